@@ -1,0 +1,34 @@
+#!/usr/bin/env bash
+# Installs, with apt-get, the Debian 12 packages nnc needs that are missing.
+# Called by `make demo`, `make test` and `make bench`; safe to run again.
+# Usage: scripts/deps.sh [build|demo|test|bench]   (default: test)
+set -eu
+what=${1:-test}
+
+build_pkgs="cmake make gcc flex bison libcmocka-dev llvm-19-dev zlib1g-dev graphviz"
+test_pkgs="clang libclang-rt-14-dev python3 python3-numpy python3-torch libxml2-utils"
+demo_pkgs="dataset-fashion-mnist"
+
+case $what in
+  build) want="$build_pkgs" ;;
+  demo)  want="$build_pkgs $demo_pkgs" ;;
+  test)  want="$build_pkgs $test_pkgs $demo_pkgs" ;;
+  bench) want="$build_pkgs $test_pkgs $demo_pkgs" ;;
+  *) echo "usage: $0 [build|demo|test|bench]" >&2; exit 2 ;;
+esac
+
+missing=""
+for p in $want; do
+  if ! dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q 'install ok installed'; then
+    missing="$missing $p"
+  fi
+done
+[ -z "$missing" ] && exit 0
+
+echo "deps.sh: installing:$missing"
+sudo=""
+[ "$(id -u)" = 0 ] || sudo="sudo"
+export DEBIAN_FRONTEND=noninteractive
+$sudo apt-get update -qq
+# shellcheck disable=SC2086
+$sudo apt-get install -y -qq --no-install-recommends $missing
