@@ -1,0 +1,40 @@
+# A thin wrapper over CMake: `make demo`, `make test`, `make bench`.
+# Each first installs what is missing (scripts/deps.sh), then builds.
+#   make test SANITIZE=1     the tests under ASan and UBSan (own build dir)
+#   make demo BACKEND=llvm   the demo from an object built by nnc alone
+BACKEND  ?= c
+SANITIZE ?= 0
+JOBS     ?= $(shell nproc 2>/dev/null || echo 2)
+
+ifeq ($(SANITIZE),1)
+BUILD ?= build-sanitize
+CMAKE_FLAGS += -DNNC_SANITIZE=ON -DCMAKE_BUILD_TYPE=Debug
+else
+BUILD ?= build
+endif
+
+.PHONY: all build demo test bench clean
+
+all: build
+
+build:
+	@test -f $(BUILD)/CMakeCache.txt || cmake -S . -B $(BUILD) $(CMAKE_FLAGS)
+	cmake --build $(BUILD) -j $(JOBS)
+
+demo:
+	scripts/deps.sh demo
+	$(MAKE) --no-print-directory build
+	scripts/demo.sh $(BUILD) $(BACKEND)
+
+test:
+	scripts/deps.sh test
+	$(MAKE) --no-print-directory build
+	cd $(BUILD) && ctest --output-on-failure -j $(JOBS)
+
+bench:
+	scripts/deps.sh bench
+	$(MAKE) --no-print-directory build
+	bench/run.sh $(BUILD)
+
+clean:
+	rm -rf build build-sanitize

@@ -1,0 +1,365 @@
+/*
+ * main.c - the driver: reads the command line, strings the passes
+ * together, verifies the IR between them, and writes the output.
+ *
+ *   parse -> check -> lower -> autodiff -> optim -> (fuse) -> emit
+ *
+ * Output files are built in memory and written only when every pass
+ * succeeded, so an error never leaves a half-written file behind.
+ * Exit status: 0 ok, 1 errors in the input, 2 bad usage or I/O failure.
+ */
+#include "ast.h"
+#include "ir.h"
+#include "kernel.h"
+
+#include <errno.h>
+#include <stdlib.h>
+#include <string.h>
+
+typedef enum Emit { EMIT_DEFAULT, EMIT_C, EMIT_IR, EMIT_DOT, EMIT_OBJ, EMIT_LLVM, EMIT_ASM } Emit;
+typedef enum Stop { STOP_NONE, STOP_LOWER, STOP_AUTODIFF, STOP_OPTIM, STOP_FUSE } Stop;
+
+typedef struct Options {
+    const char *input;
+    const char *output;
+    Emit emit;
+    Stop stop_after;
+    bool check_only, with_main, no_fuse, stats, debug_info;
+    int opt_level;
+    int threads;
+    const char *target, *cpu;
+} Options;
+
+static const char usage_text[] =
+    "usage: nnc [options] MODEL.nn\n"
+    "\n"
+    "  -o PATH             write the output to PATH ('-' for stdout); the\n"
+    "                      suffix picks the kind: .c (with .h beside it), .o, .ll, .s\n"
+    "  --emit=KIND         c, obj, llvm, asm, ir (the compiler's IR) or dot (Graphviz)\n"
+    "  --stop-after=PASS   with --emit=ir: print the IR after lower, autodiff, optim or fuse\n"
+    "  --check             parse and check only; print diagnostics\n"
+    "  --main              add a main(): a standalone trainer program\n"
+    "  --no-fuse           skip op fusion (to compare against it)\n"
+    "  --stats             print parameters, workspace size and FLOPs per sample\n"
+    "  --threads=N         threads the generated code uses by default (1)\n"
+    "  -O0 -O1 -O2 -O3     optimization level for native code (default -O3)\n"
+    "  --target=TRIPLE     target triple for native code (default: the host)\n"
+    "  --cpu=NAME          target CPU for native code (default: the host's)\n"
+    "  -g                  debug info pointing at the .nn source (native code)\n"
+    "  --help              show this help\n"
+    "  --version           show the version\n";
+
+static int usage_error(const char *fmt, const char *arg)
+{
+    fprintf(stderr, "nnc: error: ");
+    fprintf(stderr, fmt, arg);
+    fprintf(stderr, "\n(run 'nnc --help' for the options)\n");
+    return 2;
+}
+
+/* Value of "--name=VALUE" or of "--name VALUE" (advancing *i). */
+static const char *option_value(int argc, char **argv, int *i, const char *name)
+{
+    size_t n = strlen(name);
+    const char *a = argv[*i];
+    if (strncmp(a, name, n) != 0)
+        return NULL;
+    if (a[n] == '=')
+        return a + n + 1;
+    if (a[n] == '\0' && *i + 1 < argc)
+        return argv[++*i];
+    return NULL;
+}
+
+static bool parse_emit(const char *s, Emit *e)
+{
+    static const struct { const char *name; Emit e; } kinds[] = {
+        {"c", EMIT_C}, {"ir", EMIT_IR}, {"dot", EMIT_DOT},
+        {"obj", EMIT_OBJ}, {"llvm", EMIT_LLVM}, {"asm", EMIT_ASM},
+    };
+    for (size_t i = 0; i < sizeof kinds / sizeof *kinds; i++)
+        if (strcmp(s, kinds[i].name) == 0) {
+            *e = kinds[i].e;
+            return true;
+        }
+    return false;
+}
+
+static bool parse_stop(const char *s, Stop *st)
+{
+    static const char *const names[] = {"", "lower", "autodiff", "optim", "fuse"};
+    for (int i = 1; i < 5; i++)
+        if (strcmp(s, names[i]) == 0) {
+            *st = (Stop)i;
+            return true;
+        }
+    return false;
+}
+
+/* Returns -1 to go on, else the exit status. */
+static int parse_args(int argc, char **argv, Options *o)
+{
+    o->opt_level = 3;
+    o->threads = 1;
+    for (int i = 1; i < argc; i++) {
+        const char *a = argv[i], *v;
+        if (strcmp(a, "--help") == 0 || strcmp(a, "-h") == 0) {
+            fputs(usage_text, stdout);
+            return 0;
+        } else if (strcmp(a, "--version") == 0) {
+            printf("nnc %s\n", NNC_VERSION);
+            return 0;
+        } else if (strcmp(a, "-o") == 0) {
+            if (i + 1 >= argc)
+                return usage_error("%s needs a path", a);
+            o->output = argv[++i];
+        } else if (strncmp(a, "-o", 2) == 0 && a[2]) {
+            o->output = a + 2;
+        } else if ((v = option_value(argc, argv, &i, "--emit"))) {
+            if (!parse_emit(v, &o->emit))
+                return usage_error("unknown --emit kind '%s' (c, obj, llvm, asm, ir, dot)", v);
+        } else if ((v = option_value(argc, argv, &i, "--stop-after"))) {
+            if (!parse_stop(v, &o->stop_after))
+                return usage_error("unknown pass '%s' for --stop-after (lower, autodiff, optim, fuse)", v);
+        } else if ((v = option_value(argc, argv, &i, "--threads"))) {
+            char *end;
+            long t = strtol(v, &end, 10);
+            if (*end || t < 1 || t > 1024)
+                return usage_error("--threads needs a number from 1 to 1024, got '%s'", v);
+            o->threads = (int)t;
+        } else if ((v = option_value(argc, argv, &i, "--target"))) {
+            o->target = v;
+        } else if ((v = option_value(argc, argv, &i, "--cpu"))) {
+            o->cpu = v;
+        } else if (strcmp(a, "--check") == 0) {
+            o->check_only = true;
+        } else if (strcmp(a, "--main") == 0) {
+            o->with_main = true;
+        } else if (strcmp(a, "--no-fuse") == 0) {
+            o->no_fuse = true;
+        } else if (strcmp(a, "--stats") == 0) {
+            o->stats = true;
+        } else if (strcmp(a, "-g") == 0) {
+            o->debug_info = true;
+        } else if (a[0] == '-' && a[1] == 'O' && a[2] >= '0' && a[2] <= '3' && !a[3]) {
+            o->opt_level = a[2] - '0';
+        } else if (a[0] == '-' && a[1] != '\0') {
+            return usage_error("unknown option '%s'", a);
+        } else if (o->input) {
+            return usage_error("one model at a time (also got '%s')", a);
+        } else {
+            o->input = a;
+        }
+    }
+    if (!o->input)
+        return usage_error("%s", "no input file");
+    return -1;
+}
+
+static const char *suffix(const char *path)
+{
+    const char *dot = strrchr(path, '.');
+    const char *slash = strrchr(path, '/');
+    return dot && (!slash || dot > slash) ? dot : "";
+}
+
+/* The kind of output: --emit, else the -o suffix, else C. */
+static int resolve_emit(Options *o)
+{
+    if (o->emit == EMIT_DEFAULT && o->stop_after != STOP_NONE)
+        o->emit = EMIT_IR;
+    if (o->emit != EMIT_DEFAULT)
+        return -1;
+    const char *s = o->output ? suffix(o->output) : ".c";
+    if (strcmp(s, ".o") == 0)
+        o->emit = EMIT_OBJ;
+    else if (strcmp(s, ".ll") == 0)
+        o->emit = EMIT_LLVM;
+    else if (strcmp(s, ".s") == 0)
+        o->emit = EMIT_ASM;
+    else if (strcmp(s, ".c") == 0 || (o->output && strcmp(o->output, "-") == 0))
+        o->emit = EMIT_C;
+    else
+        return usage_error("cannot tell the output kind from '%s' (use .c, .o, .ll, .s or --emit)", o->output);
+    return -1;
+}
+
+/* ---- output files: built in memory, written at the end ------------------ */
+
+typedef struct OutFile {
+    const char *path;
+    char *data;
+    size_t len;
+    FILE *mem;
+} OutFile;
+
+static void out_open(OutFile *f, const char *path)
+{
+    f->path = path;
+    f->mem = open_memstream(&f->data, &f->len);
+    if (!f->mem)
+        nnc_panic(__FILE__, __LINE__, "open_memstream: %s", strerror(errno));
+}
+
+static int out_write(OutFile *f)
+{
+    fclose(f->mem);
+    f->mem = NULL;
+    FILE *w = strcmp(f->path, "-") == 0 ? stdout : fopen(f->path, "wb");
+    if (!w) {
+        fprintf(stderr, "nnc: error: cannot write '%s': %s\n", f->path, strerror(errno));
+        return 2;
+    }
+    size_t n = fwrite(f->data, 1, f->len, w);
+    int bad = n != f->len || (w == stdout ? fflush(w) : fclose(w)) != 0;
+    if (bad) {
+        fprintf(stderr, "nnc: error: cannot write '%s': %s\n", f->path, strerror(errno));
+        return 2;
+    }
+    return 0;
+}
+
+static void out_discard(OutFile *f)
+{
+    if (f->mem)
+        fclose(f->mem);
+    free(f->data);
+    f->mem = NULL;
+    f->data = NULL;
+}
+
+/* "dir/model.c" -> "dir/model.h"; "-" or no path: "NAME.h" in the current folder. */
+static char *header_path(Arena *a, const char *output, const char *model)
+{
+    if (!output || strcmp(output, "-") == 0)
+        return arena_printf(a, "%s.h", model);
+    const char *s = suffix(output);
+    return arena_printf(a, "%.*s.h", (int)(s - output), output);
+}
+
+static const char *base_name(const char *path)
+{
+    const char *slash = strrchr(path, '/');
+    return slash ? slash + 1 : path;
+}
+
+/* ---- the pipeline --------------------------------------------------------- */
+
+static void verify(const Graph *g, const char *after)
+{
+    if (ir_verify(g, stderr) != 0)
+        nnc_panic(__FILE__, __LINE__, "the IR is broken after %s", after);
+}
+
+/* Runs the graph passes up to the stop point; returns the graph. */
+static Graph *build_graph(const Program *p, Arena *a, const Options *o)
+{
+    Graph *g = lower_program(p, a);
+    verify(g, "lower");
+    if (o->stop_after == STOP_LOWER || !g->has_train)
+        return g;
+    autodiff(g);
+    verify(g, "autodiff");
+    if (o->stop_after == STOP_AUTODIFF)
+        return g;
+    optim_append(g);
+    verify(g, "optim");
+    return g;
+}
+
+static int emit_c_files(const Graph *g, const Program *p, const Options *o,
+                        Diag *d, Arena *a, const char *src, const char *src_name)
+{
+    const char *cpath = o->output ? o->output : arena_printf(a, "%s.c", p->name);
+    OutFile c = {0}, h = {0};
+    out_open(&c, cpath);
+    out_open(&h, header_path(a, o->output, p->name));
+    EmitOptions eo = {
+        .header_name = base_name(h.path),
+        .with_main = o->with_main,
+        .opt_level = o->opt_level,
+        .no_fuse = o->no_fuse,
+        .threads = o->threads,
+        .source = src,
+        .source_name = src_name,
+    };
+    if (emitc_program(g, &eo, d, c.mem, h.mem) != 0 || diag_error_count(d) > 0) {
+        out_discard(&c);
+        out_discard(&h);
+        return 1;
+    }
+    int rc = out_write(&h);
+    if (rc == 0)
+        rc = out_write(&c);
+    else
+        out_discard(&c);
+    free(c.data);
+    free(h.data);
+    return rc;
+}
+
+static int run(const Options *o, const char *src, size_t len, Arena *a)
+{
+    Diag *d = diag_new(o->input, src, len, stderr);
+    int rc = 1;
+    Program *p = parse_program(a, d, src, len);
+    if (!p || diag_error_count(d) > 0 || !check_program(p, d, a))
+        goto done;
+    if (o->with_main && !p->has_train) {
+        diag_error(d, p->loc, "--main needs a train block: model '%s' is inference-only", p->name);
+        goto done;
+    }
+    rc = 0;
+    if (o->check_only)
+        goto done;
+    if (o->emit == EMIT_DOT) {
+        OutFile f = {0};
+        out_open(&f, o->output ? o->output : "-");
+        dot_emit(p, f.mem);
+        rc = out_write(&f);
+        free(f.data);
+        goto done;
+    }
+    Graph *g = build_graph(p, a, o);
+    if (o->emit == EMIT_IR) {
+        OutFile f = {0};
+        out_open(&f, o->output ? o->output : "-");
+        ir_print(g, f.mem);
+        rc = out_write(&f);
+        free(f.data);
+    } else if (o->emit == EMIT_C) {
+        rc = emit_c_files(g, p, o, d, a, src, o->input);
+    } else {
+        fprintf(stderr, "nnc: error: native code output (--emit=obj, llvm, asm) is not built into this nnc yet\n");
+        rc = 2;
+    }
+done:
+    if (diag_error_count(d) > 0 && rc == 0)
+        rc = 1;
+    diag_free(d);
+    return rc;
+}
+
+int main(int argc, char **argv)
+{
+    Options o = {0};
+    int rc = parse_args(argc, argv, &o);
+    if (rc >= 0)
+        return rc;
+    if ((rc = resolve_emit(&o)) >= 0)
+        return rc;
+    size_t len = 0;
+    const char *err = NULL;
+    char *src = read_file(o.input, &len, &err);
+    if (!src) {
+        fprintf(stderr, "nnc: error: cannot read '%s': %s\n", o.input, err);
+        return 2;
+    }
+    if (strcmp(o.input, "-") == 0)
+        o.input = "<stdin>";
+    Arena *a = arena_new();
+    rc = run(&o, src, len, a);
+    arena_free(a);
+    free(src);
+    return rc;
+}

@@ -1,0 +1,321 @@
+/*
+ * util.c - checked allocation, the compilation arena, growable strings,
+ * whole-file reading and name suggestions.
+ *
+ * The arena hands out zeroed, 16-byte aligned memory from large chunks
+ * and frees everything at once: passes never free nodes one by one.
+ */
+#include "util.h"
+
+#include <errno.h>
+#include <stdlib.h>
+#include <string.h>
+
+static NNC_NORETURN void out_of_memory(size_t n)
+{
+    fprintf(stderr, "nnc: error: out of memory (asked for %zu bytes)\n", n);
+    abort();
+}
+
+void *xmalloc(size_t n)
+{
+    void *p = malloc(n ? n : 1);
+    if (!p)
+        out_of_memory(n);
+    return p;
+}
+
+void *xcalloc(size_t count, size_t size)
+{
+    void *p = calloc(count ? count : 1, size ? size : 1);
+    if (!p)
+        out_of_memory(count * size);
+    return p;
+}
+
+void *xrealloc(void *p, size_t n)
+{
+    void *q = realloc(p, n ? n : 1);
+    if (!q)
+        out_of_memory(n);
+    return q;
+}
+
+char *xstrdup(const char *s)
+{
+    size_t n = strlen(s) + 1;
+    return memcpy(xmalloc(n), s, n);
+}
+
+void nnc_panic(const char *file, int line, const char *fmt, ...)
+{
+    va_list ap;
+    fprintf(stderr, "nnc: internal error at %s:%d: ", file, line);
+    va_start(ap, fmt);
+    vfprintf(stderr, fmt, ap);
+    va_end(ap);
+    fputc('\n', stderr);
+    abort();
+}
+
+/* ---- arena ------------------------------------------------------------ */
+
+enum { CHUNK_SIZE = 64 * 1024, ARENA_ALIGN = 16 };
+
+typedef struct Chunk {
+    struct Chunk *next;
+    size_t used, size;
+    _Alignas(16) unsigned char data[];
+} Chunk;
+
+struct Arena {
+    Chunk *head;
+};
+
+Arena *arena_new(void)
+{
+    return xcalloc(1, sizeof(Arena));
+}
+
+void arena_free(Arena *a)
+{
+    if (!a)
+        return;
+    for (Chunk *c = a->head, *next; c; c = next) {
+        next = c->next;
+        free(c);
+    }
+    free(a);
+}
+
+void *arena_alloc(Arena *a, size_t n)
+{
+    n = (n + ARENA_ALIGN - 1) & ~(size_t)(ARENA_ALIGN - 1);
+    Chunk *c = a->head;
+    if (!c || c->size - c->used < n) {
+        /* Big requests get a chunk of their own behind the current one,
+         * so the current chunk's free space is not wasted. */
+        size_t size = n > CHUNK_SIZE / 4 ? n : CHUNK_SIZE;
+        Chunk *nc = xmalloc(sizeof(Chunk) + size);
+        nc->used = 0;
+        nc->size = size;
+        if (c && size == n) {
+            nc->next = c->next;
+            c->next = nc;
+        } else {
+            nc->next = c;
+            a->head = nc;
+        }
+        c = nc;
+    }
+    void *p = c->data + c->used;
+    c->used += n;
+    memset(p, 0, n);
+    return p;
+}
+
+void *arena_realloc(Arena *a, void *p, size_t old, size_t n)
+{
+    void *q = arena_alloc(a, n);
+    if (p && old)
+        memcpy(q, p, old < n ? old : n);
+    return q;
+}
+
+char *arena_strndup(Arena *a, const char *s, size_t n)
+{
+    char *p = arena_alloc(a, n + 1);
+    memcpy(p, s, n);
+    p[n] = '\0';
+    return p;
+}
+
+char *arena_strdup(Arena *a, const char *s)
+{
+    return arena_strndup(a, s, strlen(s));
+}
+
+char *arena_printf(Arena *a, const char *fmt, ...)
+{
+    StrBuf sb = {0};
+    va_list ap;
+    va_start(ap, fmt);
+    sb_vprintf(&sb, fmt, ap);
+    va_end(ap);
+    char *s = arena_strndup(a, sb.data ? sb.data : "", sb.len);
+    sb_free(&sb);
+    return s;
+}
+
+/* ---- growable strings --------------------------------------------------- */
+
+static void sb_reserve(StrBuf *sb, size_t extra)
+{
+    if (sb->len + extra + 1 <= sb->cap)
+        return;
+    size_t cap = sb->cap ? sb->cap : 64;
+    while (cap < sb->len + extra + 1)
+        cap *= 2;
+    sb->data = xrealloc(sb->data, cap);
+    sb->cap = cap;
+}
+
+void sb_putc(StrBuf *sb, char c)
+{
+    sb_reserve(sb, 1);
+    sb->data[sb->len++] = c;
+    sb->data[sb->len] = '\0';
+}
+
+void sb_puts(StrBuf *sb, const char *s)
+{
+    size_t n = strlen(s);
+    sb_reserve(sb, n);
+    memcpy(sb->data + sb->len, s, n + 1);
+    sb->len += n;
+}
+
+void sb_vprintf(StrBuf *sb, const char *fmt, va_list ap)
+{
+    va_list ap2;
+    va_copy(ap2, ap);
+    int n = vsnprintf(NULL, 0, fmt, ap2);
+    va_end(ap2);
+    if (n < 0)
+        return;
+    sb_reserve(sb, (size_t)n);
+    vsnprintf(sb->data + sb->len, (size_t)n + 1, fmt, ap);
+    sb->len += (size_t)n;
+}
+
+void sb_printf(StrBuf *sb, const char *fmt, ...)
+{
+    va_list ap;
+    va_start(ap, fmt);
+    sb_vprintf(sb, fmt, ap);
+    va_end(ap);
+}
+
+char *sb_take(StrBuf *sb)
+{
+    char *s = sb->data ? sb->data : xstrdup("");
+    sb->data = NULL;
+    sb->len = sb->cap = 0;
+    return s;
+}
+
+void sb_free(StrBuf *sb)
+{
+    free(sb->data);
+    sb->data = NULL;
+    sb->len = sb->cap = 0;
+}
+
+/* ---- files -------------------------------------------------------------- */
+
+char *read_file(const char *path, size_t *len, const char **err)
+{
+    FILE *f = strcmp(path, "-") == 0 ? stdin : fopen(path, "rb");
+    if (!f) {
+        *err = strerror(errno);
+        return NULL;
+    }
+    StrBuf sb = {0};
+    char buf[65536];
+    size_t n;
+    while ((n = fread(buf, 1, sizeof buf, f)) > 0) {
+        sb_reserve(&sb, n);
+        memcpy(sb.data + sb.len, buf, n);
+        sb.len += n;
+        sb.data[sb.len] = '\0';
+    }
+    int failed = ferror(f);
+    int saved = errno;
+    if (f != stdin)
+        fclose(f);
+    if (failed) {
+        sb_free(&sb);
+        *err = strerror(saved);
+        return NULL;
+    }
+    *len = sb.len;
+    return sb_take(&sb);
+}
+
+/* ---- suggestions ---------------------------------------------------------- */
+
+int edit_distance(const char *a, const char *b)
+{
+    size_t la = strlen(a), lb = strlen(b);
+    if (la > 64 || lb > 64)
+        return 1000;   /* names that long are never typos of ours */
+    int row[65];
+    for (size_t j = 0; j <= lb; j++)
+        row[j] = (int)j;
+    for (size_t i = 1; i <= la; i++) {
+        int diag = row[0];
+        row[0] = (int)i;
+        for (size_t j = 1; j <= lb; j++) {
+            int up = row[j];
+            int cost = a[i - 1] == b[j - 1] ? 0 : 1;
+            int best = diag + cost;
+            if (row[j] + 1 < best)
+                best = row[j] + 1;
+            if (row[j - 1] + 1 < best)
+                best = row[j - 1] + 1;
+            row[j] = best;
+            diag = up;
+        }
+    }
+    return row[lb];
+}
+
+const char *closest_name(const char *word, const char *const *cands, int n)
+{
+    const char *best = NULL;
+    int best_d = 0;
+    /* Allow about one edit per three letters, at least one. */
+    int limit = (int)strlen(word) / 3;
+    if (limit < 1)
+        limit = 1;
+    for (int i = 0; i < n; i++) {
+        int d = edit_distance(word, cands[i]);
+        if (d <= limit && (!best || d < best_d)) {
+            best = cands[i];
+            best_d = d;
+        }
+    }
+    return best;
+}
+
+bool is_c_reserved(const char *name)
+{
+    static const char *const reserved[] = {
+        /* C11 keywords */
+        "auto", "break", "case", "char", "const", "continue", "default", "do",
+        "double", "else", "enum", "extern", "float", "for", "goto", "if",
+        "inline", "int", "long", "register", "restrict", "return", "short",
+        "signed", "sizeof", "static", "struct", "switch", "typedef", "union",
+        "unsigned", "void", "volatile", "while", "_Alignas", "_Alignof",
+        "_Atomic", "_Bool", "_Complex", "_Generic", "_Imaginary", "_Noreturn",
+        "_Static_assert", "_Thread_local", "asm", "typeof", "bool", "true", "false",
+        /* names the generated file sees from its headers */
+        "main", "NULL", "size_t", "ptrdiff_t", "uint8_t", "uint16_t",
+        "uint32_t", "uint64_t", "int8_t", "int16_t", "int32_t", "int64_t",
+        "uintptr_t", "intptr_t", "offsetof", "errno", "assert",
+        "memcpy", "memset", "memmove", "memcmp", "strlen", "strcmp", "strcpy",
+        "malloc", "calloc", "realloc", "free", "abort", "exit", "abs",
+        "exp", "expf", "log", "logf", "log1p", "log1pf", "sqrt", "sqrtf",
+        "tanh", "tanhf", "fabs", "fabsf", "fmax", "fmaxf", "fmin", "fminf",
+        "pow", "powf", "floor", "ceil", "round", "isnan", "isinf", "isfinite",
+        "INFINITY", "NAN", "HUGE_VAL", "EOF", "stdin", "stdout", "stderr",
+    };
+    if (strncmp(name, "__", 2) == 0 || (name[0] == '_' && name[1] >= 'A' && name[1] <= 'Z'))
+        return true;   /* reserved for the implementation */
+    if (strncmp(name, "nnrt_", 5) == 0 || strncmp(name, "NNRT_", 5) == 0)
+        return true;   /* the runtime's namespace */
+    for (size_t i = 0; i < sizeof reserved / sizeof *reserved; i++)
+        if (strcmp(name, reserved[i]) == 0)
+            return true;
+    return false;
+}
