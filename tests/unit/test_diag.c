@@ -1,0 +1,149 @@
+/* The reporter: clang's layout, carets under the right column, limits. */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <cmocka.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "util.h"
+
+typedef struct Capture {
+    char *buf;
+    size_t len;
+    FILE *f;
+    Diag *d;
+} Capture;
+
+static void capture_open(Capture *c, const char *src)
+{
+    c->buf = NULL;
+    c->f = open_memstream(&c->buf, &c->len);
+    c->d = diag_new("m.nn", src, strlen(src), c->f);
+}
+
+static const char *capture_text(Capture *c)
+{
+    fflush(c->f);
+    return c->buf;
+}
+
+static void capture_close(Capture *c)
+{
+    diag_free(c->d);
+    fclose(c->f);
+    free(c->buf);
+}
+
+static void error_shows_line_and_tilde_range(void **state)
+{
+    (void)state;
+    Capture c;
+    capture_open(&c, "model m {\n    h1 = dense(x, relu)\n}\n");
+    diag_error(c.d, (Loc){2, 19, 4}, "dense() needs a layer size, got '%s'", "relu");
+    assert_string_equal(capture_text(&c),
+                        "m.nn:2:19: error: dense() needs a layer size, got 'relu'\n"
+                        "    2 |     h1 = dense(x, relu)\n"
+                        "      |                   ^~~~\n");
+    assert_int_equal(diag_error_count(c.d), 1);
+    capture_close(&c);
+}
+
+static void tabs_are_kept_under_the_caret(void **state)
+{
+    (void)state;
+    Capture c;
+    capture_open(&c, "\th = relu(q)\n");
+    diag_error(c.d, (Loc){1, 11, 1}, "x");
+    assert_string_equal(capture_text(&c), "m.nn:1:11: error: x\n"
+                                          "    1 | \th = relu(q)\n"
+                                          "      | \t         ^\n");
+    capture_close(&c);
+}
+
+static void note_and_warning_are_labelled(void **state)
+{
+    (void)state;
+    Capture c;
+    capture_open(&c, "a\nb\n");
+    diag_warning(c.d, (Loc){1, 1, 1}, "w");
+    diag_note(c.d, (Loc){2, 1, 1}, "n");
+    const char *t = capture_text(&c);
+    assert_non_null(strstr(t, "m.nn:1:1: warning: w\n"));
+    assert_non_null(strstr(t, "m.nn:2:1: note: n\n"));
+    assert_int_equal(diag_warning_count(c.d), 1);
+    assert_int_equal(diag_error_count(c.d), 0);
+    capture_close(&c);
+}
+
+static void error_without_place_names_the_file(void **state)
+{
+    (void)state;
+    Capture c;
+    capture_open(&c, "");
+    diag_error(c.d, (Loc){0, 0, 0}, "empty");
+    assert_string_equal(capture_text(&c), "m.nn: error: empty\n");
+    capture_close(&c);
+}
+
+static void range_never_runs_past_the_line(void **state)
+{
+    (void)state;
+    Capture c;
+    capture_open(&c, "ab\n");
+    diag_error(c.d, (Loc){1, 2, 10}, "x");
+    assert_non_null(strstr(capture_text(&c), "      |  ^\n"));
+    capture_close(&c);
+}
+
+static void too_many_errors_stop_printing(void **state)
+{
+    (void)state;
+    Capture c;
+    capture_open(&c, "x\n");
+    for (int i = 0; i < 50; i++)
+        diag_error(c.d, (Loc){1, 1, 1}, "e%d", i);
+    const char *t = capture_text(&c);
+    assert_non_null(strstr(t, "too many errors emitted"));
+    assert_null(strstr(t, "e20\n"));
+    assert_true(diag_too_many(c.d));
+    capture_close(&c);
+}
+
+static void loc_span_covers_both_tokens(void **state)
+{
+    (void)state;
+    Loc s = loc_span((Loc){3, 5, 2}, (Loc){3, 12, 3});
+    assert_int_equal(s.col, 5);
+    assert_int_equal(s.len, 10);
+    Loc other = loc_span((Loc){3, 5, 2}, (Loc){4, 1, 3});
+    assert_int_equal(other.len, 2);
+}
+
+static void suggestions_find_near_names(void **state)
+{
+    (void)state;
+    const char *acts[] = {"relu", "sigmoid", "tanh", "softmax", "linear"};
+    assert_string_equal(closest_name("sigmod", acts, 5), "sigmoid");
+    assert_string_equal(closest_name("rleu", acts, 5), "relu");
+    assert_null(closest_name("convolution", acts, 5));
+    assert_true(is_c_reserved("int"));
+    assert_true(is_c_reserved("main"));
+    assert_false(is_c_reserved("h1"));
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(error_shows_line_and_tilde_range),
+        cmocka_unit_test(tabs_are_kept_under_the_caret),
+        cmocka_unit_test(note_and_warning_are_labelled),
+        cmocka_unit_test(error_without_place_names_the_file),
+        cmocka_unit_test(range_never_runs_past_the_line),
+        cmocka_unit_test(too_many_errors_stop_printing),
+        cmocka_unit_test(loc_span_covers_both_tokens),
+        cmocka_unit_test(suggestions_find_near_names),
+    };
+    return cmocka_run_group_tests(tests, NULL, NULL);
+}
