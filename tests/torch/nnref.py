@@ -1,0 +1,388 @@
+"""nnref.py - a .nn file as a torch.nn.Module: the reference nnc is held to.
+
+The model is built from the .nn source itself, by a parser written here
+from LANGUAGE.md alone, not from nnc's IR: so the test checks the whole
+compiler (naming of nested layers, liveness, lowering, the backward pass,
+the optimizer), and a mistake in nnc cannot be copied into its reference.
+
+    ref = nnref.load("model.nn")
+    ref.module          a torch.nn.Module with one torch.nn.Linear per dense
+    ref.params()        [(checkpoint name, tensor)] in source order
+    ref.forward(x, masks, training) -> (output, logits)
+    ref.loss(output, logits, target)
+    ref.optimizer()     the torch.optim optimizer of the train block
+
+Dropout cannot draw its own mask and still be compared, so forward() takes
+the masks nnc drew, keyed by the (line, col) of each dropout call.
+"""
+import re
+
+import torch
+import torch.nn.functional as F
+
+# ---- lexer: LANGUAGE.md "Lexical rules" ----------------------------------
+
+_TOKEN = re.compile(r"""
+    (?P<ws>[ \t\r\n;]+) | (?P<comment>\#[^\n]*)
+  | (?P<num>(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?)
+  | (?P<name>[A-Za-z_][A-Za-z0-9_]*)
+  | (?P<str>"(?:[^"\\\n]|\\.)*")
+  | (?P<punct>[{}()\[\]=,])
+""", re.X)
+
+
+class NNSyntaxError(Exception):
+    pass
+
+
+def tokenize(text):
+    toks, pos, line, linestart = [], 0, 1, 0
+    while pos < len(text):
+        m = _TOKEN.match(text, pos)
+        if not m:
+            raise NNSyntaxError(f"{line}:{pos - linestart + 1}: bad character {text[pos]!r}")
+        kind, val = m.lastgroup, m.group()
+        if kind not in ("ws", "comment"):
+            toks.append((kind, val, line, pos - linestart + 1))
+        for i, ch in enumerate(val):
+            if ch == "\n":
+                line, linestart = line + 1, pos + i + 1
+        pos = m.end()
+    toks.append(("eof", "", line, pos - linestart + 1))
+    return toks
+
+
+# ---- parser: LANGUAGE.md "Grammar" ----------------------------------------
+
+class Expr:
+    """kind: 'name', 'call', 'num' or 'str'; loc: (line, col) of its first token."""
+
+    def __init__(self, kind, value, loc, args=None):
+        self.kind, self.value, self.loc, self.args = kind, value, loc, args or []
+
+
+class _Parser:
+    def __init__(self, text):
+        self.toks, self.i = tokenize(text), 0
+
+    def peek(self, k=0):
+        return self.toks[self.i + k]
+
+    def next(self):
+        t = self.toks[self.i]
+        self.i += 1
+        return t
+
+    def expect(self, kind, val=None):
+        t = self.next()
+        if t[0] != kind or (val is not None and t[1] != val):
+            raise NNSyntaxError(f"{t[2]}:{t[3]}: expected {val or kind}, saw {t[1]!r}")
+        return t
+
+    def file(self):
+        self.expect("name", "model")
+        name = self.expect("name")[1]
+        self.expect("punct", "{")
+        stmts = []
+        while self.peek()[1] != "}":
+            stmts.append(self.stmt())
+        self.expect("punct", "}")
+        train = None
+        if self.peek()[1] == "train":
+            self.next()
+            self.expect("punct", "{")
+            train = {}
+            while self.peek()[1] != "}":
+                key = self.expect("name")[1]
+                self.expect("punct", "=")
+                train[key] = self.value()
+            self.expect("punct", "}")
+        self.expect("eof")
+        return name, stmts, train
+
+    def stmt(self):
+        t = self.expect("name")
+        if t[1] == "input":
+            name = self.expect("name")[1]
+            self.expect("punct", "[")
+            size = int(self.expect("num")[1])
+            self.expect("punct", "]")
+            return ("input", name, size)
+        if t[1] == "output":
+            return ("output", self.expect("name")[1], None)
+        self.expect("punct", "=")
+        return ("assign", t[1], self.expr())
+
+    def expr(self):
+        t = self.expect("name")
+        if self.peek()[1] != "(":
+            return Expr("name", t[1], (t[2], t[3]))
+        self.next()
+        call = Expr("call", t[1], (t[2], t[3]))
+        while self.peek()[1] != ")":
+            key = None
+            if self.peek()[0] == "name" and self.peek(1)[1] == "=":
+                key = self.next()[1]
+                self.next()
+            call.args.append((key, self.arg()))
+            if self.peek()[1] == ",":
+                self.next()
+        self.expect("punct", ")")
+        return call
+
+    def arg(self):
+        t = self.peek()
+        if t[0] == "num":
+            self.next()
+            return Expr("num", float(t[1]), (t[2], t[3]))
+        if t[0] == "str":
+            self.next()
+            return Expr("str", t[1][1:-1], (t[2], t[3]))
+        return self.expr()
+
+    def value(self):
+        t = self.next()
+        if t[0] == "num":
+            return float(t[1])
+        if t[0] == "str":
+            return t[1][1:-1]
+        if self.peek()[1] != "(":
+            return t[1]
+        self.next()
+        kw = {}
+        while self.peek()[1] != ")":
+            k = self.expect("name")[1]
+            self.expect("punct", "=")
+            kw[k] = float(self.expect("num")[1])
+            if self.peek()[1] == ",":
+                self.next()
+        self.next()
+        return (t[1], kw)
+
+
+# ---- resolution: sizes, layer names, liveness -----------------------------
+
+ACTS = ("relu", "sigmoid", "tanh", "softmax", "linear")
+UNARY = ("relu", "sigmoid", "tanh", "softmax")
+
+
+def _args(call, names, defaults):
+    """Positional and keyword arguments of `call` sorted into `names`."""
+    out = dict(defaults)
+    for i, (key, e) in enumerate(call.args):
+        k = key if key is not None else names[i]
+        out[k] = e.value if e.kind in ("num", "str") else e
+    missing = [n for n in names if n not in out]
+    if missing:
+        raise NNSyntaxError(f"{call.loc}: {call.value}() lacks {missing}")
+    return out
+
+
+class Node:
+    """One op of the reference network, after resolution."""
+
+    def __init__(self, op, ins, size, loc, **attr):
+        self.op, self.ins, self.size, self.loc, self.attr = op, ins, size, loc, attr
+
+
+class Model:
+    def __init__(self, text):
+        self.name, stmts, train = _Parser(text).file()
+        self.values = {}        # value name -> Node (or 'input')
+        self.layers = []        # (layer name, in, out) in source order
+        self.dropouts = []      # Node, in evaluation order
+        self.input_size = None
+        defs = {}
+        for kind, name, rest in stmts:
+            if kind == "input":
+                self.input_name, self.input_size = name, rest
+                self.values[name] = Node("input", [], rest, None)
+            elif kind == "assign":
+                defs[name] = rest
+            else:
+                self.output_name = name
+        # Liveness first: dense layers of dead statements get no parameters.
+        live, todo = set(), [self.output_name]
+        while todo:
+            n = todo.pop()
+            if n in live or n not in defs:
+                continue
+            live.add(n)
+            todo.extend(_names_in(defs[n]))
+        for name, expr in defs.items():
+            if name in live:
+                self._resolve_stmt(name, expr)
+        self.output = self.values[self.output_name]
+        self.train = _train_config(train) if train is not None else None
+
+    def _resolve_stmt(self, name, expr):
+        # Layer naming: an outermost dense takes the statement's name; every
+        # other dense gets name_1, name_2, ... in order of its '('.
+        denses = [e for e in _preorder(expr) if e.kind == "call" and e.value == "dense"]
+        names = {}
+        rest = denses
+        if expr.kind == "call" and expr.value == "dense":
+            names[id(expr)] = name
+            rest = denses[1:]
+        for i, e in enumerate(rest):
+            names[id(e)] = f"{name}_{i + 1}"
+        self.values[name] = self._resolve(expr, names)
+
+    def _resolve(self, e, names):
+        if e.kind == "name":
+            return self.values[e.value]
+        op = e.value
+        if op == "dense":
+            a = _args(e, ["x", "units", "act"], {"act": "linear"})
+            x = self._resolve(a["x"], names)
+            act = a["act"].value if isinstance(a["act"], Expr) else a["act"]
+            assert act in ACTS, act
+            layer = names[id(e)]
+            self.layers.append((layer, x.size, int(a["units"])))
+            return Node("dense", [x], int(a["units"]), e.loc, layer=layer, act=act)
+        if op in UNARY:
+            x = self._resolve(_args(e, ["x"], {})["x"], names)
+            return Node(op, [x], x.size, e.loc)
+        if op == "leaky_relu":
+            a = _args(e, ["x", "alpha"], {"alpha": 0.01})
+            x = self._resolve(a["x"], names)
+            return Node(op, [x], x.size, e.loc, alpha=float(a["alpha"]))
+        if op == "dropout":
+            a = _args(e, ["x", "rate"], {})
+            x = self._resolve(a["x"], names)
+            node = Node(op, [x], x.size, e.loc, rate=float(a["rate"]))
+            self.dropouts.append(node)
+            return node
+        if op in ("add", "concat"):
+            a = _args(e, ["a", "b"], {})
+            l, r = self._resolve(a["a"], names), self._resolve(a["b"], names)
+            size = l.size if op == "add" else l.size + r.size
+            return Node(op, [l, r], size, e.loc)
+        raise NNSyntaxError(f"{e.loc}: unknown op {op}")
+
+    @property
+    def output_size(self):
+        return self.output.size
+
+
+def _preorder(e):
+    yield e
+    if e.kind == "call":
+        for _, a in e.args:
+            yield from _preorder(a)
+
+
+def _names_in(e):
+    return [x.value for x in _preorder(e) if x.kind == "name"]
+
+
+def _train_config(t):
+    opt_name, kw = t.get("optimizer", ("sgd", {"lr": 0.01}))
+    cfg = {"loss": t["loss"], "opt": opt_name, "batch_size": int(t.get("batch_size", 32)),
+           "seed": int(t.get("seed", 0))}
+    if opt_name == "sgd":
+        cfg.update(lr=kw["lr"], momentum=kw.get("momentum", 0.0),
+                   weight_decay=kw.get("weight_decay", 0.0))
+    else:
+        cfg.update(lr=kw["lr"], beta1=kw.get("beta1", 0.9), beta2=kw.get("beta2", 0.999),
+                   eps=kw.get("eps", 1e-8), weight_decay=kw.get("weight_decay", 0.0))
+    return cfg
+
+
+# ---- the torch side -----------------------------------------------------
+
+class Reference:
+    """The torch.nn model equivalent to one .nn file."""
+
+    def __init__(self, model, dtype=torch.float64):
+        self.model = model
+        self.module = torch.nn.ModuleDict(
+            {name: torch.nn.Linear(i, o) for name, i, o in model.layers}).to(dtype)
+        self.dtype = dtype
+
+    def params(self):
+        out = []
+        for name, _, _ in self.model.layers:
+            lin = self.module[name]
+            out += [(name + ".weight", lin.weight), (name + ".bias", lin.bias)]
+        return out
+
+    def set_params(self, arrays):
+        with torch.no_grad():
+            for name, p in self.params():
+                p.copy_(torch.as_tensor(arrays[name], dtype=self.dtype).reshape(p.shape))
+
+    def forward(self, x, masks=None, training=False):
+        """-> (output, logits): logits is the pre-softmax/sigmoid value of the output."""
+        memo = {}
+
+        def ev(node):
+            if id(node) in memo:
+                return memo[id(node)]
+            memo[id(node)] = r = self._op(node, ev, x, masks, training)
+            return r
+
+        out, logits = ev(self.model.output)
+        return out, logits
+
+    def _op(self, n, ev, x, masks, training):
+        if n.op == "input":
+            return x, None
+        ins = [ev(i)[0] for i in n.ins]
+        if n.op == "dense":
+            z = self.module[n.attr["layer"]](ins[0])
+            return _act(n.attr["act"], z), z
+        if n.op in UNARY:
+            return _act(n.op, ins[0]), ins[0]
+        if n.op == "leaky_relu":
+            return F.leaky_relu(ins[0], n.attr["alpha"]), None
+        if n.op == "add":
+            return ins[0] + ins[1], None
+        if n.op == "concat":
+            return torch.cat(ins, dim=1), None
+        if n.op == "dropout":
+            if not training:
+                return ins[0], None
+            mask = masks.get(n.loc) if masks else None
+            if mask is None:
+                if n.attr["rate"] == 0:
+                    return ins[0], None
+                raise KeyError(f"no dropout mask from nnc for the dropout at {n.loc}")
+            return ins[0] * mask.reshape(ins[0].shape), None
+        raise AssertionError(n.op)
+
+    def loss(self, out, logits, target):
+        kind = self.model.train["loss"]
+        if kind == "mse":
+            return F.mse_loss(out, target)
+        if kind == "cross_entropy":
+            return F.cross_entropy(logits, target.long())
+        if kind == "binary_cross_entropy":
+            return F.binary_cross_entropy_with_logits(logits, target)
+        raise AssertionError(kind)
+
+    def optimizer(self):
+        t = self.model.train
+        ps = [p for _, p in self.params()]
+        if t["opt"] == "sgd":
+            return torch.optim.SGD(ps, lr=t["lr"], momentum=t["momentum"],
+                                   weight_decay=t["weight_decay"])
+        return torch.optim.Adam(ps, lr=t["lr"], betas=(t["beta1"], t["beta2"]),
+                                eps=t["eps"], weight_decay=t["weight_decay"])
+
+
+def _act(act, z):
+    if act == "relu":
+        return torch.relu(z)
+    if act == "sigmoid":
+        return torch.sigmoid(z)
+    if act == "tanh":
+        return torch.tanh(z)
+    if act == "softmax":
+        return torch.softmax(z, dim=1)
+    return z
+
+
+def load(path, dtype=torch.float64):
+    with open(path) as f:
+        return Reference(Model(f.read()), dtype)
