@@ -1,0 +1,177 @@
+/*
+ * dot.c - the checked network as a Graphviz digraph (--emit=dot).
+ *
+ * Takes a Program that passed check.c and prints one node per live
+ * value: the input, every statement, and every call nested inside one
+ * (`relu(dense(x, 8))` is two nodes).  Edges follow the data, from an
+ * operand to the op that reads it.  Each label gives the value's name
+ * (or the dense layer's checkpoint name for a nested dense), the op and
+ * its size; dense layers add their parameter count:
+ *
+ *   "h1\ndense 784→256 relu\n200,960 params"
+ *
+ * Node ids are derived from names, so the output is deterministic and
+ * needs no table: a statement's node is "NAME", the k-th call nested in
+ * it (in source order) is "NAME/k".  Names cannot hold '/', so the two
+ * never collide.  Everything user-written is escaped for a quoted DOT
+ * string, even though today's lexer only allows [A-Za-z0-9_] in names.
+ */
+#include "ast.h"
+
+#include <string.h>
+
+/* Writes `s` for the inside of a DOT "..." string. */
+static void put_escaped(FILE *out, const char *s)
+{
+    for (; *s; s++) {
+        if (*s == '"' || *s == '\\')
+            fputc('\\', out);
+        if (*s == '\n')
+            fputs("\\n", out);
+        else
+            fputc(*s, out);
+    }
+}
+
+static void put_id(FILE *out, const char *name, int k)
+{
+    fputc('"', out);
+    put_escaped(out, name);
+    if (k > 0)
+        fprintf(out, "/%d", k);
+    fputc('"', out);
+}
+
+/* 200960 -> "200,960" */
+static void put_count(FILE *out, long n)
+{
+    char digits[32];
+    int len = snprintf(digits, sizeof digits, "%ld", n);
+    for (int i = 0; i < len; i++) {
+        if (i > 0 && (len - i) % 3 == 0)
+            fputc(',', out);
+        fputc(digits[i], out);
+    }
+}
+
+static const char *act_text(Act a)
+{
+    static const char *const names[] = {"linear", "relu", "sigmoid", "tanh", "softmax"};
+    return names[a];
+}
+
+/* The op line of a label: "dense 784→256 relu", "dropout(0.2) 256". */
+static void put_op(FILE *out, const Expr *e)
+{
+    switch (e->op) {
+    case BI_DENSE:
+        fprintf(out, "dense %ld\xe2\x86\x92%ld", e->in[0]->size, e->units);
+        if (e->act != ACT_LINEAR)
+            fprintf(out, " %s", act_text(e->act));
+        fprintf(out, "\\n");
+        put_count(out, e->units * (e->in[0]->size + 1));
+        fprintf(out, " params");
+        break;
+    case BI_LEAKY_RELU:
+    case BI_DROPOUT:
+        put_escaped(out, e->name);
+        fprintf(out, "(%g) %ld", e->param, e->size);
+        break;
+    case BI_CONCAT:
+        fprintf(out, "concat %ld+%ld\xe2\x86\x92%ld", e->in[0]->size, e->in[1]->size, e->size);
+        break;
+    default:
+        put_escaped(out, e->name);
+        fprintf(out, " %ld", e->size);
+        break;
+    }
+}
+
+typedef struct DotCtx {
+    FILE *out;
+    const Stmt *stmt;
+    int seq;           /* nested calls numbered in source order */
+} DotCtx;
+
+/* Prints the node of a value expression and the nodes and edges beneath
+ * it; returns its node as (name, k) through the out parameters. */
+static void emit_expr(DotCtx *c, const Expr *e, bool outer, const char **id, int *k)
+{
+    if (e->kind == EX_NAME) {
+        *id = e->def->name;
+        *k = 0;
+        return;
+    }
+    *id = c->stmt->name;
+    *k = outer ? 0 : ++c->seq;
+    const char *in_id[2];
+    int in_k[2];
+    int nin = e->op == BI_ADD || e->op == BI_CONCAT ? 2 : 1;
+    for (int i = 0; i < nin; i++)
+        emit_expr(c, e->in[i], false, &in_id[i], &in_k[i]);
+
+    fprintf(c->out, "  ");
+    put_id(c->out, *id, *k);
+    fprintf(c->out, " [label=\"");
+    if (outer || e->op == BI_DENSE) {
+        put_escaped(c->out, e->op == BI_DENSE ? e->layer : c->stmt->name);
+        fprintf(c->out, "\\n");
+    }
+    put_op(c->out, e);
+    fprintf(c->out, "\"];\n");
+    for (int i = 0; i < nin; i++) {
+        fprintf(c->out, "  ");
+        put_id(c->out, in_id[i], in_k[i]);
+        fprintf(c->out, " -> ");
+        put_id(c->out, *id, *k);
+        fprintf(c->out, ";\n");
+    }
+}
+
+static void emit_stmt(FILE *out, const Stmt *s)
+{
+    if (s->kind == ST_INPUT) {
+        fprintf(out, "  ");
+        put_id(out, s->name, 0);
+        fprintf(out, " [label=\"");
+        put_escaped(out, s->name);
+        fprintf(out, "\\ninput %ld\", shape=ellipse];\n", s->size);
+        return;
+    }
+    if (s->value->kind == EX_NAME) {   /* y = h: an alias */
+        fprintf(out, "  ");
+        put_id(out, s->name, 0);
+        fprintf(out, " [label=\"");
+        put_escaped(out, s->name);
+        fprintf(out, "\\n= ");
+        put_escaped(out, s->value->name);
+        fprintf(out, " %ld\"];\n  ", s->size);
+        put_id(out, s->value->def->name, 0);
+        fprintf(out, " -> ");
+        put_id(out, s->name, 0);
+        fprintf(out, ";\n");
+        return;
+    }
+    DotCtx c = {out, s, 0};
+    const char *id;
+    int k;
+    emit_expr(&c, s->value, true, &id, &k);
+}
+
+void dot_emit(const Program *p, FILE *out)
+{
+    fprintf(out, "digraph ");
+    put_id(out, p->name, 0);
+    fprintf(out, " {\n  rankdir=TB;\n  node [shape=box, fontname=\"Helvetica\"];\n");
+    for (int i = 0; i < p->stmts.len; i++) {
+        const Stmt *s = p->stmts.items[i];
+        if (s->kind != ST_OUTPUT && s->live)
+            emit_stmt(out, s);
+    }
+    if (p->output && p->output->def) {
+        fprintf(out, "  ");
+        put_id(out, p->output->def->name, 0);
+        fprintf(out, " [peripheries=2];\n");
+    }
+    fprintf(out, "}\n");
+}
