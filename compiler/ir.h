@@ -38,6 +38,7 @@ typedef enum Phase { PH_FORWARD, PH_LOSS, PH_BACKWARD, PH_UPDATE } Phase;
 
 #define IR_BATCH (-1L)    /* dims[0] of a batched value: the batch size B */
 #define IR_MAX_ARGS 5
+#define IR_DEFAULT_BATCH 32L   /* Graph.batch of an inference-only model */
 
 typedef struct Shape {
     int rank;          /* 0, 1 or 2 */
@@ -94,6 +95,17 @@ Value *ir_new_value(Graph *g, ValueKind kind, const char *name, Shape s, Loc loc
 Value *ir_emit(Graph *g, OpKind k, Phase ph, Loc loc, const char *name,
                int nargs, Value **args);
 Op *ir_emit_update(Graph *g, OpKind k, Loc loc, int nargs, Value **args);
+/* ir_emit with attributes, set before the shape is inferred (slice's
+ * bounds decide its shape), and the result shape of an op that has no
+ * operand to take it from (dropout_mask); `shape` is ignored otherwise. */
+Value *ir_emit_ex(Graph *g, OpKind k, Phase ph, Loc loc, const char *name, int nargs,
+                  Value **args, int nattr, const double *attr, Shape shape);
+Value *ir_find_value(const Graph *g, const char *name);   /* NULL if none */
+bool ir_is_update(OpKind k);           /* sgd_update, adam_update, step_inc */
+/* The name of Op.attr[i] for op kind k ("alpha", "lr", ...); NULL past the last. */
+const char *ir_attr_name(OpKind k, int i);
+/* The shortest text that reads back as the same double (the printer's form). */
+const char *ir_number(double x, char *buf, size_t n);
 Shape ir_shape(int rank, long d0, long d1);
 bool ir_shape_eq(Shape a, Shape b);
 long ir_shape_elems(Shape s, long batch);   /* with IR_BATCH taken as `batch` */
@@ -124,7 +136,15 @@ double *interp_value(Interp *in, const Value *v, size_t *len);  /* its storage *
 /* One training step on n samples: forward, loss, backward, updates.
  * x: n x input size; t: labels (n) or n x output size.  Returns the loss. */
 double interp_train_step(Interp *in, const double *x, const double *t, long n);
-/* Forward and loss only (dropout as identity unless `training`). */
+/* Forward and loss only (dropout as identity unless `training`).
+ * t may be NULL: forward only, returns 0. */
 double interp_forward(Interp *in, const double *x, const double *t, long n, bool training);
+/* Runs the ops of phases up to `last` on the values as they are stored
+ * (tests fill them through interp_value); n rows stand for B.  Returns
+ * the loss when it was computed, else 0. */
+double interp_run(Interp *in, long n, Phase last, bool training);
+/* The training generator (dropout masks): tests save and restore it to
+ * replay a step with the same masks. */
+struct nnrt_rng *interp_rng(Interp *in);
 
 #endif
