@@ -13,6 +13,7 @@
 
 #include <stddef.h>
 #include <stdint.h>
+#include <stdio.h>
 
 #ifdef __cplusplus
 extern "C" {
@@ -35,6 +36,11 @@ enum {
     NNRT_EVERSION = -12,   /* a checkpoint of another format version */
 };
 const char *nnrt_strerror(int err);
+/* The message of the last failure on this thread, with the file and the
+ * place where there is one ("train.csv:17: column 3: 'abc' is not a
+ * number"); "" when none.  Every failing call sets it; success leaves it. */
+const char *nnrt_last_error(void);
+void nnrt_clear_error(void);
 
 /* ---- the seeded generator: PCG32 (O'Neill), same stream everywhere ---- */
 typedef struct nnrt_rng {
@@ -48,6 +54,13 @@ uint32_t nnrt_rng_below(nnrt_rng *r, uint32_t n);    /* unbiased, [0, n) */
 /* Inverted-dropout mask: each of `count` floats is 0 with probability
  * `rate`, else 1/(1-rate).  Called once per dropout per step. */
 void nnrt_dropout_mask(nnrt_rng *r, float *mask, size_t count, float rate);
+/* Fisher-Yates: idx[0..n) in place, i from n-1 down to 1 swapping with
+ * below(i+1).  Callers that need a reproducible order fill idx first. */
+void nnrt_shuffle(nnrt_rng *r, size_t *idx, size_t n);
+/* The streams (PCG's initseq) every model seeds with: parameters are drawn
+ * from (seed, NNRT_STREAM_INIT), dropout and shuffling from the model's
+ * rng seeded with (seed, NNRT_STREAM_TRAIN). */
+enum { NNRT_STREAM_INIT = 1, NNRT_STREAM_TRAIN = 2 };
 
 /* ---- the model descriptor: what generated code tells the runtime ------ */
 enum { NNRT_PARAM = 0, NNRT_STATE = 1, NNRT_GRAD = 2 };
@@ -100,8 +113,168 @@ typedef struct nnrt_model {
     uint32_t epoch;    /* epochs completed (for resuming) */
 } nnrt_model;
 
-/* (the rest of this header: datasets, fit options, the model API,
- * checkpoints, progress and metrics) */
+/* ---- parameter initialisation (create and the reference interpreter) --
+ * One generator seeded (seed, NNRT_STREAM_INIT) walks the NNRT_PARAM
+ * tensors in descriptor order, each row-major; NNRT_INIT_ZERO draws
+ * nothing.  he: N(0, 2/fan_in) (one Box-Muller normal per value);
+ * xavier: U(-a, a), a = sqrt(6/(fan_in+fan_out)); uniform: U(-k, k),
+ * k = 1/sqrt(fan_in) (one nnrt_rng_uniform u per value, a*(2u-1)).  Every
+ * value is computed in double and rounded to float once. */
+float nnrt_init_draw(nnrt_rng *r, int init, uint32_t fan_in, uint32_t fan_out);
+void nnrt_init_tensor(nnrt_rng *r, float *dst, size_t len, int init,
+                      uint32_t fan_in, uint32_t fan_out);
+void nnrt_init_params(const nnrt_model_desc *d, float *ws, uint64_t seed);
+/* Checks a descriptor: names, shapes, offsets inside the workspace,
+ * param_count, gradient links.  create() calls it. */
+int nnrt_desc_check(const nnrt_model_desc *d);
+size_t nnrt_tensor_len(const nnrt_tensor *t);   /* product of dims; 1 for ndim 0 */
+
+/* ---- datasets ------------------------------------------------------------
+ * n samples, each input_size floats of x and target_size floats of t
+ * (target_size 1 for class indices stored as floats, as train_batch takes
+ * them).  A dataset either owns x and t (loaders) or views another's
+ * (split); nnrt_dataset_free frees only what it owns.  Zero-initialise
+ * before loading. */
+typedef struct nnrt_dataset {
+    size_t n, input_size, target_size;
+    float *x;          /* n x input_size */
+    float *t;          /* n x target_size; NULL when the file had no targets */
+    int owns;          /* 1: x and t are freed by nnrt_dataset_free */
+} nnrt_dataset;
+void nnrt_dataset_free(nnrt_dataset *d);
+
+/* IDX files (LeCun's format), gzipped or plain, told apart by content.
+ * u8 images become floats in [0, 1] (divided by 255); other element types
+ * keep their values.  Every dimension after the first makes one sample:
+ * 28x28 images give input_size 784.  `labels` (may be NULL) must be a
+ * 1-D file with the same count; with num_classes > 0 each label is
+ * checked to be below it. */
+int nnrt_dataset_load_idx(nnrt_dataset *d, const char *images,
+                          const char *labels, size_t num_classes);
+
+/* CSV: one sample a line, comma-separated numbers.  A first line that is
+ * not all numbers is a header.  The targets are target_cols columns
+ * (0 means 1) starting at column label_col (0-based; default 0, the first
+ * column, as in the common MNIST CSV files), or at the header column named
+ * label_name; the other columns are the input, in order.  Zero-initialised
+ * options are the defaults.  The file may be gzipped. */
+typedef struct nnrt_csv_options {
+    size_t target_cols;      /* 0: 1 */
+    size_t label_col;        /* first target column, 0-based */
+    const char *label_name;  /* header name of the first target column; overrides label_col */
+    size_t num_classes;      /* > 0: targets are class indices, checked integral and below it */
+    size_t input_size;       /* > 0: every row must have this many inputs */
+    int no_targets;          /* 1: every column is input (data for predict) */
+} nnrt_csv_options;
+int nnrt_dataset_load_csv(nnrt_dataset *d, const char *path, const nnrt_csv_options *opt);
+
+/* Normalisation.  scale: x *= factor.  standardise: per feature (column of
+ * x), z = (x - mean) / std with the population std (divide by n); a
+ * constant feature gets std 1, so it becomes 0.  Compute the statistics on
+ * the training set and apply the same ones to validation and test data.
+ * mean and std hold input_size floats each. */
+void nnrt_dataset_scale(nnrt_dataset *d, float factor);
+int nnrt_dataset_stats(const nnrt_dataset *d, float *mean, float *std);
+void nnrt_dataset_standardize(nnrt_dataset *d, const float *mean, const float *std);
+/* Holds out the last floor(n * fraction) rows: *train and *val view `all`
+ * (they own nothing).  0 <= fraction < 1; at least one training row. */
+int nnrt_dataset_split(const nnrt_dataset *all, double fraction,
+                       nnrt_dataset *train, nnrt_dataset *val);
+/* Checks a dataset against a model: sizes, finite inputs, targets valid
+ * for the loss (class indices in range, BCE targets in [0, 1]). */
+int nnrt_dataset_check(const nnrt_dataset *d, const nnrt_model_desc *desc);
+
+/* ---- the model API: generated NAME_* functions wrap these -------------- */
+/* One 64-byte-aligned workspace, zeroed, parameters initialised from
+ * (seed, NNRT_STREAM_INIT), rng seeded (seed, NNRT_STREAM_TRAIN), epoch 0.
+ * NULL on no memory or a bad descriptor (nnrt_last_error says which). */
+nnrt_model *nnrt_model_create(const nnrt_model_desc *d, uint64_t seed);
+void nnrt_model_destroy(nnrt_model *m);
+/* Any n (0 does nothing), worked through in batches; dropout is identity. */
+int nnrt_predict(nnrt_model *m, const float *x, float *y, size_t n);
+/* One step on 1 <= n <= batch_size rows.  Inputs must be finite
+ * (NNRT_EDATA); targets class indices in [0, output_size) for
+ * cross_entropy, in [0, 1] for binary_cross_entropy, finite for mse
+ * (NNRT_ETARGET).  *loss (may be NULL) gets the batch's mean loss;
+ * NNRT_EDIVERGED when it is NaN or Inf.  The generated NAME_train_batch
+ * returns the loss, or NaN on any error (nnrt_last_error says why). */
+int nnrt_train_batch(nnrt_model *m, const float *x, const float *target,
+                     size_t n, float *loss);
+/* Any n >= 1, in batches; loss is the mean over rows; accuracy (may be
+ * NULL) as INTERFACE.md says: NaN for mse.  NAME_evaluate returns the
+ * loss, NaN on error. */
+int nnrt_evaluate(nnrt_model *m, const float *x, const float *target,
+                  size_t n, float *loss, float *accuracy);
+/* By checkpoint name ("h1.weight"; train.* state names too): its storage
+ * and length, or NULL with *len = 0 for an unknown name.  grad: the
+ * gradient of the last train_batch. */
+float *nnrt_param(nnrt_model *m, const char *name, size_t *len);
+const float *nnrt_grad(const nnrt_model *m, const char *name, size_t *len);
+size_t nnrt_param_count(const nnrt_model_desc *d);
+
+/* ---- checkpoints (INTERFACE.md section 4) ------------------------------
+ * save: parameters in descriptor order, then (for a model with a train
+ * block) the NNRT_STATE tensors, then train.epoch ([1], epochs completed)
+ * and train.rng ([8]: the PCG32 state then inc, each as four 16-bit
+ * pieces, least significant first, one exact integer 0..65535 per float).
+ * Atomic: PATH.tmp in the same folder, written, fsync'd, renamed over
+ * PATH, then the folder fsync'd.
+ * load: the whole file is read and checked (magic, version, structure,
+ * CRC, every name and shape) before anything is copied: on failure the
+ * model is unchanged.  EFORMAT: not a checkpoint, truncated or malformed;
+ * EVERSION; ECRC: whole but damaged; ENAME: a tensor missing or unknown;
+ * ESHAPE.  A file with no train.* tensor (a PyTorch export) loads the
+ * weights, zeroes the optimizer state and sets epoch 0 (the rng is left
+ * as it is); one with them must have all of them and restores state,
+ * epoch and rng.  An inference-only model ignores train.* tensors. */
+int nnrt_save(const nnrt_model *m, const char *path);
+int nnrt_load(nnrt_model *m, const char *path);
+
+/* Generic access for tools and tests, without a descriptor. */
+enum { NNRT_CKPT_MAX_DIMS = 8 };
+typedef struct nnrt_ckpt_tensor {
+    char *name;        /* NUL-terminated */
+    uint32_t ndim;     /* 0 .. NNRT_CKPT_MAX_DIMS */
+    uint32_t dims[NNRT_CKPT_MAX_DIMS];
+    size_t len;        /* product of dims (1 for ndim 0) */
+    float *data;
+} nnrt_ckpt_tensor;
+typedef struct nnrt_ckpt {
+    size_t count;
+    nnrt_ckpt_tensor *tensors;   /* in file order */
+} nnrt_ckpt;
+int nnrt_ckpt_read(const char *path, nnrt_ckpt *ck);
+/* Parses a checkpoint image in memory (what read and load use). */
+int nnrt_ckpt_parse(const void *buf, size_t size, nnrt_ckpt *ck);
+/* Writes count tensors, atomically as nnrt_save does; len is ignored
+ * (the dims say it). */
+int nnrt_ckpt_write(const char *path, const nnrt_ckpt_tensor *tensors, size_t count);
+const nnrt_ckpt_tensor *nnrt_ckpt_find(const nnrt_ckpt *ck, const char *name);
+void nnrt_ckpt_free(nnrt_ckpt *ck);
+
+/* ---- fit: the train block's loop ---------------------------------------
+ * Zero-initialised options are the train block's settings. */
+typedef struct nnrt_fit_options {
+    uint32_t epochs;                 /* total to reach (resumed runs continue to it); 0: the train block's */
+    const nnrt_dataset *validation;  /* held-out data; NULL: the train block's fraction of train's last rows */
+    double validation_fraction;      /* used when validation is NULL: 0: the train block's; < 0: none */
+    int32_t early_stopping;          /* patience: 0: the train block's; < 0: off */
+    const char *checkpoint;          /* saved at the end of every epoch and on SIGINT/SIGTERM; NULL: none */
+    const char *metrics;             /* CSV, one row per epoch; NULL: none */
+    FILE *progress;                  /* NULL: stderr; a bar on a terminal, one line per epoch otherwise */
+    int quiet;                       /* 1: no progress */
+    int keep_signals;                /* 1: do not catch SIGINT/SIGTERM */
+} nnrt_fit_options;
+/* Trains from epoch m->epoch up to the total.  Returns 0; NNRT_EINTR when
+ * a signal (or nnrt_request_stop) stopped it at a batch boundary, after
+ * saving the checkpoint; NNRT_EDIVERGED when the loss became NaN or Inf
+ * (the message names the epoch and batch; nothing is saved, and the model
+ * is reloaded from the checkpoint when there is one); NNRT_EIO when a
+ * checkpoint or metrics write failed; NNRT_EARG/EDATA/ETARGET for data
+ * that does not fit the model. */
+int nnrt_fit(nnrt_model *m, const nnrt_dataset *train, const nnrt_fit_options *opt);
+/* Asks a running fit to stop at the next batch boundary (async-signal-safe). */
+void nnrt_request_stop(void);
 
 #ifdef __cplusplus
 }

@@ -1,0 +1,296 @@
+/*
+ * model.c - the model-independent half of the generated API.
+ *
+ * Generated code describes a model with an nnrt_model_desc (tensors at
+ * offsets in one workspace, and kernels for 1..batch_size rows); the
+ * functions here do what is the same for every model: allocate and
+ * initialise, check arguments at the boundary once per call, split large
+ * n into batches, and find tensors by name.
+ */
+#include <math.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "nnrt_internal.h"
+
+#define NNRT_ALIGN 64
+
+size_t nnrt_tensor_len(const nnrt_tensor *t)
+{
+    size_t len = 1;
+    for (uint32_t i = 0; i < t->ndim && i < 2; i++)
+        len *= t->dims[i];
+    return len;
+}
+
+size_t nnrt_param_count(const nnrt_model_desc *d) { return d ? d->param_count : 0; }
+
+/* ---- initialisation -------------------------------------------------- */
+
+float nnrt_init_draw(nnrt_rng *r, int init, uint32_t fan_in, uint32_t fan_out)
+{
+    double fi = fan_in ? (double)fan_in : 1.0;
+    switch (init) {
+    case NNRT_INIT_HE:
+        return (float)(nnrt_rng_normal(r) * sqrt(2.0 / fi));
+    case NNRT_INIT_XAVIER: {
+        double a = sqrt(6.0 / (fi + (double)fan_out));
+        return (float)(a * (2.0 * (double)nnrt_rng_uniform(r) - 1.0));
+    }
+    case NNRT_INIT_UNIFORM: {
+        double k = 1.0 / sqrt(fi);
+        return (float)(k * (2.0 * (double)nnrt_rng_uniform(r) - 1.0));
+    }
+    default:
+        return 0.0f;
+    }
+}
+
+void nnrt_init_tensor(nnrt_rng *r, float *dst, size_t len, int init,
+                      uint32_t fan_in, uint32_t fan_out)
+{
+    for (size_t i = 0; i < len; i++)
+        dst[i] = nnrt_init_draw(r, init, fan_in, fan_out);
+}
+
+void nnrt_init_params(const nnrt_model_desc *d, float *ws, uint64_t seed)
+{
+    nnrt_rng r;
+    nnrt_rng_seed(&r, seed, NNRT_STREAM_INIT);
+    for (size_t i = 0; i < d->ntensors; i++) {
+        const nnrt_tensor *t = &d->tensors[i];
+        if (t->kind == NNRT_PARAM)
+            nnrt_init_tensor(&r, ws + t->offset, nnrt_tensor_len(t), t->init,
+                             t->fan_in, t->fan_out);
+    }
+}
+
+/* ---- the descriptor ---------------------------------------------------- */
+
+int nnrt_desc_check(const nnrt_model_desc *d)
+{
+    if (!d || !d->tensors || !d->forward || d->batch_size == 0 || d->input_size == 0 ||
+        d->output_size == 0)
+        return nnrt__fail(NNRT_EARG, "model descriptor: missing tensors, forward or sizes");
+    if (d->loss != NNRT_LOSS_NONE && (!d->train_step || !d->eval_batch))
+        return nnrt__fail(NNRT_EARG, "model descriptor '%s': a train block needs train_step and eval_batch",
+                          d->name ? d->name : "?");
+    size_t params = 0;
+    for (size_t i = 0; i < d->ntensors; i++) {
+        const nnrt_tensor *t = &d->tensors[i];
+        size_t len = nnrt_tensor_len(t);
+        if (!t->name || t->ndim > 2 || t->kind > NNRT_GRAD || t->offset > d->workspace_floats ||
+            len > d->workspace_floats - t->offset)
+            return nnrt__fail(NNRT_EARG, "model descriptor: tensor %zu (%s) is malformed", i,
+                              t->name ? t->name : "unnamed");
+        if (t->kind == NNRT_PARAM) {
+            params += len;
+            if (t->grad >= 0 && ((size_t)t->grad >= d->ntensors ||
+                                 nnrt_tensor_len(&d->tensors[t->grad]) != len))
+                return nnrt__fail(NNRT_EARG, "model descriptor: %s has a bad gradient link", t->name);
+        }
+    }
+    if (params != d->param_count)
+        return nnrt__fail(NNRT_EARG, "model descriptor: param_count %zu, the tensors hold %zu",
+                          d->param_count, params);
+    return NNRT_OK;
+}
+
+const nnrt_tensor *nnrt__find(const nnrt_model_desc *d, const char *name, unsigned kinds)
+{
+    if (!d || !name)
+        return NULL;
+    for (size_t i = 0; i < d->ntensors; i++) {
+        const nnrt_tensor *t = &d->tensors[i];
+        if ((kinds & (1u << t->kind)) && strcmp(t->name, name) == 0)
+            return t;
+    }
+    return NULL;
+}
+
+/* ---- create / destroy -------------------------------------------------- */
+
+nnrt_model *nnrt_model_create(const nnrt_model_desc *d, uint64_t seed)
+{
+    if (nnrt_desc_check(d) != NNRT_OK)
+        return NULL;
+    /* one block: the model, then the workspace at the next 64-byte line */
+    size_t head = (sizeof(nnrt_model) + NNRT_ALIGN - 1) / NNRT_ALIGN * NNRT_ALIGN;
+    if (d->workspace_floats > (SIZE_MAX - head - NNRT_ALIGN) / sizeof(float)) {
+        nnrt__fail(NNRT_ENOMEM, "model '%s': workspace of %zu floats is too large", d->name, d->workspace_floats);
+        return NULL;
+    }
+    size_t size = head + d->workspace_floats * sizeof(float);
+    size = (size + NNRT_ALIGN - 1) / NNRT_ALIGN * NNRT_ALIGN;
+    unsigned char *block = aligned_alloc(NNRT_ALIGN, size);
+    if (!block) {
+        nnrt__fail(NNRT_ENOMEM, "model '%s': no memory for %zu bytes", d->name, size);
+        return NULL;
+    }
+    memset(block, 0, size);
+    nnrt_model *m = (nnrt_model *)block;
+    m->desc = d;
+    m->ws = (float *)(block + head);
+    m->epoch = 0;
+    nnrt_init_params(d, m->ws, seed);
+    nnrt_rng_seed(&m->rng, seed, NNRT_STREAM_TRAIN);
+    return m;
+}
+
+void nnrt_model_destroy(nnrt_model *m) { free(m); }
+
+/* ---- checks at the boundary ------------------------------------------ */
+
+static size_t target_width(const nnrt_model_desc *d)
+{
+    return d->loss == NNRT_LOSS_CROSS_ENTROPY ? 1 : d->output_size;
+}
+
+int nnrt__check_rows(const nnrt_model_desc *d, const float *x, const float *t,
+                     size_t n, const char *what)
+{
+    for (size_t i = 0; i < n * d->input_size; i++)
+        if (!isfinite(x[i]))
+            return nnrt__fail(NNRT_EDATA, "%s: row %zu, input %zu is %g", what,
+                              i / d->input_size, i % d->input_size, (double)x[i]);
+    size_t w = target_width(d);
+    for (size_t i = 0; i < n * w; i++) {
+        float v = t[i];
+        int bad = !isfinite(v);
+        if (d->loss == NNRT_LOSS_CROSS_ENTROPY)
+            bad = bad || v < 0.0f || v >= (float)d->output_size || v != floorf(v);
+        else if (d->loss == NNRT_LOSS_BCE)
+            bad = bad || v < 0.0f || v > 1.0f;
+        if (bad) {
+            if (d->loss == NNRT_LOSS_CROSS_ENTROPY)
+                return nnrt__fail(NNRT_ETARGET, "%s: row %zu: target %g is not a class index in 0..%zu",
+                                  what, i, (double)v, d->output_size - 1);
+            return nnrt__fail(NNRT_ETARGET, "%s: row %zu, target %zu is %g%s", what, i / w, i % w,
+                              (double)v, d->loss == NNRT_LOSS_BCE ? " (outside [0, 1])" : "");
+        }
+    }
+    return NNRT_OK;
+}
+
+static int check_model(const nnrt_model *m, const char *what, int training)
+{
+    if (!m || !m->desc || !m->ws)
+        return nnrt__fail(NNRT_EARG, "%s: NULL model", what);
+    if (training && m->desc->loss == NNRT_LOSS_NONE)
+        return nnrt__fail(NNRT_EARG, "%s: model '%s' has no train block", what, m->desc->name);
+    return NNRT_OK;
+}
+
+/* ---- predict / train_batch / evaluate -------------------------------- */
+
+int nnrt_predict(nnrt_model *m, const float *x, float *y, size_t n)
+{
+    int err = check_model(m, "predict", 0);
+    if (err)
+        return err;
+    if (n == 0)
+        return NNRT_OK;
+    if (!x || !y)
+        return nnrt__fail(NNRT_EARG, "predict: NULL %s", x ? "y" : "x");
+    const nnrt_model_desc *d = m->desc;
+    for (size_t i = 0; i < n; i += d->batch_size) {
+        size_t nb = n - i < d->batch_size ? n - i : d->batch_size;
+        d->forward(m->ws, x + i * d->input_size, y + i * d->output_size, nb);
+    }
+    return NNRT_OK;
+}
+
+int nnrt_train_batch(nnrt_model *m, const float *x, const float *target,
+                     size_t n, float *loss)
+{
+    if (loss)
+        *loss = NAN;
+    int err = check_model(m, "train_batch", 1);
+    if (err)
+        return err;
+    const nnrt_model_desc *d = m->desc;
+    if (!x || !target)
+        return nnrt__fail(NNRT_EARG, "train_batch: NULL %s", x ? "target" : "x");
+    if (n < 1 || n > d->batch_size)
+        return nnrt__fail(NNRT_EARG, "train_batch: n = %zu is outside 1..%zu", n, d->batch_size);
+    if ((err = nnrt__check_rows(d, x, target, n, "train_batch")))
+        return err;
+    float l = d->train_step(m->ws, &m->rng, x, target, n);
+    if (loss)
+        *loss = l;
+    if (!isfinite(l))
+        return nnrt__fail(NNRT_EDIVERGED, "train_batch: the loss is %g", (double)l);
+    return NNRT_OK;
+}
+
+int nnrt_evaluate(nnrt_model *m, const float *x, const float *target,
+                  size_t n, float *loss, float *accuracy)
+{
+    if (loss)
+        *loss = NAN;
+    if (accuracy)
+        *accuracy = NAN;
+    int err = check_model(m, "evaluate", 1);
+    if (err)
+        return err;
+    const nnrt_model_desc *d = m->desc;
+    if (!x || !target)
+        return nnrt__fail(NNRT_EARG, "evaluate: NULL %s", x ? "target" : "x");
+    if (n < 1)
+        return nnrt__fail(NNRT_EARG, "evaluate: n = 0");
+    if ((err = nnrt__check_rows(d, x, target, n, "evaluate")))
+        return err;
+    nnrt__eval_rows(m, x, target, n, loss, accuracy);
+    return NNRT_OK;
+}
+
+void nnrt__eval_rows(nnrt_model *m, const float *x, const float *target, size_t n,
+                     float *loss, float *accuracy)
+{
+    const nnrt_model_desc *d = m->desc;
+    double total = 0.0, correct = 0.0;
+    size_t w = target_width(d);
+    for (size_t i = 0; i < n; i += d->batch_size) {
+        size_t nb = n - i < d->batch_size ? n - i : d->batch_size;
+        float c = 0.0f;
+        total += (double)d->eval_batch(m->ws, x + i * d->input_size, target + i * w, nb, &c) * (double)nb;
+        correct += c;
+    }
+    if (loss)
+        *loss = (float)(total / (double)n);
+    if (accuracy)
+        *accuracy = nnrt__accuracy(d, correct, n);
+}
+
+float nnrt__accuracy(const nnrt_model_desc *d, double correct, size_t n)
+{
+    if (d->loss == NNRT_LOSS_CROSS_ENTROPY)
+        return (float)(correct / (double)n);
+    if (d->loss == NNRT_LOSS_BCE)
+        return (float)(correct / ((double)n * (double)d->output_size));
+    return NAN;
+}
+
+/* ---- tensors by name --------------------------------------------------- */
+
+float *nnrt_param(nnrt_model *m, const char *name, size_t *len)
+{
+    const nnrt_tensor *t = m ? nnrt__find(m->desc, name, 1u << NNRT_PARAM | 1u << NNRT_STATE) : NULL;
+    if (len)
+        *len = t ? nnrt_tensor_len(t) : 0;
+    return t ? m->ws + t->offset : NULL;
+}
+
+const float *nnrt_grad(const nnrt_model *m, const char *name, size_t *len)
+{
+    const nnrt_tensor *t = m ? nnrt__find(m->desc, name, 1u << NNRT_PARAM) : NULL;
+    if (t && t->grad >= 0) {
+        const nnrt_tensor *g = &m->desc->tensors[t->grad];
+        if (len)
+            *len = nnrt_tensor_len(g);
+        return m->ws + g->offset;
+    }
+    if (len)
+        *len = 0;
+    return NULL;
+}

@@ -1,0 +1,90 @@
+/*
+ * rng.c - PCG32, exactly O'Neill's pcg32_random_r and pcg32_srandom_r
+ * (pcg-random.org, the minimal C implementation), and what is built on it.
+ *
+ * Everything here is integer arithmetic or a fixed recipe on top of it, so
+ * the same seed gives the same numbers on every machine: uniform floats
+ * take the top 24 bits; normals are Box-Muller in double from two 32-bit
+ * draws (the sine half is dropped so the state is only state and inc);
+ * below() is pcg32_boundedrand_r's rejection, unbiased.
+ */
+#include <math.h>
+
+#include "nnrt_internal.h"
+
+uint32_t nnrt_rng_u32(nnrt_rng *r)
+{
+    uint64_t old = r->state;
+    r->state = old * 6364136223846793005ULL + r->inc;
+    uint32_t xorshifted = (uint32_t)(((old >> 18u) ^ old) >> 27u);
+    uint32_t rot = (uint32_t)(old >> 59u);
+    return (xorshifted >> rot) | (xorshifted << ((-rot) & 31u));
+}
+
+void nnrt_rng_seed(nnrt_rng *r, uint64_t seed, uint64_t stream)
+{
+    r->state = 0u;
+    r->inc = (stream << 1u) | 1u;
+    nnrt_rng_u32(r);
+    r->state += seed;
+    nnrt_rng_u32(r);
+}
+
+float nnrt_rng_uniform(nnrt_rng *r)
+{
+    return (float)(nnrt_rng_u32(r) >> 8) * (1.0f / 16777216.0f);
+}
+
+double nnrt_rng_normal(nnrt_rng *r)
+{
+    /* u1 in (0, 1] keeps log finite; u2 in [0, 1) */
+    double u1 = ((double)nnrt_rng_u32(r) + 1.0) / 4294967296.0;
+    double u2 = (double)nnrt_rng_u32(r) / 4294967296.0;
+    return sqrt(-2.0 * log(u1)) * cos(6.283185307179586476925 * u2);
+}
+
+uint32_t nnrt_rng_below(nnrt_rng *r, uint32_t n)
+{
+    if (n == 0)
+        return 0;
+    /* 2^32 mod n: values below it would make the low residues likelier */
+    uint32_t threshold = (uint32_t)(-n) % n;
+    for (;;) {
+        uint32_t v = nnrt_rng_u32(r);
+        if (v >= threshold)
+            return v % n;
+    }
+}
+
+/* below() for bounds past 32 bits: two draws, same rejection idea */
+static uint64_t below64(nnrt_rng *r, uint64_t n)
+{
+    uint64_t threshold = (uint64_t)(-n) % n;
+    for (;;) {
+        uint64_t hi = nnrt_rng_u32(r);
+        uint64_t v = (hi << 32) | nnrt_rng_u32(r);
+        if (v >= threshold)
+            return v % n;
+    }
+}
+
+void nnrt_shuffle(nnrt_rng *r, size_t *idx, size_t n)
+{
+    for (size_t i = n; i > 1; i--) {
+        uint64_t bound = (uint64_t)i;
+        size_t j = bound <= UINT32_MAX ? nnrt_rng_below(r, (uint32_t)bound)
+                                       : (size_t)below64(r, bound);
+        size_t tmp = idx[i - 1];
+        idx[i - 1] = idx[j];
+        idx[j] = tmp;
+    }
+}
+
+void nnrt_dropout_mask(nnrt_rng *r, float *mask, size_t count, float rate)
+{
+    /* one draw per element whatever the rate, so the stream advances the
+     * same way in the generated code and the reference interpreter */
+    float keep = rate < 1.0f ? (float)(1.0 / (1.0 - (double)rate)) : 0.0f;
+    for (size_t i = 0; i < count; i++)
+        mask[i] = nnrt_rng_uniform(r) < rate ? 0.0f : keep;
+}

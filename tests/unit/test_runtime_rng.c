@@ -1,0 +1,177 @@
+/*
+ * test_runtime_rng.c - the seeded generator: PCG32's published numbers,
+ * and the recipes built on it (uniform, normal, below, shuffle, dropout).
+ */
+#include <math.h>
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <stdlib.h>
+#include <cmocka.h>
+
+#include "nnrt.h"
+
+/* pcg32-demo.c from pcg-random.org: pcg32_srandom_r(&rng, 42u, 54u) */
+static void pcg32_matches_published_demo_output(void **state)
+{
+    (void)state;
+    static const uint32_t want[] = {0xa15c02b7, 0x7b47f409, 0xba1d3330, 0x83d2f293, 0xbfa4784b, 0xcbed606e};
+    nnrt_rng r;
+    nnrt_rng_seed(&r, 42u, 54u);
+    for (size_t i = 0; i < sizeof want / sizeof want[0]; i++)
+        assert_int_equal(nnrt_rng_u32(&r), want[i]);
+}
+
+static void same_seed_gives_same_stream_and_streams_differ(void **state)
+{
+    (void)state;
+    nnrt_rng a, b, c;
+    nnrt_rng_seed(&a, 7, NNRT_STREAM_TRAIN);
+    nnrt_rng_seed(&b, 7, NNRT_STREAM_TRAIN);
+    nnrt_rng_seed(&c, 7, NNRT_STREAM_INIT);
+    int differ = 0;
+    for (int i = 0; i < 100; i++) {
+        uint32_t x = nnrt_rng_u32(&a);
+        assert_int_equal(x, nnrt_rng_u32(&b));
+        differ += x != nnrt_rng_u32(&c);
+    }
+    assert_true(differ > 90);
+}
+
+static void uniform_is_in_unit_interval_with_mean_half(void **state)
+{
+    (void)state;
+    nnrt_rng r;
+    nnrt_rng_seed(&r, 1, 1);
+    double s = 0;
+    const int n = 100000;
+    for (int i = 0; i < n; i++) {
+        float u = nnrt_rng_uniform(&r);
+        assert_true(u >= 0.0f && u < 1.0f);
+        s += u;
+    }
+    assert_true(fabs(s / n - 0.5) < 0.005);
+}
+
+static void normal_has_zero_mean_unit_variance(void **state)
+{
+    (void)state;
+    nnrt_rng r;
+    nnrt_rng_seed(&r, 3, 1);
+    double s = 0, q = 0;
+    const int n = 200000;
+    for (int i = 0; i < n; i++) {
+        double z = nnrt_rng_normal(&r);
+        assert_true(isfinite(z));
+        s += z;
+        q += z * z;
+    }
+    double mean = s / n, var = q / n - mean * mean;
+    assert_true(fabs(mean) < 0.01);
+    assert_true(fabs(var - 1.0) < 0.02);
+}
+
+static void below_stays_in_range_and_is_even(void **state)
+{
+    (void)state;
+    nnrt_rng r;
+    nnrt_rng_seed(&r, 5, 1);
+    int count[7] = {0};
+    const int n = 70000;
+    for (int i = 0; i < n; i++) {
+        uint32_t v = nnrt_rng_below(&r, 7);
+        assert_true(v < 7);
+        count[v]++;
+    }
+    for (int k = 0; k < 7; k++)   /* 10000 expected, sd about 93 */
+        assert_true(abs(count[k] - 10000) < 500);
+    assert_int_equal(nnrt_rng_below(&r, 1), 0);
+    assert_int_equal(nnrt_rng_below(&r, 0), 0);
+    /* a bound just over 2^31 is where a plain modulo would be most biased */
+    for (int i = 0; i < 1000; i++)
+        assert_true(nnrt_rng_below(&r, 0x80000001u) < 0x80000001u);
+}
+
+static void shuffle_is_a_permutation_and_deterministic(void **state)
+{
+    (void)state;
+    enum { N = 1000 };
+    size_t a[N], b[N];
+    int seen[N] = {0};
+    for (size_t i = 0; i < N; i++)
+        a[i] = b[i] = i;
+    nnrt_rng r1, r2;
+    nnrt_rng_seed(&r1, 9, 2);
+    nnrt_rng_seed(&r2, 9, 2);
+    nnrt_shuffle(&r1, a, N);
+    nnrt_shuffle(&r2, b, N);
+    size_t moved = 0;
+    for (size_t i = 0; i < N; i++) {
+        assert_int_equal(a[i], b[i]);
+        assert_true(a[i] < N);
+        seen[a[i]]++;
+        moved += a[i] != i;
+    }
+    for (size_t i = 0; i < N; i++)
+        assert_int_equal(seen[i], 1);
+    assert_true(moved > N - 20);
+    nnrt_shuffle(&r1, a, 0);   /* nothing to do, no crash */
+    nnrt_shuffle(&r1, a, 1);
+}
+
+static void shuffle_of_three_reaches_every_order_evenly(void **state)
+{
+    (void)state;
+    nnrt_rng r;
+    nnrt_rng_seed(&r, 11, 2);
+    int count[27] = {0};
+    for (int i = 0; i < 60000; i++) {
+        size_t v[3] = {0, 1, 2};
+        nnrt_shuffle(&r, v, 3);
+        count[v[0] * 9 + v[1] * 3 + v[2]]++;
+    }
+    int orders = 0;
+    for (int k = 0; k < 27; k++)
+        if (count[k]) {
+            orders++;
+            assert_true(abs(count[k] - 10000) < 500);
+        }
+    assert_int_equal(orders, 6);
+}
+
+static void dropout_mask_zeroes_rate_and_scales_the_rest(void **state)
+{
+    (void)state;
+    enum { N = 100000 };
+    static float mask[N];
+    nnrt_rng r;
+    nnrt_rng_seed(&r, 13, 2);
+    nnrt_dropout_mask(&r, mask, N, 0.25f);
+    int zeros = 0;
+    for (int i = 0; i < N; i++) {
+        if (mask[i] == 0.0f)
+            zeros++;
+        else
+            assert_true(mask[i] == (float)(1.0 / 0.75));
+    }
+    assert_true(abs(zeros - N / 4) < 700);
+    nnrt_dropout_mask(&r, mask, N, 0.0f);
+    for (int i = 0; i < N; i++)
+        assert_true(mask[i] == 1.0f);
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(pcg32_matches_published_demo_output),
+        cmocka_unit_test(same_seed_gives_same_stream_and_streams_differ),
+        cmocka_unit_test(uniform_is_in_unit_interval_with_mean_half),
+        cmocka_unit_test(normal_has_zero_mean_unit_variance),
+        cmocka_unit_test(below_stays_in_range_and_is_even),
+        cmocka_unit_test(shuffle_is_a_permutation_and_deterministic),
+        cmocka_unit_test(shuffle_of_three_reaches_every_order_evenly),
+        cmocka_unit_test(dropout_mask_zeroes_rate_and_scales_the_rest),
+    };
+    return cmocka_run_group_tests(tests, NULL, NULL);
+}
