@@ -1,0 +1,707 @@
+/*
+ * emit_c.c - the C backend: prints the kernel IR as C11.
+ *
+ * Takes a graph after optim_append; plans its memory, lowers it to kernel
+ * IR (kernel.c decides every loop) and prints:
+ *   model.h   the API of INTERFACE.md section 2: size macros, an opaque
+ *             struct, the NAME_* prototypes
+ *   model.c   the kernels as static functions, the descriptor table the
+ *             runtime works from, and the NAME_* functions, each a thin
+ *             wrapper over the runtime (create, predict, fit, save, ...);
+ *             with --main, a main() that hands argv to the runtime's
+ *             standalone trainer.
+ * The printer is thin on purpose: a statement of the kernel IR becomes a
+ * line of C, an expression an expression.  The one thing it adds is
+ * presentation: the .nn line above each block, shape comments on buffers,
+ * `+=` and `-=`.  Output depends on nothing but the graph and the options,
+ * so reruns give the same bytes.
+ */
+#include "kernel.h"
+
+#include <ctype.h>
+#include <math.h>
+#include <stdlib.h>
+#include <string.h>
+
+typedef struct Printer {
+    FILE *out;
+    const KProgram *kp;
+    const EmitOptions *o;
+    const char *file;     /* the source's base name, for comments */
+    int last_line;        /* the .nn line of the last block printed */
+} Printer;
+
+/* ---- comments and literals -------------------------------------------- */
+
+/* Prints s inside a C comment: nothing in it may end the comment or form
+ * a trigraph, and it stays on one line. */
+static void put_comment_text(FILE *out, const char *s, size_t n)
+{
+    for (size_t i = 0; i < n && s[i]; i++) {
+        char c = s[i];
+        if (c == '*' && s[i + 1] == '/')
+            fputs("* ", out);
+        else if (c == '/' && s[i + 1] == '*')
+            fputs("/ ", out);
+        else if (c == '?' && s[i + 1] == '?')
+            fputs("? ", out);
+        else if (c == '\t')
+            fputc(' ', out);
+        else if ((unsigned char)c < 0x20 || c == 0x7f)
+            continue;
+        else
+            fputc(c, out);
+    }
+}
+
+/* A C string literal: escapes everything outside printable ASCII. */
+static void put_string(FILE *out, const char *s)
+{
+    fputc('"', out);
+    for (; *s; s++) {
+        unsigned char c = (unsigned char)*s;
+        if (c == '"' || c == '\\')
+            fprintf(out, "\\%c", c);
+        else if (c < 0x20 || c >= 0x7f || c == '?')
+            fprintf(out, "\\%03o", c);
+        else
+            fputc(c, out);
+    }
+    fputc('"', out);
+}
+
+/* The shortest decimal that reads back as the same float, with an f. */
+static void put_float(FILE *out, double v)
+{
+    float f = (float)v;
+    if (isinf(f)) {
+        fputs(f > 0 ? "INFINITY" : "-INFINITY", out);
+        return;
+    }
+    char buf[64];
+    for (int prec = 1; prec <= 9; prec++) {
+        snprintf(buf, sizeof buf, "%.*g", prec, (double)f);
+        if (strtof(buf, NULL) == f)
+            break;
+    }
+    fputs(buf, out);
+    if (!strpbrk(buf, ".en"))
+        fputs(".0", out);
+    fputc('f', out);
+}
+
+static const char *base_name(const char *path)
+{
+    if (!path)
+        return "model.nn";
+    const char *s = strrchr(path, '/');
+    return s ? s + 1 : path;
+}
+
+/* The text of line `line` of the source, without surrounding blanks. */
+static const char *source_line(const char *src, int line, size_t *len)
+{
+    if (!src || line < 1)
+        return NULL;
+    for (int l = 1; l < line; l++) {
+        src = strchr(src, '\n');
+        if (!src)
+            return NULL;
+        src++;
+    }
+    while (*src == ' ' || *src == '\t')
+        src++;
+    size_t n = strcspn(src, "\r\n");
+    while (n > 0 && (src[n - 1] == ' ' || src[n - 1] == '\t'))
+        n--;
+    *len = n;
+    return src;
+}
+
+static void put_shape(FILE *out, Shape s)
+{
+    fputc('(', out);
+    for (int i = 0; i < s.rank; i++) {
+        if (i)
+            fputs(", ", out);
+        if (s.dims[i] == IR_BATCH)
+            fputc('B', out);
+        else
+            fprintf(out, "%ld", s.dims[i]);
+    }
+    fputc(')', out);
+}
+
+/* ---- expressions ------------------------------------------------------ */
+
+enum { P_SELECT = 1, P_EQ = 2, P_CMP = 3, P_ADD = 4, P_MUL = 5, P_UNARY = 6, P_PRIMARY = 7 };
+
+static int binary_prec(KOp op)
+{
+    switch (op) {
+    case KO_ADD: case KO_SUB: return P_ADD;
+    case KO_MUL: case KO_DIV: return P_MUL;
+    case KO_LT: case KO_LE: case KO_GT: return P_CMP;
+    case KO_EQ: return P_EQ;
+    default: return P_PRIMARY;   /* fmaxf(a, b), powf(a, b) */
+    }
+}
+
+static int expr_prec(const KExpr *e)
+{
+    switch (e->kind) {
+    case KE_BINARY: return binary_prec(e->op);
+    case KE_SELECT: return P_SELECT;
+    case KE_FMA: return P_ADD;
+    case KE_UNARY: return e->op == KO_NEG || e->op == KO_TO_F32 || e->op == KO_TO_IDX ? P_UNARY : P_PRIMARY;
+    case KE_CONST: return e->f < 0 ? P_UNARY : P_PRIMARY;
+    default: return P_PRIMARY;
+    }
+}
+
+static void put_expr(FILE *out, const KExpr *e, int min_prec);
+
+static void put_sub(FILE *out, const KExpr *e, int min_prec)
+{
+    /* comparisons of comparisons always get parentheses (-Wparentheses) */
+    bool paren = expr_prec(e) < min_prec ||
+                 (min_prec >= P_EQ && (expr_prec(e) == P_EQ || expr_prec(e) == P_CMP));
+    if (paren)
+        fputc('(', out);
+    put_expr(out, e, paren ? 0 : min_prec);
+    if (paren)
+        fputc(')', out);
+}
+
+static const char *binary_text(KOp op)
+{
+    switch (op) {
+    case KO_ADD: return " + ";
+    case KO_SUB: return " - ";
+    case KO_MUL: return " * ";
+    case KO_DIV: return " / ";
+    case KO_LT: return " < ";
+    case KO_LE: return " <= ";
+    case KO_GT: return " > ";
+    case KO_EQ: return " == ";
+    default: nnc_unreachable();
+    }
+}
+
+static const char *func_name(KOp op)
+{
+    switch (op) {
+    case KO_MIN: return "fminf";
+    case KO_MAX: return "fmaxf";
+    case KO_POW: return "powf";
+    case KO_EXP: return "expf";
+    case KO_LOG: return "logf";
+    case KO_LOG1P: return "log1pf";
+    case KO_TANH: return "tanhf";
+    case KO_SQRT: return "sqrtf";
+    case KO_ABS: return "fabsf";
+    default: nnc_unreachable();
+    }
+}
+
+static void put_expr(FILE *out, const KExpr *e, int min_prec)
+{
+    (void)min_prec;
+    switch (e->kind) {
+    case KE_CONST:
+        put_float(out, e->f);
+        return;
+    case KE_INT:
+        fprintf(out, "%ld", e->i);
+        return;
+    case KE_N:
+        fputc('n', out);
+        return;
+    case KE_VAR:
+        fputs(e->var->name, out);
+        return;
+    case KE_LOAD:
+        fprintf(out, "%s[", e->buf->name);
+        put_expr(out, e->a, 0);
+        fputc(']', out);
+        return;
+    case KE_BINARY: {
+        int p = binary_prec(e->op);
+        if (p == P_PRIMARY) {
+            fprintf(out, "%s(", func_name(e->op));
+            put_expr(out, e->a, 0);
+            fputs(", ", out);
+            put_expr(out, e->b, 0);
+            fputc(')', out);
+            return;
+        }
+        put_sub(out, e->a, p);
+        fputs(binary_text(e->op), out);
+        put_sub(out, e->b, p + 1);
+        return;
+    }
+    case KE_UNARY:
+        if (e->op == KO_NEG) {
+            fputc('-', out);
+            put_sub(out, e->a, P_UNARY);
+        } else if (e->op == KO_TO_F32 || e->op == KO_TO_IDX) {
+            fputs(e->op == KO_TO_F32 ? "(float)" : "(size_t)", out);
+            put_sub(out, e->a, P_UNARY);
+        } else {
+            fprintf(out, "%s(", func_name(e->op));
+            put_expr(out, e->a, 0);
+            fputc(')', out);
+        }
+        return;
+    case KE_FMA:
+        put_sub(out, e->a, P_MUL);
+        fputs(" * ", out);
+        put_sub(out, e->b, P_MUL + 1);
+        fputs(" + ", out);
+        put_sub(out, e->c, P_ADD + 1);
+        return;
+    case KE_SELECT:
+        put_sub(out, e->a, P_SELECT + 1);
+        fputs(" ? ", out);
+        put_sub(out, e->b, P_SELECT + 1);
+        fputs(" : ", out);
+        put_sub(out, e->c, P_SELECT);
+        return;
+    }
+    nnc_unreachable();
+}
+
+/* ---- statements ------------------------------------------------------- */
+
+static void indent(FILE *out, int depth)
+{
+    for (int i = 0; i < depth; i++)
+        fputs("    ", out);
+}
+
+static const char *type_name(KType t)
+{
+    return t == KT_F32 ? "float" : t == KT_IDX ? "size_t" : "int";
+}
+
+static void put_block(Printer *P, const KBlock *b, int depth);
+
+static void put_op_comment(Printer *P, const KStmt *s, int depth)
+{
+    FILE *out = P->out;
+    size_t len = 0;
+    const char *text = source_line(P->o->source, s->loc.line, &len);
+    if (s->loc.line != P->last_line && s->loc.line > 0) {
+        fputc('\n', out);
+        indent(out, depth);
+        fputs("/* ", out);
+        put_comment_text(out, P->file, strlen(P->file));
+        fprintf(out, ":%d:", s->loc.line);
+        if (text) {
+            fputc(' ', out);
+            put_comment_text(out, text, len);
+        }
+        fputs(" */\n", out);
+        P->last_line = s->loc.line;
+    }
+    indent(out, depth);
+    fputs("/* ", out);
+    put_comment_text(out, s->note, strlen(s->note));
+    fputs(" */\n", out);
+}
+
+static bool has_let(const KBlock *b)
+{
+    for (int i = 0; i < b->len; i++)
+        if (b->items[i]->kind == KS_LET)
+            return true;
+    return false;
+}
+
+static void put_count(FILE *out, const KExpr *count)
+{
+    fputs("sizeof(float) * ", out);
+    put_sub(out, count, P_MUL + 1);
+}
+
+static void put_stmt(Printer *P, const KStmt *s, int depth)
+{
+    FILE *out = P->out;
+    switch (s->kind) {
+    case KS_BLOCK: {
+        put_op_comment(P, s, depth);
+        bool braces = has_let(&s->body);
+        if (braces) {
+            indent(out, depth);
+            fputs("{\n", out);
+        }
+        put_block(P, &s->body, depth + braces);
+        if (braces) {
+            indent(out, depth);
+            fputs("}\n", out);
+        }
+        return;
+    }
+    case KS_FOR:
+        indent(out, depth);
+        fprintf(out, "for (size_t %s = ", s->var->name);
+        put_expr(out, s->lo, 0);
+        fprintf(out, "; %s < ", s->var->name);
+        put_sub(out, s->hi, P_CMP + 1);
+        if (s->step == 1)
+            fprintf(out, "; %s++) {\n", s->var->name);
+        else
+            fprintf(out, "; %s += %ld) {\n", s->var->name, s->step);
+        put_block(P, &s->body, depth + 1);
+        indent(out, depth);
+        fputs("}\n", out);
+        return;
+    case KS_LET:
+        indent(out, depth);
+        fprintf(out, "%s %s = ", type_name(s->var->type), s->var->name);
+        put_expr(out, s->val, 0);
+        fputs(";\n", out);
+        return;
+    case KS_ASSIGN:
+    case KS_STORE: {
+        indent(out, depth);
+        if (s->kind == KS_ASSIGN) {
+            fputs(s->var->name, out);
+        } else {
+            fprintf(out, "%s[", s->buf->name);
+            put_expr(out, s->idx, 0);
+            fputc(']', out);
+        }
+        const KExpr *v = s->val;
+        if (s->accum && v->kind == KE_UNARY && v->op == KO_NEG) {
+            fputs(" -= ", out);
+            v = v->a;
+        } else {
+            fputs(s->accum ? " += " : " = ", out);
+        }
+        put_expr(out, v, 0);
+        fputs(";\n", out);
+        return;
+    }
+    case KS_CALL:
+        indent(out, depth);
+        switch (s->callee) {
+        case KC_DROPOUT_MASK:
+            fprintf(out, "nnrt_dropout_mask(rng, %s, ", s->buf->name);
+            put_expr(out, s->val, 0);
+            fputs(", ", out);
+            put_float(out, s->rate);
+            fputs(");\n", out);
+            break;
+        case KC_ZERO:
+            fprintf(out, "memset(%s, 0, ", s->buf->name);
+            put_count(out, s->val);
+            fputs(");\n", out);
+            break;
+        case KC_COPY:
+            fprintf(out, "memcpy(%s, %s, ", s->buf->name, s->src->name);
+            put_count(out, s->val);
+            fputs(");\n", out);
+            break;
+        }
+        return;
+    case KS_RETURN:
+        fputc('\n', out);
+        indent(out, depth);
+        fputs("return", out);
+        if (s->val) {
+            fputc(' ', out);
+            put_expr(out, s->val, 0);
+        }
+        fputs(";\n", out);
+        return;
+    }
+    nnc_unreachable();
+}
+
+static void put_block(Printer *P, const KBlock *b, int depth)
+{
+    for (int i = 0; i < b->len; i++)
+        put_stmt(P, b->items[i], depth);
+}
+
+/* ---- functions -------------------------------------------------------- */
+
+static void put_param(FILE *out, const KParam *p)
+{
+    switch (p->kind) {
+    case KP_WS: fprintf(out, "float *%s", p->name); break;
+    case KP_RNG: fprintf(out, "nnrt_rng *%s", p->name); break;
+    case KP_IN: fprintf(out, "const float *%s", p->name); break;
+    case KP_OUT: case KP_CORRECT: fprintf(out, "float *%s", p->name); break;
+    case KP_N: fprintf(out, "size_t %s", p->name); break;
+    }
+}
+
+static void put_func(Printer *P, const KFunc *f)
+{
+    FILE *out = P->out;
+    fprintf(out, "\nstatic %s %s_%s(", f->returns_float ? "float" : "void", P->kp->name, f->name);
+    for (int i = 0; i < f->nparams; i++) {
+        if (i)
+            fputs(", ", out);
+        put_param(out, &f->params[i]);
+    }
+    fputs(")\n{\n", out);
+    for (int i = 0; i < f->nparams; i++)
+        if (!f->uses[i])
+            fprintf(out, "    (void)%s;\n", f->params[i].name);
+    for (int i = 0; i < f->bufs.len; i++) {
+        const KBuf *b = f->bufs.items[i];
+        fprintf(out, "    float *%s = ws + %ld;", b->name, b->offset);
+        fputs(" /* ", out);
+        put_shape(out, b->shape);
+        if (b->value && b->value->ckpt) {
+            fputc(' ', out);
+            put_comment_text(out, b->value->ckpt, strlen(b->value->ckpt));
+        }
+        fputs(" */\n", out);
+    }
+    P->last_line = -1;
+    put_block(P, &f->body, 1);
+    fputs("}\n", out);
+}
+
+/* ---- the descriptor and the API --------------------------------------- */
+
+static const char *const kind_names[] = {"NNRT_PARAM", "NNRT_STATE", "NNRT_GRAD"};
+static const char *const init_names[] = {"NNRT_INIT_ZERO", "NNRT_INIT_HE", "NNRT_INIT_XAVIER",
+                                         "NNRT_INIT_UNIFORM"};
+
+static void put_tensors(Printer *P)
+{
+    FILE *out = P->out;
+    const KProgram *kp = P->kp;
+    if (kp->tensors.len == 0)
+        return;
+    fprintf(out, "\n/* name, ndim, dims, offset, kind, init, fan_in, fan_out, gradient */\n");
+    fprintf(out, "static const nnrt_tensor %s_tensors[%d] = {\n", kp->name, kp->tensors.len);
+    for (int i = 0; i < kp->tensors.len; i++) {
+        const KTensor *t = &kp->tensors.items[i];
+        fputs("    {", out);
+        put_string(out, t->name);
+        fprintf(out, ", %d, {%ld, %ld}, %ld, %s, %s, %ld, %ld, %d},\n", t->ndim, t->dims[0],
+                t->dims[1], t->offset, kind_names[t->kind], init_names[t->init], t->fan_in,
+                t->fan_out, t->grad);
+    }
+    fputs("};\n", out);
+}
+
+static const char *loss_code(LossKind l)
+{
+    switch (l) {
+    case LOSS_NONE: return "NNRT_LOSS_NONE";
+    case LOSS_MSE: return "NNRT_LOSS_MSE";
+    case LOSS_CROSS_ENTROPY: return "NNRT_LOSS_CROSS_ENTROPY";
+    case LOSS_BCE: return "NNRT_LOSS_BCE";
+    }
+    nnc_unreachable();
+}
+
+static void put_desc(Printer *P)
+{
+    FILE *out = P->out;
+    const KProgram *kp = P->kp;
+    const Graph *g = kp->g;
+    const char *nm = kp->name;
+    bool train = kp->train_step != NULL;
+    put_tensors(P);
+    fprintf(out, "\nstatic const nnrt_model_desc %s_desc = {\n", nm);
+    fprintf(out, "    .name = ");
+    put_string(out, nm);
+    fprintf(out, ",\n    .input_size = %ld,\n    .output_size = %ld,\n", kp->input_size,
+            kp->output_size);
+    fprintf(out, "    .batch_size = %ld,\n    .workspace_floats = %ld,\n", kp->batch,
+            kp->plan->total);
+    if (kp->tensors.len)
+        fprintf(out, "    .tensors = %s_tensors,\n", nm);
+    else
+        fprintf(out, "    .tensors = NULL,\n");
+    fprintf(out, "    .ntensors = %d,\n    .param_count = %ld,\n", kp->tensors.len, kp->param_count);
+    fprintf(out, "    .loss = %s,\n", loss_code(train ? g->cfg.loss : LOSS_NONE));
+    if (train) {
+        char buf[64];
+        fprintf(out, "    .epochs = %ld,\n", g->cfg.epochs);
+        fprintf(out, "    .validation = %s,\n", ir_number(g->cfg.validation, buf, sizeof buf));
+        fprintf(out, "    .early_stopping = %ld,\n", g->cfg.early_stopping);
+        fprintf(out, "    .seed = UINT64_C(%llu),\n", (unsigned long long)g->cfg.seed);
+        if (g->cfg.data) {
+            fputs("    .data = ", out);
+            put_string(out, g->cfg.data);
+            fputs(",\n", out);
+        }
+    }
+    fprintf(out, "    .forward = %s_forward,\n", nm);
+    if (train)
+        fprintf(out, "    .train_step = %s_train_step,\n    .eval_batch = %s_eval_batch,\n", nm, nm);
+    fputs("};\n", out);
+}
+
+/* The NAME_* functions: each one call into the runtime. */
+static void put_api(Printer *P)
+{
+    FILE *out = P->out;
+    const char *m = P->kp->name;
+    bool train = P->kp->train_step != NULL;
+    fprintf(out,
+            "\n/* ---- the API (INTERFACE.md section 2): thin wrappers over libnnrt ---- */\n\n"
+            "struct %s {\n    nnrt_model base;\n};\n\n", m);
+    fprintf(out,
+            "%s *%s_create(uint64_t seed)\n{\n"
+            "    return (%s *)nnrt_model_create(&%s_desc, seed);\n}\n\n", m, m, m, m);
+    fprintf(out, "void %s_destroy(%s *m)\n{\n    nnrt_model_destroy((nnrt_model *)m);\n}\n\n", m, m);
+    fprintf(out,
+            "void %s_predict(%s *m, const float *x, float *y, size_t n)\n{\n"
+            "    (void)nnrt_predict((nnrt_model *)m, x, y, n);\n}\n\n", m, m);
+    if (train) {
+        fprintf(out,
+                "float %s_train_batch(%s *m, const float *x, const float *target, size_t n)\n{\n"
+                "    float loss = NAN;\n"
+                "    if (nnrt_train_batch((nnrt_model *)m, x, target, n, &loss) != NNRT_OK)\n"
+                "        return NAN;\n"
+                "    return loss;\n}\n\n", m, m);
+        fprintf(out,
+                "float %s_evaluate(%s *m, const float *x, const float *target, size_t n, "
+                "float *accuracy)\n{\n"
+                "    float loss = NAN;\n"
+                "    if (nnrt_evaluate((nnrt_model *)m, x, target, n, &loss, accuracy) != NNRT_OK)\n"
+                "        return NAN;\n"
+                "    return loss;\n}\n\n", m, m);
+        fprintf(out,
+                "int %s_fit(%s *m, const nnrt_dataset *train, const nnrt_fit_options *opt)\n{\n"
+                "    return nnrt_fit((nnrt_model *)m, train, opt);\n}\n\n", m, m);
+    }
+    fprintf(out,
+            "int %s_save(const %s *m, const char *path)\n{\n"
+            "    return nnrt_save((const nnrt_model *)m, path);\n}\n\n", m, m);
+    fprintf(out,
+            "int %s_load(%s *m, const char *path)\n{\n"
+            "    return nnrt_load((nnrt_model *)m, path);\n}\n\n", m, m);
+    fprintf(out,
+            "size_t %s_param_count(void)\n{\n    return %s_PARAM_COUNT;\n}\n\n", m, m);
+    fprintf(out,
+            "float *%s_param(%s *m, const char *name, size_t *len)\n{\n"
+            "    return nnrt_param((nnrt_model *)m, name, len);\n}\n", m, m);
+    if (train)
+        fprintf(out,
+                "\nconst float *%s_grad(%s *m, const char *name, size_t *len)\n{\n"
+                "    return nnrt_grad((const nnrt_model *)m, name, len);\n}\n", m, m);
+    if (P->o->with_main)
+        fprintf(out,
+                "\n/* The standalone trainer (INTERFACE.md section 2b): runtime/trainer.c. */\n"
+                "int nnrt_main(const nnrt_model_desc *desc, int argc, char **argv);\n\n"
+                "int main(int argc, char **argv)\n{\n"
+                "    return nnrt_main(&%s_desc, argc, argv);\n}\n", m);
+}
+
+static void put_layout(Printer *P)
+{
+    const Plan *p = P->kp->plan;
+    fprintf(P->out,
+            "/*\n * Workspace: %ld floats, one block from NAME_create, every buffer\n"
+            " * 64-byte aligned.  B is the batch size, %ld.\n"
+            " *   [%ld, %ld)  parameters\n"
+            " *   [%ld, %ld)  optimizer state\n"
+            " *   [%ld, %ld)  gradients\n"
+            " *   [%ld, %ld)  activations and scratch\n */\n",
+            p->total, P->kp->batch, p->param_begin, p->param_end, p->state_begin, p->state_end,
+            p->grad_begin, p->grad_end, p->scratch_begin, p->total);
+}
+
+static void put_source(Printer *P)
+{
+    FILE *out = P->out;
+    const KProgram *kp = P->kp;
+    fputs("/* Generated by nnc from ", out);
+    put_comment_text(out, P->file, strlen(P->file));
+    fputs("; do not edit. */\n", out);
+    fputs("#include <math.h>\n#include <stddef.h>\n#include <stdint.h>\n#include <string.h>\n\n", out);
+    fputs("#include \"", out);
+    put_comment_text(out, P->o->header_name ? P->o->header_name : "model.h", 1000);
+    fputs("\"\n\n", out);
+    put_layout(P);
+    put_func(P, kp->forward);
+    if (kp->train_step) {
+        put_func(P, kp->train_step);
+        put_func(P, kp->eval_batch);
+    }
+    put_desc(P);
+    put_api(P);
+}
+
+/* ---- the header ------------------------------------------------------- */
+
+static void put_header(Printer *P, FILE *out)
+{
+    const KProgram *kp = P->kp;
+    const char *m = kp->name;
+    bool train = kp->train_step != NULL;
+    fprintf(out, "/* ");
+    put_comment_text(out, P->o->header_name ? P->o->header_name : "model.h", 200);
+    fputs(": generated by nnc from ", out);
+    put_comment_text(out, P->file, strlen(P->file));
+    fputs("; do not edit. */\n", out);
+    StrBuf guard = {0};
+    sb_puts(&guard, "NNC_GENERATED_");
+    for (const char *s = m; *s; s++)
+        sb_putc(&guard, (char)toupper((unsigned char)*s));
+    sb_puts(&guard, "_H");
+    fprintf(out, "#ifndef %s\n#define %s\n\n", guard.data, guard.data);
+    fputs("#include <stddef.h>\n#include <stdint.h>\n\n#include \"nnrt.h\"\n\n", out);
+    fputs("#ifdef __cplusplus\nextern \"C\" {\n#endif\n\n", out);
+    fprintf(out, "#define %s_INPUT_SIZE %ld\n#define %s_OUTPUT_SIZE %ld\n", m, kp->input_size, m,
+            kp->output_size);
+    fprintf(out, "#define %s_BATCH_SIZE %ld\n#define %s_PARAM_COUNT %ld\n\n", m, kp->batch, m,
+            kp->param_count);
+    fprintf(out, "typedef struct %s %s;\n\n", m, m);
+    fprintf(out, "%s *%s_create(uint64_t seed);\n", m, m);
+    fprintf(out, "void %s_destroy(%s *m);\n", m, m);
+    fprintf(out, "void %s_predict(%s *m, const float *x, float *y, size_t n);\n", m, m);
+    if (train) {
+        fprintf(out, "float %s_train_batch(%s *m, const float *x, const float *target, size_t n);\n",
+                m, m);
+        fprintf(out, "float %s_evaluate(%s *m, const float *x, const float *target, size_t n, "
+                     "float *accuracy);\n", m, m);
+        fprintf(out, "int %s_fit(%s *m, const nnrt_dataset *train, const nnrt_fit_options *opt);\n",
+                m, m);
+    }
+    fprintf(out, "int %s_save(const %s *m, const char *path);\n", m, m);
+    fprintf(out, "int %s_load(%s *m, const char *path);\n", m, m);
+    fprintf(out, "size_t %s_param_count(void);\n", m);
+    fprintf(out, "float *%s_param(%s *m, const char *name, size_t *len);\n", m, m);
+    if (train)
+        fprintf(out, "const float *%s_grad(%s *m, const char *name, size_t *len);\n", m, m);
+    fputs("\n#ifdef __cplusplus\n}\n#endif\n\n", out);
+    fprintf(out, "#endif /* %s */\n", guard.data);
+    sb_free(&guard);
+}
+
+int emitc_program(const Graph *g, const EmitOptions *o, Diag *d, FILE *c_out, FILE *h_out)
+{
+    if (o->with_main && !g->has_train) {
+        diag_error(d, (Loc){1, 1, 0}, "--main needs a train block: '%s' is inference-only",
+                   g->name);
+        return 1;
+    }
+    PlanOptions po = {.share = !o->no_fuse && o->opt_level > 0};
+    const Plan *plan = plan_memory(g, &po, g->arena);
+    KProgram *kp = kernel_lower(g, plan, g->arena);
+    Printer P = {.kp = kp, .o = o, .file = base_name(o->source_name ? o->source_name
+                                                                      : diag_filename(d))};
+    if (c_out) {
+        P.out = c_out;
+        put_source(&P);
+    }
+    if (h_out)
+        put_header(&P, h_out);
+    if ((c_out && ferror(c_out)) || (h_out && ferror(h_out))) {
+        diag_error(d, (Loc){0, 0, 0}, "cannot write the generated C");
+        return 2;
+    }
+    return 0;
+}

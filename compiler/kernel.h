@@ -1,0 +1,240 @@
+/*
+ * kernel.h - the kernel IR, the memory plan, and the backends that print
+ * or build it.
+ *
+ * The graph IR says what to compute (matmul, softmax, sgd_update); the
+ * kernel IR says how: loops with constant bounds (or the run-time row
+ * count n), loads and stores at planned offsets in one workspace, scalar
+ * arithmetic, and a few runtime calls outside the hot loops.  Every
+ * decision about loops (order, blocking, what is fused into an epilogue,
+ * what runs in parallel) is made once, in kernel.c; emit_c.c prints the
+ * result as C and emit_llvm.c builds the same loops with the LLVM C API,
+ * so the two backends cannot drift apart in meaning.
+ *
+ * The IR is deliberately small:
+ *   KProgram  the model: three kernel functions plus the descriptor table
+ *   KFunc     forward / train_step / eval_batch; parameters, body
+ *   KStmt     block (one graph op, with its Loc), for, let, assign, store,
+ *             call (runtime helpers), return
+ *   KExpr     constants, n, variables, loads, unary/binary ops, fma, select
+ * Values are float32 (KT_F32), indices (KT_IDX: size_t in C, i64 in LLVM)
+ * or conditions (KT_BOOL).  Variables are mutable scalars (LLVM: an
+ * alloca in the entry block, which mem2reg promotes).
+ *
+ * Growth: vector types get a width field on KExpr (a load of `width`
+ * consecutive floats, a broadcast, a horizontal sum); register blocking is
+ * several accumulators and unrolled statements in the same IR; KL_PARALLEL
+ * on a loop marks its iterations independent (OpenMP in C, the runtime's
+ * thread pool in LLVM).  Convolution is more loops over the same buffers.
+ */
+#ifndef NNC_KERNEL_H
+#define NNC_KERNEL_H
+
+#include "ir.h"
+
+/* ---- plan.c: the memory plan ------------------------------------------ */
+
+/* Every value of the step gets an offset (in floats) into one workspace,
+ * in this order: parameters in source order, optimizer state, every
+ * parameter's gradient (one contiguous region, so a single allreduce can
+ * cover them all), then activations and scratch.  Every buffer starts on
+ * a 64-byte boundary.  The batch input and the targets are not in the
+ * workspace: they are the caller's arrays. */
+#define PLAN_ALIGN 16    /* floats: 64 bytes */
+
+typedef struct Plan {
+    long *offset;                   /* by Value id; -1: not in the workspace */
+    long *size;                     /* by Value id: floats reserved */
+    int nvalues;
+    long total;                     /* workspace floats */
+    long param_begin, param_end;    /* [begin, end) of each region */
+    long state_begin, state_end;
+    long grad_begin, grad_end;
+    long scratch_begin;
+    long total_unshared;            /* what `total` would be with no sharing */
+} Plan;
+
+typedef struct PlanOptions {
+    bool share;     /* let buffers whose lifetimes do not overlap share memory */
+} PlanOptions;
+
+Plan *plan_memory(const Graph *g, const PlanOptions *o, Arena *a);
+long plan_offset(const Plan *p, const Value *v);     /* -1 if external */
+bool plan_in_workspace(const Plan *p, const Value *v);
+
+/* ---- kernel.c: graph IR -> kernel IR ---------------------------------- */
+
+typedef enum KType { KT_F32, KT_IDX, KT_BOOL } KType;
+
+/* A scalar variable: a loop index or an accumulator. */
+typedef struct KVar {
+    const char *name;   /* a C identifier, unique among live variables */
+    KType type;
+    int id;             /* dense per function: LLVM's alloca table */
+} KVar;
+
+/* A function parameter. */
+typedef enum KParamKind {
+    KP_WS,        /* float *ws: the workspace */
+    KP_RNG,       /* nnrt_rng *rng */
+    KP_IN,        /* const float *: the input batch or the targets */
+    KP_OUT,       /* float *: predictions */
+    KP_N,         /* size_t n: rows in this call, 1..batch_size */
+    KP_CORRECT,   /* float *correct: eval_batch's count of right answers */
+} KParamKind;
+
+typedef struct KParam {
+    KParamKind kind;
+    const char *name;
+} KParam;
+
+/* A float array a kernel reads or writes: a region of the workspace, or a
+ * parameter of the function. */
+typedef struct KBuf {
+    const char *name;     /* C identifier, after the value it holds */
+    const Value *value;   /* NULL for scratch with no graph value */
+    int param;            /* index into KFunc.params, or -1: workspace */
+    long offset;          /* floats into ws (param == -1) */
+    Shape shape;          /* for the comment: (B, 256) */
+    bool readonly;
+} KBuf;
+
+typedef enum KExprKind {
+    KE_CONST,     /* f (float) */
+    KE_INT,       /* i (index) */
+    KE_N,         /* the row count n */
+    KE_VAR,       /* var */
+    KE_LOAD,      /* buf[a] */
+    KE_UNARY,     /* op a */
+    KE_BINARY,    /* a op b */
+    KE_FMA,       /* a * b + c, one rounding where the target has it */
+    KE_SELECT,    /* a ? b : c, a is KT_BOOL */
+} KExprKind;
+
+typedef enum KOp {
+    /* binary */
+    KO_ADD, KO_SUB, KO_MUL, KO_DIV, KO_MIN, KO_MAX, KO_POW,
+    KO_LT, KO_LE, KO_GT, KO_EQ,       /* -> KT_BOOL */
+    /* unary */
+    KO_NEG, KO_EXP, KO_LOG, KO_LOG1P, KO_TANH, KO_SQRT, KO_ABS,
+    KO_TO_F32,    /* index -> float */
+    KO_TO_IDX,    /* float (a class label) -> index, truncating */
+} KOp;
+
+typedef struct KExpr KExpr;
+struct KExpr {
+    KExprKind kind;
+    KType type;
+    KOp op;
+    double f;
+    long i;
+    KVar *var;
+    KBuf *buf;
+    KExpr *a, *b, *c;
+};
+
+typedef struct KStmt KStmt;
+typedef struct KBlock {
+    KStmt **items;
+    int len, cap;
+} KBlock;
+
+typedef enum KStmtKind {
+    KS_BLOCK,     /* body: the loops of one graph op; loc and note say which */
+    KS_FOR,       /* for (var = lo; var < hi; var += step) body */
+    KS_LET,       /* declare var = val */
+    KS_ASSIGN,    /* var = val, or var += val when accum */
+    KS_STORE,     /* buf[idx] = val, or += when accum */
+    KS_CALL,      /* a runtime helper, outside hot loops */
+    KS_RETURN,    /* return val (or nothing) */
+} KStmtKind;
+
+typedef enum KCallee {
+    KC_DROPOUT_MASK,  /* nnrt_dropout_mask(rng, dst, count, rate) */
+    KC_ZERO,          /* dst[0 .. count) = 0 */
+    KC_COPY,          /* dst[0 .. count) = src[0 .. count) */
+} KCallee;
+
+/* Loop flags: facts the lowering knows and a backend may use. */
+enum {
+    KL_PARALLEL = 1,  /* iterations independent: may be split across threads */
+    KL_VECTOR = 2,    /* the innermost loop of a kernel over contiguous memory */
+    KL_REDUCE = 4,    /* accumulates into a variable (reassociation changes rounding) */
+};
+
+struct KStmt {
+    KStmtKind kind;
+    Loc loc;              /* the .nn source: comments now, debug info later */
+    const char *note;     /* KS_BLOCK: what the op is, "h1 = relu(h1_lin)" */
+    KBlock body;          /* KS_BLOCK, KS_FOR */
+    KVar *var;            /* KS_FOR, KS_LET, KS_ASSIGN */
+    KExpr *lo, *hi;       /* KS_FOR */
+    long step;            /* KS_FOR */
+    unsigned flags;       /* KS_FOR: KL_* */
+    KBuf *buf;            /* KS_STORE; KS_CALL: the destination */
+    KBuf *src;            /* KS_CALL: KC_COPY's source */
+    KExpr *idx;           /* KS_STORE */
+    KExpr *val;           /* KS_LET, KS_ASSIGN, KS_STORE, KS_RETURN; KS_CALL: count */
+    bool accum;           /* KS_ASSIGN, KS_STORE: += instead of = */
+    KCallee callee;       /* KS_CALL */
+    double rate;          /* KS_CALL: KC_DROPOUT_MASK */
+};
+
+typedef enum KFuncKind { KF_FORWARD, KF_TRAIN_STEP, KF_EVAL_BATCH } KFuncKind;
+
+typedef struct KFunc {
+    KFuncKind kind;
+    const char *name;          /* "forward": backends prefix the model's name */
+    KParam params[6];
+    int nparams;
+    bool returns_float;
+    KBlock body;
+    struct { KBuf **items; int len, cap; } bufs;   /* workspace buffers used, by offset */
+    int nvars;
+    bool uses[6];              /* which params the body uses */
+} KFunc;
+
+/* One row of the descriptor table (nnrt_tensor): what the runtime needs
+ * to create, checkpoint and look up a parameter, state or gradient. */
+typedef struct KTensor {
+    const char *name;          /* "h1.weight", "train.h1.weight.momentum" */
+    int kind;                  /* NNRT_PARAM, NNRT_STATE, NNRT_GRAD */
+    int ndim;
+    long dims[2];
+    long offset;
+    int init;                  /* NNRT_INIT_* */
+    long fan_in, fan_out;
+    int grad;                  /* NNRT_PARAM: index of its gradient, or -1 */
+} KTensor;
+
+typedef struct KProgram {
+    const Graph *g;
+    const Plan *plan;
+    const char *name;          /* the model's name: prefix of every symbol */
+    long input_size, output_size, batch;
+    long param_count;
+    KFunc *forward, *train_step, *eval_batch;   /* NULL without a train block */
+    struct { KTensor *items; int len, cap; } tensors;
+} KProgram;
+
+/* Lowers g (after optim_append) with its plan.  Never fails on a verified
+ * graph: an op it cannot lower is a compiler bug. */
+KProgram *kernel_lower(const Graph *g, const Plan *plan, Arena *a);
+
+/* ---- emit_c.c: the C backend ------------------------------------------ */
+
+typedef struct EmitOptions {
+    const char *header_name;   /* the #include'd file name, e.g. "model.h" */
+    bool with_main;
+    int opt_level;
+    bool no_fuse;
+    int threads;
+    const char *source;        /* the .nn text, for the line in each comment (may be NULL) */
+    const char *source_name;   /* its file name; comments use the base name */
+} EmitOptions;
+
+/* Lowers g (after optim_append) to kernel IR, plans, prints model.c to
+ * c_out and model.h to h_out.  Returns 0, or nonzero after reporting to d. */
+int emitc_program(const Graph *g, const EmitOptions *o, Diag *d, FILE *c_out, FILE *h_out);
+
+#endif
