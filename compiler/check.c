@@ -213,7 +213,8 @@ static const char *suggest_value(Checker *c, const char *word, int upto)
     int n = upto < 0 ? c->p->stmts.len : upto;
     const char **cands = xcalloc((size_t)n + 1, sizeof *cands);
     int k = 0;
-    for (int i = 0; i < n; i++) {
+    /* latest first: on a tie, the value just above is the likelier one */
+    for (int i = n - 1; i >= 0; i--) {
         Stmt *s = c->p->stmts.items[i];
         if (s->kind != ST_OUTPUT && s->name)
             cands[k++] = s->name;
@@ -559,7 +560,7 @@ static void check_input(Checker *c, Stmt *s)
     Program *p = c->p;
     if (p->input) {
         diag_error(c->d, s->loc, "second input '%s'; a model has exactly one input", s->name);
-        diag_note(c->d, p->input->loc, "the first input is '%s', here", p->input->name);
+        diag_note(c->d, p->input->loc, "the first input is here");
     } else {
         p->input = s;
     }
@@ -581,7 +582,7 @@ static void check_output(Checker *c, Stmt *s)
     Program *p = c->p;
     if (p->output) {
         diag_error(c->d, s->loc, "second output '%s'; a model has exactly one output", s->name);
-        diag_note(c->d, p->output->loc, "the first output is '%s', here", p->output->name);
+        diag_note(c->d, p->output->loc, "the first output is here");
         return;
     }
     p->output = s;
@@ -676,7 +677,7 @@ static long dense_params(Expr *e, int depth)
 {
     if (!e || e->kind != EX_CALL || depth > NNC_MAX_NESTING)
         return 0;
-    long n = e->op == BI_DENSE ? e->units * (e->in[0]->size + 1) : 0;
+    long n = e->op == BI_DENSE && e->size > 0 ? e->units * (e->in[0]->size + 1) : 0;
     for (int i = 0; i < e->args.len; i++)
         n += dense_params(e->args.items[i].value, depth + 1);
     return n;
@@ -690,8 +691,8 @@ static void check_total_params(Checker *c)
         if (s->kind == ST_ASSIGN && s->live)
             total += dense_params(s->value, 1);
         if (total > MAX_PARAMS) {
-            diag_error(c->d, s->name_loc, "model too large: over %ld parameters by '%s' (limit is %ld)",
-                       MAX_PARAMS, s->name, MAX_PARAMS);
+            diag_error(c->d, s->name_loc, "too many parameters: %ld up to '%s' (limit is %ld in a model)",
+                       total, s->name, MAX_PARAMS);
             return;
         }
     }
@@ -771,6 +772,10 @@ static bool want_uint(Checker *c, const char *key, Expr *v, uint64_t min, uint64
 {
     if (v->kind != EX_NUMBER || !v->is_int) {
         diag_error(c->d, expr_loc(v), "%s needs a whole number, got %s", key, got_text(c, v));
+        return false;
+    }
+    if (v->text[0] == '-') {   /* strtoull would wrap it around */
+        diag_error(c->d, v->loc, "%s must be at least %llu, got '%s'", key, (unsigned long long)min, v->text);
         return false;
     }
     errno = 0;
@@ -862,8 +867,17 @@ static void check_optimizer(Checker *c, TrainConfig *cfg, Expr *v)
             const char *names[5];
             for (int m = 0; m < nargs; m++)
                 names[m] = args[m].name;
-            diag_error(c->d, arg->key_loc, "%s() has no argument '%s'%s", v->name, arg->key,
-                       did_you_mean(c, arg->key, names, nargs));
+            const char *other = k == OPT_SGD ? "adam" : "sgd";
+            const OptArg *oargs = k == OPT_SGD ? adam_args : sgd_args;
+            int noargs = k == OPT_SGD ? COUNT(adam_args) : COUNT(sgd_args);
+            bool theirs = false;
+            for (int m = 0; m < noargs; m++)
+                theirs |= strcmp(oargs[m].name, arg->key) == 0;
+            if (theirs)
+                diag_error(c->d, arg->key_loc, "%s() has no argument '%s'; only %s() has", v->name, arg->key, other);
+            else
+                diag_error(c->d, arg->key_loc, "%s() has no argument '%s'%s", v->name, arg->key,
+                           did_you_mean(c, arg->key, names, nargs));
             continue;
         }
         if (seen[j]) {
@@ -1043,13 +1057,20 @@ static void check_model_name(Checker *c)
     }
 }
 
+/* Reported at the model line, before the statements' errors, so the
+ * messages stay in source order. */
 static void check_io_present(Checker *c)
 {
     Program *p = c->p;
+    bool input = false, output = false;
+    for (int i = 0; i < p->stmts.len; i++) {
+        input |= p->stmts.items[i]->kind == ST_INPUT;
+        output |= p->stmts.items[i]->kind == ST_OUTPUT;
+    }
     Loc at = p->name_loc.line == p->loc.line ? loc_span(p->loc, p->name_loc) : p->loc;
-    if (!p->input)
+    if (!input)
         diag_error(c->d, at, "model '%s' has no input; expected 'input NAME[SIZE]'", p->name ? p->name : "");
-    if (!p->output)
+    if (!output)
         diag_error(c->d, at, "model '%s' has no output; expected 'output NAME'", p->name ? p->name : "");
 }
 
@@ -1060,6 +1081,7 @@ bool check_program(Program *p, Diag *d, Arena *a)
     int errors_before = diag_error_count(d);
 
     check_model_name(&c);
+    check_io_present(&c);
     for (int i = 0; i < p->stmts.len; i++) {
         Stmt *s = p->stmts.items[i];
         if (s->kind != ST_OUTPUT && s->name)
@@ -1067,7 +1089,6 @@ bool check_program(Program *p, Diag *d, Arena *a)
     }
     for (int i = 0; i < p->stmts.len; i++)
         check_stmt(&c, p->stmts.items[i], i);
-    check_io_present(&c);
 
     find_live(&c);
     check_total_params(&c);
