@@ -288,7 +288,7 @@ static int walk(const unsigned char *b, size_t size, uint32_t count, nnrt_ckpt *
 int nnrt_ckpt_parse(const void *buf, size_t size, nnrt_ckpt *ck)
 {
     const unsigned char *b = buf;
-    if (!ck || (!b && size))
+    if (!ck || !b)
         return nnrt__fail(NNRT_EARG, "ckpt_parse: NULL");
     memset(ck, 0, sizeof *ck);
     if (size < 8 || memcmp(b, "NNCK", 4) != 0)
