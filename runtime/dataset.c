@@ -163,9 +163,10 @@ static int idx_floats(const char *path, const Idx *x, float **out)
     float *f = malloc(n * sizeof *f);
     if (!f)
         return nnrt__fail(NNRT_ENOMEM, "%s: no memory for %zu values", path, n);
-    float scale = x->type == 0x08 ? 1.0f / 255.0f : 1.0f;
+    /* u8 pixels to [0, 1]: divided, not multiplied by 1/255, so 255 is 1 exactly */
+    float div = x->type == 0x08 ? 255.0f : 1.0f;
     for (size_t i = 0; i < n; i++) {
-        f[i] = idx_value(x, i) * scale;
+        f[i] = idx_value(x, i) / div;
         if (!isfinite(f[i])) {
             free(f);
             return nnrt__fail(NNRT_EDATA, "%s: item %zu, value %zu is not finite", path,
