@@ -459,15 +459,14 @@ static void verify_op(Verifier *v, int opi, const Op *op, Phase *phase)
         return;
     }
     int want = ir_op_nargs(op->kind);
-    if ((want >= 0 && op->nargs != want) || op->nargs < 0 || op->nargs > IR_MAX_ARGS) {
+    bool count_ok = !((want >= 0 && op->nargs != want) || op->nargs < 0 || op->nargs > IR_MAX_ARGS);
+    bool operands_ok = count_ok;
+    if (!count_ok)
         verr(v, opi, op, "has %d operands, needs %d", op->nargs, want);
-        return;
-    }
     if (op->phase < *phase)
         verr(v, opi, op, "phase %d after phase %d", (int)op->phase, (int)*phase);
     *phase = op->phase;
-    bool operands_ok = true;
-    for (int i = 0; i < op->nargs; i++) {
+    for (int i = 0; count_ok && i < op->nargs; i++) {
         int before = v->errors;
         verify_operand(v, opi, op, i);
         operands_ok &= before == v->errors;
