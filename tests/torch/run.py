@@ -60,8 +60,8 @@ class Interp:
     name, rtol, atol = "interp", 1e-5, 1e-12
 
     def __init__(self, args):
-        self.harness = args.harness or os.path.join(
-            os.environ.get("NNC_BINARY_DIR", "."), "tests", "harness_interp")
+        self.harness = os.path.abspath(args.harness or os.path.join(
+            os.environ.get("NNC_BINARY_DIR", "."), "tests", "harness_interp"))
         if not os.path.exists(self.harness):
             sys.exit(f"torch_interp: no harness at {self.harness} (build harness_interp)")
 
