@@ -276,6 +276,12 @@ int nnrt_fit(nnrt_model *m, const nnrt_dataset *train, const nnrt_fit_options *o
 /* Asks a running fit to stop at the next batch boundary (async-signal-safe). */
 void nnrt_request_stop(void);
 
+/* ---- the standalone trainer (INTERFACE.md section 2b) -------------------
+ * The main() of `nnc --main`: parses the command line, reads the data,
+ * trains, prints "test loss L  accuracy A" on stdout.  Returns the exit
+ * status: 0 done, 1 bad data or a failed run, 2 bad usage. */
+int nnrt_main(const nnrt_model_desc *desc, int argc, char **argv);
+
 #ifdef __cplusplus
 }
 #endif

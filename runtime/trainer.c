@@ -1,268 +1,251 @@
 /*
- * trainer.c - the standalone trainer behind `nnc --main` (INTERFACE.md 2b).
+ * trainer.c - nnrt_main, the standalone trainer behind `nnc --main`
+ * (INTERFACE.md section 2b).  The generated main() passes its descriptor.
  *
- * The generated main() is one line: nnrt_main(&NAME_desc, argc, argv).
- * Everything else is model-independent and lives here: the options, the
- * data (IDX or CSV, told apart by content), resuming, fit, the final
- * evaluation and the exit status (0 done, 1 bad data or a failed run,
- * 2 bad usage).  Progress goes to stderr; the last line on stdout gives
- * the loss and accuracy on the test data (or on the training data when
- * there is no --test).
+ * It reads the data (IDX or CSV, told apart by content), resumes from a
+ * checkpoint when asked, runs nnrt_fit with the train block's settings,
+ * and ends with one line on stdout: the loss and accuracy on the test
+ * data, or on the training data when there is none.  Exit status: 0 done,
+ * 1 bad data or a failed run, 2 bad usage.
  */
-#include "nnrt.h"
-
 #include <errno.h>
 #include <math.h>
-#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 #include <zlib.h>
 
-/* The trainer's entry point; the generated main() declares it too. */
-int nnrt_main(const nnrt_model_desc *desc, int argc, char **argv);
+#include "nnrt_internal.h"
 
 typedef struct Args {
     const char *train[2], *test[2];
-    const char *save, *resume, *metrics;
-    long epochs;          /* 0: the train block's */
-    long label_col;       /* -1: the default */
-    double scale;         /* 0: none */
+    const char *save, *resume, *metrics, *label_col;
+    uint32_t epochs;
+    double scale;
     int standardize, quiet;
 } Args;
 
-static void usage(FILE *out, const char *prog, const nnrt_model_desc *d)
+static void usage(FILE *f, const char *prog)
 {
-    fprintf(out,
-            "usage: %s --train FILE [LABELS] [--test FILE [LABELS]] [--epochs N]\n"
-            "       [--save PATH] [--resume PATH] [--metrics PATH] [--label-col K]\n"
-            "       [--scale F] [--standardize] [--quiet]\n\n"
-            "Trains model '%s' (%zu inputs, %zu outputs) as its train block says.\n"
-            "  --train FILE [LABELS]  IDX images and labels (gzipped or plain), or one CSV\n"
-            "                         file with the targets first%s\n"
-            "  --test FILE [LABELS]   data for the final line: loss and accuracy\n"
-            "  --epochs N             total epochs (a resumed run continues up to N)\n"
-            "  --save PATH            checkpoint after every epoch and at the end\n"
-            "  --resume PATH          continue from a checkpoint (missing is fine when\n"
-            "                         it is also the --save path)\n"
-            "  --metrics PATH         CSV log, one row per epoch\n"
-            "  --label-col K          CSV: the label is column K (0-based), not the first\n"
-            "  --scale F              multiply every input by F (255 pixels: 0.00392157)\n"
-            "  --standardize          per feature, (x - mean) / std of the training data\n"
-            "  --quiet                print only the final line\n",
-            prog, d->name, d->input_size, d->output_size,
-            d->data ? " (default: the train block's data)" : "");
+    fprintf(f,
+            "usage: %s --train DATA [LABELS] [--test DATA [LABELS]] [--epochs N]\n"
+            "          [--save PATH] [--resume PATH] [--metrics PATH] [--label-col K]\n"
+            "          [--scale F] [--standardize] [--quiet]\n"
+            "DATA is an IDX file (gzipped or plain; images, then a labels file) or a CSV\n"
+            "file (targets first unless --label-col K: a 0-based index or a header name).\n"
+            "--epochs is the total: a resumed run trains the epochs still missing.\n"
+            "--scale multiplies every input by F (IDX pixels are already in [0, 1]);\n"
+            "--standardize centres and scales each input on the training data's statistics.\n"
+            "--save writes a checkpoint after every epoch; --resume starts from one.\n",
+            prog);
 }
 
-static int bad_usage(const char *prog, const char *fmt, const char *what)
+/* A flag's file operands: one, or two when the next word is not a flag. */
+static int take_files(int argc, char **argv, int *i, const char **out)
 {
-    fprintf(stderr, "%s: ", prog);
-    fprintf(stderr, fmt, what);
-    fprintf(stderr, "\n(try %s --help)\n", prog);
-    return 2;
-}
-
-/* A file operand: the next argument unless it is an option. */
-static const char *operand(int argc, char **argv, int *i)
-{
+    if (*i + 1 >= argc || strncmp(argv[*i + 1], "--", 2) == 0)
+        return -1;
+    out[0] = argv[++*i];
     if (*i + 1 < argc && strncmp(argv[*i + 1], "--", 2) != 0)
-        return argv[++*i];
-    return NULL;
+        out[1] = argv[++*i];
+    return 0;
 }
 
-static int parse_number(const char *s, double *v)
+static int parse_args(int argc, char **argv, Args *a, const nnrt_model_desc *d)
 {
-    char *end;
-    errno = 0;
-    *v = strtod(s, &end);
-    return s[0] && !*end && errno == 0;
-}
-
-/* Returns -1 when parsed, else the exit status (0 after --help). */
-static int parse_args(Args *a, const nnrt_model_desc *d, int argc, char **argv)
-{
-    const char *prog = argv[0] ? argv[0] : "train";
+    const char *prog = argc > 0 ? argv[0] : "train";
     for (int i = 1; i < argc; i++) {
-        const char *o = argv[i];
-        double v;
-        if (strcmp(o, "--help") == 0 || strcmp(o, "-h") == 0) {
-            usage(stdout, prog, d);
-            return 0;
-        } else if (strcmp(o, "--quiet") == 0) {
-            a->quiet = 1;
-        } else if (strcmp(o, "--standardize") == 0) {
-            a->standardize = 1;
-        } else if (strcmp(o, "--train") == 0 || strcmp(o, "--test") == 0) {
-            const char **f = o[3] == 'r' ? a->train : a->test;
-            if (!(f[0] = operand(argc, argv, &i)))
-                return bad_usage(prog, "%s needs a file", o);
-            f[1] = operand(argc, argv, &i);
-        } else if (strcmp(o, "--save") == 0 || strcmp(o, "--resume") == 0 ||
-                   strcmp(o, "--metrics") == 0) {
-            const char *p = operand(argc, argv, &i);
-            if (!p)
-                return bad_usage(prog, "%s needs a path", o);
-            *(o[2] == 's' ? &a->save : o[2] == 'r' ? &a->resume : &a->metrics) = p;
-        } else if (strcmp(o, "--epochs") == 0 || strcmp(o, "--label-col") == 0 ||
-                   strcmp(o, "--scale") == 0) {
-            const char *p = operand(argc, argv, &i);
-            if (!p || !parse_number(p, &v))
-                return bad_usage(prog, "%s needs a number", o);
-            if (o[2] == 's') {
-                if (!(v > 0) || isinf(v))
-                    return bad_usage(prog, "%s needs a positive number", o);
-                a->scale = v;
-            } else if (v != floor(v) || v < (o[2] == 'e' ? 1 : 0) || v > 1e9) {
-                return bad_usage(prog, "%s needs a whole number in range", o);
-            } else if (o[2] == 'e') {
-                a->epochs = (long)v;
-            } else {
-                a->label_col = (long)v;
+        const char *s = argv[i];
+        const char **value = NULL;
+        if (strcmp(s, "--help") == 0 || strcmp(s, "-h") == 0) {
+            usage(stdout, prog);
+            return 1;
+        } else if (strcmp(s, "--train") == 0 || strcmp(s, "--test") == 0) {
+            if (take_files(argc, argv, &i, strcmp(s, "--train") == 0 ? a->train : a->test) < 0) {
+                fprintf(stderr, "%s: %s needs a file\n", prog, s);
+                return 2;
             }
+            continue;
+        } else if (strcmp(s, "--quiet") == 0) {
+            a->quiet = 1;
+            continue;
+        } else if (strcmp(s, "--standardize") == 0) {
+            a->standardize = 1;
+            continue;
+        }
+        const char *v = i + 1 < argc ? argv[i + 1] : NULL;
+        if (strcmp(s, "--save") == 0) value = &a->save;
+        else if (strcmp(s, "--resume") == 0) value = &a->resume;
+        else if (strcmp(s, "--metrics") == 0) value = &a->metrics;
+        else if (strcmp(s, "--label-col") == 0) value = &a->label_col;
+        else if (strcmp(s, "--epochs") != 0 && strcmp(s, "--scale") != 0) {
+            fprintf(stderr, "%s: unknown option '%s' (try --help)\n", prog, s);
+            return 2;
+        }
+        if (!v) {
+            fprintf(stderr, "%s: %s needs a value\n", prog, s);
+            return 2;
+        }
+        i++;
+        if (value) {
+            *value = v;
+            continue;
+        }
+        char *end;
+        errno = 0;
+        if (strcmp(s, "--epochs") == 0) {
+            unsigned long n = strtoul(v, &end, 10);
+            if (*end || end == v || n < 1 || n > 16777216 || errno || v[0] == '-') {
+                fprintf(stderr, "%s: --epochs needs a whole number from 1, got '%s'\n", prog, v);
+                return 2;
+            }
+            a->epochs = (uint32_t)n;
         } else {
-            return bad_usage(prog, "unknown option '%s'", o);
+            a->scale = strtod(v, &end);
+            if (*end || end == v || !isfinite(a->scale) || a->scale == 0) {
+                fprintf(stderr, "%s: --scale needs a nonzero number, got '%s'\n", prog, v);
+                return 2;
+            }
         }
     }
-    if (!a->train[0] && d->data)
-        a->train[0] = d->data;
     if (!a->train[0])
-        return bad_usage(prog, "%s", "no training data: give --train FILE [LABELS]");
-    return -1;
+        a->train[0] = d->data;
+    if (!a->train[0]) {
+        fprintf(stderr, "%s: no training data: give --train FILE (the train block has no data key)\n", prog);
+        usage(stderr, prog);
+        return 2;
+    }
+    return 0;
 }
 
-/* IDX files start with two zero bytes and a type code; anything else is
- * read as CSV.  gzread reads plain files as they are. */
-static int is_idx(const char *path)
+/* IDX files start 00 00 TYPE NDIM; anything else is taken for CSV. */
+static int looks_like_idx(const char *path)
 {
     gzFile f = gzopen(path, "rb");
+    unsigned char b[4] = {1, 1, 1, 1};
     if (!f)
         return 0;
-    unsigned char m[4] = {0};
-    int n = gzread(f, m, 4);
+    int n = gzread(f, b, 4);
     gzclose(f);
-    return n == 4 && m[0] == 0 && m[1] == 0 && m[2] >= 0x08 && m[2] <= 0x0E;
+    return n == 4 && b[0] == 0 && b[1] == 0 && b[2] >= 0x08 && b[2] <= 0x0E && b[3] >= 1;
 }
 
-static int load(nnrt_dataset *ds, const char *const file[2], const Args *a,
-                const nnrt_model_desc *d)
+static int load_data(nnrt_dataset *ds, const char *const files[2], const Args *a, const nnrt_model_desc *d)
 {
-    int xent = d->loss == NNRT_LOSS_CROSS_ENTROPY;
-    if (is_idx(file[0])) {
-        if (!file[1])
-            return fprintf(stderr, "%s: IDX images need a labels file after them\n", file[0]), 1;
-        return nnrt_dataset_load_idx(ds, file[0], file[1], xent ? d->output_size : 0);
+    size_t classes = d->loss == NNRT_LOSS_CROSS_ENTROPY ? d->output_size : 0;
+    if (looks_like_idx(files[0])) {
+        if (!files[1])
+            return nnrt__fail(NNRT_EARG, "%s: an IDX file of inputs needs a labels file after it", files[0]);
+        return nnrt_dataset_load_idx(ds, files[0], files[1], classes);
     }
-    if (file[1])
-        return fprintf(stderr, "%s: a CSV file holds its own targets; no labels file\n", file[1]), 1;
-    nnrt_csv_options o = {0};
-    o.target_cols = xent ? 1 : d->output_size;
-    o.label_col = a->label_col >= 0 ? (size_t)a->label_col : 0;
-    o.num_classes = xent ? d->output_size : 0;
-    o.input_size = d->input_size;
-    return nnrt_dataset_load_csv(ds, file[0], &o);
-}
-
-/* Loads and checks one data set; prints the runtime's message on failure. */
-static int load_checked(nnrt_dataset *ds, const char *const file[2], const Args *a,
-                        const nnrt_model_desc *d)
-{
-    int rc = load(ds, file, a, d);
-    if (rc == 1)
-        return 1;
-    if (rc == NNRT_OK && a->scale > 0)
-        nnrt_dataset_scale(ds, (float)a->scale);
-    if (rc == NNRT_OK)
-        rc = nnrt_dataset_check(ds, d);
-    if (rc != NNRT_OK) {
-        const char *msg = nnrt_last_error();
-        fprintf(stderr, "%s\n", msg[0] ? msg : nnrt_strerror(rc));
-        return 1;
+    if (files[1])
+        return nnrt__fail(NNRT_EARG, "%s: a CSV file holds its own targets; no labels file is needed", files[0]);
+    nnrt_csv_options o = {.target_cols = classes ? 1 : d->output_size, .num_classes = classes,
+                          .input_size = d->input_size};
+    if (a->label_col) {
+        char *end;
+        unsigned long k = strtoul(a->label_col, &end, 10);
+        if (*end == '\0' && end != a->label_col)
+            o.label_col = k;
+        else
+            o.label_name = a->label_col;
     }
-    return 0;
+    return nnrt_dataset_load_csv(ds, files[0], &o);
 }
 
-static int fail(const char *what, int rc)
+/* Scaling and standardising, the test data with the training statistics. */
+static int normalise(nnrt_dataset *tr, nnrt_dataset *te, const Args *a)
 {
-    const char *msg = nnrt_last_error();
-    fprintf(stderr, "%s: %s\n", what, msg[0] ? msg : nnrt_strerror(rc));
-    return 1;
-}
-
-static int file_exists(const char *path)
-{
-    FILE *f = fopen(path, "rb");
-    if (f)
-        fclose(f);
-    return f != NULL;
-}
-
-/* The model, trained: resume, fit, save. */
-static int train(nnrt_model *m, const nnrt_dataset *data, const Args *a)
-{
-    if (a->resume) {
-        int fresh = !file_exists(a->resume) && a->save && strcmp(a->resume, a->save) == 0;
-        int rc = fresh ? NNRT_OK : nnrt_load(m, a->resume);
-        if (rc != NNRT_OK)
-            return fail(a->resume, rc);
+    if (a->scale != 0) {
+        nnrt_dataset_scale(tr, (float)a->scale);
+        nnrt_dataset_scale(te, (float)a->scale);
     }
-    nnrt_fit_options fo = {0};
-    fo.epochs = (uint32_t)a->epochs;
-    fo.checkpoint = a->save;
-    fo.metrics = a->metrics;
-    fo.quiet = a->quiet;
-    int rc = nnrt_fit(m, data, &fo);
-    if (rc != NNRT_OK)
-        return fail("training", rc);
-    if (a->save && (rc = nnrt_save(m, a->save)) != NNRT_OK)
-        return fail(a->save, rc);
-    return 0;
+    if (!a->standardize)
+        return NNRT_OK;
+    float *stats = malloc(2 * tr->input_size * sizeof *stats);
+    if (!stats)
+        return nnrt__fail(NNRT_ENOMEM, "no memory");
+    int err = nnrt_dataset_stats(tr, stats, stats + tr->input_size);
+    if (!err) {
+        nnrt_dataset_standardize(tr, stats, stats + tr->input_size);
+        if (te->n)
+            nnrt_dataset_standardize(te, stats, stats + tr->input_size);
+    }
+    free(stats);
+    return err;
 }
 
-static int report(nnrt_model *m, const nnrt_dataset *ds, const char *what)
+static int resume(nnrt_model *m, const Args *a, const char *prog)
 {
-    float loss = NAN, acc = NAN;
-    int rc = nnrt_evaluate(m, ds->x, ds->t, ds->n, &loss, &acc);
-    if (rc != NNRT_OK)
-        return fail(what, rc);
-    if (isnan(acc))
-        printf("%s loss %.6f\n", what, loss);
-    else
-        printf("%s loss %.6f accuracy %.4f\n", what, loss, acc);
-    return fflush(stdout) == 0 ? 0 : 1;
+    if (!a->resume)
+        return NNRT_OK;
+    if (access(a->resume, F_OK) != 0 && errno == ENOENT) {
+        /* --resume P --save P on the first run: nothing to resume yet */
+        if (!a->quiet)
+            fprintf(stderr, "%s: %s does not exist yet; starting afresh\n", prog, a->resume);
+        return NNRT_OK;
+    }
+    int err = nnrt_load(m, a->resume);
+    if (!err && !a->quiet)
+        fprintf(stderr, "%s: resumed from %s after epoch %u\n", prog, a->resume, m->epoch);
+    return err;
 }
 
-int nnrt_main(const nnrt_model_desc *d, int argc, char **argv)
+static int run(const nnrt_model_desc *d, const Args *a, const char *prog)
 {
-    Args a = {.label_col = -1};
-    int rc = parse_args(&a, d, argc, argv);
-    if (rc >= 0)
-        return rc;
     nnrt_dataset tr = {0}, te = {0};
-    nnrt_model *m = NULL;
-    if ((rc = load_checked(&tr, a.train, &a, d)) != 0)
-        goto done;
-    if (a.test[0] && (rc = load_checked(&te, a.test, &a, d)) != 0)
-        goto done;
-    if (a.standardize) {
-        float *mean = malloc(2 * tr.input_size * sizeof *mean);
-        if (!mean || nnrt_dataset_stats(&tr, mean, mean + tr.input_size) != NNRT_OK) {
-            free(mean);
-            rc = fail("standardize", NNRT_ENOMEM);
-            goto done;
+    nnrt_model *m = nnrt_model_create(d, d->seed);
+    int err = m ? NNRT_OK : NNRT_ENOMEM;
+    if (!err)
+        err = load_data(&tr, a->train, a, d);
+    if (!err && a->test[0])
+        err = load_data(&te, a->test, a, d);
+    if (!err)
+        err = normalise(&tr, &te, a);
+    if (!err && te.n)
+        err = nnrt_dataset_check(&te, d);
+    if (!err)
+        err = resume(m, a, prog);
+    if (!err) {
+        nnrt_fit_options o = {.epochs = a->epochs, .checkpoint = a->save, .metrics = a->metrics,
+                              .quiet = a->quiet, .progress = stderr};
+        err = nnrt_fit(m, &tr, &o);
+    }
+    /* a resumed run already at its total trains nothing: still write --save */
+    if (!err && a->save)
+        err = nnrt_save(m, a->save);
+    if (!err) {
+        const nnrt_dataset *e = te.n ? &te : &tr;
+        float loss, acc;
+        err = nnrt_evaluate(m, e->x, e->t, e->n, &loss, &acc);
+        if (!err) {
+            printf("%s loss %.4f", te.n ? "test" : "train", loss);
+            if (!isnan(acc))
+                printf("  accuracy %.4f", acc);
+            printf("\n");
+            fflush(stdout);
         }
-        nnrt_dataset_standardize(&tr, mean, mean + tr.input_size);
-        if (a.test[0])
-            nnrt_dataset_standardize(&te, mean, mean + tr.input_size);
-        free(mean);
     }
-    if (!(m = nnrt_model_create(d, d->seed))) {
-        rc = fail(d->name, NNRT_ENOMEM);
-        goto done;
-    }
-    if ((rc = train(m, &tr, &a)) == 0)
-        rc = a.test[0] ? report(m, &te, "test") : report(m, &tr, "train");
-done:
-    nnrt_model_destroy(m);
+    if (err && err != NNRT_EINTR && err != NNRT_EDIVERGED)   /* fit printed those already */
+        fprintf(stderr, "%s: error: %s\n", prog, *nnrt_last_error() ? nnrt_last_error() : nnrt_strerror(err));
+    else if (err && a->quiet)
+        fprintf(stderr, "%s: error: %s\n", prog, nnrt_last_error());
     nnrt_dataset_free(&tr);
     nnrt_dataset_free(&te);
-    return rc;
+    nnrt_model_destroy(m);
+    return err ? 1 : 0;
+}
+
+int nnrt_main(const nnrt_model_desc *desc, int argc, char **argv)
+{
+    const char *prog = argc > 0 && argv[0] ? argv[0] : "train";
+    if (!desc || desc->loss == NNRT_LOSS_NONE) {
+        fprintf(stderr, "%s: this model has no train block\n", prog);
+        return 2;
+    }
+    Args a = {0};
+    int r = parse_args(argc, argv, &a, desc);
+    if (r)
+        return r == 1 ? 0 : r;
+    return run(desc, &a, prog);
 }
