@@ -665,6 +665,66 @@ static void data_is_a_string(void **state)
     expect_errors(TRAIN("loss = mse data = mnist"), 1, "data needs a file path in quotes, got 'mnist'", NULL);
 }
 
+/* ---- dot_emit ------------------------------------------------------------- */
+
+static char *dot_of(const char *src)
+{
+    Run r = check(src);
+    if (!r.ok)
+        fail_msg("does not check:\n%s", r.out);
+    char *buf = NULL;
+    size_t len = 0;
+    FILE *f = open_memstream(&buf, &len);
+    dot_emit(r.p, f);
+    fclose(f);
+    done(&r);
+    return buf;
+}
+
+static void expect_dot(const char *dot, const char *s)
+{
+    if (!strstr(dot, s))
+        fail_msg("expected \"%s\" in:\n%s", s, dot);
+}
+
+static void dot_has_a_node_per_live_value_and_edges_along_data(void **state)
+{
+    (void)state;
+    char *g = dot_of("model net {\n input x[784]\n h1 = dense(x, 256, relu)\n z = relu(h1)\n"
+                     " y = softmax(dense(add(h1, dense(h1, 256)), 10))\n output y\n}\n");
+    expect_dot(g, "digraph \"net\" {\n");
+    expect_dot(g, "\"x\" [label=\"x\\ninput 784\", shape=ellipse];\n");
+    expect_dot(g, "\"h1\" [label=\"h1\\ndense 784\xe2\x86\x92" "256 relu\\n200,960 params\"];\n");
+    expect_dot(g, "\"x\" -> \"h1\";\n");
+    /* nested calls: y/1 is the dense (layer y_1), y/2 the add, y/3 the inner dense (y_2) */
+    expect_dot(g, "\"y/1\" [label=\"y_1\\ndense 256\xe2\x86\x92" "10\\n2,570 params\"];\n");
+    expect_dot(g, "\"y/2\" [label=\"add 256\"];\n");
+    expect_dot(g, "\"y/3\" [label=\"y_2\\ndense 256\xe2\x86\x92" "256\\n65,792 params\"];\n");
+    expect_dot(g, "\"h1\" -> \"y/2\";\n");
+    expect_dot(g, "\"y/3\" -> \"y/2\";\n");
+    expect_dot(g, "\"y/1\" -> \"y\";\n");
+    expect_dot(g, "\"y\" [label=\"y\\nsoftmax 10\"];\n");
+    expect_dot(g, "\"y\" [peripheries=2];\n");
+    assert_null(strstr(g, "\"z\""));   /* dead: not drawn */
+    char *again = dot_of("model net {\n input x[784]\n h1 = dense(x, 256, relu)\n z = relu(h1)\n"
+                         " y = softmax(dense(add(h1, dense(h1, 256)), 10))\n output y\n}\n");
+    assert_string_equal(g, again);
+    free(again);
+    free(g);
+}
+
+static void dot_labels_params_of_ops_and_aliases(void **state)
+{
+    (void)state;
+    char *g = dot_of("model m {\n input x[4]\n d = dropout(x, 0.25)\n l = leaky_relu(d)\n c = concat(l, x)\n"
+                     " y = c\n output y\n}\n");
+    expect_dot(g, "\"d\" [label=\"d\\ndropout(0.25) 4\"];\n");
+    expect_dot(g, "\"l\" [label=\"l\\nleaky_relu(0.01) 4\"];\n");
+    expect_dot(g, "\"c\" [label=\"c\\nconcat 4+4\xe2\x86\x92" "8\"];\n");
+    expect_dot(g, "\"y\" [label=\"y\\n= c 8\"];\n  \"c\" -> \"y\";\n");
+    free(g);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -721,6 +781,8 @@ int main(void)
         cmocka_unit_test(validation_is_a_fraction_below_one),
         cmocka_unit_test(early_stopping_needs_validation),
         cmocka_unit_test(data_is_a_string),
+        cmocka_unit_test(dot_has_a_node_per_live_value_and_edges_along_data),
+        cmocka_unit_test(dot_labels_params_of_ops_and_aliases),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
