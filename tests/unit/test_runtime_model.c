@@ -1,3 +1,4 @@
+#define _XOPEN_SOURCE 700   /* posix_openpt, for the progress bar on a terminal */
 /*
  * test_runtime_model.c - the model API over a hand-written descriptor:
  * create and initialisation, predict in chunks, argument checks at the
@@ -12,6 +13,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <fcntl.h>
 #include <unistd.h>
 #include <cmocka.h>
 
@@ -445,6 +447,36 @@ static void fit_prints_one_line_per_epoch_when_not_a_terminal(void **state)
     nnrt_model_destroy(m);
 }
 
+static void fit_draws_a_progress_bar_on_a_terminal(void **state)
+{
+    (void)state;
+    int master = posix_openpt(O_RDWR | O_NOCTTY);
+    if (master < 0 || grantpt(master) != 0 || unlockpt(master) != 0)
+        skip();
+    FILE *tty = fopen(ptsname(master), "w");
+    assert_non_null(tty);
+    nnrt_model *m = nnrt_model_create(&val_ce, 42);
+    nnrt_dataset ds = make_data(&val_ce, 100, 5);
+    nnrt_fit_options o = {0};
+    o.progress = tty;
+    assert_int_equal(nnrt_fit(m, &ds, &o), NNRT_OK);
+    fclose(tty);
+    char buf[8192];
+    size_t n = 0;
+    fcntl(master, F_SETFL, O_NONBLOCK);
+    for (ssize_t k; n < sizeof buf - 1 && (k = read(master, buf + n, sizeof buf - 1 - n)) > 0;)
+        n += (size_t)k;
+    buf[n] = '\0';
+    close(master);
+    /* the bar redraws in place; each epoch ends in a full line */
+    assert_non_null(strstr(buf, "\repoch 1/3  batch 10/10  loss "));
+    assert_non_null(strstr(buf, "samples/s  ETA 0:00"));
+    assert_non_null(strstr(buf, "\repoch 3/3  loss "));
+    assert_non_null(strstr(buf, "val_acc"));
+    nnrt_dataset_free(&ds);
+    nnrt_model_destroy(m);
+}
+
 /* Training data follows t = f(x), validation data t = -f(x): the
  * validation loss is best early and then climbs, so early stopping must
  * end the run `patience` epochs after the best one and bring back the
@@ -612,6 +644,7 @@ int main(void)
         cmocka_unit_test_setup(fit_rejects_data_that_does_not_fit_the_model, setup_dir),
         cmocka_unit_test_setup(fit_holds_out_the_last_rows_for_validation, setup_dir),
         cmocka_unit_test_setup(fit_prints_one_line_per_epoch_when_not_a_terminal, setup_dir),
+        cmocka_unit_test_setup(fit_draws_a_progress_bar_on_a_terminal, setup_dir),
         cmocka_unit_test_setup(early_stopping_stops_and_restores_the_best_weights, setup_dir),
         cmocka_unit_test_setup(fit_stops_with_ediverged_when_the_loss_explodes, setup_dir),
         cmocka_unit_test_setup(divergence_keeps_the_last_good_checkpoint, setup_dir),
