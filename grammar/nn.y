@@ -481,9 +481,7 @@ static void nnerror(Loc *loc, void *scanner, ParseCtx *ctx, const char *msg)
 
 Program *parse_program(Arena *a, Diag *d, const char *text, size_t len)
 {
-    ParseCtx ctx = {.arena = a, .diag = d, .text = text, .len = len, .line = 1, .col = 1};
-    ctx.last.kind = ctx.prev.kind = TK_YYEOF;
-    ctx.last.loc = ctx.prev.loc = (Loc){1, 1, 0};
+    ParseCtx ctx = {.arena = a, .diag = d, .text = text, .len = len};
     if (len > (size_t)INT32_MAX / 2) {
         diag_error(d, (Loc){0, 0, 0}, "file too large (limit is 1 GB)");
         return NULL;
