@@ -296,14 +296,15 @@ class Reference:
 
     def __init__(self, model, dtype=torch.float64):
         self.model = model
+        # keys prefixed: a layer may be named like a Module attribute ("float")
         self.module = torch.nn.ModuleDict(
-            {name: torch.nn.Linear(i, o) for name, i, o in model.layers}).to(dtype)
+            {"l_" + name: torch.nn.Linear(i, o) for name, i, o in model.layers}).to(dtype)
         self.dtype = dtype
 
     def params(self):
         out = []
         for name, _, _ in self.model.layers:
-            lin = self.module[name]
+            lin = self.module["l_" + name]
             out += [(name + ".weight", lin.weight), (name + ".bias", lin.bias)]
         return out
 
@@ -330,7 +331,7 @@ class Reference:
             return x, None
         ins = [ev(i)[0] for i in n.ins]
         if n.op == "dense":
-            z = self.module[n.attr["layer"]](ins[0])
+            z = self.module["l_" + n.attr["layer"]](ins[0])
             return _act(n.attr["act"], z), z
         if n.op in UNARY:
             return _act(n.op, ins[0]), ins[0]
