@@ -56,6 +56,7 @@ typedef struct Checker {
     int cur_index;
     int layer_seq;     /* generated dense names in cur: cur_1, cur_2, ... */
     bool deep_reported;
+    long total_params; /* in live dense layers */
 } Checker;
 
 static size_t hash_name(const char *s)
@@ -307,7 +308,10 @@ static bool bind_args(Checker *c, Expr *e, const OpSig *sig, Arg **slots)
     for (int k = 0; k < sig->nparams && ok; k++) {
         if (sig->params[k].required && !slots[k]) {
             Loc at = e->rparen.line > 0 ? e->rparen : e->loc;
-            diag_error(c->d, at, "%s() needs %s", sig->name, sig->params[k].what);
+            if (sig->op == BI_ADD || sig->op == BI_CONCAT)
+                diag_error(c->d, at, "%s() needs two values, got %d", sig->name, e->args.len);
+            else
+                diag_error(c->d, at, "%s() needs %s", sig->name, sig->params[k].what);
             ok = false;
         }
     }
@@ -683,6 +687,7 @@ static long dense_params(Expr *e, int depth)
     return n;
 }
 
+/* The live model's parameters, within the limit. */
 static void check_total_params(Checker *c)
 {
     long total = 0;
@@ -696,6 +701,7 @@ static void check_total_params(Checker *c)
             return;
         }
     }
+    c->total_params = total;
 }
 
 /* ---- init ------------------------------------------------------------- */
@@ -1101,8 +1107,11 @@ bool check_program(Program *p, Diag *d, Arena *a)
             resolve_init(p->stmts.items[i]->value, p->cfg.init, 1);
     /* Unused values are only worth a warning in a model that is otherwise
      * right: after an error they are mostly the error's echo. */
-    if (diag_error_count(d) == errors_before)
+    if (diag_error_count(d) == errors_before) {
         warn_dead(&c);
+        if (c.total_params == 0 && p->has_train)
+            diag_warning(d, p->train_loc, "model '%s' has no dense layer: training has nothing to change", p->name);
+    }
 
     free(c.syms);
     return diag_error_count(d) == 0;

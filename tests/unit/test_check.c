@@ -407,6 +407,7 @@ static void add_needs_equal_sizes(void **state)
 static void concat_sizes_add_up_within_the_limit(void **state)
 {
     (void)state;
+    expect_errors(MODEL("    y = concat(x)"), 1, "t.nn:3:17: error: concat() needs two values, got 1", NULL);
     expect_errors("model m {\n input x[16777216]\n y = concat(x, x)\n output y\n}\n", 1,
                   "concat() result too large: 33554432 (limit is 16777216)", NULL);
 }
@@ -506,6 +507,16 @@ static void unused_values_are_warned_and_not_live(void **state)
     assert_true(r.p->input->live);
     assert_int_equal(stmt(r.p, "z")->uses, 1);
     assert_int_equal(r.p->input->uses, 2);
+    done(&r);
+}
+
+static void a_train_block_without_layers_is_warned(void **state)
+{
+    (void)state;
+    Run r = check("model m {\n input x[4]\n y = relu(x)\n output y\n}\ntrain { loss = mse }\n");
+    assert_true(r.ok);
+    assert_int_equal(r.warnings, 1);
+    expect_text(&r, "t.nn:6:1: warning: model 'm' has no dense layer: training has nothing to change");
     done(&r);
 }
 
@@ -766,6 +777,7 @@ int main(void)
         cmocka_unit_test(input_size_is_a_positive_whole_number),
         cmocka_unit_test(parameter_counts_are_limited),
         cmocka_unit_test(unused_values_are_warned_and_not_live),
+        cmocka_unit_test(a_train_block_without_layers_is_warned),
         cmocka_unit_test(no_unused_warnings_after_an_error),
         cmocka_unit_test(every_error_is_reported_in_one_run),
         cmocka_unit_test(train_keys_are_known),
