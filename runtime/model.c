@@ -69,7 +69,7 @@ void nnrt_init_params(const nnrt_model_desc *d, float *ws, uint64_t seed)
 
 int nnrt_desc_check(const nnrt_model_desc *d)
 {
-    if (!d || !d->tensors || !d->forward || d->batch_size == 0 || d->input_size == 0 ||
+    if (!d || (!d->tensors && d->ntensors) || !d->forward || d->batch_size == 0 || d->input_size == 0 ||
         d->output_size == 0)
         return nnrt__fail(NNRT_EARG, "model descriptor: missing tensors, forward or sizes");
     if (d->loss != NNRT_LOSS_NONE && (!d->train_step || !d->eval_batch))
