@@ -25,6 +25,8 @@ Tolerance, per element a (nnc) and b (torch, float64):
     interp (double):           RTOL = 1e-5, ATOL = 1e-12
     c, llvm (generated, f32):  RTOL = 1e-4, ATOL = 1e-5
 Each model's line gives its largest relative difference and its place.
+A model must also be able to fail: torch run with lr, momentum, beta1 or
+weight_decay slightly off must miss nnc by 4 x the tolerance (MARGIN).
 
 Environment (tests/CMakeLists.txt sets it): NNC, NNC_SOURCE_DIR,
 NNC_BINARY_DIR, NNRT_LIB.  Exit status: 0 all passed, 1 a failure,
@@ -81,6 +83,7 @@ class Generated:
         self.src = os.environ.get("NNC_SOURCE_DIR", os.path.dirname(os.path.dirname(HERE)))
         self.nnrt = os.environ.get("NNRT_LIB")
         self.cc = os.environ.get("CC", "cc")
+        self.flags = args.nnc_flag or []
 
     def available(self):
         if not os.path.exists(os.path.join(self.src, "compiler", self.source)):
@@ -91,7 +94,7 @@ class Generated:
 
     def run(self, path, model, work, ckpt, batches, out):
         gen = os.path.join(work, model.name + self.suffix)
-        _run([self.nnc, path, "-o", gen], work)
+        _run([self.nnc, *self.flags, path, "-o", gen], work)
         exe = os.path.join(work, "harness")
         _run([self.cc, "-std=c11", "-O2", "-Wall", "-Wextra", "-Werror",
               f"-DMODEL={model.name}", f'-DMODEL_HEADER="{model.name}.h"',
@@ -323,7 +326,39 @@ def run_model(backend, path, work_root):
     extra = sorted(k for k in got if k.startswith(("grad", "param")) and k not in want)
     fails, worst = compare(want, got, backend.rtol, backend.atol)
     fails += [f"  {k}: nnc has it, the reference model does not" for k in extra]
+    if not fails:
+        fails = insensitive(path, weights, data, got, backend)
     return fails, worst
+
+
+# A model must be able to fail: a reference with one optimizer setting a
+# little off must disagree with nnc by MARGIN times the tolerance, or the
+# model's steps are too small for the test to see that setting.
+MARGIN = 4.0
+
+
+def mutations(t):
+    if t["opt"] == "sgd":
+        yield "lr", t["lr"] * 1.05
+        if t["momentum"]:
+            yield "momentum", t["momentum"] * 0.9
+    else:
+        yield "lr", t["lr"] * 1.05
+        yield "beta1", t["beta1"] * 0.9
+    if t["weight_decay"]:
+        yield "weight_decay", 0.0
+
+
+def insensitive(path, weights, data, got, backend):
+    out = []
+    for key, value in mutations(nnref.load(path).model.train):
+        ref = nnref.load(path)
+        ref.model.train[key] = value
+        _, worst = compare(reference(ref, weights, data, got), got, backend.rtol, backend.atol)
+        if worst.ratio < MARGIN:
+            out.append(f"  too weak a test: with {key} = {value:g} torch differs from nnc by only "
+                       f"{worst.ratio:.2g} x the tolerance (want {MARGIN:g}); make the steps larger")
+    return out
 
 
 def main():
@@ -331,6 +366,8 @@ def main():
     ap.add_argument("--backend", choices=sorted(BACKENDS), required=True)
     ap.add_argument("--harness", help="harness_interp executable (interp backend)")
     ap.add_argument("--nnc", help="the nnc executable (default $NNC)")
+    ap.add_argument("--nnc-flag", action="append", metavar="FLAG",
+                    help="pass FLAG to nnc (c, llvm), e.g. --nnc-flag=--no-fuse; repeatable")
     ap.add_argument("--models", default=os.path.join(HERE, "models"))
     ap.add_argument("--work", help="scratch folder (default $NNC_BINARY_DIR/tests/torch-<backend>)")
     ap.add_argument("only", nargs="*", help="model names to run (default: all)")
