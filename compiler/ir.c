@@ -452,6 +452,20 @@ static void verify_result(Verifier *v, int opi, const Op *op, Shape *shape)
     *shape = r->shape;
 }
 
+/* The operands agree with each other, and give the result's shape. */
+static void verify_shape(Verifier *v, int opi, const Op *op, Shape shape)
+{
+    Shape want = shape;
+    ShapeErr e;
+    if (!infer_shape(op, &want, &e)) {
+        verr(v, opi, op, "shape mismatch: %s", e.msg);
+    } else if (!ir_is_update(op->kind) && !ir_shape_eq(want, shape)) {
+        char a[48], b[48];
+        verr(v, opi, op, "shape mismatch: result is %s, operands give %s",
+             shape_str(shape, a, sizeof a), shape_str(want, b, sizeof b));
+    }
+}
+
 static void verify_op(Verifier *v, int opi, const Op *op, Phase *phase)
 {
     if (op->kind < 0 || op->kind >= OP_COUNT) {
@@ -476,17 +490,8 @@ static void verify_op(Verifier *v, int opi, const Op *op, Phase *phase)
         verify_update(v, opi, op);
     else
         verify_result(v, opi, op, &shape);
-    Shape want_shape = shape;
-    ShapeErr e;
-    if (!operands_ok)
-        return;
-    if (!infer_shape(op, &want_shape, &e))
-        verr(v, opi, op, "shape mismatch: %s", e.msg);
-    else if (!ir_is_update(op->kind) && !ir_shape_eq(want_shape, shape)) {
-        char a[48], b[48];
-        verr(v, opi, op, "shape mismatch: result is %s, operands give %s",
-             shape_str(shape, a, sizeof a), shape_str(want_shape, b, sizeof b));
-    }
+    if (operands_ok)
+        verify_shape(v, opi, op, shape);
 }
 
 static void verify_values(Verifier *v)
