@@ -21,7 +21,7 @@
  * a run on n rows uses the first n.  IR_BATCH dims stand for n.
  */
 #include "ir.h"
-#include "nnrt.h"   /* nnccore does not see the runtime include dir */
+#include "nnrt.h"
 
 #include <math.h>
 #include <stdlib.h>

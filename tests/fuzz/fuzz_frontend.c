@@ -10,25 +10,46 @@
 #include <string.h>
 
 #include "ast.h"
+#include "ir.h"
+#include "kernel.h"
 
-/* The passes after a clean check: lowering and C emission go here, one
- * call each, as they come. */
+static FILE *sink;
+static const char *source;   /* this input's text, copied into C comments */
+
+/* A broken graph after a pass is a compiler bug: a finding. */
+static void verify(const Graph *g)
+{
+    if (ir_verify(g, stderr) != 0)
+        abort();
+}
+
+/* The passes after a clean check, as nnc runs them: lower, autodiff,
+ * optimizer, the IR printed, then C emitted (both files) into the sink. */
 static void run_backend(Program *p, Diag *d, Arena *a)
 {
-    (void)p;
-    (void)d;
-    (void)a;
+    Graph *g = lower_program(p, a);
+    verify(g);
+    if (g->has_train) {
+        autodiff(g);
+        verify(g);
+        optim_append(g);
+        verify(g);
+    }
+    ir_print(g, sink);
+    EmitOptions eo = {.header_name = "fuzz.h", .opt_level = 3, .threads = 1,
+                      .with_main = g->has_train, .source = source, .source_name = "fuzz.nn"};
+    emitc_program(g, &eo, d, sink, sink);
 }
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
-    static FILE *sink;
     if (!sink)
         sink = fopen("/dev/null", "w");   /* messages are formatted, then dropped */
 
     char *text = malloc(size + 1);        /* the parser wants a NUL-terminated copy */
     memcpy(text, data, size);
     text[size] = '\0';
+    source = text;
     Arena *a = arena_new();
     Diag *d = diag_new("fuzz.nn", text, size, sink);
 
