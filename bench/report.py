@@ -1,0 +1,242 @@
+#!/usr/bin/python3
+"""Prints the tables of `make bench` from the JSON lines run.sh collected.
+
+usage: report.py RESULTS.jsonl
+
+Each case's figure is the median over its runs; its ratio is the median of
+the per-run ratios, each run pairing nnc with the PyTorch run beside it
+(they alternate, so a machine that slows down for a while slows both).
+Exit status 0 whatever the targets say: this is a measurement, not a test.
+"""
+import json
+import statistics
+import sys
+
+IMPLS = ("nnc-c", "nnc-llvm")
+
+# case: (issue 7 target number, kind, threshold, label)
+#   ratio   nnc samples/s over PyTorch's, at least threshold
+#   latency PyTorch's latency over nnc's, at least threshold
+#   self    nnc over its own figure for another case (threshold, other case)
+#   acc     nnc's accuracy minus PyTorch's, within +-threshold points
+TARGETS = [
+    ("mlp_sgd", 1, "ratio", 1.5, "784-256-128-10 b64 SGD momentum, 1 thread"),
+    ("mlp_adam", 1, "ratio", 1.8, "784-256-128-10 b64 Adam, 1 thread"),
+    ("wide_sgd", 2, "ratio", 1.1, "784-1024-1024-10 b256 SGD momentum, 1 thread"),
+    ("tiny_mse", 3, "ratio", 50.0, "2-16-1 tanh/sigmoid MSE b32, 1 thread"),
+    ("predict", 4, "latency", 5.0, "784-256-128-10 predict one sample (us)"),
+    ("mlp_sgd_2t", 5, "ratio", 1.3, "784-256-128-10 b64 momentum, 2 cores"),
+    ("wide_sgd_2t", 5, "self", (1.8, "wide_sgd"), "784-1024-1024-10 b256, 2 cores vs own 1 thread"),
+    ("fashion", 6, "acc", 0.5, "Fashion-MNIST test accuracy (%)"),
+]
+
+
+def load(path):
+    recs = []
+    for line in open(path):
+        line = line.strip()
+        if line.startswith("{"):
+            recs.append(json.loads(line))
+    return recs
+
+
+def by(recs, case, impl):
+    return [r for r in recs if r["case"] == case and r["impl"] == impl and r.get("metric") != "na"]
+
+
+def na_reason(recs, case, impl):
+    for r in recs:
+        if r["case"] == case and r["impl"] == impl and r.get("metric") == "na":
+            return r.get("reason", "n/a")
+    return None
+
+
+def med(vals):
+    return statistics.median(vals) if vals else None
+
+
+def fmt(v, metric):
+    if v is None:
+        return "-"
+    if metric == "samples_per_s":
+        return "{:,.0f}".format(v)
+    if metric in ("latency_us", "ms"):
+        return "{:.2f}".format(v) if v < 100 else "{:.0f}".format(v)
+    if metric == "accuracy":
+        return "{:.2f}".format(v)
+    return "{:.3g}".format(v)
+
+
+def paired_ratio(nnc, torch, kind):
+    """Median over runs of the ratio of run k's nnc figure to run k's PyTorch figure."""
+    t = {r["run"]: r["value"] for r in torch}
+    ratios = []
+    for r in nnc:
+        if r["run"] in t and r["value"] > 0 and t[r["run"]] > 0:
+            if kind == "latency":
+                ratios.append(t[r["run"]] / r["value"])
+            elif kind == "acc":
+                ratios.append(r["value"] - t[r["run"]])
+            else:
+                ratios.append(r["value"] / t[r["run"]])
+    return med(ratios)
+
+
+def verdict(x, kind, thr):
+    if x is None:
+        return "n/a"
+    if kind == "acc":
+        return "PASS" if abs(x) <= thr else "FAIL"
+    return "PASS" if x >= thr else "FAIL"
+
+
+def fmt_ratio(x, kind):
+    if x is None:
+        return "-"
+    return "{:+.2f} pt".format(x) if kind == "acc" else "{:.2f}x".format(x)
+
+
+def table(rows, head):
+    widths = [max(len(str(r[i])) for r in rows + [head]) for i in range(len(head))]
+    line = lambda r: "  ".join(str(c).ljust(w) if i == 0 else str(c).rjust(w)
+                               for i, (c, w) in enumerate(zip(r, widths)))
+    print(line(head))
+    print("  ".join("-" * w for w in widths))
+    for r in rows:
+        print(line(r))
+
+
+def main_table(recs):
+    rows, notes, tally = [], [], []
+    for case, num, kind, thr, label in TARGETS:
+        torch = by(recs, case, "torch")
+        metric = (torch or by(recs, case, "nnc-c") or [{"metric": ""}])[0]["metric"]
+        cells, ratios, verdicts = [], [], []
+        for impl in IMPLS:
+            nnc = by(recs, case, impl)
+            cells.append(fmt(med([r["value"] for r in nnc]), metric) if nnc
+                         else ("n/a" if na_reason(recs, case, impl) else "-"))
+            if kind == "self":
+                own = by(recs, thr[1], impl)
+                x = (med([r["value"] for r in nnc]) / med([r["value"] for r in own])) if nnc and own else None
+                t = thr[0]
+            else:
+                x = paired_ratio(nnc, torch, kind) if nnc and torch else None
+                t = thr
+            ratios.append(fmt_ratio(x, kind))
+            verdicts.append(verdict(x, kind, t))
+            if x is not None:
+                tally.append(verdicts[-1] == "PASS")
+        tv = med([r["value"] for r in torch])
+        tcell = fmt(tv, metric)
+        if any(r.get("others") for r in torch):
+            best = statistics.mode([r["threads"] for r in torch])
+            tcell += " (%s)" % best
+            others = {}
+            for r in torch:
+                for o in r.get("others", []):
+                    others.setdefault(o["threads"], []).append(o["value"])
+            for label, vals in sorted(others.items()):
+                notes.append("%s: PyTorch with %s: %s (not its best; %d run(s))"
+                             % (case, label, fmt(med(vals), metric), len(vals)))
+        if kind == "self":
+            tcell = "(vs nnc %s)" % thr[1] if not torch else tcell
+            tgt = ">= %.1fx own" % thr[0]
+        elif kind == "acc":
+            tgt = "within %.1f pt" % thr
+        elif kind == "latency":
+            tgt = "<= 1/%g latency" % thr
+        else:
+            tgt = ">= %gx" % thr
+        rows.append(["%d %s" % (num, case), label, cells[0], cells[1], tcell,
+                     ratios[0], ratios[1], tgt, "/".join(verdicts)])
+    for impl in IMPLS:
+        for case in [t[0] for t in TARGETS]:
+            reason = na_reason(recs, case, impl)
+            if reason:
+                notes.append("%s %s: n/a: %s" % (impl, case, reason))
+                break
+    table(rows, ["target/case", "what", "nnc C", "nnc LLVM", "PyTorch", "ratio C", "ratio LLVM",
+                 "target", "C/LLVM"])
+    return notes, tally
+
+
+def compile_table(recs):
+    rows, tally = [], []
+    for case, num, thr, label in [("compile_c", 7, 20.0, "nnc fashion_mlp.nn -o x.c"),
+                                  ("compile_obj", 7, 500.0, "nnc fashion_mlp.nn -o x.o (LLVM -O3)")]:
+        rs = [r for r in recs if r["case"] == case]
+        ok = [r for r in rs if r.get("metric") == "ms"]
+        if ok:
+            v = med([r["value"] for r in ok])
+            ver = "PASS" if v < thr else "FAIL"
+            tally.append(ver == "PASS")
+            rows.append(["%d %s" % (num, case), label, "%.1f ms" % v, "< %g ms" % thr, ver])
+        else:
+            rows.append(["%d %s" % (num, case), label, "n/a", "< %g ms" % thr,
+                         rs[0].get("reason", "n/a") if rs else "not run"])
+    for impl in IMPLS:
+        fr = by(recs, "fashion", impl)
+        if not fr:
+            rows.append(["8 memory", "fashion training peak RSS, " + impl, "n/a", "", ""])
+            continue
+        peak = med([r["peak_rss_kb"] for r in fr]) / 1024
+        bound = fr[0]["mem_bound_kb"] / 1024
+        ver = "PASS" if peak <= bound else "FAIL"
+        tally.append(ver == "PASS")
+        rows.append(["8 memory", "fashion training peak RSS, " + impl, "%.1f MB" % peak,
+                     "<= %.1f MB" % bound, ver])
+    tf = by(recs, "fashion", "torch")
+    if tf:
+        rows.append(["  (PyTorch)", "fashion training peak RSS, torch", "%.1f MB" % (med([r["peak_rss_kb"] for r in tf]) / 1024), "", ""])
+    table(rows, ["target/case", "what", "measured", "target", "verdict"])
+    return tally
+
+
+def scaling_table(recs):
+    cases = []
+    for r in recs:
+        if r.get("sweep") and r["case"] not in cases:
+            cases.append(r["case"])
+    if not cases:
+        return
+    print()
+    print("Scaling: training samples/s and GFLOP/s of the matrix products (6 FLOPs a")
+    print("multiply-add, less the first layer's d-input), beside torch.mm's GFLOP/s")
+    print("on the same products (one thread, OpenBLAS):")
+    rows = []
+    for case in cases:
+        first = next(r for r in recs if r["case"] == case and r.get("sweep"))
+        row = [first["sweep"], first["layers"], str(first["batch"])]
+        for impl in IMPLS:
+            rs = by(recs, case, impl)
+            if rs:
+                row += [fmt(med([r["value"] for r in rs]), "samples_per_s"),
+                        "%.1f" % med([r["gflops"] for r in rs])]
+            else:
+                row += ["n/a", "n/a"]
+        g = by(recs, case, "torch-sgemm")
+        gv = med([r["value"] for r in g])
+        row.append("%.1f" % gv if gv else "-")
+        c = by(recs, case, "nnc-c")
+        row.append("%.0f%%" % (100 * med([r["gflops"] for r in c]) / gv) if c and gv else "-")
+        rows.append(row)
+    table(rows, ["sweep", "layers", "batch", "nnc C samples/s", "C GFLOP/s", "nnc LLVM samples/s",
+                 "LLVM GFLOP/s", "torch.mm GFLOP/s", "C / torch.mm"])
+
+
+def main():
+    recs = load(sys.argv[1])
+    print()
+    notes, tally = main_table(recs)
+    print()
+    tally += compile_table(recs)
+    for n in notes:
+        print("note: " + n)
+    scaling_table(recs)
+    print()
+    print("%d of %d measured target checks met (n/a columns not counted)" % (sum(tally), len(tally)))
+
+
+if __name__ == "__main__":
+    main()
