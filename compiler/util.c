@@ -5,11 +5,13 @@
  * The arena hands out zeroed, 16-byte aligned memory from large chunks
  * and frees everything at once: passes never free nodes one by one.
  */
+#define _DEFAULT_SOURCE   /* MAP_ANONYMOUS, MADV_HUGEPAGE */
 #include "util.h"
 
 #include <errno.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/mman.h>
 
 static NNC_NORETURN void out_of_memory(size_t n)
 {
@@ -60,21 +62,74 @@ void nnc_panic(const char *file, int line, const char *fmt, ...)
 
 /* ---- arena ------------------------------------------------------------ */
 
-enum { CHUNK_SIZE = 64 * 1024, ARENA_ALIGN = 16 };
+/* Chunks grow geometrically from 64 KiB to 8 MiB, so a 10 MB model needs
+ * few of them.  They come from calloc, whose large blocks are fresh pages
+ * that are already zero: allocations need no memset of their own, since
+ * arena memory is never reused. */
+enum { FIRST_CHUNK = 64 * 1024, MAX_CHUNK = 8 * 1024 * 1024, ARENA_ALIGN = 16 };
 
 typedef struct Chunk {
     struct Chunk *next;
     size_t used, size;
+    size_t mapped;     /* bytes mmap'ed for this chunk, 0 if from calloc */
     _Alignas(16) unsigned char data[];
 } Chunk;
 
+enum { HUGE_PAGE = 2 * 1024 * 1024 };
+
+/* Chunks of 2 MiB and more are mapped on a huge-page boundary and marked
+ * for transparent huge pages: a 10 MB model's AST then costs a few
+ * hundred page faults instead of tens of thousands.  Mapped pages are
+ * zero, like calloc's. */
+static Chunk *chunk_new(size_t size)
+{
+    size_t total = sizeof(Chunk) + size;
+    Chunk *c = NULL;
+#if defined(MAP_ANONYMOUS) && defined(MADV_HUGEPAGE)
+    if (total >= HUGE_PAGE) {
+        size_t len = (total + HUGE_PAGE - 1) & ~(size_t)(HUGE_PAGE - 1);
+        unsigned char *p = mmap(NULL, len + HUGE_PAGE, PROT_READ | PROT_WRITE,
+                                MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
+        if (p != MAP_FAILED) {
+            uintptr_t at = ((uintptr_t)p + HUGE_PAGE - 1) & ~(uintptr_t)(HUGE_PAGE - 1);
+            size_t head = at - (uintptr_t)p;
+            if (head)
+                munmap(p, head);
+            if (HUGE_PAGE - head)
+                munmap((unsigned char *)at + len, HUGE_PAGE - head);
+            madvise((void *)at, len, MADV_HUGEPAGE);
+            c = (Chunk *)at;
+            c->mapped = len;
+        }
+    }
+#endif
+    if (!c)
+        c = xcalloc(1, total);
+    c->size = size;
+    return c;
+}
+
+static void chunk_free(Chunk *c)
+{
+#if defined(MAP_ANONYMOUS) && defined(MADV_HUGEPAGE)
+    if (c->mapped) {
+        munmap(c, c->mapped);
+        return;
+    }
+#endif
+    free(c);
+}
+
 struct Arena {
     Chunk *head;
+    size_t next_size;
 };
 
 Arena *arena_new(void)
 {
-    return xcalloc(1, sizeof(Arena));
+    Arena *a = xcalloc(1, sizeof(Arena));
+    a->next_size = FIRST_CHUNK;
+    return a;
 }
 
 void arena_free(Arena *a)
@@ -83,7 +138,7 @@ void arena_free(Arena *a)
         return;
     for (Chunk *c = a->head, *next; c; c = next) {
         next = c->next;
-        free(c);
+        chunk_free(c);
     }
     free(a);
 }
@@ -95,22 +150,22 @@ void *arena_alloc(Arena *a, size_t n)
     if (!c || c->size - c->used < n) {
         /* Big requests get a chunk of their own behind the current one,
          * so the current chunk's free space is not wasted. */
-        size_t size = n > CHUNK_SIZE / 4 ? n : CHUNK_SIZE;
-        Chunk *nc = xmalloc(sizeof(Chunk) + size);
-        nc->used = 0;
-        nc->size = size;
-        if (c && size == n) {
+        bool alone = n > a->next_size / 4;
+        size_t size = alone ? n : a->next_size;
+        Chunk *nc = chunk_new(size);
+        if (c && alone) {
             nc->next = c->next;
             c->next = nc;
         } else {
             nc->next = c;
             a->head = nc;
+            if (a->next_size < MAX_CHUNK)
+                a->next_size *= 2;
         }
         c = nc;
     }
     void *p = c->data + c->used;
     c->used += n;
-    memset(p, 0, n);
     return p;
 }
 
