@@ -227,6 +227,18 @@ static void put_expr(FILE *out, const KExpr *e, int min_prec)
         return;
     case KE_BINARY: {
         int p = binary_prec(e->op);
+        if ((e->op == KO_MIN || e->op == KO_MAX) && e->a->type == KT_IDX) {
+            fputc('(', out);             /* index bounds of a tile: no fminf */
+            put_sub(out, e->a, P_CMP + 1);
+            fputs(e->op == KO_MIN ? " < " : " > ", out);
+            put_sub(out, e->b, P_CMP + 1);
+            fputs(" ? ", out);
+            put_sub(out, e->a, P_SELECT + 1);
+            fputs(" : ", out);
+            put_sub(out, e->b, P_SELECT);
+            fputc(')', out);
+            return;
+        }
         if (p == P_PRIMARY) {
             fprintf(out, "%s(", func_name(e->op));
             put_expr(out, e->a, 0);
