@@ -14,6 +14,12 @@
  * anything is saved, and the model is reloaded from the last good
  * checkpoint.  SIGINT and SIGTERM only set a flag; the loop sees it at
  * the next batch boundary, saves and returns NNRT_EINTR.
+ *
+ * With a plot path, each epoch's metrics are also kept (at most
+ * HIST_CAP rows: past that every other old row is dropped) and the SVG
+ * chart of plot.c is rewritten after every epoch and at the end.  A
+ * resumed run that appends to its metrics log reads the earlier rows
+ * back from it, so its chart starts at epoch 1.
  */
 #include <errno.h>
 #include <math.h>
@@ -62,9 +68,15 @@ typedef struct Fit {
     float *xb, *tb;              /* (B, input_size), (B, tw): the gathered batch */
     float *best;                 /* (param_count) best weights, early stopping only */
     int have_best, saved;
+    const char *plot;            /* SVG chart path, or NULL */
+    char title[160];
+    nnrt_epoch_metrics *hist;    /* (HIST_CAP) the epochs so far, for the chart */
+    size_t nhist;
     struct sigaction old_int, old_term;
     int signals;
 } Fit;
+
+enum { HIST_CAP = 4096 };
 
 typedef struct EpochStats {
     double loss, acc, val_loss, val_acc, seconds;
@@ -127,9 +139,67 @@ static int open_metrics(Fit *f, const char *path)
     return NNRT_OK;
 }
 
+/* ---- the chart's history -------------------------------------------------- */
+
+static void hist_add(Fit *f, const nnrt_epoch_metrics *r)
+{
+    /* a rerun epoch (resumed after an interruption) replaces what came after it */
+    while (f->nhist > 0 && f->hist[f->nhist - 1].epoch >= r->epoch)
+        f->nhist--;
+    if (f->nhist == HIST_CAP) {
+        /* keep every other row, the newest included */
+        for (size_t i = 0; i < HIST_CAP / 2; i++)
+            f->hist[i] = f->hist[2 * i + 1];
+        f->nhist = HIST_CAP / 2;
+    }
+    f->hist[f->nhist++] = *r;
+}
+
+/* A resumed run's earlier epochs, from the metrics log it appends to. */
+static void hist_load(Fit *f, const char *path)
+{
+    FILE *in = fopen(path, "r");
+    char line[512];
+    if (!in)
+        return;
+    while (fgets(line, sizeof line, in)) {
+        char *p = line, *end;
+        double v[5];
+        int k = 0;
+        for (; k < 5; k++) {
+            v[k] = strtod(p, &end);
+            if (end == p || *end != ',')
+                break;
+            p = end + 1;
+        }
+        if (k < 5 || v[0] < 1 || v[0] > f->m->epoch)
+            continue;   /* the header, or a row the resumed run does again */
+        nnrt_epoch_metrics r = {(uint32_t)v[0], v[1], v[2], v[3], v[4]};
+        hist_add(f, &r);
+    }
+    fclose(in);
+}
+
+static int write_plot(Fit *f)
+{
+    if (!f->plot)
+        return NNRT_OK;
+    return nnrt_plot_svg(f->plot, f->title, f->hist, f->nhist);   /* its message names the file */
+}
+
 static int setup(Fit *f, const nnrt_fit_options *o)
 {
     const nnrt_model_desc *d = f->d;
+    if (o->plot) {
+        f->plot = o->plot;
+        snprintf(f->title, sizeof f->title, "%.100s: %s per epoch", d->name,
+                 d->loss == NNRT_LOSS_MSE ? "loss" : "loss and accuracy");
+        f->hist = malloc(HIST_CAP * sizeof *f->hist);
+        if (!f->hist)
+            return nnrt__fail(NNRT_ENOMEM, "fit: no memory for the chart");
+        if (o->metrics && f->m->epoch > 0)
+            hist_load(f, o->metrics);
+    }
     f->idx = malloc(f->tr.n * sizeof *f->idx);
     f->xb = malloc(d->batch_size * d->input_size * sizeof *f->xb);
     f->tb = malloc(d->batch_size * f->tw * sizeof *f->tb);
@@ -165,6 +235,7 @@ static void teardown(Fit *f)
     free(f->xb);
     free(f->tb);
     free(f->best);
+    free(f->hist);
 }
 
 /* ---- the best weights ---------------------------------------------------- */
@@ -353,6 +424,13 @@ static int loop(Fit *f)
             show_epoch(f, e, &s);
         if ((err = log_epoch(f, e, &s)))
             return err;
+        if (f->plot) {
+            nnrt_epoch_metrics r = {e + 1, s.loss, s.acc, f->va.n ? s.val_loss : NAN,
+                                    f->va.n ? s.val_acc : NAN};
+            hist_add(f, &r);
+            if ((err = write_plot(f)))
+                return err;
+        }
         if (f->ckpt && (err = nnrt_save(m, f->ckpt)))
             return err;
         f->saved = 1;
@@ -393,6 +471,11 @@ int nnrt_fit(nnrt_model *m, const nnrt_dataset *train, const nnrt_fit_options *o
         err = setup(&f, o);
     if (!err)
         err = loop(&f);
+    if (f.plot && (!err || err == NNRT_EINTR)) {
+        /* the chart of a stopped run shows the epochs it finished */
+        int perr = write_plot(&f);
+        err = err ? err : perr;
+    }
     teardown(&f);
     return err;
 }

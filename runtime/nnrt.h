@@ -264,6 +264,7 @@ typedef struct nnrt_fit_options {
     FILE *progress;                  /* NULL: stderr; a bar on a terminal, one line per epoch otherwise */
     int quiet;                       /* 1: no progress */
     int keep_signals;                /* 1: do not catch SIGINT/SIGTERM */
+    const char *plot;                /* SVG chart of the metrics, rewritten after every epoch; NULL: none */
 } nnrt_fit_options;
 /* Trains from epoch m->epoch up to the total.  Returns 0; NNRT_EINTR when
  * a signal (or nnrt_request_stop) stopped it at a batch boundary, after
@@ -275,6 +276,22 @@ typedef struct nnrt_fit_options {
 int nnrt_fit(nnrt_model *m, const nnrt_dataset *train, const nnrt_fit_options *opt);
 /* Asks a running fit to stop at the next batch boundary (async-signal-safe). */
 void nnrt_request_stop(void);
+
+/* ---- plots: a run's metrics as an SVG chart (plot.c) --------------------
+ * One row per epoch; NaN where there is no value (accuracy for mse, no
+ * validation data).  Accuracies are shares in [0, 1], drawn in percent. */
+typedef struct nnrt_epoch_metrics {
+    uint32_t epoch;                  /* 1-based */
+    double train_loss, train_accuracy, val_loss, val_accuracy;
+} nnrt_epoch_metrics;
+/* Writes an SVG chart: loss against epochs on the left, accuracy on the
+ * right (one panel when there is no accuracy), training solid blue,
+ * validation dashed orange, a legend and labelled axes.  `title` may be
+ * NULL.  Byte-identical for the same rows on every machine and locale;
+ * atomic (PATH.tmp, then renamed); no heap.  Curves are <path> elements
+ * with ids loss-train, loss-validation, accuracy-train and
+ * accuracy-validation. */
+int nnrt_plot_svg(const char *path, const char *title, const nnrt_epoch_metrics *rows, size_t n);
 
 /* ---- the standalone trainer (INTERFACE.md section 2b) -------------------
  * The main() of `nnc --main`: parses the command line, reads the data,

@@ -9,12 +9,7 @@
 #if defined(__GNUC__)
 #define NNRT_PRINTF(f, a) __attribute__((format(printf, f, a)))
 #else
-#define NNRT_PRINTF(f, a)/* evaluate without the checks (fit checked the whole dataset once); n >= 1 */
-void nnrt__eval_rows(nnrt_model *m, const float *x, const float *target, size_t n,
-                     float *loss, float *accuracy);
-/* right answers over n rows as a share; NaN for mse */
-float nnrt__accuracy(const nnrt_model_desc *d, double correct, size_t n);
-
+#define NNRT_PRINTF(f, a)
 #endif
 
 /* error.c: sets the thread's message and returns err, so a failure is

@@ -19,7 +19,7 @@
 
 typedef struct Args {
     const char *train[2], *test[2];
-    const char *save, *resume, *metrics, *label_col;
+    const char *save, *resume, *metrics, *plot, *label_col;
     uint32_t epochs;
     double scale;
     int standardize, quiet;
@@ -29,14 +29,16 @@ static void usage(FILE *f, const char *prog)
 {
     fprintf(f,
             "usage: %s --train DATA [LABELS] [--test DATA [LABELS]] [--epochs N]\n"
-            "          [--save PATH] [--resume PATH] [--metrics PATH] [--label-col K]\n"
-            "          [--scale F] [--standardize] [--quiet]\n"
+            "          [--save PATH] [--resume PATH] [--metrics PATH] [--plot PATH]\n"
+            "          [--label-col K] [--scale F] [--standardize] [--quiet]\n"
             "DATA is an IDX file (gzipped or plain; images, then a labels file) or a CSV\n"
             "file (targets first unless --label-col K: a 0-based index or a header name).\n"
             "--epochs is the total: a resumed run trains the epochs still missing.\n"
             "--scale multiplies every input by F (IDX pixels are already in [0, 1]);\n"
             "--standardize centres and scales each input on the training data's statistics.\n"
-            "--save writes a checkpoint after every epoch; --resume starts from one.\n",
+            "--save writes a checkpoint after every epoch; --resume starts from one.\n"
+            "--metrics writes a CSV row per epoch; --plot draws the losses and accuracies\n"
+            "as an SVG chart, rewritten after every epoch.\n",
             prog);
 }
 
@@ -77,6 +79,7 @@ static int parse_args(int argc, char **argv, Args *a, const nnrt_model_desc *d)
         if (strcmp(s, "--save") == 0) value = &a->save;
         else if (strcmp(s, "--resume") == 0) value = &a->resume;
         else if (strcmp(s, "--metrics") == 0) value = &a->metrics;
+        else if (strcmp(s, "--plot") == 0) value = &a->plot;
         else if (strcmp(s, "--label-col") == 0) value = &a->label_col;
         else if (strcmp(s, "--epochs") != 0 && strcmp(s, "--scale") != 0) {
             fprintf(stderr, "%s: unknown option '%s' (try --help)\n", prog, s);
@@ -208,7 +211,7 @@ static int run(const nnrt_model_desc *d, const Args *a, const char *prog)
         err = resume(m, a, prog);
     if (!err) {
         nnrt_fit_options o = {.epochs = a->epochs, .checkpoint = a->save, .metrics = a->metrics,
-                              .quiet = a->quiet, .progress = stderr};
+                              .plot = a->plot, .quiet = a->quiet, .progress = stderr};
         err = nnrt_fit(m, &tr, &o);
     }
     /* a resumed run already at its total trains nothing: still write --save */

@@ -30,5 +30,7 @@ echo "== training fashion_mlp ($backend backend) on $data"
 time "$out/fashion_mlp" \
   --train "$data/train-images-idx3-ubyte.gz" "$data/train-labels-idx1-ubyte.gz" \
   --test  "$data/t10k-images-idx3-ubyte.gz"  "$data/t10k-labels-idx1-ubyte.gz" \
-  --metrics "$out/metrics.csv" --save "$out/fashion_mlp.nnck"
-echo "== metrics: $out/metrics.csv, checkpoint: $out/fashion_mlp.nnck, network: $out/fashion_mlp.svg"
+  --metrics "$out/metrics.csv" --plot "$out/fashion_mlp_training.svg" \
+  --save "$out/fashion_mlp.nnck"
+echo "== metrics: $out/metrics.csv (chart: $out/fashion_mlp_training.svg)"
+echo "== checkpoint: $out/fashion_mlp.nnck, network: $out/fashion_mlp.svg"
