@@ -6,7 +6,7 @@ set -eu
 what=${1:-test}
 
 build_pkgs="cmake make gcc flex bison libcmocka-dev llvm-19-dev zlib1g-dev graphviz"
-test_pkgs="clang libclang-rt-14-dev python3 python3-numpy python3-torch libxml2-utils"
+test_pkgs="clang libclang-rt-14-dev python3 python3-numpy python3-torch libxml2-utils pkg-config man-db"
 demo_pkgs="dataset-fashion-mnist"
 
 case $what in
