@@ -136,9 +136,9 @@ def main_table(recs):
             for r in torch:
                 for o in r.get("others", []):
                     others.setdefault(o["threads"], []).append(o["value"])
-            for label, vals in sorted(others.items()):
+            for setting, vals in sorted(others.items()):
                 notes.append("%s: PyTorch with %s: %s (not its best; %d run(s))"
-                             % (case, label, fmt(med(vals), metric), len(vals)))
+                             % (case, setting, fmt(med(vals), metric), len(vals)))
         if kind == "self":
             tcell = "(vs nnc %s)" % thr[1] if not torch else tcell
             tgt = ">= %.1fx own" % thr[0]

@@ -53,7 +53,11 @@ blas_core=$(OPENBLAS_VERBOSE=2 $py -c 'import torch; torch.mm(torch.ones(8, 8), 
 
 # nnc's thread option, where this nnc has one (issue 7: --threads N)
 nnc_threads_flag() {
-  "$nnc" --help 2>&1 | grep -q -- '--threads' && echo "--threads $1" || true
+  local help
+  help=$("$nnc" --help 2>&1 || true)
+  if grep -q -- '--threads=' <<< "$help"; then echo "--threads=$1"
+  elif grep -q -- '--threads' <<< "$help"; then echo "--threads $1"
+  fi
 }
 
 # ---- building one case: BACKEND(c|llvm) MODEL.nn THREADS DIR -> DIR/bench --
@@ -162,10 +166,10 @@ compile_times() {   # issue 7, target 7: nnc's own time, median of N
     local ms=() ok=1
     for _ in $(seq 1 $n); do
       local t0 t1
-      t0=$(date +%s%N)
+      t0=${EPOCHREALTIME/[.,]/}       # microseconds, without forking date
       if ! "$nnc" "$model" -o "$dir/x.$ext" 2> "$dir/err"; then ok=0; break; fi
-      t1=$(date +%s%N)
-      ms+=("$(( (t1 - t0) / 1000 ))")
+      t1=${EPOCHREALTIME/[.,]/}
+      ms+=("$(( t1 - t0 ))")
     done
     if [ $ok = 1 ]; then
       local med
