@@ -424,6 +424,51 @@ static void check_unknown_args(Checker *c, Expr *e, int depth)
     }
 }
 
+/* leaky_relu's alpha (any number) or dropout's rate (0 <= rate < 1). */
+static bool check_number_param(Checker *c, Expr *e, const OpSig *sig, const Param *pm, Expr *v)
+{
+    if (!number_arg(c, sig, pm, v))
+        return false;
+    if (e->op == BI_DROPOUT && !(v->num >= 0 && v->num < 1)) {
+        diag_error(c->d, v->loc, "dropout rate must be at least 0 and below 1, got '%s'", v->text);
+        return false;
+    }
+    e->param = v->num;
+    return true;
+}
+
+/* Checks each bound argument by its parameter's kind and fills the
+ * call's fields; sizes[] gets the operands' sizes.  False on any error. */
+static bool check_params(Checker *c, Expr *e, const OpSig *sig, Arg **slots, long *sizes, int depth)
+{
+    bool ok = true;
+    int nin = 0;
+    for (int k = 0; k < sig->nparams; k++) {
+        const Param *pm = &sig->params[k];
+        Expr *v = slots[k] ? slots[k]->value : NULL;
+        if (!v)
+            continue;
+        switch (pm->kind) {
+        case PK_VALUE:
+            e->in[nin] = v;
+            sizes[nin] = check_value_arg(c, sig, pm, v, depth);
+            ok &= sizes[nin++] > 0;
+            break;
+        case PK_UNITS:
+            check_units(c, e, v);
+            ok &= e->units > 0;
+            break;
+        case PK_ACT:
+            check_act(c, e, v);
+            break;
+        case PK_NUMBER:
+            ok &= check_number_param(c, e, sig, pm, v);
+            break;
+        }
+    }
+    return ok;
+}
+
 static long check_call(Checker *c, Expr *e, int depth)
 {
     const OpSig *sig = find_op(e->name);
@@ -441,41 +486,9 @@ static long check_call(Checker *c, Expr *e, int depth)
     if (e->op == BI_LEAKY_RELU)
         e->param = 0.01;
     Arg *slots[3] = {0};
-    bool bound = bind_args(c, e, sig, slots);
     long sizes[2] = {0, 0};
-    int nin = 0;
-    bool ok = bound;
-    for (int k = 0; k < sig->nparams; k++) {
-        const Param *pm = &sig->params[k];
-        Expr *v = slots[k] ? slots[k]->value : NULL;
-        if (!v)
-            continue;
-        switch (pm->kind) {
-        case PK_VALUE:
-            e->in[nin] = v;
-            sizes[nin] = check_value_arg(c, sig, pm, v, depth);
-            ok &= sizes[nin] > 0;
-            nin++;
-            break;
-        case PK_UNITS:
-            check_units(c, e, v);
-            ok &= e->units > 0;
-            break;
-        case PK_ACT:
-            check_act(c, e, v);
-            break;
-        case PK_NUMBER:
-            if (!number_arg(c, sig, pm, v)) {
-                ok = false;
-            } else if (e->op == BI_DROPOUT && !(v->num >= 0 && v->num < 1)) {
-                diag_error(c->d, v->loc, "dropout rate must be at least 0 and below 1, got '%s'", v->text);
-                ok = false;
-            } else {
-                e->param = v->num;
-            }
-            break;
-        }
-    }
+    bool bound = bind_args(c, e, sig, slots);
+    bool ok = check_params(c, e, sig, slots, sizes, depth) && bound;
     /* Operands the binding dropped (surplus, misplaced) still get checked. */
     if (!bound) {
         for (int i = 0; i < e->args.len; i++) {
