@@ -179,9 +179,13 @@ def build_model(net, torch, seed):
                               momentum=a.get("momentum", 0.0),
                               weight_decay=a.get("weight_decay", 0.0))
     else:
+        # foreach=True: torch 1.13's default single-tensor Adam allocates
+        # temporaries every step and runs ~4x slower on this machine (page
+        # faults); the multi-tensor form is PyTorch at its best.
         opt = torch.optim.Adam(model.parameters(), lr=a.get("lr", 0.001),
                                betas=(a.get("beta1", 0.9), a.get("beta2", 0.999)),
-                               eps=a.get("eps", 1e-8), weight_decay=a.get("weight_decay", 0.0))
+                               eps=a.get("eps", 1e-8), weight_decay=a.get("weight_decay", 0.0),
+                               foreach=True)
     return model, loss, opt
 
 
@@ -209,7 +213,10 @@ def thread_label(args):
 
 def emit(args, net, **kv):
     rec = {"case": args.case or (net["name"] if net else "gemm"), "impl": "torch",
-           "run": args.run, "threads": thread_label(args)}
+           "run": args.run, "threads": thread_label(args),
+           "openblas_coretype": os.environ.get("OPENBLAS_CORETYPE", "auto")}
+    if net:
+        rec["optimizer"] = net["optimizer"][0] + (" foreach" if net["optimizer"][0] == "adam" else "")
     rec.update(kv)
     rec["peak_rss_kb"] = peak_rss_kb()
     print(json.dumps(rec), flush=True)
