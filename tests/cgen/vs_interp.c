@@ -83,16 +83,19 @@ static double adam_lr(const Graph *g, const Value *v)
     return 0;
 }
 
+static char *source;      /* the .nn text and its reporter, freed at the end */
+static Diag *diag;
+
 static Graph *build(const char *path, Arena *a)
 {
     size_t len;
     const char *err;
-    char *src = read_file(path, &len, &err);
+    char *src = source = read_file(path, &len, &err);
     if (!src) {
         fprintf(stderr, "%s: %s\n", path, err);
         exit(2);
     }
-    Diag *d = diag_new(path, src, len, stderr);
+    Diag *d = diag = diag_new(path, src, len, stderr);
     Program *p = parse_program(a, d, src, len);
     if (!p || diag_error_count(d) || !check_program(p, d, a)) {
         fprintf(stderr, "%s: does not compile\n", path);
@@ -233,5 +236,7 @@ int main(int argc, char **argv)
     API(destroy)(m);
     interp_free(in);
     arena_free(a);
+    diag_free(diag);
+    free(source);
     return failures ? 1 : 0;
 }
