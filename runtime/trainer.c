@@ -21,6 +21,7 @@ typedef struct Args {
     const char *train[2], *test[2];
     const char *save, *resume, *metrics, *plot, *label_col;
     uint32_t epochs;
+    size_t limit;
     double scale;
     int standardize, quiet;
 } Args;
@@ -30,12 +31,13 @@ static void usage(FILE *f, const char *prog)
     fprintf(f,
             "usage: %s --train DATA [LABELS] [--test DATA [LABELS]] [--epochs N]\n"
             "          [--save PATH] [--resume PATH] [--metrics PATH] [--plot PATH]\n"
-            "          [--label-col K] [--scale F] [--standardize] [--quiet]\n"
+            "          [--label-col K] [--scale F] [--standardize] [--limit N] [--quiet]\n"
             "DATA is an IDX file (gzipped or plain; images, then a labels file) or a CSV\n"
             "file (targets first unless --label-col K: a 0-based index or a header name).\n"
             "--epochs is the total: a resumed run trains the epochs still missing.\n"
             "--scale multiplies every input by F (IDX pixels are already in [0, 1]);\n"
             "--standardize centres and scales each input on the training data's statistics.\n"
+            "--limit N uses only the first N rows of the training and the test data.\n"
             "--save writes a checkpoint after every epoch; --resume starts from one.\n"
             "--metrics writes a CSV row per epoch; --plot draws the losses and accuracies\n"
             "as an SVG chart, rewritten after every epoch.\n",
@@ -81,7 +83,7 @@ static int parse_args(int argc, char **argv, Args *a, const nnrt_model_desc *d)
         else if (strcmp(s, "--metrics") == 0) value = &a->metrics;
         else if (strcmp(s, "--plot") == 0) value = &a->plot;
         else if (strcmp(s, "--label-col") == 0) value = &a->label_col;
-        else if (strcmp(s, "--epochs") != 0 && strcmp(s, "--scale") != 0) {
+        else if (strcmp(s, "--epochs") != 0 && strcmp(s, "--scale") != 0 && strcmp(s, "--limit") != 0) {
             fprintf(stderr, "%s: unknown option '%s' (try --help)\n", prog, s);
             return 2;
         }
@@ -103,6 +105,13 @@ static int parse_args(int argc, char **argv, Args *a, const nnrt_model_desc *d)
                 return 2;
             }
             a->epochs = (uint32_t)n;
+        } else if (strcmp(s, "--limit") == 0) {
+            unsigned long long n = strtoull(v, &end, 10);
+            if (*end || end == v || n < 1 || errno || v[0] == '-') {
+                fprintf(stderr, "%s: --limit needs a whole number from 1, got '%s'\n", prog, v);
+                return 2;
+            }
+            a->limit = (size_t)n;
         } else {
             a->scale = strtod(v, &end);
             if (*end || end == v || !isfinite(a->scale) || a->scale == 0) {
@@ -203,6 +212,11 @@ static int run(const nnrt_model_desc *d, const Args *a, const char *prog)
         err = load_data(&tr, a->train, a, d);
     if (!err && a->test[0])
         err = load_data(&te, a->test, a, d);
+    if (!err && a->limit) {
+        /* the first rows only: a quick try of a model on a big data set */
+        tr.n = tr.n < a->limit ? tr.n : a->limit;
+        te.n = te.n < a->limit ? te.n : a->limit;
+    }
     if (!err)
         err = normalise(&tr, &te, a);
     if (!err && te.n)
