@@ -144,6 +144,15 @@ Program *parse_program(Arena *a, Diag *d, const char *text, size_t len);
  * Returns true when there were none (warnings allowed). */
 bool check_program(Program *p, Diag *d, Arena *a);
 
+/* ---- limits.c ---- */
+#define NNC_MAX_SOURCE (64L << 20)                 /* bytes in a .nn file */
+#define NNC_DEFAULT_MAX_WORKSPACE (4ULL << 30)     /* bytes; nnc --max-workspace */
+/* read_file with the NNC_MAX_SOURCE bound in force while reading. */
+char *limits_read_source(const char *path, size_t *len, const char **err);
+/* After a clean check: the totals (activations over a batch, a lower
+ * bound of the workspace) within their limits, else an error in d. */
+bool limits_check(const Program *p, Diag *d, uint64_t max_workspace);
+
 /* ---- dot.c ---- */
 /* The network as a Graphviz digraph: one node per live value, labelled
  * with its op and size (and parameter count for dense layers). */

@@ -237,4 +237,9 @@ typedef struct EmitOptions {
  * c_out and model.h to h_out.  Returns 0, or nonzero after reporting to d. */
 int emitc_program(const Graph *g, const EmitOptions *o, Diag *d, FILE *c_out, FILE *h_out);
 
+/* ---- limits.c ---- */
+/* The plan's workspace within max_workspace bytes, else an error in d. */
+bool limits_check_plan(const Graph *g, const Plan *plan, Loc at, Diag *d,
+                       uint64_t max_workspace);
+
 #endif

@@ -28,6 +28,7 @@ typedef struct Options {
     int opt_level;
     int threads;
     const char *target, *cpu;
+    uint64_t max_workspace;      /* bytes; limits.c */
 } Options;
 
 static const char usage_text[] =
@@ -42,6 +43,8 @@ static const char usage_text[] =
     "  --no-fuse           skip op fusion (to compare against it)\n"
     "  --stats             print parameters, workspace size and FLOPs per sample\n"
     "  --threads=N         threads the generated code uses by default (1)\n"
+    "  --max-workspace=N   refuse models whose workspace exceeds N bytes (suffix\n"
+    "                      K, M, G or T; default 4G)\n"
     "  -O0 -O1 -O2 -O3     optimization level for native code (default -O3)\n"
     "  --target=TRIPLE     target triple for native code (default: the host)\n"
     "  --cpu=NAME          target CPU for native code (default: the host's)\n"
@@ -96,11 +99,33 @@ static bool parse_stop(const char *s, Stop *st)
     return false;
 }
 
+/* "4G", "512M", "100000": bytes, with an optional binary suffix. */
+static bool parse_bytes(const char *s, uint64_t *out)
+{
+    char *end;
+    errno = 0;
+    unsigned long long v = strtoull(s, &end, 10);
+    if (end == s || *s == '-' || errno == ERANGE)
+        return false;
+    int shift = 0;
+    switch (*end) {
+    case 'K': case 'k': shift = 10; end++; break;
+    case 'M': case 'm': shift = 20; end++; break;
+    case 'G': case 'g': shift = 30; end++; break;
+    case 'T': case 't': shift = 40; end++; break;
+    }
+    if (*end || v == 0 || v > (UINT64_MAX >> shift))
+        return false;
+    *out = (uint64_t)v << shift;
+    return true;
+}
+
 /* Returns -1 to go on, else the exit status. */
 static int parse_args(int argc, char **argv, Options *o)
 {
     o->opt_level = 3;
     o->threads = 1;
+    o->max_workspace = NNC_DEFAULT_MAX_WORKSPACE;
     for (int i = 1; i < argc; i++) {
         const char *a = argv[i], *v;
         if (strcmp(a, "--help") == 0 || strcmp(a, "-h") == 0) {
@@ -127,6 +152,9 @@ static int parse_args(int argc, char **argv, Options *o)
             if (*end || t < 1 || t > 1024)
                 return usage_error("--threads needs a number from 1 to 1024, got '%s'", v);
             o->threads = (int)t;
+        } else if ((v = option_value(argc, argv, &i, "--max-workspace"))) {
+            if (!parse_bytes(v, &o->max_workspace))
+                return usage_error("--max-workspace needs a size in bytes (e.g. 4G, 512M), got '%s'", v);
         } else if ((v = option_value(argc, argv, &i, "--target"))) {
             o->target = v;
         } else if ((v = option_value(argc, argv, &i, "--cpu"))) {
@@ -303,7 +331,8 @@ static int run(const Options *o, const char *src, size_t len, Arena *a)
     Diag *d = diag_new(o->input, src, len, stderr);
     int rc = 1;
     Program *p = parse_program(a, d, src, len);
-    if (!p || diag_error_count(d) > 0 || !check_program(p, d, a))
+    if (!p || diag_error_count(d) > 0 || !check_program(p, d, a) ||
+        !limits_check(p, d, o->max_workspace))
         goto done;
     if (o->with_main && !p->has_train) {
         diag_error(d, p->loc, "--main needs a train block: model '%s' is inference-only", p->name);
@@ -328,7 +357,11 @@ static int run(const Options *o, const char *src, size_t len, Arena *a)
         rc = out_write(&f);
         free(f.data);
     } else if (o->emit == EMIT_C) {
-        rc = emit_c_files(g, p, o, d, a, src, o->input);
+        PlanOptions po = {.share = !o->no_fuse && o->opt_level > 0};   /* as emitc_program plans */
+        if (!limits_check_plan(g, plan_memory(g, &po, a), p->name_loc, d, o->max_workspace))
+            rc = 1;
+        else
+            rc = emit_c_files(g, p, o, d, a, src, o->input);
     } else {
         fprintf(stderr, "nnc: error: native code output (--emit=obj, llvm, asm) is not built into this nnc yet\n");
         rc = 2;
@@ -350,7 +383,7 @@ int main(int argc, char **argv)
         return rc;
     size_t len = 0;
     const char *err = NULL;
-    char *src = read_file(o.input, &len, &err);
+    char *src = limits_read_source(o.input, &len, &err);
     if (!src) {
         fprintf(stderr, "nnc: error: cannot read '%s': %s\n", o.input, err);
         return 2;
