@@ -157,5 +157,15 @@ bool limits_check(const Program *p, Diag *d, uint64_t max_workspace);
 /* The network as a Graphviz digraph: one node per live value, labelled
  * with its op and size (and parameter count for dense layers). */
 void dot_emit(const Program *p, FILE *out);
+/* One fused kernel for --emit=dot --stop-after=fuse: the dot node ids
+ * ("h1", "h/1": see dot.c) of the ops it computes, and what it is called
+ * ("dense+relu").  The fusion pass (fuse.c) does not exist yet: main.c
+ * passes no groups and says so; when it lands it fills these. */
+typedef struct DotFused {
+    const char *label;
+    const char *const *nodes;
+    int nnodes;
+} DotFused;
+void dot_emit_fused(const Program *p, const DotFused *groups, int ngroups, FILE *out);
 
 #endif

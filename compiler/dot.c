@@ -15,6 +15,13 @@
  * it (in source order) is "NAME/k".  Names cannot hold '/', so the two
  * never collide.  Everything user-written is escaped for a quoted DOT
  * string, even though today's lexer only allows [A-Za-z0-9_] in names.
+ *
+ * After fusion (--emit=dot --stop-after=fuse), dot_emit_fused draws each
+ * fused kernel as a dashed cluster around the ops it computes.  There is
+ * no fusion pass yet (compiler/fuse.c): the driver passes no groups and
+ * prints a note.  The pass should hand over, per fused kernel, the node
+ * ids above of the AST ops it covers (it can find them from the Loc its
+ * IR ops keep) and a label such as "dense+relu".
  */
 #include "ast.h"
 
@@ -158,11 +165,8 @@ static void emit_stmt(FILE *out, const Stmt *s)
     emit_expr(&c, s->value, true, &id, &k);
 }
 
-void dot_emit(const Program *p, FILE *out)
+static void emit_body(const Program *p, FILE *out)
 {
-    fprintf(out, "digraph ");
-    put_id(out, p->name, 0);
-    fprintf(out, " {\n  rankdir=TB;\n  node [shape=box, fontname=\"Helvetica\"];\n");
     for (int i = 0; i < p->stmts.len; i++) {
         const Stmt *s = p->stmts.items[i];
         if (s->kind != ST_OUTPUT && s->live)
@@ -172,6 +176,42 @@ void dot_emit(const Program *p, FILE *out)
         fprintf(out, "  ");
         put_id(out, p->output->def->name, 0);
         fprintf(out, " [peripheries=2];\n");
+    }
+}
+
+static void emit_head(const Program *p, FILE *out)
+{
+    fprintf(out, "digraph ");
+    put_id(out, p->name, 0);
+    fprintf(out, " {\n  rankdir=TB;\n  node [shape=box, fontname=\"Helvetica\"];\n");
+}
+
+void dot_emit(const Program *p, FILE *out)
+{
+    emit_head(p, out);
+    emit_body(p, out);
+    fprintf(out, "}\n");
+}
+
+/* The network after fusion: every fused kernel a dashed cluster around the
+ * ops it computes, labelled with what it fuses.  A node may appear in a
+ * cluster after its own definition: Graphviz moves it there.  The hook
+ * for fuse.c; until it exists the groups are empty and the picture is
+ * dot_emit's. */
+void dot_emit_fused(const Program *p, const DotFused *groups, int ngroups, FILE *out)
+{
+    emit_head(p, out);
+    emit_body(p, out);
+    for (int g = 0; g < ngroups; g++) {
+        fprintf(out, "  subgraph \"cluster_fused_%d\" {\n    style=dashed; color=\"#1f77b4\"; label=\"fused: ", g);
+        put_escaped(out, groups[g].label);
+        fprintf(out, "\";\n");
+        for (int i = 0; i < groups[g].nnodes; i++) {
+            fprintf(out, "    \"");
+            put_escaped(out, groups[g].nodes[i]);
+            fprintf(out, "\";\n");
+        }
+        fprintf(out, "  }\n");
     }
     fprintf(out, "}\n");
 }

@@ -1,4 +1,4 @@
-#!/usr/bin/env python3
+#!/usr/bin/python3
 """check_svg.py - is a training chart written by nnrt_plot_svg sound?
 
     check_svg.py CHART.svg [--epochs N] [--no-validation] [--no-accuracy]
