@@ -183,6 +183,17 @@ static int check_model(const nnrt_model *m, const char *what, int training)
 
 /* ---- predict / train_batch / evaluate -------------------------------- */
 
+/* n rows of inputs (and outputs) must fit in memory at all: an n whose
+ * arrays' sizes overflow size_t is a caller's mistake, not rows to walk */
+static int check_n_fits(const nnrt_model_desc *d, size_t n, const char *what)
+{
+    size_t w = d->input_size > d->output_size ? d->input_size : d->output_size;
+    if (n > SIZE_MAX / sizeof(float) / w)
+        return nnrt__fail(NNRT_EARG, "%s: n = %zu is too large (its arrays would not fit in memory)",
+                          what, n);
+    return NNRT_OK;
+}
+
 int nnrt_predict(nnrt_model *m, const float *x, float *y, size_t n)
 {
     int err = check_model(m, "predict", 0);
@@ -192,6 +203,8 @@ int nnrt_predict(nnrt_model *m, const float *x, float *y, size_t n)
         return NNRT_OK;
     if (!x || !y)
         return nnrt__fail(NNRT_EARG, "predict: NULL %s", x ? "y" : "x");
+    if ((err = check_n_fits(m->desc, n, "predict")))
+        return err;
     const nnrt_model_desc *d = m->desc;
     for (size_t i = 0; i < n; i += d->batch_size) {
         size_t nb = n - i < d->batch_size ? n - i : d->batch_size;
@@ -238,6 +251,8 @@ int nnrt_evaluate(nnrt_model *m, const float *x, const float *target,
         return nnrt__fail(NNRT_EARG, "evaluate: NULL %s", x ? "target" : "x");
     if (n < 1)
         return nnrt__fail(NNRT_EARG, "evaluate: n = 0");
+    if ((err = check_n_fits(d, n, "evaluate")))
+        return err;
     if ((err = nnrt__check_rows(d, x, target, n, "evaluate")))
         return err;
     nnrt__eval_rows(m, x, target, n, loss, accuracy);
