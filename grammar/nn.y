@@ -361,7 +361,22 @@ static const OpenBracket *innermost(ParseCtx *ctx)
 /* "expected X, saw Y" from what the parser expected (`exp`, indexed by
  * symbol kind) and what came: a sentence for each place in the grammar. */
 #define EXPECTS(tok) (exp[YYTRANSLATE(tok)])
-static const char *syntax_message(ParseCtx *ctx, const bool *exp)
+static bool is_keyword(int kind)
+{
+    return kind == TK_MODEL || kind == TK_INPUT || kind == TK_OUTPUT || kind == TK_TRAIN;
+}
+
+/* Whether the token at `t` is followed (after blanks) by '=': a keyword
+ * in that place was meant as a value's or a key's name. */
+static bool followed_by_equals(const ParseCtx *ctx, const Token *t)
+{
+    size_t i = t->start + (size_t)t->loc.len;
+    while (i < ctx->len && (ctx->text[i] == ' ' || ctx->text[i] == '\t'))
+        i++;
+    return i < ctx->len && ctx->text[i] == '=';
+}
+
+static const char *syntax_message(ParseCtx *ctx, const bool *exp, Loc *where)
 {
     const Token *la = &ctx->last, *prev = &ctx->prev;
     const char *saw = describe(ctx, la);
@@ -372,6 +387,12 @@ static const char *syntax_message(ParseCtx *ctx, const bool *exp)
 
     if (EXPECTS(TK_MODEL))
         return arena_printf(A, "expected 'model' at start of file, saw %s", saw);
+    if (is_keyword(la->kind) && (EXPECTS(TK_NAME) || EXPECTS('}')) && followed_by_equals(ctx, la))
+        return arena_printf(A, "%s is a keyword and cannot be used as a name", saw);
+    if (is_keyword(prev->kind) && la->kind == '=' && EXPECTS(TK_NAME)) {
+        *where = prev->loc;
+        return arena_printf(A, "%s is a keyword and cannot be used as a name", after);
+    }
     if (EXPECTS(TK_YYEOF))
         return EXPECTS(TK_TRAIN)
             ? arena_printf(A, "expected 'train' or end of file after the model, saw %s", saw)
@@ -423,8 +444,9 @@ static int yyreport_syntax_error(const yypcontext_t *yyctx, void *scanner, Parse
     int n = yypcontext_expected_tokens(yyctx, kinds, YYNTOKENS);
     for (int i = 0; i < n; i++)
         exp[kinds[i]] = true;
-    const char *msg = syntax_message(ctx, exp);
-    diag_error(ctx->diag, ctx->last.loc, "%s", msg);
+    Loc where = ctx->last.loc;
+    const char *msg = syntax_message(ctx, exp, &where);
+    diag_error(ctx->diag, where, "%s", msg);
     resync_after(ctx, &ctx->last, &ctx->prev);
     const OpenBracket *ob = innermost(ctx);
     if (ob && strstr(msg, "to close"))

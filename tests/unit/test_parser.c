@@ -430,7 +430,9 @@ static void test_error_right_side_must_be_an_expression(void **state)
 static void test_error_keyword_is_not_a_name(void **state)
 {
     (void)state;
-    assert_first_error("model m { input = relu(x) }", "t.nn:1:17: error: expected a name after 'input', saw '='");
+    assert_first_error("model m { input = relu(x) }", "t.nn:1:11: error: 'input' is a keyword and cannot be used as a name");
+    assert_first_error("model m {\n  input x[2]\n  train = relu(x)\n}",
+                       "t.nn:3:3: error: 'train' is a keyword and cannot be used as a name");
     assert_first_error("model m { output train }", "t.nn:1:18: error: expected a name after 'output', saw 'train'");
 }
 
