@@ -41,7 +41,9 @@ need_pkg() {   # package, why: installs it with apt-get when it is missing
 # BLAS at ~3 GFLOP/s: a baseline 30 times too weak to mean anything.
 need_pkg libopenblas0-pthread "PyTorch's matrix products, as issue 7 measures them"
 [ -f "$data/train-images-idx3-ubyte.gz" ] || need_pkg dataset-fashion-mnist "the accuracy case"
-[ -x "$nnc" ] && [ -f "$build/libnnrt.a" ] || { echo "bench: no $nnc or $build/libnnrt.a; build first" >&2; exit 1; }
+if ! [ -x "$nnc" ] || ! [ -f "$build/libnnrt.a" ]; then
+  echo "bench: no $nnc or $build/libnnrt.a; build first" >&2; exit 1
+fi
 
 if [ -n "${BENCH_OPENBLAS_CORETYPE:-}" ]; then
   export OPENBLAS_CORETYPE=$BENCH_OPENBLAS_CORETYPE
@@ -64,11 +66,12 @@ nnc_threads_flag() {
 # Prints nothing and returns 0 on success; on failure returns 1 with the
 # reason in DIR/why (the table shows the column as n/a).
 build_case() {
-  local backend=$1 model=$2 threads=$3 dir=$4 name omp="" cflags
+  local backend=$1 model=$2 threads=$3 dir=$4 name omp=""
   name=$($py "$bench/torch_bench.py" describe "$model" | sed -n 's/^NAME=//p')
   rm -rf "$dir"; mkdir -p "$dir"
   [ "$threads" -gt 1 ] && omp=-fopenmp
-  cflags="-std=c11 -O3 -march=native $omp -DBENCH_MODEL=$name -DBENCH_HEADER=\"$name.h\" -I$dir -I$top/runtime"
+  local cflags=(-std=c11 -O3 -march=native -DBENCH_MODEL="$name" "-DBENCH_HEADER=\"$name.h\"" -I"$dir" -I"$top/runtime")
+  [ -n "$omp" ] && cflags+=("$omp")
   local ext=c
   [ "$backend" = llvm ] && ext=o
   # shellcheck disable=SC2046
@@ -76,8 +79,7 @@ build_case() {
     head -c 300 "$dir/nnc.err" | tr '\n' ' ' > "$dir/why"
     return 1
   fi
-  # shellcheck disable=SC2086
-  if ! cc $cflags "$bench/bench_gen.c" "$dir/$name.$ext" "$build/libnnrt.a" -lz -lm -lpthread \
+  if ! cc "${cflags[@]}" "$bench/bench_gen.c" "$dir/$name.$ext" "$build/libnnrt.a" -lz -lm -lpthread \
        -o "$dir/bench" 2> "$dir/cc.err"; then
     echo "cc failed: $(head -c 300 "$dir/cc.err" | tr '\n' ' ')" > "$dir/why"
     return 1
@@ -105,6 +107,7 @@ selected=${BENCH_CASES:-}
 
 run_case() {
   local case=$1 model=$bench/models/$2 mode=$3 steps=$4 warmup=$5 threads=$6 settings=$7
+  # shellcheck disable=SC2034   # set by describe; not all are used here
   local NAME INPUT OUTPUT BATCH EPOCHS LOSS OPTIMIZER PARAMS STATE_PER_PARAM ACT_FLOATS TRAIN_FLOPS PREDICT_FLOPS
   eval "$($py "$bench/torch_bench.py" describe "$model")"
   if [ "$quick" = 1 ]; then
@@ -190,7 +193,8 @@ scaling() {
   for b in $batches; do points="$points batch:256:$b:784,256,128,10"; done
   for p in $points; do
     IFS=: read -r sweep w b layers <<< "$p"
-    local case=scale_${sweep}_$( [ "$sweep" = width ] && echo "w$w" || echo "b$b" )
+    local case=scale_${sweep}_w$w
+    [ "$sweep" = batch ] && case=scale_${sweep}_b$b
     local model=$out/$case.nn
     IFS=, read -r l0 l1 l2 l3 <<< "$layers"
     cat > "$model" <<EOF
