@@ -366,11 +366,15 @@ bool is_c_reserved(const char *name)
         "tanh", "tanhf", "fabs", "fabsf", "fmax", "fmaxf", "fmin", "fminf",
         "pow", "powf", "floor", "ceil", "round", "isnan", "isinf", "isfinite",
         "INFINITY", "NAN", "HUGE_VAL", "EOF", "stdin", "stdout", "stderr",
+        /* types and macros of stdio.h, which nnrt.h includes */
+        "FILE", "fpos_t", "va_list", "wchar_t", "max_align_t", "BUFSIZ",
+        "FILENAME_MAX", "FOPEN_MAX", "TMP_MAX", "SEEK_SET", "SEEK_CUR", "SEEK_END",
+        "L_tmpnam",
     };
     if (strncmp(name, "__", 2) == 0 || (name[0] == '_' && name[1] >= 'A' && name[1] <= 'Z'))
         return true;   /* reserved for the implementation */
-    if (strncmp(name, "nnrt_", 5) == 0 || strncmp(name, "NNRT_", 5) == 0)
-        return true;   /* the runtime's namespace */
+    if (strncmp(name, "nnrt_", 5) == 0 || strncmp(name, "NNRT_", 5) == 0 || strcmp(name, "nnrt") == 0)
+        return true;   /* the runtime's namespace ("nnrt" as a model name makes nnrt_predict) */
     for (size_t i = 0; i < sizeof reserved / sizeof *reserved; i++)
         if (strcmp(name, reserved[i]) == 0)
             return true;
