@@ -13,7 +13,8 @@ case $what in
   build) want="$build_pkgs" ;;
   demo)  want="$build_pkgs $demo_pkgs" ;;
   test)  want="$build_pkgs $test_pkgs $demo_pkgs" ;;
-  bench) want="$build_pkgs $test_pkgs $demo_pkgs" ;;
+  # PyTorch at its best: Debian's torch falls back to the slow reference BLAS without OpenBLAS
+  bench) want="$build_pkgs $test_pkgs $demo_pkgs libopenblas0-pthread time" ;;
   *) echo "usage: $0 [build|demo|test|bench]" >&2; exit 2 ;;
 esac
 
