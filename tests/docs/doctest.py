@@ -15,6 +15,9 @@ Fenced blocks are read by their tag:
   ``` (untagged) in language.md: checked as ```nn when it starts with a model
   ```sh, ```text, ```c and the rest are shown, not run (make demo, say)
 
+A path starting `build/` in a command names the build folder under test
+(NNC_BUILD), as the docs are written for `make`'s build/.
+
 Expected output lines are compared word by word; numbers within
 0.02 + 5% of the documented value (the figures in the docs are real runs,
 and a change of the C backend's summation order may move the last digit).
@@ -108,7 +111,9 @@ def run_console(text):
                 cur = cmds[-1]
         elif cmds:
             cmds[-1][1].append(line)
+    build = env()["NNC_BUILD"]
     for cmd, expected in cmds:
+        cmd = re.sub(r"(?<![\w/.-])build/", build.rstrip("/") + "/", cmd)
         p = subprocess.run(["bash", "-o", "pipefail", "-c", cmd], cwd=TOP, env=env(),
                            stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True, timeout=300)
         got = p.stdout
