@@ -9,6 +9,9 @@ JOBS     ?= $(shell nproc 2>/dev/null || echo 2)
 ifeq ($(SANITIZE),1)
 BUILD ?= build-sanitize
 CMAKE_FLAGS += -DNNC_SANITIZE=ON -DCMAKE_BUILD_TYPE=Debug
+# the heavy tests (PyTorch references, full compile sweeps) stay in the
+# plain run; docs/testing.md
+CTEST_FLAGS ?= -LE slow
 else
 BUILD ?= build
 endif
@@ -29,7 +32,7 @@ demo:
 test:
 	scripts/deps.sh test
 	$(MAKE) --no-print-directory build
-	cd $(BUILD) && ctest --output-on-failure -j $(JOBS)
+	cd $(BUILD) && ctest --output-on-failure -j $(JOBS) $(CTEST_FLAGS)
 
 bench:
 	scripts/deps.sh bench
