@@ -167,15 +167,16 @@ static void softmax_row(const double *z, double *out, long c)
 
 /* ---- forward ops ------------------------------------------------------------- */
 
-/* y[r,o] = sum_i x[r,i] W[o,i] */
+/* y[r,o] = sum_i x[r,i] W[o,i] (+ b[o], fused) */
 static void run_matmul(Interp *in, const Op *op)
 {
     const Value *x = op->args[0], *w = op->args[1];
     long R = rows(in, x), I = cols(x), O = w->shape.dims[0];
     double *y = V(in, op->result), *xv = V(in, x), *wv = V(in, w);
+    double *b = op->nargs > 2 ? V(in, op->args[2]) : NULL;
     for (long r = 0; r < R; r++)
         for (long o = 0; o < O; o++) {
-            double s = 0;
+            double s = b ? b[o] : 0;
             for (long i = 0; i < I; i++)
                 s += xv[r * I + i] * wv[o * I + i];
             y[r * O + o] = s;
@@ -345,12 +346,40 @@ static void run_xent_grad(Interp *in, const Op *op)
 
 /* ---- backward ops ----------------------------------------------------------------- */
 
+/* The gradient matmul_nn, matmul_tn and sum_rows read: dy, or with
+ * fuse.c's y operand and act, dy * act'(y) with act' in terms of y. */
+static double *grad_in(Interp *in, const Op *op, int yslot)
+{
+    const Value *dyv = op->args[0];
+    double *dy = V(in, dyv);
+    if (op->nargs <= yslot)
+        return dy;
+    long n = elems(in, dyv);
+    double *y = V(in, op->args[yslot]), *d = xcalloc((size_t)n + 1, sizeof(double));
+    for (long i = 0; i < n; i++) {
+        double yi = y[i];
+        switch (op->act) {
+        case ACT_RELU: d[i] = yi > 0 ? dy[i] : 0; break;
+        case ACT_SIGMOID: d[i] = dy[i] * yi * (1 - yi); break;
+        case ACT_TANH: d[i] = dy[i] * (1 - yi * yi); break;
+        default: nnc_unreachable();
+        }
+    }
+    return d;
+}
+
+static void grad_done(const Op *op, int yslot, double *d)
+{
+    if (op->nargs > yslot)
+        free(d);
+}
+
 /* dx[r,i] = sum_o dy[r,o] W[o,i] */
 static void run_matmul_nn(Interp *in, const Op *op)
 {
     const Value *dy = op->args[0], *w = op->args[1];
     long R = rows(in, dy), O = cols(dy), I = cols(w);
-    double *dx = V(in, op->result), *d = V(in, dy), *wv = V(in, w);
+    double *dx = V(in, op->result), *d = grad_in(in, op, 2), *wv = V(in, w);
     for (long r = 0; r < R; r++)
         for (long i = 0; i < I; i++) {
             double s = 0;
@@ -358,6 +387,7 @@ static void run_matmul_nn(Interp *in, const Op *op)
                 s += d[r * O + o] * wv[o * I + i];
             dx[r * I + i] = s;
         }
+    grad_done(op, 2, d);
 }
 
 /* dW[o,i] = sum_r dy[r,o] x[r,i] */
@@ -365,7 +395,7 @@ static void run_matmul_tn(Interp *in, const Op *op)
 {
     const Value *dy = op->args[0], *x = op->args[1];
     long R = rows(in, dy), O = cols(dy), I = cols(x);
-    double *dw = V(in, op->result), *d = V(in, dy), *xv = V(in, x);
+    double *dw = V(in, op->result), *d = grad_in(in, op, 2), *xv = V(in, x);
     for (long o = 0; o < O; o++)
         for (long i = 0; i < I; i++) {
             double s = 0;
@@ -373,6 +403,7 @@ static void run_matmul_tn(Interp *in, const Op *op)
                 s += d[r * O + o] * xv[r * I + i];
             dw[o * I + i] = s;
         }
+    grad_done(op, 2, d);
 }
 
 /* db[o] = sum_r dy[r,o] */
@@ -380,13 +411,14 @@ static void run_sum_rows(Interp *in, const Op *op)
 {
     const Value *dy = op->args[0];
     long R = rows(in, dy), O = cols(dy);
-    double *db = V(in, op->result), *d = V(in, dy);
+    double *db = V(in, op->result), *d = grad_in(in, op, 1);
     for (long o = 0; o < O; o++) {
         double s = 0;
         for (long r = 0; r < R; r++)
             s += d[r * O + o];
         db[o] = s;
     }
+    grad_done(op, 1, d);
 }
 
 /* dx = dy * f'(.), from y (relu, sigmoid, tanh) or x (leaky_relu) */
@@ -506,11 +538,13 @@ static void run_op(Interp *in, const Op *op, bool training)
     }
 }
 
-/* The activation fuse.c folded into a matmul or bias_add, applied in place. */
+/* The activation fuse.c folded into a forward op (matmul, bias_add, add),
+ * applied in place.  On matmul_nn, matmul_tn and sum_rows act means the
+ * derivative on dy, which their own functions apply. */
 static void run_epilogue(Interp *in, const Op *op)
 {
     static const OpKind act_ops[] = {OP_COUNT, OP_RELU, OP_SIGMOID, OP_TANH, OP_SOFTMAX};
-    if (op->act != ACT_LINEAR)
+    if (op->act != ACT_LINEAR && op->phase == PH_FORWARD)
         run_act(in, act_ops[op->act], op->result, op->result, 0);
 }
 

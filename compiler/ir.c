@@ -210,6 +210,15 @@ static bool infer_matmul(OpKind k, Shape a, Shape b, Shape *out, ShapeErr *e)
     }
 }
 
+/* The y operand fuse.c gives matmul_nn, matmul_tn (operand 3) and
+ * sum_rows (operand 2): dy's shape, its act' scaling dy as it is read. */
+static bool infer_fused(const Op *op, ShapeErr *e)
+{
+    int extra = op->kind == OP_SUM_ROWS ? 1 : 2;
+    Shape tmp;
+    return op->nargs <= extra || same2(op->args[0]->shape, op->args[extra]->shape, &tmp, e);
+}
+
 /* Updates: w, g and every state tensor one shape; the step a scalar. */
 static bool infer_update(const Op *op, ShapeErr *e)
 {
@@ -231,7 +240,13 @@ static bool infer_shape(const Op *op, Shape *out, ShapeErr *e)
     Shape b = op->nargs > 1 ? op->args[1]->shape : ir_shape(0, 0, 0);
     switch (op->kind) {
     case OP_MATMUL: case OP_MATMUL_NN: case OP_MATMUL_TN:
-        return infer_matmul(op->kind, a, b, out, e);
+        if (!infer_matmul(op->kind, a, b, out, e))
+            return false;
+        if (op->kind == OP_MATMUL && op->nargs > 2)
+            return need_rank(op->args[2]->shape, 1, e) &&
+                   (op->args[2]->shape.dims[0] == out->dims[1] ||
+                    shape_fail(e, "bias size differs from the columns", *out, op->args[2]->shape));
+        return infer_fused(op, e);
     case OP_BIAS_ADD:
         if (!need_rank(a, 2, e) || !need_rank(b, 1, e))
             return false;
@@ -268,7 +283,7 @@ static bool infer_shape(const Op *op, Shape *out, ShapeErr *e)
         return infer_labels(a, b, a, out, e);
     case OP_SUM_ROWS:
         *out = ir_shape(1, a.dims[1], 0);
-        return need_rank(a, 2, e);
+        return need_rank(a, 2, e) && infer_fused(op, e);
     case OP_SLICE:
         return infer_slice(op, a, out, e);
     case OP_SGD_UPDATE: case OP_ADAM_UPDATE:
@@ -466,6 +481,38 @@ static void verify_shape(Verifier *v, int opi, const Op *op, Shape shape)
     }
 }
 
+/* Operand counts of the ops ops.def lists as variable (-1). */
+static bool arity_ok(OpKind k, int nargs)
+{
+    switch (k) {
+    case OP_MATMUL: case OP_MATMUL_NN: case OP_MATMUL_TN:
+        return nargs == 2 || nargs == 3;
+    case OP_SUM_ROWS:
+        return nargs == 1 || nargs == 2;
+    default:   /* sgd_update: verify_update says what it takes */
+        return ir_op_nargs(k) < 0 || nargs == ir_op_nargs(k);
+    }
+}
+
+/* Op.act: an epilogue on forward ops; on matmul_nn, matmul_tn and
+ * sum_rows the derivative applied to dy, present with its y operand. */
+static void verify_act(Verifier *v, int opi, const Op *op)
+{
+    if (op->act < ACT_LINEAR || op->act > ACT_SOFTMAX) {
+        verr(v, opi, op, "has no valid act");
+        return;
+    }
+    bool has_y = (op->kind == OP_SUM_ROWS && op->nargs == 2) ||
+                 ((op->kind == OP_MATMUL_NN || op->kind == OP_MATMUL_TN) && op->nargs == 3);
+    bool backward = op->kind == OP_SUM_ROWS || op->kind == OP_MATMUL_NN || op->kind == OP_MATMUL_TN;
+    if (backward && has_y != (op->act != ACT_LINEAR))
+        verr(v, opi, op, "has a y operand exactly when it has an act");
+    if (backward && op->act == ACT_SOFTMAX)
+        verr(v, opi, op, "softmax's derivative is not elementwise");
+    if (op->act != ACT_LINEAR && (ir_is_update(op->kind) || (!backward && op->phase != PH_FORWARD)))
+        verr(v, opi, op, "an act on an op that has no epilogue");
+}
+
 static void verify_op(Verifier *v, int opi, const Op *op, Phase *phase)
 {
     if (op->kind < 0 || op->kind >= OP_COUNT) {
@@ -473,10 +520,12 @@ static void verify_op(Verifier *v, int opi, const Op *op, Phase *phase)
         return;
     }
     int want = ir_op_nargs(op->kind);
-    bool count_ok = !((want >= 0 && op->nargs != want) || op->nargs < 0 || op->nargs > IR_MAX_ARGS);
+    bool count_ok = op->nargs >= 0 && op->nargs <= IR_MAX_ARGS && arity_ok(op->kind, op->nargs);
     bool operands_ok = count_ok;
-    if (!count_ok)
+    if (!count_ok && want >= 0)
         verr(v, opi, op, "has %d operands, needs %d", op->nargs, want);
+    else if (!count_ok)
+        verr(v, opi, op, "has %d operands, a number it does not take", op->nargs);
     if (op->phase < *phase)
         verr(v, opi, op, "phase %d after phase %d", (int)op->phase, (int)*phase);
     *phase = op->phase;
@@ -492,6 +541,7 @@ static void verify_op(Verifier *v, int opi, const Op *op, Phase *phase)
         verify_result(v, opi, op, &shape);
     if (operands_ok)
         verify_shape(v, opi, op, shape);
+    verify_act(v, opi, op);
 }
 
 static void verify_values(Verifier *v)

@@ -126,6 +126,9 @@ void autodiff(Graph *g);
 /* ---- optim.c: appends the optimizer's updates ---- */
 void optim_append(Graph *g);
 
+/* ---- fuse.c: op fusion (matmul + bias + act epilogues, act' prologues) ---- */
+void fuse(Graph *g);
+
 /* ---- interp.c: the reference interpreter, double precision ---- */
 typedef struct Interp Interp;
 /* Storage for every value; parameters initialised by the runtime's rules

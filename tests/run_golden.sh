@@ -8,7 +8,9 @@
 # is tested as soon as it exists: it fails until it has an expected file).
 # The mode is chosen by which expected files exist beside the name, in
 # tests/golden/: NAME.ir, NAME.lower.ir, ... (see produce() below); an
-# example always has NAME.ir (--update writes it when missing).  --update rewrites the
+# example always has NAME.ir and NAME.fuse.ir (--update writes them when
+# missing).  NAME.ir is every graph pass but fusion (--no-fuse), and
+# NAME.fuse.ir the same after fuse.c, so their diff is what fusion did.  --update rewrites the
 # expected files instead of comparing (scripts/update-golden calls this).
 #
 # Environment: NNC (the compiler; default build/nnc), NNC_SOURCE_DIR.
@@ -26,7 +28,8 @@ if [ "${1:-}" = "--update" ]; then update=1; shift; fi
 produce() {
     ext=$1 dir=$(dirname "$2") file=$(basename "$2")
     case $ext in
-    ir)          (cd "$dir" && "$nnc" "$file" --emit=ir -o -) ;;
+    ir)          (cd "$dir" && "$nnc" "$file" --emit=ir --no-fuse -o -) ;;
+    fuse.ir)     (cd "$dir" && "$nnc" "$file" --emit=ir --stop-after=fuse -o -) ;;
     lower.ir)    (cd "$dir" && "$nnc" "$file" --emit=ir --stop-after=lower -o -) ;;
     autodiff.ir) (cd "$dir" && "$nnc" "$file" --emit=ir --stop-after=autodiff -o -) ;;
     err)         (cd "$dir" && "$nnc" --check "$file" 2>&1 >/dev/null; echo "exit status $?") ;;
@@ -82,8 +85,10 @@ for src in $sources; do
         fi ;;
     esac
     modes=$(modes_of "$name")
-    case $src in   # an example always has its IR golden, whatever else it has
-    "$src_dir"/examples/*) case " $(echo $modes) " in *" ir "*) ;; *) modes="ir $modes" ;; esac ;;
+    case $src in   # an example always has its IR goldens, whatever else it has
+    "$src_dir"/examples/*)
+        case " $(echo $modes) " in *" fuse.ir "*) ;; *) modes="fuse.ir $modes" ;; esac
+        case " $(echo $modes) " in *" ir "*) ;; *) modes="ir $modes" ;; esac ;;
     esac
     if [ -z "$modes" ]; then
         echo "[FAIL] $name: no expected file (run scripts/update-golden $name)"
