@@ -559,6 +559,23 @@ static void lower_slice(Lower *L, const Op *op)
 
 /* ---- matrix products -------------------------------------------------- */
 
+/* dy[idx] as matmul_nn, matmul_tn and sum_rows read it: with fuse.c's y
+ * operand (slot yslot) and act, dy * act'(y), act' in terms of the
+ * activation's output (relu: y > 0; sigmoid: y (1 - y); tanh: 1 - y^2). */
+static KExpr *grad_load(Lower *L, const Op *op, int yslot, KExpr *idx)
+{
+    KExpr *dy = at(L, op->args[0], idx);
+    if (op->nargs <= yslot)
+        return dy;
+    KExpr *y = at(L, op->args[yslot], idx);
+    switch (op->act) {
+    case ACT_RELU: return ksel(L, kbin(L, KO_GT, y, kf(L, 0)), dy, kf(L, 0));
+    case ACT_SIGMOID: return MUL(MUL(dy, y), SUB(kf(L, 1), y));
+    case ACT_TANH: return MUL(dy, SUB(kf(L, 1), MUL(y, y)));
+    default: nnc_unreachable();
+    }
+}
+
 /* (x[B,I], W[O,I][, b[O]]) -> act(x W^T + b): a dot product of two
  * contiguous rows per output. */
 static void lower_matmul(Lower *L, const Op *op)
@@ -589,7 +606,7 @@ static void lower_matmul_nn(Lower *L, const Op *op)
     store(L, buf(L, r), rc(L, i, in, kv(L, k)), kf(L, 0), false);
     leave(L);
     KVar *j = loop(L, "j", ki(L, out), 0);
-    KVar *d = let(L, "acc", at(L, dy, rc(L, i, out, kv(L, j))));
+    KVar *d = let(L, "acc", grad_load(L, op, 2, rc(L, i, out, kv(L, j))));
     k = loop(L, "k", ki(L, in), KL_VECTOR);
     store(L, buf(L, r), rc(L, i, in, kv(L, k)), MUL(kv(L, d), at(L, w, rc(L, j, in, kv(L, k)))),
           true);
@@ -606,7 +623,7 @@ static void lower_matmul_tn(Lower *L, const Op *op)
     call(L, KC_ZERO, buf(L, r), NULL, count(L, r));
     KVar *j = loop(L, "j", ki(L, out), KL_PARALLEL);
     KVar *i = loop(L, "i", kn(L), 0);
-    KVar *d = let(L, "acc", at(L, dy, rc(L, i, out, kv(L, j))));
+    KVar *d = let(L, "acc", grad_load(L, op, 2, rc(L, i, out, kv(L, j))));
     KVar *k = loop(L, "k", ki(L, in), KL_VECTOR);
     store(L, buf(L, r), rc(L, j, in, kv(L, k)), MUL(kv(L, d), at(L, x, rc(L, i, in, kv(L, k)))),
           true);
@@ -630,15 +647,15 @@ static void lower_bias_add(Lower *L, const Op *op)
         softmax_rows(L, r, r);
 }
 
-/* dy[B,O] -> sum over rows [O] */
+/* dy[B,O] -> sum over rows [O] (of dy * act'(y) when fused) */
 static void lower_sum_rows(Lower *L, const Op *op)
 {
-    const Value *r = op->result, *dy = op->args[0];
+    const Value *r = op->result;
     long c = row_size(r);
     call(L, KC_ZERO, buf(L, r), NULL, count(L, r));
     KVar *i = loop(L, "i", kn(L), 0);
     KVar *j = loop(L, "j", ki(L, c), KL_VECTOR);
-    store(L, buf(L, r), kv(L, j), at(L, dy, rc(L, i, c, kv(L, j))), true);
+    store(L, buf(L, r), kv(L, j), grad_load(L, op, 1, rc(L, i, c, kv(L, j))), true);
     leave(L);
     leave(L);
 }
@@ -791,7 +808,9 @@ static const char *op_note(Lower *L, const Op *op)
     for (int i = 0; i < op->nargs; i++)
         sb_printf(&sb, "%s%s", i ? ", " : "", vname(op->args[i]));
     sb_puts(&sb, ")");
-    if (op->act != ACT_LINEAR)
+    if (op->act != ACT_LINEAR && op->phase == PH_BACKWARD)
+        sb_printf(&sb, ", dy read as dy * %s'(y)", act_name(op->act));
+    else if (op->act != ACT_LINEAR)
         sb_printf(&sb, " then %s", act_name(op->act));
     char *s = sb_take(&sb);
     const char *r = arena_strdup(L->a, s);

@@ -293,6 +293,10 @@ static Graph *build_graph(const Program *p, Arena *a, const Options *o)
         return g;
     optim_append(g);
     verify(g, "optim");
+    if (o->stop_after == STOP_OPTIM || o->no_fuse)
+        return g;
+    fuse(g);
+    verify(g, "fuse");
     return g;
 }
 

@@ -7,12 +7,12 @@
 #include "acts_mse.h"
 
 /*
- * Workspace: 2672 floats, one block from NAME_create, every buffer
+ * Workspace: 1328 floats, one block from NAME_create, every buffer
  * 64-byte aligned.  B is the batch size, 32.
  *   [0, 128)  parameters
  *   [128, 128)  optimizer state
  *   [128, 256)  gradients
- *   [256, 2672)  activations and scratch
+ *   [256, 1328)  activations and scratch
  */
 
 static void acts_mse_forward(float *ws, const float *x, float *y, size_t n)
@@ -25,110 +25,65 @@ static void acts_mse_forward(float *ws, const float *x, float *y, size_t n)
     float *c_1_bias = ws + 80; /* (4) c_1.bias */
     float *y_1_weight = ws + 96; /* (3, 4) y_1.weight */
     float *y_1_bias = ws + 112; /* (3) y_1.bias */
-    float *a_1_mm = ws + 256; /* (B, 4) */
-    float *a_1 = ws + 384; /* (B, 4) */
-    float *a = ws + 512; /* (B, 4) */
-    float *b_1_mm = ws + 640; /* (B, 4) */
-    float *b_1 = ws + 768; /* (B, 4) */
-    float *b = ws + 896; /* (B, 4) */
-    float *c_1_mm = ws + 1024; /* (B, 4) */
-    float *c_1 = ws + 1152; /* (B, 4) */
-    float *c = ws + 1280; /* (B, 4) */
-    float *y_1_mm = ws + 1408; /* (B, 3) */
-    float *y_1 = ws + 1504; /* (B, 3) */
+    float *a = ws + 256; /* (B, 4) */
+    float *b = ws + 384; /* (B, 4) */
+    float *c = ws + 512; /* (B, 4) */
 
     /* acts_mse.nn:4: a = relu(dense(x, 4)) */
-    /* a_1.mm = matmul(x, a_1.weight) */
+    /* a = matmul(x, a_1.weight, a_1.bias) then relu */
     for (size_t i = 0; i < n; i++) {
         for (size_t j = 0; j < 4; j++) {
-            float acc = 0.0f;
+            float acc = a_1_bias[j];
             for (size_t k = 0; k < 4; k++) {
                 acc += x[i * 4 + k] * a_1_weight[j * 4 + k];
             }
-            a_1_mm[i * 4 + j] = acc;
+            a[i * 4 + j] = fmaxf(acc, 0.0f);
         }
-    }
-    /* a_1 = bias_add(a_1.mm, a_1.bias) */
-    for (size_t i = 0; i < n; i++) {
-        for (size_t j = 0; j < 4; j++) {
-            a_1[i * 4 + j] = a_1_mm[i * 4 + j] + a_1_bias[j];
-        }
-    }
-    /* a = relu(a_1) */
-    for (size_t i = 0; i < n * 4; i++) {
-        a[i] = fmaxf(a_1[i], 0.0f);
     }
 
     /* acts_mse.nn:5: b = sigmoid(dense(a, 4)) */
-    /* b_1.mm = matmul(a, b_1.weight) */
+    /* b = matmul(a, b_1.weight, b_1.bias) then sigmoid */
     for (size_t i = 0; i < n; i++) {
         for (size_t j = 0; j < 4; j++) {
-            float acc = 0.0f;
+            float acc = b_1_bias[j];
             for (size_t k = 0; k < 4; k++) {
                 acc += a[i * 4 + k] * b_1_weight[j * 4 + k];
             }
-            b_1_mm[i * 4 + j] = acc;
+            b[i * 4 + j] = 1.0f / (1.0f + expf(-acc));
         }
-    }
-    /* b_1 = bias_add(b_1.mm, b_1.bias) */
-    for (size_t i = 0; i < n; i++) {
-        for (size_t j = 0; j < 4; j++) {
-            b_1[i * 4 + j] = b_1_mm[i * 4 + j] + b_1_bias[j];
-        }
-    }
-    /* b = sigmoid(b_1) */
-    for (size_t i = 0; i < n * 4; i++) {
-        b[i] = 1.0f / (1.0f + expf(-b_1[i]));
     }
 
     /* acts_mse.nn:6: c = tanh(dense(b, 4)) */
-    /* c_1.mm = matmul(b, c_1.weight) */
+    /* c = matmul(b, c_1.weight, c_1.bias) then tanh */
     for (size_t i = 0; i < n; i++) {
         for (size_t j = 0; j < 4; j++) {
-            float acc = 0.0f;
+            float acc = c_1_bias[j];
             for (size_t k = 0; k < 4; k++) {
                 acc += b[i * 4 + k] * c_1_weight[j * 4 + k];
             }
-            c_1_mm[i * 4 + j] = acc;
+            c[i * 4 + j] = tanhf(acc);
         }
-    }
-    /* c_1 = bias_add(c_1.mm, c_1.bias) */
-    for (size_t i = 0; i < n; i++) {
-        for (size_t j = 0; j < 4; j++) {
-            c_1[i * 4 + j] = c_1_mm[i * 4 + j] + c_1_bias[j];
-        }
-    }
-    /* c = tanh(c_1) */
-    for (size_t i = 0; i < n * 4; i++) {
-        c[i] = tanhf(c_1[i]);
     }
 
     /* acts_mse.nn:7: y = softmax(dense(c, 3)) */
-    /* y_1.mm = matmul(c, y_1.weight) */
+    /* y = matmul(c, y_1.weight, y_1.bias) then softmax */
     for (size_t i = 0; i < n; i++) {
         for (size_t j = 0; j < 3; j++) {
-            float acc = 0.0f;
+            float acc = y_1_bias[j];
             for (size_t k = 0; k < 4; k++) {
                 acc += c[i * 4 + k] * y_1_weight[j * 4 + k];
             }
-            y_1_mm[i * 3 + j] = acc;
+            y[i * 3 + j] = acc;
         }
     }
-    /* y_1 = bias_add(y_1.mm, y_1.bias) */
     for (size_t i = 0; i < n; i++) {
+        float mx = y[i * 3];
         for (size_t j = 0; j < 3; j++) {
-            y_1[i * 3 + j] = y_1_mm[i * 3 + j] + y_1_bias[j];
-        }
-    }
-    /* y = softmax(y_1) */
-    for (size_t i = 0; i < n; i++) {
-        float mx = y_1[i * 3];
-        for (size_t j = 0; j < 3; j++) {
-            mx = fmaxf(mx, y_1[i * 3 + j]);
+            mx = fmaxf(mx, y[i * 3 + j]);
         }
         float sum = 0.0f;
         for (size_t j = 0; j < 3; j++) {
-            y[i * 3 + j] = expf(y_1[i * 3 + j] - mx);
+            y[i * 3 + j] = expf(y[i * 3 + j] - mx);
             sum += y[i * 3 + j];
         }
         for (size_t j = 0; j < 3; j++) {
@@ -156,120 +111,72 @@ static float acts_mse_train_step(float *ws, nnrt_rng *rng, const float *x, const
     float *d_c_1_bias = ws + 208; /* (4) */
     float *d_y_1_weight = ws + 224; /* (3, 4) */
     float *d_y_1_bias = ws + 240; /* (3) */
-    float *a_1_mm = ws + 256; /* (B, 4) */
-    float *a_1 = ws + 384; /* (B, 4) */
-    float *a = ws + 512; /* (B, 4) */
-    float *b_1_mm = ws + 640; /* (B, 4) */
-    float *b_1 = ws + 768; /* (B, 4) */
-    float *b = ws + 896; /* (B, 4) */
-    float *c_1_mm = ws + 1024; /* (B, 4) */
-    float *c_1 = ws + 1152; /* (B, 4) */
-    float *c = ws + 1280; /* (B, 4) */
-    float *y_1_mm = ws + 1408; /* (B, 3) */
-    float *y_1 = ws + 1504; /* (B, 3) */
-    float *y = ws + 1600; /* (B, 3) */
-    float *loss = ws + 1696; /* () */
-    float *d_y = ws + 1712; /* (B, 3) */
-    float *d_y_1 = ws + 1808; /* (B, 3) */
-    float *d_c = ws + 1904; /* (B, 4) */
-    float *d_c_1 = ws + 2032; /* (B, 4) */
-    float *d_b = ws + 2160; /* (B, 4) */
-    float *d_b_1 = ws + 2288; /* (B, 4) */
-    float *d_a = ws + 2416; /* (B, 4) */
-    float *d_a_1 = ws + 2544; /* (B, 4) */
+    float *a = ws + 256; /* (B, 4) */
+    float *b = ws + 384; /* (B, 4) */
+    float *c = ws + 512; /* (B, 4) */
+    float *y = ws + 640; /* (B, 3) */
+    float *loss = ws + 736; /* () */
+    float *d_y = ws + 752; /* (B, 3) */
+    float *d_y_1 = ws + 848; /* (B, 3) */
+    float *d_c = ws + 944; /* (B, 4) */
+    float *d_b = ws + 1072; /* (B, 4) */
+    float *d_a = ws + 1200; /* (B, 4) */
 
     /* acts_mse.nn:4: a = relu(dense(x, 4)) */
-    /* a_1.mm = matmul(x, a_1.weight) */
+    /* a = matmul(x, a_1.weight, a_1.bias) then relu */
     for (size_t i = 0; i < n; i++) {
         for (size_t j = 0; j < 4; j++) {
-            float acc = 0.0f;
+            float acc = a_1_bias[j];
             for (size_t k = 0; k < 4; k++) {
                 acc += x[i * 4 + k] * a_1_weight[j * 4 + k];
             }
-            a_1_mm[i * 4 + j] = acc;
+            a[i * 4 + j] = fmaxf(acc, 0.0f);
         }
-    }
-    /* a_1 = bias_add(a_1.mm, a_1.bias) */
-    for (size_t i = 0; i < n; i++) {
-        for (size_t j = 0; j < 4; j++) {
-            a_1[i * 4 + j] = a_1_mm[i * 4 + j] + a_1_bias[j];
-        }
-    }
-    /* a = relu(a_1) */
-    for (size_t i = 0; i < n * 4; i++) {
-        a[i] = fmaxf(a_1[i], 0.0f);
     }
 
     /* acts_mse.nn:5: b = sigmoid(dense(a, 4)) */
-    /* b_1.mm = matmul(a, b_1.weight) */
+    /* b = matmul(a, b_1.weight, b_1.bias) then sigmoid */
     for (size_t i = 0; i < n; i++) {
         for (size_t j = 0; j < 4; j++) {
-            float acc = 0.0f;
+            float acc = b_1_bias[j];
             for (size_t k = 0; k < 4; k++) {
                 acc += a[i * 4 + k] * b_1_weight[j * 4 + k];
             }
-            b_1_mm[i * 4 + j] = acc;
+            b[i * 4 + j] = 1.0f / (1.0f + expf(-acc));
         }
-    }
-    /* b_1 = bias_add(b_1.mm, b_1.bias) */
-    for (size_t i = 0; i < n; i++) {
-        for (size_t j = 0; j < 4; j++) {
-            b_1[i * 4 + j] = b_1_mm[i * 4 + j] + b_1_bias[j];
-        }
-    }
-    /* b = sigmoid(b_1) */
-    for (size_t i = 0; i < n * 4; i++) {
-        b[i] = 1.0f / (1.0f + expf(-b_1[i]));
     }
 
     /* acts_mse.nn:6: c = tanh(dense(b, 4)) */
-    /* c_1.mm = matmul(b, c_1.weight) */
+    /* c = matmul(b, c_1.weight, c_1.bias) then tanh */
     for (size_t i = 0; i < n; i++) {
         for (size_t j = 0; j < 4; j++) {
-            float acc = 0.0f;
+            float acc = c_1_bias[j];
             for (size_t k = 0; k < 4; k++) {
                 acc += b[i * 4 + k] * c_1_weight[j * 4 + k];
             }
-            c_1_mm[i * 4 + j] = acc;
+            c[i * 4 + j] = tanhf(acc);
         }
-    }
-    /* c_1 = bias_add(c_1.mm, c_1.bias) */
-    for (size_t i = 0; i < n; i++) {
-        for (size_t j = 0; j < 4; j++) {
-            c_1[i * 4 + j] = c_1_mm[i * 4 + j] + c_1_bias[j];
-        }
-    }
-    /* c = tanh(c_1) */
-    for (size_t i = 0; i < n * 4; i++) {
-        c[i] = tanhf(c_1[i]);
     }
 
     /* acts_mse.nn:7: y = softmax(dense(c, 3)) */
-    /* y_1.mm = matmul(c, y_1.weight) */
+    /* y = matmul(c, y_1.weight, y_1.bias) then softmax */
     for (size_t i = 0; i < n; i++) {
         for (size_t j = 0; j < 3; j++) {
-            float acc = 0.0f;
+            float acc = y_1_bias[j];
             for (size_t k = 0; k < 4; k++) {
                 acc += c[i * 4 + k] * y_1_weight[j * 4 + k];
             }
-            y_1_mm[i * 3 + j] = acc;
+            y[i * 3 + j] = acc;
         }
     }
-    /* y_1 = bias_add(y_1.mm, y_1.bias) */
     for (size_t i = 0; i < n; i++) {
+        float mx = y[i * 3];
         for (size_t j = 0; j < 3; j++) {
-            y_1[i * 3 + j] = y_1_mm[i * 3 + j] + y_1_bias[j];
-        }
-    }
-    /* y = softmax(y_1) */
-    for (size_t i = 0; i < n; i++) {
-        float mx = y_1[i * 3];
-        for (size_t j = 0; j < 3; j++) {
-            mx = fmaxf(mx, y_1[i * 3 + j]);
+            mx = fmaxf(mx, y[i * 3 + j]);
         }
         float sum = 0.0f;
         for (size_t j = 0; j < 3; j++) {
-            y[i * 3 + j] = expf(y_1[i * 3 + j] - mx);
+            y[i * 3 + j] = expf(y[i * 3 + j] - mx);
             sum += y[i * 3 + j];
         }
         for (size_t j = 0; j < 3; j++) {
@@ -337,34 +244,30 @@ static float acts_mse_train_step(float *ws, nnrt_rng *rng, const float *x, const
     }
 
     /* acts_mse.nn:6: c = tanh(dense(b, 4)) */
-    /* d.c_1 = tanh_grad(d.c, c) */
-    for (size_t i = 0; i < n * 4; i++) {
-        d_c_1[i] = d_c[i] * (1.0f - c[i] * c[i]);
-    }
-    /* d.c_1.bias = sum_rows(d.c_1) */
+    /* d.c_1.bias = sum_rows(d.c, c), dy read as dy * tanh'(y) */
     memset(d_c_1_bias, 0, sizeof(float) * 4);
     for (size_t i = 0; i < n; i++) {
         for (size_t j = 0; j < 4; j++) {
-            d_c_1_bias[j] += d_c_1[i * 4 + j];
+            d_c_1_bias[j] += d_c[i * 4 + j] * (1.0f - c[i * 4 + j] * c[i * 4 + j]);
         }
     }
-    /* d.b = matmul_nn(d.c_1, c_1.weight) */
+    /* d.b = matmul_nn(d.c, c_1.weight, c), dy read as dy * tanh'(y) */
     for (size_t i = 0; i < n; i++) {
         for (size_t k = 0; k < 4; k++) {
             d_b[i * 4 + k] = 0.0f;
         }
         for (size_t j = 0; j < 4; j++) {
-            float acc = d_c_1[i * 4 + j];
+            float acc = d_c[i * 4 + j] * (1.0f - c[i * 4 + j] * c[i * 4 + j]);
             for (size_t k = 0; k < 4; k++) {
                 d_b[i * 4 + k] += acc * c_1_weight[j * 4 + k];
             }
         }
     }
-    /* d.c_1.weight = matmul_tn(d.c_1, b) */
+    /* d.c_1.weight = matmul_tn(d.c, b, c), dy read as dy * tanh'(y) */
     memset(d_c_1_weight, 0, sizeof(float) * 16);
     for (size_t j = 0; j < 4; j++) {
         for (size_t i = 0; i < n; i++) {
-            float acc = d_c_1[i * 4 + j];
+            float acc = d_c[i * 4 + j] * (1.0f - c[i * 4 + j] * c[i * 4 + j]);
             for (size_t k = 0; k < 4; k++) {
                 d_c_1_weight[j * 4 + k] += acc * b[i * 4 + k];
             }
@@ -372,34 +275,30 @@ static float acts_mse_train_step(float *ws, nnrt_rng *rng, const float *x, const
     }
 
     /* acts_mse.nn:5: b = sigmoid(dense(a, 4)) */
-    /* d.b_1 = sigmoid_grad(d.b, b) */
-    for (size_t i = 0; i < n * 4; i++) {
-        d_b_1[i] = d_b[i] * b[i] * (1.0f - b[i]);
-    }
-    /* d.b_1.bias = sum_rows(d.b_1) */
+    /* d.b_1.bias = sum_rows(d.b, b), dy read as dy * sigmoid'(y) */
     memset(d_b_1_bias, 0, sizeof(float) * 4);
     for (size_t i = 0; i < n; i++) {
         for (size_t j = 0; j < 4; j++) {
-            d_b_1_bias[j] += d_b_1[i * 4 + j];
+            d_b_1_bias[j] += d_b[i * 4 + j] * b[i * 4 + j] * (1.0f - b[i * 4 + j]);
         }
     }
-    /* d.a = matmul_nn(d.b_1, b_1.weight) */
+    /* d.a = matmul_nn(d.b, b_1.weight, b), dy read as dy * sigmoid'(y) */
     for (size_t i = 0; i < n; i++) {
         for (size_t k = 0; k < 4; k++) {
             d_a[i * 4 + k] = 0.0f;
         }
         for (size_t j = 0; j < 4; j++) {
-            float acc = d_b_1[i * 4 + j];
+            float acc = d_b[i * 4 + j] * b[i * 4 + j] * (1.0f - b[i * 4 + j]);
             for (size_t k = 0; k < 4; k++) {
                 d_a[i * 4 + k] += acc * b_1_weight[j * 4 + k];
             }
         }
     }
-    /* d.b_1.weight = matmul_tn(d.b_1, a) */
+    /* d.b_1.weight = matmul_tn(d.b, a, b), dy read as dy * sigmoid'(y) */
     memset(d_b_1_weight, 0, sizeof(float) * 16);
     for (size_t j = 0; j < 4; j++) {
         for (size_t i = 0; i < n; i++) {
-            float acc = d_b_1[i * 4 + j];
+            float acc = d_b[i * 4 + j] * b[i * 4 + j] * (1.0f - b[i * 4 + j]);
             for (size_t k = 0; k < 4; k++) {
                 d_b_1_weight[j * 4 + k] += acc * a[i * 4 + k];
             }
@@ -407,22 +306,18 @@ static float acts_mse_train_step(float *ws, nnrt_rng *rng, const float *x, const
     }
 
     /* acts_mse.nn:4: a = relu(dense(x, 4)) */
-    /* d.a_1 = relu_grad(d.a, a) */
-    for (size_t i = 0; i < n * 4; i++) {
-        d_a_1[i] = (a[i] > 0.0f) ? d_a[i] : 0.0f;
-    }
-    /* d.a_1.bias = sum_rows(d.a_1) */
+    /* d.a_1.bias = sum_rows(d.a, a), dy read as dy * relu'(y) */
     memset(d_a_1_bias, 0, sizeof(float) * 4);
     for (size_t i = 0; i < n; i++) {
         for (size_t j = 0; j < 4; j++) {
-            d_a_1_bias[j] += d_a_1[i * 4 + j];
+            d_a_1_bias[j] += (a[i * 4 + j] > 0.0f) ? d_a[i * 4 + j] : 0.0f;
         }
     }
-    /* d.a_1.weight = matmul_tn(d.a_1, x) */
+    /* d.a_1.weight = matmul_tn(d.a, x, a), dy read as dy * relu'(y) */
     memset(d_a_1_weight, 0, sizeof(float) * 16);
     for (size_t j = 0; j < 4; j++) {
         for (size_t i = 0; i < n; i++) {
-            float acc = d_a_1[i * 4 + j];
+            float acc = (a[i * 4 + j] > 0.0f) ? d_a[i * 4 + j] : 0.0f;
             for (size_t k = 0; k < 4; k++) {
                 d_a_1_weight[j * 4 + k] += acc * x[i * 4 + k];
             }
@@ -488,112 +383,67 @@ static float acts_mse_eval_batch(float *ws, const float *x, const float *target,
     float *c_1_bias = ws + 80; /* (4) c_1.bias */
     float *y_1_weight = ws + 96; /* (3, 4) y_1.weight */
     float *y_1_bias = ws + 112; /* (3) y_1.bias */
-    float *a_1_mm = ws + 256; /* (B, 4) */
-    float *a_1 = ws + 384; /* (B, 4) */
-    float *a = ws + 512; /* (B, 4) */
-    float *b_1_mm = ws + 640; /* (B, 4) */
-    float *b_1 = ws + 768; /* (B, 4) */
-    float *b = ws + 896; /* (B, 4) */
-    float *c_1_mm = ws + 1024; /* (B, 4) */
-    float *c_1 = ws + 1152; /* (B, 4) */
-    float *c = ws + 1280; /* (B, 4) */
-    float *y_1_mm = ws + 1408; /* (B, 3) */
-    float *y_1 = ws + 1504; /* (B, 3) */
-    float *y = ws + 1600; /* (B, 3) */
-    float *loss = ws + 1696; /* () */
+    float *a = ws + 256; /* (B, 4) */
+    float *b = ws + 384; /* (B, 4) */
+    float *c = ws + 512; /* (B, 4) */
+    float *y = ws + 640; /* (B, 3) */
+    float *loss = ws + 736; /* () */
 
     /* acts_mse.nn:4: a = relu(dense(x, 4)) */
-    /* a_1.mm = matmul(x, a_1.weight) */
+    /* a = matmul(x, a_1.weight, a_1.bias) then relu */
     for (size_t i = 0; i < n; i++) {
         for (size_t j = 0; j < 4; j++) {
-            float acc = 0.0f;
+            float acc = a_1_bias[j];
             for (size_t k = 0; k < 4; k++) {
                 acc += x[i * 4 + k] * a_1_weight[j * 4 + k];
             }
-            a_1_mm[i * 4 + j] = acc;
+            a[i * 4 + j] = fmaxf(acc, 0.0f);
         }
-    }
-    /* a_1 = bias_add(a_1.mm, a_1.bias) */
-    for (size_t i = 0; i < n; i++) {
-        for (size_t j = 0; j < 4; j++) {
-            a_1[i * 4 + j] = a_1_mm[i * 4 + j] + a_1_bias[j];
-        }
-    }
-    /* a = relu(a_1) */
-    for (size_t i = 0; i < n * 4; i++) {
-        a[i] = fmaxf(a_1[i], 0.0f);
     }
 
     /* acts_mse.nn:5: b = sigmoid(dense(a, 4)) */
-    /* b_1.mm = matmul(a, b_1.weight) */
+    /* b = matmul(a, b_1.weight, b_1.bias) then sigmoid */
     for (size_t i = 0; i < n; i++) {
         for (size_t j = 0; j < 4; j++) {
-            float acc = 0.0f;
+            float acc = b_1_bias[j];
             for (size_t k = 0; k < 4; k++) {
                 acc += a[i * 4 + k] * b_1_weight[j * 4 + k];
             }
-            b_1_mm[i * 4 + j] = acc;
+            b[i * 4 + j] = 1.0f / (1.0f + expf(-acc));
         }
-    }
-    /* b_1 = bias_add(b_1.mm, b_1.bias) */
-    for (size_t i = 0; i < n; i++) {
-        for (size_t j = 0; j < 4; j++) {
-            b_1[i * 4 + j] = b_1_mm[i * 4 + j] + b_1_bias[j];
-        }
-    }
-    /* b = sigmoid(b_1) */
-    for (size_t i = 0; i < n * 4; i++) {
-        b[i] = 1.0f / (1.0f + expf(-b_1[i]));
     }
 
     /* acts_mse.nn:6: c = tanh(dense(b, 4)) */
-    /* c_1.mm = matmul(b, c_1.weight) */
+    /* c = matmul(b, c_1.weight, c_1.bias) then tanh */
     for (size_t i = 0; i < n; i++) {
         for (size_t j = 0; j < 4; j++) {
-            float acc = 0.0f;
+            float acc = c_1_bias[j];
             for (size_t k = 0; k < 4; k++) {
                 acc += b[i * 4 + k] * c_1_weight[j * 4 + k];
             }
-            c_1_mm[i * 4 + j] = acc;
+            c[i * 4 + j] = tanhf(acc);
         }
-    }
-    /* c_1 = bias_add(c_1.mm, c_1.bias) */
-    for (size_t i = 0; i < n; i++) {
-        for (size_t j = 0; j < 4; j++) {
-            c_1[i * 4 + j] = c_1_mm[i * 4 + j] + c_1_bias[j];
-        }
-    }
-    /* c = tanh(c_1) */
-    for (size_t i = 0; i < n * 4; i++) {
-        c[i] = tanhf(c_1[i]);
     }
 
     /* acts_mse.nn:7: y = softmax(dense(c, 3)) */
-    /* y_1.mm = matmul(c, y_1.weight) */
+    /* y = matmul(c, y_1.weight, y_1.bias) then softmax */
     for (size_t i = 0; i < n; i++) {
         for (size_t j = 0; j < 3; j++) {
-            float acc = 0.0f;
+            float acc = y_1_bias[j];
             for (size_t k = 0; k < 4; k++) {
                 acc += c[i * 4 + k] * y_1_weight[j * 4 + k];
             }
-            y_1_mm[i * 3 + j] = acc;
+            y[i * 3 + j] = acc;
         }
     }
-    /* y_1 = bias_add(y_1.mm, y_1.bias) */
     for (size_t i = 0; i < n; i++) {
+        float mx = y[i * 3];
         for (size_t j = 0; j < 3; j++) {
-            y_1[i * 3 + j] = y_1_mm[i * 3 + j] + y_1_bias[j];
-        }
-    }
-    /* y = softmax(y_1) */
-    for (size_t i = 0; i < n; i++) {
-        float mx = y_1[i * 3];
-        for (size_t j = 0; j < 3; j++) {
-            mx = fmaxf(mx, y_1[i * 3 + j]);
+            mx = fmaxf(mx, y[i * 3 + j]);
         }
         float sum = 0.0f;
         for (size_t j = 0; j < 3; j++) {
-            y[i * 3 + j] = expf(y_1[i * 3 + j] - mx);
+            y[i * 3 + j] = expf(y[i * 3 + j] - mx);
             sum += y[i * 3 + j];
         }
         for (size_t j = 0; j < 3; j++) {
@@ -645,7 +495,7 @@ static const nnrt_model_desc acts_mse_desc = {
     .input_size = 4,
     .output_size = 3,
     .batch_size = 32,
-    .workspace_floats = 2672,
+    .workspace_floats = 1328,
     .tensors = acts_mse_tensors,
     .ntensors = 16,
     .param_count = 75,

@@ -7,12 +7,12 @@
 #include "concat_leaky.h"
 
 /*
- * Workspace: 896 floats, one block from NAME_create, every buffer
+ * Workspace: 752 floats, one block from NAME_create, every buffer
  * 64-byte aligned.  B is the batch size, 8.
  *   [0, 128)  parameters
  *   [128, 256)  optimizer state
  *   [256, 384)  gradients
- *   [384, 896)  activations and scratch
+ *   [384, 752)  activations and scratch
  */
 
 static void concat_leaky_forward(float *ws, const float *x, float *y, size_t n)
@@ -23,52 +23,32 @@ static void concat_leaky_forward(float *ws, const float *x, float *y, size_t n)
     float *b_1_bias = ws + 80; /* (3) b_1.bias */
     float *y_weight = ws + 96; /* (2, 7) y.weight */
     float *y_bias = ws + 112; /* (2) y.bias */
-    float *a_mm = ws + 384; /* (B, 4) */
-    float *a_pre = ws + 416; /* (B, 4) */
-    float *a = ws + 448; /* (B, 4) */
-    float *b_1_mm = ws + 480; /* (B, 3) */
-    float *b_1 = ws + 512; /* (B, 3) */
-    float *b = ws + 544; /* (B, 3) */
-    float *c = ws + 576; /* (B, 7) */
-    float *y_mm = ws + 640; /* (B, 2) */
+    float *a = ws + 384; /* (B, 4) */
+    float *b_1 = ws + 416; /* (B, 3) */
+    float *b = ws + 448; /* (B, 3) */
+    float *c = ws + 480; /* (B, 7) */
 
     /* concat_leaky.nn:4: a = dense(x, 4, tanh) */
-    /* a.mm = matmul(x, a.weight) */
+    /* a = matmul(x, a.weight, a.bias) then tanh */
     for (size_t i = 0; i < n; i++) {
         for (size_t j = 0; j < 4; j++) {
-            float acc = 0.0f;
+            float acc = a_bias[j];
             for (size_t k = 0; k < 6; k++) {
                 acc += x[i * 6 + k] * a_weight[j * 6 + k];
             }
-            a_mm[i * 4 + j] = acc;
+            a[i * 4 + j] = tanhf(acc);
         }
-    }
-    /* a.pre = bias_add(a.mm, a.bias) */
-    for (size_t i = 0; i < n; i++) {
-        for (size_t j = 0; j < 4; j++) {
-            a_pre[i * 4 + j] = a_mm[i * 4 + j] + a_bias[j];
-        }
-    }
-    /* a = tanh(a.pre) */
-    for (size_t i = 0; i < n * 4; i++) {
-        a[i] = tanhf(a_pre[i]);
     }
 
     /* concat_leaky.nn:5: b = leaky_relu(dense(x, 3), alpha = 0.2) */
-    /* b_1.mm = matmul(x, b_1.weight) */
+    /* b_1 = matmul(x, b_1.weight, b_1.bias) */
     for (size_t i = 0; i < n; i++) {
         for (size_t j = 0; j < 3; j++) {
-            float acc = 0.0f;
+            float acc = b_1_bias[j];
             for (size_t k = 0; k < 6; k++) {
                 acc += x[i * 6 + k] * b_1_weight[j * 6 + k];
             }
-            b_1_mm[i * 3 + j] = acc;
-        }
-    }
-    /* b_1 = bias_add(b_1.mm, b_1.bias) */
-    for (size_t i = 0; i < n; i++) {
-        for (size_t j = 0; j < 3; j++) {
-            b_1[i * 3 + j] = b_1_mm[i * 3 + j] + b_1_bias[j];
+            b_1[i * 3 + j] = acc;
         }
     }
     /* b = leaky_relu(b_1) */
@@ -88,20 +68,14 @@ static void concat_leaky_forward(float *ws, const float *x, float *y, size_t n)
     }
 
     /* concat_leaky.nn:7: y = dense(c, 2) */
-    /* y.mm = matmul(c, y.weight) */
+    /* y = matmul(c, y.weight, y.bias) */
     for (size_t i = 0; i < n; i++) {
         for (size_t j = 0; j < 2; j++) {
-            float acc = 0.0f;
+            float acc = y_bias[j];
             for (size_t k = 0; k < 7; k++) {
                 acc += c[i * 7 + k] * y_weight[j * 7 + k];
             }
-            y_mm[i * 2 + j] = acc;
-        }
-    }
-    /* y = bias_add(y.mm, y.bias) */
-    for (size_t i = 0; i < n; i++) {
-        for (size_t j = 0; j < 2; j++) {
-            y[i * 2 + j] = y_mm[i * 2 + j] + y_bias[j];
+            y[i * 2 + j] = acc;
         }
     }
 }
@@ -127,60 +101,39 @@ static float concat_leaky_train_step(float *ws, nnrt_rng *rng, const float *x, c
     float *d_b_1_bias = ws + 336; /* (3) */
     float *d_y_weight = ws + 352; /* (2, 7) */
     float *d_y_bias = ws + 368; /* (2) */
-    float *a_mm = ws + 384; /* (B, 4) */
-    float *a_pre = ws + 416; /* (B, 4) */
-    float *a = ws + 448; /* (B, 4) */
-    float *b_1_mm = ws + 480; /* (B, 3) */
-    float *b_1 = ws + 512; /* (B, 3) */
-    float *b = ws + 544; /* (B, 3) */
-    float *c = ws + 576; /* (B, 7) */
-    float *y_mm = ws + 640; /* (B, 2) */
-    float *y = ws + 656; /* (B, 2) */
-    float *loss = ws + 672; /* () */
-    float *d_y = ws + 688; /* (B, 2) */
-    float *d_c = ws + 704; /* (B, 7) */
-    float *d_a = ws + 768; /* (B, 4) */
-    float *d_b = ws + 800; /* (B, 3) */
-    float *d_b_1 = ws + 832; /* (B, 3) */
-    float *d_a_pre = ws + 864; /* (B, 4) */
+    float *a = ws + 384; /* (B, 4) */
+    float *b_1 = ws + 416; /* (B, 3) */
+    float *b = ws + 448; /* (B, 3) */
+    float *c = ws + 480; /* (B, 7) */
+    float *y = ws + 544; /* (B, 2) */
+    float *loss = ws + 560; /* () */
+    float *d_y = ws + 576; /* (B, 2) */
+    float *d_c = ws + 592; /* (B, 7) */
+    float *d_a = ws + 656; /* (B, 4) */
+    float *d_b = ws + 688; /* (B, 3) */
+    float *d_b_1 = ws + 720; /* (B, 3) */
 
     /* concat_leaky.nn:4: a = dense(x, 4, tanh) */
-    /* a.mm = matmul(x, a.weight) */
+    /* a = matmul(x, a.weight, a.bias) then tanh */
     for (size_t i = 0; i < n; i++) {
         for (size_t j = 0; j < 4; j++) {
-            float acc = 0.0f;
+            float acc = a_bias[j];
             for (size_t k = 0; k < 6; k++) {
                 acc += x[i * 6 + k] * a_weight[j * 6 + k];
             }
-            a_mm[i * 4 + j] = acc;
+            a[i * 4 + j] = tanhf(acc);
         }
-    }
-    /* a.pre = bias_add(a.mm, a.bias) */
-    for (size_t i = 0; i < n; i++) {
-        for (size_t j = 0; j < 4; j++) {
-            a_pre[i * 4 + j] = a_mm[i * 4 + j] + a_bias[j];
-        }
-    }
-    /* a = tanh(a.pre) */
-    for (size_t i = 0; i < n * 4; i++) {
-        a[i] = tanhf(a_pre[i]);
     }
 
     /* concat_leaky.nn:5: b = leaky_relu(dense(x, 3), alpha = 0.2) */
-    /* b_1.mm = matmul(x, b_1.weight) */
+    /* b_1 = matmul(x, b_1.weight, b_1.bias) */
     for (size_t i = 0; i < n; i++) {
         for (size_t j = 0; j < 3; j++) {
-            float acc = 0.0f;
+            float acc = b_1_bias[j];
             for (size_t k = 0; k < 6; k++) {
                 acc += x[i * 6 + k] * b_1_weight[j * 6 + k];
             }
-            b_1_mm[i * 3 + j] = acc;
-        }
-    }
-    /* b_1 = bias_add(b_1.mm, b_1.bias) */
-    for (size_t i = 0; i < n; i++) {
-        for (size_t j = 0; j < 3; j++) {
-            b_1[i * 3 + j] = b_1_mm[i * 3 + j] + b_1_bias[j];
+            b_1[i * 3 + j] = acc;
         }
     }
     /* b = leaky_relu(b_1) */
@@ -200,20 +153,14 @@ static float concat_leaky_train_step(float *ws, nnrt_rng *rng, const float *x, c
     }
 
     /* concat_leaky.nn:7: y = dense(c, 2) */
-    /* y.mm = matmul(c, y.weight) */
+    /* y = matmul(c, y.weight, y.bias) */
     for (size_t i = 0; i < n; i++) {
         for (size_t j = 0; j < 2; j++) {
-            float acc = 0.0f;
+            float acc = y_bias[j];
             for (size_t k = 0; k < 7; k++) {
                 acc += c[i * 7 + k] * y_weight[j * 7 + k];
             }
-            y_mm[i * 2 + j] = acc;
-        }
-    }
-    /* y = bias_add(y.mm, y.bias) */
-    for (size_t i = 0; i < n; i++) {
-        for (size_t j = 0; j < 2; j++) {
-            y[i * 2 + j] = y_mm[i * 2 + j] + y_bias[j];
+            y[i * 2 + j] = acc;
         }
     }
 
@@ -304,22 +251,18 @@ static float concat_leaky_train_step(float *ws, nnrt_rng *rng, const float *x, c
     }
 
     /* concat_leaky.nn:4: a = dense(x, 4, tanh) */
-    /* d.a.pre = tanh_grad(d.a, a) */
-    for (size_t i = 0; i < n * 4; i++) {
-        d_a_pre[i] = d_a[i] * (1.0f - a[i] * a[i]);
-    }
-    /* d.a.bias = sum_rows(d.a.pre) */
+    /* d.a.bias = sum_rows(d.a, a), dy read as dy * tanh'(y) */
     memset(d_a_bias, 0, sizeof(float) * 4);
     for (size_t i = 0; i < n; i++) {
         for (size_t j = 0; j < 4; j++) {
-            d_a_bias[j] += d_a_pre[i * 4 + j];
+            d_a_bias[j] += d_a[i * 4 + j] * (1.0f - a[i * 4 + j] * a[i * 4 + j]);
         }
     }
-    /* d.a.weight = matmul_tn(d.a.pre, x) */
+    /* d.a.weight = matmul_tn(d.a, x, a), dy read as dy * tanh'(y) */
     memset(d_a_weight, 0, sizeof(float) * 24);
     for (size_t j = 0; j < 4; j++) {
         for (size_t i = 0; i < n; i++) {
-            float acc = d_a_pre[i * 4 + j];
+            float acc = d_a[i * 4 + j] * (1.0f - a[i * 4 + j] * a[i * 4 + j]);
             for (size_t k = 0; k < 6; k++) {
                 d_a_weight[j * 6 + k] += acc * x[i * 6 + k];
             }
@@ -377,54 +320,34 @@ static float concat_leaky_eval_batch(float *ws, const float *x, const float *tar
     float *b_1_bias = ws + 80; /* (3) b_1.bias */
     float *y_weight = ws + 96; /* (2, 7) y.weight */
     float *y_bias = ws + 112; /* (2) y.bias */
-    float *a_mm = ws + 384; /* (B, 4) */
-    float *a_pre = ws + 416; /* (B, 4) */
-    float *a = ws + 448; /* (B, 4) */
-    float *b_1_mm = ws + 480; /* (B, 3) */
-    float *b_1 = ws + 512; /* (B, 3) */
-    float *b = ws + 544; /* (B, 3) */
-    float *c = ws + 576; /* (B, 7) */
-    float *y_mm = ws + 640; /* (B, 2) */
-    float *y = ws + 656; /* (B, 2) */
-    float *loss = ws + 672; /* () */
+    float *a = ws + 384; /* (B, 4) */
+    float *b_1 = ws + 416; /* (B, 3) */
+    float *b = ws + 448; /* (B, 3) */
+    float *c = ws + 480; /* (B, 7) */
+    float *y = ws + 544; /* (B, 2) */
+    float *loss = ws + 560; /* () */
 
     /* concat_leaky.nn:4: a = dense(x, 4, tanh) */
-    /* a.mm = matmul(x, a.weight) */
+    /* a = matmul(x, a.weight, a.bias) then tanh */
     for (size_t i = 0; i < n; i++) {
         for (size_t j = 0; j < 4; j++) {
-            float acc = 0.0f;
+            float acc = a_bias[j];
             for (size_t k = 0; k < 6; k++) {
                 acc += x[i * 6 + k] * a_weight[j * 6 + k];
             }
-            a_mm[i * 4 + j] = acc;
+            a[i * 4 + j] = tanhf(acc);
         }
-    }
-    /* a.pre = bias_add(a.mm, a.bias) */
-    for (size_t i = 0; i < n; i++) {
-        for (size_t j = 0; j < 4; j++) {
-            a_pre[i * 4 + j] = a_mm[i * 4 + j] + a_bias[j];
-        }
-    }
-    /* a = tanh(a.pre) */
-    for (size_t i = 0; i < n * 4; i++) {
-        a[i] = tanhf(a_pre[i]);
     }
 
     /* concat_leaky.nn:5: b = leaky_relu(dense(x, 3), alpha = 0.2) */
-    /* b_1.mm = matmul(x, b_1.weight) */
+    /* b_1 = matmul(x, b_1.weight, b_1.bias) */
     for (size_t i = 0; i < n; i++) {
         for (size_t j = 0; j < 3; j++) {
-            float acc = 0.0f;
+            float acc = b_1_bias[j];
             for (size_t k = 0; k < 6; k++) {
                 acc += x[i * 6 + k] * b_1_weight[j * 6 + k];
             }
-            b_1_mm[i * 3 + j] = acc;
-        }
-    }
-    /* b_1 = bias_add(b_1.mm, b_1.bias) */
-    for (size_t i = 0; i < n; i++) {
-        for (size_t j = 0; j < 3; j++) {
-            b_1[i * 3 + j] = b_1_mm[i * 3 + j] + b_1_bias[j];
+            b_1[i * 3 + j] = acc;
         }
     }
     /* b = leaky_relu(b_1) */
@@ -444,20 +367,14 @@ static float concat_leaky_eval_batch(float *ws, const float *x, const float *tar
     }
 
     /* concat_leaky.nn:7: y = dense(c, 2) */
-    /* y.mm = matmul(c, y.weight) */
+    /* y = matmul(c, y.weight, y.bias) */
     for (size_t i = 0; i < n; i++) {
         for (size_t j = 0; j < 2; j++) {
-            float acc = 0.0f;
+            float acc = y_bias[j];
             for (size_t k = 0; k < 7; k++) {
                 acc += c[i * 7 + k] * y_weight[j * 7 + k];
             }
-            y_mm[i * 2 + j] = acc;
-        }
-    }
-    /* y = bias_add(y.mm, y.bias) */
-    for (size_t i = 0; i < n; i++) {
-        for (size_t j = 0; j < 2; j++) {
-            y[i * 2 + j] = y_mm[i * 2 + j] + y_bias[j];
+            y[i * 2 + j] = acc;
         }
     }
 
@@ -507,7 +424,7 @@ static const nnrt_model_desc concat_leaky_desc = {
     .input_size = 6,
     .output_size = 2,
     .batch_size = 8,
-    .workspace_floats = 896,
+    .workspace_floats = 752,
     .tensors = concat_leaky_tensors,
     .ntensors = 18,
     .param_count = 65,

@@ -7,12 +7,12 @@
 #include "deep_relu.h"
 
 /*
- * Workspace: 243248 floats, one block from NAME_create, every buffer
+ * Workspace: 193776 floats, one block from NAME_create, every buffer
  * 64-byte aligned.  B is the batch size, 32.
  *   [0, 80016)  parameters
  *   [80016, 80016)  optimizer state
  *   [80016, 160032)  gradients
- *   [160032, 243248)  activations and scratch
+ *   [160032, 193776)  activations and scratch
  */
 
 static void deep_relu_forward(float *ws, const float *x, float *y, size_t n)
@@ -35,224 +35,121 @@ static void deep_relu_forward(float *ws, const float *x, float *y, size_t n)
     float *h8_bias = ws + 79296; /* (64) h8.bias */
     float *y_weight = ws + 79360; /* (10, 64) y.weight */
     float *y_bias = ws + 80000; /* (10) y.bias */
-    float *h1_mm = ws + 160032; /* (B, 64) */
-    float *h1_pre = ws + 162080; /* (B, 64) */
-    float *h1 = ws + 164128; /* (B, 64) */
-    float *h2_mm = ws + 166176; /* (B, 64) */
-    float *h2_pre = ws + 168224; /* (B, 64) */
-    float *h2 = ws + 170272; /* (B, 64) */
-    float *h3_mm = ws + 172320; /* (B, 64) */
-    float *h3_pre = ws + 174368; /* (B, 64) */
-    float *h3 = ws + 176416; /* (B, 64) */
-    float *h4_mm = ws + 178464; /* (B, 64) */
-    float *h4_pre = ws + 180512; /* (B, 64) */
-    float *h4 = ws + 182560; /* (B, 64) */
-    float *h5_mm = ws + 184608; /* (B, 64) */
-    float *h5_pre = ws + 186656; /* (B, 64) */
-    float *h5 = ws + 188704; /* (B, 64) */
-    float *h6_mm = ws + 190752; /* (B, 64) */
-    float *h6_pre = ws + 192800; /* (B, 64) */
-    float *h6 = ws + 194848; /* (B, 64) */
-    float *h7_mm = ws + 196896; /* (B, 64) */
-    float *h7_pre = ws + 198944; /* (B, 64) */
-    float *h7 = ws + 200992; /* (B, 64) */
-    float *h8_mm = ws + 203040; /* (B, 64) */
-    float *h8_pre = ws + 205088; /* (B, 64) */
-    float *h8 = ws + 207136; /* (B, 64) */
-    float *y_mm = ws + 209184; /* (B, 10) */
-    float *y_pre = ws + 209504; /* (B, 10) */
+    float *h1 = ws + 160032; /* (B, 64) */
+    float *h2 = ws + 162080; /* (B, 64) */
+    float *h3 = ws + 164128; /* (B, 64) */
+    float *h4 = ws + 166176; /* (B, 64) */
+    float *h5 = ws + 168224; /* (B, 64) */
+    float *h6 = ws + 170272; /* (B, 64) */
+    float *h7 = ws + 172320; /* (B, 64) */
+    float *h8 = ws + 174368; /* (B, 64) */
+    float *y_pre = ws + 176416; /* (B, 10) */
 
     /* deep_relu.nn:4: h1 = dense(x,  64, relu) */
-    /* h1.mm = matmul(x, h1.weight) */
+    /* h1 = matmul(x, h1.weight, h1.bias) then relu */
     for (size_t i = 0; i < n; i++) {
         for (size_t j = 0; j < 64; j++) {
-            float acc = 0.0f;
+            float acc = h1_bias[j];
             for (size_t k = 0; k < 784; k++) {
                 acc += x[i * 784 + k] * h1_weight[j * 784 + k];
             }
-            h1_mm[i * 64 + j] = acc;
+            h1[i * 64 + j] = fmaxf(acc, 0.0f);
         }
-    }
-    /* h1.pre = bias_add(h1.mm, h1.bias) */
-    for (size_t i = 0; i < n; i++) {
-        for (size_t j = 0; j < 64; j++) {
-            h1_pre[i * 64 + j] = h1_mm[i * 64 + j] + h1_bias[j];
-        }
-    }
-    /* h1 = relu(h1.pre) */
-    for (size_t i = 0; i < n * 64; i++) {
-        h1[i] = fmaxf(h1_pre[i], 0.0f);
     }
 
     /* deep_relu.nn:5: h2 = dense(h1, 64, relu) */
-    /* h2.mm = matmul(h1, h2.weight) */
+    /* h2 = matmul(h1, h2.weight, h2.bias) then relu */
     for (size_t i = 0; i < n; i++) {
         for (size_t j = 0; j < 64; j++) {
-            float acc = 0.0f;
+            float acc = h2_bias[j];
             for (size_t k = 0; k < 64; k++) {
                 acc += h1[i * 64 + k] * h2_weight[j * 64 + k];
             }
-            h2_mm[i * 64 + j] = acc;
+            h2[i * 64 + j] = fmaxf(acc, 0.0f);
         }
-    }
-    /* h2.pre = bias_add(h2.mm, h2.bias) */
-    for (size_t i = 0; i < n; i++) {
-        for (size_t j = 0; j < 64; j++) {
-            h2_pre[i * 64 + j] = h2_mm[i * 64 + j] + h2_bias[j];
-        }
-    }
-    /* h2 = relu(h2.pre) */
-    for (size_t i = 0; i < n * 64; i++) {
-        h2[i] = fmaxf(h2_pre[i], 0.0f);
     }
 
     /* deep_relu.nn:6: h3 = dense(h2, 64, relu) */
-    /* h3.mm = matmul(h2, h3.weight) */
+    /* h3 = matmul(h2, h3.weight, h3.bias) then relu */
     for (size_t i = 0; i < n; i++) {
         for (size_t j = 0; j < 64; j++) {
-            float acc = 0.0f;
+            float acc = h3_bias[j];
             for (size_t k = 0; k < 64; k++) {
                 acc += h2[i * 64 + k] * h3_weight[j * 64 + k];
             }
-            h3_mm[i * 64 + j] = acc;
+            h3[i * 64 + j] = fmaxf(acc, 0.0f);
         }
-    }
-    /* h3.pre = bias_add(h3.mm, h3.bias) */
-    for (size_t i = 0; i < n; i++) {
-        for (size_t j = 0; j < 64; j++) {
-            h3_pre[i * 64 + j] = h3_mm[i * 64 + j] + h3_bias[j];
-        }
-    }
-    /* h3 = relu(h3.pre) */
-    for (size_t i = 0; i < n * 64; i++) {
-        h3[i] = fmaxf(h3_pre[i], 0.0f);
     }
 
     /* deep_relu.nn:7: h4 = dense(h3, 64, relu) */
-    /* h4.mm = matmul(h3, h4.weight) */
+    /* h4 = matmul(h3, h4.weight, h4.bias) then relu */
     for (size_t i = 0; i < n; i++) {
         for (size_t j = 0; j < 64; j++) {
-            float acc = 0.0f;
+            float acc = h4_bias[j];
             for (size_t k = 0; k < 64; k++) {
                 acc += h3[i * 64 + k] * h4_weight[j * 64 + k];
             }
-            h4_mm[i * 64 + j] = acc;
+            h4[i * 64 + j] = fmaxf(acc, 0.0f);
         }
-    }
-    /* h4.pre = bias_add(h4.mm, h4.bias) */
-    for (size_t i = 0; i < n; i++) {
-        for (size_t j = 0; j < 64; j++) {
-            h4_pre[i * 64 + j] = h4_mm[i * 64 + j] + h4_bias[j];
-        }
-    }
-    /* h4 = relu(h4.pre) */
-    for (size_t i = 0; i < n * 64; i++) {
-        h4[i] = fmaxf(h4_pre[i], 0.0f);
     }
 
     /* deep_relu.nn:8: h5 = dense(h4, 64, relu) */
-    /* h5.mm = matmul(h4, h5.weight) */
+    /* h5 = matmul(h4, h5.weight, h5.bias) then relu */
     for (size_t i = 0; i < n; i++) {
         for (size_t j = 0; j < 64; j++) {
-            float acc = 0.0f;
+            float acc = h5_bias[j];
             for (size_t k = 0; k < 64; k++) {
                 acc += h4[i * 64 + k] * h5_weight[j * 64 + k];
             }
-            h5_mm[i * 64 + j] = acc;
+            h5[i * 64 + j] = fmaxf(acc, 0.0f);
         }
-    }
-    /* h5.pre = bias_add(h5.mm, h5.bias) */
-    for (size_t i = 0; i < n; i++) {
-        for (size_t j = 0; j < 64; j++) {
-            h5_pre[i * 64 + j] = h5_mm[i * 64 + j] + h5_bias[j];
-        }
-    }
-    /* h5 = relu(h5.pre) */
-    for (size_t i = 0; i < n * 64; i++) {
-        h5[i] = fmaxf(h5_pre[i], 0.0f);
     }
 
     /* deep_relu.nn:9: h6 = dense(h5, 64, relu) */
-    /* h6.mm = matmul(h5, h6.weight) */
+    /* h6 = matmul(h5, h6.weight, h6.bias) then relu */
     for (size_t i = 0; i < n; i++) {
         for (size_t j = 0; j < 64; j++) {
-            float acc = 0.0f;
+            float acc = h6_bias[j];
             for (size_t k = 0; k < 64; k++) {
                 acc += h5[i * 64 + k] * h6_weight[j * 64 + k];
             }
-            h6_mm[i * 64 + j] = acc;
+            h6[i * 64 + j] = fmaxf(acc, 0.0f);
         }
-    }
-    /* h6.pre = bias_add(h6.mm, h6.bias) */
-    for (size_t i = 0; i < n; i++) {
-        for (size_t j = 0; j < 64; j++) {
-            h6_pre[i * 64 + j] = h6_mm[i * 64 + j] + h6_bias[j];
-        }
-    }
-    /* h6 = relu(h6.pre) */
-    for (size_t i = 0; i < n * 64; i++) {
-        h6[i] = fmaxf(h6_pre[i], 0.0f);
     }
 
     /* deep_relu.nn:10: h7 = dense(h6, 64, relu) */
-    /* h7.mm = matmul(h6, h7.weight) */
+    /* h7 = matmul(h6, h7.weight, h7.bias) then relu */
     for (size_t i = 0; i < n; i++) {
         for (size_t j = 0; j < 64; j++) {
-            float acc = 0.0f;
+            float acc = h7_bias[j];
             for (size_t k = 0; k < 64; k++) {
                 acc += h6[i * 64 + k] * h7_weight[j * 64 + k];
             }
-            h7_mm[i * 64 + j] = acc;
+            h7[i * 64 + j] = fmaxf(acc, 0.0f);
         }
-    }
-    /* h7.pre = bias_add(h7.mm, h7.bias) */
-    for (size_t i = 0; i < n; i++) {
-        for (size_t j = 0; j < 64; j++) {
-            h7_pre[i * 64 + j] = h7_mm[i * 64 + j] + h7_bias[j];
-        }
-    }
-    /* h7 = relu(h7.pre) */
-    for (size_t i = 0; i < n * 64; i++) {
-        h7[i] = fmaxf(h7_pre[i], 0.0f);
     }
 
     /* deep_relu.nn:11: h8 = dense(h7, 64, relu) */
-    /* h8.mm = matmul(h7, h8.weight) */
+    /* h8 = matmul(h7, h8.weight, h8.bias) then relu */
     for (size_t i = 0; i < n; i++) {
         for (size_t j = 0; j < 64; j++) {
-            float acc = 0.0f;
+            float acc = h8_bias[j];
             for (size_t k = 0; k < 64; k++) {
                 acc += h7[i * 64 + k] * h8_weight[j * 64 + k];
             }
-            h8_mm[i * 64 + j] = acc;
+            h8[i * 64 + j] = fmaxf(acc, 0.0f);
         }
-    }
-    /* h8.pre = bias_add(h8.mm, h8.bias) */
-    for (size_t i = 0; i < n; i++) {
-        for (size_t j = 0; j < 64; j++) {
-            h8_pre[i * 64 + j] = h8_mm[i * 64 + j] + h8_bias[j];
-        }
-    }
-    /* h8 = relu(h8.pre) */
-    for (size_t i = 0; i < n * 64; i++) {
-        h8[i] = fmaxf(h8_pre[i], 0.0f);
     }
 
     /* deep_relu.nn:12: y  = dense(h8, 10, softmax) */
-    /* y.mm = matmul(h8, y.weight) */
+    /* y.pre = matmul(h8, y.weight, y.bias) */
     for (size_t i = 0; i < n; i++) {
         for (size_t j = 0; j < 10; j++) {
-            float acc = 0.0f;
+            float acc = y_bias[j];
             for (size_t k = 0; k < 64; k++) {
                 acc += h8[i * 64 + k] * y_weight[j * 64 + k];
             }
-            y_mm[i * 10 + j] = acc;
-        }
-    }
-    /* y.pre = bias_add(y.mm, y.bias) */
-    for (size_t i = 0; i < n; i++) {
-        for (size_t j = 0; j < 10; j++) {
-            y_pre[i * 10 + j] = y_mm[i * 10 + j] + y_bias[j];
+            y_pre[i * 10 + j] = acc;
         }
     }
     /* y = softmax(y.pre) */
@@ -311,243 +208,132 @@ static float deep_relu_train_step(float *ws, nnrt_rng *rng, const float *x, cons
     float *d_h8_bias = ws + 159312; /* (64) */
     float *d_y_weight = ws + 159376; /* (10, 64) */
     float *d_y_bias = ws + 160016; /* (10) */
-    float *h1_mm = ws + 160032; /* (B, 64) */
-    float *h1_pre = ws + 162080; /* (B, 64) */
-    float *h1 = ws + 164128; /* (B, 64) */
-    float *h2_mm = ws + 166176; /* (B, 64) */
-    float *h2_pre = ws + 168224; /* (B, 64) */
-    float *h2 = ws + 170272; /* (B, 64) */
-    float *h3_mm = ws + 172320; /* (B, 64) */
-    float *h3_pre = ws + 174368; /* (B, 64) */
-    float *h3 = ws + 176416; /* (B, 64) */
-    float *h4_mm = ws + 178464; /* (B, 64) */
-    float *h4_pre = ws + 180512; /* (B, 64) */
-    float *h4 = ws + 182560; /* (B, 64) */
-    float *h5_mm = ws + 184608; /* (B, 64) */
-    float *h5_pre = ws + 186656; /* (B, 64) */
-    float *h5 = ws + 188704; /* (B, 64) */
-    float *h6_mm = ws + 190752; /* (B, 64) */
-    float *h6_pre = ws + 192800; /* (B, 64) */
-    float *h6 = ws + 194848; /* (B, 64) */
-    float *h7_mm = ws + 196896; /* (B, 64) */
-    float *h7_pre = ws + 198944; /* (B, 64) */
-    float *h7 = ws + 200992; /* (B, 64) */
-    float *h8_mm = ws + 203040; /* (B, 64) */
-    float *h8_pre = ws + 205088; /* (B, 64) */
-    float *h8 = ws + 207136; /* (B, 64) */
-    float *y_mm = ws + 209184; /* (B, 10) */
-    float *y_pre = ws + 209504; /* (B, 10) */
-    float *y = ws + 209824; /* (B, 10) */
-    float *loss = ws + 210144; /* () */
-    float *d_y_pre = ws + 210160; /* (B, 10) */
-    float *d_h8 = ws + 210480; /* (B, 64) */
-    float *d_h8_pre = ws + 212528; /* (B, 64) */
-    float *d_h7 = ws + 214576; /* (B, 64) */
-    float *d_h7_pre = ws + 216624; /* (B, 64) */
-    float *d_h6 = ws + 218672; /* (B, 64) */
-    float *d_h6_pre = ws + 220720; /* (B, 64) */
-    float *d_h5 = ws + 222768; /* (B, 64) */
-    float *d_h5_pre = ws + 224816; /* (B, 64) */
-    float *d_h4 = ws + 226864; /* (B, 64) */
-    float *d_h4_pre = ws + 228912; /* (B, 64) */
-    float *d_h3 = ws + 230960; /* (B, 64) */
-    float *d_h3_pre = ws + 233008; /* (B, 64) */
-    float *d_h2 = ws + 235056; /* (B, 64) */
-    float *d_h2_pre = ws + 237104; /* (B, 64) */
-    float *d_h1 = ws + 239152; /* (B, 64) */
-    float *d_h1_pre = ws + 241200; /* (B, 64) */
+    float *h1 = ws + 160032; /* (B, 64) */
+    float *h2 = ws + 162080; /* (B, 64) */
+    float *h3 = ws + 164128; /* (B, 64) */
+    float *h4 = ws + 166176; /* (B, 64) */
+    float *h5 = ws + 168224; /* (B, 64) */
+    float *h6 = ws + 170272; /* (B, 64) */
+    float *h7 = ws + 172320; /* (B, 64) */
+    float *h8 = ws + 174368; /* (B, 64) */
+    float *y_pre = ws + 176416; /* (B, 10) */
+    float *y = ws + 176736; /* (B, 10) */
+    float *loss = ws + 177056; /* () */
+    float *d_y_pre = ws + 177072; /* (B, 10) */
+    float *d_h8 = ws + 177392; /* (B, 64) */
+    float *d_h7 = ws + 179440; /* (B, 64) */
+    float *d_h6 = ws + 181488; /* (B, 64) */
+    float *d_h5 = ws + 183536; /* (B, 64) */
+    float *d_h4 = ws + 185584; /* (B, 64) */
+    float *d_h3 = ws + 187632; /* (B, 64) */
+    float *d_h2 = ws + 189680; /* (B, 64) */
+    float *d_h1 = ws + 191728; /* (B, 64) */
 
     /* deep_relu.nn:4: h1 = dense(x,  64, relu) */
-    /* h1.mm = matmul(x, h1.weight) */
+    /* h1 = matmul(x, h1.weight, h1.bias) then relu */
     for (size_t i = 0; i < n; i++) {
         for (size_t j = 0; j < 64; j++) {
-            float acc = 0.0f;
+            float acc = h1_bias[j];
             for (size_t k = 0; k < 784; k++) {
                 acc += x[i * 784 + k] * h1_weight[j * 784 + k];
             }
-            h1_mm[i * 64 + j] = acc;
+            h1[i * 64 + j] = fmaxf(acc, 0.0f);
         }
-    }
-    /* h1.pre = bias_add(h1.mm, h1.bias) */
-    for (size_t i = 0; i < n; i++) {
-        for (size_t j = 0; j < 64; j++) {
-            h1_pre[i * 64 + j] = h1_mm[i * 64 + j] + h1_bias[j];
-        }
-    }
-    /* h1 = relu(h1.pre) */
-    for (size_t i = 0; i < n * 64; i++) {
-        h1[i] = fmaxf(h1_pre[i], 0.0f);
     }
 
     /* deep_relu.nn:5: h2 = dense(h1, 64, relu) */
-    /* h2.mm = matmul(h1, h2.weight) */
+    /* h2 = matmul(h1, h2.weight, h2.bias) then relu */
     for (size_t i = 0; i < n; i++) {
         for (size_t j = 0; j < 64; j++) {
-            float acc = 0.0f;
+            float acc = h2_bias[j];
             for (size_t k = 0; k < 64; k++) {
                 acc += h1[i * 64 + k] * h2_weight[j * 64 + k];
             }
-            h2_mm[i * 64 + j] = acc;
+            h2[i * 64 + j] = fmaxf(acc, 0.0f);
         }
-    }
-    /* h2.pre = bias_add(h2.mm, h2.bias) */
-    for (size_t i = 0; i < n; i++) {
-        for (size_t j = 0; j < 64; j++) {
-            h2_pre[i * 64 + j] = h2_mm[i * 64 + j] + h2_bias[j];
-        }
-    }
-    /* h2 = relu(h2.pre) */
-    for (size_t i = 0; i < n * 64; i++) {
-        h2[i] = fmaxf(h2_pre[i], 0.0f);
     }
 
     /* deep_relu.nn:6: h3 = dense(h2, 64, relu) */
-    /* h3.mm = matmul(h2, h3.weight) */
+    /* h3 = matmul(h2, h3.weight, h3.bias) then relu */
     for (size_t i = 0; i < n; i++) {
         for (size_t j = 0; j < 64; j++) {
-            float acc = 0.0f;
+            float acc = h3_bias[j];
             for (size_t k = 0; k < 64; k++) {
                 acc += h2[i * 64 + k] * h3_weight[j * 64 + k];
             }
-            h3_mm[i * 64 + j] = acc;
+            h3[i * 64 + j] = fmaxf(acc, 0.0f);
         }
-    }
-    /* h3.pre = bias_add(h3.mm, h3.bias) */
-    for (size_t i = 0; i < n; i++) {
-        for (size_t j = 0; j < 64; j++) {
-            h3_pre[i * 64 + j] = h3_mm[i * 64 + j] + h3_bias[j];
-        }
-    }
-    /* h3 = relu(h3.pre) */
-    for (size_t i = 0; i < n * 64; i++) {
-        h3[i] = fmaxf(h3_pre[i], 0.0f);
     }
 
     /* deep_relu.nn:7: h4 = dense(h3, 64, relu) */
-    /* h4.mm = matmul(h3, h4.weight) */
+    /* h4 = matmul(h3, h4.weight, h4.bias) then relu */
     for (size_t i = 0; i < n; i++) {
         for (size_t j = 0; j < 64; j++) {
-            float acc = 0.0f;
+            float acc = h4_bias[j];
             for (size_t k = 0; k < 64; k++) {
                 acc += h3[i * 64 + k] * h4_weight[j * 64 + k];
             }
-            h4_mm[i * 64 + j] = acc;
+            h4[i * 64 + j] = fmaxf(acc, 0.0f);
         }
-    }
-    /* h4.pre = bias_add(h4.mm, h4.bias) */
-    for (size_t i = 0; i < n; i++) {
-        for (size_t j = 0; j < 64; j++) {
-            h4_pre[i * 64 + j] = h4_mm[i * 64 + j] + h4_bias[j];
-        }
-    }
-    /* h4 = relu(h4.pre) */
-    for (size_t i = 0; i < n * 64; i++) {
-        h4[i] = fmaxf(h4_pre[i], 0.0f);
     }
 
     /* deep_relu.nn:8: h5 = dense(h4, 64, relu) */
-    /* h5.mm = matmul(h4, h5.weight) */
+    /* h5 = matmul(h4, h5.weight, h5.bias) then relu */
     for (size_t i = 0; i < n; i++) {
         for (size_t j = 0; j < 64; j++) {
-            float acc = 0.0f;
+            float acc = h5_bias[j];
             for (size_t k = 0; k < 64; k++) {
                 acc += h4[i * 64 + k] * h5_weight[j * 64 + k];
             }
-            h5_mm[i * 64 + j] = acc;
+            h5[i * 64 + j] = fmaxf(acc, 0.0f);
         }
-    }
-    /* h5.pre = bias_add(h5.mm, h5.bias) */
-    for (size_t i = 0; i < n; i++) {
-        for (size_t j = 0; j < 64; j++) {
-            h5_pre[i * 64 + j] = h5_mm[i * 64 + j] + h5_bias[j];
-        }
-    }
-    /* h5 = relu(h5.pre) */
-    for (size_t i = 0; i < n * 64; i++) {
-        h5[i] = fmaxf(h5_pre[i], 0.0f);
     }
 
     /* deep_relu.nn:9: h6 = dense(h5, 64, relu) */
-    /* h6.mm = matmul(h5, h6.weight) */
+    /* h6 = matmul(h5, h6.weight, h6.bias) then relu */
     for (size_t i = 0; i < n; i++) {
         for (size_t j = 0; j < 64; j++) {
-            float acc = 0.0f;
+            float acc = h6_bias[j];
             for (size_t k = 0; k < 64; k++) {
                 acc += h5[i * 64 + k] * h6_weight[j * 64 + k];
             }
-            h6_mm[i * 64 + j] = acc;
+            h6[i * 64 + j] = fmaxf(acc, 0.0f);
         }
-    }
-    /* h6.pre = bias_add(h6.mm, h6.bias) */
-    for (size_t i = 0; i < n; i++) {
-        for (size_t j = 0; j < 64; j++) {
-            h6_pre[i * 64 + j] = h6_mm[i * 64 + j] + h6_bias[j];
-        }
-    }
-    /* h6 = relu(h6.pre) */
-    for (size_t i = 0; i < n * 64; i++) {
-        h6[i] = fmaxf(h6_pre[i], 0.0f);
     }
 
     /* deep_relu.nn:10: h7 = dense(h6, 64, relu) */
-    /* h7.mm = matmul(h6, h7.weight) */
+    /* h7 = matmul(h6, h7.weight, h7.bias) then relu */
     for (size_t i = 0; i < n; i++) {
         for (size_t j = 0; j < 64; j++) {
-            float acc = 0.0f;
+            float acc = h7_bias[j];
             for (size_t k = 0; k < 64; k++) {
                 acc += h6[i * 64 + k] * h7_weight[j * 64 + k];
             }
-            h7_mm[i * 64 + j] = acc;
+            h7[i * 64 + j] = fmaxf(acc, 0.0f);
         }
-    }
-    /* h7.pre = bias_add(h7.mm, h7.bias) */
-    for (size_t i = 0; i < n; i++) {
-        for (size_t j = 0; j < 64; j++) {
-            h7_pre[i * 64 + j] = h7_mm[i * 64 + j] + h7_bias[j];
-        }
-    }
-    /* h7 = relu(h7.pre) */
-    for (size_t i = 0; i < n * 64; i++) {
-        h7[i] = fmaxf(h7_pre[i], 0.0f);
     }
 
     /* deep_relu.nn:11: h8 = dense(h7, 64, relu) */
-    /* h8.mm = matmul(h7, h8.weight) */
+    /* h8 = matmul(h7, h8.weight, h8.bias) then relu */
     for (size_t i = 0; i < n; i++) {
         for (size_t j = 0; j < 64; j++) {
-            float acc = 0.0f;
+            float acc = h8_bias[j];
             for (size_t k = 0; k < 64; k++) {
                 acc += h7[i * 64 + k] * h8_weight[j * 64 + k];
             }
-            h8_mm[i * 64 + j] = acc;
+            h8[i * 64 + j] = fmaxf(acc, 0.0f);
         }
-    }
-    /* h8.pre = bias_add(h8.mm, h8.bias) */
-    for (size_t i = 0; i < n; i++) {
-        for (size_t j = 0; j < 64; j++) {
-            h8_pre[i * 64 + j] = h8_mm[i * 64 + j] + h8_bias[j];
-        }
-    }
-    /* h8 = relu(h8.pre) */
-    for (size_t i = 0; i < n * 64; i++) {
-        h8[i] = fmaxf(h8_pre[i], 0.0f);
     }
 
     /* deep_relu.nn:12: y  = dense(h8, 10, softmax) */
-    /* y.mm = matmul(h8, y.weight) */
+    /* y.pre = matmul(h8, y.weight, y.bias) */
     for (size_t i = 0; i < n; i++) {
         for (size_t j = 0; j < 10; j++) {
-            float acc = 0.0f;
+            float acc = y_bias[j];
             for (size_t k = 0; k < 64; k++) {
                 acc += h8[i * 64 + k] * y_weight[j * 64 + k];
             }
-            y_mm[i * 10 + j] = acc;
-        }
-    }
-    /* y.pre = bias_add(y.mm, y.bias) */
-    for (size_t i = 0; i < n; i++) {
-        for (size_t j = 0; j < 10; j++) {
-            y_pre[i * 10 + j] = y_mm[i * 10 + j] + y_bias[j];
+            y_pre[i * 10 + j] = acc;
         }
     }
     /* y = softmax(y.pre) */
@@ -636,34 +422,30 @@ static float deep_relu_train_step(float *ws, nnrt_rng *rng, const float *x, cons
     }
 
     /* deep_relu.nn:11: h8 = dense(h7, 64, relu) */
-    /* d.h8.pre = relu_grad(d.h8, h8) */
-    for (size_t i = 0; i < n * 64; i++) {
-        d_h8_pre[i] = (h8[i] > 0.0f) ? d_h8[i] : 0.0f;
-    }
-    /* d.h8.bias = sum_rows(d.h8.pre) */
+    /* d.h8.bias = sum_rows(d.h8, h8), dy read as dy * relu'(y) */
     memset(d_h8_bias, 0, sizeof(float) * 64);
     for (size_t i = 0; i < n; i++) {
         for (size_t j = 0; j < 64; j++) {
-            d_h8_bias[j] += d_h8_pre[i * 64 + j];
+            d_h8_bias[j] += (h8[i * 64 + j] > 0.0f) ? d_h8[i * 64 + j] : 0.0f;
         }
     }
-    /* d.h7 = matmul_nn(d.h8.pre, h8.weight) */
+    /* d.h7 = matmul_nn(d.h8, h8.weight, h8), dy read as dy * relu'(y) */
     for (size_t i = 0; i < n; i++) {
         for (size_t k = 0; k < 64; k++) {
             d_h7[i * 64 + k] = 0.0f;
         }
         for (size_t j = 0; j < 64; j++) {
-            float acc = d_h8_pre[i * 64 + j];
+            float acc = (h8[i * 64 + j] > 0.0f) ? d_h8[i * 64 + j] : 0.0f;
             for (size_t k = 0; k < 64; k++) {
                 d_h7[i * 64 + k] += acc * h8_weight[j * 64 + k];
             }
         }
     }
-    /* d.h8.weight = matmul_tn(d.h8.pre, h7) */
+    /* d.h8.weight = matmul_tn(d.h8, h7, h8), dy read as dy * relu'(y) */
     memset(d_h8_weight, 0, sizeof(float) * 4096);
     for (size_t j = 0; j < 64; j++) {
         for (size_t i = 0; i < n; i++) {
-            float acc = d_h8_pre[i * 64 + j];
+            float acc = (h8[i * 64 + j] > 0.0f) ? d_h8[i * 64 + j] : 0.0f;
             for (size_t k = 0; k < 64; k++) {
                 d_h8_weight[j * 64 + k] += acc * h7[i * 64 + k];
             }
@@ -671,34 +453,30 @@ static float deep_relu_train_step(float *ws, nnrt_rng *rng, const float *x, cons
     }
 
     /* deep_relu.nn:10: h7 = dense(h6, 64, relu) */
-    /* d.h7.pre = relu_grad(d.h7, h7) */
-    for (size_t i = 0; i < n * 64; i++) {
-        d_h7_pre[i] = (h7[i] > 0.0f) ? d_h7[i] : 0.0f;
-    }
-    /* d.h7.bias = sum_rows(d.h7.pre) */
+    /* d.h7.bias = sum_rows(d.h7, h7), dy read as dy * relu'(y) */
     memset(d_h7_bias, 0, sizeof(float) * 64);
     for (size_t i = 0; i < n; i++) {
         for (size_t j = 0; j < 64; j++) {
-            d_h7_bias[j] += d_h7_pre[i * 64 + j];
+            d_h7_bias[j] += (h7[i * 64 + j] > 0.0f) ? d_h7[i * 64 + j] : 0.0f;
         }
     }
-    /* d.h6 = matmul_nn(d.h7.pre, h7.weight) */
+    /* d.h6 = matmul_nn(d.h7, h7.weight, h7), dy read as dy * relu'(y) */
     for (size_t i = 0; i < n; i++) {
         for (size_t k = 0; k < 64; k++) {
             d_h6[i * 64 + k] = 0.0f;
         }
         for (size_t j = 0; j < 64; j++) {
-            float acc = d_h7_pre[i * 64 + j];
+            float acc = (h7[i * 64 + j] > 0.0f) ? d_h7[i * 64 + j] : 0.0f;
             for (size_t k = 0; k < 64; k++) {
                 d_h6[i * 64 + k] += acc * h7_weight[j * 64 + k];
             }
         }
     }
-    /* d.h7.weight = matmul_tn(d.h7.pre, h6) */
+    /* d.h7.weight = matmul_tn(d.h7, h6, h7), dy read as dy * relu'(y) */
     memset(d_h7_weight, 0, sizeof(float) * 4096);
     for (size_t j = 0; j < 64; j++) {
         for (size_t i = 0; i < n; i++) {
-            float acc = d_h7_pre[i * 64 + j];
+            float acc = (h7[i * 64 + j] > 0.0f) ? d_h7[i * 64 + j] : 0.0f;
             for (size_t k = 0; k < 64; k++) {
                 d_h7_weight[j * 64 + k] += acc * h6[i * 64 + k];
             }
@@ -706,34 +484,30 @@ static float deep_relu_train_step(float *ws, nnrt_rng *rng, const float *x, cons
     }
 
     /* deep_relu.nn:9: h6 = dense(h5, 64, relu) */
-    /* d.h6.pre = relu_grad(d.h6, h6) */
-    for (size_t i = 0; i < n * 64; i++) {
-        d_h6_pre[i] = (h6[i] > 0.0f) ? d_h6[i] : 0.0f;
-    }
-    /* d.h6.bias = sum_rows(d.h6.pre) */
+    /* d.h6.bias = sum_rows(d.h6, h6), dy read as dy * relu'(y) */
     memset(d_h6_bias, 0, sizeof(float) * 64);
     for (size_t i = 0; i < n; i++) {
         for (size_t j = 0; j < 64; j++) {
-            d_h6_bias[j] += d_h6_pre[i * 64 + j];
+            d_h6_bias[j] += (h6[i * 64 + j] > 0.0f) ? d_h6[i * 64 + j] : 0.0f;
         }
     }
-    /* d.h5 = matmul_nn(d.h6.pre, h6.weight) */
+    /* d.h5 = matmul_nn(d.h6, h6.weight, h6), dy read as dy * relu'(y) */
     for (size_t i = 0; i < n; i++) {
         for (size_t k = 0; k < 64; k++) {
             d_h5[i * 64 + k] = 0.0f;
         }
         for (size_t j = 0; j < 64; j++) {
-            float acc = d_h6_pre[i * 64 + j];
+            float acc = (h6[i * 64 + j] > 0.0f) ? d_h6[i * 64 + j] : 0.0f;
             for (size_t k = 0; k < 64; k++) {
                 d_h5[i * 64 + k] += acc * h6_weight[j * 64 + k];
             }
         }
     }
-    /* d.h6.weight = matmul_tn(d.h6.pre, h5) */
+    /* d.h6.weight = matmul_tn(d.h6, h5, h6), dy read as dy * relu'(y) */
     memset(d_h6_weight, 0, sizeof(float) * 4096);
     for (size_t j = 0; j < 64; j++) {
         for (size_t i = 0; i < n; i++) {
-            float acc = d_h6_pre[i * 64 + j];
+            float acc = (h6[i * 64 + j] > 0.0f) ? d_h6[i * 64 + j] : 0.0f;
             for (size_t k = 0; k < 64; k++) {
                 d_h6_weight[j * 64 + k] += acc * h5[i * 64 + k];
             }
@@ -741,34 +515,30 @@ static float deep_relu_train_step(float *ws, nnrt_rng *rng, const float *x, cons
     }
 
     /* deep_relu.nn:8: h5 = dense(h4, 64, relu) */
-    /* d.h5.pre = relu_grad(d.h5, h5) */
-    for (size_t i = 0; i < n * 64; i++) {
-        d_h5_pre[i] = (h5[i] > 0.0f) ? d_h5[i] : 0.0f;
-    }
-    /* d.h5.bias = sum_rows(d.h5.pre) */
+    /* d.h5.bias = sum_rows(d.h5, h5), dy read as dy * relu'(y) */
     memset(d_h5_bias, 0, sizeof(float) * 64);
     for (size_t i = 0; i < n; i++) {
         for (size_t j = 0; j < 64; j++) {
-            d_h5_bias[j] += d_h5_pre[i * 64 + j];
+            d_h5_bias[j] += (h5[i * 64 + j] > 0.0f) ? d_h5[i * 64 + j] : 0.0f;
         }
     }
-    /* d.h4 = matmul_nn(d.h5.pre, h5.weight) */
+    /* d.h4 = matmul_nn(d.h5, h5.weight, h5), dy read as dy * relu'(y) */
     for (size_t i = 0; i < n; i++) {
         for (size_t k = 0; k < 64; k++) {
             d_h4[i * 64 + k] = 0.0f;
         }
         for (size_t j = 0; j < 64; j++) {
-            float acc = d_h5_pre[i * 64 + j];
+            float acc = (h5[i * 64 + j] > 0.0f) ? d_h5[i * 64 + j] : 0.0f;
             for (size_t k = 0; k < 64; k++) {
                 d_h4[i * 64 + k] += acc * h5_weight[j * 64 + k];
             }
         }
     }
-    /* d.h5.weight = matmul_tn(d.h5.pre, h4) */
+    /* d.h5.weight = matmul_tn(d.h5, h4, h5), dy read as dy * relu'(y) */
     memset(d_h5_weight, 0, sizeof(float) * 4096);
     for (size_t j = 0; j < 64; j++) {
         for (size_t i = 0; i < n; i++) {
-            float acc = d_h5_pre[i * 64 + j];
+            float acc = (h5[i * 64 + j] > 0.0f) ? d_h5[i * 64 + j] : 0.0f;
             for (size_t k = 0; k < 64; k++) {
                 d_h5_weight[j * 64 + k] += acc * h4[i * 64 + k];
             }
@@ -776,34 +546,30 @@ static float deep_relu_train_step(float *ws, nnrt_rng *rng, const float *x, cons
     }
 
     /* deep_relu.nn:7: h4 = dense(h3, 64, relu) */
-    /* d.h4.pre = relu_grad(d.h4, h4) */
-    for (size_t i = 0; i < n * 64; i++) {
-        d_h4_pre[i] = (h4[i] > 0.0f) ? d_h4[i] : 0.0f;
-    }
-    /* d.h4.bias = sum_rows(d.h4.pre) */
+    /* d.h4.bias = sum_rows(d.h4, h4), dy read as dy * relu'(y) */
     memset(d_h4_bias, 0, sizeof(float) * 64);
     for (size_t i = 0; i < n; i++) {
         for (size_t j = 0; j < 64; j++) {
-            d_h4_bias[j] += d_h4_pre[i * 64 + j];
+            d_h4_bias[j] += (h4[i * 64 + j] > 0.0f) ? d_h4[i * 64 + j] : 0.0f;
         }
     }
-    /* d.h3 = matmul_nn(d.h4.pre, h4.weight) */
+    /* d.h3 = matmul_nn(d.h4, h4.weight, h4), dy read as dy * relu'(y) */
     for (size_t i = 0; i < n; i++) {
         for (size_t k = 0; k < 64; k++) {
             d_h3[i * 64 + k] = 0.0f;
         }
         for (size_t j = 0; j < 64; j++) {
-            float acc = d_h4_pre[i * 64 + j];
+            float acc = (h4[i * 64 + j] > 0.0f) ? d_h4[i * 64 + j] : 0.0f;
             for (size_t k = 0; k < 64; k++) {
                 d_h3[i * 64 + k] += acc * h4_weight[j * 64 + k];
             }
         }
     }
-    /* d.h4.weight = matmul_tn(d.h4.pre, h3) */
+    /* d.h4.weight = matmul_tn(d.h4, h3, h4), dy read as dy * relu'(y) */
     memset(d_h4_weight, 0, sizeof(float) * 4096);
     for (size_t j = 0; j < 64; j++) {
         for (size_t i = 0; i < n; i++) {
-            float acc = d_h4_pre[i * 64 + j];
+            float acc = (h4[i * 64 + j] > 0.0f) ? d_h4[i * 64 + j] : 0.0f;
             for (size_t k = 0; k < 64; k++) {
                 d_h4_weight[j * 64 + k] += acc * h3[i * 64 + k];
             }
@@ -811,34 +577,30 @@ static float deep_relu_train_step(float *ws, nnrt_rng *rng, const float *x, cons
     }
 
     /* deep_relu.nn:6: h3 = dense(h2, 64, relu) */
-    /* d.h3.pre = relu_grad(d.h3, h3) */
-    for (size_t i = 0; i < n * 64; i++) {
-        d_h3_pre[i] = (h3[i] > 0.0f) ? d_h3[i] : 0.0f;
-    }
-    /* d.h3.bias = sum_rows(d.h3.pre) */
+    /* d.h3.bias = sum_rows(d.h3, h3), dy read as dy * relu'(y) */
     memset(d_h3_bias, 0, sizeof(float) * 64);
     for (size_t i = 0; i < n; i++) {
         for (size_t j = 0; j < 64; j++) {
-            d_h3_bias[j] += d_h3_pre[i * 64 + j];
+            d_h3_bias[j] += (h3[i * 64 + j] > 0.0f) ? d_h3[i * 64 + j] : 0.0f;
         }
     }
-    /* d.h2 = matmul_nn(d.h3.pre, h3.weight) */
+    /* d.h2 = matmul_nn(d.h3, h3.weight, h3), dy read as dy * relu'(y) */
     for (size_t i = 0; i < n; i++) {
         for (size_t k = 0; k < 64; k++) {
             d_h2[i * 64 + k] = 0.0f;
         }
         for (size_t j = 0; j < 64; j++) {
-            float acc = d_h3_pre[i * 64 + j];
+            float acc = (h3[i * 64 + j] > 0.0f) ? d_h3[i * 64 + j] : 0.0f;
             for (size_t k = 0; k < 64; k++) {
                 d_h2[i * 64 + k] += acc * h3_weight[j * 64 + k];
             }
         }
     }
-    /* d.h3.weight = matmul_tn(d.h3.pre, h2) */
+    /* d.h3.weight = matmul_tn(d.h3, h2, h3), dy read as dy * relu'(y) */
     memset(d_h3_weight, 0, sizeof(float) * 4096);
     for (size_t j = 0; j < 64; j++) {
         for (size_t i = 0; i < n; i++) {
-            float acc = d_h3_pre[i * 64 + j];
+            float acc = (h3[i * 64 + j] > 0.0f) ? d_h3[i * 64 + j] : 0.0f;
             for (size_t k = 0; k < 64; k++) {
                 d_h3_weight[j * 64 + k] += acc * h2[i * 64 + k];
             }
@@ -846,34 +608,30 @@ static float deep_relu_train_step(float *ws, nnrt_rng *rng, const float *x, cons
     }
 
     /* deep_relu.nn:5: h2 = dense(h1, 64, relu) */
-    /* d.h2.pre = relu_grad(d.h2, h2) */
-    for (size_t i = 0; i < n * 64; i++) {
-        d_h2_pre[i] = (h2[i] > 0.0f) ? d_h2[i] : 0.0f;
-    }
-    /* d.h2.bias = sum_rows(d.h2.pre) */
+    /* d.h2.bias = sum_rows(d.h2, h2), dy read as dy * relu'(y) */
     memset(d_h2_bias, 0, sizeof(float) * 64);
     for (size_t i = 0; i < n; i++) {
         for (size_t j = 0; j < 64; j++) {
-            d_h2_bias[j] += d_h2_pre[i * 64 + j];
+            d_h2_bias[j] += (h2[i * 64 + j] > 0.0f) ? d_h2[i * 64 + j] : 0.0f;
         }
     }
-    /* d.h1 = matmul_nn(d.h2.pre, h2.weight) */
+    /* d.h1 = matmul_nn(d.h2, h2.weight, h2), dy read as dy * relu'(y) */
     for (size_t i = 0; i < n; i++) {
         for (size_t k = 0; k < 64; k++) {
             d_h1[i * 64 + k] = 0.0f;
         }
         for (size_t j = 0; j < 64; j++) {
-            float acc = d_h2_pre[i * 64 + j];
+            float acc = (h2[i * 64 + j] > 0.0f) ? d_h2[i * 64 + j] : 0.0f;
             for (size_t k = 0; k < 64; k++) {
                 d_h1[i * 64 + k] += acc * h2_weight[j * 64 + k];
             }
         }
     }
-    /* d.h2.weight = matmul_tn(d.h2.pre, h1) */
+    /* d.h2.weight = matmul_tn(d.h2, h1, h2), dy read as dy * relu'(y) */
     memset(d_h2_weight, 0, sizeof(float) * 4096);
     for (size_t j = 0; j < 64; j++) {
         for (size_t i = 0; i < n; i++) {
-            float acc = d_h2_pre[i * 64 + j];
+            float acc = (h2[i * 64 + j] > 0.0f) ? d_h2[i * 64 + j] : 0.0f;
             for (size_t k = 0; k < 64; k++) {
                 d_h2_weight[j * 64 + k] += acc * h1[i * 64 + k];
             }
@@ -881,22 +639,18 @@ static float deep_relu_train_step(float *ws, nnrt_rng *rng, const float *x, cons
     }
 
     /* deep_relu.nn:4: h1 = dense(x,  64, relu) */
-    /* d.h1.pre = relu_grad(d.h1, h1) */
-    for (size_t i = 0; i < n * 64; i++) {
-        d_h1_pre[i] = (h1[i] > 0.0f) ? d_h1[i] : 0.0f;
-    }
-    /* d.h1.bias = sum_rows(d.h1.pre) */
+    /* d.h1.bias = sum_rows(d.h1, h1), dy read as dy * relu'(y) */
     memset(d_h1_bias, 0, sizeof(float) * 64);
     for (size_t i = 0; i < n; i++) {
         for (size_t j = 0; j < 64; j++) {
-            d_h1_bias[j] += d_h1_pre[i * 64 + j];
+            d_h1_bias[j] += (h1[i * 64 + j] > 0.0f) ? d_h1[i * 64 + j] : 0.0f;
         }
     }
-    /* d.h1.weight = matmul_tn(d.h1.pre, x) */
+    /* d.h1.weight = matmul_tn(d.h1, x, h1), dy read as dy * relu'(y) */
     memset(d_h1_weight, 0, sizeof(float) * 50176);
     for (size_t j = 0; j < 64; j++) {
         for (size_t i = 0; i < n; i++) {
-            float acc = d_h1_pre[i * 64 + j];
+            float acc = (h1[i * 64 + j] > 0.0f) ? d_h1[i * 64 + j] : 0.0f;
             for (size_t k = 0; k < 784; k++) {
                 d_h1_weight[j * 784 + k] += acc * x[i * 784 + k];
             }
@@ -1032,226 +786,123 @@ static float deep_relu_eval_batch(float *ws, const float *x, const float *target
     float *h8_bias = ws + 79296; /* (64) h8.bias */
     float *y_weight = ws + 79360; /* (10, 64) y.weight */
     float *y_bias = ws + 80000; /* (10) y.bias */
-    float *h1_mm = ws + 160032; /* (B, 64) */
-    float *h1_pre = ws + 162080; /* (B, 64) */
-    float *h1 = ws + 164128; /* (B, 64) */
-    float *h2_mm = ws + 166176; /* (B, 64) */
-    float *h2_pre = ws + 168224; /* (B, 64) */
-    float *h2 = ws + 170272; /* (B, 64) */
-    float *h3_mm = ws + 172320; /* (B, 64) */
-    float *h3_pre = ws + 174368; /* (B, 64) */
-    float *h3 = ws + 176416; /* (B, 64) */
-    float *h4_mm = ws + 178464; /* (B, 64) */
-    float *h4_pre = ws + 180512; /* (B, 64) */
-    float *h4 = ws + 182560; /* (B, 64) */
-    float *h5_mm = ws + 184608; /* (B, 64) */
-    float *h5_pre = ws + 186656; /* (B, 64) */
-    float *h5 = ws + 188704; /* (B, 64) */
-    float *h6_mm = ws + 190752; /* (B, 64) */
-    float *h6_pre = ws + 192800; /* (B, 64) */
-    float *h6 = ws + 194848; /* (B, 64) */
-    float *h7_mm = ws + 196896; /* (B, 64) */
-    float *h7_pre = ws + 198944; /* (B, 64) */
-    float *h7 = ws + 200992; /* (B, 64) */
-    float *h8_mm = ws + 203040; /* (B, 64) */
-    float *h8_pre = ws + 205088; /* (B, 64) */
-    float *h8 = ws + 207136; /* (B, 64) */
-    float *y_mm = ws + 209184; /* (B, 10) */
-    float *y_pre = ws + 209504; /* (B, 10) */
-    float *y = ws + 209824; /* (B, 10) */
-    float *loss = ws + 210144; /* () */
+    float *h1 = ws + 160032; /* (B, 64) */
+    float *h2 = ws + 162080; /* (B, 64) */
+    float *h3 = ws + 164128; /* (B, 64) */
+    float *h4 = ws + 166176; /* (B, 64) */
+    float *h5 = ws + 168224; /* (B, 64) */
+    float *h6 = ws + 170272; /* (B, 64) */
+    float *h7 = ws + 172320; /* (B, 64) */
+    float *h8 = ws + 174368; /* (B, 64) */
+    float *y_pre = ws + 176416; /* (B, 10) */
+    float *y = ws + 176736; /* (B, 10) */
+    float *loss = ws + 177056; /* () */
 
     /* deep_relu.nn:4: h1 = dense(x,  64, relu) */
-    /* h1.mm = matmul(x, h1.weight) */
+    /* h1 = matmul(x, h1.weight, h1.bias) then relu */
     for (size_t i = 0; i < n; i++) {
         for (size_t j = 0; j < 64; j++) {
-            float acc = 0.0f;
+            float acc = h1_bias[j];
             for (size_t k = 0; k < 784; k++) {
                 acc += x[i * 784 + k] * h1_weight[j * 784 + k];
             }
-            h1_mm[i * 64 + j] = acc;
+            h1[i * 64 + j] = fmaxf(acc, 0.0f);
         }
-    }
-    /* h1.pre = bias_add(h1.mm, h1.bias) */
-    for (size_t i = 0; i < n; i++) {
-        for (size_t j = 0; j < 64; j++) {
-            h1_pre[i * 64 + j] = h1_mm[i * 64 + j] + h1_bias[j];
-        }
-    }
-    /* h1 = relu(h1.pre) */
-    for (size_t i = 0; i < n * 64; i++) {
-        h1[i] = fmaxf(h1_pre[i], 0.0f);
     }
 
     /* deep_relu.nn:5: h2 = dense(h1, 64, relu) */
-    /* h2.mm = matmul(h1, h2.weight) */
+    /* h2 = matmul(h1, h2.weight, h2.bias) then relu */
     for (size_t i = 0; i < n; i++) {
         for (size_t j = 0; j < 64; j++) {
-            float acc = 0.0f;
+            float acc = h2_bias[j];
             for (size_t k = 0; k < 64; k++) {
                 acc += h1[i * 64 + k] * h2_weight[j * 64 + k];
             }
-            h2_mm[i * 64 + j] = acc;
+            h2[i * 64 + j] = fmaxf(acc, 0.0f);
         }
-    }
-    /* h2.pre = bias_add(h2.mm, h2.bias) */
-    for (size_t i = 0; i < n; i++) {
-        for (size_t j = 0; j < 64; j++) {
-            h2_pre[i * 64 + j] = h2_mm[i * 64 + j] + h2_bias[j];
-        }
-    }
-    /* h2 = relu(h2.pre) */
-    for (size_t i = 0; i < n * 64; i++) {
-        h2[i] = fmaxf(h2_pre[i], 0.0f);
     }
 
     /* deep_relu.nn:6: h3 = dense(h2, 64, relu) */
-    /* h3.mm = matmul(h2, h3.weight) */
+    /* h3 = matmul(h2, h3.weight, h3.bias) then relu */
     for (size_t i = 0; i < n; i++) {
         for (size_t j = 0; j < 64; j++) {
-            float acc = 0.0f;
+            float acc = h3_bias[j];
             for (size_t k = 0; k < 64; k++) {
                 acc += h2[i * 64 + k] * h3_weight[j * 64 + k];
             }
-            h3_mm[i * 64 + j] = acc;
+            h3[i * 64 + j] = fmaxf(acc, 0.0f);
         }
-    }
-    /* h3.pre = bias_add(h3.mm, h3.bias) */
-    for (size_t i = 0; i < n; i++) {
-        for (size_t j = 0; j < 64; j++) {
-            h3_pre[i * 64 + j] = h3_mm[i * 64 + j] + h3_bias[j];
-        }
-    }
-    /* h3 = relu(h3.pre) */
-    for (size_t i = 0; i < n * 64; i++) {
-        h3[i] = fmaxf(h3_pre[i], 0.0f);
     }
 
     /* deep_relu.nn:7: h4 = dense(h3, 64, relu) */
-    /* h4.mm = matmul(h3, h4.weight) */
+    /* h4 = matmul(h3, h4.weight, h4.bias) then relu */
     for (size_t i = 0; i < n; i++) {
         for (size_t j = 0; j < 64; j++) {
-            float acc = 0.0f;
+            float acc = h4_bias[j];
             for (size_t k = 0; k < 64; k++) {
                 acc += h3[i * 64 + k] * h4_weight[j * 64 + k];
             }
-            h4_mm[i * 64 + j] = acc;
+            h4[i * 64 + j] = fmaxf(acc, 0.0f);
         }
-    }
-    /* h4.pre = bias_add(h4.mm, h4.bias) */
-    for (size_t i = 0; i < n; i++) {
-        for (size_t j = 0; j < 64; j++) {
-            h4_pre[i * 64 + j] = h4_mm[i * 64 + j] + h4_bias[j];
-        }
-    }
-    /* h4 = relu(h4.pre) */
-    for (size_t i = 0; i < n * 64; i++) {
-        h4[i] = fmaxf(h4_pre[i], 0.0f);
     }
 
     /* deep_relu.nn:8: h5 = dense(h4, 64, relu) */
-    /* h5.mm = matmul(h4, h5.weight) */
+    /* h5 = matmul(h4, h5.weight, h5.bias) then relu */
     for (size_t i = 0; i < n; i++) {
         for (size_t j = 0; j < 64; j++) {
-            float acc = 0.0f;
+            float acc = h5_bias[j];
             for (size_t k = 0; k < 64; k++) {
                 acc += h4[i * 64 + k] * h5_weight[j * 64 + k];
             }
-            h5_mm[i * 64 + j] = acc;
+            h5[i * 64 + j] = fmaxf(acc, 0.0f);
         }
-    }
-    /* h5.pre = bias_add(h5.mm, h5.bias) */
-    for (size_t i = 0; i < n; i++) {
-        for (size_t j = 0; j < 64; j++) {
-            h5_pre[i * 64 + j] = h5_mm[i * 64 + j] + h5_bias[j];
-        }
-    }
-    /* h5 = relu(h5.pre) */
-    for (size_t i = 0; i < n * 64; i++) {
-        h5[i] = fmaxf(h5_pre[i], 0.0f);
     }
 
     /* deep_relu.nn:9: h6 = dense(h5, 64, relu) */
-    /* h6.mm = matmul(h5, h6.weight) */
+    /* h6 = matmul(h5, h6.weight, h6.bias) then relu */
     for (size_t i = 0; i < n; i++) {
         for (size_t j = 0; j < 64; j++) {
-            float acc = 0.0f;
+            float acc = h6_bias[j];
             for (size_t k = 0; k < 64; k++) {
                 acc += h5[i * 64 + k] * h6_weight[j * 64 + k];
             }
-            h6_mm[i * 64 + j] = acc;
+            h6[i * 64 + j] = fmaxf(acc, 0.0f);
         }
-    }
-    /* h6.pre = bias_add(h6.mm, h6.bias) */
-    for (size_t i = 0; i < n; i++) {
-        for (size_t j = 0; j < 64; j++) {
-            h6_pre[i * 64 + j] = h6_mm[i * 64 + j] + h6_bias[j];
-        }
-    }
-    /* h6 = relu(h6.pre) */
-    for (size_t i = 0; i < n * 64; i++) {
-        h6[i] = fmaxf(h6_pre[i], 0.0f);
     }
 
     /* deep_relu.nn:10: h7 = dense(h6, 64, relu) */
-    /* h7.mm = matmul(h6, h7.weight) */
+    /* h7 = matmul(h6, h7.weight, h7.bias) then relu */
     for (size_t i = 0; i < n; i++) {
         for (size_t j = 0; j < 64; j++) {
-            float acc = 0.0f;
+            float acc = h7_bias[j];
             for (size_t k = 0; k < 64; k++) {
                 acc += h6[i * 64 + k] * h7_weight[j * 64 + k];
             }
-            h7_mm[i * 64 + j] = acc;
+            h7[i * 64 + j] = fmaxf(acc, 0.0f);
         }
-    }
-    /* h7.pre = bias_add(h7.mm, h7.bias) */
-    for (size_t i = 0; i < n; i++) {
-        for (size_t j = 0; j < 64; j++) {
-            h7_pre[i * 64 + j] = h7_mm[i * 64 + j] + h7_bias[j];
-        }
-    }
-    /* h7 = relu(h7.pre) */
-    for (size_t i = 0; i < n * 64; i++) {
-        h7[i] = fmaxf(h7_pre[i], 0.0f);
     }
 
     /* deep_relu.nn:11: h8 = dense(h7, 64, relu) */
-    /* h8.mm = matmul(h7, h8.weight) */
+    /* h8 = matmul(h7, h8.weight, h8.bias) then relu */
     for (size_t i = 0; i < n; i++) {
         for (size_t j = 0; j < 64; j++) {
-            float acc = 0.0f;
+            float acc = h8_bias[j];
             for (size_t k = 0; k < 64; k++) {
                 acc += h7[i * 64 + k] * h8_weight[j * 64 + k];
             }
-            h8_mm[i * 64 + j] = acc;
+            h8[i * 64 + j] = fmaxf(acc, 0.0f);
         }
-    }
-    /* h8.pre = bias_add(h8.mm, h8.bias) */
-    for (size_t i = 0; i < n; i++) {
-        for (size_t j = 0; j < 64; j++) {
-            h8_pre[i * 64 + j] = h8_mm[i * 64 + j] + h8_bias[j];
-        }
-    }
-    /* h8 = relu(h8.pre) */
-    for (size_t i = 0; i < n * 64; i++) {
-        h8[i] = fmaxf(h8_pre[i], 0.0f);
     }
 
     /* deep_relu.nn:12: y  = dense(h8, 10, softmax) */
-    /* y.mm = matmul(h8, y.weight) */
+    /* y.pre = matmul(h8, y.weight, y.bias) */
     for (size_t i = 0; i < n; i++) {
         for (size_t j = 0; j < 10; j++) {
-            float acc = 0.0f;
+            float acc = y_bias[j];
             for (size_t k = 0; k < 64; k++) {
                 acc += h8[i * 64 + k] * y_weight[j * 64 + k];
             }
-            y_mm[i * 10 + j] = acc;
-        }
-    }
-    /* y.pre = bias_add(y.mm, y.bias) */
-    for (size_t i = 0; i < n; i++) {
-        for (size_t j = 0; j < 10; j++) {
-            y_pre[i * 10 + j] = y_mm[i * 10 + j] + y_bias[j];
+            y_pre[i * 10 + j] = acc;
         }
     }
     /* y = softmax(y.pre) */
@@ -1351,7 +1002,7 @@ static const nnrt_model_desc deep_relu_desc = {
     .input_size = 784,
     .output_size = 10,
     .batch_size = 32,
-    .workspace_floats = 243248,
+    .workspace_floats = 193776,
     .tensors = deep_relu_tensors,
     .ntensors = 36,
     .param_count = 80010,

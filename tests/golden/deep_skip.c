@@ -7,12 +7,12 @@
 #include "deep_skip.h"
 
 /*
- * Workspace: 278192 floats, one block from NAME_create, every buffer
+ * Workspace: 230768 floats, one block from NAME_create, every buffer
  * 64-byte aligned.  B is the batch size, 32.
  *   [0, 84176)  parameters
  *   [84176, 84176)  optimizer state
  *   [84176, 168352)  gradients
- *   [168352, 278192)  activations and scratch
+ *   [168352, 230768)  activations and scratch
  */
 
 static void deep_skip_forward(float *ws, const float *x, float *y, size_t n)
@@ -37,277 +37,162 @@ static void deep_skip_forward(float *ws, const float *x, float *y, size_t n)
     float *b4_bias = ws + 83456; /* (64) b4.bias */
     float *y_weight = ws + 83520; /* (10, 64) y.weight */
     float *y_bias = ws + 84160; /* (10) y.bias */
-    float *h0_mm = ws + 168352; /* (B, 64) */
-    float *h0_pre = ws + 170400; /* (B, 64) */
-    float *h0 = ws + 172448; /* (B, 64) */
-    float *a1_mm = ws + 174496; /* (B, 64) */
-    float *a1_pre = ws + 176544; /* (B, 64) */
-    float *a1 = ws + 178592; /* (B, 64) */
-    float *b1_mm = ws + 180640; /* (B, 64) */
-    float *b1 = ws + 182688; /* (B, 64) */
-    float *h1_add = ws + 184736; /* (B, 64) */
-    float *h1 = ws + 186784; /* (B, 64) */
-    float *a2_mm = ws + 188832; /* (B, 64) */
-    float *a2_pre = ws + 190880; /* (B, 64) */
-    float *a2 = ws + 192928; /* (B, 64) */
-    float *b2_mm = ws + 194976; /* (B, 64) */
-    float *b2 = ws + 197024; /* (B, 64) */
-    float *h2_add = ws + 199072; /* (B, 64) */
-    float *h2 = ws + 201120; /* (B, 64) */
-    float *a3_mm = ws + 203168; /* (B, 64) */
-    float *a3_pre = ws + 205216; /* (B, 64) */
-    float *a3 = ws + 207264; /* (B, 64) */
-    float *b3_mm = ws + 209312; /* (B, 64) */
-    float *b3 = ws + 211360; /* (B, 64) */
-    float *h3_add = ws + 213408; /* (B, 64) */
-    float *h3 = ws + 215456; /* (B, 64) */
-    float *a4_mm = ws + 217504; /* (B, 64) */
-    float *a4_pre = ws + 219552; /* (B, 64) */
-    float *a4 = ws + 221600; /* (B, 64) */
-    float *b4_mm = ws + 223648; /* (B, 64) */
-    float *b4 = ws + 225696; /* (B, 64) */
-    float *h4_add = ws + 227744; /* (B, 64) */
-    float *h4 = ws + 229792; /* (B, 64) */
-    float *y_mm = ws + 231840; /* (B, 10) */
-    float *y_pre = ws + 232160; /* (B, 10) */
+    float *h0 = ws + 168352; /* (B, 64) */
+    float *a1 = ws + 170400; /* (B, 64) */
+    float *b1 = ws + 172448; /* (B, 64) */
+    float *h1 = ws + 174496; /* (B, 64) */
+    float *a2 = ws + 176544; /* (B, 64) */
+    float *b2 = ws + 178592; /* (B, 64) */
+    float *h2 = ws + 180640; /* (B, 64) */
+    float *a3 = ws + 182688; /* (B, 64) */
+    float *b3 = ws + 184736; /* (B, 64) */
+    float *h3 = ws + 186784; /* (B, 64) */
+    float *a4 = ws + 188832; /* (B, 64) */
+    float *b4 = ws + 190880; /* (B, 64) */
+    float *h4 = ws + 192928; /* (B, 64) */
+    float *y_pre = ws + 194976; /* (B, 10) */
 
     /* deep_skip.nn:4: h0 = dense(x,  64, relu) */
-    /* h0.mm = matmul(x, h0.weight) */
+    /* h0 = matmul(x, h0.weight, h0.bias) then relu */
     for (size_t i = 0; i < n; i++) {
         for (size_t j = 0; j < 64; j++) {
-            float acc = 0.0f;
+            float acc = h0_bias[j];
             for (size_t k = 0; k < 784; k++) {
                 acc += x[i * 784 + k] * h0_weight[j * 784 + k];
             }
-            h0_mm[i * 64 + j] = acc;
+            h0[i * 64 + j] = fmaxf(acc, 0.0f);
         }
-    }
-    /* h0.pre = bias_add(h0.mm, h0.bias) */
-    for (size_t i = 0; i < n; i++) {
-        for (size_t j = 0; j < 64; j++) {
-            h0_pre[i * 64 + j] = h0_mm[i * 64 + j] + h0_bias[j];
-        }
-    }
-    /* h0 = relu(h0.pre) */
-    for (size_t i = 0; i < n * 64; i++) {
-        h0[i] = fmaxf(h0_pre[i], 0.0f);
     }
 
     /* deep_skip.nn:5: a1 = dense(h0, 64, relu) */
-    /* a1.mm = matmul(h0, a1.weight) */
+    /* a1 = matmul(h0, a1.weight, a1.bias) then relu */
     for (size_t i = 0; i < n; i++) {
         for (size_t j = 0; j < 64; j++) {
-            float acc = 0.0f;
+            float acc = a1_bias[j];
             for (size_t k = 0; k < 64; k++) {
                 acc += h0[i * 64 + k] * a1_weight[j * 64 + k];
             }
-            a1_mm[i * 64 + j] = acc;
+            a1[i * 64 + j] = fmaxf(acc, 0.0f);
         }
-    }
-    /* a1.pre = bias_add(a1.mm, a1.bias) */
-    for (size_t i = 0; i < n; i++) {
-        for (size_t j = 0; j < 64; j++) {
-            a1_pre[i * 64 + j] = a1_mm[i * 64 + j] + a1_bias[j];
-        }
-    }
-    /* a1 = relu(a1.pre) */
-    for (size_t i = 0; i < n * 64; i++) {
-        a1[i] = fmaxf(a1_pre[i], 0.0f);
     }
 
     /* deep_skip.nn:6: b1 = dense(a1, 64) */
-    /* b1.mm = matmul(a1, b1.weight) */
+    /* b1 = matmul(a1, b1.weight, b1.bias) */
     for (size_t i = 0; i < n; i++) {
         for (size_t j = 0; j < 64; j++) {
-            float acc = 0.0f;
+            float acc = b1_bias[j];
             for (size_t k = 0; k < 64; k++) {
                 acc += a1[i * 64 + k] * b1_weight[j * 64 + k];
             }
-            b1_mm[i * 64 + j] = acc;
-        }
-    }
-    /* b1 = bias_add(b1.mm, b1.bias) */
-    for (size_t i = 0; i < n; i++) {
-        for (size_t j = 0; j < 64; j++) {
-            b1[i * 64 + j] = b1_mm[i * 64 + j] + b1_bias[j];
+            b1[i * 64 + j] = acc;
         }
     }
 
     /* deep_skip.nn:7: h1 = relu(add(h0, b1)) */
-    /* h1.add = add(h0, b1) */
+    /* h1 = add(h0, b1) then relu */
     for (size_t i = 0; i < n * 64; i++) {
-        h1_add[i] = h0[i] + b1[i];
-    }
-    /* h1 = relu(h1.add) */
-    for (size_t i = 0; i < n * 64; i++) {
-        h1[i] = fmaxf(h1_add[i], 0.0f);
+        h1[i] = fmaxf(h0[i] + b1[i], 0.0f);
     }
 
     /* deep_skip.nn:8: a2 = dense(h1, 64, relu) */
-    /* a2.mm = matmul(h1, a2.weight) */
+    /* a2 = matmul(h1, a2.weight, a2.bias) then relu */
     for (size_t i = 0; i < n; i++) {
         for (size_t j = 0; j < 64; j++) {
-            float acc = 0.0f;
+            float acc = a2_bias[j];
             for (size_t k = 0; k < 64; k++) {
                 acc += h1[i * 64 + k] * a2_weight[j * 64 + k];
             }
-            a2_mm[i * 64 + j] = acc;
+            a2[i * 64 + j] = fmaxf(acc, 0.0f);
         }
-    }
-    /* a2.pre = bias_add(a2.mm, a2.bias) */
-    for (size_t i = 0; i < n; i++) {
-        for (size_t j = 0; j < 64; j++) {
-            a2_pre[i * 64 + j] = a2_mm[i * 64 + j] + a2_bias[j];
-        }
-    }
-    /* a2 = relu(a2.pre) */
-    for (size_t i = 0; i < n * 64; i++) {
-        a2[i] = fmaxf(a2_pre[i], 0.0f);
     }
 
     /* deep_skip.nn:9: b2 = dense(a2, 64) */
-    /* b2.mm = matmul(a2, b2.weight) */
+    /* b2 = matmul(a2, b2.weight, b2.bias) */
     for (size_t i = 0; i < n; i++) {
         for (size_t j = 0; j < 64; j++) {
-            float acc = 0.0f;
+            float acc = b2_bias[j];
             for (size_t k = 0; k < 64; k++) {
                 acc += a2[i * 64 + k] * b2_weight[j * 64 + k];
             }
-            b2_mm[i * 64 + j] = acc;
-        }
-    }
-    /* b2 = bias_add(b2.mm, b2.bias) */
-    for (size_t i = 0; i < n; i++) {
-        for (size_t j = 0; j < 64; j++) {
-            b2[i * 64 + j] = b2_mm[i * 64 + j] + b2_bias[j];
+            b2[i * 64 + j] = acc;
         }
     }
 
     /* deep_skip.nn:10: h2 = relu(add(h1, b2)) */
-    /* h2.add = add(h1, b2) */
+    /* h2 = add(h1, b2) then relu */
     for (size_t i = 0; i < n * 64; i++) {
-        h2_add[i] = h1[i] + b2[i];
-    }
-    /* h2 = relu(h2.add) */
-    for (size_t i = 0; i < n * 64; i++) {
-        h2[i] = fmaxf(h2_add[i], 0.0f);
+        h2[i] = fmaxf(h1[i] + b2[i], 0.0f);
     }
 
     /* deep_skip.nn:11: a3 = dense(h2, 64, relu) */
-    /* a3.mm = matmul(h2, a3.weight) */
+    /* a3 = matmul(h2, a3.weight, a3.bias) then relu */
     for (size_t i = 0; i < n; i++) {
         for (size_t j = 0; j < 64; j++) {
-            float acc = 0.0f;
+            float acc = a3_bias[j];
             for (size_t k = 0; k < 64; k++) {
                 acc += h2[i * 64 + k] * a3_weight[j * 64 + k];
             }
-            a3_mm[i * 64 + j] = acc;
+            a3[i * 64 + j] = fmaxf(acc, 0.0f);
         }
-    }
-    /* a3.pre = bias_add(a3.mm, a3.bias) */
-    for (size_t i = 0; i < n; i++) {
-        for (size_t j = 0; j < 64; j++) {
-            a3_pre[i * 64 + j] = a3_mm[i * 64 + j] + a3_bias[j];
-        }
-    }
-    /* a3 = relu(a3.pre) */
-    for (size_t i = 0; i < n * 64; i++) {
-        a3[i] = fmaxf(a3_pre[i], 0.0f);
     }
 
     /* deep_skip.nn:12: b3 = dense(a3, 64) */
-    /* b3.mm = matmul(a3, b3.weight) */
+    /* b3 = matmul(a3, b3.weight, b3.bias) */
     for (size_t i = 0; i < n; i++) {
         for (size_t j = 0; j < 64; j++) {
-            float acc = 0.0f;
+            float acc = b3_bias[j];
             for (size_t k = 0; k < 64; k++) {
                 acc += a3[i * 64 + k] * b3_weight[j * 64 + k];
             }
-            b3_mm[i * 64 + j] = acc;
-        }
-    }
-    /* b3 = bias_add(b3.mm, b3.bias) */
-    for (size_t i = 0; i < n; i++) {
-        for (size_t j = 0; j < 64; j++) {
-            b3[i * 64 + j] = b3_mm[i * 64 + j] + b3_bias[j];
+            b3[i * 64 + j] = acc;
         }
     }
 
     /* deep_skip.nn:13: h3 = relu(add(h2, b3)) */
-    /* h3.add = add(h2, b3) */
+    /* h3 = add(h2, b3) then relu */
     for (size_t i = 0; i < n * 64; i++) {
-        h3_add[i] = h2[i] + b3[i];
-    }
-    /* h3 = relu(h3.add) */
-    for (size_t i = 0; i < n * 64; i++) {
-        h3[i] = fmaxf(h3_add[i], 0.0f);
+        h3[i] = fmaxf(h2[i] + b3[i], 0.0f);
     }
 
     /* deep_skip.nn:14: a4 = dense(h3, 64, relu) */
-    /* a4.mm = matmul(h3, a4.weight) */
+    /* a4 = matmul(h3, a4.weight, a4.bias) then relu */
     for (size_t i = 0; i < n; i++) {
         for (size_t j = 0; j < 64; j++) {
-            float acc = 0.0f;
+            float acc = a4_bias[j];
             for (size_t k = 0; k < 64; k++) {
                 acc += h3[i * 64 + k] * a4_weight[j * 64 + k];
             }
-            a4_mm[i * 64 + j] = acc;
+            a4[i * 64 + j] = fmaxf(acc, 0.0f);
         }
-    }
-    /* a4.pre = bias_add(a4.mm, a4.bias) */
-    for (size_t i = 0; i < n; i++) {
-        for (size_t j = 0; j < 64; j++) {
-            a4_pre[i * 64 + j] = a4_mm[i * 64 + j] + a4_bias[j];
-        }
-    }
-    /* a4 = relu(a4.pre) */
-    for (size_t i = 0; i < n * 64; i++) {
-        a4[i] = fmaxf(a4_pre[i], 0.0f);
     }
 
     /* deep_skip.nn:15: b4 = dense(a4, 64) */
-    /* b4.mm = matmul(a4, b4.weight) */
+    /* b4 = matmul(a4, b4.weight, b4.bias) */
     for (size_t i = 0; i < n; i++) {
         for (size_t j = 0; j < 64; j++) {
-            float acc = 0.0f;
+            float acc = b4_bias[j];
             for (size_t k = 0; k < 64; k++) {
                 acc += a4[i * 64 + k] * b4_weight[j * 64 + k];
             }
-            b4_mm[i * 64 + j] = acc;
-        }
-    }
-    /* b4 = bias_add(b4.mm, b4.bias) */
-    for (size_t i = 0; i < n; i++) {
-        for (size_t j = 0; j < 64; j++) {
-            b4[i * 64 + j] = b4_mm[i * 64 + j] + b4_bias[j];
+            b4[i * 64 + j] = acc;
         }
     }
 
     /* deep_skip.nn:16: h4 = relu(add(h3, b4)) */
-    /* h4.add = add(h3, b4) */
+    /* h4 = add(h3, b4) then relu */
     for (size_t i = 0; i < n * 64; i++) {
-        h4_add[i] = h3[i] + b4[i];
-    }
-    /* h4 = relu(h4.add) */
-    for (size_t i = 0; i < n * 64; i++) {
-        h4[i] = fmaxf(h4_add[i], 0.0f);
+        h4[i] = fmaxf(h3[i] + b4[i], 0.0f);
     }
 
     /* deep_skip.nn:17: y  = dense(h4, 10, softmax) */
-    /* y.mm = matmul(h4, y.weight) */
+    /* y.pre = matmul(h4, y.weight, y.bias) */
     for (size_t i = 0; i < n; i++) {
         for (size_t j = 0; j < 10; j++) {
-            float acc = 0.0f;
+            float acc = y_bias[j];
             for (size_t k = 0; k < 64; k++) {
                 acc += h4[i * 64 + k] * y_weight[j * 64 + k];
             }
-            y_mm[i * 10 + j] = acc;
-        }
-    }
-    /* y.pre = bias_add(y.mm, y.bias) */
-    for (size_t i = 0; i < n; i++) {
-        for (size_t j = 0; j < 10; j++) {
-            y_pre[i * 10 + j] = y_mm[i * 10 + j] + y_bias[j];
+            y_pre[i * 10 + j] = acc;
         }
     }
     /* y = softmax(y.pre) */
@@ -370,302 +255,182 @@ static float deep_skip_train_step(float *ws, nnrt_rng *rng, const float *x, cons
     float *d_b4_bias = ws + 167632; /* (64) */
     float *d_y_weight = ws + 167696; /* (10, 64) */
     float *d_y_bias = ws + 168336; /* (10) */
-    float *h0_mm = ws + 168352; /* (B, 64) */
-    float *h0_pre = ws + 170400; /* (B, 64) */
-    float *h0 = ws + 172448; /* (B, 64) */
-    float *a1_mm = ws + 174496; /* (B, 64) */
-    float *a1_pre = ws + 176544; /* (B, 64) */
-    float *a1 = ws + 178592; /* (B, 64) */
-    float *b1_mm = ws + 180640; /* (B, 64) */
-    float *b1 = ws + 182688; /* (B, 64) */
-    float *h1_add = ws + 184736; /* (B, 64) */
-    float *h1 = ws + 186784; /* (B, 64) */
-    float *a2_mm = ws + 188832; /* (B, 64) */
-    float *a2_pre = ws + 190880; /* (B, 64) */
-    float *a2 = ws + 192928; /* (B, 64) */
-    float *b2_mm = ws + 194976; /* (B, 64) */
-    float *b2 = ws + 197024; /* (B, 64) */
-    float *h2_add = ws + 199072; /* (B, 64) */
-    float *h2 = ws + 201120; /* (B, 64) */
-    float *a3_mm = ws + 203168; /* (B, 64) */
-    float *a3_pre = ws + 205216; /* (B, 64) */
-    float *a3 = ws + 207264; /* (B, 64) */
-    float *b3_mm = ws + 209312; /* (B, 64) */
-    float *b3 = ws + 211360; /* (B, 64) */
-    float *h3_add = ws + 213408; /* (B, 64) */
-    float *h3 = ws + 215456; /* (B, 64) */
-    float *a4_mm = ws + 217504; /* (B, 64) */
-    float *a4_pre = ws + 219552; /* (B, 64) */
-    float *a4 = ws + 221600; /* (B, 64) */
-    float *b4_mm = ws + 223648; /* (B, 64) */
-    float *b4 = ws + 225696; /* (B, 64) */
-    float *h4_add = ws + 227744; /* (B, 64) */
-    float *h4 = ws + 229792; /* (B, 64) */
-    float *y_mm = ws + 231840; /* (B, 10) */
-    float *y_pre = ws + 232160; /* (B, 10) */
-    float *y = ws + 232480; /* (B, 10) */
-    float *loss = ws + 232800; /* () */
-    float *d_y_pre = ws + 232816; /* (B, 10) */
-    float *d_h4 = ws + 233136; /* (B, 64) */
-    float *d_h4_add = ws + 235184; /* (B, 64) */
-    float *d_a4 = ws + 237232; /* (B, 64) */
-    float *d_a4_pre = ws + 239280; /* (B, 64) */
-    float *d_h3_2 = ws + 241328; /* (B, 64) */
-    float *d_h3 = ws + 243376; /* (B, 64) */
-    float *d_h3_add = ws + 245424; /* (B, 64) */
-    float *d_a3 = ws + 247472; /* (B, 64) */
-    float *d_a3_pre = ws + 249520; /* (B, 64) */
-    float *d_h2_2 = ws + 251568; /* (B, 64) */
-    float *d_h2 = ws + 253616; /* (B, 64) */
-    float *d_h2_add = ws + 255664; /* (B, 64) */
-    float *d_a2 = ws + 257712; /* (B, 64) */
-    float *d_a2_pre = ws + 259760; /* (B, 64) */
-    float *d_h1_2 = ws + 261808; /* (B, 64) */
-    float *d_h1 = ws + 263856; /* (B, 64) */
-    float *d_h1_add = ws + 265904; /* (B, 64) */
-    float *d_a1 = ws + 267952; /* (B, 64) */
-    float *d_a1_pre = ws + 270000; /* (B, 64) */
-    float *d_h0_2 = ws + 272048; /* (B, 64) */
-    float *d_h0 = ws + 274096; /* (B, 64) */
-    float *d_h0_pre = ws + 276144; /* (B, 64) */
+    float *h0 = ws + 168352; /* (B, 64) */
+    float *a1 = ws + 170400; /* (B, 64) */
+    float *b1 = ws + 172448; /* (B, 64) */
+    float *h1 = ws + 174496; /* (B, 64) */
+    float *a2 = ws + 176544; /* (B, 64) */
+    float *b2 = ws + 178592; /* (B, 64) */
+    float *h2 = ws + 180640; /* (B, 64) */
+    float *a3 = ws + 182688; /* (B, 64) */
+    float *b3 = ws + 184736; /* (B, 64) */
+    float *h3 = ws + 186784; /* (B, 64) */
+    float *a4 = ws + 188832; /* (B, 64) */
+    float *b4 = ws + 190880; /* (B, 64) */
+    float *h4 = ws + 192928; /* (B, 64) */
+    float *y_pre = ws + 194976; /* (B, 10) */
+    float *y = ws + 195296; /* (B, 10) */
+    float *loss = ws + 195616; /* () */
+    float *d_y_pre = ws + 195632; /* (B, 10) */
+    float *d_h4 = ws + 195952; /* (B, 64) */
+    float *d_h4_add = ws + 198000; /* (B, 64) */
+    float *d_a4 = ws + 200048; /* (B, 64) */
+    float *d_h3_2 = ws + 202096; /* (B, 64) */
+    float *d_h3 = ws + 204144; /* (B, 64) */
+    float *d_h3_add = ws + 206192; /* (B, 64) */
+    float *d_a3 = ws + 208240; /* (B, 64) */
+    float *d_h2_2 = ws + 210288; /* (B, 64) */
+    float *d_h2 = ws + 212336; /* (B, 64) */
+    float *d_h2_add = ws + 214384; /* (B, 64) */
+    float *d_a2 = ws + 216432; /* (B, 64) */
+    float *d_h1_2 = ws + 218480; /* (B, 64) */
+    float *d_h1 = ws + 220528; /* (B, 64) */
+    float *d_h1_add = ws + 222576; /* (B, 64) */
+    float *d_a1 = ws + 224624; /* (B, 64) */
+    float *d_h0_2 = ws + 226672; /* (B, 64) */
+    float *d_h0 = ws + 228720; /* (B, 64) */
 
     /* deep_skip.nn:4: h0 = dense(x,  64, relu) */
-    /* h0.mm = matmul(x, h0.weight) */
+    /* h0 = matmul(x, h0.weight, h0.bias) then relu */
     for (size_t i = 0; i < n; i++) {
         for (size_t j = 0; j < 64; j++) {
-            float acc = 0.0f;
+            float acc = h0_bias[j];
             for (size_t k = 0; k < 784; k++) {
                 acc += x[i * 784 + k] * h0_weight[j * 784 + k];
             }
-            h0_mm[i * 64 + j] = acc;
+            h0[i * 64 + j] = fmaxf(acc, 0.0f);
         }
-    }
-    /* h0.pre = bias_add(h0.mm, h0.bias) */
-    for (size_t i = 0; i < n; i++) {
-        for (size_t j = 0; j < 64; j++) {
-            h0_pre[i * 64 + j] = h0_mm[i * 64 + j] + h0_bias[j];
-        }
-    }
-    /* h0 = relu(h0.pre) */
-    for (size_t i = 0; i < n * 64; i++) {
-        h0[i] = fmaxf(h0_pre[i], 0.0f);
     }
 
     /* deep_skip.nn:5: a1 = dense(h0, 64, relu) */
-    /* a1.mm = matmul(h0, a1.weight) */
+    /* a1 = matmul(h0, a1.weight, a1.bias) then relu */
     for (size_t i = 0; i < n; i++) {
         for (size_t j = 0; j < 64; j++) {
-            float acc = 0.0f;
+            float acc = a1_bias[j];
             for (size_t k = 0; k < 64; k++) {
                 acc += h0[i * 64 + k] * a1_weight[j * 64 + k];
             }
-            a1_mm[i * 64 + j] = acc;
+            a1[i * 64 + j] = fmaxf(acc, 0.0f);
         }
-    }
-    /* a1.pre = bias_add(a1.mm, a1.bias) */
-    for (size_t i = 0; i < n; i++) {
-        for (size_t j = 0; j < 64; j++) {
-            a1_pre[i * 64 + j] = a1_mm[i * 64 + j] + a1_bias[j];
-        }
-    }
-    /* a1 = relu(a1.pre) */
-    for (size_t i = 0; i < n * 64; i++) {
-        a1[i] = fmaxf(a1_pre[i], 0.0f);
     }
 
     /* deep_skip.nn:6: b1 = dense(a1, 64) */
-    /* b1.mm = matmul(a1, b1.weight) */
+    /* b1 = matmul(a1, b1.weight, b1.bias) */
     for (size_t i = 0; i < n; i++) {
         for (size_t j = 0; j < 64; j++) {
-            float acc = 0.0f;
+            float acc = b1_bias[j];
             for (size_t k = 0; k < 64; k++) {
                 acc += a1[i * 64 + k] * b1_weight[j * 64 + k];
             }
-            b1_mm[i * 64 + j] = acc;
-        }
-    }
-    /* b1 = bias_add(b1.mm, b1.bias) */
-    for (size_t i = 0; i < n; i++) {
-        for (size_t j = 0; j < 64; j++) {
-            b1[i * 64 + j] = b1_mm[i * 64 + j] + b1_bias[j];
+            b1[i * 64 + j] = acc;
         }
     }
 
     /* deep_skip.nn:7: h1 = relu(add(h0, b1)) */
-    /* h1.add = add(h0, b1) */
+    /* h1 = add(h0, b1) then relu */
     for (size_t i = 0; i < n * 64; i++) {
-        h1_add[i] = h0[i] + b1[i];
-    }
-    /* h1 = relu(h1.add) */
-    for (size_t i = 0; i < n * 64; i++) {
-        h1[i] = fmaxf(h1_add[i], 0.0f);
+        h1[i] = fmaxf(h0[i] + b1[i], 0.0f);
     }
 
     /* deep_skip.nn:8: a2 = dense(h1, 64, relu) */
-    /* a2.mm = matmul(h1, a2.weight) */
+    /* a2 = matmul(h1, a2.weight, a2.bias) then relu */
     for (size_t i = 0; i < n; i++) {
         for (size_t j = 0; j < 64; j++) {
-            float acc = 0.0f;
+            float acc = a2_bias[j];
             for (size_t k = 0; k < 64; k++) {
                 acc += h1[i * 64 + k] * a2_weight[j * 64 + k];
             }
-            a2_mm[i * 64 + j] = acc;
+            a2[i * 64 + j] = fmaxf(acc, 0.0f);
         }
-    }
-    /* a2.pre = bias_add(a2.mm, a2.bias) */
-    for (size_t i = 0; i < n; i++) {
-        for (size_t j = 0; j < 64; j++) {
-            a2_pre[i * 64 + j] = a2_mm[i * 64 + j] + a2_bias[j];
-        }
-    }
-    /* a2 = relu(a2.pre) */
-    for (size_t i = 0; i < n * 64; i++) {
-        a2[i] = fmaxf(a2_pre[i], 0.0f);
     }
 
     /* deep_skip.nn:9: b2 = dense(a2, 64) */
-    /* b2.mm = matmul(a2, b2.weight) */
+    /* b2 = matmul(a2, b2.weight, b2.bias) */
     for (size_t i = 0; i < n; i++) {
         for (size_t j = 0; j < 64; j++) {
-            float acc = 0.0f;
+            float acc = b2_bias[j];
             for (size_t k = 0; k < 64; k++) {
                 acc += a2[i * 64 + k] * b2_weight[j * 64 + k];
             }
-            b2_mm[i * 64 + j] = acc;
-        }
-    }
-    /* b2 = bias_add(b2.mm, b2.bias) */
-    for (size_t i = 0; i < n; i++) {
-        for (size_t j = 0; j < 64; j++) {
-            b2[i * 64 + j] = b2_mm[i * 64 + j] + b2_bias[j];
+            b2[i * 64 + j] = acc;
         }
     }
 
     /* deep_skip.nn:10: h2 = relu(add(h1, b2)) */
-    /* h2.add = add(h1, b2) */
+    /* h2 = add(h1, b2) then relu */
     for (size_t i = 0; i < n * 64; i++) {
-        h2_add[i] = h1[i] + b2[i];
-    }
-    /* h2 = relu(h2.add) */
-    for (size_t i = 0; i < n * 64; i++) {
-        h2[i] = fmaxf(h2_add[i], 0.0f);
+        h2[i] = fmaxf(h1[i] + b2[i], 0.0f);
     }
 
     /* deep_skip.nn:11: a3 = dense(h2, 64, relu) */
-    /* a3.mm = matmul(h2, a3.weight) */
+    /* a3 = matmul(h2, a3.weight, a3.bias) then relu */
     for (size_t i = 0; i < n; i++) {
         for (size_t j = 0; j < 64; j++) {
-            float acc = 0.0f;
+            float acc = a3_bias[j];
             for (size_t k = 0; k < 64; k++) {
                 acc += h2[i * 64 + k] * a3_weight[j * 64 + k];
             }
-            a3_mm[i * 64 + j] = acc;
+            a3[i * 64 + j] = fmaxf(acc, 0.0f);
         }
-    }
-    /* a3.pre = bias_add(a3.mm, a3.bias) */
-    for (size_t i = 0; i < n; i++) {
-        for (size_t j = 0; j < 64; j++) {
-            a3_pre[i * 64 + j] = a3_mm[i * 64 + j] + a3_bias[j];
-        }
-    }
-    /* a3 = relu(a3.pre) */
-    for (size_t i = 0; i < n * 64; i++) {
-        a3[i] = fmaxf(a3_pre[i], 0.0f);
     }
 
     /* deep_skip.nn:12: b3 = dense(a3, 64) */
-    /* b3.mm = matmul(a3, b3.weight) */
+    /* b3 = matmul(a3, b3.weight, b3.bias) */
     for (size_t i = 0; i < n; i++) {
         for (size_t j = 0; j < 64; j++) {
-            float acc = 0.0f;
+            float acc = b3_bias[j];
             for (size_t k = 0; k < 64; k++) {
                 acc += a3[i * 64 + k] * b3_weight[j * 64 + k];
             }
-            b3_mm[i * 64 + j] = acc;
-        }
-    }
-    /* b3 = bias_add(b3.mm, b3.bias) */
-    for (size_t i = 0; i < n; i++) {
-        for (size_t j = 0; j < 64; j++) {
-            b3[i * 64 + j] = b3_mm[i * 64 + j] + b3_bias[j];
+            b3[i * 64 + j] = acc;
         }
     }
 
     /* deep_skip.nn:13: h3 = relu(add(h2, b3)) */
-    /* h3.add = add(h2, b3) */
+    /* h3 = add(h2, b3) then relu */
     for (size_t i = 0; i < n * 64; i++) {
-        h3_add[i] = h2[i] + b3[i];
-    }
-    /* h3 = relu(h3.add) */
-    for (size_t i = 0; i < n * 64; i++) {
-        h3[i] = fmaxf(h3_add[i], 0.0f);
+        h3[i] = fmaxf(h2[i] + b3[i], 0.0f);
     }
 
     /* deep_skip.nn:14: a4 = dense(h3, 64, relu) */
-    /* a4.mm = matmul(h3, a4.weight) */
+    /* a4 = matmul(h3, a4.weight, a4.bias) then relu */
     for (size_t i = 0; i < n; i++) {
         for (size_t j = 0; j < 64; j++) {
-            float acc = 0.0f;
+            float acc = a4_bias[j];
             for (size_t k = 0; k < 64; k++) {
                 acc += h3[i * 64 + k] * a4_weight[j * 64 + k];
             }
-            a4_mm[i * 64 + j] = acc;
+            a4[i * 64 + j] = fmaxf(acc, 0.0f);
         }
-    }
-    /* a4.pre = bias_add(a4.mm, a4.bias) */
-    for (size_t i = 0; i < n; i++) {
-        for (size_t j = 0; j < 64; j++) {
-            a4_pre[i * 64 + j] = a4_mm[i * 64 + j] + a4_bias[j];
-        }
-    }
-    /* a4 = relu(a4.pre) */
-    for (size_t i = 0; i < n * 64; i++) {
-        a4[i] = fmaxf(a4_pre[i], 0.0f);
     }
 
     /* deep_skip.nn:15: b4 = dense(a4, 64) */
-    /* b4.mm = matmul(a4, b4.weight) */
+    /* b4 = matmul(a4, b4.weight, b4.bias) */
     for (size_t i = 0; i < n; i++) {
         for (size_t j = 0; j < 64; j++) {
-            float acc = 0.0f;
+            float acc = b4_bias[j];
             for (size_t k = 0; k < 64; k++) {
                 acc += a4[i * 64 + k] * b4_weight[j * 64 + k];
             }
-            b4_mm[i * 64 + j] = acc;
-        }
-    }
-    /* b4 = bias_add(b4.mm, b4.bias) */
-    for (size_t i = 0; i < n; i++) {
-        for (size_t j = 0; j < 64; j++) {
-            b4[i * 64 + j] = b4_mm[i * 64 + j] + b4_bias[j];
+            b4[i * 64 + j] = acc;
         }
     }
 
     /* deep_skip.nn:16: h4 = relu(add(h3, b4)) */
-    /* h4.add = add(h3, b4) */
+    /* h4 = add(h3, b4) then relu */
     for (size_t i = 0; i < n * 64; i++) {
-        h4_add[i] = h3[i] + b4[i];
-    }
-    /* h4 = relu(h4.add) */
-    for (size_t i = 0; i < n * 64; i++) {
-        h4[i] = fmaxf(h4_add[i], 0.0f);
+        h4[i] = fmaxf(h3[i] + b4[i], 0.0f);
     }
 
     /* deep_skip.nn:17: y  = dense(h4, 10, softmax) */
-    /* y.mm = matmul(h4, y.weight) */
+    /* y.pre = matmul(h4, y.weight, y.bias) */
     for (size_t i = 0; i < n; i++) {
         for (size_t j = 0; j < 10; j++) {
-            float acc = 0.0f;
+            float acc = y_bias[j];
             for (size_t k = 0; k < 64; k++) {
                 acc += h4[i * 64 + k] * y_weight[j * 64 + k];
             }
-            y_mm[i * 10 + j] = acc;
-        }
-    }
-    /* y.pre = bias_add(y.mm, y.bias) */
-    for (size_t i = 0; i < n; i++) {
-        for (size_t j = 0; j < 10; j++) {
-            y_pre[i * 10 + j] = y_mm[i * 10 + j] + y_bias[j];
+            y_pre[i * 10 + j] = acc;
         }
     }
     /* y = softmax(y.pre) */
@@ -791,34 +556,30 @@ static float deep_skip_train_step(float *ws, nnrt_rng *rng, const float *x, cons
     }
 
     /* deep_skip.nn:14: a4 = dense(h3, 64, relu) */
-    /* d.a4.pre = relu_grad(d.a4, a4) */
-    for (size_t i = 0; i < n * 64; i++) {
-        d_a4_pre[i] = (a4[i] > 0.0f) ? d_a4[i] : 0.0f;
-    }
-    /* d.a4.bias = sum_rows(d.a4.pre) */
+    /* d.a4.bias = sum_rows(d.a4, a4), dy read as dy * relu'(y) */
     memset(d_a4_bias, 0, sizeof(float) * 64);
     for (size_t i = 0; i < n; i++) {
         for (size_t j = 0; j < 64; j++) {
-            d_a4_bias[j] += d_a4_pre[i * 64 + j];
+            d_a4_bias[j] += (a4[i * 64 + j] > 0.0f) ? d_a4[i * 64 + j] : 0.0f;
         }
     }
-    /* d.h3.2 = matmul_nn(d.a4.pre, a4.weight) */
+    /* d.h3.2 = matmul_nn(d.a4, a4.weight, a4), dy read as dy * relu'(y) */
     for (size_t i = 0; i < n; i++) {
         for (size_t k = 0; k < 64; k++) {
             d_h3_2[i * 64 + k] = 0.0f;
         }
         for (size_t j = 0; j < 64; j++) {
-            float acc = d_a4_pre[i * 64 + j];
+            float acc = (a4[i * 64 + j] > 0.0f) ? d_a4[i * 64 + j] : 0.0f;
             for (size_t k = 0; k < 64; k++) {
                 d_h3_2[i * 64 + k] += acc * a4_weight[j * 64 + k];
             }
         }
     }
-    /* d.a4.weight = matmul_tn(d.a4.pre, h3) */
+    /* d.a4.weight = matmul_tn(d.a4, h3, a4), dy read as dy * relu'(y) */
     memset(d_a4_weight, 0, sizeof(float) * 4096);
     for (size_t j = 0; j < 64; j++) {
         for (size_t i = 0; i < n; i++) {
-            float acc = d_a4_pre[i * 64 + j];
+            float acc = (a4[i * 64 + j] > 0.0f) ? d_a4[i * 64 + j] : 0.0f;
             for (size_t k = 0; k < 64; k++) {
                 d_a4_weight[j * 64 + k] += acc * h3[i * 64 + k];
             }
@@ -867,34 +628,30 @@ static float deep_skip_train_step(float *ws, nnrt_rng *rng, const float *x, cons
     }
 
     /* deep_skip.nn:11: a3 = dense(h2, 64, relu) */
-    /* d.a3.pre = relu_grad(d.a3, a3) */
-    for (size_t i = 0; i < n * 64; i++) {
-        d_a3_pre[i] = (a3[i] > 0.0f) ? d_a3[i] : 0.0f;
-    }
-    /* d.a3.bias = sum_rows(d.a3.pre) */
+    /* d.a3.bias = sum_rows(d.a3, a3), dy read as dy * relu'(y) */
     memset(d_a3_bias, 0, sizeof(float) * 64);
     for (size_t i = 0; i < n; i++) {
         for (size_t j = 0; j < 64; j++) {
-            d_a3_bias[j] += d_a3_pre[i * 64 + j];
+            d_a3_bias[j] += (a3[i * 64 + j] > 0.0f) ? d_a3[i * 64 + j] : 0.0f;
         }
     }
-    /* d.h2.2 = matmul_nn(d.a3.pre, a3.weight) */
+    /* d.h2.2 = matmul_nn(d.a3, a3.weight, a3), dy read as dy * relu'(y) */
     for (size_t i = 0; i < n; i++) {
         for (size_t k = 0; k < 64; k++) {
             d_h2_2[i * 64 + k] = 0.0f;
         }
         for (size_t j = 0; j < 64; j++) {
-            float acc = d_a3_pre[i * 64 + j];
+            float acc = (a3[i * 64 + j] > 0.0f) ? d_a3[i * 64 + j] : 0.0f;
             for (size_t k = 0; k < 64; k++) {
                 d_h2_2[i * 64 + k] += acc * a3_weight[j * 64 + k];
             }
         }
     }
-    /* d.a3.weight = matmul_tn(d.a3.pre, h2) */
+    /* d.a3.weight = matmul_tn(d.a3, h2, a3), dy read as dy * relu'(y) */
     memset(d_a3_weight, 0, sizeof(float) * 4096);
     for (size_t j = 0; j < 64; j++) {
         for (size_t i = 0; i < n; i++) {
-            float acc = d_a3_pre[i * 64 + j];
+            float acc = (a3[i * 64 + j] > 0.0f) ? d_a3[i * 64 + j] : 0.0f;
             for (size_t k = 0; k < 64; k++) {
                 d_a3_weight[j * 64 + k] += acc * h2[i * 64 + k];
             }
@@ -943,34 +700,30 @@ static float deep_skip_train_step(float *ws, nnrt_rng *rng, const float *x, cons
     }
 
     /* deep_skip.nn:8: a2 = dense(h1, 64, relu) */
-    /* d.a2.pre = relu_grad(d.a2, a2) */
-    for (size_t i = 0; i < n * 64; i++) {
-        d_a2_pre[i] = (a2[i] > 0.0f) ? d_a2[i] : 0.0f;
-    }
-    /* d.a2.bias = sum_rows(d.a2.pre) */
+    /* d.a2.bias = sum_rows(d.a2, a2), dy read as dy * relu'(y) */
     memset(d_a2_bias, 0, sizeof(float) * 64);
     for (size_t i = 0; i < n; i++) {
         for (size_t j = 0; j < 64; j++) {
-            d_a2_bias[j] += d_a2_pre[i * 64 + j];
+            d_a2_bias[j] += (a2[i * 64 + j] > 0.0f) ? d_a2[i * 64 + j] : 0.0f;
         }
     }
-    /* d.h1.2 = matmul_nn(d.a2.pre, a2.weight) */
+    /* d.h1.2 = matmul_nn(d.a2, a2.weight, a2), dy read as dy * relu'(y) */
     for (size_t i = 0; i < n; i++) {
         for (size_t k = 0; k < 64; k++) {
             d_h1_2[i * 64 + k] = 0.0f;
         }
         for (size_t j = 0; j < 64; j++) {
-            float acc = d_a2_pre[i * 64 + j];
+            float acc = (a2[i * 64 + j] > 0.0f) ? d_a2[i * 64 + j] : 0.0f;
             for (size_t k = 0; k < 64; k++) {
                 d_h1_2[i * 64 + k] += acc * a2_weight[j * 64 + k];
             }
         }
     }
-    /* d.a2.weight = matmul_tn(d.a2.pre, h1) */
+    /* d.a2.weight = matmul_tn(d.a2, h1, a2), dy read as dy * relu'(y) */
     memset(d_a2_weight, 0, sizeof(float) * 4096);
     for (size_t j = 0; j < 64; j++) {
         for (size_t i = 0; i < n; i++) {
-            float acc = d_a2_pre[i * 64 + j];
+            float acc = (a2[i * 64 + j] > 0.0f) ? d_a2[i * 64 + j] : 0.0f;
             for (size_t k = 0; k < 64; k++) {
                 d_a2_weight[j * 64 + k] += acc * h1[i * 64 + k];
             }
@@ -1019,34 +772,30 @@ static float deep_skip_train_step(float *ws, nnrt_rng *rng, const float *x, cons
     }
 
     /* deep_skip.nn:5: a1 = dense(h0, 64, relu) */
-    /* d.a1.pre = relu_grad(d.a1, a1) */
-    for (size_t i = 0; i < n * 64; i++) {
-        d_a1_pre[i] = (a1[i] > 0.0f) ? d_a1[i] : 0.0f;
-    }
-    /* d.a1.bias = sum_rows(d.a1.pre) */
+    /* d.a1.bias = sum_rows(d.a1, a1), dy read as dy * relu'(y) */
     memset(d_a1_bias, 0, sizeof(float) * 64);
     for (size_t i = 0; i < n; i++) {
         for (size_t j = 0; j < 64; j++) {
-            d_a1_bias[j] += d_a1_pre[i * 64 + j];
+            d_a1_bias[j] += (a1[i * 64 + j] > 0.0f) ? d_a1[i * 64 + j] : 0.0f;
         }
     }
-    /* d.h0.2 = matmul_nn(d.a1.pre, a1.weight) */
+    /* d.h0.2 = matmul_nn(d.a1, a1.weight, a1), dy read as dy * relu'(y) */
     for (size_t i = 0; i < n; i++) {
         for (size_t k = 0; k < 64; k++) {
             d_h0_2[i * 64 + k] = 0.0f;
         }
         for (size_t j = 0; j < 64; j++) {
-            float acc = d_a1_pre[i * 64 + j];
+            float acc = (a1[i * 64 + j] > 0.0f) ? d_a1[i * 64 + j] : 0.0f;
             for (size_t k = 0; k < 64; k++) {
                 d_h0_2[i * 64 + k] += acc * a1_weight[j * 64 + k];
             }
         }
     }
-    /* d.a1.weight = matmul_tn(d.a1.pre, h0) */
+    /* d.a1.weight = matmul_tn(d.a1, h0, a1), dy read as dy * relu'(y) */
     memset(d_a1_weight, 0, sizeof(float) * 4096);
     for (size_t j = 0; j < 64; j++) {
         for (size_t i = 0; i < n; i++) {
-            float acc = d_a1_pre[i * 64 + j];
+            float acc = (a1[i * 64 + j] > 0.0f) ? d_a1[i * 64 + j] : 0.0f;
             for (size_t k = 0; k < 64; k++) {
                 d_a1_weight[j * 64 + k] += acc * h0[i * 64 + k];
             }
@@ -1058,22 +807,18 @@ static float deep_skip_train_step(float *ws, nnrt_rng *rng, const float *x, cons
     for (size_t i = 0; i < n * 64; i++) {
         d_h0[i] = d_h1_add[i] + d_h0_2[i];
     }
-    /* d.h0.pre = relu_grad(d.h0, h0) */
-    for (size_t i = 0; i < n * 64; i++) {
-        d_h0_pre[i] = (h0[i] > 0.0f) ? d_h0[i] : 0.0f;
-    }
-    /* d.h0.bias = sum_rows(d.h0.pre) */
+    /* d.h0.bias = sum_rows(d.h0, h0), dy read as dy * relu'(y) */
     memset(d_h0_bias, 0, sizeof(float) * 64);
     for (size_t i = 0; i < n; i++) {
         for (size_t j = 0; j < 64; j++) {
-            d_h0_bias[j] += d_h0_pre[i * 64 + j];
+            d_h0_bias[j] += (h0[i * 64 + j] > 0.0f) ? d_h0[i * 64 + j] : 0.0f;
         }
     }
-    /* d.h0.weight = matmul_tn(d.h0.pre, x) */
+    /* d.h0.weight = matmul_tn(d.h0, x, h0), dy read as dy * relu'(y) */
     memset(d_h0_weight, 0, sizeof(float) * 50176);
     for (size_t j = 0; j < 64; j++) {
         for (size_t i = 0; i < n; i++) {
-            float acc = d_h0_pre[i * 64 + j];
+            float acc = (h0[i * 64 + j] > 0.0f) ? d_h0[i * 64 + j] : 0.0f;
             for (size_t k = 0; k < 784; k++) {
                 d_h0_weight[j * 784 + k] += acc * x[i * 784 + k];
             }
@@ -1223,279 +968,164 @@ static float deep_skip_eval_batch(float *ws, const float *x, const float *target
     float *b4_bias = ws + 83456; /* (64) b4.bias */
     float *y_weight = ws + 83520; /* (10, 64) y.weight */
     float *y_bias = ws + 84160; /* (10) y.bias */
-    float *h0_mm = ws + 168352; /* (B, 64) */
-    float *h0_pre = ws + 170400; /* (B, 64) */
-    float *h0 = ws + 172448; /* (B, 64) */
-    float *a1_mm = ws + 174496; /* (B, 64) */
-    float *a1_pre = ws + 176544; /* (B, 64) */
-    float *a1 = ws + 178592; /* (B, 64) */
-    float *b1_mm = ws + 180640; /* (B, 64) */
-    float *b1 = ws + 182688; /* (B, 64) */
-    float *h1_add = ws + 184736; /* (B, 64) */
-    float *h1 = ws + 186784; /* (B, 64) */
-    float *a2_mm = ws + 188832; /* (B, 64) */
-    float *a2_pre = ws + 190880; /* (B, 64) */
-    float *a2 = ws + 192928; /* (B, 64) */
-    float *b2_mm = ws + 194976; /* (B, 64) */
-    float *b2 = ws + 197024; /* (B, 64) */
-    float *h2_add = ws + 199072; /* (B, 64) */
-    float *h2 = ws + 201120; /* (B, 64) */
-    float *a3_mm = ws + 203168; /* (B, 64) */
-    float *a3_pre = ws + 205216; /* (B, 64) */
-    float *a3 = ws + 207264; /* (B, 64) */
-    float *b3_mm = ws + 209312; /* (B, 64) */
-    float *b3 = ws + 211360; /* (B, 64) */
-    float *h3_add = ws + 213408; /* (B, 64) */
-    float *h3 = ws + 215456; /* (B, 64) */
-    float *a4_mm = ws + 217504; /* (B, 64) */
-    float *a4_pre = ws + 219552; /* (B, 64) */
-    float *a4 = ws + 221600; /* (B, 64) */
-    float *b4_mm = ws + 223648; /* (B, 64) */
-    float *b4 = ws + 225696; /* (B, 64) */
-    float *h4_add = ws + 227744; /* (B, 64) */
-    float *h4 = ws + 229792; /* (B, 64) */
-    float *y_mm = ws + 231840; /* (B, 10) */
-    float *y_pre = ws + 232160; /* (B, 10) */
-    float *y = ws + 232480; /* (B, 10) */
-    float *loss = ws + 232800; /* () */
+    float *h0 = ws + 168352; /* (B, 64) */
+    float *a1 = ws + 170400; /* (B, 64) */
+    float *b1 = ws + 172448; /* (B, 64) */
+    float *h1 = ws + 174496; /* (B, 64) */
+    float *a2 = ws + 176544; /* (B, 64) */
+    float *b2 = ws + 178592; /* (B, 64) */
+    float *h2 = ws + 180640; /* (B, 64) */
+    float *a3 = ws + 182688; /* (B, 64) */
+    float *b3 = ws + 184736; /* (B, 64) */
+    float *h3 = ws + 186784; /* (B, 64) */
+    float *a4 = ws + 188832; /* (B, 64) */
+    float *b4 = ws + 190880; /* (B, 64) */
+    float *h4 = ws + 192928; /* (B, 64) */
+    float *y_pre = ws + 194976; /* (B, 10) */
+    float *y = ws + 195296; /* (B, 10) */
+    float *loss = ws + 195616; /* () */
 
     /* deep_skip.nn:4: h0 = dense(x,  64, relu) */
-    /* h0.mm = matmul(x, h0.weight) */
+    /* h0 = matmul(x, h0.weight, h0.bias) then relu */
     for (size_t i = 0; i < n; i++) {
         for (size_t j = 0; j < 64; j++) {
-            float acc = 0.0f;
+            float acc = h0_bias[j];
             for (size_t k = 0; k < 784; k++) {
                 acc += x[i * 784 + k] * h0_weight[j * 784 + k];
             }
-            h0_mm[i * 64 + j] = acc;
+            h0[i * 64 + j] = fmaxf(acc, 0.0f);
         }
-    }
-    /* h0.pre = bias_add(h0.mm, h0.bias) */
-    for (size_t i = 0; i < n; i++) {
-        for (size_t j = 0; j < 64; j++) {
-            h0_pre[i * 64 + j] = h0_mm[i * 64 + j] + h0_bias[j];
-        }
-    }
-    /* h0 = relu(h0.pre) */
-    for (size_t i = 0; i < n * 64; i++) {
-        h0[i] = fmaxf(h0_pre[i], 0.0f);
     }
 
     /* deep_skip.nn:5: a1 = dense(h0, 64, relu) */
-    /* a1.mm = matmul(h0, a1.weight) */
+    /* a1 = matmul(h0, a1.weight, a1.bias) then relu */
     for (size_t i = 0; i < n; i++) {
         for (size_t j = 0; j < 64; j++) {
-            float acc = 0.0f;
+            float acc = a1_bias[j];
             for (size_t k = 0; k < 64; k++) {
                 acc += h0[i * 64 + k] * a1_weight[j * 64 + k];
             }
-            a1_mm[i * 64 + j] = acc;
+            a1[i * 64 + j] = fmaxf(acc, 0.0f);
         }
-    }
-    /* a1.pre = bias_add(a1.mm, a1.bias) */
-    for (size_t i = 0; i < n; i++) {
-        for (size_t j = 0; j < 64; j++) {
-            a1_pre[i * 64 + j] = a1_mm[i * 64 + j] + a1_bias[j];
-        }
-    }
-    /* a1 = relu(a1.pre) */
-    for (size_t i = 0; i < n * 64; i++) {
-        a1[i] = fmaxf(a1_pre[i], 0.0f);
     }
 
     /* deep_skip.nn:6: b1 = dense(a1, 64) */
-    /* b1.mm = matmul(a1, b1.weight) */
+    /* b1 = matmul(a1, b1.weight, b1.bias) */
     for (size_t i = 0; i < n; i++) {
         for (size_t j = 0; j < 64; j++) {
-            float acc = 0.0f;
+            float acc = b1_bias[j];
             for (size_t k = 0; k < 64; k++) {
                 acc += a1[i * 64 + k] * b1_weight[j * 64 + k];
             }
-            b1_mm[i * 64 + j] = acc;
-        }
-    }
-    /* b1 = bias_add(b1.mm, b1.bias) */
-    for (size_t i = 0; i < n; i++) {
-        for (size_t j = 0; j < 64; j++) {
-            b1[i * 64 + j] = b1_mm[i * 64 + j] + b1_bias[j];
+            b1[i * 64 + j] = acc;
         }
     }
 
     /* deep_skip.nn:7: h1 = relu(add(h0, b1)) */
-    /* h1.add = add(h0, b1) */
+    /* h1 = add(h0, b1) then relu */
     for (size_t i = 0; i < n * 64; i++) {
-        h1_add[i] = h0[i] + b1[i];
-    }
-    /* h1 = relu(h1.add) */
-    for (size_t i = 0; i < n * 64; i++) {
-        h1[i] = fmaxf(h1_add[i], 0.0f);
+        h1[i] = fmaxf(h0[i] + b1[i], 0.0f);
     }
 
     /* deep_skip.nn:8: a2 = dense(h1, 64, relu) */
-    /* a2.mm = matmul(h1, a2.weight) */
+    /* a2 = matmul(h1, a2.weight, a2.bias) then relu */
     for (size_t i = 0; i < n; i++) {
         for (size_t j = 0; j < 64; j++) {
-            float acc = 0.0f;
+            float acc = a2_bias[j];
             for (size_t k = 0; k < 64; k++) {
                 acc += h1[i * 64 + k] * a2_weight[j * 64 + k];
             }
-            a2_mm[i * 64 + j] = acc;
+            a2[i * 64 + j] = fmaxf(acc, 0.0f);
         }
-    }
-    /* a2.pre = bias_add(a2.mm, a2.bias) */
-    for (size_t i = 0; i < n; i++) {
-        for (size_t j = 0; j < 64; j++) {
-            a2_pre[i * 64 + j] = a2_mm[i * 64 + j] + a2_bias[j];
-        }
-    }
-    /* a2 = relu(a2.pre) */
-    for (size_t i = 0; i < n * 64; i++) {
-        a2[i] = fmaxf(a2_pre[i], 0.0f);
     }
 
     /* deep_skip.nn:9: b2 = dense(a2, 64) */
-    /* b2.mm = matmul(a2, b2.weight) */
+    /* b2 = matmul(a2, b2.weight, b2.bias) */
     for (size_t i = 0; i < n; i++) {
         for (size_t j = 0; j < 64; j++) {
-            float acc = 0.0f;
+            float acc = b2_bias[j];
             for (size_t k = 0; k < 64; k++) {
                 acc += a2[i * 64 + k] * b2_weight[j * 64 + k];
             }
-            b2_mm[i * 64 + j] = acc;
-        }
-    }
-    /* b2 = bias_add(b2.mm, b2.bias) */
-    for (size_t i = 0; i < n; i++) {
-        for (size_t j = 0; j < 64; j++) {
-            b2[i * 64 + j] = b2_mm[i * 64 + j] + b2_bias[j];
+            b2[i * 64 + j] = acc;
         }
     }
 
     /* deep_skip.nn:10: h2 = relu(add(h1, b2)) */
-    /* h2.add = add(h1, b2) */
+    /* h2 = add(h1, b2) then relu */
     for (size_t i = 0; i < n * 64; i++) {
-        h2_add[i] = h1[i] + b2[i];
-    }
-    /* h2 = relu(h2.add) */
-    for (size_t i = 0; i < n * 64; i++) {
-        h2[i] = fmaxf(h2_add[i], 0.0f);
+        h2[i] = fmaxf(h1[i] + b2[i], 0.0f);
     }
 
     /* deep_skip.nn:11: a3 = dense(h2, 64, relu) */
-    /* a3.mm = matmul(h2, a3.weight) */
+    /* a3 = matmul(h2, a3.weight, a3.bias) then relu */
     for (size_t i = 0; i < n; i++) {
         for (size_t j = 0; j < 64; j++) {
-            float acc = 0.0f;
+            float acc = a3_bias[j];
             for (size_t k = 0; k < 64; k++) {
                 acc += h2[i * 64 + k] * a3_weight[j * 64 + k];
             }
-            a3_mm[i * 64 + j] = acc;
+            a3[i * 64 + j] = fmaxf(acc, 0.0f);
         }
-    }
-    /* a3.pre = bias_add(a3.mm, a3.bias) */
-    for (size_t i = 0; i < n; i++) {
-        for (size_t j = 0; j < 64; j++) {
-            a3_pre[i * 64 + j] = a3_mm[i * 64 + j] + a3_bias[j];
-        }
-    }
-    /* a3 = relu(a3.pre) */
-    for (size_t i = 0; i < n * 64; i++) {
-        a3[i] = fmaxf(a3_pre[i], 0.0f);
     }
 
     /* deep_skip.nn:12: b3 = dense(a3, 64) */
-    /* b3.mm = matmul(a3, b3.weight) */
+    /* b3 = matmul(a3, b3.weight, b3.bias) */
     for (size_t i = 0; i < n; i++) {
         for (size_t j = 0; j < 64; j++) {
-            float acc = 0.0f;
+            float acc = b3_bias[j];
             for (size_t k = 0; k < 64; k++) {
                 acc += a3[i * 64 + k] * b3_weight[j * 64 + k];
             }
-            b3_mm[i * 64 + j] = acc;
-        }
-    }
-    /* b3 = bias_add(b3.mm, b3.bias) */
-    for (size_t i = 0; i < n; i++) {
-        for (size_t j = 0; j < 64; j++) {
-            b3[i * 64 + j] = b3_mm[i * 64 + j] + b3_bias[j];
+            b3[i * 64 + j] = acc;
         }
     }
 
     /* deep_skip.nn:13: h3 = relu(add(h2, b3)) */
-    /* h3.add = add(h2, b3) */
+    /* h3 = add(h2, b3) then relu */
     for (size_t i = 0; i < n * 64; i++) {
-        h3_add[i] = h2[i] + b3[i];
-    }
-    /* h3 = relu(h3.add) */
-    for (size_t i = 0; i < n * 64; i++) {
-        h3[i] = fmaxf(h3_add[i], 0.0f);
+        h3[i] = fmaxf(h2[i] + b3[i], 0.0f);
     }
 
     /* deep_skip.nn:14: a4 = dense(h3, 64, relu) */
-    /* a4.mm = matmul(h3, a4.weight) */
+    /* a4 = matmul(h3, a4.weight, a4.bias) then relu */
     for (size_t i = 0; i < n; i++) {
         for (size_t j = 0; j < 64; j++) {
-            float acc = 0.0f;
+            float acc = a4_bias[j];
             for (size_t k = 0; k < 64; k++) {
                 acc += h3[i * 64 + k] * a4_weight[j * 64 + k];
             }
-            a4_mm[i * 64 + j] = acc;
+            a4[i * 64 + j] = fmaxf(acc, 0.0f);
         }
-    }
-    /* a4.pre = bias_add(a4.mm, a4.bias) */
-    for (size_t i = 0; i < n; i++) {
-        for (size_t j = 0; j < 64; j++) {
-            a4_pre[i * 64 + j] = a4_mm[i * 64 + j] + a4_bias[j];
-        }
-    }
-    /* a4 = relu(a4.pre) */
-    for (size_t i = 0; i < n * 64; i++) {
-        a4[i] = fmaxf(a4_pre[i], 0.0f);
     }
 
     /* deep_skip.nn:15: b4 = dense(a4, 64) */
-    /* b4.mm = matmul(a4, b4.weight) */
+    /* b4 = matmul(a4, b4.weight, b4.bias) */
     for (size_t i = 0; i < n; i++) {
         for (size_t j = 0; j < 64; j++) {
-            float acc = 0.0f;
+            float acc = b4_bias[j];
             for (size_t k = 0; k < 64; k++) {
                 acc += a4[i * 64 + k] * b4_weight[j * 64 + k];
             }
-            b4_mm[i * 64 + j] = acc;
-        }
-    }
-    /* b4 = bias_add(b4.mm, b4.bias) */
-    for (size_t i = 0; i < n; i++) {
-        for (size_t j = 0; j < 64; j++) {
-            b4[i * 64 + j] = b4_mm[i * 64 + j] + b4_bias[j];
+            b4[i * 64 + j] = acc;
         }
     }
 
     /* deep_skip.nn:16: h4 = relu(add(h3, b4)) */
-    /* h4.add = add(h3, b4) */
+    /* h4 = add(h3, b4) then relu */
     for (size_t i = 0; i < n * 64; i++) {
-        h4_add[i] = h3[i] + b4[i];
-    }
-    /* h4 = relu(h4.add) */
-    for (size_t i = 0; i < n * 64; i++) {
-        h4[i] = fmaxf(h4_add[i], 0.0f);
+        h4[i] = fmaxf(h3[i] + b4[i], 0.0f);
     }
 
     /* deep_skip.nn:17: y  = dense(h4, 10, softmax) */
-    /* y.mm = matmul(h4, y.weight) */
+    /* y.pre = matmul(h4, y.weight, y.bias) */
     for (size_t i = 0; i < n; i++) {
         for (size_t j = 0; j < 10; j++) {
-            float acc = 0.0f;
+            float acc = y_bias[j];
             for (size_t k = 0; k < 64; k++) {
                 acc += h4[i * 64 + k] * y_weight[j * 64 + k];
             }
-            y_mm[i * 10 + j] = acc;
-        }
-    }
-    /* y.pre = bias_add(y.mm, y.bias) */
-    for (size_t i = 0; i < n; i++) {
-        for (size_t j = 0; j < 10; j++) {
-            y_pre[i * 10 + j] = y_mm[i * 10 + j] + y_bias[j];
+            y_pre[i * 10 + j] = acc;
         }
     }
     /* y = softmax(y.pre) */
@@ -1599,7 +1229,7 @@ static const nnrt_model_desc deep_skip_desc = {
     .input_size = 784,
     .output_size = 10,
     .batch_size = 32,
-    .workspace_floats = 278192,
+    .workspace_floats = 230768,
     .tensors = deep_skip_tensors,
     .ntensors = 40,
     .param_count = 84170,

@@ -7,12 +7,12 @@
 #include "dropout_early_stop.h"
 
 /*
- * Workspace: 3732576 floats, one block from NAME_create, every buffer
+ * Workspace: 3338080 floats, one block from NAME_create, every buffer
  * 64-byte aligned.  B is the batch size, 128.
  *   [0, 669712)  parameters
  *   [669712, 2009152)  optimizer state
  *   [2009152, 2678864)  gradients
- *   [2678864, 3732576)  activations and scratch
+ *   [2678864, 3338080)  activations and scratch
  */
 
 static void dropout_early_stop_forward(float *ws, const float *x, float *y, size_t n)
@@ -23,74 +23,43 @@ static void dropout_early_stop_forward(float *ws, const float *x, float *y, size
     float *h2_bias = ws + 664064; /* (512) h2.bias */
     float *y_weight = ws + 664576; /* (10, 512) y.weight */
     float *y_bias = ws + 669696; /* (10) y.bias */
-    float *h1_mm = ws + 2678864; /* (B, 512) */
-    float *h1_pre = ws + 2744400; /* (B, 512) */
-    float *h1 = ws + 2809936; /* (B, 512) */
-    float *h2_mm = ws + 3006544; /* (B, 512) */
-    float *h2_pre = ws + 3072080; /* (B, 512) */
-    float *h2 = ws + 3137616; /* (B, 512) */
-    float *y_mm = ws + 3334224; /* (B, 10) */
-    float *y_pre = ws + 3335504; /* (B, 10) */
+    float *h1 = ws + 2678864; /* (B, 512) */
+    float *h2 = ws + 2875472; /* (B, 512) */
+    float *y_pre = ws + 3072080; /* (B, 10) */
 
     /* dropout_early_stop.nn:4: h1 = dense(x, 512, relu) */
-    /* h1.mm = matmul(x, h1.weight) */
+    /* h1 = matmul(x, h1.weight, h1.bias) then relu */
     for (size_t i = 0; i < n; i++) {
         for (size_t j = 0; j < 512; j++) {
-            float acc = 0.0f;
+            float acc = h1_bias[j];
             for (size_t k = 0; k < 784; k++) {
                 acc += x[i * 784 + k] * h1_weight[j * 784 + k];
             }
-            h1_mm[i * 512 + j] = acc;
+            h1[i * 512 + j] = fmaxf(acc, 0.0f);
         }
-    }
-    /* h1.pre = bias_add(h1.mm, h1.bias) */
-    for (size_t i = 0; i < n; i++) {
-        for (size_t j = 0; j < 512; j++) {
-            h1_pre[i * 512 + j] = h1_mm[i * 512 + j] + h1_bias[j];
-        }
-    }
-    /* h1 = relu(h1.pre) */
-    for (size_t i = 0; i < n * 512; i++) {
-        h1[i] = fmaxf(h1_pre[i], 0.0f);
     }
 
     /* dropout_early_stop.nn:6: h2 = dense(d1, 512, relu) */
-    /* h2.mm = matmul(d1, h2.weight) */
+    /* h2 = matmul(d1, h2.weight, h2.bias) then relu */
     for (size_t i = 0; i < n; i++) {
         for (size_t j = 0; j < 512; j++) {
-            float acc = 0.0f;
+            float acc = h2_bias[j];
             for (size_t k = 0; k < 512; k++) {
                 acc += h1[i * 512 + k] * h2_weight[j * 512 + k];
             }
-            h2_mm[i * 512 + j] = acc;
+            h2[i * 512 + j] = fmaxf(acc, 0.0f);
         }
-    }
-    /* h2.pre = bias_add(h2.mm, h2.bias) */
-    for (size_t i = 0; i < n; i++) {
-        for (size_t j = 0; j < 512; j++) {
-            h2_pre[i * 512 + j] = h2_mm[i * 512 + j] + h2_bias[j];
-        }
-    }
-    /* h2 = relu(h2.pre) */
-    for (size_t i = 0; i < n * 512; i++) {
-        h2[i] = fmaxf(h2_pre[i], 0.0f);
     }
 
     /* dropout_early_stop.nn:8: y  = dense(d2, 10, softmax) */
-    /* y.mm = matmul(d2, y.weight) */
+    /* y.pre = matmul(d2, y.weight, y.bias) */
     for (size_t i = 0; i < n; i++) {
         for (size_t j = 0; j < 10; j++) {
-            float acc = 0.0f;
+            float acc = y_bias[j];
             for (size_t k = 0; k < 512; k++) {
                 acc += h2[i * 512 + k] * y_weight[j * 512 + k];
             }
-            y_mm[i * 10 + j] = acc;
-        }
-    }
-    /* y.pre = bias_add(y.mm, y.bias) */
-    for (size_t i = 0; i < n; i++) {
-        for (size_t j = 0; j < 10; j++) {
-            y_pre[i * 10 + j] = y_mm[i * 10 + j] + y_bias[j];
+            y_pre[i * 10 + j] = acc;
         }
     }
     /* y = softmax(y.pre) */
@@ -137,48 +106,31 @@ static float dropout_early_stop_train_step(float *ws, nnrt_rng *rng, const float
     float *d_h2_bias = ws + 2673216; /* (512) */
     float *d_y_weight = ws + 2673728; /* (10, 512) */
     float *d_y_bias = ws + 2678848; /* (10) */
-    float *h1_mm = ws + 2678864; /* (B, 512) */
-    float *h1_pre = ws + 2744400; /* (B, 512) */
-    float *h1 = ws + 2809936; /* (B, 512) */
-    float *d1_mask = ws + 2875472; /* (B, 512) */
-    float *d1 = ws + 2941008; /* (B, 512) */
-    float *h2_mm = ws + 3006544; /* (B, 512) */
-    float *h2_pre = ws + 3072080; /* (B, 512) */
-    float *h2 = ws + 3137616; /* (B, 512) */
-    float *d2_mask = ws + 3203152; /* (B, 512) */
-    float *d2 = ws + 3268688; /* (B, 512) */
-    float *y_mm = ws + 3334224; /* (B, 10) */
-    float *y_pre = ws + 3335504; /* (B, 10) */
-    float *y = ws + 3336784; /* (B, 10) */
-    float *loss = ws + 3338064; /* () */
-    float *d_y_pre = ws + 3338080; /* (B, 10) */
-    float *d_d2 = ws + 3339360; /* (B, 512) */
-    float *d_h2 = ws + 3404896; /* (B, 512) */
-    float *d_h2_pre = ws + 3470432; /* (B, 512) */
-    float *d_d1 = ws + 3535968; /* (B, 512) */
-    float *d_h1 = ws + 3601504; /* (B, 512) */
-    float *d_h1_pre = ws + 3667040; /* (B, 512) */
+    float *h1 = ws + 2678864; /* (B, 512) */
+    float *d1_mask = ws + 2744400; /* (B, 512) */
+    float *d1 = ws + 2809936; /* (B, 512) */
+    float *h2 = ws + 2875472; /* (B, 512) */
+    float *d2_mask = ws + 2941008; /* (B, 512) */
+    float *d2 = ws + 3006544; /* (B, 512) */
+    float *y_pre = ws + 3072080; /* (B, 10) */
+    float *y = ws + 3073360; /* (B, 10) */
+    float *loss = ws + 3074640; /* () */
+    float *d_y_pre = ws + 3074656; /* (B, 10) */
+    float *d_d2 = ws + 3075936; /* (B, 512) */
+    float *d_h2 = ws + 3141472; /* (B, 512) */
+    float *d_d1 = ws + 3207008; /* (B, 512) */
+    float *d_h1 = ws + 3272544; /* (B, 512) */
 
     /* dropout_early_stop.nn:4: h1 = dense(x, 512, relu) */
-    /* h1.mm = matmul(x, h1.weight) */
+    /* h1 = matmul(x, h1.weight, h1.bias) then relu */
     for (size_t i = 0; i < n; i++) {
         for (size_t j = 0; j < 512; j++) {
-            float acc = 0.0f;
+            float acc = h1_bias[j];
             for (size_t k = 0; k < 784; k++) {
                 acc += x[i * 784 + k] * h1_weight[j * 784 + k];
             }
-            h1_mm[i * 512 + j] = acc;
+            h1[i * 512 + j] = fmaxf(acc, 0.0f);
         }
-    }
-    /* h1.pre = bias_add(h1.mm, h1.bias) */
-    for (size_t i = 0; i < n; i++) {
-        for (size_t j = 0; j < 512; j++) {
-            h1_pre[i * 512 + j] = h1_mm[i * 512 + j] + h1_bias[j];
-        }
-    }
-    /* h1 = relu(h1.pre) */
-    for (size_t i = 0; i < n * 512; i++) {
-        h1[i] = fmaxf(h1_pre[i], 0.0f);
     }
 
     /* dropout_early_stop.nn:5: d1 = dropout(h1, rate = 0.5) */
@@ -190,25 +142,15 @@ static float dropout_early_stop_train_step(float *ws, nnrt_rng *rng, const float
     }
 
     /* dropout_early_stop.nn:6: h2 = dense(d1, 512, relu) */
-    /* h2.mm = matmul(d1, h2.weight) */
+    /* h2 = matmul(d1, h2.weight, h2.bias) then relu */
     for (size_t i = 0; i < n; i++) {
         for (size_t j = 0; j < 512; j++) {
-            float acc = 0.0f;
+            float acc = h2_bias[j];
             for (size_t k = 0; k < 512; k++) {
                 acc += d1[i * 512 + k] * h2_weight[j * 512 + k];
             }
-            h2_mm[i * 512 + j] = acc;
+            h2[i * 512 + j] = fmaxf(acc, 0.0f);
         }
-    }
-    /* h2.pre = bias_add(h2.mm, h2.bias) */
-    for (size_t i = 0; i < n; i++) {
-        for (size_t j = 0; j < 512; j++) {
-            h2_pre[i * 512 + j] = h2_mm[i * 512 + j] + h2_bias[j];
-        }
-    }
-    /* h2 = relu(h2.pre) */
-    for (size_t i = 0; i < n * 512; i++) {
-        h2[i] = fmaxf(h2_pre[i], 0.0f);
     }
 
     /* dropout_early_stop.nn:7: d2 = dropout(h2, rate = 0.5) */
@@ -220,20 +162,14 @@ static float dropout_early_stop_train_step(float *ws, nnrt_rng *rng, const float
     }
 
     /* dropout_early_stop.nn:8: y  = dense(d2, 10, softmax) */
-    /* y.mm = matmul(d2, y.weight) */
+    /* y.pre = matmul(d2, y.weight, y.bias) */
     for (size_t i = 0; i < n; i++) {
         for (size_t j = 0; j < 10; j++) {
-            float acc = 0.0f;
+            float acc = y_bias[j];
             for (size_t k = 0; k < 512; k++) {
                 acc += d2[i * 512 + k] * y_weight[j * 512 + k];
             }
-            y_mm[i * 10 + j] = acc;
-        }
-    }
-    /* y.pre = bias_add(y.mm, y.bias) */
-    for (size_t i = 0; i < n; i++) {
-        for (size_t j = 0; j < 10; j++) {
-            y_pre[i * 10 + j] = y_mm[i * 10 + j] + y_bias[j];
+            y_pre[i * 10 + j] = acc;
         }
     }
     /* y = softmax(y.pre) */
@@ -328,34 +264,30 @@ static float dropout_early_stop_train_step(float *ws, nnrt_rng *rng, const float
     }
 
     /* dropout_early_stop.nn:6: h2 = dense(d1, 512, relu) */
-    /* d.h2.pre = relu_grad(d.h2, h2) */
-    for (size_t i = 0; i < n * 512; i++) {
-        d_h2_pre[i] = (h2[i] > 0.0f) ? d_h2[i] : 0.0f;
-    }
-    /* d.h2.bias = sum_rows(d.h2.pre) */
+    /* d.h2.bias = sum_rows(d.h2, h2), dy read as dy * relu'(y) */
     memset(d_h2_bias, 0, sizeof(float) * 512);
     for (size_t i = 0; i < n; i++) {
         for (size_t j = 0; j < 512; j++) {
-            d_h2_bias[j] += d_h2_pre[i * 512 + j];
+            d_h2_bias[j] += (h2[i * 512 + j] > 0.0f) ? d_h2[i * 512 + j] : 0.0f;
         }
     }
-    /* d.d1 = matmul_nn(d.h2.pre, h2.weight) */
+    /* d.d1 = matmul_nn(d.h2, h2.weight, h2), dy read as dy * relu'(y) */
     for (size_t i = 0; i < n; i++) {
         for (size_t k = 0; k < 512; k++) {
             d_d1[i * 512 + k] = 0.0f;
         }
         for (size_t j = 0; j < 512; j++) {
-            float acc = d_h2_pre[i * 512 + j];
+            float acc = (h2[i * 512 + j] > 0.0f) ? d_h2[i * 512 + j] : 0.0f;
             for (size_t k = 0; k < 512; k++) {
                 d_d1[i * 512 + k] += acc * h2_weight[j * 512 + k];
             }
         }
     }
-    /* d.h2.weight = matmul_tn(d.h2.pre, d1) */
+    /* d.h2.weight = matmul_tn(d.h2, d1, h2), dy read as dy * relu'(y) */
     memset(d_h2_weight, 0, sizeof(float) * 262144);
     for (size_t j = 0; j < 512; j++) {
         for (size_t i = 0; i < n; i++) {
-            float acc = d_h2_pre[i * 512 + j];
+            float acc = (h2[i * 512 + j] > 0.0f) ? d_h2[i * 512 + j] : 0.0f;
             for (size_t k = 0; k < 512; k++) {
                 d_h2_weight[j * 512 + k] += acc * d1[i * 512 + k];
             }
@@ -369,22 +301,18 @@ static float dropout_early_stop_train_step(float *ws, nnrt_rng *rng, const float
     }
 
     /* dropout_early_stop.nn:4: h1 = dense(x, 512, relu) */
-    /* d.h1.pre = relu_grad(d.h1, h1) */
-    for (size_t i = 0; i < n * 512; i++) {
-        d_h1_pre[i] = (h1[i] > 0.0f) ? d_h1[i] : 0.0f;
-    }
-    /* d.h1.bias = sum_rows(d.h1.pre) */
+    /* d.h1.bias = sum_rows(d.h1, h1), dy read as dy * relu'(y) */
     memset(d_h1_bias, 0, sizeof(float) * 512);
     for (size_t i = 0; i < n; i++) {
         for (size_t j = 0; j < 512; j++) {
-            d_h1_bias[j] += d_h1_pre[i * 512 + j];
+            d_h1_bias[j] += (h1[i * 512 + j] > 0.0f) ? d_h1[i * 512 + j] : 0.0f;
         }
     }
-    /* d.h1.weight = matmul_tn(d.h1.pre, x) */
+    /* d.h1.weight = matmul_tn(d.h1, x, h1), dy read as dy * relu'(y) */
     memset(d_h1_weight, 0, sizeof(float) * 401408);
     for (size_t j = 0; j < 512; j++) {
         for (size_t i = 0; i < n; i++) {
-            float acc = d_h1_pre[i * 512 + j];
+            float acc = (h1[i * 512 + j] > 0.0f) ? d_h1[i * 512 + j] : 0.0f;
             for (size_t k = 0; k < 784; k++) {
                 d_h1_weight[j * 784 + k] += acc * x[i * 784 + k];
             }
@@ -486,76 +414,45 @@ static float dropout_early_stop_eval_batch(float *ws, const float *x, const floa
     float *h2_bias = ws + 664064; /* (512) h2.bias */
     float *y_weight = ws + 664576; /* (10, 512) y.weight */
     float *y_bias = ws + 669696; /* (10) y.bias */
-    float *h1_mm = ws + 2678864; /* (B, 512) */
-    float *h1_pre = ws + 2744400; /* (B, 512) */
-    float *h1 = ws + 2809936; /* (B, 512) */
-    float *h2_mm = ws + 3006544; /* (B, 512) */
-    float *h2_pre = ws + 3072080; /* (B, 512) */
-    float *h2 = ws + 3137616; /* (B, 512) */
-    float *y_mm = ws + 3334224; /* (B, 10) */
-    float *y_pre = ws + 3335504; /* (B, 10) */
-    float *y = ws + 3336784; /* (B, 10) */
-    float *loss = ws + 3338064; /* () */
+    float *h1 = ws + 2678864; /* (B, 512) */
+    float *h2 = ws + 2875472; /* (B, 512) */
+    float *y_pre = ws + 3072080; /* (B, 10) */
+    float *y = ws + 3073360; /* (B, 10) */
+    float *loss = ws + 3074640; /* () */
 
     /* dropout_early_stop.nn:4: h1 = dense(x, 512, relu) */
-    /* h1.mm = matmul(x, h1.weight) */
+    /* h1 = matmul(x, h1.weight, h1.bias) then relu */
     for (size_t i = 0; i < n; i++) {
         for (size_t j = 0; j < 512; j++) {
-            float acc = 0.0f;
+            float acc = h1_bias[j];
             for (size_t k = 0; k < 784; k++) {
                 acc += x[i * 784 + k] * h1_weight[j * 784 + k];
             }
-            h1_mm[i * 512 + j] = acc;
+            h1[i * 512 + j] = fmaxf(acc, 0.0f);
         }
-    }
-    /* h1.pre = bias_add(h1.mm, h1.bias) */
-    for (size_t i = 0; i < n; i++) {
-        for (size_t j = 0; j < 512; j++) {
-            h1_pre[i * 512 + j] = h1_mm[i * 512 + j] + h1_bias[j];
-        }
-    }
-    /* h1 = relu(h1.pre) */
-    for (size_t i = 0; i < n * 512; i++) {
-        h1[i] = fmaxf(h1_pre[i], 0.0f);
     }
 
     /* dropout_early_stop.nn:6: h2 = dense(d1, 512, relu) */
-    /* h2.mm = matmul(d1, h2.weight) */
+    /* h2 = matmul(d1, h2.weight, h2.bias) then relu */
     for (size_t i = 0; i < n; i++) {
         for (size_t j = 0; j < 512; j++) {
-            float acc = 0.0f;
+            float acc = h2_bias[j];
             for (size_t k = 0; k < 512; k++) {
                 acc += h1[i * 512 + k] * h2_weight[j * 512 + k];
             }
-            h2_mm[i * 512 + j] = acc;
+            h2[i * 512 + j] = fmaxf(acc, 0.0f);
         }
-    }
-    /* h2.pre = bias_add(h2.mm, h2.bias) */
-    for (size_t i = 0; i < n; i++) {
-        for (size_t j = 0; j < 512; j++) {
-            h2_pre[i * 512 + j] = h2_mm[i * 512 + j] + h2_bias[j];
-        }
-    }
-    /* h2 = relu(h2.pre) */
-    for (size_t i = 0; i < n * 512; i++) {
-        h2[i] = fmaxf(h2_pre[i], 0.0f);
     }
 
     /* dropout_early_stop.nn:8: y  = dense(d2, 10, softmax) */
-    /* y.mm = matmul(d2, y.weight) */
+    /* y.pre = matmul(d2, y.weight, y.bias) */
     for (size_t i = 0; i < n; i++) {
         for (size_t j = 0; j < 10; j++) {
-            float acc = 0.0f;
+            float acc = y_bias[j];
             for (size_t k = 0; k < 512; k++) {
                 acc += h2[i * 512 + k] * y_weight[j * 512 + k];
             }
-            y_mm[i * 10 + j] = acc;
-        }
-    }
-    /* y.pre = bias_add(y.mm, y.bias) */
-    for (size_t i = 0; i < n; i++) {
-        for (size_t j = 0; j < 10; j++) {
-            y_pre[i * 10 + j] = y_mm[i * 10 + j] + y_bias[j];
+            y_pre[i * 10 + j] = acc;
         }
     }
     /* y = softmax(y.pre) */
@@ -644,7 +541,7 @@ static const nnrt_model_desc dropout_early_stop_desc = {
     .input_size = 784,
     .output_size = 10,
     .batch_size = 128,
-    .workspace_floats = 3732576,
+    .workspace_floats = 3338080,
     .tensors = dropout_early_stop_tensors,
     .ntensors = 25,
     .param_count = 669706,

@@ -7,12 +7,12 @@
 #include "dropout_xent.h"
 
 /*
- * Workspace: 1728 floats, one block from NAME_create, every buffer
+ * Workspace: 1392 floats, one block from NAME_create, every buffer
  * 64-byte aligned.  B is the batch size, 16.
  *   [0, 112)  parameters
  *   [112, 352)  optimizer state
  *   [352, 464)  gradients
- *   [464, 1728)  activations and scratch
+ *   [464, 1392)  activations and scratch
  */
 
 static void dropout_xent_forward(float *ws, const float *x, float *y, size_t n)
@@ -21,49 +21,30 @@ static void dropout_xent_forward(float *ws, const float *x, float *y, size_t n)
     float *h_1_bias = ws + 48; /* (6) h_1.bias */
     float *y_weight = ws + 64; /* (3, 6) y.weight */
     float *y_bias = ws + 96; /* (3) y.bias */
-    float *h_1_mm = ws + 464; /* (B, 6) */
-    float *h_1_pre = ws + 560; /* (B, 6) */
-    float *h_1 = ws + 656; /* (B, 6) */
-    float *y_mm = ws + 1136; /* (B, 3) */
-    float *y_pre = ws + 1184; /* (B, 3) */
+    float *h_1 = ws + 464; /* (B, 6) */
+    float *y_pre = ws + 944; /* (B, 3) */
 
     /* dropout_xent.nn:4: h = dropout(dense(x, 6, relu), 0.25) */
-    /* h_1.mm = matmul(x, h_1.weight) */
+    /* h_1 = matmul(x, h_1.weight, h_1.bias) then relu */
     for (size_t i = 0; i < n; i++) {
         for (size_t j = 0; j < 6; j++) {
-            float acc = 0.0f;
+            float acc = h_1_bias[j];
             for (size_t k = 0; k < 8; k++) {
                 acc += x[i * 8 + k] * h_1_weight[j * 8 + k];
             }
-            h_1_mm[i * 6 + j] = acc;
+            h_1[i * 6 + j] = fmaxf(acc, 0.0f);
         }
-    }
-    /* h_1.pre = bias_add(h_1.mm, h_1.bias) */
-    for (size_t i = 0; i < n; i++) {
-        for (size_t j = 0; j < 6; j++) {
-            h_1_pre[i * 6 + j] = h_1_mm[i * 6 + j] + h_1_bias[j];
-        }
-    }
-    /* h_1 = relu(h_1.pre) */
-    for (size_t i = 0; i < n * 6; i++) {
-        h_1[i] = fmaxf(h_1_pre[i], 0.0f);
     }
 
     /* dropout_xent.nn:5: y = dense(dropout(h, rate = 0.5), 3, softmax) */
-    /* y.mm = matmul(y.dropout, y.weight) */
+    /* y.pre = matmul(y.dropout, y.weight, y.bias) */
     for (size_t i = 0; i < n; i++) {
         for (size_t j = 0; j < 3; j++) {
-            float acc = 0.0f;
+            float acc = y_bias[j];
             for (size_t k = 0; k < 6; k++) {
                 acc += h_1[i * 6 + k] * y_weight[j * 6 + k];
             }
-            y_mm[i * 3 + j] = acc;
-        }
-    }
-    /* y.pre = bias_add(y.mm, y.bias) */
-    for (size_t i = 0; i < n; i++) {
-        for (size_t j = 0; j < 3; j++) {
-            y_pre[i * 3 + j] = y_mm[i * 3 + j] + y_bias[j];
+            y_pre[i * 3 + j] = acc;
         }
     }
     /* y = softmax(y.pre) */
@@ -102,43 +83,29 @@ static float dropout_xent_train_step(float *ws, nnrt_rng *rng, const float *x, c
     float *d_h_1_bias = ws + 400; /* (6) */
     float *d_y_weight = ws + 416; /* (3, 6) */
     float *d_y_bias = ws + 448; /* (3) */
-    float *h_1_mm = ws + 464; /* (B, 6) */
-    float *h_1_pre = ws + 560; /* (B, 6) */
-    float *h_1 = ws + 656; /* (B, 6) */
-    float *h_mask = ws + 752; /* (B, 6) */
-    float *h = ws + 848; /* (B, 6) */
-    float *y_dropout_mask = ws + 944; /* (B, 6) */
-    float *y_dropout = ws + 1040; /* (B, 6) */
-    float *y_mm = ws + 1136; /* (B, 3) */
-    float *y_pre = ws + 1184; /* (B, 3) */
-    float *y = ws + 1232; /* (B, 3) */
-    float *loss = ws + 1280; /* () */
-    float *d_y_pre = ws + 1296; /* (B, 3) */
-    float *d_y_dropout = ws + 1344; /* (B, 6) */
-    float *d_h = ws + 1440; /* (B, 6) */
-    float *d_h_1 = ws + 1536; /* (B, 6) */
-    float *d_h_1_pre = ws + 1632; /* (B, 6) */
+    float *h_1 = ws + 464; /* (B, 6) */
+    float *h_mask = ws + 560; /* (B, 6) */
+    float *h = ws + 656; /* (B, 6) */
+    float *y_dropout_mask = ws + 752; /* (B, 6) */
+    float *y_dropout = ws + 848; /* (B, 6) */
+    float *y_pre = ws + 944; /* (B, 3) */
+    float *y = ws + 992; /* (B, 3) */
+    float *loss = ws + 1040; /* () */
+    float *d_y_pre = ws + 1056; /* (B, 3) */
+    float *d_y_dropout = ws + 1104; /* (B, 6) */
+    float *d_h = ws + 1200; /* (B, 6) */
+    float *d_h_1 = ws + 1296; /* (B, 6) */
 
     /* dropout_xent.nn:4: h = dropout(dense(x, 6, relu), 0.25) */
-    /* h_1.mm = matmul(x, h_1.weight) */
+    /* h_1 = matmul(x, h_1.weight, h_1.bias) then relu */
     for (size_t i = 0; i < n; i++) {
         for (size_t j = 0; j < 6; j++) {
-            float acc = 0.0f;
+            float acc = h_1_bias[j];
             for (size_t k = 0; k < 8; k++) {
                 acc += x[i * 8 + k] * h_1_weight[j * 8 + k];
             }
-            h_1_mm[i * 6 + j] = acc;
+            h_1[i * 6 + j] = fmaxf(acc, 0.0f);
         }
-    }
-    /* h_1.pre = bias_add(h_1.mm, h_1.bias) */
-    for (size_t i = 0; i < n; i++) {
-        for (size_t j = 0; j < 6; j++) {
-            h_1_pre[i * 6 + j] = h_1_mm[i * 6 + j] + h_1_bias[j];
-        }
-    }
-    /* h_1 = relu(h_1.pre) */
-    for (size_t i = 0; i < n * 6; i++) {
-        h_1[i] = fmaxf(h_1_pre[i], 0.0f);
     }
     /* h.mask = dropout_mask() */
     nnrt_dropout_mask(rng, h_mask, n * 6, 0.25f);
@@ -154,20 +121,14 @@ static float dropout_xent_train_step(float *ws, nnrt_rng *rng, const float *x, c
     for (size_t i = 0; i < n * 6; i++) {
         y_dropout[i] = h[i] * y_dropout_mask[i];
     }
-    /* y.mm = matmul(y.dropout, y.weight) */
+    /* y.pre = matmul(y.dropout, y.weight, y.bias) */
     for (size_t i = 0; i < n; i++) {
         for (size_t j = 0; j < 3; j++) {
-            float acc = 0.0f;
+            float acc = y_bias[j];
             for (size_t k = 0; k < 6; k++) {
                 acc += y_dropout[i * 6 + k] * y_weight[j * 6 + k];
             }
-            y_mm[i * 3 + j] = acc;
-        }
-    }
-    /* y.pre = bias_add(y.mm, y.bias) */
-    for (size_t i = 0; i < n; i++) {
-        for (size_t j = 0; j < 3; j++) {
-            y_pre[i * 3 + j] = y_mm[i * 3 + j] + y_bias[j];
+            y_pre[i * 3 + j] = acc;
         }
     }
     /* y = softmax(y.pre) */
@@ -264,22 +225,18 @@ static float dropout_xent_train_step(float *ws, nnrt_rng *rng, const float *x, c
     for (size_t i = 0; i < n * 6; i++) {
         d_h_1[i] = d_h[i] * h_mask[i];
     }
-    /* d.h_1.pre = relu_grad(d.h_1, h_1) */
-    for (size_t i = 0; i < n * 6; i++) {
-        d_h_1_pre[i] = (h_1[i] > 0.0f) ? d_h_1[i] : 0.0f;
-    }
-    /* d.h_1.bias = sum_rows(d.h_1.pre) */
+    /* d.h_1.bias = sum_rows(d.h_1, h_1), dy read as dy * relu'(y) */
     memset(d_h_1_bias, 0, sizeof(float) * 6);
     for (size_t i = 0; i < n; i++) {
         for (size_t j = 0; j < 6; j++) {
-            d_h_1_bias[j] += d_h_1_pre[i * 6 + j];
+            d_h_1_bias[j] += (h_1[i * 6 + j] > 0.0f) ? d_h_1[i * 6 + j] : 0.0f;
         }
     }
-    /* d.h_1.weight = matmul_tn(d.h_1.pre, x) */
+    /* d.h_1.weight = matmul_tn(d.h_1, x, h_1), dy read as dy * relu'(y) */
     memset(d_h_1_weight, 0, sizeof(float) * 48);
     for (size_t j = 0; j < 6; j++) {
         for (size_t i = 0; i < n; i++) {
-            float acc = d_h_1_pre[i * 6 + j];
+            float acc = (h_1[i * 6 + j] > 0.0f) ? d_h_1[i * 6 + j] : 0.0f;
             for (size_t k = 0; k < 8; k++) {
                 d_h_1_weight[j * 8 + k] += acc * x[i * 8 + k];
             }
@@ -351,51 +308,32 @@ static float dropout_xent_eval_batch(float *ws, const float *x, const float *tar
     float *h_1_bias = ws + 48; /* (6) h_1.bias */
     float *y_weight = ws + 64; /* (3, 6) y.weight */
     float *y_bias = ws + 96; /* (3) y.bias */
-    float *h_1_mm = ws + 464; /* (B, 6) */
-    float *h_1_pre = ws + 560; /* (B, 6) */
-    float *h_1 = ws + 656; /* (B, 6) */
-    float *y_mm = ws + 1136; /* (B, 3) */
-    float *y_pre = ws + 1184; /* (B, 3) */
-    float *y = ws + 1232; /* (B, 3) */
-    float *loss = ws + 1280; /* () */
+    float *h_1 = ws + 464; /* (B, 6) */
+    float *y_pre = ws + 944; /* (B, 3) */
+    float *y = ws + 992; /* (B, 3) */
+    float *loss = ws + 1040; /* () */
 
     /* dropout_xent.nn:4: h = dropout(dense(x, 6, relu), 0.25) */
-    /* h_1.mm = matmul(x, h_1.weight) */
+    /* h_1 = matmul(x, h_1.weight, h_1.bias) then relu */
     for (size_t i = 0; i < n; i++) {
         for (size_t j = 0; j < 6; j++) {
-            float acc = 0.0f;
+            float acc = h_1_bias[j];
             for (size_t k = 0; k < 8; k++) {
                 acc += x[i * 8 + k] * h_1_weight[j * 8 + k];
             }
-            h_1_mm[i * 6 + j] = acc;
+            h_1[i * 6 + j] = fmaxf(acc, 0.0f);
         }
-    }
-    /* h_1.pre = bias_add(h_1.mm, h_1.bias) */
-    for (size_t i = 0; i < n; i++) {
-        for (size_t j = 0; j < 6; j++) {
-            h_1_pre[i * 6 + j] = h_1_mm[i * 6 + j] + h_1_bias[j];
-        }
-    }
-    /* h_1 = relu(h_1.pre) */
-    for (size_t i = 0; i < n * 6; i++) {
-        h_1[i] = fmaxf(h_1_pre[i], 0.0f);
     }
 
     /* dropout_xent.nn:5: y = dense(dropout(h, rate = 0.5), 3, softmax) */
-    /* y.mm = matmul(y.dropout, y.weight) */
+    /* y.pre = matmul(y.dropout, y.weight, y.bias) */
     for (size_t i = 0; i < n; i++) {
         for (size_t j = 0; j < 3; j++) {
-            float acc = 0.0f;
+            float acc = y_bias[j];
             for (size_t k = 0; k < 6; k++) {
                 acc += h_1[i * 6 + k] * y_weight[j * 6 + k];
             }
-            y_mm[i * 3 + j] = acc;
-        }
-    }
-    /* y.pre = bias_add(y.mm, y.bias) */
-    for (size_t i = 0; i < n; i++) {
-        for (size_t j = 0; j < 3; j++) {
-            y_pre[i * 3 + j] = y_mm[i * 3 + j] + y_bias[j];
+            y_pre[i * 3 + j] = acc;
         }
     }
     /* y = softmax(y.pre) */
@@ -476,7 +414,7 @@ static const nnrt_model_desc dropout_xent_desc = {
     .input_size = 8,
     .output_size = 3,
     .batch_size = 16,
-    .workspace_floats = 1728,
+    .workspace_floats = 1392,
     .tensors = dropout_xent_tensors,
     .ntensors = 17,
     .param_count = 75,

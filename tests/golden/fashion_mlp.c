@@ -7,12 +7,12 @@
 #include "fashion_mlp.h"
 
 /*
- * Workspace: 880064 floats, one block from NAME_create, every buffer
+ * Workspace: 805696 floats, one block from NAME_create, every buffer
  * 64-byte aligned.  B is the batch size, 64.
  *   [0, 235152)  parameters
  *   [235152, 470304)  optimizer state
  *   [470304, 705456)  gradients
- *   [705456, 880064)  activations and scratch
+ *   [705456, 805696)  activations and scratch
  */
 
 static void fashion_mlp_forward(float *ws, const float *x, float *y, size_t n)
@@ -23,74 +23,43 @@ static void fashion_mlp_forward(float *ws, const float *x, float *y, size_t n)
     float *h2_bias = ws + 233728; /* (128) h2.bias */
     float *y_weight = ws + 233856; /* (10, 128) y.weight */
     float *y_bias = ws + 235136; /* (10) y.bias */
-    float *h1_mm = ws + 705456; /* (B, 256) */
-    float *h1_pre = ws + 721840; /* (B, 256) */
-    float *h1 = ws + 738224; /* (B, 256) */
-    float *h2_mm = ws + 787376; /* (B, 128) */
-    float *h2_pre = ws + 795568; /* (B, 128) */
-    float *h2 = ws + 803760; /* (B, 128) */
-    float *y_mm = ws + 811952; /* (B, 10) */
-    float *y_pre = ws + 812592; /* (B, 10) */
+    float *h1 = ws + 705456; /* (B, 256) */
+    float *h2 = ws + 754608; /* (B, 128) */
+    float *y_pre = ws + 762800; /* (B, 10) */
 
     /* fashion_mlp.nn:4: h1 = dense(x, 256, relu) */
-    /* h1.mm = matmul(x, h1.weight) */
+    /* h1 = matmul(x, h1.weight, h1.bias) then relu */
     for (size_t i = 0; i < n; i++) {
         for (size_t j = 0; j < 256; j++) {
-            float acc = 0.0f;
+            float acc = h1_bias[j];
             for (size_t k = 0; k < 784; k++) {
                 acc += x[i * 784 + k] * h1_weight[j * 784 + k];
             }
-            h1_mm[i * 256 + j] = acc;
+            h1[i * 256 + j] = fmaxf(acc, 0.0f);
         }
-    }
-    /* h1.pre = bias_add(h1.mm, h1.bias) */
-    for (size_t i = 0; i < n; i++) {
-        for (size_t j = 0; j < 256; j++) {
-            h1_pre[i * 256 + j] = h1_mm[i * 256 + j] + h1_bias[j];
-        }
-    }
-    /* h1 = relu(h1.pre) */
-    for (size_t i = 0; i < n * 256; i++) {
-        h1[i] = fmaxf(h1_pre[i], 0.0f);
     }
 
     /* fashion_mlp.nn:6: h2 = dense(d1, 128, relu) */
-    /* h2.mm = matmul(d1, h2.weight) */
+    /* h2 = matmul(d1, h2.weight, h2.bias) then relu */
     for (size_t i = 0; i < n; i++) {
         for (size_t j = 0; j < 128; j++) {
-            float acc = 0.0f;
+            float acc = h2_bias[j];
             for (size_t k = 0; k < 256; k++) {
                 acc += h1[i * 256 + k] * h2_weight[j * 256 + k];
             }
-            h2_mm[i * 128 + j] = acc;
+            h2[i * 128 + j] = fmaxf(acc, 0.0f);
         }
-    }
-    /* h2.pre = bias_add(h2.mm, h2.bias) */
-    for (size_t i = 0; i < n; i++) {
-        for (size_t j = 0; j < 128; j++) {
-            h2_pre[i * 128 + j] = h2_mm[i * 128 + j] + h2_bias[j];
-        }
-    }
-    /* h2 = relu(h2.pre) */
-    for (size_t i = 0; i < n * 128; i++) {
-        h2[i] = fmaxf(h2_pre[i], 0.0f);
     }
 
     /* fashion_mlp.nn:7: y  = dense(h2, 10, softmax) */
-    /* y.mm = matmul(h2, y.weight) */
+    /* y.pre = matmul(h2, y.weight, y.bias) */
     for (size_t i = 0; i < n; i++) {
         for (size_t j = 0; j < 10; j++) {
-            float acc = 0.0f;
+            float acc = y_bias[j];
             for (size_t k = 0; k < 128; k++) {
                 acc += h2[i * 128 + k] * y_weight[j * 128 + k];
             }
-            y_mm[i * 10 + j] = acc;
-        }
-    }
-    /* y.pre = bias_add(y.mm, y.bias) */
-    for (size_t i = 0; i < n; i++) {
-        for (size_t j = 0; j < 10; j++) {
-            y_pre[i * 10 + j] = y_mm[i * 10 + j] + y_bias[j];
+            y_pre[i * 10 + j] = acc;
         }
     }
     /* y = softmax(y.pre) */
@@ -130,45 +99,28 @@ static float fashion_mlp_train_step(float *ws, nnrt_rng *rng, const float *x, co
     float *d_h2_bias = ws + 704032; /* (128) */
     float *d_y_weight = ws + 704160; /* (10, 128) */
     float *d_y_bias = ws + 705440; /* (10) */
-    float *h1_mm = ws + 705456; /* (B, 256) */
-    float *h1_pre = ws + 721840; /* (B, 256) */
-    float *h1 = ws + 738224; /* (B, 256) */
-    float *d1_mask = ws + 754608; /* (B, 256) */
-    float *d1 = ws + 770992; /* (B, 256) */
-    float *h2_mm = ws + 787376; /* (B, 128) */
-    float *h2_pre = ws + 795568; /* (B, 128) */
-    float *h2 = ws + 803760; /* (B, 128) */
-    float *y_mm = ws + 811952; /* (B, 10) */
-    float *y_pre = ws + 812592; /* (B, 10) */
-    float *y = ws + 813232; /* (B, 10) */
-    float *loss = ws + 813872; /* () */
-    float *d_y_pre = ws + 813888; /* (B, 10) */
-    float *d_h2 = ws + 814528; /* (B, 128) */
-    float *d_h2_pre = ws + 822720; /* (B, 128) */
-    float *d_d1 = ws + 830912; /* (B, 256) */
-    float *d_h1 = ws + 847296; /* (B, 256) */
-    float *d_h1_pre = ws + 863680; /* (B, 256) */
+    float *h1 = ws + 705456; /* (B, 256) */
+    float *d1_mask = ws + 721840; /* (B, 256) */
+    float *d1 = ws + 738224; /* (B, 256) */
+    float *h2 = ws + 754608; /* (B, 128) */
+    float *y_pre = ws + 762800; /* (B, 10) */
+    float *y = ws + 763440; /* (B, 10) */
+    float *loss = ws + 764080; /* () */
+    float *d_y_pre = ws + 764096; /* (B, 10) */
+    float *d_h2 = ws + 764736; /* (B, 128) */
+    float *d_d1 = ws + 772928; /* (B, 256) */
+    float *d_h1 = ws + 789312; /* (B, 256) */
 
     /* fashion_mlp.nn:4: h1 = dense(x, 256, relu) */
-    /* h1.mm = matmul(x, h1.weight) */
+    /* h1 = matmul(x, h1.weight, h1.bias) then relu */
     for (size_t i = 0; i < n; i++) {
         for (size_t j = 0; j < 256; j++) {
-            float acc = 0.0f;
+            float acc = h1_bias[j];
             for (size_t k = 0; k < 784; k++) {
                 acc += x[i * 784 + k] * h1_weight[j * 784 + k];
             }
-            h1_mm[i * 256 + j] = acc;
+            h1[i * 256 + j] = fmaxf(acc, 0.0f);
         }
-    }
-    /* h1.pre = bias_add(h1.mm, h1.bias) */
-    for (size_t i = 0; i < n; i++) {
-        for (size_t j = 0; j < 256; j++) {
-            h1_pre[i * 256 + j] = h1_mm[i * 256 + j] + h1_bias[j];
-        }
-    }
-    /* h1 = relu(h1.pre) */
-    for (size_t i = 0; i < n * 256; i++) {
-        h1[i] = fmaxf(h1_pre[i], 0.0f);
     }
 
     /* fashion_mlp.nn:5: d1 = dropout(h1, 0.2) */
@@ -180,42 +132,26 @@ static float fashion_mlp_train_step(float *ws, nnrt_rng *rng, const float *x, co
     }
 
     /* fashion_mlp.nn:6: h2 = dense(d1, 128, relu) */
-    /* h2.mm = matmul(d1, h2.weight) */
+    /* h2 = matmul(d1, h2.weight, h2.bias) then relu */
     for (size_t i = 0; i < n; i++) {
         for (size_t j = 0; j < 128; j++) {
-            float acc = 0.0f;
+            float acc = h2_bias[j];
             for (size_t k = 0; k < 256; k++) {
                 acc += d1[i * 256 + k] * h2_weight[j * 256 + k];
             }
-            h2_mm[i * 128 + j] = acc;
+            h2[i * 128 + j] = fmaxf(acc, 0.0f);
         }
-    }
-    /* h2.pre = bias_add(h2.mm, h2.bias) */
-    for (size_t i = 0; i < n; i++) {
-        for (size_t j = 0; j < 128; j++) {
-            h2_pre[i * 128 + j] = h2_mm[i * 128 + j] + h2_bias[j];
-        }
-    }
-    /* h2 = relu(h2.pre) */
-    for (size_t i = 0; i < n * 128; i++) {
-        h2[i] = fmaxf(h2_pre[i], 0.0f);
     }
 
     /* fashion_mlp.nn:7: y  = dense(h2, 10, softmax) */
-    /* y.mm = matmul(h2, y.weight) */
+    /* y.pre = matmul(h2, y.weight, y.bias) */
     for (size_t i = 0; i < n; i++) {
         for (size_t j = 0; j < 10; j++) {
-            float acc = 0.0f;
+            float acc = y_bias[j];
             for (size_t k = 0; k < 128; k++) {
                 acc += h2[i * 128 + k] * y_weight[j * 128 + k];
             }
-            y_mm[i * 10 + j] = acc;
-        }
-    }
-    /* y.pre = bias_add(y.mm, y.bias) */
-    for (size_t i = 0; i < n; i++) {
-        for (size_t j = 0; j < 10; j++) {
-            y_pre[i * 10 + j] = y_mm[i * 10 + j] + y_bias[j];
+            y_pre[i * 10 + j] = acc;
         }
     }
     /* y = softmax(y.pre) */
@@ -304,34 +240,30 @@ static float fashion_mlp_train_step(float *ws, nnrt_rng *rng, const float *x, co
     }
 
     /* fashion_mlp.nn:6: h2 = dense(d1, 128, relu) */
-    /* d.h2.pre = relu_grad(d.h2, h2) */
-    for (size_t i = 0; i < n * 128; i++) {
-        d_h2_pre[i] = (h2[i] > 0.0f) ? d_h2[i] : 0.0f;
-    }
-    /* d.h2.bias = sum_rows(d.h2.pre) */
+    /* d.h2.bias = sum_rows(d.h2, h2), dy read as dy * relu'(y) */
     memset(d_h2_bias, 0, sizeof(float) * 128);
     for (size_t i = 0; i < n; i++) {
         for (size_t j = 0; j < 128; j++) {
-            d_h2_bias[j] += d_h2_pre[i * 128 + j];
+            d_h2_bias[j] += (h2[i * 128 + j] > 0.0f) ? d_h2[i * 128 + j] : 0.0f;
         }
     }
-    /* d.d1 = matmul_nn(d.h2.pre, h2.weight) */
+    /* d.d1 = matmul_nn(d.h2, h2.weight, h2), dy read as dy * relu'(y) */
     for (size_t i = 0; i < n; i++) {
         for (size_t k = 0; k < 256; k++) {
             d_d1[i * 256 + k] = 0.0f;
         }
         for (size_t j = 0; j < 128; j++) {
-            float acc = d_h2_pre[i * 128 + j];
+            float acc = (h2[i * 128 + j] > 0.0f) ? d_h2[i * 128 + j] : 0.0f;
             for (size_t k = 0; k < 256; k++) {
                 d_d1[i * 256 + k] += acc * h2_weight[j * 256 + k];
             }
         }
     }
-    /* d.h2.weight = matmul_tn(d.h2.pre, d1) */
+    /* d.h2.weight = matmul_tn(d.h2, d1, h2), dy read as dy * relu'(y) */
     memset(d_h2_weight, 0, sizeof(float) * 32768);
     for (size_t j = 0; j < 128; j++) {
         for (size_t i = 0; i < n; i++) {
-            float acc = d_h2_pre[i * 128 + j];
+            float acc = (h2[i * 128 + j] > 0.0f) ? d_h2[i * 128 + j] : 0.0f;
             for (size_t k = 0; k < 256; k++) {
                 d_h2_weight[j * 256 + k] += acc * d1[i * 256 + k];
             }
@@ -345,22 +277,18 @@ static float fashion_mlp_train_step(float *ws, nnrt_rng *rng, const float *x, co
     }
 
     /* fashion_mlp.nn:4: h1 = dense(x, 256, relu) */
-    /* d.h1.pre = relu_grad(d.h1, h1) */
-    for (size_t i = 0; i < n * 256; i++) {
-        d_h1_pre[i] = (h1[i] > 0.0f) ? d_h1[i] : 0.0f;
-    }
-    /* d.h1.bias = sum_rows(d.h1.pre) */
+    /* d.h1.bias = sum_rows(d.h1, h1), dy read as dy * relu'(y) */
     memset(d_h1_bias, 0, sizeof(float) * 256);
     for (size_t i = 0; i < n; i++) {
         for (size_t j = 0; j < 256; j++) {
-            d_h1_bias[j] += d_h1_pre[i * 256 + j];
+            d_h1_bias[j] += (h1[i * 256 + j] > 0.0f) ? d_h1[i * 256 + j] : 0.0f;
         }
     }
-    /* d.h1.weight = matmul_tn(d.h1.pre, x) */
+    /* d.h1.weight = matmul_tn(d.h1, x, h1), dy read as dy * relu'(y) */
     memset(d_h1_weight, 0, sizeof(float) * 200704);
     for (size_t j = 0; j < 256; j++) {
         for (size_t i = 0; i < n; i++) {
-            float acc = d_h1_pre[i * 256 + j];
+            float acc = (h1[i * 256 + j] > 0.0f) ? d_h1[i * 256 + j] : 0.0f;
             for (size_t k = 0; k < 784; k++) {
                 d_h1_weight[j * 784 + k] += acc * x[i * 784 + k];
             }
@@ -418,76 +346,45 @@ static float fashion_mlp_eval_batch(float *ws, const float *x, const float *targ
     float *h2_bias = ws + 233728; /* (128) h2.bias */
     float *y_weight = ws + 233856; /* (10, 128) y.weight */
     float *y_bias = ws + 235136; /* (10) y.bias */
-    float *h1_mm = ws + 705456; /* (B, 256) */
-    float *h1_pre = ws + 721840; /* (B, 256) */
-    float *h1 = ws + 738224; /* (B, 256) */
-    float *h2_mm = ws + 787376; /* (B, 128) */
-    float *h2_pre = ws + 795568; /* (B, 128) */
-    float *h2 = ws + 803760; /* (B, 128) */
-    float *y_mm = ws + 811952; /* (B, 10) */
-    float *y_pre = ws + 812592; /* (B, 10) */
-    float *y = ws + 813232; /* (B, 10) */
-    float *loss = ws + 813872; /* () */
+    float *h1 = ws + 705456; /* (B, 256) */
+    float *h2 = ws + 754608; /* (B, 128) */
+    float *y_pre = ws + 762800; /* (B, 10) */
+    float *y = ws + 763440; /* (B, 10) */
+    float *loss = ws + 764080; /* () */
 
     /* fashion_mlp.nn:4: h1 = dense(x, 256, relu) */
-    /* h1.mm = matmul(x, h1.weight) */
+    /* h1 = matmul(x, h1.weight, h1.bias) then relu */
     for (size_t i = 0; i < n; i++) {
         for (size_t j = 0; j < 256; j++) {
-            float acc = 0.0f;
+            float acc = h1_bias[j];
             for (size_t k = 0; k < 784; k++) {
                 acc += x[i * 784 + k] * h1_weight[j * 784 + k];
             }
-            h1_mm[i * 256 + j] = acc;
+            h1[i * 256 + j] = fmaxf(acc, 0.0f);
         }
-    }
-    /* h1.pre = bias_add(h1.mm, h1.bias) */
-    for (size_t i = 0; i < n; i++) {
-        for (size_t j = 0; j < 256; j++) {
-            h1_pre[i * 256 + j] = h1_mm[i * 256 + j] + h1_bias[j];
-        }
-    }
-    /* h1 = relu(h1.pre) */
-    for (size_t i = 0; i < n * 256; i++) {
-        h1[i] = fmaxf(h1_pre[i], 0.0f);
     }
 
     /* fashion_mlp.nn:6: h2 = dense(d1, 128, relu) */
-    /* h2.mm = matmul(d1, h2.weight) */
+    /* h2 = matmul(d1, h2.weight, h2.bias) then relu */
     for (size_t i = 0; i < n; i++) {
         for (size_t j = 0; j < 128; j++) {
-            float acc = 0.0f;
+            float acc = h2_bias[j];
             for (size_t k = 0; k < 256; k++) {
                 acc += h1[i * 256 + k] * h2_weight[j * 256 + k];
             }
-            h2_mm[i * 128 + j] = acc;
+            h2[i * 128 + j] = fmaxf(acc, 0.0f);
         }
-    }
-    /* h2.pre = bias_add(h2.mm, h2.bias) */
-    for (size_t i = 0; i < n; i++) {
-        for (size_t j = 0; j < 128; j++) {
-            h2_pre[i * 128 + j] = h2_mm[i * 128 + j] + h2_bias[j];
-        }
-    }
-    /* h2 = relu(h2.pre) */
-    for (size_t i = 0; i < n * 128; i++) {
-        h2[i] = fmaxf(h2_pre[i], 0.0f);
     }
 
     /* fashion_mlp.nn:7: y  = dense(h2, 10, softmax) */
-    /* y.mm = matmul(h2, y.weight) */
+    /* y.pre = matmul(h2, y.weight, y.bias) */
     for (size_t i = 0; i < n; i++) {
         for (size_t j = 0; j < 10; j++) {
-            float acc = 0.0f;
+            float acc = y_bias[j];
             for (size_t k = 0; k < 128; k++) {
                 acc += h2[i * 128 + k] * y_weight[j * 128 + k];
             }
-            y_mm[i * 10 + j] = acc;
-        }
-    }
-    /* y.pre = bias_add(y.mm, y.bias) */
-    for (size_t i = 0; i < n; i++) {
-        for (size_t j = 0; j < 10; j++) {
-            y_pre[i * 10 + j] = y_mm[i * 10 + j] + y_bias[j];
+            y_pre[i * 10 + j] = acc;
         }
     }
     /* y = softmax(y.pre) */
@@ -569,7 +466,7 @@ static const nnrt_model_desc fashion_mlp_desc = {
     .input_size = 784,
     .output_size = 10,
     .batch_size = 64,
-    .workspace_floats = 880064,
+    .workspace_floats = 805696,
     .tensors = fashion_mlp_tensors,
     .ntensors = 18,
     .param_count = 235146,

@@ -7,12 +7,12 @@
 #include "keywords.h"
 
 /*
- * Workspace: 2464 floats, one block from NAME_create, every buffer
+ * Workspace: 1664 floats, one block from NAME_create, every buffer
  * 64-byte aligned.  B is the batch size, 32.
  *   [0, 176)  parameters
  *   [176, 352)  optimizer state
  *   [352, 528)  gradients
- *   [528, 2464)  activations and scratch
+ *   [528, 1664)  activations and scratch
  */
 
 static void keywords_forward(float *ws, const float *v_int, float *v_float, size_t n)
@@ -21,33 +21,20 @@ static void keywords_forward(float *ws, const float *v_int, float *v_float, size
     float *return_bias = ws + 128; /* (8) return.bias */
     float *float_weight = ws + 144; /* (1, 8) float.weight */
     float *float_bias = ws + 160; /* (1) float.bias */
-    float *return_mm = ws + 528; /* (B, 8) */
-    float *return_pre = ws + 784; /* (B, 8) */
-    float *v_return = ws + 1040; /* (B, 8) */
-    float *v_main = ws + 1296; /* (B, 8) */
-    float *float_mm = ws + 1552; /* (B, 1) */
-    float *float_pre = ws + 1584; /* (B, 1) */
+    float *v_return = ws + 528; /* (B, 8) */
+    float *v_main = ws + 784; /* (B, 8) */
+    float *float_pre = ws + 1040; /* (B, 1) */
 
     /* keywords.nn:4: return = dense(int, 8, relu) */
-    /* return.mm = matmul(int, return.weight) */
+    /* return = matmul(int, return.weight, return.bias) then relu */
     for (size_t i = 0; i < n; i++) {
         for (size_t j = 0; j < 8; j++) {
-            float acc = 0.0f;
+            float acc = return_bias[j];
             for (size_t k = 0; k < 16; k++) {
                 acc += v_int[i * 16 + k] * return_weight[j * 16 + k];
             }
-            return_mm[i * 8 + j] = acc;
+            v_return[i * 8 + j] = fmaxf(acc, 0.0f);
         }
-    }
-    /* return.pre = bias_add(return.mm, return.bias) */
-    for (size_t i = 0; i < n; i++) {
-        for (size_t j = 0; j < 8; j++) {
-            return_pre[i * 8 + j] = return_mm[i * 8 + j] + return_bias[j];
-        }
-    }
-    /* return = relu(return.pre) */
-    for (size_t i = 0; i < n * 8; i++) {
-        v_return[i] = fmaxf(return_pre[i], 0.0f);
     }
 
     /* keywords.nn:5: main = leaky_relu(return, alpha = 0.1); */
@@ -57,20 +44,14 @@ static void keywords_forward(float *ws, const float *v_int, float *v_float, size
     }
 
     /* keywords.nn:6: float = dense(main, 1, sigmoid); */
-    /* float.mm = matmul(main, float.weight) */
+    /* float.pre = matmul(main, float.weight, float.bias) */
     for (size_t i = 0; i < n; i++) {
         for (size_t j = 0; j < 1; j++) {
-            float acc = 0.0f;
+            float acc = float_bias[j];
             for (size_t k = 0; k < 8; k++) {
                 acc += v_main[i * 8 + k] * float_weight[j * 8 + k];
             }
-            float_mm[i + j] = acc;
-        }
-    }
-    /* float.pre = bias_add(float.mm, float.bias) */
-    for (size_t i = 0; i < n; i++) {
-        for (size_t j = 0; j < 1; j++) {
-            float_pre[i + j] = float_mm[i + j] + float_bias[j];
+            float_pre[i + j] = acc;
         }
     }
     /* float = sigmoid(float.pre) */
@@ -94,39 +75,25 @@ static float keywords_train_step(float *ws, nnrt_rng *rng, const float *v_int, c
     float *d_return_bias = ws + 480; /* (8) */
     float *d_float_weight = ws + 496; /* (1, 8) */
     float *d_float_bias = ws + 512; /* (1) */
-    float *return_mm = ws + 528; /* (B, 8) */
-    float *return_pre = ws + 784; /* (B, 8) */
-    float *v_return = ws + 1040; /* (B, 8) */
-    float *v_main = ws + 1296; /* (B, 8) */
-    float *float_mm = ws + 1552; /* (B, 1) */
-    float *float_pre = ws + 1584; /* (B, 1) */
-    float *v_float = ws + 1616; /* (B, 1) */
-    float *loss = ws + 1648; /* () */
-    float *d_float_pre = ws + 1664; /* (B, 1) */
-    float *d_main = ws + 1696; /* (B, 8) */
-    float *d_return = ws + 1952; /* (B, 8) */
-    float *d_return_pre = ws + 2208; /* (B, 8) */
+    float *v_return = ws + 528; /* (B, 8) */
+    float *v_main = ws + 784; /* (B, 8) */
+    float *float_pre = ws + 1040; /* (B, 1) */
+    float *v_float = ws + 1072; /* (B, 1) */
+    float *loss = ws + 1104; /* () */
+    float *d_float_pre = ws + 1120; /* (B, 1) */
+    float *d_main = ws + 1152; /* (B, 8) */
+    float *d_return = ws + 1408; /* (B, 8) */
 
     /* keywords.nn:4: return = dense(int, 8, relu) */
-    /* return.mm = matmul(int, return.weight) */
+    /* return = matmul(int, return.weight, return.bias) then relu */
     for (size_t i = 0; i < n; i++) {
         for (size_t j = 0; j < 8; j++) {
-            float acc = 0.0f;
+            float acc = return_bias[j];
             for (size_t k = 0; k < 16; k++) {
                 acc += v_int[i * 16 + k] * return_weight[j * 16 + k];
             }
-            return_mm[i * 8 + j] = acc;
+            v_return[i * 8 + j] = fmaxf(acc, 0.0f);
         }
-    }
-    /* return.pre = bias_add(return.mm, return.bias) */
-    for (size_t i = 0; i < n; i++) {
-        for (size_t j = 0; j < 8; j++) {
-            return_pre[i * 8 + j] = return_mm[i * 8 + j] + return_bias[j];
-        }
-    }
-    /* return = relu(return.pre) */
-    for (size_t i = 0; i < n * 8; i++) {
-        v_return[i] = fmaxf(return_pre[i], 0.0f);
     }
 
     /* keywords.nn:5: main = leaky_relu(return, alpha = 0.1); */
@@ -136,20 +103,14 @@ static float keywords_train_step(float *ws, nnrt_rng *rng, const float *v_int, c
     }
 
     /* keywords.nn:6: float = dense(main, 1, sigmoid); */
-    /* float.mm = matmul(main, float.weight) */
+    /* float.pre = matmul(main, float.weight, float.bias) */
     for (size_t i = 0; i < n; i++) {
         for (size_t j = 0; j < 1; j++) {
-            float acc = 0.0f;
+            float acc = float_bias[j];
             for (size_t k = 0; k < 8; k++) {
                 acc += v_main[i * 8 + k] * float_weight[j * 8 + k];
             }
-            float_mm[i + j] = acc;
-        }
-    }
-    /* float.pre = bias_add(float.mm, float.bias) */
-    for (size_t i = 0; i < n; i++) {
-        for (size_t j = 0; j < 1; j++) {
-            float_pre[i + j] = float_mm[i + j] + float_bias[j];
+            float_pre[i + j] = acc;
         }
     }
     /* float = sigmoid(float.pre) */
@@ -212,22 +173,18 @@ static float keywords_train_step(float *ws, nnrt_rng *rng, const float *v_int, c
     }
 
     /* keywords.nn:4: return = dense(int, 8, relu) */
-    /* d.return.pre = relu_grad(d.return, return) */
-    for (size_t i = 0; i < n * 8; i++) {
-        d_return_pre[i] = (v_return[i] > 0.0f) ? d_return[i] : 0.0f;
-    }
-    /* d.return.bias = sum_rows(d.return.pre) */
+    /* d.return.bias = sum_rows(d.return, return), dy read as dy * relu'(y) */
     memset(d_return_bias, 0, sizeof(float) * 8);
     for (size_t i = 0; i < n; i++) {
         for (size_t j = 0; j < 8; j++) {
-            d_return_bias[j] += d_return_pre[i * 8 + j];
+            d_return_bias[j] += (v_return[i * 8 + j] > 0.0f) ? d_return[i * 8 + j] : 0.0f;
         }
     }
-    /* d.return.weight = matmul_tn(d.return.pre, int) */
+    /* d.return.weight = matmul_tn(d.return, int, return), dy read as dy * relu'(y) */
     memset(d_return_weight, 0, sizeof(float) * 128);
     for (size_t j = 0; j < 8; j++) {
         for (size_t i = 0; i < n; i++) {
-            float acc = d_return_pre[i * 8 + j];
+            float acc = (v_return[i * 8 + j] > 0.0f) ? d_return[i * 8 + j] : 0.0f;
             for (size_t k = 0; k < 16; k++) {
                 d_return_weight[j * 16 + k] += acc * v_int[i * 16 + k];
             }
@@ -269,35 +226,22 @@ static float keywords_eval_batch(float *ws, const float *v_int, const float *tar
     float *return_bias = ws + 128; /* (8) return.bias */
     float *float_weight = ws + 144; /* (1, 8) float.weight */
     float *float_bias = ws + 160; /* (1) float.bias */
-    float *return_mm = ws + 528; /* (B, 8) */
-    float *return_pre = ws + 784; /* (B, 8) */
-    float *v_return = ws + 1040; /* (B, 8) */
-    float *v_main = ws + 1296; /* (B, 8) */
-    float *float_mm = ws + 1552; /* (B, 1) */
-    float *float_pre = ws + 1584; /* (B, 1) */
-    float *v_float = ws + 1616; /* (B, 1) */
-    float *loss = ws + 1648; /* () */
+    float *v_return = ws + 528; /* (B, 8) */
+    float *v_main = ws + 784; /* (B, 8) */
+    float *float_pre = ws + 1040; /* (B, 1) */
+    float *v_float = ws + 1072; /* (B, 1) */
+    float *loss = ws + 1104; /* () */
 
     /* keywords.nn:4: return = dense(int, 8, relu) */
-    /* return.mm = matmul(int, return.weight) */
+    /* return = matmul(int, return.weight, return.bias) then relu */
     for (size_t i = 0; i < n; i++) {
         for (size_t j = 0; j < 8; j++) {
-            float acc = 0.0f;
+            float acc = return_bias[j];
             for (size_t k = 0; k < 16; k++) {
                 acc += v_int[i * 16 + k] * return_weight[j * 16 + k];
             }
-            return_mm[i * 8 + j] = acc;
+            v_return[i * 8 + j] = fmaxf(acc, 0.0f);
         }
-    }
-    /* return.pre = bias_add(return.mm, return.bias) */
-    for (size_t i = 0; i < n; i++) {
-        for (size_t j = 0; j < 8; j++) {
-            return_pre[i * 8 + j] = return_mm[i * 8 + j] + return_bias[j];
-        }
-    }
-    /* return = relu(return.pre) */
-    for (size_t i = 0; i < n * 8; i++) {
-        v_return[i] = fmaxf(return_pre[i], 0.0f);
     }
 
     /* keywords.nn:5: main = leaky_relu(return, alpha = 0.1); */
@@ -307,20 +251,14 @@ static float keywords_eval_batch(float *ws, const float *v_int, const float *tar
     }
 
     /* keywords.nn:6: float = dense(main, 1, sigmoid); */
-    /* float.mm = matmul(main, float.weight) */
+    /* float.pre = matmul(main, float.weight, float.bias) */
     for (size_t i = 0; i < n; i++) {
         for (size_t j = 0; j < 1; j++) {
-            float acc = 0.0f;
+            float acc = float_bias[j];
             for (size_t k = 0; k < 8; k++) {
                 acc += v_main[i * 8 + k] * float_weight[j * 8 + k];
             }
-            float_mm[i + j] = acc;
-        }
-    }
-    /* float.pre = bias_add(float.mm, float.bias) */
-    for (size_t i = 0; i < n; i++) {
-        for (size_t j = 0; j < 1; j++) {
-            float_pre[i + j] = float_mm[i + j] + float_bias[j];
+            float_pre[i + j] = acc;
         }
     }
     /* float = sigmoid(float.pre) */
@@ -370,7 +308,7 @@ static const nnrt_model_desc keywords_desc = {
     .input_size = 16,
     .output_size = 1,
     .batch_size = 32,
-    .workspace_floats = 2464,
+    .workspace_floats = 1664,
     .tensors = keywords_tensors,
     .ntensors = 12,
     .param_count = 145,

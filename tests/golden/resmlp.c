@@ -7,12 +7,12 @@
 #include "resmlp.h"
 
 /*
- * Workspace: 58336 floats, one block from NAME_create, every buffer
+ * Workspace: 48064 floats, one block from NAME_create, every buffer
  * 64-byte aligned.  B is the batch size, 32.
  *   [0, 8400)  parameters
  *   [8400, 25216)  optimizer state
  *   [25216, 33616)  gradients
- *   [33616, 58336)  activations and scratch
+ *   [33616, 48064)  activations and scratch
  */
 
 static void resmlp_forward(float *ws, const float *x, float *y, size_t n)
@@ -23,81 +23,50 @@ static void resmlp_forward(float *ws, const float *x, float *y, size_t n)
     float *b_bias = ws + 8256; /* (64) b.bias */
     float *y_weight = ws + 8320; /* (1, 64) y.weight */
     float *y_bias = ws + 8384; /* (1) y.bias */
-    float *a_mm = ws + 33616; /* (B, 64) */
-    float *a_pre = ws + 35664; /* (B, 64) */
-    float *a = ws + 37712; /* (B, 64) */
-    float *b_mm = ws + 39760; /* (B, 64) */
-    float *b = ws + 41808; /* (B, 64) */
-    float *r_add = ws + 43856; /* (B, 64) */
-    float *r = ws + 45904; /* (B, 64) */
-    float *y_mm = ws + 47952; /* (B, 1) */
-    float *y_pre = ws + 47984; /* (B, 1) */
+    float *a = ws + 33616; /* (B, 64) */
+    float *b = ws + 35664; /* (B, 64) */
+    float *r = ws + 37712; /* (B, 64) */
+    float *y_pre = ws + 39760; /* (B, 1) */
 
     /* resmlp.nn:4: a = dense(x, 64, relu) */
-    /* a.mm = matmul(x, a.weight) */
+    /* a = matmul(x, a.weight, a.bias) then relu */
     for (size_t i = 0; i < n; i++) {
         for (size_t j = 0; j < 64; j++) {
-            float acc = 0.0f;
+            float acc = a_bias[j];
             for (size_t k = 0; k < 64; k++) {
                 acc += x[i * 64 + k] * a_weight[j * 64 + k];
             }
-            a_mm[i * 64 + j] = acc;
+            a[i * 64 + j] = fmaxf(acc, 0.0f);
         }
-    }
-    /* a.pre = bias_add(a.mm, a.bias) */
-    for (size_t i = 0; i < n; i++) {
-        for (size_t j = 0; j < 64; j++) {
-            a_pre[i * 64 + j] = a_mm[i * 64 + j] + a_bias[j];
-        }
-    }
-    /* a = relu(a.pre) */
-    for (size_t i = 0; i < n * 64; i++) {
-        a[i] = fmaxf(a_pre[i], 0.0f);
     }
 
     /* resmlp.nn:5: b = dense(a, 64) */
-    /* b.mm = matmul(a, b.weight) */
+    /* b = matmul(a, b.weight, b.bias) */
     for (size_t i = 0; i < n; i++) {
         for (size_t j = 0; j < 64; j++) {
-            float acc = 0.0f;
+            float acc = b_bias[j];
             for (size_t k = 0; k < 64; k++) {
                 acc += a[i * 64 + k] * b_weight[j * 64 + k];
             }
-            b_mm[i * 64 + j] = acc;
-        }
-    }
-    /* b = bias_add(b.mm, b.bias) */
-    for (size_t i = 0; i < n; i++) {
-        for (size_t j = 0; j < 64; j++) {
-            b[i * 64 + j] = b_mm[i * 64 + j] + b_bias[j];
+            b[i * 64 + j] = acc;
         }
     }
 
     /* resmlp.nn:6: r = relu(add(a, b)) */
-    /* r.add = add(a, b) */
+    /* r = add(a, b) then relu */
     for (size_t i = 0; i < n * 64; i++) {
-        r_add[i] = a[i] + b[i];
-    }
-    /* r = relu(r.add) */
-    for (size_t i = 0; i < n * 64; i++) {
-        r[i] = fmaxf(r_add[i], 0.0f);
+        r[i] = fmaxf(a[i] + b[i], 0.0f);
     }
 
     /* resmlp.nn:7: y = dense(r, 1, sigmoid) */
-    /* y.mm = matmul(r, y.weight) */
+    /* y.pre = matmul(r, y.weight, y.bias) */
     for (size_t i = 0; i < n; i++) {
         for (size_t j = 0; j < 1; j++) {
-            float acc = 0.0f;
+            float acc = y_bias[j];
             for (size_t k = 0; k < 64; k++) {
                 acc += r[i * 64 + k] * y_weight[j * 64 + k];
             }
-            y_mm[i + j] = acc;
-        }
-    }
-    /* y.pre = bias_add(y.mm, y.bias) */
-    for (size_t i = 0; i < n; i++) {
-        for (size_t j = 0; j < 1; j++) {
-            y_pre[i + j] = y_mm[i + j] + y_bias[j];
+            y_pre[i + j] = acc;
         }
     }
     /* y = sigmoid(y.pre) */
@@ -134,89 +103,57 @@ static float resmlp_train_step(float *ws, nnrt_rng *rng, const float *x, const f
     float *d_b_bias = ws + 33472; /* (64) */
     float *d_y_weight = ws + 33536; /* (1, 64) */
     float *d_y_bias = ws + 33600; /* (1) */
-    float *a_mm = ws + 33616; /* (B, 64) */
-    float *a_pre = ws + 35664; /* (B, 64) */
-    float *a = ws + 37712; /* (B, 64) */
-    float *b_mm = ws + 39760; /* (B, 64) */
-    float *b = ws + 41808; /* (B, 64) */
-    float *r_add = ws + 43856; /* (B, 64) */
-    float *r = ws + 45904; /* (B, 64) */
-    float *y_mm = ws + 47952; /* (B, 1) */
-    float *y_pre = ws + 47984; /* (B, 1) */
-    float *y = ws + 48016; /* (B, 1) */
-    float *loss = ws + 48048; /* () */
-    float *d_y_pre = ws + 48064; /* (B, 1) */
-    float *d_r = ws + 48096; /* (B, 64) */
-    float *d_r_add = ws + 50144; /* (B, 64) */
-    float *d_a_2 = ws + 52192; /* (B, 64) */
-    float *d_a = ws + 54240; /* (B, 64) */
-    float *d_a_pre = ws + 56288; /* (B, 64) */
+    float *a = ws + 33616; /* (B, 64) */
+    float *b = ws + 35664; /* (B, 64) */
+    float *r = ws + 37712; /* (B, 64) */
+    float *y_pre = ws + 39760; /* (B, 1) */
+    float *y = ws + 39792; /* (B, 1) */
+    float *loss = ws + 39824; /* () */
+    float *d_y_pre = ws + 39840; /* (B, 1) */
+    float *d_r = ws + 39872; /* (B, 64) */
+    float *d_r_add = ws + 41920; /* (B, 64) */
+    float *d_a_2 = ws + 43968; /* (B, 64) */
+    float *d_a = ws + 46016; /* (B, 64) */
 
     /* resmlp.nn:4: a = dense(x, 64, relu) */
-    /* a.mm = matmul(x, a.weight) */
+    /* a = matmul(x, a.weight, a.bias) then relu */
     for (size_t i = 0; i < n; i++) {
         for (size_t j = 0; j < 64; j++) {
-            float acc = 0.0f;
+            float acc = a_bias[j];
             for (size_t k = 0; k < 64; k++) {
                 acc += x[i * 64 + k] * a_weight[j * 64 + k];
             }
-            a_mm[i * 64 + j] = acc;
+            a[i * 64 + j] = fmaxf(acc, 0.0f);
         }
-    }
-    /* a.pre = bias_add(a.mm, a.bias) */
-    for (size_t i = 0; i < n; i++) {
-        for (size_t j = 0; j < 64; j++) {
-            a_pre[i * 64 + j] = a_mm[i * 64 + j] + a_bias[j];
-        }
-    }
-    /* a = relu(a.pre) */
-    for (size_t i = 0; i < n * 64; i++) {
-        a[i] = fmaxf(a_pre[i], 0.0f);
     }
 
     /* resmlp.nn:5: b = dense(a, 64) */
-    /* b.mm = matmul(a, b.weight) */
+    /* b = matmul(a, b.weight, b.bias) */
     for (size_t i = 0; i < n; i++) {
         for (size_t j = 0; j < 64; j++) {
-            float acc = 0.0f;
+            float acc = b_bias[j];
             for (size_t k = 0; k < 64; k++) {
                 acc += a[i * 64 + k] * b_weight[j * 64 + k];
             }
-            b_mm[i * 64 + j] = acc;
-        }
-    }
-    /* b = bias_add(b.mm, b.bias) */
-    for (size_t i = 0; i < n; i++) {
-        for (size_t j = 0; j < 64; j++) {
-            b[i * 64 + j] = b_mm[i * 64 + j] + b_bias[j];
+            b[i * 64 + j] = acc;
         }
     }
 
     /* resmlp.nn:6: r = relu(add(a, b)) */
-    /* r.add = add(a, b) */
+    /* r = add(a, b) then relu */
     for (size_t i = 0; i < n * 64; i++) {
-        r_add[i] = a[i] + b[i];
-    }
-    /* r = relu(r.add) */
-    for (size_t i = 0; i < n * 64; i++) {
-        r[i] = fmaxf(r_add[i], 0.0f);
+        r[i] = fmaxf(a[i] + b[i], 0.0f);
     }
 
     /* resmlp.nn:7: y = dense(r, 1, sigmoid) */
-    /* y.mm = matmul(r, y.weight) */
+    /* y.pre = matmul(r, y.weight, y.bias) */
     for (size_t i = 0; i < n; i++) {
         for (size_t j = 0; j < 1; j++) {
-            float acc = 0.0f;
+            float acc = y_bias[j];
             for (size_t k = 0; k < 64; k++) {
                 acc += r[i * 64 + k] * y_weight[j * 64 + k];
             }
-            y_mm[i + j] = acc;
-        }
-    }
-    /* y.pre = bias_add(y.mm, y.bias) */
-    for (size_t i = 0; i < n; i++) {
-        for (size_t j = 0; j < 1; j++) {
-            y_pre[i + j] = y_mm[i + j] + y_bias[j];
+            y_pre[i + j] = acc;
         }
     }
     /* y = sigmoid(y.pre) */
@@ -314,22 +251,18 @@ static float resmlp_train_step(float *ws, nnrt_rng *rng, const float *x, const f
     for (size_t i = 0; i < n * 64; i++) {
         d_a[i] = d_r_add[i] + d_a_2[i];
     }
-    /* d.a.pre = relu_grad(d.a, a) */
-    for (size_t i = 0; i < n * 64; i++) {
-        d_a_pre[i] = (a[i] > 0.0f) ? d_a[i] : 0.0f;
-    }
-    /* d.a.bias = sum_rows(d.a.pre) */
+    /* d.a.bias = sum_rows(d.a, a), dy read as dy * relu'(y) */
     memset(d_a_bias, 0, sizeof(float) * 64);
     for (size_t i = 0; i < n; i++) {
         for (size_t j = 0; j < 64; j++) {
-            d_a_bias[j] += d_a_pre[i * 64 + j];
+            d_a_bias[j] += (a[i * 64 + j] > 0.0f) ? d_a[i * 64 + j] : 0.0f;
         }
     }
-    /* d.a.weight = matmul_tn(d.a.pre, x) */
+    /* d.a.weight = matmul_tn(d.a, x, a), dy read as dy * relu'(y) */
     memset(d_a_weight, 0, sizeof(float) * 4096);
     for (size_t j = 0; j < 64; j++) {
         for (size_t i = 0; i < n; i++) {
-            float acc = d_a_pre[i * 64 + j];
+            float acc = (a[i * 64 + j] > 0.0f) ? d_a[i * 64 + j] : 0.0f;
             for (size_t k = 0; k < 64; k++) {
                 d_a_weight[j * 64 + k] += acc * x[i * 64 + k];
             }
@@ -431,83 +364,52 @@ static float resmlp_eval_batch(float *ws, const float *x, const float *target, s
     float *b_bias = ws + 8256; /* (64) b.bias */
     float *y_weight = ws + 8320; /* (1, 64) y.weight */
     float *y_bias = ws + 8384; /* (1) y.bias */
-    float *a_mm = ws + 33616; /* (B, 64) */
-    float *a_pre = ws + 35664; /* (B, 64) */
-    float *a = ws + 37712; /* (B, 64) */
-    float *b_mm = ws + 39760; /* (B, 64) */
-    float *b = ws + 41808; /* (B, 64) */
-    float *r_add = ws + 43856; /* (B, 64) */
-    float *r = ws + 45904; /* (B, 64) */
-    float *y_mm = ws + 47952; /* (B, 1) */
-    float *y_pre = ws + 47984; /* (B, 1) */
-    float *y = ws + 48016; /* (B, 1) */
-    float *loss = ws + 48048; /* () */
+    float *a = ws + 33616; /* (B, 64) */
+    float *b = ws + 35664; /* (B, 64) */
+    float *r = ws + 37712; /* (B, 64) */
+    float *y_pre = ws + 39760; /* (B, 1) */
+    float *y = ws + 39792; /* (B, 1) */
+    float *loss = ws + 39824; /* () */
 
     /* resmlp.nn:4: a = dense(x, 64, relu) */
-    /* a.mm = matmul(x, a.weight) */
+    /* a = matmul(x, a.weight, a.bias) then relu */
     for (size_t i = 0; i < n; i++) {
         for (size_t j = 0; j < 64; j++) {
-            float acc = 0.0f;
+            float acc = a_bias[j];
             for (size_t k = 0; k < 64; k++) {
                 acc += x[i * 64 + k] * a_weight[j * 64 + k];
             }
-            a_mm[i * 64 + j] = acc;
+            a[i * 64 + j] = fmaxf(acc, 0.0f);
         }
-    }
-    /* a.pre = bias_add(a.mm, a.bias) */
-    for (size_t i = 0; i < n; i++) {
-        for (size_t j = 0; j < 64; j++) {
-            a_pre[i * 64 + j] = a_mm[i * 64 + j] + a_bias[j];
-        }
-    }
-    /* a = relu(a.pre) */
-    for (size_t i = 0; i < n * 64; i++) {
-        a[i] = fmaxf(a_pre[i], 0.0f);
     }
 
     /* resmlp.nn:5: b = dense(a, 64) */
-    /* b.mm = matmul(a, b.weight) */
+    /* b = matmul(a, b.weight, b.bias) */
     for (size_t i = 0; i < n; i++) {
         for (size_t j = 0; j < 64; j++) {
-            float acc = 0.0f;
+            float acc = b_bias[j];
             for (size_t k = 0; k < 64; k++) {
                 acc += a[i * 64 + k] * b_weight[j * 64 + k];
             }
-            b_mm[i * 64 + j] = acc;
-        }
-    }
-    /* b = bias_add(b.mm, b.bias) */
-    for (size_t i = 0; i < n; i++) {
-        for (size_t j = 0; j < 64; j++) {
-            b[i * 64 + j] = b_mm[i * 64 + j] + b_bias[j];
+            b[i * 64 + j] = acc;
         }
     }
 
     /* resmlp.nn:6: r = relu(add(a, b)) */
-    /* r.add = add(a, b) */
+    /* r = add(a, b) then relu */
     for (size_t i = 0; i < n * 64; i++) {
-        r_add[i] = a[i] + b[i];
-    }
-    /* r = relu(r.add) */
-    for (size_t i = 0; i < n * 64; i++) {
-        r[i] = fmaxf(r_add[i], 0.0f);
+        r[i] = fmaxf(a[i] + b[i], 0.0f);
     }
 
     /* resmlp.nn:7: y = dense(r, 1, sigmoid) */
-    /* y.mm = matmul(r, y.weight) */
+    /* y.pre = matmul(r, y.weight, y.bias) */
     for (size_t i = 0; i < n; i++) {
         for (size_t j = 0; j < 1; j++) {
-            float acc = 0.0f;
+            float acc = y_bias[j];
             for (size_t k = 0; k < 64; k++) {
                 acc += r[i * 64 + k] * y_weight[j * 64 + k];
             }
-            y_mm[i + j] = acc;
-        }
-    }
-    /* y.pre = bias_add(y.mm, y.bias) */
-    for (size_t i = 0; i < n; i++) {
-        for (size_t j = 0; j < 1; j++) {
-            y_pre[i + j] = y_mm[i + j] + y_bias[j];
+            y_pre[i + j] = acc;
         }
     }
     /* y = sigmoid(y.pre) */
@@ -570,7 +472,7 @@ static const nnrt_model_desc resmlp_desc = {
     .input_size = 64,
     .output_size = 1,
     .batch_size = 32,
-    .workspace_floats = 58336,
+    .workspace_floats = 48064,
     .tensors = resmlp_tensors,
     .ntensors = 25,
     .param_count = 8385,

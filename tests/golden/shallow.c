@@ -7,12 +7,12 @@
 #include "shallow.h"
 
 /*
- * Workspace: 57328 floats, one block from NAME_create, every buffer
+ * Workspace: 53936 floats, one block from NAME_create, every buffer
  * 64-byte aligned.  B is the batch size, 32.
  *   [0, 25456)  parameters
  *   [25456, 25456)  optimizer state
  *   [25456, 50912)  gradients
- *   [50912, 57328)  activations and scratch
+ *   [50912, 53936)  activations and scratch
  */
 
 static void shallow_forward(float *ws, const float *x, float *y, size_t n)
@@ -21,49 +21,30 @@ static void shallow_forward(float *ws, const float *x, float *y, size_t n)
     float *h_bias = ws + 25088; /* (32) h.bias */
     float *y_weight = ws + 25120; /* (10, 32) y.weight */
     float *y_bias = ws + 25440; /* (10) y.bias */
-    float *h_mm = ws + 50912; /* (B, 32) */
-    float *h_pre = ws + 51936; /* (B, 32) */
-    float *h = ws + 52960; /* (B, 32) */
-    float *y_mm = ws + 53984; /* (B, 10) */
-    float *y_pre = ws + 54304; /* (B, 10) */
+    float *h = ws + 50912; /* (B, 32) */
+    float *y_pre = ws + 51936; /* (B, 10) */
 
     /* shallow.nn:4: h = dense(x, 32, relu) */
-    /* h.mm = matmul(x, h.weight) */
+    /* h = matmul(x, h.weight, h.bias) then relu */
     for (size_t i = 0; i < n; i++) {
         for (size_t j = 0; j < 32; j++) {
-            float acc = 0.0f;
+            float acc = h_bias[j];
             for (size_t k = 0; k < 784; k++) {
                 acc += x[i * 784 + k] * h_weight[j * 784 + k];
             }
-            h_mm[i * 32 + j] = acc;
+            h[i * 32 + j] = fmaxf(acc, 0.0f);
         }
-    }
-    /* h.pre = bias_add(h.mm, h.bias) */
-    for (size_t i = 0; i < n; i++) {
-        for (size_t j = 0; j < 32; j++) {
-            h_pre[i * 32 + j] = h_mm[i * 32 + j] + h_bias[j];
-        }
-    }
-    /* h = relu(h.pre) */
-    for (size_t i = 0; i < n * 32; i++) {
-        h[i] = fmaxf(h_pre[i], 0.0f);
     }
 
     /* shallow.nn:5: y = dense(h, 10, softmax) */
-    /* y.mm = matmul(h, y.weight) */
+    /* y.pre = matmul(h, y.weight, y.bias) */
     for (size_t i = 0; i < n; i++) {
         for (size_t j = 0; j < 10; j++) {
-            float acc = 0.0f;
+            float acc = y_bias[j];
             for (size_t k = 0; k < 32; k++) {
                 acc += h[i * 32 + k] * y_weight[j * 32 + k];
             }
-            y_mm[i * 10 + j] = acc;
-        }
-    }
-    /* y.pre = bias_add(y.mm, y.bias) */
-    for (size_t i = 0; i < n; i++) {
-        for (size_t j = 0; j < 10; j++) {
-            y_pre[i * 10 + j] = y_mm[i * 10 + j] + y_bias[j];
+            y_pre[i * 10 + j] = acc;
         }
     }
     /* y = softmax(y.pre) */
@@ -94,54 +75,34 @@ static float shallow_train_step(float *ws, nnrt_rng *rng, const float *x, const 
     float *d_h_bias = ws + 50544; /* (32) */
     float *d_y_weight = ws + 50576; /* (10, 32) */
     float *d_y_bias = ws + 50896; /* (10) */
-    float *h_mm = ws + 50912; /* (B, 32) */
-    float *h_pre = ws + 51936; /* (B, 32) */
-    float *h = ws + 52960; /* (B, 32) */
-    float *y_mm = ws + 53984; /* (B, 10) */
-    float *y_pre = ws + 54304; /* (B, 10) */
-    float *y = ws + 54624; /* (B, 10) */
-    float *loss = ws + 54944; /* () */
-    float *d_y_pre = ws + 54960; /* (B, 10) */
-    float *d_h = ws + 55280; /* (B, 32) */
-    float *d_h_pre = ws + 56304; /* (B, 32) */
+    float *h = ws + 50912; /* (B, 32) */
+    float *y_pre = ws + 51936; /* (B, 10) */
+    float *y = ws + 52256; /* (B, 10) */
+    float *loss = ws + 52576; /* () */
+    float *d_y_pre = ws + 52592; /* (B, 10) */
+    float *d_h = ws + 52912; /* (B, 32) */
 
     /* shallow.nn:4: h = dense(x, 32, relu) */
-    /* h.mm = matmul(x, h.weight) */
+    /* h = matmul(x, h.weight, h.bias) then relu */
     for (size_t i = 0; i < n; i++) {
         for (size_t j = 0; j < 32; j++) {
-            float acc = 0.0f;
+            float acc = h_bias[j];
             for (size_t k = 0; k < 784; k++) {
                 acc += x[i * 784 + k] * h_weight[j * 784 + k];
             }
-            h_mm[i * 32 + j] = acc;
+            h[i * 32 + j] = fmaxf(acc, 0.0f);
         }
-    }
-    /* h.pre = bias_add(h.mm, h.bias) */
-    for (size_t i = 0; i < n; i++) {
-        for (size_t j = 0; j < 32; j++) {
-            h_pre[i * 32 + j] = h_mm[i * 32 + j] + h_bias[j];
-        }
-    }
-    /* h = relu(h.pre) */
-    for (size_t i = 0; i < n * 32; i++) {
-        h[i] = fmaxf(h_pre[i], 0.0f);
     }
 
     /* shallow.nn:5: y = dense(h, 10, softmax) */
-    /* y.mm = matmul(h, y.weight) */
+    /* y.pre = matmul(h, y.weight, y.bias) */
     for (size_t i = 0; i < n; i++) {
         for (size_t j = 0; j < 10; j++) {
-            float acc = 0.0f;
+            float acc = y_bias[j];
             for (size_t k = 0; k < 32; k++) {
                 acc += h[i * 32 + k] * y_weight[j * 32 + k];
             }
-            y_mm[i * 10 + j] = acc;
-        }
-    }
-    /* y.pre = bias_add(y.mm, y.bias) */
-    for (size_t i = 0; i < n; i++) {
-        for (size_t j = 0; j < 10; j++) {
-            y_pre[i * 10 + j] = y_mm[i * 10 + j] + y_bias[j];
+            y_pre[i * 10 + j] = acc;
         }
     }
     /* y = softmax(y.pre) */
@@ -230,22 +191,18 @@ static float shallow_train_step(float *ws, nnrt_rng *rng, const float *x, const 
     }
 
     /* shallow.nn:4: h = dense(x, 32, relu) */
-    /* d.h.pre = relu_grad(d.h, h) */
-    for (size_t i = 0; i < n * 32; i++) {
-        d_h_pre[i] = (h[i] > 0.0f) ? d_h[i] : 0.0f;
-    }
-    /* d.h.bias = sum_rows(d.h.pre) */
+    /* d.h.bias = sum_rows(d.h, h), dy read as dy * relu'(y) */
     memset(d_h_bias, 0, sizeof(float) * 32);
     for (size_t i = 0; i < n; i++) {
         for (size_t j = 0; j < 32; j++) {
-            d_h_bias[j] += d_h_pre[i * 32 + j];
+            d_h_bias[j] += (h[i * 32 + j] > 0.0f) ? d_h[i * 32 + j] : 0.0f;
         }
     }
-    /* d.h.weight = matmul_tn(d.h.pre, x) */
+    /* d.h.weight = matmul_tn(d.h, x, h), dy read as dy * relu'(y) */
     memset(d_h_weight, 0, sizeof(float) * 25088);
     for (size_t j = 0; j < 32; j++) {
         for (size_t i = 0; i < n; i++) {
-            float acc = d_h_pre[i * 32 + j];
+            float acc = (h[i * 32 + j] > 0.0f) ? d_h[i * 32 + j] : 0.0f;
             for (size_t k = 0; k < 784; k++) {
                 d_h_weight[j * 784 + k] += acc * x[i * 784 + k];
             }
@@ -283,51 +240,32 @@ static float shallow_eval_batch(float *ws, const float *x, const float *target, 
     float *h_bias = ws + 25088; /* (32) h.bias */
     float *y_weight = ws + 25120; /* (10, 32) y.weight */
     float *y_bias = ws + 25440; /* (10) y.bias */
-    float *h_mm = ws + 50912; /* (B, 32) */
-    float *h_pre = ws + 51936; /* (B, 32) */
-    float *h = ws + 52960; /* (B, 32) */
-    float *y_mm = ws + 53984; /* (B, 10) */
-    float *y_pre = ws + 54304; /* (B, 10) */
-    float *y = ws + 54624; /* (B, 10) */
-    float *loss = ws + 54944; /* () */
+    float *h = ws + 50912; /* (B, 32) */
+    float *y_pre = ws + 51936; /* (B, 10) */
+    float *y = ws + 52256; /* (B, 10) */
+    float *loss = ws + 52576; /* () */
 
     /* shallow.nn:4: h = dense(x, 32, relu) */
-    /* h.mm = matmul(x, h.weight) */
+    /* h = matmul(x, h.weight, h.bias) then relu */
     for (size_t i = 0; i < n; i++) {
         for (size_t j = 0; j < 32; j++) {
-            float acc = 0.0f;
+            float acc = h_bias[j];
             for (size_t k = 0; k < 784; k++) {
                 acc += x[i * 784 + k] * h_weight[j * 784 + k];
             }
-            h_mm[i * 32 + j] = acc;
+            h[i * 32 + j] = fmaxf(acc, 0.0f);
         }
-    }
-    /* h.pre = bias_add(h.mm, h.bias) */
-    for (size_t i = 0; i < n; i++) {
-        for (size_t j = 0; j < 32; j++) {
-            h_pre[i * 32 + j] = h_mm[i * 32 + j] + h_bias[j];
-        }
-    }
-    /* h = relu(h.pre) */
-    for (size_t i = 0; i < n * 32; i++) {
-        h[i] = fmaxf(h_pre[i], 0.0f);
     }
 
     /* shallow.nn:5: y = dense(h, 10, softmax) */
-    /* y.mm = matmul(h, y.weight) */
+    /* y.pre = matmul(h, y.weight, y.bias) */
     for (size_t i = 0; i < n; i++) {
         for (size_t j = 0; j < 10; j++) {
-            float acc = 0.0f;
+            float acc = y_bias[j];
             for (size_t k = 0; k < 32; k++) {
                 acc += h[i * 32 + k] * y_weight[j * 32 + k];
             }
-            y_mm[i * 10 + j] = acc;
-        }
-    }
-    /* y.pre = bias_add(y.mm, y.bias) */
-    for (size_t i = 0; i < n; i++) {
-        for (size_t j = 0; j < 10; j++) {
-            y_pre[i * 10 + j] = y_mm[i * 10 + j] + y_bias[j];
+            y_pre[i * 10 + j] = acc;
         }
     }
     /* y = softmax(y.pre) */
@@ -399,7 +337,7 @@ static const nnrt_model_desc shallow_desc = {
     .input_size = 784,
     .output_size = 10,
     .batch_size = 32,
-    .workspace_floats = 57328,
+    .workspace_floats = 53936,
     .tensors = shallow_tensors,
     .ntensors = 8,
     .param_count = 25450,

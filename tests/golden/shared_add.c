@@ -7,12 +7,12 @@
 #include "shared_add.h"
 
 /*
- * Workspace: 672 floats, one block from NAME_create, every buffer
+ * Workspace: 560 floats, one block from NAME_create, every buffer
  * 64-byte aligned.  B is the batch size, 4.
  *   [0, 80)  parameters
  *   [80, 256)  optimizer state
  *   [256, 336)  gradients
- *   [336, 672)  activations and scratch
+ *   [336, 560)  activations and scratch
  */
 
 static void shared_add_forward(float *ws, const float *x, float *y, size_t n)
@@ -21,34 +21,21 @@ static void shared_add_forward(float *ws, const float *x, float *y, size_t n)
     float *h_bias = ws + 32; /* (5) h.bias */
     float *y_weight = ws + 48; /* (3, 5) y.weight */
     float *y_bias = ws + 64; /* (3) y.bias */
-    float *h_mm = ws + 336; /* (B, 5) */
-    float *h_pre = ws + 368; /* (B, 5) */
-    float *h = ws + 400; /* (B, 5) */
-    float *s = ws + 432; /* (B, 5) */
-    float *r = ws + 464; /* (B, 5) */
-    float *y_mm = ws + 496; /* (B, 3) */
-    float *y_pre = ws + 512; /* (B, 3) */
+    float *h = ws + 336; /* (B, 5) */
+    float *s = ws + 368; /* (B, 5) */
+    float *r = ws + 400; /* (B, 5) */
+    float *y_pre = ws + 432; /* (B, 3) */
 
     /* shared_add.nn:4: h = dense(x, 5, relu) */
-    /* h.mm = matmul(x, h.weight) */
+    /* h = matmul(x, h.weight, h.bias) then relu */
     for (size_t i = 0; i < n; i++) {
         for (size_t j = 0; j < 5; j++) {
-            float acc = 0.0f;
+            float acc = h_bias[j];
             for (size_t k = 0; k < 5; k++) {
                 acc += x[i * 5 + k] * h_weight[j * 5 + k];
             }
-            h_mm[i * 5 + j] = acc;
+            h[i * 5 + j] = fmaxf(acc, 0.0f);
         }
-    }
-    /* h.pre = bias_add(h.mm, h.bias) */
-    for (size_t i = 0; i < n; i++) {
-        for (size_t j = 0; j < 5; j++) {
-            h_pre[i * 5 + j] = h_mm[i * 5 + j] + h_bias[j];
-        }
-    }
-    /* h = relu(h.pre) */
-    for (size_t i = 0; i < n * 5; i++) {
-        h[i] = fmaxf(h_pre[i], 0.0f);
     }
 
     /* shared_add.nn:5: s = add(h, h) */
@@ -64,20 +51,14 @@ static void shared_add_forward(float *ws, const float *x, float *y, size_t n)
     }
 
     /* shared_add.nn:7: y = dense(r, 3, sigmoid) */
-    /* y.mm = matmul(r, y.weight) */
+    /* y.pre = matmul(r, y.weight, y.bias) */
     for (size_t i = 0; i < n; i++) {
         for (size_t j = 0; j < 3; j++) {
-            float acc = 0.0f;
+            float acc = y_bias[j];
             for (size_t k = 0; k < 5; k++) {
                 acc += r[i * 5 + k] * y_weight[j * 5 + k];
             }
-            y_mm[i * 3 + j] = acc;
-        }
-    }
-    /* y.pre = bias_add(y.mm, y.bias) */
-    for (size_t i = 0; i < n; i++) {
-        for (size_t j = 0; j < 3; j++) {
-            y_pre[i * 3 + j] = y_mm[i * 3 + j] + y_bias[j];
+            y_pre[i * 3 + j] = acc;
         }
     }
     /* y = sigmoid(y.pre) */
@@ -106,40 +87,26 @@ static float shared_add_train_step(float *ws, nnrt_rng *rng, const float *x, con
     float *d_h_bias = ws + 288; /* (5) */
     float *d_y_weight = ws + 304; /* (3, 5) */
     float *d_y_bias = ws + 320; /* (3) */
-    float *h_mm = ws + 336; /* (B, 5) */
-    float *h_pre = ws + 368; /* (B, 5) */
-    float *h = ws + 400; /* (B, 5) */
-    float *s = ws + 432; /* (B, 5) */
-    float *r = ws + 464; /* (B, 5) */
-    float *y_mm = ws + 496; /* (B, 3) */
-    float *y_pre = ws + 512; /* (B, 3) */
-    float *y = ws + 528; /* (B, 3) */
-    float *loss = ws + 544; /* () */
-    float *d_y_pre = ws + 560; /* (B, 3) */
-    float *d_r = ws + 576; /* (B, 5) */
-    float *d_h = ws + 608; /* (B, 5) */
-    float *d_h_pre = ws + 640; /* (B, 5) */
+    float *h = ws + 336; /* (B, 5) */
+    float *s = ws + 368; /* (B, 5) */
+    float *r = ws + 400; /* (B, 5) */
+    float *y_pre = ws + 432; /* (B, 3) */
+    float *y = ws + 448; /* (B, 3) */
+    float *loss = ws + 464; /* () */
+    float *d_y_pre = ws + 480; /* (B, 3) */
+    float *d_r = ws + 496; /* (B, 5) */
+    float *d_h = ws + 528; /* (B, 5) */
 
     /* shared_add.nn:4: h = dense(x, 5, relu) */
-    /* h.mm = matmul(x, h.weight) */
+    /* h = matmul(x, h.weight, h.bias) then relu */
     for (size_t i = 0; i < n; i++) {
         for (size_t j = 0; j < 5; j++) {
-            float acc = 0.0f;
+            float acc = h_bias[j];
             for (size_t k = 0; k < 5; k++) {
                 acc += x[i * 5 + k] * h_weight[j * 5 + k];
             }
-            h_mm[i * 5 + j] = acc;
+            h[i * 5 + j] = fmaxf(acc, 0.0f);
         }
-    }
-    /* h.pre = bias_add(h.mm, h.bias) */
-    for (size_t i = 0; i < n; i++) {
-        for (size_t j = 0; j < 5; j++) {
-            h_pre[i * 5 + j] = h_mm[i * 5 + j] + h_bias[j];
-        }
-    }
-    /* h = relu(h.pre) */
-    for (size_t i = 0; i < n * 5; i++) {
-        h[i] = fmaxf(h_pre[i], 0.0f);
     }
 
     /* shared_add.nn:5: s = add(h, h) */
@@ -155,20 +122,14 @@ static float shared_add_train_step(float *ws, nnrt_rng *rng, const float *x, con
     }
 
     /* shared_add.nn:7: y = dense(r, 3, sigmoid) */
-    /* y.mm = matmul(r, y.weight) */
+    /* y.pre = matmul(r, y.weight, y.bias) */
     for (size_t i = 0; i < n; i++) {
         for (size_t j = 0; j < 3; j++) {
-            float acc = 0.0f;
+            float acc = y_bias[j];
             for (size_t k = 0; k < 5; k++) {
                 acc += r[i * 5 + k] * y_weight[j * 5 + k];
             }
-            y_mm[i * 3 + j] = acc;
-        }
-    }
-    /* y.pre = bias_add(y.mm, y.bias) */
-    for (size_t i = 0; i < n; i++) {
-        for (size_t j = 0; j < 3; j++) {
-            y_pre[i * 3 + j] = y_mm[i * 3 + j] + y_bias[j];
+            y_pre[i * 3 + j] = acc;
         }
     }
     /* y = sigmoid(y.pre) */
@@ -229,22 +190,18 @@ static float shared_add_train_step(float *ws, nnrt_rng *rng, const float *x, con
     for (size_t i = 0; i < n * 5; i++) {
         d_h[i] = d_r[i] + d_r[i];
     }
-    /* d.h.pre = relu_grad(d.h, h) */
-    for (size_t i = 0; i < n * 5; i++) {
-        d_h_pre[i] = (h[i] > 0.0f) ? d_h[i] : 0.0f;
-    }
-    /* d.h.bias = sum_rows(d.h.pre) */
+    /* d.h.bias = sum_rows(d.h, h), dy read as dy * relu'(y) */
     memset(d_h_bias, 0, sizeof(float) * 5);
     for (size_t i = 0; i < n; i++) {
         for (size_t j = 0; j < 5; j++) {
-            d_h_bias[j] += d_h_pre[i * 5 + j];
+            d_h_bias[j] += (h[i * 5 + j] > 0.0f) ? d_h[i * 5 + j] : 0.0f;
         }
     }
-    /* d.h.weight = matmul_tn(d.h.pre, x) */
+    /* d.h.weight = matmul_tn(d.h, x, h), dy read as dy * relu'(y) */
     memset(d_h_weight, 0, sizeof(float) * 25);
     for (size_t j = 0; j < 5; j++) {
         for (size_t i = 0; i < n; i++) {
-            float acc = d_h_pre[i * 5 + j];
+            float acc = (h[i * 5 + j] > 0.0f) ? d_h[i * 5 + j] : 0.0f;
             for (size_t k = 0; k < 5; k++) {
                 d_h_weight[j * 5 + k] += acc * x[i * 5 + k];
             }
@@ -316,36 +273,23 @@ static float shared_add_eval_batch(float *ws, const float *x, const float *targe
     float *h_bias = ws + 32; /* (5) h.bias */
     float *y_weight = ws + 48; /* (3, 5) y.weight */
     float *y_bias = ws + 64; /* (3) y.bias */
-    float *h_mm = ws + 336; /* (B, 5) */
-    float *h_pre = ws + 368; /* (B, 5) */
-    float *h = ws + 400; /* (B, 5) */
-    float *s = ws + 432; /* (B, 5) */
-    float *r = ws + 464; /* (B, 5) */
-    float *y_mm = ws + 496; /* (B, 3) */
-    float *y_pre = ws + 512; /* (B, 3) */
-    float *y = ws + 528; /* (B, 3) */
-    float *loss = ws + 544; /* () */
+    float *h = ws + 336; /* (B, 5) */
+    float *s = ws + 368; /* (B, 5) */
+    float *r = ws + 400; /* (B, 5) */
+    float *y_pre = ws + 432; /* (B, 3) */
+    float *y = ws + 448; /* (B, 3) */
+    float *loss = ws + 464; /* () */
 
     /* shared_add.nn:4: h = dense(x, 5, relu) */
-    /* h.mm = matmul(x, h.weight) */
+    /* h = matmul(x, h.weight, h.bias) then relu */
     for (size_t i = 0; i < n; i++) {
         for (size_t j = 0; j < 5; j++) {
-            float acc = 0.0f;
+            float acc = h_bias[j];
             for (size_t k = 0; k < 5; k++) {
                 acc += x[i * 5 + k] * h_weight[j * 5 + k];
             }
-            h_mm[i * 5 + j] = acc;
+            h[i * 5 + j] = fmaxf(acc, 0.0f);
         }
-    }
-    /* h.pre = bias_add(h.mm, h.bias) */
-    for (size_t i = 0; i < n; i++) {
-        for (size_t j = 0; j < 5; j++) {
-            h_pre[i * 5 + j] = h_mm[i * 5 + j] + h_bias[j];
-        }
-    }
-    /* h = relu(h.pre) */
-    for (size_t i = 0; i < n * 5; i++) {
-        h[i] = fmaxf(h_pre[i], 0.0f);
     }
 
     /* shared_add.nn:5: s = add(h, h) */
@@ -361,20 +305,14 @@ static float shared_add_eval_batch(float *ws, const float *x, const float *targe
     }
 
     /* shared_add.nn:7: y = dense(r, 3, sigmoid) */
-    /* y.mm = matmul(r, y.weight) */
+    /* y.pre = matmul(r, y.weight, y.bias) */
     for (size_t i = 0; i < n; i++) {
         for (size_t j = 0; j < 3; j++) {
-            float acc = 0.0f;
+            float acc = y_bias[j];
             for (size_t k = 0; k < 5; k++) {
                 acc += r[i * 5 + k] * y_weight[j * 5 + k];
             }
-            y_mm[i * 3 + j] = acc;
-        }
-    }
-    /* y.pre = bias_add(y.mm, y.bias) */
-    for (size_t i = 0; i < n; i++) {
-        for (size_t j = 0; j < 3; j++) {
-            y_pre[i * 3 + j] = y_mm[i * 3 + j] + y_bias[j];
+            y_pre[i * 3 + j] = acc;
         }
     }
     /* y = sigmoid(y.pre) */
@@ -429,7 +367,7 @@ static const nnrt_model_desc shared_add_desc = {
     .input_size = 5,
     .output_size = 3,
     .batch_size = 4,
-    .workspace_floats = 672,
+    .workspace_floats = 560,
     .tensors = shared_add_tensors,
     .ntensors = 17,
     .param_count = 48,

@@ -7,12 +7,12 @@
 #include "tanh_net.h"
 
 /*
- * Workspace: 360192 floats, one block from NAME_create, every buffer
+ * Workspace: 341440 floats, one block from NAME_create, every buffer
  * 64-byte aligned.  B is the batch size, 32.
  *   [0, 109392)  parameters
  *   [109392, 218784)  optimizer state
  *   [218784, 328176)  gradients
- *   [328176, 360192)  activations and scratch
+ *   [328176, 341440)  activations and scratch
  */
 
 static void tanh_net_forward(float *ws, const float *x, float *y, size_t n)
@@ -23,72 +23,41 @@ static void tanh_net_forward(float *ws, const float *x, float *y, size_t n)
     float *h_1_bias = ws + 108608; /* (128) h_1.bias */
     float *y_1_weight = ws + 108736; /* (10, 64) y_1.weight */
     float *y_1_bias = ws + 109376; /* (10) y_1.bias */
-    float *h_1_mm = ws + 328176; /* (B, 128) */
-    float *h_1_pre = ws + 332272; /* (B, 128) */
-    float *h_1 = ws + 336368; /* (B, 128) */
-    float *h_mm = ws + 340464; /* (B, 64) */
-    float *h_pre = ws + 342512; /* (B, 64) */
-    float *h = ws + 344560; /* (B, 64) */
-    float *y_1_mm = ws + 346608; /* (B, 10) */
-    float *y_1 = ws + 346928; /* (B, 10) */
+    float *h_1 = ws + 328176; /* (B, 128) */
+    float *h = ws + 332272; /* (B, 64) */
+    float *y_1 = ws + 334320; /* (B, 10) */
 
     /* tanh_net.nn:4: h = dense(dense(x, 128, tanh), 64, tanh)   # layers h_1 (inner) and h */
-    /* h_1.mm = matmul(x, h_1.weight) */
+    /* h_1 = matmul(x, h_1.weight, h_1.bias) then tanh */
     for (size_t i = 0; i < n; i++) {
         for (size_t j = 0; j < 128; j++) {
-            float acc = 0.0f;
+            float acc = h_1_bias[j];
             for (size_t k = 0; k < 784; k++) {
                 acc += x[i * 784 + k] * h_1_weight[j * 784 + k];
             }
-            h_1_mm[i * 128 + j] = acc;
+            h_1[i * 128 + j] = tanhf(acc);
         }
     }
-    /* h_1.pre = bias_add(h_1.mm, h_1.bias) */
-    for (size_t i = 0; i < n; i++) {
-        for (size_t j = 0; j < 128; j++) {
-            h_1_pre[i * 128 + j] = h_1_mm[i * 128 + j] + h_1_bias[j];
-        }
-    }
-    /* h_1 = tanh(h_1.pre) */
-    for (size_t i = 0; i < n * 128; i++) {
-        h_1[i] = tanhf(h_1_pre[i]);
-    }
-    /* h.mm = matmul(h_1, h.weight) */
+    /* h = matmul(h_1, h.weight, h.bias) then tanh */
     for (size_t i = 0; i < n; i++) {
         for (size_t j = 0; j < 64; j++) {
-            float acc = 0.0f;
+            float acc = h_bias[j];
             for (size_t k = 0; k < 128; k++) {
                 acc += h_1[i * 128 + k] * h_weight[j * 128 + k];
             }
-            h_mm[i * 64 + j] = acc;
+            h[i * 64 + j] = tanhf(acc);
         }
-    }
-    /* h.pre = bias_add(h.mm, h.bias) */
-    for (size_t i = 0; i < n; i++) {
-        for (size_t j = 0; j < 64; j++) {
-            h_pre[i * 64 + j] = h_mm[i * 64 + j] + h_bias[j];
-        }
-    }
-    /* h = tanh(h.pre) */
-    for (size_t i = 0; i < n * 64; i++) {
-        h[i] = tanhf(h_pre[i]);
     }
 
     /* tanh_net.nn:5: y = softmax(dense(h, 10))                  # layer y_1, then softmax */
-    /* y_1.mm = matmul(h, y_1.weight) */
+    /* y_1 = matmul(h, y_1.weight, y_1.bias) */
     for (size_t i = 0; i < n; i++) {
         for (size_t j = 0; j < 10; j++) {
-            float acc = 0.0f;
+            float acc = y_1_bias[j];
             for (size_t k = 0; k < 64; k++) {
                 acc += h[i * 64 + k] * y_1_weight[j * 64 + k];
             }
-            y_1_mm[i * 10 + j] = acc;
-        }
-    }
-    /* y_1 = bias_add(y_1.mm, y_1.bias) */
-    for (size_t i = 0; i < n; i++) {
-        for (size_t j = 0; j < 10; j++) {
-            y_1[i * 10 + j] = y_1_mm[i * 10 + j] + y_1_bias[j];
+            y_1[i * 10 + j] = acc;
         }
     }
     /* y = softmax(y_1) */
@@ -129,79 +98,46 @@ static float tanh_net_train_step(float *ws, nnrt_rng *rng, const float *x, const
     float *d_h_1_bias = ws + 327392; /* (128) */
     float *d_y_1_weight = ws + 327520; /* (10, 64) */
     float *d_y_1_bias = ws + 328160; /* (10) */
-    float *h_1_mm = ws + 328176; /* (B, 128) */
-    float *h_1_pre = ws + 332272; /* (B, 128) */
-    float *h_1 = ws + 336368; /* (B, 128) */
-    float *h_mm = ws + 340464; /* (B, 64) */
-    float *h_pre = ws + 342512; /* (B, 64) */
-    float *h = ws + 344560; /* (B, 64) */
-    float *y_1_mm = ws + 346608; /* (B, 10) */
-    float *y_1 = ws + 346928; /* (B, 10) */
-    float *y = ws + 347248; /* (B, 10) */
-    float *loss = ws + 347568; /* () */
-    float *d_y_1 = ws + 347584; /* (B, 10) */
-    float *d_h = ws + 347904; /* (B, 64) */
-    float *d_h_pre = ws + 349952; /* (B, 64) */
-    float *d_h_1 = ws + 352000; /* (B, 128) */
-    float *d_h_1_pre = ws + 356096; /* (B, 128) */
+    float *h_1 = ws + 328176; /* (B, 128) */
+    float *h = ws + 332272; /* (B, 64) */
+    float *y_1 = ws + 334320; /* (B, 10) */
+    float *y = ws + 334640; /* (B, 10) */
+    float *loss = ws + 334960; /* () */
+    float *d_y_1 = ws + 334976; /* (B, 10) */
+    float *d_h = ws + 335296; /* (B, 64) */
+    float *d_h_1 = ws + 337344; /* (B, 128) */
 
     /* tanh_net.nn:4: h = dense(dense(x, 128, tanh), 64, tanh)   # layers h_1 (inner) and h */
-    /* h_1.mm = matmul(x, h_1.weight) */
+    /* h_1 = matmul(x, h_1.weight, h_1.bias) then tanh */
     for (size_t i = 0; i < n; i++) {
         for (size_t j = 0; j < 128; j++) {
-            float acc = 0.0f;
+            float acc = h_1_bias[j];
             for (size_t k = 0; k < 784; k++) {
                 acc += x[i * 784 + k] * h_1_weight[j * 784 + k];
             }
-            h_1_mm[i * 128 + j] = acc;
+            h_1[i * 128 + j] = tanhf(acc);
         }
     }
-    /* h_1.pre = bias_add(h_1.mm, h_1.bias) */
-    for (size_t i = 0; i < n; i++) {
-        for (size_t j = 0; j < 128; j++) {
-            h_1_pre[i * 128 + j] = h_1_mm[i * 128 + j] + h_1_bias[j];
-        }
-    }
-    /* h_1 = tanh(h_1.pre) */
-    for (size_t i = 0; i < n * 128; i++) {
-        h_1[i] = tanhf(h_1_pre[i]);
-    }
-    /* h.mm = matmul(h_1, h.weight) */
+    /* h = matmul(h_1, h.weight, h.bias) then tanh */
     for (size_t i = 0; i < n; i++) {
         for (size_t j = 0; j < 64; j++) {
-            float acc = 0.0f;
+            float acc = h_bias[j];
             for (size_t k = 0; k < 128; k++) {
                 acc += h_1[i * 128 + k] * h_weight[j * 128 + k];
             }
-            h_mm[i * 64 + j] = acc;
+            h[i * 64 + j] = tanhf(acc);
         }
-    }
-    /* h.pre = bias_add(h.mm, h.bias) */
-    for (size_t i = 0; i < n; i++) {
-        for (size_t j = 0; j < 64; j++) {
-            h_pre[i * 64 + j] = h_mm[i * 64 + j] + h_bias[j];
-        }
-    }
-    /* h = tanh(h.pre) */
-    for (size_t i = 0; i < n * 64; i++) {
-        h[i] = tanhf(h_pre[i]);
     }
 
     /* tanh_net.nn:5: y = softmax(dense(h, 10))                  # layer y_1, then softmax */
-    /* y_1.mm = matmul(h, y_1.weight) */
+    /* y_1 = matmul(h, y_1.weight, y_1.bias) */
     for (size_t i = 0; i < n; i++) {
         for (size_t j = 0; j < 10; j++) {
-            float acc = 0.0f;
+            float acc = y_1_bias[j];
             for (size_t k = 0; k < 64; k++) {
                 acc += h[i * 64 + k] * y_1_weight[j * 64 + k];
             }
-            y_1_mm[i * 10 + j] = acc;
-        }
-    }
-    /* y_1 = bias_add(y_1.mm, y_1.bias) */
-    for (size_t i = 0; i < n; i++) {
-        for (size_t j = 0; j < 10; j++) {
-            y_1[i * 10 + j] = y_1_mm[i * 10 + j] + y_1_bias[j];
+            y_1[i * 10 + j] = acc;
         }
     }
     /* y = softmax(y_1) */
@@ -290,55 +226,47 @@ static float tanh_net_train_step(float *ws, nnrt_rng *rng, const float *x, const
     }
 
     /* tanh_net.nn:4: h = dense(dense(x, 128, tanh), 64, tanh)   # layers h_1 (inner) and h */
-    /* d.h.pre = tanh_grad(d.h, h) */
-    for (size_t i = 0; i < n * 64; i++) {
-        d_h_pre[i] = d_h[i] * (1.0f - h[i] * h[i]);
-    }
-    /* d.h.bias = sum_rows(d.h.pre) */
+    /* d.h.bias = sum_rows(d.h, h), dy read as dy * tanh'(y) */
     memset(d_h_bias, 0, sizeof(float) * 64);
     for (size_t i = 0; i < n; i++) {
         for (size_t j = 0; j < 64; j++) {
-            d_h_bias[j] += d_h_pre[i * 64 + j];
+            d_h_bias[j] += d_h[i * 64 + j] * (1.0f - h[i * 64 + j] * h[i * 64 + j]);
         }
     }
-    /* d.h_1 = matmul_nn(d.h.pre, h.weight) */
+    /* d.h_1 = matmul_nn(d.h, h.weight, h), dy read as dy * tanh'(y) */
     for (size_t i = 0; i < n; i++) {
         for (size_t k = 0; k < 128; k++) {
             d_h_1[i * 128 + k] = 0.0f;
         }
         for (size_t j = 0; j < 64; j++) {
-            float acc = d_h_pre[i * 64 + j];
+            float acc = d_h[i * 64 + j] * (1.0f - h[i * 64 + j] * h[i * 64 + j]);
             for (size_t k = 0; k < 128; k++) {
                 d_h_1[i * 128 + k] += acc * h_weight[j * 128 + k];
             }
         }
     }
-    /* d.h.weight = matmul_tn(d.h.pre, h_1) */
+    /* d.h.weight = matmul_tn(d.h, h_1, h), dy read as dy * tanh'(y) */
     memset(d_h_weight, 0, sizeof(float) * 8192);
     for (size_t j = 0; j < 64; j++) {
         for (size_t i = 0; i < n; i++) {
-            float acc = d_h_pre[i * 64 + j];
+            float acc = d_h[i * 64 + j] * (1.0f - h[i * 64 + j] * h[i * 64 + j]);
             for (size_t k = 0; k < 128; k++) {
                 d_h_weight[j * 128 + k] += acc * h_1[i * 128 + k];
             }
         }
     }
-    /* d.h_1.pre = tanh_grad(d.h_1, h_1) */
-    for (size_t i = 0; i < n * 128; i++) {
-        d_h_1_pre[i] = d_h_1[i] * (1.0f - h_1[i] * h_1[i]);
-    }
-    /* d.h_1.bias = sum_rows(d.h_1.pre) */
+    /* d.h_1.bias = sum_rows(d.h_1, h_1), dy read as dy * tanh'(y) */
     memset(d_h_1_bias, 0, sizeof(float) * 128);
     for (size_t i = 0; i < n; i++) {
         for (size_t j = 0; j < 128; j++) {
-            d_h_1_bias[j] += d_h_1_pre[i * 128 + j];
+            d_h_1_bias[j] += d_h_1[i * 128 + j] * (1.0f - h_1[i * 128 + j] * h_1[i * 128 + j]);
         }
     }
-    /* d.h_1.weight = matmul_tn(d.h_1.pre, x) */
+    /* d.h_1.weight = matmul_tn(d.h_1, x, h_1), dy read as dy * tanh'(y) */
     memset(d_h_1_weight, 0, sizeof(float) * 100352);
     for (size_t j = 0; j < 128; j++) {
         for (size_t i = 0; i < n; i++) {
-            float acc = d_h_1_pre[i * 128 + j];
+            float acc = d_h_1[i * 128 + j] * (1.0f - h_1[i * 128 + j] * h_1[i * 128 + j]);
             for (size_t k = 0; k < 784; k++) {
                 d_h_1_weight[j * 784 + k] += acc * x[i * 784 + k];
             }
@@ -394,74 +322,43 @@ static float tanh_net_eval_batch(float *ws, const float *x, const float *target,
     float *h_1_bias = ws + 108608; /* (128) h_1.bias */
     float *y_1_weight = ws + 108736; /* (10, 64) y_1.weight */
     float *y_1_bias = ws + 109376; /* (10) y_1.bias */
-    float *h_1_mm = ws + 328176; /* (B, 128) */
-    float *h_1_pre = ws + 332272; /* (B, 128) */
-    float *h_1 = ws + 336368; /* (B, 128) */
-    float *h_mm = ws + 340464; /* (B, 64) */
-    float *h_pre = ws + 342512; /* (B, 64) */
-    float *h = ws + 344560; /* (B, 64) */
-    float *y_1_mm = ws + 346608; /* (B, 10) */
-    float *y_1 = ws + 346928; /* (B, 10) */
-    float *y = ws + 347248; /* (B, 10) */
-    float *loss = ws + 347568; /* () */
+    float *h_1 = ws + 328176; /* (B, 128) */
+    float *h = ws + 332272; /* (B, 64) */
+    float *y_1 = ws + 334320; /* (B, 10) */
+    float *y = ws + 334640; /* (B, 10) */
+    float *loss = ws + 334960; /* () */
 
     /* tanh_net.nn:4: h = dense(dense(x, 128, tanh), 64, tanh)   # layers h_1 (inner) and h */
-    /* h_1.mm = matmul(x, h_1.weight) */
+    /* h_1 = matmul(x, h_1.weight, h_1.bias) then tanh */
     for (size_t i = 0; i < n; i++) {
         for (size_t j = 0; j < 128; j++) {
-            float acc = 0.0f;
+            float acc = h_1_bias[j];
             for (size_t k = 0; k < 784; k++) {
                 acc += x[i * 784 + k] * h_1_weight[j * 784 + k];
             }
-            h_1_mm[i * 128 + j] = acc;
+            h_1[i * 128 + j] = tanhf(acc);
         }
     }
-    /* h_1.pre = bias_add(h_1.mm, h_1.bias) */
-    for (size_t i = 0; i < n; i++) {
-        for (size_t j = 0; j < 128; j++) {
-            h_1_pre[i * 128 + j] = h_1_mm[i * 128 + j] + h_1_bias[j];
-        }
-    }
-    /* h_1 = tanh(h_1.pre) */
-    for (size_t i = 0; i < n * 128; i++) {
-        h_1[i] = tanhf(h_1_pre[i]);
-    }
-    /* h.mm = matmul(h_1, h.weight) */
+    /* h = matmul(h_1, h.weight, h.bias) then tanh */
     for (size_t i = 0; i < n; i++) {
         for (size_t j = 0; j < 64; j++) {
-            float acc = 0.0f;
+            float acc = h_bias[j];
             for (size_t k = 0; k < 128; k++) {
                 acc += h_1[i * 128 + k] * h_weight[j * 128 + k];
             }
-            h_mm[i * 64 + j] = acc;
+            h[i * 64 + j] = tanhf(acc);
         }
-    }
-    /* h.pre = bias_add(h.mm, h.bias) */
-    for (size_t i = 0; i < n; i++) {
-        for (size_t j = 0; j < 64; j++) {
-            h_pre[i * 64 + j] = h_mm[i * 64 + j] + h_bias[j];
-        }
-    }
-    /* h = tanh(h.pre) */
-    for (size_t i = 0; i < n * 64; i++) {
-        h[i] = tanhf(h_pre[i]);
     }
 
     /* tanh_net.nn:5: y = softmax(dense(h, 10))                  # layer y_1, then softmax */
-    /* y_1.mm = matmul(h, y_1.weight) */
+    /* y_1 = matmul(h, y_1.weight, y_1.bias) */
     for (size_t i = 0; i < n; i++) {
         for (size_t j = 0; j < 10; j++) {
-            float acc = 0.0f;
+            float acc = y_1_bias[j];
             for (size_t k = 0; k < 64; k++) {
                 acc += h[i * 64 + k] * y_1_weight[j * 64 + k];
             }
-            y_1_mm[i * 10 + j] = acc;
-        }
-    }
-    /* y_1 = bias_add(y_1.mm, y_1.bias) */
-    for (size_t i = 0; i < n; i++) {
-        for (size_t j = 0; j < 10; j++) {
-            y_1[i * 10 + j] = y_1_mm[i * 10 + j] + y_1_bias[j];
+            y_1[i * 10 + j] = acc;
         }
     }
     /* y = softmax(y_1) */
@@ -543,7 +440,7 @@ static const nnrt_model_desc tanh_net_desc = {
     .input_size = 784,
     .output_size = 10,
     .batch_size = 32,
-    .workspace_floats = 360192,
+    .workspace_floats = 341440,
     .tensors = tanh_net_tensors,
     .ntensors = 18,
     .param_count = 109386,

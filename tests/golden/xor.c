@@ -7,12 +7,12 @@
 #include "xor.h"
 
 /*
- * Workspace: 512 floats, one block from NAME_create, every buffer
+ * Workspace: 400 floats, one block from NAME_create, every buffer
  * 64-byte aligned.  B is the batch size, 4.
  *   [0, 64)  parameters
  *   [64, 208)  optimizer state
  *   [208, 272)  gradients
- *   [272, 512)  activations and scratch
+ *   [272, 400)  activations and scratch
  */
 
 static void xor_forward(float *ws, const float *x, float *y, size_t n)
@@ -21,49 +21,30 @@ static void xor_forward(float *ws, const float *x, float *y, size_t n)
     float *h_bias = ws + 16; /* (8) h.bias */
     float *y_weight = ws + 32; /* (1, 8) y.weight */
     float *y_bias = ws + 48; /* (1) y.bias */
-    float *h_mm = ws + 272; /* (B, 8) */
-    float *h_pre = ws + 304; /* (B, 8) */
-    float *h = ws + 336; /* (B, 8) */
-    float *y_mm = ws + 368; /* (B, 1) */
-    float *y_pre = ws + 384; /* (B, 1) */
+    float *h = ws + 272; /* (B, 8) */
+    float *y_pre = ws + 304; /* (B, 1) */
 
     /* xor.nn:4: h = dense(x, 8, tanh) */
-    /* h.mm = matmul(x, h.weight) */
+    /* h = matmul(x, h.weight, h.bias) then tanh */
     for (size_t i = 0; i < n; i++) {
         for (size_t j = 0; j < 8; j++) {
-            float acc = 0.0f;
+            float acc = h_bias[j];
             for (size_t k = 0; k < 2; k++) {
                 acc += x[i * 2 + k] * h_weight[j * 2 + k];
             }
-            h_mm[i * 8 + j] = acc;
+            h[i * 8 + j] = tanhf(acc);
         }
-    }
-    /* h.pre = bias_add(h.mm, h.bias) */
-    for (size_t i = 0; i < n; i++) {
-        for (size_t j = 0; j < 8; j++) {
-            h_pre[i * 8 + j] = h_mm[i * 8 + j] + h_bias[j];
-        }
-    }
-    /* h = tanh(h.pre) */
-    for (size_t i = 0; i < n * 8; i++) {
-        h[i] = tanhf(h_pre[i]);
     }
 
     /* xor.nn:5: y = dense(h, 1, sigmoid) */
-    /* y.mm = matmul(h, y.weight) */
+    /* y.pre = matmul(h, y.weight, y.bias) */
     for (size_t i = 0; i < n; i++) {
         for (size_t j = 0; j < 1; j++) {
-            float acc = 0.0f;
+            float acc = y_bias[j];
             for (size_t k = 0; k < 8; k++) {
                 acc += h[i * 8 + k] * y_weight[j * 8 + k];
             }
-            y_mm[i + j] = acc;
-        }
-    }
-    /* y.pre = bias_add(y.mm, y.bias) */
-    for (size_t i = 0; i < n; i++) {
-        for (size_t j = 0; j < 1; j++) {
-            y_pre[i + j] = y_mm[i + j] + y_bias[j];
+            y_pre[i + j] = acc;
         }
     }
     /* y = sigmoid(y.pre) */
@@ -92,54 +73,34 @@ static float xor_train_step(float *ws, nnrt_rng *rng, const float *x, const floa
     float *d_h_bias = ws + 224; /* (8) */
     float *d_y_weight = ws + 240; /* (1, 8) */
     float *d_y_bias = ws + 256; /* (1) */
-    float *h_mm = ws + 272; /* (B, 8) */
-    float *h_pre = ws + 304; /* (B, 8) */
-    float *h = ws + 336; /* (B, 8) */
-    float *y_mm = ws + 368; /* (B, 1) */
-    float *y_pre = ws + 384; /* (B, 1) */
-    float *y = ws + 400; /* (B, 1) */
-    float *loss = ws + 416; /* () */
-    float *d_y_pre = ws + 432; /* (B, 1) */
-    float *d_h = ws + 448; /* (B, 8) */
-    float *d_h_pre = ws + 480; /* (B, 8) */
+    float *h = ws + 272; /* (B, 8) */
+    float *y_pre = ws + 304; /* (B, 1) */
+    float *y = ws + 320; /* (B, 1) */
+    float *loss = ws + 336; /* () */
+    float *d_y_pre = ws + 352; /* (B, 1) */
+    float *d_h = ws + 368; /* (B, 8) */
 
     /* xor.nn:4: h = dense(x, 8, tanh) */
-    /* h.mm = matmul(x, h.weight) */
+    /* h = matmul(x, h.weight, h.bias) then tanh */
     for (size_t i = 0; i < n; i++) {
         for (size_t j = 0; j < 8; j++) {
-            float acc = 0.0f;
+            float acc = h_bias[j];
             for (size_t k = 0; k < 2; k++) {
                 acc += x[i * 2 + k] * h_weight[j * 2 + k];
             }
-            h_mm[i * 8 + j] = acc;
+            h[i * 8 + j] = tanhf(acc);
         }
-    }
-    /* h.pre = bias_add(h.mm, h.bias) */
-    for (size_t i = 0; i < n; i++) {
-        for (size_t j = 0; j < 8; j++) {
-            h_pre[i * 8 + j] = h_mm[i * 8 + j] + h_bias[j];
-        }
-    }
-    /* h = tanh(h.pre) */
-    for (size_t i = 0; i < n * 8; i++) {
-        h[i] = tanhf(h_pre[i]);
     }
 
     /* xor.nn:5: y = dense(h, 1, sigmoid) */
-    /* y.mm = matmul(h, y.weight) */
+    /* y.pre = matmul(h, y.weight, y.bias) */
     for (size_t i = 0; i < n; i++) {
         for (size_t j = 0; j < 1; j++) {
-            float acc = 0.0f;
+            float acc = y_bias[j];
             for (size_t k = 0; k < 8; k++) {
                 acc += h[i * 8 + k] * y_weight[j * 8 + k];
             }
-            y_mm[i + j] = acc;
-        }
-    }
-    /* y.pre = bias_add(y.mm, y.bias) */
-    for (size_t i = 0; i < n; i++) {
-        for (size_t j = 0; j < 1; j++) {
-            y_pre[i + j] = y_mm[i + j] + y_bias[j];
+            y_pre[i + j] = acc;
         }
     }
     /* y = sigmoid(y.pre) */
@@ -196,22 +157,18 @@ static float xor_train_step(float *ws, nnrt_rng *rng, const float *x, const floa
     }
 
     /* xor.nn:4: h = dense(x, 8, tanh) */
-    /* d.h.pre = tanh_grad(d.h, h) */
-    for (size_t i = 0; i < n * 8; i++) {
-        d_h_pre[i] = d_h[i] * (1.0f - h[i] * h[i]);
-    }
-    /* d.h.bias = sum_rows(d.h.pre) */
+    /* d.h.bias = sum_rows(d.h, h), dy read as dy * tanh'(y) */
     memset(d_h_bias, 0, sizeof(float) * 8);
     for (size_t i = 0; i < n; i++) {
         for (size_t j = 0; j < 8; j++) {
-            d_h_bias[j] += d_h_pre[i * 8 + j];
+            d_h_bias[j] += d_h[i * 8 + j] * (1.0f - h[i * 8 + j] * h[i * 8 + j]);
         }
     }
-    /* d.h.weight = matmul_tn(d.h.pre, x) */
+    /* d.h.weight = matmul_tn(d.h, x, h), dy read as dy * tanh'(y) */
     memset(d_h_weight, 0, sizeof(float) * 16);
     for (size_t j = 0; j < 8; j++) {
         for (size_t i = 0; i < n; i++) {
-            float acc = d_h_pre[i * 8 + j];
+            float acc = d_h[i * 8 + j] * (1.0f - h[i * 8 + j] * h[i * 8 + j]);
             for (size_t k = 0; k < 2; k++) {
                 d_h_weight[j * 2 + k] += acc * x[i * 2 + k];
             }
@@ -283,51 +240,32 @@ static float xor_eval_batch(float *ws, const float *x, const float *target, size
     float *h_bias = ws + 16; /* (8) h.bias */
     float *y_weight = ws + 32; /* (1, 8) y.weight */
     float *y_bias = ws + 48; /* (1) y.bias */
-    float *h_mm = ws + 272; /* (B, 8) */
-    float *h_pre = ws + 304; /* (B, 8) */
-    float *h = ws + 336; /* (B, 8) */
-    float *y_mm = ws + 368; /* (B, 1) */
-    float *y_pre = ws + 384; /* (B, 1) */
-    float *y = ws + 400; /* (B, 1) */
-    float *loss = ws + 416; /* () */
+    float *h = ws + 272; /* (B, 8) */
+    float *y_pre = ws + 304; /* (B, 1) */
+    float *y = ws + 320; /* (B, 1) */
+    float *loss = ws + 336; /* () */
 
     /* xor.nn:4: h = dense(x, 8, tanh) */
-    /* h.mm = matmul(x, h.weight) */
+    /* h = matmul(x, h.weight, h.bias) then tanh */
     for (size_t i = 0; i < n; i++) {
         for (size_t j = 0; j < 8; j++) {
-            float acc = 0.0f;
+            float acc = h_bias[j];
             for (size_t k = 0; k < 2; k++) {
                 acc += x[i * 2 + k] * h_weight[j * 2 + k];
             }
-            h_mm[i * 8 + j] = acc;
+            h[i * 8 + j] = tanhf(acc);
         }
-    }
-    /* h.pre = bias_add(h.mm, h.bias) */
-    for (size_t i = 0; i < n; i++) {
-        for (size_t j = 0; j < 8; j++) {
-            h_pre[i * 8 + j] = h_mm[i * 8 + j] + h_bias[j];
-        }
-    }
-    /* h = tanh(h.pre) */
-    for (size_t i = 0; i < n * 8; i++) {
-        h[i] = tanhf(h_pre[i]);
     }
 
     /* xor.nn:5: y = dense(h, 1, sigmoid) */
-    /* y.mm = matmul(h, y.weight) */
+    /* y.pre = matmul(h, y.weight, y.bias) */
     for (size_t i = 0; i < n; i++) {
         for (size_t j = 0; j < 1; j++) {
-            float acc = 0.0f;
+            float acc = y_bias[j];
             for (size_t k = 0; k < 8; k++) {
                 acc += h[i * 8 + k] * y_weight[j * 8 + k];
             }
-            y_mm[i + j] = acc;
-        }
-    }
-    /* y.pre = bias_add(y.mm, y.bias) */
-    for (size_t i = 0; i < n; i++) {
-        for (size_t j = 0; j < 1; j++) {
-            y_pre[i + j] = y_mm[i + j] + y_bias[j];
+            y_pre[i + j] = acc;
         }
     }
     /* y = sigmoid(y.pre) */
@@ -382,7 +320,7 @@ static const nnrt_model_desc xor_desc = {
     .input_size = 2,
     .output_size = 1,
     .batch_size = 4,
-    .workspace_floats = 512,
+    .workspace_floats = 400,
     .tensors = xor_tensors,
     .ntensors = 17,
     .param_count = 33,
