@@ -221,9 +221,21 @@ static void put_expr(FILE *out, const KExpr *e, int min_prec)
         fputs(e->var->name, out);
         return;
     case KE_LOAD:
+        if (e->width > 1) {
+            fprintf(out, "nnc_vload(%s + ", e->buf->name);
+            put_sub(out, e->a, P_ADD + 1);
+            fputc(')', out);
+            return;
+        }
         fprintf(out, "%s[", e->buf->name);
         put_expr(out, e->a, 0);
         fputc(']', out);
+        return;
+    case KE_BCAST:
+    case KE_HSUM:
+        fputs(e->kind == KE_BCAST ? "nnc_vsplat(" : "nnc_vhsum(", out);
+        put_expr(out, e->a, 0);
+        fputc(')', out);
         return;
     case KE_BINARY: {
         int p = binary_prec(e->op);
@@ -291,9 +303,11 @@ static void indent(FILE *out, int depth)
         fputs("    ", out);
 }
 
-static const char *type_name(KType t)
+static const char *var_type(const KVar *v)
 {
-    return t == KT_F32 ? "float" : t == KT_IDX ? "size_t" : "int";
+    if (v->type == KT_F32 && v->width > 1)
+        return "nnc_vf";
+    return v->type == KT_F32 ? "float" : v->type == KT_IDX ? "size_t" : "int";
 }
 
 static void put_block(Printer *P, const KBlock *b, int depth);
@@ -336,6 +350,35 @@ static void put_count(FILE *out, const KExpr *count)
     put_sub(out, count, P_MUL + 1);
 }
 
+/* nnc_vstore(p, v), or nnc_vstore(p, nnc_vload(p) + v) when accumulating */
+static void put_vstore(FILE *out, const KStmt *s)
+{
+    fprintf(out, "nnc_vstore(%s + ", s->buf->name);
+    put_sub(out, s->idx, P_ADD + 1);
+    fputs(", ", out);
+    if (s->accum) {
+        fprintf(out, "nnc_vload(%s + ", s->buf->name);
+        put_sub(out, s->idx, P_ADD + 1);
+        fputs(") + ", out);
+        put_sub(out, s->val, P_ADD + 1);
+    } else {
+        put_expr(out, s->val, 0);
+    }
+    fputs(");\n", out);
+}
+
+/* Loops worth threads: OpenMP when the file is compiled with it. */
+static void put_omp(Printer *P, const KStmt *s, int depth)
+{
+    if (!(s->flags & KL_THREADS) || !(s->flags & KL_PARALLEL))
+        return;
+    fputs("#ifdef _OPENMP\n", P->out);
+    indent(P->out, depth);
+    fputs("#pragma omp parallel for schedule(static) num_threads(nnc_nthreads()) "
+          "if (nnc_nthreads() > 1)\n", P->out);
+    fputs("#endif\n", P->out);
+}
+
 static void put_stmt(Printer *P, const KStmt *s, int depth)
 {
     FILE *out = P->out;
@@ -355,6 +398,7 @@ static void put_stmt(Printer *P, const KStmt *s, int depth)
         return;
     }
     case KS_FOR:
+        put_omp(P, s, depth);
         indent(out, depth);
         fprintf(out, "for (size_t %s = ", s->var->name);
         put_expr(out, s->lo, 0);
@@ -370,13 +414,17 @@ static void put_stmt(Printer *P, const KStmt *s, int depth)
         return;
     case KS_LET:
         indent(out, depth);
-        fprintf(out, "%s %s = ", type_name(s->var->type), s->var->name);
+        fprintf(out, "%s %s = ", var_type(s->var), s->var->name);
         put_expr(out, s->val, 0);
         fputs(";\n", out);
         return;
     case KS_ASSIGN:
     case KS_STORE: {
         indent(out, depth);
+        if (s->kind == KS_STORE && s->val->width > 1) {
+            put_vstore(out, s);
+            return;
+        }
         if (s->kind == KS_ASSIGN) {
             fputs(s->var->name, out);
         } else {
@@ -625,6 +673,69 @@ static void put_layout(Printer *P)
             p->grad_begin, p->grad_end, p->scratch_begin, p->total);
 }
 
+/* Whether any loop of b has flag, or any expression is a vector. */
+static bool block_has(const KBlock *b, unsigned flag, bool vectors)
+{
+    for (int i = 0; i < b->len; i++) {
+        const KStmt *s = b->items[i];
+        if ((s->kind == KS_FOR && (s->flags & flag)) || block_has(&s->body, flag, vectors))
+            return true;
+        if (vectors && s->kind == KS_LET && s->var->width > 1)
+            return true;
+    }
+    return false;
+}
+
+static bool program_has(const KProgram *kp, unsigned flag, bool vectors)
+{
+    const KFunc *fs[] = {kp->forward, kp->train_step, kp->eval_batch};
+    for (int i = 0; i < 3; i++)
+        if (fs[i] && block_has(&fs[i]->body, flag, vectors))
+            return true;
+    return false;
+}
+
+/* The helpers the kernels use: vectors of KV_WIDTH floats (a GCC and
+ * Clang extension; a compiler for a narrower target splits them), with
+ * a * b + c contracted to one FMA, and the thread count. */
+static void put_prelude(Printer *P)
+{
+    FILE *out = P->out;
+    if (program_has(P->kp, 0, true)) {
+        fputs("/* Vectors of 16 floats; a * b + c may become one fused multiply-add. */\n"
+              "#if defined(__clang__)\n#pragma clang fp contract(fast)\n"
+              "#elif defined(__GNUC__)\n#pragma GCC optimize(\"fp-contract=fast\")\n#endif\n"
+              "typedef float nnc_vf __attribute__((vector_size(64)));\n"
+              "typedef float nnc_vf8 __attribute__((vector_size(32)));\n"
+              "typedef float nnc_vf4 __attribute__((vector_size(16)));\n\n"
+              "static inline nnc_vf nnc_vload(const float *p)\n{\n"
+              "    nnc_vf v;\n    memcpy(&v, p, sizeof v);\n    return v;\n}\n\n"
+              "static inline void nnc_vstore(float *p, nnc_vf v)\n{\n"
+              "    memcpy(p, &v, sizeof v);\n}\n\n"
+              "static inline nnc_vf nnc_vsplat(float x)\n{\n"
+              "    nnc_vf v = {x, x, x, x, x, x, x, x, x, x, x, x, x, x, x, x};\n    return v;\n}\n\n"
+              "static inline float nnc_vhsum(nnc_vf v)\n{\n"
+              "    nnc_vf8 a, b;\n    nnc_vf4 c, d;\n"
+              "    memcpy(&a, &v, sizeof a);\n    memcpy(&b, (const char *)&v + sizeof a, sizeof b);\n"
+              "    a += b;\n"
+              "    memcpy(&c, &a, sizeof c);\n    memcpy(&d, (const char *)&a + sizeof c, sizeof d);\n"
+              "    c += d;\n    return (c[0] + c[2]) + (c[1] + c[3]);\n}\n\n", out);
+    }
+    if (program_has(P->kp, KL_THREADS, false)) {
+        fprintf(out,
+                "#ifdef _OPENMP\n#include <stdlib.h>\n\n"
+                "/* Threads for the big products: nnc --threads (%d), or NNC_THREADS. */\n"
+                "static int nnc_nthreads(void)\n{\n"
+                "    static int t;\n"
+                "    if (t == 0) {\n"
+                "        const char *e = getenv(\"NNC_THREADS\");\n"
+                "        int v = e ? atoi(e) : 0;\n"
+                "        t = v > 0 && v <= 1024 ? v : %d;\n"
+                "    }\n    return t;\n}\n#endif\n\n",
+                P->o->threads > 0 ? P->o->threads : 1, P->o->threads > 0 ? P->o->threads : 1);
+    }
+}
+
 static void put_source(Printer *P)
 {
     FILE *out = P->out;
@@ -636,6 +747,7 @@ static void put_source(Printer *P)
     fputs("#include \"", out);
     put_comment_text(out, P->o->header_name ? P->o->header_name : "model.h", 1000);
     fputs("\"\n\n", out);
+    put_prelude(P);
     put_layout(P);
     put_func(P, kp->forward);
     if (kp->train_step) {

@@ -49,7 +49,7 @@ static const char *const k_library[] = {
     "L_ctermid", "P_tmpdir", "stdin", "stdout", "stderr", "linux", "unix", "i386",
 };
 
-typedef struct Lower {
+struct Lower {
     Arena *a;
     const Graph *g;
     const Plan *plan;
@@ -61,7 +61,7 @@ typedef struct Lower {
     KBlock *stack[16];    /* open blocks; the top receives statements */
     int depth;
     Loc loc;
-} Lower;
+};
 
 /* ---- names ------------------------------------------------------------ */
 
@@ -279,6 +279,7 @@ static KVar *let(Lower *L, const char *name, KExpr *init)
 {
     KStmt *s = push(L, KS_LET);
     s->var = new_var(L, name, init->type);
+    s->var->width = init->width;
     s->val = init;
     return s->var;
 }
@@ -390,6 +391,81 @@ static KExpr *rc(Lower *L, KVar *row, long cols, KExpr *col)
     return ADD(MUL(kv(L, row), ki(L, cols)), col);
 }
 
+/* ---- builders for gemm.c (kernel.h) ----------------------------------- */
+
+KExpr *kb_f(Lower *L, double f) { return kf(L, f); }
+KExpr *kb_i(Lower *L, long i) { return ki(L, i); }
+KExpr *kb_n(Lower *L) { return kn(L); }
+KExpr *kb_var(Lower *L, KVar *v)
+{
+    KExpr *e = kv(L, v);
+    e->width = v->width;
+    return e;
+}
+KExpr *kb_load(Lower *L, KBuf *b, KExpr *idx) { return kload(L, b, idx); }
+KExpr *kb_un(Lower *L, KOp op, KExpr *a) { return kun(L, op, a); }
+KExpr *kb_sel(Lower *L, KExpr *c, KExpr *a, KExpr *b) { return ksel(L, c, a, b); }
+
+KExpr *kb_vload(Lower *L, KBuf *b, KExpr *idx)
+{
+    KExpr *e = kload(L, b, idx);
+    e->width = KV_WIDTH;
+    return e;
+}
+
+KExpr *kb_bcast(Lower *L, KExpr *x)
+{
+    KExpr *e = new_expr(L, KE_BCAST, KT_F32);
+    e->width = KV_WIDTH;
+    e->a = x;
+    return e;
+}
+
+KExpr *kb_hsum(Lower *L, KExpr *v)
+{
+    KExpr *e = new_expr(L, KE_HSUM, KT_F32);
+    e->a = v;
+    return e;
+}
+
+KExpr *kb_bin(Lower *L, KOp op, KExpr *a, KExpr *b)
+{
+    KExpr *e = kbin(L, op, a, b);
+    if (e->kind == KE_BINARY && e->type == KT_F32)
+        e->width = a->width > b->width ? a->width : b->width;
+    return e;
+}
+
+KExpr *kb_fma(Lower *L, KExpr *a, KExpr *b, KExpr *c)
+{
+    KExpr *e = new_expr(L, KE_FMA, KT_F32);
+    e->width = c->width;
+    e->a = a;
+    e->b = b;
+    e->c = c;
+    return e;
+}
+
+void kb_enter(Lower *L, KBlock *b) { enter(L, b); }
+void kb_leave(Lower *L) { leave(L); }
+
+KVar *kb_loop(Lower *L, const char *name, KExpr *lo, KExpr *hi, long step, unsigned flags)
+{
+    KStmt *s = push(L, KS_FOR);
+    s->var = new_var(L, name, KT_IDX);
+    s->lo = lo;
+    s->hi = hi;
+    s->step = step;
+    s->flags = flags;
+    enter(L, &s->body);
+    return s->var;
+}
+
+KVar *kb_let(Lower *L, const char *name, KExpr *init) { return let(L, name, init); }
+void kb_assign(Lower *L, KVar *v, KExpr *val, bool accum) { assign(L, v, val, accum); }
+void kb_store(Lower *L, KBuf *b, KExpr *idx, KExpr *val, bool accum) { store(L, b, idx, val, accum); }
+void kb_zero(Lower *L, KBuf *b, KExpr *count) { call(L, KC_ZERO, b, NULL, count); }
+
 /* ---- elementwise ops -------------------------------------------------- */
 
 static KExpr *sigmoid(Lower *L, KExpr *x)
@@ -412,6 +488,8 @@ static KExpr *activate(Lower *L, Act act, KExpr *x)
     }
     nnc_unreachable();
 }
+
+KExpr *kb_act(Lower *L, Act act, KExpr *x) { return activate(L, act, x); }
 
 /* result[i] = f(a[i], b[i]) over every float of the result. */
 static void lower_map(Lower *L, const Op *op)
@@ -576,60 +654,45 @@ static KExpr *grad_load(Lower *L, const Op *op, int yslot, KExpr *idx)
     }
 }
 
-/* (x[B,I], W[O,I][, b[O]]) -> act(x W^T + b): a dot product of two
- * contiguous rows per output. */
-static void lower_matmul(Lower *L, const Op *op)
+/* The three products go through gemm.c, which owns their loops; these
+ * only say which buffers play A, B and C. */
+static void gemm_op(Lower *L, const Op *op, GemmForm form, const Value *a, const Value *b)
 {
-    const Value *r = op->result, *x = op->args[0], *w = op->args[1];
-    const Value *bias = op->nargs > 2 ? op->args[2] : NULL;
-    long in = row_size(x), out = row_size(r);
-    KVar *i = loop(L, "i", kn(L), KL_PARALLEL);
-    KVar *j = loop(L, "j", ki(L, out), 0);
-    KVar *acc = let(L, "acc", bias ? at(L, bias, kv(L, j)) : kf(L, 0));
-    KVar *k = loop(L, "k", ki(L, in), KL_VECTOR | KL_REDUCE);
-    assign(L, acc, MUL(at(L, x, rc(L, i, in, kv(L, k))), at(L, w, rc(L, j, in, kv(L, k)))), true);
-    leave(L);
-    store(L, buf(L, r), rc(L, i, out, kv(L, j)), activate(L, op->act, kv(L, acc)), false);
-    leave(L);
-    leave(L);
+    const Value *r = op->result;
+    GemmSpec s = {.form = form, .a = buf(L, a), .b = buf(L, b), .c = buf(L, r)};
+    s.m = form == GEMM_TN ? row_size(a) : batched(r) ? L->g->batch : r->shape.dims[0];
+    s.m_is_n = form != GEMM_TN && batched(r);
+    s.n = row_size(r);
+    s.k = form == GEMM_NT ? row_size(a) : form == GEMM_NN ? row_size(a) : L->g->batch;
+    s.k_is_n = form == GEMM_TN;
+    if (form == GEMM_NT) {
+        s.bias = op->nargs > 2 ? buf(L, op->args[2]) : NULL;
+        s.act = op->act == ACT_SOFTMAX ? ACT_LINEAR : op->act;
+    } else if (op->nargs > 2) {      /* fuse.c: dy read as dy * act'(y) */
+        s.a_act = op->act;
+        s.a_act_y = buf(L, op->args[2]);
+    }
+    lower_gemm(L, &s, L->stack[L->depth - 1]);
     if (op->act == ACT_SOFTMAX)
         softmax_rows(L, r, r);
 }
 
-/* (dy[B,O], W[O,I]) -> dy W [B,I]: each row of dx is a sum of rows of W. */
-static void lower_matmul_nn(Lower *L, const Op *op)
+/* (x[B,I], W[O,I][, b[O]]) -> act(x W^T + b) */
+static void lower_matmul(Lower *L, const Op *op)
 {
-    const Value *r = op->result, *dy = op->args[0], *w = op->args[1];
-    long in = row_size(r), out = row_size(dy);
-    KVar *i = loop(L, "i", kn(L), KL_PARALLEL);
-    KVar *k = loop(L, "k", ki(L, in), KL_VECTOR);
-    store(L, buf(L, r), rc(L, i, in, kv(L, k)), kf(L, 0), false);
-    leave(L);
-    KVar *j = loop(L, "j", ki(L, out), 0);
-    KVar *d = let(L, "acc", grad_load(L, op, 2, rc(L, i, out, kv(L, j))));
-    k = loop(L, "k", ki(L, in), KL_VECTOR);
-    store(L, buf(L, r), rc(L, i, in, kv(L, k)), MUL(kv(L, d), at(L, w, rc(L, j, in, kv(L, k)))),
-          true);
-    leave(L);
-    leave(L);
-    leave(L);
+    gemm_op(L, op, GEMM_NT, op->args[0], op->args[1]);
 }
 
-/* (dy[B,O], x[B,I]) -> dy^T x [O,I]: row j of dW sums dy[i,j] x[i,:]. */
+/* (dy[B,O], W[O,I][, y]) -> dy W [B,I] */
+static void lower_matmul_nn(Lower *L, const Op *op)
+{
+    gemm_op(L, op, GEMM_NN, op->args[0], op->args[1]);
+}
+
+/* (dy[B,O], x[B,I][, y]) -> dy^T x [O,I] */
 static void lower_matmul_tn(Lower *L, const Op *op)
 {
-    const Value *r = op->result, *dy = op->args[0], *x = op->args[1];
-    long out = row_size(dy), in = row_size(x);
-    call(L, KC_ZERO, buf(L, r), NULL, count(L, r));
-    KVar *j = loop(L, "j", ki(L, out), KL_PARALLEL);
-    KVar *i = loop(L, "i", kn(L), 0);
-    KVar *d = let(L, "acc", grad_load(L, op, 2, rc(L, i, out, kv(L, j))));
-    KVar *k = loop(L, "k", ki(L, in), KL_VECTOR);
-    store(L, buf(L, r), rc(L, j, in, kv(L, k)), MUL(kv(L, d), at(L, x, rc(L, i, in, kv(L, k)))),
-          true);
-    leave(L);
-    leave(L);
-    leave(L);
+    gemm_op(L, op, GEMM_TN, op->args[0], op->args[1]);
 }
 
 /* (x[B,O], b[O]) -> act(x + b) */

@@ -71,6 +71,7 @@ typedef struct KVar {
     const char *name;   /* a C identifier, unique among live variables */
     KType type;
     int id;             /* dense per function: LLVM's alloca table */
+    int width;          /* KT_F32: 0 or 1 a scalar, KV_WIDTH a vector of floats */
 } KVar;
 
 /* A function parameter. */
@@ -109,7 +110,20 @@ typedef enum KExprKind {
     KE_BINARY,    /* a op b */
     KE_FMA,       /* a * b + c, one rounding where the target has it */
     KE_SELECT,    /* a ? b : c, a is KT_BOOL */
+    KE_BCAST,     /* a scalar float a in every lane of a vector (width) */
+    KE_HSUM,      /* the sum of the lanes of vector a: a scalar float */
 } KExprKind;
+
+/* Vectors (gemm.c).  A KT_F32 expression with width KV_WIDTH is a vector
+ * of that many floats: KE_LOAD of width W reads buf[a .. a+W) (no
+ * alignment promised), KE_BCAST splats a scalar, KE_FMA / KE_BINARY
+ * (add, sub, mul, max) work lane by lane on operands of the same width,
+ * KE_VAR names a vector variable (KVar.width), KE_HSUM adds the lanes.
+ * KS_STORE of a vector value writes (or, accum, adds to) W consecutive
+ * floats.  Width 0 or 1 is a scalar; KV_WIDTH is the only vector width,
+ * 16 floats = one AVX-512 register (C: a GCC vector type, which the
+ * compiler splits on narrower targets; LLVM: <16 x float>). */
+#define KV_WIDTH 16
 
 typedef enum KOp {
     /* binary */
@@ -125,6 +139,7 @@ typedef struct KExpr KExpr;
 struct KExpr {
     KExprKind kind;
     KType type;
+    int width;            /* KT_F32: 0 or 1 scalar, else KV_WIDTH lanes */
     KOp op;
     double f;
     long i;
@@ -160,6 +175,10 @@ enum {
     KL_PARALLEL = 1,  /* iterations independent: may be split across threads */
     KL_VECTOR = 2,    /* the innermost loop of a kernel over contiguous memory */
     KL_REDUCE = 4,    /* accumulates into a variable (reassociation changes rounding) */
+    KL_THREADS = 8,   /* with KL_PARALLEL: worth splitting across threads (big
+                         products); C: `#pragma omp parallel for` under _OPENMP,
+                         LLVM: the runtime's pool; other KL_PARALLEL loops stay
+                         on one thread, where a fork would cost more than it saves */
 };
 
 struct KStmt {
@@ -220,6 +239,61 @@ typedef struct KProgram {
 /* Lowers g (after optim_append) with its plan.  Never fails on a verified
  * graph: an op it cannot lower is a compiler bug. */
 KProgram *kernel_lower(const Graph *g, const Plan *plan, Arena *a);
+
+/* ---- kernel.c: builders, for the lowering files (kernel.c, gemm.c) ---- */
+
+/* The lowering's context: the function being built, a stack of open
+ * blocks (statements go to the top one), the Loc of the current op. */
+typedef struct Lower Lower;
+
+KExpr *kb_f(Lower *L, double f);                   /* float constant */
+KExpr *kb_i(Lower *L, long i);                     /* index constant */
+KExpr *kb_n(Lower *L);                             /* the row count n */
+KExpr *kb_var(Lower *L, KVar *v);
+KExpr *kb_load(Lower *L, KBuf *b, KExpr *idx);     /* scalar b[idx] */
+KExpr *kb_vload(Lower *L, KBuf *b, KExpr *idx);    /* b[idx .. idx+KV_WIDTH) */
+KExpr *kb_bcast(Lower *L, KExpr *x);
+KExpr *kb_hsum(Lower *L, KExpr *v);
+KExpr *kb_bin(Lower *L, KOp op, KExpr *a, KExpr *b);   /* folds index constants */
+KExpr *kb_un(Lower *L, KOp op, KExpr *a);
+KExpr *kb_sel(Lower *L, KExpr *c, KExpr *a, KExpr *b);
+KExpr *kb_fma(Lower *L, KExpr *a, KExpr *b, KExpr *c);  /* a * b + c */
+KExpr *kb_act(Lower *L, Act act, KExpr *x);        /* act(x); softmax: x */
+void kb_enter(Lower *L, KBlock *b);                /* statements now go to b */
+void kb_leave(Lower *L);                           /* closes the innermost block or loop */
+/* Opens for (name = lo; name < hi; name += step); kb_leave closes it. */
+KVar *kb_loop(Lower *L, const char *name, KExpr *lo, KExpr *hi, long step, unsigned flags);
+KVar *kb_let(Lower *L, const char *name, KExpr *init);    /* its width is init's */
+void kb_assign(Lower *L, KVar *v, KExpr *val, bool accum);
+void kb_store(Lower *L, KBuf *b, KExpr *idx, KExpr *val, bool accum);
+void kb_zero(Lower *L, KBuf *b, KExpr *count);     /* KC_ZERO */
+
+/* ---- gemm.c: the matrix products' loops --------------------------------- */
+
+typedef enum GemmForm {
+    GEMM_NT,   /* C[m,n] = A[m,k] . B[n,k]^T: forward x W^T */
+    GEMM_NN,   /* C[m,n] = A[m,k] . B[k,n]: d-input dy W */
+    GEMM_TN,   /* C[m,n] = A[k,m]^T . B[k,n]: d-weight dy^T x, k = the batch rows */
+} GemmForm;
+
+typedef struct GemmSpec {
+    GemmForm form;
+    KBuf *a, *b, *c;
+    bool m_is_n, k_is_n;   /* which dim is the run-time row count n (its value: batch) */
+    long m, n, k;
+    bool accumulate;       /* C += A B instead of C = A B */
+    /* prologue: A's elements multiplied by act'(Y) on load (relu: y > 0;
+     * sigmoid: y (1 - y); tanh: 1 - y^2), Y shaped like A; ACT_LINEAR: none */
+    Act a_act;
+    KBuf *a_act_y;
+    /* epilogue, GEMM_NT only: C = act(C + bias) while the tile is in
+     * registers (bias may be NULL; softmax is not an epilogue) */
+    KBuf *bias;
+    Act act;
+} GemmSpec;
+
+/* Appends the loops of C = A B (as s says) to out. */
+void lower_gemm(Lower *L, const GemmSpec *s, KBlock *out);
 
 /* ---- emit_c.c: the C backend ------------------------------------------ */
 

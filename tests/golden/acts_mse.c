@@ -33,11 +33,11 @@ static void acts_mse_forward(float *ws, const float *x, float *y, size_t n)
     /* a = matmul(x, a_1.weight, a_1.bias) then relu */
     for (size_t i = 0; i < n; i++) {
         for (size_t j = 0; j < 4; j++) {
-            float acc = a_1_bias[j];
+            float acc = 0.0f;
             for (size_t k = 0; k < 4; k++) {
                 acc += x[i * 4 + k] * a_1_weight[j * 4 + k];
             }
-            a[i * 4 + j] = fmaxf(acc, 0.0f);
+            a[i * 4 + j] = fmaxf(acc + a_1_bias[j], 0.0f);
         }
     }
 
@@ -45,11 +45,11 @@ static void acts_mse_forward(float *ws, const float *x, float *y, size_t n)
     /* b = matmul(a, b_1.weight, b_1.bias) then sigmoid */
     for (size_t i = 0; i < n; i++) {
         for (size_t j = 0; j < 4; j++) {
-            float acc = b_1_bias[j];
+            float acc = 0.0f;
             for (size_t k = 0; k < 4; k++) {
                 acc += a[i * 4 + k] * b_1_weight[j * 4 + k];
             }
-            b[i * 4 + j] = 1.0f / (1.0f + expf(-acc));
+            b[i * 4 + j] = 1.0f / (1.0f + expf(-(acc + b_1_bias[j])));
         }
     }
 
@@ -57,11 +57,11 @@ static void acts_mse_forward(float *ws, const float *x, float *y, size_t n)
     /* c = matmul(b, c_1.weight, c_1.bias) then tanh */
     for (size_t i = 0; i < n; i++) {
         for (size_t j = 0; j < 4; j++) {
-            float acc = c_1_bias[j];
+            float acc = 0.0f;
             for (size_t k = 0; k < 4; k++) {
                 acc += b[i * 4 + k] * c_1_weight[j * 4 + k];
             }
-            c[i * 4 + j] = tanhf(acc);
+            c[i * 4 + j] = tanhf(acc + c_1_bias[j]);
         }
     }
 
@@ -69,11 +69,11 @@ static void acts_mse_forward(float *ws, const float *x, float *y, size_t n)
     /* y = matmul(c, y_1.weight, y_1.bias) then softmax */
     for (size_t i = 0; i < n; i++) {
         for (size_t j = 0; j < 3; j++) {
-            float acc = y_1_bias[j];
+            float acc = 0.0f;
             for (size_t k = 0; k < 4; k++) {
                 acc += c[i * 4 + k] * y_1_weight[j * 4 + k];
             }
-            y[i * 3 + j] = acc;
+            y[i * 3 + j] = acc + y_1_bias[j];
         }
     }
     for (size_t i = 0; i < n; i++) {
@@ -126,11 +126,11 @@ static float acts_mse_train_step(float *ws, nnrt_rng *rng, const float *x, const
     /* a = matmul(x, a_1.weight, a_1.bias) then relu */
     for (size_t i = 0; i < n; i++) {
         for (size_t j = 0; j < 4; j++) {
-            float acc = a_1_bias[j];
+            float acc = 0.0f;
             for (size_t k = 0; k < 4; k++) {
                 acc += x[i * 4 + k] * a_1_weight[j * 4 + k];
             }
-            a[i * 4 + j] = fmaxf(acc, 0.0f);
+            a[i * 4 + j] = fmaxf(acc + a_1_bias[j], 0.0f);
         }
     }
 
@@ -138,11 +138,11 @@ static float acts_mse_train_step(float *ws, nnrt_rng *rng, const float *x, const
     /* b = matmul(a, b_1.weight, b_1.bias) then sigmoid */
     for (size_t i = 0; i < n; i++) {
         for (size_t j = 0; j < 4; j++) {
-            float acc = b_1_bias[j];
+            float acc = 0.0f;
             for (size_t k = 0; k < 4; k++) {
                 acc += a[i * 4 + k] * b_1_weight[j * 4 + k];
             }
-            b[i * 4 + j] = 1.0f / (1.0f + expf(-acc));
+            b[i * 4 + j] = 1.0f / (1.0f + expf(-(acc + b_1_bias[j])));
         }
     }
 
@@ -150,11 +150,11 @@ static float acts_mse_train_step(float *ws, nnrt_rng *rng, const float *x, const
     /* c = matmul(b, c_1.weight, c_1.bias) then tanh */
     for (size_t i = 0; i < n; i++) {
         for (size_t j = 0; j < 4; j++) {
-            float acc = c_1_bias[j];
+            float acc = 0.0f;
             for (size_t k = 0; k < 4; k++) {
                 acc += b[i * 4 + k] * c_1_weight[j * 4 + k];
             }
-            c[i * 4 + j] = tanhf(acc);
+            c[i * 4 + j] = tanhf(acc + c_1_bias[j]);
         }
     }
 
@@ -162,11 +162,11 @@ static float acts_mse_train_step(float *ws, nnrt_rng *rng, const float *x, const
     /* y = matmul(c, y_1.weight, y_1.bias) then softmax */
     for (size_t i = 0; i < n; i++) {
         for (size_t j = 0; j < 3; j++) {
-            float acc = y_1_bias[j];
+            float acc = 0.0f;
             for (size_t k = 0; k < 4; k++) {
                 acc += c[i * 4 + k] * y_1_weight[j * 4 + k];
             }
-            y[i * 3 + j] = acc;
+            y[i * 3 + j] = acc + y_1_bias[j];
         }
     }
     for (size_t i = 0; i < n; i++) {
@@ -221,24 +221,22 @@ static float acts_mse_train_step(float *ws, nnrt_rng *rng, const float *x, const
         }
     }
     /* d.c = matmul_nn(d.y_1, y_1.weight) */
+    memset(d_c, 0, sizeof(float) * (n * 4));
     for (size_t i = 0; i < n; i++) {
-        for (size_t k = 0; k < 4; k++) {
-            d_c[i * 4 + k] = 0.0f;
-        }
-        for (size_t j = 0; j < 3; j++) {
-            float acc = d_y_1[i * 3 + j];
-            for (size_t k = 0; k < 4; k++) {
-                d_c[i * 4 + k] += acc * y_1_weight[j * 4 + k];
+        for (size_t k = 0; k < 3; k++) {
+            float acc = d_y_1[i * 3 + k];
+            for (size_t j = 0; j < 4; j++) {
+                d_c[i * 4 + j] += acc * y_1_weight[k * 4 + j];
             }
         }
     }
     /* d.y_1.weight = matmul_tn(d.y_1, c) */
     memset(d_y_1_weight, 0, sizeof(float) * 12);
-    for (size_t j = 0; j < 3; j++) {
-        for (size_t i = 0; i < n; i++) {
-            float acc = d_y_1[i * 3 + j];
-            for (size_t k = 0; k < 4; k++) {
-                d_y_1_weight[j * 4 + k] += acc * c[i * 4 + k];
+    for (size_t i = 0; i < 3; i++) {
+        for (size_t k = 0; k < n; k++) {
+            float acc = d_y_1[k * 3 + i];
+            for (size_t j = 0; j < 4; j++) {
+                d_y_1_weight[i * 4 + j] += acc * c[k * 4 + j];
             }
         }
     }
@@ -252,24 +250,22 @@ static float acts_mse_train_step(float *ws, nnrt_rng *rng, const float *x, const
         }
     }
     /* d.b = matmul_nn(d.c, c_1.weight, c), dy read as dy * tanh'(y) */
+    memset(d_b, 0, sizeof(float) * (n * 4));
     for (size_t i = 0; i < n; i++) {
         for (size_t k = 0; k < 4; k++) {
-            d_b[i * 4 + k] = 0.0f;
-        }
-        for (size_t j = 0; j < 4; j++) {
-            float acc = d_c[i * 4 + j] * (1.0f - c[i * 4 + j] * c[i * 4 + j]);
-            for (size_t k = 0; k < 4; k++) {
-                d_b[i * 4 + k] += acc * c_1_weight[j * 4 + k];
+            float acc = d_c[i * 4 + k] * (1.0f - c[i * 4 + k] * c[i * 4 + k]);
+            for (size_t j = 0; j < 4; j++) {
+                d_b[i * 4 + j] += acc * c_1_weight[k * 4 + j];
             }
         }
     }
     /* d.c_1.weight = matmul_tn(d.c, b, c), dy read as dy * tanh'(y) */
     memset(d_c_1_weight, 0, sizeof(float) * 16);
-    for (size_t j = 0; j < 4; j++) {
-        for (size_t i = 0; i < n; i++) {
-            float acc = d_c[i * 4 + j] * (1.0f - c[i * 4 + j] * c[i * 4 + j]);
-            for (size_t k = 0; k < 4; k++) {
-                d_c_1_weight[j * 4 + k] += acc * b[i * 4 + k];
+    for (size_t i = 0; i < 4; i++) {
+        for (size_t k = 0; k < n; k++) {
+            float acc = d_c[k * 4 + i] * (1.0f - c[k * 4 + i] * c[k * 4 + i]);
+            for (size_t j = 0; j < 4; j++) {
+                d_c_1_weight[i * 4 + j] += acc * b[k * 4 + j];
             }
         }
     }
@@ -283,24 +279,22 @@ static float acts_mse_train_step(float *ws, nnrt_rng *rng, const float *x, const
         }
     }
     /* d.a = matmul_nn(d.b, b_1.weight, b), dy read as dy * sigmoid'(y) */
+    memset(d_a, 0, sizeof(float) * (n * 4));
     for (size_t i = 0; i < n; i++) {
         for (size_t k = 0; k < 4; k++) {
-            d_a[i * 4 + k] = 0.0f;
-        }
-        for (size_t j = 0; j < 4; j++) {
-            float acc = d_b[i * 4 + j] * b[i * 4 + j] * (1.0f - b[i * 4 + j]);
-            for (size_t k = 0; k < 4; k++) {
-                d_a[i * 4 + k] += acc * b_1_weight[j * 4 + k];
+            float acc = d_b[i * 4 + k] * b[i * 4 + k] * (1.0f - b[i * 4 + k]);
+            for (size_t j = 0; j < 4; j++) {
+                d_a[i * 4 + j] += acc * b_1_weight[k * 4 + j];
             }
         }
     }
     /* d.b_1.weight = matmul_tn(d.b, a, b), dy read as dy * sigmoid'(y) */
     memset(d_b_1_weight, 0, sizeof(float) * 16);
-    for (size_t j = 0; j < 4; j++) {
-        for (size_t i = 0; i < n; i++) {
-            float acc = d_b[i * 4 + j] * b[i * 4 + j] * (1.0f - b[i * 4 + j]);
-            for (size_t k = 0; k < 4; k++) {
-                d_b_1_weight[j * 4 + k] += acc * a[i * 4 + k];
+    for (size_t i = 0; i < 4; i++) {
+        for (size_t k = 0; k < n; k++) {
+            float acc = d_b[k * 4 + i] * b[k * 4 + i] * (1.0f - b[k * 4 + i]);
+            for (size_t j = 0; j < 4; j++) {
+                d_b_1_weight[i * 4 + j] += acc * a[k * 4 + j];
             }
         }
     }
@@ -315,11 +309,11 @@ static float acts_mse_train_step(float *ws, nnrt_rng *rng, const float *x, const
     }
     /* d.a_1.weight = matmul_tn(d.a, x, a), dy read as dy * relu'(y) */
     memset(d_a_1_weight, 0, sizeof(float) * 16);
-    for (size_t j = 0; j < 4; j++) {
-        for (size_t i = 0; i < n; i++) {
-            float acc = (a[i * 4 + j] > 0.0f) ? d_a[i * 4 + j] : 0.0f;
-            for (size_t k = 0; k < 4; k++) {
-                d_a_1_weight[j * 4 + k] += acc * x[i * 4 + k];
+    for (size_t i = 0; i < 4; i++) {
+        for (size_t k = 0; k < n; k++) {
+            float acc = (a[k * 4 + i] > 0.0f) ? d_a[k * 4 + i] : 0.0f;
+            for (size_t j = 0; j < 4; j++) {
+                d_a_1_weight[i * 4 + j] += acc * x[k * 4 + j];
             }
         }
     }
@@ -393,11 +387,11 @@ static float acts_mse_eval_batch(float *ws, const float *x, const float *target,
     /* a = matmul(x, a_1.weight, a_1.bias) then relu */
     for (size_t i = 0; i < n; i++) {
         for (size_t j = 0; j < 4; j++) {
-            float acc = a_1_bias[j];
+            float acc = 0.0f;
             for (size_t k = 0; k < 4; k++) {
                 acc += x[i * 4 + k] * a_1_weight[j * 4 + k];
             }
-            a[i * 4 + j] = fmaxf(acc, 0.0f);
+            a[i * 4 + j] = fmaxf(acc + a_1_bias[j], 0.0f);
         }
     }
 
@@ -405,11 +399,11 @@ static float acts_mse_eval_batch(float *ws, const float *x, const float *target,
     /* b = matmul(a, b_1.weight, b_1.bias) then sigmoid */
     for (size_t i = 0; i < n; i++) {
         for (size_t j = 0; j < 4; j++) {
-            float acc = b_1_bias[j];
+            float acc = 0.0f;
             for (size_t k = 0; k < 4; k++) {
                 acc += a[i * 4 + k] * b_1_weight[j * 4 + k];
             }
-            b[i * 4 + j] = 1.0f / (1.0f + expf(-acc));
+            b[i * 4 + j] = 1.0f / (1.0f + expf(-(acc + b_1_bias[j])));
         }
     }
 
@@ -417,11 +411,11 @@ static float acts_mse_eval_batch(float *ws, const float *x, const float *target,
     /* c = matmul(b, c_1.weight, c_1.bias) then tanh */
     for (size_t i = 0; i < n; i++) {
         for (size_t j = 0; j < 4; j++) {
-            float acc = c_1_bias[j];
+            float acc = 0.0f;
             for (size_t k = 0; k < 4; k++) {
                 acc += b[i * 4 + k] * c_1_weight[j * 4 + k];
             }
-            c[i * 4 + j] = tanhf(acc);
+            c[i * 4 + j] = tanhf(acc + c_1_bias[j]);
         }
     }
 
@@ -429,11 +423,11 @@ static float acts_mse_eval_batch(float *ws, const float *x, const float *target,
     /* y = matmul(c, y_1.weight, y_1.bias) then softmax */
     for (size_t i = 0; i < n; i++) {
         for (size_t j = 0; j < 3; j++) {
-            float acc = y_1_bias[j];
+            float acc = 0.0f;
             for (size_t k = 0; k < 4; k++) {
                 acc += c[i * 4 + k] * y_1_weight[j * 4 + k];
             }
-            y[i * 3 + j] = acc;
+            y[i * 3 + j] = acc + y_1_bias[j];
         }
     }
     for (size_t i = 0; i < n; i++) {

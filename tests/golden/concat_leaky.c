@@ -32,11 +32,11 @@ static void concat_leaky_forward(float *ws, const float *x, float *y, size_t n)
     /* a = matmul(x, a.weight, a.bias) then tanh */
     for (size_t i = 0; i < n; i++) {
         for (size_t j = 0; j < 4; j++) {
-            float acc = a_bias[j];
+            float acc = 0.0f;
             for (size_t k = 0; k < 6; k++) {
                 acc += x[i * 6 + k] * a_weight[j * 6 + k];
             }
-            a[i * 4 + j] = tanhf(acc);
+            a[i * 4 + j] = tanhf(acc + a_bias[j]);
         }
     }
 
@@ -44,11 +44,11 @@ static void concat_leaky_forward(float *ws, const float *x, float *y, size_t n)
     /* b_1 = matmul(x, b_1.weight, b_1.bias) */
     for (size_t i = 0; i < n; i++) {
         for (size_t j = 0; j < 3; j++) {
-            float acc = b_1_bias[j];
+            float acc = 0.0f;
             for (size_t k = 0; k < 6; k++) {
                 acc += x[i * 6 + k] * b_1_weight[j * 6 + k];
             }
-            b_1[i * 3 + j] = acc;
+            b_1[i * 3 + j] = acc + b_1_bias[j];
         }
     }
     /* b = leaky_relu(b_1) */
@@ -71,11 +71,11 @@ static void concat_leaky_forward(float *ws, const float *x, float *y, size_t n)
     /* y = matmul(c, y.weight, y.bias) */
     for (size_t i = 0; i < n; i++) {
         for (size_t j = 0; j < 2; j++) {
-            float acc = y_bias[j];
+            float acc = 0.0f;
             for (size_t k = 0; k < 7; k++) {
                 acc += c[i * 7 + k] * y_weight[j * 7 + k];
             }
-            y[i * 2 + j] = acc;
+            y[i * 2 + j] = acc + y_bias[j];
         }
     }
 }
@@ -117,11 +117,11 @@ static float concat_leaky_train_step(float *ws, nnrt_rng *rng, const float *x, c
     /* a = matmul(x, a.weight, a.bias) then tanh */
     for (size_t i = 0; i < n; i++) {
         for (size_t j = 0; j < 4; j++) {
-            float acc = a_bias[j];
+            float acc = 0.0f;
             for (size_t k = 0; k < 6; k++) {
                 acc += x[i * 6 + k] * a_weight[j * 6 + k];
             }
-            a[i * 4 + j] = tanhf(acc);
+            a[i * 4 + j] = tanhf(acc + a_bias[j]);
         }
     }
 
@@ -129,11 +129,11 @@ static float concat_leaky_train_step(float *ws, nnrt_rng *rng, const float *x, c
     /* b_1 = matmul(x, b_1.weight, b_1.bias) */
     for (size_t i = 0; i < n; i++) {
         for (size_t j = 0; j < 3; j++) {
-            float acc = b_1_bias[j];
+            float acc = 0.0f;
             for (size_t k = 0; k < 6; k++) {
                 acc += x[i * 6 + k] * b_1_weight[j * 6 + k];
             }
-            b_1[i * 3 + j] = acc;
+            b_1[i * 3 + j] = acc + b_1_bias[j];
         }
     }
     /* b = leaky_relu(b_1) */
@@ -156,11 +156,11 @@ static float concat_leaky_train_step(float *ws, nnrt_rng *rng, const float *x, c
     /* y = matmul(c, y.weight, y.bias) */
     for (size_t i = 0; i < n; i++) {
         for (size_t j = 0; j < 2; j++) {
-            float acc = y_bias[j];
+            float acc = 0.0f;
             for (size_t k = 0; k < 7; k++) {
                 acc += c[i * 7 + k] * y_weight[j * 7 + k];
             }
-            y[i * 2 + j] = acc;
+            y[i * 2 + j] = acc + y_bias[j];
         }
     }
 
@@ -191,24 +191,22 @@ static float concat_leaky_train_step(float *ws, nnrt_rng *rng, const float *x, c
         }
     }
     /* d.c = matmul_nn(d.y, y.weight) */
+    memset(d_c, 0, sizeof(float) * (n * 7));
     for (size_t i = 0; i < n; i++) {
-        for (size_t k = 0; k < 7; k++) {
-            d_c[i * 7 + k] = 0.0f;
-        }
-        for (size_t j = 0; j < 2; j++) {
-            float acc = d_y[i * 2 + j];
-            for (size_t k = 0; k < 7; k++) {
-                d_c[i * 7 + k] += acc * y_weight[j * 7 + k];
+        for (size_t k = 0; k < 2; k++) {
+            float acc = d_y[i * 2 + k];
+            for (size_t j = 0; j < 7; j++) {
+                d_c[i * 7 + j] += acc * y_weight[k * 7 + j];
             }
         }
     }
     /* d.y.weight = matmul_tn(d.y, c) */
     memset(d_y_weight, 0, sizeof(float) * 14);
-    for (size_t j = 0; j < 2; j++) {
-        for (size_t i = 0; i < n; i++) {
-            float acc = d_y[i * 2 + j];
-            for (size_t k = 0; k < 7; k++) {
-                d_y_weight[j * 7 + k] += acc * c[i * 7 + k];
+    for (size_t i = 0; i < 2; i++) {
+        for (size_t k = 0; k < n; k++) {
+            float acc = d_y[k * 2 + i];
+            for (size_t j = 0; j < 7; j++) {
+                d_y_weight[i * 7 + j] += acc * c[k * 7 + j];
             }
         }
     }
@@ -241,11 +239,11 @@ static float concat_leaky_train_step(float *ws, nnrt_rng *rng, const float *x, c
     }
     /* d.b_1.weight = matmul_tn(d.b_1, x) */
     memset(d_b_1_weight, 0, sizeof(float) * 18);
-    for (size_t j = 0; j < 3; j++) {
-        for (size_t i = 0; i < n; i++) {
-            float acc = d_b_1[i * 3 + j];
-            for (size_t k = 0; k < 6; k++) {
-                d_b_1_weight[j * 6 + k] += acc * x[i * 6 + k];
+    for (size_t i = 0; i < 3; i++) {
+        for (size_t k = 0; k < n; k++) {
+            float acc = d_b_1[k * 3 + i];
+            for (size_t j = 0; j < 6; j++) {
+                d_b_1_weight[i * 6 + j] += acc * x[k * 6 + j];
             }
         }
     }
@@ -260,11 +258,11 @@ static float concat_leaky_train_step(float *ws, nnrt_rng *rng, const float *x, c
     }
     /* d.a.weight = matmul_tn(d.a, x, a), dy read as dy * tanh'(y) */
     memset(d_a_weight, 0, sizeof(float) * 24);
-    for (size_t j = 0; j < 4; j++) {
-        for (size_t i = 0; i < n; i++) {
-            float acc = d_a[i * 4 + j] * (1.0f - a[i * 4 + j] * a[i * 4 + j]);
-            for (size_t k = 0; k < 6; k++) {
-                d_a_weight[j * 6 + k] += acc * x[i * 6 + k];
+    for (size_t i = 0; i < 4; i++) {
+        for (size_t k = 0; k < n; k++) {
+            float acc = d_a[k * 4 + i] * (1.0f - a[k * 4 + i] * a[k * 4 + i]);
+            for (size_t j = 0; j < 6; j++) {
+                d_a_weight[i * 6 + j] += acc * x[k * 6 + j];
             }
         }
     }
@@ -331,11 +329,11 @@ static float concat_leaky_eval_batch(float *ws, const float *x, const float *tar
     /* a = matmul(x, a.weight, a.bias) then tanh */
     for (size_t i = 0; i < n; i++) {
         for (size_t j = 0; j < 4; j++) {
-            float acc = a_bias[j];
+            float acc = 0.0f;
             for (size_t k = 0; k < 6; k++) {
                 acc += x[i * 6 + k] * a_weight[j * 6 + k];
             }
-            a[i * 4 + j] = tanhf(acc);
+            a[i * 4 + j] = tanhf(acc + a_bias[j]);
         }
     }
 
@@ -343,11 +341,11 @@ static float concat_leaky_eval_batch(float *ws, const float *x, const float *tar
     /* b_1 = matmul(x, b_1.weight, b_1.bias) */
     for (size_t i = 0; i < n; i++) {
         for (size_t j = 0; j < 3; j++) {
-            float acc = b_1_bias[j];
+            float acc = 0.0f;
             for (size_t k = 0; k < 6; k++) {
                 acc += x[i * 6 + k] * b_1_weight[j * 6 + k];
             }
-            b_1[i * 3 + j] = acc;
+            b_1[i * 3 + j] = acc + b_1_bias[j];
         }
     }
     /* b = leaky_relu(b_1) */
@@ -370,11 +368,11 @@ static float concat_leaky_eval_batch(float *ws, const float *x, const float *tar
     /* y = matmul(c, y.weight, y.bias) */
     for (size_t i = 0; i < n; i++) {
         for (size_t j = 0; j < 2; j++) {
-            float acc = y_bias[j];
+            float acc = 0.0f;
             for (size_t k = 0; k < 7; k++) {
                 acc += c[i * 7 + k] * y_weight[j * 7 + k];
             }
-            y[i * 2 + j] = acc;
+            y[i * 2 + j] = acc + y_bias[j];
         }
     }
 

@@ -49,11 +49,11 @@ static void deep_sigmoid_forward(float *ws, const float *x, float *y, size_t n)
     /* h1 = matmul(x, h1.weight, h1.bias) then sigmoid */
     for (size_t i = 0; i < n; i++) {
         for (size_t j = 0; j < 64; j++) {
-            float acc = h1_bias[j];
+            float acc = 0.0f;
             for (size_t k = 0; k < 784; k++) {
                 acc += x[i * 784 + k] * h1_weight[j * 784 + k];
             }
-            h1[i * 64 + j] = 1.0f / (1.0f + expf(-acc));
+            h1[i * 64 + j] = 1.0f / (1.0f + expf(-(acc + h1_bias[j])));
         }
     }
 
@@ -61,11 +61,11 @@ static void deep_sigmoid_forward(float *ws, const float *x, float *y, size_t n)
     /* h2 = matmul(h1, h2.weight, h2.bias) then sigmoid */
     for (size_t i = 0; i < n; i++) {
         for (size_t j = 0; j < 64; j++) {
-            float acc = h2_bias[j];
+            float acc = 0.0f;
             for (size_t k = 0; k < 64; k++) {
                 acc += h1[i * 64 + k] * h2_weight[j * 64 + k];
             }
-            h2[i * 64 + j] = 1.0f / (1.0f + expf(-acc));
+            h2[i * 64 + j] = 1.0f / (1.0f + expf(-(acc + h2_bias[j])));
         }
     }
 
@@ -73,11 +73,11 @@ static void deep_sigmoid_forward(float *ws, const float *x, float *y, size_t n)
     /* h3 = matmul(h2, h3.weight, h3.bias) then sigmoid */
     for (size_t i = 0; i < n; i++) {
         for (size_t j = 0; j < 64; j++) {
-            float acc = h3_bias[j];
+            float acc = 0.0f;
             for (size_t k = 0; k < 64; k++) {
                 acc += h2[i * 64 + k] * h3_weight[j * 64 + k];
             }
-            h3[i * 64 + j] = 1.0f / (1.0f + expf(-acc));
+            h3[i * 64 + j] = 1.0f / (1.0f + expf(-(acc + h3_bias[j])));
         }
     }
 
@@ -85,11 +85,11 @@ static void deep_sigmoid_forward(float *ws, const float *x, float *y, size_t n)
     /* h4 = matmul(h3, h4.weight, h4.bias) then sigmoid */
     for (size_t i = 0; i < n; i++) {
         for (size_t j = 0; j < 64; j++) {
-            float acc = h4_bias[j];
+            float acc = 0.0f;
             for (size_t k = 0; k < 64; k++) {
                 acc += h3[i * 64 + k] * h4_weight[j * 64 + k];
             }
-            h4[i * 64 + j] = 1.0f / (1.0f + expf(-acc));
+            h4[i * 64 + j] = 1.0f / (1.0f + expf(-(acc + h4_bias[j])));
         }
     }
 
@@ -97,11 +97,11 @@ static void deep_sigmoid_forward(float *ws, const float *x, float *y, size_t n)
     /* h5 = matmul(h4, h5.weight, h5.bias) then sigmoid */
     for (size_t i = 0; i < n; i++) {
         for (size_t j = 0; j < 64; j++) {
-            float acc = h5_bias[j];
+            float acc = 0.0f;
             for (size_t k = 0; k < 64; k++) {
                 acc += h4[i * 64 + k] * h5_weight[j * 64 + k];
             }
-            h5[i * 64 + j] = 1.0f / (1.0f + expf(-acc));
+            h5[i * 64 + j] = 1.0f / (1.0f + expf(-(acc + h5_bias[j])));
         }
     }
 
@@ -109,11 +109,11 @@ static void deep_sigmoid_forward(float *ws, const float *x, float *y, size_t n)
     /* h6 = matmul(h5, h6.weight, h6.bias) then sigmoid */
     for (size_t i = 0; i < n; i++) {
         for (size_t j = 0; j < 64; j++) {
-            float acc = h6_bias[j];
+            float acc = 0.0f;
             for (size_t k = 0; k < 64; k++) {
                 acc += h5[i * 64 + k] * h6_weight[j * 64 + k];
             }
-            h6[i * 64 + j] = 1.0f / (1.0f + expf(-acc));
+            h6[i * 64 + j] = 1.0f / (1.0f + expf(-(acc + h6_bias[j])));
         }
     }
 
@@ -121,11 +121,11 @@ static void deep_sigmoid_forward(float *ws, const float *x, float *y, size_t n)
     /* h7 = matmul(h6, h7.weight, h7.bias) then sigmoid */
     for (size_t i = 0; i < n; i++) {
         for (size_t j = 0; j < 64; j++) {
-            float acc = h7_bias[j];
+            float acc = 0.0f;
             for (size_t k = 0; k < 64; k++) {
                 acc += h6[i * 64 + k] * h7_weight[j * 64 + k];
             }
-            h7[i * 64 + j] = 1.0f / (1.0f + expf(-acc));
+            h7[i * 64 + j] = 1.0f / (1.0f + expf(-(acc + h7_bias[j])));
         }
     }
 
@@ -133,11 +133,11 @@ static void deep_sigmoid_forward(float *ws, const float *x, float *y, size_t n)
     /* h8 = matmul(h7, h8.weight, h8.bias) then sigmoid */
     for (size_t i = 0; i < n; i++) {
         for (size_t j = 0; j < 64; j++) {
-            float acc = h8_bias[j];
+            float acc = 0.0f;
             for (size_t k = 0; k < 64; k++) {
                 acc += h7[i * 64 + k] * h8_weight[j * 64 + k];
             }
-            h8[i * 64 + j] = 1.0f / (1.0f + expf(-acc));
+            h8[i * 64 + j] = 1.0f / (1.0f + expf(-(acc + h8_bias[j])));
         }
     }
 
@@ -145,11 +145,11 @@ static void deep_sigmoid_forward(float *ws, const float *x, float *y, size_t n)
     /* y.pre = matmul(h8, y.weight, y.bias) */
     for (size_t i = 0; i < n; i++) {
         for (size_t j = 0; j < 10; j++) {
-            float acc = y_bias[j];
+            float acc = 0.0f;
             for (size_t k = 0; k < 64; k++) {
                 acc += h8[i * 64 + k] * y_weight[j * 64 + k];
             }
-            y_pre[i * 10 + j] = acc;
+            y_pre[i * 10 + j] = acc + y_bias[j];
         }
     }
     /* y = softmax(y.pre) */
@@ -233,11 +233,11 @@ static float deep_sigmoid_train_step(float *ws, nnrt_rng *rng, const float *x, c
     /* h1 = matmul(x, h1.weight, h1.bias) then sigmoid */
     for (size_t i = 0; i < n; i++) {
         for (size_t j = 0; j < 64; j++) {
-            float acc = h1_bias[j];
+            float acc = 0.0f;
             for (size_t k = 0; k < 784; k++) {
                 acc += x[i * 784 + k] * h1_weight[j * 784 + k];
             }
-            h1[i * 64 + j] = 1.0f / (1.0f + expf(-acc));
+            h1[i * 64 + j] = 1.0f / (1.0f + expf(-(acc + h1_bias[j])));
         }
     }
 
@@ -245,11 +245,11 @@ static float deep_sigmoid_train_step(float *ws, nnrt_rng *rng, const float *x, c
     /* h2 = matmul(h1, h2.weight, h2.bias) then sigmoid */
     for (size_t i = 0; i < n; i++) {
         for (size_t j = 0; j < 64; j++) {
-            float acc = h2_bias[j];
+            float acc = 0.0f;
             for (size_t k = 0; k < 64; k++) {
                 acc += h1[i * 64 + k] * h2_weight[j * 64 + k];
             }
-            h2[i * 64 + j] = 1.0f / (1.0f + expf(-acc));
+            h2[i * 64 + j] = 1.0f / (1.0f + expf(-(acc + h2_bias[j])));
         }
     }
 
@@ -257,11 +257,11 @@ static float deep_sigmoid_train_step(float *ws, nnrt_rng *rng, const float *x, c
     /* h3 = matmul(h2, h3.weight, h3.bias) then sigmoid */
     for (size_t i = 0; i < n; i++) {
         for (size_t j = 0; j < 64; j++) {
-            float acc = h3_bias[j];
+            float acc = 0.0f;
             for (size_t k = 0; k < 64; k++) {
                 acc += h2[i * 64 + k] * h3_weight[j * 64 + k];
             }
-            h3[i * 64 + j] = 1.0f / (1.0f + expf(-acc));
+            h3[i * 64 + j] = 1.0f / (1.0f + expf(-(acc + h3_bias[j])));
         }
     }
 
@@ -269,11 +269,11 @@ static float deep_sigmoid_train_step(float *ws, nnrt_rng *rng, const float *x, c
     /* h4 = matmul(h3, h4.weight, h4.bias) then sigmoid */
     for (size_t i = 0; i < n; i++) {
         for (size_t j = 0; j < 64; j++) {
-            float acc = h4_bias[j];
+            float acc = 0.0f;
             for (size_t k = 0; k < 64; k++) {
                 acc += h3[i * 64 + k] * h4_weight[j * 64 + k];
             }
-            h4[i * 64 + j] = 1.0f / (1.0f + expf(-acc));
+            h4[i * 64 + j] = 1.0f / (1.0f + expf(-(acc + h4_bias[j])));
         }
     }
 
@@ -281,11 +281,11 @@ static float deep_sigmoid_train_step(float *ws, nnrt_rng *rng, const float *x, c
     /* h5 = matmul(h4, h5.weight, h5.bias) then sigmoid */
     for (size_t i = 0; i < n; i++) {
         for (size_t j = 0; j < 64; j++) {
-            float acc = h5_bias[j];
+            float acc = 0.0f;
             for (size_t k = 0; k < 64; k++) {
                 acc += h4[i * 64 + k] * h5_weight[j * 64 + k];
             }
-            h5[i * 64 + j] = 1.0f / (1.0f + expf(-acc));
+            h5[i * 64 + j] = 1.0f / (1.0f + expf(-(acc + h5_bias[j])));
         }
     }
 
@@ -293,11 +293,11 @@ static float deep_sigmoid_train_step(float *ws, nnrt_rng *rng, const float *x, c
     /* h6 = matmul(h5, h6.weight, h6.bias) then sigmoid */
     for (size_t i = 0; i < n; i++) {
         for (size_t j = 0; j < 64; j++) {
-            float acc = h6_bias[j];
+            float acc = 0.0f;
             for (size_t k = 0; k < 64; k++) {
                 acc += h5[i * 64 + k] * h6_weight[j * 64 + k];
             }
-            h6[i * 64 + j] = 1.0f / (1.0f + expf(-acc));
+            h6[i * 64 + j] = 1.0f / (1.0f + expf(-(acc + h6_bias[j])));
         }
     }
 
@@ -305,11 +305,11 @@ static float deep_sigmoid_train_step(float *ws, nnrt_rng *rng, const float *x, c
     /* h7 = matmul(h6, h7.weight, h7.bias) then sigmoid */
     for (size_t i = 0; i < n; i++) {
         for (size_t j = 0; j < 64; j++) {
-            float acc = h7_bias[j];
+            float acc = 0.0f;
             for (size_t k = 0; k < 64; k++) {
                 acc += h6[i * 64 + k] * h7_weight[j * 64 + k];
             }
-            h7[i * 64 + j] = 1.0f / (1.0f + expf(-acc));
+            h7[i * 64 + j] = 1.0f / (1.0f + expf(-(acc + h7_bias[j])));
         }
     }
 
@@ -317,11 +317,11 @@ static float deep_sigmoid_train_step(float *ws, nnrt_rng *rng, const float *x, c
     /* h8 = matmul(h7, h8.weight, h8.bias) then sigmoid */
     for (size_t i = 0; i < n; i++) {
         for (size_t j = 0; j < 64; j++) {
-            float acc = h8_bias[j];
+            float acc = 0.0f;
             for (size_t k = 0; k < 64; k++) {
                 acc += h7[i * 64 + k] * h8_weight[j * 64 + k];
             }
-            h8[i * 64 + j] = 1.0f / (1.0f + expf(-acc));
+            h8[i * 64 + j] = 1.0f / (1.0f + expf(-(acc + h8_bias[j])));
         }
     }
 
@@ -329,11 +329,11 @@ static float deep_sigmoid_train_step(float *ws, nnrt_rng *rng, const float *x, c
     /* y.pre = matmul(h8, y.weight, y.bias) */
     for (size_t i = 0; i < n; i++) {
         for (size_t j = 0; j < 10; j++) {
-            float acc = y_bias[j];
+            float acc = 0.0f;
             for (size_t k = 0; k < 64; k++) {
                 acc += h8[i * 64 + k] * y_weight[j * 64 + k];
             }
-            y_pre[i * 10 + j] = acc;
+            y_pre[i * 10 + j] = acc + y_bias[j];
         }
     }
     /* y = softmax(y.pre) */
@@ -399,24 +399,22 @@ static float deep_sigmoid_train_step(float *ws, nnrt_rng *rng, const float *x, c
         }
     }
     /* d.h8 = matmul_nn(d.y.pre, y.weight) */
+    memset(d_h8, 0, sizeof(float) * (n * 64));
     for (size_t i = 0; i < n; i++) {
-        for (size_t k = 0; k < 64; k++) {
-            d_h8[i * 64 + k] = 0.0f;
-        }
-        for (size_t j = 0; j < 10; j++) {
-            float acc = d_y_pre[i * 10 + j];
-            for (size_t k = 0; k < 64; k++) {
-                d_h8[i * 64 + k] += acc * y_weight[j * 64 + k];
+        for (size_t k = 0; k < 10; k++) {
+            float acc = d_y_pre[i * 10 + k];
+            for (size_t j = 0; j < 64; j++) {
+                d_h8[i * 64 + j] += acc * y_weight[k * 64 + j];
             }
         }
     }
     /* d.y.weight = matmul_tn(d.y.pre, h8) */
     memset(d_y_weight, 0, sizeof(float) * 640);
-    for (size_t j = 0; j < 10; j++) {
-        for (size_t i = 0; i < n; i++) {
-            float acc = d_y_pre[i * 10 + j];
-            for (size_t k = 0; k < 64; k++) {
-                d_y_weight[j * 64 + k] += acc * h8[i * 64 + k];
+    for (size_t i = 0; i < 10; i++) {
+        for (size_t k = 0; k < n; k++) {
+            float acc = d_y_pre[k * 10 + i];
+            for (size_t j = 0; j < 64; j++) {
+                d_y_weight[i * 64 + j] += acc * h8[k * 64 + j];
             }
         }
     }
@@ -430,24 +428,22 @@ static float deep_sigmoid_train_step(float *ws, nnrt_rng *rng, const float *x, c
         }
     }
     /* d.h7 = matmul_nn(d.h8, h8.weight, h8), dy read as dy * sigmoid'(y) */
+    memset(d_h7, 0, sizeof(float) * (n * 64));
     for (size_t i = 0; i < n; i++) {
         for (size_t k = 0; k < 64; k++) {
-            d_h7[i * 64 + k] = 0.0f;
-        }
-        for (size_t j = 0; j < 64; j++) {
-            float acc = d_h8[i * 64 + j] * h8[i * 64 + j] * (1.0f - h8[i * 64 + j]);
-            for (size_t k = 0; k < 64; k++) {
-                d_h7[i * 64 + k] += acc * h8_weight[j * 64 + k];
+            float acc = d_h8[i * 64 + k] * h8[i * 64 + k] * (1.0f - h8[i * 64 + k]);
+            for (size_t j = 0; j < 64; j++) {
+                d_h7[i * 64 + j] += acc * h8_weight[k * 64 + j];
             }
         }
     }
     /* d.h8.weight = matmul_tn(d.h8, h7, h8), dy read as dy * sigmoid'(y) */
     memset(d_h8_weight, 0, sizeof(float) * 4096);
-    for (size_t j = 0; j < 64; j++) {
-        for (size_t i = 0; i < n; i++) {
-            float acc = d_h8[i * 64 + j] * h8[i * 64 + j] * (1.0f - h8[i * 64 + j]);
-            for (size_t k = 0; k < 64; k++) {
-                d_h8_weight[j * 64 + k] += acc * h7[i * 64 + k];
+    for (size_t i = 0; i < 64; i++) {
+        for (size_t k = 0; k < n; k++) {
+            float acc = d_h8[k * 64 + i] * h8[k * 64 + i] * (1.0f - h8[k * 64 + i]);
+            for (size_t j = 0; j < 64; j++) {
+                d_h8_weight[i * 64 + j] += acc * h7[k * 64 + j];
             }
         }
     }
@@ -461,24 +457,22 @@ static float deep_sigmoid_train_step(float *ws, nnrt_rng *rng, const float *x, c
         }
     }
     /* d.h6 = matmul_nn(d.h7, h7.weight, h7), dy read as dy * sigmoid'(y) */
+    memset(d_h6, 0, sizeof(float) * (n * 64));
     for (size_t i = 0; i < n; i++) {
         for (size_t k = 0; k < 64; k++) {
-            d_h6[i * 64 + k] = 0.0f;
-        }
-        for (size_t j = 0; j < 64; j++) {
-            float acc = d_h7[i * 64 + j] * h7[i * 64 + j] * (1.0f - h7[i * 64 + j]);
-            for (size_t k = 0; k < 64; k++) {
-                d_h6[i * 64 + k] += acc * h7_weight[j * 64 + k];
+            float acc = d_h7[i * 64 + k] * h7[i * 64 + k] * (1.0f - h7[i * 64 + k]);
+            for (size_t j = 0; j < 64; j++) {
+                d_h6[i * 64 + j] += acc * h7_weight[k * 64 + j];
             }
         }
     }
     /* d.h7.weight = matmul_tn(d.h7, h6, h7), dy read as dy * sigmoid'(y) */
     memset(d_h7_weight, 0, sizeof(float) * 4096);
-    for (size_t j = 0; j < 64; j++) {
-        for (size_t i = 0; i < n; i++) {
-            float acc = d_h7[i * 64 + j] * h7[i * 64 + j] * (1.0f - h7[i * 64 + j]);
-            for (size_t k = 0; k < 64; k++) {
-                d_h7_weight[j * 64 + k] += acc * h6[i * 64 + k];
+    for (size_t i = 0; i < 64; i++) {
+        for (size_t k = 0; k < n; k++) {
+            float acc = d_h7[k * 64 + i] * h7[k * 64 + i] * (1.0f - h7[k * 64 + i]);
+            for (size_t j = 0; j < 64; j++) {
+                d_h7_weight[i * 64 + j] += acc * h6[k * 64 + j];
             }
         }
     }
@@ -492,24 +486,22 @@ static float deep_sigmoid_train_step(float *ws, nnrt_rng *rng, const float *x, c
         }
     }
     /* d.h5 = matmul_nn(d.h6, h6.weight, h6), dy read as dy * sigmoid'(y) */
+    memset(d_h5, 0, sizeof(float) * (n * 64));
     for (size_t i = 0; i < n; i++) {
         for (size_t k = 0; k < 64; k++) {
-            d_h5[i * 64 + k] = 0.0f;
-        }
-        for (size_t j = 0; j < 64; j++) {
-            float acc = d_h6[i * 64 + j] * h6[i * 64 + j] * (1.0f - h6[i * 64 + j]);
-            for (size_t k = 0; k < 64; k++) {
-                d_h5[i * 64 + k] += acc * h6_weight[j * 64 + k];
+            float acc = d_h6[i * 64 + k] * h6[i * 64 + k] * (1.0f - h6[i * 64 + k]);
+            for (size_t j = 0; j < 64; j++) {
+                d_h5[i * 64 + j] += acc * h6_weight[k * 64 + j];
             }
         }
     }
     /* d.h6.weight = matmul_tn(d.h6, h5, h6), dy read as dy * sigmoid'(y) */
     memset(d_h6_weight, 0, sizeof(float) * 4096);
-    for (size_t j = 0; j < 64; j++) {
-        for (size_t i = 0; i < n; i++) {
-            float acc = d_h6[i * 64 + j] * h6[i * 64 + j] * (1.0f - h6[i * 64 + j]);
-            for (size_t k = 0; k < 64; k++) {
-                d_h6_weight[j * 64 + k] += acc * h5[i * 64 + k];
+    for (size_t i = 0; i < 64; i++) {
+        for (size_t k = 0; k < n; k++) {
+            float acc = d_h6[k * 64 + i] * h6[k * 64 + i] * (1.0f - h6[k * 64 + i]);
+            for (size_t j = 0; j < 64; j++) {
+                d_h6_weight[i * 64 + j] += acc * h5[k * 64 + j];
             }
         }
     }
@@ -523,24 +515,22 @@ static float deep_sigmoid_train_step(float *ws, nnrt_rng *rng, const float *x, c
         }
     }
     /* d.h4 = matmul_nn(d.h5, h5.weight, h5), dy read as dy * sigmoid'(y) */
+    memset(d_h4, 0, sizeof(float) * (n * 64));
     for (size_t i = 0; i < n; i++) {
         for (size_t k = 0; k < 64; k++) {
-            d_h4[i * 64 + k] = 0.0f;
-        }
-        for (size_t j = 0; j < 64; j++) {
-            float acc = d_h5[i * 64 + j] * h5[i * 64 + j] * (1.0f - h5[i * 64 + j]);
-            for (size_t k = 0; k < 64; k++) {
-                d_h4[i * 64 + k] += acc * h5_weight[j * 64 + k];
+            float acc = d_h5[i * 64 + k] * h5[i * 64 + k] * (1.0f - h5[i * 64 + k]);
+            for (size_t j = 0; j < 64; j++) {
+                d_h4[i * 64 + j] += acc * h5_weight[k * 64 + j];
             }
         }
     }
     /* d.h5.weight = matmul_tn(d.h5, h4, h5), dy read as dy * sigmoid'(y) */
     memset(d_h5_weight, 0, sizeof(float) * 4096);
-    for (size_t j = 0; j < 64; j++) {
-        for (size_t i = 0; i < n; i++) {
-            float acc = d_h5[i * 64 + j] * h5[i * 64 + j] * (1.0f - h5[i * 64 + j]);
-            for (size_t k = 0; k < 64; k++) {
-                d_h5_weight[j * 64 + k] += acc * h4[i * 64 + k];
+    for (size_t i = 0; i < 64; i++) {
+        for (size_t k = 0; k < n; k++) {
+            float acc = d_h5[k * 64 + i] * h5[k * 64 + i] * (1.0f - h5[k * 64 + i]);
+            for (size_t j = 0; j < 64; j++) {
+                d_h5_weight[i * 64 + j] += acc * h4[k * 64 + j];
             }
         }
     }
@@ -554,24 +544,22 @@ static float deep_sigmoid_train_step(float *ws, nnrt_rng *rng, const float *x, c
         }
     }
     /* d.h3 = matmul_nn(d.h4, h4.weight, h4), dy read as dy * sigmoid'(y) */
+    memset(d_h3, 0, sizeof(float) * (n * 64));
     for (size_t i = 0; i < n; i++) {
         for (size_t k = 0; k < 64; k++) {
-            d_h3[i * 64 + k] = 0.0f;
-        }
-        for (size_t j = 0; j < 64; j++) {
-            float acc = d_h4[i * 64 + j] * h4[i * 64 + j] * (1.0f - h4[i * 64 + j]);
-            for (size_t k = 0; k < 64; k++) {
-                d_h3[i * 64 + k] += acc * h4_weight[j * 64 + k];
+            float acc = d_h4[i * 64 + k] * h4[i * 64 + k] * (1.0f - h4[i * 64 + k]);
+            for (size_t j = 0; j < 64; j++) {
+                d_h3[i * 64 + j] += acc * h4_weight[k * 64 + j];
             }
         }
     }
     /* d.h4.weight = matmul_tn(d.h4, h3, h4), dy read as dy * sigmoid'(y) */
     memset(d_h4_weight, 0, sizeof(float) * 4096);
-    for (size_t j = 0; j < 64; j++) {
-        for (size_t i = 0; i < n; i++) {
-            float acc = d_h4[i * 64 + j] * h4[i * 64 + j] * (1.0f - h4[i * 64 + j]);
-            for (size_t k = 0; k < 64; k++) {
-                d_h4_weight[j * 64 + k] += acc * h3[i * 64 + k];
+    for (size_t i = 0; i < 64; i++) {
+        for (size_t k = 0; k < n; k++) {
+            float acc = d_h4[k * 64 + i] * h4[k * 64 + i] * (1.0f - h4[k * 64 + i]);
+            for (size_t j = 0; j < 64; j++) {
+                d_h4_weight[i * 64 + j] += acc * h3[k * 64 + j];
             }
         }
     }
@@ -585,24 +573,22 @@ static float deep_sigmoid_train_step(float *ws, nnrt_rng *rng, const float *x, c
         }
     }
     /* d.h2 = matmul_nn(d.h3, h3.weight, h3), dy read as dy * sigmoid'(y) */
+    memset(d_h2, 0, sizeof(float) * (n * 64));
     for (size_t i = 0; i < n; i++) {
         for (size_t k = 0; k < 64; k++) {
-            d_h2[i * 64 + k] = 0.0f;
-        }
-        for (size_t j = 0; j < 64; j++) {
-            float acc = d_h3[i * 64 + j] * h3[i * 64 + j] * (1.0f - h3[i * 64 + j]);
-            for (size_t k = 0; k < 64; k++) {
-                d_h2[i * 64 + k] += acc * h3_weight[j * 64 + k];
+            float acc = d_h3[i * 64 + k] * h3[i * 64 + k] * (1.0f - h3[i * 64 + k]);
+            for (size_t j = 0; j < 64; j++) {
+                d_h2[i * 64 + j] += acc * h3_weight[k * 64 + j];
             }
         }
     }
     /* d.h3.weight = matmul_tn(d.h3, h2, h3), dy read as dy * sigmoid'(y) */
     memset(d_h3_weight, 0, sizeof(float) * 4096);
-    for (size_t j = 0; j < 64; j++) {
-        for (size_t i = 0; i < n; i++) {
-            float acc = d_h3[i * 64 + j] * h3[i * 64 + j] * (1.0f - h3[i * 64 + j]);
-            for (size_t k = 0; k < 64; k++) {
-                d_h3_weight[j * 64 + k] += acc * h2[i * 64 + k];
+    for (size_t i = 0; i < 64; i++) {
+        for (size_t k = 0; k < n; k++) {
+            float acc = d_h3[k * 64 + i] * h3[k * 64 + i] * (1.0f - h3[k * 64 + i]);
+            for (size_t j = 0; j < 64; j++) {
+                d_h3_weight[i * 64 + j] += acc * h2[k * 64 + j];
             }
         }
     }
@@ -616,24 +602,22 @@ static float deep_sigmoid_train_step(float *ws, nnrt_rng *rng, const float *x, c
         }
     }
     /* d.h1 = matmul_nn(d.h2, h2.weight, h2), dy read as dy * sigmoid'(y) */
+    memset(d_h1, 0, sizeof(float) * (n * 64));
     for (size_t i = 0; i < n; i++) {
         for (size_t k = 0; k < 64; k++) {
-            d_h1[i * 64 + k] = 0.0f;
-        }
-        for (size_t j = 0; j < 64; j++) {
-            float acc = d_h2[i * 64 + j] * h2[i * 64 + j] * (1.0f - h2[i * 64 + j]);
-            for (size_t k = 0; k < 64; k++) {
-                d_h1[i * 64 + k] += acc * h2_weight[j * 64 + k];
+            float acc = d_h2[i * 64 + k] * h2[i * 64 + k] * (1.0f - h2[i * 64 + k]);
+            for (size_t j = 0; j < 64; j++) {
+                d_h1[i * 64 + j] += acc * h2_weight[k * 64 + j];
             }
         }
     }
     /* d.h2.weight = matmul_tn(d.h2, h1, h2), dy read as dy * sigmoid'(y) */
     memset(d_h2_weight, 0, sizeof(float) * 4096);
-    for (size_t j = 0; j < 64; j++) {
-        for (size_t i = 0; i < n; i++) {
-            float acc = d_h2[i * 64 + j] * h2[i * 64 + j] * (1.0f - h2[i * 64 + j]);
-            for (size_t k = 0; k < 64; k++) {
-                d_h2_weight[j * 64 + k] += acc * h1[i * 64 + k];
+    for (size_t i = 0; i < 64; i++) {
+        for (size_t k = 0; k < n; k++) {
+            float acc = d_h2[k * 64 + i] * h2[k * 64 + i] * (1.0f - h2[k * 64 + i]);
+            for (size_t j = 0; j < 64; j++) {
+                d_h2_weight[i * 64 + j] += acc * h1[k * 64 + j];
             }
         }
     }
@@ -648,11 +632,11 @@ static float deep_sigmoid_train_step(float *ws, nnrt_rng *rng, const float *x, c
     }
     /* d.h1.weight = matmul_tn(d.h1, x, h1), dy read as dy * sigmoid'(y) */
     memset(d_h1_weight, 0, sizeof(float) * 50176);
-    for (size_t j = 0; j < 64; j++) {
-        for (size_t i = 0; i < n; i++) {
-            float acc = d_h1[i * 64 + j] * h1[i * 64 + j] * (1.0f - h1[i * 64 + j]);
-            for (size_t k = 0; k < 784; k++) {
-                d_h1_weight[j * 784 + k] += acc * x[i * 784 + k];
+    for (size_t i = 0; i < 64; i++) {
+        for (size_t k = 0; k < n; k++) {
+            float acc = d_h1[k * 64 + i] * h1[k * 64 + i] * (1.0f - h1[k * 64 + i]);
+            for (size_t j = 0; j < 784; j++) {
+                d_h1_weight[i * 784 + j] += acc * x[k * 784 + j];
             }
         }
     }
@@ -802,11 +786,11 @@ static float deep_sigmoid_eval_batch(float *ws, const float *x, const float *tar
     /* h1 = matmul(x, h1.weight, h1.bias) then sigmoid */
     for (size_t i = 0; i < n; i++) {
         for (size_t j = 0; j < 64; j++) {
-            float acc = h1_bias[j];
+            float acc = 0.0f;
             for (size_t k = 0; k < 784; k++) {
                 acc += x[i * 784 + k] * h1_weight[j * 784 + k];
             }
-            h1[i * 64 + j] = 1.0f / (1.0f + expf(-acc));
+            h1[i * 64 + j] = 1.0f / (1.0f + expf(-(acc + h1_bias[j])));
         }
     }
 
@@ -814,11 +798,11 @@ static float deep_sigmoid_eval_batch(float *ws, const float *x, const float *tar
     /* h2 = matmul(h1, h2.weight, h2.bias) then sigmoid */
     for (size_t i = 0; i < n; i++) {
         for (size_t j = 0; j < 64; j++) {
-            float acc = h2_bias[j];
+            float acc = 0.0f;
             for (size_t k = 0; k < 64; k++) {
                 acc += h1[i * 64 + k] * h2_weight[j * 64 + k];
             }
-            h2[i * 64 + j] = 1.0f / (1.0f + expf(-acc));
+            h2[i * 64 + j] = 1.0f / (1.0f + expf(-(acc + h2_bias[j])));
         }
     }
 
@@ -826,11 +810,11 @@ static float deep_sigmoid_eval_batch(float *ws, const float *x, const float *tar
     /* h3 = matmul(h2, h3.weight, h3.bias) then sigmoid */
     for (size_t i = 0; i < n; i++) {
         for (size_t j = 0; j < 64; j++) {
-            float acc = h3_bias[j];
+            float acc = 0.0f;
             for (size_t k = 0; k < 64; k++) {
                 acc += h2[i * 64 + k] * h3_weight[j * 64 + k];
             }
-            h3[i * 64 + j] = 1.0f / (1.0f + expf(-acc));
+            h3[i * 64 + j] = 1.0f / (1.0f + expf(-(acc + h3_bias[j])));
         }
     }
 
@@ -838,11 +822,11 @@ static float deep_sigmoid_eval_batch(float *ws, const float *x, const float *tar
     /* h4 = matmul(h3, h4.weight, h4.bias) then sigmoid */
     for (size_t i = 0; i < n; i++) {
         for (size_t j = 0; j < 64; j++) {
-            float acc = h4_bias[j];
+            float acc = 0.0f;
             for (size_t k = 0; k < 64; k++) {
                 acc += h3[i * 64 + k] * h4_weight[j * 64 + k];
             }
-            h4[i * 64 + j] = 1.0f / (1.0f + expf(-acc));
+            h4[i * 64 + j] = 1.0f / (1.0f + expf(-(acc + h4_bias[j])));
         }
     }
 
@@ -850,11 +834,11 @@ static float deep_sigmoid_eval_batch(float *ws, const float *x, const float *tar
     /* h5 = matmul(h4, h5.weight, h5.bias) then sigmoid */
     for (size_t i = 0; i < n; i++) {
         for (size_t j = 0; j < 64; j++) {
-            float acc = h5_bias[j];
+            float acc = 0.0f;
             for (size_t k = 0; k < 64; k++) {
                 acc += h4[i * 64 + k] * h5_weight[j * 64 + k];
             }
-            h5[i * 64 + j] = 1.0f / (1.0f + expf(-acc));
+            h5[i * 64 + j] = 1.0f / (1.0f + expf(-(acc + h5_bias[j])));
         }
     }
 
@@ -862,11 +846,11 @@ static float deep_sigmoid_eval_batch(float *ws, const float *x, const float *tar
     /* h6 = matmul(h5, h6.weight, h6.bias) then sigmoid */
     for (size_t i = 0; i < n; i++) {
         for (size_t j = 0; j < 64; j++) {
-            float acc = h6_bias[j];
+            float acc = 0.0f;
             for (size_t k = 0; k < 64; k++) {
                 acc += h5[i * 64 + k] * h6_weight[j * 64 + k];
             }
-            h6[i * 64 + j] = 1.0f / (1.0f + expf(-acc));
+            h6[i * 64 + j] = 1.0f / (1.0f + expf(-(acc + h6_bias[j])));
         }
     }
 
@@ -874,11 +858,11 @@ static float deep_sigmoid_eval_batch(float *ws, const float *x, const float *tar
     /* h7 = matmul(h6, h7.weight, h7.bias) then sigmoid */
     for (size_t i = 0; i < n; i++) {
         for (size_t j = 0; j < 64; j++) {
-            float acc = h7_bias[j];
+            float acc = 0.0f;
             for (size_t k = 0; k < 64; k++) {
                 acc += h6[i * 64 + k] * h7_weight[j * 64 + k];
             }
-            h7[i * 64 + j] = 1.0f / (1.0f + expf(-acc));
+            h7[i * 64 + j] = 1.0f / (1.0f + expf(-(acc + h7_bias[j])));
         }
     }
 
@@ -886,11 +870,11 @@ static float deep_sigmoid_eval_batch(float *ws, const float *x, const float *tar
     /* h8 = matmul(h7, h8.weight, h8.bias) then sigmoid */
     for (size_t i = 0; i < n; i++) {
         for (size_t j = 0; j < 64; j++) {
-            float acc = h8_bias[j];
+            float acc = 0.0f;
             for (size_t k = 0; k < 64; k++) {
                 acc += h7[i * 64 + k] * h8_weight[j * 64 + k];
             }
-            h8[i * 64 + j] = 1.0f / (1.0f + expf(-acc));
+            h8[i * 64 + j] = 1.0f / (1.0f + expf(-(acc + h8_bias[j])));
         }
     }
 
@@ -898,11 +882,11 @@ static float deep_sigmoid_eval_batch(float *ws, const float *x, const float *tar
     /* y.pre = matmul(h8, y.weight, y.bias) */
     for (size_t i = 0; i < n; i++) {
         for (size_t j = 0; j < 10; j++) {
-            float acc = y_bias[j];
+            float acc = 0.0f;
             for (size_t k = 0; k < 64; k++) {
                 acc += h8[i * 64 + k] * y_weight[j * 64 + k];
             }
-            y_pre[i * 10 + j] = acc;
+            y_pre[i * 10 + j] = acc + y_bias[j];
         }
     }
     /* y = softmax(y.pre) */

@@ -56,11 +56,11 @@ static void deep_skip_forward(float *ws, const float *x, float *y, size_t n)
     /* h0 = matmul(x, h0.weight, h0.bias) then relu */
     for (size_t i = 0; i < n; i++) {
         for (size_t j = 0; j < 64; j++) {
-            float acc = h0_bias[j];
+            float acc = 0.0f;
             for (size_t k = 0; k < 784; k++) {
                 acc += x[i * 784 + k] * h0_weight[j * 784 + k];
             }
-            h0[i * 64 + j] = fmaxf(acc, 0.0f);
+            h0[i * 64 + j] = fmaxf(acc + h0_bias[j], 0.0f);
         }
     }
 
@@ -68,11 +68,11 @@ static void deep_skip_forward(float *ws, const float *x, float *y, size_t n)
     /* a1 = matmul(h0, a1.weight, a1.bias) then relu */
     for (size_t i = 0; i < n; i++) {
         for (size_t j = 0; j < 64; j++) {
-            float acc = a1_bias[j];
+            float acc = 0.0f;
             for (size_t k = 0; k < 64; k++) {
                 acc += h0[i * 64 + k] * a1_weight[j * 64 + k];
             }
-            a1[i * 64 + j] = fmaxf(acc, 0.0f);
+            a1[i * 64 + j] = fmaxf(acc + a1_bias[j], 0.0f);
         }
     }
 
@@ -80,11 +80,11 @@ static void deep_skip_forward(float *ws, const float *x, float *y, size_t n)
     /* b1 = matmul(a1, b1.weight, b1.bias) */
     for (size_t i = 0; i < n; i++) {
         for (size_t j = 0; j < 64; j++) {
-            float acc = b1_bias[j];
+            float acc = 0.0f;
             for (size_t k = 0; k < 64; k++) {
                 acc += a1[i * 64 + k] * b1_weight[j * 64 + k];
             }
-            b1[i * 64 + j] = acc;
+            b1[i * 64 + j] = acc + b1_bias[j];
         }
     }
 
@@ -98,11 +98,11 @@ static void deep_skip_forward(float *ws, const float *x, float *y, size_t n)
     /* a2 = matmul(h1, a2.weight, a2.bias) then relu */
     for (size_t i = 0; i < n; i++) {
         for (size_t j = 0; j < 64; j++) {
-            float acc = a2_bias[j];
+            float acc = 0.0f;
             for (size_t k = 0; k < 64; k++) {
                 acc += h1[i * 64 + k] * a2_weight[j * 64 + k];
             }
-            a2[i * 64 + j] = fmaxf(acc, 0.0f);
+            a2[i * 64 + j] = fmaxf(acc + a2_bias[j], 0.0f);
         }
     }
 
@@ -110,11 +110,11 @@ static void deep_skip_forward(float *ws, const float *x, float *y, size_t n)
     /* b2 = matmul(a2, b2.weight, b2.bias) */
     for (size_t i = 0; i < n; i++) {
         for (size_t j = 0; j < 64; j++) {
-            float acc = b2_bias[j];
+            float acc = 0.0f;
             for (size_t k = 0; k < 64; k++) {
                 acc += a2[i * 64 + k] * b2_weight[j * 64 + k];
             }
-            b2[i * 64 + j] = acc;
+            b2[i * 64 + j] = acc + b2_bias[j];
         }
     }
 
@@ -128,11 +128,11 @@ static void deep_skip_forward(float *ws, const float *x, float *y, size_t n)
     /* a3 = matmul(h2, a3.weight, a3.bias) then relu */
     for (size_t i = 0; i < n; i++) {
         for (size_t j = 0; j < 64; j++) {
-            float acc = a3_bias[j];
+            float acc = 0.0f;
             for (size_t k = 0; k < 64; k++) {
                 acc += h2[i * 64 + k] * a3_weight[j * 64 + k];
             }
-            a3[i * 64 + j] = fmaxf(acc, 0.0f);
+            a3[i * 64 + j] = fmaxf(acc + a3_bias[j], 0.0f);
         }
     }
 
@@ -140,11 +140,11 @@ static void deep_skip_forward(float *ws, const float *x, float *y, size_t n)
     /* b3 = matmul(a3, b3.weight, b3.bias) */
     for (size_t i = 0; i < n; i++) {
         for (size_t j = 0; j < 64; j++) {
-            float acc = b3_bias[j];
+            float acc = 0.0f;
             for (size_t k = 0; k < 64; k++) {
                 acc += a3[i * 64 + k] * b3_weight[j * 64 + k];
             }
-            b3[i * 64 + j] = acc;
+            b3[i * 64 + j] = acc + b3_bias[j];
         }
     }
 
@@ -158,11 +158,11 @@ static void deep_skip_forward(float *ws, const float *x, float *y, size_t n)
     /* a4 = matmul(h3, a4.weight, a4.bias) then relu */
     for (size_t i = 0; i < n; i++) {
         for (size_t j = 0; j < 64; j++) {
-            float acc = a4_bias[j];
+            float acc = 0.0f;
             for (size_t k = 0; k < 64; k++) {
                 acc += h3[i * 64 + k] * a4_weight[j * 64 + k];
             }
-            a4[i * 64 + j] = fmaxf(acc, 0.0f);
+            a4[i * 64 + j] = fmaxf(acc + a4_bias[j], 0.0f);
         }
     }
 
@@ -170,11 +170,11 @@ static void deep_skip_forward(float *ws, const float *x, float *y, size_t n)
     /* b4 = matmul(a4, b4.weight, b4.bias) */
     for (size_t i = 0; i < n; i++) {
         for (size_t j = 0; j < 64; j++) {
-            float acc = b4_bias[j];
+            float acc = 0.0f;
             for (size_t k = 0; k < 64; k++) {
                 acc += a4[i * 64 + k] * b4_weight[j * 64 + k];
             }
-            b4[i * 64 + j] = acc;
+            b4[i * 64 + j] = acc + b4_bias[j];
         }
     }
 
@@ -188,11 +188,11 @@ static void deep_skip_forward(float *ws, const float *x, float *y, size_t n)
     /* y.pre = matmul(h4, y.weight, y.bias) */
     for (size_t i = 0; i < n; i++) {
         for (size_t j = 0; j < 10; j++) {
-            float acc = y_bias[j];
+            float acc = 0.0f;
             for (size_t k = 0; k < 64; k++) {
                 acc += h4[i * 64 + k] * y_weight[j * 64 + k];
             }
-            y_pre[i * 10 + j] = acc;
+            y_pre[i * 10 + j] = acc + y_bias[j];
         }
     }
     /* y = softmax(y.pre) */
@@ -294,11 +294,11 @@ static float deep_skip_train_step(float *ws, nnrt_rng *rng, const float *x, cons
     /* h0 = matmul(x, h0.weight, h0.bias) then relu */
     for (size_t i = 0; i < n; i++) {
         for (size_t j = 0; j < 64; j++) {
-            float acc = h0_bias[j];
+            float acc = 0.0f;
             for (size_t k = 0; k < 784; k++) {
                 acc += x[i * 784 + k] * h0_weight[j * 784 + k];
             }
-            h0[i * 64 + j] = fmaxf(acc, 0.0f);
+            h0[i * 64 + j] = fmaxf(acc + h0_bias[j], 0.0f);
         }
     }
 
@@ -306,11 +306,11 @@ static float deep_skip_train_step(float *ws, nnrt_rng *rng, const float *x, cons
     /* a1 = matmul(h0, a1.weight, a1.bias) then relu */
     for (size_t i = 0; i < n; i++) {
         for (size_t j = 0; j < 64; j++) {
-            float acc = a1_bias[j];
+            float acc = 0.0f;
             for (size_t k = 0; k < 64; k++) {
                 acc += h0[i * 64 + k] * a1_weight[j * 64 + k];
             }
-            a1[i * 64 + j] = fmaxf(acc, 0.0f);
+            a1[i * 64 + j] = fmaxf(acc + a1_bias[j], 0.0f);
         }
     }
 
@@ -318,11 +318,11 @@ static float deep_skip_train_step(float *ws, nnrt_rng *rng, const float *x, cons
     /* b1 = matmul(a1, b1.weight, b1.bias) */
     for (size_t i = 0; i < n; i++) {
         for (size_t j = 0; j < 64; j++) {
-            float acc = b1_bias[j];
+            float acc = 0.0f;
             for (size_t k = 0; k < 64; k++) {
                 acc += a1[i * 64 + k] * b1_weight[j * 64 + k];
             }
-            b1[i * 64 + j] = acc;
+            b1[i * 64 + j] = acc + b1_bias[j];
         }
     }
 
@@ -336,11 +336,11 @@ static float deep_skip_train_step(float *ws, nnrt_rng *rng, const float *x, cons
     /* a2 = matmul(h1, a2.weight, a2.bias) then relu */
     for (size_t i = 0; i < n; i++) {
         for (size_t j = 0; j < 64; j++) {
-            float acc = a2_bias[j];
+            float acc = 0.0f;
             for (size_t k = 0; k < 64; k++) {
                 acc += h1[i * 64 + k] * a2_weight[j * 64 + k];
             }
-            a2[i * 64 + j] = fmaxf(acc, 0.0f);
+            a2[i * 64 + j] = fmaxf(acc + a2_bias[j], 0.0f);
         }
     }
 
@@ -348,11 +348,11 @@ static float deep_skip_train_step(float *ws, nnrt_rng *rng, const float *x, cons
     /* b2 = matmul(a2, b2.weight, b2.bias) */
     for (size_t i = 0; i < n; i++) {
         for (size_t j = 0; j < 64; j++) {
-            float acc = b2_bias[j];
+            float acc = 0.0f;
             for (size_t k = 0; k < 64; k++) {
                 acc += a2[i * 64 + k] * b2_weight[j * 64 + k];
             }
-            b2[i * 64 + j] = acc;
+            b2[i * 64 + j] = acc + b2_bias[j];
         }
     }
 
@@ -366,11 +366,11 @@ static float deep_skip_train_step(float *ws, nnrt_rng *rng, const float *x, cons
     /* a3 = matmul(h2, a3.weight, a3.bias) then relu */
     for (size_t i = 0; i < n; i++) {
         for (size_t j = 0; j < 64; j++) {
-            float acc = a3_bias[j];
+            float acc = 0.0f;
             for (size_t k = 0; k < 64; k++) {
                 acc += h2[i * 64 + k] * a3_weight[j * 64 + k];
             }
-            a3[i * 64 + j] = fmaxf(acc, 0.0f);
+            a3[i * 64 + j] = fmaxf(acc + a3_bias[j], 0.0f);
         }
     }
 
@@ -378,11 +378,11 @@ static float deep_skip_train_step(float *ws, nnrt_rng *rng, const float *x, cons
     /* b3 = matmul(a3, b3.weight, b3.bias) */
     for (size_t i = 0; i < n; i++) {
         for (size_t j = 0; j < 64; j++) {
-            float acc = b3_bias[j];
+            float acc = 0.0f;
             for (size_t k = 0; k < 64; k++) {
                 acc += a3[i * 64 + k] * b3_weight[j * 64 + k];
             }
-            b3[i * 64 + j] = acc;
+            b3[i * 64 + j] = acc + b3_bias[j];
         }
     }
 
@@ -396,11 +396,11 @@ static float deep_skip_train_step(float *ws, nnrt_rng *rng, const float *x, cons
     /* a4 = matmul(h3, a4.weight, a4.bias) then relu */
     for (size_t i = 0; i < n; i++) {
         for (size_t j = 0; j < 64; j++) {
-            float acc = a4_bias[j];
+            float acc = 0.0f;
             for (size_t k = 0; k < 64; k++) {
                 acc += h3[i * 64 + k] * a4_weight[j * 64 + k];
             }
-            a4[i * 64 + j] = fmaxf(acc, 0.0f);
+            a4[i * 64 + j] = fmaxf(acc + a4_bias[j], 0.0f);
         }
     }
 
@@ -408,11 +408,11 @@ static float deep_skip_train_step(float *ws, nnrt_rng *rng, const float *x, cons
     /* b4 = matmul(a4, b4.weight, b4.bias) */
     for (size_t i = 0; i < n; i++) {
         for (size_t j = 0; j < 64; j++) {
-            float acc = b4_bias[j];
+            float acc = 0.0f;
             for (size_t k = 0; k < 64; k++) {
                 acc += a4[i * 64 + k] * b4_weight[j * 64 + k];
             }
-            b4[i * 64 + j] = acc;
+            b4[i * 64 + j] = acc + b4_bias[j];
         }
     }
 
@@ -426,11 +426,11 @@ static float deep_skip_train_step(float *ws, nnrt_rng *rng, const float *x, cons
     /* y.pre = matmul(h4, y.weight, y.bias) */
     for (size_t i = 0; i < n; i++) {
         for (size_t j = 0; j < 10; j++) {
-            float acc = y_bias[j];
+            float acc = 0.0f;
             for (size_t k = 0; k < 64; k++) {
                 acc += h4[i * 64 + k] * y_weight[j * 64 + k];
             }
-            y_pre[i * 10 + j] = acc;
+            y_pre[i * 10 + j] = acc + y_bias[j];
         }
     }
     /* y = softmax(y.pre) */
@@ -496,24 +496,22 @@ static float deep_skip_train_step(float *ws, nnrt_rng *rng, const float *x, cons
         }
     }
     /* d.h4 = matmul_nn(d.y.pre, y.weight) */
+    memset(d_h4, 0, sizeof(float) * (n * 64));
     for (size_t i = 0; i < n; i++) {
-        for (size_t k = 0; k < 64; k++) {
-            d_h4[i * 64 + k] = 0.0f;
-        }
-        for (size_t j = 0; j < 10; j++) {
-            float acc = d_y_pre[i * 10 + j];
-            for (size_t k = 0; k < 64; k++) {
-                d_h4[i * 64 + k] += acc * y_weight[j * 64 + k];
+        for (size_t k = 0; k < 10; k++) {
+            float acc = d_y_pre[i * 10 + k];
+            for (size_t j = 0; j < 64; j++) {
+                d_h4[i * 64 + j] += acc * y_weight[k * 64 + j];
             }
         }
     }
     /* d.y.weight = matmul_tn(d.y.pre, h4) */
     memset(d_y_weight, 0, sizeof(float) * 640);
-    for (size_t j = 0; j < 10; j++) {
-        for (size_t i = 0; i < n; i++) {
-            float acc = d_y_pre[i * 10 + j];
-            for (size_t k = 0; k < 64; k++) {
-                d_y_weight[j * 64 + k] += acc * h4[i * 64 + k];
+    for (size_t i = 0; i < 10; i++) {
+        for (size_t k = 0; k < n; k++) {
+            float acc = d_y_pre[k * 10 + i];
+            for (size_t j = 0; j < 64; j++) {
+                d_y_weight[i * 64 + j] += acc * h4[k * 64 + j];
             }
         }
     }
@@ -533,24 +531,22 @@ static float deep_skip_train_step(float *ws, nnrt_rng *rng, const float *x, cons
         }
     }
     /* d.a4 = matmul_nn(d.h4.add, b4.weight) */
+    memset(d_a4, 0, sizeof(float) * (n * 64));
     for (size_t i = 0; i < n; i++) {
         for (size_t k = 0; k < 64; k++) {
-            d_a4[i * 64 + k] = 0.0f;
-        }
-        for (size_t j = 0; j < 64; j++) {
-            float acc = d_h4_add[i * 64 + j];
-            for (size_t k = 0; k < 64; k++) {
-                d_a4[i * 64 + k] += acc * b4_weight[j * 64 + k];
+            float acc = d_h4_add[i * 64 + k];
+            for (size_t j = 0; j < 64; j++) {
+                d_a4[i * 64 + j] += acc * b4_weight[k * 64 + j];
             }
         }
     }
     /* d.b4.weight = matmul_tn(d.h4.add, a4) */
     memset(d_b4_weight, 0, sizeof(float) * 4096);
-    for (size_t j = 0; j < 64; j++) {
-        for (size_t i = 0; i < n; i++) {
-            float acc = d_h4_add[i * 64 + j];
-            for (size_t k = 0; k < 64; k++) {
-                d_b4_weight[j * 64 + k] += acc * a4[i * 64 + k];
+    for (size_t i = 0; i < 64; i++) {
+        for (size_t k = 0; k < n; k++) {
+            float acc = d_h4_add[k * 64 + i];
+            for (size_t j = 0; j < 64; j++) {
+                d_b4_weight[i * 64 + j] += acc * a4[k * 64 + j];
             }
         }
     }
@@ -564,24 +560,22 @@ static float deep_skip_train_step(float *ws, nnrt_rng *rng, const float *x, cons
         }
     }
     /* d.h3.2 = matmul_nn(d.a4, a4.weight, a4), dy read as dy * relu'(y) */
+    memset(d_h3_2, 0, sizeof(float) * (n * 64));
     for (size_t i = 0; i < n; i++) {
         for (size_t k = 0; k < 64; k++) {
-            d_h3_2[i * 64 + k] = 0.0f;
-        }
-        for (size_t j = 0; j < 64; j++) {
-            float acc = (a4[i * 64 + j] > 0.0f) ? d_a4[i * 64 + j] : 0.0f;
-            for (size_t k = 0; k < 64; k++) {
-                d_h3_2[i * 64 + k] += acc * a4_weight[j * 64 + k];
+            float acc = (a4[i * 64 + k] > 0.0f) ? d_a4[i * 64 + k] : 0.0f;
+            for (size_t j = 0; j < 64; j++) {
+                d_h3_2[i * 64 + j] += acc * a4_weight[k * 64 + j];
             }
         }
     }
     /* d.a4.weight = matmul_tn(d.a4, h3, a4), dy read as dy * relu'(y) */
     memset(d_a4_weight, 0, sizeof(float) * 4096);
-    for (size_t j = 0; j < 64; j++) {
-        for (size_t i = 0; i < n; i++) {
-            float acc = (a4[i * 64 + j] > 0.0f) ? d_a4[i * 64 + j] : 0.0f;
-            for (size_t k = 0; k < 64; k++) {
-                d_a4_weight[j * 64 + k] += acc * h3[i * 64 + k];
+    for (size_t i = 0; i < 64; i++) {
+        for (size_t k = 0; k < n; k++) {
+            float acc = (a4[k * 64 + i] > 0.0f) ? d_a4[k * 64 + i] : 0.0f;
+            for (size_t j = 0; j < 64; j++) {
+                d_a4_weight[i * 64 + j] += acc * h3[k * 64 + j];
             }
         }
     }
@@ -605,24 +599,22 @@ static float deep_skip_train_step(float *ws, nnrt_rng *rng, const float *x, cons
         }
     }
     /* d.a3 = matmul_nn(d.h3.add, b3.weight) */
+    memset(d_a3, 0, sizeof(float) * (n * 64));
     for (size_t i = 0; i < n; i++) {
         for (size_t k = 0; k < 64; k++) {
-            d_a3[i * 64 + k] = 0.0f;
-        }
-        for (size_t j = 0; j < 64; j++) {
-            float acc = d_h3_add[i * 64 + j];
-            for (size_t k = 0; k < 64; k++) {
-                d_a3[i * 64 + k] += acc * b3_weight[j * 64 + k];
+            float acc = d_h3_add[i * 64 + k];
+            for (size_t j = 0; j < 64; j++) {
+                d_a3[i * 64 + j] += acc * b3_weight[k * 64 + j];
             }
         }
     }
     /* d.b3.weight = matmul_tn(d.h3.add, a3) */
     memset(d_b3_weight, 0, sizeof(float) * 4096);
-    for (size_t j = 0; j < 64; j++) {
-        for (size_t i = 0; i < n; i++) {
-            float acc = d_h3_add[i * 64 + j];
-            for (size_t k = 0; k < 64; k++) {
-                d_b3_weight[j * 64 + k] += acc * a3[i * 64 + k];
+    for (size_t i = 0; i < 64; i++) {
+        for (size_t k = 0; k < n; k++) {
+            float acc = d_h3_add[k * 64 + i];
+            for (size_t j = 0; j < 64; j++) {
+                d_b3_weight[i * 64 + j] += acc * a3[k * 64 + j];
             }
         }
     }
@@ -636,24 +628,22 @@ static float deep_skip_train_step(float *ws, nnrt_rng *rng, const float *x, cons
         }
     }
     /* d.h2.2 = matmul_nn(d.a3, a3.weight, a3), dy read as dy * relu'(y) */
+    memset(d_h2_2, 0, sizeof(float) * (n * 64));
     for (size_t i = 0; i < n; i++) {
         for (size_t k = 0; k < 64; k++) {
-            d_h2_2[i * 64 + k] = 0.0f;
-        }
-        for (size_t j = 0; j < 64; j++) {
-            float acc = (a3[i * 64 + j] > 0.0f) ? d_a3[i * 64 + j] : 0.0f;
-            for (size_t k = 0; k < 64; k++) {
-                d_h2_2[i * 64 + k] += acc * a3_weight[j * 64 + k];
+            float acc = (a3[i * 64 + k] > 0.0f) ? d_a3[i * 64 + k] : 0.0f;
+            for (size_t j = 0; j < 64; j++) {
+                d_h2_2[i * 64 + j] += acc * a3_weight[k * 64 + j];
             }
         }
     }
     /* d.a3.weight = matmul_tn(d.a3, h2, a3), dy read as dy * relu'(y) */
     memset(d_a3_weight, 0, sizeof(float) * 4096);
-    for (size_t j = 0; j < 64; j++) {
-        for (size_t i = 0; i < n; i++) {
-            float acc = (a3[i * 64 + j] > 0.0f) ? d_a3[i * 64 + j] : 0.0f;
-            for (size_t k = 0; k < 64; k++) {
-                d_a3_weight[j * 64 + k] += acc * h2[i * 64 + k];
+    for (size_t i = 0; i < 64; i++) {
+        for (size_t k = 0; k < n; k++) {
+            float acc = (a3[k * 64 + i] > 0.0f) ? d_a3[k * 64 + i] : 0.0f;
+            for (size_t j = 0; j < 64; j++) {
+                d_a3_weight[i * 64 + j] += acc * h2[k * 64 + j];
             }
         }
     }
@@ -677,24 +667,22 @@ static float deep_skip_train_step(float *ws, nnrt_rng *rng, const float *x, cons
         }
     }
     /* d.a2 = matmul_nn(d.h2.add, b2.weight) */
+    memset(d_a2, 0, sizeof(float) * (n * 64));
     for (size_t i = 0; i < n; i++) {
         for (size_t k = 0; k < 64; k++) {
-            d_a2[i * 64 + k] = 0.0f;
-        }
-        for (size_t j = 0; j < 64; j++) {
-            float acc = d_h2_add[i * 64 + j];
-            for (size_t k = 0; k < 64; k++) {
-                d_a2[i * 64 + k] += acc * b2_weight[j * 64 + k];
+            float acc = d_h2_add[i * 64 + k];
+            for (size_t j = 0; j < 64; j++) {
+                d_a2[i * 64 + j] += acc * b2_weight[k * 64 + j];
             }
         }
     }
     /* d.b2.weight = matmul_tn(d.h2.add, a2) */
     memset(d_b2_weight, 0, sizeof(float) * 4096);
-    for (size_t j = 0; j < 64; j++) {
-        for (size_t i = 0; i < n; i++) {
-            float acc = d_h2_add[i * 64 + j];
-            for (size_t k = 0; k < 64; k++) {
-                d_b2_weight[j * 64 + k] += acc * a2[i * 64 + k];
+    for (size_t i = 0; i < 64; i++) {
+        for (size_t k = 0; k < n; k++) {
+            float acc = d_h2_add[k * 64 + i];
+            for (size_t j = 0; j < 64; j++) {
+                d_b2_weight[i * 64 + j] += acc * a2[k * 64 + j];
             }
         }
     }
@@ -708,24 +696,22 @@ static float deep_skip_train_step(float *ws, nnrt_rng *rng, const float *x, cons
         }
     }
     /* d.h1.2 = matmul_nn(d.a2, a2.weight, a2), dy read as dy * relu'(y) */
+    memset(d_h1_2, 0, sizeof(float) * (n * 64));
     for (size_t i = 0; i < n; i++) {
         for (size_t k = 0; k < 64; k++) {
-            d_h1_2[i * 64 + k] = 0.0f;
-        }
-        for (size_t j = 0; j < 64; j++) {
-            float acc = (a2[i * 64 + j] > 0.0f) ? d_a2[i * 64 + j] : 0.0f;
-            for (size_t k = 0; k < 64; k++) {
-                d_h1_2[i * 64 + k] += acc * a2_weight[j * 64 + k];
+            float acc = (a2[i * 64 + k] > 0.0f) ? d_a2[i * 64 + k] : 0.0f;
+            for (size_t j = 0; j < 64; j++) {
+                d_h1_2[i * 64 + j] += acc * a2_weight[k * 64 + j];
             }
         }
     }
     /* d.a2.weight = matmul_tn(d.a2, h1, a2), dy read as dy * relu'(y) */
     memset(d_a2_weight, 0, sizeof(float) * 4096);
-    for (size_t j = 0; j < 64; j++) {
-        for (size_t i = 0; i < n; i++) {
-            float acc = (a2[i * 64 + j] > 0.0f) ? d_a2[i * 64 + j] : 0.0f;
-            for (size_t k = 0; k < 64; k++) {
-                d_a2_weight[j * 64 + k] += acc * h1[i * 64 + k];
+    for (size_t i = 0; i < 64; i++) {
+        for (size_t k = 0; k < n; k++) {
+            float acc = (a2[k * 64 + i] > 0.0f) ? d_a2[k * 64 + i] : 0.0f;
+            for (size_t j = 0; j < 64; j++) {
+                d_a2_weight[i * 64 + j] += acc * h1[k * 64 + j];
             }
         }
     }
@@ -749,24 +735,22 @@ static float deep_skip_train_step(float *ws, nnrt_rng *rng, const float *x, cons
         }
     }
     /* d.a1 = matmul_nn(d.h1.add, b1.weight) */
+    memset(d_a1, 0, sizeof(float) * (n * 64));
     for (size_t i = 0; i < n; i++) {
         for (size_t k = 0; k < 64; k++) {
-            d_a1[i * 64 + k] = 0.0f;
-        }
-        for (size_t j = 0; j < 64; j++) {
-            float acc = d_h1_add[i * 64 + j];
-            for (size_t k = 0; k < 64; k++) {
-                d_a1[i * 64 + k] += acc * b1_weight[j * 64 + k];
+            float acc = d_h1_add[i * 64 + k];
+            for (size_t j = 0; j < 64; j++) {
+                d_a1[i * 64 + j] += acc * b1_weight[k * 64 + j];
             }
         }
     }
     /* d.b1.weight = matmul_tn(d.h1.add, a1) */
     memset(d_b1_weight, 0, sizeof(float) * 4096);
-    for (size_t j = 0; j < 64; j++) {
-        for (size_t i = 0; i < n; i++) {
-            float acc = d_h1_add[i * 64 + j];
-            for (size_t k = 0; k < 64; k++) {
-                d_b1_weight[j * 64 + k] += acc * a1[i * 64 + k];
+    for (size_t i = 0; i < 64; i++) {
+        for (size_t k = 0; k < n; k++) {
+            float acc = d_h1_add[k * 64 + i];
+            for (size_t j = 0; j < 64; j++) {
+                d_b1_weight[i * 64 + j] += acc * a1[k * 64 + j];
             }
         }
     }
@@ -780,24 +764,22 @@ static float deep_skip_train_step(float *ws, nnrt_rng *rng, const float *x, cons
         }
     }
     /* d.h0.2 = matmul_nn(d.a1, a1.weight, a1), dy read as dy * relu'(y) */
+    memset(d_h0_2, 0, sizeof(float) * (n * 64));
     for (size_t i = 0; i < n; i++) {
         for (size_t k = 0; k < 64; k++) {
-            d_h0_2[i * 64 + k] = 0.0f;
-        }
-        for (size_t j = 0; j < 64; j++) {
-            float acc = (a1[i * 64 + j] > 0.0f) ? d_a1[i * 64 + j] : 0.0f;
-            for (size_t k = 0; k < 64; k++) {
-                d_h0_2[i * 64 + k] += acc * a1_weight[j * 64 + k];
+            float acc = (a1[i * 64 + k] > 0.0f) ? d_a1[i * 64 + k] : 0.0f;
+            for (size_t j = 0; j < 64; j++) {
+                d_h0_2[i * 64 + j] += acc * a1_weight[k * 64 + j];
             }
         }
     }
     /* d.a1.weight = matmul_tn(d.a1, h0, a1), dy read as dy * relu'(y) */
     memset(d_a1_weight, 0, sizeof(float) * 4096);
-    for (size_t j = 0; j < 64; j++) {
-        for (size_t i = 0; i < n; i++) {
-            float acc = (a1[i * 64 + j] > 0.0f) ? d_a1[i * 64 + j] : 0.0f;
-            for (size_t k = 0; k < 64; k++) {
-                d_a1_weight[j * 64 + k] += acc * h0[i * 64 + k];
+    for (size_t i = 0; i < 64; i++) {
+        for (size_t k = 0; k < n; k++) {
+            float acc = (a1[k * 64 + i] > 0.0f) ? d_a1[k * 64 + i] : 0.0f;
+            for (size_t j = 0; j < 64; j++) {
+                d_a1_weight[i * 64 + j] += acc * h0[k * 64 + j];
             }
         }
     }
@@ -816,11 +798,11 @@ static float deep_skip_train_step(float *ws, nnrt_rng *rng, const float *x, cons
     }
     /* d.h0.weight = matmul_tn(d.h0, x, h0), dy read as dy * relu'(y) */
     memset(d_h0_weight, 0, sizeof(float) * 50176);
-    for (size_t j = 0; j < 64; j++) {
-        for (size_t i = 0; i < n; i++) {
-            float acc = (h0[i * 64 + j] > 0.0f) ? d_h0[i * 64 + j] : 0.0f;
-            for (size_t k = 0; k < 784; k++) {
-                d_h0_weight[j * 784 + k] += acc * x[i * 784 + k];
+    for (size_t i = 0; i < 64; i++) {
+        for (size_t k = 0; k < n; k++) {
+            float acc = (h0[k * 64 + i] > 0.0f) ? d_h0[k * 64 + i] : 0.0f;
+            for (size_t j = 0; j < 784; j++) {
+                d_h0_weight[i * 784 + j] += acc * x[k * 784 + j];
             }
         }
     }
@@ -989,11 +971,11 @@ static float deep_skip_eval_batch(float *ws, const float *x, const float *target
     /* h0 = matmul(x, h0.weight, h0.bias) then relu */
     for (size_t i = 0; i < n; i++) {
         for (size_t j = 0; j < 64; j++) {
-            float acc = h0_bias[j];
+            float acc = 0.0f;
             for (size_t k = 0; k < 784; k++) {
                 acc += x[i * 784 + k] * h0_weight[j * 784 + k];
             }
-            h0[i * 64 + j] = fmaxf(acc, 0.0f);
+            h0[i * 64 + j] = fmaxf(acc + h0_bias[j], 0.0f);
         }
     }
 
@@ -1001,11 +983,11 @@ static float deep_skip_eval_batch(float *ws, const float *x, const float *target
     /* a1 = matmul(h0, a1.weight, a1.bias) then relu */
     for (size_t i = 0; i < n; i++) {
         for (size_t j = 0; j < 64; j++) {
-            float acc = a1_bias[j];
+            float acc = 0.0f;
             for (size_t k = 0; k < 64; k++) {
                 acc += h0[i * 64 + k] * a1_weight[j * 64 + k];
             }
-            a1[i * 64 + j] = fmaxf(acc, 0.0f);
+            a1[i * 64 + j] = fmaxf(acc + a1_bias[j], 0.0f);
         }
     }
 
@@ -1013,11 +995,11 @@ static float deep_skip_eval_batch(float *ws, const float *x, const float *target
     /* b1 = matmul(a1, b1.weight, b1.bias) */
     for (size_t i = 0; i < n; i++) {
         for (size_t j = 0; j < 64; j++) {
-            float acc = b1_bias[j];
+            float acc = 0.0f;
             for (size_t k = 0; k < 64; k++) {
                 acc += a1[i * 64 + k] * b1_weight[j * 64 + k];
             }
-            b1[i * 64 + j] = acc;
+            b1[i * 64 + j] = acc + b1_bias[j];
         }
     }
 
@@ -1031,11 +1013,11 @@ static float deep_skip_eval_batch(float *ws, const float *x, const float *target
     /* a2 = matmul(h1, a2.weight, a2.bias) then relu */
     for (size_t i = 0; i < n; i++) {
         for (size_t j = 0; j < 64; j++) {
-            float acc = a2_bias[j];
+            float acc = 0.0f;
             for (size_t k = 0; k < 64; k++) {
                 acc += h1[i * 64 + k] * a2_weight[j * 64 + k];
             }
-            a2[i * 64 + j] = fmaxf(acc, 0.0f);
+            a2[i * 64 + j] = fmaxf(acc + a2_bias[j], 0.0f);
         }
     }
 
@@ -1043,11 +1025,11 @@ static float deep_skip_eval_batch(float *ws, const float *x, const float *target
     /* b2 = matmul(a2, b2.weight, b2.bias) */
     for (size_t i = 0; i < n; i++) {
         for (size_t j = 0; j < 64; j++) {
-            float acc = b2_bias[j];
+            float acc = 0.0f;
             for (size_t k = 0; k < 64; k++) {
                 acc += a2[i * 64 + k] * b2_weight[j * 64 + k];
             }
-            b2[i * 64 + j] = acc;
+            b2[i * 64 + j] = acc + b2_bias[j];
         }
     }
 
@@ -1061,11 +1043,11 @@ static float deep_skip_eval_batch(float *ws, const float *x, const float *target
     /* a3 = matmul(h2, a3.weight, a3.bias) then relu */
     for (size_t i = 0; i < n; i++) {
         for (size_t j = 0; j < 64; j++) {
-            float acc = a3_bias[j];
+            float acc = 0.0f;
             for (size_t k = 0; k < 64; k++) {
                 acc += h2[i * 64 + k] * a3_weight[j * 64 + k];
             }
-            a3[i * 64 + j] = fmaxf(acc, 0.0f);
+            a3[i * 64 + j] = fmaxf(acc + a3_bias[j], 0.0f);
         }
     }
 
@@ -1073,11 +1055,11 @@ static float deep_skip_eval_batch(float *ws, const float *x, const float *target
     /* b3 = matmul(a3, b3.weight, b3.bias) */
     for (size_t i = 0; i < n; i++) {
         for (size_t j = 0; j < 64; j++) {
-            float acc = b3_bias[j];
+            float acc = 0.0f;
             for (size_t k = 0; k < 64; k++) {
                 acc += a3[i * 64 + k] * b3_weight[j * 64 + k];
             }
-            b3[i * 64 + j] = acc;
+            b3[i * 64 + j] = acc + b3_bias[j];
         }
     }
 
@@ -1091,11 +1073,11 @@ static float deep_skip_eval_batch(float *ws, const float *x, const float *target
     /* a4 = matmul(h3, a4.weight, a4.bias) then relu */
     for (size_t i = 0; i < n; i++) {
         for (size_t j = 0; j < 64; j++) {
-            float acc = a4_bias[j];
+            float acc = 0.0f;
             for (size_t k = 0; k < 64; k++) {
                 acc += h3[i * 64 + k] * a4_weight[j * 64 + k];
             }
-            a4[i * 64 + j] = fmaxf(acc, 0.0f);
+            a4[i * 64 + j] = fmaxf(acc + a4_bias[j], 0.0f);
         }
     }
 
@@ -1103,11 +1085,11 @@ static float deep_skip_eval_batch(float *ws, const float *x, const float *target
     /* b4 = matmul(a4, b4.weight, b4.bias) */
     for (size_t i = 0; i < n; i++) {
         for (size_t j = 0; j < 64; j++) {
-            float acc = b4_bias[j];
+            float acc = 0.0f;
             for (size_t k = 0; k < 64; k++) {
                 acc += a4[i * 64 + k] * b4_weight[j * 64 + k];
             }
-            b4[i * 64 + j] = acc;
+            b4[i * 64 + j] = acc + b4_bias[j];
         }
     }
 
@@ -1121,11 +1103,11 @@ static float deep_skip_eval_batch(float *ws, const float *x, const float *target
     /* y.pre = matmul(h4, y.weight, y.bias) */
     for (size_t i = 0; i < n; i++) {
         for (size_t j = 0; j < 10; j++) {
-            float acc = y_bias[j];
+            float acc = 0.0f;
             for (size_t k = 0; k < 64; k++) {
                 acc += h4[i * 64 + k] * y_weight[j * 64 + k];
             }
-            y_pre[i * 10 + j] = acc;
+            y_pre[i * 10 + j] = acc + y_bias[j];
         }
     }
     /* y = softmax(y.pre) */

@@ -31,11 +31,11 @@ static void dropout_early_stop_forward(float *ws, const float *x, float *y, size
     /* h1 = matmul(x, h1.weight, h1.bias) then relu */
     for (size_t i = 0; i < n; i++) {
         for (size_t j = 0; j < 512; j++) {
-            float acc = h1_bias[j];
+            float acc = 0.0f;
             for (size_t k = 0; k < 784; k++) {
                 acc += x[i * 784 + k] * h1_weight[j * 784 + k];
             }
-            h1[i * 512 + j] = fmaxf(acc, 0.0f);
+            h1[i * 512 + j] = fmaxf(acc + h1_bias[j], 0.0f);
         }
     }
 
@@ -43,11 +43,11 @@ static void dropout_early_stop_forward(float *ws, const float *x, float *y, size
     /* h2 = matmul(d1, h2.weight, h2.bias) then relu */
     for (size_t i = 0; i < n; i++) {
         for (size_t j = 0; j < 512; j++) {
-            float acc = h2_bias[j];
+            float acc = 0.0f;
             for (size_t k = 0; k < 512; k++) {
                 acc += h1[i * 512 + k] * h2_weight[j * 512 + k];
             }
-            h2[i * 512 + j] = fmaxf(acc, 0.0f);
+            h2[i * 512 + j] = fmaxf(acc + h2_bias[j], 0.0f);
         }
     }
 
@@ -55,11 +55,11 @@ static void dropout_early_stop_forward(float *ws, const float *x, float *y, size
     /* y.pre = matmul(d2, y.weight, y.bias) */
     for (size_t i = 0; i < n; i++) {
         for (size_t j = 0; j < 10; j++) {
-            float acc = y_bias[j];
+            float acc = 0.0f;
             for (size_t k = 0; k < 512; k++) {
                 acc += h2[i * 512 + k] * y_weight[j * 512 + k];
             }
-            y_pre[i * 10 + j] = acc;
+            y_pre[i * 10 + j] = acc + y_bias[j];
         }
     }
     /* y = softmax(y.pre) */
@@ -125,11 +125,11 @@ static float dropout_early_stop_train_step(float *ws, nnrt_rng *rng, const float
     /* h1 = matmul(x, h1.weight, h1.bias) then relu */
     for (size_t i = 0; i < n; i++) {
         for (size_t j = 0; j < 512; j++) {
-            float acc = h1_bias[j];
+            float acc = 0.0f;
             for (size_t k = 0; k < 784; k++) {
                 acc += x[i * 784 + k] * h1_weight[j * 784 + k];
             }
-            h1[i * 512 + j] = fmaxf(acc, 0.0f);
+            h1[i * 512 + j] = fmaxf(acc + h1_bias[j], 0.0f);
         }
     }
 
@@ -145,11 +145,11 @@ static float dropout_early_stop_train_step(float *ws, nnrt_rng *rng, const float
     /* h2 = matmul(d1, h2.weight, h2.bias) then relu */
     for (size_t i = 0; i < n; i++) {
         for (size_t j = 0; j < 512; j++) {
-            float acc = h2_bias[j];
+            float acc = 0.0f;
             for (size_t k = 0; k < 512; k++) {
                 acc += d1[i * 512 + k] * h2_weight[j * 512 + k];
             }
-            h2[i * 512 + j] = fmaxf(acc, 0.0f);
+            h2[i * 512 + j] = fmaxf(acc + h2_bias[j], 0.0f);
         }
     }
 
@@ -165,11 +165,11 @@ static float dropout_early_stop_train_step(float *ws, nnrt_rng *rng, const float
     /* y.pre = matmul(d2, y.weight, y.bias) */
     for (size_t i = 0; i < n; i++) {
         for (size_t j = 0; j < 10; j++) {
-            float acc = y_bias[j];
+            float acc = 0.0f;
             for (size_t k = 0; k < 512; k++) {
                 acc += d2[i * 512 + k] * y_weight[j * 512 + k];
             }
-            y_pre[i * 10 + j] = acc;
+            y_pre[i * 10 + j] = acc + y_bias[j];
         }
     }
     /* y = softmax(y.pre) */
@@ -235,24 +235,22 @@ static float dropout_early_stop_train_step(float *ws, nnrt_rng *rng, const float
         }
     }
     /* d.d2 = matmul_nn(d.y.pre, y.weight) */
+    memset(d_d2, 0, sizeof(float) * (n * 512));
     for (size_t i = 0; i < n; i++) {
-        for (size_t k = 0; k < 512; k++) {
-            d_d2[i * 512 + k] = 0.0f;
-        }
-        for (size_t j = 0; j < 10; j++) {
-            float acc = d_y_pre[i * 10 + j];
-            for (size_t k = 0; k < 512; k++) {
-                d_d2[i * 512 + k] += acc * y_weight[j * 512 + k];
+        for (size_t k = 0; k < 10; k++) {
+            float acc = d_y_pre[i * 10 + k];
+            for (size_t j = 0; j < 512; j++) {
+                d_d2[i * 512 + j] += acc * y_weight[k * 512 + j];
             }
         }
     }
     /* d.y.weight = matmul_tn(d.y.pre, d2) */
     memset(d_y_weight, 0, sizeof(float) * 5120);
-    for (size_t j = 0; j < 10; j++) {
-        for (size_t i = 0; i < n; i++) {
-            float acc = d_y_pre[i * 10 + j];
-            for (size_t k = 0; k < 512; k++) {
-                d_y_weight[j * 512 + k] += acc * d2[i * 512 + k];
+    for (size_t i = 0; i < 10; i++) {
+        for (size_t k = 0; k < n; k++) {
+            float acc = d_y_pre[k * 10 + i];
+            for (size_t j = 0; j < 512; j++) {
+                d_y_weight[i * 512 + j] += acc * d2[k * 512 + j];
             }
         }
     }
@@ -272,24 +270,22 @@ static float dropout_early_stop_train_step(float *ws, nnrt_rng *rng, const float
         }
     }
     /* d.d1 = matmul_nn(d.h2, h2.weight, h2), dy read as dy * relu'(y) */
+    memset(d_d1, 0, sizeof(float) * (n * 512));
     for (size_t i = 0; i < n; i++) {
         for (size_t k = 0; k < 512; k++) {
-            d_d1[i * 512 + k] = 0.0f;
-        }
-        for (size_t j = 0; j < 512; j++) {
-            float acc = (h2[i * 512 + j] > 0.0f) ? d_h2[i * 512 + j] : 0.0f;
-            for (size_t k = 0; k < 512; k++) {
-                d_d1[i * 512 + k] += acc * h2_weight[j * 512 + k];
+            float acc = (h2[i * 512 + k] > 0.0f) ? d_h2[i * 512 + k] : 0.0f;
+            for (size_t j = 0; j < 512; j++) {
+                d_d1[i * 512 + j] += acc * h2_weight[k * 512 + j];
             }
         }
     }
     /* d.h2.weight = matmul_tn(d.h2, d1, h2), dy read as dy * relu'(y) */
     memset(d_h2_weight, 0, sizeof(float) * 262144);
-    for (size_t j = 0; j < 512; j++) {
-        for (size_t i = 0; i < n; i++) {
-            float acc = (h2[i * 512 + j] > 0.0f) ? d_h2[i * 512 + j] : 0.0f;
-            for (size_t k = 0; k < 512; k++) {
-                d_h2_weight[j * 512 + k] += acc * d1[i * 512 + k];
+    for (size_t i = 0; i < 512; i++) {
+        for (size_t k = 0; k < n; k++) {
+            float acc = (h2[k * 512 + i] > 0.0f) ? d_h2[k * 512 + i] : 0.0f;
+            for (size_t j = 0; j < 512; j++) {
+                d_h2_weight[i * 512 + j] += acc * d1[k * 512 + j];
             }
         }
     }
@@ -310,11 +306,11 @@ static float dropout_early_stop_train_step(float *ws, nnrt_rng *rng, const float
     }
     /* d.h1.weight = matmul_tn(d.h1, x, h1), dy read as dy * relu'(y) */
     memset(d_h1_weight, 0, sizeof(float) * 401408);
-    for (size_t j = 0; j < 512; j++) {
-        for (size_t i = 0; i < n; i++) {
-            float acc = (h1[i * 512 + j] > 0.0f) ? d_h1[i * 512 + j] : 0.0f;
-            for (size_t k = 0; k < 784; k++) {
-                d_h1_weight[j * 784 + k] += acc * x[i * 784 + k];
+    for (size_t i = 0; i < 512; i++) {
+        for (size_t k = 0; k < n; k++) {
+            float acc = (h1[k * 512 + i] > 0.0f) ? d_h1[k * 512 + i] : 0.0f;
+            for (size_t j = 0; j < 784; j++) {
+                d_h1_weight[i * 784 + j] += acc * x[k * 784 + j];
             }
         }
     }
@@ -424,11 +420,11 @@ static float dropout_early_stop_eval_batch(float *ws, const float *x, const floa
     /* h1 = matmul(x, h1.weight, h1.bias) then relu */
     for (size_t i = 0; i < n; i++) {
         for (size_t j = 0; j < 512; j++) {
-            float acc = h1_bias[j];
+            float acc = 0.0f;
             for (size_t k = 0; k < 784; k++) {
                 acc += x[i * 784 + k] * h1_weight[j * 784 + k];
             }
-            h1[i * 512 + j] = fmaxf(acc, 0.0f);
+            h1[i * 512 + j] = fmaxf(acc + h1_bias[j], 0.0f);
         }
     }
 
@@ -436,11 +432,11 @@ static float dropout_early_stop_eval_batch(float *ws, const float *x, const floa
     /* h2 = matmul(d1, h2.weight, h2.bias) then relu */
     for (size_t i = 0; i < n; i++) {
         for (size_t j = 0; j < 512; j++) {
-            float acc = h2_bias[j];
+            float acc = 0.0f;
             for (size_t k = 0; k < 512; k++) {
                 acc += h1[i * 512 + k] * h2_weight[j * 512 + k];
             }
-            h2[i * 512 + j] = fmaxf(acc, 0.0f);
+            h2[i * 512 + j] = fmaxf(acc + h2_bias[j], 0.0f);
         }
     }
 
@@ -448,11 +444,11 @@ static float dropout_early_stop_eval_batch(float *ws, const float *x, const floa
     /* y.pre = matmul(d2, y.weight, y.bias) */
     for (size_t i = 0; i < n; i++) {
         for (size_t j = 0; j < 10; j++) {
-            float acc = y_bias[j];
+            float acc = 0.0f;
             for (size_t k = 0; k < 512; k++) {
                 acc += h2[i * 512 + k] * y_weight[j * 512 + k];
             }
-            y_pre[i * 10 + j] = acc;
+            y_pre[i * 10 + j] = acc + y_bias[j];
         }
     }
     /* y = softmax(y.pre) */

@@ -28,11 +28,11 @@ static void dropout_xent_forward(float *ws, const float *x, float *y, size_t n)
     /* h_1 = matmul(x, h_1.weight, h_1.bias) then relu */
     for (size_t i = 0; i < n; i++) {
         for (size_t j = 0; j < 6; j++) {
-            float acc = h_1_bias[j];
+            float acc = 0.0f;
             for (size_t k = 0; k < 8; k++) {
                 acc += x[i * 8 + k] * h_1_weight[j * 8 + k];
             }
-            h_1[i * 6 + j] = fmaxf(acc, 0.0f);
+            h_1[i * 6 + j] = fmaxf(acc + h_1_bias[j], 0.0f);
         }
     }
 
@@ -40,11 +40,11 @@ static void dropout_xent_forward(float *ws, const float *x, float *y, size_t n)
     /* y.pre = matmul(y.dropout, y.weight, y.bias) */
     for (size_t i = 0; i < n; i++) {
         for (size_t j = 0; j < 3; j++) {
-            float acc = y_bias[j];
+            float acc = 0.0f;
             for (size_t k = 0; k < 6; k++) {
                 acc += h_1[i * 6 + k] * y_weight[j * 6 + k];
             }
-            y_pre[i * 3 + j] = acc;
+            y_pre[i * 3 + j] = acc + y_bias[j];
         }
     }
     /* y = softmax(y.pre) */
@@ -100,11 +100,11 @@ static float dropout_xent_train_step(float *ws, nnrt_rng *rng, const float *x, c
     /* h_1 = matmul(x, h_1.weight, h_1.bias) then relu */
     for (size_t i = 0; i < n; i++) {
         for (size_t j = 0; j < 6; j++) {
-            float acc = h_1_bias[j];
+            float acc = 0.0f;
             for (size_t k = 0; k < 8; k++) {
                 acc += x[i * 8 + k] * h_1_weight[j * 8 + k];
             }
-            h_1[i * 6 + j] = fmaxf(acc, 0.0f);
+            h_1[i * 6 + j] = fmaxf(acc + h_1_bias[j], 0.0f);
         }
     }
     /* h.mask = dropout_mask() */
@@ -124,11 +124,11 @@ static float dropout_xent_train_step(float *ws, nnrt_rng *rng, const float *x, c
     /* y.pre = matmul(y.dropout, y.weight, y.bias) */
     for (size_t i = 0; i < n; i++) {
         for (size_t j = 0; j < 3; j++) {
-            float acc = y_bias[j];
+            float acc = 0.0f;
             for (size_t k = 0; k < 6; k++) {
                 acc += y_dropout[i * 6 + k] * y_weight[j * 6 + k];
             }
-            y_pre[i * 3 + j] = acc;
+            y_pre[i * 3 + j] = acc + y_bias[j];
         }
     }
     /* y = softmax(y.pre) */
@@ -194,24 +194,22 @@ static float dropout_xent_train_step(float *ws, nnrt_rng *rng, const float *x, c
         }
     }
     /* d.y.dropout = matmul_nn(d.y.pre, y.weight) */
+    memset(d_y_dropout, 0, sizeof(float) * (n * 6));
     for (size_t i = 0; i < n; i++) {
-        for (size_t k = 0; k < 6; k++) {
-            d_y_dropout[i * 6 + k] = 0.0f;
-        }
-        for (size_t j = 0; j < 3; j++) {
-            float acc = d_y_pre[i * 3 + j];
-            for (size_t k = 0; k < 6; k++) {
-                d_y_dropout[i * 6 + k] += acc * y_weight[j * 6 + k];
+        for (size_t k = 0; k < 3; k++) {
+            float acc = d_y_pre[i * 3 + k];
+            for (size_t j = 0; j < 6; j++) {
+                d_y_dropout[i * 6 + j] += acc * y_weight[k * 6 + j];
             }
         }
     }
     /* d.y.weight = matmul_tn(d.y.pre, y.dropout) */
     memset(d_y_weight, 0, sizeof(float) * 18);
-    for (size_t j = 0; j < 3; j++) {
-        for (size_t i = 0; i < n; i++) {
-            float acc = d_y_pre[i * 3 + j];
-            for (size_t k = 0; k < 6; k++) {
-                d_y_weight[j * 6 + k] += acc * y_dropout[i * 6 + k];
+    for (size_t i = 0; i < 3; i++) {
+        for (size_t k = 0; k < n; k++) {
+            float acc = d_y_pre[k * 3 + i];
+            for (size_t j = 0; j < 6; j++) {
+                d_y_weight[i * 6 + j] += acc * y_dropout[k * 6 + j];
             }
         }
     }
@@ -234,11 +232,11 @@ static float dropout_xent_train_step(float *ws, nnrt_rng *rng, const float *x, c
     }
     /* d.h_1.weight = matmul_tn(d.h_1, x, h_1), dy read as dy * relu'(y) */
     memset(d_h_1_weight, 0, sizeof(float) * 48);
-    for (size_t j = 0; j < 6; j++) {
-        for (size_t i = 0; i < n; i++) {
-            float acc = (h_1[i * 6 + j] > 0.0f) ? d_h_1[i * 6 + j] : 0.0f;
-            for (size_t k = 0; k < 8; k++) {
-                d_h_1_weight[j * 8 + k] += acc * x[i * 8 + k];
+    for (size_t i = 0; i < 6; i++) {
+        for (size_t k = 0; k < n; k++) {
+            float acc = (h_1[k * 6 + i] > 0.0f) ? d_h_1[k * 6 + i] : 0.0f;
+            for (size_t j = 0; j < 8; j++) {
+                d_h_1_weight[i * 8 + j] += acc * x[k * 8 + j];
             }
         }
     }
@@ -317,11 +315,11 @@ static float dropout_xent_eval_batch(float *ws, const float *x, const float *tar
     /* h_1 = matmul(x, h_1.weight, h_1.bias) then relu */
     for (size_t i = 0; i < n; i++) {
         for (size_t j = 0; j < 6; j++) {
-            float acc = h_1_bias[j];
+            float acc = 0.0f;
             for (size_t k = 0; k < 8; k++) {
                 acc += x[i * 8 + k] * h_1_weight[j * 8 + k];
             }
-            h_1[i * 6 + j] = fmaxf(acc, 0.0f);
+            h_1[i * 6 + j] = fmaxf(acc + h_1_bias[j], 0.0f);
         }
     }
 
@@ -329,11 +327,11 @@ static float dropout_xent_eval_batch(float *ws, const float *x, const float *tar
     /* y.pre = matmul(y.dropout, y.weight, y.bias) */
     for (size_t i = 0; i < n; i++) {
         for (size_t j = 0; j < 3; j++) {
-            float acc = y_bias[j];
+            float acc = 0.0f;
             for (size_t k = 0; k < 6; k++) {
                 acc += h_1[i * 6 + k] * y_weight[j * 6 + k];
             }
-            y_pre[i * 3 + j] = acc;
+            y_pre[i * 3 + j] = acc + y_bias[j];
         }
     }
     /* y = softmax(y.pre) */

@@ -31,11 +31,11 @@ static void fashion_mlp_forward(float *ws, const float *x, float *y, size_t n)
     /* h1 = matmul(x, h1.weight, h1.bias) then relu */
     for (size_t i = 0; i < n; i++) {
         for (size_t j = 0; j < 256; j++) {
-            float acc = h1_bias[j];
+            float acc = 0.0f;
             for (size_t k = 0; k < 784; k++) {
                 acc += x[i * 784 + k] * h1_weight[j * 784 + k];
             }
-            h1[i * 256 + j] = fmaxf(acc, 0.0f);
+            h1[i * 256 + j] = fmaxf(acc + h1_bias[j], 0.0f);
         }
     }
 
@@ -43,11 +43,11 @@ static void fashion_mlp_forward(float *ws, const float *x, float *y, size_t n)
     /* h2 = matmul(d1, h2.weight, h2.bias) then relu */
     for (size_t i = 0; i < n; i++) {
         for (size_t j = 0; j < 128; j++) {
-            float acc = h2_bias[j];
+            float acc = 0.0f;
             for (size_t k = 0; k < 256; k++) {
                 acc += h1[i * 256 + k] * h2_weight[j * 256 + k];
             }
-            h2[i * 128 + j] = fmaxf(acc, 0.0f);
+            h2[i * 128 + j] = fmaxf(acc + h2_bias[j], 0.0f);
         }
     }
 
@@ -55,11 +55,11 @@ static void fashion_mlp_forward(float *ws, const float *x, float *y, size_t n)
     /* y.pre = matmul(h2, y.weight, y.bias) */
     for (size_t i = 0; i < n; i++) {
         for (size_t j = 0; j < 10; j++) {
-            float acc = y_bias[j];
+            float acc = 0.0f;
             for (size_t k = 0; k < 128; k++) {
                 acc += h2[i * 128 + k] * y_weight[j * 128 + k];
             }
-            y_pre[i * 10 + j] = acc;
+            y_pre[i * 10 + j] = acc + y_bias[j];
         }
     }
     /* y = softmax(y.pre) */
@@ -115,11 +115,11 @@ static float fashion_mlp_train_step(float *ws, nnrt_rng *rng, const float *x, co
     /* h1 = matmul(x, h1.weight, h1.bias) then relu */
     for (size_t i = 0; i < n; i++) {
         for (size_t j = 0; j < 256; j++) {
-            float acc = h1_bias[j];
+            float acc = 0.0f;
             for (size_t k = 0; k < 784; k++) {
                 acc += x[i * 784 + k] * h1_weight[j * 784 + k];
             }
-            h1[i * 256 + j] = fmaxf(acc, 0.0f);
+            h1[i * 256 + j] = fmaxf(acc + h1_bias[j], 0.0f);
         }
     }
 
@@ -135,11 +135,11 @@ static float fashion_mlp_train_step(float *ws, nnrt_rng *rng, const float *x, co
     /* h2 = matmul(d1, h2.weight, h2.bias) then relu */
     for (size_t i = 0; i < n; i++) {
         for (size_t j = 0; j < 128; j++) {
-            float acc = h2_bias[j];
+            float acc = 0.0f;
             for (size_t k = 0; k < 256; k++) {
                 acc += d1[i * 256 + k] * h2_weight[j * 256 + k];
             }
-            h2[i * 128 + j] = fmaxf(acc, 0.0f);
+            h2[i * 128 + j] = fmaxf(acc + h2_bias[j], 0.0f);
         }
     }
 
@@ -147,11 +147,11 @@ static float fashion_mlp_train_step(float *ws, nnrt_rng *rng, const float *x, co
     /* y.pre = matmul(h2, y.weight, y.bias) */
     for (size_t i = 0; i < n; i++) {
         for (size_t j = 0; j < 10; j++) {
-            float acc = y_bias[j];
+            float acc = 0.0f;
             for (size_t k = 0; k < 128; k++) {
                 acc += h2[i * 128 + k] * y_weight[j * 128 + k];
             }
-            y_pre[i * 10 + j] = acc;
+            y_pre[i * 10 + j] = acc + y_bias[j];
         }
     }
     /* y = softmax(y.pre) */
@@ -217,24 +217,22 @@ static float fashion_mlp_train_step(float *ws, nnrt_rng *rng, const float *x, co
         }
     }
     /* d.h2 = matmul_nn(d.y.pre, y.weight) */
+    memset(d_h2, 0, sizeof(float) * (n * 128));
     for (size_t i = 0; i < n; i++) {
-        for (size_t k = 0; k < 128; k++) {
-            d_h2[i * 128 + k] = 0.0f;
-        }
-        for (size_t j = 0; j < 10; j++) {
-            float acc = d_y_pre[i * 10 + j];
-            for (size_t k = 0; k < 128; k++) {
-                d_h2[i * 128 + k] += acc * y_weight[j * 128 + k];
+        for (size_t k = 0; k < 10; k++) {
+            float acc = d_y_pre[i * 10 + k];
+            for (size_t j = 0; j < 128; j++) {
+                d_h2[i * 128 + j] += acc * y_weight[k * 128 + j];
             }
         }
     }
     /* d.y.weight = matmul_tn(d.y.pre, h2) */
     memset(d_y_weight, 0, sizeof(float) * 1280);
-    for (size_t j = 0; j < 10; j++) {
-        for (size_t i = 0; i < n; i++) {
-            float acc = d_y_pre[i * 10 + j];
-            for (size_t k = 0; k < 128; k++) {
-                d_y_weight[j * 128 + k] += acc * h2[i * 128 + k];
+    for (size_t i = 0; i < 10; i++) {
+        for (size_t k = 0; k < n; k++) {
+            float acc = d_y_pre[k * 10 + i];
+            for (size_t j = 0; j < 128; j++) {
+                d_y_weight[i * 128 + j] += acc * h2[k * 128 + j];
             }
         }
     }
@@ -248,24 +246,22 @@ static float fashion_mlp_train_step(float *ws, nnrt_rng *rng, const float *x, co
         }
     }
     /* d.d1 = matmul_nn(d.h2, h2.weight, h2), dy read as dy * relu'(y) */
+    memset(d_d1, 0, sizeof(float) * (n * 256));
     for (size_t i = 0; i < n; i++) {
-        for (size_t k = 0; k < 256; k++) {
-            d_d1[i * 256 + k] = 0.0f;
-        }
-        for (size_t j = 0; j < 128; j++) {
-            float acc = (h2[i * 128 + j] > 0.0f) ? d_h2[i * 128 + j] : 0.0f;
-            for (size_t k = 0; k < 256; k++) {
-                d_d1[i * 256 + k] += acc * h2_weight[j * 256 + k];
+        for (size_t k = 0; k < 128; k++) {
+            float acc = (h2[i * 128 + k] > 0.0f) ? d_h2[i * 128 + k] : 0.0f;
+            for (size_t j = 0; j < 256; j++) {
+                d_d1[i * 256 + j] += acc * h2_weight[k * 256 + j];
             }
         }
     }
     /* d.h2.weight = matmul_tn(d.h2, d1, h2), dy read as dy * relu'(y) */
     memset(d_h2_weight, 0, sizeof(float) * 32768);
-    for (size_t j = 0; j < 128; j++) {
-        for (size_t i = 0; i < n; i++) {
-            float acc = (h2[i * 128 + j] > 0.0f) ? d_h2[i * 128 + j] : 0.0f;
-            for (size_t k = 0; k < 256; k++) {
-                d_h2_weight[j * 256 + k] += acc * d1[i * 256 + k];
+    for (size_t i = 0; i < 128; i++) {
+        for (size_t k = 0; k < n; k++) {
+            float acc = (h2[k * 128 + i] > 0.0f) ? d_h2[k * 128 + i] : 0.0f;
+            for (size_t j = 0; j < 256; j++) {
+                d_h2_weight[i * 256 + j] += acc * d1[k * 256 + j];
             }
         }
     }
@@ -286,11 +282,11 @@ static float fashion_mlp_train_step(float *ws, nnrt_rng *rng, const float *x, co
     }
     /* d.h1.weight = matmul_tn(d.h1, x, h1), dy read as dy * relu'(y) */
     memset(d_h1_weight, 0, sizeof(float) * 200704);
-    for (size_t j = 0; j < 256; j++) {
-        for (size_t i = 0; i < n; i++) {
-            float acc = (h1[i * 256 + j] > 0.0f) ? d_h1[i * 256 + j] : 0.0f;
-            for (size_t k = 0; k < 784; k++) {
-                d_h1_weight[j * 784 + k] += acc * x[i * 784 + k];
+    for (size_t i = 0; i < 256; i++) {
+        for (size_t k = 0; k < n; k++) {
+            float acc = (h1[k * 256 + i] > 0.0f) ? d_h1[k * 256 + i] : 0.0f;
+            for (size_t j = 0; j < 784; j++) {
+                d_h1_weight[i * 784 + j] += acc * x[k * 784 + j];
             }
         }
     }
@@ -356,11 +352,11 @@ static float fashion_mlp_eval_batch(float *ws, const float *x, const float *targ
     /* h1 = matmul(x, h1.weight, h1.bias) then relu */
     for (size_t i = 0; i < n; i++) {
         for (size_t j = 0; j < 256; j++) {
-            float acc = h1_bias[j];
+            float acc = 0.0f;
             for (size_t k = 0; k < 784; k++) {
                 acc += x[i * 784 + k] * h1_weight[j * 784 + k];
             }
-            h1[i * 256 + j] = fmaxf(acc, 0.0f);
+            h1[i * 256 + j] = fmaxf(acc + h1_bias[j], 0.0f);
         }
     }
 
@@ -368,11 +364,11 @@ static float fashion_mlp_eval_batch(float *ws, const float *x, const float *targ
     /* h2 = matmul(d1, h2.weight, h2.bias) then relu */
     for (size_t i = 0; i < n; i++) {
         for (size_t j = 0; j < 128; j++) {
-            float acc = h2_bias[j];
+            float acc = 0.0f;
             for (size_t k = 0; k < 256; k++) {
                 acc += h1[i * 256 + k] * h2_weight[j * 256 + k];
             }
-            h2[i * 128 + j] = fmaxf(acc, 0.0f);
+            h2[i * 128 + j] = fmaxf(acc + h2_bias[j], 0.0f);
         }
     }
 
@@ -380,11 +376,11 @@ static float fashion_mlp_eval_batch(float *ws, const float *x, const float *targ
     /* y.pre = matmul(h2, y.weight, y.bias) */
     for (size_t i = 0; i < n; i++) {
         for (size_t j = 0; j < 10; j++) {
-            float acc = y_bias[j];
+            float acc = 0.0f;
             for (size_t k = 0; k < 128; k++) {
                 acc += h2[i * 128 + k] * y_weight[j * 128 + k];
             }
-            y_pre[i * 10 + j] = acc;
+            y_pre[i * 10 + j] = acc + y_bias[j];
         }
     }
     /* y = softmax(y.pre) */

@@ -29,11 +29,11 @@ static void keywords_forward(float *ws, const float *v_int, float *v_float, size
     /* return = matmul(int, return.weight, return.bias) then relu */
     for (size_t i = 0; i < n; i++) {
         for (size_t j = 0; j < 8; j++) {
-            float acc = return_bias[j];
+            float acc = 0.0f;
             for (size_t k = 0; k < 16; k++) {
                 acc += v_int[i * 16 + k] * return_weight[j * 16 + k];
             }
-            v_return[i * 8 + j] = fmaxf(acc, 0.0f);
+            v_return[i * 8 + j] = fmaxf(acc + return_bias[j], 0.0f);
         }
     }
 
@@ -47,11 +47,11 @@ static void keywords_forward(float *ws, const float *v_int, float *v_float, size
     /* float.pre = matmul(main, float.weight, float.bias) */
     for (size_t i = 0; i < n; i++) {
         for (size_t j = 0; j < 1; j++) {
-            float acc = float_bias[j];
+            float acc = 0.0f;
             for (size_t k = 0; k < 8; k++) {
                 acc += v_main[i * 8 + k] * float_weight[j * 8 + k];
             }
-            float_pre[i + j] = acc;
+            float_pre[i + j] = acc + float_bias[j];
         }
     }
     /* float = sigmoid(float.pre) */
@@ -88,11 +88,11 @@ static float keywords_train_step(float *ws, nnrt_rng *rng, const float *v_int, c
     /* return = matmul(int, return.weight, return.bias) then relu */
     for (size_t i = 0; i < n; i++) {
         for (size_t j = 0; j < 8; j++) {
-            float acc = return_bias[j];
+            float acc = 0.0f;
             for (size_t k = 0; k < 16; k++) {
                 acc += v_int[i * 16 + k] * return_weight[j * 16 + k];
             }
-            v_return[i * 8 + j] = fmaxf(acc, 0.0f);
+            v_return[i * 8 + j] = fmaxf(acc + return_bias[j], 0.0f);
         }
     }
 
@@ -106,11 +106,11 @@ static float keywords_train_step(float *ws, nnrt_rng *rng, const float *v_int, c
     /* float.pre = matmul(main, float.weight, float.bias) */
     for (size_t i = 0; i < n; i++) {
         for (size_t j = 0; j < 1; j++) {
-            float acc = float_bias[j];
+            float acc = 0.0f;
             for (size_t k = 0; k < 8; k++) {
                 acc += v_main[i * 8 + k] * float_weight[j * 8 + k];
             }
-            float_pre[i + j] = acc;
+            float_pre[i + j] = acc + float_bias[j];
         }
     }
     /* float = sigmoid(float.pre) */
@@ -144,24 +144,22 @@ static float keywords_train_step(float *ws, nnrt_rng *rng, const float *v_int, c
         }
     }
     /* d.main = matmul_nn(d.float.pre, float.weight) */
+    memset(d_main, 0, sizeof(float) * (n * 8));
     for (size_t i = 0; i < n; i++) {
-        for (size_t k = 0; k < 8; k++) {
-            d_main[i * 8 + k] = 0.0f;
-        }
-        for (size_t j = 0; j < 1; j++) {
-            float acc = d_float_pre[i + j];
-            for (size_t k = 0; k < 8; k++) {
-                d_main[i * 8 + k] += acc * float_weight[j * 8 + k];
+        for (size_t k = 0; k < 1; k++) {
+            float acc = d_float_pre[i + k];
+            for (size_t j = 0; j < 8; j++) {
+                d_main[i * 8 + j] += acc * float_weight[k * 8 + j];
             }
         }
     }
     /* d.float.weight = matmul_tn(d.float.pre, main) */
     memset(d_float_weight, 0, sizeof(float) * 8);
-    for (size_t j = 0; j < 1; j++) {
-        for (size_t i = 0; i < n; i++) {
-            float acc = d_float_pre[i + j];
-            for (size_t k = 0; k < 8; k++) {
-                d_float_weight[j * 8 + k] += acc * v_main[i * 8 + k];
+    for (size_t i = 0; i < 1; i++) {
+        for (size_t k = 0; k < n; k++) {
+            float acc = d_float_pre[k + i];
+            for (size_t j = 0; j < 8; j++) {
+                d_float_weight[i * 8 + j] += acc * v_main[k * 8 + j];
             }
         }
     }
@@ -182,11 +180,11 @@ static float keywords_train_step(float *ws, nnrt_rng *rng, const float *v_int, c
     }
     /* d.return.weight = matmul_tn(d.return, int, return), dy read as dy * relu'(y) */
     memset(d_return_weight, 0, sizeof(float) * 128);
-    for (size_t j = 0; j < 8; j++) {
-        for (size_t i = 0; i < n; i++) {
-            float acc = (v_return[i * 8 + j] > 0.0f) ? d_return[i * 8 + j] : 0.0f;
-            for (size_t k = 0; k < 16; k++) {
-                d_return_weight[j * 16 + k] += acc * v_int[i * 16 + k];
+    for (size_t i = 0; i < 8; i++) {
+        for (size_t k = 0; k < n; k++) {
+            float acc = (v_return[k * 8 + i] > 0.0f) ? d_return[k * 8 + i] : 0.0f;
+            for (size_t j = 0; j < 16; j++) {
+                d_return_weight[i * 16 + j] += acc * v_int[k * 16 + j];
             }
         }
     }
@@ -236,11 +234,11 @@ static float keywords_eval_batch(float *ws, const float *v_int, const float *tar
     /* return = matmul(int, return.weight, return.bias) then relu */
     for (size_t i = 0; i < n; i++) {
         for (size_t j = 0; j < 8; j++) {
-            float acc = return_bias[j];
+            float acc = 0.0f;
             for (size_t k = 0; k < 16; k++) {
                 acc += v_int[i * 16 + k] * return_weight[j * 16 + k];
             }
-            v_return[i * 8 + j] = fmaxf(acc, 0.0f);
+            v_return[i * 8 + j] = fmaxf(acc + return_bias[j], 0.0f);
         }
     }
 
@@ -254,11 +252,11 @@ static float keywords_eval_batch(float *ws, const float *v_int, const float *tar
     /* float.pre = matmul(main, float.weight, float.bias) */
     for (size_t i = 0; i < n; i++) {
         for (size_t j = 0; j < 1; j++) {
-            float acc = float_bias[j];
+            float acc = 0.0f;
             for (size_t k = 0; k < 8; k++) {
                 acc += v_main[i * 8 + k] * float_weight[j * 8 + k];
             }
-            float_pre[i + j] = acc;
+            float_pre[i + j] = acc + float_bias[j];
         }
     }
     /* float = sigmoid(float.pre) */

@@ -32,11 +32,11 @@ static void resmlp_forward(float *ws, const float *x, float *y, size_t n)
     /* a = matmul(x, a.weight, a.bias) then relu */
     for (size_t i = 0; i < n; i++) {
         for (size_t j = 0; j < 64; j++) {
-            float acc = a_bias[j];
+            float acc = 0.0f;
             for (size_t k = 0; k < 64; k++) {
                 acc += x[i * 64 + k] * a_weight[j * 64 + k];
             }
-            a[i * 64 + j] = fmaxf(acc, 0.0f);
+            a[i * 64 + j] = fmaxf(acc + a_bias[j], 0.0f);
         }
     }
 
@@ -44,11 +44,11 @@ static void resmlp_forward(float *ws, const float *x, float *y, size_t n)
     /* b = matmul(a, b.weight, b.bias) */
     for (size_t i = 0; i < n; i++) {
         for (size_t j = 0; j < 64; j++) {
-            float acc = b_bias[j];
+            float acc = 0.0f;
             for (size_t k = 0; k < 64; k++) {
                 acc += a[i * 64 + k] * b_weight[j * 64 + k];
             }
-            b[i * 64 + j] = acc;
+            b[i * 64 + j] = acc + b_bias[j];
         }
     }
 
@@ -62,11 +62,11 @@ static void resmlp_forward(float *ws, const float *x, float *y, size_t n)
     /* y.pre = matmul(r, y.weight, y.bias) */
     for (size_t i = 0; i < n; i++) {
         for (size_t j = 0; j < 1; j++) {
-            float acc = y_bias[j];
+            float acc = 0.0f;
             for (size_t k = 0; k < 64; k++) {
                 acc += r[i * 64 + k] * y_weight[j * 64 + k];
             }
-            y_pre[i + j] = acc;
+            y_pre[i + j] = acc + y_bias[j];
         }
     }
     /* y = sigmoid(y.pre) */
@@ -119,11 +119,11 @@ static float resmlp_train_step(float *ws, nnrt_rng *rng, const float *x, const f
     /* a = matmul(x, a.weight, a.bias) then relu */
     for (size_t i = 0; i < n; i++) {
         for (size_t j = 0; j < 64; j++) {
-            float acc = a_bias[j];
+            float acc = 0.0f;
             for (size_t k = 0; k < 64; k++) {
                 acc += x[i * 64 + k] * a_weight[j * 64 + k];
             }
-            a[i * 64 + j] = fmaxf(acc, 0.0f);
+            a[i * 64 + j] = fmaxf(acc + a_bias[j], 0.0f);
         }
     }
 
@@ -131,11 +131,11 @@ static float resmlp_train_step(float *ws, nnrt_rng *rng, const float *x, const f
     /* b = matmul(a, b.weight, b.bias) */
     for (size_t i = 0; i < n; i++) {
         for (size_t j = 0; j < 64; j++) {
-            float acc = b_bias[j];
+            float acc = 0.0f;
             for (size_t k = 0; k < 64; k++) {
                 acc += a[i * 64 + k] * b_weight[j * 64 + k];
             }
-            b[i * 64 + j] = acc;
+            b[i * 64 + j] = acc + b_bias[j];
         }
     }
 
@@ -149,11 +149,11 @@ static float resmlp_train_step(float *ws, nnrt_rng *rng, const float *x, const f
     /* y.pre = matmul(r, y.weight, y.bias) */
     for (size_t i = 0; i < n; i++) {
         for (size_t j = 0; j < 1; j++) {
-            float acc = y_bias[j];
+            float acc = 0.0f;
             for (size_t k = 0; k < 64; k++) {
                 acc += r[i * 64 + k] * y_weight[j * 64 + k];
             }
-            y_pre[i + j] = acc;
+            y_pre[i + j] = acc + y_bias[j];
         }
     }
     /* y = sigmoid(y.pre) */
@@ -187,24 +187,22 @@ static float resmlp_train_step(float *ws, nnrt_rng *rng, const float *x, const f
         }
     }
     /* d.r = matmul_nn(d.y.pre, y.weight) */
+    memset(d_r, 0, sizeof(float) * (n * 64));
     for (size_t i = 0; i < n; i++) {
-        for (size_t k = 0; k < 64; k++) {
-            d_r[i * 64 + k] = 0.0f;
-        }
-        for (size_t j = 0; j < 1; j++) {
-            float acc = d_y_pre[i + j];
-            for (size_t k = 0; k < 64; k++) {
-                d_r[i * 64 + k] += acc * y_weight[j * 64 + k];
+        for (size_t k = 0; k < 1; k++) {
+            float acc = d_y_pre[i + k];
+            for (size_t j = 0; j < 64; j++) {
+                d_r[i * 64 + j] += acc * y_weight[k * 64 + j];
             }
         }
     }
     /* d.y.weight = matmul_tn(d.y.pre, r) */
     memset(d_y_weight, 0, sizeof(float) * 64);
-    for (size_t j = 0; j < 1; j++) {
-        for (size_t i = 0; i < n; i++) {
-            float acc = d_y_pre[i + j];
-            for (size_t k = 0; k < 64; k++) {
-                d_y_weight[j * 64 + k] += acc * r[i * 64 + k];
+    for (size_t i = 0; i < 1; i++) {
+        for (size_t k = 0; k < n; k++) {
+            float acc = d_y_pre[k + i];
+            for (size_t j = 0; j < 64; j++) {
+                d_y_weight[i * 64 + j] += acc * r[k * 64 + j];
             }
         }
     }
@@ -224,24 +222,22 @@ static float resmlp_train_step(float *ws, nnrt_rng *rng, const float *x, const f
         }
     }
     /* d.a.2 = matmul_nn(d.r.add, b.weight) */
+    memset(d_a_2, 0, sizeof(float) * (n * 64));
     for (size_t i = 0; i < n; i++) {
         for (size_t k = 0; k < 64; k++) {
-            d_a_2[i * 64 + k] = 0.0f;
-        }
-        for (size_t j = 0; j < 64; j++) {
-            float acc = d_r_add[i * 64 + j];
-            for (size_t k = 0; k < 64; k++) {
-                d_a_2[i * 64 + k] += acc * b_weight[j * 64 + k];
+            float acc = d_r_add[i * 64 + k];
+            for (size_t j = 0; j < 64; j++) {
+                d_a_2[i * 64 + j] += acc * b_weight[k * 64 + j];
             }
         }
     }
     /* d.b.weight = matmul_tn(d.r.add, a) */
     memset(d_b_weight, 0, sizeof(float) * 4096);
-    for (size_t j = 0; j < 64; j++) {
-        for (size_t i = 0; i < n; i++) {
-            float acc = d_r_add[i * 64 + j];
-            for (size_t k = 0; k < 64; k++) {
-                d_b_weight[j * 64 + k] += acc * a[i * 64 + k];
+    for (size_t i = 0; i < 64; i++) {
+        for (size_t k = 0; k < n; k++) {
+            float acc = d_r_add[k * 64 + i];
+            for (size_t j = 0; j < 64; j++) {
+                d_b_weight[i * 64 + j] += acc * a[k * 64 + j];
             }
         }
     }
@@ -260,11 +256,11 @@ static float resmlp_train_step(float *ws, nnrt_rng *rng, const float *x, const f
     }
     /* d.a.weight = matmul_tn(d.a, x, a), dy read as dy * relu'(y) */
     memset(d_a_weight, 0, sizeof(float) * 4096);
-    for (size_t j = 0; j < 64; j++) {
-        for (size_t i = 0; i < n; i++) {
-            float acc = (a[i * 64 + j] > 0.0f) ? d_a[i * 64 + j] : 0.0f;
-            for (size_t k = 0; k < 64; k++) {
-                d_a_weight[j * 64 + k] += acc * x[i * 64 + k];
+    for (size_t i = 0; i < 64; i++) {
+        for (size_t k = 0; k < n; k++) {
+            float acc = (a[k * 64 + i] > 0.0f) ? d_a[k * 64 + i] : 0.0f;
+            for (size_t j = 0; j < 64; j++) {
+                d_a_weight[i * 64 + j] += acc * x[k * 64 + j];
             }
         }
     }
@@ -375,11 +371,11 @@ static float resmlp_eval_batch(float *ws, const float *x, const float *target, s
     /* a = matmul(x, a.weight, a.bias) then relu */
     for (size_t i = 0; i < n; i++) {
         for (size_t j = 0; j < 64; j++) {
-            float acc = a_bias[j];
+            float acc = 0.0f;
             for (size_t k = 0; k < 64; k++) {
                 acc += x[i * 64 + k] * a_weight[j * 64 + k];
             }
-            a[i * 64 + j] = fmaxf(acc, 0.0f);
+            a[i * 64 + j] = fmaxf(acc + a_bias[j], 0.0f);
         }
     }
 
@@ -387,11 +383,11 @@ static float resmlp_eval_batch(float *ws, const float *x, const float *target, s
     /* b = matmul(a, b.weight, b.bias) */
     for (size_t i = 0; i < n; i++) {
         for (size_t j = 0; j < 64; j++) {
-            float acc = b_bias[j];
+            float acc = 0.0f;
             for (size_t k = 0; k < 64; k++) {
                 acc += a[i * 64 + k] * b_weight[j * 64 + k];
             }
-            b[i * 64 + j] = acc;
+            b[i * 64 + j] = acc + b_bias[j];
         }
     }
 
@@ -405,11 +401,11 @@ static float resmlp_eval_batch(float *ws, const float *x, const float *target, s
     /* y.pre = matmul(r, y.weight, y.bias) */
     for (size_t i = 0; i < n; i++) {
         for (size_t j = 0; j < 1; j++) {
-            float acc = y_bias[j];
+            float acc = 0.0f;
             for (size_t k = 0; k < 64; k++) {
                 acc += r[i * 64 + k] * y_weight[j * 64 + k];
             }
-            y_pre[i + j] = acc;
+            y_pre[i + j] = acc + y_bias[j];
         }
     }
     /* y = sigmoid(y.pre) */

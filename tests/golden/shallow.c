@@ -28,11 +28,11 @@ static void shallow_forward(float *ws, const float *x, float *y, size_t n)
     /* h = matmul(x, h.weight, h.bias) then relu */
     for (size_t i = 0; i < n; i++) {
         for (size_t j = 0; j < 32; j++) {
-            float acc = h_bias[j];
+            float acc = 0.0f;
             for (size_t k = 0; k < 784; k++) {
                 acc += x[i * 784 + k] * h_weight[j * 784 + k];
             }
-            h[i * 32 + j] = fmaxf(acc, 0.0f);
+            h[i * 32 + j] = fmaxf(acc + h_bias[j], 0.0f);
         }
     }
 
@@ -40,11 +40,11 @@ static void shallow_forward(float *ws, const float *x, float *y, size_t n)
     /* y.pre = matmul(h, y.weight, y.bias) */
     for (size_t i = 0; i < n; i++) {
         for (size_t j = 0; j < 10; j++) {
-            float acc = y_bias[j];
+            float acc = 0.0f;
             for (size_t k = 0; k < 32; k++) {
                 acc += h[i * 32 + k] * y_weight[j * 32 + k];
             }
-            y_pre[i * 10 + j] = acc;
+            y_pre[i * 10 + j] = acc + y_bias[j];
         }
     }
     /* y = softmax(y.pre) */
@@ -86,11 +86,11 @@ static float shallow_train_step(float *ws, nnrt_rng *rng, const float *x, const 
     /* h = matmul(x, h.weight, h.bias) then relu */
     for (size_t i = 0; i < n; i++) {
         for (size_t j = 0; j < 32; j++) {
-            float acc = h_bias[j];
+            float acc = 0.0f;
             for (size_t k = 0; k < 784; k++) {
                 acc += x[i * 784 + k] * h_weight[j * 784 + k];
             }
-            h[i * 32 + j] = fmaxf(acc, 0.0f);
+            h[i * 32 + j] = fmaxf(acc + h_bias[j], 0.0f);
         }
     }
 
@@ -98,11 +98,11 @@ static float shallow_train_step(float *ws, nnrt_rng *rng, const float *x, const 
     /* y.pre = matmul(h, y.weight, y.bias) */
     for (size_t i = 0; i < n; i++) {
         for (size_t j = 0; j < 10; j++) {
-            float acc = y_bias[j];
+            float acc = 0.0f;
             for (size_t k = 0; k < 32; k++) {
                 acc += h[i * 32 + k] * y_weight[j * 32 + k];
             }
-            y_pre[i * 10 + j] = acc;
+            y_pre[i * 10 + j] = acc + y_bias[j];
         }
     }
     /* y = softmax(y.pre) */
@@ -168,24 +168,22 @@ static float shallow_train_step(float *ws, nnrt_rng *rng, const float *x, const 
         }
     }
     /* d.h = matmul_nn(d.y.pre, y.weight) */
+    memset(d_h, 0, sizeof(float) * (n * 32));
     for (size_t i = 0; i < n; i++) {
-        for (size_t k = 0; k < 32; k++) {
-            d_h[i * 32 + k] = 0.0f;
-        }
-        for (size_t j = 0; j < 10; j++) {
-            float acc = d_y_pre[i * 10 + j];
-            for (size_t k = 0; k < 32; k++) {
-                d_h[i * 32 + k] += acc * y_weight[j * 32 + k];
+        for (size_t k = 0; k < 10; k++) {
+            float acc = d_y_pre[i * 10 + k];
+            for (size_t j = 0; j < 32; j++) {
+                d_h[i * 32 + j] += acc * y_weight[k * 32 + j];
             }
         }
     }
     /* d.y.weight = matmul_tn(d.y.pre, h) */
     memset(d_y_weight, 0, sizeof(float) * 320);
-    for (size_t j = 0; j < 10; j++) {
-        for (size_t i = 0; i < n; i++) {
-            float acc = d_y_pre[i * 10 + j];
-            for (size_t k = 0; k < 32; k++) {
-                d_y_weight[j * 32 + k] += acc * h[i * 32 + k];
+    for (size_t i = 0; i < 10; i++) {
+        for (size_t k = 0; k < n; k++) {
+            float acc = d_y_pre[k * 10 + i];
+            for (size_t j = 0; j < 32; j++) {
+                d_y_weight[i * 32 + j] += acc * h[k * 32 + j];
             }
         }
     }
@@ -200,11 +198,11 @@ static float shallow_train_step(float *ws, nnrt_rng *rng, const float *x, const 
     }
     /* d.h.weight = matmul_tn(d.h, x, h), dy read as dy * relu'(y) */
     memset(d_h_weight, 0, sizeof(float) * 25088);
-    for (size_t j = 0; j < 32; j++) {
-        for (size_t i = 0; i < n; i++) {
-            float acc = (h[i * 32 + j] > 0.0f) ? d_h[i * 32 + j] : 0.0f;
-            for (size_t k = 0; k < 784; k++) {
-                d_h_weight[j * 784 + k] += acc * x[i * 784 + k];
+    for (size_t i = 0; i < 32; i++) {
+        for (size_t k = 0; k < n; k++) {
+            float acc = (h[k * 32 + i] > 0.0f) ? d_h[k * 32 + i] : 0.0f;
+            for (size_t j = 0; j < 784; j++) {
+                d_h_weight[i * 784 + j] += acc * x[k * 784 + j];
             }
         }
     }
@@ -249,11 +247,11 @@ static float shallow_eval_batch(float *ws, const float *x, const float *target, 
     /* h = matmul(x, h.weight, h.bias) then relu */
     for (size_t i = 0; i < n; i++) {
         for (size_t j = 0; j < 32; j++) {
-            float acc = h_bias[j];
+            float acc = 0.0f;
             for (size_t k = 0; k < 784; k++) {
                 acc += x[i * 784 + k] * h_weight[j * 784 + k];
             }
-            h[i * 32 + j] = fmaxf(acc, 0.0f);
+            h[i * 32 + j] = fmaxf(acc + h_bias[j], 0.0f);
         }
     }
 
@@ -261,11 +259,11 @@ static float shallow_eval_batch(float *ws, const float *x, const float *target, 
     /* y.pre = matmul(h, y.weight, y.bias) */
     for (size_t i = 0; i < n; i++) {
         for (size_t j = 0; j < 10; j++) {
-            float acc = y_bias[j];
+            float acc = 0.0f;
             for (size_t k = 0; k < 32; k++) {
                 acc += h[i * 32 + k] * y_weight[j * 32 + k];
             }
-            y_pre[i * 10 + j] = acc;
+            y_pre[i * 10 + j] = acc + y_bias[j];
         }
     }
     /* y = softmax(y.pre) */

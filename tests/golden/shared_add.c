@@ -30,11 +30,11 @@ static void shared_add_forward(float *ws, const float *x, float *y, size_t n)
     /* h = matmul(x, h.weight, h.bias) then relu */
     for (size_t i = 0; i < n; i++) {
         for (size_t j = 0; j < 5; j++) {
-            float acc = h_bias[j];
+            float acc = 0.0f;
             for (size_t k = 0; k < 5; k++) {
                 acc += x[i * 5 + k] * h_weight[j * 5 + k];
             }
-            h[i * 5 + j] = fmaxf(acc, 0.0f);
+            h[i * 5 + j] = fmaxf(acc + h_bias[j], 0.0f);
         }
     }
 
@@ -54,11 +54,11 @@ static void shared_add_forward(float *ws, const float *x, float *y, size_t n)
     /* y.pre = matmul(r, y.weight, y.bias) */
     for (size_t i = 0; i < n; i++) {
         for (size_t j = 0; j < 3; j++) {
-            float acc = y_bias[j];
+            float acc = 0.0f;
             for (size_t k = 0; k < 5; k++) {
                 acc += r[i * 5 + k] * y_weight[j * 5 + k];
             }
-            y_pre[i * 3 + j] = acc;
+            y_pre[i * 3 + j] = acc + y_bias[j];
         }
     }
     /* y = sigmoid(y.pre) */
@@ -101,11 +101,11 @@ static float shared_add_train_step(float *ws, nnrt_rng *rng, const float *x, con
     /* h = matmul(x, h.weight, h.bias) then relu */
     for (size_t i = 0; i < n; i++) {
         for (size_t j = 0; j < 5; j++) {
-            float acc = h_bias[j];
+            float acc = 0.0f;
             for (size_t k = 0; k < 5; k++) {
                 acc += x[i * 5 + k] * h_weight[j * 5 + k];
             }
-            h[i * 5 + j] = fmaxf(acc, 0.0f);
+            h[i * 5 + j] = fmaxf(acc + h_bias[j], 0.0f);
         }
     }
 
@@ -125,11 +125,11 @@ static float shared_add_train_step(float *ws, nnrt_rng *rng, const float *x, con
     /* y.pre = matmul(r, y.weight, y.bias) */
     for (size_t i = 0; i < n; i++) {
         for (size_t j = 0; j < 3; j++) {
-            float acc = y_bias[j];
+            float acc = 0.0f;
             for (size_t k = 0; k < 5; k++) {
                 acc += r[i * 5 + k] * y_weight[j * 5 + k];
             }
-            y_pre[i * 3 + j] = acc;
+            y_pre[i * 3 + j] = acc + y_bias[j];
         }
     }
     /* y = sigmoid(y.pre) */
@@ -163,24 +163,22 @@ static float shared_add_train_step(float *ws, nnrt_rng *rng, const float *x, con
         }
     }
     /* d.r = matmul_nn(d.y.pre, y.weight) */
+    memset(d_r, 0, sizeof(float) * (n * 5));
     for (size_t i = 0; i < n; i++) {
-        for (size_t k = 0; k < 5; k++) {
-            d_r[i * 5 + k] = 0.0f;
-        }
-        for (size_t j = 0; j < 3; j++) {
-            float acc = d_y_pre[i * 3 + j];
-            for (size_t k = 0; k < 5; k++) {
-                d_r[i * 5 + k] += acc * y_weight[j * 5 + k];
+        for (size_t k = 0; k < 3; k++) {
+            float acc = d_y_pre[i * 3 + k];
+            for (size_t j = 0; j < 5; j++) {
+                d_r[i * 5 + j] += acc * y_weight[k * 5 + j];
             }
         }
     }
     /* d.y.weight = matmul_tn(d.y.pre, r) */
     memset(d_y_weight, 0, sizeof(float) * 15);
-    for (size_t j = 0; j < 3; j++) {
-        for (size_t i = 0; i < n; i++) {
-            float acc = d_y_pre[i * 3 + j];
-            for (size_t k = 0; k < 5; k++) {
-                d_y_weight[j * 5 + k] += acc * r[i * 5 + k];
+    for (size_t i = 0; i < 3; i++) {
+        for (size_t k = 0; k < n; k++) {
+            float acc = d_y_pre[k * 3 + i];
+            for (size_t j = 0; j < 5; j++) {
+                d_y_weight[i * 5 + j] += acc * r[k * 5 + j];
             }
         }
     }
@@ -199,11 +197,11 @@ static float shared_add_train_step(float *ws, nnrt_rng *rng, const float *x, con
     }
     /* d.h.weight = matmul_tn(d.h, x, h), dy read as dy * relu'(y) */
     memset(d_h_weight, 0, sizeof(float) * 25);
-    for (size_t j = 0; j < 5; j++) {
-        for (size_t i = 0; i < n; i++) {
-            float acc = (h[i * 5 + j] > 0.0f) ? d_h[i * 5 + j] : 0.0f;
-            for (size_t k = 0; k < 5; k++) {
-                d_h_weight[j * 5 + k] += acc * x[i * 5 + k];
+    for (size_t i = 0; i < 5; i++) {
+        for (size_t k = 0; k < n; k++) {
+            float acc = (h[k * 5 + i] > 0.0f) ? d_h[k * 5 + i] : 0.0f;
+            for (size_t j = 0; j < 5; j++) {
+                d_h_weight[i * 5 + j] += acc * x[k * 5 + j];
             }
         }
     }
@@ -284,11 +282,11 @@ static float shared_add_eval_batch(float *ws, const float *x, const float *targe
     /* h = matmul(x, h.weight, h.bias) then relu */
     for (size_t i = 0; i < n; i++) {
         for (size_t j = 0; j < 5; j++) {
-            float acc = h_bias[j];
+            float acc = 0.0f;
             for (size_t k = 0; k < 5; k++) {
                 acc += x[i * 5 + k] * h_weight[j * 5 + k];
             }
-            h[i * 5 + j] = fmaxf(acc, 0.0f);
+            h[i * 5 + j] = fmaxf(acc + h_bias[j], 0.0f);
         }
     }
 
@@ -308,11 +306,11 @@ static float shared_add_eval_batch(float *ws, const float *x, const float *targe
     /* y.pre = matmul(r, y.weight, y.bias) */
     for (size_t i = 0; i < n; i++) {
         for (size_t j = 0; j < 3; j++) {
-            float acc = y_bias[j];
+            float acc = 0.0f;
             for (size_t k = 0; k < 5; k++) {
                 acc += r[i * 5 + k] * y_weight[j * 5 + k];
             }
-            y_pre[i * 3 + j] = acc;
+            y_pre[i * 3 + j] = acc + y_bias[j];
         }
     }
     /* y = sigmoid(y.pre) */

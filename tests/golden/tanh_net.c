@@ -31,21 +31,21 @@ static void tanh_net_forward(float *ws, const float *x, float *y, size_t n)
     /* h_1 = matmul(x, h_1.weight, h_1.bias) then tanh */
     for (size_t i = 0; i < n; i++) {
         for (size_t j = 0; j < 128; j++) {
-            float acc = h_1_bias[j];
+            float acc = 0.0f;
             for (size_t k = 0; k < 784; k++) {
                 acc += x[i * 784 + k] * h_1_weight[j * 784 + k];
             }
-            h_1[i * 128 + j] = tanhf(acc);
+            h_1[i * 128 + j] = tanhf(acc + h_1_bias[j]);
         }
     }
     /* h = matmul(h_1, h.weight, h.bias) then tanh */
     for (size_t i = 0; i < n; i++) {
         for (size_t j = 0; j < 64; j++) {
-            float acc = h_bias[j];
+            float acc = 0.0f;
             for (size_t k = 0; k < 128; k++) {
                 acc += h_1[i * 128 + k] * h_weight[j * 128 + k];
             }
-            h[i * 64 + j] = tanhf(acc);
+            h[i * 64 + j] = tanhf(acc + h_bias[j]);
         }
     }
 
@@ -53,11 +53,11 @@ static void tanh_net_forward(float *ws, const float *x, float *y, size_t n)
     /* y_1 = matmul(h, y_1.weight, y_1.bias) */
     for (size_t i = 0; i < n; i++) {
         for (size_t j = 0; j < 10; j++) {
-            float acc = y_1_bias[j];
+            float acc = 0.0f;
             for (size_t k = 0; k < 64; k++) {
                 acc += h[i * 64 + k] * y_1_weight[j * 64 + k];
             }
-            y_1[i * 10 + j] = acc;
+            y_1[i * 10 + j] = acc + y_1_bias[j];
         }
     }
     /* y = softmax(y_1) */
@@ -111,21 +111,21 @@ static float tanh_net_train_step(float *ws, nnrt_rng *rng, const float *x, const
     /* h_1 = matmul(x, h_1.weight, h_1.bias) then tanh */
     for (size_t i = 0; i < n; i++) {
         for (size_t j = 0; j < 128; j++) {
-            float acc = h_1_bias[j];
+            float acc = 0.0f;
             for (size_t k = 0; k < 784; k++) {
                 acc += x[i * 784 + k] * h_1_weight[j * 784 + k];
             }
-            h_1[i * 128 + j] = tanhf(acc);
+            h_1[i * 128 + j] = tanhf(acc + h_1_bias[j]);
         }
     }
     /* h = matmul(h_1, h.weight, h.bias) then tanh */
     for (size_t i = 0; i < n; i++) {
         for (size_t j = 0; j < 64; j++) {
-            float acc = h_bias[j];
+            float acc = 0.0f;
             for (size_t k = 0; k < 128; k++) {
                 acc += h_1[i * 128 + k] * h_weight[j * 128 + k];
             }
-            h[i * 64 + j] = tanhf(acc);
+            h[i * 64 + j] = tanhf(acc + h_bias[j]);
         }
     }
 
@@ -133,11 +133,11 @@ static float tanh_net_train_step(float *ws, nnrt_rng *rng, const float *x, const
     /* y_1 = matmul(h, y_1.weight, y_1.bias) */
     for (size_t i = 0; i < n; i++) {
         for (size_t j = 0; j < 10; j++) {
-            float acc = y_1_bias[j];
+            float acc = 0.0f;
             for (size_t k = 0; k < 64; k++) {
                 acc += h[i * 64 + k] * y_1_weight[j * 64 + k];
             }
-            y_1[i * 10 + j] = acc;
+            y_1[i * 10 + j] = acc + y_1_bias[j];
         }
     }
     /* y = softmax(y_1) */
@@ -203,24 +203,22 @@ static float tanh_net_train_step(float *ws, nnrt_rng *rng, const float *x, const
         }
     }
     /* d.h = matmul_nn(d.y_1, y_1.weight) */
+    memset(d_h, 0, sizeof(float) * (n * 64));
     for (size_t i = 0; i < n; i++) {
-        for (size_t k = 0; k < 64; k++) {
-            d_h[i * 64 + k] = 0.0f;
-        }
-        for (size_t j = 0; j < 10; j++) {
-            float acc = d_y_1[i * 10 + j];
-            for (size_t k = 0; k < 64; k++) {
-                d_h[i * 64 + k] += acc * y_1_weight[j * 64 + k];
+        for (size_t k = 0; k < 10; k++) {
+            float acc = d_y_1[i * 10 + k];
+            for (size_t j = 0; j < 64; j++) {
+                d_h[i * 64 + j] += acc * y_1_weight[k * 64 + j];
             }
         }
     }
     /* d.y_1.weight = matmul_tn(d.y_1, h) */
     memset(d_y_1_weight, 0, sizeof(float) * 640);
-    for (size_t j = 0; j < 10; j++) {
-        for (size_t i = 0; i < n; i++) {
-            float acc = d_y_1[i * 10 + j];
-            for (size_t k = 0; k < 64; k++) {
-                d_y_1_weight[j * 64 + k] += acc * h[i * 64 + k];
+    for (size_t i = 0; i < 10; i++) {
+        for (size_t k = 0; k < n; k++) {
+            float acc = d_y_1[k * 10 + i];
+            for (size_t j = 0; j < 64; j++) {
+                d_y_1_weight[i * 64 + j] += acc * h[k * 64 + j];
             }
         }
     }
@@ -234,24 +232,22 @@ static float tanh_net_train_step(float *ws, nnrt_rng *rng, const float *x, const
         }
     }
     /* d.h_1 = matmul_nn(d.h, h.weight, h), dy read as dy * tanh'(y) */
+    memset(d_h_1, 0, sizeof(float) * (n * 128));
     for (size_t i = 0; i < n; i++) {
-        for (size_t k = 0; k < 128; k++) {
-            d_h_1[i * 128 + k] = 0.0f;
-        }
-        for (size_t j = 0; j < 64; j++) {
-            float acc = d_h[i * 64 + j] * (1.0f - h[i * 64 + j] * h[i * 64 + j]);
-            for (size_t k = 0; k < 128; k++) {
-                d_h_1[i * 128 + k] += acc * h_weight[j * 128 + k];
+        for (size_t k = 0; k < 64; k++) {
+            float acc = d_h[i * 64 + k] * (1.0f - h[i * 64 + k] * h[i * 64 + k]);
+            for (size_t j = 0; j < 128; j++) {
+                d_h_1[i * 128 + j] += acc * h_weight[k * 128 + j];
             }
         }
     }
     /* d.h.weight = matmul_tn(d.h, h_1, h), dy read as dy * tanh'(y) */
     memset(d_h_weight, 0, sizeof(float) * 8192);
-    for (size_t j = 0; j < 64; j++) {
-        for (size_t i = 0; i < n; i++) {
-            float acc = d_h[i * 64 + j] * (1.0f - h[i * 64 + j] * h[i * 64 + j]);
-            for (size_t k = 0; k < 128; k++) {
-                d_h_weight[j * 128 + k] += acc * h_1[i * 128 + k];
+    for (size_t i = 0; i < 64; i++) {
+        for (size_t k = 0; k < n; k++) {
+            float acc = d_h[k * 64 + i] * (1.0f - h[k * 64 + i] * h[k * 64 + i]);
+            for (size_t j = 0; j < 128; j++) {
+                d_h_weight[i * 128 + j] += acc * h_1[k * 128 + j];
             }
         }
     }
@@ -264,11 +260,11 @@ static float tanh_net_train_step(float *ws, nnrt_rng *rng, const float *x, const
     }
     /* d.h_1.weight = matmul_tn(d.h_1, x, h_1), dy read as dy * tanh'(y) */
     memset(d_h_1_weight, 0, sizeof(float) * 100352);
-    for (size_t j = 0; j < 128; j++) {
-        for (size_t i = 0; i < n; i++) {
-            float acc = d_h_1[i * 128 + j] * (1.0f - h_1[i * 128 + j] * h_1[i * 128 + j]);
-            for (size_t k = 0; k < 784; k++) {
-                d_h_1_weight[j * 784 + k] += acc * x[i * 784 + k];
+    for (size_t i = 0; i < 128; i++) {
+        for (size_t k = 0; k < n; k++) {
+            float acc = d_h_1[k * 128 + i] * (1.0f - h_1[k * 128 + i] * h_1[k * 128 + i]);
+            for (size_t j = 0; j < 784; j++) {
+                d_h_1_weight[i * 784 + j] += acc * x[k * 784 + j];
             }
         }
     }
@@ -332,21 +328,21 @@ static float tanh_net_eval_batch(float *ws, const float *x, const float *target,
     /* h_1 = matmul(x, h_1.weight, h_1.bias) then tanh */
     for (size_t i = 0; i < n; i++) {
         for (size_t j = 0; j < 128; j++) {
-            float acc = h_1_bias[j];
+            float acc = 0.0f;
             for (size_t k = 0; k < 784; k++) {
                 acc += x[i * 784 + k] * h_1_weight[j * 784 + k];
             }
-            h_1[i * 128 + j] = tanhf(acc);
+            h_1[i * 128 + j] = tanhf(acc + h_1_bias[j]);
         }
     }
     /* h = matmul(h_1, h.weight, h.bias) then tanh */
     for (size_t i = 0; i < n; i++) {
         for (size_t j = 0; j < 64; j++) {
-            float acc = h_bias[j];
+            float acc = 0.0f;
             for (size_t k = 0; k < 128; k++) {
                 acc += h_1[i * 128 + k] * h_weight[j * 128 + k];
             }
-            h[i * 64 + j] = tanhf(acc);
+            h[i * 64 + j] = tanhf(acc + h_bias[j]);
         }
     }
 
@@ -354,11 +350,11 @@ static float tanh_net_eval_batch(float *ws, const float *x, const float *target,
     /* y_1 = matmul(h, y_1.weight, y_1.bias) */
     for (size_t i = 0; i < n; i++) {
         for (size_t j = 0; j < 10; j++) {
-            float acc = y_1_bias[j];
+            float acc = 0.0f;
             for (size_t k = 0; k < 64; k++) {
                 acc += h[i * 64 + k] * y_1_weight[j * 64 + k];
             }
-            y_1[i * 10 + j] = acc;
+            y_1[i * 10 + j] = acc + y_1_bias[j];
         }
     }
     /* y = softmax(y_1) */

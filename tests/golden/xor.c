@@ -28,11 +28,11 @@ static void xor_forward(float *ws, const float *x, float *y, size_t n)
     /* h = matmul(x, h.weight, h.bias) then tanh */
     for (size_t i = 0; i < n; i++) {
         for (size_t j = 0; j < 8; j++) {
-            float acc = h_bias[j];
+            float acc = 0.0f;
             for (size_t k = 0; k < 2; k++) {
                 acc += x[i * 2 + k] * h_weight[j * 2 + k];
             }
-            h[i * 8 + j] = tanhf(acc);
+            h[i * 8 + j] = tanhf(acc + h_bias[j]);
         }
     }
 
@@ -40,11 +40,11 @@ static void xor_forward(float *ws, const float *x, float *y, size_t n)
     /* y.pre = matmul(h, y.weight, y.bias) */
     for (size_t i = 0; i < n; i++) {
         for (size_t j = 0; j < 1; j++) {
-            float acc = y_bias[j];
+            float acc = 0.0f;
             for (size_t k = 0; k < 8; k++) {
                 acc += h[i * 8 + k] * y_weight[j * 8 + k];
             }
-            y_pre[i + j] = acc;
+            y_pre[i + j] = acc + y_bias[j];
         }
     }
     /* y = sigmoid(y.pre) */
@@ -84,11 +84,11 @@ static float xor_train_step(float *ws, nnrt_rng *rng, const float *x, const floa
     /* h = matmul(x, h.weight, h.bias) then tanh */
     for (size_t i = 0; i < n; i++) {
         for (size_t j = 0; j < 8; j++) {
-            float acc = h_bias[j];
+            float acc = 0.0f;
             for (size_t k = 0; k < 2; k++) {
                 acc += x[i * 2 + k] * h_weight[j * 2 + k];
             }
-            h[i * 8 + j] = tanhf(acc);
+            h[i * 8 + j] = tanhf(acc + h_bias[j]);
         }
     }
 
@@ -96,11 +96,11 @@ static float xor_train_step(float *ws, nnrt_rng *rng, const float *x, const floa
     /* y.pre = matmul(h, y.weight, y.bias) */
     for (size_t i = 0; i < n; i++) {
         for (size_t j = 0; j < 1; j++) {
-            float acc = y_bias[j];
+            float acc = 0.0f;
             for (size_t k = 0; k < 8; k++) {
                 acc += h[i * 8 + k] * y_weight[j * 8 + k];
             }
-            y_pre[i + j] = acc;
+            y_pre[i + j] = acc + y_bias[j];
         }
     }
     /* y = sigmoid(y.pre) */
@@ -134,24 +134,22 @@ static float xor_train_step(float *ws, nnrt_rng *rng, const float *x, const floa
         }
     }
     /* d.h = matmul_nn(d.y.pre, y.weight) */
+    memset(d_h, 0, sizeof(float) * (n * 8));
     for (size_t i = 0; i < n; i++) {
-        for (size_t k = 0; k < 8; k++) {
-            d_h[i * 8 + k] = 0.0f;
-        }
-        for (size_t j = 0; j < 1; j++) {
-            float acc = d_y_pre[i + j];
-            for (size_t k = 0; k < 8; k++) {
-                d_h[i * 8 + k] += acc * y_weight[j * 8 + k];
+        for (size_t k = 0; k < 1; k++) {
+            float acc = d_y_pre[i + k];
+            for (size_t j = 0; j < 8; j++) {
+                d_h[i * 8 + j] += acc * y_weight[k * 8 + j];
             }
         }
     }
     /* d.y.weight = matmul_tn(d.y.pre, h) */
     memset(d_y_weight, 0, sizeof(float) * 8);
-    for (size_t j = 0; j < 1; j++) {
-        for (size_t i = 0; i < n; i++) {
-            float acc = d_y_pre[i + j];
-            for (size_t k = 0; k < 8; k++) {
-                d_y_weight[j * 8 + k] += acc * h[i * 8 + k];
+    for (size_t i = 0; i < 1; i++) {
+        for (size_t k = 0; k < n; k++) {
+            float acc = d_y_pre[k + i];
+            for (size_t j = 0; j < 8; j++) {
+                d_y_weight[i * 8 + j] += acc * h[k * 8 + j];
             }
         }
     }
@@ -166,11 +164,11 @@ static float xor_train_step(float *ws, nnrt_rng *rng, const float *x, const floa
     }
     /* d.h.weight = matmul_tn(d.h, x, h), dy read as dy * tanh'(y) */
     memset(d_h_weight, 0, sizeof(float) * 16);
-    for (size_t j = 0; j < 8; j++) {
-        for (size_t i = 0; i < n; i++) {
-            float acc = d_h[i * 8 + j] * (1.0f - h[i * 8 + j] * h[i * 8 + j]);
-            for (size_t k = 0; k < 2; k++) {
-                d_h_weight[j * 2 + k] += acc * x[i * 2 + k];
+    for (size_t i = 0; i < 8; i++) {
+        for (size_t k = 0; k < n; k++) {
+            float acc = d_h[k * 8 + i] * (1.0f - h[k * 8 + i] * h[k * 8 + i]);
+            for (size_t j = 0; j < 2; j++) {
+                d_h_weight[i * 2 + j] += acc * x[k * 2 + j];
             }
         }
     }
@@ -249,11 +247,11 @@ static float xor_eval_batch(float *ws, const float *x, const float *target, size
     /* h = matmul(x, h.weight, h.bias) then tanh */
     for (size_t i = 0; i < n; i++) {
         for (size_t j = 0; j < 8; j++) {
-            float acc = h_bias[j];
+            float acc = 0.0f;
             for (size_t k = 0; k < 2; k++) {
                 acc += x[i * 2 + k] * h_weight[j * 2 + k];
             }
-            h[i * 8 + j] = tanhf(acc);
+            h[i * 8 + j] = tanhf(acc + h_bias[j]);
         }
     }
 
@@ -261,11 +259,11 @@ static float xor_eval_batch(float *ws, const float *x, const float *target, size
     /* y.pre = matmul(h, y.weight, y.bias) */
     for (size_t i = 0; i < n; i++) {
         for (size_t j = 0; j < 1; j++) {
-            float acc = y_bias[j];
+            float acc = 0.0f;
             for (size_t k = 0; k < 8; k++) {
                 acc += h[i * 8 + k] * y_weight[j * 8 + k];
             }
-            y_pre[i + j] = acc;
+            y_pre[i + j] = acc + y_bias[j];
         }
     }
     /* y = sigmoid(y.pre) */
