@@ -39,7 +39,9 @@
  * parameter's gradient (one contiguous region, so a single allreduce can
  * cover them all), then activations and scratch.  Every buffer starts on
  * a 64-byte boundary.  The batch input and the targets are not in the
- * workspace: they are the caller's arrays. */
+ * workspace: they are the caller's arrays.  Scratch buffers whose
+ * lifetimes (op indices within one call) do not overlap share memory
+ * when PlanOptions.share is set. */
 #define PLAN_ALIGN 16    /* floats: 64 bytes */
 
 typedef struct Plan {
@@ -52,15 +54,26 @@ typedef struct Plan {
     long grad_begin, grad_end;
     long scratch_begin;
     long total_unshared;            /* what `total` would be with no sharing */
+    long *op_scratch;               /* by op index: its own scratch (floats into ws), or -1 */
+    int nops;
 } Plan;
 
 typedef struct PlanOptions {
     bool share;     /* let buffers whose lifetimes do not overlap share memory */
+    /* Scratch an op's lowering needs for itself (a packed panel, say), in
+     * floats, or 0; it is live during that op only.  NULL: none. */
+    long (*op_scratch)(const Graph *g, const Op *op, void *ctx);
+    void *ctx;
 } PlanOptions;
 
 Plan *plan_memory(const Graph *g, const PlanOptions *o, Arena *a);
 long plan_offset(const Plan *p, const Value *v);     /* -1 if external */
 bool plan_in_workspace(const Plan *p, const Value *v);
+/* The offset of op's own scratch (PlanOptions.op_scratch), or -1. */
+long plan_op_scratch(const Plan *p, const Graph *g, const Op *op);
+/* nnc --stats: parameters, the workspace with and without sharing, and
+ * FLOPs per sample (forward; a whole training step). */
+void plan_print_stats(const Graph *g, const Plan *shared, const Plan *unshared, FILE *out);
 
 /* ---- kernel.c: graph IR -> kernel IR ---------------------------------- */
 

@@ -361,6 +361,11 @@ static int run(const Options *o, const char *src, size_t len, Arena *a)
         goto done;
     }
     Graph *g = build_graph(p, a, o);
+    if (o->stats) {
+        PlanOptions share = {.share = true}, apart = {.share = false};
+        plan_print_stats(g, plan_memory(g, &share, a), plan_memory(g, &apart, a), stdout);
+        goto done;
+    }
     if (o->emit == EMIT_IR) {
         OutFile f = {0};
         out_open(&f, o->output ? o->output : "-");

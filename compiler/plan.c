@@ -12,11 +12,36 @@
  * kernels can use aligned vector loads, and batched values are sized for
  * batch_size rows.  The caller's input and target arrays are not in it.
  *
- * For now each scratch buffer has its own region.  Lifetime-based sharing
- * (issue 5) replaces only place_scratch(): parameters, state and
- * gradients never share, since they outlive the step.
+ * Parameters, state and gradients never share: they outlive the step
+ * (NAME_grad reads the gradients after train_batch returns).  Scratch
+ * does: each call of a kernel function (forward, train_step, eval_batch)
+ * starts from nothing but those three regions, so a scratch buffer only
+ * has to hold its value from the op that defines it to the last op that
+ * reads it, within one call.
+ *
+ * Lifetimes are op indices in graph order, the order train_step runs
+ * every op in.  forward and eval_batch run a prefix of that order minus a
+ * few ops, so two values whose lifetimes are disjoint in the full order
+ * are disjoint in theirs too; three things stretch a lifetime past its
+ * last reader in the graph:
+ *   - the output and the loss live to the end of the call: eval_batch
+ *     counts right answers from the output after the loss, and every
+ *     function returns the loss from the workspace;
+ *   - when predicting, dropout is the identity and its result is its
+ *     operand's buffer (kernel.c binds it so), so the operand lives as
+ *     long as the dropout's result;
+ *   - op scratch (PlanOptions.op_scratch, e.g. a packed panel of a
+ *     matrix product) lives during its op only.
+ * The packing is greedy: biggest buffer first, each at the lowest
+ * aligned offset where no buffer it overlaps in time is, which for the
+ * chains of layers a network is comes close to the largest set of
+ * buffers live at once.  A lifetime [a, b] overlaps [c, d] unless b < c or
+ * d < a; an op's operands are live at its index as its result is, so no
+ * kernel writes over an operand it still reads.
  */
 #include "kernel.h"
+
+#include <stdlib.h>
 
 static long align_up(long x)
 {
@@ -51,16 +76,119 @@ static void place_kind(Plan *p, const Graph *g, ValueKind k, long *top)
             place(p, g, g->values.items[i], top);
 }
 
-/* Scratch: every value not placed yet, in definition order. */
-static void place_scratch(Plan *p, const Graph *g, long *top)
+/* A buffer of the scratch region: a value, or op scratch (value NULL). */
+typedef struct Interval {
+    const Value *v;
+    int op;              /* op scratch: the op's index */
+    int begin, end;      /* op indices, inclusive */
+    long size;           /* floats, aligned */
+    long offset;         /* from scratch_begin */
+} Interval;
+
+/* The lifetime of every value still unplaced (by id); -1: none. */
+static void lifetimes(const Graph *g, int *begin, int *end)
 {
+    int nops = g->ops.len;
     for (int i = 0; i < g->values.len; i++)
-        place(p, g, g->values.items[i], top);
+        begin[i] = end[i] = -1;
+    for (int i = 0; i < nops; i++) {
+        const Op *op = g->ops.items[i];
+        if (op->result)
+            begin[op->result->id] = end[op->result->id] = i;
+        for (int j = 0; j < op->nargs; j++)
+            end[op->args[j]->id] = i;
+    }
+    const Value *ends[] = {g->output, g->loss};
+    for (int k = 0; k < 2; k++)
+        if (ends[k])
+            end[ends[k]->id] = nops;
+    for (int i = nops - 1; i >= 0; i--) {      /* predict: dropout is its operand */
+        const Op *op = g->ops.items[i];
+        if (op->kind == OP_DROPOUT && end[op->result->id] > end[op->args[0]->id])
+            end[op->args[0]->id] = end[op->result->id];
+    }
+}
+
+static int by_size(const void *a, const void *b)
+{
+    const Interval *x = a, *y = b;
+    if (x->size != y->size)
+        return x->size < y->size ? 1 : -1;
+    if (x->begin != y->begin)
+        return x->begin < y->begin ? -1 : 1;
+    return (x->v ? x->v->id : x->op + 1000000) - (y->v ? y->v->id : y->op + 1000000);
+}
+
+static int by_offset(const void *a, const void *b)
+{
+    const Interval *x = *(Interval *const *)a, *y = *(Interval *const *)b;
+    return (x->offset > y->offset) - (x->offset < y->offset);
+}
+
+/* Offsets for it[0..n) in order: the lowest where nothing placed before
+ * that overlaps it in time is in the way.  Returns the region's size. */
+static long pack(Interval *it, int n, bool share)
+{
+    Interval **live = xcalloc((size_t)n + 1, sizeof *live);
+    long top = 0;
+    for (int i = 0; i < n; i++) {
+        int nl = 0;
+        for (int k = 0; k < i; k++)
+            if (!share || !(it[k].end < it[i].begin || it[i].end < it[k].begin))
+                live[nl++] = &it[k];
+        qsort(live, (size_t)nl, sizeof *live, by_offset);
+        long at = 0;
+        for (int k = 0; k < nl; k++) {
+            if (live[k]->offset >= at + it[i].size)
+                break;
+            if (live[k]->offset + live[k]->size > at)
+                at = live[k]->offset + live[k]->size;
+        }
+        it[i].offset = at;
+        if (at + it[i].size > top)
+            top = at + it[i].size;
+    }
+    free(live);
+    return top;
+}
+
+/* Scratch: every value not placed yet, and the ops' own scratch. */
+static void place_scratch(Plan *p, const Graph *g, const PlanOptions *o, long *top)
+{
+    int nv = g->values.len, nops = g->ops.len, n = 0;
+    int *begin = xcalloc((size_t)nv + 1, sizeof(int)), *end = xcalloc((size_t)nv + 1, sizeof(int));
+    Interval *it = xcalloc((size_t)(nv + nops) + 1, sizeof *it);
+    lifetimes(g, begin, end);
+    for (int i = 0; i < nv; i++) {
+        const Value *v = g->values.items[i];
+        if (p->offset[v->id] >= 0 || !in_workspace(v))
+            continue;
+        p->size[v->id] = value_floats(g, v);
+        it[n++] = (Interval){v, -1, begin[i] < 0 ? 0 : begin[i], end[i] < 0 ? 0 : end[i],
+                             align_up(p->size[v->id]), 0};
+    }
+    for (int i = 0; o && o->op_scratch && i < nops; i++) {
+        long floats = o->op_scratch(g, g->ops.items[i], o->ctx);
+        if (floats > 0)
+            it[n++] = (Interval){NULL, i, i, i, align_up(floats), 0};
+    }
+    qsort(it, (size_t)n, sizeof *it, by_size);
+    long size = pack(it, n, o && o->share);
+    for (int i = 0; i < n; i++) {
+        if (it[i].v)
+            p->offset[it[i].v->id] = *top + it[i].offset;
+        else
+            p->op_scratch[it[i].op] = *top + it[i].offset;
+        p->total_unshared += it[i].size;
+    }
+    *top += size;
+    free(begin);
+    free(end);
+    free(it);
 }
 
 Plan *plan_memory(const Graph *g, const PlanOptions *o, Arena *a)
 {
-    (void)o;   /* sharing: issue 5 */
     Plan *p = arena_alloc(a, sizeof *p);
     int nv = 0;
     for (int i = 0; i < g->values.len; i++)
@@ -71,6 +199,10 @@ Plan *plan_memory(const Graph *g, const PlanOptions *o, Arena *a)
     p->size = arena_alloc(a, sizeof *p->size * (size_t)(nv + 1));
     for (int i = 0; i < nv; i++)
         p->offset[i] = -1;
+    p->nops = g->ops.len;
+    p->op_scratch = arena_alloc(a, sizeof *p->op_scratch * (size_t)(p->nops + 1));
+    for (int i = 0; i < p->nops; i++)
+        p->op_scratch[i] = -1;
 
     long top = 0;
     p->param_begin = top;
@@ -84,9 +216,20 @@ Plan *plan_memory(const Graph *g, const PlanOptions *o, Arena *a)
             place(p, g, v->grad, &top);
     }
     p->grad_end = p->scratch_begin = top;
-    place_scratch(p, g, &top);
-    p->total = p->total_unshared = top > 0 ? top : PLAN_ALIGN;
+    place_scratch(p, g, o, &top);
+    p->total_unshared += p->scratch_begin;
+    p->total = top > 0 ? top : PLAN_ALIGN;
+    if (p->total_unshared < p->total)
+        p->total_unshared = p->total;
     return p;
+}
+
+long plan_op_scratch(const Plan *p, const Graph *g, const Op *op)
+{
+    for (int i = 0; i < p->nops && i < g->ops.len; i++)
+        if (g->ops.items[i] == op)
+            return p->op_scratch[i];
+    return -1;
 }
 
 long plan_offset(const Plan *p, const Value *v)
@@ -98,4 +241,67 @@ long plan_offset(const Plan *p, const Value *v)
 bool plan_in_workspace(const Plan *p, const Value *v)
 {
     return plan_offset(p, v) >= 0;
+}
+
+/* ---- nnc --stats ------------------------------------------------------------ */
+
+/* Floating-point operations of op for one row of the batch (an op on
+ * unbatched values, an update, counts 1/batch of its work).  Matrix
+ * products count 2 per multiply-add; other ops 1 per element they
+ * write or reduce, plus 2 per element for a fused act' or epilogue. */
+static double op_flops(const Graph *g, const Op *op)
+{
+    const Value *a = op->nargs > 0 ? op->args[0] : NULL;
+    const Value *r = op->result;
+    double per = 1.0 / (double)g->batch;
+    double extra = op->act != ACT_LINEAR ? 2 : 0;
+    switch (op->kind) {
+    case OP_MATMUL:
+        return 2.0 * (double)a->shape.dims[1] * (double)r->shape.dims[1] +
+               (double)r->shape.dims[1] * ((op->nargs > 2) + extra);
+    case OP_MATMUL_NN:
+        return (2.0 * (double)a->shape.dims[1] + extra) * (double)r->shape.dims[1];
+    case OP_MATMUL_TN:   /* dW [o,i] sums over the batch: o i per row */
+        return (2.0 * (double)r->shape.dims[1] + extra) * (double)r->shape.dims[0];
+    case OP_SUM_ROWS:
+        return (1 + extra) * (double)r->shape.dims[0];
+    case OP_SGD_UPDATE: case OP_ADAM_UPDATE:
+        return (op->kind == OP_ADAM_UPDATE ? 12 : 4) * (double)ir_shape_elems(a->shape, 1) * per;
+    case OP_STEP_INC:
+        return per;
+    default:
+        break;
+    }
+    const Value *v = r ? r : a;
+    double n = (double)ir_shape_elems(v->shape.rank ? v->shape : a->shape, 1);
+    if (v->shape.rank == 0 && a)   /* a loss: one pass over its input */
+        n = (double)ir_shape_elems(a->shape, 1);
+    return (1 + extra) * n;
+}
+
+void plan_print_stats(const Graph *g, const Plan *shared, const Plan *unshared, FILE *out)
+{
+    long params = 0;
+    double fwd = 0, step = 0;
+    for (int i = 0; i < g->values.len; i++)
+        if (g->values.items[i]->kind == VK_PARAM)
+            params += ir_shape_elems(g->values.items[i]->shape, 1);
+    for (int i = 0; i < g->ops.len; i++) {
+        const Op *op = g->ops.items[i];
+        double f = op_flops(g, op);
+        fwd += op->phase == PH_FORWARD ? f : 0;
+        step += f;
+    }
+    fprintf(out, "model %s, batch %ld, %d ops\n", g->name, g->batch, g->ops.len);
+    fprintf(out, "parameters             %ld (%.1f KiB)\n", params, (double)params * 4 / 1024);
+    fprintf(out, "workspace shared       %ld bytes (%.2f MiB)\n", shared->total * 4,
+            (double)shared->total * 4 / 1048576);
+    fprintf(out, "workspace unshared     %ld bytes (%.2f MiB)\n", unshared->total * 4,
+            (double)unshared->total * 4 / 1048576);
+    fprintf(out, "  parameters %ld, optimizer state %ld, gradients %ld, scratch %ld (unshared %ld) bytes\n",
+            (shared->param_end - shared->param_begin) * 4,
+            (shared->state_end - shared->state_begin) * 4,
+            (shared->grad_end - shared->grad_begin) * 4, (shared->total - shared->scratch_begin) * 4,
+            (unshared->total - unshared->scratch_begin) * 4);
+    fprintf(out, "flops per sample       %.0f forward, %.0f training step\n", fwd, step);
 }

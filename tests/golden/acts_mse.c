@@ -7,12 +7,12 @@
 #include "acts_mse.h"
 
 /*
- * Workspace: 1328 floats, one block from NAME_create, every buffer
+ * Workspace: 1008 floats, one block from NAME_create, every buffer
  * 64-byte aligned.  B is the batch size, 32.
  *   [0, 128)  parameters
  *   [128, 128)  optimizer state
  *   [128, 256)  gradients
- *   [256, 1328)  activations and scratch
+ *   [256, 1008)  activations and scratch
  */
 
 static void acts_mse_forward(float *ws, const float *x, float *y, size_t n)
@@ -114,13 +114,13 @@ static float acts_mse_train_step(float *ws, nnrt_rng *rng, const float *x, const
     float *a = ws + 256; /* (B, 4) */
     float *b = ws + 384; /* (B, 4) */
     float *c = ws + 512; /* (B, 4) */
-    float *y = ws + 640; /* (B, 3) */
-    float *loss = ws + 736; /* () */
-    float *d_y = ws + 752; /* (B, 3) */
-    float *d_y_1 = ws + 848; /* (B, 3) */
-    float *d_c = ws + 944; /* (B, 4) */
-    float *d_b = ws + 1072; /* (B, 4) */
-    float *d_a = ws + 1200; /* (B, 4) */
+    float *d_a = ws + 512; /* (B, 4) */
+    float *d_y = ws + 640; /* (B, 3) */
+    float *d_c = ws + 640; /* (B, 4) */
+    float *d_y_1 = ws + 768; /* (B, 3) */
+    float *d_b = ws + 768; /* (B, 4) */
+    float *y = ws + 896; /* (B, 3) */
+    float *loss = ws + 992; /* () */
 
     /* acts_mse.nn:4: a = relu(dense(x, 4)) */
     /* a = matmul(x, a_1.weight, a_1.bias) then relu */
@@ -380,8 +380,8 @@ static float acts_mse_eval_batch(float *ws, const float *x, const float *target,
     float *a = ws + 256; /* (B, 4) */
     float *b = ws + 384; /* (B, 4) */
     float *c = ws + 512; /* (B, 4) */
-    float *y = ws + 640; /* (B, 3) */
-    float *loss = ws + 736; /* () */
+    float *y = ws + 896; /* (B, 3) */
+    float *loss = ws + 992; /* () */
 
     /* acts_mse.nn:4: a = relu(dense(x, 4)) */
     /* a = matmul(x, a_1.weight, a_1.bias) then relu */
@@ -489,7 +489,7 @@ static const nnrt_model_desc acts_mse_desc = {
     .input_size = 4,
     .output_size = 3,
     .batch_size = 32,
-    .workspace_floats = 1328,
+    .workspace_floats = 1008,
     .tensors = acts_mse_tensors,
     .ntensors = 16,
     .param_count = 75,

@@ -7,12 +7,12 @@
 #include "concat_leaky.h"
 
 /*
- * Workspace: 752 floats, one block from NAME_create, every buffer
+ * Workspace: 624 floats, one block from NAME_create, every buffer
  * 64-byte aligned.  B is the batch size, 8.
  *   [0, 128)  parameters
  *   [128, 256)  optimizer state
  *   [256, 384)  gradients
- *   [384, 752)  activations and scratch
+ *   [384, 624)  activations and scratch
  */
 
 static void concat_leaky_forward(float *ws, const float *x, float *y, size_t n)
@@ -23,10 +23,10 @@ static void concat_leaky_forward(float *ws, const float *x, float *y, size_t n)
     float *b_1_bias = ws + 80; /* (3) b_1.bias */
     float *y_weight = ws + 96; /* (2, 7) y.weight */
     float *y_bias = ws + 112; /* (2) y.bias */
-    float *a = ws + 384; /* (B, 4) */
-    float *b_1 = ws + 416; /* (B, 3) */
+    float *c = ws + 384; /* (B, 7) */
     float *b = ws + 448; /* (B, 3) */
-    float *c = ws + 480; /* (B, 7) */
+    float *a = ws + 512; /* (B, 4) */
+    float *b_1 = ws + 544; /* (B, 3) */
 
     /* concat_leaky.nn:4: a = dense(x, 4, tanh) */
     /* a = matmul(x, a.weight, a.bias) then tanh */
@@ -101,17 +101,17 @@ static float concat_leaky_train_step(float *ws, nnrt_rng *rng, const float *x, c
     float *d_b_1_bias = ws + 336; /* (3) */
     float *d_y_weight = ws + 352; /* (2, 7) */
     float *d_y_bias = ws + 368; /* (2) */
-    float *a = ws + 384; /* (B, 4) */
-    float *b_1 = ws + 416; /* (B, 3) */
+    float *c = ws + 384; /* (B, 7) */
+    float *d_a = ws + 384; /* (B, 4) */
+    float *d_b = ws + 416; /* (B, 3) */
     float *b = ws + 448; /* (B, 3) */
-    float *c = ws + 480; /* (B, 7) */
-    float *y = ws + 544; /* (B, 2) */
-    float *loss = ws + 560; /* () */
-    float *d_y = ws + 576; /* (B, 2) */
-    float *d_c = ws + 592; /* (B, 7) */
-    float *d_a = ws + 656; /* (B, 4) */
-    float *d_b = ws + 688; /* (B, 3) */
-    float *d_b_1 = ws + 720; /* (B, 3) */
+    float *d_c = ws + 448; /* (B, 7) */
+    float *d_b_1 = ws + 448; /* (B, 3) */
+    float *a = ws + 512; /* (B, 4) */
+    float *b_1 = ws + 544; /* (B, 3) */
+    float *y = ws + 576; /* (B, 2) */
+    float *loss = ws + 592; /* () */
+    float *d_y = ws + 608; /* (B, 2) */
 
     /* concat_leaky.nn:4: a = dense(x, 4, tanh) */
     /* a = matmul(x, a.weight, a.bias) then tanh */
@@ -318,12 +318,12 @@ static float concat_leaky_eval_batch(float *ws, const float *x, const float *tar
     float *b_1_bias = ws + 80; /* (3) b_1.bias */
     float *y_weight = ws + 96; /* (2, 7) y.weight */
     float *y_bias = ws + 112; /* (2) y.bias */
-    float *a = ws + 384; /* (B, 4) */
-    float *b_1 = ws + 416; /* (B, 3) */
+    float *c = ws + 384; /* (B, 7) */
     float *b = ws + 448; /* (B, 3) */
-    float *c = ws + 480; /* (B, 7) */
-    float *y = ws + 544; /* (B, 2) */
-    float *loss = ws + 560; /* () */
+    float *a = ws + 512; /* (B, 4) */
+    float *b_1 = ws + 544; /* (B, 3) */
+    float *y = ws + 576; /* (B, 2) */
+    float *loss = ws + 592; /* () */
 
     /* concat_leaky.nn:4: a = dense(x, 4, tanh) */
     /* a = matmul(x, a.weight, a.bias) then tanh */
@@ -422,7 +422,7 @@ static const nnrt_model_desc concat_leaky_desc = {
     .input_size = 6,
     .output_size = 2,
     .batch_size = 8,
-    .workspace_floats = 752,
+    .workspace_floats = 624,
     .tensors = concat_leaky_tensors,
     .ntensors = 18,
     .param_count = 65,

@@ -7,12 +7,12 @@
 #include "deep_sigmoid.h"
 
 /*
- * Workspace: 193776 floats, one block from NAME_create, every buffer
+ * Workspace: 180848 floats, one block from NAME_create, every buffer
  * 64-byte aligned.  B is the batch size, 32.
  *   [0, 80016)  parameters
  *   [80016, 80016)  optimizer state
  *   [80016, 160032)  gradients
- *   [160032, 193776)  activations and scratch
+ *   [160032, 180848)  activations and scratch
  */
 
 static void deep_sigmoid_forward(float *ws, const float *x, float *y, size_t n)
@@ -211,23 +211,23 @@ static float deep_sigmoid_train_step(float *ws, nnrt_rng *rng, const float *x, c
     float *h1 = ws + 160032; /* (B, 64) */
     float *h2 = ws + 162080; /* (B, 64) */
     float *h3 = ws + 164128; /* (B, 64) */
+    float *d_h1 = ws + 164128; /* (B, 64) */
     float *h4 = ws + 166176; /* (B, 64) */
+    float *d_h2 = ws + 166176; /* (B, 64) */
     float *h5 = ws + 168224; /* (B, 64) */
+    float *d_h3 = ws + 168224; /* (B, 64) */
     float *h6 = ws + 170272; /* (B, 64) */
+    float *d_h4 = ws + 170272; /* (B, 64) */
     float *h7 = ws + 172320; /* (B, 64) */
+    float *d_h5 = ws + 172320; /* (B, 64) */
     float *h8 = ws + 174368; /* (B, 64) */
+    float *d_h6 = ws + 174368; /* (B, 64) */
     float *y_pre = ws + 176416; /* (B, 10) */
-    float *y = ws + 176736; /* (B, 10) */
-    float *loss = ws + 177056; /* () */
-    float *d_y_pre = ws + 177072; /* (B, 10) */
-    float *d_h8 = ws + 177392; /* (B, 64) */
-    float *d_h7 = ws + 179440; /* (B, 64) */
-    float *d_h6 = ws + 181488; /* (B, 64) */
-    float *d_h5 = ws + 183536; /* (B, 64) */
-    float *d_h4 = ws + 185584; /* (B, 64) */
-    float *d_h3 = ws + 187632; /* (B, 64) */
-    float *d_h2 = ws + 189680; /* (B, 64) */
-    float *d_h1 = ws + 191728; /* (B, 64) */
+    float *d_h8 = ws + 176416; /* (B, 64) */
+    float *d_y_pre = ws + 178464; /* (B, 10) */
+    float *d_h7 = ws + 178464; /* (B, 64) */
+    float *y = ws + 180512; /* (B, 10) */
+    float *loss = ws + 180832; /* () */
 
     /* deep_sigmoid.nn:4: h1 = dense(x,  64, sigmoid) */
     /* h1 = matmul(x, h1.weight, h1.bias) then sigmoid */
@@ -779,8 +779,8 @@ static float deep_sigmoid_eval_batch(float *ws, const float *x, const float *tar
     float *h7 = ws + 172320; /* (B, 64) */
     float *h8 = ws + 174368; /* (B, 64) */
     float *y_pre = ws + 176416; /* (B, 10) */
-    float *y = ws + 176736; /* (B, 10) */
-    float *loss = ws + 177056; /* () */
+    float *y = ws + 180512; /* (B, 10) */
+    float *loss = ws + 180832; /* () */
 
     /* deep_sigmoid.nn:4: h1 = dense(x,  64, sigmoid) */
     /* h1 = matmul(x, h1.weight, h1.bias) then sigmoid */
@@ -986,7 +986,7 @@ static const nnrt_model_desc deep_sigmoid_desc = {
     .input_size = 784,
     .output_size = 10,
     .batch_size = 32,
-    .workspace_floats = 193776,
+    .workspace_floats = 180848,
     .tensors = deep_sigmoid_tensors,
     .ntensors = 36,
     .param_count = 80010,

@@ -7,12 +7,12 @@
 #include "deep_skip.h"
 
 /*
- * Workspace: 230768 floats, one block from NAME_create, every buffer
+ * Workspace: 191216 floats, one block from NAME_create, every buffer
  * 64-byte aligned.  B is the batch size, 32.
  *   [0, 84176)  parameters
  *   [84176, 84176)  optimizer state
  *   [84176, 168352)  gradients
- *   [168352, 230768)  activations and scratch
+ *   [168352, 191216)  activations and scratch
  */
 
 static void deep_skip_forward(float *ws, const float *x, float *y, size_t n)
@@ -38,19 +38,19 @@ static void deep_skip_forward(float *ws, const float *x, float *y, size_t n)
     float *y_weight = ws + 83520; /* (10, 64) y.weight */
     float *y_bias = ws + 84160; /* (10) y.bias */
     float *h0 = ws + 168352; /* (B, 64) */
-    float *a1 = ws + 170400; /* (B, 64) */
-    float *b1 = ws + 172448; /* (B, 64) */
+    float *v_a1 = ws + 170400; /* (B, 64) */
+    float *v_b1 = ws + 172448; /* (B, 64) */
+    float *v_a2 = ws + 172448; /* (B, 64) */
     float *h1 = ws + 174496; /* (B, 64) */
-    float *a2 = ws + 176544; /* (B, 64) */
-    float *b2 = ws + 178592; /* (B, 64) */
-    float *h2 = ws + 180640; /* (B, 64) */
-    float *a3 = ws + 182688; /* (B, 64) */
-    float *b3 = ws + 184736; /* (B, 64) */
-    float *h3 = ws + 186784; /* (B, 64) */
-    float *a4 = ws + 188832; /* (B, 64) */
-    float *b4 = ws + 190880; /* (B, 64) */
-    float *h4 = ws + 192928; /* (B, 64) */
-    float *y_pre = ws + 194976; /* (B, 10) */
+    float *v_b2 = ws + 176544; /* (B, 64) */
+    float *v_a3 = ws + 176544; /* (B, 64) */
+    float *h2 = ws + 178592; /* (B, 64) */
+    float *v_b3 = ws + 180640; /* (B, 64) */
+    float *v_a4 = ws + 180640; /* (B, 64) */
+    float *h3 = ws + 182688; /* (B, 64) */
+    float *v_b4 = ws + 184736; /* (B, 64) */
+    float *y_pre = ws + 184736; /* (B, 10) */
+    float *h4 = ws + 186784; /* (B, 64) */
 
     /* deep_skip.nn:4: h0 = dense(x,  64, relu) */
     /* h0 = matmul(x, h0.weight, h0.bias) then relu */
@@ -72,7 +72,7 @@ static void deep_skip_forward(float *ws, const float *x, float *y, size_t n)
             for (size_t k = 0; k < 64; k++) {
                 acc += h0[i * 64 + k] * a1_weight[j * 64 + k];
             }
-            a1[i * 64 + j] = fmaxf(acc + a1_bias[j], 0.0f);
+            v_a1[i * 64 + j] = fmaxf(acc + a1_bias[j], 0.0f);
         }
     }
 
@@ -82,16 +82,16 @@ static void deep_skip_forward(float *ws, const float *x, float *y, size_t n)
         for (size_t j = 0; j < 64; j++) {
             float acc = 0.0f;
             for (size_t k = 0; k < 64; k++) {
-                acc += a1[i * 64 + k] * b1_weight[j * 64 + k];
+                acc += v_a1[i * 64 + k] * b1_weight[j * 64 + k];
             }
-            b1[i * 64 + j] = acc + b1_bias[j];
+            v_b1[i * 64 + j] = acc + b1_bias[j];
         }
     }
 
     /* deep_skip.nn:7: h1 = relu(add(h0, b1)) */
     /* h1 = add(h0, b1) then relu */
     for (size_t i = 0; i < n * 64; i++) {
-        h1[i] = fmaxf(h0[i] + b1[i], 0.0f);
+        h1[i] = fmaxf(h0[i] + v_b1[i], 0.0f);
     }
 
     /* deep_skip.nn:8: a2 = dense(h1, 64, relu) */
@@ -102,7 +102,7 @@ static void deep_skip_forward(float *ws, const float *x, float *y, size_t n)
             for (size_t k = 0; k < 64; k++) {
                 acc += h1[i * 64 + k] * a2_weight[j * 64 + k];
             }
-            a2[i * 64 + j] = fmaxf(acc + a2_bias[j], 0.0f);
+            v_a2[i * 64 + j] = fmaxf(acc + a2_bias[j], 0.0f);
         }
     }
 
@@ -112,16 +112,16 @@ static void deep_skip_forward(float *ws, const float *x, float *y, size_t n)
         for (size_t j = 0; j < 64; j++) {
             float acc = 0.0f;
             for (size_t k = 0; k < 64; k++) {
-                acc += a2[i * 64 + k] * b2_weight[j * 64 + k];
+                acc += v_a2[i * 64 + k] * b2_weight[j * 64 + k];
             }
-            b2[i * 64 + j] = acc + b2_bias[j];
+            v_b2[i * 64 + j] = acc + b2_bias[j];
         }
     }
 
     /* deep_skip.nn:10: h2 = relu(add(h1, b2)) */
     /* h2 = add(h1, b2) then relu */
     for (size_t i = 0; i < n * 64; i++) {
-        h2[i] = fmaxf(h1[i] + b2[i], 0.0f);
+        h2[i] = fmaxf(h1[i] + v_b2[i], 0.0f);
     }
 
     /* deep_skip.nn:11: a3 = dense(h2, 64, relu) */
@@ -132,7 +132,7 @@ static void deep_skip_forward(float *ws, const float *x, float *y, size_t n)
             for (size_t k = 0; k < 64; k++) {
                 acc += h2[i * 64 + k] * a3_weight[j * 64 + k];
             }
-            a3[i * 64 + j] = fmaxf(acc + a3_bias[j], 0.0f);
+            v_a3[i * 64 + j] = fmaxf(acc + a3_bias[j], 0.0f);
         }
     }
 
@@ -142,16 +142,16 @@ static void deep_skip_forward(float *ws, const float *x, float *y, size_t n)
         for (size_t j = 0; j < 64; j++) {
             float acc = 0.0f;
             for (size_t k = 0; k < 64; k++) {
-                acc += a3[i * 64 + k] * b3_weight[j * 64 + k];
+                acc += v_a3[i * 64 + k] * b3_weight[j * 64 + k];
             }
-            b3[i * 64 + j] = acc + b3_bias[j];
+            v_b3[i * 64 + j] = acc + b3_bias[j];
         }
     }
 
     /* deep_skip.nn:13: h3 = relu(add(h2, b3)) */
     /* h3 = add(h2, b3) then relu */
     for (size_t i = 0; i < n * 64; i++) {
-        h3[i] = fmaxf(h2[i] + b3[i], 0.0f);
+        h3[i] = fmaxf(h2[i] + v_b3[i], 0.0f);
     }
 
     /* deep_skip.nn:14: a4 = dense(h3, 64, relu) */
@@ -162,7 +162,7 @@ static void deep_skip_forward(float *ws, const float *x, float *y, size_t n)
             for (size_t k = 0; k < 64; k++) {
                 acc += h3[i * 64 + k] * a4_weight[j * 64 + k];
             }
-            a4[i * 64 + j] = fmaxf(acc + a4_bias[j], 0.0f);
+            v_a4[i * 64 + j] = fmaxf(acc + a4_bias[j], 0.0f);
         }
     }
 
@@ -172,16 +172,16 @@ static void deep_skip_forward(float *ws, const float *x, float *y, size_t n)
         for (size_t j = 0; j < 64; j++) {
             float acc = 0.0f;
             for (size_t k = 0; k < 64; k++) {
-                acc += a4[i * 64 + k] * b4_weight[j * 64 + k];
+                acc += v_a4[i * 64 + k] * b4_weight[j * 64 + k];
             }
-            b4[i * 64 + j] = acc + b4_bias[j];
+            v_b4[i * 64 + j] = acc + b4_bias[j];
         }
     }
 
     /* deep_skip.nn:16: h4 = relu(add(h3, b4)) */
     /* h4 = add(h3, b4) then relu */
     for (size_t i = 0; i < n * 64; i++) {
-        h4[i] = fmaxf(h3[i] + b4[i], 0.0f);
+        h4[i] = fmaxf(h3[i] + v_b4[i], 0.0f);
     }
 
     /* deep_skip.nn:17: y  = dense(h4, 10, softmax) */
@@ -256,39 +256,39 @@ static float deep_skip_train_step(float *ws, nnrt_rng *rng, const float *x, cons
     float *d_y_weight = ws + 167696; /* (10, 64) */
     float *d_y_bias = ws + 168336; /* (10) */
     float *h0 = ws + 168352; /* (B, 64) */
-    float *a1 = ws + 170400; /* (B, 64) */
-    float *b1 = ws + 172448; /* (B, 64) */
+    float *v_a1 = ws + 170400; /* (B, 64) */
+    float *d_h0 = ws + 170400; /* (B, 64) */
+    float *v_b1 = ws + 172448; /* (B, 64) */
+    float *v_a2 = ws + 172448; /* (B, 64) */
+    float *d_h1 = ws + 172448; /* (B, 64) */
+    float *d_a1 = ws + 172448; /* (B, 64) */
     float *h1 = ws + 174496; /* (B, 64) */
-    float *a2 = ws + 176544; /* (B, 64) */
-    float *b2 = ws + 178592; /* (B, 64) */
-    float *h2 = ws + 180640; /* (B, 64) */
-    float *a3 = ws + 182688; /* (B, 64) */
-    float *b3 = ws + 184736; /* (B, 64) */
-    float *h3 = ws + 186784; /* (B, 64) */
-    float *a4 = ws + 188832; /* (B, 64) */
-    float *b4 = ws + 190880; /* (B, 64) */
-    float *h4 = ws + 192928; /* (B, 64) */
-    float *y_pre = ws + 194976; /* (B, 10) */
-    float *y = ws + 195296; /* (B, 10) */
-    float *loss = ws + 195616; /* () */
-    float *d_y_pre = ws + 195632; /* (B, 10) */
-    float *d_h4 = ws + 195952; /* (B, 64) */
-    float *d_h4_add = ws + 198000; /* (B, 64) */
-    float *d_a4 = ws + 200048; /* (B, 64) */
-    float *d_h3_2 = ws + 202096; /* (B, 64) */
-    float *d_h3 = ws + 204144; /* (B, 64) */
-    float *d_h3_add = ws + 206192; /* (B, 64) */
-    float *d_a3 = ws + 208240; /* (B, 64) */
-    float *d_h2_2 = ws + 210288; /* (B, 64) */
-    float *d_h2 = ws + 212336; /* (B, 64) */
-    float *d_h2_add = ws + 214384; /* (B, 64) */
-    float *d_a2 = ws + 216432; /* (B, 64) */
-    float *d_h1_2 = ws + 218480; /* (B, 64) */
-    float *d_h1 = ws + 220528; /* (B, 64) */
-    float *d_h1_add = ws + 222576; /* (B, 64) */
-    float *d_a1 = ws + 224624; /* (B, 64) */
-    float *d_h0_2 = ws + 226672; /* (B, 64) */
-    float *d_h0 = ws + 228720; /* (B, 64) */
+    float *d_h0_2 = ws + 174496; /* (B, 64) */
+    float *v_b2 = ws + 176544; /* (B, 64) */
+    float *v_a3 = ws + 176544; /* (B, 64) */
+    float *d_h2 = ws + 176544; /* (B, 64) */
+    float *d_a2 = ws + 176544; /* (B, 64) */
+    float *d_h1_add = ws + 176544; /* (B, 64) */
+    float *h2 = ws + 178592; /* (B, 64) */
+    float *d_h1_2 = ws + 178592; /* (B, 64) */
+    float *v_b3 = ws + 180640; /* (B, 64) */
+    float *v_a4 = ws + 180640; /* (B, 64) */
+    float *d_h3 = ws + 180640; /* (B, 64) */
+    float *d_a3 = ws + 180640; /* (B, 64) */
+    float *d_h2_add = ws + 180640; /* (B, 64) */
+    float *h3 = ws + 182688; /* (B, 64) */
+    float *d_h2_2 = ws + 182688; /* (B, 64) */
+    float *v_b4 = ws + 184736; /* (B, 64) */
+    float *y_pre = ws + 184736; /* (B, 10) */
+    float *d_h4 = ws + 184736; /* (B, 64) */
+    float *d_a4 = ws + 184736; /* (B, 64) */
+    float *d_h3_add = ws + 184736; /* (B, 64) */
+    float *h4 = ws + 186784; /* (B, 64) */
+    float *d_h3_2 = ws + 186784; /* (B, 64) */
+    float *d_y_pre = ws + 188832; /* (B, 10) */
+    float *d_h4_add = ws + 188832; /* (B, 64) */
+    float *y = ws + 190880; /* (B, 10) */
+    float *loss = ws + 191200; /* () */
 
     /* deep_skip.nn:4: h0 = dense(x,  64, relu) */
     /* h0 = matmul(x, h0.weight, h0.bias) then relu */
@@ -310,7 +310,7 @@ static float deep_skip_train_step(float *ws, nnrt_rng *rng, const float *x, cons
             for (size_t k = 0; k < 64; k++) {
                 acc += h0[i * 64 + k] * a1_weight[j * 64 + k];
             }
-            a1[i * 64 + j] = fmaxf(acc + a1_bias[j], 0.0f);
+            v_a1[i * 64 + j] = fmaxf(acc + a1_bias[j], 0.0f);
         }
     }
 
@@ -320,16 +320,16 @@ static float deep_skip_train_step(float *ws, nnrt_rng *rng, const float *x, cons
         for (size_t j = 0; j < 64; j++) {
             float acc = 0.0f;
             for (size_t k = 0; k < 64; k++) {
-                acc += a1[i * 64 + k] * b1_weight[j * 64 + k];
+                acc += v_a1[i * 64 + k] * b1_weight[j * 64 + k];
             }
-            b1[i * 64 + j] = acc + b1_bias[j];
+            v_b1[i * 64 + j] = acc + b1_bias[j];
         }
     }
 
     /* deep_skip.nn:7: h1 = relu(add(h0, b1)) */
     /* h1 = add(h0, b1) then relu */
     for (size_t i = 0; i < n * 64; i++) {
-        h1[i] = fmaxf(h0[i] + b1[i], 0.0f);
+        h1[i] = fmaxf(h0[i] + v_b1[i], 0.0f);
     }
 
     /* deep_skip.nn:8: a2 = dense(h1, 64, relu) */
@@ -340,7 +340,7 @@ static float deep_skip_train_step(float *ws, nnrt_rng *rng, const float *x, cons
             for (size_t k = 0; k < 64; k++) {
                 acc += h1[i * 64 + k] * a2_weight[j * 64 + k];
             }
-            a2[i * 64 + j] = fmaxf(acc + a2_bias[j], 0.0f);
+            v_a2[i * 64 + j] = fmaxf(acc + a2_bias[j], 0.0f);
         }
     }
 
@@ -350,16 +350,16 @@ static float deep_skip_train_step(float *ws, nnrt_rng *rng, const float *x, cons
         for (size_t j = 0; j < 64; j++) {
             float acc = 0.0f;
             for (size_t k = 0; k < 64; k++) {
-                acc += a2[i * 64 + k] * b2_weight[j * 64 + k];
+                acc += v_a2[i * 64 + k] * b2_weight[j * 64 + k];
             }
-            b2[i * 64 + j] = acc + b2_bias[j];
+            v_b2[i * 64 + j] = acc + b2_bias[j];
         }
     }
 
     /* deep_skip.nn:10: h2 = relu(add(h1, b2)) */
     /* h2 = add(h1, b2) then relu */
     for (size_t i = 0; i < n * 64; i++) {
-        h2[i] = fmaxf(h1[i] + b2[i], 0.0f);
+        h2[i] = fmaxf(h1[i] + v_b2[i], 0.0f);
     }
 
     /* deep_skip.nn:11: a3 = dense(h2, 64, relu) */
@@ -370,7 +370,7 @@ static float deep_skip_train_step(float *ws, nnrt_rng *rng, const float *x, cons
             for (size_t k = 0; k < 64; k++) {
                 acc += h2[i * 64 + k] * a3_weight[j * 64 + k];
             }
-            a3[i * 64 + j] = fmaxf(acc + a3_bias[j], 0.0f);
+            v_a3[i * 64 + j] = fmaxf(acc + a3_bias[j], 0.0f);
         }
     }
 
@@ -380,16 +380,16 @@ static float deep_skip_train_step(float *ws, nnrt_rng *rng, const float *x, cons
         for (size_t j = 0; j < 64; j++) {
             float acc = 0.0f;
             for (size_t k = 0; k < 64; k++) {
-                acc += a3[i * 64 + k] * b3_weight[j * 64 + k];
+                acc += v_a3[i * 64 + k] * b3_weight[j * 64 + k];
             }
-            b3[i * 64 + j] = acc + b3_bias[j];
+            v_b3[i * 64 + j] = acc + b3_bias[j];
         }
     }
 
     /* deep_skip.nn:13: h3 = relu(add(h2, b3)) */
     /* h3 = add(h2, b3) then relu */
     for (size_t i = 0; i < n * 64; i++) {
-        h3[i] = fmaxf(h2[i] + b3[i], 0.0f);
+        h3[i] = fmaxf(h2[i] + v_b3[i], 0.0f);
     }
 
     /* deep_skip.nn:14: a4 = dense(h3, 64, relu) */
@@ -400,7 +400,7 @@ static float deep_skip_train_step(float *ws, nnrt_rng *rng, const float *x, cons
             for (size_t k = 0; k < 64; k++) {
                 acc += h3[i * 64 + k] * a4_weight[j * 64 + k];
             }
-            a4[i * 64 + j] = fmaxf(acc + a4_bias[j], 0.0f);
+            v_a4[i * 64 + j] = fmaxf(acc + a4_bias[j], 0.0f);
         }
     }
 
@@ -410,16 +410,16 @@ static float deep_skip_train_step(float *ws, nnrt_rng *rng, const float *x, cons
         for (size_t j = 0; j < 64; j++) {
             float acc = 0.0f;
             for (size_t k = 0; k < 64; k++) {
-                acc += a4[i * 64 + k] * b4_weight[j * 64 + k];
+                acc += v_a4[i * 64 + k] * b4_weight[j * 64 + k];
             }
-            b4[i * 64 + j] = acc + b4_bias[j];
+            v_b4[i * 64 + j] = acc + b4_bias[j];
         }
     }
 
     /* deep_skip.nn:16: h4 = relu(add(h3, b4)) */
     /* h4 = add(h3, b4) then relu */
     for (size_t i = 0; i < n * 64; i++) {
-        h4[i] = fmaxf(h3[i] + b4[i], 0.0f);
+        h4[i] = fmaxf(h3[i] + v_b4[i], 0.0f);
     }
 
     /* deep_skip.nn:17: y  = dense(h4, 10, softmax) */
@@ -546,7 +546,7 @@ static float deep_skip_train_step(float *ws, nnrt_rng *rng, const float *x, cons
         for (size_t k = 0; k < n; k++) {
             float acc = d_h4_add[k * 64 + i];
             for (size_t j = 0; j < 64; j++) {
-                d_b4_weight[i * 64 + j] += acc * a4[k * 64 + j];
+                d_b4_weight[i * 64 + j] += acc * v_a4[k * 64 + j];
             }
         }
     }
@@ -556,14 +556,14 @@ static float deep_skip_train_step(float *ws, nnrt_rng *rng, const float *x, cons
     memset(d_a4_bias, 0, sizeof(float) * 64);
     for (size_t i = 0; i < n; i++) {
         for (size_t j = 0; j < 64; j++) {
-            d_a4_bias[j] += (a4[i * 64 + j] > 0.0f) ? d_a4[i * 64 + j] : 0.0f;
+            d_a4_bias[j] += (v_a4[i * 64 + j] > 0.0f) ? d_a4[i * 64 + j] : 0.0f;
         }
     }
     /* d.h3.2 = matmul_nn(d.a4, a4.weight, a4), dy read as dy * relu'(y) */
     memset(d_h3_2, 0, sizeof(float) * (n * 64));
     for (size_t i = 0; i < n; i++) {
         for (size_t k = 0; k < 64; k++) {
-            float acc = (a4[i * 64 + k] > 0.0f) ? d_a4[i * 64 + k] : 0.0f;
+            float acc = (v_a4[i * 64 + k] > 0.0f) ? d_a4[i * 64 + k] : 0.0f;
             for (size_t j = 0; j < 64; j++) {
                 d_h3_2[i * 64 + j] += acc * a4_weight[k * 64 + j];
             }
@@ -573,7 +573,7 @@ static float deep_skip_train_step(float *ws, nnrt_rng *rng, const float *x, cons
     memset(d_a4_weight, 0, sizeof(float) * 4096);
     for (size_t i = 0; i < 64; i++) {
         for (size_t k = 0; k < n; k++) {
-            float acc = (a4[k * 64 + i] > 0.0f) ? d_a4[k * 64 + i] : 0.0f;
+            float acc = (v_a4[k * 64 + i] > 0.0f) ? d_a4[k * 64 + i] : 0.0f;
             for (size_t j = 0; j < 64; j++) {
                 d_a4_weight[i * 64 + j] += acc * h3[k * 64 + j];
             }
@@ -614,7 +614,7 @@ static float deep_skip_train_step(float *ws, nnrt_rng *rng, const float *x, cons
         for (size_t k = 0; k < n; k++) {
             float acc = d_h3_add[k * 64 + i];
             for (size_t j = 0; j < 64; j++) {
-                d_b3_weight[i * 64 + j] += acc * a3[k * 64 + j];
+                d_b3_weight[i * 64 + j] += acc * v_a3[k * 64 + j];
             }
         }
     }
@@ -624,14 +624,14 @@ static float deep_skip_train_step(float *ws, nnrt_rng *rng, const float *x, cons
     memset(d_a3_bias, 0, sizeof(float) * 64);
     for (size_t i = 0; i < n; i++) {
         for (size_t j = 0; j < 64; j++) {
-            d_a3_bias[j] += (a3[i * 64 + j] > 0.0f) ? d_a3[i * 64 + j] : 0.0f;
+            d_a3_bias[j] += (v_a3[i * 64 + j] > 0.0f) ? d_a3[i * 64 + j] : 0.0f;
         }
     }
     /* d.h2.2 = matmul_nn(d.a3, a3.weight, a3), dy read as dy * relu'(y) */
     memset(d_h2_2, 0, sizeof(float) * (n * 64));
     for (size_t i = 0; i < n; i++) {
         for (size_t k = 0; k < 64; k++) {
-            float acc = (a3[i * 64 + k] > 0.0f) ? d_a3[i * 64 + k] : 0.0f;
+            float acc = (v_a3[i * 64 + k] > 0.0f) ? d_a3[i * 64 + k] : 0.0f;
             for (size_t j = 0; j < 64; j++) {
                 d_h2_2[i * 64 + j] += acc * a3_weight[k * 64 + j];
             }
@@ -641,7 +641,7 @@ static float deep_skip_train_step(float *ws, nnrt_rng *rng, const float *x, cons
     memset(d_a3_weight, 0, sizeof(float) * 4096);
     for (size_t i = 0; i < 64; i++) {
         for (size_t k = 0; k < n; k++) {
-            float acc = (a3[k * 64 + i] > 0.0f) ? d_a3[k * 64 + i] : 0.0f;
+            float acc = (v_a3[k * 64 + i] > 0.0f) ? d_a3[k * 64 + i] : 0.0f;
             for (size_t j = 0; j < 64; j++) {
                 d_a3_weight[i * 64 + j] += acc * h2[k * 64 + j];
             }
@@ -682,7 +682,7 @@ static float deep_skip_train_step(float *ws, nnrt_rng *rng, const float *x, cons
         for (size_t k = 0; k < n; k++) {
             float acc = d_h2_add[k * 64 + i];
             for (size_t j = 0; j < 64; j++) {
-                d_b2_weight[i * 64 + j] += acc * a2[k * 64 + j];
+                d_b2_weight[i * 64 + j] += acc * v_a2[k * 64 + j];
             }
         }
     }
@@ -692,14 +692,14 @@ static float deep_skip_train_step(float *ws, nnrt_rng *rng, const float *x, cons
     memset(d_a2_bias, 0, sizeof(float) * 64);
     for (size_t i = 0; i < n; i++) {
         for (size_t j = 0; j < 64; j++) {
-            d_a2_bias[j] += (a2[i * 64 + j] > 0.0f) ? d_a2[i * 64 + j] : 0.0f;
+            d_a2_bias[j] += (v_a2[i * 64 + j] > 0.0f) ? d_a2[i * 64 + j] : 0.0f;
         }
     }
     /* d.h1.2 = matmul_nn(d.a2, a2.weight, a2), dy read as dy * relu'(y) */
     memset(d_h1_2, 0, sizeof(float) * (n * 64));
     for (size_t i = 0; i < n; i++) {
         for (size_t k = 0; k < 64; k++) {
-            float acc = (a2[i * 64 + k] > 0.0f) ? d_a2[i * 64 + k] : 0.0f;
+            float acc = (v_a2[i * 64 + k] > 0.0f) ? d_a2[i * 64 + k] : 0.0f;
             for (size_t j = 0; j < 64; j++) {
                 d_h1_2[i * 64 + j] += acc * a2_weight[k * 64 + j];
             }
@@ -709,7 +709,7 @@ static float deep_skip_train_step(float *ws, nnrt_rng *rng, const float *x, cons
     memset(d_a2_weight, 0, sizeof(float) * 4096);
     for (size_t i = 0; i < 64; i++) {
         for (size_t k = 0; k < n; k++) {
-            float acc = (a2[k * 64 + i] > 0.0f) ? d_a2[k * 64 + i] : 0.0f;
+            float acc = (v_a2[k * 64 + i] > 0.0f) ? d_a2[k * 64 + i] : 0.0f;
             for (size_t j = 0; j < 64; j++) {
                 d_a2_weight[i * 64 + j] += acc * h1[k * 64 + j];
             }
@@ -750,7 +750,7 @@ static float deep_skip_train_step(float *ws, nnrt_rng *rng, const float *x, cons
         for (size_t k = 0; k < n; k++) {
             float acc = d_h1_add[k * 64 + i];
             for (size_t j = 0; j < 64; j++) {
-                d_b1_weight[i * 64 + j] += acc * a1[k * 64 + j];
+                d_b1_weight[i * 64 + j] += acc * v_a1[k * 64 + j];
             }
         }
     }
@@ -760,14 +760,14 @@ static float deep_skip_train_step(float *ws, nnrt_rng *rng, const float *x, cons
     memset(d_a1_bias, 0, sizeof(float) * 64);
     for (size_t i = 0; i < n; i++) {
         for (size_t j = 0; j < 64; j++) {
-            d_a1_bias[j] += (a1[i * 64 + j] > 0.0f) ? d_a1[i * 64 + j] : 0.0f;
+            d_a1_bias[j] += (v_a1[i * 64 + j] > 0.0f) ? d_a1[i * 64 + j] : 0.0f;
         }
     }
     /* d.h0.2 = matmul_nn(d.a1, a1.weight, a1), dy read as dy * relu'(y) */
     memset(d_h0_2, 0, sizeof(float) * (n * 64));
     for (size_t i = 0; i < n; i++) {
         for (size_t k = 0; k < 64; k++) {
-            float acc = (a1[i * 64 + k] > 0.0f) ? d_a1[i * 64 + k] : 0.0f;
+            float acc = (v_a1[i * 64 + k] > 0.0f) ? d_a1[i * 64 + k] : 0.0f;
             for (size_t j = 0; j < 64; j++) {
                 d_h0_2[i * 64 + j] += acc * a1_weight[k * 64 + j];
             }
@@ -777,7 +777,7 @@ static float deep_skip_train_step(float *ws, nnrt_rng *rng, const float *x, cons
     memset(d_a1_weight, 0, sizeof(float) * 4096);
     for (size_t i = 0; i < 64; i++) {
         for (size_t k = 0; k < n; k++) {
-            float acc = (a1[k * 64 + i] > 0.0f) ? d_a1[k * 64 + i] : 0.0f;
+            float acc = (v_a1[k * 64 + i] > 0.0f) ? d_a1[k * 64 + i] : 0.0f;
             for (size_t j = 0; j < 64; j++) {
                 d_a1_weight[i * 64 + j] += acc * h0[k * 64 + j];
             }
@@ -951,21 +951,21 @@ static float deep_skip_eval_batch(float *ws, const float *x, const float *target
     float *y_weight = ws + 83520; /* (10, 64) y.weight */
     float *y_bias = ws + 84160; /* (10) y.bias */
     float *h0 = ws + 168352; /* (B, 64) */
-    float *a1 = ws + 170400; /* (B, 64) */
-    float *b1 = ws + 172448; /* (B, 64) */
+    float *v_a1 = ws + 170400; /* (B, 64) */
+    float *v_b1 = ws + 172448; /* (B, 64) */
+    float *v_a2 = ws + 172448; /* (B, 64) */
     float *h1 = ws + 174496; /* (B, 64) */
-    float *a2 = ws + 176544; /* (B, 64) */
-    float *b2 = ws + 178592; /* (B, 64) */
-    float *h2 = ws + 180640; /* (B, 64) */
-    float *a3 = ws + 182688; /* (B, 64) */
-    float *b3 = ws + 184736; /* (B, 64) */
-    float *h3 = ws + 186784; /* (B, 64) */
-    float *a4 = ws + 188832; /* (B, 64) */
-    float *b4 = ws + 190880; /* (B, 64) */
-    float *h4 = ws + 192928; /* (B, 64) */
-    float *y_pre = ws + 194976; /* (B, 10) */
-    float *y = ws + 195296; /* (B, 10) */
-    float *loss = ws + 195616; /* () */
+    float *v_b2 = ws + 176544; /* (B, 64) */
+    float *v_a3 = ws + 176544; /* (B, 64) */
+    float *h2 = ws + 178592; /* (B, 64) */
+    float *v_b3 = ws + 180640; /* (B, 64) */
+    float *v_a4 = ws + 180640; /* (B, 64) */
+    float *h3 = ws + 182688; /* (B, 64) */
+    float *v_b4 = ws + 184736; /* (B, 64) */
+    float *y_pre = ws + 184736; /* (B, 10) */
+    float *h4 = ws + 186784; /* (B, 64) */
+    float *y = ws + 190880; /* (B, 10) */
+    float *loss = ws + 191200; /* () */
 
     /* deep_skip.nn:4: h0 = dense(x,  64, relu) */
     /* h0 = matmul(x, h0.weight, h0.bias) then relu */
@@ -987,7 +987,7 @@ static float deep_skip_eval_batch(float *ws, const float *x, const float *target
             for (size_t k = 0; k < 64; k++) {
                 acc += h0[i * 64 + k] * a1_weight[j * 64 + k];
             }
-            a1[i * 64 + j] = fmaxf(acc + a1_bias[j], 0.0f);
+            v_a1[i * 64 + j] = fmaxf(acc + a1_bias[j], 0.0f);
         }
     }
 
@@ -997,16 +997,16 @@ static float deep_skip_eval_batch(float *ws, const float *x, const float *target
         for (size_t j = 0; j < 64; j++) {
             float acc = 0.0f;
             for (size_t k = 0; k < 64; k++) {
-                acc += a1[i * 64 + k] * b1_weight[j * 64 + k];
+                acc += v_a1[i * 64 + k] * b1_weight[j * 64 + k];
             }
-            b1[i * 64 + j] = acc + b1_bias[j];
+            v_b1[i * 64 + j] = acc + b1_bias[j];
         }
     }
 
     /* deep_skip.nn:7: h1 = relu(add(h0, b1)) */
     /* h1 = add(h0, b1) then relu */
     for (size_t i = 0; i < n * 64; i++) {
-        h1[i] = fmaxf(h0[i] + b1[i], 0.0f);
+        h1[i] = fmaxf(h0[i] + v_b1[i], 0.0f);
     }
 
     /* deep_skip.nn:8: a2 = dense(h1, 64, relu) */
@@ -1017,7 +1017,7 @@ static float deep_skip_eval_batch(float *ws, const float *x, const float *target
             for (size_t k = 0; k < 64; k++) {
                 acc += h1[i * 64 + k] * a2_weight[j * 64 + k];
             }
-            a2[i * 64 + j] = fmaxf(acc + a2_bias[j], 0.0f);
+            v_a2[i * 64 + j] = fmaxf(acc + a2_bias[j], 0.0f);
         }
     }
 
@@ -1027,16 +1027,16 @@ static float deep_skip_eval_batch(float *ws, const float *x, const float *target
         for (size_t j = 0; j < 64; j++) {
             float acc = 0.0f;
             for (size_t k = 0; k < 64; k++) {
-                acc += a2[i * 64 + k] * b2_weight[j * 64 + k];
+                acc += v_a2[i * 64 + k] * b2_weight[j * 64 + k];
             }
-            b2[i * 64 + j] = acc + b2_bias[j];
+            v_b2[i * 64 + j] = acc + b2_bias[j];
         }
     }
 
     /* deep_skip.nn:10: h2 = relu(add(h1, b2)) */
     /* h2 = add(h1, b2) then relu */
     for (size_t i = 0; i < n * 64; i++) {
-        h2[i] = fmaxf(h1[i] + b2[i], 0.0f);
+        h2[i] = fmaxf(h1[i] + v_b2[i], 0.0f);
     }
 
     /* deep_skip.nn:11: a3 = dense(h2, 64, relu) */
@@ -1047,7 +1047,7 @@ static float deep_skip_eval_batch(float *ws, const float *x, const float *target
             for (size_t k = 0; k < 64; k++) {
                 acc += h2[i * 64 + k] * a3_weight[j * 64 + k];
             }
-            a3[i * 64 + j] = fmaxf(acc + a3_bias[j], 0.0f);
+            v_a3[i * 64 + j] = fmaxf(acc + a3_bias[j], 0.0f);
         }
     }
 
@@ -1057,16 +1057,16 @@ static float deep_skip_eval_batch(float *ws, const float *x, const float *target
         for (size_t j = 0; j < 64; j++) {
             float acc = 0.0f;
             for (size_t k = 0; k < 64; k++) {
-                acc += a3[i * 64 + k] * b3_weight[j * 64 + k];
+                acc += v_a3[i * 64 + k] * b3_weight[j * 64 + k];
             }
-            b3[i * 64 + j] = acc + b3_bias[j];
+            v_b3[i * 64 + j] = acc + b3_bias[j];
         }
     }
 
     /* deep_skip.nn:13: h3 = relu(add(h2, b3)) */
     /* h3 = add(h2, b3) then relu */
     for (size_t i = 0; i < n * 64; i++) {
-        h3[i] = fmaxf(h2[i] + b3[i], 0.0f);
+        h3[i] = fmaxf(h2[i] + v_b3[i], 0.0f);
     }
 
     /* deep_skip.nn:14: a4 = dense(h3, 64, relu) */
@@ -1077,7 +1077,7 @@ static float deep_skip_eval_batch(float *ws, const float *x, const float *target
             for (size_t k = 0; k < 64; k++) {
                 acc += h3[i * 64 + k] * a4_weight[j * 64 + k];
             }
-            a4[i * 64 + j] = fmaxf(acc + a4_bias[j], 0.0f);
+            v_a4[i * 64 + j] = fmaxf(acc + a4_bias[j], 0.0f);
         }
     }
 
@@ -1087,16 +1087,16 @@ static float deep_skip_eval_batch(float *ws, const float *x, const float *target
         for (size_t j = 0; j < 64; j++) {
             float acc = 0.0f;
             for (size_t k = 0; k < 64; k++) {
-                acc += a4[i * 64 + k] * b4_weight[j * 64 + k];
+                acc += v_a4[i * 64 + k] * b4_weight[j * 64 + k];
             }
-            b4[i * 64 + j] = acc + b4_bias[j];
+            v_b4[i * 64 + j] = acc + b4_bias[j];
         }
     }
 
     /* deep_skip.nn:16: h4 = relu(add(h3, b4)) */
     /* h4 = add(h3, b4) then relu */
     for (size_t i = 0; i < n * 64; i++) {
-        h4[i] = fmaxf(h3[i] + b4[i], 0.0f);
+        h4[i] = fmaxf(h3[i] + v_b4[i], 0.0f);
     }
 
     /* deep_skip.nn:17: y  = dense(h4, 10, softmax) */
@@ -1211,7 +1211,7 @@ static const nnrt_model_desc deep_skip_desc = {
     .input_size = 784,
     .output_size = 10,
     .batch_size = 32,
-    .workspace_floats = 230768,
+    .workspace_floats = 191216,
     .tensors = deep_skip_tensors,
     .ntensors = 40,
     .param_count = 84170,

@@ -7,12 +7,12 @@
 #include "dropout_early_stop.h"
 
 /*
- * Workspace: 3338080 floats, one block from NAME_create, every buffer
+ * Workspace: 3140192 floats, one block from NAME_create, every buffer
  * 64-byte aligned.  B is the batch size, 128.
  *   [0, 669712)  parameters
  *   [669712, 2009152)  optimizer state
  *   [2009152, 2678864)  gradients
- *   [2678864, 3338080)  activations and scratch
+ *   [2678864, 3140192)  activations and scratch
  */
 
 static void dropout_early_stop_forward(float *ws, const float *x, float *y, size_t n)
@@ -109,17 +109,17 @@ static float dropout_early_stop_train_step(float *ws, nnrt_rng *rng, const float
     float *h1 = ws + 2678864; /* (B, 512) */
     float *d1_mask = ws + 2744400; /* (B, 512) */
     float *d1 = ws + 2809936; /* (B, 512) */
+    float *d_h1 = ws + 2809936; /* (B, 512) */
     float *h2 = ws + 2875472; /* (B, 512) */
     float *d2_mask = ws + 2941008; /* (B, 512) */
+    float *d_d1 = ws + 2941008; /* (B, 512) */
     float *d2 = ws + 3006544; /* (B, 512) */
+    float *d_h2 = ws + 3006544; /* (B, 512) */
     float *y_pre = ws + 3072080; /* (B, 10) */
-    float *y = ws + 3073360; /* (B, 10) */
-    float *loss = ws + 3074640; /* () */
-    float *d_y_pre = ws + 3074656; /* (B, 10) */
-    float *d_d2 = ws + 3075936; /* (B, 512) */
-    float *d_h2 = ws + 3141472; /* (B, 512) */
-    float *d_d1 = ws + 3207008; /* (B, 512) */
-    float *d_h1 = ws + 3272544; /* (B, 512) */
+    float *d_d2 = ws + 3072080; /* (B, 512) */
+    float *y = ws + 3137616; /* (B, 10) */
+    float *d_y_pre = ws + 3138896; /* (B, 10) */
+    float *loss = ws + 3140176; /* () */
 
     /* dropout_early_stop.nn:4: h1 = dense(x, 512, relu) */
     /* h1 = matmul(x, h1.weight, h1.bias) then relu */
@@ -413,8 +413,8 @@ static float dropout_early_stop_eval_batch(float *ws, const float *x, const floa
     float *h1 = ws + 2678864; /* (B, 512) */
     float *h2 = ws + 2875472; /* (B, 512) */
     float *y_pre = ws + 3072080; /* (B, 10) */
-    float *y = ws + 3073360; /* (B, 10) */
-    float *loss = ws + 3074640; /* () */
+    float *y = ws + 3137616; /* (B, 10) */
+    float *loss = ws + 3140176; /* () */
 
     /* dropout_early_stop.nn:4: h1 = dense(x, 512, relu) */
     /* h1 = matmul(x, h1.weight, h1.bias) then relu */
@@ -537,7 +537,7 @@ static const nnrt_model_desc dropout_early_stop_desc = {
     .input_size = 784,
     .output_size = 10,
     .batch_size = 128,
-    .workspace_floats = 3338080,
+    .workspace_floats = 3140192,
     .tensors = dropout_early_stop_tensors,
     .ntensors = 25,
     .param_count = 669706,

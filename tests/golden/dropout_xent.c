@@ -7,12 +7,12 @@
 #include "dropout_xent.h"
 
 /*
- * Workspace: 1392 floats, one block from NAME_create, every buffer
+ * Workspace: 1152 floats, one block from NAME_create, every buffer
  * 64-byte aligned.  B is the batch size, 16.
  *   [0, 112)  parameters
  *   [112, 352)  optimizer state
  *   [352, 464)  gradients
- *   [464, 1392)  activations and scratch
+ *   [464, 1152)  activations and scratch
  */
 
 static void dropout_xent_forward(float *ws, const float *x, float *y, size_t n)
@@ -86,15 +86,15 @@ static float dropout_xent_train_step(float *ws, nnrt_rng *rng, const float *x, c
     float *h_1 = ws + 464; /* (B, 6) */
     float *h_mask = ws + 560; /* (B, 6) */
     float *h = ws + 656; /* (B, 6) */
+    float *d_h = ws + 656; /* (B, 6) */
     float *y_dropout_mask = ws + 752; /* (B, 6) */
+    float *d_h_1 = ws + 752; /* (B, 6) */
     float *y_dropout = ws + 848; /* (B, 6) */
     float *y_pre = ws + 944; /* (B, 3) */
-    float *y = ws + 992; /* (B, 3) */
-    float *loss = ws + 1040; /* () */
-    float *d_y_pre = ws + 1056; /* (B, 3) */
-    float *d_y_dropout = ws + 1104; /* (B, 6) */
-    float *d_h = ws + 1200; /* (B, 6) */
-    float *d_h_1 = ws + 1296; /* (B, 6) */
+    float *d_y_dropout = ws + 944; /* (B, 6) */
+    float *y = ws + 1040; /* (B, 3) */
+    float *d_y_pre = ws + 1088; /* (B, 3) */
+    float *loss = ws + 1136; /* () */
 
     /* dropout_xent.nn:4: h = dropout(dense(x, 6, relu), 0.25) */
     /* h_1 = matmul(x, h_1.weight, h_1.bias) then relu */
@@ -308,8 +308,8 @@ static float dropout_xent_eval_batch(float *ws, const float *x, const float *tar
     float *y_bias = ws + 96; /* (3) y.bias */
     float *h_1 = ws + 464; /* (B, 6) */
     float *y_pre = ws + 944; /* (B, 3) */
-    float *y = ws + 992; /* (B, 3) */
-    float *loss = ws + 1040; /* () */
+    float *y = ws + 1040; /* (B, 3) */
+    float *loss = ws + 1136; /* () */
 
     /* dropout_xent.nn:4: h = dropout(dense(x, 6, relu), 0.25) */
     /* h_1 = matmul(x, h_1.weight, h_1.bias) then relu */
@@ -412,7 +412,7 @@ static const nnrt_model_desc dropout_xent_desc = {
     .input_size = 8,
     .output_size = 3,
     .batch_size = 16,
-    .workspace_floats = 1392,
+    .workspace_floats = 1152,
     .tensors = dropout_xent_tensors,
     .ntensors = 17,
     .param_count = 75,

@@ -7,12 +7,12 @@
 #include "fashion_mlp.h"
 
 /*
- * Workspace: 805696 floats, one block from NAME_create, every buffer
+ * Workspace: 788032 floats, one block from NAME_create, every buffer
  * 64-byte aligned.  B is the batch size, 64.
  *   [0, 235152)  parameters
  *   [235152, 470304)  optimizer state
  *   [470304, 705456)  gradients
- *   [705456, 805696)  activations and scratch
+ *   [705456, 788032)  activations and scratch
  */
 
 static void fashion_mlp_forward(float *ws, const float *x, float *y, size_t n)
@@ -24,8 +24,8 @@ static void fashion_mlp_forward(float *ws, const float *x, float *y, size_t n)
     float *y_weight = ws + 233856; /* (10, 128) y.weight */
     float *y_bias = ws + 235136; /* (10) y.bias */
     float *h1 = ws + 705456; /* (B, 256) */
-    float *h2 = ws + 754608; /* (B, 128) */
-    float *y_pre = ws + 762800; /* (B, 10) */
+    float *y_pre = ws + 754608; /* (B, 10) */
+    float *h2 = ws + 770992; /* (B, 128) */
 
     /* fashion_mlp.nn:4: h1 = dense(x, 256, relu) */
     /* h1 = matmul(x, h1.weight, h1.bias) then relu */
@@ -102,14 +102,14 @@ static float fashion_mlp_train_step(float *ws, nnrt_rng *rng, const float *x, co
     float *h1 = ws + 705456; /* (B, 256) */
     float *d1_mask = ws + 721840; /* (B, 256) */
     float *d1 = ws + 738224; /* (B, 256) */
-    float *h2 = ws + 754608; /* (B, 128) */
-    float *y_pre = ws + 762800; /* (B, 10) */
-    float *y = ws + 763440; /* (B, 10) */
-    float *loss = ws + 764080; /* () */
-    float *d_y_pre = ws + 764096; /* (B, 10) */
-    float *d_h2 = ws + 764736; /* (B, 128) */
-    float *d_d1 = ws + 772928; /* (B, 256) */
-    float *d_h1 = ws + 789312; /* (B, 256) */
+    float *d_h1 = ws + 738224; /* (B, 256) */
+    float *y_pre = ws + 754608; /* (B, 10) */
+    float *d_d1 = ws + 754608; /* (B, 256) */
+    float *d_y_pre = ws + 755248; /* (B, 10) */
+    float *h2 = ws + 770992; /* (B, 128) */
+    float *d_h2 = ws + 779184; /* (B, 128) */
+    float *y = ws + 787376; /* (B, 10) */
+    float *loss = ws + 788016; /* () */
 
     /* fashion_mlp.nn:4: h1 = dense(x, 256, relu) */
     /* h1 = matmul(x, h1.weight, h1.bias) then relu */
@@ -343,10 +343,10 @@ static float fashion_mlp_eval_batch(float *ws, const float *x, const float *targ
     float *y_weight = ws + 233856; /* (10, 128) y.weight */
     float *y_bias = ws + 235136; /* (10) y.bias */
     float *h1 = ws + 705456; /* (B, 256) */
-    float *h2 = ws + 754608; /* (B, 128) */
-    float *y_pre = ws + 762800; /* (B, 10) */
-    float *y = ws + 763440; /* (B, 10) */
-    float *loss = ws + 764080; /* () */
+    float *y_pre = ws + 754608; /* (B, 10) */
+    float *h2 = ws + 770992; /* (B, 128) */
+    float *y = ws + 787376; /* (B, 10) */
+    float *loss = ws + 788016; /* () */
 
     /* fashion_mlp.nn:4: h1 = dense(x, 256, relu) */
     /* h1 = matmul(x, h1.weight, h1.bias) then relu */
@@ -462,7 +462,7 @@ static const nnrt_model_desc fashion_mlp_desc = {
     .input_size = 784,
     .output_size = 10,
     .batch_size = 64,
-    .workspace_floats = 805696,
+    .workspace_floats = 788032,
     .tensors = fashion_mlp_tensors,
     .ntensors = 18,
     .param_count = 235146,

@@ -7,12 +7,12 @@
 #include "inference_only.h"
 
 /*
- * Workspace: 416 floats, one block from NAME_create, every buffer
+ * Workspace: 224 floats, one block from NAME_create, every buffer
  * 64-byte aligned.  B is the batch size, 32.
  *   [0, 32)  parameters
  *   [32, 32)  optimizer state
  *   [32, 32)  gradients
- *   [32, 416)  activations and scratch
+ *   [32, 224)  activations and scratch
  */
 
 static void inference_only_forward(float *ws, const float *x, float *y, size_t n)
@@ -20,8 +20,8 @@ static void inference_only_forward(float *ws, const float *x, float *y, size_t n
     float *h_weight = ws + 0; /* (3, 4) h.weight */
     float *h_bias = ws + 16; /* (3) h.bias */
     float *h_mm = ws + 32; /* (B, 3) */
+    float *h = ws + 32; /* (B, 3) */
     float *h_pre = ws + 128; /* (B, 3) */
-    float *h = ws + 224; /* (B, 3) */
 
     /* inference_only.nn:4: h = dense(x, 3, sigmoid) */
     /* h.mm = matmul(x, h.weight) */
@@ -74,7 +74,7 @@ static const nnrt_model_desc inference_only_desc = {
     .input_size = 4,
     .output_size = 3,
     .batch_size = 32,
-    .workspace_floats = 416,
+    .workspace_floats = 224,
     .tensors = inference_only_tensors,
     .ntensors = 2,
     .param_count = 15,

@@ -7,12 +7,12 @@
 #include "keywords.h"
 
 /*
- * Workspace: 1664 floats, one block from NAME_create, every buffer
+ * Workspace: 1376 floats, one block from NAME_create, every buffer
  * 64-byte aligned.  B is the batch size, 32.
  *   [0, 176)  parameters
  *   [176, 352)  optimizer state
  *   [352, 528)  gradients
- *   [528, 1664)  activations and scratch
+ *   [528, 1376)  activations and scratch
  */
 
 static void keywords_forward(float *ws, const float *v_int, float *v_float, size_t n)
@@ -77,12 +77,12 @@ static float keywords_train_step(float *ws, nnrt_rng *rng, const float *v_int, c
     float *d_float_bias = ws + 512; /* (1) */
     float *v_return = ws + 528; /* (B, 8) */
     float *v_main = ws + 784; /* (B, 8) */
+    float *d_return = ws + 784; /* (B, 8) */
     float *float_pre = ws + 1040; /* (B, 1) */
-    float *v_float = ws + 1072; /* (B, 1) */
-    float *loss = ws + 1104; /* () */
-    float *d_float_pre = ws + 1120; /* (B, 1) */
-    float *d_main = ws + 1152; /* (B, 8) */
-    float *d_return = ws + 1408; /* (B, 8) */
+    float *d_main = ws + 1040; /* (B, 8) */
+    float *v_float = ws + 1296; /* (B, 1) */
+    float *d_float_pre = ws + 1328; /* (B, 1) */
+    float *loss = ws + 1360; /* () */
 
     /* keywords.nn:4: return = dense(int, 8, relu) */
     /* return = matmul(int, return.weight, return.bias) then relu */
@@ -227,8 +227,8 @@ static float keywords_eval_batch(float *ws, const float *v_int, const float *tar
     float *v_return = ws + 528; /* (B, 8) */
     float *v_main = ws + 784; /* (B, 8) */
     float *float_pre = ws + 1040; /* (B, 1) */
-    float *v_float = ws + 1072; /* (B, 1) */
-    float *loss = ws + 1104; /* () */
+    float *v_float = ws + 1296; /* (B, 1) */
+    float *loss = ws + 1360; /* () */
 
     /* keywords.nn:4: return = dense(int, 8, relu) */
     /* return = matmul(int, return.weight, return.bias) then relu */
@@ -306,7 +306,7 @@ static const nnrt_model_desc keywords_desc = {
     .input_size = 16,
     .output_size = 1,
     .batch_size = 32,
-    .workspace_floats = 1664,
+    .workspace_floats = 1376,
     .tensors = keywords_tensors,
     .ntensors = 12,
     .param_count = 145,

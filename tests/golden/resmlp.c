@@ -7,12 +7,12 @@
 #include "resmlp.h"
 
 /*
- * Workspace: 48064 floats, one block from NAME_create, every buffer
+ * Workspace: 41856 floats, one block from NAME_create, every buffer
  * 64-byte aligned.  B is the batch size, 32.
  *   [0, 8400)  parameters
  *   [8400, 25216)  optimizer state
  *   [25216, 33616)  gradients
- *   [33616, 48064)  activations and scratch
+ *   [33616, 41856)  activations and scratch
  */
 
 static void resmlp_forward(float *ws, const float *x, float *y, size_t n)
@@ -25,8 +25,8 @@ static void resmlp_forward(float *ws, const float *x, float *y, size_t n)
     float *y_bias = ws + 8384; /* (1) y.bias */
     float *a = ws + 33616; /* (B, 64) */
     float *b = ws + 35664; /* (B, 64) */
+    float *y_pre = ws + 35664; /* (B, 1) */
     float *r = ws + 37712; /* (B, 64) */
-    float *y_pre = ws + 39760; /* (B, 1) */
 
     /* resmlp.nn:4: a = dense(x, 64, relu) */
     /* a = matmul(x, a.weight, a.bias) then relu */
@@ -105,15 +105,15 @@ static float resmlp_train_step(float *ws, nnrt_rng *rng, const float *x, const f
     float *d_y_bias = ws + 33600; /* (1) */
     float *a = ws + 33616; /* (B, 64) */
     float *b = ws + 35664; /* (B, 64) */
+    float *y_pre = ws + 35664; /* (B, 1) */
+    float *d_r = ws + 35664; /* (B, 64) */
+    float *d_a_2 = ws + 35664; /* (B, 64) */
     float *r = ws + 37712; /* (B, 64) */
-    float *y_pre = ws + 39760; /* (B, 1) */
-    float *y = ws + 39792; /* (B, 1) */
-    float *loss = ws + 39824; /* () */
-    float *d_y_pre = ws + 39840; /* (B, 1) */
-    float *d_r = ws + 39872; /* (B, 64) */
-    float *d_r_add = ws + 41920; /* (B, 64) */
-    float *d_a_2 = ws + 43968; /* (B, 64) */
-    float *d_a = ws + 46016; /* (B, 64) */
+    float *d_a = ws + 37712; /* (B, 64) */
+    float *d_y_pre = ws + 39760; /* (B, 1) */
+    float *d_r_add = ws + 39760; /* (B, 64) */
+    float *y = ws + 41808; /* (B, 1) */
+    float *loss = ws + 41840; /* () */
 
     /* resmlp.nn:4: a = dense(x, 64, relu) */
     /* a = matmul(x, a.weight, a.bias) then relu */
@@ -362,10 +362,10 @@ static float resmlp_eval_batch(float *ws, const float *x, const float *target, s
     float *y_bias = ws + 8384; /* (1) y.bias */
     float *a = ws + 33616; /* (B, 64) */
     float *b = ws + 35664; /* (B, 64) */
+    float *y_pre = ws + 35664; /* (B, 1) */
     float *r = ws + 37712; /* (B, 64) */
-    float *y_pre = ws + 39760; /* (B, 1) */
-    float *y = ws + 39792; /* (B, 1) */
-    float *loss = ws + 39824; /* () */
+    float *y = ws + 41808; /* (B, 1) */
+    float *loss = ws + 41840; /* () */
 
     /* resmlp.nn:4: a = dense(x, 64, relu) */
     /* a = matmul(x, a.weight, a.bias) then relu */
@@ -468,7 +468,7 @@ static const nnrt_model_desc resmlp_desc = {
     .input_size = 64,
     .output_size = 1,
     .batch_size = 32,
-    .workspace_floats = 48064,
+    .workspace_floats = 41856,
     .tensors = resmlp_tensors,
     .ntensors = 25,
     .param_count = 8385,

@@ -7,12 +7,12 @@
 #include "shallow.h"
 
 /*
- * Workspace: 53936 floats, one block from NAME_create, every buffer
+ * Workspace: 53616 floats, one block from NAME_create, every buffer
  * 64-byte aligned.  B is the batch size, 32.
  *   [0, 25456)  parameters
  *   [25456, 25456)  optimizer state
  *   [25456, 50912)  gradients
- *   [50912, 53936)  activations and scratch
+ *   [50912, 53616)  activations and scratch
  */
 
 static void shallow_forward(float *ws, const float *x, float *y, size_t n)
@@ -77,10 +77,10 @@ static float shallow_train_step(float *ws, nnrt_rng *rng, const float *x, const 
     float *d_y_bias = ws + 50896; /* (10) */
     float *h = ws + 50912; /* (B, 32) */
     float *y_pre = ws + 51936; /* (B, 10) */
-    float *y = ws + 52256; /* (B, 10) */
-    float *loss = ws + 52576; /* () */
-    float *d_y_pre = ws + 52592; /* (B, 10) */
-    float *d_h = ws + 52912; /* (B, 32) */
+    float *d_h = ws + 51936; /* (B, 32) */
+    float *y = ws + 52960; /* (B, 10) */
+    float *d_y_pre = ws + 53280; /* (B, 10) */
+    float *loss = ws + 53600; /* () */
 
     /* shallow.nn:4: h = dense(x, 32, relu) */
     /* h = matmul(x, h.weight, h.bias) then relu */
@@ -240,8 +240,8 @@ static float shallow_eval_batch(float *ws, const float *x, const float *target, 
     float *y_bias = ws + 25440; /* (10) y.bias */
     float *h = ws + 50912; /* (B, 32) */
     float *y_pre = ws + 51936; /* (B, 10) */
-    float *y = ws + 52256; /* (B, 10) */
-    float *loss = ws + 52576; /* () */
+    float *y = ws + 52960; /* (B, 10) */
+    float *loss = ws + 53600; /* () */
 
     /* shallow.nn:4: h = dense(x, 32, relu) */
     /* h = matmul(x, h.weight, h.bias) then relu */
@@ -335,7 +335,7 @@ static const nnrt_model_desc shallow_desc = {
     .input_size = 784,
     .output_size = 10,
     .batch_size = 32,
-    .workspace_floats = 53936,
+    .workspace_floats = 53616,
     .tensors = shallow_tensors,
     .ntensors = 8,
     .param_count = 25450,

@@ -7,12 +7,12 @@
 #include "shared_add.h"
 
 /*
- * Workspace: 560 floats, one block from NAME_create, every buffer
+ * Workspace: 480 floats, one block from NAME_create, every buffer
  * 64-byte aligned.  B is the batch size, 4.
  *   [0, 80)  parameters
  *   [80, 256)  optimizer state
  *   [256, 336)  gradients
- *   [336, 560)  activations and scratch
+ *   [336, 480)  activations and scratch
  */
 
 static void shared_add_forward(float *ws, const float *x, float *y, size_t n)
@@ -23,8 +23,8 @@ static void shared_add_forward(float *ws, const float *x, float *y, size_t n)
     float *y_bias = ws + 64; /* (3) y.bias */
     float *h = ws + 336; /* (B, 5) */
     float *s = ws + 368; /* (B, 5) */
+    float *y_pre = ws + 368; /* (B, 3) */
     float *r = ws + 400; /* (B, 5) */
-    float *y_pre = ws + 432; /* (B, 3) */
 
     /* shared_add.nn:4: h = dense(x, 5, relu) */
     /* h = matmul(x, h.weight, h.bias) then relu */
@@ -89,13 +89,13 @@ static float shared_add_train_step(float *ws, nnrt_rng *rng, const float *x, con
     float *d_y_bias = ws + 320; /* (3) */
     float *h = ws + 336; /* (B, 5) */
     float *s = ws + 368; /* (B, 5) */
+    float *y_pre = ws + 368; /* (B, 3) */
+    float *d_r = ws + 368; /* (B, 5) */
     float *r = ws + 400; /* (B, 5) */
-    float *y_pre = ws + 432; /* (B, 3) */
-    float *y = ws + 448; /* (B, 3) */
-    float *loss = ws + 464; /* () */
-    float *d_y_pre = ws + 480; /* (B, 3) */
-    float *d_r = ws + 496; /* (B, 5) */
-    float *d_h = ws + 528; /* (B, 5) */
+    float *d_h = ws + 400; /* (B, 5) */
+    float *y = ws + 432; /* (B, 3) */
+    float *loss = ws + 448; /* () */
+    float *d_y_pre = ws + 464; /* (B, 3) */
 
     /* shared_add.nn:4: h = dense(x, 5, relu) */
     /* h = matmul(x, h.weight, h.bias) then relu */
@@ -273,10 +273,10 @@ static float shared_add_eval_batch(float *ws, const float *x, const float *targe
     float *y_bias = ws + 64; /* (3) y.bias */
     float *h = ws + 336; /* (B, 5) */
     float *s = ws + 368; /* (B, 5) */
+    float *y_pre = ws + 368; /* (B, 3) */
     float *r = ws + 400; /* (B, 5) */
-    float *y_pre = ws + 432; /* (B, 3) */
-    float *y = ws + 448; /* (B, 3) */
-    float *loss = ws + 464; /* () */
+    float *y = ws + 432; /* (B, 3) */
+    float *loss = ws + 448; /* () */
 
     /* shared_add.nn:4: h = dense(x, 5, relu) */
     /* h = matmul(x, h.weight, h.bias) then relu */
@@ -365,7 +365,7 @@ static const nnrt_model_desc shared_add_desc = {
     .input_size = 5,
     .output_size = 3,
     .batch_size = 4,
-    .workspace_floats = 560,
+    .workspace_floats = 480,
     .tensors = shared_add_tensors,
     .ntensors = 17,
     .param_count = 48,

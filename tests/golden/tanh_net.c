@@ -7,12 +7,12 @@
 #include "tanh_net.h"
 
 /*
- * Workspace: 341440 floats, one block from NAME_create, every buffer
+ * Workspace: 340800 floats, one block from NAME_create, every buffer
  * 64-byte aligned.  B is the batch size, 32.
  *   [0, 109392)  parameters
  *   [109392, 218784)  optimizer state
  *   [218784, 328176)  gradients
- *   [328176, 341440)  activations and scratch
+ *   [328176, 340800)  activations and scratch
  */
 
 static void tanh_net_forward(float *ws, const float *x, float *y, size_t n)
@@ -24,8 +24,8 @@ static void tanh_net_forward(float *ws, const float *x, float *y, size_t n)
     float *y_1_weight = ws + 108736; /* (10, 64) y_1.weight */
     float *y_1_bias = ws + 109376; /* (10) y_1.bias */
     float *h_1 = ws + 328176; /* (B, 128) */
-    float *h = ws + 332272; /* (B, 64) */
-    float *y_1 = ws + 334320; /* (B, 10) */
+    float *y_1 = ws + 332272; /* (B, 10) */
+    float *h = ws + 336368; /* (B, 64) */
 
     /* tanh_net.nn:4: h = dense(dense(x, 128, tanh), 64, tanh)   # layers h_1 (inner) and h */
     /* h_1 = matmul(x, h_1.weight, h_1.bias) then tanh */
@@ -99,13 +99,13 @@ static float tanh_net_train_step(float *ws, nnrt_rng *rng, const float *x, const
     float *d_y_1_weight = ws + 327520; /* (10, 64) */
     float *d_y_1_bias = ws + 328160; /* (10) */
     float *h_1 = ws + 328176; /* (B, 128) */
-    float *h = ws + 332272; /* (B, 64) */
-    float *y_1 = ws + 334320; /* (B, 10) */
-    float *y = ws + 334640; /* (B, 10) */
-    float *loss = ws + 334960; /* () */
-    float *d_y_1 = ws + 334976; /* (B, 10) */
-    float *d_h = ws + 335296; /* (B, 64) */
-    float *d_h_1 = ws + 337344; /* (B, 128) */
+    float *y_1 = ws + 332272; /* (B, 10) */
+    float *d_h_1 = ws + 332272; /* (B, 128) */
+    float *d_y_1 = ws + 332592; /* (B, 10) */
+    float *h = ws + 336368; /* (B, 64) */
+    float *d_h = ws + 338416; /* (B, 64) */
+    float *y = ws + 340464; /* (B, 10) */
+    float *loss = ws + 340784; /* () */
 
     /* tanh_net.nn:4: h = dense(dense(x, 128, tanh), 64, tanh)   # layers h_1 (inner) and h */
     /* h_1 = matmul(x, h_1.weight, h_1.bias) then tanh */
@@ -319,10 +319,10 @@ static float tanh_net_eval_batch(float *ws, const float *x, const float *target,
     float *y_1_weight = ws + 108736; /* (10, 64) y_1.weight */
     float *y_1_bias = ws + 109376; /* (10) y_1.bias */
     float *h_1 = ws + 328176; /* (B, 128) */
-    float *h = ws + 332272; /* (B, 64) */
-    float *y_1 = ws + 334320; /* (B, 10) */
-    float *y = ws + 334640; /* (B, 10) */
-    float *loss = ws + 334960; /* () */
+    float *y_1 = ws + 332272; /* (B, 10) */
+    float *h = ws + 336368; /* (B, 64) */
+    float *y = ws + 340464; /* (B, 10) */
+    float *loss = ws + 340784; /* () */
 
     /* tanh_net.nn:4: h = dense(dense(x, 128, tanh), 64, tanh)   # layers h_1 (inner) and h */
     /* h_1 = matmul(x, h_1.weight, h_1.bias) then tanh */
@@ -436,7 +436,7 @@ static const nnrt_model_desc tanh_net_desc = {
     .input_size = 784,
     .output_size = 10,
     .batch_size = 32,
-    .workspace_floats = 341440,
+    .workspace_floats = 340800,
     .tensors = tanh_net_tensors,
     .ntensors = 18,
     .param_count = 109386,

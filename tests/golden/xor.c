@@ -7,12 +7,12 @@
 #include "xor.h"
 
 /*
- * Workspace: 400 floats, one block from NAME_create, every buffer
+ * Workspace: 384 floats, one block from NAME_create, every buffer
  * 64-byte aligned.  B is the batch size, 4.
  *   [0, 64)  parameters
  *   [64, 208)  optimizer state
  *   [208, 272)  gradients
- *   [272, 400)  activations and scratch
+ *   [272, 384)  activations and scratch
  */
 
 static void xor_forward(float *ws, const float *x, float *y, size_t n)
@@ -75,10 +75,10 @@ static float xor_train_step(float *ws, nnrt_rng *rng, const float *x, const floa
     float *d_y_bias = ws + 256; /* (1) */
     float *h = ws + 272; /* (B, 8) */
     float *y_pre = ws + 304; /* (B, 1) */
-    float *y = ws + 320; /* (B, 1) */
-    float *loss = ws + 336; /* () */
-    float *d_y_pre = ws + 352; /* (B, 1) */
-    float *d_h = ws + 368; /* (B, 8) */
+    float *d_h = ws + 304; /* (B, 8) */
+    float *y = ws + 336; /* (B, 1) */
+    float *loss = ws + 352; /* () */
+    float *d_y_pre = ws + 368; /* (B, 1) */
 
     /* xor.nn:4: h = dense(x, 8, tanh) */
     /* h = matmul(x, h.weight, h.bias) then tanh */
@@ -240,8 +240,8 @@ static float xor_eval_batch(float *ws, const float *x, const float *target, size
     float *y_bias = ws + 48; /* (1) y.bias */
     float *h = ws + 272; /* (B, 8) */
     float *y_pre = ws + 304; /* (B, 1) */
-    float *y = ws + 320; /* (B, 1) */
-    float *loss = ws + 336; /* () */
+    float *y = ws + 336; /* (B, 1) */
+    float *loss = ws + 352; /* () */
 
     /* xor.nn:4: h = dense(x, 8, tanh) */
     /* h = matmul(x, h.weight, h.bias) then tanh */
@@ -318,7 +318,7 @@ static const nnrt_model_desc xor_desc = {
     .input_size = 2,
     .output_size = 1,
     .batch_size = 4,
-    .workspace_floats = 400,
+    .workspace_floats = 384,
     .tensors = xor_tensors,
     .ntensors = 17,
     .param_count = 33,
