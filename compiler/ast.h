@@ -159,8 +159,8 @@ bool limits_check(const Program *p, Diag *d, uint64_t max_workspace);
 void dot_emit(const Program *p, FILE *out);
 /* One fused kernel for --emit=dot --stop-after=fuse: the dot node ids
  * ("h1", "h/1": see dot.c) of the ops it computes, and what it is called
- * ("dense+relu").  The fusion pass (fuse.c) does not exist yet: main.c
- * passes no groups and says so; when it lands it fills these. */
+ * ("dense+relu").  Not wired to fuse.c yet: main.c passes no groups
+ * and says so (see dot.c). */
 typedef struct DotFused {
     const char *label;
     const char *const *nodes;

@@ -17,11 +17,12 @@
  * string, even though today's lexer only allows [A-Za-z0-9_] in names.
  *
  * After fusion (--emit=dot --stop-after=fuse), dot_emit_fused draws each
- * fused kernel as a dashed cluster around the ops it computes.  There is
- * no fusion pass yet (compiler/fuse.c): the driver passes no groups and
- * prints a note.  The pass should hand over, per fused kernel, the node
- * ids above of the AST ops it covers (it can find them from the Loc its
- * IR ops keep) and a label such as "dense+relu".
+ * fused kernel as a dashed cluster around the ops it computes.  Not
+ * wired to compiler/fuse.c yet: the driver passes no groups and prints a
+ * note.  What is missing: per fused IR op that covers more than one AST
+ * node (`softmax(dense(h, 10))`, `relu(add(a, b))`), the node ids above of
+ * those AST ops (from the Loc each IR op keeps) and a label such as
+ * "dense+softmax".
  */
 #include "ast.h"
 

@@ -38,7 +38,7 @@ static const char usage_text[] =
     "                      suffix picks the kind: .c (with .h beside it), .o, .ll, .s\n"
     "  --emit=KIND         c, obj, llvm, asm, ir (the compiler's IR) or dot (Graphviz)\n"
     "  --stop-after=PASS   with --emit=ir: print the IR after lower, autodiff, optim or fuse;\n"
-    "                      with --emit=dot and fuse: fused kernels drawn as clusters\n"
+    "                      with --emit=dot and fuse: fused kernels as clusters (not yet)\n"
     "  --check             parse and check only; print diagnostics\n"
     "  --main              add a main(): a standalone trainer program\n"
     "  --no-fuse           skip op fusion (to compare against it)\n"
@@ -350,8 +350,8 @@ static int run(const Options *o, const char *src, size_t len, Arena *a)
         OutFile f = {0};
         out_open(&f, o->output ? o->output : "-");
         if (o->stop_after == STOP_FUSE) {
-            /* the hook for fuse.c: its fused kernels become clusters */
-            fprintf(stderr, "nnc: note: there is no fusion pass yet: the graph shows every op unfused\n");
+            /* the hook for fuse.c's kernels, drawn as clusters: not wired yet */
+            fprintf(stderr, "nnc: note: --emit=dot does not draw fused kernels yet: the graph shows every op unfused\n");
             dot_emit_fused(p, NULL, 0, f.mem);
         } else {
             dot_emit(p, f.mem);
