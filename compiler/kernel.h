@@ -318,11 +318,26 @@ typedef struct EmitOptions {
     int threads;
     const char *source;        /* the .nn text, for the line in each comment (may be NULL) */
     const char *source_name;   /* its file name; comments use the base name */
+    const char *target;        /* LLVM: --target triple, NULL for the host */
+    const char *cpu;           /* LLVM: --cpu name, NULL for the host's ("native" too) */
+    bool debug_info;           /* LLVM: -g, lines of the .nn source */
 } EmitOptions;
 
 /* Lowers g (after optim_append) to kernel IR, plans, prints model.c to
  * c_out and model.h to h_out.  Returns 0, or nonzero after reporting to d. */
 int emitc_program(const Graph *g, const EmitOptions *o, Diag *d, FILE *c_out, FILE *h_out);
+
+/* ---- emit_llvm.c: the LLVM backend ------------------------------------ */
+
+typedef enum LlvmOutput { LLVM_OUT_OBJ, LLVM_OUT_IR, LLVM_OUT_ASM } LlvmOutput;
+
+/* Lowers g as emitc_program does, builds the same kernels, descriptor and
+ * API as an LLVM module, optimizes it at o->opt_level for o->target and
+ * o->cpu, and writes an object, IR text or assembly to out (model.h comes
+ * from emitc_program with c_out NULL: it does not depend on the backend).
+ * Returns 0; 1 after an input error; 2 after a bad target, CPU or write,
+ * all reported to d. */
+int emitllvm_program(const Graph *g, const EmitOptions *o, LlvmOutput kind, Diag *d, FILE *out);
 
 /* ---- limits.c ---- */
 /* The plan's workspace within max_workspace bytes, else an error in d. */

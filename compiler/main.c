@@ -331,6 +331,57 @@ static int emit_c_files(const Graph *g, const Program *p, const Options *o,
     return rc;
 }
 
+#ifdef NNC_HAVE_LLVM
+/* An object, IR text or assembly through LLVM, and the same model.h as the
+ * C backend's (emitc_program prints only the header when c_out is NULL). */
+static int emit_native(const Graph *g, const Program *p, const Options *o,
+                       Diag *d, Arena *a, const char *src, const char *src_name)
+{
+    static const char *const ext[] = {[EMIT_OBJ] = "o", [EMIT_LLVM] = "ll", [EMIT_ASM] = "s"};
+    LlvmOutput kind = o->emit == EMIT_LLVM ? LLVM_OUT_IR : o->emit == EMIT_ASM ? LLVM_OUT_ASM
+                                                                             : LLVM_OUT_OBJ;
+    OutFile out = {0}, h = {0};
+    out_open(&out, o->output ? o->output : arena_printf(a, "%s.%s", p->name, ext[o->emit]));
+    out_open(&h, header_path(a, o->output, p->name));
+    EmitOptions eo = {
+        .header_name = base_name(h.path),
+        .with_main = o->with_main,
+        .opt_level = o->opt_level,
+        .no_fuse = o->no_fuse,
+        .threads = o->threads,
+        .source = src,
+        .source_name = src_name,
+        .target = o->target,
+        .cpu = o->cpu,
+        .debug_info = o->debug_info,
+    };
+    int rc = emitllvm_program(g, &eo, kind, d, out.mem);
+    if (rc == 0 && (emitc_program(g, &eo, d, NULL, h.mem) != 0 || diag_error_count(d) > 0))
+        rc = 1;
+    if (rc != 0) {
+        out_discard(&out);
+        out_discard(&h);
+        return rc;
+    }
+    rc = out_write(&h);
+    if (rc == 0)
+        rc = out_write(&out);
+    else
+        out_discard(&out);
+    free(out.data);
+    free(h.data);
+    return rc;
+}
+#else
+static int emit_native(const Graph *g, const Program *p, const Options *o,
+                       Diag *d, Arena *a, const char *src, const char *src_name)
+{
+    (void)g, (void)p, (void)o, (void)d, (void)a, (void)src, (void)src_name;
+    fprintf(stderr, "nnc: error: native code output (--emit=obj, llvm, asm) needs an nnc built with LLVM (NNC_WITH_LLVM)\n");
+    return 2;
+}
+#endif
+
 static int run(const Options *o, const char *src, size_t len, Arena *a)
 {
     Diag *d = diag_new(o->input, src, len, stderr);
@@ -379,8 +430,11 @@ static int run(const Options *o, const char *src, size_t len, Arena *a)
         else
             rc = emit_c_files(g, p, o, d, a, src, o->input);
     } else {
-        fprintf(stderr, "nnc: error: native code output (--emit=obj, llvm, asm) is not built into this nnc yet\n");
-        rc = 2;
+        PlanOptions po = {.share = !o->no_fuse && o->opt_level > 0};   /* as the backends plan */
+        if (!limits_check_plan(g, plan_memory(g, &po, a), p->name_loc, d, o->max_workspace))
+            rc = 1;
+        else
+            rc = emit_native(g, p, o, d, a, src, o->input);
     }
 done:
     if (diag_error_count(d) > 0 && rc == 0)

@@ -12,6 +12,12 @@
  * (NAME_grad) and every parameter after each step.
  * Tolerance: |c - ref| <= 1e-5 + 1e-4 |ref| (float32 against double).
  *
+ * The same program is built once per backend (cgen_c_NAME from NAME.c,
+ * cgen_llvm_NAME from the object nnc writes through LLVM): the test is
+ * parametrised by what it links, not copied.  With --dump PATH it also
+ * writes every compared array (predictions, losses, gradients, parameters)
+ * as text, which tests/cgen/agree.c compares across backends.
+ *
  * One exemption, for Adam only: a weight whose float32 gradient is off by
  * more than 0.1% of the reference (a sum over the batch that nearly
  * cancels) may differ by up to lr per step taken.  Adam's first steps
@@ -38,6 +44,18 @@
 
 static int failures;
 static bool *exempt;      /* by element of the concatenated parameters */
+static FILE *dump;        /* --dump: every compared array, for agree.c */
+
+/* "LABEL LEN COLS SLACK" then LEN values, one a line, exactly (%.9g);
+ * SLACK is the Adam exemption's bound for a parameter (0: none). */
+static void dump_array(const char *what, const float *c, size_t len, size_t cols, double slack)
+{
+    if (!dump)
+        return;
+    fprintf(dump, "%s\t%zu\t%zu\t%.9g\n", what, len, cols, slack);
+    for (size_t i = 0; i < len; i++)
+        fprintf(dump, "%.9g\n", (double)c[i]);
+}
 
 /* Reports the largest error of c against ref and where it is. */
 static void compare_ex(const char *what, const float *c, const double *ref, size_t len,
@@ -59,6 +77,8 @@ static void compare_ex(const char *what, const float *c, const double *ref, size
         if (over > excess || isnan(d))
             excess = isnan(d) ? INFINITY : over;
     }
+    dump_array(what, c, len, strcmp(what, "predict") == 0 ? (size_t)API(OUTPUT_SIZE) : 1,
+               skip ? skip_tol : 0);
     bool ok = excess <= 0;
     printf("%s %-34s max |diff| %.3g at [%zu] (%.7g vs %.7g)\n", ok ? "[PASS]" : "[FAIL]", what,
            worst, at, len ? (double)c[at] : 0.0, len ? ref[at] : 0.0);
@@ -167,8 +187,12 @@ static void compare_params(MODEL *m, Interp *in, const Graph *g, const char *whe
 
 int main(int argc, char **argv)
 {
-    if (argc != 2) {
-        fprintf(stderr, "usage: %s MODEL.nn\n", argv[0]);
+    if (argc != 2 && !(argc == 4 && strcmp(argv[2], "--dump") == 0)) {
+        fprintf(stderr, "usage: %s MODEL.nn [--dump PATH]\n", argv[0]);
+        return 2;
+    }
+    if (argc == 4 && !(dump = fopen(argv[3], "w"))) {
+        perror(argv[3]);
         return 2;
     }
     Arena *a = arena_new();
@@ -238,5 +262,9 @@ int main(int argc, char **argv)
     arena_free(a);
     diag_free(diag);
     free(source);
+    if (dump && fclose(dump) != 0) {
+        perror("--dump");
+        return 2;
+    }
     return failures ? 1 : 0;
 }

@@ -1,0 +1,1119 @@
+/*
+ * emit_llvm.c - the LLVM backend: builds the kernel IR with the LLVM C API
+ * and writes an object file, LLVM IR text or assembly.
+ *
+ * Takes a graph after optim_append; plans and lowers it exactly as
+ * emit_c.c does (kernel.c decides every loop), then builds, in one module:
+ *   the kernels    NAME_forward, NAME_train_step, NAME_eval_batch: internal
+ *                  functions with the C backend's parameters; a KS_FOR is a
+ *                  cond/body/next/end block quartet, every KVar an alloca
+ *                  in the entry block (mem2reg makes them registers), every
+ *                  buffer a GEP off the workspace made once in the entry block
+ *   the descriptor NAME_tensors and NAME_desc, globals with the exact field
+ *                  types and order of nnrt_tensor and nnrt_model_desc
+ *   the API        NAME_create ... NAME_grad, each one call into libnnrt, and
+ *                  main() calling nnrt_main with --main
+ * then verifies the module, runs LLVM's pipeline ("default<O3>" or the -O
+ * level; -O0 runs none) for the target machine, and emits.
+ *
+ * Float semantics follow the C backend compiled without -ffast-math: no
+ * contraction (KE_FMA is fmul then fadd, as C prints `a * b + c`), libm's
+ * functions (llvm.exp/log/pow lower to expf/logf/powf; tanhf and log1pf are
+ * called by name).  One licence is taken: the accumulation of a KL_REDUCE
+ * loop (`acc += x[k] * w[k]`, `sum += e`) carries the `reassoc` flag, so
+ * LLVM may vectorise the sum in a different order.  That changes rounding
+ * only (a float32 sum in another order); tests/cgen's backend agreement
+ * test bounds the difference.
+ *
+ * The target is the host (LLVM's default triple, the host CPU's name and
+ * features) unless --target or --cpu say otherwise.  An unknown triple is
+ * an error from LLVM; an unknown CPU is not (LLVM prints a warning to
+ * stderr and carries on), so stderr is captured while the target machine
+ * is created and the warning becomes an error: exit status 2 either way.
+ */
+#include "kernel.h"
+#include "nnrt.h"
+
+#include <llvm-c/Analysis.h>
+#include <llvm-c/Core.h>
+#include <llvm-c/DebugInfo.h>
+#include <llvm-c/ErrorHandling.h>
+#include <llvm-c/Target.h>
+#include <llvm-c/TargetMachine.h>
+#include <llvm-c/Transforms/PassBuilder.h>
+
+#include <math.h>
+#include <stddef.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+/* Vectors of KV_WIDTH floats (gemm.c) where the kernel IR has them. */
+#ifdef KV_WIDTH
+#define WIDTH(x) ((x)->width > 1 ? (x)->width : 0)
+#else
+#define WIDTH(x) 0
+#endif
+
+typedef struct Gen {
+    LLVMContextRef ctx;
+    LLVMModuleRef mod;
+    LLVMBuilderRef b;          /* the body being built */
+    LLVMBuilderRef entry;      /* allocas and buffer bases, at the end of the entry block */
+    LLVMTargetDataRef td;
+    const KProgram *kp;
+    const EmitOptions *o;
+    LLVMTypeRef f32, f64, i1, i8, i32, i64, idx, ptr, vd, vf;   /* vf: <KV_WIDTH x float> */
+    LLVMTypeRef tensor_ty, desc_ty;
+    /* the kernel being built */
+    const KFunc *f;
+    LLVMValueRef fn;
+    LLVMValueRef params[6];
+    LLVMValueRef *vars;        /* by KVar id: its alloca, built on first use */
+    LLVMValueRef *bases;       /* by index into f->bufs: ws + offset */
+    unsigned loop_flags;       /* KL_* of the innermost loop around the statement */
+    /* debug info (-g) */
+    LLVMDIBuilderRef di;
+    LLVMMetadataRef di_file, di_cu, di_scope;
+} Gen;
+
+/* ---- small helpers ----------------------------------------------------- */
+
+static const char *base_name(const char *path)
+{
+    if (!path)
+        return "model.nn";
+    const char *s = strrchr(path, '/');
+    return s ? s + 1 : path;
+}
+
+/* A function of the module, declared on first use. */
+static LLVMValueRef declare(Gen *G, const char *name, LLVMTypeRef ret, LLVMTypeRef *params, int n)
+{
+    LLVMValueRef fn = LLVMGetNamedFunction(G->mod, name);
+    if (!fn)
+        fn = LLVMAddFunction(G->mod, name, LLVMFunctionType(ret, params, (unsigned)n, 0));
+    return fn;
+}
+
+static LLVMValueRef call(Gen *G, LLVMValueRef fn, LLVMValueRef *args, int n)
+{
+    return LLVMBuildCall2(G->b, LLVMGlobalGetValueType(fn), fn, args, (unsigned)n, "");
+}
+
+/* llvm.NAME.f32 (or .v16f32, after its first operand) applied to args. */
+static LLVMValueRef intrinsic(Gen *G, const char *name, LLVMValueRef *args, int n)
+{
+    unsigned id = LLVMLookupIntrinsicID(name, strlen(name));
+    nnc_assert(id != 0);
+    LLVMTypeRef over = LLVMTypeOf(args[0]);
+    LLVMValueRef fn = LLVMGetIntrinsicDeclaration(G->mod, id, &over, 1);
+    LLVMTypeRef ty = LLVMIntrinsicGetType(G->ctx, id, &over, 1);
+    return LLVMBuildCall2(G->b, ty, fn, args, (unsigned)n, "");
+}
+
+static bool is_vector(LLVMValueRef v)
+{
+    return LLVMGetTypeKind(LLVMTypeOf(v)) == LLVMVectorTypeKind;
+}
+
+/* float NAME(float) from libm, called by name; lane by lane on a vector. */
+static LLVMValueRef libm(Gen *G, const char *name, LLVMValueRef arg)
+{
+    LLVMValueRef fn = declare(G, name, G->f32, &G->f32, 1);
+    if (!is_vector(arg))
+        return call(G, fn, &arg, 1);
+    LLVMValueRef r = LLVMGetPoison(LLVMTypeOf(arg));
+    for (unsigned i = 0; i < LLVMGetVectorSize(LLVMTypeOf(arg)); i++) {
+        LLVMValueRef lane = LLVMConstInt(G->i32, i, 0);
+        LLVMValueRef x = LLVMBuildExtractElement(G->b, arg, lane, "");
+        r = LLVMBuildInsertElement(G->b, r, call(G, fn, &x, 1), lane, "");
+    }
+    return r;
+}
+
+/* A scalar in every lane. */
+static LLVMValueRef splat(Gen *G, LLVMValueRef x)
+{
+    if (is_vector(x))
+        return x;
+    LLVMValueRef zero = LLVMConstInt(G->i32, 0, 0);
+    LLVMValueRef v = LLVMBuildInsertElement(G->b, LLVMGetPoison(G->vf), x, zero, "");
+    return LLVMBuildShuffleVector(G->b, v, LLVMGetPoison(G->vf), LLVMConstNull(
+                                      LLVMVectorType(G->i32, LLVMGetVectorSize(G->vf))), "");
+}
+
+/* Two operands of one shape: a scalar meeting a vector is splatted. */
+static void same_shape(Gen *G, LLVMValueRef *a, LLVMValueRef *b)
+{
+    if (is_vector(*a) && !is_vector(*b))
+        *b = splat(G, *b);
+    else if (!is_vector(*a) && is_vector(*b))
+        *a = splat(G, *a);
+}
+
+/* Lanes [lo, lo + n) of v. */
+static LLVMValueRef lanes(Gen *G, LLVMValueRef v, unsigned lo, unsigned n)
+{
+    LLVMValueRef m[64];
+    for (unsigned i = 0; i < n; i++)
+        m[i] = LLVMConstInt(G->i32, lo + i, 0);
+    return LLVMBuildShuffleVector(G->b, v, LLVMGetPoison(LLVMTypeOf(v)), LLVMConstVector(m, n), "");
+}
+
+/* The sum of the lanes in the C backend's order (nnc_vhsum): halves
+ * added down to four lanes, then (c0 + c2) + (c1 + c3). */
+static LLVMValueRef hsum(Gen *G, LLVMValueRef v)
+{
+    unsigned n = LLVMGetVectorSize(LLVMTypeOf(v));
+    for (; n > 4; n /= 2)
+        v = LLVMBuildFAdd(G->b, lanes(G, v, 0, n / 2), lanes(G, v, n / 2, n / 2), "");
+    LLVMValueRef c[4];
+    for (unsigned i = 0; i < 4; i++)
+        c[i] = LLVMBuildExtractElement(G->b, v, LLVMConstInt(G->i32, i, 0), "");
+    return LLVMBuildFAdd(G->b, LLVMBuildFAdd(G->b, c[0], c[2], ""),
+                         LLVMBuildFAdd(G->b, c[1], c[3], ""), "");
+}
+
+static void add_attr(Gen *G, LLVMValueRef fn, LLVMAttributeIndex at, const char *name, uint64_t v)
+{
+    unsigned kind = LLVMGetEnumAttributeKindForName(name, strlen(name));
+    LLVMAddAttributeAtIndex(fn, at, LLVMCreateEnumAttribute(G->ctx, kind, v));
+}
+
+static LLVMValueRef const_idx(Gen *G, long v)
+{
+    return LLVMConstInt(G->idx, (unsigned long long)v, 0);
+}
+
+/* ---- expressions ------------------------------------------------------- */
+
+static LLVMValueRef expr(Gen *G, const KExpr *e);
+
+static LLVMTypeRef type_of(Gen *G, KType t)
+{
+    return t == KT_F32 ? G->f32 : t == KT_IDX ? G->idx : G->i1;
+}
+
+static LLVMTypeRef var_type(Gen *G, const KVar *v)
+{
+    return WIDTH(v) ? G->vf : type_of(G, v->type);
+}
+
+/* The alloca of a variable, made in the entry block on first use. */
+static LLVMValueRef var_slot(Gen *G, const KVar *v)
+{
+    nnc_assert(v->id >= 0 && v->id < G->f->nvars);
+    if (!G->vars[v->id]) {
+        G->vars[v->id] = LLVMBuildAlloca(G->entry, var_type(G, v), v->name);
+    }
+    return G->vars[v->id];
+}
+
+
+/* The first float of a buffer: a parameter, or ws + offset. */
+static LLVMValueRef buf_base(Gen *G, const KBuf *b)
+{
+    if (b->param >= 0)
+        return G->params[b->param];
+    for (int i = 0; i < G->f->bufs.len; i++)
+        if (G->f->bufs.items[i] == b || (G->f->bufs.items[i]->param < 0 &&
+                                         G->f->bufs.items[i]->offset == b->offset &&
+                                         strcmp(G->f->bufs.items[i]->name, b->name) == 0))
+            return G->bases[i];
+    /* a buffer the function's table does not list: make its base here */
+    LLVMValueRef off = const_idx(G, b->offset);
+    return LLVMBuildInBoundsGEP2(G->entry, G->f32, G->params[0], &off, 1, b->name);
+}
+
+/* Buffers from the plan start on 64-byte boundaries; the caller's arrays
+ * are only known to hold floats. */
+static unsigned buf_align(const KBuf *b)
+{
+    return b->param < 0 ? 64 : 4;
+}
+
+static LLVMValueRef elem_ptr(Gen *G, const KBuf *b, const KExpr *idx)
+{
+    LLVMValueRef i = expr(G, idx);
+    return LLVMBuildInBoundsGEP2(G->b, G->f32, buf_base(G, b), &i, 1, "");
+}
+
+/* A float, or a vector of them (no alignment beyond a float's promised). */
+static LLVMValueRef load_f32(Gen *G, LLVMValueRef p, bool vector)
+{
+    LLVMValueRef v = LLVMBuildLoad2(G->b, vector ? G->vf : G->f32, p, "");
+    LLVMSetAlignment(v, 4);
+    return v;
+}
+
+static void store_f32(Gen *G, LLVMValueRef v, LLVMValueRef p)
+{
+    LLVMValueRef s = LLVMBuildStore(G->b, v, p);
+    LLVMSetAlignment(s, 4);
+}
+
+/* Index arithmetic never wraps: every index addresses a real array. */
+static LLVMValueRef no_wrap(LLVMValueRef v)
+{
+    if (LLVMIsAInstruction(v)) {
+        LLVMSetNUW(v, 1);
+        LLVMSetNSW(v, 1);
+    }
+    return v;
+}
+
+static LLVMValueRef binary_idx(Gen *G, KOp op, LLVMValueRef a, LLVMValueRef b)
+{
+    switch (op) {
+    case KO_ADD: return no_wrap(LLVMBuildAdd(G->b, a, b, ""));
+    case KO_SUB: return LLVMBuildSub(G->b, a, b, "");
+    case KO_MUL: return no_wrap(LLVMBuildMul(G->b, a, b, ""));
+    case KO_DIV: return LLVMBuildUDiv(G->b, a, b, "");
+    case KO_MIN: return LLVMBuildSelect(G->b, LLVMBuildICmp(G->b, LLVMIntULT, a, b, ""), a, b, "");
+    case KO_MAX: return LLVMBuildSelect(G->b, LLVMBuildICmp(G->b, LLVMIntUGT, a, b, ""), a, b, "");
+    case KO_LT: return LLVMBuildICmp(G->b, LLVMIntULT, a, b, "");
+    case KO_LE: return LLVMBuildICmp(G->b, LLVMIntULE, a, b, "");
+    case KO_GT: return LLVMBuildICmp(G->b, LLVMIntUGT, a, b, "");
+    case KO_EQ: return LLVMBuildICmp(G->b, LLVMIntEQ, a, b, "");
+    default: nnc_unreachable();
+    }
+}
+
+static LLVMValueRef binary_f32(Gen *G, KOp op, LLVMValueRef a, LLVMValueRef b)
+{
+    same_shape(G, &a, &b);
+    LLVMValueRef args[2] = {a, b};
+    switch (op) {
+    case KO_ADD: return LLVMBuildFAdd(G->b, a, b, "");
+    case KO_SUB: return LLVMBuildFSub(G->b, a, b, "");
+    case KO_MUL: return LLVMBuildFMul(G->b, a, b, "");
+    case KO_DIV: return LLVMBuildFDiv(G->b, a, b, "");
+    case KO_MIN: return intrinsic(G, "llvm.minnum", args, 2);    /* fminf */
+    case KO_MAX: return intrinsic(G, "llvm.maxnum", args, 2);    /* fmaxf */
+    case KO_POW: return intrinsic(G, "llvm.pow", args, 2);       /* powf */
+    case KO_LT: return LLVMBuildFCmp(G->b, LLVMRealOLT, a, b, "");
+    case KO_LE: return LLVMBuildFCmp(G->b, LLVMRealOLE, a, b, "");
+    case KO_GT: return LLVMBuildFCmp(G->b, LLVMRealOGT, a, b, "");
+    case KO_EQ: return LLVMBuildFCmp(G->b, LLVMRealOEQ, a, b, "");
+    default: nnc_unreachable();
+    }
+}
+
+static LLVMValueRef unary(Gen *G, KOp op, LLVMValueRef a)
+{
+    switch (op) {
+    case KO_NEG: return LLVMBuildFNeg(G->b, a, "");
+    case KO_EXP: return intrinsic(G, "llvm.exp", &a, 1);     /* expf */
+    case KO_LOG: return intrinsic(G, "llvm.log", &a, 1);     /* logf */
+    case KO_SQRT: return intrinsic(G, "llvm.sqrt", &a, 1);
+    case KO_ABS: return intrinsic(G, "llvm.fabs", &a, 1);
+    case KO_LOG1P: return libm(G, "log1pf", a);
+    case KO_TANH: return libm(G, "tanhf", a);
+    case KO_TO_F32: return LLVMBuildUIToFP(G->b, a, G->f32, "");    /* (float)size_t */
+    case KO_TO_IDX: return LLVMBuildFPToUI(G->b, a, G->idx, "");    /* (size_t)float */
+    default: nnc_unreachable();
+    }
+}
+
+static LLVMValueRef expr(Gen *G, const KExpr *e)
+{
+    switch (e->kind) {
+    case KE_CONST:
+        return LLVMConstReal(G->f32, (double)(float)e->f);
+    case KE_INT:
+        return const_idx(G, e->i);
+    case KE_N:
+        for (int i = 0; i < G->f->nparams; i++)
+            if (G->f->params[i].kind == KP_N)
+                return G->params[i];
+        nnc_unreachable();
+    case KE_VAR:
+        return LLVMBuildLoad2(G->b, var_type(G, e->var), var_slot(G, e->var), "");
+    case KE_LOAD:
+        return load_f32(G, elem_ptr(G, e->buf, e->a), WIDTH(e) > 0);
+#ifdef KV_WIDTH
+    case KE_BCAST:
+        return splat(G, expr(G, e->a));
+    case KE_HSUM:
+        return hsum(G, expr(G, e->a));
+#endif
+    case KE_UNARY:
+        return unary(G, e->op, expr(G, e->a));
+    case KE_BINARY: {
+        LLVMValueRef a = expr(G, e->a), b = expr(G, e->b);
+        if (e->a->type == KT_F32)
+            return binary_f32(G, e->op, a, b);
+        if (e->a->type == KT_BOOL && e->op == KO_EQ)
+            return LLVMBuildICmp(G->b, LLVMIntEQ, a, b, "");
+        return binary_idx(G, e->op, a, b);
+    }
+    case KE_FMA: {
+        /* one rounding where the target has it, as kernel.h defines KE_FMA
+         * (the C backend contracts it with fp-contract=fast) */
+        LLVMValueRef args[3] = {expr(G, e->a), expr(G, e->b), expr(G, e->c)};
+        if (is_vector(args[0]) || is_vector(args[1]) || is_vector(args[2]))
+            for (int i = 0; i < 3; i++)
+                args[i] = splat(G, args[i]);
+        return intrinsic(G, "llvm.fmuladd", args, 3);
+    }
+    case KE_SELECT: {
+        LLVMValueRef c = expr(G, e->a);
+        LLVMValueRef t = expr(G, e->b), f = expr(G, e->c);
+        same_shape(G, &t, &f);    /* a scalar condition picks for every lane */
+        return LLVMBuildSelect(G->b, c, t, f, "");
+    }
+    }
+    nnc_unreachable();
+}
+
+/* ---- statements -------------------------------------------------------- */
+
+static void block(Gen *G, const KBlock *b);
+
+static void set_loc(Gen *G, Loc loc)
+{
+    if (!G->di || loc.line < 1)
+        return;
+    LLVMMetadataRef l = LLVMDIBuilderCreateDebugLocation(G->ctx, (unsigned)loc.line,
+                                                         (unsigned)(loc.col > 0 ? loc.col : 0),
+                                                         G->di_scope, NULL);
+    LLVMSetCurrentDebugLocation2(G->b, l);
+}
+
+/* x = x + v (or x - v when the IR says +=  -v, as C prints -=); under a
+ * KL_REDUCE loop the float add may be reassociated. */
+static LLVMValueRef accumulate(Gen *G, LLVMValueRef old, const KExpr *v, KType t, bool reduce)
+{
+    bool sub = v->kind == KE_UNARY && v->op == KO_NEG && t == KT_F32;
+    LLVMValueRef x = expr(G, sub ? v->a : v);
+    if (t != KT_F32)
+        return no_wrap(LLVMBuildAdd(G->b, old, x, ""));
+    same_shape(G, &old, &x);
+    LLVMValueRef r = sub ? LLVMBuildFSub(G->b, old, x, "") : LLVMBuildFAdd(G->b, old, x, "");
+    if (reduce)
+        LLVMSetFastMathFlags(r, LLVMFastMathAllowReassoc);
+    return r;
+}
+
+static void build_for(Gen *G, const KStmt *s)
+{
+    LLVMValueRef slot = var_slot(G, s->var);
+    LLVMTypeRef t = type_of(G, s->var->type);
+    LLVMBuildStore(G->b, expr(G, s->lo), slot);
+    char name[96];
+    snprintf(name, sizeof name, "%s.cond", s->var->name);
+    LLVMBasicBlockRef cond = LLVMAppendBasicBlockInContext(G->ctx, G->fn, name);
+    snprintf(name, sizeof name, "%s.body", s->var->name);
+    LLVMBasicBlockRef body = LLVMAppendBasicBlockInContext(G->ctx, G->fn, name);
+    snprintf(name, sizeof name, "%s.next", s->var->name);
+    LLVMBasicBlockRef next = LLVMAppendBasicBlockInContext(G->ctx, G->fn, name);
+    snprintf(name, sizeof name, "%s.end", s->var->name);
+    LLVMBasicBlockRef end = LLVMAppendBasicBlockInContext(G->ctx, G->fn, name);
+    LLVMBuildBr(G->b, cond);
+
+    LLVMPositionBuilderAtEnd(G->b, cond);
+    LLVMValueRef i = LLVMBuildLoad2(G->b, t, slot, s->var->name);
+    LLVMBuildCondBr(G->b, LLVMBuildICmp(G->b, LLVMIntULT, i, expr(G, s->hi), ""), body, end);
+
+    LLVMPositionBuilderAtEnd(G->b, body);
+    unsigned saved = G->loop_flags;
+    G->loop_flags = s->flags;
+    block(G, &s->body);
+    G->loop_flags = saved;
+    LLVMBuildBr(G->b, next);
+
+    LLVMPositionBuilderAtEnd(G->b, next);
+    i = LLVMBuildLoad2(G->b, t, slot, "");
+    LLVMBuildStore(G->b, no_wrap(LLVMBuildAdd(G->b, i, const_idx(G, s->step), "")), slot);
+    LLVMBuildBr(G->b, cond);
+    LLVMPositionBuilderAtEnd(G->b, end);
+}
+
+/* memset, memcpy, nnrt_dropout_mask: count floats at the destination. */
+static void build_call(Gen *G, const KStmt *s)
+{
+    LLVMValueRef dst = buf_base(G, s->buf), count = expr(G, s->val);
+    switch (s->callee) {
+    case KC_DROPOUT_MASK: {
+        LLVMTypeRef pt[4] = {G->ptr, G->ptr, G->idx, G->f32};
+        LLVMValueRef fn = declare(G, "nnrt_dropout_mask", G->vd, pt, 4);
+        LLVMValueRef rng = NULL;
+        for (int i = 0; i < G->f->nparams; i++)
+            if (G->f->params[i].kind == KP_RNG)
+                rng = G->params[i];
+        nnc_assert(rng != NULL);
+        LLVMValueRef args[4] = {rng, dst, count, LLVMConstReal(G->f32, (double)(float)s->rate)};
+        call(G, fn, args, 4);
+        return;
+    }
+    case KC_ZERO:
+    case KC_COPY: {
+        LLVMValueRef bytes = no_wrap(LLVMBuildMul(G->b, count, const_idx(G, 4), ""));
+        if (s->callee == KC_ZERO)
+            LLVMBuildMemSet(G->b, dst, LLVMConstInt(G->i8, 0, 0), bytes, buf_align(s->buf));
+        else
+            LLVMBuildMemCpy(G->b, dst, buf_align(s->buf), buf_base(G, s->src), buf_align(s->src),
+                            bytes);
+        return;
+    }
+    }
+    nnc_unreachable();
+}
+
+static void stmt(Gen *G, const KStmt *s)
+{
+    switch (s->kind) {
+    case KS_BLOCK:
+        set_loc(G, s->loc);
+        block(G, &s->body);
+        return;
+    case KS_FOR:
+        build_for(G, s);
+        return;
+    case KS_LET:
+        LLVMBuildStore(G->b, expr(G, s->val), var_slot(G, s->var));
+        return;
+    case KS_ASSIGN: {
+        LLVMValueRef slot = var_slot(G, s->var);
+        LLVMValueRef v;
+        if (s->accum) {
+            LLVMValueRef old = LLVMBuildLoad2(G->b, var_type(G, s->var), slot, "");
+            v = accumulate(G, old, s->val, s->var->type, (G->loop_flags & KL_REDUCE) != 0);
+        } else {
+            v = expr(G, s->val);
+        }
+        LLVMBuildStore(G->b, v, slot);
+        return;
+    }
+    case KS_STORE: {
+        LLVMValueRef p = elem_ptr(G, s->buf, s->idx);
+        LLVMValueRef v = s->accum ? accumulate(G, load_f32(G, p, WIDTH(s->val) > 0), s->val,
+                                               KT_F32, false)
+                                  : expr(G, s->val);
+        store_f32(G, v, p);
+        return;
+    }
+    case KS_CALL:
+        build_call(G, s);
+        return;
+    case KS_RETURN:
+        if (s->val)
+            LLVMBuildRet(G->b, expr(G, s->val));
+        else
+            LLVMBuildRetVoid(G->b);
+        /* anything after a return is unreachable: give it a block of its own */
+        LLVMPositionBuilderAtEnd(G->b, LLVMAppendBasicBlockInContext(G->ctx, G->fn, "dead"));
+        return;
+    }
+    nnc_unreachable();
+}
+
+static void block(Gen *G, const KBlock *b)
+{
+    for (int i = 0; i < b->len; i++)
+        stmt(G, b->items[i]);
+}
+
+/* ---- kernels ----------------------------------------------------------- */
+
+static LLVMTypeRef param_type(Gen *G, KParamKind k)
+{
+    return k == KP_N ? G->idx : G->ptr;
+}
+
+/* The .nn line of the function's first block, for its debug entry. */
+static Loc first_loc(const KBlock *b)
+{
+    for (int i = 0; i < b->len; i++) {
+        if (b->items[i]->loc.line > 0)
+            return b->items[i]->loc;
+        Loc l = first_loc(&b->items[i]->body);
+        if (l.line > 0)
+            return l;
+    }
+    return (Loc){1, 1, 0};
+}
+
+static void debug_func(Gen *G, const char *name)
+{
+    Loc at = first_loc(&G->f->body);
+    LLVMMetadataRef ty = LLVMDIBuilderCreateSubroutineType(G->di, G->di_file, NULL, 0,
+                                                           LLVMDIFlagPrototyped);
+    LLVMMetadataRef sp = LLVMDIBuilderCreateFunction(
+        G->di, G->di_file, name, strlen(name), name, strlen(name), G->di_file, (unsigned)at.line,
+        ty, 1, 1, (unsigned)at.line, LLVMDIFlagPrototyped, G->o->opt_level > 0);
+    LLVMSetSubprogram(G->fn, sp);
+    G->di_scope = sp;
+    set_loc(G, at);
+}
+
+static LLVMValueRef build_kernel(Gen *G, const KFunc *f)
+{
+    const char *name = arena_printf(G->kp->g->arena, "%s_%s", G->kp->name, f->name);
+    LLVMTypeRef pt[6];
+    for (int i = 0; i < f->nparams; i++)
+        pt[i] = param_type(G, f->params[i].kind);
+    LLVMTypeRef fty = LLVMFunctionType(f->returns_float ? G->f32 : G->vd, pt,
+                                       (unsigned)f->nparams, 0);
+    G->f = f;
+    G->fn = LLVMAddFunction(G->mod, name, fty);
+    LLVMSetLinkage(G->fn, LLVMInternalLinkage);
+    add_attr(G, G->fn, LLVMAttributeFunctionIndex, "nounwind", 0);
+    for (int i = 0; i < f->nparams; i++) {
+        G->params[i] = LLVMGetParam(G->fn, (unsigned)i);
+        LLVMSetValueName2(G->params[i], f->params[i].name, strlen(f->params[i].name));
+        if (f->params[i].kind == KP_WS)   /* nnrt_model_create: 64-byte aligned */
+            add_attr(G, G->fn, (LLVMAttributeIndex)(i + 1), "align", 64);
+    }
+    G->vars = xcalloc((size_t)f->nvars + 1, sizeof *G->vars);
+    G->bases = xcalloc((size_t)f->bufs.len + 1, sizeof *G->bases);
+    LLVMBasicBlockRef entry = LLVMAppendBasicBlockInContext(G->ctx, G->fn, "entry");
+    LLVMBasicBlockRef start = LLVMAppendBasicBlockInContext(G->ctx, G->fn, "start");
+    LLVMPositionBuilderAtEnd(G->entry, entry);
+    LLVMPositionBuilderAtEnd(G->b, start);
+    for (int i = 0; i < f->bufs.len; i++) {
+        const KBuf *b = f->bufs.items[i];
+        LLVMValueRef off = const_idx(G, b->offset);
+        G->bases[i] = b->param >= 0 ? G->params[b->param]
+                                    : LLVMBuildInBoundsGEP2(G->entry, G->f32, G->params[0], &off,
+                                                            1, b->name);
+    }
+    if (G->di)
+        debug_func(G, name);
+    G->loop_flags = 0;
+    block(G, &f->body);
+    if (!LLVMGetBasicBlockTerminator(LLVMGetInsertBlock(G->b))) {
+        if (f->returns_float)
+            LLVMBuildUnreachable(G->b);   /* after the final return */
+        else
+            LLVMBuildRetVoid(G->b);
+    }
+    LLVMBuildBr(G->entry, start);
+    LLVMSetCurrentDebugLocation2(G->b, NULL);
+    free(G->vars);
+    free(G->bases);
+    G->vars = G->bases = NULL;
+    return G->fn;
+}
+
+/* ---- the descriptor ---------------------------------------------------- */
+
+/* A private NUL-terminated string constant. */
+static LLVMValueRef cstring(Gen *G, const char *s)
+{
+    if (!s)
+        return LLVMConstNull(G->ptr);
+    LLVMValueRef init = LLVMConstStringInContext2(G->ctx, s, strlen(s), 0);
+    LLVMValueRef g = LLVMAddGlobal(G->mod, LLVMTypeOf(init), ".str");
+    LLVMSetInitializer(g, init);
+    LLVMSetGlobalConstant(g, 1);
+    LLVMSetLinkage(g, LLVMPrivateLinkage);
+    LLVMSetUnnamedAddress(g, LLVMGlobalUnnamedAddr);
+    LLVMSetAlignment(g, 1);
+    return g;
+}
+
+/* nnrt_tensor and nnrt_model_desc, field for field (runtime/nnrt.h); the
+ * target's data layout places them as its C compiler does. */
+static void struct_types(Gen *G)
+{
+    LLVMTypeRef dims = LLVMArrayType2(G->i32, 2);
+    LLVMTypeRef t[] = {G->ptr, G->i32, dims, G->idx, G->i8, G->i8, G->i32, G->i32, G->i32};
+    G->tensor_ty = LLVMStructCreateNamed(G->ctx, "struct.nnrt_tensor");
+    LLVMStructSetBody(G->tensor_ty, t, sizeof t / sizeof *t, 0);
+    LLVMTypeRef d[] = {
+        G->ptr,                           /* name */
+        G->idx, G->idx, G->idx, G->idx,   /* input_size, output_size, batch_size, workspace_floats */
+        G->ptr, G->idx, G->idx,           /* tensors, ntensors, param_count */
+        G->i32, G->i32, G->f64, G->i32,   /* loss, epochs, validation, early_stopping */
+        G->i64, G->ptr,                   /* seed, data */
+        G->ptr, G->ptr, G->ptr,           /* forward, train_step, eval_batch */
+    };
+    G->desc_ty = LLVMStructCreateNamed(G->ctx, "struct.nnrt_model_desc");
+    LLVMStructSetBody(G->desc_ty, d, sizeof d / sizeof *d, 0);
+}
+
+/* When building for the machine nnc runs on, the layouts must be the C
+ * compiler's to the byte: a mismatch is a compiler bug, caught here
+ * rather than as garbage in the runtime. */
+static void check_layout(Gen *G)
+{
+    static const size_t desc_off[] = {
+        offsetof(nnrt_model_desc, name), offsetof(nnrt_model_desc, input_size),
+        offsetof(nnrt_model_desc, output_size), offsetof(nnrt_model_desc, batch_size),
+        offsetof(nnrt_model_desc, workspace_floats), offsetof(nnrt_model_desc, tensors),
+        offsetof(nnrt_model_desc, ntensors), offsetof(nnrt_model_desc, param_count),
+        offsetof(nnrt_model_desc, loss), offsetof(nnrt_model_desc, epochs),
+        offsetof(nnrt_model_desc, validation), offsetof(nnrt_model_desc, early_stopping),
+        offsetof(nnrt_model_desc, seed), offsetof(nnrt_model_desc, data),
+        offsetof(nnrt_model_desc, forward), offsetof(nnrt_model_desc, train_step),
+        offsetof(nnrt_model_desc, eval_batch),
+    };
+    static const size_t tensor_off[] = {
+        offsetof(nnrt_tensor, name), offsetof(nnrt_tensor, ndim), offsetof(nnrt_tensor, dims),
+        offsetof(nnrt_tensor, offset), offsetof(nnrt_tensor, kind), offsetof(nnrt_tensor, init),
+        offsetof(nnrt_tensor, fan_in), offsetof(nnrt_tensor, fan_out), offsetof(nnrt_tensor, grad),
+    };
+    nnc_assert(LLVMABISizeOfType(G->td, G->desc_ty) == sizeof(nnrt_model_desc));
+    nnc_assert(LLVMABISizeOfType(G->td, G->tensor_ty) == sizeof(nnrt_tensor));
+    for (unsigned i = 0; i < sizeof desc_off / sizeof *desc_off; i++)
+        nnc_assert(LLVMOffsetOfElement(G->td, G->desc_ty, i) == desc_off[i]);
+    for (unsigned i = 0; i < sizeof tensor_off / sizeof *tensor_off; i++)
+        nnc_assert(LLVMOffsetOfElement(G->td, G->tensor_ty, i) == tensor_off[i]);
+}
+
+static LLVMValueRef tensor_table(Gen *G)
+{
+    const KProgram *kp = G->kp;
+    if (kp->tensors.len == 0)
+        return LLVMConstNull(G->ptr);
+    LLVMValueRef *rows = xcalloc((size_t)kp->tensors.len, sizeof *rows);
+    for (int i = 0; i < kp->tensors.len; i++) {
+        const KTensor *t = &kp->tensors.items[i];
+        LLVMValueRef dims[2] = {LLVMConstInt(G->i32, (unsigned long long)t->dims[0], 0),
+                                LLVMConstInt(G->i32, (unsigned long long)t->dims[1], 0)};
+        LLVMValueRef f[] = {
+            cstring(G, t->name),
+            LLVMConstInt(G->i32, (unsigned long long)t->ndim, 0),
+            LLVMConstArray2(G->i32, dims, 2),
+            const_idx(G, t->offset),
+            LLVMConstInt(G->i8, (unsigned long long)t->kind, 0),
+            LLVMConstInt(G->i8, (unsigned long long)t->init, 0),
+            LLVMConstInt(G->i32, (unsigned long long)t->fan_in, 0),
+            LLVMConstInt(G->i32, (unsigned long long)t->fan_out, 0),
+            LLVMConstInt(G->i32, (unsigned long long)(long long)t->grad, 1),
+        };
+        rows[i] = LLVMConstNamedStruct(G->tensor_ty, f, sizeof f / sizeof *f);
+    }
+    LLVMValueRef init = LLVMConstArray2(G->tensor_ty, rows, (uint64_t)kp->tensors.len);
+    free(rows);
+    const char *name = arena_printf(kp->g->arena, "%s_tensors", kp->name);
+    LLVMValueRef g = LLVMAddGlobal(G->mod, LLVMTypeOf(init), name);
+    LLVMSetInitializer(g, init);
+    LLVMSetGlobalConstant(g, 1);
+    LLVMSetLinkage(g, LLVMInternalLinkage);
+    return g;
+}
+
+static int loss_code(LossKind l)
+{
+    switch (l) {
+    case LOSS_NONE: return NNRT_LOSS_NONE;
+    case LOSS_MSE: return NNRT_LOSS_MSE;
+    case LOSS_CROSS_ENTROPY: return NNRT_LOSS_CROSS_ENTROPY;
+    case LOSS_BCE: return NNRT_LOSS_BCE;
+    }
+    nnc_unreachable();
+}
+
+static LLVMValueRef build_desc(Gen *G, LLVMValueRef kernels[3])
+{
+    const KProgram *kp = G->kp;
+    const Graph *g = kp->g;
+    bool train = kp->train_step != NULL;
+    LLVMValueRef null = LLVMConstNull(G->ptr);
+    LLVMValueRef f[] = {
+        cstring(G, kp->name),
+        const_idx(G, kp->input_size),
+        const_idx(G, kp->output_size),
+        const_idx(G, kp->batch),
+        const_idx(G, kp->plan->total),
+        tensor_table(G),
+        const_idx(G, kp->tensors.len),
+        const_idx(G, kp->param_count),
+        LLVMConstInt(G->i32, (unsigned long long)loss_code(train ? g->cfg.loss : LOSS_NONE), 0),
+        LLVMConstInt(G->i32, train ? (unsigned long long)g->cfg.epochs : 0, 0),
+        LLVMConstReal(G->f64, train ? g->cfg.validation : 0),
+        LLVMConstInt(G->i32, train ? (unsigned long long)g->cfg.early_stopping : 0, 0),
+        LLVMConstInt(G->i64, train ? (unsigned long long)g->cfg.seed : 0, 0),
+        train && g->cfg.data ? cstring(G, g->cfg.data) : null,
+        kernels[0],
+        kernels[1] ? kernels[1] : null,
+        kernels[2] ? kernels[2] : null,
+    };
+    LLVMValueRef init = LLVMConstNamedStruct(G->desc_ty, f, sizeof f / sizeof *f);
+    const char *name = arena_printf(g->arena, "%s_desc", kp->name);
+    LLVMValueRef d = LLVMAddGlobal(G->mod, G->desc_ty, name);
+    LLVMSetInitializer(d, init);
+    LLVMSetGlobalConstant(d, 1);
+    LLVMSetLinkage(d, LLVMInternalLinkage);
+    return d;
+}
+
+/* ---- the API: the same thin wrappers as emit_c.c's put_api -------------- */
+
+/* Starts an external function NAME_suffix and positions the builder in it. */
+static LLVMValueRef api_begin(Gen *G, const char *suffix, LLVMTypeRef ret, LLVMTypeRef *pt, int n)
+{
+    const char *name = suffix ? arena_printf(G->kp->g->arena, "%s_%s", G->kp->name, suffix)
+                              : "main";
+    LLVMValueRef fn = LLVMAddFunction(G->mod, name, LLVMFunctionType(ret, pt, (unsigned)n, 0));
+    add_attr(G, fn, LLVMAttributeFunctionIndex, "nounwind", 0);
+    LLVMPositionBuilderAtEnd(G->b, LLVMAppendBasicBlockInContext(G->ctx, fn, "entry"));
+    return fn;
+}
+
+static LLVMValueRef arg(LLVMValueRef fn, int i)
+{
+    return LLVMGetParam(fn, (unsigned)i);
+}
+
+/* return RUNTIME(args) (or the call alone for a void wrapper). */
+static void api_forward(Gen *G, const char *suffix, const char *runtime, LLVMTypeRef ret,
+                        LLVMTypeRef rt_ret, LLVMTypeRef *pt, int n)
+{
+    LLVMValueRef fn = api_begin(G, suffix, ret, pt, n);
+    LLVMValueRef args[8];
+    for (int i = 0; i < n; i++)
+        args[i] = arg(fn, i);
+    LLVMValueRef r = call(G, declare(G, runtime, rt_ret, pt, n), args, n);
+    if (ret == G->vd)
+        LLVMBuildRetVoid(G->b);
+    else
+        LLVMBuildRet(G->b, r);
+}
+
+/* float loss = NAN; return RUNTIME(args..., &loss[, extra]) == NNRT_OK ? loss : NAN; */
+static void api_loss(Gen *G, const char *suffix, const char *runtime, LLVMTypeRef *pt, int n)
+{
+    LLVMValueRef fn = api_begin(G, suffix, G->f32, pt, n);
+    LLVMValueRef nan = LLVMConstReal(G->f32, (double)NAN);
+    LLVMValueRef loss = LLVMBuildAlloca(G->b, G->f32, "loss");
+    LLVMBuildStore(G->b, nan, loss);
+    LLVMValueRef args[8];
+    LLVMTypeRef rpt[8];
+    for (int i = 0; i < 4; i++) {   /* m, x, target, n */
+        args[i] = arg(fn, i);
+        rpt[i] = pt[i];
+    }
+    args[4] = loss;
+    rpt[4] = G->ptr;
+    for (int i = 4; i < n; i++) {   /* evaluate's accuracy */
+        args[i + 1] = arg(fn, i);
+        rpt[i + 1] = pt[i];
+    }
+    LLVMValueRef rc = call(G, declare(G, runtime, G->i32, rpt, n + 1), args, n + 1);
+    LLVMValueRef ok = LLVMBuildICmp(G->b, LLVMIntEQ, rc, LLVMConstInt(G->i32, NNRT_OK, 0), "");
+    LLVMValueRef v = LLVMBuildLoad2(G->b, G->f32, loss, "");
+    LLVMBuildRet(G->b, LLVMBuildSelect(G->b, ok, v, nan, ""));
+}
+
+static void build_api(Gen *G, LLVMValueRef desc)
+{
+    LLVMTypeRef p = G->ptr, z = G->idx, i32 = G->i32;
+    bool train = G->kp->train_step != NULL;
+
+    LLVMValueRef fn = api_begin(G, "create", p, &G->i64, 1);
+    LLVMTypeRef cpt[2] = {p, G->i64};
+    LLVMValueRef cargs[2] = {desc, arg(fn, 0)};
+    LLVMBuildRet(G->b, call(G, declare(G, "nnrt_model_create", p, cpt, 2), cargs, 2));
+
+    api_forward(G, "destroy", "nnrt_model_destroy", G->vd, G->vd, &p, 1);
+    LLVMTypeRef predict[4] = {p, p, p, z};   /* the runtime's int result is dropped */
+    api_forward(G, "predict", "nnrt_predict", G->vd, i32, predict, 4);
+    if (train) {
+        LLVMTypeRef batch[5] = {p, p, p, z, p};
+        api_loss(G, "train_batch", "nnrt_train_batch", batch, 4);
+        api_loss(G, "evaluate", "nnrt_evaluate", batch, 5);
+        LLVMTypeRef fit[3] = {p, p, p};
+        api_forward(G, "fit", "nnrt_fit", i32, i32, fit, 3);
+    }
+    LLVMTypeRef two[2] = {p, p}, three[3] = {p, p, p};
+    api_forward(G, "save", "nnrt_save", i32, i32, two, 2);
+    api_forward(G, "load", "nnrt_load", i32, i32, two, 2);
+    api_begin(G, "param_count", z, NULL, 0);
+    LLVMBuildRet(G->b, const_idx(G, G->kp->param_count));
+    api_forward(G, "param", "nnrt_param", p, p, three, 3);
+    if (train)
+        api_forward(G, "grad", "nnrt_grad", p, p, three, 3);
+    if (G->o->with_main) {
+        LLVMTypeRef mpt[3] = {p, i32, p};
+        fn = api_begin(G, NULL, i32, mpt + 1, 2);
+        LLVMValueRef margs[3] = {desc, arg(fn, 0), arg(fn, 1)};
+        LLVMBuildRet(G->b, call(G, declare(G, "nnrt_main", i32, mpt, 3), margs, 3));
+    }
+}
+
+/* ---- the target machine ------------------------------------------------ */
+
+static void fatal_error(const char *reason)
+{
+    /* LLVM cannot go on after this; say so as nnc does and stop */
+    fprintf(stderr, "nnc: error: LLVM: %s\n", reason);
+    _exit(2);
+}
+
+static void init_llvm(void)
+{
+    static bool done;
+    if (done)
+        return;
+    done = true;
+    LLVMInitializeAllTargetInfos();
+    LLVMInitializeAllTargets();
+    LLVMInitializeAllTargetMCs();
+    LLVMInitializeAllAsmPrinters();
+    LLVMInstallFatalErrorHandler(fatal_error);
+}
+
+/* Runs LLVMCreateTargetMachine with stderr captured: LLVM reports an
+ * unknown CPU (or feature) there as a warning and goes on with a generic
+ * one.  Returns what it printed (heap, may be empty) in *said. */
+static LLVMTargetMachineRef create_tm(LLVMTargetRef t, const char *triple, const char *cpu,
+                                      const char *features, LLVMCodeGenOptLevel level,
+                                      char **said)
+{
+    *said = NULL;
+    fflush(stderr);
+    FILE *tmp = tmpfile();
+    int saved = tmp ? dup(2) : -1;
+    if (saved >= 0)
+        dup2(fileno(tmp), 2);
+    LLVMTargetMachineRef tm = LLVMCreateTargetMachine(t, triple, cpu, features, level,
+                                                      LLVMRelocPIC, LLVMCodeModelDefault);
+    if (saved >= 0) {
+        fflush(stderr);
+        dup2(saved, 2);
+        close(saved);
+        long n = ftell(tmp);
+        if (n > 0) {
+            *said = xcalloc((size_t)n + 1, 1);
+            rewind(tmp);
+            if (fread(*said, 1, (size_t)n, tmp) != (size_t)n)
+                (*said)[0] = '\0';
+        }
+    }
+    if (tmp)
+        fclose(tmp);
+    return tm;
+}
+
+typedef struct Target {
+    char *triple;
+    char *cpu, *features;      /* LLVM's strings (LLVMDisposeMessage) */
+    LLVMTargetMachineRef tm;
+} Target;
+
+static void target_free(Target *t)
+{
+    if (t->tm)
+        LLVMDisposeTargetMachine(t->tm);
+    LLVMDisposeMessage(t->triple);
+    LLVMDisposeMessage(t->cpu);
+    LLVMDisposeMessage(t->features);
+}
+
+/* The host unless --target / --cpu say otherwise.  Returns 0, or 2 after
+ * reporting an unknown triple or CPU. */
+static int make_target(const EmitOptions *o, Diag *d, Target *T)
+{
+    T->triple = o->target ? LLVMNormalizeTargetTriple(o->target) : LLVMGetDefaultTargetTriple();
+    LLVMTargetRef t;
+    char *err = NULL;
+    if (!o->target || !*o->target || LLVMGetTargetFromTriple(T->triple, &t, &err)) {
+        if (o->target) {
+            diag_error(d, (Loc){0, 0, 0}, "unknown target triple '%s': %s", o->target,
+                       err ? err : "empty");
+            LLVMDisposeMessage(err);
+            return 2;
+        }
+        if (LLVMGetTargetFromTriple(T->triple, &t, &err)) {
+            diag_error(d, (Loc){0, 0, 0}, "LLVM has no target for this host ('%s'): %s",
+                       T->triple, err);
+            LLVMDisposeMessage(err);
+            return 2;
+        }
+    }
+    bool host_cpu = o->cpu ? strcmp(o->cpu, "native") == 0 : !o->target;
+    if (host_cpu) {
+        T->cpu = LLVMGetHostCPUName();
+        T->features = LLVMGetHostCPUFeatures();
+    } else {
+        T->cpu = LLVMCreateMessage(o->cpu ? o->cpu : "generic");
+        T->features = LLVMCreateMessage("");
+    }
+    if (!*T->cpu) {
+        diag_error(d, (Loc){0, 0, 0}, "--cpu needs a CPU name");
+        return 2;
+    }
+    LLVMCodeGenOptLevel lv = o->opt_level <= 0   ? LLVMCodeGenLevelNone
+                             : o->opt_level == 1 ? LLVMCodeGenLevelLess
+                             : o->opt_level == 2 ? LLVMCodeGenLevelDefault
+                                                 : LLVMCodeGenLevelAggressive;
+    char *said;
+    T->tm = create_tm(t, T->triple, T->cpu, T->features, lv, &said);
+    int rc = 0;
+    if (said && strstr(said, "is not a recognized processor")) {
+        diag_error(d, (Loc){0, 0, 0}, "unknown CPU '%s' for target '%s' (see llc -mtriple=%s -mcpu=help)",
+                   T->cpu, T->triple, T->triple);
+        rc = 2;
+    } else if (said && *said) {
+        fputs(said, stderr);    /* another warning: pass it on */
+    }
+    free(said);
+    if (!T->tm && rc == 0) {
+        diag_error(d, (Loc){0, 0, 0}, "LLVM cannot make a target machine for '%s'", T->triple);
+        rc = 2;
+    }
+    return rc;
+}
+
+/* ---- debug info -------------------------------------------------------- */
+
+static void debug_begin(Gen *G)
+{
+    const char *path = G->o->source_name ? G->o->source_name : "model.nn";
+    const char *file = base_name(path);
+    const char *dir = ".";
+    char *owned = NULL;
+    if (file != path) {
+        owned = xstrdup(path);
+        owned[file - path - 1] = '\0';
+        dir = *owned ? owned : "/";
+    }
+    G->di = LLVMCreateDIBuilder(G->mod);
+    G->di_file = LLVMDIBuilderCreateFile(G->di, file, strlen(file), dir, strlen(dir));
+    const char *producer = "nnc " NNC_VERSION;
+    G->di_cu = LLVMDIBuilderCreateCompileUnit(
+        G->di, LLVMDWARFSourceLanguageC, G->di_file, producer, strlen(producer),
+        G->o->opt_level > 0, "", 0, 0, "", 0, LLVMDWARFEmissionFull, 0, 0, 0, "", 0, "", 0);
+    LLVMAddModuleFlag(G->mod, LLVMModuleFlagBehaviorWarning, "Debug Info Version", 18,
+                      LLVMValueAsMetadata(LLVMConstInt(G->i32, LLVMDebugMetadataVersion(), 0)));
+    LLVMAddModuleFlag(G->mod, LLVMModuleFlagBehaviorWarning, "Dwarf Version", 13,
+                      LLVMValueAsMetadata(LLVMConstInt(G->i32, 5, 0)));
+    free(owned);
+}
+
+/* ---- the module -------------------------------------------------------- */
+
+static void build_module(Gen *G)
+{
+    LLVMValueRef k[3] = {build_kernel(G, G->kp->forward), NULL, NULL};
+    if (G->kp->train_step) {
+        k[1] = build_kernel(G, G->kp->train_step);
+        k[2] = build_kernel(G, G->kp->eval_batch);
+    }
+    G->di_scope = NULL;
+    struct_types(G);
+    build_api(G, build_desc(G, k));
+    if (G->di)
+        LLVMDIBuilderFinalize(G->di);
+}
+
+static int optimize(Gen *G, LLVMTargetMachineRef tm, Diag *d)
+{
+    if (G->o->opt_level <= 0)
+        return 0;
+    char passes[32];
+    snprintf(passes, sizeof passes, "default<O%d>", G->o->opt_level > 3 ? 3 : G->o->opt_level);
+    LLVMPassBuilderOptionsRef po = LLVMCreatePassBuilderOptions();
+    bool vec = G->o->opt_level >= 2;       /* as clang: vectorisers from -O2 */
+    LLVMPassBuilderOptionsSetLoopVectorization(po, vec);
+    LLVMPassBuilderOptionsSetSLPVectorization(po, vec);
+    LLVMPassBuilderOptionsSetLoopInterleaving(po, vec);
+    LLVMPassBuilderOptionsSetLoopUnrolling(po, false);   /* see above */
+    LLVMErrorRef err = LLVMRunPasses(G->mod, passes, tm, po);
+    LLVMDisposePassBuilderOptions(po);
+    if (err) {
+        char *msg = LLVMGetErrorMessage(err);
+        diag_error(d, (Loc){0, 0, 0}, "LLVM's optimizer failed: %s", msg);
+        LLVMDisposeErrorMessage(msg);
+        return 2;
+    }
+    return 0;
+}
+
+static int write_output(Gen *G, LLVMTargetMachineRef tm, LlvmOutput kind, Diag *d, FILE *out)
+{
+    if (kind == LLVM_OUT_IR) {
+        char *s = LLVMPrintModuleToString(G->mod);
+        fputs(s, out);
+        LLVMDisposeMessage(s);
+        return 0;
+    }
+    char *err = NULL;
+    LLVMMemoryBufferRef buf;
+    if (LLVMTargetMachineEmitToMemoryBuffer(tm, G->mod,
+                                            kind == LLVM_OUT_ASM ? LLVMAssemblyFile : LLVMObjectFile,
+                                            &err, &buf)) {
+        diag_error(d, (Loc){0, 0, 0}, "LLVM cannot write the %s: %s",
+                   kind == LLVM_OUT_ASM ? "assembly" : "object file", err);
+        LLVMDisposeMessage(err);
+        return 2;
+    }
+    fwrite(LLVMGetBufferStart(buf), 1, LLVMGetBufferSize(buf), out);
+    LLVMDisposeMemoryBuffer(buf);
+    return 0;
+}
+
+int emitllvm_program(const Graph *g, const EmitOptions *o, LlvmOutput kind, Diag *d, FILE *out)
+{
+    if (o->with_main && !g->has_train) {
+        diag_error(d, (Loc){1, 1, 0}, "--main needs a train block: '%s' is inference-only",
+                   g->name);
+        return 1;
+    }
+    init_llvm();
+    Target T = {0};
+    int rc = make_target(o, d, &T);
+    if (rc) {
+        target_free(&T);
+        return rc;
+    }
+    PlanOptions po = {.share = !o->no_fuse && o->opt_level > 0};
+    const Plan *plan = plan_memory(g, &po, g->arena);
+    Gen G = {.kp = kernel_lower(g, plan, g->arena), .o = o};
+    G.ctx = LLVMContextCreate();
+    const char *file = base_name(o->source_name ? o->source_name : diag_filename(d));
+    G.mod = LLVMModuleCreateWithNameInContext(file, G.ctx);
+    LLVMSetSourceFileName(G.mod, file, strlen(file));
+    LLVMSetTarget(G.mod, T.triple);
+    G.td = LLVMCreateTargetDataLayout(T.tm);
+    LLVMSetModuleDataLayout(G.mod, G.td);
+    G.b = LLVMCreateBuilderInContext(G.ctx);
+    G.entry = LLVMCreateBuilderInContext(G.ctx);
+    G.f32 = LLVMFloatTypeInContext(G.ctx);
+    G.f64 = LLVMDoubleTypeInContext(G.ctx);
+    G.i1 = LLVMInt1TypeInContext(G.ctx);
+    G.i8 = LLVMInt8TypeInContext(G.ctx);
+    G.i32 = LLVMInt32TypeInContext(G.ctx);
+    G.i64 = LLVMInt64TypeInContext(G.ctx);
+    G.idx = LLVMIntPtrTypeInContext(G.ctx, G.td);    /* size_t */
+    G.ptr = LLVMPointerTypeInContext(G.ctx, 0);
+    G.vd = LLVMVoidTypeInContext(G.ctx);
+#ifdef KV_WIDTH
+    G.vf = LLVMVectorType(G.f32, KV_WIDTH);
+#else
+    G.vf = LLVMVectorType(G.f32, 16);
+#endif
+    if (o->debug_info)
+        debug_begin(&G);
+    build_module(&G);
+    if (!o->target)
+        check_layout(&G);
+
+    char *msg = NULL;
+    if (LLVMVerifyModule(G.mod, LLVMReturnStatusAction, &msg)) {
+        diag_error(d, (Loc){0, 0, 0}, "internal error: the LLVM module does not verify:\n%s", msg);
+        rc = 2;
+    }
+    LLVMDisposeMessage(msg);
+    if (rc == 0)
+        rc = optimize(&G, T.tm, d);
+    if (rc == 0)
+        rc = write_output(&G, T.tm, kind, d, out);
+    if (rc == 0 && ferror(out)) {
+        diag_error(d, (Loc){0, 0, 0}, "cannot write the generated code");
+        rc = 2;
+    }
+    if (G.di)
+        LLVMDisposeDIBuilder(G.di);
+    LLVMDisposeBuilder(G.b);
+    LLVMDisposeBuilder(G.entry);
+    LLVMDisposeModule(G.mod);
+    LLVMDisposeTargetData(G.td);
+    LLVMContextDispose(G.ctx);
+    target_free(&T);
+    return rc;
+}
