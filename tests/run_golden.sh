@@ -35,6 +35,11 @@ produce() {
     err)         (cd "$dir" && "$nnc" --check "$file" 2>&1 >/dev/null; echo "exit status $?") ;;
     c|h)         base=${file%.nn}; mkdir -p "$tmp/gen" &&
                  (cd "$dir" && "$nnc" "$file" -o "$tmp/gen/$base.c") && cat "$tmp/gen/$base.$ext" ;;
+    ll)          # LLVM IR at the default -O3, for a fixed target, so the host's
+                 # triple, CPU and features do not show up in the expected file
+                 base=${file%.nn}; mkdir -p "$tmp/gen" &&
+                 (cd "$dir" && "$nnc" "$file" --emit=llvm --target=x86_64-unknown-linux-gnu \
+                     --cpu=x86-64-v3 -o "$tmp/gen/$base.ll") && cat "$tmp/gen/$base.ll" ;;
     *)           echo "run_golden.sh: no mode for expected file '.$ext'" >&2; return 2 ;;
     esac
 }
