@@ -546,6 +546,8 @@ static void debug_func(Gen *G, const char *name)
     LLVMSetSubprogram(G->fn, sp);
     G->di_scope = sp;
     set_loc(G, at);
+    /* the entry block's buffer bases and allocas: the function's first line */
+    LLVMSetCurrentDebugLocation2(G->entry, LLVMGetCurrentDebugLocation2(G->b));
 }
 
 static LLVMValueRef build_kernel(Gen *G, const KFunc *f)
@@ -591,6 +593,7 @@ static LLVMValueRef build_kernel(Gen *G, const KFunc *f)
     }
     LLVMBuildBr(G->entry, start);
     LLVMSetCurrentDebugLocation2(G->b, NULL);
+    LLVMSetCurrentDebugLocation2(G->entry, NULL);
     free(G->vars);
     free(G->bases);
     G->vars = G->bases = NULL;
@@ -904,59 +907,59 @@ static void target_free(Target *t)
     LLVMDisposeMessage(t->features);
 }
 
-/* The host unless --target / --cpu say otherwise.  Returns 0, or 2 after
- * reporting an unknown triple or CPU. */
-static int make_target(const EmitOptions *o, Diag *d, Target *T)
+/* The host unless --target / --cpu say otherwise.  Returns NULL, or why
+ * not (heap): an unknown triple or CPU, which are usage errors. */
+static char *make_target(const char *target, const char *cpu, int opt_level, Target *T)
 {
-    T->triple = o->target ? LLVMNormalizeTargetTriple(o->target) : LLVMGetDefaultTargetTriple();
+    StrBuf why = {0};
     LLVMTargetRef t;
     char *err = NULL;
-    if (!o->target || !*o->target || LLVMGetTargetFromTriple(T->triple, &t, &err)) {
-        if (o->target) {
-            diag_error(d, (Loc){0, 0, 0}, "unknown target triple '%s': %s", o->target,
-                       err ? err : "empty");
-            LLVMDisposeMessage(err);
-            return 2;
-        }
-        if (LLVMGetTargetFromTriple(T->triple, &t, &err)) {
-            diag_error(d, (Loc){0, 0, 0}, "LLVM has no target for this host ('%s'): %s",
-                       T->triple, err);
-            LLVMDisposeMessage(err);
-            return 2;
-        }
+    T->triple = target ? LLVMNormalizeTargetTriple(target) : LLVMGetDefaultTargetTriple();
+    if (target && !*target) {
+        sb_printf(&why, "--target needs a triple such as x86_64-linux-gnu or aarch64-linux-gnu");
+        return sb_take(&why);
     }
-    bool host_cpu = o->cpu ? strcmp(o->cpu, "native") == 0 : !o->target;
+    if (LLVMGetTargetFromTriple(T->triple, &t, &err)) {
+        sb_printf(&why, "unknown target triple '%s' (LLVM: %s)", target ? target : T->triple, err);
+        LLVMDisposeMessage(err);
+        return sb_take(&why);
+    }
+    bool host_cpu = cpu ? strcmp(cpu, "native") == 0 : !target;
     if (host_cpu) {
         T->cpu = LLVMGetHostCPUName();
         T->features = LLVMGetHostCPUFeatures();
     } else {
-        T->cpu = LLVMCreateMessage(o->cpu ? o->cpu : "generic");
+        T->cpu = LLVMCreateMessage(cpu ? cpu : "generic");
         T->features = LLVMCreateMessage("");
     }
     if (!*T->cpu) {
-        diag_error(d, (Loc){0, 0, 0}, "--cpu needs a CPU name");
-        return 2;
+        sb_printf(&why, "--cpu needs a CPU name (or 'native')");
+        return sb_take(&why);
     }
-    LLVMCodeGenOptLevel lv = o->opt_level <= 0   ? LLVMCodeGenLevelNone
-                             : o->opt_level == 1 ? LLVMCodeGenLevelLess
-                             : o->opt_level == 2 ? LLVMCodeGenLevelDefault
-                                                 : LLVMCodeGenLevelAggressive;
+    LLVMCodeGenOptLevel lv = opt_level <= 0   ? LLVMCodeGenLevelNone
+                             : opt_level == 1 ? LLVMCodeGenLevelLess
+                             : opt_level == 2 ? LLVMCodeGenLevelDefault
+                                              : LLVMCodeGenLevelAggressive;
     char *said;
     T->tm = create_tm(t, T->triple, T->cpu, T->features, lv, &said);
-    int rc = 0;
-    if (said && strstr(said, "is not a recognized processor")) {
-        diag_error(d, (Loc){0, 0, 0}, "unknown CPU '%s' for target '%s' (see llc -mtriple=%s -mcpu=help)",
-                   T->cpu, T->triple, T->triple);
-        rc = 2;
-    } else if (said && *said) {
+    if (said && strstr(said, "is not a recognized processor"))
+        sb_printf(&why, "unknown CPU '%s' for target '%s' (llc -mtriple=%s -mcpu=help lists them)",
+                  T->cpu, T->triple, T->triple);
+    else if (said && *said)
         fputs(said, stderr);    /* another warning: pass it on */
-    }
     free(said);
-    if (!T->tm && rc == 0) {
-        diag_error(d, (Loc){0, 0, 0}, "LLVM cannot make a target machine for '%s'", T->triple);
-        rc = 2;
-    }
-    return rc;
+    if (!why.data && !T->tm)
+        sb_printf(&why, "LLVM cannot make a target machine for '%s'", T->triple);
+    return why.data ? sb_take(&why) : NULL;
+}
+
+char *emitllvm_check_target(const char *target, const char *cpu)
+{
+    init_llvm();
+    Target T = {0};
+    char *why = make_target(target, cpu, 0, &T);
+    target_free(&T);
+    return why;
 }
 
 /* ---- debug info -------------------------------------------------------- */
@@ -1056,11 +1059,14 @@ int emitllvm_program(const Graph *g, const EmitOptions *o, LlvmOutput kind, Diag
     }
     init_llvm();
     Target T = {0};
-    int rc = make_target(o, d, &T);
-    if (rc) {
+    char *why = make_target(o->target, o->cpu, o->opt_level, &T);
+    if (why) {
+        diag_error(d, (Loc){0, 0, 0}, "%s", why);
+        free(why);
         target_free(&T);
-        return rc;
+        return 2;
     }
+    int rc = 0;
     PlanOptions po = {.share = !o->no_fuse && o->opt_level > 0};
     const Plan *plan = plan_memory(g, &po, g->arena);
     Gen G = {.kp = kernel_lower(g, plan, g->arena), .o = o};

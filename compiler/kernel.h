@@ -338,6 +338,9 @@ typedef enum LlvmOutput { LLVM_OUT_OBJ, LLVM_OUT_IR, LLVM_OUT_ASM } LlvmOutput;
  * Returns 0; 1 after an input error; 2 after a bad target, CPU or write,
  * all reported to d. */
 int emitllvm_program(const Graph *g, const EmitOptions *o, LlvmOutput kind, Diag *d, FILE *out);
+/* NULL when LLVM knows the target triple and CPU (NULL: the host's), else
+ * why not, for the driver's usage error (heap; the caller frees it). */
+char *emitllvm_check_target(const char *target, const char *cpu);
 
 /* ---- limits.c ---- */
 /* The plan's workspace within max_workspace bytes, else an error in d. */

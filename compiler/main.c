@@ -451,6 +451,16 @@ int main(int argc, char **argv)
         return rc;
     if ((rc = resolve_emit(&o)) >= 0)
         return rc;
+#ifdef NNC_HAVE_LLVM
+    if (o.emit == EMIT_OBJ || o.emit == EMIT_LLVM || o.emit == EMIT_ASM) {
+        char *why = emitllvm_check_target(o.target, o.cpu);   /* before any work */
+        if (why) {
+            rc = usage_error("%s", why);
+            free(why);
+            return rc;
+        }
+    }
+#endif
     size_t len = 0;
     const char *err = NULL;
     char *src = limits_read_source(o.input, &len, &err);
