@@ -31,7 +31,16 @@
  *     %d.h1.bias = sum_rows %d.h1, %h1 act=relu
  *     %d.h1.weight = matmul_tn %d.h1, %x, %h1 act=relu
  * (act' written in terms of the activation's output y, which the forward
- * pass kept anyway).  A gradient that also flows elsewhere (a skip
+ * pass kept anyway).
+ *
+ * The prologue is off in fuse() for now, on in fuse_with(g, true): it
+ * is exact (test_fuse holds it to the unfused graph) but, measured, it
+ * is slower.  gemm.c's register-blocked products do not pack A, so a
+ * prologue on A is recomputed once per panel of output columns: on
+ * 784-1024-1024-10 the fused step ran at a third of the unfused one's
+ * speed, while the separate relu_grad costs one pass over [B,o].  It
+ * pays once the products pack A (act' applied once per element, as the
+ * panel is copied).  A gradient that also flows elsewhere (a skip
  * connection's share, summed by an add) keeps its op: recomputing it in
  * every reader is cheap, but an add is not one of the readers that know
  * how.
@@ -228,13 +237,19 @@ static void compact(Fuse *f)
 
 void fuse(Graph *g)
 {
+    fuse_with(g, false);
+}
+
+void fuse_with(Graph *g, bool act_prologue)
+{
     int nv = g->values.len, nops = g->ops.len;
     Fuse f = {g, xcalloc((size_t)nv + 1, sizeof(int)), xcalloc((size_t)nv + 1, sizeof(Op *)),
               xcalloc((size_t)nv + 1, sizeof(bool)), xcalloc((size_t)nops + 1, sizeof(bool)),
               xcalloc((size_t)nv + 1, sizeof(int))};
     count_uses(&f);
     fuse_forward(&f);
-    fuse_backward(&f);
+    if (act_prologue)
+        fuse_backward(&f);
     compact(&f);
     free(f.uses);
     free(f.user);

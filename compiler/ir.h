@@ -128,6 +128,9 @@ void optim_append(Graph *g);
 
 /* ---- fuse.c: op fusion (matmul + bias + act epilogues, act' prologues) ---- */
 void fuse(Graph *g);
+/* fuse, and with act_prologue the act' prologues of matmul_nn, matmul_tn
+ * and sum_rows (exact, but slower until the products pack A: fuse.c). */
+void fuse_with(Graph *g, bool act_prologue);
 
 /* ---- interp.c: the reference interpreter, double precision ---- */
 typedef struct Interp Interp;

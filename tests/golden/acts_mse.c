@@ -113,12 +113,15 @@ static float acts_mse_train_step(float *ws, nnrt_rng *rng, const float *x, const
     float *d_y_1_bias = ws + 240; /* (3) */
     float *a = ws + 256; /* (B, 4) */
     float *b = ws + 384; /* (B, 4) */
+    float *d_a = ws + 384; /* (B, 4) */
     float *c = ws + 512; /* (B, 4) */
-    float *d_a = ws + 512; /* (B, 4) */
+    float *d_b = ws + 512; /* (B, 4) */
+    float *d_a_1 = ws + 512; /* (B, 4) */
     float *d_y = ws + 640; /* (B, 3) */
     float *d_c = ws + 640; /* (B, 4) */
+    float *d_b_1 = ws + 640; /* (B, 4) */
     float *d_y_1 = ws + 768; /* (B, 3) */
-    float *d_b = ws + 768; /* (B, 4) */
+    float *d_c_1 = ws + 768; /* (B, 4) */
     float *y = ws + 896; /* (B, 3) */
     float *loss = ws + 992; /* () */
 
@@ -242,28 +245,32 @@ static float acts_mse_train_step(float *ws, nnrt_rng *rng, const float *x, const
     }
 
     /* acts_mse.nn:6: c = tanh(dense(b, 4)) */
-    /* d.c_1.bias = sum_rows(d.c, c), dy read as dy * tanh'(y) */
+    /* d.c_1 = tanh_grad(d.c, c) */
+    for (size_t i = 0; i < n * 4; i++) {
+        d_c_1[i] = d_c[i] * (1.0f - c[i] * c[i]);
+    }
+    /* d.c_1.bias = sum_rows(d.c_1) */
     memset(d_c_1_bias, 0, sizeof(float) * 4);
     for (size_t i = 0; i < n; i++) {
         for (size_t j = 0; j < 4; j++) {
-            d_c_1_bias[j] += d_c[i * 4 + j] * (1.0f - c[i * 4 + j] * c[i * 4 + j]);
+            d_c_1_bias[j] += d_c_1[i * 4 + j];
         }
     }
-    /* d.b = matmul_nn(d.c, c_1.weight, c), dy read as dy * tanh'(y) */
+    /* d.b = matmul_nn(d.c_1, c_1.weight) */
     memset(d_b, 0, sizeof(float) * (n * 4));
     for (size_t i = 0; i < n; i++) {
         for (size_t k = 0; k < 4; k++) {
-            float acc = d_c[i * 4 + k] * (1.0f - c[i * 4 + k] * c[i * 4 + k]);
+            float acc = d_c_1[i * 4 + k];
             for (size_t j = 0; j < 4; j++) {
                 d_b[i * 4 + j] += acc * c_1_weight[k * 4 + j];
             }
         }
     }
-    /* d.c_1.weight = matmul_tn(d.c, b, c), dy read as dy * tanh'(y) */
+    /* d.c_1.weight = matmul_tn(d.c_1, b) */
     memset(d_c_1_weight, 0, sizeof(float) * 16);
     for (size_t i = 0; i < 4; i++) {
         for (size_t k = 0; k < n; k++) {
-            float acc = d_c[k * 4 + i] * (1.0f - c[k * 4 + i] * c[k * 4 + i]);
+            float acc = d_c_1[k * 4 + i];
             for (size_t j = 0; j < 4; j++) {
                 d_c_1_weight[i * 4 + j] += acc * b[k * 4 + j];
             }
@@ -271,28 +278,32 @@ static float acts_mse_train_step(float *ws, nnrt_rng *rng, const float *x, const
     }
 
     /* acts_mse.nn:5: b = sigmoid(dense(a, 4)) */
-    /* d.b_1.bias = sum_rows(d.b, b), dy read as dy * sigmoid'(y) */
+    /* d.b_1 = sigmoid_grad(d.b, b) */
+    for (size_t i = 0; i < n * 4; i++) {
+        d_b_1[i] = d_b[i] * b[i] * (1.0f - b[i]);
+    }
+    /* d.b_1.bias = sum_rows(d.b_1) */
     memset(d_b_1_bias, 0, sizeof(float) * 4);
     for (size_t i = 0; i < n; i++) {
         for (size_t j = 0; j < 4; j++) {
-            d_b_1_bias[j] += d_b[i * 4 + j] * b[i * 4 + j] * (1.0f - b[i * 4 + j]);
+            d_b_1_bias[j] += d_b_1[i * 4 + j];
         }
     }
-    /* d.a = matmul_nn(d.b, b_1.weight, b), dy read as dy * sigmoid'(y) */
+    /* d.a = matmul_nn(d.b_1, b_1.weight) */
     memset(d_a, 0, sizeof(float) * (n * 4));
     for (size_t i = 0; i < n; i++) {
         for (size_t k = 0; k < 4; k++) {
-            float acc = d_b[i * 4 + k] * b[i * 4 + k] * (1.0f - b[i * 4 + k]);
+            float acc = d_b_1[i * 4 + k];
             for (size_t j = 0; j < 4; j++) {
                 d_a[i * 4 + j] += acc * b_1_weight[k * 4 + j];
             }
         }
     }
-    /* d.b_1.weight = matmul_tn(d.b, a, b), dy read as dy * sigmoid'(y) */
+    /* d.b_1.weight = matmul_tn(d.b_1, a) */
     memset(d_b_1_weight, 0, sizeof(float) * 16);
     for (size_t i = 0; i < 4; i++) {
         for (size_t k = 0; k < n; k++) {
-            float acc = d_b[k * 4 + i] * b[k * 4 + i] * (1.0f - b[k * 4 + i]);
+            float acc = d_b_1[k * 4 + i];
             for (size_t j = 0; j < 4; j++) {
                 d_b_1_weight[i * 4 + j] += acc * a[k * 4 + j];
             }
@@ -300,18 +311,22 @@ static float acts_mse_train_step(float *ws, nnrt_rng *rng, const float *x, const
     }
 
     /* acts_mse.nn:4: a = relu(dense(x, 4)) */
-    /* d.a_1.bias = sum_rows(d.a, a), dy read as dy * relu'(y) */
+    /* d.a_1 = relu_grad(d.a, a) */
+    for (size_t i = 0; i < n * 4; i++) {
+        d_a_1[i] = (a[i] > 0.0f) ? d_a[i] : 0.0f;
+    }
+    /* d.a_1.bias = sum_rows(d.a_1) */
     memset(d_a_1_bias, 0, sizeof(float) * 4);
     for (size_t i = 0; i < n; i++) {
         for (size_t j = 0; j < 4; j++) {
-            d_a_1_bias[j] += (a[i * 4 + j] > 0.0f) ? d_a[i * 4 + j] : 0.0f;
+            d_a_1_bias[j] += d_a_1[i * 4 + j];
         }
     }
-    /* d.a_1.weight = matmul_tn(d.a, x, a), dy read as dy * relu'(y) */
+    /* d.a_1.weight = matmul_tn(d.a_1, x) */
     memset(d_a_1_weight, 0, sizeof(float) * 16);
     for (size_t i = 0; i < 4; i++) {
         for (size_t k = 0; k < n; k++) {
-            float acc = (a[k * 4 + i] > 0.0f) ? d_a[k * 4 + i] : 0.0f;
+            float acc = d_a_1[k * 4 + i];
             for (size_t j = 0; j < 4; j++) {
                 d_a_1_weight[i * 4 + j] += acc * x[k * 4 + j];
             }

@@ -104,6 +104,7 @@ static float concat_leaky_train_step(float *ws, nnrt_rng *rng, const float *x, c
     float *c = ws + 384; /* (B, 7) */
     float *d_a = ws + 384; /* (B, 4) */
     float *d_b = ws + 416; /* (B, 3) */
+    float *d_a_pre = ws + 416; /* (B, 4) */
     float *b = ws + 448; /* (B, 3) */
     float *d_c = ws + 448; /* (B, 7) */
     float *d_b_1 = ws + 448; /* (B, 3) */
@@ -249,18 +250,22 @@ static float concat_leaky_train_step(float *ws, nnrt_rng *rng, const float *x, c
     }
 
     /* concat_leaky.nn:4: a = dense(x, 4, tanh) */
-    /* d.a.bias = sum_rows(d.a, a), dy read as dy * tanh'(y) */
+    /* d.a.pre = tanh_grad(d.a, a) */
+    for (size_t i = 0; i < n * 4; i++) {
+        d_a_pre[i] = d_a[i] * (1.0f - a[i] * a[i]);
+    }
+    /* d.a.bias = sum_rows(d.a.pre) */
     memset(d_a_bias, 0, sizeof(float) * 4);
     for (size_t i = 0; i < n; i++) {
         for (size_t j = 0; j < 4; j++) {
-            d_a_bias[j] += d_a[i * 4 + j] * (1.0f - a[i * 4 + j] * a[i * 4 + j]);
+            d_a_bias[j] += d_a_pre[i * 4 + j];
         }
     }
-    /* d.a.weight = matmul_tn(d.a, x, a), dy read as dy * tanh'(y) */
+    /* d.a.weight = matmul_tn(d.a.pre, x) */
     memset(d_a_weight, 0, sizeof(float) * 24);
     for (size_t i = 0; i < 4; i++) {
         for (size_t k = 0; k < n; k++) {
-            float acc = d_a[k * 4 + i] * (1.0f - a[k * 4 + i] * a[k * 4 + i]);
+            float acc = d_a_pre[k * 4 + i];
             for (size_t j = 0; j < 6; j++) {
                 d_a_weight[i * 6 + j] += acc * x[k * 6 + j];
             }

@@ -210,22 +210,30 @@ static float deep_relu_train_step(float *ws, nnrt_rng *rng, const float *x, cons
     float *d_y_bias = ws + 160016; /* (10) */
     float *h1 = ws + 160032; /* (B, 64) */
     float *h2 = ws + 162080; /* (B, 64) */
+    float *d_h1 = ws + 162080; /* (B, 64) */
     float *h3 = ws + 164128; /* (B, 64) */
-    float *d_h1 = ws + 164128; /* (B, 64) */
+    float *d_h2 = ws + 164128; /* (B, 64) */
+    float *d_h1_pre = ws + 164128; /* (B, 64) */
     float *h4 = ws + 166176; /* (B, 64) */
-    float *d_h2 = ws + 166176; /* (B, 64) */
+    float *d_h3 = ws + 166176; /* (B, 64) */
+    float *d_h2_pre = ws + 166176; /* (B, 64) */
     float *h5 = ws + 168224; /* (B, 64) */
-    float *d_h3 = ws + 168224; /* (B, 64) */
+    float *d_h4 = ws + 168224; /* (B, 64) */
+    float *d_h3_pre = ws + 168224; /* (B, 64) */
     float *h6 = ws + 170272; /* (B, 64) */
-    float *d_h4 = ws + 170272; /* (B, 64) */
+    float *d_h5 = ws + 170272; /* (B, 64) */
+    float *d_h4_pre = ws + 170272; /* (B, 64) */
     float *h7 = ws + 172320; /* (B, 64) */
-    float *d_h5 = ws + 172320; /* (B, 64) */
+    float *d_h6 = ws + 172320; /* (B, 64) */
+    float *d_h5_pre = ws + 172320; /* (B, 64) */
     float *h8 = ws + 174368; /* (B, 64) */
-    float *d_h6 = ws + 174368; /* (B, 64) */
+    float *d_h7 = ws + 174368; /* (B, 64) */
+    float *d_h6_pre = ws + 174368; /* (B, 64) */
     float *y_pre = ws + 176416; /* (B, 10) */
     float *d_h8 = ws + 176416; /* (B, 64) */
+    float *d_h7_pre = ws + 176416; /* (B, 64) */
     float *d_y_pre = ws + 178464; /* (B, 10) */
-    float *d_h7 = ws + 178464; /* (B, 64) */
+    float *d_h8_pre = ws + 178464; /* (B, 64) */
     float *y = ws + 180512; /* (B, 10) */
     float *loss = ws + 180832; /* () */
 
@@ -420,28 +428,32 @@ static float deep_relu_train_step(float *ws, nnrt_rng *rng, const float *x, cons
     }
 
     /* deep_relu.nn:11: h8 = dense(h7, 64, relu) */
-    /* d.h8.bias = sum_rows(d.h8, h8), dy read as dy * relu'(y) */
+    /* d.h8.pre = relu_grad(d.h8, h8) */
+    for (size_t i = 0; i < n * 64; i++) {
+        d_h8_pre[i] = (h8[i] > 0.0f) ? d_h8[i] : 0.0f;
+    }
+    /* d.h8.bias = sum_rows(d.h8.pre) */
     memset(d_h8_bias, 0, sizeof(float) * 64);
     for (size_t i = 0; i < n; i++) {
         for (size_t j = 0; j < 64; j++) {
-            d_h8_bias[j] += (h8[i * 64 + j] > 0.0f) ? d_h8[i * 64 + j] : 0.0f;
+            d_h8_bias[j] += d_h8_pre[i * 64 + j];
         }
     }
-    /* d.h7 = matmul_nn(d.h8, h8.weight, h8), dy read as dy * relu'(y) */
+    /* d.h7 = matmul_nn(d.h8.pre, h8.weight) */
     memset(d_h7, 0, sizeof(float) * (n * 64));
     for (size_t i = 0; i < n; i++) {
         for (size_t k = 0; k < 64; k++) {
-            float acc = (h8[i * 64 + k] > 0.0f) ? d_h8[i * 64 + k] : 0.0f;
+            float acc = d_h8_pre[i * 64 + k];
             for (size_t j = 0; j < 64; j++) {
                 d_h7[i * 64 + j] += acc * h8_weight[k * 64 + j];
             }
         }
     }
-    /* d.h8.weight = matmul_tn(d.h8, h7, h8), dy read as dy * relu'(y) */
+    /* d.h8.weight = matmul_tn(d.h8.pre, h7) */
     memset(d_h8_weight, 0, sizeof(float) * 4096);
     for (size_t i = 0; i < 64; i++) {
         for (size_t k = 0; k < n; k++) {
-            float acc = (h8[k * 64 + i] > 0.0f) ? d_h8[k * 64 + i] : 0.0f;
+            float acc = d_h8_pre[k * 64 + i];
             for (size_t j = 0; j < 64; j++) {
                 d_h8_weight[i * 64 + j] += acc * h7[k * 64 + j];
             }
@@ -449,28 +461,32 @@ static float deep_relu_train_step(float *ws, nnrt_rng *rng, const float *x, cons
     }
 
     /* deep_relu.nn:10: h7 = dense(h6, 64, relu) */
-    /* d.h7.bias = sum_rows(d.h7, h7), dy read as dy * relu'(y) */
+    /* d.h7.pre = relu_grad(d.h7, h7) */
+    for (size_t i = 0; i < n * 64; i++) {
+        d_h7_pre[i] = (h7[i] > 0.0f) ? d_h7[i] : 0.0f;
+    }
+    /* d.h7.bias = sum_rows(d.h7.pre) */
     memset(d_h7_bias, 0, sizeof(float) * 64);
     for (size_t i = 0; i < n; i++) {
         for (size_t j = 0; j < 64; j++) {
-            d_h7_bias[j] += (h7[i * 64 + j] > 0.0f) ? d_h7[i * 64 + j] : 0.0f;
+            d_h7_bias[j] += d_h7_pre[i * 64 + j];
         }
     }
-    /* d.h6 = matmul_nn(d.h7, h7.weight, h7), dy read as dy * relu'(y) */
+    /* d.h6 = matmul_nn(d.h7.pre, h7.weight) */
     memset(d_h6, 0, sizeof(float) * (n * 64));
     for (size_t i = 0; i < n; i++) {
         for (size_t k = 0; k < 64; k++) {
-            float acc = (h7[i * 64 + k] > 0.0f) ? d_h7[i * 64 + k] : 0.0f;
+            float acc = d_h7_pre[i * 64 + k];
             for (size_t j = 0; j < 64; j++) {
                 d_h6[i * 64 + j] += acc * h7_weight[k * 64 + j];
             }
         }
     }
-    /* d.h7.weight = matmul_tn(d.h7, h6, h7), dy read as dy * relu'(y) */
+    /* d.h7.weight = matmul_tn(d.h7.pre, h6) */
     memset(d_h7_weight, 0, sizeof(float) * 4096);
     for (size_t i = 0; i < 64; i++) {
         for (size_t k = 0; k < n; k++) {
-            float acc = (h7[k * 64 + i] > 0.0f) ? d_h7[k * 64 + i] : 0.0f;
+            float acc = d_h7_pre[k * 64 + i];
             for (size_t j = 0; j < 64; j++) {
                 d_h7_weight[i * 64 + j] += acc * h6[k * 64 + j];
             }
@@ -478,28 +494,32 @@ static float deep_relu_train_step(float *ws, nnrt_rng *rng, const float *x, cons
     }
 
     /* deep_relu.nn:9: h6 = dense(h5, 64, relu) */
-    /* d.h6.bias = sum_rows(d.h6, h6), dy read as dy * relu'(y) */
+    /* d.h6.pre = relu_grad(d.h6, h6) */
+    for (size_t i = 0; i < n * 64; i++) {
+        d_h6_pre[i] = (h6[i] > 0.0f) ? d_h6[i] : 0.0f;
+    }
+    /* d.h6.bias = sum_rows(d.h6.pre) */
     memset(d_h6_bias, 0, sizeof(float) * 64);
     for (size_t i = 0; i < n; i++) {
         for (size_t j = 0; j < 64; j++) {
-            d_h6_bias[j] += (h6[i * 64 + j] > 0.0f) ? d_h6[i * 64 + j] : 0.0f;
+            d_h6_bias[j] += d_h6_pre[i * 64 + j];
         }
     }
-    /* d.h5 = matmul_nn(d.h6, h6.weight, h6), dy read as dy * relu'(y) */
+    /* d.h5 = matmul_nn(d.h6.pre, h6.weight) */
     memset(d_h5, 0, sizeof(float) * (n * 64));
     for (size_t i = 0; i < n; i++) {
         for (size_t k = 0; k < 64; k++) {
-            float acc = (h6[i * 64 + k] > 0.0f) ? d_h6[i * 64 + k] : 0.0f;
+            float acc = d_h6_pre[i * 64 + k];
             for (size_t j = 0; j < 64; j++) {
                 d_h5[i * 64 + j] += acc * h6_weight[k * 64 + j];
             }
         }
     }
-    /* d.h6.weight = matmul_tn(d.h6, h5, h6), dy read as dy * relu'(y) */
+    /* d.h6.weight = matmul_tn(d.h6.pre, h5) */
     memset(d_h6_weight, 0, sizeof(float) * 4096);
     for (size_t i = 0; i < 64; i++) {
         for (size_t k = 0; k < n; k++) {
-            float acc = (h6[k * 64 + i] > 0.0f) ? d_h6[k * 64 + i] : 0.0f;
+            float acc = d_h6_pre[k * 64 + i];
             for (size_t j = 0; j < 64; j++) {
                 d_h6_weight[i * 64 + j] += acc * h5[k * 64 + j];
             }
@@ -507,28 +527,32 @@ static float deep_relu_train_step(float *ws, nnrt_rng *rng, const float *x, cons
     }
 
     /* deep_relu.nn:8: h5 = dense(h4, 64, relu) */
-    /* d.h5.bias = sum_rows(d.h5, h5), dy read as dy * relu'(y) */
+    /* d.h5.pre = relu_grad(d.h5, h5) */
+    for (size_t i = 0; i < n * 64; i++) {
+        d_h5_pre[i] = (h5[i] > 0.0f) ? d_h5[i] : 0.0f;
+    }
+    /* d.h5.bias = sum_rows(d.h5.pre) */
     memset(d_h5_bias, 0, sizeof(float) * 64);
     for (size_t i = 0; i < n; i++) {
         for (size_t j = 0; j < 64; j++) {
-            d_h5_bias[j] += (h5[i * 64 + j] > 0.0f) ? d_h5[i * 64 + j] : 0.0f;
+            d_h5_bias[j] += d_h5_pre[i * 64 + j];
         }
     }
-    /* d.h4 = matmul_nn(d.h5, h5.weight, h5), dy read as dy * relu'(y) */
+    /* d.h4 = matmul_nn(d.h5.pre, h5.weight) */
     memset(d_h4, 0, sizeof(float) * (n * 64));
     for (size_t i = 0; i < n; i++) {
         for (size_t k = 0; k < 64; k++) {
-            float acc = (h5[i * 64 + k] > 0.0f) ? d_h5[i * 64 + k] : 0.0f;
+            float acc = d_h5_pre[i * 64 + k];
             for (size_t j = 0; j < 64; j++) {
                 d_h4[i * 64 + j] += acc * h5_weight[k * 64 + j];
             }
         }
     }
-    /* d.h5.weight = matmul_tn(d.h5, h4, h5), dy read as dy * relu'(y) */
+    /* d.h5.weight = matmul_tn(d.h5.pre, h4) */
     memset(d_h5_weight, 0, sizeof(float) * 4096);
     for (size_t i = 0; i < 64; i++) {
         for (size_t k = 0; k < n; k++) {
-            float acc = (h5[k * 64 + i] > 0.0f) ? d_h5[k * 64 + i] : 0.0f;
+            float acc = d_h5_pre[k * 64 + i];
             for (size_t j = 0; j < 64; j++) {
                 d_h5_weight[i * 64 + j] += acc * h4[k * 64 + j];
             }
@@ -536,28 +560,32 @@ static float deep_relu_train_step(float *ws, nnrt_rng *rng, const float *x, cons
     }
 
     /* deep_relu.nn:7: h4 = dense(h3, 64, relu) */
-    /* d.h4.bias = sum_rows(d.h4, h4), dy read as dy * relu'(y) */
+    /* d.h4.pre = relu_grad(d.h4, h4) */
+    for (size_t i = 0; i < n * 64; i++) {
+        d_h4_pre[i] = (h4[i] > 0.0f) ? d_h4[i] : 0.0f;
+    }
+    /* d.h4.bias = sum_rows(d.h4.pre) */
     memset(d_h4_bias, 0, sizeof(float) * 64);
     for (size_t i = 0; i < n; i++) {
         for (size_t j = 0; j < 64; j++) {
-            d_h4_bias[j] += (h4[i * 64 + j] > 0.0f) ? d_h4[i * 64 + j] : 0.0f;
+            d_h4_bias[j] += d_h4_pre[i * 64 + j];
         }
     }
-    /* d.h3 = matmul_nn(d.h4, h4.weight, h4), dy read as dy * relu'(y) */
+    /* d.h3 = matmul_nn(d.h4.pre, h4.weight) */
     memset(d_h3, 0, sizeof(float) * (n * 64));
     for (size_t i = 0; i < n; i++) {
         for (size_t k = 0; k < 64; k++) {
-            float acc = (h4[i * 64 + k] > 0.0f) ? d_h4[i * 64 + k] : 0.0f;
+            float acc = d_h4_pre[i * 64 + k];
             for (size_t j = 0; j < 64; j++) {
                 d_h3[i * 64 + j] += acc * h4_weight[k * 64 + j];
             }
         }
     }
-    /* d.h4.weight = matmul_tn(d.h4, h3, h4), dy read as dy * relu'(y) */
+    /* d.h4.weight = matmul_tn(d.h4.pre, h3) */
     memset(d_h4_weight, 0, sizeof(float) * 4096);
     for (size_t i = 0; i < 64; i++) {
         for (size_t k = 0; k < n; k++) {
-            float acc = (h4[k * 64 + i] > 0.0f) ? d_h4[k * 64 + i] : 0.0f;
+            float acc = d_h4_pre[k * 64 + i];
             for (size_t j = 0; j < 64; j++) {
                 d_h4_weight[i * 64 + j] += acc * h3[k * 64 + j];
             }
@@ -565,28 +593,32 @@ static float deep_relu_train_step(float *ws, nnrt_rng *rng, const float *x, cons
     }
 
     /* deep_relu.nn:6: h3 = dense(h2, 64, relu) */
-    /* d.h3.bias = sum_rows(d.h3, h3), dy read as dy * relu'(y) */
+    /* d.h3.pre = relu_grad(d.h3, h3) */
+    for (size_t i = 0; i < n * 64; i++) {
+        d_h3_pre[i] = (h3[i] > 0.0f) ? d_h3[i] : 0.0f;
+    }
+    /* d.h3.bias = sum_rows(d.h3.pre) */
     memset(d_h3_bias, 0, sizeof(float) * 64);
     for (size_t i = 0; i < n; i++) {
         for (size_t j = 0; j < 64; j++) {
-            d_h3_bias[j] += (h3[i * 64 + j] > 0.0f) ? d_h3[i * 64 + j] : 0.0f;
+            d_h3_bias[j] += d_h3_pre[i * 64 + j];
         }
     }
-    /* d.h2 = matmul_nn(d.h3, h3.weight, h3), dy read as dy * relu'(y) */
+    /* d.h2 = matmul_nn(d.h3.pre, h3.weight) */
     memset(d_h2, 0, sizeof(float) * (n * 64));
     for (size_t i = 0; i < n; i++) {
         for (size_t k = 0; k < 64; k++) {
-            float acc = (h3[i * 64 + k] > 0.0f) ? d_h3[i * 64 + k] : 0.0f;
+            float acc = d_h3_pre[i * 64 + k];
             for (size_t j = 0; j < 64; j++) {
                 d_h2[i * 64 + j] += acc * h3_weight[k * 64 + j];
             }
         }
     }
-    /* d.h3.weight = matmul_tn(d.h3, h2, h3), dy read as dy * relu'(y) */
+    /* d.h3.weight = matmul_tn(d.h3.pre, h2) */
     memset(d_h3_weight, 0, sizeof(float) * 4096);
     for (size_t i = 0; i < 64; i++) {
         for (size_t k = 0; k < n; k++) {
-            float acc = (h3[k * 64 + i] > 0.0f) ? d_h3[k * 64 + i] : 0.0f;
+            float acc = d_h3_pre[k * 64 + i];
             for (size_t j = 0; j < 64; j++) {
                 d_h3_weight[i * 64 + j] += acc * h2[k * 64 + j];
             }
@@ -594,28 +626,32 @@ static float deep_relu_train_step(float *ws, nnrt_rng *rng, const float *x, cons
     }
 
     /* deep_relu.nn:5: h2 = dense(h1, 64, relu) */
-    /* d.h2.bias = sum_rows(d.h2, h2), dy read as dy * relu'(y) */
+    /* d.h2.pre = relu_grad(d.h2, h2) */
+    for (size_t i = 0; i < n * 64; i++) {
+        d_h2_pre[i] = (h2[i] > 0.0f) ? d_h2[i] : 0.0f;
+    }
+    /* d.h2.bias = sum_rows(d.h2.pre) */
     memset(d_h2_bias, 0, sizeof(float) * 64);
     for (size_t i = 0; i < n; i++) {
         for (size_t j = 0; j < 64; j++) {
-            d_h2_bias[j] += (h2[i * 64 + j] > 0.0f) ? d_h2[i * 64 + j] : 0.0f;
+            d_h2_bias[j] += d_h2_pre[i * 64 + j];
         }
     }
-    /* d.h1 = matmul_nn(d.h2, h2.weight, h2), dy read as dy * relu'(y) */
+    /* d.h1 = matmul_nn(d.h2.pre, h2.weight) */
     memset(d_h1, 0, sizeof(float) * (n * 64));
     for (size_t i = 0; i < n; i++) {
         for (size_t k = 0; k < 64; k++) {
-            float acc = (h2[i * 64 + k] > 0.0f) ? d_h2[i * 64 + k] : 0.0f;
+            float acc = d_h2_pre[i * 64 + k];
             for (size_t j = 0; j < 64; j++) {
                 d_h1[i * 64 + j] += acc * h2_weight[k * 64 + j];
             }
         }
     }
-    /* d.h2.weight = matmul_tn(d.h2, h1, h2), dy read as dy * relu'(y) */
+    /* d.h2.weight = matmul_tn(d.h2.pre, h1) */
     memset(d_h2_weight, 0, sizeof(float) * 4096);
     for (size_t i = 0; i < 64; i++) {
         for (size_t k = 0; k < n; k++) {
-            float acc = (h2[k * 64 + i] > 0.0f) ? d_h2[k * 64 + i] : 0.0f;
+            float acc = d_h2_pre[k * 64 + i];
             for (size_t j = 0; j < 64; j++) {
                 d_h2_weight[i * 64 + j] += acc * h1[k * 64 + j];
             }
@@ -623,18 +659,22 @@ static float deep_relu_train_step(float *ws, nnrt_rng *rng, const float *x, cons
     }
 
     /* deep_relu.nn:4: h1 = dense(x,  64, relu) */
-    /* d.h1.bias = sum_rows(d.h1, h1), dy read as dy * relu'(y) */
+    /* d.h1.pre = relu_grad(d.h1, h1) */
+    for (size_t i = 0; i < n * 64; i++) {
+        d_h1_pre[i] = (h1[i] > 0.0f) ? d_h1[i] : 0.0f;
+    }
+    /* d.h1.bias = sum_rows(d.h1.pre) */
     memset(d_h1_bias, 0, sizeof(float) * 64);
     for (size_t i = 0; i < n; i++) {
         for (size_t j = 0; j < 64; j++) {
-            d_h1_bias[j] += (h1[i * 64 + j] > 0.0f) ? d_h1[i * 64 + j] : 0.0f;
+            d_h1_bias[j] += d_h1_pre[i * 64 + j];
         }
     }
-    /* d.h1.weight = matmul_tn(d.h1, x, h1), dy read as dy * relu'(y) */
+    /* d.h1.weight = matmul_tn(d.h1.pre, x) */
     memset(d_h1_weight, 0, sizeof(float) * 50176);
     for (size_t i = 0; i < 64; i++) {
         for (size_t k = 0; k < n; k++) {
-            float acc = (h1[k * 64 + i] > 0.0f) ? d_h1[k * 64 + i] : 0.0f;
+            float acc = d_h1_pre[k * 64 + i];
             for (size_t j = 0; j < 784; j++) {
                 d_h1_weight[i * 784 + j] += acc * x[k * 784 + j];
             }

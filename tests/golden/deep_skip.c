@@ -38,17 +38,17 @@ static void deep_skip_forward(float *ws, const float *x, float *y, size_t n)
     float *y_weight = ws + 83520; /* (10, 64) y.weight */
     float *y_bias = ws + 84160; /* (10) y.bias */
     float *h0 = ws + 168352; /* (B, 64) */
-    float *v_a1 = ws + 170400; /* (B, 64) */
-    float *v_b1 = ws + 172448; /* (B, 64) */
-    float *v_a2 = ws + 172448; /* (B, 64) */
+    float *a1 = ws + 170400; /* (B, 64) */
+    float *b1 = ws + 172448; /* (B, 64) */
+    float *a2 = ws + 172448; /* (B, 64) */
     float *h1 = ws + 174496; /* (B, 64) */
-    float *v_b2 = ws + 176544; /* (B, 64) */
-    float *v_a3 = ws + 176544; /* (B, 64) */
+    float *b2 = ws + 176544; /* (B, 64) */
+    float *a3 = ws + 176544; /* (B, 64) */
     float *h2 = ws + 178592; /* (B, 64) */
-    float *v_b3 = ws + 180640; /* (B, 64) */
-    float *v_a4 = ws + 180640; /* (B, 64) */
+    float *b3 = ws + 180640; /* (B, 64) */
+    float *a4 = ws + 180640; /* (B, 64) */
     float *h3 = ws + 182688; /* (B, 64) */
-    float *v_b4 = ws + 184736; /* (B, 64) */
+    float *b4 = ws + 184736; /* (B, 64) */
     float *y_pre = ws + 184736; /* (B, 10) */
     float *h4 = ws + 186784; /* (B, 64) */
 
@@ -72,7 +72,7 @@ static void deep_skip_forward(float *ws, const float *x, float *y, size_t n)
             for (size_t k = 0; k < 64; k++) {
                 acc += h0[i * 64 + k] * a1_weight[j * 64 + k];
             }
-            v_a1[i * 64 + j] = fmaxf(acc + a1_bias[j], 0.0f);
+            a1[i * 64 + j] = fmaxf(acc + a1_bias[j], 0.0f);
         }
     }
 
@@ -82,16 +82,16 @@ static void deep_skip_forward(float *ws, const float *x, float *y, size_t n)
         for (size_t j = 0; j < 64; j++) {
             float acc = 0.0f;
             for (size_t k = 0; k < 64; k++) {
-                acc += v_a1[i * 64 + k] * b1_weight[j * 64 + k];
+                acc += a1[i * 64 + k] * b1_weight[j * 64 + k];
             }
-            v_b1[i * 64 + j] = acc + b1_bias[j];
+            b1[i * 64 + j] = acc + b1_bias[j];
         }
     }
 
     /* deep_skip.nn:7: h1 = relu(add(h0, b1)) */
     /* h1 = add(h0, b1) then relu */
     for (size_t i = 0; i < n * 64; i++) {
-        h1[i] = fmaxf(h0[i] + v_b1[i], 0.0f);
+        h1[i] = fmaxf(h0[i] + b1[i], 0.0f);
     }
 
     /* deep_skip.nn:8: a2 = dense(h1, 64, relu) */
@@ -102,7 +102,7 @@ static void deep_skip_forward(float *ws, const float *x, float *y, size_t n)
             for (size_t k = 0; k < 64; k++) {
                 acc += h1[i * 64 + k] * a2_weight[j * 64 + k];
             }
-            v_a2[i * 64 + j] = fmaxf(acc + a2_bias[j], 0.0f);
+            a2[i * 64 + j] = fmaxf(acc + a2_bias[j], 0.0f);
         }
     }
 
@@ -112,16 +112,16 @@ static void deep_skip_forward(float *ws, const float *x, float *y, size_t n)
         for (size_t j = 0; j < 64; j++) {
             float acc = 0.0f;
             for (size_t k = 0; k < 64; k++) {
-                acc += v_a2[i * 64 + k] * b2_weight[j * 64 + k];
+                acc += a2[i * 64 + k] * b2_weight[j * 64 + k];
             }
-            v_b2[i * 64 + j] = acc + b2_bias[j];
+            b2[i * 64 + j] = acc + b2_bias[j];
         }
     }
 
     /* deep_skip.nn:10: h2 = relu(add(h1, b2)) */
     /* h2 = add(h1, b2) then relu */
     for (size_t i = 0; i < n * 64; i++) {
-        h2[i] = fmaxf(h1[i] + v_b2[i], 0.0f);
+        h2[i] = fmaxf(h1[i] + b2[i], 0.0f);
     }
 
     /* deep_skip.nn:11: a3 = dense(h2, 64, relu) */
@@ -132,7 +132,7 @@ static void deep_skip_forward(float *ws, const float *x, float *y, size_t n)
             for (size_t k = 0; k < 64; k++) {
                 acc += h2[i * 64 + k] * a3_weight[j * 64 + k];
             }
-            v_a3[i * 64 + j] = fmaxf(acc + a3_bias[j], 0.0f);
+            a3[i * 64 + j] = fmaxf(acc + a3_bias[j], 0.0f);
         }
     }
 
@@ -142,16 +142,16 @@ static void deep_skip_forward(float *ws, const float *x, float *y, size_t n)
         for (size_t j = 0; j < 64; j++) {
             float acc = 0.0f;
             for (size_t k = 0; k < 64; k++) {
-                acc += v_a3[i * 64 + k] * b3_weight[j * 64 + k];
+                acc += a3[i * 64 + k] * b3_weight[j * 64 + k];
             }
-            v_b3[i * 64 + j] = acc + b3_bias[j];
+            b3[i * 64 + j] = acc + b3_bias[j];
         }
     }
 
     /* deep_skip.nn:13: h3 = relu(add(h2, b3)) */
     /* h3 = add(h2, b3) then relu */
     for (size_t i = 0; i < n * 64; i++) {
-        h3[i] = fmaxf(h2[i] + v_b3[i], 0.0f);
+        h3[i] = fmaxf(h2[i] + b3[i], 0.0f);
     }
 
     /* deep_skip.nn:14: a4 = dense(h3, 64, relu) */
@@ -162,7 +162,7 @@ static void deep_skip_forward(float *ws, const float *x, float *y, size_t n)
             for (size_t k = 0; k < 64; k++) {
                 acc += h3[i * 64 + k] * a4_weight[j * 64 + k];
             }
-            v_a4[i * 64 + j] = fmaxf(acc + a4_bias[j], 0.0f);
+            a4[i * 64 + j] = fmaxf(acc + a4_bias[j], 0.0f);
         }
     }
 
@@ -172,16 +172,16 @@ static void deep_skip_forward(float *ws, const float *x, float *y, size_t n)
         for (size_t j = 0; j < 64; j++) {
             float acc = 0.0f;
             for (size_t k = 0; k < 64; k++) {
-                acc += v_a4[i * 64 + k] * b4_weight[j * 64 + k];
+                acc += a4[i * 64 + k] * b4_weight[j * 64 + k];
             }
-            v_b4[i * 64 + j] = acc + b4_bias[j];
+            b4[i * 64 + j] = acc + b4_bias[j];
         }
     }
 
     /* deep_skip.nn:16: h4 = relu(add(h3, b4)) */
     /* h4 = add(h3, b4) then relu */
     for (size_t i = 0; i < n * 64; i++) {
-        h4[i] = fmaxf(h3[i] + v_b4[i], 0.0f);
+        h4[i] = fmaxf(h3[i] + b4[i], 0.0f);
     }
 
     /* deep_skip.nn:17: y  = dense(h4, 10, softmax) */
@@ -256,35 +256,40 @@ static float deep_skip_train_step(float *ws, nnrt_rng *rng, const float *x, cons
     float *d_y_weight = ws + 167696; /* (10, 64) */
     float *d_y_bias = ws + 168336; /* (10) */
     float *h0 = ws + 168352; /* (B, 64) */
-    float *v_a1 = ws + 170400; /* (B, 64) */
-    float *d_h0 = ws + 170400; /* (B, 64) */
-    float *v_b1 = ws + 172448; /* (B, 64) */
-    float *v_a2 = ws + 172448; /* (B, 64) */
-    float *d_h1 = ws + 172448; /* (B, 64) */
-    float *d_a1 = ws + 172448; /* (B, 64) */
+    float *a1 = ws + 170400; /* (B, 64) */
+    float *d_h0_2 = ws + 170400; /* (B, 64) */
+    float *d_h0_pre = ws + 170400; /* (B, 64) */
+    float *b1 = ws + 172448; /* (B, 64) */
+    float *a2 = ws + 172448; /* (B, 64) */
+    float *d_h1_2 = ws + 172448; /* (B, 64) */
+    float *d_h1_add = ws + 172448; /* (B, 64) */
     float *h1 = ws + 174496; /* (B, 64) */
-    float *d_h0_2 = ws + 174496; /* (B, 64) */
-    float *v_b2 = ws + 176544; /* (B, 64) */
-    float *v_a3 = ws + 176544; /* (B, 64) */
-    float *d_h2 = ws + 176544; /* (B, 64) */
-    float *d_a2 = ws + 176544; /* (B, 64) */
-    float *d_h1_add = ws + 176544; /* (B, 64) */
+    float *d_a1 = ws + 174496; /* (B, 64) */
+    float *d_h0 = ws + 174496; /* (B, 64) */
+    float *b2 = ws + 176544; /* (B, 64) */
+    float *a3 = ws + 176544; /* (B, 64) */
+    float *d_h2_2 = ws + 176544; /* (B, 64) */
+    float *d_h2_add = ws + 176544; /* (B, 64) */
+    float *d_a1_pre = ws + 176544; /* (B, 64) */
     float *h2 = ws + 178592; /* (B, 64) */
-    float *d_h1_2 = ws + 178592; /* (B, 64) */
-    float *v_b3 = ws + 180640; /* (B, 64) */
-    float *v_a4 = ws + 180640; /* (B, 64) */
-    float *d_h3 = ws + 180640; /* (B, 64) */
-    float *d_a3 = ws + 180640; /* (B, 64) */
-    float *d_h2_add = ws + 180640; /* (B, 64) */
+    float *d_a2 = ws + 178592; /* (B, 64) */
+    float *d_h1 = ws + 178592; /* (B, 64) */
+    float *b3 = ws + 180640; /* (B, 64) */
+    float *a4 = ws + 180640; /* (B, 64) */
+    float *d_h3_2 = ws + 180640; /* (B, 64) */
+    float *d_h3_add = ws + 180640; /* (B, 64) */
+    float *d_a2_pre = ws + 180640; /* (B, 64) */
     float *h3 = ws + 182688; /* (B, 64) */
-    float *d_h2_2 = ws + 182688; /* (B, 64) */
-    float *v_b4 = ws + 184736; /* (B, 64) */
+    float *d_a3 = ws + 182688; /* (B, 64) */
+    float *d_h2 = ws + 182688; /* (B, 64) */
+    float *b4 = ws + 184736; /* (B, 64) */
     float *y_pre = ws + 184736; /* (B, 10) */
     float *d_h4 = ws + 184736; /* (B, 64) */
     float *d_a4 = ws + 184736; /* (B, 64) */
-    float *d_h3_add = ws + 184736; /* (B, 64) */
+    float *d_h3 = ws + 184736; /* (B, 64) */
+    float *d_a3_pre = ws + 184736; /* (B, 64) */
     float *h4 = ws + 186784; /* (B, 64) */
-    float *d_h3_2 = ws + 186784; /* (B, 64) */
+    float *d_a4_pre = ws + 186784; /* (B, 64) */
     float *d_y_pre = ws + 188832; /* (B, 10) */
     float *d_h4_add = ws + 188832; /* (B, 64) */
     float *y = ws + 190880; /* (B, 10) */
@@ -310,7 +315,7 @@ static float deep_skip_train_step(float *ws, nnrt_rng *rng, const float *x, cons
             for (size_t k = 0; k < 64; k++) {
                 acc += h0[i * 64 + k] * a1_weight[j * 64 + k];
             }
-            v_a1[i * 64 + j] = fmaxf(acc + a1_bias[j], 0.0f);
+            a1[i * 64 + j] = fmaxf(acc + a1_bias[j], 0.0f);
         }
     }
 
@@ -320,16 +325,16 @@ static float deep_skip_train_step(float *ws, nnrt_rng *rng, const float *x, cons
         for (size_t j = 0; j < 64; j++) {
             float acc = 0.0f;
             for (size_t k = 0; k < 64; k++) {
-                acc += v_a1[i * 64 + k] * b1_weight[j * 64 + k];
+                acc += a1[i * 64 + k] * b1_weight[j * 64 + k];
             }
-            v_b1[i * 64 + j] = acc + b1_bias[j];
+            b1[i * 64 + j] = acc + b1_bias[j];
         }
     }
 
     /* deep_skip.nn:7: h1 = relu(add(h0, b1)) */
     /* h1 = add(h0, b1) then relu */
     for (size_t i = 0; i < n * 64; i++) {
-        h1[i] = fmaxf(h0[i] + v_b1[i], 0.0f);
+        h1[i] = fmaxf(h0[i] + b1[i], 0.0f);
     }
 
     /* deep_skip.nn:8: a2 = dense(h1, 64, relu) */
@@ -340,7 +345,7 @@ static float deep_skip_train_step(float *ws, nnrt_rng *rng, const float *x, cons
             for (size_t k = 0; k < 64; k++) {
                 acc += h1[i * 64 + k] * a2_weight[j * 64 + k];
             }
-            v_a2[i * 64 + j] = fmaxf(acc + a2_bias[j], 0.0f);
+            a2[i * 64 + j] = fmaxf(acc + a2_bias[j], 0.0f);
         }
     }
 
@@ -350,16 +355,16 @@ static float deep_skip_train_step(float *ws, nnrt_rng *rng, const float *x, cons
         for (size_t j = 0; j < 64; j++) {
             float acc = 0.0f;
             for (size_t k = 0; k < 64; k++) {
-                acc += v_a2[i * 64 + k] * b2_weight[j * 64 + k];
+                acc += a2[i * 64 + k] * b2_weight[j * 64 + k];
             }
-            v_b2[i * 64 + j] = acc + b2_bias[j];
+            b2[i * 64 + j] = acc + b2_bias[j];
         }
     }
 
     /* deep_skip.nn:10: h2 = relu(add(h1, b2)) */
     /* h2 = add(h1, b2) then relu */
     for (size_t i = 0; i < n * 64; i++) {
-        h2[i] = fmaxf(h1[i] + v_b2[i], 0.0f);
+        h2[i] = fmaxf(h1[i] + b2[i], 0.0f);
     }
 
     /* deep_skip.nn:11: a3 = dense(h2, 64, relu) */
@@ -370,7 +375,7 @@ static float deep_skip_train_step(float *ws, nnrt_rng *rng, const float *x, cons
             for (size_t k = 0; k < 64; k++) {
                 acc += h2[i * 64 + k] * a3_weight[j * 64 + k];
             }
-            v_a3[i * 64 + j] = fmaxf(acc + a3_bias[j], 0.0f);
+            a3[i * 64 + j] = fmaxf(acc + a3_bias[j], 0.0f);
         }
     }
 
@@ -380,16 +385,16 @@ static float deep_skip_train_step(float *ws, nnrt_rng *rng, const float *x, cons
         for (size_t j = 0; j < 64; j++) {
             float acc = 0.0f;
             for (size_t k = 0; k < 64; k++) {
-                acc += v_a3[i * 64 + k] * b3_weight[j * 64 + k];
+                acc += a3[i * 64 + k] * b3_weight[j * 64 + k];
             }
-            v_b3[i * 64 + j] = acc + b3_bias[j];
+            b3[i * 64 + j] = acc + b3_bias[j];
         }
     }
 
     /* deep_skip.nn:13: h3 = relu(add(h2, b3)) */
     /* h3 = add(h2, b3) then relu */
     for (size_t i = 0; i < n * 64; i++) {
-        h3[i] = fmaxf(h2[i] + v_b3[i], 0.0f);
+        h3[i] = fmaxf(h2[i] + b3[i], 0.0f);
     }
 
     /* deep_skip.nn:14: a4 = dense(h3, 64, relu) */
@@ -400,7 +405,7 @@ static float deep_skip_train_step(float *ws, nnrt_rng *rng, const float *x, cons
             for (size_t k = 0; k < 64; k++) {
                 acc += h3[i * 64 + k] * a4_weight[j * 64 + k];
             }
-            v_a4[i * 64 + j] = fmaxf(acc + a4_bias[j], 0.0f);
+            a4[i * 64 + j] = fmaxf(acc + a4_bias[j], 0.0f);
         }
     }
 
@@ -410,16 +415,16 @@ static float deep_skip_train_step(float *ws, nnrt_rng *rng, const float *x, cons
         for (size_t j = 0; j < 64; j++) {
             float acc = 0.0f;
             for (size_t k = 0; k < 64; k++) {
-                acc += v_a4[i * 64 + k] * b4_weight[j * 64 + k];
+                acc += a4[i * 64 + k] * b4_weight[j * 64 + k];
             }
-            v_b4[i * 64 + j] = acc + b4_bias[j];
+            b4[i * 64 + j] = acc + b4_bias[j];
         }
     }
 
     /* deep_skip.nn:16: h4 = relu(add(h3, b4)) */
     /* h4 = add(h3, b4) then relu */
     for (size_t i = 0; i < n * 64; i++) {
-        h4[i] = fmaxf(h3[i] + v_b4[i], 0.0f);
+        h4[i] = fmaxf(h3[i] + b4[i], 0.0f);
     }
 
     /* deep_skip.nn:17: y  = dense(h4, 10, softmax) */
@@ -546,34 +551,38 @@ static float deep_skip_train_step(float *ws, nnrt_rng *rng, const float *x, cons
         for (size_t k = 0; k < n; k++) {
             float acc = d_h4_add[k * 64 + i];
             for (size_t j = 0; j < 64; j++) {
-                d_b4_weight[i * 64 + j] += acc * v_a4[k * 64 + j];
+                d_b4_weight[i * 64 + j] += acc * a4[k * 64 + j];
             }
         }
     }
 
     /* deep_skip.nn:14: a4 = dense(h3, 64, relu) */
-    /* d.a4.bias = sum_rows(d.a4, a4), dy read as dy * relu'(y) */
+    /* d.a4.pre = relu_grad(d.a4, a4) */
+    for (size_t i = 0; i < n * 64; i++) {
+        d_a4_pre[i] = (a4[i] > 0.0f) ? d_a4[i] : 0.0f;
+    }
+    /* d.a4.bias = sum_rows(d.a4.pre) */
     memset(d_a4_bias, 0, sizeof(float) * 64);
     for (size_t i = 0; i < n; i++) {
         for (size_t j = 0; j < 64; j++) {
-            d_a4_bias[j] += (v_a4[i * 64 + j] > 0.0f) ? d_a4[i * 64 + j] : 0.0f;
+            d_a4_bias[j] += d_a4_pre[i * 64 + j];
         }
     }
-    /* d.h3.2 = matmul_nn(d.a4, a4.weight, a4), dy read as dy * relu'(y) */
+    /* d.h3.2 = matmul_nn(d.a4.pre, a4.weight) */
     memset(d_h3_2, 0, sizeof(float) * (n * 64));
     for (size_t i = 0; i < n; i++) {
         for (size_t k = 0; k < 64; k++) {
-            float acc = (v_a4[i * 64 + k] > 0.0f) ? d_a4[i * 64 + k] : 0.0f;
+            float acc = d_a4_pre[i * 64 + k];
             for (size_t j = 0; j < 64; j++) {
                 d_h3_2[i * 64 + j] += acc * a4_weight[k * 64 + j];
             }
         }
     }
-    /* d.a4.weight = matmul_tn(d.a4, h3, a4), dy read as dy * relu'(y) */
+    /* d.a4.weight = matmul_tn(d.a4.pre, h3) */
     memset(d_a4_weight, 0, sizeof(float) * 4096);
     for (size_t i = 0; i < 64; i++) {
         for (size_t k = 0; k < n; k++) {
-            float acc = (v_a4[k * 64 + i] > 0.0f) ? d_a4[k * 64 + i] : 0.0f;
+            float acc = d_a4_pre[k * 64 + i];
             for (size_t j = 0; j < 64; j++) {
                 d_a4_weight[i * 64 + j] += acc * h3[k * 64 + j];
             }
@@ -614,34 +623,38 @@ static float deep_skip_train_step(float *ws, nnrt_rng *rng, const float *x, cons
         for (size_t k = 0; k < n; k++) {
             float acc = d_h3_add[k * 64 + i];
             for (size_t j = 0; j < 64; j++) {
-                d_b3_weight[i * 64 + j] += acc * v_a3[k * 64 + j];
+                d_b3_weight[i * 64 + j] += acc * a3[k * 64 + j];
             }
         }
     }
 
     /* deep_skip.nn:11: a3 = dense(h2, 64, relu) */
-    /* d.a3.bias = sum_rows(d.a3, a3), dy read as dy * relu'(y) */
+    /* d.a3.pre = relu_grad(d.a3, a3) */
+    for (size_t i = 0; i < n * 64; i++) {
+        d_a3_pre[i] = (a3[i] > 0.0f) ? d_a3[i] : 0.0f;
+    }
+    /* d.a3.bias = sum_rows(d.a3.pre) */
     memset(d_a3_bias, 0, sizeof(float) * 64);
     for (size_t i = 0; i < n; i++) {
         for (size_t j = 0; j < 64; j++) {
-            d_a3_bias[j] += (v_a3[i * 64 + j] > 0.0f) ? d_a3[i * 64 + j] : 0.0f;
+            d_a3_bias[j] += d_a3_pre[i * 64 + j];
         }
     }
-    /* d.h2.2 = matmul_nn(d.a3, a3.weight, a3), dy read as dy * relu'(y) */
+    /* d.h2.2 = matmul_nn(d.a3.pre, a3.weight) */
     memset(d_h2_2, 0, sizeof(float) * (n * 64));
     for (size_t i = 0; i < n; i++) {
         for (size_t k = 0; k < 64; k++) {
-            float acc = (v_a3[i * 64 + k] > 0.0f) ? d_a3[i * 64 + k] : 0.0f;
+            float acc = d_a3_pre[i * 64 + k];
             for (size_t j = 0; j < 64; j++) {
                 d_h2_2[i * 64 + j] += acc * a3_weight[k * 64 + j];
             }
         }
     }
-    /* d.a3.weight = matmul_tn(d.a3, h2, a3), dy read as dy * relu'(y) */
+    /* d.a3.weight = matmul_tn(d.a3.pre, h2) */
     memset(d_a3_weight, 0, sizeof(float) * 4096);
     for (size_t i = 0; i < 64; i++) {
         for (size_t k = 0; k < n; k++) {
-            float acc = (v_a3[k * 64 + i] > 0.0f) ? d_a3[k * 64 + i] : 0.0f;
+            float acc = d_a3_pre[k * 64 + i];
             for (size_t j = 0; j < 64; j++) {
                 d_a3_weight[i * 64 + j] += acc * h2[k * 64 + j];
             }
@@ -682,34 +695,38 @@ static float deep_skip_train_step(float *ws, nnrt_rng *rng, const float *x, cons
         for (size_t k = 0; k < n; k++) {
             float acc = d_h2_add[k * 64 + i];
             for (size_t j = 0; j < 64; j++) {
-                d_b2_weight[i * 64 + j] += acc * v_a2[k * 64 + j];
+                d_b2_weight[i * 64 + j] += acc * a2[k * 64 + j];
             }
         }
     }
 
     /* deep_skip.nn:8: a2 = dense(h1, 64, relu) */
-    /* d.a2.bias = sum_rows(d.a2, a2), dy read as dy * relu'(y) */
+    /* d.a2.pre = relu_grad(d.a2, a2) */
+    for (size_t i = 0; i < n * 64; i++) {
+        d_a2_pre[i] = (a2[i] > 0.0f) ? d_a2[i] : 0.0f;
+    }
+    /* d.a2.bias = sum_rows(d.a2.pre) */
     memset(d_a2_bias, 0, sizeof(float) * 64);
     for (size_t i = 0; i < n; i++) {
         for (size_t j = 0; j < 64; j++) {
-            d_a2_bias[j] += (v_a2[i * 64 + j] > 0.0f) ? d_a2[i * 64 + j] : 0.0f;
+            d_a2_bias[j] += d_a2_pre[i * 64 + j];
         }
     }
-    /* d.h1.2 = matmul_nn(d.a2, a2.weight, a2), dy read as dy * relu'(y) */
+    /* d.h1.2 = matmul_nn(d.a2.pre, a2.weight) */
     memset(d_h1_2, 0, sizeof(float) * (n * 64));
     for (size_t i = 0; i < n; i++) {
         for (size_t k = 0; k < 64; k++) {
-            float acc = (v_a2[i * 64 + k] > 0.0f) ? d_a2[i * 64 + k] : 0.0f;
+            float acc = d_a2_pre[i * 64 + k];
             for (size_t j = 0; j < 64; j++) {
                 d_h1_2[i * 64 + j] += acc * a2_weight[k * 64 + j];
             }
         }
     }
-    /* d.a2.weight = matmul_tn(d.a2, h1, a2), dy read as dy * relu'(y) */
+    /* d.a2.weight = matmul_tn(d.a2.pre, h1) */
     memset(d_a2_weight, 0, sizeof(float) * 4096);
     for (size_t i = 0; i < 64; i++) {
         for (size_t k = 0; k < n; k++) {
-            float acc = (v_a2[k * 64 + i] > 0.0f) ? d_a2[k * 64 + i] : 0.0f;
+            float acc = d_a2_pre[k * 64 + i];
             for (size_t j = 0; j < 64; j++) {
                 d_a2_weight[i * 64 + j] += acc * h1[k * 64 + j];
             }
@@ -750,34 +767,38 @@ static float deep_skip_train_step(float *ws, nnrt_rng *rng, const float *x, cons
         for (size_t k = 0; k < n; k++) {
             float acc = d_h1_add[k * 64 + i];
             for (size_t j = 0; j < 64; j++) {
-                d_b1_weight[i * 64 + j] += acc * v_a1[k * 64 + j];
+                d_b1_weight[i * 64 + j] += acc * a1[k * 64 + j];
             }
         }
     }
 
     /* deep_skip.nn:5: a1 = dense(h0, 64, relu) */
-    /* d.a1.bias = sum_rows(d.a1, a1), dy read as dy * relu'(y) */
+    /* d.a1.pre = relu_grad(d.a1, a1) */
+    for (size_t i = 0; i < n * 64; i++) {
+        d_a1_pre[i] = (a1[i] > 0.0f) ? d_a1[i] : 0.0f;
+    }
+    /* d.a1.bias = sum_rows(d.a1.pre) */
     memset(d_a1_bias, 0, sizeof(float) * 64);
     for (size_t i = 0; i < n; i++) {
         for (size_t j = 0; j < 64; j++) {
-            d_a1_bias[j] += (v_a1[i * 64 + j] > 0.0f) ? d_a1[i * 64 + j] : 0.0f;
+            d_a1_bias[j] += d_a1_pre[i * 64 + j];
         }
     }
-    /* d.h0.2 = matmul_nn(d.a1, a1.weight, a1), dy read as dy * relu'(y) */
+    /* d.h0.2 = matmul_nn(d.a1.pre, a1.weight) */
     memset(d_h0_2, 0, sizeof(float) * (n * 64));
     for (size_t i = 0; i < n; i++) {
         for (size_t k = 0; k < 64; k++) {
-            float acc = (v_a1[i * 64 + k] > 0.0f) ? d_a1[i * 64 + k] : 0.0f;
+            float acc = d_a1_pre[i * 64 + k];
             for (size_t j = 0; j < 64; j++) {
                 d_h0_2[i * 64 + j] += acc * a1_weight[k * 64 + j];
             }
         }
     }
-    /* d.a1.weight = matmul_tn(d.a1, h0, a1), dy read as dy * relu'(y) */
+    /* d.a1.weight = matmul_tn(d.a1.pre, h0) */
     memset(d_a1_weight, 0, sizeof(float) * 4096);
     for (size_t i = 0; i < 64; i++) {
         for (size_t k = 0; k < n; k++) {
-            float acc = (v_a1[k * 64 + i] > 0.0f) ? d_a1[k * 64 + i] : 0.0f;
+            float acc = d_a1_pre[k * 64 + i];
             for (size_t j = 0; j < 64; j++) {
                 d_a1_weight[i * 64 + j] += acc * h0[k * 64 + j];
             }
@@ -789,18 +810,22 @@ static float deep_skip_train_step(float *ws, nnrt_rng *rng, const float *x, cons
     for (size_t i = 0; i < n * 64; i++) {
         d_h0[i] = d_h1_add[i] + d_h0_2[i];
     }
-    /* d.h0.bias = sum_rows(d.h0, h0), dy read as dy * relu'(y) */
+    /* d.h0.pre = relu_grad(d.h0, h0) */
+    for (size_t i = 0; i < n * 64; i++) {
+        d_h0_pre[i] = (h0[i] > 0.0f) ? d_h0[i] : 0.0f;
+    }
+    /* d.h0.bias = sum_rows(d.h0.pre) */
     memset(d_h0_bias, 0, sizeof(float) * 64);
     for (size_t i = 0; i < n; i++) {
         for (size_t j = 0; j < 64; j++) {
-            d_h0_bias[j] += (h0[i * 64 + j] > 0.0f) ? d_h0[i * 64 + j] : 0.0f;
+            d_h0_bias[j] += d_h0_pre[i * 64 + j];
         }
     }
-    /* d.h0.weight = matmul_tn(d.h0, x, h0), dy read as dy * relu'(y) */
+    /* d.h0.weight = matmul_tn(d.h0.pre, x) */
     memset(d_h0_weight, 0, sizeof(float) * 50176);
     for (size_t i = 0; i < 64; i++) {
         for (size_t k = 0; k < n; k++) {
-            float acc = (h0[k * 64 + i] > 0.0f) ? d_h0[k * 64 + i] : 0.0f;
+            float acc = d_h0_pre[k * 64 + i];
             for (size_t j = 0; j < 784; j++) {
                 d_h0_weight[i * 784 + j] += acc * x[k * 784 + j];
             }
@@ -951,17 +976,17 @@ static float deep_skip_eval_batch(float *ws, const float *x, const float *target
     float *y_weight = ws + 83520; /* (10, 64) y.weight */
     float *y_bias = ws + 84160; /* (10) y.bias */
     float *h0 = ws + 168352; /* (B, 64) */
-    float *v_a1 = ws + 170400; /* (B, 64) */
-    float *v_b1 = ws + 172448; /* (B, 64) */
-    float *v_a2 = ws + 172448; /* (B, 64) */
+    float *a1 = ws + 170400; /* (B, 64) */
+    float *b1 = ws + 172448; /* (B, 64) */
+    float *a2 = ws + 172448; /* (B, 64) */
     float *h1 = ws + 174496; /* (B, 64) */
-    float *v_b2 = ws + 176544; /* (B, 64) */
-    float *v_a3 = ws + 176544; /* (B, 64) */
+    float *b2 = ws + 176544; /* (B, 64) */
+    float *a3 = ws + 176544; /* (B, 64) */
     float *h2 = ws + 178592; /* (B, 64) */
-    float *v_b3 = ws + 180640; /* (B, 64) */
-    float *v_a4 = ws + 180640; /* (B, 64) */
+    float *b3 = ws + 180640; /* (B, 64) */
+    float *a4 = ws + 180640; /* (B, 64) */
     float *h3 = ws + 182688; /* (B, 64) */
-    float *v_b4 = ws + 184736; /* (B, 64) */
+    float *b4 = ws + 184736; /* (B, 64) */
     float *y_pre = ws + 184736; /* (B, 10) */
     float *h4 = ws + 186784; /* (B, 64) */
     float *y = ws + 190880; /* (B, 10) */
@@ -987,7 +1012,7 @@ static float deep_skip_eval_batch(float *ws, const float *x, const float *target
             for (size_t k = 0; k < 64; k++) {
                 acc += h0[i * 64 + k] * a1_weight[j * 64 + k];
             }
-            v_a1[i * 64 + j] = fmaxf(acc + a1_bias[j], 0.0f);
+            a1[i * 64 + j] = fmaxf(acc + a1_bias[j], 0.0f);
         }
     }
 
@@ -997,16 +1022,16 @@ static float deep_skip_eval_batch(float *ws, const float *x, const float *target
         for (size_t j = 0; j < 64; j++) {
             float acc = 0.0f;
             for (size_t k = 0; k < 64; k++) {
-                acc += v_a1[i * 64 + k] * b1_weight[j * 64 + k];
+                acc += a1[i * 64 + k] * b1_weight[j * 64 + k];
             }
-            v_b1[i * 64 + j] = acc + b1_bias[j];
+            b1[i * 64 + j] = acc + b1_bias[j];
         }
     }
 
     /* deep_skip.nn:7: h1 = relu(add(h0, b1)) */
     /* h1 = add(h0, b1) then relu */
     for (size_t i = 0; i < n * 64; i++) {
-        h1[i] = fmaxf(h0[i] + v_b1[i], 0.0f);
+        h1[i] = fmaxf(h0[i] + b1[i], 0.0f);
     }
 
     /* deep_skip.nn:8: a2 = dense(h1, 64, relu) */
@@ -1017,7 +1042,7 @@ static float deep_skip_eval_batch(float *ws, const float *x, const float *target
             for (size_t k = 0; k < 64; k++) {
                 acc += h1[i * 64 + k] * a2_weight[j * 64 + k];
             }
-            v_a2[i * 64 + j] = fmaxf(acc + a2_bias[j], 0.0f);
+            a2[i * 64 + j] = fmaxf(acc + a2_bias[j], 0.0f);
         }
     }
 
@@ -1027,16 +1052,16 @@ static float deep_skip_eval_batch(float *ws, const float *x, const float *target
         for (size_t j = 0; j < 64; j++) {
             float acc = 0.0f;
             for (size_t k = 0; k < 64; k++) {
-                acc += v_a2[i * 64 + k] * b2_weight[j * 64 + k];
+                acc += a2[i * 64 + k] * b2_weight[j * 64 + k];
             }
-            v_b2[i * 64 + j] = acc + b2_bias[j];
+            b2[i * 64 + j] = acc + b2_bias[j];
         }
     }
 
     /* deep_skip.nn:10: h2 = relu(add(h1, b2)) */
     /* h2 = add(h1, b2) then relu */
     for (size_t i = 0; i < n * 64; i++) {
-        h2[i] = fmaxf(h1[i] + v_b2[i], 0.0f);
+        h2[i] = fmaxf(h1[i] + b2[i], 0.0f);
     }
 
     /* deep_skip.nn:11: a3 = dense(h2, 64, relu) */
@@ -1047,7 +1072,7 @@ static float deep_skip_eval_batch(float *ws, const float *x, const float *target
             for (size_t k = 0; k < 64; k++) {
                 acc += h2[i * 64 + k] * a3_weight[j * 64 + k];
             }
-            v_a3[i * 64 + j] = fmaxf(acc + a3_bias[j], 0.0f);
+            a3[i * 64 + j] = fmaxf(acc + a3_bias[j], 0.0f);
         }
     }
 
@@ -1057,16 +1082,16 @@ static float deep_skip_eval_batch(float *ws, const float *x, const float *target
         for (size_t j = 0; j < 64; j++) {
             float acc = 0.0f;
             for (size_t k = 0; k < 64; k++) {
-                acc += v_a3[i * 64 + k] * b3_weight[j * 64 + k];
+                acc += a3[i * 64 + k] * b3_weight[j * 64 + k];
             }
-            v_b3[i * 64 + j] = acc + b3_bias[j];
+            b3[i * 64 + j] = acc + b3_bias[j];
         }
     }
 
     /* deep_skip.nn:13: h3 = relu(add(h2, b3)) */
     /* h3 = add(h2, b3) then relu */
     for (size_t i = 0; i < n * 64; i++) {
-        h3[i] = fmaxf(h2[i] + v_b3[i], 0.0f);
+        h3[i] = fmaxf(h2[i] + b3[i], 0.0f);
     }
 
     /* deep_skip.nn:14: a4 = dense(h3, 64, relu) */
@@ -1077,7 +1102,7 @@ static float deep_skip_eval_batch(float *ws, const float *x, const float *target
             for (size_t k = 0; k < 64; k++) {
                 acc += h3[i * 64 + k] * a4_weight[j * 64 + k];
             }
-            v_a4[i * 64 + j] = fmaxf(acc + a4_bias[j], 0.0f);
+            a4[i * 64 + j] = fmaxf(acc + a4_bias[j], 0.0f);
         }
     }
 
@@ -1087,16 +1112,16 @@ static float deep_skip_eval_batch(float *ws, const float *x, const float *target
         for (size_t j = 0; j < 64; j++) {
             float acc = 0.0f;
             for (size_t k = 0; k < 64; k++) {
-                acc += v_a4[i * 64 + k] * b4_weight[j * 64 + k];
+                acc += a4[i * 64 + k] * b4_weight[j * 64 + k];
             }
-            v_b4[i * 64 + j] = acc + b4_bias[j];
+            b4[i * 64 + j] = acc + b4_bias[j];
         }
     }
 
     /* deep_skip.nn:16: h4 = relu(add(h3, b4)) */
     /* h4 = add(h3, b4) then relu */
     for (size_t i = 0; i < n * 64; i++) {
-        h4[i] = fmaxf(h3[i] + v_b4[i], 0.0f);
+        h4[i] = fmaxf(h3[i] + b4[i], 0.0f);
     }
 
     /* deep_skip.nn:17: y  = dense(h4, 10, softmax) */

@@ -108,11 +108,13 @@ static float dropout_early_stop_train_step(float *ws, nnrt_rng *rng, const float
     float *d_y_bias = ws + 2678848; /* (10) */
     float *h1 = ws + 2678864; /* (B, 512) */
     float *d1_mask = ws + 2744400; /* (B, 512) */
+    float *d_h1_pre = ws + 2744400; /* (B, 512) */
     float *d1 = ws + 2809936; /* (B, 512) */
     float *d_h1 = ws + 2809936; /* (B, 512) */
     float *h2 = ws + 2875472; /* (B, 512) */
+    float *d_d1 = ws + 2875472; /* (B, 512) */
     float *d2_mask = ws + 2941008; /* (B, 512) */
-    float *d_d1 = ws + 2941008; /* (B, 512) */
+    float *d_h2_pre = ws + 2941008; /* (B, 512) */
     float *d2 = ws + 3006544; /* (B, 512) */
     float *d_h2 = ws + 3006544; /* (B, 512) */
     float *y_pre = ws + 3072080; /* (B, 10) */
@@ -262,28 +264,32 @@ static float dropout_early_stop_train_step(float *ws, nnrt_rng *rng, const float
     }
 
     /* dropout_early_stop.nn:6: h2 = dense(d1, 512, relu) */
-    /* d.h2.bias = sum_rows(d.h2, h2), dy read as dy * relu'(y) */
+    /* d.h2.pre = relu_grad(d.h2, h2) */
+    for (size_t i = 0; i < n * 512; i++) {
+        d_h2_pre[i] = (h2[i] > 0.0f) ? d_h2[i] : 0.0f;
+    }
+    /* d.h2.bias = sum_rows(d.h2.pre) */
     memset(d_h2_bias, 0, sizeof(float) * 512);
     for (size_t i = 0; i < n; i++) {
         for (size_t j = 0; j < 512; j++) {
-            d_h2_bias[j] += (h2[i * 512 + j] > 0.0f) ? d_h2[i * 512 + j] : 0.0f;
+            d_h2_bias[j] += d_h2_pre[i * 512 + j];
         }
     }
-    /* d.d1 = matmul_nn(d.h2, h2.weight, h2), dy read as dy * relu'(y) */
+    /* d.d1 = matmul_nn(d.h2.pre, h2.weight) */
     memset(d_d1, 0, sizeof(float) * (n * 512));
     for (size_t i = 0; i < n; i++) {
         for (size_t k = 0; k < 512; k++) {
-            float acc = (h2[i * 512 + k] > 0.0f) ? d_h2[i * 512 + k] : 0.0f;
+            float acc = d_h2_pre[i * 512 + k];
             for (size_t j = 0; j < 512; j++) {
                 d_d1[i * 512 + j] += acc * h2_weight[k * 512 + j];
             }
         }
     }
-    /* d.h2.weight = matmul_tn(d.h2, d1, h2), dy read as dy * relu'(y) */
+    /* d.h2.weight = matmul_tn(d.h2.pre, d1) */
     memset(d_h2_weight, 0, sizeof(float) * 262144);
     for (size_t i = 0; i < 512; i++) {
         for (size_t k = 0; k < n; k++) {
-            float acc = (h2[k * 512 + i] > 0.0f) ? d_h2[k * 512 + i] : 0.0f;
+            float acc = d_h2_pre[k * 512 + i];
             for (size_t j = 0; j < 512; j++) {
                 d_h2_weight[i * 512 + j] += acc * d1[k * 512 + j];
             }
@@ -297,18 +303,22 @@ static float dropout_early_stop_train_step(float *ws, nnrt_rng *rng, const float
     }
 
     /* dropout_early_stop.nn:4: h1 = dense(x, 512, relu) */
-    /* d.h1.bias = sum_rows(d.h1, h1), dy read as dy * relu'(y) */
+    /* d.h1.pre = relu_grad(d.h1, h1) */
+    for (size_t i = 0; i < n * 512; i++) {
+        d_h1_pre[i] = (h1[i] > 0.0f) ? d_h1[i] : 0.0f;
+    }
+    /* d.h1.bias = sum_rows(d.h1.pre) */
     memset(d_h1_bias, 0, sizeof(float) * 512);
     for (size_t i = 0; i < n; i++) {
         for (size_t j = 0; j < 512; j++) {
-            d_h1_bias[j] += (h1[i * 512 + j] > 0.0f) ? d_h1[i * 512 + j] : 0.0f;
+            d_h1_bias[j] += d_h1_pre[i * 512 + j];
         }
     }
-    /* d.h1.weight = matmul_tn(d.h1, x, h1), dy read as dy * relu'(y) */
+    /* d.h1.weight = matmul_tn(d.h1.pre, x) */
     memset(d_h1_weight, 0, sizeof(float) * 401408);
     for (size_t i = 0; i < 512; i++) {
         for (size_t k = 0; k < n; k++) {
-            float acc = (h1[k * 512 + i] > 0.0f) ? d_h1[k * 512 + i] : 0.0f;
+            float acc = d_h1_pre[k * 512 + i];
             for (size_t j = 0; j < 784; j++) {
                 d_h1_weight[i * 784 + j] += acc * x[k * 784 + j];
             }

@@ -85,6 +85,7 @@ static float dropout_xent_train_step(float *ws, nnrt_rng *rng, const float *x, c
     float *d_y_bias = ws + 448; /* (3) */
     float *h_1 = ws + 464; /* (B, 6) */
     float *h_mask = ws + 560; /* (B, 6) */
+    float *d_h_1_pre = ws + 560; /* (B, 6) */
     float *h = ws + 656; /* (B, 6) */
     float *d_h = ws + 656; /* (B, 6) */
     float *y_dropout_mask = ws + 752; /* (B, 6) */
@@ -223,18 +224,22 @@ static float dropout_xent_train_step(float *ws, nnrt_rng *rng, const float *x, c
     for (size_t i = 0; i < n * 6; i++) {
         d_h_1[i] = d_h[i] * h_mask[i];
     }
-    /* d.h_1.bias = sum_rows(d.h_1, h_1), dy read as dy * relu'(y) */
+    /* d.h_1.pre = relu_grad(d.h_1, h_1) */
+    for (size_t i = 0; i < n * 6; i++) {
+        d_h_1_pre[i] = (h_1[i] > 0.0f) ? d_h_1[i] : 0.0f;
+    }
+    /* d.h_1.bias = sum_rows(d.h_1.pre) */
     memset(d_h_1_bias, 0, sizeof(float) * 6);
     for (size_t i = 0; i < n; i++) {
         for (size_t j = 0; j < 6; j++) {
-            d_h_1_bias[j] += (h_1[i * 6 + j] > 0.0f) ? d_h_1[i * 6 + j] : 0.0f;
+            d_h_1_bias[j] += d_h_1_pre[i * 6 + j];
         }
     }
-    /* d.h_1.weight = matmul_tn(d.h_1, x, h_1), dy read as dy * relu'(y) */
+    /* d.h_1.weight = matmul_tn(d.h_1.pre, x) */
     memset(d_h_1_weight, 0, sizeof(float) * 48);
     for (size_t i = 0; i < 6; i++) {
         for (size_t k = 0; k < n; k++) {
-            float acc = (h_1[k * 6 + i] > 0.0f) ? d_h_1[k * 6 + i] : 0.0f;
+            float acc = d_h_1_pre[k * 6 + i];
             for (size_t j = 0; j < 8; j++) {
                 d_h_1_weight[i * 8 + j] += acc * x[k * 8 + j];
             }

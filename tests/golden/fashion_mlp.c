@@ -7,12 +7,12 @@
 #include "fashion_mlp.h"
 
 /*
- * Workspace: 788032 floats, one block from NAME_create, every buffer
+ * Workspace: 779840 floats, one block from NAME_create, every buffer
  * 64-byte aligned.  B is the batch size, 64.
  *   [0, 235152)  parameters
  *   [235152, 470304)  optimizer state
  *   [470304, 705456)  gradients
- *   [705456, 788032)  activations and scratch
+ *   [705456, 779840)  activations and scratch
  */
 
 static void fashion_mlp_forward(float *ws, const float *x, float *y, size_t n)
@@ -24,8 +24,8 @@ static void fashion_mlp_forward(float *ws, const float *x, float *y, size_t n)
     float *y_weight = ws + 233856; /* (10, 128) y.weight */
     float *y_bias = ws + 235136; /* (10) y.bias */
     float *h1 = ws + 705456; /* (B, 256) */
-    float *y_pre = ws + 754608; /* (B, 10) */
-    float *h2 = ws + 770992; /* (B, 128) */
+    float *h2 = ws + 754608; /* (B, 128) */
+    float *y_pre = ws + 762800; /* (B, 10) */
 
     /* fashion_mlp.nn:4: h1 = dense(x, 256, relu) */
     /* h1 = matmul(x, h1.weight, h1.bias) then relu */
@@ -101,15 +101,17 @@ static float fashion_mlp_train_step(float *ws, nnrt_rng *rng, const float *x, co
     float *d_y_bias = ws + 705440; /* (10) */
     float *h1 = ws + 705456; /* (B, 256) */
     float *d1_mask = ws + 721840; /* (B, 256) */
+    float *d_h1_pre = ws + 721840; /* (B, 256) */
     float *d1 = ws + 738224; /* (B, 256) */
     float *d_h1 = ws + 738224; /* (B, 256) */
-    float *y_pre = ws + 754608; /* (B, 10) */
+    float *h2 = ws + 754608; /* (B, 128) */
     float *d_d1 = ws + 754608; /* (B, 256) */
-    float *d_y_pre = ws + 755248; /* (B, 10) */
-    float *h2 = ws + 770992; /* (B, 128) */
-    float *d_h2 = ws + 779184; /* (B, 128) */
-    float *y = ws + 787376; /* (B, 10) */
-    float *loss = ws + 788016; /* () */
+    float *y_pre = ws + 762800; /* (B, 10) */
+    float *d_h2 = ws + 762800; /* (B, 128) */
+    float *d_y_pre = ws + 770992; /* (B, 10) */
+    float *d_h2_pre = ws + 770992; /* (B, 128) */
+    float *y = ws + 779184; /* (B, 10) */
+    float *loss = ws + 779824; /* () */
 
     /* fashion_mlp.nn:4: h1 = dense(x, 256, relu) */
     /* h1 = matmul(x, h1.weight, h1.bias) then relu */
@@ -238,28 +240,32 @@ static float fashion_mlp_train_step(float *ws, nnrt_rng *rng, const float *x, co
     }
 
     /* fashion_mlp.nn:6: h2 = dense(d1, 128, relu) */
-    /* d.h2.bias = sum_rows(d.h2, h2), dy read as dy * relu'(y) */
+    /* d.h2.pre = relu_grad(d.h2, h2) */
+    for (size_t i = 0; i < n * 128; i++) {
+        d_h2_pre[i] = (h2[i] > 0.0f) ? d_h2[i] : 0.0f;
+    }
+    /* d.h2.bias = sum_rows(d.h2.pre) */
     memset(d_h2_bias, 0, sizeof(float) * 128);
     for (size_t i = 0; i < n; i++) {
         for (size_t j = 0; j < 128; j++) {
-            d_h2_bias[j] += (h2[i * 128 + j] > 0.0f) ? d_h2[i * 128 + j] : 0.0f;
+            d_h2_bias[j] += d_h2_pre[i * 128 + j];
         }
     }
-    /* d.d1 = matmul_nn(d.h2, h2.weight, h2), dy read as dy * relu'(y) */
+    /* d.d1 = matmul_nn(d.h2.pre, h2.weight) */
     memset(d_d1, 0, sizeof(float) * (n * 256));
     for (size_t i = 0; i < n; i++) {
         for (size_t k = 0; k < 128; k++) {
-            float acc = (h2[i * 128 + k] > 0.0f) ? d_h2[i * 128 + k] : 0.0f;
+            float acc = d_h2_pre[i * 128 + k];
             for (size_t j = 0; j < 256; j++) {
                 d_d1[i * 256 + j] += acc * h2_weight[k * 256 + j];
             }
         }
     }
-    /* d.h2.weight = matmul_tn(d.h2, d1, h2), dy read as dy * relu'(y) */
+    /* d.h2.weight = matmul_tn(d.h2.pre, d1) */
     memset(d_h2_weight, 0, sizeof(float) * 32768);
     for (size_t i = 0; i < 128; i++) {
         for (size_t k = 0; k < n; k++) {
-            float acc = (h2[k * 128 + i] > 0.0f) ? d_h2[k * 128 + i] : 0.0f;
+            float acc = d_h2_pre[k * 128 + i];
             for (size_t j = 0; j < 256; j++) {
                 d_h2_weight[i * 256 + j] += acc * d1[k * 256 + j];
             }
@@ -273,18 +279,22 @@ static float fashion_mlp_train_step(float *ws, nnrt_rng *rng, const float *x, co
     }
 
     /* fashion_mlp.nn:4: h1 = dense(x, 256, relu) */
-    /* d.h1.bias = sum_rows(d.h1, h1), dy read as dy * relu'(y) */
+    /* d.h1.pre = relu_grad(d.h1, h1) */
+    for (size_t i = 0; i < n * 256; i++) {
+        d_h1_pre[i] = (h1[i] > 0.0f) ? d_h1[i] : 0.0f;
+    }
+    /* d.h1.bias = sum_rows(d.h1.pre) */
     memset(d_h1_bias, 0, sizeof(float) * 256);
     for (size_t i = 0; i < n; i++) {
         for (size_t j = 0; j < 256; j++) {
-            d_h1_bias[j] += (h1[i * 256 + j] > 0.0f) ? d_h1[i * 256 + j] : 0.0f;
+            d_h1_bias[j] += d_h1_pre[i * 256 + j];
         }
     }
-    /* d.h1.weight = matmul_tn(d.h1, x, h1), dy read as dy * relu'(y) */
+    /* d.h1.weight = matmul_tn(d.h1.pre, x) */
     memset(d_h1_weight, 0, sizeof(float) * 200704);
     for (size_t i = 0; i < 256; i++) {
         for (size_t k = 0; k < n; k++) {
-            float acc = (h1[k * 256 + i] > 0.0f) ? d_h1[k * 256 + i] : 0.0f;
+            float acc = d_h1_pre[k * 256 + i];
             for (size_t j = 0; j < 784; j++) {
                 d_h1_weight[i * 784 + j] += acc * x[k * 784 + j];
             }
@@ -343,10 +353,10 @@ static float fashion_mlp_eval_batch(float *ws, const float *x, const float *targ
     float *y_weight = ws + 233856; /* (10, 128) y.weight */
     float *y_bias = ws + 235136; /* (10) y.bias */
     float *h1 = ws + 705456; /* (B, 256) */
-    float *y_pre = ws + 754608; /* (B, 10) */
-    float *h2 = ws + 770992; /* (B, 128) */
-    float *y = ws + 787376; /* (B, 10) */
-    float *loss = ws + 788016; /* () */
+    float *h2 = ws + 754608; /* (B, 128) */
+    float *y_pre = ws + 762800; /* (B, 10) */
+    float *y = ws + 779184; /* (B, 10) */
+    float *loss = ws + 779824; /* () */
 
     /* fashion_mlp.nn:4: h1 = dense(x, 256, relu) */
     /* h1 = matmul(x, h1.weight, h1.bias) then relu */
@@ -462,7 +472,7 @@ static const nnrt_model_desc fashion_mlp_desc = {
     .input_size = 784,
     .output_size = 10,
     .batch_size = 64,
-    .workspace_floats = 788032,
+    .workspace_floats = 779840,
     .tensors = fashion_mlp_tensors,
     .ntensors = 18,
     .param_count = 235146,

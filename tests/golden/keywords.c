@@ -80,6 +80,7 @@ static float keywords_train_step(float *ws, nnrt_rng *rng, const float *v_int, c
     float *d_return = ws + 784; /* (B, 8) */
     float *float_pre = ws + 1040; /* (B, 1) */
     float *d_main = ws + 1040; /* (B, 8) */
+    float *d_return_pre = ws + 1040; /* (B, 8) */
     float *v_float = ws + 1296; /* (B, 1) */
     float *d_float_pre = ws + 1328; /* (B, 1) */
     float *loss = ws + 1360; /* () */
@@ -171,18 +172,22 @@ static float keywords_train_step(float *ws, nnrt_rng *rng, const float *v_int, c
     }
 
     /* keywords.nn:4: return = dense(int, 8, relu) */
-    /* d.return.bias = sum_rows(d.return, return), dy read as dy * relu'(y) */
+    /* d.return.pre = relu_grad(d.return, return) */
+    for (size_t i = 0; i < n * 8; i++) {
+        d_return_pre[i] = (v_return[i] > 0.0f) ? d_return[i] : 0.0f;
+    }
+    /* d.return.bias = sum_rows(d.return.pre) */
     memset(d_return_bias, 0, sizeof(float) * 8);
     for (size_t i = 0; i < n; i++) {
         for (size_t j = 0; j < 8; j++) {
-            d_return_bias[j] += (v_return[i * 8 + j] > 0.0f) ? d_return[i * 8 + j] : 0.0f;
+            d_return_bias[j] += d_return_pre[i * 8 + j];
         }
     }
-    /* d.return.weight = matmul_tn(d.return, int, return), dy read as dy * relu'(y) */
+    /* d.return.weight = matmul_tn(d.return.pre, int) */
     memset(d_return_weight, 0, sizeof(float) * 128);
     for (size_t i = 0; i < 8; i++) {
         for (size_t k = 0; k < n; k++) {
-            float acc = (v_return[k * 8 + i] > 0.0f) ? d_return[k * 8 + i] : 0.0f;
+            float acc = d_return_pre[k * 8 + i];
             for (size_t j = 0; j < 16; j++) {
                 d_return_weight[i * 16 + j] += acc * v_int[k * 16 + j];
             }

@@ -108,6 +108,7 @@ static float resmlp_train_step(float *ws, nnrt_rng *rng, const float *x, const f
     float *y_pre = ws + 35664; /* (B, 1) */
     float *d_r = ws + 35664; /* (B, 64) */
     float *d_a_2 = ws + 35664; /* (B, 64) */
+    float *d_a_pre = ws + 35664; /* (B, 64) */
     float *r = ws + 37712; /* (B, 64) */
     float *d_a = ws + 37712; /* (B, 64) */
     float *d_y_pre = ws + 39760; /* (B, 1) */
@@ -247,18 +248,22 @@ static float resmlp_train_step(float *ws, nnrt_rng *rng, const float *x, const f
     for (size_t i = 0; i < n * 64; i++) {
         d_a[i] = d_r_add[i] + d_a_2[i];
     }
-    /* d.a.bias = sum_rows(d.a, a), dy read as dy * relu'(y) */
+    /* d.a.pre = relu_grad(d.a, a) */
+    for (size_t i = 0; i < n * 64; i++) {
+        d_a_pre[i] = (a[i] > 0.0f) ? d_a[i] : 0.0f;
+    }
+    /* d.a.bias = sum_rows(d.a.pre) */
     memset(d_a_bias, 0, sizeof(float) * 64);
     for (size_t i = 0; i < n; i++) {
         for (size_t j = 0; j < 64; j++) {
-            d_a_bias[j] += (a[i * 64 + j] > 0.0f) ? d_a[i * 64 + j] : 0.0f;
+            d_a_bias[j] += d_a_pre[i * 64 + j];
         }
     }
-    /* d.a.weight = matmul_tn(d.a, x, a), dy read as dy * relu'(y) */
+    /* d.a.weight = matmul_tn(d.a.pre, x) */
     memset(d_a_weight, 0, sizeof(float) * 4096);
     for (size_t i = 0; i < 64; i++) {
         for (size_t k = 0; k < n; k++) {
-            float acc = (a[k * 64 + i] > 0.0f) ? d_a[k * 64 + i] : 0.0f;
+            float acc = d_a_pre[k * 64 + i];
             for (size_t j = 0; j < 64; j++) {
                 d_a_weight[i * 64 + j] += acc * x[k * 64 + j];
             }

@@ -7,12 +7,12 @@
 #include "shallow.h"
 
 /*
- * Workspace: 53616 floats, one block from NAME_create, every buffer
+ * Workspace: 54320 floats, one block from NAME_create, every buffer
  * 64-byte aligned.  B is the batch size, 32.
  *   [0, 25456)  parameters
  *   [25456, 25456)  optimizer state
  *   [25456, 50912)  gradients
- *   [50912, 53616)  activations and scratch
+ *   [50912, 54320)  activations and scratch
  */
 
 static void shallow_forward(float *ws, const float *x, float *y, size_t n)
@@ -78,9 +78,10 @@ static float shallow_train_step(float *ws, nnrt_rng *rng, const float *x, const 
     float *h = ws + 50912; /* (B, 32) */
     float *y_pre = ws + 51936; /* (B, 10) */
     float *d_h = ws + 51936; /* (B, 32) */
-    float *y = ws + 52960; /* (B, 10) */
-    float *d_y_pre = ws + 53280; /* (B, 10) */
-    float *loss = ws + 53600; /* () */
+    float *d_y_pre = ws + 52960; /* (B, 10) */
+    float *d_h_pre = ws + 52960; /* (B, 32) */
+    float *y = ws + 53984; /* (B, 10) */
+    float *loss = ws + 54304; /* () */
 
     /* shallow.nn:4: h = dense(x, 32, relu) */
     /* h = matmul(x, h.weight, h.bias) then relu */
@@ -189,18 +190,22 @@ static float shallow_train_step(float *ws, nnrt_rng *rng, const float *x, const 
     }
 
     /* shallow.nn:4: h = dense(x, 32, relu) */
-    /* d.h.bias = sum_rows(d.h, h), dy read as dy * relu'(y) */
+    /* d.h.pre = relu_grad(d.h, h) */
+    for (size_t i = 0; i < n * 32; i++) {
+        d_h_pre[i] = (h[i] > 0.0f) ? d_h[i] : 0.0f;
+    }
+    /* d.h.bias = sum_rows(d.h.pre) */
     memset(d_h_bias, 0, sizeof(float) * 32);
     for (size_t i = 0; i < n; i++) {
         for (size_t j = 0; j < 32; j++) {
-            d_h_bias[j] += (h[i * 32 + j] > 0.0f) ? d_h[i * 32 + j] : 0.0f;
+            d_h_bias[j] += d_h_pre[i * 32 + j];
         }
     }
-    /* d.h.weight = matmul_tn(d.h, x, h), dy read as dy * relu'(y) */
+    /* d.h.weight = matmul_tn(d.h.pre, x) */
     memset(d_h_weight, 0, sizeof(float) * 25088);
     for (size_t i = 0; i < 32; i++) {
         for (size_t k = 0; k < n; k++) {
-            float acc = (h[k * 32 + i] > 0.0f) ? d_h[k * 32 + i] : 0.0f;
+            float acc = d_h_pre[k * 32 + i];
             for (size_t j = 0; j < 784; j++) {
                 d_h_weight[i * 784 + j] += acc * x[k * 784 + j];
             }
@@ -240,8 +245,8 @@ static float shallow_eval_batch(float *ws, const float *x, const float *target, 
     float *y_bias = ws + 25440; /* (10) y.bias */
     float *h = ws + 50912; /* (B, 32) */
     float *y_pre = ws + 51936; /* (B, 10) */
-    float *y = ws + 52960; /* (B, 10) */
-    float *loss = ws + 53600; /* () */
+    float *y = ws + 53984; /* (B, 10) */
+    float *loss = ws + 54304; /* () */
 
     /* shallow.nn:4: h = dense(x, 32, relu) */
     /* h = matmul(x, h.weight, h.bias) then relu */
@@ -335,7 +340,7 @@ static const nnrt_model_desc shallow_desc = {
     .input_size = 784,
     .output_size = 10,
     .batch_size = 32,
-    .workspace_floats = 53616,
+    .workspace_floats = 54320,
     .tensors = shallow_tensors,
     .ntensors = 8,
     .param_count = 25450,

@@ -91,6 +91,7 @@ static float shared_add_train_step(float *ws, nnrt_rng *rng, const float *x, con
     float *s = ws + 368; /* (B, 5) */
     float *y_pre = ws + 368; /* (B, 3) */
     float *d_r = ws + 368; /* (B, 5) */
+    float *d_h_pre = ws + 368; /* (B, 5) */
     float *r = ws + 400; /* (B, 5) */
     float *d_h = ws + 400; /* (B, 5) */
     float *y = ws + 432; /* (B, 3) */
@@ -188,18 +189,22 @@ static float shared_add_train_step(float *ws, nnrt_rng *rng, const float *x, con
     for (size_t i = 0; i < n * 5; i++) {
         d_h[i] = d_r[i] + d_r[i];
     }
-    /* d.h.bias = sum_rows(d.h, h), dy read as dy * relu'(y) */
+    /* d.h.pre = relu_grad(d.h, h) */
+    for (size_t i = 0; i < n * 5; i++) {
+        d_h_pre[i] = (h[i] > 0.0f) ? d_h[i] : 0.0f;
+    }
+    /* d.h.bias = sum_rows(d.h.pre) */
     memset(d_h_bias, 0, sizeof(float) * 5);
     for (size_t i = 0; i < n; i++) {
         for (size_t j = 0; j < 5; j++) {
-            d_h_bias[j] += (h[i * 5 + j] > 0.0f) ? d_h[i * 5 + j] : 0.0f;
+            d_h_bias[j] += d_h_pre[i * 5 + j];
         }
     }
-    /* d.h.weight = matmul_tn(d.h, x, h), dy read as dy * relu'(y) */
+    /* d.h.weight = matmul_tn(d.h.pre, x) */
     memset(d_h_weight, 0, sizeof(float) * 25);
     for (size_t i = 0; i < 5; i++) {
         for (size_t k = 0; k < n; k++) {
-            float acc = (h[k * 5 + i] > 0.0f) ? d_h[k * 5 + i] : 0.0f;
+            float acc = d_h_pre[k * 5 + i];
             for (size_t j = 0; j < 5; j++) {
                 d_h_weight[i * 5 + j] += acc * x[k * 5 + j];
             }

@@ -24,8 +24,8 @@ static void tanh_net_forward(float *ws, const float *x, float *y, size_t n)
     float *y_1_weight = ws + 108736; /* (10, 64) y_1.weight */
     float *y_1_bias = ws + 109376; /* (10) y_1.bias */
     float *h_1 = ws + 328176; /* (B, 128) */
-    float *y_1 = ws + 332272; /* (B, 10) */
-    float *h = ws + 336368; /* (B, 64) */
+    float *h = ws + 332272; /* (B, 64) */
+    float *y_1 = ws + 334320; /* (B, 10) */
 
     /* tanh_net.nn:4: h = dense(dense(x, 128, tanh), 64, tanh)   # layers h_1 (inner) and h */
     /* h_1 = matmul(x, h_1.weight, h_1.bias) then tanh */
@@ -99,11 +99,13 @@ static float tanh_net_train_step(float *ws, nnrt_rng *rng, const float *x, const
     float *d_y_1_weight = ws + 327520; /* (10, 64) */
     float *d_y_1_bias = ws + 328160; /* (10) */
     float *h_1 = ws + 328176; /* (B, 128) */
-    float *y_1 = ws + 332272; /* (B, 10) */
+    float *h = ws + 332272; /* (B, 64) */
     float *d_h_1 = ws + 332272; /* (B, 128) */
-    float *d_y_1 = ws + 332592; /* (B, 10) */
-    float *h = ws + 336368; /* (B, 64) */
-    float *d_h = ws + 338416; /* (B, 64) */
+    float *y_1 = ws + 334320; /* (B, 10) */
+    float *d_h = ws + 334320; /* (B, 64) */
+    float *d_y_1 = ws + 336368; /* (B, 10) */
+    float *d_h_pre = ws + 336368; /* (B, 64) */
+    float *d_h_1_pre = ws + 336368; /* (B, 128) */
     float *y = ws + 340464; /* (B, 10) */
     float *loss = ws + 340784; /* () */
 
@@ -224,45 +226,53 @@ static float tanh_net_train_step(float *ws, nnrt_rng *rng, const float *x, const
     }
 
     /* tanh_net.nn:4: h = dense(dense(x, 128, tanh), 64, tanh)   # layers h_1 (inner) and h */
-    /* d.h.bias = sum_rows(d.h, h), dy read as dy * tanh'(y) */
+    /* d.h.pre = tanh_grad(d.h, h) */
+    for (size_t i = 0; i < n * 64; i++) {
+        d_h_pre[i] = d_h[i] * (1.0f - h[i] * h[i]);
+    }
+    /* d.h.bias = sum_rows(d.h.pre) */
     memset(d_h_bias, 0, sizeof(float) * 64);
     for (size_t i = 0; i < n; i++) {
         for (size_t j = 0; j < 64; j++) {
-            d_h_bias[j] += d_h[i * 64 + j] * (1.0f - h[i * 64 + j] * h[i * 64 + j]);
+            d_h_bias[j] += d_h_pre[i * 64 + j];
         }
     }
-    /* d.h_1 = matmul_nn(d.h, h.weight, h), dy read as dy * tanh'(y) */
+    /* d.h_1 = matmul_nn(d.h.pre, h.weight) */
     memset(d_h_1, 0, sizeof(float) * (n * 128));
     for (size_t i = 0; i < n; i++) {
         for (size_t k = 0; k < 64; k++) {
-            float acc = d_h[i * 64 + k] * (1.0f - h[i * 64 + k] * h[i * 64 + k]);
+            float acc = d_h_pre[i * 64 + k];
             for (size_t j = 0; j < 128; j++) {
                 d_h_1[i * 128 + j] += acc * h_weight[k * 128 + j];
             }
         }
     }
-    /* d.h.weight = matmul_tn(d.h, h_1, h), dy read as dy * tanh'(y) */
+    /* d.h.weight = matmul_tn(d.h.pre, h_1) */
     memset(d_h_weight, 0, sizeof(float) * 8192);
     for (size_t i = 0; i < 64; i++) {
         for (size_t k = 0; k < n; k++) {
-            float acc = d_h[k * 64 + i] * (1.0f - h[k * 64 + i] * h[k * 64 + i]);
+            float acc = d_h_pre[k * 64 + i];
             for (size_t j = 0; j < 128; j++) {
                 d_h_weight[i * 128 + j] += acc * h_1[k * 128 + j];
             }
         }
     }
-    /* d.h_1.bias = sum_rows(d.h_1, h_1), dy read as dy * tanh'(y) */
+    /* d.h_1.pre = tanh_grad(d.h_1, h_1) */
+    for (size_t i = 0; i < n * 128; i++) {
+        d_h_1_pre[i] = d_h_1[i] * (1.0f - h_1[i] * h_1[i]);
+    }
+    /* d.h_1.bias = sum_rows(d.h_1.pre) */
     memset(d_h_1_bias, 0, sizeof(float) * 128);
     for (size_t i = 0; i < n; i++) {
         for (size_t j = 0; j < 128; j++) {
-            d_h_1_bias[j] += d_h_1[i * 128 + j] * (1.0f - h_1[i * 128 + j] * h_1[i * 128 + j]);
+            d_h_1_bias[j] += d_h_1_pre[i * 128 + j];
         }
     }
-    /* d.h_1.weight = matmul_tn(d.h_1, x, h_1), dy read as dy * tanh'(y) */
+    /* d.h_1.weight = matmul_tn(d.h_1.pre, x) */
     memset(d_h_1_weight, 0, sizeof(float) * 100352);
     for (size_t i = 0; i < 128; i++) {
         for (size_t k = 0; k < n; k++) {
-            float acc = d_h_1[k * 128 + i] * (1.0f - h_1[k * 128 + i] * h_1[k * 128 + i]);
+            float acc = d_h_1_pre[k * 128 + i];
             for (size_t j = 0; j < 784; j++) {
                 d_h_1_weight[i * 784 + j] += acc * x[k * 784 + j];
             }
@@ -319,8 +329,8 @@ static float tanh_net_eval_batch(float *ws, const float *x, const float *target,
     float *y_1_weight = ws + 108736; /* (10, 64) y_1.weight */
     float *y_1_bias = ws + 109376; /* (10) y_1.bias */
     float *h_1 = ws + 328176; /* (B, 128) */
-    float *y_1 = ws + 332272; /* (B, 10) */
-    float *h = ws + 336368; /* (B, 64) */
+    float *h = ws + 332272; /* (B, 64) */
+    float *y_1 = ws + 334320; /* (B, 10) */
     float *y = ws + 340464; /* (B, 10) */
     float *loss = ws + 340784; /* () */
 

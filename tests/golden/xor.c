@@ -7,12 +7,12 @@
 #include "xor.h"
 
 /*
- * Workspace: 384 floats, one block from NAME_create, every buffer
+ * Workspace: 400 floats, one block from NAME_create, every buffer
  * 64-byte aligned.  B is the batch size, 4.
  *   [0, 64)  parameters
  *   [64, 208)  optimizer state
  *   [208, 272)  gradients
- *   [272, 384)  activations and scratch
+ *   [272, 400)  activations and scratch
  */
 
 static void xor_forward(float *ws, const float *x, float *y, size_t n)
@@ -76,9 +76,10 @@ static float xor_train_step(float *ws, nnrt_rng *rng, const float *x, const floa
     float *h = ws + 272; /* (B, 8) */
     float *y_pre = ws + 304; /* (B, 1) */
     float *d_h = ws + 304; /* (B, 8) */
-    float *y = ws + 336; /* (B, 1) */
-    float *loss = ws + 352; /* () */
-    float *d_y_pre = ws + 368; /* (B, 1) */
+    float *d_y_pre = ws + 336; /* (B, 1) */
+    float *d_h_pre = ws + 336; /* (B, 8) */
+    float *y = ws + 368; /* (B, 1) */
+    float *loss = ws + 384; /* () */
 
     /* xor.nn:4: h = dense(x, 8, tanh) */
     /* h = matmul(x, h.weight, h.bias) then tanh */
@@ -155,18 +156,22 @@ static float xor_train_step(float *ws, nnrt_rng *rng, const float *x, const floa
     }
 
     /* xor.nn:4: h = dense(x, 8, tanh) */
-    /* d.h.bias = sum_rows(d.h, h), dy read as dy * tanh'(y) */
+    /* d.h.pre = tanh_grad(d.h, h) */
+    for (size_t i = 0; i < n * 8; i++) {
+        d_h_pre[i] = d_h[i] * (1.0f - h[i] * h[i]);
+    }
+    /* d.h.bias = sum_rows(d.h.pre) */
     memset(d_h_bias, 0, sizeof(float) * 8);
     for (size_t i = 0; i < n; i++) {
         for (size_t j = 0; j < 8; j++) {
-            d_h_bias[j] += d_h[i * 8 + j] * (1.0f - h[i * 8 + j] * h[i * 8 + j]);
+            d_h_bias[j] += d_h_pre[i * 8 + j];
         }
     }
-    /* d.h.weight = matmul_tn(d.h, x, h), dy read as dy * tanh'(y) */
+    /* d.h.weight = matmul_tn(d.h.pre, x) */
     memset(d_h_weight, 0, sizeof(float) * 16);
     for (size_t i = 0; i < 8; i++) {
         for (size_t k = 0; k < n; k++) {
-            float acc = d_h[k * 8 + i] * (1.0f - h[k * 8 + i] * h[k * 8 + i]);
+            float acc = d_h_pre[k * 8 + i];
             for (size_t j = 0; j < 2; j++) {
                 d_h_weight[i * 2 + j] += acc * x[k * 2 + j];
             }
@@ -240,8 +245,8 @@ static float xor_eval_batch(float *ws, const float *x, const float *target, size
     float *y_bias = ws + 48; /* (1) y.bias */
     float *h = ws + 272; /* (B, 8) */
     float *y_pre = ws + 304; /* (B, 1) */
-    float *y = ws + 336; /* (B, 1) */
-    float *loss = ws + 352; /* () */
+    float *y = ws + 368; /* (B, 1) */
+    float *loss = ws + 384; /* () */
 
     /* xor.nn:4: h = dense(x, 8, tanh) */
     /* h = matmul(x, h.weight, h.bias) then tanh */
@@ -318,7 +323,7 @@ static const nnrt_model_desc xor_desc = {
     .input_size = 2,
     .output_size = 1,
     .batch_size = 4,
-    .workspace_floats = 384,
+    .workspace_floats = 400,
     .tensors = xor_tensors,
     .ntensors = 17,
     .param_count = 33,
