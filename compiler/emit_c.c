@@ -705,6 +705,8 @@ static void put_prelude(Printer *P)
         fputs("/* Vectors of 16 floats; a * b + c may become one fused multiply-add. */\n"
               "#if defined(__clang__)\n#pragma clang fp contract(fast)\n"
               "#elif defined(__GNUC__)\n#pragma GCC optimize(\"fp-contract=fast\")\n#endif\n"
+              "#if defined(__GNUC__)   /* static helpers: no ABI to keep, whatever the target */\n"
+              "#pragma GCC diagnostic ignored \"-Wpsabi\"\n#endif\n"
               "typedef float nnc_vf __attribute__((vector_size(64)));\n"
               "typedef float nnc_vf8 __attribute__((vector_size(32)));\n"
               "typedef float nnc_vf4 __attribute__((vector_size(16)));\n\n"
@@ -714,11 +716,13 @@ static void put_prelude(Printer *P)
               "    memcpy(p, &v, sizeof v);\n}\n\n"
               "static inline nnc_vf nnc_vsplat(float x)\n{\n"
               "    nnc_vf v = {x, x, x, x, x, x, x, x, x, x, x, x, x, x, x, x};\n    return v;\n}\n\n"
+              "/* lanes by subscript: taking v's address would keep every\n"
+              " * accumulator of a tile in memory */\n"
               "static inline float nnc_vhsum(nnc_vf v)\n{\n"
-              "    nnc_vf8 a, b;\n    nnc_vf4 c, d;\n"
-              "    memcpy(&a, &v, sizeof a);\n    memcpy(&b, (const char *)&v + sizeof a, sizeof b);\n"
+              "    nnc_vf8 a = {v[0], v[1], v[2], v[3], v[4], v[5], v[6], v[7]};\n"
+              "    nnc_vf8 b = {v[8], v[9], v[10], v[11], v[12], v[13], v[14], v[15]};\n"
               "    a += b;\n"
-              "    memcpy(&c, &a, sizeof c);\n    memcpy(&d, (const char *)&a + sizeof c, sizeof d);\n"
+              "    nnc_vf4 c = {a[0], a[1], a[2], a[3]}, d = {a[4], a[5], a[6], a[7]};\n"
               "    c += d;\n    return (c[0] + c[2]) + (c[1] + c[3]);\n}\n\n", out);
     }
     if (program_has(P->kp, KL_THREADS, false)) {

@@ -11,10 +11,37 @@
  *   GEMM_NN  C[m,n] = A[m,k] B[k,n]     d-input, dy W
  *   GEMM_TN  C[m,n] = A[k,m]^T B[k,n]   d-weight, dy^T x
  *
- * This first version keeps the plain loops kernel.c had: a dot product
- * of two contiguous rows for NT, row updates (axpy) for NN and TN.
+ * The idea: register tiles of vectors of KV_WIDTH floats, with the loop
+ * over k innermost, so a tile's accumulators stay in registers for the
+ * whole of k and are stored once, with the epilogue applied on the way.
+ *   NN, TN  outer products: an O_MR x (O_NV * KV_WIDTH) tile of C; per k,
+ *           O_NV vector loads of a row of B (contiguous in n for both
+ *           forms: W's rows, x's rows), O_MR broadcasts of A(i, k) (with
+ *           the prologue applied to the scalar), O_MR * O_NV FMAs.  Eight
+ *           rows by two vectors: 16 accumulators of the 32 AVX-512
+ *           registers, ten loads per sixteen FMAs.
+ *   NT      both operands are contiguous in k (x's rows, W's rows), so the
+ *           tile is NT_MR x NT_NR dot products, each a vector accumulator
+ *           along k summed across its lanes at the end: no packing of W,
+ *           which would cost as much as the product at batch 64.
+ * Tails: rows past the last full tile take 1-row tiles; columns past the
+ * last full vector (NN, TN) or tile (NT) take scalar or 1-column tiles;
+ * k past the last full vector (NT) a scalar loop into the same sums.  The
+ * tile sizes are fixed for AVX-512 (32 vector registers); on narrower
+ * targets the C compiler splits the vectors and the tiles still work.
+ * Threads: the outer loop over column panels is KL_PARALLEL and, when the
+ * product is big enough to pay for a fork, KL_THREADS.
  */
 #include "kernel.h"
+
+enum {
+    W = KV_WIDTH,
+    O_MR = 8, O_NV = 2,      /* outer-product tile: rows x vectors */
+    NT_MR = 4, NT_NR = 4,    /* dot-product tile: rows x columns */
+};
+
+/* Multiply-adds a product needs before threads pay for their fork. */
+#define THREAD_MIN_WORK (1L << 20)
 
 /* Names of the dimensions as expressions: m and k may be n. */
 static KExpr *dim_m(Lower *L, const GemmSpec *s)
@@ -49,8 +76,8 @@ static KExpr *a_value(Lower *L, const GemmSpec *s, KExpr *i, KExpr *kk)
     KExpr *y = kb_load(L, s->a_act_y, idx);
     KExpr *one = kb_f(L, 1);
     switch (s->a_act) {
-    case ACT_RELU:
-        return kb_sel(L, kb_bin(L, KO_GT, y, kb_f(L, 0)), a, kb_f(L, 0));
+    case ACT_RELU:       /* a * (y > 0): no branch in a tile's inner loop */
+        return kb_bin(L, KO_MUL, a, kb_un(L, KO_TO_F32, kb_bin(L, KO_GT, y, kb_f(L, 0))));
     case ACT_SIGMOID:
         return kb_bin(L, KO_MUL, kb_bin(L, KO_MUL, a, y), kb_bin(L, KO_SUB, one, y));
     case ACT_TANH:
@@ -88,22 +115,184 @@ static void plain_nt(Lower *L, const GemmSpec *s)
     kb_leave(L);
 }
 
-/* C[i,:] += A(i,kk) B[kk,:] for every kk: row updates. */
-static void plain_rows(Lower *L, const GemmSpec *s)
+/* ---- blocked ------------------------------------------------------------- */
+
+static const char *nm(Lower *L, const char *fmt, int a, int b)
 {
-    if (!s->accumulate)
-        kb_zero(L, s->c, s->m_is_n ? kb_bin(L, KO_MUL, kb_n(L), kb_i(L, s->n))
-                                   : kb_i(L, s->m * s->n));
-    KVar *i = kb_loop(L, "i", kb_i(L, 0), dim_m(L, s), 1, KL_PARALLEL);
+    return arena_printf(kb_arena(L), fmt, a, b);
+}
+
+static KExpr *plus(Lower *L, KExpr *e, long c)
+{
+    return kb_bin(L, KO_ADD, e, kb_i(L, c));
+}
+
+/* The largest multiple of step not above the dimension (n or a constant). */
+static KExpr *floor_to(Lower *L, bool is_n, long v, long step)
+{
+    if (!is_n)
+        return kb_i(L, v / step * step);
+    if (step == 1)
+        return kb_n(L);
+    return kb_bin(L, KO_MUL, kb_bin(L, KO_DIV, kb_n(L), kb_i(L, step)), kb_i(L, step));
+}
+
+static bool is_zero(const KExpr *e)
+{
+    return e->kind == KE_INT && e->i == 0;
+}
+
+static bool same_const(const KExpr *a, const KExpr *b)
+{
+    return a->kind == KE_INT && b->kind == KE_INT && a->i == b->i;
+}
+
+/* Calls tile(i0, rows) over [0, M): tiles of mr rows, then 1-row tiles. */
+typedef void TileFn(Lower *L, const GemmSpec *s, KExpr *i0, int mr, KExpr *j0, int nc);
+
+static void over_rows(Lower *L, const GemmSpec *s, int mr, KExpr *j0, int nc, TileFn *tile)
+{
+    KExpr *full = floor_to(L, s->m_is_n, s->m, mr), *all = dim_m(L, s);
+    if (!is_zero(full)) {
+        KVar *i0 = kb_loop(L, "i0", kb_i(L, 0), full, mr, 0);
+        tile(L, s, kb_var(L, i0), mr, j0, nc);
+        kb_leave(L);
+    }
+    if (mr > 1 && !same_const(full, all)) {
+        KVar *i = kb_loop(L, "i", full, all, 1, 0);
+        tile(L, s, kb_var(L, i), 1, j0, nc);
+        kb_leave(L);
+    }
+}
+
+static unsigned outer_flags(const GemmSpec *s)
+{
+    double work = (double)s->m * (double)s->n * (double)s->k;
+    return KL_PARALLEL | (work >= (double)THREAD_MIN_WORK ? KL_THREADS : 0);
+}
+
+/* C[i0.., j0..] for an mr x nv-vector tile: outer products over k. */
+static void outer_tile(Lower *L, const GemmSpec *s, KExpr *i0, int mr, KExpr *j0, int nv)
+{
+    KVar *acc[O_MR][O_NV], *b[O_NV];
+    for (int r = 0; r < mr; r++)
+        for (int v = 0; v < nv; v++)
+            acc[r][v] = kb_let(L, nm(L, "c%d_%d", r, v), kb_bcast(L, kb_f(L, 0)));
+    KVar *kk = kb_loop(L, "kk", kb_i(L, 0), dim_k(L, s), 1, 0);
+    for (int v = 0; v < nv; v++)
+        b[v] = kb_let(L, nm(L, "b%d", v, 0),
+                      kb_vload(L, s->b, b_index(L, s, kb_var(L, kk), plus(L, j0, v * W))));
+    for (int r = 0; r < mr; r++) {
+        KVar *a = kb_let(L, nm(L, "a%d", r, 0),
+                         kb_bcast(L, a_value(L, s, plus(L, i0, r), kb_var(L, kk))));
+        for (int v = 0; v < nv; v++)
+            kb_assign(L, acc[r][v],
+                      kb_fma(L, kb_var(L, a), kb_var(L, b[v]), kb_var(L, acc[r][v])), false);
+    }
+    kb_leave(L);
+    for (int r = 0; r < mr; r++)
+        for (int v = 0; v < nv; v++)
+            kb_store(L, s->c, at2(L, plus(L, i0, r), s->n, plus(L, j0, v * W)),
+                     kb_var(L, acc[r][v]), s->accumulate);
+}
+
+/* C[i, j] for the columns past the last full vector: scalar dot products. */
+static void scalar_cols(Lower *L, const GemmSpec *s, long from)
+{
+    KVar *j = kb_loop(L, "j", kb_i(L, from), kb_i(L, s->n), 1, 0);
+    KVar *i = kb_loop(L, "i", kb_i(L, 0), dim_m(L, s), 1, 0);
+    KVar *acc = kb_let(L, "acc", kb_f(L, 0));
     KVar *k = kb_loop(L, "k", kb_i(L, 0), dim_k(L, s), 1, 0);
-    KVar *d = kb_let(L, "acc", a_value(L, s, kb_var(L, i), kb_var(L, k)));
-    KVar *j = kb_loop(L, "j", kb_i(L, 0), kb_i(L, s->n), 1, KL_VECTOR);
-    KExpr *p = kb_bin(L, KO_MUL, kb_var(L, d),
-                      kb_load(L, s->b, b_index(L, s, kb_var(L, k), kb_var(L, j))));
-    kb_store(L, s->c, at2(L, kb_var(L, i), s->n, kb_var(L, j)), p, true);
+    KExpr *p = kb_load(L, s->b, b_index(L, s, kb_var(L, k), kb_var(L, j)));
+    kb_assign(L, acc, kb_fma(L, a_value(L, s, kb_var(L, i), kb_var(L, k)), p, kb_var(L, acc)),
+              false);
+    kb_leave(L);
+    kb_store(L, s->c, at2(L, kb_var(L, i), s->n, kb_var(L, j)), kb_var(L, acc), s->accumulate);
     kb_leave(L);
     kb_leave(L);
-    kb_leave(L);
+}
+
+/* NN and TN: panels of O_NV vectors, then single vectors, then scalars. */
+static void blocked_outer(Lower *L, const GemmSpec *s)
+{
+    long nvec = s->n / W, panel = O_NV * W, wide = nvec / O_NV * panel;
+    if (wide > 0) {
+        KVar *j0 = kb_loop(L, "j0", kb_i(L, 0), kb_i(L, wide), panel, outer_flags(s));
+        over_rows(L, s, O_MR, kb_var(L, j0), O_NV, outer_tile);
+        kb_leave(L);
+    }
+    if (nvec * W > wide) {
+        KVar *j0 = kb_loop(L, "j0", kb_i(L, wide), kb_i(L, nvec * W), W, KL_PARALLEL);
+        over_rows(L, s, O_MR, kb_var(L, j0), 1, outer_tile);
+        kb_leave(L);
+    }
+    if (s->n > nvec * W)
+        scalar_cols(L, s, nvec * W);
+}
+
+/* C[i0.., j0..] for an mr x nc tile of dot products along k. */
+static void dot_tile(Lower *L, const GemmSpec *s, KExpr *i0, int mr, KExpr *j0, int nc)
+{
+    KVar *acc[NT_MR][NT_NR], *sum[NT_MR][NT_NR], *b[NT_NR], *a[NT_MR];
+    long kv = s->k / W * W;
+    if (kv > 0) {
+        for (int r = 0; r < mr; r++)
+            for (int c = 0; c < nc; c++)
+                acc[r][c] = kb_let(L, nm(L, "c%d_%d", r, c), kb_bcast(L, kb_f(L, 0)));
+        KVar *kk = kb_loop(L, "kk", kb_i(L, 0), kb_i(L, kv), W, 0);
+        for (int r = 0; r < mr; r++)
+            a[r] = kb_let(L, nm(L, "a%d", r, 0),
+                          kb_vload(L, s->a, at2(L, plus(L, i0, r), s->k, kb_var(L, kk))));
+        for (int c = 0; c < nc; c++)
+            b[c] = kb_let(L, nm(L, "b%d", c, 0),
+                          kb_vload(L, s->b, at2(L, plus(L, j0, c), s->k, kb_var(L, kk))));
+        for (int r = 0; r < mr; r++)
+            for (int c = 0; c < nc; c++)
+                kb_assign(L, acc[r][c],
+                          kb_fma(L, kb_var(L, a[r]), kb_var(L, b[c]), kb_var(L, acc[r][c])), false);
+        kb_leave(L);
+    }
+    for (int r = 0; r < mr; r++)
+        for (int c = 0; c < nc; c++)
+            sum[r][c] = kb_let(L, nm(L, "s%d_%d", r, c),
+                               kv > 0 ? kb_hsum(L, kb_var(L, acc[r][c])) : kb_f(L, 0));
+    if (s->k > kv) {
+        KVar *k = kb_loop(L, "k", kb_i(L, kv), kb_i(L, s->k), 1, 0);
+        for (int r = 0; r < mr; r++)
+            a[r] = kb_let(L, nm(L, "a%d", r, 0),
+                          kb_load(L, s->a, at2(L, plus(L, i0, r), s->k, kb_var(L, k))));
+        for (int c = 0; c < nc; c++) {
+            KExpr *bc = kb_load(L, s->b, at2(L, plus(L, j0, c), s->k, kb_var(L, k)));
+            for (int r = 0; r < mr; r++)
+                kb_assign(L, sum[r][c], kb_fma(L, kb_var(L, a[r]), bc, kb_var(L, sum[r][c])),
+                          false);
+        }
+        kb_leave(L);
+    }
+    for (int r = 0; r < mr; r++)
+        for (int c = 0; c < nc; c++) {
+            KExpr *v = kb_var(L, sum[r][c]);
+            if (s->bias)
+                v = kb_bin(L, KO_ADD, v, kb_load(L, s->bias, plus(L, j0, c)));
+            kb_store(L, s->c, at2(L, plus(L, i0, r), s->n, plus(L, j0, c)), kb_act(L, s->act, v),
+                     s->accumulate);
+        }
+}
+
+/* NT: column blocks of NT_NR outputs, then single columns. */
+static void blocked_dot(Lower *L, const GemmSpec *s)
+{
+    long wide = s->n / NT_NR * NT_NR;
+    if (wide > 0) {
+        KVar *j0 = kb_loop(L, "j0", kb_i(L, 0), kb_i(L, wide), NT_NR, outer_flags(s));
+        over_rows(L, s, NT_MR, kb_var(L, j0), NT_NR, dot_tile);
+        kb_leave(L);
+    }
+    if (s->n > wide) {
+        KVar *j = kb_loop(L, "j", kb_i(L, wide), kb_i(L, s->n), 1, KL_PARALLEL);
+        over_rows(L, s, NT_MR, kb_var(L, j), 1, dot_tile);
+        kb_leave(L);
+    }
 }
 
 void lower_gemm(Lower *L, const GemmSpec *s, KBlock *out)
@@ -111,9 +300,11 @@ void lower_gemm(Lower *L, const GemmSpec *s, KBlock *out)
     nnc_assert(!(s->m_is_n && s->k_is_n));
     nnc_assert(s->form == GEMM_NT || (!s->bias && s->act == ACT_LINEAR));
     kb_enter(L, out);
-    if (s->form == GEMM_NT)
-        plain_nt(L, s);
+    if (s->form == GEMM_NT && (s->k_is_n || (s->a_act != ACT_LINEAR && s->a_act_y)))
+        plain_nt(L, s);                /* no vector form of either: fusion never asks */
+    else if (s->form == GEMM_NT)
+        blocked_dot(L, s);
     else
-        plain_rows(L, s);
+        blocked_outer(L, s);
     kb_leave(L);
 }

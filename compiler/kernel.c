@@ -33,7 +33,22 @@
 static const char *const k_locals[] = {
     "ws", "rng", "n", "correct", "i", "j", "k", "acc", "mx", "sum", "lbl",
     "best", "arg", "hits", "gw", "bc1", "bc2", "step_size", "bc2_sqrt", "scale",
+    "i0", "j0", "kk",
 };
+
+/* gemm.c's tile locals: a0, b1, c0_1, s3_0 (a letter, a number, maybe _number). */
+static bool gemm_local(const char *s)
+{
+    if (!s[0] || !strchr("abcs", s[0]) || !isdigit((unsigned char)s[1]))
+        return false;
+    s++;
+    while (isdigit((unsigned char)*s))
+        s++;
+    if (*s == '_' && isdigit((unsigned char)s[1]))
+        for (s++; isdigit((unsigned char)*s); s++)
+            ;
+    return *s == 0;
+}
 
 /* Names from the generated file's headers that is_c_reserved may not
  * list: object-like macros and typedefs a local must not shadow. */
@@ -94,7 +109,7 @@ static bool name_taken(const char *s, const char *model)
 {
     size_t len = strlen(s), ml = strlen(model);
     if (is_c_reserved(s) || in_list(s, k_locals, sizeof k_locals / sizeof *k_locals) ||
-        in_list(s, k_library, sizeof k_library / sizeof *k_library))
+        in_list(s, k_library, sizeof k_library / sizeof *k_library) || gemm_local(s))
         return true;
     if (len >= 2 && strcmp(s + len - 2, "_t") == 0)         /* size_t, int8_t, POSIX's */
         return true;
@@ -393,6 +408,7 @@ static KExpr *rc(Lower *L, KVar *row, long cols, KExpr *col)
 
 /* ---- builders for gemm.c (kernel.h) ----------------------------------- */
 
+Arena *kb_arena(Lower *L) { return L->a; }
 KExpr *kb_f(Lower *L, double f) { return kf(L, f); }
 KExpr *kb_i(Lower *L, long i) { return ki(L, i); }
 KExpr *kb_n(Lower *L) { return kn(L); }

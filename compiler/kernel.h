@@ -259,6 +259,7 @@ KProgram *kernel_lower(const Graph *g, const Plan *plan, Arena *a);
  * blocks (statements go to the top one), the Loc of the current op. */
 typedef struct Lower Lower;
 
+Arena *kb_arena(Lower *L);                         /* for names of locals */
 KExpr *kb_f(Lower *L, double f);                   /* float constant */
 KExpr *kb_i(Lower *L, long i);                     /* index constant */
 KExpr *kb_n(Lower *L);                             /* the row count n */

@@ -31,49 +31,268 @@ static void acts_mse_forward(float *ws, const float *x, float *y, size_t n)
 
     /* acts_mse.nn:4: a = relu(dense(x, 4)) */
     /* a = matmul(x, a_1.weight, a_1.bias) then relu */
-    for (size_t i = 0; i < n; i++) {
-        for (size_t j = 0; j < 4; j++) {
-            float acc = 0.0f;
+    for (size_t j0 = 0; j0 < 4; j0 += 4) {
+        for (size_t i0 = 0; i0 < n / 4 * 4; i0 += 4) {
+            float s0_0 = 0.0f;
+            float s0_1 = 0.0f;
+            float s0_2 = 0.0f;
+            float s0_3 = 0.0f;
+            float s1_0 = 0.0f;
+            float s1_1 = 0.0f;
+            float s1_2 = 0.0f;
+            float s1_3 = 0.0f;
+            float s2_0 = 0.0f;
+            float s2_1 = 0.0f;
+            float s2_2 = 0.0f;
+            float s2_3 = 0.0f;
+            float s3_0 = 0.0f;
+            float s3_1 = 0.0f;
+            float s3_2 = 0.0f;
+            float s3_3 = 0.0f;
             for (size_t k = 0; k < 4; k++) {
-                acc += x[i * 4 + k] * a_1_weight[j * 4 + k];
+                float a0 = x[i0 * 4 + k];
+                float a1 = x[(i0 + 1) * 4 + k];
+                float a2 = x[(i0 + 2) * 4 + k];
+                float a3 = x[(i0 + 3) * 4 + k];
+                s0_0 = a0 * a_1_weight[j0 * 4 + k] + s0_0;
+                s1_0 = a1 * a_1_weight[j0 * 4 + k] + s1_0;
+                s2_0 = a2 * a_1_weight[j0 * 4 + k] + s2_0;
+                s3_0 = a3 * a_1_weight[j0 * 4 + k] + s3_0;
+                s0_1 = a0 * a_1_weight[(j0 + 1) * 4 + k] + s0_1;
+                s1_1 = a1 * a_1_weight[(j0 + 1) * 4 + k] + s1_1;
+                s2_1 = a2 * a_1_weight[(j0 + 1) * 4 + k] + s2_1;
+                s3_1 = a3 * a_1_weight[(j0 + 1) * 4 + k] + s3_1;
+                s0_2 = a0 * a_1_weight[(j0 + 2) * 4 + k] + s0_2;
+                s1_2 = a1 * a_1_weight[(j0 + 2) * 4 + k] + s1_2;
+                s2_2 = a2 * a_1_weight[(j0 + 2) * 4 + k] + s2_2;
+                s3_2 = a3 * a_1_weight[(j0 + 2) * 4 + k] + s3_2;
+                s0_3 = a0 * a_1_weight[(j0 + 3) * 4 + k] + s0_3;
+                s1_3 = a1 * a_1_weight[(j0 + 3) * 4 + k] + s1_3;
+                s2_3 = a2 * a_1_weight[(j0 + 3) * 4 + k] + s2_3;
+                s3_3 = a3 * a_1_weight[(j0 + 3) * 4 + k] + s3_3;
             }
-            a[i * 4 + j] = fmaxf(acc + a_1_bias[j], 0.0f);
+            a[i0 * 4 + j0] = fmaxf(s0_0 + a_1_bias[j0], 0.0f);
+            a[i0 * 4 + (j0 + 1)] = fmaxf(s0_1 + a_1_bias[j0 + 1], 0.0f);
+            a[i0 * 4 + (j0 + 2)] = fmaxf(s0_2 + a_1_bias[j0 + 2], 0.0f);
+            a[i0 * 4 + (j0 + 3)] = fmaxf(s0_3 + a_1_bias[j0 + 3], 0.0f);
+            a[(i0 + 1) * 4 + j0] = fmaxf(s1_0 + a_1_bias[j0], 0.0f);
+            a[(i0 + 1) * 4 + (j0 + 1)] = fmaxf(s1_1 + a_1_bias[j0 + 1], 0.0f);
+            a[(i0 + 1) * 4 + (j0 + 2)] = fmaxf(s1_2 + a_1_bias[j0 + 2], 0.0f);
+            a[(i0 + 1) * 4 + (j0 + 3)] = fmaxf(s1_3 + a_1_bias[j0 + 3], 0.0f);
+            a[(i0 + 2) * 4 + j0] = fmaxf(s2_0 + a_1_bias[j0], 0.0f);
+            a[(i0 + 2) * 4 + (j0 + 1)] = fmaxf(s2_1 + a_1_bias[j0 + 1], 0.0f);
+            a[(i0 + 2) * 4 + (j0 + 2)] = fmaxf(s2_2 + a_1_bias[j0 + 2], 0.0f);
+            a[(i0 + 2) * 4 + (j0 + 3)] = fmaxf(s2_3 + a_1_bias[j0 + 3], 0.0f);
+            a[(i0 + 3) * 4 + j0] = fmaxf(s3_0 + a_1_bias[j0], 0.0f);
+            a[(i0 + 3) * 4 + (j0 + 1)] = fmaxf(s3_1 + a_1_bias[j0 + 1], 0.0f);
+            a[(i0 + 3) * 4 + (j0 + 2)] = fmaxf(s3_2 + a_1_bias[j0 + 2], 0.0f);
+            a[(i0 + 3) * 4 + (j0 + 3)] = fmaxf(s3_3 + a_1_bias[j0 + 3], 0.0f);
+        }
+        for (size_t i = n / 4 * 4; i < n; i++) {
+            float s0_0 = 0.0f;
+            float s0_1 = 0.0f;
+            float s0_2 = 0.0f;
+            float s0_3 = 0.0f;
+            for (size_t k = 0; k < 4; k++) {
+                float a0 = x[i * 4 + k];
+                s0_0 = a0 * a_1_weight[j0 * 4 + k] + s0_0;
+                s0_1 = a0 * a_1_weight[(j0 + 1) * 4 + k] + s0_1;
+                s0_2 = a0 * a_1_weight[(j0 + 2) * 4 + k] + s0_2;
+                s0_3 = a0 * a_1_weight[(j0 + 3) * 4 + k] + s0_3;
+            }
+            a[i * 4 + j0] = fmaxf(s0_0 + a_1_bias[j0], 0.0f);
+            a[i * 4 + (j0 + 1)] = fmaxf(s0_1 + a_1_bias[j0 + 1], 0.0f);
+            a[i * 4 + (j0 + 2)] = fmaxf(s0_2 + a_1_bias[j0 + 2], 0.0f);
+            a[i * 4 + (j0 + 3)] = fmaxf(s0_3 + a_1_bias[j0 + 3], 0.0f);
         }
     }
 
     /* acts_mse.nn:5: b = sigmoid(dense(a, 4)) */
     /* b = matmul(a, b_1.weight, b_1.bias) then sigmoid */
-    for (size_t i = 0; i < n; i++) {
-        for (size_t j = 0; j < 4; j++) {
-            float acc = 0.0f;
+    for (size_t j0 = 0; j0 < 4; j0 += 4) {
+        for (size_t i0 = 0; i0 < n / 4 * 4; i0 += 4) {
+            float s0_0 = 0.0f;
+            float s0_1 = 0.0f;
+            float s0_2 = 0.0f;
+            float s0_3 = 0.0f;
+            float s1_0 = 0.0f;
+            float s1_1 = 0.0f;
+            float s1_2 = 0.0f;
+            float s1_3 = 0.0f;
+            float s2_0 = 0.0f;
+            float s2_1 = 0.0f;
+            float s2_2 = 0.0f;
+            float s2_3 = 0.0f;
+            float s3_0 = 0.0f;
+            float s3_1 = 0.0f;
+            float s3_2 = 0.0f;
+            float s3_3 = 0.0f;
             for (size_t k = 0; k < 4; k++) {
-                acc += a[i * 4 + k] * b_1_weight[j * 4 + k];
+                float a0 = a[i0 * 4 + k];
+                float a1 = a[(i0 + 1) * 4 + k];
+                float a2 = a[(i0 + 2) * 4 + k];
+                float a3 = a[(i0 + 3) * 4 + k];
+                s0_0 = a0 * b_1_weight[j0 * 4 + k] + s0_0;
+                s1_0 = a1 * b_1_weight[j0 * 4 + k] + s1_0;
+                s2_0 = a2 * b_1_weight[j0 * 4 + k] + s2_0;
+                s3_0 = a3 * b_1_weight[j0 * 4 + k] + s3_0;
+                s0_1 = a0 * b_1_weight[(j0 + 1) * 4 + k] + s0_1;
+                s1_1 = a1 * b_1_weight[(j0 + 1) * 4 + k] + s1_1;
+                s2_1 = a2 * b_1_weight[(j0 + 1) * 4 + k] + s2_1;
+                s3_1 = a3 * b_1_weight[(j0 + 1) * 4 + k] + s3_1;
+                s0_2 = a0 * b_1_weight[(j0 + 2) * 4 + k] + s0_2;
+                s1_2 = a1 * b_1_weight[(j0 + 2) * 4 + k] + s1_2;
+                s2_2 = a2 * b_1_weight[(j0 + 2) * 4 + k] + s2_2;
+                s3_2 = a3 * b_1_weight[(j0 + 2) * 4 + k] + s3_2;
+                s0_3 = a0 * b_1_weight[(j0 + 3) * 4 + k] + s0_3;
+                s1_3 = a1 * b_1_weight[(j0 + 3) * 4 + k] + s1_3;
+                s2_3 = a2 * b_1_weight[(j0 + 3) * 4 + k] + s2_3;
+                s3_3 = a3 * b_1_weight[(j0 + 3) * 4 + k] + s3_3;
             }
-            b[i * 4 + j] = 1.0f / (1.0f + expf(-(acc + b_1_bias[j])));
+            b[i0 * 4 + j0] = 1.0f / (1.0f + expf(-(s0_0 + b_1_bias[j0])));
+            b[i0 * 4 + (j0 + 1)] = 1.0f / (1.0f + expf(-(s0_1 + b_1_bias[j0 + 1])));
+            b[i0 * 4 + (j0 + 2)] = 1.0f / (1.0f + expf(-(s0_2 + b_1_bias[j0 + 2])));
+            b[i0 * 4 + (j0 + 3)] = 1.0f / (1.0f + expf(-(s0_3 + b_1_bias[j0 + 3])));
+            b[(i0 + 1) * 4 + j0] = 1.0f / (1.0f + expf(-(s1_0 + b_1_bias[j0])));
+            b[(i0 + 1) * 4 + (j0 + 1)] = 1.0f / (1.0f + expf(-(s1_1 + b_1_bias[j0 + 1])));
+            b[(i0 + 1) * 4 + (j0 + 2)] = 1.0f / (1.0f + expf(-(s1_2 + b_1_bias[j0 + 2])));
+            b[(i0 + 1) * 4 + (j0 + 3)] = 1.0f / (1.0f + expf(-(s1_3 + b_1_bias[j0 + 3])));
+            b[(i0 + 2) * 4 + j0] = 1.0f / (1.0f + expf(-(s2_0 + b_1_bias[j0])));
+            b[(i0 + 2) * 4 + (j0 + 1)] = 1.0f / (1.0f + expf(-(s2_1 + b_1_bias[j0 + 1])));
+            b[(i0 + 2) * 4 + (j0 + 2)] = 1.0f / (1.0f + expf(-(s2_2 + b_1_bias[j0 + 2])));
+            b[(i0 + 2) * 4 + (j0 + 3)] = 1.0f / (1.0f + expf(-(s2_3 + b_1_bias[j0 + 3])));
+            b[(i0 + 3) * 4 + j0] = 1.0f / (1.0f + expf(-(s3_0 + b_1_bias[j0])));
+            b[(i0 + 3) * 4 + (j0 + 1)] = 1.0f / (1.0f + expf(-(s3_1 + b_1_bias[j0 + 1])));
+            b[(i0 + 3) * 4 + (j0 + 2)] = 1.0f / (1.0f + expf(-(s3_2 + b_1_bias[j0 + 2])));
+            b[(i0 + 3) * 4 + (j0 + 3)] = 1.0f / (1.0f + expf(-(s3_3 + b_1_bias[j0 + 3])));
+        }
+        for (size_t i = n / 4 * 4; i < n; i++) {
+            float s0_0 = 0.0f;
+            float s0_1 = 0.0f;
+            float s0_2 = 0.0f;
+            float s0_3 = 0.0f;
+            for (size_t k = 0; k < 4; k++) {
+                float a0 = a[i * 4 + k];
+                s0_0 = a0 * b_1_weight[j0 * 4 + k] + s0_0;
+                s0_1 = a0 * b_1_weight[(j0 + 1) * 4 + k] + s0_1;
+                s0_2 = a0 * b_1_weight[(j0 + 2) * 4 + k] + s0_2;
+                s0_3 = a0 * b_1_weight[(j0 + 3) * 4 + k] + s0_3;
+            }
+            b[i * 4 + j0] = 1.0f / (1.0f + expf(-(s0_0 + b_1_bias[j0])));
+            b[i * 4 + (j0 + 1)] = 1.0f / (1.0f + expf(-(s0_1 + b_1_bias[j0 + 1])));
+            b[i * 4 + (j0 + 2)] = 1.0f / (1.0f + expf(-(s0_2 + b_1_bias[j0 + 2])));
+            b[i * 4 + (j0 + 3)] = 1.0f / (1.0f + expf(-(s0_3 + b_1_bias[j0 + 3])));
         }
     }
 
     /* acts_mse.nn:6: c = tanh(dense(b, 4)) */
     /* c = matmul(b, c_1.weight, c_1.bias) then tanh */
-    for (size_t i = 0; i < n; i++) {
-        for (size_t j = 0; j < 4; j++) {
-            float acc = 0.0f;
+    for (size_t j0 = 0; j0 < 4; j0 += 4) {
+        for (size_t i0 = 0; i0 < n / 4 * 4; i0 += 4) {
+            float s0_0 = 0.0f;
+            float s0_1 = 0.0f;
+            float s0_2 = 0.0f;
+            float s0_3 = 0.0f;
+            float s1_0 = 0.0f;
+            float s1_1 = 0.0f;
+            float s1_2 = 0.0f;
+            float s1_3 = 0.0f;
+            float s2_0 = 0.0f;
+            float s2_1 = 0.0f;
+            float s2_2 = 0.0f;
+            float s2_3 = 0.0f;
+            float s3_0 = 0.0f;
+            float s3_1 = 0.0f;
+            float s3_2 = 0.0f;
+            float s3_3 = 0.0f;
             for (size_t k = 0; k < 4; k++) {
-                acc += b[i * 4 + k] * c_1_weight[j * 4 + k];
+                float a0 = b[i0 * 4 + k];
+                float a1 = b[(i0 + 1) * 4 + k];
+                float a2 = b[(i0 + 2) * 4 + k];
+                float a3 = b[(i0 + 3) * 4 + k];
+                s0_0 = a0 * c_1_weight[j0 * 4 + k] + s0_0;
+                s1_0 = a1 * c_1_weight[j0 * 4 + k] + s1_0;
+                s2_0 = a2 * c_1_weight[j0 * 4 + k] + s2_0;
+                s3_0 = a3 * c_1_weight[j0 * 4 + k] + s3_0;
+                s0_1 = a0 * c_1_weight[(j0 + 1) * 4 + k] + s0_1;
+                s1_1 = a1 * c_1_weight[(j0 + 1) * 4 + k] + s1_1;
+                s2_1 = a2 * c_1_weight[(j0 + 1) * 4 + k] + s2_1;
+                s3_1 = a3 * c_1_weight[(j0 + 1) * 4 + k] + s3_1;
+                s0_2 = a0 * c_1_weight[(j0 + 2) * 4 + k] + s0_2;
+                s1_2 = a1 * c_1_weight[(j0 + 2) * 4 + k] + s1_2;
+                s2_2 = a2 * c_1_weight[(j0 + 2) * 4 + k] + s2_2;
+                s3_2 = a3 * c_1_weight[(j0 + 2) * 4 + k] + s3_2;
+                s0_3 = a0 * c_1_weight[(j0 + 3) * 4 + k] + s0_3;
+                s1_3 = a1 * c_1_weight[(j0 + 3) * 4 + k] + s1_3;
+                s2_3 = a2 * c_1_weight[(j0 + 3) * 4 + k] + s2_3;
+                s3_3 = a3 * c_1_weight[(j0 + 3) * 4 + k] + s3_3;
             }
-            c[i * 4 + j] = tanhf(acc + c_1_bias[j]);
+            c[i0 * 4 + j0] = tanhf(s0_0 + c_1_bias[j0]);
+            c[i0 * 4 + (j0 + 1)] = tanhf(s0_1 + c_1_bias[j0 + 1]);
+            c[i0 * 4 + (j0 + 2)] = tanhf(s0_2 + c_1_bias[j0 + 2]);
+            c[i0 * 4 + (j0 + 3)] = tanhf(s0_3 + c_1_bias[j0 + 3]);
+            c[(i0 + 1) * 4 + j0] = tanhf(s1_0 + c_1_bias[j0]);
+            c[(i0 + 1) * 4 + (j0 + 1)] = tanhf(s1_1 + c_1_bias[j0 + 1]);
+            c[(i0 + 1) * 4 + (j0 + 2)] = tanhf(s1_2 + c_1_bias[j0 + 2]);
+            c[(i0 + 1) * 4 + (j0 + 3)] = tanhf(s1_3 + c_1_bias[j0 + 3]);
+            c[(i0 + 2) * 4 + j0] = tanhf(s2_0 + c_1_bias[j0]);
+            c[(i0 + 2) * 4 + (j0 + 1)] = tanhf(s2_1 + c_1_bias[j0 + 1]);
+            c[(i0 + 2) * 4 + (j0 + 2)] = tanhf(s2_2 + c_1_bias[j0 + 2]);
+            c[(i0 + 2) * 4 + (j0 + 3)] = tanhf(s2_3 + c_1_bias[j0 + 3]);
+            c[(i0 + 3) * 4 + j0] = tanhf(s3_0 + c_1_bias[j0]);
+            c[(i0 + 3) * 4 + (j0 + 1)] = tanhf(s3_1 + c_1_bias[j0 + 1]);
+            c[(i0 + 3) * 4 + (j0 + 2)] = tanhf(s3_2 + c_1_bias[j0 + 2]);
+            c[(i0 + 3) * 4 + (j0 + 3)] = tanhf(s3_3 + c_1_bias[j0 + 3]);
+        }
+        for (size_t i = n / 4 * 4; i < n; i++) {
+            float s0_0 = 0.0f;
+            float s0_1 = 0.0f;
+            float s0_2 = 0.0f;
+            float s0_3 = 0.0f;
+            for (size_t k = 0; k < 4; k++) {
+                float a0 = b[i * 4 + k];
+                s0_0 = a0 * c_1_weight[j0 * 4 + k] + s0_0;
+                s0_1 = a0 * c_1_weight[(j0 + 1) * 4 + k] + s0_1;
+                s0_2 = a0 * c_1_weight[(j0 + 2) * 4 + k] + s0_2;
+                s0_3 = a0 * c_1_weight[(j0 + 3) * 4 + k] + s0_3;
+            }
+            c[i * 4 + j0] = tanhf(s0_0 + c_1_bias[j0]);
+            c[i * 4 + (j0 + 1)] = tanhf(s0_1 + c_1_bias[j0 + 1]);
+            c[i * 4 + (j0 + 2)] = tanhf(s0_2 + c_1_bias[j0 + 2]);
+            c[i * 4 + (j0 + 3)] = tanhf(s0_3 + c_1_bias[j0 + 3]);
         }
     }
 
     /* acts_mse.nn:7: y = softmax(dense(c, 3)) */
     /* y = matmul(c, y_1.weight, y_1.bias) then softmax */
-    for (size_t i = 0; i < n; i++) {
-        for (size_t j = 0; j < 3; j++) {
-            float acc = 0.0f;
+    for (size_t j = 0; j < 3; j++) {
+        for (size_t i0 = 0; i0 < n / 4 * 4; i0 += 4) {
+            float s0_0 = 0.0f;
+            float s1_0 = 0.0f;
+            float s2_0 = 0.0f;
+            float s3_0 = 0.0f;
             for (size_t k = 0; k < 4; k++) {
-                acc += c[i * 4 + k] * y_1_weight[j * 4 + k];
+                float a0 = c[i0 * 4 + k];
+                float a1 = c[(i0 + 1) * 4 + k];
+                float a2 = c[(i0 + 2) * 4 + k];
+                float a3 = c[(i0 + 3) * 4 + k];
+                s0_0 = a0 * y_1_weight[j * 4 + k] + s0_0;
+                s1_0 = a1 * y_1_weight[j * 4 + k] + s1_0;
+                s2_0 = a2 * y_1_weight[j * 4 + k] + s2_0;
+                s3_0 = a3 * y_1_weight[j * 4 + k] + s3_0;
             }
-            y[i * 3 + j] = acc + y_1_bias[j];
+            y[i0 * 3 + j] = s0_0 + y_1_bias[j];
+            y[(i0 + 1) * 3 + j] = s1_0 + y_1_bias[j];
+            y[(i0 + 2) * 3 + j] = s2_0 + y_1_bias[j];
+            y[(i0 + 3) * 3 + j] = s3_0 + y_1_bias[j];
+        }
+        for (size_t i = n / 4 * 4; i < n; i++) {
+            float s0_0 = 0.0f;
+            for (size_t k = 0; k < 4; k++) {
+                float a0 = c[i * 4 + k];
+                s0_0 = a0 * y_1_weight[j * 4 + k] + s0_0;
+            }
+            y[i * 3 + j] = s0_0 + y_1_bias[j];
         }
     }
     for (size_t i = 0; i < n; i++) {
@@ -127,49 +346,268 @@ static float acts_mse_train_step(float *ws, nnrt_rng *rng, const float *x, const
 
     /* acts_mse.nn:4: a = relu(dense(x, 4)) */
     /* a = matmul(x, a_1.weight, a_1.bias) then relu */
-    for (size_t i = 0; i < n; i++) {
-        for (size_t j = 0; j < 4; j++) {
-            float acc = 0.0f;
+    for (size_t j0 = 0; j0 < 4; j0 += 4) {
+        for (size_t i0 = 0; i0 < n / 4 * 4; i0 += 4) {
+            float s0_0 = 0.0f;
+            float s0_1 = 0.0f;
+            float s0_2 = 0.0f;
+            float s0_3 = 0.0f;
+            float s1_0 = 0.0f;
+            float s1_1 = 0.0f;
+            float s1_2 = 0.0f;
+            float s1_3 = 0.0f;
+            float s2_0 = 0.0f;
+            float s2_1 = 0.0f;
+            float s2_2 = 0.0f;
+            float s2_3 = 0.0f;
+            float s3_0 = 0.0f;
+            float s3_1 = 0.0f;
+            float s3_2 = 0.0f;
+            float s3_3 = 0.0f;
             for (size_t k = 0; k < 4; k++) {
-                acc += x[i * 4 + k] * a_1_weight[j * 4 + k];
+                float a0 = x[i0 * 4 + k];
+                float a1 = x[(i0 + 1) * 4 + k];
+                float a2 = x[(i0 + 2) * 4 + k];
+                float a3 = x[(i0 + 3) * 4 + k];
+                s0_0 = a0 * a_1_weight[j0 * 4 + k] + s0_0;
+                s1_0 = a1 * a_1_weight[j0 * 4 + k] + s1_0;
+                s2_0 = a2 * a_1_weight[j0 * 4 + k] + s2_0;
+                s3_0 = a3 * a_1_weight[j0 * 4 + k] + s3_0;
+                s0_1 = a0 * a_1_weight[(j0 + 1) * 4 + k] + s0_1;
+                s1_1 = a1 * a_1_weight[(j0 + 1) * 4 + k] + s1_1;
+                s2_1 = a2 * a_1_weight[(j0 + 1) * 4 + k] + s2_1;
+                s3_1 = a3 * a_1_weight[(j0 + 1) * 4 + k] + s3_1;
+                s0_2 = a0 * a_1_weight[(j0 + 2) * 4 + k] + s0_2;
+                s1_2 = a1 * a_1_weight[(j0 + 2) * 4 + k] + s1_2;
+                s2_2 = a2 * a_1_weight[(j0 + 2) * 4 + k] + s2_2;
+                s3_2 = a3 * a_1_weight[(j0 + 2) * 4 + k] + s3_2;
+                s0_3 = a0 * a_1_weight[(j0 + 3) * 4 + k] + s0_3;
+                s1_3 = a1 * a_1_weight[(j0 + 3) * 4 + k] + s1_3;
+                s2_3 = a2 * a_1_weight[(j0 + 3) * 4 + k] + s2_3;
+                s3_3 = a3 * a_1_weight[(j0 + 3) * 4 + k] + s3_3;
             }
-            a[i * 4 + j] = fmaxf(acc + a_1_bias[j], 0.0f);
+            a[i0 * 4 + j0] = fmaxf(s0_0 + a_1_bias[j0], 0.0f);
+            a[i0 * 4 + (j0 + 1)] = fmaxf(s0_1 + a_1_bias[j0 + 1], 0.0f);
+            a[i0 * 4 + (j0 + 2)] = fmaxf(s0_2 + a_1_bias[j0 + 2], 0.0f);
+            a[i0 * 4 + (j0 + 3)] = fmaxf(s0_3 + a_1_bias[j0 + 3], 0.0f);
+            a[(i0 + 1) * 4 + j0] = fmaxf(s1_0 + a_1_bias[j0], 0.0f);
+            a[(i0 + 1) * 4 + (j0 + 1)] = fmaxf(s1_1 + a_1_bias[j0 + 1], 0.0f);
+            a[(i0 + 1) * 4 + (j0 + 2)] = fmaxf(s1_2 + a_1_bias[j0 + 2], 0.0f);
+            a[(i0 + 1) * 4 + (j0 + 3)] = fmaxf(s1_3 + a_1_bias[j0 + 3], 0.0f);
+            a[(i0 + 2) * 4 + j0] = fmaxf(s2_0 + a_1_bias[j0], 0.0f);
+            a[(i0 + 2) * 4 + (j0 + 1)] = fmaxf(s2_1 + a_1_bias[j0 + 1], 0.0f);
+            a[(i0 + 2) * 4 + (j0 + 2)] = fmaxf(s2_2 + a_1_bias[j0 + 2], 0.0f);
+            a[(i0 + 2) * 4 + (j0 + 3)] = fmaxf(s2_3 + a_1_bias[j0 + 3], 0.0f);
+            a[(i0 + 3) * 4 + j0] = fmaxf(s3_0 + a_1_bias[j0], 0.0f);
+            a[(i0 + 3) * 4 + (j0 + 1)] = fmaxf(s3_1 + a_1_bias[j0 + 1], 0.0f);
+            a[(i0 + 3) * 4 + (j0 + 2)] = fmaxf(s3_2 + a_1_bias[j0 + 2], 0.0f);
+            a[(i0 + 3) * 4 + (j0 + 3)] = fmaxf(s3_3 + a_1_bias[j0 + 3], 0.0f);
+        }
+        for (size_t i = n / 4 * 4; i < n; i++) {
+            float s0_0 = 0.0f;
+            float s0_1 = 0.0f;
+            float s0_2 = 0.0f;
+            float s0_3 = 0.0f;
+            for (size_t k = 0; k < 4; k++) {
+                float a0 = x[i * 4 + k];
+                s0_0 = a0 * a_1_weight[j0 * 4 + k] + s0_0;
+                s0_1 = a0 * a_1_weight[(j0 + 1) * 4 + k] + s0_1;
+                s0_2 = a0 * a_1_weight[(j0 + 2) * 4 + k] + s0_2;
+                s0_3 = a0 * a_1_weight[(j0 + 3) * 4 + k] + s0_3;
+            }
+            a[i * 4 + j0] = fmaxf(s0_0 + a_1_bias[j0], 0.0f);
+            a[i * 4 + (j0 + 1)] = fmaxf(s0_1 + a_1_bias[j0 + 1], 0.0f);
+            a[i * 4 + (j0 + 2)] = fmaxf(s0_2 + a_1_bias[j0 + 2], 0.0f);
+            a[i * 4 + (j0 + 3)] = fmaxf(s0_3 + a_1_bias[j0 + 3], 0.0f);
         }
     }
 
     /* acts_mse.nn:5: b = sigmoid(dense(a, 4)) */
     /* b = matmul(a, b_1.weight, b_1.bias) then sigmoid */
-    for (size_t i = 0; i < n; i++) {
-        for (size_t j = 0; j < 4; j++) {
-            float acc = 0.0f;
+    for (size_t j0 = 0; j0 < 4; j0 += 4) {
+        for (size_t i0 = 0; i0 < n / 4 * 4; i0 += 4) {
+            float s0_0 = 0.0f;
+            float s0_1 = 0.0f;
+            float s0_2 = 0.0f;
+            float s0_3 = 0.0f;
+            float s1_0 = 0.0f;
+            float s1_1 = 0.0f;
+            float s1_2 = 0.0f;
+            float s1_3 = 0.0f;
+            float s2_0 = 0.0f;
+            float s2_1 = 0.0f;
+            float s2_2 = 0.0f;
+            float s2_3 = 0.0f;
+            float s3_0 = 0.0f;
+            float s3_1 = 0.0f;
+            float s3_2 = 0.0f;
+            float s3_3 = 0.0f;
             for (size_t k = 0; k < 4; k++) {
-                acc += a[i * 4 + k] * b_1_weight[j * 4 + k];
+                float a0 = a[i0 * 4 + k];
+                float a1 = a[(i0 + 1) * 4 + k];
+                float a2 = a[(i0 + 2) * 4 + k];
+                float a3 = a[(i0 + 3) * 4 + k];
+                s0_0 = a0 * b_1_weight[j0 * 4 + k] + s0_0;
+                s1_0 = a1 * b_1_weight[j0 * 4 + k] + s1_0;
+                s2_0 = a2 * b_1_weight[j0 * 4 + k] + s2_0;
+                s3_0 = a3 * b_1_weight[j0 * 4 + k] + s3_0;
+                s0_1 = a0 * b_1_weight[(j0 + 1) * 4 + k] + s0_1;
+                s1_1 = a1 * b_1_weight[(j0 + 1) * 4 + k] + s1_1;
+                s2_1 = a2 * b_1_weight[(j0 + 1) * 4 + k] + s2_1;
+                s3_1 = a3 * b_1_weight[(j0 + 1) * 4 + k] + s3_1;
+                s0_2 = a0 * b_1_weight[(j0 + 2) * 4 + k] + s0_2;
+                s1_2 = a1 * b_1_weight[(j0 + 2) * 4 + k] + s1_2;
+                s2_2 = a2 * b_1_weight[(j0 + 2) * 4 + k] + s2_2;
+                s3_2 = a3 * b_1_weight[(j0 + 2) * 4 + k] + s3_2;
+                s0_3 = a0 * b_1_weight[(j0 + 3) * 4 + k] + s0_3;
+                s1_3 = a1 * b_1_weight[(j0 + 3) * 4 + k] + s1_3;
+                s2_3 = a2 * b_1_weight[(j0 + 3) * 4 + k] + s2_3;
+                s3_3 = a3 * b_1_weight[(j0 + 3) * 4 + k] + s3_3;
             }
-            b[i * 4 + j] = 1.0f / (1.0f + expf(-(acc + b_1_bias[j])));
+            b[i0 * 4 + j0] = 1.0f / (1.0f + expf(-(s0_0 + b_1_bias[j0])));
+            b[i0 * 4 + (j0 + 1)] = 1.0f / (1.0f + expf(-(s0_1 + b_1_bias[j0 + 1])));
+            b[i0 * 4 + (j0 + 2)] = 1.0f / (1.0f + expf(-(s0_2 + b_1_bias[j0 + 2])));
+            b[i0 * 4 + (j0 + 3)] = 1.0f / (1.0f + expf(-(s0_3 + b_1_bias[j0 + 3])));
+            b[(i0 + 1) * 4 + j0] = 1.0f / (1.0f + expf(-(s1_0 + b_1_bias[j0])));
+            b[(i0 + 1) * 4 + (j0 + 1)] = 1.0f / (1.0f + expf(-(s1_1 + b_1_bias[j0 + 1])));
+            b[(i0 + 1) * 4 + (j0 + 2)] = 1.0f / (1.0f + expf(-(s1_2 + b_1_bias[j0 + 2])));
+            b[(i0 + 1) * 4 + (j0 + 3)] = 1.0f / (1.0f + expf(-(s1_3 + b_1_bias[j0 + 3])));
+            b[(i0 + 2) * 4 + j0] = 1.0f / (1.0f + expf(-(s2_0 + b_1_bias[j0])));
+            b[(i0 + 2) * 4 + (j0 + 1)] = 1.0f / (1.0f + expf(-(s2_1 + b_1_bias[j0 + 1])));
+            b[(i0 + 2) * 4 + (j0 + 2)] = 1.0f / (1.0f + expf(-(s2_2 + b_1_bias[j0 + 2])));
+            b[(i0 + 2) * 4 + (j0 + 3)] = 1.0f / (1.0f + expf(-(s2_3 + b_1_bias[j0 + 3])));
+            b[(i0 + 3) * 4 + j0] = 1.0f / (1.0f + expf(-(s3_0 + b_1_bias[j0])));
+            b[(i0 + 3) * 4 + (j0 + 1)] = 1.0f / (1.0f + expf(-(s3_1 + b_1_bias[j0 + 1])));
+            b[(i0 + 3) * 4 + (j0 + 2)] = 1.0f / (1.0f + expf(-(s3_2 + b_1_bias[j0 + 2])));
+            b[(i0 + 3) * 4 + (j0 + 3)] = 1.0f / (1.0f + expf(-(s3_3 + b_1_bias[j0 + 3])));
+        }
+        for (size_t i = n / 4 * 4; i < n; i++) {
+            float s0_0 = 0.0f;
+            float s0_1 = 0.0f;
+            float s0_2 = 0.0f;
+            float s0_3 = 0.0f;
+            for (size_t k = 0; k < 4; k++) {
+                float a0 = a[i * 4 + k];
+                s0_0 = a0 * b_1_weight[j0 * 4 + k] + s0_0;
+                s0_1 = a0 * b_1_weight[(j0 + 1) * 4 + k] + s0_1;
+                s0_2 = a0 * b_1_weight[(j0 + 2) * 4 + k] + s0_2;
+                s0_3 = a0 * b_1_weight[(j0 + 3) * 4 + k] + s0_3;
+            }
+            b[i * 4 + j0] = 1.0f / (1.0f + expf(-(s0_0 + b_1_bias[j0])));
+            b[i * 4 + (j0 + 1)] = 1.0f / (1.0f + expf(-(s0_1 + b_1_bias[j0 + 1])));
+            b[i * 4 + (j0 + 2)] = 1.0f / (1.0f + expf(-(s0_2 + b_1_bias[j0 + 2])));
+            b[i * 4 + (j0 + 3)] = 1.0f / (1.0f + expf(-(s0_3 + b_1_bias[j0 + 3])));
         }
     }
 
     /* acts_mse.nn:6: c = tanh(dense(b, 4)) */
     /* c = matmul(b, c_1.weight, c_1.bias) then tanh */
-    for (size_t i = 0; i < n; i++) {
-        for (size_t j = 0; j < 4; j++) {
-            float acc = 0.0f;
+    for (size_t j0 = 0; j0 < 4; j0 += 4) {
+        for (size_t i0 = 0; i0 < n / 4 * 4; i0 += 4) {
+            float s0_0 = 0.0f;
+            float s0_1 = 0.0f;
+            float s0_2 = 0.0f;
+            float s0_3 = 0.0f;
+            float s1_0 = 0.0f;
+            float s1_1 = 0.0f;
+            float s1_2 = 0.0f;
+            float s1_3 = 0.0f;
+            float s2_0 = 0.0f;
+            float s2_1 = 0.0f;
+            float s2_2 = 0.0f;
+            float s2_3 = 0.0f;
+            float s3_0 = 0.0f;
+            float s3_1 = 0.0f;
+            float s3_2 = 0.0f;
+            float s3_3 = 0.0f;
             for (size_t k = 0; k < 4; k++) {
-                acc += b[i * 4 + k] * c_1_weight[j * 4 + k];
+                float a0 = b[i0 * 4 + k];
+                float a1 = b[(i0 + 1) * 4 + k];
+                float a2 = b[(i0 + 2) * 4 + k];
+                float a3 = b[(i0 + 3) * 4 + k];
+                s0_0 = a0 * c_1_weight[j0 * 4 + k] + s0_0;
+                s1_0 = a1 * c_1_weight[j0 * 4 + k] + s1_0;
+                s2_0 = a2 * c_1_weight[j0 * 4 + k] + s2_0;
+                s3_0 = a3 * c_1_weight[j0 * 4 + k] + s3_0;
+                s0_1 = a0 * c_1_weight[(j0 + 1) * 4 + k] + s0_1;
+                s1_1 = a1 * c_1_weight[(j0 + 1) * 4 + k] + s1_1;
+                s2_1 = a2 * c_1_weight[(j0 + 1) * 4 + k] + s2_1;
+                s3_1 = a3 * c_1_weight[(j0 + 1) * 4 + k] + s3_1;
+                s0_2 = a0 * c_1_weight[(j0 + 2) * 4 + k] + s0_2;
+                s1_2 = a1 * c_1_weight[(j0 + 2) * 4 + k] + s1_2;
+                s2_2 = a2 * c_1_weight[(j0 + 2) * 4 + k] + s2_2;
+                s3_2 = a3 * c_1_weight[(j0 + 2) * 4 + k] + s3_2;
+                s0_3 = a0 * c_1_weight[(j0 + 3) * 4 + k] + s0_3;
+                s1_3 = a1 * c_1_weight[(j0 + 3) * 4 + k] + s1_3;
+                s2_3 = a2 * c_1_weight[(j0 + 3) * 4 + k] + s2_3;
+                s3_3 = a3 * c_1_weight[(j0 + 3) * 4 + k] + s3_3;
             }
-            c[i * 4 + j] = tanhf(acc + c_1_bias[j]);
+            c[i0 * 4 + j0] = tanhf(s0_0 + c_1_bias[j0]);
+            c[i0 * 4 + (j0 + 1)] = tanhf(s0_1 + c_1_bias[j0 + 1]);
+            c[i0 * 4 + (j0 + 2)] = tanhf(s0_2 + c_1_bias[j0 + 2]);
+            c[i0 * 4 + (j0 + 3)] = tanhf(s0_3 + c_1_bias[j0 + 3]);
+            c[(i0 + 1) * 4 + j0] = tanhf(s1_0 + c_1_bias[j0]);
+            c[(i0 + 1) * 4 + (j0 + 1)] = tanhf(s1_1 + c_1_bias[j0 + 1]);
+            c[(i0 + 1) * 4 + (j0 + 2)] = tanhf(s1_2 + c_1_bias[j0 + 2]);
+            c[(i0 + 1) * 4 + (j0 + 3)] = tanhf(s1_3 + c_1_bias[j0 + 3]);
+            c[(i0 + 2) * 4 + j0] = tanhf(s2_0 + c_1_bias[j0]);
+            c[(i0 + 2) * 4 + (j0 + 1)] = tanhf(s2_1 + c_1_bias[j0 + 1]);
+            c[(i0 + 2) * 4 + (j0 + 2)] = tanhf(s2_2 + c_1_bias[j0 + 2]);
+            c[(i0 + 2) * 4 + (j0 + 3)] = tanhf(s2_3 + c_1_bias[j0 + 3]);
+            c[(i0 + 3) * 4 + j0] = tanhf(s3_0 + c_1_bias[j0]);
+            c[(i0 + 3) * 4 + (j0 + 1)] = tanhf(s3_1 + c_1_bias[j0 + 1]);
+            c[(i0 + 3) * 4 + (j0 + 2)] = tanhf(s3_2 + c_1_bias[j0 + 2]);
+            c[(i0 + 3) * 4 + (j0 + 3)] = tanhf(s3_3 + c_1_bias[j0 + 3]);
+        }
+        for (size_t i = n / 4 * 4; i < n; i++) {
+            float s0_0 = 0.0f;
+            float s0_1 = 0.0f;
+            float s0_2 = 0.0f;
+            float s0_3 = 0.0f;
+            for (size_t k = 0; k < 4; k++) {
+                float a0 = b[i * 4 + k];
+                s0_0 = a0 * c_1_weight[j0 * 4 + k] + s0_0;
+                s0_1 = a0 * c_1_weight[(j0 + 1) * 4 + k] + s0_1;
+                s0_2 = a0 * c_1_weight[(j0 + 2) * 4 + k] + s0_2;
+                s0_3 = a0 * c_1_weight[(j0 + 3) * 4 + k] + s0_3;
+            }
+            c[i * 4 + j0] = tanhf(s0_0 + c_1_bias[j0]);
+            c[i * 4 + (j0 + 1)] = tanhf(s0_1 + c_1_bias[j0 + 1]);
+            c[i * 4 + (j0 + 2)] = tanhf(s0_2 + c_1_bias[j0 + 2]);
+            c[i * 4 + (j0 + 3)] = tanhf(s0_3 + c_1_bias[j0 + 3]);
         }
     }
 
     /* acts_mse.nn:7: y = softmax(dense(c, 3)) */
     /* y = matmul(c, y_1.weight, y_1.bias) then softmax */
-    for (size_t i = 0; i < n; i++) {
-        for (size_t j = 0; j < 3; j++) {
-            float acc = 0.0f;
+    for (size_t j = 0; j < 3; j++) {
+        for (size_t i0 = 0; i0 < n / 4 * 4; i0 += 4) {
+            float s0_0 = 0.0f;
+            float s1_0 = 0.0f;
+            float s2_0 = 0.0f;
+            float s3_0 = 0.0f;
             for (size_t k = 0; k < 4; k++) {
-                acc += c[i * 4 + k] * y_1_weight[j * 4 + k];
+                float a0 = c[i0 * 4 + k];
+                float a1 = c[(i0 + 1) * 4 + k];
+                float a2 = c[(i0 + 2) * 4 + k];
+                float a3 = c[(i0 + 3) * 4 + k];
+                s0_0 = a0 * y_1_weight[j * 4 + k] + s0_0;
+                s1_0 = a1 * y_1_weight[j * 4 + k] + s1_0;
+                s2_0 = a2 * y_1_weight[j * 4 + k] + s2_0;
+                s3_0 = a3 * y_1_weight[j * 4 + k] + s3_0;
             }
-            y[i * 3 + j] = acc + y_1_bias[j];
+            y[i0 * 3 + j] = s0_0 + y_1_bias[j];
+            y[(i0 + 1) * 3 + j] = s1_0 + y_1_bias[j];
+            y[(i0 + 2) * 3 + j] = s2_0 + y_1_bias[j];
+            y[(i0 + 3) * 3 + j] = s3_0 + y_1_bias[j];
+        }
+        for (size_t i = n / 4 * 4; i < n; i++) {
+            float s0_0 = 0.0f;
+            for (size_t k = 0; k < 4; k++) {
+                float a0 = c[i * 4 + k];
+                s0_0 = a0 * y_1_weight[j * 4 + k] + s0_0;
+            }
+            y[i * 3 + j] = s0_0 + y_1_bias[j];
         }
     }
     for (size_t i = 0; i < n; i++) {
@@ -224,23 +662,23 @@ static float acts_mse_train_step(float *ws, nnrt_rng *rng, const float *x, const
         }
     }
     /* d.c = matmul_nn(d.y_1, y_1.weight) */
-    memset(d_c, 0, sizeof(float) * (n * 4));
-    for (size_t i = 0; i < n; i++) {
-        for (size_t k = 0; k < 3; k++) {
-            float acc = d_y_1[i * 3 + k];
-            for (size_t j = 0; j < 4; j++) {
-                d_c[i * 4 + j] += acc * y_1_weight[k * 4 + j];
+    for (size_t j = 0; j < 4; j++) {
+        for (size_t i = 0; i < n; i++) {
+            float acc = 0.0f;
+            for (size_t k = 0; k < 3; k++) {
+                acc = d_y_1[i * 3 + k] * y_1_weight[k * 4 + j] + acc;
             }
+            d_c[i * 4 + j] = acc;
         }
     }
     /* d.y_1.weight = matmul_tn(d.y_1, c) */
-    memset(d_y_1_weight, 0, sizeof(float) * 12);
-    for (size_t i = 0; i < 3; i++) {
-        for (size_t k = 0; k < n; k++) {
-            float acc = d_y_1[k * 3 + i];
-            for (size_t j = 0; j < 4; j++) {
-                d_y_1_weight[i * 4 + j] += acc * c[k * 4 + j];
+    for (size_t j = 0; j < 4; j++) {
+        for (size_t i = 0; i < 3; i++) {
+            float acc = 0.0f;
+            for (size_t k = 0; k < n; k++) {
+                acc = d_y_1[k * 3 + i] * c[k * 4 + j] + acc;
             }
+            d_y_1_weight[i * 4 + j] = acc;
         }
     }
 
@@ -257,23 +695,23 @@ static float acts_mse_train_step(float *ws, nnrt_rng *rng, const float *x, const
         }
     }
     /* d.b = matmul_nn(d.c_1, c_1.weight) */
-    memset(d_b, 0, sizeof(float) * (n * 4));
-    for (size_t i = 0; i < n; i++) {
-        for (size_t k = 0; k < 4; k++) {
-            float acc = d_c_1[i * 4 + k];
-            for (size_t j = 0; j < 4; j++) {
-                d_b[i * 4 + j] += acc * c_1_weight[k * 4 + j];
+    for (size_t j = 0; j < 4; j++) {
+        for (size_t i = 0; i < n; i++) {
+            float acc = 0.0f;
+            for (size_t k = 0; k < 4; k++) {
+                acc = d_c_1[i * 4 + k] * c_1_weight[k * 4 + j] + acc;
             }
+            d_b[i * 4 + j] = acc;
         }
     }
     /* d.c_1.weight = matmul_tn(d.c_1, b) */
-    memset(d_c_1_weight, 0, sizeof(float) * 16);
-    for (size_t i = 0; i < 4; i++) {
-        for (size_t k = 0; k < n; k++) {
-            float acc = d_c_1[k * 4 + i];
-            for (size_t j = 0; j < 4; j++) {
-                d_c_1_weight[i * 4 + j] += acc * b[k * 4 + j];
+    for (size_t j = 0; j < 4; j++) {
+        for (size_t i = 0; i < 4; i++) {
+            float acc = 0.0f;
+            for (size_t k = 0; k < n; k++) {
+                acc = d_c_1[k * 4 + i] * b[k * 4 + j] + acc;
             }
+            d_c_1_weight[i * 4 + j] = acc;
         }
     }
 
@@ -290,23 +728,23 @@ static float acts_mse_train_step(float *ws, nnrt_rng *rng, const float *x, const
         }
     }
     /* d.a = matmul_nn(d.b_1, b_1.weight) */
-    memset(d_a, 0, sizeof(float) * (n * 4));
-    for (size_t i = 0; i < n; i++) {
-        for (size_t k = 0; k < 4; k++) {
-            float acc = d_b_1[i * 4 + k];
-            for (size_t j = 0; j < 4; j++) {
-                d_a[i * 4 + j] += acc * b_1_weight[k * 4 + j];
+    for (size_t j = 0; j < 4; j++) {
+        for (size_t i = 0; i < n; i++) {
+            float acc = 0.0f;
+            for (size_t k = 0; k < 4; k++) {
+                acc = d_b_1[i * 4 + k] * b_1_weight[k * 4 + j] + acc;
             }
+            d_a[i * 4 + j] = acc;
         }
     }
     /* d.b_1.weight = matmul_tn(d.b_1, a) */
-    memset(d_b_1_weight, 0, sizeof(float) * 16);
-    for (size_t i = 0; i < 4; i++) {
-        for (size_t k = 0; k < n; k++) {
-            float acc = d_b_1[k * 4 + i];
-            for (size_t j = 0; j < 4; j++) {
-                d_b_1_weight[i * 4 + j] += acc * a[k * 4 + j];
+    for (size_t j = 0; j < 4; j++) {
+        for (size_t i = 0; i < 4; i++) {
+            float acc = 0.0f;
+            for (size_t k = 0; k < n; k++) {
+                acc = d_b_1[k * 4 + i] * a[k * 4 + j] + acc;
             }
+            d_b_1_weight[i * 4 + j] = acc;
         }
     }
 
@@ -323,13 +761,13 @@ static float acts_mse_train_step(float *ws, nnrt_rng *rng, const float *x, const
         }
     }
     /* d.a_1.weight = matmul_tn(d.a_1, x) */
-    memset(d_a_1_weight, 0, sizeof(float) * 16);
-    for (size_t i = 0; i < 4; i++) {
-        for (size_t k = 0; k < n; k++) {
-            float acc = d_a_1[k * 4 + i];
-            for (size_t j = 0; j < 4; j++) {
-                d_a_1_weight[i * 4 + j] += acc * x[k * 4 + j];
+    for (size_t j = 0; j < 4; j++) {
+        for (size_t i = 0; i < 4; i++) {
+            float acc = 0.0f;
+            for (size_t k = 0; k < n; k++) {
+                acc = d_a_1[k * 4 + i] * x[k * 4 + j] + acc;
             }
+            d_a_1_weight[i * 4 + j] = acc;
         }
     }
     /* sgd_update(a_1.weight, d.a_1.weight) */
@@ -400,49 +838,268 @@ static float acts_mse_eval_batch(float *ws, const float *x, const float *target,
 
     /* acts_mse.nn:4: a = relu(dense(x, 4)) */
     /* a = matmul(x, a_1.weight, a_1.bias) then relu */
-    for (size_t i = 0; i < n; i++) {
-        for (size_t j = 0; j < 4; j++) {
-            float acc = 0.0f;
+    for (size_t j0 = 0; j0 < 4; j0 += 4) {
+        for (size_t i0 = 0; i0 < n / 4 * 4; i0 += 4) {
+            float s0_0 = 0.0f;
+            float s0_1 = 0.0f;
+            float s0_2 = 0.0f;
+            float s0_3 = 0.0f;
+            float s1_0 = 0.0f;
+            float s1_1 = 0.0f;
+            float s1_2 = 0.0f;
+            float s1_3 = 0.0f;
+            float s2_0 = 0.0f;
+            float s2_1 = 0.0f;
+            float s2_2 = 0.0f;
+            float s2_3 = 0.0f;
+            float s3_0 = 0.0f;
+            float s3_1 = 0.0f;
+            float s3_2 = 0.0f;
+            float s3_3 = 0.0f;
             for (size_t k = 0; k < 4; k++) {
-                acc += x[i * 4 + k] * a_1_weight[j * 4 + k];
+                float a0 = x[i0 * 4 + k];
+                float a1 = x[(i0 + 1) * 4 + k];
+                float a2 = x[(i0 + 2) * 4 + k];
+                float a3 = x[(i0 + 3) * 4 + k];
+                s0_0 = a0 * a_1_weight[j0 * 4 + k] + s0_0;
+                s1_0 = a1 * a_1_weight[j0 * 4 + k] + s1_0;
+                s2_0 = a2 * a_1_weight[j0 * 4 + k] + s2_0;
+                s3_0 = a3 * a_1_weight[j0 * 4 + k] + s3_0;
+                s0_1 = a0 * a_1_weight[(j0 + 1) * 4 + k] + s0_1;
+                s1_1 = a1 * a_1_weight[(j0 + 1) * 4 + k] + s1_1;
+                s2_1 = a2 * a_1_weight[(j0 + 1) * 4 + k] + s2_1;
+                s3_1 = a3 * a_1_weight[(j0 + 1) * 4 + k] + s3_1;
+                s0_2 = a0 * a_1_weight[(j0 + 2) * 4 + k] + s0_2;
+                s1_2 = a1 * a_1_weight[(j0 + 2) * 4 + k] + s1_2;
+                s2_2 = a2 * a_1_weight[(j0 + 2) * 4 + k] + s2_2;
+                s3_2 = a3 * a_1_weight[(j0 + 2) * 4 + k] + s3_2;
+                s0_3 = a0 * a_1_weight[(j0 + 3) * 4 + k] + s0_3;
+                s1_3 = a1 * a_1_weight[(j0 + 3) * 4 + k] + s1_3;
+                s2_3 = a2 * a_1_weight[(j0 + 3) * 4 + k] + s2_3;
+                s3_3 = a3 * a_1_weight[(j0 + 3) * 4 + k] + s3_3;
             }
-            a[i * 4 + j] = fmaxf(acc + a_1_bias[j], 0.0f);
+            a[i0 * 4 + j0] = fmaxf(s0_0 + a_1_bias[j0], 0.0f);
+            a[i0 * 4 + (j0 + 1)] = fmaxf(s0_1 + a_1_bias[j0 + 1], 0.0f);
+            a[i0 * 4 + (j0 + 2)] = fmaxf(s0_2 + a_1_bias[j0 + 2], 0.0f);
+            a[i0 * 4 + (j0 + 3)] = fmaxf(s0_3 + a_1_bias[j0 + 3], 0.0f);
+            a[(i0 + 1) * 4 + j0] = fmaxf(s1_0 + a_1_bias[j0], 0.0f);
+            a[(i0 + 1) * 4 + (j0 + 1)] = fmaxf(s1_1 + a_1_bias[j0 + 1], 0.0f);
+            a[(i0 + 1) * 4 + (j0 + 2)] = fmaxf(s1_2 + a_1_bias[j0 + 2], 0.0f);
+            a[(i0 + 1) * 4 + (j0 + 3)] = fmaxf(s1_3 + a_1_bias[j0 + 3], 0.0f);
+            a[(i0 + 2) * 4 + j0] = fmaxf(s2_0 + a_1_bias[j0], 0.0f);
+            a[(i0 + 2) * 4 + (j0 + 1)] = fmaxf(s2_1 + a_1_bias[j0 + 1], 0.0f);
+            a[(i0 + 2) * 4 + (j0 + 2)] = fmaxf(s2_2 + a_1_bias[j0 + 2], 0.0f);
+            a[(i0 + 2) * 4 + (j0 + 3)] = fmaxf(s2_3 + a_1_bias[j0 + 3], 0.0f);
+            a[(i0 + 3) * 4 + j0] = fmaxf(s3_0 + a_1_bias[j0], 0.0f);
+            a[(i0 + 3) * 4 + (j0 + 1)] = fmaxf(s3_1 + a_1_bias[j0 + 1], 0.0f);
+            a[(i0 + 3) * 4 + (j0 + 2)] = fmaxf(s3_2 + a_1_bias[j0 + 2], 0.0f);
+            a[(i0 + 3) * 4 + (j0 + 3)] = fmaxf(s3_3 + a_1_bias[j0 + 3], 0.0f);
+        }
+        for (size_t i = n / 4 * 4; i < n; i++) {
+            float s0_0 = 0.0f;
+            float s0_1 = 0.0f;
+            float s0_2 = 0.0f;
+            float s0_3 = 0.0f;
+            for (size_t k = 0; k < 4; k++) {
+                float a0 = x[i * 4 + k];
+                s0_0 = a0 * a_1_weight[j0 * 4 + k] + s0_0;
+                s0_1 = a0 * a_1_weight[(j0 + 1) * 4 + k] + s0_1;
+                s0_2 = a0 * a_1_weight[(j0 + 2) * 4 + k] + s0_2;
+                s0_3 = a0 * a_1_weight[(j0 + 3) * 4 + k] + s0_3;
+            }
+            a[i * 4 + j0] = fmaxf(s0_0 + a_1_bias[j0], 0.0f);
+            a[i * 4 + (j0 + 1)] = fmaxf(s0_1 + a_1_bias[j0 + 1], 0.0f);
+            a[i * 4 + (j0 + 2)] = fmaxf(s0_2 + a_1_bias[j0 + 2], 0.0f);
+            a[i * 4 + (j0 + 3)] = fmaxf(s0_3 + a_1_bias[j0 + 3], 0.0f);
         }
     }
 
     /* acts_mse.nn:5: b = sigmoid(dense(a, 4)) */
     /* b = matmul(a, b_1.weight, b_1.bias) then sigmoid */
-    for (size_t i = 0; i < n; i++) {
-        for (size_t j = 0; j < 4; j++) {
-            float acc = 0.0f;
+    for (size_t j0 = 0; j0 < 4; j0 += 4) {
+        for (size_t i0 = 0; i0 < n / 4 * 4; i0 += 4) {
+            float s0_0 = 0.0f;
+            float s0_1 = 0.0f;
+            float s0_2 = 0.0f;
+            float s0_3 = 0.0f;
+            float s1_0 = 0.0f;
+            float s1_1 = 0.0f;
+            float s1_2 = 0.0f;
+            float s1_3 = 0.0f;
+            float s2_0 = 0.0f;
+            float s2_1 = 0.0f;
+            float s2_2 = 0.0f;
+            float s2_3 = 0.0f;
+            float s3_0 = 0.0f;
+            float s3_1 = 0.0f;
+            float s3_2 = 0.0f;
+            float s3_3 = 0.0f;
             for (size_t k = 0; k < 4; k++) {
-                acc += a[i * 4 + k] * b_1_weight[j * 4 + k];
+                float a0 = a[i0 * 4 + k];
+                float a1 = a[(i0 + 1) * 4 + k];
+                float a2 = a[(i0 + 2) * 4 + k];
+                float a3 = a[(i0 + 3) * 4 + k];
+                s0_0 = a0 * b_1_weight[j0 * 4 + k] + s0_0;
+                s1_0 = a1 * b_1_weight[j0 * 4 + k] + s1_0;
+                s2_0 = a2 * b_1_weight[j0 * 4 + k] + s2_0;
+                s3_0 = a3 * b_1_weight[j0 * 4 + k] + s3_0;
+                s0_1 = a0 * b_1_weight[(j0 + 1) * 4 + k] + s0_1;
+                s1_1 = a1 * b_1_weight[(j0 + 1) * 4 + k] + s1_1;
+                s2_1 = a2 * b_1_weight[(j0 + 1) * 4 + k] + s2_1;
+                s3_1 = a3 * b_1_weight[(j0 + 1) * 4 + k] + s3_1;
+                s0_2 = a0 * b_1_weight[(j0 + 2) * 4 + k] + s0_2;
+                s1_2 = a1 * b_1_weight[(j0 + 2) * 4 + k] + s1_2;
+                s2_2 = a2 * b_1_weight[(j0 + 2) * 4 + k] + s2_2;
+                s3_2 = a3 * b_1_weight[(j0 + 2) * 4 + k] + s3_2;
+                s0_3 = a0 * b_1_weight[(j0 + 3) * 4 + k] + s0_3;
+                s1_3 = a1 * b_1_weight[(j0 + 3) * 4 + k] + s1_3;
+                s2_3 = a2 * b_1_weight[(j0 + 3) * 4 + k] + s2_3;
+                s3_3 = a3 * b_1_weight[(j0 + 3) * 4 + k] + s3_3;
             }
-            b[i * 4 + j] = 1.0f / (1.0f + expf(-(acc + b_1_bias[j])));
+            b[i0 * 4 + j0] = 1.0f / (1.0f + expf(-(s0_0 + b_1_bias[j0])));
+            b[i0 * 4 + (j0 + 1)] = 1.0f / (1.0f + expf(-(s0_1 + b_1_bias[j0 + 1])));
+            b[i0 * 4 + (j0 + 2)] = 1.0f / (1.0f + expf(-(s0_2 + b_1_bias[j0 + 2])));
+            b[i0 * 4 + (j0 + 3)] = 1.0f / (1.0f + expf(-(s0_3 + b_1_bias[j0 + 3])));
+            b[(i0 + 1) * 4 + j0] = 1.0f / (1.0f + expf(-(s1_0 + b_1_bias[j0])));
+            b[(i0 + 1) * 4 + (j0 + 1)] = 1.0f / (1.0f + expf(-(s1_1 + b_1_bias[j0 + 1])));
+            b[(i0 + 1) * 4 + (j0 + 2)] = 1.0f / (1.0f + expf(-(s1_2 + b_1_bias[j0 + 2])));
+            b[(i0 + 1) * 4 + (j0 + 3)] = 1.0f / (1.0f + expf(-(s1_3 + b_1_bias[j0 + 3])));
+            b[(i0 + 2) * 4 + j0] = 1.0f / (1.0f + expf(-(s2_0 + b_1_bias[j0])));
+            b[(i0 + 2) * 4 + (j0 + 1)] = 1.0f / (1.0f + expf(-(s2_1 + b_1_bias[j0 + 1])));
+            b[(i0 + 2) * 4 + (j0 + 2)] = 1.0f / (1.0f + expf(-(s2_2 + b_1_bias[j0 + 2])));
+            b[(i0 + 2) * 4 + (j0 + 3)] = 1.0f / (1.0f + expf(-(s2_3 + b_1_bias[j0 + 3])));
+            b[(i0 + 3) * 4 + j0] = 1.0f / (1.0f + expf(-(s3_0 + b_1_bias[j0])));
+            b[(i0 + 3) * 4 + (j0 + 1)] = 1.0f / (1.0f + expf(-(s3_1 + b_1_bias[j0 + 1])));
+            b[(i0 + 3) * 4 + (j0 + 2)] = 1.0f / (1.0f + expf(-(s3_2 + b_1_bias[j0 + 2])));
+            b[(i0 + 3) * 4 + (j0 + 3)] = 1.0f / (1.0f + expf(-(s3_3 + b_1_bias[j0 + 3])));
+        }
+        for (size_t i = n / 4 * 4; i < n; i++) {
+            float s0_0 = 0.0f;
+            float s0_1 = 0.0f;
+            float s0_2 = 0.0f;
+            float s0_3 = 0.0f;
+            for (size_t k = 0; k < 4; k++) {
+                float a0 = a[i * 4 + k];
+                s0_0 = a0 * b_1_weight[j0 * 4 + k] + s0_0;
+                s0_1 = a0 * b_1_weight[(j0 + 1) * 4 + k] + s0_1;
+                s0_2 = a0 * b_1_weight[(j0 + 2) * 4 + k] + s0_2;
+                s0_3 = a0 * b_1_weight[(j0 + 3) * 4 + k] + s0_3;
+            }
+            b[i * 4 + j0] = 1.0f / (1.0f + expf(-(s0_0 + b_1_bias[j0])));
+            b[i * 4 + (j0 + 1)] = 1.0f / (1.0f + expf(-(s0_1 + b_1_bias[j0 + 1])));
+            b[i * 4 + (j0 + 2)] = 1.0f / (1.0f + expf(-(s0_2 + b_1_bias[j0 + 2])));
+            b[i * 4 + (j0 + 3)] = 1.0f / (1.0f + expf(-(s0_3 + b_1_bias[j0 + 3])));
         }
     }
 
     /* acts_mse.nn:6: c = tanh(dense(b, 4)) */
     /* c = matmul(b, c_1.weight, c_1.bias) then tanh */
-    for (size_t i = 0; i < n; i++) {
-        for (size_t j = 0; j < 4; j++) {
-            float acc = 0.0f;
+    for (size_t j0 = 0; j0 < 4; j0 += 4) {
+        for (size_t i0 = 0; i0 < n / 4 * 4; i0 += 4) {
+            float s0_0 = 0.0f;
+            float s0_1 = 0.0f;
+            float s0_2 = 0.0f;
+            float s0_3 = 0.0f;
+            float s1_0 = 0.0f;
+            float s1_1 = 0.0f;
+            float s1_2 = 0.0f;
+            float s1_3 = 0.0f;
+            float s2_0 = 0.0f;
+            float s2_1 = 0.0f;
+            float s2_2 = 0.0f;
+            float s2_3 = 0.0f;
+            float s3_0 = 0.0f;
+            float s3_1 = 0.0f;
+            float s3_2 = 0.0f;
+            float s3_3 = 0.0f;
             for (size_t k = 0; k < 4; k++) {
-                acc += b[i * 4 + k] * c_1_weight[j * 4 + k];
+                float a0 = b[i0 * 4 + k];
+                float a1 = b[(i0 + 1) * 4 + k];
+                float a2 = b[(i0 + 2) * 4 + k];
+                float a3 = b[(i0 + 3) * 4 + k];
+                s0_0 = a0 * c_1_weight[j0 * 4 + k] + s0_0;
+                s1_0 = a1 * c_1_weight[j0 * 4 + k] + s1_0;
+                s2_0 = a2 * c_1_weight[j0 * 4 + k] + s2_0;
+                s3_0 = a3 * c_1_weight[j0 * 4 + k] + s3_0;
+                s0_1 = a0 * c_1_weight[(j0 + 1) * 4 + k] + s0_1;
+                s1_1 = a1 * c_1_weight[(j0 + 1) * 4 + k] + s1_1;
+                s2_1 = a2 * c_1_weight[(j0 + 1) * 4 + k] + s2_1;
+                s3_1 = a3 * c_1_weight[(j0 + 1) * 4 + k] + s3_1;
+                s0_2 = a0 * c_1_weight[(j0 + 2) * 4 + k] + s0_2;
+                s1_2 = a1 * c_1_weight[(j0 + 2) * 4 + k] + s1_2;
+                s2_2 = a2 * c_1_weight[(j0 + 2) * 4 + k] + s2_2;
+                s3_2 = a3 * c_1_weight[(j0 + 2) * 4 + k] + s3_2;
+                s0_3 = a0 * c_1_weight[(j0 + 3) * 4 + k] + s0_3;
+                s1_3 = a1 * c_1_weight[(j0 + 3) * 4 + k] + s1_3;
+                s2_3 = a2 * c_1_weight[(j0 + 3) * 4 + k] + s2_3;
+                s3_3 = a3 * c_1_weight[(j0 + 3) * 4 + k] + s3_3;
             }
-            c[i * 4 + j] = tanhf(acc + c_1_bias[j]);
+            c[i0 * 4 + j0] = tanhf(s0_0 + c_1_bias[j0]);
+            c[i0 * 4 + (j0 + 1)] = tanhf(s0_1 + c_1_bias[j0 + 1]);
+            c[i0 * 4 + (j0 + 2)] = tanhf(s0_2 + c_1_bias[j0 + 2]);
+            c[i0 * 4 + (j0 + 3)] = tanhf(s0_3 + c_1_bias[j0 + 3]);
+            c[(i0 + 1) * 4 + j0] = tanhf(s1_0 + c_1_bias[j0]);
+            c[(i0 + 1) * 4 + (j0 + 1)] = tanhf(s1_1 + c_1_bias[j0 + 1]);
+            c[(i0 + 1) * 4 + (j0 + 2)] = tanhf(s1_2 + c_1_bias[j0 + 2]);
+            c[(i0 + 1) * 4 + (j0 + 3)] = tanhf(s1_3 + c_1_bias[j0 + 3]);
+            c[(i0 + 2) * 4 + j0] = tanhf(s2_0 + c_1_bias[j0]);
+            c[(i0 + 2) * 4 + (j0 + 1)] = tanhf(s2_1 + c_1_bias[j0 + 1]);
+            c[(i0 + 2) * 4 + (j0 + 2)] = tanhf(s2_2 + c_1_bias[j0 + 2]);
+            c[(i0 + 2) * 4 + (j0 + 3)] = tanhf(s2_3 + c_1_bias[j0 + 3]);
+            c[(i0 + 3) * 4 + j0] = tanhf(s3_0 + c_1_bias[j0]);
+            c[(i0 + 3) * 4 + (j0 + 1)] = tanhf(s3_1 + c_1_bias[j0 + 1]);
+            c[(i0 + 3) * 4 + (j0 + 2)] = tanhf(s3_2 + c_1_bias[j0 + 2]);
+            c[(i0 + 3) * 4 + (j0 + 3)] = tanhf(s3_3 + c_1_bias[j0 + 3]);
+        }
+        for (size_t i = n / 4 * 4; i < n; i++) {
+            float s0_0 = 0.0f;
+            float s0_1 = 0.0f;
+            float s0_2 = 0.0f;
+            float s0_3 = 0.0f;
+            for (size_t k = 0; k < 4; k++) {
+                float a0 = b[i * 4 + k];
+                s0_0 = a0 * c_1_weight[j0 * 4 + k] + s0_0;
+                s0_1 = a0 * c_1_weight[(j0 + 1) * 4 + k] + s0_1;
+                s0_2 = a0 * c_1_weight[(j0 + 2) * 4 + k] + s0_2;
+                s0_3 = a0 * c_1_weight[(j0 + 3) * 4 + k] + s0_3;
+            }
+            c[i * 4 + j0] = tanhf(s0_0 + c_1_bias[j0]);
+            c[i * 4 + (j0 + 1)] = tanhf(s0_1 + c_1_bias[j0 + 1]);
+            c[i * 4 + (j0 + 2)] = tanhf(s0_2 + c_1_bias[j0 + 2]);
+            c[i * 4 + (j0 + 3)] = tanhf(s0_3 + c_1_bias[j0 + 3]);
         }
     }
 
     /* acts_mse.nn:7: y = softmax(dense(c, 3)) */
     /* y = matmul(c, y_1.weight, y_1.bias) then softmax */
-    for (size_t i = 0; i < n; i++) {
-        for (size_t j = 0; j < 3; j++) {
-            float acc = 0.0f;
+    for (size_t j = 0; j < 3; j++) {
+        for (size_t i0 = 0; i0 < n / 4 * 4; i0 += 4) {
+            float s0_0 = 0.0f;
+            float s1_0 = 0.0f;
+            float s2_0 = 0.0f;
+            float s3_0 = 0.0f;
             for (size_t k = 0; k < 4; k++) {
-                acc += c[i * 4 + k] * y_1_weight[j * 4 + k];
+                float a0 = c[i0 * 4 + k];
+                float a1 = c[(i0 + 1) * 4 + k];
+                float a2 = c[(i0 + 2) * 4 + k];
+                float a3 = c[(i0 + 3) * 4 + k];
+                s0_0 = a0 * y_1_weight[j * 4 + k] + s0_0;
+                s1_0 = a1 * y_1_weight[j * 4 + k] + s1_0;
+                s2_0 = a2 * y_1_weight[j * 4 + k] + s2_0;
+                s3_0 = a3 * y_1_weight[j * 4 + k] + s3_0;
             }
-            y[i * 3 + j] = acc + y_1_bias[j];
+            y[i0 * 3 + j] = s0_0 + y_1_bias[j];
+            y[(i0 + 1) * 3 + j] = s1_0 + y_1_bias[j];
+            y[(i0 + 2) * 3 + j] = s2_0 + y_1_bias[j];
+            y[(i0 + 3) * 3 + j] = s3_0 + y_1_bias[j];
+        }
+        for (size_t i = n / 4 * 4; i < n; i++) {
+            float s0_0 = 0.0f;
+            for (size_t k = 0; k < 4; k++) {
+                float a0 = c[i * 4 + k];
+                s0_0 = a0 * y_1_weight[j * 4 + k] + s0_0;
+            }
+            y[i * 3 + j] = s0_0 + y_1_bias[j];
         }
     }
     for (size_t i = 0; i < n; i++) {

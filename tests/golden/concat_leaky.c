@@ -30,25 +30,112 @@ static void concat_leaky_forward(float *ws, const float *x, float *y, size_t n)
 
     /* concat_leaky.nn:4: a = dense(x, 4, tanh) */
     /* a = matmul(x, a.weight, a.bias) then tanh */
-    for (size_t i = 0; i < n; i++) {
-        for (size_t j = 0; j < 4; j++) {
-            float acc = 0.0f;
+    for (size_t j0 = 0; j0 < 4; j0 += 4) {
+        for (size_t i0 = 0; i0 < n / 4 * 4; i0 += 4) {
+            float s0_0 = 0.0f;
+            float s0_1 = 0.0f;
+            float s0_2 = 0.0f;
+            float s0_3 = 0.0f;
+            float s1_0 = 0.0f;
+            float s1_1 = 0.0f;
+            float s1_2 = 0.0f;
+            float s1_3 = 0.0f;
+            float s2_0 = 0.0f;
+            float s2_1 = 0.0f;
+            float s2_2 = 0.0f;
+            float s2_3 = 0.0f;
+            float s3_0 = 0.0f;
+            float s3_1 = 0.0f;
+            float s3_2 = 0.0f;
+            float s3_3 = 0.0f;
             for (size_t k = 0; k < 6; k++) {
-                acc += x[i * 6 + k] * a_weight[j * 6 + k];
+                float a0 = x[i0 * 6 + k];
+                float a1 = x[(i0 + 1) * 6 + k];
+                float a2 = x[(i0 + 2) * 6 + k];
+                float a3 = x[(i0 + 3) * 6 + k];
+                s0_0 = a0 * a_weight[j0 * 6 + k] + s0_0;
+                s1_0 = a1 * a_weight[j0 * 6 + k] + s1_0;
+                s2_0 = a2 * a_weight[j0 * 6 + k] + s2_0;
+                s3_0 = a3 * a_weight[j0 * 6 + k] + s3_0;
+                s0_1 = a0 * a_weight[(j0 + 1) * 6 + k] + s0_1;
+                s1_1 = a1 * a_weight[(j0 + 1) * 6 + k] + s1_1;
+                s2_1 = a2 * a_weight[(j0 + 1) * 6 + k] + s2_1;
+                s3_1 = a3 * a_weight[(j0 + 1) * 6 + k] + s3_1;
+                s0_2 = a0 * a_weight[(j0 + 2) * 6 + k] + s0_2;
+                s1_2 = a1 * a_weight[(j0 + 2) * 6 + k] + s1_2;
+                s2_2 = a2 * a_weight[(j0 + 2) * 6 + k] + s2_2;
+                s3_2 = a3 * a_weight[(j0 + 2) * 6 + k] + s3_2;
+                s0_3 = a0 * a_weight[(j0 + 3) * 6 + k] + s0_3;
+                s1_3 = a1 * a_weight[(j0 + 3) * 6 + k] + s1_3;
+                s2_3 = a2 * a_weight[(j0 + 3) * 6 + k] + s2_3;
+                s3_3 = a3 * a_weight[(j0 + 3) * 6 + k] + s3_3;
             }
-            a[i * 4 + j] = tanhf(acc + a_bias[j]);
+            a[i0 * 4 + j0] = tanhf(s0_0 + a_bias[j0]);
+            a[i0 * 4 + (j0 + 1)] = tanhf(s0_1 + a_bias[j0 + 1]);
+            a[i0 * 4 + (j0 + 2)] = tanhf(s0_2 + a_bias[j0 + 2]);
+            a[i0 * 4 + (j0 + 3)] = tanhf(s0_3 + a_bias[j0 + 3]);
+            a[(i0 + 1) * 4 + j0] = tanhf(s1_0 + a_bias[j0]);
+            a[(i0 + 1) * 4 + (j0 + 1)] = tanhf(s1_1 + a_bias[j0 + 1]);
+            a[(i0 + 1) * 4 + (j0 + 2)] = tanhf(s1_2 + a_bias[j0 + 2]);
+            a[(i0 + 1) * 4 + (j0 + 3)] = tanhf(s1_3 + a_bias[j0 + 3]);
+            a[(i0 + 2) * 4 + j0] = tanhf(s2_0 + a_bias[j0]);
+            a[(i0 + 2) * 4 + (j0 + 1)] = tanhf(s2_1 + a_bias[j0 + 1]);
+            a[(i0 + 2) * 4 + (j0 + 2)] = tanhf(s2_2 + a_bias[j0 + 2]);
+            a[(i0 + 2) * 4 + (j0 + 3)] = tanhf(s2_3 + a_bias[j0 + 3]);
+            a[(i0 + 3) * 4 + j0] = tanhf(s3_0 + a_bias[j0]);
+            a[(i0 + 3) * 4 + (j0 + 1)] = tanhf(s3_1 + a_bias[j0 + 1]);
+            a[(i0 + 3) * 4 + (j0 + 2)] = tanhf(s3_2 + a_bias[j0 + 2]);
+            a[(i0 + 3) * 4 + (j0 + 3)] = tanhf(s3_3 + a_bias[j0 + 3]);
+        }
+        for (size_t i = n / 4 * 4; i < n; i++) {
+            float s0_0 = 0.0f;
+            float s0_1 = 0.0f;
+            float s0_2 = 0.0f;
+            float s0_3 = 0.0f;
+            for (size_t k = 0; k < 6; k++) {
+                float a0 = x[i * 6 + k];
+                s0_0 = a0 * a_weight[j0 * 6 + k] + s0_0;
+                s0_1 = a0 * a_weight[(j0 + 1) * 6 + k] + s0_1;
+                s0_2 = a0 * a_weight[(j0 + 2) * 6 + k] + s0_2;
+                s0_3 = a0 * a_weight[(j0 + 3) * 6 + k] + s0_3;
+            }
+            a[i * 4 + j0] = tanhf(s0_0 + a_bias[j0]);
+            a[i * 4 + (j0 + 1)] = tanhf(s0_1 + a_bias[j0 + 1]);
+            a[i * 4 + (j0 + 2)] = tanhf(s0_2 + a_bias[j0 + 2]);
+            a[i * 4 + (j0 + 3)] = tanhf(s0_3 + a_bias[j0 + 3]);
         }
     }
 
     /* concat_leaky.nn:5: b = leaky_relu(dense(x, 3), alpha = 0.2) */
     /* b_1 = matmul(x, b_1.weight, b_1.bias) */
-    for (size_t i = 0; i < n; i++) {
-        for (size_t j = 0; j < 3; j++) {
-            float acc = 0.0f;
+    for (size_t j = 0; j < 3; j++) {
+        for (size_t i0 = 0; i0 < n / 4 * 4; i0 += 4) {
+            float s0_0 = 0.0f;
+            float s1_0 = 0.0f;
+            float s2_0 = 0.0f;
+            float s3_0 = 0.0f;
             for (size_t k = 0; k < 6; k++) {
-                acc += x[i * 6 + k] * b_1_weight[j * 6 + k];
+                float a0 = x[i0 * 6 + k];
+                float a1 = x[(i0 + 1) * 6 + k];
+                float a2 = x[(i0 + 2) * 6 + k];
+                float a3 = x[(i0 + 3) * 6 + k];
+                s0_0 = a0 * b_1_weight[j * 6 + k] + s0_0;
+                s1_0 = a1 * b_1_weight[j * 6 + k] + s1_0;
+                s2_0 = a2 * b_1_weight[j * 6 + k] + s2_0;
+                s3_0 = a3 * b_1_weight[j * 6 + k] + s3_0;
             }
-            b_1[i * 3 + j] = acc + b_1_bias[j];
+            b_1[i0 * 3 + j] = s0_0 + b_1_bias[j];
+            b_1[(i0 + 1) * 3 + j] = s1_0 + b_1_bias[j];
+            b_1[(i0 + 2) * 3 + j] = s2_0 + b_1_bias[j];
+            b_1[(i0 + 3) * 3 + j] = s3_0 + b_1_bias[j];
+        }
+        for (size_t i = n / 4 * 4; i < n; i++) {
+            float s0_0 = 0.0f;
+            for (size_t k = 0; k < 6; k++) {
+                float a0 = x[i * 6 + k];
+                s0_0 = a0 * b_1_weight[j * 6 + k] + s0_0;
+            }
+            b_1[i * 3 + j] = s0_0 + b_1_bias[j];
         }
     }
     /* b = leaky_relu(b_1) */
@@ -69,13 +156,34 @@ static void concat_leaky_forward(float *ws, const float *x, float *y, size_t n)
 
     /* concat_leaky.nn:7: y = dense(c, 2) */
     /* y = matmul(c, y.weight, y.bias) */
-    for (size_t i = 0; i < n; i++) {
-        for (size_t j = 0; j < 2; j++) {
-            float acc = 0.0f;
+    for (size_t j = 0; j < 2; j++) {
+        for (size_t i0 = 0; i0 < n / 4 * 4; i0 += 4) {
+            float s0_0 = 0.0f;
+            float s1_0 = 0.0f;
+            float s2_0 = 0.0f;
+            float s3_0 = 0.0f;
             for (size_t k = 0; k < 7; k++) {
-                acc += c[i * 7 + k] * y_weight[j * 7 + k];
+                float a0 = c[i0 * 7 + k];
+                float a1 = c[(i0 + 1) * 7 + k];
+                float a2 = c[(i0 + 2) * 7 + k];
+                float a3 = c[(i0 + 3) * 7 + k];
+                s0_0 = a0 * y_weight[j * 7 + k] + s0_0;
+                s1_0 = a1 * y_weight[j * 7 + k] + s1_0;
+                s2_0 = a2 * y_weight[j * 7 + k] + s2_0;
+                s3_0 = a3 * y_weight[j * 7 + k] + s3_0;
             }
-            y[i * 2 + j] = acc + y_bias[j];
+            y[i0 * 2 + j] = s0_0 + y_bias[j];
+            y[(i0 + 1) * 2 + j] = s1_0 + y_bias[j];
+            y[(i0 + 2) * 2 + j] = s2_0 + y_bias[j];
+            y[(i0 + 3) * 2 + j] = s3_0 + y_bias[j];
+        }
+        for (size_t i = n / 4 * 4; i < n; i++) {
+            float s0_0 = 0.0f;
+            for (size_t k = 0; k < 7; k++) {
+                float a0 = c[i * 7 + k];
+                s0_0 = a0 * y_weight[j * 7 + k] + s0_0;
+            }
+            y[i * 2 + j] = s0_0 + y_bias[j];
         }
     }
 }
@@ -116,25 +224,112 @@ static float concat_leaky_train_step(float *ws, nnrt_rng *rng, const float *x, c
 
     /* concat_leaky.nn:4: a = dense(x, 4, tanh) */
     /* a = matmul(x, a.weight, a.bias) then tanh */
-    for (size_t i = 0; i < n; i++) {
-        for (size_t j = 0; j < 4; j++) {
-            float acc = 0.0f;
+    for (size_t j0 = 0; j0 < 4; j0 += 4) {
+        for (size_t i0 = 0; i0 < n / 4 * 4; i0 += 4) {
+            float s0_0 = 0.0f;
+            float s0_1 = 0.0f;
+            float s0_2 = 0.0f;
+            float s0_3 = 0.0f;
+            float s1_0 = 0.0f;
+            float s1_1 = 0.0f;
+            float s1_2 = 0.0f;
+            float s1_3 = 0.0f;
+            float s2_0 = 0.0f;
+            float s2_1 = 0.0f;
+            float s2_2 = 0.0f;
+            float s2_3 = 0.0f;
+            float s3_0 = 0.0f;
+            float s3_1 = 0.0f;
+            float s3_2 = 0.0f;
+            float s3_3 = 0.0f;
             for (size_t k = 0; k < 6; k++) {
-                acc += x[i * 6 + k] * a_weight[j * 6 + k];
+                float a0 = x[i0 * 6 + k];
+                float a1 = x[(i0 + 1) * 6 + k];
+                float a2 = x[(i0 + 2) * 6 + k];
+                float a3 = x[(i0 + 3) * 6 + k];
+                s0_0 = a0 * a_weight[j0 * 6 + k] + s0_0;
+                s1_0 = a1 * a_weight[j0 * 6 + k] + s1_0;
+                s2_0 = a2 * a_weight[j0 * 6 + k] + s2_0;
+                s3_0 = a3 * a_weight[j0 * 6 + k] + s3_0;
+                s0_1 = a0 * a_weight[(j0 + 1) * 6 + k] + s0_1;
+                s1_1 = a1 * a_weight[(j0 + 1) * 6 + k] + s1_1;
+                s2_1 = a2 * a_weight[(j0 + 1) * 6 + k] + s2_1;
+                s3_1 = a3 * a_weight[(j0 + 1) * 6 + k] + s3_1;
+                s0_2 = a0 * a_weight[(j0 + 2) * 6 + k] + s0_2;
+                s1_2 = a1 * a_weight[(j0 + 2) * 6 + k] + s1_2;
+                s2_2 = a2 * a_weight[(j0 + 2) * 6 + k] + s2_2;
+                s3_2 = a3 * a_weight[(j0 + 2) * 6 + k] + s3_2;
+                s0_3 = a0 * a_weight[(j0 + 3) * 6 + k] + s0_3;
+                s1_3 = a1 * a_weight[(j0 + 3) * 6 + k] + s1_3;
+                s2_3 = a2 * a_weight[(j0 + 3) * 6 + k] + s2_3;
+                s3_3 = a3 * a_weight[(j0 + 3) * 6 + k] + s3_3;
             }
-            a[i * 4 + j] = tanhf(acc + a_bias[j]);
+            a[i0 * 4 + j0] = tanhf(s0_0 + a_bias[j0]);
+            a[i0 * 4 + (j0 + 1)] = tanhf(s0_1 + a_bias[j0 + 1]);
+            a[i0 * 4 + (j0 + 2)] = tanhf(s0_2 + a_bias[j0 + 2]);
+            a[i0 * 4 + (j0 + 3)] = tanhf(s0_3 + a_bias[j0 + 3]);
+            a[(i0 + 1) * 4 + j0] = tanhf(s1_0 + a_bias[j0]);
+            a[(i0 + 1) * 4 + (j0 + 1)] = tanhf(s1_1 + a_bias[j0 + 1]);
+            a[(i0 + 1) * 4 + (j0 + 2)] = tanhf(s1_2 + a_bias[j0 + 2]);
+            a[(i0 + 1) * 4 + (j0 + 3)] = tanhf(s1_3 + a_bias[j0 + 3]);
+            a[(i0 + 2) * 4 + j0] = tanhf(s2_0 + a_bias[j0]);
+            a[(i0 + 2) * 4 + (j0 + 1)] = tanhf(s2_1 + a_bias[j0 + 1]);
+            a[(i0 + 2) * 4 + (j0 + 2)] = tanhf(s2_2 + a_bias[j0 + 2]);
+            a[(i0 + 2) * 4 + (j0 + 3)] = tanhf(s2_3 + a_bias[j0 + 3]);
+            a[(i0 + 3) * 4 + j0] = tanhf(s3_0 + a_bias[j0]);
+            a[(i0 + 3) * 4 + (j0 + 1)] = tanhf(s3_1 + a_bias[j0 + 1]);
+            a[(i0 + 3) * 4 + (j0 + 2)] = tanhf(s3_2 + a_bias[j0 + 2]);
+            a[(i0 + 3) * 4 + (j0 + 3)] = tanhf(s3_3 + a_bias[j0 + 3]);
+        }
+        for (size_t i = n / 4 * 4; i < n; i++) {
+            float s0_0 = 0.0f;
+            float s0_1 = 0.0f;
+            float s0_2 = 0.0f;
+            float s0_3 = 0.0f;
+            for (size_t k = 0; k < 6; k++) {
+                float a0 = x[i * 6 + k];
+                s0_0 = a0 * a_weight[j0 * 6 + k] + s0_0;
+                s0_1 = a0 * a_weight[(j0 + 1) * 6 + k] + s0_1;
+                s0_2 = a0 * a_weight[(j0 + 2) * 6 + k] + s0_2;
+                s0_3 = a0 * a_weight[(j0 + 3) * 6 + k] + s0_3;
+            }
+            a[i * 4 + j0] = tanhf(s0_0 + a_bias[j0]);
+            a[i * 4 + (j0 + 1)] = tanhf(s0_1 + a_bias[j0 + 1]);
+            a[i * 4 + (j0 + 2)] = tanhf(s0_2 + a_bias[j0 + 2]);
+            a[i * 4 + (j0 + 3)] = tanhf(s0_3 + a_bias[j0 + 3]);
         }
     }
 
     /* concat_leaky.nn:5: b = leaky_relu(dense(x, 3), alpha = 0.2) */
     /* b_1 = matmul(x, b_1.weight, b_1.bias) */
-    for (size_t i = 0; i < n; i++) {
-        for (size_t j = 0; j < 3; j++) {
-            float acc = 0.0f;
+    for (size_t j = 0; j < 3; j++) {
+        for (size_t i0 = 0; i0 < n / 4 * 4; i0 += 4) {
+            float s0_0 = 0.0f;
+            float s1_0 = 0.0f;
+            float s2_0 = 0.0f;
+            float s3_0 = 0.0f;
             for (size_t k = 0; k < 6; k++) {
-                acc += x[i * 6 + k] * b_1_weight[j * 6 + k];
+                float a0 = x[i0 * 6 + k];
+                float a1 = x[(i0 + 1) * 6 + k];
+                float a2 = x[(i0 + 2) * 6 + k];
+                float a3 = x[(i0 + 3) * 6 + k];
+                s0_0 = a0 * b_1_weight[j * 6 + k] + s0_0;
+                s1_0 = a1 * b_1_weight[j * 6 + k] + s1_0;
+                s2_0 = a2 * b_1_weight[j * 6 + k] + s2_0;
+                s3_0 = a3 * b_1_weight[j * 6 + k] + s3_0;
             }
-            b_1[i * 3 + j] = acc + b_1_bias[j];
+            b_1[i0 * 3 + j] = s0_0 + b_1_bias[j];
+            b_1[(i0 + 1) * 3 + j] = s1_0 + b_1_bias[j];
+            b_1[(i0 + 2) * 3 + j] = s2_0 + b_1_bias[j];
+            b_1[(i0 + 3) * 3 + j] = s3_0 + b_1_bias[j];
+        }
+        for (size_t i = n / 4 * 4; i < n; i++) {
+            float s0_0 = 0.0f;
+            for (size_t k = 0; k < 6; k++) {
+                float a0 = x[i * 6 + k];
+                s0_0 = a0 * b_1_weight[j * 6 + k] + s0_0;
+            }
+            b_1[i * 3 + j] = s0_0 + b_1_bias[j];
         }
     }
     /* b = leaky_relu(b_1) */
@@ -155,13 +350,34 @@ static float concat_leaky_train_step(float *ws, nnrt_rng *rng, const float *x, c
 
     /* concat_leaky.nn:7: y = dense(c, 2) */
     /* y = matmul(c, y.weight, y.bias) */
-    for (size_t i = 0; i < n; i++) {
-        for (size_t j = 0; j < 2; j++) {
-            float acc = 0.0f;
+    for (size_t j = 0; j < 2; j++) {
+        for (size_t i0 = 0; i0 < n / 4 * 4; i0 += 4) {
+            float s0_0 = 0.0f;
+            float s1_0 = 0.0f;
+            float s2_0 = 0.0f;
+            float s3_0 = 0.0f;
             for (size_t k = 0; k < 7; k++) {
-                acc += c[i * 7 + k] * y_weight[j * 7 + k];
+                float a0 = c[i0 * 7 + k];
+                float a1 = c[(i0 + 1) * 7 + k];
+                float a2 = c[(i0 + 2) * 7 + k];
+                float a3 = c[(i0 + 3) * 7 + k];
+                s0_0 = a0 * y_weight[j * 7 + k] + s0_0;
+                s1_0 = a1 * y_weight[j * 7 + k] + s1_0;
+                s2_0 = a2 * y_weight[j * 7 + k] + s2_0;
+                s3_0 = a3 * y_weight[j * 7 + k] + s3_0;
             }
-            y[i * 2 + j] = acc + y_bias[j];
+            y[i0 * 2 + j] = s0_0 + y_bias[j];
+            y[(i0 + 1) * 2 + j] = s1_0 + y_bias[j];
+            y[(i0 + 2) * 2 + j] = s2_0 + y_bias[j];
+            y[(i0 + 3) * 2 + j] = s3_0 + y_bias[j];
+        }
+        for (size_t i = n / 4 * 4; i < n; i++) {
+            float s0_0 = 0.0f;
+            for (size_t k = 0; k < 7; k++) {
+                float a0 = c[i * 7 + k];
+                s0_0 = a0 * y_weight[j * 7 + k] + s0_0;
+            }
+            y[i * 2 + j] = s0_0 + y_bias[j];
         }
     }
 
@@ -192,23 +408,23 @@ static float concat_leaky_train_step(float *ws, nnrt_rng *rng, const float *x, c
         }
     }
     /* d.c = matmul_nn(d.y, y.weight) */
-    memset(d_c, 0, sizeof(float) * (n * 7));
-    for (size_t i = 0; i < n; i++) {
-        for (size_t k = 0; k < 2; k++) {
-            float acc = d_y[i * 2 + k];
-            for (size_t j = 0; j < 7; j++) {
-                d_c[i * 7 + j] += acc * y_weight[k * 7 + j];
+    for (size_t j = 0; j < 7; j++) {
+        for (size_t i = 0; i < n; i++) {
+            float acc = 0.0f;
+            for (size_t k = 0; k < 2; k++) {
+                acc = d_y[i * 2 + k] * y_weight[k * 7 + j] + acc;
             }
+            d_c[i * 7 + j] = acc;
         }
     }
     /* d.y.weight = matmul_tn(d.y, c) */
-    memset(d_y_weight, 0, sizeof(float) * 14);
-    for (size_t i = 0; i < 2; i++) {
-        for (size_t k = 0; k < n; k++) {
-            float acc = d_y[k * 2 + i];
-            for (size_t j = 0; j < 7; j++) {
-                d_y_weight[i * 7 + j] += acc * c[k * 7 + j];
+    for (size_t j = 0; j < 7; j++) {
+        for (size_t i = 0; i < 2; i++) {
+            float acc = 0.0f;
+            for (size_t k = 0; k < n; k++) {
+                acc = d_y[k * 2 + i] * c[k * 7 + j] + acc;
             }
+            d_y_weight[i * 7 + j] = acc;
         }
     }
 
@@ -239,13 +455,13 @@ static float concat_leaky_train_step(float *ws, nnrt_rng *rng, const float *x, c
         }
     }
     /* d.b_1.weight = matmul_tn(d.b_1, x) */
-    memset(d_b_1_weight, 0, sizeof(float) * 18);
-    for (size_t i = 0; i < 3; i++) {
-        for (size_t k = 0; k < n; k++) {
-            float acc = d_b_1[k * 3 + i];
-            for (size_t j = 0; j < 6; j++) {
-                d_b_1_weight[i * 6 + j] += acc * x[k * 6 + j];
+    for (size_t j = 0; j < 6; j++) {
+        for (size_t i = 0; i < 3; i++) {
+            float acc = 0.0f;
+            for (size_t k = 0; k < n; k++) {
+                acc = d_b_1[k * 3 + i] * x[k * 6 + j] + acc;
             }
+            d_b_1_weight[i * 6 + j] = acc;
         }
     }
 
@@ -262,13 +478,13 @@ static float concat_leaky_train_step(float *ws, nnrt_rng *rng, const float *x, c
         }
     }
     /* d.a.weight = matmul_tn(d.a.pre, x) */
-    memset(d_a_weight, 0, sizeof(float) * 24);
-    for (size_t i = 0; i < 4; i++) {
-        for (size_t k = 0; k < n; k++) {
-            float acc = d_a_pre[k * 4 + i];
-            for (size_t j = 0; j < 6; j++) {
-                d_a_weight[i * 6 + j] += acc * x[k * 6 + j];
+    for (size_t j = 0; j < 6; j++) {
+        for (size_t i = 0; i < 4; i++) {
+            float acc = 0.0f;
+            for (size_t k = 0; k < n; k++) {
+                acc = d_a_pre[k * 4 + i] * x[k * 6 + j] + acc;
             }
+            d_a_weight[i * 6 + j] = acc;
         }
     }
     /* sgd_update(a.weight, d.a.weight, train.a.weight.momentum) */
@@ -332,25 +548,112 @@ static float concat_leaky_eval_batch(float *ws, const float *x, const float *tar
 
     /* concat_leaky.nn:4: a = dense(x, 4, tanh) */
     /* a = matmul(x, a.weight, a.bias) then tanh */
-    for (size_t i = 0; i < n; i++) {
-        for (size_t j = 0; j < 4; j++) {
-            float acc = 0.0f;
+    for (size_t j0 = 0; j0 < 4; j0 += 4) {
+        for (size_t i0 = 0; i0 < n / 4 * 4; i0 += 4) {
+            float s0_0 = 0.0f;
+            float s0_1 = 0.0f;
+            float s0_2 = 0.0f;
+            float s0_3 = 0.0f;
+            float s1_0 = 0.0f;
+            float s1_1 = 0.0f;
+            float s1_2 = 0.0f;
+            float s1_3 = 0.0f;
+            float s2_0 = 0.0f;
+            float s2_1 = 0.0f;
+            float s2_2 = 0.0f;
+            float s2_3 = 0.0f;
+            float s3_0 = 0.0f;
+            float s3_1 = 0.0f;
+            float s3_2 = 0.0f;
+            float s3_3 = 0.0f;
             for (size_t k = 0; k < 6; k++) {
-                acc += x[i * 6 + k] * a_weight[j * 6 + k];
+                float a0 = x[i0 * 6 + k];
+                float a1 = x[(i0 + 1) * 6 + k];
+                float a2 = x[(i0 + 2) * 6 + k];
+                float a3 = x[(i0 + 3) * 6 + k];
+                s0_0 = a0 * a_weight[j0 * 6 + k] + s0_0;
+                s1_0 = a1 * a_weight[j0 * 6 + k] + s1_0;
+                s2_0 = a2 * a_weight[j0 * 6 + k] + s2_0;
+                s3_0 = a3 * a_weight[j0 * 6 + k] + s3_0;
+                s0_1 = a0 * a_weight[(j0 + 1) * 6 + k] + s0_1;
+                s1_1 = a1 * a_weight[(j0 + 1) * 6 + k] + s1_1;
+                s2_1 = a2 * a_weight[(j0 + 1) * 6 + k] + s2_1;
+                s3_1 = a3 * a_weight[(j0 + 1) * 6 + k] + s3_1;
+                s0_2 = a0 * a_weight[(j0 + 2) * 6 + k] + s0_2;
+                s1_2 = a1 * a_weight[(j0 + 2) * 6 + k] + s1_2;
+                s2_2 = a2 * a_weight[(j0 + 2) * 6 + k] + s2_2;
+                s3_2 = a3 * a_weight[(j0 + 2) * 6 + k] + s3_2;
+                s0_3 = a0 * a_weight[(j0 + 3) * 6 + k] + s0_3;
+                s1_3 = a1 * a_weight[(j0 + 3) * 6 + k] + s1_3;
+                s2_3 = a2 * a_weight[(j0 + 3) * 6 + k] + s2_3;
+                s3_3 = a3 * a_weight[(j0 + 3) * 6 + k] + s3_3;
             }
-            a[i * 4 + j] = tanhf(acc + a_bias[j]);
+            a[i0 * 4 + j0] = tanhf(s0_0 + a_bias[j0]);
+            a[i0 * 4 + (j0 + 1)] = tanhf(s0_1 + a_bias[j0 + 1]);
+            a[i0 * 4 + (j0 + 2)] = tanhf(s0_2 + a_bias[j0 + 2]);
+            a[i0 * 4 + (j0 + 3)] = tanhf(s0_3 + a_bias[j0 + 3]);
+            a[(i0 + 1) * 4 + j0] = tanhf(s1_0 + a_bias[j0]);
+            a[(i0 + 1) * 4 + (j0 + 1)] = tanhf(s1_1 + a_bias[j0 + 1]);
+            a[(i0 + 1) * 4 + (j0 + 2)] = tanhf(s1_2 + a_bias[j0 + 2]);
+            a[(i0 + 1) * 4 + (j0 + 3)] = tanhf(s1_3 + a_bias[j0 + 3]);
+            a[(i0 + 2) * 4 + j0] = tanhf(s2_0 + a_bias[j0]);
+            a[(i0 + 2) * 4 + (j0 + 1)] = tanhf(s2_1 + a_bias[j0 + 1]);
+            a[(i0 + 2) * 4 + (j0 + 2)] = tanhf(s2_2 + a_bias[j0 + 2]);
+            a[(i0 + 2) * 4 + (j0 + 3)] = tanhf(s2_3 + a_bias[j0 + 3]);
+            a[(i0 + 3) * 4 + j0] = tanhf(s3_0 + a_bias[j0]);
+            a[(i0 + 3) * 4 + (j0 + 1)] = tanhf(s3_1 + a_bias[j0 + 1]);
+            a[(i0 + 3) * 4 + (j0 + 2)] = tanhf(s3_2 + a_bias[j0 + 2]);
+            a[(i0 + 3) * 4 + (j0 + 3)] = tanhf(s3_3 + a_bias[j0 + 3]);
+        }
+        for (size_t i = n / 4 * 4; i < n; i++) {
+            float s0_0 = 0.0f;
+            float s0_1 = 0.0f;
+            float s0_2 = 0.0f;
+            float s0_3 = 0.0f;
+            for (size_t k = 0; k < 6; k++) {
+                float a0 = x[i * 6 + k];
+                s0_0 = a0 * a_weight[j0 * 6 + k] + s0_0;
+                s0_1 = a0 * a_weight[(j0 + 1) * 6 + k] + s0_1;
+                s0_2 = a0 * a_weight[(j0 + 2) * 6 + k] + s0_2;
+                s0_3 = a0 * a_weight[(j0 + 3) * 6 + k] + s0_3;
+            }
+            a[i * 4 + j0] = tanhf(s0_0 + a_bias[j0]);
+            a[i * 4 + (j0 + 1)] = tanhf(s0_1 + a_bias[j0 + 1]);
+            a[i * 4 + (j0 + 2)] = tanhf(s0_2 + a_bias[j0 + 2]);
+            a[i * 4 + (j0 + 3)] = tanhf(s0_3 + a_bias[j0 + 3]);
         }
     }
 
     /* concat_leaky.nn:5: b = leaky_relu(dense(x, 3), alpha = 0.2) */
     /* b_1 = matmul(x, b_1.weight, b_1.bias) */
-    for (size_t i = 0; i < n; i++) {
-        for (size_t j = 0; j < 3; j++) {
-            float acc = 0.0f;
+    for (size_t j = 0; j < 3; j++) {
+        for (size_t i0 = 0; i0 < n / 4 * 4; i0 += 4) {
+            float s0_0 = 0.0f;
+            float s1_0 = 0.0f;
+            float s2_0 = 0.0f;
+            float s3_0 = 0.0f;
             for (size_t k = 0; k < 6; k++) {
-                acc += x[i * 6 + k] * b_1_weight[j * 6 + k];
+                float a0 = x[i0 * 6 + k];
+                float a1 = x[(i0 + 1) * 6 + k];
+                float a2 = x[(i0 + 2) * 6 + k];
+                float a3 = x[(i0 + 3) * 6 + k];
+                s0_0 = a0 * b_1_weight[j * 6 + k] + s0_0;
+                s1_0 = a1 * b_1_weight[j * 6 + k] + s1_0;
+                s2_0 = a2 * b_1_weight[j * 6 + k] + s2_0;
+                s3_0 = a3 * b_1_weight[j * 6 + k] + s3_0;
             }
-            b_1[i * 3 + j] = acc + b_1_bias[j];
+            b_1[i0 * 3 + j] = s0_0 + b_1_bias[j];
+            b_1[(i0 + 1) * 3 + j] = s1_0 + b_1_bias[j];
+            b_1[(i0 + 2) * 3 + j] = s2_0 + b_1_bias[j];
+            b_1[(i0 + 3) * 3 + j] = s3_0 + b_1_bias[j];
+        }
+        for (size_t i = n / 4 * 4; i < n; i++) {
+            float s0_0 = 0.0f;
+            for (size_t k = 0; k < 6; k++) {
+                float a0 = x[i * 6 + k];
+                s0_0 = a0 * b_1_weight[j * 6 + k] + s0_0;
+            }
+            b_1[i * 3 + j] = s0_0 + b_1_bias[j];
         }
     }
     /* b = leaky_relu(b_1) */
@@ -371,13 +674,34 @@ static float concat_leaky_eval_batch(float *ws, const float *x, const float *tar
 
     /* concat_leaky.nn:7: y = dense(c, 2) */
     /* y = matmul(c, y.weight, y.bias) */
-    for (size_t i = 0; i < n; i++) {
-        for (size_t j = 0; j < 2; j++) {
-            float acc = 0.0f;
+    for (size_t j = 0; j < 2; j++) {
+        for (size_t i0 = 0; i0 < n / 4 * 4; i0 += 4) {
+            float s0_0 = 0.0f;
+            float s1_0 = 0.0f;
+            float s2_0 = 0.0f;
+            float s3_0 = 0.0f;
             for (size_t k = 0; k < 7; k++) {
-                acc += c[i * 7 + k] * y_weight[j * 7 + k];
+                float a0 = c[i0 * 7 + k];
+                float a1 = c[(i0 + 1) * 7 + k];
+                float a2 = c[(i0 + 2) * 7 + k];
+                float a3 = c[(i0 + 3) * 7 + k];
+                s0_0 = a0 * y_weight[j * 7 + k] + s0_0;
+                s1_0 = a1 * y_weight[j * 7 + k] + s1_0;
+                s2_0 = a2 * y_weight[j * 7 + k] + s2_0;
+                s3_0 = a3 * y_weight[j * 7 + k] + s3_0;
             }
-            y[i * 2 + j] = acc + y_bias[j];
+            y[i0 * 2 + j] = s0_0 + y_bias[j];
+            y[(i0 + 1) * 2 + j] = s1_0 + y_bias[j];
+            y[(i0 + 2) * 2 + j] = s2_0 + y_bias[j];
+            y[(i0 + 3) * 2 + j] = s3_0 + y_bias[j];
+        }
+        for (size_t i = n / 4 * 4; i < n; i++) {
+            float s0_0 = 0.0f;
+            for (size_t k = 0; k < 7; k++) {
+                float a0 = c[i * 7 + k];
+                s0_0 = a0 * y_weight[j * 7 + k] + s0_0;
+            }
+            y[i * 2 + j] = s0_0 + y_bias[j];
         }
     }
 

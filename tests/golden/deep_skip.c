@@ -6,6 +6,65 @@
 
 #include "deep_skip.h"
 
+/* Vectors of 16 floats; a * b + c may become one fused multiply-add. */
+#if defined(__clang__)
+#pragma clang fp contract(fast)
+#elif defined(__GNUC__)
+#pragma GCC optimize("fp-contract=fast")
+#endif
+#if defined(__GNUC__)   /* static helpers: no ABI to keep, whatever the target */
+#pragma GCC diagnostic ignored "-Wpsabi"
+#endif
+typedef float nnc_vf __attribute__((vector_size(64)));
+typedef float nnc_vf8 __attribute__((vector_size(32)));
+typedef float nnc_vf4 __attribute__((vector_size(16)));
+
+static inline nnc_vf nnc_vload(const float *p)
+{
+    nnc_vf v;
+    memcpy(&v, p, sizeof v);
+    return v;
+}
+
+static inline void nnc_vstore(float *p, nnc_vf v)
+{
+    memcpy(p, &v, sizeof v);
+}
+
+static inline nnc_vf nnc_vsplat(float x)
+{
+    nnc_vf v = {x, x, x, x, x, x, x, x, x, x, x, x, x, x, x, x};
+    return v;
+}
+
+/* lanes by subscript: taking v's address would keep every
+ * accumulator of a tile in memory */
+static inline float nnc_vhsum(nnc_vf v)
+{
+    nnc_vf8 a = {v[0], v[1], v[2], v[3], v[4], v[5], v[6], v[7]};
+    nnc_vf8 b = {v[8], v[9], v[10], v[11], v[12], v[13], v[14], v[15]};
+    a += b;
+    nnc_vf4 c = {a[0], a[1], a[2], a[3]}, d = {a[4], a[5], a[6], a[7]};
+    c += d;
+    return (c[0] + c[2]) + (c[1] + c[3]);
+}
+
+#ifdef _OPENMP
+#include <stdlib.h>
+
+/* Threads for the big products: nnc --threads (1), or NNC_THREADS. */
+static int nnc_nthreads(void)
+{
+    static int t;
+    if (t == 0) {
+        const char *e = getenv("NNC_THREADS");
+        int v = e ? atoi(e) : 0;
+        t = v > 0 && v <= 1024 ? v : 1;
+    }
+    return t;
+}
+#endif
+
 /*
  * Workspace: 191216 floats, one block from NAME_create, every buffer
  * 64-byte aligned.  B is the batch size, 32.
@@ -38,161 +97,1141 @@ static void deep_skip_forward(float *ws, const float *x, float *y, size_t n)
     float *y_weight = ws + 83520; /* (10, 64) y.weight */
     float *y_bias = ws + 84160; /* (10) y.bias */
     float *h0 = ws + 168352; /* (B, 64) */
-    float *a1 = ws + 170400; /* (B, 64) */
-    float *b1 = ws + 172448; /* (B, 64) */
-    float *a2 = ws + 172448; /* (B, 64) */
+    float *v_a1 = ws + 170400; /* (B, 64) */
+    float *v_b1 = ws + 172448; /* (B, 64) */
+    float *v_a2 = ws + 172448; /* (B, 64) */
     float *h1 = ws + 174496; /* (B, 64) */
-    float *b2 = ws + 176544; /* (B, 64) */
-    float *a3 = ws + 176544; /* (B, 64) */
+    float *v_b2 = ws + 176544; /* (B, 64) */
+    float *v_a3 = ws + 176544; /* (B, 64) */
     float *h2 = ws + 178592; /* (B, 64) */
-    float *b3 = ws + 180640; /* (B, 64) */
-    float *a4 = ws + 180640; /* (B, 64) */
+    float *v_b3 = ws + 180640; /* (B, 64) */
+    float *v_a4 = ws + 180640; /* (B, 64) */
     float *h3 = ws + 182688; /* (B, 64) */
-    float *b4 = ws + 184736; /* (B, 64) */
+    float *v_b4 = ws + 184736; /* (B, 64) */
     float *y_pre = ws + 184736; /* (B, 10) */
     float *h4 = ws + 186784; /* (B, 64) */
 
     /* deep_skip.nn:4: h0 = dense(x,  64, relu) */
     /* h0 = matmul(x, h0.weight, h0.bias) then relu */
-    for (size_t i = 0; i < n; i++) {
-        for (size_t j = 0; j < 64; j++) {
-            float acc = 0.0f;
-            for (size_t k = 0; k < 784; k++) {
-                acc += x[i * 784 + k] * h0_weight[j * 784 + k];
+#ifdef _OPENMP
+    #pragma omp parallel for schedule(static) num_threads(nnc_nthreads()) if (nnc_nthreads() > 1)
+#endif
+    for (size_t j0 = 0; j0 < 64; j0 += 4) {
+        for (size_t i0 = 0; i0 < n / 4 * 4; i0 += 4) {
+            nnc_vf c0_0 = nnc_vsplat(0.0f);
+            nnc_vf c0_1 = nnc_vsplat(0.0f);
+            nnc_vf c0_2 = nnc_vsplat(0.0f);
+            nnc_vf c0_3 = nnc_vsplat(0.0f);
+            nnc_vf c1_0 = nnc_vsplat(0.0f);
+            nnc_vf c1_1 = nnc_vsplat(0.0f);
+            nnc_vf c1_2 = nnc_vsplat(0.0f);
+            nnc_vf c1_3 = nnc_vsplat(0.0f);
+            nnc_vf c2_0 = nnc_vsplat(0.0f);
+            nnc_vf c2_1 = nnc_vsplat(0.0f);
+            nnc_vf c2_2 = nnc_vsplat(0.0f);
+            nnc_vf c2_3 = nnc_vsplat(0.0f);
+            nnc_vf c3_0 = nnc_vsplat(0.0f);
+            nnc_vf c3_1 = nnc_vsplat(0.0f);
+            nnc_vf c3_2 = nnc_vsplat(0.0f);
+            nnc_vf c3_3 = nnc_vsplat(0.0f);
+            for (size_t kk = 0; kk < 784; kk += 16) {
+                nnc_vf a0 = nnc_vload(x + (i0 * 784 + kk));
+                nnc_vf a1 = nnc_vload(x + ((i0 + 1) * 784 + kk));
+                nnc_vf a2 = nnc_vload(x + ((i0 + 2) * 784 + kk));
+                nnc_vf a3 = nnc_vload(x + ((i0 + 3) * 784 + kk));
+                nnc_vf b0 = nnc_vload(h0_weight + (j0 * 784 + kk));
+                nnc_vf b1 = nnc_vload(h0_weight + ((j0 + 1) * 784 + kk));
+                nnc_vf b2 = nnc_vload(h0_weight + ((j0 + 2) * 784 + kk));
+                nnc_vf b3 = nnc_vload(h0_weight + ((j0 + 3) * 784 + kk));
+                c0_0 = a0 * b0 + c0_0;
+                c0_1 = a0 * b1 + c0_1;
+                c0_2 = a0 * b2 + c0_2;
+                c0_3 = a0 * b3 + c0_3;
+                c1_0 = a1 * b0 + c1_0;
+                c1_1 = a1 * b1 + c1_1;
+                c1_2 = a1 * b2 + c1_2;
+                c1_3 = a1 * b3 + c1_3;
+                c2_0 = a2 * b0 + c2_0;
+                c2_1 = a2 * b1 + c2_1;
+                c2_2 = a2 * b2 + c2_2;
+                c2_3 = a2 * b3 + c2_3;
+                c3_0 = a3 * b0 + c3_0;
+                c3_1 = a3 * b1 + c3_1;
+                c3_2 = a3 * b2 + c3_2;
+                c3_3 = a3 * b3 + c3_3;
             }
-            h0[i * 64 + j] = fmaxf(acc + h0_bias[j], 0.0f);
+            float s0_0 = nnc_vhsum(c0_0);
+            float s0_1 = nnc_vhsum(c0_1);
+            float s0_2 = nnc_vhsum(c0_2);
+            float s0_3 = nnc_vhsum(c0_3);
+            float s1_0 = nnc_vhsum(c1_0);
+            float s1_1 = nnc_vhsum(c1_1);
+            float s1_2 = nnc_vhsum(c1_2);
+            float s1_3 = nnc_vhsum(c1_3);
+            float s2_0 = nnc_vhsum(c2_0);
+            float s2_1 = nnc_vhsum(c2_1);
+            float s2_2 = nnc_vhsum(c2_2);
+            float s2_3 = nnc_vhsum(c2_3);
+            float s3_0 = nnc_vhsum(c3_0);
+            float s3_1 = nnc_vhsum(c3_1);
+            float s3_2 = nnc_vhsum(c3_2);
+            float s3_3 = nnc_vhsum(c3_3);
+            h0[i0 * 64 + j0] = fmaxf(s0_0 + h0_bias[j0], 0.0f);
+            h0[i0 * 64 + (j0 + 1)] = fmaxf(s0_1 + h0_bias[j0 + 1], 0.0f);
+            h0[i0 * 64 + (j0 + 2)] = fmaxf(s0_2 + h0_bias[j0 + 2], 0.0f);
+            h0[i0 * 64 + (j0 + 3)] = fmaxf(s0_3 + h0_bias[j0 + 3], 0.0f);
+            h0[(i0 + 1) * 64 + j0] = fmaxf(s1_0 + h0_bias[j0], 0.0f);
+            h0[(i0 + 1) * 64 + (j0 + 1)] = fmaxf(s1_1 + h0_bias[j0 + 1], 0.0f);
+            h0[(i0 + 1) * 64 + (j0 + 2)] = fmaxf(s1_2 + h0_bias[j0 + 2], 0.0f);
+            h0[(i0 + 1) * 64 + (j0 + 3)] = fmaxf(s1_3 + h0_bias[j0 + 3], 0.0f);
+            h0[(i0 + 2) * 64 + j0] = fmaxf(s2_0 + h0_bias[j0], 0.0f);
+            h0[(i0 + 2) * 64 + (j0 + 1)] = fmaxf(s2_1 + h0_bias[j0 + 1], 0.0f);
+            h0[(i0 + 2) * 64 + (j0 + 2)] = fmaxf(s2_2 + h0_bias[j0 + 2], 0.0f);
+            h0[(i0 + 2) * 64 + (j0 + 3)] = fmaxf(s2_3 + h0_bias[j0 + 3], 0.0f);
+            h0[(i0 + 3) * 64 + j0] = fmaxf(s3_0 + h0_bias[j0], 0.0f);
+            h0[(i0 + 3) * 64 + (j0 + 1)] = fmaxf(s3_1 + h0_bias[j0 + 1], 0.0f);
+            h0[(i0 + 3) * 64 + (j0 + 2)] = fmaxf(s3_2 + h0_bias[j0 + 2], 0.0f);
+            h0[(i0 + 3) * 64 + (j0 + 3)] = fmaxf(s3_3 + h0_bias[j0 + 3], 0.0f);
+        }
+        for (size_t i = n / 4 * 4; i < n; i++) {
+            nnc_vf c0_0 = nnc_vsplat(0.0f);
+            nnc_vf c0_1 = nnc_vsplat(0.0f);
+            nnc_vf c0_2 = nnc_vsplat(0.0f);
+            nnc_vf c0_3 = nnc_vsplat(0.0f);
+            for (size_t kk = 0; kk < 784; kk += 16) {
+                nnc_vf a0 = nnc_vload(x + (i * 784 + kk));
+                nnc_vf b0 = nnc_vload(h0_weight + (j0 * 784 + kk));
+                nnc_vf b1 = nnc_vload(h0_weight + ((j0 + 1) * 784 + kk));
+                nnc_vf b2 = nnc_vload(h0_weight + ((j0 + 2) * 784 + kk));
+                nnc_vf b3 = nnc_vload(h0_weight + ((j0 + 3) * 784 + kk));
+                c0_0 = a0 * b0 + c0_0;
+                c0_1 = a0 * b1 + c0_1;
+                c0_2 = a0 * b2 + c0_2;
+                c0_3 = a0 * b3 + c0_3;
+            }
+            float s0_0 = nnc_vhsum(c0_0);
+            float s0_1 = nnc_vhsum(c0_1);
+            float s0_2 = nnc_vhsum(c0_2);
+            float s0_3 = nnc_vhsum(c0_3);
+            h0[i * 64 + j0] = fmaxf(s0_0 + h0_bias[j0], 0.0f);
+            h0[i * 64 + (j0 + 1)] = fmaxf(s0_1 + h0_bias[j0 + 1], 0.0f);
+            h0[i * 64 + (j0 + 2)] = fmaxf(s0_2 + h0_bias[j0 + 2], 0.0f);
+            h0[i * 64 + (j0 + 3)] = fmaxf(s0_3 + h0_bias[j0 + 3], 0.0f);
         }
     }
 
     /* deep_skip.nn:5: a1 = dense(h0, 64, relu) */
     /* a1 = matmul(h0, a1.weight, a1.bias) then relu */
-    for (size_t i = 0; i < n; i++) {
-        for (size_t j = 0; j < 64; j++) {
-            float acc = 0.0f;
-            for (size_t k = 0; k < 64; k++) {
-                acc += h0[i * 64 + k] * a1_weight[j * 64 + k];
+    for (size_t j0 = 0; j0 < 64; j0 += 4) {
+        for (size_t i0 = 0; i0 < n / 4 * 4; i0 += 4) {
+            nnc_vf c0_0 = nnc_vsplat(0.0f);
+            nnc_vf c0_1 = nnc_vsplat(0.0f);
+            nnc_vf c0_2 = nnc_vsplat(0.0f);
+            nnc_vf c0_3 = nnc_vsplat(0.0f);
+            nnc_vf c1_0 = nnc_vsplat(0.0f);
+            nnc_vf c1_1 = nnc_vsplat(0.0f);
+            nnc_vf c1_2 = nnc_vsplat(0.0f);
+            nnc_vf c1_3 = nnc_vsplat(0.0f);
+            nnc_vf c2_0 = nnc_vsplat(0.0f);
+            nnc_vf c2_1 = nnc_vsplat(0.0f);
+            nnc_vf c2_2 = nnc_vsplat(0.0f);
+            nnc_vf c2_3 = nnc_vsplat(0.0f);
+            nnc_vf c3_0 = nnc_vsplat(0.0f);
+            nnc_vf c3_1 = nnc_vsplat(0.0f);
+            nnc_vf c3_2 = nnc_vsplat(0.0f);
+            nnc_vf c3_3 = nnc_vsplat(0.0f);
+            for (size_t kk = 0; kk < 64; kk += 16) {
+                nnc_vf a0 = nnc_vload(h0 + (i0 * 64 + kk));
+                nnc_vf a1 = nnc_vload(h0 + ((i0 + 1) * 64 + kk));
+                nnc_vf a2 = nnc_vload(h0 + ((i0 + 2) * 64 + kk));
+                nnc_vf a3 = nnc_vload(h0 + ((i0 + 3) * 64 + kk));
+                nnc_vf b0 = nnc_vload(a1_weight + (j0 * 64 + kk));
+                nnc_vf b1 = nnc_vload(a1_weight + ((j0 + 1) * 64 + kk));
+                nnc_vf b2 = nnc_vload(a1_weight + ((j0 + 2) * 64 + kk));
+                nnc_vf b3 = nnc_vload(a1_weight + ((j0 + 3) * 64 + kk));
+                c0_0 = a0 * b0 + c0_0;
+                c0_1 = a0 * b1 + c0_1;
+                c0_2 = a0 * b2 + c0_2;
+                c0_3 = a0 * b3 + c0_3;
+                c1_0 = a1 * b0 + c1_0;
+                c1_1 = a1 * b1 + c1_1;
+                c1_2 = a1 * b2 + c1_2;
+                c1_3 = a1 * b3 + c1_3;
+                c2_0 = a2 * b0 + c2_0;
+                c2_1 = a2 * b1 + c2_1;
+                c2_2 = a2 * b2 + c2_2;
+                c2_3 = a2 * b3 + c2_3;
+                c3_0 = a3 * b0 + c3_0;
+                c3_1 = a3 * b1 + c3_1;
+                c3_2 = a3 * b2 + c3_2;
+                c3_3 = a3 * b3 + c3_3;
             }
-            a1[i * 64 + j] = fmaxf(acc + a1_bias[j], 0.0f);
+            float s0_0 = nnc_vhsum(c0_0);
+            float s0_1 = nnc_vhsum(c0_1);
+            float s0_2 = nnc_vhsum(c0_2);
+            float s0_3 = nnc_vhsum(c0_3);
+            float s1_0 = nnc_vhsum(c1_0);
+            float s1_1 = nnc_vhsum(c1_1);
+            float s1_2 = nnc_vhsum(c1_2);
+            float s1_3 = nnc_vhsum(c1_3);
+            float s2_0 = nnc_vhsum(c2_0);
+            float s2_1 = nnc_vhsum(c2_1);
+            float s2_2 = nnc_vhsum(c2_2);
+            float s2_3 = nnc_vhsum(c2_3);
+            float s3_0 = nnc_vhsum(c3_0);
+            float s3_1 = nnc_vhsum(c3_1);
+            float s3_2 = nnc_vhsum(c3_2);
+            float s3_3 = nnc_vhsum(c3_3);
+            v_a1[i0 * 64 + j0] = fmaxf(s0_0 + a1_bias[j0], 0.0f);
+            v_a1[i0 * 64 + (j0 + 1)] = fmaxf(s0_1 + a1_bias[j0 + 1], 0.0f);
+            v_a1[i0 * 64 + (j0 + 2)] = fmaxf(s0_2 + a1_bias[j0 + 2], 0.0f);
+            v_a1[i0 * 64 + (j0 + 3)] = fmaxf(s0_3 + a1_bias[j0 + 3], 0.0f);
+            v_a1[(i0 + 1) * 64 + j0] = fmaxf(s1_0 + a1_bias[j0], 0.0f);
+            v_a1[(i0 + 1) * 64 + (j0 + 1)] = fmaxf(s1_1 + a1_bias[j0 + 1], 0.0f);
+            v_a1[(i0 + 1) * 64 + (j0 + 2)] = fmaxf(s1_2 + a1_bias[j0 + 2], 0.0f);
+            v_a1[(i0 + 1) * 64 + (j0 + 3)] = fmaxf(s1_3 + a1_bias[j0 + 3], 0.0f);
+            v_a1[(i0 + 2) * 64 + j0] = fmaxf(s2_0 + a1_bias[j0], 0.0f);
+            v_a1[(i0 + 2) * 64 + (j0 + 1)] = fmaxf(s2_1 + a1_bias[j0 + 1], 0.0f);
+            v_a1[(i0 + 2) * 64 + (j0 + 2)] = fmaxf(s2_2 + a1_bias[j0 + 2], 0.0f);
+            v_a1[(i0 + 2) * 64 + (j0 + 3)] = fmaxf(s2_3 + a1_bias[j0 + 3], 0.0f);
+            v_a1[(i0 + 3) * 64 + j0] = fmaxf(s3_0 + a1_bias[j0], 0.0f);
+            v_a1[(i0 + 3) * 64 + (j0 + 1)] = fmaxf(s3_1 + a1_bias[j0 + 1], 0.0f);
+            v_a1[(i0 + 3) * 64 + (j0 + 2)] = fmaxf(s3_2 + a1_bias[j0 + 2], 0.0f);
+            v_a1[(i0 + 3) * 64 + (j0 + 3)] = fmaxf(s3_3 + a1_bias[j0 + 3], 0.0f);
+        }
+        for (size_t i = n / 4 * 4; i < n; i++) {
+            nnc_vf c0_0 = nnc_vsplat(0.0f);
+            nnc_vf c0_1 = nnc_vsplat(0.0f);
+            nnc_vf c0_2 = nnc_vsplat(0.0f);
+            nnc_vf c0_3 = nnc_vsplat(0.0f);
+            for (size_t kk = 0; kk < 64; kk += 16) {
+                nnc_vf a0 = nnc_vload(h0 + (i * 64 + kk));
+                nnc_vf b0 = nnc_vload(a1_weight + (j0 * 64 + kk));
+                nnc_vf b1 = nnc_vload(a1_weight + ((j0 + 1) * 64 + kk));
+                nnc_vf b2 = nnc_vload(a1_weight + ((j0 + 2) * 64 + kk));
+                nnc_vf b3 = nnc_vload(a1_weight + ((j0 + 3) * 64 + kk));
+                c0_0 = a0 * b0 + c0_0;
+                c0_1 = a0 * b1 + c0_1;
+                c0_2 = a0 * b2 + c0_2;
+                c0_3 = a0 * b3 + c0_3;
+            }
+            float s0_0 = nnc_vhsum(c0_0);
+            float s0_1 = nnc_vhsum(c0_1);
+            float s0_2 = nnc_vhsum(c0_2);
+            float s0_3 = nnc_vhsum(c0_3);
+            v_a1[i * 64 + j0] = fmaxf(s0_0 + a1_bias[j0], 0.0f);
+            v_a1[i * 64 + (j0 + 1)] = fmaxf(s0_1 + a1_bias[j0 + 1], 0.0f);
+            v_a1[i * 64 + (j0 + 2)] = fmaxf(s0_2 + a1_bias[j0 + 2], 0.0f);
+            v_a1[i * 64 + (j0 + 3)] = fmaxf(s0_3 + a1_bias[j0 + 3], 0.0f);
         }
     }
 
     /* deep_skip.nn:6: b1 = dense(a1, 64) */
     /* b1 = matmul(a1, b1.weight, b1.bias) */
-    for (size_t i = 0; i < n; i++) {
-        for (size_t j = 0; j < 64; j++) {
-            float acc = 0.0f;
-            for (size_t k = 0; k < 64; k++) {
-                acc += a1[i * 64 + k] * b1_weight[j * 64 + k];
+    for (size_t j0 = 0; j0 < 64; j0 += 4) {
+        for (size_t i0 = 0; i0 < n / 4 * 4; i0 += 4) {
+            nnc_vf c0_0 = nnc_vsplat(0.0f);
+            nnc_vf c0_1 = nnc_vsplat(0.0f);
+            nnc_vf c0_2 = nnc_vsplat(0.0f);
+            nnc_vf c0_3 = nnc_vsplat(0.0f);
+            nnc_vf c1_0 = nnc_vsplat(0.0f);
+            nnc_vf c1_1 = nnc_vsplat(0.0f);
+            nnc_vf c1_2 = nnc_vsplat(0.0f);
+            nnc_vf c1_3 = nnc_vsplat(0.0f);
+            nnc_vf c2_0 = nnc_vsplat(0.0f);
+            nnc_vf c2_1 = nnc_vsplat(0.0f);
+            nnc_vf c2_2 = nnc_vsplat(0.0f);
+            nnc_vf c2_3 = nnc_vsplat(0.0f);
+            nnc_vf c3_0 = nnc_vsplat(0.0f);
+            nnc_vf c3_1 = nnc_vsplat(0.0f);
+            nnc_vf c3_2 = nnc_vsplat(0.0f);
+            nnc_vf c3_3 = nnc_vsplat(0.0f);
+            for (size_t kk = 0; kk < 64; kk += 16) {
+                nnc_vf a0 = nnc_vload(v_a1 + (i0 * 64 + kk));
+                nnc_vf a1 = nnc_vload(v_a1 + ((i0 + 1) * 64 + kk));
+                nnc_vf a2 = nnc_vload(v_a1 + ((i0 + 2) * 64 + kk));
+                nnc_vf a3 = nnc_vload(v_a1 + ((i0 + 3) * 64 + kk));
+                nnc_vf b0 = nnc_vload(b1_weight + (j0 * 64 + kk));
+                nnc_vf b1 = nnc_vload(b1_weight + ((j0 + 1) * 64 + kk));
+                nnc_vf b2 = nnc_vload(b1_weight + ((j0 + 2) * 64 + kk));
+                nnc_vf b3 = nnc_vload(b1_weight + ((j0 + 3) * 64 + kk));
+                c0_0 = a0 * b0 + c0_0;
+                c0_1 = a0 * b1 + c0_1;
+                c0_2 = a0 * b2 + c0_2;
+                c0_3 = a0 * b3 + c0_3;
+                c1_0 = a1 * b0 + c1_0;
+                c1_1 = a1 * b1 + c1_1;
+                c1_2 = a1 * b2 + c1_2;
+                c1_3 = a1 * b3 + c1_3;
+                c2_0 = a2 * b0 + c2_0;
+                c2_1 = a2 * b1 + c2_1;
+                c2_2 = a2 * b2 + c2_2;
+                c2_3 = a2 * b3 + c2_3;
+                c3_0 = a3 * b0 + c3_0;
+                c3_1 = a3 * b1 + c3_1;
+                c3_2 = a3 * b2 + c3_2;
+                c3_3 = a3 * b3 + c3_3;
             }
-            b1[i * 64 + j] = acc + b1_bias[j];
+            float s0_0 = nnc_vhsum(c0_0);
+            float s0_1 = nnc_vhsum(c0_1);
+            float s0_2 = nnc_vhsum(c0_2);
+            float s0_3 = nnc_vhsum(c0_3);
+            float s1_0 = nnc_vhsum(c1_0);
+            float s1_1 = nnc_vhsum(c1_1);
+            float s1_2 = nnc_vhsum(c1_2);
+            float s1_3 = nnc_vhsum(c1_3);
+            float s2_0 = nnc_vhsum(c2_0);
+            float s2_1 = nnc_vhsum(c2_1);
+            float s2_2 = nnc_vhsum(c2_2);
+            float s2_3 = nnc_vhsum(c2_3);
+            float s3_0 = nnc_vhsum(c3_0);
+            float s3_1 = nnc_vhsum(c3_1);
+            float s3_2 = nnc_vhsum(c3_2);
+            float s3_3 = nnc_vhsum(c3_3);
+            v_b1[i0 * 64 + j0] = s0_0 + b1_bias[j0];
+            v_b1[i0 * 64 + (j0 + 1)] = s0_1 + b1_bias[j0 + 1];
+            v_b1[i0 * 64 + (j0 + 2)] = s0_2 + b1_bias[j0 + 2];
+            v_b1[i0 * 64 + (j0 + 3)] = s0_3 + b1_bias[j0 + 3];
+            v_b1[(i0 + 1) * 64 + j0] = s1_0 + b1_bias[j0];
+            v_b1[(i0 + 1) * 64 + (j0 + 1)] = s1_1 + b1_bias[j0 + 1];
+            v_b1[(i0 + 1) * 64 + (j0 + 2)] = s1_2 + b1_bias[j0 + 2];
+            v_b1[(i0 + 1) * 64 + (j0 + 3)] = s1_3 + b1_bias[j0 + 3];
+            v_b1[(i0 + 2) * 64 + j0] = s2_0 + b1_bias[j0];
+            v_b1[(i0 + 2) * 64 + (j0 + 1)] = s2_1 + b1_bias[j0 + 1];
+            v_b1[(i0 + 2) * 64 + (j0 + 2)] = s2_2 + b1_bias[j0 + 2];
+            v_b1[(i0 + 2) * 64 + (j0 + 3)] = s2_3 + b1_bias[j0 + 3];
+            v_b1[(i0 + 3) * 64 + j0] = s3_0 + b1_bias[j0];
+            v_b1[(i0 + 3) * 64 + (j0 + 1)] = s3_1 + b1_bias[j0 + 1];
+            v_b1[(i0 + 3) * 64 + (j0 + 2)] = s3_2 + b1_bias[j0 + 2];
+            v_b1[(i0 + 3) * 64 + (j0 + 3)] = s3_3 + b1_bias[j0 + 3];
+        }
+        for (size_t i = n / 4 * 4; i < n; i++) {
+            nnc_vf c0_0 = nnc_vsplat(0.0f);
+            nnc_vf c0_1 = nnc_vsplat(0.0f);
+            nnc_vf c0_2 = nnc_vsplat(0.0f);
+            nnc_vf c0_3 = nnc_vsplat(0.0f);
+            for (size_t kk = 0; kk < 64; kk += 16) {
+                nnc_vf a0 = nnc_vload(v_a1 + (i * 64 + kk));
+                nnc_vf b0 = nnc_vload(b1_weight + (j0 * 64 + kk));
+                nnc_vf b1 = nnc_vload(b1_weight + ((j0 + 1) * 64 + kk));
+                nnc_vf b2 = nnc_vload(b1_weight + ((j0 + 2) * 64 + kk));
+                nnc_vf b3 = nnc_vload(b1_weight + ((j0 + 3) * 64 + kk));
+                c0_0 = a0 * b0 + c0_0;
+                c0_1 = a0 * b1 + c0_1;
+                c0_2 = a0 * b2 + c0_2;
+                c0_3 = a0 * b3 + c0_3;
+            }
+            float s0_0 = nnc_vhsum(c0_0);
+            float s0_1 = nnc_vhsum(c0_1);
+            float s0_2 = nnc_vhsum(c0_2);
+            float s0_3 = nnc_vhsum(c0_3);
+            v_b1[i * 64 + j0] = s0_0 + b1_bias[j0];
+            v_b1[i * 64 + (j0 + 1)] = s0_1 + b1_bias[j0 + 1];
+            v_b1[i * 64 + (j0 + 2)] = s0_2 + b1_bias[j0 + 2];
+            v_b1[i * 64 + (j0 + 3)] = s0_3 + b1_bias[j0 + 3];
         }
     }
 
     /* deep_skip.nn:7: h1 = relu(add(h0, b1)) */
     /* h1 = add(h0, b1) then relu */
     for (size_t i = 0; i < n * 64; i++) {
-        h1[i] = fmaxf(h0[i] + b1[i], 0.0f);
+        h1[i] = fmaxf(h0[i] + v_b1[i], 0.0f);
     }
 
     /* deep_skip.nn:8: a2 = dense(h1, 64, relu) */
     /* a2 = matmul(h1, a2.weight, a2.bias) then relu */
-    for (size_t i = 0; i < n; i++) {
-        for (size_t j = 0; j < 64; j++) {
-            float acc = 0.0f;
-            for (size_t k = 0; k < 64; k++) {
-                acc += h1[i * 64 + k] * a2_weight[j * 64 + k];
+    for (size_t j0 = 0; j0 < 64; j0 += 4) {
+        for (size_t i0 = 0; i0 < n / 4 * 4; i0 += 4) {
+            nnc_vf c0_0 = nnc_vsplat(0.0f);
+            nnc_vf c0_1 = nnc_vsplat(0.0f);
+            nnc_vf c0_2 = nnc_vsplat(0.0f);
+            nnc_vf c0_3 = nnc_vsplat(0.0f);
+            nnc_vf c1_0 = nnc_vsplat(0.0f);
+            nnc_vf c1_1 = nnc_vsplat(0.0f);
+            nnc_vf c1_2 = nnc_vsplat(0.0f);
+            nnc_vf c1_3 = nnc_vsplat(0.0f);
+            nnc_vf c2_0 = nnc_vsplat(0.0f);
+            nnc_vf c2_1 = nnc_vsplat(0.0f);
+            nnc_vf c2_2 = nnc_vsplat(0.0f);
+            nnc_vf c2_3 = nnc_vsplat(0.0f);
+            nnc_vf c3_0 = nnc_vsplat(0.0f);
+            nnc_vf c3_1 = nnc_vsplat(0.0f);
+            nnc_vf c3_2 = nnc_vsplat(0.0f);
+            nnc_vf c3_3 = nnc_vsplat(0.0f);
+            for (size_t kk = 0; kk < 64; kk += 16) {
+                nnc_vf a0 = nnc_vload(h1 + (i0 * 64 + kk));
+                nnc_vf a1 = nnc_vload(h1 + ((i0 + 1) * 64 + kk));
+                nnc_vf a2 = nnc_vload(h1 + ((i0 + 2) * 64 + kk));
+                nnc_vf a3 = nnc_vload(h1 + ((i0 + 3) * 64 + kk));
+                nnc_vf b0 = nnc_vload(a2_weight + (j0 * 64 + kk));
+                nnc_vf b1 = nnc_vload(a2_weight + ((j0 + 1) * 64 + kk));
+                nnc_vf b2 = nnc_vload(a2_weight + ((j0 + 2) * 64 + kk));
+                nnc_vf b3 = nnc_vload(a2_weight + ((j0 + 3) * 64 + kk));
+                c0_0 = a0 * b0 + c0_0;
+                c0_1 = a0 * b1 + c0_1;
+                c0_2 = a0 * b2 + c0_2;
+                c0_3 = a0 * b3 + c0_3;
+                c1_0 = a1 * b0 + c1_0;
+                c1_1 = a1 * b1 + c1_1;
+                c1_2 = a1 * b2 + c1_2;
+                c1_3 = a1 * b3 + c1_3;
+                c2_0 = a2 * b0 + c2_0;
+                c2_1 = a2 * b1 + c2_1;
+                c2_2 = a2 * b2 + c2_2;
+                c2_3 = a2 * b3 + c2_3;
+                c3_0 = a3 * b0 + c3_0;
+                c3_1 = a3 * b1 + c3_1;
+                c3_2 = a3 * b2 + c3_2;
+                c3_3 = a3 * b3 + c3_3;
             }
-            a2[i * 64 + j] = fmaxf(acc + a2_bias[j], 0.0f);
+            float s0_0 = nnc_vhsum(c0_0);
+            float s0_1 = nnc_vhsum(c0_1);
+            float s0_2 = nnc_vhsum(c0_2);
+            float s0_3 = nnc_vhsum(c0_3);
+            float s1_0 = nnc_vhsum(c1_0);
+            float s1_1 = nnc_vhsum(c1_1);
+            float s1_2 = nnc_vhsum(c1_2);
+            float s1_3 = nnc_vhsum(c1_3);
+            float s2_0 = nnc_vhsum(c2_0);
+            float s2_1 = nnc_vhsum(c2_1);
+            float s2_2 = nnc_vhsum(c2_2);
+            float s2_3 = nnc_vhsum(c2_3);
+            float s3_0 = nnc_vhsum(c3_0);
+            float s3_1 = nnc_vhsum(c3_1);
+            float s3_2 = nnc_vhsum(c3_2);
+            float s3_3 = nnc_vhsum(c3_3);
+            v_a2[i0 * 64 + j0] = fmaxf(s0_0 + a2_bias[j0], 0.0f);
+            v_a2[i0 * 64 + (j0 + 1)] = fmaxf(s0_1 + a2_bias[j0 + 1], 0.0f);
+            v_a2[i0 * 64 + (j0 + 2)] = fmaxf(s0_2 + a2_bias[j0 + 2], 0.0f);
+            v_a2[i0 * 64 + (j0 + 3)] = fmaxf(s0_3 + a2_bias[j0 + 3], 0.0f);
+            v_a2[(i0 + 1) * 64 + j0] = fmaxf(s1_0 + a2_bias[j0], 0.0f);
+            v_a2[(i0 + 1) * 64 + (j0 + 1)] = fmaxf(s1_1 + a2_bias[j0 + 1], 0.0f);
+            v_a2[(i0 + 1) * 64 + (j0 + 2)] = fmaxf(s1_2 + a2_bias[j0 + 2], 0.0f);
+            v_a2[(i0 + 1) * 64 + (j0 + 3)] = fmaxf(s1_3 + a2_bias[j0 + 3], 0.0f);
+            v_a2[(i0 + 2) * 64 + j0] = fmaxf(s2_0 + a2_bias[j0], 0.0f);
+            v_a2[(i0 + 2) * 64 + (j0 + 1)] = fmaxf(s2_1 + a2_bias[j0 + 1], 0.0f);
+            v_a2[(i0 + 2) * 64 + (j0 + 2)] = fmaxf(s2_2 + a2_bias[j0 + 2], 0.0f);
+            v_a2[(i0 + 2) * 64 + (j0 + 3)] = fmaxf(s2_3 + a2_bias[j0 + 3], 0.0f);
+            v_a2[(i0 + 3) * 64 + j0] = fmaxf(s3_0 + a2_bias[j0], 0.0f);
+            v_a2[(i0 + 3) * 64 + (j0 + 1)] = fmaxf(s3_1 + a2_bias[j0 + 1], 0.0f);
+            v_a2[(i0 + 3) * 64 + (j0 + 2)] = fmaxf(s3_2 + a2_bias[j0 + 2], 0.0f);
+            v_a2[(i0 + 3) * 64 + (j0 + 3)] = fmaxf(s3_3 + a2_bias[j0 + 3], 0.0f);
+        }
+        for (size_t i = n / 4 * 4; i < n; i++) {
+            nnc_vf c0_0 = nnc_vsplat(0.0f);
+            nnc_vf c0_1 = nnc_vsplat(0.0f);
+            nnc_vf c0_2 = nnc_vsplat(0.0f);
+            nnc_vf c0_3 = nnc_vsplat(0.0f);
+            for (size_t kk = 0; kk < 64; kk += 16) {
+                nnc_vf a0 = nnc_vload(h1 + (i * 64 + kk));
+                nnc_vf b0 = nnc_vload(a2_weight + (j0 * 64 + kk));
+                nnc_vf b1 = nnc_vload(a2_weight + ((j0 + 1) * 64 + kk));
+                nnc_vf b2 = nnc_vload(a2_weight + ((j0 + 2) * 64 + kk));
+                nnc_vf b3 = nnc_vload(a2_weight + ((j0 + 3) * 64 + kk));
+                c0_0 = a0 * b0 + c0_0;
+                c0_1 = a0 * b1 + c0_1;
+                c0_2 = a0 * b2 + c0_2;
+                c0_3 = a0 * b3 + c0_3;
+            }
+            float s0_0 = nnc_vhsum(c0_0);
+            float s0_1 = nnc_vhsum(c0_1);
+            float s0_2 = nnc_vhsum(c0_2);
+            float s0_3 = nnc_vhsum(c0_3);
+            v_a2[i * 64 + j0] = fmaxf(s0_0 + a2_bias[j0], 0.0f);
+            v_a2[i * 64 + (j0 + 1)] = fmaxf(s0_1 + a2_bias[j0 + 1], 0.0f);
+            v_a2[i * 64 + (j0 + 2)] = fmaxf(s0_2 + a2_bias[j0 + 2], 0.0f);
+            v_a2[i * 64 + (j0 + 3)] = fmaxf(s0_3 + a2_bias[j0 + 3], 0.0f);
         }
     }
 
     /* deep_skip.nn:9: b2 = dense(a2, 64) */
     /* b2 = matmul(a2, b2.weight, b2.bias) */
-    for (size_t i = 0; i < n; i++) {
-        for (size_t j = 0; j < 64; j++) {
-            float acc = 0.0f;
-            for (size_t k = 0; k < 64; k++) {
-                acc += a2[i * 64 + k] * b2_weight[j * 64 + k];
+    for (size_t j0 = 0; j0 < 64; j0 += 4) {
+        for (size_t i0 = 0; i0 < n / 4 * 4; i0 += 4) {
+            nnc_vf c0_0 = nnc_vsplat(0.0f);
+            nnc_vf c0_1 = nnc_vsplat(0.0f);
+            nnc_vf c0_2 = nnc_vsplat(0.0f);
+            nnc_vf c0_3 = nnc_vsplat(0.0f);
+            nnc_vf c1_0 = nnc_vsplat(0.0f);
+            nnc_vf c1_1 = nnc_vsplat(0.0f);
+            nnc_vf c1_2 = nnc_vsplat(0.0f);
+            nnc_vf c1_3 = nnc_vsplat(0.0f);
+            nnc_vf c2_0 = nnc_vsplat(0.0f);
+            nnc_vf c2_1 = nnc_vsplat(0.0f);
+            nnc_vf c2_2 = nnc_vsplat(0.0f);
+            nnc_vf c2_3 = nnc_vsplat(0.0f);
+            nnc_vf c3_0 = nnc_vsplat(0.0f);
+            nnc_vf c3_1 = nnc_vsplat(0.0f);
+            nnc_vf c3_2 = nnc_vsplat(0.0f);
+            nnc_vf c3_3 = nnc_vsplat(0.0f);
+            for (size_t kk = 0; kk < 64; kk += 16) {
+                nnc_vf a0 = nnc_vload(v_a2 + (i0 * 64 + kk));
+                nnc_vf a1 = nnc_vload(v_a2 + ((i0 + 1) * 64 + kk));
+                nnc_vf a2 = nnc_vload(v_a2 + ((i0 + 2) * 64 + kk));
+                nnc_vf a3 = nnc_vload(v_a2 + ((i0 + 3) * 64 + kk));
+                nnc_vf b0 = nnc_vload(b2_weight + (j0 * 64 + kk));
+                nnc_vf b1 = nnc_vload(b2_weight + ((j0 + 1) * 64 + kk));
+                nnc_vf b2 = nnc_vload(b2_weight + ((j0 + 2) * 64 + kk));
+                nnc_vf b3 = nnc_vload(b2_weight + ((j0 + 3) * 64 + kk));
+                c0_0 = a0 * b0 + c0_0;
+                c0_1 = a0 * b1 + c0_1;
+                c0_2 = a0 * b2 + c0_2;
+                c0_3 = a0 * b3 + c0_3;
+                c1_0 = a1 * b0 + c1_0;
+                c1_1 = a1 * b1 + c1_1;
+                c1_2 = a1 * b2 + c1_2;
+                c1_3 = a1 * b3 + c1_3;
+                c2_0 = a2 * b0 + c2_0;
+                c2_1 = a2 * b1 + c2_1;
+                c2_2 = a2 * b2 + c2_2;
+                c2_3 = a2 * b3 + c2_3;
+                c3_0 = a3 * b0 + c3_0;
+                c3_1 = a3 * b1 + c3_1;
+                c3_2 = a3 * b2 + c3_2;
+                c3_3 = a3 * b3 + c3_3;
             }
-            b2[i * 64 + j] = acc + b2_bias[j];
+            float s0_0 = nnc_vhsum(c0_0);
+            float s0_1 = nnc_vhsum(c0_1);
+            float s0_2 = nnc_vhsum(c0_2);
+            float s0_3 = nnc_vhsum(c0_3);
+            float s1_0 = nnc_vhsum(c1_0);
+            float s1_1 = nnc_vhsum(c1_1);
+            float s1_2 = nnc_vhsum(c1_2);
+            float s1_3 = nnc_vhsum(c1_3);
+            float s2_0 = nnc_vhsum(c2_0);
+            float s2_1 = nnc_vhsum(c2_1);
+            float s2_2 = nnc_vhsum(c2_2);
+            float s2_3 = nnc_vhsum(c2_3);
+            float s3_0 = nnc_vhsum(c3_0);
+            float s3_1 = nnc_vhsum(c3_1);
+            float s3_2 = nnc_vhsum(c3_2);
+            float s3_3 = nnc_vhsum(c3_3);
+            v_b2[i0 * 64 + j0] = s0_0 + b2_bias[j0];
+            v_b2[i0 * 64 + (j0 + 1)] = s0_1 + b2_bias[j0 + 1];
+            v_b2[i0 * 64 + (j0 + 2)] = s0_2 + b2_bias[j0 + 2];
+            v_b2[i0 * 64 + (j0 + 3)] = s0_3 + b2_bias[j0 + 3];
+            v_b2[(i0 + 1) * 64 + j0] = s1_0 + b2_bias[j0];
+            v_b2[(i0 + 1) * 64 + (j0 + 1)] = s1_1 + b2_bias[j0 + 1];
+            v_b2[(i0 + 1) * 64 + (j0 + 2)] = s1_2 + b2_bias[j0 + 2];
+            v_b2[(i0 + 1) * 64 + (j0 + 3)] = s1_3 + b2_bias[j0 + 3];
+            v_b2[(i0 + 2) * 64 + j0] = s2_0 + b2_bias[j0];
+            v_b2[(i0 + 2) * 64 + (j0 + 1)] = s2_1 + b2_bias[j0 + 1];
+            v_b2[(i0 + 2) * 64 + (j0 + 2)] = s2_2 + b2_bias[j0 + 2];
+            v_b2[(i0 + 2) * 64 + (j0 + 3)] = s2_3 + b2_bias[j0 + 3];
+            v_b2[(i0 + 3) * 64 + j0] = s3_0 + b2_bias[j0];
+            v_b2[(i0 + 3) * 64 + (j0 + 1)] = s3_1 + b2_bias[j0 + 1];
+            v_b2[(i0 + 3) * 64 + (j0 + 2)] = s3_2 + b2_bias[j0 + 2];
+            v_b2[(i0 + 3) * 64 + (j0 + 3)] = s3_3 + b2_bias[j0 + 3];
+        }
+        for (size_t i = n / 4 * 4; i < n; i++) {
+            nnc_vf c0_0 = nnc_vsplat(0.0f);
+            nnc_vf c0_1 = nnc_vsplat(0.0f);
+            nnc_vf c0_2 = nnc_vsplat(0.0f);
+            nnc_vf c0_3 = nnc_vsplat(0.0f);
+            for (size_t kk = 0; kk < 64; kk += 16) {
+                nnc_vf a0 = nnc_vload(v_a2 + (i * 64 + kk));
+                nnc_vf b0 = nnc_vload(b2_weight + (j0 * 64 + kk));
+                nnc_vf b1 = nnc_vload(b2_weight + ((j0 + 1) * 64 + kk));
+                nnc_vf b2 = nnc_vload(b2_weight + ((j0 + 2) * 64 + kk));
+                nnc_vf b3 = nnc_vload(b2_weight + ((j0 + 3) * 64 + kk));
+                c0_0 = a0 * b0 + c0_0;
+                c0_1 = a0 * b1 + c0_1;
+                c0_2 = a0 * b2 + c0_2;
+                c0_3 = a0 * b3 + c0_3;
+            }
+            float s0_0 = nnc_vhsum(c0_0);
+            float s0_1 = nnc_vhsum(c0_1);
+            float s0_2 = nnc_vhsum(c0_2);
+            float s0_3 = nnc_vhsum(c0_3);
+            v_b2[i * 64 + j0] = s0_0 + b2_bias[j0];
+            v_b2[i * 64 + (j0 + 1)] = s0_1 + b2_bias[j0 + 1];
+            v_b2[i * 64 + (j0 + 2)] = s0_2 + b2_bias[j0 + 2];
+            v_b2[i * 64 + (j0 + 3)] = s0_3 + b2_bias[j0 + 3];
         }
     }
 
     /* deep_skip.nn:10: h2 = relu(add(h1, b2)) */
     /* h2 = add(h1, b2) then relu */
     for (size_t i = 0; i < n * 64; i++) {
-        h2[i] = fmaxf(h1[i] + b2[i], 0.0f);
+        h2[i] = fmaxf(h1[i] + v_b2[i], 0.0f);
     }
 
     /* deep_skip.nn:11: a3 = dense(h2, 64, relu) */
     /* a3 = matmul(h2, a3.weight, a3.bias) then relu */
-    for (size_t i = 0; i < n; i++) {
-        for (size_t j = 0; j < 64; j++) {
-            float acc = 0.0f;
-            for (size_t k = 0; k < 64; k++) {
-                acc += h2[i * 64 + k] * a3_weight[j * 64 + k];
+    for (size_t j0 = 0; j0 < 64; j0 += 4) {
+        for (size_t i0 = 0; i0 < n / 4 * 4; i0 += 4) {
+            nnc_vf c0_0 = nnc_vsplat(0.0f);
+            nnc_vf c0_1 = nnc_vsplat(0.0f);
+            nnc_vf c0_2 = nnc_vsplat(0.0f);
+            nnc_vf c0_3 = nnc_vsplat(0.0f);
+            nnc_vf c1_0 = nnc_vsplat(0.0f);
+            nnc_vf c1_1 = nnc_vsplat(0.0f);
+            nnc_vf c1_2 = nnc_vsplat(0.0f);
+            nnc_vf c1_3 = nnc_vsplat(0.0f);
+            nnc_vf c2_0 = nnc_vsplat(0.0f);
+            nnc_vf c2_1 = nnc_vsplat(0.0f);
+            nnc_vf c2_2 = nnc_vsplat(0.0f);
+            nnc_vf c2_3 = nnc_vsplat(0.0f);
+            nnc_vf c3_0 = nnc_vsplat(0.0f);
+            nnc_vf c3_1 = nnc_vsplat(0.0f);
+            nnc_vf c3_2 = nnc_vsplat(0.0f);
+            nnc_vf c3_3 = nnc_vsplat(0.0f);
+            for (size_t kk = 0; kk < 64; kk += 16) {
+                nnc_vf a0 = nnc_vload(h2 + (i0 * 64 + kk));
+                nnc_vf a1 = nnc_vload(h2 + ((i0 + 1) * 64 + kk));
+                nnc_vf a2 = nnc_vload(h2 + ((i0 + 2) * 64 + kk));
+                nnc_vf a3 = nnc_vload(h2 + ((i0 + 3) * 64 + kk));
+                nnc_vf b0 = nnc_vload(a3_weight + (j0 * 64 + kk));
+                nnc_vf b1 = nnc_vload(a3_weight + ((j0 + 1) * 64 + kk));
+                nnc_vf b2 = nnc_vload(a3_weight + ((j0 + 2) * 64 + kk));
+                nnc_vf b3 = nnc_vload(a3_weight + ((j0 + 3) * 64 + kk));
+                c0_0 = a0 * b0 + c0_0;
+                c0_1 = a0 * b1 + c0_1;
+                c0_2 = a0 * b2 + c0_2;
+                c0_3 = a0 * b3 + c0_3;
+                c1_0 = a1 * b0 + c1_0;
+                c1_1 = a1 * b1 + c1_1;
+                c1_2 = a1 * b2 + c1_2;
+                c1_3 = a1 * b3 + c1_3;
+                c2_0 = a2 * b0 + c2_0;
+                c2_1 = a2 * b1 + c2_1;
+                c2_2 = a2 * b2 + c2_2;
+                c2_3 = a2 * b3 + c2_3;
+                c3_0 = a3 * b0 + c3_0;
+                c3_1 = a3 * b1 + c3_1;
+                c3_2 = a3 * b2 + c3_2;
+                c3_3 = a3 * b3 + c3_3;
             }
-            a3[i * 64 + j] = fmaxf(acc + a3_bias[j], 0.0f);
+            float s0_0 = nnc_vhsum(c0_0);
+            float s0_1 = nnc_vhsum(c0_1);
+            float s0_2 = nnc_vhsum(c0_2);
+            float s0_3 = nnc_vhsum(c0_3);
+            float s1_0 = nnc_vhsum(c1_0);
+            float s1_1 = nnc_vhsum(c1_1);
+            float s1_2 = nnc_vhsum(c1_2);
+            float s1_3 = nnc_vhsum(c1_3);
+            float s2_0 = nnc_vhsum(c2_0);
+            float s2_1 = nnc_vhsum(c2_1);
+            float s2_2 = nnc_vhsum(c2_2);
+            float s2_3 = nnc_vhsum(c2_3);
+            float s3_0 = nnc_vhsum(c3_0);
+            float s3_1 = nnc_vhsum(c3_1);
+            float s3_2 = nnc_vhsum(c3_2);
+            float s3_3 = nnc_vhsum(c3_3);
+            v_a3[i0 * 64 + j0] = fmaxf(s0_0 + a3_bias[j0], 0.0f);
+            v_a3[i0 * 64 + (j0 + 1)] = fmaxf(s0_1 + a3_bias[j0 + 1], 0.0f);
+            v_a3[i0 * 64 + (j0 + 2)] = fmaxf(s0_2 + a3_bias[j0 + 2], 0.0f);
+            v_a3[i0 * 64 + (j0 + 3)] = fmaxf(s0_3 + a3_bias[j0 + 3], 0.0f);
+            v_a3[(i0 + 1) * 64 + j0] = fmaxf(s1_0 + a3_bias[j0], 0.0f);
+            v_a3[(i0 + 1) * 64 + (j0 + 1)] = fmaxf(s1_1 + a3_bias[j0 + 1], 0.0f);
+            v_a3[(i0 + 1) * 64 + (j0 + 2)] = fmaxf(s1_2 + a3_bias[j0 + 2], 0.0f);
+            v_a3[(i0 + 1) * 64 + (j0 + 3)] = fmaxf(s1_3 + a3_bias[j0 + 3], 0.0f);
+            v_a3[(i0 + 2) * 64 + j0] = fmaxf(s2_0 + a3_bias[j0], 0.0f);
+            v_a3[(i0 + 2) * 64 + (j0 + 1)] = fmaxf(s2_1 + a3_bias[j0 + 1], 0.0f);
+            v_a3[(i0 + 2) * 64 + (j0 + 2)] = fmaxf(s2_2 + a3_bias[j0 + 2], 0.0f);
+            v_a3[(i0 + 2) * 64 + (j0 + 3)] = fmaxf(s2_3 + a3_bias[j0 + 3], 0.0f);
+            v_a3[(i0 + 3) * 64 + j0] = fmaxf(s3_0 + a3_bias[j0], 0.0f);
+            v_a3[(i0 + 3) * 64 + (j0 + 1)] = fmaxf(s3_1 + a3_bias[j0 + 1], 0.0f);
+            v_a3[(i0 + 3) * 64 + (j0 + 2)] = fmaxf(s3_2 + a3_bias[j0 + 2], 0.0f);
+            v_a3[(i0 + 3) * 64 + (j0 + 3)] = fmaxf(s3_3 + a3_bias[j0 + 3], 0.0f);
+        }
+        for (size_t i = n / 4 * 4; i < n; i++) {
+            nnc_vf c0_0 = nnc_vsplat(0.0f);
+            nnc_vf c0_1 = nnc_vsplat(0.0f);
+            nnc_vf c0_2 = nnc_vsplat(0.0f);
+            nnc_vf c0_3 = nnc_vsplat(0.0f);
+            for (size_t kk = 0; kk < 64; kk += 16) {
+                nnc_vf a0 = nnc_vload(h2 + (i * 64 + kk));
+                nnc_vf b0 = nnc_vload(a3_weight + (j0 * 64 + kk));
+                nnc_vf b1 = nnc_vload(a3_weight + ((j0 + 1) * 64 + kk));
+                nnc_vf b2 = nnc_vload(a3_weight + ((j0 + 2) * 64 + kk));
+                nnc_vf b3 = nnc_vload(a3_weight + ((j0 + 3) * 64 + kk));
+                c0_0 = a0 * b0 + c0_0;
+                c0_1 = a0 * b1 + c0_1;
+                c0_2 = a0 * b2 + c0_2;
+                c0_3 = a0 * b3 + c0_3;
+            }
+            float s0_0 = nnc_vhsum(c0_0);
+            float s0_1 = nnc_vhsum(c0_1);
+            float s0_2 = nnc_vhsum(c0_2);
+            float s0_3 = nnc_vhsum(c0_3);
+            v_a3[i * 64 + j0] = fmaxf(s0_0 + a3_bias[j0], 0.0f);
+            v_a3[i * 64 + (j0 + 1)] = fmaxf(s0_1 + a3_bias[j0 + 1], 0.0f);
+            v_a3[i * 64 + (j0 + 2)] = fmaxf(s0_2 + a3_bias[j0 + 2], 0.0f);
+            v_a3[i * 64 + (j0 + 3)] = fmaxf(s0_3 + a3_bias[j0 + 3], 0.0f);
         }
     }
 
     /* deep_skip.nn:12: b3 = dense(a3, 64) */
     /* b3 = matmul(a3, b3.weight, b3.bias) */
-    for (size_t i = 0; i < n; i++) {
-        for (size_t j = 0; j < 64; j++) {
-            float acc = 0.0f;
-            for (size_t k = 0; k < 64; k++) {
-                acc += a3[i * 64 + k] * b3_weight[j * 64 + k];
+    for (size_t j0 = 0; j0 < 64; j0 += 4) {
+        for (size_t i0 = 0; i0 < n / 4 * 4; i0 += 4) {
+            nnc_vf c0_0 = nnc_vsplat(0.0f);
+            nnc_vf c0_1 = nnc_vsplat(0.0f);
+            nnc_vf c0_2 = nnc_vsplat(0.0f);
+            nnc_vf c0_3 = nnc_vsplat(0.0f);
+            nnc_vf c1_0 = nnc_vsplat(0.0f);
+            nnc_vf c1_1 = nnc_vsplat(0.0f);
+            nnc_vf c1_2 = nnc_vsplat(0.0f);
+            nnc_vf c1_3 = nnc_vsplat(0.0f);
+            nnc_vf c2_0 = nnc_vsplat(0.0f);
+            nnc_vf c2_1 = nnc_vsplat(0.0f);
+            nnc_vf c2_2 = nnc_vsplat(0.0f);
+            nnc_vf c2_3 = nnc_vsplat(0.0f);
+            nnc_vf c3_0 = nnc_vsplat(0.0f);
+            nnc_vf c3_1 = nnc_vsplat(0.0f);
+            nnc_vf c3_2 = nnc_vsplat(0.0f);
+            nnc_vf c3_3 = nnc_vsplat(0.0f);
+            for (size_t kk = 0; kk < 64; kk += 16) {
+                nnc_vf a0 = nnc_vload(v_a3 + (i0 * 64 + kk));
+                nnc_vf a1 = nnc_vload(v_a3 + ((i0 + 1) * 64 + kk));
+                nnc_vf a2 = nnc_vload(v_a3 + ((i0 + 2) * 64 + kk));
+                nnc_vf a3 = nnc_vload(v_a3 + ((i0 + 3) * 64 + kk));
+                nnc_vf b0 = nnc_vload(b3_weight + (j0 * 64 + kk));
+                nnc_vf b1 = nnc_vload(b3_weight + ((j0 + 1) * 64 + kk));
+                nnc_vf b2 = nnc_vload(b3_weight + ((j0 + 2) * 64 + kk));
+                nnc_vf b3 = nnc_vload(b3_weight + ((j0 + 3) * 64 + kk));
+                c0_0 = a0 * b0 + c0_0;
+                c0_1 = a0 * b1 + c0_1;
+                c0_2 = a0 * b2 + c0_2;
+                c0_3 = a0 * b3 + c0_3;
+                c1_0 = a1 * b0 + c1_0;
+                c1_1 = a1 * b1 + c1_1;
+                c1_2 = a1 * b2 + c1_2;
+                c1_3 = a1 * b3 + c1_3;
+                c2_0 = a2 * b0 + c2_0;
+                c2_1 = a2 * b1 + c2_1;
+                c2_2 = a2 * b2 + c2_2;
+                c2_3 = a2 * b3 + c2_3;
+                c3_0 = a3 * b0 + c3_0;
+                c3_1 = a3 * b1 + c3_1;
+                c3_2 = a3 * b2 + c3_2;
+                c3_3 = a3 * b3 + c3_3;
             }
-            b3[i * 64 + j] = acc + b3_bias[j];
+            float s0_0 = nnc_vhsum(c0_0);
+            float s0_1 = nnc_vhsum(c0_1);
+            float s0_2 = nnc_vhsum(c0_2);
+            float s0_3 = nnc_vhsum(c0_3);
+            float s1_0 = nnc_vhsum(c1_0);
+            float s1_1 = nnc_vhsum(c1_1);
+            float s1_2 = nnc_vhsum(c1_2);
+            float s1_3 = nnc_vhsum(c1_3);
+            float s2_0 = nnc_vhsum(c2_0);
+            float s2_1 = nnc_vhsum(c2_1);
+            float s2_2 = nnc_vhsum(c2_2);
+            float s2_3 = nnc_vhsum(c2_3);
+            float s3_0 = nnc_vhsum(c3_0);
+            float s3_1 = nnc_vhsum(c3_1);
+            float s3_2 = nnc_vhsum(c3_2);
+            float s3_3 = nnc_vhsum(c3_3);
+            v_b3[i0 * 64 + j0] = s0_0 + b3_bias[j0];
+            v_b3[i0 * 64 + (j0 + 1)] = s0_1 + b3_bias[j0 + 1];
+            v_b3[i0 * 64 + (j0 + 2)] = s0_2 + b3_bias[j0 + 2];
+            v_b3[i0 * 64 + (j0 + 3)] = s0_3 + b3_bias[j0 + 3];
+            v_b3[(i0 + 1) * 64 + j0] = s1_0 + b3_bias[j0];
+            v_b3[(i0 + 1) * 64 + (j0 + 1)] = s1_1 + b3_bias[j0 + 1];
+            v_b3[(i0 + 1) * 64 + (j0 + 2)] = s1_2 + b3_bias[j0 + 2];
+            v_b3[(i0 + 1) * 64 + (j0 + 3)] = s1_3 + b3_bias[j0 + 3];
+            v_b3[(i0 + 2) * 64 + j0] = s2_0 + b3_bias[j0];
+            v_b3[(i0 + 2) * 64 + (j0 + 1)] = s2_1 + b3_bias[j0 + 1];
+            v_b3[(i0 + 2) * 64 + (j0 + 2)] = s2_2 + b3_bias[j0 + 2];
+            v_b3[(i0 + 2) * 64 + (j0 + 3)] = s2_3 + b3_bias[j0 + 3];
+            v_b3[(i0 + 3) * 64 + j0] = s3_0 + b3_bias[j0];
+            v_b3[(i0 + 3) * 64 + (j0 + 1)] = s3_1 + b3_bias[j0 + 1];
+            v_b3[(i0 + 3) * 64 + (j0 + 2)] = s3_2 + b3_bias[j0 + 2];
+            v_b3[(i0 + 3) * 64 + (j0 + 3)] = s3_3 + b3_bias[j0 + 3];
+        }
+        for (size_t i = n / 4 * 4; i < n; i++) {
+            nnc_vf c0_0 = nnc_vsplat(0.0f);
+            nnc_vf c0_1 = nnc_vsplat(0.0f);
+            nnc_vf c0_2 = nnc_vsplat(0.0f);
+            nnc_vf c0_3 = nnc_vsplat(0.0f);
+            for (size_t kk = 0; kk < 64; kk += 16) {
+                nnc_vf a0 = nnc_vload(v_a3 + (i * 64 + kk));
+                nnc_vf b0 = nnc_vload(b3_weight + (j0 * 64 + kk));
+                nnc_vf b1 = nnc_vload(b3_weight + ((j0 + 1) * 64 + kk));
+                nnc_vf b2 = nnc_vload(b3_weight + ((j0 + 2) * 64 + kk));
+                nnc_vf b3 = nnc_vload(b3_weight + ((j0 + 3) * 64 + kk));
+                c0_0 = a0 * b0 + c0_0;
+                c0_1 = a0 * b1 + c0_1;
+                c0_2 = a0 * b2 + c0_2;
+                c0_3 = a0 * b3 + c0_3;
+            }
+            float s0_0 = nnc_vhsum(c0_0);
+            float s0_1 = nnc_vhsum(c0_1);
+            float s0_2 = nnc_vhsum(c0_2);
+            float s0_3 = nnc_vhsum(c0_3);
+            v_b3[i * 64 + j0] = s0_0 + b3_bias[j0];
+            v_b3[i * 64 + (j0 + 1)] = s0_1 + b3_bias[j0 + 1];
+            v_b3[i * 64 + (j0 + 2)] = s0_2 + b3_bias[j0 + 2];
+            v_b3[i * 64 + (j0 + 3)] = s0_3 + b3_bias[j0 + 3];
         }
     }
 
     /* deep_skip.nn:13: h3 = relu(add(h2, b3)) */
     /* h3 = add(h2, b3) then relu */
     for (size_t i = 0; i < n * 64; i++) {
-        h3[i] = fmaxf(h2[i] + b3[i], 0.0f);
+        h3[i] = fmaxf(h2[i] + v_b3[i], 0.0f);
     }
 
     /* deep_skip.nn:14: a4 = dense(h3, 64, relu) */
     /* a4 = matmul(h3, a4.weight, a4.bias) then relu */
-    for (size_t i = 0; i < n; i++) {
-        for (size_t j = 0; j < 64; j++) {
-            float acc = 0.0f;
-            for (size_t k = 0; k < 64; k++) {
-                acc += h3[i * 64 + k] * a4_weight[j * 64 + k];
+    for (size_t j0 = 0; j0 < 64; j0 += 4) {
+        for (size_t i0 = 0; i0 < n / 4 * 4; i0 += 4) {
+            nnc_vf c0_0 = nnc_vsplat(0.0f);
+            nnc_vf c0_1 = nnc_vsplat(0.0f);
+            nnc_vf c0_2 = nnc_vsplat(0.0f);
+            nnc_vf c0_3 = nnc_vsplat(0.0f);
+            nnc_vf c1_0 = nnc_vsplat(0.0f);
+            nnc_vf c1_1 = nnc_vsplat(0.0f);
+            nnc_vf c1_2 = nnc_vsplat(0.0f);
+            nnc_vf c1_3 = nnc_vsplat(0.0f);
+            nnc_vf c2_0 = nnc_vsplat(0.0f);
+            nnc_vf c2_1 = nnc_vsplat(0.0f);
+            nnc_vf c2_2 = nnc_vsplat(0.0f);
+            nnc_vf c2_3 = nnc_vsplat(0.0f);
+            nnc_vf c3_0 = nnc_vsplat(0.0f);
+            nnc_vf c3_1 = nnc_vsplat(0.0f);
+            nnc_vf c3_2 = nnc_vsplat(0.0f);
+            nnc_vf c3_3 = nnc_vsplat(0.0f);
+            for (size_t kk = 0; kk < 64; kk += 16) {
+                nnc_vf a0 = nnc_vload(h3 + (i0 * 64 + kk));
+                nnc_vf a1 = nnc_vload(h3 + ((i0 + 1) * 64 + kk));
+                nnc_vf a2 = nnc_vload(h3 + ((i0 + 2) * 64 + kk));
+                nnc_vf a3 = nnc_vload(h3 + ((i0 + 3) * 64 + kk));
+                nnc_vf b0 = nnc_vload(a4_weight + (j0 * 64 + kk));
+                nnc_vf b1 = nnc_vload(a4_weight + ((j0 + 1) * 64 + kk));
+                nnc_vf b2 = nnc_vload(a4_weight + ((j0 + 2) * 64 + kk));
+                nnc_vf b3 = nnc_vload(a4_weight + ((j0 + 3) * 64 + kk));
+                c0_0 = a0 * b0 + c0_0;
+                c0_1 = a0 * b1 + c0_1;
+                c0_2 = a0 * b2 + c0_2;
+                c0_3 = a0 * b3 + c0_3;
+                c1_0 = a1 * b0 + c1_0;
+                c1_1 = a1 * b1 + c1_1;
+                c1_2 = a1 * b2 + c1_2;
+                c1_3 = a1 * b3 + c1_3;
+                c2_0 = a2 * b0 + c2_0;
+                c2_1 = a2 * b1 + c2_1;
+                c2_2 = a2 * b2 + c2_2;
+                c2_3 = a2 * b3 + c2_3;
+                c3_0 = a3 * b0 + c3_0;
+                c3_1 = a3 * b1 + c3_1;
+                c3_2 = a3 * b2 + c3_2;
+                c3_3 = a3 * b3 + c3_3;
             }
-            a4[i * 64 + j] = fmaxf(acc + a4_bias[j], 0.0f);
+            float s0_0 = nnc_vhsum(c0_0);
+            float s0_1 = nnc_vhsum(c0_1);
+            float s0_2 = nnc_vhsum(c0_2);
+            float s0_3 = nnc_vhsum(c0_3);
+            float s1_0 = nnc_vhsum(c1_0);
+            float s1_1 = nnc_vhsum(c1_1);
+            float s1_2 = nnc_vhsum(c1_2);
+            float s1_3 = nnc_vhsum(c1_3);
+            float s2_0 = nnc_vhsum(c2_0);
+            float s2_1 = nnc_vhsum(c2_1);
+            float s2_2 = nnc_vhsum(c2_2);
+            float s2_3 = nnc_vhsum(c2_3);
+            float s3_0 = nnc_vhsum(c3_0);
+            float s3_1 = nnc_vhsum(c3_1);
+            float s3_2 = nnc_vhsum(c3_2);
+            float s3_3 = nnc_vhsum(c3_3);
+            v_a4[i0 * 64 + j0] = fmaxf(s0_0 + a4_bias[j0], 0.0f);
+            v_a4[i0 * 64 + (j0 + 1)] = fmaxf(s0_1 + a4_bias[j0 + 1], 0.0f);
+            v_a4[i0 * 64 + (j0 + 2)] = fmaxf(s0_2 + a4_bias[j0 + 2], 0.0f);
+            v_a4[i0 * 64 + (j0 + 3)] = fmaxf(s0_3 + a4_bias[j0 + 3], 0.0f);
+            v_a4[(i0 + 1) * 64 + j0] = fmaxf(s1_0 + a4_bias[j0], 0.0f);
+            v_a4[(i0 + 1) * 64 + (j0 + 1)] = fmaxf(s1_1 + a4_bias[j0 + 1], 0.0f);
+            v_a4[(i0 + 1) * 64 + (j0 + 2)] = fmaxf(s1_2 + a4_bias[j0 + 2], 0.0f);
+            v_a4[(i0 + 1) * 64 + (j0 + 3)] = fmaxf(s1_3 + a4_bias[j0 + 3], 0.0f);
+            v_a4[(i0 + 2) * 64 + j0] = fmaxf(s2_0 + a4_bias[j0], 0.0f);
+            v_a4[(i0 + 2) * 64 + (j0 + 1)] = fmaxf(s2_1 + a4_bias[j0 + 1], 0.0f);
+            v_a4[(i0 + 2) * 64 + (j0 + 2)] = fmaxf(s2_2 + a4_bias[j0 + 2], 0.0f);
+            v_a4[(i0 + 2) * 64 + (j0 + 3)] = fmaxf(s2_3 + a4_bias[j0 + 3], 0.0f);
+            v_a4[(i0 + 3) * 64 + j0] = fmaxf(s3_0 + a4_bias[j0], 0.0f);
+            v_a4[(i0 + 3) * 64 + (j0 + 1)] = fmaxf(s3_1 + a4_bias[j0 + 1], 0.0f);
+            v_a4[(i0 + 3) * 64 + (j0 + 2)] = fmaxf(s3_2 + a4_bias[j0 + 2], 0.0f);
+            v_a4[(i0 + 3) * 64 + (j0 + 3)] = fmaxf(s3_3 + a4_bias[j0 + 3], 0.0f);
+        }
+        for (size_t i = n / 4 * 4; i < n; i++) {
+            nnc_vf c0_0 = nnc_vsplat(0.0f);
+            nnc_vf c0_1 = nnc_vsplat(0.0f);
+            nnc_vf c0_2 = nnc_vsplat(0.0f);
+            nnc_vf c0_3 = nnc_vsplat(0.0f);
+            for (size_t kk = 0; kk < 64; kk += 16) {
+                nnc_vf a0 = nnc_vload(h3 + (i * 64 + kk));
+                nnc_vf b0 = nnc_vload(a4_weight + (j0 * 64 + kk));
+                nnc_vf b1 = nnc_vload(a4_weight + ((j0 + 1) * 64 + kk));
+                nnc_vf b2 = nnc_vload(a4_weight + ((j0 + 2) * 64 + kk));
+                nnc_vf b3 = nnc_vload(a4_weight + ((j0 + 3) * 64 + kk));
+                c0_0 = a0 * b0 + c0_0;
+                c0_1 = a0 * b1 + c0_1;
+                c0_2 = a0 * b2 + c0_2;
+                c0_3 = a0 * b3 + c0_3;
+            }
+            float s0_0 = nnc_vhsum(c0_0);
+            float s0_1 = nnc_vhsum(c0_1);
+            float s0_2 = nnc_vhsum(c0_2);
+            float s0_3 = nnc_vhsum(c0_3);
+            v_a4[i * 64 + j0] = fmaxf(s0_0 + a4_bias[j0], 0.0f);
+            v_a4[i * 64 + (j0 + 1)] = fmaxf(s0_1 + a4_bias[j0 + 1], 0.0f);
+            v_a4[i * 64 + (j0 + 2)] = fmaxf(s0_2 + a4_bias[j0 + 2], 0.0f);
+            v_a4[i * 64 + (j0 + 3)] = fmaxf(s0_3 + a4_bias[j0 + 3], 0.0f);
         }
     }
 
     /* deep_skip.nn:15: b4 = dense(a4, 64) */
     /* b4 = matmul(a4, b4.weight, b4.bias) */
-    for (size_t i = 0; i < n; i++) {
-        for (size_t j = 0; j < 64; j++) {
-            float acc = 0.0f;
-            for (size_t k = 0; k < 64; k++) {
-                acc += a4[i * 64 + k] * b4_weight[j * 64 + k];
+    for (size_t j0 = 0; j0 < 64; j0 += 4) {
+        for (size_t i0 = 0; i0 < n / 4 * 4; i0 += 4) {
+            nnc_vf c0_0 = nnc_vsplat(0.0f);
+            nnc_vf c0_1 = nnc_vsplat(0.0f);
+            nnc_vf c0_2 = nnc_vsplat(0.0f);
+            nnc_vf c0_3 = nnc_vsplat(0.0f);
+            nnc_vf c1_0 = nnc_vsplat(0.0f);
+            nnc_vf c1_1 = nnc_vsplat(0.0f);
+            nnc_vf c1_2 = nnc_vsplat(0.0f);
+            nnc_vf c1_3 = nnc_vsplat(0.0f);
+            nnc_vf c2_0 = nnc_vsplat(0.0f);
+            nnc_vf c2_1 = nnc_vsplat(0.0f);
+            nnc_vf c2_2 = nnc_vsplat(0.0f);
+            nnc_vf c2_3 = nnc_vsplat(0.0f);
+            nnc_vf c3_0 = nnc_vsplat(0.0f);
+            nnc_vf c3_1 = nnc_vsplat(0.0f);
+            nnc_vf c3_2 = nnc_vsplat(0.0f);
+            nnc_vf c3_3 = nnc_vsplat(0.0f);
+            for (size_t kk = 0; kk < 64; kk += 16) {
+                nnc_vf a0 = nnc_vload(v_a4 + (i0 * 64 + kk));
+                nnc_vf a1 = nnc_vload(v_a4 + ((i0 + 1) * 64 + kk));
+                nnc_vf a2 = nnc_vload(v_a4 + ((i0 + 2) * 64 + kk));
+                nnc_vf a3 = nnc_vload(v_a4 + ((i0 + 3) * 64 + kk));
+                nnc_vf b0 = nnc_vload(b4_weight + (j0 * 64 + kk));
+                nnc_vf b1 = nnc_vload(b4_weight + ((j0 + 1) * 64 + kk));
+                nnc_vf b2 = nnc_vload(b4_weight + ((j0 + 2) * 64 + kk));
+                nnc_vf b3 = nnc_vload(b4_weight + ((j0 + 3) * 64 + kk));
+                c0_0 = a0 * b0 + c0_0;
+                c0_1 = a0 * b1 + c0_1;
+                c0_2 = a0 * b2 + c0_2;
+                c0_3 = a0 * b3 + c0_3;
+                c1_0 = a1 * b0 + c1_0;
+                c1_1 = a1 * b1 + c1_1;
+                c1_2 = a1 * b2 + c1_2;
+                c1_3 = a1 * b3 + c1_3;
+                c2_0 = a2 * b0 + c2_0;
+                c2_1 = a2 * b1 + c2_1;
+                c2_2 = a2 * b2 + c2_2;
+                c2_3 = a2 * b3 + c2_3;
+                c3_0 = a3 * b0 + c3_0;
+                c3_1 = a3 * b1 + c3_1;
+                c3_2 = a3 * b2 + c3_2;
+                c3_3 = a3 * b3 + c3_3;
             }
-            b4[i * 64 + j] = acc + b4_bias[j];
+            float s0_0 = nnc_vhsum(c0_0);
+            float s0_1 = nnc_vhsum(c0_1);
+            float s0_2 = nnc_vhsum(c0_2);
+            float s0_3 = nnc_vhsum(c0_3);
+            float s1_0 = nnc_vhsum(c1_0);
+            float s1_1 = nnc_vhsum(c1_1);
+            float s1_2 = nnc_vhsum(c1_2);
+            float s1_3 = nnc_vhsum(c1_3);
+            float s2_0 = nnc_vhsum(c2_0);
+            float s2_1 = nnc_vhsum(c2_1);
+            float s2_2 = nnc_vhsum(c2_2);
+            float s2_3 = nnc_vhsum(c2_3);
+            float s3_0 = nnc_vhsum(c3_0);
+            float s3_1 = nnc_vhsum(c3_1);
+            float s3_2 = nnc_vhsum(c3_2);
+            float s3_3 = nnc_vhsum(c3_3);
+            v_b4[i0 * 64 + j0] = s0_0 + b4_bias[j0];
+            v_b4[i0 * 64 + (j0 + 1)] = s0_1 + b4_bias[j0 + 1];
+            v_b4[i0 * 64 + (j0 + 2)] = s0_2 + b4_bias[j0 + 2];
+            v_b4[i0 * 64 + (j0 + 3)] = s0_3 + b4_bias[j0 + 3];
+            v_b4[(i0 + 1) * 64 + j0] = s1_0 + b4_bias[j0];
+            v_b4[(i0 + 1) * 64 + (j0 + 1)] = s1_1 + b4_bias[j0 + 1];
+            v_b4[(i0 + 1) * 64 + (j0 + 2)] = s1_2 + b4_bias[j0 + 2];
+            v_b4[(i0 + 1) * 64 + (j0 + 3)] = s1_3 + b4_bias[j0 + 3];
+            v_b4[(i0 + 2) * 64 + j0] = s2_0 + b4_bias[j0];
+            v_b4[(i0 + 2) * 64 + (j0 + 1)] = s2_1 + b4_bias[j0 + 1];
+            v_b4[(i0 + 2) * 64 + (j0 + 2)] = s2_2 + b4_bias[j0 + 2];
+            v_b4[(i0 + 2) * 64 + (j0 + 3)] = s2_3 + b4_bias[j0 + 3];
+            v_b4[(i0 + 3) * 64 + j0] = s3_0 + b4_bias[j0];
+            v_b4[(i0 + 3) * 64 + (j0 + 1)] = s3_1 + b4_bias[j0 + 1];
+            v_b4[(i0 + 3) * 64 + (j0 + 2)] = s3_2 + b4_bias[j0 + 2];
+            v_b4[(i0 + 3) * 64 + (j0 + 3)] = s3_3 + b4_bias[j0 + 3];
+        }
+        for (size_t i = n / 4 * 4; i < n; i++) {
+            nnc_vf c0_0 = nnc_vsplat(0.0f);
+            nnc_vf c0_1 = nnc_vsplat(0.0f);
+            nnc_vf c0_2 = nnc_vsplat(0.0f);
+            nnc_vf c0_3 = nnc_vsplat(0.0f);
+            for (size_t kk = 0; kk < 64; kk += 16) {
+                nnc_vf a0 = nnc_vload(v_a4 + (i * 64 + kk));
+                nnc_vf b0 = nnc_vload(b4_weight + (j0 * 64 + kk));
+                nnc_vf b1 = nnc_vload(b4_weight + ((j0 + 1) * 64 + kk));
+                nnc_vf b2 = nnc_vload(b4_weight + ((j0 + 2) * 64 + kk));
+                nnc_vf b3 = nnc_vload(b4_weight + ((j0 + 3) * 64 + kk));
+                c0_0 = a0 * b0 + c0_0;
+                c0_1 = a0 * b1 + c0_1;
+                c0_2 = a0 * b2 + c0_2;
+                c0_3 = a0 * b3 + c0_3;
+            }
+            float s0_0 = nnc_vhsum(c0_0);
+            float s0_1 = nnc_vhsum(c0_1);
+            float s0_2 = nnc_vhsum(c0_2);
+            float s0_3 = nnc_vhsum(c0_3);
+            v_b4[i * 64 + j0] = s0_0 + b4_bias[j0];
+            v_b4[i * 64 + (j0 + 1)] = s0_1 + b4_bias[j0 + 1];
+            v_b4[i * 64 + (j0 + 2)] = s0_2 + b4_bias[j0 + 2];
+            v_b4[i * 64 + (j0 + 3)] = s0_3 + b4_bias[j0 + 3];
         }
     }
 
     /* deep_skip.nn:16: h4 = relu(add(h3, b4)) */
     /* h4 = add(h3, b4) then relu */
     for (size_t i = 0; i < n * 64; i++) {
-        h4[i] = fmaxf(h3[i] + b4[i], 0.0f);
+        h4[i] = fmaxf(h3[i] + v_b4[i], 0.0f);
     }
 
     /* deep_skip.nn:17: y  = dense(h4, 10, softmax) */
     /* y.pre = matmul(h4, y.weight, y.bias) */
-    for (size_t i = 0; i < n; i++) {
-        for (size_t j = 0; j < 10; j++) {
-            float acc = 0.0f;
-            for (size_t k = 0; k < 64; k++) {
-                acc += h4[i * 64 + k] * y_weight[j * 64 + k];
+    for (size_t j0 = 0; j0 < 8; j0 += 4) {
+        for (size_t i0 = 0; i0 < n / 4 * 4; i0 += 4) {
+            nnc_vf c0_0 = nnc_vsplat(0.0f);
+            nnc_vf c0_1 = nnc_vsplat(0.0f);
+            nnc_vf c0_2 = nnc_vsplat(0.0f);
+            nnc_vf c0_3 = nnc_vsplat(0.0f);
+            nnc_vf c1_0 = nnc_vsplat(0.0f);
+            nnc_vf c1_1 = nnc_vsplat(0.0f);
+            nnc_vf c1_2 = nnc_vsplat(0.0f);
+            nnc_vf c1_3 = nnc_vsplat(0.0f);
+            nnc_vf c2_0 = nnc_vsplat(0.0f);
+            nnc_vf c2_1 = nnc_vsplat(0.0f);
+            nnc_vf c2_2 = nnc_vsplat(0.0f);
+            nnc_vf c2_3 = nnc_vsplat(0.0f);
+            nnc_vf c3_0 = nnc_vsplat(0.0f);
+            nnc_vf c3_1 = nnc_vsplat(0.0f);
+            nnc_vf c3_2 = nnc_vsplat(0.0f);
+            nnc_vf c3_3 = nnc_vsplat(0.0f);
+            for (size_t kk = 0; kk < 64; kk += 16) {
+                nnc_vf a0 = nnc_vload(h4 + (i0 * 64 + kk));
+                nnc_vf a1 = nnc_vload(h4 + ((i0 + 1) * 64 + kk));
+                nnc_vf a2 = nnc_vload(h4 + ((i0 + 2) * 64 + kk));
+                nnc_vf a3 = nnc_vload(h4 + ((i0 + 3) * 64 + kk));
+                nnc_vf b0 = nnc_vload(y_weight + (j0 * 64 + kk));
+                nnc_vf b1 = nnc_vload(y_weight + ((j0 + 1) * 64 + kk));
+                nnc_vf b2 = nnc_vload(y_weight + ((j0 + 2) * 64 + kk));
+                nnc_vf b3 = nnc_vload(y_weight + ((j0 + 3) * 64 + kk));
+                c0_0 = a0 * b0 + c0_0;
+                c0_1 = a0 * b1 + c0_1;
+                c0_2 = a0 * b2 + c0_2;
+                c0_3 = a0 * b3 + c0_3;
+                c1_0 = a1 * b0 + c1_0;
+                c1_1 = a1 * b1 + c1_1;
+                c1_2 = a1 * b2 + c1_2;
+                c1_3 = a1 * b3 + c1_3;
+                c2_0 = a2 * b0 + c2_0;
+                c2_1 = a2 * b1 + c2_1;
+                c2_2 = a2 * b2 + c2_2;
+                c2_3 = a2 * b3 + c2_3;
+                c3_0 = a3 * b0 + c3_0;
+                c3_1 = a3 * b1 + c3_1;
+                c3_2 = a3 * b2 + c3_2;
+                c3_3 = a3 * b3 + c3_3;
             }
-            y_pre[i * 10 + j] = acc + y_bias[j];
+            float s0_0 = nnc_vhsum(c0_0);
+            float s0_1 = nnc_vhsum(c0_1);
+            float s0_2 = nnc_vhsum(c0_2);
+            float s0_3 = nnc_vhsum(c0_3);
+            float s1_0 = nnc_vhsum(c1_0);
+            float s1_1 = nnc_vhsum(c1_1);
+            float s1_2 = nnc_vhsum(c1_2);
+            float s1_3 = nnc_vhsum(c1_3);
+            float s2_0 = nnc_vhsum(c2_0);
+            float s2_1 = nnc_vhsum(c2_1);
+            float s2_2 = nnc_vhsum(c2_2);
+            float s2_3 = nnc_vhsum(c2_3);
+            float s3_0 = nnc_vhsum(c3_0);
+            float s3_1 = nnc_vhsum(c3_1);
+            float s3_2 = nnc_vhsum(c3_2);
+            float s3_3 = nnc_vhsum(c3_3);
+            y_pre[i0 * 10 + j0] = s0_0 + y_bias[j0];
+            y_pre[i0 * 10 + (j0 + 1)] = s0_1 + y_bias[j0 + 1];
+            y_pre[i0 * 10 + (j0 + 2)] = s0_2 + y_bias[j0 + 2];
+            y_pre[i0 * 10 + (j0 + 3)] = s0_3 + y_bias[j0 + 3];
+            y_pre[(i0 + 1) * 10 + j0] = s1_0 + y_bias[j0];
+            y_pre[(i0 + 1) * 10 + (j0 + 1)] = s1_1 + y_bias[j0 + 1];
+            y_pre[(i0 + 1) * 10 + (j0 + 2)] = s1_2 + y_bias[j0 + 2];
+            y_pre[(i0 + 1) * 10 + (j0 + 3)] = s1_3 + y_bias[j0 + 3];
+            y_pre[(i0 + 2) * 10 + j0] = s2_0 + y_bias[j0];
+            y_pre[(i0 + 2) * 10 + (j0 + 1)] = s2_1 + y_bias[j0 + 1];
+            y_pre[(i0 + 2) * 10 + (j0 + 2)] = s2_2 + y_bias[j0 + 2];
+            y_pre[(i0 + 2) * 10 + (j0 + 3)] = s2_3 + y_bias[j0 + 3];
+            y_pre[(i0 + 3) * 10 + j0] = s3_0 + y_bias[j0];
+            y_pre[(i0 + 3) * 10 + (j0 + 1)] = s3_1 + y_bias[j0 + 1];
+            y_pre[(i0 + 3) * 10 + (j0 + 2)] = s3_2 + y_bias[j0 + 2];
+            y_pre[(i0 + 3) * 10 + (j0 + 3)] = s3_3 + y_bias[j0 + 3];
+        }
+        for (size_t i = n / 4 * 4; i < n; i++) {
+            nnc_vf c0_0 = nnc_vsplat(0.0f);
+            nnc_vf c0_1 = nnc_vsplat(0.0f);
+            nnc_vf c0_2 = nnc_vsplat(0.0f);
+            nnc_vf c0_3 = nnc_vsplat(0.0f);
+            for (size_t kk = 0; kk < 64; kk += 16) {
+                nnc_vf a0 = nnc_vload(h4 + (i * 64 + kk));
+                nnc_vf b0 = nnc_vload(y_weight + (j0 * 64 + kk));
+                nnc_vf b1 = nnc_vload(y_weight + ((j0 + 1) * 64 + kk));
+                nnc_vf b2 = nnc_vload(y_weight + ((j0 + 2) * 64 + kk));
+                nnc_vf b3 = nnc_vload(y_weight + ((j0 + 3) * 64 + kk));
+                c0_0 = a0 * b0 + c0_0;
+                c0_1 = a0 * b1 + c0_1;
+                c0_2 = a0 * b2 + c0_2;
+                c0_3 = a0 * b3 + c0_3;
+            }
+            float s0_0 = nnc_vhsum(c0_0);
+            float s0_1 = nnc_vhsum(c0_1);
+            float s0_2 = nnc_vhsum(c0_2);
+            float s0_3 = nnc_vhsum(c0_3);
+            y_pre[i * 10 + j0] = s0_0 + y_bias[j0];
+            y_pre[i * 10 + (j0 + 1)] = s0_1 + y_bias[j0 + 1];
+            y_pre[i * 10 + (j0 + 2)] = s0_2 + y_bias[j0 + 2];
+            y_pre[i * 10 + (j0 + 3)] = s0_3 + y_bias[j0 + 3];
+        }
+    }
+    for (size_t j = 8; j < 10; j++) {
+        for (size_t i0 = 0; i0 < n / 4 * 4; i0 += 4) {
+            nnc_vf c0_0 = nnc_vsplat(0.0f);
+            nnc_vf c1_0 = nnc_vsplat(0.0f);
+            nnc_vf c2_0 = nnc_vsplat(0.0f);
+            nnc_vf c3_0 = nnc_vsplat(0.0f);
+            for (size_t kk = 0; kk < 64; kk += 16) {
+                nnc_vf a0 = nnc_vload(h4 + (i0 * 64 + kk));
+                nnc_vf a1 = nnc_vload(h4 + ((i0 + 1) * 64 + kk));
+                nnc_vf a2 = nnc_vload(h4 + ((i0 + 2) * 64 + kk));
+                nnc_vf a3 = nnc_vload(h4 + ((i0 + 3) * 64 + kk));
+                nnc_vf b0 = nnc_vload(y_weight + (j * 64 + kk));
+                c0_0 = a0 * b0 + c0_0;
+                c1_0 = a1 * b0 + c1_0;
+                c2_0 = a2 * b0 + c2_0;
+                c3_0 = a3 * b0 + c3_0;
+            }
+            float s0_0 = nnc_vhsum(c0_0);
+            float s1_0 = nnc_vhsum(c1_0);
+            float s2_0 = nnc_vhsum(c2_0);
+            float s3_0 = nnc_vhsum(c3_0);
+            y_pre[i0 * 10 + j] = s0_0 + y_bias[j];
+            y_pre[(i0 + 1) * 10 + j] = s1_0 + y_bias[j];
+            y_pre[(i0 + 2) * 10 + j] = s2_0 + y_bias[j];
+            y_pre[(i0 + 3) * 10 + j] = s3_0 + y_bias[j];
+        }
+        for (size_t i = n / 4 * 4; i < n; i++) {
+            nnc_vf c0_0 = nnc_vsplat(0.0f);
+            for (size_t kk = 0; kk < 64; kk += 16) {
+                nnc_vf a0 = nnc_vload(h4 + (i * 64 + kk));
+                nnc_vf b0 = nnc_vload(y_weight + (j * 64 + kk));
+                c0_0 = a0 * b0 + c0_0;
+            }
+            float s0_0 = nnc_vhsum(c0_0);
+            y_pre[i * 10 + j] = s0_0 + y_bias[j];
         }
     }
     /* y = softmax(y.pre) */
@@ -256,33 +1295,33 @@ static float deep_skip_train_step(float *ws, nnrt_rng *rng, const float *x, cons
     float *d_y_weight = ws + 167696; /* (10, 64) */
     float *d_y_bias = ws + 168336; /* (10) */
     float *h0 = ws + 168352; /* (B, 64) */
-    float *a1 = ws + 170400; /* (B, 64) */
+    float *v_a1 = ws + 170400; /* (B, 64) */
     float *d_h0_2 = ws + 170400; /* (B, 64) */
     float *d_h0_pre = ws + 170400; /* (B, 64) */
-    float *b1 = ws + 172448; /* (B, 64) */
-    float *a2 = ws + 172448; /* (B, 64) */
+    float *v_b1 = ws + 172448; /* (B, 64) */
+    float *v_a2 = ws + 172448; /* (B, 64) */
     float *d_h1_2 = ws + 172448; /* (B, 64) */
     float *d_h1_add = ws + 172448; /* (B, 64) */
     float *h1 = ws + 174496; /* (B, 64) */
     float *d_a1 = ws + 174496; /* (B, 64) */
     float *d_h0 = ws + 174496; /* (B, 64) */
-    float *b2 = ws + 176544; /* (B, 64) */
-    float *a3 = ws + 176544; /* (B, 64) */
+    float *v_b2 = ws + 176544; /* (B, 64) */
+    float *v_a3 = ws + 176544; /* (B, 64) */
     float *d_h2_2 = ws + 176544; /* (B, 64) */
     float *d_h2_add = ws + 176544; /* (B, 64) */
     float *d_a1_pre = ws + 176544; /* (B, 64) */
     float *h2 = ws + 178592; /* (B, 64) */
     float *d_a2 = ws + 178592; /* (B, 64) */
     float *d_h1 = ws + 178592; /* (B, 64) */
-    float *b3 = ws + 180640; /* (B, 64) */
-    float *a4 = ws + 180640; /* (B, 64) */
+    float *v_b3 = ws + 180640; /* (B, 64) */
+    float *v_a4 = ws + 180640; /* (B, 64) */
     float *d_h3_2 = ws + 180640; /* (B, 64) */
     float *d_h3_add = ws + 180640; /* (B, 64) */
     float *d_a2_pre = ws + 180640; /* (B, 64) */
     float *h3 = ws + 182688; /* (B, 64) */
     float *d_a3 = ws + 182688; /* (B, 64) */
     float *d_h2 = ws + 182688; /* (B, 64) */
-    float *b4 = ws + 184736; /* (B, 64) */
+    float *v_b4 = ws + 184736; /* (B, 64) */
     float *y_pre = ws + 184736; /* (B, 10) */
     float *d_h4 = ws + 184736; /* (B, 64) */
     float *d_a4 = ws + 184736; /* (B, 64) */
@@ -297,145 +1336,1125 @@ static float deep_skip_train_step(float *ws, nnrt_rng *rng, const float *x, cons
 
     /* deep_skip.nn:4: h0 = dense(x,  64, relu) */
     /* h0 = matmul(x, h0.weight, h0.bias) then relu */
-    for (size_t i = 0; i < n; i++) {
-        for (size_t j = 0; j < 64; j++) {
-            float acc = 0.0f;
-            for (size_t k = 0; k < 784; k++) {
-                acc += x[i * 784 + k] * h0_weight[j * 784 + k];
+#ifdef _OPENMP
+    #pragma omp parallel for schedule(static) num_threads(nnc_nthreads()) if (nnc_nthreads() > 1)
+#endif
+    for (size_t j0 = 0; j0 < 64; j0 += 4) {
+        for (size_t i0 = 0; i0 < n / 4 * 4; i0 += 4) {
+            nnc_vf c0_0 = nnc_vsplat(0.0f);
+            nnc_vf c0_1 = nnc_vsplat(0.0f);
+            nnc_vf c0_2 = nnc_vsplat(0.0f);
+            nnc_vf c0_3 = nnc_vsplat(0.0f);
+            nnc_vf c1_0 = nnc_vsplat(0.0f);
+            nnc_vf c1_1 = nnc_vsplat(0.0f);
+            nnc_vf c1_2 = nnc_vsplat(0.0f);
+            nnc_vf c1_3 = nnc_vsplat(0.0f);
+            nnc_vf c2_0 = nnc_vsplat(0.0f);
+            nnc_vf c2_1 = nnc_vsplat(0.0f);
+            nnc_vf c2_2 = nnc_vsplat(0.0f);
+            nnc_vf c2_3 = nnc_vsplat(0.0f);
+            nnc_vf c3_0 = nnc_vsplat(0.0f);
+            nnc_vf c3_1 = nnc_vsplat(0.0f);
+            nnc_vf c3_2 = nnc_vsplat(0.0f);
+            nnc_vf c3_3 = nnc_vsplat(0.0f);
+            for (size_t kk = 0; kk < 784; kk += 16) {
+                nnc_vf a0 = nnc_vload(x + (i0 * 784 + kk));
+                nnc_vf a1 = nnc_vload(x + ((i0 + 1) * 784 + kk));
+                nnc_vf a2 = nnc_vload(x + ((i0 + 2) * 784 + kk));
+                nnc_vf a3 = nnc_vload(x + ((i0 + 3) * 784 + kk));
+                nnc_vf b0 = nnc_vload(h0_weight + (j0 * 784 + kk));
+                nnc_vf b1 = nnc_vload(h0_weight + ((j0 + 1) * 784 + kk));
+                nnc_vf b2 = nnc_vload(h0_weight + ((j0 + 2) * 784 + kk));
+                nnc_vf b3 = nnc_vload(h0_weight + ((j0 + 3) * 784 + kk));
+                c0_0 = a0 * b0 + c0_0;
+                c0_1 = a0 * b1 + c0_1;
+                c0_2 = a0 * b2 + c0_2;
+                c0_3 = a0 * b3 + c0_3;
+                c1_0 = a1 * b0 + c1_0;
+                c1_1 = a1 * b1 + c1_1;
+                c1_2 = a1 * b2 + c1_2;
+                c1_3 = a1 * b3 + c1_3;
+                c2_0 = a2 * b0 + c2_0;
+                c2_1 = a2 * b1 + c2_1;
+                c2_2 = a2 * b2 + c2_2;
+                c2_3 = a2 * b3 + c2_3;
+                c3_0 = a3 * b0 + c3_0;
+                c3_1 = a3 * b1 + c3_1;
+                c3_2 = a3 * b2 + c3_2;
+                c3_3 = a3 * b3 + c3_3;
             }
-            h0[i * 64 + j] = fmaxf(acc + h0_bias[j], 0.0f);
+            float s0_0 = nnc_vhsum(c0_0);
+            float s0_1 = nnc_vhsum(c0_1);
+            float s0_2 = nnc_vhsum(c0_2);
+            float s0_3 = nnc_vhsum(c0_3);
+            float s1_0 = nnc_vhsum(c1_0);
+            float s1_1 = nnc_vhsum(c1_1);
+            float s1_2 = nnc_vhsum(c1_2);
+            float s1_3 = nnc_vhsum(c1_3);
+            float s2_0 = nnc_vhsum(c2_0);
+            float s2_1 = nnc_vhsum(c2_1);
+            float s2_2 = nnc_vhsum(c2_2);
+            float s2_3 = nnc_vhsum(c2_3);
+            float s3_0 = nnc_vhsum(c3_0);
+            float s3_1 = nnc_vhsum(c3_1);
+            float s3_2 = nnc_vhsum(c3_2);
+            float s3_3 = nnc_vhsum(c3_3);
+            h0[i0 * 64 + j0] = fmaxf(s0_0 + h0_bias[j0], 0.0f);
+            h0[i0 * 64 + (j0 + 1)] = fmaxf(s0_1 + h0_bias[j0 + 1], 0.0f);
+            h0[i0 * 64 + (j0 + 2)] = fmaxf(s0_2 + h0_bias[j0 + 2], 0.0f);
+            h0[i0 * 64 + (j0 + 3)] = fmaxf(s0_3 + h0_bias[j0 + 3], 0.0f);
+            h0[(i0 + 1) * 64 + j0] = fmaxf(s1_0 + h0_bias[j0], 0.0f);
+            h0[(i0 + 1) * 64 + (j0 + 1)] = fmaxf(s1_1 + h0_bias[j0 + 1], 0.0f);
+            h0[(i0 + 1) * 64 + (j0 + 2)] = fmaxf(s1_2 + h0_bias[j0 + 2], 0.0f);
+            h0[(i0 + 1) * 64 + (j0 + 3)] = fmaxf(s1_3 + h0_bias[j0 + 3], 0.0f);
+            h0[(i0 + 2) * 64 + j0] = fmaxf(s2_0 + h0_bias[j0], 0.0f);
+            h0[(i0 + 2) * 64 + (j0 + 1)] = fmaxf(s2_1 + h0_bias[j0 + 1], 0.0f);
+            h0[(i0 + 2) * 64 + (j0 + 2)] = fmaxf(s2_2 + h0_bias[j0 + 2], 0.0f);
+            h0[(i0 + 2) * 64 + (j0 + 3)] = fmaxf(s2_3 + h0_bias[j0 + 3], 0.0f);
+            h0[(i0 + 3) * 64 + j0] = fmaxf(s3_0 + h0_bias[j0], 0.0f);
+            h0[(i0 + 3) * 64 + (j0 + 1)] = fmaxf(s3_1 + h0_bias[j0 + 1], 0.0f);
+            h0[(i0 + 3) * 64 + (j0 + 2)] = fmaxf(s3_2 + h0_bias[j0 + 2], 0.0f);
+            h0[(i0 + 3) * 64 + (j0 + 3)] = fmaxf(s3_3 + h0_bias[j0 + 3], 0.0f);
+        }
+        for (size_t i = n / 4 * 4; i < n; i++) {
+            nnc_vf c0_0 = nnc_vsplat(0.0f);
+            nnc_vf c0_1 = nnc_vsplat(0.0f);
+            nnc_vf c0_2 = nnc_vsplat(0.0f);
+            nnc_vf c0_3 = nnc_vsplat(0.0f);
+            for (size_t kk = 0; kk < 784; kk += 16) {
+                nnc_vf a0 = nnc_vload(x + (i * 784 + kk));
+                nnc_vf b0 = nnc_vload(h0_weight + (j0 * 784 + kk));
+                nnc_vf b1 = nnc_vload(h0_weight + ((j0 + 1) * 784 + kk));
+                nnc_vf b2 = nnc_vload(h0_weight + ((j0 + 2) * 784 + kk));
+                nnc_vf b3 = nnc_vload(h0_weight + ((j0 + 3) * 784 + kk));
+                c0_0 = a0 * b0 + c0_0;
+                c0_1 = a0 * b1 + c0_1;
+                c0_2 = a0 * b2 + c0_2;
+                c0_3 = a0 * b3 + c0_3;
+            }
+            float s0_0 = nnc_vhsum(c0_0);
+            float s0_1 = nnc_vhsum(c0_1);
+            float s0_2 = nnc_vhsum(c0_2);
+            float s0_3 = nnc_vhsum(c0_3);
+            h0[i * 64 + j0] = fmaxf(s0_0 + h0_bias[j0], 0.0f);
+            h0[i * 64 + (j0 + 1)] = fmaxf(s0_1 + h0_bias[j0 + 1], 0.0f);
+            h0[i * 64 + (j0 + 2)] = fmaxf(s0_2 + h0_bias[j0 + 2], 0.0f);
+            h0[i * 64 + (j0 + 3)] = fmaxf(s0_3 + h0_bias[j0 + 3], 0.0f);
         }
     }
 
     /* deep_skip.nn:5: a1 = dense(h0, 64, relu) */
     /* a1 = matmul(h0, a1.weight, a1.bias) then relu */
-    for (size_t i = 0; i < n; i++) {
-        for (size_t j = 0; j < 64; j++) {
-            float acc = 0.0f;
-            for (size_t k = 0; k < 64; k++) {
-                acc += h0[i * 64 + k] * a1_weight[j * 64 + k];
+    for (size_t j0 = 0; j0 < 64; j0 += 4) {
+        for (size_t i0 = 0; i0 < n / 4 * 4; i0 += 4) {
+            nnc_vf c0_0 = nnc_vsplat(0.0f);
+            nnc_vf c0_1 = nnc_vsplat(0.0f);
+            nnc_vf c0_2 = nnc_vsplat(0.0f);
+            nnc_vf c0_3 = nnc_vsplat(0.0f);
+            nnc_vf c1_0 = nnc_vsplat(0.0f);
+            nnc_vf c1_1 = nnc_vsplat(0.0f);
+            nnc_vf c1_2 = nnc_vsplat(0.0f);
+            nnc_vf c1_3 = nnc_vsplat(0.0f);
+            nnc_vf c2_0 = nnc_vsplat(0.0f);
+            nnc_vf c2_1 = nnc_vsplat(0.0f);
+            nnc_vf c2_2 = nnc_vsplat(0.0f);
+            nnc_vf c2_3 = nnc_vsplat(0.0f);
+            nnc_vf c3_0 = nnc_vsplat(0.0f);
+            nnc_vf c3_1 = nnc_vsplat(0.0f);
+            nnc_vf c3_2 = nnc_vsplat(0.0f);
+            nnc_vf c3_3 = nnc_vsplat(0.0f);
+            for (size_t kk = 0; kk < 64; kk += 16) {
+                nnc_vf a0 = nnc_vload(h0 + (i0 * 64 + kk));
+                nnc_vf a1 = nnc_vload(h0 + ((i0 + 1) * 64 + kk));
+                nnc_vf a2 = nnc_vload(h0 + ((i0 + 2) * 64 + kk));
+                nnc_vf a3 = nnc_vload(h0 + ((i0 + 3) * 64 + kk));
+                nnc_vf b0 = nnc_vload(a1_weight + (j0 * 64 + kk));
+                nnc_vf b1 = nnc_vload(a1_weight + ((j0 + 1) * 64 + kk));
+                nnc_vf b2 = nnc_vload(a1_weight + ((j0 + 2) * 64 + kk));
+                nnc_vf b3 = nnc_vload(a1_weight + ((j0 + 3) * 64 + kk));
+                c0_0 = a0 * b0 + c0_0;
+                c0_1 = a0 * b1 + c0_1;
+                c0_2 = a0 * b2 + c0_2;
+                c0_3 = a0 * b3 + c0_3;
+                c1_0 = a1 * b0 + c1_0;
+                c1_1 = a1 * b1 + c1_1;
+                c1_2 = a1 * b2 + c1_2;
+                c1_3 = a1 * b3 + c1_3;
+                c2_0 = a2 * b0 + c2_0;
+                c2_1 = a2 * b1 + c2_1;
+                c2_2 = a2 * b2 + c2_2;
+                c2_3 = a2 * b3 + c2_3;
+                c3_0 = a3 * b0 + c3_0;
+                c3_1 = a3 * b1 + c3_1;
+                c3_2 = a3 * b2 + c3_2;
+                c3_3 = a3 * b3 + c3_3;
             }
-            a1[i * 64 + j] = fmaxf(acc + a1_bias[j], 0.0f);
+            float s0_0 = nnc_vhsum(c0_0);
+            float s0_1 = nnc_vhsum(c0_1);
+            float s0_2 = nnc_vhsum(c0_2);
+            float s0_3 = nnc_vhsum(c0_3);
+            float s1_0 = nnc_vhsum(c1_0);
+            float s1_1 = nnc_vhsum(c1_1);
+            float s1_2 = nnc_vhsum(c1_2);
+            float s1_3 = nnc_vhsum(c1_3);
+            float s2_0 = nnc_vhsum(c2_0);
+            float s2_1 = nnc_vhsum(c2_1);
+            float s2_2 = nnc_vhsum(c2_2);
+            float s2_3 = nnc_vhsum(c2_3);
+            float s3_0 = nnc_vhsum(c3_0);
+            float s3_1 = nnc_vhsum(c3_1);
+            float s3_2 = nnc_vhsum(c3_2);
+            float s3_3 = nnc_vhsum(c3_3);
+            v_a1[i0 * 64 + j0] = fmaxf(s0_0 + a1_bias[j0], 0.0f);
+            v_a1[i0 * 64 + (j0 + 1)] = fmaxf(s0_1 + a1_bias[j0 + 1], 0.0f);
+            v_a1[i0 * 64 + (j0 + 2)] = fmaxf(s0_2 + a1_bias[j0 + 2], 0.0f);
+            v_a1[i0 * 64 + (j0 + 3)] = fmaxf(s0_3 + a1_bias[j0 + 3], 0.0f);
+            v_a1[(i0 + 1) * 64 + j0] = fmaxf(s1_0 + a1_bias[j0], 0.0f);
+            v_a1[(i0 + 1) * 64 + (j0 + 1)] = fmaxf(s1_1 + a1_bias[j0 + 1], 0.0f);
+            v_a1[(i0 + 1) * 64 + (j0 + 2)] = fmaxf(s1_2 + a1_bias[j0 + 2], 0.0f);
+            v_a1[(i0 + 1) * 64 + (j0 + 3)] = fmaxf(s1_3 + a1_bias[j0 + 3], 0.0f);
+            v_a1[(i0 + 2) * 64 + j0] = fmaxf(s2_0 + a1_bias[j0], 0.0f);
+            v_a1[(i0 + 2) * 64 + (j0 + 1)] = fmaxf(s2_1 + a1_bias[j0 + 1], 0.0f);
+            v_a1[(i0 + 2) * 64 + (j0 + 2)] = fmaxf(s2_2 + a1_bias[j0 + 2], 0.0f);
+            v_a1[(i0 + 2) * 64 + (j0 + 3)] = fmaxf(s2_3 + a1_bias[j0 + 3], 0.0f);
+            v_a1[(i0 + 3) * 64 + j0] = fmaxf(s3_0 + a1_bias[j0], 0.0f);
+            v_a1[(i0 + 3) * 64 + (j0 + 1)] = fmaxf(s3_1 + a1_bias[j0 + 1], 0.0f);
+            v_a1[(i0 + 3) * 64 + (j0 + 2)] = fmaxf(s3_2 + a1_bias[j0 + 2], 0.0f);
+            v_a1[(i0 + 3) * 64 + (j0 + 3)] = fmaxf(s3_3 + a1_bias[j0 + 3], 0.0f);
+        }
+        for (size_t i = n / 4 * 4; i < n; i++) {
+            nnc_vf c0_0 = nnc_vsplat(0.0f);
+            nnc_vf c0_1 = nnc_vsplat(0.0f);
+            nnc_vf c0_2 = nnc_vsplat(0.0f);
+            nnc_vf c0_3 = nnc_vsplat(0.0f);
+            for (size_t kk = 0; kk < 64; kk += 16) {
+                nnc_vf a0 = nnc_vload(h0 + (i * 64 + kk));
+                nnc_vf b0 = nnc_vload(a1_weight + (j0 * 64 + kk));
+                nnc_vf b1 = nnc_vload(a1_weight + ((j0 + 1) * 64 + kk));
+                nnc_vf b2 = nnc_vload(a1_weight + ((j0 + 2) * 64 + kk));
+                nnc_vf b3 = nnc_vload(a1_weight + ((j0 + 3) * 64 + kk));
+                c0_0 = a0 * b0 + c0_0;
+                c0_1 = a0 * b1 + c0_1;
+                c0_2 = a0 * b2 + c0_2;
+                c0_3 = a0 * b3 + c0_3;
+            }
+            float s0_0 = nnc_vhsum(c0_0);
+            float s0_1 = nnc_vhsum(c0_1);
+            float s0_2 = nnc_vhsum(c0_2);
+            float s0_3 = nnc_vhsum(c0_3);
+            v_a1[i * 64 + j0] = fmaxf(s0_0 + a1_bias[j0], 0.0f);
+            v_a1[i * 64 + (j0 + 1)] = fmaxf(s0_1 + a1_bias[j0 + 1], 0.0f);
+            v_a1[i * 64 + (j0 + 2)] = fmaxf(s0_2 + a1_bias[j0 + 2], 0.0f);
+            v_a1[i * 64 + (j0 + 3)] = fmaxf(s0_3 + a1_bias[j0 + 3], 0.0f);
         }
     }
 
     /* deep_skip.nn:6: b1 = dense(a1, 64) */
     /* b1 = matmul(a1, b1.weight, b1.bias) */
-    for (size_t i = 0; i < n; i++) {
-        for (size_t j = 0; j < 64; j++) {
-            float acc = 0.0f;
-            for (size_t k = 0; k < 64; k++) {
-                acc += a1[i * 64 + k] * b1_weight[j * 64 + k];
+    for (size_t j0 = 0; j0 < 64; j0 += 4) {
+        for (size_t i0 = 0; i0 < n / 4 * 4; i0 += 4) {
+            nnc_vf c0_0 = nnc_vsplat(0.0f);
+            nnc_vf c0_1 = nnc_vsplat(0.0f);
+            nnc_vf c0_2 = nnc_vsplat(0.0f);
+            nnc_vf c0_3 = nnc_vsplat(0.0f);
+            nnc_vf c1_0 = nnc_vsplat(0.0f);
+            nnc_vf c1_1 = nnc_vsplat(0.0f);
+            nnc_vf c1_2 = nnc_vsplat(0.0f);
+            nnc_vf c1_3 = nnc_vsplat(0.0f);
+            nnc_vf c2_0 = nnc_vsplat(0.0f);
+            nnc_vf c2_1 = nnc_vsplat(0.0f);
+            nnc_vf c2_2 = nnc_vsplat(0.0f);
+            nnc_vf c2_3 = nnc_vsplat(0.0f);
+            nnc_vf c3_0 = nnc_vsplat(0.0f);
+            nnc_vf c3_1 = nnc_vsplat(0.0f);
+            nnc_vf c3_2 = nnc_vsplat(0.0f);
+            nnc_vf c3_3 = nnc_vsplat(0.0f);
+            for (size_t kk = 0; kk < 64; kk += 16) {
+                nnc_vf a0 = nnc_vload(v_a1 + (i0 * 64 + kk));
+                nnc_vf a1 = nnc_vload(v_a1 + ((i0 + 1) * 64 + kk));
+                nnc_vf a2 = nnc_vload(v_a1 + ((i0 + 2) * 64 + kk));
+                nnc_vf a3 = nnc_vload(v_a1 + ((i0 + 3) * 64 + kk));
+                nnc_vf b0 = nnc_vload(b1_weight + (j0 * 64 + kk));
+                nnc_vf b1 = nnc_vload(b1_weight + ((j0 + 1) * 64 + kk));
+                nnc_vf b2 = nnc_vload(b1_weight + ((j0 + 2) * 64 + kk));
+                nnc_vf b3 = nnc_vload(b1_weight + ((j0 + 3) * 64 + kk));
+                c0_0 = a0 * b0 + c0_0;
+                c0_1 = a0 * b1 + c0_1;
+                c0_2 = a0 * b2 + c0_2;
+                c0_3 = a0 * b3 + c0_3;
+                c1_0 = a1 * b0 + c1_0;
+                c1_1 = a1 * b1 + c1_1;
+                c1_2 = a1 * b2 + c1_2;
+                c1_3 = a1 * b3 + c1_3;
+                c2_0 = a2 * b0 + c2_0;
+                c2_1 = a2 * b1 + c2_1;
+                c2_2 = a2 * b2 + c2_2;
+                c2_3 = a2 * b3 + c2_3;
+                c3_0 = a3 * b0 + c3_0;
+                c3_1 = a3 * b1 + c3_1;
+                c3_2 = a3 * b2 + c3_2;
+                c3_3 = a3 * b3 + c3_3;
             }
-            b1[i * 64 + j] = acc + b1_bias[j];
+            float s0_0 = nnc_vhsum(c0_0);
+            float s0_1 = nnc_vhsum(c0_1);
+            float s0_2 = nnc_vhsum(c0_2);
+            float s0_3 = nnc_vhsum(c0_3);
+            float s1_0 = nnc_vhsum(c1_0);
+            float s1_1 = nnc_vhsum(c1_1);
+            float s1_2 = nnc_vhsum(c1_2);
+            float s1_3 = nnc_vhsum(c1_3);
+            float s2_0 = nnc_vhsum(c2_0);
+            float s2_1 = nnc_vhsum(c2_1);
+            float s2_2 = nnc_vhsum(c2_2);
+            float s2_3 = nnc_vhsum(c2_3);
+            float s3_0 = nnc_vhsum(c3_0);
+            float s3_1 = nnc_vhsum(c3_1);
+            float s3_2 = nnc_vhsum(c3_2);
+            float s3_3 = nnc_vhsum(c3_3);
+            v_b1[i0 * 64 + j0] = s0_0 + b1_bias[j0];
+            v_b1[i0 * 64 + (j0 + 1)] = s0_1 + b1_bias[j0 + 1];
+            v_b1[i0 * 64 + (j0 + 2)] = s0_2 + b1_bias[j0 + 2];
+            v_b1[i0 * 64 + (j0 + 3)] = s0_3 + b1_bias[j0 + 3];
+            v_b1[(i0 + 1) * 64 + j0] = s1_0 + b1_bias[j0];
+            v_b1[(i0 + 1) * 64 + (j0 + 1)] = s1_1 + b1_bias[j0 + 1];
+            v_b1[(i0 + 1) * 64 + (j0 + 2)] = s1_2 + b1_bias[j0 + 2];
+            v_b1[(i0 + 1) * 64 + (j0 + 3)] = s1_3 + b1_bias[j0 + 3];
+            v_b1[(i0 + 2) * 64 + j0] = s2_0 + b1_bias[j0];
+            v_b1[(i0 + 2) * 64 + (j0 + 1)] = s2_1 + b1_bias[j0 + 1];
+            v_b1[(i0 + 2) * 64 + (j0 + 2)] = s2_2 + b1_bias[j0 + 2];
+            v_b1[(i0 + 2) * 64 + (j0 + 3)] = s2_3 + b1_bias[j0 + 3];
+            v_b1[(i0 + 3) * 64 + j0] = s3_0 + b1_bias[j0];
+            v_b1[(i0 + 3) * 64 + (j0 + 1)] = s3_1 + b1_bias[j0 + 1];
+            v_b1[(i0 + 3) * 64 + (j0 + 2)] = s3_2 + b1_bias[j0 + 2];
+            v_b1[(i0 + 3) * 64 + (j0 + 3)] = s3_3 + b1_bias[j0 + 3];
+        }
+        for (size_t i = n / 4 * 4; i < n; i++) {
+            nnc_vf c0_0 = nnc_vsplat(0.0f);
+            nnc_vf c0_1 = nnc_vsplat(0.0f);
+            nnc_vf c0_2 = nnc_vsplat(0.0f);
+            nnc_vf c0_3 = nnc_vsplat(0.0f);
+            for (size_t kk = 0; kk < 64; kk += 16) {
+                nnc_vf a0 = nnc_vload(v_a1 + (i * 64 + kk));
+                nnc_vf b0 = nnc_vload(b1_weight + (j0 * 64 + kk));
+                nnc_vf b1 = nnc_vload(b1_weight + ((j0 + 1) * 64 + kk));
+                nnc_vf b2 = nnc_vload(b1_weight + ((j0 + 2) * 64 + kk));
+                nnc_vf b3 = nnc_vload(b1_weight + ((j0 + 3) * 64 + kk));
+                c0_0 = a0 * b0 + c0_0;
+                c0_1 = a0 * b1 + c0_1;
+                c0_2 = a0 * b2 + c0_2;
+                c0_3 = a0 * b3 + c0_3;
+            }
+            float s0_0 = nnc_vhsum(c0_0);
+            float s0_1 = nnc_vhsum(c0_1);
+            float s0_2 = nnc_vhsum(c0_2);
+            float s0_3 = nnc_vhsum(c0_3);
+            v_b1[i * 64 + j0] = s0_0 + b1_bias[j0];
+            v_b1[i * 64 + (j0 + 1)] = s0_1 + b1_bias[j0 + 1];
+            v_b1[i * 64 + (j0 + 2)] = s0_2 + b1_bias[j0 + 2];
+            v_b1[i * 64 + (j0 + 3)] = s0_3 + b1_bias[j0 + 3];
         }
     }
 
     /* deep_skip.nn:7: h1 = relu(add(h0, b1)) */
     /* h1 = add(h0, b1) then relu */
     for (size_t i = 0; i < n * 64; i++) {
-        h1[i] = fmaxf(h0[i] + b1[i], 0.0f);
+        h1[i] = fmaxf(h0[i] + v_b1[i], 0.0f);
     }
 
     /* deep_skip.nn:8: a2 = dense(h1, 64, relu) */
     /* a2 = matmul(h1, a2.weight, a2.bias) then relu */
-    for (size_t i = 0; i < n; i++) {
-        for (size_t j = 0; j < 64; j++) {
-            float acc = 0.0f;
-            for (size_t k = 0; k < 64; k++) {
-                acc += h1[i * 64 + k] * a2_weight[j * 64 + k];
+    for (size_t j0 = 0; j0 < 64; j0 += 4) {
+        for (size_t i0 = 0; i0 < n / 4 * 4; i0 += 4) {
+            nnc_vf c0_0 = nnc_vsplat(0.0f);
+            nnc_vf c0_1 = nnc_vsplat(0.0f);
+            nnc_vf c0_2 = nnc_vsplat(0.0f);
+            nnc_vf c0_3 = nnc_vsplat(0.0f);
+            nnc_vf c1_0 = nnc_vsplat(0.0f);
+            nnc_vf c1_1 = nnc_vsplat(0.0f);
+            nnc_vf c1_2 = nnc_vsplat(0.0f);
+            nnc_vf c1_3 = nnc_vsplat(0.0f);
+            nnc_vf c2_0 = nnc_vsplat(0.0f);
+            nnc_vf c2_1 = nnc_vsplat(0.0f);
+            nnc_vf c2_2 = nnc_vsplat(0.0f);
+            nnc_vf c2_3 = nnc_vsplat(0.0f);
+            nnc_vf c3_0 = nnc_vsplat(0.0f);
+            nnc_vf c3_1 = nnc_vsplat(0.0f);
+            nnc_vf c3_2 = nnc_vsplat(0.0f);
+            nnc_vf c3_3 = nnc_vsplat(0.0f);
+            for (size_t kk = 0; kk < 64; kk += 16) {
+                nnc_vf a0 = nnc_vload(h1 + (i0 * 64 + kk));
+                nnc_vf a1 = nnc_vload(h1 + ((i0 + 1) * 64 + kk));
+                nnc_vf a2 = nnc_vload(h1 + ((i0 + 2) * 64 + kk));
+                nnc_vf a3 = nnc_vload(h1 + ((i0 + 3) * 64 + kk));
+                nnc_vf b0 = nnc_vload(a2_weight + (j0 * 64 + kk));
+                nnc_vf b1 = nnc_vload(a2_weight + ((j0 + 1) * 64 + kk));
+                nnc_vf b2 = nnc_vload(a2_weight + ((j0 + 2) * 64 + kk));
+                nnc_vf b3 = nnc_vload(a2_weight + ((j0 + 3) * 64 + kk));
+                c0_0 = a0 * b0 + c0_0;
+                c0_1 = a0 * b1 + c0_1;
+                c0_2 = a0 * b2 + c0_2;
+                c0_3 = a0 * b3 + c0_3;
+                c1_0 = a1 * b0 + c1_0;
+                c1_1 = a1 * b1 + c1_1;
+                c1_2 = a1 * b2 + c1_2;
+                c1_3 = a1 * b3 + c1_3;
+                c2_0 = a2 * b0 + c2_0;
+                c2_1 = a2 * b1 + c2_1;
+                c2_2 = a2 * b2 + c2_2;
+                c2_3 = a2 * b3 + c2_3;
+                c3_0 = a3 * b0 + c3_0;
+                c3_1 = a3 * b1 + c3_1;
+                c3_2 = a3 * b2 + c3_2;
+                c3_3 = a3 * b3 + c3_3;
             }
-            a2[i * 64 + j] = fmaxf(acc + a2_bias[j], 0.0f);
+            float s0_0 = nnc_vhsum(c0_0);
+            float s0_1 = nnc_vhsum(c0_1);
+            float s0_2 = nnc_vhsum(c0_2);
+            float s0_3 = nnc_vhsum(c0_3);
+            float s1_0 = nnc_vhsum(c1_0);
+            float s1_1 = nnc_vhsum(c1_1);
+            float s1_2 = nnc_vhsum(c1_2);
+            float s1_3 = nnc_vhsum(c1_3);
+            float s2_0 = nnc_vhsum(c2_0);
+            float s2_1 = nnc_vhsum(c2_1);
+            float s2_2 = nnc_vhsum(c2_2);
+            float s2_3 = nnc_vhsum(c2_3);
+            float s3_0 = nnc_vhsum(c3_0);
+            float s3_1 = nnc_vhsum(c3_1);
+            float s3_2 = nnc_vhsum(c3_2);
+            float s3_3 = nnc_vhsum(c3_3);
+            v_a2[i0 * 64 + j0] = fmaxf(s0_0 + a2_bias[j0], 0.0f);
+            v_a2[i0 * 64 + (j0 + 1)] = fmaxf(s0_1 + a2_bias[j0 + 1], 0.0f);
+            v_a2[i0 * 64 + (j0 + 2)] = fmaxf(s0_2 + a2_bias[j0 + 2], 0.0f);
+            v_a2[i0 * 64 + (j0 + 3)] = fmaxf(s0_3 + a2_bias[j0 + 3], 0.0f);
+            v_a2[(i0 + 1) * 64 + j0] = fmaxf(s1_0 + a2_bias[j0], 0.0f);
+            v_a2[(i0 + 1) * 64 + (j0 + 1)] = fmaxf(s1_1 + a2_bias[j0 + 1], 0.0f);
+            v_a2[(i0 + 1) * 64 + (j0 + 2)] = fmaxf(s1_2 + a2_bias[j0 + 2], 0.0f);
+            v_a2[(i0 + 1) * 64 + (j0 + 3)] = fmaxf(s1_3 + a2_bias[j0 + 3], 0.0f);
+            v_a2[(i0 + 2) * 64 + j0] = fmaxf(s2_0 + a2_bias[j0], 0.0f);
+            v_a2[(i0 + 2) * 64 + (j0 + 1)] = fmaxf(s2_1 + a2_bias[j0 + 1], 0.0f);
+            v_a2[(i0 + 2) * 64 + (j0 + 2)] = fmaxf(s2_2 + a2_bias[j0 + 2], 0.0f);
+            v_a2[(i0 + 2) * 64 + (j0 + 3)] = fmaxf(s2_3 + a2_bias[j0 + 3], 0.0f);
+            v_a2[(i0 + 3) * 64 + j0] = fmaxf(s3_0 + a2_bias[j0], 0.0f);
+            v_a2[(i0 + 3) * 64 + (j0 + 1)] = fmaxf(s3_1 + a2_bias[j0 + 1], 0.0f);
+            v_a2[(i0 + 3) * 64 + (j0 + 2)] = fmaxf(s3_2 + a2_bias[j0 + 2], 0.0f);
+            v_a2[(i0 + 3) * 64 + (j0 + 3)] = fmaxf(s3_3 + a2_bias[j0 + 3], 0.0f);
+        }
+        for (size_t i = n / 4 * 4; i < n; i++) {
+            nnc_vf c0_0 = nnc_vsplat(0.0f);
+            nnc_vf c0_1 = nnc_vsplat(0.0f);
+            nnc_vf c0_2 = nnc_vsplat(0.0f);
+            nnc_vf c0_3 = nnc_vsplat(0.0f);
+            for (size_t kk = 0; kk < 64; kk += 16) {
+                nnc_vf a0 = nnc_vload(h1 + (i * 64 + kk));
+                nnc_vf b0 = nnc_vload(a2_weight + (j0 * 64 + kk));
+                nnc_vf b1 = nnc_vload(a2_weight + ((j0 + 1) * 64 + kk));
+                nnc_vf b2 = nnc_vload(a2_weight + ((j0 + 2) * 64 + kk));
+                nnc_vf b3 = nnc_vload(a2_weight + ((j0 + 3) * 64 + kk));
+                c0_0 = a0 * b0 + c0_0;
+                c0_1 = a0 * b1 + c0_1;
+                c0_2 = a0 * b2 + c0_2;
+                c0_3 = a0 * b3 + c0_3;
+            }
+            float s0_0 = nnc_vhsum(c0_0);
+            float s0_1 = nnc_vhsum(c0_1);
+            float s0_2 = nnc_vhsum(c0_2);
+            float s0_3 = nnc_vhsum(c0_3);
+            v_a2[i * 64 + j0] = fmaxf(s0_0 + a2_bias[j0], 0.0f);
+            v_a2[i * 64 + (j0 + 1)] = fmaxf(s0_1 + a2_bias[j0 + 1], 0.0f);
+            v_a2[i * 64 + (j0 + 2)] = fmaxf(s0_2 + a2_bias[j0 + 2], 0.0f);
+            v_a2[i * 64 + (j0 + 3)] = fmaxf(s0_3 + a2_bias[j0 + 3], 0.0f);
         }
     }
 
     /* deep_skip.nn:9: b2 = dense(a2, 64) */
     /* b2 = matmul(a2, b2.weight, b2.bias) */
-    for (size_t i = 0; i < n; i++) {
-        for (size_t j = 0; j < 64; j++) {
-            float acc = 0.0f;
-            for (size_t k = 0; k < 64; k++) {
-                acc += a2[i * 64 + k] * b2_weight[j * 64 + k];
+    for (size_t j0 = 0; j0 < 64; j0 += 4) {
+        for (size_t i0 = 0; i0 < n / 4 * 4; i0 += 4) {
+            nnc_vf c0_0 = nnc_vsplat(0.0f);
+            nnc_vf c0_1 = nnc_vsplat(0.0f);
+            nnc_vf c0_2 = nnc_vsplat(0.0f);
+            nnc_vf c0_3 = nnc_vsplat(0.0f);
+            nnc_vf c1_0 = nnc_vsplat(0.0f);
+            nnc_vf c1_1 = nnc_vsplat(0.0f);
+            nnc_vf c1_2 = nnc_vsplat(0.0f);
+            nnc_vf c1_3 = nnc_vsplat(0.0f);
+            nnc_vf c2_0 = nnc_vsplat(0.0f);
+            nnc_vf c2_1 = nnc_vsplat(0.0f);
+            nnc_vf c2_2 = nnc_vsplat(0.0f);
+            nnc_vf c2_3 = nnc_vsplat(0.0f);
+            nnc_vf c3_0 = nnc_vsplat(0.0f);
+            nnc_vf c3_1 = nnc_vsplat(0.0f);
+            nnc_vf c3_2 = nnc_vsplat(0.0f);
+            nnc_vf c3_3 = nnc_vsplat(0.0f);
+            for (size_t kk = 0; kk < 64; kk += 16) {
+                nnc_vf a0 = nnc_vload(v_a2 + (i0 * 64 + kk));
+                nnc_vf a1 = nnc_vload(v_a2 + ((i0 + 1) * 64 + kk));
+                nnc_vf a2 = nnc_vload(v_a2 + ((i0 + 2) * 64 + kk));
+                nnc_vf a3 = nnc_vload(v_a2 + ((i0 + 3) * 64 + kk));
+                nnc_vf b0 = nnc_vload(b2_weight + (j0 * 64 + kk));
+                nnc_vf b1 = nnc_vload(b2_weight + ((j0 + 1) * 64 + kk));
+                nnc_vf b2 = nnc_vload(b2_weight + ((j0 + 2) * 64 + kk));
+                nnc_vf b3 = nnc_vload(b2_weight + ((j0 + 3) * 64 + kk));
+                c0_0 = a0 * b0 + c0_0;
+                c0_1 = a0 * b1 + c0_1;
+                c0_2 = a0 * b2 + c0_2;
+                c0_3 = a0 * b3 + c0_3;
+                c1_0 = a1 * b0 + c1_0;
+                c1_1 = a1 * b1 + c1_1;
+                c1_2 = a1 * b2 + c1_2;
+                c1_3 = a1 * b3 + c1_3;
+                c2_0 = a2 * b0 + c2_0;
+                c2_1 = a2 * b1 + c2_1;
+                c2_2 = a2 * b2 + c2_2;
+                c2_3 = a2 * b3 + c2_3;
+                c3_0 = a3 * b0 + c3_0;
+                c3_1 = a3 * b1 + c3_1;
+                c3_2 = a3 * b2 + c3_2;
+                c3_3 = a3 * b3 + c3_3;
             }
-            b2[i * 64 + j] = acc + b2_bias[j];
+            float s0_0 = nnc_vhsum(c0_0);
+            float s0_1 = nnc_vhsum(c0_1);
+            float s0_2 = nnc_vhsum(c0_2);
+            float s0_3 = nnc_vhsum(c0_3);
+            float s1_0 = nnc_vhsum(c1_0);
+            float s1_1 = nnc_vhsum(c1_1);
+            float s1_2 = nnc_vhsum(c1_2);
+            float s1_3 = nnc_vhsum(c1_3);
+            float s2_0 = nnc_vhsum(c2_0);
+            float s2_1 = nnc_vhsum(c2_1);
+            float s2_2 = nnc_vhsum(c2_2);
+            float s2_3 = nnc_vhsum(c2_3);
+            float s3_0 = nnc_vhsum(c3_0);
+            float s3_1 = nnc_vhsum(c3_1);
+            float s3_2 = nnc_vhsum(c3_2);
+            float s3_3 = nnc_vhsum(c3_3);
+            v_b2[i0 * 64 + j0] = s0_0 + b2_bias[j0];
+            v_b2[i0 * 64 + (j0 + 1)] = s0_1 + b2_bias[j0 + 1];
+            v_b2[i0 * 64 + (j0 + 2)] = s0_2 + b2_bias[j0 + 2];
+            v_b2[i0 * 64 + (j0 + 3)] = s0_3 + b2_bias[j0 + 3];
+            v_b2[(i0 + 1) * 64 + j0] = s1_0 + b2_bias[j0];
+            v_b2[(i0 + 1) * 64 + (j0 + 1)] = s1_1 + b2_bias[j0 + 1];
+            v_b2[(i0 + 1) * 64 + (j0 + 2)] = s1_2 + b2_bias[j0 + 2];
+            v_b2[(i0 + 1) * 64 + (j0 + 3)] = s1_3 + b2_bias[j0 + 3];
+            v_b2[(i0 + 2) * 64 + j0] = s2_0 + b2_bias[j0];
+            v_b2[(i0 + 2) * 64 + (j0 + 1)] = s2_1 + b2_bias[j0 + 1];
+            v_b2[(i0 + 2) * 64 + (j0 + 2)] = s2_2 + b2_bias[j0 + 2];
+            v_b2[(i0 + 2) * 64 + (j0 + 3)] = s2_3 + b2_bias[j0 + 3];
+            v_b2[(i0 + 3) * 64 + j0] = s3_0 + b2_bias[j0];
+            v_b2[(i0 + 3) * 64 + (j0 + 1)] = s3_1 + b2_bias[j0 + 1];
+            v_b2[(i0 + 3) * 64 + (j0 + 2)] = s3_2 + b2_bias[j0 + 2];
+            v_b2[(i0 + 3) * 64 + (j0 + 3)] = s3_3 + b2_bias[j0 + 3];
+        }
+        for (size_t i = n / 4 * 4; i < n; i++) {
+            nnc_vf c0_0 = nnc_vsplat(0.0f);
+            nnc_vf c0_1 = nnc_vsplat(0.0f);
+            nnc_vf c0_2 = nnc_vsplat(0.0f);
+            nnc_vf c0_3 = nnc_vsplat(0.0f);
+            for (size_t kk = 0; kk < 64; kk += 16) {
+                nnc_vf a0 = nnc_vload(v_a2 + (i * 64 + kk));
+                nnc_vf b0 = nnc_vload(b2_weight + (j0 * 64 + kk));
+                nnc_vf b1 = nnc_vload(b2_weight + ((j0 + 1) * 64 + kk));
+                nnc_vf b2 = nnc_vload(b2_weight + ((j0 + 2) * 64 + kk));
+                nnc_vf b3 = nnc_vload(b2_weight + ((j0 + 3) * 64 + kk));
+                c0_0 = a0 * b0 + c0_0;
+                c0_1 = a0 * b1 + c0_1;
+                c0_2 = a0 * b2 + c0_2;
+                c0_3 = a0 * b3 + c0_3;
+            }
+            float s0_0 = nnc_vhsum(c0_0);
+            float s0_1 = nnc_vhsum(c0_1);
+            float s0_2 = nnc_vhsum(c0_2);
+            float s0_3 = nnc_vhsum(c0_3);
+            v_b2[i * 64 + j0] = s0_0 + b2_bias[j0];
+            v_b2[i * 64 + (j0 + 1)] = s0_1 + b2_bias[j0 + 1];
+            v_b2[i * 64 + (j0 + 2)] = s0_2 + b2_bias[j0 + 2];
+            v_b2[i * 64 + (j0 + 3)] = s0_3 + b2_bias[j0 + 3];
         }
     }
 
     /* deep_skip.nn:10: h2 = relu(add(h1, b2)) */
     /* h2 = add(h1, b2) then relu */
     for (size_t i = 0; i < n * 64; i++) {
-        h2[i] = fmaxf(h1[i] + b2[i], 0.0f);
+        h2[i] = fmaxf(h1[i] + v_b2[i], 0.0f);
     }
 
     /* deep_skip.nn:11: a3 = dense(h2, 64, relu) */
     /* a3 = matmul(h2, a3.weight, a3.bias) then relu */
-    for (size_t i = 0; i < n; i++) {
-        for (size_t j = 0; j < 64; j++) {
-            float acc = 0.0f;
-            for (size_t k = 0; k < 64; k++) {
-                acc += h2[i * 64 + k] * a3_weight[j * 64 + k];
+    for (size_t j0 = 0; j0 < 64; j0 += 4) {
+        for (size_t i0 = 0; i0 < n / 4 * 4; i0 += 4) {
+            nnc_vf c0_0 = nnc_vsplat(0.0f);
+            nnc_vf c0_1 = nnc_vsplat(0.0f);
+            nnc_vf c0_2 = nnc_vsplat(0.0f);
+            nnc_vf c0_3 = nnc_vsplat(0.0f);
+            nnc_vf c1_0 = nnc_vsplat(0.0f);
+            nnc_vf c1_1 = nnc_vsplat(0.0f);
+            nnc_vf c1_2 = nnc_vsplat(0.0f);
+            nnc_vf c1_3 = nnc_vsplat(0.0f);
+            nnc_vf c2_0 = nnc_vsplat(0.0f);
+            nnc_vf c2_1 = nnc_vsplat(0.0f);
+            nnc_vf c2_2 = nnc_vsplat(0.0f);
+            nnc_vf c2_3 = nnc_vsplat(0.0f);
+            nnc_vf c3_0 = nnc_vsplat(0.0f);
+            nnc_vf c3_1 = nnc_vsplat(0.0f);
+            nnc_vf c3_2 = nnc_vsplat(0.0f);
+            nnc_vf c3_3 = nnc_vsplat(0.0f);
+            for (size_t kk = 0; kk < 64; kk += 16) {
+                nnc_vf a0 = nnc_vload(h2 + (i0 * 64 + kk));
+                nnc_vf a1 = nnc_vload(h2 + ((i0 + 1) * 64 + kk));
+                nnc_vf a2 = nnc_vload(h2 + ((i0 + 2) * 64 + kk));
+                nnc_vf a3 = nnc_vload(h2 + ((i0 + 3) * 64 + kk));
+                nnc_vf b0 = nnc_vload(a3_weight + (j0 * 64 + kk));
+                nnc_vf b1 = nnc_vload(a3_weight + ((j0 + 1) * 64 + kk));
+                nnc_vf b2 = nnc_vload(a3_weight + ((j0 + 2) * 64 + kk));
+                nnc_vf b3 = nnc_vload(a3_weight + ((j0 + 3) * 64 + kk));
+                c0_0 = a0 * b0 + c0_0;
+                c0_1 = a0 * b1 + c0_1;
+                c0_2 = a0 * b2 + c0_2;
+                c0_3 = a0 * b3 + c0_3;
+                c1_0 = a1 * b0 + c1_0;
+                c1_1 = a1 * b1 + c1_1;
+                c1_2 = a1 * b2 + c1_2;
+                c1_3 = a1 * b3 + c1_3;
+                c2_0 = a2 * b0 + c2_0;
+                c2_1 = a2 * b1 + c2_1;
+                c2_2 = a2 * b2 + c2_2;
+                c2_3 = a2 * b3 + c2_3;
+                c3_0 = a3 * b0 + c3_0;
+                c3_1 = a3 * b1 + c3_1;
+                c3_2 = a3 * b2 + c3_2;
+                c3_3 = a3 * b3 + c3_3;
             }
-            a3[i * 64 + j] = fmaxf(acc + a3_bias[j], 0.0f);
+            float s0_0 = nnc_vhsum(c0_0);
+            float s0_1 = nnc_vhsum(c0_1);
+            float s0_2 = nnc_vhsum(c0_2);
+            float s0_3 = nnc_vhsum(c0_3);
+            float s1_0 = nnc_vhsum(c1_0);
+            float s1_1 = nnc_vhsum(c1_1);
+            float s1_2 = nnc_vhsum(c1_2);
+            float s1_3 = nnc_vhsum(c1_3);
+            float s2_0 = nnc_vhsum(c2_0);
+            float s2_1 = nnc_vhsum(c2_1);
+            float s2_2 = nnc_vhsum(c2_2);
+            float s2_3 = nnc_vhsum(c2_3);
+            float s3_0 = nnc_vhsum(c3_0);
+            float s3_1 = nnc_vhsum(c3_1);
+            float s3_2 = nnc_vhsum(c3_2);
+            float s3_3 = nnc_vhsum(c3_3);
+            v_a3[i0 * 64 + j0] = fmaxf(s0_0 + a3_bias[j0], 0.0f);
+            v_a3[i0 * 64 + (j0 + 1)] = fmaxf(s0_1 + a3_bias[j0 + 1], 0.0f);
+            v_a3[i0 * 64 + (j0 + 2)] = fmaxf(s0_2 + a3_bias[j0 + 2], 0.0f);
+            v_a3[i0 * 64 + (j0 + 3)] = fmaxf(s0_3 + a3_bias[j0 + 3], 0.0f);
+            v_a3[(i0 + 1) * 64 + j0] = fmaxf(s1_0 + a3_bias[j0], 0.0f);
+            v_a3[(i0 + 1) * 64 + (j0 + 1)] = fmaxf(s1_1 + a3_bias[j0 + 1], 0.0f);
+            v_a3[(i0 + 1) * 64 + (j0 + 2)] = fmaxf(s1_2 + a3_bias[j0 + 2], 0.0f);
+            v_a3[(i0 + 1) * 64 + (j0 + 3)] = fmaxf(s1_3 + a3_bias[j0 + 3], 0.0f);
+            v_a3[(i0 + 2) * 64 + j0] = fmaxf(s2_0 + a3_bias[j0], 0.0f);
+            v_a3[(i0 + 2) * 64 + (j0 + 1)] = fmaxf(s2_1 + a3_bias[j0 + 1], 0.0f);
+            v_a3[(i0 + 2) * 64 + (j0 + 2)] = fmaxf(s2_2 + a3_bias[j0 + 2], 0.0f);
+            v_a3[(i0 + 2) * 64 + (j0 + 3)] = fmaxf(s2_3 + a3_bias[j0 + 3], 0.0f);
+            v_a3[(i0 + 3) * 64 + j0] = fmaxf(s3_0 + a3_bias[j0], 0.0f);
+            v_a3[(i0 + 3) * 64 + (j0 + 1)] = fmaxf(s3_1 + a3_bias[j0 + 1], 0.0f);
+            v_a3[(i0 + 3) * 64 + (j0 + 2)] = fmaxf(s3_2 + a3_bias[j0 + 2], 0.0f);
+            v_a3[(i0 + 3) * 64 + (j0 + 3)] = fmaxf(s3_3 + a3_bias[j0 + 3], 0.0f);
+        }
+        for (size_t i = n / 4 * 4; i < n; i++) {
+            nnc_vf c0_0 = nnc_vsplat(0.0f);
+            nnc_vf c0_1 = nnc_vsplat(0.0f);
+            nnc_vf c0_2 = nnc_vsplat(0.0f);
+            nnc_vf c0_3 = nnc_vsplat(0.0f);
+            for (size_t kk = 0; kk < 64; kk += 16) {
+                nnc_vf a0 = nnc_vload(h2 + (i * 64 + kk));
+                nnc_vf b0 = nnc_vload(a3_weight + (j0 * 64 + kk));
+                nnc_vf b1 = nnc_vload(a3_weight + ((j0 + 1) * 64 + kk));
+                nnc_vf b2 = nnc_vload(a3_weight + ((j0 + 2) * 64 + kk));
+                nnc_vf b3 = nnc_vload(a3_weight + ((j0 + 3) * 64 + kk));
+                c0_0 = a0 * b0 + c0_0;
+                c0_1 = a0 * b1 + c0_1;
+                c0_2 = a0 * b2 + c0_2;
+                c0_3 = a0 * b3 + c0_3;
+            }
+            float s0_0 = nnc_vhsum(c0_0);
+            float s0_1 = nnc_vhsum(c0_1);
+            float s0_2 = nnc_vhsum(c0_2);
+            float s0_3 = nnc_vhsum(c0_3);
+            v_a3[i * 64 + j0] = fmaxf(s0_0 + a3_bias[j0], 0.0f);
+            v_a3[i * 64 + (j0 + 1)] = fmaxf(s0_1 + a3_bias[j0 + 1], 0.0f);
+            v_a3[i * 64 + (j0 + 2)] = fmaxf(s0_2 + a3_bias[j0 + 2], 0.0f);
+            v_a3[i * 64 + (j0 + 3)] = fmaxf(s0_3 + a3_bias[j0 + 3], 0.0f);
         }
     }
 
     /* deep_skip.nn:12: b3 = dense(a3, 64) */
     /* b3 = matmul(a3, b3.weight, b3.bias) */
-    for (size_t i = 0; i < n; i++) {
-        for (size_t j = 0; j < 64; j++) {
-            float acc = 0.0f;
-            for (size_t k = 0; k < 64; k++) {
-                acc += a3[i * 64 + k] * b3_weight[j * 64 + k];
+    for (size_t j0 = 0; j0 < 64; j0 += 4) {
+        for (size_t i0 = 0; i0 < n / 4 * 4; i0 += 4) {
+            nnc_vf c0_0 = nnc_vsplat(0.0f);
+            nnc_vf c0_1 = nnc_vsplat(0.0f);
+            nnc_vf c0_2 = nnc_vsplat(0.0f);
+            nnc_vf c0_3 = nnc_vsplat(0.0f);
+            nnc_vf c1_0 = nnc_vsplat(0.0f);
+            nnc_vf c1_1 = nnc_vsplat(0.0f);
+            nnc_vf c1_2 = nnc_vsplat(0.0f);
+            nnc_vf c1_3 = nnc_vsplat(0.0f);
+            nnc_vf c2_0 = nnc_vsplat(0.0f);
+            nnc_vf c2_1 = nnc_vsplat(0.0f);
+            nnc_vf c2_2 = nnc_vsplat(0.0f);
+            nnc_vf c2_3 = nnc_vsplat(0.0f);
+            nnc_vf c3_0 = nnc_vsplat(0.0f);
+            nnc_vf c3_1 = nnc_vsplat(0.0f);
+            nnc_vf c3_2 = nnc_vsplat(0.0f);
+            nnc_vf c3_3 = nnc_vsplat(0.0f);
+            for (size_t kk = 0; kk < 64; kk += 16) {
+                nnc_vf a0 = nnc_vload(v_a3 + (i0 * 64 + kk));
+                nnc_vf a1 = nnc_vload(v_a3 + ((i0 + 1) * 64 + kk));
+                nnc_vf a2 = nnc_vload(v_a3 + ((i0 + 2) * 64 + kk));
+                nnc_vf a3 = nnc_vload(v_a3 + ((i0 + 3) * 64 + kk));
+                nnc_vf b0 = nnc_vload(b3_weight + (j0 * 64 + kk));
+                nnc_vf b1 = nnc_vload(b3_weight + ((j0 + 1) * 64 + kk));
+                nnc_vf b2 = nnc_vload(b3_weight + ((j0 + 2) * 64 + kk));
+                nnc_vf b3 = nnc_vload(b3_weight + ((j0 + 3) * 64 + kk));
+                c0_0 = a0 * b0 + c0_0;
+                c0_1 = a0 * b1 + c0_1;
+                c0_2 = a0 * b2 + c0_2;
+                c0_3 = a0 * b3 + c0_3;
+                c1_0 = a1 * b0 + c1_0;
+                c1_1 = a1 * b1 + c1_1;
+                c1_2 = a1 * b2 + c1_2;
+                c1_3 = a1 * b3 + c1_3;
+                c2_0 = a2 * b0 + c2_0;
+                c2_1 = a2 * b1 + c2_1;
+                c2_2 = a2 * b2 + c2_2;
+                c2_3 = a2 * b3 + c2_3;
+                c3_0 = a3 * b0 + c3_0;
+                c3_1 = a3 * b1 + c3_1;
+                c3_2 = a3 * b2 + c3_2;
+                c3_3 = a3 * b3 + c3_3;
             }
-            b3[i * 64 + j] = acc + b3_bias[j];
+            float s0_0 = nnc_vhsum(c0_0);
+            float s0_1 = nnc_vhsum(c0_1);
+            float s0_2 = nnc_vhsum(c0_2);
+            float s0_3 = nnc_vhsum(c0_3);
+            float s1_0 = nnc_vhsum(c1_0);
+            float s1_1 = nnc_vhsum(c1_1);
+            float s1_2 = nnc_vhsum(c1_2);
+            float s1_3 = nnc_vhsum(c1_3);
+            float s2_0 = nnc_vhsum(c2_0);
+            float s2_1 = nnc_vhsum(c2_1);
+            float s2_2 = nnc_vhsum(c2_2);
+            float s2_3 = nnc_vhsum(c2_3);
+            float s3_0 = nnc_vhsum(c3_0);
+            float s3_1 = nnc_vhsum(c3_1);
+            float s3_2 = nnc_vhsum(c3_2);
+            float s3_3 = nnc_vhsum(c3_3);
+            v_b3[i0 * 64 + j0] = s0_0 + b3_bias[j0];
+            v_b3[i0 * 64 + (j0 + 1)] = s0_1 + b3_bias[j0 + 1];
+            v_b3[i0 * 64 + (j0 + 2)] = s0_2 + b3_bias[j0 + 2];
+            v_b3[i0 * 64 + (j0 + 3)] = s0_3 + b3_bias[j0 + 3];
+            v_b3[(i0 + 1) * 64 + j0] = s1_0 + b3_bias[j0];
+            v_b3[(i0 + 1) * 64 + (j0 + 1)] = s1_1 + b3_bias[j0 + 1];
+            v_b3[(i0 + 1) * 64 + (j0 + 2)] = s1_2 + b3_bias[j0 + 2];
+            v_b3[(i0 + 1) * 64 + (j0 + 3)] = s1_3 + b3_bias[j0 + 3];
+            v_b3[(i0 + 2) * 64 + j0] = s2_0 + b3_bias[j0];
+            v_b3[(i0 + 2) * 64 + (j0 + 1)] = s2_1 + b3_bias[j0 + 1];
+            v_b3[(i0 + 2) * 64 + (j0 + 2)] = s2_2 + b3_bias[j0 + 2];
+            v_b3[(i0 + 2) * 64 + (j0 + 3)] = s2_3 + b3_bias[j0 + 3];
+            v_b3[(i0 + 3) * 64 + j0] = s3_0 + b3_bias[j0];
+            v_b3[(i0 + 3) * 64 + (j0 + 1)] = s3_1 + b3_bias[j0 + 1];
+            v_b3[(i0 + 3) * 64 + (j0 + 2)] = s3_2 + b3_bias[j0 + 2];
+            v_b3[(i0 + 3) * 64 + (j0 + 3)] = s3_3 + b3_bias[j0 + 3];
+        }
+        for (size_t i = n / 4 * 4; i < n; i++) {
+            nnc_vf c0_0 = nnc_vsplat(0.0f);
+            nnc_vf c0_1 = nnc_vsplat(0.0f);
+            nnc_vf c0_2 = nnc_vsplat(0.0f);
+            nnc_vf c0_3 = nnc_vsplat(0.0f);
+            for (size_t kk = 0; kk < 64; kk += 16) {
+                nnc_vf a0 = nnc_vload(v_a3 + (i * 64 + kk));
+                nnc_vf b0 = nnc_vload(b3_weight + (j0 * 64 + kk));
+                nnc_vf b1 = nnc_vload(b3_weight + ((j0 + 1) * 64 + kk));
+                nnc_vf b2 = nnc_vload(b3_weight + ((j0 + 2) * 64 + kk));
+                nnc_vf b3 = nnc_vload(b3_weight + ((j0 + 3) * 64 + kk));
+                c0_0 = a0 * b0 + c0_0;
+                c0_1 = a0 * b1 + c0_1;
+                c0_2 = a0 * b2 + c0_2;
+                c0_3 = a0 * b3 + c0_3;
+            }
+            float s0_0 = nnc_vhsum(c0_0);
+            float s0_1 = nnc_vhsum(c0_1);
+            float s0_2 = nnc_vhsum(c0_2);
+            float s0_3 = nnc_vhsum(c0_3);
+            v_b3[i * 64 + j0] = s0_0 + b3_bias[j0];
+            v_b3[i * 64 + (j0 + 1)] = s0_1 + b3_bias[j0 + 1];
+            v_b3[i * 64 + (j0 + 2)] = s0_2 + b3_bias[j0 + 2];
+            v_b3[i * 64 + (j0 + 3)] = s0_3 + b3_bias[j0 + 3];
         }
     }
 
     /* deep_skip.nn:13: h3 = relu(add(h2, b3)) */
     /* h3 = add(h2, b3) then relu */
     for (size_t i = 0; i < n * 64; i++) {
-        h3[i] = fmaxf(h2[i] + b3[i], 0.0f);
+        h3[i] = fmaxf(h2[i] + v_b3[i], 0.0f);
     }
 
     /* deep_skip.nn:14: a4 = dense(h3, 64, relu) */
     /* a4 = matmul(h3, a4.weight, a4.bias) then relu */
-    for (size_t i = 0; i < n; i++) {
-        for (size_t j = 0; j < 64; j++) {
-            float acc = 0.0f;
-            for (size_t k = 0; k < 64; k++) {
-                acc += h3[i * 64 + k] * a4_weight[j * 64 + k];
+    for (size_t j0 = 0; j0 < 64; j0 += 4) {
+        for (size_t i0 = 0; i0 < n / 4 * 4; i0 += 4) {
+            nnc_vf c0_0 = nnc_vsplat(0.0f);
+            nnc_vf c0_1 = nnc_vsplat(0.0f);
+            nnc_vf c0_2 = nnc_vsplat(0.0f);
+            nnc_vf c0_3 = nnc_vsplat(0.0f);
+            nnc_vf c1_0 = nnc_vsplat(0.0f);
+            nnc_vf c1_1 = nnc_vsplat(0.0f);
+            nnc_vf c1_2 = nnc_vsplat(0.0f);
+            nnc_vf c1_3 = nnc_vsplat(0.0f);
+            nnc_vf c2_0 = nnc_vsplat(0.0f);
+            nnc_vf c2_1 = nnc_vsplat(0.0f);
+            nnc_vf c2_2 = nnc_vsplat(0.0f);
+            nnc_vf c2_3 = nnc_vsplat(0.0f);
+            nnc_vf c3_0 = nnc_vsplat(0.0f);
+            nnc_vf c3_1 = nnc_vsplat(0.0f);
+            nnc_vf c3_2 = nnc_vsplat(0.0f);
+            nnc_vf c3_3 = nnc_vsplat(0.0f);
+            for (size_t kk = 0; kk < 64; kk += 16) {
+                nnc_vf a0 = nnc_vload(h3 + (i0 * 64 + kk));
+                nnc_vf a1 = nnc_vload(h3 + ((i0 + 1) * 64 + kk));
+                nnc_vf a2 = nnc_vload(h3 + ((i0 + 2) * 64 + kk));
+                nnc_vf a3 = nnc_vload(h3 + ((i0 + 3) * 64 + kk));
+                nnc_vf b0 = nnc_vload(a4_weight + (j0 * 64 + kk));
+                nnc_vf b1 = nnc_vload(a4_weight + ((j0 + 1) * 64 + kk));
+                nnc_vf b2 = nnc_vload(a4_weight + ((j0 + 2) * 64 + kk));
+                nnc_vf b3 = nnc_vload(a4_weight + ((j0 + 3) * 64 + kk));
+                c0_0 = a0 * b0 + c0_0;
+                c0_1 = a0 * b1 + c0_1;
+                c0_2 = a0 * b2 + c0_2;
+                c0_3 = a0 * b3 + c0_3;
+                c1_0 = a1 * b0 + c1_0;
+                c1_1 = a1 * b1 + c1_1;
+                c1_2 = a1 * b2 + c1_2;
+                c1_3 = a1 * b3 + c1_3;
+                c2_0 = a2 * b0 + c2_0;
+                c2_1 = a2 * b1 + c2_1;
+                c2_2 = a2 * b2 + c2_2;
+                c2_3 = a2 * b3 + c2_3;
+                c3_0 = a3 * b0 + c3_0;
+                c3_1 = a3 * b1 + c3_1;
+                c3_2 = a3 * b2 + c3_2;
+                c3_3 = a3 * b3 + c3_3;
             }
-            a4[i * 64 + j] = fmaxf(acc + a4_bias[j], 0.0f);
+            float s0_0 = nnc_vhsum(c0_0);
+            float s0_1 = nnc_vhsum(c0_1);
+            float s0_2 = nnc_vhsum(c0_2);
+            float s0_3 = nnc_vhsum(c0_3);
+            float s1_0 = nnc_vhsum(c1_0);
+            float s1_1 = nnc_vhsum(c1_1);
+            float s1_2 = nnc_vhsum(c1_2);
+            float s1_3 = nnc_vhsum(c1_3);
+            float s2_0 = nnc_vhsum(c2_0);
+            float s2_1 = nnc_vhsum(c2_1);
+            float s2_2 = nnc_vhsum(c2_2);
+            float s2_3 = nnc_vhsum(c2_3);
+            float s3_0 = nnc_vhsum(c3_0);
+            float s3_1 = nnc_vhsum(c3_1);
+            float s3_2 = nnc_vhsum(c3_2);
+            float s3_3 = nnc_vhsum(c3_3);
+            v_a4[i0 * 64 + j0] = fmaxf(s0_0 + a4_bias[j0], 0.0f);
+            v_a4[i0 * 64 + (j0 + 1)] = fmaxf(s0_1 + a4_bias[j0 + 1], 0.0f);
+            v_a4[i0 * 64 + (j0 + 2)] = fmaxf(s0_2 + a4_bias[j0 + 2], 0.0f);
+            v_a4[i0 * 64 + (j0 + 3)] = fmaxf(s0_3 + a4_bias[j0 + 3], 0.0f);
+            v_a4[(i0 + 1) * 64 + j0] = fmaxf(s1_0 + a4_bias[j0], 0.0f);
+            v_a4[(i0 + 1) * 64 + (j0 + 1)] = fmaxf(s1_1 + a4_bias[j0 + 1], 0.0f);
+            v_a4[(i0 + 1) * 64 + (j0 + 2)] = fmaxf(s1_2 + a4_bias[j0 + 2], 0.0f);
+            v_a4[(i0 + 1) * 64 + (j0 + 3)] = fmaxf(s1_3 + a4_bias[j0 + 3], 0.0f);
+            v_a4[(i0 + 2) * 64 + j0] = fmaxf(s2_0 + a4_bias[j0], 0.0f);
+            v_a4[(i0 + 2) * 64 + (j0 + 1)] = fmaxf(s2_1 + a4_bias[j0 + 1], 0.0f);
+            v_a4[(i0 + 2) * 64 + (j0 + 2)] = fmaxf(s2_2 + a4_bias[j0 + 2], 0.0f);
+            v_a4[(i0 + 2) * 64 + (j0 + 3)] = fmaxf(s2_3 + a4_bias[j0 + 3], 0.0f);
+            v_a4[(i0 + 3) * 64 + j0] = fmaxf(s3_0 + a4_bias[j0], 0.0f);
+            v_a4[(i0 + 3) * 64 + (j0 + 1)] = fmaxf(s3_1 + a4_bias[j0 + 1], 0.0f);
+            v_a4[(i0 + 3) * 64 + (j0 + 2)] = fmaxf(s3_2 + a4_bias[j0 + 2], 0.0f);
+            v_a4[(i0 + 3) * 64 + (j0 + 3)] = fmaxf(s3_3 + a4_bias[j0 + 3], 0.0f);
+        }
+        for (size_t i = n / 4 * 4; i < n; i++) {
+            nnc_vf c0_0 = nnc_vsplat(0.0f);
+            nnc_vf c0_1 = nnc_vsplat(0.0f);
+            nnc_vf c0_2 = nnc_vsplat(0.0f);
+            nnc_vf c0_3 = nnc_vsplat(0.0f);
+            for (size_t kk = 0; kk < 64; kk += 16) {
+                nnc_vf a0 = nnc_vload(h3 + (i * 64 + kk));
+                nnc_vf b0 = nnc_vload(a4_weight + (j0 * 64 + kk));
+                nnc_vf b1 = nnc_vload(a4_weight + ((j0 + 1) * 64 + kk));
+                nnc_vf b2 = nnc_vload(a4_weight + ((j0 + 2) * 64 + kk));
+                nnc_vf b3 = nnc_vload(a4_weight + ((j0 + 3) * 64 + kk));
+                c0_0 = a0 * b0 + c0_0;
+                c0_1 = a0 * b1 + c0_1;
+                c0_2 = a0 * b2 + c0_2;
+                c0_3 = a0 * b3 + c0_3;
+            }
+            float s0_0 = nnc_vhsum(c0_0);
+            float s0_1 = nnc_vhsum(c0_1);
+            float s0_2 = nnc_vhsum(c0_2);
+            float s0_3 = nnc_vhsum(c0_3);
+            v_a4[i * 64 + j0] = fmaxf(s0_0 + a4_bias[j0], 0.0f);
+            v_a4[i * 64 + (j0 + 1)] = fmaxf(s0_1 + a4_bias[j0 + 1], 0.0f);
+            v_a4[i * 64 + (j0 + 2)] = fmaxf(s0_2 + a4_bias[j0 + 2], 0.0f);
+            v_a4[i * 64 + (j0 + 3)] = fmaxf(s0_3 + a4_bias[j0 + 3], 0.0f);
         }
     }
 
     /* deep_skip.nn:15: b4 = dense(a4, 64) */
     /* b4 = matmul(a4, b4.weight, b4.bias) */
-    for (size_t i = 0; i < n; i++) {
-        for (size_t j = 0; j < 64; j++) {
-            float acc = 0.0f;
-            for (size_t k = 0; k < 64; k++) {
-                acc += a4[i * 64 + k] * b4_weight[j * 64 + k];
+    for (size_t j0 = 0; j0 < 64; j0 += 4) {
+        for (size_t i0 = 0; i0 < n / 4 * 4; i0 += 4) {
+            nnc_vf c0_0 = nnc_vsplat(0.0f);
+            nnc_vf c0_1 = nnc_vsplat(0.0f);
+            nnc_vf c0_2 = nnc_vsplat(0.0f);
+            nnc_vf c0_3 = nnc_vsplat(0.0f);
+            nnc_vf c1_0 = nnc_vsplat(0.0f);
+            nnc_vf c1_1 = nnc_vsplat(0.0f);
+            nnc_vf c1_2 = nnc_vsplat(0.0f);
+            nnc_vf c1_3 = nnc_vsplat(0.0f);
+            nnc_vf c2_0 = nnc_vsplat(0.0f);
+            nnc_vf c2_1 = nnc_vsplat(0.0f);
+            nnc_vf c2_2 = nnc_vsplat(0.0f);
+            nnc_vf c2_3 = nnc_vsplat(0.0f);
+            nnc_vf c3_0 = nnc_vsplat(0.0f);
+            nnc_vf c3_1 = nnc_vsplat(0.0f);
+            nnc_vf c3_2 = nnc_vsplat(0.0f);
+            nnc_vf c3_3 = nnc_vsplat(0.0f);
+            for (size_t kk = 0; kk < 64; kk += 16) {
+                nnc_vf a0 = nnc_vload(v_a4 + (i0 * 64 + kk));
+                nnc_vf a1 = nnc_vload(v_a4 + ((i0 + 1) * 64 + kk));
+                nnc_vf a2 = nnc_vload(v_a4 + ((i0 + 2) * 64 + kk));
+                nnc_vf a3 = nnc_vload(v_a4 + ((i0 + 3) * 64 + kk));
+                nnc_vf b0 = nnc_vload(b4_weight + (j0 * 64 + kk));
+                nnc_vf b1 = nnc_vload(b4_weight + ((j0 + 1) * 64 + kk));
+                nnc_vf b2 = nnc_vload(b4_weight + ((j0 + 2) * 64 + kk));
+                nnc_vf b3 = nnc_vload(b4_weight + ((j0 + 3) * 64 + kk));
+                c0_0 = a0 * b0 + c0_0;
+                c0_1 = a0 * b1 + c0_1;
+                c0_2 = a0 * b2 + c0_2;
+                c0_3 = a0 * b3 + c0_3;
+                c1_0 = a1 * b0 + c1_0;
+                c1_1 = a1 * b1 + c1_1;
+                c1_2 = a1 * b2 + c1_2;
+                c1_3 = a1 * b3 + c1_3;
+                c2_0 = a2 * b0 + c2_0;
+                c2_1 = a2 * b1 + c2_1;
+                c2_2 = a2 * b2 + c2_2;
+                c2_3 = a2 * b3 + c2_3;
+                c3_0 = a3 * b0 + c3_0;
+                c3_1 = a3 * b1 + c3_1;
+                c3_2 = a3 * b2 + c3_2;
+                c3_3 = a3 * b3 + c3_3;
             }
-            b4[i * 64 + j] = acc + b4_bias[j];
+            float s0_0 = nnc_vhsum(c0_0);
+            float s0_1 = nnc_vhsum(c0_1);
+            float s0_2 = nnc_vhsum(c0_2);
+            float s0_3 = nnc_vhsum(c0_3);
+            float s1_0 = nnc_vhsum(c1_0);
+            float s1_1 = nnc_vhsum(c1_1);
+            float s1_2 = nnc_vhsum(c1_2);
+            float s1_3 = nnc_vhsum(c1_3);
+            float s2_0 = nnc_vhsum(c2_0);
+            float s2_1 = nnc_vhsum(c2_1);
+            float s2_2 = nnc_vhsum(c2_2);
+            float s2_3 = nnc_vhsum(c2_3);
+            float s3_0 = nnc_vhsum(c3_0);
+            float s3_1 = nnc_vhsum(c3_1);
+            float s3_2 = nnc_vhsum(c3_2);
+            float s3_3 = nnc_vhsum(c3_3);
+            v_b4[i0 * 64 + j0] = s0_0 + b4_bias[j0];
+            v_b4[i0 * 64 + (j0 + 1)] = s0_1 + b4_bias[j0 + 1];
+            v_b4[i0 * 64 + (j0 + 2)] = s0_2 + b4_bias[j0 + 2];
+            v_b4[i0 * 64 + (j0 + 3)] = s0_3 + b4_bias[j0 + 3];
+            v_b4[(i0 + 1) * 64 + j0] = s1_0 + b4_bias[j0];
+            v_b4[(i0 + 1) * 64 + (j0 + 1)] = s1_1 + b4_bias[j0 + 1];
+            v_b4[(i0 + 1) * 64 + (j0 + 2)] = s1_2 + b4_bias[j0 + 2];
+            v_b4[(i0 + 1) * 64 + (j0 + 3)] = s1_3 + b4_bias[j0 + 3];
+            v_b4[(i0 + 2) * 64 + j0] = s2_0 + b4_bias[j0];
+            v_b4[(i0 + 2) * 64 + (j0 + 1)] = s2_1 + b4_bias[j0 + 1];
+            v_b4[(i0 + 2) * 64 + (j0 + 2)] = s2_2 + b4_bias[j0 + 2];
+            v_b4[(i0 + 2) * 64 + (j0 + 3)] = s2_3 + b4_bias[j0 + 3];
+            v_b4[(i0 + 3) * 64 + j0] = s3_0 + b4_bias[j0];
+            v_b4[(i0 + 3) * 64 + (j0 + 1)] = s3_1 + b4_bias[j0 + 1];
+            v_b4[(i0 + 3) * 64 + (j0 + 2)] = s3_2 + b4_bias[j0 + 2];
+            v_b4[(i0 + 3) * 64 + (j0 + 3)] = s3_3 + b4_bias[j0 + 3];
+        }
+        for (size_t i = n / 4 * 4; i < n; i++) {
+            nnc_vf c0_0 = nnc_vsplat(0.0f);
+            nnc_vf c0_1 = nnc_vsplat(0.0f);
+            nnc_vf c0_2 = nnc_vsplat(0.0f);
+            nnc_vf c0_3 = nnc_vsplat(0.0f);
+            for (size_t kk = 0; kk < 64; kk += 16) {
+                nnc_vf a0 = nnc_vload(v_a4 + (i * 64 + kk));
+                nnc_vf b0 = nnc_vload(b4_weight + (j0 * 64 + kk));
+                nnc_vf b1 = nnc_vload(b4_weight + ((j0 + 1) * 64 + kk));
+                nnc_vf b2 = nnc_vload(b4_weight + ((j0 + 2) * 64 + kk));
+                nnc_vf b3 = nnc_vload(b4_weight + ((j0 + 3) * 64 + kk));
+                c0_0 = a0 * b0 + c0_0;
+                c0_1 = a0 * b1 + c0_1;
+                c0_2 = a0 * b2 + c0_2;
+                c0_3 = a0 * b3 + c0_3;
+            }
+            float s0_0 = nnc_vhsum(c0_0);
+            float s0_1 = nnc_vhsum(c0_1);
+            float s0_2 = nnc_vhsum(c0_2);
+            float s0_3 = nnc_vhsum(c0_3);
+            v_b4[i * 64 + j0] = s0_0 + b4_bias[j0];
+            v_b4[i * 64 + (j0 + 1)] = s0_1 + b4_bias[j0 + 1];
+            v_b4[i * 64 + (j0 + 2)] = s0_2 + b4_bias[j0 + 2];
+            v_b4[i * 64 + (j0 + 3)] = s0_3 + b4_bias[j0 + 3];
         }
     }
 
     /* deep_skip.nn:16: h4 = relu(add(h3, b4)) */
     /* h4 = add(h3, b4) then relu */
     for (size_t i = 0; i < n * 64; i++) {
-        h4[i] = fmaxf(h3[i] + b4[i], 0.0f);
+        h4[i] = fmaxf(h3[i] + v_b4[i], 0.0f);
     }
 
     /* deep_skip.nn:17: y  = dense(h4, 10, softmax) */
     /* y.pre = matmul(h4, y.weight, y.bias) */
-    for (size_t i = 0; i < n; i++) {
-        for (size_t j = 0; j < 10; j++) {
-            float acc = 0.0f;
-            for (size_t k = 0; k < 64; k++) {
-                acc += h4[i * 64 + k] * y_weight[j * 64 + k];
+    for (size_t j0 = 0; j0 < 8; j0 += 4) {
+        for (size_t i0 = 0; i0 < n / 4 * 4; i0 += 4) {
+            nnc_vf c0_0 = nnc_vsplat(0.0f);
+            nnc_vf c0_1 = nnc_vsplat(0.0f);
+            nnc_vf c0_2 = nnc_vsplat(0.0f);
+            nnc_vf c0_3 = nnc_vsplat(0.0f);
+            nnc_vf c1_0 = nnc_vsplat(0.0f);
+            nnc_vf c1_1 = nnc_vsplat(0.0f);
+            nnc_vf c1_2 = nnc_vsplat(0.0f);
+            nnc_vf c1_3 = nnc_vsplat(0.0f);
+            nnc_vf c2_0 = nnc_vsplat(0.0f);
+            nnc_vf c2_1 = nnc_vsplat(0.0f);
+            nnc_vf c2_2 = nnc_vsplat(0.0f);
+            nnc_vf c2_3 = nnc_vsplat(0.0f);
+            nnc_vf c3_0 = nnc_vsplat(0.0f);
+            nnc_vf c3_1 = nnc_vsplat(0.0f);
+            nnc_vf c3_2 = nnc_vsplat(0.0f);
+            nnc_vf c3_3 = nnc_vsplat(0.0f);
+            for (size_t kk = 0; kk < 64; kk += 16) {
+                nnc_vf a0 = nnc_vload(h4 + (i0 * 64 + kk));
+                nnc_vf a1 = nnc_vload(h4 + ((i0 + 1) * 64 + kk));
+                nnc_vf a2 = nnc_vload(h4 + ((i0 + 2) * 64 + kk));
+                nnc_vf a3 = nnc_vload(h4 + ((i0 + 3) * 64 + kk));
+                nnc_vf b0 = nnc_vload(y_weight + (j0 * 64 + kk));
+                nnc_vf b1 = nnc_vload(y_weight + ((j0 + 1) * 64 + kk));
+                nnc_vf b2 = nnc_vload(y_weight + ((j0 + 2) * 64 + kk));
+                nnc_vf b3 = nnc_vload(y_weight + ((j0 + 3) * 64 + kk));
+                c0_0 = a0 * b0 + c0_0;
+                c0_1 = a0 * b1 + c0_1;
+                c0_2 = a0 * b2 + c0_2;
+                c0_3 = a0 * b3 + c0_3;
+                c1_0 = a1 * b0 + c1_0;
+                c1_1 = a1 * b1 + c1_1;
+                c1_2 = a1 * b2 + c1_2;
+                c1_3 = a1 * b3 + c1_3;
+                c2_0 = a2 * b0 + c2_0;
+                c2_1 = a2 * b1 + c2_1;
+                c2_2 = a2 * b2 + c2_2;
+                c2_3 = a2 * b3 + c2_3;
+                c3_0 = a3 * b0 + c3_0;
+                c3_1 = a3 * b1 + c3_1;
+                c3_2 = a3 * b2 + c3_2;
+                c3_3 = a3 * b3 + c3_3;
             }
-            y_pre[i * 10 + j] = acc + y_bias[j];
+            float s0_0 = nnc_vhsum(c0_0);
+            float s0_1 = nnc_vhsum(c0_1);
+            float s0_2 = nnc_vhsum(c0_2);
+            float s0_3 = nnc_vhsum(c0_3);
+            float s1_0 = nnc_vhsum(c1_0);
+            float s1_1 = nnc_vhsum(c1_1);
+            float s1_2 = nnc_vhsum(c1_2);
+            float s1_3 = nnc_vhsum(c1_3);
+            float s2_0 = nnc_vhsum(c2_0);
+            float s2_1 = nnc_vhsum(c2_1);
+            float s2_2 = nnc_vhsum(c2_2);
+            float s2_3 = nnc_vhsum(c2_3);
+            float s3_0 = nnc_vhsum(c3_0);
+            float s3_1 = nnc_vhsum(c3_1);
+            float s3_2 = nnc_vhsum(c3_2);
+            float s3_3 = nnc_vhsum(c3_3);
+            y_pre[i0 * 10 + j0] = s0_0 + y_bias[j0];
+            y_pre[i0 * 10 + (j0 + 1)] = s0_1 + y_bias[j0 + 1];
+            y_pre[i0 * 10 + (j0 + 2)] = s0_2 + y_bias[j0 + 2];
+            y_pre[i0 * 10 + (j0 + 3)] = s0_3 + y_bias[j0 + 3];
+            y_pre[(i0 + 1) * 10 + j0] = s1_0 + y_bias[j0];
+            y_pre[(i0 + 1) * 10 + (j0 + 1)] = s1_1 + y_bias[j0 + 1];
+            y_pre[(i0 + 1) * 10 + (j0 + 2)] = s1_2 + y_bias[j0 + 2];
+            y_pre[(i0 + 1) * 10 + (j0 + 3)] = s1_3 + y_bias[j0 + 3];
+            y_pre[(i0 + 2) * 10 + j0] = s2_0 + y_bias[j0];
+            y_pre[(i0 + 2) * 10 + (j0 + 1)] = s2_1 + y_bias[j0 + 1];
+            y_pre[(i0 + 2) * 10 + (j0 + 2)] = s2_2 + y_bias[j0 + 2];
+            y_pre[(i0 + 2) * 10 + (j0 + 3)] = s2_3 + y_bias[j0 + 3];
+            y_pre[(i0 + 3) * 10 + j0] = s3_0 + y_bias[j0];
+            y_pre[(i0 + 3) * 10 + (j0 + 1)] = s3_1 + y_bias[j0 + 1];
+            y_pre[(i0 + 3) * 10 + (j0 + 2)] = s3_2 + y_bias[j0 + 2];
+            y_pre[(i0 + 3) * 10 + (j0 + 3)] = s3_3 + y_bias[j0 + 3];
+        }
+        for (size_t i = n / 4 * 4; i < n; i++) {
+            nnc_vf c0_0 = nnc_vsplat(0.0f);
+            nnc_vf c0_1 = nnc_vsplat(0.0f);
+            nnc_vf c0_2 = nnc_vsplat(0.0f);
+            nnc_vf c0_3 = nnc_vsplat(0.0f);
+            for (size_t kk = 0; kk < 64; kk += 16) {
+                nnc_vf a0 = nnc_vload(h4 + (i * 64 + kk));
+                nnc_vf b0 = nnc_vload(y_weight + (j0 * 64 + kk));
+                nnc_vf b1 = nnc_vload(y_weight + ((j0 + 1) * 64 + kk));
+                nnc_vf b2 = nnc_vload(y_weight + ((j0 + 2) * 64 + kk));
+                nnc_vf b3 = nnc_vload(y_weight + ((j0 + 3) * 64 + kk));
+                c0_0 = a0 * b0 + c0_0;
+                c0_1 = a0 * b1 + c0_1;
+                c0_2 = a0 * b2 + c0_2;
+                c0_3 = a0 * b3 + c0_3;
+            }
+            float s0_0 = nnc_vhsum(c0_0);
+            float s0_1 = nnc_vhsum(c0_1);
+            float s0_2 = nnc_vhsum(c0_2);
+            float s0_3 = nnc_vhsum(c0_3);
+            y_pre[i * 10 + j0] = s0_0 + y_bias[j0];
+            y_pre[i * 10 + (j0 + 1)] = s0_1 + y_bias[j0 + 1];
+            y_pre[i * 10 + (j0 + 2)] = s0_2 + y_bias[j0 + 2];
+            y_pre[i * 10 + (j0 + 3)] = s0_3 + y_bias[j0 + 3];
+        }
+    }
+    for (size_t j = 8; j < 10; j++) {
+        for (size_t i0 = 0; i0 < n / 4 * 4; i0 += 4) {
+            nnc_vf c0_0 = nnc_vsplat(0.0f);
+            nnc_vf c1_0 = nnc_vsplat(0.0f);
+            nnc_vf c2_0 = nnc_vsplat(0.0f);
+            nnc_vf c3_0 = nnc_vsplat(0.0f);
+            for (size_t kk = 0; kk < 64; kk += 16) {
+                nnc_vf a0 = nnc_vload(h4 + (i0 * 64 + kk));
+                nnc_vf a1 = nnc_vload(h4 + ((i0 + 1) * 64 + kk));
+                nnc_vf a2 = nnc_vload(h4 + ((i0 + 2) * 64 + kk));
+                nnc_vf a3 = nnc_vload(h4 + ((i0 + 3) * 64 + kk));
+                nnc_vf b0 = nnc_vload(y_weight + (j * 64 + kk));
+                c0_0 = a0 * b0 + c0_0;
+                c1_0 = a1 * b0 + c1_0;
+                c2_0 = a2 * b0 + c2_0;
+                c3_0 = a3 * b0 + c3_0;
+            }
+            float s0_0 = nnc_vhsum(c0_0);
+            float s1_0 = nnc_vhsum(c1_0);
+            float s2_0 = nnc_vhsum(c2_0);
+            float s3_0 = nnc_vhsum(c3_0);
+            y_pre[i0 * 10 + j] = s0_0 + y_bias[j];
+            y_pre[(i0 + 1) * 10 + j] = s1_0 + y_bias[j];
+            y_pre[(i0 + 2) * 10 + j] = s2_0 + y_bias[j];
+            y_pre[(i0 + 3) * 10 + j] = s3_0 + y_bias[j];
+        }
+        for (size_t i = n / 4 * 4; i < n; i++) {
+            nnc_vf c0_0 = nnc_vsplat(0.0f);
+            for (size_t kk = 0; kk < 64; kk += 16) {
+                nnc_vf a0 = nnc_vload(h4 + (i * 64 + kk));
+                nnc_vf b0 = nnc_vload(y_weight + (j * 64 + kk));
+                c0_0 = a0 * b0 + c0_0;
+            }
+            float s0_0 = nnc_vhsum(c0_0);
+            y_pre[i * 10 + j] = s0_0 + y_bias[j];
         }
     }
     /* y = softmax(y.pre) */
@@ -501,23 +2520,159 @@ static float deep_skip_train_step(float *ws, nnrt_rng *rng, const float *x, cons
         }
     }
     /* d.h4 = matmul_nn(d.y.pre, y.weight) */
-    memset(d_h4, 0, sizeof(float) * (n * 64));
-    for (size_t i = 0; i < n; i++) {
-        for (size_t k = 0; k < 10; k++) {
-            float acc = d_y_pre[i * 10 + k];
-            for (size_t j = 0; j < 64; j++) {
-                d_h4[i * 64 + j] += acc * y_weight[k * 64 + j];
+    for (size_t j0 = 0; j0 < 64; j0 += 32) {
+        for (size_t i0 = 0; i0 < n / 8 * 8; i0 += 8) {
+            nnc_vf c0_0 = nnc_vsplat(0.0f);
+            nnc_vf c0_1 = nnc_vsplat(0.0f);
+            nnc_vf c1_0 = nnc_vsplat(0.0f);
+            nnc_vf c1_1 = nnc_vsplat(0.0f);
+            nnc_vf c2_0 = nnc_vsplat(0.0f);
+            nnc_vf c2_1 = nnc_vsplat(0.0f);
+            nnc_vf c3_0 = nnc_vsplat(0.0f);
+            nnc_vf c3_1 = nnc_vsplat(0.0f);
+            nnc_vf c4_0 = nnc_vsplat(0.0f);
+            nnc_vf c4_1 = nnc_vsplat(0.0f);
+            nnc_vf c5_0 = nnc_vsplat(0.0f);
+            nnc_vf c5_1 = nnc_vsplat(0.0f);
+            nnc_vf c6_0 = nnc_vsplat(0.0f);
+            nnc_vf c6_1 = nnc_vsplat(0.0f);
+            nnc_vf c7_0 = nnc_vsplat(0.0f);
+            nnc_vf c7_1 = nnc_vsplat(0.0f);
+            for (size_t kk = 0; kk < 10; kk++) {
+                nnc_vf b0 = nnc_vload(y_weight + (kk * 64 + j0));
+                nnc_vf b1 = nnc_vload(y_weight + (kk * 64 + (j0 + 16)));
+                nnc_vf a0 = nnc_vsplat(d_y_pre[i0 * 10 + kk]);
+                c0_0 = a0 * b0 + c0_0;
+                c0_1 = a0 * b1 + c0_1;
+                nnc_vf a1 = nnc_vsplat(d_y_pre[(i0 + 1) * 10 + kk]);
+                c1_0 = a1 * b0 + c1_0;
+                c1_1 = a1 * b1 + c1_1;
+                nnc_vf a2 = nnc_vsplat(d_y_pre[(i0 + 2) * 10 + kk]);
+                c2_0 = a2 * b0 + c2_0;
+                c2_1 = a2 * b1 + c2_1;
+                nnc_vf a3 = nnc_vsplat(d_y_pre[(i0 + 3) * 10 + kk]);
+                c3_0 = a3 * b0 + c3_0;
+                c3_1 = a3 * b1 + c3_1;
+                nnc_vf a4 = nnc_vsplat(d_y_pre[(i0 + 4) * 10 + kk]);
+                c4_0 = a4 * b0 + c4_0;
+                c4_1 = a4 * b1 + c4_1;
+                nnc_vf a5 = nnc_vsplat(d_y_pre[(i0 + 5) * 10 + kk]);
+                c5_0 = a5 * b0 + c5_0;
+                c5_1 = a5 * b1 + c5_1;
+                nnc_vf a6 = nnc_vsplat(d_y_pre[(i0 + 6) * 10 + kk]);
+                c6_0 = a6 * b0 + c6_0;
+                c6_1 = a6 * b1 + c6_1;
+                nnc_vf a7 = nnc_vsplat(d_y_pre[(i0 + 7) * 10 + kk]);
+                c7_0 = a7 * b0 + c7_0;
+                c7_1 = a7 * b1 + c7_1;
             }
+            nnc_vstore(d_h4 + (i0 * 64 + j0), c0_0);
+            nnc_vstore(d_h4 + (i0 * 64 + (j0 + 16)), c0_1);
+            nnc_vstore(d_h4 + ((i0 + 1) * 64 + j0), c1_0);
+            nnc_vstore(d_h4 + ((i0 + 1) * 64 + (j0 + 16)), c1_1);
+            nnc_vstore(d_h4 + ((i0 + 2) * 64 + j0), c2_0);
+            nnc_vstore(d_h4 + ((i0 + 2) * 64 + (j0 + 16)), c2_1);
+            nnc_vstore(d_h4 + ((i0 + 3) * 64 + j0), c3_0);
+            nnc_vstore(d_h4 + ((i0 + 3) * 64 + (j0 + 16)), c3_1);
+            nnc_vstore(d_h4 + ((i0 + 4) * 64 + j0), c4_0);
+            nnc_vstore(d_h4 + ((i0 + 4) * 64 + (j0 + 16)), c4_1);
+            nnc_vstore(d_h4 + ((i0 + 5) * 64 + j0), c5_0);
+            nnc_vstore(d_h4 + ((i0 + 5) * 64 + (j0 + 16)), c5_1);
+            nnc_vstore(d_h4 + ((i0 + 6) * 64 + j0), c6_0);
+            nnc_vstore(d_h4 + ((i0 + 6) * 64 + (j0 + 16)), c6_1);
+            nnc_vstore(d_h4 + ((i0 + 7) * 64 + j0), c7_0);
+            nnc_vstore(d_h4 + ((i0 + 7) * 64 + (j0 + 16)), c7_1);
+        }
+        for (size_t i = n / 8 * 8; i < n; i++) {
+            nnc_vf c0_0 = nnc_vsplat(0.0f);
+            nnc_vf c0_1 = nnc_vsplat(0.0f);
+            for (size_t kk = 0; kk < 10; kk++) {
+                nnc_vf b0 = nnc_vload(y_weight + (kk * 64 + j0));
+                nnc_vf b1 = nnc_vload(y_weight + (kk * 64 + (j0 + 16)));
+                nnc_vf a0 = nnc_vsplat(d_y_pre[i * 10 + kk]);
+                c0_0 = a0 * b0 + c0_0;
+                c0_1 = a0 * b1 + c0_1;
+            }
+            nnc_vstore(d_h4 + (i * 64 + j0), c0_0);
+            nnc_vstore(d_h4 + (i * 64 + (j0 + 16)), c0_1);
         }
     }
     /* d.y.weight = matmul_tn(d.y.pre, h4) */
-    memset(d_y_weight, 0, sizeof(float) * 640);
-    for (size_t i = 0; i < 10; i++) {
-        for (size_t k = 0; k < n; k++) {
-            float acc = d_y_pre[k * 10 + i];
-            for (size_t j = 0; j < 64; j++) {
-                d_y_weight[i * 64 + j] += acc * h4[k * 64 + j];
+    for (size_t j0 = 0; j0 < 64; j0 += 32) {
+        for (size_t i0 = 0; i0 < 8; i0 += 8) {
+            nnc_vf c0_0 = nnc_vsplat(0.0f);
+            nnc_vf c0_1 = nnc_vsplat(0.0f);
+            nnc_vf c1_0 = nnc_vsplat(0.0f);
+            nnc_vf c1_1 = nnc_vsplat(0.0f);
+            nnc_vf c2_0 = nnc_vsplat(0.0f);
+            nnc_vf c2_1 = nnc_vsplat(0.0f);
+            nnc_vf c3_0 = nnc_vsplat(0.0f);
+            nnc_vf c3_1 = nnc_vsplat(0.0f);
+            nnc_vf c4_0 = nnc_vsplat(0.0f);
+            nnc_vf c4_1 = nnc_vsplat(0.0f);
+            nnc_vf c5_0 = nnc_vsplat(0.0f);
+            nnc_vf c5_1 = nnc_vsplat(0.0f);
+            nnc_vf c6_0 = nnc_vsplat(0.0f);
+            nnc_vf c6_1 = nnc_vsplat(0.0f);
+            nnc_vf c7_0 = nnc_vsplat(0.0f);
+            nnc_vf c7_1 = nnc_vsplat(0.0f);
+            for (size_t kk = 0; kk < n; kk++) {
+                nnc_vf b0 = nnc_vload(h4 + (kk * 64 + j0));
+                nnc_vf b1 = nnc_vload(h4 + (kk * 64 + (j0 + 16)));
+                nnc_vf a0 = nnc_vsplat(d_y_pre[kk * 10 + i0]);
+                c0_0 = a0 * b0 + c0_0;
+                c0_1 = a0 * b1 + c0_1;
+                nnc_vf a1 = nnc_vsplat(d_y_pre[kk * 10 + (i0 + 1)]);
+                c1_0 = a1 * b0 + c1_0;
+                c1_1 = a1 * b1 + c1_1;
+                nnc_vf a2 = nnc_vsplat(d_y_pre[kk * 10 + (i0 + 2)]);
+                c2_0 = a2 * b0 + c2_0;
+                c2_1 = a2 * b1 + c2_1;
+                nnc_vf a3 = nnc_vsplat(d_y_pre[kk * 10 + (i0 + 3)]);
+                c3_0 = a3 * b0 + c3_0;
+                c3_1 = a3 * b1 + c3_1;
+                nnc_vf a4 = nnc_vsplat(d_y_pre[kk * 10 + (i0 + 4)]);
+                c4_0 = a4 * b0 + c4_0;
+                c4_1 = a4 * b1 + c4_1;
+                nnc_vf a5 = nnc_vsplat(d_y_pre[kk * 10 + (i0 + 5)]);
+                c5_0 = a5 * b0 + c5_0;
+                c5_1 = a5 * b1 + c5_1;
+                nnc_vf a6 = nnc_vsplat(d_y_pre[kk * 10 + (i0 + 6)]);
+                c6_0 = a6 * b0 + c6_0;
+                c6_1 = a6 * b1 + c6_1;
+                nnc_vf a7 = nnc_vsplat(d_y_pre[kk * 10 + (i0 + 7)]);
+                c7_0 = a7 * b0 + c7_0;
+                c7_1 = a7 * b1 + c7_1;
             }
+            nnc_vstore(d_y_weight + (i0 * 64 + j0), c0_0);
+            nnc_vstore(d_y_weight + (i0 * 64 + (j0 + 16)), c0_1);
+            nnc_vstore(d_y_weight + ((i0 + 1) * 64 + j0), c1_0);
+            nnc_vstore(d_y_weight + ((i0 + 1) * 64 + (j0 + 16)), c1_1);
+            nnc_vstore(d_y_weight + ((i0 + 2) * 64 + j0), c2_0);
+            nnc_vstore(d_y_weight + ((i0 + 2) * 64 + (j0 + 16)), c2_1);
+            nnc_vstore(d_y_weight + ((i0 + 3) * 64 + j0), c3_0);
+            nnc_vstore(d_y_weight + ((i0 + 3) * 64 + (j0 + 16)), c3_1);
+            nnc_vstore(d_y_weight + ((i0 + 4) * 64 + j0), c4_0);
+            nnc_vstore(d_y_weight + ((i0 + 4) * 64 + (j0 + 16)), c4_1);
+            nnc_vstore(d_y_weight + ((i0 + 5) * 64 + j0), c5_0);
+            nnc_vstore(d_y_weight + ((i0 + 5) * 64 + (j0 + 16)), c5_1);
+            nnc_vstore(d_y_weight + ((i0 + 6) * 64 + j0), c6_0);
+            nnc_vstore(d_y_weight + ((i0 + 6) * 64 + (j0 + 16)), c6_1);
+            nnc_vstore(d_y_weight + ((i0 + 7) * 64 + j0), c7_0);
+            nnc_vstore(d_y_weight + ((i0 + 7) * 64 + (j0 + 16)), c7_1);
+        }
+        for (size_t i = 8; i < 10; i++) {
+            nnc_vf c0_0 = nnc_vsplat(0.0f);
+            nnc_vf c0_1 = nnc_vsplat(0.0f);
+            for (size_t kk = 0; kk < n; kk++) {
+                nnc_vf b0 = nnc_vload(h4 + (kk * 64 + j0));
+                nnc_vf b1 = nnc_vload(h4 + (kk * 64 + (j0 + 16)));
+                nnc_vf a0 = nnc_vsplat(d_y_pre[kk * 10 + i]);
+                c0_0 = a0 * b0 + c0_0;
+                c0_1 = a0 * b1 + c0_1;
+            }
+            nnc_vstore(d_y_weight + (i * 64 + j0), c0_0);
+            nnc_vstore(d_y_weight + (i * 64 + (j0 + 16)), c0_1);
         }
     }
 
@@ -536,30 +2691,153 @@ static float deep_skip_train_step(float *ws, nnrt_rng *rng, const float *x, cons
         }
     }
     /* d.a4 = matmul_nn(d.h4.add, b4.weight) */
-    memset(d_a4, 0, sizeof(float) * (n * 64));
-    for (size_t i = 0; i < n; i++) {
-        for (size_t k = 0; k < 64; k++) {
-            float acc = d_h4_add[i * 64 + k];
-            for (size_t j = 0; j < 64; j++) {
-                d_a4[i * 64 + j] += acc * b4_weight[k * 64 + j];
+    for (size_t j0 = 0; j0 < 64; j0 += 32) {
+        for (size_t i0 = 0; i0 < n / 8 * 8; i0 += 8) {
+            nnc_vf c0_0 = nnc_vsplat(0.0f);
+            nnc_vf c0_1 = nnc_vsplat(0.0f);
+            nnc_vf c1_0 = nnc_vsplat(0.0f);
+            nnc_vf c1_1 = nnc_vsplat(0.0f);
+            nnc_vf c2_0 = nnc_vsplat(0.0f);
+            nnc_vf c2_1 = nnc_vsplat(0.0f);
+            nnc_vf c3_0 = nnc_vsplat(0.0f);
+            nnc_vf c3_1 = nnc_vsplat(0.0f);
+            nnc_vf c4_0 = nnc_vsplat(0.0f);
+            nnc_vf c4_1 = nnc_vsplat(0.0f);
+            nnc_vf c5_0 = nnc_vsplat(0.0f);
+            nnc_vf c5_1 = nnc_vsplat(0.0f);
+            nnc_vf c6_0 = nnc_vsplat(0.0f);
+            nnc_vf c6_1 = nnc_vsplat(0.0f);
+            nnc_vf c7_0 = nnc_vsplat(0.0f);
+            nnc_vf c7_1 = nnc_vsplat(0.0f);
+            for (size_t kk = 0; kk < 64; kk++) {
+                nnc_vf b0 = nnc_vload(b4_weight + (kk * 64 + j0));
+                nnc_vf b1 = nnc_vload(b4_weight + (kk * 64 + (j0 + 16)));
+                nnc_vf a0 = nnc_vsplat(d_h4_add[i0 * 64 + kk]);
+                c0_0 = a0 * b0 + c0_0;
+                c0_1 = a0 * b1 + c0_1;
+                nnc_vf a1 = nnc_vsplat(d_h4_add[(i0 + 1) * 64 + kk]);
+                c1_0 = a1 * b0 + c1_0;
+                c1_1 = a1 * b1 + c1_1;
+                nnc_vf a2 = nnc_vsplat(d_h4_add[(i0 + 2) * 64 + kk]);
+                c2_0 = a2 * b0 + c2_0;
+                c2_1 = a2 * b1 + c2_1;
+                nnc_vf a3 = nnc_vsplat(d_h4_add[(i0 + 3) * 64 + kk]);
+                c3_0 = a3 * b0 + c3_0;
+                c3_1 = a3 * b1 + c3_1;
+                nnc_vf a4 = nnc_vsplat(d_h4_add[(i0 + 4) * 64 + kk]);
+                c4_0 = a4 * b0 + c4_0;
+                c4_1 = a4 * b1 + c4_1;
+                nnc_vf a5 = nnc_vsplat(d_h4_add[(i0 + 5) * 64 + kk]);
+                c5_0 = a5 * b0 + c5_0;
+                c5_1 = a5 * b1 + c5_1;
+                nnc_vf a6 = nnc_vsplat(d_h4_add[(i0 + 6) * 64 + kk]);
+                c6_0 = a6 * b0 + c6_0;
+                c6_1 = a6 * b1 + c6_1;
+                nnc_vf a7 = nnc_vsplat(d_h4_add[(i0 + 7) * 64 + kk]);
+                c7_0 = a7 * b0 + c7_0;
+                c7_1 = a7 * b1 + c7_1;
             }
+            nnc_vstore(d_a4 + (i0 * 64 + j0), c0_0);
+            nnc_vstore(d_a4 + (i0 * 64 + (j0 + 16)), c0_1);
+            nnc_vstore(d_a4 + ((i0 + 1) * 64 + j0), c1_0);
+            nnc_vstore(d_a4 + ((i0 + 1) * 64 + (j0 + 16)), c1_1);
+            nnc_vstore(d_a4 + ((i0 + 2) * 64 + j0), c2_0);
+            nnc_vstore(d_a4 + ((i0 + 2) * 64 + (j0 + 16)), c2_1);
+            nnc_vstore(d_a4 + ((i0 + 3) * 64 + j0), c3_0);
+            nnc_vstore(d_a4 + ((i0 + 3) * 64 + (j0 + 16)), c3_1);
+            nnc_vstore(d_a4 + ((i0 + 4) * 64 + j0), c4_0);
+            nnc_vstore(d_a4 + ((i0 + 4) * 64 + (j0 + 16)), c4_1);
+            nnc_vstore(d_a4 + ((i0 + 5) * 64 + j0), c5_0);
+            nnc_vstore(d_a4 + ((i0 + 5) * 64 + (j0 + 16)), c5_1);
+            nnc_vstore(d_a4 + ((i0 + 6) * 64 + j0), c6_0);
+            nnc_vstore(d_a4 + ((i0 + 6) * 64 + (j0 + 16)), c6_1);
+            nnc_vstore(d_a4 + ((i0 + 7) * 64 + j0), c7_0);
+            nnc_vstore(d_a4 + ((i0 + 7) * 64 + (j0 + 16)), c7_1);
+        }
+        for (size_t i = n / 8 * 8; i < n; i++) {
+            nnc_vf c0_0 = nnc_vsplat(0.0f);
+            nnc_vf c0_1 = nnc_vsplat(0.0f);
+            for (size_t kk = 0; kk < 64; kk++) {
+                nnc_vf b0 = nnc_vload(b4_weight + (kk * 64 + j0));
+                nnc_vf b1 = nnc_vload(b4_weight + (kk * 64 + (j0 + 16)));
+                nnc_vf a0 = nnc_vsplat(d_h4_add[i * 64 + kk]);
+                c0_0 = a0 * b0 + c0_0;
+                c0_1 = a0 * b1 + c0_1;
+            }
+            nnc_vstore(d_a4 + (i * 64 + j0), c0_0);
+            nnc_vstore(d_a4 + (i * 64 + (j0 + 16)), c0_1);
         }
     }
     /* d.b4.weight = matmul_tn(d.h4.add, a4) */
-    memset(d_b4_weight, 0, sizeof(float) * 4096);
-    for (size_t i = 0; i < 64; i++) {
-        for (size_t k = 0; k < n; k++) {
-            float acc = d_h4_add[k * 64 + i];
-            for (size_t j = 0; j < 64; j++) {
-                d_b4_weight[i * 64 + j] += acc * a4[k * 64 + j];
+    for (size_t j0 = 0; j0 < 64; j0 += 32) {
+        for (size_t i0 = 0; i0 < 64; i0 += 8) {
+            nnc_vf c0_0 = nnc_vsplat(0.0f);
+            nnc_vf c0_1 = nnc_vsplat(0.0f);
+            nnc_vf c1_0 = nnc_vsplat(0.0f);
+            nnc_vf c1_1 = nnc_vsplat(0.0f);
+            nnc_vf c2_0 = nnc_vsplat(0.0f);
+            nnc_vf c2_1 = nnc_vsplat(0.0f);
+            nnc_vf c3_0 = nnc_vsplat(0.0f);
+            nnc_vf c3_1 = nnc_vsplat(0.0f);
+            nnc_vf c4_0 = nnc_vsplat(0.0f);
+            nnc_vf c4_1 = nnc_vsplat(0.0f);
+            nnc_vf c5_0 = nnc_vsplat(0.0f);
+            nnc_vf c5_1 = nnc_vsplat(0.0f);
+            nnc_vf c6_0 = nnc_vsplat(0.0f);
+            nnc_vf c6_1 = nnc_vsplat(0.0f);
+            nnc_vf c7_0 = nnc_vsplat(0.0f);
+            nnc_vf c7_1 = nnc_vsplat(0.0f);
+            for (size_t kk = 0; kk < n; kk++) {
+                nnc_vf b0 = nnc_vload(v_a4 + (kk * 64 + j0));
+                nnc_vf b1 = nnc_vload(v_a4 + (kk * 64 + (j0 + 16)));
+                nnc_vf a0 = nnc_vsplat(d_h4_add[kk * 64 + i0]);
+                c0_0 = a0 * b0 + c0_0;
+                c0_1 = a0 * b1 + c0_1;
+                nnc_vf a1 = nnc_vsplat(d_h4_add[kk * 64 + (i0 + 1)]);
+                c1_0 = a1 * b0 + c1_0;
+                c1_1 = a1 * b1 + c1_1;
+                nnc_vf a2 = nnc_vsplat(d_h4_add[kk * 64 + (i0 + 2)]);
+                c2_0 = a2 * b0 + c2_0;
+                c2_1 = a2 * b1 + c2_1;
+                nnc_vf a3 = nnc_vsplat(d_h4_add[kk * 64 + (i0 + 3)]);
+                c3_0 = a3 * b0 + c3_0;
+                c3_1 = a3 * b1 + c3_1;
+                nnc_vf a4 = nnc_vsplat(d_h4_add[kk * 64 + (i0 + 4)]);
+                c4_0 = a4 * b0 + c4_0;
+                c4_1 = a4 * b1 + c4_1;
+                nnc_vf a5 = nnc_vsplat(d_h4_add[kk * 64 + (i0 + 5)]);
+                c5_0 = a5 * b0 + c5_0;
+                c5_1 = a5 * b1 + c5_1;
+                nnc_vf a6 = nnc_vsplat(d_h4_add[kk * 64 + (i0 + 6)]);
+                c6_0 = a6 * b0 + c6_0;
+                c6_1 = a6 * b1 + c6_1;
+                nnc_vf a7 = nnc_vsplat(d_h4_add[kk * 64 + (i0 + 7)]);
+                c7_0 = a7 * b0 + c7_0;
+                c7_1 = a7 * b1 + c7_1;
             }
+            nnc_vstore(d_b4_weight + (i0 * 64 + j0), c0_0);
+            nnc_vstore(d_b4_weight + (i0 * 64 + (j0 + 16)), c0_1);
+            nnc_vstore(d_b4_weight + ((i0 + 1) * 64 + j0), c1_0);
+            nnc_vstore(d_b4_weight + ((i0 + 1) * 64 + (j0 + 16)), c1_1);
+            nnc_vstore(d_b4_weight + ((i0 + 2) * 64 + j0), c2_0);
+            nnc_vstore(d_b4_weight + ((i0 + 2) * 64 + (j0 + 16)), c2_1);
+            nnc_vstore(d_b4_weight + ((i0 + 3) * 64 + j0), c3_0);
+            nnc_vstore(d_b4_weight + ((i0 + 3) * 64 + (j0 + 16)), c3_1);
+            nnc_vstore(d_b4_weight + ((i0 + 4) * 64 + j0), c4_0);
+            nnc_vstore(d_b4_weight + ((i0 + 4) * 64 + (j0 + 16)), c4_1);
+            nnc_vstore(d_b4_weight + ((i0 + 5) * 64 + j0), c5_0);
+            nnc_vstore(d_b4_weight + ((i0 + 5) * 64 + (j0 + 16)), c5_1);
+            nnc_vstore(d_b4_weight + ((i0 + 6) * 64 + j0), c6_0);
+            nnc_vstore(d_b4_weight + ((i0 + 6) * 64 + (j0 + 16)), c6_1);
+            nnc_vstore(d_b4_weight + ((i0 + 7) * 64 + j0), c7_0);
+            nnc_vstore(d_b4_weight + ((i0 + 7) * 64 + (j0 + 16)), c7_1);
         }
     }
 
     /* deep_skip.nn:14: a4 = dense(h3, 64, relu) */
     /* d.a4.pre = relu_grad(d.a4, a4) */
     for (size_t i = 0; i < n * 64; i++) {
-        d_a4_pre[i] = (a4[i] > 0.0f) ? d_a4[i] : 0.0f;
+        d_a4_pre[i] = (v_a4[i] > 0.0f) ? d_a4[i] : 0.0f;
     }
     /* d.a4.bias = sum_rows(d.a4.pre) */
     memset(d_a4_bias, 0, sizeof(float) * 64);
@@ -569,23 +2847,146 @@ static float deep_skip_train_step(float *ws, nnrt_rng *rng, const float *x, cons
         }
     }
     /* d.h3.2 = matmul_nn(d.a4.pre, a4.weight) */
-    memset(d_h3_2, 0, sizeof(float) * (n * 64));
-    for (size_t i = 0; i < n; i++) {
-        for (size_t k = 0; k < 64; k++) {
-            float acc = d_a4_pre[i * 64 + k];
-            for (size_t j = 0; j < 64; j++) {
-                d_h3_2[i * 64 + j] += acc * a4_weight[k * 64 + j];
+    for (size_t j0 = 0; j0 < 64; j0 += 32) {
+        for (size_t i0 = 0; i0 < n / 8 * 8; i0 += 8) {
+            nnc_vf c0_0 = nnc_vsplat(0.0f);
+            nnc_vf c0_1 = nnc_vsplat(0.0f);
+            nnc_vf c1_0 = nnc_vsplat(0.0f);
+            nnc_vf c1_1 = nnc_vsplat(0.0f);
+            nnc_vf c2_0 = nnc_vsplat(0.0f);
+            nnc_vf c2_1 = nnc_vsplat(0.0f);
+            nnc_vf c3_0 = nnc_vsplat(0.0f);
+            nnc_vf c3_1 = nnc_vsplat(0.0f);
+            nnc_vf c4_0 = nnc_vsplat(0.0f);
+            nnc_vf c4_1 = nnc_vsplat(0.0f);
+            nnc_vf c5_0 = nnc_vsplat(0.0f);
+            nnc_vf c5_1 = nnc_vsplat(0.0f);
+            nnc_vf c6_0 = nnc_vsplat(0.0f);
+            nnc_vf c6_1 = nnc_vsplat(0.0f);
+            nnc_vf c7_0 = nnc_vsplat(0.0f);
+            nnc_vf c7_1 = nnc_vsplat(0.0f);
+            for (size_t kk = 0; kk < 64; kk++) {
+                nnc_vf b0 = nnc_vload(a4_weight + (kk * 64 + j0));
+                nnc_vf b1 = nnc_vload(a4_weight + (kk * 64 + (j0 + 16)));
+                nnc_vf a0 = nnc_vsplat(d_a4_pre[i0 * 64 + kk]);
+                c0_0 = a0 * b0 + c0_0;
+                c0_1 = a0 * b1 + c0_1;
+                nnc_vf a1 = nnc_vsplat(d_a4_pre[(i0 + 1) * 64 + kk]);
+                c1_0 = a1 * b0 + c1_0;
+                c1_1 = a1 * b1 + c1_1;
+                nnc_vf a2 = nnc_vsplat(d_a4_pre[(i0 + 2) * 64 + kk]);
+                c2_0 = a2 * b0 + c2_0;
+                c2_1 = a2 * b1 + c2_1;
+                nnc_vf a3 = nnc_vsplat(d_a4_pre[(i0 + 3) * 64 + kk]);
+                c3_0 = a3 * b0 + c3_0;
+                c3_1 = a3 * b1 + c3_1;
+                nnc_vf a4 = nnc_vsplat(d_a4_pre[(i0 + 4) * 64 + kk]);
+                c4_0 = a4 * b0 + c4_0;
+                c4_1 = a4 * b1 + c4_1;
+                nnc_vf a5 = nnc_vsplat(d_a4_pre[(i0 + 5) * 64 + kk]);
+                c5_0 = a5 * b0 + c5_0;
+                c5_1 = a5 * b1 + c5_1;
+                nnc_vf a6 = nnc_vsplat(d_a4_pre[(i0 + 6) * 64 + kk]);
+                c6_0 = a6 * b0 + c6_0;
+                c6_1 = a6 * b1 + c6_1;
+                nnc_vf a7 = nnc_vsplat(d_a4_pre[(i0 + 7) * 64 + kk]);
+                c7_0 = a7 * b0 + c7_0;
+                c7_1 = a7 * b1 + c7_1;
             }
+            nnc_vstore(d_h3_2 + (i0 * 64 + j0), c0_0);
+            nnc_vstore(d_h3_2 + (i0 * 64 + (j0 + 16)), c0_1);
+            nnc_vstore(d_h3_2 + ((i0 + 1) * 64 + j0), c1_0);
+            nnc_vstore(d_h3_2 + ((i0 + 1) * 64 + (j0 + 16)), c1_1);
+            nnc_vstore(d_h3_2 + ((i0 + 2) * 64 + j0), c2_0);
+            nnc_vstore(d_h3_2 + ((i0 + 2) * 64 + (j0 + 16)), c2_1);
+            nnc_vstore(d_h3_2 + ((i0 + 3) * 64 + j0), c3_0);
+            nnc_vstore(d_h3_2 + ((i0 + 3) * 64 + (j0 + 16)), c3_1);
+            nnc_vstore(d_h3_2 + ((i0 + 4) * 64 + j0), c4_0);
+            nnc_vstore(d_h3_2 + ((i0 + 4) * 64 + (j0 + 16)), c4_1);
+            nnc_vstore(d_h3_2 + ((i0 + 5) * 64 + j0), c5_0);
+            nnc_vstore(d_h3_2 + ((i0 + 5) * 64 + (j0 + 16)), c5_1);
+            nnc_vstore(d_h3_2 + ((i0 + 6) * 64 + j0), c6_0);
+            nnc_vstore(d_h3_2 + ((i0 + 6) * 64 + (j0 + 16)), c6_1);
+            nnc_vstore(d_h3_2 + ((i0 + 7) * 64 + j0), c7_0);
+            nnc_vstore(d_h3_2 + ((i0 + 7) * 64 + (j0 + 16)), c7_1);
+        }
+        for (size_t i = n / 8 * 8; i < n; i++) {
+            nnc_vf c0_0 = nnc_vsplat(0.0f);
+            nnc_vf c0_1 = nnc_vsplat(0.0f);
+            for (size_t kk = 0; kk < 64; kk++) {
+                nnc_vf b0 = nnc_vload(a4_weight + (kk * 64 + j0));
+                nnc_vf b1 = nnc_vload(a4_weight + (kk * 64 + (j0 + 16)));
+                nnc_vf a0 = nnc_vsplat(d_a4_pre[i * 64 + kk]);
+                c0_0 = a0 * b0 + c0_0;
+                c0_1 = a0 * b1 + c0_1;
+            }
+            nnc_vstore(d_h3_2 + (i * 64 + j0), c0_0);
+            nnc_vstore(d_h3_2 + (i * 64 + (j0 + 16)), c0_1);
         }
     }
     /* d.a4.weight = matmul_tn(d.a4.pre, h3) */
-    memset(d_a4_weight, 0, sizeof(float) * 4096);
-    for (size_t i = 0; i < 64; i++) {
-        for (size_t k = 0; k < n; k++) {
-            float acc = d_a4_pre[k * 64 + i];
-            for (size_t j = 0; j < 64; j++) {
-                d_a4_weight[i * 64 + j] += acc * h3[k * 64 + j];
+    for (size_t j0 = 0; j0 < 64; j0 += 32) {
+        for (size_t i0 = 0; i0 < 64; i0 += 8) {
+            nnc_vf c0_0 = nnc_vsplat(0.0f);
+            nnc_vf c0_1 = nnc_vsplat(0.0f);
+            nnc_vf c1_0 = nnc_vsplat(0.0f);
+            nnc_vf c1_1 = nnc_vsplat(0.0f);
+            nnc_vf c2_0 = nnc_vsplat(0.0f);
+            nnc_vf c2_1 = nnc_vsplat(0.0f);
+            nnc_vf c3_0 = nnc_vsplat(0.0f);
+            nnc_vf c3_1 = nnc_vsplat(0.0f);
+            nnc_vf c4_0 = nnc_vsplat(0.0f);
+            nnc_vf c4_1 = nnc_vsplat(0.0f);
+            nnc_vf c5_0 = nnc_vsplat(0.0f);
+            nnc_vf c5_1 = nnc_vsplat(0.0f);
+            nnc_vf c6_0 = nnc_vsplat(0.0f);
+            nnc_vf c6_1 = nnc_vsplat(0.0f);
+            nnc_vf c7_0 = nnc_vsplat(0.0f);
+            nnc_vf c7_1 = nnc_vsplat(0.0f);
+            for (size_t kk = 0; kk < n; kk++) {
+                nnc_vf b0 = nnc_vload(h3 + (kk * 64 + j0));
+                nnc_vf b1 = nnc_vload(h3 + (kk * 64 + (j0 + 16)));
+                nnc_vf a0 = nnc_vsplat(d_a4_pre[kk * 64 + i0]);
+                c0_0 = a0 * b0 + c0_0;
+                c0_1 = a0 * b1 + c0_1;
+                nnc_vf a1 = nnc_vsplat(d_a4_pre[kk * 64 + (i0 + 1)]);
+                c1_0 = a1 * b0 + c1_0;
+                c1_1 = a1 * b1 + c1_1;
+                nnc_vf a2 = nnc_vsplat(d_a4_pre[kk * 64 + (i0 + 2)]);
+                c2_0 = a2 * b0 + c2_0;
+                c2_1 = a2 * b1 + c2_1;
+                nnc_vf a3 = nnc_vsplat(d_a4_pre[kk * 64 + (i0 + 3)]);
+                c3_0 = a3 * b0 + c3_0;
+                c3_1 = a3 * b1 + c3_1;
+                nnc_vf a4 = nnc_vsplat(d_a4_pre[kk * 64 + (i0 + 4)]);
+                c4_0 = a4 * b0 + c4_0;
+                c4_1 = a4 * b1 + c4_1;
+                nnc_vf a5 = nnc_vsplat(d_a4_pre[kk * 64 + (i0 + 5)]);
+                c5_0 = a5 * b0 + c5_0;
+                c5_1 = a5 * b1 + c5_1;
+                nnc_vf a6 = nnc_vsplat(d_a4_pre[kk * 64 + (i0 + 6)]);
+                c6_0 = a6 * b0 + c6_0;
+                c6_1 = a6 * b1 + c6_1;
+                nnc_vf a7 = nnc_vsplat(d_a4_pre[kk * 64 + (i0 + 7)]);
+                c7_0 = a7 * b0 + c7_0;
+                c7_1 = a7 * b1 + c7_1;
             }
+            nnc_vstore(d_a4_weight + (i0 * 64 + j0), c0_0);
+            nnc_vstore(d_a4_weight + (i0 * 64 + (j0 + 16)), c0_1);
+            nnc_vstore(d_a4_weight + ((i0 + 1) * 64 + j0), c1_0);
+            nnc_vstore(d_a4_weight + ((i0 + 1) * 64 + (j0 + 16)), c1_1);
+            nnc_vstore(d_a4_weight + ((i0 + 2) * 64 + j0), c2_0);
+            nnc_vstore(d_a4_weight + ((i0 + 2) * 64 + (j0 + 16)), c2_1);
+            nnc_vstore(d_a4_weight + ((i0 + 3) * 64 + j0), c3_0);
+            nnc_vstore(d_a4_weight + ((i0 + 3) * 64 + (j0 + 16)), c3_1);
+            nnc_vstore(d_a4_weight + ((i0 + 4) * 64 + j0), c4_0);
+            nnc_vstore(d_a4_weight + ((i0 + 4) * 64 + (j0 + 16)), c4_1);
+            nnc_vstore(d_a4_weight + ((i0 + 5) * 64 + j0), c5_0);
+            nnc_vstore(d_a4_weight + ((i0 + 5) * 64 + (j0 + 16)), c5_1);
+            nnc_vstore(d_a4_weight + ((i0 + 6) * 64 + j0), c6_0);
+            nnc_vstore(d_a4_weight + ((i0 + 6) * 64 + (j0 + 16)), c6_1);
+            nnc_vstore(d_a4_weight + ((i0 + 7) * 64 + j0), c7_0);
+            nnc_vstore(d_a4_weight + ((i0 + 7) * 64 + (j0 + 16)), c7_1);
         }
     }
 
@@ -608,30 +3009,153 @@ static float deep_skip_train_step(float *ws, nnrt_rng *rng, const float *x, cons
         }
     }
     /* d.a3 = matmul_nn(d.h3.add, b3.weight) */
-    memset(d_a3, 0, sizeof(float) * (n * 64));
-    for (size_t i = 0; i < n; i++) {
-        for (size_t k = 0; k < 64; k++) {
-            float acc = d_h3_add[i * 64 + k];
-            for (size_t j = 0; j < 64; j++) {
-                d_a3[i * 64 + j] += acc * b3_weight[k * 64 + j];
+    for (size_t j0 = 0; j0 < 64; j0 += 32) {
+        for (size_t i0 = 0; i0 < n / 8 * 8; i0 += 8) {
+            nnc_vf c0_0 = nnc_vsplat(0.0f);
+            nnc_vf c0_1 = nnc_vsplat(0.0f);
+            nnc_vf c1_0 = nnc_vsplat(0.0f);
+            nnc_vf c1_1 = nnc_vsplat(0.0f);
+            nnc_vf c2_0 = nnc_vsplat(0.0f);
+            nnc_vf c2_1 = nnc_vsplat(0.0f);
+            nnc_vf c3_0 = nnc_vsplat(0.0f);
+            nnc_vf c3_1 = nnc_vsplat(0.0f);
+            nnc_vf c4_0 = nnc_vsplat(0.0f);
+            nnc_vf c4_1 = nnc_vsplat(0.0f);
+            nnc_vf c5_0 = nnc_vsplat(0.0f);
+            nnc_vf c5_1 = nnc_vsplat(0.0f);
+            nnc_vf c6_0 = nnc_vsplat(0.0f);
+            nnc_vf c6_1 = nnc_vsplat(0.0f);
+            nnc_vf c7_0 = nnc_vsplat(0.0f);
+            nnc_vf c7_1 = nnc_vsplat(0.0f);
+            for (size_t kk = 0; kk < 64; kk++) {
+                nnc_vf b0 = nnc_vload(b3_weight + (kk * 64 + j0));
+                nnc_vf b1 = nnc_vload(b3_weight + (kk * 64 + (j0 + 16)));
+                nnc_vf a0 = nnc_vsplat(d_h3_add[i0 * 64 + kk]);
+                c0_0 = a0 * b0 + c0_0;
+                c0_1 = a0 * b1 + c0_1;
+                nnc_vf a1 = nnc_vsplat(d_h3_add[(i0 + 1) * 64 + kk]);
+                c1_0 = a1 * b0 + c1_0;
+                c1_1 = a1 * b1 + c1_1;
+                nnc_vf a2 = nnc_vsplat(d_h3_add[(i0 + 2) * 64 + kk]);
+                c2_0 = a2 * b0 + c2_0;
+                c2_1 = a2 * b1 + c2_1;
+                nnc_vf a3 = nnc_vsplat(d_h3_add[(i0 + 3) * 64 + kk]);
+                c3_0 = a3 * b0 + c3_0;
+                c3_1 = a3 * b1 + c3_1;
+                nnc_vf a4 = nnc_vsplat(d_h3_add[(i0 + 4) * 64 + kk]);
+                c4_0 = a4 * b0 + c4_0;
+                c4_1 = a4 * b1 + c4_1;
+                nnc_vf a5 = nnc_vsplat(d_h3_add[(i0 + 5) * 64 + kk]);
+                c5_0 = a5 * b0 + c5_0;
+                c5_1 = a5 * b1 + c5_1;
+                nnc_vf a6 = nnc_vsplat(d_h3_add[(i0 + 6) * 64 + kk]);
+                c6_0 = a6 * b0 + c6_0;
+                c6_1 = a6 * b1 + c6_1;
+                nnc_vf a7 = nnc_vsplat(d_h3_add[(i0 + 7) * 64 + kk]);
+                c7_0 = a7 * b0 + c7_0;
+                c7_1 = a7 * b1 + c7_1;
             }
+            nnc_vstore(d_a3 + (i0 * 64 + j0), c0_0);
+            nnc_vstore(d_a3 + (i0 * 64 + (j0 + 16)), c0_1);
+            nnc_vstore(d_a3 + ((i0 + 1) * 64 + j0), c1_0);
+            nnc_vstore(d_a3 + ((i0 + 1) * 64 + (j0 + 16)), c1_1);
+            nnc_vstore(d_a3 + ((i0 + 2) * 64 + j0), c2_0);
+            nnc_vstore(d_a3 + ((i0 + 2) * 64 + (j0 + 16)), c2_1);
+            nnc_vstore(d_a3 + ((i0 + 3) * 64 + j0), c3_0);
+            nnc_vstore(d_a3 + ((i0 + 3) * 64 + (j0 + 16)), c3_1);
+            nnc_vstore(d_a3 + ((i0 + 4) * 64 + j0), c4_0);
+            nnc_vstore(d_a3 + ((i0 + 4) * 64 + (j0 + 16)), c4_1);
+            nnc_vstore(d_a3 + ((i0 + 5) * 64 + j0), c5_0);
+            nnc_vstore(d_a3 + ((i0 + 5) * 64 + (j0 + 16)), c5_1);
+            nnc_vstore(d_a3 + ((i0 + 6) * 64 + j0), c6_0);
+            nnc_vstore(d_a3 + ((i0 + 6) * 64 + (j0 + 16)), c6_1);
+            nnc_vstore(d_a3 + ((i0 + 7) * 64 + j0), c7_0);
+            nnc_vstore(d_a3 + ((i0 + 7) * 64 + (j0 + 16)), c7_1);
+        }
+        for (size_t i = n / 8 * 8; i < n; i++) {
+            nnc_vf c0_0 = nnc_vsplat(0.0f);
+            nnc_vf c0_1 = nnc_vsplat(0.0f);
+            for (size_t kk = 0; kk < 64; kk++) {
+                nnc_vf b0 = nnc_vload(b3_weight + (kk * 64 + j0));
+                nnc_vf b1 = nnc_vload(b3_weight + (kk * 64 + (j0 + 16)));
+                nnc_vf a0 = nnc_vsplat(d_h3_add[i * 64 + kk]);
+                c0_0 = a0 * b0 + c0_0;
+                c0_1 = a0 * b1 + c0_1;
+            }
+            nnc_vstore(d_a3 + (i * 64 + j0), c0_0);
+            nnc_vstore(d_a3 + (i * 64 + (j0 + 16)), c0_1);
         }
     }
     /* d.b3.weight = matmul_tn(d.h3.add, a3) */
-    memset(d_b3_weight, 0, sizeof(float) * 4096);
-    for (size_t i = 0; i < 64; i++) {
-        for (size_t k = 0; k < n; k++) {
-            float acc = d_h3_add[k * 64 + i];
-            for (size_t j = 0; j < 64; j++) {
-                d_b3_weight[i * 64 + j] += acc * a3[k * 64 + j];
+    for (size_t j0 = 0; j0 < 64; j0 += 32) {
+        for (size_t i0 = 0; i0 < 64; i0 += 8) {
+            nnc_vf c0_0 = nnc_vsplat(0.0f);
+            nnc_vf c0_1 = nnc_vsplat(0.0f);
+            nnc_vf c1_0 = nnc_vsplat(0.0f);
+            nnc_vf c1_1 = nnc_vsplat(0.0f);
+            nnc_vf c2_0 = nnc_vsplat(0.0f);
+            nnc_vf c2_1 = nnc_vsplat(0.0f);
+            nnc_vf c3_0 = nnc_vsplat(0.0f);
+            nnc_vf c3_1 = nnc_vsplat(0.0f);
+            nnc_vf c4_0 = nnc_vsplat(0.0f);
+            nnc_vf c4_1 = nnc_vsplat(0.0f);
+            nnc_vf c5_0 = nnc_vsplat(0.0f);
+            nnc_vf c5_1 = nnc_vsplat(0.0f);
+            nnc_vf c6_0 = nnc_vsplat(0.0f);
+            nnc_vf c6_1 = nnc_vsplat(0.0f);
+            nnc_vf c7_0 = nnc_vsplat(0.0f);
+            nnc_vf c7_1 = nnc_vsplat(0.0f);
+            for (size_t kk = 0; kk < n; kk++) {
+                nnc_vf b0 = nnc_vload(v_a3 + (kk * 64 + j0));
+                nnc_vf b1 = nnc_vload(v_a3 + (kk * 64 + (j0 + 16)));
+                nnc_vf a0 = nnc_vsplat(d_h3_add[kk * 64 + i0]);
+                c0_0 = a0 * b0 + c0_0;
+                c0_1 = a0 * b1 + c0_1;
+                nnc_vf a1 = nnc_vsplat(d_h3_add[kk * 64 + (i0 + 1)]);
+                c1_0 = a1 * b0 + c1_0;
+                c1_1 = a1 * b1 + c1_1;
+                nnc_vf a2 = nnc_vsplat(d_h3_add[kk * 64 + (i0 + 2)]);
+                c2_0 = a2 * b0 + c2_0;
+                c2_1 = a2 * b1 + c2_1;
+                nnc_vf a3 = nnc_vsplat(d_h3_add[kk * 64 + (i0 + 3)]);
+                c3_0 = a3 * b0 + c3_0;
+                c3_1 = a3 * b1 + c3_1;
+                nnc_vf a4 = nnc_vsplat(d_h3_add[kk * 64 + (i0 + 4)]);
+                c4_0 = a4 * b0 + c4_0;
+                c4_1 = a4 * b1 + c4_1;
+                nnc_vf a5 = nnc_vsplat(d_h3_add[kk * 64 + (i0 + 5)]);
+                c5_0 = a5 * b0 + c5_0;
+                c5_1 = a5 * b1 + c5_1;
+                nnc_vf a6 = nnc_vsplat(d_h3_add[kk * 64 + (i0 + 6)]);
+                c6_0 = a6 * b0 + c6_0;
+                c6_1 = a6 * b1 + c6_1;
+                nnc_vf a7 = nnc_vsplat(d_h3_add[kk * 64 + (i0 + 7)]);
+                c7_0 = a7 * b0 + c7_0;
+                c7_1 = a7 * b1 + c7_1;
             }
+            nnc_vstore(d_b3_weight + (i0 * 64 + j0), c0_0);
+            nnc_vstore(d_b3_weight + (i0 * 64 + (j0 + 16)), c0_1);
+            nnc_vstore(d_b3_weight + ((i0 + 1) * 64 + j0), c1_0);
+            nnc_vstore(d_b3_weight + ((i0 + 1) * 64 + (j0 + 16)), c1_1);
+            nnc_vstore(d_b3_weight + ((i0 + 2) * 64 + j0), c2_0);
+            nnc_vstore(d_b3_weight + ((i0 + 2) * 64 + (j0 + 16)), c2_1);
+            nnc_vstore(d_b3_weight + ((i0 + 3) * 64 + j0), c3_0);
+            nnc_vstore(d_b3_weight + ((i0 + 3) * 64 + (j0 + 16)), c3_1);
+            nnc_vstore(d_b3_weight + ((i0 + 4) * 64 + j0), c4_0);
+            nnc_vstore(d_b3_weight + ((i0 + 4) * 64 + (j0 + 16)), c4_1);
+            nnc_vstore(d_b3_weight + ((i0 + 5) * 64 + j0), c5_0);
+            nnc_vstore(d_b3_weight + ((i0 + 5) * 64 + (j0 + 16)), c5_1);
+            nnc_vstore(d_b3_weight + ((i0 + 6) * 64 + j0), c6_0);
+            nnc_vstore(d_b3_weight + ((i0 + 6) * 64 + (j0 + 16)), c6_1);
+            nnc_vstore(d_b3_weight + ((i0 + 7) * 64 + j0), c7_0);
+            nnc_vstore(d_b3_weight + ((i0 + 7) * 64 + (j0 + 16)), c7_1);
         }
     }
 
     /* deep_skip.nn:11: a3 = dense(h2, 64, relu) */
     /* d.a3.pre = relu_grad(d.a3, a3) */
     for (size_t i = 0; i < n * 64; i++) {
-        d_a3_pre[i] = (a3[i] > 0.0f) ? d_a3[i] : 0.0f;
+        d_a3_pre[i] = (v_a3[i] > 0.0f) ? d_a3[i] : 0.0f;
     }
     /* d.a3.bias = sum_rows(d.a3.pre) */
     memset(d_a3_bias, 0, sizeof(float) * 64);
@@ -641,23 +3165,146 @@ static float deep_skip_train_step(float *ws, nnrt_rng *rng, const float *x, cons
         }
     }
     /* d.h2.2 = matmul_nn(d.a3.pre, a3.weight) */
-    memset(d_h2_2, 0, sizeof(float) * (n * 64));
-    for (size_t i = 0; i < n; i++) {
-        for (size_t k = 0; k < 64; k++) {
-            float acc = d_a3_pre[i * 64 + k];
-            for (size_t j = 0; j < 64; j++) {
-                d_h2_2[i * 64 + j] += acc * a3_weight[k * 64 + j];
+    for (size_t j0 = 0; j0 < 64; j0 += 32) {
+        for (size_t i0 = 0; i0 < n / 8 * 8; i0 += 8) {
+            nnc_vf c0_0 = nnc_vsplat(0.0f);
+            nnc_vf c0_1 = nnc_vsplat(0.0f);
+            nnc_vf c1_0 = nnc_vsplat(0.0f);
+            nnc_vf c1_1 = nnc_vsplat(0.0f);
+            nnc_vf c2_0 = nnc_vsplat(0.0f);
+            nnc_vf c2_1 = nnc_vsplat(0.0f);
+            nnc_vf c3_0 = nnc_vsplat(0.0f);
+            nnc_vf c3_1 = nnc_vsplat(0.0f);
+            nnc_vf c4_0 = nnc_vsplat(0.0f);
+            nnc_vf c4_1 = nnc_vsplat(0.0f);
+            nnc_vf c5_0 = nnc_vsplat(0.0f);
+            nnc_vf c5_1 = nnc_vsplat(0.0f);
+            nnc_vf c6_0 = nnc_vsplat(0.0f);
+            nnc_vf c6_1 = nnc_vsplat(0.0f);
+            nnc_vf c7_0 = nnc_vsplat(0.0f);
+            nnc_vf c7_1 = nnc_vsplat(0.0f);
+            for (size_t kk = 0; kk < 64; kk++) {
+                nnc_vf b0 = nnc_vload(a3_weight + (kk * 64 + j0));
+                nnc_vf b1 = nnc_vload(a3_weight + (kk * 64 + (j0 + 16)));
+                nnc_vf a0 = nnc_vsplat(d_a3_pre[i0 * 64 + kk]);
+                c0_0 = a0 * b0 + c0_0;
+                c0_1 = a0 * b1 + c0_1;
+                nnc_vf a1 = nnc_vsplat(d_a3_pre[(i0 + 1) * 64 + kk]);
+                c1_0 = a1 * b0 + c1_0;
+                c1_1 = a1 * b1 + c1_1;
+                nnc_vf a2 = nnc_vsplat(d_a3_pre[(i0 + 2) * 64 + kk]);
+                c2_0 = a2 * b0 + c2_0;
+                c2_1 = a2 * b1 + c2_1;
+                nnc_vf a3 = nnc_vsplat(d_a3_pre[(i0 + 3) * 64 + kk]);
+                c3_0 = a3 * b0 + c3_0;
+                c3_1 = a3 * b1 + c3_1;
+                nnc_vf a4 = nnc_vsplat(d_a3_pre[(i0 + 4) * 64 + kk]);
+                c4_0 = a4 * b0 + c4_0;
+                c4_1 = a4 * b1 + c4_1;
+                nnc_vf a5 = nnc_vsplat(d_a3_pre[(i0 + 5) * 64 + kk]);
+                c5_0 = a5 * b0 + c5_0;
+                c5_1 = a5 * b1 + c5_1;
+                nnc_vf a6 = nnc_vsplat(d_a3_pre[(i0 + 6) * 64 + kk]);
+                c6_0 = a6 * b0 + c6_0;
+                c6_1 = a6 * b1 + c6_1;
+                nnc_vf a7 = nnc_vsplat(d_a3_pre[(i0 + 7) * 64 + kk]);
+                c7_0 = a7 * b0 + c7_0;
+                c7_1 = a7 * b1 + c7_1;
             }
+            nnc_vstore(d_h2_2 + (i0 * 64 + j0), c0_0);
+            nnc_vstore(d_h2_2 + (i0 * 64 + (j0 + 16)), c0_1);
+            nnc_vstore(d_h2_2 + ((i0 + 1) * 64 + j0), c1_0);
+            nnc_vstore(d_h2_2 + ((i0 + 1) * 64 + (j0 + 16)), c1_1);
+            nnc_vstore(d_h2_2 + ((i0 + 2) * 64 + j0), c2_0);
+            nnc_vstore(d_h2_2 + ((i0 + 2) * 64 + (j0 + 16)), c2_1);
+            nnc_vstore(d_h2_2 + ((i0 + 3) * 64 + j0), c3_0);
+            nnc_vstore(d_h2_2 + ((i0 + 3) * 64 + (j0 + 16)), c3_1);
+            nnc_vstore(d_h2_2 + ((i0 + 4) * 64 + j0), c4_0);
+            nnc_vstore(d_h2_2 + ((i0 + 4) * 64 + (j0 + 16)), c4_1);
+            nnc_vstore(d_h2_2 + ((i0 + 5) * 64 + j0), c5_0);
+            nnc_vstore(d_h2_2 + ((i0 + 5) * 64 + (j0 + 16)), c5_1);
+            nnc_vstore(d_h2_2 + ((i0 + 6) * 64 + j0), c6_0);
+            nnc_vstore(d_h2_2 + ((i0 + 6) * 64 + (j0 + 16)), c6_1);
+            nnc_vstore(d_h2_2 + ((i0 + 7) * 64 + j0), c7_0);
+            nnc_vstore(d_h2_2 + ((i0 + 7) * 64 + (j0 + 16)), c7_1);
+        }
+        for (size_t i = n / 8 * 8; i < n; i++) {
+            nnc_vf c0_0 = nnc_vsplat(0.0f);
+            nnc_vf c0_1 = nnc_vsplat(0.0f);
+            for (size_t kk = 0; kk < 64; kk++) {
+                nnc_vf b0 = nnc_vload(a3_weight + (kk * 64 + j0));
+                nnc_vf b1 = nnc_vload(a3_weight + (kk * 64 + (j0 + 16)));
+                nnc_vf a0 = nnc_vsplat(d_a3_pre[i * 64 + kk]);
+                c0_0 = a0 * b0 + c0_0;
+                c0_1 = a0 * b1 + c0_1;
+            }
+            nnc_vstore(d_h2_2 + (i * 64 + j0), c0_0);
+            nnc_vstore(d_h2_2 + (i * 64 + (j0 + 16)), c0_1);
         }
     }
     /* d.a3.weight = matmul_tn(d.a3.pre, h2) */
-    memset(d_a3_weight, 0, sizeof(float) * 4096);
-    for (size_t i = 0; i < 64; i++) {
-        for (size_t k = 0; k < n; k++) {
-            float acc = d_a3_pre[k * 64 + i];
-            for (size_t j = 0; j < 64; j++) {
-                d_a3_weight[i * 64 + j] += acc * h2[k * 64 + j];
+    for (size_t j0 = 0; j0 < 64; j0 += 32) {
+        for (size_t i0 = 0; i0 < 64; i0 += 8) {
+            nnc_vf c0_0 = nnc_vsplat(0.0f);
+            nnc_vf c0_1 = nnc_vsplat(0.0f);
+            nnc_vf c1_0 = nnc_vsplat(0.0f);
+            nnc_vf c1_1 = nnc_vsplat(0.0f);
+            nnc_vf c2_0 = nnc_vsplat(0.0f);
+            nnc_vf c2_1 = nnc_vsplat(0.0f);
+            nnc_vf c3_0 = nnc_vsplat(0.0f);
+            nnc_vf c3_1 = nnc_vsplat(0.0f);
+            nnc_vf c4_0 = nnc_vsplat(0.0f);
+            nnc_vf c4_1 = nnc_vsplat(0.0f);
+            nnc_vf c5_0 = nnc_vsplat(0.0f);
+            nnc_vf c5_1 = nnc_vsplat(0.0f);
+            nnc_vf c6_0 = nnc_vsplat(0.0f);
+            nnc_vf c6_1 = nnc_vsplat(0.0f);
+            nnc_vf c7_0 = nnc_vsplat(0.0f);
+            nnc_vf c7_1 = nnc_vsplat(0.0f);
+            for (size_t kk = 0; kk < n; kk++) {
+                nnc_vf b0 = nnc_vload(h2 + (kk * 64 + j0));
+                nnc_vf b1 = nnc_vload(h2 + (kk * 64 + (j0 + 16)));
+                nnc_vf a0 = nnc_vsplat(d_a3_pre[kk * 64 + i0]);
+                c0_0 = a0 * b0 + c0_0;
+                c0_1 = a0 * b1 + c0_1;
+                nnc_vf a1 = nnc_vsplat(d_a3_pre[kk * 64 + (i0 + 1)]);
+                c1_0 = a1 * b0 + c1_0;
+                c1_1 = a1 * b1 + c1_1;
+                nnc_vf a2 = nnc_vsplat(d_a3_pre[kk * 64 + (i0 + 2)]);
+                c2_0 = a2 * b0 + c2_0;
+                c2_1 = a2 * b1 + c2_1;
+                nnc_vf a3 = nnc_vsplat(d_a3_pre[kk * 64 + (i0 + 3)]);
+                c3_0 = a3 * b0 + c3_0;
+                c3_1 = a3 * b1 + c3_1;
+                nnc_vf a4 = nnc_vsplat(d_a3_pre[kk * 64 + (i0 + 4)]);
+                c4_0 = a4 * b0 + c4_0;
+                c4_1 = a4 * b1 + c4_1;
+                nnc_vf a5 = nnc_vsplat(d_a3_pre[kk * 64 + (i0 + 5)]);
+                c5_0 = a5 * b0 + c5_0;
+                c5_1 = a5 * b1 + c5_1;
+                nnc_vf a6 = nnc_vsplat(d_a3_pre[kk * 64 + (i0 + 6)]);
+                c6_0 = a6 * b0 + c6_0;
+                c6_1 = a6 * b1 + c6_1;
+                nnc_vf a7 = nnc_vsplat(d_a3_pre[kk * 64 + (i0 + 7)]);
+                c7_0 = a7 * b0 + c7_0;
+                c7_1 = a7 * b1 + c7_1;
             }
+            nnc_vstore(d_a3_weight + (i0 * 64 + j0), c0_0);
+            nnc_vstore(d_a3_weight + (i0 * 64 + (j0 + 16)), c0_1);
+            nnc_vstore(d_a3_weight + ((i0 + 1) * 64 + j0), c1_0);
+            nnc_vstore(d_a3_weight + ((i0 + 1) * 64 + (j0 + 16)), c1_1);
+            nnc_vstore(d_a3_weight + ((i0 + 2) * 64 + j0), c2_0);
+            nnc_vstore(d_a3_weight + ((i0 + 2) * 64 + (j0 + 16)), c2_1);
+            nnc_vstore(d_a3_weight + ((i0 + 3) * 64 + j0), c3_0);
+            nnc_vstore(d_a3_weight + ((i0 + 3) * 64 + (j0 + 16)), c3_1);
+            nnc_vstore(d_a3_weight + ((i0 + 4) * 64 + j0), c4_0);
+            nnc_vstore(d_a3_weight + ((i0 + 4) * 64 + (j0 + 16)), c4_1);
+            nnc_vstore(d_a3_weight + ((i0 + 5) * 64 + j0), c5_0);
+            nnc_vstore(d_a3_weight + ((i0 + 5) * 64 + (j0 + 16)), c5_1);
+            nnc_vstore(d_a3_weight + ((i0 + 6) * 64 + j0), c6_0);
+            nnc_vstore(d_a3_weight + ((i0 + 6) * 64 + (j0 + 16)), c6_1);
+            nnc_vstore(d_a3_weight + ((i0 + 7) * 64 + j0), c7_0);
+            nnc_vstore(d_a3_weight + ((i0 + 7) * 64 + (j0 + 16)), c7_1);
         }
     }
 
@@ -680,30 +3327,153 @@ static float deep_skip_train_step(float *ws, nnrt_rng *rng, const float *x, cons
         }
     }
     /* d.a2 = matmul_nn(d.h2.add, b2.weight) */
-    memset(d_a2, 0, sizeof(float) * (n * 64));
-    for (size_t i = 0; i < n; i++) {
-        for (size_t k = 0; k < 64; k++) {
-            float acc = d_h2_add[i * 64 + k];
-            for (size_t j = 0; j < 64; j++) {
-                d_a2[i * 64 + j] += acc * b2_weight[k * 64 + j];
+    for (size_t j0 = 0; j0 < 64; j0 += 32) {
+        for (size_t i0 = 0; i0 < n / 8 * 8; i0 += 8) {
+            nnc_vf c0_0 = nnc_vsplat(0.0f);
+            nnc_vf c0_1 = nnc_vsplat(0.0f);
+            nnc_vf c1_0 = nnc_vsplat(0.0f);
+            nnc_vf c1_1 = nnc_vsplat(0.0f);
+            nnc_vf c2_0 = nnc_vsplat(0.0f);
+            nnc_vf c2_1 = nnc_vsplat(0.0f);
+            nnc_vf c3_0 = nnc_vsplat(0.0f);
+            nnc_vf c3_1 = nnc_vsplat(0.0f);
+            nnc_vf c4_0 = nnc_vsplat(0.0f);
+            nnc_vf c4_1 = nnc_vsplat(0.0f);
+            nnc_vf c5_0 = nnc_vsplat(0.0f);
+            nnc_vf c5_1 = nnc_vsplat(0.0f);
+            nnc_vf c6_0 = nnc_vsplat(0.0f);
+            nnc_vf c6_1 = nnc_vsplat(0.0f);
+            nnc_vf c7_0 = nnc_vsplat(0.0f);
+            nnc_vf c7_1 = nnc_vsplat(0.0f);
+            for (size_t kk = 0; kk < 64; kk++) {
+                nnc_vf b0 = nnc_vload(b2_weight + (kk * 64 + j0));
+                nnc_vf b1 = nnc_vload(b2_weight + (kk * 64 + (j0 + 16)));
+                nnc_vf a0 = nnc_vsplat(d_h2_add[i0 * 64 + kk]);
+                c0_0 = a0 * b0 + c0_0;
+                c0_1 = a0 * b1 + c0_1;
+                nnc_vf a1 = nnc_vsplat(d_h2_add[(i0 + 1) * 64 + kk]);
+                c1_0 = a1 * b0 + c1_0;
+                c1_1 = a1 * b1 + c1_1;
+                nnc_vf a2 = nnc_vsplat(d_h2_add[(i0 + 2) * 64 + kk]);
+                c2_0 = a2 * b0 + c2_0;
+                c2_1 = a2 * b1 + c2_1;
+                nnc_vf a3 = nnc_vsplat(d_h2_add[(i0 + 3) * 64 + kk]);
+                c3_0 = a3 * b0 + c3_0;
+                c3_1 = a3 * b1 + c3_1;
+                nnc_vf a4 = nnc_vsplat(d_h2_add[(i0 + 4) * 64 + kk]);
+                c4_0 = a4 * b0 + c4_0;
+                c4_1 = a4 * b1 + c4_1;
+                nnc_vf a5 = nnc_vsplat(d_h2_add[(i0 + 5) * 64 + kk]);
+                c5_0 = a5 * b0 + c5_0;
+                c5_1 = a5 * b1 + c5_1;
+                nnc_vf a6 = nnc_vsplat(d_h2_add[(i0 + 6) * 64 + kk]);
+                c6_0 = a6 * b0 + c6_0;
+                c6_1 = a6 * b1 + c6_1;
+                nnc_vf a7 = nnc_vsplat(d_h2_add[(i0 + 7) * 64 + kk]);
+                c7_0 = a7 * b0 + c7_0;
+                c7_1 = a7 * b1 + c7_1;
             }
+            nnc_vstore(d_a2 + (i0 * 64 + j0), c0_0);
+            nnc_vstore(d_a2 + (i0 * 64 + (j0 + 16)), c0_1);
+            nnc_vstore(d_a2 + ((i0 + 1) * 64 + j0), c1_0);
+            nnc_vstore(d_a2 + ((i0 + 1) * 64 + (j0 + 16)), c1_1);
+            nnc_vstore(d_a2 + ((i0 + 2) * 64 + j0), c2_0);
+            nnc_vstore(d_a2 + ((i0 + 2) * 64 + (j0 + 16)), c2_1);
+            nnc_vstore(d_a2 + ((i0 + 3) * 64 + j0), c3_0);
+            nnc_vstore(d_a2 + ((i0 + 3) * 64 + (j0 + 16)), c3_1);
+            nnc_vstore(d_a2 + ((i0 + 4) * 64 + j0), c4_0);
+            nnc_vstore(d_a2 + ((i0 + 4) * 64 + (j0 + 16)), c4_1);
+            nnc_vstore(d_a2 + ((i0 + 5) * 64 + j0), c5_0);
+            nnc_vstore(d_a2 + ((i0 + 5) * 64 + (j0 + 16)), c5_1);
+            nnc_vstore(d_a2 + ((i0 + 6) * 64 + j0), c6_0);
+            nnc_vstore(d_a2 + ((i0 + 6) * 64 + (j0 + 16)), c6_1);
+            nnc_vstore(d_a2 + ((i0 + 7) * 64 + j0), c7_0);
+            nnc_vstore(d_a2 + ((i0 + 7) * 64 + (j0 + 16)), c7_1);
+        }
+        for (size_t i = n / 8 * 8; i < n; i++) {
+            nnc_vf c0_0 = nnc_vsplat(0.0f);
+            nnc_vf c0_1 = nnc_vsplat(0.0f);
+            for (size_t kk = 0; kk < 64; kk++) {
+                nnc_vf b0 = nnc_vload(b2_weight + (kk * 64 + j0));
+                nnc_vf b1 = nnc_vload(b2_weight + (kk * 64 + (j0 + 16)));
+                nnc_vf a0 = nnc_vsplat(d_h2_add[i * 64 + kk]);
+                c0_0 = a0 * b0 + c0_0;
+                c0_1 = a0 * b1 + c0_1;
+            }
+            nnc_vstore(d_a2 + (i * 64 + j0), c0_0);
+            nnc_vstore(d_a2 + (i * 64 + (j0 + 16)), c0_1);
         }
     }
     /* d.b2.weight = matmul_tn(d.h2.add, a2) */
-    memset(d_b2_weight, 0, sizeof(float) * 4096);
-    for (size_t i = 0; i < 64; i++) {
-        for (size_t k = 0; k < n; k++) {
-            float acc = d_h2_add[k * 64 + i];
-            for (size_t j = 0; j < 64; j++) {
-                d_b2_weight[i * 64 + j] += acc * a2[k * 64 + j];
+    for (size_t j0 = 0; j0 < 64; j0 += 32) {
+        for (size_t i0 = 0; i0 < 64; i0 += 8) {
+            nnc_vf c0_0 = nnc_vsplat(0.0f);
+            nnc_vf c0_1 = nnc_vsplat(0.0f);
+            nnc_vf c1_0 = nnc_vsplat(0.0f);
+            nnc_vf c1_1 = nnc_vsplat(0.0f);
+            nnc_vf c2_0 = nnc_vsplat(0.0f);
+            nnc_vf c2_1 = nnc_vsplat(0.0f);
+            nnc_vf c3_0 = nnc_vsplat(0.0f);
+            nnc_vf c3_1 = nnc_vsplat(0.0f);
+            nnc_vf c4_0 = nnc_vsplat(0.0f);
+            nnc_vf c4_1 = nnc_vsplat(0.0f);
+            nnc_vf c5_0 = nnc_vsplat(0.0f);
+            nnc_vf c5_1 = nnc_vsplat(0.0f);
+            nnc_vf c6_0 = nnc_vsplat(0.0f);
+            nnc_vf c6_1 = nnc_vsplat(0.0f);
+            nnc_vf c7_0 = nnc_vsplat(0.0f);
+            nnc_vf c7_1 = nnc_vsplat(0.0f);
+            for (size_t kk = 0; kk < n; kk++) {
+                nnc_vf b0 = nnc_vload(v_a2 + (kk * 64 + j0));
+                nnc_vf b1 = nnc_vload(v_a2 + (kk * 64 + (j0 + 16)));
+                nnc_vf a0 = nnc_vsplat(d_h2_add[kk * 64 + i0]);
+                c0_0 = a0 * b0 + c0_0;
+                c0_1 = a0 * b1 + c0_1;
+                nnc_vf a1 = nnc_vsplat(d_h2_add[kk * 64 + (i0 + 1)]);
+                c1_0 = a1 * b0 + c1_0;
+                c1_1 = a1 * b1 + c1_1;
+                nnc_vf a2 = nnc_vsplat(d_h2_add[kk * 64 + (i0 + 2)]);
+                c2_0 = a2 * b0 + c2_0;
+                c2_1 = a2 * b1 + c2_1;
+                nnc_vf a3 = nnc_vsplat(d_h2_add[kk * 64 + (i0 + 3)]);
+                c3_0 = a3 * b0 + c3_0;
+                c3_1 = a3 * b1 + c3_1;
+                nnc_vf a4 = nnc_vsplat(d_h2_add[kk * 64 + (i0 + 4)]);
+                c4_0 = a4 * b0 + c4_0;
+                c4_1 = a4 * b1 + c4_1;
+                nnc_vf a5 = nnc_vsplat(d_h2_add[kk * 64 + (i0 + 5)]);
+                c5_0 = a5 * b0 + c5_0;
+                c5_1 = a5 * b1 + c5_1;
+                nnc_vf a6 = nnc_vsplat(d_h2_add[kk * 64 + (i0 + 6)]);
+                c6_0 = a6 * b0 + c6_0;
+                c6_1 = a6 * b1 + c6_1;
+                nnc_vf a7 = nnc_vsplat(d_h2_add[kk * 64 + (i0 + 7)]);
+                c7_0 = a7 * b0 + c7_0;
+                c7_1 = a7 * b1 + c7_1;
             }
+            nnc_vstore(d_b2_weight + (i0 * 64 + j0), c0_0);
+            nnc_vstore(d_b2_weight + (i0 * 64 + (j0 + 16)), c0_1);
+            nnc_vstore(d_b2_weight + ((i0 + 1) * 64 + j0), c1_0);
+            nnc_vstore(d_b2_weight + ((i0 + 1) * 64 + (j0 + 16)), c1_1);
+            nnc_vstore(d_b2_weight + ((i0 + 2) * 64 + j0), c2_0);
+            nnc_vstore(d_b2_weight + ((i0 + 2) * 64 + (j0 + 16)), c2_1);
+            nnc_vstore(d_b2_weight + ((i0 + 3) * 64 + j0), c3_0);
+            nnc_vstore(d_b2_weight + ((i0 + 3) * 64 + (j0 + 16)), c3_1);
+            nnc_vstore(d_b2_weight + ((i0 + 4) * 64 + j0), c4_0);
+            nnc_vstore(d_b2_weight + ((i0 + 4) * 64 + (j0 + 16)), c4_1);
+            nnc_vstore(d_b2_weight + ((i0 + 5) * 64 + j0), c5_0);
+            nnc_vstore(d_b2_weight + ((i0 + 5) * 64 + (j0 + 16)), c5_1);
+            nnc_vstore(d_b2_weight + ((i0 + 6) * 64 + j0), c6_0);
+            nnc_vstore(d_b2_weight + ((i0 + 6) * 64 + (j0 + 16)), c6_1);
+            nnc_vstore(d_b2_weight + ((i0 + 7) * 64 + j0), c7_0);
+            nnc_vstore(d_b2_weight + ((i0 + 7) * 64 + (j0 + 16)), c7_1);
         }
     }
 
     /* deep_skip.nn:8: a2 = dense(h1, 64, relu) */
     /* d.a2.pre = relu_grad(d.a2, a2) */
     for (size_t i = 0; i < n * 64; i++) {
-        d_a2_pre[i] = (a2[i] > 0.0f) ? d_a2[i] : 0.0f;
+        d_a2_pre[i] = (v_a2[i] > 0.0f) ? d_a2[i] : 0.0f;
     }
     /* d.a2.bias = sum_rows(d.a2.pre) */
     memset(d_a2_bias, 0, sizeof(float) * 64);
@@ -713,23 +3483,146 @@ static float deep_skip_train_step(float *ws, nnrt_rng *rng, const float *x, cons
         }
     }
     /* d.h1.2 = matmul_nn(d.a2.pre, a2.weight) */
-    memset(d_h1_2, 0, sizeof(float) * (n * 64));
-    for (size_t i = 0; i < n; i++) {
-        for (size_t k = 0; k < 64; k++) {
-            float acc = d_a2_pre[i * 64 + k];
-            for (size_t j = 0; j < 64; j++) {
-                d_h1_2[i * 64 + j] += acc * a2_weight[k * 64 + j];
+    for (size_t j0 = 0; j0 < 64; j0 += 32) {
+        for (size_t i0 = 0; i0 < n / 8 * 8; i0 += 8) {
+            nnc_vf c0_0 = nnc_vsplat(0.0f);
+            nnc_vf c0_1 = nnc_vsplat(0.0f);
+            nnc_vf c1_0 = nnc_vsplat(0.0f);
+            nnc_vf c1_1 = nnc_vsplat(0.0f);
+            nnc_vf c2_0 = nnc_vsplat(0.0f);
+            nnc_vf c2_1 = nnc_vsplat(0.0f);
+            nnc_vf c3_0 = nnc_vsplat(0.0f);
+            nnc_vf c3_1 = nnc_vsplat(0.0f);
+            nnc_vf c4_0 = nnc_vsplat(0.0f);
+            nnc_vf c4_1 = nnc_vsplat(0.0f);
+            nnc_vf c5_0 = nnc_vsplat(0.0f);
+            nnc_vf c5_1 = nnc_vsplat(0.0f);
+            nnc_vf c6_0 = nnc_vsplat(0.0f);
+            nnc_vf c6_1 = nnc_vsplat(0.0f);
+            nnc_vf c7_0 = nnc_vsplat(0.0f);
+            nnc_vf c7_1 = nnc_vsplat(0.0f);
+            for (size_t kk = 0; kk < 64; kk++) {
+                nnc_vf b0 = nnc_vload(a2_weight + (kk * 64 + j0));
+                nnc_vf b1 = nnc_vload(a2_weight + (kk * 64 + (j0 + 16)));
+                nnc_vf a0 = nnc_vsplat(d_a2_pre[i0 * 64 + kk]);
+                c0_0 = a0 * b0 + c0_0;
+                c0_1 = a0 * b1 + c0_1;
+                nnc_vf a1 = nnc_vsplat(d_a2_pre[(i0 + 1) * 64 + kk]);
+                c1_0 = a1 * b0 + c1_0;
+                c1_1 = a1 * b1 + c1_1;
+                nnc_vf a2 = nnc_vsplat(d_a2_pre[(i0 + 2) * 64 + kk]);
+                c2_0 = a2 * b0 + c2_0;
+                c2_1 = a2 * b1 + c2_1;
+                nnc_vf a3 = nnc_vsplat(d_a2_pre[(i0 + 3) * 64 + kk]);
+                c3_0 = a3 * b0 + c3_0;
+                c3_1 = a3 * b1 + c3_1;
+                nnc_vf a4 = nnc_vsplat(d_a2_pre[(i0 + 4) * 64 + kk]);
+                c4_0 = a4 * b0 + c4_0;
+                c4_1 = a4 * b1 + c4_1;
+                nnc_vf a5 = nnc_vsplat(d_a2_pre[(i0 + 5) * 64 + kk]);
+                c5_0 = a5 * b0 + c5_0;
+                c5_1 = a5 * b1 + c5_1;
+                nnc_vf a6 = nnc_vsplat(d_a2_pre[(i0 + 6) * 64 + kk]);
+                c6_0 = a6 * b0 + c6_0;
+                c6_1 = a6 * b1 + c6_1;
+                nnc_vf a7 = nnc_vsplat(d_a2_pre[(i0 + 7) * 64 + kk]);
+                c7_0 = a7 * b0 + c7_0;
+                c7_1 = a7 * b1 + c7_1;
             }
+            nnc_vstore(d_h1_2 + (i0 * 64 + j0), c0_0);
+            nnc_vstore(d_h1_2 + (i0 * 64 + (j0 + 16)), c0_1);
+            nnc_vstore(d_h1_2 + ((i0 + 1) * 64 + j0), c1_0);
+            nnc_vstore(d_h1_2 + ((i0 + 1) * 64 + (j0 + 16)), c1_1);
+            nnc_vstore(d_h1_2 + ((i0 + 2) * 64 + j0), c2_0);
+            nnc_vstore(d_h1_2 + ((i0 + 2) * 64 + (j0 + 16)), c2_1);
+            nnc_vstore(d_h1_2 + ((i0 + 3) * 64 + j0), c3_0);
+            nnc_vstore(d_h1_2 + ((i0 + 3) * 64 + (j0 + 16)), c3_1);
+            nnc_vstore(d_h1_2 + ((i0 + 4) * 64 + j0), c4_0);
+            nnc_vstore(d_h1_2 + ((i0 + 4) * 64 + (j0 + 16)), c4_1);
+            nnc_vstore(d_h1_2 + ((i0 + 5) * 64 + j0), c5_0);
+            nnc_vstore(d_h1_2 + ((i0 + 5) * 64 + (j0 + 16)), c5_1);
+            nnc_vstore(d_h1_2 + ((i0 + 6) * 64 + j0), c6_0);
+            nnc_vstore(d_h1_2 + ((i0 + 6) * 64 + (j0 + 16)), c6_1);
+            nnc_vstore(d_h1_2 + ((i0 + 7) * 64 + j0), c7_0);
+            nnc_vstore(d_h1_2 + ((i0 + 7) * 64 + (j0 + 16)), c7_1);
+        }
+        for (size_t i = n / 8 * 8; i < n; i++) {
+            nnc_vf c0_0 = nnc_vsplat(0.0f);
+            nnc_vf c0_1 = nnc_vsplat(0.0f);
+            for (size_t kk = 0; kk < 64; kk++) {
+                nnc_vf b0 = nnc_vload(a2_weight + (kk * 64 + j0));
+                nnc_vf b1 = nnc_vload(a2_weight + (kk * 64 + (j0 + 16)));
+                nnc_vf a0 = nnc_vsplat(d_a2_pre[i * 64 + kk]);
+                c0_0 = a0 * b0 + c0_0;
+                c0_1 = a0 * b1 + c0_1;
+            }
+            nnc_vstore(d_h1_2 + (i * 64 + j0), c0_0);
+            nnc_vstore(d_h1_2 + (i * 64 + (j0 + 16)), c0_1);
         }
     }
     /* d.a2.weight = matmul_tn(d.a2.pre, h1) */
-    memset(d_a2_weight, 0, sizeof(float) * 4096);
-    for (size_t i = 0; i < 64; i++) {
-        for (size_t k = 0; k < n; k++) {
-            float acc = d_a2_pre[k * 64 + i];
-            for (size_t j = 0; j < 64; j++) {
-                d_a2_weight[i * 64 + j] += acc * h1[k * 64 + j];
+    for (size_t j0 = 0; j0 < 64; j0 += 32) {
+        for (size_t i0 = 0; i0 < 64; i0 += 8) {
+            nnc_vf c0_0 = nnc_vsplat(0.0f);
+            nnc_vf c0_1 = nnc_vsplat(0.0f);
+            nnc_vf c1_0 = nnc_vsplat(0.0f);
+            nnc_vf c1_1 = nnc_vsplat(0.0f);
+            nnc_vf c2_0 = nnc_vsplat(0.0f);
+            nnc_vf c2_1 = nnc_vsplat(0.0f);
+            nnc_vf c3_0 = nnc_vsplat(0.0f);
+            nnc_vf c3_1 = nnc_vsplat(0.0f);
+            nnc_vf c4_0 = nnc_vsplat(0.0f);
+            nnc_vf c4_1 = nnc_vsplat(0.0f);
+            nnc_vf c5_0 = nnc_vsplat(0.0f);
+            nnc_vf c5_1 = nnc_vsplat(0.0f);
+            nnc_vf c6_0 = nnc_vsplat(0.0f);
+            nnc_vf c6_1 = nnc_vsplat(0.0f);
+            nnc_vf c7_0 = nnc_vsplat(0.0f);
+            nnc_vf c7_1 = nnc_vsplat(0.0f);
+            for (size_t kk = 0; kk < n; kk++) {
+                nnc_vf b0 = nnc_vload(h1 + (kk * 64 + j0));
+                nnc_vf b1 = nnc_vload(h1 + (kk * 64 + (j0 + 16)));
+                nnc_vf a0 = nnc_vsplat(d_a2_pre[kk * 64 + i0]);
+                c0_0 = a0 * b0 + c0_0;
+                c0_1 = a0 * b1 + c0_1;
+                nnc_vf a1 = nnc_vsplat(d_a2_pre[kk * 64 + (i0 + 1)]);
+                c1_0 = a1 * b0 + c1_0;
+                c1_1 = a1 * b1 + c1_1;
+                nnc_vf a2 = nnc_vsplat(d_a2_pre[kk * 64 + (i0 + 2)]);
+                c2_0 = a2 * b0 + c2_0;
+                c2_1 = a2 * b1 + c2_1;
+                nnc_vf a3 = nnc_vsplat(d_a2_pre[kk * 64 + (i0 + 3)]);
+                c3_0 = a3 * b0 + c3_0;
+                c3_1 = a3 * b1 + c3_1;
+                nnc_vf a4 = nnc_vsplat(d_a2_pre[kk * 64 + (i0 + 4)]);
+                c4_0 = a4 * b0 + c4_0;
+                c4_1 = a4 * b1 + c4_1;
+                nnc_vf a5 = nnc_vsplat(d_a2_pre[kk * 64 + (i0 + 5)]);
+                c5_0 = a5 * b0 + c5_0;
+                c5_1 = a5 * b1 + c5_1;
+                nnc_vf a6 = nnc_vsplat(d_a2_pre[kk * 64 + (i0 + 6)]);
+                c6_0 = a6 * b0 + c6_0;
+                c6_1 = a6 * b1 + c6_1;
+                nnc_vf a7 = nnc_vsplat(d_a2_pre[kk * 64 + (i0 + 7)]);
+                c7_0 = a7 * b0 + c7_0;
+                c7_1 = a7 * b1 + c7_1;
             }
+            nnc_vstore(d_a2_weight + (i0 * 64 + j0), c0_0);
+            nnc_vstore(d_a2_weight + (i0 * 64 + (j0 + 16)), c0_1);
+            nnc_vstore(d_a2_weight + ((i0 + 1) * 64 + j0), c1_0);
+            nnc_vstore(d_a2_weight + ((i0 + 1) * 64 + (j0 + 16)), c1_1);
+            nnc_vstore(d_a2_weight + ((i0 + 2) * 64 + j0), c2_0);
+            nnc_vstore(d_a2_weight + ((i0 + 2) * 64 + (j0 + 16)), c2_1);
+            nnc_vstore(d_a2_weight + ((i0 + 3) * 64 + j0), c3_0);
+            nnc_vstore(d_a2_weight + ((i0 + 3) * 64 + (j0 + 16)), c3_1);
+            nnc_vstore(d_a2_weight + ((i0 + 4) * 64 + j0), c4_0);
+            nnc_vstore(d_a2_weight + ((i0 + 4) * 64 + (j0 + 16)), c4_1);
+            nnc_vstore(d_a2_weight + ((i0 + 5) * 64 + j0), c5_0);
+            nnc_vstore(d_a2_weight + ((i0 + 5) * 64 + (j0 + 16)), c5_1);
+            nnc_vstore(d_a2_weight + ((i0 + 6) * 64 + j0), c6_0);
+            nnc_vstore(d_a2_weight + ((i0 + 6) * 64 + (j0 + 16)), c6_1);
+            nnc_vstore(d_a2_weight + ((i0 + 7) * 64 + j0), c7_0);
+            nnc_vstore(d_a2_weight + ((i0 + 7) * 64 + (j0 + 16)), c7_1);
         }
     }
 
@@ -752,30 +3645,153 @@ static float deep_skip_train_step(float *ws, nnrt_rng *rng, const float *x, cons
         }
     }
     /* d.a1 = matmul_nn(d.h1.add, b1.weight) */
-    memset(d_a1, 0, sizeof(float) * (n * 64));
-    for (size_t i = 0; i < n; i++) {
-        for (size_t k = 0; k < 64; k++) {
-            float acc = d_h1_add[i * 64 + k];
-            for (size_t j = 0; j < 64; j++) {
-                d_a1[i * 64 + j] += acc * b1_weight[k * 64 + j];
+    for (size_t j0 = 0; j0 < 64; j0 += 32) {
+        for (size_t i0 = 0; i0 < n / 8 * 8; i0 += 8) {
+            nnc_vf c0_0 = nnc_vsplat(0.0f);
+            nnc_vf c0_1 = nnc_vsplat(0.0f);
+            nnc_vf c1_0 = nnc_vsplat(0.0f);
+            nnc_vf c1_1 = nnc_vsplat(0.0f);
+            nnc_vf c2_0 = nnc_vsplat(0.0f);
+            nnc_vf c2_1 = nnc_vsplat(0.0f);
+            nnc_vf c3_0 = nnc_vsplat(0.0f);
+            nnc_vf c3_1 = nnc_vsplat(0.0f);
+            nnc_vf c4_0 = nnc_vsplat(0.0f);
+            nnc_vf c4_1 = nnc_vsplat(0.0f);
+            nnc_vf c5_0 = nnc_vsplat(0.0f);
+            nnc_vf c5_1 = nnc_vsplat(0.0f);
+            nnc_vf c6_0 = nnc_vsplat(0.0f);
+            nnc_vf c6_1 = nnc_vsplat(0.0f);
+            nnc_vf c7_0 = nnc_vsplat(0.0f);
+            nnc_vf c7_1 = nnc_vsplat(0.0f);
+            for (size_t kk = 0; kk < 64; kk++) {
+                nnc_vf b0 = nnc_vload(b1_weight + (kk * 64 + j0));
+                nnc_vf b1 = nnc_vload(b1_weight + (kk * 64 + (j0 + 16)));
+                nnc_vf a0 = nnc_vsplat(d_h1_add[i0 * 64 + kk]);
+                c0_0 = a0 * b0 + c0_0;
+                c0_1 = a0 * b1 + c0_1;
+                nnc_vf a1 = nnc_vsplat(d_h1_add[(i0 + 1) * 64 + kk]);
+                c1_0 = a1 * b0 + c1_0;
+                c1_1 = a1 * b1 + c1_1;
+                nnc_vf a2 = nnc_vsplat(d_h1_add[(i0 + 2) * 64 + kk]);
+                c2_0 = a2 * b0 + c2_0;
+                c2_1 = a2 * b1 + c2_1;
+                nnc_vf a3 = nnc_vsplat(d_h1_add[(i0 + 3) * 64 + kk]);
+                c3_0 = a3 * b0 + c3_0;
+                c3_1 = a3 * b1 + c3_1;
+                nnc_vf a4 = nnc_vsplat(d_h1_add[(i0 + 4) * 64 + kk]);
+                c4_0 = a4 * b0 + c4_0;
+                c4_1 = a4 * b1 + c4_1;
+                nnc_vf a5 = nnc_vsplat(d_h1_add[(i0 + 5) * 64 + kk]);
+                c5_0 = a5 * b0 + c5_0;
+                c5_1 = a5 * b1 + c5_1;
+                nnc_vf a6 = nnc_vsplat(d_h1_add[(i0 + 6) * 64 + kk]);
+                c6_0 = a6 * b0 + c6_0;
+                c6_1 = a6 * b1 + c6_1;
+                nnc_vf a7 = nnc_vsplat(d_h1_add[(i0 + 7) * 64 + kk]);
+                c7_0 = a7 * b0 + c7_0;
+                c7_1 = a7 * b1 + c7_1;
             }
+            nnc_vstore(d_a1 + (i0 * 64 + j0), c0_0);
+            nnc_vstore(d_a1 + (i0 * 64 + (j0 + 16)), c0_1);
+            nnc_vstore(d_a1 + ((i0 + 1) * 64 + j0), c1_0);
+            nnc_vstore(d_a1 + ((i0 + 1) * 64 + (j0 + 16)), c1_1);
+            nnc_vstore(d_a1 + ((i0 + 2) * 64 + j0), c2_0);
+            nnc_vstore(d_a1 + ((i0 + 2) * 64 + (j0 + 16)), c2_1);
+            nnc_vstore(d_a1 + ((i0 + 3) * 64 + j0), c3_0);
+            nnc_vstore(d_a1 + ((i0 + 3) * 64 + (j0 + 16)), c3_1);
+            nnc_vstore(d_a1 + ((i0 + 4) * 64 + j0), c4_0);
+            nnc_vstore(d_a1 + ((i0 + 4) * 64 + (j0 + 16)), c4_1);
+            nnc_vstore(d_a1 + ((i0 + 5) * 64 + j0), c5_0);
+            nnc_vstore(d_a1 + ((i0 + 5) * 64 + (j0 + 16)), c5_1);
+            nnc_vstore(d_a1 + ((i0 + 6) * 64 + j0), c6_0);
+            nnc_vstore(d_a1 + ((i0 + 6) * 64 + (j0 + 16)), c6_1);
+            nnc_vstore(d_a1 + ((i0 + 7) * 64 + j0), c7_0);
+            nnc_vstore(d_a1 + ((i0 + 7) * 64 + (j0 + 16)), c7_1);
+        }
+        for (size_t i = n / 8 * 8; i < n; i++) {
+            nnc_vf c0_0 = nnc_vsplat(0.0f);
+            nnc_vf c0_1 = nnc_vsplat(0.0f);
+            for (size_t kk = 0; kk < 64; kk++) {
+                nnc_vf b0 = nnc_vload(b1_weight + (kk * 64 + j0));
+                nnc_vf b1 = nnc_vload(b1_weight + (kk * 64 + (j0 + 16)));
+                nnc_vf a0 = nnc_vsplat(d_h1_add[i * 64 + kk]);
+                c0_0 = a0 * b0 + c0_0;
+                c0_1 = a0 * b1 + c0_1;
+            }
+            nnc_vstore(d_a1 + (i * 64 + j0), c0_0);
+            nnc_vstore(d_a1 + (i * 64 + (j0 + 16)), c0_1);
         }
     }
     /* d.b1.weight = matmul_tn(d.h1.add, a1) */
-    memset(d_b1_weight, 0, sizeof(float) * 4096);
-    for (size_t i = 0; i < 64; i++) {
-        for (size_t k = 0; k < n; k++) {
-            float acc = d_h1_add[k * 64 + i];
-            for (size_t j = 0; j < 64; j++) {
-                d_b1_weight[i * 64 + j] += acc * a1[k * 64 + j];
+    for (size_t j0 = 0; j0 < 64; j0 += 32) {
+        for (size_t i0 = 0; i0 < 64; i0 += 8) {
+            nnc_vf c0_0 = nnc_vsplat(0.0f);
+            nnc_vf c0_1 = nnc_vsplat(0.0f);
+            nnc_vf c1_0 = nnc_vsplat(0.0f);
+            nnc_vf c1_1 = nnc_vsplat(0.0f);
+            nnc_vf c2_0 = nnc_vsplat(0.0f);
+            nnc_vf c2_1 = nnc_vsplat(0.0f);
+            nnc_vf c3_0 = nnc_vsplat(0.0f);
+            nnc_vf c3_1 = nnc_vsplat(0.0f);
+            nnc_vf c4_0 = nnc_vsplat(0.0f);
+            nnc_vf c4_1 = nnc_vsplat(0.0f);
+            nnc_vf c5_0 = nnc_vsplat(0.0f);
+            nnc_vf c5_1 = nnc_vsplat(0.0f);
+            nnc_vf c6_0 = nnc_vsplat(0.0f);
+            nnc_vf c6_1 = nnc_vsplat(0.0f);
+            nnc_vf c7_0 = nnc_vsplat(0.0f);
+            nnc_vf c7_1 = nnc_vsplat(0.0f);
+            for (size_t kk = 0; kk < n; kk++) {
+                nnc_vf b0 = nnc_vload(v_a1 + (kk * 64 + j0));
+                nnc_vf b1 = nnc_vload(v_a1 + (kk * 64 + (j0 + 16)));
+                nnc_vf a0 = nnc_vsplat(d_h1_add[kk * 64 + i0]);
+                c0_0 = a0 * b0 + c0_0;
+                c0_1 = a0 * b1 + c0_1;
+                nnc_vf a1 = nnc_vsplat(d_h1_add[kk * 64 + (i0 + 1)]);
+                c1_0 = a1 * b0 + c1_0;
+                c1_1 = a1 * b1 + c1_1;
+                nnc_vf a2 = nnc_vsplat(d_h1_add[kk * 64 + (i0 + 2)]);
+                c2_0 = a2 * b0 + c2_0;
+                c2_1 = a2 * b1 + c2_1;
+                nnc_vf a3 = nnc_vsplat(d_h1_add[kk * 64 + (i0 + 3)]);
+                c3_0 = a3 * b0 + c3_0;
+                c3_1 = a3 * b1 + c3_1;
+                nnc_vf a4 = nnc_vsplat(d_h1_add[kk * 64 + (i0 + 4)]);
+                c4_0 = a4 * b0 + c4_0;
+                c4_1 = a4 * b1 + c4_1;
+                nnc_vf a5 = nnc_vsplat(d_h1_add[kk * 64 + (i0 + 5)]);
+                c5_0 = a5 * b0 + c5_0;
+                c5_1 = a5 * b1 + c5_1;
+                nnc_vf a6 = nnc_vsplat(d_h1_add[kk * 64 + (i0 + 6)]);
+                c6_0 = a6 * b0 + c6_0;
+                c6_1 = a6 * b1 + c6_1;
+                nnc_vf a7 = nnc_vsplat(d_h1_add[kk * 64 + (i0 + 7)]);
+                c7_0 = a7 * b0 + c7_0;
+                c7_1 = a7 * b1 + c7_1;
             }
+            nnc_vstore(d_b1_weight + (i0 * 64 + j0), c0_0);
+            nnc_vstore(d_b1_weight + (i0 * 64 + (j0 + 16)), c0_1);
+            nnc_vstore(d_b1_weight + ((i0 + 1) * 64 + j0), c1_0);
+            nnc_vstore(d_b1_weight + ((i0 + 1) * 64 + (j0 + 16)), c1_1);
+            nnc_vstore(d_b1_weight + ((i0 + 2) * 64 + j0), c2_0);
+            nnc_vstore(d_b1_weight + ((i0 + 2) * 64 + (j0 + 16)), c2_1);
+            nnc_vstore(d_b1_weight + ((i0 + 3) * 64 + j0), c3_0);
+            nnc_vstore(d_b1_weight + ((i0 + 3) * 64 + (j0 + 16)), c3_1);
+            nnc_vstore(d_b1_weight + ((i0 + 4) * 64 + j0), c4_0);
+            nnc_vstore(d_b1_weight + ((i0 + 4) * 64 + (j0 + 16)), c4_1);
+            nnc_vstore(d_b1_weight + ((i0 + 5) * 64 + j0), c5_0);
+            nnc_vstore(d_b1_weight + ((i0 + 5) * 64 + (j0 + 16)), c5_1);
+            nnc_vstore(d_b1_weight + ((i0 + 6) * 64 + j0), c6_0);
+            nnc_vstore(d_b1_weight + ((i0 + 6) * 64 + (j0 + 16)), c6_1);
+            nnc_vstore(d_b1_weight + ((i0 + 7) * 64 + j0), c7_0);
+            nnc_vstore(d_b1_weight + ((i0 + 7) * 64 + (j0 + 16)), c7_1);
         }
     }
 
     /* deep_skip.nn:5: a1 = dense(h0, 64, relu) */
     /* d.a1.pre = relu_grad(d.a1, a1) */
     for (size_t i = 0; i < n * 64; i++) {
-        d_a1_pre[i] = (a1[i] > 0.0f) ? d_a1[i] : 0.0f;
+        d_a1_pre[i] = (v_a1[i] > 0.0f) ? d_a1[i] : 0.0f;
     }
     /* d.a1.bias = sum_rows(d.a1.pre) */
     memset(d_a1_bias, 0, sizeof(float) * 64);
@@ -785,23 +3801,146 @@ static float deep_skip_train_step(float *ws, nnrt_rng *rng, const float *x, cons
         }
     }
     /* d.h0.2 = matmul_nn(d.a1.pre, a1.weight) */
-    memset(d_h0_2, 0, sizeof(float) * (n * 64));
-    for (size_t i = 0; i < n; i++) {
-        for (size_t k = 0; k < 64; k++) {
-            float acc = d_a1_pre[i * 64 + k];
-            for (size_t j = 0; j < 64; j++) {
-                d_h0_2[i * 64 + j] += acc * a1_weight[k * 64 + j];
+    for (size_t j0 = 0; j0 < 64; j0 += 32) {
+        for (size_t i0 = 0; i0 < n / 8 * 8; i0 += 8) {
+            nnc_vf c0_0 = nnc_vsplat(0.0f);
+            nnc_vf c0_1 = nnc_vsplat(0.0f);
+            nnc_vf c1_0 = nnc_vsplat(0.0f);
+            nnc_vf c1_1 = nnc_vsplat(0.0f);
+            nnc_vf c2_0 = nnc_vsplat(0.0f);
+            nnc_vf c2_1 = nnc_vsplat(0.0f);
+            nnc_vf c3_0 = nnc_vsplat(0.0f);
+            nnc_vf c3_1 = nnc_vsplat(0.0f);
+            nnc_vf c4_0 = nnc_vsplat(0.0f);
+            nnc_vf c4_1 = nnc_vsplat(0.0f);
+            nnc_vf c5_0 = nnc_vsplat(0.0f);
+            nnc_vf c5_1 = nnc_vsplat(0.0f);
+            nnc_vf c6_0 = nnc_vsplat(0.0f);
+            nnc_vf c6_1 = nnc_vsplat(0.0f);
+            nnc_vf c7_0 = nnc_vsplat(0.0f);
+            nnc_vf c7_1 = nnc_vsplat(0.0f);
+            for (size_t kk = 0; kk < 64; kk++) {
+                nnc_vf b0 = nnc_vload(a1_weight + (kk * 64 + j0));
+                nnc_vf b1 = nnc_vload(a1_weight + (kk * 64 + (j0 + 16)));
+                nnc_vf a0 = nnc_vsplat(d_a1_pre[i0 * 64 + kk]);
+                c0_0 = a0 * b0 + c0_0;
+                c0_1 = a0 * b1 + c0_1;
+                nnc_vf a1 = nnc_vsplat(d_a1_pre[(i0 + 1) * 64 + kk]);
+                c1_0 = a1 * b0 + c1_0;
+                c1_1 = a1 * b1 + c1_1;
+                nnc_vf a2 = nnc_vsplat(d_a1_pre[(i0 + 2) * 64 + kk]);
+                c2_0 = a2 * b0 + c2_0;
+                c2_1 = a2 * b1 + c2_1;
+                nnc_vf a3 = nnc_vsplat(d_a1_pre[(i0 + 3) * 64 + kk]);
+                c3_0 = a3 * b0 + c3_0;
+                c3_1 = a3 * b1 + c3_1;
+                nnc_vf a4 = nnc_vsplat(d_a1_pre[(i0 + 4) * 64 + kk]);
+                c4_0 = a4 * b0 + c4_0;
+                c4_1 = a4 * b1 + c4_1;
+                nnc_vf a5 = nnc_vsplat(d_a1_pre[(i0 + 5) * 64 + kk]);
+                c5_0 = a5 * b0 + c5_0;
+                c5_1 = a5 * b1 + c5_1;
+                nnc_vf a6 = nnc_vsplat(d_a1_pre[(i0 + 6) * 64 + kk]);
+                c6_0 = a6 * b0 + c6_0;
+                c6_1 = a6 * b1 + c6_1;
+                nnc_vf a7 = nnc_vsplat(d_a1_pre[(i0 + 7) * 64 + kk]);
+                c7_0 = a7 * b0 + c7_0;
+                c7_1 = a7 * b1 + c7_1;
             }
+            nnc_vstore(d_h0_2 + (i0 * 64 + j0), c0_0);
+            nnc_vstore(d_h0_2 + (i0 * 64 + (j0 + 16)), c0_1);
+            nnc_vstore(d_h0_2 + ((i0 + 1) * 64 + j0), c1_0);
+            nnc_vstore(d_h0_2 + ((i0 + 1) * 64 + (j0 + 16)), c1_1);
+            nnc_vstore(d_h0_2 + ((i0 + 2) * 64 + j0), c2_0);
+            nnc_vstore(d_h0_2 + ((i0 + 2) * 64 + (j0 + 16)), c2_1);
+            nnc_vstore(d_h0_2 + ((i0 + 3) * 64 + j0), c3_0);
+            nnc_vstore(d_h0_2 + ((i0 + 3) * 64 + (j0 + 16)), c3_1);
+            nnc_vstore(d_h0_2 + ((i0 + 4) * 64 + j0), c4_0);
+            nnc_vstore(d_h0_2 + ((i0 + 4) * 64 + (j0 + 16)), c4_1);
+            nnc_vstore(d_h0_2 + ((i0 + 5) * 64 + j0), c5_0);
+            nnc_vstore(d_h0_2 + ((i0 + 5) * 64 + (j0 + 16)), c5_1);
+            nnc_vstore(d_h0_2 + ((i0 + 6) * 64 + j0), c6_0);
+            nnc_vstore(d_h0_2 + ((i0 + 6) * 64 + (j0 + 16)), c6_1);
+            nnc_vstore(d_h0_2 + ((i0 + 7) * 64 + j0), c7_0);
+            nnc_vstore(d_h0_2 + ((i0 + 7) * 64 + (j0 + 16)), c7_1);
+        }
+        for (size_t i = n / 8 * 8; i < n; i++) {
+            nnc_vf c0_0 = nnc_vsplat(0.0f);
+            nnc_vf c0_1 = nnc_vsplat(0.0f);
+            for (size_t kk = 0; kk < 64; kk++) {
+                nnc_vf b0 = nnc_vload(a1_weight + (kk * 64 + j0));
+                nnc_vf b1 = nnc_vload(a1_weight + (kk * 64 + (j0 + 16)));
+                nnc_vf a0 = nnc_vsplat(d_a1_pre[i * 64 + kk]);
+                c0_0 = a0 * b0 + c0_0;
+                c0_1 = a0 * b1 + c0_1;
+            }
+            nnc_vstore(d_h0_2 + (i * 64 + j0), c0_0);
+            nnc_vstore(d_h0_2 + (i * 64 + (j0 + 16)), c0_1);
         }
     }
     /* d.a1.weight = matmul_tn(d.a1.pre, h0) */
-    memset(d_a1_weight, 0, sizeof(float) * 4096);
-    for (size_t i = 0; i < 64; i++) {
-        for (size_t k = 0; k < n; k++) {
-            float acc = d_a1_pre[k * 64 + i];
-            for (size_t j = 0; j < 64; j++) {
-                d_a1_weight[i * 64 + j] += acc * h0[k * 64 + j];
+    for (size_t j0 = 0; j0 < 64; j0 += 32) {
+        for (size_t i0 = 0; i0 < 64; i0 += 8) {
+            nnc_vf c0_0 = nnc_vsplat(0.0f);
+            nnc_vf c0_1 = nnc_vsplat(0.0f);
+            nnc_vf c1_0 = nnc_vsplat(0.0f);
+            nnc_vf c1_1 = nnc_vsplat(0.0f);
+            nnc_vf c2_0 = nnc_vsplat(0.0f);
+            nnc_vf c2_1 = nnc_vsplat(0.0f);
+            nnc_vf c3_0 = nnc_vsplat(0.0f);
+            nnc_vf c3_1 = nnc_vsplat(0.0f);
+            nnc_vf c4_0 = nnc_vsplat(0.0f);
+            nnc_vf c4_1 = nnc_vsplat(0.0f);
+            nnc_vf c5_0 = nnc_vsplat(0.0f);
+            nnc_vf c5_1 = nnc_vsplat(0.0f);
+            nnc_vf c6_0 = nnc_vsplat(0.0f);
+            nnc_vf c6_1 = nnc_vsplat(0.0f);
+            nnc_vf c7_0 = nnc_vsplat(0.0f);
+            nnc_vf c7_1 = nnc_vsplat(0.0f);
+            for (size_t kk = 0; kk < n; kk++) {
+                nnc_vf b0 = nnc_vload(h0 + (kk * 64 + j0));
+                nnc_vf b1 = nnc_vload(h0 + (kk * 64 + (j0 + 16)));
+                nnc_vf a0 = nnc_vsplat(d_a1_pre[kk * 64 + i0]);
+                c0_0 = a0 * b0 + c0_0;
+                c0_1 = a0 * b1 + c0_1;
+                nnc_vf a1 = nnc_vsplat(d_a1_pre[kk * 64 + (i0 + 1)]);
+                c1_0 = a1 * b0 + c1_0;
+                c1_1 = a1 * b1 + c1_1;
+                nnc_vf a2 = nnc_vsplat(d_a1_pre[kk * 64 + (i0 + 2)]);
+                c2_0 = a2 * b0 + c2_0;
+                c2_1 = a2 * b1 + c2_1;
+                nnc_vf a3 = nnc_vsplat(d_a1_pre[kk * 64 + (i0 + 3)]);
+                c3_0 = a3 * b0 + c3_0;
+                c3_1 = a3 * b1 + c3_1;
+                nnc_vf a4 = nnc_vsplat(d_a1_pre[kk * 64 + (i0 + 4)]);
+                c4_0 = a4 * b0 + c4_0;
+                c4_1 = a4 * b1 + c4_1;
+                nnc_vf a5 = nnc_vsplat(d_a1_pre[kk * 64 + (i0 + 5)]);
+                c5_0 = a5 * b0 + c5_0;
+                c5_1 = a5 * b1 + c5_1;
+                nnc_vf a6 = nnc_vsplat(d_a1_pre[kk * 64 + (i0 + 6)]);
+                c6_0 = a6 * b0 + c6_0;
+                c6_1 = a6 * b1 + c6_1;
+                nnc_vf a7 = nnc_vsplat(d_a1_pre[kk * 64 + (i0 + 7)]);
+                c7_0 = a7 * b0 + c7_0;
+                c7_1 = a7 * b1 + c7_1;
             }
+            nnc_vstore(d_a1_weight + (i0 * 64 + j0), c0_0);
+            nnc_vstore(d_a1_weight + (i0 * 64 + (j0 + 16)), c0_1);
+            nnc_vstore(d_a1_weight + ((i0 + 1) * 64 + j0), c1_0);
+            nnc_vstore(d_a1_weight + ((i0 + 1) * 64 + (j0 + 16)), c1_1);
+            nnc_vstore(d_a1_weight + ((i0 + 2) * 64 + j0), c2_0);
+            nnc_vstore(d_a1_weight + ((i0 + 2) * 64 + (j0 + 16)), c2_1);
+            nnc_vstore(d_a1_weight + ((i0 + 3) * 64 + j0), c3_0);
+            nnc_vstore(d_a1_weight + ((i0 + 3) * 64 + (j0 + 16)), c3_1);
+            nnc_vstore(d_a1_weight + ((i0 + 4) * 64 + j0), c4_0);
+            nnc_vstore(d_a1_weight + ((i0 + 4) * 64 + (j0 + 16)), c4_1);
+            nnc_vstore(d_a1_weight + ((i0 + 5) * 64 + j0), c5_0);
+            nnc_vstore(d_a1_weight + ((i0 + 5) * 64 + (j0 + 16)), c5_1);
+            nnc_vstore(d_a1_weight + ((i0 + 6) * 64 + j0), c6_0);
+            nnc_vstore(d_a1_weight + ((i0 + 6) * 64 + (j0 + 16)), c6_1);
+            nnc_vstore(d_a1_weight + ((i0 + 7) * 64 + j0), c7_0);
+            nnc_vstore(d_a1_weight + ((i0 + 7) * 64 + (j0 + 16)), c7_1);
         }
     }
 
@@ -822,13 +3961,110 @@ static float deep_skip_train_step(float *ws, nnrt_rng *rng, const float *x, cons
         }
     }
     /* d.h0.weight = matmul_tn(d.h0.pre, x) */
-    memset(d_h0_weight, 0, sizeof(float) * 50176);
-    for (size_t i = 0; i < 64; i++) {
-        for (size_t k = 0; k < n; k++) {
-            float acc = d_h0_pre[k * 64 + i];
-            for (size_t j = 0; j < 784; j++) {
-                d_h0_weight[i * 784 + j] += acc * x[k * 784 + j];
+#ifdef _OPENMP
+    #pragma omp parallel for schedule(static) num_threads(nnc_nthreads()) if (nnc_nthreads() > 1)
+#endif
+    for (size_t j0 = 0; j0 < 768; j0 += 32) {
+        for (size_t i0 = 0; i0 < 64; i0 += 8) {
+            nnc_vf c0_0 = nnc_vsplat(0.0f);
+            nnc_vf c0_1 = nnc_vsplat(0.0f);
+            nnc_vf c1_0 = nnc_vsplat(0.0f);
+            nnc_vf c1_1 = nnc_vsplat(0.0f);
+            nnc_vf c2_0 = nnc_vsplat(0.0f);
+            nnc_vf c2_1 = nnc_vsplat(0.0f);
+            nnc_vf c3_0 = nnc_vsplat(0.0f);
+            nnc_vf c3_1 = nnc_vsplat(0.0f);
+            nnc_vf c4_0 = nnc_vsplat(0.0f);
+            nnc_vf c4_1 = nnc_vsplat(0.0f);
+            nnc_vf c5_0 = nnc_vsplat(0.0f);
+            nnc_vf c5_1 = nnc_vsplat(0.0f);
+            nnc_vf c6_0 = nnc_vsplat(0.0f);
+            nnc_vf c6_1 = nnc_vsplat(0.0f);
+            nnc_vf c7_0 = nnc_vsplat(0.0f);
+            nnc_vf c7_1 = nnc_vsplat(0.0f);
+            for (size_t kk = 0; kk < n; kk++) {
+                nnc_vf b0 = nnc_vload(x + (kk * 784 + j0));
+                nnc_vf b1 = nnc_vload(x + (kk * 784 + (j0 + 16)));
+                nnc_vf a0 = nnc_vsplat(d_h0_pre[kk * 64 + i0]);
+                c0_0 = a0 * b0 + c0_0;
+                c0_1 = a0 * b1 + c0_1;
+                nnc_vf a1 = nnc_vsplat(d_h0_pre[kk * 64 + (i0 + 1)]);
+                c1_0 = a1 * b0 + c1_0;
+                c1_1 = a1 * b1 + c1_1;
+                nnc_vf a2 = nnc_vsplat(d_h0_pre[kk * 64 + (i0 + 2)]);
+                c2_0 = a2 * b0 + c2_0;
+                c2_1 = a2 * b1 + c2_1;
+                nnc_vf a3 = nnc_vsplat(d_h0_pre[kk * 64 + (i0 + 3)]);
+                c3_0 = a3 * b0 + c3_0;
+                c3_1 = a3 * b1 + c3_1;
+                nnc_vf a4 = nnc_vsplat(d_h0_pre[kk * 64 + (i0 + 4)]);
+                c4_0 = a4 * b0 + c4_0;
+                c4_1 = a4 * b1 + c4_1;
+                nnc_vf a5 = nnc_vsplat(d_h0_pre[kk * 64 + (i0 + 5)]);
+                c5_0 = a5 * b0 + c5_0;
+                c5_1 = a5 * b1 + c5_1;
+                nnc_vf a6 = nnc_vsplat(d_h0_pre[kk * 64 + (i0 + 6)]);
+                c6_0 = a6 * b0 + c6_0;
+                c6_1 = a6 * b1 + c6_1;
+                nnc_vf a7 = nnc_vsplat(d_h0_pre[kk * 64 + (i0 + 7)]);
+                c7_0 = a7 * b0 + c7_0;
+                c7_1 = a7 * b1 + c7_1;
             }
+            nnc_vstore(d_h0_weight + (i0 * 784 + j0), c0_0);
+            nnc_vstore(d_h0_weight + (i0 * 784 + (j0 + 16)), c0_1);
+            nnc_vstore(d_h0_weight + ((i0 + 1) * 784 + j0), c1_0);
+            nnc_vstore(d_h0_weight + ((i0 + 1) * 784 + (j0 + 16)), c1_1);
+            nnc_vstore(d_h0_weight + ((i0 + 2) * 784 + j0), c2_0);
+            nnc_vstore(d_h0_weight + ((i0 + 2) * 784 + (j0 + 16)), c2_1);
+            nnc_vstore(d_h0_weight + ((i0 + 3) * 784 + j0), c3_0);
+            nnc_vstore(d_h0_weight + ((i0 + 3) * 784 + (j0 + 16)), c3_1);
+            nnc_vstore(d_h0_weight + ((i0 + 4) * 784 + j0), c4_0);
+            nnc_vstore(d_h0_weight + ((i0 + 4) * 784 + (j0 + 16)), c4_1);
+            nnc_vstore(d_h0_weight + ((i0 + 5) * 784 + j0), c5_0);
+            nnc_vstore(d_h0_weight + ((i0 + 5) * 784 + (j0 + 16)), c5_1);
+            nnc_vstore(d_h0_weight + ((i0 + 6) * 784 + j0), c6_0);
+            nnc_vstore(d_h0_weight + ((i0 + 6) * 784 + (j0 + 16)), c6_1);
+            nnc_vstore(d_h0_weight + ((i0 + 7) * 784 + j0), c7_0);
+            nnc_vstore(d_h0_weight + ((i0 + 7) * 784 + (j0 + 16)), c7_1);
+        }
+    }
+    for (size_t j0 = 768; j0 < 784; j0 += 16) {
+        for (size_t i0 = 0; i0 < 64; i0 += 8) {
+            nnc_vf c0_0 = nnc_vsplat(0.0f);
+            nnc_vf c1_0 = nnc_vsplat(0.0f);
+            nnc_vf c2_0 = nnc_vsplat(0.0f);
+            nnc_vf c3_0 = nnc_vsplat(0.0f);
+            nnc_vf c4_0 = nnc_vsplat(0.0f);
+            nnc_vf c5_0 = nnc_vsplat(0.0f);
+            nnc_vf c6_0 = nnc_vsplat(0.0f);
+            nnc_vf c7_0 = nnc_vsplat(0.0f);
+            for (size_t kk = 0; kk < n; kk++) {
+                nnc_vf b0 = nnc_vload(x + (kk * 784 + j0));
+                nnc_vf a0 = nnc_vsplat(d_h0_pre[kk * 64 + i0]);
+                c0_0 = a0 * b0 + c0_0;
+                nnc_vf a1 = nnc_vsplat(d_h0_pre[kk * 64 + (i0 + 1)]);
+                c1_0 = a1 * b0 + c1_0;
+                nnc_vf a2 = nnc_vsplat(d_h0_pre[kk * 64 + (i0 + 2)]);
+                c2_0 = a2 * b0 + c2_0;
+                nnc_vf a3 = nnc_vsplat(d_h0_pre[kk * 64 + (i0 + 3)]);
+                c3_0 = a3 * b0 + c3_0;
+                nnc_vf a4 = nnc_vsplat(d_h0_pre[kk * 64 + (i0 + 4)]);
+                c4_0 = a4 * b0 + c4_0;
+                nnc_vf a5 = nnc_vsplat(d_h0_pre[kk * 64 + (i0 + 5)]);
+                c5_0 = a5 * b0 + c5_0;
+                nnc_vf a6 = nnc_vsplat(d_h0_pre[kk * 64 + (i0 + 6)]);
+                c6_0 = a6 * b0 + c6_0;
+                nnc_vf a7 = nnc_vsplat(d_h0_pre[kk * 64 + (i0 + 7)]);
+                c7_0 = a7 * b0 + c7_0;
+            }
+            nnc_vstore(d_h0_weight + (i0 * 784 + j0), c0_0);
+            nnc_vstore(d_h0_weight + ((i0 + 1) * 784 + j0), c1_0);
+            nnc_vstore(d_h0_weight + ((i0 + 2) * 784 + j0), c2_0);
+            nnc_vstore(d_h0_weight + ((i0 + 3) * 784 + j0), c3_0);
+            nnc_vstore(d_h0_weight + ((i0 + 4) * 784 + j0), c4_0);
+            nnc_vstore(d_h0_weight + ((i0 + 5) * 784 + j0), c5_0);
+            nnc_vstore(d_h0_weight + ((i0 + 6) * 784 + j0), c6_0);
+            nnc_vstore(d_h0_weight + ((i0 + 7) * 784 + j0), c7_0);
         }
     }
     /* sgd_update(h0.weight, d.h0.weight) */
@@ -976,17 +4212,17 @@ static float deep_skip_eval_batch(float *ws, const float *x, const float *target
     float *y_weight = ws + 83520; /* (10, 64) y.weight */
     float *y_bias = ws + 84160; /* (10) y.bias */
     float *h0 = ws + 168352; /* (B, 64) */
-    float *a1 = ws + 170400; /* (B, 64) */
-    float *b1 = ws + 172448; /* (B, 64) */
-    float *a2 = ws + 172448; /* (B, 64) */
+    float *v_a1 = ws + 170400; /* (B, 64) */
+    float *v_b1 = ws + 172448; /* (B, 64) */
+    float *v_a2 = ws + 172448; /* (B, 64) */
     float *h1 = ws + 174496; /* (B, 64) */
-    float *b2 = ws + 176544; /* (B, 64) */
-    float *a3 = ws + 176544; /* (B, 64) */
+    float *v_b2 = ws + 176544; /* (B, 64) */
+    float *v_a3 = ws + 176544; /* (B, 64) */
     float *h2 = ws + 178592; /* (B, 64) */
-    float *b3 = ws + 180640; /* (B, 64) */
-    float *a4 = ws + 180640; /* (B, 64) */
+    float *v_b3 = ws + 180640; /* (B, 64) */
+    float *v_a4 = ws + 180640; /* (B, 64) */
     float *h3 = ws + 182688; /* (B, 64) */
-    float *b4 = ws + 184736; /* (B, 64) */
+    float *v_b4 = ws + 184736; /* (B, 64) */
     float *y_pre = ws + 184736; /* (B, 10) */
     float *h4 = ws + 186784; /* (B, 64) */
     float *y = ws + 190880; /* (B, 10) */
@@ -994,145 +4230,1125 @@ static float deep_skip_eval_batch(float *ws, const float *x, const float *target
 
     /* deep_skip.nn:4: h0 = dense(x,  64, relu) */
     /* h0 = matmul(x, h0.weight, h0.bias) then relu */
-    for (size_t i = 0; i < n; i++) {
-        for (size_t j = 0; j < 64; j++) {
-            float acc = 0.0f;
-            for (size_t k = 0; k < 784; k++) {
-                acc += x[i * 784 + k] * h0_weight[j * 784 + k];
+#ifdef _OPENMP
+    #pragma omp parallel for schedule(static) num_threads(nnc_nthreads()) if (nnc_nthreads() > 1)
+#endif
+    for (size_t j0 = 0; j0 < 64; j0 += 4) {
+        for (size_t i0 = 0; i0 < n / 4 * 4; i0 += 4) {
+            nnc_vf c0_0 = nnc_vsplat(0.0f);
+            nnc_vf c0_1 = nnc_vsplat(0.0f);
+            nnc_vf c0_2 = nnc_vsplat(0.0f);
+            nnc_vf c0_3 = nnc_vsplat(0.0f);
+            nnc_vf c1_0 = nnc_vsplat(0.0f);
+            nnc_vf c1_1 = nnc_vsplat(0.0f);
+            nnc_vf c1_2 = nnc_vsplat(0.0f);
+            nnc_vf c1_3 = nnc_vsplat(0.0f);
+            nnc_vf c2_0 = nnc_vsplat(0.0f);
+            nnc_vf c2_1 = nnc_vsplat(0.0f);
+            nnc_vf c2_2 = nnc_vsplat(0.0f);
+            nnc_vf c2_3 = nnc_vsplat(0.0f);
+            nnc_vf c3_0 = nnc_vsplat(0.0f);
+            nnc_vf c3_1 = nnc_vsplat(0.0f);
+            nnc_vf c3_2 = nnc_vsplat(0.0f);
+            nnc_vf c3_3 = nnc_vsplat(0.0f);
+            for (size_t kk = 0; kk < 784; kk += 16) {
+                nnc_vf a0 = nnc_vload(x + (i0 * 784 + kk));
+                nnc_vf a1 = nnc_vload(x + ((i0 + 1) * 784 + kk));
+                nnc_vf a2 = nnc_vload(x + ((i0 + 2) * 784 + kk));
+                nnc_vf a3 = nnc_vload(x + ((i0 + 3) * 784 + kk));
+                nnc_vf b0 = nnc_vload(h0_weight + (j0 * 784 + kk));
+                nnc_vf b1 = nnc_vload(h0_weight + ((j0 + 1) * 784 + kk));
+                nnc_vf b2 = nnc_vload(h0_weight + ((j0 + 2) * 784 + kk));
+                nnc_vf b3 = nnc_vload(h0_weight + ((j0 + 3) * 784 + kk));
+                c0_0 = a0 * b0 + c0_0;
+                c0_1 = a0 * b1 + c0_1;
+                c0_2 = a0 * b2 + c0_2;
+                c0_3 = a0 * b3 + c0_3;
+                c1_0 = a1 * b0 + c1_0;
+                c1_1 = a1 * b1 + c1_1;
+                c1_2 = a1 * b2 + c1_2;
+                c1_3 = a1 * b3 + c1_3;
+                c2_0 = a2 * b0 + c2_0;
+                c2_1 = a2 * b1 + c2_1;
+                c2_2 = a2 * b2 + c2_2;
+                c2_3 = a2 * b3 + c2_3;
+                c3_0 = a3 * b0 + c3_0;
+                c3_1 = a3 * b1 + c3_1;
+                c3_2 = a3 * b2 + c3_2;
+                c3_3 = a3 * b3 + c3_3;
             }
-            h0[i * 64 + j] = fmaxf(acc + h0_bias[j], 0.0f);
+            float s0_0 = nnc_vhsum(c0_0);
+            float s0_1 = nnc_vhsum(c0_1);
+            float s0_2 = nnc_vhsum(c0_2);
+            float s0_3 = nnc_vhsum(c0_3);
+            float s1_0 = nnc_vhsum(c1_0);
+            float s1_1 = nnc_vhsum(c1_1);
+            float s1_2 = nnc_vhsum(c1_2);
+            float s1_3 = nnc_vhsum(c1_3);
+            float s2_0 = nnc_vhsum(c2_0);
+            float s2_1 = nnc_vhsum(c2_1);
+            float s2_2 = nnc_vhsum(c2_2);
+            float s2_3 = nnc_vhsum(c2_3);
+            float s3_0 = nnc_vhsum(c3_0);
+            float s3_1 = nnc_vhsum(c3_1);
+            float s3_2 = nnc_vhsum(c3_2);
+            float s3_3 = nnc_vhsum(c3_3);
+            h0[i0 * 64 + j0] = fmaxf(s0_0 + h0_bias[j0], 0.0f);
+            h0[i0 * 64 + (j0 + 1)] = fmaxf(s0_1 + h0_bias[j0 + 1], 0.0f);
+            h0[i0 * 64 + (j0 + 2)] = fmaxf(s0_2 + h0_bias[j0 + 2], 0.0f);
+            h0[i0 * 64 + (j0 + 3)] = fmaxf(s0_3 + h0_bias[j0 + 3], 0.0f);
+            h0[(i0 + 1) * 64 + j0] = fmaxf(s1_0 + h0_bias[j0], 0.0f);
+            h0[(i0 + 1) * 64 + (j0 + 1)] = fmaxf(s1_1 + h0_bias[j0 + 1], 0.0f);
+            h0[(i0 + 1) * 64 + (j0 + 2)] = fmaxf(s1_2 + h0_bias[j0 + 2], 0.0f);
+            h0[(i0 + 1) * 64 + (j0 + 3)] = fmaxf(s1_3 + h0_bias[j0 + 3], 0.0f);
+            h0[(i0 + 2) * 64 + j0] = fmaxf(s2_0 + h0_bias[j0], 0.0f);
+            h0[(i0 + 2) * 64 + (j0 + 1)] = fmaxf(s2_1 + h0_bias[j0 + 1], 0.0f);
+            h0[(i0 + 2) * 64 + (j0 + 2)] = fmaxf(s2_2 + h0_bias[j0 + 2], 0.0f);
+            h0[(i0 + 2) * 64 + (j0 + 3)] = fmaxf(s2_3 + h0_bias[j0 + 3], 0.0f);
+            h0[(i0 + 3) * 64 + j0] = fmaxf(s3_0 + h0_bias[j0], 0.0f);
+            h0[(i0 + 3) * 64 + (j0 + 1)] = fmaxf(s3_1 + h0_bias[j0 + 1], 0.0f);
+            h0[(i0 + 3) * 64 + (j0 + 2)] = fmaxf(s3_2 + h0_bias[j0 + 2], 0.0f);
+            h0[(i0 + 3) * 64 + (j0 + 3)] = fmaxf(s3_3 + h0_bias[j0 + 3], 0.0f);
+        }
+        for (size_t i = n / 4 * 4; i < n; i++) {
+            nnc_vf c0_0 = nnc_vsplat(0.0f);
+            nnc_vf c0_1 = nnc_vsplat(0.0f);
+            nnc_vf c0_2 = nnc_vsplat(0.0f);
+            nnc_vf c0_3 = nnc_vsplat(0.0f);
+            for (size_t kk = 0; kk < 784; kk += 16) {
+                nnc_vf a0 = nnc_vload(x + (i * 784 + kk));
+                nnc_vf b0 = nnc_vload(h0_weight + (j0 * 784 + kk));
+                nnc_vf b1 = nnc_vload(h0_weight + ((j0 + 1) * 784 + kk));
+                nnc_vf b2 = nnc_vload(h0_weight + ((j0 + 2) * 784 + kk));
+                nnc_vf b3 = nnc_vload(h0_weight + ((j0 + 3) * 784 + kk));
+                c0_0 = a0 * b0 + c0_0;
+                c0_1 = a0 * b1 + c0_1;
+                c0_2 = a0 * b2 + c0_2;
+                c0_3 = a0 * b3 + c0_3;
+            }
+            float s0_0 = nnc_vhsum(c0_0);
+            float s0_1 = nnc_vhsum(c0_1);
+            float s0_2 = nnc_vhsum(c0_2);
+            float s0_3 = nnc_vhsum(c0_3);
+            h0[i * 64 + j0] = fmaxf(s0_0 + h0_bias[j0], 0.0f);
+            h0[i * 64 + (j0 + 1)] = fmaxf(s0_1 + h0_bias[j0 + 1], 0.0f);
+            h0[i * 64 + (j0 + 2)] = fmaxf(s0_2 + h0_bias[j0 + 2], 0.0f);
+            h0[i * 64 + (j0 + 3)] = fmaxf(s0_3 + h0_bias[j0 + 3], 0.0f);
         }
     }
 
     /* deep_skip.nn:5: a1 = dense(h0, 64, relu) */
     /* a1 = matmul(h0, a1.weight, a1.bias) then relu */
-    for (size_t i = 0; i < n; i++) {
-        for (size_t j = 0; j < 64; j++) {
-            float acc = 0.0f;
-            for (size_t k = 0; k < 64; k++) {
-                acc += h0[i * 64 + k] * a1_weight[j * 64 + k];
+    for (size_t j0 = 0; j0 < 64; j0 += 4) {
+        for (size_t i0 = 0; i0 < n / 4 * 4; i0 += 4) {
+            nnc_vf c0_0 = nnc_vsplat(0.0f);
+            nnc_vf c0_1 = nnc_vsplat(0.0f);
+            nnc_vf c0_2 = nnc_vsplat(0.0f);
+            nnc_vf c0_3 = nnc_vsplat(0.0f);
+            nnc_vf c1_0 = nnc_vsplat(0.0f);
+            nnc_vf c1_1 = nnc_vsplat(0.0f);
+            nnc_vf c1_2 = nnc_vsplat(0.0f);
+            nnc_vf c1_3 = nnc_vsplat(0.0f);
+            nnc_vf c2_0 = nnc_vsplat(0.0f);
+            nnc_vf c2_1 = nnc_vsplat(0.0f);
+            nnc_vf c2_2 = nnc_vsplat(0.0f);
+            nnc_vf c2_3 = nnc_vsplat(0.0f);
+            nnc_vf c3_0 = nnc_vsplat(0.0f);
+            nnc_vf c3_1 = nnc_vsplat(0.0f);
+            nnc_vf c3_2 = nnc_vsplat(0.0f);
+            nnc_vf c3_3 = nnc_vsplat(0.0f);
+            for (size_t kk = 0; kk < 64; kk += 16) {
+                nnc_vf a0 = nnc_vload(h0 + (i0 * 64 + kk));
+                nnc_vf a1 = nnc_vload(h0 + ((i0 + 1) * 64 + kk));
+                nnc_vf a2 = nnc_vload(h0 + ((i0 + 2) * 64 + kk));
+                nnc_vf a3 = nnc_vload(h0 + ((i0 + 3) * 64 + kk));
+                nnc_vf b0 = nnc_vload(a1_weight + (j0 * 64 + kk));
+                nnc_vf b1 = nnc_vload(a1_weight + ((j0 + 1) * 64 + kk));
+                nnc_vf b2 = nnc_vload(a1_weight + ((j0 + 2) * 64 + kk));
+                nnc_vf b3 = nnc_vload(a1_weight + ((j0 + 3) * 64 + kk));
+                c0_0 = a0 * b0 + c0_0;
+                c0_1 = a0 * b1 + c0_1;
+                c0_2 = a0 * b2 + c0_2;
+                c0_3 = a0 * b3 + c0_3;
+                c1_0 = a1 * b0 + c1_0;
+                c1_1 = a1 * b1 + c1_1;
+                c1_2 = a1 * b2 + c1_2;
+                c1_3 = a1 * b3 + c1_3;
+                c2_0 = a2 * b0 + c2_0;
+                c2_1 = a2 * b1 + c2_1;
+                c2_2 = a2 * b2 + c2_2;
+                c2_3 = a2 * b3 + c2_3;
+                c3_0 = a3 * b0 + c3_0;
+                c3_1 = a3 * b1 + c3_1;
+                c3_2 = a3 * b2 + c3_2;
+                c3_3 = a3 * b3 + c3_3;
             }
-            a1[i * 64 + j] = fmaxf(acc + a1_bias[j], 0.0f);
+            float s0_0 = nnc_vhsum(c0_0);
+            float s0_1 = nnc_vhsum(c0_1);
+            float s0_2 = nnc_vhsum(c0_2);
+            float s0_3 = nnc_vhsum(c0_3);
+            float s1_0 = nnc_vhsum(c1_0);
+            float s1_1 = nnc_vhsum(c1_1);
+            float s1_2 = nnc_vhsum(c1_2);
+            float s1_3 = nnc_vhsum(c1_3);
+            float s2_0 = nnc_vhsum(c2_0);
+            float s2_1 = nnc_vhsum(c2_1);
+            float s2_2 = nnc_vhsum(c2_2);
+            float s2_3 = nnc_vhsum(c2_3);
+            float s3_0 = nnc_vhsum(c3_0);
+            float s3_1 = nnc_vhsum(c3_1);
+            float s3_2 = nnc_vhsum(c3_2);
+            float s3_3 = nnc_vhsum(c3_3);
+            v_a1[i0 * 64 + j0] = fmaxf(s0_0 + a1_bias[j0], 0.0f);
+            v_a1[i0 * 64 + (j0 + 1)] = fmaxf(s0_1 + a1_bias[j0 + 1], 0.0f);
+            v_a1[i0 * 64 + (j0 + 2)] = fmaxf(s0_2 + a1_bias[j0 + 2], 0.0f);
+            v_a1[i0 * 64 + (j0 + 3)] = fmaxf(s0_3 + a1_bias[j0 + 3], 0.0f);
+            v_a1[(i0 + 1) * 64 + j0] = fmaxf(s1_0 + a1_bias[j0], 0.0f);
+            v_a1[(i0 + 1) * 64 + (j0 + 1)] = fmaxf(s1_1 + a1_bias[j0 + 1], 0.0f);
+            v_a1[(i0 + 1) * 64 + (j0 + 2)] = fmaxf(s1_2 + a1_bias[j0 + 2], 0.0f);
+            v_a1[(i0 + 1) * 64 + (j0 + 3)] = fmaxf(s1_3 + a1_bias[j0 + 3], 0.0f);
+            v_a1[(i0 + 2) * 64 + j0] = fmaxf(s2_0 + a1_bias[j0], 0.0f);
+            v_a1[(i0 + 2) * 64 + (j0 + 1)] = fmaxf(s2_1 + a1_bias[j0 + 1], 0.0f);
+            v_a1[(i0 + 2) * 64 + (j0 + 2)] = fmaxf(s2_2 + a1_bias[j0 + 2], 0.0f);
+            v_a1[(i0 + 2) * 64 + (j0 + 3)] = fmaxf(s2_3 + a1_bias[j0 + 3], 0.0f);
+            v_a1[(i0 + 3) * 64 + j0] = fmaxf(s3_0 + a1_bias[j0], 0.0f);
+            v_a1[(i0 + 3) * 64 + (j0 + 1)] = fmaxf(s3_1 + a1_bias[j0 + 1], 0.0f);
+            v_a1[(i0 + 3) * 64 + (j0 + 2)] = fmaxf(s3_2 + a1_bias[j0 + 2], 0.0f);
+            v_a1[(i0 + 3) * 64 + (j0 + 3)] = fmaxf(s3_3 + a1_bias[j0 + 3], 0.0f);
+        }
+        for (size_t i = n / 4 * 4; i < n; i++) {
+            nnc_vf c0_0 = nnc_vsplat(0.0f);
+            nnc_vf c0_1 = nnc_vsplat(0.0f);
+            nnc_vf c0_2 = nnc_vsplat(0.0f);
+            nnc_vf c0_3 = nnc_vsplat(0.0f);
+            for (size_t kk = 0; kk < 64; kk += 16) {
+                nnc_vf a0 = nnc_vload(h0 + (i * 64 + kk));
+                nnc_vf b0 = nnc_vload(a1_weight + (j0 * 64 + kk));
+                nnc_vf b1 = nnc_vload(a1_weight + ((j0 + 1) * 64 + kk));
+                nnc_vf b2 = nnc_vload(a1_weight + ((j0 + 2) * 64 + kk));
+                nnc_vf b3 = nnc_vload(a1_weight + ((j0 + 3) * 64 + kk));
+                c0_0 = a0 * b0 + c0_0;
+                c0_1 = a0 * b1 + c0_1;
+                c0_2 = a0 * b2 + c0_2;
+                c0_3 = a0 * b3 + c0_3;
+            }
+            float s0_0 = nnc_vhsum(c0_0);
+            float s0_1 = nnc_vhsum(c0_1);
+            float s0_2 = nnc_vhsum(c0_2);
+            float s0_3 = nnc_vhsum(c0_3);
+            v_a1[i * 64 + j0] = fmaxf(s0_0 + a1_bias[j0], 0.0f);
+            v_a1[i * 64 + (j0 + 1)] = fmaxf(s0_1 + a1_bias[j0 + 1], 0.0f);
+            v_a1[i * 64 + (j0 + 2)] = fmaxf(s0_2 + a1_bias[j0 + 2], 0.0f);
+            v_a1[i * 64 + (j0 + 3)] = fmaxf(s0_3 + a1_bias[j0 + 3], 0.0f);
         }
     }
 
     /* deep_skip.nn:6: b1 = dense(a1, 64) */
     /* b1 = matmul(a1, b1.weight, b1.bias) */
-    for (size_t i = 0; i < n; i++) {
-        for (size_t j = 0; j < 64; j++) {
-            float acc = 0.0f;
-            for (size_t k = 0; k < 64; k++) {
-                acc += a1[i * 64 + k] * b1_weight[j * 64 + k];
+    for (size_t j0 = 0; j0 < 64; j0 += 4) {
+        for (size_t i0 = 0; i0 < n / 4 * 4; i0 += 4) {
+            nnc_vf c0_0 = nnc_vsplat(0.0f);
+            nnc_vf c0_1 = nnc_vsplat(0.0f);
+            nnc_vf c0_2 = nnc_vsplat(0.0f);
+            nnc_vf c0_3 = nnc_vsplat(0.0f);
+            nnc_vf c1_0 = nnc_vsplat(0.0f);
+            nnc_vf c1_1 = nnc_vsplat(0.0f);
+            nnc_vf c1_2 = nnc_vsplat(0.0f);
+            nnc_vf c1_3 = nnc_vsplat(0.0f);
+            nnc_vf c2_0 = nnc_vsplat(0.0f);
+            nnc_vf c2_1 = nnc_vsplat(0.0f);
+            nnc_vf c2_2 = nnc_vsplat(0.0f);
+            nnc_vf c2_3 = nnc_vsplat(0.0f);
+            nnc_vf c3_0 = nnc_vsplat(0.0f);
+            nnc_vf c3_1 = nnc_vsplat(0.0f);
+            nnc_vf c3_2 = nnc_vsplat(0.0f);
+            nnc_vf c3_3 = nnc_vsplat(0.0f);
+            for (size_t kk = 0; kk < 64; kk += 16) {
+                nnc_vf a0 = nnc_vload(v_a1 + (i0 * 64 + kk));
+                nnc_vf a1 = nnc_vload(v_a1 + ((i0 + 1) * 64 + kk));
+                nnc_vf a2 = nnc_vload(v_a1 + ((i0 + 2) * 64 + kk));
+                nnc_vf a3 = nnc_vload(v_a1 + ((i0 + 3) * 64 + kk));
+                nnc_vf b0 = nnc_vload(b1_weight + (j0 * 64 + kk));
+                nnc_vf b1 = nnc_vload(b1_weight + ((j0 + 1) * 64 + kk));
+                nnc_vf b2 = nnc_vload(b1_weight + ((j0 + 2) * 64 + kk));
+                nnc_vf b3 = nnc_vload(b1_weight + ((j0 + 3) * 64 + kk));
+                c0_0 = a0 * b0 + c0_0;
+                c0_1 = a0 * b1 + c0_1;
+                c0_2 = a0 * b2 + c0_2;
+                c0_3 = a0 * b3 + c0_3;
+                c1_0 = a1 * b0 + c1_0;
+                c1_1 = a1 * b1 + c1_1;
+                c1_2 = a1 * b2 + c1_2;
+                c1_3 = a1 * b3 + c1_3;
+                c2_0 = a2 * b0 + c2_0;
+                c2_1 = a2 * b1 + c2_1;
+                c2_2 = a2 * b2 + c2_2;
+                c2_3 = a2 * b3 + c2_3;
+                c3_0 = a3 * b0 + c3_0;
+                c3_1 = a3 * b1 + c3_1;
+                c3_2 = a3 * b2 + c3_2;
+                c3_3 = a3 * b3 + c3_3;
             }
-            b1[i * 64 + j] = acc + b1_bias[j];
+            float s0_0 = nnc_vhsum(c0_0);
+            float s0_1 = nnc_vhsum(c0_1);
+            float s0_2 = nnc_vhsum(c0_2);
+            float s0_3 = nnc_vhsum(c0_3);
+            float s1_0 = nnc_vhsum(c1_0);
+            float s1_1 = nnc_vhsum(c1_1);
+            float s1_2 = nnc_vhsum(c1_2);
+            float s1_3 = nnc_vhsum(c1_3);
+            float s2_0 = nnc_vhsum(c2_0);
+            float s2_1 = nnc_vhsum(c2_1);
+            float s2_2 = nnc_vhsum(c2_2);
+            float s2_3 = nnc_vhsum(c2_3);
+            float s3_0 = nnc_vhsum(c3_0);
+            float s3_1 = nnc_vhsum(c3_1);
+            float s3_2 = nnc_vhsum(c3_2);
+            float s3_3 = nnc_vhsum(c3_3);
+            v_b1[i0 * 64 + j0] = s0_0 + b1_bias[j0];
+            v_b1[i0 * 64 + (j0 + 1)] = s0_1 + b1_bias[j0 + 1];
+            v_b1[i0 * 64 + (j0 + 2)] = s0_2 + b1_bias[j0 + 2];
+            v_b1[i0 * 64 + (j0 + 3)] = s0_3 + b1_bias[j0 + 3];
+            v_b1[(i0 + 1) * 64 + j0] = s1_0 + b1_bias[j0];
+            v_b1[(i0 + 1) * 64 + (j0 + 1)] = s1_1 + b1_bias[j0 + 1];
+            v_b1[(i0 + 1) * 64 + (j0 + 2)] = s1_2 + b1_bias[j0 + 2];
+            v_b1[(i0 + 1) * 64 + (j0 + 3)] = s1_3 + b1_bias[j0 + 3];
+            v_b1[(i0 + 2) * 64 + j0] = s2_0 + b1_bias[j0];
+            v_b1[(i0 + 2) * 64 + (j0 + 1)] = s2_1 + b1_bias[j0 + 1];
+            v_b1[(i0 + 2) * 64 + (j0 + 2)] = s2_2 + b1_bias[j0 + 2];
+            v_b1[(i0 + 2) * 64 + (j0 + 3)] = s2_3 + b1_bias[j0 + 3];
+            v_b1[(i0 + 3) * 64 + j0] = s3_0 + b1_bias[j0];
+            v_b1[(i0 + 3) * 64 + (j0 + 1)] = s3_1 + b1_bias[j0 + 1];
+            v_b1[(i0 + 3) * 64 + (j0 + 2)] = s3_2 + b1_bias[j0 + 2];
+            v_b1[(i0 + 3) * 64 + (j0 + 3)] = s3_3 + b1_bias[j0 + 3];
+        }
+        for (size_t i = n / 4 * 4; i < n; i++) {
+            nnc_vf c0_0 = nnc_vsplat(0.0f);
+            nnc_vf c0_1 = nnc_vsplat(0.0f);
+            nnc_vf c0_2 = nnc_vsplat(0.0f);
+            nnc_vf c0_3 = nnc_vsplat(0.0f);
+            for (size_t kk = 0; kk < 64; kk += 16) {
+                nnc_vf a0 = nnc_vload(v_a1 + (i * 64 + kk));
+                nnc_vf b0 = nnc_vload(b1_weight + (j0 * 64 + kk));
+                nnc_vf b1 = nnc_vload(b1_weight + ((j0 + 1) * 64 + kk));
+                nnc_vf b2 = nnc_vload(b1_weight + ((j0 + 2) * 64 + kk));
+                nnc_vf b3 = nnc_vload(b1_weight + ((j0 + 3) * 64 + kk));
+                c0_0 = a0 * b0 + c0_0;
+                c0_1 = a0 * b1 + c0_1;
+                c0_2 = a0 * b2 + c0_2;
+                c0_3 = a0 * b3 + c0_3;
+            }
+            float s0_0 = nnc_vhsum(c0_0);
+            float s0_1 = nnc_vhsum(c0_1);
+            float s0_2 = nnc_vhsum(c0_2);
+            float s0_3 = nnc_vhsum(c0_3);
+            v_b1[i * 64 + j0] = s0_0 + b1_bias[j0];
+            v_b1[i * 64 + (j0 + 1)] = s0_1 + b1_bias[j0 + 1];
+            v_b1[i * 64 + (j0 + 2)] = s0_2 + b1_bias[j0 + 2];
+            v_b1[i * 64 + (j0 + 3)] = s0_3 + b1_bias[j0 + 3];
         }
     }
 
     /* deep_skip.nn:7: h1 = relu(add(h0, b1)) */
     /* h1 = add(h0, b1) then relu */
     for (size_t i = 0; i < n * 64; i++) {
-        h1[i] = fmaxf(h0[i] + b1[i], 0.0f);
+        h1[i] = fmaxf(h0[i] + v_b1[i], 0.0f);
     }
 
     /* deep_skip.nn:8: a2 = dense(h1, 64, relu) */
     /* a2 = matmul(h1, a2.weight, a2.bias) then relu */
-    for (size_t i = 0; i < n; i++) {
-        for (size_t j = 0; j < 64; j++) {
-            float acc = 0.0f;
-            for (size_t k = 0; k < 64; k++) {
-                acc += h1[i * 64 + k] * a2_weight[j * 64 + k];
+    for (size_t j0 = 0; j0 < 64; j0 += 4) {
+        for (size_t i0 = 0; i0 < n / 4 * 4; i0 += 4) {
+            nnc_vf c0_0 = nnc_vsplat(0.0f);
+            nnc_vf c0_1 = nnc_vsplat(0.0f);
+            nnc_vf c0_2 = nnc_vsplat(0.0f);
+            nnc_vf c0_3 = nnc_vsplat(0.0f);
+            nnc_vf c1_0 = nnc_vsplat(0.0f);
+            nnc_vf c1_1 = nnc_vsplat(0.0f);
+            nnc_vf c1_2 = nnc_vsplat(0.0f);
+            nnc_vf c1_3 = nnc_vsplat(0.0f);
+            nnc_vf c2_0 = nnc_vsplat(0.0f);
+            nnc_vf c2_1 = nnc_vsplat(0.0f);
+            nnc_vf c2_2 = nnc_vsplat(0.0f);
+            nnc_vf c2_3 = nnc_vsplat(0.0f);
+            nnc_vf c3_0 = nnc_vsplat(0.0f);
+            nnc_vf c3_1 = nnc_vsplat(0.0f);
+            nnc_vf c3_2 = nnc_vsplat(0.0f);
+            nnc_vf c3_3 = nnc_vsplat(0.0f);
+            for (size_t kk = 0; kk < 64; kk += 16) {
+                nnc_vf a0 = nnc_vload(h1 + (i0 * 64 + kk));
+                nnc_vf a1 = nnc_vload(h1 + ((i0 + 1) * 64 + kk));
+                nnc_vf a2 = nnc_vload(h1 + ((i0 + 2) * 64 + kk));
+                nnc_vf a3 = nnc_vload(h1 + ((i0 + 3) * 64 + kk));
+                nnc_vf b0 = nnc_vload(a2_weight + (j0 * 64 + kk));
+                nnc_vf b1 = nnc_vload(a2_weight + ((j0 + 1) * 64 + kk));
+                nnc_vf b2 = nnc_vload(a2_weight + ((j0 + 2) * 64 + kk));
+                nnc_vf b3 = nnc_vload(a2_weight + ((j0 + 3) * 64 + kk));
+                c0_0 = a0 * b0 + c0_0;
+                c0_1 = a0 * b1 + c0_1;
+                c0_2 = a0 * b2 + c0_2;
+                c0_3 = a0 * b3 + c0_3;
+                c1_0 = a1 * b0 + c1_0;
+                c1_1 = a1 * b1 + c1_1;
+                c1_2 = a1 * b2 + c1_2;
+                c1_3 = a1 * b3 + c1_3;
+                c2_0 = a2 * b0 + c2_0;
+                c2_1 = a2 * b1 + c2_1;
+                c2_2 = a2 * b2 + c2_2;
+                c2_3 = a2 * b3 + c2_3;
+                c3_0 = a3 * b0 + c3_0;
+                c3_1 = a3 * b1 + c3_1;
+                c3_2 = a3 * b2 + c3_2;
+                c3_3 = a3 * b3 + c3_3;
             }
-            a2[i * 64 + j] = fmaxf(acc + a2_bias[j], 0.0f);
+            float s0_0 = nnc_vhsum(c0_0);
+            float s0_1 = nnc_vhsum(c0_1);
+            float s0_2 = nnc_vhsum(c0_2);
+            float s0_3 = nnc_vhsum(c0_3);
+            float s1_0 = nnc_vhsum(c1_0);
+            float s1_1 = nnc_vhsum(c1_1);
+            float s1_2 = nnc_vhsum(c1_2);
+            float s1_3 = nnc_vhsum(c1_3);
+            float s2_0 = nnc_vhsum(c2_0);
+            float s2_1 = nnc_vhsum(c2_1);
+            float s2_2 = nnc_vhsum(c2_2);
+            float s2_3 = nnc_vhsum(c2_3);
+            float s3_0 = nnc_vhsum(c3_0);
+            float s3_1 = nnc_vhsum(c3_1);
+            float s3_2 = nnc_vhsum(c3_2);
+            float s3_3 = nnc_vhsum(c3_3);
+            v_a2[i0 * 64 + j0] = fmaxf(s0_0 + a2_bias[j0], 0.0f);
+            v_a2[i0 * 64 + (j0 + 1)] = fmaxf(s0_1 + a2_bias[j0 + 1], 0.0f);
+            v_a2[i0 * 64 + (j0 + 2)] = fmaxf(s0_2 + a2_bias[j0 + 2], 0.0f);
+            v_a2[i0 * 64 + (j0 + 3)] = fmaxf(s0_3 + a2_bias[j0 + 3], 0.0f);
+            v_a2[(i0 + 1) * 64 + j0] = fmaxf(s1_0 + a2_bias[j0], 0.0f);
+            v_a2[(i0 + 1) * 64 + (j0 + 1)] = fmaxf(s1_1 + a2_bias[j0 + 1], 0.0f);
+            v_a2[(i0 + 1) * 64 + (j0 + 2)] = fmaxf(s1_2 + a2_bias[j0 + 2], 0.0f);
+            v_a2[(i0 + 1) * 64 + (j0 + 3)] = fmaxf(s1_3 + a2_bias[j0 + 3], 0.0f);
+            v_a2[(i0 + 2) * 64 + j0] = fmaxf(s2_0 + a2_bias[j0], 0.0f);
+            v_a2[(i0 + 2) * 64 + (j0 + 1)] = fmaxf(s2_1 + a2_bias[j0 + 1], 0.0f);
+            v_a2[(i0 + 2) * 64 + (j0 + 2)] = fmaxf(s2_2 + a2_bias[j0 + 2], 0.0f);
+            v_a2[(i0 + 2) * 64 + (j0 + 3)] = fmaxf(s2_3 + a2_bias[j0 + 3], 0.0f);
+            v_a2[(i0 + 3) * 64 + j0] = fmaxf(s3_0 + a2_bias[j0], 0.0f);
+            v_a2[(i0 + 3) * 64 + (j0 + 1)] = fmaxf(s3_1 + a2_bias[j0 + 1], 0.0f);
+            v_a2[(i0 + 3) * 64 + (j0 + 2)] = fmaxf(s3_2 + a2_bias[j0 + 2], 0.0f);
+            v_a2[(i0 + 3) * 64 + (j0 + 3)] = fmaxf(s3_3 + a2_bias[j0 + 3], 0.0f);
+        }
+        for (size_t i = n / 4 * 4; i < n; i++) {
+            nnc_vf c0_0 = nnc_vsplat(0.0f);
+            nnc_vf c0_1 = nnc_vsplat(0.0f);
+            nnc_vf c0_2 = nnc_vsplat(0.0f);
+            nnc_vf c0_3 = nnc_vsplat(0.0f);
+            for (size_t kk = 0; kk < 64; kk += 16) {
+                nnc_vf a0 = nnc_vload(h1 + (i * 64 + kk));
+                nnc_vf b0 = nnc_vload(a2_weight + (j0 * 64 + kk));
+                nnc_vf b1 = nnc_vload(a2_weight + ((j0 + 1) * 64 + kk));
+                nnc_vf b2 = nnc_vload(a2_weight + ((j0 + 2) * 64 + kk));
+                nnc_vf b3 = nnc_vload(a2_weight + ((j0 + 3) * 64 + kk));
+                c0_0 = a0 * b0 + c0_0;
+                c0_1 = a0 * b1 + c0_1;
+                c0_2 = a0 * b2 + c0_2;
+                c0_3 = a0 * b3 + c0_3;
+            }
+            float s0_0 = nnc_vhsum(c0_0);
+            float s0_1 = nnc_vhsum(c0_1);
+            float s0_2 = nnc_vhsum(c0_2);
+            float s0_3 = nnc_vhsum(c0_3);
+            v_a2[i * 64 + j0] = fmaxf(s0_0 + a2_bias[j0], 0.0f);
+            v_a2[i * 64 + (j0 + 1)] = fmaxf(s0_1 + a2_bias[j0 + 1], 0.0f);
+            v_a2[i * 64 + (j0 + 2)] = fmaxf(s0_2 + a2_bias[j0 + 2], 0.0f);
+            v_a2[i * 64 + (j0 + 3)] = fmaxf(s0_3 + a2_bias[j0 + 3], 0.0f);
         }
     }
 
     /* deep_skip.nn:9: b2 = dense(a2, 64) */
     /* b2 = matmul(a2, b2.weight, b2.bias) */
-    for (size_t i = 0; i < n; i++) {
-        for (size_t j = 0; j < 64; j++) {
-            float acc = 0.0f;
-            for (size_t k = 0; k < 64; k++) {
-                acc += a2[i * 64 + k] * b2_weight[j * 64 + k];
+    for (size_t j0 = 0; j0 < 64; j0 += 4) {
+        for (size_t i0 = 0; i0 < n / 4 * 4; i0 += 4) {
+            nnc_vf c0_0 = nnc_vsplat(0.0f);
+            nnc_vf c0_1 = nnc_vsplat(0.0f);
+            nnc_vf c0_2 = nnc_vsplat(0.0f);
+            nnc_vf c0_3 = nnc_vsplat(0.0f);
+            nnc_vf c1_0 = nnc_vsplat(0.0f);
+            nnc_vf c1_1 = nnc_vsplat(0.0f);
+            nnc_vf c1_2 = nnc_vsplat(0.0f);
+            nnc_vf c1_3 = nnc_vsplat(0.0f);
+            nnc_vf c2_0 = nnc_vsplat(0.0f);
+            nnc_vf c2_1 = nnc_vsplat(0.0f);
+            nnc_vf c2_2 = nnc_vsplat(0.0f);
+            nnc_vf c2_3 = nnc_vsplat(0.0f);
+            nnc_vf c3_0 = nnc_vsplat(0.0f);
+            nnc_vf c3_1 = nnc_vsplat(0.0f);
+            nnc_vf c3_2 = nnc_vsplat(0.0f);
+            nnc_vf c3_3 = nnc_vsplat(0.0f);
+            for (size_t kk = 0; kk < 64; kk += 16) {
+                nnc_vf a0 = nnc_vload(v_a2 + (i0 * 64 + kk));
+                nnc_vf a1 = nnc_vload(v_a2 + ((i0 + 1) * 64 + kk));
+                nnc_vf a2 = nnc_vload(v_a2 + ((i0 + 2) * 64 + kk));
+                nnc_vf a3 = nnc_vload(v_a2 + ((i0 + 3) * 64 + kk));
+                nnc_vf b0 = nnc_vload(b2_weight + (j0 * 64 + kk));
+                nnc_vf b1 = nnc_vload(b2_weight + ((j0 + 1) * 64 + kk));
+                nnc_vf b2 = nnc_vload(b2_weight + ((j0 + 2) * 64 + kk));
+                nnc_vf b3 = nnc_vload(b2_weight + ((j0 + 3) * 64 + kk));
+                c0_0 = a0 * b0 + c0_0;
+                c0_1 = a0 * b1 + c0_1;
+                c0_2 = a0 * b2 + c0_2;
+                c0_3 = a0 * b3 + c0_3;
+                c1_0 = a1 * b0 + c1_0;
+                c1_1 = a1 * b1 + c1_1;
+                c1_2 = a1 * b2 + c1_2;
+                c1_3 = a1 * b3 + c1_3;
+                c2_0 = a2 * b0 + c2_0;
+                c2_1 = a2 * b1 + c2_1;
+                c2_2 = a2 * b2 + c2_2;
+                c2_3 = a2 * b3 + c2_3;
+                c3_0 = a3 * b0 + c3_0;
+                c3_1 = a3 * b1 + c3_1;
+                c3_2 = a3 * b2 + c3_2;
+                c3_3 = a3 * b3 + c3_3;
             }
-            b2[i * 64 + j] = acc + b2_bias[j];
+            float s0_0 = nnc_vhsum(c0_0);
+            float s0_1 = nnc_vhsum(c0_1);
+            float s0_2 = nnc_vhsum(c0_2);
+            float s0_3 = nnc_vhsum(c0_3);
+            float s1_0 = nnc_vhsum(c1_0);
+            float s1_1 = nnc_vhsum(c1_1);
+            float s1_2 = nnc_vhsum(c1_2);
+            float s1_3 = nnc_vhsum(c1_3);
+            float s2_0 = nnc_vhsum(c2_0);
+            float s2_1 = nnc_vhsum(c2_1);
+            float s2_2 = nnc_vhsum(c2_2);
+            float s2_3 = nnc_vhsum(c2_3);
+            float s3_0 = nnc_vhsum(c3_0);
+            float s3_1 = nnc_vhsum(c3_1);
+            float s3_2 = nnc_vhsum(c3_2);
+            float s3_3 = nnc_vhsum(c3_3);
+            v_b2[i0 * 64 + j0] = s0_0 + b2_bias[j0];
+            v_b2[i0 * 64 + (j0 + 1)] = s0_1 + b2_bias[j0 + 1];
+            v_b2[i0 * 64 + (j0 + 2)] = s0_2 + b2_bias[j0 + 2];
+            v_b2[i0 * 64 + (j0 + 3)] = s0_3 + b2_bias[j0 + 3];
+            v_b2[(i0 + 1) * 64 + j0] = s1_0 + b2_bias[j0];
+            v_b2[(i0 + 1) * 64 + (j0 + 1)] = s1_1 + b2_bias[j0 + 1];
+            v_b2[(i0 + 1) * 64 + (j0 + 2)] = s1_2 + b2_bias[j0 + 2];
+            v_b2[(i0 + 1) * 64 + (j0 + 3)] = s1_3 + b2_bias[j0 + 3];
+            v_b2[(i0 + 2) * 64 + j0] = s2_0 + b2_bias[j0];
+            v_b2[(i0 + 2) * 64 + (j0 + 1)] = s2_1 + b2_bias[j0 + 1];
+            v_b2[(i0 + 2) * 64 + (j0 + 2)] = s2_2 + b2_bias[j0 + 2];
+            v_b2[(i0 + 2) * 64 + (j0 + 3)] = s2_3 + b2_bias[j0 + 3];
+            v_b2[(i0 + 3) * 64 + j0] = s3_0 + b2_bias[j0];
+            v_b2[(i0 + 3) * 64 + (j0 + 1)] = s3_1 + b2_bias[j0 + 1];
+            v_b2[(i0 + 3) * 64 + (j0 + 2)] = s3_2 + b2_bias[j0 + 2];
+            v_b2[(i0 + 3) * 64 + (j0 + 3)] = s3_3 + b2_bias[j0 + 3];
+        }
+        for (size_t i = n / 4 * 4; i < n; i++) {
+            nnc_vf c0_0 = nnc_vsplat(0.0f);
+            nnc_vf c0_1 = nnc_vsplat(0.0f);
+            nnc_vf c0_2 = nnc_vsplat(0.0f);
+            nnc_vf c0_3 = nnc_vsplat(0.0f);
+            for (size_t kk = 0; kk < 64; kk += 16) {
+                nnc_vf a0 = nnc_vload(v_a2 + (i * 64 + kk));
+                nnc_vf b0 = nnc_vload(b2_weight + (j0 * 64 + kk));
+                nnc_vf b1 = nnc_vload(b2_weight + ((j0 + 1) * 64 + kk));
+                nnc_vf b2 = nnc_vload(b2_weight + ((j0 + 2) * 64 + kk));
+                nnc_vf b3 = nnc_vload(b2_weight + ((j0 + 3) * 64 + kk));
+                c0_0 = a0 * b0 + c0_0;
+                c0_1 = a0 * b1 + c0_1;
+                c0_2 = a0 * b2 + c0_2;
+                c0_3 = a0 * b3 + c0_3;
+            }
+            float s0_0 = nnc_vhsum(c0_0);
+            float s0_1 = nnc_vhsum(c0_1);
+            float s0_2 = nnc_vhsum(c0_2);
+            float s0_3 = nnc_vhsum(c0_3);
+            v_b2[i * 64 + j0] = s0_0 + b2_bias[j0];
+            v_b2[i * 64 + (j0 + 1)] = s0_1 + b2_bias[j0 + 1];
+            v_b2[i * 64 + (j0 + 2)] = s0_2 + b2_bias[j0 + 2];
+            v_b2[i * 64 + (j0 + 3)] = s0_3 + b2_bias[j0 + 3];
         }
     }
 
     /* deep_skip.nn:10: h2 = relu(add(h1, b2)) */
     /* h2 = add(h1, b2) then relu */
     for (size_t i = 0; i < n * 64; i++) {
-        h2[i] = fmaxf(h1[i] + b2[i], 0.0f);
+        h2[i] = fmaxf(h1[i] + v_b2[i], 0.0f);
     }
 
     /* deep_skip.nn:11: a3 = dense(h2, 64, relu) */
     /* a3 = matmul(h2, a3.weight, a3.bias) then relu */
-    for (size_t i = 0; i < n; i++) {
-        for (size_t j = 0; j < 64; j++) {
-            float acc = 0.0f;
-            for (size_t k = 0; k < 64; k++) {
-                acc += h2[i * 64 + k] * a3_weight[j * 64 + k];
+    for (size_t j0 = 0; j0 < 64; j0 += 4) {
+        for (size_t i0 = 0; i0 < n / 4 * 4; i0 += 4) {
+            nnc_vf c0_0 = nnc_vsplat(0.0f);
+            nnc_vf c0_1 = nnc_vsplat(0.0f);
+            nnc_vf c0_2 = nnc_vsplat(0.0f);
+            nnc_vf c0_3 = nnc_vsplat(0.0f);
+            nnc_vf c1_0 = nnc_vsplat(0.0f);
+            nnc_vf c1_1 = nnc_vsplat(0.0f);
+            nnc_vf c1_2 = nnc_vsplat(0.0f);
+            nnc_vf c1_3 = nnc_vsplat(0.0f);
+            nnc_vf c2_0 = nnc_vsplat(0.0f);
+            nnc_vf c2_1 = nnc_vsplat(0.0f);
+            nnc_vf c2_2 = nnc_vsplat(0.0f);
+            nnc_vf c2_3 = nnc_vsplat(0.0f);
+            nnc_vf c3_0 = nnc_vsplat(0.0f);
+            nnc_vf c3_1 = nnc_vsplat(0.0f);
+            nnc_vf c3_2 = nnc_vsplat(0.0f);
+            nnc_vf c3_3 = nnc_vsplat(0.0f);
+            for (size_t kk = 0; kk < 64; kk += 16) {
+                nnc_vf a0 = nnc_vload(h2 + (i0 * 64 + kk));
+                nnc_vf a1 = nnc_vload(h2 + ((i0 + 1) * 64 + kk));
+                nnc_vf a2 = nnc_vload(h2 + ((i0 + 2) * 64 + kk));
+                nnc_vf a3 = nnc_vload(h2 + ((i0 + 3) * 64 + kk));
+                nnc_vf b0 = nnc_vload(a3_weight + (j0 * 64 + kk));
+                nnc_vf b1 = nnc_vload(a3_weight + ((j0 + 1) * 64 + kk));
+                nnc_vf b2 = nnc_vload(a3_weight + ((j0 + 2) * 64 + kk));
+                nnc_vf b3 = nnc_vload(a3_weight + ((j0 + 3) * 64 + kk));
+                c0_0 = a0 * b0 + c0_0;
+                c0_1 = a0 * b1 + c0_1;
+                c0_2 = a0 * b2 + c0_2;
+                c0_3 = a0 * b3 + c0_3;
+                c1_0 = a1 * b0 + c1_0;
+                c1_1 = a1 * b1 + c1_1;
+                c1_2 = a1 * b2 + c1_2;
+                c1_3 = a1 * b3 + c1_3;
+                c2_0 = a2 * b0 + c2_0;
+                c2_1 = a2 * b1 + c2_1;
+                c2_2 = a2 * b2 + c2_2;
+                c2_3 = a2 * b3 + c2_3;
+                c3_0 = a3 * b0 + c3_0;
+                c3_1 = a3 * b1 + c3_1;
+                c3_2 = a3 * b2 + c3_2;
+                c3_3 = a3 * b3 + c3_3;
             }
-            a3[i * 64 + j] = fmaxf(acc + a3_bias[j], 0.0f);
+            float s0_0 = nnc_vhsum(c0_0);
+            float s0_1 = nnc_vhsum(c0_1);
+            float s0_2 = nnc_vhsum(c0_2);
+            float s0_3 = nnc_vhsum(c0_3);
+            float s1_0 = nnc_vhsum(c1_0);
+            float s1_1 = nnc_vhsum(c1_1);
+            float s1_2 = nnc_vhsum(c1_2);
+            float s1_3 = nnc_vhsum(c1_3);
+            float s2_0 = nnc_vhsum(c2_0);
+            float s2_1 = nnc_vhsum(c2_1);
+            float s2_2 = nnc_vhsum(c2_2);
+            float s2_3 = nnc_vhsum(c2_3);
+            float s3_0 = nnc_vhsum(c3_0);
+            float s3_1 = nnc_vhsum(c3_1);
+            float s3_2 = nnc_vhsum(c3_2);
+            float s3_3 = nnc_vhsum(c3_3);
+            v_a3[i0 * 64 + j0] = fmaxf(s0_0 + a3_bias[j0], 0.0f);
+            v_a3[i0 * 64 + (j0 + 1)] = fmaxf(s0_1 + a3_bias[j0 + 1], 0.0f);
+            v_a3[i0 * 64 + (j0 + 2)] = fmaxf(s0_2 + a3_bias[j0 + 2], 0.0f);
+            v_a3[i0 * 64 + (j0 + 3)] = fmaxf(s0_3 + a3_bias[j0 + 3], 0.0f);
+            v_a3[(i0 + 1) * 64 + j0] = fmaxf(s1_0 + a3_bias[j0], 0.0f);
+            v_a3[(i0 + 1) * 64 + (j0 + 1)] = fmaxf(s1_1 + a3_bias[j0 + 1], 0.0f);
+            v_a3[(i0 + 1) * 64 + (j0 + 2)] = fmaxf(s1_2 + a3_bias[j0 + 2], 0.0f);
+            v_a3[(i0 + 1) * 64 + (j0 + 3)] = fmaxf(s1_3 + a3_bias[j0 + 3], 0.0f);
+            v_a3[(i0 + 2) * 64 + j0] = fmaxf(s2_0 + a3_bias[j0], 0.0f);
+            v_a3[(i0 + 2) * 64 + (j0 + 1)] = fmaxf(s2_1 + a3_bias[j0 + 1], 0.0f);
+            v_a3[(i0 + 2) * 64 + (j0 + 2)] = fmaxf(s2_2 + a3_bias[j0 + 2], 0.0f);
+            v_a3[(i0 + 2) * 64 + (j0 + 3)] = fmaxf(s2_3 + a3_bias[j0 + 3], 0.0f);
+            v_a3[(i0 + 3) * 64 + j0] = fmaxf(s3_0 + a3_bias[j0], 0.0f);
+            v_a3[(i0 + 3) * 64 + (j0 + 1)] = fmaxf(s3_1 + a3_bias[j0 + 1], 0.0f);
+            v_a3[(i0 + 3) * 64 + (j0 + 2)] = fmaxf(s3_2 + a3_bias[j0 + 2], 0.0f);
+            v_a3[(i0 + 3) * 64 + (j0 + 3)] = fmaxf(s3_3 + a3_bias[j0 + 3], 0.0f);
+        }
+        for (size_t i = n / 4 * 4; i < n; i++) {
+            nnc_vf c0_0 = nnc_vsplat(0.0f);
+            nnc_vf c0_1 = nnc_vsplat(0.0f);
+            nnc_vf c0_2 = nnc_vsplat(0.0f);
+            nnc_vf c0_3 = nnc_vsplat(0.0f);
+            for (size_t kk = 0; kk < 64; kk += 16) {
+                nnc_vf a0 = nnc_vload(h2 + (i * 64 + kk));
+                nnc_vf b0 = nnc_vload(a3_weight + (j0 * 64 + kk));
+                nnc_vf b1 = nnc_vload(a3_weight + ((j0 + 1) * 64 + kk));
+                nnc_vf b2 = nnc_vload(a3_weight + ((j0 + 2) * 64 + kk));
+                nnc_vf b3 = nnc_vload(a3_weight + ((j0 + 3) * 64 + kk));
+                c0_0 = a0 * b0 + c0_0;
+                c0_1 = a0 * b1 + c0_1;
+                c0_2 = a0 * b2 + c0_2;
+                c0_3 = a0 * b3 + c0_3;
+            }
+            float s0_0 = nnc_vhsum(c0_0);
+            float s0_1 = nnc_vhsum(c0_1);
+            float s0_2 = nnc_vhsum(c0_2);
+            float s0_3 = nnc_vhsum(c0_3);
+            v_a3[i * 64 + j0] = fmaxf(s0_0 + a3_bias[j0], 0.0f);
+            v_a3[i * 64 + (j0 + 1)] = fmaxf(s0_1 + a3_bias[j0 + 1], 0.0f);
+            v_a3[i * 64 + (j0 + 2)] = fmaxf(s0_2 + a3_bias[j0 + 2], 0.0f);
+            v_a3[i * 64 + (j0 + 3)] = fmaxf(s0_3 + a3_bias[j0 + 3], 0.0f);
         }
     }
 
     /* deep_skip.nn:12: b3 = dense(a3, 64) */
     /* b3 = matmul(a3, b3.weight, b3.bias) */
-    for (size_t i = 0; i < n; i++) {
-        for (size_t j = 0; j < 64; j++) {
-            float acc = 0.0f;
-            for (size_t k = 0; k < 64; k++) {
-                acc += a3[i * 64 + k] * b3_weight[j * 64 + k];
+    for (size_t j0 = 0; j0 < 64; j0 += 4) {
+        for (size_t i0 = 0; i0 < n / 4 * 4; i0 += 4) {
+            nnc_vf c0_0 = nnc_vsplat(0.0f);
+            nnc_vf c0_1 = nnc_vsplat(0.0f);
+            nnc_vf c0_2 = nnc_vsplat(0.0f);
+            nnc_vf c0_3 = nnc_vsplat(0.0f);
+            nnc_vf c1_0 = nnc_vsplat(0.0f);
+            nnc_vf c1_1 = nnc_vsplat(0.0f);
+            nnc_vf c1_2 = nnc_vsplat(0.0f);
+            nnc_vf c1_3 = nnc_vsplat(0.0f);
+            nnc_vf c2_0 = nnc_vsplat(0.0f);
+            nnc_vf c2_1 = nnc_vsplat(0.0f);
+            nnc_vf c2_2 = nnc_vsplat(0.0f);
+            nnc_vf c2_3 = nnc_vsplat(0.0f);
+            nnc_vf c3_0 = nnc_vsplat(0.0f);
+            nnc_vf c3_1 = nnc_vsplat(0.0f);
+            nnc_vf c3_2 = nnc_vsplat(0.0f);
+            nnc_vf c3_3 = nnc_vsplat(0.0f);
+            for (size_t kk = 0; kk < 64; kk += 16) {
+                nnc_vf a0 = nnc_vload(v_a3 + (i0 * 64 + kk));
+                nnc_vf a1 = nnc_vload(v_a3 + ((i0 + 1) * 64 + kk));
+                nnc_vf a2 = nnc_vload(v_a3 + ((i0 + 2) * 64 + kk));
+                nnc_vf a3 = nnc_vload(v_a3 + ((i0 + 3) * 64 + kk));
+                nnc_vf b0 = nnc_vload(b3_weight + (j0 * 64 + kk));
+                nnc_vf b1 = nnc_vload(b3_weight + ((j0 + 1) * 64 + kk));
+                nnc_vf b2 = nnc_vload(b3_weight + ((j0 + 2) * 64 + kk));
+                nnc_vf b3 = nnc_vload(b3_weight + ((j0 + 3) * 64 + kk));
+                c0_0 = a0 * b0 + c0_0;
+                c0_1 = a0 * b1 + c0_1;
+                c0_2 = a0 * b2 + c0_2;
+                c0_3 = a0 * b3 + c0_3;
+                c1_0 = a1 * b0 + c1_0;
+                c1_1 = a1 * b1 + c1_1;
+                c1_2 = a1 * b2 + c1_2;
+                c1_3 = a1 * b3 + c1_3;
+                c2_0 = a2 * b0 + c2_0;
+                c2_1 = a2 * b1 + c2_1;
+                c2_2 = a2 * b2 + c2_2;
+                c2_3 = a2 * b3 + c2_3;
+                c3_0 = a3 * b0 + c3_0;
+                c3_1 = a3 * b1 + c3_1;
+                c3_2 = a3 * b2 + c3_2;
+                c3_3 = a3 * b3 + c3_3;
             }
-            b3[i * 64 + j] = acc + b3_bias[j];
+            float s0_0 = nnc_vhsum(c0_0);
+            float s0_1 = nnc_vhsum(c0_1);
+            float s0_2 = nnc_vhsum(c0_2);
+            float s0_3 = nnc_vhsum(c0_3);
+            float s1_0 = nnc_vhsum(c1_0);
+            float s1_1 = nnc_vhsum(c1_1);
+            float s1_2 = nnc_vhsum(c1_2);
+            float s1_3 = nnc_vhsum(c1_3);
+            float s2_0 = nnc_vhsum(c2_0);
+            float s2_1 = nnc_vhsum(c2_1);
+            float s2_2 = nnc_vhsum(c2_2);
+            float s2_3 = nnc_vhsum(c2_3);
+            float s3_0 = nnc_vhsum(c3_0);
+            float s3_1 = nnc_vhsum(c3_1);
+            float s3_2 = nnc_vhsum(c3_2);
+            float s3_3 = nnc_vhsum(c3_3);
+            v_b3[i0 * 64 + j0] = s0_0 + b3_bias[j0];
+            v_b3[i0 * 64 + (j0 + 1)] = s0_1 + b3_bias[j0 + 1];
+            v_b3[i0 * 64 + (j0 + 2)] = s0_2 + b3_bias[j0 + 2];
+            v_b3[i0 * 64 + (j0 + 3)] = s0_3 + b3_bias[j0 + 3];
+            v_b3[(i0 + 1) * 64 + j0] = s1_0 + b3_bias[j0];
+            v_b3[(i0 + 1) * 64 + (j0 + 1)] = s1_1 + b3_bias[j0 + 1];
+            v_b3[(i0 + 1) * 64 + (j0 + 2)] = s1_2 + b3_bias[j0 + 2];
+            v_b3[(i0 + 1) * 64 + (j0 + 3)] = s1_3 + b3_bias[j0 + 3];
+            v_b3[(i0 + 2) * 64 + j0] = s2_0 + b3_bias[j0];
+            v_b3[(i0 + 2) * 64 + (j0 + 1)] = s2_1 + b3_bias[j0 + 1];
+            v_b3[(i0 + 2) * 64 + (j0 + 2)] = s2_2 + b3_bias[j0 + 2];
+            v_b3[(i0 + 2) * 64 + (j0 + 3)] = s2_3 + b3_bias[j0 + 3];
+            v_b3[(i0 + 3) * 64 + j0] = s3_0 + b3_bias[j0];
+            v_b3[(i0 + 3) * 64 + (j0 + 1)] = s3_1 + b3_bias[j0 + 1];
+            v_b3[(i0 + 3) * 64 + (j0 + 2)] = s3_2 + b3_bias[j0 + 2];
+            v_b3[(i0 + 3) * 64 + (j0 + 3)] = s3_3 + b3_bias[j0 + 3];
+        }
+        for (size_t i = n / 4 * 4; i < n; i++) {
+            nnc_vf c0_0 = nnc_vsplat(0.0f);
+            nnc_vf c0_1 = nnc_vsplat(0.0f);
+            nnc_vf c0_2 = nnc_vsplat(0.0f);
+            nnc_vf c0_3 = nnc_vsplat(0.0f);
+            for (size_t kk = 0; kk < 64; kk += 16) {
+                nnc_vf a0 = nnc_vload(v_a3 + (i * 64 + kk));
+                nnc_vf b0 = nnc_vload(b3_weight + (j0 * 64 + kk));
+                nnc_vf b1 = nnc_vload(b3_weight + ((j0 + 1) * 64 + kk));
+                nnc_vf b2 = nnc_vload(b3_weight + ((j0 + 2) * 64 + kk));
+                nnc_vf b3 = nnc_vload(b3_weight + ((j0 + 3) * 64 + kk));
+                c0_0 = a0 * b0 + c0_0;
+                c0_1 = a0 * b1 + c0_1;
+                c0_2 = a0 * b2 + c0_2;
+                c0_3 = a0 * b3 + c0_3;
+            }
+            float s0_0 = nnc_vhsum(c0_0);
+            float s0_1 = nnc_vhsum(c0_1);
+            float s0_2 = nnc_vhsum(c0_2);
+            float s0_3 = nnc_vhsum(c0_3);
+            v_b3[i * 64 + j0] = s0_0 + b3_bias[j0];
+            v_b3[i * 64 + (j0 + 1)] = s0_1 + b3_bias[j0 + 1];
+            v_b3[i * 64 + (j0 + 2)] = s0_2 + b3_bias[j0 + 2];
+            v_b3[i * 64 + (j0 + 3)] = s0_3 + b3_bias[j0 + 3];
         }
     }
 
     /* deep_skip.nn:13: h3 = relu(add(h2, b3)) */
     /* h3 = add(h2, b3) then relu */
     for (size_t i = 0; i < n * 64; i++) {
-        h3[i] = fmaxf(h2[i] + b3[i], 0.0f);
+        h3[i] = fmaxf(h2[i] + v_b3[i], 0.0f);
     }
 
     /* deep_skip.nn:14: a4 = dense(h3, 64, relu) */
     /* a4 = matmul(h3, a4.weight, a4.bias) then relu */
-    for (size_t i = 0; i < n; i++) {
-        for (size_t j = 0; j < 64; j++) {
-            float acc = 0.0f;
-            for (size_t k = 0; k < 64; k++) {
-                acc += h3[i * 64 + k] * a4_weight[j * 64 + k];
+    for (size_t j0 = 0; j0 < 64; j0 += 4) {
+        for (size_t i0 = 0; i0 < n / 4 * 4; i0 += 4) {
+            nnc_vf c0_0 = nnc_vsplat(0.0f);
+            nnc_vf c0_1 = nnc_vsplat(0.0f);
+            nnc_vf c0_2 = nnc_vsplat(0.0f);
+            nnc_vf c0_3 = nnc_vsplat(0.0f);
+            nnc_vf c1_0 = nnc_vsplat(0.0f);
+            nnc_vf c1_1 = nnc_vsplat(0.0f);
+            nnc_vf c1_2 = nnc_vsplat(0.0f);
+            nnc_vf c1_3 = nnc_vsplat(0.0f);
+            nnc_vf c2_0 = nnc_vsplat(0.0f);
+            nnc_vf c2_1 = nnc_vsplat(0.0f);
+            nnc_vf c2_2 = nnc_vsplat(0.0f);
+            nnc_vf c2_3 = nnc_vsplat(0.0f);
+            nnc_vf c3_0 = nnc_vsplat(0.0f);
+            nnc_vf c3_1 = nnc_vsplat(0.0f);
+            nnc_vf c3_2 = nnc_vsplat(0.0f);
+            nnc_vf c3_3 = nnc_vsplat(0.0f);
+            for (size_t kk = 0; kk < 64; kk += 16) {
+                nnc_vf a0 = nnc_vload(h3 + (i0 * 64 + kk));
+                nnc_vf a1 = nnc_vload(h3 + ((i0 + 1) * 64 + kk));
+                nnc_vf a2 = nnc_vload(h3 + ((i0 + 2) * 64 + kk));
+                nnc_vf a3 = nnc_vload(h3 + ((i0 + 3) * 64 + kk));
+                nnc_vf b0 = nnc_vload(a4_weight + (j0 * 64 + kk));
+                nnc_vf b1 = nnc_vload(a4_weight + ((j0 + 1) * 64 + kk));
+                nnc_vf b2 = nnc_vload(a4_weight + ((j0 + 2) * 64 + kk));
+                nnc_vf b3 = nnc_vload(a4_weight + ((j0 + 3) * 64 + kk));
+                c0_0 = a0 * b0 + c0_0;
+                c0_1 = a0 * b1 + c0_1;
+                c0_2 = a0 * b2 + c0_2;
+                c0_3 = a0 * b3 + c0_3;
+                c1_0 = a1 * b0 + c1_0;
+                c1_1 = a1 * b1 + c1_1;
+                c1_2 = a1 * b2 + c1_2;
+                c1_3 = a1 * b3 + c1_3;
+                c2_0 = a2 * b0 + c2_0;
+                c2_1 = a2 * b1 + c2_1;
+                c2_2 = a2 * b2 + c2_2;
+                c2_3 = a2 * b3 + c2_3;
+                c3_0 = a3 * b0 + c3_0;
+                c3_1 = a3 * b1 + c3_1;
+                c3_2 = a3 * b2 + c3_2;
+                c3_3 = a3 * b3 + c3_3;
             }
-            a4[i * 64 + j] = fmaxf(acc + a4_bias[j], 0.0f);
+            float s0_0 = nnc_vhsum(c0_0);
+            float s0_1 = nnc_vhsum(c0_1);
+            float s0_2 = nnc_vhsum(c0_2);
+            float s0_3 = nnc_vhsum(c0_3);
+            float s1_0 = nnc_vhsum(c1_0);
+            float s1_1 = nnc_vhsum(c1_1);
+            float s1_2 = nnc_vhsum(c1_2);
+            float s1_3 = nnc_vhsum(c1_3);
+            float s2_0 = nnc_vhsum(c2_0);
+            float s2_1 = nnc_vhsum(c2_1);
+            float s2_2 = nnc_vhsum(c2_2);
+            float s2_3 = nnc_vhsum(c2_3);
+            float s3_0 = nnc_vhsum(c3_0);
+            float s3_1 = nnc_vhsum(c3_1);
+            float s3_2 = nnc_vhsum(c3_2);
+            float s3_3 = nnc_vhsum(c3_3);
+            v_a4[i0 * 64 + j0] = fmaxf(s0_0 + a4_bias[j0], 0.0f);
+            v_a4[i0 * 64 + (j0 + 1)] = fmaxf(s0_1 + a4_bias[j0 + 1], 0.0f);
+            v_a4[i0 * 64 + (j0 + 2)] = fmaxf(s0_2 + a4_bias[j0 + 2], 0.0f);
+            v_a4[i0 * 64 + (j0 + 3)] = fmaxf(s0_3 + a4_bias[j0 + 3], 0.0f);
+            v_a4[(i0 + 1) * 64 + j0] = fmaxf(s1_0 + a4_bias[j0], 0.0f);
+            v_a4[(i0 + 1) * 64 + (j0 + 1)] = fmaxf(s1_1 + a4_bias[j0 + 1], 0.0f);
+            v_a4[(i0 + 1) * 64 + (j0 + 2)] = fmaxf(s1_2 + a4_bias[j0 + 2], 0.0f);
+            v_a4[(i0 + 1) * 64 + (j0 + 3)] = fmaxf(s1_3 + a4_bias[j0 + 3], 0.0f);
+            v_a4[(i0 + 2) * 64 + j0] = fmaxf(s2_0 + a4_bias[j0], 0.0f);
+            v_a4[(i0 + 2) * 64 + (j0 + 1)] = fmaxf(s2_1 + a4_bias[j0 + 1], 0.0f);
+            v_a4[(i0 + 2) * 64 + (j0 + 2)] = fmaxf(s2_2 + a4_bias[j0 + 2], 0.0f);
+            v_a4[(i0 + 2) * 64 + (j0 + 3)] = fmaxf(s2_3 + a4_bias[j0 + 3], 0.0f);
+            v_a4[(i0 + 3) * 64 + j0] = fmaxf(s3_0 + a4_bias[j0], 0.0f);
+            v_a4[(i0 + 3) * 64 + (j0 + 1)] = fmaxf(s3_1 + a4_bias[j0 + 1], 0.0f);
+            v_a4[(i0 + 3) * 64 + (j0 + 2)] = fmaxf(s3_2 + a4_bias[j0 + 2], 0.0f);
+            v_a4[(i0 + 3) * 64 + (j0 + 3)] = fmaxf(s3_3 + a4_bias[j0 + 3], 0.0f);
+        }
+        for (size_t i = n / 4 * 4; i < n; i++) {
+            nnc_vf c0_0 = nnc_vsplat(0.0f);
+            nnc_vf c0_1 = nnc_vsplat(0.0f);
+            nnc_vf c0_2 = nnc_vsplat(0.0f);
+            nnc_vf c0_3 = nnc_vsplat(0.0f);
+            for (size_t kk = 0; kk < 64; kk += 16) {
+                nnc_vf a0 = nnc_vload(h3 + (i * 64 + kk));
+                nnc_vf b0 = nnc_vload(a4_weight + (j0 * 64 + kk));
+                nnc_vf b1 = nnc_vload(a4_weight + ((j0 + 1) * 64 + kk));
+                nnc_vf b2 = nnc_vload(a4_weight + ((j0 + 2) * 64 + kk));
+                nnc_vf b3 = nnc_vload(a4_weight + ((j0 + 3) * 64 + kk));
+                c0_0 = a0 * b0 + c0_0;
+                c0_1 = a0 * b1 + c0_1;
+                c0_2 = a0 * b2 + c0_2;
+                c0_3 = a0 * b3 + c0_3;
+            }
+            float s0_0 = nnc_vhsum(c0_0);
+            float s0_1 = nnc_vhsum(c0_1);
+            float s0_2 = nnc_vhsum(c0_2);
+            float s0_3 = nnc_vhsum(c0_3);
+            v_a4[i * 64 + j0] = fmaxf(s0_0 + a4_bias[j0], 0.0f);
+            v_a4[i * 64 + (j0 + 1)] = fmaxf(s0_1 + a4_bias[j0 + 1], 0.0f);
+            v_a4[i * 64 + (j0 + 2)] = fmaxf(s0_2 + a4_bias[j0 + 2], 0.0f);
+            v_a4[i * 64 + (j0 + 3)] = fmaxf(s0_3 + a4_bias[j0 + 3], 0.0f);
         }
     }
 
     /* deep_skip.nn:15: b4 = dense(a4, 64) */
     /* b4 = matmul(a4, b4.weight, b4.bias) */
-    for (size_t i = 0; i < n; i++) {
-        for (size_t j = 0; j < 64; j++) {
-            float acc = 0.0f;
-            for (size_t k = 0; k < 64; k++) {
-                acc += a4[i * 64 + k] * b4_weight[j * 64 + k];
+    for (size_t j0 = 0; j0 < 64; j0 += 4) {
+        for (size_t i0 = 0; i0 < n / 4 * 4; i0 += 4) {
+            nnc_vf c0_0 = nnc_vsplat(0.0f);
+            nnc_vf c0_1 = nnc_vsplat(0.0f);
+            nnc_vf c0_2 = nnc_vsplat(0.0f);
+            nnc_vf c0_3 = nnc_vsplat(0.0f);
+            nnc_vf c1_0 = nnc_vsplat(0.0f);
+            nnc_vf c1_1 = nnc_vsplat(0.0f);
+            nnc_vf c1_2 = nnc_vsplat(0.0f);
+            nnc_vf c1_3 = nnc_vsplat(0.0f);
+            nnc_vf c2_0 = nnc_vsplat(0.0f);
+            nnc_vf c2_1 = nnc_vsplat(0.0f);
+            nnc_vf c2_2 = nnc_vsplat(0.0f);
+            nnc_vf c2_3 = nnc_vsplat(0.0f);
+            nnc_vf c3_0 = nnc_vsplat(0.0f);
+            nnc_vf c3_1 = nnc_vsplat(0.0f);
+            nnc_vf c3_2 = nnc_vsplat(0.0f);
+            nnc_vf c3_3 = nnc_vsplat(0.0f);
+            for (size_t kk = 0; kk < 64; kk += 16) {
+                nnc_vf a0 = nnc_vload(v_a4 + (i0 * 64 + kk));
+                nnc_vf a1 = nnc_vload(v_a4 + ((i0 + 1) * 64 + kk));
+                nnc_vf a2 = nnc_vload(v_a4 + ((i0 + 2) * 64 + kk));
+                nnc_vf a3 = nnc_vload(v_a4 + ((i0 + 3) * 64 + kk));
+                nnc_vf b0 = nnc_vload(b4_weight + (j0 * 64 + kk));
+                nnc_vf b1 = nnc_vload(b4_weight + ((j0 + 1) * 64 + kk));
+                nnc_vf b2 = nnc_vload(b4_weight + ((j0 + 2) * 64 + kk));
+                nnc_vf b3 = nnc_vload(b4_weight + ((j0 + 3) * 64 + kk));
+                c0_0 = a0 * b0 + c0_0;
+                c0_1 = a0 * b1 + c0_1;
+                c0_2 = a0 * b2 + c0_2;
+                c0_3 = a0 * b3 + c0_3;
+                c1_0 = a1 * b0 + c1_0;
+                c1_1 = a1 * b1 + c1_1;
+                c1_2 = a1 * b2 + c1_2;
+                c1_3 = a1 * b3 + c1_3;
+                c2_0 = a2 * b0 + c2_0;
+                c2_1 = a2 * b1 + c2_1;
+                c2_2 = a2 * b2 + c2_2;
+                c2_3 = a2 * b3 + c2_3;
+                c3_0 = a3 * b0 + c3_0;
+                c3_1 = a3 * b1 + c3_1;
+                c3_2 = a3 * b2 + c3_2;
+                c3_3 = a3 * b3 + c3_3;
             }
-            b4[i * 64 + j] = acc + b4_bias[j];
+            float s0_0 = nnc_vhsum(c0_0);
+            float s0_1 = nnc_vhsum(c0_1);
+            float s0_2 = nnc_vhsum(c0_2);
+            float s0_3 = nnc_vhsum(c0_3);
+            float s1_0 = nnc_vhsum(c1_0);
+            float s1_1 = nnc_vhsum(c1_1);
+            float s1_2 = nnc_vhsum(c1_2);
+            float s1_3 = nnc_vhsum(c1_3);
+            float s2_0 = nnc_vhsum(c2_0);
+            float s2_1 = nnc_vhsum(c2_1);
+            float s2_2 = nnc_vhsum(c2_2);
+            float s2_3 = nnc_vhsum(c2_3);
+            float s3_0 = nnc_vhsum(c3_0);
+            float s3_1 = nnc_vhsum(c3_1);
+            float s3_2 = nnc_vhsum(c3_2);
+            float s3_3 = nnc_vhsum(c3_3);
+            v_b4[i0 * 64 + j0] = s0_0 + b4_bias[j0];
+            v_b4[i0 * 64 + (j0 + 1)] = s0_1 + b4_bias[j0 + 1];
+            v_b4[i0 * 64 + (j0 + 2)] = s0_2 + b4_bias[j0 + 2];
+            v_b4[i0 * 64 + (j0 + 3)] = s0_3 + b4_bias[j0 + 3];
+            v_b4[(i0 + 1) * 64 + j0] = s1_0 + b4_bias[j0];
+            v_b4[(i0 + 1) * 64 + (j0 + 1)] = s1_1 + b4_bias[j0 + 1];
+            v_b4[(i0 + 1) * 64 + (j0 + 2)] = s1_2 + b4_bias[j0 + 2];
+            v_b4[(i0 + 1) * 64 + (j0 + 3)] = s1_3 + b4_bias[j0 + 3];
+            v_b4[(i0 + 2) * 64 + j0] = s2_0 + b4_bias[j0];
+            v_b4[(i0 + 2) * 64 + (j0 + 1)] = s2_1 + b4_bias[j0 + 1];
+            v_b4[(i0 + 2) * 64 + (j0 + 2)] = s2_2 + b4_bias[j0 + 2];
+            v_b4[(i0 + 2) * 64 + (j0 + 3)] = s2_3 + b4_bias[j0 + 3];
+            v_b4[(i0 + 3) * 64 + j0] = s3_0 + b4_bias[j0];
+            v_b4[(i0 + 3) * 64 + (j0 + 1)] = s3_1 + b4_bias[j0 + 1];
+            v_b4[(i0 + 3) * 64 + (j0 + 2)] = s3_2 + b4_bias[j0 + 2];
+            v_b4[(i0 + 3) * 64 + (j0 + 3)] = s3_3 + b4_bias[j0 + 3];
+        }
+        for (size_t i = n / 4 * 4; i < n; i++) {
+            nnc_vf c0_0 = nnc_vsplat(0.0f);
+            nnc_vf c0_1 = nnc_vsplat(0.0f);
+            nnc_vf c0_2 = nnc_vsplat(0.0f);
+            nnc_vf c0_3 = nnc_vsplat(0.0f);
+            for (size_t kk = 0; kk < 64; kk += 16) {
+                nnc_vf a0 = nnc_vload(v_a4 + (i * 64 + kk));
+                nnc_vf b0 = nnc_vload(b4_weight + (j0 * 64 + kk));
+                nnc_vf b1 = nnc_vload(b4_weight + ((j0 + 1) * 64 + kk));
+                nnc_vf b2 = nnc_vload(b4_weight + ((j0 + 2) * 64 + kk));
+                nnc_vf b3 = nnc_vload(b4_weight + ((j0 + 3) * 64 + kk));
+                c0_0 = a0 * b0 + c0_0;
+                c0_1 = a0 * b1 + c0_1;
+                c0_2 = a0 * b2 + c0_2;
+                c0_3 = a0 * b3 + c0_3;
+            }
+            float s0_0 = nnc_vhsum(c0_0);
+            float s0_1 = nnc_vhsum(c0_1);
+            float s0_2 = nnc_vhsum(c0_2);
+            float s0_3 = nnc_vhsum(c0_3);
+            v_b4[i * 64 + j0] = s0_0 + b4_bias[j0];
+            v_b4[i * 64 + (j0 + 1)] = s0_1 + b4_bias[j0 + 1];
+            v_b4[i * 64 + (j0 + 2)] = s0_2 + b4_bias[j0 + 2];
+            v_b4[i * 64 + (j0 + 3)] = s0_3 + b4_bias[j0 + 3];
         }
     }
 
     /* deep_skip.nn:16: h4 = relu(add(h3, b4)) */
     /* h4 = add(h3, b4) then relu */
     for (size_t i = 0; i < n * 64; i++) {
-        h4[i] = fmaxf(h3[i] + b4[i], 0.0f);
+        h4[i] = fmaxf(h3[i] + v_b4[i], 0.0f);
     }
 
     /* deep_skip.nn:17: y  = dense(h4, 10, softmax) */
     /* y.pre = matmul(h4, y.weight, y.bias) */
-    for (size_t i = 0; i < n; i++) {
-        for (size_t j = 0; j < 10; j++) {
-            float acc = 0.0f;
-            for (size_t k = 0; k < 64; k++) {
-                acc += h4[i * 64 + k] * y_weight[j * 64 + k];
+    for (size_t j0 = 0; j0 < 8; j0 += 4) {
+        for (size_t i0 = 0; i0 < n / 4 * 4; i0 += 4) {
+            nnc_vf c0_0 = nnc_vsplat(0.0f);
+            nnc_vf c0_1 = nnc_vsplat(0.0f);
+            nnc_vf c0_2 = nnc_vsplat(0.0f);
+            nnc_vf c0_3 = nnc_vsplat(0.0f);
+            nnc_vf c1_0 = nnc_vsplat(0.0f);
+            nnc_vf c1_1 = nnc_vsplat(0.0f);
+            nnc_vf c1_2 = nnc_vsplat(0.0f);
+            nnc_vf c1_3 = nnc_vsplat(0.0f);
+            nnc_vf c2_0 = nnc_vsplat(0.0f);
+            nnc_vf c2_1 = nnc_vsplat(0.0f);
+            nnc_vf c2_2 = nnc_vsplat(0.0f);
+            nnc_vf c2_3 = nnc_vsplat(0.0f);
+            nnc_vf c3_0 = nnc_vsplat(0.0f);
+            nnc_vf c3_1 = nnc_vsplat(0.0f);
+            nnc_vf c3_2 = nnc_vsplat(0.0f);
+            nnc_vf c3_3 = nnc_vsplat(0.0f);
+            for (size_t kk = 0; kk < 64; kk += 16) {
+                nnc_vf a0 = nnc_vload(h4 + (i0 * 64 + kk));
+                nnc_vf a1 = nnc_vload(h4 + ((i0 + 1) * 64 + kk));
+                nnc_vf a2 = nnc_vload(h4 + ((i0 + 2) * 64 + kk));
+                nnc_vf a3 = nnc_vload(h4 + ((i0 + 3) * 64 + kk));
+                nnc_vf b0 = nnc_vload(y_weight + (j0 * 64 + kk));
+                nnc_vf b1 = nnc_vload(y_weight + ((j0 + 1) * 64 + kk));
+                nnc_vf b2 = nnc_vload(y_weight + ((j0 + 2) * 64 + kk));
+                nnc_vf b3 = nnc_vload(y_weight + ((j0 + 3) * 64 + kk));
+                c0_0 = a0 * b0 + c0_0;
+                c0_1 = a0 * b1 + c0_1;
+                c0_2 = a0 * b2 + c0_2;
+                c0_3 = a0 * b3 + c0_3;
+                c1_0 = a1 * b0 + c1_0;
+                c1_1 = a1 * b1 + c1_1;
+                c1_2 = a1 * b2 + c1_2;
+                c1_3 = a1 * b3 + c1_3;
+                c2_0 = a2 * b0 + c2_0;
+                c2_1 = a2 * b1 + c2_1;
+                c2_2 = a2 * b2 + c2_2;
+                c2_3 = a2 * b3 + c2_3;
+                c3_0 = a3 * b0 + c3_0;
+                c3_1 = a3 * b1 + c3_1;
+                c3_2 = a3 * b2 + c3_2;
+                c3_3 = a3 * b3 + c3_3;
             }
-            y_pre[i * 10 + j] = acc + y_bias[j];
+            float s0_0 = nnc_vhsum(c0_0);
+            float s0_1 = nnc_vhsum(c0_1);
+            float s0_2 = nnc_vhsum(c0_2);
+            float s0_3 = nnc_vhsum(c0_3);
+            float s1_0 = nnc_vhsum(c1_0);
+            float s1_1 = nnc_vhsum(c1_1);
+            float s1_2 = nnc_vhsum(c1_2);
+            float s1_3 = nnc_vhsum(c1_3);
+            float s2_0 = nnc_vhsum(c2_0);
+            float s2_1 = nnc_vhsum(c2_1);
+            float s2_2 = nnc_vhsum(c2_2);
+            float s2_3 = nnc_vhsum(c2_3);
+            float s3_0 = nnc_vhsum(c3_0);
+            float s3_1 = nnc_vhsum(c3_1);
+            float s3_2 = nnc_vhsum(c3_2);
+            float s3_3 = nnc_vhsum(c3_3);
+            y_pre[i0 * 10 + j0] = s0_0 + y_bias[j0];
+            y_pre[i0 * 10 + (j0 + 1)] = s0_1 + y_bias[j0 + 1];
+            y_pre[i0 * 10 + (j0 + 2)] = s0_2 + y_bias[j0 + 2];
+            y_pre[i0 * 10 + (j0 + 3)] = s0_3 + y_bias[j0 + 3];
+            y_pre[(i0 + 1) * 10 + j0] = s1_0 + y_bias[j0];
+            y_pre[(i0 + 1) * 10 + (j0 + 1)] = s1_1 + y_bias[j0 + 1];
+            y_pre[(i0 + 1) * 10 + (j0 + 2)] = s1_2 + y_bias[j0 + 2];
+            y_pre[(i0 + 1) * 10 + (j0 + 3)] = s1_3 + y_bias[j0 + 3];
+            y_pre[(i0 + 2) * 10 + j0] = s2_0 + y_bias[j0];
+            y_pre[(i0 + 2) * 10 + (j0 + 1)] = s2_1 + y_bias[j0 + 1];
+            y_pre[(i0 + 2) * 10 + (j0 + 2)] = s2_2 + y_bias[j0 + 2];
+            y_pre[(i0 + 2) * 10 + (j0 + 3)] = s2_3 + y_bias[j0 + 3];
+            y_pre[(i0 + 3) * 10 + j0] = s3_0 + y_bias[j0];
+            y_pre[(i0 + 3) * 10 + (j0 + 1)] = s3_1 + y_bias[j0 + 1];
+            y_pre[(i0 + 3) * 10 + (j0 + 2)] = s3_2 + y_bias[j0 + 2];
+            y_pre[(i0 + 3) * 10 + (j0 + 3)] = s3_3 + y_bias[j0 + 3];
+        }
+        for (size_t i = n / 4 * 4; i < n; i++) {
+            nnc_vf c0_0 = nnc_vsplat(0.0f);
+            nnc_vf c0_1 = nnc_vsplat(0.0f);
+            nnc_vf c0_2 = nnc_vsplat(0.0f);
+            nnc_vf c0_3 = nnc_vsplat(0.0f);
+            for (size_t kk = 0; kk < 64; kk += 16) {
+                nnc_vf a0 = nnc_vload(h4 + (i * 64 + kk));
+                nnc_vf b0 = nnc_vload(y_weight + (j0 * 64 + kk));
+                nnc_vf b1 = nnc_vload(y_weight + ((j0 + 1) * 64 + kk));
+                nnc_vf b2 = nnc_vload(y_weight + ((j0 + 2) * 64 + kk));
+                nnc_vf b3 = nnc_vload(y_weight + ((j0 + 3) * 64 + kk));
+                c0_0 = a0 * b0 + c0_0;
+                c0_1 = a0 * b1 + c0_1;
+                c0_2 = a0 * b2 + c0_2;
+                c0_3 = a0 * b3 + c0_3;
+            }
+            float s0_0 = nnc_vhsum(c0_0);
+            float s0_1 = nnc_vhsum(c0_1);
+            float s0_2 = nnc_vhsum(c0_2);
+            float s0_3 = nnc_vhsum(c0_3);
+            y_pre[i * 10 + j0] = s0_0 + y_bias[j0];
+            y_pre[i * 10 + (j0 + 1)] = s0_1 + y_bias[j0 + 1];
+            y_pre[i * 10 + (j0 + 2)] = s0_2 + y_bias[j0 + 2];
+            y_pre[i * 10 + (j0 + 3)] = s0_3 + y_bias[j0 + 3];
+        }
+    }
+    for (size_t j = 8; j < 10; j++) {
+        for (size_t i0 = 0; i0 < n / 4 * 4; i0 += 4) {
+            nnc_vf c0_0 = nnc_vsplat(0.0f);
+            nnc_vf c1_0 = nnc_vsplat(0.0f);
+            nnc_vf c2_0 = nnc_vsplat(0.0f);
+            nnc_vf c3_0 = nnc_vsplat(0.0f);
+            for (size_t kk = 0; kk < 64; kk += 16) {
+                nnc_vf a0 = nnc_vload(h4 + (i0 * 64 + kk));
+                nnc_vf a1 = nnc_vload(h4 + ((i0 + 1) * 64 + kk));
+                nnc_vf a2 = nnc_vload(h4 + ((i0 + 2) * 64 + kk));
+                nnc_vf a3 = nnc_vload(h4 + ((i0 + 3) * 64 + kk));
+                nnc_vf b0 = nnc_vload(y_weight + (j * 64 + kk));
+                c0_0 = a0 * b0 + c0_0;
+                c1_0 = a1 * b0 + c1_0;
+                c2_0 = a2 * b0 + c2_0;
+                c3_0 = a3 * b0 + c3_0;
+            }
+            float s0_0 = nnc_vhsum(c0_0);
+            float s1_0 = nnc_vhsum(c1_0);
+            float s2_0 = nnc_vhsum(c2_0);
+            float s3_0 = nnc_vhsum(c3_0);
+            y_pre[i0 * 10 + j] = s0_0 + y_bias[j];
+            y_pre[(i0 + 1) * 10 + j] = s1_0 + y_bias[j];
+            y_pre[(i0 + 2) * 10 + j] = s2_0 + y_bias[j];
+            y_pre[(i0 + 3) * 10 + j] = s3_0 + y_bias[j];
+        }
+        for (size_t i = n / 4 * 4; i < n; i++) {
+            nnc_vf c0_0 = nnc_vsplat(0.0f);
+            for (size_t kk = 0; kk < 64; kk += 16) {
+                nnc_vf a0 = nnc_vload(h4 + (i * 64 + kk));
+                nnc_vf b0 = nnc_vload(y_weight + (j * 64 + kk));
+                c0_0 = a0 * b0 + c0_0;
+            }
+            float s0_0 = nnc_vhsum(c0_0);
+            y_pre[i * 10 + j] = s0_0 + y_bias[j];
         }
     }
     /* y = softmax(y.pre) */

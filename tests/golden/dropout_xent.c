@@ -26,25 +26,142 @@ static void dropout_xent_forward(float *ws, const float *x, float *y, size_t n)
 
     /* dropout_xent.nn:4: h = dropout(dense(x, 6, relu), 0.25) */
     /* h_1 = matmul(x, h_1.weight, h_1.bias) then relu */
-    for (size_t i = 0; i < n; i++) {
-        for (size_t j = 0; j < 6; j++) {
-            float acc = 0.0f;
+    for (size_t j0 = 0; j0 < 4; j0 += 4) {
+        for (size_t i0 = 0; i0 < n / 4 * 4; i0 += 4) {
+            float s0_0 = 0.0f;
+            float s0_1 = 0.0f;
+            float s0_2 = 0.0f;
+            float s0_3 = 0.0f;
+            float s1_0 = 0.0f;
+            float s1_1 = 0.0f;
+            float s1_2 = 0.0f;
+            float s1_3 = 0.0f;
+            float s2_0 = 0.0f;
+            float s2_1 = 0.0f;
+            float s2_2 = 0.0f;
+            float s2_3 = 0.0f;
+            float s3_0 = 0.0f;
+            float s3_1 = 0.0f;
+            float s3_2 = 0.0f;
+            float s3_3 = 0.0f;
             for (size_t k = 0; k < 8; k++) {
-                acc += x[i * 8 + k] * h_1_weight[j * 8 + k];
+                float a0 = x[i0 * 8 + k];
+                float a1 = x[(i0 + 1) * 8 + k];
+                float a2 = x[(i0 + 2) * 8 + k];
+                float a3 = x[(i0 + 3) * 8 + k];
+                s0_0 = a0 * h_1_weight[j0 * 8 + k] + s0_0;
+                s1_0 = a1 * h_1_weight[j0 * 8 + k] + s1_0;
+                s2_0 = a2 * h_1_weight[j0 * 8 + k] + s2_0;
+                s3_0 = a3 * h_1_weight[j0 * 8 + k] + s3_0;
+                s0_1 = a0 * h_1_weight[(j0 + 1) * 8 + k] + s0_1;
+                s1_1 = a1 * h_1_weight[(j0 + 1) * 8 + k] + s1_1;
+                s2_1 = a2 * h_1_weight[(j0 + 1) * 8 + k] + s2_1;
+                s3_1 = a3 * h_1_weight[(j0 + 1) * 8 + k] + s3_1;
+                s0_2 = a0 * h_1_weight[(j0 + 2) * 8 + k] + s0_2;
+                s1_2 = a1 * h_1_weight[(j0 + 2) * 8 + k] + s1_2;
+                s2_2 = a2 * h_1_weight[(j0 + 2) * 8 + k] + s2_2;
+                s3_2 = a3 * h_1_weight[(j0 + 2) * 8 + k] + s3_2;
+                s0_3 = a0 * h_1_weight[(j0 + 3) * 8 + k] + s0_3;
+                s1_3 = a1 * h_1_weight[(j0 + 3) * 8 + k] + s1_3;
+                s2_3 = a2 * h_1_weight[(j0 + 3) * 8 + k] + s2_3;
+                s3_3 = a3 * h_1_weight[(j0 + 3) * 8 + k] + s3_3;
             }
-            h_1[i * 6 + j] = fmaxf(acc + h_1_bias[j], 0.0f);
+            h_1[i0 * 6 + j0] = fmaxf(s0_0 + h_1_bias[j0], 0.0f);
+            h_1[i0 * 6 + (j0 + 1)] = fmaxf(s0_1 + h_1_bias[j0 + 1], 0.0f);
+            h_1[i0 * 6 + (j0 + 2)] = fmaxf(s0_2 + h_1_bias[j0 + 2], 0.0f);
+            h_1[i0 * 6 + (j0 + 3)] = fmaxf(s0_3 + h_1_bias[j0 + 3], 0.0f);
+            h_1[(i0 + 1) * 6 + j0] = fmaxf(s1_0 + h_1_bias[j0], 0.0f);
+            h_1[(i0 + 1) * 6 + (j0 + 1)] = fmaxf(s1_1 + h_1_bias[j0 + 1], 0.0f);
+            h_1[(i0 + 1) * 6 + (j0 + 2)] = fmaxf(s1_2 + h_1_bias[j0 + 2], 0.0f);
+            h_1[(i0 + 1) * 6 + (j0 + 3)] = fmaxf(s1_3 + h_1_bias[j0 + 3], 0.0f);
+            h_1[(i0 + 2) * 6 + j0] = fmaxf(s2_0 + h_1_bias[j0], 0.0f);
+            h_1[(i0 + 2) * 6 + (j0 + 1)] = fmaxf(s2_1 + h_1_bias[j0 + 1], 0.0f);
+            h_1[(i0 + 2) * 6 + (j0 + 2)] = fmaxf(s2_2 + h_1_bias[j0 + 2], 0.0f);
+            h_1[(i0 + 2) * 6 + (j0 + 3)] = fmaxf(s2_3 + h_1_bias[j0 + 3], 0.0f);
+            h_1[(i0 + 3) * 6 + j0] = fmaxf(s3_0 + h_1_bias[j0], 0.0f);
+            h_1[(i0 + 3) * 6 + (j0 + 1)] = fmaxf(s3_1 + h_1_bias[j0 + 1], 0.0f);
+            h_1[(i0 + 3) * 6 + (j0 + 2)] = fmaxf(s3_2 + h_1_bias[j0 + 2], 0.0f);
+            h_1[(i0 + 3) * 6 + (j0 + 3)] = fmaxf(s3_3 + h_1_bias[j0 + 3], 0.0f);
+        }
+        for (size_t i = n / 4 * 4; i < n; i++) {
+            float s0_0 = 0.0f;
+            float s0_1 = 0.0f;
+            float s0_2 = 0.0f;
+            float s0_3 = 0.0f;
+            for (size_t k = 0; k < 8; k++) {
+                float a0 = x[i * 8 + k];
+                s0_0 = a0 * h_1_weight[j0 * 8 + k] + s0_0;
+                s0_1 = a0 * h_1_weight[(j0 + 1) * 8 + k] + s0_1;
+                s0_2 = a0 * h_1_weight[(j0 + 2) * 8 + k] + s0_2;
+                s0_3 = a0 * h_1_weight[(j0 + 3) * 8 + k] + s0_3;
+            }
+            h_1[i * 6 + j0] = fmaxf(s0_0 + h_1_bias[j0], 0.0f);
+            h_1[i * 6 + (j0 + 1)] = fmaxf(s0_1 + h_1_bias[j0 + 1], 0.0f);
+            h_1[i * 6 + (j0 + 2)] = fmaxf(s0_2 + h_1_bias[j0 + 2], 0.0f);
+            h_1[i * 6 + (j0 + 3)] = fmaxf(s0_3 + h_1_bias[j0 + 3], 0.0f);
+        }
+    }
+    for (size_t j = 4; j < 6; j++) {
+        for (size_t i0 = 0; i0 < n / 4 * 4; i0 += 4) {
+            float s0_0 = 0.0f;
+            float s1_0 = 0.0f;
+            float s2_0 = 0.0f;
+            float s3_0 = 0.0f;
+            for (size_t k = 0; k < 8; k++) {
+                float a0 = x[i0 * 8 + k];
+                float a1 = x[(i0 + 1) * 8 + k];
+                float a2 = x[(i0 + 2) * 8 + k];
+                float a3 = x[(i0 + 3) * 8 + k];
+                s0_0 = a0 * h_1_weight[j * 8 + k] + s0_0;
+                s1_0 = a1 * h_1_weight[j * 8 + k] + s1_0;
+                s2_0 = a2 * h_1_weight[j * 8 + k] + s2_0;
+                s3_0 = a3 * h_1_weight[j * 8 + k] + s3_0;
+            }
+            h_1[i0 * 6 + j] = fmaxf(s0_0 + h_1_bias[j], 0.0f);
+            h_1[(i0 + 1) * 6 + j] = fmaxf(s1_0 + h_1_bias[j], 0.0f);
+            h_1[(i0 + 2) * 6 + j] = fmaxf(s2_0 + h_1_bias[j], 0.0f);
+            h_1[(i0 + 3) * 6 + j] = fmaxf(s3_0 + h_1_bias[j], 0.0f);
+        }
+        for (size_t i = n / 4 * 4; i < n; i++) {
+            float s0_0 = 0.0f;
+            for (size_t k = 0; k < 8; k++) {
+                float a0 = x[i * 8 + k];
+                s0_0 = a0 * h_1_weight[j * 8 + k] + s0_0;
+            }
+            h_1[i * 6 + j] = fmaxf(s0_0 + h_1_bias[j], 0.0f);
         }
     }
 
     /* dropout_xent.nn:5: y = dense(dropout(h, rate = 0.5), 3, softmax) */
     /* y.pre = matmul(y.dropout, y.weight, y.bias) */
-    for (size_t i = 0; i < n; i++) {
-        for (size_t j = 0; j < 3; j++) {
-            float acc = 0.0f;
+    for (size_t j = 0; j < 3; j++) {
+        for (size_t i0 = 0; i0 < n / 4 * 4; i0 += 4) {
+            float s0_0 = 0.0f;
+            float s1_0 = 0.0f;
+            float s2_0 = 0.0f;
+            float s3_0 = 0.0f;
             for (size_t k = 0; k < 6; k++) {
-                acc += h_1[i * 6 + k] * y_weight[j * 6 + k];
+                float a0 = h_1[i0 * 6 + k];
+                float a1 = h_1[(i0 + 1) * 6 + k];
+                float a2 = h_1[(i0 + 2) * 6 + k];
+                float a3 = h_1[(i0 + 3) * 6 + k];
+                s0_0 = a0 * y_weight[j * 6 + k] + s0_0;
+                s1_0 = a1 * y_weight[j * 6 + k] + s1_0;
+                s2_0 = a2 * y_weight[j * 6 + k] + s2_0;
+                s3_0 = a3 * y_weight[j * 6 + k] + s3_0;
             }
-            y_pre[i * 3 + j] = acc + y_bias[j];
+            y_pre[i0 * 3 + j] = s0_0 + y_bias[j];
+            y_pre[(i0 + 1) * 3 + j] = s1_0 + y_bias[j];
+            y_pre[(i0 + 2) * 3 + j] = s2_0 + y_bias[j];
+            y_pre[(i0 + 3) * 3 + j] = s3_0 + y_bias[j];
+        }
+        for (size_t i = n / 4 * 4; i < n; i++) {
+            float s0_0 = 0.0f;
+            for (size_t k = 0; k < 6; k++) {
+                float a0 = h_1[i * 6 + k];
+                s0_0 = a0 * y_weight[j * 6 + k] + s0_0;
+            }
+            y_pre[i * 3 + j] = s0_0 + y_bias[j];
         }
     }
     /* y = softmax(y.pre) */
@@ -99,13 +216,109 @@ static float dropout_xent_train_step(float *ws, nnrt_rng *rng, const float *x, c
 
     /* dropout_xent.nn:4: h = dropout(dense(x, 6, relu), 0.25) */
     /* h_1 = matmul(x, h_1.weight, h_1.bias) then relu */
-    for (size_t i = 0; i < n; i++) {
-        for (size_t j = 0; j < 6; j++) {
-            float acc = 0.0f;
+    for (size_t j0 = 0; j0 < 4; j0 += 4) {
+        for (size_t i0 = 0; i0 < n / 4 * 4; i0 += 4) {
+            float s0_0 = 0.0f;
+            float s0_1 = 0.0f;
+            float s0_2 = 0.0f;
+            float s0_3 = 0.0f;
+            float s1_0 = 0.0f;
+            float s1_1 = 0.0f;
+            float s1_2 = 0.0f;
+            float s1_3 = 0.0f;
+            float s2_0 = 0.0f;
+            float s2_1 = 0.0f;
+            float s2_2 = 0.0f;
+            float s2_3 = 0.0f;
+            float s3_0 = 0.0f;
+            float s3_1 = 0.0f;
+            float s3_2 = 0.0f;
+            float s3_3 = 0.0f;
             for (size_t k = 0; k < 8; k++) {
-                acc += x[i * 8 + k] * h_1_weight[j * 8 + k];
+                float a0 = x[i0 * 8 + k];
+                float a1 = x[(i0 + 1) * 8 + k];
+                float a2 = x[(i0 + 2) * 8 + k];
+                float a3 = x[(i0 + 3) * 8 + k];
+                s0_0 = a0 * h_1_weight[j0 * 8 + k] + s0_0;
+                s1_0 = a1 * h_1_weight[j0 * 8 + k] + s1_0;
+                s2_0 = a2 * h_1_weight[j0 * 8 + k] + s2_0;
+                s3_0 = a3 * h_1_weight[j0 * 8 + k] + s3_0;
+                s0_1 = a0 * h_1_weight[(j0 + 1) * 8 + k] + s0_1;
+                s1_1 = a1 * h_1_weight[(j0 + 1) * 8 + k] + s1_1;
+                s2_1 = a2 * h_1_weight[(j0 + 1) * 8 + k] + s2_1;
+                s3_1 = a3 * h_1_weight[(j0 + 1) * 8 + k] + s3_1;
+                s0_2 = a0 * h_1_weight[(j0 + 2) * 8 + k] + s0_2;
+                s1_2 = a1 * h_1_weight[(j0 + 2) * 8 + k] + s1_2;
+                s2_2 = a2 * h_1_weight[(j0 + 2) * 8 + k] + s2_2;
+                s3_2 = a3 * h_1_weight[(j0 + 2) * 8 + k] + s3_2;
+                s0_3 = a0 * h_1_weight[(j0 + 3) * 8 + k] + s0_3;
+                s1_3 = a1 * h_1_weight[(j0 + 3) * 8 + k] + s1_3;
+                s2_3 = a2 * h_1_weight[(j0 + 3) * 8 + k] + s2_3;
+                s3_3 = a3 * h_1_weight[(j0 + 3) * 8 + k] + s3_3;
             }
-            h_1[i * 6 + j] = fmaxf(acc + h_1_bias[j], 0.0f);
+            h_1[i0 * 6 + j0] = fmaxf(s0_0 + h_1_bias[j0], 0.0f);
+            h_1[i0 * 6 + (j0 + 1)] = fmaxf(s0_1 + h_1_bias[j0 + 1], 0.0f);
+            h_1[i0 * 6 + (j0 + 2)] = fmaxf(s0_2 + h_1_bias[j0 + 2], 0.0f);
+            h_1[i0 * 6 + (j0 + 3)] = fmaxf(s0_3 + h_1_bias[j0 + 3], 0.0f);
+            h_1[(i0 + 1) * 6 + j0] = fmaxf(s1_0 + h_1_bias[j0], 0.0f);
+            h_1[(i0 + 1) * 6 + (j0 + 1)] = fmaxf(s1_1 + h_1_bias[j0 + 1], 0.0f);
+            h_1[(i0 + 1) * 6 + (j0 + 2)] = fmaxf(s1_2 + h_1_bias[j0 + 2], 0.0f);
+            h_1[(i0 + 1) * 6 + (j0 + 3)] = fmaxf(s1_3 + h_1_bias[j0 + 3], 0.0f);
+            h_1[(i0 + 2) * 6 + j0] = fmaxf(s2_0 + h_1_bias[j0], 0.0f);
+            h_1[(i0 + 2) * 6 + (j0 + 1)] = fmaxf(s2_1 + h_1_bias[j0 + 1], 0.0f);
+            h_1[(i0 + 2) * 6 + (j0 + 2)] = fmaxf(s2_2 + h_1_bias[j0 + 2], 0.0f);
+            h_1[(i0 + 2) * 6 + (j0 + 3)] = fmaxf(s2_3 + h_1_bias[j0 + 3], 0.0f);
+            h_1[(i0 + 3) * 6 + j0] = fmaxf(s3_0 + h_1_bias[j0], 0.0f);
+            h_1[(i0 + 3) * 6 + (j0 + 1)] = fmaxf(s3_1 + h_1_bias[j0 + 1], 0.0f);
+            h_1[(i0 + 3) * 6 + (j0 + 2)] = fmaxf(s3_2 + h_1_bias[j0 + 2], 0.0f);
+            h_1[(i0 + 3) * 6 + (j0 + 3)] = fmaxf(s3_3 + h_1_bias[j0 + 3], 0.0f);
+        }
+        for (size_t i = n / 4 * 4; i < n; i++) {
+            float s0_0 = 0.0f;
+            float s0_1 = 0.0f;
+            float s0_2 = 0.0f;
+            float s0_3 = 0.0f;
+            for (size_t k = 0; k < 8; k++) {
+                float a0 = x[i * 8 + k];
+                s0_0 = a0 * h_1_weight[j0 * 8 + k] + s0_0;
+                s0_1 = a0 * h_1_weight[(j0 + 1) * 8 + k] + s0_1;
+                s0_2 = a0 * h_1_weight[(j0 + 2) * 8 + k] + s0_2;
+                s0_3 = a0 * h_1_weight[(j0 + 3) * 8 + k] + s0_3;
+            }
+            h_1[i * 6 + j0] = fmaxf(s0_0 + h_1_bias[j0], 0.0f);
+            h_1[i * 6 + (j0 + 1)] = fmaxf(s0_1 + h_1_bias[j0 + 1], 0.0f);
+            h_1[i * 6 + (j0 + 2)] = fmaxf(s0_2 + h_1_bias[j0 + 2], 0.0f);
+            h_1[i * 6 + (j0 + 3)] = fmaxf(s0_3 + h_1_bias[j0 + 3], 0.0f);
+        }
+    }
+    for (size_t j = 4; j < 6; j++) {
+        for (size_t i0 = 0; i0 < n / 4 * 4; i0 += 4) {
+            float s0_0 = 0.0f;
+            float s1_0 = 0.0f;
+            float s2_0 = 0.0f;
+            float s3_0 = 0.0f;
+            for (size_t k = 0; k < 8; k++) {
+                float a0 = x[i0 * 8 + k];
+                float a1 = x[(i0 + 1) * 8 + k];
+                float a2 = x[(i0 + 2) * 8 + k];
+                float a3 = x[(i0 + 3) * 8 + k];
+                s0_0 = a0 * h_1_weight[j * 8 + k] + s0_0;
+                s1_0 = a1 * h_1_weight[j * 8 + k] + s1_0;
+                s2_0 = a2 * h_1_weight[j * 8 + k] + s2_0;
+                s3_0 = a3 * h_1_weight[j * 8 + k] + s3_0;
+            }
+            h_1[i0 * 6 + j] = fmaxf(s0_0 + h_1_bias[j], 0.0f);
+            h_1[(i0 + 1) * 6 + j] = fmaxf(s1_0 + h_1_bias[j], 0.0f);
+            h_1[(i0 + 2) * 6 + j] = fmaxf(s2_0 + h_1_bias[j], 0.0f);
+            h_1[(i0 + 3) * 6 + j] = fmaxf(s3_0 + h_1_bias[j], 0.0f);
+        }
+        for (size_t i = n / 4 * 4; i < n; i++) {
+            float s0_0 = 0.0f;
+            for (size_t k = 0; k < 8; k++) {
+                float a0 = x[i * 8 + k];
+                s0_0 = a0 * h_1_weight[j * 8 + k] + s0_0;
+            }
+            h_1[i * 6 + j] = fmaxf(s0_0 + h_1_bias[j], 0.0f);
         }
     }
     /* h.mask = dropout_mask() */
@@ -123,13 +336,34 @@ static float dropout_xent_train_step(float *ws, nnrt_rng *rng, const float *x, c
         y_dropout[i] = h[i] * y_dropout_mask[i];
     }
     /* y.pre = matmul(y.dropout, y.weight, y.bias) */
-    for (size_t i = 0; i < n; i++) {
-        for (size_t j = 0; j < 3; j++) {
-            float acc = 0.0f;
+    for (size_t j = 0; j < 3; j++) {
+        for (size_t i0 = 0; i0 < n / 4 * 4; i0 += 4) {
+            float s0_0 = 0.0f;
+            float s1_0 = 0.0f;
+            float s2_0 = 0.0f;
+            float s3_0 = 0.0f;
             for (size_t k = 0; k < 6; k++) {
-                acc += y_dropout[i * 6 + k] * y_weight[j * 6 + k];
+                float a0 = y_dropout[i0 * 6 + k];
+                float a1 = y_dropout[(i0 + 1) * 6 + k];
+                float a2 = y_dropout[(i0 + 2) * 6 + k];
+                float a3 = y_dropout[(i0 + 3) * 6 + k];
+                s0_0 = a0 * y_weight[j * 6 + k] + s0_0;
+                s1_0 = a1 * y_weight[j * 6 + k] + s1_0;
+                s2_0 = a2 * y_weight[j * 6 + k] + s2_0;
+                s3_0 = a3 * y_weight[j * 6 + k] + s3_0;
             }
-            y_pre[i * 3 + j] = acc + y_bias[j];
+            y_pre[i0 * 3 + j] = s0_0 + y_bias[j];
+            y_pre[(i0 + 1) * 3 + j] = s1_0 + y_bias[j];
+            y_pre[(i0 + 2) * 3 + j] = s2_0 + y_bias[j];
+            y_pre[(i0 + 3) * 3 + j] = s3_0 + y_bias[j];
+        }
+        for (size_t i = n / 4 * 4; i < n; i++) {
+            float s0_0 = 0.0f;
+            for (size_t k = 0; k < 6; k++) {
+                float a0 = y_dropout[i * 6 + k];
+                s0_0 = a0 * y_weight[j * 6 + k] + s0_0;
+            }
+            y_pre[i * 3 + j] = s0_0 + y_bias[j];
         }
     }
     /* y = softmax(y.pre) */
@@ -195,23 +429,23 @@ static float dropout_xent_train_step(float *ws, nnrt_rng *rng, const float *x, c
         }
     }
     /* d.y.dropout = matmul_nn(d.y.pre, y.weight) */
-    memset(d_y_dropout, 0, sizeof(float) * (n * 6));
-    for (size_t i = 0; i < n; i++) {
-        for (size_t k = 0; k < 3; k++) {
-            float acc = d_y_pre[i * 3 + k];
-            for (size_t j = 0; j < 6; j++) {
-                d_y_dropout[i * 6 + j] += acc * y_weight[k * 6 + j];
+    for (size_t j = 0; j < 6; j++) {
+        for (size_t i = 0; i < n; i++) {
+            float acc = 0.0f;
+            for (size_t k = 0; k < 3; k++) {
+                acc = d_y_pre[i * 3 + k] * y_weight[k * 6 + j] + acc;
             }
+            d_y_dropout[i * 6 + j] = acc;
         }
     }
     /* d.y.weight = matmul_tn(d.y.pre, y.dropout) */
-    memset(d_y_weight, 0, sizeof(float) * 18);
-    for (size_t i = 0; i < 3; i++) {
-        for (size_t k = 0; k < n; k++) {
-            float acc = d_y_pre[k * 3 + i];
-            for (size_t j = 0; j < 6; j++) {
-                d_y_weight[i * 6 + j] += acc * y_dropout[k * 6 + j];
+    for (size_t j = 0; j < 6; j++) {
+        for (size_t i = 0; i < 3; i++) {
+            float acc = 0.0f;
+            for (size_t k = 0; k < n; k++) {
+                acc = d_y_pre[k * 3 + i] * y_dropout[k * 6 + j] + acc;
             }
+            d_y_weight[i * 6 + j] = acc;
         }
     }
     /* d.h = mul(d.y.dropout, y.dropout.mask) */
@@ -236,13 +470,13 @@ static float dropout_xent_train_step(float *ws, nnrt_rng *rng, const float *x, c
         }
     }
     /* d.h_1.weight = matmul_tn(d.h_1.pre, x) */
-    memset(d_h_1_weight, 0, sizeof(float) * 48);
-    for (size_t i = 0; i < 6; i++) {
-        for (size_t k = 0; k < n; k++) {
-            float acc = d_h_1_pre[k * 6 + i];
-            for (size_t j = 0; j < 8; j++) {
-                d_h_1_weight[i * 8 + j] += acc * x[k * 8 + j];
+    for (size_t j = 0; j < 8; j++) {
+        for (size_t i = 0; i < 6; i++) {
+            float acc = 0.0f;
+            for (size_t k = 0; k < n; k++) {
+                acc = d_h_1_pre[k * 6 + i] * x[k * 8 + j] + acc;
             }
+            d_h_1_weight[i * 8 + j] = acc;
         }
     }
     /* step_inc(train.step) */
@@ -318,25 +552,142 @@ static float dropout_xent_eval_batch(float *ws, const float *x, const float *tar
 
     /* dropout_xent.nn:4: h = dropout(dense(x, 6, relu), 0.25) */
     /* h_1 = matmul(x, h_1.weight, h_1.bias) then relu */
-    for (size_t i = 0; i < n; i++) {
-        for (size_t j = 0; j < 6; j++) {
-            float acc = 0.0f;
+    for (size_t j0 = 0; j0 < 4; j0 += 4) {
+        for (size_t i0 = 0; i0 < n / 4 * 4; i0 += 4) {
+            float s0_0 = 0.0f;
+            float s0_1 = 0.0f;
+            float s0_2 = 0.0f;
+            float s0_3 = 0.0f;
+            float s1_0 = 0.0f;
+            float s1_1 = 0.0f;
+            float s1_2 = 0.0f;
+            float s1_3 = 0.0f;
+            float s2_0 = 0.0f;
+            float s2_1 = 0.0f;
+            float s2_2 = 0.0f;
+            float s2_3 = 0.0f;
+            float s3_0 = 0.0f;
+            float s3_1 = 0.0f;
+            float s3_2 = 0.0f;
+            float s3_3 = 0.0f;
             for (size_t k = 0; k < 8; k++) {
-                acc += x[i * 8 + k] * h_1_weight[j * 8 + k];
+                float a0 = x[i0 * 8 + k];
+                float a1 = x[(i0 + 1) * 8 + k];
+                float a2 = x[(i0 + 2) * 8 + k];
+                float a3 = x[(i0 + 3) * 8 + k];
+                s0_0 = a0 * h_1_weight[j0 * 8 + k] + s0_0;
+                s1_0 = a1 * h_1_weight[j0 * 8 + k] + s1_0;
+                s2_0 = a2 * h_1_weight[j0 * 8 + k] + s2_0;
+                s3_0 = a3 * h_1_weight[j0 * 8 + k] + s3_0;
+                s0_1 = a0 * h_1_weight[(j0 + 1) * 8 + k] + s0_1;
+                s1_1 = a1 * h_1_weight[(j0 + 1) * 8 + k] + s1_1;
+                s2_1 = a2 * h_1_weight[(j0 + 1) * 8 + k] + s2_1;
+                s3_1 = a3 * h_1_weight[(j0 + 1) * 8 + k] + s3_1;
+                s0_2 = a0 * h_1_weight[(j0 + 2) * 8 + k] + s0_2;
+                s1_2 = a1 * h_1_weight[(j0 + 2) * 8 + k] + s1_2;
+                s2_2 = a2 * h_1_weight[(j0 + 2) * 8 + k] + s2_2;
+                s3_2 = a3 * h_1_weight[(j0 + 2) * 8 + k] + s3_2;
+                s0_3 = a0 * h_1_weight[(j0 + 3) * 8 + k] + s0_3;
+                s1_3 = a1 * h_1_weight[(j0 + 3) * 8 + k] + s1_3;
+                s2_3 = a2 * h_1_weight[(j0 + 3) * 8 + k] + s2_3;
+                s3_3 = a3 * h_1_weight[(j0 + 3) * 8 + k] + s3_3;
             }
-            h_1[i * 6 + j] = fmaxf(acc + h_1_bias[j], 0.0f);
+            h_1[i0 * 6 + j0] = fmaxf(s0_0 + h_1_bias[j0], 0.0f);
+            h_1[i0 * 6 + (j0 + 1)] = fmaxf(s0_1 + h_1_bias[j0 + 1], 0.0f);
+            h_1[i0 * 6 + (j0 + 2)] = fmaxf(s0_2 + h_1_bias[j0 + 2], 0.0f);
+            h_1[i0 * 6 + (j0 + 3)] = fmaxf(s0_3 + h_1_bias[j0 + 3], 0.0f);
+            h_1[(i0 + 1) * 6 + j0] = fmaxf(s1_0 + h_1_bias[j0], 0.0f);
+            h_1[(i0 + 1) * 6 + (j0 + 1)] = fmaxf(s1_1 + h_1_bias[j0 + 1], 0.0f);
+            h_1[(i0 + 1) * 6 + (j0 + 2)] = fmaxf(s1_2 + h_1_bias[j0 + 2], 0.0f);
+            h_1[(i0 + 1) * 6 + (j0 + 3)] = fmaxf(s1_3 + h_1_bias[j0 + 3], 0.0f);
+            h_1[(i0 + 2) * 6 + j0] = fmaxf(s2_0 + h_1_bias[j0], 0.0f);
+            h_1[(i0 + 2) * 6 + (j0 + 1)] = fmaxf(s2_1 + h_1_bias[j0 + 1], 0.0f);
+            h_1[(i0 + 2) * 6 + (j0 + 2)] = fmaxf(s2_2 + h_1_bias[j0 + 2], 0.0f);
+            h_1[(i0 + 2) * 6 + (j0 + 3)] = fmaxf(s2_3 + h_1_bias[j0 + 3], 0.0f);
+            h_1[(i0 + 3) * 6 + j0] = fmaxf(s3_0 + h_1_bias[j0], 0.0f);
+            h_1[(i0 + 3) * 6 + (j0 + 1)] = fmaxf(s3_1 + h_1_bias[j0 + 1], 0.0f);
+            h_1[(i0 + 3) * 6 + (j0 + 2)] = fmaxf(s3_2 + h_1_bias[j0 + 2], 0.0f);
+            h_1[(i0 + 3) * 6 + (j0 + 3)] = fmaxf(s3_3 + h_1_bias[j0 + 3], 0.0f);
+        }
+        for (size_t i = n / 4 * 4; i < n; i++) {
+            float s0_0 = 0.0f;
+            float s0_1 = 0.0f;
+            float s0_2 = 0.0f;
+            float s0_3 = 0.0f;
+            for (size_t k = 0; k < 8; k++) {
+                float a0 = x[i * 8 + k];
+                s0_0 = a0 * h_1_weight[j0 * 8 + k] + s0_0;
+                s0_1 = a0 * h_1_weight[(j0 + 1) * 8 + k] + s0_1;
+                s0_2 = a0 * h_1_weight[(j0 + 2) * 8 + k] + s0_2;
+                s0_3 = a0 * h_1_weight[(j0 + 3) * 8 + k] + s0_3;
+            }
+            h_1[i * 6 + j0] = fmaxf(s0_0 + h_1_bias[j0], 0.0f);
+            h_1[i * 6 + (j0 + 1)] = fmaxf(s0_1 + h_1_bias[j0 + 1], 0.0f);
+            h_1[i * 6 + (j0 + 2)] = fmaxf(s0_2 + h_1_bias[j0 + 2], 0.0f);
+            h_1[i * 6 + (j0 + 3)] = fmaxf(s0_3 + h_1_bias[j0 + 3], 0.0f);
+        }
+    }
+    for (size_t j = 4; j < 6; j++) {
+        for (size_t i0 = 0; i0 < n / 4 * 4; i0 += 4) {
+            float s0_0 = 0.0f;
+            float s1_0 = 0.0f;
+            float s2_0 = 0.0f;
+            float s3_0 = 0.0f;
+            for (size_t k = 0; k < 8; k++) {
+                float a0 = x[i0 * 8 + k];
+                float a1 = x[(i0 + 1) * 8 + k];
+                float a2 = x[(i0 + 2) * 8 + k];
+                float a3 = x[(i0 + 3) * 8 + k];
+                s0_0 = a0 * h_1_weight[j * 8 + k] + s0_0;
+                s1_0 = a1 * h_1_weight[j * 8 + k] + s1_0;
+                s2_0 = a2 * h_1_weight[j * 8 + k] + s2_0;
+                s3_0 = a3 * h_1_weight[j * 8 + k] + s3_0;
+            }
+            h_1[i0 * 6 + j] = fmaxf(s0_0 + h_1_bias[j], 0.0f);
+            h_1[(i0 + 1) * 6 + j] = fmaxf(s1_0 + h_1_bias[j], 0.0f);
+            h_1[(i0 + 2) * 6 + j] = fmaxf(s2_0 + h_1_bias[j], 0.0f);
+            h_1[(i0 + 3) * 6 + j] = fmaxf(s3_0 + h_1_bias[j], 0.0f);
+        }
+        for (size_t i = n / 4 * 4; i < n; i++) {
+            float s0_0 = 0.0f;
+            for (size_t k = 0; k < 8; k++) {
+                float a0 = x[i * 8 + k];
+                s0_0 = a0 * h_1_weight[j * 8 + k] + s0_0;
+            }
+            h_1[i * 6 + j] = fmaxf(s0_0 + h_1_bias[j], 0.0f);
         }
     }
 
     /* dropout_xent.nn:5: y = dense(dropout(h, rate = 0.5), 3, softmax) */
     /* y.pre = matmul(y.dropout, y.weight, y.bias) */
-    for (size_t i = 0; i < n; i++) {
-        for (size_t j = 0; j < 3; j++) {
-            float acc = 0.0f;
+    for (size_t j = 0; j < 3; j++) {
+        for (size_t i0 = 0; i0 < n / 4 * 4; i0 += 4) {
+            float s0_0 = 0.0f;
+            float s1_0 = 0.0f;
+            float s2_0 = 0.0f;
+            float s3_0 = 0.0f;
             for (size_t k = 0; k < 6; k++) {
-                acc += h_1[i * 6 + k] * y_weight[j * 6 + k];
+                float a0 = h_1[i0 * 6 + k];
+                float a1 = h_1[(i0 + 1) * 6 + k];
+                float a2 = h_1[(i0 + 2) * 6 + k];
+                float a3 = h_1[(i0 + 3) * 6 + k];
+                s0_0 = a0 * y_weight[j * 6 + k] + s0_0;
+                s1_0 = a1 * y_weight[j * 6 + k] + s1_0;
+                s2_0 = a2 * y_weight[j * 6 + k] + s2_0;
+                s3_0 = a3 * y_weight[j * 6 + k] + s3_0;
             }
-            y_pre[i * 3 + j] = acc + y_bias[j];
+            y_pre[i0 * 3 + j] = s0_0 + y_bias[j];
+            y_pre[(i0 + 1) * 3 + j] = s1_0 + y_bias[j];
+            y_pre[(i0 + 2) * 3 + j] = s2_0 + y_bias[j];
+            y_pre[(i0 + 3) * 3 + j] = s3_0 + y_bias[j];
+        }
+        for (size_t i = n / 4 * 4; i < n; i++) {
+            float s0_0 = 0.0f;
+            for (size_t k = 0; k < 6; k++) {
+                float a0 = h_1[i * 6 + k];
+                s0_0 = a0 * y_weight[j * 6 + k] + s0_0;
+            }
+            y_pre[i * 3 + j] = s0_0 + y_bias[j];
         }
     }
     /* y = softmax(y.pre) */

@@ -6,6 +6,65 @@
 
 #include "fashion_mlp.h"
 
+/* Vectors of 16 floats; a * b + c may become one fused multiply-add. */
+#if defined(__clang__)
+#pragma clang fp contract(fast)
+#elif defined(__GNUC__)
+#pragma GCC optimize("fp-contract=fast")
+#endif
+#if defined(__GNUC__)   /* static helpers: no ABI to keep, whatever the target */
+#pragma GCC diagnostic ignored "-Wpsabi"
+#endif
+typedef float nnc_vf __attribute__((vector_size(64)));
+typedef float nnc_vf8 __attribute__((vector_size(32)));
+typedef float nnc_vf4 __attribute__((vector_size(16)));
+
+static inline nnc_vf nnc_vload(const float *p)
+{
+    nnc_vf v;
+    memcpy(&v, p, sizeof v);
+    return v;
+}
+
+static inline void nnc_vstore(float *p, nnc_vf v)
+{
+    memcpy(p, &v, sizeof v);
+}
+
+static inline nnc_vf nnc_vsplat(float x)
+{
+    nnc_vf v = {x, x, x, x, x, x, x, x, x, x, x, x, x, x, x, x};
+    return v;
+}
+
+/* lanes by subscript: taking v's address would keep every
+ * accumulator of a tile in memory */
+static inline float nnc_vhsum(nnc_vf v)
+{
+    nnc_vf8 a = {v[0], v[1], v[2], v[3], v[4], v[5], v[6], v[7]};
+    nnc_vf8 b = {v[8], v[9], v[10], v[11], v[12], v[13], v[14], v[15]};
+    a += b;
+    nnc_vf4 c = {a[0], a[1], a[2], a[3]}, d = {a[4], a[5], a[6], a[7]};
+    c += d;
+    return (c[0] + c[2]) + (c[1] + c[3]);
+}
+
+#ifdef _OPENMP
+#include <stdlib.h>
+
+/* Threads for the big products: nnc --threads (1), or NNC_THREADS. */
+static int nnc_nthreads(void)
+{
+    static int t;
+    if (t == 0) {
+        const char *e = getenv("NNC_THREADS");
+        int v = e ? atoi(e) : 0;
+        t = v > 0 && v <= 1024 ? v : 1;
+    }
+    return t;
+}
+#endif
+
 /*
  * Workspace: 779840 floats, one block from NAME_create, every buffer
  * 64-byte aligned.  B is the batch size, 64.
@@ -29,37 +88,362 @@ static void fashion_mlp_forward(float *ws, const float *x, float *y, size_t n)
 
     /* fashion_mlp.nn:4: h1 = dense(x, 256, relu) */
     /* h1 = matmul(x, h1.weight, h1.bias) then relu */
-    for (size_t i = 0; i < n; i++) {
-        for (size_t j = 0; j < 256; j++) {
-            float acc = 0.0f;
-            for (size_t k = 0; k < 784; k++) {
-                acc += x[i * 784 + k] * h1_weight[j * 784 + k];
+#ifdef _OPENMP
+    #pragma omp parallel for schedule(static) num_threads(nnc_nthreads()) if (nnc_nthreads() > 1)
+#endif
+    for (size_t j0 = 0; j0 < 256; j0 += 4) {
+        for (size_t i0 = 0; i0 < n / 4 * 4; i0 += 4) {
+            nnc_vf c0_0 = nnc_vsplat(0.0f);
+            nnc_vf c0_1 = nnc_vsplat(0.0f);
+            nnc_vf c0_2 = nnc_vsplat(0.0f);
+            nnc_vf c0_3 = nnc_vsplat(0.0f);
+            nnc_vf c1_0 = nnc_vsplat(0.0f);
+            nnc_vf c1_1 = nnc_vsplat(0.0f);
+            nnc_vf c1_2 = nnc_vsplat(0.0f);
+            nnc_vf c1_3 = nnc_vsplat(0.0f);
+            nnc_vf c2_0 = nnc_vsplat(0.0f);
+            nnc_vf c2_1 = nnc_vsplat(0.0f);
+            nnc_vf c2_2 = nnc_vsplat(0.0f);
+            nnc_vf c2_3 = nnc_vsplat(0.0f);
+            nnc_vf c3_0 = nnc_vsplat(0.0f);
+            nnc_vf c3_1 = nnc_vsplat(0.0f);
+            nnc_vf c3_2 = nnc_vsplat(0.0f);
+            nnc_vf c3_3 = nnc_vsplat(0.0f);
+            for (size_t kk = 0; kk < 784; kk += 16) {
+                nnc_vf a0 = nnc_vload(x + (i0 * 784 + kk));
+                nnc_vf a1 = nnc_vload(x + ((i0 + 1) * 784 + kk));
+                nnc_vf a2 = nnc_vload(x + ((i0 + 2) * 784 + kk));
+                nnc_vf a3 = nnc_vload(x + ((i0 + 3) * 784 + kk));
+                nnc_vf b0 = nnc_vload(h1_weight + (j0 * 784 + kk));
+                nnc_vf b1 = nnc_vload(h1_weight + ((j0 + 1) * 784 + kk));
+                nnc_vf b2 = nnc_vload(h1_weight + ((j0 + 2) * 784 + kk));
+                nnc_vf b3 = nnc_vload(h1_weight + ((j0 + 3) * 784 + kk));
+                c0_0 = a0 * b0 + c0_0;
+                c0_1 = a0 * b1 + c0_1;
+                c0_2 = a0 * b2 + c0_2;
+                c0_3 = a0 * b3 + c0_3;
+                c1_0 = a1 * b0 + c1_0;
+                c1_1 = a1 * b1 + c1_1;
+                c1_2 = a1 * b2 + c1_2;
+                c1_3 = a1 * b3 + c1_3;
+                c2_0 = a2 * b0 + c2_0;
+                c2_1 = a2 * b1 + c2_1;
+                c2_2 = a2 * b2 + c2_2;
+                c2_3 = a2 * b3 + c2_3;
+                c3_0 = a3 * b0 + c3_0;
+                c3_1 = a3 * b1 + c3_1;
+                c3_2 = a3 * b2 + c3_2;
+                c3_3 = a3 * b3 + c3_3;
             }
-            h1[i * 256 + j] = fmaxf(acc + h1_bias[j], 0.0f);
+            float s0_0 = nnc_vhsum(c0_0);
+            float s0_1 = nnc_vhsum(c0_1);
+            float s0_2 = nnc_vhsum(c0_2);
+            float s0_3 = nnc_vhsum(c0_3);
+            float s1_0 = nnc_vhsum(c1_0);
+            float s1_1 = nnc_vhsum(c1_1);
+            float s1_2 = nnc_vhsum(c1_2);
+            float s1_3 = nnc_vhsum(c1_3);
+            float s2_0 = nnc_vhsum(c2_0);
+            float s2_1 = nnc_vhsum(c2_1);
+            float s2_2 = nnc_vhsum(c2_2);
+            float s2_3 = nnc_vhsum(c2_3);
+            float s3_0 = nnc_vhsum(c3_0);
+            float s3_1 = nnc_vhsum(c3_1);
+            float s3_2 = nnc_vhsum(c3_2);
+            float s3_3 = nnc_vhsum(c3_3);
+            h1[i0 * 256 + j0] = fmaxf(s0_0 + h1_bias[j0], 0.0f);
+            h1[i0 * 256 + (j0 + 1)] = fmaxf(s0_1 + h1_bias[j0 + 1], 0.0f);
+            h1[i0 * 256 + (j0 + 2)] = fmaxf(s0_2 + h1_bias[j0 + 2], 0.0f);
+            h1[i0 * 256 + (j0 + 3)] = fmaxf(s0_3 + h1_bias[j0 + 3], 0.0f);
+            h1[(i0 + 1) * 256 + j0] = fmaxf(s1_0 + h1_bias[j0], 0.0f);
+            h1[(i0 + 1) * 256 + (j0 + 1)] = fmaxf(s1_1 + h1_bias[j0 + 1], 0.0f);
+            h1[(i0 + 1) * 256 + (j0 + 2)] = fmaxf(s1_2 + h1_bias[j0 + 2], 0.0f);
+            h1[(i0 + 1) * 256 + (j0 + 3)] = fmaxf(s1_3 + h1_bias[j0 + 3], 0.0f);
+            h1[(i0 + 2) * 256 + j0] = fmaxf(s2_0 + h1_bias[j0], 0.0f);
+            h1[(i0 + 2) * 256 + (j0 + 1)] = fmaxf(s2_1 + h1_bias[j0 + 1], 0.0f);
+            h1[(i0 + 2) * 256 + (j0 + 2)] = fmaxf(s2_2 + h1_bias[j0 + 2], 0.0f);
+            h1[(i0 + 2) * 256 + (j0 + 3)] = fmaxf(s2_3 + h1_bias[j0 + 3], 0.0f);
+            h1[(i0 + 3) * 256 + j0] = fmaxf(s3_0 + h1_bias[j0], 0.0f);
+            h1[(i0 + 3) * 256 + (j0 + 1)] = fmaxf(s3_1 + h1_bias[j0 + 1], 0.0f);
+            h1[(i0 + 3) * 256 + (j0 + 2)] = fmaxf(s3_2 + h1_bias[j0 + 2], 0.0f);
+            h1[(i0 + 3) * 256 + (j0 + 3)] = fmaxf(s3_3 + h1_bias[j0 + 3], 0.0f);
+        }
+        for (size_t i = n / 4 * 4; i < n; i++) {
+            nnc_vf c0_0 = nnc_vsplat(0.0f);
+            nnc_vf c0_1 = nnc_vsplat(0.0f);
+            nnc_vf c0_2 = nnc_vsplat(0.0f);
+            nnc_vf c0_3 = nnc_vsplat(0.0f);
+            for (size_t kk = 0; kk < 784; kk += 16) {
+                nnc_vf a0 = nnc_vload(x + (i * 784 + kk));
+                nnc_vf b0 = nnc_vload(h1_weight + (j0 * 784 + kk));
+                nnc_vf b1 = nnc_vload(h1_weight + ((j0 + 1) * 784 + kk));
+                nnc_vf b2 = nnc_vload(h1_weight + ((j0 + 2) * 784 + kk));
+                nnc_vf b3 = nnc_vload(h1_weight + ((j0 + 3) * 784 + kk));
+                c0_0 = a0 * b0 + c0_0;
+                c0_1 = a0 * b1 + c0_1;
+                c0_2 = a0 * b2 + c0_2;
+                c0_3 = a0 * b3 + c0_3;
+            }
+            float s0_0 = nnc_vhsum(c0_0);
+            float s0_1 = nnc_vhsum(c0_1);
+            float s0_2 = nnc_vhsum(c0_2);
+            float s0_3 = nnc_vhsum(c0_3);
+            h1[i * 256 + j0] = fmaxf(s0_0 + h1_bias[j0], 0.0f);
+            h1[i * 256 + (j0 + 1)] = fmaxf(s0_1 + h1_bias[j0 + 1], 0.0f);
+            h1[i * 256 + (j0 + 2)] = fmaxf(s0_2 + h1_bias[j0 + 2], 0.0f);
+            h1[i * 256 + (j0 + 3)] = fmaxf(s0_3 + h1_bias[j0 + 3], 0.0f);
         }
     }
 
     /* fashion_mlp.nn:6: h2 = dense(d1, 128, relu) */
     /* h2 = matmul(d1, h2.weight, h2.bias) then relu */
-    for (size_t i = 0; i < n; i++) {
-        for (size_t j = 0; j < 128; j++) {
-            float acc = 0.0f;
-            for (size_t k = 0; k < 256; k++) {
-                acc += h1[i * 256 + k] * h2_weight[j * 256 + k];
+#ifdef _OPENMP
+    #pragma omp parallel for schedule(static) num_threads(nnc_nthreads()) if (nnc_nthreads() > 1)
+#endif
+    for (size_t j0 = 0; j0 < 128; j0 += 4) {
+        for (size_t i0 = 0; i0 < n / 4 * 4; i0 += 4) {
+            nnc_vf c0_0 = nnc_vsplat(0.0f);
+            nnc_vf c0_1 = nnc_vsplat(0.0f);
+            nnc_vf c0_2 = nnc_vsplat(0.0f);
+            nnc_vf c0_3 = nnc_vsplat(0.0f);
+            nnc_vf c1_0 = nnc_vsplat(0.0f);
+            nnc_vf c1_1 = nnc_vsplat(0.0f);
+            nnc_vf c1_2 = nnc_vsplat(0.0f);
+            nnc_vf c1_3 = nnc_vsplat(0.0f);
+            nnc_vf c2_0 = nnc_vsplat(0.0f);
+            nnc_vf c2_1 = nnc_vsplat(0.0f);
+            nnc_vf c2_2 = nnc_vsplat(0.0f);
+            nnc_vf c2_3 = nnc_vsplat(0.0f);
+            nnc_vf c3_0 = nnc_vsplat(0.0f);
+            nnc_vf c3_1 = nnc_vsplat(0.0f);
+            nnc_vf c3_2 = nnc_vsplat(0.0f);
+            nnc_vf c3_3 = nnc_vsplat(0.0f);
+            for (size_t kk = 0; kk < 256; kk += 16) {
+                nnc_vf a0 = nnc_vload(h1 + (i0 * 256 + kk));
+                nnc_vf a1 = nnc_vload(h1 + ((i0 + 1) * 256 + kk));
+                nnc_vf a2 = nnc_vload(h1 + ((i0 + 2) * 256 + kk));
+                nnc_vf a3 = nnc_vload(h1 + ((i0 + 3) * 256 + kk));
+                nnc_vf b0 = nnc_vload(h2_weight + (j0 * 256 + kk));
+                nnc_vf b1 = nnc_vload(h2_weight + ((j0 + 1) * 256 + kk));
+                nnc_vf b2 = nnc_vload(h2_weight + ((j0 + 2) * 256 + kk));
+                nnc_vf b3 = nnc_vload(h2_weight + ((j0 + 3) * 256 + kk));
+                c0_0 = a0 * b0 + c0_0;
+                c0_1 = a0 * b1 + c0_1;
+                c0_2 = a0 * b2 + c0_2;
+                c0_3 = a0 * b3 + c0_3;
+                c1_0 = a1 * b0 + c1_0;
+                c1_1 = a1 * b1 + c1_1;
+                c1_2 = a1 * b2 + c1_2;
+                c1_3 = a1 * b3 + c1_3;
+                c2_0 = a2 * b0 + c2_0;
+                c2_1 = a2 * b1 + c2_1;
+                c2_2 = a2 * b2 + c2_2;
+                c2_3 = a2 * b3 + c2_3;
+                c3_0 = a3 * b0 + c3_0;
+                c3_1 = a3 * b1 + c3_1;
+                c3_2 = a3 * b2 + c3_2;
+                c3_3 = a3 * b3 + c3_3;
             }
-            h2[i * 128 + j] = fmaxf(acc + h2_bias[j], 0.0f);
+            float s0_0 = nnc_vhsum(c0_0);
+            float s0_1 = nnc_vhsum(c0_1);
+            float s0_2 = nnc_vhsum(c0_2);
+            float s0_3 = nnc_vhsum(c0_3);
+            float s1_0 = nnc_vhsum(c1_0);
+            float s1_1 = nnc_vhsum(c1_1);
+            float s1_2 = nnc_vhsum(c1_2);
+            float s1_3 = nnc_vhsum(c1_3);
+            float s2_0 = nnc_vhsum(c2_0);
+            float s2_1 = nnc_vhsum(c2_1);
+            float s2_2 = nnc_vhsum(c2_2);
+            float s2_3 = nnc_vhsum(c2_3);
+            float s3_0 = nnc_vhsum(c3_0);
+            float s3_1 = nnc_vhsum(c3_1);
+            float s3_2 = nnc_vhsum(c3_2);
+            float s3_3 = nnc_vhsum(c3_3);
+            h2[i0 * 128 + j0] = fmaxf(s0_0 + h2_bias[j0], 0.0f);
+            h2[i0 * 128 + (j0 + 1)] = fmaxf(s0_1 + h2_bias[j0 + 1], 0.0f);
+            h2[i0 * 128 + (j0 + 2)] = fmaxf(s0_2 + h2_bias[j0 + 2], 0.0f);
+            h2[i0 * 128 + (j0 + 3)] = fmaxf(s0_3 + h2_bias[j0 + 3], 0.0f);
+            h2[(i0 + 1) * 128 + j0] = fmaxf(s1_0 + h2_bias[j0], 0.0f);
+            h2[(i0 + 1) * 128 + (j0 + 1)] = fmaxf(s1_1 + h2_bias[j0 + 1], 0.0f);
+            h2[(i0 + 1) * 128 + (j0 + 2)] = fmaxf(s1_2 + h2_bias[j0 + 2], 0.0f);
+            h2[(i0 + 1) * 128 + (j0 + 3)] = fmaxf(s1_3 + h2_bias[j0 + 3], 0.0f);
+            h2[(i0 + 2) * 128 + j0] = fmaxf(s2_0 + h2_bias[j0], 0.0f);
+            h2[(i0 + 2) * 128 + (j0 + 1)] = fmaxf(s2_1 + h2_bias[j0 + 1], 0.0f);
+            h2[(i0 + 2) * 128 + (j0 + 2)] = fmaxf(s2_2 + h2_bias[j0 + 2], 0.0f);
+            h2[(i0 + 2) * 128 + (j0 + 3)] = fmaxf(s2_3 + h2_bias[j0 + 3], 0.0f);
+            h2[(i0 + 3) * 128 + j0] = fmaxf(s3_0 + h2_bias[j0], 0.0f);
+            h2[(i0 + 3) * 128 + (j0 + 1)] = fmaxf(s3_1 + h2_bias[j0 + 1], 0.0f);
+            h2[(i0 + 3) * 128 + (j0 + 2)] = fmaxf(s3_2 + h2_bias[j0 + 2], 0.0f);
+            h2[(i0 + 3) * 128 + (j0 + 3)] = fmaxf(s3_3 + h2_bias[j0 + 3], 0.0f);
+        }
+        for (size_t i = n / 4 * 4; i < n; i++) {
+            nnc_vf c0_0 = nnc_vsplat(0.0f);
+            nnc_vf c0_1 = nnc_vsplat(0.0f);
+            nnc_vf c0_2 = nnc_vsplat(0.0f);
+            nnc_vf c0_3 = nnc_vsplat(0.0f);
+            for (size_t kk = 0; kk < 256; kk += 16) {
+                nnc_vf a0 = nnc_vload(h1 + (i * 256 + kk));
+                nnc_vf b0 = nnc_vload(h2_weight + (j0 * 256 + kk));
+                nnc_vf b1 = nnc_vload(h2_weight + ((j0 + 1) * 256 + kk));
+                nnc_vf b2 = nnc_vload(h2_weight + ((j0 + 2) * 256 + kk));
+                nnc_vf b3 = nnc_vload(h2_weight + ((j0 + 3) * 256 + kk));
+                c0_0 = a0 * b0 + c0_0;
+                c0_1 = a0 * b1 + c0_1;
+                c0_2 = a0 * b2 + c0_2;
+                c0_3 = a0 * b3 + c0_3;
+            }
+            float s0_0 = nnc_vhsum(c0_0);
+            float s0_1 = nnc_vhsum(c0_1);
+            float s0_2 = nnc_vhsum(c0_2);
+            float s0_3 = nnc_vhsum(c0_3);
+            h2[i * 128 + j0] = fmaxf(s0_0 + h2_bias[j0], 0.0f);
+            h2[i * 128 + (j0 + 1)] = fmaxf(s0_1 + h2_bias[j0 + 1], 0.0f);
+            h2[i * 128 + (j0 + 2)] = fmaxf(s0_2 + h2_bias[j0 + 2], 0.0f);
+            h2[i * 128 + (j0 + 3)] = fmaxf(s0_3 + h2_bias[j0 + 3], 0.0f);
         }
     }
 
     /* fashion_mlp.nn:7: y  = dense(h2, 10, softmax) */
     /* y.pre = matmul(h2, y.weight, y.bias) */
-    for (size_t i = 0; i < n; i++) {
-        for (size_t j = 0; j < 10; j++) {
-            float acc = 0.0f;
-            for (size_t k = 0; k < 128; k++) {
-                acc += h2[i * 128 + k] * y_weight[j * 128 + k];
+    for (size_t j0 = 0; j0 < 8; j0 += 4) {
+        for (size_t i0 = 0; i0 < n / 4 * 4; i0 += 4) {
+            nnc_vf c0_0 = nnc_vsplat(0.0f);
+            nnc_vf c0_1 = nnc_vsplat(0.0f);
+            nnc_vf c0_2 = nnc_vsplat(0.0f);
+            nnc_vf c0_3 = nnc_vsplat(0.0f);
+            nnc_vf c1_0 = nnc_vsplat(0.0f);
+            nnc_vf c1_1 = nnc_vsplat(0.0f);
+            nnc_vf c1_2 = nnc_vsplat(0.0f);
+            nnc_vf c1_3 = nnc_vsplat(0.0f);
+            nnc_vf c2_0 = nnc_vsplat(0.0f);
+            nnc_vf c2_1 = nnc_vsplat(0.0f);
+            nnc_vf c2_2 = nnc_vsplat(0.0f);
+            nnc_vf c2_3 = nnc_vsplat(0.0f);
+            nnc_vf c3_0 = nnc_vsplat(0.0f);
+            nnc_vf c3_1 = nnc_vsplat(0.0f);
+            nnc_vf c3_2 = nnc_vsplat(0.0f);
+            nnc_vf c3_3 = nnc_vsplat(0.0f);
+            for (size_t kk = 0; kk < 128; kk += 16) {
+                nnc_vf a0 = nnc_vload(h2 + (i0 * 128 + kk));
+                nnc_vf a1 = nnc_vload(h2 + ((i0 + 1) * 128 + kk));
+                nnc_vf a2 = nnc_vload(h2 + ((i0 + 2) * 128 + kk));
+                nnc_vf a3 = nnc_vload(h2 + ((i0 + 3) * 128 + kk));
+                nnc_vf b0 = nnc_vload(y_weight + (j0 * 128 + kk));
+                nnc_vf b1 = nnc_vload(y_weight + ((j0 + 1) * 128 + kk));
+                nnc_vf b2 = nnc_vload(y_weight + ((j0 + 2) * 128 + kk));
+                nnc_vf b3 = nnc_vload(y_weight + ((j0 + 3) * 128 + kk));
+                c0_0 = a0 * b0 + c0_0;
+                c0_1 = a0 * b1 + c0_1;
+                c0_2 = a0 * b2 + c0_2;
+                c0_3 = a0 * b3 + c0_3;
+                c1_0 = a1 * b0 + c1_0;
+                c1_1 = a1 * b1 + c1_1;
+                c1_2 = a1 * b2 + c1_2;
+                c1_3 = a1 * b3 + c1_3;
+                c2_0 = a2 * b0 + c2_0;
+                c2_1 = a2 * b1 + c2_1;
+                c2_2 = a2 * b2 + c2_2;
+                c2_3 = a2 * b3 + c2_3;
+                c3_0 = a3 * b0 + c3_0;
+                c3_1 = a3 * b1 + c3_1;
+                c3_2 = a3 * b2 + c3_2;
+                c3_3 = a3 * b3 + c3_3;
             }
-            y_pre[i * 10 + j] = acc + y_bias[j];
+            float s0_0 = nnc_vhsum(c0_0);
+            float s0_1 = nnc_vhsum(c0_1);
+            float s0_2 = nnc_vhsum(c0_2);
+            float s0_3 = nnc_vhsum(c0_3);
+            float s1_0 = nnc_vhsum(c1_0);
+            float s1_1 = nnc_vhsum(c1_1);
+            float s1_2 = nnc_vhsum(c1_2);
+            float s1_3 = nnc_vhsum(c1_3);
+            float s2_0 = nnc_vhsum(c2_0);
+            float s2_1 = nnc_vhsum(c2_1);
+            float s2_2 = nnc_vhsum(c2_2);
+            float s2_3 = nnc_vhsum(c2_3);
+            float s3_0 = nnc_vhsum(c3_0);
+            float s3_1 = nnc_vhsum(c3_1);
+            float s3_2 = nnc_vhsum(c3_2);
+            float s3_3 = nnc_vhsum(c3_3);
+            y_pre[i0 * 10 + j0] = s0_0 + y_bias[j0];
+            y_pre[i0 * 10 + (j0 + 1)] = s0_1 + y_bias[j0 + 1];
+            y_pre[i0 * 10 + (j0 + 2)] = s0_2 + y_bias[j0 + 2];
+            y_pre[i0 * 10 + (j0 + 3)] = s0_3 + y_bias[j0 + 3];
+            y_pre[(i0 + 1) * 10 + j0] = s1_0 + y_bias[j0];
+            y_pre[(i0 + 1) * 10 + (j0 + 1)] = s1_1 + y_bias[j0 + 1];
+            y_pre[(i0 + 1) * 10 + (j0 + 2)] = s1_2 + y_bias[j0 + 2];
+            y_pre[(i0 + 1) * 10 + (j0 + 3)] = s1_3 + y_bias[j0 + 3];
+            y_pre[(i0 + 2) * 10 + j0] = s2_0 + y_bias[j0];
+            y_pre[(i0 + 2) * 10 + (j0 + 1)] = s2_1 + y_bias[j0 + 1];
+            y_pre[(i0 + 2) * 10 + (j0 + 2)] = s2_2 + y_bias[j0 + 2];
+            y_pre[(i0 + 2) * 10 + (j0 + 3)] = s2_3 + y_bias[j0 + 3];
+            y_pre[(i0 + 3) * 10 + j0] = s3_0 + y_bias[j0];
+            y_pre[(i0 + 3) * 10 + (j0 + 1)] = s3_1 + y_bias[j0 + 1];
+            y_pre[(i0 + 3) * 10 + (j0 + 2)] = s3_2 + y_bias[j0 + 2];
+            y_pre[(i0 + 3) * 10 + (j0 + 3)] = s3_3 + y_bias[j0 + 3];
+        }
+        for (size_t i = n / 4 * 4; i < n; i++) {
+            nnc_vf c0_0 = nnc_vsplat(0.0f);
+            nnc_vf c0_1 = nnc_vsplat(0.0f);
+            nnc_vf c0_2 = nnc_vsplat(0.0f);
+            nnc_vf c0_3 = nnc_vsplat(0.0f);
+            for (size_t kk = 0; kk < 128; kk += 16) {
+                nnc_vf a0 = nnc_vload(h2 + (i * 128 + kk));
+                nnc_vf b0 = nnc_vload(y_weight + (j0 * 128 + kk));
+                nnc_vf b1 = nnc_vload(y_weight + ((j0 + 1) * 128 + kk));
+                nnc_vf b2 = nnc_vload(y_weight + ((j0 + 2) * 128 + kk));
+                nnc_vf b3 = nnc_vload(y_weight + ((j0 + 3) * 128 + kk));
+                c0_0 = a0 * b0 + c0_0;
+                c0_1 = a0 * b1 + c0_1;
+                c0_2 = a0 * b2 + c0_2;
+                c0_3 = a0 * b3 + c0_3;
+            }
+            float s0_0 = nnc_vhsum(c0_0);
+            float s0_1 = nnc_vhsum(c0_1);
+            float s0_2 = nnc_vhsum(c0_2);
+            float s0_3 = nnc_vhsum(c0_3);
+            y_pre[i * 10 + j0] = s0_0 + y_bias[j0];
+            y_pre[i * 10 + (j0 + 1)] = s0_1 + y_bias[j0 + 1];
+            y_pre[i * 10 + (j0 + 2)] = s0_2 + y_bias[j0 + 2];
+            y_pre[i * 10 + (j0 + 3)] = s0_3 + y_bias[j0 + 3];
+        }
+    }
+    for (size_t j = 8; j < 10; j++) {
+        for (size_t i0 = 0; i0 < n / 4 * 4; i0 += 4) {
+            nnc_vf c0_0 = nnc_vsplat(0.0f);
+            nnc_vf c1_0 = nnc_vsplat(0.0f);
+            nnc_vf c2_0 = nnc_vsplat(0.0f);
+            nnc_vf c3_0 = nnc_vsplat(0.0f);
+            for (size_t kk = 0; kk < 128; kk += 16) {
+                nnc_vf a0 = nnc_vload(h2 + (i0 * 128 + kk));
+                nnc_vf a1 = nnc_vload(h2 + ((i0 + 1) * 128 + kk));
+                nnc_vf a2 = nnc_vload(h2 + ((i0 + 2) * 128 + kk));
+                nnc_vf a3 = nnc_vload(h2 + ((i0 + 3) * 128 + kk));
+                nnc_vf b0 = nnc_vload(y_weight + (j * 128 + kk));
+                c0_0 = a0 * b0 + c0_0;
+                c1_0 = a1 * b0 + c1_0;
+                c2_0 = a2 * b0 + c2_0;
+                c3_0 = a3 * b0 + c3_0;
+            }
+            float s0_0 = nnc_vhsum(c0_0);
+            float s1_0 = nnc_vhsum(c1_0);
+            float s2_0 = nnc_vhsum(c2_0);
+            float s3_0 = nnc_vhsum(c3_0);
+            y_pre[i0 * 10 + j] = s0_0 + y_bias[j];
+            y_pre[(i0 + 1) * 10 + j] = s1_0 + y_bias[j];
+            y_pre[(i0 + 2) * 10 + j] = s2_0 + y_bias[j];
+            y_pre[(i0 + 3) * 10 + j] = s3_0 + y_bias[j];
+        }
+        for (size_t i = n / 4 * 4; i < n; i++) {
+            nnc_vf c0_0 = nnc_vsplat(0.0f);
+            for (size_t kk = 0; kk < 128; kk += 16) {
+                nnc_vf a0 = nnc_vload(h2 + (i * 128 + kk));
+                nnc_vf b0 = nnc_vload(y_weight + (j * 128 + kk));
+                c0_0 = a0 * b0 + c0_0;
+            }
+            float s0_0 = nnc_vhsum(c0_0);
+            y_pre[i * 10 + j] = s0_0 + y_bias[j];
         }
     }
     /* y = softmax(y.pre) */
@@ -115,13 +499,110 @@ static float fashion_mlp_train_step(float *ws, nnrt_rng *rng, const float *x, co
 
     /* fashion_mlp.nn:4: h1 = dense(x, 256, relu) */
     /* h1 = matmul(x, h1.weight, h1.bias) then relu */
-    for (size_t i = 0; i < n; i++) {
-        for (size_t j = 0; j < 256; j++) {
-            float acc = 0.0f;
-            for (size_t k = 0; k < 784; k++) {
-                acc += x[i * 784 + k] * h1_weight[j * 784 + k];
+#ifdef _OPENMP
+    #pragma omp parallel for schedule(static) num_threads(nnc_nthreads()) if (nnc_nthreads() > 1)
+#endif
+    for (size_t j0 = 0; j0 < 256; j0 += 4) {
+        for (size_t i0 = 0; i0 < n / 4 * 4; i0 += 4) {
+            nnc_vf c0_0 = nnc_vsplat(0.0f);
+            nnc_vf c0_1 = nnc_vsplat(0.0f);
+            nnc_vf c0_2 = nnc_vsplat(0.0f);
+            nnc_vf c0_3 = nnc_vsplat(0.0f);
+            nnc_vf c1_0 = nnc_vsplat(0.0f);
+            nnc_vf c1_1 = nnc_vsplat(0.0f);
+            nnc_vf c1_2 = nnc_vsplat(0.0f);
+            nnc_vf c1_3 = nnc_vsplat(0.0f);
+            nnc_vf c2_0 = nnc_vsplat(0.0f);
+            nnc_vf c2_1 = nnc_vsplat(0.0f);
+            nnc_vf c2_2 = nnc_vsplat(0.0f);
+            nnc_vf c2_3 = nnc_vsplat(0.0f);
+            nnc_vf c3_0 = nnc_vsplat(0.0f);
+            nnc_vf c3_1 = nnc_vsplat(0.0f);
+            nnc_vf c3_2 = nnc_vsplat(0.0f);
+            nnc_vf c3_3 = nnc_vsplat(0.0f);
+            for (size_t kk = 0; kk < 784; kk += 16) {
+                nnc_vf a0 = nnc_vload(x + (i0 * 784 + kk));
+                nnc_vf a1 = nnc_vload(x + ((i0 + 1) * 784 + kk));
+                nnc_vf a2 = nnc_vload(x + ((i0 + 2) * 784 + kk));
+                nnc_vf a3 = nnc_vload(x + ((i0 + 3) * 784 + kk));
+                nnc_vf b0 = nnc_vload(h1_weight + (j0 * 784 + kk));
+                nnc_vf b1 = nnc_vload(h1_weight + ((j0 + 1) * 784 + kk));
+                nnc_vf b2 = nnc_vload(h1_weight + ((j0 + 2) * 784 + kk));
+                nnc_vf b3 = nnc_vload(h1_weight + ((j0 + 3) * 784 + kk));
+                c0_0 = a0 * b0 + c0_0;
+                c0_1 = a0 * b1 + c0_1;
+                c0_2 = a0 * b2 + c0_2;
+                c0_3 = a0 * b3 + c0_3;
+                c1_0 = a1 * b0 + c1_0;
+                c1_1 = a1 * b1 + c1_1;
+                c1_2 = a1 * b2 + c1_2;
+                c1_3 = a1 * b3 + c1_3;
+                c2_0 = a2 * b0 + c2_0;
+                c2_1 = a2 * b1 + c2_1;
+                c2_2 = a2 * b2 + c2_2;
+                c2_3 = a2 * b3 + c2_3;
+                c3_0 = a3 * b0 + c3_0;
+                c3_1 = a3 * b1 + c3_1;
+                c3_2 = a3 * b2 + c3_2;
+                c3_3 = a3 * b3 + c3_3;
             }
-            h1[i * 256 + j] = fmaxf(acc + h1_bias[j], 0.0f);
+            float s0_0 = nnc_vhsum(c0_0);
+            float s0_1 = nnc_vhsum(c0_1);
+            float s0_2 = nnc_vhsum(c0_2);
+            float s0_3 = nnc_vhsum(c0_3);
+            float s1_0 = nnc_vhsum(c1_0);
+            float s1_1 = nnc_vhsum(c1_1);
+            float s1_2 = nnc_vhsum(c1_2);
+            float s1_3 = nnc_vhsum(c1_3);
+            float s2_0 = nnc_vhsum(c2_0);
+            float s2_1 = nnc_vhsum(c2_1);
+            float s2_2 = nnc_vhsum(c2_2);
+            float s2_3 = nnc_vhsum(c2_3);
+            float s3_0 = nnc_vhsum(c3_0);
+            float s3_1 = nnc_vhsum(c3_1);
+            float s3_2 = nnc_vhsum(c3_2);
+            float s3_3 = nnc_vhsum(c3_3);
+            h1[i0 * 256 + j0] = fmaxf(s0_0 + h1_bias[j0], 0.0f);
+            h1[i0 * 256 + (j0 + 1)] = fmaxf(s0_1 + h1_bias[j0 + 1], 0.0f);
+            h1[i0 * 256 + (j0 + 2)] = fmaxf(s0_2 + h1_bias[j0 + 2], 0.0f);
+            h1[i0 * 256 + (j0 + 3)] = fmaxf(s0_3 + h1_bias[j0 + 3], 0.0f);
+            h1[(i0 + 1) * 256 + j0] = fmaxf(s1_0 + h1_bias[j0], 0.0f);
+            h1[(i0 + 1) * 256 + (j0 + 1)] = fmaxf(s1_1 + h1_bias[j0 + 1], 0.0f);
+            h1[(i0 + 1) * 256 + (j0 + 2)] = fmaxf(s1_2 + h1_bias[j0 + 2], 0.0f);
+            h1[(i0 + 1) * 256 + (j0 + 3)] = fmaxf(s1_3 + h1_bias[j0 + 3], 0.0f);
+            h1[(i0 + 2) * 256 + j0] = fmaxf(s2_0 + h1_bias[j0], 0.0f);
+            h1[(i0 + 2) * 256 + (j0 + 1)] = fmaxf(s2_1 + h1_bias[j0 + 1], 0.0f);
+            h1[(i0 + 2) * 256 + (j0 + 2)] = fmaxf(s2_2 + h1_bias[j0 + 2], 0.0f);
+            h1[(i0 + 2) * 256 + (j0 + 3)] = fmaxf(s2_3 + h1_bias[j0 + 3], 0.0f);
+            h1[(i0 + 3) * 256 + j0] = fmaxf(s3_0 + h1_bias[j0], 0.0f);
+            h1[(i0 + 3) * 256 + (j0 + 1)] = fmaxf(s3_1 + h1_bias[j0 + 1], 0.0f);
+            h1[(i0 + 3) * 256 + (j0 + 2)] = fmaxf(s3_2 + h1_bias[j0 + 2], 0.0f);
+            h1[(i0 + 3) * 256 + (j0 + 3)] = fmaxf(s3_3 + h1_bias[j0 + 3], 0.0f);
+        }
+        for (size_t i = n / 4 * 4; i < n; i++) {
+            nnc_vf c0_0 = nnc_vsplat(0.0f);
+            nnc_vf c0_1 = nnc_vsplat(0.0f);
+            nnc_vf c0_2 = nnc_vsplat(0.0f);
+            nnc_vf c0_3 = nnc_vsplat(0.0f);
+            for (size_t kk = 0; kk < 784; kk += 16) {
+                nnc_vf a0 = nnc_vload(x + (i * 784 + kk));
+                nnc_vf b0 = nnc_vload(h1_weight + (j0 * 784 + kk));
+                nnc_vf b1 = nnc_vload(h1_weight + ((j0 + 1) * 784 + kk));
+                nnc_vf b2 = nnc_vload(h1_weight + ((j0 + 2) * 784 + kk));
+                nnc_vf b3 = nnc_vload(h1_weight + ((j0 + 3) * 784 + kk));
+                c0_0 = a0 * b0 + c0_0;
+                c0_1 = a0 * b1 + c0_1;
+                c0_2 = a0 * b2 + c0_2;
+                c0_3 = a0 * b3 + c0_3;
+            }
+            float s0_0 = nnc_vhsum(c0_0);
+            float s0_1 = nnc_vhsum(c0_1);
+            float s0_2 = nnc_vhsum(c0_2);
+            float s0_3 = nnc_vhsum(c0_3);
+            h1[i * 256 + j0] = fmaxf(s0_0 + h1_bias[j0], 0.0f);
+            h1[i * 256 + (j0 + 1)] = fmaxf(s0_1 + h1_bias[j0 + 1], 0.0f);
+            h1[i * 256 + (j0 + 2)] = fmaxf(s0_2 + h1_bias[j0 + 2], 0.0f);
+            h1[i * 256 + (j0 + 3)] = fmaxf(s0_3 + h1_bias[j0 + 3], 0.0f);
         }
     }
 
@@ -135,25 +616,253 @@ static float fashion_mlp_train_step(float *ws, nnrt_rng *rng, const float *x, co
 
     /* fashion_mlp.nn:6: h2 = dense(d1, 128, relu) */
     /* h2 = matmul(d1, h2.weight, h2.bias) then relu */
-    for (size_t i = 0; i < n; i++) {
-        for (size_t j = 0; j < 128; j++) {
-            float acc = 0.0f;
-            for (size_t k = 0; k < 256; k++) {
-                acc += d1[i * 256 + k] * h2_weight[j * 256 + k];
+#ifdef _OPENMP
+    #pragma omp parallel for schedule(static) num_threads(nnc_nthreads()) if (nnc_nthreads() > 1)
+#endif
+    for (size_t j0 = 0; j0 < 128; j0 += 4) {
+        for (size_t i0 = 0; i0 < n / 4 * 4; i0 += 4) {
+            nnc_vf c0_0 = nnc_vsplat(0.0f);
+            nnc_vf c0_1 = nnc_vsplat(0.0f);
+            nnc_vf c0_2 = nnc_vsplat(0.0f);
+            nnc_vf c0_3 = nnc_vsplat(0.0f);
+            nnc_vf c1_0 = nnc_vsplat(0.0f);
+            nnc_vf c1_1 = nnc_vsplat(0.0f);
+            nnc_vf c1_2 = nnc_vsplat(0.0f);
+            nnc_vf c1_3 = nnc_vsplat(0.0f);
+            nnc_vf c2_0 = nnc_vsplat(0.0f);
+            nnc_vf c2_1 = nnc_vsplat(0.0f);
+            nnc_vf c2_2 = nnc_vsplat(0.0f);
+            nnc_vf c2_3 = nnc_vsplat(0.0f);
+            nnc_vf c3_0 = nnc_vsplat(0.0f);
+            nnc_vf c3_1 = nnc_vsplat(0.0f);
+            nnc_vf c3_2 = nnc_vsplat(0.0f);
+            nnc_vf c3_3 = nnc_vsplat(0.0f);
+            for (size_t kk = 0; kk < 256; kk += 16) {
+                nnc_vf a0 = nnc_vload(d1 + (i0 * 256 + kk));
+                nnc_vf a1 = nnc_vload(d1 + ((i0 + 1) * 256 + kk));
+                nnc_vf a2 = nnc_vload(d1 + ((i0 + 2) * 256 + kk));
+                nnc_vf a3 = nnc_vload(d1 + ((i0 + 3) * 256 + kk));
+                nnc_vf b0 = nnc_vload(h2_weight + (j0 * 256 + kk));
+                nnc_vf b1 = nnc_vload(h2_weight + ((j0 + 1) * 256 + kk));
+                nnc_vf b2 = nnc_vload(h2_weight + ((j0 + 2) * 256 + kk));
+                nnc_vf b3 = nnc_vload(h2_weight + ((j0 + 3) * 256 + kk));
+                c0_0 = a0 * b0 + c0_0;
+                c0_1 = a0 * b1 + c0_1;
+                c0_2 = a0 * b2 + c0_2;
+                c0_3 = a0 * b3 + c0_3;
+                c1_0 = a1 * b0 + c1_0;
+                c1_1 = a1 * b1 + c1_1;
+                c1_2 = a1 * b2 + c1_2;
+                c1_3 = a1 * b3 + c1_3;
+                c2_0 = a2 * b0 + c2_0;
+                c2_1 = a2 * b1 + c2_1;
+                c2_2 = a2 * b2 + c2_2;
+                c2_3 = a2 * b3 + c2_3;
+                c3_0 = a3 * b0 + c3_0;
+                c3_1 = a3 * b1 + c3_1;
+                c3_2 = a3 * b2 + c3_2;
+                c3_3 = a3 * b3 + c3_3;
             }
-            h2[i * 128 + j] = fmaxf(acc + h2_bias[j], 0.0f);
+            float s0_0 = nnc_vhsum(c0_0);
+            float s0_1 = nnc_vhsum(c0_1);
+            float s0_2 = nnc_vhsum(c0_2);
+            float s0_3 = nnc_vhsum(c0_3);
+            float s1_0 = nnc_vhsum(c1_0);
+            float s1_1 = nnc_vhsum(c1_1);
+            float s1_2 = nnc_vhsum(c1_2);
+            float s1_3 = nnc_vhsum(c1_3);
+            float s2_0 = nnc_vhsum(c2_0);
+            float s2_1 = nnc_vhsum(c2_1);
+            float s2_2 = nnc_vhsum(c2_2);
+            float s2_3 = nnc_vhsum(c2_3);
+            float s3_0 = nnc_vhsum(c3_0);
+            float s3_1 = nnc_vhsum(c3_1);
+            float s3_2 = nnc_vhsum(c3_2);
+            float s3_3 = nnc_vhsum(c3_3);
+            h2[i0 * 128 + j0] = fmaxf(s0_0 + h2_bias[j0], 0.0f);
+            h2[i0 * 128 + (j0 + 1)] = fmaxf(s0_1 + h2_bias[j0 + 1], 0.0f);
+            h2[i0 * 128 + (j0 + 2)] = fmaxf(s0_2 + h2_bias[j0 + 2], 0.0f);
+            h2[i0 * 128 + (j0 + 3)] = fmaxf(s0_3 + h2_bias[j0 + 3], 0.0f);
+            h2[(i0 + 1) * 128 + j0] = fmaxf(s1_0 + h2_bias[j0], 0.0f);
+            h2[(i0 + 1) * 128 + (j0 + 1)] = fmaxf(s1_1 + h2_bias[j0 + 1], 0.0f);
+            h2[(i0 + 1) * 128 + (j0 + 2)] = fmaxf(s1_2 + h2_bias[j0 + 2], 0.0f);
+            h2[(i0 + 1) * 128 + (j0 + 3)] = fmaxf(s1_3 + h2_bias[j0 + 3], 0.0f);
+            h2[(i0 + 2) * 128 + j0] = fmaxf(s2_0 + h2_bias[j0], 0.0f);
+            h2[(i0 + 2) * 128 + (j0 + 1)] = fmaxf(s2_1 + h2_bias[j0 + 1], 0.0f);
+            h2[(i0 + 2) * 128 + (j0 + 2)] = fmaxf(s2_2 + h2_bias[j0 + 2], 0.0f);
+            h2[(i0 + 2) * 128 + (j0 + 3)] = fmaxf(s2_3 + h2_bias[j0 + 3], 0.0f);
+            h2[(i0 + 3) * 128 + j0] = fmaxf(s3_0 + h2_bias[j0], 0.0f);
+            h2[(i0 + 3) * 128 + (j0 + 1)] = fmaxf(s3_1 + h2_bias[j0 + 1], 0.0f);
+            h2[(i0 + 3) * 128 + (j0 + 2)] = fmaxf(s3_2 + h2_bias[j0 + 2], 0.0f);
+            h2[(i0 + 3) * 128 + (j0 + 3)] = fmaxf(s3_3 + h2_bias[j0 + 3], 0.0f);
+        }
+        for (size_t i = n / 4 * 4; i < n; i++) {
+            nnc_vf c0_0 = nnc_vsplat(0.0f);
+            nnc_vf c0_1 = nnc_vsplat(0.0f);
+            nnc_vf c0_2 = nnc_vsplat(0.0f);
+            nnc_vf c0_3 = nnc_vsplat(0.0f);
+            for (size_t kk = 0; kk < 256; kk += 16) {
+                nnc_vf a0 = nnc_vload(d1 + (i * 256 + kk));
+                nnc_vf b0 = nnc_vload(h2_weight + (j0 * 256 + kk));
+                nnc_vf b1 = nnc_vload(h2_weight + ((j0 + 1) * 256 + kk));
+                nnc_vf b2 = nnc_vload(h2_weight + ((j0 + 2) * 256 + kk));
+                nnc_vf b3 = nnc_vload(h2_weight + ((j0 + 3) * 256 + kk));
+                c0_0 = a0 * b0 + c0_0;
+                c0_1 = a0 * b1 + c0_1;
+                c0_2 = a0 * b2 + c0_2;
+                c0_3 = a0 * b3 + c0_3;
+            }
+            float s0_0 = nnc_vhsum(c0_0);
+            float s0_1 = nnc_vhsum(c0_1);
+            float s0_2 = nnc_vhsum(c0_2);
+            float s0_3 = nnc_vhsum(c0_3);
+            h2[i * 128 + j0] = fmaxf(s0_0 + h2_bias[j0], 0.0f);
+            h2[i * 128 + (j0 + 1)] = fmaxf(s0_1 + h2_bias[j0 + 1], 0.0f);
+            h2[i * 128 + (j0 + 2)] = fmaxf(s0_2 + h2_bias[j0 + 2], 0.0f);
+            h2[i * 128 + (j0 + 3)] = fmaxf(s0_3 + h2_bias[j0 + 3], 0.0f);
         }
     }
 
     /* fashion_mlp.nn:7: y  = dense(h2, 10, softmax) */
     /* y.pre = matmul(h2, y.weight, y.bias) */
-    for (size_t i = 0; i < n; i++) {
-        for (size_t j = 0; j < 10; j++) {
-            float acc = 0.0f;
-            for (size_t k = 0; k < 128; k++) {
-                acc += h2[i * 128 + k] * y_weight[j * 128 + k];
+    for (size_t j0 = 0; j0 < 8; j0 += 4) {
+        for (size_t i0 = 0; i0 < n / 4 * 4; i0 += 4) {
+            nnc_vf c0_0 = nnc_vsplat(0.0f);
+            nnc_vf c0_1 = nnc_vsplat(0.0f);
+            nnc_vf c0_2 = nnc_vsplat(0.0f);
+            nnc_vf c0_3 = nnc_vsplat(0.0f);
+            nnc_vf c1_0 = nnc_vsplat(0.0f);
+            nnc_vf c1_1 = nnc_vsplat(0.0f);
+            nnc_vf c1_2 = nnc_vsplat(0.0f);
+            nnc_vf c1_3 = nnc_vsplat(0.0f);
+            nnc_vf c2_0 = nnc_vsplat(0.0f);
+            nnc_vf c2_1 = nnc_vsplat(0.0f);
+            nnc_vf c2_2 = nnc_vsplat(0.0f);
+            nnc_vf c2_3 = nnc_vsplat(0.0f);
+            nnc_vf c3_0 = nnc_vsplat(0.0f);
+            nnc_vf c3_1 = nnc_vsplat(0.0f);
+            nnc_vf c3_2 = nnc_vsplat(0.0f);
+            nnc_vf c3_3 = nnc_vsplat(0.0f);
+            for (size_t kk = 0; kk < 128; kk += 16) {
+                nnc_vf a0 = nnc_vload(h2 + (i0 * 128 + kk));
+                nnc_vf a1 = nnc_vload(h2 + ((i0 + 1) * 128 + kk));
+                nnc_vf a2 = nnc_vload(h2 + ((i0 + 2) * 128 + kk));
+                nnc_vf a3 = nnc_vload(h2 + ((i0 + 3) * 128 + kk));
+                nnc_vf b0 = nnc_vload(y_weight + (j0 * 128 + kk));
+                nnc_vf b1 = nnc_vload(y_weight + ((j0 + 1) * 128 + kk));
+                nnc_vf b2 = nnc_vload(y_weight + ((j0 + 2) * 128 + kk));
+                nnc_vf b3 = nnc_vload(y_weight + ((j0 + 3) * 128 + kk));
+                c0_0 = a0 * b0 + c0_0;
+                c0_1 = a0 * b1 + c0_1;
+                c0_2 = a0 * b2 + c0_2;
+                c0_3 = a0 * b3 + c0_3;
+                c1_0 = a1 * b0 + c1_0;
+                c1_1 = a1 * b1 + c1_1;
+                c1_2 = a1 * b2 + c1_2;
+                c1_3 = a1 * b3 + c1_3;
+                c2_0 = a2 * b0 + c2_0;
+                c2_1 = a2 * b1 + c2_1;
+                c2_2 = a2 * b2 + c2_2;
+                c2_3 = a2 * b3 + c2_3;
+                c3_0 = a3 * b0 + c3_0;
+                c3_1 = a3 * b1 + c3_1;
+                c3_2 = a3 * b2 + c3_2;
+                c3_3 = a3 * b3 + c3_3;
             }
-            y_pre[i * 10 + j] = acc + y_bias[j];
+            float s0_0 = nnc_vhsum(c0_0);
+            float s0_1 = nnc_vhsum(c0_1);
+            float s0_2 = nnc_vhsum(c0_2);
+            float s0_3 = nnc_vhsum(c0_3);
+            float s1_0 = nnc_vhsum(c1_0);
+            float s1_1 = nnc_vhsum(c1_1);
+            float s1_2 = nnc_vhsum(c1_2);
+            float s1_3 = nnc_vhsum(c1_3);
+            float s2_0 = nnc_vhsum(c2_0);
+            float s2_1 = nnc_vhsum(c2_1);
+            float s2_2 = nnc_vhsum(c2_2);
+            float s2_3 = nnc_vhsum(c2_3);
+            float s3_0 = nnc_vhsum(c3_0);
+            float s3_1 = nnc_vhsum(c3_1);
+            float s3_2 = nnc_vhsum(c3_2);
+            float s3_3 = nnc_vhsum(c3_3);
+            y_pre[i0 * 10 + j0] = s0_0 + y_bias[j0];
+            y_pre[i0 * 10 + (j0 + 1)] = s0_1 + y_bias[j0 + 1];
+            y_pre[i0 * 10 + (j0 + 2)] = s0_2 + y_bias[j0 + 2];
+            y_pre[i0 * 10 + (j0 + 3)] = s0_3 + y_bias[j0 + 3];
+            y_pre[(i0 + 1) * 10 + j0] = s1_0 + y_bias[j0];
+            y_pre[(i0 + 1) * 10 + (j0 + 1)] = s1_1 + y_bias[j0 + 1];
+            y_pre[(i0 + 1) * 10 + (j0 + 2)] = s1_2 + y_bias[j0 + 2];
+            y_pre[(i0 + 1) * 10 + (j0 + 3)] = s1_3 + y_bias[j0 + 3];
+            y_pre[(i0 + 2) * 10 + j0] = s2_0 + y_bias[j0];
+            y_pre[(i0 + 2) * 10 + (j0 + 1)] = s2_1 + y_bias[j0 + 1];
+            y_pre[(i0 + 2) * 10 + (j0 + 2)] = s2_2 + y_bias[j0 + 2];
+            y_pre[(i0 + 2) * 10 + (j0 + 3)] = s2_3 + y_bias[j0 + 3];
+            y_pre[(i0 + 3) * 10 + j0] = s3_0 + y_bias[j0];
+            y_pre[(i0 + 3) * 10 + (j0 + 1)] = s3_1 + y_bias[j0 + 1];
+            y_pre[(i0 + 3) * 10 + (j0 + 2)] = s3_2 + y_bias[j0 + 2];
+            y_pre[(i0 + 3) * 10 + (j0 + 3)] = s3_3 + y_bias[j0 + 3];
+        }
+        for (size_t i = n / 4 * 4; i < n; i++) {
+            nnc_vf c0_0 = nnc_vsplat(0.0f);
+            nnc_vf c0_1 = nnc_vsplat(0.0f);
+            nnc_vf c0_2 = nnc_vsplat(0.0f);
+            nnc_vf c0_3 = nnc_vsplat(0.0f);
+            for (size_t kk = 0; kk < 128; kk += 16) {
+                nnc_vf a0 = nnc_vload(h2 + (i * 128 + kk));
+                nnc_vf b0 = nnc_vload(y_weight + (j0 * 128 + kk));
+                nnc_vf b1 = nnc_vload(y_weight + ((j0 + 1) * 128 + kk));
+                nnc_vf b2 = nnc_vload(y_weight + ((j0 + 2) * 128 + kk));
+                nnc_vf b3 = nnc_vload(y_weight + ((j0 + 3) * 128 + kk));
+                c0_0 = a0 * b0 + c0_0;
+                c0_1 = a0 * b1 + c0_1;
+                c0_2 = a0 * b2 + c0_2;
+                c0_3 = a0 * b3 + c0_3;
+            }
+            float s0_0 = nnc_vhsum(c0_0);
+            float s0_1 = nnc_vhsum(c0_1);
+            float s0_2 = nnc_vhsum(c0_2);
+            float s0_3 = nnc_vhsum(c0_3);
+            y_pre[i * 10 + j0] = s0_0 + y_bias[j0];
+            y_pre[i * 10 + (j0 + 1)] = s0_1 + y_bias[j0 + 1];
+            y_pre[i * 10 + (j0 + 2)] = s0_2 + y_bias[j0 + 2];
+            y_pre[i * 10 + (j0 + 3)] = s0_3 + y_bias[j0 + 3];
+        }
+    }
+    for (size_t j = 8; j < 10; j++) {
+        for (size_t i0 = 0; i0 < n / 4 * 4; i0 += 4) {
+            nnc_vf c0_0 = nnc_vsplat(0.0f);
+            nnc_vf c1_0 = nnc_vsplat(0.0f);
+            nnc_vf c2_0 = nnc_vsplat(0.0f);
+            nnc_vf c3_0 = nnc_vsplat(0.0f);
+            for (size_t kk = 0; kk < 128; kk += 16) {
+                nnc_vf a0 = nnc_vload(h2 + (i0 * 128 + kk));
+                nnc_vf a1 = nnc_vload(h2 + ((i0 + 1) * 128 + kk));
+                nnc_vf a2 = nnc_vload(h2 + ((i0 + 2) * 128 + kk));
+                nnc_vf a3 = nnc_vload(h2 + ((i0 + 3) * 128 + kk));
+                nnc_vf b0 = nnc_vload(y_weight + (j * 128 + kk));
+                c0_0 = a0 * b0 + c0_0;
+                c1_0 = a1 * b0 + c1_0;
+                c2_0 = a2 * b0 + c2_0;
+                c3_0 = a3 * b0 + c3_0;
+            }
+            float s0_0 = nnc_vhsum(c0_0);
+            float s1_0 = nnc_vhsum(c1_0);
+            float s2_0 = nnc_vhsum(c2_0);
+            float s3_0 = nnc_vhsum(c3_0);
+            y_pre[i0 * 10 + j] = s0_0 + y_bias[j];
+            y_pre[(i0 + 1) * 10 + j] = s1_0 + y_bias[j];
+            y_pre[(i0 + 2) * 10 + j] = s2_0 + y_bias[j];
+            y_pre[(i0 + 3) * 10 + j] = s3_0 + y_bias[j];
+        }
+        for (size_t i = n / 4 * 4; i < n; i++) {
+            nnc_vf c0_0 = nnc_vsplat(0.0f);
+            for (size_t kk = 0; kk < 128; kk += 16) {
+                nnc_vf a0 = nnc_vload(h2 + (i * 128 + kk));
+                nnc_vf b0 = nnc_vload(y_weight + (j * 128 + kk));
+                c0_0 = a0 * b0 + c0_0;
+            }
+            float s0_0 = nnc_vhsum(c0_0);
+            y_pre[i * 10 + j] = s0_0 + y_bias[j];
         }
     }
     /* y = softmax(y.pre) */
@@ -219,23 +928,159 @@ static float fashion_mlp_train_step(float *ws, nnrt_rng *rng, const float *x, co
         }
     }
     /* d.h2 = matmul_nn(d.y.pre, y.weight) */
-    memset(d_h2, 0, sizeof(float) * (n * 128));
-    for (size_t i = 0; i < n; i++) {
-        for (size_t k = 0; k < 10; k++) {
-            float acc = d_y_pre[i * 10 + k];
-            for (size_t j = 0; j < 128; j++) {
-                d_h2[i * 128 + j] += acc * y_weight[k * 128 + j];
+    for (size_t j0 = 0; j0 < 128; j0 += 32) {
+        for (size_t i0 = 0; i0 < n / 8 * 8; i0 += 8) {
+            nnc_vf c0_0 = nnc_vsplat(0.0f);
+            nnc_vf c0_1 = nnc_vsplat(0.0f);
+            nnc_vf c1_0 = nnc_vsplat(0.0f);
+            nnc_vf c1_1 = nnc_vsplat(0.0f);
+            nnc_vf c2_0 = nnc_vsplat(0.0f);
+            nnc_vf c2_1 = nnc_vsplat(0.0f);
+            nnc_vf c3_0 = nnc_vsplat(0.0f);
+            nnc_vf c3_1 = nnc_vsplat(0.0f);
+            nnc_vf c4_0 = nnc_vsplat(0.0f);
+            nnc_vf c4_1 = nnc_vsplat(0.0f);
+            nnc_vf c5_0 = nnc_vsplat(0.0f);
+            nnc_vf c5_1 = nnc_vsplat(0.0f);
+            nnc_vf c6_0 = nnc_vsplat(0.0f);
+            nnc_vf c6_1 = nnc_vsplat(0.0f);
+            nnc_vf c7_0 = nnc_vsplat(0.0f);
+            nnc_vf c7_1 = nnc_vsplat(0.0f);
+            for (size_t kk = 0; kk < 10; kk++) {
+                nnc_vf b0 = nnc_vload(y_weight + (kk * 128 + j0));
+                nnc_vf b1 = nnc_vload(y_weight + (kk * 128 + (j0 + 16)));
+                nnc_vf a0 = nnc_vsplat(d_y_pre[i0 * 10 + kk]);
+                c0_0 = a0 * b0 + c0_0;
+                c0_1 = a0 * b1 + c0_1;
+                nnc_vf a1 = nnc_vsplat(d_y_pre[(i0 + 1) * 10 + kk]);
+                c1_0 = a1 * b0 + c1_0;
+                c1_1 = a1 * b1 + c1_1;
+                nnc_vf a2 = nnc_vsplat(d_y_pre[(i0 + 2) * 10 + kk]);
+                c2_0 = a2 * b0 + c2_0;
+                c2_1 = a2 * b1 + c2_1;
+                nnc_vf a3 = nnc_vsplat(d_y_pre[(i0 + 3) * 10 + kk]);
+                c3_0 = a3 * b0 + c3_0;
+                c3_1 = a3 * b1 + c3_1;
+                nnc_vf a4 = nnc_vsplat(d_y_pre[(i0 + 4) * 10 + kk]);
+                c4_0 = a4 * b0 + c4_0;
+                c4_1 = a4 * b1 + c4_1;
+                nnc_vf a5 = nnc_vsplat(d_y_pre[(i0 + 5) * 10 + kk]);
+                c5_0 = a5 * b0 + c5_0;
+                c5_1 = a5 * b1 + c5_1;
+                nnc_vf a6 = nnc_vsplat(d_y_pre[(i0 + 6) * 10 + kk]);
+                c6_0 = a6 * b0 + c6_0;
+                c6_1 = a6 * b1 + c6_1;
+                nnc_vf a7 = nnc_vsplat(d_y_pre[(i0 + 7) * 10 + kk]);
+                c7_0 = a7 * b0 + c7_0;
+                c7_1 = a7 * b1 + c7_1;
             }
+            nnc_vstore(d_h2 + (i0 * 128 + j0), c0_0);
+            nnc_vstore(d_h2 + (i0 * 128 + (j0 + 16)), c0_1);
+            nnc_vstore(d_h2 + ((i0 + 1) * 128 + j0), c1_0);
+            nnc_vstore(d_h2 + ((i0 + 1) * 128 + (j0 + 16)), c1_1);
+            nnc_vstore(d_h2 + ((i0 + 2) * 128 + j0), c2_0);
+            nnc_vstore(d_h2 + ((i0 + 2) * 128 + (j0 + 16)), c2_1);
+            nnc_vstore(d_h2 + ((i0 + 3) * 128 + j0), c3_0);
+            nnc_vstore(d_h2 + ((i0 + 3) * 128 + (j0 + 16)), c3_1);
+            nnc_vstore(d_h2 + ((i0 + 4) * 128 + j0), c4_0);
+            nnc_vstore(d_h2 + ((i0 + 4) * 128 + (j0 + 16)), c4_1);
+            nnc_vstore(d_h2 + ((i0 + 5) * 128 + j0), c5_0);
+            nnc_vstore(d_h2 + ((i0 + 5) * 128 + (j0 + 16)), c5_1);
+            nnc_vstore(d_h2 + ((i0 + 6) * 128 + j0), c6_0);
+            nnc_vstore(d_h2 + ((i0 + 6) * 128 + (j0 + 16)), c6_1);
+            nnc_vstore(d_h2 + ((i0 + 7) * 128 + j0), c7_0);
+            nnc_vstore(d_h2 + ((i0 + 7) * 128 + (j0 + 16)), c7_1);
+        }
+        for (size_t i = n / 8 * 8; i < n; i++) {
+            nnc_vf c0_0 = nnc_vsplat(0.0f);
+            nnc_vf c0_1 = nnc_vsplat(0.0f);
+            for (size_t kk = 0; kk < 10; kk++) {
+                nnc_vf b0 = nnc_vload(y_weight + (kk * 128 + j0));
+                nnc_vf b1 = nnc_vload(y_weight + (kk * 128 + (j0 + 16)));
+                nnc_vf a0 = nnc_vsplat(d_y_pre[i * 10 + kk]);
+                c0_0 = a0 * b0 + c0_0;
+                c0_1 = a0 * b1 + c0_1;
+            }
+            nnc_vstore(d_h2 + (i * 128 + j0), c0_0);
+            nnc_vstore(d_h2 + (i * 128 + (j0 + 16)), c0_1);
         }
     }
     /* d.y.weight = matmul_tn(d.y.pre, h2) */
-    memset(d_y_weight, 0, sizeof(float) * 1280);
-    for (size_t i = 0; i < 10; i++) {
-        for (size_t k = 0; k < n; k++) {
-            float acc = d_y_pre[k * 10 + i];
-            for (size_t j = 0; j < 128; j++) {
-                d_y_weight[i * 128 + j] += acc * h2[k * 128 + j];
+    for (size_t j0 = 0; j0 < 128; j0 += 32) {
+        for (size_t i0 = 0; i0 < 8; i0 += 8) {
+            nnc_vf c0_0 = nnc_vsplat(0.0f);
+            nnc_vf c0_1 = nnc_vsplat(0.0f);
+            nnc_vf c1_0 = nnc_vsplat(0.0f);
+            nnc_vf c1_1 = nnc_vsplat(0.0f);
+            nnc_vf c2_0 = nnc_vsplat(0.0f);
+            nnc_vf c2_1 = nnc_vsplat(0.0f);
+            nnc_vf c3_0 = nnc_vsplat(0.0f);
+            nnc_vf c3_1 = nnc_vsplat(0.0f);
+            nnc_vf c4_0 = nnc_vsplat(0.0f);
+            nnc_vf c4_1 = nnc_vsplat(0.0f);
+            nnc_vf c5_0 = nnc_vsplat(0.0f);
+            nnc_vf c5_1 = nnc_vsplat(0.0f);
+            nnc_vf c6_0 = nnc_vsplat(0.0f);
+            nnc_vf c6_1 = nnc_vsplat(0.0f);
+            nnc_vf c7_0 = nnc_vsplat(0.0f);
+            nnc_vf c7_1 = nnc_vsplat(0.0f);
+            for (size_t kk = 0; kk < n; kk++) {
+                nnc_vf b0 = nnc_vload(h2 + (kk * 128 + j0));
+                nnc_vf b1 = nnc_vload(h2 + (kk * 128 + (j0 + 16)));
+                nnc_vf a0 = nnc_vsplat(d_y_pre[kk * 10 + i0]);
+                c0_0 = a0 * b0 + c0_0;
+                c0_1 = a0 * b1 + c0_1;
+                nnc_vf a1 = nnc_vsplat(d_y_pre[kk * 10 + (i0 + 1)]);
+                c1_0 = a1 * b0 + c1_0;
+                c1_1 = a1 * b1 + c1_1;
+                nnc_vf a2 = nnc_vsplat(d_y_pre[kk * 10 + (i0 + 2)]);
+                c2_0 = a2 * b0 + c2_0;
+                c2_1 = a2 * b1 + c2_1;
+                nnc_vf a3 = nnc_vsplat(d_y_pre[kk * 10 + (i0 + 3)]);
+                c3_0 = a3 * b0 + c3_0;
+                c3_1 = a3 * b1 + c3_1;
+                nnc_vf a4 = nnc_vsplat(d_y_pre[kk * 10 + (i0 + 4)]);
+                c4_0 = a4 * b0 + c4_0;
+                c4_1 = a4 * b1 + c4_1;
+                nnc_vf a5 = nnc_vsplat(d_y_pre[kk * 10 + (i0 + 5)]);
+                c5_0 = a5 * b0 + c5_0;
+                c5_1 = a5 * b1 + c5_1;
+                nnc_vf a6 = nnc_vsplat(d_y_pre[kk * 10 + (i0 + 6)]);
+                c6_0 = a6 * b0 + c6_0;
+                c6_1 = a6 * b1 + c6_1;
+                nnc_vf a7 = nnc_vsplat(d_y_pre[kk * 10 + (i0 + 7)]);
+                c7_0 = a7 * b0 + c7_0;
+                c7_1 = a7 * b1 + c7_1;
             }
+            nnc_vstore(d_y_weight + (i0 * 128 + j0), c0_0);
+            nnc_vstore(d_y_weight + (i0 * 128 + (j0 + 16)), c0_1);
+            nnc_vstore(d_y_weight + ((i0 + 1) * 128 + j0), c1_0);
+            nnc_vstore(d_y_weight + ((i0 + 1) * 128 + (j0 + 16)), c1_1);
+            nnc_vstore(d_y_weight + ((i0 + 2) * 128 + j0), c2_0);
+            nnc_vstore(d_y_weight + ((i0 + 2) * 128 + (j0 + 16)), c2_1);
+            nnc_vstore(d_y_weight + ((i0 + 3) * 128 + j0), c3_0);
+            nnc_vstore(d_y_weight + ((i0 + 3) * 128 + (j0 + 16)), c3_1);
+            nnc_vstore(d_y_weight + ((i0 + 4) * 128 + j0), c4_0);
+            nnc_vstore(d_y_weight + ((i0 + 4) * 128 + (j0 + 16)), c4_1);
+            nnc_vstore(d_y_weight + ((i0 + 5) * 128 + j0), c5_0);
+            nnc_vstore(d_y_weight + ((i0 + 5) * 128 + (j0 + 16)), c5_1);
+            nnc_vstore(d_y_weight + ((i0 + 6) * 128 + j0), c6_0);
+            nnc_vstore(d_y_weight + ((i0 + 6) * 128 + (j0 + 16)), c6_1);
+            nnc_vstore(d_y_weight + ((i0 + 7) * 128 + j0), c7_0);
+            nnc_vstore(d_y_weight + ((i0 + 7) * 128 + (j0 + 16)), c7_1);
+        }
+        for (size_t i = 8; i < 10; i++) {
+            nnc_vf c0_0 = nnc_vsplat(0.0f);
+            nnc_vf c0_1 = nnc_vsplat(0.0f);
+            for (size_t kk = 0; kk < n; kk++) {
+                nnc_vf b0 = nnc_vload(h2 + (kk * 128 + j0));
+                nnc_vf b1 = nnc_vload(h2 + (kk * 128 + (j0 + 16)));
+                nnc_vf a0 = nnc_vsplat(d_y_pre[kk * 10 + i]);
+                c0_0 = a0 * b0 + c0_0;
+                c0_1 = a0 * b1 + c0_1;
+            }
+            nnc_vstore(d_y_weight + (i * 128 + j0), c0_0);
+            nnc_vstore(d_y_weight + (i * 128 + (j0 + 16)), c0_1);
         }
     }
 
@@ -252,23 +1097,152 @@ static float fashion_mlp_train_step(float *ws, nnrt_rng *rng, const float *x, co
         }
     }
     /* d.d1 = matmul_nn(d.h2.pre, h2.weight) */
-    memset(d_d1, 0, sizeof(float) * (n * 256));
-    for (size_t i = 0; i < n; i++) {
-        for (size_t k = 0; k < 128; k++) {
-            float acc = d_h2_pre[i * 128 + k];
-            for (size_t j = 0; j < 256; j++) {
-                d_d1[i * 256 + j] += acc * h2_weight[k * 256 + j];
+#ifdef _OPENMP
+    #pragma omp parallel for schedule(static) num_threads(nnc_nthreads()) if (nnc_nthreads() > 1)
+#endif
+    for (size_t j0 = 0; j0 < 256; j0 += 32) {
+        for (size_t i0 = 0; i0 < n / 8 * 8; i0 += 8) {
+            nnc_vf c0_0 = nnc_vsplat(0.0f);
+            nnc_vf c0_1 = nnc_vsplat(0.0f);
+            nnc_vf c1_0 = nnc_vsplat(0.0f);
+            nnc_vf c1_1 = nnc_vsplat(0.0f);
+            nnc_vf c2_0 = nnc_vsplat(0.0f);
+            nnc_vf c2_1 = nnc_vsplat(0.0f);
+            nnc_vf c3_0 = nnc_vsplat(0.0f);
+            nnc_vf c3_1 = nnc_vsplat(0.0f);
+            nnc_vf c4_0 = nnc_vsplat(0.0f);
+            nnc_vf c4_1 = nnc_vsplat(0.0f);
+            nnc_vf c5_0 = nnc_vsplat(0.0f);
+            nnc_vf c5_1 = nnc_vsplat(0.0f);
+            nnc_vf c6_0 = nnc_vsplat(0.0f);
+            nnc_vf c6_1 = nnc_vsplat(0.0f);
+            nnc_vf c7_0 = nnc_vsplat(0.0f);
+            nnc_vf c7_1 = nnc_vsplat(0.0f);
+            for (size_t kk = 0; kk < 128; kk++) {
+                nnc_vf b0 = nnc_vload(h2_weight + (kk * 256 + j0));
+                nnc_vf b1 = nnc_vload(h2_weight + (kk * 256 + (j0 + 16)));
+                nnc_vf a0 = nnc_vsplat(d_h2_pre[i0 * 128 + kk]);
+                c0_0 = a0 * b0 + c0_0;
+                c0_1 = a0 * b1 + c0_1;
+                nnc_vf a1 = nnc_vsplat(d_h2_pre[(i0 + 1) * 128 + kk]);
+                c1_0 = a1 * b0 + c1_0;
+                c1_1 = a1 * b1 + c1_1;
+                nnc_vf a2 = nnc_vsplat(d_h2_pre[(i0 + 2) * 128 + kk]);
+                c2_0 = a2 * b0 + c2_0;
+                c2_1 = a2 * b1 + c2_1;
+                nnc_vf a3 = nnc_vsplat(d_h2_pre[(i0 + 3) * 128 + kk]);
+                c3_0 = a3 * b0 + c3_0;
+                c3_1 = a3 * b1 + c3_1;
+                nnc_vf a4 = nnc_vsplat(d_h2_pre[(i0 + 4) * 128 + kk]);
+                c4_0 = a4 * b0 + c4_0;
+                c4_1 = a4 * b1 + c4_1;
+                nnc_vf a5 = nnc_vsplat(d_h2_pre[(i0 + 5) * 128 + kk]);
+                c5_0 = a5 * b0 + c5_0;
+                c5_1 = a5 * b1 + c5_1;
+                nnc_vf a6 = nnc_vsplat(d_h2_pre[(i0 + 6) * 128 + kk]);
+                c6_0 = a6 * b0 + c6_0;
+                c6_1 = a6 * b1 + c6_1;
+                nnc_vf a7 = nnc_vsplat(d_h2_pre[(i0 + 7) * 128 + kk]);
+                c7_0 = a7 * b0 + c7_0;
+                c7_1 = a7 * b1 + c7_1;
             }
+            nnc_vstore(d_d1 + (i0 * 256 + j0), c0_0);
+            nnc_vstore(d_d1 + (i0 * 256 + (j0 + 16)), c0_1);
+            nnc_vstore(d_d1 + ((i0 + 1) * 256 + j0), c1_0);
+            nnc_vstore(d_d1 + ((i0 + 1) * 256 + (j0 + 16)), c1_1);
+            nnc_vstore(d_d1 + ((i0 + 2) * 256 + j0), c2_0);
+            nnc_vstore(d_d1 + ((i0 + 2) * 256 + (j0 + 16)), c2_1);
+            nnc_vstore(d_d1 + ((i0 + 3) * 256 + j0), c3_0);
+            nnc_vstore(d_d1 + ((i0 + 3) * 256 + (j0 + 16)), c3_1);
+            nnc_vstore(d_d1 + ((i0 + 4) * 256 + j0), c4_0);
+            nnc_vstore(d_d1 + ((i0 + 4) * 256 + (j0 + 16)), c4_1);
+            nnc_vstore(d_d1 + ((i0 + 5) * 256 + j0), c5_0);
+            nnc_vstore(d_d1 + ((i0 + 5) * 256 + (j0 + 16)), c5_1);
+            nnc_vstore(d_d1 + ((i0 + 6) * 256 + j0), c6_0);
+            nnc_vstore(d_d1 + ((i0 + 6) * 256 + (j0 + 16)), c6_1);
+            nnc_vstore(d_d1 + ((i0 + 7) * 256 + j0), c7_0);
+            nnc_vstore(d_d1 + ((i0 + 7) * 256 + (j0 + 16)), c7_1);
+        }
+        for (size_t i = n / 8 * 8; i < n; i++) {
+            nnc_vf c0_0 = nnc_vsplat(0.0f);
+            nnc_vf c0_1 = nnc_vsplat(0.0f);
+            for (size_t kk = 0; kk < 128; kk++) {
+                nnc_vf b0 = nnc_vload(h2_weight + (kk * 256 + j0));
+                nnc_vf b1 = nnc_vload(h2_weight + (kk * 256 + (j0 + 16)));
+                nnc_vf a0 = nnc_vsplat(d_h2_pre[i * 128 + kk]);
+                c0_0 = a0 * b0 + c0_0;
+                c0_1 = a0 * b1 + c0_1;
+            }
+            nnc_vstore(d_d1 + (i * 256 + j0), c0_0);
+            nnc_vstore(d_d1 + (i * 256 + (j0 + 16)), c0_1);
         }
     }
     /* d.h2.weight = matmul_tn(d.h2.pre, d1) */
-    memset(d_h2_weight, 0, sizeof(float) * 32768);
-    for (size_t i = 0; i < 128; i++) {
-        for (size_t k = 0; k < n; k++) {
-            float acc = d_h2_pre[k * 128 + i];
-            for (size_t j = 0; j < 256; j++) {
-                d_h2_weight[i * 256 + j] += acc * d1[k * 256 + j];
+#ifdef _OPENMP
+    #pragma omp parallel for schedule(static) num_threads(nnc_nthreads()) if (nnc_nthreads() > 1)
+#endif
+    for (size_t j0 = 0; j0 < 256; j0 += 32) {
+        for (size_t i0 = 0; i0 < 128; i0 += 8) {
+            nnc_vf c0_0 = nnc_vsplat(0.0f);
+            nnc_vf c0_1 = nnc_vsplat(0.0f);
+            nnc_vf c1_0 = nnc_vsplat(0.0f);
+            nnc_vf c1_1 = nnc_vsplat(0.0f);
+            nnc_vf c2_0 = nnc_vsplat(0.0f);
+            nnc_vf c2_1 = nnc_vsplat(0.0f);
+            nnc_vf c3_0 = nnc_vsplat(0.0f);
+            nnc_vf c3_1 = nnc_vsplat(0.0f);
+            nnc_vf c4_0 = nnc_vsplat(0.0f);
+            nnc_vf c4_1 = nnc_vsplat(0.0f);
+            nnc_vf c5_0 = nnc_vsplat(0.0f);
+            nnc_vf c5_1 = nnc_vsplat(0.0f);
+            nnc_vf c6_0 = nnc_vsplat(0.0f);
+            nnc_vf c6_1 = nnc_vsplat(0.0f);
+            nnc_vf c7_0 = nnc_vsplat(0.0f);
+            nnc_vf c7_1 = nnc_vsplat(0.0f);
+            for (size_t kk = 0; kk < n; kk++) {
+                nnc_vf b0 = nnc_vload(d1 + (kk * 256 + j0));
+                nnc_vf b1 = nnc_vload(d1 + (kk * 256 + (j0 + 16)));
+                nnc_vf a0 = nnc_vsplat(d_h2_pre[kk * 128 + i0]);
+                c0_0 = a0 * b0 + c0_0;
+                c0_1 = a0 * b1 + c0_1;
+                nnc_vf a1 = nnc_vsplat(d_h2_pre[kk * 128 + (i0 + 1)]);
+                c1_0 = a1 * b0 + c1_0;
+                c1_1 = a1 * b1 + c1_1;
+                nnc_vf a2 = nnc_vsplat(d_h2_pre[kk * 128 + (i0 + 2)]);
+                c2_0 = a2 * b0 + c2_0;
+                c2_1 = a2 * b1 + c2_1;
+                nnc_vf a3 = nnc_vsplat(d_h2_pre[kk * 128 + (i0 + 3)]);
+                c3_0 = a3 * b0 + c3_0;
+                c3_1 = a3 * b1 + c3_1;
+                nnc_vf a4 = nnc_vsplat(d_h2_pre[kk * 128 + (i0 + 4)]);
+                c4_0 = a4 * b0 + c4_0;
+                c4_1 = a4 * b1 + c4_1;
+                nnc_vf a5 = nnc_vsplat(d_h2_pre[kk * 128 + (i0 + 5)]);
+                c5_0 = a5 * b0 + c5_0;
+                c5_1 = a5 * b1 + c5_1;
+                nnc_vf a6 = nnc_vsplat(d_h2_pre[kk * 128 + (i0 + 6)]);
+                c6_0 = a6 * b0 + c6_0;
+                c6_1 = a6 * b1 + c6_1;
+                nnc_vf a7 = nnc_vsplat(d_h2_pre[kk * 128 + (i0 + 7)]);
+                c7_0 = a7 * b0 + c7_0;
+                c7_1 = a7 * b1 + c7_1;
             }
+            nnc_vstore(d_h2_weight + (i0 * 256 + j0), c0_0);
+            nnc_vstore(d_h2_weight + (i0 * 256 + (j0 + 16)), c0_1);
+            nnc_vstore(d_h2_weight + ((i0 + 1) * 256 + j0), c1_0);
+            nnc_vstore(d_h2_weight + ((i0 + 1) * 256 + (j0 + 16)), c1_1);
+            nnc_vstore(d_h2_weight + ((i0 + 2) * 256 + j0), c2_0);
+            nnc_vstore(d_h2_weight + ((i0 + 2) * 256 + (j0 + 16)), c2_1);
+            nnc_vstore(d_h2_weight + ((i0 + 3) * 256 + j0), c3_0);
+            nnc_vstore(d_h2_weight + ((i0 + 3) * 256 + (j0 + 16)), c3_1);
+            nnc_vstore(d_h2_weight + ((i0 + 4) * 256 + j0), c4_0);
+            nnc_vstore(d_h2_weight + ((i0 + 4) * 256 + (j0 + 16)), c4_1);
+            nnc_vstore(d_h2_weight + ((i0 + 5) * 256 + j0), c5_0);
+            nnc_vstore(d_h2_weight + ((i0 + 5) * 256 + (j0 + 16)), c5_1);
+            nnc_vstore(d_h2_weight + ((i0 + 6) * 256 + j0), c6_0);
+            nnc_vstore(d_h2_weight + ((i0 + 6) * 256 + (j0 + 16)), c6_1);
+            nnc_vstore(d_h2_weight + ((i0 + 7) * 256 + j0), c7_0);
+            nnc_vstore(d_h2_weight + ((i0 + 7) * 256 + (j0 + 16)), c7_1);
         }
     }
 
@@ -291,13 +1265,110 @@ static float fashion_mlp_train_step(float *ws, nnrt_rng *rng, const float *x, co
         }
     }
     /* d.h1.weight = matmul_tn(d.h1.pre, x) */
-    memset(d_h1_weight, 0, sizeof(float) * 200704);
-    for (size_t i = 0; i < 256; i++) {
-        for (size_t k = 0; k < n; k++) {
-            float acc = d_h1_pre[k * 256 + i];
-            for (size_t j = 0; j < 784; j++) {
-                d_h1_weight[i * 784 + j] += acc * x[k * 784 + j];
+#ifdef _OPENMP
+    #pragma omp parallel for schedule(static) num_threads(nnc_nthreads()) if (nnc_nthreads() > 1)
+#endif
+    for (size_t j0 = 0; j0 < 768; j0 += 32) {
+        for (size_t i0 = 0; i0 < 256; i0 += 8) {
+            nnc_vf c0_0 = nnc_vsplat(0.0f);
+            nnc_vf c0_1 = nnc_vsplat(0.0f);
+            nnc_vf c1_0 = nnc_vsplat(0.0f);
+            nnc_vf c1_1 = nnc_vsplat(0.0f);
+            nnc_vf c2_0 = nnc_vsplat(0.0f);
+            nnc_vf c2_1 = nnc_vsplat(0.0f);
+            nnc_vf c3_0 = nnc_vsplat(0.0f);
+            nnc_vf c3_1 = nnc_vsplat(0.0f);
+            nnc_vf c4_0 = nnc_vsplat(0.0f);
+            nnc_vf c4_1 = nnc_vsplat(0.0f);
+            nnc_vf c5_0 = nnc_vsplat(0.0f);
+            nnc_vf c5_1 = nnc_vsplat(0.0f);
+            nnc_vf c6_0 = nnc_vsplat(0.0f);
+            nnc_vf c6_1 = nnc_vsplat(0.0f);
+            nnc_vf c7_0 = nnc_vsplat(0.0f);
+            nnc_vf c7_1 = nnc_vsplat(0.0f);
+            for (size_t kk = 0; kk < n; kk++) {
+                nnc_vf b0 = nnc_vload(x + (kk * 784 + j0));
+                nnc_vf b1 = nnc_vload(x + (kk * 784 + (j0 + 16)));
+                nnc_vf a0 = nnc_vsplat(d_h1_pre[kk * 256 + i0]);
+                c0_0 = a0 * b0 + c0_0;
+                c0_1 = a0 * b1 + c0_1;
+                nnc_vf a1 = nnc_vsplat(d_h1_pre[kk * 256 + (i0 + 1)]);
+                c1_0 = a1 * b0 + c1_0;
+                c1_1 = a1 * b1 + c1_1;
+                nnc_vf a2 = nnc_vsplat(d_h1_pre[kk * 256 + (i0 + 2)]);
+                c2_0 = a2 * b0 + c2_0;
+                c2_1 = a2 * b1 + c2_1;
+                nnc_vf a3 = nnc_vsplat(d_h1_pre[kk * 256 + (i0 + 3)]);
+                c3_0 = a3 * b0 + c3_0;
+                c3_1 = a3 * b1 + c3_1;
+                nnc_vf a4 = nnc_vsplat(d_h1_pre[kk * 256 + (i0 + 4)]);
+                c4_0 = a4 * b0 + c4_0;
+                c4_1 = a4 * b1 + c4_1;
+                nnc_vf a5 = nnc_vsplat(d_h1_pre[kk * 256 + (i0 + 5)]);
+                c5_0 = a5 * b0 + c5_0;
+                c5_1 = a5 * b1 + c5_1;
+                nnc_vf a6 = nnc_vsplat(d_h1_pre[kk * 256 + (i0 + 6)]);
+                c6_0 = a6 * b0 + c6_0;
+                c6_1 = a6 * b1 + c6_1;
+                nnc_vf a7 = nnc_vsplat(d_h1_pre[kk * 256 + (i0 + 7)]);
+                c7_0 = a7 * b0 + c7_0;
+                c7_1 = a7 * b1 + c7_1;
             }
+            nnc_vstore(d_h1_weight + (i0 * 784 + j0), c0_0);
+            nnc_vstore(d_h1_weight + (i0 * 784 + (j0 + 16)), c0_1);
+            nnc_vstore(d_h1_weight + ((i0 + 1) * 784 + j0), c1_0);
+            nnc_vstore(d_h1_weight + ((i0 + 1) * 784 + (j0 + 16)), c1_1);
+            nnc_vstore(d_h1_weight + ((i0 + 2) * 784 + j0), c2_0);
+            nnc_vstore(d_h1_weight + ((i0 + 2) * 784 + (j0 + 16)), c2_1);
+            nnc_vstore(d_h1_weight + ((i0 + 3) * 784 + j0), c3_0);
+            nnc_vstore(d_h1_weight + ((i0 + 3) * 784 + (j0 + 16)), c3_1);
+            nnc_vstore(d_h1_weight + ((i0 + 4) * 784 + j0), c4_0);
+            nnc_vstore(d_h1_weight + ((i0 + 4) * 784 + (j0 + 16)), c4_1);
+            nnc_vstore(d_h1_weight + ((i0 + 5) * 784 + j0), c5_0);
+            nnc_vstore(d_h1_weight + ((i0 + 5) * 784 + (j0 + 16)), c5_1);
+            nnc_vstore(d_h1_weight + ((i0 + 6) * 784 + j0), c6_0);
+            nnc_vstore(d_h1_weight + ((i0 + 6) * 784 + (j0 + 16)), c6_1);
+            nnc_vstore(d_h1_weight + ((i0 + 7) * 784 + j0), c7_0);
+            nnc_vstore(d_h1_weight + ((i0 + 7) * 784 + (j0 + 16)), c7_1);
+        }
+    }
+    for (size_t j0 = 768; j0 < 784; j0 += 16) {
+        for (size_t i0 = 0; i0 < 256; i0 += 8) {
+            nnc_vf c0_0 = nnc_vsplat(0.0f);
+            nnc_vf c1_0 = nnc_vsplat(0.0f);
+            nnc_vf c2_0 = nnc_vsplat(0.0f);
+            nnc_vf c3_0 = nnc_vsplat(0.0f);
+            nnc_vf c4_0 = nnc_vsplat(0.0f);
+            nnc_vf c5_0 = nnc_vsplat(0.0f);
+            nnc_vf c6_0 = nnc_vsplat(0.0f);
+            nnc_vf c7_0 = nnc_vsplat(0.0f);
+            for (size_t kk = 0; kk < n; kk++) {
+                nnc_vf b0 = nnc_vload(x + (kk * 784 + j0));
+                nnc_vf a0 = nnc_vsplat(d_h1_pre[kk * 256 + i0]);
+                c0_0 = a0 * b0 + c0_0;
+                nnc_vf a1 = nnc_vsplat(d_h1_pre[kk * 256 + (i0 + 1)]);
+                c1_0 = a1 * b0 + c1_0;
+                nnc_vf a2 = nnc_vsplat(d_h1_pre[kk * 256 + (i0 + 2)]);
+                c2_0 = a2 * b0 + c2_0;
+                nnc_vf a3 = nnc_vsplat(d_h1_pre[kk * 256 + (i0 + 3)]);
+                c3_0 = a3 * b0 + c3_0;
+                nnc_vf a4 = nnc_vsplat(d_h1_pre[kk * 256 + (i0 + 4)]);
+                c4_0 = a4 * b0 + c4_0;
+                nnc_vf a5 = nnc_vsplat(d_h1_pre[kk * 256 + (i0 + 5)]);
+                c5_0 = a5 * b0 + c5_0;
+                nnc_vf a6 = nnc_vsplat(d_h1_pre[kk * 256 + (i0 + 6)]);
+                c6_0 = a6 * b0 + c6_0;
+                nnc_vf a7 = nnc_vsplat(d_h1_pre[kk * 256 + (i0 + 7)]);
+                c7_0 = a7 * b0 + c7_0;
+            }
+            nnc_vstore(d_h1_weight + (i0 * 784 + j0), c0_0);
+            nnc_vstore(d_h1_weight + ((i0 + 1) * 784 + j0), c1_0);
+            nnc_vstore(d_h1_weight + ((i0 + 2) * 784 + j0), c2_0);
+            nnc_vstore(d_h1_weight + ((i0 + 3) * 784 + j0), c3_0);
+            nnc_vstore(d_h1_weight + ((i0 + 4) * 784 + j0), c4_0);
+            nnc_vstore(d_h1_weight + ((i0 + 5) * 784 + j0), c5_0);
+            nnc_vstore(d_h1_weight + ((i0 + 6) * 784 + j0), c6_0);
+            nnc_vstore(d_h1_weight + ((i0 + 7) * 784 + j0), c7_0);
         }
     }
     /* sgd_update(h1.weight, d.h1.weight, train.h1.weight.momentum) */
@@ -360,37 +1431,362 @@ static float fashion_mlp_eval_batch(float *ws, const float *x, const float *targ
 
     /* fashion_mlp.nn:4: h1 = dense(x, 256, relu) */
     /* h1 = matmul(x, h1.weight, h1.bias) then relu */
-    for (size_t i = 0; i < n; i++) {
-        for (size_t j = 0; j < 256; j++) {
-            float acc = 0.0f;
-            for (size_t k = 0; k < 784; k++) {
-                acc += x[i * 784 + k] * h1_weight[j * 784 + k];
+#ifdef _OPENMP
+    #pragma omp parallel for schedule(static) num_threads(nnc_nthreads()) if (nnc_nthreads() > 1)
+#endif
+    for (size_t j0 = 0; j0 < 256; j0 += 4) {
+        for (size_t i0 = 0; i0 < n / 4 * 4; i0 += 4) {
+            nnc_vf c0_0 = nnc_vsplat(0.0f);
+            nnc_vf c0_1 = nnc_vsplat(0.0f);
+            nnc_vf c0_2 = nnc_vsplat(0.0f);
+            nnc_vf c0_3 = nnc_vsplat(0.0f);
+            nnc_vf c1_0 = nnc_vsplat(0.0f);
+            nnc_vf c1_1 = nnc_vsplat(0.0f);
+            nnc_vf c1_2 = nnc_vsplat(0.0f);
+            nnc_vf c1_3 = nnc_vsplat(0.0f);
+            nnc_vf c2_0 = nnc_vsplat(0.0f);
+            nnc_vf c2_1 = nnc_vsplat(0.0f);
+            nnc_vf c2_2 = nnc_vsplat(0.0f);
+            nnc_vf c2_3 = nnc_vsplat(0.0f);
+            nnc_vf c3_0 = nnc_vsplat(0.0f);
+            nnc_vf c3_1 = nnc_vsplat(0.0f);
+            nnc_vf c3_2 = nnc_vsplat(0.0f);
+            nnc_vf c3_3 = nnc_vsplat(0.0f);
+            for (size_t kk = 0; kk < 784; kk += 16) {
+                nnc_vf a0 = nnc_vload(x + (i0 * 784 + kk));
+                nnc_vf a1 = nnc_vload(x + ((i0 + 1) * 784 + kk));
+                nnc_vf a2 = nnc_vload(x + ((i0 + 2) * 784 + kk));
+                nnc_vf a3 = nnc_vload(x + ((i0 + 3) * 784 + kk));
+                nnc_vf b0 = nnc_vload(h1_weight + (j0 * 784 + kk));
+                nnc_vf b1 = nnc_vload(h1_weight + ((j0 + 1) * 784 + kk));
+                nnc_vf b2 = nnc_vload(h1_weight + ((j0 + 2) * 784 + kk));
+                nnc_vf b3 = nnc_vload(h1_weight + ((j0 + 3) * 784 + kk));
+                c0_0 = a0 * b0 + c0_0;
+                c0_1 = a0 * b1 + c0_1;
+                c0_2 = a0 * b2 + c0_2;
+                c0_3 = a0 * b3 + c0_3;
+                c1_0 = a1 * b0 + c1_0;
+                c1_1 = a1 * b1 + c1_1;
+                c1_2 = a1 * b2 + c1_2;
+                c1_3 = a1 * b3 + c1_3;
+                c2_0 = a2 * b0 + c2_0;
+                c2_1 = a2 * b1 + c2_1;
+                c2_2 = a2 * b2 + c2_2;
+                c2_3 = a2 * b3 + c2_3;
+                c3_0 = a3 * b0 + c3_0;
+                c3_1 = a3 * b1 + c3_1;
+                c3_2 = a3 * b2 + c3_2;
+                c3_3 = a3 * b3 + c3_3;
             }
-            h1[i * 256 + j] = fmaxf(acc + h1_bias[j], 0.0f);
+            float s0_0 = nnc_vhsum(c0_0);
+            float s0_1 = nnc_vhsum(c0_1);
+            float s0_2 = nnc_vhsum(c0_2);
+            float s0_3 = nnc_vhsum(c0_3);
+            float s1_0 = nnc_vhsum(c1_0);
+            float s1_1 = nnc_vhsum(c1_1);
+            float s1_2 = nnc_vhsum(c1_2);
+            float s1_3 = nnc_vhsum(c1_3);
+            float s2_0 = nnc_vhsum(c2_0);
+            float s2_1 = nnc_vhsum(c2_1);
+            float s2_2 = nnc_vhsum(c2_2);
+            float s2_3 = nnc_vhsum(c2_3);
+            float s3_0 = nnc_vhsum(c3_0);
+            float s3_1 = nnc_vhsum(c3_1);
+            float s3_2 = nnc_vhsum(c3_2);
+            float s3_3 = nnc_vhsum(c3_3);
+            h1[i0 * 256 + j0] = fmaxf(s0_0 + h1_bias[j0], 0.0f);
+            h1[i0 * 256 + (j0 + 1)] = fmaxf(s0_1 + h1_bias[j0 + 1], 0.0f);
+            h1[i0 * 256 + (j0 + 2)] = fmaxf(s0_2 + h1_bias[j0 + 2], 0.0f);
+            h1[i0 * 256 + (j0 + 3)] = fmaxf(s0_3 + h1_bias[j0 + 3], 0.0f);
+            h1[(i0 + 1) * 256 + j0] = fmaxf(s1_0 + h1_bias[j0], 0.0f);
+            h1[(i0 + 1) * 256 + (j0 + 1)] = fmaxf(s1_1 + h1_bias[j0 + 1], 0.0f);
+            h1[(i0 + 1) * 256 + (j0 + 2)] = fmaxf(s1_2 + h1_bias[j0 + 2], 0.0f);
+            h1[(i0 + 1) * 256 + (j0 + 3)] = fmaxf(s1_3 + h1_bias[j0 + 3], 0.0f);
+            h1[(i0 + 2) * 256 + j0] = fmaxf(s2_0 + h1_bias[j0], 0.0f);
+            h1[(i0 + 2) * 256 + (j0 + 1)] = fmaxf(s2_1 + h1_bias[j0 + 1], 0.0f);
+            h1[(i0 + 2) * 256 + (j0 + 2)] = fmaxf(s2_2 + h1_bias[j0 + 2], 0.0f);
+            h1[(i0 + 2) * 256 + (j0 + 3)] = fmaxf(s2_3 + h1_bias[j0 + 3], 0.0f);
+            h1[(i0 + 3) * 256 + j0] = fmaxf(s3_0 + h1_bias[j0], 0.0f);
+            h1[(i0 + 3) * 256 + (j0 + 1)] = fmaxf(s3_1 + h1_bias[j0 + 1], 0.0f);
+            h1[(i0 + 3) * 256 + (j0 + 2)] = fmaxf(s3_2 + h1_bias[j0 + 2], 0.0f);
+            h1[(i0 + 3) * 256 + (j0 + 3)] = fmaxf(s3_3 + h1_bias[j0 + 3], 0.0f);
+        }
+        for (size_t i = n / 4 * 4; i < n; i++) {
+            nnc_vf c0_0 = nnc_vsplat(0.0f);
+            nnc_vf c0_1 = nnc_vsplat(0.0f);
+            nnc_vf c0_2 = nnc_vsplat(0.0f);
+            nnc_vf c0_3 = nnc_vsplat(0.0f);
+            for (size_t kk = 0; kk < 784; kk += 16) {
+                nnc_vf a0 = nnc_vload(x + (i * 784 + kk));
+                nnc_vf b0 = nnc_vload(h1_weight + (j0 * 784 + kk));
+                nnc_vf b1 = nnc_vload(h1_weight + ((j0 + 1) * 784 + kk));
+                nnc_vf b2 = nnc_vload(h1_weight + ((j0 + 2) * 784 + kk));
+                nnc_vf b3 = nnc_vload(h1_weight + ((j0 + 3) * 784 + kk));
+                c0_0 = a0 * b0 + c0_0;
+                c0_1 = a0 * b1 + c0_1;
+                c0_2 = a0 * b2 + c0_2;
+                c0_3 = a0 * b3 + c0_3;
+            }
+            float s0_0 = nnc_vhsum(c0_0);
+            float s0_1 = nnc_vhsum(c0_1);
+            float s0_2 = nnc_vhsum(c0_2);
+            float s0_3 = nnc_vhsum(c0_3);
+            h1[i * 256 + j0] = fmaxf(s0_0 + h1_bias[j0], 0.0f);
+            h1[i * 256 + (j0 + 1)] = fmaxf(s0_1 + h1_bias[j0 + 1], 0.0f);
+            h1[i * 256 + (j0 + 2)] = fmaxf(s0_2 + h1_bias[j0 + 2], 0.0f);
+            h1[i * 256 + (j0 + 3)] = fmaxf(s0_3 + h1_bias[j0 + 3], 0.0f);
         }
     }
 
     /* fashion_mlp.nn:6: h2 = dense(d1, 128, relu) */
     /* h2 = matmul(d1, h2.weight, h2.bias) then relu */
-    for (size_t i = 0; i < n; i++) {
-        for (size_t j = 0; j < 128; j++) {
-            float acc = 0.0f;
-            for (size_t k = 0; k < 256; k++) {
-                acc += h1[i * 256 + k] * h2_weight[j * 256 + k];
+#ifdef _OPENMP
+    #pragma omp parallel for schedule(static) num_threads(nnc_nthreads()) if (nnc_nthreads() > 1)
+#endif
+    for (size_t j0 = 0; j0 < 128; j0 += 4) {
+        for (size_t i0 = 0; i0 < n / 4 * 4; i0 += 4) {
+            nnc_vf c0_0 = nnc_vsplat(0.0f);
+            nnc_vf c0_1 = nnc_vsplat(0.0f);
+            nnc_vf c0_2 = nnc_vsplat(0.0f);
+            nnc_vf c0_3 = nnc_vsplat(0.0f);
+            nnc_vf c1_0 = nnc_vsplat(0.0f);
+            nnc_vf c1_1 = nnc_vsplat(0.0f);
+            nnc_vf c1_2 = nnc_vsplat(0.0f);
+            nnc_vf c1_3 = nnc_vsplat(0.0f);
+            nnc_vf c2_0 = nnc_vsplat(0.0f);
+            nnc_vf c2_1 = nnc_vsplat(0.0f);
+            nnc_vf c2_2 = nnc_vsplat(0.0f);
+            nnc_vf c2_3 = nnc_vsplat(0.0f);
+            nnc_vf c3_0 = nnc_vsplat(0.0f);
+            nnc_vf c3_1 = nnc_vsplat(0.0f);
+            nnc_vf c3_2 = nnc_vsplat(0.0f);
+            nnc_vf c3_3 = nnc_vsplat(0.0f);
+            for (size_t kk = 0; kk < 256; kk += 16) {
+                nnc_vf a0 = nnc_vload(h1 + (i0 * 256 + kk));
+                nnc_vf a1 = nnc_vload(h1 + ((i0 + 1) * 256 + kk));
+                nnc_vf a2 = nnc_vload(h1 + ((i0 + 2) * 256 + kk));
+                nnc_vf a3 = nnc_vload(h1 + ((i0 + 3) * 256 + kk));
+                nnc_vf b0 = nnc_vload(h2_weight + (j0 * 256 + kk));
+                nnc_vf b1 = nnc_vload(h2_weight + ((j0 + 1) * 256 + kk));
+                nnc_vf b2 = nnc_vload(h2_weight + ((j0 + 2) * 256 + kk));
+                nnc_vf b3 = nnc_vload(h2_weight + ((j0 + 3) * 256 + kk));
+                c0_0 = a0 * b0 + c0_0;
+                c0_1 = a0 * b1 + c0_1;
+                c0_2 = a0 * b2 + c0_2;
+                c0_3 = a0 * b3 + c0_3;
+                c1_0 = a1 * b0 + c1_0;
+                c1_1 = a1 * b1 + c1_1;
+                c1_2 = a1 * b2 + c1_2;
+                c1_3 = a1 * b3 + c1_3;
+                c2_0 = a2 * b0 + c2_0;
+                c2_1 = a2 * b1 + c2_1;
+                c2_2 = a2 * b2 + c2_2;
+                c2_3 = a2 * b3 + c2_3;
+                c3_0 = a3 * b0 + c3_0;
+                c3_1 = a3 * b1 + c3_1;
+                c3_2 = a3 * b2 + c3_2;
+                c3_3 = a3 * b3 + c3_3;
             }
-            h2[i * 128 + j] = fmaxf(acc + h2_bias[j], 0.0f);
+            float s0_0 = nnc_vhsum(c0_0);
+            float s0_1 = nnc_vhsum(c0_1);
+            float s0_2 = nnc_vhsum(c0_2);
+            float s0_3 = nnc_vhsum(c0_3);
+            float s1_0 = nnc_vhsum(c1_0);
+            float s1_1 = nnc_vhsum(c1_1);
+            float s1_2 = nnc_vhsum(c1_2);
+            float s1_3 = nnc_vhsum(c1_3);
+            float s2_0 = nnc_vhsum(c2_0);
+            float s2_1 = nnc_vhsum(c2_1);
+            float s2_2 = nnc_vhsum(c2_2);
+            float s2_3 = nnc_vhsum(c2_3);
+            float s3_0 = nnc_vhsum(c3_0);
+            float s3_1 = nnc_vhsum(c3_1);
+            float s3_2 = nnc_vhsum(c3_2);
+            float s3_3 = nnc_vhsum(c3_3);
+            h2[i0 * 128 + j0] = fmaxf(s0_0 + h2_bias[j0], 0.0f);
+            h2[i0 * 128 + (j0 + 1)] = fmaxf(s0_1 + h2_bias[j0 + 1], 0.0f);
+            h2[i0 * 128 + (j0 + 2)] = fmaxf(s0_2 + h2_bias[j0 + 2], 0.0f);
+            h2[i0 * 128 + (j0 + 3)] = fmaxf(s0_3 + h2_bias[j0 + 3], 0.0f);
+            h2[(i0 + 1) * 128 + j0] = fmaxf(s1_0 + h2_bias[j0], 0.0f);
+            h2[(i0 + 1) * 128 + (j0 + 1)] = fmaxf(s1_1 + h2_bias[j0 + 1], 0.0f);
+            h2[(i0 + 1) * 128 + (j0 + 2)] = fmaxf(s1_2 + h2_bias[j0 + 2], 0.0f);
+            h2[(i0 + 1) * 128 + (j0 + 3)] = fmaxf(s1_3 + h2_bias[j0 + 3], 0.0f);
+            h2[(i0 + 2) * 128 + j0] = fmaxf(s2_0 + h2_bias[j0], 0.0f);
+            h2[(i0 + 2) * 128 + (j0 + 1)] = fmaxf(s2_1 + h2_bias[j0 + 1], 0.0f);
+            h2[(i0 + 2) * 128 + (j0 + 2)] = fmaxf(s2_2 + h2_bias[j0 + 2], 0.0f);
+            h2[(i0 + 2) * 128 + (j0 + 3)] = fmaxf(s2_3 + h2_bias[j0 + 3], 0.0f);
+            h2[(i0 + 3) * 128 + j0] = fmaxf(s3_0 + h2_bias[j0], 0.0f);
+            h2[(i0 + 3) * 128 + (j0 + 1)] = fmaxf(s3_1 + h2_bias[j0 + 1], 0.0f);
+            h2[(i0 + 3) * 128 + (j0 + 2)] = fmaxf(s3_2 + h2_bias[j0 + 2], 0.0f);
+            h2[(i0 + 3) * 128 + (j0 + 3)] = fmaxf(s3_3 + h2_bias[j0 + 3], 0.0f);
+        }
+        for (size_t i = n / 4 * 4; i < n; i++) {
+            nnc_vf c0_0 = nnc_vsplat(0.0f);
+            nnc_vf c0_1 = nnc_vsplat(0.0f);
+            nnc_vf c0_2 = nnc_vsplat(0.0f);
+            nnc_vf c0_3 = nnc_vsplat(0.0f);
+            for (size_t kk = 0; kk < 256; kk += 16) {
+                nnc_vf a0 = nnc_vload(h1 + (i * 256 + kk));
+                nnc_vf b0 = nnc_vload(h2_weight + (j0 * 256 + kk));
+                nnc_vf b1 = nnc_vload(h2_weight + ((j0 + 1) * 256 + kk));
+                nnc_vf b2 = nnc_vload(h2_weight + ((j0 + 2) * 256 + kk));
+                nnc_vf b3 = nnc_vload(h2_weight + ((j0 + 3) * 256 + kk));
+                c0_0 = a0 * b0 + c0_0;
+                c0_1 = a0 * b1 + c0_1;
+                c0_2 = a0 * b2 + c0_2;
+                c0_3 = a0 * b3 + c0_3;
+            }
+            float s0_0 = nnc_vhsum(c0_0);
+            float s0_1 = nnc_vhsum(c0_1);
+            float s0_2 = nnc_vhsum(c0_2);
+            float s0_3 = nnc_vhsum(c0_3);
+            h2[i * 128 + j0] = fmaxf(s0_0 + h2_bias[j0], 0.0f);
+            h2[i * 128 + (j0 + 1)] = fmaxf(s0_1 + h2_bias[j0 + 1], 0.0f);
+            h2[i * 128 + (j0 + 2)] = fmaxf(s0_2 + h2_bias[j0 + 2], 0.0f);
+            h2[i * 128 + (j0 + 3)] = fmaxf(s0_3 + h2_bias[j0 + 3], 0.0f);
         }
     }
 
     /* fashion_mlp.nn:7: y  = dense(h2, 10, softmax) */
     /* y.pre = matmul(h2, y.weight, y.bias) */
-    for (size_t i = 0; i < n; i++) {
-        for (size_t j = 0; j < 10; j++) {
-            float acc = 0.0f;
-            for (size_t k = 0; k < 128; k++) {
-                acc += h2[i * 128 + k] * y_weight[j * 128 + k];
+    for (size_t j0 = 0; j0 < 8; j0 += 4) {
+        for (size_t i0 = 0; i0 < n / 4 * 4; i0 += 4) {
+            nnc_vf c0_0 = nnc_vsplat(0.0f);
+            nnc_vf c0_1 = nnc_vsplat(0.0f);
+            nnc_vf c0_2 = nnc_vsplat(0.0f);
+            nnc_vf c0_3 = nnc_vsplat(0.0f);
+            nnc_vf c1_0 = nnc_vsplat(0.0f);
+            nnc_vf c1_1 = nnc_vsplat(0.0f);
+            nnc_vf c1_2 = nnc_vsplat(0.0f);
+            nnc_vf c1_3 = nnc_vsplat(0.0f);
+            nnc_vf c2_0 = nnc_vsplat(0.0f);
+            nnc_vf c2_1 = nnc_vsplat(0.0f);
+            nnc_vf c2_2 = nnc_vsplat(0.0f);
+            nnc_vf c2_3 = nnc_vsplat(0.0f);
+            nnc_vf c3_0 = nnc_vsplat(0.0f);
+            nnc_vf c3_1 = nnc_vsplat(0.0f);
+            nnc_vf c3_2 = nnc_vsplat(0.0f);
+            nnc_vf c3_3 = nnc_vsplat(0.0f);
+            for (size_t kk = 0; kk < 128; kk += 16) {
+                nnc_vf a0 = nnc_vload(h2 + (i0 * 128 + kk));
+                nnc_vf a1 = nnc_vload(h2 + ((i0 + 1) * 128 + kk));
+                nnc_vf a2 = nnc_vload(h2 + ((i0 + 2) * 128 + kk));
+                nnc_vf a3 = nnc_vload(h2 + ((i0 + 3) * 128 + kk));
+                nnc_vf b0 = nnc_vload(y_weight + (j0 * 128 + kk));
+                nnc_vf b1 = nnc_vload(y_weight + ((j0 + 1) * 128 + kk));
+                nnc_vf b2 = nnc_vload(y_weight + ((j0 + 2) * 128 + kk));
+                nnc_vf b3 = nnc_vload(y_weight + ((j0 + 3) * 128 + kk));
+                c0_0 = a0 * b0 + c0_0;
+                c0_1 = a0 * b1 + c0_1;
+                c0_2 = a0 * b2 + c0_2;
+                c0_3 = a0 * b3 + c0_3;
+                c1_0 = a1 * b0 + c1_0;
+                c1_1 = a1 * b1 + c1_1;
+                c1_2 = a1 * b2 + c1_2;
+                c1_3 = a1 * b3 + c1_3;
+                c2_0 = a2 * b0 + c2_0;
+                c2_1 = a2 * b1 + c2_1;
+                c2_2 = a2 * b2 + c2_2;
+                c2_3 = a2 * b3 + c2_3;
+                c3_0 = a3 * b0 + c3_0;
+                c3_1 = a3 * b1 + c3_1;
+                c3_2 = a3 * b2 + c3_2;
+                c3_3 = a3 * b3 + c3_3;
             }
-            y_pre[i * 10 + j] = acc + y_bias[j];
+            float s0_0 = nnc_vhsum(c0_0);
+            float s0_1 = nnc_vhsum(c0_1);
+            float s0_2 = nnc_vhsum(c0_2);
+            float s0_3 = nnc_vhsum(c0_3);
+            float s1_0 = nnc_vhsum(c1_0);
+            float s1_1 = nnc_vhsum(c1_1);
+            float s1_2 = nnc_vhsum(c1_2);
+            float s1_3 = nnc_vhsum(c1_3);
+            float s2_0 = nnc_vhsum(c2_0);
+            float s2_1 = nnc_vhsum(c2_1);
+            float s2_2 = nnc_vhsum(c2_2);
+            float s2_3 = nnc_vhsum(c2_3);
+            float s3_0 = nnc_vhsum(c3_0);
+            float s3_1 = nnc_vhsum(c3_1);
+            float s3_2 = nnc_vhsum(c3_2);
+            float s3_3 = nnc_vhsum(c3_3);
+            y_pre[i0 * 10 + j0] = s0_0 + y_bias[j0];
+            y_pre[i0 * 10 + (j0 + 1)] = s0_1 + y_bias[j0 + 1];
+            y_pre[i0 * 10 + (j0 + 2)] = s0_2 + y_bias[j0 + 2];
+            y_pre[i0 * 10 + (j0 + 3)] = s0_3 + y_bias[j0 + 3];
+            y_pre[(i0 + 1) * 10 + j0] = s1_0 + y_bias[j0];
+            y_pre[(i0 + 1) * 10 + (j0 + 1)] = s1_1 + y_bias[j0 + 1];
+            y_pre[(i0 + 1) * 10 + (j0 + 2)] = s1_2 + y_bias[j0 + 2];
+            y_pre[(i0 + 1) * 10 + (j0 + 3)] = s1_3 + y_bias[j0 + 3];
+            y_pre[(i0 + 2) * 10 + j0] = s2_0 + y_bias[j0];
+            y_pre[(i0 + 2) * 10 + (j0 + 1)] = s2_1 + y_bias[j0 + 1];
+            y_pre[(i0 + 2) * 10 + (j0 + 2)] = s2_2 + y_bias[j0 + 2];
+            y_pre[(i0 + 2) * 10 + (j0 + 3)] = s2_3 + y_bias[j0 + 3];
+            y_pre[(i0 + 3) * 10 + j0] = s3_0 + y_bias[j0];
+            y_pre[(i0 + 3) * 10 + (j0 + 1)] = s3_1 + y_bias[j0 + 1];
+            y_pre[(i0 + 3) * 10 + (j0 + 2)] = s3_2 + y_bias[j0 + 2];
+            y_pre[(i0 + 3) * 10 + (j0 + 3)] = s3_3 + y_bias[j0 + 3];
+        }
+        for (size_t i = n / 4 * 4; i < n; i++) {
+            nnc_vf c0_0 = nnc_vsplat(0.0f);
+            nnc_vf c0_1 = nnc_vsplat(0.0f);
+            nnc_vf c0_2 = nnc_vsplat(0.0f);
+            nnc_vf c0_3 = nnc_vsplat(0.0f);
+            for (size_t kk = 0; kk < 128; kk += 16) {
+                nnc_vf a0 = nnc_vload(h2 + (i * 128 + kk));
+                nnc_vf b0 = nnc_vload(y_weight + (j0 * 128 + kk));
+                nnc_vf b1 = nnc_vload(y_weight + ((j0 + 1) * 128 + kk));
+                nnc_vf b2 = nnc_vload(y_weight + ((j0 + 2) * 128 + kk));
+                nnc_vf b3 = nnc_vload(y_weight + ((j0 + 3) * 128 + kk));
+                c0_0 = a0 * b0 + c0_0;
+                c0_1 = a0 * b1 + c0_1;
+                c0_2 = a0 * b2 + c0_2;
+                c0_3 = a0 * b3 + c0_3;
+            }
+            float s0_0 = nnc_vhsum(c0_0);
+            float s0_1 = nnc_vhsum(c0_1);
+            float s0_2 = nnc_vhsum(c0_2);
+            float s0_3 = nnc_vhsum(c0_3);
+            y_pre[i * 10 + j0] = s0_0 + y_bias[j0];
+            y_pre[i * 10 + (j0 + 1)] = s0_1 + y_bias[j0 + 1];
+            y_pre[i * 10 + (j0 + 2)] = s0_2 + y_bias[j0 + 2];
+            y_pre[i * 10 + (j0 + 3)] = s0_3 + y_bias[j0 + 3];
+        }
+    }
+    for (size_t j = 8; j < 10; j++) {
+        for (size_t i0 = 0; i0 < n / 4 * 4; i0 += 4) {
+            nnc_vf c0_0 = nnc_vsplat(0.0f);
+            nnc_vf c1_0 = nnc_vsplat(0.0f);
+            nnc_vf c2_0 = nnc_vsplat(0.0f);
+            nnc_vf c3_0 = nnc_vsplat(0.0f);
+            for (size_t kk = 0; kk < 128; kk += 16) {
+                nnc_vf a0 = nnc_vload(h2 + (i0 * 128 + kk));
+                nnc_vf a1 = nnc_vload(h2 + ((i0 + 1) * 128 + kk));
+                nnc_vf a2 = nnc_vload(h2 + ((i0 + 2) * 128 + kk));
+                nnc_vf a3 = nnc_vload(h2 + ((i0 + 3) * 128 + kk));
+                nnc_vf b0 = nnc_vload(y_weight + (j * 128 + kk));
+                c0_0 = a0 * b0 + c0_0;
+                c1_0 = a1 * b0 + c1_0;
+                c2_0 = a2 * b0 + c2_0;
+                c3_0 = a3 * b0 + c3_0;
+            }
+            float s0_0 = nnc_vhsum(c0_0);
+            float s1_0 = nnc_vhsum(c1_0);
+            float s2_0 = nnc_vhsum(c2_0);
+            float s3_0 = nnc_vhsum(c3_0);
+            y_pre[i0 * 10 + j] = s0_0 + y_bias[j];
+            y_pre[(i0 + 1) * 10 + j] = s1_0 + y_bias[j];
+            y_pre[(i0 + 2) * 10 + j] = s2_0 + y_bias[j];
+            y_pre[(i0 + 3) * 10 + j] = s3_0 + y_bias[j];
+        }
+        for (size_t i = n / 4 * 4; i < n; i++) {
+            nnc_vf c0_0 = nnc_vsplat(0.0f);
+            for (size_t kk = 0; kk < 128; kk += 16) {
+                nnc_vf a0 = nnc_vload(h2 + (i * 128 + kk));
+                nnc_vf b0 = nnc_vload(y_weight + (j * 128 + kk));
+                c0_0 = a0 * b0 + c0_0;
+            }
+            float s0_0 = nnc_vhsum(c0_0);
+            y_pre[i * 10 + j] = s0_0 + y_bias[j];
         }
     }
     /* y = softmax(y.pre) */

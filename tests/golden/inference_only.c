@@ -25,13 +25,34 @@ static void inference_only_forward(float *ws, const float *x, float *y, size_t n
 
     /* inference_only.nn:4: h = dense(x, 3, sigmoid) */
     /* h.mm = matmul(x, h.weight) */
-    for (size_t i = 0; i < n; i++) {
-        for (size_t j = 0; j < 3; j++) {
-            float acc = 0.0f;
+    for (size_t j = 0; j < 3; j++) {
+        for (size_t i0 = 0; i0 < n / 4 * 4; i0 += 4) {
+            float s0_0 = 0.0f;
+            float s1_0 = 0.0f;
+            float s2_0 = 0.0f;
+            float s3_0 = 0.0f;
             for (size_t k = 0; k < 4; k++) {
-                acc += x[i * 4 + k] * h_weight[j * 4 + k];
+                float a0 = x[i0 * 4 + k];
+                float a1 = x[(i0 + 1) * 4 + k];
+                float a2 = x[(i0 + 2) * 4 + k];
+                float a3 = x[(i0 + 3) * 4 + k];
+                s0_0 = a0 * h_weight[j * 4 + k] + s0_0;
+                s1_0 = a1 * h_weight[j * 4 + k] + s1_0;
+                s2_0 = a2 * h_weight[j * 4 + k] + s2_0;
+                s3_0 = a3 * h_weight[j * 4 + k] + s3_0;
             }
-            h_mm[i * 3 + j] = acc;
+            h_mm[i0 * 3 + j] = s0_0;
+            h_mm[(i0 + 1) * 3 + j] = s1_0;
+            h_mm[(i0 + 2) * 3 + j] = s2_0;
+            h_mm[(i0 + 3) * 3 + j] = s3_0;
+        }
+        for (size_t i = n / 4 * 4; i < n; i++) {
+            float s0_0 = 0.0f;
+            for (size_t k = 0; k < 4; k++) {
+                float a0 = x[i * 4 + k];
+                s0_0 = a0 * h_weight[j * 4 + k] + s0_0;
+            }
+            h_mm[i * 3 + j] = s0_0;
         }
     }
     /* h.pre = bias_add(h.mm, h.bias) */

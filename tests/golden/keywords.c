@@ -6,6 +6,49 @@
 
 #include "keywords.h"
 
+/* Vectors of 16 floats; a * b + c may become one fused multiply-add. */
+#if defined(__clang__)
+#pragma clang fp contract(fast)
+#elif defined(__GNUC__)
+#pragma GCC optimize("fp-contract=fast")
+#endif
+#if defined(__GNUC__)   /* static helpers: no ABI to keep, whatever the target */
+#pragma GCC diagnostic ignored "-Wpsabi"
+#endif
+typedef float nnc_vf __attribute__((vector_size(64)));
+typedef float nnc_vf8 __attribute__((vector_size(32)));
+typedef float nnc_vf4 __attribute__((vector_size(16)));
+
+static inline nnc_vf nnc_vload(const float *p)
+{
+    nnc_vf v;
+    memcpy(&v, p, sizeof v);
+    return v;
+}
+
+static inline void nnc_vstore(float *p, nnc_vf v)
+{
+    memcpy(p, &v, sizeof v);
+}
+
+static inline nnc_vf nnc_vsplat(float x)
+{
+    nnc_vf v = {x, x, x, x, x, x, x, x, x, x, x, x, x, x, x, x};
+    return v;
+}
+
+/* lanes by subscript: taking v's address would keep every
+ * accumulator of a tile in memory */
+static inline float nnc_vhsum(nnc_vf v)
+{
+    nnc_vf8 a = {v[0], v[1], v[2], v[3], v[4], v[5], v[6], v[7]};
+    nnc_vf8 b = {v[8], v[9], v[10], v[11], v[12], v[13], v[14], v[15]};
+    a += b;
+    nnc_vf4 c = {a[0], a[1], a[2], a[3]}, d = {a[4], a[5], a[6], a[7]};
+    c += d;
+    return (c[0] + c[2]) + (c[1] + c[3]);
+}
+
 /*
  * Workspace: 1376 floats, one block from NAME_create, every buffer
  * 64-byte aligned.  B is the batch size, 32.
@@ -27,13 +70,107 @@ static void keywords_forward(float *ws, const float *v_int, float *v_float, size
 
     /* keywords.nn:4: return = dense(int, 8, relu) */
     /* return = matmul(int, return.weight, return.bias) then relu */
-    for (size_t i = 0; i < n; i++) {
-        for (size_t j = 0; j < 8; j++) {
-            float acc = 0.0f;
-            for (size_t k = 0; k < 16; k++) {
-                acc += v_int[i * 16 + k] * return_weight[j * 16 + k];
+    for (size_t j0 = 0; j0 < 8; j0 += 4) {
+        for (size_t i0 = 0; i0 < n / 4 * 4; i0 += 4) {
+            nnc_vf c0_0 = nnc_vsplat(0.0f);
+            nnc_vf c0_1 = nnc_vsplat(0.0f);
+            nnc_vf c0_2 = nnc_vsplat(0.0f);
+            nnc_vf c0_3 = nnc_vsplat(0.0f);
+            nnc_vf c1_0 = nnc_vsplat(0.0f);
+            nnc_vf c1_1 = nnc_vsplat(0.0f);
+            nnc_vf c1_2 = nnc_vsplat(0.0f);
+            nnc_vf c1_3 = nnc_vsplat(0.0f);
+            nnc_vf c2_0 = nnc_vsplat(0.0f);
+            nnc_vf c2_1 = nnc_vsplat(0.0f);
+            nnc_vf c2_2 = nnc_vsplat(0.0f);
+            nnc_vf c2_3 = nnc_vsplat(0.0f);
+            nnc_vf c3_0 = nnc_vsplat(0.0f);
+            nnc_vf c3_1 = nnc_vsplat(0.0f);
+            nnc_vf c3_2 = nnc_vsplat(0.0f);
+            nnc_vf c3_3 = nnc_vsplat(0.0f);
+            for (size_t kk = 0; kk < 16; kk += 16) {
+                nnc_vf a0 = nnc_vload(v_int + (i0 * 16 + kk));
+                nnc_vf a1 = nnc_vload(v_int + ((i0 + 1) * 16 + kk));
+                nnc_vf a2 = nnc_vload(v_int + ((i0 + 2) * 16 + kk));
+                nnc_vf a3 = nnc_vload(v_int + ((i0 + 3) * 16 + kk));
+                nnc_vf b0 = nnc_vload(return_weight + (j0 * 16 + kk));
+                nnc_vf b1 = nnc_vload(return_weight + ((j0 + 1) * 16 + kk));
+                nnc_vf b2 = nnc_vload(return_weight + ((j0 + 2) * 16 + kk));
+                nnc_vf b3 = nnc_vload(return_weight + ((j0 + 3) * 16 + kk));
+                c0_0 = a0 * b0 + c0_0;
+                c0_1 = a0 * b1 + c0_1;
+                c0_2 = a0 * b2 + c0_2;
+                c0_3 = a0 * b3 + c0_3;
+                c1_0 = a1 * b0 + c1_0;
+                c1_1 = a1 * b1 + c1_1;
+                c1_2 = a1 * b2 + c1_2;
+                c1_3 = a1 * b3 + c1_3;
+                c2_0 = a2 * b0 + c2_0;
+                c2_1 = a2 * b1 + c2_1;
+                c2_2 = a2 * b2 + c2_2;
+                c2_3 = a2 * b3 + c2_3;
+                c3_0 = a3 * b0 + c3_0;
+                c3_1 = a3 * b1 + c3_1;
+                c3_2 = a3 * b2 + c3_2;
+                c3_3 = a3 * b3 + c3_3;
             }
-            v_return[i * 8 + j] = fmaxf(acc + return_bias[j], 0.0f);
+            float s0_0 = nnc_vhsum(c0_0);
+            float s0_1 = nnc_vhsum(c0_1);
+            float s0_2 = nnc_vhsum(c0_2);
+            float s0_3 = nnc_vhsum(c0_3);
+            float s1_0 = nnc_vhsum(c1_0);
+            float s1_1 = nnc_vhsum(c1_1);
+            float s1_2 = nnc_vhsum(c1_2);
+            float s1_3 = nnc_vhsum(c1_3);
+            float s2_0 = nnc_vhsum(c2_0);
+            float s2_1 = nnc_vhsum(c2_1);
+            float s2_2 = nnc_vhsum(c2_2);
+            float s2_3 = nnc_vhsum(c2_3);
+            float s3_0 = nnc_vhsum(c3_0);
+            float s3_1 = nnc_vhsum(c3_1);
+            float s3_2 = nnc_vhsum(c3_2);
+            float s3_3 = nnc_vhsum(c3_3);
+            v_return[i0 * 8 + j0] = fmaxf(s0_0 + return_bias[j0], 0.0f);
+            v_return[i0 * 8 + (j0 + 1)] = fmaxf(s0_1 + return_bias[j0 + 1], 0.0f);
+            v_return[i0 * 8 + (j0 + 2)] = fmaxf(s0_2 + return_bias[j0 + 2], 0.0f);
+            v_return[i0 * 8 + (j0 + 3)] = fmaxf(s0_3 + return_bias[j0 + 3], 0.0f);
+            v_return[(i0 + 1) * 8 + j0] = fmaxf(s1_0 + return_bias[j0], 0.0f);
+            v_return[(i0 + 1) * 8 + (j0 + 1)] = fmaxf(s1_1 + return_bias[j0 + 1], 0.0f);
+            v_return[(i0 + 1) * 8 + (j0 + 2)] = fmaxf(s1_2 + return_bias[j0 + 2], 0.0f);
+            v_return[(i0 + 1) * 8 + (j0 + 3)] = fmaxf(s1_3 + return_bias[j0 + 3], 0.0f);
+            v_return[(i0 + 2) * 8 + j0] = fmaxf(s2_0 + return_bias[j0], 0.0f);
+            v_return[(i0 + 2) * 8 + (j0 + 1)] = fmaxf(s2_1 + return_bias[j0 + 1], 0.0f);
+            v_return[(i0 + 2) * 8 + (j0 + 2)] = fmaxf(s2_2 + return_bias[j0 + 2], 0.0f);
+            v_return[(i0 + 2) * 8 + (j0 + 3)] = fmaxf(s2_3 + return_bias[j0 + 3], 0.0f);
+            v_return[(i0 + 3) * 8 + j0] = fmaxf(s3_0 + return_bias[j0], 0.0f);
+            v_return[(i0 + 3) * 8 + (j0 + 1)] = fmaxf(s3_1 + return_bias[j0 + 1], 0.0f);
+            v_return[(i0 + 3) * 8 + (j0 + 2)] = fmaxf(s3_2 + return_bias[j0 + 2], 0.0f);
+            v_return[(i0 + 3) * 8 + (j0 + 3)] = fmaxf(s3_3 + return_bias[j0 + 3], 0.0f);
+        }
+        for (size_t i = n / 4 * 4; i < n; i++) {
+            nnc_vf c0_0 = nnc_vsplat(0.0f);
+            nnc_vf c0_1 = nnc_vsplat(0.0f);
+            nnc_vf c0_2 = nnc_vsplat(0.0f);
+            nnc_vf c0_3 = nnc_vsplat(0.0f);
+            for (size_t kk = 0; kk < 16; kk += 16) {
+                nnc_vf a0 = nnc_vload(v_int + (i * 16 + kk));
+                nnc_vf b0 = nnc_vload(return_weight + (j0 * 16 + kk));
+                nnc_vf b1 = nnc_vload(return_weight + ((j0 + 1) * 16 + kk));
+                nnc_vf b2 = nnc_vload(return_weight + ((j0 + 2) * 16 + kk));
+                nnc_vf b3 = nnc_vload(return_weight + ((j0 + 3) * 16 + kk));
+                c0_0 = a0 * b0 + c0_0;
+                c0_1 = a0 * b1 + c0_1;
+                c0_2 = a0 * b2 + c0_2;
+                c0_3 = a0 * b3 + c0_3;
+            }
+            float s0_0 = nnc_vhsum(c0_0);
+            float s0_1 = nnc_vhsum(c0_1);
+            float s0_2 = nnc_vhsum(c0_2);
+            float s0_3 = nnc_vhsum(c0_3);
+            v_return[i * 8 + j0] = fmaxf(s0_0 + return_bias[j0], 0.0f);
+            v_return[i * 8 + (j0 + 1)] = fmaxf(s0_1 + return_bias[j0 + 1], 0.0f);
+            v_return[i * 8 + (j0 + 2)] = fmaxf(s0_2 + return_bias[j0 + 2], 0.0f);
+            v_return[i * 8 + (j0 + 3)] = fmaxf(s0_3 + return_bias[j0 + 3], 0.0f);
         }
     }
 
@@ -45,13 +182,34 @@ static void keywords_forward(float *ws, const float *v_int, float *v_float, size
 
     /* keywords.nn:6: float = dense(main, 1, sigmoid); */
     /* float.pre = matmul(main, float.weight, float.bias) */
-    for (size_t i = 0; i < n; i++) {
-        for (size_t j = 0; j < 1; j++) {
-            float acc = 0.0f;
+    for (size_t j = 0; j < 1; j++) {
+        for (size_t i0 = 0; i0 < n / 4 * 4; i0 += 4) {
+            float s0_0 = 0.0f;
+            float s1_0 = 0.0f;
+            float s2_0 = 0.0f;
+            float s3_0 = 0.0f;
             for (size_t k = 0; k < 8; k++) {
-                acc += v_main[i * 8 + k] * float_weight[j * 8 + k];
+                float a0 = v_main[i0 * 8 + k];
+                float a1 = v_main[(i0 + 1) * 8 + k];
+                float a2 = v_main[(i0 + 2) * 8 + k];
+                float a3 = v_main[(i0 + 3) * 8 + k];
+                s0_0 = a0 * float_weight[j * 8 + k] + s0_0;
+                s1_0 = a1 * float_weight[j * 8 + k] + s1_0;
+                s2_0 = a2 * float_weight[j * 8 + k] + s2_0;
+                s3_0 = a3 * float_weight[j * 8 + k] + s3_0;
             }
-            float_pre[i + j] = acc + float_bias[j];
+            float_pre[i0 + j] = s0_0 + float_bias[j];
+            float_pre[i0 + 1 + j] = s1_0 + float_bias[j];
+            float_pre[i0 + 2 + j] = s2_0 + float_bias[j];
+            float_pre[i0 + 3 + j] = s3_0 + float_bias[j];
+        }
+        for (size_t i = n / 4 * 4; i < n; i++) {
+            float s0_0 = 0.0f;
+            for (size_t k = 0; k < 8; k++) {
+                float a0 = v_main[i * 8 + k];
+                s0_0 = a0 * float_weight[j * 8 + k] + s0_0;
+            }
+            float_pre[i + j] = s0_0 + float_bias[j];
         }
     }
     /* float = sigmoid(float.pre) */
@@ -87,13 +245,107 @@ static float keywords_train_step(float *ws, nnrt_rng *rng, const float *v_int, c
 
     /* keywords.nn:4: return = dense(int, 8, relu) */
     /* return = matmul(int, return.weight, return.bias) then relu */
-    for (size_t i = 0; i < n; i++) {
-        for (size_t j = 0; j < 8; j++) {
-            float acc = 0.0f;
-            for (size_t k = 0; k < 16; k++) {
-                acc += v_int[i * 16 + k] * return_weight[j * 16 + k];
+    for (size_t j0 = 0; j0 < 8; j0 += 4) {
+        for (size_t i0 = 0; i0 < n / 4 * 4; i0 += 4) {
+            nnc_vf c0_0 = nnc_vsplat(0.0f);
+            nnc_vf c0_1 = nnc_vsplat(0.0f);
+            nnc_vf c0_2 = nnc_vsplat(0.0f);
+            nnc_vf c0_3 = nnc_vsplat(0.0f);
+            nnc_vf c1_0 = nnc_vsplat(0.0f);
+            nnc_vf c1_1 = nnc_vsplat(0.0f);
+            nnc_vf c1_2 = nnc_vsplat(0.0f);
+            nnc_vf c1_3 = nnc_vsplat(0.0f);
+            nnc_vf c2_0 = nnc_vsplat(0.0f);
+            nnc_vf c2_1 = nnc_vsplat(0.0f);
+            nnc_vf c2_2 = nnc_vsplat(0.0f);
+            nnc_vf c2_3 = nnc_vsplat(0.0f);
+            nnc_vf c3_0 = nnc_vsplat(0.0f);
+            nnc_vf c3_1 = nnc_vsplat(0.0f);
+            nnc_vf c3_2 = nnc_vsplat(0.0f);
+            nnc_vf c3_3 = nnc_vsplat(0.0f);
+            for (size_t kk = 0; kk < 16; kk += 16) {
+                nnc_vf a0 = nnc_vload(v_int + (i0 * 16 + kk));
+                nnc_vf a1 = nnc_vload(v_int + ((i0 + 1) * 16 + kk));
+                nnc_vf a2 = nnc_vload(v_int + ((i0 + 2) * 16 + kk));
+                nnc_vf a3 = nnc_vload(v_int + ((i0 + 3) * 16 + kk));
+                nnc_vf b0 = nnc_vload(return_weight + (j0 * 16 + kk));
+                nnc_vf b1 = nnc_vload(return_weight + ((j0 + 1) * 16 + kk));
+                nnc_vf b2 = nnc_vload(return_weight + ((j0 + 2) * 16 + kk));
+                nnc_vf b3 = nnc_vload(return_weight + ((j0 + 3) * 16 + kk));
+                c0_0 = a0 * b0 + c0_0;
+                c0_1 = a0 * b1 + c0_1;
+                c0_2 = a0 * b2 + c0_2;
+                c0_3 = a0 * b3 + c0_3;
+                c1_0 = a1 * b0 + c1_0;
+                c1_1 = a1 * b1 + c1_1;
+                c1_2 = a1 * b2 + c1_2;
+                c1_3 = a1 * b3 + c1_3;
+                c2_0 = a2 * b0 + c2_0;
+                c2_1 = a2 * b1 + c2_1;
+                c2_2 = a2 * b2 + c2_2;
+                c2_3 = a2 * b3 + c2_3;
+                c3_0 = a3 * b0 + c3_0;
+                c3_1 = a3 * b1 + c3_1;
+                c3_2 = a3 * b2 + c3_2;
+                c3_3 = a3 * b3 + c3_3;
             }
-            v_return[i * 8 + j] = fmaxf(acc + return_bias[j], 0.0f);
+            float s0_0 = nnc_vhsum(c0_0);
+            float s0_1 = nnc_vhsum(c0_1);
+            float s0_2 = nnc_vhsum(c0_2);
+            float s0_3 = nnc_vhsum(c0_3);
+            float s1_0 = nnc_vhsum(c1_0);
+            float s1_1 = nnc_vhsum(c1_1);
+            float s1_2 = nnc_vhsum(c1_2);
+            float s1_3 = nnc_vhsum(c1_3);
+            float s2_0 = nnc_vhsum(c2_0);
+            float s2_1 = nnc_vhsum(c2_1);
+            float s2_2 = nnc_vhsum(c2_2);
+            float s2_3 = nnc_vhsum(c2_3);
+            float s3_0 = nnc_vhsum(c3_0);
+            float s3_1 = nnc_vhsum(c3_1);
+            float s3_2 = nnc_vhsum(c3_2);
+            float s3_3 = nnc_vhsum(c3_3);
+            v_return[i0 * 8 + j0] = fmaxf(s0_0 + return_bias[j0], 0.0f);
+            v_return[i0 * 8 + (j0 + 1)] = fmaxf(s0_1 + return_bias[j0 + 1], 0.0f);
+            v_return[i0 * 8 + (j0 + 2)] = fmaxf(s0_2 + return_bias[j0 + 2], 0.0f);
+            v_return[i0 * 8 + (j0 + 3)] = fmaxf(s0_3 + return_bias[j0 + 3], 0.0f);
+            v_return[(i0 + 1) * 8 + j0] = fmaxf(s1_0 + return_bias[j0], 0.0f);
+            v_return[(i0 + 1) * 8 + (j0 + 1)] = fmaxf(s1_1 + return_bias[j0 + 1], 0.0f);
+            v_return[(i0 + 1) * 8 + (j0 + 2)] = fmaxf(s1_2 + return_bias[j0 + 2], 0.0f);
+            v_return[(i0 + 1) * 8 + (j0 + 3)] = fmaxf(s1_3 + return_bias[j0 + 3], 0.0f);
+            v_return[(i0 + 2) * 8 + j0] = fmaxf(s2_0 + return_bias[j0], 0.0f);
+            v_return[(i0 + 2) * 8 + (j0 + 1)] = fmaxf(s2_1 + return_bias[j0 + 1], 0.0f);
+            v_return[(i0 + 2) * 8 + (j0 + 2)] = fmaxf(s2_2 + return_bias[j0 + 2], 0.0f);
+            v_return[(i0 + 2) * 8 + (j0 + 3)] = fmaxf(s2_3 + return_bias[j0 + 3], 0.0f);
+            v_return[(i0 + 3) * 8 + j0] = fmaxf(s3_0 + return_bias[j0], 0.0f);
+            v_return[(i0 + 3) * 8 + (j0 + 1)] = fmaxf(s3_1 + return_bias[j0 + 1], 0.0f);
+            v_return[(i0 + 3) * 8 + (j0 + 2)] = fmaxf(s3_2 + return_bias[j0 + 2], 0.0f);
+            v_return[(i0 + 3) * 8 + (j0 + 3)] = fmaxf(s3_3 + return_bias[j0 + 3], 0.0f);
+        }
+        for (size_t i = n / 4 * 4; i < n; i++) {
+            nnc_vf c0_0 = nnc_vsplat(0.0f);
+            nnc_vf c0_1 = nnc_vsplat(0.0f);
+            nnc_vf c0_2 = nnc_vsplat(0.0f);
+            nnc_vf c0_3 = nnc_vsplat(0.0f);
+            for (size_t kk = 0; kk < 16; kk += 16) {
+                nnc_vf a0 = nnc_vload(v_int + (i * 16 + kk));
+                nnc_vf b0 = nnc_vload(return_weight + (j0 * 16 + kk));
+                nnc_vf b1 = nnc_vload(return_weight + ((j0 + 1) * 16 + kk));
+                nnc_vf b2 = nnc_vload(return_weight + ((j0 + 2) * 16 + kk));
+                nnc_vf b3 = nnc_vload(return_weight + ((j0 + 3) * 16 + kk));
+                c0_0 = a0 * b0 + c0_0;
+                c0_1 = a0 * b1 + c0_1;
+                c0_2 = a0 * b2 + c0_2;
+                c0_3 = a0 * b3 + c0_3;
+            }
+            float s0_0 = nnc_vhsum(c0_0);
+            float s0_1 = nnc_vhsum(c0_1);
+            float s0_2 = nnc_vhsum(c0_2);
+            float s0_3 = nnc_vhsum(c0_3);
+            v_return[i * 8 + j0] = fmaxf(s0_0 + return_bias[j0], 0.0f);
+            v_return[i * 8 + (j0 + 1)] = fmaxf(s0_1 + return_bias[j0 + 1], 0.0f);
+            v_return[i * 8 + (j0 + 2)] = fmaxf(s0_2 + return_bias[j0 + 2], 0.0f);
+            v_return[i * 8 + (j0 + 3)] = fmaxf(s0_3 + return_bias[j0 + 3], 0.0f);
         }
     }
 
@@ -105,13 +357,34 @@ static float keywords_train_step(float *ws, nnrt_rng *rng, const float *v_int, c
 
     /* keywords.nn:6: float = dense(main, 1, sigmoid); */
     /* float.pre = matmul(main, float.weight, float.bias) */
-    for (size_t i = 0; i < n; i++) {
-        for (size_t j = 0; j < 1; j++) {
-            float acc = 0.0f;
+    for (size_t j = 0; j < 1; j++) {
+        for (size_t i0 = 0; i0 < n / 4 * 4; i0 += 4) {
+            float s0_0 = 0.0f;
+            float s1_0 = 0.0f;
+            float s2_0 = 0.0f;
+            float s3_0 = 0.0f;
             for (size_t k = 0; k < 8; k++) {
-                acc += v_main[i * 8 + k] * float_weight[j * 8 + k];
+                float a0 = v_main[i0 * 8 + k];
+                float a1 = v_main[(i0 + 1) * 8 + k];
+                float a2 = v_main[(i0 + 2) * 8 + k];
+                float a3 = v_main[(i0 + 3) * 8 + k];
+                s0_0 = a0 * float_weight[j * 8 + k] + s0_0;
+                s1_0 = a1 * float_weight[j * 8 + k] + s1_0;
+                s2_0 = a2 * float_weight[j * 8 + k] + s2_0;
+                s3_0 = a3 * float_weight[j * 8 + k] + s3_0;
             }
-            float_pre[i + j] = acc + float_bias[j];
+            float_pre[i0 + j] = s0_0 + float_bias[j];
+            float_pre[i0 + 1 + j] = s1_0 + float_bias[j];
+            float_pre[i0 + 2 + j] = s2_0 + float_bias[j];
+            float_pre[i0 + 3 + j] = s3_0 + float_bias[j];
+        }
+        for (size_t i = n / 4 * 4; i < n; i++) {
+            float s0_0 = 0.0f;
+            for (size_t k = 0; k < 8; k++) {
+                float a0 = v_main[i * 8 + k];
+                s0_0 = a0 * float_weight[j * 8 + k] + s0_0;
+            }
+            float_pre[i + j] = s0_0 + float_bias[j];
         }
     }
     /* float = sigmoid(float.pre) */
@@ -145,23 +418,23 @@ static float keywords_train_step(float *ws, nnrt_rng *rng, const float *v_int, c
         }
     }
     /* d.main = matmul_nn(d.float.pre, float.weight) */
-    memset(d_main, 0, sizeof(float) * (n * 8));
-    for (size_t i = 0; i < n; i++) {
-        for (size_t k = 0; k < 1; k++) {
-            float acc = d_float_pre[i + k];
-            for (size_t j = 0; j < 8; j++) {
-                d_main[i * 8 + j] += acc * float_weight[k * 8 + j];
+    for (size_t j = 0; j < 8; j++) {
+        for (size_t i = 0; i < n; i++) {
+            float acc = 0.0f;
+            for (size_t k = 0; k < 1; k++) {
+                acc = d_float_pre[i + k] * float_weight[k * 8 + j] + acc;
             }
+            d_main[i * 8 + j] = acc;
         }
     }
     /* d.float.weight = matmul_tn(d.float.pre, main) */
-    memset(d_float_weight, 0, sizeof(float) * 8);
-    for (size_t i = 0; i < 1; i++) {
-        for (size_t k = 0; k < n; k++) {
-            float acc = d_float_pre[k + i];
-            for (size_t j = 0; j < 8; j++) {
-                d_float_weight[i * 8 + j] += acc * v_main[k * 8 + j];
+    for (size_t j = 0; j < 8; j++) {
+        for (size_t i = 0; i < 1; i++) {
+            float acc = 0.0f;
+            for (size_t k = 0; k < n; k++) {
+                acc = d_float_pre[k + i] * v_main[k * 8 + j] + acc;
             }
+            d_float_weight[i * 8 + j] = acc;
         }
     }
 
@@ -184,13 +457,43 @@ static float keywords_train_step(float *ws, nnrt_rng *rng, const float *v_int, c
         }
     }
     /* d.return.weight = matmul_tn(d.return.pre, int) */
-    memset(d_return_weight, 0, sizeof(float) * 128);
-    for (size_t i = 0; i < 8; i++) {
-        for (size_t k = 0; k < n; k++) {
-            float acc = d_return_pre[k * 8 + i];
-            for (size_t j = 0; j < 16; j++) {
-                d_return_weight[i * 16 + j] += acc * v_int[k * 16 + j];
+    for (size_t j0 = 0; j0 < 16; j0 += 16) {
+        for (size_t i0 = 0; i0 < 8; i0 += 8) {
+            nnc_vf c0_0 = nnc_vsplat(0.0f);
+            nnc_vf c1_0 = nnc_vsplat(0.0f);
+            nnc_vf c2_0 = nnc_vsplat(0.0f);
+            nnc_vf c3_0 = nnc_vsplat(0.0f);
+            nnc_vf c4_0 = nnc_vsplat(0.0f);
+            nnc_vf c5_0 = nnc_vsplat(0.0f);
+            nnc_vf c6_0 = nnc_vsplat(0.0f);
+            nnc_vf c7_0 = nnc_vsplat(0.0f);
+            for (size_t kk = 0; kk < n; kk++) {
+                nnc_vf b0 = nnc_vload(v_int + (kk * 16 + j0));
+                nnc_vf a0 = nnc_vsplat(d_return_pre[kk * 8 + i0]);
+                c0_0 = a0 * b0 + c0_0;
+                nnc_vf a1 = nnc_vsplat(d_return_pre[kk * 8 + (i0 + 1)]);
+                c1_0 = a1 * b0 + c1_0;
+                nnc_vf a2 = nnc_vsplat(d_return_pre[kk * 8 + (i0 + 2)]);
+                c2_0 = a2 * b0 + c2_0;
+                nnc_vf a3 = nnc_vsplat(d_return_pre[kk * 8 + (i0 + 3)]);
+                c3_0 = a3 * b0 + c3_0;
+                nnc_vf a4 = nnc_vsplat(d_return_pre[kk * 8 + (i0 + 4)]);
+                c4_0 = a4 * b0 + c4_0;
+                nnc_vf a5 = nnc_vsplat(d_return_pre[kk * 8 + (i0 + 5)]);
+                c5_0 = a5 * b0 + c5_0;
+                nnc_vf a6 = nnc_vsplat(d_return_pre[kk * 8 + (i0 + 6)]);
+                c6_0 = a6 * b0 + c6_0;
+                nnc_vf a7 = nnc_vsplat(d_return_pre[kk * 8 + (i0 + 7)]);
+                c7_0 = a7 * b0 + c7_0;
             }
+            nnc_vstore(d_return_weight + (i0 * 16 + j0), c0_0);
+            nnc_vstore(d_return_weight + ((i0 + 1) * 16 + j0), c1_0);
+            nnc_vstore(d_return_weight + ((i0 + 2) * 16 + j0), c2_0);
+            nnc_vstore(d_return_weight + ((i0 + 3) * 16 + j0), c3_0);
+            nnc_vstore(d_return_weight + ((i0 + 4) * 16 + j0), c4_0);
+            nnc_vstore(d_return_weight + ((i0 + 5) * 16 + j0), c5_0);
+            nnc_vstore(d_return_weight + ((i0 + 6) * 16 + j0), c6_0);
+            nnc_vstore(d_return_weight + ((i0 + 7) * 16 + j0), c7_0);
         }
     }
     /* sgd_update(return.weight, d.return.weight, train.return.weight.momentum) */
@@ -237,13 +540,107 @@ static float keywords_eval_batch(float *ws, const float *v_int, const float *tar
 
     /* keywords.nn:4: return = dense(int, 8, relu) */
     /* return = matmul(int, return.weight, return.bias) then relu */
-    for (size_t i = 0; i < n; i++) {
-        for (size_t j = 0; j < 8; j++) {
-            float acc = 0.0f;
-            for (size_t k = 0; k < 16; k++) {
-                acc += v_int[i * 16 + k] * return_weight[j * 16 + k];
+    for (size_t j0 = 0; j0 < 8; j0 += 4) {
+        for (size_t i0 = 0; i0 < n / 4 * 4; i0 += 4) {
+            nnc_vf c0_0 = nnc_vsplat(0.0f);
+            nnc_vf c0_1 = nnc_vsplat(0.0f);
+            nnc_vf c0_2 = nnc_vsplat(0.0f);
+            nnc_vf c0_3 = nnc_vsplat(0.0f);
+            nnc_vf c1_0 = nnc_vsplat(0.0f);
+            nnc_vf c1_1 = nnc_vsplat(0.0f);
+            nnc_vf c1_2 = nnc_vsplat(0.0f);
+            nnc_vf c1_3 = nnc_vsplat(0.0f);
+            nnc_vf c2_0 = nnc_vsplat(0.0f);
+            nnc_vf c2_1 = nnc_vsplat(0.0f);
+            nnc_vf c2_2 = nnc_vsplat(0.0f);
+            nnc_vf c2_3 = nnc_vsplat(0.0f);
+            nnc_vf c3_0 = nnc_vsplat(0.0f);
+            nnc_vf c3_1 = nnc_vsplat(0.0f);
+            nnc_vf c3_2 = nnc_vsplat(0.0f);
+            nnc_vf c3_3 = nnc_vsplat(0.0f);
+            for (size_t kk = 0; kk < 16; kk += 16) {
+                nnc_vf a0 = nnc_vload(v_int + (i0 * 16 + kk));
+                nnc_vf a1 = nnc_vload(v_int + ((i0 + 1) * 16 + kk));
+                nnc_vf a2 = nnc_vload(v_int + ((i0 + 2) * 16 + kk));
+                nnc_vf a3 = nnc_vload(v_int + ((i0 + 3) * 16 + kk));
+                nnc_vf b0 = nnc_vload(return_weight + (j0 * 16 + kk));
+                nnc_vf b1 = nnc_vload(return_weight + ((j0 + 1) * 16 + kk));
+                nnc_vf b2 = nnc_vload(return_weight + ((j0 + 2) * 16 + kk));
+                nnc_vf b3 = nnc_vload(return_weight + ((j0 + 3) * 16 + kk));
+                c0_0 = a0 * b0 + c0_0;
+                c0_1 = a0 * b1 + c0_1;
+                c0_2 = a0 * b2 + c0_2;
+                c0_3 = a0 * b3 + c0_3;
+                c1_0 = a1 * b0 + c1_0;
+                c1_1 = a1 * b1 + c1_1;
+                c1_2 = a1 * b2 + c1_2;
+                c1_3 = a1 * b3 + c1_3;
+                c2_0 = a2 * b0 + c2_0;
+                c2_1 = a2 * b1 + c2_1;
+                c2_2 = a2 * b2 + c2_2;
+                c2_3 = a2 * b3 + c2_3;
+                c3_0 = a3 * b0 + c3_0;
+                c3_1 = a3 * b1 + c3_1;
+                c3_2 = a3 * b2 + c3_2;
+                c3_3 = a3 * b3 + c3_3;
             }
-            v_return[i * 8 + j] = fmaxf(acc + return_bias[j], 0.0f);
+            float s0_0 = nnc_vhsum(c0_0);
+            float s0_1 = nnc_vhsum(c0_1);
+            float s0_2 = nnc_vhsum(c0_2);
+            float s0_3 = nnc_vhsum(c0_3);
+            float s1_0 = nnc_vhsum(c1_0);
+            float s1_1 = nnc_vhsum(c1_1);
+            float s1_2 = nnc_vhsum(c1_2);
+            float s1_3 = nnc_vhsum(c1_3);
+            float s2_0 = nnc_vhsum(c2_0);
+            float s2_1 = nnc_vhsum(c2_1);
+            float s2_2 = nnc_vhsum(c2_2);
+            float s2_3 = nnc_vhsum(c2_3);
+            float s3_0 = nnc_vhsum(c3_0);
+            float s3_1 = nnc_vhsum(c3_1);
+            float s3_2 = nnc_vhsum(c3_2);
+            float s3_3 = nnc_vhsum(c3_3);
+            v_return[i0 * 8 + j0] = fmaxf(s0_0 + return_bias[j0], 0.0f);
+            v_return[i0 * 8 + (j0 + 1)] = fmaxf(s0_1 + return_bias[j0 + 1], 0.0f);
+            v_return[i0 * 8 + (j0 + 2)] = fmaxf(s0_2 + return_bias[j0 + 2], 0.0f);
+            v_return[i0 * 8 + (j0 + 3)] = fmaxf(s0_3 + return_bias[j0 + 3], 0.0f);
+            v_return[(i0 + 1) * 8 + j0] = fmaxf(s1_0 + return_bias[j0], 0.0f);
+            v_return[(i0 + 1) * 8 + (j0 + 1)] = fmaxf(s1_1 + return_bias[j0 + 1], 0.0f);
+            v_return[(i0 + 1) * 8 + (j0 + 2)] = fmaxf(s1_2 + return_bias[j0 + 2], 0.0f);
+            v_return[(i0 + 1) * 8 + (j0 + 3)] = fmaxf(s1_3 + return_bias[j0 + 3], 0.0f);
+            v_return[(i0 + 2) * 8 + j0] = fmaxf(s2_0 + return_bias[j0], 0.0f);
+            v_return[(i0 + 2) * 8 + (j0 + 1)] = fmaxf(s2_1 + return_bias[j0 + 1], 0.0f);
+            v_return[(i0 + 2) * 8 + (j0 + 2)] = fmaxf(s2_2 + return_bias[j0 + 2], 0.0f);
+            v_return[(i0 + 2) * 8 + (j0 + 3)] = fmaxf(s2_3 + return_bias[j0 + 3], 0.0f);
+            v_return[(i0 + 3) * 8 + j0] = fmaxf(s3_0 + return_bias[j0], 0.0f);
+            v_return[(i0 + 3) * 8 + (j0 + 1)] = fmaxf(s3_1 + return_bias[j0 + 1], 0.0f);
+            v_return[(i0 + 3) * 8 + (j0 + 2)] = fmaxf(s3_2 + return_bias[j0 + 2], 0.0f);
+            v_return[(i0 + 3) * 8 + (j0 + 3)] = fmaxf(s3_3 + return_bias[j0 + 3], 0.0f);
+        }
+        for (size_t i = n / 4 * 4; i < n; i++) {
+            nnc_vf c0_0 = nnc_vsplat(0.0f);
+            nnc_vf c0_1 = nnc_vsplat(0.0f);
+            nnc_vf c0_2 = nnc_vsplat(0.0f);
+            nnc_vf c0_3 = nnc_vsplat(0.0f);
+            for (size_t kk = 0; kk < 16; kk += 16) {
+                nnc_vf a0 = nnc_vload(v_int + (i * 16 + kk));
+                nnc_vf b0 = nnc_vload(return_weight + (j0 * 16 + kk));
+                nnc_vf b1 = nnc_vload(return_weight + ((j0 + 1) * 16 + kk));
+                nnc_vf b2 = nnc_vload(return_weight + ((j0 + 2) * 16 + kk));
+                nnc_vf b3 = nnc_vload(return_weight + ((j0 + 3) * 16 + kk));
+                c0_0 = a0 * b0 + c0_0;
+                c0_1 = a0 * b1 + c0_1;
+                c0_2 = a0 * b2 + c0_2;
+                c0_3 = a0 * b3 + c0_3;
+            }
+            float s0_0 = nnc_vhsum(c0_0);
+            float s0_1 = nnc_vhsum(c0_1);
+            float s0_2 = nnc_vhsum(c0_2);
+            float s0_3 = nnc_vhsum(c0_3);
+            v_return[i * 8 + j0] = fmaxf(s0_0 + return_bias[j0], 0.0f);
+            v_return[i * 8 + (j0 + 1)] = fmaxf(s0_1 + return_bias[j0 + 1], 0.0f);
+            v_return[i * 8 + (j0 + 2)] = fmaxf(s0_2 + return_bias[j0 + 2], 0.0f);
+            v_return[i * 8 + (j0 + 3)] = fmaxf(s0_3 + return_bias[j0 + 3], 0.0f);
         }
     }
 
@@ -255,13 +652,34 @@ static float keywords_eval_batch(float *ws, const float *v_int, const float *tar
 
     /* keywords.nn:6: float = dense(main, 1, sigmoid); */
     /* float.pre = matmul(main, float.weight, float.bias) */
-    for (size_t i = 0; i < n; i++) {
-        for (size_t j = 0; j < 1; j++) {
-            float acc = 0.0f;
+    for (size_t j = 0; j < 1; j++) {
+        for (size_t i0 = 0; i0 < n / 4 * 4; i0 += 4) {
+            float s0_0 = 0.0f;
+            float s1_0 = 0.0f;
+            float s2_0 = 0.0f;
+            float s3_0 = 0.0f;
             for (size_t k = 0; k < 8; k++) {
-                acc += v_main[i * 8 + k] * float_weight[j * 8 + k];
+                float a0 = v_main[i0 * 8 + k];
+                float a1 = v_main[(i0 + 1) * 8 + k];
+                float a2 = v_main[(i0 + 2) * 8 + k];
+                float a3 = v_main[(i0 + 3) * 8 + k];
+                s0_0 = a0 * float_weight[j * 8 + k] + s0_0;
+                s1_0 = a1 * float_weight[j * 8 + k] + s1_0;
+                s2_0 = a2 * float_weight[j * 8 + k] + s2_0;
+                s3_0 = a3 * float_weight[j * 8 + k] + s3_0;
             }
-            float_pre[i + j] = acc + float_bias[j];
+            float_pre[i0 + j] = s0_0 + float_bias[j];
+            float_pre[i0 + 1 + j] = s1_0 + float_bias[j];
+            float_pre[i0 + 2 + j] = s2_0 + float_bias[j];
+            float_pre[i0 + 3 + j] = s3_0 + float_bias[j];
+        }
+        for (size_t i = n / 4 * 4; i < n; i++) {
+            float s0_0 = 0.0f;
+            for (size_t k = 0; k < 8; k++) {
+                float a0 = v_main[i * 8 + k];
+                s0_0 = a0 * float_weight[j * 8 + k] + s0_0;
+            }
+            float_pre[i + j] = s0_0 + float_bias[j];
         }
     }
     /* float = sigmoid(float.pre) */

@@ -6,6 +6,49 @@
 
 #include "resmlp.h"
 
+/* Vectors of 16 floats; a * b + c may become one fused multiply-add. */
+#if defined(__clang__)
+#pragma clang fp contract(fast)
+#elif defined(__GNUC__)
+#pragma GCC optimize("fp-contract=fast")
+#endif
+#if defined(__GNUC__)   /* static helpers: no ABI to keep, whatever the target */
+#pragma GCC diagnostic ignored "-Wpsabi"
+#endif
+typedef float nnc_vf __attribute__((vector_size(64)));
+typedef float nnc_vf8 __attribute__((vector_size(32)));
+typedef float nnc_vf4 __attribute__((vector_size(16)));
+
+static inline nnc_vf nnc_vload(const float *p)
+{
+    nnc_vf v;
+    memcpy(&v, p, sizeof v);
+    return v;
+}
+
+static inline void nnc_vstore(float *p, nnc_vf v)
+{
+    memcpy(p, &v, sizeof v);
+}
+
+static inline nnc_vf nnc_vsplat(float x)
+{
+    nnc_vf v = {x, x, x, x, x, x, x, x, x, x, x, x, x, x, x, x};
+    return v;
+}
+
+/* lanes by subscript: taking v's address would keep every
+ * accumulator of a tile in memory */
+static inline float nnc_vhsum(nnc_vf v)
+{
+    nnc_vf8 a = {v[0], v[1], v[2], v[3], v[4], v[5], v[6], v[7]};
+    nnc_vf8 b = {v[8], v[9], v[10], v[11], v[12], v[13], v[14], v[15]};
+    a += b;
+    nnc_vf4 c = {a[0], a[1], a[2], a[3]}, d = {a[4], a[5], a[6], a[7]};
+    c += d;
+    return (c[0] + c[2]) + (c[1] + c[3]);
+}
+
 /*
  * Workspace: 41856 floats, one block from NAME_create, every buffer
  * 64-byte aligned.  B is the batch size, 32.
@@ -30,25 +73,213 @@ static void resmlp_forward(float *ws, const float *x, float *y, size_t n)
 
     /* resmlp.nn:4: a = dense(x, 64, relu) */
     /* a = matmul(x, a.weight, a.bias) then relu */
-    for (size_t i = 0; i < n; i++) {
-        for (size_t j = 0; j < 64; j++) {
-            float acc = 0.0f;
-            for (size_t k = 0; k < 64; k++) {
-                acc += x[i * 64 + k] * a_weight[j * 64 + k];
+    for (size_t j0 = 0; j0 < 64; j0 += 4) {
+        for (size_t i0 = 0; i0 < n / 4 * 4; i0 += 4) {
+            nnc_vf c0_0 = nnc_vsplat(0.0f);
+            nnc_vf c0_1 = nnc_vsplat(0.0f);
+            nnc_vf c0_2 = nnc_vsplat(0.0f);
+            nnc_vf c0_3 = nnc_vsplat(0.0f);
+            nnc_vf c1_0 = nnc_vsplat(0.0f);
+            nnc_vf c1_1 = nnc_vsplat(0.0f);
+            nnc_vf c1_2 = nnc_vsplat(0.0f);
+            nnc_vf c1_3 = nnc_vsplat(0.0f);
+            nnc_vf c2_0 = nnc_vsplat(0.0f);
+            nnc_vf c2_1 = nnc_vsplat(0.0f);
+            nnc_vf c2_2 = nnc_vsplat(0.0f);
+            nnc_vf c2_3 = nnc_vsplat(0.0f);
+            nnc_vf c3_0 = nnc_vsplat(0.0f);
+            nnc_vf c3_1 = nnc_vsplat(0.0f);
+            nnc_vf c3_2 = nnc_vsplat(0.0f);
+            nnc_vf c3_3 = nnc_vsplat(0.0f);
+            for (size_t kk = 0; kk < 64; kk += 16) {
+                nnc_vf a0 = nnc_vload(x + (i0 * 64 + kk));
+                nnc_vf a1 = nnc_vload(x + ((i0 + 1) * 64 + kk));
+                nnc_vf a2 = nnc_vload(x + ((i0 + 2) * 64 + kk));
+                nnc_vf a3 = nnc_vload(x + ((i0 + 3) * 64 + kk));
+                nnc_vf b0 = nnc_vload(a_weight + (j0 * 64 + kk));
+                nnc_vf b1 = nnc_vload(a_weight + ((j0 + 1) * 64 + kk));
+                nnc_vf b2 = nnc_vload(a_weight + ((j0 + 2) * 64 + kk));
+                nnc_vf b3 = nnc_vload(a_weight + ((j0 + 3) * 64 + kk));
+                c0_0 = a0 * b0 + c0_0;
+                c0_1 = a0 * b1 + c0_1;
+                c0_2 = a0 * b2 + c0_2;
+                c0_3 = a0 * b3 + c0_3;
+                c1_0 = a1 * b0 + c1_0;
+                c1_1 = a1 * b1 + c1_1;
+                c1_2 = a1 * b2 + c1_2;
+                c1_3 = a1 * b3 + c1_3;
+                c2_0 = a2 * b0 + c2_0;
+                c2_1 = a2 * b1 + c2_1;
+                c2_2 = a2 * b2 + c2_2;
+                c2_3 = a2 * b3 + c2_3;
+                c3_0 = a3 * b0 + c3_0;
+                c3_1 = a3 * b1 + c3_1;
+                c3_2 = a3 * b2 + c3_2;
+                c3_3 = a3 * b3 + c3_3;
             }
-            a[i * 64 + j] = fmaxf(acc + a_bias[j], 0.0f);
+            float s0_0 = nnc_vhsum(c0_0);
+            float s0_1 = nnc_vhsum(c0_1);
+            float s0_2 = nnc_vhsum(c0_2);
+            float s0_3 = nnc_vhsum(c0_3);
+            float s1_0 = nnc_vhsum(c1_0);
+            float s1_1 = nnc_vhsum(c1_1);
+            float s1_2 = nnc_vhsum(c1_2);
+            float s1_3 = nnc_vhsum(c1_3);
+            float s2_0 = nnc_vhsum(c2_0);
+            float s2_1 = nnc_vhsum(c2_1);
+            float s2_2 = nnc_vhsum(c2_2);
+            float s2_3 = nnc_vhsum(c2_3);
+            float s3_0 = nnc_vhsum(c3_0);
+            float s3_1 = nnc_vhsum(c3_1);
+            float s3_2 = nnc_vhsum(c3_2);
+            float s3_3 = nnc_vhsum(c3_3);
+            a[i0 * 64 + j0] = fmaxf(s0_0 + a_bias[j0], 0.0f);
+            a[i0 * 64 + (j0 + 1)] = fmaxf(s0_1 + a_bias[j0 + 1], 0.0f);
+            a[i0 * 64 + (j0 + 2)] = fmaxf(s0_2 + a_bias[j0 + 2], 0.0f);
+            a[i0 * 64 + (j0 + 3)] = fmaxf(s0_3 + a_bias[j0 + 3], 0.0f);
+            a[(i0 + 1) * 64 + j0] = fmaxf(s1_0 + a_bias[j0], 0.0f);
+            a[(i0 + 1) * 64 + (j0 + 1)] = fmaxf(s1_1 + a_bias[j0 + 1], 0.0f);
+            a[(i0 + 1) * 64 + (j0 + 2)] = fmaxf(s1_2 + a_bias[j0 + 2], 0.0f);
+            a[(i0 + 1) * 64 + (j0 + 3)] = fmaxf(s1_3 + a_bias[j0 + 3], 0.0f);
+            a[(i0 + 2) * 64 + j0] = fmaxf(s2_0 + a_bias[j0], 0.0f);
+            a[(i0 + 2) * 64 + (j0 + 1)] = fmaxf(s2_1 + a_bias[j0 + 1], 0.0f);
+            a[(i0 + 2) * 64 + (j0 + 2)] = fmaxf(s2_2 + a_bias[j0 + 2], 0.0f);
+            a[(i0 + 2) * 64 + (j0 + 3)] = fmaxf(s2_3 + a_bias[j0 + 3], 0.0f);
+            a[(i0 + 3) * 64 + j0] = fmaxf(s3_0 + a_bias[j0], 0.0f);
+            a[(i0 + 3) * 64 + (j0 + 1)] = fmaxf(s3_1 + a_bias[j0 + 1], 0.0f);
+            a[(i0 + 3) * 64 + (j0 + 2)] = fmaxf(s3_2 + a_bias[j0 + 2], 0.0f);
+            a[(i0 + 3) * 64 + (j0 + 3)] = fmaxf(s3_3 + a_bias[j0 + 3], 0.0f);
+        }
+        for (size_t i = n / 4 * 4; i < n; i++) {
+            nnc_vf c0_0 = nnc_vsplat(0.0f);
+            nnc_vf c0_1 = nnc_vsplat(0.0f);
+            nnc_vf c0_2 = nnc_vsplat(0.0f);
+            nnc_vf c0_3 = nnc_vsplat(0.0f);
+            for (size_t kk = 0; kk < 64; kk += 16) {
+                nnc_vf a0 = nnc_vload(x + (i * 64 + kk));
+                nnc_vf b0 = nnc_vload(a_weight + (j0 * 64 + kk));
+                nnc_vf b1 = nnc_vload(a_weight + ((j0 + 1) * 64 + kk));
+                nnc_vf b2 = nnc_vload(a_weight + ((j0 + 2) * 64 + kk));
+                nnc_vf b3 = nnc_vload(a_weight + ((j0 + 3) * 64 + kk));
+                c0_0 = a0 * b0 + c0_0;
+                c0_1 = a0 * b1 + c0_1;
+                c0_2 = a0 * b2 + c0_2;
+                c0_3 = a0 * b3 + c0_3;
+            }
+            float s0_0 = nnc_vhsum(c0_0);
+            float s0_1 = nnc_vhsum(c0_1);
+            float s0_2 = nnc_vhsum(c0_2);
+            float s0_3 = nnc_vhsum(c0_3);
+            a[i * 64 + j0] = fmaxf(s0_0 + a_bias[j0], 0.0f);
+            a[i * 64 + (j0 + 1)] = fmaxf(s0_1 + a_bias[j0 + 1], 0.0f);
+            a[i * 64 + (j0 + 2)] = fmaxf(s0_2 + a_bias[j0 + 2], 0.0f);
+            a[i * 64 + (j0 + 3)] = fmaxf(s0_3 + a_bias[j0 + 3], 0.0f);
         }
     }
 
     /* resmlp.nn:5: b = dense(a, 64) */
     /* b = matmul(a, b.weight, b.bias) */
-    for (size_t i = 0; i < n; i++) {
-        for (size_t j = 0; j < 64; j++) {
-            float acc = 0.0f;
-            for (size_t k = 0; k < 64; k++) {
-                acc += a[i * 64 + k] * b_weight[j * 64 + k];
+    for (size_t j0 = 0; j0 < 64; j0 += 4) {
+        for (size_t i0 = 0; i0 < n / 4 * 4; i0 += 4) {
+            nnc_vf c0_0 = nnc_vsplat(0.0f);
+            nnc_vf c0_1 = nnc_vsplat(0.0f);
+            nnc_vf c0_2 = nnc_vsplat(0.0f);
+            nnc_vf c0_3 = nnc_vsplat(0.0f);
+            nnc_vf c1_0 = nnc_vsplat(0.0f);
+            nnc_vf c1_1 = nnc_vsplat(0.0f);
+            nnc_vf c1_2 = nnc_vsplat(0.0f);
+            nnc_vf c1_3 = nnc_vsplat(0.0f);
+            nnc_vf c2_0 = nnc_vsplat(0.0f);
+            nnc_vf c2_1 = nnc_vsplat(0.0f);
+            nnc_vf c2_2 = nnc_vsplat(0.0f);
+            nnc_vf c2_3 = nnc_vsplat(0.0f);
+            nnc_vf c3_0 = nnc_vsplat(0.0f);
+            nnc_vf c3_1 = nnc_vsplat(0.0f);
+            nnc_vf c3_2 = nnc_vsplat(0.0f);
+            nnc_vf c3_3 = nnc_vsplat(0.0f);
+            for (size_t kk = 0; kk < 64; kk += 16) {
+                nnc_vf a0 = nnc_vload(a + (i0 * 64 + kk));
+                nnc_vf a1 = nnc_vload(a + ((i0 + 1) * 64 + kk));
+                nnc_vf a2 = nnc_vload(a + ((i0 + 2) * 64 + kk));
+                nnc_vf a3 = nnc_vload(a + ((i0 + 3) * 64 + kk));
+                nnc_vf b0 = nnc_vload(b_weight + (j0 * 64 + kk));
+                nnc_vf b1 = nnc_vload(b_weight + ((j0 + 1) * 64 + kk));
+                nnc_vf b2 = nnc_vload(b_weight + ((j0 + 2) * 64 + kk));
+                nnc_vf b3 = nnc_vload(b_weight + ((j0 + 3) * 64 + kk));
+                c0_0 = a0 * b0 + c0_0;
+                c0_1 = a0 * b1 + c0_1;
+                c0_2 = a0 * b2 + c0_2;
+                c0_3 = a0 * b3 + c0_3;
+                c1_0 = a1 * b0 + c1_0;
+                c1_1 = a1 * b1 + c1_1;
+                c1_2 = a1 * b2 + c1_2;
+                c1_3 = a1 * b3 + c1_3;
+                c2_0 = a2 * b0 + c2_0;
+                c2_1 = a2 * b1 + c2_1;
+                c2_2 = a2 * b2 + c2_2;
+                c2_3 = a2 * b3 + c2_3;
+                c3_0 = a3 * b0 + c3_0;
+                c3_1 = a3 * b1 + c3_1;
+                c3_2 = a3 * b2 + c3_2;
+                c3_3 = a3 * b3 + c3_3;
             }
-            b[i * 64 + j] = acc + b_bias[j];
+            float s0_0 = nnc_vhsum(c0_0);
+            float s0_1 = nnc_vhsum(c0_1);
+            float s0_2 = nnc_vhsum(c0_2);
+            float s0_3 = nnc_vhsum(c0_3);
+            float s1_0 = nnc_vhsum(c1_0);
+            float s1_1 = nnc_vhsum(c1_1);
+            float s1_2 = nnc_vhsum(c1_2);
+            float s1_3 = nnc_vhsum(c1_3);
+            float s2_0 = nnc_vhsum(c2_0);
+            float s2_1 = nnc_vhsum(c2_1);
+            float s2_2 = nnc_vhsum(c2_2);
+            float s2_3 = nnc_vhsum(c2_3);
+            float s3_0 = nnc_vhsum(c3_0);
+            float s3_1 = nnc_vhsum(c3_1);
+            float s3_2 = nnc_vhsum(c3_2);
+            float s3_3 = nnc_vhsum(c3_3);
+            b[i0 * 64 + j0] = s0_0 + b_bias[j0];
+            b[i0 * 64 + (j0 + 1)] = s0_1 + b_bias[j0 + 1];
+            b[i0 * 64 + (j0 + 2)] = s0_2 + b_bias[j0 + 2];
+            b[i0 * 64 + (j0 + 3)] = s0_3 + b_bias[j0 + 3];
+            b[(i0 + 1) * 64 + j0] = s1_0 + b_bias[j0];
+            b[(i0 + 1) * 64 + (j0 + 1)] = s1_1 + b_bias[j0 + 1];
+            b[(i0 + 1) * 64 + (j0 + 2)] = s1_2 + b_bias[j0 + 2];
+            b[(i0 + 1) * 64 + (j0 + 3)] = s1_3 + b_bias[j0 + 3];
+            b[(i0 + 2) * 64 + j0] = s2_0 + b_bias[j0];
+            b[(i0 + 2) * 64 + (j0 + 1)] = s2_1 + b_bias[j0 + 1];
+            b[(i0 + 2) * 64 + (j0 + 2)] = s2_2 + b_bias[j0 + 2];
+            b[(i0 + 2) * 64 + (j0 + 3)] = s2_3 + b_bias[j0 + 3];
+            b[(i0 + 3) * 64 + j0] = s3_0 + b_bias[j0];
+            b[(i0 + 3) * 64 + (j0 + 1)] = s3_1 + b_bias[j0 + 1];
+            b[(i0 + 3) * 64 + (j0 + 2)] = s3_2 + b_bias[j0 + 2];
+            b[(i0 + 3) * 64 + (j0 + 3)] = s3_3 + b_bias[j0 + 3];
+        }
+        for (size_t i = n / 4 * 4; i < n; i++) {
+            nnc_vf c0_0 = nnc_vsplat(0.0f);
+            nnc_vf c0_1 = nnc_vsplat(0.0f);
+            nnc_vf c0_2 = nnc_vsplat(0.0f);
+            nnc_vf c0_3 = nnc_vsplat(0.0f);
+            for (size_t kk = 0; kk < 64; kk += 16) {
+                nnc_vf a0 = nnc_vload(a + (i * 64 + kk));
+                nnc_vf b0 = nnc_vload(b_weight + (j0 * 64 + kk));
+                nnc_vf b1 = nnc_vload(b_weight + ((j0 + 1) * 64 + kk));
+                nnc_vf b2 = nnc_vload(b_weight + ((j0 + 2) * 64 + kk));
+                nnc_vf b3 = nnc_vload(b_weight + ((j0 + 3) * 64 + kk));
+                c0_0 = a0 * b0 + c0_0;
+                c0_1 = a0 * b1 + c0_1;
+                c0_2 = a0 * b2 + c0_2;
+                c0_3 = a0 * b3 + c0_3;
+            }
+            float s0_0 = nnc_vhsum(c0_0);
+            float s0_1 = nnc_vhsum(c0_1);
+            float s0_2 = nnc_vhsum(c0_2);
+            float s0_3 = nnc_vhsum(c0_3);
+            b[i * 64 + j0] = s0_0 + b_bias[j0];
+            b[i * 64 + (j0 + 1)] = s0_1 + b_bias[j0 + 1];
+            b[i * 64 + (j0 + 2)] = s0_2 + b_bias[j0 + 2];
+            b[i * 64 + (j0 + 3)] = s0_3 + b_bias[j0 + 3];
         }
     }
 
@@ -60,13 +291,41 @@ static void resmlp_forward(float *ws, const float *x, float *y, size_t n)
 
     /* resmlp.nn:7: y = dense(r, 1, sigmoid) */
     /* y.pre = matmul(r, y.weight, y.bias) */
-    for (size_t i = 0; i < n; i++) {
-        for (size_t j = 0; j < 1; j++) {
-            float acc = 0.0f;
-            for (size_t k = 0; k < 64; k++) {
-                acc += r[i * 64 + k] * y_weight[j * 64 + k];
+    for (size_t j = 0; j < 1; j++) {
+        for (size_t i0 = 0; i0 < n / 4 * 4; i0 += 4) {
+            nnc_vf c0_0 = nnc_vsplat(0.0f);
+            nnc_vf c1_0 = nnc_vsplat(0.0f);
+            nnc_vf c2_0 = nnc_vsplat(0.0f);
+            nnc_vf c3_0 = nnc_vsplat(0.0f);
+            for (size_t kk = 0; kk < 64; kk += 16) {
+                nnc_vf a0 = nnc_vload(r + (i0 * 64 + kk));
+                nnc_vf a1 = nnc_vload(r + ((i0 + 1) * 64 + kk));
+                nnc_vf a2 = nnc_vload(r + ((i0 + 2) * 64 + kk));
+                nnc_vf a3 = nnc_vload(r + ((i0 + 3) * 64 + kk));
+                nnc_vf b0 = nnc_vload(y_weight + (j * 64 + kk));
+                c0_0 = a0 * b0 + c0_0;
+                c1_0 = a1 * b0 + c1_0;
+                c2_0 = a2 * b0 + c2_0;
+                c3_0 = a3 * b0 + c3_0;
             }
-            y_pre[i + j] = acc + y_bias[j];
+            float s0_0 = nnc_vhsum(c0_0);
+            float s1_0 = nnc_vhsum(c1_0);
+            float s2_0 = nnc_vhsum(c2_0);
+            float s3_0 = nnc_vhsum(c3_0);
+            y_pre[i0 + j] = s0_0 + y_bias[j];
+            y_pre[i0 + 1 + j] = s1_0 + y_bias[j];
+            y_pre[i0 + 2 + j] = s2_0 + y_bias[j];
+            y_pre[i0 + 3 + j] = s3_0 + y_bias[j];
+        }
+        for (size_t i = n / 4 * 4; i < n; i++) {
+            nnc_vf c0_0 = nnc_vsplat(0.0f);
+            for (size_t kk = 0; kk < 64; kk += 16) {
+                nnc_vf a0 = nnc_vload(r + (i * 64 + kk));
+                nnc_vf b0 = nnc_vload(y_weight + (j * 64 + kk));
+                c0_0 = a0 * b0 + c0_0;
+            }
+            float s0_0 = nnc_vhsum(c0_0);
+            y_pre[i + j] = s0_0 + y_bias[j];
         }
     }
     /* y = sigmoid(y.pre) */
@@ -118,25 +377,213 @@ static float resmlp_train_step(float *ws, nnrt_rng *rng, const float *x, const f
 
     /* resmlp.nn:4: a = dense(x, 64, relu) */
     /* a = matmul(x, a.weight, a.bias) then relu */
-    for (size_t i = 0; i < n; i++) {
-        for (size_t j = 0; j < 64; j++) {
-            float acc = 0.0f;
-            for (size_t k = 0; k < 64; k++) {
-                acc += x[i * 64 + k] * a_weight[j * 64 + k];
+    for (size_t j0 = 0; j0 < 64; j0 += 4) {
+        for (size_t i0 = 0; i0 < n / 4 * 4; i0 += 4) {
+            nnc_vf c0_0 = nnc_vsplat(0.0f);
+            nnc_vf c0_1 = nnc_vsplat(0.0f);
+            nnc_vf c0_2 = nnc_vsplat(0.0f);
+            nnc_vf c0_3 = nnc_vsplat(0.0f);
+            nnc_vf c1_0 = nnc_vsplat(0.0f);
+            nnc_vf c1_1 = nnc_vsplat(0.0f);
+            nnc_vf c1_2 = nnc_vsplat(0.0f);
+            nnc_vf c1_3 = nnc_vsplat(0.0f);
+            nnc_vf c2_0 = nnc_vsplat(0.0f);
+            nnc_vf c2_1 = nnc_vsplat(0.0f);
+            nnc_vf c2_2 = nnc_vsplat(0.0f);
+            nnc_vf c2_3 = nnc_vsplat(0.0f);
+            nnc_vf c3_0 = nnc_vsplat(0.0f);
+            nnc_vf c3_1 = nnc_vsplat(0.0f);
+            nnc_vf c3_2 = nnc_vsplat(0.0f);
+            nnc_vf c3_3 = nnc_vsplat(0.0f);
+            for (size_t kk = 0; kk < 64; kk += 16) {
+                nnc_vf a0 = nnc_vload(x + (i0 * 64 + kk));
+                nnc_vf a1 = nnc_vload(x + ((i0 + 1) * 64 + kk));
+                nnc_vf a2 = nnc_vload(x + ((i0 + 2) * 64 + kk));
+                nnc_vf a3 = nnc_vload(x + ((i0 + 3) * 64 + kk));
+                nnc_vf b0 = nnc_vload(a_weight + (j0 * 64 + kk));
+                nnc_vf b1 = nnc_vload(a_weight + ((j0 + 1) * 64 + kk));
+                nnc_vf b2 = nnc_vload(a_weight + ((j0 + 2) * 64 + kk));
+                nnc_vf b3 = nnc_vload(a_weight + ((j0 + 3) * 64 + kk));
+                c0_0 = a0 * b0 + c0_0;
+                c0_1 = a0 * b1 + c0_1;
+                c0_2 = a0 * b2 + c0_2;
+                c0_3 = a0 * b3 + c0_3;
+                c1_0 = a1 * b0 + c1_0;
+                c1_1 = a1 * b1 + c1_1;
+                c1_2 = a1 * b2 + c1_2;
+                c1_3 = a1 * b3 + c1_3;
+                c2_0 = a2 * b0 + c2_0;
+                c2_1 = a2 * b1 + c2_1;
+                c2_2 = a2 * b2 + c2_2;
+                c2_3 = a2 * b3 + c2_3;
+                c3_0 = a3 * b0 + c3_0;
+                c3_1 = a3 * b1 + c3_1;
+                c3_2 = a3 * b2 + c3_2;
+                c3_3 = a3 * b3 + c3_3;
             }
-            a[i * 64 + j] = fmaxf(acc + a_bias[j], 0.0f);
+            float s0_0 = nnc_vhsum(c0_0);
+            float s0_1 = nnc_vhsum(c0_1);
+            float s0_2 = nnc_vhsum(c0_2);
+            float s0_3 = nnc_vhsum(c0_3);
+            float s1_0 = nnc_vhsum(c1_0);
+            float s1_1 = nnc_vhsum(c1_1);
+            float s1_2 = nnc_vhsum(c1_2);
+            float s1_3 = nnc_vhsum(c1_3);
+            float s2_0 = nnc_vhsum(c2_0);
+            float s2_1 = nnc_vhsum(c2_1);
+            float s2_2 = nnc_vhsum(c2_2);
+            float s2_3 = nnc_vhsum(c2_3);
+            float s3_0 = nnc_vhsum(c3_0);
+            float s3_1 = nnc_vhsum(c3_1);
+            float s3_2 = nnc_vhsum(c3_2);
+            float s3_3 = nnc_vhsum(c3_3);
+            a[i0 * 64 + j0] = fmaxf(s0_0 + a_bias[j0], 0.0f);
+            a[i0 * 64 + (j0 + 1)] = fmaxf(s0_1 + a_bias[j0 + 1], 0.0f);
+            a[i0 * 64 + (j0 + 2)] = fmaxf(s0_2 + a_bias[j0 + 2], 0.0f);
+            a[i0 * 64 + (j0 + 3)] = fmaxf(s0_3 + a_bias[j0 + 3], 0.0f);
+            a[(i0 + 1) * 64 + j0] = fmaxf(s1_0 + a_bias[j0], 0.0f);
+            a[(i0 + 1) * 64 + (j0 + 1)] = fmaxf(s1_1 + a_bias[j0 + 1], 0.0f);
+            a[(i0 + 1) * 64 + (j0 + 2)] = fmaxf(s1_2 + a_bias[j0 + 2], 0.0f);
+            a[(i0 + 1) * 64 + (j0 + 3)] = fmaxf(s1_3 + a_bias[j0 + 3], 0.0f);
+            a[(i0 + 2) * 64 + j0] = fmaxf(s2_0 + a_bias[j0], 0.0f);
+            a[(i0 + 2) * 64 + (j0 + 1)] = fmaxf(s2_1 + a_bias[j0 + 1], 0.0f);
+            a[(i0 + 2) * 64 + (j0 + 2)] = fmaxf(s2_2 + a_bias[j0 + 2], 0.0f);
+            a[(i0 + 2) * 64 + (j0 + 3)] = fmaxf(s2_3 + a_bias[j0 + 3], 0.0f);
+            a[(i0 + 3) * 64 + j0] = fmaxf(s3_0 + a_bias[j0], 0.0f);
+            a[(i0 + 3) * 64 + (j0 + 1)] = fmaxf(s3_1 + a_bias[j0 + 1], 0.0f);
+            a[(i0 + 3) * 64 + (j0 + 2)] = fmaxf(s3_2 + a_bias[j0 + 2], 0.0f);
+            a[(i0 + 3) * 64 + (j0 + 3)] = fmaxf(s3_3 + a_bias[j0 + 3], 0.0f);
+        }
+        for (size_t i = n / 4 * 4; i < n; i++) {
+            nnc_vf c0_0 = nnc_vsplat(0.0f);
+            nnc_vf c0_1 = nnc_vsplat(0.0f);
+            nnc_vf c0_2 = nnc_vsplat(0.0f);
+            nnc_vf c0_3 = nnc_vsplat(0.0f);
+            for (size_t kk = 0; kk < 64; kk += 16) {
+                nnc_vf a0 = nnc_vload(x + (i * 64 + kk));
+                nnc_vf b0 = nnc_vload(a_weight + (j0 * 64 + kk));
+                nnc_vf b1 = nnc_vload(a_weight + ((j0 + 1) * 64 + kk));
+                nnc_vf b2 = nnc_vload(a_weight + ((j0 + 2) * 64 + kk));
+                nnc_vf b3 = nnc_vload(a_weight + ((j0 + 3) * 64 + kk));
+                c0_0 = a0 * b0 + c0_0;
+                c0_1 = a0 * b1 + c0_1;
+                c0_2 = a0 * b2 + c0_2;
+                c0_3 = a0 * b3 + c0_3;
+            }
+            float s0_0 = nnc_vhsum(c0_0);
+            float s0_1 = nnc_vhsum(c0_1);
+            float s0_2 = nnc_vhsum(c0_2);
+            float s0_3 = nnc_vhsum(c0_3);
+            a[i * 64 + j0] = fmaxf(s0_0 + a_bias[j0], 0.0f);
+            a[i * 64 + (j0 + 1)] = fmaxf(s0_1 + a_bias[j0 + 1], 0.0f);
+            a[i * 64 + (j0 + 2)] = fmaxf(s0_2 + a_bias[j0 + 2], 0.0f);
+            a[i * 64 + (j0 + 3)] = fmaxf(s0_3 + a_bias[j0 + 3], 0.0f);
         }
     }
 
     /* resmlp.nn:5: b = dense(a, 64) */
     /* b = matmul(a, b.weight, b.bias) */
-    for (size_t i = 0; i < n; i++) {
-        for (size_t j = 0; j < 64; j++) {
-            float acc = 0.0f;
-            for (size_t k = 0; k < 64; k++) {
-                acc += a[i * 64 + k] * b_weight[j * 64 + k];
+    for (size_t j0 = 0; j0 < 64; j0 += 4) {
+        for (size_t i0 = 0; i0 < n / 4 * 4; i0 += 4) {
+            nnc_vf c0_0 = nnc_vsplat(0.0f);
+            nnc_vf c0_1 = nnc_vsplat(0.0f);
+            nnc_vf c0_2 = nnc_vsplat(0.0f);
+            nnc_vf c0_3 = nnc_vsplat(0.0f);
+            nnc_vf c1_0 = nnc_vsplat(0.0f);
+            nnc_vf c1_1 = nnc_vsplat(0.0f);
+            nnc_vf c1_2 = nnc_vsplat(0.0f);
+            nnc_vf c1_3 = nnc_vsplat(0.0f);
+            nnc_vf c2_0 = nnc_vsplat(0.0f);
+            nnc_vf c2_1 = nnc_vsplat(0.0f);
+            nnc_vf c2_2 = nnc_vsplat(0.0f);
+            nnc_vf c2_3 = nnc_vsplat(0.0f);
+            nnc_vf c3_0 = nnc_vsplat(0.0f);
+            nnc_vf c3_1 = nnc_vsplat(0.0f);
+            nnc_vf c3_2 = nnc_vsplat(0.0f);
+            nnc_vf c3_3 = nnc_vsplat(0.0f);
+            for (size_t kk = 0; kk < 64; kk += 16) {
+                nnc_vf a0 = nnc_vload(a + (i0 * 64 + kk));
+                nnc_vf a1 = nnc_vload(a + ((i0 + 1) * 64 + kk));
+                nnc_vf a2 = nnc_vload(a + ((i0 + 2) * 64 + kk));
+                nnc_vf a3 = nnc_vload(a + ((i0 + 3) * 64 + kk));
+                nnc_vf b0 = nnc_vload(b_weight + (j0 * 64 + kk));
+                nnc_vf b1 = nnc_vload(b_weight + ((j0 + 1) * 64 + kk));
+                nnc_vf b2 = nnc_vload(b_weight + ((j0 + 2) * 64 + kk));
+                nnc_vf b3 = nnc_vload(b_weight + ((j0 + 3) * 64 + kk));
+                c0_0 = a0 * b0 + c0_0;
+                c0_1 = a0 * b1 + c0_1;
+                c0_2 = a0 * b2 + c0_2;
+                c0_3 = a0 * b3 + c0_3;
+                c1_0 = a1 * b0 + c1_0;
+                c1_1 = a1 * b1 + c1_1;
+                c1_2 = a1 * b2 + c1_2;
+                c1_3 = a1 * b3 + c1_3;
+                c2_0 = a2 * b0 + c2_0;
+                c2_1 = a2 * b1 + c2_1;
+                c2_2 = a2 * b2 + c2_2;
+                c2_3 = a2 * b3 + c2_3;
+                c3_0 = a3 * b0 + c3_0;
+                c3_1 = a3 * b1 + c3_1;
+                c3_2 = a3 * b2 + c3_2;
+                c3_3 = a3 * b3 + c3_3;
             }
-            b[i * 64 + j] = acc + b_bias[j];
+            float s0_0 = nnc_vhsum(c0_0);
+            float s0_1 = nnc_vhsum(c0_1);
+            float s0_2 = nnc_vhsum(c0_2);
+            float s0_3 = nnc_vhsum(c0_3);
+            float s1_0 = nnc_vhsum(c1_0);
+            float s1_1 = nnc_vhsum(c1_1);
+            float s1_2 = nnc_vhsum(c1_2);
+            float s1_3 = nnc_vhsum(c1_3);
+            float s2_0 = nnc_vhsum(c2_0);
+            float s2_1 = nnc_vhsum(c2_1);
+            float s2_2 = nnc_vhsum(c2_2);
+            float s2_3 = nnc_vhsum(c2_3);
+            float s3_0 = nnc_vhsum(c3_0);
+            float s3_1 = nnc_vhsum(c3_1);
+            float s3_2 = nnc_vhsum(c3_2);
+            float s3_3 = nnc_vhsum(c3_3);
+            b[i0 * 64 + j0] = s0_0 + b_bias[j0];
+            b[i0 * 64 + (j0 + 1)] = s0_1 + b_bias[j0 + 1];
+            b[i0 * 64 + (j0 + 2)] = s0_2 + b_bias[j0 + 2];
+            b[i0 * 64 + (j0 + 3)] = s0_3 + b_bias[j0 + 3];
+            b[(i0 + 1) * 64 + j0] = s1_0 + b_bias[j0];
+            b[(i0 + 1) * 64 + (j0 + 1)] = s1_1 + b_bias[j0 + 1];
+            b[(i0 + 1) * 64 + (j0 + 2)] = s1_2 + b_bias[j0 + 2];
+            b[(i0 + 1) * 64 + (j0 + 3)] = s1_3 + b_bias[j0 + 3];
+            b[(i0 + 2) * 64 + j0] = s2_0 + b_bias[j0];
+            b[(i0 + 2) * 64 + (j0 + 1)] = s2_1 + b_bias[j0 + 1];
+            b[(i0 + 2) * 64 + (j0 + 2)] = s2_2 + b_bias[j0 + 2];
+            b[(i0 + 2) * 64 + (j0 + 3)] = s2_3 + b_bias[j0 + 3];
+            b[(i0 + 3) * 64 + j0] = s3_0 + b_bias[j0];
+            b[(i0 + 3) * 64 + (j0 + 1)] = s3_1 + b_bias[j0 + 1];
+            b[(i0 + 3) * 64 + (j0 + 2)] = s3_2 + b_bias[j0 + 2];
+            b[(i0 + 3) * 64 + (j0 + 3)] = s3_3 + b_bias[j0 + 3];
+        }
+        for (size_t i = n / 4 * 4; i < n; i++) {
+            nnc_vf c0_0 = nnc_vsplat(0.0f);
+            nnc_vf c0_1 = nnc_vsplat(0.0f);
+            nnc_vf c0_2 = nnc_vsplat(0.0f);
+            nnc_vf c0_3 = nnc_vsplat(0.0f);
+            for (size_t kk = 0; kk < 64; kk += 16) {
+                nnc_vf a0 = nnc_vload(a + (i * 64 + kk));
+                nnc_vf b0 = nnc_vload(b_weight + (j0 * 64 + kk));
+                nnc_vf b1 = nnc_vload(b_weight + ((j0 + 1) * 64 + kk));
+                nnc_vf b2 = nnc_vload(b_weight + ((j0 + 2) * 64 + kk));
+                nnc_vf b3 = nnc_vload(b_weight + ((j0 + 3) * 64 + kk));
+                c0_0 = a0 * b0 + c0_0;
+                c0_1 = a0 * b1 + c0_1;
+                c0_2 = a0 * b2 + c0_2;
+                c0_3 = a0 * b3 + c0_3;
+            }
+            float s0_0 = nnc_vhsum(c0_0);
+            float s0_1 = nnc_vhsum(c0_1);
+            float s0_2 = nnc_vhsum(c0_2);
+            float s0_3 = nnc_vhsum(c0_3);
+            b[i * 64 + j0] = s0_0 + b_bias[j0];
+            b[i * 64 + (j0 + 1)] = s0_1 + b_bias[j0 + 1];
+            b[i * 64 + (j0 + 2)] = s0_2 + b_bias[j0 + 2];
+            b[i * 64 + (j0 + 3)] = s0_3 + b_bias[j0 + 3];
         }
     }
 
@@ -148,13 +595,41 @@ static float resmlp_train_step(float *ws, nnrt_rng *rng, const float *x, const f
 
     /* resmlp.nn:7: y = dense(r, 1, sigmoid) */
     /* y.pre = matmul(r, y.weight, y.bias) */
-    for (size_t i = 0; i < n; i++) {
-        for (size_t j = 0; j < 1; j++) {
-            float acc = 0.0f;
-            for (size_t k = 0; k < 64; k++) {
-                acc += r[i * 64 + k] * y_weight[j * 64 + k];
+    for (size_t j = 0; j < 1; j++) {
+        for (size_t i0 = 0; i0 < n / 4 * 4; i0 += 4) {
+            nnc_vf c0_0 = nnc_vsplat(0.0f);
+            nnc_vf c1_0 = nnc_vsplat(0.0f);
+            nnc_vf c2_0 = nnc_vsplat(0.0f);
+            nnc_vf c3_0 = nnc_vsplat(0.0f);
+            for (size_t kk = 0; kk < 64; kk += 16) {
+                nnc_vf a0 = nnc_vload(r + (i0 * 64 + kk));
+                nnc_vf a1 = nnc_vload(r + ((i0 + 1) * 64 + kk));
+                nnc_vf a2 = nnc_vload(r + ((i0 + 2) * 64 + kk));
+                nnc_vf a3 = nnc_vload(r + ((i0 + 3) * 64 + kk));
+                nnc_vf b0 = nnc_vload(y_weight + (j * 64 + kk));
+                c0_0 = a0 * b0 + c0_0;
+                c1_0 = a1 * b0 + c1_0;
+                c2_0 = a2 * b0 + c2_0;
+                c3_0 = a3 * b0 + c3_0;
             }
-            y_pre[i + j] = acc + y_bias[j];
+            float s0_0 = nnc_vhsum(c0_0);
+            float s1_0 = nnc_vhsum(c1_0);
+            float s2_0 = nnc_vhsum(c2_0);
+            float s3_0 = nnc_vhsum(c3_0);
+            y_pre[i0 + j] = s0_0 + y_bias[j];
+            y_pre[i0 + 1 + j] = s1_0 + y_bias[j];
+            y_pre[i0 + 2 + j] = s2_0 + y_bias[j];
+            y_pre[i0 + 3 + j] = s3_0 + y_bias[j];
+        }
+        for (size_t i = n / 4 * 4; i < n; i++) {
+            nnc_vf c0_0 = nnc_vsplat(0.0f);
+            for (size_t kk = 0; kk < 64; kk += 16) {
+                nnc_vf a0 = nnc_vload(r + (i * 64 + kk));
+                nnc_vf b0 = nnc_vload(y_weight + (j * 64 + kk));
+                c0_0 = a0 * b0 + c0_0;
+            }
+            float s0_0 = nnc_vhsum(c0_0);
+            y_pre[i + j] = s0_0 + y_bias[j];
         }
     }
     /* y = sigmoid(y.pre) */
@@ -188,23 +663,97 @@ static float resmlp_train_step(float *ws, nnrt_rng *rng, const float *x, const f
         }
     }
     /* d.r = matmul_nn(d.y.pre, y.weight) */
-    memset(d_r, 0, sizeof(float) * (n * 64));
-    for (size_t i = 0; i < n; i++) {
-        for (size_t k = 0; k < 1; k++) {
-            float acc = d_y_pre[i + k];
-            for (size_t j = 0; j < 64; j++) {
-                d_r[i * 64 + j] += acc * y_weight[k * 64 + j];
+    for (size_t j0 = 0; j0 < 64; j0 += 32) {
+        for (size_t i0 = 0; i0 < n / 8 * 8; i0 += 8) {
+            nnc_vf c0_0 = nnc_vsplat(0.0f);
+            nnc_vf c0_1 = nnc_vsplat(0.0f);
+            nnc_vf c1_0 = nnc_vsplat(0.0f);
+            nnc_vf c1_1 = nnc_vsplat(0.0f);
+            nnc_vf c2_0 = nnc_vsplat(0.0f);
+            nnc_vf c2_1 = nnc_vsplat(0.0f);
+            nnc_vf c3_0 = nnc_vsplat(0.0f);
+            nnc_vf c3_1 = nnc_vsplat(0.0f);
+            nnc_vf c4_0 = nnc_vsplat(0.0f);
+            nnc_vf c4_1 = nnc_vsplat(0.0f);
+            nnc_vf c5_0 = nnc_vsplat(0.0f);
+            nnc_vf c5_1 = nnc_vsplat(0.0f);
+            nnc_vf c6_0 = nnc_vsplat(0.0f);
+            nnc_vf c6_1 = nnc_vsplat(0.0f);
+            nnc_vf c7_0 = nnc_vsplat(0.0f);
+            nnc_vf c7_1 = nnc_vsplat(0.0f);
+            for (size_t kk = 0; kk < 1; kk++) {
+                nnc_vf b0 = nnc_vload(y_weight + (kk * 64 + j0));
+                nnc_vf b1 = nnc_vload(y_weight + (kk * 64 + (j0 + 16)));
+                nnc_vf a0 = nnc_vsplat(d_y_pre[i0 + kk]);
+                c0_0 = a0 * b0 + c0_0;
+                c0_1 = a0 * b1 + c0_1;
+                nnc_vf a1 = nnc_vsplat(d_y_pre[i0 + 1 + kk]);
+                c1_0 = a1 * b0 + c1_0;
+                c1_1 = a1 * b1 + c1_1;
+                nnc_vf a2 = nnc_vsplat(d_y_pre[i0 + 2 + kk]);
+                c2_0 = a2 * b0 + c2_0;
+                c2_1 = a2 * b1 + c2_1;
+                nnc_vf a3 = nnc_vsplat(d_y_pre[i0 + 3 + kk]);
+                c3_0 = a3 * b0 + c3_0;
+                c3_1 = a3 * b1 + c3_1;
+                nnc_vf a4 = nnc_vsplat(d_y_pre[i0 + 4 + kk]);
+                c4_0 = a4 * b0 + c4_0;
+                c4_1 = a4 * b1 + c4_1;
+                nnc_vf a5 = nnc_vsplat(d_y_pre[i0 + 5 + kk]);
+                c5_0 = a5 * b0 + c5_0;
+                c5_1 = a5 * b1 + c5_1;
+                nnc_vf a6 = nnc_vsplat(d_y_pre[i0 + 6 + kk]);
+                c6_0 = a6 * b0 + c6_0;
+                c6_1 = a6 * b1 + c6_1;
+                nnc_vf a7 = nnc_vsplat(d_y_pre[i0 + 7 + kk]);
+                c7_0 = a7 * b0 + c7_0;
+                c7_1 = a7 * b1 + c7_1;
             }
+            nnc_vstore(d_r + (i0 * 64 + j0), c0_0);
+            nnc_vstore(d_r + (i0 * 64 + (j0 + 16)), c0_1);
+            nnc_vstore(d_r + ((i0 + 1) * 64 + j0), c1_0);
+            nnc_vstore(d_r + ((i0 + 1) * 64 + (j0 + 16)), c1_1);
+            nnc_vstore(d_r + ((i0 + 2) * 64 + j0), c2_0);
+            nnc_vstore(d_r + ((i0 + 2) * 64 + (j0 + 16)), c2_1);
+            nnc_vstore(d_r + ((i0 + 3) * 64 + j0), c3_0);
+            nnc_vstore(d_r + ((i0 + 3) * 64 + (j0 + 16)), c3_1);
+            nnc_vstore(d_r + ((i0 + 4) * 64 + j0), c4_0);
+            nnc_vstore(d_r + ((i0 + 4) * 64 + (j0 + 16)), c4_1);
+            nnc_vstore(d_r + ((i0 + 5) * 64 + j0), c5_0);
+            nnc_vstore(d_r + ((i0 + 5) * 64 + (j0 + 16)), c5_1);
+            nnc_vstore(d_r + ((i0 + 6) * 64 + j0), c6_0);
+            nnc_vstore(d_r + ((i0 + 6) * 64 + (j0 + 16)), c6_1);
+            nnc_vstore(d_r + ((i0 + 7) * 64 + j0), c7_0);
+            nnc_vstore(d_r + ((i0 + 7) * 64 + (j0 + 16)), c7_1);
+        }
+        for (size_t i = n / 8 * 8; i < n; i++) {
+            nnc_vf c0_0 = nnc_vsplat(0.0f);
+            nnc_vf c0_1 = nnc_vsplat(0.0f);
+            for (size_t kk = 0; kk < 1; kk++) {
+                nnc_vf b0 = nnc_vload(y_weight + (kk * 64 + j0));
+                nnc_vf b1 = nnc_vload(y_weight + (kk * 64 + (j0 + 16)));
+                nnc_vf a0 = nnc_vsplat(d_y_pre[i + kk]);
+                c0_0 = a0 * b0 + c0_0;
+                c0_1 = a0 * b1 + c0_1;
+            }
+            nnc_vstore(d_r + (i * 64 + j0), c0_0);
+            nnc_vstore(d_r + (i * 64 + (j0 + 16)), c0_1);
         }
     }
     /* d.y.weight = matmul_tn(d.y.pre, r) */
-    memset(d_y_weight, 0, sizeof(float) * 64);
-    for (size_t i = 0; i < 1; i++) {
-        for (size_t k = 0; k < n; k++) {
-            float acc = d_y_pre[k + i];
-            for (size_t j = 0; j < 64; j++) {
-                d_y_weight[i * 64 + j] += acc * r[k * 64 + j];
+    for (size_t j0 = 0; j0 < 64; j0 += 32) {
+        for (size_t i = 0; i < 1; i++) {
+            nnc_vf c0_0 = nnc_vsplat(0.0f);
+            nnc_vf c0_1 = nnc_vsplat(0.0f);
+            for (size_t kk = 0; kk < n; kk++) {
+                nnc_vf b0 = nnc_vload(r + (kk * 64 + j0));
+                nnc_vf b1 = nnc_vload(r + (kk * 64 + (j0 + 16)));
+                nnc_vf a0 = nnc_vsplat(d_y_pre[kk + i]);
+                c0_0 = a0 * b0 + c0_0;
+                c0_1 = a0 * b1 + c0_1;
             }
+            nnc_vstore(d_y_weight + (i * 64 + j0), c0_0);
+            nnc_vstore(d_y_weight + (i * 64 + (j0 + 16)), c0_1);
         }
     }
 
@@ -223,23 +772,146 @@ static float resmlp_train_step(float *ws, nnrt_rng *rng, const float *x, const f
         }
     }
     /* d.a.2 = matmul_nn(d.r.add, b.weight) */
-    memset(d_a_2, 0, sizeof(float) * (n * 64));
-    for (size_t i = 0; i < n; i++) {
-        for (size_t k = 0; k < 64; k++) {
-            float acc = d_r_add[i * 64 + k];
-            for (size_t j = 0; j < 64; j++) {
-                d_a_2[i * 64 + j] += acc * b_weight[k * 64 + j];
+    for (size_t j0 = 0; j0 < 64; j0 += 32) {
+        for (size_t i0 = 0; i0 < n / 8 * 8; i0 += 8) {
+            nnc_vf c0_0 = nnc_vsplat(0.0f);
+            nnc_vf c0_1 = nnc_vsplat(0.0f);
+            nnc_vf c1_0 = nnc_vsplat(0.0f);
+            nnc_vf c1_1 = nnc_vsplat(0.0f);
+            nnc_vf c2_0 = nnc_vsplat(0.0f);
+            nnc_vf c2_1 = nnc_vsplat(0.0f);
+            nnc_vf c3_0 = nnc_vsplat(0.0f);
+            nnc_vf c3_1 = nnc_vsplat(0.0f);
+            nnc_vf c4_0 = nnc_vsplat(0.0f);
+            nnc_vf c4_1 = nnc_vsplat(0.0f);
+            nnc_vf c5_0 = nnc_vsplat(0.0f);
+            nnc_vf c5_1 = nnc_vsplat(0.0f);
+            nnc_vf c6_0 = nnc_vsplat(0.0f);
+            nnc_vf c6_1 = nnc_vsplat(0.0f);
+            nnc_vf c7_0 = nnc_vsplat(0.0f);
+            nnc_vf c7_1 = nnc_vsplat(0.0f);
+            for (size_t kk = 0; kk < 64; kk++) {
+                nnc_vf b0 = nnc_vload(b_weight + (kk * 64 + j0));
+                nnc_vf b1 = nnc_vload(b_weight + (kk * 64 + (j0 + 16)));
+                nnc_vf a0 = nnc_vsplat(d_r_add[i0 * 64 + kk]);
+                c0_0 = a0 * b0 + c0_0;
+                c0_1 = a0 * b1 + c0_1;
+                nnc_vf a1 = nnc_vsplat(d_r_add[(i0 + 1) * 64 + kk]);
+                c1_0 = a1 * b0 + c1_0;
+                c1_1 = a1 * b1 + c1_1;
+                nnc_vf a2 = nnc_vsplat(d_r_add[(i0 + 2) * 64 + kk]);
+                c2_0 = a2 * b0 + c2_0;
+                c2_1 = a2 * b1 + c2_1;
+                nnc_vf a3 = nnc_vsplat(d_r_add[(i0 + 3) * 64 + kk]);
+                c3_0 = a3 * b0 + c3_0;
+                c3_1 = a3 * b1 + c3_1;
+                nnc_vf a4 = nnc_vsplat(d_r_add[(i0 + 4) * 64 + kk]);
+                c4_0 = a4 * b0 + c4_0;
+                c4_1 = a4 * b1 + c4_1;
+                nnc_vf a5 = nnc_vsplat(d_r_add[(i0 + 5) * 64 + kk]);
+                c5_0 = a5 * b0 + c5_0;
+                c5_1 = a5 * b1 + c5_1;
+                nnc_vf a6 = nnc_vsplat(d_r_add[(i0 + 6) * 64 + kk]);
+                c6_0 = a6 * b0 + c6_0;
+                c6_1 = a6 * b1 + c6_1;
+                nnc_vf a7 = nnc_vsplat(d_r_add[(i0 + 7) * 64 + kk]);
+                c7_0 = a7 * b0 + c7_0;
+                c7_1 = a7 * b1 + c7_1;
             }
+            nnc_vstore(d_a_2 + (i0 * 64 + j0), c0_0);
+            nnc_vstore(d_a_2 + (i0 * 64 + (j0 + 16)), c0_1);
+            nnc_vstore(d_a_2 + ((i0 + 1) * 64 + j0), c1_0);
+            nnc_vstore(d_a_2 + ((i0 + 1) * 64 + (j0 + 16)), c1_1);
+            nnc_vstore(d_a_2 + ((i0 + 2) * 64 + j0), c2_0);
+            nnc_vstore(d_a_2 + ((i0 + 2) * 64 + (j0 + 16)), c2_1);
+            nnc_vstore(d_a_2 + ((i0 + 3) * 64 + j0), c3_0);
+            nnc_vstore(d_a_2 + ((i0 + 3) * 64 + (j0 + 16)), c3_1);
+            nnc_vstore(d_a_2 + ((i0 + 4) * 64 + j0), c4_0);
+            nnc_vstore(d_a_2 + ((i0 + 4) * 64 + (j0 + 16)), c4_1);
+            nnc_vstore(d_a_2 + ((i0 + 5) * 64 + j0), c5_0);
+            nnc_vstore(d_a_2 + ((i0 + 5) * 64 + (j0 + 16)), c5_1);
+            nnc_vstore(d_a_2 + ((i0 + 6) * 64 + j0), c6_0);
+            nnc_vstore(d_a_2 + ((i0 + 6) * 64 + (j0 + 16)), c6_1);
+            nnc_vstore(d_a_2 + ((i0 + 7) * 64 + j0), c7_0);
+            nnc_vstore(d_a_2 + ((i0 + 7) * 64 + (j0 + 16)), c7_1);
+        }
+        for (size_t i = n / 8 * 8; i < n; i++) {
+            nnc_vf c0_0 = nnc_vsplat(0.0f);
+            nnc_vf c0_1 = nnc_vsplat(0.0f);
+            for (size_t kk = 0; kk < 64; kk++) {
+                nnc_vf b0 = nnc_vload(b_weight + (kk * 64 + j0));
+                nnc_vf b1 = nnc_vload(b_weight + (kk * 64 + (j0 + 16)));
+                nnc_vf a0 = nnc_vsplat(d_r_add[i * 64 + kk]);
+                c0_0 = a0 * b0 + c0_0;
+                c0_1 = a0 * b1 + c0_1;
+            }
+            nnc_vstore(d_a_2 + (i * 64 + j0), c0_0);
+            nnc_vstore(d_a_2 + (i * 64 + (j0 + 16)), c0_1);
         }
     }
     /* d.b.weight = matmul_tn(d.r.add, a) */
-    memset(d_b_weight, 0, sizeof(float) * 4096);
-    for (size_t i = 0; i < 64; i++) {
-        for (size_t k = 0; k < n; k++) {
-            float acc = d_r_add[k * 64 + i];
-            for (size_t j = 0; j < 64; j++) {
-                d_b_weight[i * 64 + j] += acc * a[k * 64 + j];
+    for (size_t j0 = 0; j0 < 64; j0 += 32) {
+        for (size_t i0 = 0; i0 < 64; i0 += 8) {
+            nnc_vf c0_0 = nnc_vsplat(0.0f);
+            nnc_vf c0_1 = nnc_vsplat(0.0f);
+            nnc_vf c1_0 = nnc_vsplat(0.0f);
+            nnc_vf c1_1 = nnc_vsplat(0.0f);
+            nnc_vf c2_0 = nnc_vsplat(0.0f);
+            nnc_vf c2_1 = nnc_vsplat(0.0f);
+            nnc_vf c3_0 = nnc_vsplat(0.0f);
+            nnc_vf c3_1 = nnc_vsplat(0.0f);
+            nnc_vf c4_0 = nnc_vsplat(0.0f);
+            nnc_vf c4_1 = nnc_vsplat(0.0f);
+            nnc_vf c5_0 = nnc_vsplat(0.0f);
+            nnc_vf c5_1 = nnc_vsplat(0.0f);
+            nnc_vf c6_0 = nnc_vsplat(0.0f);
+            nnc_vf c6_1 = nnc_vsplat(0.0f);
+            nnc_vf c7_0 = nnc_vsplat(0.0f);
+            nnc_vf c7_1 = nnc_vsplat(0.0f);
+            for (size_t kk = 0; kk < n; kk++) {
+                nnc_vf b0 = nnc_vload(a + (kk * 64 + j0));
+                nnc_vf b1 = nnc_vload(a + (kk * 64 + (j0 + 16)));
+                nnc_vf a0 = nnc_vsplat(d_r_add[kk * 64 + i0]);
+                c0_0 = a0 * b0 + c0_0;
+                c0_1 = a0 * b1 + c0_1;
+                nnc_vf a1 = nnc_vsplat(d_r_add[kk * 64 + (i0 + 1)]);
+                c1_0 = a1 * b0 + c1_0;
+                c1_1 = a1 * b1 + c1_1;
+                nnc_vf a2 = nnc_vsplat(d_r_add[kk * 64 + (i0 + 2)]);
+                c2_0 = a2 * b0 + c2_0;
+                c2_1 = a2 * b1 + c2_1;
+                nnc_vf a3 = nnc_vsplat(d_r_add[kk * 64 + (i0 + 3)]);
+                c3_0 = a3 * b0 + c3_0;
+                c3_1 = a3 * b1 + c3_1;
+                nnc_vf a4 = nnc_vsplat(d_r_add[kk * 64 + (i0 + 4)]);
+                c4_0 = a4 * b0 + c4_0;
+                c4_1 = a4 * b1 + c4_1;
+                nnc_vf a5 = nnc_vsplat(d_r_add[kk * 64 + (i0 + 5)]);
+                c5_0 = a5 * b0 + c5_0;
+                c5_1 = a5 * b1 + c5_1;
+                nnc_vf a6 = nnc_vsplat(d_r_add[kk * 64 + (i0 + 6)]);
+                c6_0 = a6 * b0 + c6_0;
+                c6_1 = a6 * b1 + c6_1;
+                nnc_vf a7 = nnc_vsplat(d_r_add[kk * 64 + (i0 + 7)]);
+                c7_0 = a7 * b0 + c7_0;
+                c7_1 = a7 * b1 + c7_1;
             }
+            nnc_vstore(d_b_weight + (i0 * 64 + j0), c0_0);
+            nnc_vstore(d_b_weight + (i0 * 64 + (j0 + 16)), c0_1);
+            nnc_vstore(d_b_weight + ((i0 + 1) * 64 + j0), c1_0);
+            nnc_vstore(d_b_weight + ((i0 + 1) * 64 + (j0 + 16)), c1_1);
+            nnc_vstore(d_b_weight + ((i0 + 2) * 64 + j0), c2_0);
+            nnc_vstore(d_b_weight + ((i0 + 2) * 64 + (j0 + 16)), c2_1);
+            nnc_vstore(d_b_weight + ((i0 + 3) * 64 + j0), c3_0);
+            nnc_vstore(d_b_weight + ((i0 + 3) * 64 + (j0 + 16)), c3_1);
+            nnc_vstore(d_b_weight + ((i0 + 4) * 64 + j0), c4_0);
+            nnc_vstore(d_b_weight + ((i0 + 4) * 64 + (j0 + 16)), c4_1);
+            nnc_vstore(d_b_weight + ((i0 + 5) * 64 + j0), c5_0);
+            nnc_vstore(d_b_weight + ((i0 + 5) * 64 + (j0 + 16)), c5_1);
+            nnc_vstore(d_b_weight + ((i0 + 6) * 64 + j0), c6_0);
+            nnc_vstore(d_b_weight + ((i0 + 6) * 64 + (j0 + 16)), c6_1);
+            nnc_vstore(d_b_weight + ((i0 + 7) * 64 + j0), c7_0);
+            nnc_vstore(d_b_weight + ((i0 + 7) * 64 + (j0 + 16)), c7_1);
         }
     }
 
@@ -260,13 +932,68 @@ static float resmlp_train_step(float *ws, nnrt_rng *rng, const float *x, const f
         }
     }
     /* d.a.weight = matmul_tn(d.a.pre, x) */
-    memset(d_a_weight, 0, sizeof(float) * 4096);
-    for (size_t i = 0; i < 64; i++) {
-        for (size_t k = 0; k < n; k++) {
-            float acc = d_a_pre[k * 64 + i];
-            for (size_t j = 0; j < 64; j++) {
-                d_a_weight[i * 64 + j] += acc * x[k * 64 + j];
+    for (size_t j0 = 0; j0 < 64; j0 += 32) {
+        for (size_t i0 = 0; i0 < 64; i0 += 8) {
+            nnc_vf c0_0 = nnc_vsplat(0.0f);
+            nnc_vf c0_1 = nnc_vsplat(0.0f);
+            nnc_vf c1_0 = nnc_vsplat(0.0f);
+            nnc_vf c1_1 = nnc_vsplat(0.0f);
+            nnc_vf c2_0 = nnc_vsplat(0.0f);
+            nnc_vf c2_1 = nnc_vsplat(0.0f);
+            nnc_vf c3_0 = nnc_vsplat(0.0f);
+            nnc_vf c3_1 = nnc_vsplat(0.0f);
+            nnc_vf c4_0 = nnc_vsplat(0.0f);
+            nnc_vf c4_1 = nnc_vsplat(0.0f);
+            nnc_vf c5_0 = nnc_vsplat(0.0f);
+            nnc_vf c5_1 = nnc_vsplat(0.0f);
+            nnc_vf c6_0 = nnc_vsplat(0.0f);
+            nnc_vf c6_1 = nnc_vsplat(0.0f);
+            nnc_vf c7_0 = nnc_vsplat(0.0f);
+            nnc_vf c7_1 = nnc_vsplat(0.0f);
+            for (size_t kk = 0; kk < n; kk++) {
+                nnc_vf b0 = nnc_vload(x + (kk * 64 + j0));
+                nnc_vf b1 = nnc_vload(x + (kk * 64 + (j0 + 16)));
+                nnc_vf a0 = nnc_vsplat(d_a_pre[kk * 64 + i0]);
+                c0_0 = a0 * b0 + c0_0;
+                c0_1 = a0 * b1 + c0_1;
+                nnc_vf a1 = nnc_vsplat(d_a_pre[kk * 64 + (i0 + 1)]);
+                c1_0 = a1 * b0 + c1_0;
+                c1_1 = a1 * b1 + c1_1;
+                nnc_vf a2 = nnc_vsplat(d_a_pre[kk * 64 + (i0 + 2)]);
+                c2_0 = a2 * b0 + c2_0;
+                c2_1 = a2 * b1 + c2_1;
+                nnc_vf a3 = nnc_vsplat(d_a_pre[kk * 64 + (i0 + 3)]);
+                c3_0 = a3 * b0 + c3_0;
+                c3_1 = a3 * b1 + c3_1;
+                nnc_vf a4 = nnc_vsplat(d_a_pre[kk * 64 + (i0 + 4)]);
+                c4_0 = a4 * b0 + c4_0;
+                c4_1 = a4 * b1 + c4_1;
+                nnc_vf a5 = nnc_vsplat(d_a_pre[kk * 64 + (i0 + 5)]);
+                c5_0 = a5 * b0 + c5_0;
+                c5_1 = a5 * b1 + c5_1;
+                nnc_vf a6 = nnc_vsplat(d_a_pre[kk * 64 + (i0 + 6)]);
+                c6_0 = a6 * b0 + c6_0;
+                c6_1 = a6 * b1 + c6_1;
+                nnc_vf a7 = nnc_vsplat(d_a_pre[kk * 64 + (i0 + 7)]);
+                c7_0 = a7 * b0 + c7_0;
+                c7_1 = a7 * b1 + c7_1;
             }
+            nnc_vstore(d_a_weight + (i0 * 64 + j0), c0_0);
+            nnc_vstore(d_a_weight + (i0 * 64 + (j0 + 16)), c0_1);
+            nnc_vstore(d_a_weight + ((i0 + 1) * 64 + j0), c1_0);
+            nnc_vstore(d_a_weight + ((i0 + 1) * 64 + (j0 + 16)), c1_1);
+            nnc_vstore(d_a_weight + ((i0 + 2) * 64 + j0), c2_0);
+            nnc_vstore(d_a_weight + ((i0 + 2) * 64 + (j0 + 16)), c2_1);
+            nnc_vstore(d_a_weight + ((i0 + 3) * 64 + j0), c3_0);
+            nnc_vstore(d_a_weight + ((i0 + 3) * 64 + (j0 + 16)), c3_1);
+            nnc_vstore(d_a_weight + ((i0 + 4) * 64 + j0), c4_0);
+            nnc_vstore(d_a_weight + ((i0 + 4) * 64 + (j0 + 16)), c4_1);
+            nnc_vstore(d_a_weight + ((i0 + 5) * 64 + j0), c5_0);
+            nnc_vstore(d_a_weight + ((i0 + 5) * 64 + (j0 + 16)), c5_1);
+            nnc_vstore(d_a_weight + ((i0 + 6) * 64 + j0), c6_0);
+            nnc_vstore(d_a_weight + ((i0 + 6) * 64 + (j0 + 16)), c6_1);
+            nnc_vstore(d_a_weight + ((i0 + 7) * 64 + j0), c7_0);
+            nnc_vstore(d_a_weight + ((i0 + 7) * 64 + (j0 + 16)), c7_1);
         }
     }
     /* step_inc(train.step) */
@@ -374,25 +1101,213 @@ static float resmlp_eval_batch(float *ws, const float *x, const float *target, s
 
     /* resmlp.nn:4: a = dense(x, 64, relu) */
     /* a = matmul(x, a.weight, a.bias) then relu */
-    for (size_t i = 0; i < n; i++) {
-        for (size_t j = 0; j < 64; j++) {
-            float acc = 0.0f;
-            for (size_t k = 0; k < 64; k++) {
-                acc += x[i * 64 + k] * a_weight[j * 64 + k];
+    for (size_t j0 = 0; j0 < 64; j0 += 4) {
+        for (size_t i0 = 0; i0 < n / 4 * 4; i0 += 4) {
+            nnc_vf c0_0 = nnc_vsplat(0.0f);
+            nnc_vf c0_1 = nnc_vsplat(0.0f);
+            nnc_vf c0_2 = nnc_vsplat(0.0f);
+            nnc_vf c0_3 = nnc_vsplat(0.0f);
+            nnc_vf c1_0 = nnc_vsplat(0.0f);
+            nnc_vf c1_1 = nnc_vsplat(0.0f);
+            nnc_vf c1_2 = nnc_vsplat(0.0f);
+            nnc_vf c1_3 = nnc_vsplat(0.0f);
+            nnc_vf c2_0 = nnc_vsplat(0.0f);
+            nnc_vf c2_1 = nnc_vsplat(0.0f);
+            nnc_vf c2_2 = nnc_vsplat(0.0f);
+            nnc_vf c2_3 = nnc_vsplat(0.0f);
+            nnc_vf c3_0 = nnc_vsplat(0.0f);
+            nnc_vf c3_1 = nnc_vsplat(0.0f);
+            nnc_vf c3_2 = nnc_vsplat(0.0f);
+            nnc_vf c3_3 = nnc_vsplat(0.0f);
+            for (size_t kk = 0; kk < 64; kk += 16) {
+                nnc_vf a0 = nnc_vload(x + (i0 * 64 + kk));
+                nnc_vf a1 = nnc_vload(x + ((i0 + 1) * 64 + kk));
+                nnc_vf a2 = nnc_vload(x + ((i0 + 2) * 64 + kk));
+                nnc_vf a3 = nnc_vload(x + ((i0 + 3) * 64 + kk));
+                nnc_vf b0 = nnc_vload(a_weight + (j0 * 64 + kk));
+                nnc_vf b1 = nnc_vload(a_weight + ((j0 + 1) * 64 + kk));
+                nnc_vf b2 = nnc_vload(a_weight + ((j0 + 2) * 64 + kk));
+                nnc_vf b3 = nnc_vload(a_weight + ((j0 + 3) * 64 + kk));
+                c0_0 = a0 * b0 + c0_0;
+                c0_1 = a0 * b1 + c0_1;
+                c0_2 = a0 * b2 + c0_2;
+                c0_3 = a0 * b3 + c0_3;
+                c1_0 = a1 * b0 + c1_0;
+                c1_1 = a1 * b1 + c1_1;
+                c1_2 = a1 * b2 + c1_2;
+                c1_3 = a1 * b3 + c1_3;
+                c2_0 = a2 * b0 + c2_0;
+                c2_1 = a2 * b1 + c2_1;
+                c2_2 = a2 * b2 + c2_2;
+                c2_3 = a2 * b3 + c2_3;
+                c3_0 = a3 * b0 + c3_0;
+                c3_1 = a3 * b1 + c3_1;
+                c3_2 = a3 * b2 + c3_2;
+                c3_3 = a3 * b3 + c3_3;
             }
-            a[i * 64 + j] = fmaxf(acc + a_bias[j], 0.0f);
+            float s0_0 = nnc_vhsum(c0_0);
+            float s0_1 = nnc_vhsum(c0_1);
+            float s0_2 = nnc_vhsum(c0_2);
+            float s0_3 = nnc_vhsum(c0_3);
+            float s1_0 = nnc_vhsum(c1_0);
+            float s1_1 = nnc_vhsum(c1_1);
+            float s1_2 = nnc_vhsum(c1_2);
+            float s1_3 = nnc_vhsum(c1_3);
+            float s2_0 = nnc_vhsum(c2_0);
+            float s2_1 = nnc_vhsum(c2_1);
+            float s2_2 = nnc_vhsum(c2_2);
+            float s2_3 = nnc_vhsum(c2_3);
+            float s3_0 = nnc_vhsum(c3_0);
+            float s3_1 = nnc_vhsum(c3_1);
+            float s3_2 = nnc_vhsum(c3_2);
+            float s3_3 = nnc_vhsum(c3_3);
+            a[i0 * 64 + j0] = fmaxf(s0_0 + a_bias[j0], 0.0f);
+            a[i0 * 64 + (j0 + 1)] = fmaxf(s0_1 + a_bias[j0 + 1], 0.0f);
+            a[i0 * 64 + (j0 + 2)] = fmaxf(s0_2 + a_bias[j0 + 2], 0.0f);
+            a[i0 * 64 + (j0 + 3)] = fmaxf(s0_3 + a_bias[j0 + 3], 0.0f);
+            a[(i0 + 1) * 64 + j0] = fmaxf(s1_0 + a_bias[j0], 0.0f);
+            a[(i0 + 1) * 64 + (j0 + 1)] = fmaxf(s1_1 + a_bias[j0 + 1], 0.0f);
+            a[(i0 + 1) * 64 + (j0 + 2)] = fmaxf(s1_2 + a_bias[j0 + 2], 0.0f);
+            a[(i0 + 1) * 64 + (j0 + 3)] = fmaxf(s1_3 + a_bias[j0 + 3], 0.0f);
+            a[(i0 + 2) * 64 + j0] = fmaxf(s2_0 + a_bias[j0], 0.0f);
+            a[(i0 + 2) * 64 + (j0 + 1)] = fmaxf(s2_1 + a_bias[j0 + 1], 0.0f);
+            a[(i0 + 2) * 64 + (j0 + 2)] = fmaxf(s2_2 + a_bias[j0 + 2], 0.0f);
+            a[(i0 + 2) * 64 + (j0 + 3)] = fmaxf(s2_3 + a_bias[j0 + 3], 0.0f);
+            a[(i0 + 3) * 64 + j0] = fmaxf(s3_0 + a_bias[j0], 0.0f);
+            a[(i0 + 3) * 64 + (j0 + 1)] = fmaxf(s3_1 + a_bias[j0 + 1], 0.0f);
+            a[(i0 + 3) * 64 + (j0 + 2)] = fmaxf(s3_2 + a_bias[j0 + 2], 0.0f);
+            a[(i0 + 3) * 64 + (j0 + 3)] = fmaxf(s3_3 + a_bias[j0 + 3], 0.0f);
+        }
+        for (size_t i = n / 4 * 4; i < n; i++) {
+            nnc_vf c0_0 = nnc_vsplat(0.0f);
+            nnc_vf c0_1 = nnc_vsplat(0.0f);
+            nnc_vf c0_2 = nnc_vsplat(0.0f);
+            nnc_vf c0_3 = nnc_vsplat(0.0f);
+            for (size_t kk = 0; kk < 64; kk += 16) {
+                nnc_vf a0 = nnc_vload(x + (i * 64 + kk));
+                nnc_vf b0 = nnc_vload(a_weight + (j0 * 64 + kk));
+                nnc_vf b1 = nnc_vload(a_weight + ((j0 + 1) * 64 + kk));
+                nnc_vf b2 = nnc_vload(a_weight + ((j0 + 2) * 64 + kk));
+                nnc_vf b3 = nnc_vload(a_weight + ((j0 + 3) * 64 + kk));
+                c0_0 = a0 * b0 + c0_0;
+                c0_1 = a0 * b1 + c0_1;
+                c0_2 = a0 * b2 + c0_2;
+                c0_3 = a0 * b3 + c0_3;
+            }
+            float s0_0 = nnc_vhsum(c0_0);
+            float s0_1 = nnc_vhsum(c0_1);
+            float s0_2 = nnc_vhsum(c0_2);
+            float s0_3 = nnc_vhsum(c0_3);
+            a[i * 64 + j0] = fmaxf(s0_0 + a_bias[j0], 0.0f);
+            a[i * 64 + (j0 + 1)] = fmaxf(s0_1 + a_bias[j0 + 1], 0.0f);
+            a[i * 64 + (j0 + 2)] = fmaxf(s0_2 + a_bias[j0 + 2], 0.0f);
+            a[i * 64 + (j0 + 3)] = fmaxf(s0_3 + a_bias[j0 + 3], 0.0f);
         }
     }
 
     /* resmlp.nn:5: b = dense(a, 64) */
     /* b = matmul(a, b.weight, b.bias) */
-    for (size_t i = 0; i < n; i++) {
-        for (size_t j = 0; j < 64; j++) {
-            float acc = 0.0f;
-            for (size_t k = 0; k < 64; k++) {
-                acc += a[i * 64 + k] * b_weight[j * 64 + k];
+    for (size_t j0 = 0; j0 < 64; j0 += 4) {
+        for (size_t i0 = 0; i0 < n / 4 * 4; i0 += 4) {
+            nnc_vf c0_0 = nnc_vsplat(0.0f);
+            nnc_vf c0_1 = nnc_vsplat(0.0f);
+            nnc_vf c0_2 = nnc_vsplat(0.0f);
+            nnc_vf c0_3 = nnc_vsplat(0.0f);
+            nnc_vf c1_0 = nnc_vsplat(0.0f);
+            nnc_vf c1_1 = nnc_vsplat(0.0f);
+            nnc_vf c1_2 = nnc_vsplat(0.0f);
+            nnc_vf c1_3 = nnc_vsplat(0.0f);
+            nnc_vf c2_0 = nnc_vsplat(0.0f);
+            nnc_vf c2_1 = nnc_vsplat(0.0f);
+            nnc_vf c2_2 = nnc_vsplat(0.0f);
+            nnc_vf c2_3 = nnc_vsplat(0.0f);
+            nnc_vf c3_0 = nnc_vsplat(0.0f);
+            nnc_vf c3_1 = nnc_vsplat(0.0f);
+            nnc_vf c3_2 = nnc_vsplat(0.0f);
+            nnc_vf c3_3 = nnc_vsplat(0.0f);
+            for (size_t kk = 0; kk < 64; kk += 16) {
+                nnc_vf a0 = nnc_vload(a + (i0 * 64 + kk));
+                nnc_vf a1 = nnc_vload(a + ((i0 + 1) * 64 + kk));
+                nnc_vf a2 = nnc_vload(a + ((i0 + 2) * 64 + kk));
+                nnc_vf a3 = nnc_vload(a + ((i0 + 3) * 64 + kk));
+                nnc_vf b0 = nnc_vload(b_weight + (j0 * 64 + kk));
+                nnc_vf b1 = nnc_vload(b_weight + ((j0 + 1) * 64 + kk));
+                nnc_vf b2 = nnc_vload(b_weight + ((j0 + 2) * 64 + kk));
+                nnc_vf b3 = nnc_vload(b_weight + ((j0 + 3) * 64 + kk));
+                c0_0 = a0 * b0 + c0_0;
+                c0_1 = a0 * b1 + c0_1;
+                c0_2 = a0 * b2 + c0_2;
+                c0_3 = a0 * b3 + c0_3;
+                c1_0 = a1 * b0 + c1_0;
+                c1_1 = a1 * b1 + c1_1;
+                c1_2 = a1 * b2 + c1_2;
+                c1_3 = a1 * b3 + c1_3;
+                c2_0 = a2 * b0 + c2_0;
+                c2_1 = a2 * b1 + c2_1;
+                c2_2 = a2 * b2 + c2_2;
+                c2_3 = a2 * b3 + c2_3;
+                c3_0 = a3 * b0 + c3_0;
+                c3_1 = a3 * b1 + c3_1;
+                c3_2 = a3 * b2 + c3_2;
+                c3_3 = a3 * b3 + c3_3;
             }
-            b[i * 64 + j] = acc + b_bias[j];
+            float s0_0 = nnc_vhsum(c0_0);
+            float s0_1 = nnc_vhsum(c0_1);
+            float s0_2 = nnc_vhsum(c0_2);
+            float s0_3 = nnc_vhsum(c0_3);
+            float s1_0 = nnc_vhsum(c1_0);
+            float s1_1 = nnc_vhsum(c1_1);
+            float s1_2 = nnc_vhsum(c1_2);
+            float s1_3 = nnc_vhsum(c1_3);
+            float s2_0 = nnc_vhsum(c2_0);
+            float s2_1 = nnc_vhsum(c2_1);
+            float s2_2 = nnc_vhsum(c2_2);
+            float s2_3 = nnc_vhsum(c2_3);
+            float s3_0 = nnc_vhsum(c3_0);
+            float s3_1 = nnc_vhsum(c3_1);
+            float s3_2 = nnc_vhsum(c3_2);
+            float s3_3 = nnc_vhsum(c3_3);
+            b[i0 * 64 + j0] = s0_0 + b_bias[j0];
+            b[i0 * 64 + (j0 + 1)] = s0_1 + b_bias[j0 + 1];
+            b[i0 * 64 + (j0 + 2)] = s0_2 + b_bias[j0 + 2];
+            b[i0 * 64 + (j0 + 3)] = s0_3 + b_bias[j0 + 3];
+            b[(i0 + 1) * 64 + j0] = s1_0 + b_bias[j0];
+            b[(i0 + 1) * 64 + (j0 + 1)] = s1_1 + b_bias[j0 + 1];
+            b[(i0 + 1) * 64 + (j0 + 2)] = s1_2 + b_bias[j0 + 2];
+            b[(i0 + 1) * 64 + (j0 + 3)] = s1_3 + b_bias[j0 + 3];
+            b[(i0 + 2) * 64 + j0] = s2_0 + b_bias[j0];
+            b[(i0 + 2) * 64 + (j0 + 1)] = s2_1 + b_bias[j0 + 1];
+            b[(i0 + 2) * 64 + (j0 + 2)] = s2_2 + b_bias[j0 + 2];
+            b[(i0 + 2) * 64 + (j0 + 3)] = s2_3 + b_bias[j0 + 3];
+            b[(i0 + 3) * 64 + j0] = s3_0 + b_bias[j0];
+            b[(i0 + 3) * 64 + (j0 + 1)] = s3_1 + b_bias[j0 + 1];
+            b[(i0 + 3) * 64 + (j0 + 2)] = s3_2 + b_bias[j0 + 2];
+            b[(i0 + 3) * 64 + (j0 + 3)] = s3_3 + b_bias[j0 + 3];
+        }
+        for (size_t i = n / 4 * 4; i < n; i++) {
+            nnc_vf c0_0 = nnc_vsplat(0.0f);
+            nnc_vf c0_1 = nnc_vsplat(0.0f);
+            nnc_vf c0_2 = nnc_vsplat(0.0f);
+            nnc_vf c0_3 = nnc_vsplat(0.0f);
+            for (size_t kk = 0; kk < 64; kk += 16) {
+                nnc_vf a0 = nnc_vload(a + (i * 64 + kk));
+                nnc_vf b0 = nnc_vload(b_weight + (j0 * 64 + kk));
+                nnc_vf b1 = nnc_vload(b_weight + ((j0 + 1) * 64 + kk));
+                nnc_vf b2 = nnc_vload(b_weight + ((j0 + 2) * 64 + kk));
+                nnc_vf b3 = nnc_vload(b_weight + ((j0 + 3) * 64 + kk));
+                c0_0 = a0 * b0 + c0_0;
+                c0_1 = a0 * b1 + c0_1;
+                c0_2 = a0 * b2 + c0_2;
+                c0_3 = a0 * b3 + c0_3;
+            }
+            float s0_0 = nnc_vhsum(c0_0);
+            float s0_1 = nnc_vhsum(c0_1);
+            float s0_2 = nnc_vhsum(c0_2);
+            float s0_3 = nnc_vhsum(c0_3);
+            b[i * 64 + j0] = s0_0 + b_bias[j0];
+            b[i * 64 + (j0 + 1)] = s0_1 + b_bias[j0 + 1];
+            b[i * 64 + (j0 + 2)] = s0_2 + b_bias[j0 + 2];
+            b[i * 64 + (j0 + 3)] = s0_3 + b_bias[j0 + 3];
         }
     }
 
@@ -404,13 +1319,41 @@ static float resmlp_eval_batch(float *ws, const float *x, const float *target, s
 
     /* resmlp.nn:7: y = dense(r, 1, sigmoid) */
     /* y.pre = matmul(r, y.weight, y.bias) */
-    for (size_t i = 0; i < n; i++) {
-        for (size_t j = 0; j < 1; j++) {
-            float acc = 0.0f;
-            for (size_t k = 0; k < 64; k++) {
-                acc += r[i * 64 + k] * y_weight[j * 64 + k];
+    for (size_t j = 0; j < 1; j++) {
+        for (size_t i0 = 0; i0 < n / 4 * 4; i0 += 4) {
+            nnc_vf c0_0 = nnc_vsplat(0.0f);
+            nnc_vf c1_0 = nnc_vsplat(0.0f);
+            nnc_vf c2_0 = nnc_vsplat(0.0f);
+            nnc_vf c3_0 = nnc_vsplat(0.0f);
+            for (size_t kk = 0; kk < 64; kk += 16) {
+                nnc_vf a0 = nnc_vload(r + (i0 * 64 + kk));
+                nnc_vf a1 = nnc_vload(r + ((i0 + 1) * 64 + kk));
+                nnc_vf a2 = nnc_vload(r + ((i0 + 2) * 64 + kk));
+                nnc_vf a3 = nnc_vload(r + ((i0 + 3) * 64 + kk));
+                nnc_vf b0 = nnc_vload(y_weight + (j * 64 + kk));
+                c0_0 = a0 * b0 + c0_0;
+                c1_0 = a1 * b0 + c1_0;
+                c2_0 = a2 * b0 + c2_0;
+                c3_0 = a3 * b0 + c3_0;
             }
-            y_pre[i + j] = acc + y_bias[j];
+            float s0_0 = nnc_vhsum(c0_0);
+            float s1_0 = nnc_vhsum(c1_0);
+            float s2_0 = nnc_vhsum(c2_0);
+            float s3_0 = nnc_vhsum(c3_0);
+            y_pre[i0 + j] = s0_0 + y_bias[j];
+            y_pre[i0 + 1 + j] = s1_0 + y_bias[j];
+            y_pre[i0 + 2 + j] = s2_0 + y_bias[j];
+            y_pre[i0 + 3 + j] = s3_0 + y_bias[j];
+        }
+        for (size_t i = n / 4 * 4; i < n; i++) {
+            nnc_vf c0_0 = nnc_vsplat(0.0f);
+            for (size_t kk = 0; kk < 64; kk += 16) {
+                nnc_vf a0 = nnc_vload(r + (i * 64 + kk));
+                nnc_vf b0 = nnc_vload(y_weight + (j * 64 + kk));
+                c0_0 = a0 * b0 + c0_0;
+            }
+            float s0_0 = nnc_vhsum(c0_0);
+            y_pre[i + j] = s0_0 + y_bias[j];
         }
     }
     /* y = sigmoid(y.pre) */

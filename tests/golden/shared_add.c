@@ -28,13 +28,109 @@ static void shared_add_forward(float *ws, const float *x, float *y, size_t n)
 
     /* shared_add.nn:4: h = dense(x, 5, relu) */
     /* h = matmul(x, h.weight, h.bias) then relu */
-    for (size_t i = 0; i < n; i++) {
-        for (size_t j = 0; j < 5; j++) {
-            float acc = 0.0f;
+    for (size_t j0 = 0; j0 < 4; j0 += 4) {
+        for (size_t i0 = 0; i0 < n / 4 * 4; i0 += 4) {
+            float s0_0 = 0.0f;
+            float s0_1 = 0.0f;
+            float s0_2 = 0.0f;
+            float s0_3 = 0.0f;
+            float s1_0 = 0.0f;
+            float s1_1 = 0.0f;
+            float s1_2 = 0.0f;
+            float s1_3 = 0.0f;
+            float s2_0 = 0.0f;
+            float s2_1 = 0.0f;
+            float s2_2 = 0.0f;
+            float s2_3 = 0.0f;
+            float s3_0 = 0.0f;
+            float s3_1 = 0.0f;
+            float s3_2 = 0.0f;
+            float s3_3 = 0.0f;
             for (size_t k = 0; k < 5; k++) {
-                acc += x[i * 5 + k] * h_weight[j * 5 + k];
+                float a0 = x[i0 * 5 + k];
+                float a1 = x[(i0 + 1) * 5 + k];
+                float a2 = x[(i0 + 2) * 5 + k];
+                float a3 = x[(i0 + 3) * 5 + k];
+                s0_0 = a0 * h_weight[j0 * 5 + k] + s0_0;
+                s1_0 = a1 * h_weight[j0 * 5 + k] + s1_0;
+                s2_0 = a2 * h_weight[j0 * 5 + k] + s2_0;
+                s3_0 = a3 * h_weight[j0 * 5 + k] + s3_0;
+                s0_1 = a0 * h_weight[(j0 + 1) * 5 + k] + s0_1;
+                s1_1 = a1 * h_weight[(j0 + 1) * 5 + k] + s1_1;
+                s2_1 = a2 * h_weight[(j0 + 1) * 5 + k] + s2_1;
+                s3_1 = a3 * h_weight[(j0 + 1) * 5 + k] + s3_1;
+                s0_2 = a0 * h_weight[(j0 + 2) * 5 + k] + s0_2;
+                s1_2 = a1 * h_weight[(j0 + 2) * 5 + k] + s1_2;
+                s2_2 = a2 * h_weight[(j0 + 2) * 5 + k] + s2_2;
+                s3_2 = a3 * h_weight[(j0 + 2) * 5 + k] + s3_2;
+                s0_3 = a0 * h_weight[(j0 + 3) * 5 + k] + s0_3;
+                s1_3 = a1 * h_weight[(j0 + 3) * 5 + k] + s1_3;
+                s2_3 = a2 * h_weight[(j0 + 3) * 5 + k] + s2_3;
+                s3_3 = a3 * h_weight[(j0 + 3) * 5 + k] + s3_3;
             }
-            h[i * 5 + j] = fmaxf(acc + h_bias[j], 0.0f);
+            h[i0 * 5 + j0] = fmaxf(s0_0 + h_bias[j0], 0.0f);
+            h[i0 * 5 + (j0 + 1)] = fmaxf(s0_1 + h_bias[j0 + 1], 0.0f);
+            h[i0 * 5 + (j0 + 2)] = fmaxf(s0_2 + h_bias[j0 + 2], 0.0f);
+            h[i0 * 5 + (j0 + 3)] = fmaxf(s0_3 + h_bias[j0 + 3], 0.0f);
+            h[(i0 + 1) * 5 + j0] = fmaxf(s1_0 + h_bias[j0], 0.0f);
+            h[(i0 + 1) * 5 + (j0 + 1)] = fmaxf(s1_1 + h_bias[j0 + 1], 0.0f);
+            h[(i0 + 1) * 5 + (j0 + 2)] = fmaxf(s1_2 + h_bias[j0 + 2], 0.0f);
+            h[(i0 + 1) * 5 + (j0 + 3)] = fmaxf(s1_3 + h_bias[j0 + 3], 0.0f);
+            h[(i0 + 2) * 5 + j0] = fmaxf(s2_0 + h_bias[j0], 0.0f);
+            h[(i0 + 2) * 5 + (j0 + 1)] = fmaxf(s2_1 + h_bias[j0 + 1], 0.0f);
+            h[(i0 + 2) * 5 + (j0 + 2)] = fmaxf(s2_2 + h_bias[j0 + 2], 0.0f);
+            h[(i0 + 2) * 5 + (j0 + 3)] = fmaxf(s2_3 + h_bias[j0 + 3], 0.0f);
+            h[(i0 + 3) * 5 + j0] = fmaxf(s3_0 + h_bias[j0], 0.0f);
+            h[(i0 + 3) * 5 + (j0 + 1)] = fmaxf(s3_1 + h_bias[j0 + 1], 0.0f);
+            h[(i0 + 3) * 5 + (j0 + 2)] = fmaxf(s3_2 + h_bias[j0 + 2], 0.0f);
+            h[(i0 + 3) * 5 + (j0 + 3)] = fmaxf(s3_3 + h_bias[j0 + 3], 0.0f);
+        }
+        for (size_t i = n / 4 * 4; i < n; i++) {
+            float s0_0 = 0.0f;
+            float s0_1 = 0.0f;
+            float s0_2 = 0.0f;
+            float s0_3 = 0.0f;
+            for (size_t k = 0; k < 5; k++) {
+                float a0 = x[i * 5 + k];
+                s0_0 = a0 * h_weight[j0 * 5 + k] + s0_0;
+                s0_1 = a0 * h_weight[(j0 + 1) * 5 + k] + s0_1;
+                s0_2 = a0 * h_weight[(j0 + 2) * 5 + k] + s0_2;
+                s0_3 = a0 * h_weight[(j0 + 3) * 5 + k] + s0_3;
+            }
+            h[i * 5 + j0] = fmaxf(s0_0 + h_bias[j0], 0.0f);
+            h[i * 5 + (j0 + 1)] = fmaxf(s0_1 + h_bias[j0 + 1], 0.0f);
+            h[i * 5 + (j0 + 2)] = fmaxf(s0_2 + h_bias[j0 + 2], 0.0f);
+            h[i * 5 + (j0 + 3)] = fmaxf(s0_3 + h_bias[j0 + 3], 0.0f);
+        }
+    }
+    for (size_t j = 4; j < 5; j++) {
+        for (size_t i0 = 0; i0 < n / 4 * 4; i0 += 4) {
+            float s0_0 = 0.0f;
+            float s1_0 = 0.0f;
+            float s2_0 = 0.0f;
+            float s3_0 = 0.0f;
+            for (size_t k = 0; k < 5; k++) {
+                float a0 = x[i0 * 5 + k];
+                float a1 = x[(i0 + 1) * 5 + k];
+                float a2 = x[(i0 + 2) * 5 + k];
+                float a3 = x[(i0 + 3) * 5 + k];
+                s0_0 = a0 * h_weight[j * 5 + k] + s0_0;
+                s1_0 = a1 * h_weight[j * 5 + k] + s1_0;
+                s2_0 = a2 * h_weight[j * 5 + k] + s2_0;
+                s3_0 = a3 * h_weight[j * 5 + k] + s3_0;
+            }
+            h[i0 * 5 + j] = fmaxf(s0_0 + h_bias[j], 0.0f);
+            h[(i0 + 1) * 5 + j] = fmaxf(s1_0 + h_bias[j], 0.0f);
+            h[(i0 + 2) * 5 + j] = fmaxf(s2_0 + h_bias[j], 0.0f);
+            h[(i0 + 3) * 5 + j] = fmaxf(s3_0 + h_bias[j], 0.0f);
+        }
+        for (size_t i = n / 4 * 4; i < n; i++) {
+            float s0_0 = 0.0f;
+            for (size_t k = 0; k < 5; k++) {
+                float a0 = x[i * 5 + k];
+                s0_0 = a0 * h_weight[j * 5 + k] + s0_0;
+            }
+            h[i * 5 + j] = fmaxf(s0_0 + h_bias[j], 0.0f);
         }
     }
 
@@ -52,13 +148,34 @@ static void shared_add_forward(float *ws, const float *x, float *y, size_t n)
 
     /* shared_add.nn:7: y = dense(r, 3, sigmoid) */
     /* y.pre = matmul(r, y.weight, y.bias) */
-    for (size_t i = 0; i < n; i++) {
-        for (size_t j = 0; j < 3; j++) {
-            float acc = 0.0f;
+    for (size_t j = 0; j < 3; j++) {
+        for (size_t i0 = 0; i0 < n / 4 * 4; i0 += 4) {
+            float s0_0 = 0.0f;
+            float s1_0 = 0.0f;
+            float s2_0 = 0.0f;
+            float s3_0 = 0.0f;
             for (size_t k = 0; k < 5; k++) {
-                acc += r[i * 5 + k] * y_weight[j * 5 + k];
+                float a0 = r[i0 * 5 + k];
+                float a1 = r[(i0 + 1) * 5 + k];
+                float a2 = r[(i0 + 2) * 5 + k];
+                float a3 = r[(i0 + 3) * 5 + k];
+                s0_0 = a0 * y_weight[j * 5 + k] + s0_0;
+                s1_0 = a1 * y_weight[j * 5 + k] + s1_0;
+                s2_0 = a2 * y_weight[j * 5 + k] + s2_0;
+                s3_0 = a3 * y_weight[j * 5 + k] + s3_0;
             }
-            y_pre[i * 3 + j] = acc + y_bias[j];
+            y_pre[i0 * 3 + j] = s0_0 + y_bias[j];
+            y_pre[(i0 + 1) * 3 + j] = s1_0 + y_bias[j];
+            y_pre[(i0 + 2) * 3 + j] = s2_0 + y_bias[j];
+            y_pre[(i0 + 3) * 3 + j] = s3_0 + y_bias[j];
+        }
+        for (size_t i = n / 4 * 4; i < n; i++) {
+            float s0_0 = 0.0f;
+            for (size_t k = 0; k < 5; k++) {
+                float a0 = r[i * 5 + k];
+                s0_0 = a0 * y_weight[j * 5 + k] + s0_0;
+            }
+            y_pre[i * 3 + j] = s0_0 + y_bias[j];
         }
     }
     /* y = sigmoid(y.pre) */
@@ -100,13 +217,109 @@ static float shared_add_train_step(float *ws, nnrt_rng *rng, const float *x, con
 
     /* shared_add.nn:4: h = dense(x, 5, relu) */
     /* h = matmul(x, h.weight, h.bias) then relu */
-    for (size_t i = 0; i < n; i++) {
-        for (size_t j = 0; j < 5; j++) {
-            float acc = 0.0f;
+    for (size_t j0 = 0; j0 < 4; j0 += 4) {
+        for (size_t i0 = 0; i0 < n / 4 * 4; i0 += 4) {
+            float s0_0 = 0.0f;
+            float s0_1 = 0.0f;
+            float s0_2 = 0.0f;
+            float s0_3 = 0.0f;
+            float s1_0 = 0.0f;
+            float s1_1 = 0.0f;
+            float s1_2 = 0.0f;
+            float s1_3 = 0.0f;
+            float s2_0 = 0.0f;
+            float s2_1 = 0.0f;
+            float s2_2 = 0.0f;
+            float s2_3 = 0.0f;
+            float s3_0 = 0.0f;
+            float s3_1 = 0.0f;
+            float s3_2 = 0.0f;
+            float s3_3 = 0.0f;
             for (size_t k = 0; k < 5; k++) {
-                acc += x[i * 5 + k] * h_weight[j * 5 + k];
+                float a0 = x[i0 * 5 + k];
+                float a1 = x[(i0 + 1) * 5 + k];
+                float a2 = x[(i0 + 2) * 5 + k];
+                float a3 = x[(i0 + 3) * 5 + k];
+                s0_0 = a0 * h_weight[j0 * 5 + k] + s0_0;
+                s1_0 = a1 * h_weight[j0 * 5 + k] + s1_0;
+                s2_0 = a2 * h_weight[j0 * 5 + k] + s2_0;
+                s3_0 = a3 * h_weight[j0 * 5 + k] + s3_0;
+                s0_1 = a0 * h_weight[(j0 + 1) * 5 + k] + s0_1;
+                s1_1 = a1 * h_weight[(j0 + 1) * 5 + k] + s1_1;
+                s2_1 = a2 * h_weight[(j0 + 1) * 5 + k] + s2_1;
+                s3_1 = a3 * h_weight[(j0 + 1) * 5 + k] + s3_1;
+                s0_2 = a0 * h_weight[(j0 + 2) * 5 + k] + s0_2;
+                s1_2 = a1 * h_weight[(j0 + 2) * 5 + k] + s1_2;
+                s2_2 = a2 * h_weight[(j0 + 2) * 5 + k] + s2_2;
+                s3_2 = a3 * h_weight[(j0 + 2) * 5 + k] + s3_2;
+                s0_3 = a0 * h_weight[(j0 + 3) * 5 + k] + s0_3;
+                s1_3 = a1 * h_weight[(j0 + 3) * 5 + k] + s1_3;
+                s2_3 = a2 * h_weight[(j0 + 3) * 5 + k] + s2_3;
+                s3_3 = a3 * h_weight[(j0 + 3) * 5 + k] + s3_3;
             }
-            h[i * 5 + j] = fmaxf(acc + h_bias[j], 0.0f);
+            h[i0 * 5 + j0] = fmaxf(s0_0 + h_bias[j0], 0.0f);
+            h[i0 * 5 + (j0 + 1)] = fmaxf(s0_1 + h_bias[j0 + 1], 0.0f);
+            h[i0 * 5 + (j0 + 2)] = fmaxf(s0_2 + h_bias[j0 + 2], 0.0f);
+            h[i0 * 5 + (j0 + 3)] = fmaxf(s0_3 + h_bias[j0 + 3], 0.0f);
+            h[(i0 + 1) * 5 + j0] = fmaxf(s1_0 + h_bias[j0], 0.0f);
+            h[(i0 + 1) * 5 + (j0 + 1)] = fmaxf(s1_1 + h_bias[j0 + 1], 0.0f);
+            h[(i0 + 1) * 5 + (j0 + 2)] = fmaxf(s1_2 + h_bias[j0 + 2], 0.0f);
+            h[(i0 + 1) * 5 + (j0 + 3)] = fmaxf(s1_3 + h_bias[j0 + 3], 0.0f);
+            h[(i0 + 2) * 5 + j0] = fmaxf(s2_0 + h_bias[j0], 0.0f);
+            h[(i0 + 2) * 5 + (j0 + 1)] = fmaxf(s2_1 + h_bias[j0 + 1], 0.0f);
+            h[(i0 + 2) * 5 + (j0 + 2)] = fmaxf(s2_2 + h_bias[j0 + 2], 0.0f);
+            h[(i0 + 2) * 5 + (j0 + 3)] = fmaxf(s2_3 + h_bias[j0 + 3], 0.0f);
+            h[(i0 + 3) * 5 + j0] = fmaxf(s3_0 + h_bias[j0], 0.0f);
+            h[(i0 + 3) * 5 + (j0 + 1)] = fmaxf(s3_1 + h_bias[j0 + 1], 0.0f);
+            h[(i0 + 3) * 5 + (j0 + 2)] = fmaxf(s3_2 + h_bias[j0 + 2], 0.0f);
+            h[(i0 + 3) * 5 + (j0 + 3)] = fmaxf(s3_3 + h_bias[j0 + 3], 0.0f);
+        }
+        for (size_t i = n / 4 * 4; i < n; i++) {
+            float s0_0 = 0.0f;
+            float s0_1 = 0.0f;
+            float s0_2 = 0.0f;
+            float s0_3 = 0.0f;
+            for (size_t k = 0; k < 5; k++) {
+                float a0 = x[i * 5 + k];
+                s0_0 = a0 * h_weight[j0 * 5 + k] + s0_0;
+                s0_1 = a0 * h_weight[(j0 + 1) * 5 + k] + s0_1;
+                s0_2 = a0 * h_weight[(j0 + 2) * 5 + k] + s0_2;
+                s0_3 = a0 * h_weight[(j0 + 3) * 5 + k] + s0_3;
+            }
+            h[i * 5 + j0] = fmaxf(s0_0 + h_bias[j0], 0.0f);
+            h[i * 5 + (j0 + 1)] = fmaxf(s0_1 + h_bias[j0 + 1], 0.0f);
+            h[i * 5 + (j0 + 2)] = fmaxf(s0_2 + h_bias[j0 + 2], 0.0f);
+            h[i * 5 + (j0 + 3)] = fmaxf(s0_3 + h_bias[j0 + 3], 0.0f);
+        }
+    }
+    for (size_t j = 4; j < 5; j++) {
+        for (size_t i0 = 0; i0 < n / 4 * 4; i0 += 4) {
+            float s0_0 = 0.0f;
+            float s1_0 = 0.0f;
+            float s2_0 = 0.0f;
+            float s3_0 = 0.0f;
+            for (size_t k = 0; k < 5; k++) {
+                float a0 = x[i0 * 5 + k];
+                float a1 = x[(i0 + 1) * 5 + k];
+                float a2 = x[(i0 + 2) * 5 + k];
+                float a3 = x[(i0 + 3) * 5 + k];
+                s0_0 = a0 * h_weight[j * 5 + k] + s0_0;
+                s1_0 = a1 * h_weight[j * 5 + k] + s1_0;
+                s2_0 = a2 * h_weight[j * 5 + k] + s2_0;
+                s3_0 = a3 * h_weight[j * 5 + k] + s3_0;
+            }
+            h[i0 * 5 + j] = fmaxf(s0_0 + h_bias[j], 0.0f);
+            h[(i0 + 1) * 5 + j] = fmaxf(s1_0 + h_bias[j], 0.0f);
+            h[(i0 + 2) * 5 + j] = fmaxf(s2_0 + h_bias[j], 0.0f);
+            h[(i0 + 3) * 5 + j] = fmaxf(s3_0 + h_bias[j], 0.0f);
+        }
+        for (size_t i = n / 4 * 4; i < n; i++) {
+            float s0_0 = 0.0f;
+            for (size_t k = 0; k < 5; k++) {
+                float a0 = x[i * 5 + k];
+                s0_0 = a0 * h_weight[j * 5 + k] + s0_0;
+            }
+            h[i * 5 + j] = fmaxf(s0_0 + h_bias[j], 0.0f);
         }
     }
 
@@ -124,13 +337,34 @@ static float shared_add_train_step(float *ws, nnrt_rng *rng, const float *x, con
 
     /* shared_add.nn:7: y = dense(r, 3, sigmoid) */
     /* y.pre = matmul(r, y.weight, y.bias) */
-    for (size_t i = 0; i < n; i++) {
-        for (size_t j = 0; j < 3; j++) {
-            float acc = 0.0f;
+    for (size_t j = 0; j < 3; j++) {
+        for (size_t i0 = 0; i0 < n / 4 * 4; i0 += 4) {
+            float s0_0 = 0.0f;
+            float s1_0 = 0.0f;
+            float s2_0 = 0.0f;
+            float s3_0 = 0.0f;
             for (size_t k = 0; k < 5; k++) {
-                acc += r[i * 5 + k] * y_weight[j * 5 + k];
+                float a0 = r[i0 * 5 + k];
+                float a1 = r[(i0 + 1) * 5 + k];
+                float a2 = r[(i0 + 2) * 5 + k];
+                float a3 = r[(i0 + 3) * 5 + k];
+                s0_0 = a0 * y_weight[j * 5 + k] + s0_0;
+                s1_0 = a1 * y_weight[j * 5 + k] + s1_0;
+                s2_0 = a2 * y_weight[j * 5 + k] + s2_0;
+                s3_0 = a3 * y_weight[j * 5 + k] + s3_0;
             }
-            y_pre[i * 3 + j] = acc + y_bias[j];
+            y_pre[i0 * 3 + j] = s0_0 + y_bias[j];
+            y_pre[(i0 + 1) * 3 + j] = s1_0 + y_bias[j];
+            y_pre[(i0 + 2) * 3 + j] = s2_0 + y_bias[j];
+            y_pre[(i0 + 3) * 3 + j] = s3_0 + y_bias[j];
+        }
+        for (size_t i = n / 4 * 4; i < n; i++) {
+            float s0_0 = 0.0f;
+            for (size_t k = 0; k < 5; k++) {
+                float a0 = r[i * 5 + k];
+                s0_0 = a0 * y_weight[j * 5 + k] + s0_0;
+            }
+            y_pre[i * 3 + j] = s0_0 + y_bias[j];
         }
     }
     /* y = sigmoid(y.pre) */
@@ -164,23 +398,23 @@ static float shared_add_train_step(float *ws, nnrt_rng *rng, const float *x, con
         }
     }
     /* d.r = matmul_nn(d.y.pre, y.weight) */
-    memset(d_r, 0, sizeof(float) * (n * 5));
-    for (size_t i = 0; i < n; i++) {
-        for (size_t k = 0; k < 3; k++) {
-            float acc = d_y_pre[i * 3 + k];
-            for (size_t j = 0; j < 5; j++) {
-                d_r[i * 5 + j] += acc * y_weight[k * 5 + j];
+    for (size_t j = 0; j < 5; j++) {
+        for (size_t i = 0; i < n; i++) {
+            float acc = 0.0f;
+            for (size_t k = 0; k < 3; k++) {
+                acc = d_y_pre[i * 3 + k] * y_weight[k * 5 + j] + acc;
             }
+            d_r[i * 5 + j] = acc;
         }
     }
     /* d.y.weight = matmul_tn(d.y.pre, r) */
-    memset(d_y_weight, 0, sizeof(float) * 15);
-    for (size_t i = 0; i < 3; i++) {
-        for (size_t k = 0; k < n; k++) {
-            float acc = d_y_pre[k * 3 + i];
-            for (size_t j = 0; j < 5; j++) {
-                d_y_weight[i * 5 + j] += acc * r[k * 5 + j];
+    for (size_t j = 0; j < 5; j++) {
+        for (size_t i = 0; i < 3; i++) {
+            float acc = 0.0f;
+            for (size_t k = 0; k < n; k++) {
+                acc = d_y_pre[k * 3 + i] * r[k * 5 + j] + acc;
             }
+            d_y_weight[i * 5 + j] = acc;
         }
     }
 
@@ -201,13 +435,13 @@ static float shared_add_train_step(float *ws, nnrt_rng *rng, const float *x, con
         }
     }
     /* d.h.weight = matmul_tn(d.h.pre, x) */
-    memset(d_h_weight, 0, sizeof(float) * 25);
-    for (size_t i = 0; i < 5; i++) {
-        for (size_t k = 0; k < n; k++) {
-            float acc = d_h_pre[k * 5 + i];
-            for (size_t j = 0; j < 5; j++) {
-                d_h_weight[i * 5 + j] += acc * x[k * 5 + j];
+    for (size_t j = 0; j < 5; j++) {
+        for (size_t i = 0; i < 5; i++) {
+            float acc = 0.0f;
+            for (size_t k = 0; k < n; k++) {
+                acc = d_h_pre[k * 5 + i] * x[k * 5 + j] + acc;
             }
+            d_h_weight[i * 5 + j] = acc;
         }
     }
     /* step_inc(train.step) */
@@ -285,13 +519,109 @@ static float shared_add_eval_batch(float *ws, const float *x, const float *targe
 
     /* shared_add.nn:4: h = dense(x, 5, relu) */
     /* h = matmul(x, h.weight, h.bias) then relu */
-    for (size_t i = 0; i < n; i++) {
-        for (size_t j = 0; j < 5; j++) {
-            float acc = 0.0f;
+    for (size_t j0 = 0; j0 < 4; j0 += 4) {
+        for (size_t i0 = 0; i0 < n / 4 * 4; i0 += 4) {
+            float s0_0 = 0.0f;
+            float s0_1 = 0.0f;
+            float s0_2 = 0.0f;
+            float s0_3 = 0.0f;
+            float s1_0 = 0.0f;
+            float s1_1 = 0.0f;
+            float s1_2 = 0.0f;
+            float s1_3 = 0.0f;
+            float s2_0 = 0.0f;
+            float s2_1 = 0.0f;
+            float s2_2 = 0.0f;
+            float s2_3 = 0.0f;
+            float s3_0 = 0.0f;
+            float s3_1 = 0.0f;
+            float s3_2 = 0.0f;
+            float s3_3 = 0.0f;
             for (size_t k = 0; k < 5; k++) {
-                acc += x[i * 5 + k] * h_weight[j * 5 + k];
+                float a0 = x[i0 * 5 + k];
+                float a1 = x[(i0 + 1) * 5 + k];
+                float a2 = x[(i0 + 2) * 5 + k];
+                float a3 = x[(i0 + 3) * 5 + k];
+                s0_0 = a0 * h_weight[j0 * 5 + k] + s0_0;
+                s1_0 = a1 * h_weight[j0 * 5 + k] + s1_0;
+                s2_0 = a2 * h_weight[j0 * 5 + k] + s2_0;
+                s3_0 = a3 * h_weight[j0 * 5 + k] + s3_0;
+                s0_1 = a0 * h_weight[(j0 + 1) * 5 + k] + s0_1;
+                s1_1 = a1 * h_weight[(j0 + 1) * 5 + k] + s1_1;
+                s2_1 = a2 * h_weight[(j0 + 1) * 5 + k] + s2_1;
+                s3_1 = a3 * h_weight[(j0 + 1) * 5 + k] + s3_1;
+                s0_2 = a0 * h_weight[(j0 + 2) * 5 + k] + s0_2;
+                s1_2 = a1 * h_weight[(j0 + 2) * 5 + k] + s1_2;
+                s2_2 = a2 * h_weight[(j0 + 2) * 5 + k] + s2_2;
+                s3_2 = a3 * h_weight[(j0 + 2) * 5 + k] + s3_2;
+                s0_3 = a0 * h_weight[(j0 + 3) * 5 + k] + s0_3;
+                s1_3 = a1 * h_weight[(j0 + 3) * 5 + k] + s1_3;
+                s2_3 = a2 * h_weight[(j0 + 3) * 5 + k] + s2_3;
+                s3_3 = a3 * h_weight[(j0 + 3) * 5 + k] + s3_3;
             }
-            h[i * 5 + j] = fmaxf(acc + h_bias[j], 0.0f);
+            h[i0 * 5 + j0] = fmaxf(s0_0 + h_bias[j0], 0.0f);
+            h[i0 * 5 + (j0 + 1)] = fmaxf(s0_1 + h_bias[j0 + 1], 0.0f);
+            h[i0 * 5 + (j0 + 2)] = fmaxf(s0_2 + h_bias[j0 + 2], 0.0f);
+            h[i0 * 5 + (j0 + 3)] = fmaxf(s0_3 + h_bias[j0 + 3], 0.0f);
+            h[(i0 + 1) * 5 + j0] = fmaxf(s1_0 + h_bias[j0], 0.0f);
+            h[(i0 + 1) * 5 + (j0 + 1)] = fmaxf(s1_1 + h_bias[j0 + 1], 0.0f);
+            h[(i0 + 1) * 5 + (j0 + 2)] = fmaxf(s1_2 + h_bias[j0 + 2], 0.0f);
+            h[(i0 + 1) * 5 + (j0 + 3)] = fmaxf(s1_3 + h_bias[j0 + 3], 0.0f);
+            h[(i0 + 2) * 5 + j0] = fmaxf(s2_0 + h_bias[j0], 0.0f);
+            h[(i0 + 2) * 5 + (j0 + 1)] = fmaxf(s2_1 + h_bias[j0 + 1], 0.0f);
+            h[(i0 + 2) * 5 + (j0 + 2)] = fmaxf(s2_2 + h_bias[j0 + 2], 0.0f);
+            h[(i0 + 2) * 5 + (j0 + 3)] = fmaxf(s2_3 + h_bias[j0 + 3], 0.0f);
+            h[(i0 + 3) * 5 + j0] = fmaxf(s3_0 + h_bias[j0], 0.0f);
+            h[(i0 + 3) * 5 + (j0 + 1)] = fmaxf(s3_1 + h_bias[j0 + 1], 0.0f);
+            h[(i0 + 3) * 5 + (j0 + 2)] = fmaxf(s3_2 + h_bias[j0 + 2], 0.0f);
+            h[(i0 + 3) * 5 + (j0 + 3)] = fmaxf(s3_3 + h_bias[j0 + 3], 0.0f);
+        }
+        for (size_t i = n / 4 * 4; i < n; i++) {
+            float s0_0 = 0.0f;
+            float s0_1 = 0.0f;
+            float s0_2 = 0.0f;
+            float s0_3 = 0.0f;
+            for (size_t k = 0; k < 5; k++) {
+                float a0 = x[i * 5 + k];
+                s0_0 = a0 * h_weight[j0 * 5 + k] + s0_0;
+                s0_1 = a0 * h_weight[(j0 + 1) * 5 + k] + s0_1;
+                s0_2 = a0 * h_weight[(j0 + 2) * 5 + k] + s0_2;
+                s0_3 = a0 * h_weight[(j0 + 3) * 5 + k] + s0_3;
+            }
+            h[i * 5 + j0] = fmaxf(s0_0 + h_bias[j0], 0.0f);
+            h[i * 5 + (j0 + 1)] = fmaxf(s0_1 + h_bias[j0 + 1], 0.0f);
+            h[i * 5 + (j0 + 2)] = fmaxf(s0_2 + h_bias[j0 + 2], 0.0f);
+            h[i * 5 + (j0 + 3)] = fmaxf(s0_3 + h_bias[j0 + 3], 0.0f);
+        }
+    }
+    for (size_t j = 4; j < 5; j++) {
+        for (size_t i0 = 0; i0 < n / 4 * 4; i0 += 4) {
+            float s0_0 = 0.0f;
+            float s1_0 = 0.0f;
+            float s2_0 = 0.0f;
+            float s3_0 = 0.0f;
+            for (size_t k = 0; k < 5; k++) {
+                float a0 = x[i0 * 5 + k];
+                float a1 = x[(i0 + 1) * 5 + k];
+                float a2 = x[(i0 + 2) * 5 + k];
+                float a3 = x[(i0 + 3) * 5 + k];
+                s0_0 = a0 * h_weight[j * 5 + k] + s0_0;
+                s1_0 = a1 * h_weight[j * 5 + k] + s1_0;
+                s2_0 = a2 * h_weight[j * 5 + k] + s2_0;
+                s3_0 = a3 * h_weight[j * 5 + k] + s3_0;
+            }
+            h[i0 * 5 + j] = fmaxf(s0_0 + h_bias[j], 0.0f);
+            h[(i0 + 1) * 5 + j] = fmaxf(s1_0 + h_bias[j], 0.0f);
+            h[(i0 + 2) * 5 + j] = fmaxf(s2_0 + h_bias[j], 0.0f);
+            h[(i0 + 3) * 5 + j] = fmaxf(s3_0 + h_bias[j], 0.0f);
+        }
+        for (size_t i = n / 4 * 4; i < n; i++) {
+            float s0_0 = 0.0f;
+            for (size_t k = 0; k < 5; k++) {
+                float a0 = x[i * 5 + k];
+                s0_0 = a0 * h_weight[j * 5 + k] + s0_0;
+            }
+            h[i * 5 + j] = fmaxf(s0_0 + h_bias[j], 0.0f);
         }
     }
 
@@ -309,13 +639,34 @@ static float shared_add_eval_batch(float *ws, const float *x, const float *targe
 
     /* shared_add.nn:7: y = dense(r, 3, sigmoid) */
     /* y.pre = matmul(r, y.weight, y.bias) */
-    for (size_t i = 0; i < n; i++) {
-        for (size_t j = 0; j < 3; j++) {
-            float acc = 0.0f;
+    for (size_t j = 0; j < 3; j++) {
+        for (size_t i0 = 0; i0 < n / 4 * 4; i0 += 4) {
+            float s0_0 = 0.0f;
+            float s1_0 = 0.0f;
+            float s2_0 = 0.0f;
+            float s3_0 = 0.0f;
             for (size_t k = 0; k < 5; k++) {
-                acc += r[i * 5 + k] * y_weight[j * 5 + k];
+                float a0 = r[i0 * 5 + k];
+                float a1 = r[(i0 + 1) * 5 + k];
+                float a2 = r[(i0 + 2) * 5 + k];
+                float a3 = r[(i0 + 3) * 5 + k];
+                s0_0 = a0 * y_weight[j * 5 + k] + s0_0;
+                s1_0 = a1 * y_weight[j * 5 + k] + s1_0;
+                s2_0 = a2 * y_weight[j * 5 + k] + s2_0;
+                s3_0 = a3 * y_weight[j * 5 + k] + s3_0;
             }
-            y_pre[i * 3 + j] = acc + y_bias[j];
+            y_pre[i0 * 3 + j] = s0_0 + y_bias[j];
+            y_pre[(i0 + 1) * 3 + j] = s1_0 + y_bias[j];
+            y_pre[(i0 + 2) * 3 + j] = s2_0 + y_bias[j];
+            y_pre[(i0 + 3) * 3 + j] = s3_0 + y_bias[j];
+        }
+        for (size_t i = n / 4 * 4; i < n; i++) {
+            float s0_0 = 0.0f;
+            for (size_t k = 0; k < 5; k++) {
+                float a0 = r[i * 5 + k];
+                s0_0 = a0 * y_weight[j * 5 + k] + s0_0;
+            }
+            y_pre[i * 3 + j] = s0_0 + y_bias[j];
         }
     }
     /* y = sigmoid(y.pre) */

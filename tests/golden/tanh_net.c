@@ -6,6 +6,65 @@
 
 #include "tanh_net.h"
 
+/* Vectors of 16 floats; a * b + c may become one fused multiply-add. */
+#if defined(__clang__)
+#pragma clang fp contract(fast)
+#elif defined(__GNUC__)
+#pragma GCC optimize("fp-contract=fast")
+#endif
+#if defined(__GNUC__)   /* static helpers: no ABI to keep, whatever the target */
+#pragma GCC diagnostic ignored "-Wpsabi"
+#endif
+typedef float nnc_vf __attribute__((vector_size(64)));
+typedef float nnc_vf8 __attribute__((vector_size(32)));
+typedef float nnc_vf4 __attribute__((vector_size(16)));
+
+static inline nnc_vf nnc_vload(const float *p)
+{
+    nnc_vf v;
+    memcpy(&v, p, sizeof v);
+    return v;
+}
+
+static inline void nnc_vstore(float *p, nnc_vf v)
+{
+    memcpy(p, &v, sizeof v);
+}
+
+static inline nnc_vf nnc_vsplat(float x)
+{
+    nnc_vf v = {x, x, x, x, x, x, x, x, x, x, x, x, x, x, x, x};
+    return v;
+}
+
+/* lanes by subscript: taking v's address would keep every
+ * accumulator of a tile in memory */
+static inline float nnc_vhsum(nnc_vf v)
+{
+    nnc_vf8 a = {v[0], v[1], v[2], v[3], v[4], v[5], v[6], v[7]};
+    nnc_vf8 b = {v[8], v[9], v[10], v[11], v[12], v[13], v[14], v[15]};
+    a += b;
+    nnc_vf4 c = {a[0], a[1], a[2], a[3]}, d = {a[4], a[5], a[6], a[7]};
+    c += d;
+    return (c[0] + c[2]) + (c[1] + c[3]);
+}
+
+#ifdef _OPENMP
+#include <stdlib.h>
+
+/* Threads for the big products: nnc --threads (1), or NNC_THREADS. */
+static int nnc_nthreads(void)
+{
+    static int t;
+    if (t == 0) {
+        const char *e = getenv("NNC_THREADS");
+        int v = e ? atoi(e) : 0;
+        t = v > 0 && v <= 1024 ? v : 1;
+    }
+    return t;
+}
+#endif
+
 /*
  * Workspace: 340800 floats, one block from NAME_create, every buffer
  * 64-byte aligned.  B is the batch size, 32.
@@ -29,35 +88,357 @@ static void tanh_net_forward(float *ws, const float *x, float *y, size_t n)
 
     /* tanh_net.nn:4: h = dense(dense(x, 128, tanh), 64, tanh)   # layers h_1 (inner) and h */
     /* h_1 = matmul(x, h_1.weight, h_1.bias) then tanh */
-    for (size_t i = 0; i < n; i++) {
-        for (size_t j = 0; j < 128; j++) {
-            float acc = 0.0f;
-            for (size_t k = 0; k < 784; k++) {
-                acc += x[i * 784 + k] * h_1_weight[j * 784 + k];
+#ifdef _OPENMP
+    #pragma omp parallel for schedule(static) num_threads(nnc_nthreads()) if (nnc_nthreads() > 1)
+#endif
+    for (size_t j0 = 0; j0 < 128; j0 += 4) {
+        for (size_t i0 = 0; i0 < n / 4 * 4; i0 += 4) {
+            nnc_vf c0_0 = nnc_vsplat(0.0f);
+            nnc_vf c0_1 = nnc_vsplat(0.0f);
+            nnc_vf c0_2 = nnc_vsplat(0.0f);
+            nnc_vf c0_3 = nnc_vsplat(0.0f);
+            nnc_vf c1_0 = nnc_vsplat(0.0f);
+            nnc_vf c1_1 = nnc_vsplat(0.0f);
+            nnc_vf c1_2 = nnc_vsplat(0.0f);
+            nnc_vf c1_3 = nnc_vsplat(0.0f);
+            nnc_vf c2_0 = nnc_vsplat(0.0f);
+            nnc_vf c2_1 = nnc_vsplat(0.0f);
+            nnc_vf c2_2 = nnc_vsplat(0.0f);
+            nnc_vf c2_3 = nnc_vsplat(0.0f);
+            nnc_vf c3_0 = nnc_vsplat(0.0f);
+            nnc_vf c3_1 = nnc_vsplat(0.0f);
+            nnc_vf c3_2 = nnc_vsplat(0.0f);
+            nnc_vf c3_3 = nnc_vsplat(0.0f);
+            for (size_t kk = 0; kk < 784; kk += 16) {
+                nnc_vf a0 = nnc_vload(x + (i0 * 784 + kk));
+                nnc_vf a1 = nnc_vload(x + ((i0 + 1) * 784 + kk));
+                nnc_vf a2 = nnc_vload(x + ((i0 + 2) * 784 + kk));
+                nnc_vf a3 = nnc_vload(x + ((i0 + 3) * 784 + kk));
+                nnc_vf b0 = nnc_vload(h_1_weight + (j0 * 784 + kk));
+                nnc_vf b1 = nnc_vload(h_1_weight + ((j0 + 1) * 784 + kk));
+                nnc_vf b2 = nnc_vload(h_1_weight + ((j0 + 2) * 784 + kk));
+                nnc_vf b3 = nnc_vload(h_1_weight + ((j0 + 3) * 784 + kk));
+                c0_0 = a0 * b0 + c0_0;
+                c0_1 = a0 * b1 + c0_1;
+                c0_2 = a0 * b2 + c0_2;
+                c0_3 = a0 * b3 + c0_3;
+                c1_0 = a1 * b0 + c1_0;
+                c1_1 = a1 * b1 + c1_1;
+                c1_2 = a1 * b2 + c1_2;
+                c1_3 = a1 * b3 + c1_3;
+                c2_0 = a2 * b0 + c2_0;
+                c2_1 = a2 * b1 + c2_1;
+                c2_2 = a2 * b2 + c2_2;
+                c2_3 = a2 * b3 + c2_3;
+                c3_0 = a3 * b0 + c3_0;
+                c3_1 = a3 * b1 + c3_1;
+                c3_2 = a3 * b2 + c3_2;
+                c3_3 = a3 * b3 + c3_3;
             }
-            h_1[i * 128 + j] = tanhf(acc + h_1_bias[j]);
+            float s0_0 = nnc_vhsum(c0_0);
+            float s0_1 = nnc_vhsum(c0_1);
+            float s0_2 = nnc_vhsum(c0_2);
+            float s0_3 = nnc_vhsum(c0_3);
+            float s1_0 = nnc_vhsum(c1_0);
+            float s1_1 = nnc_vhsum(c1_1);
+            float s1_2 = nnc_vhsum(c1_2);
+            float s1_3 = nnc_vhsum(c1_3);
+            float s2_0 = nnc_vhsum(c2_0);
+            float s2_1 = nnc_vhsum(c2_1);
+            float s2_2 = nnc_vhsum(c2_2);
+            float s2_3 = nnc_vhsum(c2_3);
+            float s3_0 = nnc_vhsum(c3_0);
+            float s3_1 = nnc_vhsum(c3_1);
+            float s3_2 = nnc_vhsum(c3_2);
+            float s3_3 = nnc_vhsum(c3_3);
+            h_1[i0 * 128 + j0] = tanhf(s0_0 + h_1_bias[j0]);
+            h_1[i0 * 128 + (j0 + 1)] = tanhf(s0_1 + h_1_bias[j0 + 1]);
+            h_1[i0 * 128 + (j0 + 2)] = tanhf(s0_2 + h_1_bias[j0 + 2]);
+            h_1[i0 * 128 + (j0 + 3)] = tanhf(s0_3 + h_1_bias[j0 + 3]);
+            h_1[(i0 + 1) * 128 + j0] = tanhf(s1_0 + h_1_bias[j0]);
+            h_1[(i0 + 1) * 128 + (j0 + 1)] = tanhf(s1_1 + h_1_bias[j0 + 1]);
+            h_1[(i0 + 1) * 128 + (j0 + 2)] = tanhf(s1_2 + h_1_bias[j0 + 2]);
+            h_1[(i0 + 1) * 128 + (j0 + 3)] = tanhf(s1_3 + h_1_bias[j0 + 3]);
+            h_1[(i0 + 2) * 128 + j0] = tanhf(s2_0 + h_1_bias[j0]);
+            h_1[(i0 + 2) * 128 + (j0 + 1)] = tanhf(s2_1 + h_1_bias[j0 + 1]);
+            h_1[(i0 + 2) * 128 + (j0 + 2)] = tanhf(s2_2 + h_1_bias[j0 + 2]);
+            h_1[(i0 + 2) * 128 + (j0 + 3)] = tanhf(s2_3 + h_1_bias[j0 + 3]);
+            h_1[(i0 + 3) * 128 + j0] = tanhf(s3_0 + h_1_bias[j0]);
+            h_1[(i0 + 3) * 128 + (j0 + 1)] = tanhf(s3_1 + h_1_bias[j0 + 1]);
+            h_1[(i0 + 3) * 128 + (j0 + 2)] = tanhf(s3_2 + h_1_bias[j0 + 2]);
+            h_1[(i0 + 3) * 128 + (j0 + 3)] = tanhf(s3_3 + h_1_bias[j0 + 3]);
+        }
+        for (size_t i = n / 4 * 4; i < n; i++) {
+            nnc_vf c0_0 = nnc_vsplat(0.0f);
+            nnc_vf c0_1 = nnc_vsplat(0.0f);
+            nnc_vf c0_2 = nnc_vsplat(0.0f);
+            nnc_vf c0_3 = nnc_vsplat(0.0f);
+            for (size_t kk = 0; kk < 784; kk += 16) {
+                nnc_vf a0 = nnc_vload(x + (i * 784 + kk));
+                nnc_vf b0 = nnc_vload(h_1_weight + (j0 * 784 + kk));
+                nnc_vf b1 = nnc_vload(h_1_weight + ((j0 + 1) * 784 + kk));
+                nnc_vf b2 = nnc_vload(h_1_weight + ((j0 + 2) * 784 + kk));
+                nnc_vf b3 = nnc_vload(h_1_weight + ((j0 + 3) * 784 + kk));
+                c0_0 = a0 * b0 + c0_0;
+                c0_1 = a0 * b1 + c0_1;
+                c0_2 = a0 * b2 + c0_2;
+                c0_3 = a0 * b3 + c0_3;
+            }
+            float s0_0 = nnc_vhsum(c0_0);
+            float s0_1 = nnc_vhsum(c0_1);
+            float s0_2 = nnc_vhsum(c0_2);
+            float s0_3 = nnc_vhsum(c0_3);
+            h_1[i * 128 + j0] = tanhf(s0_0 + h_1_bias[j0]);
+            h_1[i * 128 + (j0 + 1)] = tanhf(s0_1 + h_1_bias[j0 + 1]);
+            h_1[i * 128 + (j0 + 2)] = tanhf(s0_2 + h_1_bias[j0 + 2]);
+            h_1[i * 128 + (j0 + 3)] = tanhf(s0_3 + h_1_bias[j0 + 3]);
         }
     }
     /* h = matmul(h_1, h.weight, h.bias) then tanh */
-    for (size_t i = 0; i < n; i++) {
-        for (size_t j = 0; j < 64; j++) {
-            float acc = 0.0f;
-            for (size_t k = 0; k < 128; k++) {
-                acc += h_1[i * 128 + k] * h_weight[j * 128 + k];
+    for (size_t j0 = 0; j0 < 64; j0 += 4) {
+        for (size_t i0 = 0; i0 < n / 4 * 4; i0 += 4) {
+            nnc_vf c0_0 = nnc_vsplat(0.0f);
+            nnc_vf c0_1 = nnc_vsplat(0.0f);
+            nnc_vf c0_2 = nnc_vsplat(0.0f);
+            nnc_vf c0_3 = nnc_vsplat(0.0f);
+            nnc_vf c1_0 = nnc_vsplat(0.0f);
+            nnc_vf c1_1 = nnc_vsplat(0.0f);
+            nnc_vf c1_2 = nnc_vsplat(0.0f);
+            nnc_vf c1_3 = nnc_vsplat(0.0f);
+            nnc_vf c2_0 = nnc_vsplat(0.0f);
+            nnc_vf c2_1 = nnc_vsplat(0.0f);
+            nnc_vf c2_2 = nnc_vsplat(0.0f);
+            nnc_vf c2_3 = nnc_vsplat(0.0f);
+            nnc_vf c3_0 = nnc_vsplat(0.0f);
+            nnc_vf c3_1 = nnc_vsplat(0.0f);
+            nnc_vf c3_2 = nnc_vsplat(0.0f);
+            nnc_vf c3_3 = nnc_vsplat(0.0f);
+            for (size_t kk = 0; kk < 128; kk += 16) {
+                nnc_vf a0 = nnc_vload(h_1 + (i0 * 128 + kk));
+                nnc_vf a1 = nnc_vload(h_1 + ((i0 + 1) * 128 + kk));
+                nnc_vf a2 = nnc_vload(h_1 + ((i0 + 2) * 128 + kk));
+                nnc_vf a3 = nnc_vload(h_1 + ((i0 + 3) * 128 + kk));
+                nnc_vf b0 = nnc_vload(h_weight + (j0 * 128 + kk));
+                nnc_vf b1 = nnc_vload(h_weight + ((j0 + 1) * 128 + kk));
+                nnc_vf b2 = nnc_vload(h_weight + ((j0 + 2) * 128 + kk));
+                nnc_vf b3 = nnc_vload(h_weight + ((j0 + 3) * 128 + kk));
+                c0_0 = a0 * b0 + c0_0;
+                c0_1 = a0 * b1 + c0_1;
+                c0_2 = a0 * b2 + c0_2;
+                c0_3 = a0 * b3 + c0_3;
+                c1_0 = a1 * b0 + c1_0;
+                c1_1 = a1 * b1 + c1_1;
+                c1_2 = a1 * b2 + c1_2;
+                c1_3 = a1 * b3 + c1_3;
+                c2_0 = a2 * b0 + c2_0;
+                c2_1 = a2 * b1 + c2_1;
+                c2_2 = a2 * b2 + c2_2;
+                c2_3 = a2 * b3 + c2_3;
+                c3_0 = a3 * b0 + c3_0;
+                c3_1 = a3 * b1 + c3_1;
+                c3_2 = a3 * b2 + c3_2;
+                c3_3 = a3 * b3 + c3_3;
             }
-            h[i * 64 + j] = tanhf(acc + h_bias[j]);
+            float s0_0 = nnc_vhsum(c0_0);
+            float s0_1 = nnc_vhsum(c0_1);
+            float s0_2 = nnc_vhsum(c0_2);
+            float s0_3 = nnc_vhsum(c0_3);
+            float s1_0 = nnc_vhsum(c1_0);
+            float s1_1 = nnc_vhsum(c1_1);
+            float s1_2 = nnc_vhsum(c1_2);
+            float s1_3 = nnc_vhsum(c1_3);
+            float s2_0 = nnc_vhsum(c2_0);
+            float s2_1 = nnc_vhsum(c2_1);
+            float s2_2 = nnc_vhsum(c2_2);
+            float s2_3 = nnc_vhsum(c2_3);
+            float s3_0 = nnc_vhsum(c3_0);
+            float s3_1 = nnc_vhsum(c3_1);
+            float s3_2 = nnc_vhsum(c3_2);
+            float s3_3 = nnc_vhsum(c3_3);
+            h[i0 * 64 + j0] = tanhf(s0_0 + h_bias[j0]);
+            h[i0 * 64 + (j0 + 1)] = tanhf(s0_1 + h_bias[j0 + 1]);
+            h[i0 * 64 + (j0 + 2)] = tanhf(s0_2 + h_bias[j0 + 2]);
+            h[i0 * 64 + (j0 + 3)] = tanhf(s0_3 + h_bias[j0 + 3]);
+            h[(i0 + 1) * 64 + j0] = tanhf(s1_0 + h_bias[j0]);
+            h[(i0 + 1) * 64 + (j0 + 1)] = tanhf(s1_1 + h_bias[j0 + 1]);
+            h[(i0 + 1) * 64 + (j0 + 2)] = tanhf(s1_2 + h_bias[j0 + 2]);
+            h[(i0 + 1) * 64 + (j0 + 3)] = tanhf(s1_3 + h_bias[j0 + 3]);
+            h[(i0 + 2) * 64 + j0] = tanhf(s2_0 + h_bias[j0]);
+            h[(i0 + 2) * 64 + (j0 + 1)] = tanhf(s2_1 + h_bias[j0 + 1]);
+            h[(i0 + 2) * 64 + (j0 + 2)] = tanhf(s2_2 + h_bias[j0 + 2]);
+            h[(i0 + 2) * 64 + (j0 + 3)] = tanhf(s2_3 + h_bias[j0 + 3]);
+            h[(i0 + 3) * 64 + j0] = tanhf(s3_0 + h_bias[j0]);
+            h[(i0 + 3) * 64 + (j0 + 1)] = tanhf(s3_1 + h_bias[j0 + 1]);
+            h[(i0 + 3) * 64 + (j0 + 2)] = tanhf(s3_2 + h_bias[j0 + 2]);
+            h[(i0 + 3) * 64 + (j0 + 3)] = tanhf(s3_3 + h_bias[j0 + 3]);
+        }
+        for (size_t i = n / 4 * 4; i < n; i++) {
+            nnc_vf c0_0 = nnc_vsplat(0.0f);
+            nnc_vf c0_1 = nnc_vsplat(0.0f);
+            nnc_vf c0_2 = nnc_vsplat(0.0f);
+            nnc_vf c0_3 = nnc_vsplat(0.0f);
+            for (size_t kk = 0; kk < 128; kk += 16) {
+                nnc_vf a0 = nnc_vload(h_1 + (i * 128 + kk));
+                nnc_vf b0 = nnc_vload(h_weight + (j0 * 128 + kk));
+                nnc_vf b1 = nnc_vload(h_weight + ((j0 + 1) * 128 + kk));
+                nnc_vf b2 = nnc_vload(h_weight + ((j0 + 2) * 128 + kk));
+                nnc_vf b3 = nnc_vload(h_weight + ((j0 + 3) * 128 + kk));
+                c0_0 = a0 * b0 + c0_0;
+                c0_1 = a0 * b1 + c0_1;
+                c0_2 = a0 * b2 + c0_2;
+                c0_3 = a0 * b3 + c0_3;
+            }
+            float s0_0 = nnc_vhsum(c0_0);
+            float s0_1 = nnc_vhsum(c0_1);
+            float s0_2 = nnc_vhsum(c0_2);
+            float s0_3 = nnc_vhsum(c0_3);
+            h[i * 64 + j0] = tanhf(s0_0 + h_bias[j0]);
+            h[i * 64 + (j0 + 1)] = tanhf(s0_1 + h_bias[j0 + 1]);
+            h[i * 64 + (j0 + 2)] = tanhf(s0_2 + h_bias[j0 + 2]);
+            h[i * 64 + (j0 + 3)] = tanhf(s0_3 + h_bias[j0 + 3]);
         }
     }
 
     /* tanh_net.nn:5: y = softmax(dense(h, 10))                  # layer y_1, then softmax */
     /* y_1 = matmul(h, y_1.weight, y_1.bias) */
-    for (size_t i = 0; i < n; i++) {
-        for (size_t j = 0; j < 10; j++) {
-            float acc = 0.0f;
-            for (size_t k = 0; k < 64; k++) {
-                acc += h[i * 64 + k] * y_1_weight[j * 64 + k];
+    for (size_t j0 = 0; j0 < 8; j0 += 4) {
+        for (size_t i0 = 0; i0 < n / 4 * 4; i0 += 4) {
+            nnc_vf c0_0 = nnc_vsplat(0.0f);
+            nnc_vf c0_1 = nnc_vsplat(0.0f);
+            nnc_vf c0_2 = nnc_vsplat(0.0f);
+            nnc_vf c0_3 = nnc_vsplat(0.0f);
+            nnc_vf c1_0 = nnc_vsplat(0.0f);
+            nnc_vf c1_1 = nnc_vsplat(0.0f);
+            nnc_vf c1_2 = nnc_vsplat(0.0f);
+            nnc_vf c1_3 = nnc_vsplat(0.0f);
+            nnc_vf c2_0 = nnc_vsplat(0.0f);
+            nnc_vf c2_1 = nnc_vsplat(0.0f);
+            nnc_vf c2_2 = nnc_vsplat(0.0f);
+            nnc_vf c2_3 = nnc_vsplat(0.0f);
+            nnc_vf c3_0 = nnc_vsplat(0.0f);
+            nnc_vf c3_1 = nnc_vsplat(0.0f);
+            nnc_vf c3_2 = nnc_vsplat(0.0f);
+            nnc_vf c3_3 = nnc_vsplat(0.0f);
+            for (size_t kk = 0; kk < 64; kk += 16) {
+                nnc_vf a0 = nnc_vload(h + (i0 * 64 + kk));
+                nnc_vf a1 = nnc_vload(h + ((i0 + 1) * 64 + kk));
+                nnc_vf a2 = nnc_vload(h + ((i0 + 2) * 64 + kk));
+                nnc_vf a3 = nnc_vload(h + ((i0 + 3) * 64 + kk));
+                nnc_vf b0 = nnc_vload(y_1_weight + (j0 * 64 + kk));
+                nnc_vf b1 = nnc_vload(y_1_weight + ((j0 + 1) * 64 + kk));
+                nnc_vf b2 = nnc_vload(y_1_weight + ((j0 + 2) * 64 + kk));
+                nnc_vf b3 = nnc_vload(y_1_weight + ((j0 + 3) * 64 + kk));
+                c0_0 = a0 * b0 + c0_0;
+                c0_1 = a0 * b1 + c0_1;
+                c0_2 = a0 * b2 + c0_2;
+                c0_3 = a0 * b3 + c0_3;
+                c1_0 = a1 * b0 + c1_0;
+                c1_1 = a1 * b1 + c1_1;
+                c1_2 = a1 * b2 + c1_2;
+                c1_3 = a1 * b3 + c1_3;
+                c2_0 = a2 * b0 + c2_0;
+                c2_1 = a2 * b1 + c2_1;
+                c2_2 = a2 * b2 + c2_2;
+                c2_3 = a2 * b3 + c2_3;
+                c3_0 = a3 * b0 + c3_0;
+                c3_1 = a3 * b1 + c3_1;
+                c3_2 = a3 * b2 + c3_2;
+                c3_3 = a3 * b3 + c3_3;
             }
-            y_1[i * 10 + j] = acc + y_1_bias[j];
+            float s0_0 = nnc_vhsum(c0_0);
+            float s0_1 = nnc_vhsum(c0_1);
+            float s0_2 = nnc_vhsum(c0_2);
+            float s0_3 = nnc_vhsum(c0_3);
+            float s1_0 = nnc_vhsum(c1_0);
+            float s1_1 = nnc_vhsum(c1_1);
+            float s1_2 = nnc_vhsum(c1_2);
+            float s1_3 = nnc_vhsum(c1_3);
+            float s2_0 = nnc_vhsum(c2_0);
+            float s2_1 = nnc_vhsum(c2_1);
+            float s2_2 = nnc_vhsum(c2_2);
+            float s2_3 = nnc_vhsum(c2_3);
+            float s3_0 = nnc_vhsum(c3_0);
+            float s3_1 = nnc_vhsum(c3_1);
+            float s3_2 = nnc_vhsum(c3_2);
+            float s3_3 = nnc_vhsum(c3_3);
+            y_1[i0 * 10 + j0] = s0_0 + y_1_bias[j0];
+            y_1[i0 * 10 + (j0 + 1)] = s0_1 + y_1_bias[j0 + 1];
+            y_1[i0 * 10 + (j0 + 2)] = s0_2 + y_1_bias[j0 + 2];
+            y_1[i0 * 10 + (j0 + 3)] = s0_3 + y_1_bias[j0 + 3];
+            y_1[(i0 + 1) * 10 + j0] = s1_0 + y_1_bias[j0];
+            y_1[(i0 + 1) * 10 + (j0 + 1)] = s1_1 + y_1_bias[j0 + 1];
+            y_1[(i0 + 1) * 10 + (j0 + 2)] = s1_2 + y_1_bias[j0 + 2];
+            y_1[(i0 + 1) * 10 + (j0 + 3)] = s1_3 + y_1_bias[j0 + 3];
+            y_1[(i0 + 2) * 10 + j0] = s2_0 + y_1_bias[j0];
+            y_1[(i0 + 2) * 10 + (j0 + 1)] = s2_1 + y_1_bias[j0 + 1];
+            y_1[(i0 + 2) * 10 + (j0 + 2)] = s2_2 + y_1_bias[j0 + 2];
+            y_1[(i0 + 2) * 10 + (j0 + 3)] = s2_3 + y_1_bias[j0 + 3];
+            y_1[(i0 + 3) * 10 + j0] = s3_0 + y_1_bias[j0];
+            y_1[(i0 + 3) * 10 + (j0 + 1)] = s3_1 + y_1_bias[j0 + 1];
+            y_1[(i0 + 3) * 10 + (j0 + 2)] = s3_2 + y_1_bias[j0 + 2];
+            y_1[(i0 + 3) * 10 + (j0 + 3)] = s3_3 + y_1_bias[j0 + 3];
+        }
+        for (size_t i = n / 4 * 4; i < n; i++) {
+            nnc_vf c0_0 = nnc_vsplat(0.0f);
+            nnc_vf c0_1 = nnc_vsplat(0.0f);
+            nnc_vf c0_2 = nnc_vsplat(0.0f);
+            nnc_vf c0_3 = nnc_vsplat(0.0f);
+            for (size_t kk = 0; kk < 64; kk += 16) {
+                nnc_vf a0 = nnc_vload(h + (i * 64 + kk));
+                nnc_vf b0 = nnc_vload(y_1_weight + (j0 * 64 + kk));
+                nnc_vf b1 = nnc_vload(y_1_weight + ((j0 + 1) * 64 + kk));
+                nnc_vf b2 = nnc_vload(y_1_weight + ((j0 + 2) * 64 + kk));
+                nnc_vf b3 = nnc_vload(y_1_weight + ((j0 + 3) * 64 + kk));
+                c0_0 = a0 * b0 + c0_0;
+                c0_1 = a0 * b1 + c0_1;
+                c0_2 = a0 * b2 + c0_2;
+                c0_3 = a0 * b3 + c0_3;
+            }
+            float s0_0 = nnc_vhsum(c0_0);
+            float s0_1 = nnc_vhsum(c0_1);
+            float s0_2 = nnc_vhsum(c0_2);
+            float s0_3 = nnc_vhsum(c0_3);
+            y_1[i * 10 + j0] = s0_0 + y_1_bias[j0];
+            y_1[i * 10 + (j0 + 1)] = s0_1 + y_1_bias[j0 + 1];
+            y_1[i * 10 + (j0 + 2)] = s0_2 + y_1_bias[j0 + 2];
+            y_1[i * 10 + (j0 + 3)] = s0_3 + y_1_bias[j0 + 3];
+        }
+    }
+    for (size_t j = 8; j < 10; j++) {
+        for (size_t i0 = 0; i0 < n / 4 * 4; i0 += 4) {
+            nnc_vf c0_0 = nnc_vsplat(0.0f);
+            nnc_vf c1_0 = nnc_vsplat(0.0f);
+            nnc_vf c2_0 = nnc_vsplat(0.0f);
+            nnc_vf c3_0 = nnc_vsplat(0.0f);
+            for (size_t kk = 0; kk < 64; kk += 16) {
+                nnc_vf a0 = nnc_vload(h + (i0 * 64 + kk));
+                nnc_vf a1 = nnc_vload(h + ((i0 + 1) * 64 + kk));
+                nnc_vf a2 = nnc_vload(h + ((i0 + 2) * 64 + kk));
+                nnc_vf a3 = nnc_vload(h + ((i0 + 3) * 64 + kk));
+                nnc_vf b0 = nnc_vload(y_1_weight + (j * 64 + kk));
+                c0_0 = a0 * b0 + c0_0;
+                c1_0 = a1 * b0 + c1_0;
+                c2_0 = a2 * b0 + c2_0;
+                c3_0 = a3 * b0 + c3_0;
+            }
+            float s0_0 = nnc_vhsum(c0_0);
+            float s1_0 = nnc_vhsum(c1_0);
+            float s2_0 = nnc_vhsum(c2_0);
+            float s3_0 = nnc_vhsum(c3_0);
+            y_1[i0 * 10 + j] = s0_0 + y_1_bias[j];
+            y_1[(i0 + 1) * 10 + j] = s1_0 + y_1_bias[j];
+            y_1[(i0 + 2) * 10 + j] = s2_0 + y_1_bias[j];
+            y_1[(i0 + 3) * 10 + j] = s3_0 + y_1_bias[j];
+        }
+        for (size_t i = n / 4 * 4; i < n; i++) {
+            nnc_vf c0_0 = nnc_vsplat(0.0f);
+            for (size_t kk = 0; kk < 64; kk += 16) {
+                nnc_vf a0 = nnc_vload(h + (i * 64 + kk));
+                nnc_vf b0 = nnc_vload(y_1_weight + (j * 64 + kk));
+                c0_0 = a0 * b0 + c0_0;
+            }
+            float s0_0 = nnc_vhsum(c0_0);
+            y_1[i * 10 + j] = s0_0 + y_1_bias[j];
         }
     }
     /* y = softmax(y_1) */
@@ -111,35 +492,357 @@ static float tanh_net_train_step(float *ws, nnrt_rng *rng, const float *x, const
 
     /* tanh_net.nn:4: h = dense(dense(x, 128, tanh), 64, tanh)   # layers h_1 (inner) and h */
     /* h_1 = matmul(x, h_1.weight, h_1.bias) then tanh */
-    for (size_t i = 0; i < n; i++) {
-        for (size_t j = 0; j < 128; j++) {
-            float acc = 0.0f;
-            for (size_t k = 0; k < 784; k++) {
-                acc += x[i * 784 + k] * h_1_weight[j * 784 + k];
+#ifdef _OPENMP
+    #pragma omp parallel for schedule(static) num_threads(nnc_nthreads()) if (nnc_nthreads() > 1)
+#endif
+    for (size_t j0 = 0; j0 < 128; j0 += 4) {
+        for (size_t i0 = 0; i0 < n / 4 * 4; i0 += 4) {
+            nnc_vf c0_0 = nnc_vsplat(0.0f);
+            nnc_vf c0_1 = nnc_vsplat(0.0f);
+            nnc_vf c0_2 = nnc_vsplat(0.0f);
+            nnc_vf c0_3 = nnc_vsplat(0.0f);
+            nnc_vf c1_0 = nnc_vsplat(0.0f);
+            nnc_vf c1_1 = nnc_vsplat(0.0f);
+            nnc_vf c1_2 = nnc_vsplat(0.0f);
+            nnc_vf c1_3 = nnc_vsplat(0.0f);
+            nnc_vf c2_0 = nnc_vsplat(0.0f);
+            nnc_vf c2_1 = nnc_vsplat(0.0f);
+            nnc_vf c2_2 = nnc_vsplat(0.0f);
+            nnc_vf c2_3 = nnc_vsplat(0.0f);
+            nnc_vf c3_0 = nnc_vsplat(0.0f);
+            nnc_vf c3_1 = nnc_vsplat(0.0f);
+            nnc_vf c3_2 = nnc_vsplat(0.0f);
+            nnc_vf c3_3 = nnc_vsplat(0.0f);
+            for (size_t kk = 0; kk < 784; kk += 16) {
+                nnc_vf a0 = nnc_vload(x + (i0 * 784 + kk));
+                nnc_vf a1 = nnc_vload(x + ((i0 + 1) * 784 + kk));
+                nnc_vf a2 = nnc_vload(x + ((i0 + 2) * 784 + kk));
+                nnc_vf a3 = nnc_vload(x + ((i0 + 3) * 784 + kk));
+                nnc_vf b0 = nnc_vload(h_1_weight + (j0 * 784 + kk));
+                nnc_vf b1 = nnc_vload(h_1_weight + ((j0 + 1) * 784 + kk));
+                nnc_vf b2 = nnc_vload(h_1_weight + ((j0 + 2) * 784 + kk));
+                nnc_vf b3 = nnc_vload(h_1_weight + ((j0 + 3) * 784 + kk));
+                c0_0 = a0 * b0 + c0_0;
+                c0_1 = a0 * b1 + c0_1;
+                c0_2 = a0 * b2 + c0_2;
+                c0_3 = a0 * b3 + c0_3;
+                c1_0 = a1 * b0 + c1_0;
+                c1_1 = a1 * b1 + c1_1;
+                c1_2 = a1 * b2 + c1_2;
+                c1_3 = a1 * b3 + c1_3;
+                c2_0 = a2 * b0 + c2_0;
+                c2_1 = a2 * b1 + c2_1;
+                c2_2 = a2 * b2 + c2_2;
+                c2_3 = a2 * b3 + c2_3;
+                c3_0 = a3 * b0 + c3_0;
+                c3_1 = a3 * b1 + c3_1;
+                c3_2 = a3 * b2 + c3_2;
+                c3_3 = a3 * b3 + c3_3;
             }
-            h_1[i * 128 + j] = tanhf(acc + h_1_bias[j]);
+            float s0_0 = nnc_vhsum(c0_0);
+            float s0_1 = nnc_vhsum(c0_1);
+            float s0_2 = nnc_vhsum(c0_2);
+            float s0_3 = nnc_vhsum(c0_3);
+            float s1_0 = nnc_vhsum(c1_0);
+            float s1_1 = nnc_vhsum(c1_1);
+            float s1_2 = nnc_vhsum(c1_2);
+            float s1_3 = nnc_vhsum(c1_3);
+            float s2_0 = nnc_vhsum(c2_0);
+            float s2_1 = nnc_vhsum(c2_1);
+            float s2_2 = nnc_vhsum(c2_2);
+            float s2_3 = nnc_vhsum(c2_3);
+            float s3_0 = nnc_vhsum(c3_0);
+            float s3_1 = nnc_vhsum(c3_1);
+            float s3_2 = nnc_vhsum(c3_2);
+            float s3_3 = nnc_vhsum(c3_3);
+            h_1[i0 * 128 + j0] = tanhf(s0_0 + h_1_bias[j0]);
+            h_1[i0 * 128 + (j0 + 1)] = tanhf(s0_1 + h_1_bias[j0 + 1]);
+            h_1[i0 * 128 + (j0 + 2)] = tanhf(s0_2 + h_1_bias[j0 + 2]);
+            h_1[i0 * 128 + (j0 + 3)] = tanhf(s0_3 + h_1_bias[j0 + 3]);
+            h_1[(i0 + 1) * 128 + j0] = tanhf(s1_0 + h_1_bias[j0]);
+            h_1[(i0 + 1) * 128 + (j0 + 1)] = tanhf(s1_1 + h_1_bias[j0 + 1]);
+            h_1[(i0 + 1) * 128 + (j0 + 2)] = tanhf(s1_2 + h_1_bias[j0 + 2]);
+            h_1[(i0 + 1) * 128 + (j0 + 3)] = tanhf(s1_3 + h_1_bias[j0 + 3]);
+            h_1[(i0 + 2) * 128 + j0] = tanhf(s2_0 + h_1_bias[j0]);
+            h_1[(i0 + 2) * 128 + (j0 + 1)] = tanhf(s2_1 + h_1_bias[j0 + 1]);
+            h_1[(i0 + 2) * 128 + (j0 + 2)] = tanhf(s2_2 + h_1_bias[j0 + 2]);
+            h_1[(i0 + 2) * 128 + (j0 + 3)] = tanhf(s2_3 + h_1_bias[j0 + 3]);
+            h_1[(i0 + 3) * 128 + j0] = tanhf(s3_0 + h_1_bias[j0]);
+            h_1[(i0 + 3) * 128 + (j0 + 1)] = tanhf(s3_1 + h_1_bias[j0 + 1]);
+            h_1[(i0 + 3) * 128 + (j0 + 2)] = tanhf(s3_2 + h_1_bias[j0 + 2]);
+            h_1[(i0 + 3) * 128 + (j0 + 3)] = tanhf(s3_3 + h_1_bias[j0 + 3]);
+        }
+        for (size_t i = n / 4 * 4; i < n; i++) {
+            nnc_vf c0_0 = nnc_vsplat(0.0f);
+            nnc_vf c0_1 = nnc_vsplat(0.0f);
+            nnc_vf c0_2 = nnc_vsplat(0.0f);
+            nnc_vf c0_3 = nnc_vsplat(0.0f);
+            for (size_t kk = 0; kk < 784; kk += 16) {
+                nnc_vf a0 = nnc_vload(x + (i * 784 + kk));
+                nnc_vf b0 = nnc_vload(h_1_weight + (j0 * 784 + kk));
+                nnc_vf b1 = nnc_vload(h_1_weight + ((j0 + 1) * 784 + kk));
+                nnc_vf b2 = nnc_vload(h_1_weight + ((j0 + 2) * 784 + kk));
+                nnc_vf b3 = nnc_vload(h_1_weight + ((j0 + 3) * 784 + kk));
+                c0_0 = a0 * b0 + c0_0;
+                c0_1 = a0 * b1 + c0_1;
+                c0_2 = a0 * b2 + c0_2;
+                c0_3 = a0 * b3 + c0_3;
+            }
+            float s0_0 = nnc_vhsum(c0_0);
+            float s0_1 = nnc_vhsum(c0_1);
+            float s0_2 = nnc_vhsum(c0_2);
+            float s0_3 = nnc_vhsum(c0_3);
+            h_1[i * 128 + j0] = tanhf(s0_0 + h_1_bias[j0]);
+            h_1[i * 128 + (j0 + 1)] = tanhf(s0_1 + h_1_bias[j0 + 1]);
+            h_1[i * 128 + (j0 + 2)] = tanhf(s0_2 + h_1_bias[j0 + 2]);
+            h_1[i * 128 + (j0 + 3)] = tanhf(s0_3 + h_1_bias[j0 + 3]);
         }
     }
     /* h = matmul(h_1, h.weight, h.bias) then tanh */
-    for (size_t i = 0; i < n; i++) {
-        for (size_t j = 0; j < 64; j++) {
-            float acc = 0.0f;
-            for (size_t k = 0; k < 128; k++) {
-                acc += h_1[i * 128 + k] * h_weight[j * 128 + k];
+    for (size_t j0 = 0; j0 < 64; j0 += 4) {
+        for (size_t i0 = 0; i0 < n / 4 * 4; i0 += 4) {
+            nnc_vf c0_0 = nnc_vsplat(0.0f);
+            nnc_vf c0_1 = nnc_vsplat(0.0f);
+            nnc_vf c0_2 = nnc_vsplat(0.0f);
+            nnc_vf c0_3 = nnc_vsplat(0.0f);
+            nnc_vf c1_0 = nnc_vsplat(0.0f);
+            nnc_vf c1_1 = nnc_vsplat(0.0f);
+            nnc_vf c1_2 = nnc_vsplat(0.0f);
+            nnc_vf c1_3 = nnc_vsplat(0.0f);
+            nnc_vf c2_0 = nnc_vsplat(0.0f);
+            nnc_vf c2_1 = nnc_vsplat(0.0f);
+            nnc_vf c2_2 = nnc_vsplat(0.0f);
+            nnc_vf c2_3 = nnc_vsplat(0.0f);
+            nnc_vf c3_0 = nnc_vsplat(0.0f);
+            nnc_vf c3_1 = nnc_vsplat(0.0f);
+            nnc_vf c3_2 = nnc_vsplat(0.0f);
+            nnc_vf c3_3 = nnc_vsplat(0.0f);
+            for (size_t kk = 0; kk < 128; kk += 16) {
+                nnc_vf a0 = nnc_vload(h_1 + (i0 * 128 + kk));
+                nnc_vf a1 = nnc_vload(h_1 + ((i0 + 1) * 128 + kk));
+                nnc_vf a2 = nnc_vload(h_1 + ((i0 + 2) * 128 + kk));
+                nnc_vf a3 = nnc_vload(h_1 + ((i0 + 3) * 128 + kk));
+                nnc_vf b0 = nnc_vload(h_weight + (j0 * 128 + kk));
+                nnc_vf b1 = nnc_vload(h_weight + ((j0 + 1) * 128 + kk));
+                nnc_vf b2 = nnc_vload(h_weight + ((j0 + 2) * 128 + kk));
+                nnc_vf b3 = nnc_vload(h_weight + ((j0 + 3) * 128 + kk));
+                c0_0 = a0 * b0 + c0_0;
+                c0_1 = a0 * b1 + c0_1;
+                c0_2 = a0 * b2 + c0_2;
+                c0_3 = a0 * b3 + c0_3;
+                c1_0 = a1 * b0 + c1_0;
+                c1_1 = a1 * b1 + c1_1;
+                c1_2 = a1 * b2 + c1_2;
+                c1_3 = a1 * b3 + c1_3;
+                c2_0 = a2 * b0 + c2_0;
+                c2_1 = a2 * b1 + c2_1;
+                c2_2 = a2 * b2 + c2_2;
+                c2_3 = a2 * b3 + c2_3;
+                c3_0 = a3 * b0 + c3_0;
+                c3_1 = a3 * b1 + c3_1;
+                c3_2 = a3 * b2 + c3_2;
+                c3_3 = a3 * b3 + c3_3;
             }
-            h[i * 64 + j] = tanhf(acc + h_bias[j]);
+            float s0_0 = nnc_vhsum(c0_0);
+            float s0_1 = nnc_vhsum(c0_1);
+            float s0_2 = nnc_vhsum(c0_2);
+            float s0_3 = nnc_vhsum(c0_3);
+            float s1_0 = nnc_vhsum(c1_0);
+            float s1_1 = nnc_vhsum(c1_1);
+            float s1_2 = nnc_vhsum(c1_2);
+            float s1_3 = nnc_vhsum(c1_3);
+            float s2_0 = nnc_vhsum(c2_0);
+            float s2_1 = nnc_vhsum(c2_1);
+            float s2_2 = nnc_vhsum(c2_2);
+            float s2_3 = nnc_vhsum(c2_3);
+            float s3_0 = nnc_vhsum(c3_0);
+            float s3_1 = nnc_vhsum(c3_1);
+            float s3_2 = nnc_vhsum(c3_2);
+            float s3_3 = nnc_vhsum(c3_3);
+            h[i0 * 64 + j0] = tanhf(s0_0 + h_bias[j0]);
+            h[i0 * 64 + (j0 + 1)] = tanhf(s0_1 + h_bias[j0 + 1]);
+            h[i0 * 64 + (j0 + 2)] = tanhf(s0_2 + h_bias[j0 + 2]);
+            h[i0 * 64 + (j0 + 3)] = tanhf(s0_3 + h_bias[j0 + 3]);
+            h[(i0 + 1) * 64 + j0] = tanhf(s1_0 + h_bias[j0]);
+            h[(i0 + 1) * 64 + (j0 + 1)] = tanhf(s1_1 + h_bias[j0 + 1]);
+            h[(i0 + 1) * 64 + (j0 + 2)] = tanhf(s1_2 + h_bias[j0 + 2]);
+            h[(i0 + 1) * 64 + (j0 + 3)] = tanhf(s1_3 + h_bias[j0 + 3]);
+            h[(i0 + 2) * 64 + j0] = tanhf(s2_0 + h_bias[j0]);
+            h[(i0 + 2) * 64 + (j0 + 1)] = tanhf(s2_1 + h_bias[j0 + 1]);
+            h[(i0 + 2) * 64 + (j0 + 2)] = tanhf(s2_2 + h_bias[j0 + 2]);
+            h[(i0 + 2) * 64 + (j0 + 3)] = tanhf(s2_3 + h_bias[j0 + 3]);
+            h[(i0 + 3) * 64 + j0] = tanhf(s3_0 + h_bias[j0]);
+            h[(i0 + 3) * 64 + (j0 + 1)] = tanhf(s3_1 + h_bias[j0 + 1]);
+            h[(i0 + 3) * 64 + (j0 + 2)] = tanhf(s3_2 + h_bias[j0 + 2]);
+            h[(i0 + 3) * 64 + (j0 + 3)] = tanhf(s3_3 + h_bias[j0 + 3]);
+        }
+        for (size_t i = n / 4 * 4; i < n; i++) {
+            nnc_vf c0_0 = nnc_vsplat(0.0f);
+            nnc_vf c0_1 = nnc_vsplat(0.0f);
+            nnc_vf c0_2 = nnc_vsplat(0.0f);
+            nnc_vf c0_3 = nnc_vsplat(0.0f);
+            for (size_t kk = 0; kk < 128; kk += 16) {
+                nnc_vf a0 = nnc_vload(h_1 + (i * 128 + kk));
+                nnc_vf b0 = nnc_vload(h_weight + (j0 * 128 + kk));
+                nnc_vf b1 = nnc_vload(h_weight + ((j0 + 1) * 128 + kk));
+                nnc_vf b2 = nnc_vload(h_weight + ((j0 + 2) * 128 + kk));
+                nnc_vf b3 = nnc_vload(h_weight + ((j0 + 3) * 128 + kk));
+                c0_0 = a0 * b0 + c0_0;
+                c0_1 = a0 * b1 + c0_1;
+                c0_2 = a0 * b2 + c0_2;
+                c0_3 = a0 * b3 + c0_3;
+            }
+            float s0_0 = nnc_vhsum(c0_0);
+            float s0_1 = nnc_vhsum(c0_1);
+            float s0_2 = nnc_vhsum(c0_2);
+            float s0_3 = nnc_vhsum(c0_3);
+            h[i * 64 + j0] = tanhf(s0_0 + h_bias[j0]);
+            h[i * 64 + (j0 + 1)] = tanhf(s0_1 + h_bias[j0 + 1]);
+            h[i * 64 + (j0 + 2)] = tanhf(s0_2 + h_bias[j0 + 2]);
+            h[i * 64 + (j0 + 3)] = tanhf(s0_3 + h_bias[j0 + 3]);
         }
     }
 
     /* tanh_net.nn:5: y = softmax(dense(h, 10))                  # layer y_1, then softmax */
     /* y_1 = matmul(h, y_1.weight, y_1.bias) */
-    for (size_t i = 0; i < n; i++) {
-        for (size_t j = 0; j < 10; j++) {
-            float acc = 0.0f;
-            for (size_t k = 0; k < 64; k++) {
-                acc += h[i * 64 + k] * y_1_weight[j * 64 + k];
+    for (size_t j0 = 0; j0 < 8; j0 += 4) {
+        for (size_t i0 = 0; i0 < n / 4 * 4; i0 += 4) {
+            nnc_vf c0_0 = nnc_vsplat(0.0f);
+            nnc_vf c0_1 = nnc_vsplat(0.0f);
+            nnc_vf c0_2 = nnc_vsplat(0.0f);
+            nnc_vf c0_3 = nnc_vsplat(0.0f);
+            nnc_vf c1_0 = nnc_vsplat(0.0f);
+            nnc_vf c1_1 = nnc_vsplat(0.0f);
+            nnc_vf c1_2 = nnc_vsplat(0.0f);
+            nnc_vf c1_3 = nnc_vsplat(0.0f);
+            nnc_vf c2_0 = nnc_vsplat(0.0f);
+            nnc_vf c2_1 = nnc_vsplat(0.0f);
+            nnc_vf c2_2 = nnc_vsplat(0.0f);
+            nnc_vf c2_3 = nnc_vsplat(0.0f);
+            nnc_vf c3_0 = nnc_vsplat(0.0f);
+            nnc_vf c3_1 = nnc_vsplat(0.0f);
+            nnc_vf c3_2 = nnc_vsplat(0.0f);
+            nnc_vf c3_3 = nnc_vsplat(0.0f);
+            for (size_t kk = 0; kk < 64; kk += 16) {
+                nnc_vf a0 = nnc_vload(h + (i0 * 64 + kk));
+                nnc_vf a1 = nnc_vload(h + ((i0 + 1) * 64 + kk));
+                nnc_vf a2 = nnc_vload(h + ((i0 + 2) * 64 + kk));
+                nnc_vf a3 = nnc_vload(h + ((i0 + 3) * 64 + kk));
+                nnc_vf b0 = nnc_vload(y_1_weight + (j0 * 64 + kk));
+                nnc_vf b1 = nnc_vload(y_1_weight + ((j0 + 1) * 64 + kk));
+                nnc_vf b2 = nnc_vload(y_1_weight + ((j0 + 2) * 64 + kk));
+                nnc_vf b3 = nnc_vload(y_1_weight + ((j0 + 3) * 64 + kk));
+                c0_0 = a0 * b0 + c0_0;
+                c0_1 = a0 * b1 + c0_1;
+                c0_2 = a0 * b2 + c0_2;
+                c0_3 = a0 * b3 + c0_3;
+                c1_0 = a1 * b0 + c1_0;
+                c1_1 = a1 * b1 + c1_1;
+                c1_2 = a1 * b2 + c1_2;
+                c1_3 = a1 * b3 + c1_3;
+                c2_0 = a2 * b0 + c2_0;
+                c2_1 = a2 * b1 + c2_1;
+                c2_2 = a2 * b2 + c2_2;
+                c2_3 = a2 * b3 + c2_3;
+                c3_0 = a3 * b0 + c3_0;
+                c3_1 = a3 * b1 + c3_1;
+                c3_2 = a3 * b2 + c3_2;
+                c3_3 = a3 * b3 + c3_3;
             }
-            y_1[i * 10 + j] = acc + y_1_bias[j];
+            float s0_0 = nnc_vhsum(c0_0);
+            float s0_1 = nnc_vhsum(c0_1);
+            float s0_2 = nnc_vhsum(c0_2);
+            float s0_3 = nnc_vhsum(c0_3);
+            float s1_0 = nnc_vhsum(c1_0);
+            float s1_1 = nnc_vhsum(c1_1);
+            float s1_2 = nnc_vhsum(c1_2);
+            float s1_3 = nnc_vhsum(c1_3);
+            float s2_0 = nnc_vhsum(c2_0);
+            float s2_1 = nnc_vhsum(c2_1);
+            float s2_2 = nnc_vhsum(c2_2);
+            float s2_3 = nnc_vhsum(c2_3);
+            float s3_0 = nnc_vhsum(c3_0);
+            float s3_1 = nnc_vhsum(c3_1);
+            float s3_2 = nnc_vhsum(c3_2);
+            float s3_3 = nnc_vhsum(c3_3);
+            y_1[i0 * 10 + j0] = s0_0 + y_1_bias[j0];
+            y_1[i0 * 10 + (j0 + 1)] = s0_1 + y_1_bias[j0 + 1];
+            y_1[i0 * 10 + (j0 + 2)] = s0_2 + y_1_bias[j0 + 2];
+            y_1[i0 * 10 + (j0 + 3)] = s0_3 + y_1_bias[j0 + 3];
+            y_1[(i0 + 1) * 10 + j0] = s1_0 + y_1_bias[j0];
+            y_1[(i0 + 1) * 10 + (j0 + 1)] = s1_1 + y_1_bias[j0 + 1];
+            y_1[(i0 + 1) * 10 + (j0 + 2)] = s1_2 + y_1_bias[j0 + 2];
+            y_1[(i0 + 1) * 10 + (j0 + 3)] = s1_3 + y_1_bias[j0 + 3];
+            y_1[(i0 + 2) * 10 + j0] = s2_0 + y_1_bias[j0];
+            y_1[(i0 + 2) * 10 + (j0 + 1)] = s2_1 + y_1_bias[j0 + 1];
+            y_1[(i0 + 2) * 10 + (j0 + 2)] = s2_2 + y_1_bias[j0 + 2];
+            y_1[(i0 + 2) * 10 + (j0 + 3)] = s2_3 + y_1_bias[j0 + 3];
+            y_1[(i0 + 3) * 10 + j0] = s3_0 + y_1_bias[j0];
+            y_1[(i0 + 3) * 10 + (j0 + 1)] = s3_1 + y_1_bias[j0 + 1];
+            y_1[(i0 + 3) * 10 + (j0 + 2)] = s3_2 + y_1_bias[j0 + 2];
+            y_1[(i0 + 3) * 10 + (j0 + 3)] = s3_3 + y_1_bias[j0 + 3];
+        }
+        for (size_t i = n / 4 * 4; i < n; i++) {
+            nnc_vf c0_0 = nnc_vsplat(0.0f);
+            nnc_vf c0_1 = nnc_vsplat(0.0f);
+            nnc_vf c0_2 = nnc_vsplat(0.0f);
+            nnc_vf c0_3 = nnc_vsplat(0.0f);
+            for (size_t kk = 0; kk < 64; kk += 16) {
+                nnc_vf a0 = nnc_vload(h + (i * 64 + kk));
+                nnc_vf b0 = nnc_vload(y_1_weight + (j0 * 64 + kk));
+                nnc_vf b1 = nnc_vload(y_1_weight + ((j0 + 1) * 64 + kk));
+                nnc_vf b2 = nnc_vload(y_1_weight + ((j0 + 2) * 64 + kk));
+                nnc_vf b3 = nnc_vload(y_1_weight + ((j0 + 3) * 64 + kk));
+                c0_0 = a0 * b0 + c0_0;
+                c0_1 = a0 * b1 + c0_1;
+                c0_2 = a0 * b2 + c0_2;
+                c0_3 = a0 * b3 + c0_3;
+            }
+            float s0_0 = nnc_vhsum(c0_0);
+            float s0_1 = nnc_vhsum(c0_1);
+            float s0_2 = nnc_vhsum(c0_2);
+            float s0_3 = nnc_vhsum(c0_3);
+            y_1[i * 10 + j0] = s0_0 + y_1_bias[j0];
+            y_1[i * 10 + (j0 + 1)] = s0_1 + y_1_bias[j0 + 1];
+            y_1[i * 10 + (j0 + 2)] = s0_2 + y_1_bias[j0 + 2];
+            y_1[i * 10 + (j0 + 3)] = s0_3 + y_1_bias[j0 + 3];
+        }
+    }
+    for (size_t j = 8; j < 10; j++) {
+        for (size_t i0 = 0; i0 < n / 4 * 4; i0 += 4) {
+            nnc_vf c0_0 = nnc_vsplat(0.0f);
+            nnc_vf c1_0 = nnc_vsplat(0.0f);
+            nnc_vf c2_0 = nnc_vsplat(0.0f);
+            nnc_vf c3_0 = nnc_vsplat(0.0f);
+            for (size_t kk = 0; kk < 64; kk += 16) {
+                nnc_vf a0 = nnc_vload(h + (i0 * 64 + kk));
+                nnc_vf a1 = nnc_vload(h + ((i0 + 1) * 64 + kk));
+                nnc_vf a2 = nnc_vload(h + ((i0 + 2) * 64 + kk));
+                nnc_vf a3 = nnc_vload(h + ((i0 + 3) * 64 + kk));
+                nnc_vf b0 = nnc_vload(y_1_weight + (j * 64 + kk));
+                c0_0 = a0 * b0 + c0_0;
+                c1_0 = a1 * b0 + c1_0;
+                c2_0 = a2 * b0 + c2_0;
+                c3_0 = a3 * b0 + c3_0;
+            }
+            float s0_0 = nnc_vhsum(c0_0);
+            float s1_0 = nnc_vhsum(c1_0);
+            float s2_0 = nnc_vhsum(c2_0);
+            float s3_0 = nnc_vhsum(c3_0);
+            y_1[i0 * 10 + j] = s0_0 + y_1_bias[j];
+            y_1[(i0 + 1) * 10 + j] = s1_0 + y_1_bias[j];
+            y_1[(i0 + 2) * 10 + j] = s2_0 + y_1_bias[j];
+            y_1[(i0 + 3) * 10 + j] = s3_0 + y_1_bias[j];
+        }
+        for (size_t i = n / 4 * 4; i < n; i++) {
+            nnc_vf c0_0 = nnc_vsplat(0.0f);
+            for (size_t kk = 0; kk < 64; kk += 16) {
+                nnc_vf a0 = nnc_vload(h + (i * 64 + kk));
+                nnc_vf b0 = nnc_vload(y_1_weight + (j * 64 + kk));
+                c0_0 = a0 * b0 + c0_0;
+            }
+            float s0_0 = nnc_vhsum(c0_0);
+            y_1[i * 10 + j] = s0_0 + y_1_bias[j];
         }
     }
     /* y = softmax(y_1) */
@@ -205,23 +908,159 @@ static float tanh_net_train_step(float *ws, nnrt_rng *rng, const float *x, const
         }
     }
     /* d.h = matmul_nn(d.y_1, y_1.weight) */
-    memset(d_h, 0, sizeof(float) * (n * 64));
-    for (size_t i = 0; i < n; i++) {
-        for (size_t k = 0; k < 10; k++) {
-            float acc = d_y_1[i * 10 + k];
-            for (size_t j = 0; j < 64; j++) {
-                d_h[i * 64 + j] += acc * y_1_weight[k * 64 + j];
+    for (size_t j0 = 0; j0 < 64; j0 += 32) {
+        for (size_t i0 = 0; i0 < n / 8 * 8; i0 += 8) {
+            nnc_vf c0_0 = nnc_vsplat(0.0f);
+            nnc_vf c0_1 = nnc_vsplat(0.0f);
+            nnc_vf c1_0 = nnc_vsplat(0.0f);
+            nnc_vf c1_1 = nnc_vsplat(0.0f);
+            nnc_vf c2_0 = nnc_vsplat(0.0f);
+            nnc_vf c2_1 = nnc_vsplat(0.0f);
+            nnc_vf c3_0 = nnc_vsplat(0.0f);
+            nnc_vf c3_1 = nnc_vsplat(0.0f);
+            nnc_vf c4_0 = nnc_vsplat(0.0f);
+            nnc_vf c4_1 = nnc_vsplat(0.0f);
+            nnc_vf c5_0 = nnc_vsplat(0.0f);
+            nnc_vf c5_1 = nnc_vsplat(0.0f);
+            nnc_vf c6_0 = nnc_vsplat(0.0f);
+            nnc_vf c6_1 = nnc_vsplat(0.0f);
+            nnc_vf c7_0 = nnc_vsplat(0.0f);
+            nnc_vf c7_1 = nnc_vsplat(0.0f);
+            for (size_t kk = 0; kk < 10; kk++) {
+                nnc_vf b0 = nnc_vload(y_1_weight + (kk * 64 + j0));
+                nnc_vf b1 = nnc_vload(y_1_weight + (kk * 64 + (j0 + 16)));
+                nnc_vf a0 = nnc_vsplat(d_y_1[i0 * 10 + kk]);
+                c0_0 = a0 * b0 + c0_0;
+                c0_1 = a0 * b1 + c0_1;
+                nnc_vf a1 = nnc_vsplat(d_y_1[(i0 + 1) * 10 + kk]);
+                c1_0 = a1 * b0 + c1_0;
+                c1_1 = a1 * b1 + c1_1;
+                nnc_vf a2 = nnc_vsplat(d_y_1[(i0 + 2) * 10 + kk]);
+                c2_0 = a2 * b0 + c2_0;
+                c2_1 = a2 * b1 + c2_1;
+                nnc_vf a3 = nnc_vsplat(d_y_1[(i0 + 3) * 10 + kk]);
+                c3_0 = a3 * b0 + c3_0;
+                c3_1 = a3 * b1 + c3_1;
+                nnc_vf a4 = nnc_vsplat(d_y_1[(i0 + 4) * 10 + kk]);
+                c4_0 = a4 * b0 + c4_0;
+                c4_1 = a4 * b1 + c4_1;
+                nnc_vf a5 = nnc_vsplat(d_y_1[(i0 + 5) * 10 + kk]);
+                c5_0 = a5 * b0 + c5_0;
+                c5_1 = a5 * b1 + c5_1;
+                nnc_vf a6 = nnc_vsplat(d_y_1[(i0 + 6) * 10 + kk]);
+                c6_0 = a6 * b0 + c6_0;
+                c6_1 = a6 * b1 + c6_1;
+                nnc_vf a7 = nnc_vsplat(d_y_1[(i0 + 7) * 10 + kk]);
+                c7_0 = a7 * b0 + c7_0;
+                c7_1 = a7 * b1 + c7_1;
             }
+            nnc_vstore(d_h + (i0 * 64 + j0), c0_0);
+            nnc_vstore(d_h + (i0 * 64 + (j0 + 16)), c0_1);
+            nnc_vstore(d_h + ((i0 + 1) * 64 + j0), c1_0);
+            nnc_vstore(d_h + ((i0 + 1) * 64 + (j0 + 16)), c1_1);
+            nnc_vstore(d_h + ((i0 + 2) * 64 + j0), c2_0);
+            nnc_vstore(d_h + ((i0 + 2) * 64 + (j0 + 16)), c2_1);
+            nnc_vstore(d_h + ((i0 + 3) * 64 + j0), c3_0);
+            nnc_vstore(d_h + ((i0 + 3) * 64 + (j0 + 16)), c3_1);
+            nnc_vstore(d_h + ((i0 + 4) * 64 + j0), c4_0);
+            nnc_vstore(d_h + ((i0 + 4) * 64 + (j0 + 16)), c4_1);
+            nnc_vstore(d_h + ((i0 + 5) * 64 + j0), c5_0);
+            nnc_vstore(d_h + ((i0 + 5) * 64 + (j0 + 16)), c5_1);
+            nnc_vstore(d_h + ((i0 + 6) * 64 + j0), c6_0);
+            nnc_vstore(d_h + ((i0 + 6) * 64 + (j0 + 16)), c6_1);
+            nnc_vstore(d_h + ((i0 + 7) * 64 + j0), c7_0);
+            nnc_vstore(d_h + ((i0 + 7) * 64 + (j0 + 16)), c7_1);
+        }
+        for (size_t i = n / 8 * 8; i < n; i++) {
+            nnc_vf c0_0 = nnc_vsplat(0.0f);
+            nnc_vf c0_1 = nnc_vsplat(0.0f);
+            for (size_t kk = 0; kk < 10; kk++) {
+                nnc_vf b0 = nnc_vload(y_1_weight + (kk * 64 + j0));
+                nnc_vf b1 = nnc_vload(y_1_weight + (kk * 64 + (j0 + 16)));
+                nnc_vf a0 = nnc_vsplat(d_y_1[i * 10 + kk]);
+                c0_0 = a0 * b0 + c0_0;
+                c0_1 = a0 * b1 + c0_1;
+            }
+            nnc_vstore(d_h + (i * 64 + j0), c0_0);
+            nnc_vstore(d_h + (i * 64 + (j0 + 16)), c0_1);
         }
     }
     /* d.y_1.weight = matmul_tn(d.y_1, h) */
-    memset(d_y_1_weight, 0, sizeof(float) * 640);
-    for (size_t i = 0; i < 10; i++) {
-        for (size_t k = 0; k < n; k++) {
-            float acc = d_y_1[k * 10 + i];
-            for (size_t j = 0; j < 64; j++) {
-                d_y_1_weight[i * 64 + j] += acc * h[k * 64 + j];
+    for (size_t j0 = 0; j0 < 64; j0 += 32) {
+        for (size_t i0 = 0; i0 < 8; i0 += 8) {
+            nnc_vf c0_0 = nnc_vsplat(0.0f);
+            nnc_vf c0_1 = nnc_vsplat(0.0f);
+            nnc_vf c1_0 = nnc_vsplat(0.0f);
+            nnc_vf c1_1 = nnc_vsplat(0.0f);
+            nnc_vf c2_0 = nnc_vsplat(0.0f);
+            nnc_vf c2_1 = nnc_vsplat(0.0f);
+            nnc_vf c3_0 = nnc_vsplat(0.0f);
+            nnc_vf c3_1 = nnc_vsplat(0.0f);
+            nnc_vf c4_0 = nnc_vsplat(0.0f);
+            nnc_vf c4_1 = nnc_vsplat(0.0f);
+            nnc_vf c5_0 = nnc_vsplat(0.0f);
+            nnc_vf c5_1 = nnc_vsplat(0.0f);
+            nnc_vf c6_0 = nnc_vsplat(0.0f);
+            nnc_vf c6_1 = nnc_vsplat(0.0f);
+            nnc_vf c7_0 = nnc_vsplat(0.0f);
+            nnc_vf c7_1 = nnc_vsplat(0.0f);
+            for (size_t kk = 0; kk < n; kk++) {
+                nnc_vf b0 = nnc_vload(h + (kk * 64 + j0));
+                nnc_vf b1 = nnc_vload(h + (kk * 64 + (j0 + 16)));
+                nnc_vf a0 = nnc_vsplat(d_y_1[kk * 10 + i0]);
+                c0_0 = a0 * b0 + c0_0;
+                c0_1 = a0 * b1 + c0_1;
+                nnc_vf a1 = nnc_vsplat(d_y_1[kk * 10 + (i0 + 1)]);
+                c1_0 = a1 * b0 + c1_0;
+                c1_1 = a1 * b1 + c1_1;
+                nnc_vf a2 = nnc_vsplat(d_y_1[kk * 10 + (i0 + 2)]);
+                c2_0 = a2 * b0 + c2_0;
+                c2_1 = a2 * b1 + c2_1;
+                nnc_vf a3 = nnc_vsplat(d_y_1[kk * 10 + (i0 + 3)]);
+                c3_0 = a3 * b0 + c3_0;
+                c3_1 = a3 * b1 + c3_1;
+                nnc_vf a4 = nnc_vsplat(d_y_1[kk * 10 + (i0 + 4)]);
+                c4_0 = a4 * b0 + c4_0;
+                c4_1 = a4 * b1 + c4_1;
+                nnc_vf a5 = nnc_vsplat(d_y_1[kk * 10 + (i0 + 5)]);
+                c5_0 = a5 * b0 + c5_0;
+                c5_1 = a5 * b1 + c5_1;
+                nnc_vf a6 = nnc_vsplat(d_y_1[kk * 10 + (i0 + 6)]);
+                c6_0 = a6 * b0 + c6_0;
+                c6_1 = a6 * b1 + c6_1;
+                nnc_vf a7 = nnc_vsplat(d_y_1[kk * 10 + (i0 + 7)]);
+                c7_0 = a7 * b0 + c7_0;
+                c7_1 = a7 * b1 + c7_1;
             }
+            nnc_vstore(d_y_1_weight + (i0 * 64 + j0), c0_0);
+            nnc_vstore(d_y_1_weight + (i0 * 64 + (j0 + 16)), c0_1);
+            nnc_vstore(d_y_1_weight + ((i0 + 1) * 64 + j0), c1_0);
+            nnc_vstore(d_y_1_weight + ((i0 + 1) * 64 + (j0 + 16)), c1_1);
+            nnc_vstore(d_y_1_weight + ((i0 + 2) * 64 + j0), c2_0);
+            nnc_vstore(d_y_1_weight + ((i0 + 2) * 64 + (j0 + 16)), c2_1);
+            nnc_vstore(d_y_1_weight + ((i0 + 3) * 64 + j0), c3_0);
+            nnc_vstore(d_y_1_weight + ((i0 + 3) * 64 + (j0 + 16)), c3_1);
+            nnc_vstore(d_y_1_weight + ((i0 + 4) * 64 + j0), c4_0);
+            nnc_vstore(d_y_1_weight + ((i0 + 4) * 64 + (j0 + 16)), c4_1);
+            nnc_vstore(d_y_1_weight + ((i0 + 5) * 64 + j0), c5_0);
+            nnc_vstore(d_y_1_weight + ((i0 + 5) * 64 + (j0 + 16)), c5_1);
+            nnc_vstore(d_y_1_weight + ((i0 + 6) * 64 + j0), c6_0);
+            nnc_vstore(d_y_1_weight + ((i0 + 6) * 64 + (j0 + 16)), c6_1);
+            nnc_vstore(d_y_1_weight + ((i0 + 7) * 64 + j0), c7_0);
+            nnc_vstore(d_y_1_weight + ((i0 + 7) * 64 + (j0 + 16)), c7_1);
+        }
+        for (size_t i = 8; i < 10; i++) {
+            nnc_vf c0_0 = nnc_vsplat(0.0f);
+            nnc_vf c0_1 = nnc_vsplat(0.0f);
+            for (size_t kk = 0; kk < n; kk++) {
+                nnc_vf b0 = nnc_vload(h + (kk * 64 + j0));
+                nnc_vf b1 = nnc_vload(h + (kk * 64 + (j0 + 16)));
+                nnc_vf a0 = nnc_vsplat(d_y_1[kk * 10 + i]);
+                c0_0 = a0 * b0 + c0_0;
+                c0_1 = a0 * b1 + c0_1;
+            }
+            nnc_vstore(d_y_1_weight + (i * 64 + j0), c0_0);
+            nnc_vstore(d_y_1_weight + (i * 64 + (j0 + 16)), c0_1);
         }
     }
 
@@ -238,23 +1077,146 @@ static float tanh_net_train_step(float *ws, nnrt_rng *rng, const float *x, const
         }
     }
     /* d.h_1 = matmul_nn(d.h.pre, h.weight) */
-    memset(d_h_1, 0, sizeof(float) * (n * 128));
-    for (size_t i = 0; i < n; i++) {
-        for (size_t k = 0; k < 64; k++) {
-            float acc = d_h_pre[i * 64 + k];
-            for (size_t j = 0; j < 128; j++) {
-                d_h_1[i * 128 + j] += acc * h_weight[k * 128 + j];
+    for (size_t j0 = 0; j0 < 128; j0 += 32) {
+        for (size_t i0 = 0; i0 < n / 8 * 8; i0 += 8) {
+            nnc_vf c0_0 = nnc_vsplat(0.0f);
+            nnc_vf c0_1 = nnc_vsplat(0.0f);
+            nnc_vf c1_0 = nnc_vsplat(0.0f);
+            nnc_vf c1_1 = nnc_vsplat(0.0f);
+            nnc_vf c2_0 = nnc_vsplat(0.0f);
+            nnc_vf c2_1 = nnc_vsplat(0.0f);
+            nnc_vf c3_0 = nnc_vsplat(0.0f);
+            nnc_vf c3_1 = nnc_vsplat(0.0f);
+            nnc_vf c4_0 = nnc_vsplat(0.0f);
+            nnc_vf c4_1 = nnc_vsplat(0.0f);
+            nnc_vf c5_0 = nnc_vsplat(0.0f);
+            nnc_vf c5_1 = nnc_vsplat(0.0f);
+            nnc_vf c6_0 = nnc_vsplat(0.0f);
+            nnc_vf c6_1 = nnc_vsplat(0.0f);
+            nnc_vf c7_0 = nnc_vsplat(0.0f);
+            nnc_vf c7_1 = nnc_vsplat(0.0f);
+            for (size_t kk = 0; kk < 64; kk++) {
+                nnc_vf b0 = nnc_vload(h_weight + (kk * 128 + j0));
+                nnc_vf b1 = nnc_vload(h_weight + (kk * 128 + (j0 + 16)));
+                nnc_vf a0 = nnc_vsplat(d_h_pre[i0 * 64 + kk]);
+                c0_0 = a0 * b0 + c0_0;
+                c0_1 = a0 * b1 + c0_1;
+                nnc_vf a1 = nnc_vsplat(d_h_pre[(i0 + 1) * 64 + kk]);
+                c1_0 = a1 * b0 + c1_0;
+                c1_1 = a1 * b1 + c1_1;
+                nnc_vf a2 = nnc_vsplat(d_h_pre[(i0 + 2) * 64 + kk]);
+                c2_0 = a2 * b0 + c2_0;
+                c2_1 = a2 * b1 + c2_1;
+                nnc_vf a3 = nnc_vsplat(d_h_pre[(i0 + 3) * 64 + kk]);
+                c3_0 = a3 * b0 + c3_0;
+                c3_1 = a3 * b1 + c3_1;
+                nnc_vf a4 = nnc_vsplat(d_h_pre[(i0 + 4) * 64 + kk]);
+                c4_0 = a4 * b0 + c4_0;
+                c4_1 = a4 * b1 + c4_1;
+                nnc_vf a5 = nnc_vsplat(d_h_pre[(i0 + 5) * 64 + kk]);
+                c5_0 = a5 * b0 + c5_0;
+                c5_1 = a5 * b1 + c5_1;
+                nnc_vf a6 = nnc_vsplat(d_h_pre[(i0 + 6) * 64 + kk]);
+                c6_0 = a6 * b0 + c6_0;
+                c6_1 = a6 * b1 + c6_1;
+                nnc_vf a7 = nnc_vsplat(d_h_pre[(i0 + 7) * 64 + kk]);
+                c7_0 = a7 * b0 + c7_0;
+                c7_1 = a7 * b1 + c7_1;
             }
+            nnc_vstore(d_h_1 + (i0 * 128 + j0), c0_0);
+            nnc_vstore(d_h_1 + (i0 * 128 + (j0 + 16)), c0_1);
+            nnc_vstore(d_h_1 + ((i0 + 1) * 128 + j0), c1_0);
+            nnc_vstore(d_h_1 + ((i0 + 1) * 128 + (j0 + 16)), c1_1);
+            nnc_vstore(d_h_1 + ((i0 + 2) * 128 + j0), c2_0);
+            nnc_vstore(d_h_1 + ((i0 + 2) * 128 + (j0 + 16)), c2_1);
+            nnc_vstore(d_h_1 + ((i0 + 3) * 128 + j0), c3_0);
+            nnc_vstore(d_h_1 + ((i0 + 3) * 128 + (j0 + 16)), c3_1);
+            nnc_vstore(d_h_1 + ((i0 + 4) * 128 + j0), c4_0);
+            nnc_vstore(d_h_1 + ((i0 + 4) * 128 + (j0 + 16)), c4_1);
+            nnc_vstore(d_h_1 + ((i0 + 5) * 128 + j0), c5_0);
+            nnc_vstore(d_h_1 + ((i0 + 5) * 128 + (j0 + 16)), c5_1);
+            nnc_vstore(d_h_1 + ((i0 + 6) * 128 + j0), c6_0);
+            nnc_vstore(d_h_1 + ((i0 + 6) * 128 + (j0 + 16)), c6_1);
+            nnc_vstore(d_h_1 + ((i0 + 7) * 128 + j0), c7_0);
+            nnc_vstore(d_h_1 + ((i0 + 7) * 128 + (j0 + 16)), c7_1);
+        }
+        for (size_t i = n / 8 * 8; i < n; i++) {
+            nnc_vf c0_0 = nnc_vsplat(0.0f);
+            nnc_vf c0_1 = nnc_vsplat(0.0f);
+            for (size_t kk = 0; kk < 64; kk++) {
+                nnc_vf b0 = nnc_vload(h_weight + (kk * 128 + j0));
+                nnc_vf b1 = nnc_vload(h_weight + (kk * 128 + (j0 + 16)));
+                nnc_vf a0 = nnc_vsplat(d_h_pre[i * 64 + kk]);
+                c0_0 = a0 * b0 + c0_0;
+                c0_1 = a0 * b1 + c0_1;
+            }
+            nnc_vstore(d_h_1 + (i * 128 + j0), c0_0);
+            nnc_vstore(d_h_1 + (i * 128 + (j0 + 16)), c0_1);
         }
     }
     /* d.h.weight = matmul_tn(d.h.pre, h_1) */
-    memset(d_h_weight, 0, sizeof(float) * 8192);
-    for (size_t i = 0; i < 64; i++) {
-        for (size_t k = 0; k < n; k++) {
-            float acc = d_h_pre[k * 64 + i];
-            for (size_t j = 0; j < 128; j++) {
-                d_h_weight[i * 128 + j] += acc * h_1[k * 128 + j];
+    for (size_t j0 = 0; j0 < 128; j0 += 32) {
+        for (size_t i0 = 0; i0 < 64; i0 += 8) {
+            nnc_vf c0_0 = nnc_vsplat(0.0f);
+            nnc_vf c0_1 = nnc_vsplat(0.0f);
+            nnc_vf c1_0 = nnc_vsplat(0.0f);
+            nnc_vf c1_1 = nnc_vsplat(0.0f);
+            nnc_vf c2_0 = nnc_vsplat(0.0f);
+            nnc_vf c2_1 = nnc_vsplat(0.0f);
+            nnc_vf c3_0 = nnc_vsplat(0.0f);
+            nnc_vf c3_1 = nnc_vsplat(0.0f);
+            nnc_vf c4_0 = nnc_vsplat(0.0f);
+            nnc_vf c4_1 = nnc_vsplat(0.0f);
+            nnc_vf c5_0 = nnc_vsplat(0.0f);
+            nnc_vf c5_1 = nnc_vsplat(0.0f);
+            nnc_vf c6_0 = nnc_vsplat(0.0f);
+            nnc_vf c6_1 = nnc_vsplat(0.0f);
+            nnc_vf c7_0 = nnc_vsplat(0.0f);
+            nnc_vf c7_1 = nnc_vsplat(0.0f);
+            for (size_t kk = 0; kk < n; kk++) {
+                nnc_vf b0 = nnc_vload(h_1 + (kk * 128 + j0));
+                nnc_vf b1 = nnc_vload(h_1 + (kk * 128 + (j0 + 16)));
+                nnc_vf a0 = nnc_vsplat(d_h_pre[kk * 64 + i0]);
+                c0_0 = a0 * b0 + c0_0;
+                c0_1 = a0 * b1 + c0_1;
+                nnc_vf a1 = nnc_vsplat(d_h_pre[kk * 64 + (i0 + 1)]);
+                c1_0 = a1 * b0 + c1_0;
+                c1_1 = a1 * b1 + c1_1;
+                nnc_vf a2 = nnc_vsplat(d_h_pre[kk * 64 + (i0 + 2)]);
+                c2_0 = a2 * b0 + c2_0;
+                c2_1 = a2 * b1 + c2_1;
+                nnc_vf a3 = nnc_vsplat(d_h_pre[kk * 64 + (i0 + 3)]);
+                c3_0 = a3 * b0 + c3_0;
+                c3_1 = a3 * b1 + c3_1;
+                nnc_vf a4 = nnc_vsplat(d_h_pre[kk * 64 + (i0 + 4)]);
+                c4_0 = a4 * b0 + c4_0;
+                c4_1 = a4 * b1 + c4_1;
+                nnc_vf a5 = nnc_vsplat(d_h_pre[kk * 64 + (i0 + 5)]);
+                c5_0 = a5 * b0 + c5_0;
+                c5_1 = a5 * b1 + c5_1;
+                nnc_vf a6 = nnc_vsplat(d_h_pre[kk * 64 + (i0 + 6)]);
+                c6_0 = a6 * b0 + c6_0;
+                c6_1 = a6 * b1 + c6_1;
+                nnc_vf a7 = nnc_vsplat(d_h_pre[kk * 64 + (i0 + 7)]);
+                c7_0 = a7 * b0 + c7_0;
+                c7_1 = a7 * b1 + c7_1;
             }
+            nnc_vstore(d_h_weight + (i0 * 128 + j0), c0_0);
+            nnc_vstore(d_h_weight + (i0 * 128 + (j0 + 16)), c0_1);
+            nnc_vstore(d_h_weight + ((i0 + 1) * 128 + j0), c1_0);
+            nnc_vstore(d_h_weight + ((i0 + 1) * 128 + (j0 + 16)), c1_1);
+            nnc_vstore(d_h_weight + ((i0 + 2) * 128 + j0), c2_0);
+            nnc_vstore(d_h_weight + ((i0 + 2) * 128 + (j0 + 16)), c2_1);
+            nnc_vstore(d_h_weight + ((i0 + 3) * 128 + j0), c3_0);
+            nnc_vstore(d_h_weight + ((i0 + 3) * 128 + (j0 + 16)), c3_1);
+            nnc_vstore(d_h_weight + ((i0 + 4) * 128 + j0), c4_0);
+            nnc_vstore(d_h_weight + ((i0 + 4) * 128 + (j0 + 16)), c4_1);
+            nnc_vstore(d_h_weight + ((i0 + 5) * 128 + j0), c5_0);
+            nnc_vstore(d_h_weight + ((i0 + 5) * 128 + (j0 + 16)), c5_1);
+            nnc_vstore(d_h_weight + ((i0 + 6) * 128 + j0), c6_0);
+            nnc_vstore(d_h_weight + ((i0 + 6) * 128 + (j0 + 16)), c6_1);
+            nnc_vstore(d_h_weight + ((i0 + 7) * 128 + j0), c7_0);
+            nnc_vstore(d_h_weight + ((i0 + 7) * 128 + (j0 + 16)), c7_1);
         }
     }
     /* d.h_1.pre = tanh_grad(d.h_1, h_1) */
@@ -269,13 +1231,110 @@ static float tanh_net_train_step(float *ws, nnrt_rng *rng, const float *x, const
         }
     }
     /* d.h_1.weight = matmul_tn(d.h_1.pre, x) */
-    memset(d_h_1_weight, 0, sizeof(float) * 100352);
-    for (size_t i = 0; i < 128; i++) {
-        for (size_t k = 0; k < n; k++) {
-            float acc = d_h_1_pre[k * 128 + i];
-            for (size_t j = 0; j < 784; j++) {
-                d_h_1_weight[i * 784 + j] += acc * x[k * 784 + j];
+#ifdef _OPENMP
+    #pragma omp parallel for schedule(static) num_threads(nnc_nthreads()) if (nnc_nthreads() > 1)
+#endif
+    for (size_t j0 = 0; j0 < 768; j0 += 32) {
+        for (size_t i0 = 0; i0 < 128; i0 += 8) {
+            nnc_vf c0_0 = nnc_vsplat(0.0f);
+            nnc_vf c0_1 = nnc_vsplat(0.0f);
+            nnc_vf c1_0 = nnc_vsplat(0.0f);
+            nnc_vf c1_1 = nnc_vsplat(0.0f);
+            nnc_vf c2_0 = nnc_vsplat(0.0f);
+            nnc_vf c2_1 = nnc_vsplat(0.0f);
+            nnc_vf c3_0 = nnc_vsplat(0.0f);
+            nnc_vf c3_1 = nnc_vsplat(0.0f);
+            nnc_vf c4_0 = nnc_vsplat(0.0f);
+            nnc_vf c4_1 = nnc_vsplat(0.0f);
+            nnc_vf c5_0 = nnc_vsplat(0.0f);
+            nnc_vf c5_1 = nnc_vsplat(0.0f);
+            nnc_vf c6_0 = nnc_vsplat(0.0f);
+            nnc_vf c6_1 = nnc_vsplat(0.0f);
+            nnc_vf c7_0 = nnc_vsplat(0.0f);
+            nnc_vf c7_1 = nnc_vsplat(0.0f);
+            for (size_t kk = 0; kk < n; kk++) {
+                nnc_vf b0 = nnc_vload(x + (kk * 784 + j0));
+                nnc_vf b1 = nnc_vload(x + (kk * 784 + (j0 + 16)));
+                nnc_vf a0 = nnc_vsplat(d_h_1_pre[kk * 128 + i0]);
+                c0_0 = a0 * b0 + c0_0;
+                c0_1 = a0 * b1 + c0_1;
+                nnc_vf a1 = nnc_vsplat(d_h_1_pre[kk * 128 + (i0 + 1)]);
+                c1_0 = a1 * b0 + c1_0;
+                c1_1 = a1 * b1 + c1_1;
+                nnc_vf a2 = nnc_vsplat(d_h_1_pre[kk * 128 + (i0 + 2)]);
+                c2_0 = a2 * b0 + c2_0;
+                c2_1 = a2 * b1 + c2_1;
+                nnc_vf a3 = nnc_vsplat(d_h_1_pre[kk * 128 + (i0 + 3)]);
+                c3_0 = a3 * b0 + c3_0;
+                c3_1 = a3 * b1 + c3_1;
+                nnc_vf a4 = nnc_vsplat(d_h_1_pre[kk * 128 + (i0 + 4)]);
+                c4_0 = a4 * b0 + c4_0;
+                c4_1 = a4 * b1 + c4_1;
+                nnc_vf a5 = nnc_vsplat(d_h_1_pre[kk * 128 + (i0 + 5)]);
+                c5_0 = a5 * b0 + c5_0;
+                c5_1 = a5 * b1 + c5_1;
+                nnc_vf a6 = nnc_vsplat(d_h_1_pre[kk * 128 + (i0 + 6)]);
+                c6_0 = a6 * b0 + c6_0;
+                c6_1 = a6 * b1 + c6_1;
+                nnc_vf a7 = nnc_vsplat(d_h_1_pre[kk * 128 + (i0 + 7)]);
+                c7_0 = a7 * b0 + c7_0;
+                c7_1 = a7 * b1 + c7_1;
             }
+            nnc_vstore(d_h_1_weight + (i0 * 784 + j0), c0_0);
+            nnc_vstore(d_h_1_weight + (i0 * 784 + (j0 + 16)), c0_1);
+            nnc_vstore(d_h_1_weight + ((i0 + 1) * 784 + j0), c1_0);
+            nnc_vstore(d_h_1_weight + ((i0 + 1) * 784 + (j0 + 16)), c1_1);
+            nnc_vstore(d_h_1_weight + ((i0 + 2) * 784 + j0), c2_0);
+            nnc_vstore(d_h_1_weight + ((i0 + 2) * 784 + (j0 + 16)), c2_1);
+            nnc_vstore(d_h_1_weight + ((i0 + 3) * 784 + j0), c3_0);
+            nnc_vstore(d_h_1_weight + ((i0 + 3) * 784 + (j0 + 16)), c3_1);
+            nnc_vstore(d_h_1_weight + ((i0 + 4) * 784 + j0), c4_0);
+            nnc_vstore(d_h_1_weight + ((i0 + 4) * 784 + (j0 + 16)), c4_1);
+            nnc_vstore(d_h_1_weight + ((i0 + 5) * 784 + j0), c5_0);
+            nnc_vstore(d_h_1_weight + ((i0 + 5) * 784 + (j0 + 16)), c5_1);
+            nnc_vstore(d_h_1_weight + ((i0 + 6) * 784 + j0), c6_0);
+            nnc_vstore(d_h_1_weight + ((i0 + 6) * 784 + (j0 + 16)), c6_1);
+            nnc_vstore(d_h_1_weight + ((i0 + 7) * 784 + j0), c7_0);
+            nnc_vstore(d_h_1_weight + ((i0 + 7) * 784 + (j0 + 16)), c7_1);
+        }
+    }
+    for (size_t j0 = 768; j0 < 784; j0 += 16) {
+        for (size_t i0 = 0; i0 < 128; i0 += 8) {
+            nnc_vf c0_0 = nnc_vsplat(0.0f);
+            nnc_vf c1_0 = nnc_vsplat(0.0f);
+            nnc_vf c2_0 = nnc_vsplat(0.0f);
+            nnc_vf c3_0 = nnc_vsplat(0.0f);
+            nnc_vf c4_0 = nnc_vsplat(0.0f);
+            nnc_vf c5_0 = nnc_vsplat(0.0f);
+            nnc_vf c6_0 = nnc_vsplat(0.0f);
+            nnc_vf c7_0 = nnc_vsplat(0.0f);
+            for (size_t kk = 0; kk < n; kk++) {
+                nnc_vf b0 = nnc_vload(x + (kk * 784 + j0));
+                nnc_vf a0 = nnc_vsplat(d_h_1_pre[kk * 128 + i0]);
+                c0_0 = a0 * b0 + c0_0;
+                nnc_vf a1 = nnc_vsplat(d_h_1_pre[kk * 128 + (i0 + 1)]);
+                c1_0 = a1 * b0 + c1_0;
+                nnc_vf a2 = nnc_vsplat(d_h_1_pre[kk * 128 + (i0 + 2)]);
+                c2_0 = a2 * b0 + c2_0;
+                nnc_vf a3 = nnc_vsplat(d_h_1_pre[kk * 128 + (i0 + 3)]);
+                c3_0 = a3 * b0 + c3_0;
+                nnc_vf a4 = nnc_vsplat(d_h_1_pre[kk * 128 + (i0 + 4)]);
+                c4_0 = a4 * b0 + c4_0;
+                nnc_vf a5 = nnc_vsplat(d_h_1_pre[kk * 128 + (i0 + 5)]);
+                c5_0 = a5 * b0 + c5_0;
+                nnc_vf a6 = nnc_vsplat(d_h_1_pre[kk * 128 + (i0 + 6)]);
+                c6_0 = a6 * b0 + c6_0;
+                nnc_vf a7 = nnc_vsplat(d_h_1_pre[kk * 128 + (i0 + 7)]);
+                c7_0 = a7 * b0 + c7_0;
+            }
+            nnc_vstore(d_h_1_weight + (i0 * 784 + j0), c0_0);
+            nnc_vstore(d_h_1_weight + ((i0 + 1) * 784 + j0), c1_0);
+            nnc_vstore(d_h_1_weight + ((i0 + 2) * 784 + j0), c2_0);
+            nnc_vstore(d_h_1_weight + ((i0 + 3) * 784 + j0), c3_0);
+            nnc_vstore(d_h_1_weight + ((i0 + 4) * 784 + j0), c4_0);
+            nnc_vstore(d_h_1_weight + ((i0 + 5) * 784 + j0), c5_0);
+            nnc_vstore(d_h_1_weight + ((i0 + 6) * 784 + j0), c6_0);
+            nnc_vstore(d_h_1_weight + ((i0 + 7) * 784 + j0), c7_0);
         }
     }
     /* sgd_update(h.weight, d.h.weight, train.h.weight.momentum) */
@@ -336,35 +1395,357 @@ static float tanh_net_eval_batch(float *ws, const float *x, const float *target,
 
     /* tanh_net.nn:4: h = dense(dense(x, 128, tanh), 64, tanh)   # layers h_1 (inner) and h */
     /* h_1 = matmul(x, h_1.weight, h_1.bias) then tanh */
-    for (size_t i = 0; i < n; i++) {
-        for (size_t j = 0; j < 128; j++) {
-            float acc = 0.0f;
-            for (size_t k = 0; k < 784; k++) {
-                acc += x[i * 784 + k] * h_1_weight[j * 784 + k];
+#ifdef _OPENMP
+    #pragma omp parallel for schedule(static) num_threads(nnc_nthreads()) if (nnc_nthreads() > 1)
+#endif
+    for (size_t j0 = 0; j0 < 128; j0 += 4) {
+        for (size_t i0 = 0; i0 < n / 4 * 4; i0 += 4) {
+            nnc_vf c0_0 = nnc_vsplat(0.0f);
+            nnc_vf c0_1 = nnc_vsplat(0.0f);
+            nnc_vf c0_2 = nnc_vsplat(0.0f);
+            nnc_vf c0_3 = nnc_vsplat(0.0f);
+            nnc_vf c1_0 = nnc_vsplat(0.0f);
+            nnc_vf c1_1 = nnc_vsplat(0.0f);
+            nnc_vf c1_2 = nnc_vsplat(0.0f);
+            nnc_vf c1_3 = nnc_vsplat(0.0f);
+            nnc_vf c2_0 = nnc_vsplat(0.0f);
+            nnc_vf c2_1 = nnc_vsplat(0.0f);
+            nnc_vf c2_2 = nnc_vsplat(0.0f);
+            nnc_vf c2_3 = nnc_vsplat(0.0f);
+            nnc_vf c3_0 = nnc_vsplat(0.0f);
+            nnc_vf c3_1 = nnc_vsplat(0.0f);
+            nnc_vf c3_2 = nnc_vsplat(0.0f);
+            nnc_vf c3_3 = nnc_vsplat(0.0f);
+            for (size_t kk = 0; kk < 784; kk += 16) {
+                nnc_vf a0 = nnc_vload(x + (i0 * 784 + kk));
+                nnc_vf a1 = nnc_vload(x + ((i0 + 1) * 784 + kk));
+                nnc_vf a2 = nnc_vload(x + ((i0 + 2) * 784 + kk));
+                nnc_vf a3 = nnc_vload(x + ((i0 + 3) * 784 + kk));
+                nnc_vf b0 = nnc_vload(h_1_weight + (j0 * 784 + kk));
+                nnc_vf b1 = nnc_vload(h_1_weight + ((j0 + 1) * 784 + kk));
+                nnc_vf b2 = nnc_vload(h_1_weight + ((j0 + 2) * 784 + kk));
+                nnc_vf b3 = nnc_vload(h_1_weight + ((j0 + 3) * 784 + kk));
+                c0_0 = a0 * b0 + c0_0;
+                c0_1 = a0 * b1 + c0_1;
+                c0_2 = a0 * b2 + c0_2;
+                c0_3 = a0 * b3 + c0_3;
+                c1_0 = a1 * b0 + c1_0;
+                c1_1 = a1 * b1 + c1_1;
+                c1_2 = a1 * b2 + c1_2;
+                c1_3 = a1 * b3 + c1_3;
+                c2_0 = a2 * b0 + c2_0;
+                c2_1 = a2 * b1 + c2_1;
+                c2_2 = a2 * b2 + c2_2;
+                c2_3 = a2 * b3 + c2_3;
+                c3_0 = a3 * b0 + c3_0;
+                c3_1 = a3 * b1 + c3_1;
+                c3_2 = a3 * b2 + c3_2;
+                c3_3 = a3 * b3 + c3_3;
             }
-            h_1[i * 128 + j] = tanhf(acc + h_1_bias[j]);
+            float s0_0 = nnc_vhsum(c0_0);
+            float s0_1 = nnc_vhsum(c0_1);
+            float s0_2 = nnc_vhsum(c0_2);
+            float s0_3 = nnc_vhsum(c0_3);
+            float s1_0 = nnc_vhsum(c1_0);
+            float s1_1 = nnc_vhsum(c1_1);
+            float s1_2 = nnc_vhsum(c1_2);
+            float s1_3 = nnc_vhsum(c1_3);
+            float s2_0 = nnc_vhsum(c2_0);
+            float s2_1 = nnc_vhsum(c2_1);
+            float s2_2 = nnc_vhsum(c2_2);
+            float s2_3 = nnc_vhsum(c2_3);
+            float s3_0 = nnc_vhsum(c3_0);
+            float s3_1 = nnc_vhsum(c3_1);
+            float s3_2 = nnc_vhsum(c3_2);
+            float s3_3 = nnc_vhsum(c3_3);
+            h_1[i0 * 128 + j0] = tanhf(s0_0 + h_1_bias[j0]);
+            h_1[i0 * 128 + (j0 + 1)] = tanhf(s0_1 + h_1_bias[j0 + 1]);
+            h_1[i0 * 128 + (j0 + 2)] = tanhf(s0_2 + h_1_bias[j0 + 2]);
+            h_1[i0 * 128 + (j0 + 3)] = tanhf(s0_3 + h_1_bias[j0 + 3]);
+            h_1[(i0 + 1) * 128 + j0] = tanhf(s1_0 + h_1_bias[j0]);
+            h_1[(i0 + 1) * 128 + (j0 + 1)] = tanhf(s1_1 + h_1_bias[j0 + 1]);
+            h_1[(i0 + 1) * 128 + (j0 + 2)] = tanhf(s1_2 + h_1_bias[j0 + 2]);
+            h_1[(i0 + 1) * 128 + (j0 + 3)] = tanhf(s1_3 + h_1_bias[j0 + 3]);
+            h_1[(i0 + 2) * 128 + j0] = tanhf(s2_0 + h_1_bias[j0]);
+            h_1[(i0 + 2) * 128 + (j0 + 1)] = tanhf(s2_1 + h_1_bias[j0 + 1]);
+            h_1[(i0 + 2) * 128 + (j0 + 2)] = tanhf(s2_2 + h_1_bias[j0 + 2]);
+            h_1[(i0 + 2) * 128 + (j0 + 3)] = tanhf(s2_3 + h_1_bias[j0 + 3]);
+            h_1[(i0 + 3) * 128 + j0] = tanhf(s3_0 + h_1_bias[j0]);
+            h_1[(i0 + 3) * 128 + (j0 + 1)] = tanhf(s3_1 + h_1_bias[j0 + 1]);
+            h_1[(i0 + 3) * 128 + (j0 + 2)] = tanhf(s3_2 + h_1_bias[j0 + 2]);
+            h_1[(i0 + 3) * 128 + (j0 + 3)] = tanhf(s3_3 + h_1_bias[j0 + 3]);
+        }
+        for (size_t i = n / 4 * 4; i < n; i++) {
+            nnc_vf c0_0 = nnc_vsplat(0.0f);
+            nnc_vf c0_1 = nnc_vsplat(0.0f);
+            nnc_vf c0_2 = nnc_vsplat(0.0f);
+            nnc_vf c0_3 = nnc_vsplat(0.0f);
+            for (size_t kk = 0; kk < 784; kk += 16) {
+                nnc_vf a0 = nnc_vload(x + (i * 784 + kk));
+                nnc_vf b0 = nnc_vload(h_1_weight + (j0 * 784 + kk));
+                nnc_vf b1 = nnc_vload(h_1_weight + ((j0 + 1) * 784 + kk));
+                nnc_vf b2 = nnc_vload(h_1_weight + ((j0 + 2) * 784 + kk));
+                nnc_vf b3 = nnc_vload(h_1_weight + ((j0 + 3) * 784 + kk));
+                c0_0 = a0 * b0 + c0_0;
+                c0_1 = a0 * b1 + c0_1;
+                c0_2 = a0 * b2 + c0_2;
+                c0_3 = a0 * b3 + c0_3;
+            }
+            float s0_0 = nnc_vhsum(c0_0);
+            float s0_1 = nnc_vhsum(c0_1);
+            float s0_2 = nnc_vhsum(c0_2);
+            float s0_3 = nnc_vhsum(c0_3);
+            h_1[i * 128 + j0] = tanhf(s0_0 + h_1_bias[j0]);
+            h_1[i * 128 + (j0 + 1)] = tanhf(s0_1 + h_1_bias[j0 + 1]);
+            h_1[i * 128 + (j0 + 2)] = tanhf(s0_2 + h_1_bias[j0 + 2]);
+            h_1[i * 128 + (j0 + 3)] = tanhf(s0_3 + h_1_bias[j0 + 3]);
         }
     }
     /* h = matmul(h_1, h.weight, h.bias) then tanh */
-    for (size_t i = 0; i < n; i++) {
-        for (size_t j = 0; j < 64; j++) {
-            float acc = 0.0f;
-            for (size_t k = 0; k < 128; k++) {
-                acc += h_1[i * 128 + k] * h_weight[j * 128 + k];
+    for (size_t j0 = 0; j0 < 64; j0 += 4) {
+        for (size_t i0 = 0; i0 < n / 4 * 4; i0 += 4) {
+            nnc_vf c0_0 = nnc_vsplat(0.0f);
+            nnc_vf c0_1 = nnc_vsplat(0.0f);
+            nnc_vf c0_2 = nnc_vsplat(0.0f);
+            nnc_vf c0_3 = nnc_vsplat(0.0f);
+            nnc_vf c1_0 = nnc_vsplat(0.0f);
+            nnc_vf c1_1 = nnc_vsplat(0.0f);
+            nnc_vf c1_2 = nnc_vsplat(0.0f);
+            nnc_vf c1_3 = nnc_vsplat(0.0f);
+            nnc_vf c2_0 = nnc_vsplat(0.0f);
+            nnc_vf c2_1 = nnc_vsplat(0.0f);
+            nnc_vf c2_2 = nnc_vsplat(0.0f);
+            nnc_vf c2_3 = nnc_vsplat(0.0f);
+            nnc_vf c3_0 = nnc_vsplat(0.0f);
+            nnc_vf c3_1 = nnc_vsplat(0.0f);
+            nnc_vf c3_2 = nnc_vsplat(0.0f);
+            nnc_vf c3_3 = nnc_vsplat(0.0f);
+            for (size_t kk = 0; kk < 128; kk += 16) {
+                nnc_vf a0 = nnc_vload(h_1 + (i0 * 128 + kk));
+                nnc_vf a1 = nnc_vload(h_1 + ((i0 + 1) * 128 + kk));
+                nnc_vf a2 = nnc_vload(h_1 + ((i0 + 2) * 128 + kk));
+                nnc_vf a3 = nnc_vload(h_1 + ((i0 + 3) * 128 + kk));
+                nnc_vf b0 = nnc_vload(h_weight + (j0 * 128 + kk));
+                nnc_vf b1 = nnc_vload(h_weight + ((j0 + 1) * 128 + kk));
+                nnc_vf b2 = nnc_vload(h_weight + ((j0 + 2) * 128 + kk));
+                nnc_vf b3 = nnc_vload(h_weight + ((j0 + 3) * 128 + kk));
+                c0_0 = a0 * b0 + c0_0;
+                c0_1 = a0 * b1 + c0_1;
+                c0_2 = a0 * b2 + c0_2;
+                c0_3 = a0 * b3 + c0_3;
+                c1_0 = a1 * b0 + c1_0;
+                c1_1 = a1 * b1 + c1_1;
+                c1_2 = a1 * b2 + c1_2;
+                c1_3 = a1 * b3 + c1_3;
+                c2_0 = a2 * b0 + c2_0;
+                c2_1 = a2 * b1 + c2_1;
+                c2_2 = a2 * b2 + c2_2;
+                c2_3 = a2 * b3 + c2_3;
+                c3_0 = a3 * b0 + c3_0;
+                c3_1 = a3 * b1 + c3_1;
+                c3_2 = a3 * b2 + c3_2;
+                c3_3 = a3 * b3 + c3_3;
             }
-            h[i * 64 + j] = tanhf(acc + h_bias[j]);
+            float s0_0 = nnc_vhsum(c0_0);
+            float s0_1 = nnc_vhsum(c0_1);
+            float s0_2 = nnc_vhsum(c0_2);
+            float s0_3 = nnc_vhsum(c0_3);
+            float s1_0 = nnc_vhsum(c1_0);
+            float s1_1 = nnc_vhsum(c1_1);
+            float s1_2 = nnc_vhsum(c1_2);
+            float s1_3 = nnc_vhsum(c1_3);
+            float s2_0 = nnc_vhsum(c2_0);
+            float s2_1 = nnc_vhsum(c2_1);
+            float s2_2 = nnc_vhsum(c2_2);
+            float s2_3 = nnc_vhsum(c2_3);
+            float s3_0 = nnc_vhsum(c3_0);
+            float s3_1 = nnc_vhsum(c3_1);
+            float s3_2 = nnc_vhsum(c3_2);
+            float s3_3 = nnc_vhsum(c3_3);
+            h[i0 * 64 + j0] = tanhf(s0_0 + h_bias[j0]);
+            h[i0 * 64 + (j0 + 1)] = tanhf(s0_1 + h_bias[j0 + 1]);
+            h[i0 * 64 + (j0 + 2)] = tanhf(s0_2 + h_bias[j0 + 2]);
+            h[i0 * 64 + (j0 + 3)] = tanhf(s0_3 + h_bias[j0 + 3]);
+            h[(i0 + 1) * 64 + j0] = tanhf(s1_0 + h_bias[j0]);
+            h[(i0 + 1) * 64 + (j0 + 1)] = tanhf(s1_1 + h_bias[j0 + 1]);
+            h[(i0 + 1) * 64 + (j0 + 2)] = tanhf(s1_2 + h_bias[j0 + 2]);
+            h[(i0 + 1) * 64 + (j0 + 3)] = tanhf(s1_3 + h_bias[j0 + 3]);
+            h[(i0 + 2) * 64 + j0] = tanhf(s2_0 + h_bias[j0]);
+            h[(i0 + 2) * 64 + (j0 + 1)] = tanhf(s2_1 + h_bias[j0 + 1]);
+            h[(i0 + 2) * 64 + (j0 + 2)] = tanhf(s2_2 + h_bias[j0 + 2]);
+            h[(i0 + 2) * 64 + (j0 + 3)] = tanhf(s2_3 + h_bias[j0 + 3]);
+            h[(i0 + 3) * 64 + j0] = tanhf(s3_0 + h_bias[j0]);
+            h[(i0 + 3) * 64 + (j0 + 1)] = tanhf(s3_1 + h_bias[j0 + 1]);
+            h[(i0 + 3) * 64 + (j0 + 2)] = tanhf(s3_2 + h_bias[j0 + 2]);
+            h[(i0 + 3) * 64 + (j0 + 3)] = tanhf(s3_3 + h_bias[j0 + 3]);
+        }
+        for (size_t i = n / 4 * 4; i < n; i++) {
+            nnc_vf c0_0 = nnc_vsplat(0.0f);
+            nnc_vf c0_1 = nnc_vsplat(0.0f);
+            nnc_vf c0_2 = nnc_vsplat(0.0f);
+            nnc_vf c0_3 = nnc_vsplat(0.0f);
+            for (size_t kk = 0; kk < 128; kk += 16) {
+                nnc_vf a0 = nnc_vload(h_1 + (i * 128 + kk));
+                nnc_vf b0 = nnc_vload(h_weight + (j0 * 128 + kk));
+                nnc_vf b1 = nnc_vload(h_weight + ((j0 + 1) * 128 + kk));
+                nnc_vf b2 = nnc_vload(h_weight + ((j0 + 2) * 128 + kk));
+                nnc_vf b3 = nnc_vload(h_weight + ((j0 + 3) * 128 + kk));
+                c0_0 = a0 * b0 + c0_0;
+                c0_1 = a0 * b1 + c0_1;
+                c0_2 = a0 * b2 + c0_2;
+                c0_3 = a0 * b3 + c0_3;
+            }
+            float s0_0 = nnc_vhsum(c0_0);
+            float s0_1 = nnc_vhsum(c0_1);
+            float s0_2 = nnc_vhsum(c0_2);
+            float s0_3 = nnc_vhsum(c0_3);
+            h[i * 64 + j0] = tanhf(s0_0 + h_bias[j0]);
+            h[i * 64 + (j0 + 1)] = tanhf(s0_1 + h_bias[j0 + 1]);
+            h[i * 64 + (j0 + 2)] = tanhf(s0_2 + h_bias[j0 + 2]);
+            h[i * 64 + (j0 + 3)] = tanhf(s0_3 + h_bias[j0 + 3]);
         }
     }
 
     /* tanh_net.nn:5: y = softmax(dense(h, 10))                  # layer y_1, then softmax */
     /* y_1 = matmul(h, y_1.weight, y_1.bias) */
-    for (size_t i = 0; i < n; i++) {
-        for (size_t j = 0; j < 10; j++) {
-            float acc = 0.0f;
-            for (size_t k = 0; k < 64; k++) {
-                acc += h[i * 64 + k] * y_1_weight[j * 64 + k];
+    for (size_t j0 = 0; j0 < 8; j0 += 4) {
+        for (size_t i0 = 0; i0 < n / 4 * 4; i0 += 4) {
+            nnc_vf c0_0 = nnc_vsplat(0.0f);
+            nnc_vf c0_1 = nnc_vsplat(0.0f);
+            nnc_vf c0_2 = nnc_vsplat(0.0f);
+            nnc_vf c0_3 = nnc_vsplat(0.0f);
+            nnc_vf c1_0 = nnc_vsplat(0.0f);
+            nnc_vf c1_1 = nnc_vsplat(0.0f);
+            nnc_vf c1_2 = nnc_vsplat(0.0f);
+            nnc_vf c1_3 = nnc_vsplat(0.0f);
+            nnc_vf c2_0 = nnc_vsplat(0.0f);
+            nnc_vf c2_1 = nnc_vsplat(0.0f);
+            nnc_vf c2_2 = nnc_vsplat(0.0f);
+            nnc_vf c2_3 = nnc_vsplat(0.0f);
+            nnc_vf c3_0 = nnc_vsplat(0.0f);
+            nnc_vf c3_1 = nnc_vsplat(0.0f);
+            nnc_vf c3_2 = nnc_vsplat(0.0f);
+            nnc_vf c3_3 = nnc_vsplat(0.0f);
+            for (size_t kk = 0; kk < 64; kk += 16) {
+                nnc_vf a0 = nnc_vload(h + (i0 * 64 + kk));
+                nnc_vf a1 = nnc_vload(h + ((i0 + 1) * 64 + kk));
+                nnc_vf a2 = nnc_vload(h + ((i0 + 2) * 64 + kk));
+                nnc_vf a3 = nnc_vload(h + ((i0 + 3) * 64 + kk));
+                nnc_vf b0 = nnc_vload(y_1_weight + (j0 * 64 + kk));
+                nnc_vf b1 = nnc_vload(y_1_weight + ((j0 + 1) * 64 + kk));
+                nnc_vf b2 = nnc_vload(y_1_weight + ((j0 + 2) * 64 + kk));
+                nnc_vf b3 = nnc_vload(y_1_weight + ((j0 + 3) * 64 + kk));
+                c0_0 = a0 * b0 + c0_0;
+                c0_1 = a0 * b1 + c0_1;
+                c0_2 = a0 * b2 + c0_2;
+                c0_3 = a0 * b3 + c0_3;
+                c1_0 = a1 * b0 + c1_0;
+                c1_1 = a1 * b1 + c1_1;
+                c1_2 = a1 * b2 + c1_2;
+                c1_3 = a1 * b3 + c1_3;
+                c2_0 = a2 * b0 + c2_0;
+                c2_1 = a2 * b1 + c2_1;
+                c2_2 = a2 * b2 + c2_2;
+                c2_3 = a2 * b3 + c2_3;
+                c3_0 = a3 * b0 + c3_0;
+                c3_1 = a3 * b1 + c3_1;
+                c3_2 = a3 * b2 + c3_2;
+                c3_3 = a3 * b3 + c3_3;
             }
-            y_1[i * 10 + j] = acc + y_1_bias[j];
+            float s0_0 = nnc_vhsum(c0_0);
+            float s0_1 = nnc_vhsum(c0_1);
+            float s0_2 = nnc_vhsum(c0_2);
+            float s0_3 = nnc_vhsum(c0_3);
+            float s1_0 = nnc_vhsum(c1_0);
+            float s1_1 = nnc_vhsum(c1_1);
+            float s1_2 = nnc_vhsum(c1_2);
+            float s1_3 = nnc_vhsum(c1_3);
+            float s2_0 = nnc_vhsum(c2_0);
+            float s2_1 = nnc_vhsum(c2_1);
+            float s2_2 = nnc_vhsum(c2_2);
+            float s2_3 = nnc_vhsum(c2_3);
+            float s3_0 = nnc_vhsum(c3_0);
+            float s3_1 = nnc_vhsum(c3_1);
+            float s3_2 = nnc_vhsum(c3_2);
+            float s3_3 = nnc_vhsum(c3_3);
+            y_1[i0 * 10 + j0] = s0_0 + y_1_bias[j0];
+            y_1[i0 * 10 + (j0 + 1)] = s0_1 + y_1_bias[j0 + 1];
+            y_1[i0 * 10 + (j0 + 2)] = s0_2 + y_1_bias[j0 + 2];
+            y_1[i0 * 10 + (j0 + 3)] = s0_3 + y_1_bias[j0 + 3];
+            y_1[(i0 + 1) * 10 + j0] = s1_0 + y_1_bias[j0];
+            y_1[(i0 + 1) * 10 + (j0 + 1)] = s1_1 + y_1_bias[j0 + 1];
+            y_1[(i0 + 1) * 10 + (j0 + 2)] = s1_2 + y_1_bias[j0 + 2];
+            y_1[(i0 + 1) * 10 + (j0 + 3)] = s1_3 + y_1_bias[j0 + 3];
+            y_1[(i0 + 2) * 10 + j0] = s2_0 + y_1_bias[j0];
+            y_1[(i0 + 2) * 10 + (j0 + 1)] = s2_1 + y_1_bias[j0 + 1];
+            y_1[(i0 + 2) * 10 + (j0 + 2)] = s2_2 + y_1_bias[j0 + 2];
+            y_1[(i0 + 2) * 10 + (j0 + 3)] = s2_3 + y_1_bias[j0 + 3];
+            y_1[(i0 + 3) * 10 + j0] = s3_0 + y_1_bias[j0];
+            y_1[(i0 + 3) * 10 + (j0 + 1)] = s3_1 + y_1_bias[j0 + 1];
+            y_1[(i0 + 3) * 10 + (j0 + 2)] = s3_2 + y_1_bias[j0 + 2];
+            y_1[(i0 + 3) * 10 + (j0 + 3)] = s3_3 + y_1_bias[j0 + 3];
+        }
+        for (size_t i = n / 4 * 4; i < n; i++) {
+            nnc_vf c0_0 = nnc_vsplat(0.0f);
+            nnc_vf c0_1 = nnc_vsplat(0.0f);
+            nnc_vf c0_2 = nnc_vsplat(0.0f);
+            nnc_vf c0_3 = nnc_vsplat(0.0f);
+            for (size_t kk = 0; kk < 64; kk += 16) {
+                nnc_vf a0 = nnc_vload(h + (i * 64 + kk));
+                nnc_vf b0 = nnc_vload(y_1_weight + (j0 * 64 + kk));
+                nnc_vf b1 = nnc_vload(y_1_weight + ((j0 + 1) * 64 + kk));
+                nnc_vf b2 = nnc_vload(y_1_weight + ((j0 + 2) * 64 + kk));
+                nnc_vf b3 = nnc_vload(y_1_weight + ((j0 + 3) * 64 + kk));
+                c0_0 = a0 * b0 + c0_0;
+                c0_1 = a0 * b1 + c0_1;
+                c0_2 = a0 * b2 + c0_2;
+                c0_3 = a0 * b3 + c0_3;
+            }
+            float s0_0 = nnc_vhsum(c0_0);
+            float s0_1 = nnc_vhsum(c0_1);
+            float s0_2 = nnc_vhsum(c0_2);
+            float s0_3 = nnc_vhsum(c0_3);
+            y_1[i * 10 + j0] = s0_0 + y_1_bias[j0];
+            y_1[i * 10 + (j0 + 1)] = s0_1 + y_1_bias[j0 + 1];
+            y_1[i * 10 + (j0 + 2)] = s0_2 + y_1_bias[j0 + 2];
+            y_1[i * 10 + (j0 + 3)] = s0_3 + y_1_bias[j0 + 3];
+        }
+    }
+    for (size_t j = 8; j < 10; j++) {
+        for (size_t i0 = 0; i0 < n / 4 * 4; i0 += 4) {
+            nnc_vf c0_0 = nnc_vsplat(0.0f);
+            nnc_vf c1_0 = nnc_vsplat(0.0f);
+            nnc_vf c2_0 = nnc_vsplat(0.0f);
+            nnc_vf c3_0 = nnc_vsplat(0.0f);
+            for (size_t kk = 0; kk < 64; kk += 16) {
+                nnc_vf a0 = nnc_vload(h + (i0 * 64 + kk));
+                nnc_vf a1 = nnc_vload(h + ((i0 + 1) * 64 + kk));
+                nnc_vf a2 = nnc_vload(h + ((i0 + 2) * 64 + kk));
+                nnc_vf a3 = nnc_vload(h + ((i0 + 3) * 64 + kk));
+                nnc_vf b0 = nnc_vload(y_1_weight + (j * 64 + kk));
+                c0_0 = a0 * b0 + c0_0;
+                c1_0 = a1 * b0 + c1_0;
+                c2_0 = a2 * b0 + c2_0;
+                c3_0 = a3 * b0 + c3_0;
+            }
+            float s0_0 = nnc_vhsum(c0_0);
+            float s1_0 = nnc_vhsum(c1_0);
+            float s2_0 = nnc_vhsum(c2_0);
+            float s3_0 = nnc_vhsum(c3_0);
+            y_1[i0 * 10 + j] = s0_0 + y_1_bias[j];
+            y_1[(i0 + 1) * 10 + j] = s1_0 + y_1_bias[j];
+            y_1[(i0 + 2) * 10 + j] = s2_0 + y_1_bias[j];
+            y_1[(i0 + 3) * 10 + j] = s3_0 + y_1_bias[j];
+        }
+        for (size_t i = n / 4 * 4; i < n; i++) {
+            nnc_vf c0_0 = nnc_vsplat(0.0f);
+            for (size_t kk = 0; kk < 64; kk += 16) {
+                nnc_vf a0 = nnc_vload(h + (i * 64 + kk));
+                nnc_vf b0 = nnc_vload(y_1_weight + (j * 64 + kk));
+                c0_0 = a0 * b0 + c0_0;
+            }
+            float s0_0 = nnc_vhsum(c0_0);
+            y_1[i * 10 + j] = s0_0 + y_1_bias[j];
         }
     }
     /* y = softmax(y_1) */

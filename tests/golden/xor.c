@@ -26,25 +26,112 @@ static void xor_forward(float *ws, const float *x, float *y, size_t n)
 
     /* xor.nn:4: h = dense(x, 8, tanh) */
     /* h = matmul(x, h.weight, h.bias) then tanh */
-    for (size_t i = 0; i < n; i++) {
-        for (size_t j = 0; j < 8; j++) {
-            float acc = 0.0f;
+    for (size_t j0 = 0; j0 < 8; j0 += 4) {
+        for (size_t i0 = 0; i0 < n / 4 * 4; i0 += 4) {
+            float s0_0 = 0.0f;
+            float s0_1 = 0.0f;
+            float s0_2 = 0.0f;
+            float s0_3 = 0.0f;
+            float s1_0 = 0.0f;
+            float s1_1 = 0.0f;
+            float s1_2 = 0.0f;
+            float s1_3 = 0.0f;
+            float s2_0 = 0.0f;
+            float s2_1 = 0.0f;
+            float s2_2 = 0.0f;
+            float s2_3 = 0.0f;
+            float s3_0 = 0.0f;
+            float s3_1 = 0.0f;
+            float s3_2 = 0.0f;
+            float s3_3 = 0.0f;
             for (size_t k = 0; k < 2; k++) {
-                acc += x[i * 2 + k] * h_weight[j * 2 + k];
+                float a0 = x[i0 * 2 + k];
+                float a1 = x[(i0 + 1) * 2 + k];
+                float a2 = x[(i0 + 2) * 2 + k];
+                float a3 = x[(i0 + 3) * 2 + k];
+                s0_0 = a0 * h_weight[j0 * 2 + k] + s0_0;
+                s1_0 = a1 * h_weight[j0 * 2 + k] + s1_0;
+                s2_0 = a2 * h_weight[j0 * 2 + k] + s2_0;
+                s3_0 = a3 * h_weight[j0 * 2 + k] + s3_0;
+                s0_1 = a0 * h_weight[(j0 + 1) * 2 + k] + s0_1;
+                s1_1 = a1 * h_weight[(j0 + 1) * 2 + k] + s1_1;
+                s2_1 = a2 * h_weight[(j0 + 1) * 2 + k] + s2_1;
+                s3_1 = a3 * h_weight[(j0 + 1) * 2 + k] + s3_1;
+                s0_2 = a0 * h_weight[(j0 + 2) * 2 + k] + s0_2;
+                s1_2 = a1 * h_weight[(j0 + 2) * 2 + k] + s1_2;
+                s2_2 = a2 * h_weight[(j0 + 2) * 2 + k] + s2_2;
+                s3_2 = a3 * h_weight[(j0 + 2) * 2 + k] + s3_2;
+                s0_3 = a0 * h_weight[(j0 + 3) * 2 + k] + s0_3;
+                s1_3 = a1 * h_weight[(j0 + 3) * 2 + k] + s1_3;
+                s2_3 = a2 * h_weight[(j0 + 3) * 2 + k] + s2_3;
+                s3_3 = a3 * h_weight[(j0 + 3) * 2 + k] + s3_3;
             }
-            h[i * 8 + j] = tanhf(acc + h_bias[j]);
+            h[i0 * 8 + j0] = tanhf(s0_0 + h_bias[j0]);
+            h[i0 * 8 + (j0 + 1)] = tanhf(s0_1 + h_bias[j0 + 1]);
+            h[i0 * 8 + (j0 + 2)] = tanhf(s0_2 + h_bias[j0 + 2]);
+            h[i0 * 8 + (j0 + 3)] = tanhf(s0_3 + h_bias[j0 + 3]);
+            h[(i0 + 1) * 8 + j0] = tanhf(s1_0 + h_bias[j0]);
+            h[(i0 + 1) * 8 + (j0 + 1)] = tanhf(s1_1 + h_bias[j0 + 1]);
+            h[(i0 + 1) * 8 + (j0 + 2)] = tanhf(s1_2 + h_bias[j0 + 2]);
+            h[(i0 + 1) * 8 + (j0 + 3)] = tanhf(s1_3 + h_bias[j0 + 3]);
+            h[(i0 + 2) * 8 + j0] = tanhf(s2_0 + h_bias[j0]);
+            h[(i0 + 2) * 8 + (j0 + 1)] = tanhf(s2_1 + h_bias[j0 + 1]);
+            h[(i0 + 2) * 8 + (j0 + 2)] = tanhf(s2_2 + h_bias[j0 + 2]);
+            h[(i0 + 2) * 8 + (j0 + 3)] = tanhf(s2_3 + h_bias[j0 + 3]);
+            h[(i0 + 3) * 8 + j0] = tanhf(s3_0 + h_bias[j0]);
+            h[(i0 + 3) * 8 + (j0 + 1)] = tanhf(s3_1 + h_bias[j0 + 1]);
+            h[(i0 + 3) * 8 + (j0 + 2)] = tanhf(s3_2 + h_bias[j0 + 2]);
+            h[(i0 + 3) * 8 + (j0 + 3)] = tanhf(s3_3 + h_bias[j0 + 3]);
+        }
+        for (size_t i = n / 4 * 4; i < n; i++) {
+            float s0_0 = 0.0f;
+            float s0_1 = 0.0f;
+            float s0_2 = 0.0f;
+            float s0_3 = 0.0f;
+            for (size_t k = 0; k < 2; k++) {
+                float a0 = x[i * 2 + k];
+                s0_0 = a0 * h_weight[j0 * 2 + k] + s0_0;
+                s0_1 = a0 * h_weight[(j0 + 1) * 2 + k] + s0_1;
+                s0_2 = a0 * h_weight[(j0 + 2) * 2 + k] + s0_2;
+                s0_3 = a0 * h_weight[(j0 + 3) * 2 + k] + s0_3;
+            }
+            h[i * 8 + j0] = tanhf(s0_0 + h_bias[j0]);
+            h[i * 8 + (j0 + 1)] = tanhf(s0_1 + h_bias[j0 + 1]);
+            h[i * 8 + (j0 + 2)] = tanhf(s0_2 + h_bias[j0 + 2]);
+            h[i * 8 + (j0 + 3)] = tanhf(s0_3 + h_bias[j0 + 3]);
         }
     }
 
     /* xor.nn:5: y = dense(h, 1, sigmoid) */
     /* y.pre = matmul(h, y.weight, y.bias) */
-    for (size_t i = 0; i < n; i++) {
-        for (size_t j = 0; j < 1; j++) {
-            float acc = 0.0f;
+    for (size_t j = 0; j < 1; j++) {
+        for (size_t i0 = 0; i0 < n / 4 * 4; i0 += 4) {
+            float s0_0 = 0.0f;
+            float s1_0 = 0.0f;
+            float s2_0 = 0.0f;
+            float s3_0 = 0.0f;
             for (size_t k = 0; k < 8; k++) {
-                acc += h[i * 8 + k] * y_weight[j * 8 + k];
+                float a0 = h[i0 * 8 + k];
+                float a1 = h[(i0 + 1) * 8 + k];
+                float a2 = h[(i0 + 2) * 8 + k];
+                float a3 = h[(i0 + 3) * 8 + k];
+                s0_0 = a0 * y_weight[j * 8 + k] + s0_0;
+                s1_0 = a1 * y_weight[j * 8 + k] + s1_0;
+                s2_0 = a2 * y_weight[j * 8 + k] + s2_0;
+                s3_0 = a3 * y_weight[j * 8 + k] + s3_0;
             }
-            y_pre[i + j] = acc + y_bias[j];
+            y_pre[i0 + j] = s0_0 + y_bias[j];
+            y_pre[i0 + 1 + j] = s1_0 + y_bias[j];
+            y_pre[i0 + 2 + j] = s2_0 + y_bias[j];
+            y_pre[i0 + 3 + j] = s3_0 + y_bias[j];
+        }
+        for (size_t i = n / 4 * 4; i < n; i++) {
+            float s0_0 = 0.0f;
+            for (size_t k = 0; k < 8; k++) {
+                float a0 = h[i * 8 + k];
+                s0_0 = a0 * y_weight[j * 8 + k] + s0_0;
+            }
+            y_pre[i + j] = s0_0 + y_bias[j];
         }
     }
     /* y = sigmoid(y.pre) */
@@ -83,25 +170,112 @@ static float xor_train_step(float *ws, nnrt_rng *rng, const float *x, const floa
 
     /* xor.nn:4: h = dense(x, 8, tanh) */
     /* h = matmul(x, h.weight, h.bias) then tanh */
-    for (size_t i = 0; i < n; i++) {
-        for (size_t j = 0; j < 8; j++) {
-            float acc = 0.0f;
+    for (size_t j0 = 0; j0 < 8; j0 += 4) {
+        for (size_t i0 = 0; i0 < n / 4 * 4; i0 += 4) {
+            float s0_0 = 0.0f;
+            float s0_1 = 0.0f;
+            float s0_2 = 0.0f;
+            float s0_3 = 0.0f;
+            float s1_0 = 0.0f;
+            float s1_1 = 0.0f;
+            float s1_2 = 0.0f;
+            float s1_3 = 0.0f;
+            float s2_0 = 0.0f;
+            float s2_1 = 0.0f;
+            float s2_2 = 0.0f;
+            float s2_3 = 0.0f;
+            float s3_0 = 0.0f;
+            float s3_1 = 0.0f;
+            float s3_2 = 0.0f;
+            float s3_3 = 0.0f;
             for (size_t k = 0; k < 2; k++) {
-                acc += x[i * 2 + k] * h_weight[j * 2 + k];
+                float a0 = x[i0 * 2 + k];
+                float a1 = x[(i0 + 1) * 2 + k];
+                float a2 = x[(i0 + 2) * 2 + k];
+                float a3 = x[(i0 + 3) * 2 + k];
+                s0_0 = a0 * h_weight[j0 * 2 + k] + s0_0;
+                s1_0 = a1 * h_weight[j0 * 2 + k] + s1_0;
+                s2_0 = a2 * h_weight[j0 * 2 + k] + s2_0;
+                s3_0 = a3 * h_weight[j0 * 2 + k] + s3_0;
+                s0_1 = a0 * h_weight[(j0 + 1) * 2 + k] + s0_1;
+                s1_1 = a1 * h_weight[(j0 + 1) * 2 + k] + s1_1;
+                s2_1 = a2 * h_weight[(j0 + 1) * 2 + k] + s2_1;
+                s3_1 = a3 * h_weight[(j0 + 1) * 2 + k] + s3_1;
+                s0_2 = a0 * h_weight[(j0 + 2) * 2 + k] + s0_2;
+                s1_2 = a1 * h_weight[(j0 + 2) * 2 + k] + s1_2;
+                s2_2 = a2 * h_weight[(j0 + 2) * 2 + k] + s2_2;
+                s3_2 = a3 * h_weight[(j0 + 2) * 2 + k] + s3_2;
+                s0_3 = a0 * h_weight[(j0 + 3) * 2 + k] + s0_3;
+                s1_3 = a1 * h_weight[(j0 + 3) * 2 + k] + s1_3;
+                s2_3 = a2 * h_weight[(j0 + 3) * 2 + k] + s2_3;
+                s3_3 = a3 * h_weight[(j0 + 3) * 2 + k] + s3_3;
             }
-            h[i * 8 + j] = tanhf(acc + h_bias[j]);
+            h[i0 * 8 + j0] = tanhf(s0_0 + h_bias[j0]);
+            h[i0 * 8 + (j0 + 1)] = tanhf(s0_1 + h_bias[j0 + 1]);
+            h[i0 * 8 + (j0 + 2)] = tanhf(s0_2 + h_bias[j0 + 2]);
+            h[i0 * 8 + (j0 + 3)] = tanhf(s0_3 + h_bias[j0 + 3]);
+            h[(i0 + 1) * 8 + j0] = tanhf(s1_0 + h_bias[j0]);
+            h[(i0 + 1) * 8 + (j0 + 1)] = tanhf(s1_1 + h_bias[j0 + 1]);
+            h[(i0 + 1) * 8 + (j0 + 2)] = tanhf(s1_2 + h_bias[j0 + 2]);
+            h[(i0 + 1) * 8 + (j0 + 3)] = tanhf(s1_3 + h_bias[j0 + 3]);
+            h[(i0 + 2) * 8 + j0] = tanhf(s2_0 + h_bias[j0]);
+            h[(i0 + 2) * 8 + (j0 + 1)] = tanhf(s2_1 + h_bias[j0 + 1]);
+            h[(i0 + 2) * 8 + (j0 + 2)] = tanhf(s2_2 + h_bias[j0 + 2]);
+            h[(i0 + 2) * 8 + (j0 + 3)] = tanhf(s2_3 + h_bias[j0 + 3]);
+            h[(i0 + 3) * 8 + j0] = tanhf(s3_0 + h_bias[j0]);
+            h[(i0 + 3) * 8 + (j0 + 1)] = tanhf(s3_1 + h_bias[j0 + 1]);
+            h[(i0 + 3) * 8 + (j0 + 2)] = tanhf(s3_2 + h_bias[j0 + 2]);
+            h[(i0 + 3) * 8 + (j0 + 3)] = tanhf(s3_3 + h_bias[j0 + 3]);
+        }
+        for (size_t i = n / 4 * 4; i < n; i++) {
+            float s0_0 = 0.0f;
+            float s0_1 = 0.0f;
+            float s0_2 = 0.0f;
+            float s0_3 = 0.0f;
+            for (size_t k = 0; k < 2; k++) {
+                float a0 = x[i * 2 + k];
+                s0_0 = a0 * h_weight[j0 * 2 + k] + s0_0;
+                s0_1 = a0 * h_weight[(j0 + 1) * 2 + k] + s0_1;
+                s0_2 = a0 * h_weight[(j0 + 2) * 2 + k] + s0_2;
+                s0_3 = a0 * h_weight[(j0 + 3) * 2 + k] + s0_3;
+            }
+            h[i * 8 + j0] = tanhf(s0_0 + h_bias[j0]);
+            h[i * 8 + (j0 + 1)] = tanhf(s0_1 + h_bias[j0 + 1]);
+            h[i * 8 + (j0 + 2)] = tanhf(s0_2 + h_bias[j0 + 2]);
+            h[i * 8 + (j0 + 3)] = tanhf(s0_3 + h_bias[j0 + 3]);
         }
     }
 
     /* xor.nn:5: y = dense(h, 1, sigmoid) */
     /* y.pre = matmul(h, y.weight, y.bias) */
-    for (size_t i = 0; i < n; i++) {
-        for (size_t j = 0; j < 1; j++) {
-            float acc = 0.0f;
+    for (size_t j = 0; j < 1; j++) {
+        for (size_t i0 = 0; i0 < n / 4 * 4; i0 += 4) {
+            float s0_0 = 0.0f;
+            float s1_0 = 0.0f;
+            float s2_0 = 0.0f;
+            float s3_0 = 0.0f;
             for (size_t k = 0; k < 8; k++) {
-                acc += h[i * 8 + k] * y_weight[j * 8 + k];
+                float a0 = h[i0 * 8 + k];
+                float a1 = h[(i0 + 1) * 8 + k];
+                float a2 = h[(i0 + 2) * 8 + k];
+                float a3 = h[(i0 + 3) * 8 + k];
+                s0_0 = a0 * y_weight[j * 8 + k] + s0_0;
+                s1_0 = a1 * y_weight[j * 8 + k] + s1_0;
+                s2_0 = a2 * y_weight[j * 8 + k] + s2_0;
+                s3_0 = a3 * y_weight[j * 8 + k] + s3_0;
             }
-            y_pre[i + j] = acc + y_bias[j];
+            y_pre[i0 + j] = s0_0 + y_bias[j];
+            y_pre[i0 + 1 + j] = s1_0 + y_bias[j];
+            y_pre[i0 + 2 + j] = s2_0 + y_bias[j];
+            y_pre[i0 + 3 + j] = s3_0 + y_bias[j];
+        }
+        for (size_t i = n / 4 * 4; i < n; i++) {
+            float s0_0 = 0.0f;
+            for (size_t k = 0; k < 8; k++) {
+                float a0 = h[i * 8 + k];
+                s0_0 = a0 * y_weight[j * 8 + k] + s0_0;
+            }
+            y_pre[i + j] = s0_0 + y_bias[j];
         }
     }
     /* y = sigmoid(y.pre) */
@@ -135,23 +309,23 @@ static float xor_train_step(float *ws, nnrt_rng *rng, const float *x, const floa
         }
     }
     /* d.h = matmul_nn(d.y.pre, y.weight) */
-    memset(d_h, 0, sizeof(float) * (n * 8));
-    for (size_t i = 0; i < n; i++) {
-        for (size_t k = 0; k < 1; k++) {
-            float acc = d_y_pre[i + k];
-            for (size_t j = 0; j < 8; j++) {
-                d_h[i * 8 + j] += acc * y_weight[k * 8 + j];
+    for (size_t j = 0; j < 8; j++) {
+        for (size_t i = 0; i < n; i++) {
+            float acc = 0.0f;
+            for (size_t k = 0; k < 1; k++) {
+                acc = d_y_pre[i + k] * y_weight[k * 8 + j] + acc;
             }
+            d_h[i * 8 + j] = acc;
         }
     }
     /* d.y.weight = matmul_tn(d.y.pre, h) */
-    memset(d_y_weight, 0, sizeof(float) * 8);
-    for (size_t i = 0; i < 1; i++) {
-        for (size_t k = 0; k < n; k++) {
-            float acc = d_y_pre[k + i];
-            for (size_t j = 0; j < 8; j++) {
-                d_y_weight[i * 8 + j] += acc * h[k * 8 + j];
+    for (size_t j = 0; j < 8; j++) {
+        for (size_t i = 0; i < 1; i++) {
+            float acc = 0.0f;
+            for (size_t k = 0; k < n; k++) {
+                acc = d_y_pre[k + i] * h[k * 8 + j] + acc;
             }
+            d_y_weight[i * 8 + j] = acc;
         }
     }
 
@@ -168,13 +342,13 @@ static float xor_train_step(float *ws, nnrt_rng *rng, const float *x, const floa
         }
     }
     /* d.h.weight = matmul_tn(d.h.pre, x) */
-    memset(d_h_weight, 0, sizeof(float) * 16);
-    for (size_t i = 0; i < 8; i++) {
-        for (size_t k = 0; k < n; k++) {
-            float acc = d_h_pre[k * 8 + i];
-            for (size_t j = 0; j < 2; j++) {
-                d_h_weight[i * 2 + j] += acc * x[k * 2 + j];
+    for (size_t j = 0; j < 2; j++) {
+        for (size_t i = 0; i < 8; i++) {
+            float acc = 0.0f;
+            for (size_t k = 0; k < n; k++) {
+                acc = d_h_pre[k * 8 + i] * x[k * 2 + j] + acc;
             }
+            d_h_weight[i * 2 + j] = acc;
         }
     }
     /* step_inc(train.step) */
@@ -250,25 +424,112 @@ static float xor_eval_batch(float *ws, const float *x, const float *target, size
 
     /* xor.nn:4: h = dense(x, 8, tanh) */
     /* h = matmul(x, h.weight, h.bias) then tanh */
-    for (size_t i = 0; i < n; i++) {
-        for (size_t j = 0; j < 8; j++) {
-            float acc = 0.0f;
+    for (size_t j0 = 0; j0 < 8; j0 += 4) {
+        for (size_t i0 = 0; i0 < n / 4 * 4; i0 += 4) {
+            float s0_0 = 0.0f;
+            float s0_1 = 0.0f;
+            float s0_2 = 0.0f;
+            float s0_3 = 0.0f;
+            float s1_0 = 0.0f;
+            float s1_1 = 0.0f;
+            float s1_2 = 0.0f;
+            float s1_3 = 0.0f;
+            float s2_0 = 0.0f;
+            float s2_1 = 0.0f;
+            float s2_2 = 0.0f;
+            float s2_3 = 0.0f;
+            float s3_0 = 0.0f;
+            float s3_1 = 0.0f;
+            float s3_2 = 0.0f;
+            float s3_3 = 0.0f;
             for (size_t k = 0; k < 2; k++) {
-                acc += x[i * 2 + k] * h_weight[j * 2 + k];
+                float a0 = x[i0 * 2 + k];
+                float a1 = x[(i0 + 1) * 2 + k];
+                float a2 = x[(i0 + 2) * 2 + k];
+                float a3 = x[(i0 + 3) * 2 + k];
+                s0_0 = a0 * h_weight[j0 * 2 + k] + s0_0;
+                s1_0 = a1 * h_weight[j0 * 2 + k] + s1_0;
+                s2_0 = a2 * h_weight[j0 * 2 + k] + s2_0;
+                s3_0 = a3 * h_weight[j0 * 2 + k] + s3_0;
+                s0_1 = a0 * h_weight[(j0 + 1) * 2 + k] + s0_1;
+                s1_1 = a1 * h_weight[(j0 + 1) * 2 + k] + s1_1;
+                s2_1 = a2 * h_weight[(j0 + 1) * 2 + k] + s2_1;
+                s3_1 = a3 * h_weight[(j0 + 1) * 2 + k] + s3_1;
+                s0_2 = a0 * h_weight[(j0 + 2) * 2 + k] + s0_2;
+                s1_2 = a1 * h_weight[(j0 + 2) * 2 + k] + s1_2;
+                s2_2 = a2 * h_weight[(j0 + 2) * 2 + k] + s2_2;
+                s3_2 = a3 * h_weight[(j0 + 2) * 2 + k] + s3_2;
+                s0_3 = a0 * h_weight[(j0 + 3) * 2 + k] + s0_3;
+                s1_3 = a1 * h_weight[(j0 + 3) * 2 + k] + s1_3;
+                s2_3 = a2 * h_weight[(j0 + 3) * 2 + k] + s2_3;
+                s3_3 = a3 * h_weight[(j0 + 3) * 2 + k] + s3_3;
             }
-            h[i * 8 + j] = tanhf(acc + h_bias[j]);
+            h[i0 * 8 + j0] = tanhf(s0_0 + h_bias[j0]);
+            h[i0 * 8 + (j0 + 1)] = tanhf(s0_1 + h_bias[j0 + 1]);
+            h[i0 * 8 + (j0 + 2)] = tanhf(s0_2 + h_bias[j0 + 2]);
+            h[i0 * 8 + (j0 + 3)] = tanhf(s0_3 + h_bias[j0 + 3]);
+            h[(i0 + 1) * 8 + j0] = tanhf(s1_0 + h_bias[j0]);
+            h[(i0 + 1) * 8 + (j0 + 1)] = tanhf(s1_1 + h_bias[j0 + 1]);
+            h[(i0 + 1) * 8 + (j0 + 2)] = tanhf(s1_2 + h_bias[j0 + 2]);
+            h[(i0 + 1) * 8 + (j0 + 3)] = tanhf(s1_3 + h_bias[j0 + 3]);
+            h[(i0 + 2) * 8 + j0] = tanhf(s2_0 + h_bias[j0]);
+            h[(i0 + 2) * 8 + (j0 + 1)] = tanhf(s2_1 + h_bias[j0 + 1]);
+            h[(i0 + 2) * 8 + (j0 + 2)] = tanhf(s2_2 + h_bias[j0 + 2]);
+            h[(i0 + 2) * 8 + (j0 + 3)] = tanhf(s2_3 + h_bias[j0 + 3]);
+            h[(i0 + 3) * 8 + j0] = tanhf(s3_0 + h_bias[j0]);
+            h[(i0 + 3) * 8 + (j0 + 1)] = tanhf(s3_1 + h_bias[j0 + 1]);
+            h[(i0 + 3) * 8 + (j0 + 2)] = tanhf(s3_2 + h_bias[j0 + 2]);
+            h[(i0 + 3) * 8 + (j0 + 3)] = tanhf(s3_3 + h_bias[j0 + 3]);
+        }
+        for (size_t i = n / 4 * 4; i < n; i++) {
+            float s0_0 = 0.0f;
+            float s0_1 = 0.0f;
+            float s0_2 = 0.0f;
+            float s0_3 = 0.0f;
+            for (size_t k = 0; k < 2; k++) {
+                float a0 = x[i * 2 + k];
+                s0_0 = a0 * h_weight[j0 * 2 + k] + s0_0;
+                s0_1 = a0 * h_weight[(j0 + 1) * 2 + k] + s0_1;
+                s0_2 = a0 * h_weight[(j0 + 2) * 2 + k] + s0_2;
+                s0_3 = a0 * h_weight[(j0 + 3) * 2 + k] + s0_3;
+            }
+            h[i * 8 + j0] = tanhf(s0_0 + h_bias[j0]);
+            h[i * 8 + (j0 + 1)] = tanhf(s0_1 + h_bias[j0 + 1]);
+            h[i * 8 + (j0 + 2)] = tanhf(s0_2 + h_bias[j0 + 2]);
+            h[i * 8 + (j0 + 3)] = tanhf(s0_3 + h_bias[j0 + 3]);
         }
     }
 
     /* xor.nn:5: y = dense(h, 1, sigmoid) */
     /* y.pre = matmul(h, y.weight, y.bias) */
-    for (size_t i = 0; i < n; i++) {
-        for (size_t j = 0; j < 1; j++) {
-            float acc = 0.0f;
+    for (size_t j = 0; j < 1; j++) {
+        for (size_t i0 = 0; i0 < n / 4 * 4; i0 += 4) {
+            float s0_0 = 0.0f;
+            float s1_0 = 0.0f;
+            float s2_0 = 0.0f;
+            float s3_0 = 0.0f;
             for (size_t k = 0; k < 8; k++) {
-                acc += h[i * 8 + k] * y_weight[j * 8 + k];
+                float a0 = h[i0 * 8 + k];
+                float a1 = h[(i0 + 1) * 8 + k];
+                float a2 = h[(i0 + 2) * 8 + k];
+                float a3 = h[(i0 + 3) * 8 + k];
+                s0_0 = a0 * y_weight[j * 8 + k] + s0_0;
+                s1_0 = a1 * y_weight[j * 8 + k] + s1_0;
+                s2_0 = a2 * y_weight[j * 8 + k] + s2_0;
+                s3_0 = a3 * y_weight[j * 8 + k] + s3_0;
             }
-            y_pre[i + j] = acc + y_bias[j];
+            y_pre[i0 + j] = s0_0 + y_bias[j];
+            y_pre[i0 + 1 + j] = s1_0 + y_bias[j];
+            y_pre[i0 + 2 + j] = s2_0 + y_bias[j];
+            y_pre[i0 + 3 + j] = s3_0 + y_bias[j];
+        }
+        for (size_t i = n / 4 * 4; i < n; i++) {
+            float s0_0 = 0.0f;
+            for (size_t k = 0; k < 8; k++) {
+                float a0 = h[i * 8 + k];
+                s0_0 = a0 * y_weight[j * 8 + k] + s0_0;
+            }
+            y_pre[i + j] = s0_0 + y_bias[j];
         }
     }
     /* y = sigmoid(y.pre) */
