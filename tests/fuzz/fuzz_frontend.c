@@ -24,7 +24,8 @@ static void verify(const Graph *g)
 }
 
 /* The passes after a clean check, as nnc runs them: lower, autodiff,
- * optimizer, the IR printed, then C emitted (both files) into the sink. */
+ * optimizer, fusion, the IR printed, then C emitted (both files) into the
+ * sink. */
 static void run_backend(Program *p, Diag *d, Arena *a)
 {
     Graph *g = lower_program(p, a);
@@ -33,6 +34,8 @@ static void run_backend(Program *p, Diag *d, Arena *a)
         autodiff(g);
         verify(g);
         optim_append(g);
+        verify(g);
+        fuse(g);
         verify(g);
     }
     ir_print(g, sink);
