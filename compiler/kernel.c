@@ -5,8 +5,9 @@
  * with three functions that both backends print or build:
  *   forward(ws, x, y, n)                  predict: forward ops, dropout as
  *                                         identity, the output written to y
- *   train_step(ws, rng, x, t, n)          every op: forward, loss, backward,
- *                                         updates; returns the loss
+ *   train_step(ws, rng, x, t, n, correct) every op: forward, loss, backward,
+ *                                         updates; returns the loss, counts
+ *                                         right answers as eval_batch does
  *   eval_batch(ws, x, t, n, correct)      forward and loss without dropout,
  *                                         and the count of right answers
  * plus the descriptor table (parameters, optimizer state, gradients).
@@ -1060,7 +1061,11 @@ static KFunc *lower_forward(Lower *L)
     return f;
 }
 
-/* train_step(ws, rng, x, t, n): the whole step; returns the loss */
+static void count_right(Lower *L, KBuf *correct);
+
+/* train_step(ws, rng, x, t, n, correct): the whole step; returns the loss,
+ * and the right answers of the step's own forward pass (dropout on, the
+ * weights before the update) in correct[0], as Keras counts them */
 static KFunc *lower_train_step(Lower *L)
 {
     const Graph *g = L->g;
@@ -1070,8 +1075,14 @@ static KFunc *lower_train_step(Lower *L)
     param_buf(L, KP_IN, g->input, L->cname[g->input->id]);
     param_buf(L, KP_IN, g->target, L->cname[g->target->id]);
     add_param(L, KP_N, "n");
-    for (int i = 0; i < g->ops.len; i++)
-        lower_op(L, g->ops.items[i], MODE_TRAIN);
+    KBuf *correct = param_buf(L, KP_CORRECT, NULL, "correct");
+    for (int i = 0; i < g->ops.len; i++) {
+        const Op *op = g->ops.items[i];
+        lower_op(L, op, MODE_TRAIN);
+        /* while the output is fresh: a later buffer may share its memory */
+        if (op->result == g->output)
+            count_right(L, correct);
+    }
     L->loc = g->loss->loc;
     KStmt *s = push(L, KS_RETURN);
     s->val = at(L, g->loss, ki(L, 0));
@@ -1108,6 +1119,25 @@ static void count_threshold(Lower *L, KVar *hits)
     leave(L);
 }
 
+/* correct[0] = the right answers among the n outputs */
+static void count_right(Lower *L, KBuf *correct)
+{
+    const Graph *g = L->g;
+    L->loc = g->loss->loc;
+    KStmt *blk = push(L, KS_BLOCK);
+    blk->note = g->cfg.loss == LOSS_CROSS_ENTROPY ? "right answers: argmax = label"
+              : g->cfg.loss == LOSS_BCE           ? "right answers: outputs on the target's side of 0.5"
+                                                  : "right answers: none for mse";
+    enter(L, &blk->body);
+    KVar *hits = let(L, "hits", kf(L, 0));
+    if (g->cfg.loss == LOSS_CROSS_ENTROPY)
+        count_argmax(L, hits);
+    else if (g->cfg.loss == LOSS_BCE)
+        count_threshold(L, hits);
+    store(L, correct, ki(L, 0), kv(L, hits), false);
+    leave(L);
+}
+
 /* eval_batch(ws, x, t, n, correct): forward and loss, no dropout */
 static KFunc *lower_eval_batch(Lower *L)
 {
@@ -1122,18 +1152,7 @@ static KFunc *lower_eval_batch(Lower *L)
         if (in_phase(g->ops.items[i], PH_FORWARD, PH_LOSS))
             lower_op(L, g->ops.items[i], MODE_PREDICT);
     L->loc = g->loss->loc;
-    KStmt *blk = push(L, KS_BLOCK);
-    blk->note = g->cfg.loss == LOSS_CROSS_ENTROPY ? "right answers: argmax = label"
-              : g->cfg.loss == LOSS_BCE           ? "right answers: outputs on the target's side of 0.5"
-                                                  : "right answers: none for mse";
-    enter(L, &blk->body);
-    KVar *hits = let(L, "hits", kf(L, 0));
-    if (g->cfg.loss == LOSS_CROSS_ENTROPY)
-        count_argmax(L, hits);
-    else if (g->cfg.loss == LOSS_BCE)
-        count_threshold(L, hits);
-    store(L, correct, ki(L, 0), kv(L, hits), false);
-    leave(L);
+    count_right(L, correct);
     KStmt *s = push(L, KS_RETURN);
     s->val = at(L, g->loss, ki(L, 0));
     end_func(L);

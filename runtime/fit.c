@@ -336,14 +336,11 @@ static int run_epoch(Fit *f, uint32_t e, EpochStats *s, size_t *batch, float *ba
             return NNRT_EINTR;
         size_t first = b * B, nb = n - first < B ? n - first : B;
         gather(f, first, nb);
-        if (want_acc) {
-            /* the right answers of the weights the step starts from, as
-             * Keras counts its running accuracy */
-            float c = 0.0f;
-            d->eval_batch(m->ws, f->xb, f->tb, nb, &c);
-            correct += c;
-        }
-        float loss = d->train_step(m->ws, &m->rng, f->xb, f->tb, nb);
+        /* the right answers of the step's own forward pass (the weights
+         * it starts from, dropout on), as Keras counts its running accuracy */
+        float c = 0.0f;
+        float loss = d->train_step(m->ws, &m->rng, f->xb, f->tb, nb, &c);
+        correct += c;
         if (!isfinite(loss)) {
             *bad_loss = loss;
             return NNRT_EDIVERGED;

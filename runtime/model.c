@@ -228,7 +228,8 @@ int nnrt_train_batch(nnrt_model *m, const float *x, const float *target,
         return nnrt__fail(NNRT_EARG, "train_batch: n = %zu is outside 1..%zu", n, d->batch_size);
     if ((err = nnrt__check_rows(d, x, target, n, "train_batch")))
         return err;
-    float l = d->train_step(m->ws, &m->rng, x, target, n);
+    float right = 0.0f;
+    float l = d->train_step(m->ws, &m->rng, x, target, n, &right);
     if (loss)
         *loss = l;
     if (!isfinite(l))

@@ -95,8 +95,12 @@ typedef struct nnrt_model_desc {
     const char *data;               /* default training data path, or NULL */
     /* generated kernels; each handles 1 <= n <= batch_size rows */
     void (*forward)(float *ws, const float *x, float *y, size_t n);
+    /* one step; returns the mean loss, and *correct (never NULL) gets
+     * the right answers of the step's forward pass (dropout on, the
+     * weights before the update), counted as eval_batch counts them, so
+     * fit's training accuracy costs no second forward pass */
     float (*train_step)(float *ws, nnrt_rng *rng, const float *x,
-                        const float *target, size_t n);
+                        const float *target, size_t n, float *correct);
     /* mean loss over the n rows; *correct gets the number of right
      * answers (argmax for cross_entropy; outputs on the right side of
      * 0.5 for binary_cross_entropy, counted per output; 0 for mse) */

@@ -1114,7 +1114,7 @@ static void deep_sigmoid_forward(float *ws, const float *x, float *y, size_t n)
     }
 }
 
-static float deep_sigmoid_train_step(float *ws, nnrt_rng *rng, const float *x, const float *target, size_t n)
+static float deep_sigmoid_train_step(float *ws, nnrt_rng *rng, const float *x, const float *target, size_t n, float *correct)
 {
     (void)rng;
     float *h1_weight = ws + 0; /* (64, 784) h1.weight */
@@ -2192,6 +2192,20 @@ static float deep_sigmoid_train_step(float *ws, nnrt_rng *rng, const float *x, c
     }
 
     /* deep_sigmoid.nn:17: loss       = cross_entropy */
+    /* right answers: argmax = label */
+    {
+        float hits = 0.0f;
+        for (size_t i = 0; i < n; i++) {
+            float best = y[i * 10];
+            size_t arg = 0;
+            for (size_t j = 0; j < 10; j++) {
+                arg = (y[i * 10 + j] > best) ? j : arg;
+                best = fmaxf(best, y[i * 10 + j]);
+            }
+            hits += (arg == (size_t)target[i]) ? 1.0f : 0.0f;
+        }
+        correct[0] = hits;
+    }
     /* loss = xent_loss(y.pre, target) */
     {
         float acc = 0.0f;

@@ -1251,7 +1251,7 @@ static void deep_skip_forward(float *ws, const float *x, float *y, size_t n)
     }
 }
 
-static float deep_skip_train_step(float *ws, nnrt_rng *rng, const float *x, const float *target, size_t n)
+static float deep_skip_train_step(float *ws, nnrt_rng *rng, const float *x, const float *target, size_t n, float *correct)
 {
     (void)rng;
     float *h0_weight = ws + 0; /* (64, 784) h0.weight */
@@ -2474,6 +2474,20 @@ static float deep_skip_train_step(float *ws, nnrt_rng *rng, const float *x, cons
     }
 
     /* deep_skip.nn:22: loss       = cross_entropy */
+    /* right answers: argmax = label */
+    {
+        float hits = 0.0f;
+        for (size_t i = 0; i < n; i++) {
+            float best = y[i * 10];
+            size_t arg = 0;
+            for (size_t j = 0; j < 10; j++) {
+                arg = (y[i * 10 + j] > best) ? j : arg;
+                best = fmaxf(best, y[i * 10 + j]);
+            }
+            hits += (arg == (size_t)target[i]) ? 1.0f : 0.0f;
+        }
+        correct[0] = hits;
+    }
     /* loss = xent_loss(y.pre, target) */
     {
         float acc = 0.0f;

@@ -181,7 +181,7 @@ static void dropout_xent_forward(float *ws, const float *x, float *y, size_t n)
     }
 }
 
-static float dropout_xent_train_step(float *ws, nnrt_rng *rng, const float *x, const float *target, size_t n)
+static float dropout_xent_train_step(float *ws, nnrt_rng *rng, const float *x, const float *target, size_t n, float *correct)
 {
     float *h_1_weight = ws + 0; /* (6, 8) h_1.weight */
     float *h_1_bias = ws + 48; /* (6) h_1.bias */
@@ -383,6 +383,20 @@ static float dropout_xent_train_step(float *ws, nnrt_rng *rng, const float *x, c
     }
 
     /* dropout_xent.nn:8: train { loss = cross_entropy  optimizer = adam(lr = 0.001)  batch_size = 16  seed = 3 } */
+    /* right answers: argmax = label */
+    {
+        float hits = 0.0f;
+        for (size_t i = 0; i < n; i++) {
+            float best = y[i * 3];
+            size_t arg = 0;
+            for (size_t j = 0; j < 3; j++) {
+                arg = (y[i * 3 + j] > best) ? j : arg;
+                best = fmaxf(best, y[i * 3 + j]);
+            }
+            hits += (arg == (size_t)target[i]) ? 1.0f : 0.0f;
+        }
+        correct[0] = hits;
+    }
     /* loss = xent_loss(y.pre, target) */
     {
         float acc = 0.0f;

@@ -463,7 +463,7 @@ static void fashion_mlp_forward(float *ws, const float *x, float *y, size_t n)
     }
 }
 
-static float fashion_mlp_train_step(float *ws, nnrt_rng *rng, const float *x, const float *target, size_t n)
+static float fashion_mlp_train_step(float *ws, nnrt_rng *rng, const float *x, const float *target, size_t n, float *correct)
 {
     float *h1_weight = ws + 0; /* (256, 784) h1.weight */
     float *h1_bias = ws + 200704; /* (256) h1.bias */
@@ -882,6 +882,20 @@ static float fashion_mlp_train_step(float *ws, nnrt_rng *rng, const float *x, co
     }
 
     /* fashion_mlp.nn:12: loss           = cross_entropy */
+    /* right answers: argmax = label */
+    {
+        float hits = 0.0f;
+        for (size_t i = 0; i < n; i++) {
+            float best = y[i * 10];
+            size_t arg = 0;
+            for (size_t j = 0; j < 10; j++) {
+                arg = (y[i * 10 + j] > best) ? j : arg;
+                best = fmaxf(best, y[i * 10 + j]);
+            }
+            hits += (arg == (size_t)target[i]) ? 1.0f : 0.0f;
+        }
+        correct[0] = hits;
+    }
     /* loss = xent_loss(y.pre, target) */
     {
         float acc = 0.0f;

@@ -218,7 +218,7 @@ static void keywords_forward(float *ws, const float *v_int, float *v_float, size
     }
 }
 
-static float keywords_train_step(float *ws, nnrt_rng *rng, const float *v_int, const float *target, size_t n)
+static float keywords_train_step(float *ws, nnrt_rng *rng, const float *v_int, const float *target, size_t n, float *correct)
 {
     (void)rng;
     float *return_weight = ws + 0; /* (8, 16) return.weight */
@@ -393,6 +393,14 @@ static float keywords_train_step(float *ws, nnrt_rng *rng, const float *v_int, c
     }
 
     /* keywords.nn:11: loss      = binary_cross_entropy */
+    /* right answers: outputs on the target's side of 0.5 */
+    {
+        float hits = 0.0f;
+        for (size_t i = 0; i < n; i++) {
+            hits += ((v_float[i] > 0.5f) == (target[i] > 0.5f)) ? 1.0f : 0.0f;
+        }
+        correct[0] = hits;
+    }
     /* loss = bce_loss(float.pre, target) */
     {
         float sum = 0.0f;

@@ -334,7 +334,7 @@ static void resmlp_forward(float *ws, const float *x, float *y, size_t n)
     }
 }
 
-static float resmlp_train_step(float *ws, nnrt_rng *rng, const float *x, const float *target, size_t n)
+static float resmlp_train_step(float *ws, nnrt_rng *rng, const float *x, const float *target, size_t n, float *correct)
 {
     (void)rng;
     float *a_weight = ws + 0; /* (64, 64) a.weight */
@@ -638,6 +638,14 @@ static float resmlp_train_step(float *ws, nnrt_rng *rng, const float *x, const f
     }
 
     /* resmlp.nn:10: train { loss = binary_cross_entropy  optimizer = adam(lr = 0.001)  batch_size = 32  epochs = 50 } */
+    /* right answers: outputs on the target's side of 0.5 */
+    {
+        float hits = 0.0f;
+        for (size_t i = 0; i < n; i++) {
+            hits += ((y[i] > 0.5f) == (target[i] > 0.5f)) ? 1.0f : 0.0f;
+        }
+        correct[0] = hits;
+    }
     /* loss = bce_loss(y.pre, target) */
     {
         float sum = 0.0f;

@@ -458,7 +458,7 @@ static void tanh_net_forward(float *ws, const float *x, float *y, size_t n)
     }
 }
 
-static float tanh_net_train_step(float *ws, nnrt_rng *rng, const float *x, const float *target, size_t n)
+static float tanh_net_train_step(float *ws, nnrt_rng *rng, const float *x, const float *target, size_t n, float *correct)
 {
     (void)rng;
     float *h_weight = ws + 0; /* (64, 128) h.weight */
@@ -862,6 +862,20 @@ static float tanh_net_train_step(float *ws, nnrt_rng *rng, const float *x, const
     }
 
     /* tanh_net.nn:10: loss       = cross_entropy */
+    /* right answers: argmax = label */
+    {
+        float hits = 0.0f;
+        for (size_t i = 0; i < n; i++) {
+            float best = y[i * 10];
+            size_t arg = 0;
+            for (size_t j = 0; j < 10; j++) {
+                arg = (y[i * 10 + j] > best) ? j : arg;
+                best = fmaxf(best, y[i * 10 + j]);
+            }
+            hits += (arg == (size_t)target[i]) ? 1.0f : 0.0f;
+        }
+        correct[0] = hits;
+    }
     /* loss = xent_loss(y_1, target) */
     {
         float acc = 0.0f;

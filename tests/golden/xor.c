@@ -140,7 +140,7 @@ static void xor_forward(float *ws, const float *x, float *y, size_t n)
     }
 }
 
-static float xor_train_step(float *ws, nnrt_rng *rng, const float *x, const float *target, size_t n)
+static float xor_train_step(float *ws, nnrt_rng *rng, const float *x, const float *target, size_t n, float *correct)
 {
     (void)rng;
     float *h_weight = ws + 0; /* (8, 2) h.weight */
@@ -284,6 +284,14 @@ static float xor_train_step(float *ws, nnrt_rng *rng, const float *x, const floa
     }
 
     /* xor.nn:10: loss       = binary_cross_entropy */
+    /* right answers: outputs on the target's side of 0.5 */
+    {
+        float hits = 0.0f;
+        for (size_t i = 0; i < n; i++) {
+            hits += ((y[i] > 0.5f) == (target[i] > 0.5f)) ? 1.0f : 0.0f;
+        }
+        correct[0] = hits;
+    }
     /* loss = bce_loss(y.pre, target) */
     {
         float sum = 0.0f;

@@ -142,7 +142,8 @@ static float tiny_eval_impl(const TinyCfg *c, float *ws, const float *x, const f
     return tiny_loss(c, z, t, n, NULL, correct);
 }
 
-static float tiny_train_impl(const TinyCfg *c, float *ws, nnrt_rng *r, const float *x, const float *t, size_t n)
+static float tiny_train_impl(const TinyCfg *c, float *ws, nnrt_rng *r, const float *x, const float *t, size_t n,
+                             float *correct)
 {
     float *xd = ws + T_MASK(c), *z = ws + T_Y(c);
     tiny_steps++;
@@ -156,7 +157,7 @@ static float tiny_train_impl(const TinyCfg *c, float *ws, nnrt_rng *r, const flo
     for (size_t i = 0; i < n * c->in; i++)
         xd[i] = c->drop > 0 ? xd[i] * x[i] : x[i];
     tiny_dense(c, ws, xd, z, n, 0);
-    float loss = tiny_loss(c, z, t, n, z, NULL);   /* dz overwrites z */
+    float loss = tiny_loss(c, z, t, n, z, correct);   /* dz overwrites z */
     float *gw = ws + T_GW(c), *gb = ws + T_GB(c);
     for (size_t o = 0; o < c->out; o++) {
         gb[o] = 0;
@@ -189,9 +190,10 @@ static float tiny_train_impl(const TinyCfg *c, float *ws, nnrt_rng *r, const flo
     {                                                                                                        \
         tiny_forward_impl(&NAME##_cfg, ws, x, y, n);                                                         \
     }                                                                                                        \
-    static float NAME##_train(float *ws, nnrt_rng *r, const float *x, const float *t, size_t n)              \
+    static float NAME##_train(float *ws, nnrt_rng *r, const float *x, const float *t, size_t n,              \
+                              float *correct)                                                                \
     {                                                                                                        \
-        return tiny_train_impl(&NAME##_cfg, ws, r, x, t, n);                                                 \
+        return tiny_train_impl(&NAME##_cfg, ws, r, x, t, n, correct);                                        \
     }                                                                                                        \
     static float NAME##_eval(float *ws, const float *x, const float *t, size_t n, float *correct)            \
     {                                                                                                        \
