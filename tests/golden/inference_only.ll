@@ -15,159 +15,242 @@ target triple = "x86_64-unknown-linux-gnu"
 ; Function Attrs: nofree norecurse nosync nounwind memory(argmem: readwrite)
 define internal void @inference_only_forward(ptr nocapture align 64 %ws, ptr nocapture readonly %x, ptr nocapture %y, i64 %n) #0 {
 entry:
-  %h_bias = getelementptr inbounds i8, ptr %ws, i64 64
   %h_mm = getelementptr inbounds i8, ptr %ws, i64 128
-  %h_pre = getelementptr inbounds i8, ptr %ws, i64 512
-  %.not = icmp eq i64 %n, 0
-  br i1 %.not, label %i.end26, label %j.cond.preheader
+  %0 = and i64 %n, -4
+  %.not = icmp eq i64 %0, 0
+  %.not147 = icmp eq i64 %0, %n
+  br label %i0.cond.preheader
 
-j.cond.preheader:                                 ; preds = %entry, %j.end
-  %i.088 = phi i64 [ %6, %j.end ], [ 0, %entry ]
-  %.idx = mul i64 %i.088, 12
-  %0 = getelementptr inbounds i8, ptr %h_mm, i64 %.idx
-  %.idx98 = shl nsw i64 %i.088, 4
-  %invariant.gep = getelementptr inbounds i8, ptr %x, i64 %.idx98
+i0.cond.preheader:                                ; preds = %entry, %i.end
+  %j.0137 = phi i64 [ 0, %entry ], [ %31, %i.end ]
+  %invariant.gep = getelementptr float, ptr %h_mm, i64 %j.0137
+  br i1 %.not, label %i.cond.preheader, label %k.cond.preheader.lr.ph
+
+k.cond.preheader.lr.ph:                           ; preds = %i0.cond.preheader
+  %.idx148 = shl nsw i64 %j.0137, 4
+  %invariant.gep175 = getelementptr inbounds i8, ptr %ws, i64 %.idx148
   br label %k.cond.preheader
 
-k.cond.preheader:                                 ; preds = %j.cond.preheader, %k.cond.preheader
-  %j.087 = phi i64 [ 0, %j.cond.preheader ], [ %5, %k.cond.preheader ]
-  %.idx99 = shl nsw i64 %j.087, 4
-  %invariant.gep116 = getelementptr inbounds i8, ptr %ws, i64 %.idx99
-  %wide.load = load <4 x float>, ptr %invariant.gep, align 4
-  %wide.load120 = load <4 x float>, ptr %invariant.gep116, align 16
-  %1 = fmul <4 x float> %wide.load, %wide.load120
-  %2 = fadd reassoc <4 x float> %1, <float 0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00>
-  %3 = tail call reassoc float @llvm.vector.reduce.fadd.v4f32(float -0.000000e+00, <4 x float> %2)
-  %4 = getelementptr inbounds float, ptr %0, i64 %j.087
-  store float %3, ptr %4, align 4
-  %5 = add nuw nsw i64 %j.087, 1
-  %exitcond105.not = icmp eq i64 %5, 3
-  br i1 %exitcond105.not, label %j.end, label %k.cond.preheader
+i.cond14.preheader:                               ; preds = %i.end
+  %h_bias = getelementptr inbounds i8, ptr %ws, i64 64
+  %h_pre = getelementptr inbounds i8, ptr %ws, i64 512
+  %.not151 = icmp eq i64 %n, 0
+  br i1 %.not151, label %i.end35, label %j.cond20.preheader
 
-j.end:                                            ; preds = %k.cond.preheader
-  %6 = add nuw nsw i64 %i.088, 1
-  %exitcond106.not = icmp eq i64 %6, %n
-  br i1 %exitcond106.not, label %j.cond11.preheader, label %j.cond.preheader
+i.cond.preheader:                                 ; preds = %k.end, %i0.cond.preheader
+  br i1 %.not147, label %i.end, label %k.cond7.preheader.lr.ph
 
-j.cond11.preheader:                               ; preds = %j.end, %j.end14
-  %i4.090 = phi i64 [ %24, %j.end14 ], [ 0, %j.end ]
-  %7 = mul nuw nsw i64 %i4.090, 3
-  br label %j.body12
+k.cond7.preheader.lr.ph:                          ; preds = %i.cond.preheader
+  %.idx150 = shl nsw i64 %j.0137, 4
+  %invariant.gep179 = getelementptr inbounds i8, ptr %ws, i64 %.idx150
+  br label %k.cond7.preheader
 
-i.body18.preheader:                               ; preds = %j.end14
-  %8 = mul i64 %n, 3
-  %umax = tail call i64 @llvm.umax.i64(i64 %8, i64 1)
-  %min.iters.check = icmp ult i64 %8, 8
-  br i1 %min.iters.check, label %i.body18.preheader139, label %vector.ph123
+k.cond.preheader:                                 ; preds = %k.cond.preheader.lr.ph, %k.end
+  %i0.0131 = phi i64 [ 0, %k.cond.preheader.lr.ph ], [ %29, %k.end ]
+  %1 = shl nuw nsw i64 %i0.0131, 2
+  br label %k.body
 
-i.body18.preheader139:                            ; preds = %middle.block121, %i.body18.preheader
-  %i16.091.ph = phi i64 [ 0, %i.body18.preheader ], [ %n.vec, %middle.block121 ]
-  br label %i.body18
+k.body:                                           ; preds = %k.cond.preheader, %k.body
+  %s0_0.0130 = phi float [ 0.000000e+00, %k.cond.preheader ], [ %15, %k.body ]
+  %s1_0.0129 = phi float [ 0.000000e+00, %k.cond.preheader ], [ %16, %k.body ]
+  %s2_0.0128 = phi float [ 0.000000e+00, %k.cond.preheader ], [ %17, %k.body ]
+  %k.0127 = phi i64 [ 0, %k.cond.preheader ], [ %19, %k.body ]
+  %s3_0.0126 = phi float [ 0.000000e+00, %k.cond.preheader ], [ %18, %k.body ]
+  %2 = add nuw nsw i64 %k.0127, %1
+  %3 = getelementptr inbounds float, ptr %x, i64 %2
+  %4 = load float, ptr %3, align 4
+  %5 = or disjoint i64 %2, 4
+  %6 = getelementptr inbounds float, ptr %x, i64 %5
+  %7 = load float, ptr %6, align 4
+  %8 = or disjoint i64 %2, 8
+  %9 = getelementptr inbounds float, ptr %x, i64 %8
+  %10 = load float, ptr %9, align 4
+  %11 = or disjoint i64 %2, 12
+  %12 = getelementptr inbounds float, ptr %x, i64 %11
+  %13 = load float, ptr %12, align 4
+  %gep176 = getelementptr inbounds float, ptr %invariant.gep175, i64 %k.0127
+  %14 = load float, ptr %gep176, align 4
+  %15 = tail call float @llvm.fmuladd.f32(float %4, float %14, float %s0_0.0130)
+  %16 = tail call float @llvm.fmuladd.f32(float %7, float %14, float %s1_0.0129)
+  %17 = tail call float @llvm.fmuladd.f32(float %10, float %14, float %s2_0.0128)
+  %18 = tail call float @llvm.fmuladd.f32(float %13, float %14, float %s3_0.0126)
+  %19 = add nuw nsw i64 %k.0127, 1
+  %exitcond.not = icmp eq i64 %19, 4
+  br i1 %exitcond.not, label %k.end, label %k.body
 
-vector.ph123:                                     ; preds = %i.body18.preheader
+k.end:                                            ; preds = %k.body
+  %20 = mul nuw nsw i64 %i0.0131, 3
+  %21 = or disjoint i64 %20, %j.0137
+  %22 = getelementptr inbounds float, ptr %h_mm, i64 %21
+  store float %15, ptr %22, align 4
+  %23 = or disjoint i64 %20, 3
+  %gep = getelementptr float, ptr %invariant.gep, i64 %23
+  store float %16, ptr %gep, align 4
+  %.idx124 = mul i64 %i0.0131, 12
+  %24 = getelementptr i8, ptr %h_mm, i64 %.idx124
+  %25 = getelementptr i8, ptr %24, i64 24
+  %26 = getelementptr float, ptr %25, i64 %j.0137
+  store float %17, ptr %26, align 4
+  %27 = getelementptr i8, ptr %24, i64 36
+  %28 = getelementptr float, ptr %27, i64 %j.0137
+  store float %18, ptr %28, align 4
+  %29 = add nuw nsw i64 %i0.0131, 4
+  %30 = icmp ult i64 %29, %0
+  br i1 %30, label %k.cond.preheader, label %i.cond.preheader
+
+k.cond7.preheader:                                ; preds = %k.cond7.preheader.lr.ph, %k.end10
+  %i.0136 = phi i64 [ %0, %k.cond7.preheader.lr.ph ], [ %36, %k.end10 ]
+  %.idx149 = shl nsw i64 %i.0136, 4
+  %invariant.gep177 = getelementptr i8, ptr %x, i64 %.idx149
+  br label %k.body8
+
+i.end:                                            ; preds = %k.end10, %i.cond.preheader
+  %31 = add nuw nsw i64 %j.0137, 1
+  %exitcond161.not = icmp eq i64 %31, 3
+  br i1 %exitcond161.not, label %i.cond14.preheader, label %i0.cond.preheader
+
+k.body8:                                          ; preds = %k.cond7.preheader, %k.body8
+  %k6.0133 = phi i64 [ 0, %k.cond7.preheader ], [ %35, %k.body8 ]
+  %s0_05.0132 = phi float [ 0.000000e+00, %k.cond7.preheader ], [ %34, %k.body8 ]
+  %gep178 = getelementptr float, ptr %invariant.gep177, i64 %k6.0133
+  %32 = load float, ptr %gep178, align 4
+  %gep180 = getelementptr inbounds float, ptr %invariant.gep179, i64 %k6.0133
+  %33 = load float, ptr %gep180, align 4
+  %34 = tail call float @llvm.fmuladd.f32(float %32, float %33, float %s0_05.0132)
+  %35 = add nuw nsw i64 %k6.0133, 1
+  %exitcond160.not = icmp eq i64 %35, 4
+  br i1 %exitcond160.not, label %k.end10, label %k.body8
+
+k.end10:                                          ; preds = %k.body8
+  %.idx = mul i64 %i.0136, 12
+  %gep135 = getelementptr i8, ptr %invariant.gep, i64 %.idx
+  store float %34, ptr %gep135, align 4
+  %36 = add nuw nsw i64 %i.0136, 1
+  %37 = icmp ult i64 %36, %n
+  br i1 %37, label %k.cond7.preheader, label %i.end
+
+j.cond20.preheader:                               ; preds = %i.cond14.preheader, %j.end23
+  %i13.0139 = phi i64 [ %55, %j.end23 ], [ 0, %i.cond14.preheader ]
+  %38 = mul nuw nsw i64 %i13.0139, 3
+  br label %j.body21
+
+i.body27.preheader:                               ; preds = %j.end23
+  %39 = mul i64 %n, 3
+  %umax = tail call i64 @llvm.umax.i64(i64 %39, i64 1)
+  %min.iters.check = icmp ult i64 %39, 8
+  br i1 %min.iters.check, label %i.body27.preheader197, label %vector.ph
+
+i.body27.preheader197:                            ; preds = %middle.block, %i.body27.preheader
+  %i25.0140.ph = phi i64 [ 0, %i.body27.preheader ], [ %n.vec, %middle.block ]
+  br label %i.body27
+
+vector.ph:                                        ; preds = %i.body27.preheader
   %n.vec = and i64 %umax, -8
-  br label %vector.body125
+  br label %vector.body
 
-vector.body125:                                   ; preds = %vector.body125, %vector.ph123
-  %index126 = phi i64 [ 0, %vector.ph123 ], [ %index.next128, %vector.body125 ]
-  %9 = getelementptr inbounds float, ptr %h_mm, i64 %index126
-  %10 = getelementptr inbounds float, ptr %h_pre, i64 %index126
-  %wide.load127 = load <8 x float>, ptr %10, align 32
-  %11 = fneg <8 x float> %wide.load127
-  %12 = tail call <8 x float> @llvm.exp.v8f32(<8 x float> %11)
-  %13 = fadd <8 x float> %12, <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>
-  %14 = fdiv <8 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>, %13
-  store <8 x float> %14, ptr %9, align 32
-  %index.next128 = add nuw i64 %index126, 8
-  %15 = icmp eq i64 %index.next128, %n.vec
-  br i1 %15, label %middle.block121, label %vector.body125, !llvm.loop !0
+vector.body:                                      ; preds = %vector.body, %vector.ph
+  %index = phi i64 [ 0, %vector.ph ], [ %index.next, %vector.body ]
+  %40 = getelementptr inbounds float, ptr %h_mm, i64 %index
+  %41 = getelementptr inbounds float, ptr %h_pre, i64 %index
+  %wide.load = load <8 x float>, ptr %41, align 32
+  %42 = fneg <8 x float> %wide.load
+  %43 = tail call <8 x float> @llvm.exp.v8f32(<8 x float> %42)
+  %44 = fadd <8 x float> %43, <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>
+  %45 = fdiv <8 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>, %44
+  store <8 x float> %45, ptr %40, align 32
+  %index.next = add nuw i64 %index, 8
+  %46 = icmp eq i64 %index.next, %n.vec
+  br i1 %46, label %middle.block, label %vector.body, !llvm.loop !0
 
-middle.block121:                                  ; preds = %vector.body125
-  %cmp.n = icmp eq i64 %8, %n.vec
-  br i1 %cmp.n, label %i.cond23.preheader, label %i.body18.preheader139
+middle.block:                                     ; preds = %vector.body
+  %cmp.n = icmp eq i64 %39, %n.vec
+  br i1 %cmp.n, label %i.cond32.preheader, label %i.body27.preheader197
 
-j.body12:                                         ; preds = %j.cond11.preheader, %j.body12
-  %j10.089 = phi i64 [ 0, %j.cond11.preheader ], [ %23, %j.body12 ]
-  %16 = add nuw nsw i64 %j10.089, %7
-  %17 = getelementptr inbounds float, ptr %h_pre, i64 %16
-  %18 = getelementptr inbounds float, ptr %h_mm, i64 %16
-  %19 = load float, ptr %18, align 4
-  %20 = getelementptr inbounds float, ptr %h_bias, i64 %j10.089
-  %21 = load float, ptr %20, align 4
-  %22 = fadd float %19, %21
-  store float %22, ptr %17, align 4
-  %23 = add nuw nsw i64 %j10.089, 1
-  %exitcond107.not = icmp eq i64 %23, 3
-  br i1 %exitcond107.not, label %j.end14, label %j.body12
+j.body21:                                         ; preds = %j.cond20.preheader, %j.body21
+  %j19.0138 = phi i64 [ 0, %j.cond20.preheader ], [ %54, %j.body21 ]
+  %47 = add nuw nsw i64 %j19.0138, %38
+  %48 = getelementptr inbounds float, ptr %h_pre, i64 %47
+  %49 = getelementptr inbounds float, ptr %h_mm, i64 %47
+  %50 = load float, ptr %49, align 4
+  %51 = getelementptr inbounds float, ptr %h_bias, i64 %j19.0138
+  %52 = load float, ptr %51, align 4
+  %53 = fadd float %50, %52
+  store float %53, ptr %48, align 4
+  %54 = add nuw nsw i64 %j19.0138, 1
+  %exitcond162.not = icmp eq i64 %54, 3
+  br i1 %exitcond162.not, label %j.end23, label %j.body21
 
-j.end14:                                          ; preds = %j.body12
-  %24 = add nuw nsw i64 %i4.090, 1
-  %exitcond108.not = icmp eq i64 %24, %n
-  br i1 %exitcond108.not, label %i.body18.preheader, label %j.cond11.preheader
+j.end23:                                          ; preds = %j.body21
+  %55 = add nuw nsw i64 %i13.0139, 1
+  %exitcond163.not = icmp eq i64 %55, %n
+  br i1 %exitcond163.not, label %i.body27.preheader, label %j.cond20.preheader
 
-i.cond23.preheader:                               ; preds = %i.body18, %middle.block121
-  br i1 %.not, label %i.end26, label %i.body24
+i.cond32.preheader:                               ; preds = %i.body27, %middle.block
+  br i1 %.not151, label %i.end35, label %i.body33
 
-i.body18:                                         ; preds = %i.body18.preheader139, %i.body18
-  %i16.091 = phi i64 [ %32, %i.body18 ], [ %i16.091.ph, %i.body18.preheader139 ]
-  %25 = getelementptr inbounds float, ptr %h_mm, i64 %i16.091
-  %26 = getelementptr inbounds float, ptr %h_pre, i64 %i16.091
-  %27 = load float, ptr %26, align 4
-  %28 = fneg float %27
-  %29 = tail call float @llvm.exp.f32(float %28)
-  %30 = fadd float %29, 1.000000e+00
-  %31 = fdiv float 1.000000e+00, %30
-  store float %31, ptr %25, align 4
-  %32 = add nuw nsw i64 %i16.091, 1
-  %exitcond109.not = icmp eq i64 %32, %umax
-  br i1 %exitcond109.not, label %i.cond23.preheader, label %i.body18, !llvm.loop !3
+i.body27:                                         ; preds = %i.body27.preheader197, %i.body27
+  %i25.0140 = phi i64 [ %63, %i.body27 ], [ %i25.0140.ph, %i.body27.preheader197 ]
+  %56 = getelementptr inbounds float, ptr %h_mm, i64 %i25.0140
+  %57 = getelementptr inbounds float, ptr %h_pre, i64 %i25.0140
+  %58 = load float, ptr %57, align 4
+  %59 = fneg float %58
+  %60 = tail call float @llvm.exp.f32(float %59)
+  %61 = fadd float %60, 1.000000e+00
+  %62 = fdiv float 1.000000e+00, %61
+  store float %62, ptr %56, align 4
+  %63 = add nuw nsw i64 %i25.0140, 1
+  %exitcond164.not = icmp eq i64 %63, %umax
+  br i1 %exitcond164.not, label %i.cond32.preheader, label %i.body27, !llvm.loop !3
 
-i.body24:                                         ; preds = %i.cond23.preheader, %j.cond41.preheader
-  %i22.097 = phi i64 [ %42, %j.cond41.preheader ], [ 0, %i.cond23.preheader ]
-  %33 = mul nuw nsw i64 %i22.097, 3
-  %34 = getelementptr inbounds float, ptr %h_mm, i64 %33
-  %35 = load float, ptr %34, align 4
-  br label %j.body30
+i.body33:                                         ; preds = %i.cond32.preheader, %j.cond50.preheader
+  %i31.0146 = phi i64 [ %73, %j.cond50.preheader ], [ 0, %i.cond32.preheader ]
+  %64 = mul nuw nsw i64 %i31.0146, 3
+  %65 = getelementptr inbounds float, ptr %h_mm, i64 %64
+  %66 = load float, ptr %65, align 4
+  br label %j.body39
 
-i.end26:                                          ; preds = %j.cond41.preheader, %entry, %i.cond23.preheader
+i.end35:                                          ; preds = %j.cond50.preheader, %i.cond14.preheader, %i.cond32.preheader
   ret void
 
-j.body30:                                         ; preds = %i.body24, %j.body30
-  %j28.093 = phi i64 [ 0, %i.body24 ], [ %39, %j.body30 ]
-  %mx.092 = phi float [ %35, %i.body24 ], [ %38, %j.body30 ]
-  %36 = getelementptr inbounds float, ptr %34, i64 %j28.093
-  %37 = load float, ptr %36, align 4
-  %38 = tail call float @llvm.maxnum.f32(float %mx.092, float %37)
-  %39 = add nuw nsw i64 %j28.093, 1
-  %exitcond110.not = icmp eq i64 %39, 3
-  br i1 %exitcond110.not, label %j.body36, label %j.body30
+j.body39:                                         ; preds = %i.body33, %j.body39
+  %j37.0142 = phi i64 [ 0, %i.body33 ], [ %70, %j.body39 ]
+  %mx.0141 = phi float [ %66, %i.body33 ], [ %69, %j.body39 ]
+  %67 = getelementptr inbounds float, ptr %65, i64 %j37.0142
+  %68 = load float, ptr %67, align 4
+  %69 = tail call float @llvm.maxnum.f32(float %mx.0141, float %68)
+  %70 = add nuw nsw i64 %j37.0142, 1
+  %exitcond165.not = icmp eq i64 %70, 3
+  br i1 %exitcond165.not, label %j.body45, label %j.body39
 
-j.cond41.preheader:                               ; preds = %j.body36
-  %40 = getelementptr inbounds float, ptr %y, i64 %33
-  %broadcast.splatinsert135 = insertelement <4 x float> poison, float %49, i64 0
-  %broadcast.splat136 = shufflevector <4 x float> %broadcast.splatinsert135, <4 x float> poison, <4 x i32> <i32 0, i32 0, i32 0, i32 poison>
-  %wide.masked.load = tail call <4 x float> @llvm.masked.load.v4f32.p0(ptr %40, i32 4, <4 x i1> <i1 true, i1 true, i1 true, i1 false>, <4 x float> poison)
-  %41 = fdiv <4 x float> %wide.masked.load, %broadcast.splat136
-  tail call void @llvm.masked.store.v4f32.p0(<4 x float> %41, ptr %40, i32 4, <4 x i1> <i1 true, i1 true, i1 true, i1 false>)
-  %42 = add nuw nsw i64 %i22.097, 1
-  %exitcond113.not = icmp eq i64 %42, %n
-  br i1 %exitcond113.not, label %i.end26, label %i.body24
+j.cond50.preheader:                               ; preds = %j.body45
+  %71 = getelementptr inbounds float, ptr %y, i64 %64
+  %broadcast.splatinsert193 = insertelement <4 x float> poison, float %80, i64 0
+  %broadcast.splat194 = shufflevector <4 x float> %broadcast.splatinsert193, <4 x float> poison, <4 x i32> <i32 0, i32 0, i32 0, i32 poison>
+  %wide.masked.load = tail call <4 x float> @llvm.masked.load.v4f32.p0(ptr %71, i32 4, <4 x i1> <i1 true, i1 true, i1 true, i1 false>, <4 x float> poison)
+  %72 = fdiv <4 x float> %wide.masked.load, %broadcast.splat194
+  tail call void @llvm.masked.store.v4f32.p0(<4 x float> %72, ptr %71, i32 4, <4 x i1> <i1 true, i1 true, i1 true, i1 false>)
+  %73 = add nuw nsw i64 %i31.0146, 1
+  %exitcond168.not = icmp eq i64 %73, %n
+  br i1 %exitcond168.not, label %i.end35, label %i.body33
 
-j.body36:                                         ; preds = %j.body30, %j.body36
-  %j34.095 = phi i64 [ %50, %j.body36 ], [ 0, %j.body30 ]
-  %sum.094 = phi float [ %49, %j.body36 ], [ 0.000000e+00, %j.body30 ]
-  %43 = add nuw nsw i64 %j34.095, %33
-  %44 = getelementptr inbounds float, ptr %y, i64 %43
-  %45 = getelementptr inbounds float, ptr %h_mm, i64 %43
-  %46 = load float, ptr %45, align 4
-  %47 = fsub float %46, %38
-  %48 = tail call float @llvm.exp.f32(float %47)
-  store float %48, ptr %44, align 4
-  %49 = fadd reassoc float %sum.094, %48
-  %50 = add nuw nsw i64 %j34.095, 1
-  %exitcond111.not = icmp eq i64 %50, 3
-  br i1 %exitcond111.not, label %j.cond41.preheader, label %j.body36
+j.body45:                                         ; preds = %j.body39, %j.body45
+  %j43.0144 = phi i64 [ %81, %j.body45 ], [ 0, %j.body39 ]
+  %sum.0143 = phi float [ %80, %j.body45 ], [ 0.000000e+00, %j.body39 ]
+  %74 = add nuw nsw i64 %j43.0144, %64
+  %75 = getelementptr inbounds float, ptr %y, i64 %74
+  %76 = getelementptr inbounds float, ptr %h_mm, i64 %74
+  %77 = load float, ptr %76, align 4
+  %78 = fsub float %77, %69
+  %79 = tail call float @llvm.exp.f32(float %78)
+  store float %79, ptr %75, align 4
+  %80 = fadd reassoc float %sum.0143, %79
+  %81 = add nuw nsw i64 %j43.0144, 1
+  %exitcond166.not = icmp eq i64 %81, 3
+  br i1 %exitcond166.not, label %j.cond50.preheader, label %j.body45
 }
+
+; Function Attrs: mustprogress nocallback nofree nosync nounwind speculatable willreturn memory(none)
+declare float @llvm.fmuladd.f32(float, float, float) #1
 
 ; Function Attrs: mustprogress nocallback nofree nosync nounwind speculatable willreturn memory(none)
 declare float @llvm.exp.f32(float) #1
@@ -237,9 +320,6 @@ declare ptr @nnrt_param(ptr, ptr, ptr) local_unnamed_addr
 
 ; Function Attrs: nocallback nofree nosync nounwind speculatable willreturn memory(none)
 declare i64 @llvm.umax.i64(i64, i64) #4
-
-; Function Attrs: nocallback nofree nosync nounwind speculatable willreturn memory(none)
-declare float @llvm.vector.reduce.fadd.v4f32(float, <4 x float>) #4
 
 ; Function Attrs: nocallback nofree nosync nounwind speculatable willreturn memory(none)
 declare <8 x float> @llvm.exp.v8f32(<8 x float>) #4

@@ -21,928 +21,1875 @@ target triple = "x86_64-unknown-linux-gnu"
 @.str.16 = private unnamed_addr constant [9 x i8] c"y.weight\00", align 1
 @.str.17 = private unnamed_addr constant [7 x i8] c"y.bias\00", align 1
 @xor_tensors = internal constant [17 x %struct.nnrt_tensor] [%struct.nnrt_tensor { ptr @.str.14, i32 2, [2 x i32] [i32 8, i32 2], i64 0, i8 0, i8 2, i32 2, i32 8, i32 13 }, %struct.nnrt_tensor { ptr @.str.15, i32 1, [2 x i32] [i32 8, i32 0], i64 16, i8 0, i8 0, i32 2, i32 8, i32 14 }, %struct.nnrt_tensor { ptr @.str.16, i32 2, [2 x i32] [i32 1, i32 8], i64 32, i8 0, i8 2, i32 8, i32 1, i32 15 }, %struct.nnrt_tensor { ptr @.str.17, i32 1, [2 x i32] [i32 1, i32 0], i64 48, i8 0, i8 0, i32 8, i32 1, i32 16 }, %struct.nnrt_tensor { ptr @.str.5, i32 0, [2 x i32] zeroinitializer, i64 64, i8 1, i8 0, i32 0, i32 0, i32 -1 }, %struct.nnrt_tensor { ptr @.str.6, i32 2, [2 x i32] [i32 8, i32 2], i64 80, i8 1, i8 0, i32 0, i32 0, i32 -1 }, %struct.nnrt_tensor { ptr @.str.7, i32 2, [2 x i32] [i32 8, i32 2], i64 96, i8 1, i8 0, i32 0, i32 0, i32 -1 }, %struct.nnrt_tensor { ptr @.str.8, i32 1, [2 x i32] [i32 8, i32 0], i64 112, i8 1, i8 0, i32 0, i32 0, i32 -1 }, %struct.nnrt_tensor { ptr @.str.9, i32 1, [2 x i32] [i32 8, i32 0], i64 128, i8 1, i8 0, i32 0, i32 0, i32 -1 }, %struct.nnrt_tensor { ptr @.str.10, i32 2, [2 x i32] [i32 1, i32 8], i64 144, i8 1, i8 0, i32 0, i32 0, i32 -1 }, %struct.nnrt_tensor { ptr @.str.11, i32 2, [2 x i32] [i32 1, i32 8], i64 160, i8 1, i8 0, i32 0, i32 0, i32 -1 }, %struct.nnrt_tensor { ptr @.str.12, i32 1, [2 x i32] [i32 1, i32 0], i64 176, i8 1, i8 0, i32 0, i32 0, i32 -1 }, %struct.nnrt_tensor { ptr @.str.13, i32 1, [2 x i32] [i32 1, i32 0], i64 192, i8 1, i8 0, i32 0, i32 0, i32 -1 }, %struct.nnrt_tensor { ptr @.str.14, i32 2, [2 x i32] [i32 8, i32 2], i64 208, i8 2, i8 0, i32 0, i32 0, i32 -1 }, %struct.nnrt_tensor { ptr @.str.15, i32 1, [2 x i32] [i32 8, i32 0], i64 224, i8 2, i8 0, i32 0, i32 0, i32 -1 }, %struct.nnrt_tensor { ptr @.str.16, i32 2, [2 x i32] [i32 1, i32 8], i64 240, i8 2, i8 0, i32 0, i32 0, i32 -1 }, %struct.nnrt_tensor { ptr @.str.17, i32 1, [2 x i32] [i32 1, i32 0], i64 256, i8 2, i8 0, i32 0, i32 0, i32 -1 }]
-@xor_desc = internal constant %struct.nnrt_model_desc { ptr @.str, i64 2, i64 1, i64 4, i64 384, ptr @xor_tensors, i64 17, i64 33, i32 3, i32 500, double 0.000000e+00, i32 0, i64 1, ptr null, ptr @xor_forward, ptr @xor_train_step, ptr @xor_eval_batch }
+@xor_desc = internal constant %struct.nnrt_model_desc { ptr @.str, i64 2, i64 1, i64 4, i64 400, ptr @xor_tensors, i64 17, i64 33, i32 3, i32 500, double 0.000000e+00, i32 0, i64 1, ptr null, ptr @xor_forward, ptr @xor_train_step, ptr @xor_eval_batch }
 
 ; Function Attrs: nofree nounwind memory(write, argmem: readwrite)
-define internal void @xor_forward(ptr nocapture align 64 %ws, ptr nocapture readonly %x, ptr nocapture writeonly %y, i64 %n) #0 {
+define internal void @xor_forward(ptr align 64 %ws, ptr nocapture readonly %x, ptr nocapture writeonly %y, i64 %n) #0 {
 entry:
-  %ws82 = ptrtoint ptr %ws to i64
-  %y81 = ptrtoint ptr %y to i64
+  %ws374 = ptrtoint ptr %ws to i64
+  %y373 = ptrtoint ptr %y to i64
   %h_bias = getelementptr inbounds i8, ptr %ws, i64 64
   %y_weight = getelementptr inbounds i8, ptr %ws, i64 128
-  %y_bias = getelementptr inbounds i8, ptr %ws, i64 192
   %h = getelementptr inbounds i8, ptr %ws, i64 1088
-  %y_pre = getelementptr inbounds i8, ptr %ws, i64 1216
-  %.not = icmp eq i64 %n, 0
-  br i1 %.not, label %i.end27, label %j.cond.preheader
+  %0 = and i64 %n, -4
+  %.not = icmp eq i64 %0, 0
+  %.not292 = icmp eq i64 %0, %n
+  br label %i0.cond.preheader
 
-j.cond.preheader:                                 ; preds = %entry, %j.end
-  %i.057 = phi i64 [ %1, %j.end ], [ 0, %entry ]
-  %.idx = shl nsw i64 %i.057, 3
-  %invariant.gep = getelementptr inbounds i8, ptr %x, i64 %.idx
-  %.idx63 = shl nsw i64 %i.057, 5
-  %invariant.gep75 = getelementptr inbounds i8, ptr %h, i64 %.idx63
+i0.cond.preheader:                                ; preds = %entry, %i.end
+  %1 = phi i1 [ true, %entry ], [ false, %i.end ]
+  %j0.0281 = phi i64 [ 0, %entry ], [ 4, %i.end ]
+  br i1 %.not, label %i.cond.preheader, label %k.cond.preheader.lr.ph
+
+k.cond.preheader.lr.ph:                           ; preds = %i0.cond.preheader
+  %2 = shl nuw nsw i64 %j0.0281, 1
+  %3 = getelementptr inbounds float, ptr %h_bias, i64 %j0.0281
+  %4 = or disjoint i64 %j0.0281, 1
+  %5 = getelementptr inbounds float, ptr %h_bias, i64 %4
+  %6 = or disjoint i64 %j0.0281, 2
+  %7 = getelementptr inbounds float, ptr %h_bias, i64 %6
+  %8 = or disjoint i64 %j0.0281, 3
+  %9 = getelementptr inbounds float, ptr %h_bias, i64 %8
   br label %k.cond.preheader
 
-k.cond18.preheader.lr.ph:                         ; preds = %j.end
-  %0 = load float, ptr %y_bias, align 64
-  %wide.load80 = load <8 x float>, ptr %y_weight, align 64
-  br label %k.cond18.preheader
+i0.cond18.preheader:                              ; preds = %i.end
+  %y_bias = getelementptr inbounds i8, ptr %ws, i64 192
+  %y_pre = getelementptr inbounds i8, ptr %ws, i64 1216
+  br i1 %.not, label %i.cond38.preheader, label %k.cond28.preheader
 
-k.cond.preheader:                                 ; preds = %j.cond.preheader, %k.end
-  %j.056 = phi i64 [ 0, %j.cond.preheader ], [ %11, %k.end ]
-  %.idx62 = shl nsw i64 %j.056, 3
-  %invariant.gep73 = getelementptr inbounds i8, ptr %ws, i64 %.idx62
+i.cond.preheader:                                 ; preds = %k.end, %i0.cond.preheader
+  br i1 %.not292, label %i.end, label %k.cond10.preheader.lr.ph
+
+k.cond10.preheader.lr.ph:                         ; preds = %i.cond.preheader
+  %10 = shl nuw nsw i64 %j0.0281, 1
+  %11 = getelementptr inbounds float, ptr %h_bias, i64 %j0.0281
+  %12 = or disjoint i64 %j0.0281, 1
+  %13 = getelementptr inbounds float, ptr %h_bias, i64 %12
+  %14 = or disjoint i64 %j0.0281, 2
+  %15 = getelementptr inbounds float, ptr %h_bias, i64 %14
+  %16 = or disjoint i64 %j0.0281, 3
+  %17 = getelementptr inbounds float, ptr %h_bias, i64 %16
+  br label %k.cond10.preheader
+
+k.cond.preheader:                                 ; preds = %k.cond.preheader.lr.ph, %k.end
+  %i0.0274 = phi i64 [ 0, %k.cond.preheader.lr.ph ], [ %144, %k.end ]
+  %18 = shl nuw nsw i64 %i0.0274, 1
   br label %k.body
 
-j.end:                                            ; preds = %k.end
-  %1 = add nuw nsw i64 %i.057, 1
-  %exitcond68.not = icmp eq i64 %1, %n
-  br i1 %exitcond68.not, label %k.cond18.preheader.lr.ph, label %j.cond.preheader
-
 k.body:                                           ; preds = %k.cond.preheader, %k.body
-  %2 = phi i1 [ true, %k.cond.preheader ], [ false, %k.body ]
-  %k.055 = phi i64 [ 0, %k.cond.preheader ], [ 1, %k.body ]
-  %acc.054 = phi float [ 0.000000e+00, %k.cond.preheader ], [ %6, %k.body ]
-  %gep = getelementptr inbounds float, ptr %invariant.gep, i64 %k.055
-  %3 = load float, ptr %gep, align 4
-  %gep74 = getelementptr inbounds float, ptr %invariant.gep73, i64 %k.055
-  %4 = load float, ptr %gep74, align 4
-  %5 = fmul float %3, %4
-  %6 = fadd reassoc float %acc.054, %5
-  br i1 %2, label %k.body, label %k.end
+  %s0_0.0273 = phi float [ 0.000000e+00, %k.cond.preheader ], [ %35, %k.body ]
+  %s0_1.0272 = phi float [ 0.000000e+00, %k.cond.preheader ], [ %42, %k.body ]
+  %s0_2.0271 = phi float [ 0.000000e+00, %k.cond.preheader ], [ %49, %k.body ]
+  %s0_3.0270 = phi float [ 0.000000e+00, %k.cond.preheader ], [ %56, %k.body ]
+  %s1_0.0269 = phi float [ 0.000000e+00, %k.cond.preheader ], [ %36, %k.body ]
+  %s1_1.0268 = phi float [ 0.000000e+00, %k.cond.preheader ], [ %43, %k.body ]
+  %s1_2.0267 = phi float [ 0.000000e+00, %k.cond.preheader ], [ %50, %k.body ]
+  %s1_3.0266 = phi float [ 0.000000e+00, %k.cond.preheader ], [ %57, %k.body ]
+  %19 = phi i1 [ true, %k.cond.preheader ], [ false, %k.body ]
+  %k.0265 = phi i64 [ 0, %k.cond.preheader ], [ 1, %k.body ]
+  %s3_3.0264 = phi float [ 0.000000e+00, %k.cond.preheader ], [ %59, %k.body ]
+  %s3_2.0263 = phi float [ 0.000000e+00, %k.cond.preheader ], [ %52, %k.body ]
+  %s3_1.0262 = phi float [ 0.000000e+00, %k.cond.preheader ], [ %45, %k.body ]
+  %s3_0.0261 = phi float [ 0.000000e+00, %k.cond.preheader ], [ %38, %k.body ]
+  %s2_3.0260 = phi float [ 0.000000e+00, %k.cond.preheader ], [ %58, %k.body ]
+  %s2_2.0259 = phi float [ 0.000000e+00, %k.cond.preheader ], [ %51, %k.body ]
+  %s2_1.0258 = phi float [ 0.000000e+00, %k.cond.preheader ], [ %44, %k.body ]
+  %s2_0.0257 = phi float [ 0.000000e+00, %k.cond.preheader ], [ %37, %k.body ]
+  %20 = or disjoint i64 %k.0265, %18
+  %21 = getelementptr inbounds float, ptr %x, i64 %20
+  %22 = load float, ptr %21, align 4
+  %23 = or disjoint i64 %20, 2
+  %24 = getelementptr inbounds float, ptr %x, i64 %23
+  %25 = load float, ptr %24, align 4
+  %26 = or disjoint i64 %20, 4
+  %27 = getelementptr inbounds float, ptr %x, i64 %26
+  %28 = load float, ptr %27, align 4
+  %29 = or disjoint i64 %20, 6
+  %30 = getelementptr inbounds float, ptr %x, i64 %29
+  %31 = load float, ptr %30, align 4
+  %32 = or disjoint i64 %k.0265, %2
+  %33 = getelementptr inbounds float, ptr %ws, i64 %32
+  %34 = load float, ptr %33, align 4
+  %35 = tail call float @llvm.fmuladd.f32(float %22, float %34, float %s0_0.0273)
+  %36 = tail call float @llvm.fmuladd.f32(float %25, float %34, float %s1_0.0269)
+  %37 = tail call float @llvm.fmuladd.f32(float %28, float %34, float %s2_0.0257)
+  %38 = tail call float @llvm.fmuladd.f32(float %31, float %34, float %s3_0.0261)
+  %39 = or disjoint i64 %32, 2
+  %40 = getelementptr inbounds float, ptr %ws, i64 %39
+  %41 = load float, ptr %40, align 4
+  %42 = tail call float @llvm.fmuladd.f32(float %22, float %41, float %s0_1.0272)
+  %43 = tail call float @llvm.fmuladd.f32(float %25, float %41, float %s1_1.0268)
+  %44 = tail call float @llvm.fmuladd.f32(float %28, float %41, float %s2_1.0258)
+  %45 = tail call float @llvm.fmuladd.f32(float %31, float %41, float %s3_1.0262)
+  %46 = or disjoint i64 %32, 4
+  %47 = getelementptr inbounds float, ptr %ws, i64 %46
+  %48 = load float, ptr %47, align 4
+  %49 = tail call float @llvm.fmuladd.f32(float %22, float %48, float %s0_2.0271)
+  %50 = tail call float @llvm.fmuladd.f32(float %25, float %48, float %s1_2.0267)
+  %51 = tail call float @llvm.fmuladd.f32(float %28, float %48, float %s2_2.0259)
+  %52 = tail call float @llvm.fmuladd.f32(float %31, float %48, float %s3_2.0263)
+  %53 = or disjoint i64 %32, 6
+  %54 = getelementptr inbounds float, ptr %ws, i64 %53
+  %55 = load float, ptr %54, align 4
+  %56 = tail call float @llvm.fmuladd.f32(float %22, float %55, float %s0_3.0270)
+  %57 = tail call float @llvm.fmuladd.f32(float %25, float %55, float %s1_3.0266)
+  %58 = tail call float @llvm.fmuladd.f32(float %28, float %55, float %s2_3.0260)
+  %59 = tail call float @llvm.fmuladd.f32(float %31, float %55, float %s3_3.0264)
+  br i1 %19, label %k.body, label %k.end
 
 k.end:                                            ; preds = %k.body
-  %gep76 = getelementptr inbounds float, ptr %invariant.gep75, i64 %j.056
-  %7 = getelementptr inbounds float, ptr %h_bias, i64 %j.056
-  %8 = load float, ptr %7, align 4
-  %9 = fadd float %6, %8
-  %10 = tail call float @tanhf(float %9)
-  store float %10, ptr %gep76, align 4
-  %11 = add nuw nsw i64 %j.056, 1
-  %exitcond.not = icmp eq i64 %11, 8
-  br i1 %exitcond.not, label %j.end, label %k.cond.preheader
+  %60 = shl nuw nsw i64 %i0.0274, 3
+  %61 = or disjoint i64 %60, %j0.0281
+  %62 = getelementptr inbounds float, ptr %h, i64 %61
+  %63 = load float, ptr %3, align 16
+  %64 = fadd float %35, %63
+  %65 = tail call float @tanhf(float %64)
+  store float %65, ptr %62, align 16
+  %66 = or disjoint i64 %60, %4
+  %67 = getelementptr inbounds float, ptr %h, i64 %66
+  %68 = load float, ptr %5, align 4
+  %69 = fadd float %42, %68
+  %70 = tail call float @tanhf(float %69)
+  store float %70, ptr %67, align 4
+  %71 = or disjoint i64 %60, %6
+  %72 = getelementptr inbounds float, ptr %h, i64 %71
+  %73 = load float, ptr %7, align 8
+  %74 = fadd float %49, %73
+  %75 = tail call float @tanhf(float %74)
+  store float %75, ptr %72, align 8
+  %76 = or disjoint i64 %60, %8
+  %77 = getelementptr inbounds float, ptr %h, i64 %76
+  %78 = load float, ptr %9, align 4
+  %79 = fadd float %56, %78
+  %80 = tail call float @tanhf(float %79)
+  store float %80, ptr %77, align 4
+  %81 = or disjoint i64 %60, 8
+  %82 = or disjoint i64 %81, %j0.0281
+  %83 = getelementptr inbounds float, ptr %h, i64 %82
+  %84 = load float, ptr %3, align 16
+  %85 = fadd float %36, %84
+  %86 = tail call float @tanhf(float %85)
+  store float %86, ptr %83, align 16
+  %87 = or disjoint i64 %81, %4
+  %88 = getelementptr inbounds float, ptr %h, i64 %87
+  %89 = load float, ptr %5, align 4
+  %90 = fadd float %43, %89
+  %91 = tail call float @tanhf(float %90)
+  store float %91, ptr %88, align 4
+  %92 = or disjoint i64 %81, %6
+  %93 = getelementptr inbounds float, ptr %h, i64 %92
+  %94 = load float, ptr %7, align 8
+  %95 = fadd float %50, %94
+  %96 = tail call float @tanhf(float %95)
+  store float %96, ptr %93, align 8
+  %97 = or disjoint i64 %81, %8
+  %98 = getelementptr inbounds float, ptr %h, i64 %97
+  %99 = load float, ptr %9, align 4
+  %100 = fadd float %57, %99
+  %101 = tail call float @tanhf(float %100)
+  store float %101, ptr %98, align 4
+  %102 = or disjoint i64 %60, 16
+  %103 = or disjoint i64 %102, %j0.0281
+  %104 = getelementptr inbounds float, ptr %h, i64 %103
+  %105 = load float, ptr %3, align 16
+  %106 = fadd float %37, %105
+  %107 = tail call float @tanhf(float %106)
+  store float %107, ptr %104, align 16
+  %108 = or disjoint i64 %102, %4
+  %109 = getelementptr inbounds float, ptr %h, i64 %108
+  %110 = load float, ptr %5, align 4
+  %111 = fadd float %44, %110
+  %112 = tail call float @tanhf(float %111)
+  store float %112, ptr %109, align 4
+  %113 = or disjoint i64 %102, %6
+  %114 = getelementptr inbounds float, ptr %h, i64 %113
+  %115 = load float, ptr %7, align 8
+  %116 = fadd float %51, %115
+  %117 = tail call float @tanhf(float %116)
+  store float %117, ptr %114, align 8
+  %118 = or disjoint i64 %102, %8
+  %119 = getelementptr inbounds float, ptr %h, i64 %118
+  %120 = load float, ptr %9, align 4
+  %121 = fadd float %58, %120
+  %122 = tail call float @tanhf(float %121)
+  store float %122, ptr %119, align 4
+  %123 = or disjoint i64 %60, 24
+  %124 = or disjoint i64 %123, %j0.0281
+  %125 = getelementptr inbounds float, ptr %h, i64 %124
+  %126 = load float, ptr %3, align 16
+  %127 = fadd float %38, %126
+  %128 = tail call float @tanhf(float %127)
+  store float %128, ptr %125, align 16
+  %129 = or disjoint i64 %123, %4
+  %130 = getelementptr inbounds float, ptr %h, i64 %129
+  %131 = load float, ptr %5, align 4
+  %132 = fadd float %45, %131
+  %133 = tail call float @tanhf(float %132)
+  store float %133, ptr %130, align 4
+  %134 = or disjoint i64 %123, %6
+  %135 = getelementptr inbounds float, ptr %h, i64 %134
+  %136 = load float, ptr %7, align 8
+  %137 = fadd float %52, %136
+  %138 = tail call float @tanhf(float %137)
+  store float %138, ptr %135, align 8
+  %139 = or disjoint i64 %123, %8
+  %140 = getelementptr inbounds float, ptr %h, i64 %139
+  %141 = load float, ptr %9, align 4
+  %142 = fadd float %59, %141
+  %143 = tail call float @tanhf(float %142)
+  store float %143, ptr %140, align 4
+  %144 = add nuw nsw i64 %i0.0274, 4
+  %145 = icmp ult i64 %144, %0
+  br i1 %145, label %k.cond.preheader, label %i.cond.preheader
 
-k.cond18.preheader:                               ; preds = %k.cond18.preheader.lr.ph, %k.cond18.preheader
-  %i4.060 = phi i64 [ 0, %k.cond18.preheader.lr.ph ], [ %17, %k.cond18.preheader ]
-  %.idx65 = shl nsw i64 %i4.060, 5
-  %invariant.gep77 = getelementptr inbounds i8, ptr %h, i64 %.idx65
-  %wide.load = load <8 x float>, ptr %invariant.gep77, align 32
-  %12 = fmul <8 x float> %wide.load, %wide.load80
-  %13 = fadd reassoc <8 x float> %12, <float 0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00>
-  %14 = tail call reassoc float @llvm.vector.reduce.fadd.v8f32(float -0.000000e+00, <8 x float> %13)
-  %15 = getelementptr inbounds float, ptr %y_pre, i64 %i4.060
-  %16 = fadd float %14, %0
-  store float %16, ptr %15, align 4
-  %17 = add nuw nsw i64 %i4.060, 1
-  %exitcond70.not = icmp eq i64 %17, %n
-  br i1 %exitcond70.not, label %i.body25.preheader, label %k.cond18.preheader
+k.cond10.preheader:                               ; preds = %k.cond10.preheader.lr.ph, %k.end13
+  %i.0280 = phi i64 [ %0, %k.cond10.preheader.lr.ph ], [ %184, %k.end13 ]
+  %.idx = shl nsw i64 %i.0280, 3
+  %invariant.gep = getelementptr i8, ptr %x, i64 %.idx
+  br label %k.body11
 
-i.body25.preheader:                               ; preds = %k.cond18.preheader
+i.end:                                            ; preds = %k.end13, %i.cond.preheader
+  br i1 %1, label %i0.cond.preheader, label %i0.cond18.preheader
+
+k.body11:                                         ; preds = %k.cond10.preheader, %k.body11
+  %146 = phi i1 [ true, %k.cond10.preheader ], [ false, %k.body11 ]
+  %k9.0279 = phi i64 [ 0, %k.cond10.preheader ], [ 1, %k.body11 ]
+  %s0_38.0278 = phi float [ 0.000000e+00, %k.cond10.preheader ], [ %163, %k.body11 ]
+  %s0_27.0277 = phi float [ 0.000000e+00, %k.cond10.preheader ], [ %159, %k.body11 ]
+  %s0_16.0276 = phi float [ 0.000000e+00, %k.cond10.preheader ], [ %155, %k.body11 ]
+  %s0_05.0275 = phi float [ 0.000000e+00, %k.cond10.preheader ], [ %151, %k.body11 ]
+  %gep = getelementptr float, ptr %invariant.gep, i64 %k9.0279
+  %147 = load float, ptr %gep, align 4
+  %148 = or disjoint i64 %k9.0279, %10
+  %149 = getelementptr inbounds float, ptr %ws, i64 %148
+  %150 = load float, ptr %149, align 4
+  %151 = tail call float @llvm.fmuladd.f32(float %147, float %150, float %s0_05.0275)
+  %152 = or disjoint i64 %148, 2
+  %153 = getelementptr inbounds float, ptr %ws, i64 %152
+  %154 = load float, ptr %153, align 4
+  %155 = tail call float @llvm.fmuladd.f32(float %147, float %154, float %s0_16.0276)
+  %156 = or disjoint i64 %148, 4
+  %157 = getelementptr inbounds float, ptr %ws, i64 %156
+  %158 = load float, ptr %157, align 4
+  %159 = tail call float @llvm.fmuladd.f32(float %147, float %158, float %s0_27.0277)
+  %160 = or disjoint i64 %148, 6
+  %161 = getelementptr inbounds float, ptr %ws, i64 %160
+  %162 = load float, ptr %161, align 4
+  %163 = tail call float @llvm.fmuladd.f32(float %147, float %162, float %s0_38.0278)
+  br i1 %146, label %k.body11, label %k.end13
+
+k.end13:                                          ; preds = %k.body11
+  %164 = or disjoint i64 %.idx, %j0.0281
+  %165 = getelementptr inbounds float, ptr %h, i64 %164
+  %166 = load float, ptr %11, align 16
+  %167 = fadd float %151, %166
+  %168 = tail call float @tanhf(float %167)
+  store float %168, ptr %165, align 16
+  %169 = or disjoint i64 %.idx, %12
+  %170 = getelementptr inbounds float, ptr %h, i64 %169
+  %171 = load float, ptr %13, align 4
+  %172 = fadd float %155, %171
+  %173 = tail call float @tanhf(float %172)
+  store float %173, ptr %170, align 4
+  %174 = or disjoint i64 %.idx, %14
+  %175 = getelementptr inbounds float, ptr %h, i64 %174
+  %176 = load float, ptr %15, align 8
+  %177 = fadd float %159, %176
+  %178 = tail call float @tanhf(float %177)
+  store float %178, ptr %175, align 8
+  %179 = or disjoint i64 %.idx, %16
+  %180 = getelementptr inbounds float, ptr %h, i64 %179
+  %181 = load float, ptr %17, align 4
+  %182 = fadd float %163, %181
+  %183 = tail call float @tanhf(float %182)
+  store float %183, ptr %180, align 4
+  %184 = add nuw nsw i64 %i.0280, 1
+  %185 = icmp ult i64 %184, %n
+  br i1 %185, label %k.cond10.preheader, label %i.end
+
+k.cond28.preheader:                               ; preds = %i0.cond18.preheader, %k.end31
+  %i017.0287 = phi i64 [ %220, %k.end31 ], [ 0, %i0.cond18.preheader ]
+  %186 = shl nuw nsw i64 %i017.0287, 3
+  br label %k.body29
+
+i.cond38.preheader:                               ; preds = %k.end31, %i0.cond18.preheader
+  br i1 %.not292, label %i.cond52.preheader, label %k.cond45.preheader
+
+k.body29:                                         ; preds = %k.cond28.preheader, %k.body29
+  %k27.0286 = phi i64 [ 0, %k.cond28.preheader ], [ %205, %k.body29 ]
+  %s3_026.0285 = phi float [ 0.000000e+00, %k.cond28.preheader ], [ %204, %k.body29 ]
+  %s2_025.0284 = phi float [ 0.000000e+00, %k.cond28.preheader ], [ %203, %k.body29 ]
+  %s1_024.0283 = phi float [ 0.000000e+00, %k.cond28.preheader ], [ %202, %k.body29 ]
+  %s0_023.0282 = phi float [ 0.000000e+00, %k.cond28.preheader ], [ %201, %k.body29 ]
+  %187 = add nuw nsw i64 %k27.0286, %186
+  %188 = getelementptr inbounds float, ptr %h, i64 %187
+  %189 = load float, ptr %188, align 4
+  %190 = or disjoint i64 %187, 8
+  %191 = getelementptr inbounds float, ptr %h, i64 %190
+  %192 = load float, ptr %191, align 4
+  %193 = or disjoint i64 %187, 16
+  %194 = getelementptr inbounds float, ptr %h, i64 %193
+  %195 = load float, ptr %194, align 4
+  %196 = or disjoint i64 %187, 24
+  %197 = getelementptr inbounds float, ptr %h, i64 %196
+  %198 = load float, ptr %197, align 4
+  %199 = getelementptr inbounds float, ptr %y_weight, i64 %k27.0286
+  %200 = load float, ptr %199, align 4
+  %201 = tail call float @llvm.fmuladd.f32(float %189, float %200, float %s0_023.0282)
+  %202 = tail call float @llvm.fmuladd.f32(float %192, float %200, float %s1_024.0283)
+  %203 = tail call float @llvm.fmuladd.f32(float %195, float %200, float %s2_025.0284)
+  %204 = tail call float @llvm.fmuladd.f32(float %198, float %200, float %s3_026.0285)
+  %205 = add nuw nsw i64 %k27.0286, 1
+  %exitcond.not = icmp eq i64 %205, 8
+  br i1 %exitcond.not, label %k.end31, label %k.body29
+
+k.end31:                                          ; preds = %k.body29
+  %206 = getelementptr inbounds float, ptr %y_pre, i64 %i017.0287
+  %207 = load float, ptr %y_bias, align 64
+  %208 = fadd float %201, %207
+  store float %208, ptr %206, align 16
+  %209 = or disjoint i64 %i017.0287, 1
+  %210 = getelementptr inbounds float, ptr %y_pre, i64 %209
+  %211 = fadd float %202, %207
+  store float %211, ptr %210, align 4
+  %212 = or disjoint i64 %i017.0287, 2
+  %213 = getelementptr inbounds float, ptr %y_pre, i64 %212
+  %214 = load float, ptr %y_bias, align 64
+  %215 = fadd float %203, %214
+  store float %215, ptr %213, align 8
+  %216 = or disjoint i64 %i017.0287, 3
+  %217 = getelementptr inbounds float, ptr %y_pre, i64 %216
+  %218 = load float, ptr %y_bias, align 64
+  %219 = fadd float %204, %218
+  store float %219, ptr %217, align 4
+  %220 = add nuw nsw i64 %i017.0287, 4
+  %221 = icmp ult i64 %220, %0
+  br i1 %221, label %k.cond28.preheader, label %i.cond38.preheader
+
+k.cond45.preheader:                               ; preds = %i.cond38.preheader, %k.end48
+  %i37.0290 = phi i64 [ %239, %k.end48 ], [ %0, %i.cond38.preheader ]
+  %.idx295 = shl nsw i64 %i37.0290, 5
+  %invariant.gep347 = getelementptr i8, ptr %h, i64 %.idx295
+  br label %k.body46
+
+i.cond52.preheader:                               ; preds = %k.end48, %i.cond38.preheader
+  %.not296 = icmp eq i64 %n, 0
+  br i1 %.not296, label %i.end55, label %i.body53.preheader
+
+i.body53.preheader:                               ; preds = %i.cond52.preheader
   %min.iters.check = icmp ult i64 %n, 8
-  br i1 %min.iters.check, label %i.body25.preheader91, label %vector.memcheck
+  br i1 %min.iters.check, label %i.body53.preheader375, label %vector.memcheck
 
-vector.memcheck:                                  ; preds = %i.body25.preheader
-  %18 = add i64 %y81, -1216
-  %19 = sub i64 %18, %ws82
-  %diff.check = icmp ult i64 %19, 32
-  br i1 %diff.check, label %i.body25.preheader91, label %vector.ph85
+i.body53.preheader375:                            ; preds = %middle.block, %vector.memcheck, %i.body53.preheader
+  %i51.0291.ph = phi i64 [ 0, %vector.memcheck ], [ 0, %i.body53.preheader ], [ %n.vec, %middle.block ]
+  br label %i.body53
 
-vector.ph85:                                      ; preds = %vector.memcheck
+vector.memcheck:                                  ; preds = %i.body53.preheader
+  %222 = add i64 %y373, -1216
+  %223 = sub i64 %222, %ws374
+  %diff.check = icmp ult i64 %223, 32
+  br i1 %diff.check, label %i.body53.preheader375, label %vector.ph
+
+vector.ph:                                        ; preds = %vector.memcheck
   %n.vec = and i64 %n, -8
-  br label %vector.body87
+  br label %vector.body
 
-vector.body87:                                    ; preds = %vector.body87, %vector.ph85
-  %index88 = phi i64 [ 0, %vector.ph85 ], [ %index.next90, %vector.body87 ]
-  %20 = getelementptr inbounds float, ptr %y, i64 %index88
-  %21 = getelementptr inbounds float, ptr %y_pre, i64 %index88
-  %wide.load89 = load <8 x float>, ptr %21, align 32
-  %22 = fneg <8 x float> %wide.load89
-  %23 = tail call <8 x float> @llvm.exp.v8f32(<8 x float> %22)
-  %24 = fadd <8 x float> %23, <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>
-  %25 = fdiv <8 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>, %24
-  store <8 x float> %25, ptr %20, align 4
-  %index.next90 = add nuw i64 %index88, 8
-  %26 = icmp eq i64 %index.next90, %n.vec
-  br i1 %26, label %middle.block83, label %vector.body87, !llvm.loop !0
+vector.body:                                      ; preds = %vector.body, %vector.ph
+  %index = phi i64 [ 0, %vector.ph ], [ %index.next, %vector.body ]
+  %224 = getelementptr inbounds float, ptr %y, i64 %index
+  %225 = getelementptr inbounds float, ptr %y_pre, i64 %index
+  %wide.load = load <8 x float>, ptr %225, align 32
+  %226 = fneg <8 x float> %wide.load
+  %227 = tail call <8 x float> @llvm.exp.v8f32(<8 x float> %226)
+  %228 = fadd <8 x float> %227, <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>
+  %229 = fdiv <8 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>, %228
+  store <8 x float> %229, ptr %224, align 4
+  %index.next = add nuw i64 %index, 8
+  %230 = icmp eq i64 %index.next, %n.vec
+  br i1 %230, label %middle.block, label %vector.body, !llvm.loop !0
 
-middle.block83:                                   ; preds = %vector.body87
+middle.block:                                     ; preds = %vector.body
   %cmp.n = icmp eq i64 %n.vec, %n
-  br i1 %cmp.n, label %i.end27, label %i.body25.preheader91
+  br i1 %cmp.n, label %i.end55, label %i.body53.preheader375
 
-i.body25.preheader91:                             ; preds = %middle.block83, %vector.memcheck, %i.body25.preheader
-  %i23.061.ph = phi i64 [ 0, %vector.memcheck ], [ 0, %i.body25.preheader ], [ %n.vec, %middle.block83 ]
-  br label %i.body25
+k.body46:                                         ; preds = %k.cond45.preheader, %k.body46
+  %k44.0289 = phi i64 [ 0, %k.cond45.preheader ], [ %235, %k.body46 ]
+  %s0_043.0288 = phi float [ 0.000000e+00, %k.cond45.preheader ], [ %234, %k.body46 ]
+  %gep348 = getelementptr float, ptr %invariant.gep347, i64 %k44.0289
+  %231 = load float, ptr %gep348, align 4
+  %232 = getelementptr inbounds float, ptr %y_weight, i64 %k44.0289
+  %233 = load float, ptr %232, align 4
+  %234 = tail call float @llvm.fmuladd.f32(float %231, float %233, float %s0_043.0288)
+  %235 = add nuw nsw i64 %k44.0289, 1
+  %exitcond321.not = icmp eq i64 %235, 8
+  br i1 %exitcond321.not, label %k.end48, label %k.body46
 
-i.body25:                                         ; preds = %i.body25.preheader91, %i.body25
-  %i23.061 = phi i64 [ %34, %i.body25 ], [ %i23.061.ph, %i.body25.preheader91 ]
-  %27 = getelementptr inbounds float, ptr %y, i64 %i23.061
-  %28 = getelementptr inbounds float, ptr %y_pre, i64 %i23.061
-  %29 = load float, ptr %28, align 4
-  %30 = fneg float %29
-  %31 = tail call float @llvm.exp.f32(float %30)
-  %32 = fadd float %31, 1.000000e+00
-  %33 = fdiv float 1.000000e+00, %32
-  store float %33, ptr %27, align 4
-  %34 = add nuw nsw i64 %i23.061, 1
-  %exitcond71.not = icmp eq i64 %34, %n
-  br i1 %exitcond71.not, label %i.end27, label %i.body25, !llvm.loop !3
+k.end48:                                          ; preds = %k.body46
+  %236 = getelementptr inbounds float, ptr %y_pre, i64 %i37.0290
+  %237 = load float, ptr %y_bias, align 64
+  %238 = fadd float %234, %237
+  store float %238, ptr %236, align 4
+  %239 = add nuw nsw i64 %i37.0290, 1
+  %240 = icmp ult i64 %239, %n
+  br i1 %240, label %k.cond45.preheader, label %i.cond52.preheader
 
-i.end27:                                          ; preds = %i.body25, %middle.block83, %entry
+i.body53:                                         ; preds = %i.body53.preheader375, %i.body53
+  %i51.0291 = phi i64 [ %248, %i.body53 ], [ %i51.0291.ph, %i.body53.preheader375 ]
+  %241 = getelementptr inbounds float, ptr %y, i64 %i51.0291
+  %242 = getelementptr inbounds float, ptr %y_pre, i64 %i51.0291
+  %243 = load float, ptr %242, align 4
+  %244 = fneg float %243
+  %245 = tail call float @llvm.exp.f32(float %244)
+  %246 = fadd float %245, 1.000000e+00
+  %247 = fdiv float 1.000000e+00, %246
+  store float %247, ptr %241, align 4
+  %248 = add nuw nsw i64 %i51.0291, 1
+  %exitcond322.not = icmp eq i64 %248, %n
+  br i1 %exitcond322.not, label %i.end55, label %i.body53, !llvm.loop !3
+
+i.end55:                                          ; preds = %i.body53, %middle.block, %i.cond52.preheader
   ret void
 }
 
+; Function Attrs: mustprogress nocallback nofree nosync nounwind speculatable willreturn memory(none)
+declare float @llvm.fmuladd.f32(float, float, float) #1
+
 ; Function Attrs: mustprogress nofree nounwind willreturn memory(write)
-declare float @tanhf(float) local_unnamed_addr #1
+declare float @tanhf(float) local_unnamed_addr #2
 
 ; Function Attrs: mustprogress nocallback nofree nosync nounwind speculatable willreturn memory(none)
-declare float @llvm.exp.f32(float) #2
+declare float @llvm.exp.f32(float) #1
 
 ; Function Attrs: nofree nounwind memory(write, argmem: readwrite)
 define internal float @xor_train_step(ptr align 64 %ws, ptr nocapture readnone %rng, ptr nocapture readonly %x, ptr nocapture readonly %target, i64 %n) #0 {
 entry:
   %h_bias = getelementptr inbounds i8, ptr %ws, i64 64
-  %y_weight = getelementptr inbounds i8, ptr %ws, i64 128
   %y_bias = getelementptr inbounds i8, ptr %ws, i64 192
-  %train_step = getelementptr inbounds i8, ptr %ws, i64 256
   %train_h_weight_exp_avg = getelementptr inbounds i8, ptr %ws, i64 320
-  %train_h_weight_exp_avg_sq = getelementptr inbounds i8, ptr %ws, i64 384
   %d_h_weight = getelementptr inbounds i8, ptr %ws, i64 832
-  %d_h_bias = getelementptr inbounds i8, ptr %ws, i64 896
-  %d_y_weight = getelementptr inbounds i8, ptr %ws, i64 960
-  %d_y_bias = getelementptr inbounds i8, ptr %ws, i64 1024
+  %d_y_weight = getelementptr i8, ptr %ws, i64 960
   %h = getelementptr inbounds i8, ptr %ws, i64 1088
   %y_pre = getelementptr i8, ptr %ws, i64 1216
-  %y = getelementptr inbounds i8, ptr %ws, i64 1344
-  %loss = getelementptr inbounds i8, ptr %ws, i64 1408
-  %d_y_pre = getelementptr inbounds i8, ptr %ws, i64 1472
-  %.not = icmp eq i64 %n, 0
-  br i1 %.not, label %k.cond110.preheader.preheader, label %j.cond.preheader
+  %y = getelementptr inbounds i8, ptr %ws, i64 1472
+  %0 = and i64 %n, -4
+  %.not = icmp eq i64 %0, 0
+  %.not553 = icmp eq i64 %0, %n
+  br label %i0.cond.preheader
 
-j.cond.preheader:                                 ; preds = %entry, %j.end
-  %i.0288 = phi i64 [ %1, %j.end ], [ 0, %entry ]
-  %.idx = shl nsw i64 %i.0288, 3
-  %invariant.gep = getelementptr inbounds i8, ptr %x, i64 %.idx
-  %.idx310 = shl nsw i64 %i.0288, 5
-  %invariant.gep353 = getelementptr inbounds i8, ptr %h, i64 %.idx310
+i0.cond.preheader:                                ; preds = %entry, %i.end
+  %1 = phi i1 [ true, %entry ], [ false, %i.end ]
+  %j0.0517 = phi i64 [ 0, %entry ], [ 4, %i.end ]
+  br i1 %.not, label %i.cond.preheader, label %k.cond.preheader.lr.ph
+
+k.cond.preheader.lr.ph:                           ; preds = %i0.cond.preheader
+  %2 = shl nuw nsw i64 %j0.0517, 1
+  %3 = getelementptr inbounds float, ptr %h_bias, i64 %j0.0517
+  %4 = or disjoint i64 %j0.0517, 1
+  %5 = getelementptr inbounds float, ptr %h_bias, i64 %4
+  %6 = or disjoint i64 %j0.0517, 2
+  %7 = getelementptr inbounds float, ptr %h_bias, i64 %6
+  %8 = or disjoint i64 %j0.0517, 3
+  %9 = getelementptr inbounds float, ptr %h_bias, i64 %8
   br label %k.cond.preheader
 
-k.cond18.preheader.lr.ph:                         ; preds = %j.end
-  %0 = load float, ptr %y_bias, align 64
-  %wide.load368 = load <8 x float>, ptr %y_weight, align 64
-  br label %k.cond18.preheader
+i0.cond18.preheader:                              ; preds = %i.end
+  %y_weight = getelementptr inbounds i8, ptr %ws, i64 128
+  %train_step = getelementptr inbounds i8, ptr %ws, i64 256
+  %train_h_weight_exp_avg_sq = getelementptr inbounds i8, ptr %ws, i64 384
+  %d_h_bias = getelementptr inbounds i8, ptr %ws, i64 896
+  %d_y_bias = getelementptr inbounds i8, ptr %ws, i64 1024
+  %d_y_pre = getelementptr inbounds i8, ptr %ws, i64 1344
+  %loss = getelementptr inbounds i8, ptr %ws, i64 1536
+  br i1 %.not, label %i.cond38.preheader, label %k.cond28.preheader
 
-k.cond.preheader:                                 ; preds = %j.cond.preheader, %k.end
-  %j.0287 = phi i64 [ 0, %j.cond.preheader ], [ %11, %k.end ]
-  %.idx309 = shl nsw i64 %j.0287, 3
-  %invariant.gep351 = getelementptr inbounds i8, ptr %ws, i64 %.idx309
+i.cond.preheader:                                 ; preds = %k.end, %i0.cond.preheader
+  br i1 %.not553, label %i.end, label %k.cond10.preheader.lr.ph
+
+k.cond10.preheader.lr.ph:                         ; preds = %i.cond.preheader
+  %10 = shl nuw nsw i64 %j0.0517, 1
+  %11 = getelementptr inbounds float, ptr %h_bias, i64 %j0.0517
+  %12 = or disjoint i64 %j0.0517, 1
+  %13 = getelementptr inbounds float, ptr %h_bias, i64 %12
+  %14 = or disjoint i64 %j0.0517, 2
+  %15 = getelementptr inbounds float, ptr %h_bias, i64 %14
+  %16 = or disjoint i64 %j0.0517, 3
+  %17 = getelementptr inbounds float, ptr %h_bias, i64 %16
+  br label %k.cond10.preheader
+
+k.cond.preheader:                                 ; preds = %k.cond.preheader.lr.ph, %k.end
+  %i0.0510 = phi i64 [ 0, %k.cond.preheader.lr.ph ], [ %144, %k.end ]
+  %18 = shl nuw nsw i64 %i0.0510, 1
   br label %k.body
 
-j.end:                                            ; preds = %k.end
-  %1 = add nuw nsw i64 %i.0288, 1
-  %exitcond329.not = icmp eq i64 %1, %n
-  br i1 %exitcond329.not, label %k.cond18.preheader.lr.ph, label %j.cond.preheader
-
 k.body:                                           ; preds = %k.cond.preheader, %k.body
-  %acc.0286 = phi float [ 0.000000e+00, %k.cond.preheader ], [ %6, %k.body ]
-  %2 = phi i1 [ true, %k.cond.preheader ], [ false, %k.body ]
-  %k.0285 = phi i64 [ 0, %k.cond.preheader ], [ 1, %k.body ]
-  %gep = getelementptr inbounds float, ptr %invariant.gep, i64 %k.0285
-  %3 = load float, ptr %gep, align 4
-  %gep352 = getelementptr inbounds float, ptr %invariant.gep351, i64 %k.0285
-  %4 = load float, ptr %gep352, align 4
-  %5 = fmul float %3, %4
-  %6 = fadd reassoc float %acc.0286, %5
-  br i1 %2, label %k.body, label %k.end
+  %s0_0.0509 = phi float [ 0.000000e+00, %k.cond.preheader ], [ %35, %k.body ]
+  %s0_1.0508 = phi float [ 0.000000e+00, %k.cond.preheader ], [ %42, %k.body ]
+  %s0_2.0507 = phi float [ 0.000000e+00, %k.cond.preheader ], [ %49, %k.body ]
+  %s0_3.0506 = phi float [ 0.000000e+00, %k.cond.preheader ], [ %56, %k.body ]
+  %s1_0.0505 = phi float [ 0.000000e+00, %k.cond.preheader ], [ %36, %k.body ]
+  %s1_1.0504 = phi float [ 0.000000e+00, %k.cond.preheader ], [ %43, %k.body ]
+  %s1_2.0503 = phi float [ 0.000000e+00, %k.cond.preheader ], [ %50, %k.body ]
+  %s1_3.0502 = phi float [ 0.000000e+00, %k.cond.preheader ], [ %57, %k.body ]
+  %s2_0.0501 = phi float [ 0.000000e+00, %k.cond.preheader ], [ %37, %k.body ]
+  %s2_1.0500 = phi float [ 0.000000e+00, %k.cond.preheader ], [ %44, %k.body ]
+  %s2_2.0499 = phi float [ 0.000000e+00, %k.cond.preheader ], [ %51, %k.body ]
+  %s2_3.0498 = phi float [ 0.000000e+00, %k.cond.preheader ], [ %58, %k.body ]
+  %s3_0.0497 = phi float [ 0.000000e+00, %k.cond.preheader ], [ %38, %k.body ]
+  %s3_1.0496 = phi float [ 0.000000e+00, %k.cond.preheader ], [ %45, %k.body ]
+  %s3_2.0495 = phi float [ 0.000000e+00, %k.cond.preheader ], [ %52, %k.body ]
+  %s3_3.0494 = phi float [ 0.000000e+00, %k.cond.preheader ], [ %59, %k.body ]
+  %19 = phi i1 [ true, %k.cond.preheader ], [ false, %k.body ]
+  %k.0493 = phi i64 [ 0, %k.cond.preheader ], [ 1, %k.body ]
+  %20 = or disjoint i64 %k.0493, %18
+  %21 = getelementptr inbounds float, ptr %x, i64 %20
+  %22 = load float, ptr %21, align 4
+  %23 = or disjoint i64 %20, 2
+  %24 = getelementptr inbounds float, ptr %x, i64 %23
+  %25 = load float, ptr %24, align 4
+  %26 = or disjoint i64 %20, 4
+  %27 = getelementptr inbounds float, ptr %x, i64 %26
+  %28 = load float, ptr %27, align 4
+  %29 = or disjoint i64 %20, 6
+  %30 = getelementptr inbounds float, ptr %x, i64 %29
+  %31 = load float, ptr %30, align 4
+  %32 = or disjoint i64 %k.0493, %2
+  %33 = getelementptr inbounds float, ptr %ws, i64 %32
+  %34 = load float, ptr %33, align 4
+  %35 = tail call float @llvm.fmuladd.f32(float %22, float %34, float %s0_0.0509)
+  %36 = tail call float @llvm.fmuladd.f32(float %25, float %34, float %s1_0.0505)
+  %37 = tail call float @llvm.fmuladd.f32(float %28, float %34, float %s2_0.0501)
+  %38 = tail call float @llvm.fmuladd.f32(float %31, float %34, float %s3_0.0497)
+  %39 = or disjoint i64 %32, 2
+  %40 = getelementptr inbounds float, ptr %ws, i64 %39
+  %41 = load float, ptr %40, align 4
+  %42 = tail call float @llvm.fmuladd.f32(float %22, float %41, float %s0_1.0508)
+  %43 = tail call float @llvm.fmuladd.f32(float %25, float %41, float %s1_1.0504)
+  %44 = tail call float @llvm.fmuladd.f32(float %28, float %41, float %s2_1.0500)
+  %45 = tail call float @llvm.fmuladd.f32(float %31, float %41, float %s3_1.0496)
+  %46 = or disjoint i64 %32, 4
+  %47 = getelementptr inbounds float, ptr %ws, i64 %46
+  %48 = load float, ptr %47, align 4
+  %49 = tail call float @llvm.fmuladd.f32(float %22, float %48, float %s0_2.0507)
+  %50 = tail call float @llvm.fmuladd.f32(float %25, float %48, float %s1_2.0503)
+  %51 = tail call float @llvm.fmuladd.f32(float %28, float %48, float %s2_2.0499)
+  %52 = tail call float @llvm.fmuladd.f32(float %31, float %48, float %s3_2.0495)
+  %53 = or disjoint i64 %32, 6
+  %54 = getelementptr inbounds float, ptr %ws, i64 %53
+  %55 = load float, ptr %54, align 4
+  %56 = tail call float @llvm.fmuladd.f32(float %22, float %55, float %s0_3.0506)
+  %57 = tail call float @llvm.fmuladd.f32(float %25, float %55, float %s1_3.0502)
+  %58 = tail call float @llvm.fmuladd.f32(float %28, float %55, float %s2_3.0498)
+  %59 = tail call float @llvm.fmuladd.f32(float %31, float %55, float %s3_3.0494)
+  br i1 %19, label %k.body, label %k.end
 
 k.end:                                            ; preds = %k.body
-  %gep354 = getelementptr inbounds float, ptr %invariant.gep353, i64 %j.0287
-  %7 = getelementptr inbounds float, ptr %h_bias, i64 %j.0287
-  %8 = load float, ptr %7, align 4
-  %9 = fadd float %6, %8
-  %10 = tail call float @tanhf(float %9)
-  store float %10, ptr %gep354, align 4
-  %11 = add nuw nsw i64 %j.0287, 1
-  %exitcond.not = icmp eq i64 %11, 8
-  br i1 %exitcond.not, label %j.end, label %k.cond.preheader
+  %60 = shl nuw nsw i64 %i0.0510, 3
+  %61 = or disjoint i64 %60, %j0.0517
+  %62 = getelementptr inbounds float, ptr %h, i64 %61
+  %63 = load float, ptr %3, align 16
+  %64 = fadd float %35, %63
+  %65 = tail call float @tanhf(float %64)
+  store float %65, ptr %62, align 16
+  %66 = or disjoint i64 %60, %4
+  %67 = getelementptr inbounds float, ptr %h, i64 %66
+  %68 = load float, ptr %5, align 4
+  %69 = fadd float %42, %68
+  %70 = tail call float @tanhf(float %69)
+  store float %70, ptr %67, align 4
+  %71 = or disjoint i64 %60, %6
+  %72 = getelementptr inbounds float, ptr %h, i64 %71
+  %73 = load float, ptr %7, align 8
+  %74 = fadd float %49, %73
+  %75 = tail call float @tanhf(float %74)
+  store float %75, ptr %72, align 8
+  %76 = or disjoint i64 %60, %8
+  %77 = getelementptr inbounds float, ptr %h, i64 %76
+  %78 = load float, ptr %9, align 4
+  %79 = fadd float %56, %78
+  %80 = tail call float @tanhf(float %79)
+  store float %80, ptr %77, align 4
+  %81 = or disjoint i64 %60, 8
+  %82 = or disjoint i64 %81, %j0.0517
+  %83 = getelementptr inbounds float, ptr %h, i64 %82
+  %84 = load float, ptr %3, align 16
+  %85 = fadd float %36, %84
+  %86 = tail call float @tanhf(float %85)
+  store float %86, ptr %83, align 16
+  %87 = or disjoint i64 %81, %4
+  %88 = getelementptr inbounds float, ptr %h, i64 %87
+  %89 = load float, ptr %5, align 4
+  %90 = fadd float %43, %89
+  %91 = tail call float @tanhf(float %90)
+  store float %91, ptr %88, align 4
+  %92 = or disjoint i64 %81, %6
+  %93 = getelementptr inbounds float, ptr %h, i64 %92
+  %94 = load float, ptr %7, align 8
+  %95 = fadd float %50, %94
+  %96 = tail call float @tanhf(float %95)
+  store float %96, ptr %93, align 8
+  %97 = or disjoint i64 %81, %8
+  %98 = getelementptr inbounds float, ptr %h, i64 %97
+  %99 = load float, ptr %9, align 4
+  %100 = fadd float %57, %99
+  %101 = tail call float @tanhf(float %100)
+  store float %101, ptr %98, align 4
+  %102 = or disjoint i64 %60, 16
+  %103 = or disjoint i64 %102, %j0.0517
+  %104 = getelementptr inbounds float, ptr %h, i64 %103
+  %105 = load float, ptr %3, align 16
+  %106 = fadd float %37, %105
+  %107 = tail call float @tanhf(float %106)
+  store float %107, ptr %104, align 16
+  %108 = or disjoint i64 %102, %4
+  %109 = getelementptr inbounds float, ptr %h, i64 %108
+  %110 = load float, ptr %5, align 4
+  %111 = fadd float %44, %110
+  %112 = tail call float @tanhf(float %111)
+  store float %112, ptr %109, align 4
+  %113 = or disjoint i64 %102, %6
+  %114 = getelementptr inbounds float, ptr %h, i64 %113
+  %115 = load float, ptr %7, align 8
+  %116 = fadd float %51, %115
+  %117 = tail call float @tanhf(float %116)
+  store float %117, ptr %114, align 8
+  %118 = or disjoint i64 %102, %8
+  %119 = getelementptr inbounds float, ptr %h, i64 %118
+  %120 = load float, ptr %9, align 4
+  %121 = fadd float %58, %120
+  %122 = tail call float @tanhf(float %121)
+  store float %122, ptr %119, align 4
+  %123 = or disjoint i64 %60, 24
+  %124 = or disjoint i64 %123, %j0.0517
+  %125 = getelementptr inbounds float, ptr %h, i64 %124
+  %126 = load float, ptr %3, align 16
+  %127 = fadd float %38, %126
+  %128 = tail call float @tanhf(float %127)
+  store float %128, ptr %125, align 16
+  %129 = or disjoint i64 %123, %4
+  %130 = getelementptr inbounds float, ptr %h, i64 %129
+  %131 = load float, ptr %5, align 4
+  %132 = fadd float %45, %131
+  %133 = tail call float @tanhf(float %132)
+  store float %133, ptr %130, align 4
+  %134 = or disjoint i64 %123, %6
+  %135 = getelementptr inbounds float, ptr %h, i64 %134
+  %136 = load float, ptr %7, align 8
+  %137 = fadd float %52, %136
+  %138 = tail call float @tanhf(float %137)
+  store float %138, ptr %135, align 8
+  %139 = or disjoint i64 %123, %8
+  %140 = getelementptr inbounds float, ptr %h, i64 %139
+  %141 = load float, ptr %9, align 4
+  %142 = fadd float %59, %141
+  %143 = tail call float @tanhf(float %142)
+  store float %143, ptr %140, align 4
+  %144 = add nuw nsw i64 %i0.0510, 4
+  %145 = icmp ult i64 %144, %0
+  br i1 %145, label %k.cond.preheader, label %i.cond.preheader
 
-k.cond18.preheader:                               ; preds = %k.cond18.preheader.lr.ph, %k.cond18.preheader
-  %i4.0291 = phi i64 [ 0, %k.cond18.preheader.lr.ph ], [ %17, %k.cond18.preheader ]
-  %.idx312 = shl nsw i64 %i4.0291, 5
-  %invariant.gep355 = getelementptr inbounds i8, ptr %h, i64 %.idx312
-  %wide.load = load <8 x float>, ptr %invariant.gep355, align 32
-  %12 = fmul <8 x float> %wide.load, %wide.load368
-  %13 = fadd reassoc <8 x float> %12, <float 0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00>
-  %14 = tail call reassoc float @llvm.vector.reduce.fadd.v8f32(float -0.000000e+00, <8 x float> %13)
-  %15 = getelementptr inbounds float, ptr %y_pre, i64 %i4.0291
-  %16 = fadd float %14, %0
-  store float %16, ptr %15, align 4
-  %17 = add nuw nsw i64 %i4.0291, 1
-  %exitcond331.not = icmp eq i64 %17, %n
-  br i1 %exitcond331.not, label %i.body25.preheader, label %k.cond18.preheader
+k.cond10.preheader:                               ; preds = %k.cond10.preheader.lr.ph, %k.end13
+  %i.0516 = phi i64 [ %0, %k.cond10.preheader.lr.ph ], [ %184, %k.end13 ]
+  %.idx = shl nsw i64 %i.0516, 3
+  %invariant.gep = getelementptr i8, ptr %x, i64 %.idx
+  br label %k.body11
 
-i.body25.preheader:                               ; preds = %k.cond18.preheader
+i.end:                                            ; preds = %k.end13, %i.cond.preheader
+  br i1 %1, label %i0.cond.preheader, label %i0.cond18.preheader
+
+k.body11:                                         ; preds = %k.cond10.preheader, %k.body11
+  %s0_05.0515 = phi float [ 0.000000e+00, %k.cond10.preheader ], [ %151, %k.body11 ]
+  %s0_16.0514 = phi float [ 0.000000e+00, %k.cond10.preheader ], [ %155, %k.body11 ]
+  %s0_27.0513 = phi float [ 0.000000e+00, %k.cond10.preheader ], [ %159, %k.body11 ]
+  %s0_38.0512 = phi float [ 0.000000e+00, %k.cond10.preheader ], [ %163, %k.body11 ]
+  %146 = phi i1 [ true, %k.cond10.preheader ], [ false, %k.body11 ]
+  %k9.0511 = phi i64 [ 0, %k.cond10.preheader ], [ 1, %k.body11 ]
+  %gep = getelementptr float, ptr %invariant.gep, i64 %k9.0511
+  %147 = load float, ptr %gep, align 4
+  %148 = or disjoint i64 %k9.0511, %10
+  %149 = getelementptr inbounds float, ptr %ws, i64 %148
+  %150 = load float, ptr %149, align 4
+  %151 = tail call float @llvm.fmuladd.f32(float %147, float %150, float %s0_05.0515)
+  %152 = or disjoint i64 %148, 2
+  %153 = getelementptr inbounds float, ptr %ws, i64 %152
+  %154 = load float, ptr %153, align 4
+  %155 = tail call float @llvm.fmuladd.f32(float %147, float %154, float %s0_16.0514)
+  %156 = or disjoint i64 %148, 4
+  %157 = getelementptr inbounds float, ptr %ws, i64 %156
+  %158 = load float, ptr %157, align 4
+  %159 = tail call float @llvm.fmuladd.f32(float %147, float %158, float %s0_27.0513)
+  %160 = or disjoint i64 %148, 6
+  %161 = getelementptr inbounds float, ptr %ws, i64 %160
+  %162 = load float, ptr %161, align 4
+  %163 = tail call float @llvm.fmuladd.f32(float %147, float %162, float %s0_38.0512)
+  br i1 %146, label %k.body11, label %k.end13
+
+k.end13:                                          ; preds = %k.body11
+  %164 = or disjoint i64 %.idx, %j0.0517
+  %165 = getelementptr inbounds float, ptr %h, i64 %164
+  %166 = load float, ptr %11, align 16
+  %167 = fadd float %151, %166
+  %168 = tail call float @tanhf(float %167)
+  store float %168, ptr %165, align 16
+  %169 = or disjoint i64 %.idx, %12
+  %170 = getelementptr inbounds float, ptr %h, i64 %169
+  %171 = load float, ptr %13, align 4
+  %172 = fadd float %155, %171
+  %173 = tail call float @tanhf(float %172)
+  store float %173, ptr %170, align 4
+  %174 = or disjoint i64 %.idx, %14
+  %175 = getelementptr inbounds float, ptr %h, i64 %174
+  %176 = load float, ptr %15, align 8
+  %177 = fadd float %159, %176
+  %178 = tail call float @tanhf(float %177)
+  store float %178, ptr %175, align 8
+  %179 = or disjoint i64 %.idx, %16
+  %180 = getelementptr inbounds float, ptr %h, i64 %179
+  %181 = load float, ptr %17, align 4
+  %182 = fadd float %163, %181
+  %183 = tail call float @tanhf(float %182)
+  store float %183, ptr %180, align 4
+  %184 = add nuw nsw i64 %i.0516, 1
+  %185 = icmp ult i64 %184, %n
+  br i1 %185, label %k.cond10.preheader, label %i.end
+
+k.cond28.preheader:                               ; preds = %i0.cond18.preheader, %k.end31
+  %i017.0523 = phi i64 [ %220, %k.end31 ], [ 0, %i0.cond18.preheader ]
+  %186 = shl nuw nsw i64 %i017.0523, 3
+  br label %k.body29
+
+i.cond38.preheader:                               ; preds = %k.end31, %i0.cond18.preheader
+  br i1 %.not553, label %i.cond52.preheader, label %k.cond45.preheader
+
+k.body29:                                         ; preds = %k.cond28.preheader, %k.body29
+  %k27.0522 = phi i64 [ 0, %k.cond28.preheader ], [ %205, %k.body29 ]
+  %s3_026.0521 = phi float [ 0.000000e+00, %k.cond28.preheader ], [ %204, %k.body29 ]
+  %s2_025.0520 = phi float [ 0.000000e+00, %k.cond28.preheader ], [ %203, %k.body29 ]
+  %s1_024.0519 = phi float [ 0.000000e+00, %k.cond28.preheader ], [ %202, %k.body29 ]
+  %s0_023.0518 = phi float [ 0.000000e+00, %k.cond28.preheader ], [ %201, %k.body29 ]
+  %187 = add nuw nsw i64 %k27.0522, %186
+  %188 = getelementptr inbounds float, ptr %h, i64 %187
+  %189 = load float, ptr %188, align 4
+  %190 = or disjoint i64 %187, 8
+  %191 = getelementptr inbounds float, ptr %h, i64 %190
+  %192 = load float, ptr %191, align 4
+  %193 = or disjoint i64 %187, 16
+  %194 = getelementptr inbounds float, ptr %h, i64 %193
+  %195 = load float, ptr %194, align 4
+  %196 = or disjoint i64 %187, 24
+  %197 = getelementptr inbounds float, ptr %h, i64 %196
+  %198 = load float, ptr %197, align 4
+  %199 = getelementptr inbounds float, ptr %y_weight, i64 %k27.0522
+  %200 = load float, ptr %199, align 4
+  %201 = tail call float @llvm.fmuladd.f32(float %189, float %200, float %s0_023.0518)
+  %202 = tail call float @llvm.fmuladd.f32(float %192, float %200, float %s1_024.0519)
+  %203 = tail call float @llvm.fmuladd.f32(float %195, float %200, float %s2_025.0520)
+  %204 = tail call float @llvm.fmuladd.f32(float %198, float %200, float %s3_026.0521)
+  %205 = add nuw nsw i64 %k27.0522, 1
+  %exitcond.not = icmp eq i64 %205, 8
+  br i1 %exitcond.not, label %k.end31, label %k.body29
+
+k.end31:                                          ; preds = %k.body29
+  %206 = getelementptr inbounds float, ptr %y_pre, i64 %i017.0523
+  %207 = load float, ptr %y_bias, align 64
+  %208 = fadd float %201, %207
+  store float %208, ptr %206, align 16
+  %209 = or disjoint i64 %i017.0523, 1
+  %210 = getelementptr inbounds float, ptr %y_pre, i64 %209
+  %211 = fadd float %202, %207
+  store float %211, ptr %210, align 4
+  %212 = or disjoint i64 %i017.0523, 2
+  %213 = getelementptr inbounds float, ptr %y_pre, i64 %212
+  %214 = load float, ptr %y_bias, align 64
+  %215 = fadd float %203, %214
+  store float %215, ptr %213, align 8
+  %216 = or disjoint i64 %i017.0523, 3
+  %217 = getelementptr inbounds float, ptr %y_pre, i64 %216
+  %218 = load float, ptr %y_bias, align 64
+  %219 = fadd float %204, %218
+  store float %219, ptr %217, align 4
+  %220 = add nuw nsw i64 %i017.0523, 4
+  %221 = icmp ult i64 %220, %0
+  br i1 %221, label %k.cond28.preheader, label %i.cond38.preheader
+
+k.cond45.preheader:                               ; preds = %i.cond38.preheader, %k.end48
+  %i37.0526 = phi i64 [ %237, %k.end48 ], [ %0, %i.cond38.preheader ]
+  %.idx556 = shl nsw i64 %i37.0526, 5
+  %invariant.gep652 = getelementptr i8, ptr %h, i64 %.idx556
+  br label %k.body46
+
+i.cond52.preheader:                               ; preds = %k.end48, %i.cond38.preheader
+  %.not557 = icmp eq i64 %n, 0
+  br i1 %.not557, label %i.end122.thread, label %i.body53.preheader
+
+i.body53.preheader:                               ; preds = %i.cond52.preheader
   %min.iters.check = icmp ult i64 %n, 8
-  br i1 %min.iters.check, label %i.body25.preheader438, label %vector.ph371
+  br i1 %min.iters.check, label %i.body53.preheader775, label %vector.ph
 
-vector.ph371:                                     ; preds = %i.body25.preheader
+i.body53.preheader775:                            ; preds = %middle.block, %i.body53.preheader
+  %i51.0527.ph = phi i64 [ 0, %i.body53.preheader ], [ %n.vec, %middle.block ]
+  br label %i.body53
+
+vector.ph:                                        ; preds = %i.body53.preheader
   %n.vec = and i64 %n, -8
-  br label %vector.body373
+  br label %vector.body
 
-vector.body373:                                   ; preds = %vector.body373, %vector.ph371
-  %index374 = phi i64 [ 0, %vector.ph371 ], [ %index.next376, %vector.body373 ]
-  %18 = getelementptr inbounds float, ptr %y, i64 %index374
-  %19 = getelementptr inbounds float, ptr %y_pre, i64 %index374
-  %wide.load375 = load <8 x float>, ptr %19, align 32
-  %20 = fneg <8 x float> %wide.load375
-  %21 = tail call <8 x float> @llvm.exp.v8f32(<8 x float> %20)
-  %22 = fadd <8 x float> %21, <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>
-  %23 = fdiv <8 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>, %22
-  store <8 x float> %23, ptr %18, align 32
-  %index.next376 = add nuw i64 %index374, 8
-  %24 = icmp eq i64 %index.next376, %n.vec
-  br i1 %24, label %middle.block369, label %vector.body373, !llvm.loop !4
+vector.body:                                      ; preds = %vector.body, %vector.ph
+  %index = phi i64 [ 0, %vector.ph ], [ %index.next, %vector.body ]
+  %222 = getelementptr inbounds float, ptr %y, i64 %index
+  %223 = getelementptr inbounds float, ptr %y_pre, i64 %index
+  %wide.load = load <8 x float>, ptr %223, align 32
+  %224 = fneg <8 x float> %wide.load
+  %225 = tail call <8 x float> @llvm.exp.v8f32(<8 x float> %224)
+  %226 = fadd <8 x float> %225, <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>
+  %227 = fdiv <8 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>, %226
+  store <8 x float> %227, ptr %222, align 32
+  %index.next = add nuw i64 %index, 8
+  %228 = icmp eq i64 %index.next, %n.vec
+  br i1 %228, label %middle.block, label %vector.body, !llvm.loop !4
 
-middle.block369:                                  ; preds = %vector.body373
+middle.block:                                     ; preds = %vector.body
   %cmp.n = icmp eq i64 %n.vec, %n
-  br i1 %cmp.n, label %i.body31.preheader, label %i.body25.preheader438
+  br i1 %cmp.n, label %i.body59.preheader, label %i.body53.preheader775
 
-i.body25.preheader438:                            ; preds = %middle.block369, %i.body25.preheader
-  %i23.0292.ph = phi i64 [ 0, %i.body25.preheader ], [ %n.vec, %middle.block369 ]
-  br label %i.body25
+k.body46:                                         ; preds = %k.cond45.preheader, %k.body46
+  %k44.0525 = phi i64 [ 0, %k.cond45.preheader ], [ %233, %k.body46 ]
+  %s0_043.0524 = phi float [ 0.000000e+00, %k.cond45.preheader ], [ %232, %k.body46 ]
+  %gep653 = getelementptr float, ptr %invariant.gep652, i64 %k44.0525
+  %229 = load float, ptr %gep653, align 4
+  %230 = getelementptr inbounds float, ptr %y_weight, i64 %k44.0525
+  %231 = load float, ptr %230, align 4
+  %232 = tail call float @llvm.fmuladd.f32(float %229, float %231, float %s0_043.0524)
+  %233 = add nuw nsw i64 %k44.0525, 1
+  %exitcond604.not = icmp eq i64 %233, 8
+  br i1 %exitcond604.not, label %k.end48, label %k.body46
 
-i.body25:                                         ; preds = %i.body25.preheader438, %i.body25
-  %i23.0292 = phi i64 [ %32, %i.body25 ], [ %i23.0292.ph, %i.body25.preheader438 ]
-  %25 = getelementptr inbounds float, ptr %y, i64 %i23.0292
-  %26 = getelementptr inbounds float, ptr %y_pre, i64 %i23.0292
-  %27 = load float, ptr %26, align 4
-  %28 = fneg float %27
-  %29 = tail call float @llvm.exp.f32(float %28)
-  %30 = fadd float %29, 1.000000e+00
-  %31 = fdiv float 1.000000e+00, %30
-  store float %31, ptr %25, align 4
-  %32 = add nuw nsw i64 %i23.0292, 1
-  %exitcond332.not = icmp eq i64 %32, %n
-  br i1 %exitcond332.not, label %i.body31.preheader, label %i.body25, !llvm.loop !5
+k.end48:                                          ; preds = %k.body46
+  %234 = getelementptr inbounds float, ptr %y_pre, i64 %i37.0526
+  %235 = load float, ptr %y_bias, align 64
+  %236 = fadd float %232, %235
+  store float %236, ptr %234, align 4
+  %237 = add nuw nsw i64 %i37.0526, 1
+  %238 = icmp ult i64 %237, %n
+  br i1 %238, label %k.cond45.preheader, label %i.cond52.preheader
 
-i.body31.preheader:                               ; preds = %i.body25, %middle.block369
-  br label %i.body31
+i.body53:                                         ; preds = %i.body53.preheader775, %i.body53
+  %i51.0527 = phi i64 [ %246, %i.body53 ], [ %i51.0527.ph, %i.body53.preheader775 ]
+  %239 = getelementptr inbounds float, ptr %y, i64 %i51.0527
+  %240 = getelementptr inbounds float, ptr %y_pre, i64 %i51.0527
+  %241 = load float, ptr %240, align 4
+  %242 = fneg float %241
+  %243 = tail call float @llvm.exp.f32(float %242)
+  %244 = fadd float %243, 1.000000e+00
+  %245 = fdiv float 1.000000e+00, %244
+  store float %245, ptr %239, align 4
+  %246 = add nuw nsw i64 %i51.0527, 1
+  %exitcond605.not = icmp eq i64 %246, %n
+  br i1 %exitcond605.not, label %i.body59.preheader, label %i.body53, !llvm.loop !5
 
-i.body31:                                         ; preds = %i.body31.preheader, %i.body31
-  %sum.0294 = phi float [ %45, %i.body31 ], [ 0.000000e+00, %i.body31.preheader ]
-  %i29.0293 = phi i64 [ %46, %i.body31 ], [ 0, %i.body31.preheader ]
-  %33 = getelementptr inbounds float, ptr %y_pre, i64 %i29.0293
-  %34 = load float, ptr %33, align 4
-  %35 = tail call float @llvm.maxnum.f32(float %34, float 0.000000e+00)
-  %36 = getelementptr inbounds float, ptr %target, i64 %i29.0293
-  %37 = load float, ptr %36, align 4
-  %38 = fmul float %34, %37
-  %39 = fsub float %35, %38
-  %40 = tail call float @llvm.fabs.f32(float %34)
-  %41 = fneg float %40
-  %42 = tail call float @llvm.exp.f32(float %41)
-  %43 = tail call float @log1pf(float %42)
-  %44 = fadd float %43, %39
-  %45 = fadd reassoc float %sum.0294, %44
-  %46 = add nuw nsw i64 %i29.0293, 1
-  %exitcond333.not = icmp eq i64 %46, %n
-  br i1 %exitcond333.not, label %i.body37.preheader, label %i.body31
+i.body59.preheader:                               ; preds = %i.body53, %middle.block
+  br label %i.body59
 
-i.body37.preheader:                               ; preds = %i.body31
-  %47 = uitofp i64 %n to float
-  %48 = fdiv float 1.000000e+00, %47
-  %49 = fmul float %48, %45
-  store float %49, ptr %loss, align 64
-  %min.iters.check380 = icmp ult i64 %n, 8
-  br i1 %min.iters.check380, label %i.body37.preheader436, label %vector.memcheck
+i.body59:                                         ; preds = %i.body59.preheader, %i.body59
+  %i57.0529 = phi i64 [ %260, %i.body59 ], [ 0, %i.body59.preheader ]
+  %sum.0528 = phi float [ %259, %i.body59 ], [ 0.000000e+00, %i.body59.preheader ]
+  %247 = getelementptr inbounds float, ptr %y_pre, i64 %i57.0529
+  %248 = load float, ptr %247, align 4
+  %249 = tail call float @llvm.maxnum.f32(float %248, float 0.000000e+00)
+  %250 = getelementptr inbounds float, ptr %target, i64 %i57.0529
+  %251 = load float, ptr %250, align 4
+  %252 = fmul float %248, %251
+  %253 = fsub float %249, %252
+  %254 = tail call float @llvm.fabs.f32(float %248)
+  %255 = fneg float %254
+  %256 = tail call float @llvm.exp.f32(float %255)
+  %257 = tail call float @log1pf(float %256)
+  %258 = fadd float %257, %253
+  %259 = fadd reassoc float %sum.0528, %258
+  %260 = add nuw nsw i64 %i57.0529, 1
+  %exitcond606.not = icmp eq i64 %260, %n
+  br i1 %exitcond606.not, label %i.body65.preheader, label %i.body59
 
-i.body37.preheader436:                            ; preds = %middle.block378, %vector.memcheck, %i.body37.preheader
-  %i35.0295.ph = phi i64 [ 0, %vector.memcheck ], [ 0, %i.body37.preheader ], [ %n.vec383, %middle.block378 ]
-  br label %i.body37
+i.body65.preheader:                               ; preds = %i.body59
+  %261 = uitofp i64 %n to float
+  %262 = fdiv float 1.000000e+00, %261
+  %263 = fmul float %262, %259
+  store float %263, ptr %loss, align 64
+  %min.iters.check700 = icmp ult i64 %n, 8
+  br i1 %min.iters.check700, label %i.body65.preheader773, label %vector.memcheck
 
-vector.memcheck:                                  ; preds = %i.body37.preheader
-  %50 = shl i64 %n, 2
-  %51 = getelementptr i8, ptr %ws, i64 %50
-  %scevgep = getelementptr i8, ptr %51, i64 1472
-  %scevgep377 = getelementptr i8, ptr %target, i64 %50
-  %bound0 = icmp ult ptr %y_pre, %scevgep377
+i.body65.preheader773:                            ; preds = %middle.block698, %vector.memcheck, %i.body65.preheader
+  %i63.0531.ph = phi i64 [ 0, %vector.memcheck ], [ 0, %i.body65.preheader ], [ %n.vec703, %middle.block698 ]
+  br label %i.body65
+
+vector.memcheck:                                  ; preds = %i.body65.preheader
+  %264 = shl i64 %n, 2
+  %265 = getelementptr i8, ptr %ws, i64 %264
+  %scevgep = getelementptr i8, ptr %265, i64 1344
+  %scevgep697 = getelementptr i8, ptr %target, i64 %264
+  %bound0 = icmp ult ptr %y_pre, %scevgep697
   %bound1 = icmp ugt ptr %scevgep, %target
   %found.conflict = and i1 %bound0, %bound1
-  br i1 %found.conflict, label %i.body37.preheader436, label %vector.ph381
+  br i1 %found.conflict, label %i.body65.preheader773, label %vector.ph701
 
-vector.ph381:                                     ; preds = %vector.memcheck
-  %n.vec383 = and i64 %n, -8
-  %broadcast.splatinsert = insertelement <8 x float> poison, float %48, i64 0
+vector.ph701:                                     ; preds = %vector.memcheck
+  %n.vec703 = and i64 %n, -8
+  %broadcast.splatinsert = insertelement <8 x float> poison, float %262, i64 0
   %broadcast.splat = shufflevector <8 x float> %broadcast.splatinsert, <8 x float> poison, <8 x i32> zeroinitializer
-  br label %vector.body385
+  br label %vector.body705
 
-vector.body385:                                   ; preds = %vector.body385, %vector.ph381
-  %index386 = phi i64 [ 0, %vector.ph381 ], [ %index.next389, %vector.body385 ]
-  %52 = getelementptr inbounds float, ptr %d_y_pre, i64 %index386
-  %53 = getelementptr inbounds float, ptr %y_pre, i64 %index386
-  %wide.load387 = load <8 x float>, ptr %53, align 32, !alias.scope !6, !noalias !9
-  %54 = fneg <8 x float> %wide.load387
-  %55 = tail call <8 x float> @llvm.exp.v8f32(<8 x float> %54)
-  %56 = fadd <8 x float> %55, <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>
-  %57 = fdiv <8 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>, %56
-  %58 = getelementptr inbounds float, ptr %target, i64 %index386
-  %wide.load388 = load <8 x float>, ptr %58, align 4, !alias.scope !9
-  %59 = fsub <8 x float> %57, %wide.load388
-  %60 = fmul <8 x float> %broadcast.splat, %59
-  store <8 x float> %60, ptr %52, align 32, !alias.scope !6, !noalias !9
-  %index.next389 = add nuw i64 %index386, 8
-  %61 = icmp eq i64 %index.next389, %n.vec383
-  br i1 %61, label %middle.block378, label %vector.body385, !llvm.loop !11
+vector.body705:                                   ; preds = %vector.body705, %vector.ph701
+  %index706 = phi i64 [ 0, %vector.ph701 ], [ %index.next709, %vector.body705 ]
+  %266 = getelementptr inbounds float, ptr %d_y_pre, i64 %index706
+  %267 = getelementptr inbounds float, ptr %y_pre, i64 %index706
+  %wide.load707 = load <8 x float>, ptr %267, align 32, !alias.scope !6, !noalias !9
+  %268 = fneg <8 x float> %wide.load707
+  %269 = tail call <8 x float> @llvm.exp.v8f32(<8 x float> %268)
+  %270 = fadd <8 x float> %269, <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>
+  %271 = fdiv <8 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>, %270
+  %272 = getelementptr inbounds float, ptr %target, i64 %index706
+  %wide.load708 = load <8 x float>, ptr %272, align 4, !alias.scope !9
+  %273 = fsub <8 x float> %271, %wide.load708
+  %274 = fmul <8 x float> %broadcast.splat, %273
+  store <8 x float> %274, ptr %266, align 32, !alias.scope !6, !noalias !9
+  %index.next709 = add nuw i64 %index706, 8
+  %275 = icmp eq i64 %index.next709, %n.vec703
+  br i1 %275, label %middle.block698, label %vector.body705, !llvm.loop !11
 
-middle.block378:                                  ; preds = %vector.body385
-  %cmp.n390 = icmp eq i64 %n.vec383, %n
-  br i1 %cmp.n390, label %j.body49.preheader, label %i.body37.preheader436
+middle.block698:                                  ; preds = %vector.body705
+  %cmp.n710 = icmp eq i64 %n.vec703, %n
+  br i1 %cmp.n710, label %j.body77.preheader, label %i.body65.preheader773
 
-j.body49.preheader:                               ; preds = %i.body37, %middle.block378
-  br label %j.body49
+j.body77.preheader:                               ; preds = %i.body65, %middle.block698
+  br label %j.body77
 
-i.body37:                                         ; preds = %i.body37.preheader436, %i.body37
-  %i35.0295 = phi i64 [ %73, %i.body37 ], [ %i35.0295.ph, %i.body37.preheader436 ]
-  %62 = getelementptr inbounds float, ptr %d_y_pre, i64 %i35.0295
-  %63 = getelementptr inbounds float, ptr %y_pre, i64 %i35.0295
-  %64 = load float, ptr %63, align 4
-  %65 = fneg float %64
-  %66 = tail call float @llvm.exp.f32(float %65)
-  %67 = fadd float %66, 1.000000e+00
-  %68 = fdiv float 1.000000e+00, %67
-  %69 = getelementptr inbounds float, ptr %target, i64 %i35.0295
-  %70 = load float, ptr %69, align 4
-  %71 = fsub float %68, %70
-  %72 = fmul float %48, %71
-  store float %72, ptr %62, align 4
-  %73 = add nuw nsw i64 %i35.0295, 1
-  %exitcond334.not = icmp eq i64 %73, %n
-  br i1 %exitcond334.not, label %j.body49.preheader, label %i.body37, !llvm.loop !12
+i.body65:                                         ; preds = %i.body65.preheader773, %i.body65
+  %i63.0531 = phi i64 [ %287, %i.body65 ], [ %i63.0531.ph, %i.body65.preheader773 ]
+  %276 = getelementptr inbounds float, ptr %d_y_pre, i64 %i63.0531
+  %277 = getelementptr inbounds float, ptr %y_pre, i64 %i63.0531
+  %278 = load float, ptr %277, align 4
+  %279 = fneg float %278
+  %280 = tail call float @llvm.exp.f32(float %279)
+  %281 = fadd float %280, 1.000000e+00
+  %282 = fdiv float 1.000000e+00, %281
+  %283 = getelementptr inbounds float, ptr %target, i64 %i63.0531
+  %284 = load float, ptr %283, align 4
+  %285 = fsub float %282, %284
+  %286 = fmul float %262, %285
+  store float %286, ptr %276, align 4
+  %287 = add nuw nsw i64 %i63.0531, 1
+  %exitcond607.not = icmp eq i64 %287, %n
+  br i1 %exitcond607.not, label %j.body77.preheader, label %i.body65, !llvm.loop !12
 
-k.body61.preheader:                               ; preds = %j.body49
-  store float %78, ptr %d_y_bias, align 64
-  %74 = shl nuw nsw i64 %n, 5
-  tail call void @llvm.memset.p0.i64(ptr nonnull align 64 %y_pre, i8 0, i64 %74, i1 false)
-  br label %k.body61
+i.cond88.preheader.us.preheader:                  ; preds = %j.body77
+  store float %297, ptr %d_y_bias, align 64
+  br label %i.cond88.preheader.us
 
-j.body49:                                         ; preds = %j.body49.preheader, %j.body49
-  %75 = phi float [ %78, %j.body49 ], [ 0.000000e+00, %j.body49.preheader ]
-  %i41.0296 = phi i64 [ %79, %j.body49 ], [ 0, %j.body49.preheader ]
-  %76 = getelementptr inbounds float, ptr %d_y_pre, i64 %i41.0296
-  %77 = load float, ptr %76, align 4
-  %78 = fadd float %75, %77
-  %79 = add nuw nsw i64 %i41.0296, 1
-  %exitcond335.not = icmp eq i64 %79, %n
-  br i1 %exitcond335.not, label %k.body61.preheader, label %j.body49
+i.cond88.preheader.us:                            ; preds = %i.cond88.preheader.us.preheader, %i.cond88.i.end91_crit_edge.us
+  %j81.0536.us = phi i64 [ %293, %i.cond88.i.end91_crit_edge.us ], [ 0, %i.cond88.preheader.us.preheader ]
+  %288 = getelementptr inbounds float, ptr %y_weight, i64 %j81.0536.us
+  %.pre = load float, ptr %288, align 4
+  %invariant.gep654 = getelementptr inbounds float, ptr %y_pre, i64 %j81.0536.us
+  br label %k.cond94.preheader.us
 
-k.body80.preheader:                               ; preds = %j.end70
-  tail call void @llvm.memset.p0.i64(ptr noundef nonnull align 64 dereferenceable(32) %d_y_weight, i8 0, i64 32, i1 false)
-  br label %k.body80
+k.cond94.preheader.us:                            ; preds = %i.cond88.preheader.us, %k.cond94.preheader.us
+  %i87.0535.us = phi i64 [ 0, %i.cond88.preheader.us ], [ %292, %k.cond94.preheader.us ]
+  %289 = getelementptr inbounds float, ptr %d_y_pre, i64 %i87.0535.us
+  %290 = load float, ptr %289, align 4
+  %291 = tail call float @llvm.fmuladd.f32(float %290, float %.pre, float 0.000000e+00)
+  %.idx562 = shl nsw i64 %i87.0535.us, 5
+  %gep655 = getelementptr inbounds i8, ptr %invariant.gep654, i64 %.idx562
+  store float %291, ptr %gep655, align 4
+  %292 = add nuw nsw i64 %i87.0535.us, 1
+  %exitcond609.not = icmp eq i64 %292, %n
+  br i1 %exitcond609.not, label %i.cond88.i.end91_crit_edge.us, label %k.cond94.preheader.us
 
-k.body61:                                         ; preds = %k.body61.preheader, %j.end70
-  %i53.0298 = phi i64 [ %88, %j.end70 ], [ 0, %k.body61.preheader ]
-  %80 = getelementptr inbounds float, ptr %d_y_pre, i64 %i53.0298
-  %81 = load float, ptr %80, align 4
-  %.idx318 = shl nsw i64 %i53.0298, 5
-  %invariant.gep357 = getelementptr inbounds i8, ptr %y_pre, i64 %.idx318
-  br label %j.body68
+i.cond88.i.end91_crit_edge.us:                    ; preds = %k.cond94.preheader.us
+  %293 = add nuw nsw i64 %j81.0536.us, 1
+  %exitcond610.not = icmp eq i64 %293, 8
+  br i1 %exitcond610.not, label %k.cond113.preheader.us, label %i.cond88.preheader.us
 
-j.body68:                                         ; preds = %k.body61, %j.body68
-  %j66.0297 = phi i64 [ 0, %k.body61 ], [ %87, %j.body68 ]
-  %gep358 = getelementptr inbounds float, ptr %invariant.gep357, i64 %j66.0297
-  %82 = load float, ptr %gep358, align 4
-  %83 = getelementptr inbounds float, ptr %y_weight, i64 %j66.0297
-  %84 = load float, ptr %83, align 4
-  %85 = fmul float %81, %84
-  %86 = fadd float %82, %85
-  store float %86, ptr %gep358, align 4
-  %87 = add nuw nsw i64 %j66.0297, 1
-  %exitcond336.not = icmp eq i64 %87, 8
-  br i1 %exitcond336.not, label %j.end70, label %j.body68
+j.body77:                                         ; preds = %j.body77.preheader, %j.body77
+  %294 = phi float [ %297, %j.body77 ], [ 0.000000e+00, %j.body77.preheader ]
+  %i69.0532 = phi i64 [ %298, %j.body77 ], [ 0, %j.body77.preheader ]
+  %295 = getelementptr inbounds float, ptr %d_y_pre, i64 %i69.0532
+  %296 = load float, ptr %295, align 4
+  %297 = fadd float %294, %296
+  %298 = add nuw nsw i64 %i69.0532, 1
+  %exitcond608.not = icmp eq i64 %298, %n
+  br i1 %exitcond608.not, label %i.cond88.preheader.us.preheader, label %j.body77
 
-j.end70:                                          ; preds = %j.body68
-  %88 = add nuw nsw i64 %i53.0298, 1
-  %exitcond337.not = icmp eq i64 %88, %n
-  br i1 %exitcond337.not, label %k.body80.preheader, label %k.body61
-
-k.body80:                                         ; preds = %k.body80.preheader, %j.end89
-  %k78.0300 = phi i64 [ %97, %j.end89 ], [ 0, %k.body80.preheader ]
-  %89 = getelementptr inbounds float, ptr %d_y_pre, i64 %k78.0300
-  %90 = load float, ptr %89, align 4
-  %.idx320 = shl nsw i64 %k78.0300, 5
-  %invariant.gep359 = getelementptr inbounds i8, ptr %h, i64 %.idx320
-  br label %j.body87
-
-j.cond98.preheader.preheader:                     ; preds = %j.end89
-  tail call void @llvm.memset.p0.i64(ptr noundef nonnull align 64 dereferenceable(32) %d_h_bias, i8 0, i64 32, i1 false)
-  br label %j.cond98.preheader
-
-j.body87:                                         ; preds = %k.body80, %j.body87
-  %j85.0299 = phi i64 [ 0, %k.body80 ], [ %96, %j.body87 ]
-  %91 = getelementptr inbounds float, ptr %d_y_weight, i64 %j85.0299
-  %92 = load float, ptr %91, align 4
-  %gep360 = getelementptr inbounds float, ptr %invariant.gep359, i64 %j85.0299
-  %93 = load float, ptr %gep360, align 4
-  %94 = fmul float %90, %93
-  %95 = fadd float %92, %94
-  store float %95, ptr %91, align 4
-  %96 = add nuw nsw i64 %j85.0299, 1
-  %exitcond338.not = icmp eq i64 %96, 8
-  br i1 %exitcond338.not, label %j.end89, label %j.body87
-
-j.end89:                                          ; preds = %j.body87
-  %97 = add nuw nsw i64 %k78.0300, 1
-  %exitcond339.not = icmp eq i64 %97, %n
-  br i1 %exitcond339.not, label %j.cond98.preheader.preheader, label %k.body80
-
-j.cond98.preheader:                               ; preds = %j.cond98.preheader.preheader, %j.end101
-  %i91.0302 = phi i64 [ %133, %j.end101 ], [ 0, %j.cond98.preheader.preheader ]
-  %98 = shl nuw nsw i64 %i91.0302, 3
-  br label %j.body99
-
-k.cond110.preheader.us.preheader:                 ; preds = %j.end101
-  tail call void @llvm.memset.p0.i64(ptr noundef nonnull align 64 dereferenceable(64) %d_h_weight, i8 0, i64 64, i1 false)
-  br label %k.cond110.preheader.us
-
-k.cond110.preheader.preheader:                    ; preds = %entry
-  %99 = uitofp nneg i64 %n to float
-  %100 = fdiv float 1.000000e+00, %99
-  %101 = fmul float %100, 0.000000e+00
-  store float %101, ptr %loss, align 64
+i.end122.thread:                                  ; preds = %i.cond52.preheader
+  %299 = uitofp nneg i64 %n to float
+  %300 = fdiv float 1.000000e+00, %299
+  %301 = fmul float %300, 0.000000e+00
+  store float %301, ptr %loss, align 64
   store i32 0, ptr %d_y_bias, align 64
   tail call void @llvm.memset.p0.i64(ptr noundef nonnull align 64 dereferenceable(32) %d_y_weight, i8 0, i64 32, i1 false)
-  tail call void @llvm.memset.p0.i64(ptr noundef nonnull align 64 dereferenceable(96) %d_h_weight, i8 0, i64 96, i1 false)
-  br label %i.end107
+  tail call void @llvm.memset.p0.i64(ptr noundef nonnull align 64 dereferenceable(32) %d_h_bias, i8 0, i64 32, i1 false)
+  br label %i.cond143.preheader.preheader
 
-k.cond110.preheader.us:                           ; preds = %k.cond110.preheader.us.preheader, %k.cond110.k.end113_crit_edge.us
-  %i103.0305.us = phi i64 [ %120, %k.cond110.k.end113_crit_edge.us ], [ 0, %k.cond110.preheader.us.preheader ]
-  %.idx323 = shl nsw i64 %i103.0305.us, 3
-  %invariant.gep361 = getelementptr inbounds i8, ptr %d_h_weight, i64 %.idx323
-  %gep362.c = getelementptr inbounds i8, ptr %invariant.gep361, i64 4
-  %invariant.gep361.promoted = load float, ptr %invariant.gep361, align 8
-  %gep362.c.promoted = load float, ptr %gep362.c, align 4
-  br label %k.body111.us
+k.cond113.preheader.us:                           ; preds = %i.cond88.i.end91_crit_edge.us, %k.cond113.k.end116_crit_edge.us
+  %j99.0540.us = phi i64 [ %308, %k.cond113.k.end116_crit_edge.us ], [ 0, %i.cond88.i.end91_crit_edge.us ]
+  %invariant.gep656 = getelementptr inbounds float, ptr %h, i64 %j99.0540.us
+  br label %k.body114.us
 
-k.body111.us:                                     ; preds = %k.cond110.preheader.us, %k.body111.us
-  %102 = phi float [ %gep362.c.promoted, %k.cond110.preheader.us ], [ %118, %k.body111.us ]
-  %103 = phi float [ %invariant.gep361.promoted, %k.cond110.preheader.us ], [ %115, %k.body111.us ]
-  %k109.0304.us = phi i64 [ 0, %k.cond110.preheader.us ], [ %119, %k.body111.us ]
-  %104 = shl nsw i64 %k109.0304.us, 3
-  %105 = add nuw nsw i64 %104, %i103.0305.us
-  %106 = getelementptr inbounds float, ptr %y_pre, i64 %105
-  %107 = load float, ptr %106, align 4
-  %108 = getelementptr inbounds float, ptr %h, i64 %105
-  %109 = load float, ptr %108, align 4
-  %110 = fmul float %109, %109
-  %111 = fsub float 1.000000e+00, %110
-  %112 = fmul float %107, %111
-  %invariant.gep363 = getelementptr inbounds i8, ptr %x, i64 %104
-  %113 = load float, ptr %invariant.gep363, align 4
-  %114 = fmul float %112, %113
-  %115 = fadd float %103, %114
-  store float %115, ptr %invariant.gep361, align 8
-  %gep364.c = getelementptr inbounds i8, ptr %invariant.gep363, i64 4
-  %116 = load float, ptr %gep364.c, align 4
-  %117 = fmul float %112, %116
-  %118 = fadd float %102, %117
-  store float %118, ptr %gep362.c, align 4
-  %119 = add nuw nsw i64 %k109.0304.us, 1
-  %exitcond342.not = icmp eq i64 %119, %n
-  br i1 %exitcond342.not, label %k.cond110.k.end113_crit_edge.us, label %k.body111.us
+k.body114.us:                                     ; preds = %k.cond113.preheader.us, %k.body114.us
+  %k112.0538.us = phi i64 [ 0, %k.cond113.preheader.us ], [ %306, %k.body114.us ]
+  %acc111.0537.us = phi float [ 0.000000e+00, %k.cond113.preheader.us ], [ %305, %k.body114.us ]
+  %302 = getelementptr inbounds float, ptr %d_y_pre, i64 %k112.0538.us
+  %303 = load float, ptr %302, align 4
+  %.idx564 = shl nsw i64 %k112.0538.us, 5
+  %gep657 = getelementptr inbounds i8, ptr %invariant.gep656, i64 %.idx564
+  %304 = load float, ptr %gep657, align 4
+  %305 = tail call float @llvm.fmuladd.f32(float %303, float %304, float %acc111.0537.us)
+  %306 = add nuw nsw i64 %k112.0538.us, 1
+  %exitcond611.not = icmp eq i64 %306, %n
+  br i1 %exitcond611.not, label %k.cond113.k.end116_crit_edge.us, label %k.body114.us
 
-k.cond110.k.end113_crit_edge.us:                  ; preds = %k.body111.us
-  %120 = add nuw nsw i64 %i103.0305.us, 1
-  %exitcond343.not = icmp eq i64 %120, 8
-  br i1 %exitcond343.not, label %i.end107, label %k.cond110.preheader.us
+k.cond113.k.end116_crit_edge.us:                  ; preds = %k.body114.us
+  %307 = getelementptr inbounds float, ptr %d_y_weight, i64 %j99.0540.us
+  store float %305, ptr %307, align 4
+  %308 = add nuw nsw i64 %j99.0540.us, 1
+  %exitcond612.not = icmp eq i64 %308, 8
+  br i1 %exitcond612.not, label %i.body120.preheader, label %k.cond113.preheader.us
 
-j.body99:                                         ; preds = %j.cond98.preheader, %j.body99
-  %j97.0301 = phi i64 [ 0, %j.cond98.preheader ], [ %132, %j.body99 ]
-  %121 = getelementptr inbounds float, ptr %d_h_bias, i64 %j97.0301
-  %122 = load float, ptr %121, align 4
-  %123 = add nuw nsw i64 %j97.0301, %98
-  %124 = getelementptr inbounds float, ptr %y_pre, i64 %123
-  %125 = load float, ptr %124, align 4
-  %126 = getelementptr inbounds float, ptr %h, i64 %123
-  %127 = load float, ptr %126, align 4
-  %128 = fmul float %127, %127
-  %129 = fsub float 1.000000e+00, %128
-  %130 = fmul float %125, %129
-  %131 = fadd float %122, %130
-  store float %131, ptr %121, align 4
-  %132 = add nuw nsw i64 %j97.0301, 1
-  %exitcond340.not = icmp eq i64 %132, 8
-  br i1 %exitcond340.not, label %j.end101, label %j.body99
+i.body120.preheader:                              ; preds = %k.cond113.k.end116_crit_edge.us
+  %309 = shl i64 %n, 3
+  %umax = tail call i64 @llvm.umax.i64(i64 %309, i64 1)
+  %min.iters.check713 = icmp eq i64 %309, 0
+  br i1 %min.iters.check713, label %i.body120.preheader770, label %vector.ph714
 
-j.end101:                                         ; preds = %j.body99
-  %133 = add nuw nsw i64 %i91.0302, 1
-  %exitcond341.not = icmp eq i64 %133, %n
-  br i1 %exitcond341.not, label %k.cond110.preheader.us.preheader, label %j.cond98.preheader
+vector.ph714:                                     ; preds = %i.body120.preheader
+  %n.vec716 = and i64 %umax, -8
+  br label %vector.body718
 
-i.end107:                                         ; preds = %k.cond110.k.end113_crit_edge.us, %k.cond110.preheader.preheader
-  %134 = load float, ptr %train_step, align 64
-  %135 = fadd float %134, 1.000000e+00
-  store float %135, ptr %train_step, align 64
-  %136 = tail call float @llvm.pow.f32(float 0x3FEFF7CEE0000000, float %135)
-  %137 = fsub float 1.000000e+00, %136
-  %138 = tail call float @llvm.sqrt.f32(float %137)
-  %139 = tail call float @llvm.pow.f32(float 0x3FECCCCCC0000000, float %135)
-  %140 = fsub float 1.000000e+00, %139
-  %141 = fdiv float 0x3FA99999A0000000, %140
-  %broadcast.splatinsert401 = insertelement <8 x float> poison, float %141, i64 0
-  %broadcast.splat402 = shufflevector <8 x float> %broadcast.splatinsert401, <8 x float> poison, <8 x i32> zeroinitializer
-  %broadcast.splatinsert403 = insertelement <8 x float> poison, float %138, i64 0
-  %broadcast.splat404 = shufflevector <8 x float> %broadcast.splatinsert403, <8 x float> poison, <8 x i32> zeroinitializer
-  br label %vector.body395
+vector.body718:                                   ; preds = %vector.body718, %vector.ph714
+  %index719 = phi i64 [ 0, %vector.ph714 ], [ %index.next722, %vector.body718 ]
+  %310 = getelementptr inbounds float, ptr %d_y_pre, i64 %index719
+  %311 = getelementptr inbounds float, ptr %y_pre, i64 %index719
+  %wide.load720 = load <8 x float>, ptr %311, align 32
+  %312 = getelementptr inbounds float, ptr %h, i64 %index719
+  %wide.load721 = load <8 x float>, ptr %312, align 32
+  %313 = fmul <8 x float> %wide.load721, %wide.load721
+  %314 = fsub <8 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>, %313
+  %315 = fmul <8 x float> %wide.load720, %314
+  store <8 x float> %315, ptr %310, align 32
+  %index.next722 = add nuw i64 %index719, 8
+  %316 = icmp eq i64 %index.next722, %n.vec716
+  br i1 %316, label %middle.block711, label %vector.body718, !llvm.loop !13
 
-vector.body395:                                   ; preds = %vector.body395, %i.end107
-  %index396 = phi i64 [ 0, %i.end107 ], [ %index.next405, %vector.body395 ]
-  %142 = getelementptr inbounds float, ptr %d_h_weight, i64 %index396
-  %wide.load397 = load <8 x float>, ptr %142, align 32
-  %143 = getelementptr inbounds float, ptr %train_h_weight_exp_avg, i64 %index396
-  %wide.load398 = load <8 x float>, ptr %143, align 32
-  %144 = fmul <8 x float> %wide.load398, <float 0x3FECCCCCC0000000, float 0x3FECCCCCC0000000, float 0x3FECCCCCC0000000, float 0x3FECCCCCC0000000, float 0x3FECCCCCC0000000, float 0x3FECCCCCC0000000, float 0x3FECCCCCC0000000, float 0x3FECCCCCC0000000>
-  %145 = fmul <8 x float> %wide.load397, <float 0x3FB99999A0000000, float 0x3FB99999A0000000, float 0x3FB99999A0000000, float 0x3FB99999A0000000, float 0x3FB99999A0000000, float 0x3FB99999A0000000, float 0x3FB99999A0000000, float 0x3FB99999A0000000>
-  %146 = fadd <8 x float> %145, %144
-  store <8 x float> %146, ptr %143, align 32
-  %147 = getelementptr inbounds float, ptr %train_h_weight_exp_avg_sq, i64 %index396
-  %wide.load399 = load <8 x float>, ptr %147, align 32
-  %148 = fmul <8 x float> %wide.load399, <float 0x3FEFF7CEE0000000, float 0x3FEFF7CEE0000000, float 0x3FEFF7CEE0000000, float 0x3FEFF7CEE0000000, float 0x3FEFF7CEE0000000, float 0x3FEFF7CEE0000000, float 0x3FEFF7CEE0000000, float 0x3FEFF7CEE0000000>
-  %149 = fmul <8 x float> %wide.load397, <float 0x3F50624DE0000000, float 0x3F50624DE0000000, float 0x3F50624DE0000000, float 0x3F50624DE0000000, float 0x3F50624DE0000000, float 0x3F50624DE0000000, float 0x3F50624DE0000000, float 0x3F50624DE0000000>
-  %150 = fmul <8 x float> %wide.load397, %149
-  %151 = fadd <8 x float> %150, %148
-  store <8 x float> %151, ptr %147, align 32
-  %152 = getelementptr inbounds float, ptr %ws, i64 %index396
-  %wide.load400 = load <8 x float>, ptr %152, align 32
-  %153 = fmul <8 x float> %broadcast.splat402, %146
-  %154 = tail call <8 x float> @llvm.sqrt.v8f32(<8 x float> %151)
-  %155 = fdiv <8 x float> %154, %broadcast.splat404
-  %156 = fadd <8 x float> %155, <float 0x3E45798EE0000000, float 0x3E45798EE0000000, float 0x3E45798EE0000000, float 0x3E45798EE0000000, float 0x3E45798EE0000000, float 0x3E45798EE0000000, float 0x3E45798EE0000000, float 0x3E45798EE0000000>
-  %157 = fdiv <8 x float> %153, %156
-  %158 = fsub <8 x float> %wide.load400, %157
-  store <8 x float> %158, ptr %152, align 32
-  %index.next405 = add nuw i64 %index396, 8
-  %159 = icmp eq i64 %index.next405, 16
-  br i1 %159, label %vector.ph408, label %vector.body395, !llvm.loop !13
+middle.block711:                                  ; preds = %vector.body718
+  %cmp.n723 = icmp eq i64 %309, %n.vec716
+  br i1 %cmp.n723, label %i.end122, label %i.body120.preheader770
 
-vector.ph408:                                     ; preds = %vector.body395
+i.body120.preheader770:                           ; preds = %middle.block711, %i.body120.preheader
+  %i118.0542.ph = phi i64 [ 0, %i.body120.preheader ], [ %n.vec716, %middle.block711 ]
+  br label %i.body120
+
+i.body120:                                        ; preds = %i.body120.preheader770, %i.body120
+  %i118.0542 = phi i64 [ %325, %i.body120 ], [ %i118.0542.ph, %i.body120.preheader770 ]
+  %317 = getelementptr inbounds float, ptr %d_y_pre, i64 %i118.0542
+  %318 = getelementptr inbounds float, ptr %y_pre, i64 %i118.0542
+  %319 = load float, ptr %318, align 4
+  %320 = getelementptr inbounds float, ptr %h, i64 %i118.0542
+  %321 = load float, ptr %320, align 4
+  %322 = fmul float %321, %321
+  %323 = fsub float 1.000000e+00, %322
+  %324 = fmul float %319, %323
+  store float %324, ptr %317, align 4
+  %325 = add nuw nsw i64 %i118.0542, 1
+  %exitcond613.not = icmp eq i64 %325, %umax
+  br i1 %exitcond613.not, label %i.end122, label %i.body120, !llvm.loop !14
+
+i.end122:                                         ; preds = %i.body120, %middle.block711
+  tail call void @llvm.memset.p0.i64(ptr noundef nonnull align 64 dereferenceable(32) %d_h_bias, i8 0, i64 32, i1 false)
+  br i1 %.not557, label %i.cond143.preheader.preheader, label %j.cond131.preheader
+
+i.cond143.preheader.preheader:                    ; preds = %i.end122.thread, %i.end122
+  br label %i.cond143.preheader
+
+j.cond131.preheader:                              ; preds = %i.end122, %j.end134
+  %i124.0544 = phi i64 [ %337, %j.end134 ], [ 0, %i.end122 ]
+  %.idx567 = shl nsw i64 %i124.0544, 5
+  %invariant.gep658 = getelementptr inbounds i8, ptr %d_y_pre, i64 %.idx567
+  br label %j.body132
+
+i.cond143.preheader.us:                           ; preds = %j.end134, %i.end146.split.us.us
+  %326 = phi i1 [ false, %i.end146.split.us.us ], [ true, %j.end134 ]
+  %j136.0549.us = phi i64 [ 1, %i.end146.split.us.us ], [ 0, %j.end134 ]
+  %invariant.gep662 = getelementptr inbounds float, ptr %x, i64 %j136.0549.us
+  %invariant.gep664 = getelementptr inbounds float, ptr %d_h_weight, i64 %j136.0549.us
+  br label %k.cond150.preheader.us.us
+
+k.cond150.preheader.us.us:                        ; preds = %k.cond150.k.end153_crit_edge.us.us, %i.cond143.preheader.us
+  %i142.0548.us.us = phi i64 [ 0, %i.cond143.preheader.us ], [ %331, %k.cond150.k.end153_crit_edge.us.us ]
+  %invariant.gep660 = getelementptr inbounds float, ptr %d_y_pre, i64 %i142.0548.us.us
+  br label %k.body151.us.us
+
+k.body151.us.us:                                  ; preds = %k.body151.us.us, %k.cond150.preheader.us.us
+  %k149.0546.us.us = phi i64 [ 0, %k.cond150.preheader.us.us ], [ %330, %k.body151.us.us ]
+  %acc148.0545.us.us = phi float [ 0.000000e+00, %k.cond150.preheader.us.us ], [ %329, %k.body151.us.us ]
+  %.idx570 = shl nsw i64 %k149.0546.us.us, 5
+  %gep661 = getelementptr inbounds i8, ptr %invariant.gep660, i64 %.idx570
+  %327 = load float, ptr %gep661, align 4
+  %.idx571 = shl nsw i64 %k149.0546.us.us, 3
+  %gep663 = getelementptr inbounds i8, ptr %invariant.gep662, i64 %.idx571
+  %328 = load float, ptr %gep663, align 4
+  %329 = tail call float @llvm.fmuladd.f32(float %327, float %328, float %acc148.0545.us.us)
+  %330 = add nuw nsw i64 %k149.0546.us.us, 1
+  %exitcond616.not = icmp eq i64 %330, %n
+  br i1 %exitcond616.not, label %k.cond150.k.end153_crit_edge.us.us, label %k.body151.us.us
+
+k.cond150.k.end153_crit_edge.us.us:               ; preds = %k.body151.us.us
+  %.idx572 = shl nsw i64 %i142.0548.us.us, 3
+  %gep665 = getelementptr inbounds i8, ptr %invariant.gep664, i64 %.idx572
+  store float %329, ptr %gep665, align 4
+  %331 = add nuw nsw i64 %i142.0548.us.us, 1
+  %exitcond617.not = icmp eq i64 %331, 8
+  br i1 %exitcond617.not, label %i.end146.split.us.us, label %k.cond150.preheader.us.us
+
+i.end146.split.us.us:                             ; preds = %k.cond150.k.end153_crit_edge.us.us
+  br i1 %326, label %i.cond143.preheader.us, label %j.end140
+
+j.body132:                                        ; preds = %j.cond131.preheader, %j.body132
+  %j130.0543 = phi i64 [ 0, %j.cond131.preheader ], [ %336, %j.body132 ]
+  %332 = getelementptr inbounds float, ptr %d_h_bias, i64 %j130.0543
+  %333 = load float, ptr %332, align 4
+  %gep659 = getelementptr inbounds float, ptr %invariant.gep658, i64 %j130.0543
+  %334 = load float, ptr %gep659, align 4
+  %335 = fadd float %333, %334
+  store float %335, ptr %332, align 4
+  %336 = add nuw nsw i64 %j130.0543, 1
+  %exitcond614.not = icmp eq i64 %336, 8
+  br i1 %exitcond614.not, label %j.end134, label %j.body132
+
+j.end134:                                         ; preds = %j.body132
+  %337 = add nuw nsw i64 %i124.0544, 1
+  %exitcond615.not = icmp eq i64 %337, %n
+  br i1 %exitcond615.not, label %i.cond143.preheader.us, label %j.cond131.preheader
+
+i.cond143.preheader:                              ; preds = %i.cond143.preheader.preheader, %i.end146.split
+  %338 = phi i1 [ false, %i.end146.split ], [ true, %i.cond143.preheader.preheader ]
+  %j136.0549 = phi i64 [ 1, %i.end146.split ], [ 0, %i.cond143.preheader.preheader ]
+  %invariant.gep666 = getelementptr inbounds float, ptr %d_h_weight, i64 %j136.0549
+  br label %k.cond150.preheader
+
+j.end140:                                         ; preds = %i.end146.split.us.us, %i.end146.split
+  %339 = load float, ptr %train_step, align 64
+  %340 = fadd float %339, 1.000000e+00
+  store float %340, ptr %train_step, align 64
+  %341 = tail call float @llvm.pow.f32(float 0x3FEFF7CEE0000000, float %340)
+  %342 = fsub float 1.000000e+00, %341
+  %343 = tail call float @llvm.sqrt.f32(float %342)
+  %344 = tail call float @llvm.pow.f32(float 0x3FECCCCCC0000000, float %340)
+  %345 = fsub float 1.000000e+00, %344
+  %346 = fdiv float 0x3FA99999A0000000, %345
+  %broadcast.splatinsert734 = insertelement <8 x float> poison, float %346, i64 0
+  %broadcast.splat735 = shufflevector <8 x float> %broadcast.splatinsert734, <8 x float> poison, <8 x i32> zeroinitializer
+  %broadcast.splatinsert736 = insertelement <8 x float> poison, float %343, i64 0
+  %broadcast.splat737 = shufflevector <8 x float> %broadcast.splatinsert736, <8 x float> poison, <8 x i32> zeroinitializer
+  br label %vector.body728
+
+vector.body728:                                   ; preds = %vector.body728, %j.end140
+  %index729 = phi i64 [ 0, %j.end140 ], [ %index.next738, %vector.body728 ]
+  %347 = getelementptr inbounds float, ptr %d_h_weight, i64 %index729
+  %wide.load730 = load <8 x float>, ptr %347, align 32
+  %348 = getelementptr inbounds float, ptr %train_h_weight_exp_avg, i64 %index729
+  %wide.load731 = load <8 x float>, ptr %348, align 32
+  %349 = fmul <8 x float> %wide.load731, <float 0x3FECCCCCC0000000, float 0x3FECCCCCC0000000, float 0x3FECCCCCC0000000, float 0x3FECCCCCC0000000, float 0x3FECCCCCC0000000, float 0x3FECCCCCC0000000, float 0x3FECCCCCC0000000, float 0x3FECCCCCC0000000>
+  %350 = fmul <8 x float> %wide.load730, <float 0x3FB99999A0000000, float 0x3FB99999A0000000, float 0x3FB99999A0000000, float 0x3FB99999A0000000, float 0x3FB99999A0000000, float 0x3FB99999A0000000, float 0x3FB99999A0000000, float 0x3FB99999A0000000>
+  %351 = fadd <8 x float> %350, %349
+  store <8 x float> %351, ptr %348, align 32
+  %352 = getelementptr inbounds float, ptr %train_h_weight_exp_avg_sq, i64 %index729
+  %wide.load732 = load <8 x float>, ptr %352, align 32
+  %353 = fmul <8 x float> %wide.load732, <float 0x3FEFF7CEE0000000, float 0x3FEFF7CEE0000000, float 0x3FEFF7CEE0000000, float 0x3FEFF7CEE0000000, float 0x3FEFF7CEE0000000, float 0x3FEFF7CEE0000000, float 0x3FEFF7CEE0000000, float 0x3FEFF7CEE0000000>
+  %354 = fmul <8 x float> %wide.load730, <float 0x3F50624DE0000000, float 0x3F50624DE0000000, float 0x3F50624DE0000000, float 0x3F50624DE0000000, float 0x3F50624DE0000000, float 0x3F50624DE0000000, float 0x3F50624DE0000000, float 0x3F50624DE0000000>
+  %355 = fmul <8 x float> %wide.load730, %354
+  %356 = fadd <8 x float> %355, %353
+  store <8 x float> %356, ptr %352, align 32
+  %357 = getelementptr inbounds float, ptr %ws, i64 %index729
+  %wide.load733 = load <8 x float>, ptr %357, align 32
+  %358 = fmul <8 x float> %broadcast.splat735, %351
+  %359 = tail call <8 x float> @llvm.sqrt.v8f32(<8 x float> %356)
+  %360 = fdiv <8 x float> %359, %broadcast.splat737
+  %361 = fadd <8 x float> %360, <float 0x3E45798EE0000000, float 0x3E45798EE0000000, float 0x3E45798EE0000000, float 0x3E45798EE0000000, float 0x3E45798EE0000000, float 0x3E45798EE0000000, float 0x3E45798EE0000000, float 0x3E45798EE0000000>
+  %362 = fdiv <8 x float> %358, %361
+  %363 = fsub <8 x float> %wide.load733, %362
+  store <8 x float> %363, ptr %357, align 32
+  %index.next738 = add nuw i64 %index729, 8
+  %364 = icmp eq i64 %index.next738, 16
+  br i1 %364, label %vector.ph741, label %vector.body728, !llvm.loop !15
+
+k.cond150.preheader:                              ; preds = %i.cond143.preheader, %k.cond150.preheader
+  %i142.0548 = phi i64 [ 0, %i.cond143.preheader ], [ %365, %k.cond150.preheader ]
+  %.idx569 = shl nsw i64 %i142.0548, 3
+  %gep667 = getelementptr inbounds i8, ptr %invariant.gep666, i64 %.idx569
+  store float 0.000000e+00, ptr %gep667, align 4
+  %365 = add nuw nsw i64 %i142.0548, 1
+  %exitcond618.not = icmp eq i64 %365, 8
+  br i1 %exitcond618.not, label %i.end146.split, label %k.cond150.preheader
+
+i.end146.split:                                   ; preds = %k.cond150.preheader
+  br i1 %338, label %i.cond143.preheader, label %j.end140
+
+vector.ph741:                                     ; preds = %vector.body728
   %train_y_weight_exp_avg_sq = getelementptr inbounds i8, ptr %ws, i64 640
-  %train_y_weight_exp_avg = getelementptr inbounds i8, ptr %ws, i64 576
   %train_h_bias_exp_avg_sq = getelementptr inbounds i8, ptr %ws, i64 512
+  %train_y_weight_exp_avg = getelementptr inbounds i8, ptr %ws, i64 576
   %train_h_bias_exp_avg = getelementptr inbounds i8, ptr %ws, i64 448
-  %160 = load float, ptr %train_step, align 64
-  %161 = tail call float @llvm.pow.f32(float 0x3FEFF7CEE0000000, float %160)
-  %162 = fsub float 1.000000e+00, %161
-  %163 = tail call float @llvm.sqrt.f32(float %162)
-  %164 = tail call float @llvm.pow.f32(float 0x3FECCCCCC0000000, float %160)
-  %165 = fsub float 1.000000e+00, %164
-  %166 = fdiv float 0x3FA99999A0000000, %165
-  %broadcast.splatinsert416 = insertelement <8 x float> poison, float %166, i64 0
-  %broadcast.splat417 = shufflevector <8 x float> %broadcast.splatinsert416, <8 x float> poison, <8 x i32> zeroinitializer
-  %broadcast.splatinsert418 = insertelement <8 x float> poison, float %163, i64 0
-  %broadcast.splat419 = shufflevector <8 x float> %broadcast.splatinsert418, <8 x float> poison, <8 x i32> zeroinitializer
-  %wide.load412 = load <8 x float>, ptr %d_h_bias, align 64
-  %wide.load413 = load <8 x float>, ptr %train_h_bias_exp_avg, align 64
-  %167 = fmul <8 x float> %wide.load413, <float 0x3FECCCCCC0000000, float 0x3FECCCCCC0000000, float 0x3FECCCCCC0000000, float 0x3FECCCCCC0000000, float 0x3FECCCCCC0000000, float 0x3FECCCCCC0000000, float 0x3FECCCCCC0000000, float 0x3FECCCCCC0000000>
-  %168 = fmul <8 x float> %wide.load412, <float 0x3FB99999A0000000, float 0x3FB99999A0000000, float 0x3FB99999A0000000, float 0x3FB99999A0000000, float 0x3FB99999A0000000, float 0x3FB99999A0000000, float 0x3FB99999A0000000, float 0x3FB99999A0000000>
-  %169 = fadd <8 x float> %168, %167
-  store <8 x float> %169, ptr %train_h_bias_exp_avg, align 64
-  %wide.load414 = load <8 x float>, ptr %train_h_bias_exp_avg_sq, align 64
-  %170 = fmul <8 x float> %wide.load414, <float 0x3FEFF7CEE0000000, float 0x3FEFF7CEE0000000, float 0x3FEFF7CEE0000000, float 0x3FEFF7CEE0000000, float 0x3FEFF7CEE0000000, float 0x3FEFF7CEE0000000, float 0x3FEFF7CEE0000000, float 0x3FEFF7CEE0000000>
-  %171 = fmul <8 x float> %wide.load412, <float 0x3F50624DE0000000, float 0x3F50624DE0000000, float 0x3F50624DE0000000, float 0x3F50624DE0000000, float 0x3F50624DE0000000, float 0x3F50624DE0000000, float 0x3F50624DE0000000, float 0x3F50624DE0000000>
-  %172 = fmul <8 x float> %wide.load412, %171
-  %173 = fadd <8 x float> %172, %170
-  store <8 x float> %173, ptr %train_h_bias_exp_avg_sq, align 64
-  %wide.load415 = load <8 x float>, ptr %h_bias, align 64
-  %174 = fmul <8 x float> %broadcast.splat417, %169
-  %175 = tail call <8 x float> @llvm.sqrt.v8f32(<8 x float> %173)
-  %176 = fdiv <8 x float> %175, %broadcast.splat419
-  %177 = fadd <8 x float> %176, <float 0x3E45798EE0000000, float 0x3E45798EE0000000, float 0x3E45798EE0000000, float 0x3E45798EE0000000, float 0x3E45798EE0000000, float 0x3E45798EE0000000, float 0x3E45798EE0000000, float 0x3E45798EE0000000>
-  %178 = fdiv <8 x float> %174, %177
-  %179 = fsub <8 x float> %wide.load415, %178
-  store <8 x float> %179, ptr %h_bias, align 64
-  %180 = load float, ptr %train_step, align 64
-  %181 = tail call float @llvm.pow.f32(float 0x3FEFF7CEE0000000, float %180)
-  %182 = fsub float 1.000000e+00, %181
-  %183 = tail call float @llvm.sqrt.f32(float %182)
-  %184 = tail call float @llvm.pow.f32(float 0x3FECCCCCC0000000, float %180)
-  %185 = fsub float 1.000000e+00, %184
-  %186 = fdiv float 0x3FA99999A0000000, %185
-  %broadcast.splatinsert431 = insertelement <8 x float> poison, float %186, i64 0
-  %broadcast.splat432 = shufflevector <8 x float> %broadcast.splatinsert431, <8 x float> poison, <8 x i32> zeroinitializer
-  %broadcast.splatinsert433 = insertelement <8 x float> poison, float %183, i64 0
-  %broadcast.splat434 = shufflevector <8 x float> %broadcast.splatinsert433, <8 x float> poison, <8 x i32> zeroinitializer
-  %wide.load427 = load <8 x float>, ptr %d_y_weight, align 64
-  %wide.load428 = load <8 x float>, ptr %train_y_weight_exp_avg, align 64
-  %187 = fmul <8 x float> %wide.load428, <float 0x3FECCCCCC0000000, float 0x3FECCCCCC0000000, float 0x3FECCCCCC0000000, float 0x3FECCCCCC0000000, float 0x3FECCCCCC0000000, float 0x3FECCCCCC0000000, float 0x3FECCCCCC0000000, float 0x3FECCCCCC0000000>
-  %188 = fmul <8 x float> %wide.load427, <float 0x3FB99999A0000000, float 0x3FB99999A0000000, float 0x3FB99999A0000000, float 0x3FB99999A0000000, float 0x3FB99999A0000000, float 0x3FB99999A0000000, float 0x3FB99999A0000000, float 0x3FB99999A0000000>
-  %189 = fadd <8 x float> %188, %187
-  store <8 x float> %189, ptr %train_y_weight_exp_avg, align 64
-  %wide.load429 = load <8 x float>, ptr %train_y_weight_exp_avg_sq, align 64
-  %190 = fmul <8 x float> %wide.load429, <float 0x3FEFF7CEE0000000, float 0x3FEFF7CEE0000000, float 0x3FEFF7CEE0000000, float 0x3FEFF7CEE0000000, float 0x3FEFF7CEE0000000, float 0x3FEFF7CEE0000000, float 0x3FEFF7CEE0000000, float 0x3FEFF7CEE0000000>
-  %191 = fmul <8 x float> %wide.load427, <float 0x3F50624DE0000000, float 0x3F50624DE0000000, float 0x3F50624DE0000000, float 0x3F50624DE0000000, float 0x3F50624DE0000000, float 0x3F50624DE0000000, float 0x3F50624DE0000000, float 0x3F50624DE0000000>
-  %192 = fmul <8 x float> %wide.load427, %191
-  %193 = fadd <8 x float> %192, %190
-  store <8 x float> %193, ptr %train_y_weight_exp_avg_sq, align 64
-  %wide.load430 = load <8 x float>, ptr %y_weight, align 64
-  %194 = fmul <8 x float> %broadcast.splat432, %189
-  %195 = tail call <8 x float> @llvm.sqrt.v8f32(<8 x float> %193)
-  %196 = fdiv <8 x float> %195, %broadcast.splat434
-  %197 = fadd <8 x float> %196, <float 0x3E45798EE0000000, float 0x3E45798EE0000000, float 0x3E45798EE0000000, float 0x3E45798EE0000000, float 0x3E45798EE0000000, float 0x3E45798EE0000000, float 0x3E45798EE0000000, float 0x3E45798EE0000000>
-  %198 = fdiv <8 x float> %194, %197
-  %199 = fsub <8 x float> %wide.load430, %198
-  store <8 x float> %199, ptr %y_weight, align 64
+  %366 = load float, ptr %train_step, align 64
+  %367 = tail call float @llvm.pow.f32(float 0x3FEFF7CEE0000000, float %366)
+  %368 = fsub float 1.000000e+00, %367
+  %369 = tail call float @llvm.sqrt.f32(float %368)
+  %370 = tail call float @llvm.pow.f32(float 0x3FECCCCCC0000000, float %366)
+  %371 = fsub float 1.000000e+00, %370
+  %372 = fdiv float 0x3FA99999A0000000, %371
+  %broadcast.splatinsert749 = insertelement <8 x float> poison, float %372, i64 0
+  %broadcast.splat750 = shufflevector <8 x float> %broadcast.splatinsert749, <8 x float> poison, <8 x i32> zeroinitializer
+  %broadcast.splatinsert751 = insertelement <8 x float> poison, float %369, i64 0
+  %broadcast.splat752 = shufflevector <8 x float> %broadcast.splatinsert751, <8 x float> poison, <8 x i32> zeroinitializer
+  %wide.load745 = load <8 x float>, ptr %d_h_bias, align 64
+  %wide.load746 = load <8 x float>, ptr %train_h_bias_exp_avg, align 64
+  %373 = fmul <8 x float> %wide.load746, <float 0x3FECCCCCC0000000, float 0x3FECCCCCC0000000, float 0x3FECCCCCC0000000, float 0x3FECCCCCC0000000, float 0x3FECCCCCC0000000, float 0x3FECCCCCC0000000, float 0x3FECCCCCC0000000, float 0x3FECCCCCC0000000>
+  %374 = fmul <8 x float> %wide.load745, <float 0x3FB99999A0000000, float 0x3FB99999A0000000, float 0x3FB99999A0000000, float 0x3FB99999A0000000, float 0x3FB99999A0000000, float 0x3FB99999A0000000, float 0x3FB99999A0000000, float 0x3FB99999A0000000>
+  %375 = fadd <8 x float> %374, %373
+  store <8 x float> %375, ptr %train_h_bias_exp_avg, align 64
+  %wide.load747 = load <8 x float>, ptr %train_h_bias_exp_avg_sq, align 64
+  %376 = fmul <8 x float> %wide.load747, <float 0x3FEFF7CEE0000000, float 0x3FEFF7CEE0000000, float 0x3FEFF7CEE0000000, float 0x3FEFF7CEE0000000, float 0x3FEFF7CEE0000000, float 0x3FEFF7CEE0000000, float 0x3FEFF7CEE0000000, float 0x3FEFF7CEE0000000>
+  %377 = fmul <8 x float> %wide.load745, <float 0x3F50624DE0000000, float 0x3F50624DE0000000, float 0x3F50624DE0000000, float 0x3F50624DE0000000, float 0x3F50624DE0000000, float 0x3F50624DE0000000, float 0x3F50624DE0000000, float 0x3F50624DE0000000>
+  %378 = fmul <8 x float> %wide.load745, %377
+  %379 = fadd <8 x float> %378, %376
+  store <8 x float> %379, ptr %train_h_bias_exp_avg_sq, align 64
+  %wide.load748 = load <8 x float>, ptr %h_bias, align 64
+  %380 = fmul <8 x float> %broadcast.splat750, %375
+  %381 = tail call <8 x float> @llvm.sqrt.v8f32(<8 x float> %379)
+  %382 = fdiv <8 x float> %381, %broadcast.splat752
+  %383 = fadd <8 x float> %382, <float 0x3E45798EE0000000, float 0x3E45798EE0000000, float 0x3E45798EE0000000, float 0x3E45798EE0000000, float 0x3E45798EE0000000, float 0x3E45798EE0000000, float 0x3E45798EE0000000, float 0x3E45798EE0000000>
+  %384 = fdiv <8 x float> %380, %383
+  %385 = fsub <8 x float> %wide.load748, %384
+  store <8 x float> %385, ptr %h_bias, align 64
+  %386 = load float, ptr %train_step, align 64
+  %387 = tail call float @llvm.pow.f32(float 0x3FEFF7CEE0000000, float %386)
+  %388 = fsub float 1.000000e+00, %387
+  %389 = tail call float @llvm.sqrt.f32(float %388)
+  %390 = tail call float @llvm.pow.f32(float 0x3FECCCCCC0000000, float %386)
+  %391 = fsub float 1.000000e+00, %390
+  %392 = fdiv float 0x3FA99999A0000000, %391
+  %broadcast.splatinsert764 = insertelement <8 x float> poison, float %392, i64 0
+  %broadcast.splat765 = shufflevector <8 x float> %broadcast.splatinsert764, <8 x float> poison, <8 x i32> zeroinitializer
+  %broadcast.splatinsert766 = insertelement <8 x float> poison, float %389, i64 0
+  %broadcast.splat767 = shufflevector <8 x float> %broadcast.splatinsert766, <8 x float> poison, <8 x i32> zeroinitializer
+  %wide.load760 = load <8 x float>, ptr %d_y_weight, align 64
+  %wide.load761 = load <8 x float>, ptr %train_y_weight_exp_avg, align 64
+  %393 = fmul <8 x float> %wide.load761, <float 0x3FECCCCCC0000000, float 0x3FECCCCCC0000000, float 0x3FECCCCCC0000000, float 0x3FECCCCCC0000000, float 0x3FECCCCCC0000000, float 0x3FECCCCCC0000000, float 0x3FECCCCCC0000000, float 0x3FECCCCCC0000000>
+  %394 = fmul <8 x float> %wide.load760, <float 0x3FB99999A0000000, float 0x3FB99999A0000000, float 0x3FB99999A0000000, float 0x3FB99999A0000000, float 0x3FB99999A0000000, float 0x3FB99999A0000000, float 0x3FB99999A0000000, float 0x3FB99999A0000000>
+  %395 = fadd <8 x float> %394, %393
+  store <8 x float> %395, ptr %train_y_weight_exp_avg, align 64
+  %wide.load762 = load <8 x float>, ptr %train_y_weight_exp_avg_sq, align 64
+  %396 = fmul <8 x float> %wide.load762, <float 0x3FEFF7CEE0000000, float 0x3FEFF7CEE0000000, float 0x3FEFF7CEE0000000, float 0x3FEFF7CEE0000000, float 0x3FEFF7CEE0000000, float 0x3FEFF7CEE0000000, float 0x3FEFF7CEE0000000, float 0x3FEFF7CEE0000000>
+  %397 = fmul <8 x float> %wide.load760, <float 0x3F50624DE0000000, float 0x3F50624DE0000000, float 0x3F50624DE0000000, float 0x3F50624DE0000000, float 0x3F50624DE0000000, float 0x3F50624DE0000000, float 0x3F50624DE0000000, float 0x3F50624DE0000000>
+  %398 = fmul <8 x float> %wide.load760, %397
+  %399 = fadd <8 x float> %398, %396
+  store <8 x float> %399, ptr %train_y_weight_exp_avg_sq, align 64
+  %wide.load763 = load <8 x float>, ptr %y_weight, align 64
+  %400 = fmul <8 x float> %broadcast.splat765, %395
+  %401 = tail call <8 x float> @llvm.sqrt.v8f32(<8 x float> %399)
+  %402 = fdiv <8 x float> %401, %broadcast.splat767
+  %403 = fadd <8 x float> %402, <float 0x3E45798EE0000000, float 0x3E45798EE0000000, float 0x3E45798EE0000000, float 0x3E45798EE0000000, float 0x3E45798EE0000000, float 0x3E45798EE0000000, float 0x3E45798EE0000000, float 0x3E45798EE0000000>
+  %404 = fdiv <8 x float> %400, %403
+  %405 = fsub <8 x float> %wide.load763, %404
+  store <8 x float> %405, ptr %y_weight, align 64
   %train_y_bias_exp_avg_sq = getelementptr inbounds i8, ptr %ws, i64 768
   %train_y_bias_exp_avg = getelementptr inbounds i8, ptr %ws, i64 704
-  %200 = load float, ptr %train_step, align 64
-  %201 = tail call float @llvm.pow.f32(float 0x3FECCCCCC0000000, float %200)
-  %202 = fsub float 1.000000e+00, %201
-  %203 = tail call float @llvm.pow.f32(float 0x3FEFF7CEE0000000, float %200)
-  %204 = fsub float 1.000000e+00, %203
-  %205 = fdiv float 0x3FA99999A0000000, %202
-  %206 = tail call float @llvm.sqrt.f32(float %204)
-  %207 = load float, ptr %d_y_bias, align 64
-  %208 = load float, ptr %train_y_bias_exp_avg, align 64
-  %209 = fmul float %208, 0x3FECCCCCC0000000
-  %210 = fmul float %207, 0x3FB99999A0000000
-  %211 = fadd float %210, %209
-  store float %211, ptr %train_y_bias_exp_avg, align 64
-  %212 = load float, ptr %train_y_bias_exp_avg_sq, align 64
-  %213 = fmul float %212, 0x3FEFF7CEE0000000
-  %214 = fmul float %207, 0x3F50624DE0000000
-  %215 = fmul float %207, %214
-  %216 = fadd float %215, %213
-  store float %216, ptr %train_y_bias_exp_avg_sq, align 64
-  %217 = load float, ptr %y_bias, align 64
-  %218 = fmul float %205, %211
-  %219 = tail call float @llvm.sqrt.f32(float %216)
-  %220 = fdiv float %219, %206
-  %221 = fadd float %220, 0x3E45798EE0000000
-  %222 = fdiv float %218, %221
-  %223 = fsub float %217, %222
-  store float %223, ptr %y_bias, align 64
-  %224 = load float, ptr %loss, align 64
-  ret float %224
+  %406 = load float, ptr %train_step, align 64
+  %407 = tail call float @llvm.pow.f32(float 0x3FECCCCCC0000000, float %406)
+  %408 = fsub float 1.000000e+00, %407
+  %409 = tail call float @llvm.pow.f32(float 0x3FEFF7CEE0000000, float %406)
+  %410 = fsub float 1.000000e+00, %409
+  %411 = fdiv float 0x3FA99999A0000000, %408
+  %412 = tail call float @llvm.sqrt.f32(float %410)
+  %413 = load float, ptr %d_y_bias, align 64
+  %414 = load float, ptr %train_y_bias_exp_avg, align 64
+  %415 = fmul float %414, 0x3FECCCCCC0000000
+  %416 = fmul float %413, 0x3FB99999A0000000
+  %417 = fadd float %416, %415
+  store float %417, ptr %train_y_bias_exp_avg, align 64
+  %418 = load float, ptr %train_y_bias_exp_avg_sq, align 64
+  %419 = fmul float %418, 0x3FEFF7CEE0000000
+  %420 = fmul float %413, 0x3F50624DE0000000
+  %421 = fmul float %413, %420
+  %422 = fadd float %421, %419
+  store float %422, ptr %train_y_bias_exp_avg_sq, align 64
+  %423 = load float, ptr %y_bias, align 64
+  %424 = fmul float %411, %417
+  %425 = tail call float @llvm.sqrt.f32(float %422)
+  %426 = fdiv float %425, %412
+  %427 = fadd float %426, 0x3E45798EE0000000
+  %428 = fdiv float %424, %427
+  %429 = fsub float %423, %428
+  store float %429, ptr %y_bias, align 64
+  %430 = load float, ptr %loss, align 64
+  ret float %430
 }
 
 ; Function Attrs: mustprogress nocallback nofree nosync nounwind speculatable willreturn memory(none)
-declare float @llvm.maxnum.f32(float, float) #2
+declare float @llvm.maxnum.f32(float, float) #1
 
 ; Function Attrs: mustprogress nocallback nofree nosync nounwind speculatable willreturn memory(none)
-declare float @llvm.fabs.f32(float) #2
+declare float @llvm.fabs.f32(float) #1
 
 ; Function Attrs: mustprogress nofree nounwind willreturn memory(write)
-declare float @log1pf(float) local_unnamed_addr #1
+declare float @log1pf(float) local_unnamed_addr #2
 
 ; Function Attrs: mustprogress nocallback nofree nounwind willreturn memory(argmem: write)
 declare void @llvm.memset.p0.i64(ptr nocapture writeonly, i8, i64, i1 immarg) #3
 
 ; Function Attrs: mustprogress nocallback nofree nosync nounwind speculatable willreturn memory(none)
-declare float @llvm.pow.f32(float, float) #2
+declare float @llvm.pow.f32(float, float) #1
 
 ; Function Attrs: mustprogress nocallback nofree nosync nounwind speculatable willreturn memory(none)
-declare float @llvm.sqrt.f32(float) #2
+declare float @llvm.sqrt.f32(float) #1
 
 ; Function Attrs: nofree nounwind memory(write, argmem: readwrite)
-define internal float @xor_eval_batch(ptr nocapture align 64 %ws, ptr nocapture readonly %x, ptr nocapture readonly %target, i64 %n, ptr nocapture writeonly %correct) #0 {
+define internal float @xor_eval_batch(ptr align 64 %ws, ptr nocapture readonly %x, ptr nocapture readonly %target, i64 %n, ptr nocapture writeonly %correct) #0 {
 entry:
   %h_bias = getelementptr inbounds i8, ptr %ws, i64 64
   %y_weight = getelementptr inbounds i8, ptr %ws, i64 128
-  %y_bias = getelementptr inbounds i8, ptr %ws, i64 192
   %h = getelementptr inbounds i8, ptr %ws, i64 1088
-  %y_pre = getelementptr inbounds i8, ptr %ws, i64 1216
-  %y = getelementptr inbounds i8, ptr %ws, i64 1344
-  %loss = getelementptr inbounds i8, ptr %ws, i64 1408
-  %.not = icmp eq i64 %n, 0
-  br i1 %.not, label %i.end33.thread, label %j.cond.preheader
+  %y = getelementptr inbounds i8, ptr %ws, i64 1472
+  %0 = and i64 %n, -4
+  %.not = icmp eq i64 %0, 0
+  %.not320 = icmp eq i64 %0, %n
+  br label %i0.cond.preheader
 
-i.end33.thread:                                   ; preds = %entry
-  %0 = uitofp nneg i64 %n to float
-  %1 = fdiv float 1.000000e+00, %0
-  %2 = fmul float %1, 0.000000e+00
-  store float %2, ptr %loss, align 64
-  br label %i.end39
+i0.cond.preheader:                                ; preds = %entry, %i.end
+  %1 = phi i1 [ true, %entry ], [ false, %i.end ]
+  %j0.0303 = phi i64 [ 0, %entry ], [ 4, %i.end ]
+  br i1 %.not, label %i.cond.preheader, label %k.cond.preheader.lr.ph
 
-j.cond.preheader:                                 ; preds = %entry, %j.end
-  %i.079 = phi i64 [ %4, %j.end ], [ 0, %entry ]
-  %.idx = shl nsw i64 %i.079, 3
-  %invariant.gep = getelementptr inbounds i8, ptr %x, i64 %.idx
-  %.idx90 = shl nsw i64 %i.079, 5
-  %invariant.gep111 = getelementptr inbounds i8, ptr %h, i64 %.idx90
+k.cond.preheader.lr.ph:                           ; preds = %i0.cond.preheader
+  %2 = shl nuw nsw i64 %j0.0303, 1
+  %3 = getelementptr inbounds float, ptr %h_bias, i64 %j0.0303
+  %4 = or disjoint i64 %j0.0303, 1
+  %5 = getelementptr inbounds float, ptr %h_bias, i64 %4
+  %6 = or disjoint i64 %j0.0303, 2
+  %7 = getelementptr inbounds float, ptr %h_bias, i64 %6
+  %8 = or disjoint i64 %j0.0303, 3
+  %9 = getelementptr inbounds float, ptr %h_bias, i64 %8
   br label %k.cond.preheader
 
-k.cond18.preheader.lr.ph:                         ; preds = %j.end
-  %3 = load float, ptr %y_bias, align 64
-  %wide.load118 = load <8 x float>, ptr %y_weight, align 64
-  br label %k.cond18.preheader
+i0.cond18.preheader:                              ; preds = %i.end
+  %y_bias = getelementptr inbounds i8, ptr %ws, i64 192
+  %y_pre = getelementptr inbounds i8, ptr %ws, i64 1216
+  %loss = getelementptr inbounds i8, ptr %ws, i64 1536
+  br i1 %.not, label %i.cond38.preheader, label %k.cond28.preheader
 
-k.cond.preheader:                                 ; preds = %j.cond.preheader, %k.end
-  %j.078 = phi i64 [ 0, %j.cond.preheader ], [ %14, %k.end ]
-  %.idx89 = shl nsw i64 %j.078, 3
-  %invariant.gep109 = getelementptr inbounds i8, ptr %ws, i64 %.idx89
+i.cond.preheader:                                 ; preds = %k.end, %i0.cond.preheader
+  br i1 %.not320, label %i.end, label %k.cond10.preheader.lr.ph
+
+k.cond10.preheader.lr.ph:                         ; preds = %i.cond.preheader
+  %10 = shl nuw nsw i64 %j0.0303, 1
+  %11 = getelementptr inbounds float, ptr %h_bias, i64 %j0.0303
+  %12 = or disjoint i64 %j0.0303, 1
+  %13 = getelementptr inbounds float, ptr %h_bias, i64 %12
+  %14 = or disjoint i64 %j0.0303, 2
+  %15 = getelementptr inbounds float, ptr %h_bias, i64 %14
+  %16 = or disjoint i64 %j0.0303, 3
+  %17 = getelementptr inbounds float, ptr %h_bias, i64 %16
+  br label %k.cond10.preheader
+
+k.cond.preheader:                                 ; preds = %k.cond.preheader.lr.ph, %k.end
+  %i0.0296 = phi i64 [ 0, %k.cond.preheader.lr.ph ], [ %144, %k.end ]
+  %18 = shl nuw nsw i64 %i0.0296, 1
   br label %k.body
 
-j.end:                                            ; preds = %k.end
-  %4 = add nuw nsw i64 %i.079, 1
-  %exitcond99.not = icmp eq i64 %4, %n
-  br i1 %exitcond99.not, label %k.cond18.preheader.lr.ph, label %j.cond.preheader
-
 k.body:                                           ; preds = %k.cond.preheader, %k.body
-  %5 = phi i1 [ true, %k.cond.preheader ], [ false, %k.body ]
-  %k.077 = phi i64 [ 0, %k.cond.preheader ], [ 1, %k.body ]
-  %acc.076 = phi float [ 0.000000e+00, %k.cond.preheader ], [ %9, %k.body ]
-  %gep = getelementptr inbounds float, ptr %invariant.gep, i64 %k.077
-  %6 = load float, ptr %gep, align 4
-  %gep110 = getelementptr inbounds float, ptr %invariant.gep109, i64 %k.077
-  %7 = load float, ptr %gep110, align 4
-  %8 = fmul float %6, %7
-  %9 = fadd reassoc float %acc.076, %8
-  br i1 %5, label %k.body, label %k.end
+  %s0_0.0295 = phi float [ 0.000000e+00, %k.cond.preheader ], [ %35, %k.body ]
+  %s0_1.0294 = phi float [ 0.000000e+00, %k.cond.preheader ], [ %42, %k.body ]
+  %s0_2.0293 = phi float [ 0.000000e+00, %k.cond.preheader ], [ %49, %k.body ]
+  %s0_3.0292 = phi float [ 0.000000e+00, %k.cond.preheader ], [ %56, %k.body ]
+  %s1_0.0291 = phi float [ 0.000000e+00, %k.cond.preheader ], [ %36, %k.body ]
+  %s1_1.0290 = phi float [ 0.000000e+00, %k.cond.preheader ], [ %43, %k.body ]
+  %s1_2.0289 = phi float [ 0.000000e+00, %k.cond.preheader ], [ %50, %k.body ]
+  %s1_3.0288 = phi float [ 0.000000e+00, %k.cond.preheader ], [ %57, %k.body ]
+  %19 = phi i1 [ true, %k.cond.preheader ], [ false, %k.body ]
+  %k.0287 = phi i64 [ 0, %k.cond.preheader ], [ 1, %k.body ]
+  %s3_3.0286 = phi float [ 0.000000e+00, %k.cond.preheader ], [ %59, %k.body ]
+  %s3_2.0285 = phi float [ 0.000000e+00, %k.cond.preheader ], [ %52, %k.body ]
+  %s3_1.0284 = phi float [ 0.000000e+00, %k.cond.preheader ], [ %45, %k.body ]
+  %s3_0.0283 = phi float [ 0.000000e+00, %k.cond.preheader ], [ %38, %k.body ]
+  %s2_3.0282 = phi float [ 0.000000e+00, %k.cond.preheader ], [ %58, %k.body ]
+  %s2_2.0281 = phi float [ 0.000000e+00, %k.cond.preheader ], [ %51, %k.body ]
+  %s2_1.0280 = phi float [ 0.000000e+00, %k.cond.preheader ], [ %44, %k.body ]
+  %s2_0.0279 = phi float [ 0.000000e+00, %k.cond.preheader ], [ %37, %k.body ]
+  %20 = or disjoint i64 %k.0287, %18
+  %21 = getelementptr inbounds float, ptr %x, i64 %20
+  %22 = load float, ptr %21, align 4
+  %23 = or disjoint i64 %20, 2
+  %24 = getelementptr inbounds float, ptr %x, i64 %23
+  %25 = load float, ptr %24, align 4
+  %26 = or disjoint i64 %20, 4
+  %27 = getelementptr inbounds float, ptr %x, i64 %26
+  %28 = load float, ptr %27, align 4
+  %29 = or disjoint i64 %20, 6
+  %30 = getelementptr inbounds float, ptr %x, i64 %29
+  %31 = load float, ptr %30, align 4
+  %32 = or disjoint i64 %k.0287, %2
+  %33 = getelementptr inbounds float, ptr %ws, i64 %32
+  %34 = load float, ptr %33, align 4
+  %35 = tail call float @llvm.fmuladd.f32(float %22, float %34, float %s0_0.0295)
+  %36 = tail call float @llvm.fmuladd.f32(float %25, float %34, float %s1_0.0291)
+  %37 = tail call float @llvm.fmuladd.f32(float %28, float %34, float %s2_0.0279)
+  %38 = tail call float @llvm.fmuladd.f32(float %31, float %34, float %s3_0.0283)
+  %39 = or disjoint i64 %32, 2
+  %40 = getelementptr inbounds float, ptr %ws, i64 %39
+  %41 = load float, ptr %40, align 4
+  %42 = tail call float @llvm.fmuladd.f32(float %22, float %41, float %s0_1.0294)
+  %43 = tail call float @llvm.fmuladd.f32(float %25, float %41, float %s1_1.0290)
+  %44 = tail call float @llvm.fmuladd.f32(float %28, float %41, float %s2_1.0280)
+  %45 = tail call float @llvm.fmuladd.f32(float %31, float %41, float %s3_1.0284)
+  %46 = or disjoint i64 %32, 4
+  %47 = getelementptr inbounds float, ptr %ws, i64 %46
+  %48 = load float, ptr %47, align 4
+  %49 = tail call float @llvm.fmuladd.f32(float %22, float %48, float %s0_2.0293)
+  %50 = tail call float @llvm.fmuladd.f32(float %25, float %48, float %s1_2.0289)
+  %51 = tail call float @llvm.fmuladd.f32(float %28, float %48, float %s2_2.0281)
+  %52 = tail call float @llvm.fmuladd.f32(float %31, float %48, float %s3_2.0285)
+  %53 = or disjoint i64 %32, 6
+  %54 = getelementptr inbounds float, ptr %ws, i64 %53
+  %55 = load float, ptr %54, align 4
+  %56 = tail call float @llvm.fmuladd.f32(float %22, float %55, float %s0_3.0292)
+  %57 = tail call float @llvm.fmuladd.f32(float %25, float %55, float %s1_3.0288)
+  %58 = tail call float @llvm.fmuladd.f32(float %28, float %55, float %s2_3.0282)
+  %59 = tail call float @llvm.fmuladd.f32(float %31, float %55, float %s3_3.0286)
+  br i1 %19, label %k.body, label %k.end
 
 k.end:                                            ; preds = %k.body
-  %gep112 = getelementptr inbounds float, ptr %invariant.gep111, i64 %j.078
-  %10 = getelementptr inbounds float, ptr %h_bias, i64 %j.078
-  %11 = load float, ptr %10, align 4
-  %12 = fadd float %9, %11
-  %13 = tail call float @tanhf(float %12)
-  store float %13, ptr %gep112, align 4
-  %14 = add nuw nsw i64 %j.078, 1
-  %exitcond.not = icmp eq i64 %14, 8
-  br i1 %exitcond.not, label %j.end, label %k.cond.preheader
+  %60 = shl nuw nsw i64 %i0.0296, 3
+  %61 = or disjoint i64 %60, %j0.0303
+  %62 = getelementptr inbounds float, ptr %h, i64 %61
+  %63 = load float, ptr %3, align 16
+  %64 = fadd float %35, %63
+  %65 = tail call float @tanhf(float %64)
+  store float %65, ptr %62, align 16
+  %66 = or disjoint i64 %60, %4
+  %67 = getelementptr inbounds float, ptr %h, i64 %66
+  %68 = load float, ptr %5, align 4
+  %69 = fadd float %42, %68
+  %70 = tail call float @tanhf(float %69)
+  store float %70, ptr %67, align 4
+  %71 = or disjoint i64 %60, %6
+  %72 = getelementptr inbounds float, ptr %h, i64 %71
+  %73 = load float, ptr %7, align 8
+  %74 = fadd float %49, %73
+  %75 = tail call float @tanhf(float %74)
+  store float %75, ptr %72, align 8
+  %76 = or disjoint i64 %60, %8
+  %77 = getelementptr inbounds float, ptr %h, i64 %76
+  %78 = load float, ptr %9, align 4
+  %79 = fadd float %56, %78
+  %80 = tail call float @tanhf(float %79)
+  store float %80, ptr %77, align 4
+  %81 = or disjoint i64 %60, 8
+  %82 = or disjoint i64 %81, %j0.0303
+  %83 = getelementptr inbounds float, ptr %h, i64 %82
+  %84 = load float, ptr %3, align 16
+  %85 = fadd float %36, %84
+  %86 = tail call float @tanhf(float %85)
+  store float %86, ptr %83, align 16
+  %87 = or disjoint i64 %81, %4
+  %88 = getelementptr inbounds float, ptr %h, i64 %87
+  %89 = load float, ptr %5, align 4
+  %90 = fadd float %43, %89
+  %91 = tail call float @tanhf(float %90)
+  store float %91, ptr %88, align 4
+  %92 = or disjoint i64 %81, %6
+  %93 = getelementptr inbounds float, ptr %h, i64 %92
+  %94 = load float, ptr %7, align 8
+  %95 = fadd float %50, %94
+  %96 = tail call float @tanhf(float %95)
+  store float %96, ptr %93, align 8
+  %97 = or disjoint i64 %81, %8
+  %98 = getelementptr inbounds float, ptr %h, i64 %97
+  %99 = load float, ptr %9, align 4
+  %100 = fadd float %57, %99
+  %101 = tail call float @tanhf(float %100)
+  store float %101, ptr %98, align 4
+  %102 = or disjoint i64 %60, 16
+  %103 = or disjoint i64 %102, %j0.0303
+  %104 = getelementptr inbounds float, ptr %h, i64 %103
+  %105 = load float, ptr %3, align 16
+  %106 = fadd float %37, %105
+  %107 = tail call float @tanhf(float %106)
+  store float %107, ptr %104, align 16
+  %108 = or disjoint i64 %102, %4
+  %109 = getelementptr inbounds float, ptr %h, i64 %108
+  %110 = load float, ptr %5, align 4
+  %111 = fadd float %44, %110
+  %112 = tail call float @tanhf(float %111)
+  store float %112, ptr %109, align 4
+  %113 = or disjoint i64 %102, %6
+  %114 = getelementptr inbounds float, ptr %h, i64 %113
+  %115 = load float, ptr %7, align 8
+  %116 = fadd float %51, %115
+  %117 = tail call float @tanhf(float %116)
+  store float %117, ptr %114, align 8
+  %118 = or disjoint i64 %102, %8
+  %119 = getelementptr inbounds float, ptr %h, i64 %118
+  %120 = load float, ptr %9, align 4
+  %121 = fadd float %58, %120
+  %122 = tail call float @tanhf(float %121)
+  store float %122, ptr %119, align 4
+  %123 = or disjoint i64 %60, 24
+  %124 = or disjoint i64 %123, %j0.0303
+  %125 = getelementptr inbounds float, ptr %h, i64 %124
+  %126 = load float, ptr %3, align 16
+  %127 = fadd float %38, %126
+  %128 = tail call float @tanhf(float %127)
+  store float %128, ptr %125, align 16
+  %129 = or disjoint i64 %123, %4
+  %130 = getelementptr inbounds float, ptr %h, i64 %129
+  %131 = load float, ptr %5, align 4
+  %132 = fadd float %45, %131
+  %133 = tail call float @tanhf(float %132)
+  store float %133, ptr %130, align 4
+  %134 = or disjoint i64 %123, %6
+  %135 = getelementptr inbounds float, ptr %h, i64 %134
+  %136 = load float, ptr %7, align 8
+  %137 = fadd float %52, %136
+  %138 = tail call float @tanhf(float %137)
+  store float %138, ptr %135, align 8
+  %139 = or disjoint i64 %123, %8
+  %140 = getelementptr inbounds float, ptr %h, i64 %139
+  %141 = load float, ptr %9, align 4
+  %142 = fadd float %59, %141
+  %143 = tail call float @tanhf(float %142)
+  store float %143, ptr %140, align 4
+  %144 = add nuw nsw i64 %i0.0296, 4
+  %145 = icmp ult i64 %144, %0
+  br i1 %145, label %k.cond.preheader, label %i.cond.preheader
 
-k.cond18.preheader:                               ; preds = %k.cond18.preheader.lr.ph, %k.cond18.preheader
-  %i4.082 = phi i64 [ 0, %k.cond18.preheader.lr.ph ], [ %20, %k.cond18.preheader ]
-  %.idx92 = shl nsw i64 %i4.082, 5
-  %invariant.gep113 = getelementptr inbounds i8, ptr %h, i64 %.idx92
-  %wide.load = load <8 x float>, ptr %invariant.gep113, align 32
-  %15 = fmul <8 x float> %wide.load, %wide.load118
-  %16 = fadd reassoc <8 x float> %15, <float 0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00>
-  %17 = tail call reassoc float @llvm.vector.reduce.fadd.v8f32(float -0.000000e+00, <8 x float> %16)
-  %18 = getelementptr inbounds float, ptr %y_pre, i64 %i4.082
-  %19 = fadd float %17, %3
-  store float %19, ptr %18, align 4
-  %20 = add nuw nsw i64 %i4.082, 1
-  %exitcond101.not = icmp eq i64 %20, %n
-  br i1 %exitcond101.not, label %i.body25.preheader, label %k.cond18.preheader
+k.cond10.preheader:                               ; preds = %k.cond10.preheader.lr.ph, %k.end13
+  %i.0302 = phi i64 [ %0, %k.cond10.preheader.lr.ph ], [ %184, %k.end13 ]
+  %.idx = shl nsw i64 %i.0302, 3
+  %invariant.gep = getelementptr i8, ptr %x, i64 %.idx
+  br label %k.body11
 
-i.body25.preheader:                               ; preds = %k.cond18.preheader
+i.end:                                            ; preds = %k.end13, %i.cond.preheader
+  br i1 %1, label %i0.cond.preheader, label %i0.cond18.preheader
+
+k.body11:                                         ; preds = %k.cond10.preheader, %k.body11
+  %146 = phi i1 [ true, %k.cond10.preheader ], [ false, %k.body11 ]
+  %k9.0301 = phi i64 [ 0, %k.cond10.preheader ], [ 1, %k.body11 ]
+  %s0_38.0300 = phi float [ 0.000000e+00, %k.cond10.preheader ], [ %163, %k.body11 ]
+  %s0_27.0299 = phi float [ 0.000000e+00, %k.cond10.preheader ], [ %159, %k.body11 ]
+  %s0_16.0298 = phi float [ 0.000000e+00, %k.cond10.preheader ], [ %155, %k.body11 ]
+  %s0_05.0297 = phi float [ 0.000000e+00, %k.cond10.preheader ], [ %151, %k.body11 ]
+  %gep = getelementptr float, ptr %invariant.gep, i64 %k9.0301
+  %147 = load float, ptr %gep, align 4
+  %148 = or disjoint i64 %k9.0301, %10
+  %149 = getelementptr inbounds float, ptr %ws, i64 %148
+  %150 = load float, ptr %149, align 4
+  %151 = tail call float @llvm.fmuladd.f32(float %147, float %150, float %s0_05.0297)
+  %152 = or disjoint i64 %148, 2
+  %153 = getelementptr inbounds float, ptr %ws, i64 %152
+  %154 = load float, ptr %153, align 4
+  %155 = tail call float @llvm.fmuladd.f32(float %147, float %154, float %s0_16.0298)
+  %156 = or disjoint i64 %148, 4
+  %157 = getelementptr inbounds float, ptr %ws, i64 %156
+  %158 = load float, ptr %157, align 4
+  %159 = tail call float @llvm.fmuladd.f32(float %147, float %158, float %s0_27.0299)
+  %160 = or disjoint i64 %148, 6
+  %161 = getelementptr inbounds float, ptr %ws, i64 %160
+  %162 = load float, ptr %161, align 4
+  %163 = tail call float @llvm.fmuladd.f32(float %147, float %162, float %s0_38.0300)
+  br i1 %146, label %k.body11, label %k.end13
+
+k.end13:                                          ; preds = %k.body11
+  %164 = or disjoint i64 %.idx, %j0.0303
+  %165 = getelementptr inbounds float, ptr %h, i64 %164
+  %166 = load float, ptr %11, align 16
+  %167 = fadd float %151, %166
+  %168 = tail call float @tanhf(float %167)
+  store float %168, ptr %165, align 16
+  %169 = or disjoint i64 %.idx, %12
+  %170 = getelementptr inbounds float, ptr %h, i64 %169
+  %171 = load float, ptr %13, align 4
+  %172 = fadd float %155, %171
+  %173 = tail call float @tanhf(float %172)
+  store float %173, ptr %170, align 4
+  %174 = or disjoint i64 %.idx, %14
+  %175 = getelementptr inbounds float, ptr %h, i64 %174
+  %176 = load float, ptr %15, align 8
+  %177 = fadd float %159, %176
+  %178 = tail call float @tanhf(float %177)
+  store float %178, ptr %175, align 8
+  %179 = or disjoint i64 %.idx, %16
+  %180 = getelementptr inbounds float, ptr %h, i64 %179
+  %181 = load float, ptr %17, align 4
+  %182 = fadd float %163, %181
+  %183 = tail call float @tanhf(float %182)
+  store float %183, ptr %180, align 4
+  %184 = add nuw nsw i64 %i.0302, 1
+  %185 = icmp ult i64 %184, %n
+  br i1 %185, label %k.cond10.preheader, label %i.end
+
+k.cond28.preheader:                               ; preds = %i0.cond18.preheader, %k.end31
+  %i017.0309 = phi i64 [ %220, %k.end31 ], [ 0, %i0.cond18.preheader ]
+  %186 = shl nuw nsw i64 %i017.0309, 3
+  br label %k.body29
+
+i.cond38.preheader:                               ; preds = %k.end31, %i0.cond18.preheader
+  br i1 %.not320, label %i.cond52.preheader, label %k.cond45.preheader
+
+k.body29:                                         ; preds = %k.cond28.preheader, %k.body29
+  %k27.0308 = phi i64 [ 0, %k.cond28.preheader ], [ %205, %k.body29 ]
+  %s3_026.0307 = phi float [ 0.000000e+00, %k.cond28.preheader ], [ %204, %k.body29 ]
+  %s2_025.0306 = phi float [ 0.000000e+00, %k.cond28.preheader ], [ %203, %k.body29 ]
+  %s1_024.0305 = phi float [ 0.000000e+00, %k.cond28.preheader ], [ %202, %k.body29 ]
+  %s0_023.0304 = phi float [ 0.000000e+00, %k.cond28.preheader ], [ %201, %k.body29 ]
+  %187 = add nuw nsw i64 %k27.0308, %186
+  %188 = getelementptr inbounds float, ptr %h, i64 %187
+  %189 = load float, ptr %188, align 4
+  %190 = or disjoint i64 %187, 8
+  %191 = getelementptr inbounds float, ptr %h, i64 %190
+  %192 = load float, ptr %191, align 4
+  %193 = or disjoint i64 %187, 16
+  %194 = getelementptr inbounds float, ptr %h, i64 %193
+  %195 = load float, ptr %194, align 4
+  %196 = or disjoint i64 %187, 24
+  %197 = getelementptr inbounds float, ptr %h, i64 %196
+  %198 = load float, ptr %197, align 4
+  %199 = getelementptr inbounds float, ptr %y_weight, i64 %k27.0308
+  %200 = load float, ptr %199, align 4
+  %201 = tail call float @llvm.fmuladd.f32(float %189, float %200, float %s0_023.0304)
+  %202 = tail call float @llvm.fmuladd.f32(float %192, float %200, float %s1_024.0305)
+  %203 = tail call float @llvm.fmuladd.f32(float %195, float %200, float %s2_025.0306)
+  %204 = tail call float @llvm.fmuladd.f32(float %198, float %200, float %s3_026.0307)
+  %205 = add nuw nsw i64 %k27.0308, 1
+  %exitcond.not = icmp eq i64 %205, 8
+  br i1 %exitcond.not, label %k.end31, label %k.body29
+
+k.end31:                                          ; preds = %k.body29
+  %206 = getelementptr inbounds float, ptr %y_pre, i64 %i017.0309
+  %207 = load float, ptr %y_bias, align 64
+  %208 = fadd float %201, %207
+  store float %208, ptr %206, align 16
+  %209 = or disjoint i64 %i017.0309, 1
+  %210 = getelementptr inbounds float, ptr %y_pre, i64 %209
+  %211 = fadd float %202, %207
+  store float %211, ptr %210, align 4
+  %212 = or disjoint i64 %i017.0309, 2
+  %213 = getelementptr inbounds float, ptr %y_pre, i64 %212
+  %214 = load float, ptr %y_bias, align 64
+  %215 = fadd float %203, %214
+  store float %215, ptr %213, align 8
+  %216 = or disjoint i64 %i017.0309, 3
+  %217 = getelementptr inbounds float, ptr %y_pre, i64 %216
+  %218 = load float, ptr %y_bias, align 64
+  %219 = fadd float %204, %218
+  store float %219, ptr %217, align 4
+  %220 = add nuw nsw i64 %i017.0309, 4
+  %221 = icmp ult i64 %220, %0
+  br i1 %221, label %k.cond28.preheader, label %i.cond38.preheader
+
+k.cond45.preheader:                               ; preds = %i.cond38.preheader, %k.end48
+  %i37.0312 = phi i64 [ %240, %k.end48 ], [ %0, %i.cond38.preheader ]
+  %.idx323 = shl nsw i64 %i37.0312, 5
+  %invariant.gep384 = getelementptr i8, ptr %h, i64 %.idx323
+  br label %k.body46
+
+i.cond52.preheader:                               ; preds = %k.end48, %i.cond38.preheader
+  %.not324 = icmp eq i64 %n, 0
+  br i1 %.not324, label %i.end61.thread, label %i.body53.preheader
+
+i.body53.preheader:                               ; preds = %i.cond52.preheader
   %min.iters.check = icmp ult i64 %n, 8
-  br i1 %min.iters.check, label %i.body25.preheader159, label %vector.ph121
+  br i1 %min.iters.check, label %i.body53.preheader442, label %vector.ph
 
-vector.ph121:                                     ; preds = %i.body25.preheader
+i.body53.preheader442:                            ; preds = %middle.block, %i.body53.preheader
+  %i51.0313.ph = phi i64 [ 0, %i.body53.preheader ], [ %n.vec, %middle.block ]
+  br label %i.body53
+
+vector.ph:                                        ; preds = %i.body53.preheader
   %n.vec = and i64 %n, -8
-  br label %vector.body123
+  br label %vector.body
 
-vector.body123:                                   ; preds = %vector.body123, %vector.ph121
-  %index124 = phi i64 [ 0, %vector.ph121 ], [ %index.next126, %vector.body123 ]
-  %21 = getelementptr inbounds float, ptr %y, i64 %index124
-  %22 = getelementptr inbounds float, ptr %y_pre, i64 %index124
-  %wide.load125 = load <8 x float>, ptr %22, align 32
-  %23 = fneg <8 x float> %wide.load125
-  %24 = tail call <8 x float> @llvm.exp.v8f32(<8 x float> %23)
-  %25 = fadd <8 x float> %24, <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>
-  %26 = fdiv <8 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>, %25
-  store <8 x float> %26, ptr %21, align 32
-  %index.next126 = add nuw i64 %index124, 8
-  %27 = icmp eq i64 %index.next126, %n.vec
-  br i1 %27, label %middle.block119, label %vector.body123, !llvm.loop !14
+vector.body:                                      ; preds = %vector.body, %vector.ph
+  %index = phi i64 [ 0, %vector.ph ], [ %index.next, %vector.body ]
+  %222 = getelementptr inbounds float, ptr %y, i64 %index
+  %223 = getelementptr inbounds float, ptr %y_pre, i64 %index
+  %wide.load = load <8 x float>, ptr %223, align 32
+  %224 = fneg <8 x float> %wide.load
+  %225 = tail call <8 x float> @llvm.exp.v8f32(<8 x float> %224)
+  %226 = fadd <8 x float> %225, <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>
+  %227 = fdiv <8 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>, %226
+  store <8 x float> %227, ptr %222, align 32
+  %index.next = add nuw i64 %index, 8
+  %228 = icmp eq i64 %index.next, %n.vec
+  br i1 %228, label %middle.block, label %vector.body, !llvm.loop !16
 
-middle.block119:                                  ; preds = %vector.body123
+middle.block:                                     ; preds = %vector.body
   %cmp.n = icmp eq i64 %n.vec, %n
-  br i1 %cmp.n, label %i.body31.preheader, label %i.body25.preheader159
+  br i1 %cmp.n, label %i.body59.preheader, label %i.body53.preheader442
 
-i.body25.preheader159:                            ; preds = %middle.block119, %i.body25.preheader
-  %i23.083.ph = phi i64 [ 0, %i.body25.preheader ], [ %n.vec, %middle.block119 ]
-  br label %i.body25
+i.end61.thread:                                   ; preds = %i.cond52.preheader
+  %229 = uitofp nneg i64 %n to float
+  %230 = fdiv float 1.000000e+00, %229
+  %231 = fmul float %230, 0.000000e+00
+  store float %231, ptr %loss, align 64
+  br label %i.end67
 
-i.body25:                                         ; preds = %i.body25.preheader159, %i.body25
-  %i23.083 = phi i64 [ %35, %i.body25 ], [ %i23.083.ph, %i.body25.preheader159 ]
-  %28 = getelementptr inbounds float, ptr %y, i64 %i23.083
-  %29 = getelementptr inbounds float, ptr %y_pre, i64 %i23.083
-  %30 = load float, ptr %29, align 4
-  %31 = fneg float %30
-  %32 = tail call float @llvm.exp.f32(float %31)
-  %33 = fadd float %32, 1.000000e+00
-  %34 = fdiv float 1.000000e+00, %33
-  store float %34, ptr %28, align 4
-  %35 = add nuw nsw i64 %i23.083, 1
-  %exitcond102.not = icmp eq i64 %35, %n
-  br i1 %exitcond102.not, label %i.body31.preheader, label %i.body25, !llvm.loop !15
+k.body46:                                         ; preds = %k.cond45.preheader, %k.body46
+  %k44.0311 = phi i64 [ 0, %k.cond45.preheader ], [ %236, %k.body46 ]
+  %s0_043.0310 = phi float [ 0.000000e+00, %k.cond45.preheader ], [ %235, %k.body46 ]
+  %gep385 = getelementptr float, ptr %invariant.gep384, i64 %k44.0311
+  %232 = load float, ptr %gep385, align 4
+  %233 = getelementptr inbounds float, ptr %y_weight, i64 %k44.0311
+  %234 = load float, ptr %233, align 4
+  %235 = tail call float @llvm.fmuladd.f32(float %232, float %234, float %s0_043.0310)
+  %236 = add nuw nsw i64 %k44.0311, 1
+  %exitcond353.not = icmp eq i64 %236, 8
+  br i1 %exitcond353.not, label %k.end48, label %k.body46
 
-i.body31.preheader:                               ; preds = %i.body25, %middle.block119
-  br label %i.body31
+k.end48:                                          ; preds = %k.body46
+  %237 = getelementptr inbounds float, ptr %y_pre, i64 %i37.0312
+  %238 = load float, ptr %y_bias, align 64
+  %239 = fadd float %235, %238
+  store float %239, ptr %237, align 4
+  %240 = add nuw nsw i64 %i37.0312, 1
+  %241 = icmp ult i64 %240, %n
+  br i1 %241, label %k.cond45.preheader, label %i.cond52.preheader
 
-i.body31:                                         ; preds = %i.body31.preheader, %i.body31
-  %i29.085 = phi i64 [ %49, %i.body31 ], [ 0, %i.body31.preheader ]
-  %sum.084 = phi float [ %48, %i.body31 ], [ 0.000000e+00, %i.body31.preheader ]
-  %36 = getelementptr inbounds float, ptr %y_pre, i64 %i29.085
-  %37 = load float, ptr %36, align 4
-  %38 = tail call float @llvm.maxnum.f32(float %37, float 0.000000e+00)
-  %39 = getelementptr inbounds float, ptr %target, i64 %i29.085
-  %40 = load float, ptr %39, align 4
-  %41 = fmul float %37, %40
-  %42 = fsub float %38, %41
-  %43 = tail call float @llvm.fabs.f32(float %37)
-  %44 = fneg float %43
-  %45 = tail call float @llvm.exp.f32(float %44)
-  %46 = tail call float @log1pf(float %45)
-  %47 = fadd float %46, %42
-  %48 = fadd reassoc float %sum.084, %47
-  %49 = add nuw nsw i64 %i29.085, 1
-  %exitcond103.not = icmp eq i64 %49, %n
-  br i1 %exitcond103.not, label %i.body37.preheader, label %i.body31
+i.body53:                                         ; preds = %i.body53.preheader442, %i.body53
+  %i51.0313 = phi i64 [ %249, %i.body53 ], [ %i51.0313.ph, %i.body53.preheader442 ]
+  %242 = getelementptr inbounds float, ptr %y, i64 %i51.0313
+  %243 = getelementptr inbounds float, ptr %y_pre, i64 %i51.0313
+  %244 = load float, ptr %243, align 4
+  %245 = fneg float %244
+  %246 = tail call float @llvm.exp.f32(float %245)
+  %247 = fadd float %246, 1.000000e+00
+  %248 = fdiv float 1.000000e+00, %247
+  store float %248, ptr %242, align 4
+  %249 = add nuw nsw i64 %i51.0313, 1
+  %exitcond354.not = icmp eq i64 %249, %n
+  br i1 %exitcond354.not, label %i.body59.preheader, label %i.body53, !llvm.loop !17
 
-i.body37.preheader:                               ; preds = %i.body31
-  %50 = uitofp i64 %n to float
-  %51 = fdiv float 1.000000e+00, %50
-  %52 = fmul float %51, %48
-  store float %52, ptr %loss, align 64
-  %min.iters.check129 = icmp ult i64 %n, 32
-  br i1 %min.iters.check129, label %i.body37.preheader153, label %vector.ph130
+i.body59.preheader:                               ; preds = %i.body53, %middle.block
+  br label %i.body59
 
-vector.ph130:                                     ; preds = %i.body37.preheader
-  %n.vec132 = and i64 %n, -32
-  br label %vector.body134
+i.body59:                                         ; preds = %i.body59.preheader, %i.body59
+  %i57.0315 = phi i64 [ %263, %i.body59 ], [ 0, %i.body59.preheader ]
+  %sum.0314 = phi float [ %262, %i.body59 ], [ 0.000000e+00, %i.body59.preheader ]
+  %250 = getelementptr inbounds float, ptr %y_pre, i64 %i57.0315
+  %251 = load float, ptr %250, align 4
+  %252 = tail call float @llvm.maxnum.f32(float %251, float 0.000000e+00)
+  %253 = getelementptr inbounds float, ptr %target, i64 %i57.0315
+  %254 = load float, ptr %253, align 4
+  %255 = fmul float %251, %254
+  %256 = fsub float %252, %255
+  %257 = tail call float @llvm.fabs.f32(float %251)
+  %258 = fneg float %257
+  %259 = tail call float @llvm.exp.f32(float %258)
+  %260 = tail call float @log1pf(float %259)
+  %261 = fadd float %260, %256
+  %262 = fadd reassoc float %sum.0314, %261
+  %263 = add nuw nsw i64 %i57.0315, 1
+  %exitcond355.not = icmp eq i64 %263, %n
+  br i1 %exitcond355.not, label %i.body65.preheader, label %i.body59
 
-vector.body134:                                   ; preds = %vector.body134, %vector.ph130
-  %index135 = phi i64 [ 0, %vector.ph130 ], [ %index.next148, %vector.body134 ]
-  %vec.phi136 = phi <8 x float> [ <float 0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00>, %vector.ph130 ], [ %77, %vector.body134 ]
-  %vec.phi137 = phi <8 x float> [ <float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00>, %vector.ph130 ], [ %78, %vector.body134 ]
-  %vec.phi138 = phi <8 x float> [ <float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00>, %vector.ph130 ], [ %79, %vector.body134 ]
-  %vec.phi139 = phi <8 x float> [ <float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00>, %vector.ph130 ], [ %80, %vector.body134 ]
-  %53 = getelementptr inbounds float, ptr %y, i64 %index135
-  %54 = getelementptr inbounds i8, ptr %53, i64 32
-  %55 = getelementptr inbounds i8, ptr %53, i64 64
-  %56 = getelementptr inbounds i8, ptr %53, i64 96
-  %wide.load140 = load <8 x float>, ptr %53, align 64
-  %wide.load141 = load <8 x float>, ptr %54, align 32
-  %wide.load142 = load <8 x float>, ptr %55, align 64
-  %wide.load143 = load <8 x float>, ptr %56, align 32
-  %57 = fcmp ogt <8 x float> %wide.load140, <float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01>
-  %58 = fcmp ogt <8 x float> %wide.load141, <float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01>
-  %59 = fcmp ogt <8 x float> %wide.load142, <float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01>
-  %60 = fcmp ogt <8 x float> %wide.load143, <float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01>
-  %61 = getelementptr inbounds float, ptr %target, i64 %index135
-  %62 = getelementptr inbounds i8, ptr %61, i64 32
-  %63 = getelementptr inbounds i8, ptr %61, i64 64
-  %64 = getelementptr inbounds i8, ptr %61, i64 96
-  %wide.load144 = load <8 x float>, ptr %61, align 4
-  %wide.load145 = load <8 x float>, ptr %62, align 4
-  %wide.load146 = load <8 x float>, ptr %63, align 4
-  %wide.load147 = load <8 x float>, ptr %64, align 4
-  %65 = fcmp ule <8 x float> %wide.load144, <float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01>
-  %66 = fcmp ule <8 x float> %wide.load145, <float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01>
-  %67 = fcmp ule <8 x float> %wide.load146, <float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01>
-  %68 = fcmp ule <8 x float> %wide.load147, <float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01>
-  %69 = xor <8 x i1> %57, %65
-  %70 = xor <8 x i1> %58, %66
-  %71 = xor <8 x i1> %59, %67
-  %72 = xor <8 x i1> %60, %68
-  %73 = select <8 x i1> %69, <8 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>, <8 x float> zeroinitializer
-  %74 = select <8 x i1> %70, <8 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>, <8 x float> zeroinitializer
-  %75 = select <8 x i1> %71, <8 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>, <8 x float> zeroinitializer
-  %76 = select <8 x i1> %72, <8 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>, <8 x float> zeroinitializer
-  %77 = fadd reassoc <8 x float> %vec.phi136, %73
-  %78 = fadd reassoc <8 x float> %vec.phi137, %74
-  %79 = fadd reassoc <8 x float> %vec.phi138, %75
-  %80 = fadd reassoc <8 x float> %vec.phi139, %76
-  %index.next148 = add nuw i64 %index135, 32
-  %81 = icmp eq i64 %index.next148, %n.vec132
-  br i1 %81, label %middle.block127, label %vector.body134, !llvm.loop !16
+i.body65.preheader:                               ; preds = %i.body59
+  %264 = uitofp i64 %n to float
+  %265 = fdiv float 1.000000e+00, %264
+  %266 = fmul float %265, %262
+  store float %266, ptr %loss, align 64
+  %min.iters.check414 = icmp ult i64 %n, 32
+  br i1 %min.iters.check414, label %i.body65.preheader436, label %vector.ph415
 
-middle.block127:                                  ; preds = %vector.body134
-  %bin.rdx = fadd reassoc <8 x float> %78, %77
-  %bin.rdx149 = fadd reassoc <8 x float> %79, %bin.rdx
-  %bin.rdx150 = fadd reassoc <8 x float> %80, %bin.rdx149
-  %82 = tail call reassoc float @llvm.vector.reduce.fadd.v8f32(float -0.000000e+00, <8 x float> %bin.rdx150)
-  %cmp.n151 = icmp eq i64 %n.vec132, %n
-  br i1 %cmp.n151, label %i.end39, label %i.body37.preheader153
+vector.ph415:                                     ; preds = %i.body65.preheader
+  %n.vec417 = and i64 %n, -32
+  br label %vector.body419
 
-i.body37.preheader153:                            ; preds = %middle.block127, %i.body37.preheader
-  %i35.087.ph = phi i64 [ 0, %i.body37.preheader ], [ %n.vec132, %middle.block127 ]
-  %hits.086.ph = phi float [ 0.000000e+00, %i.body37.preheader ], [ %82, %middle.block127 ]
-  br label %i.body37
+vector.body419:                                   ; preds = %vector.body419, %vector.ph415
+  %index420 = phi i64 [ 0, %vector.ph415 ], [ %index.next432, %vector.body419 ]
+  %vec.phi = phi <8 x float> [ <float 0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00>, %vector.ph415 ], [ %291, %vector.body419 ]
+  %vec.phi421 = phi <8 x float> [ <float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00>, %vector.ph415 ], [ %292, %vector.body419 ]
+  %vec.phi422 = phi <8 x float> [ <float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00>, %vector.ph415 ], [ %293, %vector.body419 ]
+  %vec.phi423 = phi <8 x float> [ <float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00>, %vector.ph415 ], [ %294, %vector.body419 ]
+  %267 = getelementptr inbounds float, ptr %y, i64 %index420
+  %268 = getelementptr inbounds i8, ptr %267, i64 32
+  %269 = getelementptr inbounds i8, ptr %267, i64 64
+  %270 = getelementptr inbounds i8, ptr %267, i64 96
+  %wide.load424 = load <8 x float>, ptr %267, align 64
+  %wide.load425 = load <8 x float>, ptr %268, align 32
+  %wide.load426 = load <8 x float>, ptr %269, align 64
+  %wide.load427 = load <8 x float>, ptr %270, align 32
+  %271 = fcmp ogt <8 x float> %wide.load424, <float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01>
+  %272 = fcmp ogt <8 x float> %wide.load425, <float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01>
+  %273 = fcmp ogt <8 x float> %wide.load426, <float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01>
+  %274 = fcmp ogt <8 x float> %wide.load427, <float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01>
+  %275 = getelementptr inbounds float, ptr %target, i64 %index420
+  %276 = getelementptr inbounds i8, ptr %275, i64 32
+  %277 = getelementptr inbounds i8, ptr %275, i64 64
+  %278 = getelementptr inbounds i8, ptr %275, i64 96
+  %wide.load428 = load <8 x float>, ptr %275, align 4
+  %wide.load429 = load <8 x float>, ptr %276, align 4
+  %wide.load430 = load <8 x float>, ptr %277, align 4
+  %wide.load431 = load <8 x float>, ptr %278, align 4
+  %279 = fcmp ule <8 x float> %wide.load428, <float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01>
+  %280 = fcmp ule <8 x float> %wide.load429, <float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01>
+  %281 = fcmp ule <8 x float> %wide.load430, <float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01>
+  %282 = fcmp ule <8 x float> %wide.load431, <float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01>
+  %283 = xor <8 x i1> %271, %279
+  %284 = xor <8 x i1> %272, %280
+  %285 = xor <8 x i1> %273, %281
+  %286 = xor <8 x i1> %274, %282
+  %287 = select <8 x i1> %283, <8 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>, <8 x float> zeroinitializer
+  %288 = select <8 x i1> %284, <8 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>, <8 x float> zeroinitializer
+  %289 = select <8 x i1> %285, <8 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>, <8 x float> zeroinitializer
+  %290 = select <8 x i1> %286, <8 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>, <8 x float> zeroinitializer
+  %291 = fadd reassoc <8 x float> %vec.phi, %287
+  %292 = fadd reassoc <8 x float> %vec.phi421, %288
+  %293 = fadd reassoc <8 x float> %vec.phi422, %289
+  %294 = fadd reassoc <8 x float> %vec.phi423, %290
+  %index.next432 = add nuw i64 %index420, 32
+  %295 = icmp eq i64 %index.next432, %n.vec417
+  br i1 %295, label %middle.block412, label %vector.body419, !llvm.loop !18
 
-i.body37:                                         ; preds = %i.body37.preheader153, %i.body37
-  %i35.087 = phi i64 [ %92, %i.body37 ], [ %i35.087.ph, %i.body37.preheader153 ]
-  %hits.086 = phi float [ %91, %i.body37 ], [ %hits.086.ph, %i.body37.preheader153 ]
-  %83 = getelementptr inbounds float, ptr %y, i64 %i35.087
-  %84 = load float, ptr %83, align 4
-  %85 = fcmp ogt float %84, 5.000000e-01
-  %86 = getelementptr inbounds float, ptr %target, i64 %i35.087
-  %87 = load float, ptr %86, align 4
-  %88 = fcmp ule float %87, 5.000000e-01
-  %89 = xor i1 %85, %88
-  %90 = select i1 %89, float 1.000000e+00, float 0.000000e+00
-  %91 = fadd reassoc float %hits.086, %90
-  %92 = add nuw nsw i64 %i35.087, 1
-  %exitcond104.not = icmp eq i64 %92, %n
-  br i1 %exitcond104.not, label %i.end39, label %i.body37, !llvm.loop !17
+middle.block412:                                  ; preds = %vector.body419
+  %bin.rdx = fadd reassoc <8 x float> %292, %291
+  %bin.rdx433 = fadd reassoc <8 x float> %293, %bin.rdx
+  %bin.rdx434 = fadd reassoc <8 x float> %294, %bin.rdx433
+  %296 = tail call reassoc float @llvm.vector.reduce.fadd.v8f32(float -0.000000e+00, <8 x float> %bin.rdx434)
+  %cmp.n435 = icmp eq i64 %n.vec417, %n
+  br i1 %cmp.n435, label %i.end67, label %i.body65.preheader436
 
-i.end39:                                          ; preds = %i.body37, %middle.block127, %i.end33.thread
-  %hits.0.lcssa = phi float [ 0.000000e+00, %i.end33.thread ], [ %82, %middle.block127 ], [ %91, %i.body37 ]
+i.body65.preheader436:                            ; preds = %middle.block412, %i.body65.preheader
+  %i63.0318.ph = phi i64 [ 0, %i.body65.preheader ], [ %n.vec417, %middle.block412 ]
+  %hits.0317.ph = phi float [ 0.000000e+00, %i.body65.preheader ], [ %296, %middle.block412 ]
+  br label %i.body65
+
+i.body65:                                         ; preds = %i.body65.preheader436, %i.body65
+  %i63.0318 = phi i64 [ %306, %i.body65 ], [ %i63.0318.ph, %i.body65.preheader436 ]
+  %hits.0317 = phi float [ %305, %i.body65 ], [ %hits.0317.ph, %i.body65.preheader436 ]
+  %297 = getelementptr inbounds float, ptr %y, i64 %i63.0318
+  %298 = load float, ptr %297, align 4
+  %299 = fcmp ogt float %298, 5.000000e-01
+  %300 = getelementptr inbounds float, ptr %target, i64 %i63.0318
+  %301 = load float, ptr %300, align 4
+  %302 = fcmp ule float %301, 5.000000e-01
+  %303 = xor i1 %299, %302
+  %304 = select i1 %303, float 1.000000e+00, float 0.000000e+00
+  %305 = fadd reassoc float %hits.0317, %304
+  %306 = add nuw nsw i64 %i63.0318, 1
+  %exitcond356.not = icmp eq i64 %306, %n
+  br i1 %exitcond356.not, label %i.end67, label %i.body65, !llvm.loop !19
+
+i.end67:                                          ; preds = %i.body65, %middle.block412, %i.end61.thread
+  %hits.0.lcssa = phi float [ 0.000000e+00, %i.end61.thread ], [ %296, %middle.block412 ], [ %305, %i.body65 ]
   store float %hits.0.lcssa, ptr %correct, align 4
-  %93 = load float, ptr %loss, align 64
-  ret float %93
+  %307 = load float, ptr %loss, align 64
+  ret float %307
 }
 
 ; Function Attrs: nounwind
@@ -1052,7 +1999,7 @@ entry:
 declare ptr @nnrt_grad(ptr, ptr, ptr) local_unnamed_addr
 
 ; Function Attrs: nocallback nofree nosync nounwind speculatable willreturn memory(none)
-declare float @llvm.vector.reduce.fadd.v8f32(float, <8 x float>) #6
+declare i64 @llvm.umax.i64(i64, i64) #6
 
 ; Function Attrs: nocallback nofree nosync nounwind speculatable willreturn memory(none)
 declare <8 x float> @llvm.exp.v8f32(<8 x float>) #6
@@ -1060,9 +2007,12 @@ declare <8 x float> @llvm.exp.v8f32(<8 x float>) #6
 ; Function Attrs: nocallback nofree nosync nounwind speculatable willreturn memory(none)
 declare <8 x float> @llvm.sqrt.v8f32(<8 x float>) #6
 
+; Function Attrs: nocallback nofree nosync nounwind speculatable willreturn memory(none)
+declare float @llvm.vector.reduce.fadd.v8f32(float, <8 x float>) #6
+
 attributes #0 = { nofree nounwind memory(write, argmem: readwrite) }
-attributes #1 = { mustprogress nofree nounwind willreturn memory(write) }
-attributes #2 = { mustprogress nocallback nofree nosync nounwind speculatable willreturn memory(none) }
+attributes #1 = { mustprogress nocallback nofree nosync nounwind speculatable willreturn memory(none) }
+attributes #2 = { mustprogress nofree nounwind willreturn memory(write) }
 attributes #3 = { mustprogress nocallback nofree nounwind willreturn memory(argmem: write) }
 attributes #4 = { nounwind }
 attributes #5 = { mustprogress nofree norecurse nosync nounwind willreturn memory(none) }
@@ -1082,7 +2032,9 @@ attributes #6 = { nocallback nofree nosync nounwind speculatable willreturn memo
 !11 = distinct !{!11, !1, !2}
 !12 = distinct !{!12, !1}
 !13 = distinct !{!13, !1, !2}
-!14 = distinct !{!14, !1, !2}
-!15 = distinct !{!15, !2, !1}
+!14 = distinct !{!14, !2, !1}
+!15 = distinct !{!15, !1, !2}
 !16 = distinct !{!16, !1, !2}
 !17 = distinct !{!17, !2, !1}
+!18 = distinct !{!18, !1, !2}
+!19 = distinct !{!19, !2, !1}
