@@ -627,7 +627,8 @@ static void struct_types(Gen *G)
     LLVMStructSetBody(G->tensor_ty, t, sizeof t / sizeof *t, 0);
     LLVMTypeRef d[] = {
         G->ptr,                           /* name */
-        G->idx, G->idx, G->idx, G->idx,   /* input_size, output_size, batch_size, workspace_floats */
+        G->idx, G->idx,                   /* input_size, output_size */
+        G->idx, G->idx,                   /* batch_size, workspace_floats */
         G->ptr, G->idx, G->idx,           /* tensors, ntensors, param_count */
         G->i32, G->i32, G->f64, G->i32,   /* loss, epochs, validation, early_stopping */
         G->i64, G->ptr,                   /* seed, data */
@@ -1037,9 +1038,8 @@ static int write_output(Gen *G, LLVMTargetMachineRef tm, LlvmOutput kind, Diag *
     }
     char *err = NULL;
     LLVMMemoryBufferRef buf;
-    if (LLVMTargetMachineEmitToMemoryBuffer(tm, G->mod,
-                                            kind == LLVM_OUT_ASM ? LLVMAssemblyFile : LLVMObjectFile,
-                                            &err, &buf)) {
+    LLVMCodeGenFileType ft = kind == LLVM_OUT_ASM ? LLVMAssemblyFile : LLVMObjectFile;
+    if (LLVMTargetMachineEmitToMemoryBuffer(tm, G->mod, ft, &err, &buf)) {
         diag_error(d, (Loc){0, 0, 0}, "LLVM cannot write the %s: %s",
                    kind == LLVM_OUT_ASM ? "assembly" : "object file", err);
         LLVMDisposeMessage(err);
