@@ -461,7 +461,7 @@ declare float @tanhf(float) local_unnamed_addr #2
 declare float @llvm.exp.f32(float) #1
 
 ; Function Attrs: nofree nounwind memory(write, argmem: readwrite)
-define internal float @xor_train_step(ptr align 64 %ws, ptr nocapture readnone %rng, ptr nocapture readonly %x, ptr nocapture readonly %target, i64 %n) #0 {
+define internal float @xor_train_step(ptr align 64 %ws, ptr nocapture readnone %rng, ptr nocapture readonly %x, ptr nocapture readonly %target, i64 %n, ptr nocapture writeonly %correct) #0 {
 entry:
   %h_bias = getelementptr inbounds i8, ptr %ws, i64 64
   %y_bias = getelementptr inbounds i8, ptr %ws, i64 192
@@ -473,22 +473,22 @@ entry:
   %y = getelementptr inbounds i8, ptr %ws, i64 1472
   %0 = and i64 %n, -4
   %.not = icmp eq i64 %0, 0
-  %.not553 = icmp eq i64 %0, %n
+  %.not566 = icmp eq i64 %0, %n
   br label %i0.cond.preheader
 
 i0.cond.preheader:                                ; preds = %entry, %i.end
   %1 = phi i1 [ true, %entry ], [ false, %i.end ]
-  %j0.0517 = phi i64 [ 0, %entry ], [ 4, %i.end ]
+  %j0.0527 = phi i64 [ 0, %entry ], [ 4, %i.end ]
   br i1 %.not, label %i.cond.preheader, label %k.cond.preheader.lr.ph
 
 k.cond.preheader.lr.ph:                           ; preds = %i0.cond.preheader
-  %2 = shl nuw nsw i64 %j0.0517, 1
-  %3 = getelementptr inbounds float, ptr %h_bias, i64 %j0.0517
-  %4 = or disjoint i64 %j0.0517, 1
+  %2 = shl nuw nsw i64 %j0.0527, 1
+  %3 = getelementptr inbounds float, ptr %h_bias, i64 %j0.0527
+  %4 = or disjoint i64 %j0.0527, 1
   %5 = getelementptr inbounds float, ptr %h_bias, i64 %4
-  %6 = or disjoint i64 %j0.0517, 2
+  %6 = or disjoint i64 %j0.0527, 2
   %7 = getelementptr inbounds float, ptr %h_bias, i64 %6
-  %8 = or disjoint i64 %j0.0517, 3
+  %8 = or disjoint i64 %j0.0527, 3
   %9 = getelementptr inbounds float, ptr %h_bias, i64 %8
   br label %k.cond.preheader
 
@@ -503,44 +503,44 @@ i0.cond18.preheader:                              ; preds = %i.end
   br i1 %.not, label %i.cond38.preheader, label %k.cond28.preheader
 
 i.cond.preheader:                                 ; preds = %k.end, %i0.cond.preheader
-  br i1 %.not553, label %i.end, label %k.cond10.preheader.lr.ph
+  br i1 %.not566, label %i.end, label %k.cond10.preheader.lr.ph
 
 k.cond10.preheader.lr.ph:                         ; preds = %i.cond.preheader
-  %10 = shl nuw nsw i64 %j0.0517, 1
-  %11 = getelementptr inbounds float, ptr %h_bias, i64 %j0.0517
-  %12 = or disjoint i64 %j0.0517, 1
+  %10 = shl nuw nsw i64 %j0.0527, 1
+  %11 = getelementptr inbounds float, ptr %h_bias, i64 %j0.0527
+  %12 = or disjoint i64 %j0.0527, 1
   %13 = getelementptr inbounds float, ptr %h_bias, i64 %12
-  %14 = or disjoint i64 %j0.0517, 2
+  %14 = or disjoint i64 %j0.0527, 2
   %15 = getelementptr inbounds float, ptr %h_bias, i64 %14
-  %16 = or disjoint i64 %j0.0517, 3
+  %16 = or disjoint i64 %j0.0527, 3
   %17 = getelementptr inbounds float, ptr %h_bias, i64 %16
   br label %k.cond10.preheader
 
 k.cond.preheader:                                 ; preds = %k.cond.preheader.lr.ph, %k.end
-  %i0.0510 = phi i64 [ 0, %k.cond.preheader.lr.ph ], [ %144, %k.end ]
-  %18 = shl nuw nsw i64 %i0.0510, 1
+  %i0.0520 = phi i64 [ 0, %k.cond.preheader.lr.ph ], [ %144, %k.end ]
+  %18 = shl nuw nsw i64 %i0.0520, 1
   br label %k.body
 
 k.body:                                           ; preds = %k.cond.preheader, %k.body
-  %s0_0.0509 = phi float [ 0.000000e+00, %k.cond.preheader ], [ %35, %k.body ]
-  %s0_1.0508 = phi float [ 0.000000e+00, %k.cond.preheader ], [ %42, %k.body ]
-  %s0_2.0507 = phi float [ 0.000000e+00, %k.cond.preheader ], [ %49, %k.body ]
-  %s0_3.0506 = phi float [ 0.000000e+00, %k.cond.preheader ], [ %56, %k.body ]
-  %s1_0.0505 = phi float [ 0.000000e+00, %k.cond.preheader ], [ %36, %k.body ]
-  %s1_1.0504 = phi float [ 0.000000e+00, %k.cond.preheader ], [ %43, %k.body ]
-  %s1_2.0503 = phi float [ 0.000000e+00, %k.cond.preheader ], [ %50, %k.body ]
-  %s1_3.0502 = phi float [ 0.000000e+00, %k.cond.preheader ], [ %57, %k.body ]
-  %s2_0.0501 = phi float [ 0.000000e+00, %k.cond.preheader ], [ %37, %k.body ]
-  %s2_1.0500 = phi float [ 0.000000e+00, %k.cond.preheader ], [ %44, %k.body ]
-  %s2_2.0499 = phi float [ 0.000000e+00, %k.cond.preheader ], [ %51, %k.body ]
-  %s2_3.0498 = phi float [ 0.000000e+00, %k.cond.preheader ], [ %58, %k.body ]
-  %s3_0.0497 = phi float [ 0.000000e+00, %k.cond.preheader ], [ %38, %k.body ]
-  %s3_1.0496 = phi float [ 0.000000e+00, %k.cond.preheader ], [ %45, %k.body ]
-  %s3_2.0495 = phi float [ 0.000000e+00, %k.cond.preheader ], [ %52, %k.body ]
-  %s3_3.0494 = phi float [ 0.000000e+00, %k.cond.preheader ], [ %59, %k.body ]
+  %s0_0.0519 = phi float [ 0.000000e+00, %k.cond.preheader ], [ %35, %k.body ]
+  %s0_1.0518 = phi float [ 0.000000e+00, %k.cond.preheader ], [ %42, %k.body ]
+  %s0_2.0517 = phi float [ 0.000000e+00, %k.cond.preheader ], [ %49, %k.body ]
+  %s0_3.0516 = phi float [ 0.000000e+00, %k.cond.preheader ], [ %56, %k.body ]
+  %s1_0.0515 = phi float [ 0.000000e+00, %k.cond.preheader ], [ %36, %k.body ]
+  %s1_1.0514 = phi float [ 0.000000e+00, %k.cond.preheader ], [ %43, %k.body ]
+  %s1_2.0513 = phi float [ 0.000000e+00, %k.cond.preheader ], [ %50, %k.body ]
+  %s1_3.0512 = phi float [ 0.000000e+00, %k.cond.preheader ], [ %57, %k.body ]
+  %s2_0.0511 = phi float [ 0.000000e+00, %k.cond.preheader ], [ %37, %k.body ]
+  %s2_1.0510 = phi float [ 0.000000e+00, %k.cond.preheader ], [ %44, %k.body ]
+  %s2_2.0509 = phi float [ 0.000000e+00, %k.cond.preheader ], [ %51, %k.body ]
+  %s2_3.0508 = phi float [ 0.000000e+00, %k.cond.preheader ], [ %58, %k.body ]
+  %s3_0.0507 = phi float [ 0.000000e+00, %k.cond.preheader ], [ %38, %k.body ]
+  %s3_1.0506 = phi float [ 0.000000e+00, %k.cond.preheader ], [ %45, %k.body ]
+  %s3_2.0505 = phi float [ 0.000000e+00, %k.cond.preheader ], [ %52, %k.body ]
+  %s3_3.0504 = phi float [ 0.000000e+00, %k.cond.preheader ], [ %59, %k.body ]
   %19 = phi i1 [ true, %k.cond.preheader ], [ false, %k.body ]
-  %k.0493 = phi i64 [ 0, %k.cond.preheader ], [ 1, %k.body ]
-  %20 = or disjoint i64 %k.0493, %18
+  %k.0503 = phi i64 [ 0, %k.cond.preheader ], [ 1, %k.body ]
+  %20 = or disjoint i64 %k.0503, %18
   %21 = getelementptr inbounds float, ptr %x, i64 %20
   %22 = load float, ptr %21, align 4
   %23 = or disjoint i64 %20, 2
@@ -552,39 +552,39 @@ k.body:                                           ; preds = %k.cond.preheader, %
   %29 = or disjoint i64 %20, 6
   %30 = getelementptr inbounds float, ptr %x, i64 %29
   %31 = load float, ptr %30, align 4
-  %32 = or disjoint i64 %k.0493, %2
+  %32 = or disjoint i64 %k.0503, %2
   %33 = getelementptr inbounds float, ptr %ws, i64 %32
   %34 = load float, ptr %33, align 4
-  %35 = tail call float @llvm.fmuladd.f32(float %22, float %34, float %s0_0.0509)
-  %36 = tail call float @llvm.fmuladd.f32(float %25, float %34, float %s1_0.0505)
-  %37 = tail call float @llvm.fmuladd.f32(float %28, float %34, float %s2_0.0501)
-  %38 = tail call float @llvm.fmuladd.f32(float %31, float %34, float %s3_0.0497)
+  %35 = tail call float @llvm.fmuladd.f32(float %22, float %34, float %s0_0.0519)
+  %36 = tail call float @llvm.fmuladd.f32(float %25, float %34, float %s1_0.0515)
+  %37 = tail call float @llvm.fmuladd.f32(float %28, float %34, float %s2_0.0511)
+  %38 = tail call float @llvm.fmuladd.f32(float %31, float %34, float %s3_0.0507)
   %39 = or disjoint i64 %32, 2
   %40 = getelementptr inbounds float, ptr %ws, i64 %39
   %41 = load float, ptr %40, align 4
-  %42 = tail call float @llvm.fmuladd.f32(float %22, float %41, float %s0_1.0508)
-  %43 = tail call float @llvm.fmuladd.f32(float %25, float %41, float %s1_1.0504)
-  %44 = tail call float @llvm.fmuladd.f32(float %28, float %41, float %s2_1.0500)
-  %45 = tail call float @llvm.fmuladd.f32(float %31, float %41, float %s3_1.0496)
+  %42 = tail call float @llvm.fmuladd.f32(float %22, float %41, float %s0_1.0518)
+  %43 = tail call float @llvm.fmuladd.f32(float %25, float %41, float %s1_1.0514)
+  %44 = tail call float @llvm.fmuladd.f32(float %28, float %41, float %s2_1.0510)
+  %45 = tail call float @llvm.fmuladd.f32(float %31, float %41, float %s3_1.0506)
   %46 = or disjoint i64 %32, 4
   %47 = getelementptr inbounds float, ptr %ws, i64 %46
   %48 = load float, ptr %47, align 4
-  %49 = tail call float @llvm.fmuladd.f32(float %22, float %48, float %s0_2.0507)
-  %50 = tail call float @llvm.fmuladd.f32(float %25, float %48, float %s1_2.0503)
-  %51 = tail call float @llvm.fmuladd.f32(float %28, float %48, float %s2_2.0499)
-  %52 = tail call float @llvm.fmuladd.f32(float %31, float %48, float %s3_2.0495)
+  %49 = tail call float @llvm.fmuladd.f32(float %22, float %48, float %s0_2.0517)
+  %50 = tail call float @llvm.fmuladd.f32(float %25, float %48, float %s1_2.0513)
+  %51 = tail call float @llvm.fmuladd.f32(float %28, float %48, float %s2_2.0509)
+  %52 = tail call float @llvm.fmuladd.f32(float %31, float %48, float %s3_2.0505)
   %53 = or disjoint i64 %32, 6
   %54 = getelementptr inbounds float, ptr %ws, i64 %53
   %55 = load float, ptr %54, align 4
-  %56 = tail call float @llvm.fmuladd.f32(float %22, float %55, float %s0_3.0506)
-  %57 = tail call float @llvm.fmuladd.f32(float %25, float %55, float %s1_3.0502)
-  %58 = tail call float @llvm.fmuladd.f32(float %28, float %55, float %s2_3.0498)
-  %59 = tail call float @llvm.fmuladd.f32(float %31, float %55, float %s3_3.0494)
+  %56 = tail call float @llvm.fmuladd.f32(float %22, float %55, float %s0_3.0516)
+  %57 = tail call float @llvm.fmuladd.f32(float %25, float %55, float %s1_3.0512)
+  %58 = tail call float @llvm.fmuladd.f32(float %28, float %55, float %s2_3.0508)
+  %59 = tail call float @llvm.fmuladd.f32(float %31, float %55, float %s3_3.0504)
   br i1 %19, label %k.body, label %k.end
 
 k.end:                                            ; preds = %k.body
-  %60 = shl nuw nsw i64 %i0.0510, 3
-  %61 = or disjoint i64 %60, %j0.0517
+  %60 = shl nuw nsw i64 %i0.0520, 3
+  %61 = or disjoint i64 %60, %j0.0527
   %62 = getelementptr inbounds float, ptr %h, i64 %61
   %63 = load float, ptr %3, align 16
   %64 = fadd float %35, %63
@@ -609,7 +609,7 @@ k.end:                                            ; preds = %k.body
   %80 = tail call float @tanhf(float %79)
   store float %80, ptr %77, align 4
   %81 = or disjoint i64 %60, 8
-  %82 = or disjoint i64 %81, %j0.0517
+  %82 = or disjoint i64 %81, %j0.0527
   %83 = getelementptr inbounds float, ptr %h, i64 %82
   %84 = load float, ptr %3, align 16
   %85 = fadd float %36, %84
@@ -634,7 +634,7 @@ k.end:                                            ; preds = %k.body
   %101 = tail call float @tanhf(float %100)
   store float %101, ptr %98, align 4
   %102 = or disjoint i64 %60, 16
-  %103 = or disjoint i64 %102, %j0.0517
+  %103 = or disjoint i64 %102, %j0.0527
   %104 = getelementptr inbounds float, ptr %h, i64 %103
   %105 = load float, ptr %3, align 16
   %106 = fadd float %37, %105
@@ -659,7 +659,7 @@ k.end:                                            ; preds = %k.body
   %122 = tail call float @tanhf(float %121)
   store float %122, ptr %119, align 4
   %123 = or disjoint i64 %60, 24
-  %124 = or disjoint i64 %123, %j0.0517
+  %124 = or disjoint i64 %123, %j0.0527
   %125 = getelementptr inbounds float, ptr %h, i64 %124
   %126 = load float, ptr %3, align 16
   %127 = fadd float %38, %126
@@ -683,13 +683,13 @@ k.end:                                            ; preds = %k.body
   %142 = fadd float %59, %141
   %143 = tail call float @tanhf(float %142)
   store float %143, ptr %140, align 4
-  %144 = add nuw nsw i64 %i0.0510, 4
+  %144 = add nuw nsw i64 %i0.0520, 4
   %145 = icmp ult i64 %144, %0
   br i1 %145, label %k.cond.preheader, label %i.cond.preheader
 
 k.cond10.preheader:                               ; preds = %k.cond10.preheader.lr.ph, %k.end13
-  %i.0516 = phi i64 [ %0, %k.cond10.preheader.lr.ph ], [ %184, %k.end13 ]
-  %.idx = shl nsw i64 %i.0516, 3
+  %i.0526 = phi i64 [ %0, %k.cond10.preheader.lr.ph ], [ %184, %k.end13 ]
+  %.idx = shl nsw i64 %i.0526, 3
   %invariant.gep = getelementptr i8, ptr %x, i64 %.idx
   br label %k.body11
 
@@ -697,34 +697,34 @@ i.end:                                            ; preds = %k.end13, %i.cond.pr
   br i1 %1, label %i0.cond.preheader, label %i0.cond18.preheader
 
 k.body11:                                         ; preds = %k.cond10.preheader, %k.body11
-  %s0_05.0515 = phi float [ 0.000000e+00, %k.cond10.preheader ], [ %151, %k.body11 ]
-  %s0_16.0514 = phi float [ 0.000000e+00, %k.cond10.preheader ], [ %155, %k.body11 ]
-  %s0_27.0513 = phi float [ 0.000000e+00, %k.cond10.preheader ], [ %159, %k.body11 ]
-  %s0_38.0512 = phi float [ 0.000000e+00, %k.cond10.preheader ], [ %163, %k.body11 ]
+  %s0_05.0525 = phi float [ 0.000000e+00, %k.cond10.preheader ], [ %151, %k.body11 ]
+  %s0_16.0524 = phi float [ 0.000000e+00, %k.cond10.preheader ], [ %155, %k.body11 ]
+  %s0_27.0523 = phi float [ 0.000000e+00, %k.cond10.preheader ], [ %159, %k.body11 ]
+  %s0_38.0522 = phi float [ 0.000000e+00, %k.cond10.preheader ], [ %163, %k.body11 ]
   %146 = phi i1 [ true, %k.cond10.preheader ], [ false, %k.body11 ]
-  %k9.0511 = phi i64 [ 0, %k.cond10.preheader ], [ 1, %k.body11 ]
-  %gep = getelementptr float, ptr %invariant.gep, i64 %k9.0511
+  %k9.0521 = phi i64 [ 0, %k.cond10.preheader ], [ 1, %k.body11 ]
+  %gep = getelementptr float, ptr %invariant.gep, i64 %k9.0521
   %147 = load float, ptr %gep, align 4
-  %148 = or disjoint i64 %k9.0511, %10
+  %148 = or disjoint i64 %k9.0521, %10
   %149 = getelementptr inbounds float, ptr %ws, i64 %148
   %150 = load float, ptr %149, align 4
-  %151 = tail call float @llvm.fmuladd.f32(float %147, float %150, float %s0_05.0515)
+  %151 = tail call float @llvm.fmuladd.f32(float %147, float %150, float %s0_05.0525)
   %152 = or disjoint i64 %148, 2
   %153 = getelementptr inbounds float, ptr %ws, i64 %152
   %154 = load float, ptr %153, align 4
-  %155 = tail call float @llvm.fmuladd.f32(float %147, float %154, float %s0_16.0514)
+  %155 = tail call float @llvm.fmuladd.f32(float %147, float %154, float %s0_16.0524)
   %156 = or disjoint i64 %148, 4
   %157 = getelementptr inbounds float, ptr %ws, i64 %156
   %158 = load float, ptr %157, align 4
-  %159 = tail call float @llvm.fmuladd.f32(float %147, float %158, float %s0_27.0513)
+  %159 = tail call float @llvm.fmuladd.f32(float %147, float %158, float %s0_27.0523)
   %160 = or disjoint i64 %148, 6
   %161 = getelementptr inbounds float, ptr %ws, i64 %160
   %162 = load float, ptr %161, align 4
-  %163 = tail call float @llvm.fmuladd.f32(float %147, float %162, float %s0_38.0512)
+  %163 = tail call float @llvm.fmuladd.f32(float %147, float %162, float %s0_38.0522)
   br i1 %146, label %k.body11, label %k.end13
 
 k.end13:                                          ; preds = %k.body11
-  %164 = or disjoint i64 %.idx, %j0.0517
+  %164 = or disjoint i64 %.idx, %j0.0527
   %165 = getelementptr inbounds float, ptr %h, i64 %164
   %166 = load float, ptr %11, align 16
   %167 = fadd float %151, %166
@@ -748,25 +748,25 @@ k.end13:                                          ; preds = %k.body11
   %182 = fadd float %163, %181
   %183 = tail call float @tanhf(float %182)
   store float %183, ptr %180, align 4
-  %184 = add nuw nsw i64 %i.0516, 1
+  %184 = add nuw nsw i64 %i.0526, 1
   %185 = icmp ult i64 %184, %n
   br i1 %185, label %k.cond10.preheader, label %i.end
 
 k.cond28.preheader:                               ; preds = %i0.cond18.preheader, %k.end31
-  %i017.0523 = phi i64 [ %220, %k.end31 ], [ 0, %i0.cond18.preheader ]
-  %186 = shl nuw nsw i64 %i017.0523, 3
+  %i017.0533 = phi i64 [ %220, %k.end31 ], [ 0, %i0.cond18.preheader ]
+  %186 = shl nuw nsw i64 %i017.0533, 3
   br label %k.body29
 
 i.cond38.preheader:                               ; preds = %k.end31, %i0.cond18.preheader
-  br i1 %.not553, label %i.cond52.preheader, label %k.cond45.preheader
+  br i1 %.not566, label %i.cond52.preheader, label %k.cond45.preheader
 
 k.body29:                                         ; preds = %k.cond28.preheader, %k.body29
-  %k27.0522 = phi i64 [ 0, %k.cond28.preheader ], [ %205, %k.body29 ]
-  %s3_026.0521 = phi float [ 0.000000e+00, %k.cond28.preheader ], [ %204, %k.body29 ]
-  %s2_025.0520 = phi float [ 0.000000e+00, %k.cond28.preheader ], [ %203, %k.body29 ]
-  %s1_024.0519 = phi float [ 0.000000e+00, %k.cond28.preheader ], [ %202, %k.body29 ]
-  %s0_023.0518 = phi float [ 0.000000e+00, %k.cond28.preheader ], [ %201, %k.body29 ]
-  %187 = add nuw nsw i64 %k27.0522, %186
+  %k27.0532 = phi i64 [ 0, %k.cond28.preheader ], [ %205, %k.body29 ]
+  %s3_026.0531 = phi float [ 0.000000e+00, %k.cond28.preheader ], [ %204, %k.body29 ]
+  %s2_025.0530 = phi float [ 0.000000e+00, %k.cond28.preheader ], [ %203, %k.body29 ]
+  %s1_024.0529 = phi float [ 0.000000e+00, %k.cond28.preheader ], [ %202, %k.body29 ]
+  %s0_023.0528 = phi float [ 0.000000e+00, %k.cond28.preheader ], [ %201, %k.body29 ]
+  %187 = add nuw nsw i64 %k27.0532, %186
   %188 = getelementptr inbounds float, ptr %h, i64 %187
   %189 = load float, ptr %188, align 4
   %190 = or disjoint i64 %187, 8
@@ -778,55 +778,55 @@ k.body29:                                         ; preds = %k.cond28.preheader,
   %196 = or disjoint i64 %187, 24
   %197 = getelementptr inbounds float, ptr %h, i64 %196
   %198 = load float, ptr %197, align 4
-  %199 = getelementptr inbounds float, ptr %y_weight, i64 %k27.0522
+  %199 = getelementptr inbounds float, ptr %y_weight, i64 %k27.0532
   %200 = load float, ptr %199, align 4
-  %201 = tail call float @llvm.fmuladd.f32(float %189, float %200, float %s0_023.0518)
-  %202 = tail call float @llvm.fmuladd.f32(float %192, float %200, float %s1_024.0519)
-  %203 = tail call float @llvm.fmuladd.f32(float %195, float %200, float %s2_025.0520)
-  %204 = tail call float @llvm.fmuladd.f32(float %198, float %200, float %s3_026.0521)
-  %205 = add nuw nsw i64 %k27.0522, 1
+  %201 = tail call float @llvm.fmuladd.f32(float %189, float %200, float %s0_023.0528)
+  %202 = tail call float @llvm.fmuladd.f32(float %192, float %200, float %s1_024.0529)
+  %203 = tail call float @llvm.fmuladd.f32(float %195, float %200, float %s2_025.0530)
+  %204 = tail call float @llvm.fmuladd.f32(float %198, float %200, float %s3_026.0531)
+  %205 = add nuw nsw i64 %k27.0532, 1
   %exitcond.not = icmp eq i64 %205, 8
   br i1 %exitcond.not, label %k.end31, label %k.body29
 
 k.end31:                                          ; preds = %k.body29
-  %206 = getelementptr inbounds float, ptr %y_pre, i64 %i017.0523
+  %206 = getelementptr inbounds float, ptr %y_pre, i64 %i017.0533
   %207 = load float, ptr %y_bias, align 64
   %208 = fadd float %201, %207
   store float %208, ptr %206, align 16
-  %209 = or disjoint i64 %i017.0523, 1
+  %209 = or disjoint i64 %i017.0533, 1
   %210 = getelementptr inbounds float, ptr %y_pre, i64 %209
   %211 = fadd float %202, %207
   store float %211, ptr %210, align 4
-  %212 = or disjoint i64 %i017.0523, 2
+  %212 = or disjoint i64 %i017.0533, 2
   %213 = getelementptr inbounds float, ptr %y_pre, i64 %212
   %214 = load float, ptr %y_bias, align 64
   %215 = fadd float %203, %214
   store float %215, ptr %213, align 8
-  %216 = or disjoint i64 %i017.0523, 3
+  %216 = or disjoint i64 %i017.0533, 3
   %217 = getelementptr inbounds float, ptr %y_pre, i64 %216
   %218 = load float, ptr %y_bias, align 64
   %219 = fadd float %204, %218
   store float %219, ptr %217, align 4
-  %220 = add nuw nsw i64 %i017.0523, 4
+  %220 = add nuw nsw i64 %i017.0533, 4
   %221 = icmp ult i64 %220, %0
   br i1 %221, label %k.cond28.preheader, label %i.cond38.preheader
 
 k.cond45.preheader:                               ; preds = %i.cond38.preheader, %k.end48
-  %i37.0526 = phi i64 [ %237, %k.end48 ], [ %0, %i.cond38.preheader ]
-  %.idx556 = shl nsw i64 %i37.0526, 5
-  %invariant.gep652 = getelementptr i8, ptr %h, i64 %.idx556
+  %i37.0536 = phi i64 [ %237, %k.end48 ], [ %0, %i.cond38.preheader ]
+  %.idx569 = shl nsw i64 %i37.0536, 5
+  %invariant.gep670 = getelementptr i8, ptr %h, i64 %.idx569
   br label %k.body46
 
 i.cond52.preheader:                               ; preds = %k.end48, %i.cond38.preheader
-  %.not557 = icmp eq i64 %n, 0
-  br i1 %.not557, label %i.end122.thread, label %i.body53.preheader
+  %.not570 = icmp eq i64 %n, 0
+  br i1 %.not570, label %i.end128.thread, label %i.body53.preheader
 
 i.body53.preheader:                               ; preds = %i.cond52.preheader
   %min.iters.check = icmp ult i64 %n, 8
-  br i1 %min.iters.check, label %i.body53.preheader775, label %vector.ph
+  br i1 %min.iters.check, label %i.body53.preheader824, label %vector.ph
 
-i.body53.preheader775:                            ; preds = %middle.block, %i.body53.preheader
-  %i51.0527.ph = phi i64 [ 0, %i.body53.preheader ], [ %n.vec, %middle.block ]
+i.body53.preheader824:                            ; preds = %middle.block, %i.body53.preheader
+  %i51.0537.ph = phi i64 [ 0, %i.body53.preheader ], [ %n.vec, %middle.block ]
   br label %i.body53
 
 vector.ph:                                        ; preds = %i.body53.preheader
@@ -849,487 +849,573 @@ vector.body:                                      ; preds = %vector.body, %vecto
 
 middle.block:                                     ; preds = %vector.body
   %cmp.n = icmp eq i64 %n.vec, %n
-  br i1 %cmp.n, label %i.body59.preheader, label %i.body53.preheader775
+  br i1 %cmp.n, label %i.body59.preheader, label %i.body53.preheader824
 
 k.body46:                                         ; preds = %k.cond45.preheader, %k.body46
-  %k44.0525 = phi i64 [ 0, %k.cond45.preheader ], [ %233, %k.body46 ]
-  %s0_043.0524 = phi float [ 0.000000e+00, %k.cond45.preheader ], [ %232, %k.body46 ]
-  %gep653 = getelementptr float, ptr %invariant.gep652, i64 %k44.0525
-  %229 = load float, ptr %gep653, align 4
-  %230 = getelementptr inbounds float, ptr %y_weight, i64 %k44.0525
+  %k44.0535 = phi i64 [ 0, %k.cond45.preheader ], [ %233, %k.body46 ]
+  %s0_043.0534 = phi float [ 0.000000e+00, %k.cond45.preheader ], [ %232, %k.body46 ]
+  %gep671 = getelementptr float, ptr %invariant.gep670, i64 %k44.0535
+  %229 = load float, ptr %gep671, align 4
+  %230 = getelementptr inbounds float, ptr %y_weight, i64 %k44.0535
   %231 = load float, ptr %230, align 4
-  %232 = tail call float @llvm.fmuladd.f32(float %229, float %231, float %s0_043.0524)
-  %233 = add nuw nsw i64 %k44.0525, 1
-  %exitcond604.not = icmp eq i64 %233, 8
-  br i1 %exitcond604.not, label %k.end48, label %k.body46
+  %232 = tail call float @llvm.fmuladd.f32(float %229, float %231, float %s0_043.0534)
+  %233 = add nuw nsw i64 %k44.0535, 1
+  %exitcond619.not = icmp eq i64 %233, 8
+  br i1 %exitcond619.not, label %k.end48, label %k.body46
 
 k.end48:                                          ; preds = %k.body46
-  %234 = getelementptr inbounds float, ptr %y_pre, i64 %i37.0526
+  %234 = getelementptr inbounds float, ptr %y_pre, i64 %i37.0536
   %235 = load float, ptr %y_bias, align 64
   %236 = fadd float %232, %235
   store float %236, ptr %234, align 4
-  %237 = add nuw nsw i64 %i37.0526, 1
+  %237 = add nuw nsw i64 %i37.0536, 1
   %238 = icmp ult i64 %237, %n
   br i1 %238, label %k.cond45.preheader, label %i.cond52.preheader
 
-i.body53:                                         ; preds = %i.body53.preheader775, %i.body53
-  %i51.0527 = phi i64 [ %246, %i.body53 ], [ %i51.0527.ph, %i.body53.preheader775 ]
-  %239 = getelementptr inbounds float, ptr %y, i64 %i51.0527
-  %240 = getelementptr inbounds float, ptr %y_pre, i64 %i51.0527
+i.body53:                                         ; preds = %i.body53.preheader824, %i.body53
+  %i51.0537 = phi i64 [ %246, %i.body53 ], [ %i51.0537.ph, %i.body53.preheader824 ]
+  %239 = getelementptr inbounds float, ptr %y, i64 %i51.0537
+  %240 = getelementptr inbounds float, ptr %y_pre, i64 %i51.0537
   %241 = load float, ptr %240, align 4
   %242 = fneg float %241
   %243 = tail call float @llvm.exp.f32(float %242)
   %244 = fadd float %243, 1.000000e+00
   %245 = fdiv float 1.000000e+00, %244
   store float %245, ptr %239, align 4
-  %246 = add nuw nsw i64 %i51.0527, 1
-  %exitcond605.not = icmp eq i64 %246, %n
-  br i1 %exitcond605.not, label %i.body59.preheader, label %i.body53, !llvm.loop !5
+  %246 = add nuw nsw i64 %i51.0537, 1
+  %exitcond620.not = icmp eq i64 %246, %n
+  br i1 %exitcond620.not, label %i.body59.preheader, label %i.body53, !llvm.loop !5
 
 i.body59.preheader:                               ; preds = %i.body53, %middle.block
+  %min.iters.check718 = icmp ult i64 %n, 32
+  br i1 %min.iters.check718, label %i.body59.preheader818, label %vector.ph719
+
+vector.ph719:                                     ; preds = %i.body59.preheader
+  %n.vec721 = and i64 %n, -32
+  br label %vector.body723
+
+vector.body723:                                   ; preds = %vector.body723, %vector.ph719
+  %index724 = phi i64 [ 0, %vector.ph719 ], [ %index.next736, %vector.body723 ]
+  %vec.phi = phi <8 x float> [ <float 0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00>, %vector.ph719 ], [ %271, %vector.body723 ]
+  %vec.phi725 = phi <8 x float> [ <float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00>, %vector.ph719 ], [ %272, %vector.body723 ]
+  %vec.phi726 = phi <8 x float> [ <float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00>, %vector.ph719 ], [ %273, %vector.body723 ]
+  %vec.phi727 = phi <8 x float> [ <float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00>, %vector.ph719 ], [ %274, %vector.body723 ]
+  %247 = getelementptr inbounds float, ptr %y, i64 %index724
+  %248 = getelementptr inbounds i8, ptr %247, i64 32
+  %249 = getelementptr inbounds i8, ptr %247, i64 64
+  %250 = getelementptr inbounds i8, ptr %247, i64 96
+  %wide.load728 = load <8 x float>, ptr %247, align 64
+  %wide.load729 = load <8 x float>, ptr %248, align 32
+  %wide.load730 = load <8 x float>, ptr %249, align 64
+  %wide.load731 = load <8 x float>, ptr %250, align 32
+  %251 = fcmp ogt <8 x float> %wide.load728, <float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01>
+  %252 = fcmp ogt <8 x float> %wide.load729, <float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01>
+  %253 = fcmp ogt <8 x float> %wide.load730, <float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01>
+  %254 = fcmp ogt <8 x float> %wide.load731, <float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01>
+  %255 = getelementptr inbounds float, ptr %target, i64 %index724
+  %256 = getelementptr inbounds i8, ptr %255, i64 32
+  %257 = getelementptr inbounds i8, ptr %255, i64 64
+  %258 = getelementptr inbounds i8, ptr %255, i64 96
+  %wide.load732 = load <8 x float>, ptr %255, align 4
+  %wide.load733 = load <8 x float>, ptr %256, align 4
+  %wide.load734 = load <8 x float>, ptr %257, align 4
+  %wide.load735 = load <8 x float>, ptr %258, align 4
+  %259 = fcmp ule <8 x float> %wide.load732, <float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01>
+  %260 = fcmp ule <8 x float> %wide.load733, <float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01>
+  %261 = fcmp ule <8 x float> %wide.load734, <float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01>
+  %262 = fcmp ule <8 x float> %wide.load735, <float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01>
+  %263 = xor <8 x i1> %251, %259
+  %264 = xor <8 x i1> %252, %260
+  %265 = xor <8 x i1> %253, %261
+  %266 = xor <8 x i1> %254, %262
+  %267 = select <8 x i1> %263, <8 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>, <8 x float> zeroinitializer
+  %268 = select <8 x i1> %264, <8 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>, <8 x float> zeroinitializer
+  %269 = select <8 x i1> %265, <8 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>, <8 x float> zeroinitializer
+  %270 = select <8 x i1> %266, <8 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>, <8 x float> zeroinitializer
+  %271 = fadd reassoc <8 x float> %vec.phi, %267
+  %272 = fadd reassoc <8 x float> %vec.phi725, %268
+  %273 = fadd reassoc <8 x float> %vec.phi726, %269
+  %274 = fadd reassoc <8 x float> %vec.phi727, %270
+  %index.next736 = add nuw i64 %index724, 32
+  %275 = icmp eq i64 %index.next736, %n.vec721
+  br i1 %275, label %middle.block716, label %vector.body723, !llvm.loop !6
+
+middle.block716:                                  ; preds = %vector.body723
+  %bin.rdx = fadd reassoc <8 x float> %272, %271
+  %bin.rdx737 = fadd reassoc <8 x float> %273, %bin.rdx
+  %bin.rdx738 = fadd reassoc <8 x float> %274, %bin.rdx737
+  %276 = tail call reassoc float @llvm.vector.reduce.fadd.v8f32(float -0.000000e+00, <8 x float> %bin.rdx738)
+  %cmp.n739 = icmp eq i64 %n.vec721, %n
+  br i1 %cmp.n739, label %i.body65.preheader, label %i.body59.preheader818
+
+i.body59.preheader818:                            ; preds = %middle.block716, %i.body59.preheader
+  %i57.0539.ph = phi i64 [ 0, %i.body59.preheader ], [ %n.vec721, %middle.block716 ]
+  %hits.0538.ph = phi float [ 0.000000e+00, %i.body59.preheader ], [ %276, %middle.block716 ]
   br label %i.body59
 
-i.body59:                                         ; preds = %i.body59.preheader, %i.body59
-  %i57.0529 = phi i64 [ %260, %i.body59 ], [ 0, %i.body59.preheader ]
-  %sum.0528 = phi float [ %259, %i.body59 ], [ 0.000000e+00, %i.body59.preheader ]
-  %247 = getelementptr inbounds float, ptr %y_pre, i64 %i57.0529
-  %248 = load float, ptr %247, align 4
-  %249 = tail call float @llvm.maxnum.f32(float %248, float 0.000000e+00)
-  %250 = getelementptr inbounds float, ptr %target, i64 %i57.0529
-  %251 = load float, ptr %250, align 4
-  %252 = fmul float %248, %251
-  %253 = fsub float %249, %252
-  %254 = tail call float @llvm.fabs.f32(float %248)
-  %255 = fneg float %254
-  %256 = tail call float @llvm.exp.f32(float %255)
-  %257 = tail call float @log1pf(float %256)
-  %258 = fadd float %257, %253
-  %259 = fadd reassoc float %sum.0528, %258
-  %260 = add nuw nsw i64 %i57.0529, 1
-  %exitcond606.not = icmp eq i64 %260, %n
-  br i1 %exitcond606.not, label %i.body65.preheader, label %i.body59
+i.body59:                                         ; preds = %i.body59.preheader818, %i.body59
+  %i57.0539 = phi i64 [ %286, %i.body59 ], [ %i57.0539.ph, %i.body59.preheader818 ]
+  %hits.0538 = phi float [ %285, %i.body59 ], [ %hits.0538.ph, %i.body59.preheader818 ]
+  %277 = getelementptr inbounds float, ptr %y, i64 %i57.0539
+  %278 = load float, ptr %277, align 4
+  %279 = fcmp ogt float %278, 5.000000e-01
+  %280 = getelementptr inbounds float, ptr %target, i64 %i57.0539
+  %281 = load float, ptr %280, align 4
+  %282 = fcmp ule float %281, 5.000000e-01
+  %283 = xor i1 %279, %282
+  %284 = select i1 %283, float 1.000000e+00, float 0.000000e+00
+  %285 = fadd reassoc float %hits.0538, %284
+  %286 = add nuw nsw i64 %i57.0539, 1
+  %exitcond621.not = icmp eq i64 %286, %n
+  br i1 %exitcond621.not, label %i.body65.preheader, label %i.body59, !llvm.loop !7
 
-i.body65.preheader:                               ; preds = %i.body59
-  %261 = uitofp i64 %n to float
-  %262 = fdiv float 1.000000e+00, %261
-  %263 = fmul float %262, %259
-  store float %263, ptr %loss, align 64
-  %min.iters.check700 = icmp ult i64 %n, 8
-  br i1 %min.iters.check700, label %i.body65.preheader773, label %vector.memcheck
-
-i.body65.preheader773:                            ; preds = %middle.block698, %vector.memcheck, %i.body65.preheader
-  %i63.0531.ph = phi i64 [ 0, %vector.memcheck ], [ 0, %i.body65.preheader ], [ %n.vec703, %middle.block698 ]
+i.body65.preheader:                               ; preds = %i.body59, %middle.block716
+  %.lcssa690 = phi float [ %276, %middle.block716 ], [ %285, %i.body59 ]
+  store float %.lcssa690, ptr %correct, align 4
   br label %i.body65
 
-vector.memcheck:                                  ; preds = %i.body65.preheader
-  %264 = shl i64 %n, 2
-  %265 = getelementptr i8, ptr %ws, i64 %264
-  %scevgep = getelementptr i8, ptr %265, i64 1344
-  %scevgep697 = getelementptr i8, ptr %target, i64 %264
-  %bound0 = icmp ult ptr %y_pre, %scevgep697
+i.body65:                                         ; preds = %i.body65.preheader, %i.body65
+  %i63.0542 = phi i64 [ %300, %i.body65 ], [ 0, %i.body65.preheader ]
+  %sum.0541 = phi float [ %299, %i.body65 ], [ 0.000000e+00, %i.body65.preheader ]
+  %287 = getelementptr inbounds float, ptr %y_pre, i64 %i63.0542
+  %288 = load float, ptr %287, align 4
+  %289 = tail call float @llvm.maxnum.f32(float %288, float 0.000000e+00)
+  %290 = getelementptr inbounds float, ptr %target, i64 %i63.0542
+  %291 = load float, ptr %290, align 4
+  %292 = fmul float %288, %291
+  %293 = fsub float %289, %292
+  %294 = tail call float @llvm.fabs.f32(float %288)
+  %295 = fneg float %294
+  %296 = tail call float @llvm.exp.f32(float %295)
+  %297 = tail call float @log1pf(float %296)
+  %298 = fadd float %297, %293
+  %299 = fadd reassoc float %sum.0541, %298
+  %300 = add nuw nsw i64 %i63.0542, 1
+  %exitcond622.not = icmp eq i64 %300, %n
+  br i1 %exitcond622.not, label %i.body71.preheader, label %i.body65
+
+i.body71.preheader:                               ; preds = %i.body65
+  %301 = uitofp i64 %n to float
+  %302 = fdiv float 1.000000e+00, %301
+  %303 = fmul float %302, %299
+  store float %303, ptr %loss, align 64
+  %min.iters.check743 = icmp ult i64 %n, 8
+  br i1 %min.iters.check743, label %i.body71.preheader816, label %vector.memcheck
+
+i.body71.preheader816:                            ; preds = %middle.block741, %vector.memcheck, %i.body71.preheader
+  %i69.0544.ph = phi i64 [ 0, %vector.memcheck ], [ 0, %i.body71.preheader ], [ %n.vec746, %middle.block741 ]
+  br label %i.body71
+
+vector.memcheck:                                  ; preds = %i.body71.preheader
+  %304 = shl i64 %n, 2
+  %305 = getelementptr i8, ptr %ws, i64 %304
+  %scevgep = getelementptr i8, ptr %305, i64 1344
+  %scevgep740 = getelementptr i8, ptr %target, i64 %304
+  %bound0 = icmp ult ptr %y_pre, %scevgep740
   %bound1 = icmp ugt ptr %scevgep, %target
   %found.conflict = and i1 %bound0, %bound1
-  br i1 %found.conflict, label %i.body65.preheader773, label %vector.ph701
+  br i1 %found.conflict, label %i.body71.preheader816, label %vector.ph744
 
-vector.ph701:                                     ; preds = %vector.memcheck
-  %n.vec703 = and i64 %n, -8
-  %broadcast.splatinsert = insertelement <8 x float> poison, float %262, i64 0
+vector.ph744:                                     ; preds = %vector.memcheck
+  %n.vec746 = and i64 %n, -8
+  %broadcast.splatinsert = insertelement <8 x float> poison, float %302, i64 0
   %broadcast.splat = shufflevector <8 x float> %broadcast.splatinsert, <8 x float> poison, <8 x i32> zeroinitializer
-  br label %vector.body705
+  br label %vector.body748
 
-vector.body705:                                   ; preds = %vector.body705, %vector.ph701
-  %index706 = phi i64 [ 0, %vector.ph701 ], [ %index.next709, %vector.body705 ]
-  %266 = getelementptr inbounds float, ptr %d_y_pre, i64 %index706
-  %267 = getelementptr inbounds float, ptr %y_pre, i64 %index706
-  %wide.load707 = load <8 x float>, ptr %267, align 32, !alias.scope !6, !noalias !9
-  %268 = fneg <8 x float> %wide.load707
-  %269 = tail call <8 x float> @llvm.exp.v8f32(<8 x float> %268)
-  %270 = fadd <8 x float> %269, <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>
-  %271 = fdiv <8 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>, %270
-  %272 = getelementptr inbounds float, ptr %target, i64 %index706
-  %wide.load708 = load <8 x float>, ptr %272, align 4, !alias.scope !9
-  %273 = fsub <8 x float> %271, %wide.load708
-  %274 = fmul <8 x float> %broadcast.splat, %273
-  store <8 x float> %274, ptr %266, align 32, !alias.scope !6, !noalias !9
-  %index.next709 = add nuw i64 %index706, 8
-  %275 = icmp eq i64 %index.next709, %n.vec703
-  br i1 %275, label %middle.block698, label %vector.body705, !llvm.loop !11
+vector.body748:                                   ; preds = %vector.body748, %vector.ph744
+  %index749 = phi i64 [ 0, %vector.ph744 ], [ %index.next752, %vector.body748 ]
+  %306 = getelementptr inbounds float, ptr %d_y_pre, i64 %index749
+  %307 = getelementptr inbounds float, ptr %y_pre, i64 %index749
+  %wide.load750 = load <8 x float>, ptr %307, align 32, !alias.scope !8, !noalias !11
+  %308 = fneg <8 x float> %wide.load750
+  %309 = tail call <8 x float> @llvm.exp.v8f32(<8 x float> %308)
+  %310 = fadd <8 x float> %309, <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>
+  %311 = fdiv <8 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>, %310
+  %312 = getelementptr inbounds float, ptr %target, i64 %index749
+  %wide.load751 = load <8 x float>, ptr %312, align 4, !alias.scope !11
+  %313 = fsub <8 x float> %311, %wide.load751
+  %314 = fmul <8 x float> %broadcast.splat, %313
+  store <8 x float> %314, ptr %306, align 32, !alias.scope !8, !noalias !11
+  %index.next752 = add nuw i64 %index749, 8
+  %315 = icmp eq i64 %index.next752, %n.vec746
+  br i1 %315, label %middle.block741, label %vector.body748, !llvm.loop !13
 
-middle.block698:                                  ; preds = %vector.body705
-  %cmp.n710 = icmp eq i64 %n.vec703, %n
-  br i1 %cmp.n710, label %j.body77.preheader, label %i.body65.preheader773
+middle.block741:                                  ; preds = %vector.body748
+  %cmp.n753 = icmp eq i64 %n.vec746, %n
+  br i1 %cmp.n753, label %j.body83.preheader, label %i.body71.preheader816
 
-j.body77.preheader:                               ; preds = %i.body65, %middle.block698
-  br label %j.body77
+j.body83.preheader:                               ; preds = %i.body71, %middle.block741
+  br label %j.body83
 
-i.body65:                                         ; preds = %i.body65.preheader773, %i.body65
-  %i63.0531 = phi i64 [ %287, %i.body65 ], [ %i63.0531.ph, %i.body65.preheader773 ]
-  %276 = getelementptr inbounds float, ptr %d_y_pre, i64 %i63.0531
-  %277 = getelementptr inbounds float, ptr %y_pre, i64 %i63.0531
-  %278 = load float, ptr %277, align 4
-  %279 = fneg float %278
-  %280 = tail call float @llvm.exp.f32(float %279)
-  %281 = fadd float %280, 1.000000e+00
-  %282 = fdiv float 1.000000e+00, %281
-  %283 = getelementptr inbounds float, ptr %target, i64 %i63.0531
-  %284 = load float, ptr %283, align 4
-  %285 = fsub float %282, %284
-  %286 = fmul float %262, %285
-  store float %286, ptr %276, align 4
-  %287 = add nuw nsw i64 %i63.0531, 1
-  %exitcond607.not = icmp eq i64 %287, %n
-  br i1 %exitcond607.not, label %j.body77.preheader, label %i.body65, !llvm.loop !12
+i.body71:                                         ; preds = %i.body71.preheader816, %i.body71
+  %i69.0544 = phi i64 [ %327, %i.body71 ], [ %i69.0544.ph, %i.body71.preheader816 ]
+  %316 = getelementptr inbounds float, ptr %d_y_pre, i64 %i69.0544
+  %317 = getelementptr inbounds float, ptr %y_pre, i64 %i69.0544
+  %318 = load float, ptr %317, align 4
+  %319 = fneg float %318
+  %320 = tail call float @llvm.exp.f32(float %319)
+  %321 = fadd float %320, 1.000000e+00
+  %322 = fdiv float 1.000000e+00, %321
+  %323 = getelementptr inbounds float, ptr %target, i64 %i69.0544
+  %324 = load float, ptr %323, align 4
+  %325 = fsub float %322, %324
+  %326 = fmul float %302, %325
+  store float %326, ptr %316, align 4
+  %327 = add nuw nsw i64 %i69.0544, 1
+  %exitcond623.not = icmp eq i64 %327, %n
+  br i1 %exitcond623.not, label %j.body83.preheader, label %i.body71, !llvm.loop !14
 
-i.cond88.preheader.us.preheader:                  ; preds = %j.body77
-  store float %297, ptr %d_y_bias, align 64
-  br label %i.cond88.preheader.us
+i.cond94.preheader.us.preheader:                  ; preds = %j.body83
+  store float %337, ptr %d_y_bias, align 64
+  br label %i.cond94.preheader.us
 
-i.cond88.preheader.us:                            ; preds = %i.cond88.preheader.us.preheader, %i.cond88.i.end91_crit_edge.us
-  %j81.0536.us = phi i64 [ %293, %i.cond88.i.end91_crit_edge.us ], [ 0, %i.cond88.preheader.us.preheader ]
-  %288 = getelementptr inbounds float, ptr %y_weight, i64 %j81.0536.us
-  %.pre = load float, ptr %288, align 4
-  %invariant.gep654 = getelementptr inbounds float, ptr %y_pre, i64 %j81.0536.us
-  br label %k.cond94.preheader.us
+i.cond94.preheader.us:                            ; preds = %i.cond94.preheader.us.preheader, %i.cond94.i.end97_crit_edge.us
+  %j87.0549.us = phi i64 [ %333, %i.cond94.i.end97_crit_edge.us ], [ 0, %i.cond94.preheader.us.preheader ]
+  %328 = getelementptr inbounds float, ptr %y_weight, i64 %j87.0549.us
+  %.pre = load float, ptr %328, align 4
+  %invariant.gep672 = getelementptr inbounds float, ptr %y_pre, i64 %j87.0549.us
+  br label %k.cond100.preheader.us
 
-k.cond94.preheader.us:                            ; preds = %i.cond88.preheader.us, %k.cond94.preheader.us
-  %i87.0535.us = phi i64 [ 0, %i.cond88.preheader.us ], [ %292, %k.cond94.preheader.us ]
-  %289 = getelementptr inbounds float, ptr %d_y_pre, i64 %i87.0535.us
-  %290 = load float, ptr %289, align 4
-  %291 = tail call float @llvm.fmuladd.f32(float %290, float %.pre, float 0.000000e+00)
-  %.idx562 = shl nsw i64 %i87.0535.us, 5
-  %gep655 = getelementptr inbounds i8, ptr %invariant.gep654, i64 %.idx562
-  store float %291, ptr %gep655, align 4
-  %292 = add nuw nsw i64 %i87.0535.us, 1
-  %exitcond609.not = icmp eq i64 %292, %n
-  br i1 %exitcond609.not, label %i.cond88.i.end91_crit_edge.us, label %k.cond94.preheader.us
+k.cond100.preheader.us:                           ; preds = %i.cond94.preheader.us, %k.cond100.preheader.us
+  %i93.0548.us = phi i64 [ 0, %i.cond94.preheader.us ], [ %332, %k.cond100.preheader.us ]
+  %329 = getelementptr inbounds float, ptr %d_y_pre, i64 %i93.0548.us
+  %330 = load float, ptr %329, align 4
+  %331 = tail call float @llvm.fmuladd.f32(float %330, float %.pre, float 0.000000e+00)
+  %.idx576 = shl nsw i64 %i93.0548.us, 5
+  %gep673 = getelementptr inbounds i8, ptr %invariant.gep672, i64 %.idx576
+  store float %331, ptr %gep673, align 4
+  %332 = add nuw nsw i64 %i93.0548.us, 1
+  %exitcond625.not = icmp eq i64 %332, %n
+  br i1 %exitcond625.not, label %i.cond94.i.end97_crit_edge.us, label %k.cond100.preheader.us
 
-i.cond88.i.end91_crit_edge.us:                    ; preds = %k.cond94.preheader.us
-  %293 = add nuw nsw i64 %j81.0536.us, 1
-  %exitcond610.not = icmp eq i64 %293, 8
-  br i1 %exitcond610.not, label %k.cond113.preheader.us, label %i.cond88.preheader.us
+i.cond94.i.end97_crit_edge.us:                    ; preds = %k.cond100.preheader.us
+  %333 = add nuw nsw i64 %j87.0549.us, 1
+  %exitcond626.not = icmp eq i64 %333, 8
+  br i1 %exitcond626.not, label %k.cond119.preheader.us, label %i.cond94.preheader.us
 
-j.body77:                                         ; preds = %j.body77.preheader, %j.body77
-  %294 = phi float [ %297, %j.body77 ], [ 0.000000e+00, %j.body77.preheader ]
-  %i69.0532 = phi i64 [ %298, %j.body77 ], [ 0, %j.body77.preheader ]
-  %295 = getelementptr inbounds float, ptr %d_y_pre, i64 %i69.0532
-  %296 = load float, ptr %295, align 4
-  %297 = fadd float %294, %296
-  %298 = add nuw nsw i64 %i69.0532, 1
-  %exitcond608.not = icmp eq i64 %298, %n
-  br i1 %exitcond608.not, label %i.cond88.preheader.us.preheader, label %j.body77
+j.body83:                                         ; preds = %j.body83.preheader, %j.body83
+  %334 = phi float [ %337, %j.body83 ], [ 0.000000e+00, %j.body83.preheader ]
+  %i75.0545 = phi i64 [ %338, %j.body83 ], [ 0, %j.body83.preheader ]
+  %335 = getelementptr inbounds float, ptr %d_y_pre, i64 %i75.0545
+  %336 = load float, ptr %335, align 4
+  %337 = fadd float %334, %336
+  %338 = add nuw nsw i64 %i75.0545, 1
+  %exitcond624.not = icmp eq i64 %338, %n
+  br i1 %exitcond624.not, label %i.cond94.preheader.us.preheader, label %j.body83
 
-i.end122.thread:                                  ; preds = %i.cond52.preheader
-  %299 = uitofp nneg i64 %n to float
-  %300 = fdiv float 1.000000e+00, %299
-  %301 = fmul float %300, 0.000000e+00
-  store float %301, ptr %loss, align 64
+i.end128.thread:                                  ; preds = %i.cond52.preheader
+  store float 0.000000e+00, ptr %correct, align 4
+  %339 = uitofp nneg i64 %n to float
+  %340 = fdiv float 1.000000e+00, %339
+  %341 = fmul float %340, 0.000000e+00
+  store float %341, ptr %loss, align 64
   store i32 0, ptr %d_y_bias, align 64
   tail call void @llvm.memset.p0.i64(ptr noundef nonnull align 64 dereferenceable(32) %d_y_weight, i8 0, i64 32, i1 false)
   tail call void @llvm.memset.p0.i64(ptr noundef nonnull align 64 dereferenceable(32) %d_h_bias, i8 0, i64 32, i1 false)
-  br label %i.cond143.preheader.preheader
+  br label %i.cond149.preheader.preheader
 
-k.cond113.preheader.us:                           ; preds = %i.cond88.i.end91_crit_edge.us, %k.cond113.k.end116_crit_edge.us
-  %j99.0540.us = phi i64 [ %308, %k.cond113.k.end116_crit_edge.us ], [ 0, %i.cond88.i.end91_crit_edge.us ]
-  %invariant.gep656 = getelementptr inbounds float, ptr %h, i64 %j99.0540.us
-  br label %k.body114.us
+k.cond119.preheader.us:                           ; preds = %i.cond94.i.end97_crit_edge.us, %k.cond119.k.end122_crit_edge.us
+  %j105.0553.us = phi i64 [ %348, %k.cond119.k.end122_crit_edge.us ], [ 0, %i.cond94.i.end97_crit_edge.us ]
+  %invariant.gep674 = getelementptr inbounds float, ptr %h, i64 %j105.0553.us
+  br label %k.body120.us
 
-k.body114.us:                                     ; preds = %k.cond113.preheader.us, %k.body114.us
-  %k112.0538.us = phi i64 [ 0, %k.cond113.preheader.us ], [ %306, %k.body114.us ]
-  %acc111.0537.us = phi float [ 0.000000e+00, %k.cond113.preheader.us ], [ %305, %k.body114.us ]
-  %302 = getelementptr inbounds float, ptr %d_y_pre, i64 %k112.0538.us
-  %303 = load float, ptr %302, align 4
-  %.idx564 = shl nsw i64 %k112.0538.us, 5
-  %gep657 = getelementptr inbounds i8, ptr %invariant.gep656, i64 %.idx564
-  %304 = load float, ptr %gep657, align 4
-  %305 = tail call float @llvm.fmuladd.f32(float %303, float %304, float %acc111.0537.us)
-  %306 = add nuw nsw i64 %k112.0538.us, 1
-  %exitcond611.not = icmp eq i64 %306, %n
-  br i1 %exitcond611.not, label %k.cond113.k.end116_crit_edge.us, label %k.body114.us
+k.body120.us:                                     ; preds = %k.cond119.preheader.us, %k.body120.us
+  %k118.0551.us = phi i64 [ 0, %k.cond119.preheader.us ], [ %346, %k.body120.us ]
+  %acc117.0550.us = phi float [ 0.000000e+00, %k.cond119.preheader.us ], [ %345, %k.body120.us ]
+  %342 = getelementptr inbounds float, ptr %d_y_pre, i64 %k118.0551.us
+  %343 = load float, ptr %342, align 4
+  %.idx578 = shl nsw i64 %k118.0551.us, 5
+  %gep675 = getelementptr inbounds i8, ptr %invariant.gep674, i64 %.idx578
+  %344 = load float, ptr %gep675, align 4
+  %345 = tail call float @llvm.fmuladd.f32(float %343, float %344, float %acc117.0550.us)
+  %346 = add nuw nsw i64 %k118.0551.us, 1
+  %exitcond627.not = icmp eq i64 %346, %n
+  br i1 %exitcond627.not, label %k.cond119.k.end122_crit_edge.us, label %k.body120.us
 
-k.cond113.k.end116_crit_edge.us:                  ; preds = %k.body114.us
-  %307 = getelementptr inbounds float, ptr %d_y_weight, i64 %j99.0540.us
-  store float %305, ptr %307, align 4
-  %308 = add nuw nsw i64 %j99.0540.us, 1
-  %exitcond612.not = icmp eq i64 %308, 8
-  br i1 %exitcond612.not, label %i.body120.preheader, label %k.cond113.preheader.us
+k.cond119.k.end122_crit_edge.us:                  ; preds = %k.body120.us
+  %347 = getelementptr inbounds float, ptr %d_y_weight, i64 %j105.0553.us
+  store float %345, ptr %347, align 4
+  %348 = add nuw nsw i64 %j105.0553.us, 1
+  %exitcond628.not = icmp eq i64 %348, 8
+  br i1 %exitcond628.not, label %i.body126.preheader, label %k.cond119.preheader.us
 
-i.body120.preheader:                              ; preds = %k.cond113.k.end116_crit_edge.us
-  %309 = shl i64 %n, 3
-  %umax = tail call i64 @llvm.umax.i64(i64 %309, i64 1)
-  %min.iters.check713 = icmp eq i64 %309, 0
-  br i1 %min.iters.check713, label %i.body120.preheader770, label %vector.ph714
+i.body126.preheader:                              ; preds = %k.cond119.k.end122_crit_edge.us
+  %349 = shl i64 %n, 3
+  %umax = tail call i64 @llvm.umax.i64(i64 %349, i64 1)
+  %min.iters.check756 = icmp eq i64 %349, 0
+  br i1 %min.iters.check756, label %i.body126.preheader813, label %vector.ph757
 
-vector.ph714:                                     ; preds = %i.body120.preheader
-  %n.vec716 = and i64 %umax, -8
-  br label %vector.body718
+vector.ph757:                                     ; preds = %i.body126.preheader
+  %n.vec759 = and i64 %umax, -8
+  br label %vector.body761
 
-vector.body718:                                   ; preds = %vector.body718, %vector.ph714
-  %index719 = phi i64 [ 0, %vector.ph714 ], [ %index.next722, %vector.body718 ]
-  %310 = getelementptr inbounds float, ptr %d_y_pre, i64 %index719
-  %311 = getelementptr inbounds float, ptr %y_pre, i64 %index719
-  %wide.load720 = load <8 x float>, ptr %311, align 32
-  %312 = getelementptr inbounds float, ptr %h, i64 %index719
-  %wide.load721 = load <8 x float>, ptr %312, align 32
-  %313 = fmul <8 x float> %wide.load721, %wide.load721
-  %314 = fsub <8 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>, %313
-  %315 = fmul <8 x float> %wide.load720, %314
-  store <8 x float> %315, ptr %310, align 32
-  %index.next722 = add nuw i64 %index719, 8
-  %316 = icmp eq i64 %index.next722, %n.vec716
-  br i1 %316, label %middle.block711, label %vector.body718, !llvm.loop !13
+vector.body761:                                   ; preds = %vector.body761, %vector.ph757
+  %index762 = phi i64 [ 0, %vector.ph757 ], [ %index.next765, %vector.body761 ]
+  %350 = getelementptr inbounds float, ptr %d_y_pre, i64 %index762
+  %351 = getelementptr inbounds float, ptr %y_pre, i64 %index762
+  %wide.load763 = load <8 x float>, ptr %351, align 32
+  %352 = getelementptr inbounds float, ptr %h, i64 %index762
+  %wide.load764 = load <8 x float>, ptr %352, align 32
+  %353 = fmul <8 x float> %wide.load764, %wide.load764
+  %354 = fsub <8 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>, %353
+  %355 = fmul <8 x float> %wide.load763, %354
+  store <8 x float> %355, ptr %350, align 32
+  %index.next765 = add nuw i64 %index762, 8
+  %356 = icmp eq i64 %index.next765, %n.vec759
+  br i1 %356, label %middle.block754, label %vector.body761, !llvm.loop !15
 
-middle.block711:                                  ; preds = %vector.body718
-  %cmp.n723 = icmp eq i64 %309, %n.vec716
-  br i1 %cmp.n723, label %i.end122, label %i.body120.preheader770
+middle.block754:                                  ; preds = %vector.body761
+  %cmp.n766 = icmp eq i64 %349, %n.vec759
+  br i1 %cmp.n766, label %i.end128, label %i.body126.preheader813
 
-i.body120.preheader770:                           ; preds = %middle.block711, %i.body120.preheader
-  %i118.0542.ph = phi i64 [ 0, %i.body120.preheader ], [ %n.vec716, %middle.block711 ]
-  br label %i.body120
+i.body126.preheader813:                           ; preds = %middle.block754, %i.body126.preheader
+  %i124.0555.ph = phi i64 [ 0, %i.body126.preheader ], [ %n.vec759, %middle.block754 ]
+  br label %i.body126
 
-i.body120:                                        ; preds = %i.body120.preheader770, %i.body120
-  %i118.0542 = phi i64 [ %325, %i.body120 ], [ %i118.0542.ph, %i.body120.preheader770 ]
-  %317 = getelementptr inbounds float, ptr %d_y_pre, i64 %i118.0542
-  %318 = getelementptr inbounds float, ptr %y_pre, i64 %i118.0542
-  %319 = load float, ptr %318, align 4
-  %320 = getelementptr inbounds float, ptr %h, i64 %i118.0542
-  %321 = load float, ptr %320, align 4
-  %322 = fmul float %321, %321
-  %323 = fsub float 1.000000e+00, %322
-  %324 = fmul float %319, %323
-  store float %324, ptr %317, align 4
-  %325 = add nuw nsw i64 %i118.0542, 1
-  %exitcond613.not = icmp eq i64 %325, %umax
-  br i1 %exitcond613.not, label %i.end122, label %i.body120, !llvm.loop !14
+i.body126:                                        ; preds = %i.body126.preheader813, %i.body126
+  %i124.0555 = phi i64 [ %365, %i.body126 ], [ %i124.0555.ph, %i.body126.preheader813 ]
+  %357 = getelementptr inbounds float, ptr %d_y_pre, i64 %i124.0555
+  %358 = getelementptr inbounds float, ptr %y_pre, i64 %i124.0555
+  %359 = load float, ptr %358, align 4
+  %360 = getelementptr inbounds float, ptr %h, i64 %i124.0555
+  %361 = load float, ptr %360, align 4
+  %362 = fmul float %361, %361
+  %363 = fsub float 1.000000e+00, %362
+  %364 = fmul float %359, %363
+  store float %364, ptr %357, align 4
+  %365 = add nuw nsw i64 %i124.0555, 1
+  %exitcond629.not = icmp eq i64 %365, %umax
+  br i1 %exitcond629.not, label %i.end128, label %i.body126, !llvm.loop !16
 
-i.end122:                                         ; preds = %i.body120, %middle.block711
+i.end128:                                         ; preds = %i.body126, %middle.block754
   tail call void @llvm.memset.p0.i64(ptr noundef nonnull align 64 dereferenceable(32) %d_h_bias, i8 0, i64 32, i1 false)
-  br i1 %.not557, label %i.cond143.preheader.preheader, label %j.cond131.preheader
+  br i1 %.not570, label %i.cond149.preheader.preheader, label %j.cond137.preheader
 
-i.cond143.preheader.preheader:                    ; preds = %i.end122.thread, %i.end122
-  br label %i.cond143.preheader
+i.cond149.preheader.preheader:                    ; preds = %i.end128.thread, %i.end128
+  br label %i.cond149.preheader
 
-j.cond131.preheader:                              ; preds = %i.end122, %j.end134
-  %i124.0544 = phi i64 [ %337, %j.end134 ], [ 0, %i.end122 ]
-  %.idx567 = shl nsw i64 %i124.0544, 5
-  %invariant.gep658 = getelementptr inbounds i8, ptr %d_y_pre, i64 %.idx567
-  br label %j.body132
+j.cond137.preheader:                              ; preds = %i.end128, %j.end140
+  %i130.0557 = phi i64 [ %377, %j.end140 ], [ 0, %i.end128 ]
+  %.idx581 = shl nsw i64 %i130.0557, 5
+  %invariant.gep676 = getelementptr inbounds i8, ptr %d_y_pre, i64 %.idx581
+  br label %j.body138
 
-i.cond143.preheader.us:                           ; preds = %j.end134, %i.end146.split.us.us
-  %326 = phi i1 [ false, %i.end146.split.us.us ], [ true, %j.end134 ]
-  %j136.0549.us = phi i64 [ 1, %i.end146.split.us.us ], [ 0, %j.end134 ]
-  %invariant.gep662 = getelementptr inbounds float, ptr %x, i64 %j136.0549.us
-  %invariant.gep664 = getelementptr inbounds float, ptr %d_h_weight, i64 %j136.0549.us
-  br label %k.cond150.preheader.us.us
+i.cond149.preheader.us:                           ; preds = %j.end140, %i.end152.split.us.us
+  %366 = phi i1 [ false, %i.end152.split.us.us ], [ true, %j.end140 ]
+  %j142.0562.us = phi i64 [ 1, %i.end152.split.us.us ], [ 0, %j.end140 ]
+  %invariant.gep680 = getelementptr inbounds float, ptr %x, i64 %j142.0562.us
+  %invariant.gep682 = getelementptr inbounds float, ptr %d_h_weight, i64 %j142.0562.us
+  br label %k.cond156.preheader.us.us
 
-k.cond150.preheader.us.us:                        ; preds = %k.cond150.k.end153_crit_edge.us.us, %i.cond143.preheader.us
-  %i142.0548.us.us = phi i64 [ 0, %i.cond143.preheader.us ], [ %331, %k.cond150.k.end153_crit_edge.us.us ]
-  %invariant.gep660 = getelementptr inbounds float, ptr %d_y_pre, i64 %i142.0548.us.us
-  br label %k.body151.us.us
+k.cond156.preheader.us.us:                        ; preds = %k.cond156.k.end159_crit_edge.us.us, %i.cond149.preheader.us
+  %i148.0561.us.us = phi i64 [ 0, %i.cond149.preheader.us ], [ %371, %k.cond156.k.end159_crit_edge.us.us ]
+  %invariant.gep678 = getelementptr inbounds float, ptr %d_y_pre, i64 %i148.0561.us.us
+  br label %k.body157.us.us
 
-k.body151.us.us:                                  ; preds = %k.body151.us.us, %k.cond150.preheader.us.us
-  %k149.0546.us.us = phi i64 [ 0, %k.cond150.preheader.us.us ], [ %330, %k.body151.us.us ]
-  %acc148.0545.us.us = phi float [ 0.000000e+00, %k.cond150.preheader.us.us ], [ %329, %k.body151.us.us ]
-  %.idx570 = shl nsw i64 %k149.0546.us.us, 5
-  %gep661 = getelementptr inbounds i8, ptr %invariant.gep660, i64 %.idx570
-  %327 = load float, ptr %gep661, align 4
-  %.idx571 = shl nsw i64 %k149.0546.us.us, 3
-  %gep663 = getelementptr inbounds i8, ptr %invariant.gep662, i64 %.idx571
-  %328 = load float, ptr %gep663, align 4
-  %329 = tail call float @llvm.fmuladd.f32(float %327, float %328, float %acc148.0545.us.us)
-  %330 = add nuw nsw i64 %k149.0546.us.us, 1
-  %exitcond616.not = icmp eq i64 %330, %n
-  br i1 %exitcond616.not, label %k.cond150.k.end153_crit_edge.us.us, label %k.body151.us.us
+k.body157.us.us:                                  ; preds = %k.body157.us.us, %k.cond156.preheader.us.us
+  %k155.0559.us.us = phi i64 [ 0, %k.cond156.preheader.us.us ], [ %370, %k.body157.us.us ]
+  %acc154.0558.us.us = phi float [ 0.000000e+00, %k.cond156.preheader.us.us ], [ %369, %k.body157.us.us ]
+  %.idx584 = shl nsw i64 %k155.0559.us.us, 5
+  %gep679 = getelementptr inbounds i8, ptr %invariant.gep678, i64 %.idx584
+  %367 = load float, ptr %gep679, align 4
+  %.idx585 = shl nsw i64 %k155.0559.us.us, 3
+  %gep681 = getelementptr inbounds i8, ptr %invariant.gep680, i64 %.idx585
+  %368 = load float, ptr %gep681, align 4
+  %369 = tail call float @llvm.fmuladd.f32(float %367, float %368, float %acc154.0558.us.us)
+  %370 = add nuw nsw i64 %k155.0559.us.us, 1
+  %exitcond632.not = icmp eq i64 %370, %n
+  br i1 %exitcond632.not, label %k.cond156.k.end159_crit_edge.us.us, label %k.body157.us.us
 
-k.cond150.k.end153_crit_edge.us.us:               ; preds = %k.body151.us.us
-  %.idx572 = shl nsw i64 %i142.0548.us.us, 3
-  %gep665 = getelementptr inbounds i8, ptr %invariant.gep664, i64 %.idx572
-  store float %329, ptr %gep665, align 4
-  %331 = add nuw nsw i64 %i142.0548.us.us, 1
-  %exitcond617.not = icmp eq i64 %331, 8
-  br i1 %exitcond617.not, label %i.end146.split.us.us, label %k.cond150.preheader.us.us
+k.cond156.k.end159_crit_edge.us.us:               ; preds = %k.body157.us.us
+  %.idx586 = shl nsw i64 %i148.0561.us.us, 3
+  %gep683 = getelementptr inbounds i8, ptr %invariant.gep682, i64 %.idx586
+  store float %369, ptr %gep683, align 4
+  %371 = add nuw nsw i64 %i148.0561.us.us, 1
+  %exitcond633.not = icmp eq i64 %371, 8
+  br i1 %exitcond633.not, label %i.end152.split.us.us, label %k.cond156.preheader.us.us
 
-i.end146.split.us.us:                             ; preds = %k.cond150.k.end153_crit_edge.us.us
-  br i1 %326, label %i.cond143.preheader.us, label %j.end140
+i.end152.split.us.us:                             ; preds = %k.cond156.k.end159_crit_edge.us.us
+  br i1 %366, label %i.cond149.preheader.us, label %j.end146
 
-j.body132:                                        ; preds = %j.cond131.preheader, %j.body132
-  %j130.0543 = phi i64 [ 0, %j.cond131.preheader ], [ %336, %j.body132 ]
-  %332 = getelementptr inbounds float, ptr %d_h_bias, i64 %j130.0543
-  %333 = load float, ptr %332, align 4
-  %gep659 = getelementptr inbounds float, ptr %invariant.gep658, i64 %j130.0543
-  %334 = load float, ptr %gep659, align 4
-  %335 = fadd float %333, %334
-  store float %335, ptr %332, align 4
-  %336 = add nuw nsw i64 %j130.0543, 1
-  %exitcond614.not = icmp eq i64 %336, 8
-  br i1 %exitcond614.not, label %j.end134, label %j.body132
+j.body138:                                        ; preds = %j.cond137.preheader, %j.body138
+  %j136.0556 = phi i64 [ 0, %j.cond137.preheader ], [ %376, %j.body138 ]
+  %372 = getelementptr inbounds float, ptr %d_h_bias, i64 %j136.0556
+  %373 = load float, ptr %372, align 4
+  %gep677 = getelementptr inbounds float, ptr %invariant.gep676, i64 %j136.0556
+  %374 = load float, ptr %gep677, align 4
+  %375 = fadd float %373, %374
+  store float %375, ptr %372, align 4
+  %376 = add nuw nsw i64 %j136.0556, 1
+  %exitcond630.not = icmp eq i64 %376, 8
+  br i1 %exitcond630.not, label %j.end140, label %j.body138
 
-j.end134:                                         ; preds = %j.body132
-  %337 = add nuw nsw i64 %i124.0544, 1
-  %exitcond615.not = icmp eq i64 %337, %n
-  br i1 %exitcond615.not, label %i.cond143.preheader.us, label %j.cond131.preheader
+j.end140:                                         ; preds = %j.body138
+  %377 = add nuw nsw i64 %i130.0557, 1
+  %exitcond631.not = icmp eq i64 %377, %n
+  br i1 %exitcond631.not, label %i.cond149.preheader.us, label %j.cond137.preheader
 
-i.cond143.preheader:                              ; preds = %i.cond143.preheader.preheader, %i.end146.split
-  %338 = phi i1 [ false, %i.end146.split ], [ true, %i.cond143.preheader.preheader ]
-  %j136.0549 = phi i64 [ 1, %i.end146.split ], [ 0, %i.cond143.preheader.preheader ]
-  %invariant.gep666 = getelementptr inbounds float, ptr %d_h_weight, i64 %j136.0549
-  br label %k.cond150.preheader
+i.cond149.preheader:                              ; preds = %i.cond149.preheader.preheader, %i.end152.split
+  %378 = phi i1 [ false, %i.end152.split ], [ true, %i.cond149.preheader.preheader ]
+  %j142.0562 = phi i64 [ 1, %i.end152.split ], [ 0, %i.cond149.preheader.preheader ]
+  %invariant.gep684 = getelementptr inbounds float, ptr %d_h_weight, i64 %j142.0562
+  br label %k.cond156.preheader
 
-j.end140:                                         ; preds = %i.end146.split.us.us, %i.end146.split
-  %339 = load float, ptr %train_step, align 64
-  %340 = fadd float %339, 1.000000e+00
-  store float %340, ptr %train_step, align 64
-  %341 = tail call float @llvm.pow.f32(float 0x3FEFF7CEE0000000, float %340)
-  %342 = fsub float 1.000000e+00, %341
-  %343 = tail call float @llvm.sqrt.f32(float %342)
-  %344 = tail call float @llvm.pow.f32(float 0x3FECCCCCC0000000, float %340)
-  %345 = fsub float 1.000000e+00, %344
-  %346 = fdiv float 0x3FA99999A0000000, %345
-  %broadcast.splatinsert734 = insertelement <8 x float> poison, float %346, i64 0
-  %broadcast.splat735 = shufflevector <8 x float> %broadcast.splatinsert734, <8 x float> poison, <8 x i32> zeroinitializer
-  %broadcast.splatinsert736 = insertelement <8 x float> poison, float %343, i64 0
-  %broadcast.splat737 = shufflevector <8 x float> %broadcast.splatinsert736, <8 x float> poison, <8 x i32> zeroinitializer
-  br label %vector.body728
+j.end146:                                         ; preds = %i.end152.split.us.us, %i.end152.split
+  %379 = load float, ptr %train_step, align 64
+  %380 = fadd float %379, 1.000000e+00
+  store float %380, ptr %train_step, align 64
+  %381 = tail call float @llvm.pow.f32(float 0x3FEFF7CEE0000000, float %380)
+  %382 = fsub float 1.000000e+00, %381
+  %383 = tail call float @llvm.sqrt.f32(float %382)
+  %384 = tail call float @llvm.pow.f32(float 0x3FECCCCCC0000000, float %380)
+  %385 = fsub float 1.000000e+00, %384
+  %386 = fdiv float 0x3FA99999A0000000, %385
+  %broadcast.splatinsert777 = insertelement <8 x float> poison, float %386, i64 0
+  %broadcast.splat778 = shufflevector <8 x float> %broadcast.splatinsert777, <8 x float> poison, <8 x i32> zeroinitializer
+  %broadcast.splatinsert779 = insertelement <8 x float> poison, float %383, i64 0
+  %broadcast.splat780 = shufflevector <8 x float> %broadcast.splatinsert779, <8 x float> poison, <8 x i32> zeroinitializer
+  br label %vector.body771
 
-vector.body728:                                   ; preds = %vector.body728, %j.end140
-  %index729 = phi i64 [ 0, %j.end140 ], [ %index.next738, %vector.body728 ]
-  %347 = getelementptr inbounds float, ptr %d_h_weight, i64 %index729
-  %wide.load730 = load <8 x float>, ptr %347, align 32
-  %348 = getelementptr inbounds float, ptr %train_h_weight_exp_avg, i64 %index729
-  %wide.load731 = load <8 x float>, ptr %348, align 32
-  %349 = fmul <8 x float> %wide.load731, <float 0x3FECCCCCC0000000, float 0x3FECCCCCC0000000, float 0x3FECCCCCC0000000, float 0x3FECCCCCC0000000, float 0x3FECCCCCC0000000, float 0x3FECCCCCC0000000, float 0x3FECCCCCC0000000, float 0x3FECCCCCC0000000>
-  %350 = fmul <8 x float> %wide.load730, <float 0x3FB99999A0000000, float 0x3FB99999A0000000, float 0x3FB99999A0000000, float 0x3FB99999A0000000, float 0x3FB99999A0000000, float 0x3FB99999A0000000, float 0x3FB99999A0000000, float 0x3FB99999A0000000>
-  %351 = fadd <8 x float> %350, %349
-  store <8 x float> %351, ptr %348, align 32
-  %352 = getelementptr inbounds float, ptr %train_h_weight_exp_avg_sq, i64 %index729
-  %wide.load732 = load <8 x float>, ptr %352, align 32
-  %353 = fmul <8 x float> %wide.load732, <float 0x3FEFF7CEE0000000, float 0x3FEFF7CEE0000000, float 0x3FEFF7CEE0000000, float 0x3FEFF7CEE0000000, float 0x3FEFF7CEE0000000, float 0x3FEFF7CEE0000000, float 0x3FEFF7CEE0000000, float 0x3FEFF7CEE0000000>
-  %354 = fmul <8 x float> %wide.load730, <float 0x3F50624DE0000000, float 0x3F50624DE0000000, float 0x3F50624DE0000000, float 0x3F50624DE0000000, float 0x3F50624DE0000000, float 0x3F50624DE0000000, float 0x3F50624DE0000000, float 0x3F50624DE0000000>
-  %355 = fmul <8 x float> %wide.load730, %354
-  %356 = fadd <8 x float> %355, %353
-  store <8 x float> %356, ptr %352, align 32
-  %357 = getelementptr inbounds float, ptr %ws, i64 %index729
-  %wide.load733 = load <8 x float>, ptr %357, align 32
-  %358 = fmul <8 x float> %broadcast.splat735, %351
-  %359 = tail call <8 x float> @llvm.sqrt.v8f32(<8 x float> %356)
-  %360 = fdiv <8 x float> %359, %broadcast.splat737
-  %361 = fadd <8 x float> %360, <float 0x3E45798EE0000000, float 0x3E45798EE0000000, float 0x3E45798EE0000000, float 0x3E45798EE0000000, float 0x3E45798EE0000000, float 0x3E45798EE0000000, float 0x3E45798EE0000000, float 0x3E45798EE0000000>
-  %362 = fdiv <8 x float> %358, %361
-  %363 = fsub <8 x float> %wide.load733, %362
-  store <8 x float> %363, ptr %357, align 32
-  %index.next738 = add nuw i64 %index729, 8
-  %364 = icmp eq i64 %index.next738, 16
-  br i1 %364, label %vector.ph741, label %vector.body728, !llvm.loop !15
+vector.body771:                                   ; preds = %vector.body771, %j.end146
+  %index772 = phi i64 [ 0, %j.end146 ], [ %index.next781, %vector.body771 ]
+  %387 = getelementptr inbounds float, ptr %d_h_weight, i64 %index772
+  %wide.load773 = load <8 x float>, ptr %387, align 32
+  %388 = getelementptr inbounds float, ptr %train_h_weight_exp_avg, i64 %index772
+  %wide.load774 = load <8 x float>, ptr %388, align 32
+  %389 = fmul <8 x float> %wide.load774, <float 0x3FECCCCCC0000000, float 0x3FECCCCCC0000000, float 0x3FECCCCCC0000000, float 0x3FECCCCCC0000000, float 0x3FECCCCCC0000000, float 0x3FECCCCCC0000000, float 0x3FECCCCCC0000000, float 0x3FECCCCCC0000000>
+  %390 = fmul <8 x float> %wide.load773, <float 0x3FB99999A0000000, float 0x3FB99999A0000000, float 0x3FB99999A0000000, float 0x3FB99999A0000000, float 0x3FB99999A0000000, float 0x3FB99999A0000000, float 0x3FB99999A0000000, float 0x3FB99999A0000000>
+  %391 = fadd <8 x float> %390, %389
+  store <8 x float> %391, ptr %388, align 32
+  %392 = getelementptr inbounds float, ptr %train_h_weight_exp_avg_sq, i64 %index772
+  %wide.load775 = load <8 x float>, ptr %392, align 32
+  %393 = fmul <8 x float> %wide.load775, <float 0x3FEFF7CEE0000000, float 0x3FEFF7CEE0000000, float 0x3FEFF7CEE0000000, float 0x3FEFF7CEE0000000, float 0x3FEFF7CEE0000000, float 0x3FEFF7CEE0000000, float 0x3FEFF7CEE0000000, float 0x3FEFF7CEE0000000>
+  %394 = fmul <8 x float> %wide.load773, <float 0x3F50624DE0000000, float 0x3F50624DE0000000, float 0x3F50624DE0000000, float 0x3F50624DE0000000, float 0x3F50624DE0000000, float 0x3F50624DE0000000, float 0x3F50624DE0000000, float 0x3F50624DE0000000>
+  %395 = fmul <8 x float> %wide.load773, %394
+  %396 = fadd <8 x float> %395, %393
+  store <8 x float> %396, ptr %392, align 32
+  %397 = getelementptr inbounds float, ptr %ws, i64 %index772
+  %wide.load776 = load <8 x float>, ptr %397, align 32
+  %398 = fmul <8 x float> %broadcast.splat778, %391
+  %399 = tail call <8 x float> @llvm.sqrt.v8f32(<8 x float> %396)
+  %400 = fdiv <8 x float> %399, %broadcast.splat780
+  %401 = fadd <8 x float> %400, <float 0x3E45798EE0000000, float 0x3E45798EE0000000, float 0x3E45798EE0000000, float 0x3E45798EE0000000, float 0x3E45798EE0000000, float 0x3E45798EE0000000, float 0x3E45798EE0000000, float 0x3E45798EE0000000>
+  %402 = fdiv <8 x float> %398, %401
+  %403 = fsub <8 x float> %wide.load776, %402
+  store <8 x float> %403, ptr %397, align 32
+  %index.next781 = add nuw i64 %index772, 8
+  %404 = icmp eq i64 %index.next781, 16
+  br i1 %404, label %vector.ph784, label %vector.body771, !llvm.loop !17
 
-k.cond150.preheader:                              ; preds = %i.cond143.preheader, %k.cond150.preheader
-  %i142.0548 = phi i64 [ 0, %i.cond143.preheader ], [ %365, %k.cond150.preheader ]
-  %.idx569 = shl nsw i64 %i142.0548, 3
-  %gep667 = getelementptr inbounds i8, ptr %invariant.gep666, i64 %.idx569
-  store float 0.000000e+00, ptr %gep667, align 4
-  %365 = add nuw nsw i64 %i142.0548, 1
-  %exitcond618.not = icmp eq i64 %365, 8
-  br i1 %exitcond618.not, label %i.end146.split, label %k.cond150.preheader
+k.cond156.preheader:                              ; preds = %i.cond149.preheader, %k.cond156.preheader
+  %i148.0561 = phi i64 [ 0, %i.cond149.preheader ], [ %405, %k.cond156.preheader ]
+  %.idx583 = shl nsw i64 %i148.0561, 3
+  %gep685 = getelementptr inbounds i8, ptr %invariant.gep684, i64 %.idx583
+  store float 0.000000e+00, ptr %gep685, align 4
+  %405 = add nuw nsw i64 %i148.0561, 1
+  %exitcond634.not = icmp eq i64 %405, 8
+  br i1 %exitcond634.not, label %i.end152.split, label %k.cond156.preheader
 
-i.end146.split:                                   ; preds = %k.cond150.preheader
-  br i1 %338, label %i.cond143.preheader, label %j.end140
+i.end152.split:                                   ; preds = %k.cond156.preheader
+  br i1 %378, label %i.cond149.preheader, label %j.end146
 
-vector.ph741:                                     ; preds = %vector.body728
+vector.ph784:                                     ; preds = %vector.body771
   %train_y_weight_exp_avg_sq = getelementptr inbounds i8, ptr %ws, i64 640
   %train_h_bias_exp_avg_sq = getelementptr inbounds i8, ptr %ws, i64 512
   %train_y_weight_exp_avg = getelementptr inbounds i8, ptr %ws, i64 576
   %train_h_bias_exp_avg = getelementptr inbounds i8, ptr %ws, i64 448
-  %366 = load float, ptr %train_step, align 64
-  %367 = tail call float @llvm.pow.f32(float 0x3FEFF7CEE0000000, float %366)
-  %368 = fsub float 1.000000e+00, %367
-  %369 = tail call float @llvm.sqrt.f32(float %368)
-  %370 = tail call float @llvm.pow.f32(float 0x3FECCCCCC0000000, float %366)
-  %371 = fsub float 1.000000e+00, %370
-  %372 = fdiv float 0x3FA99999A0000000, %371
-  %broadcast.splatinsert749 = insertelement <8 x float> poison, float %372, i64 0
-  %broadcast.splat750 = shufflevector <8 x float> %broadcast.splatinsert749, <8 x float> poison, <8 x i32> zeroinitializer
-  %broadcast.splatinsert751 = insertelement <8 x float> poison, float %369, i64 0
-  %broadcast.splat752 = shufflevector <8 x float> %broadcast.splatinsert751, <8 x float> poison, <8 x i32> zeroinitializer
-  %wide.load745 = load <8 x float>, ptr %d_h_bias, align 64
-  %wide.load746 = load <8 x float>, ptr %train_h_bias_exp_avg, align 64
-  %373 = fmul <8 x float> %wide.load746, <float 0x3FECCCCCC0000000, float 0x3FECCCCCC0000000, float 0x3FECCCCCC0000000, float 0x3FECCCCCC0000000, float 0x3FECCCCCC0000000, float 0x3FECCCCCC0000000, float 0x3FECCCCCC0000000, float 0x3FECCCCCC0000000>
-  %374 = fmul <8 x float> %wide.load745, <float 0x3FB99999A0000000, float 0x3FB99999A0000000, float 0x3FB99999A0000000, float 0x3FB99999A0000000, float 0x3FB99999A0000000, float 0x3FB99999A0000000, float 0x3FB99999A0000000, float 0x3FB99999A0000000>
-  %375 = fadd <8 x float> %374, %373
-  store <8 x float> %375, ptr %train_h_bias_exp_avg, align 64
-  %wide.load747 = load <8 x float>, ptr %train_h_bias_exp_avg_sq, align 64
-  %376 = fmul <8 x float> %wide.load747, <float 0x3FEFF7CEE0000000, float 0x3FEFF7CEE0000000, float 0x3FEFF7CEE0000000, float 0x3FEFF7CEE0000000, float 0x3FEFF7CEE0000000, float 0x3FEFF7CEE0000000, float 0x3FEFF7CEE0000000, float 0x3FEFF7CEE0000000>
-  %377 = fmul <8 x float> %wide.load745, <float 0x3F50624DE0000000, float 0x3F50624DE0000000, float 0x3F50624DE0000000, float 0x3F50624DE0000000, float 0x3F50624DE0000000, float 0x3F50624DE0000000, float 0x3F50624DE0000000, float 0x3F50624DE0000000>
-  %378 = fmul <8 x float> %wide.load745, %377
-  %379 = fadd <8 x float> %378, %376
-  store <8 x float> %379, ptr %train_h_bias_exp_avg_sq, align 64
-  %wide.load748 = load <8 x float>, ptr %h_bias, align 64
-  %380 = fmul <8 x float> %broadcast.splat750, %375
-  %381 = tail call <8 x float> @llvm.sqrt.v8f32(<8 x float> %379)
-  %382 = fdiv <8 x float> %381, %broadcast.splat752
-  %383 = fadd <8 x float> %382, <float 0x3E45798EE0000000, float 0x3E45798EE0000000, float 0x3E45798EE0000000, float 0x3E45798EE0000000, float 0x3E45798EE0000000, float 0x3E45798EE0000000, float 0x3E45798EE0000000, float 0x3E45798EE0000000>
-  %384 = fdiv <8 x float> %380, %383
-  %385 = fsub <8 x float> %wide.load748, %384
-  store <8 x float> %385, ptr %h_bias, align 64
-  %386 = load float, ptr %train_step, align 64
-  %387 = tail call float @llvm.pow.f32(float 0x3FEFF7CEE0000000, float %386)
-  %388 = fsub float 1.000000e+00, %387
-  %389 = tail call float @llvm.sqrt.f32(float %388)
-  %390 = tail call float @llvm.pow.f32(float 0x3FECCCCCC0000000, float %386)
-  %391 = fsub float 1.000000e+00, %390
-  %392 = fdiv float 0x3FA99999A0000000, %391
-  %broadcast.splatinsert764 = insertelement <8 x float> poison, float %392, i64 0
-  %broadcast.splat765 = shufflevector <8 x float> %broadcast.splatinsert764, <8 x float> poison, <8 x i32> zeroinitializer
-  %broadcast.splatinsert766 = insertelement <8 x float> poison, float %389, i64 0
-  %broadcast.splat767 = shufflevector <8 x float> %broadcast.splatinsert766, <8 x float> poison, <8 x i32> zeroinitializer
-  %wide.load760 = load <8 x float>, ptr %d_y_weight, align 64
-  %wide.load761 = load <8 x float>, ptr %train_y_weight_exp_avg, align 64
-  %393 = fmul <8 x float> %wide.load761, <float 0x3FECCCCCC0000000, float 0x3FECCCCCC0000000, float 0x3FECCCCCC0000000, float 0x3FECCCCCC0000000, float 0x3FECCCCCC0000000, float 0x3FECCCCCC0000000, float 0x3FECCCCCC0000000, float 0x3FECCCCCC0000000>
-  %394 = fmul <8 x float> %wide.load760, <float 0x3FB99999A0000000, float 0x3FB99999A0000000, float 0x3FB99999A0000000, float 0x3FB99999A0000000, float 0x3FB99999A0000000, float 0x3FB99999A0000000, float 0x3FB99999A0000000, float 0x3FB99999A0000000>
-  %395 = fadd <8 x float> %394, %393
-  store <8 x float> %395, ptr %train_y_weight_exp_avg, align 64
-  %wide.load762 = load <8 x float>, ptr %train_y_weight_exp_avg_sq, align 64
-  %396 = fmul <8 x float> %wide.load762, <float 0x3FEFF7CEE0000000, float 0x3FEFF7CEE0000000, float 0x3FEFF7CEE0000000, float 0x3FEFF7CEE0000000, float 0x3FEFF7CEE0000000, float 0x3FEFF7CEE0000000, float 0x3FEFF7CEE0000000, float 0x3FEFF7CEE0000000>
-  %397 = fmul <8 x float> %wide.load760, <float 0x3F50624DE0000000, float 0x3F50624DE0000000, float 0x3F50624DE0000000, float 0x3F50624DE0000000, float 0x3F50624DE0000000, float 0x3F50624DE0000000, float 0x3F50624DE0000000, float 0x3F50624DE0000000>
-  %398 = fmul <8 x float> %wide.load760, %397
-  %399 = fadd <8 x float> %398, %396
-  store <8 x float> %399, ptr %train_y_weight_exp_avg_sq, align 64
-  %wide.load763 = load <8 x float>, ptr %y_weight, align 64
-  %400 = fmul <8 x float> %broadcast.splat765, %395
-  %401 = tail call <8 x float> @llvm.sqrt.v8f32(<8 x float> %399)
-  %402 = fdiv <8 x float> %401, %broadcast.splat767
-  %403 = fadd <8 x float> %402, <float 0x3E45798EE0000000, float 0x3E45798EE0000000, float 0x3E45798EE0000000, float 0x3E45798EE0000000, float 0x3E45798EE0000000, float 0x3E45798EE0000000, float 0x3E45798EE0000000, float 0x3E45798EE0000000>
-  %404 = fdiv <8 x float> %400, %403
-  %405 = fsub <8 x float> %wide.load763, %404
-  store <8 x float> %405, ptr %y_weight, align 64
+  %406 = load float, ptr %train_step, align 64
+  %407 = tail call float @llvm.pow.f32(float 0x3FEFF7CEE0000000, float %406)
+  %408 = fsub float 1.000000e+00, %407
+  %409 = tail call float @llvm.sqrt.f32(float %408)
+  %410 = tail call float @llvm.pow.f32(float 0x3FECCCCCC0000000, float %406)
+  %411 = fsub float 1.000000e+00, %410
+  %412 = fdiv float 0x3FA99999A0000000, %411
+  %broadcast.splatinsert792 = insertelement <8 x float> poison, float %412, i64 0
+  %broadcast.splat793 = shufflevector <8 x float> %broadcast.splatinsert792, <8 x float> poison, <8 x i32> zeroinitializer
+  %broadcast.splatinsert794 = insertelement <8 x float> poison, float %409, i64 0
+  %broadcast.splat795 = shufflevector <8 x float> %broadcast.splatinsert794, <8 x float> poison, <8 x i32> zeroinitializer
+  %wide.load788 = load <8 x float>, ptr %d_h_bias, align 64
+  %wide.load789 = load <8 x float>, ptr %train_h_bias_exp_avg, align 64
+  %413 = fmul <8 x float> %wide.load789, <float 0x3FECCCCCC0000000, float 0x3FECCCCCC0000000, float 0x3FECCCCCC0000000, float 0x3FECCCCCC0000000, float 0x3FECCCCCC0000000, float 0x3FECCCCCC0000000, float 0x3FECCCCCC0000000, float 0x3FECCCCCC0000000>
+  %414 = fmul <8 x float> %wide.load788, <float 0x3FB99999A0000000, float 0x3FB99999A0000000, float 0x3FB99999A0000000, float 0x3FB99999A0000000, float 0x3FB99999A0000000, float 0x3FB99999A0000000, float 0x3FB99999A0000000, float 0x3FB99999A0000000>
+  %415 = fadd <8 x float> %414, %413
+  store <8 x float> %415, ptr %train_h_bias_exp_avg, align 64
+  %wide.load790 = load <8 x float>, ptr %train_h_bias_exp_avg_sq, align 64
+  %416 = fmul <8 x float> %wide.load790, <float 0x3FEFF7CEE0000000, float 0x3FEFF7CEE0000000, float 0x3FEFF7CEE0000000, float 0x3FEFF7CEE0000000, float 0x3FEFF7CEE0000000, float 0x3FEFF7CEE0000000, float 0x3FEFF7CEE0000000, float 0x3FEFF7CEE0000000>
+  %417 = fmul <8 x float> %wide.load788, <float 0x3F50624DE0000000, float 0x3F50624DE0000000, float 0x3F50624DE0000000, float 0x3F50624DE0000000, float 0x3F50624DE0000000, float 0x3F50624DE0000000, float 0x3F50624DE0000000, float 0x3F50624DE0000000>
+  %418 = fmul <8 x float> %wide.load788, %417
+  %419 = fadd <8 x float> %418, %416
+  store <8 x float> %419, ptr %train_h_bias_exp_avg_sq, align 64
+  %wide.load791 = load <8 x float>, ptr %h_bias, align 64
+  %420 = fmul <8 x float> %broadcast.splat793, %415
+  %421 = tail call <8 x float> @llvm.sqrt.v8f32(<8 x float> %419)
+  %422 = fdiv <8 x float> %421, %broadcast.splat795
+  %423 = fadd <8 x float> %422, <float 0x3E45798EE0000000, float 0x3E45798EE0000000, float 0x3E45798EE0000000, float 0x3E45798EE0000000, float 0x3E45798EE0000000, float 0x3E45798EE0000000, float 0x3E45798EE0000000, float 0x3E45798EE0000000>
+  %424 = fdiv <8 x float> %420, %423
+  %425 = fsub <8 x float> %wide.load791, %424
+  store <8 x float> %425, ptr %h_bias, align 64
+  %426 = load float, ptr %train_step, align 64
+  %427 = tail call float @llvm.pow.f32(float 0x3FEFF7CEE0000000, float %426)
+  %428 = fsub float 1.000000e+00, %427
+  %429 = tail call float @llvm.sqrt.f32(float %428)
+  %430 = tail call float @llvm.pow.f32(float 0x3FECCCCCC0000000, float %426)
+  %431 = fsub float 1.000000e+00, %430
+  %432 = fdiv float 0x3FA99999A0000000, %431
+  %broadcast.splatinsert807 = insertelement <8 x float> poison, float %432, i64 0
+  %broadcast.splat808 = shufflevector <8 x float> %broadcast.splatinsert807, <8 x float> poison, <8 x i32> zeroinitializer
+  %broadcast.splatinsert809 = insertelement <8 x float> poison, float %429, i64 0
+  %broadcast.splat810 = shufflevector <8 x float> %broadcast.splatinsert809, <8 x float> poison, <8 x i32> zeroinitializer
+  %wide.load803 = load <8 x float>, ptr %d_y_weight, align 64
+  %wide.load804 = load <8 x float>, ptr %train_y_weight_exp_avg, align 64
+  %433 = fmul <8 x float> %wide.load804, <float 0x3FECCCCCC0000000, float 0x3FECCCCCC0000000, float 0x3FECCCCCC0000000, float 0x3FECCCCCC0000000, float 0x3FECCCCCC0000000, float 0x3FECCCCCC0000000, float 0x3FECCCCCC0000000, float 0x3FECCCCCC0000000>
+  %434 = fmul <8 x float> %wide.load803, <float 0x3FB99999A0000000, float 0x3FB99999A0000000, float 0x3FB99999A0000000, float 0x3FB99999A0000000, float 0x3FB99999A0000000, float 0x3FB99999A0000000, float 0x3FB99999A0000000, float 0x3FB99999A0000000>
+  %435 = fadd <8 x float> %434, %433
+  store <8 x float> %435, ptr %train_y_weight_exp_avg, align 64
+  %wide.load805 = load <8 x float>, ptr %train_y_weight_exp_avg_sq, align 64
+  %436 = fmul <8 x float> %wide.load805, <float 0x3FEFF7CEE0000000, float 0x3FEFF7CEE0000000, float 0x3FEFF7CEE0000000, float 0x3FEFF7CEE0000000, float 0x3FEFF7CEE0000000, float 0x3FEFF7CEE0000000, float 0x3FEFF7CEE0000000, float 0x3FEFF7CEE0000000>
+  %437 = fmul <8 x float> %wide.load803, <float 0x3F50624DE0000000, float 0x3F50624DE0000000, float 0x3F50624DE0000000, float 0x3F50624DE0000000, float 0x3F50624DE0000000, float 0x3F50624DE0000000, float 0x3F50624DE0000000, float 0x3F50624DE0000000>
+  %438 = fmul <8 x float> %wide.load803, %437
+  %439 = fadd <8 x float> %438, %436
+  store <8 x float> %439, ptr %train_y_weight_exp_avg_sq, align 64
+  %wide.load806 = load <8 x float>, ptr %y_weight, align 64
+  %440 = fmul <8 x float> %broadcast.splat808, %435
+  %441 = tail call <8 x float> @llvm.sqrt.v8f32(<8 x float> %439)
+  %442 = fdiv <8 x float> %441, %broadcast.splat810
+  %443 = fadd <8 x float> %442, <float 0x3E45798EE0000000, float 0x3E45798EE0000000, float 0x3E45798EE0000000, float 0x3E45798EE0000000, float 0x3E45798EE0000000, float 0x3E45798EE0000000, float 0x3E45798EE0000000, float 0x3E45798EE0000000>
+  %444 = fdiv <8 x float> %440, %443
+  %445 = fsub <8 x float> %wide.load806, %444
+  store <8 x float> %445, ptr %y_weight, align 64
   %train_y_bias_exp_avg_sq = getelementptr inbounds i8, ptr %ws, i64 768
   %train_y_bias_exp_avg = getelementptr inbounds i8, ptr %ws, i64 704
-  %406 = load float, ptr %train_step, align 64
-  %407 = tail call float @llvm.pow.f32(float 0x3FECCCCCC0000000, float %406)
-  %408 = fsub float 1.000000e+00, %407
-  %409 = tail call float @llvm.pow.f32(float 0x3FEFF7CEE0000000, float %406)
-  %410 = fsub float 1.000000e+00, %409
-  %411 = fdiv float 0x3FA99999A0000000, %408
-  %412 = tail call float @llvm.sqrt.f32(float %410)
-  %413 = load float, ptr %d_y_bias, align 64
-  %414 = load float, ptr %train_y_bias_exp_avg, align 64
-  %415 = fmul float %414, 0x3FECCCCCC0000000
-  %416 = fmul float %413, 0x3FB99999A0000000
-  %417 = fadd float %416, %415
-  store float %417, ptr %train_y_bias_exp_avg, align 64
-  %418 = load float, ptr %train_y_bias_exp_avg_sq, align 64
-  %419 = fmul float %418, 0x3FEFF7CEE0000000
-  %420 = fmul float %413, 0x3F50624DE0000000
-  %421 = fmul float %413, %420
-  %422 = fadd float %421, %419
-  store float %422, ptr %train_y_bias_exp_avg_sq, align 64
-  %423 = load float, ptr %y_bias, align 64
-  %424 = fmul float %411, %417
-  %425 = tail call float @llvm.sqrt.f32(float %422)
-  %426 = fdiv float %425, %412
-  %427 = fadd float %426, 0x3E45798EE0000000
-  %428 = fdiv float %424, %427
-  %429 = fsub float %423, %428
-  store float %429, ptr %y_bias, align 64
-  %430 = load float, ptr %loss, align 64
-  ret float %430
+  %446 = load float, ptr %train_step, align 64
+  %447 = tail call float @llvm.pow.f32(float 0x3FECCCCCC0000000, float %446)
+  %448 = fsub float 1.000000e+00, %447
+  %449 = tail call float @llvm.pow.f32(float 0x3FEFF7CEE0000000, float %446)
+  %450 = fsub float 1.000000e+00, %449
+  %451 = fdiv float 0x3FA99999A0000000, %448
+  %452 = tail call float @llvm.sqrt.f32(float %450)
+  %453 = load float, ptr %d_y_bias, align 64
+  %454 = load float, ptr %train_y_bias_exp_avg, align 64
+  %455 = fmul float %454, 0x3FECCCCCC0000000
+  %456 = fmul float %453, 0x3FB99999A0000000
+  %457 = fadd float %456, %455
+  store float %457, ptr %train_y_bias_exp_avg, align 64
+  %458 = load float, ptr %train_y_bias_exp_avg_sq, align 64
+  %459 = fmul float %458, 0x3FEFF7CEE0000000
+  %460 = fmul float %453, 0x3F50624DE0000000
+  %461 = fmul float %453, %460
+  %462 = fadd float %461, %459
+  store float %462, ptr %train_y_bias_exp_avg_sq, align 64
+  %463 = load float, ptr %y_bias, align 64
+  %464 = fmul float %451, %457
+  %465 = tail call float @llvm.sqrt.f32(float %462)
+  %466 = fdiv float %465, %452
+  %467 = fadd float %466, 0x3E45798EE0000000
+  %468 = fdiv float %464, %467
+  %469 = fsub float %463, %468
+  store float %469, ptr %y_bias, align 64
+  %470 = load float, ptr %loss, align 64
+  ret float %470
 }
 
 ; Function Attrs: mustprogress nocallback nofree nosync nounwind speculatable willreturn memory(none)
@@ -1727,7 +1813,7 @@ vector.body:                                      ; preds = %vector.body, %vecto
   store <8 x float> %227, ptr %222, align 32
   %index.next = add nuw i64 %index, 8
   %228 = icmp eq i64 %index.next, %n.vec
-  br i1 %228, label %middle.block, label %vector.body, !llvm.loop !16
+  br i1 %228, label %middle.block, label %vector.body, !llvm.loop !18
 
 middle.block:                                     ; preds = %vector.body
   %cmp.n = icmp eq i64 %n.vec, %n
@@ -1773,7 +1859,7 @@ i.body53:                                         ; preds = %i.body53.preheader4
   store float %248, ptr %242, align 4
   %249 = add nuw nsw i64 %i51.0313, 1
   %exitcond354.not = icmp eq i64 %249, %n
-  br i1 %exitcond354.not, label %i.body59.preheader, label %i.body53, !llvm.loop !17
+  br i1 %exitcond354.not, label %i.body59.preheader, label %i.body53, !llvm.loop !19
 
 i.body59.preheader:                               ; preds = %i.body53, %middle.block
   br label %i.body59
@@ -1854,7 +1940,7 @@ vector.body419:                                   ; preds = %vector.body419, %ve
   %294 = fadd reassoc <8 x float> %vec.phi423, %290
   %index.next432 = add nuw i64 %index420, 32
   %295 = icmp eq i64 %index.next432, %n.vec417
-  br i1 %295, label %middle.block412, label %vector.body419, !llvm.loop !18
+  br i1 %295, label %middle.block412, label %vector.body419, !llvm.loop !20
 
 middle.block412:                                  ; preds = %vector.body419
   %bin.rdx = fadd reassoc <8 x float> %292, %291
@@ -1883,7 +1969,7 @@ i.body65:                                         ; preds = %i.body65.preheader4
   %305 = fadd reassoc float %hits.0317, %304
   %306 = add nuw nsw i64 %i63.0318, 1
   %exitcond356.not = icmp eq i64 %306, %n
-  br i1 %exitcond356.not, label %i.end67, label %i.body65, !llvm.loop !19
+  br i1 %exitcond356.not, label %i.end67, label %i.body65, !llvm.loop !21
 
 i.end67:                                          ; preds = %i.body65, %middle.block412, %i.end61.thread
   %hits.0.lcssa = phi float [ 0.000000e+00, %i.end61.thread ], [ %296, %middle.block412 ], [ %305, %i.body65 ]
@@ -2005,10 +2091,10 @@ declare i64 @llvm.umax.i64(i64, i64) #6
 declare <8 x float> @llvm.exp.v8f32(<8 x float>) #6
 
 ; Function Attrs: nocallback nofree nosync nounwind speculatable willreturn memory(none)
-declare <8 x float> @llvm.sqrt.v8f32(<8 x float>) #6
+declare float @llvm.vector.reduce.fadd.v8f32(float, <8 x float>) #6
 
 ; Function Attrs: nocallback nofree nosync nounwind speculatable willreturn memory(none)
-declare float @llvm.vector.reduce.fadd.v8f32(float, <8 x float>) #6
+declare <8 x float> @llvm.sqrt.v8f32(<8 x float>) #6
 
 attributes #0 = { nofree nounwind memory(write, argmem: readwrite) }
 attributes #1 = { mustprogress nocallback nofree nosync nounwind speculatable willreturn memory(none) }
@@ -2024,17 +2110,19 @@ attributes #6 = { nocallback nofree nosync nounwind speculatable willreturn memo
 !3 = distinct !{!3, !1}
 !4 = distinct !{!4, !1, !2}
 !5 = distinct !{!5, !2, !1}
-!6 = !{!7}
-!7 = distinct !{!7, !8}
-!8 = distinct !{!8, !"LVerDomain"}
-!9 = !{!10}
-!10 = distinct !{!10, !8}
-!11 = distinct !{!11, !1, !2}
-!12 = distinct !{!12, !1}
+!6 = distinct !{!6, !1, !2}
+!7 = distinct !{!7, !2, !1}
+!8 = !{!9}
+!9 = distinct !{!9, !10}
+!10 = distinct !{!10, !"LVerDomain"}
+!11 = !{!12}
+!12 = distinct !{!12, !10}
 !13 = distinct !{!13, !1, !2}
-!14 = distinct !{!14, !2, !1}
+!14 = distinct !{!14, !1}
 !15 = distinct !{!15, !1, !2}
-!16 = distinct !{!16, !1, !2}
-!17 = distinct !{!17, !2, !1}
+!16 = distinct !{!16, !2, !1}
+!17 = distinct !{!17, !1, !2}
 !18 = distinct !{!18, !1, !2}
 !19 = distinct !{!19, !2, !1}
+!20 = distinct !{!20, !1, !2}
+!21 = distinct !{!21, !2, !1}
