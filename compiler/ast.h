@@ -159,13 +159,14 @@ bool limits_check(const Program *p, Diag *d, uint64_t max_workspace);
 void dot_emit(const Program *p, FILE *out);
 /* One fused kernel for --emit=dot --stop-after=fuse: the dot node ids
  * ("h1", "h/1": see dot.c) of the ops it computes, and what it is called
- * ("dense+relu").  Not wired to fuse.c yet: main.c passes no groups
- * and says so (see dot.c). */
+ * ("matmul+bias+relu"). */
 typedef struct DotFused {
     const char *label;
     const char *const *nodes;
     int nnodes;
 } DotFused;
 void dot_emit_fused(const Program *p, const DotFused *groups, int ngroups, FILE *out);
+/* The node id of the call at `loc` (a live statement's), or NULL. */
+const char *dot_node_of(const Program *p, Loc loc, Arena *a);
 
 #endif

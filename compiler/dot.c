@@ -17,12 +17,10 @@
  * string, even though today's lexer only allows [A-Za-z0-9_] in names.
  *
  * After fusion (--emit=dot --stop-after=fuse), dot_emit_fused draws each
- * fused kernel as a dashed cluster around the ops it computes.  Not
- * wired to compiler/fuse.c yet: the driver passes no groups and prints a
- * note.  What is missing: per fused IR op that covers more than one AST
- * node (`softmax(dense(h, 10))`, `relu(add(a, b))`), the node ids above of
- * those AST ops (from the Loc each IR op keeps) and a label such as
- * "dense+softmax".
+ * fused kernel as a dashed cluster around the ops it computes.  The
+ * driver finds them from the fused graph: every IR op keeps the Loc of
+ * the call it came from, and fuse.c the Locs of the ops it merged in;
+ * dot_node_of maps a Loc back to its node here.
  */
 #include "ast.h"
 
@@ -194,11 +192,47 @@ void dot_emit(const Program *p, FILE *out)
     fprintf(out, "}\n");
 }
 
+typedef struct FindCtx {
+    Loc loc;
+    const Stmt *stmt;
+    int seq;
+    int found;         /* the k of the call at loc, or -1 */
+} FindCtx;
+
+/* The same pre-order numbering as emit_expr: the outer call is k = 0. */
+static void find_expr(FindCtx *c, const Expr *e, bool outer)
+{
+    if (e->kind != EX_CALL || c->found >= 0)
+        return;
+    int k = outer ? 0 : ++c->seq;
+    if (e->loc.line == c->loc.line && e->loc.col == c->loc.col) {
+        c->found = k;
+        return;
+    }
+    int nin = e->op == BI_ADD || e->op == BI_CONCAT ? 2 : 1;
+    for (int i = 0; i < nin; i++)
+        find_expr(c, e->in[i], false);
+}
+
+const char *dot_node_of(const Program *p, Loc loc, Arena *a)
+{
+    for (int i = 0; i < p->stmts.len; i++) {
+        const Stmt *s = p->stmts.items[i];
+        if (s->kind != ST_ASSIGN || !s->live)
+            continue;
+        FindCtx c = {loc, s, 0, -1};
+        find_expr(&c, s->value, true);
+        if (c.found == 0)
+            return s->name;
+        if (c.found > 0)
+            return arena_printf(a, "%s/%d", s->name, c.found);
+    }
+    return NULL;
+}
+
 /* The network after fusion: every fused kernel a dashed cluster around the
  * ops it computes, labelled with what it fuses.  A node may appear in a
- * cluster after its own definition: Graphviz moves it there.  The hook
- * for fuse.c; until it exists the groups are empty and the picture is
- * dot_emit's. */
+ * cluster after its own definition: Graphviz moves it there. */
 void dot_emit_fused(const Program *p, const DotFused *groups, int ngroups, FILE *out)
 {
     emit_head(p, out);

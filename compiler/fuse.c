@@ -100,6 +100,8 @@ static Op *only_user(const Fuse *f, const Value *v)
 /* `op` takes over the result of `next`, which it has made redundant. */
 static void absorb(Fuse *f, Op *op, Op *next)
 {
+    if (op->nabsorbed < (int)(sizeof op->absorbed / sizeof *op->absorbed))
+        op->absorbed[op->nabsorbed++] = next->loc;   /* for --emit=dot's clusters */
     op->result = next->result;
     op->result->def = op;
     f->dead[f->index[next->result->id]] = true;

@@ -73,6 +73,8 @@ struct Op {
     int nargs;
     double attr[5];    /* see ops.def for each op's meaning */
     Act act;           /* fused epilogue (fuse.c); ACT_LINEAR otherwise */
+    Loc absorbed[4];   /* fuse.c: the source places of the ops merged into this one */
+    int nabsorbed;
 };
 
 typedef struct Graph {

@@ -285,19 +285,52 @@ static Graph *build_graph(const Program *p, Arena *a, const Options *o)
 {
     Graph *g = lower_program(p, a);
     verify(g, "lower");
-    if (o->stop_after == STOP_LOWER || !g->has_train)
+    if (o->stop_after == STOP_LOWER)
         return g;
-    autodiff(g);
-    verify(g, "autodiff");
-    if (o->stop_after == STOP_AUTODIFF)
-        return g;
-    optim_append(g);
-    verify(g, "optim");
-    if (o->stop_after == STOP_OPTIM || o->no_fuse)
+    if (g->has_train) {   /* an inference-only model has no backward pass */
+        autodiff(g);
+        verify(g, "autodiff");
+        if (o->stop_after == STOP_AUTODIFF)
+            return g;
+        optim_append(g);
+        verify(g, "optim");
+        if (o->stop_after == STOP_OPTIM)
+            return g;
+    }
+    if (o->no_fuse)
         return g;
     fuse(g);
     verify(g, "fuse");
     return g;
+}
+
+/* The forward kernels fuse.c made of several ops, as --emit=dot's
+ * clusters: the network's nodes each one computes, and its name. */
+static DotFused *fused_groups(const Program *p, const Graph *g, Arena *a, int *n)
+{
+    DotFused *groups = arena_alloc(a, sizeof *groups * (size_t)(g->ops.len + 1));
+    *n = 0;
+    for (int i = 0; i < g->ops.len; i++) {
+        const Op *op = g->ops.items[i];
+        if (op->phase != PH_FORWARD || op->nabsorbed == 0)
+            continue;
+        const char **nodes = arena_alloc(a, sizeof *nodes * (size_t)(op->nabsorbed + 1));
+        int nn = 0;
+        for (int j = -1; j < op->nabsorbed; j++) {
+            const char *id = dot_node_of(p, j < 0 ? op->loc : op->absorbed[j], a);
+            bool seen = !id;
+            for (int k = 0; k < nn && !seen; k++)
+                seen = strcmp(nodes[k], id) == 0;
+            if (!seen)
+                nodes[nn++] = id;
+        }
+        const char *label = arena_printf(a, "%s%s%s%s", ir_op_name(op->kind),
+                                         op->kind == OP_MATMUL && op->nargs == 3 ? "+bias" : "",
+                                         op->act != ACT_LINEAR ? "+" : "",
+                                         op->act != ACT_LINEAR ? act_name(op->act) : "");
+        groups[(*n)++] = (DotFused){label, nodes, nn};
+    }
+    return groups;
 }
 
 static int emit_c_files(const Graph *g, const Program *p, const Options *o,
@@ -401,9 +434,9 @@ static int run(const Options *o, const char *src, size_t len, Arena *a)
         OutFile f = {0};
         out_open(&f, o->output ? o->output : "-");
         if (o->stop_after == STOP_FUSE) {
-            /* the hook for fuse.c's kernels, drawn as clusters: not wired yet */
-            fprintf(stderr, "nnc: note: --emit=dot does not draw fused kernels yet: the graph shows every op unfused\n");
-            dot_emit_fused(p, NULL, 0, f.mem);
+            int n = 0;
+            DotFused *groups = fused_groups(p, build_graph(p, a, o), a, &n);
+            dot_emit_fused(p, groups, n, f.mem);
         } else {
             dot_emit(p, f.mem);
         }

@@ -1,7 +1,8 @@
 #!/bin/sh
 # run_examples.sh - every examples/*.nn is a valid model: `nnc --check`
 # exits 0 without a single diagnostic, and `nnc F --emit=dot` renders
-# with Graphviz (`dot -Tsvg`).
+# with Graphviz (`dot -Tsvg`), and so does the graph after fusion
+# (`--stop-after=fuse`), which draws at least one fused kernel.
 #
 # NNC names the compiler (ctest sets it); default: build/nnc.
 set -u
@@ -35,6 +36,11 @@ for src in "$examples"/*.nn; do
         why="dot -Tsvg rejected the graph"
     elif ! grep -q '<svg' "$tmp/g.svg"; then
         why="dot -Tsvg wrote no SVG"
+    elif ! "$nnc" "$src" --emit=dot --stop-after=fuse >"$tmp/f.dot" 2>"$tmp/err" ||
+         ! dot -Tsvg "$tmp/f.dot" >"$tmp/f.svg" 2>>"$tmp/err"; then
+        why="the fused graph (--stop-after=fuse) does not render"
+    elif grep -q 'dense(' "$src" && ! grep -q 'cluster_fused' "$tmp/f.dot"; then
+        why="the fused graph shows no fused kernel"
     fi
     if [ -z "$why" ]; then
         echo "[PASS] $name"

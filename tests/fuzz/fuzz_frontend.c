@@ -35,9 +35,9 @@ static void run_backend(Program *p, Diag *d, Arena *a)
         verify(g);
         optim_append(g);
         verify(g);
-        fuse(g);
-        verify(g);
     }
+    fuse(g);
+    verify(g);
     ir_print(g, sink);
     EmitOptions eo = {.header_name = "fuzz.h", .opt_level = 3, .threads = 1,
                       .with_main = g->has_train, .source = source, .source_name = "fuzz.nn"};

@@ -19,12 +19,10 @@ static void inference_only_forward(float *ws, const float *x, float *y, size_t n
 {
     float *h_weight = ws + 0; /* (3, 4) h.weight */
     float *h_bias = ws + 16; /* (3) h.bias */
-    float *h_mm = ws + 32; /* (B, 3) */
     float *h = ws + 32; /* (B, 3) */
-    float *h_pre = ws + 128; /* (B, 3) */
 
     /* inference_only.nn:4: h = dense(x, 3, sigmoid) */
-    /* h.mm = matmul(x, h.weight) */
+    /* h = matmul(x, h.weight, h.bias) then sigmoid */
     for (size_t j = 0; j < 3; j++) {
         for (size_t i0 = 0; i0 < n / 4 * 4; i0 += 4) {
             float s0_0 = 0.0f;
@@ -41,10 +39,10 @@ static void inference_only_forward(float *ws, const float *x, float *y, size_t n
                 s2_0 = a2 * h_weight[j * 4 + k] + s2_0;
                 s3_0 = a3 * h_weight[j * 4 + k] + s3_0;
             }
-            h_mm[i0 * 3 + j] = s0_0;
-            h_mm[(i0 + 1) * 3 + j] = s1_0;
-            h_mm[(i0 + 2) * 3 + j] = s2_0;
-            h_mm[(i0 + 3) * 3 + j] = s3_0;
+            h[i0 * 3 + j] = 1.0f / (1.0f + expf(-(s0_0 + h_bias[j])));
+            h[(i0 + 1) * 3 + j] = 1.0f / (1.0f + expf(-(s1_0 + h_bias[j])));
+            h[(i0 + 2) * 3 + j] = 1.0f / (1.0f + expf(-(s2_0 + h_bias[j])));
+            h[(i0 + 3) * 3 + j] = 1.0f / (1.0f + expf(-(s3_0 + h_bias[j])));
         }
         for (size_t i = n / 4 * 4; i < n; i++) {
             float s0_0 = 0.0f;
@@ -52,18 +50,8 @@ static void inference_only_forward(float *ws, const float *x, float *y, size_t n
                 float a0 = x[i * 4 + k];
                 s0_0 = a0 * h_weight[j * 4 + k] + s0_0;
             }
-            h_mm[i * 3 + j] = s0_0;
+            h[i * 3 + j] = 1.0f / (1.0f + expf(-(s0_0 + h_bias[j])));
         }
-    }
-    /* h.pre = bias_add(h.mm, h.bias) */
-    for (size_t i = 0; i < n; i++) {
-        for (size_t j = 0; j < 3; j++) {
-            h_pre[i * 3 + j] = h_mm[i * 3 + j] + h_bias[j];
-        }
-    }
-    /* h = sigmoid(h.pre) */
-    for (size_t i = 0; i < n * 3; i++) {
-        h[i] = 1.0f / (1.0f + expf(-h_pre[i]));
     }
 
     /* inference_only.nn:6: y = softmax(h) */

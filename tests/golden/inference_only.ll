@@ -15,238 +15,239 @@ target triple = "x86_64-unknown-linux-gnu"
 ; Function Attrs: nofree norecurse nosync nounwind memory(argmem: readwrite)
 define internal void @inference_only_forward(ptr nocapture align 64 %ws, ptr nocapture readonly %x, ptr nocapture %y, i64 %n) #0 {
 entry:
-  %h_mm = getelementptr inbounds i8, ptr %ws, i64 128
+  %h_bias = getelementptr inbounds i8, ptr %ws, i64 64
+  %h = getelementptr inbounds i8, ptr %ws, i64 128
   %0 = and i64 %n, -4
   %.not = icmp eq i64 %0, 0
-  %.not147 = icmp eq i64 %0, %n
-  br label %i0.cond.preheader
+  %.not136 = icmp eq i64 %0, %n
+  br i1 %.not, label %entry.split, label %i0.cond.preheader.us
 
-i0.cond.preheader:                                ; preds = %entry, %i.end
-  %j.0137 = phi i64 [ 0, %entry ], [ %31, %i.end ]
-  %invariant.gep = getelementptr float, ptr %h_mm, i64 %j.0137
-  br i1 %.not, label %i.cond.preheader, label %k.cond.preheader.lr.ph
+i0.cond.preheader.us:                             ; preds = %entry, %i.end.us
+  %j.0114.us = phi i64 [ %2, %i.end.us ], [ 0, %entry ]
+  %invariant.gep.us = getelementptr float, ptr %h, i64 %j.0114.us
+  %1 = getelementptr inbounds float, ptr %h_bias, i64 %j.0114.us
+  %.idx138 = shl nsw i64 %j.0114.us, 4
+  %invariant.gep = getelementptr inbounds i8, ptr %ws, i64 %.idx138
+  br label %k.cond.preheader.us
 
-k.cond.preheader.lr.ph:                           ; preds = %i0.cond.preheader
-  %.idx148 = shl nsw i64 %j.0137, 4
-  %invariant.gep175 = getelementptr inbounds i8, ptr %ws, i64 %.idx148
-  br label %k.cond.preheader
+i.end.us:                                         ; preds = %k.end10.us, %i0.cond.i.cond.preheader_crit_edge.us
+  %2 = add nuw nsw i64 %j.0114.us, 1
+  %exitcond152.not = icmp eq i64 %2, 3
+  br i1 %exitcond152.not, label %i.cond14.preheader, label %i0.cond.preheader.us
 
-i.cond14.preheader:                               ; preds = %i.end
-  %h_bias = getelementptr inbounds i8, ptr %ws, i64 64
-  %h_pre = getelementptr inbounds i8, ptr %ws, i64 512
-  %.not151 = icmp eq i64 %n, 0
-  br i1 %.not151, label %i.end35, label %j.cond20.preheader
+k.end10.us:                                       ; preds = %k.body8.us
+  %.idx.us = mul i64 %i.0113.us, 12
+  %gep112.us = getelementptr i8, ptr %invariant.gep.us, i64 %.idx.us
+  %3 = load float, ptr %1, align 4
+  %4 = fadd float %13, %3
+  %5 = fneg float %4
+  %6 = tail call float @llvm.exp.f32(float %5)
+  %7 = fadd float %6, 1.000000e+00
+  %8 = fdiv float 1.000000e+00, %7
+  store float %8, ptr %gep112.us, align 4
+  %9 = add nuw nsw i64 %i.0113.us, 1
+  %10 = icmp ult i64 %9, %n
+  br i1 %10, label %k.cond7.preheader.us, label %i.end.us
 
-i.cond.preheader:                                 ; preds = %k.end, %i0.cond.preheader
-  br i1 %.not147, label %i.end, label %k.cond7.preheader.lr.ph
+k.body8.us:                                       ; preds = %k.cond7.preheader.us, %k.body8.us
+  %k6.0110.us = phi i64 [ 0, %k.cond7.preheader.us ], [ %14, %k.body8.us ]
+  %s0_05.0109.us = phi float [ 0.000000e+00, %k.cond7.preheader.us ], [ %13, %k.body8.us ]
+  %gep168 = getelementptr float, ptr %invariant.gep167, i64 %k6.0110.us
+  %11 = load float, ptr %gep168, align 4
+  %gep170 = getelementptr float, ptr %invariant.gep169, i64 %k6.0110.us
+  %12 = load float, ptr %gep170, align 4
+  %13 = tail call float @llvm.fmuladd.f32(float %11, float %12, float %s0_05.0109.us)
+  %14 = add nuw nsw i64 %k6.0110.us, 1
+  %exitcond151.not = icmp eq i64 %14, 4
+  br i1 %exitcond151.not, label %k.end10.us, label %k.body8.us
 
-k.cond7.preheader.lr.ph:                          ; preds = %i.cond.preheader
-  %.idx150 = shl nsw i64 %j.0137, 4
-  %invariant.gep179 = getelementptr inbounds i8, ptr %ws, i64 %.idx150
-  br label %k.cond7.preheader
+k.end.us:                                         ; preds = %k.body.us
+  %15 = mul nuw nsw i64 %i0.0108.us, 3
+  %16 = or disjoint i64 %15, %j.0114.us
+  %17 = getelementptr inbounds float, ptr %h, i64 %16
+  %18 = load float, ptr %1, align 4
+  %19 = fadd float %63, %18
+  %20 = fneg float %19
+  %21 = tail call float @llvm.exp.f32(float %20)
+  %22 = fadd float %21, 1.000000e+00
+  %23 = fdiv float 1.000000e+00, %22
+  store float %23, ptr %17, align 4
+  %24 = or disjoint i64 %15, 3
+  %gep.us = getelementptr float, ptr %invariant.gep.us, i64 %24
+  %25 = load float, ptr %1, align 4
+  %26 = fadd float %64, %25
+  %27 = fneg float %26
+  %28 = tail call float @llvm.exp.f32(float %27)
+  %29 = fadd float %28, 1.000000e+00
+  %30 = fdiv float 1.000000e+00, %29
+  store float %30, ptr %gep.us, align 4
+  %.idx101.us = mul i64 %i0.0108.us, 12
+  %31 = getelementptr i8, ptr %h, i64 %.idx101.us
+  %32 = getelementptr i8, ptr %31, i64 24
+  %33 = getelementptr float, ptr %32, i64 %j.0114.us
+  %34 = load float, ptr %1, align 4
+  %35 = fadd float %65, %34
+  %36 = fneg float %35
+  %37 = tail call float @llvm.exp.f32(float %36)
+  %38 = fadd float %37, 1.000000e+00
+  %39 = fdiv float 1.000000e+00, %38
+  store float %39, ptr %33, align 4
+  %40 = getelementptr i8, ptr %31, i64 36
+  %41 = getelementptr float, ptr %40, i64 %j.0114.us
+  %42 = load float, ptr %1, align 4
+  %43 = fadd float %66, %42
+  %44 = fneg float %43
+  %45 = tail call float @llvm.exp.f32(float %44)
+  %46 = fadd float %45, 1.000000e+00
+  %47 = fdiv float 1.000000e+00, %46
+  store float %47, ptr %41, align 4
+  %48 = add nuw nsw i64 %i0.0108.us, 4
+  %49 = icmp ult i64 %48, %0
+  br i1 %49, label %k.cond.preheader.us, label %i0.cond.i.cond.preheader_crit_edge.us
 
-k.cond.preheader:                                 ; preds = %k.cond.preheader.lr.ph, %k.end
-  %i0.0131 = phi i64 [ 0, %k.cond.preheader.lr.ph ], [ %29, %k.end ]
-  %1 = shl nuw nsw i64 %i0.0131, 2
-  br label %k.body
+k.body.us:                                        ; preds = %k.cond.preheader.us, %k.body.us
+  %s0_0.0107.us = phi float [ 0.000000e+00, %k.cond.preheader.us ], [ %63, %k.body.us ]
+  %s1_0.0106.us = phi float [ 0.000000e+00, %k.cond.preheader.us ], [ %64, %k.body.us ]
+  %s2_0.0105.us = phi float [ 0.000000e+00, %k.cond.preheader.us ], [ %65, %k.body.us ]
+  %k.0104.us = phi i64 [ 0, %k.cond.preheader.us ], [ %67, %k.body.us ]
+  %s3_0.0103.us = phi float [ 0.000000e+00, %k.cond.preheader.us ], [ %66, %k.body.us ]
+  %50 = add nuw nsw i64 %k.0104.us, %68
+  %51 = getelementptr inbounds float, ptr %x, i64 %50
+  %52 = load float, ptr %51, align 4
+  %53 = or disjoint i64 %50, 4
+  %54 = getelementptr inbounds float, ptr %x, i64 %53
+  %55 = load float, ptr %54, align 4
+  %56 = or disjoint i64 %50, 8
+  %57 = getelementptr inbounds float, ptr %x, i64 %56
+  %58 = load float, ptr %57, align 4
+  %59 = or disjoint i64 %50, 12
+  %60 = getelementptr inbounds float, ptr %x, i64 %59
+  %61 = load float, ptr %60, align 4
+  %gep = getelementptr inbounds float, ptr %invariant.gep, i64 %k.0104.us
+  %62 = load float, ptr %gep, align 4
+  %63 = tail call float @llvm.fmuladd.f32(float %52, float %62, float %s0_0.0107.us)
+  %64 = tail call float @llvm.fmuladd.f32(float %55, float %62, float %s1_0.0106.us)
+  %65 = tail call float @llvm.fmuladd.f32(float %58, float %62, float %s2_0.0105.us)
+  %66 = tail call float @llvm.fmuladd.f32(float %61, float %62, float %s3_0.0103.us)
+  %67 = add nuw nsw i64 %k.0104.us, 1
+  %exitcond.not = icmp eq i64 %67, 4
+  br i1 %exitcond.not, label %k.end.us, label %k.body.us
 
-k.body:                                           ; preds = %k.cond.preheader, %k.body
-  %s0_0.0130 = phi float [ 0.000000e+00, %k.cond.preheader ], [ %15, %k.body ]
-  %s1_0.0129 = phi float [ 0.000000e+00, %k.cond.preheader ], [ %16, %k.body ]
-  %s2_0.0128 = phi float [ 0.000000e+00, %k.cond.preheader ], [ %17, %k.body ]
-  %k.0127 = phi i64 [ 0, %k.cond.preheader ], [ %19, %k.body ]
-  %s3_0.0126 = phi float [ 0.000000e+00, %k.cond.preheader ], [ %18, %k.body ]
-  %2 = add nuw nsw i64 %k.0127, %1
-  %3 = getelementptr inbounds float, ptr %x, i64 %2
-  %4 = load float, ptr %3, align 4
-  %5 = or disjoint i64 %2, 4
-  %6 = getelementptr inbounds float, ptr %x, i64 %5
-  %7 = load float, ptr %6, align 4
-  %8 = or disjoint i64 %2, 8
-  %9 = getelementptr inbounds float, ptr %x, i64 %8
-  %10 = load float, ptr %9, align 4
-  %11 = or disjoint i64 %2, 12
-  %12 = getelementptr inbounds float, ptr %x, i64 %11
-  %13 = load float, ptr %12, align 4
-  %gep176 = getelementptr inbounds float, ptr %invariant.gep175, i64 %k.0127
-  %14 = load float, ptr %gep176, align 4
-  %15 = tail call float @llvm.fmuladd.f32(float %4, float %14, float %s0_0.0130)
-  %16 = tail call float @llvm.fmuladd.f32(float %7, float %14, float %s1_0.0129)
-  %17 = tail call float @llvm.fmuladd.f32(float %10, float %14, float %s2_0.0128)
-  %18 = tail call float @llvm.fmuladd.f32(float %13, float %14, float %s3_0.0126)
-  %19 = add nuw nsw i64 %k.0127, 1
-  %exitcond.not = icmp eq i64 %19, 4
-  br i1 %exitcond.not, label %k.end, label %k.body
+k.cond7.preheader.us:                             ; preds = %k.cond7.preheader.lr.ph.us, %k.end10.us
+  %i.0113.us = phi i64 [ %0, %k.cond7.preheader.lr.ph.us ], [ %9, %k.end10.us ]
+  %.idx139 = shl nsw i64 %i.0113.us, 4
+  %invariant.gep167 = getelementptr i8, ptr %x, i64 %.idx139
+  br label %k.body8.us
 
-k.end:                                            ; preds = %k.body
-  %20 = mul nuw nsw i64 %i0.0131, 3
-  %21 = or disjoint i64 %20, %j.0137
-  %22 = getelementptr inbounds float, ptr %h_mm, i64 %21
-  store float %15, ptr %22, align 4
-  %23 = or disjoint i64 %20, 3
-  %gep = getelementptr float, ptr %invariant.gep, i64 %23
-  store float %16, ptr %gep, align 4
-  %.idx124 = mul i64 %i0.0131, 12
-  %24 = getelementptr i8, ptr %h_mm, i64 %.idx124
-  %25 = getelementptr i8, ptr %24, i64 24
-  %26 = getelementptr float, ptr %25, i64 %j.0137
-  store float %17, ptr %26, align 4
-  %27 = getelementptr i8, ptr %24, i64 36
-  %28 = getelementptr float, ptr %27, i64 %j.0137
-  store float %18, ptr %28, align 4
-  %29 = add nuw nsw i64 %i0.0131, 4
-  %30 = icmp ult i64 %29, %0
-  br i1 %30, label %k.cond.preheader, label %i.cond.preheader
+k.cond.preheader.us:                              ; preds = %i0.cond.preheader.us, %k.end.us
+  %i0.0108.us = phi i64 [ 0, %i0.cond.preheader.us ], [ %48, %k.end.us ]
+  %68 = shl nuw nsw i64 %i0.0108.us, 2
+  br label %k.body.us
 
-k.cond7.preheader:                                ; preds = %k.cond7.preheader.lr.ph, %k.end10
-  %i.0136 = phi i64 [ %0, %k.cond7.preheader.lr.ph ], [ %36, %k.end10 ]
-  %.idx149 = shl nsw i64 %i.0136, 4
-  %invariant.gep177 = getelementptr i8, ptr %x, i64 %.idx149
-  br label %k.body8
+i0.cond.i.cond.preheader_crit_edge.us:            ; preds = %k.end.us
+  br i1 %.not136, label %i.end.us, label %k.cond7.preheader.lr.ph.us
 
-i.end:                                            ; preds = %k.end10, %i.cond.preheader
-  %31 = add nuw nsw i64 %j.0137, 1
-  %exitcond161.not = icmp eq i64 %31, 3
-  br i1 %exitcond161.not, label %i.cond14.preheader, label %i0.cond.preheader
+k.cond7.preheader.lr.ph.us:                       ; preds = %i0.cond.i.cond.preheader_crit_edge.us
+  %invariant.gep169 = getelementptr i8, ptr %ws, i64 %.idx138
+  br label %k.cond7.preheader.us
 
-k.body8:                                          ; preds = %k.cond7.preheader, %k.body8
-  %k6.0133 = phi i64 [ 0, %k.cond7.preheader ], [ %35, %k.body8 ]
-  %s0_05.0132 = phi float [ 0.000000e+00, %k.cond7.preheader ], [ %34, %k.body8 ]
-  %gep178 = getelementptr float, ptr %invariant.gep177, i64 %k6.0133
-  %32 = load float, ptr %gep178, align 4
-  %gep180 = getelementptr inbounds float, ptr %invariant.gep179, i64 %k6.0133
-  %33 = load float, ptr %gep180, align 4
-  %34 = tail call float @llvm.fmuladd.f32(float %32, float %33, float %s0_05.0132)
-  %35 = add nuw nsw i64 %k6.0133, 1
-  %exitcond160.not = icmp eq i64 %35, 4
-  br i1 %exitcond160.not, label %k.end10, label %k.body8
+entry.split:                                      ; preds = %entry
+  br i1 %.not136, label %i.cond14.preheader, label %i0.cond.preheader.us115
 
-k.end10:                                          ; preds = %k.body8
-  %.idx = mul i64 %i.0136, 12
-  %gep135 = getelementptr i8, ptr %invariant.gep, i64 %.idx
-  store float %34, ptr %gep135, align 4
-  %36 = add nuw nsw i64 %i.0136, 1
-  %37 = icmp ult i64 %36, %n
-  br i1 %37, label %k.cond7.preheader, label %i.end
+i0.cond.preheader.us115:                          ; preds = %entry.split, %i.cond.i.end_crit_edge.us129
+  %j.0114.us116 = phi i64 [ %82, %i.cond.i.end_crit_edge.us129 ], [ 0, %entry.split ]
+  %invariant.gep111.us117 = getelementptr float, ptr %h, i64 %j.0114.us116
+  %69 = getelementptr inbounds float, ptr %h_bias, i64 %j.0114.us116
+  %.idx137 = shl nsw i64 %j.0114.us116, 4
+  %invariant.gep173 = getelementptr inbounds i8, ptr %ws, i64 %.idx137
+  br label %k.cond7.preheader.us126
 
-j.cond20.preheader:                               ; preds = %i.cond14.preheader, %j.end23
-  %i13.0139 = phi i64 [ %55, %j.end23 ], [ 0, %i.cond14.preheader ]
-  %38 = mul nuw nsw i64 %i13.0139, 3
+k.end10.us119:                                    ; preds = %k.body8.us123
+  %.idx.us121 = mul i64 %i.0113.us127, 12
+  %gep112.us122 = getelementptr i8, ptr %invariant.gep111.us117, i64 %.idx.us121
+  %70 = load float, ptr %69, align 4
+  %71 = fadd float %80, %70
+  %72 = fneg float %71
+  %73 = tail call float @llvm.exp.f32(float %72)
+  %74 = fadd float %73, 1.000000e+00
+  %75 = fdiv float 1.000000e+00, %74
+  store float %75, ptr %gep112.us122, align 4
+  %76 = add nuw nsw i64 %i.0113.us127, 1
+  %77 = icmp ult i64 %76, %n
+  br i1 %77, label %k.cond7.preheader.us126, label %i.cond.i.end_crit_edge.us129
+
+k.body8.us123:                                    ; preds = %k.cond7.preheader.us126, %k.body8.us123
+  %k6.0110.us124 = phi i64 [ 0, %k.cond7.preheader.us126 ], [ %81, %k.body8.us123 ]
+  %s0_05.0109.us125 = phi float [ 0.000000e+00, %k.cond7.preheader.us126 ], [ %80, %k.body8.us123 ]
+  %gep172 = getelementptr inbounds float, ptr %invariant.gep171, i64 %k6.0110.us124
+  %78 = load float, ptr %gep172, align 4
+  %gep174 = getelementptr inbounds float, ptr %invariant.gep173, i64 %k6.0110.us124
+  %79 = load float, ptr %gep174, align 4
+  %80 = tail call float @llvm.fmuladd.f32(float %78, float %79, float %s0_05.0109.us125)
+  %81 = add nuw nsw i64 %k6.0110.us124, 1
+  %exitcond153.not = icmp eq i64 %81, 4
+  br i1 %exitcond153.not, label %k.end10.us119, label %k.body8.us123
+
+k.cond7.preheader.us126:                          ; preds = %i0.cond.preheader.us115, %k.end10.us119
+  %i.0113.us127 = phi i64 [ 0, %i0.cond.preheader.us115 ], [ %76, %k.end10.us119 ]
+  %.idx = shl nsw i64 %i.0113.us127, 4
+  %invariant.gep171 = getelementptr inbounds i8, ptr %x, i64 %.idx
+  br label %k.body8.us123
+
+i.cond.i.end_crit_edge.us129:                     ; preds = %k.end10.us119
+  %82 = add nuw nsw i64 %j.0114.us116, 1
+  %exitcond154.not = icmp eq i64 %82, 3
+  br i1 %exitcond154.not, label %i.cond14.preheader, label %i0.cond.preheader.us115
+
+i.cond14.preheader:                               ; preds = %i.end.us, %i.cond.i.end_crit_edge.us129, %entry.split
+  %.not141 = icmp eq i64 %n, 0
+  br i1 %.not141, label %i.end17, label %i.body15
+
+i.body15:                                         ; preds = %i.cond14.preheader, %j.cond32.preheader
+  %i13.0135 = phi i64 [ %92, %j.cond32.preheader ], [ 0, %i.cond14.preheader ]
+  %83 = mul nuw nsw i64 %i13.0135, 3
+  %84 = getelementptr inbounds float, ptr %h, i64 %83
+  %85 = load float, ptr %84, align 4
   br label %j.body21
 
-i.body27.preheader:                               ; preds = %j.end23
-  %39 = mul i64 %n, 3
-  %umax = tail call i64 @llvm.umax.i64(i64 %39, i64 1)
-  %min.iters.check = icmp ult i64 %39, 8
-  br i1 %min.iters.check, label %i.body27.preheader197, label %vector.ph
-
-i.body27.preheader197:                            ; preds = %middle.block, %i.body27.preheader
-  %i25.0140.ph = phi i64 [ 0, %i.body27.preheader ], [ %n.vec, %middle.block ]
-  br label %i.body27
-
-vector.ph:                                        ; preds = %i.body27.preheader
-  %n.vec = and i64 %umax, -8
-  br label %vector.body
-
-vector.body:                                      ; preds = %vector.body, %vector.ph
-  %index = phi i64 [ 0, %vector.ph ], [ %index.next, %vector.body ]
-  %40 = getelementptr inbounds float, ptr %h_mm, i64 %index
-  %41 = getelementptr inbounds float, ptr %h_pre, i64 %index
-  %wide.load = load <8 x float>, ptr %41, align 32
-  %42 = fneg <8 x float> %wide.load
-  %43 = tail call <8 x float> @llvm.exp.v8f32(<8 x float> %42)
-  %44 = fadd <8 x float> %43, <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>
-  %45 = fdiv <8 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>, %44
-  store <8 x float> %45, ptr %40, align 32
-  %index.next = add nuw i64 %index, 8
-  %46 = icmp eq i64 %index.next, %n.vec
-  br i1 %46, label %middle.block, label %vector.body, !llvm.loop !0
-
-middle.block:                                     ; preds = %vector.body
-  %cmp.n = icmp eq i64 %39, %n.vec
-  br i1 %cmp.n, label %i.cond32.preheader, label %i.body27.preheader197
-
-j.body21:                                         ; preds = %j.cond20.preheader, %j.body21
-  %j19.0138 = phi i64 [ 0, %j.cond20.preheader ], [ %54, %j.body21 ]
-  %47 = add nuw nsw i64 %j19.0138, %38
-  %48 = getelementptr inbounds float, ptr %h_pre, i64 %47
-  %49 = getelementptr inbounds float, ptr %h_mm, i64 %47
-  %50 = load float, ptr %49, align 4
-  %51 = getelementptr inbounds float, ptr %h_bias, i64 %j19.0138
-  %52 = load float, ptr %51, align 4
-  %53 = fadd float %50, %52
-  store float %53, ptr %48, align 4
-  %54 = add nuw nsw i64 %j19.0138, 1
-  %exitcond162.not = icmp eq i64 %54, 3
-  br i1 %exitcond162.not, label %j.end23, label %j.body21
-
-j.end23:                                          ; preds = %j.body21
-  %55 = add nuw nsw i64 %i13.0139, 1
-  %exitcond163.not = icmp eq i64 %55, %n
-  br i1 %exitcond163.not, label %i.body27.preheader, label %j.cond20.preheader
-
-i.cond32.preheader:                               ; preds = %i.body27, %middle.block
-  br i1 %.not151, label %i.end35, label %i.body33
-
-i.body27:                                         ; preds = %i.body27.preheader197, %i.body27
-  %i25.0140 = phi i64 [ %63, %i.body27 ], [ %i25.0140.ph, %i.body27.preheader197 ]
-  %56 = getelementptr inbounds float, ptr %h_mm, i64 %i25.0140
-  %57 = getelementptr inbounds float, ptr %h_pre, i64 %i25.0140
-  %58 = load float, ptr %57, align 4
-  %59 = fneg float %58
-  %60 = tail call float @llvm.exp.f32(float %59)
-  %61 = fadd float %60, 1.000000e+00
-  %62 = fdiv float 1.000000e+00, %61
-  store float %62, ptr %56, align 4
-  %63 = add nuw nsw i64 %i25.0140, 1
-  %exitcond164.not = icmp eq i64 %63, %umax
-  br i1 %exitcond164.not, label %i.cond32.preheader, label %i.body27, !llvm.loop !3
-
-i.body33:                                         ; preds = %i.cond32.preheader, %j.cond50.preheader
-  %i31.0146 = phi i64 [ %73, %j.cond50.preheader ], [ 0, %i.cond32.preheader ]
-  %64 = mul nuw nsw i64 %i31.0146, 3
-  %65 = getelementptr inbounds float, ptr %h_mm, i64 %64
-  %66 = load float, ptr %65, align 4
-  br label %j.body39
-
-i.end35:                                          ; preds = %j.cond50.preheader, %i.cond14.preheader, %i.cond32.preheader
+i.end17:                                          ; preds = %j.cond32.preheader, %i.cond14.preheader
   ret void
 
-j.body39:                                         ; preds = %i.body33, %j.body39
-  %j37.0142 = phi i64 [ 0, %i.body33 ], [ %70, %j.body39 ]
-  %mx.0141 = phi float [ %66, %i.body33 ], [ %69, %j.body39 ]
-  %67 = getelementptr inbounds float, ptr %65, i64 %j37.0142
-  %68 = load float, ptr %67, align 4
-  %69 = tail call float @llvm.maxnum.f32(float %mx.0141, float %68)
-  %70 = add nuw nsw i64 %j37.0142, 1
-  %exitcond165.not = icmp eq i64 %70, 3
-  br i1 %exitcond165.not, label %j.body45, label %j.body39
+j.body21:                                         ; preds = %i.body15, %j.body21
+  %j19.0131 = phi i64 [ 0, %i.body15 ], [ %89, %j.body21 ]
+  %mx.0130 = phi float [ %85, %i.body15 ], [ %88, %j.body21 ]
+  %86 = getelementptr inbounds float, ptr %84, i64 %j19.0131
+  %87 = load float, ptr %86, align 4
+  %88 = tail call float @llvm.maxnum.f32(float %mx.0130, float %87)
+  %89 = add nuw nsw i64 %j19.0131, 1
+  %exitcond155.not = icmp eq i64 %89, 3
+  br i1 %exitcond155.not, label %j.body27, label %j.body21
 
-j.cond50.preheader:                               ; preds = %j.body45
-  %71 = getelementptr inbounds float, ptr %y, i64 %64
-  %broadcast.splatinsert193 = insertelement <4 x float> poison, float %80, i64 0
-  %broadcast.splat194 = shufflevector <4 x float> %broadcast.splatinsert193, <4 x float> poison, <4 x i32> <i32 0, i32 0, i32 0, i32 poison>
-  %wide.masked.load = tail call <4 x float> @llvm.masked.load.v4f32.p0(ptr %71, i32 4, <4 x i1> <i1 true, i1 true, i1 true, i1 false>, <4 x float> poison)
-  %72 = fdiv <4 x float> %wide.masked.load, %broadcast.splat194
-  tail call void @llvm.masked.store.v4f32.p0(<4 x float> %72, ptr %71, i32 4, <4 x i1> <i1 true, i1 true, i1 true, i1 false>)
-  %73 = add nuw nsw i64 %i31.0146, 1
-  %exitcond168.not = icmp eq i64 %73, %n
-  br i1 %exitcond168.not, label %i.end35, label %i.body33
+j.cond32.preheader:                               ; preds = %j.body27
+  %90 = getelementptr inbounds float, ptr %y, i64 %83
+  %broadcast.splatinsert183 = insertelement <4 x float> poison, float %99, i64 0
+  %broadcast.splat184 = shufflevector <4 x float> %broadcast.splatinsert183, <4 x float> poison, <4 x i32> <i32 0, i32 0, i32 0, i32 poison>
+  %wide.masked.load = tail call <4 x float> @llvm.masked.load.v4f32.p0(ptr %90, i32 4, <4 x i1> <i1 true, i1 true, i1 true, i1 false>, <4 x float> poison)
+  %91 = fdiv <4 x float> %wide.masked.load, %broadcast.splat184
+  tail call void @llvm.masked.store.v4f32.p0(<4 x float> %91, ptr %90, i32 4, <4 x i1> <i1 true, i1 true, i1 true, i1 false>)
+  %92 = add nuw nsw i64 %i13.0135, 1
+  %exitcond158.not = icmp eq i64 %92, %n
+  br i1 %exitcond158.not, label %i.end17, label %i.body15
 
-j.body45:                                         ; preds = %j.body39, %j.body45
-  %j43.0144 = phi i64 [ %81, %j.body45 ], [ 0, %j.body39 ]
-  %sum.0143 = phi float [ %80, %j.body45 ], [ 0.000000e+00, %j.body39 ]
-  %74 = add nuw nsw i64 %j43.0144, %64
-  %75 = getelementptr inbounds float, ptr %y, i64 %74
-  %76 = getelementptr inbounds float, ptr %h_mm, i64 %74
-  %77 = load float, ptr %76, align 4
-  %78 = fsub float %77, %69
-  %79 = tail call float @llvm.exp.f32(float %78)
-  store float %79, ptr %75, align 4
-  %80 = fadd reassoc float %sum.0143, %79
-  %81 = add nuw nsw i64 %j43.0144, 1
-  %exitcond166.not = icmp eq i64 %81, 3
-  br i1 %exitcond166.not, label %j.cond50.preheader, label %j.body45
+j.body27:                                         ; preds = %j.body21, %j.body27
+  %j25.0133 = phi i64 [ %100, %j.body27 ], [ 0, %j.body21 ]
+  %sum.0132 = phi float [ %99, %j.body27 ], [ 0.000000e+00, %j.body21 ]
+  %93 = add nuw nsw i64 %j25.0133, %83
+  %94 = getelementptr inbounds float, ptr %y, i64 %93
+  %95 = getelementptr inbounds float, ptr %h, i64 %93
+  %96 = load float, ptr %95, align 4
+  %97 = fsub float %96, %88
+  %98 = tail call float @llvm.exp.f32(float %97)
+  store float %98, ptr %94, align 4
+  %99 = fadd reassoc float %sum.0132, %98
+  %100 = add nuw nsw i64 %j25.0133, 1
+  %exitcond156.not = icmp eq i64 %100, 3
+  br i1 %exitcond156.not, label %j.cond32.preheader, label %j.body27
 }
 
 ; Function Attrs: mustprogress nocallback nofree nosync nounwind speculatable willreturn memory(none)
@@ -318,27 +319,15 @@ entry:
 
 declare ptr @nnrt_param(ptr, ptr, ptr) local_unnamed_addr
 
-; Function Attrs: nocallback nofree nosync nounwind speculatable willreturn memory(none)
-declare i64 @llvm.umax.i64(i64, i64) #4
-
-; Function Attrs: nocallback nofree nosync nounwind speculatable willreturn memory(none)
-declare <8 x float> @llvm.exp.v8f32(<8 x float>) #4
-
 ; Function Attrs: nocallback nofree nosync nounwind willreturn memory(argmem: read)
-declare <4 x float> @llvm.masked.load.v4f32.p0(ptr nocapture, i32 immarg, <4 x i1>, <4 x float>) #5
+declare <4 x float> @llvm.masked.load.v4f32.p0(ptr nocapture, i32 immarg, <4 x i1>, <4 x float>) #4
 
 ; Function Attrs: nocallback nofree nosync nounwind willreturn memory(argmem: write)
-declare void @llvm.masked.store.v4f32.p0(<4 x float>, ptr nocapture, i32 immarg, <4 x i1>) #6
+declare void @llvm.masked.store.v4f32.p0(<4 x float>, ptr nocapture, i32 immarg, <4 x i1>) #5
 
 attributes #0 = { nofree norecurse nosync nounwind memory(argmem: readwrite) }
 attributes #1 = { mustprogress nocallback nofree nosync nounwind speculatable willreturn memory(none) }
 attributes #2 = { nounwind }
 attributes #3 = { mustprogress nofree norecurse nosync nounwind willreturn memory(none) }
-attributes #4 = { nocallback nofree nosync nounwind speculatable willreturn memory(none) }
-attributes #5 = { nocallback nofree nosync nounwind willreturn memory(argmem: read) }
-attributes #6 = { nocallback nofree nosync nounwind willreturn memory(argmem: write) }
-
-!0 = distinct !{!0, !1, !2}
-!1 = !{!"llvm.loop.isvectorized", i32 1}
-!2 = !{!"llvm.loop.unroll.runtime.disable"}
-!3 = distinct !{!3, !2, !1}
+attributes #4 = { nocallback nofree nosync nounwind willreturn memory(argmem: read) }
+attributes #5 = { nocallback nofree nosync nounwind willreturn memory(argmem: write) }
