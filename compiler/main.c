@@ -333,6 +333,24 @@ static DotFused *fused_groups(const Program *p, const Graph *g, Arena *a, int *n
     return groups;
 }
 
+/* What both backends are told: the same options, so the same model.h. */
+static EmitOptions emit_options(const Options *o, const char *header_path,
+                                const char *src, const char *src_name)
+{
+    return (EmitOptions){
+        .header_name = base_name(header_path),
+        .with_main = o->with_main,
+        .opt_level = o->opt_level,
+        .no_fuse = o->no_fuse,
+        .threads = o->threads,
+        .source = src,
+        .source_name = src_name,
+        .target = o->target,
+        .cpu = o->cpu,
+        .debug_info = o->debug_info,
+    };
+}
+
 static int emit_c_files(const Graph *g, const Program *p, const Options *o,
                         Diag *d, Arena *a, const char *src, const char *src_name)
 {
@@ -340,15 +358,7 @@ static int emit_c_files(const Graph *g, const Program *p, const Options *o,
     OutFile c = {0}, h = {0};
     out_open(&c, cpath);
     out_open(&h, header_path(a, o->output, p->name));
-    EmitOptions eo = {
-        .header_name = base_name(h.path),
-        .with_main = o->with_main,
-        .opt_level = o->opt_level,
-        .no_fuse = o->no_fuse,
-        .threads = o->threads,
-        .source = src,
-        .source_name = src_name,
-    };
+    EmitOptions eo = emit_options(o, h.path, src, src_name);
     if (emitc_program(g, &eo, d, c.mem, h.mem) != 0 || diag_error_count(d) > 0) {
         out_discard(&c);
         out_discard(&h);
@@ -376,18 +386,7 @@ static int emit_native(const Graph *g, const Program *p, const Options *o,
     OutFile out = {0}, h = {0};
     out_open(&out, o->output ? o->output : arena_printf(a, "%s.%s", p->name, ext[o->emit]));
     out_open(&h, header_path(a, o->output, p->name));
-    EmitOptions eo = {
-        .header_name = base_name(h.path),
-        .with_main = o->with_main,
-        .opt_level = o->opt_level,
-        .no_fuse = o->no_fuse,
-        .threads = o->threads,
-        .source = src,
-        .source_name = src_name,
-        .target = o->target,
-        .cpu = o->cpu,
-        .debug_info = o->debug_info,
-    };
+    EmitOptions eo = emit_options(o, h.path, src, src_name);
     int rc = emitllvm_program(g, &eo, kind, d, out.mem);
     if (rc == 0 && (emitc_program(g, &eo, d, NULL, h.mem) != 0 || diag_error_count(d) > 0))
         rc = 1;
