@@ -4,7 +4,7 @@
  * Compiled together with the code nnc generated for one model, so it sees
  * that model's API (INTERFACE.md section 2) under the model's own prefix:
  *
- *   cc -O3 -march=native -DBENCH_MODEL=mlp_sgd -DBENCH_HEADER='"mlp_sgd.h"' \
+ *   cc -O3 -march=native -fno-math-errno -DBENCH_MODEL=mlp_sgd -DBENCH_HEADER='"mlp_sgd.h"' \
  *      -I OUT -I runtime bench/bench_gen.c OUT/mlp_sgd.c libnnrt.a -lz -lm
  *
  * BENCH_MODEL is the name after `model` in the .nn file; M(_create) pastes

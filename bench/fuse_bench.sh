@@ -32,7 +32,7 @@ build_one() {
   local dir=$work/$name-$variant
   mkdir -p "$dir"
   "$build/nnc" "$top/bench/models/$name.nn" "$@" -o "$dir/$name.c"
-  "$cc" -std=c11 -O3 -march=native -DBENCH_MODEL="$name" "-DBENCH_HEADER=\"$name.h\"" \
+  "$cc" -std=c11 -O3 -march=native -fno-math-errno -DBENCH_MODEL="$name" "-DBENCH_HEADER=\"$name.h\"" \
     -I"$dir" -I"$top/runtime" "$top/bench/bench_gen.c" "$dir/$name.c" "$build/libnnrt.a" \
     -lz -lm -lpthread -o "$dir/bench"
 }

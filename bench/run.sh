@@ -70,7 +70,7 @@ build_case() {
   name=$($py "$bench/torch_bench.py" describe "$model" | sed -n 's/^NAME=//p')
   rm -rf "$dir"; mkdir -p "$dir"
   [ "$threads" -gt 1 ] && omp=-fopenmp
-  local cflags=(-std=c11 -O3 -march=native -DBENCH_MODEL="$name" "-DBENCH_HEADER=\"$name.h\"" -I"$dir" -I"$top/runtime")
+  local cflags=(-std=c11 -O3 -march=native -fno-math-errno -DBENCH_MODEL="$name" "-DBENCH_HEADER=\"$name.h\"" -I"$dir" -I"$top/runtime")
   [ -n "$omp" ] && cflags+=("$omp")
   local ext=c
   [ "$backend" = llvm ] && ext=o

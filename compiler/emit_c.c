@@ -702,10 +702,9 @@ static void put_prelude(Printer *P)
 {
     FILE *out = P->out;
     if (program_has(P->kp, 0, true)) {
-        fputs("/* Vectors of 16 floats; a * b + c may become one fused multiply-add;\n"
-              " * sqrtf sets no errno (so Adam's update loop vectorises). */\n"
+        fputs("/* Vectors of 16 floats; a * b + c may become one fused multiply-add. */\n"
               "#if defined(__clang__)\n#pragma clang fp contract(fast)\n"
-              "#elif defined(__GNUC__)\n#pragma GCC optimize(\"fp-contract=fast\", \"no-math-errno\")\n#endif\n"
+              "#elif defined(__GNUC__)\n#pragma GCC optimize(\"fp-contract=fast\")\n#endif\n"
               "#if defined(__GNUC__)   /* static helpers: no ABI to keep, whatever the target */\n"
               "#pragma GCC diagnostic ignored \"-Wpsabi\"\n#endif\n"
               "typedef float nnc_vf __attribute__((vector_size(64)));\n"

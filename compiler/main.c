@@ -38,7 +38,7 @@ static const char usage_text[] =
     "                      suffix picks the kind: .c (with .h beside it), .o, .ll, .s\n"
     "  --emit=KIND         c, obj, llvm, asm, ir (the compiler's IR) or dot (Graphviz)\n"
     "  --stop-after=PASS   with --emit=ir: print the IR after lower, autodiff, optim or fuse;\n"
-    "                      with --emit=dot and fuse: fused kernels as clusters (not yet)\n"
+    "                      with --emit=dot and fuse: the fused kernels as clusters\n"
     "  --check             parse and check only; print diagnostics\n"
     "  --main              add a main(): a standalone trainer program\n"
     "  --no-fuse           skip op fusion (to compare against it)\n"

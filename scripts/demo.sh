@@ -14,7 +14,7 @@ nnc=$build/nnc
 case $backend in
   c)
     "$nnc" "$top/examples/fashion_mlp.nn" --main -o "$out/fashion_mlp.c"
-    cc -std=c11 -O3 -march=native -I"$top/runtime" "$out/fashion_mlp.c" \
+    cc -std=c11 -O3 -march=native -fno-math-errno -I"$top/runtime" "$out/fashion_mlp.c" \
        "$build/libnnrt.a" -lz -lm -o "$out/fashion_mlp" ;;
   llvm)
     "$nnc" "$top/examples/fashion_mlp.nn" --main -o "$out/fashion_mlp.o"

@@ -6,12 +6,11 @@
 
 #include "deep_skip.h"
 
-/* Vectors of 16 floats; a * b + c may become one fused multiply-add;
- * sqrtf sets no errno (so Adam's update loop vectorises). */
+/* Vectors of 16 floats; a * b + c may become one fused multiply-add. */
 #if defined(__clang__)
 #pragma clang fp contract(fast)
 #elif defined(__GNUC__)
-#pragma GCC optimize("fp-contract=fast", "no-math-errno")
+#pragma GCC optimize("fp-contract=fast")
 #endif
 #if defined(__GNUC__)   /* static helpers: no ABI to keep, whatever the target */
 #pragma GCC diagnostic ignored "-Wpsabi"
