@@ -13,8 +13,10 @@
 #include "kernel.h"
 
 #include <errno.h>
+#include <limits.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 typedef enum Emit { EMIT_DEFAULT, EMIT_C, EMIT_IR, EMIT_DOT, EMIT_OBJ, EMIT_LLVM, EMIT_ASM } Emit;
 typedef enum Stop { STOP_NONE, STOP_LOWER, STOP_AUTODIFF, STOP_OPTIM, STOP_FUSE } Stop;
@@ -414,6 +416,40 @@ static int emit_native(const Graph *g, const Program *p, const Options *o,
 }
 #endif
 
+#if !defined(NNC_HAVE_LLVM) && defined(NNC_LLVM_HELPER)
+/*
+ * Native output is the job of nnc-llvm, the same driver linked with LLVM.
+ * Loading libLLVM costs about 60 ms before main() runs (relocations and
+ * its static constructors), six times all of nnc's own work for the C
+ * backend, so plain nnc does not link it and hands the whole command line
+ * over instead: nnc-llvm beside this executable (a build tree), else
+ * NNC_LLVM_HELPER relative to it (an installed tree, under libexec).
+ */
+static int exec_llvm_helper(char **argv)
+{
+    char self[PATH_MAX], path[PATH_MAX + 64];
+    ssize_t n = readlink("/proc/self/exe", self, sizeof self - 1);
+    if (n > 0) {
+        self[n] = '\0';
+        char *slash = strrchr(self, '/');
+        if (slash)
+            slash[1] = '\0';
+        const char *tries[] = {"nnc-llvm", NNC_LLVM_HELPER};
+        for (size_t i = 0; i < sizeof tries / sizeof *tries; i++) {
+            snprintf(path, sizeof path, "%s%s", self, tries[i]);
+            if (access(path, X_OK) == 0) {
+                execv(path, argv);
+                fprintf(stderr, "nnc: error: cannot run '%s': %s\n", path, strerror(errno));
+                return 2;
+            }
+        }
+    }
+    fprintf(stderr, "nnc: error: native code output (--emit=obj, llvm, asm) needs nnc-llvm, "
+                    "installed beside nnc or in %s; it is missing\n", NNC_LLVM_HELPER);
+    return 2;
+}
+#endif
+
 static int run(const Options *o, const char *src, size_t len, Arena *a)
 {
     Diag *d = diag_new(o->input, src, len, stderr);
@@ -483,6 +519,10 @@ int main(int argc, char **argv)
         return rc;
     if ((rc = resolve_emit(&o)) >= 0)
         return rc;
+#if !defined(NNC_HAVE_LLVM) && defined(NNC_LLVM_HELPER)
+    if (o.emit == EMIT_OBJ || o.emit == EMIT_LLVM || o.emit == EMIT_ASM)
+        return exec_llvm_helper(argv);
+#endif
 #ifdef NNC_HAVE_LLVM
     if (o.emit == EMIT_OBJ || o.emit == EMIT_LLVM || o.emit == EMIT_ASM) {
         char *why = emitllvm_check_target(o.target, o.cpu);   /* before any work */
