@@ -66,12 +66,12 @@ static int nnc_nthreads(void)
 #endif
 
 /*
- * Workspace: 779840 floats, one block from NAME_create, every buffer
+ * Workspace: 1015008 floats, one block from NAME_create, every buffer
  * 64-byte aligned.  B is the batch size, 64.
  *   [0, 235152)  parameters
- *   [235152, 470304)  optimizer state
- *   [470304, 705456)  gradients
- *   [705456, 779840)  activations and scratch
+ *   [235152, 705472)  optimizer state
+ *   [705472, 940624)  gradients
+ *   [940624, 1015008)  activations and scratch
  */
 
 static void fashion_mlp_forward(float *ws, const float *x, float *y, size_t n)
@@ -82,9 +82,9 @@ static void fashion_mlp_forward(float *ws, const float *x, float *y, size_t n)
     float *h2_bias = ws + 233728; /* (128) h2.bias */
     float *y_weight = ws + 233856; /* (10, 128) y.weight */
     float *y_bias = ws + 235136; /* (10) y.bias */
-    float *h1 = ws + 705456; /* (B, 256) */
-    float *h2 = ws + 754608; /* (B, 128) */
-    float *y_pre = ws + 762800; /* (B, 10) */
+    float *h1 = ws + 940624; /* (B, 256) */
+    float *h2 = ws + 989776; /* (B, 128) */
+    float *y_pre = ws + 997968; /* (B, 10) */
 
     /* fashion_mlp.nn:4: h1 = dense(x, 256, relu) */
     /* h1 = matmul(x, h1.weight, h1.bias) then relu */
@@ -471,31 +471,38 @@ static float fashion_mlp_train_step(float *ws, nnrt_rng *rng, const float *x, co
     float *h2_bias = ws + 233728; /* (128) h2.bias */
     float *y_weight = ws + 233856; /* (10, 128) y.weight */
     float *y_bias = ws + 235136; /* (10) y.bias */
-    float *train_h1_weight_momentum = ws + 235152; /* (256, 784) train.h1.weight.momentum */
-    float *train_h1_bias_momentum = ws + 435856; /* (256) train.h1.bias.momentum */
-    float *train_h2_weight_momentum = ws + 436112; /* (128, 256) train.h2.weight.momentum */
-    float *train_h2_bias_momentum = ws + 468880; /* (128) train.h2.bias.momentum */
-    float *train_y_weight_momentum = ws + 469008; /* (10, 128) train.y.weight.momentum */
-    float *train_y_bias_momentum = ws + 470288; /* (10) train.y.bias.momentum */
-    float *d_h1_weight = ws + 470304; /* (256, 784) */
-    float *d_h1_bias = ws + 671008; /* (256) */
-    float *d_h2_weight = ws + 671264; /* (128, 256) */
-    float *d_h2_bias = ws + 704032; /* (128) */
-    float *d_y_weight = ws + 704160; /* (10, 128) */
-    float *d_y_bias = ws + 705440; /* (10) */
-    float *h1 = ws + 705456; /* (B, 256) */
-    float *d1_mask = ws + 721840; /* (B, 256) */
-    float *d_h1_pre = ws + 721840; /* (B, 256) */
-    float *d1 = ws + 738224; /* (B, 256) */
-    float *d_h1 = ws + 738224; /* (B, 256) */
-    float *h2 = ws + 754608; /* (B, 128) */
-    float *d_d1 = ws + 754608; /* (B, 256) */
-    float *y_pre = ws + 762800; /* (B, 10) */
-    float *d_h2 = ws + 762800; /* (B, 128) */
-    float *d_y_pre = ws + 770992; /* (B, 10) */
-    float *d_h2_pre = ws + 770992; /* (B, 128) */
-    float *y = ws + 779184; /* (B, 10) */
-    float *loss = ws + 779824; /* () */
+    float *train_step = ws + 235152; /* () train.step */
+    float *train_h1_weight_exp_avg = ws + 235168; /* (256, 784) train.h1.weight.exp_avg */
+    float *train_h1_weight_exp_avg_sq = ws + 435872; /* (256, 784) train.h1.weight.exp_avg_sq */
+    float *train_h1_bias_exp_avg = ws + 636576; /* (256) train.h1.bias.exp_avg */
+    float *train_h1_bias_exp_avg_sq = ws + 636832; /* (256) train.h1.bias.exp_avg_sq */
+    float *train_h2_weight_exp_avg = ws + 637088; /* (128, 256) train.h2.weight.exp_avg */
+    float *train_h2_weight_exp_avg_sq = ws + 669856; /* (128, 256) train.h2.weight.exp_avg_sq */
+    float *train_h2_bias_exp_avg = ws + 702624; /* (128) train.h2.bias.exp_avg */
+    float *train_h2_bias_exp_avg_sq = ws + 702752; /* (128) train.h2.bias.exp_avg_sq */
+    float *train_y_weight_exp_avg = ws + 702880; /* (10, 128) train.y.weight.exp_avg */
+    float *train_y_weight_exp_avg_sq = ws + 704160; /* (10, 128) train.y.weight.exp_avg_sq */
+    float *train_y_bias_exp_avg = ws + 705440; /* (10) train.y.bias.exp_avg */
+    float *train_y_bias_exp_avg_sq = ws + 705456; /* (10) train.y.bias.exp_avg_sq */
+    float *d_h1_weight = ws + 705472; /* (256, 784) */
+    float *d_h1_bias = ws + 906176; /* (256) */
+    float *d_h2_weight = ws + 906432; /* (128, 256) */
+    float *d_h2_bias = ws + 939200; /* (128) */
+    float *d_y_weight = ws + 939328; /* (10, 128) */
+    float *d_y_bias = ws + 940608; /* (10) */
+    float *h1 = ws + 940624; /* (B, 256) */
+    float *d1_mask = ws + 957008; /* (B, 256) */
+    float *d_h1_pre = ws + 957008; /* (B, 256) */
+    float *d1 = ws + 973392; /* (B, 256) */
+    float *d_h1 = ws + 973392; /* (B, 256) */
+    float *h2 = ws + 989776; /* (B, 128) */
+    float *d_d1 = ws + 989776; /* (B, 256) */
+    float *y_pre = ws + 997968; /* (B, 10) */
+    float *d_h2 = ws + 997968; /* (B, 128) */
+    float *d_y_pre = ws + 1006160; /* (B, 10) */
+    float *d_h2_pre = ws + 1006160; /* (B, 128) */
+    float *y = ws + 1014352; /* (B, 10) */
+    float *loss = ws + 1014992; /* () */
 
     /* fashion_mlp.nn:4: h1 = dense(x, 256, relu) */
     /* h1 = matmul(x, h1.weight, h1.bias) then relu */
@@ -881,7 +888,7 @@ static float fashion_mlp_train_step(float *ws, nnrt_rng *rng, const float *x, co
         }
     }
 
-    /* fashion_mlp.nn:12: loss           = cross_entropy */
+    /* fashion_mlp.nn:15: loss           = cross_entropy */
     /* right answers: argmax = label */
     {
         float hits = 0.0f;
@@ -1385,45 +1392,89 @@ static float fashion_mlp_train_step(float *ws, nnrt_rng *rng, const float *x, co
             nnc_vstore(d_h1_weight + ((i0 + 7) * 784 + j0), c7_0);
         }
     }
-    /* sgd_update(h1.weight, d.h1.weight, train.h1.weight.momentum) */
-    for (size_t i = 0; i < 200704; i++) {
-        float gw = d_h1_weight[i];
-        train_h1_weight_momentum[i] = 0.9f * train_h1_weight_momentum[i] + gw;
-        h1_weight[i] -= 0.05f * train_h1_weight_momentum[i];
+    /* step_inc(train.step) */
+    train_step[0] += 1.0f;
+    /* adam_update(h1.weight, d.h1.weight, train.h1.weight.exp_avg, train.h1.weight.exp_avg_sq, train.step) */
+    {
+        float bc1 = 1.0f - powf(0.9f, train_step[0]);
+        float bc2 = 1.0f - powf(0.999f, train_step[0]);
+        float step_size = 0.001f / bc1;
+        float bc2_sqrt = sqrtf(bc2);
+        for (size_t i = 0; i < 200704; i++) {
+            float gw = d_h1_weight[i];
+            train_h1_weight_exp_avg[i] = 0.9f * train_h1_weight_exp_avg[i] + 0.1f * gw;
+            train_h1_weight_exp_avg_sq[i] = 0.999f * train_h1_weight_exp_avg_sq[i] + 0.001f * gw * gw;
+            h1_weight[i] -= step_size * train_h1_weight_exp_avg[i] / (sqrtf(train_h1_weight_exp_avg_sq[i]) / bc2_sqrt + 1e-08f);
+        }
     }
-    /* sgd_update(h1.bias, d.h1.bias, train.h1.bias.momentum) */
-    for (size_t i = 0; i < 256; i++) {
-        float gw = d_h1_bias[i];
-        train_h1_bias_momentum[i] = 0.9f * train_h1_bias_momentum[i] + gw;
-        h1_bias[i] -= 0.05f * train_h1_bias_momentum[i];
+    /* adam_update(h1.bias, d.h1.bias, train.h1.bias.exp_avg, train.h1.bias.exp_avg_sq, train.step) */
+    {
+        float bc1 = 1.0f - powf(0.9f, train_step[0]);
+        float bc2 = 1.0f - powf(0.999f, train_step[0]);
+        float step_size = 0.001f / bc1;
+        float bc2_sqrt = sqrtf(bc2);
+        for (size_t i = 0; i < 256; i++) {
+            float gw = d_h1_bias[i];
+            train_h1_bias_exp_avg[i] = 0.9f * train_h1_bias_exp_avg[i] + 0.1f * gw;
+            train_h1_bias_exp_avg_sq[i] = 0.999f * train_h1_bias_exp_avg_sq[i] + 0.001f * gw * gw;
+            h1_bias[i] -= step_size * train_h1_bias_exp_avg[i] / (sqrtf(train_h1_bias_exp_avg_sq[i]) / bc2_sqrt + 1e-08f);
+        }
     }
 
     /* fashion_mlp.nn:6: h2 = dense(d1, 128, relu) */
-    /* sgd_update(h2.weight, d.h2.weight, train.h2.weight.momentum) */
-    for (size_t i = 0; i < 32768; i++) {
-        float gw = d_h2_weight[i];
-        train_h2_weight_momentum[i] = 0.9f * train_h2_weight_momentum[i] + gw;
-        h2_weight[i] -= 0.05f * train_h2_weight_momentum[i];
+    /* adam_update(h2.weight, d.h2.weight, train.h2.weight.exp_avg, train.h2.weight.exp_avg_sq, train.step) */
+    {
+        float bc1 = 1.0f - powf(0.9f, train_step[0]);
+        float bc2 = 1.0f - powf(0.999f, train_step[0]);
+        float step_size = 0.001f / bc1;
+        float bc2_sqrt = sqrtf(bc2);
+        for (size_t i = 0; i < 32768; i++) {
+            float gw = d_h2_weight[i];
+            train_h2_weight_exp_avg[i] = 0.9f * train_h2_weight_exp_avg[i] + 0.1f * gw;
+            train_h2_weight_exp_avg_sq[i] = 0.999f * train_h2_weight_exp_avg_sq[i] + 0.001f * gw * gw;
+            h2_weight[i] -= step_size * train_h2_weight_exp_avg[i] / (sqrtf(train_h2_weight_exp_avg_sq[i]) / bc2_sqrt + 1e-08f);
+        }
     }
-    /* sgd_update(h2.bias, d.h2.bias, train.h2.bias.momentum) */
-    for (size_t i = 0; i < 128; i++) {
-        float gw = d_h2_bias[i];
-        train_h2_bias_momentum[i] = 0.9f * train_h2_bias_momentum[i] + gw;
-        h2_bias[i] -= 0.05f * train_h2_bias_momentum[i];
+    /* adam_update(h2.bias, d.h2.bias, train.h2.bias.exp_avg, train.h2.bias.exp_avg_sq, train.step) */
+    {
+        float bc1 = 1.0f - powf(0.9f, train_step[0]);
+        float bc2 = 1.0f - powf(0.999f, train_step[0]);
+        float step_size = 0.001f / bc1;
+        float bc2_sqrt = sqrtf(bc2);
+        for (size_t i = 0; i < 128; i++) {
+            float gw = d_h2_bias[i];
+            train_h2_bias_exp_avg[i] = 0.9f * train_h2_bias_exp_avg[i] + 0.1f * gw;
+            train_h2_bias_exp_avg_sq[i] = 0.999f * train_h2_bias_exp_avg_sq[i] + 0.001f * gw * gw;
+            h2_bias[i] -= step_size * train_h2_bias_exp_avg[i] / (sqrtf(train_h2_bias_exp_avg_sq[i]) / bc2_sqrt + 1e-08f);
+        }
     }
 
     /* fashion_mlp.nn:7: y  = dense(h2, 10, softmax) */
-    /* sgd_update(y.weight, d.y.weight, train.y.weight.momentum) */
-    for (size_t i = 0; i < 1280; i++) {
-        float gw = d_y_weight[i];
-        train_y_weight_momentum[i] = 0.9f * train_y_weight_momentum[i] + gw;
-        y_weight[i] -= 0.05f * train_y_weight_momentum[i];
+    /* adam_update(y.weight, d.y.weight, train.y.weight.exp_avg, train.y.weight.exp_avg_sq, train.step) */
+    {
+        float bc1 = 1.0f - powf(0.9f, train_step[0]);
+        float bc2 = 1.0f - powf(0.999f, train_step[0]);
+        float step_size = 0.001f / bc1;
+        float bc2_sqrt = sqrtf(bc2);
+        for (size_t i = 0; i < 1280; i++) {
+            float gw = d_y_weight[i];
+            train_y_weight_exp_avg[i] = 0.9f * train_y_weight_exp_avg[i] + 0.1f * gw;
+            train_y_weight_exp_avg_sq[i] = 0.999f * train_y_weight_exp_avg_sq[i] + 0.001f * gw * gw;
+            y_weight[i] -= step_size * train_y_weight_exp_avg[i] / (sqrtf(train_y_weight_exp_avg_sq[i]) / bc2_sqrt + 1e-08f);
+        }
     }
-    /* sgd_update(y.bias, d.y.bias, train.y.bias.momentum) */
-    for (size_t i = 0; i < 10; i++) {
-        float gw = d_y_bias[i];
-        train_y_bias_momentum[i] = 0.9f * train_y_bias_momentum[i] + gw;
-        y_bias[i] -= 0.05f * train_y_bias_momentum[i];
+    /* adam_update(y.bias, d.y.bias, train.y.bias.exp_avg, train.y.bias.exp_avg_sq, train.step) */
+    {
+        float bc1 = 1.0f - powf(0.9f, train_step[0]);
+        float bc2 = 1.0f - powf(0.999f, train_step[0]);
+        float step_size = 0.001f / bc1;
+        float bc2_sqrt = sqrtf(bc2);
+        for (size_t i = 0; i < 10; i++) {
+            float gw = d_y_bias[i];
+            train_y_bias_exp_avg[i] = 0.9f * train_y_bias_exp_avg[i] + 0.1f * gw;
+            train_y_bias_exp_avg_sq[i] = 0.999f * train_y_bias_exp_avg_sq[i] + 0.001f * gw * gw;
+            y_bias[i] -= step_size * train_y_bias_exp_avg[i] / (sqrtf(train_y_bias_exp_avg_sq[i]) / bc2_sqrt + 1e-08f);
+        }
     }
 
     return loss[0];
@@ -1437,11 +1488,11 @@ static float fashion_mlp_eval_batch(float *ws, const float *x, const float *targ
     float *h2_bias = ws + 233728; /* (128) h2.bias */
     float *y_weight = ws + 233856; /* (10, 128) y.weight */
     float *y_bias = ws + 235136; /* (10) y.bias */
-    float *h1 = ws + 705456; /* (B, 256) */
-    float *h2 = ws + 754608; /* (B, 128) */
-    float *y_pre = ws + 762800; /* (B, 10) */
-    float *y = ws + 779184; /* (B, 10) */
-    float *loss = ws + 779824; /* () */
+    float *h1 = ws + 940624; /* (B, 256) */
+    float *h2 = ws + 989776; /* (B, 128) */
+    float *y_pre = ws + 997968; /* (B, 10) */
+    float *y = ws + 1014352; /* (B, 10) */
+    float *loss = ws + 1014992; /* () */
 
     /* fashion_mlp.nn:4: h1 = dense(x, 256, relu) */
     /* h1 = matmul(x, h1.weight, h1.bias) then relu */
@@ -1819,7 +1870,7 @@ static float fashion_mlp_eval_batch(float *ws, const float *x, const float *targ
         }
     }
 
-    /* fashion_mlp.nn:12: loss           = cross_entropy */
+    /* fashion_mlp.nn:15: loss           = cross_entropy */
     /* loss = xent_loss(y.pre, target) */
     {
         float acc = 0.0f;
@@ -1856,25 +1907,32 @@ static float fashion_mlp_eval_batch(float *ws, const float *x, const float *targ
 }
 
 /* name, ndim, dims, offset, kind, init, fan_in, fan_out, gradient */
-static const nnrt_tensor fashion_mlp_tensors[18] = {
-    {"h1.weight", 2, {256, 784}, 0, NNRT_PARAM, NNRT_INIT_HE, 784, 256, 12},
-    {"h1.bias", 1, {256, 0}, 200704, NNRT_PARAM, NNRT_INIT_ZERO, 784, 256, 13},
-    {"h2.weight", 2, {128, 256}, 200960, NNRT_PARAM, NNRT_INIT_HE, 256, 128, 14},
-    {"h2.bias", 1, {128, 0}, 233728, NNRT_PARAM, NNRT_INIT_ZERO, 256, 128, 15},
-    {"y.weight", 2, {10, 128}, 233856, NNRT_PARAM, NNRT_INIT_HE, 128, 10, 16},
-    {"y.bias", 1, {10, 0}, 235136, NNRT_PARAM, NNRT_INIT_ZERO, 128, 10, 17},
-    {"train.h1.weight.momentum", 2, {256, 784}, 235152, NNRT_STATE, NNRT_INIT_ZERO, 0, 0, -1},
-    {"train.h1.bias.momentum", 1, {256, 0}, 435856, NNRT_STATE, NNRT_INIT_ZERO, 0, 0, -1},
-    {"train.h2.weight.momentum", 2, {128, 256}, 436112, NNRT_STATE, NNRT_INIT_ZERO, 0, 0, -1},
-    {"train.h2.bias.momentum", 1, {128, 0}, 468880, NNRT_STATE, NNRT_INIT_ZERO, 0, 0, -1},
-    {"train.y.weight.momentum", 2, {10, 128}, 469008, NNRT_STATE, NNRT_INIT_ZERO, 0, 0, -1},
-    {"train.y.bias.momentum", 1, {10, 0}, 470288, NNRT_STATE, NNRT_INIT_ZERO, 0, 0, -1},
-    {"h1.weight", 2, {256, 784}, 470304, NNRT_GRAD, NNRT_INIT_ZERO, 0, 0, -1},
-    {"h1.bias", 1, {256, 0}, 671008, NNRT_GRAD, NNRT_INIT_ZERO, 0, 0, -1},
-    {"h2.weight", 2, {128, 256}, 671264, NNRT_GRAD, NNRT_INIT_ZERO, 0, 0, -1},
-    {"h2.bias", 1, {128, 0}, 704032, NNRT_GRAD, NNRT_INIT_ZERO, 0, 0, -1},
-    {"y.weight", 2, {10, 128}, 704160, NNRT_GRAD, NNRT_INIT_ZERO, 0, 0, -1},
-    {"y.bias", 1, {10, 0}, 705440, NNRT_GRAD, NNRT_INIT_ZERO, 0, 0, -1},
+static const nnrt_tensor fashion_mlp_tensors[25] = {
+    {"h1.weight", 2, {256, 784}, 0, NNRT_PARAM, NNRT_INIT_HE, 784, 256, 19},
+    {"h1.bias", 1, {256, 0}, 200704, NNRT_PARAM, NNRT_INIT_ZERO, 784, 256, 20},
+    {"h2.weight", 2, {128, 256}, 200960, NNRT_PARAM, NNRT_INIT_HE, 256, 128, 21},
+    {"h2.bias", 1, {128, 0}, 233728, NNRT_PARAM, NNRT_INIT_ZERO, 256, 128, 22},
+    {"y.weight", 2, {10, 128}, 233856, NNRT_PARAM, NNRT_INIT_HE, 128, 10, 23},
+    {"y.bias", 1, {10, 0}, 235136, NNRT_PARAM, NNRT_INIT_ZERO, 128, 10, 24},
+    {"train.step", 0, {0, 0}, 235152, NNRT_STATE, NNRT_INIT_ZERO, 0, 0, -1},
+    {"train.h1.weight.exp_avg", 2, {256, 784}, 235168, NNRT_STATE, NNRT_INIT_ZERO, 0, 0, -1},
+    {"train.h1.weight.exp_avg_sq", 2, {256, 784}, 435872, NNRT_STATE, NNRT_INIT_ZERO, 0, 0, -1},
+    {"train.h1.bias.exp_avg", 1, {256, 0}, 636576, NNRT_STATE, NNRT_INIT_ZERO, 0, 0, -1},
+    {"train.h1.bias.exp_avg_sq", 1, {256, 0}, 636832, NNRT_STATE, NNRT_INIT_ZERO, 0, 0, -1},
+    {"train.h2.weight.exp_avg", 2, {128, 256}, 637088, NNRT_STATE, NNRT_INIT_ZERO, 0, 0, -1},
+    {"train.h2.weight.exp_avg_sq", 2, {128, 256}, 669856, NNRT_STATE, NNRT_INIT_ZERO, 0, 0, -1},
+    {"train.h2.bias.exp_avg", 1, {128, 0}, 702624, NNRT_STATE, NNRT_INIT_ZERO, 0, 0, -1},
+    {"train.h2.bias.exp_avg_sq", 1, {128, 0}, 702752, NNRT_STATE, NNRT_INIT_ZERO, 0, 0, -1},
+    {"train.y.weight.exp_avg", 2, {10, 128}, 702880, NNRT_STATE, NNRT_INIT_ZERO, 0, 0, -1},
+    {"train.y.weight.exp_avg_sq", 2, {10, 128}, 704160, NNRT_STATE, NNRT_INIT_ZERO, 0, 0, -1},
+    {"train.y.bias.exp_avg", 1, {10, 0}, 705440, NNRT_STATE, NNRT_INIT_ZERO, 0, 0, -1},
+    {"train.y.bias.exp_avg_sq", 1, {10, 0}, 705456, NNRT_STATE, NNRT_INIT_ZERO, 0, 0, -1},
+    {"h1.weight", 2, {256, 784}, 705472, NNRT_GRAD, NNRT_INIT_ZERO, 0, 0, -1},
+    {"h1.bias", 1, {256, 0}, 906176, NNRT_GRAD, NNRT_INIT_ZERO, 0, 0, -1},
+    {"h2.weight", 2, {128, 256}, 906432, NNRT_GRAD, NNRT_INIT_ZERO, 0, 0, -1},
+    {"h2.bias", 1, {128, 0}, 939200, NNRT_GRAD, NNRT_INIT_ZERO, 0, 0, -1},
+    {"y.weight", 2, {10, 128}, 939328, NNRT_GRAD, NNRT_INIT_ZERO, 0, 0, -1},
+    {"y.bias", 1, {10, 0}, 940608, NNRT_GRAD, NNRT_INIT_ZERO, 0, 0, -1},
 };
 
 static const nnrt_model_desc fashion_mlp_desc = {
@@ -1882,12 +1940,12 @@ static const nnrt_model_desc fashion_mlp_desc = {
     .input_size = 784,
     .output_size = 10,
     .batch_size = 64,
-    .workspace_floats = 779840,
+    .workspace_floats = 1015008,
     .tensors = fashion_mlp_tensors,
-    .ntensors = 18,
+    .ntensors = 25,
     .param_count = 235146,
     .loss = NNRT_LOSS_CROSS_ENTROPY,
-    .epochs = 10,
+    .epochs = 20,
     .validation = 0.1,
     .early_stopping = 3,
     .seed = UINT64_C(42),
