@@ -18,7 +18,7 @@ IMPLS = ("nnc-c", "nnc-llvm")
 #   ratio   nnc samples/s over PyTorch's, at least threshold
 #   latency PyTorch's latency over nnc's, at least threshold
 #   self    nnc over its own figure for another case (threshold, other case)
-#   acc     nnc's accuracy minus PyTorch's, within +-threshold points
+#   acc     nnc's mean accuracy minus PyTorch's, within +-threshold points
 TARGETS = [
     ("mlp_sgd", 1, "ratio", 1.5, "784-256-128-10 b64 SGD momentum, 1 thread"),
     ("mlp_adam", 1, "ratio", 1.8, "784-256-128-10 b64 Adam, 1 thread"),
@@ -67,8 +67,25 @@ def fmt(v, metric):
     return "{:.3g}".format(v)
 
 
+def accuracy_gap(nnc, torch):
+    """Mean accuracy of nnc's runs minus PyTorch's, and the standard error of
+    that difference.  One run's accuracy varies by about half a point with
+    the seed (shuffle, dropout masks, initial weights), as much as the
+    target's threshold, so the case runs more seeds and compares means: a
+    median of three single-run differences would pass or fail by chance."""
+    a, b = [r["value"] for r in nnc], [r["value"] for r in torch]
+    if not a or not b:
+        return None, None
+    se = None
+    if len(a) > 1 and len(b) > 1:
+        se = (statistics.variance(a) / len(a) + statistics.variance(b) / len(b)) ** 0.5
+    return statistics.mean(a) - statistics.mean(b), se
+
+
 def paired_ratio(nnc, torch, kind):
     """Median over runs of the ratio of run k's nnc figure to run k's PyTorch figure."""
+    if kind == "acc":
+        return accuracy_gap(nnc, torch)[0]
     t = {r["run"]: r["value"] for r in torch}
     ratios = []
     for r in nnc:
@@ -144,6 +161,12 @@ def main_table(recs):
             tgt = ">= %.1fx own" % thr[0]
         elif kind == "acc":
             tgt = "within %.1f pt" % thr
+            for impl in IMPLS:
+                gap, se = accuracy_gap(by(recs, case, impl), torch)
+                if gap is not None:
+                    notes.append("%s %s: mean of %d runs minus PyTorch's mean of %d: %+.2f points%s"
+                                 % (case, impl, len(by(recs, case, impl)), len(torch), gap,
+                                    " (standard error %.2f)" % se if se is not None else ""))
         elif kind == "latency":
             tgt = "<= 1/%g latency" % thr
         else:

@@ -5,6 +5,7 @@
 # Environment:
 #   BENCH_QUICK=1          a one-minute smoke run: few steps, one run each, small sweeps
 #   BENCH_RUNS=N           runs per case, nnc and PyTorch alternating (default 3)
+#   BENCH_FASHION_RUNS=N   seeds for the accuracy case (default twice BENCH_RUNS)
 #   BENCH_CASES="a b"      only these cases (names as in the table below)
 #   BENCH_SCALING=0        skip the scaling sweeps
 #   BENCH_OPENBLAS_CORETYPE=Haswell
@@ -136,7 +137,10 @@ run_case() {
     predict) nncmode="predict $steps";       tmode="predict $model --calls $steps" ;;
     fashion) nncmode="fashion $steps SEED $data"; tmode="fashion $model --epochs $steps --data $data --seed SEED" ;;
   esac
-  for run in $(seq 1 "$runs"); do
+  # Accuracy varies by half a point from seed to seed: more seeds for it
+  local nruns=$runs
+  [ "$mode" = fashion ] && nruns=${BENCH_FASHION_RUNS:-$(( 2 * runs ))}
+  for run in $(seq 1 "$nruns"); do
     local seed=$(( 41 + run ))
     for backend in $impls; do
       # shellcheck disable=SC2086
