@@ -133,10 +133,28 @@ static void suggestions_find_near_names(void **state)
     assert_false(is_c_reserved("h1"));
 }
 
+/* The reserved list is searched by bisection: names from its start, its
+ * end and between must all be found, near misses not. */
+static void c_reserved_names_are_found_across_the_sorted_list(void **state)
+{
+    (void)state;
+    const char *yes[] = {"BUFSIZ", "L_tmpnam", "TMP_MAX", "_Alignas", "_Thread_local", "abort",
+                         "int8_t", "isfinite", "max_align_t", "strlen", "uint8_t", "while",
+                         "__x", "_Foo", "nnrt_x", "nnrt"};
+    const char *no[] = {"A", "BUFSIZ2", "_alignas", "ints", "whilst", "zz", "nnrt2", "x_1"};
+    for (size_t i = 0; i < sizeof yes / sizeof *yes; i++)
+        if (!is_c_reserved(yes[i]))
+            fail_msg("'%s' should be reserved", yes[i]);
+    for (size_t i = 0; i < sizeof no / sizeof *no; i++)
+        if (is_c_reserved(no[i]))
+            fail_msg("'%s' should not be reserved", no[i]);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(error_shows_line_and_tilde_range),
+        cmocka_unit_test(c_reserved_names_are_found_across_the_sorted_list),
         cmocka_unit_test(tabs_are_kept_under_the_caret),
         cmocka_unit_test(note_and_warning_are_labelled),
         cmocka_unit_test(error_without_place_names_the_file),
