@@ -2,9 +2,11 @@
  * ast.c - builders for the syntax tree, and the names of its enums.
  *
  * The grammar's actions call one builder each (grammar/nn.y).  Builders
- * record what was written and nothing more: every name and text is
- * copied into the arena, so callers may pass any buffer; numbers keep
- * the text as written beside their value.  Meaning (which op, which
+ * record what was written and nothing more; numbers keep the text as
+ * written beside their value.  Names, keys and texts are kept, not
+ * copied: they come from the lexer, interned in the arena (names and
+ * numbers: check.c compares names by pointer) or decoded into it
+ * (strings), and live as long as the tree.  Meaning (which op, which
  * size) is check.c's business.
  */
 #include "ast.h"
@@ -22,7 +24,7 @@ static Stmt *new_stmt(Arena *a, StmtKind kind, Loc loc, const char *name, Loc na
     Stmt *s = arena_alloc(a, sizeof *s);
     s->kind = kind;
     s->loc = loc;
-    s->name = arena_strdup(a, name);
+    s->name = name;
     s->name_loc = name_loc;
     return s;
 }
@@ -60,7 +62,7 @@ static Expr *new_expr(Arena *a, ExprKind kind, Loc loc)
 Expr *ast_name(Arena *a, Loc loc, const char *name)
 {
     Expr *e = new_expr(a, EX_NAME, loc);
-    e->name = arena_strdup(a, name);
+    e->name = name;
     return e;
 }
 
@@ -68,7 +70,7 @@ Expr *ast_name(Arena *a, Loc loc, const char *name)
 Expr *ast_call(Arena *a, Loc loc, const char *name)
 {
     Expr *e = new_expr(a, EX_CALL, loc);
-    e->name = arena_strdup(a, name);
+    e->name = name;
     return e;
 }
 
@@ -77,7 +79,7 @@ Expr *ast_call(Arena *a, Loc loc, const char *name)
 void ast_call_arg(Arena *a, Expr *call, const char *key, Loc key_loc, Expr *value)
 {
     nnc_assert(call->kind == EX_CALL);
-    Arg arg = {.key = key ? arena_strdup(a, key) : NULL, .key_loc = key_loc, .value = value};
+    Arg arg = {.key = key, .key_loc = key_loc, .value = value};
     if (call->args.len == call->args.cap) {
         int cap = call->args.cap ? 2 * call->args.cap : 2;
         call->args.items = arena_realloc(a, call->args.items, sizeof(Arg) * (size_t)call->args.cap,
@@ -93,7 +95,7 @@ void ast_call_arg(Arena *a, Expr *call, const char *key, Loc key_loc, Expr *valu
 Expr *ast_number(Arena *a, Loc loc, const char *text)
 {
     Expr *e = new_expr(a, EX_NUMBER, loc);
-    e->text = arena_strdup(a, text);
+    e->text = text;
     e->num = strtod(text, NULL);
     const char *p = text + (text[0] == '-');
     e->is_int = *p && strspn(p, "0123456789") == strlen(p);
@@ -104,7 +106,7 @@ Expr *ast_number(Arena *a, Loc loc, const char *text)
 Expr *ast_string(Arena *a, Loc loc, const char *decoded)
 {
     Expr *e = new_expr(a, EX_STRING, loc);
-    e->text = arena_strdup(a, decoded);
+    e->text = decoded;
     return e;
 }
 

@@ -117,7 +117,9 @@ typedef struct Program {
     TrainConfig cfg;   /* valid when has_train */
 } Program;
 
-/* ---- ast.c: builders (the grammar's actions call these) ---- */
+/* ---- ast.c: builders (the grammar's actions call these) ----
+ * They keep the strings they are given, which must live in `a`: names
+ * interned there (arena_intern), as the lexer gives them. */
 Program *ast_program(Arena *a);
 Stmt *ast_input(Arena *a, Loc loc, const char *name, Loc name_loc, Expr *size);
 Stmt *ast_assign(Arena *a, const char *name, Loc name_loc, Expr *value);
@@ -141,7 +143,8 @@ Program *parse_program(Arena *a, Diag *d, const char *text, size_t len);
 
 /* ---- check.c ---- */
 /* Resolves and checks the whole program; reports every error it finds.
- * Returns true when there were none (warnings allowed). */
+ * Returns true when there were none (warnings allowed).  `a` is the arena
+ * the program was parsed into: its names are interned there. */
 bool check_program(Program *p, Diag *d, Arena *a);
 
 /* ---- limits.c ---- */

@@ -120,9 +120,20 @@ static void chunk_free(Chunk *c)
     free(c);
 }
 
+/* The intern table: open addressing, linear probing, at most 3/4 full.
+ * Each slot keeps the string's hash and length, so probing compares
+ * bytes only on a real match.  The slots are malloc'ed (freed with the
+ * arena); the strings live in the arena's chunks. */
+typedef struct InternSlot {
+    const char *s;     /* NULL: empty */
+    uint32_t hash, len;
+} InternSlot;
+
 struct Arena {
     Chunk *head;
     size_t next_size;
+    InternSlot *interns;
+    size_t intern_cap, intern_count;
 };
 
 Arena *arena_new(void)
@@ -140,6 +151,7 @@ void arena_free(Arena *a)
         next = c->next;
         chunk_free(c);
     }
+    free(a->interns);
     free(a);
 }
 
@@ -188,6 +200,62 @@ char *arena_strndup(Arena *a, const char *s, size_t n)
 char *arena_strdup(Arena *a, const char *s)
 {
     return arena_strndup(a, s, strlen(s));
+}
+
+/* ---- interned strings ------------------------------------------------- */
+
+static uint32_t hash_bytes(const char *s, size_t n)
+{
+    uint32_t h = 2166136261u;   /* FNV-1a */
+    for (size_t i = 0; i < n; i++)
+        h = (h ^ (unsigned char)s[i]) * 16777619u;
+    return h;
+}
+
+/* The slot that holds s[0..n), or the empty slot where it would go. */
+static InternSlot *intern_slot(InternSlot *slots, size_t cap, const char *s, size_t n, uint32_t h)
+{
+    size_t i = h & (cap - 1);
+    while (slots[i].s && !(slots[i].hash == h && slots[i].len == n && memcmp(slots[i].s, s, n) == 0))
+        i = (i + 1) & (cap - 1);
+    return &slots[i];
+}
+
+static void intern_grow(Arena *a)
+{
+    size_t ncap = a->intern_cap ? 2 * a->intern_cap : 1024;
+    InternSlot *n = xcalloc(ncap, sizeof *n);
+    for (size_t i = 0; i < a->intern_cap; i++) {
+        const InternSlot *o = &a->interns[i];
+        if (o->s)
+            *intern_slot(n, ncap, o->s, o->len, o->hash) = *o;
+    }
+    free(a->interns);
+    a->interns = n;
+    a->intern_cap = ncap;
+}
+
+const char *arena_intern(Arena *a, const char *s, size_t n)
+{
+    if (4 * (a->intern_count + 1) > 3 * a->intern_cap)
+        intern_grow(a);
+    nnc_assert(n < UINT32_MAX);
+    uint32_t h = hash_bytes(s, n);
+    InternSlot *slot = intern_slot(a->interns, a->intern_cap, s, n, h);
+    if (!slot->s) {
+        *slot = (InternSlot){arena_strndup(a, s, n), h, (uint32_t)n};
+        a->intern_count++;
+    }
+    return slot->s;
+}
+
+const char *arena_interned(const Arena *a, const char *s)
+{
+    if (!a->intern_cap)
+        return NULL;
+    size_t n = strlen(s);
+    const InternSlot *slot = intern_slot(a->interns, a->intern_cap, s, n, hash_bytes(s, n));
+    return slot->s;
 }
 
 char *arena_printf(Arena *a, const char *fmt, ...)

@@ -43,6 +43,12 @@ void *arena_realloc(Arena *a, void *p, size_t old, size_t n);
 char *arena_strdup(Arena *a, const char *s);
 char *arena_strndup(Arena *a, const char *s, size_t n);
 char *arena_printf(Arena *a, const char *fmt, ...) NNC_PRINTF(2, 3);
+/* Interned strings: one copy of each distinct string per arena, so equal
+ * strings are the same pointer and compare with ==.  The lexer interns
+ * every name; arena_interned() looks a string up without adding it (NULL
+ * when it was never interned, so no name of the program equals it). */
+const char *arena_intern(Arena *a, const char *s, size_t n);
+const char *arena_interned(const Arena *a, const char *s);
 
 /* Arena-backed growable array: `T *items; int len, cap;` in any struct.
  * vec_push(arena, v, x) appends x to v.items. */

@@ -255,7 +255,7 @@ static void block_close(ParseCtx *ctx, Loc open)
 static Loc model_open(ParseCtx *ctx, Loc kw, const char *name, Loc name_loc, Loc brace)
 {
     Program *p = ctx->prog;
-    p->name = arena_strdup(A, name);
+    p->name = name;
     p->loc = kw;
     p->name_loc = name_loc;
     bracket_push(ctx, '{', brace);
@@ -312,7 +312,7 @@ static Loc train_open(ParseCtx *ctx, Loc kw, Loc brace)
 
 static void train_add(ParseCtx *ctx, const char *key, Loc key_loc, Expr *value)
 {
-    TrainEntry e = {.key = arena_strdup(A, key), .key_loc = key_loc, .value = value};
+    TrainEntry e = {.key = key, .key_loc = key_loc, .value = value};
     vec_push(A, ctx->prog->train, e);
 }
 
