@@ -676,7 +676,7 @@ static void mark_uses(Expr *e, int depth)
         return;
     if (e->kind == EX_NAME && e->def)
         e->def->live = true;
-    for (int i = 0; i < e->args.len; i++)
+    for (int i = 0; e->kind == EX_CALL && i < e->args.len; i++)
         mark_uses(e->args.items[i].value, depth + 1);
 }
 
