@@ -14,11 +14,12 @@
  * further down.  A size of 0 means "already reported"; every rule that
  * compares sizes keeps quiet about it.
  *
- * A silent first pass puts every defined name in a hash table with the
- * index of its first definition; the ordered walk can then tell a name
- * used too early (defined later: say where) from one never defined (say
- * what is close).  Liveness runs backwards over the statements, which is
- * enough because a value is always defined before the values that use it.
+ * A silent first pass records every defined name (in an array by the
+ * name's intern number) with the index of its first definition; the
+ * ordered walk can then tell a name used too early (defined later: say
+ * where) from one never defined (say what is close).  Liveness runs
+ * backwards over the statements, which is enough because a value is
+ * always defined before the values that use it.
  *
  * Decisions where LANGUAGE.md is silent are listed in docs/language.md
  * ("Checker decisions").
@@ -40,10 +41,11 @@
 
 /* ---- the name table --------------------------------------------------- */
 
-/* Names are interned by the lexer (arena_intern), so the table hashes
- * and compares the names' pointers, never their bytes. */
+/* Names are interned by the lexer (arena_intern), so the table is an
+ * array indexed by the name's number (arena_intern_id): no hashing, and
+ * a walk over the statements in order reads it nearly in order. */
 typedef struct Sym {
-    Stmt *stmt;        /* its first definition; NULL: empty slot */
+    Stmt *stmt;        /* its first definition; NULL: not defined */
     int index;         /* position of that statement in the program */
 } Sym;
 
@@ -51,35 +53,22 @@ typedef struct Checker {
     Program *p;
     Diag *d;
     Arena *a;
-    Sym *syms;
-    size_t cap, count;
+    Sym *syms;         /* by intern id */
+    size_t nsyms;
     Stmt *cur;         /* the statement being checked */
     int cur_index;
     int layer_seq;     /* generated dense names in cur: cur_1, cur_2, ... */
     bool deep_reported;
     long total_params; /* in live dense layers */
+    const char *ops[9];   /* op_names[i] as interned, NULL if not in the program */
 } Checker;
-
-static size_t hash_name(const char *name)
-{
-    uint64_t h = (uint64_t)(uintptr_t)name;   /* a pointer: mix its bits (murmur3's finalizer) */
-    h = (h ^ (h >> 33)) * 0xff51afd7ed558ccdu;
-    h = (h ^ (h >> 33)) * 0xc4ceb9fe1a85ec53u;
-    return (size_t)(h ^ (h >> 33));
-}
-
-static Sym *sym_slot(Sym *syms, size_t cap, const char *name)
-{
-    size_t i = hash_name(name) & (cap - 1);
-    while (syms[i].stmt && syms[i].stmt->name != name)
-        i = (i + 1) & (cap - 1);
-    return &syms[i];
-}
 
 /* `name` must be interned (every name in the tree is). */
 static Sym *sym_find(Checker *c, const char *name)
 {
-    Sym *s = sym_slot(c->syms, c->cap, name);
+    uint32_t id = arena_intern_id(name);
+    nnc_assert(id < c->nsyms);
+    Sym *s = &c->syms[id];
     return s->stmt ? s : NULL;
 }
 
@@ -87,21 +76,10 @@ static Sym *sym_find(Checker *c, const char *name)
  * order by the main walk. */
 static void sym_define(Checker *c, Stmt *st, int index)
 {
-    if (4 * (c->count + 1) > 3 * c->cap) {
-        size_t ncap = c->cap * 2;
-        Sym *n = xcalloc(ncap, sizeof *n);
-        for (size_t i = 0; i < c->cap; i++)
-            if (c->syms[i].stmt)
-                *sym_slot(n, ncap, c->syms[i].stmt->name) = c->syms[i];
-        free(c->syms);
-        c->syms = n;
-        c->cap = ncap;
-    }
-    Sym *s = sym_slot(c->syms, c->cap, st->name);
-    if (s->stmt)
-        return;
-    *s = (Sym){st, index};
-    c->count++;
+    uint32_t id = arena_intern_id(st->name);
+    nnc_assert(id < c->nsyms);
+    if (!c->syms[id].stmt)
+        c->syms[id] = (Sym){st, index};
 }
 
 /* ---- small helpers ---------------------------------------------------- */
@@ -199,10 +177,14 @@ static const char *const op_names[] = {
 /* Indexed by Act. */
 static const char *const act_names[] = {"linear", "relu", "sigmoid", "tanh", "softmax"};
 
-static const OpSig *find_op(const char *name)
+/* `name` is interned, so it is an op's name if it is the op's name as
+ * interned in this program (c->ops: NULL for an op never written). */
+static const OpSig *find_op(const Checker *c, const char *name)
 {
-    int i = lookup(name, op_names, COUNT(op_names));
-    return i < 0 ? NULL : &op_sigs[i];
+    for (int i = 0; i < COUNT(op_names); i++)
+        if (c->ops[i] == name)
+            return &op_sigs[i];
+    return NULL;
 }
 
 /* ---- names ------------------------------------------------------------ */
@@ -240,7 +222,7 @@ static Stmt *resolve_value(Checker *c, Expr *e)
     } else if (s) {
         diag_error(c->d, e->loc, "'%s' is used before it is defined", e->name);
         diag_note(c->d, s->stmt->name_loc, "'%s' is defined here", e->name);
-    } else if (find_op(e->name)) {
+    } else if (find_op(c, e->name)) {
         diag_error(c->d, e->loc, "'%s' is an op, not a value; call it: %s(...)", e->name, e->name);
     } else {
         const char *best = suggest_value(c, e->name, c->cur_index);
@@ -473,7 +455,7 @@ static bool check_params(Checker *c, Expr *e, const OpSig *sig, Arg **slots, lon
 
 static long check_call(Checker *c, Expr *e, int depth)
 {
-    const OpSig *sig = find_op(e->name);
+    const OpSig *sig = find_op(c, e->name);
     if (!sig) {
         Sym *s = sym_find(c, e->name);
         if (s)
@@ -1116,8 +1098,11 @@ static void check_io_present(Checker *c)
 
 bool check_program(Program *p, Diag *d, Arena *a)
 {
-    Checker c = {.p = p, .d = d, .a = a, .cap = 64};
-    c.syms = xcalloc(c.cap, sizeof *c.syms);
+    Checker c = {.p = p, .d = d, .a = a, .nsyms = arena_intern_count(a)};
+    c.syms = xcalloc(c.nsyms, sizeof *c.syms);
+    _Static_assert(sizeof c.ops / sizeof *c.ops == COUNT(op_names), "one slot per op");
+    for (int i = 0; i < COUNT(op_names); i++)
+        c.ops[i] = arena_interned(a, op_names[i]);
     int errors_before = diag_error_count(d);
 
     check_model_name(&c);

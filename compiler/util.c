@@ -123,7 +123,12 @@ static void chunk_free(Chunk *c)
 /* The intern table: open addressing, linear probing, at most 3/4 full.
  * Each slot keeps the string's hash and length, so probing compares
  * bytes only on a real match.  The slots are malloc'ed (freed with the
- * arena); the strings live in the arena's chunks. */
+ * arena); the strings live in the arena's chunks, each after its number. */
+typedef struct Interned {
+    uint32_t id;       /* 0, 1, 2, ... in the order of first interning */
+    char text[];
+} Interned;
+
 typedef struct InternSlot {
     const char *s;     /* NULL: empty */
     uint32_t hash, len;
@@ -243,10 +248,23 @@ const char *arena_intern(Arena *a, const char *s, size_t n)
     uint32_t h = hash_bytes(s, n);
     InternSlot *slot = intern_slot(a->interns, a->intern_cap, s, n, h);
     if (!slot->s) {
-        *slot = (InternSlot){arena_strndup(a, s, n), h, (uint32_t)n};
-        a->intern_count++;
+        Interned *in = arena_alloc(a, sizeof(Interned) + n + 1);
+        in->id = (uint32_t)a->intern_count++;
+        memcpy(in->text, s, n);
+        in->text[n] = '\0';
+        *slot = (InternSlot){in->text, h, (uint32_t)n};
     }
     return slot->s;
+}
+
+uint32_t arena_intern_id(const char *interned)
+{
+    return ((const Interned *)(interned - offsetof(Interned, text)))->id;
+}
+
+size_t arena_intern_count(const Arena *a)
+{
+    return a->intern_count;
 }
 
 const char *arena_interned(const Arena *a, const char *s)
