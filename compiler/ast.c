@@ -52,8 +52,8 @@ Stmt *ast_output(Arena *a, Loc loc, const char *name, Loc name_loc)
     return new_stmt(a, ST_OUTPUT, loc, name, name_loc);
 }
 
-/* A leaf ends where the call part of the union would begin: the bytes
- * of a name or a number are a third of a call's. */
+/* A leaf ends where the call part of the union would begin: a name or
+ * a number takes 48 bytes of the arena, a call 128. */
 static Expr *new_expr(Arena *a, ExprKind kind, Loc loc)
 {
     size_t size = kind == EX_CALL ? sizeof(Expr)

@@ -43,8 +43,8 @@ typedef struct Arg {
 } Arg;
 
 /* One node for every kind, its fields in a union by kind: a 10 MB model
- * has over 800,000 expressions, and their bytes (page faults, mostly)
- * were most of the front end's time.  A leaf is allocated without the
+ * has 900,000 expressions, and faulting in and zeroing their pages was a
+ * large part of the front end's time.  A leaf is allocated without the
  * call part (ast.c), so read only the fields of the node's kind. */
 struct Expr {
     ExprKind kind;
