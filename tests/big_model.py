@@ -4,13 +4,12 @@
 
 Speed is reported, not asserted tightly: CI machines are shared and
 loaded.  The bounds catch a return of quadratic work or of the fat AST.
-Measured on the 2-core build machine at load 6 (commit of this test):
-0.45-0.6 s user + 0.2-0.5 s sys, 197 MB peak RSS, of which about 51 MB
-is the process itself with LLVM loaded (`nnc --check` on xor.nn).
-Before the AST was made compact and names interned it took 0.9 s user +
-0.3-0.8 s sys and 342 MB.  The bounds, 3 s of CPU (about 3x the figure
-above) and 300 MB, hold on a loaded machine and fail on the old code's
-memory.
+Measured on the shared 2-core build machine at load 6 to 9: 0.31-0.50 s
+user + 0.09-0.47 s sys, 195 MB peak RSS, of which about 51 MB is the
+process itself with LLVM loaded (`nnc --check` on xor.nn).  Before the
+AST was made compact and names interned: 0.54-0.92 s user + 0.15-0.80 s
+sys, 342 MB.  The bounds, 3 s of CPU (3x the worst figure above) and
+300 MB, hold on a loaded machine and fail on the old code's memory.
 
 Environment: NNC (the compiler), NNC_SOURCE_DIR (the source tree).
 """
