@@ -42,26 +42,39 @@ typedef struct Arg {
     Expr *value;
 } Arg;
 
+/* One node for every kind, its fields in a union by kind: a 10 MB model
+ * has 900,000 expressions, and faulting in and zeroing their pages was a
+ * large part of the front end's time.  A leaf is allocated without the
+ * call part (ast.c), so read only the fields of the node's kind. */
 struct Expr {
     ExprKind kind;
     Loc loc;           /* the token; for a call, the callee's name */
-    const char *name;  /* EX_NAME, EX_CALL */
-    struct { Arg *items; int len, cap; } args;   /* EX_CALL */
-    Loc lparen, rparen;                          /* EX_CALL */
-    double num;        /* EX_NUMBER */
-    bool is_int;       /* EX_NUMBER written with digits only */
-    const char *text;  /* EX_NUMBER as written; EX_STRING decoded (escapes done) */
-
-    /* ---- filled by check.c ---- */
-    Builtin op;        /* EX_CALL */
-    Stmt *def;         /* EX_NAME: the statement that defines the value */
-    long size;         /* every value expression: floats per sample */
-    Expr *in[2];       /* operands: in[0] for unary ops, both for add/concat */
-    long units;        /* BI_DENSE */
-    Act act;           /* BI_DENSE: its activation (ACT_LINEAR if none) */
-    double param;      /* BI_LEAKY_RELU: alpha; BI_DROPOUT: rate */
-    const char *layer; /* BI_DENSE: checkpoint prefix, "h1" or "y_1" */
-    InitKind init;     /* BI_DENSE: resolved (never INIT_DEFAULT) */
+    long size;         /* check.c, every value expression: floats per sample */
+    union {
+        const char *name;  /* EX_NAME, EX_CALL: interned */
+        const char *text;  /* EX_NUMBER as written (interned); EX_STRING decoded (escapes done) */
+    };
+    union {
+        Stmt *def;     /* EX_NAME, check.c: the statement that defines the value */
+        struct {       /* EX_NUMBER */
+            double num;
+            bool is_int;   /* written with digits only */
+        };
+        struct {       /* EX_CALL */
+            struct { Arg *items; int len; } args;
+            Loc lparen, rparen;
+            /* ---- filled by check.c ---- */
+            Builtin op;
+            Act act;           /* BI_DENSE: its activation (ACT_LINEAR if none) */
+            InitKind init;     /* BI_DENSE: resolved (never INIT_DEFAULT) */
+            Expr *in[2];       /* operands: in[0] for unary ops, both for add/concat */
+            union {
+                long units;    /* BI_DENSE */
+                double param;  /* BI_LEAKY_RELU: alpha; BI_DROPOUT: rate */
+            };
+            const char *layer; /* BI_DENSE: checkpoint prefix, "h1" or "y_1" */
+        };
+    };
 };
 
 typedef enum StmtKind { ST_INPUT, ST_ASSIGN, ST_OUTPUT } StmtKind;
@@ -117,14 +130,16 @@ typedef struct Program {
     TrainConfig cfg;   /* valid when has_train */
 } Program;
 
-/* ---- ast.c: builders (the grammar's actions call these) ---- */
+/* ---- ast.c: builders (the grammar's actions call these) ----
+ * They keep the strings they are given, which must live in `a`: names
+ * interned there (arena_intern), as the lexer gives them. */
 Program *ast_program(Arena *a);
 Stmt *ast_input(Arena *a, Loc loc, const char *name, Loc name_loc, Expr *size);
 Stmt *ast_assign(Arena *a, const char *name, Loc name_loc, Expr *value);
 Stmt *ast_output(Arena *a, Loc loc, const char *name, Loc name_loc);
 Expr *ast_name(Arena *a, Loc loc, const char *name);
 Expr *ast_call(Arena *a, Loc loc, const char *name);
-void ast_call_arg(Arena *a, Expr *call, const char *key, Loc key_loc, Expr *value);
+void ast_call_args(Arena *a, Expr *call, const Arg *args, int n);
 Expr *ast_number(Arena *a, Loc loc, const char *text);
 Expr *ast_string(Arena *a, Loc loc, const char *decoded);
 const char *builtin_name(Builtin b);
@@ -141,7 +156,8 @@ Program *parse_program(Arena *a, Diag *d, const char *text, size_t len);
 
 /* ---- check.c ---- */
 /* Resolves and checks the whole program; reports every error it finds.
- * Returns true when there were none (warnings allowed). */
+ * Returns true when there were none (warnings allowed).  `a` is the arena
+ * the program was parsed into: its names are interned there. */
 bool check_program(Program *p, Diag *d, Arena *a);
 
 /* ---- limits.c ---- */

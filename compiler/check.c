@@ -14,11 +14,12 @@
  * further down.  A size of 0 means "already reported"; every rule that
  * compares sizes keeps quiet about it.
  *
- * A silent first pass puts every defined name in a hash table with the
- * index of its first definition; the ordered walk can then tell a name
- * used too early (defined later: say where) from one never defined (say
- * what is close).  Liveness runs backwards over the statements, which is
- * enough because a value is always defined before the values that use it.
+ * A silent first pass records every defined name (in an array by the
+ * name's intern number) with the index of its first definition; the
+ * ordered walk can then tell a name used too early (defined later: say
+ * where) from one never defined (say what is close).  Liveness runs
+ * backwards over the statements, which is enough because a value is
+ * always defined before the values that use it.
  *
  * Decisions where LANGUAGE.md is silent are listed in docs/language.md
  * ("Checker decisions").
@@ -40,9 +41,11 @@
 
 /* ---- the name table --------------------------------------------------- */
 
+/* Names are interned by the lexer (arena_intern), so the table is an
+ * array indexed by the name's number (arena_intern_id): no hashing, and
+ * a walk over the statements in order reads it nearly in order. */
 typedef struct Sym {
-    const char *name;
-    Stmt *stmt;        /* its first definition */
+    Stmt *stmt;        /* its first definition; NULL: not defined */
     int index;         /* position of that statement in the program */
 } Sym;
 
@@ -50,56 +53,33 @@ typedef struct Checker {
     Program *p;
     Diag *d;
     Arena *a;
-    Sym *syms;
-    size_t cap, count;
+    Sym *syms;         /* by intern id */
+    size_t nsyms;
     Stmt *cur;         /* the statement being checked */
     int cur_index;
     int layer_seq;     /* generated dense names in cur: cur_1, cur_2, ... */
     bool deep_reported;
     long total_params; /* in live dense layers */
+    const char *ops[9];   /* op_names[i] as interned, NULL if not in the program */
 } Checker;
 
-static size_t hash_name(const char *s)
-{
-    size_t h = 14695981039346656037u;
-    for (; *s; s++)
-        h = (h ^ (unsigned char)*s) * 1099511628211u;
-    return h;
-}
-
-static Sym *sym_slot(Sym *syms, size_t cap, const char *name)
-{
-    size_t i = hash_name(name) & (cap - 1);
-    while (syms[i].name && strcmp(syms[i].name, name) != 0)
-        i = (i + 1) & (cap - 1);
-    return &syms[i];
-}
-
+/* `name` must be interned (every name in the tree is). */
 static Sym *sym_find(Checker *c, const char *name)
 {
-    Sym *s = sym_slot(c->syms, c->cap, name);
-    return s->name ? s : NULL;
+    uint32_t id = arena_intern_id(name);
+    nnc_assert(id < c->nsyms);
+    Sym *s = &c->syms[id];
+    return s->stmt ? s : NULL;
 }
 
 /* Records the first definition of each name; later ones are reported in
  * order by the main walk. */
 static void sym_define(Checker *c, Stmt *st, int index)
 {
-    if (2 * (c->count + 1) > c->cap) {
-        size_t ncap = c->cap * 2;
-        Sym *n = xcalloc(ncap, sizeof *n);
-        for (size_t i = 0; i < c->cap; i++)
-            if (c->syms[i].name)
-                *sym_slot(n, ncap, c->syms[i].name) = c->syms[i];
-        free(c->syms);
-        c->syms = n;
-        c->cap = ncap;
-    }
-    Sym *s = sym_slot(c->syms, c->cap, st->name);
-    if (s->name)
-        return;
-    *s = (Sym){st->name, st, index};
-    c->count++;
+    uint32_t id = arena_intern_id(st->name);
+    nnc_assert(id < c->nsyms);
+    if (!c->syms[id].stmt)
+        c->syms[id] = (Sym){st, index};
 }
 
 /* ---- small helpers ---------------------------------------------------- */
@@ -197,10 +177,14 @@ static const char *const op_names[] = {
 /* Indexed by Act. */
 static const char *const act_names[] = {"linear", "relu", "sigmoid", "tanh", "softmax"};
 
-static const OpSig *find_op(const char *name)
+/* `name` is interned, so it is an op's name if it is the op's name as
+ * interned in this program (c->ops: NULL for an op never written). */
+static const OpSig *find_op(const Checker *c, const char *name)
 {
-    int i = lookup(name, op_names, COUNT(op_names));
-    return i < 0 ? NULL : &op_sigs[i];
+    for (int i = 0; i < COUNT(op_names); i++)
+        if (c->ops[i] == name)
+            return &op_sigs[i];
+    return NULL;
 }
 
 /* ---- names ------------------------------------------------------------ */
@@ -238,7 +222,7 @@ static Stmt *resolve_value(Checker *c, Expr *e)
     } else if (s) {
         diag_error(c->d, e->loc, "'%s' is used before it is defined", e->name);
         diag_note(c->d, s->stmt->name_loc, "'%s' is defined here", e->name);
-    } else if (find_op(e->name)) {
+    } else if (find_op(c, e->name)) {
         diag_error(c->d, e->loc, "'%s' is an op, not a value; call it: %s(...)", e->name, e->name);
     } else {
         const char *best = suggest_value(c, e->name, c->cur_index);
@@ -471,7 +455,7 @@ static bool check_params(Checker *c, Expr *e, const OpSig *sig, Arg **slots, lon
 
 static long check_call(Checker *c, Expr *e, int depth)
 {
-    const OpSig *sig = find_op(e->name);
+    const OpSig *sig = find_op(c, e->name);
     if (!sig) {
         Sym *s = sym_find(c, e->name);
         if (s)
@@ -547,6 +531,24 @@ static long check_expr(Checker *c, Expr *e, int depth)
 
 /* ---- dense layer names ------------------------------------------------ */
 
+/* "NAME_SEQ", written by hand: a 10 MB model names 75,000 layers, and
+ * arena_printf costs ten times as much. */
+static const char *layer_name(Arena *a, const char *name, int seq)
+{
+    char digits[16];
+    int nd = 0;
+    for (unsigned v = (unsigned)seq; nd == 0 || v > 0; v /= 10)
+        digits[nd++] = (char)('0' + v % 10);
+    size_t n = strlen(name);
+    char *out = arena_alloc(a, n + 1 + (size_t)nd + 1), *o = out + n;
+    memcpy(out, name, n);
+    *o++ = '_';
+    while (nd > 0)
+        *o++ = digits[--nd];
+    *o = '\0';
+    return out;
+}
+
 /* In the order of their opening parentheses (a pre-order walk), the
  * outermost dense takes the statement's name, the others NAME_1, NAME_2. */
 static void name_layers(Checker *c, Expr *e, int depth)
@@ -557,8 +559,9 @@ static void name_layers(Checker *c, Expr *e, int depth)
         if (e == c->cur->value) {
             e->layer = c->cur->name;
         } else {
-            e->layer = arena_printf(c->a, "%s_%d", c->cur->name, ++c->layer_seq);
-            Sym *s = sym_find(c, e->layer);
+            e->layer = layer_name(c->a, c->cur->name, ++c->layer_seq);
+            const char *same = arena_interned(c->a, e->layer);
+            Sym *s = same ? sym_find(c, same) : NULL;
             if (s) {
                 diag_error(c->d, e->loc, "this dense() layer is named '%s', which is also the name of a value",
                            e->layer);
@@ -655,7 +658,7 @@ static void mark_uses(Expr *e, int depth)
         return;
     if (e->kind == EX_NAME && e->def)
         e->def->live = true;
-    for (int i = 0; i < e->args.len; i++)
+    for (int i = 0; e->kind == EX_CALL && i < e->args.len; i++)
         mark_uses(e->args.items[i].value, depth + 1);
 }
 
@@ -1095,8 +1098,11 @@ static void check_io_present(Checker *c)
 
 bool check_program(Program *p, Diag *d, Arena *a)
 {
-    Checker c = {.p = p, .d = d, .a = a, .cap = 64};
-    c.syms = xcalloc(c.cap, sizeof *c.syms);
+    Checker c = {.p = p, .d = d, .a = a, .nsyms = arena_intern_count(a)};
+    c.syms = xcalloc(c.nsyms, sizeof *c.syms);
+    _Static_assert(sizeof c.ops / sizeof *c.ops == COUNT(op_names), "one slot per op");
+    for (int i = 0; i < COUNT(op_names); i++)
+        c.ops[i] = arena_interned(a, op_names[i]);
     int errors_before = diag_error_count(d);
 
     check_model_name(&c);

@@ -80,6 +80,38 @@ static void index_lines(Diag *d)
     }
 }
 
+/* Lines up to SHOWN_WHOLE bytes are shown whole, as they always were.  A
+ * longer one (a generated model, nesting a thousand calls deep) shows a
+ * WINDOW of bytes around the caret: from the line's start if the caret
+ * falls in the first two thirds, else with the caret a third of the way
+ * in; "..." marks where the line was cut.  That is clang's way of keeping
+ * the message readable.  Cuts fall between UTF-8 characters. */
+enum { SHOWN_WHOLE = 120, WINDOW = 80 };
+
+static size_t char_start(const char *text, size_t i, size_t lo)
+{
+    while (i > lo && ((unsigned char)text[i] & 0xC0) == 0x80)
+        i--;
+    return i;
+}
+
+/* The bytes [*from, *to) of the line [start, end) to show for `at`. */
+static void window(const Diag *d, size_t start, size_t end, size_t at, size_t *from, size_t *to)
+{
+    *from = start;
+    *to = end;
+    if (end - start <= SHOWN_WHOLE)
+        return;
+    if (at >= start + WINDOW - WINDOW / 3)
+        *from = at - WINDOW / 3;
+    if (*from + WINDOW > end)
+        *from = end - WINDOW;
+    *to = *from + WINDOW;
+    *from = char_start(d->text, *from, start);
+    if (*to < end)
+        *to = char_start(d->text, *to, *from);
+}
+
 /* The source line, its number in a gutter, and a caret with tildes under
  * the range.  Tabs are copied into the caret line so the caret stays under
  * its column; UTF-8 continuation bytes take no column on a terminal. */
@@ -92,11 +124,14 @@ static void show_line(Diag *d, Loc loc)
     size_t end = start;
     while (end < d->len && d->text[end] != '\n' && d->text[end] != '\r')
         end++;
-    int width = fprintf(d->out, "%5d", loc.line);
-    fprintf(d->out, " | %.*s\n", (int)(end - start), d->text + start);
-    fprintf(d->out, "%*s | ", width, "");
     size_t col = (size_t)(loc.col > 0 ? loc.col : 1);
-    for (size_t i = start; i < start + col - 1 && i < end; i++) {
+    size_t from, to;
+    window(d, start, end, start + col - 1, &from, &to);
+    const char *cut_left = from > start ? "..." : "", *cut_right = to < end ? "..." : "";
+    int width = fprintf(d->out, "%5d", loc.line);
+    fprintf(d->out, " | %s%.*s%s\n", cut_left, (int)(to - from), d->text + from, cut_right);
+    fprintf(d->out, "%*s | %*s", width, "", (int)strlen(cut_left), "");
+    for (size_t i = from; i < start + col - 1 && i < to; i++) {
         unsigned char c = (unsigned char)d->text[i];
         if (c == '\t')
             fputc('\t', d->out);
@@ -104,7 +139,7 @@ static void show_line(Diag *d, Loc loc)
             fputc(' ', d->out);
     }
     fputc('^', d->out);
-    size_t line_left = end > start + col ? end - (start + col) : 0;
+    size_t line_left = to > start + col ? to - (start + col) : 0;
     for (int i = 1; i < loc.len && (size_t)i <= line_left; i++)
         fputc('~', d->out);
     fputc('\n', d->out);

@@ -120,9 +120,25 @@ static void chunk_free(Chunk *c)
     free(c);
 }
 
+/* The intern table: open addressing, linear probing, at most 3/4 full.
+ * Each slot keeps the string's hash and length, so probing compares
+ * bytes only on a real match.  The slots are malloc'ed (freed with the
+ * arena); the strings live in the arena's chunks, each after its number. */
+typedef struct Interned {
+    uint32_t id;       /* 0, 1, 2, ... in the order of first interning */
+    char text[];
+} Interned;
+
+typedef struct InternSlot {
+    const char *s;     /* NULL: empty */
+    uint32_t hash, len;
+} InternSlot;
+
 struct Arena {
     Chunk *head;
     size_t next_size;
+    InternSlot *interns;
+    size_t intern_cap, intern_count;
 };
 
 Arena *arena_new(void)
@@ -140,6 +156,7 @@ void arena_free(Arena *a)
         next = c->next;
         chunk_free(c);
     }
+    free(a->interns);
     free(a);
 }
 
@@ -188,6 +205,75 @@ char *arena_strndup(Arena *a, const char *s, size_t n)
 char *arena_strdup(Arena *a, const char *s)
 {
     return arena_strndup(a, s, strlen(s));
+}
+
+/* ---- interned strings ------------------------------------------------- */
+
+static uint32_t hash_bytes(const char *s, size_t n)
+{
+    uint32_t h = 2166136261u;   /* FNV-1a */
+    for (size_t i = 0; i < n; i++)
+        h = (h ^ (unsigned char)s[i]) * 16777619u;
+    return h;
+}
+
+/* The slot that holds s[0..n), or the empty slot where it would go. */
+static InternSlot *intern_slot(InternSlot *slots, size_t cap, const char *s, size_t n, uint32_t h)
+{
+    size_t i = h & (cap - 1);
+    while (slots[i].s && !(slots[i].hash == h && slots[i].len == n && memcmp(slots[i].s, s, n) == 0))
+        i = (i + 1) & (cap - 1);
+    return &slots[i];
+}
+
+static void intern_grow(Arena *a)
+{
+    size_t ncap = a->intern_cap ? 2 * a->intern_cap : 1024;
+    InternSlot *n = xcalloc(ncap, sizeof *n);
+    for (size_t i = 0; i < a->intern_cap; i++) {
+        const InternSlot *o = &a->interns[i];
+        if (o->s)
+            *intern_slot(n, ncap, o->s, o->len, o->hash) = *o;
+    }
+    free(a->interns);
+    a->interns = n;
+    a->intern_cap = ncap;
+}
+
+const char *arena_intern(Arena *a, const char *s, size_t n)
+{
+    if (4 * (a->intern_count + 1) > 3 * a->intern_cap)
+        intern_grow(a);
+    nnc_assert(n < UINT32_MAX);
+    uint32_t h = hash_bytes(s, n);
+    InternSlot *slot = intern_slot(a->interns, a->intern_cap, s, n, h);
+    if (!slot->s) {
+        Interned *in = arena_alloc(a, sizeof(Interned) + n + 1);
+        in->id = (uint32_t)a->intern_count++;
+        memcpy(in->text, s, n);
+        in->text[n] = '\0';
+        *slot = (InternSlot){in->text, h, (uint32_t)n};
+    }
+    return slot->s;
+}
+
+uint32_t arena_intern_id(const char *interned)
+{
+    return ((const Interned *)(interned - offsetof(Interned, text)))->id;
+}
+
+size_t arena_intern_count(const Arena *a)
+{
+    return a->intern_count;
+}
+
+const char *arena_interned(const Arena *a, const char *s)
+{
+    if (!a->intern_cap)
+        return NULL;
+    size_t n = strlen(s);
+    const InternSlot *slot = intern_slot(a->interns, a->intern_cap, s, n, hash_bytes(s, n));
+    return slot->s;
 }
 
 char *arena_printf(Arena *a, const char *fmt, ...)
@@ -345,38 +431,41 @@ const char *closest_name(const char *word, const char *const *cands, int n)
     return best;
 }
 
+static int compare_words(const void *key, const void *elem)
+{
+    return strcmp(key, *(const char *const *)elem);
+}
+
 bool is_c_reserved(const char *name)
 {
+    /* C11 keywords (and asm, typeof, bool, true, false); the names the
+     * generated file sees from its headers (string.h, stdlib.h, math.h,
+     * stdint.h, stdio.h, which nnrt.h includes).  Sorted by strcmp, so
+     * that bsearch finds a name in 7 comparisons: the checker asks for
+     * every statement, and a 10 MB model has 150,000 of them. */
     static const char *const reserved[] = {
-        /* C11 keywords */
-        "auto", "break", "case", "char", "const", "continue", "default", "do",
-        "double", "else", "enum", "extern", "float", "for", "goto", "if",
-        "inline", "int", "long", "register", "restrict", "return", "short",
-        "signed", "sizeof", "static", "struct", "switch", "typedef", "union",
-        "unsigned", "void", "volatile", "while", "_Alignas", "_Alignof",
-        "_Atomic", "_Bool", "_Complex", "_Generic", "_Imaginary", "_Noreturn",
-        "_Static_assert", "_Thread_local", "asm", "typeof", "bool", "true", "false",
-        /* names the generated file sees from its headers */
-        "main", "NULL", "size_t", "ptrdiff_t", "uint8_t", "uint16_t",
-        "uint32_t", "uint64_t", "int8_t", "int16_t", "int32_t", "int64_t",
-        "uintptr_t", "intptr_t", "offsetof", "errno", "assert",
-        "memcpy", "memset", "memmove", "memcmp", "strlen", "strcmp", "strcpy",
-        "malloc", "calloc", "realloc", "free", "abort", "exit", "abs",
-        "exp", "expf", "log", "logf", "log1p", "log1pf", "sqrt", "sqrtf",
-        "tanh", "tanhf", "fabs", "fabsf", "fmax", "fmaxf", "fmin", "fminf",
-        "pow", "powf", "floor", "ceil", "round", "isnan", "isinf", "isfinite",
-        "INFINITY", "NAN", "HUGE_VAL", "EOF", "stdin", "stdout", "stderr",
-        /* types and macros of stdio.h, which nnrt.h includes */
-        "FILE", "fpos_t", "va_list", "wchar_t", "max_align_t", "BUFSIZ",
-        "FILENAME_MAX", "FOPEN_MAX", "TMP_MAX", "SEEK_SET", "SEEK_CUR", "SEEK_END",
-        "L_tmpnam",
+        "BUFSIZ", "EOF", "FILE", "FILENAME_MAX", "FOPEN_MAX", "HUGE_VAL", "INFINITY",
+        "L_tmpnam", "NAN", "NULL", "SEEK_CUR", "SEEK_END", "SEEK_SET", "TMP_MAX",
+        "_Alignas", "_Alignof", "_Atomic", "_Bool", "_Complex", "_Generic",
+        "_Imaginary", "_Noreturn", "_Static_assert", "_Thread_local", "abort", "abs",
+        "asm", "assert", "auto", "bool", "break", "calloc", "case", "ceil", "char",
+        "const", "continue", "default", "do", "double", "else", "enum", "errno", "exit",
+        "exp", "expf", "extern", "fabs", "fabsf", "false", "float", "floor", "fmax",
+        "fmaxf", "fmin", "fminf", "for", "fpos_t", "free", "goto", "if", "inline",
+        "int", "int16_t", "int32_t", "int64_t", "int8_t", "intptr_t", "isfinite",
+        "isinf", "isnan", "log", "log1p", "log1pf", "logf", "long", "main", "malloc",
+        "max_align_t", "memcmp", "memcpy", "memmove", "memset", "offsetof", "pow",
+        "powf", "ptrdiff_t", "realloc", "register", "restrict", "return", "round",
+        "short", "signed", "size_t", "sizeof", "sqrt", "sqrtf", "static", "stderr",
+        "stdin", "stdout", "strcmp", "strcpy", "strlen", "struct", "switch", "tanh",
+        "tanhf", "true", "typedef", "typeof", "uint16_t", "uint32_t", "uint64_t",
+        "uint8_t", "uintptr_t", "union", "unsigned", "va_list", "void", "volatile",
+        "wchar_t", "while",
     };
     if (strncmp(name, "__", 2) == 0 || (name[0] == '_' && name[1] >= 'A' && name[1] <= 'Z'))
         return true;   /* reserved for the implementation */
     if (strncmp(name, "nnrt_", 5) == 0 || strncmp(name, "NNRT_", 5) == 0 || strcmp(name, "nnrt") == 0)
         return true;   /* the runtime's namespace ("nnrt" as a model name makes nnrt_predict) */
-    for (size_t i = 0; i < sizeof reserved / sizeof *reserved; i++)
-        if (strcmp(name, reserved[i]) == 0)
-            return true;
-    return false;
+    return bsearch(name, reserved, sizeof reserved / sizeof *reserved, sizeof *reserved,
+                   compare_words) != NULL;
 }

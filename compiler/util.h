@@ -43,6 +43,18 @@ void *arena_realloc(Arena *a, void *p, size_t old, size_t n);
 char *arena_strdup(Arena *a, const char *s);
 char *arena_strndup(Arena *a, const char *s, size_t n);
 char *arena_printf(Arena *a, const char *fmt, ...) NNC_PRINTF(2, 3);
+/* Interned strings: one copy of each distinct string per arena, so equal
+ * strings are the same pointer and compare with ==.  The lexer interns
+ * every name; arena_interned() looks a string up without adding it (NULL
+ * when it was never interned, so no name of the program equals it). */
+const char *arena_intern(Arena *a, const char *s, size_t n);
+const char *arena_interned(const Arena *a, const char *s);
+/* Interned strings are numbered 0, 1, 2, ... in the order they were first
+ * interned, so a pass can keep what it knows of each name in an array of
+ * arena_intern_count() entries: no hashing, and a walk in source order
+ * touches it in order.  `interned` must come from arena_intern. */
+uint32_t arena_intern_id(const char *interned);
+size_t arena_intern_count(const Arena *a);
 
 /* Arena-backed growable array: `T *items; int len, cap;` in any struct.
  * vec_push(arena, v, x) appends x to v.items. */

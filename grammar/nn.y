@@ -72,6 +72,9 @@ typedef struct ParseCtx {
     size_t drop_start;
     size_t bad_end;       /* end of the last bad character reported */
     int ncalls;           /* calls open now */
+    /* The arguments of the calls open now, innermost last: each call
+     * counts its own in args.len and takes them at its ')'. */
+    struct { Arg *items; int len, cap; } pending;
     int nopen;
     OpenBracket open[NNC_MAX_NESTING + 4];
 } ParseCtx;
@@ -112,6 +115,7 @@ static void block_close(ParseCtx *ctx, Loc open);
 static Expr *call_open(ParseCtx *ctx, const char *name, Loc name_loc, Loc paren);
 static Expr *call_close(ParseCtx *ctx, Expr *call, Loc paren);
 static Expr *call_add(ParseCtx *ctx, Expr *call, Arg arg);
+static void call_drop(ParseCtx *ctx, Expr *call);
 static Arg arg_make(const char *key, Loc key_loc, Expr *value);
 static Loc train_open(ParseCtx *ctx, Loc kw, Loc brace);
 static void train_add(ParseCtx *ctx, const char *key, Loc key_loc, Expr *value);
@@ -136,7 +140,7 @@ static void resync_after(ParseCtx *ctx, const Token *la, const Token *prev);
 %type <loc> model_open train_open
 
 /* These symbols each hold one open bracket; recovery may discard them. */
-%destructor { block_close(ctx, $$->lparen); } call_open call_args
+%destructor { call_drop(ctx, $$); } call_open call_args
 %destructor { block_close(ctx, $$); } model_open train_open
 
 %%
@@ -255,7 +259,7 @@ static void block_close(ParseCtx *ctx, Loc open)
 static Loc model_open(ParseCtx *ctx, Loc kw, const char *name, Loc name_loc, Loc brace)
 {
     Program *p = ctx->prog;
-    p->name = arena_strdup(A, name);
+    p->name = name;
     p->loc = kw;
     p->name_loc = name_loc;
     bracket_push(ctx, '{', brace);
@@ -286,6 +290,9 @@ static Expr *call_open(ParseCtx *ctx, const char *name, Loc name_loc, Loc paren)
 
 static Expr *call_close(ParseCtx *ctx, Expr *call, Loc paren)
 {
+    int n = call->args.len;
+    ctx->pending.len -= n;
+    ast_call_args(A, call, ctx->pending.items + ctx->pending.len, n);
     call->rparen = paren;
     block_close(ctx, call->lparen);
     return call;
@@ -293,8 +300,17 @@ static Expr *call_close(ParseCtx *ctx, Expr *call, Loc paren)
 
 static Expr *call_add(ParseCtx *ctx, Expr *call, Arg arg)
 {
-    ast_call_arg(A, call, arg.key, arg.key_loc, arg.value);
+    vec_push(A, ctx->pending, arg);
+    call->args.len++;
     return call;
+}
+
+/* Error recovery throws an open call away: its arguments too. */
+static void call_drop(ParseCtx *ctx, Expr *call)
+{
+    ctx->pending.len -= call->args.len;
+    call->args.len = 0;
+    block_close(ctx, call->lparen);
 }
 
 static Arg arg_make(const char *key, Loc key_loc, Expr *value)
@@ -312,7 +328,7 @@ static Loc train_open(ParseCtx *ctx, Loc kw, Loc brace)
 
 static void train_add(ParseCtx *ctx, const char *key, Loc key_loc, Expr *value)
 {
-    TrainEntry e = {.key = arena_strdup(A, key), .key_loc = key_loc, .value = value};
+    TrainEntry e = {.key = key, .key_loc = key_loc, .value = value};
     vec_push(A, ctx->prog->train, e);
 }
 

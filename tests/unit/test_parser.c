@@ -264,6 +264,33 @@ static void test_keyword_arguments(void **state)
     done(r);
 }
 
+/* Numbers get strtod's value to the last bit, including those the
+ * builder computes itself (up to 15 digits, no exponent). */
+static void test_numbers_read_exactly_as_strtod_reads_them(void **state)
+{
+    (void)state;
+    const char *text[] = {"0.1", "0.3", "-0.7", "123.456", "999999999999999", "0.000000000000001",
+                          "9007199254740993", "1234567890.12345", "1234567890.123456", "-0", "-0.0",
+                          "00000000000000000001.5", "5.", ".5", "2.5e-3", "0.30000000000000004"};
+    enum { N = sizeof text / sizeof *text };
+    StrBuf sb = {0};
+    sb_puts(&sb, "model m { y = f(");
+    for (int i = 0; i < N; i++)
+        sb_printf(&sb, "%s%s", i ? ", " : "", text[i]);
+    sb_puts(&sb, ") }");
+    Parsed *r;
+    Program *p = parse_ok(&r, sb.data);
+    Expr *c = p->stmts.items[0]->value;
+    assert_int_equal(c->args.len, N);
+    for (int i = 0; i < N; i++) {
+        double got = c->args.items[i].value->num, want = strtod(text[i], NULL);
+        if (memcmp(&got, &want, sizeof got) != 0)
+            fail_msg("'%s': %.17g, strtod says %.17g", text[i], got, want);
+    }
+    done(r);
+    sb_free(&sb);
+}
+
 static void test_number_and_string_arguments(void **state)
 {
     (void)state;
@@ -658,6 +685,7 @@ int main(void)
         cmocka_unit_test(test_call_without_arguments),
         cmocka_unit_test(test_nested_calls),
         cmocka_unit_test(test_keyword_arguments),
+        cmocka_unit_test(test_numbers_read_exactly_as_strtod_reads_them),
         cmocka_unit_test(test_number_and_string_arguments),
         cmocka_unit_test(test_train_entries_of_each_value_form),
         cmocka_unit_test(test_train_call_with_positional_argument_is_left_to_the_checker),
