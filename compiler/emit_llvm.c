@@ -745,7 +745,7 @@ static LLVMValueRef build_desc(Gen *G, LLVMValueRef kernels[3])
     return d;
 }
 
-/* ---- the API: the same thin wrappers as emit_c.c's put_api -------------- */
+/* ---- the API: api.c's table, as emit_c.c prints it ---------------------- */
 
 /* Starts an external function NAME_suffix and positions the builder in it. */
 static LLVMValueRef api_begin(Gen *G, const char *suffix, LLVMTypeRef ret, LLVMTypeRef *pt, int n)
@@ -758,85 +758,69 @@ static LLVMValueRef api_begin(Gen *G, const char *suffix, LLVMTypeRef ret, LLVMT
     return fn;
 }
 
-static LLVMValueRef arg(LLVMValueRef fn, int i)
+/* An API type (api.c) as LLVM sees it: every pointer is ptr. */
+static LLVMTypeRef api_type(Gen *G, ApiType t)
 {
-    return LLVMGetParam(fn, (unsigned)i);
+    switch (t) {
+    case API_VOID: return G->vd;
+    case API_INT: return G->i32;
+    case API_FLOAT: return G->f32;
+    case API_SIZE: return G->idx;
+    case API_U64: return G->i64;
+    default: return G->ptr;
+    }
 }
 
-/* return RUNTIME(args) (or the call alone for a void wrapper). */
-static void api_forward(Gen *G, const char *suffix, const char *runtime, LLVMTypeRef ret,
-                        LLVMTypeRef rt_ret, LLVMTypeRef *pt, int n)
+/* One row of api.c's table: the same wrapper as emit_c.c prints. */
+static void build_api_func(Gen *G, const ApiFunc *f, LLVMValueRef desc)
 {
-    LLVMValueRef fn = api_begin(G, suffix, ret, pt, n);
+    LLVMTypeRef pt[8], rpt[8];
     LLVMValueRef args[8];
-    for (int i = 0; i < n; i++)
-        args[i] = arg(fn, i);
-    LLVMValueRef r = call(G, declare(G, runtime, rt_ret, pt, n), args, n);
-    if (ret == G->vd)
+    for (int i = 0; i < f->nparams; i++)
+        pt[i] = api_type(G, f->params[i].type);
+    LLVMValueRef fn = api_begin(G, f->suffix, api_type(G, f->ret), pt, f->nparams);
+    if (f->form == API_CONST) {
+        LLVMBuildRet(G->b, const_idx(G, G->kp->param_count));
+        return;
+    }
+    LLVMValueRef nan = LLVMConstReal(G->f32, (double)NAN), loss = NULL;
+    if (f->form == API_LOSS) {
+        loss = LLVMBuildAlloca(G->b, G->f32, "loss");
+        LLVMBuildStore(G->b, nan, loss);
+    }
+    int n = 0;
+    if (f->form == API_DESC) {
+        rpt[n] = G->ptr;
+        args[n++] = desc;
+    }
+    for (int i = 0; i <= f->nparams; i++) {
+        if (loss && i == API_LOSS_AT) {
+            rpt[n] = G->ptr;
+            args[n++] = loss;
+        }
+        if (i < f->nparams) {
+            rpt[n] = pt[i];
+            args[n++] = LLVMGetParam(fn, (unsigned)i);
+        }
+    }
+    LLVMValueRef r = call(G, declare(G, f->runtime, api_type(G, f->rt_ret), rpt, n), args, n);
+    if (loss) {
+        LLVMValueRef ok = LLVMBuildICmp(G->b, LLVMIntEQ, r, LLVMConstInt(G->i32, NNRT_OK, 0), "");
+        LLVMValueRef v = LLVMBuildLoad2(G->b, G->f32, loss, "");
+        LLVMBuildRet(G->b, LLVMBuildSelect(G->b, ok, v, nan, ""));
+    } else if (f->ret == API_VOID) {
         LLVMBuildRetVoid(G->b);
-    else
+    } else {
         LLVMBuildRet(G->b, r);
-}
-
-/* float loss = NAN; return RUNTIME(args..., &loss[, extra]) == NNRT_OK ? loss : NAN; */
-static void api_loss(Gen *G, const char *suffix, const char *runtime, LLVMTypeRef *pt, int n)
-{
-    LLVMValueRef fn = api_begin(G, suffix, G->f32, pt, n);
-    LLVMValueRef nan = LLVMConstReal(G->f32, (double)NAN);
-    LLVMValueRef loss = LLVMBuildAlloca(G->b, G->f32, "loss");
-    LLVMBuildStore(G->b, nan, loss);
-    LLVMValueRef args[8];
-    LLVMTypeRef rpt[8];
-    for (int i = 0; i < 4; i++) {   /* m, x, target, n */
-        args[i] = arg(fn, i);
-        rpt[i] = pt[i];
     }
-    args[4] = loss;
-    rpt[4] = G->ptr;
-    for (int i = 4; i < n; i++) {   /* evaluate's accuracy */
-        args[i + 1] = arg(fn, i);
-        rpt[i + 1] = pt[i];
-    }
-    LLVMValueRef rc = call(G, declare(G, runtime, G->i32, rpt, n + 1), args, n + 1);
-    LLVMValueRef ok = LLVMBuildICmp(G->b, LLVMIntEQ, rc, LLVMConstInt(G->i32, NNRT_OK, 0), "");
-    LLVMValueRef v = LLVMBuildLoad2(G->b, G->f32, loss, "");
-    LLVMBuildRet(G->b, LLVMBuildSelect(G->b, ok, v, nan, ""));
 }
 
 static void build_api(Gen *G, LLVMValueRef desc)
 {
-    LLVMTypeRef p = G->ptr, z = G->idx, i32 = G->i32;
     bool train = G->kp->train_step != NULL;
-
-    LLVMValueRef fn = api_begin(G, "create", p, &G->i64, 1);
-    LLVMTypeRef cpt[2] = {p, G->i64};
-    LLVMValueRef cargs[2] = {desc, arg(fn, 0)};
-    LLVMBuildRet(G->b, call(G, declare(G, "nnrt_model_create", p, cpt, 2), cargs, 2));
-
-    api_forward(G, "destroy", "nnrt_model_destroy", G->vd, G->vd, &p, 1);
-    LLVMTypeRef predict[4] = {p, p, p, z};   /* the runtime's int result is dropped */
-    api_forward(G, "predict", "nnrt_predict", G->vd, i32, predict, 4);
-    if (train) {
-        LLVMTypeRef batch[5] = {p, p, p, z, p};
-        api_loss(G, "train_batch", "nnrt_train_batch", batch, 4);
-        api_loss(G, "evaluate", "nnrt_evaluate", batch, 5);
-        LLVMTypeRef fit[3] = {p, p, p};
-        api_forward(G, "fit", "nnrt_fit", i32, i32, fit, 3);
-    }
-    LLVMTypeRef two[2] = {p, p}, three[3] = {p, p, p};
-    api_forward(G, "save", "nnrt_save", i32, i32, two, 2);
-    api_forward(G, "load", "nnrt_load", i32, i32, two, 2);
-    api_begin(G, "param_count", z, NULL, 0);
-    LLVMBuildRet(G->b, const_idx(G, G->kp->param_count));
-    api_forward(G, "param", "nnrt_param", p, p, three, 3);
-    if (train)
-        api_forward(G, "grad", "nnrt_grad", p, p, three, 3);
-    if (G->o->with_main) {
-        LLVMTypeRef mpt[3] = {p, i32, p};
-        fn = api_begin(G, NULL, i32, mpt + 1, 2);
-        LLVMValueRef margs[3] = {desc, arg(fn, 0), arg(fn, 1)};
-        LLVMBuildRet(G->b, call(G, declare(G, "nnrt_main", i32, mpt, 3), margs, 3));
-    }
+    for (int i = 0; i < api_nfuncs; i++)
+        if (api_wanted(&api_funcs[i], train, G->o->with_main))
+            build_api_func(G, &api_funcs[i], desc);
 }
 
 /* ---- the target machine ------------------------------------------------ */
