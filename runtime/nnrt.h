@@ -300,7 +300,8 @@ int nnrt_plot_svg(const char *path, const char *title, const nnrt_epoch_metrics 
 /* ---- threads: the pool the LLVM backend's parallel loops run on ------
  * (parallel.c).  The generated code outlines each loop worth threads into
  * body(ctx, lo, hi), which runs iterations [lo, hi); nnrt_parallel_for
- * runs [0, n) as one contiguous share per thread, the caller's included.
+ * runs [0, n) in contiguous chunks on up to `threads` threads, the
+ * caller's included, and returns when all are done.
  * `threads` is the count the model was compiled with (nnc --threads);
  * the environment variable NNC_THREADS (1 to 1024) overrides it, as it
  * does for the C backend's OpenMP loops. */

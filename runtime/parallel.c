@@ -4,16 +4,19 @@
  * The kernel IR marks the big products' outer loops KL_THREADS.  The C
  * backend prints `#pragma omp parallel for` for them; the LLVM backend
  * outlines the loop body into a function of (ctx, lo, hi) and calls
- * nnrt_parallel_for, which splits [0, n) into one contiguous share per
- * thread, as OpenMP's schedule(static) does, so both backends give each
- * thread the same iterations and the same numbers.
+ * nnrt_parallel_for, which runs [0, n) in contiguous chunks on the pool.
  *
  * The pool is created lazily, once per process: the first loop that wants
  * T threads starts T - 1 workers, which then sleep on a condition variable
- * between loops.  The caller runs share 0 itself and waits for the rest.
+ * between loops.  A loop is cut into CHUNKS_PER_THREAD * T contiguous
+ * chunks, which the caller and the woken workers take in turn until none
+ * is left; the caller then waits for the chunks others took.  So a worker
+ * that wakes late (on a machine busy with other work) costs the loop
+ * nothing: the caller has done its chunks.  Which thread runs a chunk
+ * does not change the numbers: each iteration runs whole on one thread.
  * Every field a loop shares is read and written under one mutex, so a
  * worker's writes to the model's buffers are visible to the caller once
- * it has seen the worker's `pending` decrement.  No allocation after the
+ * it has seen the worker's `finished` increment.  No allocation after the
  * workers exist (tests/alloc counts).  Workers block every signal, so
  * SIGINT still reaches fit's handler on the caller's thread; they are
  * never joined: exit() ends them while they sleep.
@@ -29,32 +32,53 @@
 #include <stdint.h>
 #include <stdlib.h>
 
-enum { MAX_THREADS = 1024 };
+enum { MAX_THREADS = 1024, CHUNKS_PER_THREAD = 4 };
 
 static pthread_mutex_t busy = PTHREAD_MUTEX_INITIALIZER;   /* held by the loop on the pool */
 static pthread_mutex_t lock = PTHREAD_MUTEX_INITIALIZER;   /* guards `pool` */
 static pthread_cond_t go = PTHREAD_COND_INITIALIZER;       /* a new loop: gen changed */
-static pthread_cond_t done = PTHREAD_COND_INITIALIZER;     /* pending reached 0 */
+static pthread_cond_t done = PTHREAD_COND_INITIALIZER;     /* every chunk finished */
 
 static struct {
     nnrt_loop_body body;
     void *ctx;
     size_t n;
-    int shares;              /* threads in this loop, the caller's included */
-    int pending;             /* workers' shares not yet finished */
+    int threads;             /* threads in this loop, the caller's included */
+    int chunks;              /* [0, n) in this many contiguous chunks */
+    int next;                /* the first chunk nobody has taken */
+    int finished;            /* chunks done */
     unsigned long gen;       /* counts loops: a worker waits for it to change */
     int workers;             /* started so far (busy guards it) */
     unsigned long born[MAX_THREADS];   /* gen when worker i started */
 } pool;
 
-/* Share i of t of [0, n): the first n % t shares one iteration longer. */
-static void run_share(nnrt_loop_body body, void *ctx, size_t n, int t, int i)
+/* Chunk i of c of [0, n): the first n % c chunks one iteration longer. */
+static void run_chunk(nnrt_loop_body body, void *ctx, size_t n, int c, int i)
 {
-    size_t q = n / (size_t)t, r = n % (size_t)t, u = (size_t)i;
+    size_t q = n / (size_t)c, r = n % (size_t)c, u = (size_t)i;
     size_t lo = u * q + (u < r ? u : r);
     size_t hi = lo + q + (u < r);
     if (lo < hi)
         body(ctx, lo, hi);
+}
+
+/* Takes and runs chunks of the current loop until none is left (lock
+ * held on entry and on return).  The loop cannot change meanwhile: its
+ * caller waits for every chunk taken. */
+static void take_chunks(void)
+{
+    while (pool.next < pool.chunks) {
+        int i = pool.next++;
+        nnrt_loop_body body = pool.body;
+        void *ctx = pool.ctx;
+        size_t n = pool.n;
+        int c = pool.chunks;
+        pthread_mutex_unlock(&lock);
+        run_chunk(body, ctx, n, c, i);
+        pthread_mutex_lock(&lock);
+        if (++pool.finished == pool.chunks)
+            pthread_cond_signal(&done);
+    }
 }
 
 static void *worker(void *arg)
@@ -66,17 +90,8 @@ static void *worker(void *arg)
         while (pool.gen == seen)
             pthread_cond_wait(&go, &lock);
         seen = pool.gen;
-        if (me >= pool.shares)
-            continue;    /* a loop with fewer threads: not ours */
-        nnrt_loop_body body = pool.body;
-        void *ctx = pool.ctx;
-        size_t n = pool.n;
-        int t = pool.shares;
-        pthread_mutex_unlock(&lock);
-        run_share(body, ctx, n, t, me);
-        pthread_mutex_lock(&lock);
-        if (--pool.pending == 0)
-            pthread_cond_signal(&done);
+        if (me < pool.threads)   /* else a loop with fewer threads: not ours */
+            take_chunks();
     }
     return NULL;
 }
@@ -137,23 +152,21 @@ void nnrt_parallel_for(nnrt_loop_body body, void *ctx, size_t n, int threads)
         return;
     }
     t = grow(t);
-    if (t > 1) {
-        pthread_mutex_lock(&lock);
-        pool.body = body;
-        pool.ctx = ctx;
-        pool.n = n;
-        pool.shares = t;
-        pool.pending = t - 1;
-        pool.gen++;
+    size_t c = (size_t)t * CHUNKS_PER_THREAD;
+    pthread_mutex_lock(&lock);
+    pool.body = body;
+    pool.ctx = ctx;
+    pool.n = n;
+    pool.threads = t;
+    pool.chunks = (int)(c < n ? c : n);
+    pool.next = 0;
+    pool.finished = 0;
+    pool.gen++;
+    if (t > 1)
         pthread_cond_broadcast(&go);
-        pthread_mutex_unlock(&lock);
-    }
-    run_share(body, ctx, n, t, 0);
-    if (t > 1) {
-        pthread_mutex_lock(&lock);
-        while (pool.pending > 0)
-            pthread_cond_wait(&done, &lock);
-        pthread_mutex_unlock(&lock);
-    }
+    take_chunks();
+    while (pool.finished < pool.chunks)
+        pthread_cond_wait(&done, &lock);
+    pthread_mutex_unlock(&lock);
     pthread_mutex_unlock(&busy);
 }

@@ -1,6 +1,6 @@
 /* runtime/parallel.c: nnrt_parallel_for runs every iteration exactly once,
- * in contiguous shares on as many threads as asked (the caller's among
- * them), alone when nested, and NNC_THREADS picks the count. */
+ * in contiguous chunks, on another thread too when asked for two, on the
+ * caller alone when asked for one or when nested. */
 #include <setjmp.h>
 #include <stdarg.h>
 #include <stddef.h>
@@ -9,6 +9,7 @@
 #include <pthread.h>
 #include <stdlib.h>
 #include <string.h>
+#include <time.h>
 
 #include "nnrt.h"
 
@@ -70,27 +71,56 @@ static void every_iteration_runs_once_on_two_threads(void **state)
         nnrt_parallel_for(mark, s, N, 2);
         for (int i = 0; i < N; i++)
             assert_int_equal(s->hits[i], 1);
-        assert_int_equal(s->calls, 2);
-        /* share 0, [0, 500), is the caller's; share 1 another thread's */
-        assert_true(pthread_equal(s->who[0], pthread_self()));
-        assert_true(pthread_equal(s->who[N / 2 - 1], pthread_self()));
-        assert_false(pthread_equal(s->who[N / 2], pthread_self()));
+        assert_int_equal(s->calls, 8);           /* 4 chunks a thread */
         seen_free(s);
     }
 }
 
-static void shares_are_contiguous_and_uneven_counts_split(void **state)
+/* Each chunk waits (up to 10 s) until two threads have been in one. */
+typedef struct Meet {
+    pthread_mutex_t lock;
+    pthread_t first;
+    int threads;
+} Meet;
+
+static void meet(void *ctx, size_t lo, size_t hi)
+{
+    (void)lo, (void)hi;
+    Meet *m = ctx;
+    pthread_mutex_lock(&m->lock);
+    if (m->threads == 0) {
+        m->first = pthread_self();
+        m->threads = 1;
+    } else if (m->threads == 1 && !pthread_equal(m->first, pthread_self())) {
+        m->threads = 2;
+    }
+    pthread_mutex_unlock(&m->lock);
+    for (int waited = 0; waited < 10000; waited++) {
+        pthread_mutex_lock(&m->lock);
+        int t = m->threads;
+        pthread_mutex_unlock(&m->lock);
+        if (t == 2)
+            return;
+        nanosleep(&(struct timespec){0, 1000000}, NULL);
+    }
+}
+
+static void a_second_thread_takes_a_chunk(void **state)
+{
+    (void)state;
+    Meet m = {.lock = PTHREAD_MUTEX_INITIALIZER};
+    nnrt_parallel_for(meet, &m, 8, 2);
+    assert_int_equal(m.threads, 2);
+}
+
+static void chunks_split_uneven_counts(void **state)
 {
     (void)state;
     Seen *s = seen_new();
-    nnrt_parallel_for(mark, s, 7, 3);    /* [0, 3) [3, 5) [5, 7) */
-    for (int i = 0; i < 7; i++)
+    nnrt_parallel_for(mark, s, 10, 2);   /* 8 chunks: 2 2 1 1 1 1 1 1 */
+    for (int i = 0; i < 10; i++)
         assert_int_equal(s->hits[i], 1);
-    assert_int_equal(s->calls, 3);
-    assert_true(pthread_equal(s->who[2], pthread_self()));
-    assert_true(pthread_equal(s->who[3], s->who[4]));
-    assert_false(pthread_equal(s->who[3], pthread_self()));
-    assert_false(pthread_equal(s->who[5], s->who[3]));
+    assert_int_equal(s->calls, 8);
     seen_free(s);
 }
 
@@ -123,7 +153,7 @@ static void a_nested_loop_runs_alone(void **state)
     nnrt_parallel_for(nest, s, N, 2);
     for (int i = 0; i < N; i++)
         assert_int_equal(s->hits[i], 1);
-    assert_int_equal(s->nested, 2 * 10);
+    assert_int_equal(s->nested, s->calls * 10);   /* every chunk ran its inner loop whole */
     seen_free(s);
 }
 
@@ -141,7 +171,8 @@ int main(void)
     unsetenv("NNC_THREADS");
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(every_iteration_runs_once_on_two_threads),
-        cmocka_unit_test(shares_are_contiguous_and_uneven_counts_split),
+        cmocka_unit_test(a_second_thread_takes_a_chunk),
+        cmocka_unit_test(chunks_split_uneven_counts),
         cmocka_unit_test(fewer_iterations_than_threads_and_none),
         cmocka_unit_test(one_thread_calls_the_body_once_on_the_caller),
         cmocka_unit_test(a_nested_loop_runs_alone),
