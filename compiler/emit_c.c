@@ -602,7 +602,97 @@ static void put_desc(Printer *P)
     fputs("};\n", out);
 }
 
-/* The NAME_* functions: each one call into the runtime. */
+/* An API type as C: pointers end in '*', the rest in a blank, so the
+ * name follows directly ("float *x", "size_t n"). */
+static void put_api_type(FILE *out, ApiType t, const char *m)
+{
+    switch (t) {
+    case API_VOID: fputs("void ", out); return;
+    case API_INT: fputs("int ", out); return;
+    case API_FLOAT: fputs("float ", out); return;
+    case API_SIZE: fputs("size_t ", out); return;
+    case API_U64: fputs("uint64_t ", out); return;
+    case API_MODEL: fprintf(out, "%s *", m); return;
+    case API_CMODEL: fprintf(out, "const %s *", m); return;
+    case API_FLOATP: fputs("float *", out); return;
+    case API_CFLOATP: fputs("const float *", out); return;
+    case API_SIZEP: fputs("size_t *", out); return;
+    case API_CSTR: fputs("const char *", out); return;
+    case API_DATASETP: fputs("const nnrt_dataset *", out); return;
+    case API_FITOPTP: fputs("const nnrt_fit_options *", out); return;
+    case API_CHARPP: fputs("char **", out); return;
+    }
+    nnc_unreachable();
+}
+
+/* "float *NAME_param(NAME *m, const char *name, size_t *len)" */
+static void put_api_signature(FILE *out, const ApiFunc *f, const char *m)
+{
+    put_api_type(out, f->ret, m);
+    if (f->suffix)
+        fprintf(out, "%s_%s(", m, f->suffix);
+    else
+        fputs("main(", out);
+    if (f->nparams == 0)
+        fputs("void", out);
+    for (int i = 0; i < f->nparams; i++) {
+        if (i)
+            fputs(", ", out);
+        put_api_type(out, f->params[i].type, m);
+        fputs(f->params[i].name, out);
+    }
+    fputc(')', out);
+}
+
+/* The runtime call's arguments: the model cast to the runtime's type,
+ * &loss where API_LOSS wants it. */
+static void put_api_args(FILE *out, const ApiFunc *f, const char *m)
+{
+    int i = 0;
+    if (f->form == API_DESC)
+        fprintf(out, "&%s_desc", m);
+    else
+        fprintf(out, "(%snnrt_model *)%s", f->rt_const ? "const " : "", f->params[i++].name);
+    for (; i < f->nparams; i++) {
+        if (f->form == API_LOSS && i == API_LOSS_AT)
+            fputs(", &loss", out);
+        fprintf(out, ", %s", f->params[i].name);
+    }
+    if (f->form == API_LOSS && f->nparams == API_LOSS_AT)
+        fputs(", &loss", out);
+}
+
+static void put_api_func(FILE *out, const ApiFunc *f, const char *m)
+{
+    fputc('\n', out);
+    if (!f->suffix)
+        fprintf(out, "/* The standalone trainer (INTERFACE.md section 2b): runtime/trainer.c. */\n"
+                     "int %s(const nnrt_model_desc *desc, int argc, char **argv);\n\n", f->runtime);
+    put_api_signature(out, f, m);
+    fputs("\n{\n", out);
+    switch (f->form) {
+    case API_CONST:
+        fprintf(out, "    return %s_PARAM_COUNT;\n", m);
+        break;
+    case API_LOSS:
+        fprintf(out, "    float loss = NAN;\n    if (%s(", f->runtime);
+        put_api_args(out, f, m);
+        fputs(") != NNRT_OK)\n        return NAN;\n    return loss;\n", out);
+        break;
+    case API_CALL:
+    case API_DESC:
+        fputs(f->ret != API_VOID ? "    return " : f->rt_ret != API_VOID ? "    (void)" : "    ", out);
+        if (f->ret == API_MODEL)
+            fprintf(out, "(%s *)", m);
+        fprintf(out, "%s(", f->runtime);
+        put_api_args(out, f, m);
+        fputs(");\n", out);
+        break;
+    }
+    fputs("}\n", out);
+}
+
+/* The NAME_* functions: each one call into the runtime (api.c). */
 static void put_api(Printer *P)
 {
     FILE *out = P->out;
@@ -610,53 +700,10 @@ static void put_api(Printer *P)
     bool train = P->kp->train_step != NULL;
     fprintf(out,
             "\n/* ---- the API (INTERFACE.md section 2): thin wrappers over libnnrt ---- */\n\n"
-            "struct %s {\n    nnrt_model base;\n};\n\n", m);
-    fprintf(out,
-            "%s *%s_create(uint64_t seed)\n{\n"
-            "    return (%s *)nnrt_model_create(&%s_desc, seed);\n}\n\n", m, m, m, m);
-    fprintf(out, "void %s_destroy(%s *m)\n{\n    nnrt_model_destroy((nnrt_model *)m);\n}\n\n", m, m);
-    fprintf(out,
-            "void %s_predict(%s *m, const float *x, float *y, size_t n)\n{\n"
-            "    (void)nnrt_predict((nnrt_model *)m, x, y, n);\n}\n\n", m, m);
-    if (train) {
-        fprintf(out,
-                "float %s_train_batch(%s *m, const float *x, const float *target, size_t n)\n{\n"
-                "    float loss = NAN;\n"
-                "    if (nnrt_train_batch((nnrt_model *)m, x, target, n, &loss) != NNRT_OK)\n"
-                "        return NAN;\n"
-                "    return loss;\n}\n\n", m, m);
-        fprintf(out,
-                "float %s_evaluate(%s *m, const float *x, const float *target, size_t n, "
-                "float *accuracy)\n{\n"
-                "    float loss = NAN;\n"
-                "    if (nnrt_evaluate((nnrt_model *)m, x, target, n, &loss, accuracy) != NNRT_OK)\n"
-                "        return NAN;\n"
-                "    return loss;\n}\n\n", m, m);
-        fprintf(out,
-                "int %s_fit(%s *m, const nnrt_dataset *train, const nnrt_fit_options *opt)\n{\n"
-                "    return nnrt_fit((nnrt_model *)m, train, opt);\n}\n\n", m, m);
-    }
-    fprintf(out,
-            "int %s_save(const %s *m, const char *path)\n{\n"
-            "    return nnrt_save((const nnrt_model *)m, path);\n}\n\n", m, m);
-    fprintf(out,
-            "int %s_load(%s *m, const char *path)\n{\n"
-            "    return nnrt_load((nnrt_model *)m, path);\n}\n\n", m, m);
-    fprintf(out,
-            "size_t %s_param_count(void)\n{\n    return %s_PARAM_COUNT;\n}\n\n", m, m);
-    fprintf(out,
-            "float *%s_param(%s *m, const char *name, size_t *len)\n{\n"
-            "    return nnrt_param((nnrt_model *)m, name, len);\n}\n", m, m);
-    if (train)
-        fprintf(out,
-                "\nconst float *%s_grad(%s *m, const char *name, size_t *len)\n{\n"
-                "    return nnrt_grad((const nnrt_model *)m, name, len);\n}\n", m, m);
-    if (P->o->with_main)
-        fprintf(out,
-                "\n/* The standalone trainer (INTERFACE.md section 2b): runtime/trainer.c. */\n"
-                "int nnrt_main(const nnrt_model_desc *desc, int argc, char **argv);\n\n"
-                "int main(int argc, char **argv)\n{\n"
-                "    return nnrt_main(&%s_desc, argc, argv);\n}\n", m);
+            "struct %s {\n    nnrt_model base;\n};\n", m);
+    for (int i = 0; i < api_nfuncs; i++)
+        if (api_wanted(&api_funcs[i], train, P->o->with_main))
+            put_api_func(out, &api_funcs[i], m);
 }
 
 static void put_layout(Printer *P)
@@ -787,23 +834,12 @@ static void put_header(Printer *P, FILE *out)
     fprintf(out, "#define %s_BATCH_SIZE %ld\n#define %s_PARAM_COUNT %ld\n\n", m, kp->batch, m,
             kp->param_count);
     fprintf(out, "typedef struct %s %s;\n\n", m, m);
-    fprintf(out, "%s *%s_create(uint64_t seed);\n", m, m);
-    fprintf(out, "void %s_destroy(%s *m);\n", m, m);
-    fprintf(out, "void %s_predict(%s *m, const float *x, float *y, size_t n);\n", m, m);
-    if (train) {
-        fprintf(out, "float %s_train_batch(%s *m, const float *x, const float *target, size_t n);\n",
-                m, m);
-        fprintf(out, "float %s_evaluate(%s *m, const float *x, const float *target, size_t n, "
-                     "float *accuracy);\n", m, m);
-        fprintf(out, "int %s_fit(%s *m, const nnrt_dataset *train, const nnrt_fit_options *opt);\n",
-                m, m);
+    for (int i = 0; i < api_nfuncs; i++) {
+        if (api_wanted(&api_funcs[i], train, false)) {
+            put_api_signature(out, &api_funcs[i], m);
+            fputs(";\n", out);
+        }
     }
-    fprintf(out, "int %s_save(const %s *m, const char *path);\n", m, m);
-    fprintf(out, "int %s_load(%s *m, const char *path);\n", m, m);
-    fprintf(out, "size_t %s_param_count(void);\n", m);
-    fprintf(out, "float *%s_param(%s *m, const char *name, size_t *len);\n", m, m);
-    if (train)
-        fprintf(out, "const float *%s_grad(%s *m, const char *name, size_t *len);\n", m, m);
     fputs("\n#ifdef __cplusplus\n}\n#endif\n\n", out);
     fprintf(out, "#endif /* %s */\n", guard.data);
     sb_free(&guard);

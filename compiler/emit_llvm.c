@@ -72,6 +72,8 @@ typedef struct Gen {
     LLVMValueRef *vars;        /* by KVar id: its alloca, built on first use */
     LLVMValueRef *bases;       /* by index into f->bufs: ws + offset */
     unsigned loop_flags;       /* KL_* of the innermost loop around the statement */
+    bool outlined;             /* building a parallel loop's body function */
+    int nparallel;             /* body functions so far, for their names */
     /* debug info (-g) */
     LLVMDIBuilderRef di;
     LLVMMetadataRef di_file, di_cu, di_scope;
@@ -396,11 +398,14 @@ static LLVMValueRef accumulate(Gen *G, LLVMValueRef old, const KExpr *v, KType t
     return r;
 }
 
-static void build_for(Gen *G, const KStmt *s)
+/* for (var = lo; var < hi; var += step): lo and hi from the statement,
+ * or given (a parallel loop's share); the statement's hi is evaluated
+ * in the condition, as C does. */
+static void build_loop(Gen *G, const KStmt *s, LLVMValueRef lo, LLVMValueRef hi)
 {
     LLVMValueRef slot = var_slot(G, s->var);
     LLVMTypeRef t = type_of(G, s->var->type);
-    LLVMBuildStore(G->b, expr(G, s->lo), slot);
+    LLVMBuildStore(G->b, lo ? lo : expr(G, s->lo), slot);
     char name[96];
     snprintf(name, sizeof name, "%s.cond", s->var->name);
     LLVMBasicBlockRef cond = LLVMAppendBasicBlockInContext(G->ctx, G->fn, name);
@@ -414,7 +419,8 @@ static void build_for(Gen *G, const KStmt *s)
 
     LLVMPositionBuilderAtEnd(G->b, cond);
     LLVMValueRef i = LLVMBuildLoad2(G->b, t, slot, s->var->name);
-    LLVMBuildCondBr(G->b, LLVMBuildICmp(G->b, LLVMIntULT, i, expr(G, s->hi), ""), body, end);
+    LLVMBuildCondBr(G->b, LLVMBuildICmp(G->b, LLVMIntULT, i, hi ? hi : expr(G, s->hi), ""), body,
+                    end);
 
     LLVMPositionBuilderAtEnd(G->b, body);
     unsigned saved = G->loop_flags;
@@ -428,6 +434,215 @@ static void build_for(Gen *G, const KStmt *s)
     LLVMBuildStore(G->b, no_wrap(LLVMBuildAdd(G->b, i, const_idx(G, s->step), "")), slot);
     LLVMBuildBr(G->b, cond);
     LLVMPositionBuilderAtEnd(G->b, end);
+}
+
+/* ---- parallel loops: outlined bodies on the runtime's pool ---------------
+ *
+ * A KL_THREADS loop `for (v = LO; v < HI; v += STEP) body` becomes
+ *     ctx = {the kernel's parameters, LO, HI, the variables body reads}
+ *     nnrt_parallel_for(NAME_KERNEL.par.K, &ctx, (HI - LO + STEP - 1) / STEP, threads)
+ * and NAME_KERNEL.par.K(ctx, lo, hi) runs iterations [lo, hi) of the same
+ * loop: v from LO + lo * STEP while v < min(LO + hi * STEP, HI).  The body
+ * is built by the same code as any other, in a function of its own whose
+ * parameters and variables are reloaded from ctx, so each iteration's
+ * arithmetic is the one-thread loop's.  `threads` is --threads; the
+ * runtime lets NNC_THREADS override it.  A parallel loop inside a body
+ * stays serial. */
+
+static void debug_func(Gen *G, const char *name);
+
+/* Marks in used[] the variables an expression reads. */
+static void expr_vars(const KExpr *e, bool *used)
+{
+    if (!e)
+        return;
+    if (e->kind == KE_VAR)
+        used[e->var->id] = true;
+    expr_vars(e->a, used);
+    expr_vars(e->b, used);
+    expr_vars(e->c, used);
+}
+
+/* Marks in used[] the variables b reads or writes, in def[] those it declares. */
+static void block_vars(const KBlock *b, bool *used, bool *def)
+{
+    for (int i = 0; i < b->len; i++) {
+        const KStmt *s = b->items[i];
+        if (s->var) {
+            used[s->var->id] = true;
+            if (s->kind == KS_FOR || s->kind == KS_LET)
+                def[s->var->id] = true;
+            else    /* an assignment to an outer variable would race */
+                nnc_assert(s->kind != KS_ASSIGN || def[s->var->id]);
+        }
+        expr_vars(s->lo, used);
+        expr_vars(s->hi, used);
+        expr_vars(s->idx, used);
+        expr_vars(s->val, used);
+        block_vars(&s->body, used, def);
+    }
+}
+
+/* The ids of the variables the loop's body reads from outside it (those
+ * with a slot in the parent: they were given a value before the loop). */
+static int captures(Gen *G, const KStmt *s, int *ids)
+{
+    int nv = G->f->nvars, n = 0;
+    bool *used = xcalloc((size_t)nv + 1, sizeof *used);
+    bool *def = xcalloc((size_t)nv + 1, sizeof *def);
+    block_vars(&s->body, used, def);
+    for (int id = 0; id < nv; id++)
+        if (used[id] && !def[id] && id != s->var->id && G->vars[id])
+            ids[n++] = id;
+    free(used);
+    free(def);
+    return n;
+}
+
+/* The kernel's state a body function replaces while it is built. */
+typedef struct Saved {
+    LLVMValueRef fn, params[6], *vars, *bases;
+    LLVMBuilderRef b, entry;
+    LLVMMetadataRef di_scope;
+    unsigned loop_flags;
+} Saved;
+
+/* Field i of the context struct at ctx. */
+static LLVMValueRef ctx_field(LLVMBuilderRef b, LLVMTypeRef ty, LLVMValueRef ctx, int i)
+{
+    return LLVMBuildStructGEP2(b, ty, ctx, (unsigned)i, "");
+}
+
+/* NAME_KERNEL.par.K(ctx, lo, hi): iterations [lo, hi) of s. */
+static LLVMValueRef build_body_fn(Gen *G, const KStmt *s, LLVMTypeRef ctx_ty, const int *ids,
+                                  int ncap)
+{
+    const KFunc *f = G->f;
+    Saved sv = {G->fn, {0}, G->vars, G->bases, G->b, G->entry, G->di_scope, G->loop_flags};
+    memcpy(sv.params, G->params, sizeof sv.params);
+    const char *name = arena_printf(G->kp->g->arena, "%s_%s.par.%d", G->kp->name, f->name,
+                                    G->nparallel++);
+    LLVMTypeRef pt[3] = {G->ptr, G->idx, G->idx};
+    G->fn = LLVMAddFunction(G->mod, name, LLVMFunctionType(G->vd, pt, 3, 0));
+    LLVMSetLinkage(G->fn, LLVMInternalLinkage);
+    add_attr(G, G->fn, LLVMAttributeFunctionIndex, "nounwind", 0);
+    add_attr(G, G->fn, 1, "nonnull", 0);
+    add_attr(G, G->fn, 1, "noalias", 0);
+    G->b = LLVMCreateBuilderInContext(G->ctx);
+    G->entry = LLVMCreateBuilderInContext(G->ctx);
+    G->vars = xcalloc((size_t)f->nvars + 1, sizeof *G->vars);
+    G->bases = xcalloc((size_t)f->bufs.len + 1, sizeof *G->bases);
+    LLVMBasicBlockRef entry = LLVMAppendBasicBlockInContext(G->ctx, G->fn, "entry");
+    LLVMBasicBlockRef start = LLVMAppendBasicBlockInContext(G->ctx, G->fn, "start");
+    LLVMPositionBuilderAtEnd(G->entry, entry);
+    LLVMPositionBuilderAtEnd(G->b, start);
+    if (G->di)
+        debug_func(G, name);
+    LLVMValueRef ctx = LLVMGetParam(G->fn, 0);
+    for (int i = 0; i < f->nparams; i++) {
+        LLVMTypeRef t = LLVMStructGetTypeAtIndex(ctx_ty, (unsigned)i);
+        G->params[i] = LLVMBuildLoad2(G->entry, t, ctx_field(G->entry, ctx_ty, ctx, i),
+                                      f->params[i].name);
+        if (f->params[i].kind == KP_WS) {    /* nnrt_model_create: 64-byte aligned */
+            LLVMMetadataRef a = LLVMValueAsMetadata(LLVMConstInt(G->i64, 64, 0));
+            unsigned kind = LLVMGetMDKindIDInContext(G->ctx, "align", 5);
+            LLVMSetMetadata(G->params[i], kind,
+                            LLVMMetadataAsValue(G->ctx, LLVMMDNodeInContext2(G->ctx, &a, 1)));
+        }
+    }
+    for (int i = 0; i < f->bufs.len; i++) {
+        const KBuf *b = f->bufs.items[i];
+        LLVMValueRef off = const_idx(G, b->offset);
+        G->bases[i] = b->param >= 0 ? G->params[b->param]
+                                    : LLVMBuildInBoundsGEP2(G->entry, G->f32, G->params[0], &off,
+                                                            1, b->name);
+    }
+    for (int c = 0; c < ncap; c++) {
+        int at = f->nparams + 2 + c;
+        LLVMTypeRef t = LLVMStructGetTypeAtIndex(ctx_ty, (unsigned)at);
+        G->vars[ids[c]] = LLVMBuildAlloca(G->entry, t, "");
+        LLVMValueRef v = LLVMBuildLoad2(G->entry, t, ctx_field(G->entry, ctx_ty, ctx, at), "");
+        LLVMBuildStore(G->entry, v, G->vars[ids[c]]);
+    }
+    /* the share's bounds: LO + lo * STEP, min(LO + hi * STEP, HI) */
+    LLVMValueRef lo0 = LLVMBuildLoad2(G->entry, G->idx,
+                                      ctx_field(G->entry, ctx_ty, ctx, f->nparams), "lo0");
+    LLVMValueRef hi0 = LLVMBuildLoad2(G->entry, G->idx,
+                                      ctx_field(G->entry, ctx_ty, ctx, f->nparams + 1), "hi0");
+    LLVMValueRef step = const_idx(G, s->step);
+    LLVMValueRef lo = no_wrap(LLVMBuildAdd(G->b, lo0, no_wrap(LLVMBuildMul(
+                                              G->b, LLVMGetParam(G->fn, 1), step, "")), ""));
+    LLVMValueRef hi = no_wrap(LLVMBuildAdd(G->b, lo0, no_wrap(LLVMBuildMul(
+                                              G->b, LLVMGetParam(G->fn, 2), step, "")), ""));
+    hi = binary_idx(G, KO_MIN, hi, hi0);
+    G->outlined = true;
+    build_loop(G, s, lo, hi);
+    G->outlined = false;
+    LLVMBuildRetVoid(G->b);
+    LLVMBuildBr(G->entry, start);
+    LLVMValueRef fn = G->fn;
+    LLVMDisposeBuilder(G->b);
+    LLVMDisposeBuilder(G->entry);
+    free(G->vars);
+    free(G->bases);
+    G->fn = sv.fn;
+    memcpy(G->params, sv.params, sizeof sv.params);
+    G->vars = sv.vars;
+    G->bases = sv.bases;
+    G->b = sv.b;
+    G->entry = sv.entry;
+    G->di_scope = sv.di_scope;
+    G->loop_flags = sv.loop_flags;
+    return fn;
+}
+
+static void build_parallel_for(Gen *G, const KStmt *s)
+{
+    const KFunc *f = G->f;
+    int *ids = xcalloc((size_t)f->nvars + 1, sizeof *ids);
+    int ncap = captures(G, s, ids);
+    LLVMTypeRef *ft = xcalloc((size_t)(f->nparams + 2 + ncap), sizeof *ft);
+    for (int i = 0; i < f->nparams; i++)
+        ft[i] = LLVMTypeOf(G->params[i]);
+    ft[f->nparams] = ft[f->nparams + 1] = G->idx;
+    for (int c = 0; c < ncap; c++)
+        ft[f->nparams + 2 + c] = LLVMGetAllocatedType(G->vars[ids[c]]);
+    LLVMTypeRef ctx_ty = LLVMStructTypeInContext(G->ctx, ft, (unsigned)(f->nparams + 2 + ncap), 0);
+    LLVMValueRef ctx = LLVMBuildAlloca(G->entry, ctx_ty, "par.ctx");
+    LLVMValueRef lo = expr(G, s->lo), hi = expr(G, s->hi);
+    for (int i = 0; i < f->nparams; i++)
+        LLVMBuildStore(G->b, G->params[i], ctx_field(G->b, ctx_ty, ctx, i));
+    LLVMBuildStore(G->b, lo, ctx_field(G->b, ctx_ty, ctx, f->nparams));
+    LLVMBuildStore(G->b, hi, ctx_field(G->b, ctx_ty, ctx, f->nparams + 1));
+    for (int c = 0; c < ncap; c++) {
+        LLVMValueRef slot = G->vars[ids[c]];
+        LLVMValueRef v = LLVMBuildLoad2(G->b, LLVMGetAllocatedType(slot), slot, "");
+        LLVMBuildStore(G->b, v, ctx_field(G->b, ctx_ty, ctx, f->nparams + 2 + c));
+    }
+    LLVMValueRef body = build_body_fn(G, s, ctx_ty, ids, ncap);
+    /* iterations: hi > lo ? (hi - lo + step - 1) / step : 0 */
+    LLVMValueRef span = LLVMBuildSub(G->b, hi, lo, "");
+    LLVMValueRef count = LLVMBuildUDiv(
+        G->b, no_wrap(LLVMBuildAdd(G->b, span, const_idx(G, s->step - 1), "")),
+        const_idx(G, s->step), "");
+    count = LLVMBuildSelect(G->b, LLVMBuildICmp(G->b, LLVMIntUGT, hi, lo, ""), count,
+                            const_idx(G, 0), "par.n");
+    LLVMTypeRef pt[4] = {G->ptr, G->ptr, G->idx, G->i32};
+    LLVMValueRef args[4] = {body, ctx, count,
+                            LLVMConstInt(G->i32, (unsigned long long)(G->o->threads > 0
+                                                                          ? G->o->threads : 1), 0)};
+    call(G, declare(G, "nnrt_parallel_for", G->vd, pt, 4), args, 4);
+    free(ft);
+    free(ids);
+}
+
+static void build_for(Gen *G, const KStmt *s)
+{
+    bool threads = (s->flags & KL_THREADS) && (s->flags & KL_PARALLEL);
+    if (threads && !G->outlined)
+        build_parallel_for(G, s);
+    else
+        build_loop(G, s, NULL, NULL);
 }
 
 /* memset, memcpy, nnrt_dropout_mask: count floats at the destination. */
@@ -745,7 +960,7 @@ static LLVMValueRef build_desc(Gen *G, LLVMValueRef kernels[3])
     return d;
 }
 
-/* ---- the API: the same thin wrappers as emit_c.c's put_api -------------- */
+/* ---- the API: api.c's table, as emit_c.c prints it ---------------------- */
 
 /* Starts an external function NAME_suffix and positions the builder in it. */
 static LLVMValueRef api_begin(Gen *G, const char *suffix, LLVMTypeRef ret, LLVMTypeRef *pt, int n)
@@ -758,85 +973,69 @@ static LLVMValueRef api_begin(Gen *G, const char *suffix, LLVMTypeRef ret, LLVMT
     return fn;
 }
 
-static LLVMValueRef arg(LLVMValueRef fn, int i)
+/* An API type (api.c) as LLVM sees it: every pointer is ptr. */
+static LLVMTypeRef api_type(Gen *G, ApiType t)
 {
-    return LLVMGetParam(fn, (unsigned)i);
+    switch (t) {
+    case API_VOID: return G->vd;
+    case API_INT: return G->i32;
+    case API_FLOAT: return G->f32;
+    case API_SIZE: return G->idx;
+    case API_U64: return G->i64;
+    default: return G->ptr;
+    }
 }
 
-/* return RUNTIME(args) (or the call alone for a void wrapper). */
-static void api_forward(Gen *G, const char *suffix, const char *runtime, LLVMTypeRef ret,
-                        LLVMTypeRef rt_ret, LLVMTypeRef *pt, int n)
+/* One row of api.c's table: the same wrapper as emit_c.c prints. */
+static void build_api_func(Gen *G, const ApiFunc *f, LLVMValueRef desc)
 {
-    LLVMValueRef fn = api_begin(G, suffix, ret, pt, n);
+    LLVMTypeRef pt[8], rpt[8];
     LLVMValueRef args[8];
-    for (int i = 0; i < n; i++)
-        args[i] = arg(fn, i);
-    LLVMValueRef r = call(G, declare(G, runtime, rt_ret, pt, n), args, n);
-    if (ret == G->vd)
+    for (int i = 0; i < f->nparams; i++)
+        pt[i] = api_type(G, f->params[i].type);
+    LLVMValueRef fn = api_begin(G, f->suffix, api_type(G, f->ret), pt, f->nparams);
+    if (f->form == API_CONST) {
+        LLVMBuildRet(G->b, const_idx(G, G->kp->param_count));
+        return;
+    }
+    LLVMValueRef nan = LLVMConstReal(G->f32, (double)NAN), loss = NULL;
+    if (f->form == API_LOSS) {
+        loss = LLVMBuildAlloca(G->b, G->f32, "loss");
+        LLVMBuildStore(G->b, nan, loss);
+    }
+    int n = 0;
+    if (f->form == API_DESC) {
+        rpt[n] = G->ptr;
+        args[n++] = desc;
+    }
+    for (int i = 0; i <= f->nparams; i++) {
+        if (loss && i == API_LOSS_AT) {
+            rpt[n] = G->ptr;
+            args[n++] = loss;
+        }
+        if (i < f->nparams) {
+            rpt[n] = pt[i];
+            args[n++] = LLVMGetParam(fn, (unsigned)i);
+        }
+    }
+    LLVMValueRef r = call(G, declare(G, f->runtime, api_type(G, f->rt_ret), rpt, n), args, n);
+    if (loss) {
+        LLVMValueRef ok = LLVMBuildICmp(G->b, LLVMIntEQ, r, LLVMConstInt(G->i32, NNRT_OK, 0), "");
+        LLVMValueRef v = LLVMBuildLoad2(G->b, G->f32, loss, "");
+        LLVMBuildRet(G->b, LLVMBuildSelect(G->b, ok, v, nan, ""));
+    } else if (f->ret == API_VOID) {
         LLVMBuildRetVoid(G->b);
-    else
+    } else {
         LLVMBuildRet(G->b, r);
-}
-
-/* float loss = NAN; return RUNTIME(args..., &loss[, extra]) == NNRT_OK ? loss : NAN; */
-static void api_loss(Gen *G, const char *suffix, const char *runtime, LLVMTypeRef *pt, int n)
-{
-    LLVMValueRef fn = api_begin(G, suffix, G->f32, pt, n);
-    LLVMValueRef nan = LLVMConstReal(G->f32, (double)NAN);
-    LLVMValueRef loss = LLVMBuildAlloca(G->b, G->f32, "loss");
-    LLVMBuildStore(G->b, nan, loss);
-    LLVMValueRef args[8];
-    LLVMTypeRef rpt[8];
-    for (int i = 0; i < 4; i++) {   /* m, x, target, n */
-        args[i] = arg(fn, i);
-        rpt[i] = pt[i];
     }
-    args[4] = loss;
-    rpt[4] = G->ptr;
-    for (int i = 4; i < n; i++) {   /* evaluate's accuracy */
-        args[i + 1] = arg(fn, i);
-        rpt[i + 1] = pt[i];
-    }
-    LLVMValueRef rc = call(G, declare(G, runtime, G->i32, rpt, n + 1), args, n + 1);
-    LLVMValueRef ok = LLVMBuildICmp(G->b, LLVMIntEQ, rc, LLVMConstInt(G->i32, NNRT_OK, 0), "");
-    LLVMValueRef v = LLVMBuildLoad2(G->b, G->f32, loss, "");
-    LLVMBuildRet(G->b, LLVMBuildSelect(G->b, ok, v, nan, ""));
 }
 
 static void build_api(Gen *G, LLVMValueRef desc)
 {
-    LLVMTypeRef p = G->ptr, z = G->idx, i32 = G->i32;
     bool train = G->kp->train_step != NULL;
-
-    LLVMValueRef fn = api_begin(G, "create", p, &G->i64, 1);
-    LLVMTypeRef cpt[2] = {p, G->i64};
-    LLVMValueRef cargs[2] = {desc, arg(fn, 0)};
-    LLVMBuildRet(G->b, call(G, declare(G, "nnrt_model_create", p, cpt, 2), cargs, 2));
-
-    api_forward(G, "destroy", "nnrt_model_destroy", G->vd, G->vd, &p, 1);
-    LLVMTypeRef predict[4] = {p, p, p, z};   /* the runtime's int result is dropped */
-    api_forward(G, "predict", "nnrt_predict", G->vd, i32, predict, 4);
-    if (train) {
-        LLVMTypeRef batch[5] = {p, p, p, z, p};
-        api_loss(G, "train_batch", "nnrt_train_batch", batch, 4);
-        api_loss(G, "evaluate", "nnrt_evaluate", batch, 5);
-        LLVMTypeRef fit[3] = {p, p, p};
-        api_forward(G, "fit", "nnrt_fit", i32, i32, fit, 3);
-    }
-    LLVMTypeRef two[2] = {p, p}, three[3] = {p, p, p};
-    api_forward(G, "save", "nnrt_save", i32, i32, two, 2);
-    api_forward(G, "load", "nnrt_load", i32, i32, two, 2);
-    api_begin(G, "param_count", z, NULL, 0);
-    LLVMBuildRet(G->b, const_idx(G, G->kp->param_count));
-    api_forward(G, "param", "nnrt_param", p, p, three, 3);
-    if (train)
-        api_forward(G, "grad", "nnrt_grad", p, p, three, 3);
-    if (G->o->with_main) {
-        LLVMTypeRef mpt[3] = {p, i32, p};
-        fn = api_begin(G, NULL, i32, mpt + 1, 2);
-        LLVMValueRef margs[3] = {desc, arg(fn, 0), arg(fn, 1)};
-        LLVMBuildRet(G->b, call(G, declare(G, "nnrt_main", i32, mpt, 3), margs, 3));
-    }
+    for (int i = 0; i < api_nfuncs; i++)
+        if (api_wanted(&api_funcs[i], train, G->o->with_main))
+            build_api_func(G, &api_funcs[i], desc);
 }
 
 /* ---- the target machine ------------------------------------------------ */

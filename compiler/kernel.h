@@ -309,6 +309,59 @@ typedef struct GemmSpec {
 /* Appends the loops of C = A B (as s says) to out. */
 void lower_gemm(Lower *L, const GemmSpec *s, KBlock *out);
 
+/* ---- api.c: the NAME_* functions, one table for both backends ---------- */
+
+/* The C types of the API; each backend maps them (emit_c.c to text,
+ * emit_llvm.c to LLVM types). */
+typedef enum ApiType {
+    API_VOID, API_INT, API_FLOAT, API_SIZE, API_U64,
+    API_MODEL,      /* NAME * */
+    API_CMODEL,     /* const NAME * */
+    API_FLOATP,     /* float * */
+    API_CFLOATP,    /* const float * */
+    API_SIZEP,      /* size_t * */
+    API_CSTR,       /* const char * */
+    API_DATASETP,   /* const nnrt_dataset * */
+    API_FITOPTP,    /* const nnrt_fit_options * */
+    API_CHARPP,     /* char ** */
+} ApiType;
+
+typedef enum ApiForm {
+    API_CALL,    /* [return] RUNTIME((nnrt_model *)m, args...): the arguments passed on */
+    API_DESC,    /* return RUNTIME(&NAME_desc, args...): create, main */
+    API_LOSS,    /* float loss = NAN; RUNTIME(m, x, target, n, &loss, rest...) is
+                    NNRT_OK ? loss : NAN */
+    API_CONST,   /* return NAME_PARAM_COUNT */
+} ApiForm;
+
+typedef enum ApiWhen { API_ALWAYS, API_TRAIN, API_MAIN } ApiWhen;
+
+typedef struct ApiParam {
+    ApiType type;
+    const char *name;
+} ApiParam;
+
+typedef struct ApiFunc {
+    const char *suffix;       /* NAME_suffix; NULL: main */
+    ApiType ret;
+    ApiParam params[5];
+    int nparams;
+    const char *runtime;      /* the libnnrt function it calls */
+    ApiType rt_ret;           /* what that returns (predict drops it) */
+    ApiForm form;
+    ApiWhen when;             /* API_TRAIN: only with a train block; API_MAIN: --main */
+    bool rt_const;            /* the runtime takes a const nnrt_model * */
+} ApiFunc;
+
+/* Where API_LOSS passes &loss: after m, x, target, n. */
+enum { API_LOSS_AT = 4 };
+
+extern const ApiFunc api_funcs[];
+extern const int api_nfuncs;
+/* Whether the model gets f: train-only functions need a train block,
+ * main() needs --main. */
+bool api_wanted(const ApiFunc *f, bool train, bool with_main);
+
 /* ---- emit_c.c: the C backend ------------------------------------------ */
 
 typedef struct EmitOptions {

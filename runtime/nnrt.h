@@ -297,6 +297,20 @@ typedef struct nnrt_epoch_metrics {
  * accuracy-validation. */
 int nnrt_plot_svg(const char *path, const char *title, const nnrt_epoch_metrics *rows, size_t n);
 
+/* ---- threads: the pool the LLVM backend's parallel loops run on ------
+ * (parallel.c).  The generated code outlines each loop worth threads into
+ * body(ctx, lo, hi), which runs iterations [lo, hi); nnrt_parallel_for
+ * runs [0, n) in contiguous chunks on up to `threads` threads, the
+ * caller's included, and returns when all are done.
+ * `threads` is the count the model was compiled with (nnc --threads);
+ * the environment variable NNC_THREADS (1 to 1024) overrides it, as it
+ * does for the C backend's OpenMP loops. */
+typedef void (*nnrt_loop_body)(void *ctx, size_t lo, size_t hi);
+void nnrt_parallel_for(nnrt_loop_body body, void *ctx, size_t n, int threads);
+/* NNC_THREADS when it is set to a count from 1 to 1024, else `compiled`
+ * (1 when that is out of range). */
+int nnrt_threads(int compiled);
+
 /* ---- the standalone trainer (INTERFACE.md section 2b) -------------------
  * The main() of `nnc --main`: parses the command line, reads the data,
  * trains, prints "test loss L  accuracy A" on stdout.  Returns the exit

@@ -1,0 +1,57 @@
+/*
+ * api.c - the generated API (INTERFACE.md section 2), once, for both
+ * backends.
+ *
+ * Every NAME_* function is a thin wrapper over libnnrt; what varies is
+ * its signature, the runtime function it calls and how the result comes
+ * back.  This table says all of that as data.  emit_c.c prints the
+ * prototypes of model.h and the definitions of model.c from it;
+ * emit_llvm.c builds the same functions from it.  A new API function is
+ * a row here, and the two backends cannot disagree about it.
+ */
+#include "kernel.h"
+
+/* The model pointer is the first parameter of every form that has one. */
+#define MODEL_M {API_MODEL, "m"}
+#define ROWS {API_CFLOATP, "x"}, {API_CFLOATP, "target"}, {API_SIZE, "n"}
+
+const ApiFunc api_funcs[] = {
+    {"create", API_MODEL, {{API_U64, "seed"}}, 1,
+     "nnrt_model_create", API_MODEL, API_DESC, API_ALWAYS, false},
+    {"destroy", API_VOID, {MODEL_M}, 1,
+     "nnrt_model_destroy", API_VOID, API_CALL, API_ALWAYS, false},
+    /* predict's status is dropped: the API returns nothing (section 2) */
+    {"predict", API_VOID, {MODEL_M, {API_CFLOATP, "x"}, {API_FLOATP, "y"}, {API_SIZE, "n"}}, 4,
+     "nnrt_predict", API_INT, API_CALL, API_ALWAYS, false},
+    {"train_batch", API_FLOAT, {MODEL_M, ROWS}, 4,
+     "nnrt_train_batch", API_INT, API_LOSS, API_TRAIN, false},
+    {"evaluate", API_FLOAT, {MODEL_M, ROWS, {API_FLOATP, "accuracy"}}, 5,
+     "nnrt_evaluate", API_INT, API_LOSS, API_TRAIN, false},
+    {"fit", API_INT, {MODEL_M, {API_DATASETP, "train"}, {API_FITOPTP, "opt"}}, 3,
+     "nnrt_fit", API_INT, API_CALL, API_TRAIN, false},
+    {"save", API_INT, {{API_CMODEL, "m"}, {API_CSTR, "path"}}, 2,
+     "nnrt_save", API_INT, API_CALL, API_ALWAYS, true},
+    {"load", API_INT, {MODEL_M, {API_CSTR, "path"}}, 2,
+     "nnrt_load", API_INT, API_CALL, API_ALWAYS, false},
+    {"param_count", API_SIZE, {{0}}, 0, NULL, API_VOID, API_CONST, API_ALWAYS, false},
+    {"param", API_FLOATP, {MODEL_M, {API_CSTR, "name"}, {API_SIZEP, "len"}}, 3,
+     "nnrt_param", API_FLOATP, API_CALL, API_ALWAYS, false},
+    /* the runtime takes a const model: the gradients are only read */
+    {"grad", API_CFLOATP, {MODEL_M, {API_CSTR, "name"}, {API_SIZEP, "len"}}, 3,
+     "nnrt_grad", API_CFLOATP, API_CALL, API_TRAIN, true},
+    /* main(): the standalone trainer (section 2b), runtime/trainer.c */
+    {NULL, API_INT, {{API_INT, "argc"}, {API_CHARPP, "argv"}}, 2,
+     "nnrt_main", API_INT, API_DESC, API_MAIN, false},
+};
+
+const int api_nfuncs = (int)(sizeof api_funcs / sizeof *api_funcs);
+
+bool api_wanted(const ApiFunc *f, bool train, bool with_main)
+{
+    switch (f->when) {
+    case API_ALWAYS: return true;
+    case API_TRAIN: return train;
+    case API_MAIN: return with_main;
+    }
+    nnc_unreachable();
+}
