@@ -23,372 +23,428 @@ target triple = "x86_64-unknown-linux-gnu"
 @xor_tensors = internal constant [17 x %struct.nnrt_tensor] [%struct.nnrt_tensor { ptr @.str.14, i32 2, [2 x i32] [i32 8, i32 2], i64 0, i8 0, i8 2, i32 2, i32 8, i32 13 }, %struct.nnrt_tensor { ptr @.str.15, i32 1, [2 x i32] [i32 8, i32 0], i64 16, i8 0, i8 0, i32 2, i32 8, i32 14 }, %struct.nnrt_tensor { ptr @.str.16, i32 2, [2 x i32] [i32 1, i32 8], i64 32, i8 0, i8 2, i32 8, i32 1, i32 15 }, %struct.nnrt_tensor { ptr @.str.17, i32 1, [2 x i32] [i32 1, i32 0], i64 48, i8 0, i8 0, i32 8, i32 1, i32 16 }, %struct.nnrt_tensor { ptr @.str.5, i32 0, [2 x i32] zeroinitializer, i64 64, i8 1, i8 0, i32 0, i32 0, i32 -1 }, %struct.nnrt_tensor { ptr @.str.6, i32 2, [2 x i32] [i32 8, i32 2], i64 80, i8 1, i8 0, i32 0, i32 0, i32 -1 }, %struct.nnrt_tensor { ptr @.str.7, i32 2, [2 x i32] [i32 8, i32 2], i64 96, i8 1, i8 0, i32 0, i32 0, i32 -1 }, %struct.nnrt_tensor { ptr @.str.8, i32 1, [2 x i32] [i32 8, i32 0], i64 112, i8 1, i8 0, i32 0, i32 0, i32 -1 }, %struct.nnrt_tensor { ptr @.str.9, i32 1, [2 x i32] [i32 8, i32 0], i64 128, i8 1, i8 0, i32 0, i32 0, i32 -1 }, %struct.nnrt_tensor { ptr @.str.10, i32 2, [2 x i32] [i32 1, i32 8], i64 144, i8 1, i8 0, i32 0, i32 0, i32 -1 }, %struct.nnrt_tensor { ptr @.str.11, i32 2, [2 x i32] [i32 1, i32 8], i64 160, i8 1, i8 0, i32 0, i32 0, i32 -1 }, %struct.nnrt_tensor { ptr @.str.12, i32 1, [2 x i32] [i32 1, i32 0], i64 176, i8 1, i8 0, i32 0, i32 0, i32 -1 }, %struct.nnrt_tensor { ptr @.str.13, i32 1, [2 x i32] [i32 1, i32 0], i64 192, i8 1, i8 0, i32 0, i32 0, i32 -1 }, %struct.nnrt_tensor { ptr @.str.14, i32 2, [2 x i32] [i32 8, i32 2], i64 208, i8 2, i8 0, i32 0, i32 0, i32 -1 }, %struct.nnrt_tensor { ptr @.str.15, i32 1, [2 x i32] [i32 8, i32 0], i64 224, i8 2, i8 0, i32 0, i32 0, i32 -1 }, %struct.nnrt_tensor { ptr @.str.16, i32 2, [2 x i32] [i32 1, i32 8], i64 240, i8 2, i8 0, i32 0, i32 0, i32 -1 }, %struct.nnrt_tensor { ptr @.str.17, i32 1, [2 x i32] [i32 1, i32 0], i64 256, i8 2, i8 0, i32 0, i32 0, i32 -1 }]
 @xor_desc = internal constant %struct.nnrt_model_desc { ptr @.str, i64 2, i64 1, i64 4, i64 400, ptr @xor_tensors, i64 17, i64 33, i32 3, i32 500, double 0.000000e+00, i32 0, i64 1, ptr null, ptr @xor_forward, ptr @xor_train_step, ptr @xor_eval_batch }
 
-; Function Attrs: nofree nounwind memory(write, argmem: readwrite)
+; Function Attrs: nofree norecurse nosync nounwind memory(argmem: readwrite)
 define internal void @xor_forward(ptr align 64 %ws, ptr nocapture readonly %x, ptr nocapture writeonly %y, i64 %n) #0 {
 entry:
-  %ws374 = ptrtoint ptr %ws to i64
-  %y373 = ptrtoint ptr %y to i64
+  %ws413 = ptrtoint ptr %ws to i64
+  %y412 = ptrtoint ptr %y to i64
   %h_bias = getelementptr inbounds i8, ptr %ws, i64 64
   %y_weight = getelementptr inbounds i8, ptr %ws, i64 128
+  %y_bias = getelementptr inbounds i8, ptr %ws, i64 192
   %h = getelementptr inbounds i8, ptr %ws, i64 1088
+  %y_pre = getelementptr inbounds i8, ptr %ws, i64 1216
   %0 = and i64 %n, -4
   %.not = icmp eq i64 %0, 0
-  %.not292 = icmp eq i64 %0, %n
-  br label %i0.cond.preheader
+  br i1 %.not, label %j0.end, label %i0.cond.preheader.us
 
-i0.cond.preheader:                                ; preds = %entry, %i.end
-  %1 = phi i1 [ true, %entry ], [ false, %i.end ]
-  %j0.0281 = phi i64 [ 0, %entry ], [ 4, %i.end ]
-  br i1 %.not, label %i.cond.preheader, label %k.cond.preheader.lr.ph
+i0.cond.preheader.us:                             ; preds = %entry, %i0.cond.i0.end_crit_edge.us
+  %1 = phi i1 [ false, %i0.cond.i0.end_crit_edge.us ], [ true, %entry ]
+  %j0.0312.us = phi i64 [ 4, %i0.cond.i0.end_crit_edge.us ], [ 0, %entry ]
+  %2 = shl nuw nsw i64 %j0.0312.us, 1
+  %3 = getelementptr inbounds float, ptr %h_bias, i64 %j0.0312.us
+  br label %k.cond.preheader.us
 
-k.cond.preheader.lr.ph:                           ; preds = %i0.cond.preheader
-  %2 = shl nuw nsw i64 %j0.0281, 1
-  %3 = getelementptr inbounds float, ptr %h_bias, i64 %j0.0281
-  %4 = or disjoint i64 %j0.0281, 1
-  %5 = getelementptr inbounds float, ptr %h_bias, i64 %4
-  %6 = or disjoint i64 %j0.0281, 2
-  %7 = getelementptr inbounds float, ptr %h_bias, i64 %6
-  %8 = or disjoint i64 %j0.0281, 3
-  %9 = getelementptr inbounds float, ptr %h_bias, i64 %8
-  br label %k.cond.preheader
+k.end.us:                                         ; preds = %k.body.us
+  %4 = shl nuw nsw i64 %i0.0311.us, 3
+  %5 = or disjoint i64 %4, %j0.0312.us
+  %6 = getelementptr inbounds float, ptr %h, i64 %5
+  %7 = load <4 x float>, ptr %3, align 16
+  %8 = fadd <4 x float> %137, %7
+  %9 = fcmp olt <4 x float> %8, <float 0xC01FFEC880000000, float 0xC01FFEC880000000, float 0xC01FFEC880000000, float 0xC01FFEC880000000>
+  %10 = select <4 x i1> %9, <4 x float> <float 0xC01FFEC880000000, float 0xC01FFEC880000000, float 0xC01FFEC880000000, float 0xC01FFEC880000000>, <4 x float> %8
+  %11 = fcmp ogt <4 x float> %8, <float 0x401FFEC880000000, float 0x401FFEC880000000, float 0x401FFEC880000000, float 0x401FFEC880000000>
+  %12 = select <4 x i1> %11, <4 x float> <float 0x401FFEC880000000, float 0x401FFEC880000000, float 0x401FFEC880000000, float 0x401FFEC880000000>, <4 x float> %10
+  %13 = fmul <4 x float> %12, %12
+  %14 = tail call <4 x float> @llvm.fmuladd.v4f32(<4 x float> %13, <4 x float> <float 0xBCB3E4B800000000, float 0xBCB3E4B800000000, float 0xBCB3E4B800000000, float 0xBCB3E4B800000000>, <4 x float> <float 0x3D4C266FC0000000, float 0x3D4C266FC0000000, float 0x3D4C266FC0000000, float 0x3D4C266FC0000000>)
+  %15 = tail call <4 x float> @llvm.fmuladd.v4f32(<4 x float> %14, <4 x float> %13, <4 x float> <float 0xBDD7A6FFE0000000, float 0xBDD7A6FFE0000000, float 0xBDD7A6FFE0000000, float 0xBDD7A6FFE0000000>)
+  %16 = tail call <4 x float> @llvm.fmuladd.v4f32(<4 x float> %15, <4 x float> %13, <4 x float> <float 0x3E6B800820000000, float 0x3E6B800820000000, float 0x3E6B800820000000, float 0x3E6B800820000000>)
+  %17 = tail call <4 x float> @llvm.fmuladd.v4f32(<4 x float> %16, <4 x float> %13, <4 x float> <float 0x3EEF286940000000, float 0x3EEF286940000000, float 0x3EEF286940000000, float 0x3EEF286940000000>)
+  %18 = tail call <4 x float> @llvm.fmuladd.v4f32(<4 x float> %17, <4 x float> %13, <4 x float> <float 0x3F44E1BDA0000000, float 0x3F44E1BDA0000000, float 0x3F44E1BDA0000000, float 0x3F44E1BDA0000000>)
+  %19 = tail call <4 x float> @llvm.fmuladd.v4f32(<4 x float> %18, <4 x float> %13, <4 x float> <float 0x3F740B3B80000000, float 0x3F740B3B80000000, float 0x3F740B3B80000000, float 0x3F740B3B80000000>)
+  %20 = tail call <4 x float> @llvm.fmuladd.v4f32(<4 x float> %13, <4 x float> <float 0x3EB41A7B00000000, float 0x3EB41A7B00000000, float 0x3EB41A7B00000000, float 0x3EB41A7B00000000>, <4 x float> <float 0x3F1F12BAC0000000, float 0x3F1F12BAC0000000, float 0x3F1F12BAC0000000, float 0x3F1F12BAC0000000>)
+  %21 = tail call <4 x float> @llvm.fmuladd.v4f32(<4 x float> %20, <4 x float> %13, <4 x float> <float 0x3F629540A0000000, float 0x3F629540A0000000, float 0x3F629540A0000000, float 0x3F629540A0000000>)
+  %22 = tail call <4 x float> @llvm.fmuladd.v4f32(<4 x float> %21, <4 x float> %13, <4 x float> <float 0x3F740B3BA0000000, float 0x3F740B3BA0000000, float 0x3F740B3BA0000000, float 0x3F740B3BA0000000>)
+  %23 = fmul <4 x float> %12, %19
+  %24 = fdiv <4 x float> %23, %22
+  %25 = tail call <4 x float> @llvm.fabs.v4f32(<4 x float> %8)
+  %26 = fcmp olt <4 x float> %25, <float 0x3F3A36E2E0000000, float 0x3F3A36E2E0000000, float 0x3F3A36E2E0000000, float 0x3F3A36E2E0000000>
+  %27 = select <4 x i1> %26, <4 x float> %8, <4 x float> %24
+  store <4 x float> %27, ptr %6, align 16
+  %28 = or disjoint i64 %4, %j0.0312.us
+  %29 = or disjoint i64 %28, 8
+  %30 = getelementptr inbounds float, ptr %h, i64 %29
+  %31 = load <4 x float>, ptr %3, align 16
+  %32 = fadd <4 x float> %140, %31
+  %33 = fcmp olt <4 x float> %32, <float 0xC01FFEC880000000, float 0xC01FFEC880000000, float 0xC01FFEC880000000, float 0xC01FFEC880000000>
+  %34 = select <4 x i1> %33, <4 x float> <float 0xC01FFEC880000000, float 0xC01FFEC880000000, float 0xC01FFEC880000000, float 0xC01FFEC880000000>, <4 x float> %32
+  %35 = fcmp ogt <4 x float> %32, <float 0x401FFEC880000000, float 0x401FFEC880000000, float 0x401FFEC880000000, float 0x401FFEC880000000>
+  %36 = select <4 x i1> %35, <4 x float> <float 0x401FFEC880000000, float 0x401FFEC880000000, float 0x401FFEC880000000, float 0x401FFEC880000000>, <4 x float> %34
+  %37 = fmul <4 x float> %36, %36
+  %38 = tail call <4 x float> @llvm.fmuladd.v4f32(<4 x float> %37, <4 x float> <float 0xBCB3E4B800000000, float 0xBCB3E4B800000000, float 0xBCB3E4B800000000, float 0xBCB3E4B800000000>, <4 x float> <float 0x3D4C266FC0000000, float 0x3D4C266FC0000000, float 0x3D4C266FC0000000, float 0x3D4C266FC0000000>)
+  %39 = tail call <4 x float> @llvm.fmuladd.v4f32(<4 x float> %38, <4 x float> %37, <4 x float> <float 0xBDD7A6FFE0000000, float 0xBDD7A6FFE0000000, float 0xBDD7A6FFE0000000, float 0xBDD7A6FFE0000000>)
+  %40 = tail call <4 x float> @llvm.fmuladd.v4f32(<4 x float> %39, <4 x float> %37, <4 x float> <float 0x3E6B800820000000, float 0x3E6B800820000000, float 0x3E6B800820000000, float 0x3E6B800820000000>)
+  %41 = tail call <4 x float> @llvm.fmuladd.v4f32(<4 x float> %40, <4 x float> %37, <4 x float> <float 0x3EEF286940000000, float 0x3EEF286940000000, float 0x3EEF286940000000, float 0x3EEF286940000000>)
+  %42 = tail call <4 x float> @llvm.fmuladd.v4f32(<4 x float> %41, <4 x float> %37, <4 x float> <float 0x3F44E1BDA0000000, float 0x3F44E1BDA0000000, float 0x3F44E1BDA0000000, float 0x3F44E1BDA0000000>)
+  %43 = tail call <4 x float> @llvm.fmuladd.v4f32(<4 x float> %42, <4 x float> %37, <4 x float> <float 0x3F740B3B80000000, float 0x3F740B3B80000000, float 0x3F740B3B80000000, float 0x3F740B3B80000000>)
+  %44 = tail call <4 x float> @llvm.fmuladd.v4f32(<4 x float> %37, <4 x float> <float 0x3EB41A7B00000000, float 0x3EB41A7B00000000, float 0x3EB41A7B00000000, float 0x3EB41A7B00000000>, <4 x float> <float 0x3F1F12BAC0000000, float 0x3F1F12BAC0000000, float 0x3F1F12BAC0000000, float 0x3F1F12BAC0000000>)
+  %45 = tail call <4 x float> @llvm.fmuladd.v4f32(<4 x float> %44, <4 x float> %37, <4 x float> <float 0x3F629540A0000000, float 0x3F629540A0000000, float 0x3F629540A0000000, float 0x3F629540A0000000>)
+  %46 = tail call <4 x float> @llvm.fmuladd.v4f32(<4 x float> %45, <4 x float> %37, <4 x float> <float 0x3F740B3BA0000000, float 0x3F740B3BA0000000, float 0x3F740B3BA0000000, float 0x3F740B3BA0000000>)
+  %47 = fmul <4 x float> %36, %43
+  %48 = fdiv <4 x float> %47, %46
+  %49 = tail call <4 x float> @llvm.fabs.v4f32(<4 x float> %32)
+  %50 = fcmp olt <4 x float> %49, <float 0x3F3A36E2E0000000, float 0x3F3A36E2E0000000, float 0x3F3A36E2E0000000, float 0x3F3A36E2E0000000>
+  %51 = select <4 x i1> %50, <4 x float> %32, <4 x float> %48
+  store <4 x float> %51, ptr %30, align 16
+  %52 = or disjoint i64 %4, %j0.0312.us
+  %53 = or disjoint i64 %52, 16
+  %54 = getelementptr inbounds float, ptr %h, i64 %53
+  %55 = load <4 x float>, ptr %3, align 16
+  %56 = fadd <4 x float> %143, %55
+  %57 = fcmp olt <4 x float> %56, <float 0xC01FFEC880000000, float 0xC01FFEC880000000, float 0xC01FFEC880000000, float 0xC01FFEC880000000>
+  %58 = select <4 x i1> %57, <4 x float> <float 0xC01FFEC880000000, float 0xC01FFEC880000000, float 0xC01FFEC880000000, float 0xC01FFEC880000000>, <4 x float> %56
+  %59 = fcmp ogt <4 x float> %56, <float 0x401FFEC880000000, float 0x401FFEC880000000, float 0x401FFEC880000000, float 0x401FFEC880000000>
+  %60 = select <4 x i1> %59, <4 x float> <float 0x401FFEC880000000, float 0x401FFEC880000000, float 0x401FFEC880000000, float 0x401FFEC880000000>, <4 x float> %58
+  %61 = fmul <4 x float> %60, %60
+  %62 = tail call <4 x float> @llvm.fmuladd.v4f32(<4 x float> %61, <4 x float> <float 0xBCB3E4B800000000, float 0xBCB3E4B800000000, float 0xBCB3E4B800000000, float 0xBCB3E4B800000000>, <4 x float> <float 0x3D4C266FC0000000, float 0x3D4C266FC0000000, float 0x3D4C266FC0000000, float 0x3D4C266FC0000000>)
+  %63 = tail call <4 x float> @llvm.fmuladd.v4f32(<4 x float> %62, <4 x float> %61, <4 x float> <float 0xBDD7A6FFE0000000, float 0xBDD7A6FFE0000000, float 0xBDD7A6FFE0000000, float 0xBDD7A6FFE0000000>)
+  %64 = tail call <4 x float> @llvm.fmuladd.v4f32(<4 x float> %63, <4 x float> %61, <4 x float> <float 0x3E6B800820000000, float 0x3E6B800820000000, float 0x3E6B800820000000, float 0x3E6B800820000000>)
+  %65 = tail call <4 x float> @llvm.fmuladd.v4f32(<4 x float> %64, <4 x float> %61, <4 x float> <float 0x3EEF286940000000, float 0x3EEF286940000000, float 0x3EEF286940000000, float 0x3EEF286940000000>)
+  %66 = tail call <4 x float> @llvm.fmuladd.v4f32(<4 x float> %65, <4 x float> %61, <4 x float> <float 0x3F44E1BDA0000000, float 0x3F44E1BDA0000000, float 0x3F44E1BDA0000000, float 0x3F44E1BDA0000000>)
+  %67 = tail call <4 x float> @llvm.fmuladd.v4f32(<4 x float> %66, <4 x float> %61, <4 x float> <float 0x3F740B3B80000000, float 0x3F740B3B80000000, float 0x3F740B3B80000000, float 0x3F740B3B80000000>)
+  %68 = tail call <4 x float> @llvm.fmuladd.v4f32(<4 x float> %61, <4 x float> <float 0x3EB41A7B00000000, float 0x3EB41A7B00000000, float 0x3EB41A7B00000000, float 0x3EB41A7B00000000>, <4 x float> <float 0x3F1F12BAC0000000, float 0x3F1F12BAC0000000, float 0x3F1F12BAC0000000, float 0x3F1F12BAC0000000>)
+  %69 = tail call <4 x float> @llvm.fmuladd.v4f32(<4 x float> %68, <4 x float> %61, <4 x float> <float 0x3F629540A0000000, float 0x3F629540A0000000, float 0x3F629540A0000000, float 0x3F629540A0000000>)
+  %70 = tail call <4 x float> @llvm.fmuladd.v4f32(<4 x float> %69, <4 x float> %61, <4 x float> <float 0x3F740B3BA0000000, float 0x3F740B3BA0000000, float 0x3F740B3BA0000000, float 0x3F740B3BA0000000>)
+  %71 = fmul <4 x float> %60, %67
+  %72 = fdiv <4 x float> %71, %70
+  %73 = tail call <4 x float> @llvm.fabs.v4f32(<4 x float> %56)
+  %74 = fcmp olt <4 x float> %73, <float 0x3F3A36E2E0000000, float 0x3F3A36E2E0000000, float 0x3F3A36E2E0000000, float 0x3F3A36E2E0000000>
+  %75 = select <4 x i1> %74, <4 x float> %56, <4 x float> %72
+  store <4 x float> %75, ptr %54, align 16
+  %76 = or disjoint i64 %4, %j0.0312.us
+  %77 = or disjoint i64 %76, 24
+  %78 = getelementptr inbounds float, ptr %h, i64 %77
+  %79 = load <4 x float>, ptr %3, align 16
+  %80 = fadd <4 x float> %146, %79
+  %81 = fcmp olt <4 x float> %80, <float 0xC01FFEC880000000, float 0xC01FFEC880000000, float 0xC01FFEC880000000, float 0xC01FFEC880000000>
+  %82 = select <4 x i1> %81, <4 x float> <float 0xC01FFEC880000000, float 0xC01FFEC880000000, float 0xC01FFEC880000000, float 0xC01FFEC880000000>, <4 x float> %80
+  %83 = fcmp ogt <4 x float> %80, <float 0x401FFEC880000000, float 0x401FFEC880000000, float 0x401FFEC880000000, float 0x401FFEC880000000>
+  %84 = select <4 x i1> %83, <4 x float> <float 0x401FFEC880000000, float 0x401FFEC880000000, float 0x401FFEC880000000, float 0x401FFEC880000000>, <4 x float> %82
+  %85 = fmul <4 x float> %84, %84
+  %86 = tail call <4 x float> @llvm.fmuladd.v4f32(<4 x float> %85, <4 x float> <float 0xBCB3E4B800000000, float 0xBCB3E4B800000000, float 0xBCB3E4B800000000, float 0xBCB3E4B800000000>, <4 x float> <float 0x3D4C266FC0000000, float 0x3D4C266FC0000000, float 0x3D4C266FC0000000, float 0x3D4C266FC0000000>)
+  %87 = tail call <4 x float> @llvm.fmuladd.v4f32(<4 x float> %86, <4 x float> %85, <4 x float> <float 0xBDD7A6FFE0000000, float 0xBDD7A6FFE0000000, float 0xBDD7A6FFE0000000, float 0xBDD7A6FFE0000000>)
+  %88 = tail call <4 x float> @llvm.fmuladd.v4f32(<4 x float> %87, <4 x float> %85, <4 x float> <float 0x3E6B800820000000, float 0x3E6B800820000000, float 0x3E6B800820000000, float 0x3E6B800820000000>)
+  %89 = tail call <4 x float> @llvm.fmuladd.v4f32(<4 x float> %88, <4 x float> %85, <4 x float> <float 0x3EEF286940000000, float 0x3EEF286940000000, float 0x3EEF286940000000, float 0x3EEF286940000000>)
+  %90 = tail call <4 x float> @llvm.fmuladd.v4f32(<4 x float> %89, <4 x float> %85, <4 x float> <float 0x3F44E1BDA0000000, float 0x3F44E1BDA0000000, float 0x3F44E1BDA0000000, float 0x3F44E1BDA0000000>)
+  %91 = tail call <4 x float> @llvm.fmuladd.v4f32(<4 x float> %90, <4 x float> %85, <4 x float> <float 0x3F740B3B80000000, float 0x3F740B3B80000000, float 0x3F740B3B80000000, float 0x3F740B3B80000000>)
+  %92 = tail call <4 x float> @llvm.fmuladd.v4f32(<4 x float> %85, <4 x float> <float 0x3EB41A7B00000000, float 0x3EB41A7B00000000, float 0x3EB41A7B00000000, float 0x3EB41A7B00000000>, <4 x float> <float 0x3F1F12BAC0000000, float 0x3F1F12BAC0000000, float 0x3F1F12BAC0000000, float 0x3F1F12BAC0000000>)
+  %93 = tail call <4 x float> @llvm.fmuladd.v4f32(<4 x float> %92, <4 x float> %85, <4 x float> <float 0x3F629540A0000000, float 0x3F629540A0000000, float 0x3F629540A0000000, float 0x3F629540A0000000>)
+  %94 = tail call <4 x float> @llvm.fmuladd.v4f32(<4 x float> %93, <4 x float> %85, <4 x float> <float 0x3F740B3BA0000000, float 0x3F740B3BA0000000, float 0x3F740B3BA0000000, float 0x3F740B3BA0000000>)
+  %95 = fmul <4 x float> %84, %91
+  %96 = fdiv <4 x float> %95, %94
+  %97 = tail call <4 x float> @llvm.fabs.v4f32(<4 x float> %80)
+  %98 = fcmp olt <4 x float> %97, <float 0x3F3A36E2E0000000, float 0x3F3A36E2E0000000, float 0x3F3A36E2E0000000, float 0x3F3A36E2E0000000>
+  %99 = select <4 x i1> %98, <4 x float> %80, <4 x float> %96
+  store <4 x float> %99, ptr %78, align 16
+  %100 = add nuw nsw i64 %i0.0311.us, 4
+  %101 = icmp ult i64 %100, %0
+  br i1 %101, label %k.cond.preheader.us, label %i0.cond.i0.end_crit_edge.us
 
-i0.cond18.preheader:                              ; preds = %i.end
-  %y_bias = getelementptr inbounds i8, ptr %ws, i64 192
-  %y_pre = getelementptr inbounds i8, ptr %ws, i64 1216
-  br i1 %.not, label %i.cond38.preheader, label %k.cond28.preheader
+k.body.us:                                        ; preds = %k.cond.preheader.us, %k.body.us
+  %102 = phi i1 [ true, %k.cond.preheader.us ], [ false, %k.body.us ]
+  %k.0302.us = phi i64 [ 0, %k.cond.preheader.us ], [ 1, %k.body.us ]
+  %103 = phi <4 x float> [ zeroinitializer, %k.cond.preheader.us ], [ %137, %k.body.us ]
+  %104 = phi <4 x float> [ zeroinitializer, %k.cond.preheader.us ], [ %140, %k.body.us ]
+  %105 = phi <4 x float> [ zeroinitializer, %k.cond.preheader.us ], [ %143, %k.body.us ]
+  %106 = phi <4 x float> [ zeroinitializer, %k.cond.preheader.us ], [ %146, %k.body.us ]
+  %107 = or disjoint i64 %k.0302.us, %147
+  %108 = getelementptr inbounds float, ptr %x, i64 %107
+  %109 = load float, ptr %108, align 4
+  %110 = or disjoint i64 %107, 2
+  %111 = getelementptr inbounds float, ptr %x, i64 %110
+  %112 = load float, ptr %111, align 4
+  %113 = or disjoint i64 %107, 4
+  %114 = getelementptr inbounds float, ptr %x, i64 %113
+  %115 = load float, ptr %114, align 4
+  %116 = or disjoint i64 %107, 6
+  %117 = getelementptr inbounds float, ptr %x, i64 %116
+  %118 = load float, ptr %117, align 4
+  %119 = or disjoint i64 %k.0302.us, %2
+  %120 = getelementptr inbounds float, ptr %ws, i64 %119
+  %121 = load float, ptr %120, align 4
+  %122 = or disjoint i64 %119, 2
+  %123 = getelementptr inbounds float, ptr %ws, i64 %122
+  %124 = load float, ptr %123, align 4
+  %125 = or disjoint i64 %119, 4
+  %126 = getelementptr inbounds float, ptr %ws, i64 %125
+  %127 = load float, ptr %126, align 4
+  %128 = or disjoint i64 %119, 6
+  %129 = getelementptr inbounds float, ptr %ws, i64 %128
+  %130 = load float, ptr %129, align 4
+  %131 = insertelement <4 x float> poison, float %109, i64 0
+  %132 = shufflevector <4 x float> %131, <4 x float> poison, <4 x i32> zeroinitializer
+  %133 = insertelement <4 x float> poison, float %121, i64 0
+  %134 = insertelement <4 x float> %133, float %124, i64 1
+  %135 = insertelement <4 x float> %134, float %127, i64 2
+  %136 = insertelement <4 x float> %135, float %130, i64 3
+  %137 = tail call <4 x float> @llvm.fmuladd.v4f32(<4 x float> %132, <4 x float> %136, <4 x float> %103)
+  %138 = insertelement <4 x float> poison, float %112, i64 0
+  %139 = shufflevector <4 x float> %138, <4 x float> poison, <4 x i32> zeroinitializer
+  %140 = tail call <4 x float> @llvm.fmuladd.v4f32(<4 x float> %139, <4 x float> %136, <4 x float> %104)
+  %141 = insertelement <4 x float> poison, float %115, i64 0
+  %142 = shufflevector <4 x float> %141, <4 x float> poison, <4 x i32> zeroinitializer
+  %143 = tail call <4 x float> @llvm.fmuladd.v4f32(<4 x float> %142, <4 x float> %136, <4 x float> %105)
+  %144 = insertelement <4 x float> poison, float %118, i64 0
+  %145 = shufflevector <4 x float> %144, <4 x float> poison, <4 x i32> zeroinitializer
+  %146 = tail call <4 x float> @llvm.fmuladd.v4f32(<4 x float> %145, <4 x float> %136, <4 x float> %106)
+  br i1 %102, label %k.body.us, label %k.end.us
 
-i.cond.preheader:                                 ; preds = %k.end, %i0.cond.preheader
-  br i1 %.not292, label %i.end, label %k.cond10.preheader.lr.ph
+k.cond.preheader.us:                              ; preds = %i0.cond.preheader.us, %k.end.us
+  %i0.0311.us = phi i64 [ 0, %i0.cond.preheader.us ], [ %100, %k.end.us ]
+  %147 = shl nuw nsw i64 %i0.0311.us, 1
+  br label %k.body.us
 
-k.cond10.preheader.lr.ph:                         ; preds = %i.cond.preheader
-  %10 = shl nuw nsw i64 %j0.0281, 1
-  %11 = getelementptr inbounds float, ptr %h_bias, i64 %j0.0281
-  %12 = or disjoint i64 %j0.0281, 1
-  %13 = getelementptr inbounds float, ptr %h_bias, i64 %12
-  %14 = or disjoint i64 %j0.0281, 2
-  %15 = getelementptr inbounds float, ptr %h_bias, i64 %14
-  %16 = or disjoint i64 %j0.0281, 3
-  %17 = getelementptr inbounds float, ptr %h_bias, i64 %16
-  br label %k.cond10.preheader
+i0.cond.i0.end_crit_edge.us:                      ; preds = %k.end.us
+  br i1 %1, label %i0.cond.preheader.us, label %j0.end
 
-k.cond.preheader:                                 ; preds = %k.cond.preheader.lr.ph, %k.end
-  %i0.0274 = phi i64 [ 0, %k.cond.preheader.lr.ph ], [ %144, %k.end ]
-  %18 = shl nuw nsw i64 %i0.0274, 1
-  br label %k.body
+j0.end:                                           ; preds = %i0.cond.i0.end_crit_edge.us, %entry
+  %.not330 = icmp eq i64 %0, %n
+  br i1 %.not330, label %i0.cond24.preheader, label %j0.cond6.preheader
 
-k.body:                                           ; preds = %k.cond.preheader, %k.body
-  %s0_0.0273 = phi float [ 0.000000e+00, %k.cond.preheader ], [ %35, %k.body ]
-  %s0_1.0272 = phi float [ 0.000000e+00, %k.cond.preheader ], [ %42, %k.body ]
-  %s0_2.0271 = phi float [ 0.000000e+00, %k.cond.preheader ], [ %49, %k.body ]
-  %s0_3.0270 = phi float [ 0.000000e+00, %k.cond.preheader ], [ %56, %k.body ]
-  %s1_0.0269 = phi float [ 0.000000e+00, %k.cond.preheader ], [ %36, %k.body ]
-  %s1_1.0268 = phi float [ 0.000000e+00, %k.cond.preheader ], [ %43, %k.body ]
-  %s1_2.0267 = phi float [ 0.000000e+00, %k.cond.preheader ], [ %50, %k.body ]
-  %s1_3.0266 = phi float [ 0.000000e+00, %k.cond.preheader ], [ %57, %k.body ]
-  %19 = phi i1 [ true, %k.cond.preheader ], [ false, %k.body ]
-  %k.0265 = phi i64 [ 0, %k.cond.preheader ], [ 1, %k.body ]
-  %s3_3.0264 = phi float [ 0.000000e+00, %k.cond.preheader ], [ %59, %k.body ]
-  %s3_2.0263 = phi float [ 0.000000e+00, %k.cond.preheader ], [ %52, %k.body ]
-  %s3_1.0262 = phi float [ 0.000000e+00, %k.cond.preheader ], [ %45, %k.body ]
-  %s3_0.0261 = phi float [ 0.000000e+00, %k.cond.preheader ], [ %38, %k.body ]
-  %s2_3.0260 = phi float [ 0.000000e+00, %k.cond.preheader ], [ %58, %k.body ]
-  %s2_2.0259 = phi float [ 0.000000e+00, %k.cond.preheader ], [ %51, %k.body ]
-  %s2_1.0258 = phi float [ 0.000000e+00, %k.cond.preheader ], [ %44, %k.body ]
-  %s2_0.0257 = phi float [ 0.000000e+00, %k.cond.preheader ], [ %37, %k.body ]
-  %20 = or disjoint i64 %k.0265, %18
-  %21 = getelementptr inbounds float, ptr %x, i64 %20
-  %22 = load float, ptr %21, align 4
-  %23 = or disjoint i64 %20, 2
-  %24 = getelementptr inbounds float, ptr %x, i64 %23
-  %25 = load float, ptr %24, align 4
-  %26 = or disjoint i64 %20, 4
-  %27 = getelementptr inbounds float, ptr %x, i64 %26
-  %28 = load float, ptr %27, align 4
-  %29 = or disjoint i64 %20, 6
-  %30 = getelementptr inbounds float, ptr %x, i64 %29
-  %31 = load float, ptr %30, align 4
-  %32 = or disjoint i64 %k.0265, %2
-  %33 = getelementptr inbounds float, ptr %ws, i64 %32
-  %34 = load float, ptr %33, align 4
-  %35 = tail call float @llvm.fmuladd.f32(float %22, float %34, float %s0_0.0273)
-  %36 = tail call float @llvm.fmuladd.f32(float %25, float %34, float %s1_0.0269)
-  %37 = tail call float @llvm.fmuladd.f32(float %28, float %34, float %s2_0.0257)
-  %38 = tail call float @llvm.fmuladd.f32(float %31, float %34, float %s3_0.0261)
-  %39 = or disjoint i64 %32, 2
-  %40 = getelementptr inbounds float, ptr %ws, i64 %39
-  %41 = load float, ptr %40, align 4
-  %42 = tail call float @llvm.fmuladd.f32(float %22, float %41, float %s0_1.0272)
-  %43 = tail call float @llvm.fmuladd.f32(float %25, float %41, float %s1_1.0268)
-  %44 = tail call float @llvm.fmuladd.f32(float %28, float %41, float %s2_1.0258)
-  %45 = tail call float @llvm.fmuladd.f32(float %31, float %41, float %s3_1.0262)
-  %46 = or disjoint i64 %32, 4
-  %47 = getelementptr inbounds float, ptr %ws, i64 %46
-  %48 = load float, ptr %47, align 4
-  %49 = tail call float @llvm.fmuladd.f32(float %22, float %48, float %s0_2.0271)
-  %50 = tail call float @llvm.fmuladd.f32(float %25, float %48, float %s1_2.0267)
-  %51 = tail call float @llvm.fmuladd.f32(float %28, float %48, float %s2_2.0259)
-  %52 = tail call float @llvm.fmuladd.f32(float %31, float %48, float %s3_2.0263)
-  %53 = or disjoint i64 %32, 6
-  %54 = getelementptr inbounds float, ptr %ws, i64 %53
-  %55 = load float, ptr %54, align 4
-  %56 = tail call float @llvm.fmuladd.f32(float %22, float %55, float %s0_3.0270)
-  %57 = tail call float @llvm.fmuladd.f32(float %25, float %55, float %s1_3.0266)
-  %58 = tail call float @llvm.fmuladd.f32(float %28, float %55, float %s2_3.0260)
-  %59 = tail call float @llvm.fmuladd.f32(float %31, float %55, float %s3_3.0264)
-  br i1 %19, label %k.body, label %k.end
+j0.cond6.preheader:                               ; preds = %j0.end, %j0.end9
+  %i.0319 = phi i64 [ %151, %j0.end9 ], [ %0, %j0.end ]
+  %148 = shl nsw i64 %i.0319, 3
+  %invariant.gep = getelementptr i8, ptr %x, i64 %148
+  br label %k.cond16.preheader
 
-k.end:                                            ; preds = %k.body
-  %60 = shl nuw nsw i64 %i0.0274, 3
-  %61 = or disjoint i64 %60, %j0.0281
-  %62 = getelementptr inbounds float, ptr %h, i64 %61
-  %63 = load float, ptr %3, align 16
-  %64 = fadd float %35, %63
-  %65 = tail call float @tanhf(float %64)
-  store float %65, ptr %62, align 16
-  %66 = or disjoint i64 %60, %4
-  %67 = getelementptr inbounds float, ptr %h, i64 %66
-  %68 = load float, ptr %5, align 4
-  %69 = fadd float %42, %68
-  %70 = tail call float @tanhf(float %69)
-  store float %70, ptr %67, align 4
-  %71 = or disjoint i64 %60, %6
-  %72 = getelementptr inbounds float, ptr %h, i64 %71
-  %73 = load float, ptr %7, align 8
-  %74 = fadd float %49, %73
-  %75 = tail call float @tanhf(float %74)
-  store float %75, ptr %72, align 8
-  %76 = or disjoint i64 %60, %8
-  %77 = getelementptr inbounds float, ptr %h, i64 %76
-  %78 = load float, ptr %9, align 4
-  %79 = fadd float %56, %78
-  %80 = tail call float @tanhf(float %79)
-  store float %80, ptr %77, align 4
-  %81 = or disjoint i64 %60, 8
-  %82 = or disjoint i64 %81, %j0.0281
-  %83 = getelementptr inbounds float, ptr %h, i64 %82
-  %84 = load float, ptr %3, align 16
-  %85 = fadd float %36, %84
-  %86 = tail call float @tanhf(float %85)
-  store float %86, ptr %83, align 16
-  %87 = or disjoint i64 %81, %4
-  %88 = getelementptr inbounds float, ptr %h, i64 %87
-  %89 = load float, ptr %5, align 4
-  %90 = fadd float %43, %89
-  %91 = tail call float @tanhf(float %90)
-  store float %91, ptr %88, align 4
-  %92 = or disjoint i64 %81, %6
-  %93 = getelementptr inbounds float, ptr %h, i64 %92
-  %94 = load float, ptr %7, align 8
-  %95 = fadd float %50, %94
-  %96 = tail call float @tanhf(float %95)
-  store float %96, ptr %93, align 8
-  %97 = or disjoint i64 %81, %8
-  %98 = getelementptr inbounds float, ptr %h, i64 %97
-  %99 = load float, ptr %9, align 4
-  %100 = fadd float %57, %99
-  %101 = tail call float @tanhf(float %100)
-  store float %101, ptr %98, align 4
-  %102 = or disjoint i64 %60, 16
-  %103 = or disjoint i64 %102, %j0.0281
-  %104 = getelementptr inbounds float, ptr %h, i64 %103
-  %105 = load float, ptr %3, align 16
-  %106 = fadd float %37, %105
-  %107 = tail call float @tanhf(float %106)
-  store float %107, ptr %104, align 16
-  %108 = or disjoint i64 %102, %4
-  %109 = getelementptr inbounds float, ptr %h, i64 %108
-  %110 = load float, ptr %5, align 4
-  %111 = fadd float %44, %110
-  %112 = tail call float @tanhf(float %111)
-  store float %112, ptr %109, align 4
-  %113 = or disjoint i64 %102, %6
-  %114 = getelementptr inbounds float, ptr %h, i64 %113
-  %115 = load float, ptr %7, align 8
-  %116 = fadd float %51, %115
-  %117 = tail call float @tanhf(float %116)
-  store float %117, ptr %114, align 8
-  %118 = or disjoint i64 %102, %8
-  %119 = getelementptr inbounds float, ptr %h, i64 %118
-  %120 = load float, ptr %9, align 4
-  %121 = fadd float %58, %120
-  %122 = tail call float @tanhf(float %121)
-  store float %122, ptr %119, align 4
-  %123 = or disjoint i64 %60, 24
-  %124 = or disjoint i64 %123, %j0.0281
-  %125 = getelementptr inbounds float, ptr %h, i64 %124
-  %126 = load float, ptr %3, align 16
-  %127 = fadd float %38, %126
-  %128 = tail call float @tanhf(float %127)
-  store float %128, ptr %125, align 16
-  %129 = or disjoint i64 %123, %4
-  %130 = getelementptr inbounds float, ptr %h, i64 %129
-  %131 = load float, ptr %5, align 4
-  %132 = fadd float %45, %131
-  %133 = tail call float @tanhf(float %132)
-  store float %133, ptr %130, align 4
-  %134 = or disjoint i64 %123, %6
-  %135 = getelementptr inbounds float, ptr %h, i64 %134
-  %136 = load float, ptr %7, align 8
-  %137 = fadd float %52, %136
-  %138 = tail call float @tanhf(float %137)
-  store float %138, ptr %135, align 8
-  %139 = or disjoint i64 %123, %8
-  %140 = getelementptr inbounds float, ptr %h, i64 %139
-  %141 = load float, ptr %9, align 4
-  %142 = fadd float %59, %141
-  %143 = tail call float @tanhf(float %142)
-  store float %143, ptr %140, align 4
-  %144 = add nuw nsw i64 %i0.0274, 4
-  %145 = icmp ult i64 %144, %0
-  br i1 %145, label %k.cond.preheader, label %i.cond.preheader
+i0.cond24.preheader:                              ; preds = %j0.end9, %j0.end
+  br i1 %.not, label %i.cond44.preheader, label %k.cond34.preheader
 
-k.cond10.preheader:                               ; preds = %k.cond10.preheader.lr.ph, %k.end13
-  %i.0280 = phi i64 [ %0, %k.cond10.preheader.lr.ph ], [ %184, %k.end13 ]
-  %.idx = shl nsw i64 %i.0280, 3
-  %invariant.gep = getelementptr i8, ptr %x, i64 %.idx
-  br label %k.body11
+k.cond16.preheader:                               ; preds = %j0.cond6.preheader, %k.end19
+  %149 = phi i1 [ true, %j0.cond6.preheader ], [ false, %k.end19 ]
+  %j05.0318 = phi i64 [ 0, %j0.cond6.preheader ], [ 4, %k.end19 ]
+  %150 = shl nuw nsw i64 %j05.0318, 1
+  br label %k.body17
 
-i.end:                                            ; preds = %k.end13, %i.cond.preheader
-  br i1 %1, label %i0.cond.preheader, label %i0.cond18.preheader
+j0.end9:                                          ; preds = %k.end19
+  %151 = add nuw nsw i64 %i.0319, 1
+  %152 = icmp ult i64 %151, %n
+  br i1 %152, label %j0.cond6.preheader, label %i0.cond24.preheader
 
-k.body11:                                         ; preds = %k.cond10.preheader, %k.body11
-  %146 = phi i1 [ true, %k.cond10.preheader ], [ false, %k.body11 ]
-  %k9.0279 = phi i64 [ 0, %k.cond10.preheader ], [ 1, %k.body11 ]
-  %s0_38.0278 = phi float [ 0.000000e+00, %k.cond10.preheader ], [ %163, %k.body11 ]
-  %s0_27.0277 = phi float [ 0.000000e+00, %k.cond10.preheader ], [ %159, %k.body11 ]
-  %s0_16.0276 = phi float [ 0.000000e+00, %k.cond10.preheader ], [ %155, %k.body11 ]
-  %s0_05.0275 = phi float [ 0.000000e+00, %k.cond10.preheader ], [ %151, %k.body11 ]
-  %gep = getelementptr float, ptr %invariant.gep, i64 %k9.0279
-  %147 = load float, ptr %gep, align 4
-  %148 = or disjoint i64 %k9.0279, %10
-  %149 = getelementptr inbounds float, ptr %ws, i64 %148
-  %150 = load float, ptr %149, align 4
-  %151 = tail call float @llvm.fmuladd.f32(float %147, float %150, float %s0_05.0275)
-  %152 = or disjoint i64 %148, 2
-  %153 = getelementptr inbounds float, ptr %ws, i64 %152
-  %154 = load float, ptr %153, align 4
-  %155 = tail call float @llvm.fmuladd.f32(float %147, float %154, float %s0_16.0276)
-  %156 = or disjoint i64 %148, 4
-  %157 = getelementptr inbounds float, ptr %ws, i64 %156
-  %158 = load float, ptr %157, align 4
-  %159 = tail call float @llvm.fmuladd.f32(float %147, float %158, float %s0_27.0277)
-  %160 = or disjoint i64 %148, 6
-  %161 = getelementptr inbounds float, ptr %ws, i64 %160
-  %162 = load float, ptr %161, align 4
-  %163 = tail call float @llvm.fmuladd.f32(float %147, float %162, float %s0_38.0278)
-  br i1 %146, label %k.body11, label %k.end13
+k.body17:                                         ; preds = %k.cond16.preheader, %k.body17
+  %153 = phi i1 [ true, %k.cond16.preheader ], [ false, %k.body17 ]
+  %k15.0317 = phi i64 [ 0, %k.cond16.preheader ], [ 1, %k.body17 ]
+  %s0_314.0316 = phi float [ 0.000000e+00, %k.cond16.preheader ], [ %170, %k.body17 ]
+  %s0_213.0315 = phi float [ 0.000000e+00, %k.cond16.preheader ], [ %166, %k.body17 ]
+  %s0_112.0314 = phi float [ 0.000000e+00, %k.cond16.preheader ], [ %162, %k.body17 ]
+  %s0_011.0313 = phi float [ 0.000000e+00, %k.cond16.preheader ], [ %158, %k.body17 ]
+  %gep = getelementptr float, ptr %invariant.gep, i64 %k15.0317
+  %154 = load float, ptr %gep, align 4
+  %155 = or disjoint i64 %k15.0317, %150
+  %156 = getelementptr inbounds float, ptr %ws, i64 %155
+  %157 = load float, ptr %156, align 4
+  %158 = tail call float @llvm.fmuladd.f32(float %154, float %157, float %s0_011.0313)
+  %159 = or disjoint i64 %155, 2
+  %160 = getelementptr inbounds float, ptr %ws, i64 %159
+  %161 = load float, ptr %160, align 4
+  %162 = tail call float @llvm.fmuladd.f32(float %154, float %161, float %s0_112.0314)
+  %163 = or disjoint i64 %155, 4
+  %164 = getelementptr inbounds float, ptr %ws, i64 %163
+  %165 = load float, ptr %164, align 4
+  %166 = tail call float @llvm.fmuladd.f32(float %154, float %165, float %s0_213.0315)
+  %167 = or disjoint i64 %155, 6
+  %168 = getelementptr inbounds float, ptr %ws, i64 %167
+  %169 = load float, ptr %168, align 4
+  %170 = tail call float @llvm.fmuladd.f32(float %154, float %169, float %s0_314.0316)
+  br i1 %153, label %k.body17, label %k.end19
 
-k.end13:                                          ; preds = %k.body11
-  %164 = or disjoint i64 %.idx, %j0.0281
-  %165 = getelementptr inbounds float, ptr %h, i64 %164
-  %166 = load float, ptr %11, align 16
-  %167 = fadd float %151, %166
-  %168 = tail call float @tanhf(float %167)
-  store float %168, ptr %165, align 16
-  %169 = or disjoint i64 %.idx, %12
-  %170 = getelementptr inbounds float, ptr %h, i64 %169
-  %171 = load float, ptr %13, align 4
-  %172 = fadd float %155, %171
-  %173 = tail call float @tanhf(float %172)
-  store float %173, ptr %170, align 4
-  %174 = or disjoint i64 %.idx, %14
+k.end19:                                          ; preds = %k.body17
+  %171 = getelementptr inbounds float, ptr %h_bias, i64 %j05.0318
+  %172 = load float, ptr %171, align 16
+  %173 = fadd float %158, %172
+  %174 = or disjoint i64 %j05.0318, %148
   %175 = getelementptr inbounds float, ptr %h, i64 %174
-  %176 = load float, ptr %15, align 8
-  %177 = fadd float %159, %176
-  %178 = tail call float @tanhf(float %177)
-  store float %178, ptr %175, align 8
-  %179 = or disjoint i64 %.idx, %16
-  %180 = getelementptr inbounds float, ptr %h, i64 %179
-  %181 = load float, ptr %17, align 4
-  %182 = fadd float %163, %181
-  %183 = tail call float @tanhf(float %182)
-  store float %183, ptr %180, align 4
-  %184 = add nuw nsw i64 %i.0280, 1
-  %185 = icmp ult i64 %184, %n
-  br i1 %185, label %k.cond10.preheader, label %i.end
+  %176 = fcmp olt float %173, 0xC01FFEC880000000
+  %177 = select i1 %176, float 0xC01FFEC880000000, float %173
+  %178 = fcmp ogt float %173, 0x401FFEC880000000
+  %179 = select i1 %178, float 0x401FFEC880000000, float %177
+  %180 = fmul float %179, %179
+  %181 = tail call float @llvm.fmuladd.f32(float %180, float 0xBCB3E4B800000000, float 0x3D4C266FC0000000)
+  %182 = tail call float @llvm.fmuladd.f32(float %181, float %180, float 0xBDD7A6FFE0000000)
+  %183 = tail call float @llvm.fmuladd.f32(float %182, float %180, float 0x3E6B800820000000)
+  %184 = tail call float @llvm.fmuladd.f32(float %183, float %180, float 0x3EEF286940000000)
+  %185 = tail call float @llvm.fmuladd.f32(float %184, float %180, float 0x3F44E1BDA0000000)
+  %186 = tail call float @llvm.fmuladd.f32(float %185, float %180, float 0x3F740B3B80000000)
+  %187 = tail call float @llvm.fmuladd.f32(float %180, float 0x3EB41A7B00000000, float 0x3F1F12BAC0000000)
+  %188 = tail call float @llvm.fmuladd.f32(float %187, float %180, float 0x3F629540A0000000)
+  %189 = tail call float @llvm.fmuladd.f32(float %188, float %180, float 0x3F740B3BA0000000)
+  %190 = fmul float %179, %186
+  %191 = fdiv float %190, %189
+  %192 = tail call float @llvm.fabs.f32(float %173)
+  %193 = fcmp olt float %192, 0x3F3A36E2E0000000
+  %194 = select i1 %193, float %173, float %191
+  store float %194, ptr %175, align 16
+  %195 = or disjoint i64 %j05.0318, 1
+  %196 = getelementptr inbounds float, ptr %h_bias, i64 %195
+  %197 = load float, ptr %196, align 4
+  %198 = fadd float %162, %197
+  %199 = or disjoint i64 %195, %148
+  %200 = getelementptr inbounds float, ptr %h, i64 %199
+  %201 = fcmp olt float %198, 0xC01FFEC880000000
+  %202 = select i1 %201, float 0xC01FFEC880000000, float %198
+  %203 = fcmp ogt float %198, 0x401FFEC880000000
+  %204 = select i1 %203, float 0x401FFEC880000000, float %202
+  %205 = fmul float %204, %204
+  %206 = tail call float @llvm.fmuladd.f32(float %205, float 0xBCB3E4B800000000, float 0x3D4C266FC0000000)
+  %207 = tail call float @llvm.fmuladd.f32(float %206, float %205, float 0xBDD7A6FFE0000000)
+  %208 = tail call float @llvm.fmuladd.f32(float %207, float %205, float 0x3E6B800820000000)
+  %209 = tail call float @llvm.fmuladd.f32(float %208, float %205, float 0x3EEF286940000000)
+  %210 = tail call float @llvm.fmuladd.f32(float %209, float %205, float 0x3F44E1BDA0000000)
+  %211 = tail call float @llvm.fmuladd.f32(float %210, float %205, float 0x3F740B3B80000000)
+  %212 = tail call float @llvm.fmuladd.f32(float %205, float 0x3EB41A7B00000000, float 0x3F1F12BAC0000000)
+  %213 = tail call float @llvm.fmuladd.f32(float %212, float %205, float 0x3F629540A0000000)
+  %214 = tail call float @llvm.fmuladd.f32(float %213, float %205, float 0x3F740B3BA0000000)
+  %215 = fmul float %204, %211
+  %216 = fdiv float %215, %214
+  %217 = tail call float @llvm.fabs.f32(float %198)
+  %218 = fcmp olt float %217, 0x3F3A36E2E0000000
+  %219 = select i1 %218, float %198, float %216
+  store float %219, ptr %200, align 4
+  %220 = or disjoint i64 %j05.0318, 2
+  %221 = getelementptr inbounds float, ptr %h_bias, i64 %220
+  %222 = load float, ptr %221, align 8
+  %223 = fadd float %166, %222
+  %224 = or disjoint i64 %220, %148
+  %225 = getelementptr inbounds float, ptr %h, i64 %224
+  %226 = fcmp olt float %223, 0xC01FFEC880000000
+  %227 = select i1 %226, float 0xC01FFEC880000000, float %223
+  %228 = fcmp ogt float %223, 0x401FFEC880000000
+  %229 = select i1 %228, float 0x401FFEC880000000, float %227
+  %230 = fmul float %229, %229
+  %231 = tail call float @llvm.fmuladd.f32(float %230, float 0xBCB3E4B800000000, float 0x3D4C266FC0000000)
+  %232 = tail call float @llvm.fmuladd.f32(float %231, float %230, float 0xBDD7A6FFE0000000)
+  %233 = tail call float @llvm.fmuladd.f32(float %232, float %230, float 0x3E6B800820000000)
+  %234 = tail call float @llvm.fmuladd.f32(float %233, float %230, float 0x3EEF286940000000)
+  %235 = tail call float @llvm.fmuladd.f32(float %234, float %230, float 0x3F44E1BDA0000000)
+  %236 = tail call float @llvm.fmuladd.f32(float %235, float %230, float 0x3F740B3B80000000)
+  %237 = tail call float @llvm.fmuladd.f32(float %230, float 0x3EB41A7B00000000, float 0x3F1F12BAC0000000)
+  %238 = tail call float @llvm.fmuladd.f32(float %237, float %230, float 0x3F629540A0000000)
+  %239 = tail call float @llvm.fmuladd.f32(float %238, float %230, float 0x3F740B3BA0000000)
+  %240 = fmul float %229, %236
+  %241 = fdiv float %240, %239
+  %242 = tail call float @llvm.fabs.f32(float %223)
+  %243 = fcmp olt float %242, 0x3F3A36E2E0000000
+  %244 = select i1 %243, float %223, float %241
+  store float %244, ptr %225, align 8
+  %245 = or disjoint i64 %j05.0318, 3
+  %246 = getelementptr inbounds float, ptr %h_bias, i64 %245
+  %247 = load float, ptr %246, align 4
+  %248 = fadd float %170, %247
+  %249 = or disjoint i64 %245, %148
+  %250 = getelementptr inbounds float, ptr %h, i64 %249
+  %251 = fcmp olt float %248, 0xC01FFEC880000000
+  %252 = select i1 %251, float 0xC01FFEC880000000, float %248
+  %253 = fcmp ogt float %248, 0x401FFEC880000000
+  %254 = select i1 %253, float 0x401FFEC880000000, float %252
+  %255 = fmul float %254, %254
+  %256 = tail call float @llvm.fmuladd.f32(float %255, float 0xBCB3E4B800000000, float 0x3D4C266FC0000000)
+  %257 = tail call float @llvm.fmuladd.f32(float %256, float %255, float 0xBDD7A6FFE0000000)
+  %258 = tail call float @llvm.fmuladd.f32(float %257, float %255, float 0x3E6B800820000000)
+  %259 = tail call float @llvm.fmuladd.f32(float %258, float %255, float 0x3EEF286940000000)
+  %260 = tail call float @llvm.fmuladd.f32(float %259, float %255, float 0x3F44E1BDA0000000)
+  %261 = tail call float @llvm.fmuladd.f32(float %260, float %255, float 0x3F740B3B80000000)
+  %262 = tail call float @llvm.fmuladd.f32(float %255, float 0x3EB41A7B00000000, float 0x3F1F12BAC0000000)
+  %263 = tail call float @llvm.fmuladd.f32(float %262, float %255, float 0x3F629540A0000000)
+  %264 = tail call float @llvm.fmuladd.f32(float %263, float %255, float 0x3F740B3BA0000000)
+  %265 = fmul float %254, %261
+  %266 = fdiv float %265, %264
+  %267 = tail call float @llvm.fabs.f32(float %248)
+  %268 = fcmp olt float %267, 0x3F3A36E2E0000000
+  %269 = select i1 %268, float %248, float %266
+  store float %269, ptr %250, align 4
+  br i1 %149, label %k.cond16.preheader, label %j0.end9
 
-k.cond28.preheader:                               ; preds = %i0.cond18.preheader, %k.end31
-  %i017.0287 = phi i64 [ %220, %k.end31 ], [ 0, %i0.cond18.preheader ]
-  %186 = shl nuw nsw i64 %i017.0287, 3
-  br label %k.body29
+k.cond34.preheader:                               ; preds = %i0.cond24.preheader, %k.end37
+  %i023.0325 = phi i64 [ %304, %k.end37 ], [ 0, %i0.cond24.preheader ]
+  %270 = shl nuw nsw i64 %i023.0325, 3
+  br label %k.body35
 
-i.cond38.preheader:                               ; preds = %k.end31, %i0.cond18.preheader
-  br i1 %.not292, label %i.cond52.preheader, label %k.cond45.preheader
+i.cond44.preheader:                               ; preds = %k.end37, %i0.cond24.preheader
+  br i1 %.not330, label %i.cond64.preheader, label %k.cond57.preheader
 
-k.body29:                                         ; preds = %k.cond28.preheader, %k.body29
-  %k27.0286 = phi i64 [ 0, %k.cond28.preheader ], [ %205, %k.body29 ]
-  %s3_026.0285 = phi float [ 0.000000e+00, %k.cond28.preheader ], [ %204, %k.body29 ]
-  %s2_025.0284 = phi float [ 0.000000e+00, %k.cond28.preheader ], [ %203, %k.body29 ]
-  %s1_024.0283 = phi float [ 0.000000e+00, %k.cond28.preheader ], [ %202, %k.body29 ]
-  %s0_023.0282 = phi float [ 0.000000e+00, %k.cond28.preheader ], [ %201, %k.body29 ]
-  %187 = add nuw nsw i64 %k27.0286, %186
-  %188 = getelementptr inbounds float, ptr %h, i64 %187
-  %189 = load float, ptr %188, align 4
-  %190 = or disjoint i64 %187, 8
-  %191 = getelementptr inbounds float, ptr %h, i64 %190
-  %192 = load float, ptr %191, align 4
-  %193 = or disjoint i64 %187, 16
-  %194 = getelementptr inbounds float, ptr %h, i64 %193
-  %195 = load float, ptr %194, align 4
-  %196 = or disjoint i64 %187, 24
-  %197 = getelementptr inbounds float, ptr %h, i64 %196
-  %198 = load float, ptr %197, align 4
-  %199 = getelementptr inbounds float, ptr %y_weight, i64 %k27.0286
-  %200 = load float, ptr %199, align 4
-  %201 = tail call float @llvm.fmuladd.f32(float %189, float %200, float %s0_023.0282)
-  %202 = tail call float @llvm.fmuladd.f32(float %192, float %200, float %s1_024.0283)
-  %203 = tail call float @llvm.fmuladd.f32(float %195, float %200, float %s2_025.0284)
-  %204 = tail call float @llvm.fmuladd.f32(float %198, float %200, float %s3_026.0285)
-  %205 = add nuw nsw i64 %k27.0286, 1
-  %exitcond.not = icmp eq i64 %205, 8
-  br i1 %exitcond.not, label %k.end31, label %k.body29
+k.body35:                                         ; preds = %k.cond34.preheader, %k.body35
+  %k33.0324 = phi i64 [ 0, %k.cond34.preheader ], [ %289, %k.body35 ]
+  %s3_032.0323 = phi float [ 0.000000e+00, %k.cond34.preheader ], [ %288, %k.body35 ]
+  %s2_031.0322 = phi float [ 0.000000e+00, %k.cond34.preheader ], [ %287, %k.body35 ]
+  %s1_030.0321 = phi float [ 0.000000e+00, %k.cond34.preheader ], [ %286, %k.body35 ]
+  %s0_029.0320 = phi float [ 0.000000e+00, %k.cond34.preheader ], [ %285, %k.body35 ]
+  %271 = add nuw nsw i64 %k33.0324, %270
+  %272 = getelementptr inbounds float, ptr %h, i64 %271
+  %273 = load float, ptr %272, align 4
+  %274 = or disjoint i64 %271, 8
+  %275 = getelementptr inbounds float, ptr %h, i64 %274
+  %276 = load float, ptr %275, align 4
+  %277 = or disjoint i64 %271, 16
+  %278 = getelementptr inbounds float, ptr %h, i64 %277
+  %279 = load float, ptr %278, align 4
+  %280 = or disjoint i64 %271, 24
+  %281 = getelementptr inbounds float, ptr %h, i64 %280
+  %282 = load float, ptr %281, align 4
+  %283 = getelementptr inbounds float, ptr %y_weight, i64 %k33.0324
+  %284 = load float, ptr %283, align 4
+  %285 = tail call float @llvm.fmuladd.f32(float %273, float %284, float %s0_029.0320)
+  %286 = tail call float @llvm.fmuladd.f32(float %276, float %284, float %s1_030.0321)
+  %287 = tail call float @llvm.fmuladd.f32(float %279, float %284, float %s2_031.0322)
+  %288 = tail call float @llvm.fmuladd.f32(float %282, float %284, float %s3_032.0323)
+  %289 = add nuw nsw i64 %k33.0324, 1
+  %exitcond.not = icmp eq i64 %289, 8
+  br i1 %exitcond.not, label %k.end37, label %k.body35
 
-k.end31:                                          ; preds = %k.body29
-  %206 = getelementptr inbounds float, ptr %y_pre, i64 %i017.0287
-  %207 = load float, ptr %y_bias, align 64
-  %208 = fadd float %201, %207
-  store float %208, ptr %206, align 16
-  %209 = or disjoint i64 %i017.0287, 1
-  %210 = getelementptr inbounds float, ptr %y_pre, i64 %209
-  %211 = fadd float %202, %207
-  store float %211, ptr %210, align 4
-  %212 = or disjoint i64 %i017.0287, 2
-  %213 = getelementptr inbounds float, ptr %y_pre, i64 %212
-  %214 = load float, ptr %y_bias, align 64
-  %215 = fadd float %203, %214
-  store float %215, ptr %213, align 8
-  %216 = or disjoint i64 %i017.0287, 3
-  %217 = getelementptr inbounds float, ptr %y_pre, i64 %216
-  %218 = load float, ptr %y_bias, align 64
-  %219 = fadd float %204, %218
-  store float %219, ptr %217, align 4
-  %220 = add nuw nsw i64 %i017.0287, 4
-  %221 = icmp ult i64 %220, %0
-  br i1 %221, label %k.cond28.preheader, label %i.cond38.preheader
+k.end37:                                          ; preds = %k.body35
+  %290 = load float, ptr %y_bias, align 64
+  %291 = fadd float %285, %290
+  %292 = getelementptr inbounds float, ptr %y_pre, i64 %i023.0325
+  store float %291, ptr %292, align 16
+  %293 = fadd float %286, %290
+  %294 = or disjoint i64 %i023.0325, 1
+  %295 = getelementptr inbounds float, ptr %y_pre, i64 %294
+  store float %293, ptr %295, align 4
+  %296 = load float, ptr %y_bias, align 64
+  %297 = fadd float %287, %296
+  %298 = or disjoint i64 %i023.0325, 2
+  %299 = getelementptr inbounds float, ptr %y_pre, i64 %298
+  store float %297, ptr %299, align 8
+  %300 = load float, ptr %y_bias, align 64
+  %301 = fadd float %288, %300
+  %302 = or disjoint i64 %i023.0325, 3
+  %303 = getelementptr inbounds float, ptr %y_pre, i64 %302
+  store float %301, ptr %303, align 4
+  %304 = add nuw nsw i64 %i023.0325, 4
+  %305 = icmp ult i64 %304, %0
+  br i1 %305, label %k.cond34.preheader, label %i.cond44.preheader
 
-k.cond45.preheader:                               ; preds = %i.cond38.preheader, %k.end48
-  %i37.0290 = phi i64 [ %239, %k.end48 ], [ %0, %i.cond38.preheader ]
-  %.idx295 = shl nsw i64 %i37.0290, 5
-  %invariant.gep347 = getelementptr i8, ptr %h, i64 %.idx295
-  br label %k.body46
+k.cond57.preheader:                               ; preds = %i.cond44.preheader, %k.end60
+  %i43.0328 = phi i64 [ %323, %k.end60 ], [ %0, %i.cond44.preheader ]
+  %.idx333 = shl nsw i64 %i43.0328, 5
+  %invariant.gep386 = getelementptr i8, ptr %h, i64 %.idx333
+  br label %k.body58
 
-i.cond52.preheader:                               ; preds = %k.end48, %i.cond38.preheader
-  %.not296 = icmp eq i64 %n, 0
-  br i1 %.not296, label %i.end55, label %i.body53.preheader
+i.cond64.preheader:                               ; preds = %k.end60, %i.cond44.preheader
+  %.not334 = icmp eq i64 %n, 0
+  br i1 %.not334, label %i.end67, label %i.body65.preheader
 
-i.body53.preheader:                               ; preds = %i.cond52.preheader
+i.body65.preheader:                               ; preds = %i.cond64.preheader
   %min.iters.check = icmp ult i64 %n, 8
-  br i1 %min.iters.check, label %i.body53.preheader375, label %vector.memcheck
+  br i1 %min.iters.check, label %i.body65.preheader414, label %vector.memcheck
 
-i.body53.preheader375:                            ; preds = %middle.block, %vector.memcheck, %i.body53.preheader
-  %i51.0291.ph = phi i64 [ 0, %vector.memcheck ], [ 0, %i.body53.preheader ], [ %n.vec, %middle.block ]
-  br label %i.body53
+i.body65.preheader414:                            ; preds = %middle.block, %vector.memcheck, %i.body65.preheader
+  %i63.0329.ph = phi i64 [ 0, %vector.memcheck ], [ 0, %i.body65.preheader ], [ %n.vec, %middle.block ]
+  br label %i.body65
 
-vector.memcheck:                                  ; preds = %i.body53.preheader
-  %222 = add i64 %y373, -1216
-  %223 = sub i64 %222, %ws374
-  %diff.check = icmp ult i64 %223, 32
-  br i1 %diff.check, label %i.body53.preheader375, label %vector.ph
+vector.memcheck:                                  ; preds = %i.body65.preheader
+  %306 = add i64 %y412, -1216
+  %307 = sub i64 %306, %ws413
+  %diff.check = icmp ult i64 %307, 32
+  br i1 %diff.check, label %i.body65.preheader414, label %vector.ph
 
 vector.ph:                                        ; preds = %vector.memcheck
   %n.vec = and i64 %n, -8
@@ -396,1039 +452,1188 @@ vector.ph:                                        ; preds = %vector.memcheck
 
 vector.body:                                      ; preds = %vector.body, %vector.ph
   %index = phi i64 [ 0, %vector.ph ], [ %index.next, %vector.body ]
-  %224 = getelementptr inbounds float, ptr %y, i64 %index
-  %225 = getelementptr inbounds float, ptr %y_pre, i64 %index
-  %wide.load = load <8 x float>, ptr %225, align 32
-  %226 = fneg <8 x float> %wide.load
-  %227 = tail call <8 x float> @llvm.exp.v8f32(<8 x float> %226)
-  %228 = fadd <8 x float> %227, <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>
-  %229 = fdiv <8 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>, %228
-  store <8 x float> %229, ptr %224, align 4
+  %308 = getelementptr inbounds float, ptr %y, i64 %index
+  %309 = getelementptr inbounds float, ptr %y_pre, i64 %index
+  %wide.load = load <8 x float>, ptr %309, align 32
+  %310 = fneg <8 x float> %wide.load
+  %311 = tail call <8 x float> @llvm.exp.v8f32(<8 x float> %310)
+  %312 = fadd <8 x float> %311, <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>
+  %313 = fdiv <8 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>, %312
+  store <8 x float> %313, ptr %308, align 4
   %index.next = add nuw i64 %index, 8
-  %230 = icmp eq i64 %index.next, %n.vec
-  br i1 %230, label %middle.block, label %vector.body, !llvm.loop !0
+  %314 = icmp eq i64 %index.next, %n.vec
+  br i1 %314, label %middle.block, label %vector.body, !llvm.loop !0
 
 middle.block:                                     ; preds = %vector.body
   %cmp.n = icmp eq i64 %n.vec, %n
-  br i1 %cmp.n, label %i.end55, label %i.body53.preheader375
+  br i1 %cmp.n, label %i.end67, label %i.body65.preheader414
 
-k.body46:                                         ; preds = %k.cond45.preheader, %k.body46
-  %k44.0289 = phi i64 [ 0, %k.cond45.preheader ], [ %235, %k.body46 ]
-  %s0_043.0288 = phi float [ 0.000000e+00, %k.cond45.preheader ], [ %234, %k.body46 ]
-  %gep348 = getelementptr float, ptr %invariant.gep347, i64 %k44.0289
-  %231 = load float, ptr %gep348, align 4
-  %232 = getelementptr inbounds float, ptr %y_weight, i64 %k44.0289
-  %233 = load float, ptr %232, align 4
-  %234 = tail call float @llvm.fmuladd.f32(float %231, float %233, float %s0_043.0288)
-  %235 = add nuw nsw i64 %k44.0289, 1
-  %exitcond321.not = icmp eq i64 %235, 8
-  br i1 %exitcond321.not, label %k.end48, label %k.body46
+k.body58:                                         ; preds = %k.cond57.preheader, %k.body58
+  %k56.0327 = phi i64 [ 0, %k.cond57.preheader ], [ %319, %k.body58 ]
+  %s0_055.0326 = phi float [ 0.000000e+00, %k.cond57.preheader ], [ %318, %k.body58 ]
+  %gep387 = getelementptr float, ptr %invariant.gep386, i64 %k56.0327
+  %315 = load float, ptr %gep387, align 4
+  %316 = getelementptr inbounds float, ptr %y_weight, i64 %k56.0327
+  %317 = load float, ptr %316, align 4
+  %318 = tail call float @llvm.fmuladd.f32(float %315, float %317, float %s0_055.0326)
+  %319 = add nuw nsw i64 %k56.0327, 1
+  %exitcond360.not = icmp eq i64 %319, 8
+  br i1 %exitcond360.not, label %k.end60, label %k.body58
 
-k.end48:                                          ; preds = %k.body46
-  %236 = getelementptr inbounds float, ptr %y_pre, i64 %i37.0290
-  %237 = load float, ptr %y_bias, align 64
-  %238 = fadd float %234, %237
-  store float %238, ptr %236, align 4
-  %239 = add nuw nsw i64 %i37.0290, 1
-  %240 = icmp ult i64 %239, %n
-  br i1 %240, label %k.cond45.preheader, label %i.cond52.preheader
+k.end60:                                          ; preds = %k.body58
+  %320 = load float, ptr %y_bias, align 64
+  %321 = fadd float %318, %320
+  %322 = getelementptr inbounds float, ptr %y_pre, i64 %i43.0328
+  store float %321, ptr %322, align 4
+  %323 = add nuw nsw i64 %i43.0328, 1
+  %324 = icmp ult i64 %323, %n
+  br i1 %324, label %k.cond57.preheader, label %i.cond64.preheader
 
-i.body53:                                         ; preds = %i.body53.preheader375, %i.body53
-  %i51.0291 = phi i64 [ %248, %i.body53 ], [ %i51.0291.ph, %i.body53.preheader375 ]
-  %241 = getelementptr inbounds float, ptr %y, i64 %i51.0291
-  %242 = getelementptr inbounds float, ptr %y_pre, i64 %i51.0291
-  %243 = load float, ptr %242, align 4
-  %244 = fneg float %243
-  %245 = tail call float @llvm.exp.f32(float %244)
-  %246 = fadd float %245, 1.000000e+00
-  %247 = fdiv float 1.000000e+00, %246
-  store float %247, ptr %241, align 4
-  %248 = add nuw nsw i64 %i51.0291, 1
-  %exitcond322.not = icmp eq i64 %248, %n
-  br i1 %exitcond322.not, label %i.end55, label %i.body53, !llvm.loop !3
+i.body65:                                         ; preds = %i.body65.preheader414, %i.body65
+  %i63.0329 = phi i64 [ %332, %i.body65 ], [ %i63.0329.ph, %i.body65.preheader414 ]
+  %325 = getelementptr inbounds float, ptr %y, i64 %i63.0329
+  %326 = getelementptr inbounds float, ptr %y_pre, i64 %i63.0329
+  %327 = load float, ptr %326, align 4
+  %328 = fneg float %327
+  %329 = tail call float @llvm.exp.f32(float %328)
+  %330 = fadd float %329, 1.000000e+00
+  %331 = fdiv float 1.000000e+00, %330
+  store float %331, ptr %325, align 4
+  %332 = add nuw nsw i64 %i63.0329, 1
+  %exitcond361.not = icmp eq i64 %332, %n
+  br i1 %exitcond361.not, label %i.end67, label %i.body65, !llvm.loop !3
 
-i.end55:                                          ; preds = %i.body53, %middle.block, %i.cond52.preheader
+i.end67:                                          ; preds = %i.body65, %middle.block, %i.cond64.preheader
   ret void
 }
 
 ; Function Attrs: mustprogress nocallback nofree nosync nounwind speculatable willreturn memory(none)
 declare float @llvm.fmuladd.f32(float, float, float) #1
 
-; Function Attrs: mustprogress nofree nounwind willreturn memory(write)
-declare float @tanhf(float) local_unnamed_addr #2
+; Function Attrs: mustprogress nocallback nofree nosync nounwind speculatable willreturn memory(none)
+declare float @llvm.fabs.f32(float) #1
 
 ; Function Attrs: mustprogress nocallback nofree nosync nounwind speculatable willreturn memory(none)
 declare float @llvm.exp.f32(float) #1
 
 ; Function Attrs: nofree nounwind memory(write, argmem: readwrite)
-define internal float @xor_train_step(ptr align 64 %ws, ptr nocapture readnone %rng, ptr nocapture readonly %x, ptr nocapture readonly %target, i64 %n, ptr nocapture writeonly %correct) #0 {
+define internal float @xor_train_step(ptr align 64 %ws, ptr nocapture readnone %rng, ptr nocapture readonly %x, ptr nocapture readonly %target, i64 %n, ptr nocapture writeonly %correct) #2 {
 entry:
   %h_bias = getelementptr inbounds i8, ptr %ws, i64 64
+  %y_weight = getelementptr inbounds i8, ptr %ws, i64 128
   %y_bias = getelementptr inbounds i8, ptr %ws, i64 192
+  %train_step = getelementptr inbounds i8, ptr %ws, i64 256
   %train_h_weight_exp_avg = getelementptr inbounds i8, ptr %ws, i64 320
+  %train_h_weight_exp_avg_sq = getelementptr inbounds i8, ptr %ws, i64 384
   %d_h_weight = getelementptr inbounds i8, ptr %ws, i64 832
-  %d_y_weight = getelementptr i8, ptr %ws, i64 960
+  %d_h_bias = getelementptr inbounds i8, ptr %ws, i64 896
+  %d_y_weight = getelementptr inbounds i8, ptr %ws, i64 960
+  %d_y_bias = getelementptr inbounds i8, ptr %ws, i64 1024
   %h = getelementptr inbounds i8, ptr %ws, i64 1088
   %y_pre = getelementptr i8, ptr %ws, i64 1216
+  %d_y_pre = getelementptr inbounds i8, ptr %ws, i64 1344
   %y = getelementptr inbounds i8, ptr %ws, i64 1472
+  %loss = getelementptr inbounds i8, ptr %ws, i64 1536
   %0 = and i64 %n, -4
   %.not = icmp eq i64 %0, 0
-  %.not566 = icmp eq i64 %0, %n
-  br label %i0.cond.preheader
+  br i1 %.not, label %j0.end, label %i0.cond.preheader.us
 
-i0.cond.preheader:                                ; preds = %entry, %i.end
-  %1 = phi i1 [ true, %entry ], [ false, %i.end ]
-  %j0.0527 = phi i64 [ 0, %entry ], [ 4, %i.end ]
-  br i1 %.not, label %i.cond.preheader, label %k.cond.preheader.lr.ph
+i0.cond.preheader.us:                             ; preds = %entry, %i0.cond.i0.end_crit_edge.us
+  %1 = phi i1 [ false, %i0.cond.i0.end_crit_edge.us ], [ true, %entry ]
+  %j0.0674.us = phi i64 [ 4, %i0.cond.i0.end_crit_edge.us ], [ 0, %entry ]
+  %2 = shl nuw nsw i64 %j0.0674.us, 1
+  %3 = getelementptr inbounds float, ptr %h_bias, i64 %j0.0674.us
+  br label %k.cond.preheader.us
 
-k.cond.preheader.lr.ph:                           ; preds = %i0.cond.preheader
-  %2 = shl nuw nsw i64 %j0.0527, 1
-  %3 = getelementptr inbounds float, ptr %h_bias, i64 %j0.0527
-  %4 = or disjoint i64 %j0.0527, 1
-  %5 = getelementptr inbounds float, ptr %h_bias, i64 %4
-  %6 = or disjoint i64 %j0.0527, 2
-  %7 = getelementptr inbounds float, ptr %h_bias, i64 %6
-  %8 = or disjoint i64 %j0.0527, 3
-  %9 = getelementptr inbounds float, ptr %h_bias, i64 %8
-  br label %k.cond.preheader
+k.end.us:                                         ; preds = %k.body.us
+  %4 = shl nuw nsw i64 %i0.0673.us, 3
+  %5 = or disjoint i64 %4, %j0.0674.us
+  %6 = getelementptr inbounds float, ptr %h, i64 %5
+  %7 = load <4 x float>, ptr %3, align 16
+  %8 = fadd <4 x float> %137, %7
+  %9 = fcmp olt <4 x float> %8, <float 0xC01FFEC880000000, float 0xC01FFEC880000000, float 0xC01FFEC880000000, float 0xC01FFEC880000000>
+  %10 = select <4 x i1> %9, <4 x float> <float 0xC01FFEC880000000, float 0xC01FFEC880000000, float 0xC01FFEC880000000, float 0xC01FFEC880000000>, <4 x float> %8
+  %11 = fcmp ogt <4 x float> %8, <float 0x401FFEC880000000, float 0x401FFEC880000000, float 0x401FFEC880000000, float 0x401FFEC880000000>
+  %12 = select <4 x i1> %11, <4 x float> <float 0x401FFEC880000000, float 0x401FFEC880000000, float 0x401FFEC880000000, float 0x401FFEC880000000>, <4 x float> %10
+  %13 = fmul <4 x float> %12, %12
+  %14 = tail call <4 x float> @llvm.fmuladd.v4f32(<4 x float> %13, <4 x float> <float 0xBCB3E4B800000000, float 0xBCB3E4B800000000, float 0xBCB3E4B800000000, float 0xBCB3E4B800000000>, <4 x float> <float 0x3D4C266FC0000000, float 0x3D4C266FC0000000, float 0x3D4C266FC0000000, float 0x3D4C266FC0000000>)
+  %15 = tail call <4 x float> @llvm.fmuladd.v4f32(<4 x float> %14, <4 x float> %13, <4 x float> <float 0xBDD7A6FFE0000000, float 0xBDD7A6FFE0000000, float 0xBDD7A6FFE0000000, float 0xBDD7A6FFE0000000>)
+  %16 = tail call <4 x float> @llvm.fmuladd.v4f32(<4 x float> %15, <4 x float> %13, <4 x float> <float 0x3E6B800820000000, float 0x3E6B800820000000, float 0x3E6B800820000000, float 0x3E6B800820000000>)
+  %17 = tail call <4 x float> @llvm.fmuladd.v4f32(<4 x float> %16, <4 x float> %13, <4 x float> <float 0x3EEF286940000000, float 0x3EEF286940000000, float 0x3EEF286940000000, float 0x3EEF286940000000>)
+  %18 = tail call <4 x float> @llvm.fmuladd.v4f32(<4 x float> %17, <4 x float> %13, <4 x float> <float 0x3F44E1BDA0000000, float 0x3F44E1BDA0000000, float 0x3F44E1BDA0000000, float 0x3F44E1BDA0000000>)
+  %19 = tail call <4 x float> @llvm.fmuladd.v4f32(<4 x float> %18, <4 x float> %13, <4 x float> <float 0x3F740B3B80000000, float 0x3F740B3B80000000, float 0x3F740B3B80000000, float 0x3F740B3B80000000>)
+  %20 = tail call <4 x float> @llvm.fmuladd.v4f32(<4 x float> %13, <4 x float> <float 0x3EB41A7B00000000, float 0x3EB41A7B00000000, float 0x3EB41A7B00000000, float 0x3EB41A7B00000000>, <4 x float> <float 0x3F1F12BAC0000000, float 0x3F1F12BAC0000000, float 0x3F1F12BAC0000000, float 0x3F1F12BAC0000000>)
+  %21 = tail call <4 x float> @llvm.fmuladd.v4f32(<4 x float> %20, <4 x float> %13, <4 x float> <float 0x3F629540A0000000, float 0x3F629540A0000000, float 0x3F629540A0000000, float 0x3F629540A0000000>)
+  %22 = tail call <4 x float> @llvm.fmuladd.v4f32(<4 x float> %21, <4 x float> %13, <4 x float> <float 0x3F740B3BA0000000, float 0x3F740B3BA0000000, float 0x3F740B3BA0000000, float 0x3F740B3BA0000000>)
+  %23 = fmul <4 x float> %12, %19
+  %24 = fdiv <4 x float> %23, %22
+  %25 = tail call <4 x float> @llvm.fabs.v4f32(<4 x float> %8)
+  %26 = fcmp olt <4 x float> %25, <float 0x3F3A36E2E0000000, float 0x3F3A36E2E0000000, float 0x3F3A36E2E0000000, float 0x3F3A36E2E0000000>
+  %27 = select <4 x i1> %26, <4 x float> %8, <4 x float> %24
+  store <4 x float> %27, ptr %6, align 16
+  %28 = or disjoint i64 %4, %j0.0674.us
+  %29 = or disjoint i64 %28, 8
+  %30 = getelementptr inbounds float, ptr %h, i64 %29
+  %31 = load <4 x float>, ptr %3, align 16
+  %32 = fadd <4 x float> %140, %31
+  %33 = fcmp olt <4 x float> %32, <float 0xC01FFEC880000000, float 0xC01FFEC880000000, float 0xC01FFEC880000000, float 0xC01FFEC880000000>
+  %34 = select <4 x i1> %33, <4 x float> <float 0xC01FFEC880000000, float 0xC01FFEC880000000, float 0xC01FFEC880000000, float 0xC01FFEC880000000>, <4 x float> %32
+  %35 = fcmp ogt <4 x float> %32, <float 0x401FFEC880000000, float 0x401FFEC880000000, float 0x401FFEC880000000, float 0x401FFEC880000000>
+  %36 = select <4 x i1> %35, <4 x float> <float 0x401FFEC880000000, float 0x401FFEC880000000, float 0x401FFEC880000000, float 0x401FFEC880000000>, <4 x float> %34
+  %37 = fmul <4 x float> %36, %36
+  %38 = tail call <4 x float> @llvm.fmuladd.v4f32(<4 x float> %37, <4 x float> <float 0xBCB3E4B800000000, float 0xBCB3E4B800000000, float 0xBCB3E4B800000000, float 0xBCB3E4B800000000>, <4 x float> <float 0x3D4C266FC0000000, float 0x3D4C266FC0000000, float 0x3D4C266FC0000000, float 0x3D4C266FC0000000>)
+  %39 = tail call <4 x float> @llvm.fmuladd.v4f32(<4 x float> %38, <4 x float> %37, <4 x float> <float 0xBDD7A6FFE0000000, float 0xBDD7A6FFE0000000, float 0xBDD7A6FFE0000000, float 0xBDD7A6FFE0000000>)
+  %40 = tail call <4 x float> @llvm.fmuladd.v4f32(<4 x float> %39, <4 x float> %37, <4 x float> <float 0x3E6B800820000000, float 0x3E6B800820000000, float 0x3E6B800820000000, float 0x3E6B800820000000>)
+  %41 = tail call <4 x float> @llvm.fmuladd.v4f32(<4 x float> %40, <4 x float> %37, <4 x float> <float 0x3EEF286940000000, float 0x3EEF286940000000, float 0x3EEF286940000000, float 0x3EEF286940000000>)
+  %42 = tail call <4 x float> @llvm.fmuladd.v4f32(<4 x float> %41, <4 x float> %37, <4 x float> <float 0x3F44E1BDA0000000, float 0x3F44E1BDA0000000, float 0x3F44E1BDA0000000, float 0x3F44E1BDA0000000>)
+  %43 = tail call <4 x float> @llvm.fmuladd.v4f32(<4 x float> %42, <4 x float> %37, <4 x float> <float 0x3F740B3B80000000, float 0x3F740B3B80000000, float 0x3F740B3B80000000, float 0x3F740B3B80000000>)
+  %44 = tail call <4 x float> @llvm.fmuladd.v4f32(<4 x float> %37, <4 x float> <float 0x3EB41A7B00000000, float 0x3EB41A7B00000000, float 0x3EB41A7B00000000, float 0x3EB41A7B00000000>, <4 x float> <float 0x3F1F12BAC0000000, float 0x3F1F12BAC0000000, float 0x3F1F12BAC0000000, float 0x3F1F12BAC0000000>)
+  %45 = tail call <4 x float> @llvm.fmuladd.v4f32(<4 x float> %44, <4 x float> %37, <4 x float> <float 0x3F629540A0000000, float 0x3F629540A0000000, float 0x3F629540A0000000, float 0x3F629540A0000000>)
+  %46 = tail call <4 x float> @llvm.fmuladd.v4f32(<4 x float> %45, <4 x float> %37, <4 x float> <float 0x3F740B3BA0000000, float 0x3F740B3BA0000000, float 0x3F740B3BA0000000, float 0x3F740B3BA0000000>)
+  %47 = fmul <4 x float> %36, %43
+  %48 = fdiv <4 x float> %47, %46
+  %49 = tail call <4 x float> @llvm.fabs.v4f32(<4 x float> %32)
+  %50 = fcmp olt <4 x float> %49, <float 0x3F3A36E2E0000000, float 0x3F3A36E2E0000000, float 0x3F3A36E2E0000000, float 0x3F3A36E2E0000000>
+  %51 = select <4 x i1> %50, <4 x float> %32, <4 x float> %48
+  store <4 x float> %51, ptr %30, align 16
+  %52 = or disjoint i64 %4, %j0.0674.us
+  %53 = or disjoint i64 %52, 16
+  %54 = getelementptr inbounds float, ptr %h, i64 %53
+  %55 = load <4 x float>, ptr %3, align 16
+  %56 = fadd <4 x float> %143, %55
+  %57 = fcmp olt <4 x float> %56, <float 0xC01FFEC880000000, float 0xC01FFEC880000000, float 0xC01FFEC880000000, float 0xC01FFEC880000000>
+  %58 = select <4 x i1> %57, <4 x float> <float 0xC01FFEC880000000, float 0xC01FFEC880000000, float 0xC01FFEC880000000, float 0xC01FFEC880000000>, <4 x float> %56
+  %59 = fcmp ogt <4 x float> %56, <float 0x401FFEC880000000, float 0x401FFEC880000000, float 0x401FFEC880000000, float 0x401FFEC880000000>
+  %60 = select <4 x i1> %59, <4 x float> <float 0x401FFEC880000000, float 0x401FFEC880000000, float 0x401FFEC880000000, float 0x401FFEC880000000>, <4 x float> %58
+  %61 = fmul <4 x float> %60, %60
+  %62 = tail call <4 x float> @llvm.fmuladd.v4f32(<4 x float> %61, <4 x float> <float 0xBCB3E4B800000000, float 0xBCB3E4B800000000, float 0xBCB3E4B800000000, float 0xBCB3E4B800000000>, <4 x float> <float 0x3D4C266FC0000000, float 0x3D4C266FC0000000, float 0x3D4C266FC0000000, float 0x3D4C266FC0000000>)
+  %63 = tail call <4 x float> @llvm.fmuladd.v4f32(<4 x float> %62, <4 x float> %61, <4 x float> <float 0xBDD7A6FFE0000000, float 0xBDD7A6FFE0000000, float 0xBDD7A6FFE0000000, float 0xBDD7A6FFE0000000>)
+  %64 = tail call <4 x float> @llvm.fmuladd.v4f32(<4 x float> %63, <4 x float> %61, <4 x float> <float 0x3E6B800820000000, float 0x3E6B800820000000, float 0x3E6B800820000000, float 0x3E6B800820000000>)
+  %65 = tail call <4 x float> @llvm.fmuladd.v4f32(<4 x float> %64, <4 x float> %61, <4 x float> <float 0x3EEF286940000000, float 0x3EEF286940000000, float 0x3EEF286940000000, float 0x3EEF286940000000>)
+  %66 = tail call <4 x float> @llvm.fmuladd.v4f32(<4 x float> %65, <4 x float> %61, <4 x float> <float 0x3F44E1BDA0000000, float 0x3F44E1BDA0000000, float 0x3F44E1BDA0000000, float 0x3F44E1BDA0000000>)
+  %67 = tail call <4 x float> @llvm.fmuladd.v4f32(<4 x float> %66, <4 x float> %61, <4 x float> <float 0x3F740B3B80000000, float 0x3F740B3B80000000, float 0x3F740B3B80000000, float 0x3F740B3B80000000>)
+  %68 = tail call <4 x float> @llvm.fmuladd.v4f32(<4 x float> %61, <4 x float> <float 0x3EB41A7B00000000, float 0x3EB41A7B00000000, float 0x3EB41A7B00000000, float 0x3EB41A7B00000000>, <4 x float> <float 0x3F1F12BAC0000000, float 0x3F1F12BAC0000000, float 0x3F1F12BAC0000000, float 0x3F1F12BAC0000000>)
+  %69 = tail call <4 x float> @llvm.fmuladd.v4f32(<4 x float> %68, <4 x float> %61, <4 x float> <float 0x3F629540A0000000, float 0x3F629540A0000000, float 0x3F629540A0000000, float 0x3F629540A0000000>)
+  %70 = tail call <4 x float> @llvm.fmuladd.v4f32(<4 x float> %69, <4 x float> %61, <4 x float> <float 0x3F740B3BA0000000, float 0x3F740B3BA0000000, float 0x3F740B3BA0000000, float 0x3F740B3BA0000000>)
+  %71 = fmul <4 x float> %60, %67
+  %72 = fdiv <4 x float> %71, %70
+  %73 = tail call <4 x float> @llvm.fabs.v4f32(<4 x float> %56)
+  %74 = fcmp olt <4 x float> %73, <float 0x3F3A36E2E0000000, float 0x3F3A36E2E0000000, float 0x3F3A36E2E0000000, float 0x3F3A36E2E0000000>
+  %75 = select <4 x i1> %74, <4 x float> %56, <4 x float> %72
+  store <4 x float> %75, ptr %54, align 16
+  %76 = or disjoint i64 %4, %j0.0674.us
+  %77 = or disjoint i64 %76, 24
+  %78 = getelementptr inbounds float, ptr %h, i64 %77
+  %79 = load <4 x float>, ptr %3, align 16
+  %80 = fadd <4 x float> %146, %79
+  %81 = fcmp olt <4 x float> %80, <float 0xC01FFEC880000000, float 0xC01FFEC880000000, float 0xC01FFEC880000000, float 0xC01FFEC880000000>
+  %82 = select <4 x i1> %81, <4 x float> <float 0xC01FFEC880000000, float 0xC01FFEC880000000, float 0xC01FFEC880000000, float 0xC01FFEC880000000>, <4 x float> %80
+  %83 = fcmp ogt <4 x float> %80, <float 0x401FFEC880000000, float 0x401FFEC880000000, float 0x401FFEC880000000, float 0x401FFEC880000000>
+  %84 = select <4 x i1> %83, <4 x float> <float 0x401FFEC880000000, float 0x401FFEC880000000, float 0x401FFEC880000000, float 0x401FFEC880000000>, <4 x float> %82
+  %85 = fmul <4 x float> %84, %84
+  %86 = tail call <4 x float> @llvm.fmuladd.v4f32(<4 x float> %85, <4 x float> <float 0xBCB3E4B800000000, float 0xBCB3E4B800000000, float 0xBCB3E4B800000000, float 0xBCB3E4B800000000>, <4 x float> <float 0x3D4C266FC0000000, float 0x3D4C266FC0000000, float 0x3D4C266FC0000000, float 0x3D4C266FC0000000>)
+  %87 = tail call <4 x float> @llvm.fmuladd.v4f32(<4 x float> %86, <4 x float> %85, <4 x float> <float 0xBDD7A6FFE0000000, float 0xBDD7A6FFE0000000, float 0xBDD7A6FFE0000000, float 0xBDD7A6FFE0000000>)
+  %88 = tail call <4 x float> @llvm.fmuladd.v4f32(<4 x float> %87, <4 x float> %85, <4 x float> <float 0x3E6B800820000000, float 0x3E6B800820000000, float 0x3E6B800820000000, float 0x3E6B800820000000>)
+  %89 = tail call <4 x float> @llvm.fmuladd.v4f32(<4 x float> %88, <4 x float> %85, <4 x float> <float 0x3EEF286940000000, float 0x3EEF286940000000, float 0x3EEF286940000000, float 0x3EEF286940000000>)
+  %90 = tail call <4 x float> @llvm.fmuladd.v4f32(<4 x float> %89, <4 x float> %85, <4 x float> <float 0x3F44E1BDA0000000, float 0x3F44E1BDA0000000, float 0x3F44E1BDA0000000, float 0x3F44E1BDA0000000>)
+  %91 = tail call <4 x float> @llvm.fmuladd.v4f32(<4 x float> %90, <4 x float> %85, <4 x float> <float 0x3F740B3B80000000, float 0x3F740B3B80000000, float 0x3F740B3B80000000, float 0x3F740B3B80000000>)
+  %92 = tail call <4 x float> @llvm.fmuladd.v4f32(<4 x float> %85, <4 x float> <float 0x3EB41A7B00000000, float 0x3EB41A7B00000000, float 0x3EB41A7B00000000, float 0x3EB41A7B00000000>, <4 x float> <float 0x3F1F12BAC0000000, float 0x3F1F12BAC0000000, float 0x3F1F12BAC0000000, float 0x3F1F12BAC0000000>)
+  %93 = tail call <4 x float> @llvm.fmuladd.v4f32(<4 x float> %92, <4 x float> %85, <4 x float> <float 0x3F629540A0000000, float 0x3F629540A0000000, float 0x3F629540A0000000, float 0x3F629540A0000000>)
+  %94 = tail call <4 x float> @llvm.fmuladd.v4f32(<4 x float> %93, <4 x float> %85, <4 x float> <float 0x3F740B3BA0000000, float 0x3F740B3BA0000000, float 0x3F740B3BA0000000, float 0x3F740B3BA0000000>)
+  %95 = fmul <4 x float> %84, %91
+  %96 = fdiv <4 x float> %95, %94
+  %97 = tail call <4 x float> @llvm.fabs.v4f32(<4 x float> %80)
+  %98 = fcmp olt <4 x float> %97, <float 0x3F3A36E2E0000000, float 0x3F3A36E2E0000000, float 0x3F3A36E2E0000000, float 0x3F3A36E2E0000000>
+  %99 = select <4 x i1> %98, <4 x float> %80, <4 x float> %96
+  store <4 x float> %99, ptr %78, align 16
+  %100 = add nuw nsw i64 %i0.0673.us, 4
+  %101 = icmp ult i64 %100, %0
+  br i1 %101, label %k.cond.preheader.us, label %i0.cond.i0.end_crit_edge.us
 
-i0.cond18.preheader:                              ; preds = %i.end
-  %y_weight = getelementptr inbounds i8, ptr %ws, i64 128
-  %train_step = getelementptr inbounds i8, ptr %ws, i64 256
-  %train_h_weight_exp_avg_sq = getelementptr inbounds i8, ptr %ws, i64 384
-  %d_h_bias = getelementptr inbounds i8, ptr %ws, i64 896
-  %d_y_bias = getelementptr inbounds i8, ptr %ws, i64 1024
-  %d_y_pre = getelementptr inbounds i8, ptr %ws, i64 1344
-  %loss = getelementptr inbounds i8, ptr %ws, i64 1536
-  br i1 %.not, label %i.cond38.preheader, label %k.cond28.preheader
+k.body.us:                                        ; preds = %k.cond.preheader.us, %k.body.us
+  %102 = phi i1 [ true, %k.cond.preheader.us ], [ false, %k.body.us ]
+  %k.0656.us = phi i64 [ 0, %k.cond.preheader.us ], [ 1, %k.body.us ]
+  %103 = phi <4 x float> [ zeroinitializer, %k.cond.preheader.us ], [ %137, %k.body.us ]
+  %104 = phi <4 x float> [ zeroinitializer, %k.cond.preheader.us ], [ %140, %k.body.us ]
+  %105 = phi <4 x float> [ zeroinitializer, %k.cond.preheader.us ], [ %143, %k.body.us ]
+  %106 = phi <4 x float> [ zeroinitializer, %k.cond.preheader.us ], [ %146, %k.body.us ]
+  %107 = or disjoint i64 %k.0656.us, %147
+  %108 = getelementptr inbounds float, ptr %x, i64 %107
+  %109 = load float, ptr %108, align 4
+  %110 = or disjoint i64 %107, 2
+  %111 = getelementptr inbounds float, ptr %x, i64 %110
+  %112 = load float, ptr %111, align 4
+  %113 = or disjoint i64 %107, 4
+  %114 = getelementptr inbounds float, ptr %x, i64 %113
+  %115 = load float, ptr %114, align 4
+  %116 = or disjoint i64 %107, 6
+  %117 = getelementptr inbounds float, ptr %x, i64 %116
+  %118 = load float, ptr %117, align 4
+  %119 = or disjoint i64 %k.0656.us, %2
+  %120 = getelementptr inbounds float, ptr %ws, i64 %119
+  %121 = load float, ptr %120, align 4
+  %122 = or disjoint i64 %119, 2
+  %123 = getelementptr inbounds float, ptr %ws, i64 %122
+  %124 = load float, ptr %123, align 4
+  %125 = or disjoint i64 %119, 4
+  %126 = getelementptr inbounds float, ptr %ws, i64 %125
+  %127 = load float, ptr %126, align 4
+  %128 = or disjoint i64 %119, 6
+  %129 = getelementptr inbounds float, ptr %ws, i64 %128
+  %130 = load float, ptr %129, align 4
+  %131 = insertelement <4 x float> poison, float %109, i64 0
+  %132 = shufflevector <4 x float> %131, <4 x float> poison, <4 x i32> zeroinitializer
+  %133 = insertelement <4 x float> poison, float %121, i64 0
+  %134 = insertelement <4 x float> %133, float %124, i64 1
+  %135 = insertelement <4 x float> %134, float %127, i64 2
+  %136 = insertelement <4 x float> %135, float %130, i64 3
+  %137 = tail call <4 x float> @llvm.fmuladd.v4f32(<4 x float> %132, <4 x float> %136, <4 x float> %103)
+  %138 = insertelement <4 x float> poison, float %112, i64 0
+  %139 = shufflevector <4 x float> %138, <4 x float> poison, <4 x i32> zeroinitializer
+  %140 = tail call <4 x float> @llvm.fmuladd.v4f32(<4 x float> %139, <4 x float> %136, <4 x float> %104)
+  %141 = insertelement <4 x float> poison, float %115, i64 0
+  %142 = shufflevector <4 x float> %141, <4 x float> poison, <4 x i32> zeroinitializer
+  %143 = tail call <4 x float> @llvm.fmuladd.v4f32(<4 x float> %142, <4 x float> %136, <4 x float> %105)
+  %144 = insertelement <4 x float> poison, float %118, i64 0
+  %145 = shufflevector <4 x float> %144, <4 x float> poison, <4 x i32> zeroinitializer
+  %146 = tail call <4 x float> @llvm.fmuladd.v4f32(<4 x float> %145, <4 x float> %136, <4 x float> %106)
+  br i1 %102, label %k.body.us, label %k.end.us
 
-i.cond.preheader:                                 ; preds = %k.end, %i0.cond.preheader
-  br i1 %.not566, label %i.end, label %k.cond10.preheader.lr.ph
+k.cond.preheader.us:                              ; preds = %i0.cond.preheader.us, %k.end.us
+  %i0.0673.us = phi i64 [ 0, %i0.cond.preheader.us ], [ %100, %k.end.us ]
+  %147 = shl nuw nsw i64 %i0.0673.us, 1
+  br label %k.body.us
 
-k.cond10.preheader.lr.ph:                         ; preds = %i.cond.preheader
-  %10 = shl nuw nsw i64 %j0.0527, 1
-  %11 = getelementptr inbounds float, ptr %h_bias, i64 %j0.0527
-  %12 = or disjoint i64 %j0.0527, 1
-  %13 = getelementptr inbounds float, ptr %h_bias, i64 %12
-  %14 = or disjoint i64 %j0.0527, 2
-  %15 = getelementptr inbounds float, ptr %h_bias, i64 %14
-  %16 = or disjoint i64 %j0.0527, 3
-  %17 = getelementptr inbounds float, ptr %h_bias, i64 %16
-  br label %k.cond10.preheader
+i0.cond.i0.end_crit_edge.us:                      ; preds = %k.end.us
+  br i1 %1, label %i0.cond.preheader.us, label %j0.end
 
-k.cond.preheader:                                 ; preds = %k.cond.preheader.lr.ph, %k.end
-  %i0.0520 = phi i64 [ 0, %k.cond.preheader.lr.ph ], [ %144, %k.end ]
-  %18 = shl nuw nsw i64 %i0.0520, 1
-  br label %k.body
+j0.end:                                           ; preds = %i0.cond.i0.end_crit_edge.us, %entry
+  %.not741 = icmp eq i64 %0, %n
+  br i1 %.not741, label %i0.cond24.preheader, label %j0.cond6.preheader
 
-k.body:                                           ; preds = %k.cond.preheader, %k.body
-  %s0_0.0519 = phi float [ 0.000000e+00, %k.cond.preheader ], [ %35, %k.body ]
-  %s0_1.0518 = phi float [ 0.000000e+00, %k.cond.preheader ], [ %42, %k.body ]
-  %s0_2.0517 = phi float [ 0.000000e+00, %k.cond.preheader ], [ %49, %k.body ]
-  %s0_3.0516 = phi float [ 0.000000e+00, %k.cond.preheader ], [ %56, %k.body ]
-  %s1_0.0515 = phi float [ 0.000000e+00, %k.cond.preheader ], [ %36, %k.body ]
-  %s1_1.0514 = phi float [ 0.000000e+00, %k.cond.preheader ], [ %43, %k.body ]
-  %s1_2.0513 = phi float [ 0.000000e+00, %k.cond.preheader ], [ %50, %k.body ]
-  %s1_3.0512 = phi float [ 0.000000e+00, %k.cond.preheader ], [ %57, %k.body ]
-  %s2_0.0511 = phi float [ 0.000000e+00, %k.cond.preheader ], [ %37, %k.body ]
-  %s2_1.0510 = phi float [ 0.000000e+00, %k.cond.preheader ], [ %44, %k.body ]
-  %s2_2.0509 = phi float [ 0.000000e+00, %k.cond.preheader ], [ %51, %k.body ]
-  %s2_3.0508 = phi float [ 0.000000e+00, %k.cond.preheader ], [ %58, %k.body ]
-  %s3_0.0507 = phi float [ 0.000000e+00, %k.cond.preheader ], [ %38, %k.body ]
-  %s3_1.0506 = phi float [ 0.000000e+00, %k.cond.preheader ], [ %45, %k.body ]
-  %s3_2.0505 = phi float [ 0.000000e+00, %k.cond.preheader ], [ %52, %k.body ]
-  %s3_3.0504 = phi float [ 0.000000e+00, %k.cond.preheader ], [ %59, %k.body ]
-  %19 = phi i1 [ true, %k.cond.preheader ], [ false, %k.body ]
-  %k.0503 = phi i64 [ 0, %k.cond.preheader ], [ 1, %k.body ]
-  %20 = or disjoint i64 %k.0503, %18
-  %21 = getelementptr inbounds float, ptr %x, i64 %20
-  %22 = load float, ptr %21, align 4
-  %23 = or disjoint i64 %20, 2
-  %24 = getelementptr inbounds float, ptr %x, i64 %23
-  %25 = load float, ptr %24, align 4
-  %26 = or disjoint i64 %20, 4
-  %27 = getelementptr inbounds float, ptr %x, i64 %26
-  %28 = load float, ptr %27, align 4
-  %29 = or disjoint i64 %20, 6
-  %30 = getelementptr inbounds float, ptr %x, i64 %29
-  %31 = load float, ptr %30, align 4
-  %32 = or disjoint i64 %k.0503, %2
-  %33 = getelementptr inbounds float, ptr %ws, i64 %32
-  %34 = load float, ptr %33, align 4
-  %35 = tail call float @llvm.fmuladd.f32(float %22, float %34, float %s0_0.0519)
-  %36 = tail call float @llvm.fmuladd.f32(float %25, float %34, float %s1_0.0515)
-  %37 = tail call float @llvm.fmuladd.f32(float %28, float %34, float %s2_0.0511)
-  %38 = tail call float @llvm.fmuladd.f32(float %31, float %34, float %s3_0.0507)
-  %39 = or disjoint i64 %32, 2
-  %40 = getelementptr inbounds float, ptr %ws, i64 %39
-  %41 = load float, ptr %40, align 4
-  %42 = tail call float @llvm.fmuladd.f32(float %22, float %41, float %s0_1.0518)
-  %43 = tail call float @llvm.fmuladd.f32(float %25, float %41, float %s1_1.0514)
-  %44 = tail call float @llvm.fmuladd.f32(float %28, float %41, float %s2_1.0510)
-  %45 = tail call float @llvm.fmuladd.f32(float %31, float %41, float %s3_1.0506)
-  %46 = or disjoint i64 %32, 4
-  %47 = getelementptr inbounds float, ptr %ws, i64 %46
-  %48 = load float, ptr %47, align 4
-  %49 = tail call float @llvm.fmuladd.f32(float %22, float %48, float %s0_2.0517)
-  %50 = tail call float @llvm.fmuladd.f32(float %25, float %48, float %s1_2.0513)
-  %51 = tail call float @llvm.fmuladd.f32(float %28, float %48, float %s2_2.0509)
-  %52 = tail call float @llvm.fmuladd.f32(float %31, float %48, float %s3_2.0505)
-  %53 = or disjoint i64 %32, 6
-  %54 = getelementptr inbounds float, ptr %ws, i64 %53
-  %55 = load float, ptr %54, align 4
-  %56 = tail call float @llvm.fmuladd.f32(float %22, float %55, float %s0_3.0516)
-  %57 = tail call float @llvm.fmuladd.f32(float %25, float %55, float %s1_3.0512)
-  %58 = tail call float @llvm.fmuladd.f32(float %28, float %55, float %s2_3.0508)
-  %59 = tail call float @llvm.fmuladd.f32(float %31, float %55, float %s3_3.0504)
-  br i1 %19, label %k.body, label %k.end
+j0.cond6.preheader:                               ; preds = %j0.end, %j0.end9
+  %i.0681 = phi i64 [ %151, %j0.end9 ], [ %0, %j0.end ]
+  %148 = shl nsw i64 %i.0681, 3
+  %invariant.gep = getelementptr i8, ptr %x, i64 %148
+  br label %k.cond16.preheader
 
-k.end:                                            ; preds = %k.body
-  %60 = shl nuw nsw i64 %i0.0520, 3
-  %61 = or disjoint i64 %60, %j0.0527
-  %62 = getelementptr inbounds float, ptr %h, i64 %61
-  %63 = load float, ptr %3, align 16
-  %64 = fadd float %35, %63
-  %65 = tail call float @tanhf(float %64)
-  store float %65, ptr %62, align 16
-  %66 = or disjoint i64 %60, %4
-  %67 = getelementptr inbounds float, ptr %h, i64 %66
-  %68 = load float, ptr %5, align 4
-  %69 = fadd float %42, %68
-  %70 = tail call float @tanhf(float %69)
-  store float %70, ptr %67, align 4
-  %71 = or disjoint i64 %60, %6
-  %72 = getelementptr inbounds float, ptr %h, i64 %71
-  %73 = load float, ptr %7, align 8
-  %74 = fadd float %49, %73
-  %75 = tail call float @tanhf(float %74)
-  store float %75, ptr %72, align 8
-  %76 = or disjoint i64 %60, %8
-  %77 = getelementptr inbounds float, ptr %h, i64 %76
-  %78 = load float, ptr %9, align 4
-  %79 = fadd float %56, %78
-  %80 = tail call float @tanhf(float %79)
-  store float %80, ptr %77, align 4
-  %81 = or disjoint i64 %60, 8
-  %82 = or disjoint i64 %81, %j0.0527
-  %83 = getelementptr inbounds float, ptr %h, i64 %82
-  %84 = load float, ptr %3, align 16
-  %85 = fadd float %36, %84
-  %86 = tail call float @tanhf(float %85)
-  store float %86, ptr %83, align 16
-  %87 = or disjoint i64 %81, %4
-  %88 = getelementptr inbounds float, ptr %h, i64 %87
-  %89 = load float, ptr %5, align 4
-  %90 = fadd float %43, %89
-  %91 = tail call float @tanhf(float %90)
-  store float %91, ptr %88, align 4
-  %92 = or disjoint i64 %81, %6
-  %93 = getelementptr inbounds float, ptr %h, i64 %92
-  %94 = load float, ptr %7, align 8
-  %95 = fadd float %50, %94
-  %96 = tail call float @tanhf(float %95)
-  store float %96, ptr %93, align 8
-  %97 = or disjoint i64 %81, %8
-  %98 = getelementptr inbounds float, ptr %h, i64 %97
-  %99 = load float, ptr %9, align 4
-  %100 = fadd float %57, %99
-  %101 = tail call float @tanhf(float %100)
-  store float %101, ptr %98, align 4
-  %102 = or disjoint i64 %60, 16
-  %103 = or disjoint i64 %102, %j0.0527
-  %104 = getelementptr inbounds float, ptr %h, i64 %103
-  %105 = load float, ptr %3, align 16
-  %106 = fadd float %37, %105
-  %107 = tail call float @tanhf(float %106)
-  store float %107, ptr %104, align 16
-  %108 = or disjoint i64 %102, %4
-  %109 = getelementptr inbounds float, ptr %h, i64 %108
-  %110 = load float, ptr %5, align 4
-  %111 = fadd float %44, %110
-  %112 = tail call float @tanhf(float %111)
-  store float %112, ptr %109, align 4
-  %113 = or disjoint i64 %102, %6
-  %114 = getelementptr inbounds float, ptr %h, i64 %113
-  %115 = load float, ptr %7, align 8
-  %116 = fadd float %51, %115
-  %117 = tail call float @tanhf(float %116)
-  store float %117, ptr %114, align 8
-  %118 = or disjoint i64 %102, %8
-  %119 = getelementptr inbounds float, ptr %h, i64 %118
-  %120 = load float, ptr %9, align 4
-  %121 = fadd float %58, %120
-  %122 = tail call float @tanhf(float %121)
-  store float %122, ptr %119, align 4
-  %123 = or disjoint i64 %60, 24
-  %124 = or disjoint i64 %123, %j0.0527
-  %125 = getelementptr inbounds float, ptr %h, i64 %124
-  %126 = load float, ptr %3, align 16
-  %127 = fadd float %38, %126
-  %128 = tail call float @tanhf(float %127)
-  store float %128, ptr %125, align 16
-  %129 = or disjoint i64 %123, %4
-  %130 = getelementptr inbounds float, ptr %h, i64 %129
-  %131 = load float, ptr %5, align 4
-  %132 = fadd float %45, %131
-  %133 = tail call float @tanhf(float %132)
-  store float %133, ptr %130, align 4
-  %134 = or disjoint i64 %123, %6
-  %135 = getelementptr inbounds float, ptr %h, i64 %134
-  %136 = load float, ptr %7, align 8
-  %137 = fadd float %52, %136
-  %138 = tail call float @tanhf(float %137)
-  store float %138, ptr %135, align 8
-  %139 = or disjoint i64 %123, %8
-  %140 = getelementptr inbounds float, ptr %h, i64 %139
-  %141 = load float, ptr %9, align 4
-  %142 = fadd float %59, %141
-  %143 = tail call float @tanhf(float %142)
-  store float %143, ptr %140, align 4
-  %144 = add nuw nsw i64 %i0.0520, 4
-  %145 = icmp ult i64 %144, %0
-  br i1 %145, label %k.cond.preheader, label %i.cond.preheader
+i0.cond24.preheader:                              ; preds = %j0.end9, %j0.end
+  br i1 %.not, label %i.cond44.preheader, label %k.cond34.preheader
 
-k.cond10.preheader:                               ; preds = %k.cond10.preheader.lr.ph, %k.end13
-  %i.0526 = phi i64 [ %0, %k.cond10.preheader.lr.ph ], [ %184, %k.end13 ]
-  %.idx = shl nsw i64 %i.0526, 3
-  %invariant.gep = getelementptr i8, ptr %x, i64 %.idx
-  br label %k.body11
+k.cond16.preheader:                               ; preds = %j0.cond6.preheader, %k.end19
+  %149 = phi i1 [ true, %j0.cond6.preheader ], [ false, %k.end19 ]
+  %j05.0680 = phi i64 [ 0, %j0.cond6.preheader ], [ 4, %k.end19 ]
+  %150 = shl nuw nsw i64 %j05.0680, 1
+  br label %k.body17
 
-i.end:                                            ; preds = %k.end13, %i.cond.preheader
-  br i1 %1, label %i0.cond.preheader, label %i0.cond18.preheader
+j0.end9:                                          ; preds = %k.end19
+  %151 = add nuw nsw i64 %i.0681, 1
+  %152 = icmp ult i64 %151, %n
+  br i1 %152, label %j0.cond6.preheader, label %i0.cond24.preheader
 
-k.body11:                                         ; preds = %k.cond10.preheader, %k.body11
-  %s0_05.0525 = phi float [ 0.000000e+00, %k.cond10.preheader ], [ %151, %k.body11 ]
-  %s0_16.0524 = phi float [ 0.000000e+00, %k.cond10.preheader ], [ %155, %k.body11 ]
-  %s0_27.0523 = phi float [ 0.000000e+00, %k.cond10.preheader ], [ %159, %k.body11 ]
-  %s0_38.0522 = phi float [ 0.000000e+00, %k.cond10.preheader ], [ %163, %k.body11 ]
-  %146 = phi i1 [ true, %k.cond10.preheader ], [ false, %k.body11 ]
-  %k9.0521 = phi i64 [ 0, %k.cond10.preheader ], [ 1, %k.body11 ]
-  %gep = getelementptr float, ptr %invariant.gep, i64 %k9.0521
-  %147 = load float, ptr %gep, align 4
-  %148 = or disjoint i64 %k9.0521, %10
-  %149 = getelementptr inbounds float, ptr %ws, i64 %148
-  %150 = load float, ptr %149, align 4
-  %151 = tail call float @llvm.fmuladd.f32(float %147, float %150, float %s0_05.0525)
-  %152 = or disjoint i64 %148, 2
-  %153 = getelementptr inbounds float, ptr %ws, i64 %152
-  %154 = load float, ptr %153, align 4
-  %155 = tail call float @llvm.fmuladd.f32(float %147, float %154, float %s0_16.0524)
-  %156 = or disjoint i64 %148, 4
-  %157 = getelementptr inbounds float, ptr %ws, i64 %156
-  %158 = load float, ptr %157, align 4
-  %159 = tail call float @llvm.fmuladd.f32(float %147, float %158, float %s0_27.0523)
-  %160 = or disjoint i64 %148, 6
-  %161 = getelementptr inbounds float, ptr %ws, i64 %160
-  %162 = load float, ptr %161, align 4
-  %163 = tail call float @llvm.fmuladd.f32(float %147, float %162, float %s0_38.0522)
-  br i1 %146, label %k.body11, label %k.end13
+k.body17:                                         ; preds = %k.cond16.preheader, %k.body17
+  %s0_011.0679 = phi float [ 0.000000e+00, %k.cond16.preheader ], [ %158, %k.body17 ]
+  %s0_112.0678 = phi float [ 0.000000e+00, %k.cond16.preheader ], [ %162, %k.body17 ]
+  %s0_213.0677 = phi float [ 0.000000e+00, %k.cond16.preheader ], [ %166, %k.body17 ]
+  %s0_314.0676 = phi float [ 0.000000e+00, %k.cond16.preheader ], [ %170, %k.body17 ]
+  %153 = phi i1 [ true, %k.cond16.preheader ], [ false, %k.body17 ]
+  %k15.0675 = phi i64 [ 0, %k.cond16.preheader ], [ 1, %k.body17 ]
+  %gep = getelementptr float, ptr %invariant.gep, i64 %k15.0675
+  %154 = load float, ptr %gep, align 4
+  %155 = or disjoint i64 %k15.0675, %150
+  %156 = getelementptr inbounds float, ptr %ws, i64 %155
+  %157 = load float, ptr %156, align 4
+  %158 = tail call float @llvm.fmuladd.f32(float %154, float %157, float %s0_011.0679)
+  %159 = or disjoint i64 %155, 2
+  %160 = getelementptr inbounds float, ptr %ws, i64 %159
+  %161 = load float, ptr %160, align 4
+  %162 = tail call float @llvm.fmuladd.f32(float %154, float %161, float %s0_112.0678)
+  %163 = or disjoint i64 %155, 4
+  %164 = getelementptr inbounds float, ptr %ws, i64 %163
+  %165 = load float, ptr %164, align 4
+  %166 = tail call float @llvm.fmuladd.f32(float %154, float %165, float %s0_213.0677)
+  %167 = or disjoint i64 %155, 6
+  %168 = getelementptr inbounds float, ptr %ws, i64 %167
+  %169 = load float, ptr %168, align 4
+  %170 = tail call float @llvm.fmuladd.f32(float %154, float %169, float %s0_314.0676)
+  br i1 %153, label %k.body17, label %k.end19
 
-k.end13:                                          ; preds = %k.body11
-  %164 = or disjoint i64 %.idx, %j0.0527
-  %165 = getelementptr inbounds float, ptr %h, i64 %164
-  %166 = load float, ptr %11, align 16
-  %167 = fadd float %151, %166
-  %168 = tail call float @tanhf(float %167)
-  store float %168, ptr %165, align 16
-  %169 = or disjoint i64 %.idx, %12
-  %170 = getelementptr inbounds float, ptr %h, i64 %169
-  %171 = load float, ptr %13, align 4
-  %172 = fadd float %155, %171
-  %173 = tail call float @tanhf(float %172)
-  store float %173, ptr %170, align 4
-  %174 = or disjoint i64 %.idx, %14
+k.end19:                                          ; preds = %k.body17
+  %171 = getelementptr inbounds float, ptr %h_bias, i64 %j05.0680
+  %172 = load float, ptr %171, align 16
+  %173 = fadd float %158, %172
+  %174 = or disjoint i64 %j05.0680, %148
   %175 = getelementptr inbounds float, ptr %h, i64 %174
-  %176 = load float, ptr %15, align 8
-  %177 = fadd float %159, %176
-  %178 = tail call float @tanhf(float %177)
-  store float %178, ptr %175, align 8
-  %179 = or disjoint i64 %.idx, %16
-  %180 = getelementptr inbounds float, ptr %h, i64 %179
-  %181 = load float, ptr %17, align 4
-  %182 = fadd float %163, %181
-  %183 = tail call float @tanhf(float %182)
-  store float %183, ptr %180, align 4
-  %184 = add nuw nsw i64 %i.0526, 1
-  %185 = icmp ult i64 %184, %n
-  br i1 %185, label %k.cond10.preheader, label %i.end
+  %176 = fcmp olt float %173, 0xC01FFEC880000000
+  %177 = select i1 %176, float 0xC01FFEC880000000, float %173
+  %178 = fcmp ogt float %173, 0x401FFEC880000000
+  %179 = select i1 %178, float 0x401FFEC880000000, float %177
+  %180 = fmul float %179, %179
+  %181 = tail call float @llvm.fmuladd.f32(float %180, float 0xBCB3E4B800000000, float 0x3D4C266FC0000000)
+  %182 = tail call float @llvm.fmuladd.f32(float %181, float %180, float 0xBDD7A6FFE0000000)
+  %183 = tail call float @llvm.fmuladd.f32(float %182, float %180, float 0x3E6B800820000000)
+  %184 = tail call float @llvm.fmuladd.f32(float %183, float %180, float 0x3EEF286940000000)
+  %185 = tail call float @llvm.fmuladd.f32(float %184, float %180, float 0x3F44E1BDA0000000)
+  %186 = tail call float @llvm.fmuladd.f32(float %185, float %180, float 0x3F740B3B80000000)
+  %187 = tail call float @llvm.fmuladd.f32(float %180, float 0x3EB41A7B00000000, float 0x3F1F12BAC0000000)
+  %188 = tail call float @llvm.fmuladd.f32(float %187, float %180, float 0x3F629540A0000000)
+  %189 = tail call float @llvm.fmuladd.f32(float %188, float %180, float 0x3F740B3BA0000000)
+  %190 = fmul float %179, %186
+  %191 = fdiv float %190, %189
+  %192 = tail call float @llvm.fabs.f32(float %173)
+  %193 = fcmp olt float %192, 0x3F3A36E2E0000000
+  %194 = select i1 %193, float %173, float %191
+  store float %194, ptr %175, align 16
+  %195 = or disjoint i64 %j05.0680, 1
+  %196 = getelementptr inbounds float, ptr %h_bias, i64 %195
+  %197 = load float, ptr %196, align 4
+  %198 = fadd float %162, %197
+  %199 = or disjoint i64 %195, %148
+  %200 = getelementptr inbounds float, ptr %h, i64 %199
+  %201 = fcmp olt float %198, 0xC01FFEC880000000
+  %202 = select i1 %201, float 0xC01FFEC880000000, float %198
+  %203 = fcmp ogt float %198, 0x401FFEC880000000
+  %204 = select i1 %203, float 0x401FFEC880000000, float %202
+  %205 = fmul float %204, %204
+  %206 = tail call float @llvm.fmuladd.f32(float %205, float 0xBCB3E4B800000000, float 0x3D4C266FC0000000)
+  %207 = tail call float @llvm.fmuladd.f32(float %206, float %205, float 0xBDD7A6FFE0000000)
+  %208 = tail call float @llvm.fmuladd.f32(float %207, float %205, float 0x3E6B800820000000)
+  %209 = tail call float @llvm.fmuladd.f32(float %208, float %205, float 0x3EEF286940000000)
+  %210 = tail call float @llvm.fmuladd.f32(float %209, float %205, float 0x3F44E1BDA0000000)
+  %211 = tail call float @llvm.fmuladd.f32(float %210, float %205, float 0x3F740B3B80000000)
+  %212 = tail call float @llvm.fmuladd.f32(float %205, float 0x3EB41A7B00000000, float 0x3F1F12BAC0000000)
+  %213 = tail call float @llvm.fmuladd.f32(float %212, float %205, float 0x3F629540A0000000)
+  %214 = tail call float @llvm.fmuladd.f32(float %213, float %205, float 0x3F740B3BA0000000)
+  %215 = fmul float %204, %211
+  %216 = fdiv float %215, %214
+  %217 = tail call float @llvm.fabs.f32(float %198)
+  %218 = fcmp olt float %217, 0x3F3A36E2E0000000
+  %219 = select i1 %218, float %198, float %216
+  store float %219, ptr %200, align 4
+  %220 = or disjoint i64 %j05.0680, 2
+  %221 = getelementptr inbounds float, ptr %h_bias, i64 %220
+  %222 = load float, ptr %221, align 8
+  %223 = fadd float %166, %222
+  %224 = or disjoint i64 %220, %148
+  %225 = getelementptr inbounds float, ptr %h, i64 %224
+  %226 = fcmp olt float %223, 0xC01FFEC880000000
+  %227 = select i1 %226, float 0xC01FFEC880000000, float %223
+  %228 = fcmp ogt float %223, 0x401FFEC880000000
+  %229 = select i1 %228, float 0x401FFEC880000000, float %227
+  %230 = fmul float %229, %229
+  %231 = tail call float @llvm.fmuladd.f32(float %230, float 0xBCB3E4B800000000, float 0x3D4C266FC0000000)
+  %232 = tail call float @llvm.fmuladd.f32(float %231, float %230, float 0xBDD7A6FFE0000000)
+  %233 = tail call float @llvm.fmuladd.f32(float %232, float %230, float 0x3E6B800820000000)
+  %234 = tail call float @llvm.fmuladd.f32(float %233, float %230, float 0x3EEF286940000000)
+  %235 = tail call float @llvm.fmuladd.f32(float %234, float %230, float 0x3F44E1BDA0000000)
+  %236 = tail call float @llvm.fmuladd.f32(float %235, float %230, float 0x3F740B3B80000000)
+  %237 = tail call float @llvm.fmuladd.f32(float %230, float 0x3EB41A7B00000000, float 0x3F1F12BAC0000000)
+  %238 = tail call float @llvm.fmuladd.f32(float %237, float %230, float 0x3F629540A0000000)
+  %239 = tail call float @llvm.fmuladd.f32(float %238, float %230, float 0x3F740B3BA0000000)
+  %240 = fmul float %229, %236
+  %241 = fdiv float %240, %239
+  %242 = tail call float @llvm.fabs.f32(float %223)
+  %243 = fcmp olt float %242, 0x3F3A36E2E0000000
+  %244 = select i1 %243, float %223, float %241
+  store float %244, ptr %225, align 8
+  %245 = or disjoint i64 %j05.0680, 3
+  %246 = getelementptr inbounds float, ptr %h_bias, i64 %245
+  %247 = load float, ptr %246, align 4
+  %248 = fadd float %170, %247
+  %249 = or disjoint i64 %245, %148
+  %250 = getelementptr inbounds float, ptr %h, i64 %249
+  %251 = fcmp olt float %248, 0xC01FFEC880000000
+  %252 = select i1 %251, float 0xC01FFEC880000000, float %248
+  %253 = fcmp ogt float %248, 0x401FFEC880000000
+  %254 = select i1 %253, float 0x401FFEC880000000, float %252
+  %255 = fmul float %254, %254
+  %256 = tail call float @llvm.fmuladd.f32(float %255, float 0xBCB3E4B800000000, float 0x3D4C266FC0000000)
+  %257 = tail call float @llvm.fmuladd.f32(float %256, float %255, float 0xBDD7A6FFE0000000)
+  %258 = tail call float @llvm.fmuladd.f32(float %257, float %255, float 0x3E6B800820000000)
+  %259 = tail call float @llvm.fmuladd.f32(float %258, float %255, float 0x3EEF286940000000)
+  %260 = tail call float @llvm.fmuladd.f32(float %259, float %255, float 0x3F44E1BDA0000000)
+  %261 = tail call float @llvm.fmuladd.f32(float %260, float %255, float 0x3F740B3B80000000)
+  %262 = tail call float @llvm.fmuladd.f32(float %255, float 0x3EB41A7B00000000, float 0x3F1F12BAC0000000)
+  %263 = tail call float @llvm.fmuladd.f32(float %262, float %255, float 0x3F629540A0000000)
+  %264 = tail call float @llvm.fmuladd.f32(float %263, float %255, float 0x3F740B3BA0000000)
+  %265 = fmul float %254, %261
+  %266 = fdiv float %265, %264
+  %267 = tail call float @llvm.fabs.f32(float %248)
+  %268 = fcmp olt float %267, 0x3F3A36E2E0000000
+  %269 = select i1 %268, float %248, float %266
+  store float %269, ptr %250, align 4
+  br i1 %149, label %k.cond16.preheader, label %j0.end9
 
-k.cond28.preheader:                               ; preds = %i0.cond18.preheader, %k.end31
-  %i017.0533 = phi i64 [ %220, %k.end31 ], [ 0, %i0.cond18.preheader ]
-  %186 = shl nuw nsw i64 %i017.0533, 3
-  br label %k.body29
+k.cond34.preheader:                               ; preds = %i0.cond24.preheader, %k.end37
+  %i023.0687 = phi i64 [ %304, %k.end37 ], [ 0, %i0.cond24.preheader ]
+  %270 = shl nuw nsw i64 %i023.0687, 3
+  br label %k.body35
 
-i.cond38.preheader:                               ; preds = %k.end31, %i0.cond18.preheader
-  br i1 %.not566, label %i.cond52.preheader, label %k.cond45.preheader
+i.cond44.preheader:                               ; preds = %k.end37, %i0.cond24.preheader
+  br i1 %.not741, label %i.cond64.preheader, label %k.cond57.preheader
 
-k.body29:                                         ; preds = %k.cond28.preheader, %k.body29
-  %k27.0532 = phi i64 [ 0, %k.cond28.preheader ], [ %205, %k.body29 ]
-  %s3_026.0531 = phi float [ 0.000000e+00, %k.cond28.preheader ], [ %204, %k.body29 ]
-  %s2_025.0530 = phi float [ 0.000000e+00, %k.cond28.preheader ], [ %203, %k.body29 ]
-  %s1_024.0529 = phi float [ 0.000000e+00, %k.cond28.preheader ], [ %202, %k.body29 ]
-  %s0_023.0528 = phi float [ 0.000000e+00, %k.cond28.preheader ], [ %201, %k.body29 ]
-  %187 = add nuw nsw i64 %k27.0532, %186
-  %188 = getelementptr inbounds float, ptr %h, i64 %187
-  %189 = load float, ptr %188, align 4
-  %190 = or disjoint i64 %187, 8
-  %191 = getelementptr inbounds float, ptr %h, i64 %190
-  %192 = load float, ptr %191, align 4
-  %193 = or disjoint i64 %187, 16
-  %194 = getelementptr inbounds float, ptr %h, i64 %193
-  %195 = load float, ptr %194, align 4
-  %196 = or disjoint i64 %187, 24
-  %197 = getelementptr inbounds float, ptr %h, i64 %196
-  %198 = load float, ptr %197, align 4
-  %199 = getelementptr inbounds float, ptr %y_weight, i64 %k27.0532
-  %200 = load float, ptr %199, align 4
-  %201 = tail call float @llvm.fmuladd.f32(float %189, float %200, float %s0_023.0528)
-  %202 = tail call float @llvm.fmuladd.f32(float %192, float %200, float %s1_024.0529)
-  %203 = tail call float @llvm.fmuladd.f32(float %195, float %200, float %s2_025.0530)
-  %204 = tail call float @llvm.fmuladd.f32(float %198, float %200, float %s3_026.0531)
-  %205 = add nuw nsw i64 %k27.0532, 1
-  %exitcond.not = icmp eq i64 %205, 8
-  br i1 %exitcond.not, label %k.end31, label %k.body29
+k.body35:                                         ; preds = %k.cond34.preheader, %k.body35
+  %s0_029.0686 = phi float [ 0.000000e+00, %k.cond34.preheader ], [ %285, %k.body35 ]
+  %s1_030.0685 = phi float [ 0.000000e+00, %k.cond34.preheader ], [ %286, %k.body35 ]
+  %k33.0684 = phi i64 [ 0, %k.cond34.preheader ], [ %289, %k.body35 ]
+  %s3_032.0683 = phi float [ 0.000000e+00, %k.cond34.preheader ], [ %288, %k.body35 ]
+  %s2_031.0682 = phi float [ 0.000000e+00, %k.cond34.preheader ], [ %287, %k.body35 ]
+  %271 = add nuw nsw i64 %k33.0684, %270
+  %272 = getelementptr inbounds float, ptr %h, i64 %271
+  %273 = load float, ptr %272, align 4
+  %274 = or disjoint i64 %271, 8
+  %275 = getelementptr inbounds float, ptr %h, i64 %274
+  %276 = load float, ptr %275, align 4
+  %277 = or disjoint i64 %271, 16
+  %278 = getelementptr inbounds float, ptr %h, i64 %277
+  %279 = load float, ptr %278, align 4
+  %280 = or disjoint i64 %271, 24
+  %281 = getelementptr inbounds float, ptr %h, i64 %280
+  %282 = load float, ptr %281, align 4
+  %283 = getelementptr inbounds float, ptr %y_weight, i64 %k33.0684
+  %284 = load float, ptr %283, align 4
+  %285 = tail call float @llvm.fmuladd.f32(float %273, float %284, float %s0_029.0686)
+  %286 = tail call float @llvm.fmuladd.f32(float %276, float %284, float %s1_030.0685)
+  %287 = tail call float @llvm.fmuladd.f32(float %279, float %284, float %s2_031.0682)
+  %288 = tail call float @llvm.fmuladd.f32(float %282, float %284, float %s3_032.0683)
+  %289 = add nuw nsw i64 %k33.0684, 1
+  %exitcond.not = icmp eq i64 %289, 8
+  br i1 %exitcond.not, label %k.end37, label %k.body35
 
-k.end31:                                          ; preds = %k.body29
-  %206 = getelementptr inbounds float, ptr %y_pre, i64 %i017.0533
-  %207 = load float, ptr %y_bias, align 64
-  %208 = fadd float %201, %207
-  store float %208, ptr %206, align 16
-  %209 = or disjoint i64 %i017.0533, 1
-  %210 = getelementptr inbounds float, ptr %y_pre, i64 %209
-  %211 = fadd float %202, %207
-  store float %211, ptr %210, align 4
-  %212 = or disjoint i64 %i017.0533, 2
-  %213 = getelementptr inbounds float, ptr %y_pre, i64 %212
-  %214 = load float, ptr %y_bias, align 64
-  %215 = fadd float %203, %214
-  store float %215, ptr %213, align 8
-  %216 = or disjoint i64 %i017.0533, 3
-  %217 = getelementptr inbounds float, ptr %y_pre, i64 %216
-  %218 = load float, ptr %y_bias, align 64
-  %219 = fadd float %204, %218
-  store float %219, ptr %217, align 4
-  %220 = add nuw nsw i64 %i017.0533, 4
-  %221 = icmp ult i64 %220, %0
-  br i1 %221, label %k.cond28.preheader, label %i.cond38.preheader
+k.end37:                                          ; preds = %k.body35
+  %290 = load float, ptr %y_bias, align 64
+  %291 = fadd float %285, %290
+  %292 = getelementptr inbounds float, ptr %y_pre, i64 %i023.0687
+  store float %291, ptr %292, align 16
+  %293 = fadd float %286, %290
+  %294 = or disjoint i64 %i023.0687, 1
+  %295 = getelementptr inbounds float, ptr %y_pre, i64 %294
+  store float %293, ptr %295, align 4
+  %296 = load float, ptr %y_bias, align 64
+  %297 = fadd float %287, %296
+  %298 = or disjoint i64 %i023.0687, 2
+  %299 = getelementptr inbounds float, ptr %y_pre, i64 %298
+  store float %297, ptr %299, align 8
+  %300 = load float, ptr %y_bias, align 64
+  %301 = fadd float %288, %300
+  %302 = or disjoint i64 %i023.0687, 3
+  %303 = getelementptr inbounds float, ptr %y_pre, i64 %302
+  store float %301, ptr %303, align 4
+  %304 = add nuw nsw i64 %i023.0687, 4
+  %305 = icmp ult i64 %304, %0
+  br i1 %305, label %k.cond34.preheader, label %i.cond44.preheader
 
-k.cond45.preheader:                               ; preds = %i.cond38.preheader, %k.end48
-  %i37.0536 = phi i64 [ %237, %k.end48 ], [ %0, %i.cond38.preheader ]
-  %.idx569 = shl nsw i64 %i37.0536, 5
-  %invariant.gep670 = getelementptr i8, ptr %h, i64 %.idx569
-  br label %k.body46
+k.cond57.preheader:                               ; preds = %i.cond44.preheader, %k.end60
+  %i43.0690 = phi i64 [ %324, %k.end60 ], [ %0, %i.cond44.preheader ]
+  %.idx744 = shl nsw i64 %i43.0690, 5
+  %invariant.gep853 = getelementptr i8, ptr %h, i64 %.idx744
+  br label %k.body58
 
-i.cond52.preheader:                               ; preds = %k.end48, %i.cond38.preheader
-  %.not570 = icmp eq i64 %n, 0
-  br i1 %.not570, label %i.end128.thread, label %i.body53.preheader
+i.cond64.preheader:                               ; preds = %k.end60, %i.cond44.preheader
+  %.not745 = icmp eq i64 %n, 0
+  br i1 %.not745, label %i.end85.thread, label %i.body65.preheader
 
-i.body53.preheader:                               ; preds = %i.cond52.preheader
+i.body65.preheader:                               ; preds = %i.cond64.preheader
   %min.iters.check = icmp ult i64 %n, 8
-  br i1 %min.iters.check, label %i.body53.preheader824, label %vector.ph
+  br i1 %min.iters.check, label %i.body65.preheader1006, label %vector.ph
 
-i.body53.preheader824:                            ; preds = %middle.block, %i.body53.preheader
-  %i51.0537.ph = phi i64 [ 0, %i.body53.preheader ], [ %n.vec, %middle.block ]
-  br label %i.body53
+i.body65.preheader1006:                           ; preds = %middle.block, %i.body65.preheader
+  %i63.0691.ph = phi i64 [ 0, %i.body65.preheader ], [ %n.vec, %middle.block ]
+  br label %i.body65
 
-vector.ph:                                        ; preds = %i.body53.preheader
+vector.ph:                                        ; preds = %i.body65.preheader
   %n.vec = and i64 %n, -8
   br label %vector.body
 
 vector.body:                                      ; preds = %vector.body, %vector.ph
   %index = phi i64 [ 0, %vector.ph ], [ %index.next, %vector.body ]
-  %222 = getelementptr inbounds float, ptr %y, i64 %index
-  %223 = getelementptr inbounds float, ptr %y_pre, i64 %index
-  %wide.load = load <8 x float>, ptr %223, align 32
-  %224 = fneg <8 x float> %wide.load
-  %225 = tail call <8 x float> @llvm.exp.v8f32(<8 x float> %224)
-  %226 = fadd <8 x float> %225, <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>
-  %227 = fdiv <8 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>, %226
-  store <8 x float> %227, ptr %222, align 32
-  %index.next = add nuw i64 %index, 8
-  %228 = icmp eq i64 %index.next, %n.vec
-  br i1 %228, label %middle.block, label %vector.body, !llvm.loop !4
-
-middle.block:                                     ; preds = %vector.body
-  %cmp.n = icmp eq i64 %n.vec, %n
-  br i1 %cmp.n, label %i.body59.preheader, label %i.body53.preheader824
-
-k.body46:                                         ; preds = %k.cond45.preheader, %k.body46
-  %k44.0535 = phi i64 [ 0, %k.cond45.preheader ], [ %233, %k.body46 ]
-  %s0_043.0534 = phi float [ 0.000000e+00, %k.cond45.preheader ], [ %232, %k.body46 ]
-  %gep671 = getelementptr float, ptr %invariant.gep670, i64 %k44.0535
-  %229 = load float, ptr %gep671, align 4
-  %230 = getelementptr inbounds float, ptr %y_weight, i64 %k44.0535
-  %231 = load float, ptr %230, align 4
-  %232 = tail call float @llvm.fmuladd.f32(float %229, float %231, float %s0_043.0534)
-  %233 = add nuw nsw i64 %k44.0535, 1
-  %exitcond619.not = icmp eq i64 %233, 8
-  br i1 %exitcond619.not, label %k.end48, label %k.body46
-
-k.end48:                                          ; preds = %k.body46
-  %234 = getelementptr inbounds float, ptr %y_pre, i64 %i37.0536
-  %235 = load float, ptr %y_bias, align 64
-  %236 = fadd float %232, %235
-  store float %236, ptr %234, align 4
-  %237 = add nuw nsw i64 %i37.0536, 1
-  %238 = icmp ult i64 %237, %n
-  br i1 %238, label %k.cond45.preheader, label %i.cond52.preheader
-
-i.body53:                                         ; preds = %i.body53.preheader824, %i.body53
-  %i51.0537 = phi i64 [ %246, %i.body53 ], [ %i51.0537.ph, %i.body53.preheader824 ]
-  %239 = getelementptr inbounds float, ptr %y, i64 %i51.0537
-  %240 = getelementptr inbounds float, ptr %y_pre, i64 %i51.0537
-  %241 = load float, ptr %240, align 4
-  %242 = fneg float %241
-  %243 = tail call float @llvm.exp.f32(float %242)
-  %244 = fadd float %243, 1.000000e+00
-  %245 = fdiv float 1.000000e+00, %244
-  store float %245, ptr %239, align 4
-  %246 = add nuw nsw i64 %i51.0537, 1
-  %exitcond620.not = icmp eq i64 %246, %n
-  br i1 %exitcond620.not, label %i.body59.preheader, label %i.body53, !llvm.loop !5
-
-i.body59.preheader:                               ; preds = %i.body53, %middle.block
-  %min.iters.check718 = icmp ult i64 %n, 32
-  br i1 %min.iters.check718, label %i.body59.preheader818, label %vector.ph719
-
-vector.ph719:                                     ; preds = %i.body59.preheader
-  %n.vec721 = and i64 %n, -32
-  br label %vector.body723
-
-vector.body723:                                   ; preds = %vector.body723, %vector.ph719
-  %index724 = phi i64 [ 0, %vector.ph719 ], [ %index.next736, %vector.body723 ]
-  %vec.phi = phi <8 x float> [ <float 0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00>, %vector.ph719 ], [ %271, %vector.body723 ]
-  %vec.phi725 = phi <8 x float> [ <float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00>, %vector.ph719 ], [ %272, %vector.body723 ]
-  %vec.phi726 = phi <8 x float> [ <float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00>, %vector.ph719 ], [ %273, %vector.body723 ]
-  %vec.phi727 = phi <8 x float> [ <float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00>, %vector.ph719 ], [ %274, %vector.body723 ]
-  %247 = getelementptr inbounds float, ptr %y, i64 %index724
-  %248 = getelementptr inbounds i8, ptr %247, i64 32
-  %249 = getelementptr inbounds i8, ptr %247, i64 64
-  %250 = getelementptr inbounds i8, ptr %247, i64 96
-  %wide.load728 = load <8 x float>, ptr %247, align 64
-  %wide.load729 = load <8 x float>, ptr %248, align 32
-  %wide.load730 = load <8 x float>, ptr %249, align 64
-  %wide.load731 = load <8 x float>, ptr %250, align 32
-  %251 = fcmp ogt <8 x float> %wide.load728, <float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01>
-  %252 = fcmp ogt <8 x float> %wide.load729, <float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01>
-  %253 = fcmp ogt <8 x float> %wide.load730, <float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01>
-  %254 = fcmp ogt <8 x float> %wide.load731, <float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01>
-  %255 = getelementptr inbounds float, ptr %target, i64 %index724
-  %256 = getelementptr inbounds i8, ptr %255, i64 32
-  %257 = getelementptr inbounds i8, ptr %255, i64 64
-  %258 = getelementptr inbounds i8, ptr %255, i64 96
-  %wide.load732 = load <8 x float>, ptr %255, align 4
-  %wide.load733 = load <8 x float>, ptr %256, align 4
-  %wide.load734 = load <8 x float>, ptr %257, align 4
-  %wide.load735 = load <8 x float>, ptr %258, align 4
-  %259 = fcmp ule <8 x float> %wide.load732, <float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01>
-  %260 = fcmp ule <8 x float> %wide.load733, <float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01>
-  %261 = fcmp ule <8 x float> %wide.load734, <float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01>
-  %262 = fcmp ule <8 x float> %wide.load735, <float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01>
-  %263 = xor <8 x i1> %251, %259
-  %264 = xor <8 x i1> %252, %260
-  %265 = xor <8 x i1> %253, %261
-  %266 = xor <8 x i1> %254, %262
-  %267 = select <8 x i1> %263, <8 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>, <8 x float> zeroinitializer
-  %268 = select <8 x i1> %264, <8 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>, <8 x float> zeroinitializer
-  %269 = select <8 x i1> %265, <8 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>, <8 x float> zeroinitializer
-  %270 = select <8 x i1> %266, <8 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>, <8 x float> zeroinitializer
-  %271 = fadd reassoc <8 x float> %vec.phi, %267
-  %272 = fadd reassoc <8 x float> %vec.phi725, %268
-  %273 = fadd reassoc <8 x float> %vec.phi726, %269
-  %274 = fadd reassoc <8 x float> %vec.phi727, %270
-  %index.next736 = add nuw i64 %index724, 32
-  %275 = icmp eq i64 %index.next736, %n.vec721
-  br i1 %275, label %middle.block716, label %vector.body723, !llvm.loop !6
-
-middle.block716:                                  ; preds = %vector.body723
-  %bin.rdx = fadd reassoc <8 x float> %272, %271
-  %bin.rdx737 = fadd reassoc <8 x float> %273, %bin.rdx
-  %bin.rdx738 = fadd reassoc <8 x float> %274, %bin.rdx737
-  %276 = tail call reassoc float @llvm.vector.reduce.fadd.v8f32(float -0.000000e+00, <8 x float> %bin.rdx738)
-  %cmp.n739 = icmp eq i64 %n.vec721, %n
-  br i1 %cmp.n739, label %i.body65.preheader, label %i.body59.preheader818
-
-i.body59.preheader818:                            ; preds = %middle.block716, %i.body59.preheader
-  %i57.0539.ph = phi i64 [ 0, %i.body59.preheader ], [ %n.vec721, %middle.block716 ]
-  %hits.0538.ph = phi float [ 0.000000e+00, %i.body59.preheader ], [ %276, %middle.block716 ]
-  br label %i.body59
-
-i.body59:                                         ; preds = %i.body59.preheader818, %i.body59
-  %i57.0539 = phi i64 [ %286, %i.body59 ], [ %i57.0539.ph, %i.body59.preheader818 ]
-  %hits.0538 = phi float [ %285, %i.body59 ], [ %hits.0538.ph, %i.body59.preheader818 ]
-  %277 = getelementptr inbounds float, ptr %y, i64 %i57.0539
-  %278 = load float, ptr %277, align 4
-  %279 = fcmp ogt float %278, 5.000000e-01
-  %280 = getelementptr inbounds float, ptr %target, i64 %i57.0539
-  %281 = load float, ptr %280, align 4
-  %282 = fcmp ule float %281, 5.000000e-01
-  %283 = xor i1 %279, %282
-  %284 = select i1 %283, float 1.000000e+00, float 0.000000e+00
-  %285 = fadd reassoc float %hits.0538, %284
-  %286 = add nuw nsw i64 %i57.0539, 1
-  %exitcond621.not = icmp eq i64 %286, %n
-  br i1 %exitcond621.not, label %i.body65.preheader, label %i.body59, !llvm.loop !7
-
-i.body65.preheader:                               ; preds = %i.body59, %middle.block716
-  %.lcssa690 = phi float [ %276, %middle.block716 ], [ %285, %i.body59 ]
-  store float %.lcssa690, ptr %correct, align 4
-  br label %i.body65
-
-i.body65:                                         ; preds = %i.body65.preheader, %i.body65
-  %i63.0542 = phi i64 [ %300, %i.body65 ], [ 0, %i.body65.preheader ]
-  %sum.0541 = phi float [ %299, %i.body65 ], [ 0.000000e+00, %i.body65.preheader ]
-  %287 = getelementptr inbounds float, ptr %y_pre, i64 %i63.0542
-  %288 = load float, ptr %287, align 4
-  %289 = tail call float @llvm.maxnum.f32(float %288, float 0.000000e+00)
-  %290 = getelementptr inbounds float, ptr %target, i64 %i63.0542
-  %291 = load float, ptr %290, align 4
-  %292 = fmul float %288, %291
-  %293 = fsub float %289, %292
-  %294 = tail call float @llvm.fabs.f32(float %288)
-  %295 = fneg float %294
-  %296 = tail call float @llvm.exp.f32(float %295)
-  %297 = tail call float @log1pf(float %296)
-  %298 = fadd float %297, %293
-  %299 = fadd reassoc float %sum.0541, %298
-  %300 = add nuw nsw i64 %i63.0542, 1
-  %exitcond622.not = icmp eq i64 %300, %n
-  br i1 %exitcond622.not, label %i.body71.preheader, label %i.body65
-
-i.body71.preheader:                               ; preds = %i.body65
-  %301 = uitofp i64 %n to float
-  %302 = fdiv float 1.000000e+00, %301
-  %303 = fmul float %302, %299
-  store float %303, ptr %loss, align 64
-  %min.iters.check743 = icmp ult i64 %n, 8
-  br i1 %min.iters.check743, label %i.body71.preheader816, label %vector.memcheck
-
-i.body71.preheader816:                            ; preds = %middle.block741, %vector.memcheck, %i.body71.preheader
-  %i69.0544.ph = phi i64 [ 0, %vector.memcheck ], [ 0, %i.body71.preheader ], [ %n.vec746, %middle.block741 ]
-  br label %i.body71
-
-vector.memcheck:                                  ; preds = %i.body71.preheader
-  %304 = shl i64 %n, 2
-  %305 = getelementptr i8, ptr %ws, i64 %304
-  %scevgep = getelementptr i8, ptr %305, i64 1344
-  %scevgep740 = getelementptr i8, ptr %target, i64 %304
-  %bound0 = icmp ult ptr %y_pre, %scevgep740
-  %bound1 = icmp ugt ptr %scevgep, %target
-  %found.conflict = and i1 %bound0, %bound1
-  br i1 %found.conflict, label %i.body71.preheader816, label %vector.ph744
-
-vector.ph744:                                     ; preds = %vector.memcheck
-  %n.vec746 = and i64 %n, -8
-  %broadcast.splatinsert = insertelement <8 x float> poison, float %302, i64 0
-  %broadcast.splat = shufflevector <8 x float> %broadcast.splatinsert, <8 x float> poison, <8 x i32> zeroinitializer
-  br label %vector.body748
-
-vector.body748:                                   ; preds = %vector.body748, %vector.ph744
-  %index749 = phi i64 [ 0, %vector.ph744 ], [ %index.next752, %vector.body748 ]
-  %306 = getelementptr inbounds float, ptr %d_y_pre, i64 %index749
-  %307 = getelementptr inbounds float, ptr %y_pre, i64 %index749
-  %wide.load750 = load <8 x float>, ptr %307, align 32, !alias.scope !8, !noalias !11
-  %308 = fneg <8 x float> %wide.load750
+  %306 = getelementptr inbounds float, ptr %y, i64 %index
+  %307 = getelementptr inbounds float, ptr %y_pre, i64 %index
+  %wide.load = load <8 x float>, ptr %307, align 32
+  %308 = fneg <8 x float> %wide.load
   %309 = tail call <8 x float> @llvm.exp.v8f32(<8 x float> %308)
   %310 = fadd <8 x float> %309, <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>
   %311 = fdiv <8 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>, %310
-  %312 = getelementptr inbounds float, ptr %target, i64 %index749
-  %wide.load751 = load <8 x float>, ptr %312, align 4, !alias.scope !11
-  %313 = fsub <8 x float> %311, %wide.load751
-  %314 = fmul <8 x float> %broadcast.splat, %313
-  store <8 x float> %314, ptr %306, align 32, !alias.scope !8, !noalias !11
-  %index.next752 = add nuw i64 %index749, 8
-  %315 = icmp eq i64 %index.next752, %n.vec746
-  br i1 %315, label %middle.block741, label %vector.body748, !llvm.loop !13
+  store <8 x float> %311, ptr %306, align 32
+  %index.next = add nuw i64 %index, 8
+  %312 = icmp eq i64 %index.next, %n.vec
+  br i1 %312, label %middle.block, label %vector.body, !llvm.loop !4
 
-middle.block741:                                  ; preds = %vector.body748
-  %cmp.n753 = icmp eq i64 %n.vec746, %n
-  br i1 %cmp.n753, label %j.body83.preheader, label %i.body71.preheader816
+middle.block:                                     ; preds = %vector.body
+  %cmp.n = icmp eq i64 %n.vec, %n
+  br i1 %cmp.n, label %i.body71.preheader, label %i.body65.preheader1006
 
-j.body83.preheader:                               ; preds = %i.body71, %middle.block741
-  br label %j.body83
-
-i.body71:                                         ; preds = %i.body71.preheader816, %i.body71
-  %i69.0544 = phi i64 [ %327, %i.body71 ], [ %i69.0544.ph, %i.body71.preheader816 ]
-  %316 = getelementptr inbounds float, ptr %d_y_pre, i64 %i69.0544
-  %317 = getelementptr inbounds float, ptr %y_pre, i64 %i69.0544
-  %318 = load float, ptr %317, align 4
-  %319 = fneg float %318
-  %320 = tail call float @llvm.exp.f32(float %319)
-  %321 = fadd float %320, 1.000000e+00
-  %322 = fdiv float 1.000000e+00, %321
-  %323 = getelementptr inbounds float, ptr %target, i64 %i69.0544
-  %324 = load float, ptr %323, align 4
-  %325 = fsub float %322, %324
-  %326 = fmul float %302, %325
-  store float %326, ptr %316, align 4
-  %327 = add nuw nsw i64 %i69.0544, 1
-  %exitcond623.not = icmp eq i64 %327, %n
-  br i1 %exitcond623.not, label %j.body83.preheader, label %i.body71, !llvm.loop !14
-
-i.cond94.preheader.us.preheader:                  ; preds = %j.body83
-  store float %337, ptr %d_y_bias, align 64
-  br label %i.cond94.preheader.us
-
-i.cond94.preheader.us:                            ; preds = %i.cond94.preheader.us.preheader, %i.cond94.i.end97_crit_edge.us
-  %j87.0549.us = phi i64 [ %333, %i.cond94.i.end97_crit_edge.us ], [ 0, %i.cond94.preheader.us.preheader ]
-  %328 = getelementptr inbounds float, ptr %y_weight, i64 %j87.0549.us
-  %.pre = load float, ptr %328, align 4
-  %invariant.gep672 = getelementptr inbounds float, ptr %y_pre, i64 %j87.0549.us
-  br label %k.cond100.preheader.us
-
-k.cond100.preheader.us:                           ; preds = %i.cond94.preheader.us, %k.cond100.preheader.us
-  %i93.0548.us = phi i64 [ 0, %i.cond94.preheader.us ], [ %332, %k.cond100.preheader.us ]
-  %329 = getelementptr inbounds float, ptr %d_y_pre, i64 %i93.0548.us
-  %330 = load float, ptr %329, align 4
-  %331 = tail call float @llvm.fmuladd.f32(float %330, float %.pre, float 0.000000e+00)
-  %.idx576 = shl nsw i64 %i93.0548.us, 5
-  %gep673 = getelementptr inbounds i8, ptr %invariant.gep672, i64 %.idx576
-  store float %331, ptr %gep673, align 4
-  %332 = add nuw nsw i64 %i93.0548.us, 1
-  %exitcond625.not = icmp eq i64 %332, %n
-  br i1 %exitcond625.not, label %i.cond94.i.end97_crit_edge.us, label %k.cond100.preheader.us
-
-i.cond94.i.end97_crit_edge.us:                    ; preds = %k.cond100.preheader.us
-  %333 = add nuw nsw i64 %j87.0549.us, 1
-  %exitcond626.not = icmp eq i64 %333, 8
-  br i1 %exitcond626.not, label %k.cond119.preheader.us, label %i.cond94.preheader.us
-
-j.body83:                                         ; preds = %j.body83.preheader, %j.body83
-  %334 = phi float [ %337, %j.body83 ], [ 0.000000e+00, %j.body83.preheader ]
-  %i75.0545 = phi i64 [ %338, %j.body83 ], [ 0, %j.body83.preheader ]
-  %335 = getelementptr inbounds float, ptr %d_y_pre, i64 %i75.0545
-  %336 = load float, ptr %335, align 4
-  %337 = fadd float %334, %336
-  %338 = add nuw nsw i64 %i75.0545, 1
-  %exitcond624.not = icmp eq i64 %338, %n
-  br i1 %exitcond624.not, label %i.cond94.preheader.us.preheader, label %j.body83
-
-i.end128.thread:                                  ; preds = %i.cond52.preheader
+i.end85.thread:                                   ; preds = %i.cond64.preheader
   store float 0.000000e+00, ptr %correct, align 4
-  %339 = uitofp nneg i64 %n to float
-  %340 = fdiv float 1.000000e+00, %339
-  %341 = fmul float %340, 0.000000e+00
-  store float %341, ptr %loss, align 64
-  store i32 0, ptr %d_y_bias, align 64
-  tail call void @llvm.memset.p0.i64(ptr noundef nonnull align 64 dereferenceable(32) %d_y_weight, i8 0, i64 32, i1 false)
+  %313 = uitofp nneg i64 %n to float
+  %314 = fdiv float 1.000000e+00, %313
+  %315 = fmul float %314, 0.000000e+00
+  store float %315, ptr %loss, align 64
+  br label %j.cond100.preheader
+
+k.body58:                                         ; preds = %k.cond57.preheader, %k.body58
+  %k56.0689 = phi i64 [ 0, %k.cond57.preheader ], [ %320, %k.body58 ]
+  %s0_055.0688 = phi float [ 0.000000e+00, %k.cond57.preheader ], [ %319, %k.body58 ]
+  %gep854 = getelementptr float, ptr %invariant.gep853, i64 %k56.0689
+  %316 = load float, ptr %gep854, align 4
+  %317 = getelementptr inbounds float, ptr %y_weight, i64 %k56.0689
+  %318 = load float, ptr %317, align 4
+  %319 = tail call float @llvm.fmuladd.f32(float %316, float %318, float %s0_055.0688)
+  %320 = add nuw nsw i64 %k56.0689, 1
+  %exitcond797.not = icmp eq i64 %320, 8
+  br i1 %exitcond797.not, label %k.end60, label %k.body58
+
+k.end60:                                          ; preds = %k.body58
+  %321 = load float, ptr %y_bias, align 64
+  %322 = fadd float %319, %321
+  %323 = getelementptr inbounds float, ptr %y_pre, i64 %i43.0690
+  store float %322, ptr %323, align 4
+  %324 = add nuw nsw i64 %i43.0690, 1
+  %325 = icmp ult i64 %324, %n
+  br i1 %325, label %k.cond57.preheader, label %i.cond64.preheader
+
+i.body65:                                         ; preds = %i.body65.preheader1006, %i.body65
+  %i63.0691 = phi i64 [ %333, %i.body65 ], [ %i63.0691.ph, %i.body65.preheader1006 ]
+  %326 = getelementptr inbounds float, ptr %y, i64 %i63.0691
+  %327 = getelementptr inbounds float, ptr %y_pre, i64 %i63.0691
+  %328 = load float, ptr %327, align 4
+  %329 = fneg float %328
+  %330 = tail call float @llvm.exp.f32(float %329)
+  %331 = fadd float %330, 1.000000e+00
+  %332 = fdiv float 1.000000e+00, %331
+  store float %332, ptr %326, align 4
+  %333 = add nuw nsw i64 %i63.0691, 1
+  %exitcond798.not = icmp eq i64 %333, %n
+  br i1 %exitcond798.not, label %i.body71.preheader, label %i.body65, !llvm.loop !5
+
+i.body71.preheader:                               ; preds = %i.body65, %middle.block
+  %min.iters.check901 = icmp ult i64 %n, 32
+  br i1 %min.iters.check901, label %i.body71.preheader1000, label %vector.ph902
+
+vector.ph902:                                     ; preds = %i.body71.preheader
+  %n.vec904 = and i64 %n, -32
+  br label %vector.body906
+
+vector.body906:                                   ; preds = %vector.body906, %vector.ph902
+  %index907 = phi i64 [ 0, %vector.ph902 ], [ %index.next919, %vector.body906 ]
+  %vec.phi = phi <8 x float> [ <float 0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00>, %vector.ph902 ], [ %358, %vector.body906 ]
+  %vec.phi908 = phi <8 x float> [ <float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00>, %vector.ph902 ], [ %359, %vector.body906 ]
+  %vec.phi909 = phi <8 x float> [ <float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00>, %vector.ph902 ], [ %360, %vector.body906 ]
+  %vec.phi910 = phi <8 x float> [ <float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00>, %vector.ph902 ], [ %361, %vector.body906 ]
+  %334 = getelementptr inbounds float, ptr %y, i64 %index907
+  %335 = getelementptr inbounds i8, ptr %334, i64 32
+  %336 = getelementptr inbounds i8, ptr %334, i64 64
+  %337 = getelementptr inbounds i8, ptr %334, i64 96
+  %wide.load911 = load <8 x float>, ptr %334, align 64
+  %wide.load912 = load <8 x float>, ptr %335, align 32
+  %wide.load913 = load <8 x float>, ptr %336, align 64
+  %wide.load914 = load <8 x float>, ptr %337, align 32
+  %338 = fcmp ogt <8 x float> %wide.load911, <float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01>
+  %339 = fcmp ogt <8 x float> %wide.load912, <float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01>
+  %340 = fcmp ogt <8 x float> %wide.load913, <float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01>
+  %341 = fcmp ogt <8 x float> %wide.load914, <float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01>
+  %342 = getelementptr inbounds float, ptr %target, i64 %index907
+  %343 = getelementptr inbounds i8, ptr %342, i64 32
+  %344 = getelementptr inbounds i8, ptr %342, i64 64
+  %345 = getelementptr inbounds i8, ptr %342, i64 96
+  %wide.load915 = load <8 x float>, ptr %342, align 4
+  %wide.load916 = load <8 x float>, ptr %343, align 4
+  %wide.load917 = load <8 x float>, ptr %344, align 4
+  %wide.load918 = load <8 x float>, ptr %345, align 4
+  %346 = fcmp ule <8 x float> %wide.load915, <float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01>
+  %347 = fcmp ule <8 x float> %wide.load916, <float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01>
+  %348 = fcmp ule <8 x float> %wide.load917, <float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01>
+  %349 = fcmp ule <8 x float> %wide.load918, <float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01>
+  %350 = xor <8 x i1> %338, %346
+  %351 = xor <8 x i1> %339, %347
+  %352 = xor <8 x i1> %340, %348
+  %353 = xor <8 x i1> %341, %349
+  %354 = select <8 x i1> %350, <8 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>, <8 x float> zeroinitializer
+  %355 = select <8 x i1> %351, <8 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>, <8 x float> zeroinitializer
+  %356 = select <8 x i1> %352, <8 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>, <8 x float> zeroinitializer
+  %357 = select <8 x i1> %353, <8 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>, <8 x float> zeroinitializer
+  %358 = fadd reassoc <8 x float> %vec.phi, %354
+  %359 = fadd reassoc <8 x float> %vec.phi908, %355
+  %360 = fadd reassoc <8 x float> %vec.phi909, %356
+  %361 = fadd reassoc <8 x float> %vec.phi910, %357
+  %index.next919 = add nuw i64 %index907, 32
+  %362 = icmp eq i64 %index.next919, %n.vec904
+  br i1 %362, label %middle.block899, label %vector.body906, !llvm.loop !6
+
+middle.block899:                                  ; preds = %vector.body906
+  %bin.rdx = fadd reassoc <8 x float> %359, %358
+  %bin.rdx920 = fadd reassoc <8 x float> %360, %bin.rdx
+  %bin.rdx921 = fadd reassoc <8 x float> %361, %bin.rdx920
+  %363 = tail call reassoc float @llvm.vector.reduce.fadd.v8f32(float -0.000000e+00, <8 x float> %bin.rdx921)
+  %cmp.n922 = icmp eq i64 %n.vec904, %n
+  br i1 %cmp.n922, label %i.body77.preheader, label %i.body71.preheader1000
+
+i.body71.preheader1000:                           ; preds = %middle.block899, %i.body71.preheader
+  %i69.0693.ph = phi i64 [ 0, %i.body71.preheader ], [ %n.vec904, %middle.block899 ]
+  %hits.0692.ph = phi float [ 0.000000e+00, %i.body71.preheader ], [ %363, %middle.block899 ]
+  br label %i.body71
+
+i.body71:                                         ; preds = %i.body71.preheader1000, %i.body71
+  %i69.0693 = phi i64 [ %373, %i.body71 ], [ %i69.0693.ph, %i.body71.preheader1000 ]
+  %hits.0692 = phi float [ %372, %i.body71 ], [ %hits.0692.ph, %i.body71.preheader1000 ]
+  %364 = getelementptr inbounds float, ptr %y, i64 %i69.0693
+  %365 = load float, ptr %364, align 4
+  %366 = fcmp ogt float %365, 5.000000e-01
+  %367 = getelementptr inbounds float, ptr %target, i64 %i69.0693
+  %368 = load float, ptr %367, align 4
+  %369 = fcmp ule float %368, 5.000000e-01
+  %370 = xor i1 %366, %369
+  %371 = select i1 %370, float 1.000000e+00, float 0.000000e+00
+  %372 = fadd reassoc float %hits.0692, %371
+  %373 = add nuw nsw i64 %i69.0693, 1
+  %exitcond799.not = icmp eq i64 %373, %n
+  br i1 %exitcond799.not, label %i.body77.preheader, label %i.body71, !llvm.loop !7
+
+i.body77.preheader:                               ; preds = %i.body71, %middle.block899
+  %.lcssa873 = phi float [ %363, %middle.block899 ], [ %372, %i.body71 ]
+  store float %.lcssa873, ptr %correct, align 4
+  br label %i.body77
+
+i.body77:                                         ; preds = %i.body77.preheader, %i.body77
+  %i75.0695 = phi i64 [ %387, %i.body77 ], [ 0, %i.body77.preheader ]
+  %sum.0694 = phi float [ %386, %i.body77 ], [ 0.000000e+00, %i.body77.preheader ]
+  %374 = getelementptr inbounds float, ptr %y_pre, i64 %i75.0695
+  %375 = load float, ptr %374, align 4
+  %376 = tail call float @llvm.maxnum.f32(float %375, float 0.000000e+00)
+  %377 = getelementptr inbounds float, ptr %target, i64 %i75.0695
+  %378 = load float, ptr %377, align 4
+  %379 = fmul float %375, %378
+  %380 = fsub float %376, %379
+  %381 = tail call float @llvm.fabs.f32(float %375)
+  %382 = fneg float %381
+  %383 = tail call float @llvm.exp.f32(float %382)
+  %384 = tail call float @log1pf(float %383)
+  %385 = fadd float %384, %380
+  %386 = fadd reassoc float %sum.0694, %385
+  %387 = add nuw nsw i64 %i75.0695, 1
+  %exitcond800.not = icmp eq i64 %387, %n
+  br i1 %exitcond800.not, label %i.body83.preheader, label %i.body77
+
+i.body83.preheader:                               ; preds = %i.body77
+  %388 = uitofp nneg i64 %n to float
+  %389 = fdiv float 1.000000e+00, %388
+  %390 = fmul float %389, %386
+  store float %390, ptr %loss, align 64
+  %min.iters.check926 = icmp ult i64 %n, 8
+  br i1 %min.iters.check926, label %i.body83.preheader998, label %vector.memcheck
+
+i.body83.preheader998:                            ; preds = %middle.block924, %vector.memcheck, %i.body83.preheader
+  %i81.0697.ph = phi i64 [ 0, %vector.memcheck ], [ 0, %i.body83.preheader ], [ %n.vec929, %middle.block924 ]
+  br label %i.body83
+
+vector.memcheck:                                  ; preds = %i.body83.preheader
+  %391 = shl i64 %n, 2
+  %392 = getelementptr i8, ptr %ws, i64 %391
+  %scevgep = getelementptr i8, ptr %392, i64 1344
+  %scevgep923 = getelementptr i8, ptr %target, i64 %391
+  %bound0 = icmp ult ptr %y_pre, %scevgep923
+  %bound1 = icmp ugt ptr %scevgep, %target
+  %found.conflict = and i1 %bound0, %bound1
+  br i1 %found.conflict, label %i.body83.preheader998, label %vector.ph927
+
+vector.ph927:                                     ; preds = %vector.memcheck
+  %n.vec929 = and i64 %n, -8
+  %broadcast.splatinsert = insertelement <8 x float> poison, float %389, i64 0
+  %broadcast.splat = shufflevector <8 x float> %broadcast.splatinsert, <8 x float> poison, <8 x i32> zeroinitializer
+  br label %vector.body931
+
+vector.body931:                                   ; preds = %vector.body931, %vector.ph927
+  %index932 = phi i64 [ 0, %vector.ph927 ], [ %index.next935, %vector.body931 ]
+  %393 = getelementptr inbounds float, ptr %d_y_pre, i64 %index932
+  %394 = getelementptr inbounds float, ptr %y_pre, i64 %index932
+  %wide.load933 = load <8 x float>, ptr %394, align 32, !alias.scope !8, !noalias !11
+  %395 = fneg <8 x float> %wide.load933
+  %396 = tail call <8 x float> @llvm.exp.v8f32(<8 x float> %395)
+  %397 = fadd <8 x float> %396, <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>
+  %398 = fdiv <8 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>, %397
+  %399 = getelementptr inbounds float, ptr %target, i64 %index932
+  %wide.load934 = load <8 x float>, ptr %399, align 4, !alias.scope !11
+  %400 = fsub <8 x float> %398, %wide.load934
+  %401 = fmul <8 x float> %broadcast.splat, %400
+  store <8 x float> %401, ptr %393, align 32, !alias.scope !8, !noalias !11
+  %index.next935 = add nuw i64 %index932, 8
+  %402 = icmp eq i64 %index.next935, %n.vec929
+  br i1 %402, label %middle.block924, label %vector.body931, !llvm.loop !13
+
+middle.block924:                                  ; preds = %vector.body931
+  %cmp.n936 = icmp eq i64 %n.vec929, %n
+  br i1 %cmp.n936, label %j.body95.preheader, label %i.body83.preheader998
+
+j.body95.preheader:                               ; preds = %i.body83, %middle.block924
+  br label %j.body95
+
+i.body83:                                         ; preds = %i.body83.preheader998, %i.body83
+  %i81.0697 = phi i64 [ %414, %i.body83 ], [ %i81.0697.ph, %i.body83.preheader998 ]
+  %403 = getelementptr inbounds float, ptr %d_y_pre, i64 %i81.0697
+  %404 = getelementptr inbounds float, ptr %y_pre, i64 %i81.0697
+  %405 = load float, ptr %404, align 4
+  %406 = fneg float %405
+  %407 = tail call float @llvm.exp.f32(float %406)
+  %408 = fadd float %407, 1.000000e+00
+  %409 = fdiv float 1.000000e+00, %408
+  %410 = getelementptr inbounds float, ptr %target, i64 %i81.0697
+  %411 = load float, ptr %410, align 4
+  %412 = fsub float %409, %411
+  %413 = fmul float %389, %412
+  store float %413, ptr %403, align 4
+  %414 = add nuw nsw i64 %i81.0697, 1
+  %exitcond801.not = icmp eq i64 %414, %n
+  br i1 %exitcond801.not, label %j.body95.preheader, label %i.body83, !llvm.loop !14
+
+j.cond100.preheader:                              ; preds = %j.body95, %i.end85.thread
+  %storemerge = phi float [ 0.000000e+00, %i.end85.thread ], [ %419, %j.body95 ]
+  store float %storemerge, ptr %d_y_bias, align 64
+  %415 = and i64 %n, -8
+  %.not750 = icmp eq i64 %415, 0
+  %.not751 = icmp eq i64 %415, %n
+  br label %i0.cond106.preheader
+
+j.body95:                                         ; preds = %j.body95.preheader, %j.body95
+  %416 = phi float [ %419, %j.body95 ], [ 0.000000e+00, %j.body95.preheader ]
+  %i87.0698 = phi i64 [ %420, %j.body95 ], [ 0, %j.body95.preheader ]
+  %417 = getelementptr inbounds float, ptr %d_y_pre, i64 %i87.0698
+  %418 = load float, ptr %417, align 4
+  %419 = fadd float %416, %418
+  %420 = add nuw nsw i64 %i87.0698, 1
+  %exitcond802.not = icmp eq i64 %420, %n
+  br i1 %exitcond802.not, label %j.cond100.preheader, label %j.body95
+
+i0.cond106.preheader:                             ; preds = %j.cond100.preheader, %i.end121
+  %j99.0712 = phi i64 [ 0, %j.cond100.preheader ], [ %480, %i.end121 ]
+  br i1 %.not750, label %i.cond118.preheader, label %k.cond112.preheader.lr.ph
+
+k.cond112.preheader.lr.ph:                        ; preds = %i0.cond106.preheader
+  %421 = getelementptr inbounds float, ptr %y_weight, i64 %j99.0712
+  br label %k.cond112.preheader
+
+i.cond118.preheader:                              ; preds = %k.cond112.preheader, %i0.cond106.preheader
+  br i1 %.not751, label %i.end121, label %k.cond125.preheader.lr.ph
+
+k.cond125.preheader.lr.ph:                        ; preds = %i.cond118.preheader
+  %422 = getelementptr inbounds float, ptr %y_weight, i64 %j99.0712
+  %invariant.gep855 = getelementptr float, ptr %y_pre, i64 %j99.0712
+  br label %k.cond125.preheader
+
+k.cond112.preheader:                              ; preds = %k.cond112.preheader.lr.ph, %k.cond112.preheader
+  %i0105.0708 = phi i64 [ 0, %k.cond112.preheader.lr.ph ], [ %472, %k.cond112.preheader ]
+  %423 = load float, ptr %421, align 4
+  %424 = getelementptr inbounds float, ptr %d_y_pre, i64 %i0105.0708
+  %425 = load float, ptr %424, align 32
+  %426 = or disjoint i64 %i0105.0708, 1
+  %427 = getelementptr inbounds float, ptr %d_y_pre, i64 %426
+  %428 = load float, ptr %427, align 4
+  %429 = or disjoint i64 %i0105.0708, 2
+  %430 = getelementptr inbounds float, ptr %d_y_pre, i64 %429
+  %431 = load float, ptr %430, align 8
+  %432 = or disjoint i64 %i0105.0708, 3
+  %433 = getelementptr inbounds float, ptr %d_y_pre, i64 %432
+  %434 = load float, ptr %433, align 4
+  %435 = or disjoint i64 %i0105.0708, 4
+  %436 = getelementptr inbounds float, ptr %d_y_pre, i64 %435
+  %437 = load float, ptr %436, align 16
+  %438 = or disjoint i64 %i0105.0708, 5
+  %439 = getelementptr inbounds float, ptr %d_y_pre, i64 %438
+  %440 = load float, ptr %439, align 4
+  %441 = or disjoint i64 %i0105.0708, 6
+  %442 = getelementptr inbounds float, ptr %d_y_pre, i64 %441
+  %443 = load float, ptr %442, align 8
+  %444 = or disjoint i64 %i0105.0708, 7
+  %445 = getelementptr inbounds float, ptr %d_y_pre, i64 %444
+  %446 = load float, ptr %445, align 4
+  %447 = tail call float @llvm.fmuladd.f32(float %425, float %423, float 0.000000e+00)
+  %448 = tail call float @llvm.fmuladd.f32(float %428, float %423, float 0.000000e+00)
+  %449 = tail call float @llvm.fmuladd.f32(float %431, float %423, float 0.000000e+00)
+  %450 = tail call float @llvm.fmuladd.f32(float %434, float %423, float 0.000000e+00)
+  %451 = tail call float @llvm.fmuladd.f32(float %437, float %423, float 0.000000e+00)
+  %452 = tail call float @llvm.fmuladd.f32(float %440, float %423, float 0.000000e+00)
+  %453 = tail call float @llvm.fmuladd.f32(float %443, float %423, float 0.000000e+00)
+  %454 = tail call float @llvm.fmuladd.f32(float %446, float %423, float 0.000000e+00)
+  %455 = shl nuw nsw i64 %i0105.0708, 3
+  %456 = add nuw nsw i64 %455, %j99.0712
+  %457 = getelementptr inbounds float, ptr %y_pre, i64 %456
+  store float %447, ptr %457, align 4
+  %458 = or disjoint i64 %456, 8
+  %459 = getelementptr inbounds float, ptr %y_pre, i64 %458
+  store float %448, ptr %459, align 4
+  %460 = or disjoint i64 %456, 16
+  %461 = getelementptr inbounds float, ptr %y_pre, i64 %460
+  store float %449, ptr %461, align 4
+  %462 = or disjoint i64 %456, 24
+  %463 = getelementptr inbounds float, ptr %y_pre, i64 %462
+  store float %450, ptr %463, align 4
+  %464 = or disjoint i64 %456, 32
+  %465 = getelementptr inbounds float, ptr %y_pre, i64 %464
+  store float %451, ptr %465, align 4
+  %466 = or disjoint i64 %456, 40
+  %467 = getelementptr inbounds float, ptr %y_pre, i64 %466
+  store float %452, ptr %467, align 4
+  %468 = or disjoint i64 %456, 48
+  %469 = getelementptr inbounds float, ptr %y_pre, i64 %468
+  store float %453, ptr %469, align 4
+  %470 = or disjoint i64 %456, 56
+  %471 = getelementptr inbounds float, ptr %y_pre, i64 %470
+  store float %454, ptr %471, align 4
+  %472 = add nuw nsw i64 %i0105.0708, 8
+  %473 = icmp ult i64 %472, %415
+  br i1 %473, label %k.cond112.preheader, label %i.cond118.preheader
+
+k.cond125.preheader:                              ; preds = %k.cond125.preheader.lr.ph, %k.cond125.preheader
+  %i117.0711 = phi i64 [ %415, %k.cond125.preheader.lr.ph ], [ %478, %k.cond125.preheader ]
+  %474 = load float, ptr %422, align 4
+  %475 = getelementptr inbounds float, ptr %d_y_pre, i64 %i117.0711
+  %476 = load float, ptr %475, align 4
+  %477 = tail call float @llvm.fmuladd.f32(float %476, float %474, float 0.000000e+00)
+  %.idx752 = shl nsw i64 %i117.0711, 5
+  %gep856 = getelementptr i8, ptr %invariant.gep855, i64 %.idx752
+  store float %477, ptr %gep856, align 4
+  %478 = add nuw nsw i64 %i117.0711, 1
+  %479 = icmp ult i64 %478, %n
+  br i1 %479, label %k.cond125.preheader, label %i.end121
+
+i.end121:                                         ; preds = %k.cond125.preheader, %i.cond118.preheader
+  %480 = add nuw nsw i64 %j99.0712, 1
+  %exitcond803.not = icmp eq i64 %480, 8
+  br i1 %exitcond803.not, label %k.cond145.preheader, label %i0.cond106.preheader
+
+k.cond145.preheader:                              ; preds = %i.end121, %k.cond145.preheader.backedge
+  %j131.0716 = phi i64 [ %j131.0716.be, %k.cond145.preheader.backedge ], [ 0, %i.end121 ]
+  br i1 %.not745, label %k.end148.thread, label %k.body146.preheader
+
+k.body146.preheader:                              ; preds = %k.cond145.preheader
+  %invariant.gep857 = getelementptr float, ptr %h, i64 %j131.0716
+  br label %k.body146
+
+i.body153.preheader:                              ; preds = %k.end148
+  %481 = shl i64 %n, 3
+  %umax = tail call i64 @llvm.umax.i64(i64 %481, i64 1)
+  %min.iters.check939 = icmp eq i64 %481, 0
+  br i1 %min.iters.check939, label %i.body153.preheader995, label %vector.ph940
+
+i.body153.preheader995:                           ; preds = %middle.block937, %i.body153.preheader
+  %i151.0717.ph = phi i64 [ 0, %i.body153.preheader ], [ %n.vec942, %middle.block937 ]
+  br label %i.body153
+
+vector.ph940:                                     ; preds = %i.body153.preheader
+  %n.vec942 = and i64 %umax, -8
+  br label %vector.body944
+
+vector.body944:                                   ; preds = %vector.body944, %vector.ph940
+  %index945 = phi i64 [ 0, %vector.ph940 ], [ %index.next948, %vector.body944 ]
+  %482 = getelementptr inbounds float, ptr %d_y_pre, i64 %index945
+  %483 = getelementptr inbounds float, ptr %y_pre, i64 %index945
+  %wide.load946 = load <8 x float>, ptr %483, align 32
+  %484 = getelementptr inbounds float, ptr %h, i64 %index945
+  %wide.load947 = load <8 x float>, ptr %484, align 32
+  %485 = fmul <8 x float> %wide.load947, %wide.load947
+  %486 = fsub <8 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>, %485
+  %487 = fmul <8 x float> %wide.load946, %486
+  store <8 x float> %487, ptr %482, align 32
+  %index.next948 = add nuw i64 %index945, 8
+  %488 = icmp eq i64 %index.next948, %n.vec942
+  br i1 %488, label %middle.block937, label %vector.body944, !llvm.loop !15
+
+middle.block937:                                  ; preds = %vector.body944
+  %cmp.n949 = icmp eq i64 %481, %n.vec942
+  br i1 %cmp.n949, label %i.end155, label %i.body153.preheader995
+
+k.body146:                                        ; preds = %k.body146.preheader, %k.body146
+  %k144.0714 = phi i64 [ %493, %k.body146 ], [ 0, %k.body146.preheader ]
+  %s0143.0713 = phi float [ %492, %k.body146 ], [ 0.000000e+00, %k.body146.preheader ]
+  %.idx754 = shl nsw i64 %k144.0714, 5
+  %gep858 = getelementptr i8, ptr %invariant.gep857, i64 %.idx754
+  %489 = load float, ptr %gep858, align 4
+  %490 = getelementptr inbounds float, ptr %d_y_pre, i64 %k144.0714
+  %491 = load float, ptr %490, align 4
+  %492 = tail call float @llvm.fmuladd.f32(float %491, float %489, float %s0143.0713)
+  %493 = add nuw nsw i64 %k144.0714, 1
+  %exitcond804.not = icmp eq i64 %493, %n
+  br i1 %exitcond804.not, label %k.end148, label %k.body146
+
+k.end148:                                         ; preds = %k.body146
+  %494 = getelementptr inbounds float, ptr %d_y_weight, i64 %j131.0716
+  store float %492, ptr %494, align 4
+  %495 = add nuw nsw i64 %j131.0716, 1
+  %exitcond805.not = icmp eq i64 %495, 8
+  br i1 %exitcond805.not, label %i.body153.preheader, label %k.cond145.preheader.backedge
+
+k.cond145.preheader.backedge:                     ; preds = %k.end148, %k.end148.thread
+  %j131.0716.be = phi i64 [ %495, %k.end148 ], [ %497, %k.end148.thread ]
+  br label %k.cond145.preheader
+
+k.end148.thread:                                  ; preds = %k.cond145.preheader
+  %496 = getelementptr inbounds float, ptr %d_y_weight, i64 %j131.0716
+  store float 0.000000e+00, ptr %496, align 4
+  %497 = add nuw nsw i64 %j131.0716, 1
+  %exitcond805.not816 = icmp eq i64 %497, 8
+  br i1 %exitcond805.not816, label %i.end155.thread, label %k.cond145.preheader.backedge
+
+i.body153:                                        ; preds = %i.body153.preheader995, %i.body153
+  %i151.0717 = phi i64 [ %506, %i.body153 ], [ %i151.0717.ph, %i.body153.preheader995 ]
+  %498 = getelementptr inbounds float, ptr %d_y_pre, i64 %i151.0717
+  %499 = getelementptr inbounds float, ptr %y_pre, i64 %i151.0717
+  %500 = load float, ptr %499, align 4
+  %501 = getelementptr inbounds float, ptr %h, i64 %i151.0717
+  %502 = load float, ptr %501, align 4
+  %503 = fmul float %502, %502
+  %504 = fsub float 1.000000e+00, %503
+  %505 = fmul float %500, %504
+  store float %505, ptr %498, align 4
+  %506 = add nuw nsw i64 %i151.0717, 1
+  %exitcond806.not = icmp eq i64 %506, %umax
+  br i1 %exitcond806.not, label %i.end155, label %i.body153, !llvm.loop !16
+
+i.end155.thread:                                  ; preds = %k.end148.thread
   tail call void @llvm.memset.p0.i64(ptr noundef nonnull align 64 dereferenceable(32) %d_h_bias, i8 0, i64 32, i1 false)
-  br label %i.cond149.preheader.preheader
+  br label %k.cond190.preheader.preheader
 
-k.cond119.preheader.us:                           ; preds = %i.cond94.i.end97_crit_edge.us, %k.cond119.k.end122_crit_edge.us
-  %j105.0553.us = phi i64 [ %348, %k.cond119.k.end122_crit_edge.us ], [ 0, %i.cond94.i.end97_crit_edge.us ]
-  %invariant.gep674 = getelementptr inbounds float, ptr %h, i64 %j105.0553.us
-  br label %k.body120.us
-
-k.body120.us:                                     ; preds = %k.cond119.preheader.us, %k.body120.us
-  %k118.0551.us = phi i64 [ 0, %k.cond119.preheader.us ], [ %346, %k.body120.us ]
-  %acc117.0550.us = phi float [ 0.000000e+00, %k.cond119.preheader.us ], [ %345, %k.body120.us ]
-  %342 = getelementptr inbounds float, ptr %d_y_pre, i64 %k118.0551.us
-  %343 = load float, ptr %342, align 4
-  %.idx578 = shl nsw i64 %k118.0551.us, 5
-  %gep675 = getelementptr inbounds i8, ptr %invariant.gep674, i64 %.idx578
-  %344 = load float, ptr %gep675, align 4
-  %345 = tail call float @llvm.fmuladd.f32(float %343, float %344, float %acc117.0550.us)
-  %346 = add nuw nsw i64 %k118.0551.us, 1
-  %exitcond627.not = icmp eq i64 %346, %n
-  br i1 %exitcond627.not, label %k.cond119.k.end122_crit_edge.us, label %k.body120.us
-
-k.cond119.k.end122_crit_edge.us:                  ; preds = %k.body120.us
-  %347 = getelementptr inbounds float, ptr %d_y_weight, i64 %j105.0553.us
-  store float %345, ptr %347, align 4
-  %348 = add nuw nsw i64 %j105.0553.us, 1
-  %exitcond628.not = icmp eq i64 %348, 8
-  br i1 %exitcond628.not, label %i.body126.preheader, label %k.cond119.preheader.us
-
-i.body126.preheader:                              ; preds = %k.cond119.k.end122_crit_edge.us
-  %349 = shl i64 %n, 3
-  %umax = tail call i64 @llvm.umax.i64(i64 %349, i64 1)
-  %min.iters.check756 = icmp eq i64 %349, 0
-  br i1 %min.iters.check756, label %i.body126.preheader813, label %vector.ph757
-
-vector.ph757:                                     ; preds = %i.body126.preheader
-  %n.vec759 = and i64 %umax, -8
-  br label %vector.body761
-
-vector.body761:                                   ; preds = %vector.body761, %vector.ph757
-  %index762 = phi i64 [ 0, %vector.ph757 ], [ %index.next765, %vector.body761 ]
-  %350 = getelementptr inbounds float, ptr %d_y_pre, i64 %index762
-  %351 = getelementptr inbounds float, ptr %y_pre, i64 %index762
-  %wide.load763 = load <8 x float>, ptr %351, align 32
-  %352 = getelementptr inbounds float, ptr %h, i64 %index762
-  %wide.load764 = load <8 x float>, ptr %352, align 32
-  %353 = fmul <8 x float> %wide.load764, %wide.load764
-  %354 = fsub <8 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>, %353
-  %355 = fmul <8 x float> %wide.load763, %354
-  store <8 x float> %355, ptr %350, align 32
-  %index.next765 = add nuw i64 %index762, 8
-  %356 = icmp eq i64 %index.next765, %n.vec759
-  br i1 %356, label %middle.block754, label %vector.body761, !llvm.loop !15
-
-middle.block754:                                  ; preds = %vector.body761
-  %cmp.n766 = icmp eq i64 %349, %n.vec759
-  br i1 %cmp.n766, label %i.end128, label %i.body126.preheader813
-
-i.body126.preheader813:                           ; preds = %middle.block754, %i.body126.preheader
-  %i124.0555.ph = phi i64 [ 0, %i.body126.preheader ], [ %n.vec759, %middle.block754 ]
-  br label %i.body126
-
-i.body126:                                        ; preds = %i.body126.preheader813, %i.body126
-  %i124.0555 = phi i64 [ %365, %i.body126 ], [ %i124.0555.ph, %i.body126.preheader813 ]
-  %357 = getelementptr inbounds float, ptr %d_y_pre, i64 %i124.0555
-  %358 = getelementptr inbounds float, ptr %y_pre, i64 %i124.0555
-  %359 = load float, ptr %358, align 4
-  %360 = getelementptr inbounds float, ptr %h, i64 %i124.0555
-  %361 = load float, ptr %360, align 4
-  %362 = fmul float %361, %361
-  %363 = fsub float 1.000000e+00, %362
-  %364 = fmul float %359, %363
-  store float %364, ptr %357, align 4
-  %365 = add nuw nsw i64 %i124.0555, 1
-  %exitcond629.not = icmp eq i64 %365, %umax
-  br i1 %exitcond629.not, label %i.end128, label %i.body126, !llvm.loop !16
-
-i.end128:                                         ; preds = %i.body126, %middle.block754
+i.end155:                                         ; preds = %i.body153, %middle.block937
   tail call void @llvm.memset.p0.i64(ptr noundef nonnull align 64 dereferenceable(32) %d_h_bias, i8 0, i64 32, i1 false)
-  br i1 %.not570, label %i.cond149.preheader.preheader, label %j.cond137.preheader
+  br i1 %.not745, label %k.cond190.preheader.preheader, label %j.cond164.preheader
 
-i.cond149.preheader.preheader:                    ; preds = %i.end128.thread, %i.end128
-  br label %i.cond149.preheader
+j.cond164.preheader:                              ; preds = %i.end155, %j.end167
+  %i157.0719 = phi i64 [ %512, %j.end167 ], [ 0, %i.end155 ]
+  %.idx757 = shl nsw i64 %i157.0719, 5
+  %invariant.gep859 = getelementptr inbounds i8, ptr %d_y_pre, i64 %.idx757
+  br label %j.body165
 
-j.cond137.preheader:                              ; preds = %i.end128, %j.end140
-  %i130.0557 = phi i64 [ %377, %j.end140 ], [ 0, %i.end128 ]
-  %.idx581 = shl nsw i64 %i130.0557, 5
-  %invariant.gep676 = getelementptr inbounds i8, ptr %d_y_pre, i64 %.idx581
-  br label %j.body138
+j.body165:                                        ; preds = %j.cond164.preheader, %j.body165
+  %j163.0718 = phi i64 [ 0, %j.cond164.preheader ], [ %511, %j.body165 ]
+  %507 = getelementptr inbounds float, ptr %d_h_bias, i64 %j163.0718
+  %508 = load float, ptr %507, align 4
+  %gep860 = getelementptr inbounds float, ptr %invariant.gep859, i64 %j163.0718
+  %509 = load float, ptr %gep860, align 4
+  %510 = fadd float %508, %509
+  store float %510, ptr %507, align 4
+  %511 = add nuw nsw i64 %j163.0718, 1
+  %exitcond807.not = icmp eq i64 %511, 8
+  br i1 %exitcond807.not, label %j.end167, label %j.body165
 
-i.cond149.preheader.us:                           ; preds = %j.end140, %i.end152.split.us.us
-  %366 = phi i1 [ false, %i.end152.split.us.us ], [ true, %j.end140 ]
-  %j142.0562.us = phi i64 [ 1, %i.end152.split.us.us ], [ 0, %j.end140 ]
-  %invariant.gep680 = getelementptr inbounds float, ptr %x, i64 %j142.0562.us
-  %invariant.gep682 = getelementptr inbounds float, ptr %d_h_weight, i64 %j142.0562.us
-  br label %k.cond156.preheader.us.us
+j.end167:                                         ; preds = %j.body165
+  %512 = add nuw nsw i64 %i157.0719, 1
+  %exitcond808.not = icmp eq i64 %512, %n
+  br i1 %exitcond808.not, label %k.cond190.preheader.preheader, label %j.cond164.preheader
 
-k.cond156.preheader.us.us:                        ; preds = %k.cond156.k.end159_crit_edge.us.us, %i.cond149.preheader.us
-  %i148.0561.us.us = phi i64 [ 0, %i.cond149.preheader.us ], [ %371, %k.cond156.k.end159_crit_edge.us.us ]
-  %invariant.gep678 = getelementptr inbounds float, ptr %d_y_pre, i64 %i148.0561.us.us
-  br label %k.body157.us.us
+k.cond190.preheader.preheader:                    ; preds = %j.end167, %i.end155.thread, %i.end155
+  br label %k.cond190.preheader
 
-k.body157.us.us:                                  ; preds = %k.body157.us.us, %k.cond156.preheader.us.us
-  %k155.0559.us.us = phi i64 [ 0, %k.cond156.preheader.us.us ], [ %370, %k.body157.us.us ]
-  %acc154.0558.us.us = phi float [ 0.000000e+00, %k.cond156.preheader.us.us ], [ %369, %k.body157.us.us ]
-  %.idx584 = shl nsw i64 %k155.0559.us.us, 5
-  %gep679 = getelementptr inbounds i8, ptr %invariant.gep678, i64 %.idx584
-  %367 = load float, ptr %gep679, align 4
-  %.idx585 = shl nsw i64 %k155.0559.us.us, 3
-  %gep681 = getelementptr inbounds i8, ptr %invariant.gep680, i64 %.idx585
-  %368 = load float, ptr %gep681, align 4
-  %369 = tail call float @llvm.fmuladd.f32(float %367, float %368, float %acc154.0558.us.us)
-  %370 = add nuw nsw i64 %k155.0559.us.us, 1
-  %exitcond632.not = icmp eq i64 %370, %n
-  br i1 %exitcond632.not, label %k.cond156.k.end159_crit_edge.us.us, label %k.body157.us.us
+k.cond190.preheader:                              ; preds = %k.cond190.preheader.preheader, %k.end193
+  %513 = phi i1 [ false, %k.end193 ], [ true, %k.cond190.preheader.preheader ]
+  %j169.0737 = phi i64 [ 1, %k.end193 ], [ 0, %k.cond190.preheader.preheader ]
+  br i1 %.not745, label %k.end193, label %k.body191.preheader
 
-k.cond156.k.end159_crit_edge.us.us:               ; preds = %k.body157.us.us
-  %.idx586 = shl nsw i64 %i148.0561.us.us, 3
-  %gep683 = getelementptr inbounds i8, ptr %invariant.gep682, i64 %.idx586
-  store float %369, ptr %gep683, align 4
-  %371 = add nuw nsw i64 %i148.0561.us.us, 1
-  %exitcond633.not = icmp eq i64 %371, 8
-  br i1 %exitcond633.not, label %i.end152.split.us.us, label %k.cond156.preheader.us.us
+k.body191.preheader:                              ; preds = %k.cond190.preheader
+  %invariant.gep861 = getelementptr inbounds float, ptr %x, i64 %j169.0737
+  br label %k.body191
 
-i.end152.split.us.us:                             ; preds = %k.cond156.k.end159_crit_edge.us.us
-  br i1 %366, label %i.cond149.preheader.us, label %j.end146
+j.end173:                                         ; preds = %k.end193
+  %514 = load float, ptr %train_step, align 64
+  %515 = fadd float %514, 1.000000e+00
+  store float %515, ptr %train_step, align 64
+  %516 = tail call float @llvm.pow.f32(float 0x3FEFF7CEE0000000, float %515)
+  %517 = fsub float 1.000000e+00, %516
+  %518 = tail call float @llvm.sqrt.f32(float %517)
+  %519 = tail call float @llvm.pow.f32(float 0x3FECCCCCC0000000, float %515)
+  %520 = fsub float 1.000000e+00, %519
+  %521 = fdiv float 0x3FA99999A0000000, %520
+  %broadcast.splatinsert960 = insertelement <8 x float> poison, float %521, i64 0
+  %broadcast.splat961 = shufflevector <8 x float> %broadcast.splatinsert960, <8 x float> poison, <8 x i32> zeroinitializer
+  %broadcast.splatinsert962 = insertelement <8 x float> poison, float %518, i64 0
+  %broadcast.splat963 = shufflevector <8 x float> %broadcast.splatinsert962, <8 x float> poison, <8 x i32> zeroinitializer
+  br label %vector.body954
 
-j.body138:                                        ; preds = %j.cond137.preheader, %j.body138
-  %j136.0556 = phi i64 [ 0, %j.cond137.preheader ], [ %376, %j.body138 ]
-  %372 = getelementptr inbounds float, ptr %d_h_bias, i64 %j136.0556
-  %373 = load float, ptr %372, align 4
-  %gep677 = getelementptr inbounds float, ptr %invariant.gep676, i64 %j136.0556
-  %374 = load float, ptr %gep677, align 4
-  %375 = fadd float %373, %374
-  store float %375, ptr %372, align 4
-  %376 = add nuw nsw i64 %j136.0556, 1
-  %exitcond630.not = icmp eq i64 %376, 8
-  br i1 %exitcond630.not, label %j.end140, label %j.body138
+vector.body954:                                   ; preds = %vector.body954, %j.end173
+  %index955 = phi i64 [ 0, %j.end173 ], [ %index.next964, %vector.body954 ]
+  %522 = getelementptr inbounds float, ptr %d_h_weight, i64 %index955
+  %wide.load956 = load <8 x float>, ptr %522, align 32
+  %523 = getelementptr inbounds float, ptr %train_h_weight_exp_avg, i64 %index955
+  %wide.load957 = load <8 x float>, ptr %523, align 32
+  %524 = fmul <8 x float> %wide.load957, <float 0x3FECCCCCC0000000, float 0x3FECCCCCC0000000, float 0x3FECCCCCC0000000, float 0x3FECCCCCC0000000, float 0x3FECCCCCC0000000, float 0x3FECCCCCC0000000, float 0x3FECCCCCC0000000, float 0x3FECCCCCC0000000>
+  %525 = fmul <8 x float> %wide.load956, <float 0x3FB99999A0000000, float 0x3FB99999A0000000, float 0x3FB99999A0000000, float 0x3FB99999A0000000, float 0x3FB99999A0000000, float 0x3FB99999A0000000, float 0x3FB99999A0000000, float 0x3FB99999A0000000>
+  %526 = fadd <8 x float> %525, %524
+  store <8 x float> %526, ptr %523, align 32
+  %527 = getelementptr inbounds float, ptr %train_h_weight_exp_avg_sq, i64 %index955
+  %wide.load958 = load <8 x float>, ptr %527, align 32
+  %528 = fmul <8 x float> %wide.load958, <float 0x3FEFF7CEE0000000, float 0x3FEFF7CEE0000000, float 0x3FEFF7CEE0000000, float 0x3FEFF7CEE0000000, float 0x3FEFF7CEE0000000, float 0x3FEFF7CEE0000000, float 0x3FEFF7CEE0000000, float 0x3FEFF7CEE0000000>
+  %529 = fmul <8 x float> %wide.load956, <float 0x3F50624DE0000000, float 0x3F50624DE0000000, float 0x3F50624DE0000000, float 0x3F50624DE0000000, float 0x3F50624DE0000000, float 0x3F50624DE0000000, float 0x3F50624DE0000000, float 0x3F50624DE0000000>
+  %530 = fmul <8 x float> %wide.load956, %529
+  %531 = fadd <8 x float> %530, %528
+  store <8 x float> %531, ptr %527, align 32
+  %532 = getelementptr inbounds float, ptr %ws, i64 %index955
+  %wide.load959 = load <8 x float>, ptr %532, align 32
+  %533 = fmul <8 x float> %broadcast.splat961, %526
+  %534 = tail call <8 x float> @llvm.sqrt.v8f32(<8 x float> %531)
+  %535 = fdiv <8 x float> %534, %broadcast.splat963
+  %536 = fadd <8 x float> %535, <float 0x3E45798EE0000000, float 0x3E45798EE0000000, float 0x3E45798EE0000000, float 0x3E45798EE0000000, float 0x3E45798EE0000000, float 0x3E45798EE0000000, float 0x3E45798EE0000000, float 0x3E45798EE0000000>
+  %537 = fdiv <8 x float> %533, %536
+  %538 = fsub <8 x float> %wide.load959, %537
+  store <8 x float> %538, ptr %532, align 32
+  %index.next964 = add nuw i64 %index955, 8
+  %539 = icmp eq i64 %index.next964, 16
+  br i1 %539, label %vector.ph967, label %vector.body954, !llvm.loop !17
 
-j.end140:                                         ; preds = %j.body138
-  %377 = add nuw nsw i64 %i130.0557, 1
-  %exitcond631.not = icmp eq i64 %377, %n
-  br i1 %exitcond631.not, label %i.cond149.preheader.us, label %j.cond137.preheader
+k.body191:                                        ; preds = %k.body191.preheader, %k.body191
+  %k189.0728 = phi i64 [ %547, %k.body191 ], [ 0, %k.body191.preheader ]
+  %540 = phi <8 x float> [ %546, %k.body191 ], [ zeroinitializer, %k.body191.preheader ]
+  %.idx759 = shl nsw i64 %k189.0728, 3
+  %gep862 = getelementptr inbounds i8, ptr %invariant.gep861, i64 %.idx759
+  %541 = load float, ptr %gep862, align 4
+  %542 = getelementptr inbounds float, ptr %d_y_pre, i64 %.idx759
+  %543 = load <8 x float>, ptr %542, align 32
+  %544 = insertelement <8 x float> poison, float %541, i64 0
+  %545 = shufflevector <8 x float> %544, <8 x float> poison, <8 x i32> zeroinitializer
+  %546 = tail call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %543, <8 x float> %545, <8 x float> %540)
+  %547 = add nuw nsw i64 %k189.0728, 1
+  %exitcond809.not = icmp eq i64 %547, %n
+  br i1 %exitcond809.not, label %k.end193, label %k.body191
 
-i.cond149.preheader:                              ; preds = %i.cond149.preheader.preheader, %i.end152.split
-  %378 = phi i1 [ false, %i.end152.split ], [ true, %i.cond149.preheader.preheader ]
-  %j142.0562 = phi i64 [ 1, %i.end152.split ], [ 0, %i.cond149.preheader.preheader ]
-  %invariant.gep684 = getelementptr inbounds float, ptr %d_h_weight, i64 %j142.0562
-  br label %k.cond156.preheader
+k.end193:                                         ; preds = %k.body191, %k.cond190.preheader
+  %548 = phi <8 x float> [ zeroinitializer, %k.cond190.preheader ], [ %546, %k.body191 ]
+  %549 = getelementptr inbounds float, ptr %d_h_weight, i64 %j169.0737
+  %550 = extractelement <8 x float> %548, i64 0
+  store float %550, ptr %549, align 4
+  %551 = or disjoint i64 %j169.0737, 2
+  %552 = getelementptr inbounds float, ptr %d_h_weight, i64 %551
+  %553 = extractelement <8 x float> %548, i64 1
+  store float %553, ptr %552, align 4
+  %554 = or disjoint i64 %j169.0737, 4
+  %555 = getelementptr inbounds float, ptr %d_h_weight, i64 %554
+  %556 = extractelement <8 x float> %548, i64 2
+  store float %556, ptr %555, align 4
+  %557 = or disjoint i64 %j169.0737, 6
+  %558 = getelementptr inbounds float, ptr %d_h_weight, i64 %557
+  %559 = extractelement <8 x float> %548, i64 3
+  store float %559, ptr %558, align 4
+  %560 = or disjoint i64 %j169.0737, 8
+  %561 = getelementptr inbounds float, ptr %d_h_weight, i64 %560
+  %562 = extractelement <8 x float> %548, i64 4
+  store float %562, ptr %561, align 4
+  %563 = or disjoint i64 %j169.0737, 10
+  %564 = getelementptr inbounds float, ptr %d_h_weight, i64 %563
+  %565 = extractelement <8 x float> %548, i64 5
+  store float %565, ptr %564, align 4
+  %566 = or disjoint i64 %j169.0737, 12
+  %567 = getelementptr inbounds float, ptr %d_h_weight, i64 %566
+  %568 = extractelement <8 x float> %548, i64 6
+  store float %568, ptr %567, align 4
+  %569 = or disjoint i64 %j169.0737, 14
+  %570 = getelementptr inbounds float, ptr %d_h_weight, i64 %569
+  %571 = extractelement <8 x float> %548, i64 7
+  store float %571, ptr %570, align 4
+  br i1 %513, label %k.cond190.preheader, label %j.end173
 
-j.end146:                                         ; preds = %i.end152.split.us.us, %i.end152.split
-  %379 = load float, ptr %train_step, align 64
-  %380 = fadd float %379, 1.000000e+00
-  store float %380, ptr %train_step, align 64
-  %381 = tail call float @llvm.pow.f32(float 0x3FEFF7CEE0000000, float %380)
-  %382 = fsub float 1.000000e+00, %381
-  %383 = tail call float @llvm.sqrt.f32(float %382)
-  %384 = tail call float @llvm.pow.f32(float 0x3FECCCCCC0000000, float %380)
-  %385 = fsub float 1.000000e+00, %384
-  %386 = fdiv float 0x3FA99999A0000000, %385
-  %broadcast.splatinsert777 = insertelement <8 x float> poison, float %386, i64 0
-  %broadcast.splat778 = shufflevector <8 x float> %broadcast.splatinsert777, <8 x float> poison, <8 x i32> zeroinitializer
-  %broadcast.splatinsert779 = insertelement <8 x float> poison, float %383, i64 0
-  %broadcast.splat780 = shufflevector <8 x float> %broadcast.splatinsert779, <8 x float> poison, <8 x i32> zeroinitializer
-  br label %vector.body771
-
-vector.body771:                                   ; preds = %vector.body771, %j.end146
-  %index772 = phi i64 [ 0, %j.end146 ], [ %index.next781, %vector.body771 ]
-  %387 = getelementptr inbounds float, ptr %d_h_weight, i64 %index772
-  %wide.load773 = load <8 x float>, ptr %387, align 32
-  %388 = getelementptr inbounds float, ptr %train_h_weight_exp_avg, i64 %index772
-  %wide.load774 = load <8 x float>, ptr %388, align 32
-  %389 = fmul <8 x float> %wide.load774, <float 0x3FECCCCCC0000000, float 0x3FECCCCCC0000000, float 0x3FECCCCCC0000000, float 0x3FECCCCCC0000000, float 0x3FECCCCCC0000000, float 0x3FECCCCCC0000000, float 0x3FECCCCCC0000000, float 0x3FECCCCCC0000000>
-  %390 = fmul <8 x float> %wide.load773, <float 0x3FB99999A0000000, float 0x3FB99999A0000000, float 0x3FB99999A0000000, float 0x3FB99999A0000000, float 0x3FB99999A0000000, float 0x3FB99999A0000000, float 0x3FB99999A0000000, float 0x3FB99999A0000000>
-  %391 = fadd <8 x float> %390, %389
-  store <8 x float> %391, ptr %388, align 32
-  %392 = getelementptr inbounds float, ptr %train_h_weight_exp_avg_sq, i64 %index772
-  %wide.load775 = load <8 x float>, ptr %392, align 32
-  %393 = fmul <8 x float> %wide.load775, <float 0x3FEFF7CEE0000000, float 0x3FEFF7CEE0000000, float 0x3FEFF7CEE0000000, float 0x3FEFF7CEE0000000, float 0x3FEFF7CEE0000000, float 0x3FEFF7CEE0000000, float 0x3FEFF7CEE0000000, float 0x3FEFF7CEE0000000>
-  %394 = fmul <8 x float> %wide.load773, <float 0x3F50624DE0000000, float 0x3F50624DE0000000, float 0x3F50624DE0000000, float 0x3F50624DE0000000, float 0x3F50624DE0000000, float 0x3F50624DE0000000, float 0x3F50624DE0000000, float 0x3F50624DE0000000>
-  %395 = fmul <8 x float> %wide.load773, %394
-  %396 = fadd <8 x float> %395, %393
-  store <8 x float> %396, ptr %392, align 32
-  %397 = getelementptr inbounds float, ptr %ws, i64 %index772
-  %wide.load776 = load <8 x float>, ptr %397, align 32
-  %398 = fmul <8 x float> %broadcast.splat778, %391
-  %399 = tail call <8 x float> @llvm.sqrt.v8f32(<8 x float> %396)
-  %400 = fdiv <8 x float> %399, %broadcast.splat780
-  %401 = fadd <8 x float> %400, <float 0x3E45798EE0000000, float 0x3E45798EE0000000, float 0x3E45798EE0000000, float 0x3E45798EE0000000, float 0x3E45798EE0000000, float 0x3E45798EE0000000, float 0x3E45798EE0000000, float 0x3E45798EE0000000>
-  %402 = fdiv <8 x float> %398, %401
-  %403 = fsub <8 x float> %wide.load776, %402
-  store <8 x float> %403, ptr %397, align 32
-  %index.next781 = add nuw i64 %index772, 8
-  %404 = icmp eq i64 %index.next781, 16
-  br i1 %404, label %vector.ph784, label %vector.body771, !llvm.loop !17
-
-k.cond156.preheader:                              ; preds = %i.cond149.preheader, %k.cond156.preheader
-  %i148.0561 = phi i64 [ 0, %i.cond149.preheader ], [ %405, %k.cond156.preheader ]
-  %.idx583 = shl nsw i64 %i148.0561, 3
-  %gep685 = getelementptr inbounds i8, ptr %invariant.gep684, i64 %.idx583
-  store float 0.000000e+00, ptr %gep685, align 4
-  %405 = add nuw nsw i64 %i148.0561, 1
-  %exitcond634.not = icmp eq i64 %405, 8
-  br i1 %exitcond634.not, label %i.end152.split, label %k.cond156.preheader
-
-i.end152.split:                                   ; preds = %k.cond156.preheader
-  br i1 %378, label %i.cond149.preheader, label %j.end146
-
-vector.ph784:                                     ; preds = %vector.body771
+vector.ph967:                                     ; preds = %vector.body954
   %train_y_weight_exp_avg_sq = getelementptr inbounds i8, ptr %ws, i64 640
-  %train_h_bias_exp_avg_sq = getelementptr inbounds i8, ptr %ws, i64 512
   %train_y_weight_exp_avg = getelementptr inbounds i8, ptr %ws, i64 576
+  %train_h_bias_exp_avg_sq = getelementptr inbounds i8, ptr %ws, i64 512
   %train_h_bias_exp_avg = getelementptr inbounds i8, ptr %ws, i64 448
-  %406 = load float, ptr %train_step, align 64
-  %407 = tail call float @llvm.pow.f32(float 0x3FEFF7CEE0000000, float %406)
-  %408 = fsub float 1.000000e+00, %407
-  %409 = tail call float @llvm.sqrt.f32(float %408)
-  %410 = tail call float @llvm.pow.f32(float 0x3FECCCCCC0000000, float %406)
-  %411 = fsub float 1.000000e+00, %410
-  %412 = fdiv float 0x3FA99999A0000000, %411
-  %broadcast.splatinsert792 = insertelement <8 x float> poison, float %412, i64 0
-  %broadcast.splat793 = shufflevector <8 x float> %broadcast.splatinsert792, <8 x float> poison, <8 x i32> zeroinitializer
-  %broadcast.splatinsert794 = insertelement <8 x float> poison, float %409, i64 0
-  %broadcast.splat795 = shufflevector <8 x float> %broadcast.splatinsert794, <8 x float> poison, <8 x i32> zeroinitializer
-  %wide.load788 = load <8 x float>, ptr %d_h_bias, align 64
-  %wide.load789 = load <8 x float>, ptr %train_h_bias_exp_avg, align 64
-  %413 = fmul <8 x float> %wide.load789, <float 0x3FECCCCCC0000000, float 0x3FECCCCCC0000000, float 0x3FECCCCCC0000000, float 0x3FECCCCCC0000000, float 0x3FECCCCCC0000000, float 0x3FECCCCCC0000000, float 0x3FECCCCCC0000000, float 0x3FECCCCCC0000000>
-  %414 = fmul <8 x float> %wide.load788, <float 0x3FB99999A0000000, float 0x3FB99999A0000000, float 0x3FB99999A0000000, float 0x3FB99999A0000000, float 0x3FB99999A0000000, float 0x3FB99999A0000000, float 0x3FB99999A0000000, float 0x3FB99999A0000000>
-  %415 = fadd <8 x float> %414, %413
-  store <8 x float> %415, ptr %train_h_bias_exp_avg, align 64
-  %wide.load790 = load <8 x float>, ptr %train_h_bias_exp_avg_sq, align 64
-  %416 = fmul <8 x float> %wide.load790, <float 0x3FEFF7CEE0000000, float 0x3FEFF7CEE0000000, float 0x3FEFF7CEE0000000, float 0x3FEFF7CEE0000000, float 0x3FEFF7CEE0000000, float 0x3FEFF7CEE0000000, float 0x3FEFF7CEE0000000, float 0x3FEFF7CEE0000000>
-  %417 = fmul <8 x float> %wide.load788, <float 0x3F50624DE0000000, float 0x3F50624DE0000000, float 0x3F50624DE0000000, float 0x3F50624DE0000000, float 0x3F50624DE0000000, float 0x3F50624DE0000000, float 0x3F50624DE0000000, float 0x3F50624DE0000000>
-  %418 = fmul <8 x float> %wide.load788, %417
-  %419 = fadd <8 x float> %418, %416
-  store <8 x float> %419, ptr %train_h_bias_exp_avg_sq, align 64
-  %wide.load791 = load <8 x float>, ptr %h_bias, align 64
-  %420 = fmul <8 x float> %broadcast.splat793, %415
-  %421 = tail call <8 x float> @llvm.sqrt.v8f32(<8 x float> %419)
-  %422 = fdiv <8 x float> %421, %broadcast.splat795
-  %423 = fadd <8 x float> %422, <float 0x3E45798EE0000000, float 0x3E45798EE0000000, float 0x3E45798EE0000000, float 0x3E45798EE0000000, float 0x3E45798EE0000000, float 0x3E45798EE0000000, float 0x3E45798EE0000000, float 0x3E45798EE0000000>
-  %424 = fdiv <8 x float> %420, %423
-  %425 = fsub <8 x float> %wide.load791, %424
-  store <8 x float> %425, ptr %h_bias, align 64
-  %426 = load float, ptr %train_step, align 64
-  %427 = tail call float @llvm.pow.f32(float 0x3FEFF7CEE0000000, float %426)
-  %428 = fsub float 1.000000e+00, %427
-  %429 = tail call float @llvm.sqrt.f32(float %428)
-  %430 = tail call float @llvm.pow.f32(float 0x3FECCCCCC0000000, float %426)
-  %431 = fsub float 1.000000e+00, %430
-  %432 = fdiv float 0x3FA99999A0000000, %431
-  %broadcast.splatinsert807 = insertelement <8 x float> poison, float %432, i64 0
-  %broadcast.splat808 = shufflevector <8 x float> %broadcast.splatinsert807, <8 x float> poison, <8 x i32> zeroinitializer
-  %broadcast.splatinsert809 = insertelement <8 x float> poison, float %429, i64 0
-  %broadcast.splat810 = shufflevector <8 x float> %broadcast.splatinsert809, <8 x float> poison, <8 x i32> zeroinitializer
-  %wide.load803 = load <8 x float>, ptr %d_y_weight, align 64
-  %wide.load804 = load <8 x float>, ptr %train_y_weight_exp_avg, align 64
-  %433 = fmul <8 x float> %wide.load804, <float 0x3FECCCCCC0000000, float 0x3FECCCCCC0000000, float 0x3FECCCCCC0000000, float 0x3FECCCCCC0000000, float 0x3FECCCCCC0000000, float 0x3FECCCCCC0000000, float 0x3FECCCCCC0000000, float 0x3FECCCCCC0000000>
-  %434 = fmul <8 x float> %wide.load803, <float 0x3FB99999A0000000, float 0x3FB99999A0000000, float 0x3FB99999A0000000, float 0x3FB99999A0000000, float 0x3FB99999A0000000, float 0x3FB99999A0000000, float 0x3FB99999A0000000, float 0x3FB99999A0000000>
-  %435 = fadd <8 x float> %434, %433
-  store <8 x float> %435, ptr %train_y_weight_exp_avg, align 64
-  %wide.load805 = load <8 x float>, ptr %train_y_weight_exp_avg_sq, align 64
-  %436 = fmul <8 x float> %wide.load805, <float 0x3FEFF7CEE0000000, float 0x3FEFF7CEE0000000, float 0x3FEFF7CEE0000000, float 0x3FEFF7CEE0000000, float 0x3FEFF7CEE0000000, float 0x3FEFF7CEE0000000, float 0x3FEFF7CEE0000000, float 0x3FEFF7CEE0000000>
-  %437 = fmul <8 x float> %wide.load803, <float 0x3F50624DE0000000, float 0x3F50624DE0000000, float 0x3F50624DE0000000, float 0x3F50624DE0000000, float 0x3F50624DE0000000, float 0x3F50624DE0000000, float 0x3F50624DE0000000, float 0x3F50624DE0000000>
-  %438 = fmul <8 x float> %wide.load803, %437
-  %439 = fadd <8 x float> %438, %436
-  store <8 x float> %439, ptr %train_y_weight_exp_avg_sq, align 64
-  %wide.load806 = load <8 x float>, ptr %y_weight, align 64
-  %440 = fmul <8 x float> %broadcast.splat808, %435
-  %441 = tail call <8 x float> @llvm.sqrt.v8f32(<8 x float> %439)
-  %442 = fdiv <8 x float> %441, %broadcast.splat810
-  %443 = fadd <8 x float> %442, <float 0x3E45798EE0000000, float 0x3E45798EE0000000, float 0x3E45798EE0000000, float 0x3E45798EE0000000, float 0x3E45798EE0000000, float 0x3E45798EE0000000, float 0x3E45798EE0000000, float 0x3E45798EE0000000>
-  %444 = fdiv <8 x float> %440, %443
-  %445 = fsub <8 x float> %wide.load806, %444
-  store <8 x float> %445, ptr %y_weight, align 64
+  %572 = load float, ptr %train_step, align 64
+  %573 = tail call float @llvm.pow.f32(float 0x3FEFF7CEE0000000, float %572)
+  %574 = fsub float 1.000000e+00, %573
+  %575 = tail call float @llvm.sqrt.f32(float %574)
+  %576 = tail call float @llvm.pow.f32(float 0x3FECCCCCC0000000, float %572)
+  %577 = fsub float 1.000000e+00, %576
+  %578 = fdiv float 0x3FA99999A0000000, %577
+  %broadcast.splatinsert975 = insertelement <8 x float> poison, float %578, i64 0
+  %broadcast.splat976 = shufflevector <8 x float> %broadcast.splatinsert975, <8 x float> poison, <8 x i32> zeroinitializer
+  %broadcast.splatinsert977 = insertelement <8 x float> poison, float %575, i64 0
+  %broadcast.splat978 = shufflevector <8 x float> %broadcast.splatinsert977, <8 x float> poison, <8 x i32> zeroinitializer
+  %wide.load971 = load <8 x float>, ptr %d_h_bias, align 64
+  %wide.load972 = load <8 x float>, ptr %train_h_bias_exp_avg, align 64
+  %579 = fmul <8 x float> %wide.load972, <float 0x3FECCCCCC0000000, float 0x3FECCCCCC0000000, float 0x3FECCCCCC0000000, float 0x3FECCCCCC0000000, float 0x3FECCCCCC0000000, float 0x3FECCCCCC0000000, float 0x3FECCCCCC0000000, float 0x3FECCCCCC0000000>
+  %580 = fmul <8 x float> %wide.load971, <float 0x3FB99999A0000000, float 0x3FB99999A0000000, float 0x3FB99999A0000000, float 0x3FB99999A0000000, float 0x3FB99999A0000000, float 0x3FB99999A0000000, float 0x3FB99999A0000000, float 0x3FB99999A0000000>
+  %581 = fadd <8 x float> %580, %579
+  store <8 x float> %581, ptr %train_h_bias_exp_avg, align 64
+  %wide.load973 = load <8 x float>, ptr %train_h_bias_exp_avg_sq, align 64
+  %582 = fmul <8 x float> %wide.load973, <float 0x3FEFF7CEE0000000, float 0x3FEFF7CEE0000000, float 0x3FEFF7CEE0000000, float 0x3FEFF7CEE0000000, float 0x3FEFF7CEE0000000, float 0x3FEFF7CEE0000000, float 0x3FEFF7CEE0000000, float 0x3FEFF7CEE0000000>
+  %583 = fmul <8 x float> %wide.load971, <float 0x3F50624DE0000000, float 0x3F50624DE0000000, float 0x3F50624DE0000000, float 0x3F50624DE0000000, float 0x3F50624DE0000000, float 0x3F50624DE0000000, float 0x3F50624DE0000000, float 0x3F50624DE0000000>
+  %584 = fmul <8 x float> %wide.load971, %583
+  %585 = fadd <8 x float> %584, %582
+  store <8 x float> %585, ptr %train_h_bias_exp_avg_sq, align 64
+  %wide.load974 = load <8 x float>, ptr %h_bias, align 64
+  %586 = fmul <8 x float> %broadcast.splat976, %581
+  %587 = tail call <8 x float> @llvm.sqrt.v8f32(<8 x float> %585)
+  %588 = fdiv <8 x float> %587, %broadcast.splat978
+  %589 = fadd <8 x float> %588, <float 0x3E45798EE0000000, float 0x3E45798EE0000000, float 0x3E45798EE0000000, float 0x3E45798EE0000000, float 0x3E45798EE0000000, float 0x3E45798EE0000000, float 0x3E45798EE0000000, float 0x3E45798EE0000000>
+  %590 = fdiv <8 x float> %586, %589
+  %591 = fsub <8 x float> %wide.load974, %590
+  store <8 x float> %591, ptr %h_bias, align 64
+  %592 = load float, ptr %train_step, align 64
+  %593 = tail call float @llvm.pow.f32(float 0x3FEFF7CEE0000000, float %592)
+  %594 = fsub float 1.000000e+00, %593
+  %595 = tail call float @llvm.sqrt.f32(float %594)
+  %596 = tail call float @llvm.pow.f32(float 0x3FECCCCCC0000000, float %592)
+  %597 = fsub float 1.000000e+00, %596
+  %598 = fdiv float 0x3FA99999A0000000, %597
+  %broadcast.splatinsert990 = insertelement <8 x float> poison, float %598, i64 0
+  %broadcast.splat991 = shufflevector <8 x float> %broadcast.splatinsert990, <8 x float> poison, <8 x i32> zeroinitializer
+  %broadcast.splatinsert992 = insertelement <8 x float> poison, float %595, i64 0
+  %broadcast.splat993 = shufflevector <8 x float> %broadcast.splatinsert992, <8 x float> poison, <8 x i32> zeroinitializer
+  %wide.load986 = load <8 x float>, ptr %d_y_weight, align 64
+  %wide.load987 = load <8 x float>, ptr %train_y_weight_exp_avg, align 64
+  %599 = fmul <8 x float> %wide.load987, <float 0x3FECCCCCC0000000, float 0x3FECCCCCC0000000, float 0x3FECCCCCC0000000, float 0x3FECCCCCC0000000, float 0x3FECCCCCC0000000, float 0x3FECCCCCC0000000, float 0x3FECCCCCC0000000, float 0x3FECCCCCC0000000>
+  %600 = fmul <8 x float> %wide.load986, <float 0x3FB99999A0000000, float 0x3FB99999A0000000, float 0x3FB99999A0000000, float 0x3FB99999A0000000, float 0x3FB99999A0000000, float 0x3FB99999A0000000, float 0x3FB99999A0000000, float 0x3FB99999A0000000>
+  %601 = fadd <8 x float> %600, %599
+  store <8 x float> %601, ptr %train_y_weight_exp_avg, align 64
+  %wide.load988 = load <8 x float>, ptr %train_y_weight_exp_avg_sq, align 64
+  %602 = fmul <8 x float> %wide.load988, <float 0x3FEFF7CEE0000000, float 0x3FEFF7CEE0000000, float 0x3FEFF7CEE0000000, float 0x3FEFF7CEE0000000, float 0x3FEFF7CEE0000000, float 0x3FEFF7CEE0000000, float 0x3FEFF7CEE0000000, float 0x3FEFF7CEE0000000>
+  %603 = fmul <8 x float> %wide.load986, <float 0x3F50624DE0000000, float 0x3F50624DE0000000, float 0x3F50624DE0000000, float 0x3F50624DE0000000, float 0x3F50624DE0000000, float 0x3F50624DE0000000, float 0x3F50624DE0000000, float 0x3F50624DE0000000>
+  %604 = fmul <8 x float> %wide.load986, %603
+  %605 = fadd <8 x float> %604, %602
+  store <8 x float> %605, ptr %train_y_weight_exp_avg_sq, align 64
+  %wide.load989 = load <8 x float>, ptr %y_weight, align 64
+  %606 = fmul <8 x float> %broadcast.splat991, %601
+  %607 = tail call <8 x float> @llvm.sqrt.v8f32(<8 x float> %605)
+  %608 = fdiv <8 x float> %607, %broadcast.splat993
+  %609 = fadd <8 x float> %608, <float 0x3E45798EE0000000, float 0x3E45798EE0000000, float 0x3E45798EE0000000, float 0x3E45798EE0000000, float 0x3E45798EE0000000, float 0x3E45798EE0000000, float 0x3E45798EE0000000, float 0x3E45798EE0000000>
+  %610 = fdiv <8 x float> %606, %609
+  %611 = fsub <8 x float> %wide.load989, %610
+  store <8 x float> %611, ptr %y_weight, align 64
   %train_y_bias_exp_avg_sq = getelementptr inbounds i8, ptr %ws, i64 768
   %train_y_bias_exp_avg = getelementptr inbounds i8, ptr %ws, i64 704
-  %446 = load float, ptr %train_step, align 64
-  %447 = tail call float @llvm.pow.f32(float 0x3FECCCCCC0000000, float %446)
-  %448 = fsub float 1.000000e+00, %447
-  %449 = tail call float @llvm.pow.f32(float 0x3FEFF7CEE0000000, float %446)
-  %450 = fsub float 1.000000e+00, %449
-  %451 = fdiv float 0x3FA99999A0000000, %448
-  %452 = tail call float @llvm.sqrt.f32(float %450)
-  %453 = load float, ptr %d_y_bias, align 64
-  %454 = load float, ptr %train_y_bias_exp_avg, align 64
-  %455 = fmul float %454, 0x3FECCCCCC0000000
-  %456 = fmul float %453, 0x3FB99999A0000000
-  %457 = fadd float %456, %455
-  store float %457, ptr %train_y_bias_exp_avg, align 64
-  %458 = load float, ptr %train_y_bias_exp_avg_sq, align 64
-  %459 = fmul float %458, 0x3FEFF7CEE0000000
-  %460 = fmul float %453, 0x3F50624DE0000000
-  %461 = fmul float %453, %460
-  %462 = fadd float %461, %459
-  store float %462, ptr %train_y_bias_exp_avg_sq, align 64
-  %463 = load float, ptr %y_bias, align 64
-  %464 = fmul float %451, %457
-  %465 = tail call float @llvm.sqrt.f32(float %462)
-  %466 = fdiv float %465, %452
-  %467 = fadd float %466, 0x3E45798EE0000000
-  %468 = fdiv float %464, %467
-  %469 = fsub float %463, %468
-  store float %469, ptr %y_bias, align 64
-  %470 = load float, ptr %loss, align 64
-  ret float %470
+  %612 = load float, ptr %train_step, align 64
+  %613 = tail call float @llvm.pow.f32(float 0x3FECCCCCC0000000, float %612)
+  %614 = fsub float 1.000000e+00, %613
+  %615 = tail call float @llvm.pow.f32(float 0x3FEFF7CEE0000000, float %612)
+  %616 = fsub float 1.000000e+00, %615
+  %617 = fdiv float 0x3FA99999A0000000, %614
+  %618 = tail call float @llvm.sqrt.f32(float %616)
+  %619 = load float, ptr %d_y_bias, align 64
+  %620 = load float, ptr %train_y_bias_exp_avg, align 64
+  %621 = fmul float %620, 0x3FECCCCCC0000000
+  %622 = fmul float %619, 0x3FB99999A0000000
+  %623 = fadd float %622, %621
+  store float %623, ptr %train_y_bias_exp_avg, align 64
+  %624 = load float, ptr %train_y_bias_exp_avg_sq, align 64
+  %625 = fmul float %624, 0x3FEFF7CEE0000000
+  %626 = fmul float %619, 0x3F50624DE0000000
+  %627 = fmul float %619, %626
+  %628 = fadd float %627, %625
+  store float %628, ptr %train_y_bias_exp_avg_sq, align 64
+  %629 = load float, ptr %y_bias, align 64
+  %630 = fmul float %617, %623
+  %631 = tail call float @llvm.sqrt.f32(float %628)
+  %632 = fdiv float %631, %618
+  %633 = fadd float %632, 0x3E45798EE0000000
+  %634 = fdiv float %630, %633
+  %635 = fsub float %629, %634
+  store float %635, ptr %y_bias, align 64
+  %636 = load float, ptr %loss, align 64
+  ret float %636
 }
 
 ; Function Attrs: mustprogress nocallback nofree nosync nounwind speculatable willreturn memory(none)
 declare float @llvm.maxnum.f32(float, float) #1
 
-; Function Attrs: mustprogress nocallback nofree nosync nounwind speculatable willreturn memory(none)
-declare float @llvm.fabs.f32(float) #1
-
 ; Function Attrs: mustprogress nofree nounwind willreturn memory(write)
-declare float @log1pf(float) local_unnamed_addr #2
+declare float @log1pf(float) local_unnamed_addr #3
 
 ; Function Attrs: mustprogress nocallback nofree nounwind willreturn memory(argmem: write)
-declare void @llvm.memset.p0.i64(ptr nocapture writeonly, i8, i64, i1 immarg) #3
+declare void @llvm.memset.p0.i64(ptr nocapture writeonly, i8, i64, i1 immarg) #4
 
 ; Function Attrs: mustprogress nocallback nofree nosync nounwind speculatable willreturn memory(none)
 declare float @llvm.pow.f32(float, float) #1
@@ -1437,580 +1642,636 @@ declare float @llvm.pow.f32(float, float) #1
 declare float @llvm.sqrt.f32(float) #1
 
 ; Function Attrs: nofree nounwind memory(write, argmem: readwrite)
-define internal float @xor_eval_batch(ptr align 64 %ws, ptr nocapture readonly %x, ptr nocapture readonly %target, i64 %n, ptr nocapture writeonly %correct) #0 {
+define internal float @xor_eval_batch(ptr align 64 %ws, ptr nocapture readonly %x, ptr nocapture readonly %target, i64 %n, ptr nocapture writeonly %correct) #2 {
 entry:
   %h_bias = getelementptr inbounds i8, ptr %ws, i64 64
   %y_weight = getelementptr inbounds i8, ptr %ws, i64 128
+  %y_bias = getelementptr inbounds i8, ptr %ws, i64 192
   %h = getelementptr inbounds i8, ptr %ws, i64 1088
+  %y_pre = getelementptr inbounds i8, ptr %ws, i64 1216
   %y = getelementptr inbounds i8, ptr %ws, i64 1472
+  %loss = getelementptr inbounds i8, ptr %ws, i64 1536
   %0 = and i64 %n, -4
   %.not = icmp eq i64 %0, 0
-  %.not320 = icmp eq i64 %0, %n
-  br label %i0.cond.preheader
+  br i1 %.not, label %j0.end, label %i0.cond.preheader.us
 
-i0.cond.preheader:                                ; preds = %entry, %i.end
-  %1 = phi i1 [ true, %entry ], [ false, %i.end ]
-  %j0.0303 = phi i64 [ 0, %entry ], [ 4, %i.end ]
-  br i1 %.not, label %i.cond.preheader, label %k.cond.preheader.lr.ph
+i0.cond.preheader.us:                             ; preds = %entry, %i0.cond.i0.end_crit_edge.us
+  %1 = phi i1 [ false, %i0.cond.i0.end_crit_edge.us ], [ true, %entry ]
+  %j0.0334.us = phi i64 [ 4, %i0.cond.i0.end_crit_edge.us ], [ 0, %entry ]
+  %2 = shl nuw nsw i64 %j0.0334.us, 1
+  %3 = getelementptr inbounds float, ptr %h_bias, i64 %j0.0334.us
+  br label %k.cond.preheader.us
 
-k.cond.preheader.lr.ph:                           ; preds = %i0.cond.preheader
-  %2 = shl nuw nsw i64 %j0.0303, 1
-  %3 = getelementptr inbounds float, ptr %h_bias, i64 %j0.0303
-  %4 = or disjoint i64 %j0.0303, 1
-  %5 = getelementptr inbounds float, ptr %h_bias, i64 %4
-  %6 = or disjoint i64 %j0.0303, 2
-  %7 = getelementptr inbounds float, ptr %h_bias, i64 %6
-  %8 = or disjoint i64 %j0.0303, 3
-  %9 = getelementptr inbounds float, ptr %h_bias, i64 %8
-  br label %k.cond.preheader
+k.end.us:                                         ; preds = %k.body.us
+  %4 = shl nuw nsw i64 %i0.0333.us, 3
+  %5 = or disjoint i64 %4, %j0.0334.us
+  %6 = getelementptr inbounds float, ptr %h, i64 %5
+  %7 = load <4 x float>, ptr %3, align 16
+  %8 = fadd <4 x float> %137, %7
+  %9 = fcmp olt <4 x float> %8, <float 0xC01FFEC880000000, float 0xC01FFEC880000000, float 0xC01FFEC880000000, float 0xC01FFEC880000000>
+  %10 = select <4 x i1> %9, <4 x float> <float 0xC01FFEC880000000, float 0xC01FFEC880000000, float 0xC01FFEC880000000, float 0xC01FFEC880000000>, <4 x float> %8
+  %11 = fcmp ogt <4 x float> %8, <float 0x401FFEC880000000, float 0x401FFEC880000000, float 0x401FFEC880000000, float 0x401FFEC880000000>
+  %12 = select <4 x i1> %11, <4 x float> <float 0x401FFEC880000000, float 0x401FFEC880000000, float 0x401FFEC880000000, float 0x401FFEC880000000>, <4 x float> %10
+  %13 = fmul <4 x float> %12, %12
+  %14 = tail call <4 x float> @llvm.fmuladd.v4f32(<4 x float> %13, <4 x float> <float 0xBCB3E4B800000000, float 0xBCB3E4B800000000, float 0xBCB3E4B800000000, float 0xBCB3E4B800000000>, <4 x float> <float 0x3D4C266FC0000000, float 0x3D4C266FC0000000, float 0x3D4C266FC0000000, float 0x3D4C266FC0000000>)
+  %15 = tail call <4 x float> @llvm.fmuladd.v4f32(<4 x float> %14, <4 x float> %13, <4 x float> <float 0xBDD7A6FFE0000000, float 0xBDD7A6FFE0000000, float 0xBDD7A6FFE0000000, float 0xBDD7A6FFE0000000>)
+  %16 = tail call <4 x float> @llvm.fmuladd.v4f32(<4 x float> %15, <4 x float> %13, <4 x float> <float 0x3E6B800820000000, float 0x3E6B800820000000, float 0x3E6B800820000000, float 0x3E6B800820000000>)
+  %17 = tail call <4 x float> @llvm.fmuladd.v4f32(<4 x float> %16, <4 x float> %13, <4 x float> <float 0x3EEF286940000000, float 0x3EEF286940000000, float 0x3EEF286940000000, float 0x3EEF286940000000>)
+  %18 = tail call <4 x float> @llvm.fmuladd.v4f32(<4 x float> %17, <4 x float> %13, <4 x float> <float 0x3F44E1BDA0000000, float 0x3F44E1BDA0000000, float 0x3F44E1BDA0000000, float 0x3F44E1BDA0000000>)
+  %19 = tail call <4 x float> @llvm.fmuladd.v4f32(<4 x float> %18, <4 x float> %13, <4 x float> <float 0x3F740B3B80000000, float 0x3F740B3B80000000, float 0x3F740B3B80000000, float 0x3F740B3B80000000>)
+  %20 = tail call <4 x float> @llvm.fmuladd.v4f32(<4 x float> %13, <4 x float> <float 0x3EB41A7B00000000, float 0x3EB41A7B00000000, float 0x3EB41A7B00000000, float 0x3EB41A7B00000000>, <4 x float> <float 0x3F1F12BAC0000000, float 0x3F1F12BAC0000000, float 0x3F1F12BAC0000000, float 0x3F1F12BAC0000000>)
+  %21 = tail call <4 x float> @llvm.fmuladd.v4f32(<4 x float> %20, <4 x float> %13, <4 x float> <float 0x3F629540A0000000, float 0x3F629540A0000000, float 0x3F629540A0000000, float 0x3F629540A0000000>)
+  %22 = tail call <4 x float> @llvm.fmuladd.v4f32(<4 x float> %21, <4 x float> %13, <4 x float> <float 0x3F740B3BA0000000, float 0x3F740B3BA0000000, float 0x3F740B3BA0000000, float 0x3F740B3BA0000000>)
+  %23 = fmul <4 x float> %12, %19
+  %24 = fdiv <4 x float> %23, %22
+  %25 = tail call <4 x float> @llvm.fabs.v4f32(<4 x float> %8)
+  %26 = fcmp olt <4 x float> %25, <float 0x3F3A36E2E0000000, float 0x3F3A36E2E0000000, float 0x3F3A36E2E0000000, float 0x3F3A36E2E0000000>
+  %27 = select <4 x i1> %26, <4 x float> %8, <4 x float> %24
+  store <4 x float> %27, ptr %6, align 16
+  %28 = or disjoint i64 %4, %j0.0334.us
+  %29 = or disjoint i64 %28, 8
+  %30 = getelementptr inbounds float, ptr %h, i64 %29
+  %31 = load <4 x float>, ptr %3, align 16
+  %32 = fadd <4 x float> %140, %31
+  %33 = fcmp olt <4 x float> %32, <float 0xC01FFEC880000000, float 0xC01FFEC880000000, float 0xC01FFEC880000000, float 0xC01FFEC880000000>
+  %34 = select <4 x i1> %33, <4 x float> <float 0xC01FFEC880000000, float 0xC01FFEC880000000, float 0xC01FFEC880000000, float 0xC01FFEC880000000>, <4 x float> %32
+  %35 = fcmp ogt <4 x float> %32, <float 0x401FFEC880000000, float 0x401FFEC880000000, float 0x401FFEC880000000, float 0x401FFEC880000000>
+  %36 = select <4 x i1> %35, <4 x float> <float 0x401FFEC880000000, float 0x401FFEC880000000, float 0x401FFEC880000000, float 0x401FFEC880000000>, <4 x float> %34
+  %37 = fmul <4 x float> %36, %36
+  %38 = tail call <4 x float> @llvm.fmuladd.v4f32(<4 x float> %37, <4 x float> <float 0xBCB3E4B800000000, float 0xBCB3E4B800000000, float 0xBCB3E4B800000000, float 0xBCB3E4B800000000>, <4 x float> <float 0x3D4C266FC0000000, float 0x3D4C266FC0000000, float 0x3D4C266FC0000000, float 0x3D4C266FC0000000>)
+  %39 = tail call <4 x float> @llvm.fmuladd.v4f32(<4 x float> %38, <4 x float> %37, <4 x float> <float 0xBDD7A6FFE0000000, float 0xBDD7A6FFE0000000, float 0xBDD7A6FFE0000000, float 0xBDD7A6FFE0000000>)
+  %40 = tail call <4 x float> @llvm.fmuladd.v4f32(<4 x float> %39, <4 x float> %37, <4 x float> <float 0x3E6B800820000000, float 0x3E6B800820000000, float 0x3E6B800820000000, float 0x3E6B800820000000>)
+  %41 = tail call <4 x float> @llvm.fmuladd.v4f32(<4 x float> %40, <4 x float> %37, <4 x float> <float 0x3EEF286940000000, float 0x3EEF286940000000, float 0x3EEF286940000000, float 0x3EEF286940000000>)
+  %42 = tail call <4 x float> @llvm.fmuladd.v4f32(<4 x float> %41, <4 x float> %37, <4 x float> <float 0x3F44E1BDA0000000, float 0x3F44E1BDA0000000, float 0x3F44E1BDA0000000, float 0x3F44E1BDA0000000>)
+  %43 = tail call <4 x float> @llvm.fmuladd.v4f32(<4 x float> %42, <4 x float> %37, <4 x float> <float 0x3F740B3B80000000, float 0x3F740B3B80000000, float 0x3F740B3B80000000, float 0x3F740B3B80000000>)
+  %44 = tail call <4 x float> @llvm.fmuladd.v4f32(<4 x float> %37, <4 x float> <float 0x3EB41A7B00000000, float 0x3EB41A7B00000000, float 0x3EB41A7B00000000, float 0x3EB41A7B00000000>, <4 x float> <float 0x3F1F12BAC0000000, float 0x3F1F12BAC0000000, float 0x3F1F12BAC0000000, float 0x3F1F12BAC0000000>)
+  %45 = tail call <4 x float> @llvm.fmuladd.v4f32(<4 x float> %44, <4 x float> %37, <4 x float> <float 0x3F629540A0000000, float 0x3F629540A0000000, float 0x3F629540A0000000, float 0x3F629540A0000000>)
+  %46 = tail call <4 x float> @llvm.fmuladd.v4f32(<4 x float> %45, <4 x float> %37, <4 x float> <float 0x3F740B3BA0000000, float 0x3F740B3BA0000000, float 0x3F740B3BA0000000, float 0x3F740B3BA0000000>)
+  %47 = fmul <4 x float> %36, %43
+  %48 = fdiv <4 x float> %47, %46
+  %49 = tail call <4 x float> @llvm.fabs.v4f32(<4 x float> %32)
+  %50 = fcmp olt <4 x float> %49, <float 0x3F3A36E2E0000000, float 0x3F3A36E2E0000000, float 0x3F3A36E2E0000000, float 0x3F3A36E2E0000000>
+  %51 = select <4 x i1> %50, <4 x float> %32, <4 x float> %48
+  store <4 x float> %51, ptr %30, align 16
+  %52 = or disjoint i64 %4, %j0.0334.us
+  %53 = or disjoint i64 %52, 16
+  %54 = getelementptr inbounds float, ptr %h, i64 %53
+  %55 = load <4 x float>, ptr %3, align 16
+  %56 = fadd <4 x float> %143, %55
+  %57 = fcmp olt <4 x float> %56, <float 0xC01FFEC880000000, float 0xC01FFEC880000000, float 0xC01FFEC880000000, float 0xC01FFEC880000000>
+  %58 = select <4 x i1> %57, <4 x float> <float 0xC01FFEC880000000, float 0xC01FFEC880000000, float 0xC01FFEC880000000, float 0xC01FFEC880000000>, <4 x float> %56
+  %59 = fcmp ogt <4 x float> %56, <float 0x401FFEC880000000, float 0x401FFEC880000000, float 0x401FFEC880000000, float 0x401FFEC880000000>
+  %60 = select <4 x i1> %59, <4 x float> <float 0x401FFEC880000000, float 0x401FFEC880000000, float 0x401FFEC880000000, float 0x401FFEC880000000>, <4 x float> %58
+  %61 = fmul <4 x float> %60, %60
+  %62 = tail call <4 x float> @llvm.fmuladd.v4f32(<4 x float> %61, <4 x float> <float 0xBCB3E4B800000000, float 0xBCB3E4B800000000, float 0xBCB3E4B800000000, float 0xBCB3E4B800000000>, <4 x float> <float 0x3D4C266FC0000000, float 0x3D4C266FC0000000, float 0x3D4C266FC0000000, float 0x3D4C266FC0000000>)
+  %63 = tail call <4 x float> @llvm.fmuladd.v4f32(<4 x float> %62, <4 x float> %61, <4 x float> <float 0xBDD7A6FFE0000000, float 0xBDD7A6FFE0000000, float 0xBDD7A6FFE0000000, float 0xBDD7A6FFE0000000>)
+  %64 = tail call <4 x float> @llvm.fmuladd.v4f32(<4 x float> %63, <4 x float> %61, <4 x float> <float 0x3E6B800820000000, float 0x3E6B800820000000, float 0x3E6B800820000000, float 0x3E6B800820000000>)
+  %65 = tail call <4 x float> @llvm.fmuladd.v4f32(<4 x float> %64, <4 x float> %61, <4 x float> <float 0x3EEF286940000000, float 0x3EEF286940000000, float 0x3EEF286940000000, float 0x3EEF286940000000>)
+  %66 = tail call <4 x float> @llvm.fmuladd.v4f32(<4 x float> %65, <4 x float> %61, <4 x float> <float 0x3F44E1BDA0000000, float 0x3F44E1BDA0000000, float 0x3F44E1BDA0000000, float 0x3F44E1BDA0000000>)
+  %67 = tail call <4 x float> @llvm.fmuladd.v4f32(<4 x float> %66, <4 x float> %61, <4 x float> <float 0x3F740B3B80000000, float 0x3F740B3B80000000, float 0x3F740B3B80000000, float 0x3F740B3B80000000>)
+  %68 = tail call <4 x float> @llvm.fmuladd.v4f32(<4 x float> %61, <4 x float> <float 0x3EB41A7B00000000, float 0x3EB41A7B00000000, float 0x3EB41A7B00000000, float 0x3EB41A7B00000000>, <4 x float> <float 0x3F1F12BAC0000000, float 0x3F1F12BAC0000000, float 0x3F1F12BAC0000000, float 0x3F1F12BAC0000000>)
+  %69 = tail call <4 x float> @llvm.fmuladd.v4f32(<4 x float> %68, <4 x float> %61, <4 x float> <float 0x3F629540A0000000, float 0x3F629540A0000000, float 0x3F629540A0000000, float 0x3F629540A0000000>)
+  %70 = tail call <4 x float> @llvm.fmuladd.v4f32(<4 x float> %69, <4 x float> %61, <4 x float> <float 0x3F740B3BA0000000, float 0x3F740B3BA0000000, float 0x3F740B3BA0000000, float 0x3F740B3BA0000000>)
+  %71 = fmul <4 x float> %60, %67
+  %72 = fdiv <4 x float> %71, %70
+  %73 = tail call <4 x float> @llvm.fabs.v4f32(<4 x float> %56)
+  %74 = fcmp olt <4 x float> %73, <float 0x3F3A36E2E0000000, float 0x3F3A36E2E0000000, float 0x3F3A36E2E0000000, float 0x3F3A36E2E0000000>
+  %75 = select <4 x i1> %74, <4 x float> %56, <4 x float> %72
+  store <4 x float> %75, ptr %54, align 16
+  %76 = or disjoint i64 %4, %j0.0334.us
+  %77 = or disjoint i64 %76, 24
+  %78 = getelementptr inbounds float, ptr %h, i64 %77
+  %79 = load <4 x float>, ptr %3, align 16
+  %80 = fadd <4 x float> %146, %79
+  %81 = fcmp olt <4 x float> %80, <float 0xC01FFEC880000000, float 0xC01FFEC880000000, float 0xC01FFEC880000000, float 0xC01FFEC880000000>
+  %82 = select <4 x i1> %81, <4 x float> <float 0xC01FFEC880000000, float 0xC01FFEC880000000, float 0xC01FFEC880000000, float 0xC01FFEC880000000>, <4 x float> %80
+  %83 = fcmp ogt <4 x float> %80, <float 0x401FFEC880000000, float 0x401FFEC880000000, float 0x401FFEC880000000, float 0x401FFEC880000000>
+  %84 = select <4 x i1> %83, <4 x float> <float 0x401FFEC880000000, float 0x401FFEC880000000, float 0x401FFEC880000000, float 0x401FFEC880000000>, <4 x float> %82
+  %85 = fmul <4 x float> %84, %84
+  %86 = tail call <4 x float> @llvm.fmuladd.v4f32(<4 x float> %85, <4 x float> <float 0xBCB3E4B800000000, float 0xBCB3E4B800000000, float 0xBCB3E4B800000000, float 0xBCB3E4B800000000>, <4 x float> <float 0x3D4C266FC0000000, float 0x3D4C266FC0000000, float 0x3D4C266FC0000000, float 0x3D4C266FC0000000>)
+  %87 = tail call <4 x float> @llvm.fmuladd.v4f32(<4 x float> %86, <4 x float> %85, <4 x float> <float 0xBDD7A6FFE0000000, float 0xBDD7A6FFE0000000, float 0xBDD7A6FFE0000000, float 0xBDD7A6FFE0000000>)
+  %88 = tail call <4 x float> @llvm.fmuladd.v4f32(<4 x float> %87, <4 x float> %85, <4 x float> <float 0x3E6B800820000000, float 0x3E6B800820000000, float 0x3E6B800820000000, float 0x3E6B800820000000>)
+  %89 = tail call <4 x float> @llvm.fmuladd.v4f32(<4 x float> %88, <4 x float> %85, <4 x float> <float 0x3EEF286940000000, float 0x3EEF286940000000, float 0x3EEF286940000000, float 0x3EEF286940000000>)
+  %90 = tail call <4 x float> @llvm.fmuladd.v4f32(<4 x float> %89, <4 x float> %85, <4 x float> <float 0x3F44E1BDA0000000, float 0x3F44E1BDA0000000, float 0x3F44E1BDA0000000, float 0x3F44E1BDA0000000>)
+  %91 = tail call <4 x float> @llvm.fmuladd.v4f32(<4 x float> %90, <4 x float> %85, <4 x float> <float 0x3F740B3B80000000, float 0x3F740B3B80000000, float 0x3F740B3B80000000, float 0x3F740B3B80000000>)
+  %92 = tail call <4 x float> @llvm.fmuladd.v4f32(<4 x float> %85, <4 x float> <float 0x3EB41A7B00000000, float 0x3EB41A7B00000000, float 0x3EB41A7B00000000, float 0x3EB41A7B00000000>, <4 x float> <float 0x3F1F12BAC0000000, float 0x3F1F12BAC0000000, float 0x3F1F12BAC0000000, float 0x3F1F12BAC0000000>)
+  %93 = tail call <4 x float> @llvm.fmuladd.v4f32(<4 x float> %92, <4 x float> %85, <4 x float> <float 0x3F629540A0000000, float 0x3F629540A0000000, float 0x3F629540A0000000, float 0x3F629540A0000000>)
+  %94 = tail call <4 x float> @llvm.fmuladd.v4f32(<4 x float> %93, <4 x float> %85, <4 x float> <float 0x3F740B3BA0000000, float 0x3F740B3BA0000000, float 0x3F740B3BA0000000, float 0x3F740B3BA0000000>)
+  %95 = fmul <4 x float> %84, %91
+  %96 = fdiv <4 x float> %95, %94
+  %97 = tail call <4 x float> @llvm.fabs.v4f32(<4 x float> %80)
+  %98 = fcmp olt <4 x float> %97, <float 0x3F3A36E2E0000000, float 0x3F3A36E2E0000000, float 0x3F3A36E2E0000000, float 0x3F3A36E2E0000000>
+  %99 = select <4 x i1> %98, <4 x float> %80, <4 x float> %96
+  store <4 x float> %99, ptr %78, align 16
+  %100 = add nuw nsw i64 %i0.0333.us, 4
+  %101 = icmp ult i64 %100, %0
+  br i1 %101, label %k.cond.preheader.us, label %i0.cond.i0.end_crit_edge.us
 
-i0.cond18.preheader:                              ; preds = %i.end
-  %y_bias = getelementptr inbounds i8, ptr %ws, i64 192
-  %y_pre = getelementptr inbounds i8, ptr %ws, i64 1216
-  %loss = getelementptr inbounds i8, ptr %ws, i64 1536
-  br i1 %.not, label %i.cond38.preheader, label %k.cond28.preheader
+k.body.us:                                        ; preds = %k.cond.preheader.us, %k.body.us
+  %102 = phi i1 [ true, %k.cond.preheader.us ], [ false, %k.body.us ]
+  %k.0324.us = phi i64 [ 0, %k.cond.preheader.us ], [ 1, %k.body.us ]
+  %103 = phi <4 x float> [ zeroinitializer, %k.cond.preheader.us ], [ %137, %k.body.us ]
+  %104 = phi <4 x float> [ zeroinitializer, %k.cond.preheader.us ], [ %140, %k.body.us ]
+  %105 = phi <4 x float> [ zeroinitializer, %k.cond.preheader.us ], [ %143, %k.body.us ]
+  %106 = phi <4 x float> [ zeroinitializer, %k.cond.preheader.us ], [ %146, %k.body.us ]
+  %107 = or disjoint i64 %k.0324.us, %147
+  %108 = getelementptr inbounds float, ptr %x, i64 %107
+  %109 = load float, ptr %108, align 4
+  %110 = or disjoint i64 %107, 2
+  %111 = getelementptr inbounds float, ptr %x, i64 %110
+  %112 = load float, ptr %111, align 4
+  %113 = or disjoint i64 %107, 4
+  %114 = getelementptr inbounds float, ptr %x, i64 %113
+  %115 = load float, ptr %114, align 4
+  %116 = or disjoint i64 %107, 6
+  %117 = getelementptr inbounds float, ptr %x, i64 %116
+  %118 = load float, ptr %117, align 4
+  %119 = or disjoint i64 %k.0324.us, %2
+  %120 = getelementptr inbounds float, ptr %ws, i64 %119
+  %121 = load float, ptr %120, align 4
+  %122 = or disjoint i64 %119, 2
+  %123 = getelementptr inbounds float, ptr %ws, i64 %122
+  %124 = load float, ptr %123, align 4
+  %125 = or disjoint i64 %119, 4
+  %126 = getelementptr inbounds float, ptr %ws, i64 %125
+  %127 = load float, ptr %126, align 4
+  %128 = or disjoint i64 %119, 6
+  %129 = getelementptr inbounds float, ptr %ws, i64 %128
+  %130 = load float, ptr %129, align 4
+  %131 = insertelement <4 x float> poison, float %109, i64 0
+  %132 = shufflevector <4 x float> %131, <4 x float> poison, <4 x i32> zeroinitializer
+  %133 = insertelement <4 x float> poison, float %121, i64 0
+  %134 = insertelement <4 x float> %133, float %124, i64 1
+  %135 = insertelement <4 x float> %134, float %127, i64 2
+  %136 = insertelement <4 x float> %135, float %130, i64 3
+  %137 = tail call <4 x float> @llvm.fmuladd.v4f32(<4 x float> %132, <4 x float> %136, <4 x float> %103)
+  %138 = insertelement <4 x float> poison, float %112, i64 0
+  %139 = shufflevector <4 x float> %138, <4 x float> poison, <4 x i32> zeroinitializer
+  %140 = tail call <4 x float> @llvm.fmuladd.v4f32(<4 x float> %139, <4 x float> %136, <4 x float> %104)
+  %141 = insertelement <4 x float> poison, float %115, i64 0
+  %142 = shufflevector <4 x float> %141, <4 x float> poison, <4 x i32> zeroinitializer
+  %143 = tail call <4 x float> @llvm.fmuladd.v4f32(<4 x float> %142, <4 x float> %136, <4 x float> %105)
+  %144 = insertelement <4 x float> poison, float %118, i64 0
+  %145 = shufflevector <4 x float> %144, <4 x float> poison, <4 x i32> zeroinitializer
+  %146 = tail call <4 x float> @llvm.fmuladd.v4f32(<4 x float> %145, <4 x float> %136, <4 x float> %106)
+  br i1 %102, label %k.body.us, label %k.end.us
 
-i.cond.preheader:                                 ; preds = %k.end, %i0.cond.preheader
-  br i1 %.not320, label %i.end, label %k.cond10.preheader.lr.ph
+k.cond.preheader.us:                              ; preds = %i0.cond.preheader.us, %k.end.us
+  %i0.0333.us = phi i64 [ 0, %i0.cond.preheader.us ], [ %100, %k.end.us ]
+  %147 = shl nuw nsw i64 %i0.0333.us, 1
+  br label %k.body.us
 
-k.cond10.preheader.lr.ph:                         ; preds = %i.cond.preheader
-  %10 = shl nuw nsw i64 %j0.0303, 1
-  %11 = getelementptr inbounds float, ptr %h_bias, i64 %j0.0303
-  %12 = or disjoint i64 %j0.0303, 1
-  %13 = getelementptr inbounds float, ptr %h_bias, i64 %12
-  %14 = or disjoint i64 %j0.0303, 2
-  %15 = getelementptr inbounds float, ptr %h_bias, i64 %14
-  %16 = or disjoint i64 %j0.0303, 3
-  %17 = getelementptr inbounds float, ptr %h_bias, i64 %16
-  br label %k.cond10.preheader
+i0.cond.i0.end_crit_edge.us:                      ; preds = %k.end.us
+  br i1 %1, label %i0.cond.preheader.us, label %j0.end
 
-k.cond.preheader:                                 ; preds = %k.cond.preheader.lr.ph, %k.end
-  %i0.0296 = phi i64 [ 0, %k.cond.preheader.lr.ph ], [ %144, %k.end ]
-  %18 = shl nuw nsw i64 %i0.0296, 1
-  br label %k.body
+j0.end:                                           ; preds = %i0.cond.i0.end_crit_edge.us, %entry
+  %.not357 = icmp eq i64 %0, %n
+  br i1 %.not357, label %i0.cond24.preheader, label %j0.cond6.preheader
 
-k.body:                                           ; preds = %k.cond.preheader, %k.body
-  %s0_0.0295 = phi float [ 0.000000e+00, %k.cond.preheader ], [ %35, %k.body ]
-  %s0_1.0294 = phi float [ 0.000000e+00, %k.cond.preheader ], [ %42, %k.body ]
-  %s0_2.0293 = phi float [ 0.000000e+00, %k.cond.preheader ], [ %49, %k.body ]
-  %s0_3.0292 = phi float [ 0.000000e+00, %k.cond.preheader ], [ %56, %k.body ]
-  %s1_0.0291 = phi float [ 0.000000e+00, %k.cond.preheader ], [ %36, %k.body ]
-  %s1_1.0290 = phi float [ 0.000000e+00, %k.cond.preheader ], [ %43, %k.body ]
-  %s1_2.0289 = phi float [ 0.000000e+00, %k.cond.preheader ], [ %50, %k.body ]
-  %s1_3.0288 = phi float [ 0.000000e+00, %k.cond.preheader ], [ %57, %k.body ]
-  %19 = phi i1 [ true, %k.cond.preheader ], [ false, %k.body ]
-  %k.0287 = phi i64 [ 0, %k.cond.preheader ], [ 1, %k.body ]
-  %s3_3.0286 = phi float [ 0.000000e+00, %k.cond.preheader ], [ %59, %k.body ]
-  %s3_2.0285 = phi float [ 0.000000e+00, %k.cond.preheader ], [ %52, %k.body ]
-  %s3_1.0284 = phi float [ 0.000000e+00, %k.cond.preheader ], [ %45, %k.body ]
-  %s3_0.0283 = phi float [ 0.000000e+00, %k.cond.preheader ], [ %38, %k.body ]
-  %s2_3.0282 = phi float [ 0.000000e+00, %k.cond.preheader ], [ %58, %k.body ]
-  %s2_2.0281 = phi float [ 0.000000e+00, %k.cond.preheader ], [ %51, %k.body ]
-  %s2_1.0280 = phi float [ 0.000000e+00, %k.cond.preheader ], [ %44, %k.body ]
-  %s2_0.0279 = phi float [ 0.000000e+00, %k.cond.preheader ], [ %37, %k.body ]
-  %20 = or disjoint i64 %k.0287, %18
-  %21 = getelementptr inbounds float, ptr %x, i64 %20
-  %22 = load float, ptr %21, align 4
-  %23 = or disjoint i64 %20, 2
-  %24 = getelementptr inbounds float, ptr %x, i64 %23
-  %25 = load float, ptr %24, align 4
-  %26 = or disjoint i64 %20, 4
-  %27 = getelementptr inbounds float, ptr %x, i64 %26
-  %28 = load float, ptr %27, align 4
-  %29 = or disjoint i64 %20, 6
-  %30 = getelementptr inbounds float, ptr %x, i64 %29
-  %31 = load float, ptr %30, align 4
-  %32 = or disjoint i64 %k.0287, %2
-  %33 = getelementptr inbounds float, ptr %ws, i64 %32
-  %34 = load float, ptr %33, align 4
-  %35 = tail call float @llvm.fmuladd.f32(float %22, float %34, float %s0_0.0295)
-  %36 = tail call float @llvm.fmuladd.f32(float %25, float %34, float %s1_0.0291)
-  %37 = tail call float @llvm.fmuladd.f32(float %28, float %34, float %s2_0.0279)
-  %38 = tail call float @llvm.fmuladd.f32(float %31, float %34, float %s3_0.0283)
-  %39 = or disjoint i64 %32, 2
-  %40 = getelementptr inbounds float, ptr %ws, i64 %39
-  %41 = load float, ptr %40, align 4
-  %42 = tail call float @llvm.fmuladd.f32(float %22, float %41, float %s0_1.0294)
-  %43 = tail call float @llvm.fmuladd.f32(float %25, float %41, float %s1_1.0290)
-  %44 = tail call float @llvm.fmuladd.f32(float %28, float %41, float %s2_1.0280)
-  %45 = tail call float @llvm.fmuladd.f32(float %31, float %41, float %s3_1.0284)
-  %46 = or disjoint i64 %32, 4
-  %47 = getelementptr inbounds float, ptr %ws, i64 %46
-  %48 = load float, ptr %47, align 4
-  %49 = tail call float @llvm.fmuladd.f32(float %22, float %48, float %s0_2.0293)
-  %50 = tail call float @llvm.fmuladd.f32(float %25, float %48, float %s1_2.0289)
-  %51 = tail call float @llvm.fmuladd.f32(float %28, float %48, float %s2_2.0281)
-  %52 = tail call float @llvm.fmuladd.f32(float %31, float %48, float %s3_2.0285)
-  %53 = or disjoint i64 %32, 6
-  %54 = getelementptr inbounds float, ptr %ws, i64 %53
-  %55 = load float, ptr %54, align 4
-  %56 = tail call float @llvm.fmuladd.f32(float %22, float %55, float %s0_3.0292)
-  %57 = tail call float @llvm.fmuladd.f32(float %25, float %55, float %s1_3.0288)
-  %58 = tail call float @llvm.fmuladd.f32(float %28, float %55, float %s2_3.0282)
-  %59 = tail call float @llvm.fmuladd.f32(float %31, float %55, float %s3_3.0286)
-  br i1 %19, label %k.body, label %k.end
+j0.cond6.preheader:                               ; preds = %j0.end, %j0.end9
+  %i.0341 = phi i64 [ %151, %j0.end9 ], [ %0, %j0.end ]
+  %148 = shl nsw i64 %i.0341, 3
+  %invariant.gep = getelementptr i8, ptr %x, i64 %148
+  br label %k.cond16.preheader
 
-k.end:                                            ; preds = %k.body
-  %60 = shl nuw nsw i64 %i0.0296, 3
-  %61 = or disjoint i64 %60, %j0.0303
-  %62 = getelementptr inbounds float, ptr %h, i64 %61
-  %63 = load float, ptr %3, align 16
-  %64 = fadd float %35, %63
-  %65 = tail call float @tanhf(float %64)
-  store float %65, ptr %62, align 16
-  %66 = or disjoint i64 %60, %4
-  %67 = getelementptr inbounds float, ptr %h, i64 %66
-  %68 = load float, ptr %5, align 4
-  %69 = fadd float %42, %68
-  %70 = tail call float @tanhf(float %69)
-  store float %70, ptr %67, align 4
-  %71 = or disjoint i64 %60, %6
-  %72 = getelementptr inbounds float, ptr %h, i64 %71
-  %73 = load float, ptr %7, align 8
-  %74 = fadd float %49, %73
-  %75 = tail call float @tanhf(float %74)
-  store float %75, ptr %72, align 8
-  %76 = or disjoint i64 %60, %8
-  %77 = getelementptr inbounds float, ptr %h, i64 %76
-  %78 = load float, ptr %9, align 4
-  %79 = fadd float %56, %78
-  %80 = tail call float @tanhf(float %79)
-  store float %80, ptr %77, align 4
-  %81 = or disjoint i64 %60, 8
-  %82 = or disjoint i64 %81, %j0.0303
-  %83 = getelementptr inbounds float, ptr %h, i64 %82
-  %84 = load float, ptr %3, align 16
-  %85 = fadd float %36, %84
-  %86 = tail call float @tanhf(float %85)
-  store float %86, ptr %83, align 16
-  %87 = or disjoint i64 %81, %4
-  %88 = getelementptr inbounds float, ptr %h, i64 %87
-  %89 = load float, ptr %5, align 4
-  %90 = fadd float %43, %89
-  %91 = tail call float @tanhf(float %90)
-  store float %91, ptr %88, align 4
-  %92 = or disjoint i64 %81, %6
-  %93 = getelementptr inbounds float, ptr %h, i64 %92
-  %94 = load float, ptr %7, align 8
-  %95 = fadd float %50, %94
-  %96 = tail call float @tanhf(float %95)
-  store float %96, ptr %93, align 8
-  %97 = or disjoint i64 %81, %8
-  %98 = getelementptr inbounds float, ptr %h, i64 %97
-  %99 = load float, ptr %9, align 4
-  %100 = fadd float %57, %99
-  %101 = tail call float @tanhf(float %100)
-  store float %101, ptr %98, align 4
-  %102 = or disjoint i64 %60, 16
-  %103 = or disjoint i64 %102, %j0.0303
-  %104 = getelementptr inbounds float, ptr %h, i64 %103
-  %105 = load float, ptr %3, align 16
-  %106 = fadd float %37, %105
-  %107 = tail call float @tanhf(float %106)
-  store float %107, ptr %104, align 16
-  %108 = or disjoint i64 %102, %4
-  %109 = getelementptr inbounds float, ptr %h, i64 %108
-  %110 = load float, ptr %5, align 4
-  %111 = fadd float %44, %110
-  %112 = tail call float @tanhf(float %111)
-  store float %112, ptr %109, align 4
-  %113 = or disjoint i64 %102, %6
-  %114 = getelementptr inbounds float, ptr %h, i64 %113
-  %115 = load float, ptr %7, align 8
-  %116 = fadd float %51, %115
-  %117 = tail call float @tanhf(float %116)
-  store float %117, ptr %114, align 8
-  %118 = or disjoint i64 %102, %8
-  %119 = getelementptr inbounds float, ptr %h, i64 %118
-  %120 = load float, ptr %9, align 4
-  %121 = fadd float %58, %120
-  %122 = tail call float @tanhf(float %121)
-  store float %122, ptr %119, align 4
-  %123 = or disjoint i64 %60, 24
-  %124 = or disjoint i64 %123, %j0.0303
-  %125 = getelementptr inbounds float, ptr %h, i64 %124
-  %126 = load float, ptr %3, align 16
-  %127 = fadd float %38, %126
-  %128 = tail call float @tanhf(float %127)
-  store float %128, ptr %125, align 16
-  %129 = or disjoint i64 %123, %4
-  %130 = getelementptr inbounds float, ptr %h, i64 %129
-  %131 = load float, ptr %5, align 4
-  %132 = fadd float %45, %131
-  %133 = tail call float @tanhf(float %132)
-  store float %133, ptr %130, align 4
-  %134 = or disjoint i64 %123, %6
-  %135 = getelementptr inbounds float, ptr %h, i64 %134
-  %136 = load float, ptr %7, align 8
-  %137 = fadd float %52, %136
-  %138 = tail call float @tanhf(float %137)
-  store float %138, ptr %135, align 8
-  %139 = or disjoint i64 %123, %8
-  %140 = getelementptr inbounds float, ptr %h, i64 %139
-  %141 = load float, ptr %9, align 4
-  %142 = fadd float %59, %141
-  %143 = tail call float @tanhf(float %142)
-  store float %143, ptr %140, align 4
-  %144 = add nuw nsw i64 %i0.0296, 4
-  %145 = icmp ult i64 %144, %0
-  br i1 %145, label %k.cond.preheader, label %i.cond.preheader
+i0.cond24.preheader:                              ; preds = %j0.end9, %j0.end
+  br i1 %.not, label %i.cond44.preheader, label %k.cond34.preheader
 
-k.cond10.preheader:                               ; preds = %k.cond10.preheader.lr.ph, %k.end13
-  %i.0302 = phi i64 [ %0, %k.cond10.preheader.lr.ph ], [ %184, %k.end13 ]
-  %.idx = shl nsw i64 %i.0302, 3
-  %invariant.gep = getelementptr i8, ptr %x, i64 %.idx
-  br label %k.body11
+k.cond16.preheader:                               ; preds = %j0.cond6.preheader, %k.end19
+  %149 = phi i1 [ true, %j0.cond6.preheader ], [ false, %k.end19 ]
+  %j05.0340 = phi i64 [ 0, %j0.cond6.preheader ], [ 4, %k.end19 ]
+  %150 = shl nuw nsw i64 %j05.0340, 1
+  br label %k.body17
 
-i.end:                                            ; preds = %k.end13, %i.cond.preheader
-  br i1 %1, label %i0.cond.preheader, label %i0.cond18.preheader
+j0.end9:                                          ; preds = %k.end19
+  %151 = add nuw nsw i64 %i.0341, 1
+  %152 = icmp ult i64 %151, %n
+  br i1 %152, label %j0.cond6.preheader, label %i0.cond24.preheader
 
-k.body11:                                         ; preds = %k.cond10.preheader, %k.body11
-  %146 = phi i1 [ true, %k.cond10.preheader ], [ false, %k.body11 ]
-  %k9.0301 = phi i64 [ 0, %k.cond10.preheader ], [ 1, %k.body11 ]
-  %s0_38.0300 = phi float [ 0.000000e+00, %k.cond10.preheader ], [ %163, %k.body11 ]
-  %s0_27.0299 = phi float [ 0.000000e+00, %k.cond10.preheader ], [ %159, %k.body11 ]
-  %s0_16.0298 = phi float [ 0.000000e+00, %k.cond10.preheader ], [ %155, %k.body11 ]
-  %s0_05.0297 = phi float [ 0.000000e+00, %k.cond10.preheader ], [ %151, %k.body11 ]
-  %gep = getelementptr float, ptr %invariant.gep, i64 %k9.0301
-  %147 = load float, ptr %gep, align 4
-  %148 = or disjoint i64 %k9.0301, %10
-  %149 = getelementptr inbounds float, ptr %ws, i64 %148
-  %150 = load float, ptr %149, align 4
-  %151 = tail call float @llvm.fmuladd.f32(float %147, float %150, float %s0_05.0297)
-  %152 = or disjoint i64 %148, 2
-  %153 = getelementptr inbounds float, ptr %ws, i64 %152
-  %154 = load float, ptr %153, align 4
-  %155 = tail call float @llvm.fmuladd.f32(float %147, float %154, float %s0_16.0298)
-  %156 = or disjoint i64 %148, 4
-  %157 = getelementptr inbounds float, ptr %ws, i64 %156
-  %158 = load float, ptr %157, align 4
-  %159 = tail call float @llvm.fmuladd.f32(float %147, float %158, float %s0_27.0299)
-  %160 = or disjoint i64 %148, 6
-  %161 = getelementptr inbounds float, ptr %ws, i64 %160
-  %162 = load float, ptr %161, align 4
-  %163 = tail call float @llvm.fmuladd.f32(float %147, float %162, float %s0_38.0300)
-  br i1 %146, label %k.body11, label %k.end13
+k.body17:                                         ; preds = %k.cond16.preheader, %k.body17
+  %153 = phi i1 [ true, %k.cond16.preheader ], [ false, %k.body17 ]
+  %k15.0339 = phi i64 [ 0, %k.cond16.preheader ], [ 1, %k.body17 ]
+  %s0_314.0338 = phi float [ 0.000000e+00, %k.cond16.preheader ], [ %170, %k.body17 ]
+  %s0_213.0337 = phi float [ 0.000000e+00, %k.cond16.preheader ], [ %166, %k.body17 ]
+  %s0_112.0336 = phi float [ 0.000000e+00, %k.cond16.preheader ], [ %162, %k.body17 ]
+  %s0_011.0335 = phi float [ 0.000000e+00, %k.cond16.preheader ], [ %158, %k.body17 ]
+  %gep = getelementptr float, ptr %invariant.gep, i64 %k15.0339
+  %154 = load float, ptr %gep, align 4
+  %155 = or disjoint i64 %k15.0339, %150
+  %156 = getelementptr inbounds float, ptr %ws, i64 %155
+  %157 = load float, ptr %156, align 4
+  %158 = tail call float @llvm.fmuladd.f32(float %154, float %157, float %s0_011.0335)
+  %159 = or disjoint i64 %155, 2
+  %160 = getelementptr inbounds float, ptr %ws, i64 %159
+  %161 = load float, ptr %160, align 4
+  %162 = tail call float @llvm.fmuladd.f32(float %154, float %161, float %s0_112.0336)
+  %163 = or disjoint i64 %155, 4
+  %164 = getelementptr inbounds float, ptr %ws, i64 %163
+  %165 = load float, ptr %164, align 4
+  %166 = tail call float @llvm.fmuladd.f32(float %154, float %165, float %s0_213.0337)
+  %167 = or disjoint i64 %155, 6
+  %168 = getelementptr inbounds float, ptr %ws, i64 %167
+  %169 = load float, ptr %168, align 4
+  %170 = tail call float @llvm.fmuladd.f32(float %154, float %169, float %s0_314.0338)
+  br i1 %153, label %k.body17, label %k.end19
 
-k.end13:                                          ; preds = %k.body11
-  %164 = or disjoint i64 %.idx, %j0.0303
-  %165 = getelementptr inbounds float, ptr %h, i64 %164
-  %166 = load float, ptr %11, align 16
-  %167 = fadd float %151, %166
-  %168 = tail call float @tanhf(float %167)
-  store float %168, ptr %165, align 16
-  %169 = or disjoint i64 %.idx, %12
-  %170 = getelementptr inbounds float, ptr %h, i64 %169
-  %171 = load float, ptr %13, align 4
-  %172 = fadd float %155, %171
-  %173 = tail call float @tanhf(float %172)
-  store float %173, ptr %170, align 4
-  %174 = or disjoint i64 %.idx, %14
+k.end19:                                          ; preds = %k.body17
+  %171 = getelementptr inbounds float, ptr %h_bias, i64 %j05.0340
+  %172 = load float, ptr %171, align 16
+  %173 = fadd float %158, %172
+  %174 = or disjoint i64 %j05.0340, %148
   %175 = getelementptr inbounds float, ptr %h, i64 %174
-  %176 = load float, ptr %15, align 8
-  %177 = fadd float %159, %176
-  %178 = tail call float @tanhf(float %177)
-  store float %178, ptr %175, align 8
-  %179 = or disjoint i64 %.idx, %16
-  %180 = getelementptr inbounds float, ptr %h, i64 %179
-  %181 = load float, ptr %17, align 4
-  %182 = fadd float %163, %181
-  %183 = tail call float @tanhf(float %182)
-  store float %183, ptr %180, align 4
-  %184 = add nuw nsw i64 %i.0302, 1
-  %185 = icmp ult i64 %184, %n
-  br i1 %185, label %k.cond10.preheader, label %i.end
+  %176 = fcmp olt float %173, 0xC01FFEC880000000
+  %177 = select i1 %176, float 0xC01FFEC880000000, float %173
+  %178 = fcmp ogt float %173, 0x401FFEC880000000
+  %179 = select i1 %178, float 0x401FFEC880000000, float %177
+  %180 = fmul float %179, %179
+  %181 = tail call float @llvm.fmuladd.f32(float %180, float 0xBCB3E4B800000000, float 0x3D4C266FC0000000)
+  %182 = tail call float @llvm.fmuladd.f32(float %181, float %180, float 0xBDD7A6FFE0000000)
+  %183 = tail call float @llvm.fmuladd.f32(float %182, float %180, float 0x3E6B800820000000)
+  %184 = tail call float @llvm.fmuladd.f32(float %183, float %180, float 0x3EEF286940000000)
+  %185 = tail call float @llvm.fmuladd.f32(float %184, float %180, float 0x3F44E1BDA0000000)
+  %186 = tail call float @llvm.fmuladd.f32(float %185, float %180, float 0x3F740B3B80000000)
+  %187 = tail call float @llvm.fmuladd.f32(float %180, float 0x3EB41A7B00000000, float 0x3F1F12BAC0000000)
+  %188 = tail call float @llvm.fmuladd.f32(float %187, float %180, float 0x3F629540A0000000)
+  %189 = tail call float @llvm.fmuladd.f32(float %188, float %180, float 0x3F740B3BA0000000)
+  %190 = fmul float %179, %186
+  %191 = fdiv float %190, %189
+  %192 = tail call float @llvm.fabs.f32(float %173)
+  %193 = fcmp olt float %192, 0x3F3A36E2E0000000
+  %194 = select i1 %193, float %173, float %191
+  store float %194, ptr %175, align 16
+  %195 = or disjoint i64 %j05.0340, 1
+  %196 = getelementptr inbounds float, ptr %h_bias, i64 %195
+  %197 = load float, ptr %196, align 4
+  %198 = fadd float %162, %197
+  %199 = or disjoint i64 %195, %148
+  %200 = getelementptr inbounds float, ptr %h, i64 %199
+  %201 = fcmp olt float %198, 0xC01FFEC880000000
+  %202 = select i1 %201, float 0xC01FFEC880000000, float %198
+  %203 = fcmp ogt float %198, 0x401FFEC880000000
+  %204 = select i1 %203, float 0x401FFEC880000000, float %202
+  %205 = fmul float %204, %204
+  %206 = tail call float @llvm.fmuladd.f32(float %205, float 0xBCB3E4B800000000, float 0x3D4C266FC0000000)
+  %207 = tail call float @llvm.fmuladd.f32(float %206, float %205, float 0xBDD7A6FFE0000000)
+  %208 = tail call float @llvm.fmuladd.f32(float %207, float %205, float 0x3E6B800820000000)
+  %209 = tail call float @llvm.fmuladd.f32(float %208, float %205, float 0x3EEF286940000000)
+  %210 = tail call float @llvm.fmuladd.f32(float %209, float %205, float 0x3F44E1BDA0000000)
+  %211 = tail call float @llvm.fmuladd.f32(float %210, float %205, float 0x3F740B3B80000000)
+  %212 = tail call float @llvm.fmuladd.f32(float %205, float 0x3EB41A7B00000000, float 0x3F1F12BAC0000000)
+  %213 = tail call float @llvm.fmuladd.f32(float %212, float %205, float 0x3F629540A0000000)
+  %214 = tail call float @llvm.fmuladd.f32(float %213, float %205, float 0x3F740B3BA0000000)
+  %215 = fmul float %204, %211
+  %216 = fdiv float %215, %214
+  %217 = tail call float @llvm.fabs.f32(float %198)
+  %218 = fcmp olt float %217, 0x3F3A36E2E0000000
+  %219 = select i1 %218, float %198, float %216
+  store float %219, ptr %200, align 4
+  %220 = or disjoint i64 %j05.0340, 2
+  %221 = getelementptr inbounds float, ptr %h_bias, i64 %220
+  %222 = load float, ptr %221, align 8
+  %223 = fadd float %166, %222
+  %224 = or disjoint i64 %220, %148
+  %225 = getelementptr inbounds float, ptr %h, i64 %224
+  %226 = fcmp olt float %223, 0xC01FFEC880000000
+  %227 = select i1 %226, float 0xC01FFEC880000000, float %223
+  %228 = fcmp ogt float %223, 0x401FFEC880000000
+  %229 = select i1 %228, float 0x401FFEC880000000, float %227
+  %230 = fmul float %229, %229
+  %231 = tail call float @llvm.fmuladd.f32(float %230, float 0xBCB3E4B800000000, float 0x3D4C266FC0000000)
+  %232 = tail call float @llvm.fmuladd.f32(float %231, float %230, float 0xBDD7A6FFE0000000)
+  %233 = tail call float @llvm.fmuladd.f32(float %232, float %230, float 0x3E6B800820000000)
+  %234 = tail call float @llvm.fmuladd.f32(float %233, float %230, float 0x3EEF286940000000)
+  %235 = tail call float @llvm.fmuladd.f32(float %234, float %230, float 0x3F44E1BDA0000000)
+  %236 = tail call float @llvm.fmuladd.f32(float %235, float %230, float 0x3F740B3B80000000)
+  %237 = tail call float @llvm.fmuladd.f32(float %230, float 0x3EB41A7B00000000, float 0x3F1F12BAC0000000)
+  %238 = tail call float @llvm.fmuladd.f32(float %237, float %230, float 0x3F629540A0000000)
+  %239 = tail call float @llvm.fmuladd.f32(float %238, float %230, float 0x3F740B3BA0000000)
+  %240 = fmul float %229, %236
+  %241 = fdiv float %240, %239
+  %242 = tail call float @llvm.fabs.f32(float %223)
+  %243 = fcmp olt float %242, 0x3F3A36E2E0000000
+  %244 = select i1 %243, float %223, float %241
+  store float %244, ptr %225, align 8
+  %245 = or disjoint i64 %j05.0340, 3
+  %246 = getelementptr inbounds float, ptr %h_bias, i64 %245
+  %247 = load float, ptr %246, align 4
+  %248 = fadd float %170, %247
+  %249 = or disjoint i64 %245, %148
+  %250 = getelementptr inbounds float, ptr %h, i64 %249
+  %251 = fcmp olt float %248, 0xC01FFEC880000000
+  %252 = select i1 %251, float 0xC01FFEC880000000, float %248
+  %253 = fcmp ogt float %248, 0x401FFEC880000000
+  %254 = select i1 %253, float 0x401FFEC880000000, float %252
+  %255 = fmul float %254, %254
+  %256 = tail call float @llvm.fmuladd.f32(float %255, float 0xBCB3E4B800000000, float 0x3D4C266FC0000000)
+  %257 = tail call float @llvm.fmuladd.f32(float %256, float %255, float 0xBDD7A6FFE0000000)
+  %258 = tail call float @llvm.fmuladd.f32(float %257, float %255, float 0x3E6B800820000000)
+  %259 = tail call float @llvm.fmuladd.f32(float %258, float %255, float 0x3EEF286940000000)
+  %260 = tail call float @llvm.fmuladd.f32(float %259, float %255, float 0x3F44E1BDA0000000)
+  %261 = tail call float @llvm.fmuladd.f32(float %260, float %255, float 0x3F740B3B80000000)
+  %262 = tail call float @llvm.fmuladd.f32(float %255, float 0x3EB41A7B00000000, float 0x3F1F12BAC0000000)
+  %263 = tail call float @llvm.fmuladd.f32(float %262, float %255, float 0x3F629540A0000000)
+  %264 = tail call float @llvm.fmuladd.f32(float %263, float %255, float 0x3F740B3BA0000000)
+  %265 = fmul float %254, %261
+  %266 = fdiv float %265, %264
+  %267 = tail call float @llvm.fabs.f32(float %248)
+  %268 = fcmp olt float %267, 0x3F3A36E2E0000000
+  %269 = select i1 %268, float %248, float %266
+  store float %269, ptr %250, align 4
+  br i1 %149, label %k.cond16.preheader, label %j0.end9
 
-k.cond28.preheader:                               ; preds = %i0.cond18.preheader, %k.end31
-  %i017.0309 = phi i64 [ %220, %k.end31 ], [ 0, %i0.cond18.preheader ]
-  %186 = shl nuw nsw i64 %i017.0309, 3
-  br label %k.body29
+k.cond34.preheader:                               ; preds = %i0.cond24.preheader, %k.end37
+  %i023.0347 = phi i64 [ %304, %k.end37 ], [ 0, %i0.cond24.preheader ]
+  %270 = shl nuw nsw i64 %i023.0347, 3
+  br label %k.body35
 
-i.cond38.preheader:                               ; preds = %k.end31, %i0.cond18.preheader
-  br i1 %.not320, label %i.cond52.preheader, label %k.cond45.preheader
+i.cond44.preheader:                               ; preds = %k.end37, %i0.cond24.preheader
+  br i1 %.not357, label %i.cond64.preheader, label %k.cond57.preheader
 
-k.body29:                                         ; preds = %k.cond28.preheader, %k.body29
-  %k27.0308 = phi i64 [ 0, %k.cond28.preheader ], [ %205, %k.body29 ]
-  %s3_026.0307 = phi float [ 0.000000e+00, %k.cond28.preheader ], [ %204, %k.body29 ]
-  %s2_025.0306 = phi float [ 0.000000e+00, %k.cond28.preheader ], [ %203, %k.body29 ]
-  %s1_024.0305 = phi float [ 0.000000e+00, %k.cond28.preheader ], [ %202, %k.body29 ]
-  %s0_023.0304 = phi float [ 0.000000e+00, %k.cond28.preheader ], [ %201, %k.body29 ]
-  %187 = add nuw nsw i64 %k27.0308, %186
-  %188 = getelementptr inbounds float, ptr %h, i64 %187
-  %189 = load float, ptr %188, align 4
-  %190 = or disjoint i64 %187, 8
-  %191 = getelementptr inbounds float, ptr %h, i64 %190
-  %192 = load float, ptr %191, align 4
-  %193 = or disjoint i64 %187, 16
-  %194 = getelementptr inbounds float, ptr %h, i64 %193
-  %195 = load float, ptr %194, align 4
-  %196 = or disjoint i64 %187, 24
-  %197 = getelementptr inbounds float, ptr %h, i64 %196
-  %198 = load float, ptr %197, align 4
-  %199 = getelementptr inbounds float, ptr %y_weight, i64 %k27.0308
-  %200 = load float, ptr %199, align 4
-  %201 = tail call float @llvm.fmuladd.f32(float %189, float %200, float %s0_023.0304)
-  %202 = tail call float @llvm.fmuladd.f32(float %192, float %200, float %s1_024.0305)
-  %203 = tail call float @llvm.fmuladd.f32(float %195, float %200, float %s2_025.0306)
-  %204 = tail call float @llvm.fmuladd.f32(float %198, float %200, float %s3_026.0307)
-  %205 = add nuw nsw i64 %k27.0308, 1
-  %exitcond.not = icmp eq i64 %205, 8
-  br i1 %exitcond.not, label %k.end31, label %k.body29
+k.body35:                                         ; preds = %k.cond34.preheader, %k.body35
+  %k33.0346 = phi i64 [ 0, %k.cond34.preheader ], [ %289, %k.body35 ]
+  %s3_032.0345 = phi float [ 0.000000e+00, %k.cond34.preheader ], [ %288, %k.body35 ]
+  %s2_031.0344 = phi float [ 0.000000e+00, %k.cond34.preheader ], [ %287, %k.body35 ]
+  %s1_030.0343 = phi float [ 0.000000e+00, %k.cond34.preheader ], [ %286, %k.body35 ]
+  %s0_029.0342 = phi float [ 0.000000e+00, %k.cond34.preheader ], [ %285, %k.body35 ]
+  %271 = add nuw nsw i64 %k33.0346, %270
+  %272 = getelementptr inbounds float, ptr %h, i64 %271
+  %273 = load float, ptr %272, align 4
+  %274 = or disjoint i64 %271, 8
+  %275 = getelementptr inbounds float, ptr %h, i64 %274
+  %276 = load float, ptr %275, align 4
+  %277 = or disjoint i64 %271, 16
+  %278 = getelementptr inbounds float, ptr %h, i64 %277
+  %279 = load float, ptr %278, align 4
+  %280 = or disjoint i64 %271, 24
+  %281 = getelementptr inbounds float, ptr %h, i64 %280
+  %282 = load float, ptr %281, align 4
+  %283 = getelementptr inbounds float, ptr %y_weight, i64 %k33.0346
+  %284 = load float, ptr %283, align 4
+  %285 = tail call float @llvm.fmuladd.f32(float %273, float %284, float %s0_029.0342)
+  %286 = tail call float @llvm.fmuladd.f32(float %276, float %284, float %s1_030.0343)
+  %287 = tail call float @llvm.fmuladd.f32(float %279, float %284, float %s2_031.0344)
+  %288 = tail call float @llvm.fmuladd.f32(float %282, float %284, float %s3_032.0345)
+  %289 = add nuw nsw i64 %k33.0346, 1
+  %exitcond.not = icmp eq i64 %289, 8
+  br i1 %exitcond.not, label %k.end37, label %k.body35
 
-k.end31:                                          ; preds = %k.body29
-  %206 = getelementptr inbounds float, ptr %y_pre, i64 %i017.0309
-  %207 = load float, ptr %y_bias, align 64
-  %208 = fadd float %201, %207
-  store float %208, ptr %206, align 16
-  %209 = or disjoint i64 %i017.0309, 1
-  %210 = getelementptr inbounds float, ptr %y_pre, i64 %209
-  %211 = fadd float %202, %207
-  store float %211, ptr %210, align 4
-  %212 = or disjoint i64 %i017.0309, 2
-  %213 = getelementptr inbounds float, ptr %y_pre, i64 %212
-  %214 = load float, ptr %y_bias, align 64
-  %215 = fadd float %203, %214
-  store float %215, ptr %213, align 8
-  %216 = or disjoint i64 %i017.0309, 3
-  %217 = getelementptr inbounds float, ptr %y_pre, i64 %216
-  %218 = load float, ptr %y_bias, align 64
-  %219 = fadd float %204, %218
-  store float %219, ptr %217, align 4
-  %220 = add nuw nsw i64 %i017.0309, 4
-  %221 = icmp ult i64 %220, %0
-  br i1 %221, label %k.cond28.preheader, label %i.cond38.preheader
+k.end37:                                          ; preds = %k.body35
+  %290 = load float, ptr %y_bias, align 64
+  %291 = fadd float %285, %290
+  %292 = getelementptr inbounds float, ptr %y_pre, i64 %i023.0347
+  store float %291, ptr %292, align 16
+  %293 = fadd float %286, %290
+  %294 = or disjoint i64 %i023.0347, 1
+  %295 = getelementptr inbounds float, ptr %y_pre, i64 %294
+  store float %293, ptr %295, align 4
+  %296 = load float, ptr %y_bias, align 64
+  %297 = fadd float %287, %296
+  %298 = or disjoint i64 %i023.0347, 2
+  %299 = getelementptr inbounds float, ptr %y_pre, i64 %298
+  store float %297, ptr %299, align 8
+  %300 = load float, ptr %y_bias, align 64
+  %301 = fadd float %288, %300
+  %302 = or disjoint i64 %i023.0347, 3
+  %303 = getelementptr inbounds float, ptr %y_pre, i64 %302
+  store float %301, ptr %303, align 4
+  %304 = add nuw nsw i64 %i023.0347, 4
+  %305 = icmp ult i64 %304, %0
+  br i1 %305, label %k.cond34.preheader, label %i.cond44.preheader
 
-k.cond45.preheader:                               ; preds = %i.cond38.preheader, %k.end48
-  %i37.0312 = phi i64 [ %240, %k.end48 ], [ %0, %i.cond38.preheader ]
-  %.idx323 = shl nsw i64 %i37.0312, 5
-  %invariant.gep384 = getelementptr i8, ptr %h, i64 %.idx323
-  br label %k.body46
+k.cond57.preheader:                               ; preds = %i.cond44.preheader, %k.end60
+  %i43.0350 = phi i64 [ %324, %k.end60 ], [ %0, %i.cond44.preheader ]
+  %.idx360 = shl nsw i64 %i43.0350, 5
+  %invariant.gep422 = getelementptr i8, ptr %h, i64 %.idx360
+  br label %k.body58
 
-i.cond52.preheader:                               ; preds = %k.end48, %i.cond38.preheader
-  %.not324 = icmp eq i64 %n, 0
-  br i1 %.not324, label %i.end61.thread, label %i.body53.preheader
+i.cond64.preheader:                               ; preds = %k.end60, %i.cond44.preheader
+  %.not361 = icmp eq i64 %n, 0
+  br i1 %.not361, label %i.end73.thread, label %i.body65.preheader
 
-i.body53.preheader:                               ; preds = %i.cond52.preheader
+i.body65.preheader:                               ; preds = %i.cond64.preheader
   %min.iters.check = icmp ult i64 %n, 8
-  br i1 %min.iters.check, label %i.body53.preheader442, label %vector.ph
+  br i1 %min.iters.check, label %i.body65.preheader480, label %vector.ph
 
-i.body53.preheader442:                            ; preds = %middle.block, %i.body53.preheader
-  %i51.0313.ph = phi i64 [ 0, %i.body53.preheader ], [ %n.vec, %middle.block ]
-  br label %i.body53
+i.body65.preheader480:                            ; preds = %middle.block, %i.body65.preheader
+  %i63.0351.ph = phi i64 [ 0, %i.body65.preheader ], [ %n.vec, %middle.block ]
+  br label %i.body65
 
-vector.ph:                                        ; preds = %i.body53.preheader
+vector.ph:                                        ; preds = %i.body65.preheader
   %n.vec = and i64 %n, -8
   br label %vector.body
 
 vector.body:                                      ; preds = %vector.body, %vector.ph
   %index = phi i64 [ 0, %vector.ph ], [ %index.next, %vector.body ]
-  %222 = getelementptr inbounds float, ptr %y, i64 %index
-  %223 = getelementptr inbounds float, ptr %y_pre, i64 %index
-  %wide.load = load <8 x float>, ptr %223, align 32
-  %224 = fneg <8 x float> %wide.load
-  %225 = tail call <8 x float> @llvm.exp.v8f32(<8 x float> %224)
-  %226 = fadd <8 x float> %225, <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>
-  %227 = fdiv <8 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>, %226
-  store <8 x float> %227, ptr %222, align 32
+  %306 = getelementptr inbounds float, ptr %y, i64 %index
+  %307 = getelementptr inbounds float, ptr %y_pre, i64 %index
+  %wide.load = load <8 x float>, ptr %307, align 32
+  %308 = fneg <8 x float> %wide.load
+  %309 = tail call <8 x float> @llvm.exp.v8f32(<8 x float> %308)
+  %310 = fadd <8 x float> %309, <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>
+  %311 = fdiv <8 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>, %310
+  store <8 x float> %311, ptr %306, align 32
   %index.next = add nuw i64 %index, 8
-  %228 = icmp eq i64 %index.next, %n.vec
-  br i1 %228, label %middle.block, label %vector.body, !llvm.loop !18
+  %312 = icmp eq i64 %index.next, %n.vec
+  br i1 %312, label %middle.block, label %vector.body, !llvm.loop !18
 
 middle.block:                                     ; preds = %vector.body
   %cmp.n = icmp eq i64 %n.vec, %n
-  br i1 %cmp.n, label %i.body59.preheader, label %i.body53.preheader442
+  br i1 %cmp.n, label %i.body71.preheader, label %i.body65.preheader480
 
-i.end61.thread:                                   ; preds = %i.cond52.preheader
-  %229 = uitofp nneg i64 %n to float
-  %230 = fdiv float 1.000000e+00, %229
-  %231 = fmul float %230, 0.000000e+00
-  store float %231, ptr %loss, align 64
-  br label %i.end67
+i.end73.thread:                                   ; preds = %i.cond64.preheader
+  %313 = uitofp nneg i64 %n to float
+  %314 = fdiv float 1.000000e+00, %313
+  %315 = fmul float %314, 0.000000e+00
+  store float %315, ptr %loss, align 64
+  br label %i.end79
 
-k.body46:                                         ; preds = %k.cond45.preheader, %k.body46
-  %k44.0311 = phi i64 [ 0, %k.cond45.preheader ], [ %236, %k.body46 ]
-  %s0_043.0310 = phi float [ 0.000000e+00, %k.cond45.preheader ], [ %235, %k.body46 ]
-  %gep385 = getelementptr float, ptr %invariant.gep384, i64 %k44.0311
-  %232 = load float, ptr %gep385, align 4
-  %233 = getelementptr inbounds float, ptr %y_weight, i64 %k44.0311
-  %234 = load float, ptr %233, align 4
-  %235 = tail call float @llvm.fmuladd.f32(float %232, float %234, float %s0_043.0310)
-  %236 = add nuw nsw i64 %k44.0311, 1
-  %exitcond353.not = icmp eq i64 %236, 8
-  br i1 %exitcond353.not, label %k.end48, label %k.body46
+k.body58:                                         ; preds = %k.cond57.preheader, %k.body58
+  %k56.0349 = phi i64 [ 0, %k.cond57.preheader ], [ %320, %k.body58 ]
+  %s0_055.0348 = phi float [ 0.000000e+00, %k.cond57.preheader ], [ %319, %k.body58 ]
+  %gep423 = getelementptr float, ptr %invariant.gep422, i64 %k56.0349
+  %316 = load float, ptr %gep423, align 4
+  %317 = getelementptr inbounds float, ptr %y_weight, i64 %k56.0349
+  %318 = load float, ptr %317, align 4
+  %319 = tail call float @llvm.fmuladd.f32(float %316, float %318, float %s0_055.0348)
+  %320 = add nuw nsw i64 %k56.0349, 1
+  %exitcond391.not = icmp eq i64 %320, 8
+  br i1 %exitcond391.not, label %k.end60, label %k.body58
 
-k.end48:                                          ; preds = %k.body46
-  %237 = getelementptr inbounds float, ptr %y_pre, i64 %i37.0312
-  %238 = load float, ptr %y_bias, align 64
-  %239 = fadd float %235, %238
-  store float %239, ptr %237, align 4
-  %240 = add nuw nsw i64 %i37.0312, 1
-  %241 = icmp ult i64 %240, %n
-  br i1 %241, label %k.cond45.preheader, label %i.cond52.preheader
+k.end60:                                          ; preds = %k.body58
+  %321 = load float, ptr %y_bias, align 64
+  %322 = fadd float %319, %321
+  %323 = getelementptr inbounds float, ptr %y_pre, i64 %i43.0350
+  store float %322, ptr %323, align 4
+  %324 = add nuw nsw i64 %i43.0350, 1
+  %325 = icmp ult i64 %324, %n
+  br i1 %325, label %k.cond57.preheader, label %i.cond64.preheader
 
-i.body53:                                         ; preds = %i.body53.preheader442, %i.body53
-  %i51.0313 = phi i64 [ %249, %i.body53 ], [ %i51.0313.ph, %i.body53.preheader442 ]
-  %242 = getelementptr inbounds float, ptr %y, i64 %i51.0313
-  %243 = getelementptr inbounds float, ptr %y_pre, i64 %i51.0313
-  %244 = load float, ptr %243, align 4
-  %245 = fneg float %244
-  %246 = tail call float @llvm.exp.f32(float %245)
-  %247 = fadd float %246, 1.000000e+00
-  %248 = fdiv float 1.000000e+00, %247
-  store float %248, ptr %242, align 4
-  %249 = add nuw nsw i64 %i51.0313, 1
-  %exitcond354.not = icmp eq i64 %249, %n
-  br i1 %exitcond354.not, label %i.body59.preheader, label %i.body53, !llvm.loop !19
+i.body65:                                         ; preds = %i.body65.preheader480, %i.body65
+  %i63.0351 = phi i64 [ %333, %i.body65 ], [ %i63.0351.ph, %i.body65.preheader480 ]
+  %326 = getelementptr inbounds float, ptr %y, i64 %i63.0351
+  %327 = getelementptr inbounds float, ptr %y_pre, i64 %i63.0351
+  %328 = load float, ptr %327, align 4
+  %329 = fneg float %328
+  %330 = tail call float @llvm.exp.f32(float %329)
+  %331 = fadd float %330, 1.000000e+00
+  %332 = fdiv float 1.000000e+00, %331
+  store float %332, ptr %326, align 4
+  %333 = add nuw nsw i64 %i63.0351, 1
+  %exitcond392.not = icmp eq i64 %333, %n
+  br i1 %exitcond392.not, label %i.body71.preheader, label %i.body65, !llvm.loop !19
 
-i.body59.preheader:                               ; preds = %i.body53, %middle.block
-  br label %i.body59
+i.body71.preheader:                               ; preds = %i.body65, %middle.block
+  br label %i.body71
 
-i.body59:                                         ; preds = %i.body59.preheader, %i.body59
-  %i57.0315 = phi i64 [ %263, %i.body59 ], [ 0, %i.body59.preheader ]
-  %sum.0314 = phi float [ %262, %i.body59 ], [ 0.000000e+00, %i.body59.preheader ]
-  %250 = getelementptr inbounds float, ptr %y_pre, i64 %i57.0315
-  %251 = load float, ptr %250, align 4
-  %252 = tail call float @llvm.maxnum.f32(float %251, float 0.000000e+00)
-  %253 = getelementptr inbounds float, ptr %target, i64 %i57.0315
-  %254 = load float, ptr %253, align 4
-  %255 = fmul float %251, %254
-  %256 = fsub float %252, %255
-  %257 = tail call float @llvm.fabs.f32(float %251)
-  %258 = fneg float %257
-  %259 = tail call float @llvm.exp.f32(float %258)
-  %260 = tail call float @log1pf(float %259)
-  %261 = fadd float %260, %256
-  %262 = fadd reassoc float %sum.0314, %261
-  %263 = add nuw nsw i64 %i57.0315, 1
-  %exitcond355.not = icmp eq i64 %263, %n
-  br i1 %exitcond355.not, label %i.body65.preheader, label %i.body59
+i.body71:                                         ; preds = %i.body71.preheader, %i.body71
+  %i69.0353 = phi i64 [ %347, %i.body71 ], [ 0, %i.body71.preheader ]
+  %sum.0352 = phi float [ %346, %i.body71 ], [ 0.000000e+00, %i.body71.preheader ]
+  %334 = getelementptr inbounds float, ptr %y_pre, i64 %i69.0353
+  %335 = load float, ptr %334, align 4
+  %336 = tail call float @llvm.maxnum.f32(float %335, float 0.000000e+00)
+  %337 = getelementptr inbounds float, ptr %target, i64 %i69.0353
+  %338 = load float, ptr %337, align 4
+  %339 = fmul float %335, %338
+  %340 = fsub float %336, %339
+  %341 = tail call float @llvm.fabs.f32(float %335)
+  %342 = fneg float %341
+  %343 = tail call float @llvm.exp.f32(float %342)
+  %344 = tail call float @log1pf(float %343)
+  %345 = fadd float %344, %340
+  %346 = fadd reassoc float %sum.0352, %345
+  %347 = add nuw nsw i64 %i69.0353, 1
+  %exitcond393.not = icmp eq i64 %347, %n
+  br i1 %exitcond393.not, label %i.body77.preheader, label %i.body71
 
-i.body65.preheader:                               ; preds = %i.body59
-  %264 = uitofp i64 %n to float
-  %265 = fdiv float 1.000000e+00, %264
-  %266 = fmul float %265, %262
-  store float %266, ptr %loss, align 64
-  %min.iters.check414 = icmp ult i64 %n, 32
-  br i1 %min.iters.check414, label %i.body65.preheader436, label %vector.ph415
+i.body77.preheader:                               ; preds = %i.body71
+  %348 = uitofp nneg i64 %n to float
+  %349 = fdiv float 1.000000e+00, %348
+  %350 = fmul float %349, %346
+  store float %350, ptr %loss, align 64
+  %min.iters.check452 = icmp ult i64 %n, 32
+  br i1 %min.iters.check452, label %i.body77.preheader474, label %vector.ph453
 
-vector.ph415:                                     ; preds = %i.body65.preheader
-  %n.vec417 = and i64 %n, -32
-  br label %vector.body419
+vector.ph453:                                     ; preds = %i.body77.preheader
+  %n.vec455 = and i64 %n, -32
+  br label %vector.body457
 
-vector.body419:                                   ; preds = %vector.body419, %vector.ph415
-  %index420 = phi i64 [ 0, %vector.ph415 ], [ %index.next432, %vector.body419 ]
-  %vec.phi = phi <8 x float> [ <float 0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00>, %vector.ph415 ], [ %291, %vector.body419 ]
-  %vec.phi421 = phi <8 x float> [ <float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00>, %vector.ph415 ], [ %292, %vector.body419 ]
-  %vec.phi422 = phi <8 x float> [ <float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00>, %vector.ph415 ], [ %293, %vector.body419 ]
-  %vec.phi423 = phi <8 x float> [ <float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00>, %vector.ph415 ], [ %294, %vector.body419 ]
-  %267 = getelementptr inbounds float, ptr %y, i64 %index420
-  %268 = getelementptr inbounds i8, ptr %267, i64 32
-  %269 = getelementptr inbounds i8, ptr %267, i64 64
-  %270 = getelementptr inbounds i8, ptr %267, i64 96
-  %wide.load424 = load <8 x float>, ptr %267, align 64
-  %wide.load425 = load <8 x float>, ptr %268, align 32
-  %wide.load426 = load <8 x float>, ptr %269, align 64
-  %wide.load427 = load <8 x float>, ptr %270, align 32
-  %271 = fcmp ogt <8 x float> %wide.load424, <float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01>
-  %272 = fcmp ogt <8 x float> %wide.load425, <float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01>
-  %273 = fcmp ogt <8 x float> %wide.load426, <float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01>
-  %274 = fcmp ogt <8 x float> %wide.load427, <float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01>
-  %275 = getelementptr inbounds float, ptr %target, i64 %index420
-  %276 = getelementptr inbounds i8, ptr %275, i64 32
-  %277 = getelementptr inbounds i8, ptr %275, i64 64
-  %278 = getelementptr inbounds i8, ptr %275, i64 96
-  %wide.load428 = load <8 x float>, ptr %275, align 4
-  %wide.load429 = load <8 x float>, ptr %276, align 4
-  %wide.load430 = load <8 x float>, ptr %277, align 4
-  %wide.load431 = load <8 x float>, ptr %278, align 4
-  %279 = fcmp ule <8 x float> %wide.load428, <float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01>
-  %280 = fcmp ule <8 x float> %wide.load429, <float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01>
-  %281 = fcmp ule <8 x float> %wide.load430, <float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01>
-  %282 = fcmp ule <8 x float> %wide.load431, <float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01>
-  %283 = xor <8 x i1> %271, %279
-  %284 = xor <8 x i1> %272, %280
-  %285 = xor <8 x i1> %273, %281
-  %286 = xor <8 x i1> %274, %282
-  %287 = select <8 x i1> %283, <8 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>, <8 x float> zeroinitializer
-  %288 = select <8 x i1> %284, <8 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>, <8 x float> zeroinitializer
-  %289 = select <8 x i1> %285, <8 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>, <8 x float> zeroinitializer
-  %290 = select <8 x i1> %286, <8 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>, <8 x float> zeroinitializer
-  %291 = fadd reassoc <8 x float> %vec.phi, %287
-  %292 = fadd reassoc <8 x float> %vec.phi421, %288
-  %293 = fadd reassoc <8 x float> %vec.phi422, %289
-  %294 = fadd reassoc <8 x float> %vec.phi423, %290
-  %index.next432 = add nuw i64 %index420, 32
-  %295 = icmp eq i64 %index.next432, %n.vec417
-  br i1 %295, label %middle.block412, label %vector.body419, !llvm.loop !20
+vector.body457:                                   ; preds = %vector.body457, %vector.ph453
+  %index458 = phi i64 [ 0, %vector.ph453 ], [ %index.next470, %vector.body457 ]
+  %vec.phi = phi <8 x float> [ <float 0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00>, %vector.ph453 ], [ %375, %vector.body457 ]
+  %vec.phi459 = phi <8 x float> [ <float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00>, %vector.ph453 ], [ %376, %vector.body457 ]
+  %vec.phi460 = phi <8 x float> [ <float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00>, %vector.ph453 ], [ %377, %vector.body457 ]
+  %vec.phi461 = phi <8 x float> [ <float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00>, %vector.ph453 ], [ %378, %vector.body457 ]
+  %351 = getelementptr inbounds float, ptr %y, i64 %index458
+  %352 = getelementptr inbounds i8, ptr %351, i64 32
+  %353 = getelementptr inbounds i8, ptr %351, i64 64
+  %354 = getelementptr inbounds i8, ptr %351, i64 96
+  %wide.load462 = load <8 x float>, ptr %351, align 64
+  %wide.load463 = load <8 x float>, ptr %352, align 32
+  %wide.load464 = load <8 x float>, ptr %353, align 64
+  %wide.load465 = load <8 x float>, ptr %354, align 32
+  %355 = fcmp ogt <8 x float> %wide.load462, <float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01>
+  %356 = fcmp ogt <8 x float> %wide.load463, <float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01>
+  %357 = fcmp ogt <8 x float> %wide.load464, <float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01>
+  %358 = fcmp ogt <8 x float> %wide.load465, <float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01>
+  %359 = getelementptr inbounds float, ptr %target, i64 %index458
+  %360 = getelementptr inbounds i8, ptr %359, i64 32
+  %361 = getelementptr inbounds i8, ptr %359, i64 64
+  %362 = getelementptr inbounds i8, ptr %359, i64 96
+  %wide.load466 = load <8 x float>, ptr %359, align 4
+  %wide.load467 = load <8 x float>, ptr %360, align 4
+  %wide.load468 = load <8 x float>, ptr %361, align 4
+  %wide.load469 = load <8 x float>, ptr %362, align 4
+  %363 = fcmp ule <8 x float> %wide.load466, <float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01>
+  %364 = fcmp ule <8 x float> %wide.load467, <float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01>
+  %365 = fcmp ule <8 x float> %wide.load468, <float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01>
+  %366 = fcmp ule <8 x float> %wide.load469, <float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01>
+  %367 = xor <8 x i1> %355, %363
+  %368 = xor <8 x i1> %356, %364
+  %369 = xor <8 x i1> %357, %365
+  %370 = xor <8 x i1> %358, %366
+  %371 = select <8 x i1> %367, <8 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>, <8 x float> zeroinitializer
+  %372 = select <8 x i1> %368, <8 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>, <8 x float> zeroinitializer
+  %373 = select <8 x i1> %369, <8 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>, <8 x float> zeroinitializer
+  %374 = select <8 x i1> %370, <8 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>, <8 x float> zeroinitializer
+  %375 = fadd reassoc <8 x float> %vec.phi, %371
+  %376 = fadd reassoc <8 x float> %vec.phi459, %372
+  %377 = fadd reassoc <8 x float> %vec.phi460, %373
+  %378 = fadd reassoc <8 x float> %vec.phi461, %374
+  %index.next470 = add nuw i64 %index458, 32
+  %379 = icmp eq i64 %index.next470, %n.vec455
+  br i1 %379, label %middle.block450, label %vector.body457, !llvm.loop !20
 
-middle.block412:                                  ; preds = %vector.body419
-  %bin.rdx = fadd reassoc <8 x float> %292, %291
-  %bin.rdx433 = fadd reassoc <8 x float> %293, %bin.rdx
-  %bin.rdx434 = fadd reassoc <8 x float> %294, %bin.rdx433
-  %296 = tail call reassoc float @llvm.vector.reduce.fadd.v8f32(float -0.000000e+00, <8 x float> %bin.rdx434)
-  %cmp.n435 = icmp eq i64 %n.vec417, %n
-  br i1 %cmp.n435, label %i.end67, label %i.body65.preheader436
+middle.block450:                                  ; preds = %vector.body457
+  %bin.rdx = fadd reassoc <8 x float> %376, %375
+  %bin.rdx471 = fadd reassoc <8 x float> %377, %bin.rdx
+  %bin.rdx472 = fadd reassoc <8 x float> %378, %bin.rdx471
+  %380 = tail call reassoc float @llvm.vector.reduce.fadd.v8f32(float -0.000000e+00, <8 x float> %bin.rdx472)
+  %cmp.n473 = icmp eq i64 %n.vec455, %n
+  br i1 %cmp.n473, label %i.end79, label %i.body77.preheader474
 
-i.body65.preheader436:                            ; preds = %middle.block412, %i.body65.preheader
-  %i63.0318.ph = phi i64 [ 0, %i.body65.preheader ], [ %n.vec417, %middle.block412 ]
-  %hits.0317.ph = phi float [ 0.000000e+00, %i.body65.preheader ], [ %296, %middle.block412 ]
-  br label %i.body65
+i.body77.preheader474:                            ; preds = %middle.block450, %i.body77.preheader
+  %i75.0355.ph = phi i64 [ 0, %i.body77.preheader ], [ %n.vec455, %middle.block450 ]
+  %hits.0354.ph = phi float [ 0.000000e+00, %i.body77.preheader ], [ %380, %middle.block450 ]
+  br label %i.body77
 
-i.body65:                                         ; preds = %i.body65.preheader436, %i.body65
-  %i63.0318 = phi i64 [ %306, %i.body65 ], [ %i63.0318.ph, %i.body65.preheader436 ]
-  %hits.0317 = phi float [ %305, %i.body65 ], [ %hits.0317.ph, %i.body65.preheader436 ]
-  %297 = getelementptr inbounds float, ptr %y, i64 %i63.0318
-  %298 = load float, ptr %297, align 4
-  %299 = fcmp ogt float %298, 5.000000e-01
-  %300 = getelementptr inbounds float, ptr %target, i64 %i63.0318
-  %301 = load float, ptr %300, align 4
-  %302 = fcmp ule float %301, 5.000000e-01
-  %303 = xor i1 %299, %302
-  %304 = select i1 %303, float 1.000000e+00, float 0.000000e+00
-  %305 = fadd reassoc float %hits.0317, %304
-  %306 = add nuw nsw i64 %i63.0318, 1
-  %exitcond356.not = icmp eq i64 %306, %n
-  br i1 %exitcond356.not, label %i.end67, label %i.body65, !llvm.loop !21
+i.body77:                                         ; preds = %i.body77.preheader474, %i.body77
+  %i75.0355 = phi i64 [ %390, %i.body77 ], [ %i75.0355.ph, %i.body77.preheader474 ]
+  %hits.0354 = phi float [ %389, %i.body77 ], [ %hits.0354.ph, %i.body77.preheader474 ]
+  %381 = getelementptr inbounds float, ptr %y, i64 %i75.0355
+  %382 = load float, ptr %381, align 4
+  %383 = fcmp ogt float %382, 5.000000e-01
+  %384 = getelementptr inbounds float, ptr %target, i64 %i75.0355
+  %385 = load float, ptr %384, align 4
+  %386 = fcmp ule float %385, 5.000000e-01
+  %387 = xor i1 %383, %386
+  %388 = select i1 %387, float 1.000000e+00, float 0.000000e+00
+  %389 = fadd reassoc float %hits.0354, %388
+  %390 = add nuw nsw i64 %i75.0355, 1
+  %exitcond394.not = icmp eq i64 %390, %n
+  br i1 %exitcond394.not, label %i.end79, label %i.body77, !llvm.loop !21
 
-i.end67:                                          ; preds = %i.body65, %middle.block412, %i.end61.thread
-  %hits.0.lcssa = phi float [ 0.000000e+00, %i.end61.thread ], [ %296, %middle.block412 ], [ %305, %i.body65 ]
+i.end79:                                          ; preds = %i.body77, %middle.block450, %i.end73.thread
+  %hits.0.lcssa = phi float [ 0.000000e+00, %i.end73.thread ], [ %380, %middle.block450 ], [ %389, %i.body77 ]
   store float %hits.0.lcssa, ptr %correct, align 4
-  %307 = load float, ptr %loss, align 64
-  ret float %307
+  %391 = load float, ptr %loss, align 64
+  ret float %391
 }
 
 ; Function Attrs: nounwind
-define ptr @xor_create(i64 %0) local_unnamed_addr #4 {
+define ptr @xor_create(i64 %0) local_unnamed_addr #5 {
 entry:
-  %1 = tail call ptr @nnrt_model_create(ptr nonnull @xor_desc, i64 %0) #4
+  %1 = tail call ptr @nnrt_model_create(ptr nonnull @xor_desc, i64 %0) #5
   ret ptr %1
 }
 
 declare ptr @nnrt_model_create(ptr, i64) local_unnamed_addr
 
 ; Function Attrs: nounwind
-define void @xor_destroy(ptr %0) local_unnamed_addr #4 {
+define void @xor_destroy(ptr %0) local_unnamed_addr #5 {
 entry:
-  tail call void @nnrt_model_destroy(ptr %0) #4
+  tail call void @nnrt_model_destroy(ptr %0) #5
   ret void
 }
 
 declare void @nnrt_model_destroy(ptr) local_unnamed_addr
 
 ; Function Attrs: nounwind
-define void @xor_predict(ptr %0, ptr %1, ptr %2, i64 %3) local_unnamed_addr #4 {
+define void @xor_predict(ptr %0, ptr %1, ptr %2, i64 %3) local_unnamed_addr #5 {
 entry:
-  %4 = tail call i32 @nnrt_predict(ptr %0, ptr %1, ptr %2, i64 %3) #4
+  %4 = tail call i32 @nnrt_predict(ptr %0, ptr %1, ptr %2, i64 %3) #5
   ret void
 }
 
 declare i32 @nnrt_predict(ptr, ptr, ptr, i64) local_unnamed_addr
 
 ; Function Attrs: nounwind
-define float @xor_train_batch(ptr %0, ptr %1, ptr %2, i64 %3) local_unnamed_addr #4 {
+define float @xor_train_batch(ptr %0, ptr %1, ptr %2, i64 %3) local_unnamed_addr #5 {
 entry:
   %loss = alloca float, align 4
   store float 0x7FF8000000000000, ptr %loss, align 4
-  %4 = call i32 @nnrt_train_batch(ptr %0, ptr %1, ptr %2, i64 %3, ptr nonnull %loss) #4
+  %4 = call i32 @nnrt_train_batch(ptr %0, ptr %1, ptr %2, i64 %3, ptr nonnull %loss) #5
   %5 = icmp eq i32 %4, 0
   %6 = load float, ptr %loss, align 4
   %7 = select i1 %5, float %6, float 0x7FF8000000000000
@@ -2020,11 +2281,11 @@ entry:
 declare i32 @nnrt_train_batch(ptr, ptr, ptr, i64, ptr) local_unnamed_addr
 
 ; Function Attrs: nounwind
-define float @xor_evaluate(ptr %0, ptr %1, ptr %2, i64 %3, ptr %4) local_unnamed_addr #4 {
+define float @xor_evaluate(ptr %0, ptr %1, ptr %2, i64 %3, ptr %4) local_unnamed_addr #5 {
 entry:
   %loss = alloca float, align 4
   store float 0x7FF8000000000000, ptr %loss, align 4
-  %5 = call i32 @nnrt_evaluate(ptr %0, ptr %1, ptr %2, i64 %3, ptr nonnull %loss, ptr %4) #4
+  %5 = call i32 @nnrt_evaluate(ptr %0, ptr %1, ptr %2, i64 %3, ptr nonnull %loss, ptr %4) #5
   %6 = icmp eq i32 %5, 0
   %7 = load float, ptr %loss, align 4
   %8 = select i1 %6, float %7, float 0x7FF8000000000000
@@ -2034,75 +2295,85 @@ entry:
 declare i32 @nnrt_evaluate(ptr, ptr, ptr, i64, ptr, ptr) local_unnamed_addr
 
 ; Function Attrs: nounwind
-define i32 @xor_fit(ptr %0, ptr %1, ptr %2) local_unnamed_addr #4 {
+define i32 @xor_fit(ptr %0, ptr %1, ptr %2) local_unnamed_addr #5 {
 entry:
-  %3 = tail call i32 @nnrt_fit(ptr %0, ptr %1, ptr %2) #4
+  %3 = tail call i32 @nnrt_fit(ptr %0, ptr %1, ptr %2) #5
   ret i32 %3
 }
 
 declare i32 @nnrt_fit(ptr, ptr, ptr) local_unnamed_addr
 
 ; Function Attrs: nounwind
-define i32 @xor_save(ptr %0, ptr %1) local_unnamed_addr #4 {
+define i32 @xor_save(ptr %0, ptr %1) local_unnamed_addr #5 {
 entry:
-  %2 = tail call i32 @nnrt_save(ptr %0, ptr %1) #4
+  %2 = tail call i32 @nnrt_save(ptr %0, ptr %1) #5
   ret i32 %2
 }
 
 declare i32 @nnrt_save(ptr, ptr) local_unnamed_addr
 
 ; Function Attrs: nounwind
-define i32 @xor_load(ptr %0, ptr %1) local_unnamed_addr #4 {
+define i32 @xor_load(ptr %0, ptr %1) local_unnamed_addr #5 {
 entry:
-  %2 = tail call i32 @nnrt_load(ptr %0, ptr %1) #4
+  %2 = tail call i32 @nnrt_load(ptr %0, ptr %1) #5
   ret i32 %2
 }
 
 declare i32 @nnrt_load(ptr, ptr) local_unnamed_addr
 
 ; Function Attrs: mustprogress nofree norecurse nosync nounwind willreturn memory(none)
-define noundef i64 @xor_param_count() local_unnamed_addr #5 {
+define noundef i64 @xor_param_count() local_unnamed_addr #6 {
 entry:
   ret i64 33
 }
 
 ; Function Attrs: nounwind
-define ptr @xor_param(ptr %0, ptr %1, ptr %2) local_unnamed_addr #4 {
+define ptr @xor_param(ptr %0, ptr %1, ptr %2) local_unnamed_addr #5 {
 entry:
-  %3 = tail call ptr @nnrt_param(ptr %0, ptr %1, ptr %2) #4
+  %3 = tail call ptr @nnrt_param(ptr %0, ptr %1, ptr %2) #5
   ret ptr %3
 }
 
 declare ptr @nnrt_param(ptr, ptr, ptr) local_unnamed_addr
 
 ; Function Attrs: nounwind
-define ptr @xor_grad(ptr %0, ptr %1, ptr %2) local_unnamed_addr #4 {
+define ptr @xor_grad(ptr %0, ptr %1, ptr %2) local_unnamed_addr #5 {
 entry:
-  %3 = tail call ptr @nnrt_grad(ptr %0, ptr %1, ptr %2) #4
+  %3 = tail call ptr @nnrt_grad(ptr %0, ptr %1, ptr %2) #5
   ret ptr %3
 }
 
 declare ptr @nnrt_grad(ptr, ptr, ptr) local_unnamed_addr
 
 ; Function Attrs: nocallback nofree nosync nounwind speculatable willreturn memory(none)
-declare i64 @llvm.umax.i64(i64, i64) #6
+declare i64 @llvm.umax.i64(i64, i64) #7
 
 ; Function Attrs: nocallback nofree nosync nounwind speculatable willreturn memory(none)
-declare <8 x float> @llvm.exp.v8f32(<8 x float>) #6
+declare <8 x float> @llvm.exp.v8f32(<8 x float>) #7
 
 ; Function Attrs: nocallback nofree nosync nounwind speculatable willreturn memory(none)
-declare float @llvm.vector.reduce.fadd.v8f32(float, <8 x float>) #6
+declare <4 x float> @llvm.fmuladd.v4f32(<4 x float>, <4 x float>, <4 x float>) #7
 
 ; Function Attrs: nocallback nofree nosync nounwind speculatable willreturn memory(none)
-declare <8 x float> @llvm.sqrt.v8f32(<8 x float>) #6
+declare <4 x float> @llvm.fabs.v4f32(<4 x float>) #7
 
-attributes #0 = { nofree nounwind memory(write, argmem: readwrite) }
+; Function Attrs: nocallback nofree nosync nounwind speculatable willreturn memory(none)
+declare float @llvm.vector.reduce.fadd.v8f32(float, <8 x float>) #7
+
+; Function Attrs: nocallback nofree nosync nounwind speculatable willreturn memory(none)
+declare <8 x float> @llvm.sqrt.v8f32(<8 x float>) #7
+
+; Function Attrs: nocallback nofree nosync nounwind speculatable willreturn memory(none)
+declare <8 x float> @llvm.fmuladd.v8f32(<8 x float>, <8 x float>, <8 x float>) #7
+
+attributes #0 = { nofree norecurse nosync nounwind memory(argmem: readwrite) }
 attributes #1 = { mustprogress nocallback nofree nosync nounwind speculatable willreturn memory(none) }
-attributes #2 = { mustprogress nofree nounwind willreturn memory(write) }
-attributes #3 = { mustprogress nocallback nofree nounwind willreturn memory(argmem: write) }
-attributes #4 = { nounwind }
-attributes #5 = { mustprogress nofree norecurse nosync nounwind willreturn memory(none) }
-attributes #6 = { nocallback nofree nosync nounwind speculatable willreturn memory(none) }
+attributes #2 = { nofree nounwind memory(write, argmem: readwrite) }
+attributes #3 = { mustprogress nofree nounwind willreturn memory(write) }
+attributes #4 = { mustprogress nocallback nofree nounwind willreturn memory(argmem: write) }
+attributes #5 = { nounwind }
+attributes #6 = { mustprogress nofree norecurse nosync nounwind willreturn memory(none) }
+attributes #7 = { nocallback nofree nosync nounwind speculatable willreturn memory(none) }
 
 !0 = distinct !{!0, !1, !2}
 !1 = !{!"llvm.loop.isvectorized", i32 1}
