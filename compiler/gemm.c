@@ -38,7 +38,7 @@ enum {
     W = KV_WIDTH,
     O_MR = 8, O_NV = 2,      /* outer-product tile: rows x vectors */
     NT_MR = 4, NT_NR = 4,    /* dot-product tile: rows x columns */
-    MV_NR = 16,              /* a single row's dot-product tile: columns */
+    MV_NR = 8,               /* a single row's dot-product tile: columns */
     SC_MR = 8,               /* scalar columns: rows at once */
 };
 
@@ -152,7 +152,8 @@ static bool same_const(const KExpr *a, const KExpr *b)
 /* Calls tile(i0, rows) over [0, M): tiles of mr rows, then 1-row tiles. */
 typedef void TileFn(Lower *L, const GemmSpec *s, KExpr *i0, int mr, KExpr *j0, int nc);
 
-static void over_rows(Lower *L, const GemmSpec *s, int mr, KExpr *j0, int nc, TileFn *tile)
+static void over_rows_as(Lower *L, const GemmSpec *s, int mr, KExpr *j0, int nc, TileFn *tile,
+                         bool tails)
 {
     KExpr *full = floor_to(L, s->m_is_n, s->m, mr), *all = dim_m(L, s);
     if (!is_zero(full)) {
@@ -160,11 +161,16 @@ static void over_rows(Lower *L, const GemmSpec *s, int mr, KExpr *j0, int nc, Ti
         tile(L, s, kb_var(L, i0), mr, j0, nc);
         kb_leave(L);
     }
-    if (mr > 1 && !same_const(full, all)) {
+    if (tails && mr > 1 && !same_const(full, all)) {
         KVar *i = kb_loop(L, "i", full, all, 1, 0);
         tile(L, s, kb_var(L, i), 1, j0, nc);
         kb_leave(L);
     }
+}
+
+static void over_rows(Lower *L, const GemmSpec *s, int mr, KExpr *j0, int nc, TileFn *tile)
+{
+    over_rows_as(L, s, mr, j0, nc, tile, true);
 }
 
 static unsigned outer_flags(const GemmSpec *s)
@@ -217,8 +223,6 @@ static void scalar_tile(Lower *L, const GemmSpec *s, KExpr *i0, int mr, KExpr *j
     for (int r = 0; r < mr; r++)
         kb_store(L, s->c, at2(L, plus(L, i0, r), s->n, j), kb_var(L, acc[r]), s->accumulate);
 }
-
-static void over_rows(Lower *L, const GemmSpec *s, int mr, KExpr *j0, int nc, TileFn *tile);
 
 /* The columns past the last full vector: scalar dot products. */
 static void scalar_cols(Lower *L, const GemmSpec *s, long from)
@@ -296,7 +300,7 @@ static void dot_tile(Lower *L, const GemmSpec *s, KExpr *i0, int mr, KExpr *j0, 
 }
 
 /* Row i of an NT product alone, a matrix-vector product (predict's one
- * sample; a batch's last rows): tiles of MV_NR columns, each W row read
+ * sample): tiles of MV_NR columns, each W row read
  * once into its own vector accumulator, then tiles of NT_NR, then single
  * columns. */
 static void nt_row(Lower *L, const GemmSpec *s, KExpr *i)
@@ -319,29 +323,24 @@ static void nt_row(Lower *L, const GemmSpec *s, KExpr *i)
     }
 }
 
-/* NT: full tiles of NT_MR rows, in column blocks of NT_NR outputs then
- * single columns; the rows past the last full tile one at a time. */
+/* NT: column blocks of NT_NR outputs, then single columns, over tiles of
+ * NT_MR rows; the rows past the last full tile take 1-row tiles there,
+ * or with s->row_apart one row at a time, as matrix-vector products. */
 static void blocked_dot(Lower *L, const GemmSpec *s)
 {
     long wide = s->n / NT_NR * NT_NR;
     KExpr *full = floor_to(L, s->m_is_n, s->m, NT_MR), *all = dim_m(L, s);
-    if (!is_zero(full)) {
-        if (wide > 0) {
-            KVar *j0 = kb_loop(L, "j0", kb_i(L, 0), kb_i(L, wide), NT_NR, outer_flags(s));
-            KVar *i0 = kb_loop(L, "i0", kb_i(L, 0), full, NT_MR, 0);
-            dot_tile(L, s, kb_var(L, i0), NT_MR, kb_var(L, j0), NT_NR);
-            kb_leave(L);
-            kb_leave(L);
-        }
-        if (s->n > wide) {
-            KVar *j = kb_loop(L, "j", kb_i(L, wide), kb_i(L, s->n), 1, KL_PARALLEL);
-            KVar *i0 = kb_loop(L, "i0", kb_i(L, 0), full, NT_MR, 0);
-            dot_tile(L, s, kb_var(L, i0), NT_MR, kb_var(L, j), 1);
-            kb_leave(L);
-            kb_leave(L);
-        }
+    if (wide > 0) {
+        KVar *j0 = kb_loop(L, "j0", kb_i(L, 0), kb_i(L, wide), NT_NR, outer_flags(s));
+        over_rows_as(L, s, NT_MR, kb_var(L, j0), NT_NR, dot_tile, !s->row_apart);
+        kb_leave(L);
     }
-    if (!same_const(full, all)) {
+    if (s->n > wide) {
+        KVar *j = kb_loop(L, "j", kb_i(L, wide), kb_i(L, s->n), 1, KL_PARALLEL);
+        over_rows_as(L, s, NT_MR, kb_var(L, j), 1, dot_tile, !s->row_apart);
+        kb_leave(L);
+    }
+    if (s->row_apart && !same_const(full, all)) {
         KVar *i = kb_loop(L, "i", full, all, 1, KL_PARALLEL);
         nt_row(L, s, kb_var(L, i));
         kb_leave(L);

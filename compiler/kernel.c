@@ -701,6 +701,7 @@ static void gemm_op(Lower *L, const Op *op, GemmForm form, const Value *a, const
     if (form == GEMM_NT) {
         s.bias = op->nargs > 2 ? buf(L, op->args[2]) : NULL;
         s.act = op->act == ACT_SOFTMAX ? ACT_LINEAR : op->act;
+        s.row_apart = L->f->kind == KF_FORWARD;
     } else if (op->nargs > 2) {      /* fuse.c: dy read as dy * act'(y) */
         s.a_act = op->act;
         s.a_act_y = buf(L, op->args[2]);

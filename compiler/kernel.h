@@ -316,6 +316,10 @@ typedef struct GemmSpec {
      * registers (bias may be NULL; softmax is not an epilogue) */
     KBuf *bias;
     Act act;
+    /* GEMM_NT: rows past the last full tile one at a time, each a
+     * matrix-vector product in wide column tiles (forward: predict's one
+     * sample), not 1-row tiles inside each column block */
+    bool row_apart;
 } GemmSpec;
 
 /* Appends the loops of C = A B (as s says) to out. */

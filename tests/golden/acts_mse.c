@@ -511,9 +511,7 @@ static float acts_mse_train_step(float *ws, nnrt_rng *rng, const float *x, const
             s3_3 += a_1_bias[j0 + 3];
             a[(i0 + 3) * 4 + (j0 + 3)] = (s3_3 < 0.0f) ? 0.0f : s3_3;
         }
-    }
-    for (size_t i = n / 4 * 4; i < n; i++) {
-        for (size_t j0 = 0; j0 < 4; j0 += 4) {
+        for (size_t i = n / 4 * 4; i < n; i++) {
             float s0_0 = 0.0f;
             float s0_1 = 0.0f;
             float s0_2 = 0.0f;
@@ -611,9 +609,7 @@ static float acts_mse_train_step(float *ws, nnrt_rng *rng, const float *x, const
             s3_3 += b_1_bias[j0 + 3];
             b[(i0 + 3) * 4 + (j0 + 3)] = 1.0f / (1.0f + expf(-s3_3));
         }
-    }
-    for (size_t i = n / 4 * 4; i < n; i++) {
-        for (size_t j0 = 0; j0 < 4; j0 += 4) {
+        for (size_t i = n / 4 * 4; i < n; i++) {
             float s0_0 = 0.0f;
             float s0_1 = 0.0f;
             float s0_2 = 0.0f;
@@ -711,9 +707,7 @@ static float acts_mse_train_step(float *ws, nnrt_rng *rng, const float *x, const
             s3_3 += c_1_bias[j0 + 3];
             c[(i0 + 3) * 4 + (j0 + 3)] = nnc_tanhf(s3_3);
         }
-    }
-    for (size_t i = n / 4 * 4; i < n; i++) {
-        for (size_t j0 = 0; j0 < 4; j0 += 4) {
+        for (size_t i = n / 4 * 4; i < n; i++) {
             float s0_0 = 0.0f;
             float s0_1 = 0.0f;
             float s0_2 = 0.0f;
@@ -763,9 +757,7 @@ static float acts_mse_train_step(float *ws, nnrt_rng *rng, const float *x, const
             s3_0 += y_1_bias[j];
             y[(i0 + 3) * 3 + j] = s3_0;
         }
-    }
-    for (size_t i = n / 4 * 4; i < n; i++) {
-        for (size_t j = 0; j < 3; j++) {
+        for (size_t i = n / 4 * 4; i < n; i++) {
             float s0_0 = 0.0f;
             for (size_t k = 0; k < 4; k++) {
                 float a0 = c[i * 4 + k];
@@ -1175,9 +1167,7 @@ static float acts_mse_eval_batch(float *ws, const float *x, const float *target,
             s3_3 += a_1_bias[j0 + 3];
             a[(i0 + 3) * 4 + (j0 + 3)] = (s3_3 < 0.0f) ? 0.0f : s3_3;
         }
-    }
-    for (size_t i = n / 4 * 4; i < n; i++) {
-        for (size_t j0 = 0; j0 < 4; j0 += 4) {
+        for (size_t i = n / 4 * 4; i < n; i++) {
             float s0_0 = 0.0f;
             float s0_1 = 0.0f;
             float s0_2 = 0.0f;
@@ -1275,9 +1265,7 @@ static float acts_mse_eval_batch(float *ws, const float *x, const float *target,
             s3_3 += b_1_bias[j0 + 3];
             b[(i0 + 3) * 4 + (j0 + 3)] = 1.0f / (1.0f + expf(-s3_3));
         }
-    }
-    for (size_t i = n / 4 * 4; i < n; i++) {
-        for (size_t j0 = 0; j0 < 4; j0 += 4) {
+        for (size_t i = n / 4 * 4; i < n; i++) {
             float s0_0 = 0.0f;
             float s0_1 = 0.0f;
             float s0_2 = 0.0f;
@@ -1375,9 +1363,7 @@ static float acts_mse_eval_batch(float *ws, const float *x, const float *target,
             s3_3 += c_1_bias[j0 + 3];
             c[(i0 + 3) * 4 + (j0 + 3)] = nnc_tanhf(s3_3);
         }
-    }
-    for (size_t i = n / 4 * 4; i < n; i++) {
-        for (size_t j0 = 0; j0 < 4; j0 += 4) {
+        for (size_t i = n / 4 * 4; i < n; i++) {
             float s0_0 = 0.0f;
             float s0_1 = 0.0f;
             float s0_2 = 0.0f;
@@ -1427,9 +1413,7 @@ static float acts_mse_eval_batch(float *ws, const float *x, const float *target,
             s3_0 += y_1_bias[j];
             y[(i0 + 3) * 3 + j] = s3_0;
         }
-    }
-    for (size_t i = n / 4 * 4; i < n; i++) {
-        for (size_t j = 0; j < 3; j++) {
+        for (size_t i = n / 4 * 4; i < n; i++) {
             float s0_0 = 0.0f;
             for (size_t k = 0; k < 4; k++) {
                 float a0 = c[i * 4 + k];

@@ -352,9 +352,7 @@ static float concat_leaky_train_step(float *ws, nnrt_rng *rng, const float *x, c
             s3_3 += a_bias[j0 + 3];
             a[(i0 + 3) * 4 + (j0 + 3)] = nnc_tanhf(s3_3);
         }
-    }
-    for (size_t i = n / 4 * 4; i < n; i++) {
-        for (size_t j0 = 0; j0 < 4; j0 += 4) {
+        for (size_t i = n / 4 * 4; i < n; i++) {
             float s0_0 = 0.0f;
             float s0_1 = 0.0f;
             float s0_2 = 0.0f;
@@ -404,9 +402,7 @@ static float concat_leaky_train_step(float *ws, nnrt_rng *rng, const float *x, c
             s3_0 += b_1_bias[j];
             b_1[(i0 + 3) * 3 + j] = s3_0;
         }
-    }
-    for (size_t i = n / 4 * 4; i < n; i++) {
-        for (size_t j = 0; j < 3; j++) {
+        for (size_t i = n / 4 * 4; i < n; i++) {
             float s0_0 = 0.0f;
             for (size_t k = 0; k < 6; k++) {
                 float a0 = x[i * 6 + k];
@@ -459,9 +455,7 @@ static float concat_leaky_train_step(float *ws, nnrt_rng *rng, const float *x, c
             s3_0 += y_bias[j];
             y[(i0 + 3) * 2 + j] = s3_0;
         }
-    }
-    for (size_t i = n / 4 * 4; i < n; i++) {
-        for (size_t j = 0; j < 2; j++) {
+        for (size_t i = n / 4 * 4; i < n; i++) {
             float s0_0 = 0.0f;
             for (size_t k = 0; k < 7; k++) {
                 float a0 = c[i * 7 + k];
@@ -750,9 +744,7 @@ static float concat_leaky_eval_batch(float *ws, const float *x, const float *tar
             s3_3 += a_bias[j0 + 3];
             a[(i0 + 3) * 4 + (j0 + 3)] = nnc_tanhf(s3_3);
         }
-    }
-    for (size_t i = n / 4 * 4; i < n; i++) {
-        for (size_t j0 = 0; j0 < 4; j0 += 4) {
+        for (size_t i = n / 4 * 4; i < n; i++) {
             float s0_0 = 0.0f;
             float s0_1 = 0.0f;
             float s0_2 = 0.0f;
@@ -802,9 +794,7 @@ static float concat_leaky_eval_batch(float *ws, const float *x, const float *tar
             s3_0 += b_1_bias[j];
             b_1[(i0 + 3) * 3 + j] = s3_0;
         }
-    }
-    for (size_t i = n / 4 * 4; i < n; i++) {
-        for (size_t j = 0; j < 3; j++) {
+        for (size_t i = n / 4 * 4; i < n; i++) {
             float s0_0 = 0.0f;
             for (size_t k = 0; k < 6; k++) {
                 float a0 = x[i * 6 + k];
@@ -857,9 +847,7 @@ static float concat_leaky_eval_batch(float *ws, const float *x, const float *tar
             s3_0 += y_bias[j];
             y[(i0 + 3) * 2 + j] = s3_0;
         }
-    }
-    for (size_t i = n / 4 * 4; i < n; i++) {
-        for (size_t j = 0; j < 2; j++) {
+        for (size_t i = n / 4 * 4; i < n; i++) {
             float s0_0 = 0.0f;
             for (size_t k = 0; k < 7; k++) {
                 float a0 = c[i * 7 + k];

@@ -205,7 +205,7 @@ static void deep_sigmoid_forward(float *ws, const float *x, float *y, size_t n)
         }
     }
     for (size_t i = n / 4 * 4; i < n; i++) {
-        for (size_t j0 = 0; j0 < 64; j0 += 16) {
+        for (size_t j0 = 0; j0 < 64; j0 += 8) {
             nnc_vf c0_0 = nnc_vsplat(0.0f);
             nnc_vf c0_1 = nnc_vsplat(0.0f);
             nnc_vf c0_2 = nnc_vsplat(0.0f);
@@ -214,14 +214,6 @@ static void deep_sigmoid_forward(float *ws, const float *x, float *y, size_t n)
             nnc_vf c0_5 = nnc_vsplat(0.0f);
             nnc_vf c0_6 = nnc_vsplat(0.0f);
             nnc_vf c0_7 = nnc_vsplat(0.0f);
-            nnc_vf c0_8 = nnc_vsplat(0.0f);
-            nnc_vf c0_9 = nnc_vsplat(0.0f);
-            nnc_vf c0_10 = nnc_vsplat(0.0f);
-            nnc_vf c0_11 = nnc_vsplat(0.0f);
-            nnc_vf c0_12 = nnc_vsplat(0.0f);
-            nnc_vf c0_13 = nnc_vsplat(0.0f);
-            nnc_vf c0_14 = nnc_vsplat(0.0f);
-            nnc_vf c0_15 = nnc_vsplat(0.0f);
             for (size_t kk = 0; kk < 784; kk += 16) {
                 nnc_vf a0 = nnc_vload(x + (i * 784 + kk));
                 nnc_vf b0 = nnc_vload(h1_weight + (j0 * 784 + kk));
@@ -232,14 +224,6 @@ static void deep_sigmoid_forward(float *ws, const float *x, float *y, size_t n)
                 nnc_vf b5 = nnc_vload(h1_weight + ((j0 + 5) * 784 + kk));
                 nnc_vf b6 = nnc_vload(h1_weight + ((j0 + 6) * 784 + kk));
                 nnc_vf b7 = nnc_vload(h1_weight + ((j0 + 7) * 784 + kk));
-                nnc_vf b8 = nnc_vload(h1_weight + ((j0 + 8) * 784 + kk));
-                nnc_vf b9 = nnc_vload(h1_weight + ((j0 + 9) * 784 + kk));
-                nnc_vf b10 = nnc_vload(h1_weight + ((j0 + 10) * 784 + kk));
-                nnc_vf b11 = nnc_vload(h1_weight + ((j0 + 11) * 784 + kk));
-                nnc_vf b12 = nnc_vload(h1_weight + ((j0 + 12) * 784 + kk));
-                nnc_vf b13 = nnc_vload(h1_weight + ((j0 + 13) * 784 + kk));
-                nnc_vf b14 = nnc_vload(h1_weight + ((j0 + 14) * 784 + kk));
-                nnc_vf b15 = nnc_vload(h1_weight + ((j0 + 15) * 784 + kk));
                 c0_0 = a0 * b0 + c0_0;
                 c0_1 = a0 * b1 + c0_1;
                 c0_2 = a0 * b2 + c0_2;
@@ -248,14 +232,6 @@ static void deep_sigmoid_forward(float *ws, const float *x, float *y, size_t n)
                 c0_5 = a0 * b5 + c0_5;
                 c0_6 = a0 * b6 + c0_6;
                 c0_7 = a0 * b7 + c0_7;
-                c0_8 = a0 * b8 + c0_8;
-                c0_9 = a0 * b9 + c0_9;
-                c0_10 = a0 * b10 + c0_10;
-                c0_11 = a0 * b11 + c0_11;
-                c0_12 = a0 * b12 + c0_12;
-                c0_13 = a0 * b13 + c0_13;
-                c0_14 = a0 * b14 + c0_14;
-                c0_15 = a0 * b15 + c0_15;
             }
             float s0_0 = nnc_vhsum(c0_0);
             float s0_1 = nnc_vhsum(c0_1);
@@ -265,14 +241,6 @@ static void deep_sigmoid_forward(float *ws, const float *x, float *y, size_t n)
             float s0_5 = nnc_vhsum(c0_5);
             float s0_6 = nnc_vhsum(c0_6);
             float s0_7 = nnc_vhsum(c0_7);
-            float s0_8 = nnc_vhsum(c0_8);
-            float s0_9 = nnc_vhsum(c0_9);
-            float s0_10 = nnc_vhsum(c0_10);
-            float s0_11 = nnc_vhsum(c0_11);
-            float s0_12 = nnc_vhsum(c0_12);
-            float s0_13 = nnc_vhsum(c0_13);
-            float s0_14 = nnc_vhsum(c0_14);
-            float s0_15 = nnc_vhsum(c0_15);
             s0_0 += h1_bias[j0];
             h1[i * 64 + j0] = 1.0f / (1.0f + expf(-s0_0));
             s0_1 += h1_bias[j0 + 1];
@@ -289,22 +257,6 @@ static void deep_sigmoid_forward(float *ws, const float *x, float *y, size_t n)
             h1[i * 64 + (j0 + 6)] = 1.0f / (1.0f + expf(-s0_6));
             s0_7 += h1_bias[j0 + 7];
             h1[i * 64 + (j0 + 7)] = 1.0f / (1.0f + expf(-s0_7));
-            s0_8 += h1_bias[j0 + 8];
-            h1[i * 64 + (j0 + 8)] = 1.0f / (1.0f + expf(-s0_8));
-            s0_9 += h1_bias[j0 + 9];
-            h1[i * 64 + (j0 + 9)] = 1.0f / (1.0f + expf(-s0_9));
-            s0_10 += h1_bias[j0 + 10];
-            h1[i * 64 + (j0 + 10)] = 1.0f / (1.0f + expf(-s0_10));
-            s0_11 += h1_bias[j0 + 11];
-            h1[i * 64 + (j0 + 11)] = 1.0f / (1.0f + expf(-s0_11));
-            s0_12 += h1_bias[j0 + 12];
-            h1[i * 64 + (j0 + 12)] = 1.0f / (1.0f + expf(-s0_12));
-            s0_13 += h1_bias[j0 + 13];
-            h1[i * 64 + (j0 + 13)] = 1.0f / (1.0f + expf(-s0_13));
-            s0_14 += h1_bias[j0 + 14];
-            h1[i * 64 + (j0 + 14)] = 1.0f / (1.0f + expf(-s0_14));
-            s0_15 += h1_bias[j0 + 15];
-            h1[i * 64 + (j0 + 15)] = 1.0f / (1.0f + expf(-s0_15));
         }
     }
 
@@ -405,7 +357,7 @@ static void deep_sigmoid_forward(float *ws, const float *x, float *y, size_t n)
         }
     }
     for (size_t i = n / 4 * 4; i < n; i++) {
-        for (size_t j0 = 0; j0 < 64; j0 += 16) {
+        for (size_t j0 = 0; j0 < 64; j0 += 8) {
             nnc_vf c0_0 = nnc_vsplat(0.0f);
             nnc_vf c0_1 = nnc_vsplat(0.0f);
             nnc_vf c0_2 = nnc_vsplat(0.0f);
@@ -414,14 +366,6 @@ static void deep_sigmoid_forward(float *ws, const float *x, float *y, size_t n)
             nnc_vf c0_5 = nnc_vsplat(0.0f);
             nnc_vf c0_6 = nnc_vsplat(0.0f);
             nnc_vf c0_7 = nnc_vsplat(0.0f);
-            nnc_vf c0_8 = nnc_vsplat(0.0f);
-            nnc_vf c0_9 = nnc_vsplat(0.0f);
-            nnc_vf c0_10 = nnc_vsplat(0.0f);
-            nnc_vf c0_11 = nnc_vsplat(0.0f);
-            nnc_vf c0_12 = nnc_vsplat(0.0f);
-            nnc_vf c0_13 = nnc_vsplat(0.0f);
-            nnc_vf c0_14 = nnc_vsplat(0.0f);
-            nnc_vf c0_15 = nnc_vsplat(0.0f);
             for (size_t kk = 0; kk < 64; kk += 16) {
                 nnc_vf a0 = nnc_vload(h1 + (i * 64 + kk));
                 nnc_vf b0 = nnc_vload(h2_weight + (j0 * 64 + kk));
@@ -432,14 +376,6 @@ static void deep_sigmoid_forward(float *ws, const float *x, float *y, size_t n)
                 nnc_vf b5 = nnc_vload(h2_weight + ((j0 + 5) * 64 + kk));
                 nnc_vf b6 = nnc_vload(h2_weight + ((j0 + 6) * 64 + kk));
                 nnc_vf b7 = nnc_vload(h2_weight + ((j0 + 7) * 64 + kk));
-                nnc_vf b8 = nnc_vload(h2_weight + ((j0 + 8) * 64 + kk));
-                nnc_vf b9 = nnc_vload(h2_weight + ((j0 + 9) * 64 + kk));
-                nnc_vf b10 = nnc_vload(h2_weight + ((j0 + 10) * 64 + kk));
-                nnc_vf b11 = nnc_vload(h2_weight + ((j0 + 11) * 64 + kk));
-                nnc_vf b12 = nnc_vload(h2_weight + ((j0 + 12) * 64 + kk));
-                nnc_vf b13 = nnc_vload(h2_weight + ((j0 + 13) * 64 + kk));
-                nnc_vf b14 = nnc_vload(h2_weight + ((j0 + 14) * 64 + kk));
-                nnc_vf b15 = nnc_vload(h2_weight + ((j0 + 15) * 64 + kk));
                 c0_0 = a0 * b0 + c0_0;
                 c0_1 = a0 * b1 + c0_1;
                 c0_2 = a0 * b2 + c0_2;
@@ -448,14 +384,6 @@ static void deep_sigmoid_forward(float *ws, const float *x, float *y, size_t n)
                 c0_5 = a0 * b5 + c0_5;
                 c0_6 = a0 * b6 + c0_6;
                 c0_7 = a0 * b7 + c0_7;
-                c0_8 = a0 * b8 + c0_8;
-                c0_9 = a0 * b9 + c0_9;
-                c0_10 = a0 * b10 + c0_10;
-                c0_11 = a0 * b11 + c0_11;
-                c0_12 = a0 * b12 + c0_12;
-                c0_13 = a0 * b13 + c0_13;
-                c0_14 = a0 * b14 + c0_14;
-                c0_15 = a0 * b15 + c0_15;
             }
             float s0_0 = nnc_vhsum(c0_0);
             float s0_1 = nnc_vhsum(c0_1);
@@ -465,14 +393,6 @@ static void deep_sigmoid_forward(float *ws, const float *x, float *y, size_t n)
             float s0_5 = nnc_vhsum(c0_5);
             float s0_6 = nnc_vhsum(c0_6);
             float s0_7 = nnc_vhsum(c0_7);
-            float s0_8 = nnc_vhsum(c0_8);
-            float s0_9 = nnc_vhsum(c0_9);
-            float s0_10 = nnc_vhsum(c0_10);
-            float s0_11 = nnc_vhsum(c0_11);
-            float s0_12 = nnc_vhsum(c0_12);
-            float s0_13 = nnc_vhsum(c0_13);
-            float s0_14 = nnc_vhsum(c0_14);
-            float s0_15 = nnc_vhsum(c0_15);
             s0_0 += h2_bias[j0];
             h2[i * 64 + j0] = 1.0f / (1.0f + expf(-s0_0));
             s0_1 += h2_bias[j0 + 1];
@@ -489,22 +409,6 @@ static void deep_sigmoid_forward(float *ws, const float *x, float *y, size_t n)
             h2[i * 64 + (j0 + 6)] = 1.0f / (1.0f + expf(-s0_6));
             s0_7 += h2_bias[j0 + 7];
             h2[i * 64 + (j0 + 7)] = 1.0f / (1.0f + expf(-s0_7));
-            s0_8 += h2_bias[j0 + 8];
-            h2[i * 64 + (j0 + 8)] = 1.0f / (1.0f + expf(-s0_8));
-            s0_9 += h2_bias[j0 + 9];
-            h2[i * 64 + (j0 + 9)] = 1.0f / (1.0f + expf(-s0_9));
-            s0_10 += h2_bias[j0 + 10];
-            h2[i * 64 + (j0 + 10)] = 1.0f / (1.0f + expf(-s0_10));
-            s0_11 += h2_bias[j0 + 11];
-            h2[i * 64 + (j0 + 11)] = 1.0f / (1.0f + expf(-s0_11));
-            s0_12 += h2_bias[j0 + 12];
-            h2[i * 64 + (j0 + 12)] = 1.0f / (1.0f + expf(-s0_12));
-            s0_13 += h2_bias[j0 + 13];
-            h2[i * 64 + (j0 + 13)] = 1.0f / (1.0f + expf(-s0_13));
-            s0_14 += h2_bias[j0 + 14];
-            h2[i * 64 + (j0 + 14)] = 1.0f / (1.0f + expf(-s0_14));
-            s0_15 += h2_bias[j0 + 15];
-            h2[i * 64 + (j0 + 15)] = 1.0f / (1.0f + expf(-s0_15));
         }
     }
 
@@ -605,7 +509,7 @@ static void deep_sigmoid_forward(float *ws, const float *x, float *y, size_t n)
         }
     }
     for (size_t i = n / 4 * 4; i < n; i++) {
-        for (size_t j0 = 0; j0 < 64; j0 += 16) {
+        for (size_t j0 = 0; j0 < 64; j0 += 8) {
             nnc_vf c0_0 = nnc_vsplat(0.0f);
             nnc_vf c0_1 = nnc_vsplat(0.0f);
             nnc_vf c0_2 = nnc_vsplat(0.0f);
@@ -614,14 +518,6 @@ static void deep_sigmoid_forward(float *ws, const float *x, float *y, size_t n)
             nnc_vf c0_5 = nnc_vsplat(0.0f);
             nnc_vf c0_6 = nnc_vsplat(0.0f);
             nnc_vf c0_7 = nnc_vsplat(0.0f);
-            nnc_vf c0_8 = nnc_vsplat(0.0f);
-            nnc_vf c0_9 = nnc_vsplat(0.0f);
-            nnc_vf c0_10 = nnc_vsplat(0.0f);
-            nnc_vf c0_11 = nnc_vsplat(0.0f);
-            nnc_vf c0_12 = nnc_vsplat(0.0f);
-            nnc_vf c0_13 = nnc_vsplat(0.0f);
-            nnc_vf c0_14 = nnc_vsplat(0.0f);
-            nnc_vf c0_15 = nnc_vsplat(0.0f);
             for (size_t kk = 0; kk < 64; kk += 16) {
                 nnc_vf a0 = nnc_vload(h2 + (i * 64 + kk));
                 nnc_vf b0 = nnc_vload(h3_weight + (j0 * 64 + kk));
@@ -632,14 +528,6 @@ static void deep_sigmoid_forward(float *ws, const float *x, float *y, size_t n)
                 nnc_vf b5 = nnc_vload(h3_weight + ((j0 + 5) * 64 + kk));
                 nnc_vf b6 = nnc_vload(h3_weight + ((j0 + 6) * 64 + kk));
                 nnc_vf b7 = nnc_vload(h3_weight + ((j0 + 7) * 64 + kk));
-                nnc_vf b8 = nnc_vload(h3_weight + ((j0 + 8) * 64 + kk));
-                nnc_vf b9 = nnc_vload(h3_weight + ((j0 + 9) * 64 + kk));
-                nnc_vf b10 = nnc_vload(h3_weight + ((j0 + 10) * 64 + kk));
-                nnc_vf b11 = nnc_vload(h3_weight + ((j0 + 11) * 64 + kk));
-                nnc_vf b12 = nnc_vload(h3_weight + ((j0 + 12) * 64 + kk));
-                nnc_vf b13 = nnc_vload(h3_weight + ((j0 + 13) * 64 + kk));
-                nnc_vf b14 = nnc_vload(h3_weight + ((j0 + 14) * 64 + kk));
-                nnc_vf b15 = nnc_vload(h3_weight + ((j0 + 15) * 64 + kk));
                 c0_0 = a0 * b0 + c0_0;
                 c0_1 = a0 * b1 + c0_1;
                 c0_2 = a0 * b2 + c0_2;
@@ -648,14 +536,6 @@ static void deep_sigmoid_forward(float *ws, const float *x, float *y, size_t n)
                 c0_5 = a0 * b5 + c0_5;
                 c0_6 = a0 * b6 + c0_6;
                 c0_7 = a0 * b7 + c0_7;
-                c0_8 = a0 * b8 + c0_8;
-                c0_9 = a0 * b9 + c0_9;
-                c0_10 = a0 * b10 + c0_10;
-                c0_11 = a0 * b11 + c0_11;
-                c0_12 = a0 * b12 + c0_12;
-                c0_13 = a0 * b13 + c0_13;
-                c0_14 = a0 * b14 + c0_14;
-                c0_15 = a0 * b15 + c0_15;
             }
             float s0_0 = nnc_vhsum(c0_0);
             float s0_1 = nnc_vhsum(c0_1);
@@ -665,14 +545,6 @@ static void deep_sigmoid_forward(float *ws, const float *x, float *y, size_t n)
             float s0_5 = nnc_vhsum(c0_5);
             float s0_6 = nnc_vhsum(c0_6);
             float s0_7 = nnc_vhsum(c0_7);
-            float s0_8 = nnc_vhsum(c0_8);
-            float s0_9 = nnc_vhsum(c0_9);
-            float s0_10 = nnc_vhsum(c0_10);
-            float s0_11 = nnc_vhsum(c0_11);
-            float s0_12 = nnc_vhsum(c0_12);
-            float s0_13 = nnc_vhsum(c0_13);
-            float s0_14 = nnc_vhsum(c0_14);
-            float s0_15 = nnc_vhsum(c0_15);
             s0_0 += h3_bias[j0];
             h3[i * 64 + j0] = 1.0f / (1.0f + expf(-s0_0));
             s0_1 += h3_bias[j0 + 1];
@@ -689,22 +561,6 @@ static void deep_sigmoid_forward(float *ws, const float *x, float *y, size_t n)
             h3[i * 64 + (j0 + 6)] = 1.0f / (1.0f + expf(-s0_6));
             s0_7 += h3_bias[j0 + 7];
             h3[i * 64 + (j0 + 7)] = 1.0f / (1.0f + expf(-s0_7));
-            s0_8 += h3_bias[j0 + 8];
-            h3[i * 64 + (j0 + 8)] = 1.0f / (1.0f + expf(-s0_8));
-            s0_9 += h3_bias[j0 + 9];
-            h3[i * 64 + (j0 + 9)] = 1.0f / (1.0f + expf(-s0_9));
-            s0_10 += h3_bias[j0 + 10];
-            h3[i * 64 + (j0 + 10)] = 1.0f / (1.0f + expf(-s0_10));
-            s0_11 += h3_bias[j0 + 11];
-            h3[i * 64 + (j0 + 11)] = 1.0f / (1.0f + expf(-s0_11));
-            s0_12 += h3_bias[j0 + 12];
-            h3[i * 64 + (j0 + 12)] = 1.0f / (1.0f + expf(-s0_12));
-            s0_13 += h3_bias[j0 + 13];
-            h3[i * 64 + (j0 + 13)] = 1.0f / (1.0f + expf(-s0_13));
-            s0_14 += h3_bias[j0 + 14];
-            h3[i * 64 + (j0 + 14)] = 1.0f / (1.0f + expf(-s0_14));
-            s0_15 += h3_bias[j0 + 15];
-            h3[i * 64 + (j0 + 15)] = 1.0f / (1.0f + expf(-s0_15));
         }
     }
 
@@ -805,7 +661,7 @@ static void deep_sigmoid_forward(float *ws, const float *x, float *y, size_t n)
         }
     }
     for (size_t i = n / 4 * 4; i < n; i++) {
-        for (size_t j0 = 0; j0 < 64; j0 += 16) {
+        for (size_t j0 = 0; j0 < 64; j0 += 8) {
             nnc_vf c0_0 = nnc_vsplat(0.0f);
             nnc_vf c0_1 = nnc_vsplat(0.0f);
             nnc_vf c0_2 = nnc_vsplat(0.0f);
@@ -814,14 +670,6 @@ static void deep_sigmoid_forward(float *ws, const float *x, float *y, size_t n)
             nnc_vf c0_5 = nnc_vsplat(0.0f);
             nnc_vf c0_6 = nnc_vsplat(0.0f);
             nnc_vf c0_7 = nnc_vsplat(0.0f);
-            nnc_vf c0_8 = nnc_vsplat(0.0f);
-            nnc_vf c0_9 = nnc_vsplat(0.0f);
-            nnc_vf c0_10 = nnc_vsplat(0.0f);
-            nnc_vf c0_11 = nnc_vsplat(0.0f);
-            nnc_vf c0_12 = nnc_vsplat(0.0f);
-            nnc_vf c0_13 = nnc_vsplat(0.0f);
-            nnc_vf c0_14 = nnc_vsplat(0.0f);
-            nnc_vf c0_15 = nnc_vsplat(0.0f);
             for (size_t kk = 0; kk < 64; kk += 16) {
                 nnc_vf a0 = nnc_vload(h3 + (i * 64 + kk));
                 nnc_vf b0 = nnc_vload(h4_weight + (j0 * 64 + kk));
@@ -832,14 +680,6 @@ static void deep_sigmoid_forward(float *ws, const float *x, float *y, size_t n)
                 nnc_vf b5 = nnc_vload(h4_weight + ((j0 + 5) * 64 + kk));
                 nnc_vf b6 = nnc_vload(h4_weight + ((j0 + 6) * 64 + kk));
                 nnc_vf b7 = nnc_vload(h4_weight + ((j0 + 7) * 64 + kk));
-                nnc_vf b8 = nnc_vload(h4_weight + ((j0 + 8) * 64 + kk));
-                nnc_vf b9 = nnc_vload(h4_weight + ((j0 + 9) * 64 + kk));
-                nnc_vf b10 = nnc_vload(h4_weight + ((j0 + 10) * 64 + kk));
-                nnc_vf b11 = nnc_vload(h4_weight + ((j0 + 11) * 64 + kk));
-                nnc_vf b12 = nnc_vload(h4_weight + ((j0 + 12) * 64 + kk));
-                nnc_vf b13 = nnc_vload(h4_weight + ((j0 + 13) * 64 + kk));
-                nnc_vf b14 = nnc_vload(h4_weight + ((j0 + 14) * 64 + kk));
-                nnc_vf b15 = nnc_vload(h4_weight + ((j0 + 15) * 64 + kk));
                 c0_0 = a0 * b0 + c0_0;
                 c0_1 = a0 * b1 + c0_1;
                 c0_2 = a0 * b2 + c0_2;
@@ -848,14 +688,6 @@ static void deep_sigmoid_forward(float *ws, const float *x, float *y, size_t n)
                 c0_5 = a0 * b5 + c0_5;
                 c0_6 = a0 * b6 + c0_6;
                 c0_7 = a0 * b7 + c0_7;
-                c0_8 = a0 * b8 + c0_8;
-                c0_9 = a0 * b9 + c0_9;
-                c0_10 = a0 * b10 + c0_10;
-                c0_11 = a0 * b11 + c0_11;
-                c0_12 = a0 * b12 + c0_12;
-                c0_13 = a0 * b13 + c0_13;
-                c0_14 = a0 * b14 + c0_14;
-                c0_15 = a0 * b15 + c0_15;
             }
             float s0_0 = nnc_vhsum(c0_0);
             float s0_1 = nnc_vhsum(c0_1);
@@ -865,14 +697,6 @@ static void deep_sigmoid_forward(float *ws, const float *x, float *y, size_t n)
             float s0_5 = nnc_vhsum(c0_5);
             float s0_6 = nnc_vhsum(c0_6);
             float s0_7 = nnc_vhsum(c0_7);
-            float s0_8 = nnc_vhsum(c0_8);
-            float s0_9 = nnc_vhsum(c0_9);
-            float s0_10 = nnc_vhsum(c0_10);
-            float s0_11 = nnc_vhsum(c0_11);
-            float s0_12 = nnc_vhsum(c0_12);
-            float s0_13 = nnc_vhsum(c0_13);
-            float s0_14 = nnc_vhsum(c0_14);
-            float s0_15 = nnc_vhsum(c0_15);
             s0_0 += h4_bias[j0];
             h4[i * 64 + j0] = 1.0f / (1.0f + expf(-s0_0));
             s0_1 += h4_bias[j0 + 1];
@@ -889,22 +713,6 @@ static void deep_sigmoid_forward(float *ws, const float *x, float *y, size_t n)
             h4[i * 64 + (j0 + 6)] = 1.0f / (1.0f + expf(-s0_6));
             s0_7 += h4_bias[j0 + 7];
             h4[i * 64 + (j0 + 7)] = 1.0f / (1.0f + expf(-s0_7));
-            s0_8 += h4_bias[j0 + 8];
-            h4[i * 64 + (j0 + 8)] = 1.0f / (1.0f + expf(-s0_8));
-            s0_9 += h4_bias[j0 + 9];
-            h4[i * 64 + (j0 + 9)] = 1.0f / (1.0f + expf(-s0_9));
-            s0_10 += h4_bias[j0 + 10];
-            h4[i * 64 + (j0 + 10)] = 1.0f / (1.0f + expf(-s0_10));
-            s0_11 += h4_bias[j0 + 11];
-            h4[i * 64 + (j0 + 11)] = 1.0f / (1.0f + expf(-s0_11));
-            s0_12 += h4_bias[j0 + 12];
-            h4[i * 64 + (j0 + 12)] = 1.0f / (1.0f + expf(-s0_12));
-            s0_13 += h4_bias[j0 + 13];
-            h4[i * 64 + (j0 + 13)] = 1.0f / (1.0f + expf(-s0_13));
-            s0_14 += h4_bias[j0 + 14];
-            h4[i * 64 + (j0 + 14)] = 1.0f / (1.0f + expf(-s0_14));
-            s0_15 += h4_bias[j0 + 15];
-            h4[i * 64 + (j0 + 15)] = 1.0f / (1.0f + expf(-s0_15));
         }
     }
 
@@ -1005,7 +813,7 @@ static void deep_sigmoid_forward(float *ws, const float *x, float *y, size_t n)
         }
     }
     for (size_t i = n / 4 * 4; i < n; i++) {
-        for (size_t j0 = 0; j0 < 64; j0 += 16) {
+        for (size_t j0 = 0; j0 < 64; j0 += 8) {
             nnc_vf c0_0 = nnc_vsplat(0.0f);
             nnc_vf c0_1 = nnc_vsplat(0.0f);
             nnc_vf c0_2 = nnc_vsplat(0.0f);
@@ -1014,14 +822,6 @@ static void deep_sigmoid_forward(float *ws, const float *x, float *y, size_t n)
             nnc_vf c0_5 = nnc_vsplat(0.0f);
             nnc_vf c0_6 = nnc_vsplat(0.0f);
             nnc_vf c0_7 = nnc_vsplat(0.0f);
-            nnc_vf c0_8 = nnc_vsplat(0.0f);
-            nnc_vf c0_9 = nnc_vsplat(0.0f);
-            nnc_vf c0_10 = nnc_vsplat(0.0f);
-            nnc_vf c0_11 = nnc_vsplat(0.0f);
-            nnc_vf c0_12 = nnc_vsplat(0.0f);
-            nnc_vf c0_13 = nnc_vsplat(0.0f);
-            nnc_vf c0_14 = nnc_vsplat(0.0f);
-            nnc_vf c0_15 = nnc_vsplat(0.0f);
             for (size_t kk = 0; kk < 64; kk += 16) {
                 nnc_vf a0 = nnc_vload(h4 + (i * 64 + kk));
                 nnc_vf b0 = nnc_vload(h5_weight + (j0 * 64 + kk));
@@ -1032,14 +832,6 @@ static void deep_sigmoid_forward(float *ws, const float *x, float *y, size_t n)
                 nnc_vf b5 = nnc_vload(h5_weight + ((j0 + 5) * 64 + kk));
                 nnc_vf b6 = nnc_vload(h5_weight + ((j0 + 6) * 64 + kk));
                 nnc_vf b7 = nnc_vload(h5_weight + ((j0 + 7) * 64 + kk));
-                nnc_vf b8 = nnc_vload(h5_weight + ((j0 + 8) * 64 + kk));
-                nnc_vf b9 = nnc_vload(h5_weight + ((j0 + 9) * 64 + kk));
-                nnc_vf b10 = nnc_vload(h5_weight + ((j0 + 10) * 64 + kk));
-                nnc_vf b11 = nnc_vload(h5_weight + ((j0 + 11) * 64 + kk));
-                nnc_vf b12 = nnc_vload(h5_weight + ((j0 + 12) * 64 + kk));
-                nnc_vf b13 = nnc_vload(h5_weight + ((j0 + 13) * 64 + kk));
-                nnc_vf b14 = nnc_vload(h5_weight + ((j0 + 14) * 64 + kk));
-                nnc_vf b15 = nnc_vload(h5_weight + ((j0 + 15) * 64 + kk));
                 c0_0 = a0 * b0 + c0_0;
                 c0_1 = a0 * b1 + c0_1;
                 c0_2 = a0 * b2 + c0_2;
@@ -1048,14 +840,6 @@ static void deep_sigmoid_forward(float *ws, const float *x, float *y, size_t n)
                 c0_5 = a0 * b5 + c0_5;
                 c0_6 = a0 * b6 + c0_6;
                 c0_7 = a0 * b7 + c0_7;
-                c0_8 = a0 * b8 + c0_8;
-                c0_9 = a0 * b9 + c0_9;
-                c0_10 = a0 * b10 + c0_10;
-                c0_11 = a0 * b11 + c0_11;
-                c0_12 = a0 * b12 + c0_12;
-                c0_13 = a0 * b13 + c0_13;
-                c0_14 = a0 * b14 + c0_14;
-                c0_15 = a0 * b15 + c0_15;
             }
             float s0_0 = nnc_vhsum(c0_0);
             float s0_1 = nnc_vhsum(c0_1);
@@ -1065,14 +849,6 @@ static void deep_sigmoid_forward(float *ws, const float *x, float *y, size_t n)
             float s0_5 = nnc_vhsum(c0_5);
             float s0_6 = nnc_vhsum(c0_6);
             float s0_7 = nnc_vhsum(c0_7);
-            float s0_8 = nnc_vhsum(c0_8);
-            float s0_9 = nnc_vhsum(c0_9);
-            float s0_10 = nnc_vhsum(c0_10);
-            float s0_11 = nnc_vhsum(c0_11);
-            float s0_12 = nnc_vhsum(c0_12);
-            float s0_13 = nnc_vhsum(c0_13);
-            float s0_14 = nnc_vhsum(c0_14);
-            float s0_15 = nnc_vhsum(c0_15);
             s0_0 += h5_bias[j0];
             h5[i * 64 + j0] = 1.0f / (1.0f + expf(-s0_0));
             s0_1 += h5_bias[j0 + 1];
@@ -1089,22 +865,6 @@ static void deep_sigmoid_forward(float *ws, const float *x, float *y, size_t n)
             h5[i * 64 + (j0 + 6)] = 1.0f / (1.0f + expf(-s0_6));
             s0_7 += h5_bias[j0 + 7];
             h5[i * 64 + (j0 + 7)] = 1.0f / (1.0f + expf(-s0_7));
-            s0_8 += h5_bias[j0 + 8];
-            h5[i * 64 + (j0 + 8)] = 1.0f / (1.0f + expf(-s0_8));
-            s0_9 += h5_bias[j0 + 9];
-            h5[i * 64 + (j0 + 9)] = 1.0f / (1.0f + expf(-s0_9));
-            s0_10 += h5_bias[j0 + 10];
-            h5[i * 64 + (j0 + 10)] = 1.0f / (1.0f + expf(-s0_10));
-            s0_11 += h5_bias[j0 + 11];
-            h5[i * 64 + (j0 + 11)] = 1.0f / (1.0f + expf(-s0_11));
-            s0_12 += h5_bias[j0 + 12];
-            h5[i * 64 + (j0 + 12)] = 1.0f / (1.0f + expf(-s0_12));
-            s0_13 += h5_bias[j0 + 13];
-            h5[i * 64 + (j0 + 13)] = 1.0f / (1.0f + expf(-s0_13));
-            s0_14 += h5_bias[j0 + 14];
-            h5[i * 64 + (j0 + 14)] = 1.0f / (1.0f + expf(-s0_14));
-            s0_15 += h5_bias[j0 + 15];
-            h5[i * 64 + (j0 + 15)] = 1.0f / (1.0f + expf(-s0_15));
         }
     }
 
@@ -1205,7 +965,7 @@ static void deep_sigmoid_forward(float *ws, const float *x, float *y, size_t n)
         }
     }
     for (size_t i = n / 4 * 4; i < n; i++) {
-        for (size_t j0 = 0; j0 < 64; j0 += 16) {
+        for (size_t j0 = 0; j0 < 64; j0 += 8) {
             nnc_vf c0_0 = nnc_vsplat(0.0f);
             nnc_vf c0_1 = nnc_vsplat(0.0f);
             nnc_vf c0_2 = nnc_vsplat(0.0f);
@@ -1214,14 +974,6 @@ static void deep_sigmoid_forward(float *ws, const float *x, float *y, size_t n)
             nnc_vf c0_5 = nnc_vsplat(0.0f);
             nnc_vf c0_6 = nnc_vsplat(0.0f);
             nnc_vf c0_7 = nnc_vsplat(0.0f);
-            nnc_vf c0_8 = nnc_vsplat(0.0f);
-            nnc_vf c0_9 = nnc_vsplat(0.0f);
-            nnc_vf c0_10 = nnc_vsplat(0.0f);
-            nnc_vf c0_11 = nnc_vsplat(0.0f);
-            nnc_vf c0_12 = nnc_vsplat(0.0f);
-            nnc_vf c0_13 = nnc_vsplat(0.0f);
-            nnc_vf c0_14 = nnc_vsplat(0.0f);
-            nnc_vf c0_15 = nnc_vsplat(0.0f);
             for (size_t kk = 0; kk < 64; kk += 16) {
                 nnc_vf a0 = nnc_vload(h5 + (i * 64 + kk));
                 nnc_vf b0 = nnc_vload(h6_weight + (j0 * 64 + kk));
@@ -1232,14 +984,6 @@ static void deep_sigmoid_forward(float *ws, const float *x, float *y, size_t n)
                 nnc_vf b5 = nnc_vload(h6_weight + ((j0 + 5) * 64 + kk));
                 nnc_vf b6 = nnc_vload(h6_weight + ((j0 + 6) * 64 + kk));
                 nnc_vf b7 = nnc_vload(h6_weight + ((j0 + 7) * 64 + kk));
-                nnc_vf b8 = nnc_vload(h6_weight + ((j0 + 8) * 64 + kk));
-                nnc_vf b9 = nnc_vload(h6_weight + ((j0 + 9) * 64 + kk));
-                nnc_vf b10 = nnc_vload(h6_weight + ((j0 + 10) * 64 + kk));
-                nnc_vf b11 = nnc_vload(h6_weight + ((j0 + 11) * 64 + kk));
-                nnc_vf b12 = nnc_vload(h6_weight + ((j0 + 12) * 64 + kk));
-                nnc_vf b13 = nnc_vload(h6_weight + ((j0 + 13) * 64 + kk));
-                nnc_vf b14 = nnc_vload(h6_weight + ((j0 + 14) * 64 + kk));
-                nnc_vf b15 = nnc_vload(h6_weight + ((j0 + 15) * 64 + kk));
                 c0_0 = a0 * b0 + c0_0;
                 c0_1 = a0 * b1 + c0_1;
                 c0_2 = a0 * b2 + c0_2;
@@ -1248,14 +992,6 @@ static void deep_sigmoid_forward(float *ws, const float *x, float *y, size_t n)
                 c0_5 = a0 * b5 + c0_5;
                 c0_6 = a0 * b6 + c0_6;
                 c0_7 = a0 * b7 + c0_7;
-                c0_8 = a0 * b8 + c0_8;
-                c0_9 = a0 * b9 + c0_9;
-                c0_10 = a0 * b10 + c0_10;
-                c0_11 = a0 * b11 + c0_11;
-                c0_12 = a0 * b12 + c0_12;
-                c0_13 = a0 * b13 + c0_13;
-                c0_14 = a0 * b14 + c0_14;
-                c0_15 = a0 * b15 + c0_15;
             }
             float s0_0 = nnc_vhsum(c0_0);
             float s0_1 = nnc_vhsum(c0_1);
@@ -1265,14 +1001,6 @@ static void deep_sigmoid_forward(float *ws, const float *x, float *y, size_t n)
             float s0_5 = nnc_vhsum(c0_5);
             float s0_6 = nnc_vhsum(c0_6);
             float s0_7 = nnc_vhsum(c0_7);
-            float s0_8 = nnc_vhsum(c0_8);
-            float s0_9 = nnc_vhsum(c0_9);
-            float s0_10 = nnc_vhsum(c0_10);
-            float s0_11 = nnc_vhsum(c0_11);
-            float s0_12 = nnc_vhsum(c0_12);
-            float s0_13 = nnc_vhsum(c0_13);
-            float s0_14 = nnc_vhsum(c0_14);
-            float s0_15 = nnc_vhsum(c0_15);
             s0_0 += h6_bias[j0];
             h6[i * 64 + j0] = 1.0f / (1.0f + expf(-s0_0));
             s0_1 += h6_bias[j0 + 1];
@@ -1289,22 +1017,6 @@ static void deep_sigmoid_forward(float *ws, const float *x, float *y, size_t n)
             h6[i * 64 + (j0 + 6)] = 1.0f / (1.0f + expf(-s0_6));
             s0_7 += h6_bias[j0 + 7];
             h6[i * 64 + (j0 + 7)] = 1.0f / (1.0f + expf(-s0_7));
-            s0_8 += h6_bias[j0 + 8];
-            h6[i * 64 + (j0 + 8)] = 1.0f / (1.0f + expf(-s0_8));
-            s0_9 += h6_bias[j0 + 9];
-            h6[i * 64 + (j0 + 9)] = 1.0f / (1.0f + expf(-s0_9));
-            s0_10 += h6_bias[j0 + 10];
-            h6[i * 64 + (j0 + 10)] = 1.0f / (1.0f + expf(-s0_10));
-            s0_11 += h6_bias[j0 + 11];
-            h6[i * 64 + (j0 + 11)] = 1.0f / (1.0f + expf(-s0_11));
-            s0_12 += h6_bias[j0 + 12];
-            h6[i * 64 + (j0 + 12)] = 1.0f / (1.0f + expf(-s0_12));
-            s0_13 += h6_bias[j0 + 13];
-            h6[i * 64 + (j0 + 13)] = 1.0f / (1.0f + expf(-s0_13));
-            s0_14 += h6_bias[j0 + 14];
-            h6[i * 64 + (j0 + 14)] = 1.0f / (1.0f + expf(-s0_14));
-            s0_15 += h6_bias[j0 + 15];
-            h6[i * 64 + (j0 + 15)] = 1.0f / (1.0f + expf(-s0_15));
         }
     }
 
@@ -1405,7 +1117,7 @@ static void deep_sigmoid_forward(float *ws, const float *x, float *y, size_t n)
         }
     }
     for (size_t i = n / 4 * 4; i < n; i++) {
-        for (size_t j0 = 0; j0 < 64; j0 += 16) {
+        for (size_t j0 = 0; j0 < 64; j0 += 8) {
             nnc_vf c0_0 = nnc_vsplat(0.0f);
             nnc_vf c0_1 = nnc_vsplat(0.0f);
             nnc_vf c0_2 = nnc_vsplat(0.0f);
@@ -1414,14 +1126,6 @@ static void deep_sigmoid_forward(float *ws, const float *x, float *y, size_t n)
             nnc_vf c0_5 = nnc_vsplat(0.0f);
             nnc_vf c0_6 = nnc_vsplat(0.0f);
             nnc_vf c0_7 = nnc_vsplat(0.0f);
-            nnc_vf c0_8 = nnc_vsplat(0.0f);
-            nnc_vf c0_9 = nnc_vsplat(0.0f);
-            nnc_vf c0_10 = nnc_vsplat(0.0f);
-            nnc_vf c0_11 = nnc_vsplat(0.0f);
-            nnc_vf c0_12 = nnc_vsplat(0.0f);
-            nnc_vf c0_13 = nnc_vsplat(0.0f);
-            nnc_vf c0_14 = nnc_vsplat(0.0f);
-            nnc_vf c0_15 = nnc_vsplat(0.0f);
             for (size_t kk = 0; kk < 64; kk += 16) {
                 nnc_vf a0 = nnc_vload(h6 + (i * 64 + kk));
                 nnc_vf b0 = nnc_vload(h7_weight + (j0 * 64 + kk));
@@ -1432,14 +1136,6 @@ static void deep_sigmoid_forward(float *ws, const float *x, float *y, size_t n)
                 nnc_vf b5 = nnc_vload(h7_weight + ((j0 + 5) * 64 + kk));
                 nnc_vf b6 = nnc_vload(h7_weight + ((j0 + 6) * 64 + kk));
                 nnc_vf b7 = nnc_vload(h7_weight + ((j0 + 7) * 64 + kk));
-                nnc_vf b8 = nnc_vload(h7_weight + ((j0 + 8) * 64 + kk));
-                nnc_vf b9 = nnc_vload(h7_weight + ((j0 + 9) * 64 + kk));
-                nnc_vf b10 = nnc_vload(h7_weight + ((j0 + 10) * 64 + kk));
-                nnc_vf b11 = nnc_vload(h7_weight + ((j0 + 11) * 64 + kk));
-                nnc_vf b12 = nnc_vload(h7_weight + ((j0 + 12) * 64 + kk));
-                nnc_vf b13 = nnc_vload(h7_weight + ((j0 + 13) * 64 + kk));
-                nnc_vf b14 = nnc_vload(h7_weight + ((j0 + 14) * 64 + kk));
-                nnc_vf b15 = nnc_vload(h7_weight + ((j0 + 15) * 64 + kk));
                 c0_0 = a0 * b0 + c0_0;
                 c0_1 = a0 * b1 + c0_1;
                 c0_2 = a0 * b2 + c0_2;
@@ -1448,14 +1144,6 @@ static void deep_sigmoid_forward(float *ws, const float *x, float *y, size_t n)
                 c0_5 = a0 * b5 + c0_5;
                 c0_6 = a0 * b6 + c0_6;
                 c0_7 = a0 * b7 + c0_7;
-                c0_8 = a0 * b8 + c0_8;
-                c0_9 = a0 * b9 + c0_9;
-                c0_10 = a0 * b10 + c0_10;
-                c0_11 = a0 * b11 + c0_11;
-                c0_12 = a0 * b12 + c0_12;
-                c0_13 = a0 * b13 + c0_13;
-                c0_14 = a0 * b14 + c0_14;
-                c0_15 = a0 * b15 + c0_15;
             }
             float s0_0 = nnc_vhsum(c0_0);
             float s0_1 = nnc_vhsum(c0_1);
@@ -1465,14 +1153,6 @@ static void deep_sigmoid_forward(float *ws, const float *x, float *y, size_t n)
             float s0_5 = nnc_vhsum(c0_5);
             float s0_6 = nnc_vhsum(c0_6);
             float s0_7 = nnc_vhsum(c0_7);
-            float s0_8 = nnc_vhsum(c0_8);
-            float s0_9 = nnc_vhsum(c0_9);
-            float s0_10 = nnc_vhsum(c0_10);
-            float s0_11 = nnc_vhsum(c0_11);
-            float s0_12 = nnc_vhsum(c0_12);
-            float s0_13 = nnc_vhsum(c0_13);
-            float s0_14 = nnc_vhsum(c0_14);
-            float s0_15 = nnc_vhsum(c0_15);
             s0_0 += h7_bias[j0];
             h7[i * 64 + j0] = 1.0f / (1.0f + expf(-s0_0));
             s0_1 += h7_bias[j0 + 1];
@@ -1489,22 +1169,6 @@ static void deep_sigmoid_forward(float *ws, const float *x, float *y, size_t n)
             h7[i * 64 + (j0 + 6)] = 1.0f / (1.0f + expf(-s0_6));
             s0_7 += h7_bias[j0 + 7];
             h7[i * 64 + (j0 + 7)] = 1.0f / (1.0f + expf(-s0_7));
-            s0_8 += h7_bias[j0 + 8];
-            h7[i * 64 + (j0 + 8)] = 1.0f / (1.0f + expf(-s0_8));
-            s0_9 += h7_bias[j0 + 9];
-            h7[i * 64 + (j0 + 9)] = 1.0f / (1.0f + expf(-s0_9));
-            s0_10 += h7_bias[j0 + 10];
-            h7[i * 64 + (j0 + 10)] = 1.0f / (1.0f + expf(-s0_10));
-            s0_11 += h7_bias[j0 + 11];
-            h7[i * 64 + (j0 + 11)] = 1.0f / (1.0f + expf(-s0_11));
-            s0_12 += h7_bias[j0 + 12];
-            h7[i * 64 + (j0 + 12)] = 1.0f / (1.0f + expf(-s0_12));
-            s0_13 += h7_bias[j0 + 13];
-            h7[i * 64 + (j0 + 13)] = 1.0f / (1.0f + expf(-s0_13));
-            s0_14 += h7_bias[j0 + 14];
-            h7[i * 64 + (j0 + 14)] = 1.0f / (1.0f + expf(-s0_14));
-            s0_15 += h7_bias[j0 + 15];
-            h7[i * 64 + (j0 + 15)] = 1.0f / (1.0f + expf(-s0_15));
         }
     }
 
@@ -1605,7 +1269,7 @@ static void deep_sigmoid_forward(float *ws, const float *x, float *y, size_t n)
         }
     }
     for (size_t i = n / 4 * 4; i < n; i++) {
-        for (size_t j0 = 0; j0 < 64; j0 += 16) {
+        for (size_t j0 = 0; j0 < 64; j0 += 8) {
             nnc_vf c0_0 = nnc_vsplat(0.0f);
             nnc_vf c0_1 = nnc_vsplat(0.0f);
             nnc_vf c0_2 = nnc_vsplat(0.0f);
@@ -1614,14 +1278,6 @@ static void deep_sigmoid_forward(float *ws, const float *x, float *y, size_t n)
             nnc_vf c0_5 = nnc_vsplat(0.0f);
             nnc_vf c0_6 = nnc_vsplat(0.0f);
             nnc_vf c0_7 = nnc_vsplat(0.0f);
-            nnc_vf c0_8 = nnc_vsplat(0.0f);
-            nnc_vf c0_9 = nnc_vsplat(0.0f);
-            nnc_vf c0_10 = nnc_vsplat(0.0f);
-            nnc_vf c0_11 = nnc_vsplat(0.0f);
-            nnc_vf c0_12 = nnc_vsplat(0.0f);
-            nnc_vf c0_13 = nnc_vsplat(0.0f);
-            nnc_vf c0_14 = nnc_vsplat(0.0f);
-            nnc_vf c0_15 = nnc_vsplat(0.0f);
             for (size_t kk = 0; kk < 64; kk += 16) {
                 nnc_vf a0 = nnc_vload(h7 + (i * 64 + kk));
                 nnc_vf b0 = nnc_vload(h8_weight + (j0 * 64 + kk));
@@ -1632,14 +1288,6 @@ static void deep_sigmoid_forward(float *ws, const float *x, float *y, size_t n)
                 nnc_vf b5 = nnc_vload(h8_weight + ((j0 + 5) * 64 + kk));
                 nnc_vf b6 = nnc_vload(h8_weight + ((j0 + 6) * 64 + kk));
                 nnc_vf b7 = nnc_vload(h8_weight + ((j0 + 7) * 64 + kk));
-                nnc_vf b8 = nnc_vload(h8_weight + ((j0 + 8) * 64 + kk));
-                nnc_vf b9 = nnc_vload(h8_weight + ((j0 + 9) * 64 + kk));
-                nnc_vf b10 = nnc_vload(h8_weight + ((j0 + 10) * 64 + kk));
-                nnc_vf b11 = nnc_vload(h8_weight + ((j0 + 11) * 64 + kk));
-                nnc_vf b12 = nnc_vload(h8_weight + ((j0 + 12) * 64 + kk));
-                nnc_vf b13 = nnc_vload(h8_weight + ((j0 + 13) * 64 + kk));
-                nnc_vf b14 = nnc_vload(h8_weight + ((j0 + 14) * 64 + kk));
-                nnc_vf b15 = nnc_vload(h8_weight + ((j0 + 15) * 64 + kk));
                 c0_0 = a0 * b0 + c0_0;
                 c0_1 = a0 * b1 + c0_1;
                 c0_2 = a0 * b2 + c0_2;
@@ -1648,14 +1296,6 @@ static void deep_sigmoid_forward(float *ws, const float *x, float *y, size_t n)
                 c0_5 = a0 * b5 + c0_5;
                 c0_6 = a0 * b6 + c0_6;
                 c0_7 = a0 * b7 + c0_7;
-                c0_8 = a0 * b8 + c0_8;
-                c0_9 = a0 * b9 + c0_9;
-                c0_10 = a0 * b10 + c0_10;
-                c0_11 = a0 * b11 + c0_11;
-                c0_12 = a0 * b12 + c0_12;
-                c0_13 = a0 * b13 + c0_13;
-                c0_14 = a0 * b14 + c0_14;
-                c0_15 = a0 * b15 + c0_15;
             }
             float s0_0 = nnc_vhsum(c0_0);
             float s0_1 = nnc_vhsum(c0_1);
@@ -1665,14 +1305,6 @@ static void deep_sigmoid_forward(float *ws, const float *x, float *y, size_t n)
             float s0_5 = nnc_vhsum(c0_5);
             float s0_6 = nnc_vhsum(c0_6);
             float s0_7 = nnc_vhsum(c0_7);
-            float s0_8 = nnc_vhsum(c0_8);
-            float s0_9 = nnc_vhsum(c0_9);
-            float s0_10 = nnc_vhsum(c0_10);
-            float s0_11 = nnc_vhsum(c0_11);
-            float s0_12 = nnc_vhsum(c0_12);
-            float s0_13 = nnc_vhsum(c0_13);
-            float s0_14 = nnc_vhsum(c0_14);
-            float s0_15 = nnc_vhsum(c0_15);
             s0_0 += h8_bias[j0];
             h8[i * 64 + j0] = 1.0f / (1.0f + expf(-s0_0));
             s0_1 += h8_bias[j0 + 1];
@@ -1689,22 +1321,6 @@ static void deep_sigmoid_forward(float *ws, const float *x, float *y, size_t n)
             h8[i * 64 + (j0 + 6)] = 1.0f / (1.0f + expf(-s0_6));
             s0_7 += h8_bias[j0 + 7];
             h8[i * 64 + (j0 + 7)] = 1.0f / (1.0f + expf(-s0_7));
-            s0_8 += h8_bias[j0 + 8];
-            h8[i * 64 + (j0 + 8)] = 1.0f / (1.0f + expf(-s0_8));
-            s0_9 += h8_bias[j0 + 9];
-            h8[i * 64 + (j0 + 9)] = 1.0f / (1.0f + expf(-s0_9));
-            s0_10 += h8_bias[j0 + 10];
-            h8[i * 64 + (j0 + 10)] = 1.0f / (1.0f + expf(-s0_10));
-            s0_11 += h8_bias[j0 + 11];
-            h8[i * 64 + (j0 + 11)] = 1.0f / (1.0f + expf(-s0_11));
-            s0_12 += h8_bias[j0 + 12];
-            h8[i * 64 + (j0 + 12)] = 1.0f / (1.0f + expf(-s0_12));
-            s0_13 += h8_bias[j0 + 13];
-            h8[i * 64 + (j0 + 13)] = 1.0f / (1.0f + expf(-s0_13));
-            s0_14 += h8_bias[j0 + 14];
-            h8[i * 64 + (j0 + 14)] = 1.0f / (1.0f + expf(-s0_14));
-            s0_15 += h8_bias[j0 + 15];
-            h8[i * 64 + (j0 + 15)] = 1.0f / (1.0f + expf(-s0_15));
         }
     }
 
@@ -1836,26 +1452,42 @@ static void deep_sigmoid_forward(float *ws, const float *x, float *y, size_t n)
         }
     }
     for (size_t i = n / 4 * 4; i < n; i++) {
-        for (size_t j0 = 0; j0 < 8; j0 += 4) {
+        for (size_t j0 = 0; j0 < 8; j0 += 8) {
             nnc_vf c0_0 = nnc_vsplat(0.0f);
             nnc_vf c0_1 = nnc_vsplat(0.0f);
             nnc_vf c0_2 = nnc_vsplat(0.0f);
             nnc_vf c0_3 = nnc_vsplat(0.0f);
+            nnc_vf c0_4 = nnc_vsplat(0.0f);
+            nnc_vf c0_5 = nnc_vsplat(0.0f);
+            nnc_vf c0_6 = nnc_vsplat(0.0f);
+            nnc_vf c0_7 = nnc_vsplat(0.0f);
             for (size_t kk = 0; kk < 64; kk += 16) {
                 nnc_vf a0 = nnc_vload(h8 + (i * 64 + kk));
                 nnc_vf b0 = nnc_vload(y_weight + (j0 * 64 + kk));
                 nnc_vf b1 = nnc_vload(y_weight + ((j0 + 1) * 64 + kk));
                 nnc_vf b2 = nnc_vload(y_weight + ((j0 + 2) * 64 + kk));
                 nnc_vf b3 = nnc_vload(y_weight + ((j0 + 3) * 64 + kk));
+                nnc_vf b4 = nnc_vload(y_weight + ((j0 + 4) * 64 + kk));
+                nnc_vf b5 = nnc_vload(y_weight + ((j0 + 5) * 64 + kk));
+                nnc_vf b6 = nnc_vload(y_weight + ((j0 + 6) * 64 + kk));
+                nnc_vf b7 = nnc_vload(y_weight + ((j0 + 7) * 64 + kk));
                 c0_0 = a0 * b0 + c0_0;
                 c0_1 = a0 * b1 + c0_1;
                 c0_2 = a0 * b2 + c0_2;
                 c0_3 = a0 * b3 + c0_3;
+                c0_4 = a0 * b4 + c0_4;
+                c0_5 = a0 * b5 + c0_5;
+                c0_6 = a0 * b6 + c0_6;
+                c0_7 = a0 * b7 + c0_7;
             }
             float s0_0 = nnc_vhsum(c0_0);
             float s0_1 = nnc_vhsum(c0_1);
             float s0_2 = nnc_vhsum(c0_2);
             float s0_3 = nnc_vhsum(c0_3);
+            float s0_4 = nnc_vhsum(c0_4);
+            float s0_5 = nnc_vhsum(c0_5);
+            float s0_6 = nnc_vhsum(c0_6);
+            float s0_7 = nnc_vhsum(c0_7);
             s0_0 += y_bias[j0];
             y_pre[i * 10 + j0] = s0_0;
             s0_1 += y_bias[j0 + 1];
@@ -1864,6 +1496,14 @@ static void deep_sigmoid_forward(float *ws, const float *x, float *y, size_t n)
             y_pre[i * 10 + (j0 + 2)] = s0_2;
             s0_3 += y_bias[j0 + 3];
             y_pre[i * 10 + (j0 + 3)] = s0_3;
+            s0_4 += y_bias[j0 + 4];
+            y_pre[i * 10 + (j0 + 4)] = s0_4;
+            s0_5 += y_bias[j0 + 5];
+            y_pre[i * 10 + (j0 + 5)] = s0_5;
+            s0_6 += y_bias[j0 + 6];
+            y_pre[i * 10 + (j0 + 6)] = s0_6;
+            s0_7 += y_bias[j0 + 7];
+            y_pre[i * 10 + (j0 + 7)] = s0_7;
         }
         for (size_t j = 8; j < 10; j++) {
             nnc_vf c0_0 = nnc_vsplat(0.0f);
@@ -2060,76 +1700,26 @@ static float deep_sigmoid_train_step(float *ws, nnrt_rng *rng, const float *x, c
             s3_3 += h1_bias[j0 + 3];
             h1[(i0 + 3) * 64 + (j0 + 3)] = 1.0f / (1.0f + expf(-s3_3));
         }
-    }
-    for (size_t i = n / 4 * 4; i < n; i++) {
-        for (size_t j0 = 0; j0 < 64; j0 += 16) {
+        for (size_t i = n / 4 * 4; i < n; i++) {
             nnc_vf c0_0 = nnc_vsplat(0.0f);
             nnc_vf c0_1 = nnc_vsplat(0.0f);
             nnc_vf c0_2 = nnc_vsplat(0.0f);
             nnc_vf c0_3 = nnc_vsplat(0.0f);
-            nnc_vf c0_4 = nnc_vsplat(0.0f);
-            nnc_vf c0_5 = nnc_vsplat(0.0f);
-            nnc_vf c0_6 = nnc_vsplat(0.0f);
-            nnc_vf c0_7 = nnc_vsplat(0.0f);
-            nnc_vf c0_8 = nnc_vsplat(0.0f);
-            nnc_vf c0_9 = nnc_vsplat(0.0f);
-            nnc_vf c0_10 = nnc_vsplat(0.0f);
-            nnc_vf c0_11 = nnc_vsplat(0.0f);
-            nnc_vf c0_12 = nnc_vsplat(0.0f);
-            nnc_vf c0_13 = nnc_vsplat(0.0f);
-            nnc_vf c0_14 = nnc_vsplat(0.0f);
-            nnc_vf c0_15 = nnc_vsplat(0.0f);
             for (size_t kk = 0; kk < 784; kk += 16) {
                 nnc_vf a0 = nnc_vload(x + (i * 784 + kk));
                 nnc_vf b0 = nnc_vload(h1_weight + (j0 * 784 + kk));
                 nnc_vf b1 = nnc_vload(h1_weight + ((j0 + 1) * 784 + kk));
                 nnc_vf b2 = nnc_vload(h1_weight + ((j0 + 2) * 784 + kk));
                 nnc_vf b3 = nnc_vload(h1_weight + ((j0 + 3) * 784 + kk));
-                nnc_vf b4 = nnc_vload(h1_weight + ((j0 + 4) * 784 + kk));
-                nnc_vf b5 = nnc_vload(h1_weight + ((j0 + 5) * 784 + kk));
-                nnc_vf b6 = nnc_vload(h1_weight + ((j0 + 6) * 784 + kk));
-                nnc_vf b7 = nnc_vload(h1_weight + ((j0 + 7) * 784 + kk));
-                nnc_vf b8 = nnc_vload(h1_weight + ((j0 + 8) * 784 + kk));
-                nnc_vf b9 = nnc_vload(h1_weight + ((j0 + 9) * 784 + kk));
-                nnc_vf b10 = nnc_vload(h1_weight + ((j0 + 10) * 784 + kk));
-                nnc_vf b11 = nnc_vload(h1_weight + ((j0 + 11) * 784 + kk));
-                nnc_vf b12 = nnc_vload(h1_weight + ((j0 + 12) * 784 + kk));
-                nnc_vf b13 = nnc_vload(h1_weight + ((j0 + 13) * 784 + kk));
-                nnc_vf b14 = nnc_vload(h1_weight + ((j0 + 14) * 784 + kk));
-                nnc_vf b15 = nnc_vload(h1_weight + ((j0 + 15) * 784 + kk));
                 c0_0 = a0 * b0 + c0_0;
                 c0_1 = a0 * b1 + c0_1;
                 c0_2 = a0 * b2 + c0_2;
                 c0_3 = a0 * b3 + c0_3;
-                c0_4 = a0 * b4 + c0_4;
-                c0_5 = a0 * b5 + c0_5;
-                c0_6 = a0 * b6 + c0_6;
-                c0_7 = a0 * b7 + c0_7;
-                c0_8 = a0 * b8 + c0_8;
-                c0_9 = a0 * b9 + c0_9;
-                c0_10 = a0 * b10 + c0_10;
-                c0_11 = a0 * b11 + c0_11;
-                c0_12 = a0 * b12 + c0_12;
-                c0_13 = a0 * b13 + c0_13;
-                c0_14 = a0 * b14 + c0_14;
-                c0_15 = a0 * b15 + c0_15;
             }
             float s0_0 = nnc_vhsum(c0_0);
             float s0_1 = nnc_vhsum(c0_1);
             float s0_2 = nnc_vhsum(c0_2);
             float s0_3 = nnc_vhsum(c0_3);
-            float s0_4 = nnc_vhsum(c0_4);
-            float s0_5 = nnc_vhsum(c0_5);
-            float s0_6 = nnc_vhsum(c0_6);
-            float s0_7 = nnc_vhsum(c0_7);
-            float s0_8 = nnc_vhsum(c0_8);
-            float s0_9 = nnc_vhsum(c0_9);
-            float s0_10 = nnc_vhsum(c0_10);
-            float s0_11 = nnc_vhsum(c0_11);
-            float s0_12 = nnc_vhsum(c0_12);
-            float s0_13 = nnc_vhsum(c0_13);
-            float s0_14 = nnc_vhsum(c0_14);
-            float s0_15 = nnc_vhsum(c0_15);
             s0_0 += h1_bias[j0];
             h1[i * 64 + j0] = 1.0f / (1.0f + expf(-s0_0));
             s0_1 += h1_bias[j0 + 1];
@@ -2138,30 +1728,6 @@ static float deep_sigmoid_train_step(float *ws, nnrt_rng *rng, const float *x, c
             h1[i * 64 + (j0 + 2)] = 1.0f / (1.0f + expf(-s0_2));
             s0_3 += h1_bias[j0 + 3];
             h1[i * 64 + (j0 + 3)] = 1.0f / (1.0f + expf(-s0_3));
-            s0_4 += h1_bias[j0 + 4];
-            h1[i * 64 + (j0 + 4)] = 1.0f / (1.0f + expf(-s0_4));
-            s0_5 += h1_bias[j0 + 5];
-            h1[i * 64 + (j0 + 5)] = 1.0f / (1.0f + expf(-s0_5));
-            s0_6 += h1_bias[j0 + 6];
-            h1[i * 64 + (j0 + 6)] = 1.0f / (1.0f + expf(-s0_6));
-            s0_7 += h1_bias[j0 + 7];
-            h1[i * 64 + (j0 + 7)] = 1.0f / (1.0f + expf(-s0_7));
-            s0_8 += h1_bias[j0 + 8];
-            h1[i * 64 + (j0 + 8)] = 1.0f / (1.0f + expf(-s0_8));
-            s0_9 += h1_bias[j0 + 9];
-            h1[i * 64 + (j0 + 9)] = 1.0f / (1.0f + expf(-s0_9));
-            s0_10 += h1_bias[j0 + 10];
-            h1[i * 64 + (j0 + 10)] = 1.0f / (1.0f + expf(-s0_10));
-            s0_11 += h1_bias[j0 + 11];
-            h1[i * 64 + (j0 + 11)] = 1.0f / (1.0f + expf(-s0_11));
-            s0_12 += h1_bias[j0 + 12];
-            h1[i * 64 + (j0 + 12)] = 1.0f / (1.0f + expf(-s0_12));
-            s0_13 += h1_bias[j0 + 13];
-            h1[i * 64 + (j0 + 13)] = 1.0f / (1.0f + expf(-s0_13));
-            s0_14 += h1_bias[j0 + 14];
-            h1[i * 64 + (j0 + 14)] = 1.0f / (1.0f + expf(-s0_14));
-            s0_15 += h1_bias[j0 + 15];
-            h1[i * 64 + (j0 + 15)] = 1.0f / (1.0f + expf(-s0_15));
         }
     }
 
@@ -2260,76 +1826,26 @@ static float deep_sigmoid_train_step(float *ws, nnrt_rng *rng, const float *x, c
             s3_3 += h2_bias[j0 + 3];
             h2[(i0 + 3) * 64 + (j0 + 3)] = 1.0f / (1.0f + expf(-s3_3));
         }
-    }
-    for (size_t i = n / 4 * 4; i < n; i++) {
-        for (size_t j0 = 0; j0 < 64; j0 += 16) {
+        for (size_t i = n / 4 * 4; i < n; i++) {
             nnc_vf c0_0 = nnc_vsplat(0.0f);
             nnc_vf c0_1 = nnc_vsplat(0.0f);
             nnc_vf c0_2 = nnc_vsplat(0.0f);
             nnc_vf c0_3 = nnc_vsplat(0.0f);
-            nnc_vf c0_4 = nnc_vsplat(0.0f);
-            nnc_vf c0_5 = nnc_vsplat(0.0f);
-            nnc_vf c0_6 = nnc_vsplat(0.0f);
-            nnc_vf c0_7 = nnc_vsplat(0.0f);
-            nnc_vf c0_8 = nnc_vsplat(0.0f);
-            nnc_vf c0_9 = nnc_vsplat(0.0f);
-            nnc_vf c0_10 = nnc_vsplat(0.0f);
-            nnc_vf c0_11 = nnc_vsplat(0.0f);
-            nnc_vf c0_12 = nnc_vsplat(0.0f);
-            nnc_vf c0_13 = nnc_vsplat(0.0f);
-            nnc_vf c0_14 = nnc_vsplat(0.0f);
-            nnc_vf c0_15 = nnc_vsplat(0.0f);
             for (size_t kk = 0; kk < 64; kk += 16) {
                 nnc_vf a0 = nnc_vload(h1 + (i * 64 + kk));
                 nnc_vf b0 = nnc_vload(h2_weight + (j0 * 64 + kk));
                 nnc_vf b1 = nnc_vload(h2_weight + ((j0 + 1) * 64 + kk));
                 nnc_vf b2 = nnc_vload(h2_weight + ((j0 + 2) * 64 + kk));
                 nnc_vf b3 = nnc_vload(h2_weight + ((j0 + 3) * 64 + kk));
-                nnc_vf b4 = nnc_vload(h2_weight + ((j0 + 4) * 64 + kk));
-                nnc_vf b5 = nnc_vload(h2_weight + ((j0 + 5) * 64 + kk));
-                nnc_vf b6 = nnc_vload(h2_weight + ((j0 + 6) * 64 + kk));
-                nnc_vf b7 = nnc_vload(h2_weight + ((j0 + 7) * 64 + kk));
-                nnc_vf b8 = nnc_vload(h2_weight + ((j0 + 8) * 64 + kk));
-                nnc_vf b9 = nnc_vload(h2_weight + ((j0 + 9) * 64 + kk));
-                nnc_vf b10 = nnc_vload(h2_weight + ((j0 + 10) * 64 + kk));
-                nnc_vf b11 = nnc_vload(h2_weight + ((j0 + 11) * 64 + kk));
-                nnc_vf b12 = nnc_vload(h2_weight + ((j0 + 12) * 64 + kk));
-                nnc_vf b13 = nnc_vload(h2_weight + ((j0 + 13) * 64 + kk));
-                nnc_vf b14 = nnc_vload(h2_weight + ((j0 + 14) * 64 + kk));
-                nnc_vf b15 = nnc_vload(h2_weight + ((j0 + 15) * 64 + kk));
                 c0_0 = a0 * b0 + c0_0;
                 c0_1 = a0 * b1 + c0_1;
                 c0_2 = a0 * b2 + c0_2;
                 c0_3 = a0 * b3 + c0_3;
-                c0_4 = a0 * b4 + c0_4;
-                c0_5 = a0 * b5 + c0_5;
-                c0_6 = a0 * b6 + c0_6;
-                c0_7 = a0 * b7 + c0_7;
-                c0_8 = a0 * b8 + c0_8;
-                c0_9 = a0 * b9 + c0_9;
-                c0_10 = a0 * b10 + c0_10;
-                c0_11 = a0 * b11 + c0_11;
-                c0_12 = a0 * b12 + c0_12;
-                c0_13 = a0 * b13 + c0_13;
-                c0_14 = a0 * b14 + c0_14;
-                c0_15 = a0 * b15 + c0_15;
             }
             float s0_0 = nnc_vhsum(c0_0);
             float s0_1 = nnc_vhsum(c0_1);
             float s0_2 = nnc_vhsum(c0_2);
             float s0_3 = nnc_vhsum(c0_3);
-            float s0_4 = nnc_vhsum(c0_4);
-            float s0_5 = nnc_vhsum(c0_5);
-            float s0_6 = nnc_vhsum(c0_6);
-            float s0_7 = nnc_vhsum(c0_7);
-            float s0_8 = nnc_vhsum(c0_8);
-            float s0_9 = nnc_vhsum(c0_9);
-            float s0_10 = nnc_vhsum(c0_10);
-            float s0_11 = nnc_vhsum(c0_11);
-            float s0_12 = nnc_vhsum(c0_12);
-            float s0_13 = nnc_vhsum(c0_13);
-            float s0_14 = nnc_vhsum(c0_14);
-            float s0_15 = nnc_vhsum(c0_15);
             s0_0 += h2_bias[j0];
             h2[i * 64 + j0] = 1.0f / (1.0f + expf(-s0_0));
             s0_1 += h2_bias[j0 + 1];
@@ -2338,30 +1854,6 @@ static float deep_sigmoid_train_step(float *ws, nnrt_rng *rng, const float *x, c
             h2[i * 64 + (j0 + 2)] = 1.0f / (1.0f + expf(-s0_2));
             s0_3 += h2_bias[j0 + 3];
             h2[i * 64 + (j0 + 3)] = 1.0f / (1.0f + expf(-s0_3));
-            s0_4 += h2_bias[j0 + 4];
-            h2[i * 64 + (j0 + 4)] = 1.0f / (1.0f + expf(-s0_4));
-            s0_5 += h2_bias[j0 + 5];
-            h2[i * 64 + (j0 + 5)] = 1.0f / (1.0f + expf(-s0_5));
-            s0_6 += h2_bias[j0 + 6];
-            h2[i * 64 + (j0 + 6)] = 1.0f / (1.0f + expf(-s0_6));
-            s0_7 += h2_bias[j0 + 7];
-            h2[i * 64 + (j0 + 7)] = 1.0f / (1.0f + expf(-s0_7));
-            s0_8 += h2_bias[j0 + 8];
-            h2[i * 64 + (j0 + 8)] = 1.0f / (1.0f + expf(-s0_8));
-            s0_9 += h2_bias[j0 + 9];
-            h2[i * 64 + (j0 + 9)] = 1.0f / (1.0f + expf(-s0_9));
-            s0_10 += h2_bias[j0 + 10];
-            h2[i * 64 + (j0 + 10)] = 1.0f / (1.0f + expf(-s0_10));
-            s0_11 += h2_bias[j0 + 11];
-            h2[i * 64 + (j0 + 11)] = 1.0f / (1.0f + expf(-s0_11));
-            s0_12 += h2_bias[j0 + 12];
-            h2[i * 64 + (j0 + 12)] = 1.0f / (1.0f + expf(-s0_12));
-            s0_13 += h2_bias[j0 + 13];
-            h2[i * 64 + (j0 + 13)] = 1.0f / (1.0f + expf(-s0_13));
-            s0_14 += h2_bias[j0 + 14];
-            h2[i * 64 + (j0 + 14)] = 1.0f / (1.0f + expf(-s0_14));
-            s0_15 += h2_bias[j0 + 15];
-            h2[i * 64 + (j0 + 15)] = 1.0f / (1.0f + expf(-s0_15));
         }
     }
 
@@ -2460,76 +1952,26 @@ static float deep_sigmoid_train_step(float *ws, nnrt_rng *rng, const float *x, c
             s3_3 += h3_bias[j0 + 3];
             h3[(i0 + 3) * 64 + (j0 + 3)] = 1.0f / (1.0f + expf(-s3_3));
         }
-    }
-    for (size_t i = n / 4 * 4; i < n; i++) {
-        for (size_t j0 = 0; j0 < 64; j0 += 16) {
+        for (size_t i = n / 4 * 4; i < n; i++) {
             nnc_vf c0_0 = nnc_vsplat(0.0f);
             nnc_vf c0_1 = nnc_vsplat(0.0f);
             nnc_vf c0_2 = nnc_vsplat(0.0f);
             nnc_vf c0_3 = nnc_vsplat(0.0f);
-            nnc_vf c0_4 = nnc_vsplat(0.0f);
-            nnc_vf c0_5 = nnc_vsplat(0.0f);
-            nnc_vf c0_6 = nnc_vsplat(0.0f);
-            nnc_vf c0_7 = nnc_vsplat(0.0f);
-            nnc_vf c0_8 = nnc_vsplat(0.0f);
-            nnc_vf c0_9 = nnc_vsplat(0.0f);
-            nnc_vf c0_10 = nnc_vsplat(0.0f);
-            nnc_vf c0_11 = nnc_vsplat(0.0f);
-            nnc_vf c0_12 = nnc_vsplat(0.0f);
-            nnc_vf c0_13 = nnc_vsplat(0.0f);
-            nnc_vf c0_14 = nnc_vsplat(0.0f);
-            nnc_vf c0_15 = nnc_vsplat(0.0f);
             for (size_t kk = 0; kk < 64; kk += 16) {
                 nnc_vf a0 = nnc_vload(h2 + (i * 64 + kk));
                 nnc_vf b0 = nnc_vload(h3_weight + (j0 * 64 + kk));
                 nnc_vf b1 = nnc_vload(h3_weight + ((j0 + 1) * 64 + kk));
                 nnc_vf b2 = nnc_vload(h3_weight + ((j0 + 2) * 64 + kk));
                 nnc_vf b3 = nnc_vload(h3_weight + ((j0 + 3) * 64 + kk));
-                nnc_vf b4 = nnc_vload(h3_weight + ((j0 + 4) * 64 + kk));
-                nnc_vf b5 = nnc_vload(h3_weight + ((j0 + 5) * 64 + kk));
-                nnc_vf b6 = nnc_vload(h3_weight + ((j0 + 6) * 64 + kk));
-                nnc_vf b7 = nnc_vload(h3_weight + ((j0 + 7) * 64 + kk));
-                nnc_vf b8 = nnc_vload(h3_weight + ((j0 + 8) * 64 + kk));
-                nnc_vf b9 = nnc_vload(h3_weight + ((j0 + 9) * 64 + kk));
-                nnc_vf b10 = nnc_vload(h3_weight + ((j0 + 10) * 64 + kk));
-                nnc_vf b11 = nnc_vload(h3_weight + ((j0 + 11) * 64 + kk));
-                nnc_vf b12 = nnc_vload(h3_weight + ((j0 + 12) * 64 + kk));
-                nnc_vf b13 = nnc_vload(h3_weight + ((j0 + 13) * 64 + kk));
-                nnc_vf b14 = nnc_vload(h3_weight + ((j0 + 14) * 64 + kk));
-                nnc_vf b15 = nnc_vload(h3_weight + ((j0 + 15) * 64 + kk));
                 c0_0 = a0 * b0 + c0_0;
                 c0_1 = a0 * b1 + c0_1;
                 c0_2 = a0 * b2 + c0_2;
                 c0_3 = a0 * b3 + c0_3;
-                c0_4 = a0 * b4 + c0_4;
-                c0_5 = a0 * b5 + c0_5;
-                c0_6 = a0 * b6 + c0_6;
-                c0_7 = a0 * b7 + c0_7;
-                c0_8 = a0 * b8 + c0_8;
-                c0_9 = a0 * b9 + c0_9;
-                c0_10 = a0 * b10 + c0_10;
-                c0_11 = a0 * b11 + c0_11;
-                c0_12 = a0 * b12 + c0_12;
-                c0_13 = a0 * b13 + c0_13;
-                c0_14 = a0 * b14 + c0_14;
-                c0_15 = a0 * b15 + c0_15;
             }
             float s0_0 = nnc_vhsum(c0_0);
             float s0_1 = nnc_vhsum(c0_1);
             float s0_2 = nnc_vhsum(c0_2);
             float s0_3 = nnc_vhsum(c0_3);
-            float s0_4 = nnc_vhsum(c0_4);
-            float s0_5 = nnc_vhsum(c0_5);
-            float s0_6 = nnc_vhsum(c0_6);
-            float s0_7 = nnc_vhsum(c0_7);
-            float s0_8 = nnc_vhsum(c0_8);
-            float s0_9 = nnc_vhsum(c0_9);
-            float s0_10 = nnc_vhsum(c0_10);
-            float s0_11 = nnc_vhsum(c0_11);
-            float s0_12 = nnc_vhsum(c0_12);
-            float s0_13 = nnc_vhsum(c0_13);
-            float s0_14 = nnc_vhsum(c0_14);
-            float s0_15 = nnc_vhsum(c0_15);
             s0_0 += h3_bias[j0];
             h3[i * 64 + j0] = 1.0f / (1.0f + expf(-s0_0));
             s0_1 += h3_bias[j0 + 1];
@@ -2538,30 +1980,6 @@ static float deep_sigmoid_train_step(float *ws, nnrt_rng *rng, const float *x, c
             h3[i * 64 + (j0 + 2)] = 1.0f / (1.0f + expf(-s0_2));
             s0_3 += h3_bias[j0 + 3];
             h3[i * 64 + (j0 + 3)] = 1.0f / (1.0f + expf(-s0_3));
-            s0_4 += h3_bias[j0 + 4];
-            h3[i * 64 + (j0 + 4)] = 1.0f / (1.0f + expf(-s0_4));
-            s0_5 += h3_bias[j0 + 5];
-            h3[i * 64 + (j0 + 5)] = 1.0f / (1.0f + expf(-s0_5));
-            s0_6 += h3_bias[j0 + 6];
-            h3[i * 64 + (j0 + 6)] = 1.0f / (1.0f + expf(-s0_6));
-            s0_7 += h3_bias[j0 + 7];
-            h3[i * 64 + (j0 + 7)] = 1.0f / (1.0f + expf(-s0_7));
-            s0_8 += h3_bias[j0 + 8];
-            h3[i * 64 + (j0 + 8)] = 1.0f / (1.0f + expf(-s0_8));
-            s0_9 += h3_bias[j0 + 9];
-            h3[i * 64 + (j0 + 9)] = 1.0f / (1.0f + expf(-s0_9));
-            s0_10 += h3_bias[j0 + 10];
-            h3[i * 64 + (j0 + 10)] = 1.0f / (1.0f + expf(-s0_10));
-            s0_11 += h3_bias[j0 + 11];
-            h3[i * 64 + (j0 + 11)] = 1.0f / (1.0f + expf(-s0_11));
-            s0_12 += h3_bias[j0 + 12];
-            h3[i * 64 + (j0 + 12)] = 1.0f / (1.0f + expf(-s0_12));
-            s0_13 += h3_bias[j0 + 13];
-            h3[i * 64 + (j0 + 13)] = 1.0f / (1.0f + expf(-s0_13));
-            s0_14 += h3_bias[j0 + 14];
-            h3[i * 64 + (j0 + 14)] = 1.0f / (1.0f + expf(-s0_14));
-            s0_15 += h3_bias[j0 + 15];
-            h3[i * 64 + (j0 + 15)] = 1.0f / (1.0f + expf(-s0_15));
         }
     }
 
@@ -2660,76 +2078,26 @@ static float deep_sigmoid_train_step(float *ws, nnrt_rng *rng, const float *x, c
             s3_3 += h4_bias[j0 + 3];
             h4[(i0 + 3) * 64 + (j0 + 3)] = 1.0f / (1.0f + expf(-s3_3));
         }
-    }
-    for (size_t i = n / 4 * 4; i < n; i++) {
-        for (size_t j0 = 0; j0 < 64; j0 += 16) {
+        for (size_t i = n / 4 * 4; i < n; i++) {
             nnc_vf c0_0 = nnc_vsplat(0.0f);
             nnc_vf c0_1 = nnc_vsplat(0.0f);
             nnc_vf c0_2 = nnc_vsplat(0.0f);
             nnc_vf c0_3 = nnc_vsplat(0.0f);
-            nnc_vf c0_4 = nnc_vsplat(0.0f);
-            nnc_vf c0_5 = nnc_vsplat(0.0f);
-            nnc_vf c0_6 = nnc_vsplat(0.0f);
-            nnc_vf c0_7 = nnc_vsplat(0.0f);
-            nnc_vf c0_8 = nnc_vsplat(0.0f);
-            nnc_vf c0_9 = nnc_vsplat(0.0f);
-            nnc_vf c0_10 = nnc_vsplat(0.0f);
-            nnc_vf c0_11 = nnc_vsplat(0.0f);
-            nnc_vf c0_12 = nnc_vsplat(0.0f);
-            nnc_vf c0_13 = nnc_vsplat(0.0f);
-            nnc_vf c0_14 = nnc_vsplat(0.0f);
-            nnc_vf c0_15 = nnc_vsplat(0.0f);
             for (size_t kk = 0; kk < 64; kk += 16) {
                 nnc_vf a0 = nnc_vload(h3 + (i * 64 + kk));
                 nnc_vf b0 = nnc_vload(h4_weight + (j0 * 64 + kk));
                 nnc_vf b1 = nnc_vload(h4_weight + ((j0 + 1) * 64 + kk));
                 nnc_vf b2 = nnc_vload(h4_weight + ((j0 + 2) * 64 + kk));
                 nnc_vf b3 = nnc_vload(h4_weight + ((j0 + 3) * 64 + kk));
-                nnc_vf b4 = nnc_vload(h4_weight + ((j0 + 4) * 64 + kk));
-                nnc_vf b5 = nnc_vload(h4_weight + ((j0 + 5) * 64 + kk));
-                nnc_vf b6 = nnc_vload(h4_weight + ((j0 + 6) * 64 + kk));
-                nnc_vf b7 = nnc_vload(h4_weight + ((j0 + 7) * 64 + kk));
-                nnc_vf b8 = nnc_vload(h4_weight + ((j0 + 8) * 64 + kk));
-                nnc_vf b9 = nnc_vload(h4_weight + ((j0 + 9) * 64 + kk));
-                nnc_vf b10 = nnc_vload(h4_weight + ((j0 + 10) * 64 + kk));
-                nnc_vf b11 = nnc_vload(h4_weight + ((j0 + 11) * 64 + kk));
-                nnc_vf b12 = nnc_vload(h4_weight + ((j0 + 12) * 64 + kk));
-                nnc_vf b13 = nnc_vload(h4_weight + ((j0 + 13) * 64 + kk));
-                nnc_vf b14 = nnc_vload(h4_weight + ((j0 + 14) * 64 + kk));
-                nnc_vf b15 = nnc_vload(h4_weight + ((j0 + 15) * 64 + kk));
                 c0_0 = a0 * b0 + c0_0;
                 c0_1 = a0 * b1 + c0_1;
                 c0_2 = a0 * b2 + c0_2;
                 c0_3 = a0 * b3 + c0_3;
-                c0_4 = a0 * b4 + c0_4;
-                c0_5 = a0 * b5 + c0_5;
-                c0_6 = a0 * b6 + c0_6;
-                c0_7 = a0 * b7 + c0_7;
-                c0_8 = a0 * b8 + c0_8;
-                c0_9 = a0 * b9 + c0_9;
-                c0_10 = a0 * b10 + c0_10;
-                c0_11 = a0 * b11 + c0_11;
-                c0_12 = a0 * b12 + c0_12;
-                c0_13 = a0 * b13 + c0_13;
-                c0_14 = a0 * b14 + c0_14;
-                c0_15 = a0 * b15 + c0_15;
             }
             float s0_0 = nnc_vhsum(c0_0);
             float s0_1 = nnc_vhsum(c0_1);
             float s0_2 = nnc_vhsum(c0_2);
             float s0_3 = nnc_vhsum(c0_3);
-            float s0_4 = nnc_vhsum(c0_4);
-            float s0_5 = nnc_vhsum(c0_5);
-            float s0_6 = nnc_vhsum(c0_6);
-            float s0_7 = nnc_vhsum(c0_7);
-            float s0_8 = nnc_vhsum(c0_8);
-            float s0_9 = nnc_vhsum(c0_9);
-            float s0_10 = nnc_vhsum(c0_10);
-            float s0_11 = nnc_vhsum(c0_11);
-            float s0_12 = nnc_vhsum(c0_12);
-            float s0_13 = nnc_vhsum(c0_13);
-            float s0_14 = nnc_vhsum(c0_14);
-            float s0_15 = nnc_vhsum(c0_15);
             s0_0 += h4_bias[j0];
             h4[i * 64 + j0] = 1.0f / (1.0f + expf(-s0_0));
             s0_1 += h4_bias[j0 + 1];
@@ -2738,30 +2106,6 @@ static float deep_sigmoid_train_step(float *ws, nnrt_rng *rng, const float *x, c
             h4[i * 64 + (j0 + 2)] = 1.0f / (1.0f + expf(-s0_2));
             s0_3 += h4_bias[j0 + 3];
             h4[i * 64 + (j0 + 3)] = 1.0f / (1.0f + expf(-s0_3));
-            s0_4 += h4_bias[j0 + 4];
-            h4[i * 64 + (j0 + 4)] = 1.0f / (1.0f + expf(-s0_4));
-            s0_5 += h4_bias[j0 + 5];
-            h4[i * 64 + (j0 + 5)] = 1.0f / (1.0f + expf(-s0_5));
-            s0_6 += h4_bias[j0 + 6];
-            h4[i * 64 + (j0 + 6)] = 1.0f / (1.0f + expf(-s0_6));
-            s0_7 += h4_bias[j0 + 7];
-            h4[i * 64 + (j0 + 7)] = 1.0f / (1.0f + expf(-s0_7));
-            s0_8 += h4_bias[j0 + 8];
-            h4[i * 64 + (j0 + 8)] = 1.0f / (1.0f + expf(-s0_8));
-            s0_9 += h4_bias[j0 + 9];
-            h4[i * 64 + (j0 + 9)] = 1.0f / (1.0f + expf(-s0_9));
-            s0_10 += h4_bias[j0 + 10];
-            h4[i * 64 + (j0 + 10)] = 1.0f / (1.0f + expf(-s0_10));
-            s0_11 += h4_bias[j0 + 11];
-            h4[i * 64 + (j0 + 11)] = 1.0f / (1.0f + expf(-s0_11));
-            s0_12 += h4_bias[j0 + 12];
-            h4[i * 64 + (j0 + 12)] = 1.0f / (1.0f + expf(-s0_12));
-            s0_13 += h4_bias[j0 + 13];
-            h4[i * 64 + (j0 + 13)] = 1.0f / (1.0f + expf(-s0_13));
-            s0_14 += h4_bias[j0 + 14];
-            h4[i * 64 + (j0 + 14)] = 1.0f / (1.0f + expf(-s0_14));
-            s0_15 += h4_bias[j0 + 15];
-            h4[i * 64 + (j0 + 15)] = 1.0f / (1.0f + expf(-s0_15));
         }
     }
 
@@ -2860,76 +2204,26 @@ static float deep_sigmoid_train_step(float *ws, nnrt_rng *rng, const float *x, c
             s3_3 += h5_bias[j0 + 3];
             h5[(i0 + 3) * 64 + (j0 + 3)] = 1.0f / (1.0f + expf(-s3_3));
         }
-    }
-    for (size_t i = n / 4 * 4; i < n; i++) {
-        for (size_t j0 = 0; j0 < 64; j0 += 16) {
+        for (size_t i = n / 4 * 4; i < n; i++) {
             nnc_vf c0_0 = nnc_vsplat(0.0f);
             nnc_vf c0_1 = nnc_vsplat(0.0f);
             nnc_vf c0_2 = nnc_vsplat(0.0f);
             nnc_vf c0_3 = nnc_vsplat(0.0f);
-            nnc_vf c0_4 = nnc_vsplat(0.0f);
-            nnc_vf c0_5 = nnc_vsplat(0.0f);
-            nnc_vf c0_6 = nnc_vsplat(0.0f);
-            nnc_vf c0_7 = nnc_vsplat(0.0f);
-            nnc_vf c0_8 = nnc_vsplat(0.0f);
-            nnc_vf c0_9 = nnc_vsplat(0.0f);
-            nnc_vf c0_10 = nnc_vsplat(0.0f);
-            nnc_vf c0_11 = nnc_vsplat(0.0f);
-            nnc_vf c0_12 = nnc_vsplat(0.0f);
-            nnc_vf c0_13 = nnc_vsplat(0.0f);
-            nnc_vf c0_14 = nnc_vsplat(0.0f);
-            nnc_vf c0_15 = nnc_vsplat(0.0f);
             for (size_t kk = 0; kk < 64; kk += 16) {
                 nnc_vf a0 = nnc_vload(h4 + (i * 64 + kk));
                 nnc_vf b0 = nnc_vload(h5_weight + (j0 * 64 + kk));
                 nnc_vf b1 = nnc_vload(h5_weight + ((j0 + 1) * 64 + kk));
                 nnc_vf b2 = nnc_vload(h5_weight + ((j0 + 2) * 64 + kk));
                 nnc_vf b3 = nnc_vload(h5_weight + ((j0 + 3) * 64 + kk));
-                nnc_vf b4 = nnc_vload(h5_weight + ((j0 + 4) * 64 + kk));
-                nnc_vf b5 = nnc_vload(h5_weight + ((j0 + 5) * 64 + kk));
-                nnc_vf b6 = nnc_vload(h5_weight + ((j0 + 6) * 64 + kk));
-                nnc_vf b7 = nnc_vload(h5_weight + ((j0 + 7) * 64 + kk));
-                nnc_vf b8 = nnc_vload(h5_weight + ((j0 + 8) * 64 + kk));
-                nnc_vf b9 = nnc_vload(h5_weight + ((j0 + 9) * 64 + kk));
-                nnc_vf b10 = nnc_vload(h5_weight + ((j0 + 10) * 64 + kk));
-                nnc_vf b11 = nnc_vload(h5_weight + ((j0 + 11) * 64 + kk));
-                nnc_vf b12 = nnc_vload(h5_weight + ((j0 + 12) * 64 + kk));
-                nnc_vf b13 = nnc_vload(h5_weight + ((j0 + 13) * 64 + kk));
-                nnc_vf b14 = nnc_vload(h5_weight + ((j0 + 14) * 64 + kk));
-                nnc_vf b15 = nnc_vload(h5_weight + ((j0 + 15) * 64 + kk));
                 c0_0 = a0 * b0 + c0_0;
                 c0_1 = a0 * b1 + c0_1;
                 c0_2 = a0 * b2 + c0_2;
                 c0_3 = a0 * b3 + c0_3;
-                c0_4 = a0 * b4 + c0_4;
-                c0_5 = a0 * b5 + c0_5;
-                c0_6 = a0 * b6 + c0_6;
-                c0_7 = a0 * b7 + c0_7;
-                c0_8 = a0 * b8 + c0_8;
-                c0_9 = a0 * b9 + c0_9;
-                c0_10 = a0 * b10 + c0_10;
-                c0_11 = a0 * b11 + c0_11;
-                c0_12 = a0 * b12 + c0_12;
-                c0_13 = a0 * b13 + c0_13;
-                c0_14 = a0 * b14 + c0_14;
-                c0_15 = a0 * b15 + c0_15;
             }
             float s0_0 = nnc_vhsum(c0_0);
             float s0_1 = nnc_vhsum(c0_1);
             float s0_2 = nnc_vhsum(c0_2);
             float s0_3 = nnc_vhsum(c0_3);
-            float s0_4 = nnc_vhsum(c0_4);
-            float s0_5 = nnc_vhsum(c0_5);
-            float s0_6 = nnc_vhsum(c0_6);
-            float s0_7 = nnc_vhsum(c0_7);
-            float s0_8 = nnc_vhsum(c0_8);
-            float s0_9 = nnc_vhsum(c0_9);
-            float s0_10 = nnc_vhsum(c0_10);
-            float s0_11 = nnc_vhsum(c0_11);
-            float s0_12 = nnc_vhsum(c0_12);
-            float s0_13 = nnc_vhsum(c0_13);
-            float s0_14 = nnc_vhsum(c0_14);
-            float s0_15 = nnc_vhsum(c0_15);
             s0_0 += h5_bias[j0];
             h5[i * 64 + j0] = 1.0f / (1.0f + expf(-s0_0));
             s0_1 += h5_bias[j0 + 1];
@@ -2938,30 +2232,6 @@ static float deep_sigmoid_train_step(float *ws, nnrt_rng *rng, const float *x, c
             h5[i * 64 + (j0 + 2)] = 1.0f / (1.0f + expf(-s0_2));
             s0_3 += h5_bias[j0 + 3];
             h5[i * 64 + (j0 + 3)] = 1.0f / (1.0f + expf(-s0_3));
-            s0_4 += h5_bias[j0 + 4];
-            h5[i * 64 + (j0 + 4)] = 1.0f / (1.0f + expf(-s0_4));
-            s0_5 += h5_bias[j0 + 5];
-            h5[i * 64 + (j0 + 5)] = 1.0f / (1.0f + expf(-s0_5));
-            s0_6 += h5_bias[j0 + 6];
-            h5[i * 64 + (j0 + 6)] = 1.0f / (1.0f + expf(-s0_6));
-            s0_7 += h5_bias[j0 + 7];
-            h5[i * 64 + (j0 + 7)] = 1.0f / (1.0f + expf(-s0_7));
-            s0_8 += h5_bias[j0 + 8];
-            h5[i * 64 + (j0 + 8)] = 1.0f / (1.0f + expf(-s0_8));
-            s0_9 += h5_bias[j0 + 9];
-            h5[i * 64 + (j0 + 9)] = 1.0f / (1.0f + expf(-s0_9));
-            s0_10 += h5_bias[j0 + 10];
-            h5[i * 64 + (j0 + 10)] = 1.0f / (1.0f + expf(-s0_10));
-            s0_11 += h5_bias[j0 + 11];
-            h5[i * 64 + (j0 + 11)] = 1.0f / (1.0f + expf(-s0_11));
-            s0_12 += h5_bias[j0 + 12];
-            h5[i * 64 + (j0 + 12)] = 1.0f / (1.0f + expf(-s0_12));
-            s0_13 += h5_bias[j0 + 13];
-            h5[i * 64 + (j0 + 13)] = 1.0f / (1.0f + expf(-s0_13));
-            s0_14 += h5_bias[j0 + 14];
-            h5[i * 64 + (j0 + 14)] = 1.0f / (1.0f + expf(-s0_14));
-            s0_15 += h5_bias[j0 + 15];
-            h5[i * 64 + (j0 + 15)] = 1.0f / (1.0f + expf(-s0_15));
         }
     }
 
@@ -3060,76 +2330,26 @@ static float deep_sigmoid_train_step(float *ws, nnrt_rng *rng, const float *x, c
             s3_3 += h6_bias[j0 + 3];
             h6[(i0 + 3) * 64 + (j0 + 3)] = 1.0f / (1.0f + expf(-s3_3));
         }
-    }
-    for (size_t i = n / 4 * 4; i < n; i++) {
-        for (size_t j0 = 0; j0 < 64; j0 += 16) {
+        for (size_t i = n / 4 * 4; i < n; i++) {
             nnc_vf c0_0 = nnc_vsplat(0.0f);
             nnc_vf c0_1 = nnc_vsplat(0.0f);
             nnc_vf c0_2 = nnc_vsplat(0.0f);
             nnc_vf c0_3 = nnc_vsplat(0.0f);
-            nnc_vf c0_4 = nnc_vsplat(0.0f);
-            nnc_vf c0_5 = nnc_vsplat(0.0f);
-            nnc_vf c0_6 = nnc_vsplat(0.0f);
-            nnc_vf c0_7 = nnc_vsplat(0.0f);
-            nnc_vf c0_8 = nnc_vsplat(0.0f);
-            nnc_vf c0_9 = nnc_vsplat(0.0f);
-            nnc_vf c0_10 = nnc_vsplat(0.0f);
-            nnc_vf c0_11 = nnc_vsplat(0.0f);
-            nnc_vf c0_12 = nnc_vsplat(0.0f);
-            nnc_vf c0_13 = nnc_vsplat(0.0f);
-            nnc_vf c0_14 = nnc_vsplat(0.0f);
-            nnc_vf c0_15 = nnc_vsplat(0.0f);
             for (size_t kk = 0; kk < 64; kk += 16) {
                 nnc_vf a0 = nnc_vload(h5 + (i * 64 + kk));
                 nnc_vf b0 = nnc_vload(h6_weight + (j0 * 64 + kk));
                 nnc_vf b1 = nnc_vload(h6_weight + ((j0 + 1) * 64 + kk));
                 nnc_vf b2 = nnc_vload(h6_weight + ((j0 + 2) * 64 + kk));
                 nnc_vf b3 = nnc_vload(h6_weight + ((j0 + 3) * 64 + kk));
-                nnc_vf b4 = nnc_vload(h6_weight + ((j0 + 4) * 64 + kk));
-                nnc_vf b5 = nnc_vload(h6_weight + ((j0 + 5) * 64 + kk));
-                nnc_vf b6 = nnc_vload(h6_weight + ((j0 + 6) * 64 + kk));
-                nnc_vf b7 = nnc_vload(h6_weight + ((j0 + 7) * 64 + kk));
-                nnc_vf b8 = nnc_vload(h6_weight + ((j0 + 8) * 64 + kk));
-                nnc_vf b9 = nnc_vload(h6_weight + ((j0 + 9) * 64 + kk));
-                nnc_vf b10 = nnc_vload(h6_weight + ((j0 + 10) * 64 + kk));
-                nnc_vf b11 = nnc_vload(h6_weight + ((j0 + 11) * 64 + kk));
-                nnc_vf b12 = nnc_vload(h6_weight + ((j0 + 12) * 64 + kk));
-                nnc_vf b13 = nnc_vload(h6_weight + ((j0 + 13) * 64 + kk));
-                nnc_vf b14 = nnc_vload(h6_weight + ((j0 + 14) * 64 + kk));
-                nnc_vf b15 = nnc_vload(h6_weight + ((j0 + 15) * 64 + kk));
                 c0_0 = a0 * b0 + c0_0;
                 c0_1 = a0 * b1 + c0_1;
                 c0_2 = a0 * b2 + c0_2;
                 c0_3 = a0 * b3 + c0_3;
-                c0_4 = a0 * b4 + c0_4;
-                c0_5 = a0 * b5 + c0_5;
-                c0_6 = a0 * b6 + c0_6;
-                c0_7 = a0 * b7 + c0_7;
-                c0_8 = a0 * b8 + c0_8;
-                c0_9 = a0 * b9 + c0_9;
-                c0_10 = a0 * b10 + c0_10;
-                c0_11 = a0 * b11 + c0_11;
-                c0_12 = a0 * b12 + c0_12;
-                c0_13 = a0 * b13 + c0_13;
-                c0_14 = a0 * b14 + c0_14;
-                c0_15 = a0 * b15 + c0_15;
             }
             float s0_0 = nnc_vhsum(c0_0);
             float s0_1 = nnc_vhsum(c0_1);
             float s0_2 = nnc_vhsum(c0_2);
             float s0_3 = nnc_vhsum(c0_3);
-            float s0_4 = nnc_vhsum(c0_4);
-            float s0_5 = nnc_vhsum(c0_5);
-            float s0_6 = nnc_vhsum(c0_6);
-            float s0_7 = nnc_vhsum(c0_7);
-            float s0_8 = nnc_vhsum(c0_8);
-            float s0_9 = nnc_vhsum(c0_9);
-            float s0_10 = nnc_vhsum(c0_10);
-            float s0_11 = nnc_vhsum(c0_11);
-            float s0_12 = nnc_vhsum(c0_12);
-            float s0_13 = nnc_vhsum(c0_13);
-            float s0_14 = nnc_vhsum(c0_14);
-            float s0_15 = nnc_vhsum(c0_15);
             s0_0 += h6_bias[j0];
             h6[i * 64 + j0] = 1.0f / (1.0f + expf(-s0_0));
             s0_1 += h6_bias[j0 + 1];
@@ -3138,30 +2358,6 @@ static float deep_sigmoid_train_step(float *ws, nnrt_rng *rng, const float *x, c
             h6[i * 64 + (j0 + 2)] = 1.0f / (1.0f + expf(-s0_2));
             s0_3 += h6_bias[j0 + 3];
             h6[i * 64 + (j0 + 3)] = 1.0f / (1.0f + expf(-s0_3));
-            s0_4 += h6_bias[j0 + 4];
-            h6[i * 64 + (j0 + 4)] = 1.0f / (1.0f + expf(-s0_4));
-            s0_5 += h6_bias[j0 + 5];
-            h6[i * 64 + (j0 + 5)] = 1.0f / (1.0f + expf(-s0_5));
-            s0_6 += h6_bias[j0 + 6];
-            h6[i * 64 + (j0 + 6)] = 1.0f / (1.0f + expf(-s0_6));
-            s0_7 += h6_bias[j0 + 7];
-            h6[i * 64 + (j0 + 7)] = 1.0f / (1.0f + expf(-s0_7));
-            s0_8 += h6_bias[j0 + 8];
-            h6[i * 64 + (j0 + 8)] = 1.0f / (1.0f + expf(-s0_8));
-            s0_9 += h6_bias[j0 + 9];
-            h6[i * 64 + (j0 + 9)] = 1.0f / (1.0f + expf(-s0_9));
-            s0_10 += h6_bias[j0 + 10];
-            h6[i * 64 + (j0 + 10)] = 1.0f / (1.0f + expf(-s0_10));
-            s0_11 += h6_bias[j0 + 11];
-            h6[i * 64 + (j0 + 11)] = 1.0f / (1.0f + expf(-s0_11));
-            s0_12 += h6_bias[j0 + 12];
-            h6[i * 64 + (j0 + 12)] = 1.0f / (1.0f + expf(-s0_12));
-            s0_13 += h6_bias[j0 + 13];
-            h6[i * 64 + (j0 + 13)] = 1.0f / (1.0f + expf(-s0_13));
-            s0_14 += h6_bias[j0 + 14];
-            h6[i * 64 + (j0 + 14)] = 1.0f / (1.0f + expf(-s0_14));
-            s0_15 += h6_bias[j0 + 15];
-            h6[i * 64 + (j0 + 15)] = 1.0f / (1.0f + expf(-s0_15));
         }
     }
 
@@ -3260,76 +2456,26 @@ static float deep_sigmoid_train_step(float *ws, nnrt_rng *rng, const float *x, c
             s3_3 += h7_bias[j0 + 3];
             h7[(i0 + 3) * 64 + (j0 + 3)] = 1.0f / (1.0f + expf(-s3_3));
         }
-    }
-    for (size_t i = n / 4 * 4; i < n; i++) {
-        for (size_t j0 = 0; j0 < 64; j0 += 16) {
+        for (size_t i = n / 4 * 4; i < n; i++) {
             nnc_vf c0_0 = nnc_vsplat(0.0f);
             nnc_vf c0_1 = nnc_vsplat(0.0f);
             nnc_vf c0_2 = nnc_vsplat(0.0f);
             nnc_vf c0_3 = nnc_vsplat(0.0f);
-            nnc_vf c0_4 = nnc_vsplat(0.0f);
-            nnc_vf c0_5 = nnc_vsplat(0.0f);
-            nnc_vf c0_6 = nnc_vsplat(0.0f);
-            nnc_vf c0_7 = nnc_vsplat(0.0f);
-            nnc_vf c0_8 = nnc_vsplat(0.0f);
-            nnc_vf c0_9 = nnc_vsplat(0.0f);
-            nnc_vf c0_10 = nnc_vsplat(0.0f);
-            nnc_vf c0_11 = nnc_vsplat(0.0f);
-            nnc_vf c0_12 = nnc_vsplat(0.0f);
-            nnc_vf c0_13 = nnc_vsplat(0.0f);
-            nnc_vf c0_14 = nnc_vsplat(0.0f);
-            nnc_vf c0_15 = nnc_vsplat(0.0f);
             for (size_t kk = 0; kk < 64; kk += 16) {
                 nnc_vf a0 = nnc_vload(h6 + (i * 64 + kk));
                 nnc_vf b0 = nnc_vload(h7_weight + (j0 * 64 + kk));
                 nnc_vf b1 = nnc_vload(h7_weight + ((j0 + 1) * 64 + kk));
                 nnc_vf b2 = nnc_vload(h7_weight + ((j0 + 2) * 64 + kk));
                 nnc_vf b3 = nnc_vload(h7_weight + ((j0 + 3) * 64 + kk));
-                nnc_vf b4 = nnc_vload(h7_weight + ((j0 + 4) * 64 + kk));
-                nnc_vf b5 = nnc_vload(h7_weight + ((j0 + 5) * 64 + kk));
-                nnc_vf b6 = nnc_vload(h7_weight + ((j0 + 6) * 64 + kk));
-                nnc_vf b7 = nnc_vload(h7_weight + ((j0 + 7) * 64 + kk));
-                nnc_vf b8 = nnc_vload(h7_weight + ((j0 + 8) * 64 + kk));
-                nnc_vf b9 = nnc_vload(h7_weight + ((j0 + 9) * 64 + kk));
-                nnc_vf b10 = nnc_vload(h7_weight + ((j0 + 10) * 64 + kk));
-                nnc_vf b11 = nnc_vload(h7_weight + ((j0 + 11) * 64 + kk));
-                nnc_vf b12 = nnc_vload(h7_weight + ((j0 + 12) * 64 + kk));
-                nnc_vf b13 = nnc_vload(h7_weight + ((j0 + 13) * 64 + kk));
-                nnc_vf b14 = nnc_vload(h7_weight + ((j0 + 14) * 64 + kk));
-                nnc_vf b15 = nnc_vload(h7_weight + ((j0 + 15) * 64 + kk));
                 c0_0 = a0 * b0 + c0_0;
                 c0_1 = a0 * b1 + c0_1;
                 c0_2 = a0 * b2 + c0_2;
                 c0_3 = a0 * b3 + c0_3;
-                c0_4 = a0 * b4 + c0_4;
-                c0_5 = a0 * b5 + c0_5;
-                c0_6 = a0 * b6 + c0_6;
-                c0_7 = a0 * b7 + c0_7;
-                c0_8 = a0 * b8 + c0_8;
-                c0_9 = a0 * b9 + c0_9;
-                c0_10 = a0 * b10 + c0_10;
-                c0_11 = a0 * b11 + c0_11;
-                c0_12 = a0 * b12 + c0_12;
-                c0_13 = a0 * b13 + c0_13;
-                c0_14 = a0 * b14 + c0_14;
-                c0_15 = a0 * b15 + c0_15;
             }
             float s0_0 = nnc_vhsum(c0_0);
             float s0_1 = nnc_vhsum(c0_1);
             float s0_2 = nnc_vhsum(c0_2);
             float s0_3 = nnc_vhsum(c0_3);
-            float s0_4 = nnc_vhsum(c0_4);
-            float s0_5 = nnc_vhsum(c0_5);
-            float s0_6 = nnc_vhsum(c0_6);
-            float s0_7 = nnc_vhsum(c0_7);
-            float s0_8 = nnc_vhsum(c0_8);
-            float s0_9 = nnc_vhsum(c0_9);
-            float s0_10 = nnc_vhsum(c0_10);
-            float s0_11 = nnc_vhsum(c0_11);
-            float s0_12 = nnc_vhsum(c0_12);
-            float s0_13 = nnc_vhsum(c0_13);
-            float s0_14 = nnc_vhsum(c0_14);
-            float s0_15 = nnc_vhsum(c0_15);
             s0_0 += h7_bias[j0];
             h7[i * 64 + j0] = 1.0f / (1.0f + expf(-s0_0));
             s0_1 += h7_bias[j0 + 1];
@@ -3338,30 +2484,6 @@ static float deep_sigmoid_train_step(float *ws, nnrt_rng *rng, const float *x, c
             h7[i * 64 + (j0 + 2)] = 1.0f / (1.0f + expf(-s0_2));
             s0_3 += h7_bias[j0 + 3];
             h7[i * 64 + (j0 + 3)] = 1.0f / (1.0f + expf(-s0_3));
-            s0_4 += h7_bias[j0 + 4];
-            h7[i * 64 + (j0 + 4)] = 1.0f / (1.0f + expf(-s0_4));
-            s0_5 += h7_bias[j0 + 5];
-            h7[i * 64 + (j0 + 5)] = 1.0f / (1.0f + expf(-s0_5));
-            s0_6 += h7_bias[j0 + 6];
-            h7[i * 64 + (j0 + 6)] = 1.0f / (1.0f + expf(-s0_6));
-            s0_7 += h7_bias[j0 + 7];
-            h7[i * 64 + (j0 + 7)] = 1.0f / (1.0f + expf(-s0_7));
-            s0_8 += h7_bias[j0 + 8];
-            h7[i * 64 + (j0 + 8)] = 1.0f / (1.0f + expf(-s0_8));
-            s0_9 += h7_bias[j0 + 9];
-            h7[i * 64 + (j0 + 9)] = 1.0f / (1.0f + expf(-s0_9));
-            s0_10 += h7_bias[j0 + 10];
-            h7[i * 64 + (j0 + 10)] = 1.0f / (1.0f + expf(-s0_10));
-            s0_11 += h7_bias[j0 + 11];
-            h7[i * 64 + (j0 + 11)] = 1.0f / (1.0f + expf(-s0_11));
-            s0_12 += h7_bias[j0 + 12];
-            h7[i * 64 + (j0 + 12)] = 1.0f / (1.0f + expf(-s0_12));
-            s0_13 += h7_bias[j0 + 13];
-            h7[i * 64 + (j0 + 13)] = 1.0f / (1.0f + expf(-s0_13));
-            s0_14 += h7_bias[j0 + 14];
-            h7[i * 64 + (j0 + 14)] = 1.0f / (1.0f + expf(-s0_14));
-            s0_15 += h7_bias[j0 + 15];
-            h7[i * 64 + (j0 + 15)] = 1.0f / (1.0f + expf(-s0_15));
         }
     }
 
@@ -3460,76 +2582,26 @@ static float deep_sigmoid_train_step(float *ws, nnrt_rng *rng, const float *x, c
             s3_3 += h8_bias[j0 + 3];
             h8[(i0 + 3) * 64 + (j0 + 3)] = 1.0f / (1.0f + expf(-s3_3));
         }
-    }
-    for (size_t i = n / 4 * 4; i < n; i++) {
-        for (size_t j0 = 0; j0 < 64; j0 += 16) {
+        for (size_t i = n / 4 * 4; i < n; i++) {
             nnc_vf c0_0 = nnc_vsplat(0.0f);
             nnc_vf c0_1 = nnc_vsplat(0.0f);
             nnc_vf c0_2 = nnc_vsplat(0.0f);
             nnc_vf c0_3 = nnc_vsplat(0.0f);
-            nnc_vf c0_4 = nnc_vsplat(0.0f);
-            nnc_vf c0_5 = nnc_vsplat(0.0f);
-            nnc_vf c0_6 = nnc_vsplat(0.0f);
-            nnc_vf c0_7 = nnc_vsplat(0.0f);
-            nnc_vf c0_8 = nnc_vsplat(0.0f);
-            nnc_vf c0_9 = nnc_vsplat(0.0f);
-            nnc_vf c0_10 = nnc_vsplat(0.0f);
-            nnc_vf c0_11 = nnc_vsplat(0.0f);
-            nnc_vf c0_12 = nnc_vsplat(0.0f);
-            nnc_vf c0_13 = nnc_vsplat(0.0f);
-            nnc_vf c0_14 = nnc_vsplat(0.0f);
-            nnc_vf c0_15 = nnc_vsplat(0.0f);
             for (size_t kk = 0; kk < 64; kk += 16) {
                 nnc_vf a0 = nnc_vload(h7 + (i * 64 + kk));
                 nnc_vf b0 = nnc_vload(h8_weight + (j0 * 64 + kk));
                 nnc_vf b1 = nnc_vload(h8_weight + ((j0 + 1) * 64 + kk));
                 nnc_vf b2 = nnc_vload(h8_weight + ((j0 + 2) * 64 + kk));
                 nnc_vf b3 = nnc_vload(h8_weight + ((j0 + 3) * 64 + kk));
-                nnc_vf b4 = nnc_vload(h8_weight + ((j0 + 4) * 64 + kk));
-                nnc_vf b5 = nnc_vload(h8_weight + ((j0 + 5) * 64 + kk));
-                nnc_vf b6 = nnc_vload(h8_weight + ((j0 + 6) * 64 + kk));
-                nnc_vf b7 = nnc_vload(h8_weight + ((j0 + 7) * 64 + kk));
-                nnc_vf b8 = nnc_vload(h8_weight + ((j0 + 8) * 64 + kk));
-                nnc_vf b9 = nnc_vload(h8_weight + ((j0 + 9) * 64 + kk));
-                nnc_vf b10 = nnc_vload(h8_weight + ((j0 + 10) * 64 + kk));
-                nnc_vf b11 = nnc_vload(h8_weight + ((j0 + 11) * 64 + kk));
-                nnc_vf b12 = nnc_vload(h8_weight + ((j0 + 12) * 64 + kk));
-                nnc_vf b13 = nnc_vload(h8_weight + ((j0 + 13) * 64 + kk));
-                nnc_vf b14 = nnc_vload(h8_weight + ((j0 + 14) * 64 + kk));
-                nnc_vf b15 = nnc_vload(h8_weight + ((j0 + 15) * 64 + kk));
                 c0_0 = a0 * b0 + c0_0;
                 c0_1 = a0 * b1 + c0_1;
                 c0_2 = a0 * b2 + c0_2;
                 c0_3 = a0 * b3 + c0_3;
-                c0_4 = a0 * b4 + c0_4;
-                c0_5 = a0 * b5 + c0_5;
-                c0_6 = a0 * b6 + c0_6;
-                c0_7 = a0 * b7 + c0_7;
-                c0_8 = a0 * b8 + c0_8;
-                c0_9 = a0 * b9 + c0_9;
-                c0_10 = a0 * b10 + c0_10;
-                c0_11 = a0 * b11 + c0_11;
-                c0_12 = a0 * b12 + c0_12;
-                c0_13 = a0 * b13 + c0_13;
-                c0_14 = a0 * b14 + c0_14;
-                c0_15 = a0 * b15 + c0_15;
             }
             float s0_0 = nnc_vhsum(c0_0);
             float s0_1 = nnc_vhsum(c0_1);
             float s0_2 = nnc_vhsum(c0_2);
             float s0_3 = nnc_vhsum(c0_3);
-            float s0_4 = nnc_vhsum(c0_4);
-            float s0_5 = nnc_vhsum(c0_5);
-            float s0_6 = nnc_vhsum(c0_6);
-            float s0_7 = nnc_vhsum(c0_7);
-            float s0_8 = nnc_vhsum(c0_8);
-            float s0_9 = nnc_vhsum(c0_9);
-            float s0_10 = nnc_vhsum(c0_10);
-            float s0_11 = nnc_vhsum(c0_11);
-            float s0_12 = nnc_vhsum(c0_12);
-            float s0_13 = nnc_vhsum(c0_13);
-            float s0_14 = nnc_vhsum(c0_14);
-            float s0_15 = nnc_vhsum(c0_15);
             s0_0 += h8_bias[j0];
             h8[i * 64 + j0] = 1.0f / (1.0f + expf(-s0_0));
             s0_1 += h8_bias[j0 + 1];
@@ -3538,30 +2610,6 @@ static float deep_sigmoid_train_step(float *ws, nnrt_rng *rng, const float *x, c
             h8[i * 64 + (j0 + 2)] = 1.0f / (1.0f + expf(-s0_2));
             s0_3 += h8_bias[j0 + 3];
             h8[i * 64 + (j0 + 3)] = 1.0f / (1.0f + expf(-s0_3));
-            s0_4 += h8_bias[j0 + 4];
-            h8[i * 64 + (j0 + 4)] = 1.0f / (1.0f + expf(-s0_4));
-            s0_5 += h8_bias[j0 + 5];
-            h8[i * 64 + (j0 + 5)] = 1.0f / (1.0f + expf(-s0_5));
-            s0_6 += h8_bias[j0 + 6];
-            h8[i * 64 + (j0 + 6)] = 1.0f / (1.0f + expf(-s0_6));
-            s0_7 += h8_bias[j0 + 7];
-            h8[i * 64 + (j0 + 7)] = 1.0f / (1.0f + expf(-s0_7));
-            s0_8 += h8_bias[j0 + 8];
-            h8[i * 64 + (j0 + 8)] = 1.0f / (1.0f + expf(-s0_8));
-            s0_9 += h8_bias[j0 + 9];
-            h8[i * 64 + (j0 + 9)] = 1.0f / (1.0f + expf(-s0_9));
-            s0_10 += h8_bias[j0 + 10];
-            h8[i * 64 + (j0 + 10)] = 1.0f / (1.0f + expf(-s0_10));
-            s0_11 += h8_bias[j0 + 11];
-            h8[i * 64 + (j0 + 11)] = 1.0f / (1.0f + expf(-s0_11));
-            s0_12 += h8_bias[j0 + 12];
-            h8[i * 64 + (j0 + 12)] = 1.0f / (1.0f + expf(-s0_12));
-            s0_13 += h8_bias[j0 + 13];
-            h8[i * 64 + (j0 + 13)] = 1.0f / (1.0f + expf(-s0_13));
-            s0_14 += h8_bias[j0 + 14];
-            h8[i * 64 + (j0 + 14)] = 1.0f / (1.0f + expf(-s0_14));
-            s0_15 += h8_bias[j0 + 15];
-            h8[i * 64 + (j0 + 15)] = 1.0f / (1.0f + expf(-s0_15));
         }
     }
 
@@ -3660,6 +2708,35 @@ static float deep_sigmoid_train_step(float *ws, nnrt_rng *rng, const float *x, c
             s3_3 += y_bias[j0 + 3];
             y_pre[(i0 + 3) * 10 + (j0 + 3)] = s3_3;
         }
+        for (size_t i = n / 4 * 4; i < n; i++) {
+            nnc_vf c0_0 = nnc_vsplat(0.0f);
+            nnc_vf c0_1 = nnc_vsplat(0.0f);
+            nnc_vf c0_2 = nnc_vsplat(0.0f);
+            nnc_vf c0_3 = nnc_vsplat(0.0f);
+            for (size_t kk = 0; kk < 64; kk += 16) {
+                nnc_vf a0 = nnc_vload(h8 + (i * 64 + kk));
+                nnc_vf b0 = nnc_vload(y_weight + (j0 * 64 + kk));
+                nnc_vf b1 = nnc_vload(y_weight + ((j0 + 1) * 64 + kk));
+                nnc_vf b2 = nnc_vload(y_weight + ((j0 + 2) * 64 + kk));
+                nnc_vf b3 = nnc_vload(y_weight + ((j0 + 3) * 64 + kk));
+                c0_0 = a0 * b0 + c0_0;
+                c0_1 = a0 * b1 + c0_1;
+                c0_2 = a0 * b2 + c0_2;
+                c0_3 = a0 * b3 + c0_3;
+            }
+            float s0_0 = nnc_vhsum(c0_0);
+            float s0_1 = nnc_vhsum(c0_1);
+            float s0_2 = nnc_vhsum(c0_2);
+            float s0_3 = nnc_vhsum(c0_3);
+            s0_0 += y_bias[j0];
+            y_pre[i * 10 + j0] = s0_0;
+            s0_1 += y_bias[j0 + 1];
+            y_pre[i * 10 + (j0 + 1)] = s0_1;
+            s0_2 += y_bias[j0 + 2];
+            y_pre[i * 10 + (j0 + 2)] = s0_2;
+            s0_3 += y_bias[j0 + 3];
+            y_pre[i * 10 + (j0 + 3)] = s0_3;
+        }
     }
     for (size_t j = 8; j < 10; j++) {
         for (size_t i0 = 0; i0 < n / 4 * 4; i0 += 4) {
@@ -3691,38 +2768,7 @@ static float deep_sigmoid_train_step(float *ws, nnrt_rng *rng, const float *x, c
             s3_0 += y_bias[j];
             y_pre[(i0 + 3) * 10 + j] = s3_0;
         }
-    }
-    for (size_t i = n / 4 * 4; i < n; i++) {
-        for (size_t j0 = 0; j0 < 8; j0 += 4) {
-            nnc_vf c0_0 = nnc_vsplat(0.0f);
-            nnc_vf c0_1 = nnc_vsplat(0.0f);
-            nnc_vf c0_2 = nnc_vsplat(0.0f);
-            nnc_vf c0_3 = nnc_vsplat(0.0f);
-            for (size_t kk = 0; kk < 64; kk += 16) {
-                nnc_vf a0 = nnc_vload(h8 + (i * 64 + kk));
-                nnc_vf b0 = nnc_vload(y_weight + (j0 * 64 + kk));
-                nnc_vf b1 = nnc_vload(y_weight + ((j0 + 1) * 64 + kk));
-                nnc_vf b2 = nnc_vload(y_weight + ((j0 + 2) * 64 + kk));
-                nnc_vf b3 = nnc_vload(y_weight + ((j0 + 3) * 64 + kk));
-                c0_0 = a0 * b0 + c0_0;
-                c0_1 = a0 * b1 + c0_1;
-                c0_2 = a0 * b2 + c0_2;
-                c0_3 = a0 * b3 + c0_3;
-            }
-            float s0_0 = nnc_vhsum(c0_0);
-            float s0_1 = nnc_vhsum(c0_1);
-            float s0_2 = nnc_vhsum(c0_2);
-            float s0_3 = nnc_vhsum(c0_3);
-            s0_0 += y_bias[j0];
-            y_pre[i * 10 + j0] = s0_0;
-            s0_1 += y_bias[j0 + 1];
-            y_pre[i * 10 + (j0 + 1)] = s0_1;
-            s0_2 += y_bias[j0 + 2];
-            y_pre[i * 10 + (j0 + 2)] = s0_2;
-            s0_3 += y_bias[j0 + 3];
-            y_pre[i * 10 + (j0 + 3)] = s0_3;
-        }
-        for (size_t j = 8; j < 10; j++) {
+        for (size_t i = n / 4 * 4; i < n; i++) {
             nnc_vf c0_0 = nnc_vsplat(0.0f);
             for (size_t kk = 0; kk < 64; kk += 16) {
                 nnc_vf a0 = nnc_vload(h8 + (i * 64 + kk));
@@ -5418,76 +4464,26 @@ static float deep_sigmoid_eval_batch(float *ws, const float *x, const float *tar
             s3_3 += h1_bias[j0 + 3];
             h1[(i0 + 3) * 64 + (j0 + 3)] = 1.0f / (1.0f + expf(-s3_3));
         }
-    }
-    for (size_t i = n / 4 * 4; i < n; i++) {
-        for (size_t j0 = 0; j0 < 64; j0 += 16) {
+        for (size_t i = n / 4 * 4; i < n; i++) {
             nnc_vf c0_0 = nnc_vsplat(0.0f);
             nnc_vf c0_1 = nnc_vsplat(0.0f);
             nnc_vf c0_2 = nnc_vsplat(0.0f);
             nnc_vf c0_3 = nnc_vsplat(0.0f);
-            nnc_vf c0_4 = nnc_vsplat(0.0f);
-            nnc_vf c0_5 = nnc_vsplat(0.0f);
-            nnc_vf c0_6 = nnc_vsplat(0.0f);
-            nnc_vf c0_7 = nnc_vsplat(0.0f);
-            nnc_vf c0_8 = nnc_vsplat(0.0f);
-            nnc_vf c0_9 = nnc_vsplat(0.0f);
-            nnc_vf c0_10 = nnc_vsplat(0.0f);
-            nnc_vf c0_11 = nnc_vsplat(0.0f);
-            nnc_vf c0_12 = nnc_vsplat(0.0f);
-            nnc_vf c0_13 = nnc_vsplat(0.0f);
-            nnc_vf c0_14 = nnc_vsplat(0.0f);
-            nnc_vf c0_15 = nnc_vsplat(0.0f);
             for (size_t kk = 0; kk < 784; kk += 16) {
                 nnc_vf a0 = nnc_vload(x + (i * 784 + kk));
                 nnc_vf b0 = nnc_vload(h1_weight + (j0 * 784 + kk));
                 nnc_vf b1 = nnc_vload(h1_weight + ((j0 + 1) * 784 + kk));
                 nnc_vf b2 = nnc_vload(h1_weight + ((j0 + 2) * 784 + kk));
                 nnc_vf b3 = nnc_vload(h1_weight + ((j0 + 3) * 784 + kk));
-                nnc_vf b4 = nnc_vload(h1_weight + ((j0 + 4) * 784 + kk));
-                nnc_vf b5 = nnc_vload(h1_weight + ((j0 + 5) * 784 + kk));
-                nnc_vf b6 = nnc_vload(h1_weight + ((j0 + 6) * 784 + kk));
-                nnc_vf b7 = nnc_vload(h1_weight + ((j0 + 7) * 784 + kk));
-                nnc_vf b8 = nnc_vload(h1_weight + ((j0 + 8) * 784 + kk));
-                nnc_vf b9 = nnc_vload(h1_weight + ((j0 + 9) * 784 + kk));
-                nnc_vf b10 = nnc_vload(h1_weight + ((j0 + 10) * 784 + kk));
-                nnc_vf b11 = nnc_vload(h1_weight + ((j0 + 11) * 784 + kk));
-                nnc_vf b12 = nnc_vload(h1_weight + ((j0 + 12) * 784 + kk));
-                nnc_vf b13 = nnc_vload(h1_weight + ((j0 + 13) * 784 + kk));
-                nnc_vf b14 = nnc_vload(h1_weight + ((j0 + 14) * 784 + kk));
-                nnc_vf b15 = nnc_vload(h1_weight + ((j0 + 15) * 784 + kk));
                 c0_0 = a0 * b0 + c0_0;
                 c0_1 = a0 * b1 + c0_1;
                 c0_2 = a0 * b2 + c0_2;
                 c0_3 = a0 * b3 + c0_3;
-                c0_4 = a0 * b4 + c0_4;
-                c0_5 = a0 * b5 + c0_5;
-                c0_6 = a0 * b6 + c0_6;
-                c0_7 = a0 * b7 + c0_7;
-                c0_8 = a0 * b8 + c0_8;
-                c0_9 = a0 * b9 + c0_9;
-                c0_10 = a0 * b10 + c0_10;
-                c0_11 = a0 * b11 + c0_11;
-                c0_12 = a0 * b12 + c0_12;
-                c0_13 = a0 * b13 + c0_13;
-                c0_14 = a0 * b14 + c0_14;
-                c0_15 = a0 * b15 + c0_15;
             }
             float s0_0 = nnc_vhsum(c0_0);
             float s0_1 = nnc_vhsum(c0_1);
             float s0_2 = nnc_vhsum(c0_2);
             float s0_3 = nnc_vhsum(c0_3);
-            float s0_4 = nnc_vhsum(c0_4);
-            float s0_5 = nnc_vhsum(c0_5);
-            float s0_6 = nnc_vhsum(c0_6);
-            float s0_7 = nnc_vhsum(c0_7);
-            float s0_8 = nnc_vhsum(c0_8);
-            float s0_9 = nnc_vhsum(c0_9);
-            float s0_10 = nnc_vhsum(c0_10);
-            float s0_11 = nnc_vhsum(c0_11);
-            float s0_12 = nnc_vhsum(c0_12);
-            float s0_13 = nnc_vhsum(c0_13);
-            float s0_14 = nnc_vhsum(c0_14);
-            float s0_15 = nnc_vhsum(c0_15);
             s0_0 += h1_bias[j0];
             h1[i * 64 + j0] = 1.0f / (1.0f + expf(-s0_0));
             s0_1 += h1_bias[j0 + 1];
@@ -5496,30 +4492,6 @@ static float deep_sigmoid_eval_batch(float *ws, const float *x, const float *tar
             h1[i * 64 + (j0 + 2)] = 1.0f / (1.0f + expf(-s0_2));
             s0_3 += h1_bias[j0 + 3];
             h1[i * 64 + (j0 + 3)] = 1.0f / (1.0f + expf(-s0_3));
-            s0_4 += h1_bias[j0 + 4];
-            h1[i * 64 + (j0 + 4)] = 1.0f / (1.0f + expf(-s0_4));
-            s0_5 += h1_bias[j0 + 5];
-            h1[i * 64 + (j0 + 5)] = 1.0f / (1.0f + expf(-s0_5));
-            s0_6 += h1_bias[j0 + 6];
-            h1[i * 64 + (j0 + 6)] = 1.0f / (1.0f + expf(-s0_6));
-            s0_7 += h1_bias[j0 + 7];
-            h1[i * 64 + (j0 + 7)] = 1.0f / (1.0f + expf(-s0_7));
-            s0_8 += h1_bias[j0 + 8];
-            h1[i * 64 + (j0 + 8)] = 1.0f / (1.0f + expf(-s0_8));
-            s0_9 += h1_bias[j0 + 9];
-            h1[i * 64 + (j0 + 9)] = 1.0f / (1.0f + expf(-s0_9));
-            s0_10 += h1_bias[j0 + 10];
-            h1[i * 64 + (j0 + 10)] = 1.0f / (1.0f + expf(-s0_10));
-            s0_11 += h1_bias[j0 + 11];
-            h1[i * 64 + (j0 + 11)] = 1.0f / (1.0f + expf(-s0_11));
-            s0_12 += h1_bias[j0 + 12];
-            h1[i * 64 + (j0 + 12)] = 1.0f / (1.0f + expf(-s0_12));
-            s0_13 += h1_bias[j0 + 13];
-            h1[i * 64 + (j0 + 13)] = 1.0f / (1.0f + expf(-s0_13));
-            s0_14 += h1_bias[j0 + 14];
-            h1[i * 64 + (j0 + 14)] = 1.0f / (1.0f + expf(-s0_14));
-            s0_15 += h1_bias[j0 + 15];
-            h1[i * 64 + (j0 + 15)] = 1.0f / (1.0f + expf(-s0_15));
         }
     }
 
@@ -5618,76 +4590,26 @@ static float deep_sigmoid_eval_batch(float *ws, const float *x, const float *tar
             s3_3 += h2_bias[j0 + 3];
             h2[(i0 + 3) * 64 + (j0 + 3)] = 1.0f / (1.0f + expf(-s3_3));
         }
-    }
-    for (size_t i = n / 4 * 4; i < n; i++) {
-        for (size_t j0 = 0; j0 < 64; j0 += 16) {
+        for (size_t i = n / 4 * 4; i < n; i++) {
             nnc_vf c0_0 = nnc_vsplat(0.0f);
             nnc_vf c0_1 = nnc_vsplat(0.0f);
             nnc_vf c0_2 = nnc_vsplat(0.0f);
             nnc_vf c0_3 = nnc_vsplat(0.0f);
-            nnc_vf c0_4 = nnc_vsplat(0.0f);
-            nnc_vf c0_5 = nnc_vsplat(0.0f);
-            nnc_vf c0_6 = nnc_vsplat(0.0f);
-            nnc_vf c0_7 = nnc_vsplat(0.0f);
-            nnc_vf c0_8 = nnc_vsplat(0.0f);
-            nnc_vf c0_9 = nnc_vsplat(0.0f);
-            nnc_vf c0_10 = nnc_vsplat(0.0f);
-            nnc_vf c0_11 = nnc_vsplat(0.0f);
-            nnc_vf c0_12 = nnc_vsplat(0.0f);
-            nnc_vf c0_13 = nnc_vsplat(0.0f);
-            nnc_vf c0_14 = nnc_vsplat(0.0f);
-            nnc_vf c0_15 = nnc_vsplat(0.0f);
             for (size_t kk = 0; kk < 64; kk += 16) {
                 nnc_vf a0 = nnc_vload(h1 + (i * 64 + kk));
                 nnc_vf b0 = nnc_vload(h2_weight + (j0 * 64 + kk));
                 nnc_vf b1 = nnc_vload(h2_weight + ((j0 + 1) * 64 + kk));
                 nnc_vf b2 = nnc_vload(h2_weight + ((j0 + 2) * 64 + kk));
                 nnc_vf b3 = nnc_vload(h2_weight + ((j0 + 3) * 64 + kk));
-                nnc_vf b4 = nnc_vload(h2_weight + ((j0 + 4) * 64 + kk));
-                nnc_vf b5 = nnc_vload(h2_weight + ((j0 + 5) * 64 + kk));
-                nnc_vf b6 = nnc_vload(h2_weight + ((j0 + 6) * 64 + kk));
-                nnc_vf b7 = nnc_vload(h2_weight + ((j0 + 7) * 64 + kk));
-                nnc_vf b8 = nnc_vload(h2_weight + ((j0 + 8) * 64 + kk));
-                nnc_vf b9 = nnc_vload(h2_weight + ((j0 + 9) * 64 + kk));
-                nnc_vf b10 = nnc_vload(h2_weight + ((j0 + 10) * 64 + kk));
-                nnc_vf b11 = nnc_vload(h2_weight + ((j0 + 11) * 64 + kk));
-                nnc_vf b12 = nnc_vload(h2_weight + ((j0 + 12) * 64 + kk));
-                nnc_vf b13 = nnc_vload(h2_weight + ((j0 + 13) * 64 + kk));
-                nnc_vf b14 = nnc_vload(h2_weight + ((j0 + 14) * 64 + kk));
-                nnc_vf b15 = nnc_vload(h2_weight + ((j0 + 15) * 64 + kk));
                 c0_0 = a0 * b0 + c0_0;
                 c0_1 = a0 * b1 + c0_1;
                 c0_2 = a0 * b2 + c0_2;
                 c0_3 = a0 * b3 + c0_3;
-                c0_4 = a0 * b4 + c0_4;
-                c0_5 = a0 * b5 + c0_5;
-                c0_6 = a0 * b6 + c0_6;
-                c0_7 = a0 * b7 + c0_7;
-                c0_8 = a0 * b8 + c0_8;
-                c0_9 = a0 * b9 + c0_9;
-                c0_10 = a0 * b10 + c0_10;
-                c0_11 = a0 * b11 + c0_11;
-                c0_12 = a0 * b12 + c0_12;
-                c0_13 = a0 * b13 + c0_13;
-                c0_14 = a0 * b14 + c0_14;
-                c0_15 = a0 * b15 + c0_15;
             }
             float s0_0 = nnc_vhsum(c0_0);
             float s0_1 = nnc_vhsum(c0_1);
             float s0_2 = nnc_vhsum(c0_2);
             float s0_3 = nnc_vhsum(c0_3);
-            float s0_4 = nnc_vhsum(c0_4);
-            float s0_5 = nnc_vhsum(c0_5);
-            float s0_6 = nnc_vhsum(c0_6);
-            float s0_7 = nnc_vhsum(c0_7);
-            float s0_8 = nnc_vhsum(c0_8);
-            float s0_9 = nnc_vhsum(c0_9);
-            float s0_10 = nnc_vhsum(c0_10);
-            float s0_11 = nnc_vhsum(c0_11);
-            float s0_12 = nnc_vhsum(c0_12);
-            float s0_13 = nnc_vhsum(c0_13);
-            float s0_14 = nnc_vhsum(c0_14);
-            float s0_15 = nnc_vhsum(c0_15);
             s0_0 += h2_bias[j0];
             h2[i * 64 + j0] = 1.0f / (1.0f + expf(-s0_0));
             s0_1 += h2_bias[j0 + 1];
@@ -5696,30 +4618,6 @@ static float deep_sigmoid_eval_batch(float *ws, const float *x, const float *tar
             h2[i * 64 + (j0 + 2)] = 1.0f / (1.0f + expf(-s0_2));
             s0_3 += h2_bias[j0 + 3];
             h2[i * 64 + (j0 + 3)] = 1.0f / (1.0f + expf(-s0_3));
-            s0_4 += h2_bias[j0 + 4];
-            h2[i * 64 + (j0 + 4)] = 1.0f / (1.0f + expf(-s0_4));
-            s0_5 += h2_bias[j0 + 5];
-            h2[i * 64 + (j0 + 5)] = 1.0f / (1.0f + expf(-s0_5));
-            s0_6 += h2_bias[j0 + 6];
-            h2[i * 64 + (j0 + 6)] = 1.0f / (1.0f + expf(-s0_6));
-            s0_7 += h2_bias[j0 + 7];
-            h2[i * 64 + (j0 + 7)] = 1.0f / (1.0f + expf(-s0_7));
-            s0_8 += h2_bias[j0 + 8];
-            h2[i * 64 + (j0 + 8)] = 1.0f / (1.0f + expf(-s0_8));
-            s0_9 += h2_bias[j0 + 9];
-            h2[i * 64 + (j0 + 9)] = 1.0f / (1.0f + expf(-s0_9));
-            s0_10 += h2_bias[j0 + 10];
-            h2[i * 64 + (j0 + 10)] = 1.0f / (1.0f + expf(-s0_10));
-            s0_11 += h2_bias[j0 + 11];
-            h2[i * 64 + (j0 + 11)] = 1.0f / (1.0f + expf(-s0_11));
-            s0_12 += h2_bias[j0 + 12];
-            h2[i * 64 + (j0 + 12)] = 1.0f / (1.0f + expf(-s0_12));
-            s0_13 += h2_bias[j0 + 13];
-            h2[i * 64 + (j0 + 13)] = 1.0f / (1.0f + expf(-s0_13));
-            s0_14 += h2_bias[j0 + 14];
-            h2[i * 64 + (j0 + 14)] = 1.0f / (1.0f + expf(-s0_14));
-            s0_15 += h2_bias[j0 + 15];
-            h2[i * 64 + (j0 + 15)] = 1.0f / (1.0f + expf(-s0_15));
         }
     }
 
@@ -5818,76 +4716,26 @@ static float deep_sigmoid_eval_batch(float *ws, const float *x, const float *tar
             s3_3 += h3_bias[j0 + 3];
             h3[(i0 + 3) * 64 + (j0 + 3)] = 1.0f / (1.0f + expf(-s3_3));
         }
-    }
-    for (size_t i = n / 4 * 4; i < n; i++) {
-        for (size_t j0 = 0; j0 < 64; j0 += 16) {
+        for (size_t i = n / 4 * 4; i < n; i++) {
             nnc_vf c0_0 = nnc_vsplat(0.0f);
             nnc_vf c0_1 = nnc_vsplat(0.0f);
             nnc_vf c0_2 = nnc_vsplat(0.0f);
             nnc_vf c0_3 = nnc_vsplat(0.0f);
-            nnc_vf c0_4 = nnc_vsplat(0.0f);
-            nnc_vf c0_5 = nnc_vsplat(0.0f);
-            nnc_vf c0_6 = nnc_vsplat(0.0f);
-            nnc_vf c0_7 = nnc_vsplat(0.0f);
-            nnc_vf c0_8 = nnc_vsplat(0.0f);
-            nnc_vf c0_9 = nnc_vsplat(0.0f);
-            nnc_vf c0_10 = nnc_vsplat(0.0f);
-            nnc_vf c0_11 = nnc_vsplat(0.0f);
-            nnc_vf c0_12 = nnc_vsplat(0.0f);
-            nnc_vf c0_13 = nnc_vsplat(0.0f);
-            nnc_vf c0_14 = nnc_vsplat(0.0f);
-            nnc_vf c0_15 = nnc_vsplat(0.0f);
             for (size_t kk = 0; kk < 64; kk += 16) {
                 nnc_vf a0 = nnc_vload(h2 + (i * 64 + kk));
                 nnc_vf b0 = nnc_vload(h3_weight + (j0 * 64 + kk));
                 nnc_vf b1 = nnc_vload(h3_weight + ((j0 + 1) * 64 + kk));
                 nnc_vf b2 = nnc_vload(h3_weight + ((j0 + 2) * 64 + kk));
                 nnc_vf b3 = nnc_vload(h3_weight + ((j0 + 3) * 64 + kk));
-                nnc_vf b4 = nnc_vload(h3_weight + ((j0 + 4) * 64 + kk));
-                nnc_vf b5 = nnc_vload(h3_weight + ((j0 + 5) * 64 + kk));
-                nnc_vf b6 = nnc_vload(h3_weight + ((j0 + 6) * 64 + kk));
-                nnc_vf b7 = nnc_vload(h3_weight + ((j0 + 7) * 64 + kk));
-                nnc_vf b8 = nnc_vload(h3_weight + ((j0 + 8) * 64 + kk));
-                nnc_vf b9 = nnc_vload(h3_weight + ((j0 + 9) * 64 + kk));
-                nnc_vf b10 = nnc_vload(h3_weight + ((j0 + 10) * 64 + kk));
-                nnc_vf b11 = nnc_vload(h3_weight + ((j0 + 11) * 64 + kk));
-                nnc_vf b12 = nnc_vload(h3_weight + ((j0 + 12) * 64 + kk));
-                nnc_vf b13 = nnc_vload(h3_weight + ((j0 + 13) * 64 + kk));
-                nnc_vf b14 = nnc_vload(h3_weight + ((j0 + 14) * 64 + kk));
-                nnc_vf b15 = nnc_vload(h3_weight + ((j0 + 15) * 64 + kk));
                 c0_0 = a0 * b0 + c0_0;
                 c0_1 = a0 * b1 + c0_1;
                 c0_2 = a0 * b2 + c0_2;
                 c0_3 = a0 * b3 + c0_3;
-                c0_4 = a0 * b4 + c0_4;
-                c0_5 = a0 * b5 + c0_5;
-                c0_6 = a0 * b6 + c0_6;
-                c0_7 = a0 * b7 + c0_7;
-                c0_8 = a0 * b8 + c0_8;
-                c0_9 = a0 * b9 + c0_9;
-                c0_10 = a0 * b10 + c0_10;
-                c0_11 = a0 * b11 + c0_11;
-                c0_12 = a0 * b12 + c0_12;
-                c0_13 = a0 * b13 + c0_13;
-                c0_14 = a0 * b14 + c0_14;
-                c0_15 = a0 * b15 + c0_15;
             }
             float s0_0 = nnc_vhsum(c0_0);
             float s0_1 = nnc_vhsum(c0_1);
             float s0_2 = nnc_vhsum(c0_2);
             float s0_3 = nnc_vhsum(c0_3);
-            float s0_4 = nnc_vhsum(c0_4);
-            float s0_5 = nnc_vhsum(c0_5);
-            float s0_6 = nnc_vhsum(c0_6);
-            float s0_7 = nnc_vhsum(c0_7);
-            float s0_8 = nnc_vhsum(c0_8);
-            float s0_9 = nnc_vhsum(c0_9);
-            float s0_10 = nnc_vhsum(c0_10);
-            float s0_11 = nnc_vhsum(c0_11);
-            float s0_12 = nnc_vhsum(c0_12);
-            float s0_13 = nnc_vhsum(c0_13);
-            float s0_14 = nnc_vhsum(c0_14);
-            float s0_15 = nnc_vhsum(c0_15);
             s0_0 += h3_bias[j0];
             h3[i * 64 + j0] = 1.0f / (1.0f + expf(-s0_0));
             s0_1 += h3_bias[j0 + 1];
@@ -5896,30 +4744,6 @@ static float deep_sigmoid_eval_batch(float *ws, const float *x, const float *tar
             h3[i * 64 + (j0 + 2)] = 1.0f / (1.0f + expf(-s0_2));
             s0_3 += h3_bias[j0 + 3];
             h3[i * 64 + (j0 + 3)] = 1.0f / (1.0f + expf(-s0_3));
-            s0_4 += h3_bias[j0 + 4];
-            h3[i * 64 + (j0 + 4)] = 1.0f / (1.0f + expf(-s0_4));
-            s0_5 += h3_bias[j0 + 5];
-            h3[i * 64 + (j0 + 5)] = 1.0f / (1.0f + expf(-s0_5));
-            s0_6 += h3_bias[j0 + 6];
-            h3[i * 64 + (j0 + 6)] = 1.0f / (1.0f + expf(-s0_6));
-            s0_7 += h3_bias[j0 + 7];
-            h3[i * 64 + (j0 + 7)] = 1.0f / (1.0f + expf(-s0_7));
-            s0_8 += h3_bias[j0 + 8];
-            h3[i * 64 + (j0 + 8)] = 1.0f / (1.0f + expf(-s0_8));
-            s0_9 += h3_bias[j0 + 9];
-            h3[i * 64 + (j0 + 9)] = 1.0f / (1.0f + expf(-s0_9));
-            s0_10 += h3_bias[j0 + 10];
-            h3[i * 64 + (j0 + 10)] = 1.0f / (1.0f + expf(-s0_10));
-            s0_11 += h3_bias[j0 + 11];
-            h3[i * 64 + (j0 + 11)] = 1.0f / (1.0f + expf(-s0_11));
-            s0_12 += h3_bias[j0 + 12];
-            h3[i * 64 + (j0 + 12)] = 1.0f / (1.0f + expf(-s0_12));
-            s0_13 += h3_bias[j0 + 13];
-            h3[i * 64 + (j0 + 13)] = 1.0f / (1.0f + expf(-s0_13));
-            s0_14 += h3_bias[j0 + 14];
-            h3[i * 64 + (j0 + 14)] = 1.0f / (1.0f + expf(-s0_14));
-            s0_15 += h3_bias[j0 + 15];
-            h3[i * 64 + (j0 + 15)] = 1.0f / (1.0f + expf(-s0_15));
         }
     }
 
@@ -6018,76 +4842,26 @@ static float deep_sigmoid_eval_batch(float *ws, const float *x, const float *tar
             s3_3 += h4_bias[j0 + 3];
             h4[(i0 + 3) * 64 + (j0 + 3)] = 1.0f / (1.0f + expf(-s3_3));
         }
-    }
-    for (size_t i = n / 4 * 4; i < n; i++) {
-        for (size_t j0 = 0; j0 < 64; j0 += 16) {
+        for (size_t i = n / 4 * 4; i < n; i++) {
             nnc_vf c0_0 = nnc_vsplat(0.0f);
             nnc_vf c0_1 = nnc_vsplat(0.0f);
             nnc_vf c0_2 = nnc_vsplat(0.0f);
             nnc_vf c0_3 = nnc_vsplat(0.0f);
-            nnc_vf c0_4 = nnc_vsplat(0.0f);
-            nnc_vf c0_5 = nnc_vsplat(0.0f);
-            nnc_vf c0_6 = nnc_vsplat(0.0f);
-            nnc_vf c0_7 = nnc_vsplat(0.0f);
-            nnc_vf c0_8 = nnc_vsplat(0.0f);
-            nnc_vf c0_9 = nnc_vsplat(0.0f);
-            nnc_vf c0_10 = nnc_vsplat(0.0f);
-            nnc_vf c0_11 = nnc_vsplat(0.0f);
-            nnc_vf c0_12 = nnc_vsplat(0.0f);
-            nnc_vf c0_13 = nnc_vsplat(0.0f);
-            nnc_vf c0_14 = nnc_vsplat(0.0f);
-            nnc_vf c0_15 = nnc_vsplat(0.0f);
             for (size_t kk = 0; kk < 64; kk += 16) {
                 nnc_vf a0 = nnc_vload(h3 + (i * 64 + kk));
                 nnc_vf b0 = nnc_vload(h4_weight + (j0 * 64 + kk));
                 nnc_vf b1 = nnc_vload(h4_weight + ((j0 + 1) * 64 + kk));
                 nnc_vf b2 = nnc_vload(h4_weight + ((j0 + 2) * 64 + kk));
                 nnc_vf b3 = nnc_vload(h4_weight + ((j0 + 3) * 64 + kk));
-                nnc_vf b4 = nnc_vload(h4_weight + ((j0 + 4) * 64 + kk));
-                nnc_vf b5 = nnc_vload(h4_weight + ((j0 + 5) * 64 + kk));
-                nnc_vf b6 = nnc_vload(h4_weight + ((j0 + 6) * 64 + kk));
-                nnc_vf b7 = nnc_vload(h4_weight + ((j0 + 7) * 64 + kk));
-                nnc_vf b8 = nnc_vload(h4_weight + ((j0 + 8) * 64 + kk));
-                nnc_vf b9 = nnc_vload(h4_weight + ((j0 + 9) * 64 + kk));
-                nnc_vf b10 = nnc_vload(h4_weight + ((j0 + 10) * 64 + kk));
-                nnc_vf b11 = nnc_vload(h4_weight + ((j0 + 11) * 64 + kk));
-                nnc_vf b12 = nnc_vload(h4_weight + ((j0 + 12) * 64 + kk));
-                nnc_vf b13 = nnc_vload(h4_weight + ((j0 + 13) * 64 + kk));
-                nnc_vf b14 = nnc_vload(h4_weight + ((j0 + 14) * 64 + kk));
-                nnc_vf b15 = nnc_vload(h4_weight + ((j0 + 15) * 64 + kk));
                 c0_0 = a0 * b0 + c0_0;
                 c0_1 = a0 * b1 + c0_1;
                 c0_2 = a0 * b2 + c0_2;
                 c0_3 = a0 * b3 + c0_3;
-                c0_4 = a0 * b4 + c0_4;
-                c0_5 = a0 * b5 + c0_5;
-                c0_6 = a0 * b6 + c0_6;
-                c0_7 = a0 * b7 + c0_7;
-                c0_8 = a0 * b8 + c0_8;
-                c0_9 = a0 * b9 + c0_9;
-                c0_10 = a0 * b10 + c0_10;
-                c0_11 = a0 * b11 + c0_11;
-                c0_12 = a0 * b12 + c0_12;
-                c0_13 = a0 * b13 + c0_13;
-                c0_14 = a0 * b14 + c0_14;
-                c0_15 = a0 * b15 + c0_15;
             }
             float s0_0 = nnc_vhsum(c0_0);
             float s0_1 = nnc_vhsum(c0_1);
             float s0_2 = nnc_vhsum(c0_2);
             float s0_3 = nnc_vhsum(c0_3);
-            float s0_4 = nnc_vhsum(c0_4);
-            float s0_5 = nnc_vhsum(c0_5);
-            float s0_6 = nnc_vhsum(c0_6);
-            float s0_7 = nnc_vhsum(c0_7);
-            float s0_8 = nnc_vhsum(c0_8);
-            float s0_9 = nnc_vhsum(c0_9);
-            float s0_10 = nnc_vhsum(c0_10);
-            float s0_11 = nnc_vhsum(c0_11);
-            float s0_12 = nnc_vhsum(c0_12);
-            float s0_13 = nnc_vhsum(c0_13);
-            float s0_14 = nnc_vhsum(c0_14);
-            float s0_15 = nnc_vhsum(c0_15);
             s0_0 += h4_bias[j0];
             h4[i * 64 + j0] = 1.0f / (1.0f + expf(-s0_0));
             s0_1 += h4_bias[j0 + 1];
@@ -6096,30 +4870,6 @@ static float deep_sigmoid_eval_batch(float *ws, const float *x, const float *tar
             h4[i * 64 + (j0 + 2)] = 1.0f / (1.0f + expf(-s0_2));
             s0_3 += h4_bias[j0 + 3];
             h4[i * 64 + (j0 + 3)] = 1.0f / (1.0f + expf(-s0_3));
-            s0_4 += h4_bias[j0 + 4];
-            h4[i * 64 + (j0 + 4)] = 1.0f / (1.0f + expf(-s0_4));
-            s0_5 += h4_bias[j0 + 5];
-            h4[i * 64 + (j0 + 5)] = 1.0f / (1.0f + expf(-s0_5));
-            s0_6 += h4_bias[j0 + 6];
-            h4[i * 64 + (j0 + 6)] = 1.0f / (1.0f + expf(-s0_6));
-            s0_7 += h4_bias[j0 + 7];
-            h4[i * 64 + (j0 + 7)] = 1.0f / (1.0f + expf(-s0_7));
-            s0_8 += h4_bias[j0 + 8];
-            h4[i * 64 + (j0 + 8)] = 1.0f / (1.0f + expf(-s0_8));
-            s0_9 += h4_bias[j0 + 9];
-            h4[i * 64 + (j0 + 9)] = 1.0f / (1.0f + expf(-s0_9));
-            s0_10 += h4_bias[j0 + 10];
-            h4[i * 64 + (j0 + 10)] = 1.0f / (1.0f + expf(-s0_10));
-            s0_11 += h4_bias[j0 + 11];
-            h4[i * 64 + (j0 + 11)] = 1.0f / (1.0f + expf(-s0_11));
-            s0_12 += h4_bias[j0 + 12];
-            h4[i * 64 + (j0 + 12)] = 1.0f / (1.0f + expf(-s0_12));
-            s0_13 += h4_bias[j0 + 13];
-            h4[i * 64 + (j0 + 13)] = 1.0f / (1.0f + expf(-s0_13));
-            s0_14 += h4_bias[j0 + 14];
-            h4[i * 64 + (j0 + 14)] = 1.0f / (1.0f + expf(-s0_14));
-            s0_15 += h4_bias[j0 + 15];
-            h4[i * 64 + (j0 + 15)] = 1.0f / (1.0f + expf(-s0_15));
         }
     }
 
@@ -6218,76 +4968,26 @@ static float deep_sigmoid_eval_batch(float *ws, const float *x, const float *tar
             s3_3 += h5_bias[j0 + 3];
             h5[(i0 + 3) * 64 + (j0 + 3)] = 1.0f / (1.0f + expf(-s3_3));
         }
-    }
-    for (size_t i = n / 4 * 4; i < n; i++) {
-        for (size_t j0 = 0; j0 < 64; j0 += 16) {
+        for (size_t i = n / 4 * 4; i < n; i++) {
             nnc_vf c0_0 = nnc_vsplat(0.0f);
             nnc_vf c0_1 = nnc_vsplat(0.0f);
             nnc_vf c0_2 = nnc_vsplat(0.0f);
             nnc_vf c0_3 = nnc_vsplat(0.0f);
-            nnc_vf c0_4 = nnc_vsplat(0.0f);
-            nnc_vf c0_5 = nnc_vsplat(0.0f);
-            nnc_vf c0_6 = nnc_vsplat(0.0f);
-            nnc_vf c0_7 = nnc_vsplat(0.0f);
-            nnc_vf c0_8 = nnc_vsplat(0.0f);
-            nnc_vf c0_9 = nnc_vsplat(0.0f);
-            nnc_vf c0_10 = nnc_vsplat(0.0f);
-            nnc_vf c0_11 = nnc_vsplat(0.0f);
-            nnc_vf c0_12 = nnc_vsplat(0.0f);
-            nnc_vf c0_13 = nnc_vsplat(0.0f);
-            nnc_vf c0_14 = nnc_vsplat(0.0f);
-            nnc_vf c0_15 = nnc_vsplat(0.0f);
             for (size_t kk = 0; kk < 64; kk += 16) {
                 nnc_vf a0 = nnc_vload(h4 + (i * 64 + kk));
                 nnc_vf b0 = nnc_vload(h5_weight + (j0 * 64 + kk));
                 nnc_vf b1 = nnc_vload(h5_weight + ((j0 + 1) * 64 + kk));
                 nnc_vf b2 = nnc_vload(h5_weight + ((j0 + 2) * 64 + kk));
                 nnc_vf b3 = nnc_vload(h5_weight + ((j0 + 3) * 64 + kk));
-                nnc_vf b4 = nnc_vload(h5_weight + ((j0 + 4) * 64 + kk));
-                nnc_vf b5 = nnc_vload(h5_weight + ((j0 + 5) * 64 + kk));
-                nnc_vf b6 = nnc_vload(h5_weight + ((j0 + 6) * 64 + kk));
-                nnc_vf b7 = nnc_vload(h5_weight + ((j0 + 7) * 64 + kk));
-                nnc_vf b8 = nnc_vload(h5_weight + ((j0 + 8) * 64 + kk));
-                nnc_vf b9 = nnc_vload(h5_weight + ((j0 + 9) * 64 + kk));
-                nnc_vf b10 = nnc_vload(h5_weight + ((j0 + 10) * 64 + kk));
-                nnc_vf b11 = nnc_vload(h5_weight + ((j0 + 11) * 64 + kk));
-                nnc_vf b12 = nnc_vload(h5_weight + ((j0 + 12) * 64 + kk));
-                nnc_vf b13 = nnc_vload(h5_weight + ((j0 + 13) * 64 + kk));
-                nnc_vf b14 = nnc_vload(h5_weight + ((j0 + 14) * 64 + kk));
-                nnc_vf b15 = nnc_vload(h5_weight + ((j0 + 15) * 64 + kk));
                 c0_0 = a0 * b0 + c0_0;
                 c0_1 = a0 * b1 + c0_1;
                 c0_2 = a0 * b2 + c0_2;
                 c0_3 = a0 * b3 + c0_3;
-                c0_4 = a0 * b4 + c0_4;
-                c0_5 = a0 * b5 + c0_5;
-                c0_6 = a0 * b6 + c0_6;
-                c0_7 = a0 * b7 + c0_7;
-                c0_8 = a0 * b8 + c0_8;
-                c0_9 = a0 * b9 + c0_9;
-                c0_10 = a0 * b10 + c0_10;
-                c0_11 = a0 * b11 + c0_11;
-                c0_12 = a0 * b12 + c0_12;
-                c0_13 = a0 * b13 + c0_13;
-                c0_14 = a0 * b14 + c0_14;
-                c0_15 = a0 * b15 + c0_15;
             }
             float s0_0 = nnc_vhsum(c0_0);
             float s0_1 = nnc_vhsum(c0_1);
             float s0_2 = nnc_vhsum(c0_2);
             float s0_3 = nnc_vhsum(c0_3);
-            float s0_4 = nnc_vhsum(c0_4);
-            float s0_5 = nnc_vhsum(c0_5);
-            float s0_6 = nnc_vhsum(c0_6);
-            float s0_7 = nnc_vhsum(c0_7);
-            float s0_8 = nnc_vhsum(c0_8);
-            float s0_9 = nnc_vhsum(c0_9);
-            float s0_10 = nnc_vhsum(c0_10);
-            float s0_11 = nnc_vhsum(c0_11);
-            float s0_12 = nnc_vhsum(c0_12);
-            float s0_13 = nnc_vhsum(c0_13);
-            float s0_14 = nnc_vhsum(c0_14);
-            float s0_15 = nnc_vhsum(c0_15);
             s0_0 += h5_bias[j0];
             h5[i * 64 + j0] = 1.0f / (1.0f + expf(-s0_0));
             s0_1 += h5_bias[j0 + 1];
@@ -6296,30 +4996,6 @@ static float deep_sigmoid_eval_batch(float *ws, const float *x, const float *tar
             h5[i * 64 + (j0 + 2)] = 1.0f / (1.0f + expf(-s0_2));
             s0_3 += h5_bias[j0 + 3];
             h5[i * 64 + (j0 + 3)] = 1.0f / (1.0f + expf(-s0_3));
-            s0_4 += h5_bias[j0 + 4];
-            h5[i * 64 + (j0 + 4)] = 1.0f / (1.0f + expf(-s0_4));
-            s0_5 += h5_bias[j0 + 5];
-            h5[i * 64 + (j0 + 5)] = 1.0f / (1.0f + expf(-s0_5));
-            s0_6 += h5_bias[j0 + 6];
-            h5[i * 64 + (j0 + 6)] = 1.0f / (1.0f + expf(-s0_6));
-            s0_7 += h5_bias[j0 + 7];
-            h5[i * 64 + (j0 + 7)] = 1.0f / (1.0f + expf(-s0_7));
-            s0_8 += h5_bias[j0 + 8];
-            h5[i * 64 + (j0 + 8)] = 1.0f / (1.0f + expf(-s0_8));
-            s0_9 += h5_bias[j0 + 9];
-            h5[i * 64 + (j0 + 9)] = 1.0f / (1.0f + expf(-s0_9));
-            s0_10 += h5_bias[j0 + 10];
-            h5[i * 64 + (j0 + 10)] = 1.0f / (1.0f + expf(-s0_10));
-            s0_11 += h5_bias[j0 + 11];
-            h5[i * 64 + (j0 + 11)] = 1.0f / (1.0f + expf(-s0_11));
-            s0_12 += h5_bias[j0 + 12];
-            h5[i * 64 + (j0 + 12)] = 1.0f / (1.0f + expf(-s0_12));
-            s0_13 += h5_bias[j0 + 13];
-            h5[i * 64 + (j0 + 13)] = 1.0f / (1.0f + expf(-s0_13));
-            s0_14 += h5_bias[j0 + 14];
-            h5[i * 64 + (j0 + 14)] = 1.0f / (1.0f + expf(-s0_14));
-            s0_15 += h5_bias[j0 + 15];
-            h5[i * 64 + (j0 + 15)] = 1.0f / (1.0f + expf(-s0_15));
         }
     }
 
@@ -6418,76 +5094,26 @@ static float deep_sigmoid_eval_batch(float *ws, const float *x, const float *tar
             s3_3 += h6_bias[j0 + 3];
             h6[(i0 + 3) * 64 + (j0 + 3)] = 1.0f / (1.0f + expf(-s3_3));
         }
-    }
-    for (size_t i = n / 4 * 4; i < n; i++) {
-        for (size_t j0 = 0; j0 < 64; j0 += 16) {
+        for (size_t i = n / 4 * 4; i < n; i++) {
             nnc_vf c0_0 = nnc_vsplat(0.0f);
             nnc_vf c0_1 = nnc_vsplat(0.0f);
             nnc_vf c0_2 = nnc_vsplat(0.0f);
             nnc_vf c0_3 = nnc_vsplat(0.0f);
-            nnc_vf c0_4 = nnc_vsplat(0.0f);
-            nnc_vf c0_5 = nnc_vsplat(0.0f);
-            nnc_vf c0_6 = nnc_vsplat(0.0f);
-            nnc_vf c0_7 = nnc_vsplat(0.0f);
-            nnc_vf c0_8 = nnc_vsplat(0.0f);
-            nnc_vf c0_9 = nnc_vsplat(0.0f);
-            nnc_vf c0_10 = nnc_vsplat(0.0f);
-            nnc_vf c0_11 = nnc_vsplat(0.0f);
-            nnc_vf c0_12 = nnc_vsplat(0.0f);
-            nnc_vf c0_13 = nnc_vsplat(0.0f);
-            nnc_vf c0_14 = nnc_vsplat(0.0f);
-            nnc_vf c0_15 = nnc_vsplat(0.0f);
             for (size_t kk = 0; kk < 64; kk += 16) {
                 nnc_vf a0 = nnc_vload(h5 + (i * 64 + kk));
                 nnc_vf b0 = nnc_vload(h6_weight + (j0 * 64 + kk));
                 nnc_vf b1 = nnc_vload(h6_weight + ((j0 + 1) * 64 + kk));
                 nnc_vf b2 = nnc_vload(h6_weight + ((j0 + 2) * 64 + kk));
                 nnc_vf b3 = nnc_vload(h6_weight + ((j0 + 3) * 64 + kk));
-                nnc_vf b4 = nnc_vload(h6_weight + ((j0 + 4) * 64 + kk));
-                nnc_vf b5 = nnc_vload(h6_weight + ((j0 + 5) * 64 + kk));
-                nnc_vf b6 = nnc_vload(h6_weight + ((j0 + 6) * 64 + kk));
-                nnc_vf b7 = nnc_vload(h6_weight + ((j0 + 7) * 64 + kk));
-                nnc_vf b8 = nnc_vload(h6_weight + ((j0 + 8) * 64 + kk));
-                nnc_vf b9 = nnc_vload(h6_weight + ((j0 + 9) * 64 + kk));
-                nnc_vf b10 = nnc_vload(h6_weight + ((j0 + 10) * 64 + kk));
-                nnc_vf b11 = nnc_vload(h6_weight + ((j0 + 11) * 64 + kk));
-                nnc_vf b12 = nnc_vload(h6_weight + ((j0 + 12) * 64 + kk));
-                nnc_vf b13 = nnc_vload(h6_weight + ((j0 + 13) * 64 + kk));
-                nnc_vf b14 = nnc_vload(h6_weight + ((j0 + 14) * 64 + kk));
-                nnc_vf b15 = nnc_vload(h6_weight + ((j0 + 15) * 64 + kk));
                 c0_0 = a0 * b0 + c0_0;
                 c0_1 = a0 * b1 + c0_1;
                 c0_2 = a0 * b2 + c0_2;
                 c0_3 = a0 * b3 + c0_3;
-                c0_4 = a0 * b4 + c0_4;
-                c0_5 = a0 * b5 + c0_5;
-                c0_6 = a0 * b6 + c0_6;
-                c0_7 = a0 * b7 + c0_7;
-                c0_8 = a0 * b8 + c0_8;
-                c0_9 = a0 * b9 + c0_9;
-                c0_10 = a0 * b10 + c0_10;
-                c0_11 = a0 * b11 + c0_11;
-                c0_12 = a0 * b12 + c0_12;
-                c0_13 = a0 * b13 + c0_13;
-                c0_14 = a0 * b14 + c0_14;
-                c0_15 = a0 * b15 + c0_15;
             }
             float s0_0 = nnc_vhsum(c0_0);
             float s0_1 = nnc_vhsum(c0_1);
             float s0_2 = nnc_vhsum(c0_2);
             float s0_3 = nnc_vhsum(c0_3);
-            float s0_4 = nnc_vhsum(c0_4);
-            float s0_5 = nnc_vhsum(c0_5);
-            float s0_6 = nnc_vhsum(c0_6);
-            float s0_7 = nnc_vhsum(c0_7);
-            float s0_8 = nnc_vhsum(c0_8);
-            float s0_9 = nnc_vhsum(c0_9);
-            float s0_10 = nnc_vhsum(c0_10);
-            float s0_11 = nnc_vhsum(c0_11);
-            float s0_12 = nnc_vhsum(c0_12);
-            float s0_13 = nnc_vhsum(c0_13);
-            float s0_14 = nnc_vhsum(c0_14);
-            float s0_15 = nnc_vhsum(c0_15);
             s0_0 += h6_bias[j0];
             h6[i * 64 + j0] = 1.0f / (1.0f + expf(-s0_0));
             s0_1 += h6_bias[j0 + 1];
@@ -6496,30 +5122,6 @@ static float deep_sigmoid_eval_batch(float *ws, const float *x, const float *tar
             h6[i * 64 + (j0 + 2)] = 1.0f / (1.0f + expf(-s0_2));
             s0_3 += h6_bias[j0 + 3];
             h6[i * 64 + (j0 + 3)] = 1.0f / (1.0f + expf(-s0_3));
-            s0_4 += h6_bias[j0 + 4];
-            h6[i * 64 + (j0 + 4)] = 1.0f / (1.0f + expf(-s0_4));
-            s0_5 += h6_bias[j0 + 5];
-            h6[i * 64 + (j0 + 5)] = 1.0f / (1.0f + expf(-s0_5));
-            s0_6 += h6_bias[j0 + 6];
-            h6[i * 64 + (j0 + 6)] = 1.0f / (1.0f + expf(-s0_6));
-            s0_7 += h6_bias[j0 + 7];
-            h6[i * 64 + (j0 + 7)] = 1.0f / (1.0f + expf(-s0_7));
-            s0_8 += h6_bias[j0 + 8];
-            h6[i * 64 + (j0 + 8)] = 1.0f / (1.0f + expf(-s0_8));
-            s0_9 += h6_bias[j0 + 9];
-            h6[i * 64 + (j0 + 9)] = 1.0f / (1.0f + expf(-s0_9));
-            s0_10 += h6_bias[j0 + 10];
-            h6[i * 64 + (j0 + 10)] = 1.0f / (1.0f + expf(-s0_10));
-            s0_11 += h6_bias[j0 + 11];
-            h6[i * 64 + (j0 + 11)] = 1.0f / (1.0f + expf(-s0_11));
-            s0_12 += h6_bias[j0 + 12];
-            h6[i * 64 + (j0 + 12)] = 1.0f / (1.0f + expf(-s0_12));
-            s0_13 += h6_bias[j0 + 13];
-            h6[i * 64 + (j0 + 13)] = 1.0f / (1.0f + expf(-s0_13));
-            s0_14 += h6_bias[j0 + 14];
-            h6[i * 64 + (j0 + 14)] = 1.0f / (1.0f + expf(-s0_14));
-            s0_15 += h6_bias[j0 + 15];
-            h6[i * 64 + (j0 + 15)] = 1.0f / (1.0f + expf(-s0_15));
         }
     }
 
@@ -6618,76 +5220,26 @@ static float deep_sigmoid_eval_batch(float *ws, const float *x, const float *tar
             s3_3 += h7_bias[j0 + 3];
             h7[(i0 + 3) * 64 + (j0 + 3)] = 1.0f / (1.0f + expf(-s3_3));
         }
-    }
-    for (size_t i = n / 4 * 4; i < n; i++) {
-        for (size_t j0 = 0; j0 < 64; j0 += 16) {
+        for (size_t i = n / 4 * 4; i < n; i++) {
             nnc_vf c0_0 = nnc_vsplat(0.0f);
             nnc_vf c0_1 = nnc_vsplat(0.0f);
             nnc_vf c0_2 = nnc_vsplat(0.0f);
             nnc_vf c0_3 = nnc_vsplat(0.0f);
-            nnc_vf c0_4 = nnc_vsplat(0.0f);
-            nnc_vf c0_5 = nnc_vsplat(0.0f);
-            nnc_vf c0_6 = nnc_vsplat(0.0f);
-            nnc_vf c0_7 = nnc_vsplat(0.0f);
-            nnc_vf c0_8 = nnc_vsplat(0.0f);
-            nnc_vf c0_9 = nnc_vsplat(0.0f);
-            nnc_vf c0_10 = nnc_vsplat(0.0f);
-            nnc_vf c0_11 = nnc_vsplat(0.0f);
-            nnc_vf c0_12 = nnc_vsplat(0.0f);
-            nnc_vf c0_13 = nnc_vsplat(0.0f);
-            nnc_vf c0_14 = nnc_vsplat(0.0f);
-            nnc_vf c0_15 = nnc_vsplat(0.0f);
             for (size_t kk = 0; kk < 64; kk += 16) {
                 nnc_vf a0 = nnc_vload(h6 + (i * 64 + kk));
                 nnc_vf b0 = nnc_vload(h7_weight + (j0 * 64 + kk));
                 nnc_vf b1 = nnc_vload(h7_weight + ((j0 + 1) * 64 + kk));
                 nnc_vf b2 = nnc_vload(h7_weight + ((j0 + 2) * 64 + kk));
                 nnc_vf b3 = nnc_vload(h7_weight + ((j0 + 3) * 64 + kk));
-                nnc_vf b4 = nnc_vload(h7_weight + ((j0 + 4) * 64 + kk));
-                nnc_vf b5 = nnc_vload(h7_weight + ((j0 + 5) * 64 + kk));
-                nnc_vf b6 = nnc_vload(h7_weight + ((j0 + 6) * 64 + kk));
-                nnc_vf b7 = nnc_vload(h7_weight + ((j0 + 7) * 64 + kk));
-                nnc_vf b8 = nnc_vload(h7_weight + ((j0 + 8) * 64 + kk));
-                nnc_vf b9 = nnc_vload(h7_weight + ((j0 + 9) * 64 + kk));
-                nnc_vf b10 = nnc_vload(h7_weight + ((j0 + 10) * 64 + kk));
-                nnc_vf b11 = nnc_vload(h7_weight + ((j0 + 11) * 64 + kk));
-                nnc_vf b12 = nnc_vload(h7_weight + ((j0 + 12) * 64 + kk));
-                nnc_vf b13 = nnc_vload(h7_weight + ((j0 + 13) * 64 + kk));
-                nnc_vf b14 = nnc_vload(h7_weight + ((j0 + 14) * 64 + kk));
-                nnc_vf b15 = nnc_vload(h7_weight + ((j0 + 15) * 64 + kk));
                 c0_0 = a0 * b0 + c0_0;
                 c0_1 = a0 * b1 + c0_1;
                 c0_2 = a0 * b2 + c0_2;
                 c0_3 = a0 * b3 + c0_3;
-                c0_4 = a0 * b4 + c0_4;
-                c0_5 = a0 * b5 + c0_5;
-                c0_6 = a0 * b6 + c0_6;
-                c0_7 = a0 * b7 + c0_7;
-                c0_8 = a0 * b8 + c0_8;
-                c0_9 = a0 * b9 + c0_9;
-                c0_10 = a0 * b10 + c0_10;
-                c0_11 = a0 * b11 + c0_11;
-                c0_12 = a0 * b12 + c0_12;
-                c0_13 = a0 * b13 + c0_13;
-                c0_14 = a0 * b14 + c0_14;
-                c0_15 = a0 * b15 + c0_15;
             }
             float s0_0 = nnc_vhsum(c0_0);
             float s0_1 = nnc_vhsum(c0_1);
             float s0_2 = nnc_vhsum(c0_2);
             float s0_3 = nnc_vhsum(c0_3);
-            float s0_4 = nnc_vhsum(c0_4);
-            float s0_5 = nnc_vhsum(c0_5);
-            float s0_6 = nnc_vhsum(c0_6);
-            float s0_7 = nnc_vhsum(c0_7);
-            float s0_8 = nnc_vhsum(c0_8);
-            float s0_9 = nnc_vhsum(c0_9);
-            float s0_10 = nnc_vhsum(c0_10);
-            float s0_11 = nnc_vhsum(c0_11);
-            float s0_12 = nnc_vhsum(c0_12);
-            float s0_13 = nnc_vhsum(c0_13);
-            float s0_14 = nnc_vhsum(c0_14);
-            float s0_15 = nnc_vhsum(c0_15);
             s0_0 += h7_bias[j0];
             h7[i * 64 + j0] = 1.0f / (1.0f + expf(-s0_0));
             s0_1 += h7_bias[j0 + 1];
@@ -6696,30 +5248,6 @@ static float deep_sigmoid_eval_batch(float *ws, const float *x, const float *tar
             h7[i * 64 + (j0 + 2)] = 1.0f / (1.0f + expf(-s0_2));
             s0_3 += h7_bias[j0 + 3];
             h7[i * 64 + (j0 + 3)] = 1.0f / (1.0f + expf(-s0_3));
-            s0_4 += h7_bias[j0 + 4];
-            h7[i * 64 + (j0 + 4)] = 1.0f / (1.0f + expf(-s0_4));
-            s0_5 += h7_bias[j0 + 5];
-            h7[i * 64 + (j0 + 5)] = 1.0f / (1.0f + expf(-s0_5));
-            s0_6 += h7_bias[j0 + 6];
-            h7[i * 64 + (j0 + 6)] = 1.0f / (1.0f + expf(-s0_6));
-            s0_7 += h7_bias[j0 + 7];
-            h7[i * 64 + (j0 + 7)] = 1.0f / (1.0f + expf(-s0_7));
-            s0_8 += h7_bias[j0 + 8];
-            h7[i * 64 + (j0 + 8)] = 1.0f / (1.0f + expf(-s0_8));
-            s0_9 += h7_bias[j0 + 9];
-            h7[i * 64 + (j0 + 9)] = 1.0f / (1.0f + expf(-s0_9));
-            s0_10 += h7_bias[j0 + 10];
-            h7[i * 64 + (j0 + 10)] = 1.0f / (1.0f + expf(-s0_10));
-            s0_11 += h7_bias[j0 + 11];
-            h7[i * 64 + (j0 + 11)] = 1.0f / (1.0f + expf(-s0_11));
-            s0_12 += h7_bias[j0 + 12];
-            h7[i * 64 + (j0 + 12)] = 1.0f / (1.0f + expf(-s0_12));
-            s0_13 += h7_bias[j0 + 13];
-            h7[i * 64 + (j0 + 13)] = 1.0f / (1.0f + expf(-s0_13));
-            s0_14 += h7_bias[j0 + 14];
-            h7[i * 64 + (j0 + 14)] = 1.0f / (1.0f + expf(-s0_14));
-            s0_15 += h7_bias[j0 + 15];
-            h7[i * 64 + (j0 + 15)] = 1.0f / (1.0f + expf(-s0_15));
         }
     }
 
@@ -6818,76 +5346,26 @@ static float deep_sigmoid_eval_batch(float *ws, const float *x, const float *tar
             s3_3 += h8_bias[j0 + 3];
             h8[(i0 + 3) * 64 + (j0 + 3)] = 1.0f / (1.0f + expf(-s3_3));
         }
-    }
-    for (size_t i = n / 4 * 4; i < n; i++) {
-        for (size_t j0 = 0; j0 < 64; j0 += 16) {
+        for (size_t i = n / 4 * 4; i < n; i++) {
             nnc_vf c0_0 = nnc_vsplat(0.0f);
             nnc_vf c0_1 = nnc_vsplat(0.0f);
             nnc_vf c0_2 = nnc_vsplat(0.0f);
             nnc_vf c0_3 = nnc_vsplat(0.0f);
-            nnc_vf c0_4 = nnc_vsplat(0.0f);
-            nnc_vf c0_5 = nnc_vsplat(0.0f);
-            nnc_vf c0_6 = nnc_vsplat(0.0f);
-            nnc_vf c0_7 = nnc_vsplat(0.0f);
-            nnc_vf c0_8 = nnc_vsplat(0.0f);
-            nnc_vf c0_9 = nnc_vsplat(0.0f);
-            nnc_vf c0_10 = nnc_vsplat(0.0f);
-            nnc_vf c0_11 = nnc_vsplat(0.0f);
-            nnc_vf c0_12 = nnc_vsplat(0.0f);
-            nnc_vf c0_13 = nnc_vsplat(0.0f);
-            nnc_vf c0_14 = nnc_vsplat(0.0f);
-            nnc_vf c0_15 = nnc_vsplat(0.0f);
             for (size_t kk = 0; kk < 64; kk += 16) {
                 nnc_vf a0 = nnc_vload(h7 + (i * 64 + kk));
                 nnc_vf b0 = nnc_vload(h8_weight + (j0 * 64 + kk));
                 nnc_vf b1 = nnc_vload(h8_weight + ((j0 + 1) * 64 + kk));
                 nnc_vf b2 = nnc_vload(h8_weight + ((j0 + 2) * 64 + kk));
                 nnc_vf b3 = nnc_vload(h8_weight + ((j0 + 3) * 64 + kk));
-                nnc_vf b4 = nnc_vload(h8_weight + ((j0 + 4) * 64 + kk));
-                nnc_vf b5 = nnc_vload(h8_weight + ((j0 + 5) * 64 + kk));
-                nnc_vf b6 = nnc_vload(h8_weight + ((j0 + 6) * 64 + kk));
-                nnc_vf b7 = nnc_vload(h8_weight + ((j0 + 7) * 64 + kk));
-                nnc_vf b8 = nnc_vload(h8_weight + ((j0 + 8) * 64 + kk));
-                nnc_vf b9 = nnc_vload(h8_weight + ((j0 + 9) * 64 + kk));
-                nnc_vf b10 = nnc_vload(h8_weight + ((j0 + 10) * 64 + kk));
-                nnc_vf b11 = nnc_vload(h8_weight + ((j0 + 11) * 64 + kk));
-                nnc_vf b12 = nnc_vload(h8_weight + ((j0 + 12) * 64 + kk));
-                nnc_vf b13 = nnc_vload(h8_weight + ((j0 + 13) * 64 + kk));
-                nnc_vf b14 = nnc_vload(h8_weight + ((j0 + 14) * 64 + kk));
-                nnc_vf b15 = nnc_vload(h8_weight + ((j0 + 15) * 64 + kk));
                 c0_0 = a0 * b0 + c0_0;
                 c0_1 = a0 * b1 + c0_1;
                 c0_2 = a0 * b2 + c0_2;
                 c0_3 = a0 * b3 + c0_3;
-                c0_4 = a0 * b4 + c0_4;
-                c0_5 = a0 * b5 + c0_5;
-                c0_6 = a0 * b6 + c0_6;
-                c0_7 = a0 * b7 + c0_7;
-                c0_8 = a0 * b8 + c0_8;
-                c0_9 = a0 * b9 + c0_9;
-                c0_10 = a0 * b10 + c0_10;
-                c0_11 = a0 * b11 + c0_11;
-                c0_12 = a0 * b12 + c0_12;
-                c0_13 = a0 * b13 + c0_13;
-                c0_14 = a0 * b14 + c0_14;
-                c0_15 = a0 * b15 + c0_15;
             }
             float s0_0 = nnc_vhsum(c0_0);
             float s0_1 = nnc_vhsum(c0_1);
             float s0_2 = nnc_vhsum(c0_2);
             float s0_3 = nnc_vhsum(c0_3);
-            float s0_4 = nnc_vhsum(c0_4);
-            float s0_5 = nnc_vhsum(c0_5);
-            float s0_6 = nnc_vhsum(c0_6);
-            float s0_7 = nnc_vhsum(c0_7);
-            float s0_8 = nnc_vhsum(c0_8);
-            float s0_9 = nnc_vhsum(c0_9);
-            float s0_10 = nnc_vhsum(c0_10);
-            float s0_11 = nnc_vhsum(c0_11);
-            float s0_12 = nnc_vhsum(c0_12);
-            float s0_13 = nnc_vhsum(c0_13);
-            float s0_14 = nnc_vhsum(c0_14);
-            float s0_15 = nnc_vhsum(c0_15);
             s0_0 += h8_bias[j0];
             h8[i * 64 + j0] = 1.0f / (1.0f + expf(-s0_0));
             s0_1 += h8_bias[j0 + 1];
@@ -6896,30 +5374,6 @@ static float deep_sigmoid_eval_batch(float *ws, const float *x, const float *tar
             h8[i * 64 + (j0 + 2)] = 1.0f / (1.0f + expf(-s0_2));
             s0_3 += h8_bias[j0 + 3];
             h8[i * 64 + (j0 + 3)] = 1.0f / (1.0f + expf(-s0_3));
-            s0_4 += h8_bias[j0 + 4];
-            h8[i * 64 + (j0 + 4)] = 1.0f / (1.0f + expf(-s0_4));
-            s0_5 += h8_bias[j0 + 5];
-            h8[i * 64 + (j0 + 5)] = 1.0f / (1.0f + expf(-s0_5));
-            s0_6 += h8_bias[j0 + 6];
-            h8[i * 64 + (j0 + 6)] = 1.0f / (1.0f + expf(-s0_6));
-            s0_7 += h8_bias[j0 + 7];
-            h8[i * 64 + (j0 + 7)] = 1.0f / (1.0f + expf(-s0_7));
-            s0_8 += h8_bias[j0 + 8];
-            h8[i * 64 + (j0 + 8)] = 1.0f / (1.0f + expf(-s0_8));
-            s0_9 += h8_bias[j0 + 9];
-            h8[i * 64 + (j0 + 9)] = 1.0f / (1.0f + expf(-s0_9));
-            s0_10 += h8_bias[j0 + 10];
-            h8[i * 64 + (j0 + 10)] = 1.0f / (1.0f + expf(-s0_10));
-            s0_11 += h8_bias[j0 + 11];
-            h8[i * 64 + (j0 + 11)] = 1.0f / (1.0f + expf(-s0_11));
-            s0_12 += h8_bias[j0 + 12];
-            h8[i * 64 + (j0 + 12)] = 1.0f / (1.0f + expf(-s0_12));
-            s0_13 += h8_bias[j0 + 13];
-            h8[i * 64 + (j0 + 13)] = 1.0f / (1.0f + expf(-s0_13));
-            s0_14 += h8_bias[j0 + 14];
-            h8[i * 64 + (j0 + 14)] = 1.0f / (1.0f + expf(-s0_14));
-            s0_15 += h8_bias[j0 + 15];
-            h8[i * 64 + (j0 + 15)] = 1.0f / (1.0f + expf(-s0_15));
         }
     }
 
@@ -7018,6 +5472,35 @@ static float deep_sigmoid_eval_batch(float *ws, const float *x, const float *tar
             s3_3 += y_bias[j0 + 3];
             y_pre[(i0 + 3) * 10 + (j0 + 3)] = s3_3;
         }
+        for (size_t i = n / 4 * 4; i < n; i++) {
+            nnc_vf c0_0 = nnc_vsplat(0.0f);
+            nnc_vf c0_1 = nnc_vsplat(0.0f);
+            nnc_vf c0_2 = nnc_vsplat(0.0f);
+            nnc_vf c0_3 = nnc_vsplat(0.0f);
+            for (size_t kk = 0; kk < 64; kk += 16) {
+                nnc_vf a0 = nnc_vload(h8 + (i * 64 + kk));
+                nnc_vf b0 = nnc_vload(y_weight + (j0 * 64 + kk));
+                nnc_vf b1 = nnc_vload(y_weight + ((j0 + 1) * 64 + kk));
+                nnc_vf b2 = nnc_vload(y_weight + ((j0 + 2) * 64 + kk));
+                nnc_vf b3 = nnc_vload(y_weight + ((j0 + 3) * 64 + kk));
+                c0_0 = a0 * b0 + c0_0;
+                c0_1 = a0 * b1 + c0_1;
+                c0_2 = a0 * b2 + c0_2;
+                c0_3 = a0 * b3 + c0_3;
+            }
+            float s0_0 = nnc_vhsum(c0_0);
+            float s0_1 = nnc_vhsum(c0_1);
+            float s0_2 = nnc_vhsum(c0_2);
+            float s0_3 = nnc_vhsum(c0_3);
+            s0_0 += y_bias[j0];
+            y_pre[i * 10 + j0] = s0_0;
+            s0_1 += y_bias[j0 + 1];
+            y_pre[i * 10 + (j0 + 1)] = s0_1;
+            s0_2 += y_bias[j0 + 2];
+            y_pre[i * 10 + (j0 + 2)] = s0_2;
+            s0_3 += y_bias[j0 + 3];
+            y_pre[i * 10 + (j0 + 3)] = s0_3;
+        }
     }
     for (size_t j = 8; j < 10; j++) {
         for (size_t i0 = 0; i0 < n / 4 * 4; i0 += 4) {
@@ -7049,38 +5532,7 @@ static float deep_sigmoid_eval_batch(float *ws, const float *x, const float *tar
             s3_0 += y_bias[j];
             y_pre[(i0 + 3) * 10 + j] = s3_0;
         }
-    }
-    for (size_t i = n / 4 * 4; i < n; i++) {
-        for (size_t j0 = 0; j0 < 8; j0 += 4) {
-            nnc_vf c0_0 = nnc_vsplat(0.0f);
-            nnc_vf c0_1 = nnc_vsplat(0.0f);
-            nnc_vf c0_2 = nnc_vsplat(0.0f);
-            nnc_vf c0_3 = nnc_vsplat(0.0f);
-            for (size_t kk = 0; kk < 64; kk += 16) {
-                nnc_vf a0 = nnc_vload(h8 + (i * 64 + kk));
-                nnc_vf b0 = nnc_vload(y_weight + (j0 * 64 + kk));
-                nnc_vf b1 = nnc_vload(y_weight + ((j0 + 1) * 64 + kk));
-                nnc_vf b2 = nnc_vload(y_weight + ((j0 + 2) * 64 + kk));
-                nnc_vf b3 = nnc_vload(y_weight + ((j0 + 3) * 64 + kk));
-                c0_0 = a0 * b0 + c0_0;
-                c0_1 = a0 * b1 + c0_1;
-                c0_2 = a0 * b2 + c0_2;
-                c0_3 = a0 * b3 + c0_3;
-            }
-            float s0_0 = nnc_vhsum(c0_0);
-            float s0_1 = nnc_vhsum(c0_1);
-            float s0_2 = nnc_vhsum(c0_2);
-            float s0_3 = nnc_vhsum(c0_3);
-            s0_0 += y_bias[j0];
-            y_pre[i * 10 + j0] = s0_0;
-            s0_1 += y_bias[j0 + 1];
-            y_pre[i * 10 + (j0 + 1)] = s0_1;
-            s0_2 += y_bias[j0 + 2];
-            y_pre[i * 10 + (j0 + 2)] = s0_2;
-            s0_3 += y_bias[j0 + 3];
-            y_pre[i * 10 + (j0 + 3)] = s0_3;
-        }
-        for (size_t j = 8; j < 10; j++) {
+        for (size_t i = n / 4 * 4; i < n; i++) {
             nnc_vf c0_0 = nnc_vsplat(0.0f);
             for (size_t kk = 0; kk < 64; kk += 16) {
                 nnc_vf a0 = nnc_vload(h8 + (i * 64 + kk));

@@ -212,7 +212,7 @@ static void deep_skip_forward(float *ws, const float *x, float *y, size_t n)
         }
     }
     for (size_t i = n / 4 * 4; i < n; i++) {
-        for (size_t j0 = 0; j0 < 64; j0 += 16) {
+        for (size_t j0 = 0; j0 < 64; j0 += 8) {
             nnc_vf c0_0 = nnc_vsplat(0.0f);
             nnc_vf c0_1 = nnc_vsplat(0.0f);
             nnc_vf c0_2 = nnc_vsplat(0.0f);
@@ -221,14 +221,6 @@ static void deep_skip_forward(float *ws, const float *x, float *y, size_t n)
             nnc_vf c0_5 = nnc_vsplat(0.0f);
             nnc_vf c0_6 = nnc_vsplat(0.0f);
             nnc_vf c0_7 = nnc_vsplat(0.0f);
-            nnc_vf c0_8 = nnc_vsplat(0.0f);
-            nnc_vf c0_9 = nnc_vsplat(0.0f);
-            nnc_vf c0_10 = nnc_vsplat(0.0f);
-            nnc_vf c0_11 = nnc_vsplat(0.0f);
-            nnc_vf c0_12 = nnc_vsplat(0.0f);
-            nnc_vf c0_13 = nnc_vsplat(0.0f);
-            nnc_vf c0_14 = nnc_vsplat(0.0f);
-            nnc_vf c0_15 = nnc_vsplat(0.0f);
             for (size_t kk = 0; kk < 784; kk += 16) {
                 nnc_vf a0 = nnc_vload(x + (i * 784 + kk));
                 nnc_vf b0 = nnc_vload(h0_weight + (j0 * 784 + kk));
@@ -239,14 +231,6 @@ static void deep_skip_forward(float *ws, const float *x, float *y, size_t n)
                 nnc_vf b5 = nnc_vload(h0_weight + ((j0 + 5) * 784 + kk));
                 nnc_vf b6 = nnc_vload(h0_weight + ((j0 + 6) * 784 + kk));
                 nnc_vf b7 = nnc_vload(h0_weight + ((j0 + 7) * 784 + kk));
-                nnc_vf b8 = nnc_vload(h0_weight + ((j0 + 8) * 784 + kk));
-                nnc_vf b9 = nnc_vload(h0_weight + ((j0 + 9) * 784 + kk));
-                nnc_vf b10 = nnc_vload(h0_weight + ((j0 + 10) * 784 + kk));
-                nnc_vf b11 = nnc_vload(h0_weight + ((j0 + 11) * 784 + kk));
-                nnc_vf b12 = nnc_vload(h0_weight + ((j0 + 12) * 784 + kk));
-                nnc_vf b13 = nnc_vload(h0_weight + ((j0 + 13) * 784 + kk));
-                nnc_vf b14 = nnc_vload(h0_weight + ((j0 + 14) * 784 + kk));
-                nnc_vf b15 = nnc_vload(h0_weight + ((j0 + 15) * 784 + kk));
                 c0_0 = a0 * b0 + c0_0;
                 c0_1 = a0 * b1 + c0_1;
                 c0_2 = a0 * b2 + c0_2;
@@ -255,14 +239,6 @@ static void deep_skip_forward(float *ws, const float *x, float *y, size_t n)
                 c0_5 = a0 * b5 + c0_5;
                 c0_6 = a0 * b6 + c0_6;
                 c0_7 = a0 * b7 + c0_7;
-                c0_8 = a0 * b8 + c0_8;
-                c0_9 = a0 * b9 + c0_9;
-                c0_10 = a0 * b10 + c0_10;
-                c0_11 = a0 * b11 + c0_11;
-                c0_12 = a0 * b12 + c0_12;
-                c0_13 = a0 * b13 + c0_13;
-                c0_14 = a0 * b14 + c0_14;
-                c0_15 = a0 * b15 + c0_15;
             }
             float s0_0 = nnc_vhsum(c0_0);
             float s0_1 = nnc_vhsum(c0_1);
@@ -272,14 +248,6 @@ static void deep_skip_forward(float *ws, const float *x, float *y, size_t n)
             float s0_5 = nnc_vhsum(c0_5);
             float s0_6 = nnc_vhsum(c0_6);
             float s0_7 = nnc_vhsum(c0_7);
-            float s0_8 = nnc_vhsum(c0_8);
-            float s0_9 = nnc_vhsum(c0_9);
-            float s0_10 = nnc_vhsum(c0_10);
-            float s0_11 = nnc_vhsum(c0_11);
-            float s0_12 = nnc_vhsum(c0_12);
-            float s0_13 = nnc_vhsum(c0_13);
-            float s0_14 = nnc_vhsum(c0_14);
-            float s0_15 = nnc_vhsum(c0_15);
             s0_0 += h0_bias[j0];
             h0[i * 64 + j0] = (s0_0 < 0.0f) ? 0.0f : s0_0;
             s0_1 += h0_bias[j0 + 1];
@@ -296,22 +264,6 @@ static void deep_skip_forward(float *ws, const float *x, float *y, size_t n)
             h0[i * 64 + (j0 + 6)] = (s0_6 < 0.0f) ? 0.0f : s0_6;
             s0_7 += h0_bias[j0 + 7];
             h0[i * 64 + (j0 + 7)] = (s0_7 < 0.0f) ? 0.0f : s0_7;
-            s0_8 += h0_bias[j0 + 8];
-            h0[i * 64 + (j0 + 8)] = (s0_8 < 0.0f) ? 0.0f : s0_8;
-            s0_9 += h0_bias[j0 + 9];
-            h0[i * 64 + (j0 + 9)] = (s0_9 < 0.0f) ? 0.0f : s0_9;
-            s0_10 += h0_bias[j0 + 10];
-            h0[i * 64 + (j0 + 10)] = (s0_10 < 0.0f) ? 0.0f : s0_10;
-            s0_11 += h0_bias[j0 + 11];
-            h0[i * 64 + (j0 + 11)] = (s0_11 < 0.0f) ? 0.0f : s0_11;
-            s0_12 += h0_bias[j0 + 12];
-            h0[i * 64 + (j0 + 12)] = (s0_12 < 0.0f) ? 0.0f : s0_12;
-            s0_13 += h0_bias[j0 + 13];
-            h0[i * 64 + (j0 + 13)] = (s0_13 < 0.0f) ? 0.0f : s0_13;
-            s0_14 += h0_bias[j0 + 14];
-            h0[i * 64 + (j0 + 14)] = (s0_14 < 0.0f) ? 0.0f : s0_14;
-            s0_15 += h0_bias[j0 + 15];
-            h0[i * 64 + (j0 + 15)] = (s0_15 < 0.0f) ? 0.0f : s0_15;
         }
     }
 
@@ -412,7 +364,7 @@ static void deep_skip_forward(float *ws, const float *x, float *y, size_t n)
         }
     }
     for (size_t i = n / 4 * 4; i < n; i++) {
-        for (size_t j0 = 0; j0 < 64; j0 += 16) {
+        for (size_t j0 = 0; j0 < 64; j0 += 8) {
             nnc_vf c0_0 = nnc_vsplat(0.0f);
             nnc_vf c0_1 = nnc_vsplat(0.0f);
             nnc_vf c0_2 = nnc_vsplat(0.0f);
@@ -421,14 +373,6 @@ static void deep_skip_forward(float *ws, const float *x, float *y, size_t n)
             nnc_vf c0_5 = nnc_vsplat(0.0f);
             nnc_vf c0_6 = nnc_vsplat(0.0f);
             nnc_vf c0_7 = nnc_vsplat(0.0f);
-            nnc_vf c0_8 = nnc_vsplat(0.0f);
-            nnc_vf c0_9 = nnc_vsplat(0.0f);
-            nnc_vf c0_10 = nnc_vsplat(0.0f);
-            nnc_vf c0_11 = nnc_vsplat(0.0f);
-            nnc_vf c0_12 = nnc_vsplat(0.0f);
-            nnc_vf c0_13 = nnc_vsplat(0.0f);
-            nnc_vf c0_14 = nnc_vsplat(0.0f);
-            nnc_vf c0_15 = nnc_vsplat(0.0f);
             for (size_t kk = 0; kk < 64; kk += 16) {
                 nnc_vf a0 = nnc_vload(h0 + (i * 64 + kk));
                 nnc_vf b0 = nnc_vload(a1_weight + (j0 * 64 + kk));
@@ -439,14 +383,6 @@ static void deep_skip_forward(float *ws, const float *x, float *y, size_t n)
                 nnc_vf b5 = nnc_vload(a1_weight + ((j0 + 5) * 64 + kk));
                 nnc_vf b6 = nnc_vload(a1_weight + ((j0 + 6) * 64 + kk));
                 nnc_vf b7 = nnc_vload(a1_weight + ((j0 + 7) * 64 + kk));
-                nnc_vf b8 = nnc_vload(a1_weight + ((j0 + 8) * 64 + kk));
-                nnc_vf b9 = nnc_vload(a1_weight + ((j0 + 9) * 64 + kk));
-                nnc_vf b10 = nnc_vload(a1_weight + ((j0 + 10) * 64 + kk));
-                nnc_vf b11 = nnc_vload(a1_weight + ((j0 + 11) * 64 + kk));
-                nnc_vf b12 = nnc_vload(a1_weight + ((j0 + 12) * 64 + kk));
-                nnc_vf b13 = nnc_vload(a1_weight + ((j0 + 13) * 64 + kk));
-                nnc_vf b14 = nnc_vload(a1_weight + ((j0 + 14) * 64 + kk));
-                nnc_vf b15 = nnc_vload(a1_weight + ((j0 + 15) * 64 + kk));
                 c0_0 = a0 * b0 + c0_0;
                 c0_1 = a0 * b1 + c0_1;
                 c0_2 = a0 * b2 + c0_2;
@@ -455,14 +391,6 @@ static void deep_skip_forward(float *ws, const float *x, float *y, size_t n)
                 c0_5 = a0 * b5 + c0_5;
                 c0_6 = a0 * b6 + c0_6;
                 c0_7 = a0 * b7 + c0_7;
-                c0_8 = a0 * b8 + c0_8;
-                c0_9 = a0 * b9 + c0_9;
-                c0_10 = a0 * b10 + c0_10;
-                c0_11 = a0 * b11 + c0_11;
-                c0_12 = a0 * b12 + c0_12;
-                c0_13 = a0 * b13 + c0_13;
-                c0_14 = a0 * b14 + c0_14;
-                c0_15 = a0 * b15 + c0_15;
             }
             float s0_0 = nnc_vhsum(c0_0);
             float s0_1 = nnc_vhsum(c0_1);
@@ -472,14 +400,6 @@ static void deep_skip_forward(float *ws, const float *x, float *y, size_t n)
             float s0_5 = nnc_vhsum(c0_5);
             float s0_6 = nnc_vhsum(c0_6);
             float s0_7 = nnc_vhsum(c0_7);
-            float s0_8 = nnc_vhsum(c0_8);
-            float s0_9 = nnc_vhsum(c0_9);
-            float s0_10 = nnc_vhsum(c0_10);
-            float s0_11 = nnc_vhsum(c0_11);
-            float s0_12 = nnc_vhsum(c0_12);
-            float s0_13 = nnc_vhsum(c0_13);
-            float s0_14 = nnc_vhsum(c0_14);
-            float s0_15 = nnc_vhsum(c0_15);
             s0_0 += a1_bias[j0];
             v_a1[i * 64 + j0] = (s0_0 < 0.0f) ? 0.0f : s0_0;
             s0_1 += a1_bias[j0 + 1];
@@ -496,22 +416,6 @@ static void deep_skip_forward(float *ws, const float *x, float *y, size_t n)
             v_a1[i * 64 + (j0 + 6)] = (s0_6 < 0.0f) ? 0.0f : s0_6;
             s0_7 += a1_bias[j0 + 7];
             v_a1[i * 64 + (j0 + 7)] = (s0_7 < 0.0f) ? 0.0f : s0_7;
-            s0_8 += a1_bias[j0 + 8];
-            v_a1[i * 64 + (j0 + 8)] = (s0_8 < 0.0f) ? 0.0f : s0_8;
-            s0_9 += a1_bias[j0 + 9];
-            v_a1[i * 64 + (j0 + 9)] = (s0_9 < 0.0f) ? 0.0f : s0_9;
-            s0_10 += a1_bias[j0 + 10];
-            v_a1[i * 64 + (j0 + 10)] = (s0_10 < 0.0f) ? 0.0f : s0_10;
-            s0_11 += a1_bias[j0 + 11];
-            v_a1[i * 64 + (j0 + 11)] = (s0_11 < 0.0f) ? 0.0f : s0_11;
-            s0_12 += a1_bias[j0 + 12];
-            v_a1[i * 64 + (j0 + 12)] = (s0_12 < 0.0f) ? 0.0f : s0_12;
-            s0_13 += a1_bias[j0 + 13];
-            v_a1[i * 64 + (j0 + 13)] = (s0_13 < 0.0f) ? 0.0f : s0_13;
-            s0_14 += a1_bias[j0 + 14];
-            v_a1[i * 64 + (j0 + 14)] = (s0_14 < 0.0f) ? 0.0f : s0_14;
-            s0_15 += a1_bias[j0 + 15];
-            v_a1[i * 64 + (j0 + 15)] = (s0_15 < 0.0f) ? 0.0f : s0_15;
         }
     }
 
@@ -612,7 +516,7 @@ static void deep_skip_forward(float *ws, const float *x, float *y, size_t n)
         }
     }
     for (size_t i = n / 4 * 4; i < n; i++) {
-        for (size_t j0 = 0; j0 < 64; j0 += 16) {
+        for (size_t j0 = 0; j0 < 64; j0 += 8) {
             nnc_vf c0_0 = nnc_vsplat(0.0f);
             nnc_vf c0_1 = nnc_vsplat(0.0f);
             nnc_vf c0_2 = nnc_vsplat(0.0f);
@@ -621,14 +525,6 @@ static void deep_skip_forward(float *ws, const float *x, float *y, size_t n)
             nnc_vf c0_5 = nnc_vsplat(0.0f);
             nnc_vf c0_6 = nnc_vsplat(0.0f);
             nnc_vf c0_7 = nnc_vsplat(0.0f);
-            nnc_vf c0_8 = nnc_vsplat(0.0f);
-            nnc_vf c0_9 = nnc_vsplat(0.0f);
-            nnc_vf c0_10 = nnc_vsplat(0.0f);
-            nnc_vf c0_11 = nnc_vsplat(0.0f);
-            nnc_vf c0_12 = nnc_vsplat(0.0f);
-            nnc_vf c0_13 = nnc_vsplat(0.0f);
-            nnc_vf c0_14 = nnc_vsplat(0.0f);
-            nnc_vf c0_15 = nnc_vsplat(0.0f);
             for (size_t kk = 0; kk < 64; kk += 16) {
                 nnc_vf a0 = nnc_vload(v_a1 + (i * 64 + kk));
                 nnc_vf b0 = nnc_vload(b1_weight + (j0 * 64 + kk));
@@ -639,14 +535,6 @@ static void deep_skip_forward(float *ws, const float *x, float *y, size_t n)
                 nnc_vf b5 = nnc_vload(b1_weight + ((j0 + 5) * 64 + kk));
                 nnc_vf b6 = nnc_vload(b1_weight + ((j0 + 6) * 64 + kk));
                 nnc_vf b7 = nnc_vload(b1_weight + ((j0 + 7) * 64 + kk));
-                nnc_vf b8 = nnc_vload(b1_weight + ((j0 + 8) * 64 + kk));
-                nnc_vf b9 = nnc_vload(b1_weight + ((j0 + 9) * 64 + kk));
-                nnc_vf b10 = nnc_vload(b1_weight + ((j0 + 10) * 64 + kk));
-                nnc_vf b11 = nnc_vload(b1_weight + ((j0 + 11) * 64 + kk));
-                nnc_vf b12 = nnc_vload(b1_weight + ((j0 + 12) * 64 + kk));
-                nnc_vf b13 = nnc_vload(b1_weight + ((j0 + 13) * 64 + kk));
-                nnc_vf b14 = nnc_vload(b1_weight + ((j0 + 14) * 64 + kk));
-                nnc_vf b15 = nnc_vload(b1_weight + ((j0 + 15) * 64 + kk));
                 c0_0 = a0 * b0 + c0_0;
                 c0_1 = a0 * b1 + c0_1;
                 c0_2 = a0 * b2 + c0_2;
@@ -655,14 +543,6 @@ static void deep_skip_forward(float *ws, const float *x, float *y, size_t n)
                 c0_5 = a0 * b5 + c0_5;
                 c0_6 = a0 * b6 + c0_6;
                 c0_7 = a0 * b7 + c0_7;
-                c0_8 = a0 * b8 + c0_8;
-                c0_9 = a0 * b9 + c0_9;
-                c0_10 = a0 * b10 + c0_10;
-                c0_11 = a0 * b11 + c0_11;
-                c0_12 = a0 * b12 + c0_12;
-                c0_13 = a0 * b13 + c0_13;
-                c0_14 = a0 * b14 + c0_14;
-                c0_15 = a0 * b15 + c0_15;
             }
             float s0_0 = nnc_vhsum(c0_0);
             float s0_1 = nnc_vhsum(c0_1);
@@ -672,14 +552,6 @@ static void deep_skip_forward(float *ws, const float *x, float *y, size_t n)
             float s0_5 = nnc_vhsum(c0_5);
             float s0_6 = nnc_vhsum(c0_6);
             float s0_7 = nnc_vhsum(c0_7);
-            float s0_8 = nnc_vhsum(c0_8);
-            float s0_9 = nnc_vhsum(c0_9);
-            float s0_10 = nnc_vhsum(c0_10);
-            float s0_11 = nnc_vhsum(c0_11);
-            float s0_12 = nnc_vhsum(c0_12);
-            float s0_13 = nnc_vhsum(c0_13);
-            float s0_14 = nnc_vhsum(c0_14);
-            float s0_15 = nnc_vhsum(c0_15);
             s0_0 += b1_bias[j0];
             v_b1[i * 64 + j0] = s0_0;
             s0_1 += b1_bias[j0 + 1];
@@ -696,22 +568,6 @@ static void deep_skip_forward(float *ws, const float *x, float *y, size_t n)
             v_b1[i * 64 + (j0 + 6)] = s0_6;
             s0_7 += b1_bias[j0 + 7];
             v_b1[i * 64 + (j0 + 7)] = s0_7;
-            s0_8 += b1_bias[j0 + 8];
-            v_b1[i * 64 + (j0 + 8)] = s0_8;
-            s0_9 += b1_bias[j0 + 9];
-            v_b1[i * 64 + (j0 + 9)] = s0_9;
-            s0_10 += b1_bias[j0 + 10];
-            v_b1[i * 64 + (j0 + 10)] = s0_10;
-            s0_11 += b1_bias[j0 + 11];
-            v_b1[i * 64 + (j0 + 11)] = s0_11;
-            s0_12 += b1_bias[j0 + 12];
-            v_b1[i * 64 + (j0 + 12)] = s0_12;
-            s0_13 += b1_bias[j0 + 13];
-            v_b1[i * 64 + (j0 + 13)] = s0_13;
-            s0_14 += b1_bias[j0 + 14];
-            v_b1[i * 64 + (j0 + 14)] = s0_14;
-            s0_15 += b1_bias[j0 + 15];
-            v_b1[i * 64 + (j0 + 15)] = s0_15;
         }
     }
 
@@ -818,7 +674,7 @@ static void deep_skip_forward(float *ws, const float *x, float *y, size_t n)
         }
     }
     for (size_t i = n / 4 * 4; i < n; i++) {
-        for (size_t j0 = 0; j0 < 64; j0 += 16) {
+        for (size_t j0 = 0; j0 < 64; j0 += 8) {
             nnc_vf c0_0 = nnc_vsplat(0.0f);
             nnc_vf c0_1 = nnc_vsplat(0.0f);
             nnc_vf c0_2 = nnc_vsplat(0.0f);
@@ -827,14 +683,6 @@ static void deep_skip_forward(float *ws, const float *x, float *y, size_t n)
             nnc_vf c0_5 = nnc_vsplat(0.0f);
             nnc_vf c0_6 = nnc_vsplat(0.0f);
             nnc_vf c0_7 = nnc_vsplat(0.0f);
-            nnc_vf c0_8 = nnc_vsplat(0.0f);
-            nnc_vf c0_9 = nnc_vsplat(0.0f);
-            nnc_vf c0_10 = nnc_vsplat(0.0f);
-            nnc_vf c0_11 = nnc_vsplat(0.0f);
-            nnc_vf c0_12 = nnc_vsplat(0.0f);
-            nnc_vf c0_13 = nnc_vsplat(0.0f);
-            nnc_vf c0_14 = nnc_vsplat(0.0f);
-            nnc_vf c0_15 = nnc_vsplat(0.0f);
             for (size_t kk = 0; kk < 64; kk += 16) {
                 nnc_vf a0 = nnc_vload(h1 + (i * 64 + kk));
                 nnc_vf b0 = nnc_vload(a2_weight + (j0 * 64 + kk));
@@ -845,14 +693,6 @@ static void deep_skip_forward(float *ws, const float *x, float *y, size_t n)
                 nnc_vf b5 = nnc_vload(a2_weight + ((j0 + 5) * 64 + kk));
                 nnc_vf b6 = nnc_vload(a2_weight + ((j0 + 6) * 64 + kk));
                 nnc_vf b7 = nnc_vload(a2_weight + ((j0 + 7) * 64 + kk));
-                nnc_vf b8 = nnc_vload(a2_weight + ((j0 + 8) * 64 + kk));
-                nnc_vf b9 = nnc_vload(a2_weight + ((j0 + 9) * 64 + kk));
-                nnc_vf b10 = nnc_vload(a2_weight + ((j0 + 10) * 64 + kk));
-                nnc_vf b11 = nnc_vload(a2_weight + ((j0 + 11) * 64 + kk));
-                nnc_vf b12 = nnc_vload(a2_weight + ((j0 + 12) * 64 + kk));
-                nnc_vf b13 = nnc_vload(a2_weight + ((j0 + 13) * 64 + kk));
-                nnc_vf b14 = nnc_vload(a2_weight + ((j0 + 14) * 64 + kk));
-                nnc_vf b15 = nnc_vload(a2_weight + ((j0 + 15) * 64 + kk));
                 c0_0 = a0 * b0 + c0_0;
                 c0_1 = a0 * b1 + c0_1;
                 c0_2 = a0 * b2 + c0_2;
@@ -861,14 +701,6 @@ static void deep_skip_forward(float *ws, const float *x, float *y, size_t n)
                 c0_5 = a0 * b5 + c0_5;
                 c0_6 = a0 * b6 + c0_6;
                 c0_7 = a0 * b7 + c0_7;
-                c0_8 = a0 * b8 + c0_8;
-                c0_9 = a0 * b9 + c0_9;
-                c0_10 = a0 * b10 + c0_10;
-                c0_11 = a0 * b11 + c0_11;
-                c0_12 = a0 * b12 + c0_12;
-                c0_13 = a0 * b13 + c0_13;
-                c0_14 = a0 * b14 + c0_14;
-                c0_15 = a0 * b15 + c0_15;
             }
             float s0_0 = nnc_vhsum(c0_0);
             float s0_1 = nnc_vhsum(c0_1);
@@ -878,14 +710,6 @@ static void deep_skip_forward(float *ws, const float *x, float *y, size_t n)
             float s0_5 = nnc_vhsum(c0_5);
             float s0_6 = nnc_vhsum(c0_6);
             float s0_7 = nnc_vhsum(c0_7);
-            float s0_8 = nnc_vhsum(c0_8);
-            float s0_9 = nnc_vhsum(c0_9);
-            float s0_10 = nnc_vhsum(c0_10);
-            float s0_11 = nnc_vhsum(c0_11);
-            float s0_12 = nnc_vhsum(c0_12);
-            float s0_13 = nnc_vhsum(c0_13);
-            float s0_14 = nnc_vhsum(c0_14);
-            float s0_15 = nnc_vhsum(c0_15);
             s0_0 += a2_bias[j0];
             v_a2[i * 64 + j0] = (s0_0 < 0.0f) ? 0.0f : s0_0;
             s0_1 += a2_bias[j0 + 1];
@@ -902,22 +726,6 @@ static void deep_skip_forward(float *ws, const float *x, float *y, size_t n)
             v_a2[i * 64 + (j0 + 6)] = (s0_6 < 0.0f) ? 0.0f : s0_6;
             s0_7 += a2_bias[j0 + 7];
             v_a2[i * 64 + (j0 + 7)] = (s0_7 < 0.0f) ? 0.0f : s0_7;
-            s0_8 += a2_bias[j0 + 8];
-            v_a2[i * 64 + (j0 + 8)] = (s0_8 < 0.0f) ? 0.0f : s0_8;
-            s0_9 += a2_bias[j0 + 9];
-            v_a2[i * 64 + (j0 + 9)] = (s0_9 < 0.0f) ? 0.0f : s0_9;
-            s0_10 += a2_bias[j0 + 10];
-            v_a2[i * 64 + (j0 + 10)] = (s0_10 < 0.0f) ? 0.0f : s0_10;
-            s0_11 += a2_bias[j0 + 11];
-            v_a2[i * 64 + (j0 + 11)] = (s0_11 < 0.0f) ? 0.0f : s0_11;
-            s0_12 += a2_bias[j0 + 12];
-            v_a2[i * 64 + (j0 + 12)] = (s0_12 < 0.0f) ? 0.0f : s0_12;
-            s0_13 += a2_bias[j0 + 13];
-            v_a2[i * 64 + (j0 + 13)] = (s0_13 < 0.0f) ? 0.0f : s0_13;
-            s0_14 += a2_bias[j0 + 14];
-            v_a2[i * 64 + (j0 + 14)] = (s0_14 < 0.0f) ? 0.0f : s0_14;
-            s0_15 += a2_bias[j0 + 15];
-            v_a2[i * 64 + (j0 + 15)] = (s0_15 < 0.0f) ? 0.0f : s0_15;
         }
     }
 
@@ -1018,7 +826,7 @@ static void deep_skip_forward(float *ws, const float *x, float *y, size_t n)
         }
     }
     for (size_t i = n / 4 * 4; i < n; i++) {
-        for (size_t j0 = 0; j0 < 64; j0 += 16) {
+        for (size_t j0 = 0; j0 < 64; j0 += 8) {
             nnc_vf c0_0 = nnc_vsplat(0.0f);
             nnc_vf c0_1 = nnc_vsplat(0.0f);
             nnc_vf c0_2 = nnc_vsplat(0.0f);
@@ -1027,14 +835,6 @@ static void deep_skip_forward(float *ws, const float *x, float *y, size_t n)
             nnc_vf c0_5 = nnc_vsplat(0.0f);
             nnc_vf c0_6 = nnc_vsplat(0.0f);
             nnc_vf c0_7 = nnc_vsplat(0.0f);
-            nnc_vf c0_8 = nnc_vsplat(0.0f);
-            nnc_vf c0_9 = nnc_vsplat(0.0f);
-            nnc_vf c0_10 = nnc_vsplat(0.0f);
-            nnc_vf c0_11 = nnc_vsplat(0.0f);
-            nnc_vf c0_12 = nnc_vsplat(0.0f);
-            nnc_vf c0_13 = nnc_vsplat(0.0f);
-            nnc_vf c0_14 = nnc_vsplat(0.0f);
-            nnc_vf c0_15 = nnc_vsplat(0.0f);
             for (size_t kk = 0; kk < 64; kk += 16) {
                 nnc_vf a0 = nnc_vload(v_a2 + (i * 64 + kk));
                 nnc_vf b0 = nnc_vload(b2_weight + (j0 * 64 + kk));
@@ -1045,14 +845,6 @@ static void deep_skip_forward(float *ws, const float *x, float *y, size_t n)
                 nnc_vf b5 = nnc_vload(b2_weight + ((j0 + 5) * 64 + kk));
                 nnc_vf b6 = nnc_vload(b2_weight + ((j0 + 6) * 64 + kk));
                 nnc_vf b7 = nnc_vload(b2_weight + ((j0 + 7) * 64 + kk));
-                nnc_vf b8 = nnc_vload(b2_weight + ((j0 + 8) * 64 + kk));
-                nnc_vf b9 = nnc_vload(b2_weight + ((j0 + 9) * 64 + kk));
-                nnc_vf b10 = nnc_vload(b2_weight + ((j0 + 10) * 64 + kk));
-                nnc_vf b11 = nnc_vload(b2_weight + ((j0 + 11) * 64 + kk));
-                nnc_vf b12 = nnc_vload(b2_weight + ((j0 + 12) * 64 + kk));
-                nnc_vf b13 = nnc_vload(b2_weight + ((j0 + 13) * 64 + kk));
-                nnc_vf b14 = nnc_vload(b2_weight + ((j0 + 14) * 64 + kk));
-                nnc_vf b15 = nnc_vload(b2_weight + ((j0 + 15) * 64 + kk));
                 c0_0 = a0 * b0 + c0_0;
                 c0_1 = a0 * b1 + c0_1;
                 c0_2 = a0 * b2 + c0_2;
@@ -1061,14 +853,6 @@ static void deep_skip_forward(float *ws, const float *x, float *y, size_t n)
                 c0_5 = a0 * b5 + c0_5;
                 c0_6 = a0 * b6 + c0_6;
                 c0_7 = a0 * b7 + c0_7;
-                c0_8 = a0 * b8 + c0_8;
-                c0_9 = a0 * b9 + c0_9;
-                c0_10 = a0 * b10 + c0_10;
-                c0_11 = a0 * b11 + c0_11;
-                c0_12 = a0 * b12 + c0_12;
-                c0_13 = a0 * b13 + c0_13;
-                c0_14 = a0 * b14 + c0_14;
-                c0_15 = a0 * b15 + c0_15;
             }
             float s0_0 = nnc_vhsum(c0_0);
             float s0_1 = nnc_vhsum(c0_1);
@@ -1078,14 +862,6 @@ static void deep_skip_forward(float *ws, const float *x, float *y, size_t n)
             float s0_5 = nnc_vhsum(c0_5);
             float s0_6 = nnc_vhsum(c0_6);
             float s0_7 = nnc_vhsum(c0_7);
-            float s0_8 = nnc_vhsum(c0_8);
-            float s0_9 = nnc_vhsum(c0_9);
-            float s0_10 = nnc_vhsum(c0_10);
-            float s0_11 = nnc_vhsum(c0_11);
-            float s0_12 = nnc_vhsum(c0_12);
-            float s0_13 = nnc_vhsum(c0_13);
-            float s0_14 = nnc_vhsum(c0_14);
-            float s0_15 = nnc_vhsum(c0_15);
             s0_0 += b2_bias[j0];
             v_b2[i * 64 + j0] = s0_0;
             s0_1 += b2_bias[j0 + 1];
@@ -1102,22 +878,6 @@ static void deep_skip_forward(float *ws, const float *x, float *y, size_t n)
             v_b2[i * 64 + (j0 + 6)] = s0_6;
             s0_7 += b2_bias[j0 + 7];
             v_b2[i * 64 + (j0 + 7)] = s0_7;
-            s0_8 += b2_bias[j0 + 8];
-            v_b2[i * 64 + (j0 + 8)] = s0_8;
-            s0_9 += b2_bias[j0 + 9];
-            v_b2[i * 64 + (j0 + 9)] = s0_9;
-            s0_10 += b2_bias[j0 + 10];
-            v_b2[i * 64 + (j0 + 10)] = s0_10;
-            s0_11 += b2_bias[j0 + 11];
-            v_b2[i * 64 + (j0 + 11)] = s0_11;
-            s0_12 += b2_bias[j0 + 12];
-            v_b2[i * 64 + (j0 + 12)] = s0_12;
-            s0_13 += b2_bias[j0 + 13];
-            v_b2[i * 64 + (j0 + 13)] = s0_13;
-            s0_14 += b2_bias[j0 + 14];
-            v_b2[i * 64 + (j0 + 14)] = s0_14;
-            s0_15 += b2_bias[j0 + 15];
-            v_b2[i * 64 + (j0 + 15)] = s0_15;
         }
     }
 
@@ -1224,7 +984,7 @@ static void deep_skip_forward(float *ws, const float *x, float *y, size_t n)
         }
     }
     for (size_t i = n / 4 * 4; i < n; i++) {
-        for (size_t j0 = 0; j0 < 64; j0 += 16) {
+        for (size_t j0 = 0; j0 < 64; j0 += 8) {
             nnc_vf c0_0 = nnc_vsplat(0.0f);
             nnc_vf c0_1 = nnc_vsplat(0.0f);
             nnc_vf c0_2 = nnc_vsplat(0.0f);
@@ -1233,14 +993,6 @@ static void deep_skip_forward(float *ws, const float *x, float *y, size_t n)
             nnc_vf c0_5 = nnc_vsplat(0.0f);
             nnc_vf c0_6 = nnc_vsplat(0.0f);
             nnc_vf c0_7 = nnc_vsplat(0.0f);
-            nnc_vf c0_8 = nnc_vsplat(0.0f);
-            nnc_vf c0_9 = nnc_vsplat(0.0f);
-            nnc_vf c0_10 = nnc_vsplat(0.0f);
-            nnc_vf c0_11 = nnc_vsplat(0.0f);
-            nnc_vf c0_12 = nnc_vsplat(0.0f);
-            nnc_vf c0_13 = nnc_vsplat(0.0f);
-            nnc_vf c0_14 = nnc_vsplat(0.0f);
-            nnc_vf c0_15 = nnc_vsplat(0.0f);
             for (size_t kk = 0; kk < 64; kk += 16) {
                 nnc_vf a0 = nnc_vload(h2 + (i * 64 + kk));
                 nnc_vf b0 = nnc_vload(a3_weight + (j0 * 64 + kk));
@@ -1251,14 +1003,6 @@ static void deep_skip_forward(float *ws, const float *x, float *y, size_t n)
                 nnc_vf b5 = nnc_vload(a3_weight + ((j0 + 5) * 64 + kk));
                 nnc_vf b6 = nnc_vload(a3_weight + ((j0 + 6) * 64 + kk));
                 nnc_vf b7 = nnc_vload(a3_weight + ((j0 + 7) * 64 + kk));
-                nnc_vf b8 = nnc_vload(a3_weight + ((j0 + 8) * 64 + kk));
-                nnc_vf b9 = nnc_vload(a3_weight + ((j0 + 9) * 64 + kk));
-                nnc_vf b10 = nnc_vload(a3_weight + ((j0 + 10) * 64 + kk));
-                nnc_vf b11 = nnc_vload(a3_weight + ((j0 + 11) * 64 + kk));
-                nnc_vf b12 = nnc_vload(a3_weight + ((j0 + 12) * 64 + kk));
-                nnc_vf b13 = nnc_vload(a3_weight + ((j0 + 13) * 64 + kk));
-                nnc_vf b14 = nnc_vload(a3_weight + ((j0 + 14) * 64 + kk));
-                nnc_vf b15 = nnc_vload(a3_weight + ((j0 + 15) * 64 + kk));
                 c0_0 = a0 * b0 + c0_0;
                 c0_1 = a0 * b1 + c0_1;
                 c0_2 = a0 * b2 + c0_2;
@@ -1267,14 +1011,6 @@ static void deep_skip_forward(float *ws, const float *x, float *y, size_t n)
                 c0_5 = a0 * b5 + c0_5;
                 c0_6 = a0 * b6 + c0_6;
                 c0_7 = a0 * b7 + c0_7;
-                c0_8 = a0 * b8 + c0_8;
-                c0_9 = a0 * b9 + c0_9;
-                c0_10 = a0 * b10 + c0_10;
-                c0_11 = a0 * b11 + c0_11;
-                c0_12 = a0 * b12 + c0_12;
-                c0_13 = a0 * b13 + c0_13;
-                c0_14 = a0 * b14 + c0_14;
-                c0_15 = a0 * b15 + c0_15;
             }
             float s0_0 = nnc_vhsum(c0_0);
             float s0_1 = nnc_vhsum(c0_1);
@@ -1284,14 +1020,6 @@ static void deep_skip_forward(float *ws, const float *x, float *y, size_t n)
             float s0_5 = nnc_vhsum(c0_5);
             float s0_6 = nnc_vhsum(c0_6);
             float s0_7 = nnc_vhsum(c0_7);
-            float s0_8 = nnc_vhsum(c0_8);
-            float s0_9 = nnc_vhsum(c0_9);
-            float s0_10 = nnc_vhsum(c0_10);
-            float s0_11 = nnc_vhsum(c0_11);
-            float s0_12 = nnc_vhsum(c0_12);
-            float s0_13 = nnc_vhsum(c0_13);
-            float s0_14 = nnc_vhsum(c0_14);
-            float s0_15 = nnc_vhsum(c0_15);
             s0_0 += a3_bias[j0];
             v_a3[i * 64 + j0] = (s0_0 < 0.0f) ? 0.0f : s0_0;
             s0_1 += a3_bias[j0 + 1];
@@ -1308,22 +1036,6 @@ static void deep_skip_forward(float *ws, const float *x, float *y, size_t n)
             v_a3[i * 64 + (j0 + 6)] = (s0_6 < 0.0f) ? 0.0f : s0_6;
             s0_7 += a3_bias[j0 + 7];
             v_a3[i * 64 + (j0 + 7)] = (s0_7 < 0.0f) ? 0.0f : s0_7;
-            s0_8 += a3_bias[j0 + 8];
-            v_a3[i * 64 + (j0 + 8)] = (s0_8 < 0.0f) ? 0.0f : s0_8;
-            s0_9 += a3_bias[j0 + 9];
-            v_a3[i * 64 + (j0 + 9)] = (s0_9 < 0.0f) ? 0.0f : s0_9;
-            s0_10 += a3_bias[j0 + 10];
-            v_a3[i * 64 + (j0 + 10)] = (s0_10 < 0.0f) ? 0.0f : s0_10;
-            s0_11 += a3_bias[j0 + 11];
-            v_a3[i * 64 + (j0 + 11)] = (s0_11 < 0.0f) ? 0.0f : s0_11;
-            s0_12 += a3_bias[j0 + 12];
-            v_a3[i * 64 + (j0 + 12)] = (s0_12 < 0.0f) ? 0.0f : s0_12;
-            s0_13 += a3_bias[j0 + 13];
-            v_a3[i * 64 + (j0 + 13)] = (s0_13 < 0.0f) ? 0.0f : s0_13;
-            s0_14 += a3_bias[j0 + 14];
-            v_a3[i * 64 + (j0 + 14)] = (s0_14 < 0.0f) ? 0.0f : s0_14;
-            s0_15 += a3_bias[j0 + 15];
-            v_a3[i * 64 + (j0 + 15)] = (s0_15 < 0.0f) ? 0.0f : s0_15;
         }
     }
 
@@ -1424,7 +1136,7 @@ static void deep_skip_forward(float *ws, const float *x, float *y, size_t n)
         }
     }
     for (size_t i = n / 4 * 4; i < n; i++) {
-        for (size_t j0 = 0; j0 < 64; j0 += 16) {
+        for (size_t j0 = 0; j0 < 64; j0 += 8) {
             nnc_vf c0_0 = nnc_vsplat(0.0f);
             nnc_vf c0_1 = nnc_vsplat(0.0f);
             nnc_vf c0_2 = nnc_vsplat(0.0f);
@@ -1433,14 +1145,6 @@ static void deep_skip_forward(float *ws, const float *x, float *y, size_t n)
             nnc_vf c0_5 = nnc_vsplat(0.0f);
             nnc_vf c0_6 = nnc_vsplat(0.0f);
             nnc_vf c0_7 = nnc_vsplat(0.0f);
-            nnc_vf c0_8 = nnc_vsplat(0.0f);
-            nnc_vf c0_9 = nnc_vsplat(0.0f);
-            nnc_vf c0_10 = nnc_vsplat(0.0f);
-            nnc_vf c0_11 = nnc_vsplat(0.0f);
-            nnc_vf c0_12 = nnc_vsplat(0.0f);
-            nnc_vf c0_13 = nnc_vsplat(0.0f);
-            nnc_vf c0_14 = nnc_vsplat(0.0f);
-            nnc_vf c0_15 = nnc_vsplat(0.0f);
             for (size_t kk = 0; kk < 64; kk += 16) {
                 nnc_vf a0 = nnc_vload(v_a3 + (i * 64 + kk));
                 nnc_vf b0 = nnc_vload(b3_weight + (j0 * 64 + kk));
@@ -1451,14 +1155,6 @@ static void deep_skip_forward(float *ws, const float *x, float *y, size_t n)
                 nnc_vf b5 = nnc_vload(b3_weight + ((j0 + 5) * 64 + kk));
                 nnc_vf b6 = nnc_vload(b3_weight + ((j0 + 6) * 64 + kk));
                 nnc_vf b7 = nnc_vload(b3_weight + ((j0 + 7) * 64 + kk));
-                nnc_vf b8 = nnc_vload(b3_weight + ((j0 + 8) * 64 + kk));
-                nnc_vf b9 = nnc_vload(b3_weight + ((j0 + 9) * 64 + kk));
-                nnc_vf b10 = nnc_vload(b3_weight + ((j0 + 10) * 64 + kk));
-                nnc_vf b11 = nnc_vload(b3_weight + ((j0 + 11) * 64 + kk));
-                nnc_vf b12 = nnc_vload(b3_weight + ((j0 + 12) * 64 + kk));
-                nnc_vf b13 = nnc_vload(b3_weight + ((j0 + 13) * 64 + kk));
-                nnc_vf b14 = nnc_vload(b3_weight + ((j0 + 14) * 64 + kk));
-                nnc_vf b15 = nnc_vload(b3_weight + ((j0 + 15) * 64 + kk));
                 c0_0 = a0 * b0 + c0_0;
                 c0_1 = a0 * b1 + c0_1;
                 c0_2 = a0 * b2 + c0_2;
@@ -1467,14 +1163,6 @@ static void deep_skip_forward(float *ws, const float *x, float *y, size_t n)
                 c0_5 = a0 * b5 + c0_5;
                 c0_6 = a0 * b6 + c0_6;
                 c0_7 = a0 * b7 + c0_7;
-                c0_8 = a0 * b8 + c0_8;
-                c0_9 = a0 * b9 + c0_9;
-                c0_10 = a0 * b10 + c0_10;
-                c0_11 = a0 * b11 + c0_11;
-                c0_12 = a0 * b12 + c0_12;
-                c0_13 = a0 * b13 + c0_13;
-                c0_14 = a0 * b14 + c0_14;
-                c0_15 = a0 * b15 + c0_15;
             }
             float s0_0 = nnc_vhsum(c0_0);
             float s0_1 = nnc_vhsum(c0_1);
@@ -1484,14 +1172,6 @@ static void deep_skip_forward(float *ws, const float *x, float *y, size_t n)
             float s0_5 = nnc_vhsum(c0_5);
             float s0_6 = nnc_vhsum(c0_6);
             float s0_7 = nnc_vhsum(c0_7);
-            float s0_8 = nnc_vhsum(c0_8);
-            float s0_9 = nnc_vhsum(c0_9);
-            float s0_10 = nnc_vhsum(c0_10);
-            float s0_11 = nnc_vhsum(c0_11);
-            float s0_12 = nnc_vhsum(c0_12);
-            float s0_13 = nnc_vhsum(c0_13);
-            float s0_14 = nnc_vhsum(c0_14);
-            float s0_15 = nnc_vhsum(c0_15);
             s0_0 += b3_bias[j0];
             v_b3[i * 64 + j0] = s0_0;
             s0_1 += b3_bias[j0 + 1];
@@ -1508,22 +1188,6 @@ static void deep_skip_forward(float *ws, const float *x, float *y, size_t n)
             v_b3[i * 64 + (j0 + 6)] = s0_6;
             s0_7 += b3_bias[j0 + 7];
             v_b3[i * 64 + (j0 + 7)] = s0_7;
-            s0_8 += b3_bias[j0 + 8];
-            v_b3[i * 64 + (j0 + 8)] = s0_8;
-            s0_9 += b3_bias[j0 + 9];
-            v_b3[i * 64 + (j0 + 9)] = s0_9;
-            s0_10 += b3_bias[j0 + 10];
-            v_b3[i * 64 + (j0 + 10)] = s0_10;
-            s0_11 += b3_bias[j0 + 11];
-            v_b3[i * 64 + (j0 + 11)] = s0_11;
-            s0_12 += b3_bias[j0 + 12];
-            v_b3[i * 64 + (j0 + 12)] = s0_12;
-            s0_13 += b3_bias[j0 + 13];
-            v_b3[i * 64 + (j0 + 13)] = s0_13;
-            s0_14 += b3_bias[j0 + 14];
-            v_b3[i * 64 + (j0 + 14)] = s0_14;
-            s0_15 += b3_bias[j0 + 15];
-            v_b3[i * 64 + (j0 + 15)] = s0_15;
         }
     }
 
@@ -1630,7 +1294,7 @@ static void deep_skip_forward(float *ws, const float *x, float *y, size_t n)
         }
     }
     for (size_t i = n / 4 * 4; i < n; i++) {
-        for (size_t j0 = 0; j0 < 64; j0 += 16) {
+        for (size_t j0 = 0; j0 < 64; j0 += 8) {
             nnc_vf c0_0 = nnc_vsplat(0.0f);
             nnc_vf c0_1 = nnc_vsplat(0.0f);
             nnc_vf c0_2 = nnc_vsplat(0.0f);
@@ -1639,14 +1303,6 @@ static void deep_skip_forward(float *ws, const float *x, float *y, size_t n)
             nnc_vf c0_5 = nnc_vsplat(0.0f);
             nnc_vf c0_6 = nnc_vsplat(0.0f);
             nnc_vf c0_7 = nnc_vsplat(0.0f);
-            nnc_vf c0_8 = nnc_vsplat(0.0f);
-            nnc_vf c0_9 = nnc_vsplat(0.0f);
-            nnc_vf c0_10 = nnc_vsplat(0.0f);
-            nnc_vf c0_11 = nnc_vsplat(0.0f);
-            nnc_vf c0_12 = nnc_vsplat(0.0f);
-            nnc_vf c0_13 = nnc_vsplat(0.0f);
-            nnc_vf c0_14 = nnc_vsplat(0.0f);
-            nnc_vf c0_15 = nnc_vsplat(0.0f);
             for (size_t kk = 0; kk < 64; kk += 16) {
                 nnc_vf a0 = nnc_vload(h3 + (i * 64 + kk));
                 nnc_vf b0 = nnc_vload(a4_weight + (j0 * 64 + kk));
@@ -1657,14 +1313,6 @@ static void deep_skip_forward(float *ws, const float *x, float *y, size_t n)
                 nnc_vf b5 = nnc_vload(a4_weight + ((j0 + 5) * 64 + kk));
                 nnc_vf b6 = nnc_vload(a4_weight + ((j0 + 6) * 64 + kk));
                 nnc_vf b7 = nnc_vload(a4_weight + ((j0 + 7) * 64 + kk));
-                nnc_vf b8 = nnc_vload(a4_weight + ((j0 + 8) * 64 + kk));
-                nnc_vf b9 = nnc_vload(a4_weight + ((j0 + 9) * 64 + kk));
-                nnc_vf b10 = nnc_vload(a4_weight + ((j0 + 10) * 64 + kk));
-                nnc_vf b11 = nnc_vload(a4_weight + ((j0 + 11) * 64 + kk));
-                nnc_vf b12 = nnc_vload(a4_weight + ((j0 + 12) * 64 + kk));
-                nnc_vf b13 = nnc_vload(a4_weight + ((j0 + 13) * 64 + kk));
-                nnc_vf b14 = nnc_vload(a4_weight + ((j0 + 14) * 64 + kk));
-                nnc_vf b15 = nnc_vload(a4_weight + ((j0 + 15) * 64 + kk));
                 c0_0 = a0 * b0 + c0_0;
                 c0_1 = a0 * b1 + c0_1;
                 c0_2 = a0 * b2 + c0_2;
@@ -1673,14 +1321,6 @@ static void deep_skip_forward(float *ws, const float *x, float *y, size_t n)
                 c0_5 = a0 * b5 + c0_5;
                 c0_6 = a0 * b6 + c0_6;
                 c0_7 = a0 * b7 + c0_7;
-                c0_8 = a0 * b8 + c0_8;
-                c0_9 = a0 * b9 + c0_9;
-                c0_10 = a0 * b10 + c0_10;
-                c0_11 = a0 * b11 + c0_11;
-                c0_12 = a0 * b12 + c0_12;
-                c0_13 = a0 * b13 + c0_13;
-                c0_14 = a0 * b14 + c0_14;
-                c0_15 = a0 * b15 + c0_15;
             }
             float s0_0 = nnc_vhsum(c0_0);
             float s0_1 = nnc_vhsum(c0_1);
@@ -1690,14 +1330,6 @@ static void deep_skip_forward(float *ws, const float *x, float *y, size_t n)
             float s0_5 = nnc_vhsum(c0_5);
             float s0_6 = nnc_vhsum(c0_6);
             float s0_7 = nnc_vhsum(c0_7);
-            float s0_8 = nnc_vhsum(c0_8);
-            float s0_9 = nnc_vhsum(c0_9);
-            float s0_10 = nnc_vhsum(c0_10);
-            float s0_11 = nnc_vhsum(c0_11);
-            float s0_12 = nnc_vhsum(c0_12);
-            float s0_13 = nnc_vhsum(c0_13);
-            float s0_14 = nnc_vhsum(c0_14);
-            float s0_15 = nnc_vhsum(c0_15);
             s0_0 += a4_bias[j0];
             v_a4[i * 64 + j0] = (s0_0 < 0.0f) ? 0.0f : s0_0;
             s0_1 += a4_bias[j0 + 1];
@@ -1714,22 +1346,6 @@ static void deep_skip_forward(float *ws, const float *x, float *y, size_t n)
             v_a4[i * 64 + (j0 + 6)] = (s0_6 < 0.0f) ? 0.0f : s0_6;
             s0_7 += a4_bias[j0 + 7];
             v_a4[i * 64 + (j0 + 7)] = (s0_7 < 0.0f) ? 0.0f : s0_7;
-            s0_8 += a4_bias[j0 + 8];
-            v_a4[i * 64 + (j0 + 8)] = (s0_8 < 0.0f) ? 0.0f : s0_8;
-            s0_9 += a4_bias[j0 + 9];
-            v_a4[i * 64 + (j0 + 9)] = (s0_9 < 0.0f) ? 0.0f : s0_9;
-            s0_10 += a4_bias[j0 + 10];
-            v_a4[i * 64 + (j0 + 10)] = (s0_10 < 0.0f) ? 0.0f : s0_10;
-            s0_11 += a4_bias[j0 + 11];
-            v_a4[i * 64 + (j0 + 11)] = (s0_11 < 0.0f) ? 0.0f : s0_11;
-            s0_12 += a4_bias[j0 + 12];
-            v_a4[i * 64 + (j0 + 12)] = (s0_12 < 0.0f) ? 0.0f : s0_12;
-            s0_13 += a4_bias[j0 + 13];
-            v_a4[i * 64 + (j0 + 13)] = (s0_13 < 0.0f) ? 0.0f : s0_13;
-            s0_14 += a4_bias[j0 + 14];
-            v_a4[i * 64 + (j0 + 14)] = (s0_14 < 0.0f) ? 0.0f : s0_14;
-            s0_15 += a4_bias[j0 + 15];
-            v_a4[i * 64 + (j0 + 15)] = (s0_15 < 0.0f) ? 0.0f : s0_15;
         }
     }
 
@@ -1830,7 +1446,7 @@ static void deep_skip_forward(float *ws, const float *x, float *y, size_t n)
         }
     }
     for (size_t i = n / 4 * 4; i < n; i++) {
-        for (size_t j0 = 0; j0 < 64; j0 += 16) {
+        for (size_t j0 = 0; j0 < 64; j0 += 8) {
             nnc_vf c0_0 = nnc_vsplat(0.0f);
             nnc_vf c0_1 = nnc_vsplat(0.0f);
             nnc_vf c0_2 = nnc_vsplat(0.0f);
@@ -1839,14 +1455,6 @@ static void deep_skip_forward(float *ws, const float *x, float *y, size_t n)
             nnc_vf c0_5 = nnc_vsplat(0.0f);
             nnc_vf c0_6 = nnc_vsplat(0.0f);
             nnc_vf c0_7 = nnc_vsplat(0.0f);
-            nnc_vf c0_8 = nnc_vsplat(0.0f);
-            nnc_vf c0_9 = nnc_vsplat(0.0f);
-            nnc_vf c0_10 = nnc_vsplat(0.0f);
-            nnc_vf c0_11 = nnc_vsplat(0.0f);
-            nnc_vf c0_12 = nnc_vsplat(0.0f);
-            nnc_vf c0_13 = nnc_vsplat(0.0f);
-            nnc_vf c0_14 = nnc_vsplat(0.0f);
-            nnc_vf c0_15 = nnc_vsplat(0.0f);
             for (size_t kk = 0; kk < 64; kk += 16) {
                 nnc_vf a0 = nnc_vload(v_a4 + (i * 64 + kk));
                 nnc_vf b0 = nnc_vload(b4_weight + (j0 * 64 + kk));
@@ -1857,14 +1465,6 @@ static void deep_skip_forward(float *ws, const float *x, float *y, size_t n)
                 nnc_vf b5 = nnc_vload(b4_weight + ((j0 + 5) * 64 + kk));
                 nnc_vf b6 = nnc_vload(b4_weight + ((j0 + 6) * 64 + kk));
                 nnc_vf b7 = nnc_vload(b4_weight + ((j0 + 7) * 64 + kk));
-                nnc_vf b8 = nnc_vload(b4_weight + ((j0 + 8) * 64 + kk));
-                nnc_vf b9 = nnc_vload(b4_weight + ((j0 + 9) * 64 + kk));
-                nnc_vf b10 = nnc_vload(b4_weight + ((j0 + 10) * 64 + kk));
-                nnc_vf b11 = nnc_vload(b4_weight + ((j0 + 11) * 64 + kk));
-                nnc_vf b12 = nnc_vload(b4_weight + ((j0 + 12) * 64 + kk));
-                nnc_vf b13 = nnc_vload(b4_weight + ((j0 + 13) * 64 + kk));
-                nnc_vf b14 = nnc_vload(b4_weight + ((j0 + 14) * 64 + kk));
-                nnc_vf b15 = nnc_vload(b4_weight + ((j0 + 15) * 64 + kk));
                 c0_0 = a0 * b0 + c0_0;
                 c0_1 = a0 * b1 + c0_1;
                 c0_2 = a0 * b2 + c0_2;
@@ -1873,14 +1473,6 @@ static void deep_skip_forward(float *ws, const float *x, float *y, size_t n)
                 c0_5 = a0 * b5 + c0_5;
                 c0_6 = a0 * b6 + c0_6;
                 c0_7 = a0 * b7 + c0_7;
-                c0_8 = a0 * b8 + c0_8;
-                c0_9 = a0 * b9 + c0_9;
-                c0_10 = a0 * b10 + c0_10;
-                c0_11 = a0 * b11 + c0_11;
-                c0_12 = a0 * b12 + c0_12;
-                c0_13 = a0 * b13 + c0_13;
-                c0_14 = a0 * b14 + c0_14;
-                c0_15 = a0 * b15 + c0_15;
             }
             float s0_0 = nnc_vhsum(c0_0);
             float s0_1 = nnc_vhsum(c0_1);
@@ -1890,14 +1482,6 @@ static void deep_skip_forward(float *ws, const float *x, float *y, size_t n)
             float s0_5 = nnc_vhsum(c0_5);
             float s0_6 = nnc_vhsum(c0_6);
             float s0_7 = nnc_vhsum(c0_7);
-            float s0_8 = nnc_vhsum(c0_8);
-            float s0_9 = nnc_vhsum(c0_9);
-            float s0_10 = nnc_vhsum(c0_10);
-            float s0_11 = nnc_vhsum(c0_11);
-            float s0_12 = nnc_vhsum(c0_12);
-            float s0_13 = nnc_vhsum(c0_13);
-            float s0_14 = nnc_vhsum(c0_14);
-            float s0_15 = nnc_vhsum(c0_15);
             s0_0 += b4_bias[j0];
             v_b4[i * 64 + j0] = s0_0;
             s0_1 += b4_bias[j0 + 1];
@@ -1914,22 +1498,6 @@ static void deep_skip_forward(float *ws, const float *x, float *y, size_t n)
             v_b4[i * 64 + (j0 + 6)] = s0_6;
             s0_7 += b4_bias[j0 + 7];
             v_b4[i * 64 + (j0 + 7)] = s0_7;
-            s0_8 += b4_bias[j0 + 8];
-            v_b4[i * 64 + (j0 + 8)] = s0_8;
-            s0_9 += b4_bias[j0 + 9];
-            v_b4[i * 64 + (j0 + 9)] = s0_9;
-            s0_10 += b4_bias[j0 + 10];
-            v_b4[i * 64 + (j0 + 10)] = s0_10;
-            s0_11 += b4_bias[j0 + 11];
-            v_b4[i * 64 + (j0 + 11)] = s0_11;
-            s0_12 += b4_bias[j0 + 12];
-            v_b4[i * 64 + (j0 + 12)] = s0_12;
-            s0_13 += b4_bias[j0 + 13];
-            v_b4[i * 64 + (j0 + 13)] = s0_13;
-            s0_14 += b4_bias[j0 + 14];
-            v_b4[i * 64 + (j0 + 14)] = s0_14;
-            s0_15 += b4_bias[j0 + 15];
-            v_b4[i * 64 + (j0 + 15)] = s0_15;
         }
     }
 
@@ -2067,26 +1635,42 @@ static void deep_skip_forward(float *ws, const float *x, float *y, size_t n)
         }
     }
     for (size_t i = n / 4 * 4; i < n; i++) {
-        for (size_t j0 = 0; j0 < 8; j0 += 4) {
+        for (size_t j0 = 0; j0 < 8; j0 += 8) {
             nnc_vf c0_0 = nnc_vsplat(0.0f);
             nnc_vf c0_1 = nnc_vsplat(0.0f);
             nnc_vf c0_2 = nnc_vsplat(0.0f);
             nnc_vf c0_3 = nnc_vsplat(0.0f);
+            nnc_vf c0_4 = nnc_vsplat(0.0f);
+            nnc_vf c0_5 = nnc_vsplat(0.0f);
+            nnc_vf c0_6 = nnc_vsplat(0.0f);
+            nnc_vf c0_7 = nnc_vsplat(0.0f);
             for (size_t kk = 0; kk < 64; kk += 16) {
                 nnc_vf a0 = nnc_vload(h4 + (i * 64 + kk));
                 nnc_vf b0 = nnc_vload(y_weight + (j0 * 64 + kk));
                 nnc_vf b1 = nnc_vload(y_weight + ((j0 + 1) * 64 + kk));
                 nnc_vf b2 = nnc_vload(y_weight + ((j0 + 2) * 64 + kk));
                 nnc_vf b3 = nnc_vload(y_weight + ((j0 + 3) * 64 + kk));
+                nnc_vf b4 = nnc_vload(y_weight + ((j0 + 4) * 64 + kk));
+                nnc_vf b5 = nnc_vload(y_weight + ((j0 + 5) * 64 + kk));
+                nnc_vf b6 = nnc_vload(y_weight + ((j0 + 6) * 64 + kk));
+                nnc_vf b7 = nnc_vload(y_weight + ((j0 + 7) * 64 + kk));
                 c0_0 = a0 * b0 + c0_0;
                 c0_1 = a0 * b1 + c0_1;
                 c0_2 = a0 * b2 + c0_2;
                 c0_3 = a0 * b3 + c0_3;
+                c0_4 = a0 * b4 + c0_4;
+                c0_5 = a0 * b5 + c0_5;
+                c0_6 = a0 * b6 + c0_6;
+                c0_7 = a0 * b7 + c0_7;
             }
             float s0_0 = nnc_vhsum(c0_0);
             float s0_1 = nnc_vhsum(c0_1);
             float s0_2 = nnc_vhsum(c0_2);
             float s0_3 = nnc_vhsum(c0_3);
+            float s0_4 = nnc_vhsum(c0_4);
+            float s0_5 = nnc_vhsum(c0_5);
+            float s0_6 = nnc_vhsum(c0_6);
+            float s0_7 = nnc_vhsum(c0_7);
             s0_0 += y_bias[j0];
             y_pre[i * 10 + j0] = s0_0;
             s0_1 += y_bias[j0 + 1];
@@ -2095,6 +1679,14 @@ static void deep_skip_forward(float *ws, const float *x, float *y, size_t n)
             y_pre[i * 10 + (j0 + 2)] = s0_2;
             s0_3 += y_bias[j0 + 3];
             y_pre[i * 10 + (j0 + 3)] = s0_3;
+            s0_4 += y_bias[j0 + 4];
+            y_pre[i * 10 + (j0 + 4)] = s0_4;
+            s0_5 += y_bias[j0 + 5];
+            y_pre[i * 10 + (j0 + 5)] = s0_5;
+            s0_6 += y_bias[j0 + 6];
+            y_pre[i * 10 + (j0 + 6)] = s0_6;
+            s0_7 += y_bias[j0 + 7];
+            y_pre[i * 10 + (j0 + 7)] = s0_7;
         }
         for (size_t j = 8; j < 10; j++) {
             nnc_vf c0_0 = nnc_vsplat(0.0f);
@@ -2306,76 +1898,26 @@ static float deep_skip_train_step(float *ws, nnrt_rng *rng, const float *x, cons
             s3_3 += h0_bias[j0 + 3];
             h0[(i0 + 3) * 64 + (j0 + 3)] = (s3_3 < 0.0f) ? 0.0f : s3_3;
         }
-    }
-    for (size_t i = n / 4 * 4; i < n; i++) {
-        for (size_t j0 = 0; j0 < 64; j0 += 16) {
+        for (size_t i = n / 4 * 4; i < n; i++) {
             nnc_vf c0_0 = nnc_vsplat(0.0f);
             nnc_vf c0_1 = nnc_vsplat(0.0f);
             nnc_vf c0_2 = nnc_vsplat(0.0f);
             nnc_vf c0_3 = nnc_vsplat(0.0f);
-            nnc_vf c0_4 = nnc_vsplat(0.0f);
-            nnc_vf c0_5 = nnc_vsplat(0.0f);
-            nnc_vf c0_6 = nnc_vsplat(0.0f);
-            nnc_vf c0_7 = nnc_vsplat(0.0f);
-            nnc_vf c0_8 = nnc_vsplat(0.0f);
-            nnc_vf c0_9 = nnc_vsplat(0.0f);
-            nnc_vf c0_10 = nnc_vsplat(0.0f);
-            nnc_vf c0_11 = nnc_vsplat(0.0f);
-            nnc_vf c0_12 = nnc_vsplat(0.0f);
-            nnc_vf c0_13 = nnc_vsplat(0.0f);
-            nnc_vf c0_14 = nnc_vsplat(0.0f);
-            nnc_vf c0_15 = nnc_vsplat(0.0f);
             for (size_t kk = 0; kk < 784; kk += 16) {
                 nnc_vf a0 = nnc_vload(x + (i * 784 + kk));
                 nnc_vf b0 = nnc_vload(h0_weight + (j0 * 784 + kk));
                 nnc_vf b1 = nnc_vload(h0_weight + ((j0 + 1) * 784 + kk));
                 nnc_vf b2 = nnc_vload(h0_weight + ((j0 + 2) * 784 + kk));
                 nnc_vf b3 = nnc_vload(h0_weight + ((j0 + 3) * 784 + kk));
-                nnc_vf b4 = nnc_vload(h0_weight + ((j0 + 4) * 784 + kk));
-                nnc_vf b5 = nnc_vload(h0_weight + ((j0 + 5) * 784 + kk));
-                nnc_vf b6 = nnc_vload(h0_weight + ((j0 + 6) * 784 + kk));
-                nnc_vf b7 = nnc_vload(h0_weight + ((j0 + 7) * 784 + kk));
-                nnc_vf b8 = nnc_vload(h0_weight + ((j0 + 8) * 784 + kk));
-                nnc_vf b9 = nnc_vload(h0_weight + ((j0 + 9) * 784 + kk));
-                nnc_vf b10 = nnc_vload(h0_weight + ((j0 + 10) * 784 + kk));
-                nnc_vf b11 = nnc_vload(h0_weight + ((j0 + 11) * 784 + kk));
-                nnc_vf b12 = nnc_vload(h0_weight + ((j0 + 12) * 784 + kk));
-                nnc_vf b13 = nnc_vload(h0_weight + ((j0 + 13) * 784 + kk));
-                nnc_vf b14 = nnc_vload(h0_weight + ((j0 + 14) * 784 + kk));
-                nnc_vf b15 = nnc_vload(h0_weight + ((j0 + 15) * 784 + kk));
                 c0_0 = a0 * b0 + c0_0;
                 c0_1 = a0 * b1 + c0_1;
                 c0_2 = a0 * b2 + c0_2;
                 c0_3 = a0 * b3 + c0_3;
-                c0_4 = a0 * b4 + c0_4;
-                c0_5 = a0 * b5 + c0_5;
-                c0_6 = a0 * b6 + c0_6;
-                c0_7 = a0 * b7 + c0_7;
-                c0_8 = a0 * b8 + c0_8;
-                c0_9 = a0 * b9 + c0_9;
-                c0_10 = a0 * b10 + c0_10;
-                c0_11 = a0 * b11 + c0_11;
-                c0_12 = a0 * b12 + c0_12;
-                c0_13 = a0 * b13 + c0_13;
-                c0_14 = a0 * b14 + c0_14;
-                c0_15 = a0 * b15 + c0_15;
             }
             float s0_0 = nnc_vhsum(c0_0);
             float s0_1 = nnc_vhsum(c0_1);
             float s0_2 = nnc_vhsum(c0_2);
             float s0_3 = nnc_vhsum(c0_3);
-            float s0_4 = nnc_vhsum(c0_4);
-            float s0_5 = nnc_vhsum(c0_5);
-            float s0_6 = nnc_vhsum(c0_6);
-            float s0_7 = nnc_vhsum(c0_7);
-            float s0_8 = nnc_vhsum(c0_8);
-            float s0_9 = nnc_vhsum(c0_9);
-            float s0_10 = nnc_vhsum(c0_10);
-            float s0_11 = nnc_vhsum(c0_11);
-            float s0_12 = nnc_vhsum(c0_12);
-            float s0_13 = nnc_vhsum(c0_13);
-            float s0_14 = nnc_vhsum(c0_14);
-            float s0_15 = nnc_vhsum(c0_15);
             s0_0 += h0_bias[j0];
             h0[i * 64 + j0] = (s0_0 < 0.0f) ? 0.0f : s0_0;
             s0_1 += h0_bias[j0 + 1];
@@ -2384,30 +1926,6 @@ static float deep_skip_train_step(float *ws, nnrt_rng *rng, const float *x, cons
             h0[i * 64 + (j0 + 2)] = (s0_2 < 0.0f) ? 0.0f : s0_2;
             s0_3 += h0_bias[j0 + 3];
             h0[i * 64 + (j0 + 3)] = (s0_3 < 0.0f) ? 0.0f : s0_3;
-            s0_4 += h0_bias[j0 + 4];
-            h0[i * 64 + (j0 + 4)] = (s0_4 < 0.0f) ? 0.0f : s0_4;
-            s0_5 += h0_bias[j0 + 5];
-            h0[i * 64 + (j0 + 5)] = (s0_5 < 0.0f) ? 0.0f : s0_5;
-            s0_6 += h0_bias[j0 + 6];
-            h0[i * 64 + (j0 + 6)] = (s0_6 < 0.0f) ? 0.0f : s0_6;
-            s0_7 += h0_bias[j0 + 7];
-            h0[i * 64 + (j0 + 7)] = (s0_7 < 0.0f) ? 0.0f : s0_7;
-            s0_8 += h0_bias[j0 + 8];
-            h0[i * 64 + (j0 + 8)] = (s0_8 < 0.0f) ? 0.0f : s0_8;
-            s0_9 += h0_bias[j0 + 9];
-            h0[i * 64 + (j0 + 9)] = (s0_9 < 0.0f) ? 0.0f : s0_9;
-            s0_10 += h0_bias[j0 + 10];
-            h0[i * 64 + (j0 + 10)] = (s0_10 < 0.0f) ? 0.0f : s0_10;
-            s0_11 += h0_bias[j0 + 11];
-            h0[i * 64 + (j0 + 11)] = (s0_11 < 0.0f) ? 0.0f : s0_11;
-            s0_12 += h0_bias[j0 + 12];
-            h0[i * 64 + (j0 + 12)] = (s0_12 < 0.0f) ? 0.0f : s0_12;
-            s0_13 += h0_bias[j0 + 13];
-            h0[i * 64 + (j0 + 13)] = (s0_13 < 0.0f) ? 0.0f : s0_13;
-            s0_14 += h0_bias[j0 + 14];
-            h0[i * 64 + (j0 + 14)] = (s0_14 < 0.0f) ? 0.0f : s0_14;
-            s0_15 += h0_bias[j0 + 15];
-            h0[i * 64 + (j0 + 15)] = (s0_15 < 0.0f) ? 0.0f : s0_15;
         }
     }
 
@@ -2506,76 +2024,26 @@ static float deep_skip_train_step(float *ws, nnrt_rng *rng, const float *x, cons
             s3_3 += a1_bias[j0 + 3];
             v_a1[(i0 + 3) * 64 + (j0 + 3)] = (s3_3 < 0.0f) ? 0.0f : s3_3;
         }
-    }
-    for (size_t i = n / 4 * 4; i < n; i++) {
-        for (size_t j0 = 0; j0 < 64; j0 += 16) {
+        for (size_t i = n / 4 * 4; i < n; i++) {
             nnc_vf c0_0 = nnc_vsplat(0.0f);
             nnc_vf c0_1 = nnc_vsplat(0.0f);
             nnc_vf c0_2 = nnc_vsplat(0.0f);
             nnc_vf c0_3 = nnc_vsplat(0.0f);
-            nnc_vf c0_4 = nnc_vsplat(0.0f);
-            nnc_vf c0_5 = nnc_vsplat(0.0f);
-            nnc_vf c0_6 = nnc_vsplat(0.0f);
-            nnc_vf c0_7 = nnc_vsplat(0.0f);
-            nnc_vf c0_8 = nnc_vsplat(0.0f);
-            nnc_vf c0_9 = nnc_vsplat(0.0f);
-            nnc_vf c0_10 = nnc_vsplat(0.0f);
-            nnc_vf c0_11 = nnc_vsplat(0.0f);
-            nnc_vf c0_12 = nnc_vsplat(0.0f);
-            nnc_vf c0_13 = nnc_vsplat(0.0f);
-            nnc_vf c0_14 = nnc_vsplat(0.0f);
-            nnc_vf c0_15 = nnc_vsplat(0.0f);
             for (size_t kk = 0; kk < 64; kk += 16) {
                 nnc_vf a0 = nnc_vload(h0 + (i * 64 + kk));
                 nnc_vf b0 = nnc_vload(a1_weight + (j0 * 64 + kk));
                 nnc_vf b1 = nnc_vload(a1_weight + ((j0 + 1) * 64 + kk));
                 nnc_vf b2 = nnc_vload(a1_weight + ((j0 + 2) * 64 + kk));
                 nnc_vf b3 = nnc_vload(a1_weight + ((j0 + 3) * 64 + kk));
-                nnc_vf b4 = nnc_vload(a1_weight + ((j0 + 4) * 64 + kk));
-                nnc_vf b5 = nnc_vload(a1_weight + ((j0 + 5) * 64 + kk));
-                nnc_vf b6 = nnc_vload(a1_weight + ((j0 + 6) * 64 + kk));
-                nnc_vf b7 = nnc_vload(a1_weight + ((j0 + 7) * 64 + kk));
-                nnc_vf b8 = nnc_vload(a1_weight + ((j0 + 8) * 64 + kk));
-                nnc_vf b9 = nnc_vload(a1_weight + ((j0 + 9) * 64 + kk));
-                nnc_vf b10 = nnc_vload(a1_weight + ((j0 + 10) * 64 + kk));
-                nnc_vf b11 = nnc_vload(a1_weight + ((j0 + 11) * 64 + kk));
-                nnc_vf b12 = nnc_vload(a1_weight + ((j0 + 12) * 64 + kk));
-                nnc_vf b13 = nnc_vload(a1_weight + ((j0 + 13) * 64 + kk));
-                nnc_vf b14 = nnc_vload(a1_weight + ((j0 + 14) * 64 + kk));
-                nnc_vf b15 = nnc_vload(a1_weight + ((j0 + 15) * 64 + kk));
                 c0_0 = a0 * b0 + c0_0;
                 c0_1 = a0 * b1 + c0_1;
                 c0_2 = a0 * b2 + c0_2;
                 c0_3 = a0 * b3 + c0_3;
-                c0_4 = a0 * b4 + c0_4;
-                c0_5 = a0 * b5 + c0_5;
-                c0_6 = a0 * b6 + c0_6;
-                c0_7 = a0 * b7 + c0_7;
-                c0_8 = a0 * b8 + c0_8;
-                c0_9 = a0 * b9 + c0_9;
-                c0_10 = a0 * b10 + c0_10;
-                c0_11 = a0 * b11 + c0_11;
-                c0_12 = a0 * b12 + c0_12;
-                c0_13 = a0 * b13 + c0_13;
-                c0_14 = a0 * b14 + c0_14;
-                c0_15 = a0 * b15 + c0_15;
             }
             float s0_0 = nnc_vhsum(c0_0);
             float s0_1 = nnc_vhsum(c0_1);
             float s0_2 = nnc_vhsum(c0_2);
             float s0_3 = nnc_vhsum(c0_3);
-            float s0_4 = nnc_vhsum(c0_4);
-            float s0_5 = nnc_vhsum(c0_5);
-            float s0_6 = nnc_vhsum(c0_6);
-            float s0_7 = nnc_vhsum(c0_7);
-            float s0_8 = nnc_vhsum(c0_8);
-            float s0_9 = nnc_vhsum(c0_9);
-            float s0_10 = nnc_vhsum(c0_10);
-            float s0_11 = nnc_vhsum(c0_11);
-            float s0_12 = nnc_vhsum(c0_12);
-            float s0_13 = nnc_vhsum(c0_13);
-            float s0_14 = nnc_vhsum(c0_14);
-            float s0_15 = nnc_vhsum(c0_15);
             s0_0 += a1_bias[j0];
             v_a1[i * 64 + j0] = (s0_0 < 0.0f) ? 0.0f : s0_0;
             s0_1 += a1_bias[j0 + 1];
@@ -2584,30 +2052,6 @@ static float deep_skip_train_step(float *ws, nnrt_rng *rng, const float *x, cons
             v_a1[i * 64 + (j0 + 2)] = (s0_2 < 0.0f) ? 0.0f : s0_2;
             s0_3 += a1_bias[j0 + 3];
             v_a1[i * 64 + (j0 + 3)] = (s0_3 < 0.0f) ? 0.0f : s0_3;
-            s0_4 += a1_bias[j0 + 4];
-            v_a1[i * 64 + (j0 + 4)] = (s0_4 < 0.0f) ? 0.0f : s0_4;
-            s0_5 += a1_bias[j0 + 5];
-            v_a1[i * 64 + (j0 + 5)] = (s0_5 < 0.0f) ? 0.0f : s0_5;
-            s0_6 += a1_bias[j0 + 6];
-            v_a1[i * 64 + (j0 + 6)] = (s0_6 < 0.0f) ? 0.0f : s0_6;
-            s0_7 += a1_bias[j0 + 7];
-            v_a1[i * 64 + (j0 + 7)] = (s0_7 < 0.0f) ? 0.0f : s0_7;
-            s0_8 += a1_bias[j0 + 8];
-            v_a1[i * 64 + (j0 + 8)] = (s0_8 < 0.0f) ? 0.0f : s0_8;
-            s0_9 += a1_bias[j0 + 9];
-            v_a1[i * 64 + (j0 + 9)] = (s0_9 < 0.0f) ? 0.0f : s0_9;
-            s0_10 += a1_bias[j0 + 10];
-            v_a1[i * 64 + (j0 + 10)] = (s0_10 < 0.0f) ? 0.0f : s0_10;
-            s0_11 += a1_bias[j0 + 11];
-            v_a1[i * 64 + (j0 + 11)] = (s0_11 < 0.0f) ? 0.0f : s0_11;
-            s0_12 += a1_bias[j0 + 12];
-            v_a1[i * 64 + (j0 + 12)] = (s0_12 < 0.0f) ? 0.0f : s0_12;
-            s0_13 += a1_bias[j0 + 13];
-            v_a1[i * 64 + (j0 + 13)] = (s0_13 < 0.0f) ? 0.0f : s0_13;
-            s0_14 += a1_bias[j0 + 14];
-            v_a1[i * 64 + (j0 + 14)] = (s0_14 < 0.0f) ? 0.0f : s0_14;
-            s0_15 += a1_bias[j0 + 15];
-            v_a1[i * 64 + (j0 + 15)] = (s0_15 < 0.0f) ? 0.0f : s0_15;
         }
     }
 
@@ -2706,76 +2150,26 @@ static float deep_skip_train_step(float *ws, nnrt_rng *rng, const float *x, cons
             s3_3 += b1_bias[j0 + 3];
             v_b1[(i0 + 3) * 64 + (j0 + 3)] = s3_3;
         }
-    }
-    for (size_t i = n / 4 * 4; i < n; i++) {
-        for (size_t j0 = 0; j0 < 64; j0 += 16) {
+        for (size_t i = n / 4 * 4; i < n; i++) {
             nnc_vf c0_0 = nnc_vsplat(0.0f);
             nnc_vf c0_1 = nnc_vsplat(0.0f);
             nnc_vf c0_2 = nnc_vsplat(0.0f);
             nnc_vf c0_3 = nnc_vsplat(0.0f);
-            nnc_vf c0_4 = nnc_vsplat(0.0f);
-            nnc_vf c0_5 = nnc_vsplat(0.0f);
-            nnc_vf c0_6 = nnc_vsplat(0.0f);
-            nnc_vf c0_7 = nnc_vsplat(0.0f);
-            nnc_vf c0_8 = nnc_vsplat(0.0f);
-            nnc_vf c0_9 = nnc_vsplat(0.0f);
-            nnc_vf c0_10 = nnc_vsplat(0.0f);
-            nnc_vf c0_11 = nnc_vsplat(0.0f);
-            nnc_vf c0_12 = nnc_vsplat(0.0f);
-            nnc_vf c0_13 = nnc_vsplat(0.0f);
-            nnc_vf c0_14 = nnc_vsplat(0.0f);
-            nnc_vf c0_15 = nnc_vsplat(0.0f);
             for (size_t kk = 0; kk < 64; kk += 16) {
                 nnc_vf a0 = nnc_vload(v_a1 + (i * 64 + kk));
                 nnc_vf b0 = nnc_vload(b1_weight + (j0 * 64 + kk));
                 nnc_vf b1 = nnc_vload(b1_weight + ((j0 + 1) * 64 + kk));
                 nnc_vf b2 = nnc_vload(b1_weight + ((j0 + 2) * 64 + kk));
                 nnc_vf b3 = nnc_vload(b1_weight + ((j0 + 3) * 64 + kk));
-                nnc_vf b4 = nnc_vload(b1_weight + ((j0 + 4) * 64 + kk));
-                nnc_vf b5 = nnc_vload(b1_weight + ((j0 + 5) * 64 + kk));
-                nnc_vf b6 = nnc_vload(b1_weight + ((j0 + 6) * 64 + kk));
-                nnc_vf b7 = nnc_vload(b1_weight + ((j0 + 7) * 64 + kk));
-                nnc_vf b8 = nnc_vload(b1_weight + ((j0 + 8) * 64 + kk));
-                nnc_vf b9 = nnc_vload(b1_weight + ((j0 + 9) * 64 + kk));
-                nnc_vf b10 = nnc_vload(b1_weight + ((j0 + 10) * 64 + kk));
-                nnc_vf b11 = nnc_vload(b1_weight + ((j0 + 11) * 64 + kk));
-                nnc_vf b12 = nnc_vload(b1_weight + ((j0 + 12) * 64 + kk));
-                nnc_vf b13 = nnc_vload(b1_weight + ((j0 + 13) * 64 + kk));
-                nnc_vf b14 = nnc_vload(b1_weight + ((j0 + 14) * 64 + kk));
-                nnc_vf b15 = nnc_vload(b1_weight + ((j0 + 15) * 64 + kk));
                 c0_0 = a0 * b0 + c0_0;
                 c0_1 = a0 * b1 + c0_1;
                 c0_2 = a0 * b2 + c0_2;
                 c0_3 = a0 * b3 + c0_3;
-                c0_4 = a0 * b4 + c0_4;
-                c0_5 = a0 * b5 + c0_5;
-                c0_6 = a0 * b6 + c0_6;
-                c0_7 = a0 * b7 + c0_7;
-                c0_8 = a0 * b8 + c0_8;
-                c0_9 = a0 * b9 + c0_9;
-                c0_10 = a0 * b10 + c0_10;
-                c0_11 = a0 * b11 + c0_11;
-                c0_12 = a0 * b12 + c0_12;
-                c0_13 = a0 * b13 + c0_13;
-                c0_14 = a0 * b14 + c0_14;
-                c0_15 = a0 * b15 + c0_15;
             }
             float s0_0 = nnc_vhsum(c0_0);
             float s0_1 = nnc_vhsum(c0_1);
             float s0_2 = nnc_vhsum(c0_2);
             float s0_3 = nnc_vhsum(c0_3);
-            float s0_4 = nnc_vhsum(c0_4);
-            float s0_5 = nnc_vhsum(c0_5);
-            float s0_6 = nnc_vhsum(c0_6);
-            float s0_7 = nnc_vhsum(c0_7);
-            float s0_8 = nnc_vhsum(c0_8);
-            float s0_9 = nnc_vhsum(c0_9);
-            float s0_10 = nnc_vhsum(c0_10);
-            float s0_11 = nnc_vhsum(c0_11);
-            float s0_12 = nnc_vhsum(c0_12);
-            float s0_13 = nnc_vhsum(c0_13);
-            float s0_14 = nnc_vhsum(c0_14);
-            float s0_15 = nnc_vhsum(c0_15);
             s0_0 += b1_bias[j0];
             v_b1[i * 64 + j0] = s0_0;
             s0_1 += b1_bias[j0 + 1];
@@ -2784,30 +2178,6 @@ static float deep_skip_train_step(float *ws, nnrt_rng *rng, const float *x, cons
             v_b1[i * 64 + (j0 + 2)] = s0_2;
             s0_3 += b1_bias[j0 + 3];
             v_b1[i * 64 + (j0 + 3)] = s0_3;
-            s0_4 += b1_bias[j0 + 4];
-            v_b1[i * 64 + (j0 + 4)] = s0_4;
-            s0_5 += b1_bias[j0 + 5];
-            v_b1[i * 64 + (j0 + 5)] = s0_5;
-            s0_6 += b1_bias[j0 + 6];
-            v_b1[i * 64 + (j0 + 6)] = s0_6;
-            s0_7 += b1_bias[j0 + 7];
-            v_b1[i * 64 + (j0 + 7)] = s0_7;
-            s0_8 += b1_bias[j0 + 8];
-            v_b1[i * 64 + (j0 + 8)] = s0_8;
-            s0_9 += b1_bias[j0 + 9];
-            v_b1[i * 64 + (j0 + 9)] = s0_9;
-            s0_10 += b1_bias[j0 + 10];
-            v_b1[i * 64 + (j0 + 10)] = s0_10;
-            s0_11 += b1_bias[j0 + 11];
-            v_b1[i * 64 + (j0 + 11)] = s0_11;
-            s0_12 += b1_bias[j0 + 12];
-            v_b1[i * 64 + (j0 + 12)] = s0_12;
-            s0_13 += b1_bias[j0 + 13];
-            v_b1[i * 64 + (j0 + 13)] = s0_13;
-            s0_14 += b1_bias[j0 + 14];
-            v_b1[i * 64 + (j0 + 14)] = s0_14;
-            s0_15 += b1_bias[j0 + 15];
-            v_b1[i * 64 + (j0 + 15)] = s0_15;
         }
     }
 
@@ -2912,76 +2282,26 @@ static float deep_skip_train_step(float *ws, nnrt_rng *rng, const float *x, cons
             s3_3 += a2_bias[j0 + 3];
             v_a2[(i0 + 3) * 64 + (j0 + 3)] = (s3_3 < 0.0f) ? 0.0f : s3_3;
         }
-    }
-    for (size_t i = n / 4 * 4; i < n; i++) {
-        for (size_t j0 = 0; j0 < 64; j0 += 16) {
+        for (size_t i = n / 4 * 4; i < n; i++) {
             nnc_vf c0_0 = nnc_vsplat(0.0f);
             nnc_vf c0_1 = nnc_vsplat(0.0f);
             nnc_vf c0_2 = nnc_vsplat(0.0f);
             nnc_vf c0_3 = nnc_vsplat(0.0f);
-            nnc_vf c0_4 = nnc_vsplat(0.0f);
-            nnc_vf c0_5 = nnc_vsplat(0.0f);
-            nnc_vf c0_6 = nnc_vsplat(0.0f);
-            nnc_vf c0_7 = nnc_vsplat(0.0f);
-            nnc_vf c0_8 = nnc_vsplat(0.0f);
-            nnc_vf c0_9 = nnc_vsplat(0.0f);
-            nnc_vf c0_10 = nnc_vsplat(0.0f);
-            nnc_vf c0_11 = nnc_vsplat(0.0f);
-            nnc_vf c0_12 = nnc_vsplat(0.0f);
-            nnc_vf c0_13 = nnc_vsplat(0.0f);
-            nnc_vf c0_14 = nnc_vsplat(0.0f);
-            nnc_vf c0_15 = nnc_vsplat(0.0f);
             for (size_t kk = 0; kk < 64; kk += 16) {
                 nnc_vf a0 = nnc_vload(h1 + (i * 64 + kk));
                 nnc_vf b0 = nnc_vload(a2_weight + (j0 * 64 + kk));
                 nnc_vf b1 = nnc_vload(a2_weight + ((j0 + 1) * 64 + kk));
                 nnc_vf b2 = nnc_vload(a2_weight + ((j0 + 2) * 64 + kk));
                 nnc_vf b3 = nnc_vload(a2_weight + ((j0 + 3) * 64 + kk));
-                nnc_vf b4 = nnc_vload(a2_weight + ((j0 + 4) * 64 + kk));
-                nnc_vf b5 = nnc_vload(a2_weight + ((j0 + 5) * 64 + kk));
-                nnc_vf b6 = nnc_vload(a2_weight + ((j0 + 6) * 64 + kk));
-                nnc_vf b7 = nnc_vload(a2_weight + ((j0 + 7) * 64 + kk));
-                nnc_vf b8 = nnc_vload(a2_weight + ((j0 + 8) * 64 + kk));
-                nnc_vf b9 = nnc_vload(a2_weight + ((j0 + 9) * 64 + kk));
-                nnc_vf b10 = nnc_vload(a2_weight + ((j0 + 10) * 64 + kk));
-                nnc_vf b11 = nnc_vload(a2_weight + ((j0 + 11) * 64 + kk));
-                nnc_vf b12 = nnc_vload(a2_weight + ((j0 + 12) * 64 + kk));
-                nnc_vf b13 = nnc_vload(a2_weight + ((j0 + 13) * 64 + kk));
-                nnc_vf b14 = nnc_vload(a2_weight + ((j0 + 14) * 64 + kk));
-                nnc_vf b15 = nnc_vload(a2_weight + ((j0 + 15) * 64 + kk));
                 c0_0 = a0 * b0 + c0_0;
                 c0_1 = a0 * b1 + c0_1;
                 c0_2 = a0 * b2 + c0_2;
                 c0_3 = a0 * b3 + c0_3;
-                c0_4 = a0 * b4 + c0_4;
-                c0_5 = a0 * b5 + c0_5;
-                c0_6 = a0 * b6 + c0_6;
-                c0_7 = a0 * b7 + c0_7;
-                c0_8 = a0 * b8 + c0_8;
-                c0_9 = a0 * b9 + c0_9;
-                c0_10 = a0 * b10 + c0_10;
-                c0_11 = a0 * b11 + c0_11;
-                c0_12 = a0 * b12 + c0_12;
-                c0_13 = a0 * b13 + c0_13;
-                c0_14 = a0 * b14 + c0_14;
-                c0_15 = a0 * b15 + c0_15;
             }
             float s0_0 = nnc_vhsum(c0_0);
             float s0_1 = nnc_vhsum(c0_1);
             float s0_2 = nnc_vhsum(c0_2);
             float s0_3 = nnc_vhsum(c0_3);
-            float s0_4 = nnc_vhsum(c0_4);
-            float s0_5 = nnc_vhsum(c0_5);
-            float s0_6 = nnc_vhsum(c0_6);
-            float s0_7 = nnc_vhsum(c0_7);
-            float s0_8 = nnc_vhsum(c0_8);
-            float s0_9 = nnc_vhsum(c0_9);
-            float s0_10 = nnc_vhsum(c0_10);
-            float s0_11 = nnc_vhsum(c0_11);
-            float s0_12 = nnc_vhsum(c0_12);
-            float s0_13 = nnc_vhsum(c0_13);
-            float s0_14 = nnc_vhsum(c0_14);
-            float s0_15 = nnc_vhsum(c0_15);
             s0_0 += a2_bias[j0];
             v_a2[i * 64 + j0] = (s0_0 < 0.0f) ? 0.0f : s0_0;
             s0_1 += a2_bias[j0 + 1];
@@ -2990,30 +2310,6 @@ static float deep_skip_train_step(float *ws, nnrt_rng *rng, const float *x, cons
             v_a2[i * 64 + (j0 + 2)] = (s0_2 < 0.0f) ? 0.0f : s0_2;
             s0_3 += a2_bias[j0 + 3];
             v_a2[i * 64 + (j0 + 3)] = (s0_3 < 0.0f) ? 0.0f : s0_3;
-            s0_4 += a2_bias[j0 + 4];
-            v_a2[i * 64 + (j0 + 4)] = (s0_4 < 0.0f) ? 0.0f : s0_4;
-            s0_5 += a2_bias[j0 + 5];
-            v_a2[i * 64 + (j0 + 5)] = (s0_5 < 0.0f) ? 0.0f : s0_5;
-            s0_6 += a2_bias[j0 + 6];
-            v_a2[i * 64 + (j0 + 6)] = (s0_6 < 0.0f) ? 0.0f : s0_6;
-            s0_7 += a2_bias[j0 + 7];
-            v_a2[i * 64 + (j0 + 7)] = (s0_7 < 0.0f) ? 0.0f : s0_7;
-            s0_8 += a2_bias[j0 + 8];
-            v_a2[i * 64 + (j0 + 8)] = (s0_8 < 0.0f) ? 0.0f : s0_8;
-            s0_9 += a2_bias[j0 + 9];
-            v_a2[i * 64 + (j0 + 9)] = (s0_9 < 0.0f) ? 0.0f : s0_9;
-            s0_10 += a2_bias[j0 + 10];
-            v_a2[i * 64 + (j0 + 10)] = (s0_10 < 0.0f) ? 0.0f : s0_10;
-            s0_11 += a2_bias[j0 + 11];
-            v_a2[i * 64 + (j0 + 11)] = (s0_11 < 0.0f) ? 0.0f : s0_11;
-            s0_12 += a2_bias[j0 + 12];
-            v_a2[i * 64 + (j0 + 12)] = (s0_12 < 0.0f) ? 0.0f : s0_12;
-            s0_13 += a2_bias[j0 + 13];
-            v_a2[i * 64 + (j0 + 13)] = (s0_13 < 0.0f) ? 0.0f : s0_13;
-            s0_14 += a2_bias[j0 + 14];
-            v_a2[i * 64 + (j0 + 14)] = (s0_14 < 0.0f) ? 0.0f : s0_14;
-            s0_15 += a2_bias[j0 + 15];
-            v_a2[i * 64 + (j0 + 15)] = (s0_15 < 0.0f) ? 0.0f : s0_15;
         }
     }
 
@@ -3112,76 +2408,26 @@ static float deep_skip_train_step(float *ws, nnrt_rng *rng, const float *x, cons
             s3_3 += b2_bias[j0 + 3];
             v_b2[(i0 + 3) * 64 + (j0 + 3)] = s3_3;
         }
-    }
-    for (size_t i = n / 4 * 4; i < n; i++) {
-        for (size_t j0 = 0; j0 < 64; j0 += 16) {
+        for (size_t i = n / 4 * 4; i < n; i++) {
             nnc_vf c0_0 = nnc_vsplat(0.0f);
             nnc_vf c0_1 = nnc_vsplat(0.0f);
             nnc_vf c0_2 = nnc_vsplat(0.0f);
             nnc_vf c0_3 = nnc_vsplat(0.0f);
-            nnc_vf c0_4 = nnc_vsplat(0.0f);
-            nnc_vf c0_5 = nnc_vsplat(0.0f);
-            nnc_vf c0_6 = nnc_vsplat(0.0f);
-            nnc_vf c0_7 = nnc_vsplat(0.0f);
-            nnc_vf c0_8 = nnc_vsplat(0.0f);
-            nnc_vf c0_9 = nnc_vsplat(0.0f);
-            nnc_vf c0_10 = nnc_vsplat(0.0f);
-            nnc_vf c0_11 = nnc_vsplat(0.0f);
-            nnc_vf c0_12 = nnc_vsplat(0.0f);
-            nnc_vf c0_13 = nnc_vsplat(0.0f);
-            nnc_vf c0_14 = nnc_vsplat(0.0f);
-            nnc_vf c0_15 = nnc_vsplat(0.0f);
             for (size_t kk = 0; kk < 64; kk += 16) {
                 nnc_vf a0 = nnc_vload(v_a2 + (i * 64 + kk));
                 nnc_vf b0 = nnc_vload(b2_weight + (j0 * 64 + kk));
                 nnc_vf b1 = nnc_vload(b2_weight + ((j0 + 1) * 64 + kk));
                 nnc_vf b2 = nnc_vload(b2_weight + ((j0 + 2) * 64 + kk));
                 nnc_vf b3 = nnc_vload(b2_weight + ((j0 + 3) * 64 + kk));
-                nnc_vf b4 = nnc_vload(b2_weight + ((j0 + 4) * 64 + kk));
-                nnc_vf b5 = nnc_vload(b2_weight + ((j0 + 5) * 64 + kk));
-                nnc_vf b6 = nnc_vload(b2_weight + ((j0 + 6) * 64 + kk));
-                nnc_vf b7 = nnc_vload(b2_weight + ((j0 + 7) * 64 + kk));
-                nnc_vf b8 = nnc_vload(b2_weight + ((j0 + 8) * 64 + kk));
-                nnc_vf b9 = nnc_vload(b2_weight + ((j0 + 9) * 64 + kk));
-                nnc_vf b10 = nnc_vload(b2_weight + ((j0 + 10) * 64 + kk));
-                nnc_vf b11 = nnc_vload(b2_weight + ((j0 + 11) * 64 + kk));
-                nnc_vf b12 = nnc_vload(b2_weight + ((j0 + 12) * 64 + kk));
-                nnc_vf b13 = nnc_vload(b2_weight + ((j0 + 13) * 64 + kk));
-                nnc_vf b14 = nnc_vload(b2_weight + ((j0 + 14) * 64 + kk));
-                nnc_vf b15 = nnc_vload(b2_weight + ((j0 + 15) * 64 + kk));
                 c0_0 = a0 * b0 + c0_0;
                 c0_1 = a0 * b1 + c0_1;
                 c0_2 = a0 * b2 + c0_2;
                 c0_3 = a0 * b3 + c0_3;
-                c0_4 = a0 * b4 + c0_4;
-                c0_5 = a0 * b5 + c0_5;
-                c0_6 = a0 * b6 + c0_6;
-                c0_7 = a0 * b7 + c0_7;
-                c0_8 = a0 * b8 + c0_8;
-                c0_9 = a0 * b9 + c0_9;
-                c0_10 = a0 * b10 + c0_10;
-                c0_11 = a0 * b11 + c0_11;
-                c0_12 = a0 * b12 + c0_12;
-                c0_13 = a0 * b13 + c0_13;
-                c0_14 = a0 * b14 + c0_14;
-                c0_15 = a0 * b15 + c0_15;
             }
             float s0_0 = nnc_vhsum(c0_0);
             float s0_1 = nnc_vhsum(c0_1);
             float s0_2 = nnc_vhsum(c0_2);
             float s0_3 = nnc_vhsum(c0_3);
-            float s0_4 = nnc_vhsum(c0_4);
-            float s0_5 = nnc_vhsum(c0_5);
-            float s0_6 = nnc_vhsum(c0_6);
-            float s0_7 = nnc_vhsum(c0_7);
-            float s0_8 = nnc_vhsum(c0_8);
-            float s0_9 = nnc_vhsum(c0_9);
-            float s0_10 = nnc_vhsum(c0_10);
-            float s0_11 = nnc_vhsum(c0_11);
-            float s0_12 = nnc_vhsum(c0_12);
-            float s0_13 = nnc_vhsum(c0_13);
-            float s0_14 = nnc_vhsum(c0_14);
-            float s0_15 = nnc_vhsum(c0_15);
             s0_0 += b2_bias[j0];
             v_b2[i * 64 + j0] = s0_0;
             s0_1 += b2_bias[j0 + 1];
@@ -3190,30 +2436,6 @@ static float deep_skip_train_step(float *ws, nnrt_rng *rng, const float *x, cons
             v_b2[i * 64 + (j0 + 2)] = s0_2;
             s0_3 += b2_bias[j0 + 3];
             v_b2[i * 64 + (j0 + 3)] = s0_3;
-            s0_4 += b2_bias[j0 + 4];
-            v_b2[i * 64 + (j0 + 4)] = s0_4;
-            s0_5 += b2_bias[j0 + 5];
-            v_b2[i * 64 + (j0 + 5)] = s0_5;
-            s0_6 += b2_bias[j0 + 6];
-            v_b2[i * 64 + (j0 + 6)] = s0_6;
-            s0_7 += b2_bias[j0 + 7];
-            v_b2[i * 64 + (j0 + 7)] = s0_7;
-            s0_8 += b2_bias[j0 + 8];
-            v_b2[i * 64 + (j0 + 8)] = s0_8;
-            s0_9 += b2_bias[j0 + 9];
-            v_b2[i * 64 + (j0 + 9)] = s0_9;
-            s0_10 += b2_bias[j0 + 10];
-            v_b2[i * 64 + (j0 + 10)] = s0_10;
-            s0_11 += b2_bias[j0 + 11];
-            v_b2[i * 64 + (j0 + 11)] = s0_11;
-            s0_12 += b2_bias[j0 + 12];
-            v_b2[i * 64 + (j0 + 12)] = s0_12;
-            s0_13 += b2_bias[j0 + 13];
-            v_b2[i * 64 + (j0 + 13)] = s0_13;
-            s0_14 += b2_bias[j0 + 14];
-            v_b2[i * 64 + (j0 + 14)] = s0_14;
-            s0_15 += b2_bias[j0 + 15];
-            v_b2[i * 64 + (j0 + 15)] = s0_15;
         }
     }
 
@@ -3318,76 +2540,26 @@ static float deep_skip_train_step(float *ws, nnrt_rng *rng, const float *x, cons
             s3_3 += a3_bias[j0 + 3];
             v_a3[(i0 + 3) * 64 + (j0 + 3)] = (s3_3 < 0.0f) ? 0.0f : s3_3;
         }
-    }
-    for (size_t i = n / 4 * 4; i < n; i++) {
-        for (size_t j0 = 0; j0 < 64; j0 += 16) {
+        for (size_t i = n / 4 * 4; i < n; i++) {
             nnc_vf c0_0 = nnc_vsplat(0.0f);
             nnc_vf c0_1 = nnc_vsplat(0.0f);
             nnc_vf c0_2 = nnc_vsplat(0.0f);
             nnc_vf c0_3 = nnc_vsplat(0.0f);
-            nnc_vf c0_4 = nnc_vsplat(0.0f);
-            nnc_vf c0_5 = nnc_vsplat(0.0f);
-            nnc_vf c0_6 = nnc_vsplat(0.0f);
-            nnc_vf c0_7 = nnc_vsplat(0.0f);
-            nnc_vf c0_8 = nnc_vsplat(0.0f);
-            nnc_vf c0_9 = nnc_vsplat(0.0f);
-            nnc_vf c0_10 = nnc_vsplat(0.0f);
-            nnc_vf c0_11 = nnc_vsplat(0.0f);
-            nnc_vf c0_12 = nnc_vsplat(0.0f);
-            nnc_vf c0_13 = nnc_vsplat(0.0f);
-            nnc_vf c0_14 = nnc_vsplat(0.0f);
-            nnc_vf c0_15 = nnc_vsplat(0.0f);
             for (size_t kk = 0; kk < 64; kk += 16) {
                 nnc_vf a0 = nnc_vload(h2 + (i * 64 + kk));
                 nnc_vf b0 = nnc_vload(a3_weight + (j0 * 64 + kk));
                 nnc_vf b1 = nnc_vload(a3_weight + ((j0 + 1) * 64 + kk));
                 nnc_vf b2 = nnc_vload(a3_weight + ((j0 + 2) * 64 + kk));
                 nnc_vf b3 = nnc_vload(a3_weight + ((j0 + 3) * 64 + kk));
-                nnc_vf b4 = nnc_vload(a3_weight + ((j0 + 4) * 64 + kk));
-                nnc_vf b5 = nnc_vload(a3_weight + ((j0 + 5) * 64 + kk));
-                nnc_vf b6 = nnc_vload(a3_weight + ((j0 + 6) * 64 + kk));
-                nnc_vf b7 = nnc_vload(a3_weight + ((j0 + 7) * 64 + kk));
-                nnc_vf b8 = nnc_vload(a3_weight + ((j0 + 8) * 64 + kk));
-                nnc_vf b9 = nnc_vload(a3_weight + ((j0 + 9) * 64 + kk));
-                nnc_vf b10 = nnc_vload(a3_weight + ((j0 + 10) * 64 + kk));
-                nnc_vf b11 = nnc_vload(a3_weight + ((j0 + 11) * 64 + kk));
-                nnc_vf b12 = nnc_vload(a3_weight + ((j0 + 12) * 64 + kk));
-                nnc_vf b13 = nnc_vload(a3_weight + ((j0 + 13) * 64 + kk));
-                nnc_vf b14 = nnc_vload(a3_weight + ((j0 + 14) * 64 + kk));
-                nnc_vf b15 = nnc_vload(a3_weight + ((j0 + 15) * 64 + kk));
                 c0_0 = a0 * b0 + c0_0;
                 c0_1 = a0 * b1 + c0_1;
                 c0_2 = a0 * b2 + c0_2;
                 c0_3 = a0 * b3 + c0_3;
-                c0_4 = a0 * b4 + c0_4;
-                c0_5 = a0 * b5 + c0_5;
-                c0_6 = a0 * b6 + c0_6;
-                c0_7 = a0 * b7 + c0_7;
-                c0_8 = a0 * b8 + c0_8;
-                c0_9 = a0 * b9 + c0_9;
-                c0_10 = a0 * b10 + c0_10;
-                c0_11 = a0 * b11 + c0_11;
-                c0_12 = a0 * b12 + c0_12;
-                c0_13 = a0 * b13 + c0_13;
-                c0_14 = a0 * b14 + c0_14;
-                c0_15 = a0 * b15 + c0_15;
             }
             float s0_0 = nnc_vhsum(c0_0);
             float s0_1 = nnc_vhsum(c0_1);
             float s0_2 = nnc_vhsum(c0_2);
             float s0_3 = nnc_vhsum(c0_3);
-            float s0_4 = nnc_vhsum(c0_4);
-            float s0_5 = nnc_vhsum(c0_5);
-            float s0_6 = nnc_vhsum(c0_6);
-            float s0_7 = nnc_vhsum(c0_7);
-            float s0_8 = nnc_vhsum(c0_8);
-            float s0_9 = nnc_vhsum(c0_9);
-            float s0_10 = nnc_vhsum(c0_10);
-            float s0_11 = nnc_vhsum(c0_11);
-            float s0_12 = nnc_vhsum(c0_12);
-            float s0_13 = nnc_vhsum(c0_13);
-            float s0_14 = nnc_vhsum(c0_14);
-            float s0_15 = nnc_vhsum(c0_15);
             s0_0 += a3_bias[j0];
             v_a3[i * 64 + j0] = (s0_0 < 0.0f) ? 0.0f : s0_0;
             s0_1 += a3_bias[j0 + 1];
@@ -3396,30 +2568,6 @@ static float deep_skip_train_step(float *ws, nnrt_rng *rng, const float *x, cons
             v_a3[i * 64 + (j0 + 2)] = (s0_2 < 0.0f) ? 0.0f : s0_2;
             s0_3 += a3_bias[j0 + 3];
             v_a3[i * 64 + (j0 + 3)] = (s0_3 < 0.0f) ? 0.0f : s0_3;
-            s0_4 += a3_bias[j0 + 4];
-            v_a3[i * 64 + (j0 + 4)] = (s0_4 < 0.0f) ? 0.0f : s0_4;
-            s0_5 += a3_bias[j0 + 5];
-            v_a3[i * 64 + (j0 + 5)] = (s0_5 < 0.0f) ? 0.0f : s0_5;
-            s0_6 += a3_bias[j0 + 6];
-            v_a3[i * 64 + (j0 + 6)] = (s0_6 < 0.0f) ? 0.0f : s0_6;
-            s0_7 += a3_bias[j0 + 7];
-            v_a3[i * 64 + (j0 + 7)] = (s0_7 < 0.0f) ? 0.0f : s0_7;
-            s0_8 += a3_bias[j0 + 8];
-            v_a3[i * 64 + (j0 + 8)] = (s0_8 < 0.0f) ? 0.0f : s0_8;
-            s0_9 += a3_bias[j0 + 9];
-            v_a3[i * 64 + (j0 + 9)] = (s0_9 < 0.0f) ? 0.0f : s0_9;
-            s0_10 += a3_bias[j0 + 10];
-            v_a3[i * 64 + (j0 + 10)] = (s0_10 < 0.0f) ? 0.0f : s0_10;
-            s0_11 += a3_bias[j0 + 11];
-            v_a3[i * 64 + (j0 + 11)] = (s0_11 < 0.0f) ? 0.0f : s0_11;
-            s0_12 += a3_bias[j0 + 12];
-            v_a3[i * 64 + (j0 + 12)] = (s0_12 < 0.0f) ? 0.0f : s0_12;
-            s0_13 += a3_bias[j0 + 13];
-            v_a3[i * 64 + (j0 + 13)] = (s0_13 < 0.0f) ? 0.0f : s0_13;
-            s0_14 += a3_bias[j0 + 14];
-            v_a3[i * 64 + (j0 + 14)] = (s0_14 < 0.0f) ? 0.0f : s0_14;
-            s0_15 += a3_bias[j0 + 15];
-            v_a3[i * 64 + (j0 + 15)] = (s0_15 < 0.0f) ? 0.0f : s0_15;
         }
     }
 
@@ -3518,76 +2666,26 @@ static float deep_skip_train_step(float *ws, nnrt_rng *rng, const float *x, cons
             s3_3 += b3_bias[j0 + 3];
             v_b3[(i0 + 3) * 64 + (j0 + 3)] = s3_3;
         }
-    }
-    for (size_t i = n / 4 * 4; i < n; i++) {
-        for (size_t j0 = 0; j0 < 64; j0 += 16) {
+        for (size_t i = n / 4 * 4; i < n; i++) {
             nnc_vf c0_0 = nnc_vsplat(0.0f);
             nnc_vf c0_1 = nnc_vsplat(0.0f);
             nnc_vf c0_2 = nnc_vsplat(0.0f);
             nnc_vf c0_3 = nnc_vsplat(0.0f);
-            nnc_vf c0_4 = nnc_vsplat(0.0f);
-            nnc_vf c0_5 = nnc_vsplat(0.0f);
-            nnc_vf c0_6 = nnc_vsplat(0.0f);
-            nnc_vf c0_7 = nnc_vsplat(0.0f);
-            nnc_vf c0_8 = nnc_vsplat(0.0f);
-            nnc_vf c0_9 = nnc_vsplat(0.0f);
-            nnc_vf c0_10 = nnc_vsplat(0.0f);
-            nnc_vf c0_11 = nnc_vsplat(0.0f);
-            nnc_vf c0_12 = nnc_vsplat(0.0f);
-            nnc_vf c0_13 = nnc_vsplat(0.0f);
-            nnc_vf c0_14 = nnc_vsplat(0.0f);
-            nnc_vf c0_15 = nnc_vsplat(0.0f);
             for (size_t kk = 0; kk < 64; kk += 16) {
                 nnc_vf a0 = nnc_vload(v_a3 + (i * 64 + kk));
                 nnc_vf b0 = nnc_vload(b3_weight + (j0 * 64 + kk));
                 nnc_vf b1 = nnc_vload(b3_weight + ((j0 + 1) * 64 + kk));
                 nnc_vf b2 = nnc_vload(b3_weight + ((j0 + 2) * 64 + kk));
                 nnc_vf b3 = nnc_vload(b3_weight + ((j0 + 3) * 64 + kk));
-                nnc_vf b4 = nnc_vload(b3_weight + ((j0 + 4) * 64 + kk));
-                nnc_vf b5 = nnc_vload(b3_weight + ((j0 + 5) * 64 + kk));
-                nnc_vf b6 = nnc_vload(b3_weight + ((j0 + 6) * 64 + kk));
-                nnc_vf b7 = nnc_vload(b3_weight + ((j0 + 7) * 64 + kk));
-                nnc_vf b8 = nnc_vload(b3_weight + ((j0 + 8) * 64 + kk));
-                nnc_vf b9 = nnc_vload(b3_weight + ((j0 + 9) * 64 + kk));
-                nnc_vf b10 = nnc_vload(b3_weight + ((j0 + 10) * 64 + kk));
-                nnc_vf b11 = nnc_vload(b3_weight + ((j0 + 11) * 64 + kk));
-                nnc_vf b12 = nnc_vload(b3_weight + ((j0 + 12) * 64 + kk));
-                nnc_vf b13 = nnc_vload(b3_weight + ((j0 + 13) * 64 + kk));
-                nnc_vf b14 = nnc_vload(b3_weight + ((j0 + 14) * 64 + kk));
-                nnc_vf b15 = nnc_vload(b3_weight + ((j0 + 15) * 64 + kk));
                 c0_0 = a0 * b0 + c0_0;
                 c0_1 = a0 * b1 + c0_1;
                 c0_2 = a0 * b2 + c0_2;
                 c0_3 = a0 * b3 + c0_3;
-                c0_4 = a0 * b4 + c0_4;
-                c0_5 = a0 * b5 + c0_5;
-                c0_6 = a0 * b6 + c0_6;
-                c0_7 = a0 * b7 + c0_7;
-                c0_8 = a0 * b8 + c0_8;
-                c0_9 = a0 * b9 + c0_9;
-                c0_10 = a0 * b10 + c0_10;
-                c0_11 = a0 * b11 + c0_11;
-                c0_12 = a0 * b12 + c0_12;
-                c0_13 = a0 * b13 + c0_13;
-                c0_14 = a0 * b14 + c0_14;
-                c0_15 = a0 * b15 + c0_15;
             }
             float s0_0 = nnc_vhsum(c0_0);
             float s0_1 = nnc_vhsum(c0_1);
             float s0_2 = nnc_vhsum(c0_2);
             float s0_3 = nnc_vhsum(c0_3);
-            float s0_4 = nnc_vhsum(c0_4);
-            float s0_5 = nnc_vhsum(c0_5);
-            float s0_6 = nnc_vhsum(c0_6);
-            float s0_7 = nnc_vhsum(c0_7);
-            float s0_8 = nnc_vhsum(c0_8);
-            float s0_9 = nnc_vhsum(c0_9);
-            float s0_10 = nnc_vhsum(c0_10);
-            float s0_11 = nnc_vhsum(c0_11);
-            float s0_12 = nnc_vhsum(c0_12);
-            float s0_13 = nnc_vhsum(c0_13);
-            float s0_14 = nnc_vhsum(c0_14);
-            float s0_15 = nnc_vhsum(c0_15);
             s0_0 += b3_bias[j0];
             v_b3[i * 64 + j0] = s0_0;
             s0_1 += b3_bias[j0 + 1];
@@ -3596,30 +2694,6 @@ static float deep_skip_train_step(float *ws, nnrt_rng *rng, const float *x, cons
             v_b3[i * 64 + (j0 + 2)] = s0_2;
             s0_3 += b3_bias[j0 + 3];
             v_b3[i * 64 + (j0 + 3)] = s0_3;
-            s0_4 += b3_bias[j0 + 4];
-            v_b3[i * 64 + (j0 + 4)] = s0_4;
-            s0_5 += b3_bias[j0 + 5];
-            v_b3[i * 64 + (j0 + 5)] = s0_5;
-            s0_6 += b3_bias[j0 + 6];
-            v_b3[i * 64 + (j0 + 6)] = s0_6;
-            s0_7 += b3_bias[j0 + 7];
-            v_b3[i * 64 + (j0 + 7)] = s0_7;
-            s0_8 += b3_bias[j0 + 8];
-            v_b3[i * 64 + (j0 + 8)] = s0_8;
-            s0_9 += b3_bias[j0 + 9];
-            v_b3[i * 64 + (j0 + 9)] = s0_9;
-            s0_10 += b3_bias[j0 + 10];
-            v_b3[i * 64 + (j0 + 10)] = s0_10;
-            s0_11 += b3_bias[j0 + 11];
-            v_b3[i * 64 + (j0 + 11)] = s0_11;
-            s0_12 += b3_bias[j0 + 12];
-            v_b3[i * 64 + (j0 + 12)] = s0_12;
-            s0_13 += b3_bias[j0 + 13];
-            v_b3[i * 64 + (j0 + 13)] = s0_13;
-            s0_14 += b3_bias[j0 + 14];
-            v_b3[i * 64 + (j0 + 14)] = s0_14;
-            s0_15 += b3_bias[j0 + 15];
-            v_b3[i * 64 + (j0 + 15)] = s0_15;
         }
     }
 
@@ -3724,76 +2798,26 @@ static float deep_skip_train_step(float *ws, nnrt_rng *rng, const float *x, cons
             s3_3 += a4_bias[j0 + 3];
             v_a4[(i0 + 3) * 64 + (j0 + 3)] = (s3_3 < 0.0f) ? 0.0f : s3_3;
         }
-    }
-    for (size_t i = n / 4 * 4; i < n; i++) {
-        for (size_t j0 = 0; j0 < 64; j0 += 16) {
+        for (size_t i = n / 4 * 4; i < n; i++) {
             nnc_vf c0_0 = nnc_vsplat(0.0f);
             nnc_vf c0_1 = nnc_vsplat(0.0f);
             nnc_vf c0_2 = nnc_vsplat(0.0f);
             nnc_vf c0_3 = nnc_vsplat(0.0f);
-            nnc_vf c0_4 = nnc_vsplat(0.0f);
-            nnc_vf c0_5 = nnc_vsplat(0.0f);
-            nnc_vf c0_6 = nnc_vsplat(0.0f);
-            nnc_vf c0_7 = nnc_vsplat(0.0f);
-            nnc_vf c0_8 = nnc_vsplat(0.0f);
-            nnc_vf c0_9 = nnc_vsplat(0.0f);
-            nnc_vf c0_10 = nnc_vsplat(0.0f);
-            nnc_vf c0_11 = nnc_vsplat(0.0f);
-            nnc_vf c0_12 = nnc_vsplat(0.0f);
-            nnc_vf c0_13 = nnc_vsplat(0.0f);
-            nnc_vf c0_14 = nnc_vsplat(0.0f);
-            nnc_vf c0_15 = nnc_vsplat(0.0f);
             for (size_t kk = 0; kk < 64; kk += 16) {
                 nnc_vf a0 = nnc_vload(h3 + (i * 64 + kk));
                 nnc_vf b0 = nnc_vload(a4_weight + (j0 * 64 + kk));
                 nnc_vf b1 = nnc_vload(a4_weight + ((j0 + 1) * 64 + kk));
                 nnc_vf b2 = nnc_vload(a4_weight + ((j0 + 2) * 64 + kk));
                 nnc_vf b3 = nnc_vload(a4_weight + ((j0 + 3) * 64 + kk));
-                nnc_vf b4 = nnc_vload(a4_weight + ((j0 + 4) * 64 + kk));
-                nnc_vf b5 = nnc_vload(a4_weight + ((j0 + 5) * 64 + kk));
-                nnc_vf b6 = nnc_vload(a4_weight + ((j0 + 6) * 64 + kk));
-                nnc_vf b7 = nnc_vload(a4_weight + ((j0 + 7) * 64 + kk));
-                nnc_vf b8 = nnc_vload(a4_weight + ((j0 + 8) * 64 + kk));
-                nnc_vf b9 = nnc_vload(a4_weight + ((j0 + 9) * 64 + kk));
-                nnc_vf b10 = nnc_vload(a4_weight + ((j0 + 10) * 64 + kk));
-                nnc_vf b11 = nnc_vload(a4_weight + ((j0 + 11) * 64 + kk));
-                nnc_vf b12 = nnc_vload(a4_weight + ((j0 + 12) * 64 + kk));
-                nnc_vf b13 = nnc_vload(a4_weight + ((j0 + 13) * 64 + kk));
-                nnc_vf b14 = nnc_vload(a4_weight + ((j0 + 14) * 64 + kk));
-                nnc_vf b15 = nnc_vload(a4_weight + ((j0 + 15) * 64 + kk));
                 c0_0 = a0 * b0 + c0_0;
                 c0_1 = a0 * b1 + c0_1;
                 c0_2 = a0 * b2 + c0_2;
                 c0_3 = a0 * b3 + c0_3;
-                c0_4 = a0 * b4 + c0_4;
-                c0_5 = a0 * b5 + c0_5;
-                c0_6 = a0 * b6 + c0_6;
-                c0_7 = a0 * b7 + c0_7;
-                c0_8 = a0 * b8 + c0_8;
-                c0_9 = a0 * b9 + c0_9;
-                c0_10 = a0 * b10 + c0_10;
-                c0_11 = a0 * b11 + c0_11;
-                c0_12 = a0 * b12 + c0_12;
-                c0_13 = a0 * b13 + c0_13;
-                c0_14 = a0 * b14 + c0_14;
-                c0_15 = a0 * b15 + c0_15;
             }
             float s0_0 = nnc_vhsum(c0_0);
             float s0_1 = nnc_vhsum(c0_1);
             float s0_2 = nnc_vhsum(c0_2);
             float s0_3 = nnc_vhsum(c0_3);
-            float s0_4 = nnc_vhsum(c0_4);
-            float s0_5 = nnc_vhsum(c0_5);
-            float s0_6 = nnc_vhsum(c0_6);
-            float s0_7 = nnc_vhsum(c0_7);
-            float s0_8 = nnc_vhsum(c0_8);
-            float s0_9 = nnc_vhsum(c0_9);
-            float s0_10 = nnc_vhsum(c0_10);
-            float s0_11 = nnc_vhsum(c0_11);
-            float s0_12 = nnc_vhsum(c0_12);
-            float s0_13 = nnc_vhsum(c0_13);
-            float s0_14 = nnc_vhsum(c0_14);
-            float s0_15 = nnc_vhsum(c0_15);
             s0_0 += a4_bias[j0];
             v_a4[i * 64 + j0] = (s0_0 < 0.0f) ? 0.0f : s0_0;
             s0_1 += a4_bias[j0 + 1];
@@ -3802,30 +2826,6 @@ static float deep_skip_train_step(float *ws, nnrt_rng *rng, const float *x, cons
             v_a4[i * 64 + (j0 + 2)] = (s0_2 < 0.0f) ? 0.0f : s0_2;
             s0_3 += a4_bias[j0 + 3];
             v_a4[i * 64 + (j0 + 3)] = (s0_3 < 0.0f) ? 0.0f : s0_3;
-            s0_4 += a4_bias[j0 + 4];
-            v_a4[i * 64 + (j0 + 4)] = (s0_4 < 0.0f) ? 0.0f : s0_4;
-            s0_5 += a4_bias[j0 + 5];
-            v_a4[i * 64 + (j0 + 5)] = (s0_5 < 0.0f) ? 0.0f : s0_5;
-            s0_6 += a4_bias[j0 + 6];
-            v_a4[i * 64 + (j0 + 6)] = (s0_6 < 0.0f) ? 0.0f : s0_6;
-            s0_7 += a4_bias[j0 + 7];
-            v_a4[i * 64 + (j0 + 7)] = (s0_7 < 0.0f) ? 0.0f : s0_7;
-            s0_8 += a4_bias[j0 + 8];
-            v_a4[i * 64 + (j0 + 8)] = (s0_8 < 0.0f) ? 0.0f : s0_8;
-            s0_9 += a4_bias[j0 + 9];
-            v_a4[i * 64 + (j0 + 9)] = (s0_9 < 0.0f) ? 0.0f : s0_9;
-            s0_10 += a4_bias[j0 + 10];
-            v_a4[i * 64 + (j0 + 10)] = (s0_10 < 0.0f) ? 0.0f : s0_10;
-            s0_11 += a4_bias[j0 + 11];
-            v_a4[i * 64 + (j0 + 11)] = (s0_11 < 0.0f) ? 0.0f : s0_11;
-            s0_12 += a4_bias[j0 + 12];
-            v_a4[i * 64 + (j0 + 12)] = (s0_12 < 0.0f) ? 0.0f : s0_12;
-            s0_13 += a4_bias[j0 + 13];
-            v_a4[i * 64 + (j0 + 13)] = (s0_13 < 0.0f) ? 0.0f : s0_13;
-            s0_14 += a4_bias[j0 + 14];
-            v_a4[i * 64 + (j0 + 14)] = (s0_14 < 0.0f) ? 0.0f : s0_14;
-            s0_15 += a4_bias[j0 + 15];
-            v_a4[i * 64 + (j0 + 15)] = (s0_15 < 0.0f) ? 0.0f : s0_15;
         }
     }
 
@@ -3924,76 +2924,26 @@ static float deep_skip_train_step(float *ws, nnrt_rng *rng, const float *x, cons
             s3_3 += b4_bias[j0 + 3];
             v_b4[(i0 + 3) * 64 + (j0 + 3)] = s3_3;
         }
-    }
-    for (size_t i = n / 4 * 4; i < n; i++) {
-        for (size_t j0 = 0; j0 < 64; j0 += 16) {
+        for (size_t i = n / 4 * 4; i < n; i++) {
             nnc_vf c0_0 = nnc_vsplat(0.0f);
             nnc_vf c0_1 = nnc_vsplat(0.0f);
             nnc_vf c0_2 = nnc_vsplat(0.0f);
             nnc_vf c0_3 = nnc_vsplat(0.0f);
-            nnc_vf c0_4 = nnc_vsplat(0.0f);
-            nnc_vf c0_5 = nnc_vsplat(0.0f);
-            nnc_vf c0_6 = nnc_vsplat(0.0f);
-            nnc_vf c0_7 = nnc_vsplat(0.0f);
-            nnc_vf c0_8 = nnc_vsplat(0.0f);
-            nnc_vf c0_9 = nnc_vsplat(0.0f);
-            nnc_vf c0_10 = nnc_vsplat(0.0f);
-            nnc_vf c0_11 = nnc_vsplat(0.0f);
-            nnc_vf c0_12 = nnc_vsplat(0.0f);
-            nnc_vf c0_13 = nnc_vsplat(0.0f);
-            nnc_vf c0_14 = nnc_vsplat(0.0f);
-            nnc_vf c0_15 = nnc_vsplat(0.0f);
             for (size_t kk = 0; kk < 64; kk += 16) {
                 nnc_vf a0 = nnc_vload(v_a4 + (i * 64 + kk));
                 nnc_vf b0 = nnc_vload(b4_weight + (j0 * 64 + kk));
                 nnc_vf b1 = nnc_vload(b4_weight + ((j0 + 1) * 64 + kk));
                 nnc_vf b2 = nnc_vload(b4_weight + ((j0 + 2) * 64 + kk));
                 nnc_vf b3 = nnc_vload(b4_weight + ((j0 + 3) * 64 + kk));
-                nnc_vf b4 = nnc_vload(b4_weight + ((j0 + 4) * 64 + kk));
-                nnc_vf b5 = nnc_vload(b4_weight + ((j0 + 5) * 64 + kk));
-                nnc_vf b6 = nnc_vload(b4_weight + ((j0 + 6) * 64 + kk));
-                nnc_vf b7 = nnc_vload(b4_weight + ((j0 + 7) * 64 + kk));
-                nnc_vf b8 = nnc_vload(b4_weight + ((j0 + 8) * 64 + kk));
-                nnc_vf b9 = nnc_vload(b4_weight + ((j0 + 9) * 64 + kk));
-                nnc_vf b10 = nnc_vload(b4_weight + ((j0 + 10) * 64 + kk));
-                nnc_vf b11 = nnc_vload(b4_weight + ((j0 + 11) * 64 + kk));
-                nnc_vf b12 = nnc_vload(b4_weight + ((j0 + 12) * 64 + kk));
-                nnc_vf b13 = nnc_vload(b4_weight + ((j0 + 13) * 64 + kk));
-                nnc_vf b14 = nnc_vload(b4_weight + ((j0 + 14) * 64 + kk));
-                nnc_vf b15 = nnc_vload(b4_weight + ((j0 + 15) * 64 + kk));
                 c0_0 = a0 * b0 + c0_0;
                 c0_1 = a0 * b1 + c0_1;
                 c0_2 = a0 * b2 + c0_2;
                 c0_3 = a0 * b3 + c0_3;
-                c0_4 = a0 * b4 + c0_4;
-                c0_5 = a0 * b5 + c0_5;
-                c0_6 = a0 * b6 + c0_6;
-                c0_7 = a0 * b7 + c0_7;
-                c0_8 = a0 * b8 + c0_8;
-                c0_9 = a0 * b9 + c0_9;
-                c0_10 = a0 * b10 + c0_10;
-                c0_11 = a0 * b11 + c0_11;
-                c0_12 = a0 * b12 + c0_12;
-                c0_13 = a0 * b13 + c0_13;
-                c0_14 = a0 * b14 + c0_14;
-                c0_15 = a0 * b15 + c0_15;
             }
             float s0_0 = nnc_vhsum(c0_0);
             float s0_1 = nnc_vhsum(c0_1);
             float s0_2 = nnc_vhsum(c0_2);
             float s0_3 = nnc_vhsum(c0_3);
-            float s0_4 = nnc_vhsum(c0_4);
-            float s0_5 = nnc_vhsum(c0_5);
-            float s0_6 = nnc_vhsum(c0_6);
-            float s0_7 = nnc_vhsum(c0_7);
-            float s0_8 = nnc_vhsum(c0_8);
-            float s0_9 = nnc_vhsum(c0_9);
-            float s0_10 = nnc_vhsum(c0_10);
-            float s0_11 = nnc_vhsum(c0_11);
-            float s0_12 = nnc_vhsum(c0_12);
-            float s0_13 = nnc_vhsum(c0_13);
-            float s0_14 = nnc_vhsum(c0_14);
-            float s0_15 = nnc_vhsum(c0_15);
             s0_0 += b4_bias[j0];
             v_b4[i * 64 + j0] = s0_0;
             s0_1 += b4_bias[j0 + 1];
@@ -4002,30 +2952,6 @@ static float deep_skip_train_step(float *ws, nnrt_rng *rng, const float *x, cons
             v_b4[i * 64 + (j0 + 2)] = s0_2;
             s0_3 += b4_bias[j0 + 3];
             v_b4[i * 64 + (j0 + 3)] = s0_3;
-            s0_4 += b4_bias[j0 + 4];
-            v_b4[i * 64 + (j0 + 4)] = s0_4;
-            s0_5 += b4_bias[j0 + 5];
-            v_b4[i * 64 + (j0 + 5)] = s0_5;
-            s0_6 += b4_bias[j0 + 6];
-            v_b4[i * 64 + (j0 + 6)] = s0_6;
-            s0_7 += b4_bias[j0 + 7];
-            v_b4[i * 64 + (j0 + 7)] = s0_7;
-            s0_8 += b4_bias[j0 + 8];
-            v_b4[i * 64 + (j0 + 8)] = s0_8;
-            s0_9 += b4_bias[j0 + 9];
-            v_b4[i * 64 + (j0 + 9)] = s0_9;
-            s0_10 += b4_bias[j0 + 10];
-            v_b4[i * 64 + (j0 + 10)] = s0_10;
-            s0_11 += b4_bias[j0 + 11];
-            v_b4[i * 64 + (j0 + 11)] = s0_11;
-            s0_12 += b4_bias[j0 + 12];
-            v_b4[i * 64 + (j0 + 12)] = s0_12;
-            s0_13 += b4_bias[j0 + 13];
-            v_b4[i * 64 + (j0 + 13)] = s0_13;
-            s0_14 += b4_bias[j0 + 14];
-            v_b4[i * 64 + (j0 + 14)] = s0_14;
-            s0_15 += b4_bias[j0 + 15];
-            v_b4[i * 64 + (j0 + 15)] = s0_15;
         }
     }
 
@@ -4130,6 +3056,35 @@ static float deep_skip_train_step(float *ws, nnrt_rng *rng, const float *x, cons
             s3_3 += y_bias[j0 + 3];
             y_pre[(i0 + 3) * 10 + (j0 + 3)] = s3_3;
         }
+        for (size_t i = n / 4 * 4; i < n; i++) {
+            nnc_vf c0_0 = nnc_vsplat(0.0f);
+            nnc_vf c0_1 = nnc_vsplat(0.0f);
+            nnc_vf c0_2 = nnc_vsplat(0.0f);
+            nnc_vf c0_3 = nnc_vsplat(0.0f);
+            for (size_t kk = 0; kk < 64; kk += 16) {
+                nnc_vf a0 = nnc_vload(h4 + (i * 64 + kk));
+                nnc_vf b0 = nnc_vload(y_weight + (j0 * 64 + kk));
+                nnc_vf b1 = nnc_vload(y_weight + ((j0 + 1) * 64 + kk));
+                nnc_vf b2 = nnc_vload(y_weight + ((j0 + 2) * 64 + kk));
+                nnc_vf b3 = nnc_vload(y_weight + ((j0 + 3) * 64 + kk));
+                c0_0 = a0 * b0 + c0_0;
+                c0_1 = a0 * b1 + c0_1;
+                c0_2 = a0 * b2 + c0_2;
+                c0_3 = a0 * b3 + c0_3;
+            }
+            float s0_0 = nnc_vhsum(c0_0);
+            float s0_1 = nnc_vhsum(c0_1);
+            float s0_2 = nnc_vhsum(c0_2);
+            float s0_3 = nnc_vhsum(c0_3);
+            s0_0 += y_bias[j0];
+            y_pre[i * 10 + j0] = s0_0;
+            s0_1 += y_bias[j0 + 1];
+            y_pre[i * 10 + (j0 + 1)] = s0_1;
+            s0_2 += y_bias[j0 + 2];
+            y_pre[i * 10 + (j0 + 2)] = s0_2;
+            s0_3 += y_bias[j0 + 3];
+            y_pre[i * 10 + (j0 + 3)] = s0_3;
+        }
     }
     for (size_t j = 8; j < 10; j++) {
         for (size_t i0 = 0; i0 < n / 4 * 4; i0 += 4) {
@@ -4161,38 +3116,7 @@ static float deep_skip_train_step(float *ws, nnrt_rng *rng, const float *x, cons
             s3_0 += y_bias[j];
             y_pre[(i0 + 3) * 10 + j] = s3_0;
         }
-    }
-    for (size_t i = n / 4 * 4; i < n; i++) {
-        for (size_t j0 = 0; j0 < 8; j0 += 4) {
-            nnc_vf c0_0 = nnc_vsplat(0.0f);
-            nnc_vf c0_1 = nnc_vsplat(0.0f);
-            nnc_vf c0_2 = nnc_vsplat(0.0f);
-            nnc_vf c0_3 = nnc_vsplat(0.0f);
-            for (size_t kk = 0; kk < 64; kk += 16) {
-                nnc_vf a0 = nnc_vload(h4 + (i * 64 + kk));
-                nnc_vf b0 = nnc_vload(y_weight + (j0 * 64 + kk));
-                nnc_vf b1 = nnc_vload(y_weight + ((j0 + 1) * 64 + kk));
-                nnc_vf b2 = nnc_vload(y_weight + ((j0 + 2) * 64 + kk));
-                nnc_vf b3 = nnc_vload(y_weight + ((j0 + 3) * 64 + kk));
-                c0_0 = a0 * b0 + c0_0;
-                c0_1 = a0 * b1 + c0_1;
-                c0_2 = a0 * b2 + c0_2;
-                c0_3 = a0 * b3 + c0_3;
-            }
-            float s0_0 = nnc_vhsum(c0_0);
-            float s0_1 = nnc_vhsum(c0_1);
-            float s0_2 = nnc_vhsum(c0_2);
-            float s0_3 = nnc_vhsum(c0_3);
-            s0_0 += y_bias[j0];
-            y_pre[i * 10 + j0] = s0_0;
-            s0_1 += y_bias[j0 + 1];
-            y_pre[i * 10 + (j0 + 1)] = s0_1;
-            s0_2 += y_bias[j0 + 2];
-            y_pre[i * 10 + (j0 + 2)] = s0_2;
-            s0_3 += y_bias[j0 + 3];
-            y_pre[i * 10 + (j0 + 3)] = s0_3;
-        }
-        for (size_t j = 8; j < 10; j++) {
+        for (size_t i = n / 4 * 4; i < n; i++) {
             nnc_vf c0_0 = nnc_vsplat(0.0f);
             for (size_t kk = 0; kk < 64; kk += 16) {
                 nnc_vf a0 = nnc_vload(h4 + (i * 64 + kk));
@@ -6087,76 +5011,26 @@ static float deep_skip_eval_batch(float *ws, const float *x, const float *target
             s3_3 += h0_bias[j0 + 3];
             h0[(i0 + 3) * 64 + (j0 + 3)] = (s3_3 < 0.0f) ? 0.0f : s3_3;
         }
-    }
-    for (size_t i = n / 4 * 4; i < n; i++) {
-        for (size_t j0 = 0; j0 < 64; j0 += 16) {
+        for (size_t i = n / 4 * 4; i < n; i++) {
             nnc_vf c0_0 = nnc_vsplat(0.0f);
             nnc_vf c0_1 = nnc_vsplat(0.0f);
             nnc_vf c0_2 = nnc_vsplat(0.0f);
             nnc_vf c0_3 = nnc_vsplat(0.0f);
-            nnc_vf c0_4 = nnc_vsplat(0.0f);
-            nnc_vf c0_5 = nnc_vsplat(0.0f);
-            nnc_vf c0_6 = nnc_vsplat(0.0f);
-            nnc_vf c0_7 = nnc_vsplat(0.0f);
-            nnc_vf c0_8 = nnc_vsplat(0.0f);
-            nnc_vf c0_9 = nnc_vsplat(0.0f);
-            nnc_vf c0_10 = nnc_vsplat(0.0f);
-            nnc_vf c0_11 = nnc_vsplat(0.0f);
-            nnc_vf c0_12 = nnc_vsplat(0.0f);
-            nnc_vf c0_13 = nnc_vsplat(0.0f);
-            nnc_vf c0_14 = nnc_vsplat(0.0f);
-            nnc_vf c0_15 = nnc_vsplat(0.0f);
             for (size_t kk = 0; kk < 784; kk += 16) {
                 nnc_vf a0 = nnc_vload(x + (i * 784 + kk));
                 nnc_vf b0 = nnc_vload(h0_weight + (j0 * 784 + kk));
                 nnc_vf b1 = nnc_vload(h0_weight + ((j0 + 1) * 784 + kk));
                 nnc_vf b2 = nnc_vload(h0_weight + ((j0 + 2) * 784 + kk));
                 nnc_vf b3 = nnc_vload(h0_weight + ((j0 + 3) * 784 + kk));
-                nnc_vf b4 = nnc_vload(h0_weight + ((j0 + 4) * 784 + kk));
-                nnc_vf b5 = nnc_vload(h0_weight + ((j0 + 5) * 784 + kk));
-                nnc_vf b6 = nnc_vload(h0_weight + ((j0 + 6) * 784 + kk));
-                nnc_vf b7 = nnc_vload(h0_weight + ((j0 + 7) * 784 + kk));
-                nnc_vf b8 = nnc_vload(h0_weight + ((j0 + 8) * 784 + kk));
-                nnc_vf b9 = nnc_vload(h0_weight + ((j0 + 9) * 784 + kk));
-                nnc_vf b10 = nnc_vload(h0_weight + ((j0 + 10) * 784 + kk));
-                nnc_vf b11 = nnc_vload(h0_weight + ((j0 + 11) * 784 + kk));
-                nnc_vf b12 = nnc_vload(h0_weight + ((j0 + 12) * 784 + kk));
-                nnc_vf b13 = nnc_vload(h0_weight + ((j0 + 13) * 784 + kk));
-                nnc_vf b14 = nnc_vload(h0_weight + ((j0 + 14) * 784 + kk));
-                nnc_vf b15 = nnc_vload(h0_weight + ((j0 + 15) * 784 + kk));
                 c0_0 = a0 * b0 + c0_0;
                 c0_1 = a0 * b1 + c0_1;
                 c0_2 = a0 * b2 + c0_2;
                 c0_3 = a0 * b3 + c0_3;
-                c0_4 = a0 * b4 + c0_4;
-                c0_5 = a0 * b5 + c0_5;
-                c0_6 = a0 * b6 + c0_6;
-                c0_7 = a0 * b7 + c0_7;
-                c0_8 = a0 * b8 + c0_8;
-                c0_9 = a0 * b9 + c0_9;
-                c0_10 = a0 * b10 + c0_10;
-                c0_11 = a0 * b11 + c0_11;
-                c0_12 = a0 * b12 + c0_12;
-                c0_13 = a0 * b13 + c0_13;
-                c0_14 = a0 * b14 + c0_14;
-                c0_15 = a0 * b15 + c0_15;
             }
             float s0_0 = nnc_vhsum(c0_0);
             float s0_1 = nnc_vhsum(c0_1);
             float s0_2 = nnc_vhsum(c0_2);
             float s0_3 = nnc_vhsum(c0_3);
-            float s0_4 = nnc_vhsum(c0_4);
-            float s0_5 = nnc_vhsum(c0_5);
-            float s0_6 = nnc_vhsum(c0_6);
-            float s0_7 = nnc_vhsum(c0_7);
-            float s0_8 = nnc_vhsum(c0_8);
-            float s0_9 = nnc_vhsum(c0_9);
-            float s0_10 = nnc_vhsum(c0_10);
-            float s0_11 = nnc_vhsum(c0_11);
-            float s0_12 = nnc_vhsum(c0_12);
-            float s0_13 = nnc_vhsum(c0_13);
-            float s0_14 = nnc_vhsum(c0_14);
-            float s0_15 = nnc_vhsum(c0_15);
             s0_0 += h0_bias[j0];
             h0[i * 64 + j0] = (s0_0 < 0.0f) ? 0.0f : s0_0;
             s0_1 += h0_bias[j0 + 1];
@@ -6165,30 +5039,6 @@ static float deep_skip_eval_batch(float *ws, const float *x, const float *target
             h0[i * 64 + (j0 + 2)] = (s0_2 < 0.0f) ? 0.0f : s0_2;
             s0_3 += h0_bias[j0 + 3];
             h0[i * 64 + (j0 + 3)] = (s0_3 < 0.0f) ? 0.0f : s0_3;
-            s0_4 += h0_bias[j0 + 4];
-            h0[i * 64 + (j0 + 4)] = (s0_4 < 0.0f) ? 0.0f : s0_4;
-            s0_5 += h0_bias[j0 + 5];
-            h0[i * 64 + (j0 + 5)] = (s0_5 < 0.0f) ? 0.0f : s0_5;
-            s0_6 += h0_bias[j0 + 6];
-            h0[i * 64 + (j0 + 6)] = (s0_6 < 0.0f) ? 0.0f : s0_6;
-            s0_7 += h0_bias[j0 + 7];
-            h0[i * 64 + (j0 + 7)] = (s0_7 < 0.0f) ? 0.0f : s0_7;
-            s0_8 += h0_bias[j0 + 8];
-            h0[i * 64 + (j0 + 8)] = (s0_8 < 0.0f) ? 0.0f : s0_8;
-            s0_9 += h0_bias[j0 + 9];
-            h0[i * 64 + (j0 + 9)] = (s0_9 < 0.0f) ? 0.0f : s0_9;
-            s0_10 += h0_bias[j0 + 10];
-            h0[i * 64 + (j0 + 10)] = (s0_10 < 0.0f) ? 0.0f : s0_10;
-            s0_11 += h0_bias[j0 + 11];
-            h0[i * 64 + (j0 + 11)] = (s0_11 < 0.0f) ? 0.0f : s0_11;
-            s0_12 += h0_bias[j0 + 12];
-            h0[i * 64 + (j0 + 12)] = (s0_12 < 0.0f) ? 0.0f : s0_12;
-            s0_13 += h0_bias[j0 + 13];
-            h0[i * 64 + (j0 + 13)] = (s0_13 < 0.0f) ? 0.0f : s0_13;
-            s0_14 += h0_bias[j0 + 14];
-            h0[i * 64 + (j0 + 14)] = (s0_14 < 0.0f) ? 0.0f : s0_14;
-            s0_15 += h0_bias[j0 + 15];
-            h0[i * 64 + (j0 + 15)] = (s0_15 < 0.0f) ? 0.0f : s0_15;
         }
     }
 
@@ -6287,76 +5137,26 @@ static float deep_skip_eval_batch(float *ws, const float *x, const float *target
             s3_3 += a1_bias[j0 + 3];
             v_a1[(i0 + 3) * 64 + (j0 + 3)] = (s3_3 < 0.0f) ? 0.0f : s3_3;
         }
-    }
-    for (size_t i = n / 4 * 4; i < n; i++) {
-        for (size_t j0 = 0; j0 < 64; j0 += 16) {
+        for (size_t i = n / 4 * 4; i < n; i++) {
             nnc_vf c0_0 = nnc_vsplat(0.0f);
             nnc_vf c0_1 = nnc_vsplat(0.0f);
             nnc_vf c0_2 = nnc_vsplat(0.0f);
             nnc_vf c0_3 = nnc_vsplat(0.0f);
-            nnc_vf c0_4 = nnc_vsplat(0.0f);
-            nnc_vf c0_5 = nnc_vsplat(0.0f);
-            nnc_vf c0_6 = nnc_vsplat(0.0f);
-            nnc_vf c0_7 = nnc_vsplat(0.0f);
-            nnc_vf c0_8 = nnc_vsplat(0.0f);
-            nnc_vf c0_9 = nnc_vsplat(0.0f);
-            nnc_vf c0_10 = nnc_vsplat(0.0f);
-            nnc_vf c0_11 = nnc_vsplat(0.0f);
-            nnc_vf c0_12 = nnc_vsplat(0.0f);
-            nnc_vf c0_13 = nnc_vsplat(0.0f);
-            nnc_vf c0_14 = nnc_vsplat(0.0f);
-            nnc_vf c0_15 = nnc_vsplat(0.0f);
             for (size_t kk = 0; kk < 64; kk += 16) {
                 nnc_vf a0 = nnc_vload(h0 + (i * 64 + kk));
                 nnc_vf b0 = nnc_vload(a1_weight + (j0 * 64 + kk));
                 nnc_vf b1 = nnc_vload(a1_weight + ((j0 + 1) * 64 + kk));
                 nnc_vf b2 = nnc_vload(a1_weight + ((j0 + 2) * 64 + kk));
                 nnc_vf b3 = nnc_vload(a1_weight + ((j0 + 3) * 64 + kk));
-                nnc_vf b4 = nnc_vload(a1_weight + ((j0 + 4) * 64 + kk));
-                nnc_vf b5 = nnc_vload(a1_weight + ((j0 + 5) * 64 + kk));
-                nnc_vf b6 = nnc_vload(a1_weight + ((j0 + 6) * 64 + kk));
-                nnc_vf b7 = nnc_vload(a1_weight + ((j0 + 7) * 64 + kk));
-                nnc_vf b8 = nnc_vload(a1_weight + ((j0 + 8) * 64 + kk));
-                nnc_vf b9 = nnc_vload(a1_weight + ((j0 + 9) * 64 + kk));
-                nnc_vf b10 = nnc_vload(a1_weight + ((j0 + 10) * 64 + kk));
-                nnc_vf b11 = nnc_vload(a1_weight + ((j0 + 11) * 64 + kk));
-                nnc_vf b12 = nnc_vload(a1_weight + ((j0 + 12) * 64 + kk));
-                nnc_vf b13 = nnc_vload(a1_weight + ((j0 + 13) * 64 + kk));
-                nnc_vf b14 = nnc_vload(a1_weight + ((j0 + 14) * 64 + kk));
-                nnc_vf b15 = nnc_vload(a1_weight + ((j0 + 15) * 64 + kk));
                 c0_0 = a0 * b0 + c0_0;
                 c0_1 = a0 * b1 + c0_1;
                 c0_2 = a0 * b2 + c0_2;
                 c0_3 = a0 * b3 + c0_3;
-                c0_4 = a0 * b4 + c0_4;
-                c0_5 = a0 * b5 + c0_5;
-                c0_6 = a0 * b6 + c0_6;
-                c0_7 = a0 * b7 + c0_7;
-                c0_8 = a0 * b8 + c0_8;
-                c0_9 = a0 * b9 + c0_9;
-                c0_10 = a0 * b10 + c0_10;
-                c0_11 = a0 * b11 + c0_11;
-                c0_12 = a0 * b12 + c0_12;
-                c0_13 = a0 * b13 + c0_13;
-                c0_14 = a0 * b14 + c0_14;
-                c0_15 = a0 * b15 + c0_15;
             }
             float s0_0 = nnc_vhsum(c0_0);
             float s0_1 = nnc_vhsum(c0_1);
             float s0_2 = nnc_vhsum(c0_2);
             float s0_3 = nnc_vhsum(c0_3);
-            float s0_4 = nnc_vhsum(c0_4);
-            float s0_5 = nnc_vhsum(c0_5);
-            float s0_6 = nnc_vhsum(c0_6);
-            float s0_7 = nnc_vhsum(c0_7);
-            float s0_8 = nnc_vhsum(c0_8);
-            float s0_9 = nnc_vhsum(c0_9);
-            float s0_10 = nnc_vhsum(c0_10);
-            float s0_11 = nnc_vhsum(c0_11);
-            float s0_12 = nnc_vhsum(c0_12);
-            float s0_13 = nnc_vhsum(c0_13);
-            float s0_14 = nnc_vhsum(c0_14);
-            float s0_15 = nnc_vhsum(c0_15);
             s0_0 += a1_bias[j0];
             v_a1[i * 64 + j0] = (s0_0 < 0.0f) ? 0.0f : s0_0;
             s0_1 += a1_bias[j0 + 1];
@@ -6365,30 +5165,6 @@ static float deep_skip_eval_batch(float *ws, const float *x, const float *target
             v_a1[i * 64 + (j0 + 2)] = (s0_2 < 0.0f) ? 0.0f : s0_2;
             s0_3 += a1_bias[j0 + 3];
             v_a1[i * 64 + (j0 + 3)] = (s0_3 < 0.0f) ? 0.0f : s0_3;
-            s0_4 += a1_bias[j0 + 4];
-            v_a1[i * 64 + (j0 + 4)] = (s0_4 < 0.0f) ? 0.0f : s0_4;
-            s0_5 += a1_bias[j0 + 5];
-            v_a1[i * 64 + (j0 + 5)] = (s0_5 < 0.0f) ? 0.0f : s0_5;
-            s0_6 += a1_bias[j0 + 6];
-            v_a1[i * 64 + (j0 + 6)] = (s0_6 < 0.0f) ? 0.0f : s0_6;
-            s0_7 += a1_bias[j0 + 7];
-            v_a1[i * 64 + (j0 + 7)] = (s0_7 < 0.0f) ? 0.0f : s0_7;
-            s0_8 += a1_bias[j0 + 8];
-            v_a1[i * 64 + (j0 + 8)] = (s0_8 < 0.0f) ? 0.0f : s0_8;
-            s0_9 += a1_bias[j0 + 9];
-            v_a1[i * 64 + (j0 + 9)] = (s0_9 < 0.0f) ? 0.0f : s0_9;
-            s0_10 += a1_bias[j0 + 10];
-            v_a1[i * 64 + (j0 + 10)] = (s0_10 < 0.0f) ? 0.0f : s0_10;
-            s0_11 += a1_bias[j0 + 11];
-            v_a1[i * 64 + (j0 + 11)] = (s0_11 < 0.0f) ? 0.0f : s0_11;
-            s0_12 += a1_bias[j0 + 12];
-            v_a1[i * 64 + (j0 + 12)] = (s0_12 < 0.0f) ? 0.0f : s0_12;
-            s0_13 += a1_bias[j0 + 13];
-            v_a1[i * 64 + (j0 + 13)] = (s0_13 < 0.0f) ? 0.0f : s0_13;
-            s0_14 += a1_bias[j0 + 14];
-            v_a1[i * 64 + (j0 + 14)] = (s0_14 < 0.0f) ? 0.0f : s0_14;
-            s0_15 += a1_bias[j0 + 15];
-            v_a1[i * 64 + (j0 + 15)] = (s0_15 < 0.0f) ? 0.0f : s0_15;
         }
     }
 
@@ -6487,76 +5263,26 @@ static float deep_skip_eval_batch(float *ws, const float *x, const float *target
             s3_3 += b1_bias[j0 + 3];
             v_b1[(i0 + 3) * 64 + (j0 + 3)] = s3_3;
         }
-    }
-    for (size_t i = n / 4 * 4; i < n; i++) {
-        for (size_t j0 = 0; j0 < 64; j0 += 16) {
+        for (size_t i = n / 4 * 4; i < n; i++) {
             nnc_vf c0_0 = nnc_vsplat(0.0f);
             nnc_vf c0_1 = nnc_vsplat(0.0f);
             nnc_vf c0_2 = nnc_vsplat(0.0f);
             nnc_vf c0_3 = nnc_vsplat(0.0f);
-            nnc_vf c0_4 = nnc_vsplat(0.0f);
-            nnc_vf c0_5 = nnc_vsplat(0.0f);
-            nnc_vf c0_6 = nnc_vsplat(0.0f);
-            nnc_vf c0_7 = nnc_vsplat(0.0f);
-            nnc_vf c0_8 = nnc_vsplat(0.0f);
-            nnc_vf c0_9 = nnc_vsplat(0.0f);
-            nnc_vf c0_10 = nnc_vsplat(0.0f);
-            nnc_vf c0_11 = nnc_vsplat(0.0f);
-            nnc_vf c0_12 = nnc_vsplat(0.0f);
-            nnc_vf c0_13 = nnc_vsplat(0.0f);
-            nnc_vf c0_14 = nnc_vsplat(0.0f);
-            nnc_vf c0_15 = nnc_vsplat(0.0f);
             for (size_t kk = 0; kk < 64; kk += 16) {
                 nnc_vf a0 = nnc_vload(v_a1 + (i * 64 + kk));
                 nnc_vf b0 = nnc_vload(b1_weight + (j0 * 64 + kk));
                 nnc_vf b1 = nnc_vload(b1_weight + ((j0 + 1) * 64 + kk));
                 nnc_vf b2 = nnc_vload(b1_weight + ((j0 + 2) * 64 + kk));
                 nnc_vf b3 = nnc_vload(b1_weight + ((j0 + 3) * 64 + kk));
-                nnc_vf b4 = nnc_vload(b1_weight + ((j0 + 4) * 64 + kk));
-                nnc_vf b5 = nnc_vload(b1_weight + ((j0 + 5) * 64 + kk));
-                nnc_vf b6 = nnc_vload(b1_weight + ((j0 + 6) * 64 + kk));
-                nnc_vf b7 = nnc_vload(b1_weight + ((j0 + 7) * 64 + kk));
-                nnc_vf b8 = nnc_vload(b1_weight + ((j0 + 8) * 64 + kk));
-                nnc_vf b9 = nnc_vload(b1_weight + ((j0 + 9) * 64 + kk));
-                nnc_vf b10 = nnc_vload(b1_weight + ((j0 + 10) * 64 + kk));
-                nnc_vf b11 = nnc_vload(b1_weight + ((j0 + 11) * 64 + kk));
-                nnc_vf b12 = nnc_vload(b1_weight + ((j0 + 12) * 64 + kk));
-                nnc_vf b13 = nnc_vload(b1_weight + ((j0 + 13) * 64 + kk));
-                nnc_vf b14 = nnc_vload(b1_weight + ((j0 + 14) * 64 + kk));
-                nnc_vf b15 = nnc_vload(b1_weight + ((j0 + 15) * 64 + kk));
                 c0_0 = a0 * b0 + c0_0;
                 c0_1 = a0 * b1 + c0_1;
                 c0_2 = a0 * b2 + c0_2;
                 c0_3 = a0 * b3 + c0_3;
-                c0_4 = a0 * b4 + c0_4;
-                c0_5 = a0 * b5 + c0_5;
-                c0_6 = a0 * b6 + c0_6;
-                c0_7 = a0 * b7 + c0_7;
-                c0_8 = a0 * b8 + c0_8;
-                c0_9 = a0 * b9 + c0_9;
-                c0_10 = a0 * b10 + c0_10;
-                c0_11 = a0 * b11 + c0_11;
-                c0_12 = a0 * b12 + c0_12;
-                c0_13 = a0 * b13 + c0_13;
-                c0_14 = a0 * b14 + c0_14;
-                c0_15 = a0 * b15 + c0_15;
             }
             float s0_0 = nnc_vhsum(c0_0);
             float s0_1 = nnc_vhsum(c0_1);
             float s0_2 = nnc_vhsum(c0_2);
             float s0_3 = nnc_vhsum(c0_3);
-            float s0_4 = nnc_vhsum(c0_4);
-            float s0_5 = nnc_vhsum(c0_5);
-            float s0_6 = nnc_vhsum(c0_6);
-            float s0_7 = nnc_vhsum(c0_7);
-            float s0_8 = nnc_vhsum(c0_8);
-            float s0_9 = nnc_vhsum(c0_9);
-            float s0_10 = nnc_vhsum(c0_10);
-            float s0_11 = nnc_vhsum(c0_11);
-            float s0_12 = nnc_vhsum(c0_12);
-            float s0_13 = nnc_vhsum(c0_13);
-            float s0_14 = nnc_vhsum(c0_14);
-            float s0_15 = nnc_vhsum(c0_15);
             s0_0 += b1_bias[j0];
             v_b1[i * 64 + j0] = s0_0;
             s0_1 += b1_bias[j0 + 1];
@@ -6565,30 +5291,6 @@ static float deep_skip_eval_batch(float *ws, const float *x, const float *target
             v_b1[i * 64 + (j0 + 2)] = s0_2;
             s0_3 += b1_bias[j0 + 3];
             v_b1[i * 64 + (j0 + 3)] = s0_3;
-            s0_4 += b1_bias[j0 + 4];
-            v_b1[i * 64 + (j0 + 4)] = s0_4;
-            s0_5 += b1_bias[j0 + 5];
-            v_b1[i * 64 + (j0 + 5)] = s0_5;
-            s0_6 += b1_bias[j0 + 6];
-            v_b1[i * 64 + (j0 + 6)] = s0_6;
-            s0_7 += b1_bias[j0 + 7];
-            v_b1[i * 64 + (j0 + 7)] = s0_7;
-            s0_8 += b1_bias[j0 + 8];
-            v_b1[i * 64 + (j0 + 8)] = s0_8;
-            s0_9 += b1_bias[j0 + 9];
-            v_b1[i * 64 + (j0 + 9)] = s0_9;
-            s0_10 += b1_bias[j0 + 10];
-            v_b1[i * 64 + (j0 + 10)] = s0_10;
-            s0_11 += b1_bias[j0 + 11];
-            v_b1[i * 64 + (j0 + 11)] = s0_11;
-            s0_12 += b1_bias[j0 + 12];
-            v_b1[i * 64 + (j0 + 12)] = s0_12;
-            s0_13 += b1_bias[j0 + 13];
-            v_b1[i * 64 + (j0 + 13)] = s0_13;
-            s0_14 += b1_bias[j0 + 14];
-            v_b1[i * 64 + (j0 + 14)] = s0_14;
-            s0_15 += b1_bias[j0 + 15];
-            v_b1[i * 64 + (j0 + 15)] = s0_15;
         }
     }
 
@@ -6693,76 +5395,26 @@ static float deep_skip_eval_batch(float *ws, const float *x, const float *target
             s3_3 += a2_bias[j0 + 3];
             v_a2[(i0 + 3) * 64 + (j0 + 3)] = (s3_3 < 0.0f) ? 0.0f : s3_3;
         }
-    }
-    for (size_t i = n / 4 * 4; i < n; i++) {
-        for (size_t j0 = 0; j0 < 64; j0 += 16) {
+        for (size_t i = n / 4 * 4; i < n; i++) {
             nnc_vf c0_0 = nnc_vsplat(0.0f);
             nnc_vf c0_1 = nnc_vsplat(0.0f);
             nnc_vf c0_2 = nnc_vsplat(0.0f);
             nnc_vf c0_3 = nnc_vsplat(0.0f);
-            nnc_vf c0_4 = nnc_vsplat(0.0f);
-            nnc_vf c0_5 = nnc_vsplat(0.0f);
-            nnc_vf c0_6 = nnc_vsplat(0.0f);
-            nnc_vf c0_7 = nnc_vsplat(0.0f);
-            nnc_vf c0_8 = nnc_vsplat(0.0f);
-            nnc_vf c0_9 = nnc_vsplat(0.0f);
-            nnc_vf c0_10 = nnc_vsplat(0.0f);
-            nnc_vf c0_11 = nnc_vsplat(0.0f);
-            nnc_vf c0_12 = nnc_vsplat(0.0f);
-            nnc_vf c0_13 = nnc_vsplat(0.0f);
-            nnc_vf c0_14 = nnc_vsplat(0.0f);
-            nnc_vf c0_15 = nnc_vsplat(0.0f);
             for (size_t kk = 0; kk < 64; kk += 16) {
                 nnc_vf a0 = nnc_vload(h1 + (i * 64 + kk));
                 nnc_vf b0 = nnc_vload(a2_weight + (j0 * 64 + kk));
                 nnc_vf b1 = nnc_vload(a2_weight + ((j0 + 1) * 64 + kk));
                 nnc_vf b2 = nnc_vload(a2_weight + ((j0 + 2) * 64 + kk));
                 nnc_vf b3 = nnc_vload(a2_weight + ((j0 + 3) * 64 + kk));
-                nnc_vf b4 = nnc_vload(a2_weight + ((j0 + 4) * 64 + kk));
-                nnc_vf b5 = nnc_vload(a2_weight + ((j0 + 5) * 64 + kk));
-                nnc_vf b6 = nnc_vload(a2_weight + ((j0 + 6) * 64 + kk));
-                nnc_vf b7 = nnc_vload(a2_weight + ((j0 + 7) * 64 + kk));
-                nnc_vf b8 = nnc_vload(a2_weight + ((j0 + 8) * 64 + kk));
-                nnc_vf b9 = nnc_vload(a2_weight + ((j0 + 9) * 64 + kk));
-                nnc_vf b10 = nnc_vload(a2_weight + ((j0 + 10) * 64 + kk));
-                nnc_vf b11 = nnc_vload(a2_weight + ((j0 + 11) * 64 + kk));
-                nnc_vf b12 = nnc_vload(a2_weight + ((j0 + 12) * 64 + kk));
-                nnc_vf b13 = nnc_vload(a2_weight + ((j0 + 13) * 64 + kk));
-                nnc_vf b14 = nnc_vload(a2_weight + ((j0 + 14) * 64 + kk));
-                nnc_vf b15 = nnc_vload(a2_weight + ((j0 + 15) * 64 + kk));
                 c0_0 = a0 * b0 + c0_0;
                 c0_1 = a0 * b1 + c0_1;
                 c0_2 = a0 * b2 + c0_2;
                 c0_3 = a0 * b3 + c0_3;
-                c0_4 = a0 * b4 + c0_4;
-                c0_5 = a0 * b5 + c0_5;
-                c0_6 = a0 * b6 + c0_6;
-                c0_7 = a0 * b7 + c0_7;
-                c0_8 = a0 * b8 + c0_8;
-                c0_9 = a0 * b9 + c0_9;
-                c0_10 = a0 * b10 + c0_10;
-                c0_11 = a0 * b11 + c0_11;
-                c0_12 = a0 * b12 + c0_12;
-                c0_13 = a0 * b13 + c0_13;
-                c0_14 = a0 * b14 + c0_14;
-                c0_15 = a0 * b15 + c0_15;
             }
             float s0_0 = nnc_vhsum(c0_0);
             float s0_1 = nnc_vhsum(c0_1);
             float s0_2 = nnc_vhsum(c0_2);
             float s0_3 = nnc_vhsum(c0_3);
-            float s0_4 = nnc_vhsum(c0_4);
-            float s0_5 = nnc_vhsum(c0_5);
-            float s0_6 = nnc_vhsum(c0_6);
-            float s0_7 = nnc_vhsum(c0_7);
-            float s0_8 = nnc_vhsum(c0_8);
-            float s0_9 = nnc_vhsum(c0_9);
-            float s0_10 = nnc_vhsum(c0_10);
-            float s0_11 = nnc_vhsum(c0_11);
-            float s0_12 = nnc_vhsum(c0_12);
-            float s0_13 = nnc_vhsum(c0_13);
-            float s0_14 = nnc_vhsum(c0_14);
-            float s0_15 = nnc_vhsum(c0_15);
             s0_0 += a2_bias[j0];
             v_a2[i * 64 + j0] = (s0_0 < 0.0f) ? 0.0f : s0_0;
             s0_1 += a2_bias[j0 + 1];
@@ -6771,30 +5423,6 @@ static float deep_skip_eval_batch(float *ws, const float *x, const float *target
             v_a2[i * 64 + (j0 + 2)] = (s0_2 < 0.0f) ? 0.0f : s0_2;
             s0_3 += a2_bias[j0 + 3];
             v_a2[i * 64 + (j0 + 3)] = (s0_3 < 0.0f) ? 0.0f : s0_3;
-            s0_4 += a2_bias[j0 + 4];
-            v_a2[i * 64 + (j0 + 4)] = (s0_4 < 0.0f) ? 0.0f : s0_4;
-            s0_5 += a2_bias[j0 + 5];
-            v_a2[i * 64 + (j0 + 5)] = (s0_5 < 0.0f) ? 0.0f : s0_5;
-            s0_6 += a2_bias[j0 + 6];
-            v_a2[i * 64 + (j0 + 6)] = (s0_6 < 0.0f) ? 0.0f : s0_6;
-            s0_7 += a2_bias[j0 + 7];
-            v_a2[i * 64 + (j0 + 7)] = (s0_7 < 0.0f) ? 0.0f : s0_7;
-            s0_8 += a2_bias[j0 + 8];
-            v_a2[i * 64 + (j0 + 8)] = (s0_8 < 0.0f) ? 0.0f : s0_8;
-            s0_9 += a2_bias[j0 + 9];
-            v_a2[i * 64 + (j0 + 9)] = (s0_9 < 0.0f) ? 0.0f : s0_9;
-            s0_10 += a2_bias[j0 + 10];
-            v_a2[i * 64 + (j0 + 10)] = (s0_10 < 0.0f) ? 0.0f : s0_10;
-            s0_11 += a2_bias[j0 + 11];
-            v_a2[i * 64 + (j0 + 11)] = (s0_11 < 0.0f) ? 0.0f : s0_11;
-            s0_12 += a2_bias[j0 + 12];
-            v_a2[i * 64 + (j0 + 12)] = (s0_12 < 0.0f) ? 0.0f : s0_12;
-            s0_13 += a2_bias[j0 + 13];
-            v_a2[i * 64 + (j0 + 13)] = (s0_13 < 0.0f) ? 0.0f : s0_13;
-            s0_14 += a2_bias[j0 + 14];
-            v_a2[i * 64 + (j0 + 14)] = (s0_14 < 0.0f) ? 0.0f : s0_14;
-            s0_15 += a2_bias[j0 + 15];
-            v_a2[i * 64 + (j0 + 15)] = (s0_15 < 0.0f) ? 0.0f : s0_15;
         }
     }
 
@@ -6893,76 +5521,26 @@ static float deep_skip_eval_batch(float *ws, const float *x, const float *target
             s3_3 += b2_bias[j0 + 3];
             v_b2[(i0 + 3) * 64 + (j0 + 3)] = s3_3;
         }
-    }
-    for (size_t i = n / 4 * 4; i < n; i++) {
-        for (size_t j0 = 0; j0 < 64; j0 += 16) {
+        for (size_t i = n / 4 * 4; i < n; i++) {
             nnc_vf c0_0 = nnc_vsplat(0.0f);
             nnc_vf c0_1 = nnc_vsplat(0.0f);
             nnc_vf c0_2 = nnc_vsplat(0.0f);
             nnc_vf c0_3 = nnc_vsplat(0.0f);
-            nnc_vf c0_4 = nnc_vsplat(0.0f);
-            nnc_vf c0_5 = nnc_vsplat(0.0f);
-            nnc_vf c0_6 = nnc_vsplat(0.0f);
-            nnc_vf c0_7 = nnc_vsplat(0.0f);
-            nnc_vf c0_8 = nnc_vsplat(0.0f);
-            nnc_vf c0_9 = nnc_vsplat(0.0f);
-            nnc_vf c0_10 = nnc_vsplat(0.0f);
-            nnc_vf c0_11 = nnc_vsplat(0.0f);
-            nnc_vf c0_12 = nnc_vsplat(0.0f);
-            nnc_vf c0_13 = nnc_vsplat(0.0f);
-            nnc_vf c0_14 = nnc_vsplat(0.0f);
-            nnc_vf c0_15 = nnc_vsplat(0.0f);
             for (size_t kk = 0; kk < 64; kk += 16) {
                 nnc_vf a0 = nnc_vload(v_a2 + (i * 64 + kk));
                 nnc_vf b0 = nnc_vload(b2_weight + (j0 * 64 + kk));
                 nnc_vf b1 = nnc_vload(b2_weight + ((j0 + 1) * 64 + kk));
                 nnc_vf b2 = nnc_vload(b2_weight + ((j0 + 2) * 64 + kk));
                 nnc_vf b3 = nnc_vload(b2_weight + ((j0 + 3) * 64 + kk));
-                nnc_vf b4 = nnc_vload(b2_weight + ((j0 + 4) * 64 + kk));
-                nnc_vf b5 = nnc_vload(b2_weight + ((j0 + 5) * 64 + kk));
-                nnc_vf b6 = nnc_vload(b2_weight + ((j0 + 6) * 64 + kk));
-                nnc_vf b7 = nnc_vload(b2_weight + ((j0 + 7) * 64 + kk));
-                nnc_vf b8 = nnc_vload(b2_weight + ((j0 + 8) * 64 + kk));
-                nnc_vf b9 = nnc_vload(b2_weight + ((j0 + 9) * 64 + kk));
-                nnc_vf b10 = nnc_vload(b2_weight + ((j0 + 10) * 64 + kk));
-                nnc_vf b11 = nnc_vload(b2_weight + ((j0 + 11) * 64 + kk));
-                nnc_vf b12 = nnc_vload(b2_weight + ((j0 + 12) * 64 + kk));
-                nnc_vf b13 = nnc_vload(b2_weight + ((j0 + 13) * 64 + kk));
-                nnc_vf b14 = nnc_vload(b2_weight + ((j0 + 14) * 64 + kk));
-                nnc_vf b15 = nnc_vload(b2_weight + ((j0 + 15) * 64 + kk));
                 c0_0 = a0 * b0 + c0_0;
                 c0_1 = a0 * b1 + c0_1;
                 c0_2 = a0 * b2 + c0_2;
                 c0_3 = a0 * b3 + c0_3;
-                c0_4 = a0 * b4 + c0_4;
-                c0_5 = a0 * b5 + c0_5;
-                c0_6 = a0 * b6 + c0_6;
-                c0_7 = a0 * b7 + c0_7;
-                c0_8 = a0 * b8 + c0_8;
-                c0_9 = a0 * b9 + c0_9;
-                c0_10 = a0 * b10 + c0_10;
-                c0_11 = a0 * b11 + c0_11;
-                c0_12 = a0 * b12 + c0_12;
-                c0_13 = a0 * b13 + c0_13;
-                c0_14 = a0 * b14 + c0_14;
-                c0_15 = a0 * b15 + c0_15;
             }
             float s0_0 = nnc_vhsum(c0_0);
             float s0_1 = nnc_vhsum(c0_1);
             float s0_2 = nnc_vhsum(c0_2);
             float s0_3 = nnc_vhsum(c0_3);
-            float s0_4 = nnc_vhsum(c0_4);
-            float s0_5 = nnc_vhsum(c0_5);
-            float s0_6 = nnc_vhsum(c0_6);
-            float s0_7 = nnc_vhsum(c0_7);
-            float s0_8 = nnc_vhsum(c0_8);
-            float s0_9 = nnc_vhsum(c0_9);
-            float s0_10 = nnc_vhsum(c0_10);
-            float s0_11 = nnc_vhsum(c0_11);
-            float s0_12 = nnc_vhsum(c0_12);
-            float s0_13 = nnc_vhsum(c0_13);
-            float s0_14 = nnc_vhsum(c0_14);
-            float s0_15 = nnc_vhsum(c0_15);
             s0_0 += b2_bias[j0];
             v_b2[i * 64 + j0] = s0_0;
             s0_1 += b2_bias[j0 + 1];
@@ -6971,30 +5549,6 @@ static float deep_skip_eval_batch(float *ws, const float *x, const float *target
             v_b2[i * 64 + (j0 + 2)] = s0_2;
             s0_3 += b2_bias[j0 + 3];
             v_b2[i * 64 + (j0 + 3)] = s0_3;
-            s0_4 += b2_bias[j0 + 4];
-            v_b2[i * 64 + (j0 + 4)] = s0_4;
-            s0_5 += b2_bias[j0 + 5];
-            v_b2[i * 64 + (j0 + 5)] = s0_5;
-            s0_6 += b2_bias[j0 + 6];
-            v_b2[i * 64 + (j0 + 6)] = s0_6;
-            s0_7 += b2_bias[j0 + 7];
-            v_b2[i * 64 + (j0 + 7)] = s0_7;
-            s0_8 += b2_bias[j0 + 8];
-            v_b2[i * 64 + (j0 + 8)] = s0_8;
-            s0_9 += b2_bias[j0 + 9];
-            v_b2[i * 64 + (j0 + 9)] = s0_9;
-            s0_10 += b2_bias[j0 + 10];
-            v_b2[i * 64 + (j0 + 10)] = s0_10;
-            s0_11 += b2_bias[j0 + 11];
-            v_b2[i * 64 + (j0 + 11)] = s0_11;
-            s0_12 += b2_bias[j0 + 12];
-            v_b2[i * 64 + (j0 + 12)] = s0_12;
-            s0_13 += b2_bias[j0 + 13];
-            v_b2[i * 64 + (j0 + 13)] = s0_13;
-            s0_14 += b2_bias[j0 + 14];
-            v_b2[i * 64 + (j0 + 14)] = s0_14;
-            s0_15 += b2_bias[j0 + 15];
-            v_b2[i * 64 + (j0 + 15)] = s0_15;
         }
     }
 
@@ -7099,76 +5653,26 @@ static float deep_skip_eval_batch(float *ws, const float *x, const float *target
             s3_3 += a3_bias[j0 + 3];
             v_a3[(i0 + 3) * 64 + (j0 + 3)] = (s3_3 < 0.0f) ? 0.0f : s3_3;
         }
-    }
-    for (size_t i = n / 4 * 4; i < n; i++) {
-        for (size_t j0 = 0; j0 < 64; j0 += 16) {
+        for (size_t i = n / 4 * 4; i < n; i++) {
             nnc_vf c0_0 = nnc_vsplat(0.0f);
             nnc_vf c0_1 = nnc_vsplat(0.0f);
             nnc_vf c0_2 = nnc_vsplat(0.0f);
             nnc_vf c0_3 = nnc_vsplat(0.0f);
-            nnc_vf c0_4 = nnc_vsplat(0.0f);
-            nnc_vf c0_5 = nnc_vsplat(0.0f);
-            nnc_vf c0_6 = nnc_vsplat(0.0f);
-            nnc_vf c0_7 = nnc_vsplat(0.0f);
-            nnc_vf c0_8 = nnc_vsplat(0.0f);
-            nnc_vf c0_9 = nnc_vsplat(0.0f);
-            nnc_vf c0_10 = nnc_vsplat(0.0f);
-            nnc_vf c0_11 = nnc_vsplat(0.0f);
-            nnc_vf c0_12 = nnc_vsplat(0.0f);
-            nnc_vf c0_13 = nnc_vsplat(0.0f);
-            nnc_vf c0_14 = nnc_vsplat(0.0f);
-            nnc_vf c0_15 = nnc_vsplat(0.0f);
             for (size_t kk = 0; kk < 64; kk += 16) {
                 nnc_vf a0 = nnc_vload(h2 + (i * 64 + kk));
                 nnc_vf b0 = nnc_vload(a3_weight + (j0 * 64 + kk));
                 nnc_vf b1 = nnc_vload(a3_weight + ((j0 + 1) * 64 + kk));
                 nnc_vf b2 = nnc_vload(a3_weight + ((j0 + 2) * 64 + kk));
                 nnc_vf b3 = nnc_vload(a3_weight + ((j0 + 3) * 64 + kk));
-                nnc_vf b4 = nnc_vload(a3_weight + ((j0 + 4) * 64 + kk));
-                nnc_vf b5 = nnc_vload(a3_weight + ((j0 + 5) * 64 + kk));
-                nnc_vf b6 = nnc_vload(a3_weight + ((j0 + 6) * 64 + kk));
-                nnc_vf b7 = nnc_vload(a3_weight + ((j0 + 7) * 64 + kk));
-                nnc_vf b8 = nnc_vload(a3_weight + ((j0 + 8) * 64 + kk));
-                nnc_vf b9 = nnc_vload(a3_weight + ((j0 + 9) * 64 + kk));
-                nnc_vf b10 = nnc_vload(a3_weight + ((j0 + 10) * 64 + kk));
-                nnc_vf b11 = nnc_vload(a3_weight + ((j0 + 11) * 64 + kk));
-                nnc_vf b12 = nnc_vload(a3_weight + ((j0 + 12) * 64 + kk));
-                nnc_vf b13 = nnc_vload(a3_weight + ((j0 + 13) * 64 + kk));
-                nnc_vf b14 = nnc_vload(a3_weight + ((j0 + 14) * 64 + kk));
-                nnc_vf b15 = nnc_vload(a3_weight + ((j0 + 15) * 64 + kk));
                 c0_0 = a0 * b0 + c0_0;
                 c0_1 = a0 * b1 + c0_1;
                 c0_2 = a0 * b2 + c0_2;
                 c0_3 = a0 * b3 + c0_3;
-                c0_4 = a0 * b4 + c0_4;
-                c0_5 = a0 * b5 + c0_5;
-                c0_6 = a0 * b6 + c0_6;
-                c0_7 = a0 * b7 + c0_7;
-                c0_8 = a0 * b8 + c0_8;
-                c0_9 = a0 * b9 + c0_9;
-                c0_10 = a0 * b10 + c0_10;
-                c0_11 = a0 * b11 + c0_11;
-                c0_12 = a0 * b12 + c0_12;
-                c0_13 = a0 * b13 + c0_13;
-                c0_14 = a0 * b14 + c0_14;
-                c0_15 = a0 * b15 + c0_15;
             }
             float s0_0 = nnc_vhsum(c0_0);
             float s0_1 = nnc_vhsum(c0_1);
             float s0_2 = nnc_vhsum(c0_2);
             float s0_3 = nnc_vhsum(c0_3);
-            float s0_4 = nnc_vhsum(c0_4);
-            float s0_5 = nnc_vhsum(c0_5);
-            float s0_6 = nnc_vhsum(c0_6);
-            float s0_7 = nnc_vhsum(c0_7);
-            float s0_8 = nnc_vhsum(c0_8);
-            float s0_9 = nnc_vhsum(c0_9);
-            float s0_10 = nnc_vhsum(c0_10);
-            float s0_11 = nnc_vhsum(c0_11);
-            float s0_12 = nnc_vhsum(c0_12);
-            float s0_13 = nnc_vhsum(c0_13);
-            float s0_14 = nnc_vhsum(c0_14);
-            float s0_15 = nnc_vhsum(c0_15);
             s0_0 += a3_bias[j0];
             v_a3[i * 64 + j0] = (s0_0 < 0.0f) ? 0.0f : s0_0;
             s0_1 += a3_bias[j0 + 1];
@@ -7177,30 +5681,6 @@ static float deep_skip_eval_batch(float *ws, const float *x, const float *target
             v_a3[i * 64 + (j0 + 2)] = (s0_2 < 0.0f) ? 0.0f : s0_2;
             s0_3 += a3_bias[j0 + 3];
             v_a3[i * 64 + (j0 + 3)] = (s0_3 < 0.0f) ? 0.0f : s0_3;
-            s0_4 += a3_bias[j0 + 4];
-            v_a3[i * 64 + (j0 + 4)] = (s0_4 < 0.0f) ? 0.0f : s0_4;
-            s0_5 += a3_bias[j0 + 5];
-            v_a3[i * 64 + (j0 + 5)] = (s0_5 < 0.0f) ? 0.0f : s0_5;
-            s0_6 += a3_bias[j0 + 6];
-            v_a3[i * 64 + (j0 + 6)] = (s0_6 < 0.0f) ? 0.0f : s0_6;
-            s0_7 += a3_bias[j0 + 7];
-            v_a3[i * 64 + (j0 + 7)] = (s0_7 < 0.0f) ? 0.0f : s0_7;
-            s0_8 += a3_bias[j0 + 8];
-            v_a3[i * 64 + (j0 + 8)] = (s0_8 < 0.0f) ? 0.0f : s0_8;
-            s0_9 += a3_bias[j0 + 9];
-            v_a3[i * 64 + (j0 + 9)] = (s0_9 < 0.0f) ? 0.0f : s0_9;
-            s0_10 += a3_bias[j0 + 10];
-            v_a3[i * 64 + (j0 + 10)] = (s0_10 < 0.0f) ? 0.0f : s0_10;
-            s0_11 += a3_bias[j0 + 11];
-            v_a3[i * 64 + (j0 + 11)] = (s0_11 < 0.0f) ? 0.0f : s0_11;
-            s0_12 += a3_bias[j0 + 12];
-            v_a3[i * 64 + (j0 + 12)] = (s0_12 < 0.0f) ? 0.0f : s0_12;
-            s0_13 += a3_bias[j0 + 13];
-            v_a3[i * 64 + (j0 + 13)] = (s0_13 < 0.0f) ? 0.0f : s0_13;
-            s0_14 += a3_bias[j0 + 14];
-            v_a3[i * 64 + (j0 + 14)] = (s0_14 < 0.0f) ? 0.0f : s0_14;
-            s0_15 += a3_bias[j0 + 15];
-            v_a3[i * 64 + (j0 + 15)] = (s0_15 < 0.0f) ? 0.0f : s0_15;
         }
     }
 
@@ -7299,76 +5779,26 @@ static float deep_skip_eval_batch(float *ws, const float *x, const float *target
             s3_3 += b3_bias[j0 + 3];
             v_b3[(i0 + 3) * 64 + (j0 + 3)] = s3_3;
         }
-    }
-    for (size_t i = n / 4 * 4; i < n; i++) {
-        for (size_t j0 = 0; j0 < 64; j0 += 16) {
+        for (size_t i = n / 4 * 4; i < n; i++) {
             nnc_vf c0_0 = nnc_vsplat(0.0f);
             nnc_vf c0_1 = nnc_vsplat(0.0f);
             nnc_vf c0_2 = nnc_vsplat(0.0f);
             nnc_vf c0_3 = nnc_vsplat(0.0f);
-            nnc_vf c0_4 = nnc_vsplat(0.0f);
-            nnc_vf c0_5 = nnc_vsplat(0.0f);
-            nnc_vf c0_6 = nnc_vsplat(0.0f);
-            nnc_vf c0_7 = nnc_vsplat(0.0f);
-            nnc_vf c0_8 = nnc_vsplat(0.0f);
-            nnc_vf c0_9 = nnc_vsplat(0.0f);
-            nnc_vf c0_10 = nnc_vsplat(0.0f);
-            nnc_vf c0_11 = nnc_vsplat(0.0f);
-            nnc_vf c0_12 = nnc_vsplat(0.0f);
-            nnc_vf c0_13 = nnc_vsplat(0.0f);
-            nnc_vf c0_14 = nnc_vsplat(0.0f);
-            nnc_vf c0_15 = nnc_vsplat(0.0f);
             for (size_t kk = 0; kk < 64; kk += 16) {
                 nnc_vf a0 = nnc_vload(v_a3 + (i * 64 + kk));
                 nnc_vf b0 = nnc_vload(b3_weight + (j0 * 64 + kk));
                 nnc_vf b1 = nnc_vload(b3_weight + ((j0 + 1) * 64 + kk));
                 nnc_vf b2 = nnc_vload(b3_weight + ((j0 + 2) * 64 + kk));
                 nnc_vf b3 = nnc_vload(b3_weight + ((j0 + 3) * 64 + kk));
-                nnc_vf b4 = nnc_vload(b3_weight + ((j0 + 4) * 64 + kk));
-                nnc_vf b5 = nnc_vload(b3_weight + ((j0 + 5) * 64 + kk));
-                nnc_vf b6 = nnc_vload(b3_weight + ((j0 + 6) * 64 + kk));
-                nnc_vf b7 = nnc_vload(b3_weight + ((j0 + 7) * 64 + kk));
-                nnc_vf b8 = nnc_vload(b3_weight + ((j0 + 8) * 64 + kk));
-                nnc_vf b9 = nnc_vload(b3_weight + ((j0 + 9) * 64 + kk));
-                nnc_vf b10 = nnc_vload(b3_weight + ((j0 + 10) * 64 + kk));
-                nnc_vf b11 = nnc_vload(b3_weight + ((j0 + 11) * 64 + kk));
-                nnc_vf b12 = nnc_vload(b3_weight + ((j0 + 12) * 64 + kk));
-                nnc_vf b13 = nnc_vload(b3_weight + ((j0 + 13) * 64 + kk));
-                nnc_vf b14 = nnc_vload(b3_weight + ((j0 + 14) * 64 + kk));
-                nnc_vf b15 = nnc_vload(b3_weight + ((j0 + 15) * 64 + kk));
                 c0_0 = a0 * b0 + c0_0;
                 c0_1 = a0 * b1 + c0_1;
                 c0_2 = a0 * b2 + c0_2;
                 c0_3 = a0 * b3 + c0_3;
-                c0_4 = a0 * b4 + c0_4;
-                c0_5 = a0 * b5 + c0_5;
-                c0_6 = a0 * b6 + c0_6;
-                c0_7 = a0 * b7 + c0_7;
-                c0_8 = a0 * b8 + c0_8;
-                c0_9 = a0 * b9 + c0_9;
-                c0_10 = a0 * b10 + c0_10;
-                c0_11 = a0 * b11 + c0_11;
-                c0_12 = a0 * b12 + c0_12;
-                c0_13 = a0 * b13 + c0_13;
-                c0_14 = a0 * b14 + c0_14;
-                c0_15 = a0 * b15 + c0_15;
             }
             float s0_0 = nnc_vhsum(c0_0);
             float s0_1 = nnc_vhsum(c0_1);
             float s0_2 = nnc_vhsum(c0_2);
             float s0_3 = nnc_vhsum(c0_3);
-            float s0_4 = nnc_vhsum(c0_4);
-            float s0_5 = nnc_vhsum(c0_5);
-            float s0_6 = nnc_vhsum(c0_6);
-            float s0_7 = nnc_vhsum(c0_7);
-            float s0_8 = nnc_vhsum(c0_8);
-            float s0_9 = nnc_vhsum(c0_9);
-            float s0_10 = nnc_vhsum(c0_10);
-            float s0_11 = nnc_vhsum(c0_11);
-            float s0_12 = nnc_vhsum(c0_12);
-            float s0_13 = nnc_vhsum(c0_13);
-            float s0_14 = nnc_vhsum(c0_14);
-            float s0_15 = nnc_vhsum(c0_15);
             s0_0 += b3_bias[j0];
             v_b3[i * 64 + j0] = s0_0;
             s0_1 += b3_bias[j0 + 1];
@@ -7377,30 +5807,6 @@ static float deep_skip_eval_batch(float *ws, const float *x, const float *target
             v_b3[i * 64 + (j0 + 2)] = s0_2;
             s0_3 += b3_bias[j0 + 3];
             v_b3[i * 64 + (j0 + 3)] = s0_3;
-            s0_4 += b3_bias[j0 + 4];
-            v_b3[i * 64 + (j0 + 4)] = s0_4;
-            s0_5 += b3_bias[j0 + 5];
-            v_b3[i * 64 + (j0 + 5)] = s0_5;
-            s0_6 += b3_bias[j0 + 6];
-            v_b3[i * 64 + (j0 + 6)] = s0_6;
-            s0_7 += b3_bias[j0 + 7];
-            v_b3[i * 64 + (j0 + 7)] = s0_7;
-            s0_8 += b3_bias[j0 + 8];
-            v_b3[i * 64 + (j0 + 8)] = s0_8;
-            s0_9 += b3_bias[j0 + 9];
-            v_b3[i * 64 + (j0 + 9)] = s0_9;
-            s0_10 += b3_bias[j0 + 10];
-            v_b3[i * 64 + (j0 + 10)] = s0_10;
-            s0_11 += b3_bias[j0 + 11];
-            v_b3[i * 64 + (j0 + 11)] = s0_11;
-            s0_12 += b3_bias[j0 + 12];
-            v_b3[i * 64 + (j0 + 12)] = s0_12;
-            s0_13 += b3_bias[j0 + 13];
-            v_b3[i * 64 + (j0 + 13)] = s0_13;
-            s0_14 += b3_bias[j0 + 14];
-            v_b3[i * 64 + (j0 + 14)] = s0_14;
-            s0_15 += b3_bias[j0 + 15];
-            v_b3[i * 64 + (j0 + 15)] = s0_15;
         }
     }
 
@@ -7505,76 +5911,26 @@ static float deep_skip_eval_batch(float *ws, const float *x, const float *target
             s3_3 += a4_bias[j0 + 3];
             v_a4[(i0 + 3) * 64 + (j0 + 3)] = (s3_3 < 0.0f) ? 0.0f : s3_3;
         }
-    }
-    for (size_t i = n / 4 * 4; i < n; i++) {
-        for (size_t j0 = 0; j0 < 64; j0 += 16) {
+        for (size_t i = n / 4 * 4; i < n; i++) {
             nnc_vf c0_0 = nnc_vsplat(0.0f);
             nnc_vf c0_1 = nnc_vsplat(0.0f);
             nnc_vf c0_2 = nnc_vsplat(0.0f);
             nnc_vf c0_3 = nnc_vsplat(0.0f);
-            nnc_vf c0_4 = nnc_vsplat(0.0f);
-            nnc_vf c0_5 = nnc_vsplat(0.0f);
-            nnc_vf c0_6 = nnc_vsplat(0.0f);
-            nnc_vf c0_7 = nnc_vsplat(0.0f);
-            nnc_vf c0_8 = nnc_vsplat(0.0f);
-            nnc_vf c0_9 = nnc_vsplat(0.0f);
-            nnc_vf c0_10 = nnc_vsplat(0.0f);
-            nnc_vf c0_11 = nnc_vsplat(0.0f);
-            nnc_vf c0_12 = nnc_vsplat(0.0f);
-            nnc_vf c0_13 = nnc_vsplat(0.0f);
-            nnc_vf c0_14 = nnc_vsplat(0.0f);
-            nnc_vf c0_15 = nnc_vsplat(0.0f);
             for (size_t kk = 0; kk < 64; kk += 16) {
                 nnc_vf a0 = nnc_vload(h3 + (i * 64 + kk));
                 nnc_vf b0 = nnc_vload(a4_weight + (j0 * 64 + kk));
                 nnc_vf b1 = nnc_vload(a4_weight + ((j0 + 1) * 64 + kk));
                 nnc_vf b2 = nnc_vload(a4_weight + ((j0 + 2) * 64 + kk));
                 nnc_vf b3 = nnc_vload(a4_weight + ((j0 + 3) * 64 + kk));
-                nnc_vf b4 = nnc_vload(a4_weight + ((j0 + 4) * 64 + kk));
-                nnc_vf b5 = nnc_vload(a4_weight + ((j0 + 5) * 64 + kk));
-                nnc_vf b6 = nnc_vload(a4_weight + ((j0 + 6) * 64 + kk));
-                nnc_vf b7 = nnc_vload(a4_weight + ((j0 + 7) * 64 + kk));
-                nnc_vf b8 = nnc_vload(a4_weight + ((j0 + 8) * 64 + kk));
-                nnc_vf b9 = nnc_vload(a4_weight + ((j0 + 9) * 64 + kk));
-                nnc_vf b10 = nnc_vload(a4_weight + ((j0 + 10) * 64 + kk));
-                nnc_vf b11 = nnc_vload(a4_weight + ((j0 + 11) * 64 + kk));
-                nnc_vf b12 = nnc_vload(a4_weight + ((j0 + 12) * 64 + kk));
-                nnc_vf b13 = nnc_vload(a4_weight + ((j0 + 13) * 64 + kk));
-                nnc_vf b14 = nnc_vload(a4_weight + ((j0 + 14) * 64 + kk));
-                nnc_vf b15 = nnc_vload(a4_weight + ((j0 + 15) * 64 + kk));
                 c0_0 = a0 * b0 + c0_0;
                 c0_1 = a0 * b1 + c0_1;
                 c0_2 = a0 * b2 + c0_2;
                 c0_3 = a0 * b3 + c0_3;
-                c0_4 = a0 * b4 + c0_4;
-                c0_5 = a0 * b5 + c0_5;
-                c0_6 = a0 * b6 + c0_6;
-                c0_7 = a0 * b7 + c0_7;
-                c0_8 = a0 * b8 + c0_8;
-                c0_9 = a0 * b9 + c0_9;
-                c0_10 = a0 * b10 + c0_10;
-                c0_11 = a0 * b11 + c0_11;
-                c0_12 = a0 * b12 + c0_12;
-                c0_13 = a0 * b13 + c0_13;
-                c0_14 = a0 * b14 + c0_14;
-                c0_15 = a0 * b15 + c0_15;
             }
             float s0_0 = nnc_vhsum(c0_0);
             float s0_1 = nnc_vhsum(c0_1);
             float s0_2 = nnc_vhsum(c0_2);
             float s0_3 = nnc_vhsum(c0_3);
-            float s0_4 = nnc_vhsum(c0_4);
-            float s0_5 = nnc_vhsum(c0_5);
-            float s0_6 = nnc_vhsum(c0_6);
-            float s0_7 = nnc_vhsum(c0_7);
-            float s0_8 = nnc_vhsum(c0_8);
-            float s0_9 = nnc_vhsum(c0_9);
-            float s0_10 = nnc_vhsum(c0_10);
-            float s0_11 = nnc_vhsum(c0_11);
-            float s0_12 = nnc_vhsum(c0_12);
-            float s0_13 = nnc_vhsum(c0_13);
-            float s0_14 = nnc_vhsum(c0_14);
-            float s0_15 = nnc_vhsum(c0_15);
             s0_0 += a4_bias[j0];
             v_a4[i * 64 + j0] = (s0_0 < 0.0f) ? 0.0f : s0_0;
             s0_1 += a4_bias[j0 + 1];
@@ -7583,30 +5939,6 @@ static float deep_skip_eval_batch(float *ws, const float *x, const float *target
             v_a4[i * 64 + (j0 + 2)] = (s0_2 < 0.0f) ? 0.0f : s0_2;
             s0_3 += a4_bias[j0 + 3];
             v_a4[i * 64 + (j0 + 3)] = (s0_3 < 0.0f) ? 0.0f : s0_3;
-            s0_4 += a4_bias[j0 + 4];
-            v_a4[i * 64 + (j0 + 4)] = (s0_4 < 0.0f) ? 0.0f : s0_4;
-            s0_5 += a4_bias[j0 + 5];
-            v_a4[i * 64 + (j0 + 5)] = (s0_5 < 0.0f) ? 0.0f : s0_5;
-            s0_6 += a4_bias[j0 + 6];
-            v_a4[i * 64 + (j0 + 6)] = (s0_6 < 0.0f) ? 0.0f : s0_6;
-            s0_7 += a4_bias[j0 + 7];
-            v_a4[i * 64 + (j0 + 7)] = (s0_7 < 0.0f) ? 0.0f : s0_7;
-            s0_8 += a4_bias[j0 + 8];
-            v_a4[i * 64 + (j0 + 8)] = (s0_8 < 0.0f) ? 0.0f : s0_8;
-            s0_9 += a4_bias[j0 + 9];
-            v_a4[i * 64 + (j0 + 9)] = (s0_9 < 0.0f) ? 0.0f : s0_9;
-            s0_10 += a4_bias[j0 + 10];
-            v_a4[i * 64 + (j0 + 10)] = (s0_10 < 0.0f) ? 0.0f : s0_10;
-            s0_11 += a4_bias[j0 + 11];
-            v_a4[i * 64 + (j0 + 11)] = (s0_11 < 0.0f) ? 0.0f : s0_11;
-            s0_12 += a4_bias[j0 + 12];
-            v_a4[i * 64 + (j0 + 12)] = (s0_12 < 0.0f) ? 0.0f : s0_12;
-            s0_13 += a4_bias[j0 + 13];
-            v_a4[i * 64 + (j0 + 13)] = (s0_13 < 0.0f) ? 0.0f : s0_13;
-            s0_14 += a4_bias[j0 + 14];
-            v_a4[i * 64 + (j0 + 14)] = (s0_14 < 0.0f) ? 0.0f : s0_14;
-            s0_15 += a4_bias[j0 + 15];
-            v_a4[i * 64 + (j0 + 15)] = (s0_15 < 0.0f) ? 0.0f : s0_15;
         }
     }
 
@@ -7705,76 +6037,26 @@ static float deep_skip_eval_batch(float *ws, const float *x, const float *target
             s3_3 += b4_bias[j0 + 3];
             v_b4[(i0 + 3) * 64 + (j0 + 3)] = s3_3;
         }
-    }
-    for (size_t i = n / 4 * 4; i < n; i++) {
-        for (size_t j0 = 0; j0 < 64; j0 += 16) {
+        for (size_t i = n / 4 * 4; i < n; i++) {
             nnc_vf c0_0 = nnc_vsplat(0.0f);
             nnc_vf c0_1 = nnc_vsplat(0.0f);
             nnc_vf c0_2 = nnc_vsplat(0.0f);
             nnc_vf c0_3 = nnc_vsplat(0.0f);
-            nnc_vf c0_4 = nnc_vsplat(0.0f);
-            nnc_vf c0_5 = nnc_vsplat(0.0f);
-            nnc_vf c0_6 = nnc_vsplat(0.0f);
-            nnc_vf c0_7 = nnc_vsplat(0.0f);
-            nnc_vf c0_8 = nnc_vsplat(0.0f);
-            nnc_vf c0_9 = nnc_vsplat(0.0f);
-            nnc_vf c0_10 = nnc_vsplat(0.0f);
-            nnc_vf c0_11 = nnc_vsplat(0.0f);
-            nnc_vf c0_12 = nnc_vsplat(0.0f);
-            nnc_vf c0_13 = nnc_vsplat(0.0f);
-            nnc_vf c0_14 = nnc_vsplat(0.0f);
-            nnc_vf c0_15 = nnc_vsplat(0.0f);
             for (size_t kk = 0; kk < 64; kk += 16) {
                 nnc_vf a0 = nnc_vload(v_a4 + (i * 64 + kk));
                 nnc_vf b0 = nnc_vload(b4_weight + (j0 * 64 + kk));
                 nnc_vf b1 = nnc_vload(b4_weight + ((j0 + 1) * 64 + kk));
                 nnc_vf b2 = nnc_vload(b4_weight + ((j0 + 2) * 64 + kk));
                 nnc_vf b3 = nnc_vload(b4_weight + ((j0 + 3) * 64 + kk));
-                nnc_vf b4 = nnc_vload(b4_weight + ((j0 + 4) * 64 + kk));
-                nnc_vf b5 = nnc_vload(b4_weight + ((j0 + 5) * 64 + kk));
-                nnc_vf b6 = nnc_vload(b4_weight + ((j0 + 6) * 64 + kk));
-                nnc_vf b7 = nnc_vload(b4_weight + ((j0 + 7) * 64 + kk));
-                nnc_vf b8 = nnc_vload(b4_weight + ((j0 + 8) * 64 + kk));
-                nnc_vf b9 = nnc_vload(b4_weight + ((j0 + 9) * 64 + kk));
-                nnc_vf b10 = nnc_vload(b4_weight + ((j0 + 10) * 64 + kk));
-                nnc_vf b11 = nnc_vload(b4_weight + ((j0 + 11) * 64 + kk));
-                nnc_vf b12 = nnc_vload(b4_weight + ((j0 + 12) * 64 + kk));
-                nnc_vf b13 = nnc_vload(b4_weight + ((j0 + 13) * 64 + kk));
-                nnc_vf b14 = nnc_vload(b4_weight + ((j0 + 14) * 64 + kk));
-                nnc_vf b15 = nnc_vload(b4_weight + ((j0 + 15) * 64 + kk));
                 c0_0 = a0 * b0 + c0_0;
                 c0_1 = a0 * b1 + c0_1;
                 c0_2 = a0 * b2 + c0_2;
                 c0_3 = a0 * b3 + c0_3;
-                c0_4 = a0 * b4 + c0_4;
-                c0_5 = a0 * b5 + c0_5;
-                c0_6 = a0 * b6 + c0_6;
-                c0_7 = a0 * b7 + c0_7;
-                c0_8 = a0 * b8 + c0_8;
-                c0_9 = a0 * b9 + c0_9;
-                c0_10 = a0 * b10 + c0_10;
-                c0_11 = a0 * b11 + c0_11;
-                c0_12 = a0 * b12 + c0_12;
-                c0_13 = a0 * b13 + c0_13;
-                c0_14 = a0 * b14 + c0_14;
-                c0_15 = a0 * b15 + c0_15;
             }
             float s0_0 = nnc_vhsum(c0_0);
             float s0_1 = nnc_vhsum(c0_1);
             float s0_2 = nnc_vhsum(c0_2);
             float s0_3 = nnc_vhsum(c0_3);
-            float s0_4 = nnc_vhsum(c0_4);
-            float s0_5 = nnc_vhsum(c0_5);
-            float s0_6 = nnc_vhsum(c0_6);
-            float s0_7 = nnc_vhsum(c0_7);
-            float s0_8 = nnc_vhsum(c0_8);
-            float s0_9 = nnc_vhsum(c0_9);
-            float s0_10 = nnc_vhsum(c0_10);
-            float s0_11 = nnc_vhsum(c0_11);
-            float s0_12 = nnc_vhsum(c0_12);
-            float s0_13 = nnc_vhsum(c0_13);
-            float s0_14 = nnc_vhsum(c0_14);
-            float s0_15 = nnc_vhsum(c0_15);
             s0_0 += b4_bias[j0];
             v_b4[i * 64 + j0] = s0_0;
             s0_1 += b4_bias[j0 + 1];
@@ -7783,30 +6065,6 @@ static float deep_skip_eval_batch(float *ws, const float *x, const float *target
             v_b4[i * 64 + (j0 + 2)] = s0_2;
             s0_3 += b4_bias[j0 + 3];
             v_b4[i * 64 + (j0 + 3)] = s0_3;
-            s0_4 += b4_bias[j0 + 4];
-            v_b4[i * 64 + (j0 + 4)] = s0_4;
-            s0_5 += b4_bias[j0 + 5];
-            v_b4[i * 64 + (j0 + 5)] = s0_5;
-            s0_6 += b4_bias[j0 + 6];
-            v_b4[i * 64 + (j0 + 6)] = s0_6;
-            s0_7 += b4_bias[j0 + 7];
-            v_b4[i * 64 + (j0 + 7)] = s0_7;
-            s0_8 += b4_bias[j0 + 8];
-            v_b4[i * 64 + (j0 + 8)] = s0_8;
-            s0_9 += b4_bias[j0 + 9];
-            v_b4[i * 64 + (j0 + 9)] = s0_9;
-            s0_10 += b4_bias[j0 + 10];
-            v_b4[i * 64 + (j0 + 10)] = s0_10;
-            s0_11 += b4_bias[j0 + 11];
-            v_b4[i * 64 + (j0 + 11)] = s0_11;
-            s0_12 += b4_bias[j0 + 12];
-            v_b4[i * 64 + (j0 + 12)] = s0_12;
-            s0_13 += b4_bias[j0 + 13];
-            v_b4[i * 64 + (j0 + 13)] = s0_13;
-            s0_14 += b4_bias[j0 + 14];
-            v_b4[i * 64 + (j0 + 14)] = s0_14;
-            s0_15 += b4_bias[j0 + 15];
-            v_b4[i * 64 + (j0 + 15)] = s0_15;
         }
     }
 
@@ -7911,6 +6169,35 @@ static float deep_skip_eval_batch(float *ws, const float *x, const float *target
             s3_3 += y_bias[j0 + 3];
             y_pre[(i0 + 3) * 10 + (j0 + 3)] = s3_3;
         }
+        for (size_t i = n / 4 * 4; i < n; i++) {
+            nnc_vf c0_0 = nnc_vsplat(0.0f);
+            nnc_vf c0_1 = nnc_vsplat(0.0f);
+            nnc_vf c0_2 = nnc_vsplat(0.0f);
+            nnc_vf c0_3 = nnc_vsplat(0.0f);
+            for (size_t kk = 0; kk < 64; kk += 16) {
+                nnc_vf a0 = nnc_vload(h4 + (i * 64 + kk));
+                nnc_vf b0 = nnc_vload(y_weight + (j0 * 64 + kk));
+                nnc_vf b1 = nnc_vload(y_weight + ((j0 + 1) * 64 + kk));
+                nnc_vf b2 = nnc_vload(y_weight + ((j0 + 2) * 64 + kk));
+                nnc_vf b3 = nnc_vload(y_weight + ((j0 + 3) * 64 + kk));
+                c0_0 = a0 * b0 + c0_0;
+                c0_1 = a0 * b1 + c0_1;
+                c0_2 = a0 * b2 + c0_2;
+                c0_3 = a0 * b3 + c0_3;
+            }
+            float s0_0 = nnc_vhsum(c0_0);
+            float s0_1 = nnc_vhsum(c0_1);
+            float s0_2 = nnc_vhsum(c0_2);
+            float s0_3 = nnc_vhsum(c0_3);
+            s0_0 += y_bias[j0];
+            y_pre[i * 10 + j0] = s0_0;
+            s0_1 += y_bias[j0 + 1];
+            y_pre[i * 10 + (j0 + 1)] = s0_1;
+            s0_2 += y_bias[j0 + 2];
+            y_pre[i * 10 + (j0 + 2)] = s0_2;
+            s0_3 += y_bias[j0 + 3];
+            y_pre[i * 10 + (j0 + 3)] = s0_3;
+        }
     }
     for (size_t j = 8; j < 10; j++) {
         for (size_t i0 = 0; i0 < n / 4 * 4; i0 += 4) {
@@ -7942,38 +6229,7 @@ static float deep_skip_eval_batch(float *ws, const float *x, const float *target
             s3_0 += y_bias[j];
             y_pre[(i0 + 3) * 10 + j] = s3_0;
         }
-    }
-    for (size_t i = n / 4 * 4; i < n; i++) {
-        for (size_t j0 = 0; j0 < 8; j0 += 4) {
-            nnc_vf c0_0 = nnc_vsplat(0.0f);
-            nnc_vf c0_1 = nnc_vsplat(0.0f);
-            nnc_vf c0_2 = nnc_vsplat(0.0f);
-            nnc_vf c0_3 = nnc_vsplat(0.0f);
-            for (size_t kk = 0; kk < 64; kk += 16) {
-                nnc_vf a0 = nnc_vload(h4 + (i * 64 + kk));
-                nnc_vf b0 = nnc_vload(y_weight + (j0 * 64 + kk));
-                nnc_vf b1 = nnc_vload(y_weight + ((j0 + 1) * 64 + kk));
-                nnc_vf b2 = nnc_vload(y_weight + ((j0 + 2) * 64 + kk));
-                nnc_vf b3 = nnc_vload(y_weight + ((j0 + 3) * 64 + kk));
-                c0_0 = a0 * b0 + c0_0;
-                c0_1 = a0 * b1 + c0_1;
-                c0_2 = a0 * b2 + c0_2;
-                c0_3 = a0 * b3 + c0_3;
-            }
-            float s0_0 = nnc_vhsum(c0_0);
-            float s0_1 = nnc_vhsum(c0_1);
-            float s0_2 = nnc_vhsum(c0_2);
-            float s0_3 = nnc_vhsum(c0_3);
-            s0_0 += y_bias[j0];
-            y_pre[i * 10 + j0] = s0_0;
-            s0_1 += y_bias[j0 + 1];
-            y_pre[i * 10 + (j0 + 1)] = s0_1;
-            s0_2 += y_bias[j0 + 2];
-            y_pre[i * 10 + (j0 + 2)] = s0_2;
-            s0_3 += y_bias[j0 + 3];
-            y_pre[i * 10 + (j0 + 3)] = s0_3;
-        }
-        for (size_t j = 8; j < 10; j++) {
+        for (size_t i = n / 4 * 4; i < n; i++) {
             nnc_vf c0_0 = nnc_vsplat(0.0f);
             for (size_t kk = 0; kk < 64; kk += 16) {
                 nnc_vf a0 = nnc_vload(h4 + (i * 64 + kk));

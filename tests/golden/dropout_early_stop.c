@@ -187,7 +187,7 @@ static void dropout_early_stop_forward(float *ws, const float *x, float *y, size
         }
     }
     for (size_t i = n / 4 * 4; i < n; i++) {
-        for (size_t j0 = 0; j0 < 512; j0 += 16) {
+        for (size_t j0 = 0; j0 < 512; j0 += 8) {
             nnc_vf c0_0 = nnc_vsplat(0.0f);
             nnc_vf c0_1 = nnc_vsplat(0.0f);
             nnc_vf c0_2 = nnc_vsplat(0.0f);
@@ -196,14 +196,6 @@ static void dropout_early_stop_forward(float *ws, const float *x, float *y, size
             nnc_vf c0_5 = nnc_vsplat(0.0f);
             nnc_vf c0_6 = nnc_vsplat(0.0f);
             nnc_vf c0_7 = nnc_vsplat(0.0f);
-            nnc_vf c0_8 = nnc_vsplat(0.0f);
-            nnc_vf c0_9 = nnc_vsplat(0.0f);
-            nnc_vf c0_10 = nnc_vsplat(0.0f);
-            nnc_vf c0_11 = nnc_vsplat(0.0f);
-            nnc_vf c0_12 = nnc_vsplat(0.0f);
-            nnc_vf c0_13 = nnc_vsplat(0.0f);
-            nnc_vf c0_14 = nnc_vsplat(0.0f);
-            nnc_vf c0_15 = nnc_vsplat(0.0f);
             for (size_t kk = 0; kk < 784; kk += 16) {
                 nnc_vf a0 = nnc_vload(x + (i * 784 + kk));
                 nnc_vf b0 = nnc_vload(h1_weight + (j0 * 784 + kk));
@@ -214,14 +206,6 @@ static void dropout_early_stop_forward(float *ws, const float *x, float *y, size
                 nnc_vf b5 = nnc_vload(h1_weight + ((j0 + 5) * 784 + kk));
                 nnc_vf b6 = nnc_vload(h1_weight + ((j0 + 6) * 784 + kk));
                 nnc_vf b7 = nnc_vload(h1_weight + ((j0 + 7) * 784 + kk));
-                nnc_vf b8 = nnc_vload(h1_weight + ((j0 + 8) * 784 + kk));
-                nnc_vf b9 = nnc_vload(h1_weight + ((j0 + 9) * 784 + kk));
-                nnc_vf b10 = nnc_vload(h1_weight + ((j0 + 10) * 784 + kk));
-                nnc_vf b11 = nnc_vload(h1_weight + ((j0 + 11) * 784 + kk));
-                nnc_vf b12 = nnc_vload(h1_weight + ((j0 + 12) * 784 + kk));
-                nnc_vf b13 = nnc_vload(h1_weight + ((j0 + 13) * 784 + kk));
-                nnc_vf b14 = nnc_vload(h1_weight + ((j0 + 14) * 784 + kk));
-                nnc_vf b15 = nnc_vload(h1_weight + ((j0 + 15) * 784 + kk));
                 c0_0 = a0 * b0 + c0_0;
                 c0_1 = a0 * b1 + c0_1;
                 c0_2 = a0 * b2 + c0_2;
@@ -230,14 +214,6 @@ static void dropout_early_stop_forward(float *ws, const float *x, float *y, size
                 c0_5 = a0 * b5 + c0_5;
                 c0_6 = a0 * b6 + c0_6;
                 c0_7 = a0 * b7 + c0_7;
-                c0_8 = a0 * b8 + c0_8;
-                c0_9 = a0 * b9 + c0_9;
-                c0_10 = a0 * b10 + c0_10;
-                c0_11 = a0 * b11 + c0_11;
-                c0_12 = a0 * b12 + c0_12;
-                c0_13 = a0 * b13 + c0_13;
-                c0_14 = a0 * b14 + c0_14;
-                c0_15 = a0 * b15 + c0_15;
             }
             float s0_0 = nnc_vhsum(c0_0);
             float s0_1 = nnc_vhsum(c0_1);
@@ -247,14 +223,6 @@ static void dropout_early_stop_forward(float *ws, const float *x, float *y, size
             float s0_5 = nnc_vhsum(c0_5);
             float s0_6 = nnc_vhsum(c0_6);
             float s0_7 = nnc_vhsum(c0_7);
-            float s0_8 = nnc_vhsum(c0_8);
-            float s0_9 = nnc_vhsum(c0_9);
-            float s0_10 = nnc_vhsum(c0_10);
-            float s0_11 = nnc_vhsum(c0_11);
-            float s0_12 = nnc_vhsum(c0_12);
-            float s0_13 = nnc_vhsum(c0_13);
-            float s0_14 = nnc_vhsum(c0_14);
-            float s0_15 = nnc_vhsum(c0_15);
             s0_0 += h1_bias[j0];
             h1[i * 512 + j0] = (s0_0 < 0.0f) ? 0.0f : s0_0;
             s0_1 += h1_bias[j0 + 1];
@@ -271,22 +239,6 @@ static void dropout_early_stop_forward(float *ws, const float *x, float *y, size
             h1[i * 512 + (j0 + 6)] = (s0_6 < 0.0f) ? 0.0f : s0_6;
             s0_7 += h1_bias[j0 + 7];
             h1[i * 512 + (j0 + 7)] = (s0_7 < 0.0f) ? 0.0f : s0_7;
-            s0_8 += h1_bias[j0 + 8];
-            h1[i * 512 + (j0 + 8)] = (s0_8 < 0.0f) ? 0.0f : s0_8;
-            s0_9 += h1_bias[j0 + 9];
-            h1[i * 512 + (j0 + 9)] = (s0_9 < 0.0f) ? 0.0f : s0_9;
-            s0_10 += h1_bias[j0 + 10];
-            h1[i * 512 + (j0 + 10)] = (s0_10 < 0.0f) ? 0.0f : s0_10;
-            s0_11 += h1_bias[j0 + 11];
-            h1[i * 512 + (j0 + 11)] = (s0_11 < 0.0f) ? 0.0f : s0_11;
-            s0_12 += h1_bias[j0 + 12];
-            h1[i * 512 + (j0 + 12)] = (s0_12 < 0.0f) ? 0.0f : s0_12;
-            s0_13 += h1_bias[j0 + 13];
-            h1[i * 512 + (j0 + 13)] = (s0_13 < 0.0f) ? 0.0f : s0_13;
-            s0_14 += h1_bias[j0 + 14];
-            h1[i * 512 + (j0 + 14)] = (s0_14 < 0.0f) ? 0.0f : s0_14;
-            s0_15 += h1_bias[j0 + 15];
-            h1[i * 512 + (j0 + 15)] = (s0_15 < 0.0f) ? 0.0f : s0_15;
         }
     }
 
@@ -390,7 +342,7 @@ static void dropout_early_stop_forward(float *ws, const float *x, float *y, size
         }
     }
     for (size_t i = n / 4 * 4; i < n; i++) {
-        for (size_t j0 = 0; j0 < 512; j0 += 16) {
+        for (size_t j0 = 0; j0 < 512; j0 += 8) {
             nnc_vf c0_0 = nnc_vsplat(0.0f);
             nnc_vf c0_1 = nnc_vsplat(0.0f);
             nnc_vf c0_2 = nnc_vsplat(0.0f);
@@ -399,14 +351,6 @@ static void dropout_early_stop_forward(float *ws, const float *x, float *y, size
             nnc_vf c0_5 = nnc_vsplat(0.0f);
             nnc_vf c0_6 = nnc_vsplat(0.0f);
             nnc_vf c0_7 = nnc_vsplat(0.0f);
-            nnc_vf c0_8 = nnc_vsplat(0.0f);
-            nnc_vf c0_9 = nnc_vsplat(0.0f);
-            nnc_vf c0_10 = nnc_vsplat(0.0f);
-            nnc_vf c0_11 = nnc_vsplat(0.0f);
-            nnc_vf c0_12 = nnc_vsplat(0.0f);
-            nnc_vf c0_13 = nnc_vsplat(0.0f);
-            nnc_vf c0_14 = nnc_vsplat(0.0f);
-            nnc_vf c0_15 = nnc_vsplat(0.0f);
             for (size_t kk = 0; kk < 512; kk += 16) {
                 nnc_vf a0 = nnc_vload(h1 + (i * 512 + kk));
                 nnc_vf b0 = nnc_vload(h2_weight + (j0 * 512 + kk));
@@ -417,14 +361,6 @@ static void dropout_early_stop_forward(float *ws, const float *x, float *y, size
                 nnc_vf b5 = nnc_vload(h2_weight + ((j0 + 5) * 512 + kk));
                 nnc_vf b6 = nnc_vload(h2_weight + ((j0 + 6) * 512 + kk));
                 nnc_vf b7 = nnc_vload(h2_weight + ((j0 + 7) * 512 + kk));
-                nnc_vf b8 = nnc_vload(h2_weight + ((j0 + 8) * 512 + kk));
-                nnc_vf b9 = nnc_vload(h2_weight + ((j0 + 9) * 512 + kk));
-                nnc_vf b10 = nnc_vload(h2_weight + ((j0 + 10) * 512 + kk));
-                nnc_vf b11 = nnc_vload(h2_weight + ((j0 + 11) * 512 + kk));
-                nnc_vf b12 = nnc_vload(h2_weight + ((j0 + 12) * 512 + kk));
-                nnc_vf b13 = nnc_vload(h2_weight + ((j0 + 13) * 512 + kk));
-                nnc_vf b14 = nnc_vload(h2_weight + ((j0 + 14) * 512 + kk));
-                nnc_vf b15 = nnc_vload(h2_weight + ((j0 + 15) * 512 + kk));
                 c0_0 = a0 * b0 + c0_0;
                 c0_1 = a0 * b1 + c0_1;
                 c0_2 = a0 * b2 + c0_2;
@@ -433,14 +369,6 @@ static void dropout_early_stop_forward(float *ws, const float *x, float *y, size
                 c0_5 = a0 * b5 + c0_5;
                 c0_6 = a0 * b6 + c0_6;
                 c0_7 = a0 * b7 + c0_7;
-                c0_8 = a0 * b8 + c0_8;
-                c0_9 = a0 * b9 + c0_9;
-                c0_10 = a0 * b10 + c0_10;
-                c0_11 = a0 * b11 + c0_11;
-                c0_12 = a0 * b12 + c0_12;
-                c0_13 = a0 * b13 + c0_13;
-                c0_14 = a0 * b14 + c0_14;
-                c0_15 = a0 * b15 + c0_15;
             }
             float s0_0 = nnc_vhsum(c0_0);
             float s0_1 = nnc_vhsum(c0_1);
@@ -450,14 +378,6 @@ static void dropout_early_stop_forward(float *ws, const float *x, float *y, size
             float s0_5 = nnc_vhsum(c0_5);
             float s0_6 = nnc_vhsum(c0_6);
             float s0_7 = nnc_vhsum(c0_7);
-            float s0_8 = nnc_vhsum(c0_8);
-            float s0_9 = nnc_vhsum(c0_9);
-            float s0_10 = nnc_vhsum(c0_10);
-            float s0_11 = nnc_vhsum(c0_11);
-            float s0_12 = nnc_vhsum(c0_12);
-            float s0_13 = nnc_vhsum(c0_13);
-            float s0_14 = nnc_vhsum(c0_14);
-            float s0_15 = nnc_vhsum(c0_15);
             s0_0 += h2_bias[j0];
             h2[i * 512 + j0] = (s0_0 < 0.0f) ? 0.0f : s0_0;
             s0_1 += h2_bias[j0 + 1];
@@ -474,22 +394,6 @@ static void dropout_early_stop_forward(float *ws, const float *x, float *y, size
             h2[i * 512 + (j0 + 6)] = (s0_6 < 0.0f) ? 0.0f : s0_6;
             s0_7 += h2_bias[j0 + 7];
             h2[i * 512 + (j0 + 7)] = (s0_7 < 0.0f) ? 0.0f : s0_7;
-            s0_8 += h2_bias[j0 + 8];
-            h2[i * 512 + (j0 + 8)] = (s0_8 < 0.0f) ? 0.0f : s0_8;
-            s0_9 += h2_bias[j0 + 9];
-            h2[i * 512 + (j0 + 9)] = (s0_9 < 0.0f) ? 0.0f : s0_9;
-            s0_10 += h2_bias[j0 + 10];
-            h2[i * 512 + (j0 + 10)] = (s0_10 < 0.0f) ? 0.0f : s0_10;
-            s0_11 += h2_bias[j0 + 11];
-            h2[i * 512 + (j0 + 11)] = (s0_11 < 0.0f) ? 0.0f : s0_11;
-            s0_12 += h2_bias[j0 + 12];
-            h2[i * 512 + (j0 + 12)] = (s0_12 < 0.0f) ? 0.0f : s0_12;
-            s0_13 += h2_bias[j0 + 13];
-            h2[i * 512 + (j0 + 13)] = (s0_13 < 0.0f) ? 0.0f : s0_13;
-            s0_14 += h2_bias[j0 + 14];
-            h2[i * 512 + (j0 + 14)] = (s0_14 < 0.0f) ? 0.0f : s0_14;
-            s0_15 += h2_bias[j0 + 15];
-            h2[i * 512 + (j0 + 15)] = (s0_15 < 0.0f) ? 0.0f : s0_15;
         }
     }
 
@@ -621,26 +525,42 @@ static void dropout_early_stop_forward(float *ws, const float *x, float *y, size
         }
     }
     for (size_t i = n / 4 * 4; i < n; i++) {
-        for (size_t j0 = 0; j0 < 8; j0 += 4) {
+        for (size_t j0 = 0; j0 < 8; j0 += 8) {
             nnc_vf c0_0 = nnc_vsplat(0.0f);
             nnc_vf c0_1 = nnc_vsplat(0.0f);
             nnc_vf c0_2 = nnc_vsplat(0.0f);
             nnc_vf c0_3 = nnc_vsplat(0.0f);
+            nnc_vf c0_4 = nnc_vsplat(0.0f);
+            nnc_vf c0_5 = nnc_vsplat(0.0f);
+            nnc_vf c0_6 = nnc_vsplat(0.0f);
+            nnc_vf c0_7 = nnc_vsplat(0.0f);
             for (size_t kk = 0; kk < 512; kk += 16) {
                 nnc_vf a0 = nnc_vload(h2 + (i * 512 + kk));
                 nnc_vf b0 = nnc_vload(y_weight + (j0 * 512 + kk));
                 nnc_vf b1 = nnc_vload(y_weight + ((j0 + 1) * 512 + kk));
                 nnc_vf b2 = nnc_vload(y_weight + ((j0 + 2) * 512 + kk));
                 nnc_vf b3 = nnc_vload(y_weight + ((j0 + 3) * 512 + kk));
+                nnc_vf b4 = nnc_vload(y_weight + ((j0 + 4) * 512 + kk));
+                nnc_vf b5 = nnc_vload(y_weight + ((j0 + 5) * 512 + kk));
+                nnc_vf b6 = nnc_vload(y_weight + ((j0 + 6) * 512 + kk));
+                nnc_vf b7 = nnc_vload(y_weight + ((j0 + 7) * 512 + kk));
                 c0_0 = a0 * b0 + c0_0;
                 c0_1 = a0 * b1 + c0_1;
                 c0_2 = a0 * b2 + c0_2;
                 c0_3 = a0 * b3 + c0_3;
+                c0_4 = a0 * b4 + c0_4;
+                c0_5 = a0 * b5 + c0_5;
+                c0_6 = a0 * b6 + c0_6;
+                c0_7 = a0 * b7 + c0_7;
             }
             float s0_0 = nnc_vhsum(c0_0);
             float s0_1 = nnc_vhsum(c0_1);
             float s0_2 = nnc_vhsum(c0_2);
             float s0_3 = nnc_vhsum(c0_3);
+            float s0_4 = nnc_vhsum(c0_4);
+            float s0_5 = nnc_vhsum(c0_5);
+            float s0_6 = nnc_vhsum(c0_6);
+            float s0_7 = nnc_vhsum(c0_7);
             s0_0 += y_bias[j0];
             y_pre[i * 10 + j0] = s0_0;
             s0_1 += y_bias[j0 + 1];
@@ -649,6 +569,14 @@ static void dropout_early_stop_forward(float *ws, const float *x, float *y, size
             y_pre[i * 10 + (j0 + 2)] = s0_2;
             s0_3 += y_bias[j0 + 3];
             y_pre[i * 10 + (j0 + 3)] = s0_3;
+            s0_4 += y_bias[j0 + 4];
+            y_pre[i * 10 + (j0 + 4)] = s0_4;
+            s0_5 += y_bias[j0 + 5];
+            y_pre[i * 10 + (j0 + 5)] = s0_5;
+            s0_6 += y_bias[j0 + 6];
+            y_pre[i * 10 + (j0 + 6)] = s0_6;
+            s0_7 += y_bias[j0 + 7];
+            y_pre[i * 10 + (j0 + 7)] = s0_7;
         }
         for (size_t j = 8; j < 10; j++) {
             nnc_vf c0_0 = nnc_vsplat(0.0f);
@@ -821,76 +749,26 @@ static float dropout_early_stop_train_step(float *ws, nnrt_rng *rng, const float
             s3_3 += h1_bias[j0 + 3];
             h1[(i0 + 3) * 512 + (j0 + 3)] = (s3_3 < 0.0f) ? 0.0f : s3_3;
         }
-    }
-    for (size_t i = n / 4 * 4; i < n; i++) {
-        for (size_t j0 = 0; j0 < 512; j0 += 16) {
+        for (size_t i = n / 4 * 4; i < n; i++) {
             nnc_vf c0_0 = nnc_vsplat(0.0f);
             nnc_vf c0_1 = nnc_vsplat(0.0f);
             nnc_vf c0_2 = nnc_vsplat(0.0f);
             nnc_vf c0_3 = nnc_vsplat(0.0f);
-            nnc_vf c0_4 = nnc_vsplat(0.0f);
-            nnc_vf c0_5 = nnc_vsplat(0.0f);
-            nnc_vf c0_6 = nnc_vsplat(0.0f);
-            nnc_vf c0_7 = nnc_vsplat(0.0f);
-            nnc_vf c0_8 = nnc_vsplat(0.0f);
-            nnc_vf c0_9 = nnc_vsplat(0.0f);
-            nnc_vf c0_10 = nnc_vsplat(0.0f);
-            nnc_vf c0_11 = nnc_vsplat(0.0f);
-            nnc_vf c0_12 = nnc_vsplat(0.0f);
-            nnc_vf c0_13 = nnc_vsplat(0.0f);
-            nnc_vf c0_14 = nnc_vsplat(0.0f);
-            nnc_vf c0_15 = nnc_vsplat(0.0f);
             for (size_t kk = 0; kk < 784; kk += 16) {
                 nnc_vf a0 = nnc_vload(x + (i * 784 + kk));
                 nnc_vf b0 = nnc_vload(h1_weight + (j0 * 784 + kk));
                 nnc_vf b1 = nnc_vload(h1_weight + ((j0 + 1) * 784 + kk));
                 nnc_vf b2 = nnc_vload(h1_weight + ((j0 + 2) * 784 + kk));
                 nnc_vf b3 = nnc_vload(h1_weight + ((j0 + 3) * 784 + kk));
-                nnc_vf b4 = nnc_vload(h1_weight + ((j0 + 4) * 784 + kk));
-                nnc_vf b5 = nnc_vload(h1_weight + ((j0 + 5) * 784 + kk));
-                nnc_vf b6 = nnc_vload(h1_weight + ((j0 + 6) * 784 + kk));
-                nnc_vf b7 = nnc_vload(h1_weight + ((j0 + 7) * 784 + kk));
-                nnc_vf b8 = nnc_vload(h1_weight + ((j0 + 8) * 784 + kk));
-                nnc_vf b9 = nnc_vload(h1_weight + ((j0 + 9) * 784 + kk));
-                nnc_vf b10 = nnc_vload(h1_weight + ((j0 + 10) * 784 + kk));
-                nnc_vf b11 = nnc_vload(h1_weight + ((j0 + 11) * 784 + kk));
-                nnc_vf b12 = nnc_vload(h1_weight + ((j0 + 12) * 784 + kk));
-                nnc_vf b13 = nnc_vload(h1_weight + ((j0 + 13) * 784 + kk));
-                nnc_vf b14 = nnc_vload(h1_weight + ((j0 + 14) * 784 + kk));
-                nnc_vf b15 = nnc_vload(h1_weight + ((j0 + 15) * 784 + kk));
                 c0_0 = a0 * b0 + c0_0;
                 c0_1 = a0 * b1 + c0_1;
                 c0_2 = a0 * b2 + c0_2;
                 c0_3 = a0 * b3 + c0_3;
-                c0_4 = a0 * b4 + c0_4;
-                c0_5 = a0 * b5 + c0_5;
-                c0_6 = a0 * b6 + c0_6;
-                c0_7 = a0 * b7 + c0_7;
-                c0_8 = a0 * b8 + c0_8;
-                c0_9 = a0 * b9 + c0_9;
-                c0_10 = a0 * b10 + c0_10;
-                c0_11 = a0 * b11 + c0_11;
-                c0_12 = a0 * b12 + c0_12;
-                c0_13 = a0 * b13 + c0_13;
-                c0_14 = a0 * b14 + c0_14;
-                c0_15 = a0 * b15 + c0_15;
             }
             float s0_0 = nnc_vhsum(c0_0);
             float s0_1 = nnc_vhsum(c0_1);
             float s0_2 = nnc_vhsum(c0_2);
             float s0_3 = nnc_vhsum(c0_3);
-            float s0_4 = nnc_vhsum(c0_4);
-            float s0_5 = nnc_vhsum(c0_5);
-            float s0_6 = nnc_vhsum(c0_6);
-            float s0_7 = nnc_vhsum(c0_7);
-            float s0_8 = nnc_vhsum(c0_8);
-            float s0_9 = nnc_vhsum(c0_9);
-            float s0_10 = nnc_vhsum(c0_10);
-            float s0_11 = nnc_vhsum(c0_11);
-            float s0_12 = nnc_vhsum(c0_12);
-            float s0_13 = nnc_vhsum(c0_13);
-            float s0_14 = nnc_vhsum(c0_14);
-            float s0_15 = nnc_vhsum(c0_15);
             s0_0 += h1_bias[j0];
             h1[i * 512 + j0] = (s0_0 < 0.0f) ? 0.0f : s0_0;
             s0_1 += h1_bias[j0 + 1];
@@ -899,30 +777,6 @@ static float dropout_early_stop_train_step(float *ws, nnrt_rng *rng, const float
             h1[i * 512 + (j0 + 2)] = (s0_2 < 0.0f) ? 0.0f : s0_2;
             s0_3 += h1_bias[j0 + 3];
             h1[i * 512 + (j0 + 3)] = (s0_3 < 0.0f) ? 0.0f : s0_3;
-            s0_4 += h1_bias[j0 + 4];
-            h1[i * 512 + (j0 + 4)] = (s0_4 < 0.0f) ? 0.0f : s0_4;
-            s0_5 += h1_bias[j0 + 5];
-            h1[i * 512 + (j0 + 5)] = (s0_5 < 0.0f) ? 0.0f : s0_5;
-            s0_6 += h1_bias[j0 + 6];
-            h1[i * 512 + (j0 + 6)] = (s0_6 < 0.0f) ? 0.0f : s0_6;
-            s0_7 += h1_bias[j0 + 7];
-            h1[i * 512 + (j0 + 7)] = (s0_7 < 0.0f) ? 0.0f : s0_7;
-            s0_8 += h1_bias[j0 + 8];
-            h1[i * 512 + (j0 + 8)] = (s0_8 < 0.0f) ? 0.0f : s0_8;
-            s0_9 += h1_bias[j0 + 9];
-            h1[i * 512 + (j0 + 9)] = (s0_9 < 0.0f) ? 0.0f : s0_9;
-            s0_10 += h1_bias[j0 + 10];
-            h1[i * 512 + (j0 + 10)] = (s0_10 < 0.0f) ? 0.0f : s0_10;
-            s0_11 += h1_bias[j0 + 11];
-            h1[i * 512 + (j0 + 11)] = (s0_11 < 0.0f) ? 0.0f : s0_11;
-            s0_12 += h1_bias[j0 + 12];
-            h1[i * 512 + (j0 + 12)] = (s0_12 < 0.0f) ? 0.0f : s0_12;
-            s0_13 += h1_bias[j0 + 13];
-            h1[i * 512 + (j0 + 13)] = (s0_13 < 0.0f) ? 0.0f : s0_13;
-            s0_14 += h1_bias[j0 + 14];
-            h1[i * 512 + (j0 + 14)] = (s0_14 < 0.0f) ? 0.0f : s0_14;
-            s0_15 += h1_bias[j0 + 15];
-            h1[i * 512 + (j0 + 15)] = (s0_15 < 0.0f) ? 0.0f : s0_15;
         }
     }
 
@@ -1032,76 +886,26 @@ static float dropout_early_stop_train_step(float *ws, nnrt_rng *rng, const float
             s3_3 += h2_bias[j0 + 3];
             h2[(i0 + 3) * 512 + (j0 + 3)] = (s3_3 < 0.0f) ? 0.0f : s3_3;
         }
-    }
-    for (size_t i = n / 4 * 4; i < n; i++) {
-        for (size_t j0 = 0; j0 < 512; j0 += 16) {
+        for (size_t i = n / 4 * 4; i < n; i++) {
             nnc_vf c0_0 = nnc_vsplat(0.0f);
             nnc_vf c0_1 = nnc_vsplat(0.0f);
             nnc_vf c0_2 = nnc_vsplat(0.0f);
             nnc_vf c0_3 = nnc_vsplat(0.0f);
-            nnc_vf c0_4 = nnc_vsplat(0.0f);
-            nnc_vf c0_5 = nnc_vsplat(0.0f);
-            nnc_vf c0_6 = nnc_vsplat(0.0f);
-            nnc_vf c0_7 = nnc_vsplat(0.0f);
-            nnc_vf c0_8 = nnc_vsplat(0.0f);
-            nnc_vf c0_9 = nnc_vsplat(0.0f);
-            nnc_vf c0_10 = nnc_vsplat(0.0f);
-            nnc_vf c0_11 = nnc_vsplat(0.0f);
-            nnc_vf c0_12 = nnc_vsplat(0.0f);
-            nnc_vf c0_13 = nnc_vsplat(0.0f);
-            nnc_vf c0_14 = nnc_vsplat(0.0f);
-            nnc_vf c0_15 = nnc_vsplat(0.0f);
             for (size_t kk = 0; kk < 512; kk += 16) {
                 nnc_vf a0 = nnc_vload(d1 + (i * 512 + kk));
                 nnc_vf b0 = nnc_vload(h2_weight + (j0 * 512 + kk));
                 nnc_vf b1 = nnc_vload(h2_weight + ((j0 + 1) * 512 + kk));
                 nnc_vf b2 = nnc_vload(h2_weight + ((j0 + 2) * 512 + kk));
                 nnc_vf b3 = nnc_vload(h2_weight + ((j0 + 3) * 512 + kk));
-                nnc_vf b4 = nnc_vload(h2_weight + ((j0 + 4) * 512 + kk));
-                nnc_vf b5 = nnc_vload(h2_weight + ((j0 + 5) * 512 + kk));
-                nnc_vf b6 = nnc_vload(h2_weight + ((j0 + 6) * 512 + kk));
-                nnc_vf b7 = nnc_vload(h2_weight + ((j0 + 7) * 512 + kk));
-                nnc_vf b8 = nnc_vload(h2_weight + ((j0 + 8) * 512 + kk));
-                nnc_vf b9 = nnc_vload(h2_weight + ((j0 + 9) * 512 + kk));
-                nnc_vf b10 = nnc_vload(h2_weight + ((j0 + 10) * 512 + kk));
-                nnc_vf b11 = nnc_vload(h2_weight + ((j0 + 11) * 512 + kk));
-                nnc_vf b12 = nnc_vload(h2_weight + ((j0 + 12) * 512 + kk));
-                nnc_vf b13 = nnc_vload(h2_weight + ((j0 + 13) * 512 + kk));
-                nnc_vf b14 = nnc_vload(h2_weight + ((j0 + 14) * 512 + kk));
-                nnc_vf b15 = nnc_vload(h2_weight + ((j0 + 15) * 512 + kk));
                 c0_0 = a0 * b0 + c0_0;
                 c0_1 = a0 * b1 + c0_1;
                 c0_2 = a0 * b2 + c0_2;
                 c0_3 = a0 * b3 + c0_3;
-                c0_4 = a0 * b4 + c0_4;
-                c0_5 = a0 * b5 + c0_5;
-                c0_6 = a0 * b6 + c0_6;
-                c0_7 = a0 * b7 + c0_7;
-                c0_8 = a0 * b8 + c0_8;
-                c0_9 = a0 * b9 + c0_9;
-                c0_10 = a0 * b10 + c0_10;
-                c0_11 = a0 * b11 + c0_11;
-                c0_12 = a0 * b12 + c0_12;
-                c0_13 = a0 * b13 + c0_13;
-                c0_14 = a0 * b14 + c0_14;
-                c0_15 = a0 * b15 + c0_15;
             }
             float s0_0 = nnc_vhsum(c0_0);
             float s0_1 = nnc_vhsum(c0_1);
             float s0_2 = nnc_vhsum(c0_2);
             float s0_3 = nnc_vhsum(c0_3);
-            float s0_4 = nnc_vhsum(c0_4);
-            float s0_5 = nnc_vhsum(c0_5);
-            float s0_6 = nnc_vhsum(c0_6);
-            float s0_7 = nnc_vhsum(c0_7);
-            float s0_8 = nnc_vhsum(c0_8);
-            float s0_9 = nnc_vhsum(c0_9);
-            float s0_10 = nnc_vhsum(c0_10);
-            float s0_11 = nnc_vhsum(c0_11);
-            float s0_12 = nnc_vhsum(c0_12);
-            float s0_13 = nnc_vhsum(c0_13);
-            float s0_14 = nnc_vhsum(c0_14);
-            float s0_15 = nnc_vhsum(c0_15);
             s0_0 += h2_bias[j0];
             h2[i * 512 + j0] = (s0_0 < 0.0f) ? 0.0f : s0_0;
             s0_1 += h2_bias[j0 + 1];
@@ -1110,30 +914,6 @@ static float dropout_early_stop_train_step(float *ws, nnrt_rng *rng, const float
             h2[i * 512 + (j0 + 2)] = (s0_2 < 0.0f) ? 0.0f : s0_2;
             s0_3 += h2_bias[j0 + 3];
             h2[i * 512 + (j0 + 3)] = (s0_3 < 0.0f) ? 0.0f : s0_3;
-            s0_4 += h2_bias[j0 + 4];
-            h2[i * 512 + (j0 + 4)] = (s0_4 < 0.0f) ? 0.0f : s0_4;
-            s0_5 += h2_bias[j0 + 5];
-            h2[i * 512 + (j0 + 5)] = (s0_5 < 0.0f) ? 0.0f : s0_5;
-            s0_6 += h2_bias[j0 + 6];
-            h2[i * 512 + (j0 + 6)] = (s0_6 < 0.0f) ? 0.0f : s0_6;
-            s0_7 += h2_bias[j0 + 7];
-            h2[i * 512 + (j0 + 7)] = (s0_7 < 0.0f) ? 0.0f : s0_7;
-            s0_8 += h2_bias[j0 + 8];
-            h2[i * 512 + (j0 + 8)] = (s0_8 < 0.0f) ? 0.0f : s0_8;
-            s0_9 += h2_bias[j0 + 9];
-            h2[i * 512 + (j0 + 9)] = (s0_9 < 0.0f) ? 0.0f : s0_9;
-            s0_10 += h2_bias[j0 + 10];
-            h2[i * 512 + (j0 + 10)] = (s0_10 < 0.0f) ? 0.0f : s0_10;
-            s0_11 += h2_bias[j0 + 11];
-            h2[i * 512 + (j0 + 11)] = (s0_11 < 0.0f) ? 0.0f : s0_11;
-            s0_12 += h2_bias[j0 + 12];
-            h2[i * 512 + (j0 + 12)] = (s0_12 < 0.0f) ? 0.0f : s0_12;
-            s0_13 += h2_bias[j0 + 13];
-            h2[i * 512 + (j0 + 13)] = (s0_13 < 0.0f) ? 0.0f : s0_13;
-            s0_14 += h2_bias[j0 + 14];
-            h2[i * 512 + (j0 + 14)] = (s0_14 < 0.0f) ? 0.0f : s0_14;
-            s0_15 += h2_bias[j0 + 15];
-            h2[i * 512 + (j0 + 15)] = (s0_15 < 0.0f) ? 0.0f : s0_15;
         }
     }
 
@@ -1240,6 +1020,35 @@ static float dropout_early_stop_train_step(float *ws, nnrt_rng *rng, const float
             s3_3 += y_bias[j0 + 3];
             y_pre[(i0 + 3) * 10 + (j0 + 3)] = s3_3;
         }
+        for (size_t i = n / 4 * 4; i < n; i++) {
+            nnc_vf c0_0 = nnc_vsplat(0.0f);
+            nnc_vf c0_1 = nnc_vsplat(0.0f);
+            nnc_vf c0_2 = nnc_vsplat(0.0f);
+            nnc_vf c0_3 = nnc_vsplat(0.0f);
+            for (size_t kk = 0; kk < 512; kk += 16) {
+                nnc_vf a0 = nnc_vload(d2 + (i * 512 + kk));
+                nnc_vf b0 = nnc_vload(y_weight + (j0 * 512 + kk));
+                nnc_vf b1 = nnc_vload(y_weight + ((j0 + 1) * 512 + kk));
+                nnc_vf b2 = nnc_vload(y_weight + ((j0 + 2) * 512 + kk));
+                nnc_vf b3 = nnc_vload(y_weight + ((j0 + 3) * 512 + kk));
+                c0_0 = a0 * b0 + c0_0;
+                c0_1 = a0 * b1 + c0_1;
+                c0_2 = a0 * b2 + c0_2;
+                c0_3 = a0 * b3 + c0_3;
+            }
+            float s0_0 = nnc_vhsum(c0_0);
+            float s0_1 = nnc_vhsum(c0_1);
+            float s0_2 = nnc_vhsum(c0_2);
+            float s0_3 = nnc_vhsum(c0_3);
+            s0_0 += y_bias[j0];
+            y_pre[i * 10 + j0] = s0_0;
+            s0_1 += y_bias[j0 + 1];
+            y_pre[i * 10 + (j0 + 1)] = s0_1;
+            s0_2 += y_bias[j0 + 2];
+            y_pre[i * 10 + (j0 + 2)] = s0_2;
+            s0_3 += y_bias[j0 + 3];
+            y_pre[i * 10 + (j0 + 3)] = s0_3;
+        }
     }
     for (size_t j = 8; j < 10; j++) {
         for (size_t i0 = 0; i0 < n / 4 * 4; i0 += 4) {
@@ -1271,38 +1080,7 @@ static float dropout_early_stop_train_step(float *ws, nnrt_rng *rng, const float
             s3_0 += y_bias[j];
             y_pre[(i0 + 3) * 10 + j] = s3_0;
         }
-    }
-    for (size_t i = n / 4 * 4; i < n; i++) {
-        for (size_t j0 = 0; j0 < 8; j0 += 4) {
-            nnc_vf c0_0 = nnc_vsplat(0.0f);
-            nnc_vf c0_1 = nnc_vsplat(0.0f);
-            nnc_vf c0_2 = nnc_vsplat(0.0f);
-            nnc_vf c0_3 = nnc_vsplat(0.0f);
-            for (size_t kk = 0; kk < 512; kk += 16) {
-                nnc_vf a0 = nnc_vload(d2 + (i * 512 + kk));
-                nnc_vf b0 = nnc_vload(y_weight + (j0 * 512 + kk));
-                nnc_vf b1 = nnc_vload(y_weight + ((j0 + 1) * 512 + kk));
-                nnc_vf b2 = nnc_vload(y_weight + ((j0 + 2) * 512 + kk));
-                nnc_vf b3 = nnc_vload(y_weight + ((j0 + 3) * 512 + kk));
-                c0_0 = a0 * b0 + c0_0;
-                c0_1 = a0 * b1 + c0_1;
-                c0_2 = a0 * b2 + c0_2;
-                c0_3 = a0 * b3 + c0_3;
-            }
-            float s0_0 = nnc_vhsum(c0_0);
-            float s0_1 = nnc_vhsum(c0_1);
-            float s0_2 = nnc_vhsum(c0_2);
-            float s0_3 = nnc_vhsum(c0_3);
-            s0_0 += y_bias[j0];
-            y_pre[i * 10 + j0] = s0_0;
-            s0_1 += y_bias[j0 + 1];
-            y_pre[i * 10 + (j0 + 1)] = s0_1;
-            s0_2 += y_bias[j0 + 2];
-            y_pre[i * 10 + (j0 + 2)] = s0_2;
-            s0_3 += y_bias[j0 + 3];
-            y_pre[i * 10 + (j0 + 3)] = s0_3;
-        }
-        for (size_t j = 8; j < 10; j++) {
+        for (size_t i = n / 4 * 4; i < n; i++) {
             nnc_vf c0_0 = nnc_vsplat(0.0f);
             for (size_t kk = 0; kk < 512; kk += 16) {
                 nnc_vf a0 = nnc_vload(d2 + (i * 512 + kk));
@@ -2040,76 +1818,26 @@ static float dropout_early_stop_eval_batch(float *ws, const float *x, const floa
             s3_3 += h1_bias[j0 + 3];
             h1[(i0 + 3) * 512 + (j0 + 3)] = (s3_3 < 0.0f) ? 0.0f : s3_3;
         }
-    }
-    for (size_t i = n / 4 * 4; i < n; i++) {
-        for (size_t j0 = 0; j0 < 512; j0 += 16) {
+        for (size_t i = n / 4 * 4; i < n; i++) {
             nnc_vf c0_0 = nnc_vsplat(0.0f);
             nnc_vf c0_1 = nnc_vsplat(0.0f);
             nnc_vf c0_2 = nnc_vsplat(0.0f);
             nnc_vf c0_3 = nnc_vsplat(0.0f);
-            nnc_vf c0_4 = nnc_vsplat(0.0f);
-            nnc_vf c0_5 = nnc_vsplat(0.0f);
-            nnc_vf c0_6 = nnc_vsplat(0.0f);
-            nnc_vf c0_7 = nnc_vsplat(0.0f);
-            nnc_vf c0_8 = nnc_vsplat(0.0f);
-            nnc_vf c0_9 = nnc_vsplat(0.0f);
-            nnc_vf c0_10 = nnc_vsplat(0.0f);
-            nnc_vf c0_11 = nnc_vsplat(0.0f);
-            nnc_vf c0_12 = nnc_vsplat(0.0f);
-            nnc_vf c0_13 = nnc_vsplat(0.0f);
-            nnc_vf c0_14 = nnc_vsplat(0.0f);
-            nnc_vf c0_15 = nnc_vsplat(0.0f);
             for (size_t kk = 0; kk < 784; kk += 16) {
                 nnc_vf a0 = nnc_vload(x + (i * 784 + kk));
                 nnc_vf b0 = nnc_vload(h1_weight + (j0 * 784 + kk));
                 nnc_vf b1 = nnc_vload(h1_weight + ((j0 + 1) * 784 + kk));
                 nnc_vf b2 = nnc_vload(h1_weight + ((j0 + 2) * 784 + kk));
                 nnc_vf b3 = nnc_vload(h1_weight + ((j0 + 3) * 784 + kk));
-                nnc_vf b4 = nnc_vload(h1_weight + ((j0 + 4) * 784 + kk));
-                nnc_vf b5 = nnc_vload(h1_weight + ((j0 + 5) * 784 + kk));
-                nnc_vf b6 = nnc_vload(h1_weight + ((j0 + 6) * 784 + kk));
-                nnc_vf b7 = nnc_vload(h1_weight + ((j0 + 7) * 784 + kk));
-                nnc_vf b8 = nnc_vload(h1_weight + ((j0 + 8) * 784 + kk));
-                nnc_vf b9 = nnc_vload(h1_weight + ((j0 + 9) * 784 + kk));
-                nnc_vf b10 = nnc_vload(h1_weight + ((j0 + 10) * 784 + kk));
-                nnc_vf b11 = nnc_vload(h1_weight + ((j0 + 11) * 784 + kk));
-                nnc_vf b12 = nnc_vload(h1_weight + ((j0 + 12) * 784 + kk));
-                nnc_vf b13 = nnc_vload(h1_weight + ((j0 + 13) * 784 + kk));
-                nnc_vf b14 = nnc_vload(h1_weight + ((j0 + 14) * 784 + kk));
-                nnc_vf b15 = nnc_vload(h1_weight + ((j0 + 15) * 784 + kk));
                 c0_0 = a0 * b0 + c0_0;
                 c0_1 = a0 * b1 + c0_1;
                 c0_2 = a0 * b2 + c0_2;
                 c0_3 = a0 * b3 + c0_3;
-                c0_4 = a0 * b4 + c0_4;
-                c0_5 = a0 * b5 + c0_5;
-                c0_6 = a0 * b6 + c0_6;
-                c0_7 = a0 * b7 + c0_7;
-                c0_8 = a0 * b8 + c0_8;
-                c0_9 = a0 * b9 + c0_9;
-                c0_10 = a0 * b10 + c0_10;
-                c0_11 = a0 * b11 + c0_11;
-                c0_12 = a0 * b12 + c0_12;
-                c0_13 = a0 * b13 + c0_13;
-                c0_14 = a0 * b14 + c0_14;
-                c0_15 = a0 * b15 + c0_15;
             }
             float s0_0 = nnc_vhsum(c0_0);
             float s0_1 = nnc_vhsum(c0_1);
             float s0_2 = nnc_vhsum(c0_2);
             float s0_3 = nnc_vhsum(c0_3);
-            float s0_4 = nnc_vhsum(c0_4);
-            float s0_5 = nnc_vhsum(c0_5);
-            float s0_6 = nnc_vhsum(c0_6);
-            float s0_7 = nnc_vhsum(c0_7);
-            float s0_8 = nnc_vhsum(c0_8);
-            float s0_9 = nnc_vhsum(c0_9);
-            float s0_10 = nnc_vhsum(c0_10);
-            float s0_11 = nnc_vhsum(c0_11);
-            float s0_12 = nnc_vhsum(c0_12);
-            float s0_13 = nnc_vhsum(c0_13);
-            float s0_14 = nnc_vhsum(c0_14);
-            float s0_15 = nnc_vhsum(c0_15);
             s0_0 += h1_bias[j0];
             h1[i * 512 + j0] = (s0_0 < 0.0f) ? 0.0f : s0_0;
             s0_1 += h1_bias[j0 + 1];
@@ -2118,30 +1846,6 @@ static float dropout_early_stop_eval_batch(float *ws, const float *x, const floa
             h1[i * 512 + (j0 + 2)] = (s0_2 < 0.0f) ? 0.0f : s0_2;
             s0_3 += h1_bias[j0 + 3];
             h1[i * 512 + (j0 + 3)] = (s0_3 < 0.0f) ? 0.0f : s0_3;
-            s0_4 += h1_bias[j0 + 4];
-            h1[i * 512 + (j0 + 4)] = (s0_4 < 0.0f) ? 0.0f : s0_4;
-            s0_5 += h1_bias[j0 + 5];
-            h1[i * 512 + (j0 + 5)] = (s0_5 < 0.0f) ? 0.0f : s0_5;
-            s0_6 += h1_bias[j0 + 6];
-            h1[i * 512 + (j0 + 6)] = (s0_6 < 0.0f) ? 0.0f : s0_6;
-            s0_7 += h1_bias[j0 + 7];
-            h1[i * 512 + (j0 + 7)] = (s0_7 < 0.0f) ? 0.0f : s0_7;
-            s0_8 += h1_bias[j0 + 8];
-            h1[i * 512 + (j0 + 8)] = (s0_8 < 0.0f) ? 0.0f : s0_8;
-            s0_9 += h1_bias[j0 + 9];
-            h1[i * 512 + (j0 + 9)] = (s0_9 < 0.0f) ? 0.0f : s0_9;
-            s0_10 += h1_bias[j0 + 10];
-            h1[i * 512 + (j0 + 10)] = (s0_10 < 0.0f) ? 0.0f : s0_10;
-            s0_11 += h1_bias[j0 + 11];
-            h1[i * 512 + (j0 + 11)] = (s0_11 < 0.0f) ? 0.0f : s0_11;
-            s0_12 += h1_bias[j0 + 12];
-            h1[i * 512 + (j0 + 12)] = (s0_12 < 0.0f) ? 0.0f : s0_12;
-            s0_13 += h1_bias[j0 + 13];
-            h1[i * 512 + (j0 + 13)] = (s0_13 < 0.0f) ? 0.0f : s0_13;
-            s0_14 += h1_bias[j0 + 14];
-            h1[i * 512 + (j0 + 14)] = (s0_14 < 0.0f) ? 0.0f : s0_14;
-            s0_15 += h1_bias[j0 + 15];
-            h1[i * 512 + (j0 + 15)] = (s0_15 < 0.0f) ? 0.0f : s0_15;
         }
     }
 
@@ -2243,76 +1947,26 @@ static float dropout_early_stop_eval_batch(float *ws, const float *x, const floa
             s3_3 += h2_bias[j0 + 3];
             h2[(i0 + 3) * 512 + (j0 + 3)] = (s3_3 < 0.0f) ? 0.0f : s3_3;
         }
-    }
-    for (size_t i = n / 4 * 4; i < n; i++) {
-        for (size_t j0 = 0; j0 < 512; j0 += 16) {
+        for (size_t i = n / 4 * 4; i < n; i++) {
             nnc_vf c0_0 = nnc_vsplat(0.0f);
             nnc_vf c0_1 = nnc_vsplat(0.0f);
             nnc_vf c0_2 = nnc_vsplat(0.0f);
             nnc_vf c0_3 = nnc_vsplat(0.0f);
-            nnc_vf c0_4 = nnc_vsplat(0.0f);
-            nnc_vf c0_5 = nnc_vsplat(0.0f);
-            nnc_vf c0_6 = nnc_vsplat(0.0f);
-            nnc_vf c0_7 = nnc_vsplat(0.0f);
-            nnc_vf c0_8 = nnc_vsplat(0.0f);
-            nnc_vf c0_9 = nnc_vsplat(0.0f);
-            nnc_vf c0_10 = nnc_vsplat(0.0f);
-            nnc_vf c0_11 = nnc_vsplat(0.0f);
-            nnc_vf c0_12 = nnc_vsplat(0.0f);
-            nnc_vf c0_13 = nnc_vsplat(0.0f);
-            nnc_vf c0_14 = nnc_vsplat(0.0f);
-            nnc_vf c0_15 = nnc_vsplat(0.0f);
             for (size_t kk = 0; kk < 512; kk += 16) {
                 nnc_vf a0 = nnc_vload(h1 + (i * 512 + kk));
                 nnc_vf b0 = nnc_vload(h2_weight + (j0 * 512 + kk));
                 nnc_vf b1 = nnc_vload(h2_weight + ((j0 + 1) * 512 + kk));
                 nnc_vf b2 = nnc_vload(h2_weight + ((j0 + 2) * 512 + kk));
                 nnc_vf b3 = nnc_vload(h2_weight + ((j0 + 3) * 512 + kk));
-                nnc_vf b4 = nnc_vload(h2_weight + ((j0 + 4) * 512 + kk));
-                nnc_vf b5 = nnc_vload(h2_weight + ((j0 + 5) * 512 + kk));
-                nnc_vf b6 = nnc_vload(h2_weight + ((j0 + 6) * 512 + kk));
-                nnc_vf b7 = nnc_vload(h2_weight + ((j0 + 7) * 512 + kk));
-                nnc_vf b8 = nnc_vload(h2_weight + ((j0 + 8) * 512 + kk));
-                nnc_vf b9 = nnc_vload(h2_weight + ((j0 + 9) * 512 + kk));
-                nnc_vf b10 = nnc_vload(h2_weight + ((j0 + 10) * 512 + kk));
-                nnc_vf b11 = nnc_vload(h2_weight + ((j0 + 11) * 512 + kk));
-                nnc_vf b12 = nnc_vload(h2_weight + ((j0 + 12) * 512 + kk));
-                nnc_vf b13 = nnc_vload(h2_weight + ((j0 + 13) * 512 + kk));
-                nnc_vf b14 = nnc_vload(h2_weight + ((j0 + 14) * 512 + kk));
-                nnc_vf b15 = nnc_vload(h2_weight + ((j0 + 15) * 512 + kk));
                 c0_0 = a0 * b0 + c0_0;
                 c0_1 = a0 * b1 + c0_1;
                 c0_2 = a0 * b2 + c0_2;
                 c0_3 = a0 * b3 + c0_3;
-                c0_4 = a0 * b4 + c0_4;
-                c0_5 = a0 * b5 + c0_5;
-                c0_6 = a0 * b6 + c0_6;
-                c0_7 = a0 * b7 + c0_7;
-                c0_8 = a0 * b8 + c0_8;
-                c0_9 = a0 * b9 + c0_9;
-                c0_10 = a0 * b10 + c0_10;
-                c0_11 = a0 * b11 + c0_11;
-                c0_12 = a0 * b12 + c0_12;
-                c0_13 = a0 * b13 + c0_13;
-                c0_14 = a0 * b14 + c0_14;
-                c0_15 = a0 * b15 + c0_15;
             }
             float s0_0 = nnc_vhsum(c0_0);
             float s0_1 = nnc_vhsum(c0_1);
             float s0_2 = nnc_vhsum(c0_2);
             float s0_3 = nnc_vhsum(c0_3);
-            float s0_4 = nnc_vhsum(c0_4);
-            float s0_5 = nnc_vhsum(c0_5);
-            float s0_6 = nnc_vhsum(c0_6);
-            float s0_7 = nnc_vhsum(c0_7);
-            float s0_8 = nnc_vhsum(c0_8);
-            float s0_9 = nnc_vhsum(c0_9);
-            float s0_10 = nnc_vhsum(c0_10);
-            float s0_11 = nnc_vhsum(c0_11);
-            float s0_12 = nnc_vhsum(c0_12);
-            float s0_13 = nnc_vhsum(c0_13);
-            float s0_14 = nnc_vhsum(c0_14);
-            float s0_15 = nnc_vhsum(c0_15);
             s0_0 += h2_bias[j0];
             h2[i * 512 + j0] = (s0_0 < 0.0f) ? 0.0f : s0_0;
             s0_1 += h2_bias[j0 + 1];
@@ -2321,30 +1975,6 @@ static float dropout_early_stop_eval_batch(float *ws, const float *x, const floa
             h2[i * 512 + (j0 + 2)] = (s0_2 < 0.0f) ? 0.0f : s0_2;
             s0_3 += h2_bias[j0 + 3];
             h2[i * 512 + (j0 + 3)] = (s0_3 < 0.0f) ? 0.0f : s0_3;
-            s0_4 += h2_bias[j0 + 4];
-            h2[i * 512 + (j0 + 4)] = (s0_4 < 0.0f) ? 0.0f : s0_4;
-            s0_5 += h2_bias[j0 + 5];
-            h2[i * 512 + (j0 + 5)] = (s0_5 < 0.0f) ? 0.0f : s0_5;
-            s0_6 += h2_bias[j0 + 6];
-            h2[i * 512 + (j0 + 6)] = (s0_6 < 0.0f) ? 0.0f : s0_6;
-            s0_7 += h2_bias[j0 + 7];
-            h2[i * 512 + (j0 + 7)] = (s0_7 < 0.0f) ? 0.0f : s0_7;
-            s0_8 += h2_bias[j0 + 8];
-            h2[i * 512 + (j0 + 8)] = (s0_8 < 0.0f) ? 0.0f : s0_8;
-            s0_9 += h2_bias[j0 + 9];
-            h2[i * 512 + (j0 + 9)] = (s0_9 < 0.0f) ? 0.0f : s0_9;
-            s0_10 += h2_bias[j0 + 10];
-            h2[i * 512 + (j0 + 10)] = (s0_10 < 0.0f) ? 0.0f : s0_10;
-            s0_11 += h2_bias[j0 + 11];
-            h2[i * 512 + (j0 + 11)] = (s0_11 < 0.0f) ? 0.0f : s0_11;
-            s0_12 += h2_bias[j0 + 12];
-            h2[i * 512 + (j0 + 12)] = (s0_12 < 0.0f) ? 0.0f : s0_12;
-            s0_13 += h2_bias[j0 + 13];
-            h2[i * 512 + (j0 + 13)] = (s0_13 < 0.0f) ? 0.0f : s0_13;
-            s0_14 += h2_bias[j0 + 14];
-            h2[i * 512 + (j0 + 14)] = (s0_14 < 0.0f) ? 0.0f : s0_14;
-            s0_15 += h2_bias[j0 + 15];
-            h2[i * 512 + (j0 + 15)] = (s0_15 < 0.0f) ? 0.0f : s0_15;
         }
     }
 
@@ -2443,6 +2073,35 @@ static float dropout_early_stop_eval_batch(float *ws, const float *x, const floa
             s3_3 += y_bias[j0 + 3];
             y_pre[(i0 + 3) * 10 + (j0 + 3)] = s3_3;
         }
+        for (size_t i = n / 4 * 4; i < n; i++) {
+            nnc_vf c0_0 = nnc_vsplat(0.0f);
+            nnc_vf c0_1 = nnc_vsplat(0.0f);
+            nnc_vf c0_2 = nnc_vsplat(0.0f);
+            nnc_vf c0_3 = nnc_vsplat(0.0f);
+            for (size_t kk = 0; kk < 512; kk += 16) {
+                nnc_vf a0 = nnc_vload(h2 + (i * 512 + kk));
+                nnc_vf b0 = nnc_vload(y_weight + (j0 * 512 + kk));
+                nnc_vf b1 = nnc_vload(y_weight + ((j0 + 1) * 512 + kk));
+                nnc_vf b2 = nnc_vload(y_weight + ((j0 + 2) * 512 + kk));
+                nnc_vf b3 = nnc_vload(y_weight + ((j0 + 3) * 512 + kk));
+                c0_0 = a0 * b0 + c0_0;
+                c0_1 = a0 * b1 + c0_1;
+                c0_2 = a0 * b2 + c0_2;
+                c0_3 = a0 * b3 + c0_3;
+            }
+            float s0_0 = nnc_vhsum(c0_0);
+            float s0_1 = nnc_vhsum(c0_1);
+            float s0_2 = nnc_vhsum(c0_2);
+            float s0_3 = nnc_vhsum(c0_3);
+            s0_0 += y_bias[j0];
+            y_pre[i * 10 + j0] = s0_0;
+            s0_1 += y_bias[j0 + 1];
+            y_pre[i * 10 + (j0 + 1)] = s0_1;
+            s0_2 += y_bias[j0 + 2];
+            y_pre[i * 10 + (j0 + 2)] = s0_2;
+            s0_3 += y_bias[j0 + 3];
+            y_pre[i * 10 + (j0 + 3)] = s0_3;
+        }
     }
     for (size_t j = 8; j < 10; j++) {
         for (size_t i0 = 0; i0 < n / 4 * 4; i0 += 4) {
@@ -2474,38 +2133,7 @@ static float dropout_early_stop_eval_batch(float *ws, const float *x, const floa
             s3_0 += y_bias[j];
             y_pre[(i0 + 3) * 10 + j] = s3_0;
         }
-    }
-    for (size_t i = n / 4 * 4; i < n; i++) {
-        for (size_t j0 = 0; j0 < 8; j0 += 4) {
-            nnc_vf c0_0 = nnc_vsplat(0.0f);
-            nnc_vf c0_1 = nnc_vsplat(0.0f);
-            nnc_vf c0_2 = nnc_vsplat(0.0f);
-            nnc_vf c0_3 = nnc_vsplat(0.0f);
-            for (size_t kk = 0; kk < 512; kk += 16) {
-                nnc_vf a0 = nnc_vload(h2 + (i * 512 + kk));
-                nnc_vf b0 = nnc_vload(y_weight + (j0 * 512 + kk));
-                nnc_vf b1 = nnc_vload(y_weight + ((j0 + 1) * 512 + kk));
-                nnc_vf b2 = nnc_vload(y_weight + ((j0 + 2) * 512 + kk));
-                nnc_vf b3 = nnc_vload(y_weight + ((j0 + 3) * 512 + kk));
-                c0_0 = a0 * b0 + c0_0;
-                c0_1 = a0 * b1 + c0_1;
-                c0_2 = a0 * b2 + c0_2;
-                c0_3 = a0 * b3 + c0_3;
-            }
-            float s0_0 = nnc_vhsum(c0_0);
-            float s0_1 = nnc_vhsum(c0_1);
-            float s0_2 = nnc_vhsum(c0_2);
-            float s0_3 = nnc_vhsum(c0_3);
-            s0_0 += y_bias[j0];
-            y_pre[i * 10 + j0] = s0_0;
-            s0_1 += y_bias[j0 + 1];
-            y_pre[i * 10 + (j0 + 1)] = s0_1;
-            s0_2 += y_bias[j0 + 2];
-            y_pre[i * 10 + (j0 + 2)] = s0_2;
-            s0_3 += y_bias[j0 + 3];
-            y_pre[i * 10 + (j0 + 3)] = s0_3;
-        }
-        for (size_t j = 8; j < 10; j++) {
+        for (size_t i = n / 4 * 4; i < n; i++) {
             nnc_vf c0_0 = nnc_vsplat(0.0f);
             for (size_t kk = 0; kk < 512; kk += 16) {
                 nnc_vf a0 = nnc_vload(h2 + (i * 512 + kk));

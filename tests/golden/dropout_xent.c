@@ -323,6 +323,27 @@ static float dropout_xent_train_step(float *ws, nnrt_rng *rng, const float *x, c
             s3_3 += h_1_bias[j0 + 3];
             h_1[(i0 + 3) * 6 + (j0 + 3)] = (s3_3 < 0.0f) ? 0.0f : s3_3;
         }
+        for (size_t i = n / 4 * 4; i < n; i++) {
+            float s0_0 = 0.0f;
+            float s0_1 = 0.0f;
+            float s0_2 = 0.0f;
+            float s0_3 = 0.0f;
+            for (size_t k = 0; k < 8; k++) {
+                float a0 = x[i * 8 + k];
+                s0_0 = a0 * h_1_weight[j0 * 8 + k] + s0_0;
+                s0_1 = a0 * h_1_weight[(j0 + 1) * 8 + k] + s0_1;
+                s0_2 = a0 * h_1_weight[(j0 + 2) * 8 + k] + s0_2;
+                s0_3 = a0 * h_1_weight[(j0 + 3) * 8 + k] + s0_3;
+            }
+            s0_0 += h_1_bias[j0];
+            h_1[i * 6 + j0] = (s0_0 < 0.0f) ? 0.0f : s0_0;
+            s0_1 += h_1_bias[j0 + 1];
+            h_1[i * 6 + (j0 + 1)] = (s0_1 < 0.0f) ? 0.0f : s0_1;
+            s0_2 += h_1_bias[j0 + 2];
+            h_1[i * 6 + (j0 + 2)] = (s0_2 < 0.0f) ? 0.0f : s0_2;
+            s0_3 += h_1_bias[j0 + 3];
+            h_1[i * 6 + (j0 + 3)] = (s0_3 < 0.0f) ? 0.0f : s0_3;
+        }
     }
     for (size_t j = 4; j < 6; j++) {
         for (size_t i0 = 0; i0 < n / 4 * 4; i0 += 4) {
@@ -349,30 +370,7 @@ static float dropout_xent_train_step(float *ws, nnrt_rng *rng, const float *x, c
             s3_0 += h_1_bias[j];
             h_1[(i0 + 3) * 6 + j] = (s3_0 < 0.0f) ? 0.0f : s3_0;
         }
-    }
-    for (size_t i = n / 4 * 4; i < n; i++) {
-        for (size_t j0 = 0; j0 < 4; j0 += 4) {
-            float s0_0 = 0.0f;
-            float s0_1 = 0.0f;
-            float s0_2 = 0.0f;
-            float s0_3 = 0.0f;
-            for (size_t k = 0; k < 8; k++) {
-                float a0 = x[i * 8 + k];
-                s0_0 = a0 * h_1_weight[j0 * 8 + k] + s0_0;
-                s0_1 = a0 * h_1_weight[(j0 + 1) * 8 + k] + s0_1;
-                s0_2 = a0 * h_1_weight[(j0 + 2) * 8 + k] + s0_2;
-                s0_3 = a0 * h_1_weight[(j0 + 3) * 8 + k] + s0_3;
-            }
-            s0_0 += h_1_bias[j0];
-            h_1[i * 6 + j0] = (s0_0 < 0.0f) ? 0.0f : s0_0;
-            s0_1 += h_1_bias[j0 + 1];
-            h_1[i * 6 + (j0 + 1)] = (s0_1 < 0.0f) ? 0.0f : s0_1;
-            s0_2 += h_1_bias[j0 + 2];
-            h_1[i * 6 + (j0 + 2)] = (s0_2 < 0.0f) ? 0.0f : s0_2;
-            s0_3 += h_1_bias[j0 + 3];
-            h_1[i * 6 + (j0 + 3)] = (s0_3 < 0.0f) ? 0.0f : s0_3;
-        }
-        for (size_t j = 4; j < 6; j++) {
+        for (size_t i = n / 4 * 4; i < n; i++) {
             float s0_0 = 0.0f;
             for (size_t k = 0; k < 8; k++) {
                 float a0 = x[i * 8 + k];
@@ -422,9 +420,7 @@ static float dropout_xent_train_step(float *ws, nnrt_rng *rng, const float *x, c
             s3_0 += y_bias[j];
             y_pre[(i0 + 3) * 3 + j] = s3_0;
         }
-    }
-    for (size_t i = n / 4 * 4; i < n; i++) {
-        for (size_t j = 0; j < 3; j++) {
+        for (size_t i = n / 4 * 4; i < n; i++) {
             float s0_0 = 0.0f;
             for (size_t k = 0; k < 6; k++) {
                 float a0 = y_dropout[i * 6 + k];
@@ -739,6 +735,27 @@ static float dropout_xent_eval_batch(float *ws, const float *x, const float *tar
             s3_3 += h_1_bias[j0 + 3];
             h_1[(i0 + 3) * 6 + (j0 + 3)] = (s3_3 < 0.0f) ? 0.0f : s3_3;
         }
+        for (size_t i = n / 4 * 4; i < n; i++) {
+            float s0_0 = 0.0f;
+            float s0_1 = 0.0f;
+            float s0_2 = 0.0f;
+            float s0_3 = 0.0f;
+            for (size_t k = 0; k < 8; k++) {
+                float a0 = x[i * 8 + k];
+                s0_0 = a0 * h_1_weight[j0 * 8 + k] + s0_0;
+                s0_1 = a0 * h_1_weight[(j0 + 1) * 8 + k] + s0_1;
+                s0_2 = a0 * h_1_weight[(j0 + 2) * 8 + k] + s0_2;
+                s0_3 = a0 * h_1_weight[(j0 + 3) * 8 + k] + s0_3;
+            }
+            s0_0 += h_1_bias[j0];
+            h_1[i * 6 + j0] = (s0_0 < 0.0f) ? 0.0f : s0_0;
+            s0_1 += h_1_bias[j0 + 1];
+            h_1[i * 6 + (j0 + 1)] = (s0_1 < 0.0f) ? 0.0f : s0_1;
+            s0_2 += h_1_bias[j0 + 2];
+            h_1[i * 6 + (j0 + 2)] = (s0_2 < 0.0f) ? 0.0f : s0_2;
+            s0_3 += h_1_bias[j0 + 3];
+            h_1[i * 6 + (j0 + 3)] = (s0_3 < 0.0f) ? 0.0f : s0_3;
+        }
     }
     for (size_t j = 4; j < 6; j++) {
         for (size_t i0 = 0; i0 < n / 4 * 4; i0 += 4) {
@@ -765,30 +782,7 @@ static float dropout_xent_eval_batch(float *ws, const float *x, const float *tar
             s3_0 += h_1_bias[j];
             h_1[(i0 + 3) * 6 + j] = (s3_0 < 0.0f) ? 0.0f : s3_0;
         }
-    }
-    for (size_t i = n / 4 * 4; i < n; i++) {
-        for (size_t j0 = 0; j0 < 4; j0 += 4) {
-            float s0_0 = 0.0f;
-            float s0_1 = 0.0f;
-            float s0_2 = 0.0f;
-            float s0_3 = 0.0f;
-            for (size_t k = 0; k < 8; k++) {
-                float a0 = x[i * 8 + k];
-                s0_0 = a0 * h_1_weight[j0 * 8 + k] + s0_0;
-                s0_1 = a0 * h_1_weight[(j0 + 1) * 8 + k] + s0_1;
-                s0_2 = a0 * h_1_weight[(j0 + 2) * 8 + k] + s0_2;
-                s0_3 = a0 * h_1_weight[(j0 + 3) * 8 + k] + s0_3;
-            }
-            s0_0 += h_1_bias[j0];
-            h_1[i * 6 + j0] = (s0_0 < 0.0f) ? 0.0f : s0_0;
-            s0_1 += h_1_bias[j0 + 1];
-            h_1[i * 6 + (j0 + 1)] = (s0_1 < 0.0f) ? 0.0f : s0_1;
-            s0_2 += h_1_bias[j0 + 2];
-            h_1[i * 6 + (j0 + 2)] = (s0_2 < 0.0f) ? 0.0f : s0_2;
-            s0_3 += h_1_bias[j0 + 3];
-            h_1[i * 6 + (j0 + 3)] = (s0_3 < 0.0f) ? 0.0f : s0_3;
-        }
-        for (size_t j = 4; j < 6; j++) {
+        for (size_t i = n / 4 * 4; i < n; i++) {
             float s0_0 = 0.0f;
             for (size_t k = 0; k < 8; k++) {
                 float a0 = x[i * 8 + k];
@@ -826,9 +820,7 @@ static float dropout_xent_eval_batch(float *ws, const float *x, const float *tar
             s3_0 += y_bias[j];
             y_pre[(i0 + 3) * 3 + j] = s3_0;
         }
-    }
-    for (size_t i = n / 4 * 4; i < n; i++) {
-        for (size_t j = 0; j < 3; j++) {
+        for (size_t i = n / 4 * 4; i < n; i++) {
             float s0_0 = 0.0f;
             for (size_t k = 0; k < 6; k++) {
                 float a0 = h_1[i * 6 + k];

@@ -166,26 +166,42 @@ static void keywords_forward(float *ws, const float *v_int, float *v_float, size
         }
     }
     for (size_t i = n / 4 * 4; i < n; i++) {
-        for (size_t j0 = 0; j0 < 8; j0 += 4) {
+        for (size_t j0 = 0; j0 < 8; j0 += 8) {
             nnc_vf c0_0 = nnc_vsplat(0.0f);
             nnc_vf c0_1 = nnc_vsplat(0.0f);
             nnc_vf c0_2 = nnc_vsplat(0.0f);
             nnc_vf c0_3 = nnc_vsplat(0.0f);
+            nnc_vf c0_4 = nnc_vsplat(0.0f);
+            nnc_vf c0_5 = nnc_vsplat(0.0f);
+            nnc_vf c0_6 = nnc_vsplat(0.0f);
+            nnc_vf c0_7 = nnc_vsplat(0.0f);
             for (size_t kk = 0; kk < 16; kk += 16) {
                 nnc_vf a0 = nnc_vload(v_int + (i * 16 + kk));
                 nnc_vf b0 = nnc_vload(return_weight + (j0 * 16 + kk));
                 nnc_vf b1 = nnc_vload(return_weight + ((j0 + 1) * 16 + kk));
                 nnc_vf b2 = nnc_vload(return_weight + ((j0 + 2) * 16 + kk));
                 nnc_vf b3 = nnc_vload(return_weight + ((j0 + 3) * 16 + kk));
+                nnc_vf b4 = nnc_vload(return_weight + ((j0 + 4) * 16 + kk));
+                nnc_vf b5 = nnc_vload(return_weight + ((j0 + 5) * 16 + kk));
+                nnc_vf b6 = nnc_vload(return_weight + ((j0 + 6) * 16 + kk));
+                nnc_vf b7 = nnc_vload(return_weight + ((j0 + 7) * 16 + kk));
                 c0_0 = a0 * b0 + c0_0;
                 c0_1 = a0 * b1 + c0_1;
                 c0_2 = a0 * b2 + c0_2;
                 c0_3 = a0 * b3 + c0_3;
+                c0_4 = a0 * b4 + c0_4;
+                c0_5 = a0 * b5 + c0_5;
+                c0_6 = a0 * b6 + c0_6;
+                c0_7 = a0 * b7 + c0_7;
             }
             float s0_0 = nnc_vhsum(c0_0);
             float s0_1 = nnc_vhsum(c0_1);
             float s0_2 = nnc_vhsum(c0_2);
             float s0_3 = nnc_vhsum(c0_3);
+            float s0_4 = nnc_vhsum(c0_4);
+            float s0_5 = nnc_vhsum(c0_5);
+            float s0_6 = nnc_vhsum(c0_6);
+            float s0_7 = nnc_vhsum(c0_7);
             s0_0 += return_bias[j0];
             v_return[i * 8 + j0] = (s0_0 < 0.0f) ? 0.0f : s0_0;
             s0_1 += return_bias[j0 + 1];
@@ -194,6 +210,14 @@ static void keywords_forward(float *ws, const float *v_int, float *v_float, size
             v_return[i * 8 + (j0 + 2)] = (s0_2 < 0.0f) ? 0.0f : s0_2;
             s0_3 += return_bias[j0 + 3];
             v_return[i * 8 + (j0 + 3)] = (s0_3 < 0.0f) ? 0.0f : s0_3;
+            s0_4 += return_bias[j0 + 4];
+            v_return[i * 8 + (j0 + 4)] = (s0_4 < 0.0f) ? 0.0f : s0_4;
+            s0_5 += return_bias[j0 + 5];
+            v_return[i * 8 + (j0 + 5)] = (s0_5 < 0.0f) ? 0.0f : s0_5;
+            s0_6 += return_bias[j0 + 6];
+            v_return[i * 8 + (j0 + 6)] = (s0_6 < 0.0f) ? 0.0f : s0_6;
+            s0_7 += return_bias[j0 + 7];
+            v_return[i * 8 + (j0 + 7)] = (s0_7 < 0.0f) ? 0.0f : s0_7;
         }
     }
 
@@ -368,9 +392,7 @@ static float keywords_train_step(float *ws, nnrt_rng *rng, const float *v_int, c
             s3_3 += return_bias[j0 + 3];
             v_return[(i0 + 3) * 8 + (j0 + 3)] = (s3_3 < 0.0f) ? 0.0f : s3_3;
         }
-    }
-    for (size_t i = n / 4 * 4; i < n; i++) {
-        for (size_t j0 = 0; j0 < 8; j0 += 4) {
+        for (size_t i = n / 4 * 4; i < n; i++) {
             nnc_vf c0_0 = nnc_vsplat(0.0f);
             nnc_vf c0_1 = nnc_vsplat(0.0f);
             nnc_vf c0_2 = nnc_vsplat(0.0f);
@@ -434,9 +456,7 @@ static float keywords_train_step(float *ws, nnrt_rng *rng, const float *v_int, c
             s3_0 += float_bias[j];
             float_pre[i0 + 3 + j] = s3_0;
         }
-    }
-    for (size_t i = n / 4 * 4; i < n; i++) {
-        for (size_t j = 0; j < 1; j++) {
+        for (size_t i = n / 4 * 4; i < n; i++) {
             float s0_0 = 0.0f;
             for (size_t k = 0; k < 8; k++) {
                 float a0 = v_main[i * 8 + k];
@@ -731,9 +751,7 @@ static float keywords_eval_batch(float *ws, const float *v_int, const float *tar
             s3_3 += return_bias[j0 + 3];
             v_return[(i0 + 3) * 8 + (j0 + 3)] = (s3_3 < 0.0f) ? 0.0f : s3_3;
         }
-    }
-    for (size_t i = n / 4 * 4; i < n; i++) {
-        for (size_t j0 = 0; j0 < 8; j0 += 4) {
+        for (size_t i = n / 4 * 4; i < n; i++) {
             nnc_vf c0_0 = nnc_vsplat(0.0f);
             nnc_vf c0_1 = nnc_vsplat(0.0f);
             nnc_vf c0_2 = nnc_vsplat(0.0f);
@@ -797,9 +815,7 @@ static float keywords_eval_batch(float *ws, const float *v_int, const float *tar
             s3_0 += float_bias[j];
             float_pre[i0 + 3 + j] = s3_0;
         }
-    }
-    for (size_t i = n / 4 * 4; i < n; i++) {
-        for (size_t j = 0; j < 1; j++) {
+        for (size_t i = n / 4 * 4; i < n; i++) {
             float s0_0 = 0.0f;
             for (size_t k = 0; k < 8; k++) {
                 float a0 = v_main[i * 8 + k];

@@ -169,7 +169,7 @@ static void resmlp_forward(float *ws, const float *x, float *y, size_t n)
         }
     }
     for (size_t i = n / 4 * 4; i < n; i++) {
-        for (size_t j0 = 0; j0 < 64; j0 += 16) {
+        for (size_t j0 = 0; j0 < 64; j0 += 8) {
             nnc_vf c0_0 = nnc_vsplat(0.0f);
             nnc_vf c0_1 = nnc_vsplat(0.0f);
             nnc_vf c0_2 = nnc_vsplat(0.0f);
@@ -178,14 +178,6 @@ static void resmlp_forward(float *ws, const float *x, float *y, size_t n)
             nnc_vf c0_5 = nnc_vsplat(0.0f);
             nnc_vf c0_6 = nnc_vsplat(0.0f);
             nnc_vf c0_7 = nnc_vsplat(0.0f);
-            nnc_vf c0_8 = nnc_vsplat(0.0f);
-            nnc_vf c0_9 = nnc_vsplat(0.0f);
-            nnc_vf c0_10 = nnc_vsplat(0.0f);
-            nnc_vf c0_11 = nnc_vsplat(0.0f);
-            nnc_vf c0_12 = nnc_vsplat(0.0f);
-            nnc_vf c0_13 = nnc_vsplat(0.0f);
-            nnc_vf c0_14 = nnc_vsplat(0.0f);
-            nnc_vf c0_15 = nnc_vsplat(0.0f);
             for (size_t kk = 0; kk < 64; kk += 16) {
                 nnc_vf a0 = nnc_vload(x + (i * 64 + kk));
                 nnc_vf b0 = nnc_vload(a_weight + (j0 * 64 + kk));
@@ -196,14 +188,6 @@ static void resmlp_forward(float *ws, const float *x, float *y, size_t n)
                 nnc_vf b5 = nnc_vload(a_weight + ((j0 + 5) * 64 + kk));
                 nnc_vf b6 = nnc_vload(a_weight + ((j0 + 6) * 64 + kk));
                 nnc_vf b7 = nnc_vload(a_weight + ((j0 + 7) * 64 + kk));
-                nnc_vf b8 = nnc_vload(a_weight + ((j0 + 8) * 64 + kk));
-                nnc_vf b9 = nnc_vload(a_weight + ((j0 + 9) * 64 + kk));
-                nnc_vf b10 = nnc_vload(a_weight + ((j0 + 10) * 64 + kk));
-                nnc_vf b11 = nnc_vload(a_weight + ((j0 + 11) * 64 + kk));
-                nnc_vf b12 = nnc_vload(a_weight + ((j0 + 12) * 64 + kk));
-                nnc_vf b13 = nnc_vload(a_weight + ((j0 + 13) * 64 + kk));
-                nnc_vf b14 = nnc_vload(a_weight + ((j0 + 14) * 64 + kk));
-                nnc_vf b15 = nnc_vload(a_weight + ((j0 + 15) * 64 + kk));
                 c0_0 = a0 * b0 + c0_0;
                 c0_1 = a0 * b1 + c0_1;
                 c0_2 = a0 * b2 + c0_2;
@@ -212,14 +196,6 @@ static void resmlp_forward(float *ws, const float *x, float *y, size_t n)
                 c0_5 = a0 * b5 + c0_5;
                 c0_6 = a0 * b6 + c0_6;
                 c0_7 = a0 * b7 + c0_7;
-                c0_8 = a0 * b8 + c0_8;
-                c0_9 = a0 * b9 + c0_9;
-                c0_10 = a0 * b10 + c0_10;
-                c0_11 = a0 * b11 + c0_11;
-                c0_12 = a0 * b12 + c0_12;
-                c0_13 = a0 * b13 + c0_13;
-                c0_14 = a0 * b14 + c0_14;
-                c0_15 = a0 * b15 + c0_15;
             }
             float s0_0 = nnc_vhsum(c0_0);
             float s0_1 = nnc_vhsum(c0_1);
@@ -229,14 +205,6 @@ static void resmlp_forward(float *ws, const float *x, float *y, size_t n)
             float s0_5 = nnc_vhsum(c0_5);
             float s0_6 = nnc_vhsum(c0_6);
             float s0_7 = nnc_vhsum(c0_7);
-            float s0_8 = nnc_vhsum(c0_8);
-            float s0_9 = nnc_vhsum(c0_9);
-            float s0_10 = nnc_vhsum(c0_10);
-            float s0_11 = nnc_vhsum(c0_11);
-            float s0_12 = nnc_vhsum(c0_12);
-            float s0_13 = nnc_vhsum(c0_13);
-            float s0_14 = nnc_vhsum(c0_14);
-            float s0_15 = nnc_vhsum(c0_15);
             s0_0 += a_bias[j0];
             a[i * 64 + j0] = (s0_0 < 0.0f) ? 0.0f : s0_0;
             s0_1 += a_bias[j0 + 1];
@@ -253,22 +221,6 @@ static void resmlp_forward(float *ws, const float *x, float *y, size_t n)
             a[i * 64 + (j0 + 6)] = (s0_6 < 0.0f) ? 0.0f : s0_6;
             s0_7 += a_bias[j0 + 7];
             a[i * 64 + (j0 + 7)] = (s0_7 < 0.0f) ? 0.0f : s0_7;
-            s0_8 += a_bias[j0 + 8];
-            a[i * 64 + (j0 + 8)] = (s0_8 < 0.0f) ? 0.0f : s0_8;
-            s0_9 += a_bias[j0 + 9];
-            a[i * 64 + (j0 + 9)] = (s0_9 < 0.0f) ? 0.0f : s0_9;
-            s0_10 += a_bias[j0 + 10];
-            a[i * 64 + (j0 + 10)] = (s0_10 < 0.0f) ? 0.0f : s0_10;
-            s0_11 += a_bias[j0 + 11];
-            a[i * 64 + (j0 + 11)] = (s0_11 < 0.0f) ? 0.0f : s0_11;
-            s0_12 += a_bias[j0 + 12];
-            a[i * 64 + (j0 + 12)] = (s0_12 < 0.0f) ? 0.0f : s0_12;
-            s0_13 += a_bias[j0 + 13];
-            a[i * 64 + (j0 + 13)] = (s0_13 < 0.0f) ? 0.0f : s0_13;
-            s0_14 += a_bias[j0 + 14];
-            a[i * 64 + (j0 + 14)] = (s0_14 < 0.0f) ? 0.0f : s0_14;
-            s0_15 += a_bias[j0 + 15];
-            a[i * 64 + (j0 + 15)] = (s0_15 < 0.0f) ? 0.0f : s0_15;
         }
     }
 
@@ -369,7 +321,7 @@ static void resmlp_forward(float *ws, const float *x, float *y, size_t n)
         }
     }
     for (size_t i = n / 4 * 4; i < n; i++) {
-        for (size_t j0 = 0; j0 < 64; j0 += 16) {
+        for (size_t j0 = 0; j0 < 64; j0 += 8) {
             nnc_vf c0_0 = nnc_vsplat(0.0f);
             nnc_vf c0_1 = nnc_vsplat(0.0f);
             nnc_vf c0_2 = nnc_vsplat(0.0f);
@@ -378,14 +330,6 @@ static void resmlp_forward(float *ws, const float *x, float *y, size_t n)
             nnc_vf c0_5 = nnc_vsplat(0.0f);
             nnc_vf c0_6 = nnc_vsplat(0.0f);
             nnc_vf c0_7 = nnc_vsplat(0.0f);
-            nnc_vf c0_8 = nnc_vsplat(0.0f);
-            nnc_vf c0_9 = nnc_vsplat(0.0f);
-            nnc_vf c0_10 = nnc_vsplat(0.0f);
-            nnc_vf c0_11 = nnc_vsplat(0.0f);
-            nnc_vf c0_12 = nnc_vsplat(0.0f);
-            nnc_vf c0_13 = nnc_vsplat(0.0f);
-            nnc_vf c0_14 = nnc_vsplat(0.0f);
-            nnc_vf c0_15 = nnc_vsplat(0.0f);
             for (size_t kk = 0; kk < 64; kk += 16) {
                 nnc_vf a0 = nnc_vload(a + (i * 64 + kk));
                 nnc_vf b0 = nnc_vload(b_weight + (j0 * 64 + kk));
@@ -396,14 +340,6 @@ static void resmlp_forward(float *ws, const float *x, float *y, size_t n)
                 nnc_vf b5 = nnc_vload(b_weight + ((j0 + 5) * 64 + kk));
                 nnc_vf b6 = nnc_vload(b_weight + ((j0 + 6) * 64 + kk));
                 nnc_vf b7 = nnc_vload(b_weight + ((j0 + 7) * 64 + kk));
-                nnc_vf b8 = nnc_vload(b_weight + ((j0 + 8) * 64 + kk));
-                nnc_vf b9 = nnc_vload(b_weight + ((j0 + 9) * 64 + kk));
-                nnc_vf b10 = nnc_vload(b_weight + ((j0 + 10) * 64 + kk));
-                nnc_vf b11 = nnc_vload(b_weight + ((j0 + 11) * 64 + kk));
-                nnc_vf b12 = nnc_vload(b_weight + ((j0 + 12) * 64 + kk));
-                nnc_vf b13 = nnc_vload(b_weight + ((j0 + 13) * 64 + kk));
-                nnc_vf b14 = nnc_vload(b_weight + ((j0 + 14) * 64 + kk));
-                nnc_vf b15 = nnc_vload(b_weight + ((j0 + 15) * 64 + kk));
                 c0_0 = a0 * b0 + c0_0;
                 c0_1 = a0 * b1 + c0_1;
                 c0_2 = a0 * b2 + c0_2;
@@ -412,14 +348,6 @@ static void resmlp_forward(float *ws, const float *x, float *y, size_t n)
                 c0_5 = a0 * b5 + c0_5;
                 c0_6 = a0 * b6 + c0_6;
                 c0_7 = a0 * b7 + c0_7;
-                c0_8 = a0 * b8 + c0_8;
-                c0_9 = a0 * b9 + c0_9;
-                c0_10 = a0 * b10 + c0_10;
-                c0_11 = a0 * b11 + c0_11;
-                c0_12 = a0 * b12 + c0_12;
-                c0_13 = a0 * b13 + c0_13;
-                c0_14 = a0 * b14 + c0_14;
-                c0_15 = a0 * b15 + c0_15;
             }
             float s0_0 = nnc_vhsum(c0_0);
             float s0_1 = nnc_vhsum(c0_1);
@@ -429,14 +357,6 @@ static void resmlp_forward(float *ws, const float *x, float *y, size_t n)
             float s0_5 = nnc_vhsum(c0_5);
             float s0_6 = nnc_vhsum(c0_6);
             float s0_7 = nnc_vhsum(c0_7);
-            float s0_8 = nnc_vhsum(c0_8);
-            float s0_9 = nnc_vhsum(c0_9);
-            float s0_10 = nnc_vhsum(c0_10);
-            float s0_11 = nnc_vhsum(c0_11);
-            float s0_12 = nnc_vhsum(c0_12);
-            float s0_13 = nnc_vhsum(c0_13);
-            float s0_14 = nnc_vhsum(c0_14);
-            float s0_15 = nnc_vhsum(c0_15);
             s0_0 += b_bias[j0];
             b[i * 64 + j0] = s0_0;
             s0_1 += b_bias[j0 + 1];
@@ -453,22 +373,6 @@ static void resmlp_forward(float *ws, const float *x, float *y, size_t n)
             b[i * 64 + (j0 + 6)] = s0_6;
             s0_7 += b_bias[j0 + 7];
             b[i * 64 + (j0 + 7)] = s0_7;
-            s0_8 += b_bias[j0 + 8];
-            b[i * 64 + (j0 + 8)] = s0_8;
-            s0_9 += b_bias[j0 + 9];
-            b[i * 64 + (j0 + 9)] = s0_9;
-            s0_10 += b_bias[j0 + 10];
-            b[i * 64 + (j0 + 10)] = s0_10;
-            s0_11 += b_bias[j0 + 11];
-            b[i * 64 + (j0 + 11)] = s0_11;
-            s0_12 += b_bias[j0 + 12];
-            b[i * 64 + (j0 + 12)] = s0_12;
-            s0_13 += b_bias[j0 + 13];
-            b[i * 64 + (j0 + 13)] = s0_13;
-            s0_14 += b_bias[j0 + 14];
-            b[i * 64 + (j0 + 14)] = s0_14;
-            s0_15 += b_bias[j0 + 15];
-            b[i * 64 + (j0 + 15)] = s0_15;
         }
     }
 
@@ -666,76 +570,26 @@ static float resmlp_train_step(float *ws, nnrt_rng *rng, const float *x, const f
             s3_3 += a_bias[j0 + 3];
             a[(i0 + 3) * 64 + (j0 + 3)] = (s3_3 < 0.0f) ? 0.0f : s3_3;
         }
-    }
-    for (size_t i = n / 4 * 4; i < n; i++) {
-        for (size_t j0 = 0; j0 < 64; j0 += 16) {
+        for (size_t i = n / 4 * 4; i < n; i++) {
             nnc_vf c0_0 = nnc_vsplat(0.0f);
             nnc_vf c0_1 = nnc_vsplat(0.0f);
             nnc_vf c0_2 = nnc_vsplat(0.0f);
             nnc_vf c0_3 = nnc_vsplat(0.0f);
-            nnc_vf c0_4 = nnc_vsplat(0.0f);
-            nnc_vf c0_5 = nnc_vsplat(0.0f);
-            nnc_vf c0_6 = nnc_vsplat(0.0f);
-            nnc_vf c0_7 = nnc_vsplat(0.0f);
-            nnc_vf c0_8 = nnc_vsplat(0.0f);
-            nnc_vf c0_9 = nnc_vsplat(0.0f);
-            nnc_vf c0_10 = nnc_vsplat(0.0f);
-            nnc_vf c0_11 = nnc_vsplat(0.0f);
-            nnc_vf c0_12 = nnc_vsplat(0.0f);
-            nnc_vf c0_13 = nnc_vsplat(0.0f);
-            nnc_vf c0_14 = nnc_vsplat(0.0f);
-            nnc_vf c0_15 = nnc_vsplat(0.0f);
             for (size_t kk = 0; kk < 64; kk += 16) {
                 nnc_vf a0 = nnc_vload(x + (i * 64 + kk));
                 nnc_vf b0 = nnc_vload(a_weight + (j0 * 64 + kk));
                 nnc_vf b1 = nnc_vload(a_weight + ((j0 + 1) * 64 + kk));
                 nnc_vf b2 = nnc_vload(a_weight + ((j0 + 2) * 64 + kk));
                 nnc_vf b3 = nnc_vload(a_weight + ((j0 + 3) * 64 + kk));
-                nnc_vf b4 = nnc_vload(a_weight + ((j0 + 4) * 64 + kk));
-                nnc_vf b5 = nnc_vload(a_weight + ((j0 + 5) * 64 + kk));
-                nnc_vf b6 = nnc_vload(a_weight + ((j0 + 6) * 64 + kk));
-                nnc_vf b7 = nnc_vload(a_weight + ((j0 + 7) * 64 + kk));
-                nnc_vf b8 = nnc_vload(a_weight + ((j0 + 8) * 64 + kk));
-                nnc_vf b9 = nnc_vload(a_weight + ((j0 + 9) * 64 + kk));
-                nnc_vf b10 = nnc_vload(a_weight + ((j0 + 10) * 64 + kk));
-                nnc_vf b11 = nnc_vload(a_weight + ((j0 + 11) * 64 + kk));
-                nnc_vf b12 = nnc_vload(a_weight + ((j0 + 12) * 64 + kk));
-                nnc_vf b13 = nnc_vload(a_weight + ((j0 + 13) * 64 + kk));
-                nnc_vf b14 = nnc_vload(a_weight + ((j0 + 14) * 64 + kk));
-                nnc_vf b15 = nnc_vload(a_weight + ((j0 + 15) * 64 + kk));
                 c0_0 = a0 * b0 + c0_0;
                 c0_1 = a0 * b1 + c0_1;
                 c0_2 = a0 * b2 + c0_2;
                 c0_3 = a0 * b3 + c0_3;
-                c0_4 = a0 * b4 + c0_4;
-                c0_5 = a0 * b5 + c0_5;
-                c0_6 = a0 * b6 + c0_6;
-                c0_7 = a0 * b7 + c0_7;
-                c0_8 = a0 * b8 + c0_8;
-                c0_9 = a0 * b9 + c0_9;
-                c0_10 = a0 * b10 + c0_10;
-                c0_11 = a0 * b11 + c0_11;
-                c0_12 = a0 * b12 + c0_12;
-                c0_13 = a0 * b13 + c0_13;
-                c0_14 = a0 * b14 + c0_14;
-                c0_15 = a0 * b15 + c0_15;
             }
             float s0_0 = nnc_vhsum(c0_0);
             float s0_1 = nnc_vhsum(c0_1);
             float s0_2 = nnc_vhsum(c0_2);
             float s0_3 = nnc_vhsum(c0_3);
-            float s0_4 = nnc_vhsum(c0_4);
-            float s0_5 = nnc_vhsum(c0_5);
-            float s0_6 = nnc_vhsum(c0_6);
-            float s0_7 = nnc_vhsum(c0_7);
-            float s0_8 = nnc_vhsum(c0_8);
-            float s0_9 = nnc_vhsum(c0_9);
-            float s0_10 = nnc_vhsum(c0_10);
-            float s0_11 = nnc_vhsum(c0_11);
-            float s0_12 = nnc_vhsum(c0_12);
-            float s0_13 = nnc_vhsum(c0_13);
-            float s0_14 = nnc_vhsum(c0_14);
-            float s0_15 = nnc_vhsum(c0_15);
             s0_0 += a_bias[j0];
             a[i * 64 + j0] = (s0_0 < 0.0f) ? 0.0f : s0_0;
             s0_1 += a_bias[j0 + 1];
@@ -744,30 +598,6 @@ static float resmlp_train_step(float *ws, nnrt_rng *rng, const float *x, const f
             a[i * 64 + (j0 + 2)] = (s0_2 < 0.0f) ? 0.0f : s0_2;
             s0_3 += a_bias[j0 + 3];
             a[i * 64 + (j0 + 3)] = (s0_3 < 0.0f) ? 0.0f : s0_3;
-            s0_4 += a_bias[j0 + 4];
-            a[i * 64 + (j0 + 4)] = (s0_4 < 0.0f) ? 0.0f : s0_4;
-            s0_5 += a_bias[j0 + 5];
-            a[i * 64 + (j0 + 5)] = (s0_5 < 0.0f) ? 0.0f : s0_5;
-            s0_6 += a_bias[j0 + 6];
-            a[i * 64 + (j0 + 6)] = (s0_6 < 0.0f) ? 0.0f : s0_6;
-            s0_7 += a_bias[j0 + 7];
-            a[i * 64 + (j0 + 7)] = (s0_7 < 0.0f) ? 0.0f : s0_7;
-            s0_8 += a_bias[j0 + 8];
-            a[i * 64 + (j0 + 8)] = (s0_8 < 0.0f) ? 0.0f : s0_8;
-            s0_9 += a_bias[j0 + 9];
-            a[i * 64 + (j0 + 9)] = (s0_9 < 0.0f) ? 0.0f : s0_9;
-            s0_10 += a_bias[j0 + 10];
-            a[i * 64 + (j0 + 10)] = (s0_10 < 0.0f) ? 0.0f : s0_10;
-            s0_11 += a_bias[j0 + 11];
-            a[i * 64 + (j0 + 11)] = (s0_11 < 0.0f) ? 0.0f : s0_11;
-            s0_12 += a_bias[j0 + 12];
-            a[i * 64 + (j0 + 12)] = (s0_12 < 0.0f) ? 0.0f : s0_12;
-            s0_13 += a_bias[j0 + 13];
-            a[i * 64 + (j0 + 13)] = (s0_13 < 0.0f) ? 0.0f : s0_13;
-            s0_14 += a_bias[j0 + 14];
-            a[i * 64 + (j0 + 14)] = (s0_14 < 0.0f) ? 0.0f : s0_14;
-            s0_15 += a_bias[j0 + 15];
-            a[i * 64 + (j0 + 15)] = (s0_15 < 0.0f) ? 0.0f : s0_15;
         }
     }
 
@@ -866,76 +696,26 @@ static float resmlp_train_step(float *ws, nnrt_rng *rng, const float *x, const f
             s3_3 += b_bias[j0 + 3];
             b[(i0 + 3) * 64 + (j0 + 3)] = s3_3;
         }
-    }
-    for (size_t i = n / 4 * 4; i < n; i++) {
-        for (size_t j0 = 0; j0 < 64; j0 += 16) {
+        for (size_t i = n / 4 * 4; i < n; i++) {
             nnc_vf c0_0 = nnc_vsplat(0.0f);
             nnc_vf c0_1 = nnc_vsplat(0.0f);
             nnc_vf c0_2 = nnc_vsplat(0.0f);
             nnc_vf c0_3 = nnc_vsplat(0.0f);
-            nnc_vf c0_4 = nnc_vsplat(0.0f);
-            nnc_vf c0_5 = nnc_vsplat(0.0f);
-            nnc_vf c0_6 = nnc_vsplat(0.0f);
-            nnc_vf c0_7 = nnc_vsplat(0.0f);
-            nnc_vf c0_8 = nnc_vsplat(0.0f);
-            nnc_vf c0_9 = nnc_vsplat(0.0f);
-            nnc_vf c0_10 = nnc_vsplat(0.0f);
-            nnc_vf c0_11 = nnc_vsplat(0.0f);
-            nnc_vf c0_12 = nnc_vsplat(0.0f);
-            nnc_vf c0_13 = nnc_vsplat(0.0f);
-            nnc_vf c0_14 = nnc_vsplat(0.0f);
-            nnc_vf c0_15 = nnc_vsplat(0.0f);
             for (size_t kk = 0; kk < 64; kk += 16) {
                 nnc_vf a0 = nnc_vload(a + (i * 64 + kk));
                 nnc_vf b0 = nnc_vload(b_weight + (j0 * 64 + kk));
                 nnc_vf b1 = nnc_vload(b_weight + ((j0 + 1) * 64 + kk));
                 nnc_vf b2 = nnc_vload(b_weight + ((j0 + 2) * 64 + kk));
                 nnc_vf b3 = nnc_vload(b_weight + ((j0 + 3) * 64 + kk));
-                nnc_vf b4 = nnc_vload(b_weight + ((j0 + 4) * 64 + kk));
-                nnc_vf b5 = nnc_vload(b_weight + ((j0 + 5) * 64 + kk));
-                nnc_vf b6 = nnc_vload(b_weight + ((j0 + 6) * 64 + kk));
-                nnc_vf b7 = nnc_vload(b_weight + ((j0 + 7) * 64 + kk));
-                nnc_vf b8 = nnc_vload(b_weight + ((j0 + 8) * 64 + kk));
-                nnc_vf b9 = nnc_vload(b_weight + ((j0 + 9) * 64 + kk));
-                nnc_vf b10 = nnc_vload(b_weight + ((j0 + 10) * 64 + kk));
-                nnc_vf b11 = nnc_vload(b_weight + ((j0 + 11) * 64 + kk));
-                nnc_vf b12 = nnc_vload(b_weight + ((j0 + 12) * 64 + kk));
-                nnc_vf b13 = nnc_vload(b_weight + ((j0 + 13) * 64 + kk));
-                nnc_vf b14 = nnc_vload(b_weight + ((j0 + 14) * 64 + kk));
-                nnc_vf b15 = nnc_vload(b_weight + ((j0 + 15) * 64 + kk));
                 c0_0 = a0 * b0 + c0_0;
                 c0_1 = a0 * b1 + c0_1;
                 c0_2 = a0 * b2 + c0_2;
                 c0_3 = a0 * b3 + c0_3;
-                c0_4 = a0 * b4 + c0_4;
-                c0_5 = a0 * b5 + c0_5;
-                c0_6 = a0 * b6 + c0_6;
-                c0_7 = a0 * b7 + c0_7;
-                c0_8 = a0 * b8 + c0_8;
-                c0_9 = a0 * b9 + c0_9;
-                c0_10 = a0 * b10 + c0_10;
-                c0_11 = a0 * b11 + c0_11;
-                c0_12 = a0 * b12 + c0_12;
-                c0_13 = a0 * b13 + c0_13;
-                c0_14 = a0 * b14 + c0_14;
-                c0_15 = a0 * b15 + c0_15;
             }
             float s0_0 = nnc_vhsum(c0_0);
             float s0_1 = nnc_vhsum(c0_1);
             float s0_2 = nnc_vhsum(c0_2);
             float s0_3 = nnc_vhsum(c0_3);
-            float s0_4 = nnc_vhsum(c0_4);
-            float s0_5 = nnc_vhsum(c0_5);
-            float s0_6 = nnc_vhsum(c0_6);
-            float s0_7 = nnc_vhsum(c0_7);
-            float s0_8 = nnc_vhsum(c0_8);
-            float s0_9 = nnc_vhsum(c0_9);
-            float s0_10 = nnc_vhsum(c0_10);
-            float s0_11 = nnc_vhsum(c0_11);
-            float s0_12 = nnc_vhsum(c0_12);
-            float s0_13 = nnc_vhsum(c0_13);
-            float s0_14 = nnc_vhsum(c0_14);
-            float s0_15 = nnc_vhsum(c0_15);
             s0_0 += b_bias[j0];
             b[i * 64 + j0] = s0_0;
             s0_1 += b_bias[j0 + 1];
@@ -944,30 +724,6 @@ static float resmlp_train_step(float *ws, nnrt_rng *rng, const float *x, const f
             b[i * 64 + (j0 + 2)] = s0_2;
             s0_3 += b_bias[j0 + 3];
             b[i * 64 + (j0 + 3)] = s0_3;
-            s0_4 += b_bias[j0 + 4];
-            b[i * 64 + (j0 + 4)] = s0_4;
-            s0_5 += b_bias[j0 + 5];
-            b[i * 64 + (j0 + 5)] = s0_5;
-            s0_6 += b_bias[j0 + 6];
-            b[i * 64 + (j0 + 6)] = s0_6;
-            s0_7 += b_bias[j0 + 7];
-            b[i * 64 + (j0 + 7)] = s0_7;
-            s0_8 += b_bias[j0 + 8];
-            b[i * 64 + (j0 + 8)] = s0_8;
-            s0_9 += b_bias[j0 + 9];
-            b[i * 64 + (j0 + 9)] = s0_9;
-            s0_10 += b_bias[j0 + 10];
-            b[i * 64 + (j0 + 10)] = s0_10;
-            s0_11 += b_bias[j0 + 11];
-            b[i * 64 + (j0 + 11)] = s0_11;
-            s0_12 += b_bias[j0 + 12];
-            b[i * 64 + (j0 + 12)] = s0_12;
-            s0_13 += b_bias[j0 + 13];
-            b[i * 64 + (j0 + 13)] = s0_13;
-            s0_14 += b_bias[j0 + 14];
-            b[i * 64 + (j0 + 14)] = s0_14;
-            s0_15 += b_bias[j0 + 15];
-            b[i * 64 + (j0 + 15)] = s0_15;
         }
     }
 
@@ -1009,9 +765,7 @@ static float resmlp_train_step(float *ws, nnrt_rng *rng, const float *x, const f
             s3_0 += y_bias[j];
             y_pre[i0 + 3 + j] = s3_0;
         }
-    }
-    for (size_t i = n / 4 * 4; i < n; i++) {
-        for (size_t j = 0; j < 1; j++) {
+        for (size_t i = n / 4 * 4; i < n; i++) {
             nnc_vf c0_0 = nnc_vsplat(0.0f);
             for (size_t kk = 0; kk < 64; kk += 16) {
                 nnc_vf a0 = nnc_vload(r + (i * 64 + kk));
@@ -1593,76 +1347,26 @@ static float resmlp_eval_batch(float *ws, const float *x, const float *target, s
             s3_3 += a_bias[j0 + 3];
             a[(i0 + 3) * 64 + (j0 + 3)] = (s3_3 < 0.0f) ? 0.0f : s3_3;
         }
-    }
-    for (size_t i = n / 4 * 4; i < n; i++) {
-        for (size_t j0 = 0; j0 < 64; j0 += 16) {
+        for (size_t i = n / 4 * 4; i < n; i++) {
             nnc_vf c0_0 = nnc_vsplat(0.0f);
             nnc_vf c0_1 = nnc_vsplat(0.0f);
             nnc_vf c0_2 = nnc_vsplat(0.0f);
             nnc_vf c0_3 = nnc_vsplat(0.0f);
-            nnc_vf c0_4 = nnc_vsplat(0.0f);
-            nnc_vf c0_5 = nnc_vsplat(0.0f);
-            nnc_vf c0_6 = nnc_vsplat(0.0f);
-            nnc_vf c0_7 = nnc_vsplat(0.0f);
-            nnc_vf c0_8 = nnc_vsplat(0.0f);
-            nnc_vf c0_9 = nnc_vsplat(0.0f);
-            nnc_vf c0_10 = nnc_vsplat(0.0f);
-            nnc_vf c0_11 = nnc_vsplat(0.0f);
-            nnc_vf c0_12 = nnc_vsplat(0.0f);
-            nnc_vf c0_13 = nnc_vsplat(0.0f);
-            nnc_vf c0_14 = nnc_vsplat(0.0f);
-            nnc_vf c0_15 = nnc_vsplat(0.0f);
             for (size_t kk = 0; kk < 64; kk += 16) {
                 nnc_vf a0 = nnc_vload(x + (i * 64 + kk));
                 nnc_vf b0 = nnc_vload(a_weight + (j0 * 64 + kk));
                 nnc_vf b1 = nnc_vload(a_weight + ((j0 + 1) * 64 + kk));
                 nnc_vf b2 = nnc_vload(a_weight + ((j0 + 2) * 64 + kk));
                 nnc_vf b3 = nnc_vload(a_weight + ((j0 + 3) * 64 + kk));
-                nnc_vf b4 = nnc_vload(a_weight + ((j0 + 4) * 64 + kk));
-                nnc_vf b5 = nnc_vload(a_weight + ((j0 + 5) * 64 + kk));
-                nnc_vf b6 = nnc_vload(a_weight + ((j0 + 6) * 64 + kk));
-                nnc_vf b7 = nnc_vload(a_weight + ((j0 + 7) * 64 + kk));
-                nnc_vf b8 = nnc_vload(a_weight + ((j0 + 8) * 64 + kk));
-                nnc_vf b9 = nnc_vload(a_weight + ((j0 + 9) * 64 + kk));
-                nnc_vf b10 = nnc_vload(a_weight + ((j0 + 10) * 64 + kk));
-                nnc_vf b11 = nnc_vload(a_weight + ((j0 + 11) * 64 + kk));
-                nnc_vf b12 = nnc_vload(a_weight + ((j0 + 12) * 64 + kk));
-                nnc_vf b13 = nnc_vload(a_weight + ((j0 + 13) * 64 + kk));
-                nnc_vf b14 = nnc_vload(a_weight + ((j0 + 14) * 64 + kk));
-                nnc_vf b15 = nnc_vload(a_weight + ((j0 + 15) * 64 + kk));
                 c0_0 = a0 * b0 + c0_0;
                 c0_1 = a0 * b1 + c0_1;
                 c0_2 = a0 * b2 + c0_2;
                 c0_3 = a0 * b3 + c0_3;
-                c0_4 = a0 * b4 + c0_4;
-                c0_5 = a0 * b5 + c0_5;
-                c0_6 = a0 * b6 + c0_6;
-                c0_7 = a0 * b7 + c0_7;
-                c0_8 = a0 * b8 + c0_8;
-                c0_9 = a0 * b9 + c0_9;
-                c0_10 = a0 * b10 + c0_10;
-                c0_11 = a0 * b11 + c0_11;
-                c0_12 = a0 * b12 + c0_12;
-                c0_13 = a0 * b13 + c0_13;
-                c0_14 = a0 * b14 + c0_14;
-                c0_15 = a0 * b15 + c0_15;
             }
             float s0_0 = nnc_vhsum(c0_0);
             float s0_1 = nnc_vhsum(c0_1);
             float s0_2 = nnc_vhsum(c0_2);
             float s0_3 = nnc_vhsum(c0_3);
-            float s0_4 = nnc_vhsum(c0_4);
-            float s0_5 = nnc_vhsum(c0_5);
-            float s0_6 = nnc_vhsum(c0_6);
-            float s0_7 = nnc_vhsum(c0_7);
-            float s0_8 = nnc_vhsum(c0_8);
-            float s0_9 = nnc_vhsum(c0_9);
-            float s0_10 = nnc_vhsum(c0_10);
-            float s0_11 = nnc_vhsum(c0_11);
-            float s0_12 = nnc_vhsum(c0_12);
-            float s0_13 = nnc_vhsum(c0_13);
-            float s0_14 = nnc_vhsum(c0_14);
-            float s0_15 = nnc_vhsum(c0_15);
             s0_0 += a_bias[j0];
             a[i * 64 + j0] = (s0_0 < 0.0f) ? 0.0f : s0_0;
             s0_1 += a_bias[j0 + 1];
@@ -1671,30 +1375,6 @@ static float resmlp_eval_batch(float *ws, const float *x, const float *target, s
             a[i * 64 + (j0 + 2)] = (s0_2 < 0.0f) ? 0.0f : s0_2;
             s0_3 += a_bias[j0 + 3];
             a[i * 64 + (j0 + 3)] = (s0_3 < 0.0f) ? 0.0f : s0_3;
-            s0_4 += a_bias[j0 + 4];
-            a[i * 64 + (j0 + 4)] = (s0_4 < 0.0f) ? 0.0f : s0_4;
-            s0_5 += a_bias[j0 + 5];
-            a[i * 64 + (j0 + 5)] = (s0_5 < 0.0f) ? 0.0f : s0_5;
-            s0_6 += a_bias[j0 + 6];
-            a[i * 64 + (j0 + 6)] = (s0_6 < 0.0f) ? 0.0f : s0_6;
-            s0_7 += a_bias[j0 + 7];
-            a[i * 64 + (j0 + 7)] = (s0_7 < 0.0f) ? 0.0f : s0_7;
-            s0_8 += a_bias[j0 + 8];
-            a[i * 64 + (j0 + 8)] = (s0_8 < 0.0f) ? 0.0f : s0_8;
-            s0_9 += a_bias[j0 + 9];
-            a[i * 64 + (j0 + 9)] = (s0_9 < 0.0f) ? 0.0f : s0_9;
-            s0_10 += a_bias[j0 + 10];
-            a[i * 64 + (j0 + 10)] = (s0_10 < 0.0f) ? 0.0f : s0_10;
-            s0_11 += a_bias[j0 + 11];
-            a[i * 64 + (j0 + 11)] = (s0_11 < 0.0f) ? 0.0f : s0_11;
-            s0_12 += a_bias[j0 + 12];
-            a[i * 64 + (j0 + 12)] = (s0_12 < 0.0f) ? 0.0f : s0_12;
-            s0_13 += a_bias[j0 + 13];
-            a[i * 64 + (j0 + 13)] = (s0_13 < 0.0f) ? 0.0f : s0_13;
-            s0_14 += a_bias[j0 + 14];
-            a[i * 64 + (j0 + 14)] = (s0_14 < 0.0f) ? 0.0f : s0_14;
-            s0_15 += a_bias[j0 + 15];
-            a[i * 64 + (j0 + 15)] = (s0_15 < 0.0f) ? 0.0f : s0_15;
         }
     }
 
@@ -1793,76 +1473,26 @@ static float resmlp_eval_batch(float *ws, const float *x, const float *target, s
             s3_3 += b_bias[j0 + 3];
             b[(i0 + 3) * 64 + (j0 + 3)] = s3_3;
         }
-    }
-    for (size_t i = n / 4 * 4; i < n; i++) {
-        for (size_t j0 = 0; j0 < 64; j0 += 16) {
+        for (size_t i = n / 4 * 4; i < n; i++) {
             nnc_vf c0_0 = nnc_vsplat(0.0f);
             nnc_vf c0_1 = nnc_vsplat(0.0f);
             nnc_vf c0_2 = nnc_vsplat(0.0f);
             nnc_vf c0_3 = nnc_vsplat(0.0f);
-            nnc_vf c0_4 = nnc_vsplat(0.0f);
-            nnc_vf c0_5 = nnc_vsplat(0.0f);
-            nnc_vf c0_6 = nnc_vsplat(0.0f);
-            nnc_vf c0_7 = nnc_vsplat(0.0f);
-            nnc_vf c0_8 = nnc_vsplat(0.0f);
-            nnc_vf c0_9 = nnc_vsplat(0.0f);
-            nnc_vf c0_10 = nnc_vsplat(0.0f);
-            nnc_vf c0_11 = nnc_vsplat(0.0f);
-            nnc_vf c0_12 = nnc_vsplat(0.0f);
-            nnc_vf c0_13 = nnc_vsplat(0.0f);
-            nnc_vf c0_14 = nnc_vsplat(0.0f);
-            nnc_vf c0_15 = nnc_vsplat(0.0f);
             for (size_t kk = 0; kk < 64; kk += 16) {
                 nnc_vf a0 = nnc_vload(a + (i * 64 + kk));
                 nnc_vf b0 = nnc_vload(b_weight + (j0 * 64 + kk));
                 nnc_vf b1 = nnc_vload(b_weight + ((j0 + 1) * 64 + kk));
                 nnc_vf b2 = nnc_vload(b_weight + ((j0 + 2) * 64 + kk));
                 nnc_vf b3 = nnc_vload(b_weight + ((j0 + 3) * 64 + kk));
-                nnc_vf b4 = nnc_vload(b_weight + ((j0 + 4) * 64 + kk));
-                nnc_vf b5 = nnc_vload(b_weight + ((j0 + 5) * 64 + kk));
-                nnc_vf b6 = nnc_vload(b_weight + ((j0 + 6) * 64 + kk));
-                nnc_vf b7 = nnc_vload(b_weight + ((j0 + 7) * 64 + kk));
-                nnc_vf b8 = nnc_vload(b_weight + ((j0 + 8) * 64 + kk));
-                nnc_vf b9 = nnc_vload(b_weight + ((j0 + 9) * 64 + kk));
-                nnc_vf b10 = nnc_vload(b_weight + ((j0 + 10) * 64 + kk));
-                nnc_vf b11 = nnc_vload(b_weight + ((j0 + 11) * 64 + kk));
-                nnc_vf b12 = nnc_vload(b_weight + ((j0 + 12) * 64 + kk));
-                nnc_vf b13 = nnc_vload(b_weight + ((j0 + 13) * 64 + kk));
-                nnc_vf b14 = nnc_vload(b_weight + ((j0 + 14) * 64 + kk));
-                nnc_vf b15 = nnc_vload(b_weight + ((j0 + 15) * 64 + kk));
                 c0_0 = a0 * b0 + c0_0;
                 c0_1 = a0 * b1 + c0_1;
                 c0_2 = a0 * b2 + c0_2;
                 c0_3 = a0 * b3 + c0_3;
-                c0_4 = a0 * b4 + c0_4;
-                c0_5 = a0 * b5 + c0_5;
-                c0_6 = a0 * b6 + c0_6;
-                c0_7 = a0 * b7 + c0_7;
-                c0_8 = a0 * b8 + c0_8;
-                c0_9 = a0 * b9 + c0_9;
-                c0_10 = a0 * b10 + c0_10;
-                c0_11 = a0 * b11 + c0_11;
-                c0_12 = a0 * b12 + c0_12;
-                c0_13 = a0 * b13 + c0_13;
-                c0_14 = a0 * b14 + c0_14;
-                c0_15 = a0 * b15 + c0_15;
             }
             float s0_0 = nnc_vhsum(c0_0);
             float s0_1 = nnc_vhsum(c0_1);
             float s0_2 = nnc_vhsum(c0_2);
             float s0_3 = nnc_vhsum(c0_3);
-            float s0_4 = nnc_vhsum(c0_4);
-            float s0_5 = nnc_vhsum(c0_5);
-            float s0_6 = nnc_vhsum(c0_6);
-            float s0_7 = nnc_vhsum(c0_7);
-            float s0_8 = nnc_vhsum(c0_8);
-            float s0_9 = nnc_vhsum(c0_9);
-            float s0_10 = nnc_vhsum(c0_10);
-            float s0_11 = nnc_vhsum(c0_11);
-            float s0_12 = nnc_vhsum(c0_12);
-            float s0_13 = nnc_vhsum(c0_13);
-            float s0_14 = nnc_vhsum(c0_14);
-            float s0_15 = nnc_vhsum(c0_15);
             s0_0 += b_bias[j0];
             b[i * 64 + j0] = s0_0;
             s0_1 += b_bias[j0 + 1];
@@ -1871,30 +1501,6 @@ static float resmlp_eval_batch(float *ws, const float *x, const float *target, s
             b[i * 64 + (j0 + 2)] = s0_2;
             s0_3 += b_bias[j0 + 3];
             b[i * 64 + (j0 + 3)] = s0_3;
-            s0_4 += b_bias[j0 + 4];
-            b[i * 64 + (j0 + 4)] = s0_4;
-            s0_5 += b_bias[j0 + 5];
-            b[i * 64 + (j0 + 5)] = s0_5;
-            s0_6 += b_bias[j0 + 6];
-            b[i * 64 + (j0 + 6)] = s0_6;
-            s0_7 += b_bias[j0 + 7];
-            b[i * 64 + (j0 + 7)] = s0_7;
-            s0_8 += b_bias[j0 + 8];
-            b[i * 64 + (j0 + 8)] = s0_8;
-            s0_9 += b_bias[j0 + 9];
-            b[i * 64 + (j0 + 9)] = s0_9;
-            s0_10 += b_bias[j0 + 10];
-            b[i * 64 + (j0 + 10)] = s0_10;
-            s0_11 += b_bias[j0 + 11];
-            b[i * 64 + (j0 + 11)] = s0_11;
-            s0_12 += b_bias[j0 + 12];
-            b[i * 64 + (j0 + 12)] = s0_12;
-            s0_13 += b_bias[j0 + 13];
-            b[i * 64 + (j0 + 13)] = s0_13;
-            s0_14 += b_bias[j0 + 14];
-            b[i * 64 + (j0 + 14)] = s0_14;
-            s0_15 += b_bias[j0 + 15];
-            b[i * 64 + (j0 + 15)] = s0_15;
         }
     }
 
@@ -1936,9 +1542,7 @@ static float resmlp_eval_batch(float *ws, const float *x, const float *target, s
             s3_0 += y_bias[j];
             y_pre[i0 + 3 + j] = s3_0;
         }
-    }
-    for (size_t i = n / 4 * 4; i < n; i++) {
-        for (size_t j = 0; j < 1; j++) {
+        for (size_t i = n / 4 * 4; i < n; i++) {
             nnc_vf c0_0 = nnc_vsplat(0.0f);
             for (size_t kk = 0; kk < 64; kk += 16) {
                 nnc_vf a0 = nnc_vload(r + (i * 64 + kk));

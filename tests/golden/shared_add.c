@@ -324,6 +324,27 @@ static float shared_add_train_step(float *ws, nnrt_rng *rng, const float *x, con
             s3_3 += h_bias[j0 + 3];
             h[(i0 + 3) * 5 + (j0 + 3)] = (s3_3 < 0.0f) ? 0.0f : s3_3;
         }
+        for (size_t i = n / 4 * 4; i < n; i++) {
+            float s0_0 = 0.0f;
+            float s0_1 = 0.0f;
+            float s0_2 = 0.0f;
+            float s0_3 = 0.0f;
+            for (size_t k = 0; k < 5; k++) {
+                float a0 = x[i * 5 + k];
+                s0_0 = a0 * h_weight[j0 * 5 + k] + s0_0;
+                s0_1 = a0 * h_weight[(j0 + 1) * 5 + k] + s0_1;
+                s0_2 = a0 * h_weight[(j0 + 2) * 5 + k] + s0_2;
+                s0_3 = a0 * h_weight[(j0 + 3) * 5 + k] + s0_3;
+            }
+            s0_0 += h_bias[j0];
+            h[i * 5 + j0] = (s0_0 < 0.0f) ? 0.0f : s0_0;
+            s0_1 += h_bias[j0 + 1];
+            h[i * 5 + (j0 + 1)] = (s0_1 < 0.0f) ? 0.0f : s0_1;
+            s0_2 += h_bias[j0 + 2];
+            h[i * 5 + (j0 + 2)] = (s0_2 < 0.0f) ? 0.0f : s0_2;
+            s0_3 += h_bias[j0 + 3];
+            h[i * 5 + (j0 + 3)] = (s0_3 < 0.0f) ? 0.0f : s0_3;
+        }
     }
     for (size_t j = 4; j < 5; j++) {
         for (size_t i0 = 0; i0 < n / 4 * 4; i0 += 4) {
@@ -350,30 +371,7 @@ static float shared_add_train_step(float *ws, nnrt_rng *rng, const float *x, con
             s3_0 += h_bias[j];
             h[(i0 + 3) * 5 + j] = (s3_0 < 0.0f) ? 0.0f : s3_0;
         }
-    }
-    for (size_t i = n / 4 * 4; i < n; i++) {
-        for (size_t j0 = 0; j0 < 4; j0 += 4) {
-            float s0_0 = 0.0f;
-            float s0_1 = 0.0f;
-            float s0_2 = 0.0f;
-            float s0_3 = 0.0f;
-            for (size_t k = 0; k < 5; k++) {
-                float a0 = x[i * 5 + k];
-                s0_0 = a0 * h_weight[j0 * 5 + k] + s0_0;
-                s0_1 = a0 * h_weight[(j0 + 1) * 5 + k] + s0_1;
-                s0_2 = a0 * h_weight[(j0 + 2) * 5 + k] + s0_2;
-                s0_3 = a0 * h_weight[(j0 + 3) * 5 + k] + s0_3;
-            }
-            s0_0 += h_bias[j0];
-            h[i * 5 + j0] = (s0_0 < 0.0f) ? 0.0f : s0_0;
-            s0_1 += h_bias[j0 + 1];
-            h[i * 5 + (j0 + 1)] = (s0_1 < 0.0f) ? 0.0f : s0_1;
-            s0_2 += h_bias[j0 + 2];
-            h[i * 5 + (j0 + 2)] = (s0_2 < 0.0f) ? 0.0f : s0_2;
-            s0_3 += h_bias[j0 + 3];
-            h[i * 5 + (j0 + 3)] = (s0_3 < 0.0f) ? 0.0f : s0_3;
-        }
-        for (size_t j = 4; j < 5; j++) {
+        for (size_t i = n / 4 * 4; i < n; i++) {
             float s0_0 = 0.0f;
             for (size_t k = 0; k < 5; k++) {
                 float a0 = x[i * 5 + k];
@@ -423,9 +421,7 @@ static float shared_add_train_step(float *ws, nnrt_rng *rng, const float *x, con
             s3_0 += y_bias[j];
             y_pre[(i0 + 3) * 3 + j] = s3_0;
         }
-    }
-    for (size_t i = n / 4 * 4; i < n; i++) {
-        for (size_t j = 0; j < 3; j++) {
+        for (size_t i = n / 4 * 4; i < n; i++) {
             float s0_0 = 0.0f;
             for (size_t k = 0; k < 5; k++) {
                 float a0 = r[i * 5 + k];
@@ -700,6 +696,27 @@ static float shared_add_eval_batch(float *ws, const float *x, const float *targe
             s3_3 += h_bias[j0 + 3];
             h[(i0 + 3) * 5 + (j0 + 3)] = (s3_3 < 0.0f) ? 0.0f : s3_3;
         }
+        for (size_t i = n / 4 * 4; i < n; i++) {
+            float s0_0 = 0.0f;
+            float s0_1 = 0.0f;
+            float s0_2 = 0.0f;
+            float s0_3 = 0.0f;
+            for (size_t k = 0; k < 5; k++) {
+                float a0 = x[i * 5 + k];
+                s0_0 = a0 * h_weight[j0 * 5 + k] + s0_0;
+                s0_1 = a0 * h_weight[(j0 + 1) * 5 + k] + s0_1;
+                s0_2 = a0 * h_weight[(j0 + 2) * 5 + k] + s0_2;
+                s0_3 = a0 * h_weight[(j0 + 3) * 5 + k] + s0_3;
+            }
+            s0_0 += h_bias[j0];
+            h[i * 5 + j0] = (s0_0 < 0.0f) ? 0.0f : s0_0;
+            s0_1 += h_bias[j0 + 1];
+            h[i * 5 + (j0 + 1)] = (s0_1 < 0.0f) ? 0.0f : s0_1;
+            s0_2 += h_bias[j0 + 2];
+            h[i * 5 + (j0 + 2)] = (s0_2 < 0.0f) ? 0.0f : s0_2;
+            s0_3 += h_bias[j0 + 3];
+            h[i * 5 + (j0 + 3)] = (s0_3 < 0.0f) ? 0.0f : s0_3;
+        }
     }
     for (size_t j = 4; j < 5; j++) {
         for (size_t i0 = 0; i0 < n / 4 * 4; i0 += 4) {
@@ -726,30 +743,7 @@ static float shared_add_eval_batch(float *ws, const float *x, const float *targe
             s3_0 += h_bias[j];
             h[(i0 + 3) * 5 + j] = (s3_0 < 0.0f) ? 0.0f : s3_0;
         }
-    }
-    for (size_t i = n / 4 * 4; i < n; i++) {
-        for (size_t j0 = 0; j0 < 4; j0 += 4) {
-            float s0_0 = 0.0f;
-            float s0_1 = 0.0f;
-            float s0_2 = 0.0f;
-            float s0_3 = 0.0f;
-            for (size_t k = 0; k < 5; k++) {
-                float a0 = x[i * 5 + k];
-                s0_0 = a0 * h_weight[j0 * 5 + k] + s0_0;
-                s0_1 = a0 * h_weight[(j0 + 1) * 5 + k] + s0_1;
-                s0_2 = a0 * h_weight[(j0 + 2) * 5 + k] + s0_2;
-                s0_3 = a0 * h_weight[(j0 + 3) * 5 + k] + s0_3;
-            }
-            s0_0 += h_bias[j0];
-            h[i * 5 + j0] = (s0_0 < 0.0f) ? 0.0f : s0_0;
-            s0_1 += h_bias[j0 + 1];
-            h[i * 5 + (j0 + 1)] = (s0_1 < 0.0f) ? 0.0f : s0_1;
-            s0_2 += h_bias[j0 + 2];
-            h[i * 5 + (j0 + 2)] = (s0_2 < 0.0f) ? 0.0f : s0_2;
-            s0_3 += h_bias[j0 + 3];
-            h[i * 5 + (j0 + 3)] = (s0_3 < 0.0f) ? 0.0f : s0_3;
-        }
-        for (size_t j = 4; j < 5; j++) {
+        for (size_t i = n / 4 * 4; i < n; i++) {
             float s0_0 = 0.0f;
             for (size_t k = 0; k < 5; k++) {
                 float a0 = x[i * 5 + k];
@@ -799,9 +793,7 @@ static float shared_add_eval_batch(float *ws, const float *x, const float *targe
             s3_0 += y_bias[j];
             y_pre[(i0 + 3) * 3 + j] = s3_0;
         }
-    }
-    for (size_t i = n / 4 * 4; i < n; i++) {
-        for (size_t j = 0; j < 3; j++) {
+        for (size_t i = n / 4 * 4; i < n; i++) {
             float s0_0 = 0.0f;
             for (size_t k = 0; k < 5; k++) {
                 float a0 = r[i * 5 + k];

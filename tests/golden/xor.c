@@ -120,17 +120,25 @@ static void xor_forward(float *ws, const float *x, float *y, size_t n)
         }
     }
     for (size_t i = n / 4 * 4; i < n; i++) {
-        for (size_t j0 = 0; j0 < 8; j0 += 4) {
+        for (size_t j0 = 0; j0 < 8; j0 += 8) {
             float s0_0 = 0.0f;
             float s0_1 = 0.0f;
             float s0_2 = 0.0f;
             float s0_3 = 0.0f;
+            float s0_4 = 0.0f;
+            float s0_5 = 0.0f;
+            float s0_6 = 0.0f;
+            float s0_7 = 0.0f;
             for (size_t k = 0; k < 2; k++) {
                 float a0 = x[i * 2 + k];
                 s0_0 = a0 * h_weight[j0 * 2 + k] + s0_0;
                 s0_1 = a0 * h_weight[(j0 + 1) * 2 + k] + s0_1;
                 s0_2 = a0 * h_weight[(j0 + 2) * 2 + k] + s0_2;
                 s0_3 = a0 * h_weight[(j0 + 3) * 2 + k] + s0_3;
+                s0_4 = a0 * h_weight[(j0 + 4) * 2 + k] + s0_4;
+                s0_5 = a0 * h_weight[(j0 + 5) * 2 + k] + s0_5;
+                s0_6 = a0 * h_weight[(j0 + 6) * 2 + k] + s0_6;
+                s0_7 = a0 * h_weight[(j0 + 7) * 2 + k] + s0_7;
             }
             s0_0 += h_bias[j0];
             h[i * 8 + j0] = nnc_tanhf(s0_0);
@@ -140,6 +148,14 @@ static void xor_forward(float *ws, const float *x, float *y, size_t n)
             h[i * 8 + (j0 + 2)] = nnc_tanhf(s0_2);
             s0_3 += h_bias[j0 + 3];
             h[i * 8 + (j0 + 3)] = nnc_tanhf(s0_3);
+            s0_4 += h_bias[j0 + 4];
+            h[i * 8 + (j0 + 4)] = nnc_tanhf(s0_4);
+            s0_5 += h_bias[j0 + 5];
+            h[i * 8 + (j0 + 5)] = nnc_tanhf(s0_5);
+            s0_6 += h_bias[j0 + 6];
+            h[i * 8 + (j0 + 6)] = nnc_tanhf(s0_6);
+            s0_7 += h_bias[j0 + 7];
+            h[i * 8 + (j0 + 7)] = nnc_tanhf(s0_7);
         }
     }
 
@@ -291,9 +307,7 @@ static float xor_train_step(float *ws, nnrt_rng *rng, const float *x, const floa
             s3_3 += h_bias[j0 + 3];
             h[(i0 + 3) * 8 + (j0 + 3)] = nnc_tanhf(s3_3);
         }
-    }
-    for (size_t i = n / 4 * 4; i < n; i++) {
-        for (size_t j0 = 0; j0 < 8; j0 += 4) {
+        for (size_t i = n / 4 * 4; i < n; i++) {
             float s0_0 = 0.0f;
             float s0_1 = 0.0f;
             float s0_2 = 0.0f;
@@ -343,9 +357,7 @@ static float xor_train_step(float *ws, nnrt_rng *rng, const float *x, const floa
             s3_0 += y_bias[j];
             y_pre[i0 + 3 + j] = s3_0;
         }
-    }
-    for (size_t i = n / 4 * 4; i < n; i++) {
-        for (size_t j = 0; j < 1; j++) {
+        for (size_t i = n / 4 * 4; i < n; i++) {
             float s0_0 = 0.0f;
             for (size_t k = 0; k < 8; k++) {
                 float a0 = h[i * 8 + k];
@@ -635,9 +647,7 @@ static float xor_eval_batch(float *ws, const float *x, const float *target, size
             s3_3 += h_bias[j0 + 3];
             h[(i0 + 3) * 8 + (j0 + 3)] = nnc_tanhf(s3_3);
         }
-    }
-    for (size_t i = n / 4 * 4; i < n; i++) {
-        for (size_t j0 = 0; j0 < 8; j0 += 4) {
+        for (size_t i = n / 4 * 4; i < n; i++) {
             float s0_0 = 0.0f;
             float s0_1 = 0.0f;
             float s0_2 = 0.0f;
@@ -687,9 +697,7 @@ static float xor_eval_batch(float *ws, const float *x, const float *target, size
             s3_0 += y_bias[j];
             y_pre[i0 + 3 + j] = s3_0;
         }
-    }
-    for (size_t i = n / 4 * 4; i < n; i++) {
-        for (size_t j = 0; j < 1; j++) {
+        for (size_t i = n / 4 * 4; i < n; i++) {
             float s0_0 = 0.0f;
             for (size_t k = 0; k < 8; k++) {
                 float a0 = h[i * 8 + k];
