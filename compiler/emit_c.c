@@ -197,7 +197,7 @@ static const char *func_name(KOp op)
     case KO_EXP: return "expf";
     case KO_LOG: return "logf";
     case KO_LOG1P: return "log1pf";
-    case KO_TANH: return "tanhf";
+    case KO_TANH: return "nnc_tanhf";
     case KO_SQRT: return "sqrtf";
     case KO_ABS: return "fabsf";
     default: nnc_unreachable();
@@ -742,6 +742,69 @@ static bool program_has(const KProgram *kp, unsigned flag, bool vectors)
     return false;
 }
 
+static bool expr_has_op(const KExpr *e, KOp op)
+{
+    if (!e)
+        return false;
+    if ((e->kind == KE_UNARY || e->kind == KE_BINARY) && e->op == op)
+        return true;
+    return expr_has_op(e->a, op) || expr_has_op(e->b, op) || expr_has_op(e->c, op);
+}
+
+static bool block_has_op(const KBlock *b, KOp op)
+{
+    for (int i = 0; i < b->len; i++) {
+        const KStmt *s = b->items[i];
+        if (expr_has_op(s->val, op) || expr_has_op(s->idx, op) || expr_has_op(s->lo, op) ||
+            expr_has_op(s->hi, op) || block_has_op(&s->body, op))
+            return true;
+    }
+    return false;
+}
+
+static bool program_has_op(const KProgram *kp, KOp op)
+{
+    const KFunc *fs[] = {kp->forward, kp->train_step, kp->eval_batch};
+    for (int i = 0; i < 3; i++)
+        if (fs[i] && block_has_op(&fs[i]->body, op))
+            return true;
+    return false;
+}
+
+/* KO_TANH as kernel.h defines it; the multiply-adds contract as the
+ * vector helpers' do. */
+static void put_tanh(FILE *out)
+{
+    fputs("/* tanh as a rational function, within 3 ulp of tanhf: no libm call,\n"
+          " * and loops of it vectorise.  Compares keep NaN a NaN. */\n"
+          "static inline float nnc_tanhf(float x)\n{\n    float c = x > ", out);
+    put_float(out, KTANH_CLAMP);
+    fputs(" ? ", out);
+    put_float(out, KTANH_CLAMP);
+    fputs(" : x < ", out);
+    put_float(out, -KTANH_CLAMP);
+    fputs(" ? ", out);
+    put_float(out, -KTANH_CLAMP);
+    fputs(" : x;\n    float t = c * c;\n    float p = ", out);
+    put_float(out, ktanh_p[0]);
+    fputs(", q = ", out);
+    put_float(out, ktanh_q[0]);
+    fputs(";\n", out);
+    for (int i = 1; i < 7; i++) {
+        fputs("    p = p * t + ", out);
+        put_float(out, ktanh_p[i]);
+        fputs(";\n", out);
+    }
+    for (int i = 1; i < 4; i++) {
+        fputs("    q = q * t + ", out);
+        put_float(out, ktanh_q[i]);
+        fputs(";\n", out);
+    }
+    fputs("    return fabsf(x) < ", out);
+    put_float(out, KTANH_TINY);
+    fputs(" ? x : c * p / q;\n}\n\n", out);
+}
+
 /* The helpers the kernels use: vectors of KV_WIDTH floats (a GCC and
  * Clang extension; a compiler for a narrower target splits them), with
  * a * b + c contracted to one FMA, and the thread count. */
@@ -772,6 +835,8 @@ static void put_prelude(Printer *P)
               "    nnc_vf4 c = {a[0], a[1], a[2], a[3]}, d = {a[4], a[5], a[6], a[7]};\n"
               "    c += d;\n    return (c[0] + c[2]) + (c[1] + c[3]);\n}\n\n", out);
     }
+    if (program_has_op(P->kp, KO_TANH))
+        put_tanh(out);
     if (program_has(P->kp, KL_THREADS, false)) {
         fprintf(out,
                 "#ifdef _OPENMP\n#include <stdlib.h>\n\n"

@@ -302,6 +302,35 @@ static LLVMValueRef binary_f32(Gen *G, KOp op, LLVMValueRef a, LLVMValueRef b)
     }
 }
 
+/* A float constant shaped like v (a scalar or a vector). */
+static LLVMValueRef const_like(Gen *G, LLVMValueRef v, double f)
+{
+    LLVMValueRef c = LLVMConstReal(G->f32, (double)(float)f);
+    return is_vector(v) ? splat(G, c) : c;
+}
+
+/* KO_TANH as kernel.h defines it, and as emit_c.c's nnc_tanhf computes it. */
+static LLVMValueRef tanh_f32(Gen *G, LLVMValueRef x)
+{
+    LLVMValueRef hi = const_like(G, x, KTANH_CLAMP), lo = const_like(G, x, -KTANH_CLAMP);
+    LLVMValueRef c = LLVMBuildSelect(G->b, LLVMBuildFCmp(G->b, LLVMRealOLT, x, lo, ""), lo, x, "");
+    c = LLVMBuildSelect(G->b, LLVMBuildFCmp(G->b, LLVMRealOGT, x, hi, ""), hi, c, "");
+    LLVMValueRef t = LLVMBuildFMul(G->b, c, c, "");
+    LLVMValueRef p = const_like(G, x, ktanh_p[0]), q = const_like(G, x, ktanh_q[0]);
+    for (int i = 1; i < 7; i++) {
+        LLVMValueRef args[3] = {p, t, const_like(G, x, ktanh_p[i])};
+        p = intrinsic(G, "llvm.fmuladd", args, 3);
+    }
+    for (int i = 1; i < 4; i++) {
+        LLVMValueRef args[3] = {q, t, const_like(G, x, ktanh_q[i])};
+        q = intrinsic(G, "llvm.fmuladd", args, 3);
+    }
+    LLVMValueRef r = LLVMBuildFDiv(G->b, LLVMBuildFMul(G->b, c, p, ""), q, "");
+    LLVMValueRef tiny = LLVMBuildFCmp(G->b, LLVMRealOLT, intrinsic(G, "llvm.fabs", &x, 1),
+                                      const_like(G, x, KTANH_TINY), "");
+    return LLVMBuildSelect(G->b, tiny, x, r, "");
+}
+
 static LLVMValueRef unary(Gen *G, KOp op, LLVMValueRef a)
 {
     switch (op) {
@@ -311,7 +340,7 @@ static LLVMValueRef unary(Gen *G, KOp op, LLVMValueRef a)
     case KO_SQRT: return intrinsic(G, "llvm.sqrt", &a, 1);
     case KO_ABS: return intrinsic(G, "llvm.fabs", &a, 1);
     case KO_LOG1P: return libm(G, "log1pf", a);
-    case KO_TANH: return libm(G, "tanhf", a);
+    case KO_TANH: return tanh_f32(G, a);
     case KO_TO_F32: return LLVMBuildUIToFP(G->b, a, G->f32, "");    /* (float)size_t */
     case KO_TO_IDX: return LLVMBuildFPToUI(G->b, a, G->idx, "");    /* (size_t)float */
     default: nnc_unreachable();

@@ -38,6 +38,8 @@ enum {
     W = KV_WIDTH,
     O_MR = 8, O_NV = 2,      /* outer-product tile: rows x vectors */
     NT_MR = 4, NT_NR = 4,    /* dot-product tile: rows x columns */
+    MV_NR = 8,               /* a single row's dot-product tile: columns */
+    SC_MR = 8,               /* scalar columns: rows at once */
 };
 
 /* Multiply-adds a product needs before threads pay for their fork. */
@@ -150,7 +152,8 @@ static bool same_const(const KExpr *a, const KExpr *b)
 /* Calls tile(i0, rows) over [0, M): tiles of mr rows, then 1-row tiles. */
 typedef void TileFn(Lower *L, const GemmSpec *s, KExpr *i0, int mr, KExpr *j0, int nc);
 
-static void over_rows(Lower *L, const GemmSpec *s, int mr, KExpr *j0, int nc, TileFn *tile)
+static void over_rows_as(Lower *L, const GemmSpec *s, int mr, KExpr *j0, int nc, TileFn *tile,
+                         bool tails)
 {
     KExpr *full = floor_to(L, s->m_is_n, s->m, mr), *all = dim_m(L, s);
     if (!is_zero(full)) {
@@ -158,11 +161,16 @@ static void over_rows(Lower *L, const GemmSpec *s, int mr, KExpr *j0, int nc, Ti
         tile(L, s, kb_var(L, i0), mr, j0, nc);
         kb_leave(L);
     }
-    if (mr > 1 && !same_const(full, all)) {
+    if (tails && mr > 1 && !same_const(full, all)) {
         KVar *i = kb_loop(L, "i", full, all, 1, 0);
         tile(L, s, kb_var(L, i), 1, j0, nc);
         kb_leave(L);
     }
+}
+
+static void over_rows(Lower *L, const GemmSpec *s, int mr, KExpr *j0, int nc, TileFn *tile)
+{
+    over_rows_as(L, s, mr, j0, nc, tile, true);
 }
 
 static unsigned outer_flags(const GemmSpec *s)
@@ -196,19 +204,31 @@ static void outer_tile(Lower *L, const GemmSpec *s, KExpr *i0, int mr, KExpr *j0
                      kb_var(L, acc[r][v]), s->accumulate);
 }
 
-/* C[i, j] for the columns past the last full vector: scalar dot products. */
+/* C[i0.., j] for mr rows of one column past the last full vector: mr
+ * scalar dot products along k, independent chains of multiply-adds (one
+ * chain would wait on the adder's latency every step; for TN, A's rows
+ * are contiguous in i, so the mr loads become one vector). */
+static void scalar_tile(Lower *L, const GemmSpec *s, KExpr *i0, int mr, KExpr *j, int nc)
+{
+    KVar *acc[SC_MR];
+    (void)nc;
+    for (int r = 0; r < mr; r++)
+        acc[r] = kb_let(L, nm(L, "s%d", r, 0), kb_f(L, 0));
+    KVar *k = kb_loop(L, "k", kb_i(L, 0), dim_k(L, s), 1, 0);
+    KVar *b = kb_let(L, "b0", kb_load(L, s->b, b_index(L, s, kb_var(L, k), j)));
+    for (int r = 0; r < mr; r++)
+        kb_assign(L, acc[r], kb_fma(L, a_value(L, s, plus(L, i0, r), kb_var(L, k)), kb_var(L, b),
+                                    kb_var(L, acc[r])), false);
+    kb_leave(L);
+    for (int r = 0; r < mr; r++)
+        kb_store(L, s->c, at2(L, plus(L, i0, r), s->n, j), kb_var(L, acc[r]), s->accumulate);
+}
+
+/* The columns past the last full vector: scalar dot products. */
 static void scalar_cols(Lower *L, const GemmSpec *s, long from)
 {
     KVar *j = kb_loop(L, "j", kb_i(L, from), kb_i(L, s->n), 1, 0);
-    KVar *i = kb_loop(L, "i", kb_i(L, 0), dim_m(L, s), 1, 0);
-    KVar *acc = kb_let(L, "acc", kb_f(L, 0));
-    KVar *k = kb_loop(L, "k", kb_i(L, 0), dim_k(L, s), 1, 0);
-    KExpr *p = kb_load(L, s->b, b_index(L, s, kb_var(L, k), kb_var(L, j)));
-    kb_assign(L, acc, kb_fma(L, a_value(L, s, kb_var(L, i), kb_var(L, k)), p, kb_var(L, acc)),
-              false);
-    kb_leave(L);
-    kb_store(L, s->c, at2(L, kb_var(L, i), s->n, kb_var(L, j)), kb_var(L, acc), s->accumulate);
-    kb_leave(L);
+    over_rows(L, s, SC_MR, kb_var(L, j), 1, scalar_tile);
     kb_leave(L);
 }
 
@@ -233,7 +253,8 @@ static void blocked_outer(Lower *L, const GemmSpec *s)
 /* C[i0.., j0..] for an mr x nc tile of dot products along k. */
 static void dot_tile(Lower *L, const GemmSpec *s, KExpr *i0, int mr, KExpr *j0, int nc)
 {
-    KVar *acc[NT_MR][NT_NR], *sum[NT_MR][NT_NR], *b[NT_NR], *a[NT_MR];
+    KVar *acc[NT_MR][MV_NR], *sum[NT_MR][MV_NR], *b[MV_NR], *a[NT_MR];
+    nnc_assert(mr <= NT_MR && nc <= MV_NR && (mr == 1 || nc <= NT_NR));
     long kv = s->k / W * W;
     if (kv > 0) {
         for (int r = 0; r < mr; r++)
@@ -271,26 +292,57 @@ static void dot_tile(Lower *L, const GemmSpec *s, KExpr *i0, int mr, KExpr *j0, 
     }
     for (int r = 0; r < mr; r++)
         for (int c = 0; c < nc; c++) {
-            KExpr *v = kb_var(L, sum[r][c]);
             if (s->bias)
-                v = kb_bin(L, KO_ADD, v, kb_load(L, s->bias, plus(L, j0, c)));
-            kb_store(L, s->c, at2(L, plus(L, i0, r), s->n, plus(L, j0, c)), kb_act(L, s->act, v),
-                     s->accumulate);
+                kb_assign(L, sum[r][c], kb_load(L, s->bias, plus(L, j0, c)), true);
+            kb_store(L, s->c, at2(L, plus(L, i0, r), s->n, plus(L, j0, c)),
+                     kb_act(L, s->act, kb_var(L, sum[r][c])), s->accumulate);
         }
 }
 
-/* NT: column blocks of NT_NR outputs, then single columns. */
+/* Row i of an NT product alone, a matrix-vector product (predict's one
+ * sample): tiles of MV_NR columns, each W row read
+ * once into its own vector accumulator, then tiles of NT_NR, then single
+ * columns. */
+static void nt_row(Lower *L, const GemmSpec *s, KExpr *i)
+{
+    long wide = s->n / MV_NR * MV_NR, mid = s->n / NT_NR * NT_NR;
+    if (wide > 0) {
+        KVar *j0 = kb_loop(L, "j0", kb_i(L, 0), kb_i(L, wide), MV_NR, 0);
+        dot_tile(L, s, i, 1, kb_var(L, j0), MV_NR);
+        kb_leave(L);
+    }
+    if (mid > wide) {
+        KVar *j0 = kb_loop(L, "j0", kb_i(L, wide), kb_i(L, mid), NT_NR, 0);
+        dot_tile(L, s, i, 1, kb_var(L, j0), NT_NR);
+        kb_leave(L);
+    }
+    if (s->n > mid) {
+        KVar *j = kb_loop(L, "j", kb_i(L, mid), kb_i(L, s->n), 1, 0);
+        dot_tile(L, s, i, 1, kb_var(L, j), 1);
+        kb_leave(L);
+    }
+}
+
+/* NT: column blocks of NT_NR outputs, then single columns, over tiles of
+ * NT_MR rows; the rows past the last full tile take 1-row tiles there,
+ * or with s->row_apart one row at a time, as matrix-vector products. */
 static void blocked_dot(Lower *L, const GemmSpec *s)
 {
     long wide = s->n / NT_NR * NT_NR;
+    KExpr *full = floor_to(L, s->m_is_n, s->m, NT_MR), *all = dim_m(L, s);
     if (wide > 0) {
         KVar *j0 = kb_loop(L, "j0", kb_i(L, 0), kb_i(L, wide), NT_NR, outer_flags(s));
-        over_rows(L, s, NT_MR, kb_var(L, j0), NT_NR, dot_tile);
+        over_rows_as(L, s, NT_MR, kb_var(L, j0), NT_NR, dot_tile, !s->row_apart);
         kb_leave(L);
     }
     if (s->n > wide) {
         KVar *j = kb_loop(L, "j", kb_i(L, wide), kb_i(L, s->n), 1, KL_PARALLEL);
-        over_rows(L, s, NT_MR, kb_var(L, j), 1, dot_tile);
+        over_rows_as(L, s, NT_MR, kb_var(L, j), 1, dot_tile, !s->row_apart);
+        kb_leave(L);
+    }
+    if (s->row_apart && !same_const(full, all)) {
+        KVar *i = kb_loop(L, "i", full, all, 1, KL_PARALLEL);
+        nt_row(L, s, kb_var(L, i));
         kb_leave(L);
     }
 }

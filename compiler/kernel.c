@@ -485,9 +485,25 @@ void kb_zero(Lower *L, KBuf *b, KExpr *count) { call(L, KC_ZERO, b, NULL, count)
 
 /* ---- elementwise ops -------------------------------------------------- */
 
+/* KO_TANH's rational function (kernel.h), in t = x^2, highest degree first. */
+const double ktanh_p[7] = {
+    -2.76076847742355e-16, 2.00018790482477e-13, -8.60467152213735e-11, 5.12229709037114e-08,
+    1.48572235717979e-05, 6.37261928875436e-04, 4.89352455891786e-03,
+};
+const double ktanh_q[4] = {
+    1.19825839466702e-06, 1.18534705686654e-04, 2.26843463243900e-03, 4.89352518554385e-03,
+};
+
 static KExpr *sigmoid(Lower *L, KExpr *x)
 {
     return DIV(kf(L, 1), ADD(kf(L, 1), kun(L, KO_EXP, kun(L, KO_NEG, x))));
+}
+
+/* x < 0 ? 0 : x: NaN stays NaN, as in PyTorch (fmaxf would give 0), and
+ * gcc makes a compare and blend where it calls libm's fmaxf. */
+static KExpr *relu(Lower *L, KExpr *x)
+{
+    return ksel(L, kbin(L, KO_LT, x, kf(L, 0)), kf(L, 0), x);
 }
 
 static KExpr *activate(Lower *L, Act act, KExpr *x)
@@ -497,7 +513,7 @@ static KExpr *activate(Lower *L, Act act, KExpr *x)
     case ACT_SOFTMAX:    /* a row op: done after the loop, see softmax_rows */
         return x;
     case ACT_RELU:
-        return kbin(L, KO_MAX, x, kf(L, 0));
+        return relu(L, x);
     case ACT_SIGMOID:
         return sigmoid(L, x);
     case ACT_TANH:
@@ -518,7 +534,7 @@ static void lower_map(Lower *L, const Op *op)
     KExpr *val;
     switch (op->kind) {
     case OP_RELU:
-        val = kbin(L, KO_MAX, a, kf(L, 0));
+        val = relu(L, a);
         break;
     case OP_SIGMOID:
         val = sigmoid(L, a);
@@ -685,6 +701,7 @@ static void gemm_op(Lower *L, const Op *op, GemmForm form, const Value *a, const
     if (form == GEMM_NT) {
         s.bias = op->nargs > 2 ? buf(L, op->args[2]) : NULL;
         s.act = op->act == ACT_SOFTMAX ? ACT_LINEAR : op->act;
+        s.row_apart = L->f->kind == KF_FORWARD;
     } else if (op->nargs > 2) {      /* fuse.c: dy read as dy * act'(y) */
         s.a_act = op->act;
         s.a_act_y = buf(L, op->args[2]);

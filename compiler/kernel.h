@@ -138,6 +138,18 @@ typedef enum KExprKind {
  * compiler splits on narrower targets; LLVM: <16 x float>). */
 #define KV_WIDTH 16
 
+/* KO_TANH is not libm's tanhf, whose call cost three quarters of a small
+ * tanh network's training step: both backends compute one rational
+ * function (Eigen's fast tanh, within 3 ulp of tanh over all floats) with
+ * plain arithmetic, which vectorises.  x clamped to [-KTANH_CLAMP,
+ * KTANH_CLAMP] by compare and select (NaN stays NaN); t = x * x;
+ * p = Horner(ktanh_p, t), q = Horner(ktanh_q, t), coefficients highest
+ * degree first, each step one multiply-add; the result x * p / q, or x
+ * itself where |x| < KTANH_TINY. */
+#define KTANH_CLAMP 7.99881172180175781
+#define KTANH_TINY 0.0004
+extern const double ktanh_p[7], ktanh_q[4];
+
 typedef enum KOp {
     /* binary */
     KO_ADD, KO_SUB, KO_MUL, KO_DIV, KO_MIN, KO_MAX, KO_POW,
@@ -304,6 +316,10 @@ typedef struct GemmSpec {
      * registers (bias may be NULL; softmax is not an epilogue) */
     KBuf *bias;
     Act act;
+    /* GEMM_NT: rows past the last full tile one at a time, each a
+     * matrix-vector product in wide column tiles (forward: predict's one
+     * sample), not 1-row tiles inside each column block */
+    bool row_apart;
 } GemmSpec;
 
 /* Appends the loops of C = A B (as s says) to out. */

@@ -6,6 +6,25 @@
 
 #include "acts_mse.h"
 
+/* tanh as a rational function, within 3 ulp of tanhf: no libm call,
+ * and loops of it vectorise.  Compares keep NaN a NaN. */
+static inline float nnc_tanhf(float x)
+{
+    float c = x > 7.9988117f ? 7.9988117f : x < -7.9988117f ? -7.9988117f : x;
+    float t = c * c;
+    float p = -2.7607684e-16f, q = 1.1982584e-06f;
+    p = p * t + 2.000188e-13f;
+    p = p * t + -8.604672e-11f;
+    p = p * t + 5.1222973e-08f;
+    p = p * t + 1.48572235e-05f;
+    p = p * t + 0.00063726195f;
+    p = p * t + 0.0048935246f;
+    q = q * t + 0.00011853471f;
+    q = q * t + 0.0022684347f;
+    q = q * t + 0.004893525f;
+    return fabsf(x) < 0.0004f ? x : c * p / q;
+}
+
 /*
  * Workspace: 1008 floats, one block from NAME_create, every buffer
  * 64-byte aligned.  B is the batch size, 32.
@@ -71,24 +90,42 @@ static void acts_mse_forward(float *ws, const float *x, float *y, size_t n)
                 s2_3 = a2 * a_1_weight[(j0 + 3) * 4 + k] + s2_3;
                 s3_3 = a3 * a_1_weight[(j0 + 3) * 4 + k] + s3_3;
             }
-            a[i0 * 4 + j0] = fmaxf(s0_0 + a_1_bias[j0], 0.0f);
-            a[i0 * 4 + (j0 + 1)] = fmaxf(s0_1 + a_1_bias[j0 + 1], 0.0f);
-            a[i0 * 4 + (j0 + 2)] = fmaxf(s0_2 + a_1_bias[j0 + 2], 0.0f);
-            a[i0 * 4 + (j0 + 3)] = fmaxf(s0_3 + a_1_bias[j0 + 3], 0.0f);
-            a[(i0 + 1) * 4 + j0] = fmaxf(s1_0 + a_1_bias[j0], 0.0f);
-            a[(i0 + 1) * 4 + (j0 + 1)] = fmaxf(s1_1 + a_1_bias[j0 + 1], 0.0f);
-            a[(i0 + 1) * 4 + (j0 + 2)] = fmaxf(s1_2 + a_1_bias[j0 + 2], 0.0f);
-            a[(i0 + 1) * 4 + (j0 + 3)] = fmaxf(s1_3 + a_1_bias[j0 + 3], 0.0f);
-            a[(i0 + 2) * 4 + j0] = fmaxf(s2_0 + a_1_bias[j0], 0.0f);
-            a[(i0 + 2) * 4 + (j0 + 1)] = fmaxf(s2_1 + a_1_bias[j0 + 1], 0.0f);
-            a[(i0 + 2) * 4 + (j0 + 2)] = fmaxf(s2_2 + a_1_bias[j0 + 2], 0.0f);
-            a[(i0 + 2) * 4 + (j0 + 3)] = fmaxf(s2_3 + a_1_bias[j0 + 3], 0.0f);
-            a[(i0 + 3) * 4 + j0] = fmaxf(s3_0 + a_1_bias[j0], 0.0f);
-            a[(i0 + 3) * 4 + (j0 + 1)] = fmaxf(s3_1 + a_1_bias[j0 + 1], 0.0f);
-            a[(i0 + 3) * 4 + (j0 + 2)] = fmaxf(s3_2 + a_1_bias[j0 + 2], 0.0f);
-            a[(i0 + 3) * 4 + (j0 + 3)] = fmaxf(s3_3 + a_1_bias[j0 + 3], 0.0f);
+            s0_0 += a_1_bias[j0];
+            a[i0 * 4 + j0] = (s0_0 < 0.0f) ? 0.0f : s0_0;
+            s0_1 += a_1_bias[j0 + 1];
+            a[i0 * 4 + (j0 + 1)] = (s0_1 < 0.0f) ? 0.0f : s0_1;
+            s0_2 += a_1_bias[j0 + 2];
+            a[i0 * 4 + (j0 + 2)] = (s0_2 < 0.0f) ? 0.0f : s0_2;
+            s0_3 += a_1_bias[j0 + 3];
+            a[i0 * 4 + (j0 + 3)] = (s0_3 < 0.0f) ? 0.0f : s0_3;
+            s1_0 += a_1_bias[j0];
+            a[(i0 + 1) * 4 + j0] = (s1_0 < 0.0f) ? 0.0f : s1_0;
+            s1_1 += a_1_bias[j0 + 1];
+            a[(i0 + 1) * 4 + (j0 + 1)] = (s1_1 < 0.0f) ? 0.0f : s1_1;
+            s1_2 += a_1_bias[j0 + 2];
+            a[(i0 + 1) * 4 + (j0 + 2)] = (s1_2 < 0.0f) ? 0.0f : s1_2;
+            s1_3 += a_1_bias[j0 + 3];
+            a[(i0 + 1) * 4 + (j0 + 3)] = (s1_3 < 0.0f) ? 0.0f : s1_3;
+            s2_0 += a_1_bias[j0];
+            a[(i0 + 2) * 4 + j0] = (s2_0 < 0.0f) ? 0.0f : s2_0;
+            s2_1 += a_1_bias[j0 + 1];
+            a[(i0 + 2) * 4 + (j0 + 1)] = (s2_1 < 0.0f) ? 0.0f : s2_1;
+            s2_2 += a_1_bias[j0 + 2];
+            a[(i0 + 2) * 4 + (j0 + 2)] = (s2_2 < 0.0f) ? 0.0f : s2_2;
+            s2_3 += a_1_bias[j0 + 3];
+            a[(i0 + 2) * 4 + (j0 + 3)] = (s2_3 < 0.0f) ? 0.0f : s2_3;
+            s3_0 += a_1_bias[j0];
+            a[(i0 + 3) * 4 + j0] = (s3_0 < 0.0f) ? 0.0f : s3_0;
+            s3_1 += a_1_bias[j0 + 1];
+            a[(i0 + 3) * 4 + (j0 + 1)] = (s3_1 < 0.0f) ? 0.0f : s3_1;
+            s3_2 += a_1_bias[j0 + 2];
+            a[(i0 + 3) * 4 + (j0 + 2)] = (s3_2 < 0.0f) ? 0.0f : s3_2;
+            s3_3 += a_1_bias[j0 + 3];
+            a[(i0 + 3) * 4 + (j0 + 3)] = (s3_3 < 0.0f) ? 0.0f : s3_3;
         }
-        for (size_t i = n / 4 * 4; i < n; i++) {
+    }
+    for (size_t i = n / 4 * 4; i < n; i++) {
+        for (size_t j0 = 0; j0 < 4; j0 += 4) {
             float s0_0 = 0.0f;
             float s0_1 = 0.0f;
             float s0_2 = 0.0f;
@@ -100,10 +137,14 @@ static void acts_mse_forward(float *ws, const float *x, float *y, size_t n)
                 s0_2 = a0 * a_1_weight[(j0 + 2) * 4 + k] + s0_2;
                 s0_3 = a0 * a_1_weight[(j0 + 3) * 4 + k] + s0_3;
             }
-            a[i * 4 + j0] = fmaxf(s0_0 + a_1_bias[j0], 0.0f);
-            a[i * 4 + (j0 + 1)] = fmaxf(s0_1 + a_1_bias[j0 + 1], 0.0f);
-            a[i * 4 + (j0 + 2)] = fmaxf(s0_2 + a_1_bias[j0 + 2], 0.0f);
-            a[i * 4 + (j0 + 3)] = fmaxf(s0_3 + a_1_bias[j0 + 3], 0.0f);
+            s0_0 += a_1_bias[j0];
+            a[i * 4 + j0] = (s0_0 < 0.0f) ? 0.0f : s0_0;
+            s0_1 += a_1_bias[j0 + 1];
+            a[i * 4 + (j0 + 1)] = (s0_1 < 0.0f) ? 0.0f : s0_1;
+            s0_2 += a_1_bias[j0 + 2];
+            a[i * 4 + (j0 + 2)] = (s0_2 < 0.0f) ? 0.0f : s0_2;
+            s0_3 += a_1_bias[j0 + 3];
+            a[i * 4 + (j0 + 3)] = (s0_3 < 0.0f) ? 0.0f : s0_3;
         }
     }
 
@@ -149,24 +190,42 @@ static void acts_mse_forward(float *ws, const float *x, float *y, size_t n)
                 s2_3 = a2 * b_1_weight[(j0 + 3) * 4 + k] + s2_3;
                 s3_3 = a3 * b_1_weight[(j0 + 3) * 4 + k] + s3_3;
             }
-            b[i0 * 4 + j0] = 1.0f / (1.0f + expf(-(s0_0 + b_1_bias[j0])));
-            b[i0 * 4 + (j0 + 1)] = 1.0f / (1.0f + expf(-(s0_1 + b_1_bias[j0 + 1])));
-            b[i0 * 4 + (j0 + 2)] = 1.0f / (1.0f + expf(-(s0_2 + b_1_bias[j0 + 2])));
-            b[i0 * 4 + (j0 + 3)] = 1.0f / (1.0f + expf(-(s0_3 + b_1_bias[j0 + 3])));
-            b[(i0 + 1) * 4 + j0] = 1.0f / (1.0f + expf(-(s1_0 + b_1_bias[j0])));
-            b[(i0 + 1) * 4 + (j0 + 1)] = 1.0f / (1.0f + expf(-(s1_1 + b_1_bias[j0 + 1])));
-            b[(i0 + 1) * 4 + (j0 + 2)] = 1.0f / (1.0f + expf(-(s1_2 + b_1_bias[j0 + 2])));
-            b[(i0 + 1) * 4 + (j0 + 3)] = 1.0f / (1.0f + expf(-(s1_3 + b_1_bias[j0 + 3])));
-            b[(i0 + 2) * 4 + j0] = 1.0f / (1.0f + expf(-(s2_0 + b_1_bias[j0])));
-            b[(i0 + 2) * 4 + (j0 + 1)] = 1.0f / (1.0f + expf(-(s2_1 + b_1_bias[j0 + 1])));
-            b[(i0 + 2) * 4 + (j0 + 2)] = 1.0f / (1.0f + expf(-(s2_2 + b_1_bias[j0 + 2])));
-            b[(i0 + 2) * 4 + (j0 + 3)] = 1.0f / (1.0f + expf(-(s2_3 + b_1_bias[j0 + 3])));
-            b[(i0 + 3) * 4 + j0] = 1.0f / (1.0f + expf(-(s3_0 + b_1_bias[j0])));
-            b[(i0 + 3) * 4 + (j0 + 1)] = 1.0f / (1.0f + expf(-(s3_1 + b_1_bias[j0 + 1])));
-            b[(i0 + 3) * 4 + (j0 + 2)] = 1.0f / (1.0f + expf(-(s3_2 + b_1_bias[j0 + 2])));
-            b[(i0 + 3) * 4 + (j0 + 3)] = 1.0f / (1.0f + expf(-(s3_3 + b_1_bias[j0 + 3])));
+            s0_0 += b_1_bias[j0];
+            b[i0 * 4 + j0] = 1.0f / (1.0f + expf(-s0_0));
+            s0_1 += b_1_bias[j0 + 1];
+            b[i0 * 4 + (j0 + 1)] = 1.0f / (1.0f + expf(-s0_1));
+            s0_2 += b_1_bias[j0 + 2];
+            b[i0 * 4 + (j0 + 2)] = 1.0f / (1.0f + expf(-s0_2));
+            s0_3 += b_1_bias[j0 + 3];
+            b[i0 * 4 + (j0 + 3)] = 1.0f / (1.0f + expf(-s0_3));
+            s1_0 += b_1_bias[j0];
+            b[(i0 + 1) * 4 + j0] = 1.0f / (1.0f + expf(-s1_0));
+            s1_1 += b_1_bias[j0 + 1];
+            b[(i0 + 1) * 4 + (j0 + 1)] = 1.0f / (1.0f + expf(-s1_1));
+            s1_2 += b_1_bias[j0 + 2];
+            b[(i0 + 1) * 4 + (j0 + 2)] = 1.0f / (1.0f + expf(-s1_2));
+            s1_3 += b_1_bias[j0 + 3];
+            b[(i0 + 1) * 4 + (j0 + 3)] = 1.0f / (1.0f + expf(-s1_3));
+            s2_0 += b_1_bias[j0];
+            b[(i0 + 2) * 4 + j0] = 1.0f / (1.0f + expf(-s2_0));
+            s2_1 += b_1_bias[j0 + 1];
+            b[(i0 + 2) * 4 + (j0 + 1)] = 1.0f / (1.0f + expf(-s2_1));
+            s2_2 += b_1_bias[j0 + 2];
+            b[(i0 + 2) * 4 + (j0 + 2)] = 1.0f / (1.0f + expf(-s2_2));
+            s2_3 += b_1_bias[j0 + 3];
+            b[(i0 + 2) * 4 + (j0 + 3)] = 1.0f / (1.0f + expf(-s2_3));
+            s3_0 += b_1_bias[j0];
+            b[(i0 + 3) * 4 + j0] = 1.0f / (1.0f + expf(-s3_0));
+            s3_1 += b_1_bias[j0 + 1];
+            b[(i0 + 3) * 4 + (j0 + 1)] = 1.0f / (1.0f + expf(-s3_1));
+            s3_2 += b_1_bias[j0 + 2];
+            b[(i0 + 3) * 4 + (j0 + 2)] = 1.0f / (1.0f + expf(-s3_2));
+            s3_3 += b_1_bias[j0 + 3];
+            b[(i0 + 3) * 4 + (j0 + 3)] = 1.0f / (1.0f + expf(-s3_3));
         }
-        for (size_t i = n / 4 * 4; i < n; i++) {
+    }
+    for (size_t i = n / 4 * 4; i < n; i++) {
+        for (size_t j0 = 0; j0 < 4; j0 += 4) {
             float s0_0 = 0.0f;
             float s0_1 = 0.0f;
             float s0_2 = 0.0f;
@@ -178,10 +237,14 @@ static void acts_mse_forward(float *ws, const float *x, float *y, size_t n)
                 s0_2 = a0 * b_1_weight[(j0 + 2) * 4 + k] + s0_2;
                 s0_3 = a0 * b_1_weight[(j0 + 3) * 4 + k] + s0_3;
             }
-            b[i * 4 + j0] = 1.0f / (1.0f + expf(-(s0_0 + b_1_bias[j0])));
-            b[i * 4 + (j0 + 1)] = 1.0f / (1.0f + expf(-(s0_1 + b_1_bias[j0 + 1])));
-            b[i * 4 + (j0 + 2)] = 1.0f / (1.0f + expf(-(s0_2 + b_1_bias[j0 + 2])));
-            b[i * 4 + (j0 + 3)] = 1.0f / (1.0f + expf(-(s0_3 + b_1_bias[j0 + 3])));
+            s0_0 += b_1_bias[j0];
+            b[i * 4 + j0] = 1.0f / (1.0f + expf(-s0_0));
+            s0_1 += b_1_bias[j0 + 1];
+            b[i * 4 + (j0 + 1)] = 1.0f / (1.0f + expf(-s0_1));
+            s0_2 += b_1_bias[j0 + 2];
+            b[i * 4 + (j0 + 2)] = 1.0f / (1.0f + expf(-s0_2));
+            s0_3 += b_1_bias[j0 + 3];
+            b[i * 4 + (j0 + 3)] = 1.0f / (1.0f + expf(-s0_3));
         }
     }
 
@@ -227,24 +290,42 @@ static void acts_mse_forward(float *ws, const float *x, float *y, size_t n)
                 s2_3 = a2 * c_1_weight[(j0 + 3) * 4 + k] + s2_3;
                 s3_3 = a3 * c_1_weight[(j0 + 3) * 4 + k] + s3_3;
             }
-            c[i0 * 4 + j0] = tanhf(s0_0 + c_1_bias[j0]);
-            c[i0 * 4 + (j0 + 1)] = tanhf(s0_1 + c_1_bias[j0 + 1]);
-            c[i0 * 4 + (j0 + 2)] = tanhf(s0_2 + c_1_bias[j0 + 2]);
-            c[i0 * 4 + (j0 + 3)] = tanhf(s0_3 + c_1_bias[j0 + 3]);
-            c[(i0 + 1) * 4 + j0] = tanhf(s1_0 + c_1_bias[j0]);
-            c[(i0 + 1) * 4 + (j0 + 1)] = tanhf(s1_1 + c_1_bias[j0 + 1]);
-            c[(i0 + 1) * 4 + (j0 + 2)] = tanhf(s1_2 + c_1_bias[j0 + 2]);
-            c[(i0 + 1) * 4 + (j0 + 3)] = tanhf(s1_3 + c_1_bias[j0 + 3]);
-            c[(i0 + 2) * 4 + j0] = tanhf(s2_0 + c_1_bias[j0]);
-            c[(i0 + 2) * 4 + (j0 + 1)] = tanhf(s2_1 + c_1_bias[j0 + 1]);
-            c[(i0 + 2) * 4 + (j0 + 2)] = tanhf(s2_2 + c_1_bias[j0 + 2]);
-            c[(i0 + 2) * 4 + (j0 + 3)] = tanhf(s2_3 + c_1_bias[j0 + 3]);
-            c[(i0 + 3) * 4 + j0] = tanhf(s3_0 + c_1_bias[j0]);
-            c[(i0 + 3) * 4 + (j0 + 1)] = tanhf(s3_1 + c_1_bias[j0 + 1]);
-            c[(i0 + 3) * 4 + (j0 + 2)] = tanhf(s3_2 + c_1_bias[j0 + 2]);
-            c[(i0 + 3) * 4 + (j0 + 3)] = tanhf(s3_3 + c_1_bias[j0 + 3]);
+            s0_0 += c_1_bias[j0];
+            c[i0 * 4 + j0] = nnc_tanhf(s0_0);
+            s0_1 += c_1_bias[j0 + 1];
+            c[i0 * 4 + (j0 + 1)] = nnc_tanhf(s0_1);
+            s0_2 += c_1_bias[j0 + 2];
+            c[i0 * 4 + (j0 + 2)] = nnc_tanhf(s0_2);
+            s0_3 += c_1_bias[j0 + 3];
+            c[i0 * 4 + (j0 + 3)] = nnc_tanhf(s0_3);
+            s1_0 += c_1_bias[j0];
+            c[(i0 + 1) * 4 + j0] = nnc_tanhf(s1_0);
+            s1_1 += c_1_bias[j0 + 1];
+            c[(i0 + 1) * 4 + (j0 + 1)] = nnc_tanhf(s1_1);
+            s1_2 += c_1_bias[j0 + 2];
+            c[(i0 + 1) * 4 + (j0 + 2)] = nnc_tanhf(s1_2);
+            s1_3 += c_1_bias[j0 + 3];
+            c[(i0 + 1) * 4 + (j0 + 3)] = nnc_tanhf(s1_3);
+            s2_0 += c_1_bias[j0];
+            c[(i0 + 2) * 4 + j0] = nnc_tanhf(s2_0);
+            s2_1 += c_1_bias[j0 + 1];
+            c[(i0 + 2) * 4 + (j0 + 1)] = nnc_tanhf(s2_1);
+            s2_2 += c_1_bias[j0 + 2];
+            c[(i0 + 2) * 4 + (j0 + 2)] = nnc_tanhf(s2_2);
+            s2_3 += c_1_bias[j0 + 3];
+            c[(i0 + 2) * 4 + (j0 + 3)] = nnc_tanhf(s2_3);
+            s3_0 += c_1_bias[j0];
+            c[(i0 + 3) * 4 + j0] = nnc_tanhf(s3_0);
+            s3_1 += c_1_bias[j0 + 1];
+            c[(i0 + 3) * 4 + (j0 + 1)] = nnc_tanhf(s3_1);
+            s3_2 += c_1_bias[j0 + 2];
+            c[(i0 + 3) * 4 + (j0 + 2)] = nnc_tanhf(s3_2);
+            s3_3 += c_1_bias[j0 + 3];
+            c[(i0 + 3) * 4 + (j0 + 3)] = nnc_tanhf(s3_3);
         }
-        for (size_t i = n / 4 * 4; i < n; i++) {
+    }
+    for (size_t i = n / 4 * 4; i < n; i++) {
+        for (size_t j0 = 0; j0 < 4; j0 += 4) {
             float s0_0 = 0.0f;
             float s0_1 = 0.0f;
             float s0_2 = 0.0f;
@@ -256,10 +337,14 @@ static void acts_mse_forward(float *ws, const float *x, float *y, size_t n)
                 s0_2 = a0 * c_1_weight[(j0 + 2) * 4 + k] + s0_2;
                 s0_3 = a0 * c_1_weight[(j0 + 3) * 4 + k] + s0_3;
             }
-            c[i * 4 + j0] = tanhf(s0_0 + c_1_bias[j0]);
-            c[i * 4 + (j0 + 1)] = tanhf(s0_1 + c_1_bias[j0 + 1]);
-            c[i * 4 + (j0 + 2)] = tanhf(s0_2 + c_1_bias[j0 + 2]);
-            c[i * 4 + (j0 + 3)] = tanhf(s0_3 + c_1_bias[j0 + 3]);
+            s0_0 += c_1_bias[j0];
+            c[i * 4 + j0] = nnc_tanhf(s0_0);
+            s0_1 += c_1_bias[j0 + 1];
+            c[i * 4 + (j0 + 1)] = nnc_tanhf(s0_1);
+            s0_2 += c_1_bias[j0 + 2];
+            c[i * 4 + (j0 + 2)] = nnc_tanhf(s0_2);
+            s0_3 += c_1_bias[j0 + 3];
+            c[i * 4 + (j0 + 3)] = nnc_tanhf(s0_3);
         }
     }
 
@@ -281,18 +366,25 @@ static void acts_mse_forward(float *ws, const float *x, float *y, size_t n)
                 s2_0 = a2 * y_1_weight[j * 4 + k] + s2_0;
                 s3_0 = a3 * y_1_weight[j * 4 + k] + s3_0;
             }
-            y[i0 * 3 + j] = s0_0 + y_1_bias[j];
-            y[(i0 + 1) * 3 + j] = s1_0 + y_1_bias[j];
-            y[(i0 + 2) * 3 + j] = s2_0 + y_1_bias[j];
-            y[(i0 + 3) * 3 + j] = s3_0 + y_1_bias[j];
+            s0_0 += y_1_bias[j];
+            y[i0 * 3 + j] = s0_0;
+            s1_0 += y_1_bias[j];
+            y[(i0 + 1) * 3 + j] = s1_0;
+            s2_0 += y_1_bias[j];
+            y[(i0 + 2) * 3 + j] = s2_0;
+            s3_0 += y_1_bias[j];
+            y[(i0 + 3) * 3 + j] = s3_0;
         }
-        for (size_t i = n / 4 * 4; i < n; i++) {
+    }
+    for (size_t i = n / 4 * 4; i < n; i++) {
+        for (size_t j = 0; j < 3; j++) {
             float s0_0 = 0.0f;
             for (size_t k = 0; k < 4; k++) {
                 float a0 = c[i * 4 + k];
                 s0_0 = a0 * y_1_weight[j * 4 + k] + s0_0;
             }
-            y[i * 3 + j] = s0_0 + y_1_bias[j];
+            s0_0 += y_1_bias[j];
+            y[i * 3 + j] = s0_0;
         }
     }
     for (size_t i = 0; i < n; i++) {
@@ -386,22 +478,38 @@ static float acts_mse_train_step(float *ws, nnrt_rng *rng, const float *x, const
                 s2_3 = a2 * a_1_weight[(j0 + 3) * 4 + k] + s2_3;
                 s3_3 = a3 * a_1_weight[(j0 + 3) * 4 + k] + s3_3;
             }
-            a[i0 * 4 + j0] = fmaxf(s0_0 + a_1_bias[j0], 0.0f);
-            a[i0 * 4 + (j0 + 1)] = fmaxf(s0_1 + a_1_bias[j0 + 1], 0.0f);
-            a[i0 * 4 + (j0 + 2)] = fmaxf(s0_2 + a_1_bias[j0 + 2], 0.0f);
-            a[i0 * 4 + (j0 + 3)] = fmaxf(s0_3 + a_1_bias[j0 + 3], 0.0f);
-            a[(i0 + 1) * 4 + j0] = fmaxf(s1_0 + a_1_bias[j0], 0.0f);
-            a[(i0 + 1) * 4 + (j0 + 1)] = fmaxf(s1_1 + a_1_bias[j0 + 1], 0.0f);
-            a[(i0 + 1) * 4 + (j0 + 2)] = fmaxf(s1_2 + a_1_bias[j0 + 2], 0.0f);
-            a[(i0 + 1) * 4 + (j0 + 3)] = fmaxf(s1_3 + a_1_bias[j0 + 3], 0.0f);
-            a[(i0 + 2) * 4 + j0] = fmaxf(s2_0 + a_1_bias[j0], 0.0f);
-            a[(i0 + 2) * 4 + (j0 + 1)] = fmaxf(s2_1 + a_1_bias[j0 + 1], 0.0f);
-            a[(i0 + 2) * 4 + (j0 + 2)] = fmaxf(s2_2 + a_1_bias[j0 + 2], 0.0f);
-            a[(i0 + 2) * 4 + (j0 + 3)] = fmaxf(s2_3 + a_1_bias[j0 + 3], 0.0f);
-            a[(i0 + 3) * 4 + j0] = fmaxf(s3_0 + a_1_bias[j0], 0.0f);
-            a[(i0 + 3) * 4 + (j0 + 1)] = fmaxf(s3_1 + a_1_bias[j0 + 1], 0.0f);
-            a[(i0 + 3) * 4 + (j0 + 2)] = fmaxf(s3_2 + a_1_bias[j0 + 2], 0.0f);
-            a[(i0 + 3) * 4 + (j0 + 3)] = fmaxf(s3_3 + a_1_bias[j0 + 3], 0.0f);
+            s0_0 += a_1_bias[j0];
+            a[i0 * 4 + j0] = (s0_0 < 0.0f) ? 0.0f : s0_0;
+            s0_1 += a_1_bias[j0 + 1];
+            a[i0 * 4 + (j0 + 1)] = (s0_1 < 0.0f) ? 0.0f : s0_1;
+            s0_2 += a_1_bias[j0 + 2];
+            a[i0 * 4 + (j0 + 2)] = (s0_2 < 0.0f) ? 0.0f : s0_2;
+            s0_3 += a_1_bias[j0 + 3];
+            a[i0 * 4 + (j0 + 3)] = (s0_3 < 0.0f) ? 0.0f : s0_3;
+            s1_0 += a_1_bias[j0];
+            a[(i0 + 1) * 4 + j0] = (s1_0 < 0.0f) ? 0.0f : s1_0;
+            s1_1 += a_1_bias[j0 + 1];
+            a[(i0 + 1) * 4 + (j0 + 1)] = (s1_1 < 0.0f) ? 0.0f : s1_1;
+            s1_2 += a_1_bias[j0 + 2];
+            a[(i0 + 1) * 4 + (j0 + 2)] = (s1_2 < 0.0f) ? 0.0f : s1_2;
+            s1_3 += a_1_bias[j0 + 3];
+            a[(i0 + 1) * 4 + (j0 + 3)] = (s1_3 < 0.0f) ? 0.0f : s1_3;
+            s2_0 += a_1_bias[j0];
+            a[(i0 + 2) * 4 + j0] = (s2_0 < 0.0f) ? 0.0f : s2_0;
+            s2_1 += a_1_bias[j0 + 1];
+            a[(i0 + 2) * 4 + (j0 + 1)] = (s2_1 < 0.0f) ? 0.0f : s2_1;
+            s2_2 += a_1_bias[j0 + 2];
+            a[(i0 + 2) * 4 + (j0 + 2)] = (s2_2 < 0.0f) ? 0.0f : s2_2;
+            s2_3 += a_1_bias[j0 + 3];
+            a[(i0 + 2) * 4 + (j0 + 3)] = (s2_3 < 0.0f) ? 0.0f : s2_3;
+            s3_0 += a_1_bias[j0];
+            a[(i0 + 3) * 4 + j0] = (s3_0 < 0.0f) ? 0.0f : s3_0;
+            s3_1 += a_1_bias[j0 + 1];
+            a[(i0 + 3) * 4 + (j0 + 1)] = (s3_1 < 0.0f) ? 0.0f : s3_1;
+            s3_2 += a_1_bias[j0 + 2];
+            a[(i0 + 3) * 4 + (j0 + 2)] = (s3_2 < 0.0f) ? 0.0f : s3_2;
+            s3_3 += a_1_bias[j0 + 3];
+            a[(i0 + 3) * 4 + (j0 + 3)] = (s3_3 < 0.0f) ? 0.0f : s3_3;
         }
         for (size_t i = n / 4 * 4; i < n; i++) {
             float s0_0 = 0.0f;
@@ -415,10 +523,14 @@ static float acts_mse_train_step(float *ws, nnrt_rng *rng, const float *x, const
                 s0_2 = a0 * a_1_weight[(j0 + 2) * 4 + k] + s0_2;
                 s0_3 = a0 * a_1_weight[(j0 + 3) * 4 + k] + s0_3;
             }
-            a[i * 4 + j0] = fmaxf(s0_0 + a_1_bias[j0], 0.0f);
-            a[i * 4 + (j0 + 1)] = fmaxf(s0_1 + a_1_bias[j0 + 1], 0.0f);
-            a[i * 4 + (j0 + 2)] = fmaxf(s0_2 + a_1_bias[j0 + 2], 0.0f);
-            a[i * 4 + (j0 + 3)] = fmaxf(s0_3 + a_1_bias[j0 + 3], 0.0f);
+            s0_0 += a_1_bias[j0];
+            a[i * 4 + j0] = (s0_0 < 0.0f) ? 0.0f : s0_0;
+            s0_1 += a_1_bias[j0 + 1];
+            a[i * 4 + (j0 + 1)] = (s0_1 < 0.0f) ? 0.0f : s0_1;
+            s0_2 += a_1_bias[j0 + 2];
+            a[i * 4 + (j0 + 2)] = (s0_2 < 0.0f) ? 0.0f : s0_2;
+            s0_3 += a_1_bias[j0 + 3];
+            a[i * 4 + (j0 + 3)] = (s0_3 < 0.0f) ? 0.0f : s0_3;
         }
     }
 
@@ -464,22 +576,38 @@ static float acts_mse_train_step(float *ws, nnrt_rng *rng, const float *x, const
                 s2_3 = a2 * b_1_weight[(j0 + 3) * 4 + k] + s2_3;
                 s3_3 = a3 * b_1_weight[(j0 + 3) * 4 + k] + s3_3;
             }
-            b[i0 * 4 + j0] = 1.0f / (1.0f + expf(-(s0_0 + b_1_bias[j0])));
-            b[i0 * 4 + (j0 + 1)] = 1.0f / (1.0f + expf(-(s0_1 + b_1_bias[j0 + 1])));
-            b[i0 * 4 + (j0 + 2)] = 1.0f / (1.0f + expf(-(s0_2 + b_1_bias[j0 + 2])));
-            b[i0 * 4 + (j0 + 3)] = 1.0f / (1.0f + expf(-(s0_3 + b_1_bias[j0 + 3])));
-            b[(i0 + 1) * 4 + j0] = 1.0f / (1.0f + expf(-(s1_0 + b_1_bias[j0])));
-            b[(i0 + 1) * 4 + (j0 + 1)] = 1.0f / (1.0f + expf(-(s1_1 + b_1_bias[j0 + 1])));
-            b[(i0 + 1) * 4 + (j0 + 2)] = 1.0f / (1.0f + expf(-(s1_2 + b_1_bias[j0 + 2])));
-            b[(i0 + 1) * 4 + (j0 + 3)] = 1.0f / (1.0f + expf(-(s1_3 + b_1_bias[j0 + 3])));
-            b[(i0 + 2) * 4 + j0] = 1.0f / (1.0f + expf(-(s2_0 + b_1_bias[j0])));
-            b[(i0 + 2) * 4 + (j0 + 1)] = 1.0f / (1.0f + expf(-(s2_1 + b_1_bias[j0 + 1])));
-            b[(i0 + 2) * 4 + (j0 + 2)] = 1.0f / (1.0f + expf(-(s2_2 + b_1_bias[j0 + 2])));
-            b[(i0 + 2) * 4 + (j0 + 3)] = 1.0f / (1.0f + expf(-(s2_3 + b_1_bias[j0 + 3])));
-            b[(i0 + 3) * 4 + j0] = 1.0f / (1.0f + expf(-(s3_0 + b_1_bias[j0])));
-            b[(i0 + 3) * 4 + (j0 + 1)] = 1.0f / (1.0f + expf(-(s3_1 + b_1_bias[j0 + 1])));
-            b[(i0 + 3) * 4 + (j0 + 2)] = 1.0f / (1.0f + expf(-(s3_2 + b_1_bias[j0 + 2])));
-            b[(i0 + 3) * 4 + (j0 + 3)] = 1.0f / (1.0f + expf(-(s3_3 + b_1_bias[j0 + 3])));
+            s0_0 += b_1_bias[j0];
+            b[i0 * 4 + j0] = 1.0f / (1.0f + expf(-s0_0));
+            s0_1 += b_1_bias[j0 + 1];
+            b[i0 * 4 + (j0 + 1)] = 1.0f / (1.0f + expf(-s0_1));
+            s0_2 += b_1_bias[j0 + 2];
+            b[i0 * 4 + (j0 + 2)] = 1.0f / (1.0f + expf(-s0_2));
+            s0_3 += b_1_bias[j0 + 3];
+            b[i0 * 4 + (j0 + 3)] = 1.0f / (1.0f + expf(-s0_3));
+            s1_0 += b_1_bias[j0];
+            b[(i0 + 1) * 4 + j0] = 1.0f / (1.0f + expf(-s1_0));
+            s1_1 += b_1_bias[j0 + 1];
+            b[(i0 + 1) * 4 + (j0 + 1)] = 1.0f / (1.0f + expf(-s1_1));
+            s1_2 += b_1_bias[j0 + 2];
+            b[(i0 + 1) * 4 + (j0 + 2)] = 1.0f / (1.0f + expf(-s1_2));
+            s1_3 += b_1_bias[j0 + 3];
+            b[(i0 + 1) * 4 + (j0 + 3)] = 1.0f / (1.0f + expf(-s1_3));
+            s2_0 += b_1_bias[j0];
+            b[(i0 + 2) * 4 + j0] = 1.0f / (1.0f + expf(-s2_0));
+            s2_1 += b_1_bias[j0 + 1];
+            b[(i0 + 2) * 4 + (j0 + 1)] = 1.0f / (1.0f + expf(-s2_1));
+            s2_2 += b_1_bias[j0 + 2];
+            b[(i0 + 2) * 4 + (j0 + 2)] = 1.0f / (1.0f + expf(-s2_2));
+            s2_3 += b_1_bias[j0 + 3];
+            b[(i0 + 2) * 4 + (j0 + 3)] = 1.0f / (1.0f + expf(-s2_3));
+            s3_0 += b_1_bias[j0];
+            b[(i0 + 3) * 4 + j0] = 1.0f / (1.0f + expf(-s3_0));
+            s3_1 += b_1_bias[j0 + 1];
+            b[(i0 + 3) * 4 + (j0 + 1)] = 1.0f / (1.0f + expf(-s3_1));
+            s3_2 += b_1_bias[j0 + 2];
+            b[(i0 + 3) * 4 + (j0 + 2)] = 1.0f / (1.0f + expf(-s3_2));
+            s3_3 += b_1_bias[j0 + 3];
+            b[(i0 + 3) * 4 + (j0 + 3)] = 1.0f / (1.0f + expf(-s3_3));
         }
         for (size_t i = n / 4 * 4; i < n; i++) {
             float s0_0 = 0.0f;
@@ -493,10 +621,14 @@ static float acts_mse_train_step(float *ws, nnrt_rng *rng, const float *x, const
                 s0_2 = a0 * b_1_weight[(j0 + 2) * 4 + k] + s0_2;
                 s0_3 = a0 * b_1_weight[(j0 + 3) * 4 + k] + s0_3;
             }
-            b[i * 4 + j0] = 1.0f / (1.0f + expf(-(s0_0 + b_1_bias[j0])));
-            b[i * 4 + (j0 + 1)] = 1.0f / (1.0f + expf(-(s0_1 + b_1_bias[j0 + 1])));
-            b[i * 4 + (j0 + 2)] = 1.0f / (1.0f + expf(-(s0_2 + b_1_bias[j0 + 2])));
-            b[i * 4 + (j0 + 3)] = 1.0f / (1.0f + expf(-(s0_3 + b_1_bias[j0 + 3])));
+            s0_0 += b_1_bias[j0];
+            b[i * 4 + j0] = 1.0f / (1.0f + expf(-s0_0));
+            s0_1 += b_1_bias[j0 + 1];
+            b[i * 4 + (j0 + 1)] = 1.0f / (1.0f + expf(-s0_1));
+            s0_2 += b_1_bias[j0 + 2];
+            b[i * 4 + (j0 + 2)] = 1.0f / (1.0f + expf(-s0_2));
+            s0_3 += b_1_bias[j0 + 3];
+            b[i * 4 + (j0 + 3)] = 1.0f / (1.0f + expf(-s0_3));
         }
     }
 
@@ -542,22 +674,38 @@ static float acts_mse_train_step(float *ws, nnrt_rng *rng, const float *x, const
                 s2_3 = a2 * c_1_weight[(j0 + 3) * 4 + k] + s2_3;
                 s3_3 = a3 * c_1_weight[(j0 + 3) * 4 + k] + s3_3;
             }
-            c[i0 * 4 + j0] = tanhf(s0_0 + c_1_bias[j0]);
-            c[i0 * 4 + (j0 + 1)] = tanhf(s0_1 + c_1_bias[j0 + 1]);
-            c[i0 * 4 + (j0 + 2)] = tanhf(s0_2 + c_1_bias[j0 + 2]);
-            c[i0 * 4 + (j0 + 3)] = tanhf(s0_3 + c_1_bias[j0 + 3]);
-            c[(i0 + 1) * 4 + j0] = tanhf(s1_0 + c_1_bias[j0]);
-            c[(i0 + 1) * 4 + (j0 + 1)] = tanhf(s1_1 + c_1_bias[j0 + 1]);
-            c[(i0 + 1) * 4 + (j0 + 2)] = tanhf(s1_2 + c_1_bias[j0 + 2]);
-            c[(i0 + 1) * 4 + (j0 + 3)] = tanhf(s1_3 + c_1_bias[j0 + 3]);
-            c[(i0 + 2) * 4 + j0] = tanhf(s2_0 + c_1_bias[j0]);
-            c[(i0 + 2) * 4 + (j0 + 1)] = tanhf(s2_1 + c_1_bias[j0 + 1]);
-            c[(i0 + 2) * 4 + (j0 + 2)] = tanhf(s2_2 + c_1_bias[j0 + 2]);
-            c[(i0 + 2) * 4 + (j0 + 3)] = tanhf(s2_3 + c_1_bias[j0 + 3]);
-            c[(i0 + 3) * 4 + j0] = tanhf(s3_0 + c_1_bias[j0]);
-            c[(i0 + 3) * 4 + (j0 + 1)] = tanhf(s3_1 + c_1_bias[j0 + 1]);
-            c[(i0 + 3) * 4 + (j0 + 2)] = tanhf(s3_2 + c_1_bias[j0 + 2]);
-            c[(i0 + 3) * 4 + (j0 + 3)] = tanhf(s3_3 + c_1_bias[j0 + 3]);
+            s0_0 += c_1_bias[j0];
+            c[i0 * 4 + j0] = nnc_tanhf(s0_0);
+            s0_1 += c_1_bias[j0 + 1];
+            c[i0 * 4 + (j0 + 1)] = nnc_tanhf(s0_1);
+            s0_2 += c_1_bias[j0 + 2];
+            c[i0 * 4 + (j0 + 2)] = nnc_tanhf(s0_2);
+            s0_3 += c_1_bias[j0 + 3];
+            c[i0 * 4 + (j0 + 3)] = nnc_tanhf(s0_3);
+            s1_0 += c_1_bias[j0];
+            c[(i0 + 1) * 4 + j0] = nnc_tanhf(s1_0);
+            s1_1 += c_1_bias[j0 + 1];
+            c[(i0 + 1) * 4 + (j0 + 1)] = nnc_tanhf(s1_1);
+            s1_2 += c_1_bias[j0 + 2];
+            c[(i0 + 1) * 4 + (j0 + 2)] = nnc_tanhf(s1_2);
+            s1_3 += c_1_bias[j0 + 3];
+            c[(i0 + 1) * 4 + (j0 + 3)] = nnc_tanhf(s1_3);
+            s2_0 += c_1_bias[j0];
+            c[(i0 + 2) * 4 + j0] = nnc_tanhf(s2_0);
+            s2_1 += c_1_bias[j0 + 1];
+            c[(i0 + 2) * 4 + (j0 + 1)] = nnc_tanhf(s2_1);
+            s2_2 += c_1_bias[j0 + 2];
+            c[(i0 + 2) * 4 + (j0 + 2)] = nnc_tanhf(s2_2);
+            s2_3 += c_1_bias[j0 + 3];
+            c[(i0 + 2) * 4 + (j0 + 3)] = nnc_tanhf(s2_3);
+            s3_0 += c_1_bias[j0];
+            c[(i0 + 3) * 4 + j0] = nnc_tanhf(s3_0);
+            s3_1 += c_1_bias[j0 + 1];
+            c[(i0 + 3) * 4 + (j0 + 1)] = nnc_tanhf(s3_1);
+            s3_2 += c_1_bias[j0 + 2];
+            c[(i0 + 3) * 4 + (j0 + 2)] = nnc_tanhf(s3_2);
+            s3_3 += c_1_bias[j0 + 3];
+            c[(i0 + 3) * 4 + (j0 + 3)] = nnc_tanhf(s3_3);
         }
         for (size_t i = n / 4 * 4; i < n; i++) {
             float s0_0 = 0.0f;
@@ -571,10 +719,14 @@ static float acts_mse_train_step(float *ws, nnrt_rng *rng, const float *x, const
                 s0_2 = a0 * c_1_weight[(j0 + 2) * 4 + k] + s0_2;
                 s0_3 = a0 * c_1_weight[(j0 + 3) * 4 + k] + s0_3;
             }
-            c[i * 4 + j0] = tanhf(s0_0 + c_1_bias[j0]);
-            c[i * 4 + (j0 + 1)] = tanhf(s0_1 + c_1_bias[j0 + 1]);
-            c[i * 4 + (j0 + 2)] = tanhf(s0_2 + c_1_bias[j0 + 2]);
-            c[i * 4 + (j0 + 3)] = tanhf(s0_3 + c_1_bias[j0 + 3]);
+            s0_0 += c_1_bias[j0];
+            c[i * 4 + j0] = nnc_tanhf(s0_0);
+            s0_1 += c_1_bias[j0 + 1];
+            c[i * 4 + (j0 + 1)] = nnc_tanhf(s0_1);
+            s0_2 += c_1_bias[j0 + 2];
+            c[i * 4 + (j0 + 2)] = nnc_tanhf(s0_2);
+            s0_3 += c_1_bias[j0 + 3];
+            c[i * 4 + (j0 + 3)] = nnc_tanhf(s0_3);
         }
     }
 
@@ -596,10 +748,14 @@ static float acts_mse_train_step(float *ws, nnrt_rng *rng, const float *x, const
                 s2_0 = a2 * y_1_weight[j * 4 + k] + s2_0;
                 s3_0 = a3 * y_1_weight[j * 4 + k] + s3_0;
             }
-            y[i0 * 3 + j] = s0_0 + y_1_bias[j];
-            y[(i0 + 1) * 3 + j] = s1_0 + y_1_bias[j];
-            y[(i0 + 2) * 3 + j] = s2_0 + y_1_bias[j];
-            y[(i0 + 3) * 3 + j] = s3_0 + y_1_bias[j];
+            s0_0 += y_1_bias[j];
+            y[i0 * 3 + j] = s0_0;
+            s1_0 += y_1_bias[j];
+            y[(i0 + 1) * 3 + j] = s1_0;
+            s2_0 += y_1_bias[j];
+            y[(i0 + 2) * 3 + j] = s2_0;
+            s3_0 += y_1_bias[j];
+            y[(i0 + 3) * 3 + j] = s3_0;
         }
         for (size_t i = n / 4 * 4; i < n; i++) {
             float s0_0 = 0.0f;
@@ -607,7 +763,8 @@ static float acts_mse_train_step(float *ws, nnrt_rng *rng, const float *x, const
                 float a0 = c[i * 4 + k];
                 s0_0 = a0 * y_1_weight[j * 4 + k] + s0_0;
             }
-            y[i * 3 + j] = s0_0 + y_1_bias[j];
+            s0_0 += y_1_bias[j];
+            y[i * 3 + j] = s0_0;
         }
     }
     for (size_t i = 0; i < n; i++) {
@@ -668,22 +825,53 @@ static float acts_mse_train_step(float *ws, nnrt_rng *rng, const float *x, const
     }
     /* d.c = matmul_nn(d.y_1, y_1.weight) */
     for (size_t j = 0; j < 4; j++) {
-        for (size_t i = 0; i < n; i++) {
-            float acc = 0.0f;
+        for (size_t i0 = 0; i0 < n / 8 * 8; i0 += 8) {
+            float s0 = 0.0f;
+            float s1 = 0.0f;
+            float s2 = 0.0f;
+            float s3 = 0.0f;
+            float s4 = 0.0f;
+            float s5 = 0.0f;
+            float s6 = 0.0f;
+            float s7 = 0.0f;
             for (size_t k = 0; k < 3; k++) {
-                acc = d_y_1[i * 3 + k] * y_1_weight[k * 4 + j] + acc;
+                float b0 = y_1_weight[k * 4 + j];
+                s0 = d_y_1[i0 * 3 + k] * b0 + s0;
+                s1 = d_y_1[(i0 + 1) * 3 + k] * b0 + s1;
+                s2 = d_y_1[(i0 + 2) * 3 + k] * b0 + s2;
+                s3 = d_y_1[(i0 + 3) * 3 + k] * b0 + s3;
+                s4 = d_y_1[(i0 + 4) * 3 + k] * b0 + s4;
+                s5 = d_y_1[(i0 + 5) * 3 + k] * b0 + s5;
+                s6 = d_y_1[(i0 + 6) * 3 + k] * b0 + s6;
+                s7 = d_y_1[(i0 + 7) * 3 + k] * b0 + s7;
             }
-            d_c[i * 4 + j] = acc;
+            d_c[i0 * 4 + j] = s0;
+            d_c[(i0 + 1) * 4 + j] = s1;
+            d_c[(i0 + 2) * 4 + j] = s2;
+            d_c[(i0 + 3) * 4 + j] = s3;
+            d_c[(i0 + 4) * 4 + j] = s4;
+            d_c[(i0 + 5) * 4 + j] = s5;
+            d_c[(i0 + 6) * 4 + j] = s6;
+            d_c[(i0 + 7) * 4 + j] = s7;
+        }
+        for (size_t i = n / 8 * 8; i < n; i++) {
+            float s0 = 0.0f;
+            for (size_t k = 0; k < 3; k++) {
+                float b0 = y_1_weight[k * 4 + j];
+                s0 = d_y_1[i * 3 + k] * b0 + s0;
+            }
+            d_c[i * 4 + j] = s0;
         }
     }
     /* d.y_1.weight = matmul_tn(d.y_1, c) */
     for (size_t j = 0; j < 4; j++) {
         for (size_t i = 0; i < 3; i++) {
-            float acc = 0.0f;
+            float s0 = 0.0f;
             for (size_t k = 0; k < n; k++) {
-                acc = d_y_1[k * 3 + i] * c[k * 4 + j] + acc;
+                float b0 = c[k * 4 + j];
+                s0 = d_y_1[k * 3 + i] * b0 + s0;
             }
-            d_y_1_weight[i * 4 + j] = acc;
+            d_y_1_weight[i * 4 + j] = s0;
         }
     }
 
@@ -701,22 +889,53 @@ static float acts_mse_train_step(float *ws, nnrt_rng *rng, const float *x, const
     }
     /* d.b = matmul_nn(d.c_1, c_1.weight) */
     for (size_t j = 0; j < 4; j++) {
-        for (size_t i = 0; i < n; i++) {
-            float acc = 0.0f;
+        for (size_t i0 = 0; i0 < n / 8 * 8; i0 += 8) {
+            float s0 = 0.0f;
+            float s1 = 0.0f;
+            float s2 = 0.0f;
+            float s3 = 0.0f;
+            float s4 = 0.0f;
+            float s5 = 0.0f;
+            float s6 = 0.0f;
+            float s7 = 0.0f;
             for (size_t k = 0; k < 4; k++) {
-                acc = d_c_1[i * 4 + k] * c_1_weight[k * 4 + j] + acc;
+                float b0 = c_1_weight[k * 4 + j];
+                s0 = d_c_1[i0 * 4 + k] * b0 + s0;
+                s1 = d_c_1[(i0 + 1) * 4 + k] * b0 + s1;
+                s2 = d_c_1[(i0 + 2) * 4 + k] * b0 + s2;
+                s3 = d_c_1[(i0 + 3) * 4 + k] * b0 + s3;
+                s4 = d_c_1[(i0 + 4) * 4 + k] * b0 + s4;
+                s5 = d_c_1[(i0 + 5) * 4 + k] * b0 + s5;
+                s6 = d_c_1[(i0 + 6) * 4 + k] * b0 + s6;
+                s7 = d_c_1[(i0 + 7) * 4 + k] * b0 + s7;
             }
-            d_b[i * 4 + j] = acc;
+            d_b[i0 * 4 + j] = s0;
+            d_b[(i0 + 1) * 4 + j] = s1;
+            d_b[(i0 + 2) * 4 + j] = s2;
+            d_b[(i0 + 3) * 4 + j] = s3;
+            d_b[(i0 + 4) * 4 + j] = s4;
+            d_b[(i0 + 5) * 4 + j] = s5;
+            d_b[(i0 + 6) * 4 + j] = s6;
+            d_b[(i0 + 7) * 4 + j] = s7;
+        }
+        for (size_t i = n / 8 * 8; i < n; i++) {
+            float s0 = 0.0f;
+            for (size_t k = 0; k < 4; k++) {
+                float b0 = c_1_weight[k * 4 + j];
+                s0 = d_c_1[i * 4 + k] * b0 + s0;
+            }
+            d_b[i * 4 + j] = s0;
         }
     }
     /* d.c_1.weight = matmul_tn(d.c_1, b) */
     for (size_t j = 0; j < 4; j++) {
         for (size_t i = 0; i < 4; i++) {
-            float acc = 0.0f;
+            float s0 = 0.0f;
             for (size_t k = 0; k < n; k++) {
-                acc = d_c_1[k * 4 + i] * b[k * 4 + j] + acc;
+                float b0 = b[k * 4 + j];
+                s0 = d_c_1[k * 4 + i] * b0 + s0;
             }
-            d_c_1_weight[i * 4 + j] = acc;
+            d_c_1_weight[i * 4 + j] = s0;
         }
     }
 
@@ -734,22 +953,53 @@ static float acts_mse_train_step(float *ws, nnrt_rng *rng, const float *x, const
     }
     /* d.a = matmul_nn(d.b_1, b_1.weight) */
     for (size_t j = 0; j < 4; j++) {
-        for (size_t i = 0; i < n; i++) {
-            float acc = 0.0f;
+        for (size_t i0 = 0; i0 < n / 8 * 8; i0 += 8) {
+            float s0 = 0.0f;
+            float s1 = 0.0f;
+            float s2 = 0.0f;
+            float s3 = 0.0f;
+            float s4 = 0.0f;
+            float s5 = 0.0f;
+            float s6 = 0.0f;
+            float s7 = 0.0f;
             for (size_t k = 0; k < 4; k++) {
-                acc = d_b_1[i * 4 + k] * b_1_weight[k * 4 + j] + acc;
+                float b0 = b_1_weight[k * 4 + j];
+                s0 = d_b_1[i0 * 4 + k] * b0 + s0;
+                s1 = d_b_1[(i0 + 1) * 4 + k] * b0 + s1;
+                s2 = d_b_1[(i0 + 2) * 4 + k] * b0 + s2;
+                s3 = d_b_1[(i0 + 3) * 4 + k] * b0 + s3;
+                s4 = d_b_1[(i0 + 4) * 4 + k] * b0 + s4;
+                s5 = d_b_1[(i0 + 5) * 4 + k] * b0 + s5;
+                s6 = d_b_1[(i0 + 6) * 4 + k] * b0 + s6;
+                s7 = d_b_1[(i0 + 7) * 4 + k] * b0 + s7;
             }
-            d_a[i * 4 + j] = acc;
+            d_a[i0 * 4 + j] = s0;
+            d_a[(i0 + 1) * 4 + j] = s1;
+            d_a[(i0 + 2) * 4 + j] = s2;
+            d_a[(i0 + 3) * 4 + j] = s3;
+            d_a[(i0 + 4) * 4 + j] = s4;
+            d_a[(i0 + 5) * 4 + j] = s5;
+            d_a[(i0 + 6) * 4 + j] = s6;
+            d_a[(i0 + 7) * 4 + j] = s7;
+        }
+        for (size_t i = n / 8 * 8; i < n; i++) {
+            float s0 = 0.0f;
+            for (size_t k = 0; k < 4; k++) {
+                float b0 = b_1_weight[k * 4 + j];
+                s0 = d_b_1[i * 4 + k] * b0 + s0;
+            }
+            d_a[i * 4 + j] = s0;
         }
     }
     /* d.b_1.weight = matmul_tn(d.b_1, a) */
     for (size_t j = 0; j < 4; j++) {
         for (size_t i = 0; i < 4; i++) {
-            float acc = 0.0f;
+            float s0 = 0.0f;
             for (size_t k = 0; k < n; k++) {
-                acc = d_b_1[k * 4 + i] * a[k * 4 + j] + acc;
+                float b0 = a[k * 4 + j];
+                s0 = d_b_1[k * 4 + i] * b0 + s0;
             }
-            d_b_1_weight[i * 4 + j] = acc;
+            d_b_1_weight[i * 4 + j] = s0;
         }
     }
 
@@ -768,11 +1018,12 @@ static float acts_mse_train_step(float *ws, nnrt_rng *rng, const float *x, const
     /* d.a_1.weight = matmul_tn(d.a_1, x) */
     for (size_t j = 0; j < 4; j++) {
         for (size_t i = 0; i < 4; i++) {
-            float acc = 0.0f;
+            float s0 = 0.0f;
             for (size_t k = 0; k < n; k++) {
-                acc = d_a_1[k * 4 + i] * x[k * 4 + j] + acc;
+                float b0 = x[k * 4 + j];
+                s0 = d_a_1[k * 4 + i] * b0 + s0;
             }
-            d_a_1_weight[i * 4 + j] = acc;
+            d_a_1_weight[i * 4 + j] = s0;
         }
     }
     /* sgd_update(a_1.weight, d.a_1.weight) */
@@ -883,22 +1134,38 @@ static float acts_mse_eval_batch(float *ws, const float *x, const float *target,
                 s2_3 = a2 * a_1_weight[(j0 + 3) * 4 + k] + s2_3;
                 s3_3 = a3 * a_1_weight[(j0 + 3) * 4 + k] + s3_3;
             }
-            a[i0 * 4 + j0] = fmaxf(s0_0 + a_1_bias[j0], 0.0f);
-            a[i0 * 4 + (j0 + 1)] = fmaxf(s0_1 + a_1_bias[j0 + 1], 0.0f);
-            a[i0 * 4 + (j0 + 2)] = fmaxf(s0_2 + a_1_bias[j0 + 2], 0.0f);
-            a[i0 * 4 + (j0 + 3)] = fmaxf(s0_3 + a_1_bias[j0 + 3], 0.0f);
-            a[(i0 + 1) * 4 + j0] = fmaxf(s1_0 + a_1_bias[j0], 0.0f);
-            a[(i0 + 1) * 4 + (j0 + 1)] = fmaxf(s1_1 + a_1_bias[j0 + 1], 0.0f);
-            a[(i0 + 1) * 4 + (j0 + 2)] = fmaxf(s1_2 + a_1_bias[j0 + 2], 0.0f);
-            a[(i0 + 1) * 4 + (j0 + 3)] = fmaxf(s1_3 + a_1_bias[j0 + 3], 0.0f);
-            a[(i0 + 2) * 4 + j0] = fmaxf(s2_0 + a_1_bias[j0], 0.0f);
-            a[(i0 + 2) * 4 + (j0 + 1)] = fmaxf(s2_1 + a_1_bias[j0 + 1], 0.0f);
-            a[(i0 + 2) * 4 + (j0 + 2)] = fmaxf(s2_2 + a_1_bias[j0 + 2], 0.0f);
-            a[(i0 + 2) * 4 + (j0 + 3)] = fmaxf(s2_3 + a_1_bias[j0 + 3], 0.0f);
-            a[(i0 + 3) * 4 + j0] = fmaxf(s3_0 + a_1_bias[j0], 0.0f);
-            a[(i0 + 3) * 4 + (j0 + 1)] = fmaxf(s3_1 + a_1_bias[j0 + 1], 0.0f);
-            a[(i0 + 3) * 4 + (j0 + 2)] = fmaxf(s3_2 + a_1_bias[j0 + 2], 0.0f);
-            a[(i0 + 3) * 4 + (j0 + 3)] = fmaxf(s3_3 + a_1_bias[j0 + 3], 0.0f);
+            s0_0 += a_1_bias[j0];
+            a[i0 * 4 + j0] = (s0_0 < 0.0f) ? 0.0f : s0_0;
+            s0_1 += a_1_bias[j0 + 1];
+            a[i0 * 4 + (j0 + 1)] = (s0_1 < 0.0f) ? 0.0f : s0_1;
+            s0_2 += a_1_bias[j0 + 2];
+            a[i0 * 4 + (j0 + 2)] = (s0_2 < 0.0f) ? 0.0f : s0_2;
+            s0_3 += a_1_bias[j0 + 3];
+            a[i0 * 4 + (j0 + 3)] = (s0_3 < 0.0f) ? 0.0f : s0_3;
+            s1_0 += a_1_bias[j0];
+            a[(i0 + 1) * 4 + j0] = (s1_0 < 0.0f) ? 0.0f : s1_0;
+            s1_1 += a_1_bias[j0 + 1];
+            a[(i0 + 1) * 4 + (j0 + 1)] = (s1_1 < 0.0f) ? 0.0f : s1_1;
+            s1_2 += a_1_bias[j0 + 2];
+            a[(i0 + 1) * 4 + (j0 + 2)] = (s1_2 < 0.0f) ? 0.0f : s1_2;
+            s1_3 += a_1_bias[j0 + 3];
+            a[(i0 + 1) * 4 + (j0 + 3)] = (s1_3 < 0.0f) ? 0.0f : s1_3;
+            s2_0 += a_1_bias[j0];
+            a[(i0 + 2) * 4 + j0] = (s2_0 < 0.0f) ? 0.0f : s2_0;
+            s2_1 += a_1_bias[j0 + 1];
+            a[(i0 + 2) * 4 + (j0 + 1)] = (s2_1 < 0.0f) ? 0.0f : s2_1;
+            s2_2 += a_1_bias[j0 + 2];
+            a[(i0 + 2) * 4 + (j0 + 2)] = (s2_2 < 0.0f) ? 0.0f : s2_2;
+            s2_3 += a_1_bias[j0 + 3];
+            a[(i0 + 2) * 4 + (j0 + 3)] = (s2_3 < 0.0f) ? 0.0f : s2_3;
+            s3_0 += a_1_bias[j0];
+            a[(i0 + 3) * 4 + j0] = (s3_0 < 0.0f) ? 0.0f : s3_0;
+            s3_1 += a_1_bias[j0 + 1];
+            a[(i0 + 3) * 4 + (j0 + 1)] = (s3_1 < 0.0f) ? 0.0f : s3_1;
+            s3_2 += a_1_bias[j0 + 2];
+            a[(i0 + 3) * 4 + (j0 + 2)] = (s3_2 < 0.0f) ? 0.0f : s3_2;
+            s3_3 += a_1_bias[j0 + 3];
+            a[(i0 + 3) * 4 + (j0 + 3)] = (s3_3 < 0.0f) ? 0.0f : s3_3;
         }
         for (size_t i = n / 4 * 4; i < n; i++) {
             float s0_0 = 0.0f;
@@ -912,10 +1179,14 @@ static float acts_mse_eval_batch(float *ws, const float *x, const float *target,
                 s0_2 = a0 * a_1_weight[(j0 + 2) * 4 + k] + s0_2;
                 s0_3 = a0 * a_1_weight[(j0 + 3) * 4 + k] + s0_3;
             }
-            a[i * 4 + j0] = fmaxf(s0_0 + a_1_bias[j0], 0.0f);
-            a[i * 4 + (j0 + 1)] = fmaxf(s0_1 + a_1_bias[j0 + 1], 0.0f);
-            a[i * 4 + (j0 + 2)] = fmaxf(s0_2 + a_1_bias[j0 + 2], 0.0f);
-            a[i * 4 + (j0 + 3)] = fmaxf(s0_3 + a_1_bias[j0 + 3], 0.0f);
+            s0_0 += a_1_bias[j0];
+            a[i * 4 + j0] = (s0_0 < 0.0f) ? 0.0f : s0_0;
+            s0_1 += a_1_bias[j0 + 1];
+            a[i * 4 + (j0 + 1)] = (s0_1 < 0.0f) ? 0.0f : s0_1;
+            s0_2 += a_1_bias[j0 + 2];
+            a[i * 4 + (j0 + 2)] = (s0_2 < 0.0f) ? 0.0f : s0_2;
+            s0_3 += a_1_bias[j0 + 3];
+            a[i * 4 + (j0 + 3)] = (s0_3 < 0.0f) ? 0.0f : s0_3;
         }
     }
 
@@ -961,22 +1232,38 @@ static float acts_mse_eval_batch(float *ws, const float *x, const float *target,
                 s2_3 = a2 * b_1_weight[(j0 + 3) * 4 + k] + s2_3;
                 s3_3 = a3 * b_1_weight[(j0 + 3) * 4 + k] + s3_3;
             }
-            b[i0 * 4 + j0] = 1.0f / (1.0f + expf(-(s0_0 + b_1_bias[j0])));
-            b[i0 * 4 + (j0 + 1)] = 1.0f / (1.0f + expf(-(s0_1 + b_1_bias[j0 + 1])));
-            b[i0 * 4 + (j0 + 2)] = 1.0f / (1.0f + expf(-(s0_2 + b_1_bias[j0 + 2])));
-            b[i0 * 4 + (j0 + 3)] = 1.0f / (1.0f + expf(-(s0_3 + b_1_bias[j0 + 3])));
-            b[(i0 + 1) * 4 + j0] = 1.0f / (1.0f + expf(-(s1_0 + b_1_bias[j0])));
-            b[(i0 + 1) * 4 + (j0 + 1)] = 1.0f / (1.0f + expf(-(s1_1 + b_1_bias[j0 + 1])));
-            b[(i0 + 1) * 4 + (j0 + 2)] = 1.0f / (1.0f + expf(-(s1_2 + b_1_bias[j0 + 2])));
-            b[(i0 + 1) * 4 + (j0 + 3)] = 1.0f / (1.0f + expf(-(s1_3 + b_1_bias[j0 + 3])));
-            b[(i0 + 2) * 4 + j0] = 1.0f / (1.0f + expf(-(s2_0 + b_1_bias[j0])));
-            b[(i0 + 2) * 4 + (j0 + 1)] = 1.0f / (1.0f + expf(-(s2_1 + b_1_bias[j0 + 1])));
-            b[(i0 + 2) * 4 + (j0 + 2)] = 1.0f / (1.0f + expf(-(s2_2 + b_1_bias[j0 + 2])));
-            b[(i0 + 2) * 4 + (j0 + 3)] = 1.0f / (1.0f + expf(-(s2_3 + b_1_bias[j0 + 3])));
-            b[(i0 + 3) * 4 + j0] = 1.0f / (1.0f + expf(-(s3_0 + b_1_bias[j0])));
-            b[(i0 + 3) * 4 + (j0 + 1)] = 1.0f / (1.0f + expf(-(s3_1 + b_1_bias[j0 + 1])));
-            b[(i0 + 3) * 4 + (j0 + 2)] = 1.0f / (1.0f + expf(-(s3_2 + b_1_bias[j0 + 2])));
-            b[(i0 + 3) * 4 + (j0 + 3)] = 1.0f / (1.0f + expf(-(s3_3 + b_1_bias[j0 + 3])));
+            s0_0 += b_1_bias[j0];
+            b[i0 * 4 + j0] = 1.0f / (1.0f + expf(-s0_0));
+            s0_1 += b_1_bias[j0 + 1];
+            b[i0 * 4 + (j0 + 1)] = 1.0f / (1.0f + expf(-s0_1));
+            s0_2 += b_1_bias[j0 + 2];
+            b[i0 * 4 + (j0 + 2)] = 1.0f / (1.0f + expf(-s0_2));
+            s0_3 += b_1_bias[j0 + 3];
+            b[i0 * 4 + (j0 + 3)] = 1.0f / (1.0f + expf(-s0_3));
+            s1_0 += b_1_bias[j0];
+            b[(i0 + 1) * 4 + j0] = 1.0f / (1.0f + expf(-s1_0));
+            s1_1 += b_1_bias[j0 + 1];
+            b[(i0 + 1) * 4 + (j0 + 1)] = 1.0f / (1.0f + expf(-s1_1));
+            s1_2 += b_1_bias[j0 + 2];
+            b[(i0 + 1) * 4 + (j0 + 2)] = 1.0f / (1.0f + expf(-s1_2));
+            s1_3 += b_1_bias[j0 + 3];
+            b[(i0 + 1) * 4 + (j0 + 3)] = 1.0f / (1.0f + expf(-s1_3));
+            s2_0 += b_1_bias[j0];
+            b[(i0 + 2) * 4 + j0] = 1.0f / (1.0f + expf(-s2_0));
+            s2_1 += b_1_bias[j0 + 1];
+            b[(i0 + 2) * 4 + (j0 + 1)] = 1.0f / (1.0f + expf(-s2_1));
+            s2_2 += b_1_bias[j0 + 2];
+            b[(i0 + 2) * 4 + (j0 + 2)] = 1.0f / (1.0f + expf(-s2_2));
+            s2_3 += b_1_bias[j0 + 3];
+            b[(i0 + 2) * 4 + (j0 + 3)] = 1.0f / (1.0f + expf(-s2_3));
+            s3_0 += b_1_bias[j0];
+            b[(i0 + 3) * 4 + j0] = 1.0f / (1.0f + expf(-s3_0));
+            s3_1 += b_1_bias[j0 + 1];
+            b[(i0 + 3) * 4 + (j0 + 1)] = 1.0f / (1.0f + expf(-s3_1));
+            s3_2 += b_1_bias[j0 + 2];
+            b[(i0 + 3) * 4 + (j0 + 2)] = 1.0f / (1.0f + expf(-s3_2));
+            s3_3 += b_1_bias[j0 + 3];
+            b[(i0 + 3) * 4 + (j0 + 3)] = 1.0f / (1.0f + expf(-s3_3));
         }
         for (size_t i = n / 4 * 4; i < n; i++) {
             float s0_0 = 0.0f;
@@ -990,10 +1277,14 @@ static float acts_mse_eval_batch(float *ws, const float *x, const float *target,
                 s0_2 = a0 * b_1_weight[(j0 + 2) * 4 + k] + s0_2;
                 s0_3 = a0 * b_1_weight[(j0 + 3) * 4 + k] + s0_3;
             }
-            b[i * 4 + j0] = 1.0f / (1.0f + expf(-(s0_0 + b_1_bias[j0])));
-            b[i * 4 + (j0 + 1)] = 1.0f / (1.0f + expf(-(s0_1 + b_1_bias[j0 + 1])));
-            b[i * 4 + (j0 + 2)] = 1.0f / (1.0f + expf(-(s0_2 + b_1_bias[j0 + 2])));
-            b[i * 4 + (j0 + 3)] = 1.0f / (1.0f + expf(-(s0_3 + b_1_bias[j0 + 3])));
+            s0_0 += b_1_bias[j0];
+            b[i * 4 + j0] = 1.0f / (1.0f + expf(-s0_0));
+            s0_1 += b_1_bias[j0 + 1];
+            b[i * 4 + (j0 + 1)] = 1.0f / (1.0f + expf(-s0_1));
+            s0_2 += b_1_bias[j0 + 2];
+            b[i * 4 + (j0 + 2)] = 1.0f / (1.0f + expf(-s0_2));
+            s0_3 += b_1_bias[j0 + 3];
+            b[i * 4 + (j0 + 3)] = 1.0f / (1.0f + expf(-s0_3));
         }
     }
 
@@ -1039,22 +1330,38 @@ static float acts_mse_eval_batch(float *ws, const float *x, const float *target,
                 s2_3 = a2 * c_1_weight[(j0 + 3) * 4 + k] + s2_3;
                 s3_3 = a3 * c_1_weight[(j0 + 3) * 4 + k] + s3_3;
             }
-            c[i0 * 4 + j0] = tanhf(s0_0 + c_1_bias[j0]);
-            c[i0 * 4 + (j0 + 1)] = tanhf(s0_1 + c_1_bias[j0 + 1]);
-            c[i0 * 4 + (j0 + 2)] = tanhf(s0_2 + c_1_bias[j0 + 2]);
-            c[i0 * 4 + (j0 + 3)] = tanhf(s0_3 + c_1_bias[j0 + 3]);
-            c[(i0 + 1) * 4 + j0] = tanhf(s1_0 + c_1_bias[j0]);
-            c[(i0 + 1) * 4 + (j0 + 1)] = tanhf(s1_1 + c_1_bias[j0 + 1]);
-            c[(i0 + 1) * 4 + (j0 + 2)] = tanhf(s1_2 + c_1_bias[j0 + 2]);
-            c[(i0 + 1) * 4 + (j0 + 3)] = tanhf(s1_3 + c_1_bias[j0 + 3]);
-            c[(i0 + 2) * 4 + j0] = tanhf(s2_0 + c_1_bias[j0]);
-            c[(i0 + 2) * 4 + (j0 + 1)] = tanhf(s2_1 + c_1_bias[j0 + 1]);
-            c[(i0 + 2) * 4 + (j0 + 2)] = tanhf(s2_2 + c_1_bias[j0 + 2]);
-            c[(i0 + 2) * 4 + (j0 + 3)] = tanhf(s2_3 + c_1_bias[j0 + 3]);
-            c[(i0 + 3) * 4 + j0] = tanhf(s3_0 + c_1_bias[j0]);
-            c[(i0 + 3) * 4 + (j0 + 1)] = tanhf(s3_1 + c_1_bias[j0 + 1]);
-            c[(i0 + 3) * 4 + (j0 + 2)] = tanhf(s3_2 + c_1_bias[j0 + 2]);
-            c[(i0 + 3) * 4 + (j0 + 3)] = tanhf(s3_3 + c_1_bias[j0 + 3]);
+            s0_0 += c_1_bias[j0];
+            c[i0 * 4 + j0] = nnc_tanhf(s0_0);
+            s0_1 += c_1_bias[j0 + 1];
+            c[i0 * 4 + (j0 + 1)] = nnc_tanhf(s0_1);
+            s0_2 += c_1_bias[j0 + 2];
+            c[i0 * 4 + (j0 + 2)] = nnc_tanhf(s0_2);
+            s0_3 += c_1_bias[j0 + 3];
+            c[i0 * 4 + (j0 + 3)] = nnc_tanhf(s0_3);
+            s1_0 += c_1_bias[j0];
+            c[(i0 + 1) * 4 + j0] = nnc_tanhf(s1_0);
+            s1_1 += c_1_bias[j0 + 1];
+            c[(i0 + 1) * 4 + (j0 + 1)] = nnc_tanhf(s1_1);
+            s1_2 += c_1_bias[j0 + 2];
+            c[(i0 + 1) * 4 + (j0 + 2)] = nnc_tanhf(s1_2);
+            s1_3 += c_1_bias[j0 + 3];
+            c[(i0 + 1) * 4 + (j0 + 3)] = nnc_tanhf(s1_3);
+            s2_0 += c_1_bias[j0];
+            c[(i0 + 2) * 4 + j0] = nnc_tanhf(s2_0);
+            s2_1 += c_1_bias[j0 + 1];
+            c[(i0 + 2) * 4 + (j0 + 1)] = nnc_tanhf(s2_1);
+            s2_2 += c_1_bias[j0 + 2];
+            c[(i0 + 2) * 4 + (j0 + 2)] = nnc_tanhf(s2_2);
+            s2_3 += c_1_bias[j0 + 3];
+            c[(i0 + 2) * 4 + (j0 + 3)] = nnc_tanhf(s2_3);
+            s3_0 += c_1_bias[j0];
+            c[(i0 + 3) * 4 + j0] = nnc_tanhf(s3_0);
+            s3_1 += c_1_bias[j0 + 1];
+            c[(i0 + 3) * 4 + (j0 + 1)] = nnc_tanhf(s3_1);
+            s3_2 += c_1_bias[j0 + 2];
+            c[(i0 + 3) * 4 + (j0 + 2)] = nnc_tanhf(s3_2);
+            s3_3 += c_1_bias[j0 + 3];
+            c[(i0 + 3) * 4 + (j0 + 3)] = nnc_tanhf(s3_3);
         }
         for (size_t i = n / 4 * 4; i < n; i++) {
             float s0_0 = 0.0f;
@@ -1068,10 +1375,14 @@ static float acts_mse_eval_batch(float *ws, const float *x, const float *target,
                 s0_2 = a0 * c_1_weight[(j0 + 2) * 4 + k] + s0_2;
                 s0_3 = a0 * c_1_weight[(j0 + 3) * 4 + k] + s0_3;
             }
-            c[i * 4 + j0] = tanhf(s0_0 + c_1_bias[j0]);
-            c[i * 4 + (j0 + 1)] = tanhf(s0_1 + c_1_bias[j0 + 1]);
-            c[i * 4 + (j0 + 2)] = tanhf(s0_2 + c_1_bias[j0 + 2]);
-            c[i * 4 + (j0 + 3)] = tanhf(s0_3 + c_1_bias[j0 + 3]);
+            s0_0 += c_1_bias[j0];
+            c[i * 4 + j0] = nnc_tanhf(s0_0);
+            s0_1 += c_1_bias[j0 + 1];
+            c[i * 4 + (j0 + 1)] = nnc_tanhf(s0_1);
+            s0_2 += c_1_bias[j0 + 2];
+            c[i * 4 + (j0 + 2)] = nnc_tanhf(s0_2);
+            s0_3 += c_1_bias[j0 + 3];
+            c[i * 4 + (j0 + 3)] = nnc_tanhf(s0_3);
         }
     }
 
@@ -1093,10 +1404,14 @@ static float acts_mse_eval_batch(float *ws, const float *x, const float *target,
                 s2_0 = a2 * y_1_weight[j * 4 + k] + s2_0;
                 s3_0 = a3 * y_1_weight[j * 4 + k] + s3_0;
             }
-            y[i0 * 3 + j] = s0_0 + y_1_bias[j];
-            y[(i0 + 1) * 3 + j] = s1_0 + y_1_bias[j];
-            y[(i0 + 2) * 3 + j] = s2_0 + y_1_bias[j];
-            y[(i0 + 3) * 3 + j] = s3_0 + y_1_bias[j];
+            s0_0 += y_1_bias[j];
+            y[i0 * 3 + j] = s0_0;
+            s1_0 += y_1_bias[j];
+            y[(i0 + 1) * 3 + j] = s1_0;
+            s2_0 += y_1_bias[j];
+            y[(i0 + 2) * 3 + j] = s2_0;
+            s3_0 += y_1_bias[j];
+            y[(i0 + 3) * 3 + j] = s3_0;
         }
         for (size_t i = n / 4 * 4; i < n; i++) {
             float s0_0 = 0.0f;
@@ -1104,7 +1419,8 @@ static float acts_mse_eval_batch(float *ws, const float *x, const float *target,
                 float a0 = c[i * 4 + k];
                 s0_0 = a0 * y_1_weight[j * 4 + k] + s0_0;
             }
-            y[i * 3 + j] = s0_0 + y_1_bias[j];
+            s0_0 += y_1_bias[j];
+            y[i * 3 + j] = s0_0;
         }
     }
     for (size_t i = 0; i < n; i++) {

@@ -6,6 +6,25 @@
 
 #include "concat_leaky.h"
 
+/* tanh as a rational function, within 3 ulp of tanhf: no libm call,
+ * and loops of it vectorise.  Compares keep NaN a NaN. */
+static inline float nnc_tanhf(float x)
+{
+    float c = x > 7.9988117f ? 7.9988117f : x < -7.9988117f ? -7.9988117f : x;
+    float t = c * c;
+    float p = -2.7607684e-16f, q = 1.1982584e-06f;
+    p = p * t + 2.000188e-13f;
+    p = p * t + -8.604672e-11f;
+    p = p * t + 5.1222973e-08f;
+    p = p * t + 1.48572235e-05f;
+    p = p * t + 0.00063726195f;
+    p = p * t + 0.0048935246f;
+    q = q * t + 0.00011853471f;
+    q = q * t + 0.0022684347f;
+    q = q * t + 0.004893525f;
+    return fabsf(x) < 0.0004f ? x : c * p / q;
+}
+
 /*
  * Workspace: 624 floats, one block from NAME_create, every buffer
  * 64-byte aligned.  B is the batch size, 8.
@@ -70,24 +89,42 @@ static void concat_leaky_forward(float *ws, const float *x, float *y, size_t n)
                 s2_3 = a2 * a_weight[(j0 + 3) * 6 + k] + s2_3;
                 s3_3 = a3 * a_weight[(j0 + 3) * 6 + k] + s3_3;
             }
-            a[i0 * 4 + j0] = tanhf(s0_0 + a_bias[j0]);
-            a[i0 * 4 + (j0 + 1)] = tanhf(s0_1 + a_bias[j0 + 1]);
-            a[i0 * 4 + (j0 + 2)] = tanhf(s0_2 + a_bias[j0 + 2]);
-            a[i0 * 4 + (j0 + 3)] = tanhf(s0_3 + a_bias[j0 + 3]);
-            a[(i0 + 1) * 4 + j0] = tanhf(s1_0 + a_bias[j0]);
-            a[(i0 + 1) * 4 + (j0 + 1)] = tanhf(s1_1 + a_bias[j0 + 1]);
-            a[(i0 + 1) * 4 + (j0 + 2)] = tanhf(s1_2 + a_bias[j0 + 2]);
-            a[(i0 + 1) * 4 + (j0 + 3)] = tanhf(s1_3 + a_bias[j0 + 3]);
-            a[(i0 + 2) * 4 + j0] = tanhf(s2_0 + a_bias[j0]);
-            a[(i0 + 2) * 4 + (j0 + 1)] = tanhf(s2_1 + a_bias[j0 + 1]);
-            a[(i0 + 2) * 4 + (j0 + 2)] = tanhf(s2_2 + a_bias[j0 + 2]);
-            a[(i0 + 2) * 4 + (j0 + 3)] = tanhf(s2_3 + a_bias[j0 + 3]);
-            a[(i0 + 3) * 4 + j0] = tanhf(s3_0 + a_bias[j0]);
-            a[(i0 + 3) * 4 + (j0 + 1)] = tanhf(s3_1 + a_bias[j0 + 1]);
-            a[(i0 + 3) * 4 + (j0 + 2)] = tanhf(s3_2 + a_bias[j0 + 2]);
-            a[(i0 + 3) * 4 + (j0 + 3)] = tanhf(s3_3 + a_bias[j0 + 3]);
+            s0_0 += a_bias[j0];
+            a[i0 * 4 + j0] = nnc_tanhf(s0_0);
+            s0_1 += a_bias[j0 + 1];
+            a[i0 * 4 + (j0 + 1)] = nnc_tanhf(s0_1);
+            s0_2 += a_bias[j0 + 2];
+            a[i0 * 4 + (j0 + 2)] = nnc_tanhf(s0_2);
+            s0_3 += a_bias[j0 + 3];
+            a[i0 * 4 + (j0 + 3)] = nnc_tanhf(s0_3);
+            s1_0 += a_bias[j0];
+            a[(i0 + 1) * 4 + j0] = nnc_tanhf(s1_0);
+            s1_1 += a_bias[j0 + 1];
+            a[(i0 + 1) * 4 + (j0 + 1)] = nnc_tanhf(s1_1);
+            s1_2 += a_bias[j0 + 2];
+            a[(i0 + 1) * 4 + (j0 + 2)] = nnc_tanhf(s1_2);
+            s1_3 += a_bias[j0 + 3];
+            a[(i0 + 1) * 4 + (j0 + 3)] = nnc_tanhf(s1_3);
+            s2_0 += a_bias[j0];
+            a[(i0 + 2) * 4 + j0] = nnc_tanhf(s2_0);
+            s2_1 += a_bias[j0 + 1];
+            a[(i0 + 2) * 4 + (j0 + 1)] = nnc_tanhf(s2_1);
+            s2_2 += a_bias[j0 + 2];
+            a[(i0 + 2) * 4 + (j0 + 2)] = nnc_tanhf(s2_2);
+            s2_3 += a_bias[j0 + 3];
+            a[(i0 + 2) * 4 + (j0 + 3)] = nnc_tanhf(s2_3);
+            s3_0 += a_bias[j0];
+            a[(i0 + 3) * 4 + j0] = nnc_tanhf(s3_0);
+            s3_1 += a_bias[j0 + 1];
+            a[(i0 + 3) * 4 + (j0 + 1)] = nnc_tanhf(s3_1);
+            s3_2 += a_bias[j0 + 2];
+            a[(i0 + 3) * 4 + (j0 + 2)] = nnc_tanhf(s3_2);
+            s3_3 += a_bias[j0 + 3];
+            a[(i0 + 3) * 4 + (j0 + 3)] = nnc_tanhf(s3_3);
         }
-        for (size_t i = n / 4 * 4; i < n; i++) {
+    }
+    for (size_t i = n / 4 * 4; i < n; i++) {
+        for (size_t j0 = 0; j0 < 4; j0 += 4) {
             float s0_0 = 0.0f;
             float s0_1 = 0.0f;
             float s0_2 = 0.0f;
@@ -99,10 +136,14 @@ static void concat_leaky_forward(float *ws, const float *x, float *y, size_t n)
                 s0_2 = a0 * a_weight[(j0 + 2) * 6 + k] + s0_2;
                 s0_3 = a0 * a_weight[(j0 + 3) * 6 + k] + s0_3;
             }
-            a[i * 4 + j0] = tanhf(s0_0 + a_bias[j0]);
-            a[i * 4 + (j0 + 1)] = tanhf(s0_1 + a_bias[j0 + 1]);
-            a[i * 4 + (j0 + 2)] = tanhf(s0_2 + a_bias[j0 + 2]);
-            a[i * 4 + (j0 + 3)] = tanhf(s0_3 + a_bias[j0 + 3]);
+            s0_0 += a_bias[j0];
+            a[i * 4 + j0] = nnc_tanhf(s0_0);
+            s0_1 += a_bias[j0 + 1];
+            a[i * 4 + (j0 + 1)] = nnc_tanhf(s0_1);
+            s0_2 += a_bias[j0 + 2];
+            a[i * 4 + (j0 + 2)] = nnc_tanhf(s0_2);
+            s0_3 += a_bias[j0 + 3];
+            a[i * 4 + (j0 + 3)] = nnc_tanhf(s0_3);
         }
     }
 
@@ -124,18 +165,25 @@ static void concat_leaky_forward(float *ws, const float *x, float *y, size_t n)
                 s2_0 = a2 * b_1_weight[j * 6 + k] + s2_0;
                 s3_0 = a3 * b_1_weight[j * 6 + k] + s3_0;
             }
-            b_1[i0 * 3 + j] = s0_0 + b_1_bias[j];
-            b_1[(i0 + 1) * 3 + j] = s1_0 + b_1_bias[j];
-            b_1[(i0 + 2) * 3 + j] = s2_0 + b_1_bias[j];
-            b_1[(i0 + 3) * 3 + j] = s3_0 + b_1_bias[j];
+            s0_0 += b_1_bias[j];
+            b_1[i0 * 3 + j] = s0_0;
+            s1_0 += b_1_bias[j];
+            b_1[(i0 + 1) * 3 + j] = s1_0;
+            s2_0 += b_1_bias[j];
+            b_1[(i0 + 2) * 3 + j] = s2_0;
+            s3_0 += b_1_bias[j];
+            b_1[(i0 + 3) * 3 + j] = s3_0;
         }
-        for (size_t i = n / 4 * 4; i < n; i++) {
+    }
+    for (size_t i = n / 4 * 4; i < n; i++) {
+        for (size_t j = 0; j < 3; j++) {
             float s0_0 = 0.0f;
             for (size_t k = 0; k < 6; k++) {
                 float a0 = x[i * 6 + k];
                 s0_0 = a0 * b_1_weight[j * 6 + k] + s0_0;
             }
-            b_1[i * 3 + j] = s0_0 + b_1_bias[j];
+            s0_0 += b_1_bias[j];
+            b_1[i * 3 + j] = s0_0;
         }
     }
     /* b = leaky_relu(b_1) */
@@ -172,18 +220,25 @@ static void concat_leaky_forward(float *ws, const float *x, float *y, size_t n)
                 s2_0 = a2 * y_weight[j * 7 + k] + s2_0;
                 s3_0 = a3 * y_weight[j * 7 + k] + s3_0;
             }
-            y[i0 * 2 + j] = s0_0 + y_bias[j];
-            y[(i0 + 1) * 2 + j] = s1_0 + y_bias[j];
-            y[(i0 + 2) * 2 + j] = s2_0 + y_bias[j];
-            y[(i0 + 3) * 2 + j] = s3_0 + y_bias[j];
+            s0_0 += y_bias[j];
+            y[i0 * 2 + j] = s0_0;
+            s1_0 += y_bias[j];
+            y[(i0 + 1) * 2 + j] = s1_0;
+            s2_0 += y_bias[j];
+            y[(i0 + 2) * 2 + j] = s2_0;
+            s3_0 += y_bias[j];
+            y[(i0 + 3) * 2 + j] = s3_0;
         }
-        for (size_t i = n / 4 * 4; i < n; i++) {
+    }
+    for (size_t i = n / 4 * 4; i < n; i++) {
+        for (size_t j = 0; j < 2; j++) {
             float s0_0 = 0.0f;
             for (size_t k = 0; k < 7; k++) {
                 float a0 = c[i * 7 + k];
                 s0_0 = a0 * y_weight[j * 7 + k] + s0_0;
             }
-            y[i * 2 + j] = s0_0 + y_bias[j];
+            s0_0 += y_bias[j];
+            y[i * 2 + j] = s0_0;
         }
     }
 }
@@ -264,22 +319,38 @@ static float concat_leaky_train_step(float *ws, nnrt_rng *rng, const float *x, c
                 s2_3 = a2 * a_weight[(j0 + 3) * 6 + k] + s2_3;
                 s3_3 = a3 * a_weight[(j0 + 3) * 6 + k] + s3_3;
             }
-            a[i0 * 4 + j0] = tanhf(s0_0 + a_bias[j0]);
-            a[i0 * 4 + (j0 + 1)] = tanhf(s0_1 + a_bias[j0 + 1]);
-            a[i0 * 4 + (j0 + 2)] = tanhf(s0_2 + a_bias[j0 + 2]);
-            a[i0 * 4 + (j0 + 3)] = tanhf(s0_3 + a_bias[j0 + 3]);
-            a[(i0 + 1) * 4 + j0] = tanhf(s1_0 + a_bias[j0]);
-            a[(i0 + 1) * 4 + (j0 + 1)] = tanhf(s1_1 + a_bias[j0 + 1]);
-            a[(i0 + 1) * 4 + (j0 + 2)] = tanhf(s1_2 + a_bias[j0 + 2]);
-            a[(i0 + 1) * 4 + (j0 + 3)] = tanhf(s1_3 + a_bias[j0 + 3]);
-            a[(i0 + 2) * 4 + j0] = tanhf(s2_0 + a_bias[j0]);
-            a[(i0 + 2) * 4 + (j0 + 1)] = tanhf(s2_1 + a_bias[j0 + 1]);
-            a[(i0 + 2) * 4 + (j0 + 2)] = tanhf(s2_2 + a_bias[j0 + 2]);
-            a[(i0 + 2) * 4 + (j0 + 3)] = tanhf(s2_3 + a_bias[j0 + 3]);
-            a[(i0 + 3) * 4 + j0] = tanhf(s3_0 + a_bias[j0]);
-            a[(i0 + 3) * 4 + (j0 + 1)] = tanhf(s3_1 + a_bias[j0 + 1]);
-            a[(i0 + 3) * 4 + (j0 + 2)] = tanhf(s3_2 + a_bias[j0 + 2]);
-            a[(i0 + 3) * 4 + (j0 + 3)] = tanhf(s3_3 + a_bias[j0 + 3]);
+            s0_0 += a_bias[j0];
+            a[i0 * 4 + j0] = nnc_tanhf(s0_0);
+            s0_1 += a_bias[j0 + 1];
+            a[i0 * 4 + (j0 + 1)] = nnc_tanhf(s0_1);
+            s0_2 += a_bias[j0 + 2];
+            a[i0 * 4 + (j0 + 2)] = nnc_tanhf(s0_2);
+            s0_3 += a_bias[j0 + 3];
+            a[i0 * 4 + (j0 + 3)] = nnc_tanhf(s0_3);
+            s1_0 += a_bias[j0];
+            a[(i0 + 1) * 4 + j0] = nnc_tanhf(s1_0);
+            s1_1 += a_bias[j0 + 1];
+            a[(i0 + 1) * 4 + (j0 + 1)] = nnc_tanhf(s1_1);
+            s1_2 += a_bias[j0 + 2];
+            a[(i0 + 1) * 4 + (j0 + 2)] = nnc_tanhf(s1_2);
+            s1_3 += a_bias[j0 + 3];
+            a[(i0 + 1) * 4 + (j0 + 3)] = nnc_tanhf(s1_3);
+            s2_0 += a_bias[j0];
+            a[(i0 + 2) * 4 + j0] = nnc_tanhf(s2_0);
+            s2_1 += a_bias[j0 + 1];
+            a[(i0 + 2) * 4 + (j0 + 1)] = nnc_tanhf(s2_1);
+            s2_2 += a_bias[j0 + 2];
+            a[(i0 + 2) * 4 + (j0 + 2)] = nnc_tanhf(s2_2);
+            s2_3 += a_bias[j0 + 3];
+            a[(i0 + 2) * 4 + (j0 + 3)] = nnc_tanhf(s2_3);
+            s3_0 += a_bias[j0];
+            a[(i0 + 3) * 4 + j0] = nnc_tanhf(s3_0);
+            s3_1 += a_bias[j0 + 1];
+            a[(i0 + 3) * 4 + (j0 + 1)] = nnc_tanhf(s3_1);
+            s3_2 += a_bias[j0 + 2];
+            a[(i0 + 3) * 4 + (j0 + 2)] = nnc_tanhf(s3_2);
+            s3_3 += a_bias[j0 + 3];
+            a[(i0 + 3) * 4 + (j0 + 3)] = nnc_tanhf(s3_3);
         }
         for (size_t i = n / 4 * 4; i < n; i++) {
             float s0_0 = 0.0f;
@@ -293,10 +364,14 @@ static float concat_leaky_train_step(float *ws, nnrt_rng *rng, const float *x, c
                 s0_2 = a0 * a_weight[(j0 + 2) * 6 + k] + s0_2;
                 s0_3 = a0 * a_weight[(j0 + 3) * 6 + k] + s0_3;
             }
-            a[i * 4 + j0] = tanhf(s0_0 + a_bias[j0]);
-            a[i * 4 + (j0 + 1)] = tanhf(s0_1 + a_bias[j0 + 1]);
-            a[i * 4 + (j0 + 2)] = tanhf(s0_2 + a_bias[j0 + 2]);
-            a[i * 4 + (j0 + 3)] = tanhf(s0_3 + a_bias[j0 + 3]);
+            s0_0 += a_bias[j0];
+            a[i * 4 + j0] = nnc_tanhf(s0_0);
+            s0_1 += a_bias[j0 + 1];
+            a[i * 4 + (j0 + 1)] = nnc_tanhf(s0_1);
+            s0_2 += a_bias[j0 + 2];
+            a[i * 4 + (j0 + 2)] = nnc_tanhf(s0_2);
+            s0_3 += a_bias[j0 + 3];
+            a[i * 4 + (j0 + 3)] = nnc_tanhf(s0_3);
         }
     }
 
@@ -318,10 +393,14 @@ static float concat_leaky_train_step(float *ws, nnrt_rng *rng, const float *x, c
                 s2_0 = a2 * b_1_weight[j * 6 + k] + s2_0;
                 s3_0 = a3 * b_1_weight[j * 6 + k] + s3_0;
             }
-            b_1[i0 * 3 + j] = s0_0 + b_1_bias[j];
-            b_1[(i0 + 1) * 3 + j] = s1_0 + b_1_bias[j];
-            b_1[(i0 + 2) * 3 + j] = s2_0 + b_1_bias[j];
-            b_1[(i0 + 3) * 3 + j] = s3_0 + b_1_bias[j];
+            s0_0 += b_1_bias[j];
+            b_1[i0 * 3 + j] = s0_0;
+            s1_0 += b_1_bias[j];
+            b_1[(i0 + 1) * 3 + j] = s1_0;
+            s2_0 += b_1_bias[j];
+            b_1[(i0 + 2) * 3 + j] = s2_0;
+            s3_0 += b_1_bias[j];
+            b_1[(i0 + 3) * 3 + j] = s3_0;
         }
         for (size_t i = n / 4 * 4; i < n; i++) {
             float s0_0 = 0.0f;
@@ -329,7 +408,8 @@ static float concat_leaky_train_step(float *ws, nnrt_rng *rng, const float *x, c
                 float a0 = x[i * 6 + k];
                 s0_0 = a0 * b_1_weight[j * 6 + k] + s0_0;
             }
-            b_1[i * 3 + j] = s0_0 + b_1_bias[j];
+            s0_0 += b_1_bias[j];
+            b_1[i * 3 + j] = s0_0;
         }
     }
     /* b = leaky_relu(b_1) */
@@ -366,10 +446,14 @@ static float concat_leaky_train_step(float *ws, nnrt_rng *rng, const float *x, c
                 s2_0 = a2 * y_weight[j * 7 + k] + s2_0;
                 s3_0 = a3 * y_weight[j * 7 + k] + s3_0;
             }
-            y[i0 * 2 + j] = s0_0 + y_bias[j];
-            y[(i0 + 1) * 2 + j] = s1_0 + y_bias[j];
-            y[(i0 + 2) * 2 + j] = s2_0 + y_bias[j];
-            y[(i0 + 3) * 2 + j] = s3_0 + y_bias[j];
+            s0_0 += y_bias[j];
+            y[i0 * 2 + j] = s0_0;
+            s1_0 += y_bias[j];
+            y[(i0 + 1) * 2 + j] = s1_0;
+            s2_0 += y_bias[j];
+            y[(i0 + 2) * 2 + j] = s2_0;
+            s3_0 += y_bias[j];
+            y[(i0 + 3) * 2 + j] = s3_0;
         }
         for (size_t i = n / 4 * 4; i < n; i++) {
             float s0_0 = 0.0f;
@@ -377,7 +461,8 @@ static float concat_leaky_train_step(float *ws, nnrt_rng *rng, const float *x, c
                 float a0 = c[i * 7 + k];
                 s0_0 = a0 * y_weight[j * 7 + k] + s0_0;
             }
-            y[i * 2 + j] = s0_0 + y_bias[j];
+            s0_0 += y_bias[j];
+            y[i * 2 + j] = s0_0;
         }
     }
 
@@ -414,22 +499,53 @@ static float concat_leaky_train_step(float *ws, nnrt_rng *rng, const float *x, c
     }
     /* d.c = matmul_nn(d.y, y.weight) */
     for (size_t j = 0; j < 7; j++) {
-        for (size_t i = 0; i < n; i++) {
-            float acc = 0.0f;
+        for (size_t i0 = 0; i0 < n / 8 * 8; i0 += 8) {
+            float s0 = 0.0f;
+            float s1 = 0.0f;
+            float s2 = 0.0f;
+            float s3 = 0.0f;
+            float s4 = 0.0f;
+            float s5 = 0.0f;
+            float s6 = 0.0f;
+            float s7 = 0.0f;
             for (size_t k = 0; k < 2; k++) {
-                acc = d_y[i * 2 + k] * y_weight[k * 7 + j] + acc;
+                float b0 = y_weight[k * 7 + j];
+                s0 = d_y[i0 * 2 + k] * b0 + s0;
+                s1 = d_y[(i0 + 1) * 2 + k] * b0 + s1;
+                s2 = d_y[(i0 + 2) * 2 + k] * b0 + s2;
+                s3 = d_y[(i0 + 3) * 2 + k] * b0 + s3;
+                s4 = d_y[(i0 + 4) * 2 + k] * b0 + s4;
+                s5 = d_y[(i0 + 5) * 2 + k] * b0 + s5;
+                s6 = d_y[(i0 + 6) * 2 + k] * b0 + s6;
+                s7 = d_y[(i0 + 7) * 2 + k] * b0 + s7;
             }
-            d_c[i * 7 + j] = acc;
+            d_c[i0 * 7 + j] = s0;
+            d_c[(i0 + 1) * 7 + j] = s1;
+            d_c[(i0 + 2) * 7 + j] = s2;
+            d_c[(i0 + 3) * 7 + j] = s3;
+            d_c[(i0 + 4) * 7 + j] = s4;
+            d_c[(i0 + 5) * 7 + j] = s5;
+            d_c[(i0 + 6) * 7 + j] = s6;
+            d_c[(i0 + 7) * 7 + j] = s7;
+        }
+        for (size_t i = n / 8 * 8; i < n; i++) {
+            float s0 = 0.0f;
+            for (size_t k = 0; k < 2; k++) {
+                float b0 = y_weight[k * 7 + j];
+                s0 = d_y[i * 2 + k] * b0 + s0;
+            }
+            d_c[i * 7 + j] = s0;
         }
     }
     /* d.y.weight = matmul_tn(d.y, c) */
     for (size_t j = 0; j < 7; j++) {
         for (size_t i = 0; i < 2; i++) {
-            float acc = 0.0f;
+            float s0 = 0.0f;
             for (size_t k = 0; k < n; k++) {
-                acc = d_y[k * 2 + i] * c[k * 7 + j] + acc;
+                float b0 = c[k * 7 + j];
+                s0 = d_y[k * 2 + i] * b0 + s0;
             }
-            d_y_weight[i * 7 + j] = acc;
+            d_y_weight[i * 7 + j] = s0;
         }
     }
 
@@ -462,11 +578,12 @@ static float concat_leaky_train_step(float *ws, nnrt_rng *rng, const float *x, c
     /* d.b_1.weight = matmul_tn(d.b_1, x) */
     for (size_t j = 0; j < 6; j++) {
         for (size_t i = 0; i < 3; i++) {
-            float acc = 0.0f;
+            float s0 = 0.0f;
             for (size_t k = 0; k < n; k++) {
-                acc = d_b_1[k * 3 + i] * x[k * 6 + j] + acc;
+                float b0 = x[k * 6 + j];
+                s0 = d_b_1[k * 3 + i] * b0 + s0;
             }
-            d_b_1_weight[i * 6 + j] = acc;
+            d_b_1_weight[i * 6 + j] = s0;
         }
     }
 
@@ -485,11 +602,12 @@ static float concat_leaky_train_step(float *ws, nnrt_rng *rng, const float *x, c
     /* d.a.weight = matmul_tn(d.a.pre, x) */
     for (size_t j = 0; j < 6; j++) {
         for (size_t i = 0; i < 4; i++) {
-            float acc = 0.0f;
+            float s0 = 0.0f;
             for (size_t k = 0; k < n; k++) {
-                acc = d_a_pre[k * 4 + i] * x[k * 6 + j] + acc;
+                float b0 = x[k * 6 + j];
+                s0 = d_a_pre[k * 4 + i] * b0 + s0;
             }
-            d_a_weight[i * 6 + j] = acc;
+            d_a_weight[i * 6 + j] = s0;
         }
     }
     /* sgd_update(a.weight, d.a.weight, train.a.weight.momentum) */
@@ -593,22 +711,38 @@ static float concat_leaky_eval_batch(float *ws, const float *x, const float *tar
                 s2_3 = a2 * a_weight[(j0 + 3) * 6 + k] + s2_3;
                 s3_3 = a3 * a_weight[(j0 + 3) * 6 + k] + s3_3;
             }
-            a[i0 * 4 + j0] = tanhf(s0_0 + a_bias[j0]);
-            a[i0 * 4 + (j0 + 1)] = tanhf(s0_1 + a_bias[j0 + 1]);
-            a[i0 * 4 + (j0 + 2)] = tanhf(s0_2 + a_bias[j0 + 2]);
-            a[i0 * 4 + (j0 + 3)] = tanhf(s0_3 + a_bias[j0 + 3]);
-            a[(i0 + 1) * 4 + j0] = tanhf(s1_0 + a_bias[j0]);
-            a[(i0 + 1) * 4 + (j0 + 1)] = tanhf(s1_1 + a_bias[j0 + 1]);
-            a[(i0 + 1) * 4 + (j0 + 2)] = tanhf(s1_2 + a_bias[j0 + 2]);
-            a[(i0 + 1) * 4 + (j0 + 3)] = tanhf(s1_3 + a_bias[j0 + 3]);
-            a[(i0 + 2) * 4 + j0] = tanhf(s2_0 + a_bias[j0]);
-            a[(i0 + 2) * 4 + (j0 + 1)] = tanhf(s2_1 + a_bias[j0 + 1]);
-            a[(i0 + 2) * 4 + (j0 + 2)] = tanhf(s2_2 + a_bias[j0 + 2]);
-            a[(i0 + 2) * 4 + (j0 + 3)] = tanhf(s2_3 + a_bias[j0 + 3]);
-            a[(i0 + 3) * 4 + j0] = tanhf(s3_0 + a_bias[j0]);
-            a[(i0 + 3) * 4 + (j0 + 1)] = tanhf(s3_1 + a_bias[j0 + 1]);
-            a[(i0 + 3) * 4 + (j0 + 2)] = tanhf(s3_2 + a_bias[j0 + 2]);
-            a[(i0 + 3) * 4 + (j0 + 3)] = tanhf(s3_3 + a_bias[j0 + 3]);
+            s0_0 += a_bias[j0];
+            a[i0 * 4 + j0] = nnc_tanhf(s0_0);
+            s0_1 += a_bias[j0 + 1];
+            a[i0 * 4 + (j0 + 1)] = nnc_tanhf(s0_1);
+            s0_2 += a_bias[j0 + 2];
+            a[i0 * 4 + (j0 + 2)] = nnc_tanhf(s0_2);
+            s0_3 += a_bias[j0 + 3];
+            a[i0 * 4 + (j0 + 3)] = nnc_tanhf(s0_3);
+            s1_0 += a_bias[j0];
+            a[(i0 + 1) * 4 + j0] = nnc_tanhf(s1_0);
+            s1_1 += a_bias[j0 + 1];
+            a[(i0 + 1) * 4 + (j0 + 1)] = nnc_tanhf(s1_1);
+            s1_2 += a_bias[j0 + 2];
+            a[(i0 + 1) * 4 + (j0 + 2)] = nnc_tanhf(s1_2);
+            s1_3 += a_bias[j0 + 3];
+            a[(i0 + 1) * 4 + (j0 + 3)] = nnc_tanhf(s1_3);
+            s2_0 += a_bias[j0];
+            a[(i0 + 2) * 4 + j0] = nnc_tanhf(s2_0);
+            s2_1 += a_bias[j0 + 1];
+            a[(i0 + 2) * 4 + (j0 + 1)] = nnc_tanhf(s2_1);
+            s2_2 += a_bias[j0 + 2];
+            a[(i0 + 2) * 4 + (j0 + 2)] = nnc_tanhf(s2_2);
+            s2_3 += a_bias[j0 + 3];
+            a[(i0 + 2) * 4 + (j0 + 3)] = nnc_tanhf(s2_3);
+            s3_0 += a_bias[j0];
+            a[(i0 + 3) * 4 + j0] = nnc_tanhf(s3_0);
+            s3_1 += a_bias[j0 + 1];
+            a[(i0 + 3) * 4 + (j0 + 1)] = nnc_tanhf(s3_1);
+            s3_2 += a_bias[j0 + 2];
+            a[(i0 + 3) * 4 + (j0 + 2)] = nnc_tanhf(s3_2);
+            s3_3 += a_bias[j0 + 3];
+            a[(i0 + 3) * 4 + (j0 + 3)] = nnc_tanhf(s3_3);
         }
         for (size_t i = n / 4 * 4; i < n; i++) {
             float s0_0 = 0.0f;
@@ -622,10 +756,14 @@ static float concat_leaky_eval_batch(float *ws, const float *x, const float *tar
                 s0_2 = a0 * a_weight[(j0 + 2) * 6 + k] + s0_2;
                 s0_3 = a0 * a_weight[(j0 + 3) * 6 + k] + s0_3;
             }
-            a[i * 4 + j0] = tanhf(s0_0 + a_bias[j0]);
-            a[i * 4 + (j0 + 1)] = tanhf(s0_1 + a_bias[j0 + 1]);
-            a[i * 4 + (j0 + 2)] = tanhf(s0_2 + a_bias[j0 + 2]);
-            a[i * 4 + (j0 + 3)] = tanhf(s0_3 + a_bias[j0 + 3]);
+            s0_0 += a_bias[j0];
+            a[i * 4 + j0] = nnc_tanhf(s0_0);
+            s0_1 += a_bias[j0 + 1];
+            a[i * 4 + (j0 + 1)] = nnc_tanhf(s0_1);
+            s0_2 += a_bias[j0 + 2];
+            a[i * 4 + (j0 + 2)] = nnc_tanhf(s0_2);
+            s0_3 += a_bias[j0 + 3];
+            a[i * 4 + (j0 + 3)] = nnc_tanhf(s0_3);
         }
     }
 
@@ -647,10 +785,14 @@ static float concat_leaky_eval_batch(float *ws, const float *x, const float *tar
                 s2_0 = a2 * b_1_weight[j * 6 + k] + s2_0;
                 s3_0 = a3 * b_1_weight[j * 6 + k] + s3_0;
             }
-            b_1[i0 * 3 + j] = s0_0 + b_1_bias[j];
-            b_1[(i0 + 1) * 3 + j] = s1_0 + b_1_bias[j];
-            b_1[(i0 + 2) * 3 + j] = s2_0 + b_1_bias[j];
-            b_1[(i0 + 3) * 3 + j] = s3_0 + b_1_bias[j];
+            s0_0 += b_1_bias[j];
+            b_1[i0 * 3 + j] = s0_0;
+            s1_0 += b_1_bias[j];
+            b_1[(i0 + 1) * 3 + j] = s1_0;
+            s2_0 += b_1_bias[j];
+            b_1[(i0 + 2) * 3 + j] = s2_0;
+            s3_0 += b_1_bias[j];
+            b_1[(i0 + 3) * 3 + j] = s3_0;
         }
         for (size_t i = n / 4 * 4; i < n; i++) {
             float s0_0 = 0.0f;
@@ -658,7 +800,8 @@ static float concat_leaky_eval_batch(float *ws, const float *x, const float *tar
                 float a0 = x[i * 6 + k];
                 s0_0 = a0 * b_1_weight[j * 6 + k] + s0_0;
             }
-            b_1[i * 3 + j] = s0_0 + b_1_bias[j];
+            s0_0 += b_1_bias[j];
+            b_1[i * 3 + j] = s0_0;
         }
     }
     /* b = leaky_relu(b_1) */
@@ -695,10 +838,14 @@ static float concat_leaky_eval_batch(float *ws, const float *x, const float *tar
                 s2_0 = a2 * y_weight[j * 7 + k] + s2_0;
                 s3_0 = a3 * y_weight[j * 7 + k] + s3_0;
             }
-            y[i0 * 2 + j] = s0_0 + y_bias[j];
-            y[(i0 + 1) * 2 + j] = s1_0 + y_bias[j];
-            y[(i0 + 2) * 2 + j] = s2_0 + y_bias[j];
-            y[(i0 + 3) * 2 + j] = s3_0 + y_bias[j];
+            s0_0 += y_bias[j];
+            y[i0 * 2 + j] = s0_0;
+            s1_0 += y_bias[j];
+            y[(i0 + 1) * 2 + j] = s1_0;
+            s2_0 += y_bias[j];
+            y[(i0 + 2) * 2 + j] = s2_0;
+            s3_0 += y_bias[j];
+            y[(i0 + 3) * 2 + j] = s3_0;
         }
         for (size_t i = n / 4 * 4; i < n; i++) {
             float s0_0 = 0.0f;
@@ -706,7 +853,8 @@ static float concat_leaky_eval_batch(float *ws, const float *x, const float *tar
                 float a0 = c[i * 7 + k];
                 s0_0 = a0 * y_weight[j * 7 + k] + s0_0;
             }
-            y[i * 2 + j] = s0_0 + y_bias[j];
+            s0_0 += y_bias[j];
+            y[i * 2 + j] = s0_0;
         }
     }
 

@@ -66,39 +66,38 @@ static void dropout_xent_forward(float *ws, const float *x, float *y, size_t n)
                 s2_3 = a2 * h_1_weight[(j0 + 3) * 8 + k] + s2_3;
                 s3_3 = a3 * h_1_weight[(j0 + 3) * 8 + k] + s3_3;
             }
-            h_1[i0 * 6 + j0] = fmaxf(s0_0 + h_1_bias[j0], 0.0f);
-            h_1[i0 * 6 + (j0 + 1)] = fmaxf(s0_1 + h_1_bias[j0 + 1], 0.0f);
-            h_1[i0 * 6 + (j0 + 2)] = fmaxf(s0_2 + h_1_bias[j0 + 2], 0.0f);
-            h_1[i0 * 6 + (j0 + 3)] = fmaxf(s0_3 + h_1_bias[j0 + 3], 0.0f);
-            h_1[(i0 + 1) * 6 + j0] = fmaxf(s1_0 + h_1_bias[j0], 0.0f);
-            h_1[(i0 + 1) * 6 + (j0 + 1)] = fmaxf(s1_1 + h_1_bias[j0 + 1], 0.0f);
-            h_1[(i0 + 1) * 6 + (j0 + 2)] = fmaxf(s1_2 + h_1_bias[j0 + 2], 0.0f);
-            h_1[(i0 + 1) * 6 + (j0 + 3)] = fmaxf(s1_3 + h_1_bias[j0 + 3], 0.0f);
-            h_1[(i0 + 2) * 6 + j0] = fmaxf(s2_0 + h_1_bias[j0], 0.0f);
-            h_1[(i0 + 2) * 6 + (j0 + 1)] = fmaxf(s2_1 + h_1_bias[j0 + 1], 0.0f);
-            h_1[(i0 + 2) * 6 + (j0 + 2)] = fmaxf(s2_2 + h_1_bias[j0 + 2], 0.0f);
-            h_1[(i0 + 2) * 6 + (j0 + 3)] = fmaxf(s2_3 + h_1_bias[j0 + 3], 0.0f);
-            h_1[(i0 + 3) * 6 + j0] = fmaxf(s3_0 + h_1_bias[j0], 0.0f);
-            h_1[(i0 + 3) * 6 + (j0 + 1)] = fmaxf(s3_1 + h_1_bias[j0 + 1], 0.0f);
-            h_1[(i0 + 3) * 6 + (j0 + 2)] = fmaxf(s3_2 + h_1_bias[j0 + 2], 0.0f);
-            h_1[(i0 + 3) * 6 + (j0 + 3)] = fmaxf(s3_3 + h_1_bias[j0 + 3], 0.0f);
-        }
-        for (size_t i = n / 4 * 4; i < n; i++) {
-            float s0_0 = 0.0f;
-            float s0_1 = 0.0f;
-            float s0_2 = 0.0f;
-            float s0_3 = 0.0f;
-            for (size_t k = 0; k < 8; k++) {
-                float a0 = x[i * 8 + k];
-                s0_0 = a0 * h_1_weight[j0 * 8 + k] + s0_0;
-                s0_1 = a0 * h_1_weight[(j0 + 1) * 8 + k] + s0_1;
-                s0_2 = a0 * h_1_weight[(j0 + 2) * 8 + k] + s0_2;
-                s0_3 = a0 * h_1_weight[(j0 + 3) * 8 + k] + s0_3;
-            }
-            h_1[i * 6 + j0] = fmaxf(s0_0 + h_1_bias[j0], 0.0f);
-            h_1[i * 6 + (j0 + 1)] = fmaxf(s0_1 + h_1_bias[j0 + 1], 0.0f);
-            h_1[i * 6 + (j0 + 2)] = fmaxf(s0_2 + h_1_bias[j0 + 2], 0.0f);
-            h_1[i * 6 + (j0 + 3)] = fmaxf(s0_3 + h_1_bias[j0 + 3], 0.0f);
+            s0_0 += h_1_bias[j0];
+            h_1[i0 * 6 + j0] = (s0_0 < 0.0f) ? 0.0f : s0_0;
+            s0_1 += h_1_bias[j0 + 1];
+            h_1[i0 * 6 + (j0 + 1)] = (s0_1 < 0.0f) ? 0.0f : s0_1;
+            s0_2 += h_1_bias[j0 + 2];
+            h_1[i0 * 6 + (j0 + 2)] = (s0_2 < 0.0f) ? 0.0f : s0_2;
+            s0_3 += h_1_bias[j0 + 3];
+            h_1[i0 * 6 + (j0 + 3)] = (s0_3 < 0.0f) ? 0.0f : s0_3;
+            s1_0 += h_1_bias[j0];
+            h_1[(i0 + 1) * 6 + j0] = (s1_0 < 0.0f) ? 0.0f : s1_0;
+            s1_1 += h_1_bias[j0 + 1];
+            h_1[(i0 + 1) * 6 + (j0 + 1)] = (s1_1 < 0.0f) ? 0.0f : s1_1;
+            s1_2 += h_1_bias[j0 + 2];
+            h_1[(i0 + 1) * 6 + (j0 + 2)] = (s1_2 < 0.0f) ? 0.0f : s1_2;
+            s1_3 += h_1_bias[j0 + 3];
+            h_1[(i0 + 1) * 6 + (j0 + 3)] = (s1_3 < 0.0f) ? 0.0f : s1_3;
+            s2_0 += h_1_bias[j0];
+            h_1[(i0 + 2) * 6 + j0] = (s2_0 < 0.0f) ? 0.0f : s2_0;
+            s2_1 += h_1_bias[j0 + 1];
+            h_1[(i0 + 2) * 6 + (j0 + 1)] = (s2_1 < 0.0f) ? 0.0f : s2_1;
+            s2_2 += h_1_bias[j0 + 2];
+            h_1[(i0 + 2) * 6 + (j0 + 2)] = (s2_2 < 0.0f) ? 0.0f : s2_2;
+            s2_3 += h_1_bias[j0 + 3];
+            h_1[(i0 + 2) * 6 + (j0 + 3)] = (s2_3 < 0.0f) ? 0.0f : s2_3;
+            s3_0 += h_1_bias[j0];
+            h_1[(i0 + 3) * 6 + j0] = (s3_0 < 0.0f) ? 0.0f : s3_0;
+            s3_1 += h_1_bias[j0 + 1];
+            h_1[(i0 + 3) * 6 + (j0 + 1)] = (s3_1 < 0.0f) ? 0.0f : s3_1;
+            s3_2 += h_1_bias[j0 + 2];
+            h_1[(i0 + 3) * 6 + (j0 + 2)] = (s3_2 < 0.0f) ? 0.0f : s3_2;
+            s3_3 += h_1_bias[j0 + 3];
+            h_1[(i0 + 3) * 6 + (j0 + 3)] = (s3_3 < 0.0f) ? 0.0f : s3_3;
         }
     }
     for (size_t j = 4; j < 6; j++) {
@@ -117,18 +116,46 @@ static void dropout_xent_forward(float *ws, const float *x, float *y, size_t n)
                 s2_0 = a2 * h_1_weight[j * 8 + k] + s2_0;
                 s3_0 = a3 * h_1_weight[j * 8 + k] + s3_0;
             }
-            h_1[i0 * 6 + j] = fmaxf(s0_0 + h_1_bias[j], 0.0f);
-            h_1[(i0 + 1) * 6 + j] = fmaxf(s1_0 + h_1_bias[j], 0.0f);
-            h_1[(i0 + 2) * 6 + j] = fmaxf(s2_0 + h_1_bias[j], 0.0f);
-            h_1[(i0 + 3) * 6 + j] = fmaxf(s3_0 + h_1_bias[j], 0.0f);
+            s0_0 += h_1_bias[j];
+            h_1[i0 * 6 + j] = (s0_0 < 0.0f) ? 0.0f : s0_0;
+            s1_0 += h_1_bias[j];
+            h_1[(i0 + 1) * 6 + j] = (s1_0 < 0.0f) ? 0.0f : s1_0;
+            s2_0 += h_1_bias[j];
+            h_1[(i0 + 2) * 6 + j] = (s2_0 < 0.0f) ? 0.0f : s2_0;
+            s3_0 += h_1_bias[j];
+            h_1[(i0 + 3) * 6 + j] = (s3_0 < 0.0f) ? 0.0f : s3_0;
         }
-        for (size_t i = n / 4 * 4; i < n; i++) {
+    }
+    for (size_t i = n / 4 * 4; i < n; i++) {
+        for (size_t j0 = 0; j0 < 4; j0 += 4) {
+            float s0_0 = 0.0f;
+            float s0_1 = 0.0f;
+            float s0_2 = 0.0f;
+            float s0_3 = 0.0f;
+            for (size_t k = 0; k < 8; k++) {
+                float a0 = x[i * 8 + k];
+                s0_0 = a0 * h_1_weight[j0 * 8 + k] + s0_0;
+                s0_1 = a0 * h_1_weight[(j0 + 1) * 8 + k] + s0_1;
+                s0_2 = a0 * h_1_weight[(j0 + 2) * 8 + k] + s0_2;
+                s0_3 = a0 * h_1_weight[(j0 + 3) * 8 + k] + s0_3;
+            }
+            s0_0 += h_1_bias[j0];
+            h_1[i * 6 + j0] = (s0_0 < 0.0f) ? 0.0f : s0_0;
+            s0_1 += h_1_bias[j0 + 1];
+            h_1[i * 6 + (j0 + 1)] = (s0_1 < 0.0f) ? 0.0f : s0_1;
+            s0_2 += h_1_bias[j0 + 2];
+            h_1[i * 6 + (j0 + 2)] = (s0_2 < 0.0f) ? 0.0f : s0_2;
+            s0_3 += h_1_bias[j0 + 3];
+            h_1[i * 6 + (j0 + 3)] = (s0_3 < 0.0f) ? 0.0f : s0_3;
+        }
+        for (size_t j = 4; j < 6; j++) {
             float s0_0 = 0.0f;
             for (size_t k = 0; k < 8; k++) {
                 float a0 = x[i * 8 + k];
                 s0_0 = a0 * h_1_weight[j * 8 + k] + s0_0;
             }
-            h_1[i * 6 + j] = fmaxf(s0_0 + h_1_bias[j], 0.0f);
+            s0_0 += h_1_bias[j];
+            h_1[i * 6 + j] = (s0_0 < 0.0f) ? 0.0f : s0_0;
         }
     }
 
@@ -150,18 +177,25 @@ static void dropout_xent_forward(float *ws, const float *x, float *y, size_t n)
                 s2_0 = a2 * y_weight[j * 6 + k] + s2_0;
                 s3_0 = a3 * y_weight[j * 6 + k] + s3_0;
             }
-            y_pre[i0 * 3 + j] = s0_0 + y_bias[j];
-            y_pre[(i0 + 1) * 3 + j] = s1_0 + y_bias[j];
-            y_pre[(i0 + 2) * 3 + j] = s2_0 + y_bias[j];
-            y_pre[(i0 + 3) * 3 + j] = s3_0 + y_bias[j];
+            s0_0 += y_bias[j];
+            y_pre[i0 * 3 + j] = s0_0;
+            s1_0 += y_bias[j];
+            y_pre[(i0 + 1) * 3 + j] = s1_0;
+            s2_0 += y_bias[j];
+            y_pre[(i0 + 2) * 3 + j] = s2_0;
+            s3_0 += y_bias[j];
+            y_pre[(i0 + 3) * 3 + j] = s3_0;
         }
-        for (size_t i = n / 4 * 4; i < n; i++) {
+    }
+    for (size_t i = n / 4 * 4; i < n; i++) {
+        for (size_t j = 0; j < 3; j++) {
             float s0_0 = 0.0f;
             for (size_t k = 0; k < 6; k++) {
                 float a0 = h_1[i * 6 + k];
                 s0_0 = a0 * y_weight[j * 6 + k] + s0_0;
             }
-            y_pre[i * 3 + j] = s0_0 + y_bias[j];
+            s0_0 += y_bias[j];
+            y_pre[i * 3 + j] = s0_0;
         }
     }
     /* y = softmax(y.pre) */
@@ -256,22 +290,38 @@ static float dropout_xent_train_step(float *ws, nnrt_rng *rng, const float *x, c
                 s2_3 = a2 * h_1_weight[(j0 + 3) * 8 + k] + s2_3;
                 s3_3 = a3 * h_1_weight[(j0 + 3) * 8 + k] + s3_3;
             }
-            h_1[i0 * 6 + j0] = fmaxf(s0_0 + h_1_bias[j0], 0.0f);
-            h_1[i0 * 6 + (j0 + 1)] = fmaxf(s0_1 + h_1_bias[j0 + 1], 0.0f);
-            h_1[i0 * 6 + (j0 + 2)] = fmaxf(s0_2 + h_1_bias[j0 + 2], 0.0f);
-            h_1[i0 * 6 + (j0 + 3)] = fmaxf(s0_3 + h_1_bias[j0 + 3], 0.0f);
-            h_1[(i0 + 1) * 6 + j0] = fmaxf(s1_0 + h_1_bias[j0], 0.0f);
-            h_1[(i0 + 1) * 6 + (j0 + 1)] = fmaxf(s1_1 + h_1_bias[j0 + 1], 0.0f);
-            h_1[(i0 + 1) * 6 + (j0 + 2)] = fmaxf(s1_2 + h_1_bias[j0 + 2], 0.0f);
-            h_1[(i0 + 1) * 6 + (j0 + 3)] = fmaxf(s1_3 + h_1_bias[j0 + 3], 0.0f);
-            h_1[(i0 + 2) * 6 + j0] = fmaxf(s2_0 + h_1_bias[j0], 0.0f);
-            h_1[(i0 + 2) * 6 + (j0 + 1)] = fmaxf(s2_1 + h_1_bias[j0 + 1], 0.0f);
-            h_1[(i0 + 2) * 6 + (j0 + 2)] = fmaxf(s2_2 + h_1_bias[j0 + 2], 0.0f);
-            h_1[(i0 + 2) * 6 + (j0 + 3)] = fmaxf(s2_3 + h_1_bias[j0 + 3], 0.0f);
-            h_1[(i0 + 3) * 6 + j0] = fmaxf(s3_0 + h_1_bias[j0], 0.0f);
-            h_1[(i0 + 3) * 6 + (j0 + 1)] = fmaxf(s3_1 + h_1_bias[j0 + 1], 0.0f);
-            h_1[(i0 + 3) * 6 + (j0 + 2)] = fmaxf(s3_2 + h_1_bias[j0 + 2], 0.0f);
-            h_1[(i0 + 3) * 6 + (j0 + 3)] = fmaxf(s3_3 + h_1_bias[j0 + 3], 0.0f);
+            s0_0 += h_1_bias[j0];
+            h_1[i0 * 6 + j0] = (s0_0 < 0.0f) ? 0.0f : s0_0;
+            s0_1 += h_1_bias[j0 + 1];
+            h_1[i0 * 6 + (j0 + 1)] = (s0_1 < 0.0f) ? 0.0f : s0_1;
+            s0_2 += h_1_bias[j0 + 2];
+            h_1[i0 * 6 + (j0 + 2)] = (s0_2 < 0.0f) ? 0.0f : s0_2;
+            s0_3 += h_1_bias[j0 + 3];
+            h_1[i0 * 6 + (j0 + 3)] = (s0_3 < 0.0f) ? 0.0f : s0_3;
+            s1_0 += h_1_bias[j0];
+            h_1[(i0 + 1) * 6 + j0] = (s1_0 < 0.0f) ? 0.0f : s1_0;
+            s1_1 += h_1_bias[j0 + 1];
+            h_1[(i0 + 1) * 6 + (j0 + 1)] = (s1_1 < 0.0f) ? 0.0f : s1_1;
+            s1_2 += h_1_bias[j0 + 2];
+            h_1[(i0 + 1) * 6 + (j0 + 2)] = (s1_2 < 0.0f) ? 0.0f : s1_2;
+            s1_3 += h_1_bias[j0 + 3];
+            h_1[(i0 + 1) * 6 + (j0 + 3)] = (s1_3 < 0.0f) ? 0.0f : s1_3;
+            s2_0 += h_1_bias[j0];
+            h_1[(i0 + 2) * 6 + j0] = (s2_0 < 0.0f) ? 0.0f : s2_0;
+            s2_1 += h_1_bias[j0 + 1];
+            h_1[(i0 + 2) * 6 + (j0 + 1)] = (s2_1 < 0.0f) ? 0.0f : s2_1;
+            s2_2 += h_1_bias[j0 + 2];
+            h_1[(i0 + 2) * 6 + (j0 + 2)] = (s2_2 < 0.0f) ? 0.0f : s2_2;
+            s2_3 += h_1_bias[j0 + 3];
+            h_1[(i0 + 2) * 6 + (j0 + 3)] = (s2_3 < 0.0f) ? 0.0f : s2_3;
+            s3_0 += h_1_bias[j0];
+            h_1[(i0 + 3) * 6 + j0] = (s3_0 < 0.0f) ? 0.0f : s3_0;
+            s3_1 += h_1_bias[j0 + 1];
+            h_1[(i0 + 3) * 6 + (j0 + 1)] = (s3_1 < 0.0f) ? 0.0f : s3_1;
+            s3_2 += h_1_bias[j0 + 2];
+            h_1[(i0 + 3) * 6 + (j0 + 2)] = (s3_2 < 0.0f) ? 0.0f : s3_2;
+            s3_3 += h_1_bias[j0 + 3];
+            h_1[(i0 + 3) * 6 + (j0 + 3)] = (s3_3 < 0.0f) ? 0.0f : s3_3;
         }
         for (size_t i = n / 4 * 4; i < n; i++) {
             float s0_0 = 0.0f;
@@ -285,10 +335,14 @@ static float dropout_xent_train_step(float *ws, nnrt_rng *rng, const float *x, c
                 s0_2 = a0 * h_1_weight[(j0 + 2) * 8 + k] + s0_2;
                 s0_3 = a0 * h_1_weight[(j0 + 3) * 8 + k] + s0_3;
             }
-            h_1[i * 6 + j0] = fmaxf(s0_0 + h_1_bias[j0], 0.0f);
-            h_1[i * 6 + (j0 + 1)] = fmaxf(s0_1 + h_1_bias[j0 + 1], 0.0f);
-            h_1[i * 6 + (j0 + 2)] = fmaxf(s0_2 + h_1_bias[j0 + 2], 0.0f);
-            h_1[i * 6 + (j0 + 3)] = fmaxf(s0_3 + h_1_bias[j0 + 3], 0.0f);
+            s0_0 += h_1_bias[j0];
+            h_1[i * 6 + j0] = (s0_0 < 0.0f) ? 0.0f : s0_0;
+            s0_1 += h_1_bias[j0 + 1];
+            h_1[i * 6 + (j0 + 1)] = (s0_1 < 0.0f) ? 0.0f : s0_1;
+            s0_2 += h_1_bias[j0 + 2];
+            h_1[i * 6 + (j0 + 2)] = (s0_2 < 0.0f) ? 0.0f : s0_2;
+            s0_3 += h_1_bias[j0 + 3];
+            h_1[i * 6 + (j0 + 3)] = (s0_3 < 0.0f) ? 0.0f : s0_3;
         }
     }
     for (size_t j = 4; j < 6; j++) {
@@ -307,10 +361,14 @@ static float dropout_xent_train_step(float *ws, nnrt_rng *rng, const float *x, c
                 s2_0 = a2 * h_1_weight[j * 8 + k] + s2_0;
                 s3_0 = a3 * h_1_weight[j * 8 + k] + s3_0;
             }
-            h_1[i0 * 6 + j] = fmaxf(s0_0 + h_1_bias[j], 0.0f);
-            h_1[(i0 + 1) * 6 + j] = fmaxf(s1_0 + h_1_bias[j], 0.0f);
-            h_1[(i0 + 2) * 6 + j] = fmaxf(s2_0 + h_1_bias[j], 0.0f);
-            h_1[(i0 + 3) * 6 + j] = fmaxf(s3_0 + h_1_bias[j], 0.0f);
+            s0_0 += h_1_bias[j];
+            h_1[i0 * 6 + j] = (s0_0 < 0.0f) ? 0.0f : s0_0;
+            s1_0 += h_1_bias[j];
+            h_1[(i0 + 1) * 6 + j] = (s1_0 < 0.0f) ? 0.0f : s1_0;
+            s2_0 += h_1_bias[j];
+            h_1[(i0 + 2) * 6 + j] = (s2_0 < 0.0f) ? 0.0f : s2_0;
+            s3_0 += h_1_bias[j];
+            h_1[(i0 + 3) * 6 + j] = (s3_0 < 0.0f) ? 0.0f : s3_0;
         }
         for (size_t i = n / 4 * 4; i < n; i++) {
             float s0_0 = 0.0f;
@@ -318,7 +376,8 @@ static float dropout_xent_train_step(float *ws, nnrt_rng *rng, const float *x, c
                 float a0 = x[i * 8 + k];
                 s0_0 = a0 * h_1_weight[j * 8 + k] + s0_0;
             }
-            h_1[i * 6 + j] = fmaxf(s0_0 + h_1_bias[j], 0.0f);
+            s0_0 += h_1_bias[j];
+            h_1[i * 6 + j] = (s0_0 < 0.0f) ? 0.0f : s0_0;
         }
     }
     /* h.mask = dropout_mask() */
@@ -352,10 +411,14 @@ static float dropout_xent_train_step(float *ws, nnrt_rng *rng, const float *x, c
                 s2_0 = a2 * y_weight[j * 6 + k] + s2_0;
                 s3_0 = a3 * y_weight[j * 6 + k] + s3_0;
             }
-            y_pre[i0 * 3 + j] = s0_0 + y_bias[j];
-            y_pre[(i0 + 1) * 3 + j] = s1_0 + y_bias[j];
-            y_pre[(i0 + 2) * 3 + j] = s2_0 + y_bias[j];
-            y_pre[(i0 + 3) * 3 + j] = s3_0 + y_bias[j];
+            s0_0 += y_bias[j];
+            y_pre[i0 * 3 + j] = s0_0;
+            s1_0 += y_bias[j];
+            y_pre[(i0 + 1) * 3 + j] = s1_0;
+            s2_0 += y_bias[j];
+            y_pre[(i0 + 2) * 3 + j] = s2_0;
+            s3_0 += y_bias[j];
+            y_pre[(i0 + 3) * 3 + j] = s3_0;
         }
         for (size_t i = n / 4 * 4; i < n; i++) {
             float s0_0 = 0.0f;
@@ -363,7 +426,8 @@ static float dropout_xent_train_step(float *ws, nnrt_rng *rng, const float *x, c
                 float a0 = y_dropout[i * 6 + k];
                 s0_0 = a0 * y_weight[j * 6 + k] + s0_0;
             }
-            y_pre[i * 3 + j] = s0_0 + y_bias[j];
+            s0_0 += y_bias[j];
+            y_pre[i * 3 + j] = s0_0;
         }
     }
     /* y = softmax(y.pre) */
@@ -444,22 +508,53 @@ static float dropout_xent_train_step(float *ws, nnrt_rng *rng, const float *x, c
     }
     /* d.y.dropout = matmul_nn(d.y.pre, y.weight) */
     for (size_t j = 0; j < 6; j++) {
-        for (size_t i = 0; i < n; i++) {
-            float acc = 0.0f;
+        for (size_t i0 = 0; i0 < n / 8 * 8; i0 += 8) {
+            float s0 = 0.0f;
+            float s1 = 0.0f;
+            float s2 = 0.0f;
+            float s3 = 0.0f;
+            float s4 = 0.0f;
+            float s5 = 0.0f;
+            float s6 = 0.0f;
+            float s7 = 0.0f;
             for (size_t k = 0; k < 3; k++) {
-                acc = d_y_pre[i * 3 + k] * y_weight[k * 6 + j] + acc;
+                float b0 = y_weight[k * 6 + j];
+                s0 = d_y_pre[i0 * 3 + k] * b0 + s0;
+                s1 = d_y_pre[(i0 + 1) * 3 + k] * b0 + s1;
+                s2 = d_y_pre[(i0 + 2) * 3 + k] * b0 + s2;
+                s3 = d_y_pre[(i0 + 3) * 3 + k] * b0 + s3;
+                s4 = d_y_pre[(i0 + 4) * 3 + k] * b0 + s4;
+                s5 = d_y_pre[(i0 + 5) * 3 + k] * b0 + s5;
+                s6 = d_y_pre[(i0 + 6) * 3 + k] * b0 + s6;
+                s7 = d_y_pre[(i0 + 7) * 3 + k] * b0 + s7;
             }
-            d_y_dropout[i * 6 + j] = acc;
+            d_y_dropout[i0 * 6 + j] = s0;
+            d_y_dropout[(i0 + 1) * 6 + j] = s1;
+            d_y_dropout[(i0 + 2) * 6 + j] = s2;
+            d_y_dropout[(i0 + 3) * 6 + j] = s3;
+            d_y_dropout[(i0 + 4) * 6 + j] = s4;
+            d_y_dropout[(i0 + 5) * 6 + j] = s5;
+            d_y_dropout[(i0 + 6) * 6 + j] = s6;
+            d_y_dropout[(i0 + 7) * 6 + j] = s7;
+        }
+        for (size_t i = n / 8 * 8; i < n; i++) {
+            float s0 = 0.0f;
+            for (size_t k = 0; k < 3; k++) {
+                float b0 = y_weight[k * 6 + j];
+                s0 = d_y_pre[i * 3 + k] * b0 + s0;
+            }
+            d_y_dropout[i * 6 + j] = s0;
         }
     }
     /* d.y.weight = matmul_tn(d.y.pre, y.dropout) */
     for (size_t j = 0; j < 6; j++) {
         for (size_t i = 0; i < 3; i++) {
-            float acc = 0.0f;
+            float s0 = 0.0f;
             for (size_t k = 0; k < n; k++) {
-                acc = d_y_pre[k * 3 + i] * y_dropout[k * 6 + j] + acc;
+                float b0 = y_dropout[k * 6 + j];
+                s0 = d_y_pre[k * 3 + i] * b0 + s0;
             }
-            d_y_weight[i * 6 + j] = acc;
+            d_y_weight[i * 6 + j] = s0;
         }
     }
     /* d.h = mul(d.y.dropout, y.dropout.mask) */
@@ -486,11 +581,12 @@ static float dropout_xent_train_step(float *ws, nnrt_rng *rng, const float *x, c
     /* d.h_1.weight = matmul_tn(d.h_1.pre, x) */
     for (size_t j = 0; j < 8; j++) {
         for (size_t i = 0; i < 6; i++) {
-            float acc = 0.0f;
+            float s0 = 0.0f;
             for (size_t k = 0; k < n; k++) {
-                acc = d_h_1_pre[k * 6 + i] * x[k * 8 + j] + acc;
+                float b0 = x[k * 8 + j];
+                s0 = d_h_1_pre[k * 6 + i] * b0 + s0;
             }
-            d_h_1_weight[i * 8 + j] = acc;
+            d_h_1_weight[i * 8 + j] = s0;
         }
     }
     /* step_inc(train.step) */
@@ -606,22 +702,38 @@ static float dropout_xent_eval_batch(float *ws, const float *x, const float *tar
                 s2_3 = a2 * h_1_weight[(j0 + 3) * 8 + k] + s2_3;
                 s3_3 = a3 * h_1_weight[(j0 + 3) * 8 + k] + s3_3;
             }
-            h_1[i0 * 6 + j0] = fmaxf(s0_0 + h_1_bias[j0], 0.0f);
-            h_1[i0 * 6 + (j0 + 1)] = fmaxf(s0_1 + h_1_bias[j0 + 1], 0.0f);
-            h_1[i0 * 6 + (j0 + 2)] = fmaxf(s0_2 + h_1_bias[j0 + 2], 0.0f);
-            h_1[i0 * 6 + (j0 + 3)] = fmaxf(s0_3 + h_1_bias[j0 + 3], 0.0f);
-            h_1[(i0 + 1) * 6 + j0] = fmaxf(s1_0 + h_1_bias[j0], 0.0f);
-            h_1[(i0 + 1) * 6 + (j0 + 1)] = fmaxf(s1_1 + h_1_bias[j0 + 1], 0.0f);
-            h_1[(i0 + 1) * 6 + (j0 + 2)] = fmaxf(s1_2 + h_1_bias[j0 + 2], 0.0f);
-            h_1[(i0 + 1) * 6 + (j0 + 3)] = fmaxf(s1_3 + h_1_bias[j0 + 3], 0.0f);
-            h_1[(i0 + 2) * 6 + j0] = fmaxf(s2_0 + h_1_bias[j0], 0.0f);
-            h_1[(i0 + 2) * 6 + (j0 + 1)] = fmaxf(s2_1 + h_1_bias[j0 + 1], 0.0f);
-            h_1[(i0 + 2) * 6 + (j0 + 2)] = fmaxf(s2_2 + h_1_bias[j0 + 2], 0.0f);
-            h_1[(i0 + 2) * 6 + (j0 + 3)] = fmaxf(s2_3 + h_1_bias[j0 + 3], 0.0f);
-            h_1[(i0 + 3) * 6 + j0] = fmaxf(s3_0 + h_1_bias[j0], 0.0f);
-            h_1[(i0 + 3) * 6 + (j0 + 1)] = fmaxf(s3_1 + h_1_bias[j0 + 1], 0.0f);
-            h_1[(i0 + 3) * 6 + (j0 + 2)] = fmaxf(s3_2 + h_1_bias[j0 + 2], 0.0f);
-            h_1[(i0 + 3) * 6 + (j0 + 3)] = fmaxf(s3_3 + h_1_bias[j0 + 3], 0.0f);
+            s0_0 += h_1_bias[j0];
+            h_1[i0 * 6 + j0] = (s0_0 < 0.0f) ? 0.0f : s0_0;
+            s0_1 += h_1_bias[j0 + 1];
+            h_1[i0 * 6 + (j0 + 1)] = (s0_1 < 0.0f) ? 0.0f : s0_1;
+            s0_2 += h_1_bias[j0 + 2];
+            h_1[i0 * 6 + (j0 + 2)] = (s0_2 < 0.0f) ? 0.0f : s0_2;
+            s0_3 += h_1_bias[j0 + 3];
+            h_1[i0 * 6 + (j0 + 3)] = (s0_3 < 0.0f) ? 0.0f : s0_3;
+            s1_0 += h_1_bias[j0];
+            h_1[(i0 + 1) * 6 + j0] = (s1_0 < 0.0f) ? 0.0f : s1_0;
+            s1_1 += h_1_bias[j0 + 1];
+            h_1[(i0 + 1) * 6 + (j0 + 1)] = (s1_1 < 0.0f) ? 0.0f : s1_1;
+            s1_2 += h_1_bias[j0 + 2];
+            h_1[(i0 + 1) * 6 + (j0 + 2)] = (s1_2 < 0.0f) ? 0.0f : s1_2;
+            s1_3 += h_1_bias[j0 + 3];
+            h_1[(i0 + 1) * 6 + (j0 + 3)] = (s1_3 < 0.0f) ? 0.0f : s1_3;
+            s2_0 += h_1_bias[j0];
+            h_1[(i0 + 2) * 6 + j0] = (s2_0 < 0.0f) ? 0.0f : s2_0;
+            s2_1 += h_1_bias[j0 + 1];
+            h_1[(i0 + 2) * 6 + (j0 + 1)] = (s2_1 < 0.0f) ? 0.0f : s2_1;
+            s2_2 += h_1_bias[j0 + 2];
+            h_1[(i0 + 2) * 6 + (j0 + 2)] = (s2_2 < 0.0f) ? 0.0f : s2_2;
+            s2_3 += h_1_bias[j0 + 3];
+            h_1[(i0 + 2) * 6 + (j0 + 3)] = (s2_3 < 0.0f) ? 0.0f : s2_3;
+            s3_0 += h_1_bias[j0];
+            h_1[(i0 + 3) * 6 + j0] = (s3_0 < 0.0f) ? 0.0f : s3_0;
+            s3_1 += h_1_bias[j0 + 1];
+            h_1[(i0 + 3) * 6 + (j0 + 1)] = (s3_1 < 0.0f) ? 0.0f : s3_1;
+            s3_2 += h_1_bias[j0 + 2];
+            h_1[(i0 + 3) * 6 + (j0 + 2)] = (s3_2 < 0.0f) ? 0.0f : s3_2;
+            s3_3 += h_1_bias[j0 + 3];
+            h_1[(i0 + 3) * 6 + (j0 + 3)] = (s3_3 < 0.0f) ? 0.0f : s3_3;
         }
         for (size_t i = n / 4 * 4; i < n; i++) {
             float s0_0 = 0.0f;
@@ -635,10 +747,14 @@ static float dropout_xent_eval_batch(float *ws, const float *x, const float *tar
                 s0_2 = a0 * h_1_weight[(j0 + 2) * 8 + k] + s0_2;
                 s0_3 = a0 * h_1_weight[(j0 + 3) * 8 + k] + s0_3;
             }
-            h_1[i * 6 + j0] = fmaxf(s0_0 + h_1_bias[j0], 0.0f);
-            h_1[i * 6 + (j0 + 1)] = fmaxf(s0_1 + h_1_bias[j0 + 1], 0.0f);
-            h_1[i * 6 + (j0 + 2)] = fmaxf(s0_2 + h_1_bias[j0 + 2], 0.0f);
-            h_1[i * 6 + (j0 + 3)] = fmaxf(s0_3 + h_1_bias[j0 + 3], 0.0f);
+            s0_0 += h_1_bias[j0];
+            h_1[i * 6 + j0] = (s0_0 < 0.0f) ? 0.0f : s0_0;
+            s0_1 += h_1_bias[j0 + 1];
+            h_1[i * 6 + (j0 + 1)] = (s0_1 < 0.0f) ? 0.0f : s0_1;
+            s0_2 += h_1_bias[j0 + 2];
+            h_1[i * 6 + (j0 + 2)] = (s0_2 < 0.0f) ? 0.0f : s0_2;
+            s0_3 += h_1_bias[j0 + 3];
+            h_1[i * 6 + (j0 + 3)] = (s0_3 < 0.0f) ? 0.0f : s0_3;
         }
     }
     for (size_t j = 4; j < 6; j++) {
@@ -657,10 +773,14 @@ static float dropout_xent_eval_batch(float *ws, const float *x, const float *tar
                 s2_0 = a2 * h_1_weight[j * 8 + k] + s2_0;
                 s3_0 = a3 * h_1_weight[j * 8 + k] + s3_0;
             }
-            h_1[i0 * 6 + j] = fmaxf(s0_0 + h_1_bias[j], 0.0f);
-            h_1[(i0 + 1) * 6 + j] = fmaxf(s1_0 + h_1_bias[j], 0.0f);
-            h_1[(i0 + 2) * 6 + j] = fmaxf(s2_0 + h_1_bias[j], 0.0f);
-            h_1[(i0 + 3) * 6 + j] = fmaxf(s3_0 + h_1_bias[j], 0.0f);
+            s0_0 += h_1_bias[j];
+            h_1[i0 * 6 + j] = (s0_0 < 0.0f) ? 0.0f : s0_0;
+            s1_0 += h_1_bias[j];
+            h_1[(i0 + 1) * 6 + j] = (s1_0 < 0.0f) ? 0.0f : s1_0;
+            s2_0 += h_1_bias[j];
+            h_1[(i0 + 2) * 6 + j] = (s2_0 < 0.0f) ? 0.0f : s2_0;
+            s3_0 += h_1_bias[j];
+            h_1[(i0 + 3) * 6 + j] = (s3_0 < 0.0f) ? 0.0f : s3_0;
         }
         for (size_t i = n / 4 * 4; i < n; i++) {
             float s0_0 = 0.0f;
@@ -668,7 +788,8 @@ static float dropout_xent_eval_batch(float *ws, const float *x, const float *tar
                 float a0 = x[i * 8 + k];
                 s0_0 = a0 * h_1_weight[j * 8 + k] + s0_0;
             }
-            h_1[i * 6 + j] = fmaxf(s0_0 + h_1_bias[j], 0.0f);
+            s0_0 += h_1_bias[j];
+            h_1[i * 6 + j] = (s0_0 < 0.0f) ? 0.0f : s0_0;
         }
     }
 
@@ -690,10 +811,14 @@ static float dropout_xent_eval_batch(float *ws, const float *x, const float *tar
                 s2_0 = a2 * y_weight[j * 6 + k] + s2_0;
                 s3_0 = a3 * y_weight[j * 6 + k] + s3_0;
             }
-            y_pre[i0 * 3 + j] = s0_0 + y_bias[j];
-            y_pre[(i0 + 1) * 3 + j] = s1_0 + y_bias[j];
-            y_pre[(i0 + 2) * 3 + j] = s2_0 + y_bias[j];
-            y_pre[(i0 + 3) * 3 + j] = s3_0 + y_bias[j];
+            s0_0 += y_bias[j];
+            y_pre[i0 * 3 + j] = s0_0;
+            s1_0 += y_bias[j];
+            y_pre[(i0 + 1) * 3 + j] = s1_0;
+            s2_0 += y_bias[j];
+            y_pre[(i0 + 2) * 3 + j] = s2_0;
+            s3_0 += y_bias[j];
+            y_pre[(i0 + 3) * 3 + j] = s3_0;
         }
         for (size_t i = n / 4 * 4; i < n; i++) {
             float s0_0 = 0.0f;
@@ -701,7 +826,8 @@ static float dropout_xent_eval_batch(float *ws, const float *x, const float *tar
                 float a0 = h_1[i * 6 + k];
                 s0_0 = a0 * y_weight[j * 6 + k] + s0_0;
             }
-            y_pre[i * 3 + j] = s0_0 + y_bias[j];
+            s0_0 += y_bias[j];
+            y_pre[i * 3 + j] = s0_0;
         }
     }
     /* y = softmax(y.pre) */

@@ -39,18 +39,25 @@ static void inference_only_forward(float *ws, const float *x, float *y, size_t n
                 s2_0 = a2 * h_weight[j * 4 + k] + s2_0;
                 s3_0 = a3 * h_weight[j * 4 + k] + s3_0;
             }
-            h[i0 * 3 + j] = 1.0f / (1.0f + expf(-(s0_0 + h_bias[j])));
-            h[(i0 + 1) * 3 + j] = 1.0f / (1.0f + expf(-(s1_0 + h_bias[j])));
-            h[(i0 + 2) * 3 + j] = 1.0f / (1.0f + expf(-(s2_0 + h_bias[j])));
-            h[(i0 + 3) * 3 + j] = 1.0f / (1.0f + expf(-(s3_0 + h_bias[j])));
+            s0_0 += h_bias[j];
+            h[i0 * 3 + j] = 1.0f / (1.0f + expf(-s0_0));
+            s1_0 += h_bias[j];
+            h[(i0 + 1) * 3 + j] = 1.0f / (1.0f + expf(-s1_0));
+            s2_0 += h_bias[j];
+            h[(i0 + 2) * 3 + j] = 1.0f / (1.0f + expf(-s2_0));
+            s3_0 += h_bias[j];
+            h[(i0 + 3) * 3 + j] = 1.0f / (1.0f + expf(-s3_0));
         }
-        for (size_t i = n / 4 * 4; i < n; i++) {
+    }
+    for (size_t i = n / 4 * 4; i < n; i++) {
+        for (size_t j = 0; j < 3; j++) {
             float s0_0 = 0.0f;
             for (size_t k = 0; k < 4; k++) {
                 float a0 = x[i * 4 + k];
                 s0_0 = a0 * h_weight[j * 4 + k] + s0_0;
             }
-            h[i * 3 + j] = 1.0f / (1.0f + expf(-(s0_0 + h_bias[j])));
+            s0_0 += h_bias[j];
+            h[i * 3 + j] = 1.0f / (1.0f + expf(-s0_0));
         }
     }
 

@@ -19,235 +19,196 @@ entry:
   %h = getelementptr inbounds i8, ptr %ws, i64 128
   %0 = and i64 %n, -4
   %.not = icmp eq i64 %0, 0
-  %.not136 = icmp eq i64 %0, %n
-  br i1 %.not, label %entry.split, label %i0.cond.preheader.us
+  br i1 %.not, label %j.end, label %i0.cond.preheader.us
 
-i0.cond.preheader.us:                             ; preds = %entry, %i.end.us
-  %j.0114.us = phi i64 [ %2, %i.end.us ], [ 0, %entry ]
-  %invariant.gep.us = getelementptr float, ptr %h, i64 %j.0114.us
-  %1 = getelementptr inbounds float, ptr %h_bias, i64 %j.0114.us
-  %.idx138 = shl nsw i64 %j.0114.us, 4
-  %invariant.gep = getelementptr inbounds i8, ptr %ws, i64 %.idx138
+i0.cond.preheader.us:                             ; preds = %entry, %i0.cond.i0.end_crit_edge.us
+  %j.0121.us = phi i64 [ %56, %i0.cond.i0.end_crit_edge.us ], [ 0, %entry ]
+  %invariant.gep.us = getelementptr float, ptr %h, i64 %j.0121.us
+  %1 = getelementptr inbounds float, ptr %h_bias, i64 %j.0121.us
+  %.idx132 = shl nsw i64 %j.0121.us, 4
+  %invariant.gep = getelementptr inbounds i8, ptr %ws, i64 %.idx132
   br label %k.cond.preheader.us
 
-i.end.us:                                         ; preds = %k.end10.us, %i0.cond.i.cond.preheader_crit_edge.us
-  %2 = add nuw nsw i64 %j.0114.us, 1
-  %exitcond152.not = icmp eq i64 %2, 3
-  br i1 %exitcond152.not, label %i.cond14.preheader, label %i0.cond.preheader.us
-
-k.end10.us:                                       ; preds = %k.body8.us
-  %.idx.us = mul i64 %i.0113.us, 12
-  %gep112.us = getelementptr i8, ptr %invariant.gep.us, i64 %.idx.us
-  %3 = load float, ptr %1, align 4
-  %4 = fadd float %13, %3
-  %5 = fneg float %4
-  %6 = tail call float @llvm.exp.f32(float %5)
-  %7 = fadd float %6, 1.000000e+00
-  %8 = fdiv float 1.000000e+00, %7
-  store float %8, ptr %gep112.us, align 4
-  %9 = add nuw nsw i64 %i.0113.us, 1
-  %10 = icmp ult i64 %9, %n
-  br i1 %10, label %k.cond7.preheader.us, label %i.end.us
-
-k.body8.us:                                       ; preds = %k.cond7.preheader.us, %k.body8.us
-  %k6.0110.us = phi i64 [ 0, %k.cond7.preheader.us ], [ %14, %k.body8.us ]
-  %s0_05.0109.us = phi float [ 0.000000e+00, %k.cond7.preheader.us ], [ %13, %k.body8.us ]
-  %gep168 = getelementptr float, ptr %invariant.gep167, i64 %k6.0110.us
-  %11 = load float, ptr %gep168, align 4
-  %gep170 = getelementptr float, ptr %invariant.gep169, i64 %k6.0110.us
-  %12 = load float, ptr %gep170, align 4
-  %13 = tail call float @llvm.fmuladd.f32(float %11, float %12, float %s0_05.0109.us)
-  %14 = add nuw nsw i64 %k6.0110.us, 1
-  %exitcond151.not = icmp eq i64 %14, 4
-  br i1 %exitcond151.not, label %k.end10.us, label %k.body8.us
-
 k.end.us:                                         ; preds = %k.body.us
-  %15 = mul nuw nsw i64 %i0.0108.us, 3
-  %16 = or disjoint i64 %15, %j.0114.us
-  %17 = getelementptr inbounds float, ptr %h, i64 %16
+  %2 = load float, ptr %1, align 4
+  %3 = fadd float %50, %2
+  %4 = mul nuw nsw i64 %i0.0120.us, 3
+  %5 = or disjoint i64 %4, %j.0121.us
+  %6 = getelementptr inbounds float, ptr %h, i64 %5
+  %7 = fneg float %3
+  %8 = tail call float @llvm.exp.f32(float %7)
+  %9 = fadd float %8, 1.000000e+00
+  %10 = fdiv float 1.000000e+00, %9
+  store float %10, ptr %6, align 4
+  %11 = load float, ptr %1, align 4
+  %12 = fadd float %51, %11
+  %13 = or disjoint i64 %4, 3
+  %gep.us = getelementptr float, ptr %invariant.gep.us, i64 %13
+  %14 = fneg float %12
+  %15 = tail call float @llvm.exp.f32(float %14)
+  %16 = fadd float %15, 1.000000e+00
+  %17 = fdiv float 1.000000e+00, %16
+  store float %17, ptr %gep.us, align 4
   %18 = load float, ptr %1, align 4
-  %19 = fadd float %63, %18
-  %20 = fneg float %19
-  %21 = tail call float @llvm.exp.f32(float %20)
-  %22 = fadd float %21, 1.000000e+00
-  %23 = fdiv float 1.000000e+00, %22
-  store float %23, ptr %17, align 4
-  %24 = or disjoint i64 %15, 3
-  %gep.us = getelementptr float, ptr %invariant.gep.us, i64 %24
-  %25 = load float, ptr %1, align 4
-  %26 = fadd float %64, %25
-  %27 = fneg float %26
-  %28 = tail call float @llvm.exp.f32(float %27)
-  %29 = fadd float %28, 1.000000e+00
-  %30 = fdiv float 1.000000e+00, %29
-  store float %30, ptr %gep.us, align 4
-  %.idx101.us = mul i64 %i0.0108.us, 12
-  %31 = getelementptr i8, ptr %h, i64 %.idx101.us
-  %32 = getelementptr i8, ptr %31, i64 24
-  %33 = getelementptr float, ptr %32, i64 %j.0114.us
-  %34 = load float, ptr %1, align 4
-  %35 = fadd float %65, %34
-  %36 = fneg float %35
-  %37 = tail call float @llvm.exp.f32(float %36)
-  %38 = fadd float %37, 1.000000e+00
-  %39 = fdiv float 1.000000e+00, %38
-  store float %39, ptr %33, align 4
-  %40 = getelementptr i8, ptr %31, i64 36
-  %41 = getelementptr float, ptr %40, i64 %j.0114.us
-  %42 = load float, ptr %1, align 4
-  %43 = fadd float %66, %42
-  %44 = fneg float %43
-  %45 = tail call float @llvm.exp.f32(float %44)
-  %46 = fadd float %45, 1.000000e+00
-  %47 = fdiv float 1.000000e+00, %46
-  store float %47, ptr %41, align 4
-  %48 = add nuw nsw i64 %i0.0108.us, 4
-  %49 = icmp ult i64 %48, %0
-  br i1 %49, label %k.cond.preheader.us, label %i0.cond.i.cond.preheader_crit_edge.us
+  %19 = fadd float %52, %18
+  %.idx113.us = mul i64 %i0.0120.us, 12
+  %20 = getelementptr i8, ptr %h, i64 %.idx113.us
+  %21 = getelementptr i8, ptr %20, i64 24
+  %22 = getelementptr float, ptr %21, i64 %j.0121.us
+  %23 = fneg float %19
+  %24 = tail call float @llvm.exp.f32(float %23)
+  %25 = fadd float %24, 1.000000e+00
+  %26 = fdiv float 1.000000e+00, %25
+  store float %26, ptr %22, align 4
+  %27 = load float, ptr %1, align 4
+  %28 = fadd float %53, %27
+  %29 = getelementptr i8, ptr %20, i64 36
+  %30 = getelementptr float, ptr %29, i64 %j.0121.us
+  %31 = fneg float %28
+  %32 = tail call float @llvm.exp.f32(float %31)
+  %33 = fadd float %32, 1.000000e+00
+  %34 = fdiv float 1.000000e+00, %33
+  store float %34, ptr %30, align 4
+  %35 = add nuw nsw i64 %i0.0120.us, 4
+  %36 = icmp ult i64 %35, %0
+  br i1 %36, label %k.cond.preheader.us, label %i0.cond.i0.end_crit_edge.us
 
 k.body.us:                                        ; preds = %k.cond.preheader.us, %k.body.us
-  %s0_0.0107.us = phi float [ 0.000000e+00, %k.cond.preheader.us ], [ %63, %k.body.us ]
-  %s1_0.0106.us = phi float [ 0.000000e+00, %k.cond.preheader.us ], [ %64, %k.body.us ]
-  %s2_0.0105.us = phi float [ 0.000000e+00, %k.cond.preheader.us ], [ %65, %k.body.us ]
-  %k.0104.us = phi i64 [ 0, %k.cond.preheader.us ], [ %67, %k.body.us ]
-  %s3_0.0103.us = phi float [ 0.000000e+00, %k.cond.preheader.us ], [ %66, %k.body.us ]
-  %50 = add nuw nsw i64 %k.0104.us, %68
-  %51 = getelementptr inbounds float, ptr %x, i64 %50
-  %52 = load float, ptr %51, align 4
-  %53 = or disjoint i64 %50, 4
-  %54 = getelementptr inbounds float, ptr %x, i64 %53
-  %55 = load float, ptr %54, align 4
-  %56 = or disjoint i64 %50, 8
-  %57 = getelementptr inbounds float, ptr %x, i64 %56
-  %58 = load float, ptr %57, align 4
-  %59 = or disjoint i64 %50, 12
-  %60 = getelementptr inbounds float, ptr %x, i64 %59
-  %61 = load float, ptr %60, align 4
-  %gep = getelementptr inbounds float, ptr %invariant.gep, i64 %k.0104.us
-  %62 = load float, ptr %gep, align 4
-  %63 = tail call float @llvm.fmuladd.f32(float %52, float %62, float %s0_0.0107.us)
-  %64 = tail call float @llvm.fmuladd.f32(float %55, float %62, float %s1_0.0106.us)
-  %65 = tail call float @llvm.fmuladd.f32(float %58, float %62, float %s2_0.0105.us)
-  %66 = tail call float @llvm.fmuladd.f32(float %61, float %62, float %s3_0.0103.us)
-  %67 = add nuw nsw i64 %k.0104.us, 1
-  %exitcond.not = icmp eq i64 %67, 4
+  %s0_0.0119.us = phi float [ 0.000000e+00, %k.cond.preheader.us ], [ %50, %k.body.us ]
+  %s1_0.0118.us = phi float [ 0.000000e+00, %k.cond.preheader.us ], [ %51, %k.body.us ]
+  %s2_0.0117.us = phi float [ 0.000000e+00, %k.cond.preheader.us ], [ %52, %k.body.us ]
+  %k.0116.us = phi i64 [ 0, %k.cond.preheader.us ], [ %54, %k.body.us ]
+  %s3_0.0115.us = phi float [ 0.000000e+00, %k.cond.preheader.us ], [ %53, %k.body.us ]
+  %37 = add nuw nsw i64 %k.0116.us, %55
+  %38 = getelementptr inbounds float, ptr %x, i64 %37
+  %39 = load float, ptr %38, align 4
+  %40 = or disjoint i64 %37, 4
+  %41 = getelementptr inbounds float, ptr %x, i64 %40
+  %42 = load float, ptr %41, align 4
+  %43 = or disjoint i64 %37, 8
+  %44 = getelementptr inbounds float, ptr %x, i64 %43
+  %45 = load float, ptr %44, align 4
+  %46 = or disjoint i64 %37, 12
+  %47 = getelementptr inbounds float, ptr %x, i64 %46
+  %48 = load float, ptr %47, align 4
+  %gep = getelementptr inbounds float, ptr %invariant.gep, i64 %k.0116.us
+  %49 = load float, ptr %gep, align 4
+  %50 = tail call float @llvm.fmuladd.f32(float %39, float %49, float %s0_0.0119.us)
+  %51 = tail call float @llvm.fmuladd.f32(float %42, float %49, float %s1_0.0118.us)
+  %52 = tail call float @llvm.fmuladd.f32(float %45, float %49, float %s2_0.0117.us)
+  %53 = tail call float @llvm.fmuladd.f32(float %48, float %49, float %s3_0.0115.us)
+  %54 = add nuw nsw i64 %k.0116.us, 1
+  %exitcond.not = icmp eq i64 %54, 4
   br i1 %exitcond.not, label %k.end.us, label %k.body.us
 
-k.cond7.preheader.us:                             ; preds = %k.cond7.preheader.lr.ph.us, %k.end10.us
-  %i.0113.us = phi i64 [ %0, %k.cond7.preheader.lr.ph.us ], [ %9, %k.end10.us ]
-  %.idx139 = shl nsw i64 %i.0113.us, 4
-  %invariant.gep167 = getelementptr i8, ptr %x, i64 %.idx139
-  br label %k.body8.us
-
 k.cond.preheader.us:                              ; preds = %i0.cond.preheader.us, %k.end.us
-  %i0.0108.us = phi i64 [ 0, %i0.cond.preheader.us ], [ %48, %k.end.us ]
-  %68 = shl nuw nsw i64 %i0.0108.us, 2
+  %i0.0120.us = phi i64 [ 0, %i0.cond.preheader.us ], [ %35, %k.end.us ]
+  %55 = shl nuw nsw i64 %i0.0120.us, 2
   br label %k.body.us
 
-i0.cond.i.cond.preheader_crit_edge.us:            ; preds = %k.end.us
-  br i1 %.not136, label %i.end.us, label %k.cond7.preheader.lr.ph.us
+i0.cond.i0.end_crit_edge.us:                      ; preds = %k.end.us
+  %56 = add nuw nsw i64 %j.0121.us, 1
+  %exitcond144.not = icmp eq i64 %56, 3
+  br i1 %exitcond144.not, label %j.end, label %i0.cond.preheader.us
 
-k.cond7.preheader.lr.ph.us:                       ; preds = %i0.cond.i.cond.preheader_crit_edge.us
-  %invariant.gep169 = getelementptr i8, ptr %ws, i64 %.idx138
-  br label %k.cond7.preheader.us
+j.end:                                            ; preds = %i0.cond.i0.end_crit_edge.us, %entry
+  %.not133 = icmp eq i64 %0, %n
+  br i1 %.not133, label %i.cond20.preheader, label %j.cond6.preheader
 
-entry.split:                                      ; preds = %entry
-  br i1 %.not136, label %i.cond14.preheader, label %i0.cond.preheader.us115
+j.cond6.preheader:                                ; preds = %j.end, %j.end9
+  %i.0125 = phi i64 [ %58, %j.end9 ], [ %0, %j.end ]
+  %.idx = mul i64 %i.0125, 12
+  %57 = getelementptr i8, ptr %h, i64 %.idx
+  %.idx134 = shl nsw i64 %i.0125, 4
+  %invariant.gep157 = getelementptr i8, ptr %x, i64 %.idx134
+  br label %k.cond13.preheader
 
-i0.cond.preheader.us115:                          ; preds = %entry.split, %i.cond.i.end_crit_edge.us129
-  %j.0114.us116 = phi i64 [ %82, %i.cond.i.end_crit_edge.us129 ], [ 0, %entry.split ]
-  %invariant.gep111.us117 = getelementptr float, ptr %h, i64 %j.0114.us116
-  %69 = getelementptr inbounds float, ptr %h_bias, i64 %j.0114.us116
-  %.idx137 = shl nsw i64 %j.0114.us116, 4
-  %invariant.gep173 = getelementptr inbounds i8, ptr %ws, i64 %.idx137
-  br label %k.cond7.preheader.us126
+i.cond20.preheader:                               ; preds = %j.end9, %j.end
+  %.not136 = icmp eq i64 %n, 0
+  br i1 %.not136, label %i.end23, label %i.body21
 
-k.end10.us119:                                    ; preds = %k.body8.us123
-  %.idx.us121 = mul i64 %i.0113.us127, 12
-  %gep112.us122 = getelementptr i8, ptr %invariant.gep111.us117, i64 %.idx.us121
-  %70 = load float, ptr %69, align 4
-  %71 = fadd float %80, %70
-  %72 = fneg float %71
-  %73 = tail call float @llvm.exp.f32(float %72)
-  %74 = fadd float %73, 1.000000e+00
-  %75 = fdiv float 1.000000e+00, %74
-  store float %75, ptr %gep112.us122, align 4
-  %76 = add nuw nsw i64 %i.0113.us127, 1
-  %77 = icmp ult i64 %76, %n
-  br i1 %77, label %k.cond7.preheader.us126, label %i.cond.i.end_crit_edge.us129
+k.cond13.preheader:                               ; preds = %j.cond6.preheader, %k.end16
+  %j5.0124 = phi i64 [ 0, %j.cond6.preheader ], [ %72, %k.end16 ]
+  %.idx135 = shl nsw i64 %j5.0124, 4
+  %invariant.gep159 = getelementptr inbounds i8, ptr %ws, i64 %.idx135
+  br label %k.body14
 
-k.body8.us123:                                    ; preds = %k.cond7.preheader.us126, %k.body8.us123
-  %k6.0110.us124 = phi i64 [ 0, %k.cond7.preheader.us126 ], [ %81, %k.body8.us123 ]
-  %s0_05.0109.us125 = phi float [ 0.000000e+00, %k.cond7.preheader.us126 ], [ %80, %k.body8.us123 ]
-  %gep172 = getelementptr inbounds float, ptr %invariant.gep171, i64 %k6.0110.us124
-  %78 = load float, ptr %gep172, align 4
-  %gep174 = getelementptr inbounds float, ptr %invariant.gep173, i64 %k6.0110.us124
-  %79 = load float, ptr %gep174, align 4
-  %80 = tail call float @llvm.fmuladd.f32(float %78, float %79, float %s0_05.0109.us125)
-  %81 = add nuw nsw i64 %k6.0110.us124, 1
-  %exitcond153.not = icmp eq i64 %81, 4
-  br i1 %exitcond153.not, label %k.end10.us119, label %k.body8.us123
+j.end9:                                           ; preds = %k.end16
+  %58 = add nuw nsw i64 %i.0125, 1
+  %59 = icmp ult i64 %58, %n
+  br i1 %59, label %j.cond6.preheader, label %i.cond20.preheader
 
-k.cond7.preheader.us126:                          ; preds = %i0.cond.preheader.us115, %k.end10.us119
-  %i.0113.us127 = phi i64 [ 0, %i0.cond.preheader.us115 ], [ %76, %k.end10.us119 ]
-  %.idx = shl nsw i64 %i.0113.us127, 4
-  %invariant.gep171 = getelementptr inbounds i8, ptr %x, i64 %.idx
-  br label %k.body8.us123
+k.body14:                                         ; preds = %k.cond13.preheader, %k.body14
+  %k12.0123 = phi i64 [ 0, %k.cond13.preheader ], [ %63, %k.body14 ]
+  %s0_011.0122 = phi float [ 0.000000e+00, %k.cond13.preheader ], [ %62, %k.body14 ]
+  %gep158 = getelementptr float, ptr %invariant.gep157, i64 %k12.0123
+  %60 = load float, ptr %gep158, align 4
+  %gep160 = getelementptr inbounds float, ptr %invariant.gep159, i64 %k12.0123
+  %61 = load float, ptr %gep160, align 4
+  %62 = tail call float @llvm.fmuladd.f32(float %60, float %61, float %s0_011.0122)
+  %63 = add nuw nsw i64 %k12.0123, 1
+  %exitcond145.not = icmp eq i64 %63, 4
+  br i1 %exitcond145.not, label %k.end16, label %k.body14
 
-i.cond.i.end_crit_edge.us129:                     ; preds = %k.end10.us119
-  %82 = add nuw nsw i64 %j.0114.us116, 1
-  %exitcond154.not = icmp eq i64 %82, 3
-  br i1 %exitcond154.not, label %i.cond14.preheader, label %i0.cond.preheader.us115
+k.end16:                                          ; preds = %k.body14
+  %64 = getelementptr inbounds float, ptr %h_bias, i64 %j5.0124
+  %65 = load float, ptr %64, align 4
+  %66 = fadd float %62, %65
+  %67 = getelementptr float, ptr %57, i64 %j5.0124
+  %68 = fneg float %66
+  %69 = tail call float @llvm.exp.f32(float %68)
+  %70 = fadd float %69, 1.000000e+00
+  %71 = fdiv float 1.000000e+00, %70
+  store float %71, ptr %67, align 4
+  %72 = add nuw nsw i64 %j5.0124, 1
+  %exitcond146.not = icmp eq i64 %72, 3
+  br i1 %exitcond146.not, label %j.end9, label %k.cond13.preheader
 
-i.cond14.preheader:                               ; preds = %i.end.us, %i.cond.i.end_crit_edge.us129, %entry.split
-  %.not141 = icmp eq i64 %n, 0
-  br i1 %.not141, label %i.end17, label %i.body15
+i.body21:                                         ; preds = %i.cond20.preheader, %j.cond38.preheader
+  %i19.0131 = phi i64 [ %82, %j.cond38.preheader ], [ 0, %i.cond20.preheader ]
+  %73 = mul nuw nsw i64 %i19.0131, 3
+  %74 = getelementptr inbounds float, ptr %h, i64 %73
+  %75 = load float, ptr %74, align 4
+  br label %j.body27
 
-i.body15:                                         ; preds = %i.cond14.preheader, %j.cond32.preheader
-  %i13.0135 = phi i64 [ %92, %j.cond32.preheader ], [ 0, %i.cond14.preheader ]
-  %83 = mul nuw nsw i64 %i13.0135, 3
-  %84 = getelementptr inbounds float, ptr %h, i64 %83
-  %85 = load float, ptr %84, align 4
-  br label %j.body21
-
-i.end17:                                          ; preds = %j.cond32.preheader, %i.cond14.preheader
+i.end23:                                          ; preds = %j.cond38.preheader, %i.cond20.preheader
   ret void
 
-j.body21:                                         ; preds = %i.body15, %j.body21
-  %j19.0131 = phi i64 [ 0, %i.body15 ], [ %89, %j.body21 ]
-  %mx.0130 = phi float [ %85, %i.body15 ], [ %88, %j.body21 ]
-  %86 = getelementptr inbounds float, ptr %84, i64 %j19.0131
-  %87 = load float, ptr %86, align 4
-  %88 = tail call float @llvm.maxnum.f32(float %mx.0130, float %87)
-  %89 = add nuw nsw i64 %j19.0131, 1
-  %exitcond155.not = icmp eq i64 %89, 3
-  br i1 %exitcond155.not, label %j.body27, label %j.body21
+j.body27:                                         ; preds = %i.body21, %j.body27
+  %j25.0127 = phi i64 [ 0, %i.body21 ], [ %79, %j.body27 ]
+  %mx.0126 = phi float [ %75, %i.body21 ], [ %78, %j.body27 ]
+  %76 = getelementptr inbounds float, ptr %74, i64 %j25.0127
+  %77 = load float, ptr %76, align 4
+  %78 = tail call float @llvm.maxnum.f32(float %mx.0126, float %77)
+  %79 = add nuw nsw i64 %j25.0127, 1
+  %exitcond147.not = icmp eq i64 %79, 3
+  br i1 %exitcond147.not, label %j.body33, label %j.body27
 
-j.cond32.preheader:                               ; preds = %j.body27
-  %90 = getelementptr inbounds float, ptr %y, i64 %83
-  %broadcast.splatinsert183 = insertelement <4 x float> poison, float %99, i64 0
-  %broadcast.splat184 = shufflevector <4 x float> %broadcast.splatinsert183, <4 x float> poison, <4 x i32> <i32 0, i32 0, i32 0, i32 poison>
-  %wide.masked.load = tail call <4 x float> @llvm.masked.load.v4f32.p0(ptr %90, i32 4, <4 x i1> <i1 true, i1 true, i1 true, i1 false>, <4 x float> poison)
-  %91 = fdiv <4 x float> %wide.masked.load, %broadcast.splat184
-  tail call void @llvm.masked.store.v4f32.p0(<4 x float> %91, ptr %90, i32 4, <4 x i1> <i1 true, i1 true, i1 true, i1 false>)
-  %92 = add nuw nsw i64 %i13.0135, 1
-  %exitcond158.not = icmp eq i64 %92, %n
-  br i1 %exitcond158.not, label %i.end17, label %i.body15
+j.cond38.preheader:                               ; preds = %j.body33
+  %80 = getelementptr inbounds float, ptr %y, i64 %73
+  %broadcast.splatinsert167 = insertelement <4 x float> poison, float %89, i64 0
+  %broadcast.splat168 = shufflevector <4 x float> %broadcast.splatinsert167, <4 x float> poison, <4 x i32> <i32 0, i32 0, i32 0, i32 poison>
+  %wide.masked.load = tail call <4 x float> @llvm.masked.load.v4f32.p0(ptr %80, i32 4, <4 x i1> <i1 true, i1 true, i1 true, i1 false>, <4 x float> poison)
+  %81 = fdiv <4 x float> %wide.masked.load, %broadcast.splat168
+  tail call void @llvm.masked.store.v4f32.p0(<4 x float> %81, ptr %80, i32 4, <4 x i1> <i1 true, i1 true, i1 true, i1 false>)
+  %82 = add nuw nsw i64 %i19.0131, 1
+  %exitcond150.not = icmp eq i64 %82, %n
+  br i1 %exitcond150.not, label %i.end23, label %i.body21
 
-j.body27:                                         ; preds = %j.body21, %j.body27
-  %j25.0133 = phi i64 [ %100, %j.body27 ], [ 0, %j.body21 ]
-  %sum.0132 = phi float [ %99, %j.body27 ], [ 0.000000e+00, %j.body21 ]
-  %93 = add nuw nsw i64 %j25.0133, %83
-  %94 = getelementptr inbounds float, ptr %y, i64 %93
-  %95 = getelementptr inbounds float, ptr %h, i64 %93
-  %96 = load float, ptr %95, align 4
-  %97 = fsub float %96, %88
-  %98 = tail call float @llvm.exp.f32(float %97)
-  store float %98, ptr %94, align 4
-  %99 = fadd reassoc float %sum.0132, %98
-  %100 = add nuw nsw i64 %j25.0133, 1
-  %exitcond156.not = icmp eq i64 %100, 3
-  br i1 %exitcond156.not, label %j.cond32.preheader, label %j.body27
+j.body33:                                         ; preds = %j.body27, %j.body33
+  %j31.0129 = phi i64 [ %90, %j.body33 ], [ 0, %j.body27 ]
+  %sum.0128 = phi float [ %89, %j.body33 ], [ 0.000000e+00, %j.body27 ]
+  %83 = add nuw nsw i64 %j31.0129, %73
+  %84 = getelementptr inbounds float, ptr %y, i64 %83
+  %85 = getelementptr inbounds float, ptr %h, i64 %83
+  %86 = load float, ptr %85, align 4
+  %87 = fsub float %86, %78
+  %88 = tail call float @llvm.exp.f32(float %87)
+  store float %88, ptr %84, align 4
+  %89 = fadd reassoc float %sum.0128, %88
+  %90 = add nuw nsw i64 %j31.0129, 1
+  %exitcond148.not = icmp eq i64 %90, 3
+  br i1 %exitcond148.not, label %j.cond38.preheader, label %j.body33
 }
 
 ; Function Attrs: mustprogress nocallback nofree nosync nounwind speculatable willreturn memory(none)

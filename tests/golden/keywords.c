@@ -130,47 +130,93 @@ static void keywords_forward(float *ws, const float *v_int, float *v_float, size
             float s3_1 = nnc_vhsum(c3_1);
             float s3_2 = nnc_vhsum(c3_2);
             float s3_3 = nnc_vhsum(c3_3);
-            v_return[i0 * 8 + j0] = fmaxf(s0_0 + return_bias[j0], 0.0f);
-            v_return[i0 * 8 + (j0 + 1)] = fmaxf(s0_1 + return_bias[j0 + 1], 0.0f);
-            v_return[i0 * 8 + (j0 + 2)] = fmaxf(s0_2 + return_bias[j0 + 2], 0.0f);
-            v_return[i0 * 8 + (j0 + 3)] = fmaxf(s0_3 + return_bias[j0 + 3], 0.0f);
-            v_return[(i0 + 1) * 8 + j0] = fmaxf(s1_0 + return_bias[j0], 0.0f);
-            v_return[(i0 + 1) * 8 + (j0 + 1)] = fmaxf(s1_1 + return_bias[j0 + 1], 0.0f);
-            v_return[(i0 + 1) * 8 + (j0 + 2)] = fmaxf(s1_2 + return_bias[j0 + 2], 0.0f);
-            v_return[(i0 + 1) * 8 + (j0 + 3)] = fmaxf(s1_3 + return_bias[j0 + 3], 0.0f);
-            v_return[(i0 + 2) * 8 + j0] = fmaxf(s2_0 + return_bias[j0], 0.0f);
-            v_return[(i0 + 2) * 8 + (j0 + 1)] = fmaxf(s2_1 + return_bias[j0 + 1], 0.0f);
-            v_return[(i0 + 2) * 8 + (j0 + 2)] = fmaxf(s2_2 + return_bias[j0 + 2], 0.0f);
-            v_return[(i0 + 2) * 8 + (j0 + 3)] = fmaxf(s2_3 + return_bias[j0 + 3], 0.0f);
-            v_return[(i0 + 3) * 8 + j0] = fmaxf(s3_0 + return_bias[j0], 0.0f);
-            v_return[(i0 + 3) * 8 + (j0 + 1)] = fmaxf(s3_1 + return_bias[j0 + 1], 0.0f);
-            v_return[(i0 + 3) * 8 + (j0 + 2)] = fmaxf(s3_2 + return_bias[j0 + 2], 0.0f);
-            v_return[(i0 + 3) * 8 + (j0 + 3)] = fmaxf(s3_3 + return_bias[j0 + 3], 0.0f);
+            s0_0 += return_bias[j0];
+            v_return[i0 * 8 + j0] = (s0_0 < 0.0f) ? 0.0f : s0_0;
+            s0_1 += return_bias[j0 + 1];
+            v_return[i0 * 8 + (j0 + 1)] = (s0_1 < 0.0f) ? 0.0f : s0_1;
+            s0_2 += return_bias[j0 + 2];
+            v_return[i0 * 8 + (j0 + 2)] = (s0_2 < 0.0f) ? 0.0f : s0_2;
+            s0_3 += return_bias[j0 + 3];
+            v_return[i0 * 8 + (j0 + 3)] = (s0_3 < 0.0f) ? 0.0f : s0_3;
+            s1_0 += return_bias[j0];
+            v_return[(i0 + 1) * 8 + j0] = (s1_0 < 0.0f) ? 0.0f : s1_0;
+            s1_1 += return_bias[j0 + 1];
+            v_return[(i0 + 1) * 8 + (j0 + 1)] = (s1_1 < 0.0f) ? 0.0f : s1_1;
+            s1_2 += return_bias[j0 + 2];
+            v_return[(i0 + 1) * 8 + (j0 + 2)] = (s1_2 < 0.0f) ? 0.0f : s1_2;
+            s1_3 += return_bias[j0 + 3];
+            v_return[(i0 + 1) * 8 + (j0 + 3)] = (s1_3 < 0.0f) ? 0.0f : s1_3;
+            s2_0 += return_bias[j0];
+            v_return[(i0 + 2) * 8 + j0] = (s2_0 < 0.0f) ? 0.0f : s2_0;
+            s2_1 += return_bias[j0 + 1];
+            v_return[(i0 + 2) * 8 + (j0 + 1)] = (s2_1 < 0.0f) ? 0.0f : s2_1;
+            s2_2 += return_bias[j0 + 2];
+            v_return[(i0 + 2) * 8 + (j0 + 2)] = (s2_2 < 0.0f) ? 0.0f : s2_2;
+            s2_3 += return_bias[j0 + 3];
+            v_return[(i0 + 2) * 8 + (j0 + 3)] = (s2_3 < 0.0f) ? 0.0f : s2_3;
+            s3_0 += return_bias[j0];
+            v_return[(i0 + 3) * 8 + j0] = (s3_0 < 0.0f) ? 0.0f : s3_0;
+            s3_1 += return_bias[j0 + 1];
+            v_return[(i0 + 3) * 8 + (j0 + 1)] = (s3_1 < 0.0f) ? 0.0f : s3_1;
+            s3_2 += return_bias[j0 + 2];
+            v_return[(i0 + 3) * 8 + (j0 + 2)] = (s3_2 < 0.0f) ? 0.0f : s3_2;
+            s3_3 += return_bias[j0 + 3];
+            v_return[(i0 + 3) * 8 + (j0 + 3)] = (s3_3 < 0.0f) ? 0.0f : s3_3;
         }
-        for (size_t i = n / 4 * 4; i < n; i++) {
+    }
+    for (size_t i = n / 4 * 4; i < n; i++) {
+        for (size_t j0 = 0; j0 < 8; j0 += 8) {
             nnc_vf c0_0 = nnc_vsplat(0.0f);
             nnc_vf c0_1 = nnc_vsplat(0.0f);
             nnc_vf c0_2 = nnc_vsplat(0.0f);
             nnc_vf c0_3 = nnc_vsplat(0.0f);
+            nnc_vf c0_4 = nnc_vsplat(0.0f);
+            nnc_vf c0_5 = nnc_vsplat(0.0f);
+            nnc_vf c0_6 = nnc_vsplat(0.0f);
+            nnc_vf c0_7 = nnc_vsplat(0.0f);
             for (size_t kk = 0; kk < 16; kk += 16) {
                 nnc_vf a0 = nnc_vload(v_int + (i * 16 + kk));
                 nnc_vf b0 = nnc_vload(return_weight + (j0 * 16 + kk));
                 nnc_vf b1 = nnc_vload(return_weight + ((j0 + 1) * 16 + kk));
                 nnc_vf b2 = nnc_vload(return_weight + ((j0 + 2) * 16 + kk));
                 nnc_vf b3 = nnc_vload(return_weight + ((j0 + 3) * 16 + kk));
+                nnc_vf b4 = nnc_vload(return_weight + ((j0 + 4) * 16 + kk));
+                nnc_vf b5 = nnc_vload(return_weight + ((j0 + 5) * 16 + kk));
+                nnc_vf b6 = nnc_vload(return_weight + ((j0 + 6) * 16 + kk));
+                nnc_vf b7 = nnc_vload(return_weight + ((j0 + 7) * 16 + kk));
                 c0_0 = a0 * b0 + c0_0;
                 c0_1 = a0 * b1 + c0_1;
                 c0_2 = a0 * b2 + c0_2;
                 c0_3 = a0 * b3 + c0_3;
+                c0_4 = a0 * b4 + c0_4;
+                c0_5 = a0 * b5 + c0_5;
+                c0_6 = a0 * b6 + c0_6;
+                c0_7 = a0 * b7 + c0_7;
             }
             float s0_0 = nnc_vhsum(c0_0);
             float s0_1 = nnc_vhsum(c0_1);
             float s0_2 = nnc_vhsum(c0_2);
             float s0_3 = nnc_vhsum(c0_3);
-            v_return[i * 8 + j0] = fmaxf(s0_0 + return_bias[j0], 0.0f);
-            v_return[i * 8 + (j0 + 1)] = fmaxf(s0_1 + return_bias[j0 + 1], 0.0f);
-            v_return[i * 8 + (j0 + 2)] = fmaxf(s0_2 + return_bias[j0 + 2], 0.0f);
-            v_return[i * 8 + (j0 + 3)] = fmaxf(s0_3 + return_bias[j0 + 3], 0.0f);
+            float s0_4 = nnc_vhsum(c0_4);
+            float s0_5 = nnc_vhsum(c0_5);
+            float s0_6 = nnc_vhsum(c0_6);
+            float s0_7 = nnc_vhsum(c0_7);
+            s0_0 += return_bias[j0];
+            v_return[i * 8 + j0] = (s0_0 < 0.0f) ? 0.0f : s0_0;
+            s0_1 += return_bias[j0 + 1];
+            v_return[i * 8 + (j0 + 1)] = (s0_1 < 0.0f) ? 0.0f : s0_1;
+            s0_2 += return_bias[j0 + 2];
+            v_return[i * 8 + (j0 + 2)] = (s0_2 < 0.0f) ? 0.0f : s0_2;
+            s0_3 += return_bias[j0 + 3];
+            v_return[i * 8 + (j0 + 3)] = (s0_3 < 0.0f) ? 0.0f : s0_3;
+            s0_4 += return_bias[j0 + 4];
+            v_return[i * 8 + (j0 + 4)] = (s0_4 < 0.0f) ? 0.0f : s0_4;
+            s0_5 += return_bias[j0 + 5];
+            v_return[i * 8 + (j0 + 5)] = (s0_5 < 0.0f) ? 0.0f : s0_5;
+            s0_6 += return_bias[j0 + 6];
+            v_return[i * 8 + (j0 + 6)] = (s0_6 < 0.0f) ? 0.0f : s0_6;
+            s0_7 += return_bias[j0 + 7];
+            v_return[i * 8 + (j0 + 7)] = (s0_7 < 0.0f) ? 0.0f : s0_7;
         }
     }
 
@@ -198,18 +244,25 @@ static void keywords_forward(float *ws, const float *v_int, float *v_float, size
                 s2_0 = a2 * float_weight[j * 8 + k] + s2_0;
                 s3_0 = a3 * float_weight[j * 8 + k] + s3_0;
             }
-            float_pre[i0 + j] = s0_0 + float_bias[j];
-            float_pre[i0 + 1 + j] = s1_0 + float_bias[j];
-            float_pre[i0 + 2 + j] = s2_0 + float_bias[j];
-            float_pre[i0 + 3 + j] = s3_0 + float_bias[j];
+            s0_0 += float_bias[j];
+            float_pre[i0 + j] = s0_0;
+            s1_0 += float_bias[j];
+            float_pre[i0 + 1 + j] = s1_0;
+            s2_0 += float_bias[j];
+            float_pre[i0 + 2 + j] = s2_0;
+            s3_0 += float_bias[j];
+            float_pre[i0 + 3 + j] = s3_0;
         }
-        for (size_t i = n / 4 * 4; i < n; i++) {
+    }
+    for (size_t i = n / 4 * 4; i < n; i++) {
+        for (size_t j = 0; j < 1; j++) {
             float s0_0 = 0.0f;
             for (size_t k = 0; k < 8; k++) {
                 float a0 = v_main[i * 8 + k];
                 s0_0 = a0 * float_weight[j * 8 + k] + s0_0;
             }
-            float_pre[i + j] = s0_0 + float_bias[j];
+            s0_0 += float_bias[j];
+            float_pre[i + j] = s0_0;
         }
     }
     /* float = sigmoid(float.pre) */
@@ -305,22 +358,38 @@ static float keywords_train_step(float *ws, nnrt_rng *rng, const float *v_int, c
             float s3_1 = nnc_vhsum(c3_1);
             float s3_2 = nnc_vhsum(c3_2);
             float s3_3 = nnc_vhsum(c3_3);
-            v_return[i0 * 8 + j0] = fmaxf(s0_0 + return_bias[j0], 0.0f);
-            v_return[i0 * 8 + (j0 + 1)] = fmaxf(s0_1 + return_bias[j0 + 1], 0.0f);
-            v_return[i0 * 8 + (j0 + 2)] = fmaxf(s0_2 + return_bias[j0 + 2], 0.0f);
-            v_return[i0 * 8 + (j0 + 3)] = fmaxf(s0_3 + return_bias[j0 + 3], 0.0f);
-            v_return[(i0 + 1) * 8 + j0] = fmaxf(s1_0 + return_bias[j0], 0.0f);
-            v_return[(i0 + 1) * 8 + (j0 + 1)] = fmaxf(s1_1 + return_bias[j0 + 1], 0.0f);
-            v_return[(i0 + 1) * 8 + (j0 + 2)] = fmaxf(s1_2 + return_bias[j0 + 2], 0.0f);
-            v_return[(i0 + 1) * 8 + (j0 + 3)] = fmaxf(s1_3 + return_bias[j0 + 3], 0.0f);
-            v_return[(i0 + 2) * 8 + j0] = fmaxf(s2_0 + return_bias[j0], 0.0f);
-            v_return[(i0 + 2) * 8 + (j0 + 1)] = fmaxf(s2_1 + return_bias[j0 + 1], 0.0f);
-            v_return[(i0 + 2) * 8 + (j0 + 2)] = fmaxf(s2_2 + return_bias[j0 + 2], 0.0f);
-            v_return[(i0 + 2) * 8 + (j0 + 3)] = fmaxf(s2_3 + return_bias[j0 + 3], 0.0f);
-            v_return[(i0 + 3) * 8 + j0] = fmaxf(s3_0 + return_bias[j0], 0.0f);
-            v_return[(i0 + 3) * 8 + (j0 + 1)] = fmaxf(s3_1 + return_bias[j0 + 1], 0.0f);
-            v_return[(i0 + 3) * 8 + (j0 + 2)] = fmaxf(s3_2 + return_bias[j0 + 2], 0.0f);
-            v_return[(i0 + 3) * 8 + (j0 + 3)] = fmaxf(s3_3 + return_bias[j0 + 3], 0.0f);
+            s0_0 += return_bias[j0];
+            v_return[i0 * 8 + j0] = (s0_0 < 0.0f) ? 0.0f : s0_0;
+            s0_1 += return_bias[j0 + 1];
+            v_return[i0 * 8 + (j0 + 1)] = (s0_1 < 0.0f) ? 0.0f : s0_1;
+            s0_2 += return_bias[j0 + 2];
+            v_return[i0 * 8 + (j0 + 2)] = (s0_2 < 0.0f) ? 0.0f : s0_2;
+            s0_3 += return_bias[j0 + 3];
+            v_return[i0 * 8 + (j0 + 3)] = (s0_3 < 0.0f) ? 0.0f : s0_3;
+            s1_0 += return_bias[j0];
+            v_return[(i0 + 1) * 8 + j0] = (s1_0 < 0.0f) ? 0.0f : s1_0;
+            s1_1 += return_bias[j0 + 1];
+            v_return[(i0 + 1) * 8 + (j0 + 1)] = (s1_1 < 0.0f) ? 0.0f : s1_1;
+            s1_2 += return_bias[j0 + 2];
+            v_return[(i0 + 1) * 8 + (j0 + 2)] = (s1_2 < 0.0f) ? 0.0f : s1_2;
+            s1_3 += return_bias[j0 + 3];
+            v_return[(i0 + 1) * 8 + (j0 + 3)] = (s1_3 < 0.0f) ? 0.0f : s1_3;
+            s2_0 += return_bias[j0];
+            v_return[(i0 + 2) * 8 + j0] = (s2_0 < 0.0f) ? 0.0f : s2_0;
+            s2_1 += return_bias[j0 + 1];
+            v_return[(i0 + 2) * 8 + (j0 + 1)] = (s2_1 < 0.0f) ? 0.0f : s2_1;
+            s2_2 += return_bias[j0 + 2];
+            v_return[(i0 + 2) * 8 + (j0 + 2)] = (s2_2 < 0.0f) ? 0.0f : s2_2;
+            s2_3 += return_bias[j0 + 3];
+            v_return[(i0 + 2) * 8 + (j0 + 3)] = (s2_3 < 0.0f) ? 0.0f : s2_3;
+            s3_0 += return_bias[j0];
+            v_return[(i0 + 3) * 8 + j0] = (s3_0 < 0.0f) ? 0.0f : s3_0;
+            s3_1 += return_bias[j0 + 1];
+            v_return[(i0 + 3) * 8 + (j0 + 1)] = (s3_1 < 0.0f) ? 0.0f : s3_1;
+            s3_2 += return_bias[j0 + 2];
+            v_return[(i0 + 3) * 8 + (j0 + 2)] = (s3_2 < 0.0f) ? 0.0f : s3_2;
+            s3_3 += return_bias[j0 + 3];
+            v_return[(i0 + 3) * 8 + (j0 + 3)] = (s3_3 < 0.0f) ? 0.0f : s3_3;
         }
         for (size_t i = n / 4 * 4; i < n; i++) {
             nnc_vf c0_0 = nnc_vsplat(0.0f);
@@ -342,10 +411,14 @@ static float keywords_train_step(float *ws, nnrt_rng *rng, const float *v_int, c
             float s0_1 = nnc_vhsum(c0_1);
             float s0_2 = nnc_vhsum(c0_2);
             float s0_3 = nnc_vhsum(c0_3);
-            v_return[i * 8 + j0] = fmaxf(s0_0 + return_bias[j0], 0.0f);
-            v_return[i * 8 + (j0 + 1)] = fmaxf(s0_1 + return_bias[j0 + 1], 0.0f);
-            v_return[i * 8 + (j0 + 2)] = fmaxf(s0_2 + return_bias[j0 + 2], 0.0f);
-            v_return[i * 8 + (j0 + 3)] = fmaxf(s0_3 + return_bias[j0 + 3], 0.0f);
+            s0_0 += return_bias[j0];
+            v_return[i * 8 + j0] = (s0_0 < 0.0f) ? 0.0f : s0_0;
+            s0_1 += return_bias[j0 + 1];
+            v_return[i * 8 + (j0 + 1)] = (s0_1 < 0.0f) ? 0.0f : s0_1;
+            s0_2 += return_bias[j0 + 2];
+            v_return[i * 8 + (j0 + 2)] = (s0_2 < 0.0f) ? 0.0f : s0_2;
+            s0_3 += return_bias[j0 + 3];
+            v_return[i * 8 + (j0 + 3)] = (s0_3 < 0.0f) ? 0.0f : s0_3;
         }
     }
 
@@ -373,10 +446,14 @@ static float keywords_train_step(float *ws, nnrt_rng *rng, const float *v_int, c
                 s2_0 = a2 * float_weight[j * 8 + k] + s2_0;
                 s3_0 = a3 * float_weight[j * 8 + k] + s3_0;
             }
-            float_pre[i0 + j] = s0_0 + float_bias[j];
-            float_pre[i0 + 1 + j] = s1_0 + float_bias[j];
-            float_pre[i0 + 2 + j] = s2_0 + float_bias[j];
-            float_pre[i0 + 3 + j] = s3_0 + float_bias[j];
+            s0_0 += float_bias[j];
+            float_pre[i0 + j] = s0_0;
+            s1_0 += float_bias[j];
+            float_pre[i0 + 1 + j] = s1_0;
+            s2_0 += float_bias[j];
+            float_pre[i0 + 2 + j] = s2_0;
+            s3_0 += float_bias[j];
+            float_pre[i0 + 3 + j] = s3_0;
         }
         for (size_t i = n / 4 * 4; i < n; i++) {
             float s0_0 = 0.0f;
@@ -384,7 +461,8 @@ static float keywords_train_step(float *ws, nnrt_rng *rng, const float *v_int, c
                 float a0 = v_main[i * 8 + k];
                 s0_0 = a0 * float_weight[j * 8 + k] + s0_0;
             }
-            float_pre[i + j] = s0_0 + float_bias[j];
+            s0_0 += float_bias[j];
+            float_pre[i + j] = s0_0;
         }
     }
     /* float = sigmoid(float.pre) */
@@ -427,22 +505,53 @@ static float keywords_train_step(float *ws, nnrt_rng *rng, const float *v_int, c
     }
     /* d.main = matmul_nn(d.float.pre, float.weight) */
     for (size_t j = 0; j < 8; j++) {
-        for (size_t i = 0; i < n; i++) {
-            float acc = 0.0f;
+        for (size_t i0 = 0; i0 < n / 8 * 8; i0 += 8) {
+            float s0 = 0.0f;
+            float s1 = 0.0f;
+            float s2 = 0.0f;
+            float s3 = 0.0f;
+            float s4 = 0.0f;
+            float s5 = 0.0f;
+            float s6 = 0.0f;
+            float s7 = 0.0f;
             for (size_t k = 0; k < 1; k++) {
-                acc = d_float_pre[i + k] * float_weight[k * 8 + j] + acc;
+                float b0 = float_weight[k * 8 + j];
+                s0 = d_float_pre[i0 + k] * b0 + s0;
+                s1 = d_float_pre[i0 + 1 + k] * b0 + s1;
+                s2 = d_float_pre[i0 + 2 + k] * b0 + s2;
+                s3 = d_float_pre[i0 + 3 + k] * b0 + s3;
+                s4 = d_float_pre[i0 + 4 + k] * b0 + s4;
+                s5 = d_float_pre[i0 + 5 + k] * b0 + s5;
+                s6 = d_float_pre[i0 + 6 + k] * b0 + s6;
+                s7 = d_float_pre[i0 + 7 + k] * b0 + s7;
             }
-            d_main[i * 8 + j] = acc;
+            d_main[i0 * 8 + j] = s0;
+            d_main[(i0 + 1) * 8 + j] = s1;
+            d_main[(i0 + 2) * 8 + j] = s2;
+            d_main[(i0 + 3) * 8 + j] = s3;
+            d_main[(i0 + 4) * 8 + j] = s4;
+            d_main[(i0 + 5) * 8 + j] = s5;
+            d_main[(i0 + 6) * 8 + j] = s6;
+            d_main[(i0 + 7) * 8 + j] = s7;
+        }
+        for (size_t i = n / 8 * 8; i < n; i++) {
+            float s0 = 0.0f;
+            for (size_t k = 0; k < 1; k++) {
+                float b0 = float_weight[k * 8 + j];
+                s0 = d_float_pre[i + k] * b0 + s0;
+            }
+            d_main[i * 8 + j] = s0;
         }
     }
     /* d.float.weight = matmul_tn(d.float.pre, main) */
     for (size_t j = 0; j < 8; j++) {
         for (size_t i = 0; i < 1; i++) {
-            float acc = 0.0f;
+            float s0 = 0.0f;
             for (size_t k = 0; k < n; k++) {
-                acc = d_float_pre[k + i] * v_main[k * 8 + j] + acc;
+                float b0 = v_main[k * 8 + j];
+                s0 = d_float_pre[k + i] * b0 + s0;
             }
-            d_float_weight[i * 8 + j] = acc;
+            d_float_weight[i * 8 + j] = s0;
         }
     }
 
@@ -608,22 +717,38 @@ static float keywords_eval_batch(float *ws, const float *v_int, const float *tar
             float s3_1 = nnc_vhsum(c3_1);
             float s3_2 = nnc_vhsum(c3_2);
             float s3_3 = nnc_vhsum(c3_3);
-            v_return[i0 * 8 + j0] = fmaxf(s0_0 + return_bias[j0], 0.0f);
-            v_return[i0 * 8 + (j0 + 1)] = fmaxf(s0_1 + return_bias[j0 + 1], 0.0f);
-            v_return[i0 * 8 + (j0 + 2)] = fmaxf(s0_2 + return_bias[j0 + 2], 0.0f);
-            v_return[i0 * 8 + (j0 + 3)] = fmaxf(s0_3 + return_bias[j0 + 3], 0.0f);
-            v_return[(i0 + 1) * 8 + j0] = fmaxf(s1_0 + return_bias[j0], 0.0f);
-            v_return[(i0 + 1) * 8 + (j0 + 1)] = fmaxf(s1_1 + return_bias[j0 + 1], 0.0f);
-            v_return[(i0 + 1) * 8 + (j0 + 2)] = fmaxf(s1_2 + return_bias[j0 + 2], 0.0f);
-            v_return[(i0 + 1) * 8 + (j0 + 3)] = fmaxf(s1_3 + return_bias[j0 + 3], 0.0f);
-            v_return[(i0 + 2) * 8 + j0] = fmaxf(s2_0 + return_bias[j0], 0.0f);
-            v_return[(i0 + 2) * 8 + (j0 + 1)] = fmaxf(s2_1 + return_bias[j0 + 1], 0.0f);
-            v_return[(i0 + 2) * 8 + (j0 + 2)] = fmaxf(s2_2 + return_bias[j0 + 2], 0.0f);
-            v_return[(i0 + 2) * 8 + (j0 + 3)] = fmaxf(s2_3 + return_bias[j0 + 3], 0.0f);
-            v_return[(i0 + 3) * 8 + j0] = fmaxf(s3_0 + return_bias[j0], 0.0f);
-            v_return[(i0 + 3) * 8 + (j0 + 1)] = fmaxf(s3_1 + return_bias[j0 + 1], 0.0f);
-            v_return[(i0 + 3) * 8 + (j0 + 2)] = fmaxf(s3_2 + return_bias[j0 + 2], 0.0f);
-            v_return[(i0 + 3) * 8 + (j0 + 3)] = fmaxf(s3_3 + return_bias[j0 + 3], 0.0f);
+            s0_0 += return_bias[j0];
+            v_return[i0 * 8 + j0] = (s0_0 < 0.0f) ? 0.0f : s0_0;
+            s0_1 += return_bias[j0 + 1];
+            v_return[i0 * 8 + (j0 + 1)] = (s0_1 < 0.0f) ? 0.0f : s0_1;
+            s0_2 += return_bias[j0 + 2];
+            v_return[i0 * 8 + (j0 + 2)] = (s0_2 < 0.0f) ? 0.0f : s0_2;
+            s0_3 += return_bias[j0 + 3];
+            v_return[i0 * 8 + (j0 + 3)] = (s0_3 < 0.0f) ? 0.0f : s0_3;
+            s1_0 += return_bias[j0];
+            v_return[(i0 + 1) * 8 + j0] = (s1_0 < 0.0f) ? 0.0f : s1_0;
+            s1_1 += return_bias[j0 + 1];
+            v_return[(i0 + 1) * 8 + (j0 + 1)] = (s1_1 < 0.0f) ? 0.0f : s1_1;
+            s1_2 += return_bias[j0 + 2];
+            v_return[(i0 + 1) * 8 + (j0 + 2)] = (s1_2 < 0.0f) ? 0.0f : s1_2;
+            s1_3 += return_bias[j0 + 3];
+            v_return[(i0 + 1) * 8 + (j0 + 3)] = (s1_3 < 0.0f) ? 0.0f : s1_3;
+            s2_0 += return_bias[j0];
+            v_return[(i0 + 2) * 8 + j0] = (s2_0 < 0.0f) ? 0.0f : s2_0;
+            s2_1 += return_bias[j0 + 1];
+            v_return[(i0 + 2) * 8 + (j0 + 1)] = (s2_1 < 0.0f) ? 0.0f : s2_1;
+            s2_2 += return_bias[j0 + 2];
+            v_return[(i0 + 2) * 8 + (j0 + 2)] = (s2_2 < 0.0f) ? 0.0f : s2_2;
+            s2_3 += return_bias[j0 + 3];
+            v_return[(i0 + 2) * 8 + (j0 + 3)] = (s2_3 < 0.0f) ? 0.0f : s2_3;
+            s3_0 += return_bias[j0];
+            v_return[(i0 + 3) * 8 + j0] = (s3_0 < 0.0f) ? 0.0f : s3_0;
+            s3_1 += return_bias[j0 + 1];
+            v_return[(i0 + 3) * 8 + (j0 + 1)] = (s3_1 < 0.0f) ? 0.0f : s3_1;
+            s3_2 += return_bias[j0 + 2];
+            v_return[(i0 + 3) * 8 + (j0 + 2)] = (s3_2 < 0.0f) ? 0.0f : s3_2;
+            s3_3 += return_bias[j0 + 3];
+            v_return[(i0 + 3) * 8 + (j0 + 3)] = (s3_3 < 0.0f) ? 0.0f : s3_3;
         }
         for (size_t i = n / 4 * 4; i < n; i++) {
             nnc_vf c0_0 = nnc_vsplat(0.0f);
@@ -645,10 +770,14 @@ static float keywords_eval_batch(float *ws, const float *v_int, const float *tar
             float s0_1 = nnc_vhsum(c0_1);
             float s0_2 = nnc_vhsum(c0_2);
             float s0_3 = nnc_vhsum(c0_3);
-            v_return[i * 8 + j0] = fmaxf(s0_0 + return_bias[j0], 0.0f);
-            v_return[i * 8 + (j0 + 1)] = fmaxf(s0_1 + return_bias[j0 + 1], 0.0f);
-            v_return[i * 8 + (j0 + 2)] = fmaxf(s0_2 + return_bias[j0 + 2], 0.0f);
-            v_return[i * 8 + (j0 + 3)] = fmaxf(s0_3 + return_bias[j0 + 3], 0.0f);
+            s0_0 += return_bias[j0];
+            v_return[i * 8 + j0] = (s0_0 < 0.0f) ? 0.0f : s0_0;
+            s0_1 += return_bias[j0 + 1];
+            v_return[i * 8 + (j0 + 1)] = (s0_1 < 0.0f) ? 0.0f : s0_1;
+            s0_2 += return_bias[j0 + 2];
+            v_return[i * 8 + (j0 + 2)] = (s0_2 < 0.0f) ? 0.0f : s0_2;
+            s0_3 += return_bias[j0 + 3];
+            v_return[i * 8 + (j0 + 3)] = (s0_3 < 0.0f) ? 0.0f : s0_3;
         }
     }
 
@@ -676,10 +805,14 @@ static float keywords_eval_batch(float *ws, const float *v_int, const float *tar
                 s2_0 = a2 * float_weight[j * 8 + k] + s2_0;
                 s3_0 = a3 * float_weight[j * 8 + k] + s3_0;
             }
-            float_pre[i0 + j] = s0_0 + float_bias[j];
-            float_pre[i0 + 1 + j] = s1_0 + float_bias[j];
-            float_pre[i0 + 2 + j] = s2_0 + float_bias[j];
-            float_pre[i0 + 3 + j] = s3_0 + float_bias[j];
+            s0_0 += float_bias[j];
+            float_pre[i0 + j] = s0_0;
+            s1_0 += float_bias[j];
+            float_pre[i0 + 1 + j] = s1_0;
+            s2_0 += float_bias[j];
+            float_pre[i0 + 2 + j] = s2_0;
+            s3_0 += float_bias[j];
+            float_pre[i0 + 3 + j] = s3_0;
         }
         for (size_t i = n / 4 * 4; i < n; i++) {
             float s0_0 = 0.0f;
@@ -687,7 +820,8 @@ static float keywords_eval_batch(float *ws, const float *v_int, const float *tar
                 float a0 = v_main[i * 8 + k];
                 s0_0 = a0 * float_weight[j * 8 + k] + s0_0;
             }
-            float_pre[i + j] = s0_0 + float_bias[j];
+            s0_0 += float_bias[j];
+            float_pre[i + j] = s0_0;
         }
     }
     /* float = sigmoid(float.pre) */

@@ -133,47 +133,93 @@ static void resmlp_forward(float *ws, const float *x, float *y, size_t n)
             float s3_1 = nnc_vhsum(c3_1);
             float s3_2 = nnc_vhsum(c3_2);
             float s3_3 = nnc_vhsum(c3_3);
-            a[i0 * 64 + j0] = fmaxf(s0_0 + a_bias[j0], 0.0f);
-            a[i0 * 64 + (j0 + 1)] = fmaxf(s0_1 + a_bias[j0 + 1], 0.0f);
-            a[i0 * 64 + (j0 + 2)] = fmaxf(s0_2 + a_bias[j0 + 2], 0.0f);
-            a[i0 * 64 + (j0 + 3)] = fmaxf(s0_3 + a_bias[j0 + 3], 0.0f);
-            a[(i0 + 1) * 64 + j0] = fmaxf(s1_0 + a_bias[j0], 0.0f);
-            a[(i0 + 1) * 64 + (j0 + 1)] = fmaxf(s1_1 + a_bias[j0 + 1], 0.0f);
-            a[(i0 + 1) * 64 + (j0 + 2)] = fmaxf(s1_2 + a_bias[j0 + 2], 0.0f);
-            a[(i0 + 1) * 64 + (j0 + 3)] = fmaxf(s1_3 + a_bias[j0 + 3], 0.0f);
-            a[(i0 + 2) * 64 + j0] = fmaxf(s2_0 + a_bias[j0], 0.0f);
-            a[(i0 + 2) * 64 + (j0 + 1)] = fmaxf(s2_1 + a_bias[j0 + 1], 0.0f);
-            a[(i0 + 2) * 64 + (j0 + 2)] = fmaxf(s2_2 + a_bias[j0 + 2], 0.0f);
-            a[(i0 + 2) * 64 + (j0 + 3)] = fmaxf(s2_3 + a_bias[j0 + 3], 0.0f);
-            a[(i0 + 3) * 64 + j0] = fmaxf(s3_0 + a_bias[j0], 0.0f);
-            a[(i0 + 3) * 64 + (j0 + 1)] = fmaxf(s3_1 + a_bias[j0 + 1], 0.0f);
-            a[(i0 + 3) * 64 + (j0 + 2)] = fmaxf(s3_2 + a_bias[j0 + 2], 0.0f);
-            a[(i0 + 3) * 64 + (j0 + 3)] = fmaxf(s3_3 + a_bias[j0 + 3], 0.0f);
+            s0_0 += a_bias[j0];
+            a[i0 * 64 + j0] = (s0_0 < 0.0f) ? 0.0f : s0_0;
+            s0_1 += a_bias[j0 + 1];
+            a[i0 * 64 + (j0 + 1)] = (s0_1 < 0.0f) ? 0.0f : s0_1;
+            s0_2 += a_bias[j0 + 2];
+            a[i0 * 64 + (j0 + 2)] = (s0_2 < 0.0f) ? 0.0f : s0_2;
+            s0_3 += a_bias[j0 + 3];
+            a[i0 * 64 + (j0 + 3)] = (s0_3 < 0.0f) ? 0.0f : s0_3;
+            s1_0 += a_bias[j0];
+            a[(i0 + 1) * 64 + j0] = (s1_0 < 0.0f) ? 0.0f : s1_0;
+            s1_1 += a_bias[j0 + 1];
+            a[(i0 + 1) * 64 + (j0 + 1)] = (s1_1 < 0.0f) ? 0.0f : s1_1;
+            s1_2 += a_bias[j0 + 2];
+            a[(i0 + 1) * 64 + (j0 + 2)] = (s1_2 < 0.0f) ? 0.0f : s1_2;
+            s1_3 += a_bias[j0 + 3];
+            a[(i0 + 1) * 64 + (j0 + 3)] = (s1_3 < 0.0f) ? 0.0f : s1_3;
+            s2_0 += a_bias[j0];
+            a[(i0 + 2) * 64 + j0] = (s2_0 < 0.0f) ? 0.0f : s2_0;
+            s2_1 += a_bias[j0 + 1];
+            a[(i0 + 2) * 64 + (j0 + 1)] = (s2_1 < 0.0f) ? 0.0f : s2_1;
+            s2_2 += a_bias[j0 + 2];
+            a[(i0 + 2) * 64 + (j0 + 2)] = (s2_2 < 0.0f) ? 0.0f : s2_2;
+            s2_3 += a_bias[j0 + 3];
+            a[(i0 + 2) * 64 + (j0 + 3)] = (s2_3 < 0.0f) ? 0.0f : s2_3;
+            s3_0 += a_bias[j0];
+            a[(i0 + 3) * 64 + j0] = (s3_0 < 0.0f) ? 0.0f : s3_0;
+            s3_1 += a_bias[j0 + 1];
+            a[(i0 + 3) * 64 + (j0 + 1)] = (s3_1 < 0.0f) ? 0.0f : s3_1;
+            s3_2 += a_bias[j0 + 2];
+            a[(i0 + 3) * 64 + (j0 + 2)] = (s3_2 < 0.0f) ? 0.0f : s3_2;
+            s3_3 += a_bias[j0 + 3];
+            a[(i0 + 3) * 64 + (j0 + 3)] = (s3_3 < 0.0f) ? 0.0f : s3_3;
         }
-        for (size_t i = n / 4 * 4; i < n; i++) {
+    }
+    for (size_t i = n / 4 * 4; i < n; i++) {
+        for (size_t j0 = 0; j0 < 64; j0 += 8) {
             nnc_vf c0_0 = nnc_vsplat(0.0f);
             nnc_vf c0_1 = nnc_vsplat(0.0f);
             nnc_vf c0_2 = nnc_vsplat(0.0f);
             nnc_vf c0_3 = nnc_vsplat(0.0f);
+            nnc_vf c0_4 = nnc_vsplat(0.0f);
+            nnc_vf c0_5 = nnc_vsplat(0.0f);
+            nnc_vf c0_6 = nnc_vsplat(0.0f);
+            nnc_vf c0_7 = nnc_vsplat(0.0f);
             for (size_t kk = 0; kk < 64; kk += 16) {
                 nnc_vf a0 = nnc_vload(x + (i * 64 + kk));
                 nnc_vf b0 = nnc_vload(a_weight + (j0 * 64 + kk));
                 nnc_vf b1 = nnc_vload(a_weight + ((j0 + 1) * 64 + kk));
                 nnc_vf b2 = nnc_vload(a_weight + ((j0 + 2) * 64 + kk));
                 nnc_vf b3 = nnc_vload(a_weight + ((j0 + 3) * 64 + kk));
+                nnc_vf b4 = nnc_vload(a_weight + ((j0 + 4) * 64 + kk));
+                nnc_vf b5 = nnc_vload(a_weight + ((j0 + 5) * 64 + kk));
+                nnc_vf b6 = nnc_vload(a_weight + ((j0 + 6) * 64 + kk));
+                nnc_vf b7 = nnc_vload(a_weight + ((j0 + 7) * 64 + kk));
                 c0_0 = a0 * b0 + c0_0;
                 c0_1 = a0 * b1 + c0_1;
                 c0_2 = a0 * b2 + c0_2;
                 c0_3 = a0 * b3 + c0_3;
+                c0_4 = a0 * b4 + c0_4;
+                c0_5 = a0 * b5 + c0_5;
+                c0_6 = a0 * b6 + c0_6;
+                c0_7 = a0 * b7 + c0_7;
             }
             float s0_0 = nnc_vhsum(c0_0);
             float s0_1 = nnc_vhsum(c0_1);
             float s0_2 = nnc_vhsum(c0_2);
             float s0_3 = nnc_vhsum(c0_3);
-            a[i * 64 + j0] = fmaxf(s0_0 + a_bias[j0], 0.0f);
-            a[i * 64 + (j0 + 1)] = fmaxf(s0_1 + a_bias[j0 + 1], 0.0f);
-            a[i * 64 + (j0 + 2)] = fmaxf(s0_2 + a_bias[j0 + 2], 0.0f);
-            a[i * 64 + (j0 + 3)] = fmaxf(s0_3 + a_bias[j0 + 3], 0.0f);
+            float s0_4 = nnc_vhsum(c0_4);
+            float s0_5 = nnc_vhsum(c0_5);
+            float s0_6 = nnc_vhsum(c0_6);
+            float s0_7 = nnc_vhsum(c0_7);
+            s0_0 += a_bias[j0];
+            a[i * 64 + j0] = (s0_0 < 0.0f) ? 0.0f : s0_0;
+            s0_1 += a_bias[j0 + 1];
+            a[i * 64 + (j0 + 1)] = (s0_1 < 0.0f) ? 0.0f : s0_1;
+            s0_2 += a_bias[j0 + 2];
+            a[i * 64 + (j0 + 2)] = (s0_2 < 0.0f) ? 0.0f : s0_2;
+            s0_3 += a_bias[j0 + 3];
+            a[i * 64 + (j0 + 3)] = (s0_3 < 0.0f) ? 0.0f : s0_3;
+            s0_4 += a_bias[j0 + 4];
+            a[i * 64 + (j0 + 4)] = (s0_4 < 0.0f) ? 0.0f : s0_4;
+            s0_5 += a_bias[j0 + 5];
+            a[i * 64 + (j0 + 5)] = (s0_5 < 0.0f) ? 0.0f : s0_5;
+            s0_6 += a_bias[j0 + 6];
+            a[i * 64 + (j0 + 6)] = (s0_6 < 0.0f) ? 0.0f : s0_6;
+            s0_7 += a_bias[j0 + 7];
+            a[i * 64 + (j0 + 7)] = (s0_7 < 0.0f) ? 0.0f : s0_7;
         }
     }
 
@@ -239,54 +285,100 @@ static void resmlp_forward(float *ws, const float *x, float *y, size_t n)
             float s3_1 = nnc_vhsum(c3_1);
             float s3_2 = nnc_vhsum(c3_2);
             float s3_3 = nnc_vhsum(c3_3);
-            b[i0 * 64 + j0] = s0_0 + b_bias[j0];
-            b[i0 * 64 + (j0 + 1)] = s0_1 + b_bias[j0 + 1];
-            b[i0 * 64 + (j0 + 2)] = s0_2 + b_bias[j0 + 2];
-            b[i0 * 64 + (j0 + 3)] = s0_3 + b_bias[j0 + 3];
-            b[(i0 + 1) * 64 + j0] = s1_0 + b_bias[j0];
-            b[(i0 + 1) * 64 + (j0 + 1)] = s1_1 + b_bias[j0 + 1];
-            b[(i0 + 1) * 64 + (j0 + 2)] = s1_2 + b_bias[j0 + 2];
-            b[(i0 + 1) * 64 + (j0 + 3)] = s1_3 + b_bias[j0 + 3];
-            b[(i0 + 2) * 64 + j0] = s2_0 + b_bias[j0];
-            b[(i0 + 2) * 64 + (j0 + 1)] = s2_1 + b_bias[j0 + 1];
-            b[(i0 + 2) * 64 + (j0 + 2)] = s2_2 + b_bias[j0 + 2];
-            b[(i0 + 2) * 64 + (j0 + 3)] = s2_3 + b_bias[j0 + 3];
-            b[(i0 + 3) * 64 + j0] = s3_0 + b_bias[j0];
-            b[(i0 + 3) * 64 + (j0 + 1)] = s3_1 + b_bias[j0 + 1];
-            b[(i0 + 3) * 64 + (j0 + 2)] = s3_2 + b_bias[j0 + 2];
-            b[(i0 + 3) * 64 + (j0 + 3)] = s3_3 + b_bias[j0 + 3];
+            s0_0 += b_bias[j0];
+            b[i0 * 64 + j0] = s0_0;
+            s0_1 += b_bias[j0 + 1];
+            b[i0 * 64 + (j0 + 1)] = s0_1;
+            s0_2 += b_bias[j0 + 2];
+            b[i0 * 64 + (j0 + 2)] = s0_2;
+            s0_3 += b_bias[j0 + 3];
+            b[i0 * 64 + (j0 + 3)] = s0_3;
+            s1_0 += b_bias[j0];
+            b[(i0 + 1) * 64 + j0] = s1_0;
+            s1_1 += b_bias[j0 + 1];
+            b[(i0 + 1) * 64 + (j0 + 1)] = s1_1;
+            s1_2 += b_bias[j0 + 2];
+            b[(i0 + 1) * 64 + (j0 + 2)] = s1_2;
+            s1_3 += b_bias[j0 + 3];
+            b[(i0 + 1) * 64 + (j0 + 3)] = s1_3;
+            s2_0 += b_bias[j0];
+            b[(i0 + 2) * 64 + j0] = s2_0;
+            s2_1 += b_bias[j0 + 1];
+            b[(i0 + 2) * 64 + (j0 + 1)] = s2_1;
+            s2_2 += b_bias[j0 + 2];
+            b[(i0 + 2) * 64 + (j0 + 2)] = s2_2;
+            s2_3 += b_bias[j0 + 3];
+            b[(i0 + 2) * 64 + (j0 + 3)] = s2_3;
+            s3_0 += b_bias[j0];
+            b[(i0 + 3) * 64 + j0] = s3_0;
+            s3_1 += b_bias[j0 + 1];
+            b[(i0 + 3) * 64 + (j0 + 1)] = s3_1;
+            s3_2 += b_bias[j0 + 2];
+            b[(i0 + 3) * 64 + (j0 + 2)] = s3_2;
+            s3_3 += b_bias[j0 + 3];
+            b[(i0 + 3) * 64 + (j0 + 3)] = s3_3;
         }
-        for (size_t i = n / 4 * 4; i < n; i++) {
+    }
+    for (size_t i = n / 4 * 4; i < n; i++) {
+        for (size_t j0 = 0; j0 < 64; j0 += 8) {
             nnc_vf c0_0 = nnc_vsplat(0.0f);
             nnc_vf c0_1 = nnc_vsplat(0.0f);
             nnc_vf c0_2 = nnc_vsplat(0.0f);
             nnc_vf c0_3 = nnc_vsplat(0.0f);
+            nnc_vf c0_4 = nnc_vsplat(0.0f);
+            nnc_vf c0_5 = nnc_vsplat(0.0f);
+            nnc_vf c0_6 = nnc_vsplat(0.0f);
+            nnc_vf c0_7 = nnc_vsplat(0.0f);
             for (size_t kk = 0; kk < 64; kk += 16) {
                 nnc_vf a0 = nnc_vload(a + (i * 64 + kk));
                 nnc_vf b0 = nnc_vload(b_weight + (j0 * 64 + kk));
                 nnc_vf b1 = nnc_vload(b_weight + ((j0 + 1) * 64 + kk));
                 nnc_vf b2 = nnc_vload(b_weight + ((j0 + 2) * 64 + kk));
                 nnc_vf b3 = nnc_vload(b_weight + ((j0 + 3) * 64 + kk));
+                nnc_vf b4 = nnc_vload(b_weight + ((j0 + 4) * 64 + kk));
+                nnc_vf b5 = nnc_vload(b_weight + ((j0 + 5) * 64 + kk));
+                nnc_vf b6 = nnc_vload(b_weight + ((j0 + 6) * 64 + kk));
+                nnc_vf b7 = nnc_vload(b_weight + ((j0 + 7) * 64 + kk));
                 c0_0 = a0 * b0 + c0_0;
                 c0_1 = a0 * b1 + c0_1;
                 c0_2 = a0 * b2 + c0_2;
                 c0_3 = a0 * b3 + c0_3;
+                c0_4 = a0 * b4 + c0_4;
+                c0_5 = a0 * b5 + c0_5;
+                c0_6 = a0 * b6 + c0_6;
+                c0_7 = a0 * b7 + c0_7;
             }
             float s0_0 = nnc_vhsum(c0_0);
             float s0_1 = nnc_vhsum(c0_1);
             float s0_2 = nnc_vhsum(c0_2);
             float s0_3 = nnc_vhsum(c0_3);
-            b[i * 64 + j0] = s0_0 + b_bias[j0];
-            b[i * 64 + (j0 + 1)] = s0_1 + b_bias[j0 + 1];
-            b[i * 64 + (j0 + 2)] = s0_2 + b_bias[j0 + 2];
-            b[i * 64 + (j0 + 3)] = s0_3 + b_bias[j0 + 3];
+            float s0_4 = nnc_vhsum(c0_4);
+            float s0_5 = nnc_vhsum(c0_5);
+            float s0_6 = nnc_vhsum(c0_6);
+            float s0_7 = nnc_vhsum(c0_7);
+            s0_0 += b_bias[j0];
+            b[i * 64 + j0] = s0_0;
+            s0_1 += b_bias[j0 + 1];
+            b[i * 64 + (j0 + 1)] = s0_1;
+            s0_2 += b_bias[j0 + 2];
+            b[i * 64 + (j0 + 2)] = s0_2;
+            s0_3 += b_bias[j0 + 3];
+            b[i * 64 + (j0 + 3)] = s0_3;
+            s0_4 += b_bias[j0 + 4];
+            b[i * 64 + (j0 + 4)] = s0_4;
+            s0_5 += b_bias[j0 + 5];
+            b[i * 64 + (j0 + 5)] = s0_5;
+            s0_6 += b_bias[j0 + 6];
+            b[i * 64 + (j0 + 6)] = s0_6;
+            s0_7 += b_bias[j0 + 7];
+            b[i * 64 + (j0 + 7)] = s0_7;
         }
     }
 
     /* resmlp.nn:6: r = relu(add(a, b)) */
     /* r = add(a, b) then relu */
     for (size_t i = 0; i < n * 64; i++) {
-        r[i] = fmaxf(a[i] + b[i], 0.0f);
+        r[i] = (a[i] + b[i] < 0.0f) ? 0.0f : a[i] + b[i];
     }
 
     /* resmlp.nn:7: y = dense(r, 1, sigmoid) */
@@ -312,12 +404,18 @@ static void resmlp_forward(float *ws, const float *x, float *y, size_t n)
             float s1_0 = nnc_vhsum(c1_0);
             float s2_0 = nnc_vhsum(c2_0);
             float s3_0 = nnc_vhsum(c3_0);
-            y_pre[i0 + j] = s0_0 + y_bias[j];
-            y_pre[i0 + 1 + j] = s1_0 + y_bias[j];
-            y_pre[i0 + 2 + j] = s2_0 + y_bias[j];
-            y_pre[i0 + 3 + j] = s3_0 + y_bias[j];
+            s0_0 += y_bias[j];
+            y_pre[i0 + j] = s0_0;
+            s1_0 += y_bias[j];
+            y_pre[i0 + 1 + j] = s1_0;
+            s2_0 += y_bias[j];
+            y_pre[i0 + 2 + j] = s2_0;
+            s3_0 += y_bias[j];
+            y_pre[i0 + 3 + j] = s3_0;
         }
-        for (size_t i = n / 4 * 4; i < n; i++) {
+    }
+    for (size_t i = n / 4 * 4; i < n; i++) {
+        for (size_t j = 0; j < 1; j++) {
             nnc_vf c0_0 = nnc_vsplat(0.0f);
             for (size_t kk = 0; kk < 64; kk += 16) {
                 nnc_vf a0 = nnc_vload(r + (i * 64 + kk));
@@ -325,7 +423,8 @@ static void resmlp_forward(float *ws, const float *x, float *y, size_t n)
                 c0_0 = a0 * b0 + c0_0;
             }
             float s0_0 = nnc_vhsum(c0_0);
-            y_pre[i + j] = s0_0 + y_bias[j];
+            s0_0 += y_bias[j];
+            y_pre[i + j] = s0_0;
         }
     }
     /* y = sigmoid(y.pre) */
@@ -437,22 +536,38 @@ static float resmlp_train_step(float *ws, nnrt_rng *rng, const float *x, const f
             float s3_1 = nnc_vhsum(c3_1);
             float s3_2 = nnc_vhsum(c3_2);
             float s3_3 = nnc_vhsum(c3_3);
-            a[i0 * 64 + j0] = fmaxf(s0_0 + a_bias[j0], 0.0f);
-            a[i0 * 64 + (j0 + 1)] = fmaxf(s0_1 + a_bias[j0 + 1], 0.0f);
-            a[i0 * 64 + (j0 + 2)] = fmaxf(s0_2 + a_bias[j0 + 2], 0.0f);
-            a[i0 * 64 + (j0 + 3)] = fmaxf(s0_3 + a_bias[j0 + 3], 0.0f);
-            a[(i0 + 1) * 64 + j0] = fmaxf(s1_0 + a_bias[j0], 0.0f);
-            a[(i0 + 1) * 64 + (j0 + 1)] = fmaxf(s1_1 + a_bias[j0 + 1], 0.0f);
-            a[(i0 + 1) * 64 + (j0 + 2)] = fmaxf(s1_2 + a_bias[j0 + 2], 0.0f);
-            a[(i0 + 1) * 64 + (j0 + 3)] = fmaxf(s1_3 + a_bias[j0 + 3], 0.0f);
-            a[(i0 + 2) * 64 + j0] = fmaxf(s2_0 + a_bias[j0], 0.0f);
-            a[(i0 + 2) * 64 + (j0 + 1)] = fmaxf(s2_1 + a_bias[j0 + 1], 0.0f);
-            a[(i0 + 2) * 64 + (j0 + 2)] = fmaxf(s2_2 + a_bias[j0 + 2], 0.0f);
-            a[(i0 + 2) * 64 + (j0 + 3)] = fmaxf(s2_3 + a_bias[j0 + 3], 0.0f);
-            a[(i0 + 3) * 64 + j0] = fmaxf(s3_0 + a_bias[j0], 0.0f);
-            a[(i0 + 3) * 64 + (j0 + 1)] = fmaxf(s3_1 + a_bias[j0 + 1], 0.0f);
-            a[(i0 + 3) * 64 + (j0 + 2)] = fmaxf(s3_2 + a_bias[j0 + 2], 0.0f);
-            a[(i0 + 3) * 64 + (j0 + 3)] = fmaxf(s3_3 + a_bias[j0 + 3], 0.0f);
+            s0_0 += a_bias[j0];
+            a[i0 * 64 + j0] = (s0_0 < 0.0f) ? 0.0f : s0_0;
+            s0_1 += a_bias[j0 + 1];
+            a[i0 * 64 + (j0 + 1)] = (s0_1 < 0.0f) ? 0.0f : s0_1;
+            s0_2 += a_bias[j0 + 2];
+            a[i0 * 64 + (j0 + 2)] = (s0_2 < 0.0f) ? 0.0f : s0_2;
+            s0_3 += a_bias[j0 + 3];
+            a[i0 * 64 + (j0 + 3)] = (s0_3 < 0.0f) ? 0.0f : s0_3;
+            s1_0 += a_bias[j0];
+            a[(i0 + 1) * 64 + j0] = (s1_0 < 0.0f) ? 0.0f : s1_0;
+            s1_1 += a_bias[j0 + 1];
+            a[(i0 + 1) * 64 + (j0 + 1)] = (s1_1 < 0.0f) ? 0.0f : s1_1;
+            s1_2 += a_bias[j0 + 2];
+            a[(i0 + 1) * 64 + (j0 + 2)] = (s1_2 < 0.0f) ? 0.0f : s1_2;
+            s1_3 += a_bias[j0 + 3];
+            a[(i0 + 1) * 64 + (j0 + 3)] = (s1_3 < 0.0f) ? 0.0f : s1_3;
+            s2_0 += a_bias[j0];
+            a[(i0 + 2) * 64 + j0] = (s2_0 < 0.0f) ? 0.0f : s2_0;
+            s2_1 += a_bias[j0 + 1];
+            a[(i0 + 2) * 64 + (j0 + 1)] = (s2_1 < 0.0f) ? 0.0f : s2_1;
+            s2_2 += a_bias[j0 + 2];
+            a[(i0 + 2) * 64 + (j0 + 2)] = (s2_2 < 0.0f) ? 0.0f : s2_2;
+            s2_3 += a_bias[j0 + 3];
+            a[(i0 + 2) * 64 + (j0 + 3)] = (s2_3 < 0.0f) ? 0.0f : s2_3;
+            s3_0 += a_bias[j0];
+            a[(i0 + 3) * 64 + j0] = (s3_0 < 0.0f) ? 0.0f : s3_0;
+            s3_1 += a_bias[j0 + 1];
+            a[(i0 + 3) * 64 + (j0 + 1)] = (s3_1 < 0.0f) ? 0.0f : s3_1;
+            s3_2 += a_bias[j0 + 2];
+            a[(i0 + 3) * 64 + (j0 + 2)] = (s3_2 < 0.0f) ? 0.0f : s3_2;
+            s3_3 += a_bias[j0 + 3];
+            a[(i0 + 3) * 64 + (j0 + 3)] = (s3_3 < 0.0f) ? 0.0f : s3_3;
         }
         for (size_t i = n / 4 * 4; i < n; i++) {
             nnc_vf c0_0 = nnc_vsplat(0.0f);
@@ -474,10 +589,14 @@ static float resmlp_train_step(float *ws, nnrt_rng *rng, const float *x, const f
             float s0_1 = nnc_vhsum(c0_1);
             float s0_2 = nnc_vhsum(c0_2);
             float s0_3 = nnc_vhsum(c0_3);
-            a[i * 64 + j0] = fmaxf(s0_0 + a_bias[j0], 0.0f);
-            a[i * 64 + (j0 + 1)] = fmaxf(s0_1 + a_bias[j0 + 1], 0.0f);
-            a[i * 64 + (j0 + 2)] = fmaxf(s0_2 + a_bias[j0 + 2], 0.0f);
-            a[i * 64 + (j0 + 3)] = fmaxf(s0_3 + a_bias[j0 + 3], 0.0f);
+            s0_0 += a_bias[j0];
+            a[i * 64 + j0] = (s0_0 < 0.0f) ? 0.0f : s0_0;
+            s0_1 += a_bias[j0 + 1];
+            a[i * 64 + (j0 + 1)] = (s0_1 < 0.0f) ? 0.0f : s0_1;
+            s0_2 += a_bias[j0 + 2];
+            a[i * 64 + (j0 + 2)] = (s0_2 < 0.0f) ? 0.0f : s0_2;
+            s0_3 += a_bias[j0 + 3];
+            a[i * 64 + (j0 + 3)] = (s0_3 < 0.0f) ? 0.0f : s0_3;
         }
     }
 
@@ -543,22 +662,38 @@ static float resmlp_train_step(float *ws, nnrt_rng *rng, const float *x, const f
             float s3_1 = nnc_vhsum(c3_1);
             float s3_2 = nnc_vhsum(c3_2);
             float s3_3 = nnc_vhsum(c3_3);
-            b[i0 * 64 + j0] = s0_0 + b_bias[j0];
-            b[i0 * 64 + (j0 + 1)] = s0_1 + b_bias[j0 + 1];
-            b[i0 * 64 + (j0 + 2)] = s0_2 + b_bias[j0 + 2];
-            b[i0 * 64 + (j0 + 3)] = s0_3 + b_bias[j0 + 3];
-            b[(i0 + 1) * 64 + j0] = s1_0 + b_bias[j0];
-            b[(i0 + 1) * 64 + (j0 + 1)] = s1_1 + b_bias[j0 + 1];
-            b[(i0 + 1) * 64 + (j0 + 2)] = s1_2 + b_bias[j0 + 2];
-            b[(i0 + 1) * 64 + (j0 + 3)] = s1_3 + b_bias[j0 + 3];
-            b[(i0 + 2) * 64 + j0] = s2_0 + b_bias[j0];
-            b[(i0 + 2) * 64 + (j0 + 1)] = s2_1 + b_bias[j0 + 1];
-            b[(i0 + 2) * 64 + (j0 + 2)] = s2_2 + b_bias[j0 + 2];
-            b[(i0 + 2) * 64 + (j0 + 3)] = s2_3 + b_bias[j0 + 3];
-            b[(i0 + 3) * 64 + j0] = s3_0 + b_bias[j0];
-            b[(i0 + 3) * 64 + (j0 + 1)] = s3_1 + b_bias[j0 + 1];
-            b[(i0 + 3) * 64 + (j0 + 2)] = s3_2 + b_bias[j0 + 2];
-            b[(i0 + 3) * 64 + (j0 + 3)] = s3_3 + b_bias[j0 + 3];
+            s0_0 += b_bias[j0];
+            b[i0 * 64 + j0] = s0_0;
+            s0_1 += b_bias[j0 + 1];
+            b[i0 * 64 + (j0 + 1)] = s0_1;
+            s0_2 += b_bias[j0 + 2];
+            b[i0 * 64 + (j0 + 2)] = s0_2;
+            s0_3 += b_bias[j0 + 3];
+            b[i0 * 64 + (j0 + 3)] = s0_3;
+            s1_0 += b_bias[j0];
+            b[(i0 + 1) * 64 + j0] = s1_0;
+            s1_1 += b_bias[j0 + 1];
+            b[(i0 + 1) * 64 + (j0 + 1)] = s1_1;
+            s1_2 += b_bias[j0 + 2];
+            b[(i0 + 1) * 64 + (j0 + 2)] = s1_2;
+            s1_3 += b_bias[j0 + 3];
+            b[(i0 + 1) * 64 + (j0 + 3)] = s1_3;
+            s2_0 += b_bias[j0];
+            b[(i0 + 2) * 64 + j0] = s2_0;
+            s2_1 += b_bias[j0 + 1];
+            b[(i0 + 2) * 64 + (j0 + 1)] = s2_1;
+            s2_2 += b_bias[j0 + 2];
+            b[(i0 + 2) * 64 + (j0 + 2)] = s2_2;
+            s2_3 += b_bias[j0 + 3];
+            b[(i0 + 2) * 64 + (j0 + 3)] = s2_3;
+            s3_0 += b_bias[j0];
+            b[(i0 + 3) * 64 + j0] = s3_0;
+            s3_1 += b_bias[j0 + 1];
+            b[(i0 + 3) * 64 + (j0 + 1)] = s3_1;
+            s3_2 += b_bias[j0 + 2];
+            b[(i0 + 3) * 64 + (j0 + 2)] = s3_2;
+            s3_3 += b_bias[j0 + 3];
+            b[(i0 + 3) * 64 + (j0 + 3)] = s3_3;
         }
         for (size_t i = n / 4 * 4; i < n; i++) {
             nnc_vf c0_0 = nnc_vsplat(0.0f);
@@ -580,17 +715,21 @@ static float resmlp_train_step(float *ws, nnrt_rng *rng, const float *x, const f
             float s0_1 = nnc_vhsum(c0_1);
             float s0_2 = nnc_vhsum(c0_2);
             float s0_3 = nnc_vhsum(c0_3);
-            b[i * 64 + j0] = s0_0 + b_bias[j0];
-            b[i * 64 + (j0 + 1)] = s0_1 + b_bias[j0 + 1];
-            b[i * 64 + (j0 + 2)] = s0_2 + b_bias[j0 + 2];
-            b[i * 64 + (j0 + 3)] = s0_3 + b_bias[j0 + 3];
+            s0_0 += b_bias[j0];
+            b[i * 64 + j0] = s0_0;
+            s0_1 += b_bias[j0 + 1];
+            b[i * 64 + (j0 + 1)] = s0_1;
+            s0_2 += b_bias[j0 + 2];
+            b[i * 64 + (j0 + 2)] = s0_2;
+            s0_3 += b_bias[j0 + 3];
+            b[i * 64 + (j0 + 3)] = s0_3;
         }
     }
 
     /* resmlp.nn:6: r = relu(add(a, b)) */
     /* r = add(a, b) then relu */
     for (size_t i = 0; i < n * 64; i++) {
-        r[i] = fmaxf(a[i] + b[i], 0.0f);
+        r[i] = (a[i] + b[i] < 0.0f) ? 0.0f : a[i] + b[i];
     }
 
     /* resmlp.nn:7: y = dense(r, 1, sigmoid) */
@@ -616,10 +755,14 @@ static float resmlp_train_step(float *ws, nnrt_rng *rng, const float *x, const f
             float s1_0 = nnc_vhsum(c1_0);
             float s2_0 = nnc_vhsum(c2_0);
             float s3_0 = nnc_vhsum(c3_0);
-            y_pre[i0 + j] = s0_0 + y_bias[j];
-            y_pre[i0 + 1 + j] = s1_0 + y_bias[j];
-            y_pre[i0 + 2 + j] = s2_0 + y_bias[j];
-            y_pre[i0 + 3 + j] = s3_0 + y_bias[j];
+            s0_0 += y_bias[j];
+            y_pre[i0 + j] = s0_0;
+            s1_0 += y_bias[j];
+            y_pre[i0 + 1 + j] = s1_0;
+            s2_0 += y_bias[j];
+            y_pre[i0 + 2 + j] = s2_0;
+            s3_0 += y_bias[j];
+            y_pre[i0 + 3 + j] = s3_0;
         }
         for (size_t i = n / 4 * 4; i < n; i++) {
             nnc_vf c0_0 = nnc_vsplat(0.0f);
@@ -629,7 +772,8 @@ static float resmlp_train_step(float *ws, nnrt_rng *rng, const float *x, const f
                 c0_0 = a0 * b0 + c0_0;
             }
             float s0_0 = nnc_vhsum(c0_0);
-            y_pre[i + j] = s0_0 + y_bias[j];
+            s0_0 += y_bias[j];
+            y_pre[i + j] = s0_0;
         }
     }
     /* y = sigmoid(y.pre) */
@@ -1169,22 +1313,38 @@ static float resmlp_eval_batch(float *ws, const float *x, const float *target, s
             float s3_1 = nnc_vhsum(c3_1);
             float s3_2 = nnc_vhsum(c3_2);
             float s3_3 = nnc_vhsum(c3_3);
-            a[i0 * 64 + j0] = fmaxf(s0_0 + a_bias[j0], 0.0f);
-            a[i0 * 64 + (j0 + 1)] = fmaxf(s0_1 + a_bias[j0 + 1], 0.0f);
-            a[i0 * 64 + (j0 + 2)] = fmaxf(s0_2 + a_bias[j0 + 2], 0.0f);
-            a[i0 * 64 + (j0 + 3)] = fmaxf(s0_3 + a_bias[j0 + 3], 0.0f);
-            a[(i0 + 1) * 64 + j0] = fmaxf(s1_0 + a_bias[j0], 0.0f);
-            a[(i0 + 1) * 64 + (j0 + 1)] = fmaxf(s1_1 + a_bias[j0 + 1], 0.0f);
-            a[(i0 + 1) * 64 + (j0 + 2)] = fmaxf(s1_2 + a_bias[j0 + 2], 0.0f);
-            a[(i0 + 1) * 64 + (j0 + 3)] = fmaxf(s1_3 + a_bias[j0 + 3], 0.0f);
-            a[(i0 + 2) * 64 + j0] = fmaxf(s2_0 + a_bias[j0], 0.0f);
-            a[(i0 + 2) * 64 + (j0 + 1)] = fmaxf(s2_1 + a_bias[j0 + 1], 0.0f);
-            a[(i0 + 2) * 64 + (j0 + 2)] = fmaxf(s2_2 + a_bias[j0 + 2], 0.0f);
-            a[(i0 + 2) * 64 + (j0 + 3)] = fmaxf(s2_3 + a_bias[j0 + 3], 0.0f);
-            a[(i0 + 3) * 64 + j0] = fmaxf(s3_0 + a_bias[j0], 0.0f);
-            a[(i0 + 3) * 64 + (j0 + 1)] = fmaxf(s3_1 + a_bias[j0 + 1], 0.0f);
-            a[(i0 + 3) * 64 + (j0 + 2)] = fmaxf(s3_2 + a_bias[j0 + 2], 0.0f);
-            a[(i0 + 3) * 64 + (j0 + 3)] = fmaxf(s3_3 + a_bias[j0 + 3], 0.0f);
+            s0_0 += a_bias[j0];
+            a[i0 * 64 + j0] = (s0_0 < 0.0f) ? 0.0f : s0_0;
+            s0_1 += a_bias[j0 + 1];
+            a[i0 * 64 + (j0 + 1)] = (s0_1 < 0.0f) ? 0.0f : s0_1;
+            s0_2 += a_bias[j0 + 2];
+            a[i0 * 64 + (j0 + 2)] = (s0_2 < 0.0f) ? 0.0f : s0_2;
+            s0_3 += a_bias[j0 + 3];
+            a[i0 * 64 + (j0 + 3)] = (s0_3 < 0.0f) ? 0.0f : s0_3;
+            s1_0 += a_bias[j0];
+            a[(i0 + 1) * 64 + j0] = (s1_0 < 0.0f) ? 0.0f : s1_0;
+            s1_1 += a_bias[j0 + 1];
+            a[(i0 + 1) * 64 + (j0 + 1)] = (s1_1 < 0.0f) ? 0.0f : s1_1;
+            s1_2 += a_bias[j0 + 2];
+            a[(i0 + 1) * 64 + (j0 + 2)] = (s1_2 < 0.0f) ? 0.0f : s1_2;
+            s1_3 += a_bias[j0 + 3];
+            a[(i0 + 1) * 64 + (j0 + 3)] = (s1_3 < 0.0f) ? 0.0f : s1_3;
+            s2_0 += a_bias[j0];
+            a[(i0 + 2) * 64 + j0] = (s2_0 < 0.0f) ? 0.0f : s2_0;
+            s2_1 += a_bias[j0 + 1];
+            a[(i0 + 2) * 64 + (j0 + 1)] = (s2_1 < 0.0f) ? 0.0f : s2_1;
+            s2_2 += a_bias[j0 + 2];
+            a[(i0 + 2) * 64 + (j0 + 2)] = (s2_2 < 0.0f) ? 0.0f : s2_2;
+            s2_3 += a_bias[j0 + 3];
+            a[(i0 + 2) * 64 + (j0 + 3)] = (s2_3 < 0.0f) ? 0.0f : s2_3;
+            s3_0 += a_bias[j0];
+            a[(i0 + 3) * 64 + j0] = (s3_0 < 0.0f) ? 0.0f : s3_0;
+            s3_1 += a_bias[j0 + 1];
+            a[(i0 + 3) * 64 + (j0 + 1)] = (s3_1 < 0.0f) ? 0.0f : s3_1;
+            s3_2 += a_bias[j0 + 2];
+            a[(i0 + 3) * 64 + (j0 + 2)] = (s3_2 < 0.0f) ? 0.0f : s3_2;
+            s3_3 += a_bias[j0 + 3];
+            a[(i0 + 3) * 64 + (j0 + 3)] = (s3_3 < 0.0f) ? 0.0f : s3_3;
         }
         for (size_t i = n / 4 * 4; i < n; i++) {
             nnc_vf c0_0 = nnc_vsplat(0.0f);
@@ -1206,10 +1366,14 @@ static float resmlp_eval_batch(float *ws, const float *x, const float *target, s
             float s0_1 = nnc_vhsum(c0_1);
             float s0_2 = nnc_vhsum(c0_2);
             float s0_3 = nnc_vhsum(c0_3);
-            a[i * 64 + j0] = fmaxf(s0_0 + a_bias[j0], 0.0f);
-            a[i * 64 + (j0 + 1)] = fmaxf(s0_1 + a_bias[j0 + 1], 0.0f);
-            a[i * 64 + (j0 + 2)] = fmaxf(s0_2 + a_bias[j0 + 2], 0.0f);
-            a[i * 64 + (j0 + 3)] = fmaxf(s0_3 + a_bias[j0 + 3], 0.0f);
+            s0_0 += a_bias[j0];
+            a[i * 64 + j0] = (s0_0 < 0.0f) ? 0.0f : s0_0;
+            s0_1 += a_bias[j0 + 1];
+            a[i * 64 + (j0 + 1)] = (s0_1 < 0.0f) ? 0.0f : s0_1;
+            s0_2 += a_bias[j0 + 2];
+            a[i * 64 + (j0 + 2)] = (s0_2 < 0.0f) ? 0.0f : s0_2;
+            s0_3 += a_bias[j0 + 3];
+            a[i * 64 + (j0 + 3)] = (s0_3 < 0.0f) ? 0.0f : s0_3;
         }
     }
 
@@ -1275,22 +1439,38 @@ static float resmlp_eval_batch(float *ws, const float *x, const float *target, s
             float s3_1 = nnc_vhsum(c3_1);
             float s3_2 = nnc_vhsum(c3_2);
             float s3_3 = nnc_vhsum(c3_3);
-            b[i0 * 64 + j0] = s0_0 + b_bias[j0];
-            b[i0 * 64 + (j0 + 1)] = s0_1 + b_bias[j0 + 1];
-            b[i0 * 64 + (j0 + 2)] = s0_2 + b_bias[j0 + 2];
-            b[i0 * 64 + (j0 + 3)] = s0_3 + b_bias[j0 + 3];
-            b[(i0 + 1) * 64 + j0] = s1_0 + b_bias[j0];
-            b[(i0 + 1) * 64 + (j0 + 1)] = s1_1 + b_bias[j0 + 1];
-            b[(i0 + 1) * 64 + (j0 + 2)] = s1_2 + b_bias[j0 + 2];
-            b[(i0 + 1) * 64 + (j0 + 3)] = s1_3 + b_bias[j0 + 3];
-            b[(i0 + 2) * 64 + j0] = s2_0 + b_bias[j0];
-            b[(i0 + 2) * 64 + (j0 + 1)] = s2_1 + b_bias[j0 + 1];
-            b[(i0 + 2) * 64 + (j0 + 2)] = s2_2 + b_bias[j0 + 2];
-            b[(i0 + 2) * 64 + (j0 + 3)] = s2_3 + b_bias[j0 + 3];
-            b[(i0 + 3) * 64 + j0] = s3_0 + b_bias[j0];
-            b[(i0 + 3) * 64 + (j0 + 1)] = s3_1 + b_bias[j0 + 1];
-            b[(i0 + 3) * 64 + (j0 + 2)] = s3_2 + b_bias[j0 + 2];
-            b[(i0 + 3) * 64 + (j0 + 3)] = s3_3 + b_bias[j0 + 3];
+            s0_0 += b_bias[j0];
+            b[i0 * 64 + j0] = s0_0;
+            s0_1 += b_bias[j0 + 1];
+            b[i0 * 64 + (j0 + 1)] = s0_1;
+            s0_2 += b_bias[j0 + 2];
+            b[i0 * 64 + (j0 + 2)] = s0_2;
+            s0_3 += b_bias[j0 + 3];
+            b[i0 * 64 + (j0 + 3)] = s0_3;
+            s1_0 += b_bias[j0];
+            b[(i0 + 1) * 64 + j0] = s1_0;
+            s1_1 += b_bias[j0 + 1];
+            b[(i0 + 1) * 64 + (j0 + 1)] = s1_1;
+            s1_2 += b_bias[j0 + 2];
+            b[(i0 + 1) * 64 + (j0 + 2)] = s1_2;
+            s1_3 += b_bias[j0 + 3];
+            b[(i0 + 1) * 64 + (j0 + 3)] = s1_3;
+            s2_0 += b_bias[j0];
+            b[(i0 + 2) * 64 + j0] = s2_0;
+            s2_1 += b_bias[j0 + 1];
+            b[(i0 + 2) * 64 + (j0 + 1)] = s2_1;
+            s2_2 += b_bias[j0 + 2];
+            b[(i0 + 2) * 64 + (j0 + 2)] = s2_2;
+            s2_3 += b_bias[j0 + 3];
+            b[(i0 + 2) * 64 + (j0 + 3)] = s2_3;
+            s3_0 += b_bias[j0];
+            b[(i0 + 3) * 64 + j0] = s3_0;
+            s3_1 += b_bias[j0 + 1];
+            b[(i0 + 3) * 64 + (j0 + 1)] = s3_1;
+            s3_2 += b_bias[j0 + 2];
+            b[(i0 + 3) * 64 + (j0 + 2)] = s3_2;
+            s3_3 += b_bias[j0 + 3];
+            b[(i0 + 3) * 64 + (j0 + 3)] = s3_3;
         }
         for (size_t i = n / 4 * 4; i < n; i++) {
             nnc_vf c0_0 = nnc_vsplat(0.0f);
@@ -1312,17 +1492,21 @@ static float resmlp_eval_batch(float *ws, const float *x, const float *target, s
             float s0_1 = nnc_vhsum(c0_1);
             float s0_2 = nnc_vhsum(c0_2);
             float s0_3 = nnc_vhsum(c0_3);
-            b[i * 64 + j0] = s0_0 + b_bias[j0];
-            b[i * 64 + (j0 + 1)] = s0_1 + b_bias[j0 + 1];
-            b[i * 64 + (j0 + 2)] = s0_2 + b_bias[j0 + 2];
-            b[i * 64 + (j0 + 3)] = s0_3 + b_bias[j0 + 3];
+            s0_0 += b_bias[j0];
+            b[i * 64 + j0] = s0_0;
+            s0_1 += b_bias[j0 + 1];
+            b[i * 64 + (j0 + 1)] = s0_1;
+            s0_2 += b_bias[j0 + 2];
+            b[i * 64 + (j0 + 2)] = s0_2;
+            s0_3 += b_bias[j0 + 3];
+            b[i * 64 + (j0 + 3)] = s0_3;
         }
     }
 
     /* resmlp.nn:6: r = relu(add(a, b)) */
     /* r = add(a, b) then relu */
     for (size_t i = 0; i < n * 64; i++) {
-        r[i] = fmaxf(a[i] + b[i], 0.0f);
+        r[i] = (a[i] + b[i] < 0.0f) ? 0.0f : a[i] + b[i];
     }
 
     /* resmlp.nn:7: y = dense(r, 1, sigmoid) */
@@ -1348,10 +1532,14 @@ static float resmlp_eval_batch(float *ws, const float *x, const float *target, s
             float s1_0 = nnc_vhsum(c1_0);
             float s2_0 = nnc_vhsum(c2_0);
             float s3_0 = nnc_vhsum(c3_0);
-            y_pre[i0 + j] = s0_0 + y_bias[j];
-            y_pre[i0 + 1 + j] = s1_0 + y_bias[j];
-            y_pre[i0 + 2 + j] = s2_0 + y_bias[j];
-            y_pre[i0 + 3 + j] = s3_0 + y_bias[j];
+            s0_0 += y_bias[j];
+            y_pre[i0 + j] = s0_0;
+            s1_0 += y_bias[j];
+            y_pre[i0 + 1 + j] = s1_0;
+            s2_0 += y_bias[j];
+            y_pre[i0 + 2 + j] = s2_0;
+            s3_0 += y_bias[j];
+            y_pre[i0 + 3 + j] = s3_0;
         }
         for (size_t i = n / 4 * 4; i < n; i++) {
             nnc_vf c0_0 = nnc_vsplat(0.0f);
@@ -1361,7 +1549,8 @@ static float resmlp_eval_batch(float *ws, const float *x, const float *target, s
                 c0_0 = a0 * b0 + c0_0;
             }
             float s0_0 = nnc_vhsum(c0_0);
-            y_pre[i + j] = s0_0 + y_bias[j];
+            s0_0 += y_bias[j];
+            y_pre[i + j] = s0_0;
         }
     }
     /* y = sigmoid(y.pre) */

@@ -68,39 +68,38 @@ static void shared_add_forward(float *ws, const float *x, float *y, size_t n)
                 s2_3 = a2 * h_weight[(j0 + 3) * 5 + k] + s2_3;
                 s3_3 = a3 * h_weight[(j0 + 3) * 5 + k] + s3_3;
             }
-            h[i0 * 5 + j0] = fmaxf(s0_0 + h_bias[j0], 0.0f);
-            h[i0 * 5 + (j0 + 1)] = fmaxf(s0_1 + h_bias[j0 + 1], 0.0f);
-            h[i0 * 5 + (j0 + 2)] = fmaxf(s0_2 + h_bias[j0 + 2], 0.0f);
-            h[i0 * 5 + (j0 + 3)] = fmaxf(s0_3 + h_bias[j0 + 3], 0.0f);
-            h[(i0 + 1) * 5 + j0] = fmaxf(s1_0 + h_bias[j0], 0.0f);
-            h[(i0 + 1) * 5 + (j0 + 1)] = fmaxf(s1_1 + h_bias[j0 + 1], 0.0f);
-            h[(i0 + 1) * 5 + (j0 + 2)] = fmaxf(s1_2 + h_bias[j0 + 2], 0.0f);
-            h[(i0 + 1) * 5 + (j0 + 3)] = fmaxf(s1_3 + h_bias[j0 + 3], 0.0f);
-            h[(i0 + 2) * 5 + j0] = fmaxf(s2_0 + h_bias[j0], 0.0f);
-            h[(i0 + 2) * 5 + (j0 + 1)] = fmaxf(s2_1 + h_bias[j0 + 1], 0.0f);
-            h[(i0 + 2) * 5 + (j0 + 2)] = fmaxf(s2_2 + h_bias[j0 + 2], 0.0f);
-            h[(i0 + 2) * 5 + (j0 + 3)] = fmaxf(s2_3 + h_bias[j0 + 3], 0.0f);
-            h[(i0 + 3) * 5 + j0] = fmaxf(s3_0 + h_bias[j0], 0.0f);
-            h[(i0 + 3) * 5 + (j0 + 1)] = fmaxf(s3_1 + h_bias[j0 + 1], 0.0f);
-            h[(i0 + 3) * 5 + (j0 + 2)] = fmaxf(s3_2 + h_bias[j0 + 2], 0.0f);
-            h[(i0 + 3) * 5 + (j0 + 3)] = fmaxf(s3_3 + h_bias[j0 + 3], 0.0f);
-        }
-        for (size_t i = n / 4 * 4; i < n; i++) {
-            float s0_0 = 0.0f;
-            float s0_1 = 0.0f;
-            float s0_2 = 0.0f;
-            float s0_3 = 0.0f;
-            for (size_t k = 0; k < 5; k++) {
-                float a0 = x[i * 5 + k];
-                s0_0 = a0 * h_weight[j0 * 5 + k] + s0_0;
-                s0_1 = a0 * h_weight[(j0 + 1) * 5 + k] + s0_1;
-                s0_2 = a0 * h_weight[(j0 + 2) * 5 + k] + s0_2;
-                s0_3 = a0 * h_weight[(j0 + 3) * 5 + k] + s0_3;
-            }
-            h[i * 5 + j0] = fmaxf(s0_0 + h_bias[j0], 0.0f);
-            h[i * 5 + (j0 + 1)] = fmaxf(s0_1 + h_bias[j0 + 1], 0.0f);
-            h[i * 5 + (j0 + 2)] = fmaxf(s0_2 + h_bias[j0 + 2], 0.0f);
-            h[i * 5 + (j0 + 3)] = fmaxf(s0_3 + h_bias[j0 + 3], 0.0f);
+            s0_0 += h_bias[j0];
+            h[i0 * 5 + j0] = (s0_0 < 0.0f) ? 0.0f : s0_0;
+            s0_1 += h_bias[j0 + 1];
+            h[i0 * 5 + (j0 + 1)] = (s0_1 < 0.0f) ? 0.0f : s0_1;
+            s0_2 += h_bias[j0 + 2];
+            h[i0 * 5 + (j0 + 2)] = (s0_2 < 0.0f) ? 0.0f : s0_2;
+            s0_3 += h_bias[j0 + 3];
+            h[i0 * 5 + (j0 + 3)] = (s0_3 < 0.0f) ? 0.0f : s0_3;
+            s1_0 += h_bias[j0];
+            h[(i0 + 1) * 5 + j0] = (s1_0 < 0.0f) ? 0.0f : s1_0;
+            s1_1 += h_bias[j0 + 1];
+            h[(i0 + 1) * 5 + (j0 + 1)] = (s1_1 < 0.0f) ? 0.0f : s1_1;
+            s1_2 += h_bias[j0 + 2];
+            h[(i0 + 1) * 5 + (j0 + 2)] = (s1_2 < 0.0f) ? 0.0f : s1_2;
+            s1_3 += h_bias[j0 + 3];
+            h[(i0 + 1) * 5 + (j0 + 3)] = (s1_3 < 0.0f) ? 0.0f : s1_3;
+            s2_0 += h_bias[j0];
+            h[(i0 + 2) * 5 + j0] = (s2_0 < 0.0f) ? 0.0f : s2_0;
+            s2_1 += h_bias[j0 + 1];
+            h[(i0 + 2) * 5 + (j0 + 1)] = (s2_1 < 0.0f) ? 0.0f : s2_1;
+            s2_2 += h_bias[j0 + 2];
+            h[(i0 + 2) * 5 + (j0 + 2)] = (s2_2 < 0.0f) ? 0.0f : s2_2;
+            s2_3 += h_bias[j0 + 3];
+            h[(i0 + 2) * 5 + (j0 + 3)] = (s2_3 < 0.0f) ? 0.0f : s2_3;
+            s3_0 += h_bias[j0];
+            h[(i0 + 3) * 5 + j0] = (s3_0 < 0.0f) ? 0.0f : s3_0;
+            s3_1 += h_bias[j0 + 1];
+            h[(i0 + 3) * 5 + (j0 + 1)] = (s3_1 < 0.0f) ? 0.0f : s3_1;
+            s3_2 += h_bias[j0 + 2];
+            h[(i0 + 3) * 5 + (j0 + 2)] = (s3_2 < 0.0f) ? 0.0f : s3_2;
+            s3_3 += h_bias[j0 + 3];
+            h[(i0 + 3) * 5 + (j0 + 3)] = (s3_3 < 0.0f) ? 0.0f : s3_3;
         }
     }
     for (size_t j = 4; j < 5; j++) {
@@ -119,18 +118,46 @@ static void shared_add_forward(float *ws, const float *x, float *y, size_t n)
                 s2_0 = a2 * h_weight[j * 5 + k] + s2_0;
                 s3_0 = a3 * h_weight[j * 5 + k] + s3_0;
             }
-            h[i0 * 5 + j] = fmaxf(s0_0 + h_bias[j], 0.0f);
-            h[(i0 + 1) * 5 + j] = fmaxf(s1_0 + h_bias[j], 0.0f);
-            h[(i0 + 2) * 5 + j] = fmaxf(s2_0 + h_bias[j], 0.0f);
-            h[(i0 + 3) * 5 + j] = fmaxf(s3_0 + h_bias[j], 0.0f);
+            s0_0 += h_bias[j];
+            h[i0 * 5 + j] = (s0_0 < 0.0f) ? 0.0f : s0_0;
+            s1_0 += h_bias[j];
+            h[(i0 + 1) * 5 + j] = (s1_0 < 0.0f) ? 0.0f : s1_0;
+            s2_0 += h_bias[j];
+            h[(i0 + 2) * 5 + j] = (s2_0 < 0.0f) ? 0.0f : s2_0;
+            s3_0 += h_bias[j];
+            h[(i0 + 3) * 5 + j] = (s3_0 < 0.0f) ? 0.0f : s3_0;
         }
-        for (size_t i = n / 4 * 4; i < n; i++) {
+    }
+    for (size_t i = n / 4 * 4; i < n; i++) {
+        for (size_t j0 = 0; j0 < 4; j0 += 4) {
+            float s0_0 = 0.0f;
+            float s0_1 = 0.0f;
+            float s0_2 = 0.0f;
+            float s0_3 = 0.0f;
+            for (size_t k = 0; k < 5; k++) {
+                float a0 = x[i * 5 + k];
+                s0_0 = a0 * h_weight[j0 * 5 + k] + s0_0;
+                s0_1 = a0 * h_weight[(j0 + 1) * 5 + k] + s0_1;
+                s0_2 = a0 * h_weight[(j0 + 2) * 5 + k] + s0_2;
+                s0_3 = a0 * h_weight[(j0 + 3) * 5 + k] + s0_3;
+            }
+            s0_0 += h_bias[j0];
+            h[i * 5 + j0] = (s0_0 < 0.0f) ? 0.0f : s0_0;
+            s0_1 += h_bias[j0 + 1];
+            h[i * 5 + (j0 + 1)] = (s0_1 < 0.0f) ? 0.0f : s0_1;
+            s0_2 += h_bias[j0 + 2];
+            h[i * 5 + (j0 + 2)] = (s0_2 < 0.0f) ? 0.0f : s0_2;
+            s0_3 += h_bias[j0 + 3];
+            h[i * 5 + (j0 + 3)] = (s0_3 < 0.0f) ? 0.0f : s0_3;
+        }
+        for (size_t j = 4; j < 5; j++) {
             float s0_0 = 0.0f;
             for (size_t k = 0; k < 5; k++) {
                 float a0 = x[i * 5 + k];
                 s0_0 = a0 * h_weight[j * 5 + k] + s0_0;
             }
-            h[i * 5 + j] = fmaxf(s0_0 + h_bias[j], 0.0f);
+            s0_0 += h_bias[j];
+            h[i * 5 + j] = (s0_0 < 0.0f) ? 0.0f : s0_0;
         }
     }
 
@@ -164,18 +191,25 @@ static void shared_add_forward(float *ws, const float *x, float *y, size_t n)
                 s2_0 = a2 * y_weight[j * 5 + k] + s2_0;
                 s3_0 = a3 * y_weight[j * 5 + k] + s3_0;
             }
-            y_pre[i0 * 3 + j] = s0_0 + y_bias[j];
-            y_pre[(i0 + 1) * 3 + j] = s1_0 + y_bias[j];
-            y_pre[(i0 + 2) * 3 + j] = s2_0 + y_bias[j];
-            y_pre[(i0 + 3) * 3 + j] = s3_0 + y_bias[j];
+            s0_0 += y_bias[j];
+            y_pre[i0 * 3 + j] = s0_0;
+            s1_0 += y_bias[j];
+            y_pre[(i0 + 1) * 3 + j] = s1_0;
+            s2_0 += y_bias[j];
+            y_pre[(i0 + 2) * 3 + j] = s2_0;
+            s3_0 += y_bias[j];
+            y_pre[(i0 + 3) * 3 + j] = s3_0;
         }
-        for (size_t i = n / 4 * 4; i < n; i++) {
+    }
+    for (size_t i = n / 4 * 4; i < n; i++) {
+        for (size_t j = 0; j < 3; j++) {
             float s0_0 = 0.0f;
             for (size_t k = 0; k < 5; k++) {
                 float a0 = r[i * 5 + k];
                 s0_0 = a0 * y_weight[j * 5 + k] + s0_0;
             }
-            y_pre[i * 3 + j] = s0_0 + y_bias[j];
+            s0_0 += y_bias[j];
+            y_pre[i * 3 + j] = s0_0;
         }
     }
     /* y = sigmoid(y.pre) */
@@ -257,22 +291,38 @@ static float shared_add_train_step(float *ws, nnrt_rng *rng, const float *x, con
                 s2_3 = a2 * h_weight[(j0 + 3) * 5 + k] + s2_3;
                 s3_3 = a3 * h_weight[(j0 + 3) * 5 + k] + s3_3;
             }
-            h[i0 * 5 + j0] = fmaxf(s0_0 + h_bias[j0], 0.0f);
-            h[i0 * 5 + (j0 + 1)] = fmaxf(s0_1 + h_bias[j0 + 1], 0.0f);
-            h[i0 * 5 + (j0 + 2)] = fmaxf(s0_2 + h_bias[j0 + 2], 0.0f);
-            h[i0 * 5 + (j0 + 3)] = fmaxf(s0_3 + h_bias[j0 + 3], 0.0f);
-            h[(i0 + 1) * 5 + j0] = fmaxf(s1_0 + h_bias[j0], 0.0f);
-            h[(i0 + 1) * 5 + (j0 + 1)] = fmaxf(s1_1 + h_bias[j0 + 1], 0.0f);
-            h[(i0 + 1) * 5 + (j0 + 2)] = fmaxf(s1_2 + h_bias[j0 + 2], 0.0f);
-            h[(i0 + 1) * 5 + (j0 + 3)] = fmaxf(s1_3 + h_bias[j0 + 3], 0.0f);
-            h[(i0 + 2) * 5 + j0] = fmaxf(s2_0 + h_bias[j0], 0.0f);
-            h[(i0 + 2) * 5 + (j0 + 1)] = fmaxf(s2_1 + h_bias[j0 + 1], 0.0f);
-            h[(i0 + 2) * 5 + (j0 + 2)] = fmaxf(s2_2 + h_bias[j0 + 2], 0.0f);
-            h[(i0 + 2) * 5 + (j0 + 3)] = fmaxf(s2_3 + h_bias[j0 + 3], 0.0f);
-            h[(i0 + 3) * 5 + j0] = fmaxf(s3_0 + h_bias[j0], 0.0f);
-            h[(i0 + 3) * 5 + (j0 + 1)] = fmaxf(s3_1 + h_bias[j0 + 1], 0.0f);
-            h[(i0 + 3) * 5 + (j0 + 2)] = fmaxf(s3_2 + h_bias[j0 + 2], 0.0f);
-            h[(i0 + 3) * 5 + (j0 + 3)] = fmaxf(s3_3 + h_bias[j0 + 3], 0.0f);
+            s0_0 += h_bias[j0];
+            h[i0 * 5 + j0] = (s0_0 < 0.0f) ? 0.0f : s0_0;
+            s0_1 += h_bias[j0 + 1];
+            h[i0 * 5 + (j0 + 1)] = (s0_1 < 0.0f) ? 0.0f : s0_1;
+            s0_2 += h_bias[j0 + 2];
+            h[i0 * 5 + (j0 + 2)] = (s0_2 < 0.0f) ? 0.0f : s0_2;
+            s0_3 += h_bias[j0 + 3];
+            h[i0 * 5 + (j0 + 3)] = (s0_3 < 0.0f) ? 0.0f : s0_3;
+            s1_0 += h_bias[j0];
+            h[(i0 + 1) * 5 + j0] = (s1_0 < 0.0f) ? 0.0f : s1_0;
+            s1_1 += h_bias[j0 + 1];
+            h[(i0 + 1) * 5 + (j0 + 1)] = (s1_1 < 0.0f) ? 0.0f : s1_1;
+            s1_2 += h_bias[j0 + 2];
+            h[(i0 + 1) * 5 + (j0 + 2)] = (s1_2 < 0.0f) ? 0.0f : s1_2;
+            s1_3 += h_bias[j0 + 3];
+            h[(i0 + 1) * 5 + (j0 + 3)] = (s1_3 < 0.0f) ? 0.0f : s1_3;
+            s2_0 += h_bias[j0];
+            h[(i0 + 2) * 5 + j0] = (s2_0 < 0.0f) ? 0.0f : s2_0;
+            s2_1 += h_bias[j0 + 1];
+            h[(i0 + 2) * 5 + (j0 + 1)] = (s2_1 < 0.0f) ? 0.0f : s2_1;
+            s2_2 += h_bias[j0 + 2];
+            h[(i0 + 2) * 5 + (j0 + 2)] = (s2_2 < 0.0f) ? 0.0f : s2_2;
+            s2_3 += h_bias[j0 + 3];
+            h[(i0 + 2) * 5 + (j0 + 3)] = (s2_3 < 0.0f) ? 0.0f : s2_3;
+            s3_0 += h_bias[j0];
+            h[(i0 + 3) * 5 + j0] = (s3_0 < 0.0f) ? 0.0f : s3_0;
+            s3_1 += h_bias[j0 + 1];
+            h[(i0 + 3) * 5 + (j0 + 1)] = (s3_1 < 0.0f) ? 0.0f : s3_1;
+            s3_2 += h_bias[j0 + 2];
+            h[(i0 + 3) * 5 + (j0 + 2)] = (s3_2 < 0.0f) ? 0.0f : s3_2;
+            s3_3 += h_bias[j0 + 3];
+            h[(i0 + 3) * 5 + (j0 + 3)] = (s3_3 < 0.0f) ? 0.0f : s3_3;
         }
         for (size_t i = n / 4 * 4; i < n; i++) {
             float s0_0 = 0.0f;
@@ -286,10 +336,14 @@ static float shared_add_train_step(float *ws, nnrt_rng *rng, const float *x, con
                 s0_2 = a0 * h_weight[(j0 + 2) * 5 + k] + s0_2;
                 s0_3 = a0 * h_weight[(j0 + 3) * 5 + k] + s0_3;
             }
-            h[i * 5 + j0] = fmaxf(s0_0 + h_bias[j0], 0.0f);
-            h[i * 5 + (j0 + 1)] = fmaxf(s0_1 + h_bias[j0 + 1], 0.0f);
-            h[i * 5 + (j0 + 2)] = fmaxf(s0_2 + h_bias[j0 + 2], 0.0f);
-            h[i * 5 + (j0 + 3)] = fmaxf(s0_3 + h_bias[j0 + 3], 0.0f);
+            s0_0 += h_bias[j0];
+            h[i * 5 + j0] = (s0_0 < 0.0f) ? 0.0f : s0_0;
+            s0_1 += h_bias[j0 + 1];
+            h[i * 5 + (j0 + 1)] = (s0_1 < 0.0f) ? 0.0f : s0_1;
+            s0_2 += h_bias[j0 + 2];
+            h[i * 5 + (j0 + 2)] = (s0_2 < 0.0f) ? 0.0f : s0_2;
+            s0_3 += h_bias[j0 + 3];
+            h[i * 5 + (j0 + 3)] = (s0_3 < 0.0f) ? 0.0f : s0_3;
         }
     }
     for (size_t j = 4; j < 5; j++) {
@@ -308,10 +362,14 @@ static float shared_add_train_step(float *ws, nnrt_rng *rng, const float *x, con
                 s2_0 = a2 * h_weight[j * 5 + k] + s2_0;
                 s3_0 = a3 * h_weight[j * 5 + k] + s3_0;
             }
-            h[i0 * 5 + j] = fmaxf(s0_0 + h_bias[j], 0.0f);
-            h[(i0 + 1) * 5 + j] = fmaxf(s1_0 + h_bias[j], 0.0f);
-            h[(i0 + 2) * 5 + j] = fmaxf(s2_0 + h_bias[j], 0.0f);
-            h[(i0 + 3) * 5 + j] = fmaxf(s3_0 + h_bias[j], 0.0f);
+            s0_0 += h_bias[j];
+            h[i0 * 5 + j] = (s0_0 < 0.0f) ? 0.0f : s0_0;
+            s1_0 += h_bias[j];
+            h[(i0 + 1) * 5 + j] = (s1_0 < 0.0f) ? 0.0f : s1_0;
+            s2_0 += h_bias[j];
+            h[(i0 + 2) * 5 + j] = (s2_0 < 0.0f) ? 0.0f : s2_0;
+            s3_0 += h_bias[j];
+            h[(i0 + 3) * 5 + j] = (s3_0 < 0.0f) ? 0.0f : s3_0;
         }
         for (size_t i = n / 4 * 4; i < n; i++) {
             float s0_0 = 0.0f;
@@ -319,7 +377,8 @@ static float shared_add_train_step(float *ws, nnrt_rng *rng, const float *x, con
                 float a0 = x[i * 5 + k];
                 s0_0 = a0 * h_weight[j * 5 + k] + s0_0;
             }
-            h[i * 5 + j] = fmaxf(s0_0 + h_bias[j], 0.0f);
+            s0_0 += h_bias[j];
+            h[i * 5 + j] = (s0_0 < 0.0f) ? 0.0f : s0_0;
         }
     }
 
@@ -353,10 +412,14 @@ static float shared_add_train_step(float *ws, nnrt_rng *rng, const float *x, con
                 s2_0 = a2 * y_weight[j * 5 + k] + s2_0;
                 s3_0 = a3 * y_weight[j * 5 + k] + s3_0;
             }
-            y_pre[i0 * 3 + j] = s0_0 + y_bias[j];
-            y_pre[(i0 + 1) * 3 + j] = s1_0 + y_bias[j];
-            y_pre[(i0 + 2) * 3 + j] = s2_0 + y_bias[j];
-            y_pre[(i0 + 3) * 3 + j] = s3_0 + y_bias[j];
+            s0_0 += y_bias[j];
+            y_pre[i0 * 3 + j] = s0_0;
+            s1_0 += y_bias[j];
+            y_pre[(i0 + 1) * 3 + j] = s1_0;
+            s2_0 += y_bias[j];
+            y_pre[(i0 + 2) * 3 + j] = s2_0;
+            s3_0 += y_bias[j];
+            y_pre[(i0 + 3) * 3 + j] = s3_0;
         }
         for (size_t i = n / 4 * 4; i < n; i++) {
             float s0_0 = 0.0f;
@@ -364,7 +427,8 @@ static float shared_add_train_step(float *ws, nnrt_rng *rng, const float *x, con
                 float a0 = r[i * 5 + k];
                 s0_0 = a0 * y_weight[j * 5 + k] + s0_0;
             }
-            y_pre[i * 3 + j] = s0_0 + y_bias[j];
+            s0_0 += y_bias[j];
+            y_pre[i * 3 + j] = s0_0;
         }
     }
     /* y = sigmoid(y.pre) */
@@ -407,22 +471,53 @@ static float shared_add_train_step(float *ws, nnrt_rng *rng, const float *x, con
     }
     /* d.r = matmul_nn(d.y.pre, y.weight) */
     for (size_t j = 0; j < 5; j++) {
-        for (size_t i = 0; i < n; i++) {
-            float acc = 0.0f;
+        for (size_t i0 = 0; i0 < n / 8 * 8; i0 += 8) {
+            float s0 = 0.0f;
+            float s1 = 0.0f;
+            float s2 = 0.0f;
+            float s3 = 0.0f;
+            float s4 = 0.0f;
+            float s5 = 0.0f;
+            float s6 = 0.0f;
+            float s7 = 0.0f;
             for (size_t k = 0; k < 3; k++) {
-                acc = d_y_pre[i * 3 + k] * y_weight[k * 5 + j] + acc;
+                float b0 = y_weight[k * 5 + j];
+                s0 = d_y_pre[i0 * 3 + k] * b0 + s0;
+                s1 = d_y_pre[(i0 + 1) * 3 + k] * b0 + s1;
+                s2 = d_y_pre[(i0 + 2) * 3 + k] * b0 + s2;
+                s3 = d_y_pre[(i0 + 3) * 3 + k] * b0 + s3;
+                s4 = d_y_pre[(i0 + 4) * 3 + k] * b0 + s4;
+                s5 = d_y_pre[(i0 + 5) * 3 + k] * b0 + s5;
+                s6 = d_y_pre[(i0 + 6) * 3 + k] * b0 + s6;
+                s7 = d_y_pre[(i0 + 7) * 3 + k] * b0 + s7;
             }
-            d_r[i * 5 + j] = acc;
+            d_r[i0 * 5 + j] = s0;
+            d_r[(i0 + 1) * 5 + j] = s1;
+            d_r[(i0 + 2) * 5 + j] = s2;
+            d_r[(i0 + 3) * 5 + j] = s3;
+            d_r[(i0 + 4) * 5 + j] = s4;
+            d_r[(i0 + 5) * 5 + j] = s5;
+            d_r[(i0 + 6) * 5 + j] = s6;
+            d_r[(i0 + 7) * 5 + j] = s7;
+        }
+        for (size_t i = n / 8 * 8; i < n; i++) {
+            float s0 = 0.0f;
+            for (size_t k = 0; k < 3; k++) {
+                float b0 = y_weight[k * 5 + j];
+                s0 = d_y_pre[i * 3 + k] * b0 + s0;
+            }
+            d_r[i * 5 + j] = s0;
         }
     }
     /* d.y.weight = matmul_tn(d.y.pre, r) */
     for (size_t j = 0; j < 5; j++) {
         for (size_t i = 0; i < 3; i++) {
-            float acc = 0.0f;
+            float s0 = 0.0f;
             for (size_t k = 0; k < n; k++) {
-                acc = d_y_pre[k * 3 + i] * r[k * 5 + j] + acc;
+                float b0 = r[k * 5 + j];
+                s0 = d_y_pre[k * 3 + i] * b0 + s0;
             }
-            d_y_weight[i * 5 + j] = acc;
+            d_y_weight[i * 5 + j] = s0;
         }
     }
 
@@ -445,11 +540,12 @@ static float shared_add_train_step(float *ws, nnrt_rng *rng, const float *x, con
     /* d.h.weight = matmul_tn(d.h.pre, x) */
     for (size_t j = 0; j < 5; j++) {
         for (size_t i = 0; i < 5; i++) {
-            float acc = 0.0f;
+            float s0 = 0.0f;
             for (size_t k = 0; k < n; k++) {
-                acc = d_h_pre[k * 5 + i] * x[k * 5 + j] + acc;
+                float b0 = x[k * 5 + j];
+                s0 = d_h_pre[k * 5 + i] * b0 + s0;
             }
-            d_h_weight[i * 5 + j] = acc;
+            d_h_weight[i * 5 + j] = s0;
         }
     }
     /* step_inc(train.step) */
@@ -567,22 +663,38 @@ static float shared_add_eval_batch(float *ws, const float *x, const float *targe
                 s2_3 = a2 * h_weight[(j0 + 3) * 5 + k] + s2_3;
                 s3_3 = a3 * h_weight[(j0 + 3) * 5 + k] + s3_3;
             }
-            h[i0 * 5 + j0] = fmaxf(s0_0 + h_bias[j0], 0.0f);
-            h[i0 * 5 + (j0 + 1)] = fmaxf(s0_1 + h_bias[j0 + 1], 0.0f);
-            h[i0 * 5 + (j0 + 2)] = fmaxf(s0_2 + h_bias[j0 + 2], 0.0f);
-            h[i0 * 5 + (j0 + 3)] = fmaxf(s0_3 + h_bias[j0 + 3], 0.0f);
-            h[(i0 + 1) * 5 + j0] = fmaxf(s1_0 + h_bias[j0], 0.0f);
-            h[(i0 + 1) * 5 + (j0 + 1)] = fmaxf(s1_1 + h_bias[j0 + 1], 0.0f);
-            h[(i0 + 1) * 5 + (j0 + 2)] = fmaxf(s1_2 + h_bias[j0 + 2], 0.0f);
-            h[(i0 + 1) * 5 + (j0 + 3)] = fmaxf(s1_3 + h_bias[j0 + 3], 0.0f);
-            h[(i0 + 2) * 5 + j0] = fmaxf(s2_0 + h_bias[j0], 0.0f);
-            h[(i0 + 2) * 5 + (j0 + 1)] = fmaxf(s2_1 + h_bias[j0 + 1], 0.0f);
-            h[(i0 + 2) * 5 + (j0 + 2)] = fmaxf(s2_2 + h_bias[j0 + 2], 0.0f);
-            h[(i0 + 2) * 5 + (j0 + 3)] = fmaxf(s2_3 + h_bias[j0 + 3], 0.0f);
-            h[(i0 + 3) * 5 + j0] = fmaxf(s3_0 + h_bias[j0], 0.0f);
-            h[(i0 + 3) * 5 + (j0 + 1)] = fmaxf(s3_1 + h_bias[j0 + 1], 0.0f);
-            h[(i0 + 3) * 5 + (j0 + 2)] = fmaxf(s3_2 + h_bias[j0 + 2], 0.0f);
-            h[(i0 + 3) * 5 + (j0 + 3)] = fmaxf(s3_3 + h_bias[j0 + 3], 0.0f);
+            s0_0 += h_bias[j0];
+            h[i0 * 5 + j0] = (s0_0 < 0.0f) ? 0.0f : s0_0;
+            s0_1 += h_bias[j0 + 1];
+            h[i0 * 5 + (j0 + 1)] = (s0_1 < 0.0f) ? 0.0f : s0_1;
+            s0_2 += h_bias[j0 + 2];
+            h[i0 * 5 + (j0 + 2)] = (s0_2 < 0.0f) ? 0.0f : s0_2;
+            s0_3 += h_bias[j0 + 3];
+            h[i0 * 5 + (j0 + 3)] = (s0_3 < 0.0f) ? 0.0f : s0_3;
+            s1_0 += h_bias[j0];
+            h[(i0 + 1) * 5 + j0] = (s1_0 < 0.0f) ? 0.0f : s1_0;
+            s1_1 += h_bias[j0 + 1];
+            h[(i0 + 1) * 5 + (j0 + 1)] = (s1_1 < 0.0f) ? 0.0f : s1_1;
+            s1_2 += h_bias[j0 + 2];
+            h[(i0 + 1) * 5 + (j0 + 2)] = (s1_2 < 0.0f) ? 0.0f : s1_2;
+            s1_3 += h_bias[j0 + 3];
+            h[(i0 + 1) * 5 + (j0 + 3)] = (s1_3 < 0.0f) ? 0.0f : s1_3;
+            s2_0 += h_bias[j0];
+            h[(i0 + 2) * 5 + j0] = (s2_0 < 0.0f) ? 0.0f : s2_0;
+            s2_1 += h_bias[j0 + 1];
+            h[(i0 + 2) * 5 + (j0 + 1)] = (s2_1 < 0.0f) ? 0.0f : s2_1;
+            s2_2 += h_bias[j0 + 2];
+            h[(i0 + 2) * 5 + (j0 + 2)] = (s2_2 < 0.0f) ? 0.0f : s2_2;
+            s2_3 += h_bias[j0 + 3];
+            h[(i0 + 2) * 5 + (j0 + 3)] = (s2_3 < 0.0f) ? 0.0f : s2_3;
+            s3_0 += h_bias[j0];
+            h[(i0 + 3) * 5 + j0] = (s3_0 < 0.0f) ? 0.0f : s3_0;
+            s3_1 += h_bias[j0 + 1];
+            h[(i0 + 3) * 5 + (j0 + 1)] = (s3_1 < 0.0f) ? 0.0f : s3_1;
+            s3_2 += h_bias[j0 + 2];
+            h[(i0 + 3) * 5 + (j0 + 2)] = (s3_2 < 0.0f) ? 0.0f : s3_2;
+            s3_3 += h_bias[j0 + 3];
+            h[(i0 + 3) * 5 + (j0 + 3)] = (s3_3 < 0.0f) ? 0.0f : s3_3;
         }
         for (size_t i = n / 4 * 4; i < n; i++) {
             float s0_0 = 0.0f;
@@ -596,10 +708,14 @@ static float shared_add_eval_batch(float *ws, const float *x, const float *targe
                 s0_2 = a0 * h_weight[(j0 + 2) * 5 + k] + s0_2;
                 s0_3 = a0 * h_weight[(j0 + 3) * 5 + k] + s0_3;
             }
-            h[i * 5 + j0] = fmaxf(s0_0 + h_bias[j0], 0.0f);
-            h[i * 5 + (j0 + 1)] = fmaxf(s0_1 + h_bias[j0 + 1], 0.0f);
-            h[i * 5 + (j0 + 2)] = fmaxf(s0_2 + h_bias[j0 + 2], 0.0f);
-            h[i * 5 + (j0 + 3)] = fmaxf(s0_3 + h_bias[j0 + 3], 0.0f);
+            s0_0 += h_bias[j0];
+            h[i * 5 + j0] = (s0_0 < 0.0f) ? 0.0f : s0_0;
+            s0_1 += h_bias[j0 + 1];
+            h[i * 5 + (j0 + 1)] = (s0_1 < 0.0f) ? 0.0f : s0_1;
+            s0_2 += h_bias[j0 + 2];
+            h[i * 5 + (j0 + 2)] = (s0_2 < 0.0f) ? 0.0f : s0_2;
+            s0_3 += h_bias[j0 + 3];
+            h[i * 5 + (j0 + 3)] = (s0_3 < 0.0f) ? 0.0f : s0_3;
         }
     }
     for (size_t j = 4; j < 5; j++) {
@@ -618,10 +734,14 @@ static float shared_add_eval_batch(float *ws, const float *x, const float *targe
                 s2_0 = a2 * h_weight[j * 5 + k] + s2_0;
                 s3_0 = a3 * h_weight[j * 5 + k] + s3_0;
             }
-            h[i0 * 5 + j] = fmaxf(s0_0 + h_bias[j], 0.0f);
-            h[(i0 + 1) * 5 + j] = fmaxf(s1_0 + h_bias[j], 0.0f);
-            h[(i0 + 2) * 5 + j] = fmaxf(s2_0 + h_bias[j], 0.0f);
-            h[(i0 + 3) * 5 + j] = fmaxf(s3_0 + h_bias[j], 0.0f);
+            s0_0 += h_bias[j];
+            h[i0 * 5 + j] = (s0_0 < 0.0f) ? 0.0f : s0_0;
+            s1_0 += h_bias[j];
+            h[(i0 + 1) * 5 + j] = (s1_0 < 0.0f) ? 0.0f : s1_0;
+            s2_0 += h_bias[j];
+            h[(i0 + 2) * 5 + j] = (s2_0 < 0.0f) ? 0.0f : s2_0;
+            s3_0 += h_bias[j];
+            h[(i0 + 3) * 5 + j] = (s3_0 < 0.0f) ? 0.0f : s3_0;
         }
         for (size_t i = n / 4 * 4; i < n; i++) {
             float s0_0 = 0.0f;
@@ -629,7 +749,8 @@ static float shared_add_eval_batch(float *ws, const float *x, const float *targe
                 float a0 = x[i * 5 + k];
                 s0_0 = a0 * h_weight[j * 5 + k] + s0_0;
             }
-            h[i * 5 + j] = fmaxf(s0_0 + h_bias[j], 0.0f);
+            s0_0 += h_bias[j];
+            h[i * 5 + j] = (s0_0 < 0.0f) ? 0.0f : s0_0;
         }
     }
 
@@ -663,10 +784,14 @@ static float shared_add_eval_batch(float *ws, const float *x, const float *targe
                 s2_0 = a2 * y_weight[j * 5 + k] + s2_0;
                 s3_0 = a3 * y_weight[j * 5 + k] + s3_0;
             }
-            y_pre[i0 * 3 + j] = s0_0 + y_bias[j];
-            y_pre[(i0 + 1) * 3 + j] = s1_0 + y_bias[j];
-            y_pre[(i0 + 2) * 3 + j] = s2_0 + y_bias[j];
-            y_pre[(i0 + 3) * 3 + j] = s3_0 + y_bias[j];
+            s0_0 += y_bias[j];
+            y_pre[i0 * 3 + j] = s0_0;
+            s1_0 += y_bias[j];
+            y_pre[(i0 + 1) * 3 + j] = s1_0;
+            s2_0 += y_bias[j];
+            y_pre[(i0 + 2) * 3 + j] = s2_0;
+            s3_0 += y_bias[j];
+            y_pre[(i0 + 3) * 3 + j] = s3_0;
         }
         for (size_t i = n / 4 * 4; i < n; i++) {
             float s0_0 = 0.0f;
@@ -674,7 +799,8 @@ static float shared_add_eval_batch(float *ws, const float *x, const float *targe
                 float a0 = r[i * 5 + k];
                 s0_0 = a0 * y_weight[j * 5 + k] + s0_0;
             }
-            y_pre[i * 3 + j] = s0_0 + y_bias[j];
+            s0_0 += y_bias[j];
+            y_pre[i * 3 + j] = s0_0;
         }
     }
     /* y = sigmoid(y.pre) */

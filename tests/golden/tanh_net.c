@@ -49,6 +49,25 @@ static inline float nnc_vhsum(nnc_vf v)
     return (c[0] + c[2]) + (c[1] + c[3]);
 }
 
+/* tanh as a rational function, within 3 ulp of tanhf: no libm call,
+ * and loops of it vectorise.  Compares keep NaN a NaN. */
+static inline float nnc_tanhf(float x)
+{
+    float c = x > 7.9988117f ? 7.9988117f : x < -7.9988117f ? -7.9988117f : x;
+    float t = c * c;
+    float p = -2.7607684e-16f, q = 1.1982584e-06f;
+    p = p * t + 2.000188e-13f;
+    p = p * t + -8.604672e-11f;
+    p = p * t + 5.1222973e-08f;
+    p = p * t + 1.48572235e-05f;
+    p = p * t + 0.00063726195f;
+    p = p * t + 0.0048935246f;
+    q = q * t + 0.00011853471f;
+    q = q * t + 0.0022684347f;
+    q = q * t + 0.004893525f;
+    return fabsf(x) < 0.0004f ? x : c * p / q;
+}
+
 #ifdef _OPENMP
 #include <stdlib.h>
 
@@ -151,47 +170,93 @@ static void tanh_net_forward(float *ws, const float *x, float *y, size_t n)
             float s3_1 = nnc_vhsum(c3_1);
             float s3_2 = nnc_vhsum(c3_2);
             float s3_3 = nnc_vhsum(c3_3);
-            h_1[i0 * 128 + j0] = tanhf(s0_0 + h_1_bias[j0]);
-            h_1[i0 * 128 + (j0 + 1)] = tanhf(s0_1 + h_1_bias[j0 + 1]);
-            h_1[i0 * 128 + (j0 + 2)] = tanhf(s0_2 + h_1_bias[j0 + 2]);
-            h_1[i0 * 128 + (j0 + 3)] = tanhf(s0_3 + h_1_bias[j0 + 3]);
-            h_1[(i0 + 1) * 128 + j0] = tanhf(s1_0 + h_1_bias[j0]);
-            h_1[(i0 + 1) * 128 + (j0 + 1)] = tanhf(s1_1 + h_1_bias[j0 + 1]);
-            h_1[(i0 + 1) * 128 + (j0 + 2)] = tanhf(s1_2 + h_1_bias[j0 + 2]);
-            h_1[(i0 + 1) * 128 + (j0 + 3)] = tanhf(s1_3 + h_1_bias[j0 + 3]);
-            h_1[(i0 + 2) * 128 + j0] = tanhf(s2_0 + h_1_bias[j0]);
-            h_1[(i0 + 2) * 128 + (j0 + 1)] = tanhf(s2_1 + h_1_bias[j0 + 1]);
-            h_1[(i0 + 2) * 128 + (j0 + 2)] = tanhf(s2_2 + h_1_bias[j0 + 2]);
-            h_1[(i0 + 2) * 128 + (j0 + 3)] = tanhf(s2_3 + h_1_bias[j0 + 3]);
-            h_1[(i0 + 3) * 128 + j0] = tanhf(s3_0 + h_1_bias[j0]);
-            h_1[(i0 + 3) * 128 + (j0 + 1)] = tanhf(s3_1 + h_1_bias[j0 + 1]);
-            h_1[(i0 + 3) * 128 + (j0 + 2)] = tanhf(s3_2 + h_1_bias[j0 + 2]);
-            h_1[(i0 + 3) * 128 + (j0 + 3)] = tanhf(s3_3 + h_1_bias[j0 + 3]);
+            s0_0 += h_1_bias[j0];
+            h_1[i0 * 128 + j0] = nnc_tanhf(s0_0);
+            s0_1 += h_1_bias[j0 + 1];
+            h_1[i0 * 128 + (j0 + 1)] = nnc_tanhf(s0_1);
+            s0_2 += h_1_bias[j0 + 2];
+            h_1[i0 * 128 + (j0 + 2)] = nnc_tanhf(s0_2);
+            s0_3 += h_1_bias[j0 + 3];
+            h_1[i0 * 128 + (j0 + 3)] = nnc_tanhf(s0_3);
+            s1_0 += h_1_bias[j0];
+            h_1[(i0 + 1) * 128 + j0] = nnc_tanhf(s1_0);
+            s1_1 += h_1_bias[j0 + 1];
+            h_1[(i0 + 1) * 128 + (j0 + 1)] = nnc_tanhf(s1_1);
+            s1_2 += h_1_bias[j0 + 2];
+            h_1[(i0 + 1) * 128 + (j0 + 2)] = nnc_tanhf(s1_2);
+            s1_3 += h_1_bias[j0 + 3];
+            h_1[(i0 + 1) * 128 + (j0 + 3)] = nnc_tanhf(s1_3);
+            s2_0 += h_1_bias[j0];
+            h_1[(i0 + 2) * 128 + j0] = nnc_tanhf(s2_0);
+            s2_1 += h_1_bias[j0 + 1];
+            h_1[(i0 + 2) * 128 + (j0 + 1)] = nnc_tanhf(s2_1);
+            s2_2 += h_1_bias[j0 + 2];
+            h_1[(i0 + 2) * 128 + (j0 + 2)] = nnc_tanhf(s2_2);
+            s2_3 += h_1_bias[j0 + 3];
+            h_1[(i0 + 2) * 128 + (j0 + 3)] = nnc_tanhf(s2_3);
+            s3_0 += h_1_bias[j0];
+            h_1[(i0 + 3) * 128 + j0] = nnc_tanhf(s3_0);
+            s3_1 += h_1_bias[j0 + 1];
+            h_1[(i0 + 3) * 128 + (j0 + 1)] = nnc_tanhf(s3_1);
+            s3_2 += h_1_bias[j0 + 2];
+            h_1[(i0 + 3) * 128 + (j0 + 2)] = nnc_tanhf(s3_2);
+            s3_3 += h_1_bias[j0 + 3];
+            h_1[(i0 + 3) * 128 + (j0 + 3)] = nnc_tanhf(s3_3);
         }
-        for (size_t i = n / 4 * 4; i < n; i++) {
+    }
+    for (size_t i = n / 4 * 4; i < n; i++) {
+        for (size_t j0 = 0; j0 < 128; j0 += 8) {
             nnc_vf c0_0 = nnc_vsplat(0.0f);
             nnc_vf c0_1 = nnc_vsplat(0.0f);
             nnc_vf c0_2 = nnc_vsplat(0.0f);
             nnc_vf c0_3 = nnc_vsplat(0.0f);
+            nnc_vf c0_4 = nnc_vsplat(0.0f);
+            nnc_vf c0_5 = nnc_vsplat(0.0f);
+            nnc_vf c0_6 = nnc_vsplat(0.0f);
+            nnc_vf c0_7 = nnc_vsplat(0.0f);
             for (size_t kk = 0; kk < 784; kk += 16) {
                 nnc_vf a0 = nnc_vload(x + (i * 784 + kk));
                 nnc_vf b0 = nnc_vload(h_1_weight + (j0 * 784 + kk));
                 nnc_vf b1 = nnc_vload(h_1_weight + ((j0 + 1) * 784 + kk));
                 nnc_vf b2 = nnc_vload(h_1_weight + ((j0 + 2) * 784 + kk));
                 nnc_vf b3 = nnc_vload(h_1_weight + ((j0 + 3) * 784 + kk));
+                nnc_vf b4 = nnc_vload(h_1_weight + ((j0 + 4) * 784 + kk));
+                nnc_vf b5 = nnc_vload(h_1_weight + ((j0 + 5) * 784 + kk));
+                nnc_vf b6 = nnc_vload(h_1_weight + ((j0 + 6) * 784 + kk));
+                nnc_vf b7 = nnc_vload(h_1_weight + ((j0 + 7) * 784 + kk));
                 c0_0 = a0 * b0 + c0_0;
                 c0_1 = a0 * b1 + c0_1;
                 c0_2 = a0 * b2 + c0_2;
                 c0_3 = a0 * b3 + c0_3;
+                c0_4 = a0 * b4 + c0_4;
+                c0_5 = a0 * b5 + c0_5;
+                c0_6 = a0 * b6 + c0_6;
+                c0_7 = a0 * b7 + c0_7;
             }
             float s0_0 = nnc_vhsum(c0_0);
             float s0_1 = nnc_vhsum(c0_1);
             float s0_2 = nnc_vhsum(c0_2);
             float s0_3 = nnc_vhsum(c0_3);
-            h_1[i * 128 + j0] = tanhf(s0_0 + h_1_bias[j0]);
-            h_1[i * 128 + (j0 + 1)] = tanhf(s0_1 + h_1_bias[j0 + 1]);
-            h_1[i * 128 + (j0 + 2)] = tanhf(s0_2 + h_1_bias[j0 + 2]);
-            h_1[i * 128 + (j0 + 3)] = tanhf(s0_3 + h_1_bias[j0 + 3]);
+            float s0_4 = nnc_vhsum(c0_4);
+            float s0_5 = nnc_vhsum(c0_5);
+            float s0_6 = nnc_vhsum(c0_6);
+            float s0_7 = nnc_vhsum(c0_7);
+            s0_0 += h_1_bias[j0];
+            h_1[i * 128 + j0] = nnc_tanhf(s0_0);
+            s0_1 += h_1_bias[j0 + 1];
+            h_1[i * 128 + (j0 + 1)] = nnc_tanhf(s0_1);
+            s0_2 += h_1_bias[j0 + 2];
+            h_1[i * 128 + (j0 + 2)] = nnc_tanhf(s0_2);
+            s0_3 += h_1_bias[j0 + 3];
+            h_1[i * 128 + (j0 + 3)] = nnc_tanhf(s0_3);
+            s0_4 += h_1_bias[j0 + 4];
+            h_1[i * 128 + (j0 + 4)] = nnc_tanhf(s0_4);
+            s0_5 += h_1_bias[j0 + 5];
+            h_1[i * 128 + (j0 + 5)] = nnc_tanhf(s0_5);
+            s0_6 += h_1_bias[j0 + 6];
+            h_1[i * 128 + (j0 + 6)] = nnc_tanhf(s0_6);
+            s0_7 += h_1_bias[j0 + 7];
+            h_1[i * 128 + (j0 + 7)] = nnc_tanhf(s0_7);
         }
     }
     /* h = matmul(h_1, h.weight, h.bias) then tanh */
@@ -255,47 +320,93 @@ static void tanh_net_forward(float *ws, const float *x, float *y, size_t n)
             float s3_1 = nnc_vhsum(c3_1);
             float s3_2 = nnc_vhsum(c3_2);
             float s3_3 = nnc_vhsum(c3_3);
-            h[i0 * 64 + j0] = tanhf(s0_0 + h_bias[j0]);
-            h[i0 * 64 + (j0 + 1)] = tanhf(s0_1 + h_bias[j0 + 1]);
-            h[i0 * 64 + (j0 + 2)] = tanhf(s0_2 + h_bias[j0 + 2]);
-            h[i0 * 64 + (j0 + 3)] = tanhf(s0_3 + h_bias[j0 + 3]);
-            h[(i0 + 1) * 64 + j0] = tanhf(s1_0 + h_bias[j0]);
-            h[(i0 + 1) * 64 + (j0 + 1)] = tanhf(s1_1 + h_bias[j0 + 1]);
-            h[(i0 + 1) * 64 + (j0 + 2)] = tanhf(s1_2 + h_bias[j0 + 2]);
-            h[(i0 + 1) * 64 + (j0 + 3)] = tanhf(s1_3 + h_bias[j0 + 3]);
-            h[(i0 + 2) * 64 + j0] = tanhf(s2_0 + h_bias[j0]);
-            h[(i0 + 2) * 64 + (j0 + 1)] = tanhf(s2_1 + h_bias[j0 + 1]);
-            h[(i0 + 2) * 64 + (j0 + 2)] = tanhf(s2_2 + h_bias[j0 + 2]);
-            h[(i0 + 2) * 64 + (j0 + 3)] = tanhf(s2_3 + h_bias[j0 + 3]);
-            h[(i0 + 3) * 64 + j0] = tanhf(s3_0 + h_bias[j0]);
-            h[(i0 + 3) * 64 + (j0 + 1)] = tanhf(s3_1 + h_bias[j0 + 1]);
-            h[(i0 + 3) * 64 + (j0 + 2)] = tanhf(s3_2 + h_bias[j0 + 2]);
-            h[(i0 + 3) * 64 + (j0 + 3)] = tanhf(s3_3 + h_bias[j0 + 3]);
+            s0_0 += h_bias[j0];
+            h[i0 * 64 + j0] = nnc_tanhf(s0_0);
+            s0_1 += h_bias[j0 + 1];
+            h[i0 * 64 + (j0 + 1)] = nnc_tanhf(s0_1);
+            s0_2 += h_bias[j0 + 2];
+            h[i0 * 64 + (j0 + 2)] = nnc_tanhf(s0_2);
+            s0_3 += h_bias[j0 + 3];
+            h[i0 * 64 + (j0 + 3)] = nnc_tanhf(s0_3);
+            s1_0 += h_bias[j0];
+            h[(i0 + 1) * 64 + j0] = nnc_tanhf(s1_0);
+            s1_1 += h_bias[j0 + 1];
+            h[(i0 + 1) * 64 + (j0 + 1)] = nnc_tanhf(s1_1);
+            s1_2 += h_bias[j0 + 2];
+            h[(i0 + 1) * 64 + (j0 + 2)] = nnc_tanhf(s1_2);
+            s1_3 += h_bias[j0 + 3];
+            h[(i0 + 1) * 64 + (j0 + 3)] = nnc_tanhf(s1_3);
+            s2_0 += h_bias[j0];
+            h[(i0 + 2) * 64 + j0] = nnc_tanhf(s2_0);
+            s2_1 += h_bias[j0 + 1];
+            h[(i0 + 2) * 64 + (j0 + 1)] = nnc_tanhf(s2_1);
+            s2_2 += h_bias[j0 + 2];
+            h[(i0 + 2) * 64 + (j0 + 2)] = nnc_tanhf(s2_2);
+            s2_3 += h_bias[j0 + 3];
+            h[(i0 + 2) * 64 + (j0 + 3)] = nnc_tanhf(s2_3);
+            s3_0 += h_bias[j0];
+            h[(i0 + 3) * 64 + j0] = nnc_tanhf(s3_0);
+            s3_1 += h_bias[j0 + 1];
+            h[(i0 + 3) * 64 + (j0 + 1)] = nnc_tanhf(s3_1);
+            s3_2 += h_bias[j0 + 2];
+            h[(i0 + 3) * 64 + (j0 + 2)] = nnc_tanhf(s3_2);
+            s3_3 += h_bias[j0 + 3];
+            h[(i0 + 3) * 64 + (j0 + 3)] = nnc_tanhf(s3_3);
         }
-        for (size_t i = n / 4 * 4; i < n; i++) {
+    }
+    for (size_t i = n / 4 * 4; i < n; i++) {
+        for (size_t j0 = 0; j0 < 64; j0 += 8) {
             nnc_vf c0_0 = nnc_vsplat(0.0f);
             nnc_vf c0_1 = nnc_vsplat(0.0f);
             nnc_vf c0_2 = nnc_vsplat(0.0f);
             nnc_vf c0_3 = nnc_vsplat(0.0f);
+            nnc_vf c0_4 = nnc_vsplat(0.0f);
+            nnc_vf c0_5 = nnc_vsplat(0.0f);
+            nnc_vf c0_6 = nnc_vsplat(0.0f);
+            nnc_vf c0_7 = nnc_vsplat(0.0f);
             for (size_t kk = 0; kk < 128; kk += 16) {
                 nnc_vf a0 = nnc_vload(h_1 + (i * 128 + kk));
                 nnc_vf b0 = nnc_vload(h_weight + (j0 * 128 + kk));
                 nnc_vf b1 = nnc_vload(h_weight + ((j0 + 1) * 128 + kk));
                 nnc_vf b2 = nnc_vload(h_weight + ((j0 + 2) * 128 + kk));
                 nnc_vf b3 = nnc_vload(h_weight + ((j0 + 3) * 128 + kk));
+                nnc_vf b4 = nnc_vload(h_weight + ((j0 + 4) * 128 + kk));
+                nnc_vf b5 = nnc_vload(h_weight + ((j0 + 5) * 128 + kk));
+                nnc_vf b6 = nnc_vload(h_weight + ((j0 + 6) * 128 + kk));
+                nnc_vf b7 = nnc_vload(h_weight + ((j0 + 7) * 128 + kk));
                 c0_0 = a0 * b0 + c0_0;
                 c0_1 = a0 * b1 + c0_1;
                 c0_2 = a0 * b2 + c0_2;
                 c0_3 = a0 * b3 + c0_3;
+                c0_4 = a0 * b4 + c0_4;
+                c0_5 = a0 * b5 + c0_5;
+                c0_6 = a0 * b6 + c0_6;
+                c0_7 = a0 * b7 + c0_7;
             }
             float s0_0 = nnc_vhsum(c0_0);
             float s0_1 = nnc_vhsum(c0_1);
             float s0_2 = nnc_vhsum(c0_2);
             float s0_3 = nnc_vhsum(c0_3);
-            h[i * 64 + j0] = tanhf(s0_0 + h_bias[j0]);
-            h[i * 64 + (j0 + 1)] = tanhf(s0_1 + h_bias[j0 + 1]);
-            h[i * 64 + (j0 + 2)] = tanhf(s0_2 + h_bias[j0 + 2]);
-            h[i * 64 + (j0 + 3)] = tanhf(s0_3 + h_bias[j0 + 3]);
+            float s0_4 = nnc_vhsum(c0_4);
+            float s0_5 = nnc_vhsum(c0_5);
+            float s0_6 = nnc_vhsum(c0_6);
+            float s0_7 = nnc_vhsum(c0_7);
+            s0_0 += h_bias[j0];
+            h[i * 64 + j0] = nnc_tanhf(s0_0);
+            s0_1 += h_bias[j0 + 1];
+            h[i * 64 + (j0 + 1)] = nnc_tanhf(s0_1);
+            s0_2 += h_bias[j0 + 2];
+            h[i * 64 + (j0 + 2)] = nnc_tanhf(s0_2);
+            s0_3 += h_bias[j0 + 3];
+            h[i * 64 + (j0 + 3)] = nnc_tanhf(s0_3);
+            s0_4 += h_bias[j0 + 4];
+            h[i * 64 + (j0 + 4)] = nnc_tanhf(s0_4);
+            s0_5 += h_bias[j0 + 5];
+            h[i * 64 + (j0 + 5)] = nnc_tanhf(s0_5);
+            s0_6 += h_bias[j0 + 6];
+            h[i * 64 + (j0 + 6)] = nnc_tanhf(s0_6);
+            s0_7 += h_bias[j0 + 7];
+            h[i * 64 + (j0 + 7)] = nnc_tanhf(s0_7);
         }
     }
 
@@ -361,47 +472,38 @@ static void tanh_net_forward(float *ws, const float *x, float *y, size_t n)
             float s3_1 = nnc_vhsum(c3_1);
             float s3_2 = nnc_vhsum(c3_2);
             float s3_3 = nnc_vhsum(c3_3);
-            y_1[i0 * 10 + j0] = s0_0 + y_1_bias[j0];
-            y_1[i0 * 10 + (j0 + 1)] = s0_1 + y_1_bias[j0 + 1];
-            y_1[i0 * 10 + (j0 + 2)] = s0_2 + y_1_bias[j0 + 2];
-            y_1[i0 * 10 + (j0 + 3)] = s0_3 + y_1_bias[j0 + 3];
-            y_1[(i0 + 1) * 10 + j0] = s1_0 + y_1_bias[j0];
-            y_1[(i0 + 1) * 10 + (j0 + 1)] = s1_1 + y_1_bias[j0 + 1];
-            y_1[(i0 + 1) * 10 + (j0 + 2)] = s1_2 + y_1_bias[j0 + 2];
-            y_1[(i0 + 1) * 10 + (j0 + 3)] = s1_3 + y_1_bias[j0 + 3];
-            y_1[(i0 + 2) * 10 + j0] = s2_0 + y_1_bias[j0];
-            y_1[(i0 + 2) * 10 + (j0 + 1)] = s2_1 + y_1_bias[j0 + 1];
-            y_1[(i0 + 2) * 10 + (j0 + 2)] = s2_2 + y_1_bias[j0 + 2];
-            y_1[(i0 + 2) * 10 + (j0 + 3)] = s2_3 + y_1_bias[j0 + 3];
-            y_1[(i0 + 3) * 10 + j0] = s3_0 + y_1_bias[j0];
-            y_1[(i0 + 3) * 10 + (j0 + 1)] = s3_1 + y_1_bias[j0 + 1];
-            y_1[(i0 + 3) * 10 + (j0 + 2)] = s3_2 + y_1_bias[j0 + 2];
-            y_1[(i0 + 3) * 10 + (j0 + 3)] = s3_3 + y_1_bias[j0 + 3];
-        }
-        for (size_t i = n / 4 * 4; i < n; i++) {
-            nnc_vf c0_0 = nnc_vsplat(0.0f);
-            nnc_vf c0_1 = nnc_vsplat(0.0f);
-            nnc_vf c0_2 = nnc_vsplat(0.0f);
-            nnc_vf c0_3 = nnc_vsplat(0.0f);
-            for (size_t kk = 0; kk < 64; kk += 16) {
-                nnc_vf a0 = nnc_vload(h + (i * 64 + kk));
-                nnc_vf b0 = nnc_vload(y_1_weight + (j0 * 64 + kk));
-                nnc_vf b1 = nnc_vload(y_1_weight + ((j0 + 1) * 64 + kk));
-                nnc_vf b2 = nnc_vload(y_1_weight + ((j0 + 2) * 64 + kk));
-                nnc_vf b3 = nnc_vload(y_1_weight + ((j0 + 3) * 64 + kk));
-                c0_0 = a0 * b0 + c0_0;
-                c0_1 = a0 * b1 + c0_1;
-                c0_2 = a0 * b2 + c0_2;
-                c0_3 = a0 * b3 + c0_3;
-            }
-            float s0_0 = nnc_vhsum(c0_0);
-            float s0_1 = nnc_vhsum(c0_1);
-            float s0_2 = nnc_vhsum(c0_2);
-            float s0_3 = nnc_vhsum(c0_3);
-            y_1[i * 10 + j0] = s0_0 + y_1_bias[j0];
-            y_1[i * 10 + (j0 + 1)] = s0_1 + y_1_bias[j0 + 1];
-            y_1[i * 10 + (j0 + 2)] = s0_2 + y_1_bias[j0 + 2];
-            y_1[i * 10 + (j0 + 3)] = s0_3 + y_1_bias[j0 + 3];
+            s0_0 += y_1_bias[j0];
+            y_1[i0 * 10 + j0] = s0_0;
+            s0_1 += y_1_bias[j0 + 1];
+            y_1[i0 * 10 + (j0 + 1)] = s0_1;
+            s0_2 += y_1_bias[j0 + 2];
+            y_1[i0 * 10 + (j0 + 2)] = s0_2;
+            s0_3 += y_1_bias[j0 + 3];
+            y_1[i0 * 10 + (j0 + 3)] = s0_3;
+            s1_0 += y_1_bias[j0];
+            y_1[(i0 + 1) * 10 + j0] = s1_0;
+            s1_1 += y_1_bias[j0 + 1];
+            y_1[(i0 + 1) * 10 + (j0 + 1)] = s1_1;
+            s1_2 += y_1_bias[j0 + 2];
+            y_1[(i0 + 1) * 10 + (j0 + 2)] = s1_2;
+            s1_3 += y_1_bias[j0 + 3];
+            y_1[(i0 + 1) * 10 + (j0 + 3)] = s1_3;
+            s2_0 += y_1_bias[j0];
+            y_1[(i0 + 2) * 10 + j0] = s2_0;
+            s2_1 += y_1_bias[j0 + 1];
+            y_1[(i0 + 2) * 10 + (j0 + 1)] = s2_1;
+            s2_2 += y_1_bias[j0 + 2];
+            y_1[(i0 + 2) * 10 + (j0 + 2)] = s2_2;
+            s2_3 += y_1_bias[j0 + 3];
+            y_1[(i0 + 2) * 10 + (j0 + 3)] = s2_3;
+            s3_0 += y_1_bias[j0];
+            y_1[(i0 + 3) * 10 + j0] = s3_0;
+            s3_1 += y_1_bias[j0 + 1];
+            y_1[(i0 + 3) * 10 + (j0 + 1)] = s3_1;
+            s3_2 += y_1_bias[j0 + 2];
+            y_1[(i0 + 3) * 10 + (j0 + 2)] = s3_2;
+            s3_3 += y_1_bias[j0 + 3];
+            y_1[(i0 + 3) * 10 + (j0 + 3)] = s3_3;
         }
     }
     for (size_t j = 8; j < 10; j++) {
@@ -425,12 +527,71 @@ static void tanh_net_forward(float *ws, const float *x, float *y, size_t n)
             float s1_0 = nnc_vhsum(c1_0);
             float s2_0 = nnc_vhsum(c2_0);
             float s3_0 = nnc_vhsum(c3_0);
-            y_1[i0 * 10 + j] = s0_0 + y_1_bias[j];
-            y_1[(i0 + 1) * 10 + j] = s1_0 + y_1_bias[j];
-            y_1[(i0 + 2) * 10 + j] = s2_0 + y_1_bias[j];
-            y_1[(i0 + 3) * 10 + j] = s3_0 + y_1_bias[j];
+            s0_0 += y_1_bias[j];
+            y_1[i0 * 10 + j] = s0_0;
+            s1_0 += y_1_bias[j];
+            y_1[(i0 + 1) * 10 + j] = s1_0;
+            s2_0 += y_1_bias[j];
+            y_1[(i0 + 2) * 10 + j] = s2_0;
+            s3_0 += y_1_bias[j];
+            y_1[(i0 + 3) * 10 + j] = s3_0;
         }
-        for (size_t i = n / 4 * 4; i < n; i++) {
+    }
+    for (size_t i = n / 4 * 4; i < n; i++) {
+        for (size_t j0 = 0; j0 < 8; j0 += 8) {
+            nnc_vf c0_0 = nnc_vsplat(0.0f);
+            nnc_vf c0_1 = nnc_vsplat(0.0f);
+            nnc_vf c0_2 = nnc_vsplat(0.0f);
+            nnc_vf c0_3 = nnc_vsplat(0.0f);
+            nnc_vf c0_4 = nnc_vsplat(0.0f);
+            nnc_vf c0_5 = nnc_vsplat(0.0f);
+            nnc_vf c0_6 = nnc_vsplat(0.0f);
+            nnc_vf c0_7 = nnc_vsplat(0.0f);
+            for (size_t kk = 0; kk < 64; kk += 16) {
+                nnc_vf a0 = nnc_vload(h + (i * 64 + kk));
+                nnc_vf b0 = nnc_vload(y_1_weight + (j0 * 64 + kk));
+                nnc_vf b1 = nnc_vload(y_1_weight + ((j0 + 1) * 64 + kk));
+                nnc_vf b2 = nnc_vload(y_1_weight + ((j0 + 2) * 64 + kk));
+                nnc_vf b3 = nnc_vload(y_1_weight + ((j0 + 3) * 64 + kk));
+                nnc_vf b4 = nnc_vload(y_1_weight + ((j0 + 4) * 64 + kk));
+                nnc_vf b5 = nnc_vload(y_1_weight + ((j0 + 5) * 64 + kk));
+                nnc_vf b6 = nnc_vload(y_1_weight + ((j0 + 6) * 64 + kk));
+                nnc_vf b7 = nnc_vload(y_1_weight + ((j0 + 7) * 64 + kk));
+                c0_0 = a0 * b0 + c0_0;
+                c0_1 = a0 * b1 + c0_1;
+                c0_2 = a0 * b2 + c0_2;
+                c0_3 = a0 * b3 + c0_3;
+                c0_4 = a0 * b4 + c0_4;
+                c0_5 = a0 * b5 + c0_5;
+                c0_6 = a0 * b6 + c0_6;
+                c0_7 = a0 * b7 + c0_7;
+            }
+            float s0_0 = nnc_vhsum(c0_0);
+            float s0_1 = nnc_vhsum(c0_1);
+            float s0_2 = nnc_vhsum(c0_2);
+            float s0_3 = nnc_vhsum(c0_3);
+            float s0_4 = nnc_vhsum(c0_4);
+            float s0_5 = nnc_vhsum(c0_5);
+            float s0_6 = nnc_vhsum(c0_6);
+            float s0_7 = nnc_vhsum(c0_7);
+            s0_0 += y_1_bias[j0];
+            y_1[i * 10 + j0] = s0_0;
+            s0_1 += y_1_bias[j0 + 1];
+            y_1[i * 10 + (j0 + 1)] = s0_1;
+            s0_2 += y_1_bias[j0 + 2];
+            y_1[i * 10 + (j0 + 2)] = s0_2;
+            s0_3 += y_1_bias[j0 + 3];
+            y_1[i * 10 + (j0 + 3)] = s0_3;
+            s0_4 += y_1_bias[j0 + 4];
+            y_1[i * 10 + (j0 + 4)] = s0_4;
+            s0_5 += y_1_bias[j0 + 5];
+            y_1[i * 10 + (j0 + 5)] = s0_5;
+            s0_6 += y_1_bias[j0 + 6];
+            y_1[i * 10 + (j0 + 6)] = s0_6;
+            s0_7 += y_1_bias[j0 + 7];
+            y_1[i * 10 + (j0 + 7)] = s0_7;
+        }
+        for (size_t j = 8; j < 10; j++) {
             nnc_vf c0_0 = nnc_vsplat(0.0f);
             for (size_t kk = 0; kk < 64; kk += 16) {
                 nnc_vf a0 = nnc_vload(h + (i * 64 + kk));
@@ -438,7 +599,8 @@ static void tanh_net_forward(float *ws, const float *x, float *y, size_t n)
                 c0_0 = a0 * b0 + c0_0;
             }
             float s0_0 = nnc_vhsum(c0_0);
-            y_1[i * 10 + j] = s0_0 + y_1_bias[j];
+            s0_0 += y_1_bias[j];
+            y_1[i * 10 + j] = s0_0;
         }
     }
     /* y = softmax(y_1) */
@@ -555,22 +717,38 @@ static float tanh_net_train_step(float *ws, nnrt_rng *rng, const float *x, const
             float s3_1 = nnc_vhsum(c3_1);
             float s3_2 = nnc_vhsum(c3_2);
             float s3_3 = nnc_vhsum(c3_3);
-            h_1[i0 * 128 + j0] = tanhf(s0_0 + h_1_bias[j0]);
-            h_1[i0 * 128 + (j0 + 1)] = tanhf(s0_1 + h_1_bias[j0 + 1]);
-            h_1[i0 * 128 + (j0 + 2)] = tanhf(s0_2 + h_1_bias[j0 + 2]);
-            h_1[i0 * 128 + (j0 + 3)] = tanhf(s0_3 + h_1_bias[j0 + 3]);
-            h_1[(i0 + 1) * 128 + j0] = tanhf(s1_0 + h_1_bias[j0]);
-            h_1[(i0 + 1) * 128 + (j0 + 1)] = tanhf(s1_1 + h_1_bias[j0 + 1]);
-            h_1[(i0 + 1) * 128 + (j0 + 2)] = tanhf(s1_2 + h_1_bias[j0 + 2]);
-            h_1[(i0 + 1) * 128 + (j0 + 3)] = tanhf(s1_3 + h_1_bias[j0 + 3]);
-            h_1[(i0 + 2) * 128 + j0] = tanhf(s2_0 + h_1_bias[j0]);
-            h_1[(i0 + 2) * 128 + (j0 + 1)] = tanhf(s2_1 + h_1_bias[j0 + 1]);
-            h_1[(i0 + 2) * 128 + (j0 + 2)] = tanhf(s2_2 + h_1_bias[j0 + 2]);
-            h_1[(i0 + 2) * 128 + (j0 + 3)] = tanhf(s2_3 + h_1_bias[j0 + 3]);
-            h_1[(i0 + 3) * 128 + j0] = tanhf(s3_0 + h_1_bias[j0]);
-            h_1[(i0 + 3) * 128 + (j0 + 1)] = tanhf(s3_1 + h_1_bias[j0 + 1]);
-            h_1[(i0 + 3) * 128 + (j0 + 2)] = tanhf(s3_2 + h_1_bias[j0 + 2]);
-            h_1[(i0 + 3) * 128 + (j0 + 3)] = tanhf(s3_3 + h_1_bias[j0 + 3]);
+            s0_0 += h_1_bias[j0];
+            h_1[i0 * 128 + j0] = nnc_tanhf(s0_0);
+            s0_1 += h_1_bias[j0 + 1];
+            h_1[i0 * 128 + (j0 + 1)] = nnc_tanhf(s0_1);
+            s0_2 += h_1_bias[j0 + 2];
+            h_1[i0 * 128 + (j0 + 2)] = nnc_tanhf(s0_2);
+            s0_3 += h_1_bias[j0 + 3];
+            h_1[i0 * 128 + (j0 + 3)] = nnc_tanhf(s0_3);
+            s1_0 += h_1_bias[j0];
+            h_1[(i0 + 1) * 128 + j0] = nnc_tanhf(s1_0);
+            s1_1 += h_1_bias[j0 + 1];
+            h_1[(i0 + 1) * 128 + (j0 + 1)] = nnc_tanhf(s1_1);
+            s1_2 += h_1_bias[j0 + 2];
+            h_1[(i0 + 1) * 128 + (j0 + 2)] = nnc_tanhf(s1_2);
+            s1_3 += h_1_bias[j0 + 3];
+            h_1[(i0 + 1) * 128 + (j0 + 3)] = nnc_tanhf(s1_3);
+            s2_0 += h_1_bias[j0];
+            h_1[(i0 + 2) * 128 + j0] = nnc_tanhf(s2_0);
+            s2_1 += h_1_bias[j0 + 1];
+            h_1[(i0 + 2) * 128 + (j0 + 1)] = nnc_tanhf(s2_1);
+            s2_2 += h_1_bias[j0 + 2];
+            h_1[(i0 + 2) * 128 + (j0 + 2)] = nnc_tanhf(s2_2);
+            s2_3 += h_1_bias[j0 + 3];
+            h_1[(i0 + 2) * 128 + (j0 + 3)] = nnc_tanhf(s2_3);
+            s3_0 += h_1_bias[j0];
+            h_1[(i0 + 3) * 128 + j0] = nnc_tanhf(s3_0);
+            s3_1 += h_1_bias[j0 + 1];
+            h_1[(i0 + 3) * 128 + (j0 + 1)] = nnc_tanhf(s3_1);
+            s3_2 += h_1_bias[j0 + 2];
+            h_1[(i0 + 3) * 128 + (j0 + 2)] = nnc_tanhf(s3_2);
+            s3_3 += h_1_bias[j0 + 3];
+            h_1[(i0 + 3) * 128 + (j0 + 3)] = nnc_tanhf(s3_3);
         }
         for (size_t i = n / 4 * 4; i < n; i++) {
             nnc_vf c0_0 = nnc_vsplat(0.0f);
@@ -592,10 +770,14 @@ static float tanh_net_train_step(float *ws, nnrt_rng *rng, const float *x, const
             float s0_1 = nnc_vhsum(c0_1);
             float s0_2 = nnc_vhsum(c0_2);
             float s0_3 = nnc_vhsum(c0_3);
-            h_1[i * 128 + j0] = tanhf(s0_0 + h_1_bias[j0]);
-            h_1[i * 128 + (j0 + 1)] = tanhf(s0_1 + h_1_bias[j0 + 1]);
-            h_1[i * 128 + (j0 + 2)] = tanhf(s0_2 + h_1_bias[j0 + 2]);
-            h_1[i * 128 + (j0 + 3)] = tanhf(s0_3 + h_1_bias[j0 + 3]);
+            s0_0 += h_1_bias[j0];
+            h_1[i * 128 + j0] = nnc_tanhf(s0_0);
+            s0_1 += h_1_bias[j0 + 1];
+            h_1[i * 128 + (j0 + 1)] = nnc_tanhf(s0_1);
+            s0_2 += h_1_bias[j0 + 2];
+            h_1[i * 128 + (j0 + 2)] = nnc_tanhf(s0_2);
+            s0_3 += h_1_bias[j0 + 3];
+            h_1[i * 128 + (j0 + 3)] = nnc_tanhf(s0_3);
         }
     }
     /* h = matmul(h_1, h.weight, h.bias) then tanh */
@@ -659,22 +841,38 @@ static float tanh_net_train_step(float *ws, nnrt_rng *rng, const float *x, const
             float s3_1 = nnc_vhsum(c3_1);
             float s3_2 = nnc_vhsum(c3_2);
             float s3_3 = nnc_vhsum(c3_3);
-            h[i0 * 64 + j0] = tanhf(s0_0 + h_bias[j0]);
-            h[i0 * 64 + (j0 + 1)] = tanhf(s0_1 + h_bias[j0 + 1]);
-            h[i0 * 64 + (j0 + 2)] = tanhf(s0_2 + h_bias[j0 + 2]);
-            h[i0 * 64 + (j0 + 3)] = tanhf(s0_3 + h_bias[j0 + 3]);
-            h[(i0 + 1) * 64 + j0] = tanhf(s1_0 + h_bias[j0]);
-            h[(i0 + 1) * 64 + (j0 + 1)] = tanhf(s1_1 + h_bias[j0 + 1]);
-            h[(i0 + 1) * 64 + (j0 + 2)] = tanhf(s1_2 + h_bias[j0 + 2]);
-            h[(i0 + 1) * 64 + (j0 + 3)] = tanhf(s1_3 + h_bias[j0 + 3]);
-            h[(i0 + 2) * 64 + j0] = tanhf(s2_0 + h_bias[j0]);
-            h[(i0 + 2) * 64 + (j0 + 1)] = tanhf(s2_1 + h_bias[j0 + 1]);
-            h[(i0 + 2) * 64 + (j0 + 2)] = tanhf(s2_2 + h_bias[j0 + 2]);
-            h[(i0 + 2) * 64 + (j0 + 3)] = tanhf(s2_3 + h_bias[j0 + 3]);
-            h[(i0 + 3) * 64 + j0] = tanhf(s3_0 + h_bias[j0]);
-            h[(i0 + 3) * 64 + (j0 + 1)] = tanhf(s3_1 + h_bias[j0 + 1]);
-            h[(i0 + 3) * 64 + (j0 + 2)] = tanhf(s3_2 + h_bias[j0 + 2]);
-            h[(i0 + 3) * 64 + (j0 + 3)] = tanhf(s3_3 + h_bias[j0 + 3]);
+            s0_0 += h_bias[j0];
+            h[i0 * 64 + j0] = nnc_tanhf(s0_0);
+            s0_1 += h_bias[j0 + 1];
+            h[i0 * 64 + (j0 + 1)] = nnc_tanhf(s0_1);
+            s0_2 += h_bias[j0 + 2];
+            h[i0 * 64 + (j0 + 2)] = nnc_tanhf(s0_2);
+            s0_3 += h_bias[j0 + 3];
+            h[i0 * 64 + (j0 + 3)] = nnc_tanhf(s0_3);
+            s1_0 += h_bias[j0];
+            h[(i0 + 1) * 64 + j0] = nnc_tanhf(s1_0);
+            s1_1 += h_bias[j0 + 1];
+            h[(i0 + 1) * 64 + (j0 + 1)] = nnc_tanhf(s1_1);
+            s1_2 += h_bias[j0 + 2];
+            h[(i0 + 1) * 64 + (j0 + 2)] = nnc_tanhf(s1_2);
+            s1_3 += h_bias[j0 + 3];
+            h[(i0 + 1) * 64 + (j0 + 3)] = nnc_tanhf(s1_3);
+            s2_0 += h_bias[j0];
+            h[(i0 + 2) * 64 + j0] = nnc_tanhf(s2_0);
+            s2_1 += h_bias[j0 + 1];
+            h[(i0 + 2) * 64 + (j0 + 1)] = nnc_tanhf(s2_1);
+            s2_2 += h_bias[j0 + 2];
+            h[(i0 + 2) * 64 + (j0 + 2)] = nnc_tanhf(s2_2);
+            s2_3 += h_bias[j0 + 3];
+            h[(i0 + 2) * 64 + (j0 + 3)] = nnc_tanhf(s2_3);
+            s3_0 += h_bias[j0];
+            h[(i0 + 3) * 64 + j0] = nnc_tanhf(s3_0);
+            s3_1 += h_bias[j0 + 1];
+            h[(i0 + 3) * 64 + (j0 + 1)] = nnc_tanhf(s3_1);
+            s3_2 += h_bias[j0 + 2];
+            h[(i0 + 3) * 64 + (j0 + 2)] = nnc_tanhf(s3_2);
+            s3_3 += h_bias[j0 + 3];
+            h[(i0 + 3) * 64 + (j0 + 3)] = nnc_tanhf(s3_3);
         }
         for (size_t i = n / 4 * 4; i < n; i++) {
             nnc_vf c0_0 = nnc_vsplat(0.0f);
@@ -696,10 +894,14 @@ static float tanh_net_train_step(float *ws, nnrt_rng *rng, const float *x, const
             float s0_1 = nnc_vhsum(c0_1);
             float s0_2 = nnc_vhsum(c0_2);
             float s0_3 = nnc_vhsum(c0_3);
-            h[i * 64 + j0] = tanhf(s0_0 + h_bias[j0]);
-            h[i * 64 + (j0 + 1)] = tanhf(s0_1 + h_bias[j0 + 1]);
-            h[i * 64 + (j0 + 2)] = tanhf(s0_2 + h_bias[j0 + 2]);
-            h[i * 64 + (j0 + 3)] = tanhf(s0_3 + h_bias[j0 + 3]);
+            s0_0 += h_bias[j0];
+            h[i * 64 + j0] = nnc_tanhf(s0_0);
+            s0_1 += h_bias[j0 + 1];
+            h[i * 64 + (j0 + 1)] = nnc_tanhf(s0_1);
+            s0_2 += h_bias[j0 + 2];
+            h[i * 64 + (j0 + 2)] = nnc_tanhf(s0_2);
+            s0_3 += h_bias[j0 + 3];
+            h[i * 64 + (j0 + 3)] = nnc_tanhf(s0_3);
         }
     }
 
@@ -765,22 +967,38 @@ static float tanh_net_train_step(float *ws, nnrt_rng *rng, const float *x, const
             float s3_1 = nnc_vhsum(c3_1);
             float s3_2 = nnc_vhsum(c3_2);
             float s3_3 = nnc_vhsum(c3_3);
-            y_1[i0 * 10 + j0] = s0_0 + y_1_bias[j0];
-            y_1[i0 * 10 + (j0 + 1)] = s0_1 + y_1_bias[j0 + 1];
-            y_1[i0 * 10 + (j0 + 2)] = s0_2 + y_1_bias[j0 + 2];
-            y_1[i0 * 10 + (j0 + 3)] = s0_3 + y_1_bias[j0 + 3];
-            y_1[(i0 + 1) * 10 + j0] = s1_0 + y_1_bias[j0];
-            y_1[(i0 + 1) * 10 + (j0 + 1)] = s1_1 + y_1_bias[j0 + 1];
-            y_1[(i0 + 1) * 10 + (j0 + 2)] = s1_2 + y_1_bias[j0 + 2];
-            y_1[(i0 + 1) * 10 + (j0 + 3)] = s1_3 + y_1_bias[j0 + 3];
-            y_1[(i0 + 2) * 10 + j0] = s2_0 + y_1_bias[j0];
-            y_1[(i0 + 2) * 10 + (j0 + 1)] = s2_1 + y_1_bias[j0 + 1];
-            y_1[(i0 + 2) * 10 + (j0 + 2)] = s2_2 + y_1_bias[j0 + 2];
-            y_1[(i0 + 2) * 10 + (j0 + 3)] = s2_3 + y_1_bias[j0 + 3];
-            y_1[(i0 + 3) * 10 + j0] = s3_0 + y_1_bias[j0];
-            y_1[(i0 + 3) * 10 + (j0 + 1)] = s3_1 + y_1_bias[j0 + 1];
-            y_1[(i0 + 3) * 10 + (j0 + 2)] = s3_2 + y_1_bias[j0 + 2];
-            y_1[(i0 + 3) * 10 + (j0 + 3)] = s3_3 + y_1_bias[j0 + 3];
+            s0_0 += y_1_bias[j0];
+            y_1[i0 * 10 + j0] = s0_0;
+            s0_1 += y_1_bias[j0 + 1];
+            y_1[i0 * 10 + (j0 + 1)] = s0_1;
+            s0_2 += y_1_bias[j0 + 2];
+            y_1[i0 * 10 + (j0 + 2)] = s0_2;
+            s0_3 += y_1_bias[j0 + 3];
+            y_1[i0 * 10 + (j0 + 3)] = s0_3;
+            s1_0 += y_1_bias[j0];
+            y_1[(i0 + 1) * 10 + j0] = s1_0;
+            s1_1 += y_1_bias[j0 + 1];
+            y_1[(i0 + 1) * 10 + (j0 + 1)] = s1_1;
+            s1_2 += y_1_bias[j0 + 2];
+            y_1[(i0 + 1) * 10 + (j0 + 2)] = s1_2;
+            s1_3 += y_1_bias[j0 + 3];
+            y_1[(i0 + 1) * 10 + (j0 + 3)] = s1_3;
+            s2_0 += y_1_bias[j0];
+            y_1[(i0 + 2) * 10 + j0] = s2_0;
+            s2_1 += y_1_bias[j0 + 1];
+            y_1[(i0 + 2) * 10 + (j0 + 1)] = s2_1;
+            s2_2 += y_1_bias[j0 + 2];
+            y_1[(i0 + 2) * 10 + (j0 + 2)] = s2_2;
+            s2_3 += y_1_bias[j0 + 3];
+            y_1[(i0 + 2) * 10 + (j0 + 3)] = s2_3;
+            s3_0 += y_1_bias[j0];
+            y_1[(i0 + 3) * 10 + j0] = s3_0;
+            s3_1 += y_1_bias[j0 + 1];
+            y_1[(i0 + 3) * 10 + (j0 + 1)] = s3_1;
+            s3_2 += y_1_bias[j0 + 2];
+            y_1[(i0 + 3) * 10 + (j0 + 2)] = s3_2;
+            s3_3 += y_1_bias[j0 + 3];
+            y_1[(i0 + 3) * 10 + (j0 + 3)] = s3_3;
         }
         for (size_t i = n / 4 * 4; i < n; i++) {
             nnc_vf c0_0 = nnc_vsplat(0.0f);
@@ -802,10 +1020,14 @@ static float tanh_net_train_step(float *ws, nnrt_rng *rng, const float *x, const
             float s0_1 = nnc_vhsum(c0_1);
             float s0_2 = nnc_vhsum(c0_2);
             float s0_3 = nnc_vhsum(c0_3);
-            y_1[i * 10 + j0] = s0_0 + y_1_bias[j0];
-            y_1[i * 10 + (j0 + 1)] = s0_1 + y_1_bias[j0 + 1];
-            y_1[i * 10 + (j0 + 2)] = s0_2 + y_1_bias[j0 + 2];
-            y_1[i * 10 + (j0 + 3)] = s0_3 + y_1_bias[j0 + 3];
+            s0_0 += y_1_bias[j0];
+            y_1[i * 10 + j0] = s0_0;
+            s0_1 += y_1_bias[j0 + 1];
+            y_1[i * 10 + (j0 + 1)] = s0_1;
+            s0_2 += y_1_bias[j0 + 2];
+            y_1[i * 10 + (j0 + 2)] = s0_2;
+            s0_3 += y_1_bias[j0 + 3];
+            y_1[i * 10 + (j0 + 3)] = s0_3;
         }
     }
     for (size_t j = 8; j < 10; j++) {
@@ -829,10 +1051,14 @@ static float tanh_net_train_step(float *ws, nnrt_rng *rng, const float *x, const
             float s1_0 = nnc_vhsum(c1_0);
             float s2_0 = nnc_vhsum(c2_0);
             float s3_0 = nnc_vhsum(c3_0);
-            y_1[i0 * 10 + j] = s0_0 + y_1_bias[j];
-            y_1[(i0 + 1) * 10 + j] = s1_0 + y_1_bias[j];
-            y_1[(i0 + 2) * 10 + j] = s2_0 + y_1_bias[j];
-            y_1[(i0 + 3) * 10 + j] = s3_0 + y_1_bias[j];
+            s0_0 += y_1_bias[j];
+            y_1[i0 * 10 + j] = s0_0;
+            s1_0 += y_1_bias[j];
+            y_1[(i0 + 1) * 10 + j] = s1_0;
+            s2_0 += y_1_bias[j];
+            y_1[(i0 + 2) * 10 + j] = s2_0;
+            s3_0 += y_1_bias[j];
+            y_1[(i0 + 3) * 10 + j] = s3_0;
         }
         for (size_t i = n / 4 * 4; i < n; i++) {
             nnc_vf c0_0 = nnc_vsplat(0.0f);
@@ -842,7 +1068,8 @@ static float tanh_net_train_step(float *ws, nnrt_rng *rng, const float *x, const
                 c0_0 = a0 * b0 + c0_0;
             }
             float s0_0 = nnc_vhsum(c0_0);
-            y_1[i * 10 + j] = s0_0 + y_1_bias[j];
+            s0_0 += y_1_bias[j];
+            y_1[i * 10 + j] = s0_0;
         }
     }
     /* y = softmax(y_1) */
@@ -1472,22 +1699,38 @@ static float tanh_net_eval_batch(float *ws, const float *x, const float *target,
             float s3_1 = nnc_vhsum(c3_1);
             float s3_2 = nnc_vhsum(c3_2);
             float s3_3 = nnc_vhsum(c3_3);
-            h_1[i0 * 128 + j0] = tanhf(s0_0 + h_1_bias[j0]);
-            h_1[i0 * 128 + (j0 + 1)] = tanhf(s0_1 + h_1_bias[j0 + 1]);
-            h_1[i0 * 128 + (j0 + 2)] = tanhf(s0_2 + h_1_bias[j0 + 2]);
-            h_1[i0 * 128 + (j0 + 3)] = tanhf(s0_3 + h_1_bias[j0 + 3]);
-            h_1[(i0 + 1) * 128 + j0] = tanhf(s1_0 + h_1_bias[j0]);
-            h_1[(i0 + 1) * 128 + (j0 + 1)] = tanhf(s1_1 + h_1_bias[j0 + 1]);
-            h_1[(i0 + 1) * 128 + (j0 + 2)] = tanhf(s1_2 + h_1_bias[j0 + 2]);
-            h_1[(i0 + 1) * 128 + (j0 + 3)] = tanhf(s1_3 + h_1_bias[j0 + 3]);
-            h_1[(i0 + 2) * 128 + j0] = tanhf(s2_0 + h_1_bias[j0]);
-            h_1[(i0 + 2) * 128 + (j0 + 1)] = tanhf(s2_1 + h_1_bias[j0 + 1]);
-            h_1[(i0 + 2) * 128 + (j0 + 2)] = tanhf(s2_2 + h_1_bias[j0 + 2]);
-            h_1[(i0 + 2) * 128 + (j0 + 3)] = tanhf(s2_3 + h_1_bias[j0 + 3]);
-            h_1[(i0 + 3) * 128 + j0] = tanhf(s3_0 + h_1_bias[j0]);
-            h_1[(i0 + 3) * 128 + (j0 + 1)] = tanhf(s3_1 + h_1_bias[j0 + 1]);
-            h_1[(i0 + 3) * 128 + (j0 + 2)] = tanhf(s3_2 + h_1_bias[j0 + 2]);
-            h_1[(i0 + 3) * 128 + (j0 + 3)] = tanhf(s3_3 + h_1_bias[j0 + 3]);
+            s0_0 += h_1_bias[j0];
+            h_1[i0 * 128 + j0] = nnc_tanhf(s0_0);
+            s0_1 += h_1_bias[j0 + 1];
+            h_1[i0 * 128 + (j0 + 1)] = nnc_tanhf(s0_1);
+            s0_2 += h_1_bias[j0 + 2];
+            h_1[i0 * 128 + (j0 + 2)] = nnc_tanhf(s0_2);
+            s0_3 += h_1_bias[j0 + 3];
+            h_1[i0 * 128 + (j0 + 3)] = nnc_tanhf(s0_3);
+            s1_0 += h_1_bias[j0];
+            h_1[(i0 + 1) * 128 + j0] = nnc_tanhf(s1_0);
+            s1_1 += h_1_bias[j0 + 1];
+            h_1[(i0 + 1) * 128 + (j0 + 1)] = nnc_tanhf(s1_1);
+            s1_2 += h_1_bias[j0 + 2];
+            h_1[(i0 + 1) * 128 + (j0 + 2)] = nnc_tanhf(s1_2);
+            s1_3 += h_1_bias[j0 + 3];
+            h_1[(i0 + 1) * 128 + (j0 + 3)] = nnc_tanhf(s1_3);
+            s2_0 += h_1_bias[j0];
+            h_1[(i0 + 2) * 128 + j0] = nnc_tanhf(s2_0);
+            s2_1 += h_1_bias[j0 + 1];
+            h_1[(i0 + 2) * 128 + (j0 + 1)] = nnc_tanhf(s2_1);
+            s2_2 += h_1_bias[j0 + 2];
+            h_1[(i0 + 2) * 128 + (j0 + 2)] = nnc_tanhf(s2_2);
+            s2_3 += h_1_bias[j0 + 3];
+            h_1[(i0 + 2) * 128 + (j0 + 3)] = nnc_tanhf(s2_3);
+            s3_0 += h_1_bias[j0];
+            h_1[(i0 + 3) * 128 + j0] = nnc_tanhf(s3_0);
+            s3_1 += h_1_bias[j0 + 1];
+            h_1[(i0 + 3) * 128 + (j0 + 1)] = nnc_tanhf(s3_1);
+            s3_2 += h_1_bias[j0 + 2];
+            h_1[(i0 + 3) * 128 + (j0 + 2)] = nnc_tanhf(s3_2);
+            s3_3 += h_1_bias[j0 + 3];
+            h_1[(i0 + 3) * 128 + (j0 + 3)] = nnc_tanhf(s3_3);
         }
         for (size_t i = n / 4 * 4; i < n; i++) {
             nnc_vf c0_0 = nnc_vsplat(0.0f);
@@ -1509,10 +1752,14 @@ static float tanh_net_eval_batch(float *ws, const float *x, const float *target,
             float s0_1 = nnc_vhsum(c0_1);
             float s0_2 = nnc_vhsum(c0_2);
             float s0_3 = nnc_vhsum(c0_3);
-            h_1[i * 128 + j0] = tanhf(s0_0 + h_1_bias[j0]);
-            h_1[i * 128 + (j0 + 1)] = tanhf(s0_1 + h_1_bias[j0 + 1]);
-            h_1[i * 128 + (j0 + 2)] = tanhf(s0_2 + h_1_bias[j0 + 2]);
-            h_1[i * 128 + (j0 + 3)] = tanhf(s0_3 + h_1_bias[j0 + 3]);
+            s0_0 += h_1_bias[j0];
+            h_1[i * 128 + j0] = nnc_tanhf(s0_0);
+            s0_1 += h_1_bias[j0 + 1];
+            h_1[i * 128 + (j0 + 1)] = nnc_tanhf(s0_1);
+            s0_2 += h_1_bias[j0 + 2];
+            h_1[i * 128 + (j0 + 2)] = nnc_tanhf(s0_2);
+            s0_3 += h_1_bias[j0 + 3];
+            h_1[i * 128 + (j0 + 3)] = nnc_tanhf(s0_3);
         }
     }
     /* h = matmul(h_1, h.weight, h.bias) then tanh */
@@ -1576,22 +1823,38 @@ static float tanh_net_eval_batch(float *ws, const float *x, const float *target,
             float s3_1 = nnc_vhsum(c3_1);
             float s3_2 = nnc_vhsum(c3_2);
             float s3_3 = nnc_vhsum(c3_3);
-            h[i0 * 64 + j0] = tanhf(s0_0 + h_bias[j0]);
-            h[i0 * 64 + (j0 + 1)] = tanhf(s0_1 + h_bias[j0 + 1]);
-            h[i0 * 64 + (j0 + 2)] = tanhf(s0_2 + h_bias[j0 + 2]);
-            h[i0 * 64 + (j0 + 3)] = tanhf(s0_3 + h_bias[j0 + 3]);
-            h[(i0 + 1) * 64 + j0] = tanhf(s1_0 + h_bias[j0]);
-            h[(i0 + 1) * 64 + (j0 + 1)] = tanhf(s1_1 + h_bias[j0 + 1]);
-            h[(i0 + 1) * 64 + (j0 + 2)] = tanhf(s1_2 + h_bias[j0 + 2]);
-            h[(i0 + 1) * 64 + (j0 + 3)] = tanhf(s1_3 + h_bias[j0 + 3]);
-            h[(i0 + 2) * 64 + j0] = tanhf(s2_0 + h_bias[j0]);
-            h[(i0 + 2) * 64 + (j0 + 1)] = tanhf(s2_1 + h_bias[j0 + 1]);
-            h[(i0 + 2) * 64 + (j0 + 2)] = tanhf(s2_2 + h_bias[j0 + 2]);
-            h[(i0 + 2) * 64 + (j0 + 3)] = tanhf(s2_3 + h_bias[j0 + 3]);
-            h[(i0 + 3) * 64 + j0] = tanhf(s3_0 + h_bias[j0]);
-            h[(i0 + 3) * 64 + (j0 + 1)] = tanhf(s3_1 + h_bias[j0 + 1]);
-            h[(i0 + 3) * 64 + (j0 + 2)] = tanhf(s3_2 + h_bias[j0 + 2]);
-            h[(i0 + 3) * 64 + (j0 + 3)] = tanhf(s3_3 + h_bias[j0 + 3]);
+            s0_0 += h_bias[j0];
+            h[i0 * 64 + j0] = nnc_tanhf(s0_0);
+            s0_1 += h_bias[j0 + 1];
+            h[i0 * 64 + (j0 + 1)] = nnc_tanhf(s0_1);
+            s0_2 += h_bias[j0 + 2];
+            h[i0 * 64 + (j0 + 2)] = nnc_tanhf(s0_2);
+            s0_3 += h_bias[j0 + 3];
+            h[i0 * 64 + (j0 + 3)] = nnc_tanhf(s0_3);
+            s1_0 += h_bias[j0];
+            h[(i0 + 1) * 64 + j0] = nnc_tanhf(s1_0);
+            s1_1 += h_bias[j0 + 1];
+            h[(i0 + 1) * 64 + (j0 + 1)] = nnc_tanhf(s1_1);
+            s1_2 += h_bias[j0 + 2];
+            h[(i0 + 1) * 64 + (j0 + 2)] = nnc_tanhf(s1_2);
+            s1_3 += h_bias[j0 + 3];
+            h[(i0 + 1) * 64 + (j0 + 3)] = nnc_tanhf(s1_3);
+            s2_0 += h_bias[j0];
+            h[(i0 + 2) * 64 + j0] = nnc_tanhf(s2_0);
+            s2_1 += h_bias[j0 + 1];
+            h[(i0 + 2) * 64 + (j0 + 1)] = nnc_tanhf(s2_1);
+            s2_2 += h_bias[j0 + 2];
+            h[(i0 + 2) * 64 + (j0 + 2)] = nnc_tanhf(s2_2);
+            s2_3 += h_bias[j0 + 3];
+            h[(i0 + 2) * 64 + (j0 + 3)] = nnc_tanhf(s2_3);
+            s3_0 += h_bias[j0];
+            h[(i0 + 3) * 64 + j0] = nnc_tanhf(s3_0);
+            s3_1 += h_bias[j0 + 1];
+            h[(i0 + 3) * 64 + (j0 + 1)] = nnc_tanhf(s3_1);
+            s3_2 += h_bias[j0 + 2];
+            h[(i0 + 3) * 64 + (j0 + 2)] = nnc_tanhf(s3_2);
+            s3_3 += h_bias[j0 + 3];
+            h[(i0 + 3) * 64 + (j0 + 3)] = nnc_tanhf(s3_3);
         }
         for (size_t i = n / 4 * 4; i < n; i++) {
             nnc_vf c0_0 = nnc_vsplat(0.0f);
@@ -1613,10 +1876,14 @@ static float tanh_net_eval_batch(float *ws, const float *x, const float *target,
             float s0_1 = nnc_vhsum(c0_1);
             float s0_2 = nnc_vhsum(c0_2);
             float s0_3 = nnc_vhsum(c0_3);
-            h[i * 64 + j0] = tanhf(s0_0 + h_bias[j0]);
-            h[i * 64 + (j0 + 1)] = tanhf(s0_1 + h_bias[j0 + 1]);
-            h[i * 64 + (j0 + 2)] = tanhf(s0_2 + h_bias[j0 + 2]);
-            h[i * 64 + (j0 + 3)] = tanhf(s0_3 + h_bias[j0 + 3]);
+            s0_0 += h_bias[j0];
+            h[i * 64 + j0] = nnc_tanhf(s0_0);
+            s0_1 += h_bias[j0 + 1];
+            h[i * 64 + (j0 + 1)] = nnc_tanhf(s0_1);
+            s0_2 += h_bias[j0 + 2];
+            h[i * 64 + (j0 + 2)] = nnc_tanhf(s0_2);
+            s0_3 += h_bias[j0 + 3];
+            h[i * 64 + (j0 + 3)] = nnc_tanhf(s0_3);
         }
     }
 
@@ -1682,22 +1949,38 @@ static float tanh_net_eval_batch(float *ws, const float *x, const float *target,
             float s3_1 = nnc_vhsum(c3_1);
             float s3_2 = nnc_vhsum(c3_2);
             float s3_3 = nnc_vhsum(c3_3);
-            y_1[i0 * 10 + j0] = s0_0 + y_1_bias[j0];
-            y_1[i0 * 10 + (j0 + 1)] = s0_1 + y_1_bias[j0 + 1];
-            y_1[i0 * 10 + (j0 + 2)] = s0_2 + y_1_bias[j0 + 2];
-            y_1[i0 * 10 + (j0 + 3)] = s0_3 + y_1_bias[j0 + 3];
-            y_1[(i0 + 1) * 10 + j0] = s1_0 + y_1_bias[j0];
-            y_1[(i0 + 1) * 10 + (j0 + 1)] = s1_1 + y_1_bias[j0 + 1];
-            y_1[(i0 + 1) * 10 + (j0 + 2)] = s1_2 + y_1_bias[j0 + 2];
-            y_1[(i0 + 1) * 10 + (j0 + 3)] = s1_3 + y_1_bias[j0 + 3];
-            y_1[(i0 + 2) * 10 + j0] = s2_0 + y_1_bias[j0];
-            y_1[(i0 + 2) * 10 + (j0 + 1)] = s2_1 + y_1_bias[j0 + 1];
-            y_1[(i0 + 2) * 10 + (j0 + 2)] = s2_2 + y_1_bias[j0 + 2];
-            y_1[(i0 + 2) * 10 + (j0 + 3)] = s2_3 + y_1_bias[j0 + 3];
-            y_1[(i0 + 3) * 10 + j0] = s3_0 + y_1_bias[j0];
-            y_1[(i0 + 3) * 10 + (j0 + 1)] = s3_1 + y_1_bias[j0 + 1];
-            y_1[(i0 + 3) * 10 + (j0 + 2)] = s3_2 + y_1_bias[j0 + 2];
-            y_1[(i0 + 3) * 10 + (j0 + 3)] = s3_3 + y_1_bias[j0 + 3];
+            s0_0 += y_1_bias[j0];
+            y_1[i0 * 10 + j0] = s0_0;
+            s0_1 += y_1_bias[j0 + 1];
+            y_1[i0 * 10 + (j0 + 1)] = s0_1;
+            s0_2 += y_1_bias[j0 + 2];
+            y_1[i0 * 10 + (j0 + 2)] = s0_2;
+            s0_3 += y_1_bias[j0 + 3];
+            y_1[i0 * 10 + (j0 + 3)] = s0_3;
+            s1_0 += y_1_bias[j0];
+            y_1[(i0 + 1) * 10 + j0] = s1_0;
+            s1_1 += y_1_bias[j0 + 1];
+            y_1[(i0 + 1) * 10 + (j0 + 1)] = s1_1;
+            s1_2 += y_1_bias[j0 + 2];
+            y_1[(i0 + 1) * 10 + (j0 + 2)] = s1_2;
+            s1_3 += y_1_bias[j0 + 3];
+            y_1[(i0 + 1) * 10 + (j0 + 3)] = s1_3;
+            s2_0 += y_1_bias[j0];
+            y_1[(i0 + 2) * 10 + j0] = s2_0;
+            s2_1 += y_1_bias[j0 + 1];
+            y_1[(i0 + 2) * 10 + (j0 + 1)] = s2_1;
+            s2_2 += y_1_bias[j0 + 2];
+            y_1[(i0 + 2) * 10 + (j0 + 2)] = s2_2;
+            s2_3 += y_1_bias[j0 + 3];
+            y_1[(i0 + 2) * 10 + (j0 + 3)] = s2_3;
+            s3_0 += y_1_bias[j0];
+            y_1[(i0 + 3) * 10 + j0] = s3_0;
+            s3_1 += y_1_bias[j0 + 1];
+            y_1[(i0 + 3) * 10 + (j0 + 1)] = s3_1;
+            s3_2 += y_1_bias[j0 + 2];
+            y_1[(i0 + 3) * 10 + (j0 + 2)] = s3_2;
+            s3_3 += y_1_bias[j0 + 3];
+            y_1[(i0 + 3) * 10 + (j0 + 3)] = s3_3;
         }
         for (size_t i = n / 4 * 4; i < n; i++) {
             nnc_vf c0_0 = nnc_vsplat(0.0f);
@@ -1719,10 +2002,14 @@ static float tanh_net_eval_batch(float *ws, const float *x, const float *target,
             float s0_1 = nnc_vhsum(c0_1);
             float s0_2 = nnc_vhsum(c0_2);
             float s0_3 = nnc_vhsum(c0_3);
-            y_1[i * 10 + j0] = s0_0 + y_1_bias[j0];
-            y_1[i * 10 + (j0 + 1)] = s0_1 + y_1_bias[j0 + 1];
-            y_1[i * 10 + (j0 + 2)] = s0_2 + y_1_bias[j0 + 2];
-            y_1[i * 10 + (j0 + 3)] = s0_3 + y_1_bias[j0 + 3];
+            s0_0 += y_1_bias[j0];
+            y_1[i * 10 + j0] = s0_0;
+            s0_1 += y_1_bias[j0 + 1];
+            y_1[i * 10 + (j0 + 1)] = s0_1;
+            s0_2 += y_1_bias[j0 + 2];
+            y_1[i * 10 + (j0 + 2)] = s0_2;
+            s0_3 += y_1_bias[j0 + 3];
+            y_1[i * 10 + (j0 + 3)] = s0_3;
         }
     }
     for (size_t j = 8; j < 10; j++) {
@@ -1746,10 +2033,14 @@ static float tanh_net_eval_batch(float *ws, const float *x, const float *target,
             float s1_0 = nnc_vhsum(c1_0);
             float s2_0 = nnc_vhsum(c2_0);
             float s3_0 = nnc_vhsum(c3_0);
-            y_1[i0 * 10 + j] = s0_0 + y_1_bias[j];
-            y_1[(i0 + 1) * 10 + j] = s1_0 + y_1_bias[j];
-            y_1[(i0 + 2) * 10 + j] = s2_0 + y_1_bias[j];
-            y_1[(i0 + 3) * 10 + j] = s3_0 + y_1_bias[j];
+            s0_0 += y_1_bias[j];
+            y_1[i0 * 10 + j] = s0_0;
+            s1_0 += y_1_bias[j];
+            y_1[(i0 + 1) * 10 + j] = s1_0;
+            s2_0 += y_1_bias[j];
+            y_1[(i0 + 2) * 10 + j] = s2_0;
+            s3_0 += y_1_bias[j];
+            y_1[(i0 + 3) * 10 + j] = s3_0;
         }
         for (size_t i = n / 4 * 4; i < n; i++) {
             nnc_vf c0_0 = nnc_vsplat(0.0f);
@@ -1759,7 +2050,8 @@ static float tanh_net_eval_batch(float *ws, const float *x, const float *target,
                 c0_0 = a0 * b0 + c0_0;
             }
             float s0_0 = nnc_vhsum(c0_0);
-            y_1[i * 10 + j] = s0_0 + y_1_bias[j];
+            s0_0 += y_1_bias[j];
+            y_1[i * 10 + j] = s0_0;
         }
     }
     /* y = softmax(y_1) */

@@ -6,6 +6,25 @@
 
 #include "xor.h"
 
+/* tanh as a rational function, within 3 ulp of tanhf: no libm call,
+ * and loops of it vectorise.  Compares keep NaN a NaN. */
+static inline float nnc_tanhf(float x)
+{
+    float c = x > 7.9988117f ? 7.9988117f : x < -7.9988117f ? -7.9988117f : x;
+    float t = c * c;
+    float p = -2.7607684e-16f, q = 1.1982584e-06f;
+    p = p * t + 2.000188e-13f;
+    p = p * t + -8.604672e-11f;
+    p = p * t + 5.1222973e-08f;
+    p = p * t + 1.48572235e-05f;
+    p = p * t + 0.00063726195f;
+    p = p * t + 0.0048935246f;
+    q = q * t + 0.00011853471f;
+    q = q * t + 0.0022684347f;
+    q = q * t + 0.004893525f;
+    return fabsf(x) < 0.0004f ? x : c * p / q;
+}
+
 /*
  * Workspace: 400 floats, one block from NAME_create, every buffer
  * 64-byte aligned.  B is the batch size, 4.
@@ -66,39 +85,77 @@ static void xor_forward(float *ws, const float *x, float *y, size_t n)
                 s2_3 = a2 * h_weight[(j0 + 3) * 2 + k] + s2_3;
                 s3_3 = a3 * h_weight[(j0 + 3) * 2 + k] + s3_3;
             }
-            h[i0 * 8 + j0] = tanhf(s0_0 + h_bias[j0]);
-            h[i0 * 8 + (j0 + 1)] = tanhf(s0_1 + h_bias[j0 + 1]);
-            h[i0 * 8 + (j0 + 2)] = tanhf(s0_2 + h_bias[j0 + 2]);
-            h[i0 * 8 + (j0 + 3)] = tanhf(s0_3 + h_bias[j0 + 3]);
-            h[(i0 + 1) * 8 + j0] = tanhf(s1_0 + h_bias[j0]);
-            h[(i0 + 1) * 8 + (j0 + 1)] = tanhf(s1_1 + h_bias[j0 + 1]);
-            h[(i0 + 1) * 8 + (j0 + 2)] = tanhf(s1_2 + h_bias[j0 + 2]);
-            h[(i0 + 1) * 8 + (j0 + 3)] = tanhf(s1_3 + h_bias[j0 + 3]);
-            h[(i0 + 2) * 8 + j0] = tanhf(s2_0 + h_bias[j0]);
-            h[(i0 + 2) * 8 + (j0 + 1)] = tanhf(s2_1 + h_bias[j0 + 1]);
-            h[(i0 + 2) * 8 + (j0 + 2)] = tanhf(s2_2 + h_bias[j0 + 2]);
-            h[(i0 + 2) * 8 + (j0 + 3)] = tanhf(s2_3 + h_bias[j0 + 3]);
-            h[(i0 + 3) * 8 + j0] = tanhf(s3_0 + h_bias[j0]);
-            h[(i0 + 3) * 8 + (j0 + 1)] = tanhf(s3_1 + h_bias[j0 + 1]);
-            h[(i0 + 3) * 8 + (j0 + 2)] = tanhf(s3_2 + h_bias[j0 + 2]);
-            h[(i0 + 3) * 8 + (j0 + 3)] = tanhf(s3_3 + h_bias[j0 + 3]);
+            s0_0 += h_bias[j0];
+            h[i0 * 8 + j0] = nnc_tanhf(s0_0);
+            s0_1 += h_bias[j0 + 1];
+            h[i0 * 8 + (j0 + 1)] = nnc_tanhf(s0_1);
+            s0_2 += h_bias[j0 + 2];
+            h[i0 * 8 + (j0 + 2)] = nnc_tanhf(s0_2);
+            s0_3 += h_bias[j0 + 3];
+            h[i0 * 8 + (j0 + 3)] = nnc_tanhf(s0_3);
+            s1_0 += h_bias[j0];
+            h[(i0 + 1) * 8 + j0] = nnc_tanhf(s1_0);
+            s1_1 += h_bias[j0 + 1];
+            h[(i0 + 1) * 8 + (j0 + 1)] = nnc_tanhf(s1_1);
+            s1_2 += h_bias[j0 + 2];
+            h[(i0 + 1) * 8 + (j0 + 2)] = nnc_tanhf(s1_2);
+            s1_3 += h_bias[j0 + 3];
+            h[(i0 + 1) * 8 + (j0 + 3)] = nnc_tanhf(s1_3);
+            s2_0 += h_bias[j0];
+            h[(i0 + 2) * 8 + j0] = nnc_tanhf(s2_0);
+            s2_1 += h_bias[j0 + 1];
+            h[(i0 + 2) * 8 + (j0 + 1)] = nnc_tanhf(s2_1);
+            s2_2 += h_bias[j0 + 2];
+            h[(i0 + 2) * 8 + (j0 + 2)] = nnc_tanhf(s2_2);
+            s2_3 += h_bias[j0 + 3];
+            h[(i0 + 2) * 8 + (j0 + 3)] = nnc_tanhf(s2_3);
+            s3_0 += h_bias[j0];
+            h[(i0 + 3) * 8 + j0] = nnc_tanhf(s3_0);
+            s3_1 += h_bias[j0 + 1];
+            h[(i0 + 3) * 8 + (j0 + 1)] = nnc_tanhf(s3_1);
+            s3_2 += h_bias[j0 + 2];
+            h[(i0 + 3) * 8 + (j0 + 2)] = nnc_tanhf(s3_2);
+            s3_3 += h_bias[j0 + 3];
+            h[(i0 + 3) * 8 + (j0 + 3)] = nnc_tanhf(s3_3);
         }
-        for (size_t i = n / 4 * 4; i < n; i++) {
+    }
+    for (size_t i = n / 4 * 4; i < n; i++) {
+        for (size_t j0 = 0; j0 < 8; j0 += 8) {
             float s0_0 = 0.0f;
             float s0_1 = 0.0f;
             float s0_2 = 0.0f;
             float s0_3 = 0.0f;
+            float s0_4 = 0.0f;
+            float s0_5 = 0.0f;
+            float s0_6 = 0.0f;
+            float s0_7 = 0.0f;
             for (size_t k = 0; k < 2; k++) {
                 float a0 = x[i * 2 + k];
                 s0_0 = a0 * h_weight[j0 * 2 + k] + s0_0;
                 s0_1 = a0 * h_weight[(j0 + 1) * 2 + k] + s0_1;
                 s0_2 = a0 * h_weight[(j0 + 2) * 2 + k] + s0_2;
                 s0_3 = a0 * h_weight[(j0 + 3) * 2 + k] + s0_3;
+                s0_4 = a0 * h_weight[(j0 + 4) * 2 + k] + s0_4;
+                s0_5 = a0 * h_weight[(j0 + 5) * 2 + k] + s0_5;
+                s0_6 = a0 * h_weight[(j0 + 6) * 2 + k] + s0_6;
+                s0_7 = a0 * h_weight[(j0 + 7) * 2 + k] + s0_7;
             }
-            h[i * 8 + j0] = tanhf(s0_0 + h_bias[j0]);
-            h[i * 8 + (j0 + 1)] = tanhf(s0_1 + h_bias[j0 + 1]);
-            h[i * 8 + (j0 + 2)] = tanhf(s0_2 + h_bias[j0 + 2]);
-            h[i * 8 + (j0 + 3)] = tanhf(s0_3 + h_bias[j0 + 3]);
+            s0_0 += h_bias[j0];
+            h[i * 8 + j0] = nnc_tanhf(s0_0);
+            s0_1 += h_bias[j0 + 1];
+            h[i * 8 + (j0 + 1)] = nnc_tanhf(s0_1);
+            s0_2 += h_bias[j0 + 2];
+            h[i * 8 + (j0 + 2)] = nnc_tanhf(s0_2);
+            s0_3 += h_bias[j0 + 3];
+            h[i * 8 + (j0 + 3)] = nnc_tanhf(s0_3);
+            s0_4 += h_bias[j0 + 4];
+            h[i * 8 + (j0 + 4)] = nnc_tanhf(s0_4);
+            s0_5 += h_bias[j0 + 5];
+            h[i * 8 + (j0 + 5)] = nnc_tanhf(s0_5);
+            s0_6 += h_bias[j0 + 6];
+            h[i * 8 + (j0 + 6)] = nnc_tanhf(s0_6);
+            s0_7 += h_bias[j0 + 7];
+            h[i * 8 + (j0 + 7)] = nnc_tanhf(s0_7);
         }
     }
 
@@ -120,18 +177,25 @@ static void xor_forward(float *ws, const float *x, float *y, size_t n)
                 s2_0 = a2 * y_weight[j * 8 + k] + s2_0;
                 s3_0 = a3 * y_weight[j * 8 + k] + s3_0;
             }
-            y_pre[i0 + j] = s0_0 + y_bias[j];
-            y_pre[i0 + 1 + j] = s1_0 + y_bias[j];
-            y_pre[i0 + 2 + j] = s2_0 + y_bias[j];
-            y_pre[i0 + 3 + j] = s3_0 + y_bias[j];
+            s0_0 += y_bias[j];
+            y_pre[i0 + j] = s0_0;
+            s1_0 += y_bias[j];
+            y_pre[i0 + 1 + j] = s1_0;
+            s2_0 += y_bias[j];
+            y_pre[i0 + 2 + j] = s2_0;
+            s3_0 += y_bias[j];
+            y_pre[i0 + 3 + j] = s3_0;
         }
-        for (size_t i = n / 4 * 4; i < n; i++) {
+    }
+    for (size_t i = n / 4 * 4; i < n; i++) {
+        for (size_t j = 0; j < 1; j++) {
             float s0_0 = 0.0f;
             for (size_t k = 0; k < 8; k++) {
                 float a0 = h[i * 8 + k];
                 s0_0 = a0 * y_weight[j * 8 + k] + s0_0;
             }
-            y_pre[i + j] = s0_0 + y_bias[j];
+            s0_0 += y_bias[j];
+            y_pre[i + j] = s0_0;
         }
     }
     /* y = sigmoid(y.pre) */
@@ -210,22 +274,38 @@ static float xor_train_step(float *ws, nnrt_rng *rng, const float *x, const floa
                 s2_3 = a2 * h_weight[(j0 + 3) * 2 + k] + s2_3;
                 s3_3 = a3 * h_weight[(j0 + 3) * 2 + k] + s3_3;
             }
-            h[i0 * 8 + j0] = tanhf(s0_0 + h_bias[j0]);
-            h[i0 * 8 + (j0 + 1)] = tanhf(s0_1 + h_bias[j0 + 1]);
-            h[i0 * 8 + (j0 + 2)] = tanhf(s0_2 + h_bias[j0 + 2]);
-            h[i0 * 8 + (j0 + 3)] = tanhf(s0_3 + h_bias[j0 + 3]);
-            h[(i0 + 1) * 8 + j0] = tanhf(s1_0 + h_bias[j0]);
-            h[(i0 + 1) * 8 + (j0 + 1)] = tanhf(s1_1 + h_bias[j0 + 1]);
-            h[(i0 + 1) * 8 + (j0 + 2)] = tanhf(s1_2 + h_bias[j0 + 2]);
-            h[(i0 + 1) * 8 + (j0 + 3)] = tanhf(s1_3 + h_bias[j0 + 3]);
-            h[(i0 + 2) * 8 + j0] = tanhf(s2_0 + h_bias[j0]);
-            h[(i0 + 2) * 8 + (j0 + 1)] = tanhf(s2_1 + h_bias[j0 + 1]);
-            h[(i0 + 2) * 8 + (j0 + 2)] = tanhf(s2_2 + h_bias[j0 + 2]);
-            h[(i0 + 2) * 8 + (j0 + 3)] = tanhf(s2_3 + h_bias[j0 + 3]);
-            h[(i0 + 3) * 8 + j0] = tanhf(s3_0 + h_bias[j0]);
-            h[(i0 + 3) * 8 + (j0 + 1)] = tanhf(s3_1 + h_bias[j0 + 1]);
-            h[(i0 + 3) * 8 + (j0 + 2)] = tanhf(s3_2 + h_bias[j0 + 2]);
-            h[(i0 + 3) * 8 + (j0 + 3)] = tanhf(s3_3 + h_bias[j0 + 3]);
+            s0_0 += h_bias[j0];
+            h[i0 * 8 + j0] = nnc_tanhf(s0_0);
+            s0_1 += h_bias[j0 + 1];
+            h[i0 * 8 + (j0 + 1)] = nnc_tanhf(s0_1);
+            s0_2 += h_bias[j0 + 2];
+            h[i0 * 8 + (j0 + 2)] = nnc_tanhf(s0_2);
+            s0_3 += h_bias[j0 + 3];
+            h[i0 * 8 + (j0 + 3)] = nnc_tanhf(s0_3);
+            s1_0 += h_bias[j0];
+            h[(i0 + 1) * 8 + j0] = nnc_tanhf(s1_0);
+            s1_1 += h_bias[j0 + 1];
+            h[(i0 + 1) * 8 + (j0 + 1)] = nnc_tanhf(s1_1);
+            s1_2 += h_bias[j0 + 2];
+            h[(i0 + 1) * 8 + (j0 + 2)] = nnc_tanhf(s1_2);
+            s1_3 += h_bias[j0 + 3];
+            h[(i0 + 1) * 8 + (j0 + 3)] = nnc_tanhf(s1_3);
+            s2_0 += h_bias[j0];
+            h[(i0 + 2) * 8 + j0] = nnc_tanhf(s2_0);
+            s2_1 += h_bias[j0 + 1];
+            h[(i0 + 2) * 8 + (j0 + 1)] = nnc_tanhf(s2_1);
+            s2_2 += h_bias[j0 + 2];
+            h[(i0 + 2) * 8 + (j0 + 2)] = nnc_tanhf(s2_2);
+            s2_3 += h_bias[j0 + 3];
+            h[(i0 + 2) * 8 + (j0 + 3)] = nnc_tanhf(s2_3);
+            s3_0 += h_bias[j0];
+            h[(i0 + 3) * 8 + j0] = nnc_tanhf(s3_0);
+            s3_1 += h_bias[j0 + 1];
+            h[(i0 + 3) * 8 + (j0 + 1)] = nnc_tanhf(s3_1);
+            s3_2 += h_bias[j0 + 2];
+            h[(i0 + 3) * 8 + (j0 + 2)] = nnc_tanhf(s3_2);
+            s3_3 += h_bias[j0 + 3];
+            h[(i0 + 3) * 8 + (j0 + 3)] = nnc_tanhf(s3_3);
         }
         for (size_t i = n / 4 * 4; i < n; i++) {
             float s0_0 = 0.0f;
@@ -239,10 +319,14 @@ static float xor_train_step(float *ws, nnrt_rng *rng, const float *x, const floa
                 s0_2 = a0 * h_weight[(j0 + 2) * 2 + k] + s0_2;
                 s0_3 = a0 * h_weight[(j0 + 3) * 2 + k] + s0_3;
             }
-            h[i * 8 + j0] = tanhf(s0_0 + h_bias[j0]);
-            h[i * 8 + (j0 + 1)] = tanhf(s0_1 + h_bias[j0 + 1]);
-            h[i * 8 + (j0 + 2)] = tanhf(s0_2 + h_bias[j0 + 2]);
-            h[i * 8 + (j0 + 3)] = tanhf(s0_3 + h_bias[j0 + 3]);
+            s0_0 += h_bias[j0];
+            h[i * 8 + j0] = nnc_tanhf(s0_0);
+            s0_1 += h_bias[j0 + 1];
+            h[i * 8 + (j0 + 1)] = nnc_tanhf(s0_1);
+            s0_2 += h_bias[j0 + 2];
+            h[i * 8 + (j0 + 2)] = nnc_tanhf(s0_2);
+            s0_3 += h_bias[j0 + 3];
+            h[i * 8 + (j0 + 3)] = nnc_tanhf(s0_3);
         }
     }
 
@@ -264,10 +348,14 @@ static float xor_train_step(float *ws, nnrt_rng *rng, const float *x, const floa
                 s2_0 = a2 * y_weight[j * 8 + k] + s2_0;
                 s3_0 = a3 * y_weight[j * 8 + k] + s3_0;
             }
-            y_pre[i0 + j] = s0_0 + y_bias[j];
-            y_pre[i0 + 1 + j] = s1_0 + y_bias[j];
-            y_pre[i0 + 2 + j] = s2_0 + y_bias[j];
-            y_pre[i0 + 3 + j] = s3_0 + y_bias[j];
+            s0_0 += y_bias[j];
+            y_pre[i0 + j] = s0_0;
+            s1_0 += y_bias[j];
+            y_pre[i0 + 1 + j] = s1_0;
+            s2_0 += y_bias[j];
+            y_pre[i0 + 2 + j] = s2_0;
+            s3_0 += y_bias[j];
+            y_pre[i0 + 3 + j] = s3_0;
         }
         for (size_t i = n / 4 * 4; i < n; i++) {
             float s0_0 = 0.0f;
@@ -275,7 +363,8 @@ static float xor_train_step(float *ws, nnrt_rng *rng, const float *x, const floa
                 float a0 = h[i * 8 + k];
                 s0_0 = a0 * y_weight[j * 8 + k] + s0_0;
             }
-            y_pre[i + j] = s0_0 + y_bias[j];
+            s0_0 += y_bias[j];
+            y_pre[i + j] = s0_0;
         }
     }
     /* y = sigmoid(y.pre) */
@@ -318,22 +407,53 @@ static float xor_train_step(float *ws, nnrt_rng *rng, const float *x, const floa
     }
     /* d.h = matmul_nn(d.y.pre, y.weight) */
     for (size_t j = 0; j < 8; j++) {
-        for (size_t i = 0; i < n; i++) {
-            float acc = 0.0f;
+        for (size_t i0 = 0; i0 < n / 8 * 8; i0 += 8) {
+            float s0 = 0.0f;
+            float s1 = 0.0f;
+            float s2 = 0.0f;
+            float s3 = 0.0f;
+            float s4 = 0.0f;
+            float s5 = 0.0f;
+            float s6 = 0.0f;
+            float s7 = 0.0f;
             for (size_t k = 0; k < 1; k++) {
-                acc = d_y_pre[i + k] * y_weight[k * 8 + j] + acc;
+                float b0 = y_weight[k * 8 + j];
+                s0 = d_y_pre[i0 + k] * b0 + s0;
+                s1 = d_y_pre[i0 + 1 + k] * b0 + s1;
+                s2 = d_y_pre[i0 + 2 + k] * b0 + s2;
+                s3 = d_y_pre[i0 + 3 + k] * b0 + s3;
+                s4 = d_y_pre[i0 + 4 + k] * b0 + s4;
+                s5 = d_y_pre[i0 + 5 + k] * b0 + s5;
+                s6 = d_y_pre[i0 + 6 + k] * b0 + s6;
+                s7 = d_y_pre[i0 + 7 + k] * b0 + s7;
             }
-            d_h[i * 8 + j] = acc;
+            d_h[i0 * 8 + j] = s0;
+            d_h[(i0 + 1) * 8 + j] = s1;
+            d_h[(i0 + 2) * 8 + j] = s2;
+            d_h[(i0 + 3) * 8 + j] = s3;
+            d_h[(i0 + 4) * 8 + j] = s4;
+            d_h[(i0 + 5) * 8 + j] = s5;
+            d_h[(i0 + 6) * 8 + j] = s6;
+            d_h[(i0 + 7) * 8 + j] = s7;
+        }
+        for (size_t i = n / 8 * 8; i < n; i++) {
+            float s0 = 0.0f;
+            for (size_t k = 0; k < 1; k++) {
+                float b0 = y_weight[k * 8 + j];
+                s0 = d_y_pre[i + k] * b0 + s0;
+            }
+            d_h[i * 8 + j] = s0;
         }
     }
     /* d.y.weight = matmul_tn(d.y.pre, h) */
     for (size_t j = 0; j < 8; j++) {
         for (size_t i = 0; i < 1; i++) {
-            float acc = 0.0f;
+            float s0 = 0.0f;
             for (size_t k = 0; k < n; k++) {
-                acc = d_y_pre[k + i] * h[k * 8 + j] + acc;
+                float b0 = h[k * 8 + j];
+                s0 = d_y_pre[k + i] * b0 + s0;
             }
-            d_y_weight[i * 8 + j] = acc;
+            d_y_weight[i * 8 + j] = s0;
         }
     }
 
@@ -351,12 +471,34 @@ static float xor_train_step(float *ws, nnrt_rng *rng, const float *x, const floa
     }
     /* d.h.weight = matmul_tn(d.h.pre, x) */
     for (size_t j = 0; j < 2; j++) {
-        for (size_t i = 0; i < 8; i++) {
-            float acc = 0.0f;
+        for (size_t i0 = 0; i0 < 8; i0 += 8) {
+            float s0 = 0.0f;
+            float s1 = 0.0f;
+            float s2 = 0.0f;
+            float s3 = 0.0f;
+            float s4 = 0.0f;
+            float s5 = 0.0f;
+            float s6 = 0.0f;
+            float s7 = 0.0f;
             for (size_t k = 0; k < n; k++) {
-                acc = d_h_pre[k * 8 + i] * x[k * 2 + j] + acc;
+                float b0 = x[k * 2 + j];
+                s0 = d_h_pre[k * 8 + i0] * b0 + s0;
+                s1 = d_h_pre[k * 8 + (i0 + 1)] * b0 + s1;
+                s2 = d_h_pre[k * 8 + (i0 + 2)] * b0 + s2;
+                s3 = d_h_pre[k * 8 + (i0 + 3)] * b0 + s3;
+                s4 = d_h_pre[k * 8 + (i0 + 4)] * b0 + s4;
+                s5 = d_h_pre[k * 8 + (i0 + 5)] * b0 + s5;
+                s6 = d_h_pre[k * 8 + (i0 + 6)] * b0 + s6;
+                s7 = d_h_pre[k * 8 + (i0 + 7)] * b0 + s7;
             }
-            d_h_weight[i * 2 + j] = acc;
+            d_h_weight[i0 * 2 + j] = s0;
+            d_h_weight[(i0 + 1) * 2 + j] = s1;
+            d_h_weight[(i0 + 2) * 2 + j] = s2;
+            d_h_weight[(i0 + 3) * 2 + j] = s3;
+            d_h_weight[(i0 + 4) * 2 + j] = s4;
+            d_h_weight[(i0 + 5) * 2 + j] = s5;
+            d_h_weight[(i0 + 6) * 2 + j] = s6;
+            d_h_weight[(i0 + 7) * 2 + j] = s7;
         }
     }
     /* step_inc(train.step) */
@@ -472,22 +614,38 @@ static float xor_eval_batch(float *ws, const float *x, const float *target, size
                 s2_3 = a2 * h_weight[(j0 + 3) * 2 + k] + s2_3;
                 s3_3 = a3 * h_weight[(j0 + 3) * 2 + k] + s3_3;
             }
-            h[i0 * 8 + j0] = tanhf(s0_0 + h_bias[j0]);
-            h[i0 * 8 + (j0 + 1)] = tanhf(s0_1 + h_bias[j0 + 1]);
-            h[i0 * 8 + (j0 + 2)] = tanhf(s0_2 + h_bias[j0 + 2]);
-            h[i0 * 8 + (j0 + 3)] = tanhf(s0_3 + h_bias[j0 + 3]);
-            h[(i0 + 1) * 8 + j0] = tanhf(s1_0 + h_bias[j0]);
-            h[(i0 + 1) * 8 + (j0 + 1)] = tanhf(s1_1 + h_bias[j0 + 1]);
-            h[(i0 + 1) * 8 + (j0 + 2)] = tanhf(s1_2 + h_bias[j0 + 2]);
-            h[(i0 + 1) * 8 + (j0 + 3)] = tanhf(s1_3 + h_bias[j0 + 3]);
-            h[(i0 + 2) * 8 + j0] = tanhf(s2_0 + h_bias[j0]);
-            h[(i0 + 2) * 8 + (j0 + 1)] = tanhf(s2_1 + h_bias[j0 + 1]);
-            h[(i0 + 2) * 8 + (j0 + 2)] = tanhf(s2_2 + h_bias[j0 + 2]);
-            h[(i0 + 2) * 8 + (j0 + 3)] = tanhf(s2_3 + h_bias[j0 + 3]);
-            h[(i0 + 3) * 8 + j0] = tanhf(s3_0 + h_bias[j0]);
-            h[(i0 + 3) * 8 + (j0 + 1)] = tanhf(s3_1 + h_bias[j0 + 1]);
-            h[(i0 + 3) * 8 + (j0 + 2)] = tanhf(s3_2 + h_bias[j0 + 2]);
-            h[(i0 + 3) * 8 + (j0 + 3)] = tanhf(s3_3 + h_bias[j0 + 3]);
+            s0_0 += h_bias[j0];
+            h[i0 * 8 + j0] = nnc_tanhf(s0_0);
+            s0_1 += h_bias[j0 + 1];
+            h[i0 * 8 + (j0 + 1)] = nnc_tanhf(s0_1);
+            s0_2 += h_bias[j0 + 2];
+            h[i0 * 8 + (j0 + 2)] = nnc_tanhf(s0_2);
+            s0_3 += h_bias[j0 + 3];
+            h[i0 * 8 + (j0 + 3)] = nnc_tanhf(s0_3);
+            s1_0 += h_bias[j0];
+            h[(i0 + 1) * 8 + j0] = nnc_tanhf(s1_0);
+            s1_1 += h_bias[j0 + 1];
+            h[(i0 + 1) * 8 + (j0 + 1)] = nnc_tanhf(s1_1);
+            s1_2 += h_bias[j0 + 2];
+            h[(i0 + 1) * 8 + (j0 + 2)] = nnc_tanhf(s1_2);
+            s1_3 += h_bias[j0 + 3];
+            h[(i0 + 1) * 8 + (j0 + 3)] = nnc_tanhf(s1_3);
+            s2_0 += h_bias[j0];
+            h[(i0 + 2) * 8 + j0] = nnc_tanhf(s2_0);
+            s2_1 += h_bias[j0 + 1];
+            h[(i0 + 2) * 8 + (j0 + 1)] = nnc_tanhf(s2_1);
+            s2_2 += h_bias[j0 + 2];
+            h[(i0 + 2) * 8 + (j0 + 2)] = nnc_tanhf(s2_2);
+            s2_3 += h_bias[j0 + 3];
+            h[(i0 + 2) * 8 + (j0 + 3)] = nnc_tanhf(s2_3);
+            s3_0 += h_bias[j0];
+            h[(i0 + 3) * 8 + j0] = nnc_tanhf(s3_0);
+            s3_1 += h_bias[j0 + 1];
+            h[(i0 + 3) * 8 + (j0 + 1)] = nnc_tanhf(s3_1);
+            s3_2 += h_bias[j0 + 2];
+            h[(i0 + 3) * 8 + (j0 + 2)] = nnc_tanhf(s3_2);
+            s3_3 += h_bias[j0 + 3];
+            h[(i0 + 3) * 8 + (j0 + 3)] = nnc_tanhf(s3_3);
         }
         for (size_t i = n / 4 * 4; i < n; i++) {
             float s0_0 = 0.0f;
@@ -501,10 +659,14 @@ static float xor_eval_batch(float *ws, const float *x, const float *target, size
                 s0_2 = a0 * h_weight[(j0 + 2) * 2 + k] + s0_2;
                 s0_3 = a0 * h_weight[(j0 + 3) * 2 + k] + s0_3;
             }
-            h[i * 8 + j0] = tanhf(s0_0 + h_bias[j0]);
-            h[i * 8 + (j0 + 1)] = tanhf(s0_1 + h_bias[j0 + 1]);
-            h[i * 8 + (j0 + 2)] = tanhf(s0_2 + h_bias[j0 + 2]);
-            h[i * 8 + (j0 + 3)] = tanhf(s0_3 + h_bias[j0 + 3]);
+            s0_0 += h_bias[j0];
+            h[i * 8 + j0] = nnc_tanhf(s0_0);
+            s0_1 += h_bias[j0 + 1];
+            h[i * 8 + (j0 + 1)] = nnc_tanhf(s0_1);
+            s0_2 += h_bias[j0 + 2];
+            h[i * 8 + (j0 + 2)] = nnc_tanhf(s0_2);
+            s0_3 += h_bias[j0 + 3];
+            h[i * 8 + (j0 + 3)] = nnc_tanhf(s0_3);
         }
     }
 
@@ -526,10 +688,14 @@ static float xor_eval_batch(float *ws, const float *x, const float *target, size
                 s2_0 = a2 * y_weight[j * 8 + k] + s2_0;
                 s3_0 = a3 * y_weight[j * 8 + k] + s3_0;
             }
-            y_pre[i0 + j] = s0_0 + y_bias[j];
-            y_pre[i0 + 1 + j] = s1_0 + y_bias[j];
-            y_pre[i0 + 2 + j] = s2_0 + y_bias[j];
-            y_pre[i0 + 3 + j] = s3_0 + y_bias[j];
+            s0_0 += y_bias[j];
+            y_pre[i0 + j] = s0_0;
+            s1_0 += y_bias[j];
+            y_pre[i0 + 1 + j] = s1_0;
+            s2_0 += y_bias[j];
+            y_pre[i0 + 2 + j] = s2_0;
+            s3_0 += y_bias[j];
+            y_pre[i0 + 3 + j] = s3_0;
         }
         for (size_t i = n / 4 * 4; i < n; i++) {
             float s0_0 = 0.0f;
@@ -537,7 +703,8 @@ static float xor_eval_batch(float *ws, const float *x, const float *target, size
                 float a0 = h[i * 8 + k];
                 s0_0 = a0 * y_weight[j * 8 + k] + s0_0;
             }
-            y_pre[i + j] = s0_0 + y_bias[j];
+            s0_0 += y_bias[j];
+            y_pre[i + j] = s0_0;
         }
     }
     /* y = sigmoid(y.pre) */
