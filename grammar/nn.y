@@ -292,7 +292,8 @@ static Expr *call_close(ParseCtx *ctx, Expr *call, Loc paren)
 {
     int n = call->args.len;
     ctx->pending.len -= n;
-    ast_call_args(A, call, ctx->pending.items + ctx->pending.len, n);
+    /* no pointer arithmetic on an empty stack: items may still be NULL */
+    ast_call_args(A, call, n ? ctx->pending.items + ctx->pending.len : NULL, n);
     call->rparen = paren;
     block_close(ctx, call->lparen);
     return call;
