@@ -156,7 +156,10 @@ run_case() {
       # losers' figures); later runs use run 1's best, saving the minute a
       # bad setting can cost.
       if [[ $settings == *,* ]]; then
-        settings=$(tail -1 "$results" | sed -n 's/.*"threads": "torch=\([0-9]*\),blas=\([0-9]*\)".*/\1x\2/p')
+        # (the record's own "threads", not one of the "others" after it)
+        settings=$(tail -1 "$results" | $py -c 'import json, sys
+t = json.loads(sys.stdin.read())["threads"]
+print("x".join(kv.split("=")[1] for kv in t.split(",")))' 2>/dev/null || true)
         [ -n "$settings" ] || settings=1x$threads
       fi
     fi
