@@ -146,13 +146,34 @@ static size_t target_width(const nnrt_model_desc *d)
     return d->loss == NNRT_LOSS_CROSS_ENTROPY ? 1 : d->output_size;
 }
 
+/* Whether x[0..n) holds an infinity or a NaN: every float's exponent
+ * bits, tested in integer lanes and ORed together.  Compilers vectorise
+ * this; they do not vectorise an early-exit isfinite loop, which was 4-6%
+ * of a 784-256-128-10 training step. */
+static int any_nonfinite(const float *x, size_t n)
+{
+    enum { BLOCK = 64 };
+    uint32_t hit = 0;
+    size_t i = 0;
+    for (; i + BLOCK <= n; i += BLOCK) {
+        uint32_t bits[BLOCK];
+        memcpy(bits, x + i, sizeof bits);
+        for (int k = 0; k < BLOCK; k++)
+            hit |= (bits[k] & 0x7f800000u) == 0x7f800000u;
+    }
+    for (; i < n; i++)
+        hit |= !isfinite(x[i]);
+    return hit != 0;
+}
+
 int nnrt__check_rows(const nnrt_model_desc *d, const float *x, const float *t,
                      size_t n, const char *what)
 {
-    for (size_t i = 0; i < n * d->input_size; i++)
-        if (!isfinite(x[i]))
-            return nnrt__fail(NNRT_EDATA, "%s: row %zu, input %zu is %g", what,
-                              i / d->input_size, i % d->input_size, (double)x[i]);
+    if (any_nonfinite(x, n * d->input_size))   /* then find the first one */
+        for (size_t i = 0; i < n * d->input_size; i++)
+            if (!isfinite(x[i]))
+                return nnrt__fail(NNRT_EDATA, "%s: row %zu, input %zu is %g", what,
+                                  i / d->input_size, i % d->input_size, (double)x[i]);
     size_t w = target_width(d);
     for (size_t i = 0; i < n * w; i++) {
         float v = t[i];

@@ -18,6 +18,7 @@
 #include <cmocka.h>
 
 #include "nnrt.h"
+#include "nnrt_internal.h"
 #include "test_runtime_tiny.h"
 
 /*         name       in   out  B   loss                     init               lr     mom   drop  ep val  pat */
@@ -197,6 +198,35 @@ static void predict_any_n_matches_row_by_row(void **state)
     assert_int_equal(nnrt_predict(NULL, ds.x, all, 3), NNRT_EARG);
     nnrt_dataset_free(&ds);
     nnrt_model_destroy(m);
+}
+
+/* The input scan tests 64 floats at a time, then the tail: a bad value
+ * anywhere (in a block, at its edges, in the tail) is found and placed. */
+static void check_rows_finds_every_nonfinite_input_where_it_is(void **state)
+{
+    (void)state;
+    nnrt_model_desc d = {.input_size = 37, .output_size = 3, .loss = NNRT_LOSS_MSE};
+    enum { N = 5, IN = 37 };
+    float x[N * IN], t[N * 3];
+    for (int i = 0; i < N * IN; i++)
+        x[i] = (float)i / 7.0f - 10.0f;
+    for (int i = 0; i < N * 3; i++)
+        t[i] = 0.25f;
+    assert_int_equal(nnrt__check_rows(&d, x, t, N, "test"), NNRT_OK);
+    const float bad[] = {NAN, INFINITY, -INFINITY};
+    char want[64];
+    for (int i = 0; i < N * IN; i++)
+        for (int b = 0; b < 3; b++) {
+            float keep = x[i];
+            x[i] = bad[b];
+            assert_int_equal(nnrt__check_rows(&d, x, t, N, "test"), NNRT_EDATA);
+            snprintf(want, sizeof want, "row %d, input %d is ", i / IN, i % IN);
+            assert_non_null(strstr(nnrt_last_error(), want));
+            x[i] = keep;
+        }
+    x[N * IN - 1] = 3.4e38f;   /* the largest floats are finite */
+    x[0] = -3.4e38f;
+    assert_int_equal(nnrt__check_rows(&d, x, t, N, "test"), NNRT_OK);
 }
 
 static void train_batch_rejects_bad_arguments_and_leaves_weights(void **state)
@@ -629,6 +659,7 @@ int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(create_draws_he_weights_from_n_0_2_over_fan_in),
+        cmocka_unit_test(check_rows_finds_every_nonfinite_input_where_it_is),
         cmocka_unit_test(create_draws_xavier_weights_from_u_minus_a_a),
         cmocka_unit_test(create_draws_uniform_weights_and_biases_like_torch_linear),
         cmocka_unit_test(create_zeroes_biases_state_and_counters),
