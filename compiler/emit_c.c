@@ -839,15 +839,11 @@ static void put_prelude(Printer *P)
         put_tanh(out);
     if (program_has(P->kp, KL_THREADS, false)) {
         fprintf(out,
-                "#ifdef _OPENMP\n#include <stdlib.h>\n\n"
-                "/* Threads for the big products: nnc --threads (%d), or NNC_THREADS. */\n"
+                "#ifdef _OPENMP\n"
+                "/* Threads for the big products: nnc --threads (%d), or NNC_THREADS;\n"
+                " * libnnrt applies the rule, as for the LLVM backend's loops. */\n"
                 "static int nnc_nthreads(void)\n{\n"
-                "    static int t;\n"
-                "    if (t == 0) {\n"
-                "        const char *e = getenv(\"NNC_THREADS\");\n"
-                "        int v = e ? atoi(e) : 0;\n"
-                "        t = v > 0 && v <= 1024 ? v : %d;\n"
-                "    }\n    return t;\n}\n#endif\n\n",
+                "    return nnrt_threads(%d);\n}\n#endif\n\n",
                 P->o->threads > 0 ? P->o->threads : 1, P->o->threads > 0 ? P->o->threads : 1);
     }
 }

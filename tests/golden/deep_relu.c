@@ -50,18 +50,11 @@ static inline float nnc_vhsum(nnc_vf v)
 }
 
 #ifdef _OPENMP
-#include <stdlib.h>
-
-/* Threads for the big products: nnc --threads (1), or NNC_THREADS. */
+/* Threads for the big products: nnc --threads (1), or NNC_THREADS;
+ * libnnrt applies the rule, as for the LLVM backend's loops. */
 static int nnc_nthreads(void)
 {
-    static int t;
-    if (t == 0) {
-        const char *e = getenv("NNC_THREADS");
-        int v = e ? atoi(e) : 0;
-        t = v > 0 && v <= 1024 ? v : 1;
-    }
-    return t;
+    return nnrt_threads(1);
 }
 #endif
 
