@@ -375,8 +375,12 @@ static void put_omp(Printer *P, const KStmt *s, int depth)
     fputs("#ifdef _OPENMP\n", P->out);
     indent(P->out, depth);
     fputs("#pragma omp parallel for schedule(static) num_threads(nnc_nthreads()) "
-          "if (nnc_nthreads() > 1)\n", P->out);
-    fputs("#endif\n", P->out);
+          "if (nnc_nthreads() > 1", P->out);
+    if (s->fork_if) {
+        fputs(" && ", P->out);
+        put_expr(P->out, s->fork_if, 0);
+    }
+    fputs(")\n#endif\n", P->out);
 }
 
 static void put_stmt(Printer *P, const KStmt *s, int depth)

@@ -470,6 +470,7 @@ static void build_loop(Gen *G, const KStmt *s, LLVMValueRef lo, LLVMValueRef hi)
  * A KL_THREADS loop `for (v = LO; v < HI; v += STEP) body` becomes
  *     ctx = {the kernel's parameters, LO, HI, the variables body reads}
  *     nnrt_parallel_for(NAME_KERNEL.par.K, &ctx, (HI - LO + STEP - 1) / STEP, threads)
+ * (threads 0 when the loop's fork_if is false: this call's rows are too few)
  * and NAME_KERNEL.par.K(ctx, lo, hi) runs iterations [lo, hi) of the same
  * loop: v from LO + lo * STEP while v < min(LO + hi * STEP, HI).  The body
  * is built by the same code as any other, in a function of its own whose
@@ -657,9 +658,12 @@ static void build_parallel_for(Gen *G, const KStmt *s)
     count = LLVMBuildSelect(G->b, LLVMBuildICmp(G->b, LLVMIntUGT, hi, lo, ""), count,
                             const_idx(G, 0), "par.n");
     LLVMTypeRef pt[4] = {G->ptr, G->ptr, G->idx, G->i32};
-    LLVMValueRef args[4] = {body, ctx, count,
-                            LLVMConstInt(G->i32, (unsigned long long)(G->o->threads > 0
-                                                                          ? G->o->threads : 1), 0)};
+    LLVMValueRef threads =
+        LLVMConstInt(G->i32, (unsigned long long)(G->o->threads > 0 ? G->o->threads : 1), 0);
+    if (s->fork_if)   /* too few rows in this call: 0 runs the loop on this thread */
+        threads = LLVMBuildSelect(G->b, expr(G, s->fork_if), threads,
+                                  LLVMConstInt(G->i32, 0, 0), "par.threads");
+    LLVMValueRef args[4] = {body, ctx, count, threads};
     call(G, declare(G, "nnrt_parallel_for", G->vd, pt, 4), args, 4);
     free(ft);
     free(ids);

@@ -44,6 +44,11 @@ enum {
 
 /* Multiply-adds a product needs before threads pay for their fork. */
 #define THREAD_MIN_WORK (1L << 20)
+/* The same for one row alone (predict's matrix-vector product), which
+ * streams the whole weight matrix for 1 FMA per float: from half a
+ * megabyte of weights, each core streaming its half from its own L2 is
+ * worth the microsecond a fork costs (bench's predict case). */
+#define ROW_THREAD_MIN_WORK (1L << 17)
 
 /* Names of the dimensions as expressions: m and k may be n. */
 static KExpr *dim_m(Lower *L, const GemmSpec *s)
@@ -179,6 +184,21 @@ static unsigned outer_flags(const GemmSpec *s)
     return KL_PARALLEL | (work >= (double)THREAD_MIN_WORK ? KL_THREADS : 0);
 }
 
+/* outer_flags judges the product at the full batch; a call with fewer
+ * rows (predict's one sample) forks only when its own rows still make
+ * THREAD_MIN_WORK, and, where the loop does full tiles only, at least
+ * min_rows of them.  NULL: the work does not depend on n. */
+static KExpr *fork_if(Lower *L, const GemmSpec *s, long min_rows)
+{
+    if (!s->m_is_n && !s->k_is_n)
+        return NULL;
+    double per_row = (double)s->n * (double)(s->m_is_n ? s->k : s->m);
+    long rows = (long)((THREAD_MIN_WORK + per_row - 1) / per_row);
+    if (rows < min_rows)
+        rows = min_rows;
+    return rows <= 1 ? NULL : kb_bin(L, KO_LE, kb_i(L, rows), kb_n(L));
+}
+
 /* C[i0.., j0..] for an mr x nv-vector tile: outer products over k. */
 static void outer_tile(Lower *L, const GemmSpec *s, KExpr *i0, int mr, KExpr *j0, int nv)
 {
@@ -237,7 +257,8 @@ static void blocked_outer(Lower *L, const GemmSpec *s)
 {
     long nvec = s->n / W, panel = O_NV * W, wide = nvec / O_NV * panel;
     if (wide > 0) {
-        KVar *j0 = kb_loop(L, "j0", kb_i(L, 0), kb_i(L, wide), panel, outer_flags(s));
+        KVar *j0 = kb_loop_if(L, "j0", kb_i(L, 0), kb_i(L, wide), panel, outer_flags(s),
+                              fork_if(L, s, 1));
         over_rows(L, s, O_MR, kb_var(L, j0), O_NV, outer_tile);
         kb_leave(L);
     }
@@ -306,8 +327,10 @@ static void dot_tile(Lower *L, const GemmSpec *s, KExpr *i0, int mr, KExpr *j0, 
 static void nt_row(Lower *L, const GemmSpec *s, KExpr *i)
 {
     long wide = s->n / MV_NR * MV_NR, mid = s->n / NT_NR * NT_NR;
+    bool big = (double)s->n * (double)s->k >= (double)ROW_THREAD_MIN_WORK;
     if (wide > 0) {
-        KVar *j0 = kb_loop(L, "j0", kb_i(L, 0), kb_i(L, wide), MV_NR, 0);
+        KVar *j0 = kb_loop(L, "j0", kb_i(L, 0), kb_i(L, wide), MV_NR,
+                           big ? KL_PARALLEL | KL_THREADS : 0);
         dot_tile(L, s, i, 1, kb_var(L, j0), MV_NR);
         kb_leave(L);
     }
@@ -331,7 +354,8 @@ static void blocked_dot(Lower *L, const GemmSpec *s)
     long wide = s->n / NT_NR * NT_NR;
     KExpr *full = floor_to(L, s->m_is_n, s->m, NT_MR), *all = dim_m(L, s);
     if (wide > 0) {
-        KVar *j0 = kb_loop(L, "j0", kb_i(L, 0), kb_i(L, wide), NT_NR, outer_flags(s));
+        KVar *j0 = kb_loop_if(L, "j0", kb_i(L, 0), kb_i(L, wide), NT_NR, outer_flags(s),
+                              fork_if(L, s, s->row_apart && s->m_is_n ? NT_MR : 1));
         over_rows_as(L, s, NT_MR, kb_var(L, j0), NT_NR, dot_tile, !s->row_apart);
         kb_leave(L);
     }

@@ -396,6 +396,27 @@ static KExpr *count(Lower *L, const Value *v)
     return ki(L, ir_shape_elems(v->shape, L->g->batch));
 }
 
+/* Floats an elementwise loop must stream before two threads pay for
+ * their fork (a few microseconds): a megabyte. */
+#define EACH_THREAD_MIN (1L << 18)
+
+/* Opens a loop over every float of v, split across threads when v is
+ * big: a parameter-sized buffer (an optimizer's update) of at least
+ * EACH_THREAD_MIN floats, or a batched one whose full batch is, and then
+ * only in a call with enough rows (not predict's one sample). */
+static KVar *each_loop(Lower *L, const Value *v)
+{
+    unsigned f = KL_PARALLEL | KL_VECTOR;
+    KExpr *fork_if = NULL;
+    if (ir_shape_elems(v->shape, L->g->batch) >= EACH_THREAD_MIN) {
+        f |= KL_THREADS;
+        long row = row_size(v);
+        if (batched(v) && row < EACH_THREAD_MIN)
+            fork_if = kbin(L, KO_LE, ki(L, (EACH_THREAD_MIN + row - 1) / row), kn(L));
+    }
+    return kb_loop_if(L, "i", ki(L, 0), count(L, v), 1, f, fork_if);
+}
+
 static KExpr *at(Lower *L, const Value *v, KExpr *idx)
 {
     return kload(L, buf(L, v), idx);
@@ -466,7 +487,8 @@ KExpr *kb_fma(Lower *L, KExpr *a, KExpr *b, KExpr *c)
 void kb_enter(Lower *L, KBlock *b) { enter(L, b); }
 void kb_leave(Lower *L) { leave(L); }
 
-KVar *kb_loop(Lower *L, const char *name, KExpr *lo, KExpr *hi, long step, unsigned flags)
+KVar *kb_loop_if(Lower *L, const char *name, KExpr *lo, KExpr *hi, long step, unsigned flags,
+                 KExpr *fork_if)
 {
     KStmt *s = push(L, KS_FOR);
     s->var = new_var(L, name, KT_IDX);
@@ -474,8 +496,14 @@ KVar *kb_loop(Lower *L, const char *name, KExpr *lo, KExpr *hi, long step, unsig
     s->hi = hi;
     s->step = step;
     s->flags = flags;
+    s->fork_if = fork_if;
     enter(L, &s->body);
     return s->var;
+}
+
+KVar *kb_loop(Lower *L, const char *name, KExpr *lo, KExpr *hi, long step, unsigned flags)
+{
+    return kb_loop_if(L, name, lo, hi, step, flags, NULL);
 }
 
 KVar *kb_let(Lower *L, const char *name, KExpr *init) { return let(L, name, init); }
@@ -528,7 +556,7 @@ KExpr *kb_act(Lower *L, Act act, KExpr *x) { return activate(L, act, x); }
 static void lower_map(Lower *L, const Op *op)
 {
     const Value *r = op->result;
-    KVar *i = loop(L, "i", count(L, r), KL_PARALLEL | KL_VECTOR);
+    KVar *i = each_loop(L, r);
     KExpr *a = at(L, op->args[0], kv(L, i));
     KExpr *b = op->nargs > 1 ? at(L, op->args[1], kv(L, i)) : NULL;
     KExpr *val;
@@ -852,7 +880,7 @@ static void lower_sgd(Lower *L, const Op *op)
     const Value *w = op->args[0], *g = op->args[1];
     const Value *v = op->nargs > 2 ? op->args[2] : NULL;
     double lr = op->attr[0], mom = op->attr[1], wd = op->attr[2];
-    KVar *i = loop(L, "i", count(L, w), KL_PARALLEL | KL_VECTOR);
+    KVar *i = each_loop(L, w);
     KVar *gw = decayed_grad(L, w, g, wd, i);
     KExpr *step = kv(L, gw);
     if (v) {
@@ -875,7 +903,7 @@ static void lower_adam(Lower *L, const Op *op)
     KVar *bc2 = let(L, "bc2", SUB(kf(L, 1), kbin(L, KO_POW, kf(L, b2), step)));
     KVar *ss = let(L, "step_size", DIV(kf(L, lr), kv(L, bc1)));
     KVar *bc2s = let(L, "bc2_sqrt", kun(L, KO_SQRT, kv(L, bc2)));
-    KVar *i = loop(L, "i", count(L, w), KL_PARALLEL | KL_VECTOR);
+    KVar *i = each_loop(L, w);
     KVar *gw = decayed_grad(L, w, g, wd, i);
     KExpr *mi = ADD(MUL(kf(L, b1), at(L, m, kv(L, i))), MUL(kf(L, 1 - b1), kv(L, gw)));
     store(L, buf(L, m), kv(L, i), mi, false);

@@ -215,6 +215,9 @@ struct KStmt {
     KExpr *lo, *hi;       /* KS_FOR */
     long step;            /* KS_FOR */
     unsigned flags;       /* KS_FOR: KL_* */
+    KExpr *fork_if;       /* KS_FOR with KL_THREADS: threads only when this holds
+                             (the rows of this call make the work worth a fork);
+                             NULL: always */
     KBuf *buf;            /* KS_STORE; KS_CALL: the destination */
     KBuf *src;            /* KS_CALL: KC_COPY's source */
     KExpr *idx;           /* KS_STORE */
@@ -289,6 +292,9 @@ void kb_enter(Lower *L, KBlock *b);                /* statements now go to b */
 void kb_leave(Lower *L);                           /* closes the innermost block or loop */
 /* Opens for (name = lo; name < hi; name += step); kb_leave closes it. */
 KVar *kb_loop(Lower *L, const char *name, KExpr *lo, KExpr *hi, long step, unsigned flags);
+/* The same, KL_THREADS only when fork_if holds at run time (NULL: always). */
+KVar *kb_loop_if(Lower *L, const char *name, KExpr *lo, KExpr *hi, long step, unsigned flags,
+                 KExpr *fork_if);
 KVar *kb_let(Lower *L, const char *name, KExpr *init);    /* its width is init's */
 void kb_assign(Lower *L, KVar *v, KExpr *val, bool accum);
 void kb_store(Lower *L, KBuf *b, KExpr *idx, KExpr *val, bool accum);

@@ -304,7 +304,9 @@ int nnrt_plot_svg(const char *path, const char *title, const nnrt_epoch_metrics 
  * caller's included, and returns when all are done.
  * `threads` is the count the model was compiled with (nnc --threads);
  * the environment variable NNC_THREADS (1 to 1024) overrides it, as it
- * does for the C backend's OpenMP loops. */
+ * does for the C backend's OpenMP loops.  threads < 1 runs the loop on
+ * the calling thread whatever NNC_THREADS says (the loop has too little
+ * work in this call to pay for a fork). */
 typedef void (*nnrt_loop_body)(void *ctx, size_t lo, size_t hi);
 void nnrt_parallel_for(nnrt_loop_body body, void *ctx, size_t n, int threads);
 /* NNC_THREADS when it is set to a count from 1 to 1024, else `compiled`

@@ -7,8 +7,11 @@
  * nnrt_parallel_for, which runs [0, n) in contiguous chunks on the pool.
  *
  * The pool is created lazily, once per process: the first loop that wants
- * T threads starts T - 1 workers, which then sleep on a condition variable
- * between loops.  A loop is cut into CHUNKS_PER_THREAD * T contiguous
+ * T threads starts T - 1 workers.  Between loops a worker first spins,
+ * watching the loop counter, for about SPIN_NS (a training step's or a
+ * predict call's loops follow each other within microseconds, and a
+ * sleeping worker takes 10-50 us to wake), then sleeps on a condition
+ * variable; the caller likewise spins a while before sleeping on `done`.  A loop is cut into CHUNKS_PER_THREAD * T contiguous
  * chunks, which the caller and the woken workers take in turn until none
  * is left; the caller then waits for the chunks others took.  So a worker
  * that wakes late (on a machine busy with other work) costs the loop
@@ -31,8 +34,10 @@
 #include <signal.h>
 #include <stdint.h>
 #include <stdlib.h>
+#include <time.h>
 
 enum { MAX_THREADS = 1024, CHUNKS_PER_THREAD = 4 };
+#define SPIN_NS 200000L   /* 0.2 ms: how long an idle worker spins before sleeping */
 
 static pthread_mutex_t busy = PTHREAD_MUTEX_INITIALIZER;   /* held by the loop on the pool */
 static pthread_mutex_t lock = PTHREAD_MUTEX_INITIALIZER;   /* guards `pool` */
@@ -46,11 +51,48 @@ static struct {
     int threads;             /* threads in this loop, the caller's included */
     int chunks;              /* [0, n) in this many contiguous chunks */
     int next;                /* the first chunk nobody has taken */
-    int finished;            /* chunks done */
-    unsigned long gen;       /* counts loops: a worker waits for it to change */
+    unsigned long finished;  /* chunks done (under lock; read while spinning) */
+    unsigned long gen;       /* counts loops: a worker waits for it to change
+                                (written under lock, read while spinning) */
     int workers;             /* started so far (busy guards it) */
     unsigned long born[MAX_THREADS];   /* gen when worker i started */
 } pool;
+
+static void relax(void)
+{
+#if defined(__x86_64__) || defined(__i386__)
+    __builtin_ia32_pause();
+#elif defined(__aarch64__)
+    __asm__ __volatile__("yield");
+#endif
+}
+
+static long now_ns(void)
+{
+    struct timespec ts;
+    clock_gettime(CLOCK_MONOTONIC, &ts);
+    return ts.tv_sec * 1000000000L + ts.tv_nsec;
+}
+
+/* Spins without the lock until (*p == v) == equal, or about SPIN_NS have
+ * passed: the clock is read once every 64 pauses.  The caller then takes
+ * the lock and checks again, sleeping if it must. */
+static void spin(const unsigned long *p, unsigned long v, int equal)
+{
+    long until = 0;
+    for (unsigned i = 1;; i++) {
+        if ((__atomic_load_n(p, __ATOMIC_ACQUIRE) == v) == equal)
+            return;
+        relax();
+        if (i % 64 == 0) {
+            long t = now_ns();
+            if (until == 0)
+                until = t + SPIN_NS;
+            else if (t > until)
+                return;
+        }
+    }
+}
 
 /* Chunk i of c of [0, n): the first n % c chunks one iteration longer. */
 static void run_chunk(nnrt_loop_body body, void *ctx, size_t n, int c, int i)
@@ -76,7 +118,8 @@ static void take_chunks(void)
         pthread_mutex_unlock(&lock);
         run_chunk(body, ctx, n, c, i);
         pthread_mutex_lock(&lock);
-        if (++pool.finished == pool.chunks)
+        __atomic_store_n(&pool.finished, pool.finished + 1, __ATOMIC_RELEASE);
+        if (pool.finished == (unsigned long)pool.chunks)
             pthread_cond_signal(&done);
     }
 }
@@ -87,6 +130,11 @@ static void *worker(void *arg)
     pthread_mutex_lock(&lock);
     unsigned long seen = pool.born[me];
     for (;;) {
+        if (pool.gen == seen) {
+            pthread_mutex_unlock(&lock);
+            spin(&pool.gen, seen, 0);
+            pthread_mutex_lock(&lock);
+        }
         while (pool.gen == seen)
             pthread_cond_wait(&go, &lock);
         seen = pool.gen;
@@ -143,7 +191,7 @@ int nnrt_threads(int compiled)
 
 void nnrt_parallel_for(nnrt_loop_body body, void *ctx, size_t n, int threads)
 {
-    int t = nnrt_threads(threads);
+    int t = threads < 1 ? 1 : nnrt_threads(threads);
     if ((size_t)t > n)
         t = (int)n;
     if (t <= 1 || pthread_mutex_trylock(&busy) != 0) {
@@ -161,11 +209,17 @@ void nnrt_parallel_for(nnrt_loop_body body, void *ctx, size_t n, int threads)
     pool.chunks = (int)(c < n ? c : n);
     pool.next = 0;
     pool.finished = 0;
-    pool.gen++;
+    __atomic_store_n(&pool.gen, pool.gen + 1, __ATOMIC_RELEASE);
     if (t > 1)
         pthread_cond_broadcast(&go);
     take_chunks();
-    while (pool.finished < pool.chunks)
+    unsigned long all = (unsigned long)pool.chunks;
+    if (pool.finished < all) {
+        pthread_mutex_unlock(&lock);
+        spin(&pool.finished, all, 1);
+        pthread_mutex_lock(&lock);
+    }
+    while (pool.finished < all)
         pthread_cond_wait(&done, &lock);
     pthread_mutex_unlock(&lock);
     pthread_mutex_unlock(&busy);

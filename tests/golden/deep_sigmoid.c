@@ -102,7 +102,7 @@ static void deep_sigmoid_forward(float *ws, const float *x, float *y, size_t n)
     /* deep_sigmoid.nn:4: h1 = dense(x,  64, sigmoid) */
     /* h1 = matmul(x, h1.weight, h1.bias) then sigmoid */
 #ifdef _OPENMP
-    #pragma omp parallel for schedule(static) num_threads(nnc_nthreads()) if (nnc_nthreads() > 1)
+    #pragma omp parallel for schedule(static) num_threads(nnc_nthreads()) if (nnc_nthreads() > 1 && 21 <= n)
 #endif
     for (size_t j0 = 0; j0 < 64; j0 += 4) {
         for (size_t i0 = 0; i0 < n / 4 * 4; i0 += 4) {
@@ -1599,7 +1599,7 @@ static float deep_sigmoid_train_step(float *ws, nnrt_rng *rng, const float *x, c
     /* deep_sigmoid.nn:4: h1 = dense(x,  64, sigmoid) */
     /* h1 = matmul(x, h1.weight, h1.bias) then sigmoid */
 #ifdef _OPENMP
-    #pragma omp parallel for schedule(static) num_threads(nnc_nthreads()) if (nnc_nthreads() > 1)
+    #pragma omp parallel for schedule(static) num_threads(nnc_nthreads()) if (nnc_nthreads() > 1 && 21 <= n)
 #endif
     for (size_t j0 = 0; j0 < 64; j0 += 4) {
         for (size_t i0 = 0; i0 < n / 4 * 4; i0 += 4) {
@@ -4113,7 +4113,7 @@ static float deep_sigmoid_train_step(float *ws, nnrt_rng *rng, const float *x, c
     }
     /* d.h1.weight = matmul_tn(d.h1.pre, x) */
 #ifdef _OPENMP
-    #pragma omp parallel for schedule(static) num_threads(nnc_nthreads()) if (nnc_nthreads() > 1)
+    #pragma omp parallel for schedule(static) num_threads(nnc_nthreads()) if (nnc_nthreads() > 1 && 21 <= n)
 #endif
     for (size_t j0 = 0; j0 < 768; j0 += 32) {
         for (size_t i0 = 0; i0 < 64; i0 += 8) {
@@ -4363,7 +4363,7 @@ static float deep_sigmoid_eval_batch(float *ws, const float *x, const float *tar
     /* deep_sigmoid.nn:4: h1 = dense(x,  64, sigmoid) */
     /* h1 = matmul(x, h1.weight, h1.bias) then sigmoid */
 #ifdef _OPENMP
-    #pragma omp parallel for schedule(static) num_threads(nnc_nthreads()) if (nnc_nthreads() > 1)
+    #pragma omp parallel for schedule(static) num_threads(nnc_nthreads()) if (nnc_nthreads() > 1 && 21 <= n)
 #endif
     for (size_t j0 = 0; j0 < 64; j0 += 4) {
         for (size_t i0 = 0; i0 < n / 4 * 4; i0 += 4) {

@@ -109,7 +109,7 @@ static void deep_skip_forward(float *ws, const float *x, float *y, size_t n)
     /* deep_skip.nn:4: h0 = dense(x,  64, relu) */
     /* h0 = matmul(x, h0.weight, h0.bias) then relu */
 #ifdef _OPENMP
-    #pragma omp parallel for schedule(static) num_threads(nnc_nthreads()) if (nnc_nthreads() > 1)
+    #pragma omp parallel for schedule(static) num_threads(nnc_nthreads()) if (nnc_nthreads() > 1 && 21 <= n)
 #endif
     for (size_t j0 = 0; j0 < 64; j0 += 4) {
         for (size_t i0 = 0; i0 < n / 4 * 4; i0 += 4) {
@@ -1797,7 +1797,7 @@ static float deep_skip_train_step(float *ws, nnrt_rng *rng, const float *x, cons
     /* deep_skip.nn:4: h0 = dense(x,  64, relu) */
     /* h0 = matmul(x, h0.weight, h0.bias) then relu */
 #ifdef _OPENMP
-    #pragma omp parallel for schedule(static) num_threads(nnc_nthreads()) if (nnc_nthreads() > 1)
+    #pragma omp parallel for schedule(static) num_threads(nnc_nthreads()) if (nnc_nthreads() > 1 && 21 <= n)
 #endif
     for (size_t j0 = 0; j0 < 64; j0 += 4) {
         for (size_t i0 = 0; i0 < n / 4 * 4; i0 += 4) {
@@ -4641,7 +4641,7 @@ static float deep_skip_train_step(float *ws, nnrt_rng *rng, const float *x, cons
     }
     /* d.h0.weight = matmul_tn(d.h0.pre, x) */
 #ifdef _OPENMP
-    #pragma omp parallel for schedule(static) num_threads(nnc_nthreads()) if (nnc_nthreads() > 1)
+    #pragma omp parallel for schedule(static) num_threads(nnc_nthreads()) if (nnc_nthreads() > 1 && 21 <= n)
 #endif
     for (size_t j0 = 0; j0 < 768; j0 += 32) {
         for (size_t i0 = 0; i0 < 64; i0 += 8) {
@@ -4910,7 +4910,7 @@ static float deep_skip_eval_batch(float *ws, const float *x, const float *target
     /* deep_skip.nn:4: h0 = dense(x,  64, relu) */
     /* h0 = matmul(x, h0.weight, h0.bias) then relu */
 #ifdef _OPENMP
-    #pragma omp parallel for schedule(static) num_threads(nnc_nthreads()) if (nnc_nthreads() > 1)
+    #pragma omp parallel for schedule(static) num_threads(nnc_nthreads()) if (nnc_nthreads() > 1 && 21 <= n)
 #endif
     for (size_t j0 = 0; j0 < 64; j0 += 4) {
         for (size_t i0 = 0; i0 < n / 4 * 4; i0 += 4) {

@@ -84,7 +84,7 @@ static void dropout_early_stop_forward(float *ws, const float *x, float *y, size
     /* dropout_early_stop.nn:4: h1 = dense(x, 512, relu) */
     /* h1 = matmul(x, h1.weight, h1.bias) then relu */
 #ifdef _OPENMP
-    #pragma omp parallel for schedule(static) num_threads(nnc_nthreads()) if (nnc_nthreads() > 1)
+    #pragma omp parallel for schedule(static) num_threads(nnc_nthreads()) if (nnc_nthreads() > 1 && 4 <= n)
 #endif
     for (size_t j0 = 0; j0 < 512; j0 += 4) {
         for (size_t i0 = 0; i0 < n / 4 * 4; i0 += 4) {
@@ -181,6 +181,9 @@ static void dropout_early_stop_forward(float *ws, const float *x, float *y, size
         }
     }
     for (size_t i = n / 4 * 4; i < n; i++) {
+#ifdef _OPENMP
+        #pragma omp parallel for schedule(static) num_threads(nnc_nthreads()) if (nnc_nthreads() > 1)
+#endif
         for (size_t j0 = 0; j0 < 512; j0 += 8) {
             nnc_vf c0_0 = nnc_vsplat(0.0f);
             nnc_vf c0_1 = nnc_vsplat(0.0f);
@@ -239,7 +242,7 @@ static void dropout_early_stop_forward(float *ws, const float *x, float *y, size
     /* dropout_early_stop.nn:6: h2 = dense(d1, 512, relu) */
     /* h2 = matmul(d1, h2.weight, h2.bias) then relu */
 #ifdef _OPENMP
-    #pragma omp parallel for schedule(static) num_threads(nnc_nthreads()) if (nnc_nthreads() > 1)
+    #pragma omp parallel for schedule(static) num_threads(nnc_nthreads()) if (nnc_nthreads() > 1 && 4 <= n)
 #endif
     for (size_t j0 = 0; j0 < 512; j0 += 4) {
         for (size_t i0 = 0; i0 < n / 4 * 4; i0 += 4) {
@@ -336,6 +339,9 @@ static void dropout_early_stop_forward(float *ws, const float *x, float *y, size
         }
     }
     for (size_t i = n / 4 * 4; i < n; i++) {
+#ifdef _OPENMP
+        #pragma omp parallel for schedule(static) num_threads(nnc_nthreads()) if (nnc_nthreads() > 1)
+#endif
         for (size_t j0 = 0; j0 < 512; j0 += 8) {
             nnc_vf c0_0 = nnc_vsplat(0.0f);
             nnc_vf c0_1 = nnc_vsplat(0.0f);
@@ -648,7 +654,7 @@ static float dropout_early_stop_train_step(float *ws, nnrt_rng *rng, const float
     /* dropout_early_stop.nn:4: h1 = dense(x, 512, relu) */
     /* h1 = matmul(x, h1.weight, h1.bias) then relu */
 #ifdef _OPENMP
-    #pragma omp parallel for schedule(static) num_threads(nnc_nthreads()) if (nnc_nthreads() > 1)
+    #pragma omp parallel for schedule(static) num_threads(nnc_nthreads()) if (nnc_nthreads() > 1 && 3 <= n)
 #endif
     for (size_t j0 = 0; j0 < 512; j0 += 4) {
         for (size_t i0 = 0; i0 < n / 4 * 4; i0 += 4) {
@@ -785,7 +791,7 @@ static float dropout_early_stop_train_step(float *ws, nnrt_rng *rng, const float
     /* dropout_early_stop.nn:6: h2 = dense(d1, 512, relu) */
     /* h2 = matmul(d1, h2.weight, h2.bias) then relu */
 #ifdef _OPENMP
-    #pragma omp parallel for schedule(static) num_threads(nnc_nthreads()) if (nnc_nthreads() > 1)
+    #pragma omp parallel for schedule(static) num_threads(nnc_nthreads()) if (nnc_nthreads() > 1 && 4 <= n)
 #endif
     for (size_t j0 = 0; j0 < 512; j0 += 4) {
         for (size_t i0 = 0; i0 < n / 4 * 4; i0 += 4) {
@@ -1339,7 +1345,7 @@ static float dropout_early_stop_train_step(float *ws, nnrt_rng *rng, const float
     }
     /* d.d1 = matmul_nn(d.h2.pre, h2.weight) */
 #ifdef _OPENMP
-    #pragma omp parallel for schedule(static) num_threads(nnc_nthreads()) if (nnc_nthreads() > 1)
+    #pragma omp parallel for schedule(static) num_threads(nnc_nthreads()) if (nnc_nthreads() > 1 && 4 <= n)
 #endif
     for (size_t j0 = 0; j0 < 512; j0 += 32) {
         for (size_t i0 = 0; i0 < n / 8 * 8; i0 += 8) {
@@ -1420,7 +1426,7 @@ static float dropout_early_stop_train_step(float *ws, nnrt_rng *rng, const float
     }
     /* d.h2.weight = matmul_tn(d.h2.pre, d1) */
 #ifdef _OPENMP
-    #pragma omp parallel for schedule(static) num_threads(nnc_nthreads()) if (nnc_nthreads() > 1)
+    #pragma omp parallel for schedule(static) num_threads(nnc_nthreads()) if (nnc_nthreads() > 1 && 4 <= n)
 #endif
     for (size_t j0 = 0; j0 < 512; j0 += 32) {
         for (size_t i0 = 0; i0 < 512; i0 += 8) {
@@ -1507,7 +1513,7 @@ static float dropout_early_stop_train_step(float *ws, nnrt_rng *rng, const float
     }
     /* d.h1.weight = matmul_tn(d.h1.pre, x) */
 #ifdef _OPENMP
-    #pragma omp parallel for schedule(static) num_threads(nnc_nthreads()) if (nnc_nthreads() > 1)
+    #pragma omp parallel for schedule(static) num_threads(nnc_nthreads()) if (nnc_nthreads() > 1 && 3 <= n)
 #endif
     for (size_t j0 = 0; j0 < 768; j0 += 32) {
         for (size_t i0 = 0; i0 < 512; i0 += 8) {
@@ -1620,6 +1626,9 @@ static float dropout_early_stop_train_step(float *ws, nnrt_rng *rng, const float
         float bc2 = 1.0f - powf(0.999f, train_step[0]);
         float step_size = 0.001f / bc1;
         float bc2_sqrt = sqrtf(bc2);
+#ifdef _OPENMP
+        #pragma omp parallel for schedule(static) num_threads(nnc_nthreads()) if (nnc_nthreads() > 1)
+#endif
         for (size_t i = 0; i < 401408; i++) {
             float gw = d_h1_weight[i] + 0.0001f * h1_weight[i];
             train_h1_weight_exp_avg[i] = 0.9f * train_h1_weight_exp_avg[i] + 0.1f * gw;
@@ -1648,6 +1657,9 @@ static float dropout_early_stop_train_step(float *ws, nnrt_rng *rng, const float
         float bc2 = 1.0f - powf(0.999f, train_step[0]);
         float step_size = 0.001f / bc1;
         float bc2_sqrt = sqrtf(bc2);
+#ifdef _OPENMP
+        #pragma omp parallel for schedule(static) num_threads(nnc_nthreads()) if (nnc_nthreads() > 1)
+#endif
         for (size_t i = 0; i < 262144; i++) {
             float gw = d_h2_weight[i] + 0.0001f * h2_weight[i];
             train_h2_weight_exp_avg[i] = 0.9f * train_h2_weight_exp_avg[i] + 0.1f * gw;
@@ -1717,7 +1729,7 @@ static float dropout_early_stop_eval_batch(float *ws, const float *x, const floa
     /* dropout_early_stop.nn:4: h1 = dense(x, 512, relu) */
     /* h1 = matmul(x, h1.weight, h1.bias) then relu */
 #ifdef _OPENMP
-    #pragma omp parallel for schedule(static) num_threads(nnc_nthreads()) if (nnc_nthreads() > 1)
+    #pragma omp parallel for schedule(static) num_threads(nnc_nthreads()) if (nnc_nthreads() > 1 && 3 <= n)
 #endif
     for (size_t j0 = 0; j0 < 512; j0 += 4) {
         for (size_t i0 = 0; i0 < n / 4 * 4; i0 += 4) {
@@ -1846,7 +1858,7 @@ static float dropout_early_stop_eval_batch(float *ws, const float *x, const floa
     /* dropout_early_stop.nn:6: h2 = dense(d1, 512, relu) */
     /* h2 = matmul(d1, h2.weight, h2.bias) then relu */
 #ifdef _OPENMP
-    #pragma omp parallel for schedule(static) num_threads(nnc_nthreads()) if (nnc_nthreads() > 1)
+    #pragma omp parallel for schedule(static) num_threads(nnc_nthreads()) if (nnc_nthreads() > 1 && 4 <= n)
 #endif
     for (size_t j0 = 0; j0 < 512; j0 += 4) {
         for (size_t i0 = 0; i0 < n / 4 * 4; i0 += 4) {

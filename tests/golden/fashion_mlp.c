@@ -84,7 +84,7 @@ static void fashion_mlp_forward(float *ws, const float *x, float *y, size_t n)
     /* fashion_mlp.nn:4: h1 = dense(x, 256, relu) */
     /* h1 = matmul(x, h1.weight, h1.bias) then relu */
 #ifdef _OPENMP
-    #pragma omp parallel for schedule(static) num_threads(nnc_nthreads()) if (nnc_nthreads() > 1)
+    #pragma omp parallel for schedule(static) num_threads(nnc_nthreads()) if (nnc_nthreads() > 1 && 6 <= n)
 #endif
     for (size_t j0 = 0; j0 < 256; j0 += 4) {
         for (size_t i0 = 0; i0 < n / 4 * 4; i0 += 4) {
@@ -181,6 +181,9 @@ static void fashion_mlp_forward(float *ws, const float *x, float *y, size_t n)
         }
     }
     for (size_t i = n / 4 * 4; i < n; i++) {
+#ifdef _OPENMP
+        #pragma omp parallel for schedule(static) num_threads(nnc_nthreads()) if (nnc_nthreads() > 1)
+#endif
         for (size_t j0 = 0; j0 < 256; j0 += 8) {
             nnc_vf c0_0 = nnc_vsplat(0.0f);
             nnc_vf c0_1 = nnc_vsplat(0.0f);
@@ -239,7 +242,7 @@ static void fashion_mlp_forward(float *ws, const float *x, float *y, size_t n)
     /* fashion_mlp.nn:6: h2 = dense(d1, 128, relu) */
     /* h2 = matmul(d1, h2.weight, h2.bias) then relu */
 #ifdef _OPENMP
-    #pragma omp parallel for schedule(static) num_threads(nnc_nthreads()) if (nnc_nthreads() > 1)
+    #pragma omp parallel for schedule(static) num_threads(nnc_nthreads()) if (nnc_nthreads() > 1 && 32 <= n)
 #endif
     for (size_t j0 = 0; j0 < 128; j0 += 4) {
         for (size_t i0 = 0; i0 < n / 4 * 4; i0 += 4) {
@@ -645,7 +648,7 @@ static float fashion_mlp_train_step(float *ws, nnrt_rng *rng, const float *x, co
     /* fashion_mlp.nn:4: h1 = dense(x, 256, relu) */
     /* h1 = matmul(x, h1.weight, h1.bias) then relu */
 #ifdef _OPENMP
-    #pragma omp parallel for schedule(static) num_threads(nnc_nthreads()) if (nnc_nthreads() > 1)
+    #pragma omp parallel for schedule(static) num_threads(nnc_nthreads()) if (nnc_nthreads() > 1 && 6 <= n)
 #endif
     for (size_t j0 = 0; j0 < 256; j0 += 4) {
         for (size_t i0 = 0; i0 < n / 4 * 4; i0 += 4) {
@@ -782,7 +785,7 @@ static float fashion_mlp_train_step(float *ws, nnrt_rng *rng, const float *x, co
     /* fashion_mlp.nn:6: h2 = dense(d1, 128, relu) */
     /* h2 = matmul(d1, h2.weight, h2.bias) then relu */
 #ifdef _OPENMP
-    #pragma omp parallel for schedule(static) num_threads(nnc_nthreads()) if (nnc_nthreads() > 1)
+    #pragma omp parallel for schedule(static) num_threads(nnc_nthreads()) if (nnc_nthreads() > 1 && 32 <= n)
 #endif
     for (size_t j0 = 0; j0 < 128; j0 += 4) {
         for (size_t i0 = 0; i0 < n / 4 * 4; i0 += 4) {
@@ -1322,7 +1325,7 @@ static float fashion_mlp_train_step(float *ws, nnrt_rng *rng, const float *x, co
     }
     /* d.d1 = matmul_nn(d.h2.pre, h2.weight) */
 #ifdef _OPENMP
-    #pragma omp parallel for schedule(static) num_threads(nnc_nthreads()) if (nnc_nthreads() > 1)
+    #pragma omp parallel for schedule(static) num_threads(nnc_nthreads()) if (nnc_nthreads() > 1 && 32 <= n)
 #endif
     for (size_t j0 = 0; j0 < 256; j0 += 32) {
         for (size_t i0 = 0; i0 < n / 8 * 8; i0 += 8) {
@@ -1403,7 +1406,7 @@ static float fashion_mlp_train_step(float *ws, nnrt_rng *rng, const float *x, co
     }
     /* d.h2.weight = matmul_tn(d.h2.pre, d1) */
 #ifdef _OPENMP
-    #pragma omp parallel for schedule(static) num_threads(nnc_nthreads()) if (nnc_nthreads() > 1)
+    #pragma omp parallel for schedule(static) num_threads(nnc_nthreads()) if (nnc_nthreads() > 1 && 32 <= n)
 #endif
     for (size_t j0 = 0; j0 < 256; j0 += 32) {
         for (size_t i0 = 0; i0 < 128; i0 += 8) {
@@ -1490,7 +1493,7 @@ static float fashion_mlp_train_step(float *ws, nnrt_rng *rng, const float *x, co
     }
     /* d.h1.weight = matmul_tn(d.h1.pre, x) */
 #ifdef _OPENMP
-    #pragma omp parallel for schedule(static) num_threads(nnc_nthreads()) if (nnc_nthreads() > 1)
+    #pragma omp parallel for schedule(static) num_threads(nnc_nthreads()) if (nnc_nthreads() > 1 && 6 <= n)
 #endif
     for (size_t j0 = 0; j0 < 768; j0 += 32) {
         for (size_t i0 = 0; i0 < 256; i0 += 8) {
@@ -1700,7 +1703,7 @@ static float fashion_mlp_eval_batch(float *ws, const float *x, const float *targ
     /* fashion_mlp.nn:4: h1 = dense(x, 256, relu) */
     /* h1 = matmul(x, h1.weight, h1.bias) then relu */
 #ifdef _OPENMP
-    #pragma omp parallel for schedule(static) num_threads(nnc_nthreads()) if (nnc_nthreads() > 1)
+    #pragma omp parallel for schedule(static) num_threads(nnc_nthreads()) if (nnc_nthreads() > 1 && 6 <= n)
 #endif
     for (size_t j0 = 0; j0 < 256; j0 += 4) {
         for (size_t i0 = 0; i0 < n / 4 * 4; i0 += 4) {
@@ -1829,7 +1832,7 @@ static float fashion_mlp_eval_batch(float *ws, const float *x, const float *targ
     /* fashion_mlp.nn:6: h2 = dense(d1, 128, relu) */
     /* h2 = matmul(d1, h2.weight, h2.bias) then relu */
 #ifdef _OPENMP
-    #pragma omp parallel for schedule(static) num_threads(nnc_nthreads()) if (nnc_nthreads() > 1)
+    #pragma omp parallel for schedule(static) num_threads(nnc_nthreads()) if (nnc_nthreads() > 1 && 32 <= n)
 #endif
     for (size_t j0 = 0; j0 < 128; j0 += 4) {
         for (size_t i0 = 0; i0 < n / 4 * 4; i0 += 4) {

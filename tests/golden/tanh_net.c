@@ -103,7 +103,7 @@ static void tanh_net_forward(float *ws, const float *x, float *y, size_t n)
     /* tanh_net.nn:4: h = dense(dense(x, 128, tanh), 64, tanh)   # layers h_1 (inner) and h */
     /* h_1 = matmul(x, h_1.weight, h_1.bias) then tanh */
 #ifdef _OPENMP
-    #pragma omp parallel for schedule(static) num_threads(nnc_nthreads()) if (nnc_nthreads() > 1)
+    #pragma omp parallel for schedule(static) num_threads(nnc_nthreads()) if (nnc_nthreads() > 1 && 11 <= n)
 #endif
     for (size_t j0 = 0; j0 < 128; j0 += 4) {
         for (size_t i0 = 0; i0 < n / 4 * 4; i0 += 4) {
@@ -650,7 +650,7 @@ static float tanh_net_train_step(float *ws, nnrt_rng *rng, const float *x, const
     /* tanh_net.nn:4: h = dense(dense(x, 128, tanh), 64, tanh)   # layers h_1 (inner) and h */
     /* h_1 = matmul(x, h_1.weight, h_1.bias) then tanh */
 #ifdef _OPENMP
-    #pragma omp parallel for schedule(static) num_threads(nnc_nthreads()) if (nnc_nthreads() > 1)
+    #pragma omp parallel for schedule(static) num_threads(nnc_nthreads()) if (nnc_nthreads() > 1 && 11 <= n)
 #endif
     for (size_t j0 = 0; j0 < 128; j0 += 4) {
         for (size_t i0 = 0; i0 < n / 4 * 4; i0 += 4) {
@@ -1468,7 +1468,7 @@ static float tanh_net_train_step(float *ws, nnrt_rng *rng, const float *x, const
     }
     /* d.h_1.weight = matmul_tn(d.h_1.pre, x) */
 #ifdef _OPENMP
-    #pragma omp parallel for schedule(static) num_threads(nnc_nthreads()) if (nnc_nthreads() > 1)
+    #pragma omp parallel for schedule(static) num_threads(nnc_nthreads()) if (nnc_nthreads() > 1 && 11 <= n)
 #endif
     for (size_t j0 = 0; j0 < 768; j0 += 32) {
         for (size_t i0 = 0; i0 < 128; i0 += 8) {
@@ -1632,7 +1632,7 @@ static float tanh_net_eval_batch(float *ws, const float *x, const float *target,
     /* tanh_net.nn:4: h = dense(dense(x, 128, tanh), 64, tanh)   # layers h_1 (inner) and h */
     /* h_1 = matmul(x, h_1.weight, h_1.bias) then tanh */
 #ifdef _OPENMP
-    #pragma omp parallel for schedule(static) num_threads(nnc_nthreads()) if (nnc_nthreads() > 1)
+    #pragma omp parallel for schedule(static) num_threads(nnc_nthreads()) if (nnc_nthreads() > 1 && 11 <= n)
 #endif
     for (size_t j0 = 0; j0 < 128; j0 += 4) {
         for (size_t i0 = 0; i0 < n / 4 * 4; i0 += 4) {
