@@ -467,6 +467,11 @@ static void put_stmt(Printer *P, const KStmt *s, int depth)
             put_count(out, s->val);
             fputs(");\n", out);
             break;
+        case KC_FORWARD:
+            fprintf(out, "%s_forward(ws, %s, %s, ", P->kp->name, s->src->name, s->buf->name);
+            put_expr(out, s->val, 0);
+            fputs(");\n", out);
+            break;
         }
         return;
     case KS_RETURN:

@@ -73,6 +73,7 @@ typedef struct Gen {
     LLVMValueRef *bases;       /* by index into f->bufs: ws + offset */
     unsigned loop_flags;       /* KL_* of the innermost loop around the statement */
     bool outlined;             /* building a parallel loop's body function */
+    LLVMValueRef forward;      /* NAME_forward, once built: KC_FORWARD calls it */
     int nparallel;             /* body functions so far, for their names */
     /* debug info (-g) */
     LLVMDIBuilderRef di;
@@ -705,6 +706,12 @@ static void build_call(Gen *G, const KStmt *s)
                             bytes);
         return;
     }
+    case KC_FORWARD: {
+        nnc_assert(G->forward != NULL);
+        LLVMValueRef args[4] = {G->params[0], buf_base(G, s->src), dst, count};
+        call(G, G->forward, args, 4);
+        return;
+    }
     }
     nnc_unreachable();
 }
@@ -1226,6 +1233,7 @@ static void debug_begin(Gen *G)
 static void build_module(Gen *G)
 {
     LLVMValueRef k[3] = {build_kernel(G, G->kp->forward), NULL, NULL};
+    G->forward = k[0];
     if (G->kp->train_step) {
         k[1] = build_kernel(G, G->kp->train_step);
         k[2] = build_kernel(G, G->kp->eval_batch);

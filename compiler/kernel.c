@@ -1085,11 +1085,6 @@ static void end_func(Lower *L)
         vec_push(L->a, f->bufs, seen[i]);
 }
 
-static bool in_phase(const Op *op, Phase a, Phase b)
-{
-    return op->phase == a || op->phase == b;
-}
-
 /* forward(ws, x, y, n): dropout as identity, the output into y */
 static KFunc *lower_forward(Lower *L)
 {
@@ -1183,18 +1178,44 @@ static void count_right(Lower *L, KBuf *correct)
     leave(L);
 }
 
+/* The forward function's pass over the n rows of x, its output into the
+ * workspace: eval_batch shares forward's code instead of a copy of it
+ * (a quarter less code for the backends to compile).  The values the
+ * loss reads are where forward left them, with its dropouts as the
+ * identity on the same buffers. */
+static void forward_call(Lower *L, KBuf *x)
+{
+    const Graph *g = L->g;
+    const Op *out = NULL;
+    for (int i = 0; i < g->ops.len; i++)
+        if (g->ops.items[i]->result == g->output)
+            out = g->ops.items[i];
+    L->loc = out ? out->loc : g->loss->loc;
+    KStmt *blk = push(L, KS_BLOCK);
+    blk->note = arena_printf(L->a, "%s = the forward pass, no dropout", L->cname[g->output->id]);
+    enter(L, &blk->body);
+    call(L, KC_FORWARD, buf(L, g->output), x, kn(L));
+    leave(L);
+    for (int i = 0; i < g->ops.len; i++) {      /* as lower_op binds them in forward */
+        const Op *op = g->ops.items[i];
+        if (op->phase == PH_FORWARD && op->kind == OP_DROPOUT && !L->bind[op->result->id])
+            L->bind[op->result->id] = buf(L, op->args[0]);
+    }
+}
+
 /* eval_batch(ws, x, t, n, correct): forward and loss, no dropout */
 static KFunc *lower_eval_batch(Lower *L)
 {
     const Graph *g = L->g;
     KFunc *f = begin_func(L, KF_EVAL_BATCH, "eval_batch", true);
     add_param(L, KP_WS, "ws");
-    param_buf(L, KP_IN, g->input, L->cname[g->input->id]);
+    KBuf *x = param_buf(L, KP_IN, g->input, L->cname[g->input->id]);
     param_buf(L, KP_IN, g->target, L->cname[g->target->id]);
     add_param(L, KP_N, "n");
     KBuf *correct = param_buf(L, KP_CORRECT, NULL, "correct");
+    forward_call(L, x);
     for (int i = 0; i < g->ops.len; i++)
-        if (in_phase(g->ops.items[i], PH_FORWARD, PH_LOSS))
+        if (g->ops.items[i]->phase == PH_LOSS)
             lower_op(L, g->ops.items[i], MODE_PREDICT);
     L->loc = g->loss->loc;
     count_right(L, correct);

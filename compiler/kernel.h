@@ -193,6 +193,8 @@ typedef enum KCallee {
     KC_DROPOUT_MASK,  /* nnrt_dropout_mask(rng, dst, count, rate) */
     KC_ZERO,          /* dst[0 .. count) = 0 */
     KC_COPY,          /* dst[0 .. count) = src[0 .. count) */
+    KC_FORWARD,       /* the model's forward(ws, src, dst, count): count rows of
+                         src through the network (no dropout) into dst */
 } KCallee;
 
 /* Loop flags: facts the lowering knows and a backend may use. */
@@ -219,7 +221,7 @@ struct KStmt {
                              (the rows of this call make the work worth a fork);
                              NULL: always */
     KBuf *buf;            /* KS_STORE; KS_CALL: the destination */
-    KBuf *src;            /* KS_CALL: KC_COPY's source */
+    KBuf *src;            /* KS_CALL: KC_COPY's and KC_FORWARD's source */
     KExpr *idx;           /* KS_STORE */
     KExpr *val;           /* KS_LET, KS_ASSIGN, KS_STORE, KS_RETURN; KS_CALL: count */
     bool accum;           /* KS_ASSIGN, KS_STORE: += instead of = */

@@ -1558,597 +1558,132 @@ declare float @llvm.sqrt.f32(float) #1
 ; Function Attrs: nofree nounwind memory(write, argmem: readwrite)
 define internal float @xor_eval_batch(ptr align 64 %ws, ptr nocapture readonly %x, ptr nocapture readonly %target, i64 %n, ptr nocapture writeonly %correct) #2 {
 entry:
-  %h_bias = getelementptr inbounds i8, ptr %ws, i64 64
-  %y_weight = getelementptr inbounds i8, ptr %ws, i64 128
-  %h = getelementptr inbounds i8, ptr %ws, i64 1088
-  %y = getelementptr inbounds i8, ptr %ws, i64 1472
-  %0 = and i64 %n, -4
-  %.not = icmp eq i64 %0, 0
-  %.not345 = icmp eq i64 %0, %n
-  br label %i0.cond.preheader
-
-i0.cond.preheader:                                ; preds = %entry, %i.end
-  %1 = phi i1 [ true, %entry ], [ false, %i.end ]
-  %j0.0328 = phi i64 [ 0, %entry ], [ 4, %i.end ]
-  br i1 %.not, label %i.cond.preheader, label %k.cond.preheader.lr.ph
-
-k.cond.preheader.lr.ph:                           ; preds = %i0.cond.preheader
-  %2 = shl nuw nsw i64 %j0.0328, 1
-  %3 = getelementptr inbounds float, ptr %h_bias, i64 %j0.0328
-  br label %k.cond.preheader
-
-i0.cond18.preheader:                              ; preds = %i.end
-  %y_bias = getelementptr inbounds i8, ptr %ws, i64 192
   %y_pre = getelementptr inbounds i8, ptr %ws, i64 1216
+  %y = getelementptr inbounds i8, ptr %ws, i64 1472
   %loss = getelementptr inbounds i8, ptr %ws, i64 1536
-  br i1 %.not, label %i.cond38.preheader, label %k.cond28.preheader
+  tail call void @xor_forward(ptr %ws, ptr %x, ptr nonnull %y, i64 %n)
+  %.not = icmp eq i64 %n, 0
+  br i1 %.not, label %i.end.thread, label %i.body
 
-i.cond.preheader:                                 ; preds = %k.end, %i0.cond.preheader
-  br i1 %.not345, label %i.end, label %k.cond10.preheader.lr.ph
+i.end.thread:                                     ; preds = %entry
+  %0 = uitofp nneg i64 %n to float
+  %1 = fdiv float 1.000000e+00, %0
+  %2 = fmul float %1, 0.000000e+00
+  store float %2, ptr %loss, align 64
+  br label %i.end6
 
-k.cond10.preheader.lr.ph:                         ; preds = %i.cond.preheader
-  %4 = shl nuw nsw i64 %j0.0328, 1
-  %5 = getelementptr inbounds float, ptr %h_bias, i64 %j0.0328
-  %6 = or disjoint i64 %j0.0328, 1
-  %7 = getelementptr inbounds float, ptr %h_bias, i64 %6
-  %8 = or disjoint i64 %j0.0328, 2
-  %9 = getelementptr inbounds float, ptr %h_bias, i64 %8
-  %10 = or disjoint i64 %j0.0328, 3
-  %11 = getelementptr inbounds float, ptr %h_bias, i64 %10
-  br label %k.cond10.preheader
+i.body:                                           ; preds = %entry, %i.body
+  %i.019 = phi i64 [ %16, %i.body ], [ 0, %entry ]
+  %sum.018 = phi float [ %15, %i.body ], [ 0.000000e+00, %entry ]
+  %3 = getelementptr inbounds float, ptr %y_pre, i64 %i.019
+  %4 = load float, ptr %3, align 4
+  %5 = tail call float @llvm.maxnum.f32(float %4, float 0.000000e+00)
+  %6 = getelementptr inbounds float, ptr %target, i64 %i.019
+  %7 = load float, ptr %6, align 4
+  %8 = fmul float %4, %7
+  %9 = fsub float %5, %8
+  %10 = tail call float @llvm.fabs.f32(float %4)
+  %11 = fneg float %10
+  %12 = tail call float @llvm.exp.f32(float %11)
+  %13 = tail call float @log1pf(float %12)
+  %14 = fadd float %13, %9
+  %15 = fadd reassoc float %sum.018, %14
+  %16 = add nuw nsw i64 %i.019, 1
+  %exitcond.not = icmp eq i64 %16, %n
+  br i1 %exitcond.not, label %i.body4.preheader, label %i.body
 
-k.cond.preheader:                                 ; preds = %k.cond.preheader.lr.ph, %k.end
-  %i0.0321 = phi i64 [ 0, %k.cond.preheader.lr.ph ], [ %154, %k.end ]
-  %12 = shl nuw nsw i64 %i0.0321, 1
-  br label %k.body
+i.body4.preheader:                                ; preds = %i.body
+  %17 = uitofp i64 %n to float
+  %18 = fdiv float 1.000000e+00, %17
+  %19 = fmul float %18, %15
+  store float %19, ptr %loss, align 64
+  %min.iters.check = icmp ult i64 %n, 32
+  br i1 %min.iters.check, label %i.body4.preheader41, label %vector.ph
 
-k.body:                                           ; preds = %k.cond.preheader, %k.body
-  %13 = phi i1 [ true, %k.cond.preheader ], [ false, %k.body ]
-  %k.0312 = phi i64 [ 0, %k.cond.preheader ], [ 1, %k.body ]
-  %14 = phi <4 x float> [ zeroinitializer, %k.cond.preheader ], [ %48, %k.body ]
-  %15 = phi <4 x float> [ zeroinitializer, %k.cond.preheader ], [ %51, %k.body ]
-  %16 = phi <4 x float> [ zeroinitializer, %k.cond.preheader ], [ %54, %k.body ]
-  %17 = phi <4 x float> [ zeroinitializer, %k.cond.preheader ], [ %57, %k.body ]
-  %18 = or disjoint i64 %k.0312, %12
-  %19 = getelementptr inbounds float, ptr %x, i64 %18
-  %20 = load float, ptr %19, align 4
-  %21 = or disjoint i64 %18, 2
-  %22 = getelementptr inbounds float, ptr %x, i64 %21
-  %23 = load float, ptr %22, align 4
-  %24 = or disjoint i64 %18, 4
-  %25 = getelementptr inbounds float, ptr %x, i64 %24
-  %26 = load float, ptr %25, align 4
-  %27 = or disjoint i64 %18, 6
-  %28 = getelementptr inbounds float, ptr %x, i64 %27
-  %29 = load float, ptr %28, align 4
-  %30 = or disjoint i64 %k.0312, %2
-  %31 = getelementptr inbounds float, ptr %ws, i64 %30
-  %32 = load float, ptr %31, align 4
-  %33 = or disjoint i64 %30, 2
-  %34 = getelementptr inbounds float, ptr %ws, i64 %33
-  %35 = load float, ptr %34, align 4
-  %36 = or disjoint i64 %30, 4
-  %37 = getelementptr inbounds float, ptr %ws, i64 %36
-  %38 = load float, ptr %37, align 4
-  %39 = or disjoint i64 %30, 6
-  %40 = getelementptr inbounds float, ptr %ws, i64 %39
-  %41 = load float, ptr %40, align 4
-  %42 = insertelement <4 x float> poison, float %20, i64 0
-  %43 = shufflevector <4 x float> %42, <4 x float> poison, <4 x i32> zeroinitializer
-  %44 = insertelement <4 x float> poison, float %32, i64 0
-  %45 = insertelement <4 x float> %44, float %35, i64 1
-  %46 = insertelement <4 x float> %45, float %38, i64 2
-  %47 = insertelement <4 x float> %46, float %41, i64 3
-  %48 = tail call <4 x float> @llvm.fmuladd.v4f32(<4 x float> %43, <4 x float> %47, <4 x float> %14)
-  %49 = insertelement <4 x float> poison, float %23, i64 0
-  %50 = shufflevector <4 x float> %49, <4 x float> poison, <4 x i32> zeroinitializer
-  %51 = tail call <4 x float> @llvm.fmuladd.v4f32(<4 x float> %50, <4 x float> %47, <4 x float> %15)
-  %52 = insertelement <4 x float> poison, float %26, i64 0
-  %53 = shufflevector <4 x float> %52, <4 x float> poison, <4 x i32> zeroinitializer
-  %54 = tail call <4 x float> @llvm.fmuladd.v4f32(<4 x float> %53, <4 x float> %47, <4 x float> %16)
-  %55 = insertelement <4 x float> poison, float %29, i64 0
-  %56 = shufflevector <4 x float> %55, <4 x float> poison, <4 x i32> zeroinitializer
-  %57 = tail call <4 x float> @llvm.fmuladd.v4f32(<4 x float> %56, <4 x float> %47, <4 x float> %17)
-  br i1 %13, label %k.body, label %k.end
-
-k.end:                                            ; preds = %k.body
-  %58 = shl nuw nsw i64 %i0.0321, 3
-  %59 = or disjoint i64 %58, %j0.0328
-  %60 = getelementptr inbounds float, ptr %h, i64 %59
-  %61 = load <4 x float>, ptr %3, align 16
-  %62 = fadd <4 x float> %48, %61
-  %63 = fcmp olt <4 x float> %62, <float 0xC01FFEC880000000, float 0xC01FFEC880000000, float 0xC01FFEC880000000, float 0xC01FFEC880000000>
-  %64 = select <4 x i1> %63, <4 x float> <float 0xC01FFEC880000000, float 0xC01FFEC880000000, float 0xC01FFEC880000000, float 0xC01FFEC880000000>, <4 x float> %62
-  %65 = fcmp ogt <4 x float> %62, <float 0x401FFEC880000000, float 0x401FFEC880000000, float 0x401FFEC880000000, float 0x401FFEC880000000>
-  %66 = select <4 x i1> %65, <4 x float> <float 0x401FFEC880000000, float 0x401FFEC880000000, float 0x401FFEC880000000, float 0x401FFEC880000000>, <4 x float> %64
-  %67 = fmul <4 x float> %66, %66
-  %68 = tail call <4 x float> @llvm.fmuladd.v4f32(<4 x float> %67, <4 x float> <float 0xBCB3E4B800000000, float 0xBCB3E4B800000000, float 0xBCB3E4B800000000, float 0xBCB3E4B800000000>, <4 x float> <float 0x3D4C266FC0000000, float 0x3D4C266FC0000000, float 0x3D4C266FC0000000, float 0x3D4C266FC0000000>)
-  %69 = tail call <4 x float> @llvm.fmuladd.v4f32(<4 x float> %68, <4 x float> %67, <4 x float> <float 0xBDD7A6FFE0000000, float 0xBDD7A6FFE0000000, float 0xBDD7A6FFE0000000, float 0xBDD7A6FFE0000000>)
-  %70 = tail call <4 x float> @llvm.fmuladd.v4f32(<4 x float> %69, <4 x float> %67, <4 x float> <float 0x3E6B800820000000, float 0x3E6B800820000000, float 0x3E6B800820000000, float 0x3E6B800820000000>)
-  %71 = tail call <4 x float> @llvm.fmuladd.v4f32(<4 x float> %70, <4 x float> %67, <4 x float> <float 0x3EEF286940000000, float 0x3EEF286940000000, float 0x3EEF286940000000, float 0x3EEF286940000000>)
-  %72 = tail call <4 x float> @llvm.fmuladd.v4f32(<4 x float> %71, <4 x float> %67, <4 x float> <float 0x3F44E1BDA0000000, float 0x3F44E1BDA0000000, float 0x3F44E1BDA0000000, float 0x3F44E1BDA0000000>)
-  %73 = tail call <4 x float> @llvm.fmuladd.v4f32(<4 x float> %72, <4 x float> %67, <4 x float> <float 0x3F740B3B80000000, float 0x3F740B3B80000000, float 0x3F740B3B80000000, float 0x3F740B3B80000000>)
-  %74 = tail call <4 x float> @llvm.fmuladd.v4f32(<4 x float> %67, <4 x float> <float 0x3EB41A7B00000000, float 0x3EB41A7B00000000, float 0x3EB41A7B00000000, float 0x3EB41A7B00000000>, <4 x float> <float 0x3F1F12BAC0000000, float 0x3F1F12BAC0000000, float 0x3F1F12BAC0000000, float 0x3F1F12BAC0000000>)
-  %75 = tail call <4 x float> @llvm.fmuladd.v4f32(<4 x float> %74, <4 x float> %67, <4 x float> <float 0x3F629540A0000000, float 0x3F629540A0000000, float 0x3F629540A0000000, float 0x3F629540A0000000>)
-  %76 = tail call <4 x float> @llvm.fmuladd.v4f32(<4 x float> %75, <4 x float> %67, <4 x float> <float 0x3F740B3BA0000000, float 0x3F740B3BA0000000, float 0x3F740B3BA0000000, float 0x3F740B3BA0000000>)
-  %77 = fmul <4 x float> %66, %73
-  %78 = fdiv <4 x float> %77, %76
-  %79 = tail call <4 x float> @llvm.fabs.v4f32(<4 x float> %62)
-  %80 = fcmp olt <4 x float> %79, <float 0x3F3A36E2E0000000, float 0x3F3A36E2E0000000, float 0x3F3A36E2E0000000, float 0x3F3A36E2E0000000>
-  %81 = select <4 x i1> %80, <4 x float> %62, <4 x float> %78
-  store <4 x float> %81, ptr %60, align 16
-  %82 = or disjoint i64 %58, %j0.0328
-  %83 = or disjoint i64 %82, 8
-  %84 = getelementptr inbounds float, ptr %h, i64 %83
-  %85 = load <4 x float>, ptr %3, align 16
-  %86 = fadd <4 x float> %51, %85
-  %87 = fcmp olt <4 x float> %86, <float 0xC01FFEC880000000, float 0xC01FFEC880000000, float 0xC01FFEC880000000, float 0xC01FFEC880000000>
-  %88 = select <4 x i1> %87, <4 x float> <float 0xC01FFEC880000000, float 0xC01FFEC880000000, float 0xC01FFEC880000000, float 0xC01FFEC880000000>, <4 x float> %86
-  %89 = fcmp ogt <4 x float> %86, <float 0x401FFEC880000000, float 0x401FFEC880000000, float 0x401FFEC880000000, float 0x401FFEC880000000>
-  %90 = select <4 x i1> %89, <4 x float> <float 0x401FFEC880000000, float 0x401FFEC880000000, float 0x401FFEC880000000, float 0x401FFEC880000000>, <4 x float> %88
-  %91 = fmul <4 x float> %90, %90
-  %92 = tail call <4 x float> @llvm.fmuladd.v4f32(<4 x float> %91, <4 x float> <float 0xBCB3E4B800000000, float 0xBCB3E4B800000000, float 0xBCB3E4B800000000, float 0xBCB3E4B800000000>, <4 x float> <float 0x3D4C266FC0000000, float 0x3D4C266FC0000000, float 0x3D4C266FC0000000, float 0x3D4C266FC0000000>)
-  %93 = tail call <4 x float> @llvm.fmuladd.v4f32(<4 x float> %92, <4 x float> %91, <4 x float> <float 0xBDD7A6FFE0000000, float 0xBDD7A6FFE0000000, float 0xBDD7A6FFE0000000, float 0xBDD7A6FFE0000000>)
-  %94 = tail call <4 x float> @llvm.fmuladd.v4f32(<4 x float> %93, <4 x float> %91, <4 x float> <float 0x3E6B800820000000, float 0x3E6B800820000000, float 0x3E6B800820000000, float 0x3E6B800820000000>)
-  %95 = tail call <4 x float> @llvm.fmuladd.v4f32(<4 x float> %94, <4 x float> %91, <4 x float> <float 0x3EEF286940000000, float 0x3EEF286940000000, float 0x3EEF286940000000, float 0x3EEF286940000000>)
-  %96 = tail call <4 x float> @llvm.fmuladd.v4f32(<4 x float> %95, <4 x float> %91, <4 x float> <float 0x3F44E1BDA0000000, float 0x3F44E1BDA0000000, float 0x3F44E1BDA0000000, float 0x3F44E1BDA0000000>)
-  %97 = tail call <4 x float> @llvm.fmuladd.v4f32(<4 x float> %96, <4 x float> %91, <4 x float> <float 0x3F740B3B80000000, float 0x3F740B3B80000000, float 0x3F740B3B80000000, float 0x3F740B3B80000000>)
-  %98 = tail call <4 x float> @llvm.fmuladd.v4f32(<4 x float> %91, <4 x float> <float 0x3EB41A7B00000000, float 0x3EB41A7B00000000, float 0x3EB41A7B00000000, float 0x3EB41A7B00000000>, <4 x float> <float 0x3F1F12BAC0000000, float 0x3F1F12BAC0000000, float 0x3F1F12BAC0000000, float 0x3F1F12BAC0000000>)
-  %99 = tail call <4 x float> @llvm.fmuladd.v4f32(<4 x float> %98, <4 x float> %91, <4 x float> <float 0x3F629540A0000000, float 0x3F629540A0000000, float 0x3F629540A0000000, float 0x3F629540A0000000>)
-  %100 = tail call <4 x float> @llvm.fmuladd.v4f32(<4 x float> %99, <4 x float> %91, <4 x float> <float 0x3F740B3BA0000000, float 0x3F740B3BA0000000, float 0x3F740B3BA0000000, float 0x3F740B3BA0000000>)
-  %101 = fmul <4 x float> %90, %97
-  %102 = fdiv <4 x float> %101, %100
-  %103 = tail call <4 x float> @llvm.fabs.v4f32(<4 x float> %86)
-  %104 = fcmp olt <4 x float> %103, <float 0x3F3A36E2E0000000, float 0x3F3A36E2E0000000, float 0x3F3A36E2E0000000, float 0x3F3A36E2E0000000>
-  %105 = select <4 x i1> %104, <4 x float> %86, <4 x float> %102
-  store <4 x float> %105, ptr %84, align 16
-  %106 = or disjoint i64 %58, %j0.0328
-  %107 = or disjoint i64 %106, 16
-  %108 = getelementptr inbounds float, ptr %h, i64 %107
-  %109 = load <4 x float>, ptr %3, align 16
-  %110 = fadd <4 x float> %54, %109
-  %111 = fcmp olt <4 x float> %110, <float 0xC01FFEC880000000, float 0xC01FFEC880000000, float 0xC01FFEC880000000, float 0xC01FFEC880000000>
-  %112 = select <4 x i1> %111, <4 x float> <float 0xC01FFEC880000000, float 0xC01FFEC880000000, float 0xC01FFEC880000000, float 0xC01FFEC880000000>, <4 x float> %110
-  %113 = fcmp ogt <4 x float> %110, <float 0x401FFEC880000000, float 0x401FFEC880000000, float 0x401FFEC880000000, float 0x401FFEC880000000>
-  %114 = select <4 x i1> %113, <4 x float> <float 0x401FFEC880000000, float 0x401FFEC880000000, float 0x401FFEC880000000, float 0x401FFEC880000000>, <4 x float> %112
-  %115 = fmul <4 x float> %114, %114
-  %116 = tail call <4 x float> @llvm.fmuladd.v4f32(<4 x float> %115, <4 x float> <float 0xBCB3E4B800000000, float 0xBCB3E4B800000000, float 0xBCB3E4B800000000, float 0xBCB3E4B800000000>, <4 x float> <float 0x3D4C266FC0000000, float 0x3D4C266FC0000000, float 0x3D4C266FC0000000, float 0x3D4C266FC0000000>)
-  %117 = tail call <4 x float> @llvm.fmuladd.v4f32(<4 x float> %116, <4 x float> %115, <4 x float> <float 0xBDD7A6FFE0000000, float 0xBDD7A6FFE0000000, float 0xBDD7A6FFE0000000, float 0xBDD7A6FFE0000000>)
-  %118 = tail call <4 x float> @llvm.fmuladd.v4f32(<4 x float> %117, <4 x float> %115, <4 x float> <float 0x3E6B800820000000, float 0x3E6B800820000000, float 0x3E6B800820000000, float 0x3E6B800820000000>)
-  %119 = tail call <4 x float> @llvm.fmuladd.v4f32(<4 x float> %118, <4 x float> %115, <4 x float> <float 0x3EEF286940000000, float 0x3EEF286940000000, float 0x3EEF286940000000, float 0x3EEF286940000000>)
-  %120 = tail call <4 x float> @llvm.fmuladd.v4f32(<4 x float> %119, <4 x float> %115, <4 x float> <float 0x3F44E1BDA0000000, float 0x3F44E1BDA0000000, float 0x3F44E1BDA0000000, float 0x3F44E1BDA0000000>)
-  %121 = tail call <4 x float> @llvm.fmuladd.v4f32(<4 x float> %120, <4 x float> %115, <4 x float> <float 0x3F740B3B80000000, float 0x3F740B3B80000000, float 0x3F740B3B80000000, float 0x3F740B3B80000000>)
-  %122 = tail call <4 x float> @llvm.fmuladd.v4f32(<4 x float> %115, <4 x float> <float 0x3EB41A7B00000000, float 0x3EB41A7B00000000, float 0x3EB41A7B00000000, float 0x3EB41A7B00000000>, <4 x float> <float 0x3F1F12BAC0000000, float 0x3F1F12BAC0000000, float 0x3F1F12BAC0000000, float 0x3F1F12BAC0000000>)
-  %123 = tail call <4 x float> @llvm.fmuladd.v4f32(<4 x float> %122, <4 x float> %115, <4 x float> <float 0x3F629540A0000000, float 0x3F629540A0000000, float 0x3F629540A0000000, float 0x3F629540A0000000>)
-  %124 = tail call <4 x float> @llvm.fmuladd.v4f32(<4 x float> %123, <4 x float> %115, <4 x float> <float 0x3F740B3BA0000000, float 0x3F740B3BA0000000, float 0x3F740B3BA0000000, float 0x3F740B3BA0000000>)
-  %125 = fmul <4 x float> %114, %121
-  %126 = fdiv <4 x float> %125, %124
-  %127 = tail call <4 x float> @llvm.fabs.v4f32(<4 x float> %110)
-  %128 = fcmp olt <4 x float> %127, <float 0x3F3A36E2E0000000, float 0x3F3A36E2E0000000, float 0x3F3A36E2E0000000, float 0x3F3A36E2E0000000>
-  %129 = select <4 x i1> %128, <4 x float> %110, <4 x float> %126
-  store <4 x float> %129, ptr %108, align 16
-  %130 = or disjoint i64 %58, %j0.0328
-  %131 = or disjoint i64 %130, 24
-  %132 = getelementptr inbounds float, ptr %h, i64 %131
-  %133 = load <4 x float>, ptr %3, align 16
-  %134 = fadd <4 x float> %57, %133
-  %135 = fcmp olt <4 x float> %134, <float 0xC01FFEC880000000, float 0xC01FFEC880000000, float 0xC01FFEC880000000, float 0xC01FFEC880000000>
-  %136 = select <4 x i1> %135, <4 x float> <float 0xC01FFEC880000000, float 0xC01FFEC880000000, float 0xC01FFEC880000000, float 0xC01FFEC880000000>, <4 x float> %134
-  %137 = fcmp ogt <4 x float> %134, <float 0x401FFEC880000000, float 0x401FFEC880000000, float 0x401FFEC880000000, float 0x401FFEC880000000>
-  %138 = select <4 x i1> %137, <4 x float> <float 0x401FFEC880000000, float 0x401FFEC880000000, float 0x401FFEC880000000, float 0x401FFEC880000000>, <4 x float> %136
-  %139 = fmul <4 x float> %138, %138
-  %140 = tail call <4 x float> @llvm.fmuladd.v4f32(<4 x float> %139, <4 x float> <float 0xBCB3E4B800000000, float 0xBCB3E4B800000000, float 0xBCB3E4B800000000, float 0xBCB3E4B800000000>, <4 x float> <float 0x3D4C266FC0000000, float 0x3D4C266FC0000000, float 0x3D4C266FC0000000, float 0x3D4C266FC0000000>)
-  %141 = tail call <4 x float> @llvm.fmuladd.v4f32(<4 x float> %140, <4 x float> %139, <4 x float> <float 0xBDD7A6FFE0000000, float 0xBDD7A6FFE0000000, float 0xBDD7A6FFE0000000, float 0xBDD7A6FFE0000000>)
-  %142 = tail call <4 x float> @llvm.fmuladd.v4f32(<4 x float> %141, <4 x float> %139, <4 x float> <float 0x3E6B800820000000, float 0x3E6B800820000000, float 0x3E6B800820000000, float 0x3E6B800820000000>)
-  %143 = tail call <4 x float> @llvm.fmuladd.v4f32(<4 x float> %142, <4 x float> %139, <4 x float> <float 0x3EEF286940000000, float 0x3EEF286940000000, float 0x3EEF286940000000, float 0x3EEF286940000000>)
-  %144 = tail call <4 x float> @llvm.fmuladd.v4f32(<4 x float> %143, <4 x float> %139, <4 x float> <float 0x3F44E1BDA0000000, float 0x3F44E1BDA0000000, float 0x3F44E1BDA0000000, float 0x3F44E1BDA0000000>)
-  %145 = tail call <4 x float> @llvm.fmuladd.v4f32(<4 x float> %144, <4 x float> %139, <4 x float> <float 0x3F740B3B80000000, float 0x3F740B3B80000000, float 0x3F740B3B80000000, float 0x3F740B3B80000000>)
-  %146 = tail call <4 x float> @llvm.fmuladd.v4f32(<4 x float> %139, <4 x float> <float 0x3EB41A7B00000000, float 0x3EB41A7B00000000, float 0x3EB41A7B00000000, float 0x3EB41A7B00000000>, <4 x float> <float 0x3F1F12BAC0000000, float 0x3F1F12BAC0000000, float 0x3F1F12BAC0000000, float 0x3F1F12BAC0000000>)
-  %147 = tail call <4 x float> @llvm.fmuladd.v4f32(<4 x float> %146, <4 x float> %139, <4 x float> <float 0x3F629540A0000000, float 0x3F629540A0000000, float 0x3F629540A0000000, float 0x3F629540A0000000>)
-  %148 = tail call <4 x float> @llvm.fmuladd.v4f32(<4 x float> %147, <4 x float> %139, <4 x float> <float 0x3F740B3BA0000000, float 0x3F740B3BA0000000, float 0x3F740B3BA0000000, float 0x3F740B3BA0000000>)
-  %149 = fmul <4 x float> %138, %145
-  %150 = fdiv <4 x float> %149, %148
-  %151 = tail call <4 x float> @llvm.fabs.v4f32(<4 x float> %134)
-  %152 = fcmp olt <4 x float> %151, <float 0x3F3A36E2E0000000, float 0x3F3A36E2E0000000, float 0x3F3A36E2E0000000, float 0x3F3A36E2E0000000>
-  %153 = select <4 x i1> %152, <4 x float> %134, <4 x float> %150
-  store <4 x float> %153, ptr %132, align 16
-  %154 = add nuw nsw i64 %i0.0321, 4
-  %155 = icmp ult i64 %154, %0
-  br i1 %155, label %k.cond.preheader, label %i.cond.preheader
-
-k.cond10.preheader:                               ; preds = %k.cond10.preheader.lr.ph, %k.end13
-  %i.0327 = phi i64 [ %0, %k.cond10.preheader.lr.ph ], [ %266, %k.end13 ]
-  %.idx = shl nsw i64 %i.0327, 3
-  %invariant.gep = getelementptr i8, ptr %x, i64 %.idx
-  br label %k.body11
-
-i.end:                                            ; preds = %k.end13, %i.cond.preheader
-  br i1 %1, label %i0.cond.preheader, label %i0.cond18.preheader
-
-k.body11:                                         ; preds = %k.cond10.preheader, %k.body11
-  %156 = phi i1 [ true, %k.cond10.preheader ], [ false, %k.body11 ]
-  %k9.0326 = phi i64 [ 0, %k.cond10.preheader ], [ 1, %k.body11 ]
-  %s0_38.0325 = phi float [ 0.000000e+00, %k.cond10.preheader ], [ %173, %k.body11 ]
-  %s0_27.0324 = phi float [ 0.000000e+00, %k.cond10.preheader ], [ %169, %k.body11 ]
-  %s0_16.0323 = phi float [ 0.000000e+00, %k.cond10.preheader ], [ %165, %k.body11 ]
-  %s0_05.0322 = phi float [ 0.000000e+00, %k.cond10.preheader ], [ %161, %k.body11 ]
-  %gep = getelementptr float, ptr %invariant.gep, i64 %k9.0326
-  %157 = load float, ptr %gep, align 4
-  %158 = or disjoint i64 %k9.0326, %4
-  %159 = getelementptr inbounds float, ptr %ws, i64 %158
-  %160 = load float, ptr %159, align 4
-  %161 = tail call float @llvm.fmuladd.f32(float %157, float %160, float %s0_05.0322)
-  %162 = or disjoint i64 %158, 2
-  %163 = getelementptr inbounds float, ptr %ws, i64 %162
-  %164 = load float, ptr %163, align 4
-  %165 = tail call float @llvm.fmuladd.f32(float %157, float %164, float %s0_16.0323)
-  %166 = or disjoint i64 %158, 4
-  %167 = getelementptr inbounds float, ptr %ws, i64 %166
-  %168 = load float, ptr %167, align 4
-  %169 = tail call float @llvm.fmuladd.f32(float %157, float %168, float %s0_27.0324)
-  %170 = or disjoint i64 %158, 6
-  %171 = getelementptr inbounds float, ptr %ws, i64 %170
-  %172 = load float, ptr %171, align 4
-  %173 = tail call float @llvm.fmuladd.f32(float %157, float %172, float %s0_38.0325)
-  br i1 %156, label %k.body11, label %k.end13
-
-k.end13:                                          ; preds = %k.body11
-  %174 = load float, ptr %5, align 16
-  %175 = fadd float %161, %174
-  %176 = or disjoint i64 %.idx, %j0.0328
-  %177 = getelementptr inbounds float, ptr %h, i64 %176
-  %178 = fcmp olt float %175, 0xC01FFEC880000000
-  %179 = select i1 %178, float 0xC01FFEC880000000, float %175
-  %180 = fcmp ogt float %175, 0x401FFEC880000000
-  %181 = select i1 %180, float 0x401FFEC880000000, float %179
-  %182 = fmul float %181, %181
-  %183 = tail call float @llvm.fmuladd.f32(float %182, float 0xBCB3E4B800000000, float 0x3D4C266FC0000000)
-  %184 = tail call float @llvm.fmuladd.f32(float %183, float %182, float 0xBDD7A6FFE0000000)
-  %185 = tail call float @llvm.fmuladd.f32(float %184, float %182, float 0x3E6B800820000000)
-  %186 = tail call float @llvm.fmuladd.f32(float %185, float %182, float 0x3EEF286940000000)
-  %187 = tail call float @llvm.fmuladd.f32(float %186, float %182, float 0x3F44E1BDA0000000)
-  %188 = tail call float @llvm.fmuladd.f32(float %187, float %182, float 0x3F740B3B80000000)
-  %189 = tail call float @llvm.fmuladd.f32(float %182, float 0x3EB41A7B00000000, float 0x3F1F12BAC0000000)
-  %190 = tail call float @llvm.fmuladd.f32(float %189, float %182, float 0x3F629540A0000000)
-  %191 = tail call float @llvm.fmuladd.f32(float %190, float %182, float 0x3F740B3BA0000000)
-  %192 = fmul float %181, %188
-  %193 = fdiv float %192, %191
-  %194 = tail call float @llvm.fabs.f32(float %175)
-  %195 = fcmp olt float %194, 0x3F3A36E2E0000000
-  %196 = select i1 %195, float %175, float %193
-  store float %196, ptr %177, align 16
-  %197 = load float, ptr %7, align 4
-  %198 = fadd float %165, %197
-  %199 = or disjoint i64 %.idx, %6
-  %200 = getelementptr inbounds float, ptr %h, i64 %199
-  %201 = fcmp olt float %198, 0xC01FFEC880000000
-  %202 = select i1 %201, float 0xC01FFEC880000000, float %198
-  %203 = fcmp ogt float %198, 0x401FFEC880000000
-  %204 = select i1 %203, float 0x401FFEC880000000, float %202
-  %205 = fmul float %204, %204
-  %206 = tail call float @llvm.fmuladd.f32(float %205, float 0xBCB3E4B800000000, float 0x3D4C266FC0000000)
-  %207 = tail call float @llvm.fmuladd.f32(float %206, float %205, float 0xBDD7A6FFE0000000)
-  %208 = tail call float @llvm.fmuladd.f32(float %207, float %205, float 0x3E6B800820000000)
-  %209 = tail call float @llvm.fmuladd.f32(float %208, float %205, float 0x3EEF286940000000)
-  %210 = tail call float @llvm.fmuladd.f32(float %209, float %205, float 0x3F44E1BDA0000000)
-  %211 = tail call float @llvm.fmuladd.f32(float %210, float %205, float 0x3F740B3B80000000)
-  %212 = tail call float @llvm.fmuladd.f32(float %205, float 0x3EB41A7B00000000, float 0x3F1F12BAC0000000)
-  %213 = tail call float @llvm.fmuladd.f32(float %212, float %205, float 0x3F629540A0000000)
-  %214 = tail call float @llvm.fmuladd.f32(float %213, float %205, float 0x3F740B3BA0000000)
-  %215 = fmul float %204, %211
-  %216 = fdiv float %215, %214
-  %217 = tail call float @llvm.fabs.f32(float %198)
-  %218 = fcmp olt float %217, 0x3F3A36E2E0000000
-  %219 = select i1 %218, float %198, float %216
-  store float %219, ptr %200, align 4
-  %220 = load float, ptr %9, align 8
-  %221 = fadd float %169, %220
-  %222 = or disjoint i64 %.idx, %8
-  %223 = getelementptr inbounds float, ptr %h, i64 %222
-  %224 = fcmp olt float %221, 0xC01FFEC880000000
-  %225 = select i1 %224, float 0xC01FFEC880000000, float %221
-  %226 = fcmp ogt float %221, 0x401FFEC880000000
-  %227 = select i1 %226, float 0x401FFEC880000000, float %225
-  %228 = fmul float %227, %227
-  %229 = tail call float @llvm.fmuladd.f32(float %228, float 0xBCB3E4B800000000, float 0x3D4C266FC0000000)
-  %230 = tail call float @llvm.fmuladd.f32(float %229, float %228, float 0xBDD7A6FFE0000000)
-  %231 = tail call float @llvm.fmuladd.f32(float %230, float %228, float 0x3E6B800820000000)
-  %232 = tail call float @llvm.fmuladd.f32(float %231, float %228, float 0x3EEF286940000000)
-  %233 = tail call float @llvm.fmuladd.f32(float %232, float %228, float 0x3F44E1BDA0000000)
-  %234 = tail call float @llvm.fmuladd.f32(float %233, float %228, float 0x3F740B3B80000000)
-  %235 = tail call float @llvm.fmuladd.f32(float %228, float 0x3EB41A7B00000000, float 0x3F1F12BAC0000000)
-  %236 = tail call float @llvm.fmuladd.f32(float %235, float %228, float 0x3F629540A0000000)
-  %237 = tail call float @llvm.fmuladd.f32(float %236, float %228, float 0x3F740B3BA0000000)
-  %238 = fmul float %227, %234
-  %239 = fdiv float %238, %237
-  %240 = tail call float @llvm.fabs.f32(float %221)
-  %241 = fcmp olt float %240, 0x3F3A36E2E0000000
-  %242 = select i1 %241, float %221, float %239
-  store float %242, ptr %223, align 8
-  %243 = load float, ptr %11, align 4
-  %244 = fadd float %173, %243
-  %245 = or disjoint i64 %.idx, %10
-  %246 = getelementptr inbounds float, ptr %h, i64 %245
-  %247 = fcmp olt float %244, 0xC01FFEC880000000
-  %248 = select i1 %247, float 0xC01FFEC880000000, float %244
-  %249 = fcmp ogt float %244, 0x401FFEC880000000
-  %250 = select i1 %249, float 0x401FFEC880000000, float %248
-  %251 = fmul float %250, %250
-  %252 = tail call float @llvm.fmuladd.f32(float %251, float 0xBCB3E4B800000000, float 0x3D4C266FC0000000)
-  %253 = tail call float @llvm.fmuladd.f32(float %252, float %251, float 0xBDD7A6FFE0000000)
-  %254 = tail call float @llvm.fmuladd.f32(float %253, float %251, float 0x3E6B800820000000)
-  %255 = tail call float @llvm.fmuladd.f32(float %254, float %251, float 0x3EEF286940000000)
-  %256 = tail call float @llvm.fmuladd.f32(float %255, float %251, float 0x3F44E1BDA0000000)
-  %257 = tail call float @llvm.fmuladd.f32(float %256, float %251, float 0x3F740B3B80000000)
-  %258 = tail call float @llvm.fmuladd.f32(float %251, float 0x3EB41A7B00000000, float 0x3F1F12BAC0000000)
-  %259 = tail call float @llvm.fmuladd.f32(float %258, float %251, float 0x3F629540A0000000)
-  %260 = tail call float @llvm.fmuladd.f32(float %259, float %251, float 0x3F740B3BA0000000)
-  %261 = fmul float %250, %257
-  %262 = fdiv float %261, %260
-  %263 = tail call float @llvm.fabs.f32(float %244)
-  %264 = fcmp olt float %263, 0x3F3A36E2E0000000
-  %265 = select i1 %264, float %244, float %262
-  store float %265, ptr %246, align 4
-  %266 = add nuw nsw i64 %i.0327, 1
-  %267 = icmp ult i64 %266, %n
-  br i1 %267, label %k.cond10.preheader, label %i.end
-
-k.cond28.preheader:                               ; preds = %i0.cond18.preheader, %k.end31
-  %i017.0334 = phi i64 [ %302, %k.end31 ], [ 0, %i0.cond18.preheader ]
-  %268 = shl nuw nsw i64 %i017.0334, 3
-  br label %k.body29
-
-i.cond38.preheader:                               ; preds = %k.end31, %i0.cond18.preheader
-  br i1 %.not345, label %i.cond52.preheader, label %k.cond45.preheader
-
-k.body29:                                         ; preds = %k.cond28.preheader, %k.body29
-  %k27.0333 = phi i64 [ 0, %k.cond28.preheader ], [ %287, %k.body29 ]
-  %s3_026.0332 = phi float [ 0.000000e+00, %k.cond28.preheader ], [ %286, %k.body29 ]
-  %s2_025.0331 = phi float [ 0.000000e+00, %k.cond28.preheader ], [ %285, %k.body29 ]
-  %s1_024.0330 = phi float [ 0.000000e+00, %k.cond28.preheader ], [ %284, %k.body29 ]
-  %s0_023.0329 = phi float [ 0.000000e+00, %k.cond28.preheader ], [ %283, %k.body29 ]
-  %269 = add nuw nsw i64 %k27.0333, %268
-  %270 = getelementptr inbounds float, ptr %h, i64 %269
-  %271 = load float, ptr %270, align 4
-  %272 = or disjoint i64 %269, 8
-  %273 = getelementptr inbounds float, ptr %h, i64 %272
-  %274 = load float, ptr %273, align 4
-  %275 = or disjoint i64 %269, 16
-  %276 = getelementptr inbounds float, ptr %h, i64 %275
-  %277 = load float, ptr %276, align 4
-  %278 = or disjoint i64 %269, 24
-  %279 = getelementptr inbounds float, ptr %h, i64 %278
-  %280 = load float, ptr %279, align 4
-  %281 = getelementptr inbounds float, ptr %y_weight, i64 %k27.0333
-  %282 = load float, ptr %281, align 4
-  %283 = tail call float @llvm.fmuladd.f32(float %271, float %282, float %s0_023.0329)
-  %284 = tail call float @llvm.fmuladd.f32(float %274, float %282, float %s1_024.0330)
-  %285 = tail call float @llvm.fmuladd.f32(float %277, float %282, float %s2_025.0331)
-  %286 = tail call float @llvm.fmuladd.f32(float %280, float %282, float %s3_026.0332)
-  %287 = add nuw nsw i64 %k27.0333, 1
-  %exitcond.not = icmp eq i64 %287, 8
-  br i1 %exitcond.not, label %k.end31, label %k.body29
-
-k.end31:                                          ; preds = %k.body29
-  %288 = load float, ptr %y_bias, align 64
-  %289 = fadd float %283, %288
-  %290 = getelementptr inbounds float, ptr %y_pre, i64 %i017.0334
-  store float %289, ptr %290, align 16
-  %291 = fadd float %284, %288
-  %292 = or disjoint i64 %i017.0334, 1
-  %293 = getelementptr inbounds float, ptr %y_pre, i64 %292
-  store float %291, ptr %293, align 4
-  %294 = load float, ptr %y_bias, align 64
-  %295 = fadd float %285, %294
-  %296 = or disjoint i64 %i017.0334, 2
-  %297 = getelementptr inbounds float, ptr %y_pre, i64 %296
-  store float %295, ptr %297, align 8
-  %298 = load float, ptr %y_bias, align 64
-  %299 = fadd float %286, %298
-  %300 = or disjoint i64 %i017.0334, 3
-  %301 = getelementptr inbounds float, ptr %y_pre, i64 %300
-  store float %299, ptr %301, align 4
-  %302 = add nuw nsw i64 %i017.0334, 4
-  %303 = icmp ult i64 %302, %0
-  br i1 %303, label %k.cond28.preheader, label %i.cond38.preheader
-
-k.cond45.preheader:                               ; preds = %i.cond38.preheader, %k.end48
-  %i37.0337 = phi i64 [ %322, %k.end48 ], [ %0, %i.cond38.preheader ]
-  %.idx348 = shl nsw i64 %i37.0337, 5
-  %invariant.gep409 = getelementptr i8, ptr %h, i64 %.idx348
-  br label %k.body46
-
-i.cond52.preheader:                               ; preds = %k.end48, %i.cond38.preheader
-  %.not349 = icmp eq i64 %n, 0
-  br i1 %.not349, label %i.end61.thread, label %i.body53.preheader
-
-i.body53.preheader:                               ; preds = %i.cond52.preheader
-  %min.iters.check = icmp ult i64 %n, 8
-  br i1 %min.iters.check, label %i.body53.preheader467, label %vector.ph
-
-i.body53.preheader467:                            ; preds = %middle.block, %i.body53.preheader
-  %i51.0338.ph = phi i64 [ 0, %i.body53.preheader ], [ %n.vec, %middle.block ]
-  br label %i.body53
-
-vector.ph:                                        ; preds = %i.body53.preheader
-  %n.vec = and i64 %n, -8
+vector.ph:                                        ; preds = %i.body4.preheader
+  %n.vec = and i64 %n, -32
   br label %vector.body
 
 vector.body:                                      ; preds = %vector.body, %vector.ph
   %index = phi i64 [ 0, %vector.ph ], [ %index.next, %vector.body ]
-  %304 = getelementptr inbounds float, ptr %y, i64 %index
-  %305 = getelementptr inbounds float, ptr %y_pre, i64 %index
-  %wide.load = load <8 x float>, ptr %305, align 32
-  %306 = fneg <8 x float> %wide.load
-  %307 = tail call <8 x float> @llvm.exp.v8f32(<8 x float> %306)
-  %308 = fadd <8 x float> %307, <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>
-  %309 = fdiv <8 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>, %308
-  store <8 x float> %309, ptr %304, align 32
-  %index.next = add nuw i64 %index, 8
-  %310 = icmp eq i64 %index.next, %n.vec
-  br i1 %310, label %middle.block, label %vector.body, !llvm.loop !18
+  %vec.phi = phi <8 x float> [ <float 0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00>, %vector.ph ], [ %44, %vector.body ]
+  %vec.phi29 = phi <8 x float> [ <float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00>, %vector.ph ], [ %45, %vector.body ]
+  %vec.phi30 = phi <8 x float> [ <float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00>, %vector.ph ], [ %46, %vector.body ]
+  %vec.phi31 = phi <8 x float> [ <float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00>, %vector.ph ], [ %47, %vector.body ]
+  %20 = getelementptr inbounds float, ptr %y, i64 %index
+  %21 = getelementptr inbounds i8, ptr %20, i64 32
+  %22 = getelementptr inbounds i8, ptr %20, i64 64
+  %23 = getelementptr inbounds i8, ptr %20, i64 96
+  %wide.load = load <8 x float>, ptr %20, align 64
+  %wide.load32 = load <8 x float>, ptr %21, align 32
+  %wide.load33 = load <8 x float>, ptr %22, align 64
+  %wide.load34 = load <8 x float>, ptr %23, align 32
+  %24 = fcmp ogt <8 x float> %wide.load, <float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01>
+  %25 = fcmp ogt <8 x float> %wide.load32, <float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01>
+  %26 = fcmp ogt <8 x float> %wide.load33, <float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01>
+  %27 = fcmp ogt <8 x float> %wide.load34, <float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01>
+  %28 = getelementptr inbounds float, ptr %target, i64 %index
+  %29 = getelementptr inbounds i8, ptr %28, i64 32
+  %30 = getelementptr inbounds i8, ptr %28, i64 64
+  %31 = getelementptr inbounds i8, ptr %28, i64 96
+  %wide.load35 = load <8 x float>, ptr %28, align 4
+  %wide.load36 = load <8 x float>, ptr %29, align 4
+  %wide.load37 = load <8 x float>, ptr %30, align 4
+  %wide.load38 = load <8 x float>, ptr %31, align 4
+  %32 = fcmp ule <8 x float> %wide.load35, <float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01>
+  %33 = fcmp ule <8 x float> %wide.load36, <float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01>
+  %34 = fcmp ule <8 x float> %wide.load37, <float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01>
+  %35 = fcmp ule <8 x float> %wide.load38, <float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01>
+  %36 = xor <8 x i1> %24, %32
+  %37 = xor <8 x i1> %25, %33
+  %38 = xor <8 x i1> %26, %34
+  %39 = xor <8 x i1> %27, %35
+  %40 = select <8 x i1> %36, <8 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>, <8 x float> zeroinitializer
+  %41 = select <8 x i1> %37, <8 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>, <8 x float> zeroinitializer
+  %42 = select <8 x i1> %38, <8 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>, <8 x float> zeroinitializer
+  %43 = select <8 x i1> %39, <8 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>, <8 x float> zeroinitializer
+  %44 = fadd reassoc <8 x float> %vec.phi, %40
+  %45 = fadd reassoc <8 x float> %vec.phi29, %41
+  %46 = fadd reassoc <8 x float> %vec.phi30, %42
+  %47 = fadd reassoc <8 x float> %vec.phi31, %43
+  %index.next = add nuw i64 %index, 32
+  %48 = icmp eq i64 %index.next, %n.vec
+  br i1 %48, label %middle.block, label %vector.body, !llvm.loop !18
 
 middle.block:                                     ; preds = %vector.body
+  %bin.rdx = fadd reassoc <8 x float> %45, %44
+  %bin.rdx39 = fadd reassoc <8 x float> %46, %bin.rdx
+  %bin.rdx40 = fadd reassoc <8 x float> %47, %bin.rdx39
+  %49 = tail call reassoc float @llvm.vector.reduce.fadd.v8f32(float -0.000000e+00, <8 x float> %bin.rdx40)
   %cmp.n = icmp eq i64 %n.vec, %n
-  br i1 %cmp.n, label %i.body59.preheader, label %i.body53.preheader467
+  br i1 %cmp.n, label %i.end6, label %i.body4.preheader41
 
-i.end61.thread:                                   ; preds = %i.cond52.preheader
-  %311 = uitofp nneg i64 %n to float
-  %312 = fdiv float 1.000000e+00, %311
-  %313 = fmul float %312, 0.000000e+00
-  store float %313, ptr %loss, align 64
-  br label %i.end67
+i.body4.preheader41:                              ; preds = %middle.block, %i.body4.preheader
+  %i2.021.ph = phi i64 [ 0, %i.body4.preheader ], [ %n.vec, %middle.block ]
+  %hits.020.ph = phi float [ 0.000000e+00, %i.body4.preheader ], [ %49, %middle.block ]
+  br label %i.body4
 
-k.body46:                                         ; preds = %k.cond45.preheader, %k.body46
-  %k44.0336 = phi i64 [ 0, %k.cond45.preheader ], [ %318, %k.body46 ]
-  %s0_043.0335 = phi float [ 0.000000e+00, %k.cond45.preheader ], [ %317, %k.body46 ]
-  %gep410 = getelementptr float, ptr %invariant.gep409, i64 %k44.0336
-  %314 = load float, ptr %gep410, align 4
-  %315 = getelementptr inbounds float, ptr %y_weight, i64 %k44.0336
-  %316 = load float, ptr %315, align 4
-  %317 = tail call float @llvm.fmuladd.f32(float %314, float %316, float %s0_043.0335)
-  %318 = add nuw nsw i64 %k44.0336, 1
-  %exitcond378.not = icmp eq i64 %318, 8
-  br i1 %exitcond378.not, label %k.end48, label %k.body46
+i.body4:                                          ; preds = %i.body4.preheader41, %i.body4
+  %i2.021 = phi i64 [ %59, %i.body4 ], [ %i2.021.ph, %i.body4.preheader41 ]
+  %hits.020 = phi float [ %58, %i.body4 ], [ %hits.020.ph, %i.body4.preheader41 ]
+  %50 = getelementptr inbounds float, ptr %y, i64 %i2.021
+  %51 = load float, ptr %50, align 4
+  %52 = fcmp ogt float %51, 5.000000e-01
+  %53 = getelementptr inbounds float, ptr %target, i64 %i2.021
+  %54 = load float, ptr %53, align 4
+  %55 = fcmp ule float %54, 5.000000e-01
+  %56 = xor i1 %52, %55
+  %57 = select i1 %56, float 1.000000e+00, float 0.000000e+00
+  %58 = fadd reassoc float %hits.020, %57
+  %59 = add nuw nsw i64 %i2.021, 1
+  %exitcond25.not = icmp eq i64 %59, %n
+  br i1 %exitcond25.not, label %i.end6, label %i.body4, !llvm.loop !19
 
-k.end48:                                          ; preds = %k.body46
-  %319 = load float, ptr %y_bias, align 64
-  %320 = fadd float %317, %319
-  %321 = getelementptr inbounds float, ptr %y_pre, i64 %i37.0337
-  store float %320, ptr %321, align 4
-  %322 = add nuw nsw i64 %i37.0337, 1
-  %323 = icmp ult i64 %322, %n
-  br i1 %323, label %k.cond45.preheader, label %i.cond52.preheader
-
-i.body53:                                         ; preds = %i.body53.preheader467, %i.body53
-  %i51.0338 = phi i64 [ %331, %i.body53 ], [ %i51.0338.ph, %i.body53.preheader467 ]
-  %324 = getelementptr inbounds float, ptr %y, i64 %i51.0338
-  %325 = getelementptr inbounds float, ptr %y_pre, i64 %i51.0338
-  %326 = load float, ptr %325, align 4
-  %327 = fneg float %326
-  %328 = tail call float @llvm.exp.f32(float %327)
-  %329 = fadd float %328, 1.000000e+00
-  %330 = fdiv float 1.000000e+00, %329
-  store float %330, ptr %324, align 4
-  %331 = add nuw nsw i64 %i51.0338, 1
-  %exitcond379.not = icmp eq i64 %331, %n
-  br i1 %exitcond379.not, label %i.body59.preheader, label %i.body53, !llvm.loop !19
-
-i.body59.preheader:                               ; preds = %i.body53, %middle.block
-  br label %i.body59
-
-i.body59:                                         ; preds = %i.body59.preheader, %i.body59
-  %i57.0340 = phi i64 [ %345, %i.body59 ], [ 0, %i.body59.preheader ]
-  %sum.0339 = phi float [ %344, %i.body59 ], [ 0.000000e+00, %i.body59.preheader ]
-  %332 = getelementptr inbounds float, ptr %y_pre, i64 %i57.0340
-  %333 = load float, ptr %332, align 4
-  %334 = tail call float @llvm.maxnum.f32(float %333, float 0.000000e+00)
-  %335 = getelementptr inbounds float, ptr %target, i64 %i57.0340
-  %336 = load float, ptr %335, align 4
-  %337 = fmul float %333, %336
-  %338 = fsub float %334, %337
-  %339 = tail call float @llvm.fabs.f32(float %333)
-  %340 = fneg float %339
-  %341 = tail call float @llvm.exp.f32(float %340)
-  %342 = tail call float @log1pf(float %341)
-  %343 = fadd float %342, %338
-  %344 = fadd reassoc float %sum.0339, %343
-  %345 = add nuw nsw i64 %i57.0340, 1
-  %exitcond380.not = icmp eq i64 %345, %n
-  br i1 %exitcond380.not, label %i.body65.preheader, label %i.body59
-
-i.body65.preheader:                               ; preds = %i.body59
-  %346 = uitofp i64 %n to float
-  %347 = fdiv float 1.000000e+00, %346
-  %348 = fmul float %347, %344
-  store float %348, ptr %loss, align 64
-  %min.iters.check439 = icmp ult i64 %n, 32
-  br i1 %min.iters.check439, label %i.body65.preheader461, label %vector.ph440
-
-vector.ph440:                                     ; preds = %i.body65.preheader
-  %n.vec442 = and i64 %n, -32
-  br label %vector.body444
-
-vector.body444:                                   ; preds = %vector.body444, %vector.ph440
-  %index445 = phi i64 [ 0, %vector.ph440 ], [ %index.next457, %vector.body444 ]
-  %vec.phi = phi <8 x float> [ <float 0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00>, %vector.ph440 ], [ %373, %vector.body444 ]
-  %vec.phi446 = phi <8 x float> [ <float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00>, %vector.ph440 ], [ %374, %vector.body444 ]
-  %vec.phi447 = phi <8 x float> [ <float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00>, %vector.ph440 ], [ %375, %vector.body444 ]
-  %vec.phi448 = phi <8 x float> [ <float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00>, %vector.ph440 ], [ %376, %vector.body444 ]
-  %349 = getelementptr inbounds float, ptr %y, i64 %index445
-  %350 = getelementptr inbounds i8, ptr %349, i64 32
-  %351 = getelementptr inbounds i8, ptr %349, i64 64
-  %352 = getelementptr inbounds i8, ptr %349, i64 96
-  %wide.load449 = load <8 x float>, ptr %349, align 64
-  %wide.load450 = load <8 x float>, ptr %350, align 32
-  %wide.load451 = load <8 x float>, ptr %351, align 64
-  %wide.load452 = load <8 x float>, ptr %352, align 32
-  %353 = fcmp ogt <8 x float> %wide.load449, <float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01>
-  %354 = fcmp ogt <8 x float> %wide.load450, <float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01>
-  %355 = fcmp ogt <8 x float> %wide.load451, <float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01>
-  %356 = fcmp ogt <8 x float> %wide.load452, <float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01>
-  %357 = getelementptr inbounds float, ptr %target, i64 %index445
-  %358 = getelementptr inbounds i8, ptr %357, i64 32
-  %359 = getelementptr inbounds i8, ptr %357, i64 64
-  %360 = getelementptr inbounds i8, ptr %357, i64 96
-  %wide.load453 = load <8 x float>, ptr %357, align 4
-  %wide.load454 = load <8 x float>, ptr %358, align 4
-  %wide.load455 = load <8 x float>, ptr %359, align 4
-  %wide.load456 = load <8 x float>, ptr %360, align 4
-  %361 = fcmp ule <8 x float> %wide.load453, <float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01>
-  %362 = fcmp ule <8 x float> %wide.load454, <float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01>
-  %363 = fcmp ule <8 x float> %wide.load455, <float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01>
-  %364 = fcmp ule <8 x float> %wide.load456, <float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01>
-  %365 = xor <8 x i1> %353, %361
-  %366 = xor <8 x i1> %354, %362
-  %367 = xor <8 x i1> %355, %363
-  %368 = xor <8 x i1> %356, %364
-  %369 = select <8 x i1> %365, <8 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>, <8 x float> zeroinitializer
-  %370 = select <8 x i1> %366, <8 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>, <8 x float> zeroinitializer
-  %371 = select <8 x i1> %367, <8 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>, <8 x float> zeroinitializer
-  %372 = select <8 x i1> %368, <8 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>, <8 x float> zeroinitializer
-  %373 = fadd reassoc <8 x float> %vec.phi, %369
-  %374 = fadd reassoc <8 x float> %vec.phi446, %370
-  %375 = fadd reassoc <8 x float> %vec.phi447, %371
-  %376 = fadd reassoc <8 x float> %vec.phi448, %372
-  %index.next457 = add nuw i64 %index445, 32
-  %377 = icmp eq i64 %index.next457, %n.vec442
-  br i1 %377, label %middle.block437, label %vector.body444, !llvm.loop !20
-
-middle.block437:                                  ; preds = %vector.body444
-  %bin.rdx = fadd reassoc <8 x float> %374, %373
-  %bin.rdx458 = fadd reassoc <8 x float> %375, %bin.rdx
-  %bin.rdx459 = fadd reassoc <8 x float> %376, %bin.rdx458
-  %378 = tail call reassoc float @llvm.vector.reduce.fadd.v8f32(float -0.000000e+00, <8 x float> %bin.rdx459)
-  %cmp.n460 = icmp eq i64 %n.vec442, %n
-  br i1 %cmp.n460, label %i.end67, label %i.body65.preheader461
-
-i.body65.preheader461:                            ; preds = %middle.block437, %i.body65.preheader
-  %i63.0343.ph = phi i64 [ 0, %i.body65.preheader ], [ %n.vec442, %middle.block437 ]
-  %hits.0342.ph = phi float [ 0.000000e+00, %i.body65.preheader ], [ %378, %middle.block437 ]
-  br label %i.body65
-
-i.body65:                                         ; preds = %i.body65.preheader461, %i.body65
-  %i63.0343 = phi i64 [ %388, %i.body65 ], [ %i63.0343.ph, %i.body65.preheader461 ]
-  %hits.0342 = phi float [ %387, %i.body65 ], [ %hits.0342.ph, %i.body65.preheader461 ]
-  %379 = getelementptr inbounds float, ptr %y, i64 %i63.0343
-  %380 = load float, ptr %379, align 4
-  %381 = fcmp ogt float %380, 5.000000e-01
-  %382 = getelementptr inbounds float, ptr %target, i64 %i63.0343
-  %383 = load float, ptr %382, align 4
-  %384 = fcmp ule float %383, 5.000000e-01
-  %385 = xor i1 %381, %384
-  %386 = select i1 %385, float 1.000000e+00, float 0.000000e+00
-  %387 = fadd reassoc float %hits.0342, %386
-  %388 = add nuw nsw i64 %i63.0343, 1
-  %exitcond381.not = icmp eq i64 %388, %n
-  br i1 %exitcond381.not, label %i.end67, label %i.body65, !llvm.loop !21
-
-i.end67:                                          ; preds = %i.body65, %middle.block437, %i.end61.thread
-  %hits.0.lcssa = phi float [ 0.000000e+00, %i.end61.thread ], [ %378, %middle.block437 ], [ %387, %i.body65 ]
+i.end6:                                           ; preds = %i.body4, %middle.block, %i.end.thread
+  %hits.0.lcssa = phi float [ 0.000000e+00, %i.end.thread ], [ %49, %middle.block ], [ %58, %i.body4 ]
   store float %hits.0.lcssa, ptr %correct, align 4
-  %389 = load float, ptr %loss, align 64
-  ret float %389
+  %60 = load float, ptr %loss, align 64
+  ret float %60
 }
 
 ; Function Attrs: nounwind
@@ -2310,5 +1845,3 @@ attributes #7 = { nocallback nofree nosync nounwind speculatable willreturn memo
 !17 = distinct !{!17, !1, !2}
 !18 = distinct !{!18, !1, !2}
 !19 = distinct !{!19, !2, !1}
-!20 = distinct !{!20, !1, !2}
-!21 = distinct !{!21, !2, !1}
