@@ -8,6 +8,12 @@
 #   BENCH_FASHION_RUNS=N   seeds for the accuracy case (default twice BENCH_RUNS)
 #   BENCH_CASES="a b"      only these cases (names as in the table below)
 #   BENCH_SCALING=0        skip the scaling sweeps
+#   BENCH_CPU=N            one-thread cases (nnc and PyTorch alike), the
+#                          compile times and the sweeps run pinned to CPU N
+#                          with taskset (default 0; "none": not pinned).
+#                          The two vCPUs of these VMs differ by up to 40%
+#                          in speed: without pinning a ratio can move by
+#                          that much depending on where each side ran
 #   BENCH_OPENBLAS_CORETYPE=Haswell
 #                          pin OpenBLAS's kernels for PyTorch; by default they
 #                          are the ones OpenBLAS detects (see bench/RESULTS.md)
@@ -53,6 +59,13 @@ else
 fi
 blas_core=$(OPENBLAS_VERBOSE=2 $py -c 'import torch; torch.mm(torch.ones(8, 8), torch.ones(8, 8))' 2>&1 |
             sed -n 's/^Core: //p' | head -1)
+
+# taskset for work on one thread (see BENCH_CPU above)
+pin1=()
+cpu=${BENCH_CPU:-0}
+if [ "$cpu" != none ] && command -v taskset > /dev/null && taskset -c "$cpu" true 2> /dev/null; then
+  pin1=(taskset -c "$cpu")
+fi
 
 # nnc's thread option, where this nnc has one (issue 7: --threads N)
 nnc_threads_flag() {
@@ -140,17 +153,19 @@ run_case() {
   # Accuracy varies by half a point from seed to seed: more seeds for it
   local nruns=$runs
   [ "$mode" = fashion ] && nruns=${BENCH_FASHION_RUNS:-$(( 2 * runs ))}
+  local pin=()
+  [ "$threads" = 1 ] && pin=("${pin1[@]}")
   for run in $(seq 1 "$nruns"); do
     local seed=$(( 41 + run ))
     for backend in $impls; do
       # shellcheck disable=SC2086
       OMP_NUM_THREADS=$threads NNC_THREADS=$threads \
-        "$out/$case-$backend/bench" ${nncmode/SEED/$seed} $args --impl "nnc-$backend" --run "$run" \
+        "${pin[@]}" "$out/$case-$backend/bench" ${nncmode/SEED/$seed} $args --impl "nnc-$backend" --run "$run" \
         >> "$results" || { echo "bench: $case nnc-$backend run $run failed" >&2; na "$case" "nnc-$backend" "run failed"; }
     done
     if [ "$case" != wide_sgd_2t ] || [ "$quick" != 1 ]; then
       # shellcheck disable=SC2086
-      $py "$bench/torch_bench.py" ${tmode/SEED/$seed} --case "$case" --run "$run" \
+      "${pin[@]}" $py "$bench/torch_bench.py" ${tmode/SEED/$seed} --case "$case" --run "$run" \
         --settings "$settings" >> "$results" || echo "bench: $case torch run $run failed" >&2
       # Several thread settings: run 1 tries them all (the JSON keeps the
       # losers' figures); later runs use run 1's best, saving the minute a
@@ -177,7 +192,7 @@ compile_times() {   # issue 7, target 7: nnc's own time, median of N
     for _ in $(seq 1 $n); do
       local t0 t1
       t0=${EPOCHREALTIME/[.,]/}       # microseconds, without forking date
-      if ! "$nnc" "$model" -o "$dir/x.$ext" 2> "$dir/err"; then ok=0; break; fi
+      if ! "${pin1[@]}" "$nnc" "$model" -o "$dir/x.$ext" 2> "$dir/err"; then ok=0; break; fi
       t1=${EPOCHREALTIME/[.,]/}
       ms+=("$(( t1 - t0 ))")
     done
@@ -226,11 +241,11 @@ EOF
     echo "  $case: $layers batch $b, $steps steps"
     for backend in c llvm; do
       build_case $backend "$model" 1 "$out/$case-$backend" || continue
-      OMP_NUM_THREADS=1 "$out/$case-$backend/bench" train $steps $warm --case "$case" --impl "nnc-$backend" \
+      OMP_NUM_THREADS=1 "${pin1[@]}" "$out/$case-$backend/bench" train $steps $warm --case "$case" --impl "nnc-$backend" \
         --batch "$b" --loss ce --train-flops "$flops" --threads omp=1 |
         sed "s/^{/{\"sweep\": \"$sweep\", \"layers\": \"$layers\", /" >> "$results" || true
     done
-    $py "$bench/torch_bench.py" gemm --layers "$layers" --batch "$b" --seconds 0.3 --case "$case" |
+    "${pin1[@]}" $py "$bench/torch_bench.py" gemm --layers "$layers" --batch "$b" --seconds 0.3 --case "$case" |
       sed "s/^{/{\"sweep\": \"$sweep\", /; s/\"impl\": \"torch\"/\"impl\": \"torch-sgemm\"/" >> "$results"
   done
 }
@@ -238,7 +253,7 @@ EOF
 start=$(date +%s)
 echo "== nnc bench: $(date -u '+%Y-%m-%d %H:%M UTC'), $(nproc) cores, $(lscpu | sed -n 's/^Model name: *//p')"
 echo "   PyTorch: $($py -c 'import torch; print(torch.__version__)'), OpenBLAS core: ${blas_core:-unknown}, $runs run(s) a case, quick=$quick"
-echo "   load average at start: $(cut -d' ' -f1-3 /proc/loadavg)"
+echo "   load average at start: $(cut -d' ' -f1-3 /proc/loadavg); one-thread work pinned: ${pin1[*]:-no}"
 echo "$cases_table" | while read -r case model mode steps warmup threads settings; do
   [ -n "$case" ] || continue
   if [ -n "$selected" ] && ! [[ " $selected " == *" $case "* ]]; then continue; fi
