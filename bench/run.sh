@@ -113,7 +113,7 @@ mlp_adam     mlp_adam.nn     train    3000   100    1       1x1
 wide_sgd     wide_sgd.nn     train    150    10     1       1x1
 tiny_mse     tiny_mse.nn     train    20000  500    1       1x1
 predict      mlp_sgd.nn      predict  20000  0      1       1x1
-mlp_sgd_2t   mlp_sgd.nn      train    3000   100    2       1x2,2x2
+mlp_sgd_2t   mlp_sgd.nn      train    3000   100    2       1x2,2x2,1x1
 wide_sgd_2t  wide_sgd.nn     train    150    10     2       1x2
 fashion      fashion_mlp.nn  fashion  5      0      1       1x1
 "
