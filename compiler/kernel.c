@@ -1103,6 +1103,52 @@ static KFunc *lower_forward(Lower *L)
 
 static void count_right(Lower *L, KBuf *correct);
 
+/* The forward function's pass over the n rows of x, its output into the
+ * workspace: eval_batch shares forward's code instead of a copy of it
+ * (a quarter less code for the backends to compile), and so does
+ * train_step when forward_shared says it may.  The values the loss (and
+ * the backward pass) read are where forward left them, with its dropouts
+ * as the identity on the same buffers. */
+static void forward_call(Lower *L, KBuf *x)
+{
+    const Graph *g = L->g;
+    const Op *out = NULL;
+    for (int i = 0; i < g->ops.len; i++)
+        if (g->ops.items[i]->result == g->output)
+            out = g->ops.items[i];
+    L->loc = out ? out->loc : g->loss->loc;
+    KStmt *blk = push(L, KS_BLOCK);
+    blk->note = arena_printf(L->a, "%s = the forward pass, no dropout", L->cname[g->output->id]);
+    enter(L, &blk->body);
+    call(L, KC_FORWARD, buf(L, g->output), x, kn(L));
+    leave(L);
+    for (int i = 0; i < g->ops.len; i++) {      /* as lower_op binds them in forward */
+        const Op *op = g->ops.items[i];
+        if (op->phase == PH_FORWARD && op->kind == OP_DROPOUT && !L->bind[op->result->id])
+            L->bind[op->result->id] = buf(L, op->args[0]);
+    }
+}
+
+/* Whether train_step can run its forward pass as a call of forward: the
+ * forward-phase ops come first, and none is a dropout (training masks
+ * what forward passes through).  The call then computes exactly what the
+ * ops would, in the same buffers. */
+static bool forward_shared(const Graph *g)
+{
+    bool in_prefix = true;
+    for (int i = 0; i < g->ops.len; i++) {
+        const Op *op = g->ops.items[i];
+        if (op->phase != PH_FORWARD) {
+            in_prefix = false;
+            continue;
+        }
+        if (!in_prefix || op->kind == OP_DROPOUT || op->kind == OP_DROPOUT_MASK)
+            return false;
+    }
+    return true;
+}
+
+
 /* train_step(ws, rng, x, t, n, correct): the whole step; returns the loss,
  * and the right answers of the step's own forward pass (dropout on, the
  * weights before the update) in correct[0], as Keras counts them */
@@ -1112,11 +1158,18 @@ static KFunc *lower_train_step(Lower *L)
     KFunc *f = begin_func(L, KF_TRAIN_STEP, "train_step", true);
     add_param(L, KP_WS, "ws");
     add_param(L, KP_RNG, "rng");
-    param_buf(L, KP_IN, g->input, L->cname[g->input->id]);
+    KBuf *x = param_buf(L, KP_IN, g->input, L->cname[g->input->id]);
     param_buf(L, KP_IN, g->target, L->cname[g->target->id]);
     add_param(L, KP_N, "n");
     KBuf *correct = param_buf(L, KP_CORRECT, NULL, "correct");
-    for (int i = 0; i < g->ops.len; i++) {
+    int first = 0;
+    if (forward_shared(g)) {
+        forward_call(L, x);
+        count_right(L, correct);
+        while (first < g->ops.len && g->ops.items[first]->phase == PH_FORWARD)
+            first++;
+    }
+    for (int i = first; i < g->ops.len; i++) {
         const Op *op = g->ops.items[i];
         lower_op(L, op, MODE_TRAIN);
         /* while the output is fresh: a later buffer may share its memory */
@@ -1176,31 +1229,6 @@ static void count_right(Lower *L, KBuf *correct)
         count_threshold(L, hits);
     store(L, correct, ki(L, 0), kv(L, hits), false);
     leave(L);
-}
-
-/* The forward function's pass over the n rows of x, its output into the
- * workspace: eval_batch shares forward's code instead of a copy of it
- * (a quarter less code for the backends to compile).  The values the
- * loss reads are where forward left them, with its dropouts as the
- * identity on the same buffers. */
-static void forward_call(Lower *L, KBuf *x)
-{
-    const Graph *g = L->g;
-    const Op *out = NULL;
-    for (int i = 0; i < g->ops.len; i++)
-        if (g->ops.items[i]->result == g->output)
-            out = g->ops.items[i];
-    L->loc = out ? out->loc : g->loss->loc;
-    KStmt *blk = push(L, KS_BLOCK);
-    blk->note = arena_printf(L->a, "%s = the forward pass, no dropout", L->cname[g->output->id]);
-    enter(L, &blk->body);
-    call(L, KC_FORWARD, buf(L, g->output), x, kn(L));
-    leave(L);
-    for (int i = 0; i < g->ops.len; i++) {      /* as lower_op binds them in forward */
-        const Op *op = g->ops.items[i];
-        if (op->phase == PH_FORWARD && op->kind == OP_DROPOUT && !L->bind[op->result->id])
-            L->bind[op->result->id] = buf(L, op->args[0]);
-    }
 }
 
 /* eval_batch(ws, x, t, n, correct): forward and loss, no dropout */

@@ -445,1099 +445,641 @@ declare float @llvm.exp.f32(float) #1
 ; Function Attrs: nofree nounwind memory(write, argmem: readwrite)
 define internal float @xor_train_step(ptr align 64 %ws, ptr nocapture readnone %rng, ptr nocapture readonly %x, ptr nocapture readonly %target, i64 %n, ptr nocapture writeonly %correct) #2 {
 entry:
-  %h_bias = getelementptr inbounds i8, ptr %ws, i64 64
-  %y_bias = getelementptr inbounds i8, ptr %ws, i64 192
-  %train_h_weight_exp_avg = getelementptr inbounds i8, ptr %ws, i64 320
-  %d_h_weight = getelementptr inbounds i8, ptr %ws, i64 832
-  %d_y_weight = getelementptr i8, ptr %ws, i64 960
-  %h = getelementptr inbounds i8, ptr %ws, i64 1088
-  %y_pre = getelementptr i8, ptr %ws, i64 1216
-  %y = getelementptr inbounds i8, ptr %ws, i64 1472
-  %0 = and i64 %n, -4
-  %.not = icmp eq i64 %0, 0
-  %.not731 = icmp eq i64 %0, %n
-  br label %i0.cond.preheader
-
-i0.cond.preheader:                                ; preds = %entry, %i.end
-  %1 = phi i1 [ true, %entry ], [ false, %i.end ]
-  %j0.0670 = phi i64 [ 0, %entry ], [ 4, %i.end ]
-  br i1 %.not, label %i.cond.preheader, label %k.cond.preheader.lr.ph
-
-k.cond.preheader.lr.ph:                           ; preds = %i0.cond.preheader
-  %2 = shl nuw nsw i64 %j0.0670, 1
-  %3 = getelementptr inbounds float, ptr %h_bias, i64 %j0.0670
-  br label %k.cond.preheader
-
-i0.cond18.preheader:                              ; preds = %i.end
   %y_weight = getelementptr inbounds i8, ptr %ws, i64 128
   %train_step = getelementptr inbounds i8, ptr %ws, i64 256
+  %train_h_weight_exp_avg = getelementptr inbounds i8, ptr %ws, i64 320
   %train_h_weight_exp_avg_sq = getelementptr inbounds i8, ptr %ws, i64 384
+  %d_h_weight = getelementptr inbounds i8, ptr %ws, i64 832
   %d_h_bias = getelementptr inbounds i8, ptr %ws, i64 896
+  %d_y_weight = getelementptr i8, ptr %ws, i64 960
   %d_y_bias = getelementptr inbounds i8, ptr %ws, i64 1024
+  %h = getelementptr inbounds i8, ptr %ws, i64 1088
+  %y_pre = getelementptr i8, ptr %ws, i64 1216
   %d_y_pre = getelementptr inbounds i8, ptr %ws, i64 1344
+  %y = getelementptr inbounds i8, ptr %ws, i64 1472
   %loss = getelementptr inbounds i8, ptr %ws, i64 1536
-  br i1 %.not, label %i.cond38.preheader, label %k.cond28.preheader
+  tail call void @xor_forward(ptr %ws, ptr %x, ptr nonnull %y, i64 %n)
+  %.not = icmp eq i64 %n, 0
+  br i1 %.not, label %i.end12.thread, label %i.body.preheader
 
-i.cond.preheader:                                 ; preds = %k.end, %i0.cond.preheader
-  br i1 %.not731, label %i.end, label %k.cond10.preheader.lr.ph
+i.body.preheader:                                 ; preds = %entry
+  %min.iters.check = icmp ult i64 %n, 32
+  br i1 %min.iters.check, label %i.body.preheader548, label %vector.ph
 
-k.cond10.preheader.lr.ph:                         ; preds = %i.cond.preheader
-  %4 = shl nuw nsw i64 %j0.0670, 1
-  %5 = getelementptr inbounds float, ptr %h_bias, i64 %j0.0670
-  %6 = or disjoint i64 %j0.0670, 1
-  %7 = getelementptr inbounds float, ptr %h_bias, i64 %6
-  %8 = or disjoint i64 %j0.0670, 2
-  %9 = getelementptr inbounds float, ptr %h_bias, i64 %8
-  %10 = or disjoint i64 %j0.0670, 3
-  %11 = getelementptr inbounds float, ptr %h_bias, i64 %10
-  br label %k.cond10.preheader
+i.body.preheader548:                              ; preds = %middle.block, %i.body.preheader
+  %hits.0344.ph = phi float [ 0.000000e+00, %i.body.preheader ], [ %29, %middle.block ]
+  %i.0343.ph = phi i64 [ 0, %i.body.preheader ], [ %n.vec, %middle.block ]
+  br label %i.body
 
-k.cond.preheader:                                 ; preds = %k.cond.preheader.lr.ph, %k.end
-  %i0.0663 = phi i64 [ 0, %k.cond.preheader.lr.ph ], [ %154, %k.end ]
-  %12 = shl nuw nsw i64 %i0.0663, 1
-  br label %k.body
-
-k.body:                                           ; preds = %k.cond.preheader, %k.body
-  %13 = phi i1 [ true, %k.cond.preheader ], [ false, %k.body ]
-  %k.0646 = phi i64 [ 0, %k.cond.preheader ], [ 1, %k.body ]
-  %14 = phi <4 x float> [ zeroinitializer, %k.cond.preheader ], [ %48, %k.body ]
-  %15 = phi <4 x float> [ zeroinitializer, %k.cond.preheader ], [ %51, %k.body ]
-  %16 = phi <4 x float> [ zeroinitializer, %k.cond.preheader ], [ %54, %k.body ]
-  %17 = phi <4 x float> [ zeroinitializer, %k.cond.preheader ], [ %57, %k.body ]
-  %18 = or disjoint i64 %k.0646, %12
-  %19 = getelementptr inbounds float, ptr %x, i64 %18
-  %20 = load float, ptr %19, align 4
-  %21 = or disjoint i64 %18, 2
-  %22 = getelementptr inbounds float, ptr %x, i64 %21
-  %23 = load float, ptr %22, align 4
-  %24 = or disjoint i64 %18, 4
-  %25 = getelementptr inbounds float, ptr %x, i64 %24
-  %26 = load float, ptr %25, align 4
-  %27 = or disjoint i64 %18, 6
-  %28 = getelementptr inbounds float, ptr %x, i64 %27
-  %29 = load float, ptr %28, align 4
-  %30 = or disjoint i64 %k.0646, %2
-  %31 = getelementptr inbounds float, ptr %ws, i64 %30
-  %32 = load float, ptr %31, align 4
-  %33 = or disjoint i64 %30, 2
-  %34 = getelementptr inbounds float, ptr %ws, i64 %33
-  %35 = load float, ptr %34, align 4
-  %36 = or disjoint i64 %30, 4
-  %37 = getelementptr inbounds float, ptr %ws, i64 %36
-  %38 = load float, ptr %37, align 4
-  %39 = or disjoint i64 %30, 6
-  %40 = getelementptr inbounds float, ptr %ws, i64 %39
-  %41 = load float, ptr %40, align 4
-  %42 = insertelement <4 x float> poison, float %20, i64 0
-  %43 = shufflevector <4 x float> %42, <4 x float> poison, <4 x i32> zeroinitializer
-  %44 = insertelement <4 x float> poison, float %32, i64 0
-  %45 = insertelement <4 x float> %44, float %35, i64 1
-  %46 = insertelement <4 x float> %45, float %38, i64 2
-  %47 = insertelement <4 x float> %46, float %41, i64 3
-  %48 = tail call <4 x float> @llvm.fmuladd.v4f32(<4 x float> %43, <4 x float> %47, <4 x float> %14)
-  %49 = insertelement <4 x float> poison, float %23, i64 0
-  %50 = shufflevector <4 x float> %49, <4 x float> poison, <4 x i32> zeroinitializer
-  %51 = tail call <4 x float> @llvm.fmuladd.v4f32(<4 x float> %50, <4 x float> %47, <4 x float> %15)
-  %52 = insertelement <4 x float> poison, float %26, i64 0
-  %53 = shufflevector <4 x float> %52, <4 x float> poison, <4 x i32> zeroinitializer
-  %54 = tail call <4 x float> @llvm.fmuladd.v4f32(<4 x float> %53, <4 x float> %47, <4 x float> %16)
-  %55 = insertelement <4 x float> poison, float %29, i64 0
-  %56 = shufflevector <4 x float> %55, <4 x float> poison, <4 x i32> zeroinitializer
-  %57 = tail call <4 x float> @llvm.fmuladd.v4f32(<4 x float> %56, <4 x float> %47, <4 x float> %17)
-  br i1 %13, label %k.body, label %k.end
-
-k.end:                                            ; preds = %k.body
-  %58 = shl nuw nsw i64 %i0.0663, 3
-  %59 = or disjoint i64 %58, %j0.0670
-  %60 = getelementptr inbounds float, ptr %h, i64 %59
-  %61 = load <4 x float>, ptr %3, align 16
-  %62 = fadd <4 x float> %48, %61
-  %63 = fcmp olt <4 x float> %62, <float 0xC01FFEC880000000, float 0xC01FFEC880000000, float 0xC01FFEC880000000, float 0xC01FFEC880000000>
-  %64 = select <4 x i1> %63, <4 x float> <float 0xC01FFEC880000000, float 0xC01FFEC880000000, float 0xC01FFEC880000000, float 0xC01FFEC880000000>, <4 x float> %62
-  %65 = fcmp ogt <4 x float> %62, <float 0x401FFEC880000000, float 0x401FFEC880000000, float 0x401FFEC880000000, float 0x401FFEC880000000>
-  %66 = select <4 x i1> %65, <4 x float> <float 0x401FFEC880000000, float 0x401FFEC880000000, float 0x401FFEC880000000, float 0x401FFEC880000000>, <4 x float> %64
-  %67 = fmul <4 x float> %66, %66
-  %68 = tail call <4 x float> @llvm.fmuladd.v4f32(<4 x float> %67, <4 x float> <float 0xBCB3E4B800000000, float 0xBCB3E4B800000000, float 0xBCB3E4B800000000, float 0xBCB3E4B800000000>, <4 x float> <float 0x3D4C266FC0000000, float 0x3D4C266FC0000000, float 0x3D4C266FC0000000, float 0x3D4C266FC0000000>)
-  %69 = tail call <4 x float> @llvm.fmuladd.v4f32(<4 x float> %68, <4 x float> %67, <4 x float> <float 0xBDD7A6FFE0000000, float 0xBDD7A6FFE0000000, float 0xBDD7A6FFE0000000, float 0xBDD7A6FFE0000000>)
-  %70 = tail call <4 x float> @llvm.fmuladd.v4f32(<4 x float> %69, <4 x float> %67, <4 x float> <float 0x3E6B800820000000, float 0x3E6B800820000000, float 0x3E6B800820000000, float 0x3E6B800820000000>)
-  %71 = tail call <4 x float> @llvm.fmuladd.v4f32(<4 x float> %70, <4 x float> %67, <4 x float> <float 0x3EEF286940000000, float 0x3EEF286940000000, float 0x3EEF286940000000, float 0x3EEF286940000000>)
-  %72 = tail call <4 x float> @llvm.fmuladd.v4f32(<4 x float> %71, <4 x float> %67, <4 x float> <float 0x3F44E1BDA0000000, float 0x3F44E1BDA0000000, float 0x3F44E1BDA0000000, float 0x3F44E1BDA0000000>)
-  %73 = tail call <4 x float> @llvm.fmuladd.v4f32(<4 x float> %72, <4 x float> %67, <4 x float> <float 0x3F740B3B80000000, float 0x3F740B3B80000000, float 0x3F740B3B80000000, float 0x3F740B3B80000000>)
-  %74 = tail call <4 x float> @llvm.fmuladd.v4f32(<4 x float> %67, <4 x float> <float 0x3EB41A7B00000000, float 0x3EB41A7B00000000, float 0x3EB41A7B00000000, float 0x3EB41A7B00000000>, <4 x float> <float 0x3F1F12BAC0000000, float 0x3F1F12BAC0000000, float 0x3F1F12BAC0000000, float 0x3F1F12BAC0000000>)
-  %75 = tail call <4 x float> @llvm.fmuladd.v4f32(<4 x float> %74, <4 x float> %67, <4 x float> <float 0x3F629540A0000000, float 0x3F629540A0000000, float 0x3F629540A0000000, float 0x3F629540A0000000>)
-  %76 = tail call <4 x float> @llvm.fmuladd.v4f32(<4 x float> %75, <4 x float> %67, <4 x float> <float 0x3F740B3BA0000000, float 0x3F740B3BA0000000, float 0x3F740B3BA0000000, float 0x3F740B3BA0000000>)
-  %77 = fmul <4 x float> %66, %73
-  %78 = fdiv <4 x float> %77, %76
-  %79 = tail call <4 x float> @llvm.fabs.v4f32(<4 x float> %62)
-  %80 = fcmp olt <4 x float> %79, <float 0x3F3A36E2E0000000, float 0x3F3A36E2E0000000, float 0x3F3A36E2E0000000, float 0x3F3A36E2E0000000>
-  %81 = select <4 x i1> %80, <4 x float> %62, <4 x float> %78
-  store <4 x float> %81, ptr %60, align 16
-  %82 = or disjoint i64 %58, %j0.0670
-  %83 = or disjoint i64 %82, 8
-  %84 = getelementptr inbounds float, ptr %h, i64 %83
-  %85 = load <4 x float>, ptr %3, align 16
-  %86 = fadd <4 x float> %51, %85
-  %87 = fcmp olt <4 x float> %86, <float 0xC01FFEC880000000, float 0xC01FFEC880000000, float 0xC01FFEC880000000, float 0xC01FFEC880000000>
-  %88 = select <4 x i1> %87, <4 x float> <float 0xC01FFEC880000000, float 0xC01FFEC880000000, float 0xC01FFEC880000000, float 0xC01FFEC880000000>, <4 x float> %86
-  %89 = fcmp ogt <4 x float> %86, <float 0x401FFEC880000000, float 0x401FFEC880000000, float 0x401FFEC880000000, float 0x401FFEC880000000>
-  %90 = select <4 x i1> %89, <4 x float> <float 0x401FFEC880000000, float 0x401FFEC880000000, float 0x401FFEC880000000, float 0x401FFEC880000000>, <4 x float> %88
-  %91 = fmul <4 x float> %90, %90
-  %92 = tail call <4 x float> @llvm.fmuladd.v4f32(<4 x float> %91, <4 x float> <float 0xBCB3E4B800000000, float 0xBCB3E4B800000000, float 0xBCB3E4B800000000, float 0xBCB3E4B800000000>, <4 x float> <float 0x3D4C266FC0000000, float 0x3D4C266FC0000000, float 0x3D4C266FC0000000, float 0x3D4C266FC0000000>)
-  %93 = tail call <4 x float> @llvm.fmuladd.v4f32(<4 x float> %92, <4 x float> %91, <4 x float> <float 0xBDD7A6FFE0000000, float 0xBDD7A6FFE0000000, float 0xBDD7A6FFE0000000, float 0xBDD7A6FFE0000000>)
-  %94 = tail call <4 x float> @llvm.fmuladd.v4f32(<4 x float> %93, <4 x float> %91, <4 x float> <float 0x3E6B800820000000, float 0x3E6B800820000000, float 0x3E6B800820000000, float 0x3E6B800820000000>)
-  %95 = tail call <4 x float> @llvm.fmuladd.v4f32(<4 x float> %94, <4 x float> %91, <4 x float> <float 0x3EEF286940000000, float 0x3EEF286940000000, float 0x3EEF286940000000, float 0x3EEF286940000000>)
-  %96 = tail call <4 x float> @llvm.fmuladd.v4f32(<4 x float> %95, <4 x float> %91, <4 x float> <float 0x3F44E1BDA0000000, float 0x3F44E1BDA0000000, float 0x3F44E1BDA0000000, float 0x3F44E1BDA0000000>)
-  %97 = tail call <4 x float> @llvm.fmuladd.v4f32(<4 x float> %96, <4 x float> %91, <4 x float> <float 0x3F740B3B80000000, float 0x3F740B3B80000000, float 0x3F740B3B80000000, float 0x3F740B3B80000000>)
-  %98 = tail call <4 x float> @llvm.fmuladd.v4f32(<4 x float> %91, <4 x float> <float 0x3EB41A7B00000000, float 0x3EB41A7B00000000, float 0x3EB41A7B00000000, float 0x3EB41A7B00000000>, <4 x float> <float 0x3F1F12BAC0000000, float 0x3F1F12BAC0000000, float 0x3F1F12BAC0000000, float 0x3F1F12BAC0000000>)
-  %99 = tail call <4 x float> @llvm.fmuladd.v4f32(<4 x float> %98, <4 x float> %91, <4 x float> <float 0x3F629540A0000000, float 0x3F629540A0000000, float 0x3F629540A0000000, float 0x3F629540A0000000>)
-  %100 = tail call <4 x float> @llvm.fmuladd.v4f32(<4 x float> %99, <4 x float> %91, <4 x float> <float 0x3F740B3BA0000000, float 0x3F740B3BA0000000, float 0x3F740B3BA0000000, float 0x3F740B3BA0000000>)
-  %101 = fmul <4 x float> %90, %97
-  %102 = fdiv <4 x float> %101, %100
-  %103 = tail call <4 x float> @llvm.fabs.v4f32(<4 x float> %86)
-  %104 = fcmp olt <4 x float> %103, <float 0x3F3A36E2E0000000, float 0x3F3A36E2E0000000, float 0x3F3A36E2E0000000, float 0x3F3A36E2E0000000>
-  %105 = select <4 x i1> %104, <4 x float> %86, <4 x float> %102
-  store <4 x float> %105, ptr %84, align 16
-  %106 = or disjoint i64 %58, %j0.0670
-  %107 = or disjoint i64 %106, 16
-  %108 = getelementptr inbounds float, ptr %h, i64 %107
-  %109 = load <4 x float>, ptr %3, align 16
-  %110 = fadd <4 x float> %54, %109
-  %111 = fcmp olt <4 x float> %110, <float 0xC01FFEC880000000, float 0xC01FFEC880000000, float 0xC01FFEC880000000, float 0xC01FFEC880000000>
-  %112 = select <4 x i1> %111, <4 x float> <float 0xC01FFEC880000000, float 0xC01FFEC880000000, float 0xC01FFEC880000000, float 0xC01FFEC880000000>, <4 x float> %110
-  %113 = fcmp ogt <4 x float> %110, <float 0x401FFEC880000000, float 0x401FFEC880000000, float 0x401FFEC880000000, float 0x401FFEC880000000>
-  %114 = select <4 x i1> %113, <4 x float> <float 0x401FFEC880000000, float 0x401FFEC880000000, float 0x401FFEC880000000, float 0x401FFEC880000000>, <4 x float> %112
-  %115 = fmul <4 x float> %114, %114
-  %116 = tail call <4 x float> @llvm.fmuladd.v4f32(<4 x float> %115, <4 x float> <float 0xBCB3E4B800000000, float 0xBCB3E4B800000000, float 0xBCB3E4B800000000, float 0xBCB3E4B800000000>, <4 x float> <float 0x3D4C266FC0000000, float 0x3D4C266FC0000000, float 0x3D4C266FC0000000, float 0x3D4C266FC0000000>)
-  %117 = tail call <4 x float> @llvm.fmuladd.v4f32(<4 x float> %116, <4 x float> %115, <4 x float> <float 0xBDD7A6FFE0000000, float 0xBDD7A6FFE0000000, float 0xBDD7A6FFE0000000, float 0xBDD7A6FFE0000000>)
-  %118 = tail call <4 x float> @llvm.fmuladd.v4f32(<4 x float> %117, <4 x float> %115, <4 x float> <float 0x3E6B800820000000, float 0x3E6B800820000000, float 0x3E6B800820000000, float 0x3E6B800820000000>)
-  %119 = tail call <4 x float> @llvm.fmuladd.v4f32(<4 x float> %118, <4 x float> %115, <4 x float> <float 0x3EEF286940000000, float 0x3EEF286940000000, float 0x3EEF286940000000, float 0x3EEF286940000000>)
-  %120 = tail call <4 x float> @llvm.fmuladd.v4f32(<4 x float> %119, <4 x float> %115, <4 x float> <float 0x3F44E1BDA0000000, float 0x3F44E1BDA0000000, float 0x3F44E1BDA0000000, float 0x3F44E1BDA0000000>)
-  %121 = tail call <4 x float> @llvm.fmuladd.v4f32(<4 x float> %120, <4 x float> %115, <4 x float> <float 0x3F740B3B80000000, float 0x3F740B3B80000000, float 0x3F740B3B80000000, float 0x3F740B3B80000000>)
-  %122 = tail call <4 x float> @llvm.fmuladd.v4f32(<4 x float> %115, <4 x float> <float 0x3EB41A7B00000000, float 0x3EB41A7B00000000, float 0x3EB41A7B00000000, float 0x3EB41A7B00000000>, <4 x float> <float 0x3F1F12BAC0000000, float 0x3F1F12BAC0000000, float 0x3F1F12BAC0000000, float 0x3F1F12BAC0000000>)
-  %123 = tail call <4 x float> @llvm.fmuladd.v4f32(<4 x float> %122, <4 x float> %115, <4 x float> <float 0x3F629540A0000000, float 0x3F629540A0000000, float 0x3F629540A0000000, float 0x3F629540A0000000>)
-  %124 = tail call <4 x float> @llvm.fmuladd.v4f32(<4 x float> %123, <4 x float> %115, <4 x float> <float 0x3F740B3BA0000000, float 0x3F740B3BA0000000, float 0x3F740B3BA0000000, float 0x3F740B3BA0000000>)
-  %125 = fmul <4 x float> %114, %121
-  %126 = fdiv <4 x float> %125, %124
-  %127 = tail call <4 x float> @llvm.fabs.v4f32(<4 x float> %110)
-  %128 = fcmp olt <4 x float> %127, <float 0x3F3A36E2E0000000, float 0x3F3A36E2E0000000, float 0x3F3A36E2E0000000, float 0x3F3A36E2E0000000>
-  %129 = select <4 x i1> %128, <4 x float> %110, <4 x float> %126
-  store <4 x float> %129, ptr %108, align 16
-  %130 = or disjoint i64 %58, %j0.0670
-  %131 = or disjoint i64 %130, 24
-  %132 = getelementptr inbounds float, ptr %h, i64 %131
-  %133 = load <4 x float>, ptr %3, align 16
-  %134 = fadd <4 x float> %57, %133
-  %135 = fcmp olt <4 x float> %134, <float 0xC01FFEC880000000, float 0xC01FFEC880000000, float 0xC01FFEC880000000, float 0xC01FFEC880000000>
-  %136 = select <4 x i1> %135, <4 x float> <float 0xC01FFEC880000000, float 0xC01FFEC880000000, float 0xC01FFEC880000000, float 0xC01FFEC880000000>, <4 x float> %134
-  %137 = fcmp ogt <4 x float> %134, <float 0x401FFEC880000000, float 0x401FFEC880000000, float 0x401FFEC880000000, float 0x401FFEC880000000>
-  %138 = select <4 x i1> %137, <4 x float> <float 0x401FFEC880000000, float 0x401FFEC880000000, float 0x401FFEC880000000, float 0x401FFEC880000000>, <4 x float> %136
-  %139 = fmul <4 x float> %138, %138
-  %140 = tail call <4 x float> @llvm.fmuladd.v4f32(<4 x float> %139, <4 x float> <float 0xBCB3E4B800000000, float 0xBCB3E4B800000000, float 0xBCB3E4B800000000, float 0xBCB3E4B800000000>, <4 x float> <float 0x3D4C266FC0000000, float 0x3D4C266FC0000000, float 0x3D4C266FC0000000, float 0x3D4C266FC0000000>)
-  %141 = tail call <4 x float> @llvm.fmuladd.v4f32(<4 x float> %140, <4 x float> %139, <4 x float> <float 0xBDD7A6FFE0000000, float 0xBDD7A6FFE0000000, float 0xBDD7A6FFE0000000, float 0xBDD7A6FFE0000000>)
-  %142 = tail call <4 x float> @llvm.fmuladd.v4f32(<4 x float> %141, <4 x float> %139, <4 x float> <float 0x3E6B800820000000, float 0x3E6B800820000000, float 0x3E6B800820000000, float 0x3E6B800820000000>)
-  %143 = tail call <4 x float> @llvm.fmuladd.v4f32(<4 x float> %142, <4 x float> %139, <4 x float> <float 0x3EEF286940000000, float 0x3EEF286940000000, float 0x3EEF286940000000, float 0x3EEF286940000000>)
-  %144 = tail call <4 x float> @llvm.fmuladd.v4f32(<4 x float> %143, <4 x float> %139, <4 x float> <float 0x3F44E1BDA0000000, float 0x3F44E1BDA0000000, float 0x3F44E1BDA0000000, float 0x3F44E1BDA0000000>)
-  %145 = tail call <4 x float> @llvm.fmuladd.v4f32(<4 x float> %144, <4 x float> %139, <4 x float> <float 0x3F740B3B80000000, float 0x3F740B3B80000000, float 0x3F740B3B80000000, float 0x3F740B3B80000000>)
-  %146 = tail call <4 x float> @llvm.fmuladd.v4f32(<4 x float> %139, <4 x float> <float 0x3EB41A7B00000000, float 0x3EB41A7B00000000, float 0x3EB41A7B00000000, float 0x3EB41A7B00000000>, <4 x float> <float 0x3F1F12BAC0000000, float 0x3F1F12BAC0000000, float 0x3F1F12BAC0000000, float 0x3F1F12BAC0000000>)
-  %147 = tail call <4 x float> @llvm.fmuladd.v4f32(<4 x float> %146, <4 x float> %139, <4 x float> <float 0x3F629540A0000000, float 0x3F629540A0000000, float 0x3F629540A0000000, float 0x3F629540A0000000>)
-  %148 = tail call <4 x float> @llvm.fmuladd.v4f32(<4 x float> %147, <4 x float> %139, <4 x float> <float 0x3F740B3BA0000000, float 0x3F740B3BA0000000, float 0x3F740B3BA0000000, float 0x3F740B3BA0000000>)
-  %149 = fmul <4 x float> %138, %145
-  %150 = fdiv <4 x float> %149, %148
-  %151 = tail call <4 x float> @llvm.fabs.v4f32(<4 x float> %134)
-  %152 = fcmp olt <4 x float> %151, <float 0x3F3A36E2E0000000, float 0x3F3A36E2E0000000, float 0x3F3A36E2E0000000, float 0x3F3A36E2E0000000>
-  %153 = select <4 x i1> %152, <4 x float> %134, <4 x float> %150
-  store <4 x float> %153, ptr %132, align 16
-  %154 = add nuw nsw i64 %i0.0663, 4
-  %155 = icmp ult i64 %154, %0
-  br i1 %155, label %k.cond.preheader, label %i.cond.preheader
-
-k.cond10.preheader:                               ; preds = %k.cond10.preheader.lr.ph, %k.end13
-  %i.0669 = phi i64 [ %0, %k.cond10.preheader.lr.ph ], [ %266, %k.end13 ]
-  %.idx = shl nsw i64 %i.0669, 3
-  %invariant.gep = getelementptr i8, ptr %x, i64 %.idx
-  br label %k.body11
-
-i.end:                                            ; preds = %k.end13, %i.cond.preheader
-  br i1 %1, label %i0.cond.preheader, label %i0.cond18.preheader
-
-k.body11:                                         ; preds = %k.cond10.preheader, %k.body11
-  %s0_05.0668 = phi float [ 0.000000e+00, %k.cond10.preheader ], [ %161, %k.body11 ]
-  %s0_16.0667 = phi float [ 0.000000e+00, %k.cond10.preheader ], [ %165, %k.body11 ]
-  %s0_27.0666 = phi float [ 0.000000e+00, %k.cond10.preheader ], [ %169, %k.body11 ]
-  %s0_38.0665 = phi float [ 0.000000e+00, %k.cond10.preheader ], [ %173, %k.body11 ]
-  %156 = phi i1 [ true, %k.cond10.preheader ], [ false, %k.body11 ]
-  %k9.0664 = phi i64 [ 0, %k.cond10.preheader ], [ 1, %k.body11 ]
-  %gep = getelementptr float, ptr %invariant.gep, i64 %k9.0664
-  %157 = load float, ptr %gep, align 4
-  %158 = or disjoint i64 %k9.0664, %4
-  %159 = getelementptr inbounds float, ptr %ws, i64 %158
-  %160 = load float, ptr %159, align 4
-  %161 = tail call float @llvm.fmuladd.f32(float %157, float %160, float %s0_05.0668)
-  %162 = or disjoint i64 %158, 2
-  %163 = getelementptr inbounds float, ptr %ws, i64 %162
-  %164 = load float, ptr %163, align 4
-  %165 = tail call float @llvm.fmuladd.f32(float %157, float %164, float %s0_16.0667)
-  %166 = or disjoint i64 %158, 4
-  %167 = getelementptr inbounds float, ptr %ws, i64 %166
-  %168 = load float, ptr %167, align 4
-  %169 = tail call float @llvm.fmuladd.f32(float %157, float %168, float %s0_27.0666)
-  %170 = or disjoint i64 %158, 6
-  %171 = getelementptr inbounds float, ptr %ws, i64 %170
-  %172 = load float, ptr %171, align 4
-  %173 = tail call float @llvm.fmuladd.f32(float %157, float %172, float %s0_38.0665)
-  br i1 %156, label %k.body11, label %k.end13
-
-k.end13:                                          ; preds = %k.body11
-  %174 = load float, ptr %5, align 16
-  %175 = fadd float %161, %174
-  %176 = or disjoint i64 %.idx, %j0.0670
-  %177 = getelementptr inbounds float, ptr %h, i64 %176
-  %178 = fcmp olt float %175, 0xC01FFEC880000000
-  %179 = select i1 %178, float 0xC01FFEC880000000, float %175
-  %180 = fcmp ogt float %175, 0x401FFEC880000000
-  %181 = select i1 %180, float 0x401FFEC880000000, float %179
-  %182 = fmul float %181, %181
-  %183 = tail call float @llvm.fmuladd.f32(float %182, float 0xBCB3E4B800000000, float 0x3D4C266FC0000000)
-  %184 = tail call float @llvm.fmuladd.f32(float %183, float %182, float 0xBDD7A6FFE0000000)
-  %185 = tail call float @llvm.fmuladd.f32(float %184, float %182, float 0x3E6B800820000000)
-  %186 = tail call float @llvm.fmuladd.f32(float %185, float %182, float 0x3EEF286940000000)
-  %187 = tail call float @llvm.fmuladd.f32(float %186, float %182, float 0x3F44E1BDA0000000)
-  %188 = tail call float @llvm.fmuladd.f32(float %187, float %182, float 0x3F740B3B80000000)
-  %189 = tail call float @llvm.fmuladd.f32(float %182, float 0x3EB41A7B00000000, float 0x3F1F12BAC0000000)
-  %190 = tail call float @llvm.fmuladd.f32(float %189, float %182, float 0x3F629540A0000000)
-  %191 = tail call float @llvm.fmuladd.f32(float %190, float %182, float 0x3F740B3BA0000000)
-  %192 = fmul float %181, %188
-  %193 = fdiv float %192, %191
-  %194 = tail call float @llvm.fabs.f32(float %175)
-  %195 = fcmp olt float %194, 0x3F3A36E2E0000000
-  %196 = select i1 %195, float %175, float %193
-  store float %196, ptr %177, align 16
-  %197 = load float, ptr %7, align 4
-  %198 = fadd float %165, %197
-  %199 = or disjoint i64 %.idx, %6
-  %200 = getelementptr inbounds float, ptr %h, i64 %199
-  %201 = fcmp olt float %198, 0xC01FFEC880000000
-  %202 = select i1 %201, float 0xC01FFEC880000000, float %198
-  %203 = fcmp ogt float %198, 0x401FFEC880000000
-  %204 = select i1 %203, float 0x401FFEC880000000, float %202
-  %205 = fmul float %204, %204
-  %206 = tail call float @llvm.fmuladd.f32(float %205, float 0xBCB3E4B800000000, float 0x3D4C266FC0000000)
-  %207 = tail call float @llvm.fmuladd.f32(float %206, float %205, float 0xBDD7A6FFE0000000)
-  %208 = tail call float @llvm.fmuladd.f32(float %207, float %205, float 0x3E6B800820000000)
-  %209 = tail call float @llvm.fmuladd.f32(float %208, float %205, float 0x3EEF286940000000)
-  %210 = tail call float @llvm.fmuladd.f32(float %209, float %205, float 0x3F44E1BDA0000000)
-  %211 = tail call float @llvm.fmuladd.f32(float %210, float %205, float 0x3F740B3B80000000)
-  %212 = tail call float @llvm.fmuladd.f32(float %205, float 0x3EB41A7B00000000, float 0x3F1F12BAC0000000)
-  %213 = tail call float @llvm.fmuladd.f32(float %212, float %205, float 0x3F629540A0000000)
-  %214 = tail call float @llvm.fmuladd.f32(float %213, float %205, float 0x3F740B3BA0000000)
-  %215 = fmul float %204, %211
-  %216 = fdiv float %215, %214
-  %217 = tail call float @llvm.fabs.f32(float %198)
-  %218 = fcmp olt float %217, 0x3F3A36E2E0000000
-  %219 = select i1 %218, float %198, float %216
-  store float %219, ptr %200, align 4
-  %220 = load float, ptr %9, align 8
-  %221 = fadd float %169, %220
-  %222 = or disjoint i64 %.idx, %8
-  %223 = getelementptr inbounds float, ptr %h, i64 %222
-  %224 = fcmp olt float %221, 0xC01FFEC880000000
-  %225 = select i1 %224, float 0xC01FFEC880000000, float %221
-  %226 = fcmp ogt float %221, 0x401FFEC880000000
-  %227 = select i1 %226, float 0x401FFEC880000000, float %225
-  %228 = fmul float %227, %227
-  %229 = tail call float @llvm.fmuladd.f32(float %228, float 0xBCB3E4B800000000, float 0x3D4C266FC0000000)
-  %230 = tail call float @llvm.fmuladd.f32(float %229, float %228, float 0xBDD7A6FFE0000000)
-  %231 = tail call float @llvm.fmuladd.f32(float %230, float %228, float 0x3E6B800820000000)
-  %232 = tail call float @llvm.fmuladd.f32(float %231, float %228, float 0x3EEF286940000000)
-  %233 = tail call float @llvm.fmuladd.f32(float %232, float %228, float 0x3F44E1BDA0000000)
-  %234 = tail call float @llvm.fmuladd.f32(float %233, float %228, float 0x3F740B3B80000000)
-  %235 = tail call float @llvm.fmuladd.f32(float %228, float 0x3EB41A7B00000000, float 0x3F1F12BAC0000000)
-  %236 = tail call float @llvm.fmuladd.f32(float %235, float %228, float 0x3F629540A0000000)
-  %237 = tail call float @llvm.fmuladd.f32(float %236, float %228, float 0x3F740B3BA0000000)
-  %238 = fmul float %227, %234
-  %239 = fdiv float %238, %237
-  %240 = tail call float @llvm.fabs.f32(float %221)
-  %241 = fcmp olt float %240, 0x3F3A36E2E0000000
-  %242 = select i1 %241, float %221, float %239
-  store float %242, ptr %223, align 8
-  %243 = load float, ptr %11, align 4
-  %244 = fadd float %173, %243
-  %245 = or disjoint i64 %.idx, %10
-  %246 = getelementptr inbounds float, ptr %h, i64 %245
-  %247 = fcmp olt float %244, 0xC01FFEC880000000
-  %248 = select i1 %247, float 0xC01FFEC880000000, float %244
-  %249 = fcmp ogt float %244, 0x401FFEC880000000
-  %250 = select i1 %249, float 0x401FFEC880000000, float %248
-  %251 = fmul float %250, %250
-  %252 = tail call float @llvm.fmuladd.f32(float %251, float 0xBCB3E4B800000000, float 0x3D4C266FC0000000)
-  %253 = tail call float @llvm.fmuladd.f32(float %252, float %251, float 0xBDD7A6FFE0000000)
-  %254 = tail call float @llvm.fmuladd.f32(float %253, float %251, float 0x3E6B800820000000)
-  %255 = tail call float @llvm.fmuladd.f32(float %254, float %251, float 0x3EEF286940000000)
-  %256 = tail call float @llvm.fmuladd.f32(float %255, float %251, float 0x3F44E1BDA0000000)
-  %257 = tail call float @llvm.fmuladd.f32(float %256, float %251, float 0x3F740B3B80000000)
-  %258 = tail call float @llvm.fmuladd.f32(float %251, float 0x3EB41A7B00000000, float 0x3F1F12BAC0000000)
-  %259 = tail call float @llvm.fmuladd.f32(float %258, float %251, float 0x3F629540A0000000)
-  %260 = tail call float @llvm.fmuladd.f32(float %259, float %251, float 0x3F740B3BA0000000)
-  %261 = fmul float %250, %257
-  %262 = fdiv float %261, %260
-  %263 = tail call float @llvm.fabs.f32(float %244)
-  %264 = fcmp olt float %263, 0x3F3A36E2E0000000
-  %265 = select i1 %264, float %244, float %262
-  store float %265, ptr %246, align 4
-  %266 = add nuw nsw i64 %i.0669, 1
-  %267 = icmp ult i64 %266, %n
-  br i1 %267, label %k.cond10.preheader, label %i.end
-
-k.cond28.preheader:                               ; preds = %i0.cond18.preheader, %k.end31
-  %i017.0676 = phi i64 [ %302, %k.end31 ], [ 0, %i0.cond18.preheader ]
-  %268 = shl nuw nsw i64 %i017.0676, 3
-  br label %k.body29
-
-i.cond38.preheader:                               ; preds = %k.end31, %i0.cond18.preheader
-  br i1 %.not731, label %i.cond52.preheader, label %k.cond45.preheader
-
-k.body29:                                         ; preds = %k.cond28.preheader, %k.body29
-  %s0_023.0675 = phi float [ 0.000000e+00, %k.cond28.preheader ], [ %283, %k.body29 ]
-  %s1_024.0674 = phi float [ 0.000000e+00, %k.cond28.preheader ], [ %284, %k.body29 ]
-  %s2_025.0673 = phi float [ 0.000000e+00, %k.cond28.preheader ], [ %285, %k.body29 ]
-  %k27.0672 = phi i64 [ 0, %k.cond28.preheader ], [ %287, %k.body29 ]
-  %s3_026.0671 = phi float [ 0.000000e+00, %k.cond28.preheader ], [ %286, %k.body29 ]
-  %269 = add nuw nsw i64 %k27.0672, %268
-  %270 = getelementptr inbounds float, ptr %h, i64 %269
-  %271 = load float, ptr %270, align 4
-  %272 = or disjoint i64 %269, 8
-  %273 = getelementptr inbounds float, ptr %h, i64 %272
-  %274 = load float, ptr %273, align 4
-  %275 = or disjoint i64 %269, 16
-  %276 = getelementptr inbounds float, ptr %h, i64 %275
-  %277 = load float, ptr %276, align 4
-  %278 = or disjoint i64 %269, 24
-  %279 = getelementptr inbounds float, ptr %h, i64 %278
-  %280 = load float, ptr %279, align 4
-  %281 = getelementptr inbounds float, ptr %y_weight, i64 %k27.0672
-  %282 = load float, ptr %281, align 4
-  %283 = tail call float @llvm.fmuladd.f32(float %271, float %282, float %s0_023.0675)
-  %284 = tail call float @llvm.fmuladd.f32(float %274, float %282, float %s1_024.0674)
-  %285 = tail call float @llvm.fmuladd.f32(float %277, float %282, float %s2_025.0673)
-  %286 = tail call float @llvm.fmuladd.f32(float %280, float %282, float %s3_026.0671)
-  %287 = add nuw nsw i64 %k27.0672, 1
-  %exitcond.not = icmp eq i64 %287, 8
-  br i1 %exitcond.not, label %k.end31, label %k.body29
-
-k.end31:                                          ; preds = %k.body29
-  %288 = load float, ptr %y_bias, align 64
-  %289 = fadd float %283, %288
-  %290 = getelementptr inbounds float, ptr %y_pre, i64 %i017.0676
-  store float %289, ptr %290, align 16
-  %291 = fadd float %284, %288
-  %292 = or disjoint i64 %i017.0676, 1
-  %293 = getelementptr inbounds float, ptr %y_pre, i64 %292
-  store float %291, ptr %293, align 4
-  %294 = load float, ptr %y_bias, align 64
-  %295 = fadd float %285, %294
-  %296 = or disjoint i64 %i017.0676, 2
-  %297 = getelementptr inbounds float, ptr %y_pre, i64 %296
-  store float %295, ptr %297, align 8
-  %298 = load float, ptr %y_bias, align 64
-  %299 = fadd float %286, %298
-  %300 = or disjoint i64 %i017.0676, 3
-  %301 = getelementptr inbounds float, ptr %y_pre, i64 %300
-  store float %299, ptr %301, align 4
-  %302 = add nuw nsw i64 %i017.0676, 4
-  %303 = icmp ult i64 %302, %0
-  br i1 %303, label %k.cond28.preheader, label %i.cond38.preheader
-
-k.cond45.preheader:                               ; preds = %i.cond38.preheader, %k.end48
-  %i37.0679 = phi i64 [ %322, %k.end48 ], [ %0, %i.cond38.preheader ]
-  %.idx734 = shl nsw i64 %i37.0679, 5
-  %invariant.gep841 = getelementptr i8, ptr %h, i64 %.idx734
-  br label %k.body46
-
-i.cond52.preheader:                               ; preds = %k.end48, %i.cond38.preheader
-  %.not735 = icmp eq i64 %n, 0
-  br i1 %.not735, label %i.end73.thread, label %i.body53.preheader
-
-i.body53.preheader:                               ; preds = %i.cond52.preheader
-  %min.iters.check = icmp ult i64 %n, 8
-  br i1 %min.iters.check, label %i.body53.preheader994, label %vector.ph
-
-i.body53.preheader994:                            ; preds = %middle.block, %i.body53.preheader
-  %i51.0680.ph = phi i64 [ 0, %i.body53.preheader ], [ %n.vec, %middle.block ]
-  br label %i.body53
-
-vector.ph:                                        ; preds = %i.body53.preheader
-  %n.vec = and i64 %n, -8
+vector.ph:                                        ; preds = %i.body.preheader
+  %n.vec = and i64 %n, -32
   br label %vector.body
 
 vector.body:                                      ; preds = %vector.body, %vector.ph
   %index = phi i64 [ 0, %vector.ph ], [ %index.next, %vector.body ]
-  %304 = getelementptr inbounds float, ptr %y, i64 %index
-  %305 = getelementptr inbounds float, ptr %y_pre, i64 %index
-  %wide.load = load <8 x float>, ptr %305, align 32
-  %306 = fneg <8 x float> %wide.load
-  %307 = tail call <8 x float> @llvm.exp.v8f32(<8 x float> %306)
-  %308 = fadd <8 x float> %307, <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>
-  %309 = fdiv <8 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>, %308
-  store <8 x float> %309, ptr %304, align 32
-  %index.next = add nuw i64 %index, 8
-  %310 = icmp eq i64 %index.next, %n.vec
-  br i1 %310, label %middle.block, label %vector.body, !llvm.loop !4
+  %vec.phi = phi <8 x float> [ <float 0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00>, %vector.ph ], [ %24, %vector.body ]
+  %vec.phi459 = phi <8 x float> [ <float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00>, %vector.ph ], [ %25, %vector.body ]
+  %vec.phi460 = phi <8 x float> [ <float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00>, %vector.ph ], [ %26, %vector.body ]
+  %vec.phi461 = phi <8 x float> [ <float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00>, %vector.ph ], [ %27, %vector.body ]
+  %0 = getelementptr inbounds float, ptr %y, i64 %index
+  %1 = getelementptr inbounds i8, ptr %0, i64 32
+  %2 = getelementptr inbounds i8, ptr %0, i64 64
+  %3 = getelementptr inbounds i8, ptr %0, i64 96
+  %wide.load = load <8 x float>, ptr %0, align 64
+  %wide.load462 = load <8 x float>, ptr %1, align 32
+  %wide.load463 = load <8 x float>, ptr %2, align 64
+  %wide.load464 = load <8 x float>, ptr %3, align 32
+  %4 = fcmp ogt <8 x float> %wide.load, <float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01>
+  %5 = fcmp ogt <8 x float> %wide.load462, <float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01>
+  %6 = fcmp ogt <8 x float> %wide.load463, <float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01>
+  %7 = fcmp ogt <8 x float> %wide.load464, <float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01>
+  %8 = getelementptr inbounds float, ptr %target, i64 %index
+  %9 = getelementptr inbounds i8, ptr %8, i64 32
+  %10 = getelementptr inbounds i8, ptr %8, i64 64
+  %11 = getelementptr inbounds i8, ptr %8, i64 96
+  %wide.load465 = load <8 x float>, ptr %8, align 4
+  %wide.load466 = load <8 x float>, ptr %9, align 4
+  %wide.load467 = load <8 x float>, ptr %10, align 4
+  %wide.load468 = load <8 x float>, ptr %11, align 4
+  %12 = fcmp ule <8 x float> %wide.load465, <float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01>
+  %13 = fcmp ule <8 x float> %wide.load466, <float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01>
+  %14 = fcmp ule <8 x float> %wide.load467, <float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01>
+  %15 = fcmp ule <8 x float> %wide.load468, <float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01>
+  %16 = xor <8 x i1> %4, %12
+  %17 = xor <8 x i1> %5, %13
+  %18 = xor <8 x i1> %6, %14
+  %19 = xor <8 x i1> %7, %15
+  %20 = select <8 x i1> %16, <8 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>, <8 x float> zeroinitializer
+  %21 = select <8 x i1> %17, <8 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>, <8 x float> zeroinitializer
+  %22 = select <8 x i1> %18, <8 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>, <8 x float> zeroinitializer
+  %23 = select <8 x i1> %19, <8 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>, <8 x float> zeroinitializer
+  %24 = fadd reassoc <8 x float> %vec.phi, %20
+  %25 = fadd reassoc <8 x float> %vec.phi459, %21
+  %26 = fadd reassoc <8 x float> %vec.phi460, %22
+  %27 = fadd reassoc <8 x float> %vec.phi461, %23
+  %index.next = add nuw i64 %index, 32
+  %28 = icmp eq i64 %index.next, %n.vec
+  br i1 %28, label %middle.block, label %vector.body, !llvm.loop !4
 
 middle.block:                                     ; preds = %vector.body
+  %bin.rdx = fadd reassoc <8 x float> %25, %24
+  %bin.rdx469 = fadd reassoc <8 x float> %26, %bin.rdx
+  %bin.rdx470 = fadd reassoc <8 x float> %27, %bin.rdx469
+  %29 = tail call reassoc float @llvm.vector.reduce.fadd.v8f32(float -0.000000e+00, <8 x float> %bin.rdx470)
   %cmp.n = icmp eq i64 %n.vec, %n
-  br i1 %cmp.n, label %i.body59.preheader, label %i.body53.preheader994
+  br i1 %cmp.n, label %i.body4.preheader, label %i.body.preheader548
 
-i.end73.thread:                                   ; preds = %i.cond52.preheader
+i.end12.thread:                                   ; preds = %entry
   store float 0.000000e+00, ptr %correct, align 4
-  %311 = uitofp nneg i64 %n to float
-  %312 = fdiv float 1.000000e+00, %311
-  %313 = fmul float %312, 0.000000e+00
-  store float %313, ptr %loss, align 64
-  br label %j.cond88.preheader
+  %30 = uitofp nneg i64 %n to float
+  %31 = fdiv float 1.000000e+00, %30
+  %32 = fmul float %31, 0.000000e+00
+  store float %32, ptr %loss, align 64
+  br label %j.cond22.preheader
 
-k.body46:                                         ; preds = %k.cond45.preheader, %k.body46
-  %k44.0678 = phi i64 [ 0, %k.cond45.preheader ], [ %318, %k.body46 ]
-  %s0_043.0677 = phi float [ 0.000000e+00, %k.cond45.preheader ], [ %317, %k.body46 ]
-  %gep842 = getelementptr float, ptr %invariant.gep841, i64 %k44.0678
-  %314 = load float, ptr %gep842, align 4
-  %315 = getelementptr inbounds float, ptr %y_weight, i64 %k44.0678
-  %316 = load float, ptr %315, align 4
-  %317 = tail call float @llvm.fmuladd.f32(float %314, float %316, float %s0_043.0677)
-  %318 = add nuw nsw i64 %k44.0678, 1
-  %exitcond787.not = icmp eq i64 %318, 8
-  br i1 %exitcond787.not, label %k.end48, label %k.body46
+i.body:                                           ; preds = %i.body.preheader548, %i.body
+  %hits.0344 = phi float [ %41, %i.body ], [ %hits.0344.ph, %i.body.preheader548 ]
+  %i.0343 = phi i64 [ %42, %i.body ], [ %i.0343.ph, %i.body.preheader548 ]
+  %33 = getelementptr inbounds float, ptr %y, i64 %i.0343
+  %34 = load float, ptr %33, align 4
+  %35 = fcmp ogt float %34, 5.000000e-01
+  %36 = getelementptr inbounds float, ptr %target, i64 %i.0343
+  %37 = load float, ptr %36, align 4
+  %38 = fcmp ule float %37, 5.000000e-01
+  %39 = xor i1 %35, %38
+  %40 = select i1 %39, float 1.000000e+00, float 0.000000e+00
+  %41 = fadd reassoc float %hits.0344, %40
+  %42 = add nuw nsw i64 %i.0343, 1
+  %exitcond.not = icmp eq i64 %42, %n
+  br i1 %exitcond.not, label %i.body4.preheader, label %i.body, !llvm.loop !5
 
-k.end48:                                          ; preds = %k.body46
-  %319 = load float, ptr %y_bias, align 64
-  %320 = fadd float %317, %319
-  %321 = getelementptr inbounds float, ptr %y_pre, i64 %i37.0679
-  store float %320, ptr %321, align 4
-  %322 = add nuw nsw i64 %i37.0679, 1
-  %323 = icmp ult i64 %322, %n
-  br i1 %323, label %k.cond45.preheader, label %i.cond52.preheader
+i.body4.preheader:                                ; preds = %i.body, %middle.block
+  %.lcssa458 = phi float [ %29, %middle.block ], [ %41, %i.body ]
+  store float %.lcssa458, ptr %correct, align 4
+  br label %i.body4
 
-i.body53:                                         ; preds = %i.body53.preheader994, %i.body53
-  %i51.0680 = phi i64 [ %331, %i.body53 ], [ %i51.0680.ph, %i.body53.preheader994 ]
-  %324 = getelementptr inbounds float, ptr %y, i64 %i51.0680
-  %325 = getelementptr inbounds float, ptr %y_pre, i64 %i51.0680
-  %326 = load float, ptr %325, align 4
-  %327 = fneg float %326
-  %328 = tail call float @llvm.exp.f32(float %327)
-  %329 = fadd float %328, 1.000000e+00
-  %330 = fdiv float 1.000000e+00, %329
-  store float %330, ptr %324, align 4
-  %331 = add nuw nsw i64 %i51.0680, 1
-  %exitcond788.not = icmp eq i64 %331, %n
-  br i1 %exitcond788.not, label %i.body59.preheader, label %i.body53, !llvm.loop !5
+i.body4:                                          ; preds = %i.body4.preheader, %i.body4
+  %sum.0346 = phi float [ %55, %i.body4 ], [ 0.000000e+00, %i.body4.preheader ]
+  %i2.0345 = phi i64 [ %56, %i.body4 ], [ 0, %i.body4.preheader ]
+  %43 = getelementptr inbounds float, ptr %y_pre, i64 %i2.0345
+  %44 = load float, ptr %43, align 4
+  %45 = tail call float @llvm.maxnum.f32(float %44, float 0.000000e+00)
+  %46 = getelementptr inbounds float, ptr %target, i64 %i2.0345
+  %47 = load float, ptr %46, align 4
+  %48 = fmul float %44, %47
+  %49 = fsub float %45, %48
+  %50 = tail call float @llvm.fabs.f32(float %44)
+  %51 = fneg float %50
+  %52 = tail call float @llvm.exp.f32(float %51)
+  %53 = tail call float @log1pf(float %52)
+  %54 = fadd float %53, %49
+  %55 = fadd reassoc float %sum.0346, %54
+  %56 = add nuw nsw i64 %i2.0345, 1
+  %exitcond416.not = icmp eq i64 %56, %n
+  br i1 %exitcond416.not, label %i.body10.preheader, label %i.body4
 
-i.body59.preheader:                               ; preds = %i.body53, %middle.block
-  %min.iters.check889 = icmp ult i64 %n, 32
-  br i1 %min.iters.check889, label %i.body59.preheader988, label %vector.ph890
+i.body10.preheader:                               ; preds = %i.body4
+  %57 = uitofp i64 %n to float
+  %58 = fdiv float 1.000000e+00, %57
+  %59 = fmul float %58, %55
+  store float %59, ptr %loss, align 64
+  %min.iters.check474 = icmp ult i64 %n, 8
+  br i1 %min.iters.check474, label %i.body10.preheader546, label %vector.memcheck
 
-vector.ph890:                                     ; preds = %i.body59.preheader
-  %n.vec892 = and i64 %n, -32
-  br label %vector.body894
+i.body10.preheader546:                            ; preds = %middle.block472, %vector.memcheck, %i.body10.preheader
+  %i8.0348.ph = phi i64 [ 0, %vector.memcheck ], [ 0, %i.body10.preheader ], [ %n.vec477, %middle.block472 ]
+  br label %i.body10
 
-vector.body894:                                   ; preds = %vector.body894, %vector.ph890
-  %index895 = phi i64 [ 0, %vector.ph890 ], [ %index.next907, %vector.body894 ]
-  %vec.phi = phi <8 x float> [ <float 0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00>, %vector.ph890 ], [ %356, %vector.body894 ]
-  %vec.phi896 = phi <8 x float> [ <float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00>, %vector.ph890 ], [ %357, %vector.body894 ]
-  %vec.phi897 = phi <8 x float> [ <float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00>, %vector.ph890 ], [ %358, %vector.body894 ]
-  %vec.phi898 = phi <8 x float> [ <float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00>, %vector.ph890 ], [ %359, %vector.body894 ]
-  %332 = getelementptr inbounds float, ptr %y, i64 %index895
-  %333 = getelementptr inbounds i8, ptr %332, i64 32
-  %334 = getelementptr inbounds i8, ptr %332, i64 64
-  %335 = getelementptr inbounds i8, ptr %332, i64 96
-  %wide.load899 = load <8 x float>, ptr %332, align 64
-  %wide.load900 = load <8 x float>, ptr %333, align 32
-  %wide.load901 = load <8 x float>, ptr %334, align 64
-  %wide.load902 = load <8 x float>, ptr %335, align 32
-  %336 = fcmp ogt <8 x float> %wide.load899, <float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01>
-  %337 = fcmp ogt <8 x float> %wide.load900, <float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01>
-  %338 = fcmp ogt <8 x float> %wide.load901, <float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01>
-  %339 = fcmp ogt <8 x float> %wide.load902, <float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01>
-  %340 = getelementptr inbounds float, ptr %target, i64 %index895
-  %341 = getelementptr inbounds i8, ptr %340, i64 32
-  %342 = getelementptr inbounds i8, ptr %340, i64 64
-  %343 = getelementptr inbounds i8, ptr %340, i64 96
-  %wide.load903 = load <8 x float>, ptr %340, align 4
-  %wide.load904 = load <8 x float>, ptr %341, align 4
-  %wide.load905 = load <8 x float>, ptr %342, align 4
-  %wide.load906 = load <8 x float>, ptr %343, align 4
-  %344 = fcmp ule <8 x float> %wide.load903, <float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01>
-  %345 = fcmp ule <8 x float> %wide.load904, <float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01>
-  %346 = fcmp ule <8 x float> %wide.load905, <float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01>
-  %347 = fcmp ule <8 x float> %wide.load906, <float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01>
-  %348 = xor <8 x i1> %336, %344
-  %349 = xor <8 x i1> %337, %345
-  %350 = xor <8 x i1> %338, %346
-  %351 = xor <8 x i1> %339, %347
-  %352 = select <8 x i1> %348, <8 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>, <8 x float> zeroinitializer
-  %353 = select <8 x i1> %349, <8 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>, <8 x float> zeroinitializer
-  %354 = select <8 x i1> %350, <8 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>, <8 x float> zeroinitializer
-  %355 = select <8 x i1> %351, <8 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>, <8 x float> zeroinitializer
-  %356 = fadd reassoc <8 x float> %vec.phi, %352
-  %357 = fadd reassoc <8 x float> %vec.phi896, %353
-  %358 = fadd reassoc <8 x float> %vec.phi897, %354
-  %359 = fadd reassoc <8 x float> %vec.phi898, %355
-  %index.next907 = add nuw i64 %index895, 32
-  %360 = icmp eq i64 %index.next907, %n.vec892
-  br i1 %360, label %middle.block887, label %vector.body894, !llvm.loop !6
-
-middle.block887:                                  ; preds = %vector.body894
-  %bin.rdx = fadd reassoc <8 x float> %357, %356
-  %bin.rdx908 = fadd reassoc <8 x float> %358, %bin.rdx
-  %bin.rdx909 = fadd reassoc <8 x float> %359, %bin.rdx908
-  %361 = tail call reassoc float @llvm.vector.reduce.fadd.v8f32(float -0.000000e+00, <8 x float> %bin.rdx909)
-  %cmp.n910 = icmp eq i64 %n.vec892, %n
-  br i1 %cmp.n910, label %i.body65.preheader, label %i.body59.preheader988
-
-i.body59.preheader988:                            ; preds = %middle.block887, %i.body59.preheader
-  %i57.0682.ph = phi i64 [ 0, %i.body59.preheader ], [ %n.vec892, %middle.block887 ]
-  %hits.0681.ph = phi float [ 0.000000e+00, %i.body59.preheader ], [ %361, %middle.block887 ]
-  br label %i.body59
-
-i.body59:                                         ; preds = %i.body59.preheader988, %i.body59
-  %i57.0682 = phi i64 [ %371, %i.body59 ], [ %i57.0682.ph, %i.body59.preheader988 ]
-  %hits.0681 = phi float [ %370, %i.body59 ], [ %hits.0681.ph, %i.body59.preheader988 ]
-  %362 = getelementptr inbounds float, ptr %y, i64 %i57.0682
-  %363 = load float, ptr %362, align 4
-  %364 = fcmp ogt float %363, 5.000000e-01
-  %365 = getelementptr inbounds float, ptr %target, i64 %i57.0682
-  %366 = load float, ptr %365, align 4
-  %367 = fcmp ule float %366, 5.000000e-01
-  %368 = xor i1 %364, %367
-  %369 = select i1 %368, float 1.000000e+00, float 0.000000e+00
-  %370 = fadd reassoc float %hits.0681, %369
-  %371 = add nuw nsw i64 %i57.0682, 1
-  %exitcond789.not = icmp eq i64 %371, %n
-  br i1 %exitcond789.not, label %i.body65.preheader, label %i.body59, !llvm.loop !7
-
-i.body65.preheader:                               ; preds = %i.body59, %middle.block887
-  %.lcssa861 = phi float [ %361, %middle.block887 ], [ %370, %i.body59 ]
-  store float %.lcssa861, ptr %correct, align 4
-  br label %i.body65
-
-i.body65:                                         ; preds = %i.body65.preheader, %i.body65
-  %i63.0685 = phi i64 [ %385, %i.body65 ], [ 0, %i.body65.preheader ]
-  %sum.0684 = phi float [ %384, %i.body65 ], [ 0.000000e+00, %i.body65.preheader ]
-  %372 = getelementptr inbounds float, ptr %y_pre, i64 %i63.0685
-  %373 = load float, ptr %372, align 4
-  %374 = tail call float @llvm.maxnum.f32(float %373, float 0.000000e+00)
-  %375 = getelementptr inbounds float, ptr %target, i64 %i63.0685
-  %376 = load float, ptr %375, align 4
-  %377 = fmul float %373, %376
-  %378 = fsub float %374, %377
-  %379 = tail call float @llvm.fabs.f32(float %373)
-  %380 = fneg float %379
-  %381 = tail call float @llvm.exp.f32(float %380)
-  %382 = tail call float @log1pf(float %381)
-  %383 = fadd float %382, %378
-  %384 = fadd reassoc float %sum.0684, %383
-  %385 = add nuw nsw i64 %i63.0685, 1
-  %exitcond790.not = icmp eq i64 %385, %n
-  br i1 %exitcond790.not, label %i.body71.preheader, label %i.body65
-
-i.body71.preheader:                               ; preds = %i.body65
-  %386 = uitofp i64 %n to float
-  %387 = fdiv float 1.000000e+00, %386
-  %388 = fmul float %387, %384
-  store float %388, ptr %loss, align 64
-  %min.iters.check914 = icmp ult i64 %n, 8
-  br i1 %min.iters.check914, label %i.body71.preheader986, label %vector.memcheck
-
-i.body71.preheader986:                            ; preds = %middle.block912, %vector.memcheck, %i.body71.preheader
-  %i69.0687.ph = phi i64 [ 0, %vector.memcheck ], [ 0, %i.body71.preheader ], [ %n.vec917, %middle.block912 ]
-  br label %i.body71
-
-vector.memcheck:                                  ; preds = %i.body71.preheader
-  %389 = shl i64 %n, 2
-  %390 = getelementptr i8, ptr %ws, i64 %389
-  %scevgep = getelementptr i8, ptr %390, i64 1344
-  %scevgep911 = getelementptr i8, ptr %target, i64 %389
-  %bound0 = icmp ult ptr %y_pre, %scevgep911
+vector.memcheck:                                  ; preds = %i.body10.preheader
+  %60 = shl i64 %n, 2
+  %61 = getelementptr i8, ptr %ws, i64 %60
+  %scevgep = getelementptr i8, ptr %61, i64 1344
+  %scevgep471 = getelementptr i8, ptr %target, i64 %60
+  %bound0 = icmp ult ptr %y_pre, %scevgep471
   %bound1 = icmp ugt ptr %scevgep, %target
   %found.conflict = and i1 %bound0, %bound1
-  br i1 %found.conflict, label %i.body71.preheader986, label %vector.ph915
+  br i1 %found.conflict, label %i.body10.preheader546, label %vector.ph475
 
-vector.ph915:                                     ; preds = %vector.memcheck
-  %n.vec917 = and i64 %n, -8
-  %broadcast.splatinsert = insertelement <8 x float> poison, float %387, i64 0
+vector.ph475:                                     ; preds = %vector.memcheck
+  %n.vec477 = and i64 %n, -8
+  %broadcast.splatinsert = insertelement <8 x float> poison, float %58, i64 0
   %broadcast.splat = shufflevector <8 x float> %broadcast.splatinsert, <8 x float> poison, <8 x i32> zeroinitializer
-  br label %vector.body919
+  br label %vector.body479
 
-vector.body919:                                   ; preds = %vector.body919, %vector.ph915
-  %index920 = phi i64 [ 0, %vector.ph915 ], [ %index.next923, %vector.body919 ]
-  %391 = getelementptr inbounds float, ptr %d_y_pre, i64 %index920
-  %392 = getelementptr inbounds float, ptr %y_pre, i64 %index920
-  %wide.load921 = load <8 x float>, ptr %392, align 32, !alias.scope !8, !noalias !11
-  %393 = fneg <8 x float> %wide.load921
-  %394 = tail call <8 x float> @llvm.exp.v8f32(<8 x float> %393)
-  %395 = fadd <8 x float> %394, <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>
-  %396 = fdiv <8 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>, %395
-  %397 = getelementptr inbounds float, ptr %target, i64 %index920
-  %wide.load922 = load <8 x float>, ptr %397, align 4, !alias.scope !11
-  %398 = fsub <8 x float> %396, %wide.load922
-  %399 = fmul <8 x float> %broadcast.splat, %398
-  store <8 x float> %399, ptr %391, align 32, !alias.scope !8, !noalias !11
-  %index.next923 = add nuw i64 %index920, 8
-  %400 = icmp eq i64 %index.next923, %n.vec917
-  br i1 %400, label %middle.block912, label %vector.body919, !llvm.loop !13
+vector.body479:                                   ; preds = %vector.body479, %vector.ph475
+  %index480 = phi i64 [ 0, %vector.ph475 ], [ %index.next483, %vector.body479 ]
+  %62 = getelementptr inbounds float, ptr %d_y_pre, i64 %index480
+  %63 = getelementptr inbounds float, ptr %y_pre, i64 %index480
+  %wide.load481 = load <8 x float>, ptr %63, align 32, !alias.scope !6, !noalias !9
+  %64 = fneg <8 x float> %wide.load481
+  %65 = tail call <8 x float> @llvm.exp.v8f32(<8 x float> %64)
+  %66 = fadd <8 x float> %65, <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>
+  %67 = fdiv <8 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>, %66
+  %68 = getelementptr inbounds float, ptr %target, i64 %index480
+  %wide.load482 = load <8 x float>, ptr %68, align 4, !alias.scope !9
+  %69 = fsub <8 x float> %67, %wide.load482
+  %70 = fmul <8 x float> %broadcast.splat, %69
+  store <8 x float> %70, ptr %62, align 32, !alias.scope !6, !noalias !9
+  %index.next483 = add nuw i64 %index480, 8
+  %71 = icmp eq i64 %index.next483, %n.vec477
+  br i1 %71, label %middle.block472, label %vector.body479, !llvm.loop !11
 
-middle.block912:                                  ; preds = %vector.body919
-  %cmp.n924 = icmp eq i64 %n.vec917, %n
-  br i1 %cmp.n924, label %j.body83.preheader, label %i.body71.preheader986
+middle.block472:                                  ; preds = %vector.body479
+  %cmp.n484 = icmp eq i64 %n.vec477, %n
+  br i1 %cmp.n484, label %j.body.preheader, label %i.body10.preheader546
 
-j.body83.preheader:                               ; preds = %i.body71, %middle.block912
-  br label %j.body83
+j.body.preheader:                                 ; preds = %i.body10, %middle.block472
+  br label %j.body
 
-i.body71:                                         ; preds = %i.body71.preheader986, %i.body71
-  %i69.0687 = phi i64 [ %412, %i.body71 ], [ %i69.0687.ph, %i.body71.preheader986 ]
-  %401 = getelementptr inbounds float, ptr %d_y_pre, i64 %i69.0687
-  %402 = getelementptr inbounds float, ptr %y_pre, i64 %i69.0687
-  %403 = load float, ptr %402, align 4
-  %404 = fneg float %403
-  %405 = tail call float @llvm.exp.f32(float %404)
-  %406 = fadd float %405, 1.000000e+00
-  %407 = fdiv float 1.000000e+00, %406
-  %408 = getelementptr inbounds float, ptr %target, i64 %i69.0687
-  %409 = load float, ptr %408, align 4
-  %410 = fsub float %407, %409
-  %411 = fmul float %387, %410
-  store float %411, ptr %401, align 4
-  %412 = add nuw nsw i64 %i69.0687, 1
-  %exitcond791.not = icmp eq i64 %412, %n
-  br i1 %exitcond791.not, label %j.body83.preheader, label %i.body71, !llvm.loop !14
+i.body10:                                         ; preds = %i.body10.preheader546, %i.body10
+  %i8.0348 = phi i64 [ %83, %i.body10 ], [ %i8.0348.ph, %i.body10.preheader546 ]
+  %72 = getelementptr inbounds float, ptr %d_y_pre, i64 %i8.0348
+  %73 = getelementptr inbounds float, ptr %y_pre, i64 %i8.0348
+  %74 = load float, ptr %73, align 4
+  %75 = fneg float %74
+  %76 = tail call float @llvm.exp.f32(float %75)
+  %77 = fadd float %76, 1.000000e+00
+  %78 = fdiv float 1.000000e+00, %77
+  %79 = getelementptr inbounds float, ptr %target, i64 %i8.0348
+  %80 = load float, ptr %79, align 4
+  %81 = fsub float %78, %80
+  %82 = fmul float %58, %81
+  store float %82, ptr %72, align 4
+  %83 = add nuw nsw i64 %i8.0348, 1
+  %exitcond417.not = icmp eq i64 %83, %n
+  br i1 %exitcond417.not, label %j.body.preheader, label %i.body10, !llvm.loop !12
 
-j.cond88.preheader:                               ; preds = %j.body83, %i.end73.thread
-  %storemerge = phi float [ 0.000000e+00, %i.end73.thread ], [ %417, %j.body83 ]
+j.cond22.preheader:                               ; preds = %j.body, %i.end12.thread
+  %storemerge = phi float [ 0.000000e+00, %i.end12.thread ], [ %88, %j.body ]
   store float %storemerge, ptr %d_y_bias, align 64
-  %413 = and i64 %n, -8
-  %.not740 = icmp eq i64 %413, 0
-  %.not741 = icmp eq i64 %413, %n
-  br label %i0.cond94.preheader
+  %84 = and i64 %n, -8
+  %.not395 = icmp eq i64 %84, 0
+  %.not396 = icmp eq i64 %84, %n
+  br label %i0.cond.preheader
 
-j.body83:                                         ; preds = %j.body83.preheader, %j.body83
-  %414 = phi float [ %417, %j.body83 ], [ 0.000000e+00, %j.body83.preheader ]
-  %i75.0688 = phi i64 [ %418, %j.body83 ], [ 0, %j.body83.preheader ]
-  %415 = getelementptr inbounds float, ptr %d_y_pre, i64 %i75.0688
-  %416 = load float, ptr %415, align 4
-  %417 = fadd float %414, %416
-  %418 = add nuw nsw i64 %i75.0688, 1
-  %exitcond792.not = icmp eq i64 %418, %n
-  br i1 %exitcond792.not, label %j.cond88.preheader, label %j.body83
+j.body:                                           ; preds = %j.body.preheader, %j.body
+  %85 = phi float [ %88, %j.body ], [ 0.000000e+00, %j.body.preheader ]
+  %i14.0349 = phi i64 [ %89, %j.body ], [ 0, %j.body.preheader ]
+  %86 = getelementptr inbounds float, ptr %d_y_pre, i64 %i14.0349
+  %87 = load float, ptr %86, align 4
+  %88 = fadd float %85, %87
+  %89 = add nuw nsw i64 %i14.0349, 1
+  %exitcond418.not = icmp eq i64 %89, %n
+  br i1 %exitcond418.not, label %j.cond22.preheader, label %j.body
 
-i0.cond94.preheader:                              ; preds = %j.cond88.preheader, %i.end109
-  %j87.0702 = phi i64 [ 0, %j.cond88.preheader ], [ %485, %i.end109 ]
-  br i1 %.not740, label %i.cond106.preheader, label %k.cond100.preheader.lr.ph
+i0.cond.preheader:                                ; preds = %j.cond22.preheader, %i.end33
+  %j21.0363 = phi i64 [ 0, %j.cond22.preheader ], [ %156, %i.end33 ]
+  br i1 %.not395, label %i.cond30.preheader, label %k.cond.preheader.lr.ph
 
-k.cond100.preheader.lr.ph:                        ; preds = %i0.cond94.preheader
-  %419 = getelementptr inbounds float, ptr %y_weight, i64 %j87.0702
-  br label %k.cond100.preheader
+k.cond.preheader.lr.ph:                           ; preds = %i0.cond.preheader
+  %90 = getelementptr inbounds float, ptr %y_weight, i64 %j21.0363
+  br label %k.cond.preheader
 
-j.cond120.preheader:                              ; preds = %i.end109
-  br i1 %.not735, label %i.end143.thread, label %k.cond133.preheader.us
+j.cond44.preheader:                               ; preds = %i.end33
+  br i1 %.not, label %i.end67.thread, label %k.cond57.preheader.us
 
-i.end143.thread:                                  ; preds = %j.cond120.preheader
+i.end67.thread:                                   ; preds = %j.cond44.preheader
   tail call void @llvm.memset.p0.i64(ptr noundef nonnull align 64 dereferenceable(32) %d_y_weight, i8 0, i64 32, i1 false)
   tail call void @llvm.memset.p0.i64(ptr noundef nonnull align 64 dereferenceable(32) %d_h_bias, i8 0, i64 32, i1 false)
-  br label %k.cond178.preheader.preheader
+  br label %k.cond102.preheader.preheader
 
-k.cond133.preheader.us:                           ; preds = %j.cond120.preheader, %k.cond133.k.end136_crit_edge.us
-  %j119.0706.us = phi i64 [ %426, %k.cond133.k.end136_crit_edge.us ], [ 0, %j.cond120.preheader ]
-  %invariant.gep845 = getelementptr inbounds float, ptr %h, i64 %j119.0706.us
-  br label %k.body134.us
+k.cond57.preheader.us:                            ; preds = %j.cond44.preheader, %k.cond57.k.end60_crit_edge.us
+  %j43.0367.us = phi i64 [ %97, %k.cond57.k.end60_crit_edge.us ], [ 0, %j.cond44.preheader ]
+  %invariant.gep442 = getelementptr inbounds float, ptr %h, i64 %j43.0367.us
+  br label %k.body58.us
 
-k.body134.us:                                     ; preds = %k.cond133.preheader.us, %k.body134.us
-  %k132.0704.us = phi i64 [ 0, %k.cond133.preheader.us ], [ %424, %k.body134.us ]
-  %s0131.0703.us = phi float [ 0.000000e+00, %k.cond133.preheader.us ], [ %423, %k.body134.us ]
-  %.idx744 = shl nsw i64 %k132.0704.us, 5
-  %gep846 = getelementptr inbounds i8, ptr %invariant.gep845, i64 %.idx744
-  %420 = load float, ptr %gep846, align 4
-  %421 = getelementptr inbounds float, ptr %d_y_pre, i64 %k132.0704.us
-  %422 = load float, ptr %421, align 4
-  %423 = tail call float @llvm.fmuladd.f32(float %422, float %420, float %s0131.0703.us)
-  %424 = add nuw nsw i64 %k132.0704.us, 1
-  %exitcond794.not = icmp eq i64 %424, %n
-  br i1 %exitcond794.not, label %k.cond133.k.end136_crit_edge.us, label %k.body134.us
+k.body58.us:                                      ; preds = %k.cond57.preheader.us, %k.body58.us
+  %k56.0365.us = phi i64 [ 0, %k.cond57.preheader.us ], [ %95, %k.body58.us ]
+  %s055.0364.us = phi float [ 0.000000e+00, %k.cond57.preheader.us ], [ %94, %k.body58.us ]
+  %.idx398 = shl nsw i64 %k56.0365.us, 5
+  %gep443 = getelementptr inbounds i8, ptr %invariant.gep442, i64 %.idx398
+  %91 = load float, ptr %gep443, align 4
+  %92 = getelementptr inbounds float, ptr %d_y_pre, i64 %k56.0365.us
+  %93 = load float, ptr %92, align 4
+  %94 = tail call float @llvm.fmuladd.f32(float %93, float %91, float %s055.0364.us)
+  %95 = add nuw nsw i64 %k56.0365.us, 1
+  %exitcond420.not = icmp eq i64 %95, %n
+  br i1 %exitcond420.not, label %k.cond57.k.end60_crit_edge.us, label %k.body58.us
 
-k.cond133.k.end136_crit_edge.us:                  ; preds = %k.body134.us
-  %425 = getelementptr inbounds float, ptr %d_y_weight, i64 %j119.0706.us
-  store float %423, ptr %425, align 4
-  %426 = add nuw nsw i64 %j119.0706.us, 1
-  %exitcond795.not = icmp eq i64 %426, 8
-  br i1 %exitcond795.not, label %i.body141.preheader, label %k.cond133.preheader.us
+k.cond57.k.end60_crit_edge.us:                    ; preds = %k.body58.us
+  %96 = getelementptr inbounds float, ptr %d_y_weight, i64 %j43.0367.us
+  store float %94, ptr %96, align 4
+  %97 = add nuw nsw i64 %j43.0367.us, 1
+  %exitcond421.not = icmp eq i64 %97, 8
+  br i1 %exitcond421.not, label %i.body65.preheader, label %k.cond57.preheader.us
 
-i.cond106.preheader:                              ; preds = %k.cond100.preheader, %i0.cond94.preheader
-  br i1 %.not741, label %i.end109, label %k.cond113.preheader.lr.ph
+i.cond30.preheader:                               ; preds = %k.cond.preheader, %i0.cond.preheader
+  br i1 %.not396, label %i.end33, label %k.cond37.preheader.lr.ph
 
-k.cond113.preheader.lr.ph:                        ; preds = %i.cond106.preheader
-  %427 = getelementptr inbounds float, ptr %y_weight, i64 %j87.0702
-  %invariant.gep843 = getelementptr float, ptr %y_pre, i64 %j87.0702
-  br label %k.cond113.preheader
+k.cond37.preheader.lr.ph:                         ; preds = %i.cond30.preheader
+  %98 = getelementptr inbounds float, ptr %y_weight, i64 %j21.0363
+  %invariant.gep = getelementptr float, ptr %y_pre, i64 %j21.0363
+  br label %k.cond37.preheader
 
-k.cond100.preheader:                              ; preds = %k.cond100.preheader.lr.ph, %k.cond100.preheader
-  %i093.0698 = phi i64 [ 0, %k.cond100.preheader.lr.ph ], [ %477, %k.cond100.preheader ]
-  %428 = load float, ptr %419, align 4
-  %429 = getelementptr inbounds float, ptr %d_y_pre, i64 %i093.0698
-  %430 = load float, ptr %429, align 32
-  %431 = or disjoint i64 %i093.0698, 1
-  %432 = getelementptr inbounds float, ptr %d_y_pre, i64 %431
-  %433 = load float, ptr %432, align 4
-  %434 = or disjoint i64 %i093.0698, 2
-  %435 = getelementptr inbounds float, ptr %d_y_pre, i64 %434
-  %436 = load float, ptr %435, align 8
-  %437 = or disjoint i64 %i093.0698, 3
-  %438 = getelementptr inbounds float, ptr %d_y_pre, i64 %437
-  %439 = load float, ptr %438, align 4
-  %440 = or disjoint i64 %i093.0698, 4
-  %441 = getelementptr inbounds float, ptr %d_y_pre, i64 %440
-  %442 = load float, ptr %441, align 16
-  %443 = or disjoint i64 %i093.0698, 5
-  %444 = getelementptr inbounds float, ptr %d_y_pre, i64 %443
-  %445 = load float, ptr %444, align 4
-  %446 = or disjoint i64 %i093.0698, 6
-  %447 = getelementptr inbounds float, ptr %d_y_pre, i64 %446
-  %448 = load float, ptr %447, align 8
-  %449 = or disjoint i64 %i093.0698, 7
-  %450 = getelementptr inbounds float, ptr %d_y_pre, i64 %449
-  %451 = load float, ptr %450, align 4
-  %452 = tail call float @llvm.fmuladd.f32(float %430, float %428, float 0.000000e+00)
-  %453 = tail call float @llvm.fmuladd.f32(float %433, float %428, float 0.000000e+00)
-  %454 = tail call float @llvm.fmuladd.f32(float %436, float %428, float 0.000000e+00)
-  %455 = tail call float @llvm.fmuladd.f32(float %439, float %428, float 0.000000e+00)
-  %456 = tail call float @llvm.fmuladd.f32(float %442, float %428, float 0.000000e+00)
-  %457 = tail call float @llvm.fmuladd.f32(float %445, float %428, float 0.000000e+00)
-  %458 = tail call float @llvm.fmuladd.f32(float %448, float %428, float 0.000000e+00)
-  %459 = tail call float @llvm.fmuladd.f32(float %451, float %428, float 0.000000e+00)
-  %460 = shl nuw nsw i64 %i093.0698, 3
-  %461 = add nuw nsw i64 %460, %j87.0702
-  %462 = getelementptr inbounds float, ptr %y_pre, i64 %461
-  store float %452, ptr %462, align 4
-  %463 = or disjoint i64 %461, 8
-  %464 = getelementptr inbounds float, ptr %y_pre, i64 %463
-  store float %453, ptr %464, align 4
-  %465 = or disjoint i64 %461, 16
-  %466 = getelementptr inbounds float, ptr %y_pre, i64 %465
-  store float %454, ptr %466, align 4
-  %467 = or disjoint i64 %461, 24
-  %468 = getelementptr inbounds float, ptr %y_pre, i64 %467
-  store float %455, ptr %468, align 4
-  %469 = or disjoint i64 %461, 32
-  %470 = getelementptr inbounds float, ptr %y_pre, i64 %469
-  store float %456, ptr %470, align 4
-  %471 = or disjoint i64 %461, 40
-  %472 = getelementptr inbounds float, ptr %y_pre, i64 %471
-  store float %457, ptr %472, align 4
-  %473 = or disjoint i64 %461, 48
-  %474 = getelementptr inbounds float, ptr %y_pre, i64 %473
-  store float %458, ptr %474, align 4
-  %475 = or disjoint i64 %461, 56
-  %476 = getelementptr inbounds float, ptr %y_pre, i64 %475
-  store float %459, ptr %476, align 4
-  %477 = add nuw nsw i64 %i093.0698, 8
-  %478 = icmp ult i64 %477, %413
-  br i1 %478, label %k.cond100.preheader, label %i.cond106.preheader
+k.cond.preheader:                                 ; preds = %k.cond.preheader.lr.ph, %k.cond.preheader
+  %i0.0359 = phi i64 [ 0, %k.cond.preheader.lr.ph ], [ %148, %k.cond.preheader ]
+  %99 = load float, ptr %90, align 4
+  %100 = getelementptr inbounds float, ptr %d_y_pre, i64 %i0.0359
+  %101 = load float, ptr %100, align 32
+  %102 = or disjoint i64 %i0.0359, 1
+  %103 = getelementptr inbounds float, ptr %d_y_pre, i64 %102
+  %104 = load float, ptr %103, align 4
+  %105 = or disjoint i64 %i0.0359, 2
+  %106 = getelementptr inbounds float, ptr %d_y_pre, i64 %105
+  %107 = load float, ptr %106, align 8
+  %108 = or disjoint i64 %i0.0359, 3
+  %109 = getelementptr inbounds float, ptr %d_y_pre, i64 %108
+  %110 = load float, ptr %109, align 4
+  %111 = or disjoint i64 %i0.0359, 4
+  %112 = getelementptr inbounds float, ptr %d_y_pre, i64 %111
+  %113 = load float, ptr %112, align 16
+  %114 = or disjoint i64 %i0.0359, 5
+  %115 = getelementptr inbounds float, ptr %d_y_pre, i64 %114
+  %116 = load float, ptr %115, align 4
+  %117 = or disjoint i64 %i0.0359, 6
+  %118 = getelementptr inbounds float, ptr %d_y_pre, i64 %117
+  %119 = load float, ptr %118, align 8
+  %120 = or disjoint i64 %i0.0359, 7
+  %121 = getelementptr inbounds float, ptr %d_y_pre, i64 %120
+  %122 = load float, ptr %121, align 4
+  %123 = tail call float @llvm.fmuladd.f32(float %101, float %99, float 0.000000e+00)
+  %124 = tail call float @llvm.fmuladd.f32(float %104, float %99, float 0.000000e+00)
+  %125 = tail call float @llvm.fmuladd.f32(float %107, float %99, float 0.000000e+00)
+  %126 = tail call float @llvm.fmuladd.f32(float %110, float %99, float 0.000000e+00)
+  %127 = tail call float @llvm.fmuladd.f32(float %113, float %99, float 0.000000e+00)
+  %128 = tail call float @llvm.fmuladd.f32(float %116, float %99, float 0.000000e+00)
+  %129 = tail call float @llvm.fmuladd.f32(float %119, float %99, float 0.000000e+00)
+  %130 = tail call float @llvm.fmuladd.f32(float %122, float %99, float 0.000000e+00)
+  %131 = shl nuw nsw i64 %i0.0359, 3
+  %132 = add nuw nsw i64 %131, %j21.0363
+  %133 = getelementptr inbounds float, ptr %y_pre, i64 %132
+  store float %123, ptr %133, align 4
+  %134 = or disjoint i64 %132, 8
+  %135 = getelementptr inbounds float, ptr %y_pre, i64 %134
+  store float %124, ptr %135, align 4
+  %136 = or disjoint i64 %132, 16
+  %137 = getelementptr inbounds float, ptr %y_pre, i64 %136
+  store float %125, ptr %137, align 4
+  %138 = or disjoint i64 %132, 24
+  %139 = getelementptr inbounds float, ptr %y_pre, i64 %138
+  store float %126, ptr %139, align 4
+  %140 = or disjoint i64 %132, 32
+  %141 = getelementptr inbounds float, ptr %y_pre, i64 %140
+  store float %127, ptr %141, align 4
+  %142 = or disjoint i64 %132, 40
+  %143 = getelementptr inbounds float, ptr %y_pre, i64 %142
+  store float %128, ptr %143, align 4
+  %144 = or disjoint i64 %132, 48
+  %145 = getelementptr inbounds float, ptr %y_pre, i64 %144
+  store float %129, ptr %145, align 4
+  %146 = or disjoint i64 %132, 56
+  %147 = getelementptr inbounds float, ptr %y_pre, i64 %146
+  store float %130, ptr %147, align 4
+  %148 = add nuw nsw i64 %i0.0359, 8
+  %149 = icmp ult i64 %148, %84
+  br i1 %149, label %k.cond.preheader, label %i.cond30.preheader
 
-k.cond113.preheader:                              ; preds = %k.cond113.preheader.lr.ph, %k.cond113.preheader
-  %i105.0701 = phi i64 [ %413, %k.cond113.preheader.lr.ph ], [ %483, %k.cond113.preheader ]
-  %479 = load float, ptr %427, align 4
-  %480 = getelementptr inbounds float, ptr %d_y_pre, i64 %i105.0701
-  %481 = load float, ptr %480, align 4
-  %482 = tail call float @llvm.fmuladd.f32(float %481, float %479, float 0.000000e+00)
-  %.idx742 = shl nsw i64 %i105.0701, 5
-  %gep844 = getelementptr i8, ptr %invariant.gep843, i64 %.idx742
-  store float %482, ptr %gep844, align 4
-  %483 = add nuw nsw i64 %i105.0701, 1
-  %484 = icmp ult i64 %483, %n
-  br i1 %484, label %k.cond113.preheader, label %i.end109
+k.cond37.preheader:                               ; preds = %k.cond37.preheader.lr.ph, %k.cond37.preheader
+  %i29.0362 = phi i64 [ %84, %k.cond37.preheader.lr.ph ], [ %154, %k.cond37.preheader ]
+  %150 = load float, ptr %98, align 4
+  %151 = getelementptr inbounds float, ptr %d_y_pre, i64 %i29.0362
+  %152 = load float, ptr %151, align 4
+  %153 = tail call float @llvm.fmuladd.f32(float %152, float %150, float 0.000000e+00)
+  %.idx = shl nsw i64 %i29.0362, 5
+  %gep = getelementptr i8, ptr %invariant.gep, i64 %.idx
+  store float %153, ptr %gep, align 4
+  %154 = add nuw nsw i64 %i29.0362, 1
+  %155 = icmp ult i64 %154, %n
+  br i1 %155, label %k.cond37.preheader, label %i.end33
 
-i.end109:                                         ; preds = %k.cond113.preheader, %i.cond106.preheader
-  %485 = add nuw nsw i64 %j87.0702, 1
-  %exitcond793.not = icmp eq i64 %485, 8
-  br i1 %exitcond793.not, label %j.cond120.preheader, label %i0.cond94.preheader
+i.end33:                                          ; preds = %k.cond37.preheader, %i.cond30.preheader
+  %156 = add nuw nsw i64 %j21.0363, 1
+  %exitcond419.not = icmp eq i64 %156, 8
+  br i1 %exitcond419.not, label %j.cond44.preheader, label %i0.cond.preheader
 
-i.body141.preheader:                              ; preds = %k.cond133.k.end136_crit_edge.us
-  %486 = shl i64 %n, 3
-  %umax = tail call i64 @llvm.umax.i64(i64 %486, i64 1)
-  %min.iters.check927 = icmp eq i64 %486, 0
-  br i1 %min.iters.check927, label %i.body141.preheader983, label %vector.ph928
+i.body65.preheader:                               ; preds = %k.cond57.k.end60_crit_edge.us
+  %157 = shl i64 %n, 3
+  %umax = tail call i64 @llvm.umax.i64(i64 %157, i64 1)
+  %min.iters.check487 = icmp eq i64 %157, 0
+  br i1 %min.iters.check487, label %i.body65.preheader543, label %vector.ph488
 
-vector.ph928:                                     ; preds = %i.body141.preheader
-  %n.vec930 = and i64 %umax, -8
-  br label %vector.body932
+vector.ph488:                                     ; preds = %i.body65.preheader
+  %n.vec490 = and i64 %umax, -8
+  br label %vector.body492
 
-vector.body932:                                   ; preds = %vector.body932, %vector.ph928
-  %index933 = phi i64 [ 0, %vector.ph928 ], [ %index.next936, %vector.body932 ]
-  %487 = getelementptr inbounds float, ptr %d_y_pre, i64 %index933
-  %488 = getelementptr inbounds float, ptr %y_pre, i64 %index933
-  %wide.load934 = load <8 x float>, ptr %488, align 32
-  %489 = getelementptr inbounds float, ptr %h, i64 %index933
-  %wide.load935 = load <8 x float>, ptr %489, align 32
-  %490 = fmul <8 x float> %wide.load935, %wide.load935
-  %491 = fsub <8 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>, %490
-  %492 = fmul <8 x float> %wide.load934, %491
-  store <8 x float> %492, ptr %487, align 32
-  %index.next936 = add nuw i64 %index933, 8
-  %493 = icmp eq i64 %index.next936, %n.vec930
-  br i1 %493, label %middle.block925, label %vector.body932, !llvm.loop !15
+vector.body492:                                   ; preds = %vector.body492, %vector.ph488
+  %index493 = phi i64 [ 0, %vector.ph488 ], [ %index.next496, %vector.body492 ]
+  %158 = getelementptr inbounds float, ptr %d_y_pre, i64 %index493
+  %159 = getelementptr inbounds float, ptr %y_pre, i64 %index493
+  %wide.load494 = load <8 x float>, ptr %159, align 32
+  %160 = getelementptr inbounds float, ptr %h, i64 %index493
+  %wide.load495 = load <8 x float>, ptr %160, align 32
+  %161 = fmul <8 x float> %wide.load495, %wide.load495
+  %162 = fsub <8 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>, %161
+  %163 = fmul <8 x float> %wide.load494, %162
+  store <8 x float> %163, ptr %158, align 32
+  %index.next496 = add nuw i64 %index493, 8
+  %164 = icmp eq i64 %index.next496, %n.vec490
+  br i1 %164, label %middle.block485, label %vector.body492, !llvm.loop !13
 
-middle.block925:                                  ; preds = %vector.body932
-  %cmp.n937 = icmp eq i64 %486, %n.vec930
-  br i1 %cmp.n937, label %i.end143, label %i.body141.preheader983
+middle.block485:                                  ; preds = %vector.body492
+  %cmp.n497 = icmp eq i64 %157, %n.vec490
+  br i1 %cmp.n497, label %i.end67, label %i.body65.preheader543
 
-i.body141.preheader983:                           ; preds = %middle.block925, %i.body141.preheader
-  %i139.0707.ph = phi i64 [ 0, %i.body141.preheader ], [ %n.vec930, %middle.block925 ]
-  br label %i.body141
+i.body65.preheader543:                            ; preds = %middle.block485, %i.body65.preheader
+  %i63.0368.ph = phi i64 [ 0, %i.body65.preheader ], [ %n.vec490, %middle.block485 ]
+  br label %i.body65
 
-i.body141:                                        ; preds = %i.body141.preheader983, %i.body141
-  %i139.0707 = phi i64 [ %502, %i.body141 ], [ %i139.0707.ph, %i.body141.preheader983 ]
-  %494 = getelementptr inbounds float, ptr %d_y_pre, i64 %i139.0707
-  %495 = getelementptr inbounds float, ptr %y_pre, i64 %i139.0707
-  %496 = load float, ptr %495, align 4
-  %497 = getelementptr inbounds float, ptr %h, i64 %i139.0707
-  %498 = load float, ptr %497, align 4
-  %499 = fmul float %498, %498
-  %500 = fsub float 1.000000e+00, %499
-  %501 = fmul float %496, %500
-  store float %501, ptr %494, align 4
-  %502 = add nuw nsw i64 %i139.0707, 1
-  %exitcond796.not = icmp eq i64 %502, %umax
-  br i1 %exitcond796.not, label %i.end143, label %i.body141, !llvm.loop !16
+i.body65:                                         ; preds = %i.body65.preheader543, %i.body65
+  %i63.0368 = phi i64 [ %173, %i.body65 ], [ %i63.0368.ph, %i.body65.preheader543 ]
+  %165 = getelementptr inbounds float, ptr %d_y_pre, i64 %i63.0368
+  %166 = getelementptr inbounds float, ptr %y_pre, i64 %i63.0368
+  %167 = load float, ptr %166, align 4
+  %168 = getelementptr inbounds float, ptr %h, i64 %i63.0368
+  %169 = load float, ptr %168, align 4
+  %170 = fmul float %169, %169
+  %171 = fsub float 1.000000e+00, %170
+  %172 = fmul float %167, %171
+  store float %172, ptr %165, align 4
+  %173 = add nuw nsw i64 %i63.0368, 1
+  %exitcond422.not = icmp eq i64 %173, %umax
+  br i1 %exitcond422.not, label %i.end67, label %i.body65, !llvm.loop !14
 
-i.end143:                                         ; preds = %i.body141, %middle.block925
+i.end67:                                          ; preds = %i.body65, %middle.block485
   tail call void @llvm.memset.p0.i64(ptr noundef nonnull align 64 dereferenceable(32) %d_h_bias, i8 0, i64 32, i1 false)
-  br i1 %.not735, label %k.cond178.preheader.preheader, label %j.cond152.preheader
+  br i1 %.not, label %k.cond102.preheader.preheader, label %j.cond76.preheader
 
-j.cond152.preheader:                              ; preds = %i.end143, %j.end155
-  %i145.0709 = phi i64 [ %508, %j.end155 ], [ 0, %i.end143 ]
-  %.idx747 = shl nsw i64 %i145.0709, 5
-  %invariant.gep847 = getelementptr inbounds i8, ptr %d_y_pre, i64 %.idx747
-  br label %j.body153
+j.cond76.preheader:                               ; preds = %i.end67, %j.end79
+  %i69.0370 = phi i64 [ %179, %j.end79 ], [ 0, %i.end67 ]
+  %.idx401 = shl nsw i64 %i69.0370, 5
+  %invariant.gep444 = getelementptr inbounds i8, ptr %d_y_pre, i64 %.idx401
+  br label %j.body77
 
-j.body153:                                        ; preds = %j.cond152.preheader, %j.body153
-  %j151.0708 = phi i64 [ 0, %j.cond152.preheader ], [ %507, %j.body153 ]
-  %503 = getelementptr inbounds float, ptr %d_h_bias, i64 %j151.0708
-  %504 = load float, ptr %503, align 4
-  %gep848 = getelementptr inbounds float, ptr %invariant.gep847, i64 %j151.0708
-  %505 = load float, ptr %gep848, align 4
-  %506 = fadd float %504, %505
-  store float %506, ptr %503, align 4
-  %507 = add nuw nsw i64 %j151.0708, 1
-  %exitcond797.not = icmp eq i64 %507, 8
-  br i1 %exitcond797.not, label %j.end155, label %j.body153
+j.body77:                                         ; preds = %j.cond76.preheader, %j.body77
+  %j75.0369 = phi i64 [ 0, %j.cond76.preheader ], [ %178, %j.body77 ]
+  %174 = getelementptr inbounds float, ptr %d_h_bias, i64 %j75.0369
+  %175 = load float, ptr %174, align 4
+  %gep445 = getelementptr inbounds float, ptr %invariant.gep444, i64 %j75.0369
+  %176 = load float, ptr %gep445, align 4
+  %177 = fadd float %175, %176
+  store float %177, ptr %174, align 4
+  %178 = add nuw nsw i64 %j75.0369, 1
+  %exitcond423.not = icmp eq i64 %178, 8
+  br i1 %exitcond423.not, label %j.end79, label %j.body77
 
-j.end155:                                         ; preds = %j.body153
-  %508 = add nuw nsw i64 %i145.0709, 1
-  %exitcond798.not = icmp eq i64 %508, %n
-  br i1 %exitcond798.not, label %k.cond178.preheader.preheader, label %j.cond152.preheader
+j.end79:                                          ; preds = %j.body77
+  %179 = add nuw nsw i64 %i69.0370, 1
+  %exitcond424.not = icmp eq i64 %179, %n
+  br i1 %exitcond424.not, label %k.cond102.preheader.preheader, label %j.cond76.preheader
 
-k.cond178.preheader.preheader:                    ; preds = %j.end155, %i.end143.thread, %i.end143
-  br label %k.cond178.preheader
+k.cond102.preheader.preheader:                    ; preds = %j.end79, %i.end67.thread, %i.end67
+  br label %k.cond102.preheader
 
-k.cond178.preheader:                              ; preds = %k.cond178.preheader.preheader, %k.end181
-  %509 = phi i1 [ false, %k.end181 ], [ true, %k.cond178.preheader.preheader ]
-  %j157.0727 = phi i64 [ 1, %k.end181 ], [ 0, %k.cond178.preheader.preheader ]
-  br i1 %.not735, label %k.end181, label %k.body179.preheader
+k.cond102.preheader:                              ; preds = %k.cond102.preheader.preheader, %k.end105
+  %180 = phi i1 [ false, %k.end105 ], [ true, %k.cond102.preheader.preheader ]
+  %j81.0388 = phi i64 [ 1, %k.end105 ], [ 0, %k.cond102.preheader.preheader ]
+  br i1 %.not, label %k.end105, label %k.body103.preheader
 
-k.body179.preheader:                              ; preds = %k.cond178.preheader
-  %invariant.gep849 = getelementptr inbounds float, ptr %x, i64 %j157.0727
-  br label %k.body179
+k.body103.preheader:                              ; preds = %k.cond102.preheader
+  %invariant.gep446 = getelementptr inbounds float, ptr %x, i64 %j81.0388
+  br label %k.body103
 
-j.end161:                                         ; preds = %k.end181
-  %510 = load float, ptr %train_step, align 64
-  %511 = fadd float %510, 1.000000e+00
-  store float %511, ptr %train_step, align 64
-  %512 = tail call float @llvm.pow.f32(float 0x3FEFF7CEE0000000, float %511)
-  %513 = fsub float 1.000000e+00, %512
-  %514 = tail call float @llvm.sqrt.f32(float %513)
-  %515 = tail call float @llvm.pow.f32(float 0x3FECCCCCC0000000, float %511)
-  %516 = fsub float 1.000000e+00, %515
-  %517 = fdiv float 0x3FA99999A0000000, %516
-  %broadcast.splatinsert948 = insertelement <8 x float> poison, float %517, i64 0
-  %broadcast.splat949 = shufflevector <8 x float> %broadcast.splatinsert948, <8 x float> poison, <8 x i32> zeroinitializer
-  %broadcast.splatinsert950 = insertelement <8 x float> poison, float %514, i64 0
-  %broadcast.splat951 = shufflevector <8 x float> %broadcast.splatinsert950, <8 x float> poison, <8 x i32> zeroinitializer
-  br label %vector.body942
+j.end85:                                          ; preds = %k.end105
+  %181 = load float, ptr %train_step, align 64
+  %182 = fadd float %181, 1.000000e+00
+  store float %182, ptr %train_step, align 64
+  %183 = tail call float @llvm.pow.f32(float 0x3FEFF7CEE0000000, float %182)
+  %184 = fsub float 1.000000e+00, %183
+  %185 = tail call float @llvm.sqrt.f32(float %184)
+  %186 = tail call float @llvm.pow.f32(float 0x3FECCCCCC0000000, float %182)
+  %187 = fsub float 1.000000e+00, %186
+  %188 = fdiv float 0x3FA99999A0000000, %187
+  %broadcast.splatinsert508 = insertelement <8 x float> poison, float %188, i64 0
+  %broadcast.splat509 = shufflevector <8 x float> %broadcast.splatinsert508, <8 x float> poison, <8 x i32> zeroinitializer
+  %broadcast.splatinsert510 = insertelement <8 x float> poison, float %185, i64 0
+  %broadcast.splat511 = shufflevector <8 x float> %broadcast.splatinsert510, <8 x float> poison, <8 x i32> zeroinitializer
+  br label %vector.body502
 
-vector.body942:                                   ; preds = %vector.body942, %j.end161
-  %index943 = phi i64 [ 0, %j.end161 ], [ %index.next952, %vector.body942 ]
-  %518 = getelementptr inbounds float, ptr %d_h_weight, i64 %index943
-  %wide.load944 = load <8 x float>, ptr %518, align 32
-  %519 = getelementptr inbounds float, ptr %train_h_weight_exp_avg, i64 %index943
-  %wide.load945 = load <8 x float>, ptr %519, align 32
-  %520 = fmul <8 x float> %wide.load945, <float 0x3FECCCCCC0000000, float 0x3FECCCCCC0000000, float 0x3FECCCCCC0000000, float 0x3FECCCCCC0000000, float 0x3FECCCCCC0000000, float 0x3FECCCCCC0000000, float 0x3FECCCCCC0000000, float 0x3FECCCCCC0000000>
-  %521 = fmul <8 x float> %wide.load944, <float 0x3FB99999A0000000, float 0x3FB99999A0000000, float 0x3FB99999A0000000, float 0x3FB99999A0000000, float 0x3FB99999A0000000, float 0x3FB99999A0000000, float 0x3FB99999A0000000, float 0x3FB99999A0000000>
-  %522 = fadd <8 x float> %521, %520
-  store <8 x float> %522, ptr %519, align 32
-  %523 = getelementptr inbounds float, ptr %train_h_weight_exp_avg_sq, i64 %index943
-  %wide.load946 = load <8 x float>, ptr %523, align 32
-  %524 = fmul <8 x float> %wide.load946, <float 0x3FEFF7CEE0000000, float 0x3FEFF7CEE0000000, float 0x3FEFF7CEE0000000, float 0x3FEFF7CEE0000000, float 0x3FEFF7CEE0000000, float 0x3FEFF7CEE0000000, float 0x3FEFF7CEE0000000, float 0x3FEFF7CEE0000000>
-  %525 = fmul <8 x float> %wide.load944, <float 0x3F50624DE0000000, float 0x3F50624DE0000000, float 0x3F50624DE0000000, float 0x3F50624DE0000000, float 0x3F50624DE0000000, float 0x3F50624DE0000000, float 0x3F50624DE0000000, float 0x3F50624DE0000000>
-  %526 = fmul <8 x float> %wide.load944, %525
-  %527 = fadd <8 x float> %526, %524
-  store <8 x float> %527, ptr %523, align 32
-  %528 = getelementptr inbounds float, ptr %ws, i64 %index943
-  %wide.load947 = load <8 x float>, ptr %528, align 32
-  %529 = fmul <8 x float> %broadcast.splat949, %522
-  %530 = tail call <8 x float> @llvm.sqrt.v8f32(<8 x float> %527)
-  %531 = fdiv <8 x float> %530, %broadcast.splat951
-  %532 = fadd <8 x float> %531, <float 0x3E45798EE0000000, float 0x3E45798EE0000000, float 0x3E45798EE0000000, float 0x3E45798EE0000000, float 0x3E45798EE0000000, float 0x3E45798EE0000000, float 0x3E45798EE0000000, float 0x3E45798EE0000000>
-  %533 = fdiv <8 x float> %529, %532
-  %534 = fsub <8 x float> %wide.load947, %533
-  store <8 x float> %534, ptr %528, align 32
-  %index.next952 = add nuw i64 %index943, 8
-  %535 = icmp eq i64 %index.next952, 16
-  br i1 %535, label %vector.ph955, label %vector.body942, !llvm.loop !17
+vector.body502:                                   ; preds = %vector.body502, %j.end85
+  %index503 = phi i64 [ 0, %j.end85 ], [ %index.next512, %vector.body502 ]
+  %189 = getelementptr inbounds float, ptr %d_h_weight, i64 %index503
+  %wide.load504 = load <8 x float>, ptr %189, align 32
+  %190 = getelementptr inbounds float, ptr %train_h_weight_exp_avg, i64 %index503
+  %wide.load505 = load <8 x float>, ptr %190, align 32
+  %191 = fmul <8 x float> %wide.load505, <float 0x3FECCCCCC0000000, float 0x3FECCCCCC0000000, float 0x3FECCCCCC0000000, float 0x3FECCCCCC0000000, float 0x3FECCCCCC0000000, float 0x3FECCCCCC0000000, float 0x3FECCCCCC0000000, float 0x3FECCCCCC0000000>
+  %192 = fmul <8 x float> %wide.load504, <float 0x3FB99999A0000000, float 0x3FB99999A0000000, float 0x3FB99999A0000000, float 0x3FB99999A0000000, float 0x3FB99999A0000000, float 0x3FB99999A0000000, float 0x3FB99999A0000000, float 0x3FB99999A0000000>
+  %193 = fadd <8 x float> %192, %191
+  store <8 x float> %193, ptr %190, align 32
+  %194 = getelementptr inbounds float, ptr %train_h_weight_exp_avg_sq, i64 %index503
+  %wide.load506 = load <8 x float>, ptr %194, align 32
+  %195 = fmul <8 x float> %wide.load506, <float 0x3FEFF7CEE0000000, float 0x3FEFF7CEE0000000, float 0x3FEFF7CEE0000000, float 0x3FEFF7CEE0000000, float 0x3FEFF7CEE0000000, float 0x3FEFF7CEE0000000, float 0x3FEFF7CEE0000000, float 0x3FEFF7CEE0000000>
+  %196 = fmul <8 x float> %wide.load504, <float 0x3F50624DE0000000, float 0x3F50624DE0000000, float 0x3F50624DE0000000, float 0x3F50624DE0000000, float 0x3F50624DE0000000, float 0x3F50624DE0000000, float 0x3F50624DE0000000, float 0x3F50624DE0000000>
+  %197 = fmul <8 x float> %wide.load504, %196
+  %198 = fadd <8 x float> %197, %195
+  store <8 x float> %198, ptr %194, align 32
+  %199 = getelementptr inbounds float, ptr %ws, i64 %index503
+  %wide.load507 = load <8 x float>, ptr %199, align 32
+  %200 = fmul <8 x float> %broadcast.splat509, %193
+  %201 = tail call <8 x float> @llvm.sqrt.v8f32(<8 x float> %198)
+  %202 = fdiv <8 x float> %201, %broadcast.splat511
+  %203 = fadd <8 x float> %202, <float 0x3E45798EE0000000, float 0x3E45798EE0000000, float 0x3E45798EE0000000, float 0x3E45798EE0000000, float 0x3E45798EE0000000, float 0x3E45798EE0000000, float 0x3E45798EE0000000, float 0x3E45798EE0000000>
+  %204 = fdiv <8 x float> %200, %203
+  %205 = fsub <8 x float> %wide.load507, %204
+  store <8 x float> %205, ptr %199, align 32
+  %index.next512 = add nuw i64 %index503, 8
+  %206 = icmp eq i64 %index.next512, 16
+  br i1 %206, label %vector.ph515, label %vector.body502, !llvm.loop !15
 
-k.body179:                                        ; preds = %k.body179.preheader, %k.body179
-  %k177.0718 = phi i64 [ %543, %k.body179 ], [ 0, %k.body179.preheader ]
-  %536 = phi <8 x float> [ %542, %k.body179 ], [ zeroinitializer, %k.body179.preheader ]
-  %.idx749 = shl nsw i64 %k177.0718, 3
-  %gep850 = getelementptr inbounds i8, ptr %invariant.gep849, i64 %.idx749
-  %537 = load float, ptr %gep850, align 4
-  %538 = getelementptr inbounds float, ptr %d_y_pre, i64 %.idx749
-  %539 = load <8 x float>, ptr %538, align 32
-  %540 = insertelement <8 x float> poison, float %537, i64 0
-  %541 = shufflevector <8 x float> %540, <8 x float> poison, <8 x i32> zeroinitializer
-  %542 = tail call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %539, <8 x float> %541, <8 x float> %536)
-  %543 = add nuw nsw i64 %k177.0718, 1
-  %exitcond799.not = icmp eq i64 %543, %n
-  br i1 %exitcond799.not, label %k.end181, label %k.body179
+k.body103:                                        ; preds = %k.body103.preheader, %k.body103
+  %k101.0379 = phi i64 [ %214, %k.body103 ], [ 0, %k.body103.preheader ]
+  %207 = phi <8 x float> [ %213, %k.body103 ], [ zeroinitializer, %k.body103.preheader ]
+  %.idx403 = shl nsw i64 %k101.0379, 3
+  %gep447 = getelementptr inbounds i8, ptr %invariant.gep446, i64 %.idx403
+  %208 = load float, ptr %gep447, align 4
+  %209 = getelementptr inbounds float, ptr %d_y_pre, i64 %.idx403
+  %210 = load <8 x float>, ptr %209, align 32
+  %211 = insertelement <8 x float> poison, float %208, i64 0
+  %212 = shufflevector <8 x float> %211, <8 x float> poison, <8 x i32> zeroinitializer
+  %213 = tail call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %210, <8 x float> %212, <8 x float> %207)
+  %214 = add nuw nsw i64 %k101.0379, 1
+  %exitcond425.not = icmp eq i64 %214, %n
+  br i1 %exitcond425.not, label %k.end105, label %k.body103
 
-k.end181:                                         ; preds = %k.body179, %k.cond178.preheader
-  %544 = phi <8 x float> [ zeroinitializer, %k.cond178.preheader ], [ %542, %k.body179 ]
-  %545 = getelementptr inbounds float, ptr %d_h_weight, i64 %j157.0727
-  %546 = extractelement <8 x float> %544, i64 0
-  store float %546, ptr %545, align 4
-  %547 = or disjoint i64 %j157.0727, 2
-  %548 = getelementptr inbounds float, ptr %d_h_weight, i64 %547
-  %549 = extractelement <8 x float> %544, i64 1
-  store float %549, ptr %548, align 4
-  %550 = or disjoint i64 %j157.0727, 4
-  %551 = getelementptr inbounds float, ptr %d_h_weight, i64 %550
-  %552 = extractelement <8 x float> %544, i64 2
-  store float %552, ptr %551, align 4
-  %553 = or disjoint i64 %j157.0727, 6
-  %554 = getelementptr inbounds float, ptr %d_h_weight, i64 %553
-  %555 = extractelement <8 x float> %544, i64 3
-  store float %555, ptr %554, align 4
-  %556 = or disjoint i64 %j157.0727, 8
-  %557 = getelementptr inbounds float, ptr %d_h_weight, i64 %556
-  %558 = extractelement <8 x float> %544, i64 4
-  store float %558, ptr %557, align 4
-  %559 = or disjoint i64 %j157.0727, 10
-  %560 = getelementptr inbounds float, ptr %d_h_weight, i64 %559
-  %561 = extractelement <8 x float> %544, i64 5
-  store float %561, ptr %560, align 4
-  %562 = or disjoint i64 %j157.0727, 12
-  %563 = getelementptr inbounds float, ptr %d_h_weight, i64 %562
-  %564 = extractelement <8 x float> %544, i64 6
-  store float %564, ptr %563, align 4
-  %565 = or disjoint i64 %j157.0727, 14
-  %566 = getelementptr inbounds float, ptr %d_h_weight, i64 %565
-  %567 = extractelement <8 x float> %544, i64 7
-  store float %567, ptr %566, align 4
-  br i1 %509, label %k.cond178.preheader, label %j.end161
+k.end105:                                         ; preds = %k.body103, %k.cond102.preheader
+  %215 = phi <8 x float> [ zeroinitializer, %k.cond102.preheader ], [ %213, %k.body103 ]
+  %216 = getelementptr inbounds float, ptr %d_h_weight, i64 %j81.0388
+  %217 = extractelement <8 x float> %215, i64 0
+  store float %217, ptr %216, align 4
+  %218 = or disjoint i64 %j81.0388, 2
+  %219 = getelementptr inbounds float, ptr %d_h_weight, i64 %218
+  %220 = extractelement <8 x float> %215, i64 1
+  store float %220, ptr %219, align 4
+  %221 = or disjoint i64 %j81.0388, 4
+  %222 = getelementptr inbounds float, ptr %d_h_weight, i64 %221
+  %223 = extractelement <8 x float> %215, i64 2
+  store float %223, ptr %222, align 4
+  %224 = or disjoint i64 %j81.0388, 6
+  %225 = getelementptr inbounds float, ptr %d_h_weight, i64 %224
+  %226 = extractelement <8 x float> %215, i64 3
+  store float %226, ptr %225, align 4
+  %227 = or disjoint i64 %j81.0388, 8
+  %228 = getelementptr inbounds float, ptr %d_h_weight, i64 %227
+  %229 = extractelement <8 x float> %215, i64 4
+  store float %229, ptr %228, align 4
+  %230 = or disjoint i64 %j81.0388, 10
+  %231 = getelementptr inbounds float, ptr %d_h_weight, i64 %230
+  %232 = extractelement <8 x float> %215, i64 5
+  store float %232, ptr %231, align 4
+  %233 = or disjoint i64 %j81.0388, 12
+  %234 = getelementptr inbounds float, ptr %d_h_weight, i64 %233
+  %235 = extractelement <8 x float> %215, i64 6
+  store float %235, ptr %234, align 4
+  %236 = or disjoint i64 %j81.0388, 14
+  %237 = getelementptr inbounds float, ptr %d_h_weight, i64 %236
+  %238 = extractelement <8 x float> %215, i64 7
+  store float %238, ptr %237, align 4
+  br i1 %180, label %k.cond102.preheader, label %j.end85
 
-vector.ph955:                                     ; preds = %vector.body942
+vector.ph515:                                     ; preds = %vector.body502
   %train_y_weight_exp_avg_sq = getelementptr inbounds i8, ptr %ws, i64 640
-  %train_h_bias_exp_avg_sq = getelementptr inbounds i8, ptr %ws, i64 512
   %train_y_weight_exp_avg = getelementptr inbounds i8, ptr %ws, i64 576
+  %train_h_bias_exp_avg_sq = getelementptr inbounds i8, ptr %ws, i64 512
   %train_h_bias_exp_avg = getelementptr inbounds i8, ptr %ws, i64 448
-  %568 = load float, ptr %train_step, align 64
-  %569 = tail call float @llvm.pow.f32(float 0x3FEFF7CEE0000000, float %568)
-  %570 = fsub float 1.000000e+00, %569
-  %571 = tail call float @llvm.sqrt.f32(float %570)
-  %572 = tail call float @llvm.pow.f32(float 0x3FECCCCCC0000000, float %568)
-  %573 = fsub float 1.000000e+00, %572
-  %574 = fdiv float 0x3FA99999A0000000, %573
-  %broadcast.splatinsert963 = insertelement <8 x float> poison, float %574, i64 0
-  %broadcast.splat964 = shufflevector <8 x float> %broadcast.splatinsert963, <8 x float> poison, <8 x i32> zeroinitializer
-  %broadcast.splatinsert965 = insertelement <8 x float> poison, float %571, i64 0
-  %broadcast.splat966 = shufflevector <8 x float> %broadcast.splatinsert965, <8 x float> poison, <8 x i32> zeroinitializer
-  %wide.load959 = load <8 x float>, ptr %d_h_bias, align 64
-  %wide.load960 = load <8 x float>, ptr %train_h_bias_exp_avg, align 64
-  %575 = fmul <8 x float> %wide.load960, <float 0x3FECCCCCC0000000, float 0x3FECCCCCC0000000, float 0x3FECCCCCC0000000, float 0x3FECCCCCC0000000, float 0x3FECCCCCC0000000, float 0x3FECCCCCC0000000, float 0x3FECCCCCC0000000, float 0x3FECCCCCC0000000>
-  %576 = fmul <8 x float> %wide.load959, <float 0x3FB99999A0000000, float 0x3FB99999A0000000, float 0x3FB99999A0000000, float 0x3FB99999A0000000, float 0x3FB99999A0000000, float 0x3FB99999A0000000, float 0x3FB99999A0000000, float 0x3FB99999A0000000>
-  %577 = fadd <8 x float> %576, %575
-  store <8 x float> %577, ptr %train_h_bias_exp_avg, align 64
-  %wide.load961 = load <8 x float>, ptr %train_h_bias_exp_avg_sq, align 64
-  %578 = fmul <8 x float> %wide.load961, <float 0x3FEFF7CEE0000000, float 0x3FEFF7CEE0000000, float 0x3FEFF7CEE0000000, float 0x3FEFF7CEE0000000, float 0x3FEFF7CEE0000000, float 0x3FEFF7CEE0000000, float 0x3FEFF7CEE0000000, float 0x3FEFF7CEE0000000>
-  %579 = fmul <8 x float> %wide.load959, <float 0x3F50624DE0000000, float 0x3F50624DE0000000, float 0x3F50624DE0000000, float 0x3F50624DE0000000, float 0x3F50624DE0000000, float 0x3F50624DE0000000, float 0x3F50624DE0000000, float 0x3F50624DE0000000>
-  %580 = fmul <8 x float> %wide.load959, %579
-  %581 = fadd <8 x float> %580, %578
-  store <8 x float> %581, ptr %train_h_bias_exp_avg_sq, align 64
-  %wide.load962 = load <8 x float>, ptr %h_bias, align 64
-  %582 = fmul <8 x float> %broadcast.splat964, %577
-  %583 = tail call <8 x float> @llvm.sqrt.v8f32(<8 x float> %581)
-  %584 = fdiv <8 x float> %583, %broadcast.splat966
-  %585 = fadd <8 x float> %584, <float 0x3E45798EE0000000, float 0x3E45798EE0000000, float 0x3E45798EE0000000, float 0x3E45798EE0000000, float 0x3E45798EE0000000, float 0x3E45798EE0000000, float 0x3E45798EE0000000, float 0x3E45798EE0000000>
-  %586 = fdiv <8 x float> %582, %585
-  %587 = fsub <8 x float> %wide.load962, %586
-  store <8 x float> %587, ptr %h_bias, align 64
-  %588 = load float, ptr %train_step, align 64
-  %589 = tail call float @llvm.pow.f32(float 0x3FEFF7CEE0000000, float %588)
-  %590 = fsub float 1.000000e+00, %589
-  %591 = tail call float @llvm.sqrt.f32(float %590)
-  %592 = tail call float @llvm.pow.f32(float 0x3FECCCCCC0000000, float %588)
-  %593 = fsub float 1.000000e+00, %592
-  %594 = fdiv float 0x3FA99999A0000000, %593
-  %broadcast.splatinsert978 = insertelement <8 x float> poison, float %594, i64 0
-  %broadcast.splat979 = shufflevector <8 x float> %broadcast.splatinsert978, <8 x float> poison, <8 x i32> zeroinitializer
-  %broadcast.splatinsert980 = insertelement <8 x float> poison, float %591, i64 0
-  %broadcast.splat981 = shufflevector <8 x float> %broadcast.splatinsert980, <8 x float> poison, <8 x i32> zeroinitializer
-  %wide.load974 = load <8 x float>, ptr %d_y_weight, align 64
-  %wide.load975 = load <8 x float>, ptr %train_y_weight_exp_avg, align 64
-  %595 = fmul <8 x float> %wide.load975, <float 0x3FECCCCCC0000000, float 0x3FECCCCCC0000000, float 0x3FECCCCCC0000000, float 0x3FECCCCCC0000000, float 0x3FECCCCCC0000000, float 0x3FECCCCCC0000000, float 0x3FECCCCCC0000000, float 0x3FECCCCCC0000000>
-  %596 = fmul <8 x float> %wide.load974, <float 0x3FB99999A0000000, float 0x3FB99999A0000000, float 0x3FB99999A0000000, float 0x3FB99999A0000000, float 0x3FB99999A0000000, float 0x3FB99999A0000000, float 0x3FB99999A0000000, float 0x3FB99999A0000000>
-  %597 = fadd <8 x float> %596, %595
-  store <8 x float> %597, ptr %train_y_weight_exp_avg, align 64
-  %wide.load976 = load <8 x float>, ptr %train_y_weight_exp_avg_sq, align 64
-  %598 = fmul <8 x float> %wide.load976, <float 0x3FEFF7CEE0000000, float 0x3FEFF7CEE0000000, float 0x3FEFF7CEE0000000, float 0x3FEFF7CEE0000000, float 0x3FEFF7CEE0000000, float 0x3FEFF7CEE0000000, float 0x3FEFF7CEE0000000, float 0x3FEFF7CEE0000000>
-  %599 = fmul <8 x float> %wide.load974, <float 0x3F50624DE0000000, float 0x3F50624DE0000000, float 0x3F50624DE0000000, float 0x3F50624DE0000000, float 0x3F50624DE0000000, float 0x3F50624DE0000000, float 0x3F50624DE0000000, float 0x3F50624DE0000000>
-  %600 = fmul <8 x float> %wide.load974, %599
-  %601 = fadd <8 x float> %600, %598
-  store <8 x float> %601, ptr %train_y_weight_exp_avg_sq, align 64
-  %wide.load977 = load <8 x float>, ptr %y_weight, align 64
-  %602 = fmul <8 x float> %broadcast.splat979, %597
-  %603 = tail call <8 x float> @llvm.sqrt.v8f32(<8 x float> %601)
-  %604 = fdiv <8 x float> %603, %broadcast.splat981
-  %605 = fadd <8 x float> %604, <float 0x3E45798EE0000000, float 0x3E45798EE0000000, float 0x3E45798EE0000000, float 0x3E45798EE0000000, float 0x3E45798EE0000000, float 0x3E45798EE0000000, float 0x3E45798EE0000000, float 0x3E45798EE0000000>
-  %606 = fdiv <8 x float> %602, %605
-  %607 = fsub <8 x float> %wide.load977, %606
-  store <8 x float> %607, ptr %y_weight, align 64
+  %h_bias = getelementptr inbounds i8, ptr %ws, i64 64
+  %239 = load float, ptr %train_step, align 64
+  %240 = tail call float @llvm.pow.f32(float 0x3FEFF7CEE0000000, float %239)
+  %241 = fsub float 1.000000e+00, %240
+  %242 = tail call float @llvm.sqrt.f32(float %241)
+  %243 = tail call float @llvm.pow.f32(float 0x3FECCCCCC0000000, float %239)
+  %244 = fsub float 1.000000e+00, %243
+  %245 = fdiv float 0x3FA99999A0000000, %244
+  %broadcast.splatinsert523 = insertelement <8 x float> poison, float %245, i64 0
+  %broadcast.splat524 = shufflevector <8 x float> %broadcast.splatinsert523, <8 x float> poison, <8 x i32> zeroinitializer
+  %broadcast.splatinsert525 = insertelement <8 x float> poison, float %242, i64 0
+  %broadcast.splat526 = shufflevector <8 x float> %broadcast.splatinsert525, <8 x float> poison, <8 x i32> zeroinitializer
+  %wide.load519 = load <8 x float>, ptr %d_h_bias, align 64
+  %wide.load520 = load <8 x float>, ptr %train_h_bias_exp_avg, align 64
+  %246 = fmul <8 x float> %wide.load520, <float 0x3FECCCCCC0000000, float 0x3FECCCCCC0000000, float 0x3FECCCCCC0000000, float 0x3FECCCCCC0000000, float 0x3FECCCCCC0000000, float 0x3FECCCCCC0000000, float 0x3FECCCCCC0000000, float 0x3FECCCCCC0000000>
+  %247 = fmul <8 x float> %wide.load519, <float 0x3FB99999A0000000, float 0x3FB99999A0000000, float 0x3FB99999A0000000, float 0x3FB99999A0000000, float 0x3FB99999A0000000, float 0x3FB99999A0000000, float 0x3FB99999A0000000, float 0x3FB99999A0000000>
+  %248 = fadd <8 x float> %247, %246
+  store <8 x float> %248, ptr %train_h_bias_exp_avg, align 64
+  %wide.load521 = load <8 x float>, ptr %train_h_bias_exp_avg_sq, align 64
+  %249 = fmul <8 x float> %wide.load521, <float 0x3FEFF7CEE0000000, float 0x3FEFF7CEE0000000, float 0x3FEFF7CEE0000000, float 0x3FEFF7CEE0000000, float 0x3FEFF7CEE0000000, float 0x3FEFF7CEE0000000, float 0x3FEFF7CEE0000000, float 0x3FEFF7CEE0000000>
+  %250 = fmul <8 x float> %wide.load519, <float 0x3F50624DE0000000, float 0x3F50624DE0000000, float 0x3F50624DE0000000, float 0x3F50624DE0000000, float 0x3F50624DE0000000, float 0x3F50624DE0000000, float 0x3F50624DE0000000, float 0x3F50624DE0000000>
+  %251 = fmul <8 x float> %wide.load519, %250
+  %252 = fadd <8 x float> %251, %249
+  store <8 x float> %252, ptr %train_h_bias_exp_avg_sq, align 64
+  %wide.load522 = load <8 x float>, ptr %h_bias, align 64
+  %253 = fmul <8 x float> %broadcast.splat524, %248
+  %254 = tail call <8 x float> @llvm.sqrt.v8f32(<8 x float> %252)
+  %255 = fdiv <8 x float> %254, %broadcast.splat526
+  %256 = fadd <8 x float> %255, <float 0x3E45798EE0000000, float 0x3E45798EE0000000, float 0x3E45798EE0000000, float 0x3E45798EE0000000, float 0x3E45798EE0000000, float 0x3E45798EE0000000, float 0x3E45798EE0000000, float 0x3E45798EE0000000>
+  %257 = fdiv <8 x float> %253, %256
+  %258 = fsub <8 x float> %wide.load522, %257
+  store <8 x float> %258, ptr %h_bias, align 64
+  %259 = load float, ptr %train_step, align 64
+  %260 = tail call float @llvm.pow.f32(float 0x3FEFF7CEE0000000, float %259)
+  %261 = fsub float 1.000000e+00, %260
+  %262 = tail call float @llvm.sqrt.f32(float %261)
+  %263 = tail call float @llvm.pow.f32(float 0x3FECCCCCC0000000, float %259)
+  %264 = fsub float 1.000000e+00, %263
+  %265 = fdiv float 0x3FA99999A0000000, %264
+  %broadcast.splatinsert538 = insertelement <8 x float> poison, float %265, i64 0
+  %broadcast.splat539 = shufflevector <8 x float> %broadcast.splatinsert538, <8 x float> poison, <8 x i32> zeroinitializer
+  %broadcast.splatinsert540 = insertelement <8 x float> poison, float %262, i64 0
+  %broadcast.splat541 = shufflevector <8 x float> %broadcast.splatinsert540, <8 x float> poison, <8 x i32> zeroinitializer
+  %wide.load534 = load <8 x float>, ptr %d_y_weight, align 64
+  %wide.load535 = load <8 x float>, ptr %train_y_weight_exp_avg, align 64
+  %266 = fmul <8 x float> %wide.load535, <float 0x3FECCCCCC0000000, float 0x3FECCCCCC0000000, float 0x3FECCCCCC0000000, float 0x3FECCCCCC0000000, float 0x3FECCCCCC0000000, float 0x3FECCCCCC0000000, float 0x3FECCCCCC0000000, float 0x3FECCCCCC0000000>
+  %267 = fmul <8 x float> %wide.load534, <float 0x3FB99999A0000000, float 0x3FB99999A0000000, float 0x3FB99999A0000000, float 0x3FB99999A0000000, float 0x3FB99999A0000000, float 0x3FB99999A0000000, float 0x3FB99999A0000000, float 0x3FB99999A0000000>
+  %268 = fadd <8 x float> %267, %266
+  store <8 x float> %268, ptr %train_y_weight_exp_avg, align 64
+  %wide.load536 = load <8 x float>, ptr %train_y_weight_exp_avg_sq, align 64
+  %269 = fmul <8 x float> %wide.load536, <float 0x3FEFF7CEE0000000, float 0x3FEFF7CEE0000000, float 0x3FEFF7CEE0000000, float 0x3FEFF7CEE0000000, float 0x3FEFF7CEE0000000, float 0x3FEFF7CEE0000000, float 0x3FEFF7CEE0000000, float 0x3FEFF7CEE0000000>
+  %270 = fmul <8 x float> %wide.load534, <float 0x3F50624DE0000000, float 0x3F50624DE0000000, float 0x3F50624DE0000000, float 0x3F50624DE0000000, float 0x3F50624DE0000000, float 0x3F50624DE0000000, float 0x3F50624DE0000000, float 0x3F50624DE0000000>
+  %271 = fmul <8 x float> %wide.load534, %270
+  %272 = fadd <8 x float> %271, %269
+  store <8 x float> %272, ptr %train_y_weight_exp_avg_sq, align 64
+  %wide.load537 = load <8 x float>, ptr %y_weight, align 64
+  %273 = fmul <8 x float> %broadcast.splat539, %268
+  %274 = tail call <8 x float> @llvm.sqrt.v8f32(<8 x float> %272)
+  %275 = fdiv <8 x float> %274, %broadcast.splat541
+  %276 = fadd <8 x float> %275, <float 0x3E45798EE0000000, float 0x3E45798EE0000000, float 0x3E45798EE0000000, float 0x3E45798EE0000000, float 0x3E45798EE0000000, float 0x3E45798EE0000000, float 0x3E45798EE0000000, float 0x3E45798EE0000000>
+  %277 = fdiv <8 x float> %273, %276
+  %278 = fsub <8 x float> %wide.load537, %277
+  store <8 x float> %278, ptr %y_weight, align 64
   %train_y_bias_exp_avg_sq = getelementptr inbounds i8, ptr %ws, i64 768
   %train_y_bias_exp_avg = getelementptr inbounds i8, ptr %ws, i64 704
-  %608 = load float, ptr %train_step, align 64
-  %609 = tail call float @llvm.pow.f32(float 0x3FECCCCCC0000000, float %608)
-  %610 = fsub float 1.000000e+00, %609
-  %611 = tail call float @llvm.pow.f32(float 0x3FEFF7CEE0000000, float %608)
-  %612 = fsub float 1.000000e+00, %611
-  %613 = fdiv float 0x3FA99999A0000000, %610
-  %614 = tail call float @llvm.sqrt.f32(float %612)
-  %615 = load float, ptr %d_y_bias, align 64
-  %616 = load float, ptr %train_y_bias_exp_avg, align 64
-  %617 = fmul float %616, 0x3FECCCCCC0000000
-  %618 = fmul float %615, 0x3FB99999A0000000
-  %619 = fadd float %618, %617
-  store float %619, ptr %train_y_bias_exp_avg, align 64
-  %620 = load float, ptr %train_y_bias_exp_avg_sq, align 64
-  %621 = fmul float %620, 0x3FEFF7CEE0000000
-  %622 = fmul float %615, 0x3F50624DE0000000
-  %623 = fmul float %615, %622
-  %624 = fadd float %623, %621
-  store float %624, ptr %train_y_bias_exp_avg_sq, align 64
-  %625 = load float, ptr %y_bias, align 64
-  %626 = fmul float %613, %619
-  %627 = tail call float @llvm.sqrt.f32(float %624)
-  %628 = fdiv float %627, %614
-  %629 = fadd float %628, 0x3E45798EE0000000
-  %630 = fdiv float %626, %629
-  %631 = fsub float %625, %630
-  store float %631, ptr %y_bias, align 64
-  %632 = load float, ptr %loss, align 64
-  ret float %632
+  %y_bias = getelementptr inbounds i8, ptr %ws, i64 192
+  %279 = load float, ptr %train_step, align 64
+  %280 = tail call float @llvm.pow.f32(float 0x3FECCCCCC0000000, float %279)
+  %281 = fsub float 1.000000e+00, %280
+  %282 = tail call float @llvm.pow.f32(float 0x3FEFF7CEE0000000, float %279)
+  %283 = fsub float 1.000000e+00, %282
+  %284 = fdiv float 0x3FA99999A0000000, %281
+  %285 = tail call float @llvm.sqrt.f32(float %283)
+  %286 = load float, ptr %d_y_bias, align 64
+  %287 = load float, ptr %train_y_bias_exp_avg, align 64
+  %288 = fmul float %287, 0x3FECCCCCC0000000
+  %289 = fmul float %286, 0x3FB99999A0000000
+  %290 = fadd float %289, %288
+  store float %290, ptr %train_y_bias_exp_avg, align 64
+  %291 = load float, ptr %train_y_bias_exp_avg_sq, align 64
+  %292 = fmul float %291, 0x3FEFF7CEE0000000
+  %293 = fmul float %286, 0x3F50624DE0000000
+  %294 = fmul float %286, %293
+  %295 = fadd float %294, %292
+  store float %295, ptr %train_y_bias_exp_avg_sq, align 64
+  %296 = load float, ptr %y_bias, align 64
+  %297 = fmul float %284, %290
+  %298 = tail call float @llvm.sqrt.f32(float %295)
+  %299 = fdiv float %298, %285
+  %300 = fadd float %299, 0x3E45798EE0000000
+  %301 = fdiv float %297, %300
+  %302 = fsub float %296, %301
+  store float %302, ptr %y_bias, align 64
+  %303 = load float, ptr %loss, align 64
+  ret float %303
 }
 
 ; Function Attrs: mustprogress nocallback nofree nosync nounwind speculatable willreturn memory(none)
@@ -1648,7 +1190,7 @@ vector.body:                                      ; preds = %vector.body, %vecto
   %47 = fadd reassoc <8 x float> %vec.phi31, %43
   %index.next = add nuw i64 %index, 32
   %48 = icmp eq i64 %index.next, %n.vec
-  br i1 %48, label %middle.block, label %vector.body, !llvm.loop !18
+  br i1 %48, label %middle.block, label %vector.body, !llvm.loop !16
 
 middle.block:                                     ; preds = %vector.body
   %bin.rdx = fadd reassoc <8 x float> %45, %44
@@ -1677,7 +1219,7 @@ i.body4:                                          ; preds = %i.body4.preheader41
   %58 = fadd reassoc float %hits.020, %57
   %59 = add nuw nsw i64 %i2.021, 1
   %exitcond25.not = icmp eq i64 %59, %n
-  br i1 %exitcond25.not, label %i.end6, label %i.body4, !llvm.loop !19
+  br i1 %exitcond25.not, label %i.end6, label %i.body4, !llvm.loop !17
 
 i.end6:                                           ; preds = %i.body4, %middle.block, %i.end.thread
   %hits.0.lcssa = phi float [ 0.000000e+00, %i.end.thread ], [ %49, %middle.block ], [ %58, %i.body4 ]
@@ -1831,17 +1373,15 @@ attributes #7 = { nocallback nofree nosync nounwind speculatable willreturn memo
 !3 = distinct !{!3, !1}
 !4 = distinct !{!4, !1, !2}
 !5 = distinct !{!5, !2, !1}
-!6 = distinct !{!6, !1, !2}
-!7 = distinct !{!7, !2, !1}
-!8 = !{!9}
-!9 = distinct !{!9, !10}
-!10 = distinct !{!10, !"LVerDomain"}
-!11 = !{!12}
-!12 = distinct !{!12, !10}
+!6 = !{!7}
+!7 = distinct !{!7, !8}
+!8 = distinct !{!8, !"LVerDomain"}
+!9 = !{!10}
+!10 = distinct !{!10, !8}
+!11 = distinct !{!11, !1, !2}
+!12 = distinct !{!12, !1}
 !13 = distinct !{!13, !1, !2}
-!14 = distinct !{!14, !1}
+!14 = distinct !{!14, !2, !1}
 !15 = distinct !{!15, !1, !2}
-!16 = distinct !{!16, !2, !1}
-!17 = distinct !{!17, !1, !2}
-!18 = distinct !{!18, !1, !2}
-!19 = distinct !{!19, !2, !1}
+!16 = distinct !{!16, !1, !2}
+!17 = distinct !{!17, !2, !1}
