@@ -74,7 +74,9 @@ typedef struct Gen {
     LLVMValueRef *bases;       /* by index into f->bufs: ws + offset */
     unsigned loop_flags;       /* KL_* of the innermost loop around the statement */
     bool outlined;             /* building a parallel loop's body function */
-    LLVMValueRef forward;      /* NAME_forward, once built: KC_FORWARD calls it */
+    const KFunc **built;       /* kernel functions built so far, and their */
+    LLVMValueRef *built_fn;    /* LLVM functions: KC_FORWARD's callees */
+    int nbuilt;
     int nparallel;             /* body functions so far, for their names */
     /* debug info (-g) */
     LLVMDIBuilderRef di;
@@ -708,9 +710,13 @@ static void build_call(Gen *G, const KStmt *s)
         return;
     }
     case KC_FORWARD: {
-        nnc_assert(G->forward != NULL);
+        LLVMValueRef fn = NULL;
+        for (int i = 0; i < G->nbuilt; i++)
+            if (G->built[i] == s->func)
+                fn = G->built_fn[i];
+        nnc_assert(fn != NULL);   /* build_module builds callees first */
         LLVMValueRef args[4] = {G->params[0], buf_base(G, s->src), dst, count};
-        call(G, G->forward, args, 4);
+        call(G, fn, args, 4);
         return;
     }
     }
@@ -816,6 +822,8 @@ static LLVMValueRef build_kernel(Gen *G, const KFunc *f)
                                        (unsigned)f->nparams, 0);
     G->f = f;
     G->fn = LLVMAddFunction(G->mod, name, fty);
+    G->built[G->nbuilt] = f;
+    G->built_fn[G->nbuilt++] = G->fn;
     LLVMSetLinkage(G->fn, LLVMInternalLinkage);
     add_attr(G, G->fn, LLVMAttributeFunctionIndex, "nounwind", 0);
     for (int i = 0; i < f->nparams; i++) {
@@ -1243,12 +1251,21 @@ static void debug_begin(Gen *G)
 
 static void build_module(Gen *G)
 {
-    LLVMValueRef k[3] = {build_kernel(G, G->kp->forward), NULL, NULL};
-    G->forward = k[0];
-    if (G->kp->train_step) {
-        k[1] = build_kernel(G, G->kp->train_step);
-        k[2] = build_kernel(G, G->kp->eval_batch);
+    const KProgram *kp = G->kp;
+    G->built = xcalloc((size_t)kp->shared.len + 3, sizeof *G->built);
+    G->built_fn = xcalloc((size_t)kp->shared.len + 3, sizeof *G->built_fn);
+    G->nbuilt = 0;
+    for (int i = 0; i < kp->shared.len; i++)   /* forward and train_step call these */
+        build_kernel(G, kp->shared.items[i]);
+    LLVMValueRef k[3] = {build_kernel(G, kp->forward), NULL, NULL};
+    if (kp->train_step) {
+        k[1] = build_kernel(G, kp->train_step);
+        k[2] = build_kernel(G, kp->eval_batch);
     }
+    free(G->built);
+    free(G->built_fn);
+    G->built = NULL;
+    G->built_fn = NULL;
     G->di_scope = NULL;
     struct_types(G);
     build_api(G, build_desc(G, k));

@@ -74,6 +74,7 @@ struct Lower {
     KBuf **wsbuf;         /* by value id: its workspace buffer, made once */
     KBuf **bind;          /* by value id: the buffer in the current function */
     KFunc *f;
+    KFunc **shared;       /* by value id: the shared product computing it, or NULL */
     KBlock *stack[16];    /* open blocks; the top receives statements */
     int depth;
     Loc loc;
@@ -317,13 +318,14 @@ static void store(Lower *L, KBuf *b, KExpr *idx, KExpr *val, bool accum)
     s->accum = accum;
 }
 
-static void call(Lower *L, KCallee c, KBuf *dst, KBuf *src, KExpr *count)
+static KStmt *call(Lower *L, KCallee c, KBuf *dst, KBuf *src, KExpr *count)
 {
     KStmt *s = push(L, KS_CALL);
     s->callee = c;
     s->buf = dst;
     s->src = src;
     s->val = count;
+    return s;
 }
 
 /* ---- buffers ---------------------------------------------------------- */
@@ -957,6 +959,12 @@ static void lower_op(Lower *L, const Op *op, Mode mode)
     KStmt *blk = push(L, KS_BLOCK);
     blk->note = op_note(L, op);
     enter(L, &blk->body);
+    KFunc *sh = L->shared && op->result ? L->shared[op->result->id] : NULL;
+    if (sh && sh != L->f) {     /* its loops are in the shared function */
+        call(L, KC_FORWARD, buf(L, op->result), buf(L, op->args[0]), kn(L))->func = sh;
+        leave(L);
+        return;
+    }
     switch (op->kind) {
     case OP_MATMUL: lower_matmul(L, op); break;
     case OP_MATMUL_NN: lower_matmul_nn(L, op); break;
@@ -1085,6 +1093,58 @@ static void end_func(Lower *L)
         vec_push(L->a, f->bufs, seen[i]);
 }
 
+/* Whether train_step can run its forward pass as a call of forward: the
+ * forward-phase ops come first, and none is a dropout (training masks
+ * what forward passes through).  The call then computes exactly what the
+ * ops would, in the same buffers. */
+static bool forward_shared(const Graph *g)
+{
+    bool in_prefix = true;
+    for (int i = 0; i < g->ops.len; i++) {
+        const Op *op = g->ops.items[i];
+        if (op->phase != PH_FORWARD) {
+            in_prefix = false;
+            continue;
+        }
+        if (!in_prefix || op->kind == OP_DROPOUT || op->kind == OP_DROPOUT_MASK)
+            return false;
+    }
+    return true;
+}
+
+
+/* For a model with dropout: each forward product (x W^T, its bias and
+ * activation, a softmax) as a function of its own, (ws, operand, result,
+ * n), which forward and train_step both call; the dropouts between them
+ * stay in each caller (identity in forward, masks in training).  One copy
+ * of the products' loops instead of two.  The functions are built as
+ * forward's (one-row tiles for a short tail), so a training step's
+ * numbers are what they were: each output is the same sum in the same
+ * order either way. */
+static void lower_shared(Lower *L)
+{
+    const Graph *g = L->g;
+    if (!g->has_train || forward_shared(g))
+        return;
+    L->shared = arena_alloc(L->a, sizeof *L->shared * (size_t)(L->plan->nvalues + 1));
+    for (int i = 0; i < g->ops.len; i++) {
+        const Op *op = g->ops.items[i];
+        if (op->phase != PH_FORWARD || op->kind != OP_MATMUL)
+            continue;
+        const Value *a = op->args[0], *r = op->result;
+        KFunc *f = begin_func(L, KF_FORWARD, arena_printf(L->a, "%s_product", L->cname[r->id]),
+                              false);
+        add_param(L, KP_WS, "ws");
+        param_buf(L, KP_IN, a, L->cname[a->id]);
+        param_buf(L, KP_OUT, r, L->cname[r->id]);
+        add_param(L, KP_N, "n");
+        L->shared[r->id] = f;
+        lower_op(L, op, MODE_PREDICT);
+        end_func(L);
+        vec_push(L->a, L->kp->shared, f);
+    }
+}
+
 /* forward(ws, x, y, n): dropout as identity, the output into y */
 static KFunc *lower_forward(Lower *L)
 {
@@ -1120,7 +1180,7 @@ static void forward_call(Lower *L, KBuf *x)
     KStmt *blk = push(L, KS_BLOCK);
     blk->note = arena_printf(L->a, "%s = the forward pass, no dropout", L->cname[g->output->id]);
     enter(L, &blk->body);
-    call(L, KC_FORWARD, buf(L, g->output), x, kn(L));
+    call(L, KC_FORWARD, buf(L, g->output), x, kn(L))->func = L->kp->forward;
     leave(L);
     for (int i = 0; i < g->ops.len; i++) {      /* as lower_op binds them in forward */
         const Op *op = g->ops.items[i];
@@ -1128,26 +1188,6 @@ static void forward_call(Lower *L, KBuf *x)
             L->bind[op->result->id] = buf(L, op->args[0]);
     }
 }
-
-/* Whether train_step can run its forward pass as a call of forward: the
- * forward-phase ops come first, and none is a dropout (training masks
- * what forward passes through).  The call then computes exactly what the
- * ops would, in the same buffers. */
-static bool forward_shared(const Graph *g)
-{
-    bool in_prefix = true;
-    for (int i = 0; i < g->ops.len; i++) {
-        const Op *op = g->ops.items[i];
-        if (op->phase != PH_FORWARD) {
-            in_prefix = false;
-            continue;
-        }
-        if (!in_prefix || op->kind == OP_DROPOUT || op->kind == OP_DROPOUT_MASK)
-            return false;
-    }
-    return true;
-}
-
 
 /* train_step(ws, rng, x, t, n, correct): the whole step; returns the loss,
  * and the right answers of the step's own forward pass (dropout on, the
@@ -1327,6 +1367,7 @@ KProgram *kernel_lower(const Graph *g, const Plan *plan, Arena *a)
     L.bind = arena_alloc(a, sizeof *L.bind * (size_t)(plan->nvalues + 1));
     name_values(&L);
     build_tensors(&L);
+    lower_shared(&L);
     kp->forward = lower_forward(&L);
     if (g->has_train && g->loss && g->target) {
         kp->train_step = lower_train_step(&L);

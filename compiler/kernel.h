@@ -193,8 +193,9 @@ typedef enum KCallee {
     KC_DROPOUT_MASK,  /* nnrt_dropout_mask(rng, dst, count, rate) */
     KC_ZERO,          /* dst[0 .. count) = 0 */
     KC_COPY,          /* dst[0 .. count) = src[0 .. count) */
-    KC_FORWARD,       /* the model's forward(ws, src, dst, count): count rows of
-                         src through the network (no dropout) into dst */
+    KC_FORWARD,       /* callee(ws, src, dst, count), a kernel function of the
+                         model: forward (count rows of src through the network,
+                         no dropout, into dst) or one of its shared products */
 } KCallee;
 
 /* Loop flags: facts the lowering knows and a backend may use. */
@@ -227,6 +228,7 @@ struct KStmt {
     bool accum;           /* KS_ASSIGN, KS_STORE: += instead of = */
     KCallee callee;       /* KS_CALL */
     double rate;          /* KS_CALL: KC_DROPOUT_MASK */
+    const struct KFunc *func;     /* KS_CALL: KC_FORWARD's function */
 };
 
 typedef enum KFuncKind { KF_FORWARD, KF_TRAIN_STEP, KF_EVAL_BATCH } KFuncKind;
@@ -263,6 +265,10 @@ typedef struct KProgram {
     long input_size, output_size, batch;
     long param_count;
     KFunc *forward, *train_step, *eval_batch;   /* NULL without a train block */
+    /* forward's products that train_step calls too (a model with dropout,
+     * whose training forward pass cannot be one call of forward), each a
+     * function of (ws, its operand, its result, n); backends emit them first */
+    struct { KFunc **items; int len, cap; } shared;
     struct { KTensor *items; int len, cap; } tensors;
 } KProgram;
 

@@ -69,17 +69,10 @@ static int nnc_nthreads(void)
  *   [2678864, 3140192)  activations and scratch
  */
 
-static void dropout_early_stop_forward(float *ws, const float *x, float *y, size_t n)
+static void dropout_early_stop_h1_product(float *ws, const float *x, float *h1, size_t n)
 {
     float *h1_weight = ws + 0; /* (512, 784) h1.weight */
     float *h1_bias = ws + 401408; /* (512) h1.bias */
-    float *h2_weight = ws + 401920; /* (512, 512) h2.weight */
-    float *h2_bias = ws + 664064; /* (512) h2.bias */
-    float *y_weight = ws + 664576; /* (10, 512) y.weight */
-    float *y_bias = ws + 669696; /* (10) y.bias */
-    float *h1 = ws + 2678864; /* (B, 512) */
-    float *h2 = ws + 2875472; /* (B, 512) */
-    float *y_pre = ws + 3072080; /* (B, 10) */
 
     /* dropout_early_stop.nn:4: h1 = dense(x, 512, relu) */
     /* h1 = matmul(x, h1.weight, h1.bias) then relu */
@@ -238,555 +231,12 @@ static void dropout_early_stop_forward(float *ws, const float *x, float *y, size
             h1[i * 512 + (j0 + 7)] = (s0_7 < 0.0f) ? 0.0f : s0_7;
         }
     }
-
-    /* dropout_early_stop.nn:6: h2 = dense(d1, 512, relu) */
-    /* h2 = matmul(d1, h2.weight, h2.bias) then relu */
-#ifdef _OPENMP
-    #pragma omp parallel for schedule(static) num_threads(nnc_nthreads()) if (nnc_nthreads() > 1 && 4 <= n)
-#endif
-    for (size_t j0 = 0; j0 < 512; j0 += 4) {
-        for (size_t i0 = 0; i0 < n / 4 * 4; i0 += 4) {
-            nnc_vf c0_0 = nnc_vsplat(0.0f);
-            nnc_vf c0_1 = nnc_vsplat(0.0f);
-            nnc_vf c0_2 = nnc_vsplat(0.0f);
-            nnc_vf c0_3 = nnc_vsplat(0.0f);
-            nnc_vf c1_0 = nnc_vsplat(0.0f);
-            nnc_vf c1_1 = nnc_vsplat(0.0f);
-            nnc_vf c1_2 = nnc_vsplat(0.0f);
-            nnc_vf c1_3 = nnc_vsplat(0.0f);
-            nnc_vf c2_0 = nnc_vsplat(0.0f);
-            nnc_vf c2_1 = nnc_vsplat(0.0f);
-            nnc_vf c2_2 = nnc_vsplat(0.0f);
-            nnc_vf c2_3 = nnc_vsplat(0.0f);
-            nnc_vf c3_0 = nnc_vsplat(0.0f);
-            nnc_vf c3_1 = nnc_vsplat(0.0f);
-            nnc_vf c3_2 = nnc_vsplat(0.0f);
-            nnc_vf c3_3 = nnc_vsplat(0.0f);
-            for (size_t kk = 0; kk < 512; kk += 16) {
-                nnc_vf a0 = nnc_vload(h1 + (i0 * 512 + kk));
-                nnc_vf a1 = nnc_vload(h1 + ((i0 + 1) * 512 + kk));
-                nnc_vf a2 = nnc_vload(h1 + ((i0 + 2) * 512 + kk));
-                nnc_vf a3 = nnc_vload(h1 + ((i0 + 3) * 512 + kk));
-                nnc_vf b0 = nnc_vload(h2_weight + (j0 * 512 + kk));
-                nnc_vf b1 = nnc_vload(h2_weight + ((j0 + 1) * 512 + kk));
-                nnc_vf b2 = nnc_vload(h2_weight + ((j0 + 2) * 512 + kk));
-                nnc_vf b3 = nnc_vload(h2_weight + ((j0 + 3) * 512 + kk));
-                c0_0 = a0 * b0 + c0_0;
-                c0_1 = a0 * b1 + c0_1;
-                c0_2 = a0 * b2 + c0_2;
-                c0_3 = a0 * b3 + c0_3;
-                c1_0 = a1 * b0 + c1_0;
-                c1_1 = a1 * b1 + c1_1;
-                c1_2 = a1 * b2 + c1_2;
-                c1_3 = a1 * b3 + c1_3;
-                c2_0 = a2 * b0 + c2_0;
-                c2_1 = a2 * b1 + c2_1;
-                c2_2 = a2 * b2 + c2_2;
-                c2_3 = a2 * b3 + c2_3;
-                c3_0 = a3 * b0 + c3_0;
-                c3_1 = a3 * b1 + c3_1;
-                c3_2 = a3 * b2 + c3_2;
-                c3_3 = a3 * b3 + c3_3;
-            }
-            float s0_0 = nnc_vhsum(c0_0);
-            float s0_1 = nnc_vhsum(c0_1);
-            float s0_2 = nnc_vhsum(c0_2);
-            float s0_3 = nnc_vhsum(c0_3);
-            float s1_0 = nnc_vhsum(c1_0);
-            float s1_1 = nnc_vhsum(c1_1);
-            float s1_2 = nnc_vhsum(c1_2);
-            float s1_3 = nnc_vhsum(c1_3);
-            float s2_0 = nnc_vhsum(c2_0);
-            float s2_1 = nnc_vhsum(c2_1);
-            float s2_2 = nnc_vhsum(c2_2);
-            float s2_3 = nnc_vhsum(c2_3);
-            float s3_0 = nnc_vhsum(c3_0);
-            float s3_1 = nnc_vhsum(c3_1);
-            float s3_2 = nnc_vhsum(c3_2);
-            float s3_3 = nnc_vhsum(c3_3);
-            s0_0 += h2_bias[j0];
-            h2[i0 * 512 + j0] = (s0_0 < 0.0f) ? 0.0f : s0_0;
-            s0_1 += h2_bias[j0 + 1];
-            h2[i0 * 512 + (j0 + 1)] = (s0_1 < 0.0f) ? 0.0f : s0_1;
-            s0_2 += h2_bias[j0 + 2];
-            h2[i0 * 512 + (j0 + 2)] = (s0_2 < 0.0f) ? 0.0f : s0_2;
-            s0_3 += h2_bias[j0 + 3];
-            h2[i0 * 512 + (j0 + 3)] = (s0_3 < 0.0f) ? 0.0f : s0_3;
-            s1_0 += h2_bias[j0];
-            h2[(i0 + 1) * 512 + j0] = (s1_0 < 0.0f) ? 0.0f : s1_0;
-            s1_1 += h2_bias[j0 + 1];
-            h2[(i0 + 1) * 512 + (j0 + 1)] = (s1_1 < 0.0f) ? 0.0f : s1_1;
-            s1_2 += h2_bias[j0 + 2];
-            h2[(i0 + 1) * 512 + (j0 + 2)] = (s1_2 < 0.0f) ? 0.0f : s1_2;
-            s1_3 += h2_bias[j0 + 3];
-            h2[(i0 + 1) * 512 + (j0 + 3)] = (s1_3 < 0.0f) ? 0.0f : s1_3;
-            s2_0 += h2_bias[j0];
-            h2[(i0 + 2) * 512 + j0] = (s2_0 < 0.0f) ? 0.0f : s2_0;
-            s2_1 += h2_bias[j0 + 1];
-            h2[(i0 + 2) * 512 + (j0 + 1)] = (s2_1 < 0.0f) ? 0.0f : s2_1;
-            s2_2 += h2_bias[j0 + 2];
-            h2[(i0 + 2) * 512 + (j0 + 2)] = (s2_2 < 0.0f) ? 0.0f : s2_2;
-            s2_3 += h2_bias[j0 + 3];
-            h2[(i0 + 2) * 512 + (j0 + 3)] = (s2_3 < 0.0f) ? 0.0f : s2_3;
-            s3_0 += h2_bias[j0];
-            h2[(i0 + 3) * 512 + j0] = (s3_0 < 0.0f) ? 0.0f : s3_0;
-            s3_1 += h2_bias[j0 + 1];
-            h2[(i0 + 3) * 512 + (j0 + 1)] = (s3_1 < 0.0f) ? 0.0f : s3_1;
-            s3_2 += h2_bias[j0 + 2];
-            h2[(i0 + 3) * 512 + (j0 + 2)] = (s3_2 < 0.0f) ? 0.0f : s3_2;
-            s3_3 += h2_bias[j0 + 3];
-            h2[(i0 + 3) * 512 + (j0 + 3)] = (s3_3 < 0.0f) ? 0.0f : s3_3;
-        }
-    }
-    for (size_t i = n / 4 * 4; i < n; i++) {
-#ifdef _OPENMP
-        #pragma omp parallel for schedule(static) num_threads(nnc_nthreads()) if (nnc_nthreads() > 1)
-#endif
-        for (size_t j0 = 0; j0 < 512; j0 += 8) {
-            nnc_vf c0_0 = nnc_vsplat(0.0f);
-            nnc_vf c0_1 = nnc_vsplat(0.0f);
-            nnc_vf c0_2 = nnc_vsplat(0.0f);
-            nnc_vf c0_3 = nnc_vsplat(0.0f);
-            nnc_vf c0_4 = nnc_vsplat(0.0f);
-            nnc_vf c0_5 = nnc_vsplat(0.0f);
-            nnc_vf c0_6 = nnc_vsplat(0.0f);
-            nnc_vf c0_7 = nnc_vsplat(0.0f);
-            for (size_t kk = 0; kk < 512; kk += 16) {
-                nnc_vf a0 = nnc_vload(h1 + (i * 512 + kk));
-                nnc_vf b0 = nnc_vload(h2_weight + (j0 * 512 + kk));
-                nnc_vf b1 = nnc_vload(h2_weight + ((j0 + 1) * 512 + kk));
-                nnc_vf b2 = nnc_vload(h2_weight + ((j0 + 2) * 512 + kk));
-                nnc_vf b3 = nnc_vload(h2_weight + ((j0 + 3) * 512 + kk));
-                nnc_vf b4 = nnc_vload(h2_weight + ((j0 + 4) * 512 + kk));
-                nnc_vf b5 = nnc_vload(h2_weight + ((j0 + 5) * 512 + kk));
-                nnc_vf b6 = nnc_vload(h2_weight + ((j0 + 6) * 512 + kk));
-                nnc_vf b7 = nnc_vload(h2_weight + ((j0 + 7) * 512 + kk));
-                c0_0 = a0 * b0 + c0_0;
-                c0_1 = a0 * b1 + c0_1;
-                c0_2 = a0 * b2 + c0_2;
-                c0_3 = a0 * b3 + c0_3;
-                c0_4 = a0 * b4 + c0_4;
-                c0_5 = a0 * b5 + c0_5;
-                c0_6 = a0 * b6 + c0_6;
-                c0_7 = a0 * b7 + c0_7;
-            }
-            float s0_0 = nnc_vhsum(c0_0);
-            float s0_1 = nnc_vhsum(c0_1);
-            float s0_2 = nnc_vhsum(c0_2);
-            float s0_3 = nnc_vhsum(c0_3);
-            float s0_4 = nnc_vhsum(c0_4);
-            float s0_5 = nnc_vhsum(c0_5);
-            float s0_6 = nnc_vhsum(c0_6);
-            float s0_7 = nnc_vhsum(c0_7);
-            s0_0 += h2_bias[j0];
-            h2[i * 512 + j0] = (s0_0 < 0.0f) ? 0.0f : s0_0;
-            s0_1 += h2_bias[j0 + 1];
-            h2[i * 512 + (j0 + 1)] = (s0_1 < 0.0f) ? 0.0f : s0_1;
-            s0_2 += h2_bias[j0 + 2];
-            h2[i * 512 + (j0 + 2)] = (s0_2 < 0.0f) ? 0.0f : s0_2;
-            s0_3 += h2_bias[j0 + 3];
-            h2[i * 512 + (j0 + 3)] = (s0_3 < 0.0f) ? 0.0f : s0_3;
-            s0_4 += h2_bias[j0 + 4];
-            h2[i * 512 + (j0 + 4)] = (s0_4 < 0.0f) ? 0.0f : s0_4;
-            s0_5 += h2_bias[j0 + 5];
-            h2[i * 512 + (j0 + 5)] = (s0_5 < 0.0f) ? 0.0f : s0_5;
-            s0_6 += h2_bias[j0 + 6];
-            h2[i * 512 + (j0 + 6)] = (s0_6 < 0.0f) ? 0.0f : s0_6;
-            s0_7 += h2_bias[j0 + 7];
-            h2[i * 512 + (j0 + 7)] = (s0_7 < 0.0f) ? 0.0f : s0_7;
-        }
-    }
-
-    /* dropout_early_stop.nn:8: y  = dense(d2, 10, softmax) */
-    /* y.pre = matmul(d2, y.weight, y.bias) */
-    for (size_t j0 = 0; j0 < 8; j0 += 4) {
-        for (size_t i0 = 0; i0 < n / 4 * 4; i0 += 4) {
-            nnc_vf c0_0 = nnc_vsplat(0.0f);
-            nnc_vf c0_1 = nnc_vsplat(0.0f);
-            nnc_vf c0_2 = nnc_vsplat(0.0f);
-            nnc_vf c0_3 = nnc_vsplat(0.0f);
-            nnc_vf c1_0 = nnc_vsplat(0.0f);
-            nnc_vf c1_1 = nnc_vsplat(0.0f);
-            nnc_vf c1_2 = nnc_vsplat(0.0f);
-            nnc_vf c1_3 = nnc_vsplat(0.0f);
-            nnc_vf c2_0 = nnc_vsplat(0.0f);
-            nnc_vf c2_1 = nnc_vsplat(0.0f);
-            nnc_vf c2_2 = nnc_vsplat(0.0f);
-            nnc_vf c2_3 = nnc_vsplat(0.0f);
-            nnc_vf c3_0 = nnc_vsplat(0.0f);
-            nnc_vf c3_1 = nnc_vsplat(0.0f);
-            nnc_vf c3_2 = nnc_vsplat(0.0f);
-            nnc_vf c3_3 = nnc_vsplat(0.0f);
-            for (size_t kk = 0; kk < 512; kk += 16) {
-                nnc_vf a0 = nnc_vload(h2 + (i0 * 512 + kk));
-                nnc_vf a1 = nnc_vload(h2 + ((i0 + 1) * 512 + kk));
-                nnc_vf a2 = nnc_vload(h2 + ((i0 + 2) * 512 + kk));
-                nnc_vf a3 = nnc_vload(h2 + ((i0 + 3) * 512 + kk));
-                nnc_vf b0 = nnc_vload(y_weight + (j0 * 512 + kk));
-                nnc_vf b1 = nnc_vload(y_weight + ((j0 + 1) * 512 + kk));
-                nnc_vf b2 = nnc_vload(y_weight + ((j0 + 2) * 512 + kk));
-                nnc_vf b3 = nnc_vload(y_weight + ((j0 + 3) * 512 + kk));
-                c0_0 = a0 * b0 + c0_0;
-                c0_1 = a0 * b1 + c0_1;
-                c0_2 = a0 * b2 + c0_2;
-                c0_3 = a0 * b3 + c0_3;
-                c1_0 = a1 * b0 + c1_0;
-                c1_1 = a1 * b1 + c1_1;
-                c1_2 = a1 * b2 + c1_2;
-                c1_3 = a1 * b3 + c1_3;
-                c2_0 = a2 * b0 + c2_0;
-                c2_1 = a2 * b1 + c2_1;
-                c2_2 = a2 * b2 + c2_2;
-                c2_3 = a2 * b3 + c2_3;
-                c3_0 = a3 * b0 + c3_0;
-                c3_1 = a3 * b1 + c3_1;
-                c3_2 = a3 * b2 + c3_2;
-                c3_3 = a3 * b3 + c3_3;
-            }
-            float s0_0 = nnc_vhsum(c0_0);
-            float s0_1 = nnc_vhsum(c0_1);
-            float s0_2 = nnc_vhsum(c0_2);
-            float s0_3 = nnc_vhsum(c0_3);
-            float s1_0 = nnc_vhsum(c1_0);
-            float s1_1 = nnc_vhsum(c1_1);
-            float s1_2 = nnc_vhsum(c1_2);
-            float s1_3 = nnc_vhsum(c1_3);
-            float s2_0 = nnc_vhsum(c2_0);
-            float s2_1 = nnc_vhsum(c2_1);
-            float s2_2 = nnc_vhsum(c2_2);
-            float s2_3 = nnc_vhsum(c2_3);
-            float s3_0 = nnc_vhsum(c3_0);
-            float s3_1 = nnc_vhsum(c3_1);
-            float s3_2 = nnc_vhsum(c3_2);
-            float s3_3 = nnc_vhsum(c3_3);
-            s0_0 += y_bias[j0];
-            y_pre[i0 * 10 + j0] = s0_0;
-            s0_1 += y_bias[j0 + 1];
-            y_pre[i0 * 10 + (j0 + 1)] = s0_1;
-            s0_2 += y_bias[j0 + 2];
-            y_pre[i0 * 10 + (j0 + 2)] = s0_2;
-            s0_3 += y_bias[j0 + 3];
-            y_pre[i0 * 10 + (j0 + 3)] = s0_3;
-            s1_0 += y_bias[j0];
-            y_pre[(i0 + 1) * 10 + j0] = s1_0;
-            s1_1 += y_bias[j0 + 1];
-            y_pre[(i0 + 1) * 10 + (j0 + 1)] = s1_1;
-            s1_2 += y_bias[j0 + 2];
-            y_pre[(i0 + 1) * 10 + (j0 + 2)] = s1_2;
-            s1_3 += y_bias[j0 + 3];
-            y_pre[(i0 + 1) * 10 + (j0 + 3)] = s1_3;
-            s2_0 += y_bias[j0];
-            y_pre[(i0 + 2) * 10 + j0] = s2_0;
-            s2_1 += y_bias[j0 + 1];
-            y_pre[(i0 + 2) * 10 + (j0 + 1)] = s2_1;
-            s2_2 += y_bias[j0 + 2];
-            y_pre[(i0 + 2) * 10 + (j0 + 2)] = s2_2;
-            s2_3 += y_bias[j0 + 3];
-            y_pre[(i0 + 2) * 10 + (j0 + 3)] = s2_3;
-            s3_0 += y_bias[j0];
-            y_pre[(i0 + 3) * 10 + j0] = s3_0;
-            s3_1 += y_bias[j0 + 1];
-            y_pre[(i0 + 3) * 10 + (j0 + 1)] = s3_1;
-            s3_2 += y_bias[j0 + 2];
-            y_pre[(i0 + 3) * 10 + (j0 + 2)] = s3_2;
-            s3_3 += y_bias[j0 + 3];
-            y_pre[(i0 + 3) * 10 + (j0 + 3)] = s3_3;
-        }
-    }
-    for (size_t j = 8; j < 10; j++) {
-        for (size_t i0 = 0; i0 < n / 4 * 4; i0 += 4) {
-            nnc_vf c0_0 = nnc_vsplat(0.0f);
-            nnc_vf c1_0 = nnc_vsplat(0.0f);
-            nnc_vf c2_0 = nnc_vsplat(0.0f);
-            nnc_vf c3_0 = nnc_vsplat(0.0f);
-            for (size_t kk = 0; kk < 512; kk += 16) {
-                nnc_vf a0 = nnc_vload(h2 + (i0 * 512 + kk));
-                nnc_vf a1 = nnc_vload(h2 + ((i0 + 1) * 512 + kk));
-                nnc_vf a2 = nnc_vload(h2 + ((i0 + 2) * 512 + kk));
-                nnc_vf a3 = nnc_vload(h2 + ((i0 + 3) * 512 + kk));
-                nnc_vf b0 = nnc_vload(y_weight + (j * 512 + kk));
-                c0_0 = a0 * b0 + c0_0;
-                c1_0 = a1 * b0 + c1_0;
-                c2_0 = a2 * b0 + c2_0;
-                c3_0 = a3 * b0 + c3_0;
-            }
-            float s0_0 = nnc_vhsum(c0_0);
-            float s1_0 = nnc_vhsum(c1_0);
-            float s2_0 = nnc_vhsum(c2_0);
-            float s3_0 = nnc_vhsum(c3_0);
-            s0_0 += y_bias[j];
-            y_pre[i0 * 10 + j] = s0_0;
-            s1_0 += y_bias[j];
-            y_pre[(i0 + 1) * 10 + j] = s1_0;
-            s2_0 += y_bias[j];
-            y_pre[(i0 + 2) * 10 + j] = s2_0;
-            s3_0 += y_bias[j];
-            y_pre[(i0 + 3) * 10 + j] = s3_0;
-        }
-    }
-    for (size_t i = n / 4 * 4; i < n; i++) {
-        for (size_t j0 = 0; j0 < 8; j0 += 8) {
-            nnc_vf c0_0 = nnc_vsplat(0.0f);
-            nnc_vf c0_1 = nnc_vsplat(0.0f);
-            nnc_vf c0_2 = nnc_vsplat(0.0f);
-            nnc_vf c0_3 = nnc_vsplat(0.0f);
-            nnc_vf c0_4 = nnc_vsplat(0.0f);
-            nnc_vf c0_5 = nnc_vsplat(0.0f);
-            nnc_vf c0_6 = nnc_vsplat(0.0f);
-            nnc_vf c0_7 = nnc_vsplat(0.0f);
-            for (size_t kk = 0; kk < 512; kk += 16) {
-                nnc_vf a0 = nnc_vload(h2 + (i * 512 + kk));
-                nnc_vf b0 = nnc_vload(y_weight + (j0 * 512 + kk));
-                nnc_vf b1 = nnc_vload(y_weight + ((j0 + 1) * 512 + kk));
-                nnc_vf b2 = nnc_vload(y_weight + ((j0 + 2) * 512 + kk));
-                nnc_vf b3 = nnc_vload(y_weight + ((j0 + 3) * 512 + kk));
-                nnc_vf b4 = nnc_vload(y_weight + ((j0 + 4) * 512 + kk));
-                nnc_vf b5 = nnc_vload(y_weight + ((j0 + 5) * 512 + kk));
-                nnc_vf b6 = nnc_vload(y_weight + ((j0 + 6) * 512 + kk));
-                nnc_vf b7 = nnc_vload(y_weight + ((j0 + 7) * 512 + kk));
-                c0_0 = a0 * b0 + c0_0;
-                c0_1 = a0 * b1 + c0_1;
-                c0_2 = a0 * b2 + c0_2;
-                c0_3 = a0 * b3 + c0_3;
-                c0_4 = a0 * b4 + c0_4;
-                c0_5 = a0 * b5 + c0_5;
-                c0_6 = a0 * b6 + c0_6;
-                c0_7 = a0 * b7 + c0_7;
-            }
-            float s0_0 = nnc_vhsum(c0_0);
-            float s0_1 = nnc_vhsum(c0_1);
-            float s0_2 = nnc_vhsum(c0_2);
-            float s0_3 = nnc_vhsum(c0_3);
-            float s0_4 = nnc_vhsum(c0_4);
-            float s0_5 = nnc_vhsum(c0_5);
-            float s0_6 = nnc_vhsum(c0_6);
-            float s0_7 = nnc_vhsum(c0_7);
-            s0_0 += y_bias[j0];
-            y_pre[i * 10 + j0] = s0_0;
-            s0_1 += y_bias[j0 + 1];
-            y_pre[i * 10 + (j0 + 1)] = s0_1;
-            s0_2 += y_bias[j0 + 2];
-            y_pre[i * 10 + (j0 + 2)] = s0_2;
-            s0_3 += y_bias[j0 + 3];
-            y_pre[i * 10 + (j0 + 3)] = s0_3;
-            s0_4 += y_bias[j0 + 4];
-            y_pre[i * 10 + (j0 + 4)] = s0_4;
-            s0_5 += y_bias[j0 + 5];
-            y_pre[i * 10 + (j0 + 5)] = s0_5;
-            s0_6 += y_bias[j0 + 6];
-            y_pre[i * 10 + (j0 + 6)] = s0_6;
-            s0_7 += y_bias[j0 + 7];
-            y_pre[i * 10 + (j0 + 7)] = s0_7;
-        }
-        for (size_t j = 8; j < 10; j++) {
-            nnc_vf c0_0 = nnc_vsplat(0.0f);
-            for (size_t kk = 0; kk < 512; kk += 16) {
-                nnc_vf a0 = nnc_vload(h2 + (i * 512 + kk));
-                nnc_vf b0 = nnc_vload(y_weight + (j * 512 + kk));
-                c0_0 = a0 * b0 + c0_0;
-            }
-            float s0_0 = nnc_vhsum(c0_0);
-            s0_0 += y_bias[j];
-            y_pre[i * 10 + j] = s0_0;
-        }
-    }
-    /* y = softmax(y.pre) */
-    for (size_t i = 0; i < n; i++) {
-        float mx = y_pre[i * 10];
-        for (size_t j = 0; j < 10; j++) {
-            mx = fmaxf(mx, y_pre[i * 10 + j]);
-        }
-        float sum = 0.0f;
-        for (size_t j = 0; j < 10; j++) {
-            y[i * 10 + j] = expf(y_pre[i * 10 + j] - mx);
-            sum += y[i * 10 + j];
-        }
-        for (size_t j = 0; j < 10; j++) {
-            y[i * 10 + j] = y[i * 10 + j] / sum;
-        }
-    }
 }
 
-static float dropout_early_stop_train_step(float *ws, nnrt_rng *rng, const float *x, const float *target, size_t n, float *correct)
+static void dropout_early_stop_h2_product(float *ws, const float *d1, float *h2, size_t n)
 {
-    float *h1_weight = ws + 0; /* (512, 784) h1.weight */
-    float *h1_bias = ws + 401408; /* (512) h1.bias */
     float *h2_weight = ws + 401920; /* (512, 512) h2.weight */
     float *h2_bias = ws + 664064; /* (512) h2.bias */
-    float *y_weight = ws + 664576; /* (10, 512) y.weight */
-    float *y_bias = ws + 669696; /* (10) y.bias */
-    float *train_step = ws + 669712; /* () train.step */
-    float *train_h1_weight_exp_avg = ws + 669728; /* (512, 784) train.h1.weight.exp_avg */
-    float *train_h1_weight_exp_avg_sq = ws + 1071136; /* (512, 784) train.h1.weight.exp_avg_sq */
-    float *train_h1_bias_exp_avg = ws + 1472544; /* (512) train.h1.bias.exp_avg */
-    float *train_h1_bias_exp_avg_sq = ws + 1473056; /* (512) train.h1.bias.exp_avg_sq */
-    float *train_h2_weight_exp_avg = ws + 1473568; /* (512, 512) train.h2.weight.exp_avg */
-    float *train_h2_weight_exp_avg_sq = ws + 1735712; /* (512, 512) train.h2.weight.exp_avg_sq */
-    float *train_h2_bias_exp_avg = ws + 1997856; /* (512) train.h2.bias.exp_avg */
-    float *train_h2_bias_exp_avg_sq = ws + 1998368; /* (512) train.h2.bias.exp_avg_sq */
-    float *train_y_weight_exp_avg = ws + 1998880; /* (10, 512) train.y.weight.exp_avg */
-    float *train_y_weight_exp_avg_sq = ws + 2004000; /* (10, 512) train.y.weight.exp_avg_sq */
-    float *train_y_bias_exp_avg = ws + 2009120; /* (10) train.y.bias.exp_avg */
-    float *train_y_bias_exp_avg_sq = ws + 2009136; /* (10) train.y.bias.exp_avg_sq */
-    float *d_h1_weight = ws + 2009152; /* (512, 784) */
-    float *d_h1_bias = ws + 2410560; /* (512) */
-    float *d_h2_weight = ws + 2411072; /* (512, 512) */
-    float *d_h2_bias = ws + 2673216; /* (512) */
-    float *d_y_weight = ws + 2673728; /* (10, 512) */
-    float *d_y_bias = ws + 2678848; /* (10) */
-    float *h1 = ws + 2678864; /* (B, 512) */
-    float *d1_mask = ws + 2744400; /* (B, 512) */
-    float *d_h1_pre = ws + 2744400; /* (B, 512) */
-    float *d1 = ws + 2809936; /* (B, 512) */
-    float *d_h1 = ws + 2809936; /* (B, 512) */
-    float *h2 = ws + 2875472; /* (B, 512) */
-    float *d_d1 = ws + 2875472; /* (B, 512) */
-    float *d2_mask = ws + 2941008; /* (B, 512) */
-    float *d_h2_pre = ws + 2941008; /* (B, 512) */
-    float *d2 = ws + 3006544; /* (B, 512) */
-    float *d_h2 = ws + 3006544; /* (B, 512) */
-    float *y_pre = ws + 3072080; /* (B, 10) */
-    float *d_d2 = ws + 3072080; /* (B, 512) */
-    float *y = ws + 3137616; /* (B, 10) */
-    float *d_y_pre = ws + 3138896; /* (B, 10) */
-    float *loss = ws + 3140176; /* () */
-
-    /* dropout_early_stop.nn:4: h1 = dense(x, 512, relu) */
-    /* h1 = matmul(x, h1.weight, h1.bias) then relu */
-#ifdef _OPENMP
-    #pragma omp parallel for schedule(static) num_threads(nnc_nthreads()) if (nnc_nthreads() > 1 && 3 <= n)
-#endif
-    for (size_t j0 = 0; j0 < 512; j0 += 4) {
-        for (size_t i0 = 0; i0 < n / 4 * 4; i0 += 4) {
-            nnc_vf c0_0 = nnc_vsplat(0.0f);
-            nnc_vf c0_1 = nnc_vsplat(0.0f);
-            nnc_vf c0_2 = nnc_vsplat(0.0f);
-            nnc_vf c0_3 = nnc_vsplat(0.0f);
-            nnc_vf c1_0 = nnc_vsplat(0.0f);
-            nnc_vf c1_1 = nnc_vsplat(0.0f);
-            nnc_vf c1_2 = nnc_vsplat(0.0f);
-            nnc_vf c1_3 = nnc_vsplat(0.0f);
-            nnc_vf c2_0 = nnc_vsplat(0.0f);
-            nnc_vf c2_1 = nnc_vsplat(0.0f);
-            nnc_vf c2_2 = nnc_vsplat(0.0f);
-            nnc_vf c2_3 = nnc_vsplat(0.0f);
-            nnc_vf c3_0 = nnc_vsplat(0.0f);
-            nnc_vf c3_1 = nnc_vsplat(0.0f);
-            nnc_vf c3_2 = nnc_vsplat(0.0f);
-            nnc_vf c3_3 = nnc_vsplat(0.0f);
-            for (size_t kk = 0; kk < 784; kk += 16) {
-                nnc_vf a0 = nnc_vload(x + (i0 * 784 + kk));
-                nnc_vf a1 = nnc_vload(x + ((i0 + 1) * 784 + kk));
-                nnc_vf a2 = nnc_vload(x + ((i0 + 2) * 784 + kk));
-                nnc_vf a3 = nnc_vload(x + ((i0 + 3) * 784 + kk));
-                nnc_vf b0 = nnc_vload(h1_weight + (j0 * 784 + kk));
-                nnc_vf b1 = nnc_vload(h1_weight + ((j0 + 1) * 784 + kk));
-                nnc_vf b2 = nnc_vload(h1_weight + ((j0 + 2) * 784 + kk));
-                nnc_vf b3 = nnc_vload(h1_weight + ((j0 + 3) * 784 + kk));
-                c0_0 = a0 * b0 + c0_0;
-                c0_1 = a0 * b1 + c0_1;
-                c0_2 = a0 * b2 + c0_2;
-                c0_3 = a0 * b3 + c0_3;
-                c1_0 = a1 * b0 + c1_0;
-                c1_1 = a1 * b1 + c1_1;
-                c1_2 = a1 * b2 + c1_2;
-                c1_3 = a1 * b3 + c1_3;
-                c2_0 = a2 * b0 + c2_0;
-                c2_1 = a2 * b1 + c2_1;
-                c2_2 = a2 * b2 + c2_2;
-                c2_3 = a2 * b3 + c2_3;
-                c3_0 = a3 * b0 + c3_0;
-                c3_1 = a3 * b1 + c3_1;
-                c3_2 = a3 * b2 + c3_2;
-                c3_3 = a3 * b3 + c3_3;
-            }
-            float s0_0 = nnc_vhsum(c0_0);
-            float s0_1 = nnc_vhsum(c0_1);
-            float s0_2 = nnc_vhsum(c0_2);
-            float s0_3 = nnc_vhsum(c0_3);
-            float s1_0 = nnc_vhsum(c1_0);
-            float s1_1 = nnc_vhsum(c1_1);
-            float s1_2 = nnc_vhsum(c1_2);
-            float s1_3 = nnc_vhsum(c1_3);
-            float s2_0 = nnc_vhsum(c2_0);
-            float s2_1 = nnc_vhsum(c2_1);
-            float s2_2 = nnc_vhsum(c2_2);
-            float s2_3 = nnc_vhsum(c2_3);
-            float s3_0 = nnc_vhsum(c3_0);
-            float s3_1 = nnc_vhsum(c3_1);
-            float s3_2 = nnc_vhsum(c3_2);
-            float s3_3 = nnc_vhsum(c3_3);
-            s0_0 += h1_bias[j0];
-            h1[i0 * 512 + j0] = (s0_0 < 0.0f) ? 0.0f : s0_0;
-            s0_1 += h1_bias[j0 + 1];
-            h1[i0 * 512 + (j0 + 1)] = (s0_1 < 0.0f) ? 0.0f : s0_1;
-            s0_2 += h1_bias[j0 + 2];
-            h1[i0 * 512 + (j0 + 2)] = (s0_2 < 0.0f) ? 0.0f : s0_2;
-            s0_3 += h1_bias[j0 + 3];
-            h1[i0 * 512 + (j0 + 3)] = (s0_3 < 0.0f) ? 0.0f : s0_3;
-            s1_0 += h1_bias[j0];
-            h1[(i0 + 1) * 512 + j0] = (s1_0 < 0.0f) ? 0.0f : s1_0;
-            s1_1 += h1_bias[j0 + 1];
-            h1[(i0 + 1) * 512 + (j0 + 1)] = (s1_1 < 0.0f) ? 0.0f : s1_1;
-            s1_2 += h1_bias[j0 + 2];
-            h1[(i0 + 1) * 512 + (j0 + 2)] = (s1_2 < 0.0f) ? 0.0f : s1_2;
-            s1_3 += h1_bias[j0 + 3];
-            h1[(i0 + 1) * 512 + (j0 + 3)] = (s1_3 < 0.0f) ? 0.0f : s1_3;
-            s2_0 += h1_bias[j0];
-            h1[(i0 + 2) * 512 + j0] = (s2_0 < 0.0f) ? 0.0f : s2_0;
-            s2_1 += h1_bias[j0 + 1];
-            h1[(i0 + 2) * 512 + (j0 + 1)] = (s2_1 < 0.0f) ? 0.0f : s2_1;
-            s2_2 += h1_bias[j0 + 2];
-            h1[(i0 + 2) * 512 + (j0 + 2)] = (s2_2 < 0.0f) ? 0.0f : s2_2;
-            s2_3 += h1_bias[j0 + 3];
-            h1[(i0 + 2) * 512 + (j0 + 3)] = (s2_3 < 0.0f) ? 0.0f : s2_3;
-            s3_0 += h1_bias[j0];
-            h1[(i0 + 3) * 512 + j0] = (s3_0 < 0.0f) ? 0.0f : s3_0;
-            s3_1 += h1_bias[j0 + 1];
-            h1[(i0 + 3) * 512 + (j0 + 1)] = (s3_1 < 0.0f) ? 0.0f : s3_1;
-            s3_2 += h1_bias[j0 + 2];
-            h1[(i0 + 3) * 512 + (j0 + 2)] = (s3_2 < 0.0f) ? 0.0f : s3_2;
-            s3_3 += h1_bias[j0 + 3];
-            h1[(i0 + 3) * 512 + (j0 + 3)] = (s3_3 < 0.0f) ? 0.0f : s3_3;
-        }
-        for (size_t i = n / 4 * 4; i < n; i++) {
-            nnc_vf c0_0 = nnc_vsplat(0.0f);
-            nnc_vf c0_1 = nnc_vsplat(0.0f);
-            nnc_vf c0_2 = nnc_vsplat(0.0f);
-            nnc_vf c0_3 = nnc_vsplat(0.0f);
-            for (size_t kk = 0; kk < 784; kk += 16) {
-                nnc_vf a0 = nnc_vload(x + (i * 784 + kk));
-                nnc_vf b0 = nnc_vload(h1_weight + (j0 * 784 + kk));
-                nnc_vf b1 = nnc_vload(h1_weight + ((j0 + 1) * 784 + kk));
-                nnc_vf b2 = nnc_vload(h1_weight + ((j0 + 2) * 784 + kk));
-                nnc_vf b3 = nnc_vload(h1_weight + ((j0 + 3) * 784 + kk));
-                c0_0 = a0 * b0 + c0_0;
-                c0_1 = a0 * b1 + c0_1;
-                c0_2 = a0 * b2 + c0_2;
-                c0_3 = a0 * b3 + c0_3;
-            }
-            float s0_0 = nnc_vhsum(c0_0);
-            float s0_1 = nnc_vhsum(c0_1);
-            float s0_2 = nnc_vhsum(c0_2);
-            float s0_3 = nnc_vhsum(c0_3);
-            s0_0 += h1_bias[j0];
-            h1[i * 512 + j0] = (s0_0 < 0.0f) ? 0.0f : s0_0;
-            s0_1 += h1_bias[j0 + 1];
-            h1[i * 512 + (j0 + 1)] = (s0_1 < 0.0f) ? 0.0f : s0_1;
-            s0_2 += h1_bias[j0 + 2];
-            h1[i * 512 + (j0 + 2)] = (s0_2 < 0.0f) ? 0.0f : s0_2;
-            s0_3 += h1_bias[j0 + 3];
-            h1[i * 512 + (j0 + 3)] = (s0_3 < 0.0f) ? 0.0f : s0_3;
-        }
-    }
-
-    /* dropout_early_stop.nn:5: d1 = dropout(h1, rate = 0.5) */
-    /* d1.mask = dropout_mask() */
-    nnrt_dropout_mask(rng, d1_mask, n * 512, 0.5f);
-    /* d1 = dropout(h1, d1.mask) */
-    for (size_t i = 0; i < n * 512; i++) {
-        d1[i] = h1[i] * d1_mask[i];
-    }
 
     /* dropout_early_stop.nn:6: h2 = dense(d1, 512, relu) */
     /* h2 = matmul(d1, h2.weight, h2.bias) then relu */
@@ -886,26 +336,47 @@ static float dropout_early_stop_train_step(float *ws, nnrt_rng *rng, const float
             s3_3 += h2_bias[j0 + 3];
             h2[(i0 + 3) * 512 + (j0 + 3)] = (s3_3 < 0.0f) ? 0.0f : s3_3;
         }
-        for (size_t i = n / 4 * 4; i < n; i++) {
+    }
+    for (size_t i = n / 4 * 4; i < n; i++) {
+#ifdef _OPENMP
+        #pragma omp parallel for schedule(static) num_threads(nnc_nthreads()) if (nnc_nthreads() > 1)
+#endif
+        for (size_t j0 = 0; j0 < 512; j0 += 8) {
             nnc_vf c0_0 = nnc_vsplat(0.0f);
             nnc_vf c0_1 = nnc_vsplat(0.0f);
             nnc_vf c0_2 = nnc_vsplat(0.0f);
             nnc_vf c0_3 = nnc_vsplat(0.0f);
+            nnc_vf c0_4 = nnc_vsplat(0.0f);
+            nnc_vf c0_5 = nnc_vsplat(0.0f);
+            nnc_vf c0_6 = nnc_vsplat(0.0f);
+            nnc_vf c0_7 = nnc_vsplat(0.0f);
             for (size_t kk = 0; kk < 512; kk += 16) {
                 nnc_vf a0 = nnc_vload(d1 + (i * 512 + kk));
                 nnc_vf b0 = nnc_vload(h2_weight + (j0 * 512 + kk));
                 nnc_vf b1 = nnc_vload(h2_weight + ((j0 + 1) * 512 + kk));
                 nnc_vf b2 = nnc_vload(h2_weight + ((j0 + 2) * 512 + kk));
                 nnc_vf b3 = nnc_vload(h2_weight + ((j0 + 3) * 512 + kk));
+                nnc_vf b4 = nnc_vload(h2_weight + ((j0 + 4) * 512 + kk));
+                nnc_vf b5 = nnc_vload(h2_weight + ((j0 + 5) * 512 + kk));
+                nnc_vf b6 = nnc_vload(h2_weight + ((j0 + 6) * 512 + kk));
+                nnc_vf b7 = nnc_vload(h2_weight + ((j0 + 7) * 512 + kk));
                 c0_0 = a0 * b0 + c0_0;
                 c0_1 = a0 * b1 + c0_1;
                 c0_2 = a0 * b2 + c0_2;
                 c0_3 = a0 * b3 + c0_3;
+                c0_4 = a0 * b4 + c0_4;
+                c0_5 = a0 * b5 + c0_5;
+                c0_6 = a0 * b6 + c0_6;
+                c0_7 = a0 * b7 + c0_7;
             }
             float s0_0 = nnc_vhsum(c0_0);
             float s0_1 = nnc_vhsum(c0_1);
             float s0_2 = nnc_vhsum(c0_2);
             float s0_3 = nnc_vhsum(c0_3);
+            float s0_4 = nnc_vhsum(c0_4);
+            float s0_5 = nnc_vhsum(c0_5);
+            float s0_6 = nnc_vhsum(c0_6);
+            float s0_7 = nnc_vhsum(c0_7);
             s0_0 += h2_bias[j0];
             h2[i * 512 + j0] = (s0_0 < 0.0f) ? 0.0f : s0_0;
             s0_1 += h2_bias[j0 + 1];
@@ -914,16 +385,22 @@ static float dropout_early_stop_train_step(float *ws, nnrt_rng *rng, const float
             h2[i * 512 + (j0 + 2)] = (s0_2 < 0.0f) ? 0.0f : s0_2;
             s0_3 += h2_bias[j0 + 3];
             h2[i * 512 + (j0 + 3)] = (s0_3 < 0.0f) ? 0.0f : s0_3;
+            s0_4 += h2_bias[j0 + 4];
+            h2[i * 512 + (j0 + 4)] = (s0_4 < 0.0f) ? 0.0f : s0_4;
+            s0_5 += h2_bias[j0 + 5];
+            h2[i * 512 + (j0 + 5)] = (s0_5 < 0.0f) ? 0.0f : s0_5;
+            s0_6 += h2_bias[j0 + 6];
+            h2[i * 512 + (j0 + 6)] = (s0_6 < 0.0f) ? 0.0f : s0_6;
+            s0_7 += h2_bias[j0 + 7];
+            h2[i * 512 + (j0 + 7)] = (s0_7 < 0.0f) ? 0.0f : s0_7;
         }
     }
+}
 
-    /* dropout_early_stop.nn:7: d2 = dropout(h2, rate = 0.5) */
-    /* d2.mask = dropout_mask() */
-    nnrt_dropout_mask(rng, d2_mask, n * 512, 0.5f);
-    /* d2 = dropout(h2, d2.mask) */
-    for (size_t i = 0; i < n * 512; i++) {
-        d2[i] = h2[i] * d2_mask[i];
-    }
+static void dropout_early_stop_y_pre_product(float *ws, const float *d2, float *y_pre, size_t n)
+{
+    float *y_weight = ws + 664576; /* (10, 512) y.weight */
+    float *y_bias = ws + 669696; /* (10) y.bias */
 
     /* dropout_early_stop.nn:8: y  = dense(d2, 10, softmax) */
     /* y.pre = matmul(d2, y.weight, y.bias) */
@@ -1020,35 +497,6 @@ static float dropout_early_stop_train_step(float *ws, nnrt_rng *rng, const float
             s3_3 += y_bias[j0 + 3];
             y_pre[(i0 + 3) * 10 + (j0 + 3)] = s3_3;
         }
-        for (size_t i = n / 4 * 4; i < n; i++) {
-            nnc_vf c0_0 = nnc_vsplat(0.0f);
-            nnc_vf c0_1 = nnc_vsplat(0.0f);
-            nnc_vf c0_2 = nnc_vsplat(0.0f);
-            nnc_vf c0_3 = nnc_vsplat(0.0f);
-            for (size_t kk = 0; kk < 512; kk += 16) {
-                nnc_vf a0 = nnc_vload(d2 + (i * 512 + kk));
-                nnc_vf b0 = nnc_vload(y_weight + (j0 * 512 + kk));
-                nnc_vf b1 = nnc_vload(y_weight + ((j0 + 1) * 512 + kk));
-                nnc_vf b2 = nnc_vload(y_weight + ((j0 + 2) * 512 + kk));
-                nnc_vf b3 = nnc_vload(y_weight + ((j0 + 3) * 512 + kk));
-                c0_0 = a0 * b0 + c0_0;
-                c0_1 = a0 * b1 + c0_1;
-                c0_2 = a0 * b2 + c0_2;
-                c0_3 = a0 * b3 + c0_3;
-            }
-            float s0_0 = nnc_vhsum(c0_0);
-            float s0_1 = nnc_vhsum(c0_1);
-            float s0_2 = nnc_vhsum(c0_2);
-            float s0_3 = nnc_vhsum(c0_3);
-            s0_0 += y_bias[j0];
-            y_pre[i * 10 + j0] = s0_0;
-            s0_1 += y_bias[j0 + 1];
-            y_pre[i * 10 + (j0 + 1)] = s0_1;
-            s0_2 += y_bias[j0 + 2];
-            y_pre[i * 10 + (j0 + 2)] = s0_2;
-            s0_3 += y_bias[j0 + 3];
-            y_pre[i * 10 + (j0 + 3)] = s0_3;
-        }
     }
     for (size_t j = 8; j < 10; j++) {
         for (size_t i0 = 0; i0 < n / 4 * 4; i0 += 4) {
@@ -1080,7 +528,62 @@ static float dropout_early_stop_train_step(float *ws, nnrt_rng *rng, const float
             s3_0 += y_bias[j];
             y_pre[(i0 + 3) * 10 + j] = s3_0;
         }
-        for (size_t i = n / 4 * 4; i < n; i++) {
+    }
+    for (size_t i = n / 4 * 4; i < n; i++) {
+        for (size_t j0 = 0; j0 < 8; j0 += 8) {
+            nnc_vf c0_0 = nnc_vsplat(0.0f);
+            nnc_vf c0_1 = nnc_vsplat(0.0f);
+            nnc_vf c0_2 = nnc_vsplat(0.0f);
+            nnc_vf c0_3 = nnc_vsplat(0.0f);
+            nnc_vf c0_4 = nnc_vsplat(0.0f);
+            nnc_vf c0_5 = nnc_vsplat(0.0f);
+            nnc_vf c0_6 = nnc_vsplat(0.0f);
+            nnc_vf c0_7 = nnc_vsplat(0.0f);
+            for (size_t kk = 0; kk < 512; kk += 16) {
+                nnc_vf a0 = nnc_vload(d2 + (i * 512 + kk));
+                nnc_vf b0 = nnc_vload(y_weight + (j0 * 512 + kk));
+                nnc_vf b1 = nnc_vload(y_weight + ((j0 + 1) * 512 + kk));
+                nnc_vf b2 = nnc_vload(y_weight + ((j0 + 2) * 512 + kk));
+                nnc_vf b3 = nnc_vload(y_weight + ((j0 + 3) * 512 + kk));
+                nnc_vf b4 = nnc_vload(y_weight + ((j0 + 4) * 512 + kk));
+                nnc_vf b5 = nnc_vload(y_weight + ((j0 + 5) * 512 + kk));
+                nnc_vf b6 = nnc_vload(y_weight + ((j0 + 6) * 512 + kk));
+                nnc_vf b7 = nnc_vload(y_weight + ((j0 + 7) * 512 + kk));
+                c0_0 = a0 * b0 + c0_0;
+                c0_1 = a0 * b1 + c0_1;
+                c0_2 = a0 * b2 + c0_2;
+                c0_3 = a0 * b3 + c0_3;
+                c0_4 = a0 * b4 + c0_4;
+                c0_5 = a0 * b5 + c0_5;
+                c0_6 = a0 * b6 + c0_6;
+                c0_7 = a0 * b7 + c0_7;
+            }
+            float s0_0 = nnc_vhsum(c0_0);
+            float s0_1 = nnc_vhsum(c0_1);
+            float s0_2 = nnc_vhsum(c0_2);
+            float s0_3 = nnc_vhsum(c0_3);
+            float s0_4 = nnc_vhsum(c0_4);
+            float s0_5 = nnc_vhsum(c0_5);
+            float s0_6 = nnc_vhsum(c0_6);
+            float s0_7 = nnc_vhsum(c0_7);
+            s0_0 += y_bias[j0];
+            y_pre[i * 10 + j0] = s0_0;
+            s0_1 += y_bias[j0 + 1];
+            y_pre[i * 10 + (j0 + 1)] = s0_1;
+            s0_2 += y_bias[j0 + 2];
+            y_pre[i * 10 + (j0 + 2)] = s0_2;
+            s0_3 += y_bias[j0 + 3];
+            y_pre[i * 10 + (j0 + 3)] = s0_3;
+            s0_4 += y_bias[j0 + 4];
+            y_pre[i * 10 + (j0 + 4)] = s0_4;
+            s0_5 += y_bias[j0 + 5];
+            y_pre[i * 10 + (j0 + 5)] = s0_5;
+            s0_6 += y_bias[j0 + 6];
+            y_pre[i * 10 + (j0 + 6)] = s0_6;
+            s0_7 += y_bias[j0 + 7];
+            y_pre[i * 10 + (j0 + 7)] = s0_7;
+        }
+        for (size_t j = 8; j < 10; j++) {
             nnc_vf c0_0 = nnc_vsplat(0.0f);
             for (size_t kk = 0; kk < 512; kk += 16) {
                 nnc_vf a0 = nnc_vload(d2 + (i * 512 + kk));
@@ -1092,6 +595,113 @@ static float dropout_early_stop_train_step(float *ws, nnrt_rng *rng, const float
             y_pre[i * 10 + j] = s0_0;
         }
     }
+}
+
+static void dropout_early_stop_forward(float *ws, const float *x, float *y, size_t n)
+{
+    float *h1 = ws + 2678864; /* (B, 512) */
+    float *h2 = ws + 2875472; /* (B, 512) */
+    float *y_pre = ws + 3072080; /* (B, 10) */
+
+    /* dropout_early_stop.nn:4: h1 = dense(x, 512, relu) */
+    /* h1 = matmul(x, h1.weight, h1.bias) then relu */
+    dropout_early_stop_h1_product(ws, x, h1, n);
+
+    /* dropout_early_stop.nn:6: h2 = dense(d1, 512, relu) */
+    /* h2 = matmul(d1, h2.weight, h2.bias) then relu */
+    dropout_early_stop_h2_product(ws, h1, h2, n);
+
+    /* dropout_early_stop.nn:8: y  = dense(d2, 10, softmax) */
+    /* y.pre = matmul(d2, y.weight, y.bias) */
+    dropout_early_stop_y_pre_product(ws, h2, y_pre, n);
+    /* y = softmax(y.pre) */
+    for (size_t i = 0; i < n; i++) {
+        float mx = y_pre[i * 10];
+        for (size_t j = 0; j < 10; j++) {
+            mx = fmaxf(mx, y_pre[i * 10 + j]);
+        }
+        float sum = 0.0f;
+        for (size_t j = 0; j < 10; j++) {
+            y[i * 10 + j] = expf(y_pre[i * 10 + j] - mx);
+            sum += y[i * 10 + j];
+        }
+        for (size_t j = 0; j < 10; j++) {
+            y[i * 10 + j] = y[i * 10 + j] / sum;
+        }
+    }
+}
+
+static float dropout_early_stop_train_step(float *ws, nnrt_rng *rng, const float *x, const float *target, size_t n, float *correct)
+{
+    float *h1_weight = ws + 0; /* (512, 784) h1.weight */
+    float *h1_bias = ws + 401408; /* (512) h1.bias */
+    float *h2_weight = ws + 401920; /* (512, 512) h2.weight */
+    float *h2_bias = ws + 664064; /* (512) h2.bias */
+    float *y_weight = ws + 664576; /* (10, 512) y.weight */
+    float *y_bias = ws + 669696; /* (10) y.bias */
+    float *train_step = ws + 669712; /* () train.step */
+    float *train_h1_weight_exp_avg = ws + 669728; /* (512, 784) train.h1.weight.exp_avg */
+    float *train_h1_weight_exp_avg_sq = ws + 1071136; /* (512, 784) train.h1.weight.exp_avg_sq */
+    float *train_h1_bias_exp_avg = ws + 1472544; /* (512) train.h1.bias.exp_avg */
+    float *train_h1_bias_exp_avg_sq = ws + 1473056; /* (512) train.h1.bias.exp_avg_sq */
+    float *train_h2_weight_exp_avg = ws + 1473568; /* (512, 512) train.h2.weight.exp_avg */
+    float *train_h2_weight_exp_avg_sq = ws + 1735712; /* (512, 512) train.h2.weight.exp_avg_sq */
+    float *train_h2_bias_exp_avg = ws + 1997856; /* (512) train.h2.bias.exp_avg */
+    float *train_h2_bias_exp_avg_sq = ws + 1998368; /* (512) train.h2.bias.exp_avg_sq */
+    float *train_y_weight_exp_avg = ws + 1998880; /* (10, 512) train.y.weight.exp_avg */
+    float *train_y_weight_exp_avg_sq = ws + 2004000; /* (10, 512) train.y.weight.exp_avg_sq */
+    float *train_y_bias_exp_avg = ws + 2009120; /* (10) train.y.bias.exp_avg */
+    float *train_y_bias_exp_avg_sq = ws + 2009136; /* (10) train.y.bias.exp_avg_sq */
+    float *d_h1_weight = ws + 2009152; /* (512, 784) */
+    float *d_h1_bias = ws + 2410560; /* (512) */
+    float *d_h2_weight = ws + 2411072; /* (512, 512) */
+    float *d_h2_bias = ws + 2673216; /* (512) */
+    float *d_y_weight = ws + 2673728; /* (10, 512) */
+    float *d_y_bias = ws + 2678848; /* (10) */
+    float *h1 = ws + 2678864; /* (B, 512) */
+    float *d1_mask = ws + 2744400; /* (B, 512) */
+    float *d_h1_pre = ws + 2744400; /* (B, 512) */
+    float *d1 = ws + 2809936; /* (B, 512) */
+    float *d_h1 = ws + 2809936; /* (B, 512) */
+    float *h2 = ws + 2875472; /* (B, 512) */
+    float *d_d1 = ws + 2875472; /* (B, 512) */
+    float *d2_mask = ws + 2941008; /* (B, 512) */
+    float *d_h2_pre = ws + 2941008; /* (B, 512) */
+    float *d2 = ws + 3006544; /* (B, 512) */
+    float *d_h2 = ws + 3006544; /* (B, 512) */
+    float *y_pre = ws + 3072080; /* (B, 10) */
+    float *d_d2 = ws + 3072080; /* (B, 512) */
+    float *y = ws + 3137616; /* (B, 10) */
+    float *d_y_pre = ws + 3138896; /* (B, 10) */
+    float *loss = ws + 3140176; /* () */
+
+    /* dropout_early_stop.nn:4: h1 = dense(x, 512, relu) */
+    /* h1 = matmul(x, h1.weight, h1.bias) then relu */
+    dropout_early_stop_h1_product(ws, x, h1, n);
+
+    /* dropout_early_stop.nn:5: d1 = dropout(h1, rate = 0.5) */
+    /* d1.mask = dropout_mask() */
+    nnrt_dropout_mask(rng, d1_mask, n * 512, 0.5f);
+    /* d1 = dropout(h1, d1.mask) */
+    for (size_t i = 0; i < n * 512; i++) {
+        d1[i] = h1[i] * d1_mask[i];
+    }
+
+    /* dropout_early_stop.nn:6: h2 = dense(d1, 512, relu) */
+    /* h2 = matmul(d1, h2.weight, h2.bias) then relu */
+    dropout_early_stop_h2_product(ws, d1, h2, n);
+
+    /* dropout_early_stop.nn:7: d2 = dropout(h2, rate = 0.5) */
+    /* d2.mask = dropout_mask() */
+    nnrt_dropout_mask(rng, d2_mask, n * 512, 0.5f);
+    /* d2 = dropout(h2, d2.mask) */
+    for (size_t i = 0; i < n * 512; i++) {
+        d2[i] = h2[i] * d2_mask[i];
+    }
+
+    /* dropout_early_stop.nn:8: y  = dense(d2, 10, softmax) */
+    /* y.pre = matmul(d2, y.weight, y.bias) */
+    dropout_early_stop_y_pre_product(ws, d2, y_pre, n);
     /* y = softmax(y.pre) */
     for (size_t i = 0; i < n; i++) {
         float mx = y_pre[i * 10];

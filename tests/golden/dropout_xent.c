@@ -15,14 +15,10 @@
  *   [464, 1152)  activations and scratch
  */
 
-static void dropout_xent_forward(float *ws, const float *x, float *y, size_t n)
+static void dropout_xent_h_1_product(float *ws, const float *x, float *h_1, size_t n)
 {
     float *h_1_weight = ws + 0; /* (6, 8) h_1.weight */
     float *h_1_bias = ws + 48; /* (6) h_1.bias */
-    float *y_weight = ws + 64; /* (3, 6) y.weight */
-    float *y_bias = ws + 96; /* (3) y.bias */
-    float *h_1 = ws + 464; /* (B, 6) */
-    float *y_pre = ws + 944; /* (B, 3) */
 
     /* dropout_xent.nn:4: h = dropout(dense(x, 6, relu), 0.25) */
     /* h_1 = matmul(x, h_1.weight, h_1.bias) then relu */
@@ -158,6 +154,12 @@ static void dropout_xent_forward(float *ws, const float *x, float *y, size_t n)
             h_1[i * 6 + j] = (s0_0 < 0.0f) ? 0.0f : s0_0;
         }
     }
+}
+
+static void dropout_xent_y_pre_product(float *ws, const float *y_dropout, float *y_pre, size_t n)
+{
+    float *y_weight = ws + 64; /* (3, 6) y.weight */
+    float *y_bias = ws + 96; /* (3) y.bias */
 
     /* dropout_xent.nn:5: y = dense(dropout(h, rate = 0.5), 3, softmax) */
     /* y.pre = matmul(y.dropout, y.weight, y.bias) */
@@ -168,10 +170,10 @@ static void dropout_xent_forward(float *ws, const float *x, float *y, size_t n)
             float s2_0 = 0.0f;
             float s3_0 = 0.0f;
             for (size_t k = 0; k < 6; k++) {
-                float a0 = h_1[i0 * 6 + k];
-                float a1 = h_1[(i0 + 1) * 6 + k];
-                float a2 = h_1[(i0 + 2) * 6 + k];
-                float a3 = h_1[(i0 + 3) * 6 + k];
+                float a0 = y_dropout[i0 * 6 + k];
+                float a1 = y_dropout[(i0 + 1) * 6 + k];
+                float a2 = y_dropout[(i0 + 2) * 6 + k];
+                float a3 = y_dropout[(i0 + 3) * 6 + k];
                 s0_0 = a0 * y_weight[j * 6 + k] + s0_0;
                 s1_0 = a1 * y_weight[j * 6 + k] + s1_0;
                 s2_0 = a2 * y_weight[j * 6 + k] + s2_0;
@@ -191,13 +193,27 @@ static void dropout_xent_forward(float *ws, const float *x, float *y, size_t n)
         for (size_t j = 0; j < 3; j++) {
             float s0_0 = 0.0f;
             for (size_t k = 0; k < 6; k++) {
-                float a0 = h_1[i * 6 + k];
+                float a0 = y_dropout[i * 6 + k];
                 s0_0 = a0 * y_weight[j * 6 + k] + s0_0;
             }
             s0_0 += y_bias[j];
             y_pre[i * 3 + j] = s0_0;
         }
     }
+}
+
+static void dropout_xent_forward(float *ws, const float *x, float *y, size_t n)
+{
+    float *h_1 = ws + 464; /* (B, 6) */
+    float *y_pre = ws + 944; /* (B, 3) */
+
+    /* dropout_xent.nn:4: h = dropout(dense(x, 6, relu), 0.25) */
+    /* h_1 = matmul(x, h_1.weight, h_1.bias) then relu */
+    dropout_xent_h_1_product(ws, x, h_1, n);
+
+    /* dropout_xent.nn:5: y = dense(dropout(h, rate = 0.5), 3, softmax) */
+    /* y.pre = matmul(y.dropout, y.weight, y.bias) */
+    dropout_xent_y_pre_product(ws, h_1, y_pre, n);
     /* y = softmax(y.pre) */
     for (size_t i = 0; i < n; i++) {
         float mx = y_pre[i * 3];
@@ -250,136 +266,7 @@ static float dropout_xent_train_step(float *ws, nnrt_rng *rng, const float *x, c
 
     /* dropout_xent.nn:4: h = dropout(dense(x, 6, relu), 0.25) */
     /* h_1 = matmul(x, h_1.weight, h_1.bias) then relu */
-    for (size_t j0 = 0; j0 < 4; j0 += 4) {
-        for (size_t i0 = 0; i0 < n / 4 * 4; i0 += 4) {
-            float s0_0 = 0.0f;
-            float s0_1 = 0.0f;
-            float s0_2 = 0.0f;
-            float s0_3 = 0.0f;
-            float s1_0 = 0.0f;
-            float s1_1 = 0.0f;
-            float s1_2 = 0.0f;
-            float s1_3 = 0.0f;
-            float s2_0 = 0.0f;
-            float s2_1 = 0.0f;
-            float s2_2 = 0.0f;
-            float s2_3 = 0.0f;
-            float s3_0 = 0.0f;
-            float s3_1 = 0.0f;
-            float s3_2 = 0.0f;
-            float s3_3 = 0.0f;
-            for (size_t k = 0; k < 8; k++) {
-                float a0 = x[i0 * 8 + k];
-                float a1 = x[(i0 + 1) * 8 + k];
-                float a2 = x[(i0 + 2) * 8 + k];
-                float a3 = x[(i0 + 3) * 8 + k];
-                s0_0 = a0 * h_1_weight[j0 * 8 + k] + s0_0;
-                s1_0 = a1 * h_1_weight[j0 * 8 + k] + s1_0;
-                s2_0 = a2 * h_1_weight[j0 * 8 + k] + s2_0;
-                s3_0 = a3 * h_1_weight[j0 * 8 + k] + s3_0;
-                s0_1 = a0 * h_1_weight[(j0 + 1) * 8 + k] + s0_1;
-                s1_1 = a1 * h_1_weight[(j0 + 1) * 8 + k] + s1_1;
-                s2_1 = a2 * h_1_weight[(j0 + 1) * 8 + k] + s2_1;
-                s3_1 = a3 * h_1_weight[(j0 + 1) * 8 + k] + s3_1;
-                s0_2 = a0 * h_1_weight[(j0 + 2) * 8 + k] + s0_2;
-                s1_2 = a1 * h_1_weight[(j0 + 2) * 8 + k] + s1_2;
-                s2_2 = a2 * h_1_weight[(j0 + 2) * 8 + k] + s2_2;
-                s3_2 = a3 * h_1_weight[(j0 + 2) * 8 + k] + s3_2;
-                s0_3 = a0 * h_1_weight[(j0 + 3) * 8 + k] + s0_3;
-                s1_3 = a1 * h_1_weight[(j0 + 3) * 8 + k] + s1_3;
-                s2_3 = a2 * h_1_weight[(j0 + 3) * 8 + k] + s2_3;
-                s3_3 = a3 * h_1_weight[(j0 + 3) * 8 + k] + s3_3;
-            }
-            s0_0 += h_1_bias[j0];
-            h_1[i0 * 6 + j0] = (s0_0 < 0.0f) ? 0.0f : s0_0;
-            s0_1 += h_1_bias[j0 + 1];
-            h_1[i0 * 6 + (j0 + 1)] = (s0_1 < 0.0f) ? 0.0f : s0_1;
-            s0_2 += h_1_bias[j0 + 2];
-            h_1[i0 * 6 + (j0 + 2)] = (s0_2 < 0.0f) ? 0.0f : s0_2;
-            s0_3 += h_1_bias[j0 + 3];
-            h_1[i0 * 6 + (j0 + 3)] = (s0_3 < 0.0f) ? 0.0f : s0_3;
-            s1_0 += h_1_bias[j0];
-            h_1[(i0 + 1) * 6 + j0] = (s1_0 < 0.0f) ? 0.0f : s1_0;
-            s1_1 += h_1_bias[j0 + 1];
-            h_1[(i0 + 1) * 6 + (j0 + 1)] = (s1_1 < 0.0f) ? 0.0f : s1_1;
-            s1_2 += h_1_bias[j0 + 2];
-            h_1[(i0 + 1) * 6 + (j0 + 2)] = (s1_2 < 0.0f) ? 0.0f : s1_2;
-            s1_3 += h_1_bias[j0 + 3];
-            h_1[(i0 + 1) * 6 + (j0 + 3)] = (s1_3 < 0.0f) ? 0.0f : s1_3;
-            s2_0 += h_1_bias[j0];
-            h_1[(i0 + 2) * 6 + j0] = (s2_0 < 0.0f) ? 0.0f : s2_0;
-            s2_1 += h_1_bias[j0 + 1];
-            h_1[(i0 + 2) * 6 + (j0 + 1)] = (s2_1 < 0.0f) ? 0.0f : s2_1;
-            s2_2 += h_1_bias[j0 + 2];
-            h_1[(i0 + 2) * 6 + (j0 + 2)] = (s2_2 < 0.0f) ? 0.0f : s2_2;
-            s2_3 += h_1_bias[j0 + 3];
-            h_1[(i0 + 2) * 6 + (j0 + 3)] = (s2_3 < 0.0f) ? 0.0f : s2_3;
-            s3_0 += h_1_bias[j0];
-            h_1[(i0 + 3) * 6 + j0] = (s3_0 < 0.0f) ? 0.0f : s3_0;
-            s3_1 += h_1_bias[j0 + 1];
-            h_1[(i0 + 3) * 6 + (j0 + 1)] = (s3_1 < 0.0f) ? 0.0f : s3_1;
-            s3_2 += h_1_bias[j0 + 2];
-            h_1[(i0 + 3) * 6 + (j0 + 2)] = (s3_2 < 0.0f) ? 0.0f : s3_2;
-            s3_3 += h_1_bias[j0 + 3];
-            h_1[(i0 + 3) * 6 + (j0 + 3)] = (s3_3 < 0.0f) ? 0.0f : s3_3;
-        }
-        for (size_t i = n / 4 * 4; i < n; i++) {
-            float s0_0 = 0.0f;
-            float s0_1 = 0.0f;
-            float s0_2 = 0.0f;
-            float s0_3 = 0.0f;
-            for (size_t k = 0; k < 8; k++) {
-                float a0 = x[i * 8 + k];
-                s0_0 = a0 * h_1_weight[j0 * 8 + k] + s0_0;
-                s0_1 = a0 * h_1_weight[(j0 + 1) * 8 + k] + s0_1;
-                s0_2 = a0 * h_1_weight[(j0 + 2) * 8 + k] + s0_2;
-                s0_3 = a0 * h_1_weight[(j0 + 3) * 8 + k] + s0_3;
-            }
-            s0_0 += h_1_bias[j0];
-            h_1[i * 6 + j0] = (s0_0 < 0.0f) ? 0.0f : s0_0;
-            s0_1 += h_1_bias[j0 + 1];
-            h_1[i * 6 + (j0 + 1)] = (s0_1 < 0.0f) ? 0.0f : s0_1;
-            s0_2 += h_1_bias[j0 + 2];
-            h_1[i * 6 + (j0 + 2)] = (s0_2 < 0.0f) ? 0.0f : s0_2;
-            s0_3 += h_1_bias[j0 + 3];
-            h_1[i * 6 + (j0 + 3)] = (s0_3 < 0.0f) ? 0.0f : s0_3;
-        }
-    }
-    for (size_t j = 4; j < 6; j++) {
-        for (size_t i0 = 0; i0 < n / 4 * 4; i0 += 4) {
-            float s0_0 = 0.0f;
-            float s1_0 = 0.0f;
-            float s2_0 = 0.0f;
-            float s3_0 = 0.0f;
-            for (size_t k = 0; k < 8; k++) {
-                float a0 = x[i0 * 8 + k];
-                float a1 = x[(i0 + 1) * 8 + k];
-                float a2 = x[(i0 + 2) * 8 + k];
-                float a3 = x[(i0 + 3) * 8 + k];
-                s0_0 = a0 * h_1_weight[j * 8 + k] + s0_0;
-                s1_0 = a1 * h_1_weight[j * 8 + k] + s1_0;
-                s2_0 = a2 * h_1_weight[j * 8 + k] + s2_0;
-                s3_0 = a3 * h_1_weight[j * 8 + k] + s3_0;
-            }
-            s0_0 += h_1_bias[j];
-            h_1[i0 * 6 + j] = (s0_0 < 0.0f) ? 0.0f : s0_0;
-            s1_0 += h_1_bias[j];
-            h_1[(i0 + 1) * 6 + j] = (s1_0 < 0.0f) ? 0.0f : s1_0;
-            s2_0 += h_1_bias[j];
-            h_1[(i0 + 2) * 6 + j] = (s2_0 < 0.0f) ? 0.0f : s2_0;
-            s3_0 += h_1_bias[j];
-            h_1[(i0 + 3) * 6 + j] = (s3_0 < 0.0f) ? 0.0f : s3_0;
-        }
-        for (size_t i = n / 4 * 4; i < n; i++) {
-            float s0_0 = 0.0f;
-            for (size_t k = 0; k < 8; k++) {
-                float a0 = x[i * 8 + k];
-                s0_0 = a0 * h_1_weight[j * 8 + k] + s0_0;
-            }
-            s0_0 += h_1_bias[j];
-            h_1[i * 6 + j] = (s0_0 < 0.0f) ? 0.0f : s0_0;
-        }
-    }
+    dropout_xent_h_1_product(ws, x, h_1, n);
     /* h.mask = dropout_mask() */
     nnrt_dropout_mask(rng, h_mask, n * 6, 0.25f);
     /* h = dropout(h_1, h.mask) */
@@ -395,41 +282,7 @@ static float dropout_xent_train_step(float *ws, nnrt_rng *rng, const float *x, c
         y_dropout[i] = h[i] * y_dropout_mask[i];
     }
     /* y.pre = matmul(y.dropout, y.weight, y.bias) */
-    for (size_t j = 0; j < 3; j++) {
-        for (size_t i0 = 0; i0 < n / 4 * 4; i0 += 4) {
-            float s0_0 = 0.0f;
-            float s1_0 = 0.0f;
-            float s2_0 = 0.0f;
-            float s3_0 = 0.0f;
-            for (size_t k = 0; k < 6; k++) {
-                float a0 = y_dropout[i0 * 6 + k];
-                float a1 = y_dropout[(i0 + 1) * 6 + k];
-                float a2 = y_dropout[(i0 + 2) * 6 + k];
-                float a3 = y_dropout[(i0 + 3) * 6 + k];
-                s0_0 = a0 * y_weight[j * 6 + k] + s0_0;
-                s1_0 = a1 * y_weight[j * 6 + k] + s1_0;
-                s2_0 = a2 * y_weight[j * 6 + k] + s2_0;
-                s3_0 = a3 * y_weight[j * 6 + k] + s3_0;
-            }
-            s0_0 += y_bias[j];
-            y_pre[i0 * 3 + j] = s0_0;
-            s1_0 += y_bias[j];
-            y_pre[(i0 + 1) * 3 + j] = s1_0;
-            s2_0 += y_bias[j];
-            y_pre[(i0 + 2) * 3 + j] = s2_0;
-            s3_0 += y_bias[j];
-            y_pre[(i0 + 3) * 3 + j] = s3_0;
-        }
-        for (size_t i = n / 4 * 4; i < n; i++) {
-            float s0_0 = 0.0f;
-            for (size_t k = 0; k < 6; k++) {
-                float a0 = y_dropout[i * 6 + k];
-                s0_0 = a0 * y_weight[j * 6 + k] + s0_0;
-            }
-            s0_0 += y_bias[j];
-            y_pre[i * 3 + j] = s0_0;
-        }
-    }
+    dropout_xent_y_pre_product(ws, y_dropout, y_pre, n);
     /* y = softmax(y.pre) */
     for (size_t i = 0; i < n; i++) {
         float mx = y_pre[i * 3];

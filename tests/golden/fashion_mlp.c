@@ -69,17 +69,10 @@ static int nnc_nthreads(void)
  *   [940624, 1015008)  activations and scratch
  */
 
-static void fashion_mlp_forward(float *ws, const float *x, float *y, size_t n)
+static void fashion_mlp_h1_product(float *ws, const float *x, float *h1, size_t n)
 {
     float *h1_weight = ws + 0; /* (256, 784) h1.weight */
     float *h1_bias = ws + 200704; /* (256) h1.bias */
-    float *h2_weight = ws + 200960; /* (128, 256) h2.weight */
-    float *h2_bias = ws + 233728; /* (128) h2.bias */
-    float *y_weight = ws + 233856; /* (10, 128) y.weight */
-    float *y_bias = ws + 235136; /* (10) y.bias */
-    float *h1 = ws + 940624; /* (B, 256) */
-    float *h2 = ws + 989776; /* (B, 128) */
-    float *y_pre = ws + 997968; /* (B, 10) */
 
     /* fashion_mlp.nn:4: h1 = dense(x, 256, relu) */
     /* h1 = matmul(x, h1.weight, h1.bias) then relu */
@@ -238,6 +231,12 @@ static void fashion_mlp_forward(float *ws, const float *x, float *y, size_t n)
             h1[i * 256 + (j0 + 7)] = (s0_7 < 0.0f) ? 0.0f : s0_7;
         }
     }
+}
+
+static void fashion_mlp_h2_product(float *ws, const float *d1, float *h2, size_t n)
+{
+    float *h2_weight = ws + 200960; /* (128, 256) h2.weight */
+    float *h2_bias = ws + 233728; /* (128) h2.bias */
 
     /* fashion_mlp.nn:6: h2 = dense(d1, 128, relu) */
     /* h2 = matmul(d1, h2.weight, h2.bias) then relu */
@@ -263,10 +262,10 @@ static void fashion_mlp_forward(float *ws, const float *x, float *y, size_t n)
             nnc_vf c3_2 = nnc_vsplat(0.0f);
             nnc_vf c3_3 = nnc_vsplat(0.0f);
             for (size_t kk = 0; kk < 256; kk += 16) {
-                nnc_vf a0 = nnc_vload(h1 + (i0 * 256 + kk));
-                nnc_vf a1 = nnc_vload(h1 + ((i0 + 1) * 256 + kk));
-                nnc_vf a2 = nnc_vload(h1 + ((i0 + 2) * 256 + kk));
-                nnc_vf a3 = nnc_vload(h1 + ((i0 + 3) * 256 + kk));
+                nnc_vf a0 = nnc_vload(d1 + (i0 * 256 + kk));
+                nnc_vf a1 = nnc_vload(d1 + ((i0 + 1) * 256 + kk));
+                nnc_vf a2 = nnc_vload(d1 + ((i0 + 2) * 256 + kk));
+                nnc_vf a3 = nnc_vload(d1 + ((i0 + 3) * 256 + kk));
                 nnc_vf b0 = nnc_vload(h2_weight + (j0 * 256 + kk));
                 nnc_vf b1 = nnc_vload(h2_weight + ((j0 + 1) * 256 + kk));
                 nnc_vf b2 = nnc_vload(h2_weight + ((j0 + 2) * 256 + kk));
@@ -349,7 +348,7 @@ static void fashion_mlp_forward(float *ws, const float *x, float *y, size_t n)
             nnc_vf c0_6 = nnc_vsplat(0.0f);
             nnc_vf c0_7 = nnc_vsplat(0.0f);
             for (size_t kk = 0; kk < 256; kk += 16) {
-                nnc_vf a0 = nnc_vload(h1 + (i * 256 + kk));
+                nnc_vf a0 = nnc_vload(d1 + (i * 256 + kk));
                 nnc_vf b0 = nnc_vload(h2_weight + (j0 * 256 + kk));
                 nnc_vf b1 = nnc_vload(h2_weight + ((j0 + 1) * 256 + kk));
                 nnc_vf b2 = nnc_vload(h2_weight + ((j0 + 2) * 256 + kk));
@@ -393,6 +392,12 @@ static void fashion_mlp_forward(float *ws, const float *x, float *y, size_t n)
             h2[i * 128 + (j0 + 7)] = (s0_7 < 0.0f) ? 0.0f : s0_7;
         }
     }
+}
+
+static void fashion_mlp_y_pre_product(float *ws, const float *h2, float *y_pre, size_t n)
+{
+    float *y_weight = ws + 233856; /* (10, 128) y.weight */
+    float *y_bias = ws + 235136; /* (10) y.bias */
 
     /* fashion_mlp.nn:7: y  = dense(h2, 10, softmax) */
     /* y.pre = matmul(h2, y.weight, y.bias) */
@@ -587,6 +592,25 @@ static void fashion_mlp_forward(float *ws, const float *x, float *y, size_t n)
             y_pre[i * 10 + j] = s0_0;
         }
     }
+}
+
+static void fashion_mlp_forward(float *ws, const float *x, float *y, size_t n)
+{
+    float *h1 = ws + 940624; /* (B, 256) */
+    float *h2 = ws + 989776; /* (B, 128) */
+    float *y_pre = ws + 997968; /* (B, 10) */
+
+    /* fashion_mlp.nn:4: h1 = dense(x, 256, relu) */
+    /* h1 = matmul(x, h1.weight, h1.bias) then relu */
+    fashion_mlp_h1_product(ws, x, h1, n);
+
+    /* fashion_mlp.nn:6: h2 = dense(d1, 128, relu) */
+    /* h2 = matmul(d1, h2.weight, h2.bias) then relu */
+    fashion_mlp_h2_product(ws, h1, h2, n);
+
+    /* fashion_mlp.nn:7: y  = dense(h2, 10, softmax) */
+    /* y.pre = matmul(h2, y.weight, y.bias) */
+    fashion_mlp_y_pre_product(ws, h2, y_pre, n);
     /* y = softmax(y.pre) */
     for (size_t i = 0; i < n; i++) {
         float mx = y_pre[i * 10];
@@ -647,132 +671,7 @@ static float fashion_mlp_train_step(float *ws, nnrt_rng *rng, const float *x, co
 
     /* fashion_mlp.nn:4: h1 = dense(x, 256, relu) */
     /* h1 = matmul(x, h1.weight, h1.bias) then relu */
-#ifdef _OPENMP
-    #pragma omp parallel for schedule(static) num_threads(nnc_nthreads()) if (nnc_nthreads() > 1 && 6 <= n)
-#endif
-    for (size_t j0 = 0; j0 < 256; j0 += 4) {
-        for (size_t i0 = 0; i0 < n / 4 * 4; i0 += 4) {
-            nnc_vf c0_0 = nnc_vsplat(0.0f);
-            nnc_vf c0_1 = nnc_vsplat(0.0f);
-            nnc_vf c0_2 = nnc_vsplat(0.0f);
-            nnc_vf c0_3 = nnc_vsplat(0.0f);
-            nnc_vf c1_0 = nnc_vsplat(0.0f);
-            nnc_vf c1_1 = nnc_vsplat(0.0f);
-            nnc_vf c1_2 = nnc_vsplat(0.0f);
-            nnc_vf c1_3 = nnc_vsplat(0.0f);
-            nnc_vf c2_0 = nnc_vsplat(0.0f);
-            nnc_vf c2_1 = nnc_vsplat(0.0f);
-            nnc_vf c2_2 = nnc_vsplat(0.0f);
-            nnc_vf c2_3 = nnc_vsplat(0.0f);
-            nnc_vf c3_0 = nnc_vsplat(0.0f);
-            nnc_vf c3_1 = nnc_vsplat(0.0f);
-            nnc_vf c3_2 = nnc_vsplat(0.0f);
-            nnc_vf c3_3 = nnc_vsplat(0.0f);
-            for (size_t kk = 0; kk < 784; kk += 16) {
-                nnc_vf a0 = nnc_vload(x + (i0 * 784 + kk));
-                nnc_vf a1 = nnc_vload(x + ((i0 + 1) * 784 + kk));
-                nnc_vf a2 = nnc_vload(x + ((i0 + 2) * 784 + kk));
-                nnc_vf a3 = nnc_vload(x + ((i0 + 3) * 784 + kk));
-                nnc_vf b0 = nnc_vload(h1_weight + (j0 * 784 + kk));
-                nnc_vf b1 = nnc_vload(h1_weight + ((j0 + 1) * 784 + kk));
-                nnc_vf b2 = nnc_vload(h1_weight + ((j0 + 2) * 784 + kk));
-                nnc_vf b3 = nnc_vload(h1_weight + ((j0 + 3) * 784 + kk));
-                c0_0 = a0 * b0 + c0_0;
-                c0_1 = a0 * b1 + c0_1;
-                c0_2 = a0 * b2 + c0_2;
-                c0_3 = a0 * b3 + c0_3;
-                c1_0 = a1 * b0 + c1_0;
-                c1_1 = a1 * b1 + c1_1;
-                c1_2 = a1 * b2 + c1_2;
-                c1_3 = a1 * b3 + c1_3;
-                c2_0 = a2 * b0 + c2_0;
-                c2_1 = a2 * b1 + c2_1;
-                c2_2 = a2 * b2 + c2_2;
-                c2_3 = a2 * b3 + c2_3;
-                c3_0 = a3 * b0 + c3_0;
-                c3_1 = a3 * b1 + c3_1;
-                c3_2 = a3 * b2 + c3_2;
-                c3_3 = a3 * b3 + c3_3;
-            }
-            float s0_0 = nnc_vhsum(c0_0);
-            float s0_1 = nnc_vhsum(c0_1);
-            float s0_2 = nnc_vhsum(c0_2);
-            float s0_3 = nnc_vhsum(c0_3);
-            float s1_0 = nnc_vhsum(c1_0);
-            float s1_1 = nnc_vhsum(c1_1);
-            float s1_2 = nnc_vhsum(c1_2);
-            float s1_3 = nnc_vhsum(c1_3);
-            float s2_0 = nnc_vhsum(c2_0);
-            float s2_1 = nnc_vhsum(c2_1);
-            float s2_2 = nnc_vhsum(c2_2);
-            float s2_3 = nnc_vhsum(c2_3);
-            float s3_0 = nnc_vhsum(c3_0);
-            float s3_1 = nnc_vhsum(c3_1);
-            float s3_2 = nnc_vhsum(c3_2);
-            float s3_3 = nnc_vhsum(c3_3);
-            s0_0 += h1_bias[j0];
-            h1[i0 * 256 + j0] = (s0_0 < 0.0f) ? 0.0f : s0_0;
-            s0_1 += h1_bias[j0 + 1];
-            h1[i0 * 256 + (j0 + 1)] = (s0_1 < 0.0f) ? 0.0f : s0_1;
-            s0_2 += h1_bias[j0 + 2];
-            h1[i0 * 256 + (j0 + 2)] = (s0_2 < 0.0f) ? 0.0f : s0_2;
-            s0_3 += h1_bias[j0 + 3];
-            h1[i0 * 256 + (j0 + 3)] = (s0_3 < 0.0f) ? 0.0f : s0_3;
-            s1_0 += h1_bias[j0];
-            h1[(i0 + 1) * 256 + j0] = (s1_0 < 0.0f) ? 0.0f : s1_0;
-            s1_1 += h1_bias[j0 + 1];
-            h1[(i0 + 1) * 256 + (j0 + 1)] = (s1_1 < 0.0f) ? 0.0f : s1_1;
-            s1_2 += h1_bias[j0 + 2];
-            h1[(i0 + 1) * 256 + (j0 + 2)] = (s1_2 < 0.0f) ? 0.0f : s1_2;
-            s1_3 += h1_bias[j0 + 3];
-            h1[(i0 + 1) * 256 + (j0 + 3)] = (s1_3 < 0.0f) ? 0.0f : s1_3;
-            s2_0 += h1_bias[j0];
-            h1[(i0 + 2) * 256 + j0] = (s2_0 < 0.0f) ? 0.0f : s2_0;
-            s2_1 += h1_bias[j0 + 1];
-            h1[(i0 + 2) * 256 + (j0 + 1)] = (s2_1 < 0.0f) ? 0.0f : s2_1;
-            s2_2 += h1_bias[j0 + 2];
-            h1[(i0 + 2) * 256 + (j0 + 2)] = (s2_2 < 0.0f) ? 0.0f : s2_2;
-            s2_3 += h1_bias[j0 + 3];
-            h1[(i0 + 2) * 256 + (j0 + 3)] = (s2_3 < 0.0f) ? 0.0f : s2_3;
-            s3_0 += h1_bias[j0];
-            h1[(i0 + 3) * 256 + j0] = (s3_0 < 0.0f) ? 0.0f : s3_0;
-            s3_1 += h1_bias[j0 + 1];
-            h1[(i0 + 3) * 256 + (j0 + 1)] = (s3_1 < 0.0f) ? 0.0f : s3_1;
-            s3_2 += h1_bias[j0 + 2];
-            h1[(i0 + 3) * 256 + (j0 + 2)] = (s3_2 < 0.0f) ? 0.0f : s3_2;
-            s3_3 += h1_bias[j0 + 3];
-            h1[(i0 + 3) * 256 + (j0 + 3)] = (s3_3 < 0.0f) ? 0.0f : s3_3;
-        }
-        for (size_t i = n / 4 * 4; i < n; i++) {
-            nnc_vf c0_0 = nnc_vsplat(0.0f);
-            nnc_vf c0_1 = nnc_vsplat(0.0f);
-            nnc_vf c0_2 = nnc_vsplat(0.0f);
-            nnc_vf c0_3 = nnc_vsplat(0.0f);
-            for (size_t kk = 0; kk < 784; kk += 16) {
-                nnc_vf a0 = nnc_vload(x + (i * 784 + kk));
-                nnc_vf b0 = nnc_vload(h1_weight + (j0 * 784 + kk));
-                nnc_vf b1 = nnc_vload(h1_weight + ((j0 + 1) * 784 + kk));
-                nnc_vf b2 = nnc_vload(h1_weight + ((j0 + 2) * 784 + kk));
-                nnc_vf b3 = nnc_vload(h1_weight + ((j0 + 3) * 784 + kk));
-                c0_0 = a0 * b0 + c0_0;
-                c0_1 = a0 * b1 + c0_1;
-                c0_2 = a0 * b2 + c0_2;
-                c0_3 = a0 * b3 + c0_3;
-            }
-            float s0_0 = nnc_vhsum(c0_0);
-            float s0_1 = nnc_vhsum(c0_1);
-            float s0_2 = nnc_vhsum(c0_2);
-            float s0_3 = nnc_vhsum(c0_3);
-            s0_0 += h1_bias[j0];
-            h1[i * 256 + j0] = (s0_0 < 0.0f) ? 0.0f : s0_0;
-            s0_1 += h1_bias[j0 + 1];
-            h1[i * 256 + (j0 + 1)] = (s0_1 < 0.0f) ? 0.0f : s0_1;
-            s0_2 += h1_bias[j0 + 2];
-            h1[i * 256 + (j0 + 2)] = (s0_2 < 0.0f) ? 0.0f : s0_2;
-            s0_3 += h1_bias[j0 + 3];
-            h1[i * 256 + (j0 + 3)] = (s0_3 < 0.0f) ? 0.0f : s0_3;
-        }
-    }
+    fashion_mlp_h1_product(ws, x, h1, n);
 
     /* fashion_mlp.nn:5: d1 = dropout(h1, 0.2) */
     /* d1.mask = dropout_mask() */
@@ -784,300 +683,11 @@ static float fashion_mlp_train_step(float *ws, nnrt_rng *rng, const float *x, co
 
     /* fashion_mlp.nn:6: h2 = dense(d1, 128, relu) */
     /* h2 = matmul(d1, h2.weight, h2.bias) then relu */
-#ifdef _OPENMP
-    #pragma omp parallel for schedule(static) num_threads(nnc_nthreads()) if (nnc_nthreads() > 1 && 32 <= n)
-#endif
-    for (size_t j0 = 0; j0 < 128; j0 += 4) {
-        for (size_t i0 = 0; i0 < n / 4 * 4; i0 += 4) {
-            nnc_vf c0_0 = nnc_vsplat(0.0f);
-            nnc_vf c0_1 = nnc_vsplat(0.0f);
-            nnc_vf c0_2 = nnc_vsplat(0.0f);
-            nnc_vf c0_3 = nnc_vsplat(0.0f);
-            nnc_vf c1_0 = nnc_vsplat(0.0f);
-            nnc_vf c1_1 = nnc_vsplat(0.0f);
-            nnc_vf c1_2 = nnc_vsplat(0.0f);
-            nnc_vf c1_3 = nnc_vsplat(0.0f);
-            nnc_vf c2_0 = nnc_vsplat(0.0f);
-            nnc_vf c2_1 = nnc_vsplat(0.0f);
-            nnc_vf c2_2 = nnc_vsplat(0.0f);
-            nnc_vf c2_3 = nnc_vsplat(0.0f);
-            nnc_vf c3_0 = nnc_vsplat(0.0f);
-            nnc_vf c3_1 = nnc_vsplat(0.0f);
-            nnc_vf c3_2 = nnc_vsplat(0.0f);
-            nnc_vf c3_3 = nnc_vsplat(0.0f);
-            for (size_t kk = 0; kk < 256; kk += 16) {
-                nnc_vf a0 = nnc_vload(d1 + (i0 * 256 + kk));
-                nnc_vf a1 = nnc_vload(d1 + ((i0 + 1) * 256 + kk));
-                nnc_vf a2 = nnc_vload(d1 + ((i0 + 2) * 256 + kk));
-                nnc_vf a3 = nnc_vload(d1 + ((i0 + 3) * 256 + kk));
-                nnc_vf b0 = nnc_vload(h2_weight + (j0 * 256 + kk));
-                nnc_vf b1 = nnc_vload(h2_weight + ((j0 + 1) * 256 + kk));
-                nnc_vf b2 = nnc_vload(h2_weight + ((j0 + 2) * 256 + kk));
-                nnc_vf b3 = nnc_vload(h2_weight + ((j0 + 3) * 256 + kk));
-                c0_0 = a0 * b0 + c0_0;
-                c0_1 = a0 * b1 + c0_1;
-                c0_2 = a0 * b2 + c0_2;
-                c0_3 = a0 * b3 + c0_3;
-                c1_0 = a1 * b0 + c1_0;
-                c1_1 = a1 * b1 + c1_1;
-                c1_2 = a1 * b2 + c1_2;
-                c1_3 = a1 * b3 + c1_3;
-                c2_0 = a2 * b0 + c2_0;
-                c2_1 = a2 * b1 + c2_1;
-                c2_2 = a2 * b2 + c2_2;
-                c2_3 = a2 * b3 + c2_3;
-                c3_0 = a3 * b0 + c3_0;
-                c3_1 = a3 * b1 + c3_1;
-                c3_2 = a3 * b2 + c3_2;
-                c3_3 = a3 * b3 + c3_3;
-            }
-            float s0_0 = nnc_vhsum(c0_0);
-            float s0_1 = nnc_vhsum(c0_1);
-            float s0_2 = nnc_vhsum(c0_2);
-            float s0_3 = nnc_vhsum(c0_3);
-            float s1_0 = nnc_vhsum(c1_0);
-            float s1_1 = nnc_vhsum(c1_1);
-            float s1_2 = nnc_vhsum(c1_2);
-            float s1_3 = nnc_vhsum(c1_3);
-            float s2_0 = nnc_vhsum(c2_0);
-            float s2_1 = nnc_vhsum(c2_1);
-            float s2_2 = nnc_vhsum(c2_2);
-            float s2_3 = nnc_vhsum(c2_3);
-            float s3_0 = nnc_vhsum(c3_0);
-            float s3_1 = nnc_vhsum(c3_1);
-            float s3_2 = nnc_vhsum(c3_2);
-            float s3_3 = nnc_vhsum(c3_3);
-            s0_0 += h2_bias[j0];
-            h2[i0 * 128 + j0] = (s0_0 < 0.0f) ? 0.0f : s0_0;
-            s0_1 += h2_bias[j0 + 1];
-            h2[i0 * 128 + (j0 + 1)] = (s0_1 < 0.0f) ? 0.0f : s0_1;
-            s0_2 += h2_bias[j0 + 2];
-            h2[i0 * 128 + (j0 + 2)] = (s0_2 < 0.0f) ? 0.0f : s0_2;
-            s0_3 += h2_bias[j0 + 3];
-            h2[i0 * 128 + (j0 + 3)] = (s0_3 < 0.0f) ? 0.0f : s0_3;
-            s1_0 += h2_bias[j0];
-            h2[(i0 + 1) * 128 + j0] = (s1_0 < 0.0f) ? 0.0f : s1_0;
-            s1_1 += h2_bias[j0 + 1];
-            h2[(i0 + 1) * 128 + (j0 + 1)] = (s1_1 < 0.0f) ? 0.0f : s1_1;
-            s1_2 += h2_bias[j0 + 2];
-            h2[(i0 + 1) * 128 + (j0 + 2)] = (s1_2 < 0.0f) ? 0.0f : s1_2;
-            s1_3 += h2_bias[j0 + 3];
-            h2[(i0 + 1) * 128 + (j0 + 3)] = (s1_3 < 0.0f) ? 0.0f : s1_3;
-            s2_0 += h2_bias[j0];
-            h2[(i0 + 2) * 128 + j0] = (s2_0 < 0.0f) ? 0.0f : s2_0;
-            s2_1 += h2_bias[j0 + 1];
-            h2[(i0 + 2) * 128 + (j0 + 1)] = (s2_1 < 0.0f) ? 0.0f : s2_1;
-            s2_2 += h2_bias[j0 + 2];
-            h2[(i0 + 2) * 128 + (j0 + 2)] = (s2_2 < 0.0f) ? 0.0f : s2_2;
-            s2_3 += h2_bias[j0 + 3];
-            h2[(i0 + 2) * 128 + (j0 + 3)] = (s2_3 < 0.0f) ? 0.0f : s2_3;
-            s3_0 += h2_bias[j0];
-            h2[(i0 + 3) * 128 + j0] = (s3_0 < 0.0f) ? 0.0f : s3_0;
-            s3_1 += h2_bias[j0 + 1];
-            h2[(i0 + 3) * 128 + (j0 + 1)] = (s3_1 < 0.0f) ? 0.0f : s3_1;
-            s3_2 += h2_bias[j0 + 2];
-            h2[(i0 + 3) * 128 + (j0 + 2)] = (s3_2 < 0.0f) ? 0.0f : s3_2;
-            s3_3 += h2_bias[j0 + 3];
-            h2[(i0 + 3) * 128 + (j0 + 3)] = (s3_3 < 0.0f) ? 0.0f : s3_3;
-        }
-        for (size_t i = n / 4 * 4; i < n; i++) {
-            nnc_vf c0_0 = nnc_vsplat(0.0f);
-            nnc_vf c0_1 = nnc_vsplat(0.0f);
-            nnc_vf c0_2 = nnc_vsplat(0.0f);
-            nnc_vf c0_3 = nnc_vsplat(0.0f);
-            for (size_t kk = 0; kk < 256; kk += 16) {
-                nnc_vf a0 = nnc_vload(d1 + (i * 256 + kk));
-                nnc_vf b0 = nnc_vload(h2_weight + (j0 * 256 + kk));
-                nnc_vf b1 = nnc_vload(h2_weight + ((j0 + 1) * 256 + kk));
-                nnc_vf b2 = nnc_vload(h2_weight + ((j0 + 2) * 256 + kk));
-                nnc_vf b3 = nnc_vload(h2_weight + ((j0 + 3) * 256 + kk));
-                c0_0 = a0 * b0 + c0_0;
-                c0_1 = a0 * b1 + c0_1;
-                c0_2 = a0 * b2 + c0_2;
-                c0_3 = a0 * b3 + c0_3;
-            }
-            float s0_0 = nnc_vhsum(c0_0);
-            float s0_1 = nnc_vhsum(c0_1);
-            float s0_2 = nnc_vhsum(c0_2);
-            float s0_3 = nnc_vhsum(c0_3);
-            s0_0 += h2_bias[j0];
-            h2[i * 128 + j0] = (s0_0 < 0.0f) ? 0.0f : s0_0;
-            s0_1 += h2_bias[j0 + 1];
-            h2[i * 128 + (j0 + 1)] = (s0_1 < 0.0f) ? 0.0f : s0_1;
-            s0_2 += h2_bias[j0 + 2];
-            h2[i * 128 + (j0 + 2)] = (s0_2 < 0.0f) ? 0.0f : s0_2;
-            s0_3 += h2_bias[j0 + 3];
-            h2[i * 128 + (j0 + 3)] = (s0_3 < 0.0f) ? 0.0f : s0_3;
-        }
-    }
+    fashion_mlp_h2_product(ws, d1, h2, n);
 
     /* fashion_mlp.nn:7: y  = dense(h2, 10, softmax) */
     /* y.pre = matmul(h2, y.weight, y.bias) */
-    for (size_t j0 = 0; j0 < 8; j0 += 4) {
-        for (size_t i0 = 0; i0 < n / 4 * 4; i0 += 4) {
-            nnc_vf c0_0 = nnc_vsplat(0.0f);
-            nnc_vf c0_1 = nnc_vsplat(0.0f);
-            nnc_vf c0_2 = nnc_vsplat(0.0f);
-            nnc_vf c0_3 = nnc_vsplat(0.0f);
-            nnc_vf c1_0 = nnc_vsplat(0.0f);
-            nnc_vf c1_1 = nnc_vsplat(0.0f);
-            nnc_vf c1_2 = nnc_vsplat(0.0f);
-            nnc_vf c1_3 = nnc_vsplat(0.0f);
-            nnc_vf c2_0 = nnc_vsplat(0.0f);
-            nnc_vf c2_1 = nnc_vsplat(0.0f);
-            nnc_vf c2_2 = nnc_vsplat(0.0f);
-            nnc_vf c2_3 = nnc_vsplat(0.0f);
-            nnc_vf c3_0 = nnc_vsplat(0.0f);
-            nnc_vf c3_1 = nnc_vsplat(0.0f);
-            nnc_vf c3_2 = nnc_vsplat(0.0f);
-            nnc_vf c3_3 = nnc_vsplat(0.0f);
-            for (size_t kk = 0; kk < 128; kk += 16) {
-                nnc_vf a0 = nnc_vload(h2 + (i0 * 128 + kk));
-                nnc_vf a1 = nnc_vload(h2 + ((i0 + 1) * 128 + kk));
-                nnc_vf a2 = nnc_vload(h2 + ((i0 + 2) * 128 + kk));
-                nnc_vf a3 = nnc_vload(h2 + ((i0 + 3) * 128 + kk));
-                nnc_vf b0 = nnc_vload(y_weight + (j0 * 128 + kk));
-                nnc_vf b1 = nnc_vload(y_weight + ((j0 + 1) * 128 + kk));
-                nnc_vf b2 = nnc_vload(y_weight + ((j0 + 2) * 128 + kk));
-                nnc_vf b3 = nnc_vload(y_weight + ((j0 + 3) * 128 + kk));
-                c0_0 = a0 * b0 + c0_0;
-                c0_1 = a0 * b1 + c0_1;
-                c0_2 = a0 * b2 + c0_2;
-                c0_3 = a0 * b3 + c0_3;
-                c1_0 = a1 * b0 + c1_0;
-                c1_1 = a1 * b1 + c1_1;
-                c1_2 = a1 * b2 + c1_2;
-                c1_3 = a1 * b3 + c1_3;
-                c2_0 = a2 * b0 + c2_0;
-                c2_1 = a2 * b1 + c2_1;
-                c2_2 = a2 * b2 + c2_2;
-                c2_3 = a2 * b3 + c2_3;
-                c3_0 = a3 * b0 + c3_0;
-                c3_1 = a3 * b1 + c3_1;
-                c3_2 = a3 * b2 + c3_2;
-                c3_3 = a3 * b3 + c3_3;
-            }
-            float s0_0 = nnc_vhsum(c0_0);
-            float s0_1 = nnc_vhsum(c0_1);
-            float s0_2 = nnc_vhsum(c0_2);
-            float s0_3 = nnc_vhsum(c0_3);
-            float s1_0 = nnc_vhsum(c1_0);
-            float s1_1 = nnc_vhsum(c1_1);
-            float s1_2 = nnc_vhsum(c1_2);
-            float s1_3 = nnc_vhsum(c1_3);
-            float s2_0 = nnc_vhsum(c2_0);
-            float s2_1 = nnc_vhsum(c2_1);
-            float s2_2 = nnc_vhsum(c2_2);
-            float s2_3 = nnc_vhsum(c2_3);
-            float s3_0 = nnc_vhsum(c3_0);
-            float s3_1 = nnc_vhsum(c3_1);
-            float s3_2 = nnc_vhsum(c3_2);
-            float s3_3 = nnc_vhsum(c3_3);
-            s0_0 += y_bias[j0];
-            y_pre[i0 * 10 + j0] = s0_0;
-            s0_1 += y_bias[j0 + 1];
-            y_pre[i0 * 10 + (j0 + 1)] = s0_1;
-            s0_2 += y_bias[j0 + 2];
-            y_pre[i0 * 10 + (j0 + 2)] = s0_2;
-            s0_3 += y_bias[j0 + 3];
-            y_pre[i0 * 10 + (j0 + 3)] = s0_3;
-            s1_0 += y_bias[j0];
-            y_pre[(i0 + 1) * 10 + j0] = s1_0;
-            s1_1 += y_bias[j0 + 1];
-            y_pre[(i0 + 1) * 10 + (j0 + 1)] = s1_1;
-            s1_2 += y_bias[j0 + 2];
-            y_pre[(i0 + 1) * 10 + (j0 + 2)] = s1_2;
-            s1_3 += y_bias[j0 + 3];
-            y_pre[(i0 + 1) * 10 + (j0 + 3)] = s1_3;
-            s2_0 += y_bias[j0];
-            y_pre[(i0 + 2) * 10 + j0] = s2_0;
-            s2_1 += y_bias[j0 + 1];
-            y_pre[(i0 + 2) * 10 + (j0 + 1)] = s2_1;
-            s2_2 += y_bias[j0 + 2];
-            y_pre[(i0 + 2) * 10 + (j0 + 2)] = s2_2;
-            s2_3 += y_bias[j0 + 3];
-            y_pre[(i0 + 2) * 10 + (j0 + 3)] = s2_3;
-            s3_0 += y_bias[j0];
-            y_pre[(i0 + 3) * 10 + j0] = s3_0;
-            s3_1 += y_bias[j0 + 1];
-            y_pre[(i0 + 3) * 10 + (j0 + 1)] = s3_1;
-            s3_2 += y_bias[j0 + 2];
-            y_pre[(i0 + 3) * 10 + (j0 + 2)] = s3_2;
-            s3_3 += y_bias[j0 + 3];
-            y_pre[(i0 + 3) * 10 + (j0 + 3)] = s3_3;
-        }
-        for (size_t i = n / 4 * 4; i < n; i++) {
-            nnc_vf c0_0 = nnc_vsplat(0.0f);
-            nnc_vf c0_1 = nnc_vsplat(0.0f);
-            nnc_vf c0_2 = nnc_vsplat(0.0f);
-            nnc_vf c0_3 = nnc_vsplat(0.0f);
-            for (size_t kk = 0; kk < 128; kk += 16) {
-                nnc_vf a0 = nnc_vload(h2 + (i * 128 + kk));
-                nnc_vf b0 = nnc_vload(y_weight + (j0 * 128 + kk));
-                nnc_vf b1 = nnc_vload(y_weight + ((j0 + 1) * 128 + kk));
-                nnc_vf b2 = nnc_vload(y_weight + ((j0 + 2) * 128 + kk));
-                nnc_vf b3 = nnc_vload(y_weight + ((j0 + 3) * 128 + kk));
-                c0_0 = a0 * b0 + c0_0;
-                c0_1 = a0 * b1 + c0_1;
-                c0_2 = a0 * b2 + c0_2;
-                c0_3 = a0 * b3 + c0_3;
-            }
-            float s0_0 = nnc_vhsum(c0_0);
-            float s0_1 = nnc_vhsum(c0_1);
-            float s0_2 = nnc_vhsum(c0_2);
-            float s0_3 = nnc_vhsum(c0_3);
-            s0_0 += y_bias[j0];
-            y_pre[i * 10 + j0] = s0_0;
-            s0_1 += y_bias[j0 + 1];
-            y_pre[i * 10 + (j0 + 1)] = s0_1;
-            s0_2 += y_bias[j0 + 2];
-            y_pre[i * 10 + (j0 + 2)] = s0_2;
-            s0_3 += y_bias[j0 + 3];
-            y_pre[i * 10 + (j0 + 3)] = s0_3;
-        }
-    }
-    for (size_t j = 8; j < 10; j++) {
-        for (size_t i0 = 0; i0 < n / 4 * 4; i0 += 4) {
-            nnc_vf c0_0 = nnc_vsplat(0.0f);
-            nnc_vf c1_0 = nnc_vsplat(0.0f);
-            nnc_vf c2_0 = nnc_vsplat(0.0f);
-            nnc_vf c3_0 = nnc_vsplat(0.0f);
-            for (size_t kk = 0; kk < 128; kk += 16) {
-                nnc_vf a0 = nnc_vload(h2 + (i0 * 128 + kk));
-                nnc_vf a1 = nnc_vload(h2 + ((i0 + 1) * 128 + kk));
-                nnc_vf a2 = nnc_vload(h2 + ((i0 + 2) * 128 + kk));
-                nnc_vf a3 = nnc_vload(h2 + ((i0 + 3) * 128 + kk));
-                nnc_vf b0 = nnc_vload(y_weight + (j * 128 + kk));
-                c0_0 = a0 * b0 + c0_0;
-                c1_0 = a1 * b0 + c1_0;
-                c2_0 = a2 * b0 + c2_0;
-                c3_0 = a3 * b0 + c3_0;
-            }
-            float s0_0 = nnc_vhsum(c0_0);
-            float s1_0 = nnc_vhsum(c1_0);
-            float s2_0 = nnc_vhsum(c2_0);
-            float s3_0 = nnc_vhsum(c3_0);
-            s0_0 += y_bias[j];
-            y_pre[i0 * 10 + j] = s0_0;
-            s1_0 += y_bias[j];
-            y_pre[(i0 + 1) * 10 + j] = s1_0;
-            s2_0 += y_bias[j];
-            y_pre[(i0 + 2) * 10 + j] = s2_0;
-            s3_0 += y_bias[j];
-            y_pre[(i0 + 3) * 10 + j] = s3_0;
-        }
-        for (size_t i = n / 4 * 4; i < n; i++) {
-            nnc_vf c0_0 = nnc_vsplat(0.0f);
-            for (size_t kk = 0; kk < 128; kk += 16) {
-                nnc_vf a0 = nnc_vload(h2 + (i * 128 + kk));
-                nnc_vf b0 = nnc_vload(y_weight + (j * 128 + kk));
-                c0_0 = a0 * b0 + c0_0;
-            }
-            float s0_0 = nnc_vhsum(c0_0);
-            s0_0 += y_bias[j];
-            y_pre[i * 10 + j] = s0_0;
-        }
-    }
+    fashion_mlp_y_pre_product(ws, h2, y_pre, n);
     /* y = softmax(y.pre) */
     for (size_t i = 0; i < n; i++) {
         float mx = y_pre[i * 10];
