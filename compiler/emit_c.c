@@ -467,7 +467,7 @@ static void put_stmt(Printer *P, const KStmt *s, int depth)
             put_count(out, s->val);
             fputs(");\n", out);
             break;
-        case KC_FORWARD:
+        case KC_KERNEL:
             fprintf(out, "%s_%s(ws, %s, %s, ", P->kp->name, s->func->name, s->src->name,
                     s->buf->name);
             put_expr(out, s->val, 0);
@@ -743,31 +743,12 @@ static bool block_has(const KBlock *b, unsigned flag, bool vectors)
     return false;
 }
 
-/* The program's kernel functions, in the order they are printed: the
- * shared products first (forward and train_step call them).  Returns
- * how many are in fs (at most 3 + kp->shared.len). */
-static int program_funcs(const KProgram *kp, const KFunc **fs)
-{
-    int n = 0;
-    for (int i = 0; i < kp->shared.len; i++)
-        fs[n++] = kp->shared.items[i];
-    fs[n++] = kp->forward;
-    if (kp->train_step) {
-        fs[n++] = kp->train_step;
-        fs[n++] = kp->eval_batch;
-    }
-    return n;
-}
-
 static bool program_has(const KProgram *kp, unsigned flag, bool vectors)
 {
-    const KFunc **fs = xcalloc((size_t)kp->shared.len + 3, sizeof *fs);
-    int n = program_funcs(kp, fs);
-    bool has = false;
-    for (int i = 0; i < n && !has; i++)
-        has = block_has(&fs[i]->body, flag, vectors);
-    free(fs);
-    return has;
+    for (int i = 0; i < kp->funcs.len; i++)
+        if (block_has(&kp->funcs.items[i]->body, flag, vectors))
+            return true;
+    return false;
 }
 
 static bool expr_has_op(const KExpr *e, KOp op)
@@ -792,13 +773,10 @@ static bool block_has_op(const KBlock *b, KOp op)
 
 static bool program_has_op(const KProgram *kp, KOp op)
 {
-    const KFunc **fs = xcalloc((size_t)kp->shared.len + 3, sizeof *fs);
-    int n = program_funcs(kp, fs);
-    bool has = false;
-    for (int i = 0; i < n && !has; i++)
-        has = block_has_op(&fs[i]->body, op);
-    free(fs);
-    return has;
+    for (int i = 0; i < kp->funcs.len; i++)
+        if (block_has_op(&kp->funcs.items[i]->body, op))
+            return true;
+    return false;
 }
 
 /* KO_TANH as kernel.h defines it; the multiply-adds contract as the
@@ -894,11 +872,8 @@ static void put_source(Printer *P)
     fputs("\"\n\n", out);
     put_prelude(P);
     put_layout(P);
-    const KFunc **fs = xcalloc((size_t)kp->shared.len + 3, sizeof *fs);
-    int nf = program_funcs(kp, fs);
-    for (int i = 0; i < nf; i++)
-        put_func(P, fs[i]);
-    free(fs);
+    for (int i = 0; i < kp->funcs.len; i++)
+        put_func(P, kp->funcs.items[i]);
     put_desc(P);
     put_api(P);
 }

@@ -4,7 +4,8 @@
  *
  * Takes a graph after optim_append; plans and lowers it exactly as
  * emit_c.c does (kernel.c decides every loop), then builds, in one module:
- *   the kernels    NAME_forward, NAME_train_step, NAME_eval_batch: internal
+ *   the kernels    NAME_forward, NAME_train_step, NAME_eval_batch (and a
+ *                  model with dropout's NAME_h1_product ...): internal
  *                  functions with the C backend's parameters; a KS_FOR is a
  *                  cond/body/next/end block quartet, every KVar an alloca
  *                  in the entry block (mem2reg makes them registers), every
@@ -74,9 +75,6 @@ typedef struct Gen {
     LLVMValueRef *bases;       /* by index into f->bufs: ws + offset */
     unsigned loop_flags;       /* KL_* of the innermost loop around the statement */
     bool outlined;             /* building a parallel loop's body function */
-    const KFunc **built;       /* kernel functions built so far, and their */
-    LLVMValueRef *built_fn;    /* LLVM functions: KC_FORWARD's callees */
-    int nbuilt;
     int nparallel;             /* body functions so far, for their names */
     /* debug info (-g) */
     LLVMDIBuilderRef di;
@@ -682,7 +680,14 @@ static void build_for(Gen *G, const KStmt *s)
         build_loop(G, s, NULL, NULL);
 }
 
-/* memset, memcpy, nnrt_dropout_mask: count floats at the destination. */
+/* NAME_forward, NAME_h1_product, ...: the kernel's symbol */
+static const char *kernel_name(Gen *G, const KFunc *f)
+{
+    return arena_printf(G->kp->g->arena, "%s_%s", G->kp->name, f->name);
+}
+
+/* memset, memcpy, nnrt_dropout_mask: count floats at the destination;
+ * a kernel function of the model: count rows of src into dst. */
 static void build_call(Gen *G, const KStmt *s)
 {
     LLVMValueRef dst = buf_base(G, s->buf), count = expr(G, s->val);
@@ -709,12 +714,9 @@ static void build_call(Gen *G, const KStmt *s)
                             bytes);
         return;
     }
-    case KC_FORWARD: {
-        LLVMValueRef fn = NULL;
-        for (int i = 0; i < G->nbuilt; i++)
-            if (G->built[i] == s->func)
-                fn = G->built_fn[i];
-        nnc_assert(fn != NULL);   /* build_module builds callees first */
+    case KC_KERNEL: {   /* kp->funcs has callees first: already built */
+        LLVMValueRef fn = LLVMGetNamedFunction(G->mod, kernel_name(G, s->func));
+        nnc_assert(fn != NULL);
         LLVMValueRef args[4] = {G->params[0], buf_base(G, s->src), dst, count};
         call(G, fn, args, 4);
         return;
@@ -814,7 +816,7 @@ static void debug_func(Gen *G, const char *name)
 
 static LLVMValueRef build_kernel(Gen *G, const KFunc *f)
 {
-    const char *name = arena_printf(G->kp->g->arena, "%s_%s", G->kp->name, f->name);
+    const char *name = kernel_name(G, f);
     LLVMTypeRef pt[6];
     for (int i = 0; i < f->nparams; i++)
         pt[i] = param_type(G, f->params[i].kind);
@@ -822,8 +824,6 @@ static LLVMValueRef build_kernel(Gen *G, const KFunc *f)
                                        (unsigned)f->nparams, 0);
     G->f = f;
     G->fn = LLVMAddFunction(G->mod, name, fty);
-    G->built[G->nbuilt] = f;
-    G->built_fn[G->nbuilt++] = G->fn;
     LLVMSetLinkage(G->fn, LLVMInternalLinkage);
     add_attr(G, G->fn, LLVMAttributeFunctionIndex, "nounwind", 0);
     for (int i = 0; i < f->nparams; i++) {
@@ -1252,20 +1252,17 @@ static void debug_begin(Gen *G)
 static void build_module(Gen *G)
 {
     const KProgram *kp = G->kp;
-    G->built = xcalloc((size_t)kp->shared.len + 3, sizeof *G->built);
-    G->built_fn = xcalloc((size_t)kp->shared.len + 3, sizeof *G->built_fn);
-    G->nbuilt = 0;
-    for (int i = 0; i < kp->shared.len; i++)   /* forward and train_step call these */
-        build_kernel(G, kp->shared.items[i]);
-    LLVMValueRef k[3] = {build_kernel(G, kp->forward), NULL, NULL};
-    if (kp->train_step) {
-        k[1] = build_kernel(G, kp->train_step);
-        k[2] = build_kernel(G, kp->eval_batch);
+    LLVMValueRef k[3] = {NULL, NULL, NULL};   /* forward, train_step, eval_batch */
+    for (int i = 0; i < kp->funcs.len; i++) {
+        const KFunc *f = kp->funcs.items[i];
+        LLVMValueRef fn = build_kernel(G, f);
+        if (f == kp->forward)
+            k[0] = fn;
+        else if (f == kp->train_step)
+            k[1] = fn;
+        else if (f == kp->eval_batch)
+            k[2] = fn;
     }
-    free(G->built);
-    free(G->built_fn);
-    G->built = NULL;
-    G->built_fn = NULL;
     G->di_scope = NULL;
     struct_types(G);
     build_api(G, build_desc(G, k));

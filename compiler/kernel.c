@@ -961,7 +961,7 @@ static void lower_op(Lower *L, const Op *op, Mode mode)
     enter(L, &blk->body);
     KFunc *sh = L->shared && op->result ? L->shared[op->result->id] : NULL;
     if (sh && sh != L->f) {     /* its loops are in the shared function */
-        call(L, KC_FORWARD, buf(L, op->result), buf(L, op->args[0]), kn(L))->func = sh;
+        call(L, KC_KERNEL, buf(L, op->result), buf(L, op->args[0]), kn(L))->func = sh;
         leave(L);
         return;
     }
@@ -1141,7 +1141,7 @@ static void lower_shared(Lower *L)
         L->shared[r->id] = f;
         lower_op(L, op, MODE_PREDICT);
         end_func(L);
-        vec_push(L->a, L->kp->shared, f);
+        vec_push(L->a, L->kp->funcs, f);
     }
 }
 
@@ -1180,7 +1180,7 @@ static void forward_call(Lower *L, KBuf *x)
     KStmt *blk = push(L, KS_BLOCK);
     blk->note = arena_printf(L->a, "%s = the forward pass, no dropout", L->cname[g->output->id]);
     enter(L, &blk->body);
-    call(L, KC_FORWARD, buf(L, g->output), x, kn(L))->func = L->kp->forward;
+    call(L, KC_KERNEL, buf(L, g->output), x, kn(L))->func = L->kp->forward;
     leave(L);
     for (int i = 0; i < g->ops.len; i++) {      /* as lower_op binds them in forward */
         const Op *op = g->ops.items[i];
@@ -1369,9 +1369,12 @@ KProgram *kernel_lower(const Graph *g, const Plan *plan, Arena *a)
     build_tensors(&L);
     lower_shared(&L);
     kp->forward = lower_forward(&L);
+    vec_push(a, kp->funcs, kp->forward);
     if (g->has_train && g->loss && g->target) {
         kp->train_step = lower_train_step(&L);
         kp->eval_batch = lower_eval_batch(&L);
+        vec_push(a, kp->funcs, kp->train_step);
+        vec_push(a, kp->funcs, kp->eval_batch);
     }
     return kp;
 }

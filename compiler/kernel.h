@@ -12,8 +12,9 @@
  * so the two backends cannot drift apart in meaning.
  *
  * The IR is deliberately small:
- *   KProgram  the model: three kernel functions plus the descriptor table
- *   KFunc     forward / train_step / eval_batch; parameters, body
+ *   KProgram  the model: its kernel functions plus the descriptor table
+ *   KFunc     forward / train_step / eval_batch / a shared product;
+ *             parameters, body
  *   KStmt     block (one graph op, with its Loc), for, let, assign, store,
  *             call (runtime helpers), return
  *   KExpr     constants, n, variables, loads, unary/binary ops, fma, select
@@ -193,7 +194,7 @@ typedef enum KCallee {
     KC_DROPOUT_MASK,  /* nnrt_dropout_mask(rng, dst, count, rate) */
     KC_ZERO,          /* dst[0 .. count) = 0 */
     KC_COPY,          /* dst[0 .. count) = src[0 .. count) */
-    KC_FORWARD,       /* callee(ws, src, dst, count), a kernel function of the
+    KC_KERNEL,       /* callee(ws, src, dst, count), a kernel function of the
                          model: forward (count rows of src through the network,
                          no dropout, into dst) or one of its shared products */
 } KCallee;
@@ -222,13 +223,13 @@ struct KStmt {
                              (the rows of this call make the work worth a fork);
                              NULL: always */
     KBuf *buf;            /* KS_STORE; KS_CALL: the destination */
-    KBuf *src;            /* KS_CALL: KC_COPY's and KC_FORWARD's source */
+    KBuf *src;            /* KS_CALL: KC_COPY's and KC_KERNEL's source */
     KExpr *idx;           /* KS_STORE */
     KExpr *val;           /* KS_LET, KS_ASSIGN, KS_STORE, KS_RETURN; KS_CALL: count */
     bool accum;           /* KS_ASSIGN, KS_STORE: += instead of = */
     KCallee callee;       /* KS_CALL */
     double rate;          /* KS_CALL: KC_DROPOUT_MASK */
-    const struct KFunc *func;     /* KS_CALL: KC_FORWARD's function */
+    const struct KFunc *func;     /* KS_CALL: KC_KERNEL's function */
 };
 
 typedef enum KFuncKind { KF_FORWARD, KF_TRAIN_STEP, KF_EVAL_BATCH } KFuncKind;
@@ -265,10 +266,12 @@ typedef struct KProgram {
     long input_size, output_size, batch;
     long param_count;
     KFunc *forward, *train_step, *eval_batch;   /* NULL without a train block */
-    /* forward's products that train_step calls too (a model with dropout,
-     * whose training forward pass cannot be one call of forward), each a
-     * function of (ws, its operand, its result, n); backends emit them first */
-    struct { KFunc **items; int len, cap; } shared;
+    /* every kernel function, callees before their callers: the order the
+     * backends emit them in.  Besides the three above, in a model with
+     * dropout, forward's products that train_step calls too (its training
+     * forward pass cannot be one call of forward), each a function of
+     * (ws, its operand, its result, n) */
+    struct { KFunc **items; int len, cap; } funcs;
     struct { KTensor *items; int len, cap; } tensors;
 } KProgram;
 
