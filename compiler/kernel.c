@@ -947,14 +947,23 @@ static const char *op_note(Lower *L, const Op *op)
 
 typedef enum Mode { MODE_PREDICT, MODE_TRAIN } Mode;
 
+/* Predicting, a dropout is the identity: its result shares its operand's
+ * buffer (unless already bound, as forward's output is, which gets a
+ * copy).  Returns whether op was such a dropout. */
+static bool alias_dropout(Lower *L, const Op *op)
+{
+    if (op->kind != OP_DROPOUT || L->bind[op->result->id])
+        return false;
+    L->bind[op->result->id] = buf(L, op->args[0]);
+    return true;
+}
+
 static void lower_op(Lower *L, const Op *op, Mode mode)
 {
     if (mode == MODE_PREDICT && op->kind == OP_DROPOUT_MASK)
         return;
-    if (mode == MODE_PREDICT && op->kind == OP_DROPOUT && !L->bind[op->result->id]) {
-        L->bind[op->result->id] = buf(L, op->args[0]);  /* identity: share the buffer */
+    if (mode == MODE_PREDICT && alias_dropout(L, op))
         return;
-    }
     L->loc = op->loc;
     KStmt *blk = push(L, KS_BLOCK);
     blk->note = op_note(L, op);
@@ -1097,7 +1106,7 @@ static void end_func(Lower *L)
  * forward-phase ops come first, and none is a dropout (training masks
  * what forward passes through).  The call then computes exactly what the
  * ops would, in the same buffers. */
-static bool forward_shared(const Graph *g)
+static bool train_calls_forward(const Graph *g)
 {
     bool in_prefix = true;
     for (int i = 0; i < g->ops.len; i++) {
@@ -1112,7 +1121,6 @@ static bool forward_shared(const Graph *g)
     return true;
 }
 
-
 /* For a model with dropout: each forward product (x W^T, its bias and
  * activation, a softmax) as a function of its own, (ws, operand, result,
  * n), which forward and train_step both call; the dropouts between them
@@ -1124,7 +1132,7 @@ static bool forward_shared(const Graph *g)
 static void lower_shared(Lower *L)
 {
     const Graph *g = L->g;
-    if (!g->has_train || forward_shared(g))
+    if (!g->has_train || train_calls_forward(g))
         return;
     L->shared = arena_alloc(L->a, sizeof *L->shared * (size_t)(L->plan->nvalues + 1));
     for (int i = 0; i < g->ops.len; i++) {
@@ -1166,7 +1174,7 @@ static void count_right(Lower *L, KBuf *correct);
 /* The forward function's pass over the n rows of x, its output into the
  * workspace: eval_batch shares forward's code instead of a copy of it
  * (a quarter less code for the backends to compile), and so does
- * train_step when forward_shared says it may.  The values the loss (and
+ * train_step when train_calls_forward says it may.  The values the loss (and
  * the backward pass) read are where forward left them, with its dropouts
  * as the identity on the same buffers. */
 static void forward_call(Lower *L, KBuf *x)
@@ -1182,11 +1190,9 @@ static void forward_call(Lower *L, KBuf *x)
     enter(L, &blk->body);
     call(L, KC_KERNEL, buf(L, g->output), x, kn(L))->func = L->kp->forward;
     leave(L);
-    for (int i = 0; i < g->ops.len; i++) {      /* as lower_op binds them in forward */
-        const Op *op = g->ops.items[i];
-        if (op->phase == PH_FORWARD && op->kind == OP_DROPOUT && !L->bind[op->result->id])
-            L->bind[op->result->id] = buf(L, op->args[0]);
-    }
+    for (int i = 0; i < g->ops.len; i++)        /* bound as forward binds them */
+        if (g->ops.items[i]->phase == PH_FORWARD)
+            alias_dropout(L, g->ops.items[i]);
 }
 
 /* train_step(ws, rng, x, t, n, correct): the whole step; returns the loss,
@@ -1203,7 +1209,7 @@ static KFunc *lower_train_step(Lower *L)
     add_param(L, KP_N, "n");
     KBuf *correct = param_buf(L, KP_CORRECT, NULL, "correct");
     int first = 0;
-    if (forward_shared(g)) {
+    if (train_calls_forward(g)) {
         forward_call(L, x);
         count_right(L, correct);
         while (first < g->ops.len && g->ops.items[first]->phase == PH_FORWARD)
