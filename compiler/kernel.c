@@ -399,8 +399,11 @@ static KExpr *count(Lower *L, const Value *v)
 }
 
 /* Floats an elementwise loop must stream before two threads pay for
- * their fork (a few microseconds): a megabyte. */
-#define EACH_THREAD_MIN (1L << 18)
+ * their fork (a few microseconds): a quarter of a megabyte.  At a
+ * megabyte, 784-256-128-10's first-layer update (200,704 floats, five
+ * streams) ran on the caller alone: 60% of its unthreaded time on two
+ * threads, while the other thread waited (bench/RESULTS.md). */
+#define EACH_THREAD_MIN (1L << 16)
 
 /* Opens a loop over every float of v, split across threads when v is
  * big: a parameter-sized buffer (an optimizer's update) of at least

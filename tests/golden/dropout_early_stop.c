@@ -683,6 +683,9 @@ static float dropout_early_stop_train_step(float *ws, nnrt_rng *rng, const float
     /* d1.mask = dropout_mask() */
     nnrt_dropout_mask(rng, d1_mask, n * 512, 0.5f);
     /* d1 = dropout(h1, d1.mask) */
+#ifdef _OPENMP
+    #pragma omp parallel for schedule(static) num_threads(nnc_nthreads()) if (nnc_nthreads() > 1 && 128 <= n)
+#endif
     for (size_t i = 0; i < n * 512; i++) {
         d1[i] = h1[i] * d1_mask[i];
     }
@@ -695,6 +698,9 @@ static float dropout_early_stop_train_step(float *ws, nnrt_rng *rng, const float
     /* d2.mask = dropout_mask() */
     nnrt_dropout_mask(rng, d2_mask, n * 512, 0.5f);
     /* d2 = dropout(h2, d2.mask) */
+#ifdef _OPENMP
+    #pragma omp parallel for schedule(static) num_threads(nnc_nthreads()) if (nnc_nthreads() > 1 && 128 <= n)
+#endif
     for (size_t i = 0; i < n * 512; i++) {
         d2[i] = h2[i] * d2_mask[i];
     }
@@ -937,12 +943,18 @@ static float dropout_early_stop_train_step(float *ws, nnrt_rng *rng, const float
 
     /* dropout_early_stop.nn:7: d2 = dropout(h2, rate = 0.5) */
     /* d.h2 = mul(d.d2, d2.mask) */
+#ifdef _OPENMP
+    #pragma omp parallel for schedule(static) num_threads(nnc_nthreads()) if (nnc_nthreads() > 1 && 128 <= n)
+#endif
     for (size_t i = 0; i < n * 512; i++) {
         d_h2[i] = d_d2[i] * d2_mask[i];
     }
 
     /* dropout_early_stop.nn:6: h2 = dense(d1, 512, relu) */
     /* d.h2.pre = relu_grad(d.h2, h2) */
+#ifdef _OPENMP
+    #pragma omp parallel for schedule(static) num_threads(nnc_nthreads()) if (nnc_nthreads() > 1 && 128 <= n)
+#endif
     for (size_t i = 0; i < n * 512; i++) {
         d_h2_pre[i] = (h2[i] > 0.0f) ? d_h2[i] : 0.0f;
     }
@@ -1105,12 +1117,18 @@ static float dropout_early_stop_train_step(float *ws, nnrt_rng *rng, const float
 
     /* dropout_early_stop.nn:5: d1 = dropout(h1, rate = 0.5) */
     /* d.h1 = mul(d.d1, d1.mask) */
+#ifdef _OPENMP
+    #pragma omp parallel for schedule(static) num_threads(nnc_nthreads()) if (nnc_nthreads() > 1 && 128 <= n)
+#endif
     for (size_t i = 0; i < n * 512; i++) {
         d_h1[i] = d_d1[i] * d1_mask[i];
     }
 
     /* dropout_early_stop.nn:4: h1 = dense(x, 512, relu) */
     /* d.h1.pre = relu_grad(d.h1, h1) */
+#ifdef _OPENMP
+    #pragma omp parallel for schedule(static) num_threads(nnc_nthreads()) if (nnc_nthreads() > 1 && 128 <= n)
+#endif
     for (size_t i = 0; i < n * 512; i++) {
         d_h1_pre[i] = (h1[i] > 0.0f) ? d_h1[i] : 0.0f;
     }

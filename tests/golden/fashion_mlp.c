@@ -1216,6 +1216,9 @@ static float fashion_mlp_train_step(float *ws, nnrt_rng *rng, const float *x, co
         float bc2 = 1.0f - powf(0.999f, train_step[0]);
         float step_size = 0.001f / bc1;
         float bc2_sqrt = sqrtf(bc2);
+#ifdef _OPENMP
+        #pragma omp parallel for schedule(static) num_threads(nnc_nthreads()) if (nnc_nthreads() > 1)
+#endif
         for (size_t i = 0; i < 200704; i++) {
             float gw = d_h1_weight[i];
             train_h1_weight_exp_avg[i] = 0.9f * train_h1_weight_exp_avg[i] + 0.1f * gw;

@@ -1154,6 +1154,9 @@ static float tanh_net_train_step(float *ws, nnrt_rng *rng, const float *x, const
         h_bias[i] -= 0.05f * train_h_bias_momentum[i];
     }
     /* sgd_update(h_1.weight, d.h_1.weight, train.h_1.weight.momentum) */
+#ifdef _OPENMP
+    #pragma omp parallel for schedule(static) num_threads(nnc_nthreads()) if (nnc_nthreads() > 1)
+#endif
     for (size_t i = 0; i < 100352; i++) {
         float gw = d_h_1_weight[i];
         train_h_1_weight_momentum[i] = 0.9f * train_h_1_weight_momentum[i] + gw;
