@@ -173,6 +173,12 @@ def main_table(recs):
             tgt = ">= %gx" % thr
         rows.append(["%d %s" % (num, case), label, cells[0], cells[1], tcell,
                      ratios[0], ratios[1], tgt, "/".join(verdicts)])
+    two, torch = by(recs, "predict_2t", "nnc-llvm"), by(recs, "predict", "torch")
+    if two and torch:
+        lat, tlat = med([r["value"] for r in two]), med([r["value"] for r in torch])
+        notes.append("predict on two cores (nnc-llvm, NNC_THREADS=2, the runtime's pool): "
+                     "%.2f us, 1/%.1f of PyTorch's one-thread latency (target 4 is one thread)"
+                     % (lat, tlat / lat))
     for impl in IMPLS:
         for case in [t[0] for t in TARGETS]:
             reason = na_reason(recs, case, impl)
