@@ -29,6 +29,9 @@ typedef struct Printer {
     const EmitOptions *o;
     const char *file;     /* the source's base name, for comments */
     int last_line;        /* the .nn line of the last block printed */
+    const KFunc *f;       /* the kernel being printed */
+    int next_part;        /* its parallel loops printed so far (call sites) */
+    bool in_part;         /* printing a part's body: loops in it stay serial */
 } Printer;
 
 /* ---- comments and literals -------------------------------------------- */
@@ -367,20 +370,296 @@ static void put_vstore(FILE *out, const KStmt *s)
     fputs(");\n", out);
 }
 
-/* Loops worth threads: OpenMP when the file is compiled with it. */
-static void put_omp(Printer *P, const KStmt *s, int depth)
+/* ---- parallel loops: parts of their own --------------------------------
+ *
+ * A KL_THREADS loop `for (v = LO; v < HI; v += STEP) body` is printed as a
+ * function of its own, NAME_KERNEL_partK(the kernel's parameters and
+ * variables the body reads, v_lo, v_hi), which runs the iterations from
+ * v_lo to v_hi.  The kernel calls it once for the whole loop or, compiled
+ * with -fopenmp and when the fork pays (nnc_nthreads() > 1 and the loop's
+ * fork_if), once on each thread of an OpenMP parallel region for that
+ * thread's contiguous share (nnc_share), as schedule(static) would;
+ * the call site's own variables start with nnc_, which no kernel variable
+ * does.
+ * Why not `#pragma omp parallel for ... if (...)` on the loop itself: a
+ * region whose `if` is false still has libgomp set up a team of one, 1-2
+ * us each, and a -fopenmp build predicting on one thread took 13.2 us
+ * against 8.4 without -fopenmp.  Every iteration runs whole on one
+ * thread, so the numbers do not depend on the thread count.  A parallel
+ * loop inside a part stays serial, as with the LLVM backend's pool. */
+
+static void put_param(FILE *out, const KParam *p);
+
+/* float *h1_weight = ws + 0; (256, 784) h1.weight */
+static void put_buf_decl(FILE *out, const KBuf *b)
 {
-    if (!(s->flags & KL_THREADS) || !(s->flags & KL_PARALLEL))
-        return;
-    fputs("#ifdef _OPENMP\n", P->out);
-    indent(P->out, depth);
-    fputs("#pragma omp parallel for schedule(static) num_threads(nnc_nthreads()) "
-          "if (nnc_nthreads() > 1", P->out);
-    if (s->fork_if) {
-        fputs(" && ", P->out);
-        put_expr(P->out, s->fork_if, 0);
+    fprintf(out, "    float *%s = ws + %ld;", b->name, b->offset);
+    fputs(" /* ", out);
+    put_shape(out, b->shape);
+    if (b->value && b->value->ckpt) {
+        fputc(' ', out);
+        put_comment_text(out, b->value->ckpt, strlen(b->value->ckpt));
     }
-    fputs(")\n#endif\n", P->out);
+    fputs(" */\n", out);
+}
+
+static bool threaded(const KStmt *s)
+{
+    return s->kind == KS_FOR && (s->flags & KL_THREADS) && (s->flags & KL_PARALLEL);
+}
+
+/* What a part reads from the kernel around it. */
+typedef struct PartUses {
+    bool outside;         /* the kernel's own uses: a part's loop counts as its call */
+    bool param[6];        /* the kernel's parameters, by index */
+    bool *var, *def;      /* [nvars]: variables read or written, declared inside */
+    const KBuf **bufs;    /* workspace buffers, each once */
+    int nbufs, cap;
+} PartUses;
+
+static void use_param(PartUses *u, const KFunc *f, KParamKind kind)
+{
+    for (int i = 0; i < f->nparams; i++)
+        if (f->params[i].kind == kind)
+            u->param[i] = true;
+}
+
+static void use_buf(PartUses *u, const KFunc *f, const KBuf *b)
+{
+    if (!b)
+        return;
+    if (b->param >= 0) {
+        u->param[b->param] = true;
+        return;
+    }
+    use_param(u, f, KP_WS);
+    for (int i = 0; i < u->nbufs; i++)
+        if (u->bufs[i] == b)
+            return;
+    if (u->nbufs == u->cap) {
+        u->cap = u->cap ? 2 * u->cap : 8;
+        u->bufs = xrealloc(u->bufs, (size_t)u->cap * sizeof *u->bufs);
+    }
+    u->bufs[u->nbufs++] = b;
+}
+
+static void expr_uses(PartUses *u, const KFunc *f, const KExpr *e)
+{
+    if (!e)
+        return;
+    if (e->kind == KE_N)
+        use_param(u, f, KP_N);
+    if (e->kind == KE_VAR)
+        u->var[e->var->id] = true;
+    if (e->kind == KE_LOAD)
+        use_buf(u, f, e->buf);
+    expr_uses(u, f, e->a);
+    expr_uses(u, f, e->b);
+    expr_uses(u, f, e->c);
+}
+
+static void block_uses(PartUses *u, const KFunc *f, const KBlock *b)
+{
+    for (int i = 0; i < b->len; i++) {
+        const KStmt *s = b->items[i];
+        if (u->outside && threaded(s)) {
+            expr_uses(u, f, s->lo);
+            expr_uses(u, f, s->hi);
+            expr_uses(u, f, s->fork_if);
+            continue;
+        }
+        if (s->var) {
+            u->var[s->var->id] = true;
+            if (s->kind == KS_FOR || s->kind == KS_LET)
+                u->def[s->var->id] = true;
+            else    /* an assignment to a variable of the kernel would race */
+                nnc_assert(s->kind != KS_ASSIGN || u->def[s->var->id]);
+        }
+        if (s->kind == KS_STORE || s->kind == KS_CALL) {
+            use_buf(u, f, s->buf);
+            use_buf(u, f, s->src);
+        }
+        if (s->kind == KS_CALL && s->callee == KC_KERNEL)
+            use_param(u, f, KP_WS);
+        if (s->kind == KS_CALL && s->callee == KC_DROPOUT_MASK)
+            use_param(u, f, KP_RNG);
+        expr_uses(u, f, s->lo);
+        expr_uses(u, f, s->hi);
+        expr_uses(u, f, s->idx);
+        expr_uses(u, f, s->val);
+        block_uses(u, f, &s->body);
+    }
+}
+
+static PartUses part_uses(const KFunc *f, const KStmt *loop)
+{
+    PartUses u = {.var = xcalloc((size_t)f->nvars + 1, sizeof(bool)),
+                  .def = xcalloc((size_t)f->nvars + 1, sizeof(bool))};
+    u.def[loop->var->id] = true;
+    block_uses(&u, f, &loop->body);
+    return u;
+}
+
+static void part_uses_free(PartUses *u)
+{
+    free(u->var);
+    free(u->def);
+    free(u->bufs);
+}
+
+/* The variables of the kernel a part reads: declared outside it. */
+static bool captured(const PartUses *u, int id)
+{
+    return u->var[id] && !u->def[id];
+}
+
+static const KVar *var_by_id(const KBlock *b, int id)
+{
+    for (int i = 0; i < b->len; i++) {
+        const KStmt *s = b->items[i];
+        if (s->var && s->var->id == id)
+            return s->var;
+        const KVar *v = var_by_id(&s->body, id);
+        if (v)
+            return v;
+    }
+    return NULL;
+}
+
+/* The arguments of a part after the kernel's parameters: its captured
+ * variables; with types for the definition, bare for a call. */
+static void put_part_args(Printer *P, const KFunc *f, const PartUses *u, bool types, bool *first)
+{
+    for (int i = 0; i < f->nparams; i++) {
+        if (!u->param[i])
+            continue;
+        fputs(*first ? "" : ", ", P->out);
+        *first = false;
+        if (types)
+            put_param(P->out, &f->params[i]);
+        else
+            fputs(f->params[i].name, P->out);
+    }
+    for (int id = 0; id < f->nvars; id++) {
+        if (!captured(u, id))
+            continue;
+        const KVar *v = var_by_id(&f->body, id);
+        nnc_assert(v);
+        fputs(*first ? "" : ", ", P->out);
+        *first = false;
+        if (types)
+            fprintf(P->out, "%s ", var_type(v));
+        fputs(v->name, P->out);
+    }
+}
+
+/* NAME_KERNEL_partK: the iterations of loop from VAR_lo to VAR_hi. */
+static void put_part(Printer *P, const KStmt *block, const KStmt *loop, int k)
+{
+    FILE *out = P->out;
+    const KFunc *f = P->f;
+    PartUses u = part_uses(f, loop);
+    const char *v = loop->var->name;
+    fputs("\n/* ", out);
+    if (block && block->loc.line > 0) {
+        size_t len = 0;
+        const char *text = source_line(P->o->source, block->loc.line, &len);
+        put_comment_text(out, P->file, strlen(P->file));
+        fprintf(out, ":%d:", block->loc.line);
+        if (text) {
+            fputc(' ', out);
+            put_comment_text(out, text, len);
+        }
+        fputs("\n * ", out);
+    }
+    if (block && block->note) {
+        put_comment_text(out, block->note, strlen(block->note));
+        fputs(": ", out);
+    }
+    fprintf(out, "%s from %s_lo to %s_hi, one thread's share */\n", v, v, v);
+    fprintf(out, "static void %s_%s_part%d(", P->kp->name, f->name, k);
+    bool first = true;
+    put_part_args(P, f, &u, true, &first);
+    fprintf(out, "%ssize_t %s_lo, size_t %s_hi)\n{\n", first ? "" : ", ", v, v);
+    for (int i = 0; i < f->bufs.len; i++) {
+        const KBuf *b = f->bufs.items[i];
+        for (int j = 0; j < u.nbufs; j++)
+            if (u.bufs[j] == b)
+                put_buf_decl(out, b);
+    }
+    if (loop->step == 1)
+        fprintf(out, "    for (size_t %s = %s_lo; %s < %s_hi; %s++) {\n", v, v, v, v, v);
+    else
+        fprintf(out, "    for (size_t %s = %s_lo; %s < %s_hi; %s += %ld) {\n", v, v, v, v, v,
+                loop->step);
+    P->in_part = true;
+    put_block(P, &loop->body, 2);
+    P->in_part = false;
+    fputs("    }\n}\n", out);
+    part_uses_free(&u);
+}
+
+/* Every part of f, in the order put_stmt reaches their loops. */
+static void put_parts(Printer *P, const KBlock *b, const KStmt *block, int *k)
+{
+    for (int i = 0; i < b->len; i++) {
+        const KStmt *s = b->items[i];
+        if (threaded(s))
+            put_part(P, block, s, (*k)++);
+        else
+            put_parts(P, &s->body, s->kind == KS_BLOCK ? s : block, k);
+    }
+}
+
+/* The call of part K for loop s: threads when they pay, else one call. */
+static void put_part_call(Printer *P, const KStmt *s, int depth)
+{
+    FILE *out = P->out;
+    const KFunc *f = P->f;
+    int k = P->next_part++;
+    PartUses u = part_uses(f, s);
+    fputs("#ifdef _OPENMP\n", out);
+    indent(out, depth);
+    fputs("if (nnc_nthreads() > 1", out);
+    if (s->fork_if) {
+        fputs(" && ", out);
+        put_expr(out, s->fork_if, 0);
+    }
+    fputs(") {\n", out);
+    indent(out, depth + 1);
+    fputs("#pragma omp parallel num_threads(nnc_nthreads())\n", out);
+    indent(out, depth + 1);
+    fputs("{\n", out);
+    indent(out, depth + 2);
+    fputs("size_t nnc_t = (size_t)omp_get_thread_num(), nnc_nt = (size_t)omp_get_num_threads();\n",
+          out);
+    for (int end = 0; end < 2; end++) {
+        indent(out, depth + 2);
+        fprintf(out, "size_t %s = nnc_share(", end ? "nnc_hi" : "nnc_lo");
+        put_expr(out, s->lo, 0);
+        fputs(", ", out);
+        put_expr(out, s->hi, 0);
+        fprintf(out, ", %ld, %s, nnc_nt);\n", s->step, end ? "nnc_t + 1" : "nnc_t");
+    }
+    indent(out, depth + 2);
+    fprintf(out, "%s_%s_part%d(", P->kp->name, f->name, k);
+    bool first = true;
+    put_part_args(P, f, &u, false, &first);
+    fprintf(out, "%snnc_lo, nnc_hi);\n", first ? "" : ", ");
+    indent(out, depth + 1);
+    fputs("}\n", out);
+    indent(out, depth);
+    fputs("} else\n#endif\n", out);
+    indent(out, depth);
+    fprintf(out, "%s_%s_part%d(", P->kp->name, f->name, k);
+    first = true;
+    put_part_args(P, f, &u, false, &first);
+    fputs(first ? "" : ", ", out);
+    put_expr(out, s->lo, 0);
+    fputs(", ", out);
+    put_expr(out, s->hi, 0);
+    fputs(");\n", out);
+    part_uses_free(&u);
 }
 
 static void put_stmt(Printer *P, const KStmt *s, int depth)
@@ -402,7 +681,10 @@ static void put_stmt(Printer *P, const KStmt *s, int depth)
         return;
     }
     case KS_FOR:
-        put_omp(P, s, depth);
+        if (threaded(s) && !P->in_part) {
+            put_part_call(P, s, depth);
+            return;
+        }
         indent(out, depth);
         fprintf(out, "for (size_t %s = ", s->var->name);
         put_expr(out, s->lo, 0);
@@ -511,6 +793,11 @@ static void put_param(FILE *out, const KParam *p)
 static void put_func(Printer *P, const KFunc *f)
 {
     FILE *out = P->out;
+    int nparts = 0;
+    P->f = f;
+    P->last_line = -1;
+    put_parts(P, &f->body, NULL, &nparts);
+    P->next_part = 0;
     fprintf(out, "\nstatic %s %s_%s(", f->returns_float ? "float" : "void", P->kp->name, f->name);
     for (int i = 0; i < f->nparams; i++) {
         if (i)
@@ -521,17 +808,19 @@ static void put_func(Printer *P, const KFunc *f)
     for (int i = 0; i < f->nparams; i++)
         if (!f->uses[i])
             fprintf(out, "    (void)%s;\n", f->params[i].name);
+    PartUses own = {.outside = true, .var = xcalloc((size_t)f->nvars + 1, sizeof(bool)),
+                    .def = xcalloc((size_t)f->nvars + 1, sizeof(bool))};
+    block_uses(&own, f, &f->body);
     for (int i = 0; i < f->bufs.len; i++) {
         const KBuf *b = f->bufs.items[i];
-        fprintf(out, "    float *%s = ws + %ld;", b->name, b->offset);
-        fputs(" /* ", out);
-        put_shape(out, b->shape);
-        if (b->value && b->value->ckpt) {
-            fputc(' ', out);
-            put_comment_text(out, b->value->ckpt, strlen(b->value->ckpt));
-        }
-        fputs(" */\n", out);
+        bool used = false;
+        for (int j = 0; j < own.nbufs; j++)
+            used |= own.bufs[j] == b;
+        if (!used)
+            continue;
+        put_buf_decl(out, b);
     }
+    part_uses_free(&own);
     P->last_line = -1;
     put_block(P, &f->body, 1);
     fputs("}\n", out);
@@ -851,10 +1140,17 @@ static void put_prelude(Printer *P)
     if (program_has(P->kp, KL_THREADS, false)) {
         fprintf(out,
                 "#ifdef _OPENMP\n"
+                "#include <omp.h>\n\n"
                 "/* Threads for the big products: nnc --threads (%d), or NNC_THREADS;\n"
                 " * libnnrt applies the rule, as for the LLVM backend's loops. */\n"
                 "static int nnc_nthreads(void)\n{\n"
-                "    return nnrt_threads(%d);\n}\n#endif\n\n",
+                "    return nnrt_threads(%d);\n}\n\n"
+                "/* Where thread t of nt starts in the loop from lo to hi by step (t + 1:\n"
+                " * where it stops): contiguous shares of whole iterations. */\n"
+                "static size_t nnc_share(size_t lo, size_t hi, size_t step, size_t t, size_t nt)\n{\n"
+                "    size_t iters = hi > lo ? (hi - lo + step - 1) / step : 0;\n"
+                "    size_t at = lo + iters * t / nt * step;\n"
+                "    return at < hi ? at : hi;\n}\n#endif\n\n",
                 P->o->threads > 0 ? P->o->threads : 1, P->o->threads > 0 ? P->o->threads : 1);
     }
 }

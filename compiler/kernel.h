@@ -205,7 +205,8 @@ enum {
     KL_VECTOR = 2,    /* the innermost loop of a kernel over contiguous memory */
     KL_REDUCE = 4,    /* accumulates into a variable (reassociation changes rounding) */
     KL_THREADS = 8,   /* with KL_PARALLEL: worth splitting across threads (big
-                         products); C: `#pragma omp parallel for` under _OPENMP,
+                         products); C: a function of its own, called from an
+                         OpenMP parallel region under _OPENMP,
                          LLVM: the runtime's pool; other KL_PARALLEL loops stay
                          on one thread, where a fork would cost more than it saves */
 };

@@ -2,7 +2,7 @@
  * parallel.c - the thread pool the LLVM backend's parallel loops run on.
  *
  * The kernel IR marks the big products' outer loops KL_THREADS.  The C
- * backend prints `#pragma omp parallel for` for them; the LLVM backend
+ * backend runs them in OpenMP parallel regions; the LLVM backend
  * outlines the loop body into a function of (ctx, lo, hi) and calls
  * nnrt_parallel_for, which runs [0, n) in contiguous chunks on the pool.
  *

@@ -52,11 +52,22 @@ static inline float nnc_vhsum(nnc_vf v)
 }
 
 #ifdef _OPENMP
+#include <omp.h>
+
 /* Threads for the big products: nnc --threads (1), or NNC_THREADS;
  * libnnrt applies the rule, as for the LLVM backend's loops. */
 static int nnc_nthreads(void)
 {
     return nnrt_threads(1);
+}
+
+/* Where thread t of nt starts in the loop from lo to hi by step (t + 1:
+ * where it stops): contiguous shares of whole iterations. */
+static size_t nnc_share(size_t lo, size_t hi, size_t step, size_t t, size_t nt)
+{
+    size_t iters = hi > lo ? (hi - lo + step - 1) / step : 0;
+    size_t at = lo + iters * t / nt * step;
+    return at < hi ? at : hi;
 }
 #endif
 
@@ -69,42 +80,14 @@ static int nnc_nthreads(void)
  *   [160032, 180848)  activations and scratch
  */
 
-static void deep_relu_forward(float *ws, const float *x, float *y, size_t n)
+/* deep_relu.nn:4: h1 = dense(x,  64, relu)
+ * h1 = matmul(x, h1.weight, h1.bias) then relu: j0 from j0_lo to j0_hi, one thread's share */
+static void deep_relu_forward_part0(float *ws, const float *x, size_t n, size_t j0_lo, size_t j0_hi)
 {
     float *h1_weight = ws + 0; /* (64, 784) h1.weight */
     float *h1_bias = ws + 50176; /* (64) h1.bias */
-    float *h2_weight = ws + 50240; /* (64, 64) h2.weight */
-    float *h2_bias = ws + 54336; /* (64) h2.bias */
-    float *h3_weight = ws + 54400; /* (64, 64) h3.weight */
-    float *h3_bias = ws + 58496; /* (64) h3.bias */
-    float *h4_weight = ws + 58560; /* (64, 64) h4.weight */
-    float *h4_bias = ws + 62656; /* (64) h4.bias */
-    float *h5_weight = ws + 62720; /* (64, 64) h5.weight */
-    float *h5_bias = ws + 66816; /* (64) h5.bias */
-    float *h6_weight = ws + 66880; /* (64, 64) h6.weight */
-    float *h6_bias = ws + 70976; /* (64) h6.bias */
-    float *h7_weight = ws + 71040; /* (64, 64) h7.weight */
-    float *h7_bias = ws + 75136; /* (64) h7.bias */
-    float *h8_weight = ws + 75200; /* (64, 64) h8.weight */
-    float *h8_bias = ws + 79296; /* (64) h8.bias */
-    float *y_weight = ws + 79360; /* (10, 64) y.weight */
-    float *y_bias = ws + 80000; /* (10) y.bias */
     float *h1 = ws + 160032; /* (B, 64) */
-    float *h2 = ws + 162080; /* (B, 64) */
-    float *h3 = ws + 164128; /* (B, 64) */
-    float *h4 = ws + 166176; /* (B, 64) */
-    float *h5 = ws + 168224; /* (B, 64) */
-    float *h6 = ws + 170272; /* (B, 64) */
-    float *h7 = ws + 172320; /* (B, 64) */
-    float *h8 = ws + 174368; /* (B, 64) */
-    float *y_pre = ws + 176416; /* (B, 10) */
-
-    /* deep_relu.nn:4: h1 = dense(x,  64, relu) */
-    /* h1 = matmul(x, h1.weight, h1.bias) then relu */
-#ifdef _OPENMP
-    #pragma omp parallel for schedule(static) num_threads(nnc_nthreads()) if (nnc_nthreads() > 1 && 21 <= n)
-#endif
-    for (size_t j0 = 0; j0 < 64; j0 += 4) {
+    for (size_t j0 = j0_lo; j0 < j0_hi; j0 += 4) {
         for (size_t i0 = 0; i0 < n / 4 * 4; i0 += 4) {
             nnc_vf c0_0 = nnc_vsplat(0.0f);
             nnc_vf c0_1 = nnc_vsplat(0.0f);
@@ -198,6 +181,52 @@ static void deep_relu_forward(float *ws, const float *x, float *y, size_t n)
             h1[(i0 + 3) * 64 + (j0 + 3)] = (s3_3 < 0.0f) ? 0.0f : s3_3;
         }
     }
+}
+
+static void deep_relu_forward(float *ws, const float *x, float *y, size_t n)
+{
+    float *h1_weight = ws + 0; /* (64, 784) h1.weight */
+    float *h1_bias = ws + 50176; /* (64) h1.bias */
+    float *h2_weight = ws + 50240; /* (64, 64) h2.weight */
+    float *h2_bias = ws + 54336; /* (64) h2.bias */
+    float *h3_weight = ws + 54400; /* (64, 64) h3.weight */
+    float *h3_bias = ws + 58496; /* (64) h3.bias */
+    float *h4_weight = ws + 58560; /* (64, 64) h4.weight */
+    float *h4_bias = ws + 62656; /* (64) h4.bias */
+    float *h5_weight = ws + 62720; /* (64, 64) h5.weight */
+    float *h5_bias = ws + 66816; /* (64) h5.bias */
+    float *h6_weight = ws + 66880; /* (64, 64) h6.weight */
+    float *h6_bias = ws + 70976; /* (64) h6.bias */
+    float *h7_weight = ws + 71040; /* (64, 64) h7.weight */
+    float *h7_bias = ws + 75136; /* (64) h7.bias */
+    float *h8_weight = ws + 75200; /* (64, 64) h8.weight */
+    float *h8_bias = ws + 79296; /* (64) h8.bias */
+    float *y_weight = ws + 79360; /* (10, 64) y.weight */
+    float *y_bias = ws + 80000; /* (10) y.bias */
+    float *h1 = ws + 160032; /* (B, 64) */
+    float *h2 = ws + 162080; /* (B, 64) */
+    float *h3 = ws + 164128; /* (B, 64) */
+    float *h4 = ws + 166176; /* (B, 64) */
+    float *h5 = ws + 168224; /* (B, 64) */
+    float *h6 = ws + 170272; /* (B, 64) */
+    float *h7 = ws + 172320; /* (B, 64) */
+    float *h8 = ws + 174368; /* (B, 64) */
+    float *y_pre = ws + 176416; /* (B, 10) */
+
+    /* deep_relu.nn:4: h1 = dense(x,  64, relu) */
+    /* h1 = matmul(x, h1.weight, h1.bias) then relu */
+#ifdef _OPENMP
+    if (nnc_nthreads() > 1 && 21 <= n) {
+        #pragma omp parallel num_threads(nnc_nthreads())
+        {
+            size_t nnc_t = (size_t)omp_get_thread_num(), nnc_nt = (size_t)omp_get_num_threads();
+            size_t nnc_lo = nnc_share(0, 64, 4, nnc_t, nnc_nt);
+            size_t nnc_hi = nnc_share(0, 64, 4, nnc_t + 1, nnc_nt);
+            deep_relu_forward_part0(ws, x, n, nnc_lo, nnc_hi);
+        }
+    } else
+#endif
+    deep_relu_forward_part0(ws, x, n, 0, 64);
     for (size_t i = n / 4 * 4; i < n; i++) {
         for (size_t j0 = 0; j0 < 64; j0 += 8) {
             nnc_vf c0_0 = nnc_vsplat(0.0f);
@@ -1524,6 +1553,78 @@ static void deep_relu_forward(float *ws, const float *x, float *y, size_t n)
         }
         for (size_t j = 0; j < 10; j++) {
             y[i * 10 + j] = y[i * 10 + j] / sum;
+        }
+    }
+}
+
+/* deep_relu.nn:4: h1 = dense(x,  64, relu)
+ * d.h1.weight = matmul_tn(d.h1.pre, x): j0 from j0_lo to j0_hi, one thread's share */
+static void deep_relu_train_step_part0(float *ws, const float *x, size_t n, size_t j0_lo, size_t j0_hi)
+{
+    float *d_h1_weight = ws + 80016; /* (64, 784) */
+    float *d_h1_pre = ws + 164128; /* (B, 64) */
+    for (size_t j0 = j0_lo; j0 < j0_hi; j0 += 32) {
+        for (size_t i0 = 0; i0 < 64; i0 += 8) {
+            nnc_vf c0_0 = nnc_vsplat(0.0f);
+            nnc_vf c0_1 = nnc_vsplat(0.0f);
+            nnc_vf c1_0 = nnc_vsplat(0.0f);
+            nnc_vf c1_1 = nnc_vsplat(0.0f);
+            nnc_vf c2_0 = nnc_vsplat(0.0f);
+            nnc_vf c2_1 = nnc_vsplat(0.0f);
+            nnc_vf c3_0 = nnc_vsplat(0.0f);
+            nnc_vf c3_1 = nnc_vsplat(0.0f);
+            nnc_vf c4_0 = nnc_vsplat(0.0f);
+            nnc_vf c4_1 = nnc_vsplat(0.0f);
+            nnc_vf c5_0 = nnc_vsplat(0.0f);
+            nnc_vf c5_1 = nnc_vsplat(0.0f);
+            nnc_vf c6_0 = nnc_vsplat(0.0f);
+            nnc_vf c6_1 = nnc_vsplat(0.0f);
+            nnc_vf c7_0 = nnc_vsplat(0.0f);
+            nnc_vf c7_1 = nnc_vsplat(0.0f);
+            for (size_t kk = 0; kk < n; kk++) {
+                nnc_vf b0 = nnc_vload(x + (kk * 784 + j0));
+                nnc_vf b1 = nnc_vload(x + (kk * 784 + (j0 + 16)));
+                nnc_vf a0 = nnc_vsplat(d_h1_pre[kk * 64 + i0]);
+                c0_0 = a0 * b0 + c0_0;
+                c0_1 = a0 * b1 + c0_1;
+                nnc_vf a1 = nnc_vsplat(d_h1_pre[kk * 64 + (i0 + 1)]);
+                c1_0 = a1 * b0 + c1_0;
+                c1_1 = a1 * b1 + c1_1;
+                nnc_vf a2 = nnc_vsplat(d_h1_pre[kk * 64 + (i0 + 2)]);
+                c2_0 = a2 * b0 + c2_0;
+                c2_1 = a2 * b1 + c2_1;
+                nnc_vf a3 = nnc_vsplat(d_h1_pre[kk * 64 + (i0 + 3)]);
+                c3_0 = a3 * b0 + c3_0;
+                c3_1 = a3 * b1 + c3_1;
+                nnc_vf a4 = nnc_vsplat(d_h1_pre[kk * 64 + (i0 + 4)]);
+                c4_0 = a4 * b0 + c4_0;
+                c4_1 = a4 * b1 + c4_1;
+                nnc_vf a5 = nnc_vsplat(d_h1_pre[kk * 64 + (i0 + 5)]);
+                c5_0 = a5 * b0 + c5_0;
+                c5_1 = a5 * b1 + c5_1;
+                nnc_vf a6 = nnc_vsplat(d_h1_pre[kk * 64 + (i0 + 6)]);
+                c6_0 = a6 * b0 + c6_0;
+                c6_1 = a6 * b1 + c6_1;
+                nnc_vf a7 = nnc_vsplat(d_h1_pre[kk * 64 + (i0 + 7)]);
+                c7_0 = a7 * b0 + c7_0;
+                c7_1 = a7 * b1 + c7_1;
+            }
+            nnc_vstore(d_h1_weight + (i0 * 784 + j0), c0_0);
+            nnc_vstore(d_h1_weight + (i0 * 784 + (j0 + 16)), c0_1);
+            nnc_vstore(d_h1_weight + ((i0 + 1) * 784 + j0), c1_0);
+            nnc_vstore(d_h1_weight + ((i0 + 1) * 784 + (j0 + 16)), c1_1);
+            nnc_vstore(d_h1_weight + ((i0 + 2) * 784 + j0), c2_0);
+            nnc_vstore(d_h1_weight + ((i0 + 2) * 784 + (j0 + 16)), c2_1);
+            nnc_vstore(d_h1_weight + ((i0 + 3) * 784 + j0), c3_0);
+            nnc_vstore(d_h1_weight + ((i0 + 3) * 784 + (j0 + 16)), c3_1);
+            nnc_vstore(d_h1_weight + ((i0 + 4) * 784 + j0), c4_0);
+            nnc_vstore(d_h1_weight + ((i0 + 4) * 784 + (j0 + 16)), c4_1);
+            nnc_vstore(d_h1_weight + ((i0 + 5) * 784 + j0), c5_0);
+            nnc_vstore(d_h1_weight + ((i0 + 5) * 784 + (j0 + 16)), c5_1);
+            nnc_vstore(d_h1_weight + ((i0 + 6) * 784 + j0), c6_0);
+            nnc_vstore(d_h1_weight + ((i0 + 6) * 784 + (j0 + 16)), c6_1);
+            nnc_vstore(d_h1_weight + ((i0 + 7) * 784 + j0), c7_0);
+            nnc_vstore(d_h1_weight + ((i0 + 7) * 784 + (j0 + 16)), c7_1);
         }
     }
 }
@@ -2923,72 +3024,17 @@ static float deep_relu_train_step(float *ws, nnrt_rng *rng, const float *x, cons
     }
     /* d.h1.weight = matmul_tn(d.h1.pre, x) */
 #ifdef _OPENMP
-    #pragma omp parallel for schedule(static) num_threads(nnc_nthreads()) if (nnc_nthreads() > 1 && 21 <= n)
-#endif
-    for (size_t j0 = 0; j0 < 768; j0 += 32) {
-        for (size_t i0 = 0; i0 < 64; i0 += 8) {
-            nnc_vf c0_0 = nnc_vsplat(0.0f);
-            nnc_vf c0_1 = nnc_vsplat(0.0f);
-            nnc_vf c1_0 = nnc_vsplat(0.0f);
-            nnc_vf c1_1 = nnc_vsplat(0.0f);
-            nnc_vf c2_0 = nnc_vsplat(0.0f);
-            nnc_vf c2_1 = nnc_vsplat(0.0f);
-            nnc_vf c3_0 = nnc_vsplat(0.0f);
-            nnc_vf c3_1 = nnc_vsplat(0.0f);
-            nnc_vf c4_0 = nnc_vsplat(0.0f);
-            nnc_vf c4_1 = nnc_vsplat(0.0f);
-            nnc_vf c5_0 = nnc_vsplat(0.0f);
-            nnc_vf c5_1 = nnc_vsplat(0.0f);
-            nnc_vf c6_0 = nnc_vsplat(0.0f);
-            nnc_vf c6_1 = nnc_vsplat(0.0f);
-            nnc_vf c7_0 = nnc_vsplat(0.0f);
-            nnc_vf c7_1 = nnc_vsplat(0.0f);
-            for (size_t kk = 0; kk < n; kk++) {
-                nnc_vf b0 = nnc_vload(x + (kk * 784 + j0));
-                nnc_vf b1 = nnc_vload(x + (kk * 784 + (j0 + 16)));
-                nnc_vf a0 = nnc_vsplat(d_h1_pre[kk * 64 + i0]);
-                c0_0 = a0 * b0 + c0_0;
-                c0_1 = a0 * b1 + c0_1;
-                nnc_vf a1 = nnc_vsplat(d_h1_pre[kk * 64 + (i0 + 1)]);
-                c1_0 = a1 * b0 + c1_0;
-                c1_1 = a1 * b1 + c1_1;
-                nnc_vf a2 = nnc_vsplat(d_h1_pre[kk * 64 + (i0 + 2)]);
-                c2_0 = a2 * b0 + c2_0;
-                c2_1 = a2 * b1 + c2_1;
-                nnc_vf a3 = nnc_vsplat(d_h1_pre[kk * 64 + (i0 + 3)]);
-                c3_0 = a3 * b0 + c3_0;
-                c3_1 = a3 * b1 + c3_1;
-                nnc_vf a4 = nnc_vsplat(d_h1_pre[kk * 64 + (i0 + 4)]);
-                c4_0 = a4 * b0 + c4_0;
-                c4_1 = a4 * b1 + c4_1;
-                nnc_vf a5 = nnc_vsplat(d_h1_pre[kk * 64 + (i0 + 5)]);
-                c5_0 = a5 * b0 + c5_0;
-                c5_1 = a5 * b1 + c5_1;
-                nnc_vf a6 = nnc_vsplat(d_h1_pre[kk * 64 + (i0 + 6)]);
-                c6_0 = a6 * b0 + c6_0;
-                c6_1 = a6 * b1 + c6_1;
-                nnc_vf a7 = nnc_vsplat(d_h1_pre[kk * 64 + (i0 + 7)]);
-                c7_0 = a7 * b0 + c7_0;
-                c7_1 = a7 * b1 + c7_1;
-            }
-            nnc_vstore(d_h1_weight + (i0 * 784 + j0), c0_0);
-            nnc_vstore(d_h1_weight + (i0 * 784 + (j0 + 16)), c0_1);
-            nnc_vstore(d_h1_weight + ((i0 + 1) * 784 + j0), c1_0);
-            nnc_vstore(d_h1_weight + ((i0 + 1) * 784 + (j0 + 16)), c1_1);
-            nnc_vstore(d_h1_weight + ((i0 + 2) * 784 + j0), c2_0);
-            nnc_vstore(d_h1_weight + ((i0 + 2) * 784 + (j0 + 16)), c2_1);
-            nnc_vstore(d_h1_weight + ((i0 + 3) * 784 + j0), c3_0);
-            nnc_vstore(d_h1_weight + ((i0 + 3) * 784 + (j0 + 16)), c3_1);
-            nnc_vstore(d_h1_weight + ((i0 + 4) * 784 + j0), c4_0);
-            nnc_vstore(d_h1_weight + ((i0 + 4) * 784 + (j0 + 16)), c4_1);
-            nnc_vstore(d_h1_weight + ((i0 + 5) * 784 + j0), c5_0);
-            nnc_vstore(d_h1_weight + ((i0 + 5) * 784 + (j0 + 16)), c5_1);
-            nnc_vstore(d_h1_weight + ((i0 + 6) * 784 + j0), c6_0);
-            nnc_vstore(d_h1_weight + ((i0 + 6) * 784 + (j0 + 16)), c6_1);
-            nnc_vstore(d_h1_weight + ((i0 + 7) * 784 + j0), c7_0);
-            nnc_vstore(d_h1_weight + ((i0 + 7) * 784 + (j0 + 16)), c7_1);
+    if (nnc_nthreads() > 1 && 21 <= n) {
+        #pragma omp parallel num_threads(nnc_nthreads())
+        {
+            size_t nnc_t = (size_t)omp_get_thread_num(), nnc_nt = (size_t)omp_get_num_threads();
+            size_t nnc_lo = nnc_share(0, 768, 32, nnc_t, nnc_nt);
+            size_t nnc_hi = nnc_share(0, 768, 32, nnc_t + 1, nnc_nt);
+            deep_relu_train_step_part0(ws, x, n, nnc_lo, nnc_hi);
         }
-    }
+    } else
+#endif
+    deep_relu_train_step_part0(ws, x, n, 0, 768);
     for (size_t j0 = 768; j0 < 784; j0 += 16) {
         for (size_t i0 = 0; i0 < 64; i0 += 8) {
             nnc_vf c0_0 = nnc_vsplat(0.0f);

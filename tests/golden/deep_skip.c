@@ -52,11 +52,22 @@ static inline float nnc_vhsum(nnc_vf v)
 }
 
 #ifdef _OPENMP
+#include <omp.h>
+
 /* Threads for the big products: nnc --threads (1), or NNC_THREADS;
  * libnnrt applies the rule, as for the LLVM backend's loops. */
 static int nnc_nthreads(void)
 {
     return nnrt_threads(1);
+}
+
+/* Where thread t of nt starts in the loop from lo to hi by step (t + 1:
+ * where it stops): contiguous shares of whole iterations. */
+static size_t nnc_share(size_t lo, size_t hi, size_t step, size_t t, size_t nt)
+{
+    size_t iters = hi > lo ? (hi - lo + step - 1) / step : 0;
+    size_t at = lo + iters * t / nt * step;
+    return at < hi ? at : hi;
 }
 #endif
 
@@ -69,49 +80,14 @@ static int nnc_nthreads(void)
  *   [168352, 191216)  activations and scratch
  */
 
-static void deep_skip_forward(float *ws, const float *x, float *y, size_t n)
+/* deep_skip.nn:4: h0 = dense(x,  64, relu)
+ * h0 = matmul(x, h0.weight, h0.bias) then relu: j0 from j0_lo to j0_hi, one thread's share */
+static void deep_skip_forward_part0(float *ws, const float *x, size_t n, size_t j0_lo, size_t j0_hi)
 {
     float *h0_weight = ws + 0; /* (64, 784) h0.weight */
     float *h0_bias = ws + 50176; /* (64) h0.bias */
-    float *a1_weight = ws + 50240; /* (64, 64) a1.weight */
-    float *a1_bias = ws + 54336; /* (64) a1.bias */
-    float *b1_weight = ws + 54400; /* (64, 64) b1.weight */
-    float *b1_bias = ws + 58496; /* (64) b1.bias */
-    float *a2_weight = ws + 58560; /* (64, 64) a2.weight */
-    float *a2_bias = ws + 62656; /* (64) a2.bias */
-    float *b2_weight = ws + 62720; /* (64, 64) b2.weight */
-    float *b2_bias = ws + 66816; /* (64) b2.bias */
-    float *a3_weight = ws + 66880; /* (64, 64) a3.weight */
-    float *a3_bias = ws + 70976; /* (64) a3.bias */
-    float *b3_weight = ws + 71040; /* (64, 64) b3.weight */
-    float *b3_bias = ws + 75136; /* (64) b3.bias */
-    float *a4_weight = ws + 75200; /* (64, 64) a4.weight */
-    float *a4_bias = ws + 79296; /* (64) a4.bias */
-    float *b4_weight = ws + 79360; /* (64, 64) b4.weight */
-    float *b4_bias = ws + 83456; /* (64) b4.bias */
-    float *y_weight = ws + 83520; /* (10, 64) y.weight */
-    float *y_bias = ws + 84160; /* (10) y.bias */
     float *h0 = ws + 168352; /* (B, 64) */
-    float *v_a1 = ws + 170400; /* (B, 64) */
-    float *v_b1 = ws + 172448; /* (B, 64) */
-    float *v_a2 = ws + 172448; /* (B, 64) */
-    float *h1 = ws + 174496; /* (B, 64) */
-    float *v_b2 = ws + 176544; /* (B, 64) */
-    float *v_a3 = ws + 176544; /* (B, 64) */
-    float *h2 = ws + 178592; /* (B, 64) */
-    float *v_b3 = ws + 180640; /* (B, 64) */
-    float *v_a4 = ws + 180640; /* (B, 64) */
-    float *h3 = ws + 182688; /* (B, 64) */
-    float *v_b4 = ws + 184736; /* (B, 64) */
-    float *y_pre = ws + 184736; /* (B, 10) */
-    float *h4 = ws + 186784; /* (B, 64) */
-
-    /* deep_skip.nn:4: h0 = dense(x,  64, relu) */
-    /* h0 = matmul(x, h0.weight, h0.bias) then relu */
-#ifdef _OPENMP
-    #pragma omp parallel for schedule(static) num_threads(nnc_nthreads()) if (nnc_nthreads() > 1 && 21 <= n)
-#endif
-    for (size_t j0 = 0; j0 < 64; j0 += 4) {
+    for (size_t j0 = j0_lo; j0 < j0_hi; j0 += 4) {
         for (size_t i0 = 0; i0 < n / 4 * 4; i0 += 4) {
             nnc_vf c0_0 = nnc_vsplat(0.0f);
             nnc_vf c0_1 = nnc_vsplat(0.0f);
@@ -205,6 +181,59 @@ static void deep_skip_forward(float *ws, const float *x, float *y, size_t n)
             h0[(i0 + 3) * 64 + (j0 + 3)] = (s3_3 < 0.0f) ? 0.0f : s3_3;
         }
     }
+}
+
+static void deep_skip_forward(float *ws, const float *x, float *y, size_t n)
+{
+    float *h0_weight = ws + 0; /* (64, 784) h0.weight */
+    float *h0_bias = ws + 50176; /* (64) h0.bias */
+    float *a1_weight = ws + 50240; /* (64, 64) a1.weight */
+    float *a1_bias = ws + 54336; /* (64) a1.bias */
+    float *b1_weight = ws + 54400; /* (64, 64) b1.weight */
+    float *b1_bias = ws + 58496; /* (64) b1.bias */
+    float *a2_weight = ws + 58560; /* (64, 64) a2.weight */
+    float *a2_bias = ws + 62656; /* (64) a2.bias */
+    float *b2_weight = ws + 62720; /* (64, 64) b2.weight */
+    float *b2_bias = ws + 66816; /* (64) b2.bias */
+    float *a3_weight = ws + 66880; /* (64, 64) a3.weight */
+    float *a3_bias = ws + 70976; /* (64) a3.bias */
+    float *b3_weight = ws + 71040; /* (64, 64) b3.weight */
+    float *b3_bias = ws + 75136; /* (64) b3.bias */
+    float *a4_weight = ws + 75200; /* (64, 64) a4.weight */
+    float *a4_bias = ws + 79296; /* (64) a4.bias */
+    float *b4_weight = ws + 79360; /* (64, 64) b4.weight */
+    float *b4_bias = ws + 83456; /* (64) b4.bias */
+    float *y_weight = ws + 83520; /* (10, 64) y.weight */
+    float *y_bias = ws + 84160; /* (10) y.bias */
+    float *h0 = ws + 168352; /* (B, 64) */
+    float *v_a1 = ws + 170400; /* (B, 64) */
+    float *v_b1 = ws + 172448; /* (B, 64) */
+    float *v_a2 = ws + 172448; /* (B, 64) */
+    float *h1 = ws + 174496; /* (B, 64) */
+    float *v_b2 = ws + 176544; /* (B, 64) */
+    float *v_a3 = ws + 176544; /* (B, 64) */
+    float *h2 = ws + 178592; /* (B, 64) */
+    float *v_b3 = ws + 180640; /* (B, 64) */
+    float *v_a4 = ws + 180640; /* (B, 64) */
+    float *h3 = ws + 182688; /* (B, 64) */
+    float *v_b4 = ws + 184736; /* (B, 64) */
+    float *y_pre = ws + 184736; /* (B, 10) */
+    float *h4 = ws + 186784; /* (B, 64) */
+
+    /* deep_skip.nn:4: h0 = dense(x,  64, relu) */
+    /* h0 = matmul(x, h0.weight, h0.bias) then relu */
+#ifdef _OPENMP
+    if (nnc_nthreads() > 1 && 21 <= n) {
+        #pragma omp parallel num_threads(nnc_nthreads())
+        {
+            size_t nnc_t = (size_t)omp_get_thread_num(), nnc_nt = (size_t)omp_get_num_threads();
+            size_t nnc_lo = nnc_share(0, 64, 4, nnc_t, nnc_nt);
+            size_t nnc_hi = nnc_share(0, 64, 4, nnc_t + 1, nnc_nt);
+            deep_skip_forward_part0(ws, x, n, nnc_lo, nnc_hi);
+        }
+    } else
+#endif
+    deep_skip_forward_part0(ws, x, n, 0, 64);
     for (size_t i = n / 4 * 4; i < n; i++) {
         for (size_t j0 = 0; j0 < 64; j0 += 8) {
             nnc_vf c0_0 = nnc_vsplat(0.0f);
@@ -1707,6 +1736,78 @@ static void deep_skip_forward(float *ws, const float *x, float *y, size_t n)
         }
         for (size_t j = 0; j < 10; j++) {
             y[i * 10 + j] = y[i * 10 + j] / sum;
+        }
+    }
+}
+
+/* deep_skip.nn:4: h0 = dense(x,  64, relu)
+ * d.h0.weight = matmul_tn(d.h0.pre, x): j0 from j0_lo to j0_hi, one thread's share */
+static void deep_skip_train_step_part0(float *ws, const float *x, size_t n, size_t j0_lo, size_t j0_hi)
+{
+    float *d_h0_weight = ws + 84176; /* (64, 784) */
+    float *d_h0_pre = ws + 170400; /* (B, 64) */
+    for (size_t j0 = j0_lo; j0 < j0_hi; j0 += 32) {
+        for (size_t i0 = 0; i0 < 64; i0 += 8) {
+            nnc_vf c0_0 = nnc_vsplat(0.0f);
+            nnc_vf c0_1 = nnc_vsplat(0.0f);
+            nnc_vf c1_0 = nnc_vsplat(0.0f);
+            nnc_vf c1_1 = nnc_vsplat(0.0f);
+            nnc_vf c2_0 = nnc_vsplat(0.0f);
+            nnc_vf c2_1 = nnc_vsplat(0.0f);
+            nnc_vf c3_0 = nnc_vsplat(0.0f);
+            nnc_vf c3_1 = nnc_vsplat(0.0f);
+            nnc_vf c4_0 = nnc_vsplat(0.0f);
+            nnc_vf c4_1 = nnc_vsplat(0.0f);
+            nnc_vf c5_0 = nnc_vsplat(0.0f);
+            nnc_vf c5_1 = nnc_vsplat(0.0f);
+            nnc_vf c6_0 = nnc_vsplat(0.0f);
+            nnc_vf c6_1 = nnc_vsplat(0.0f);
+            nnc_vf c7_0 = nnc_vsplat(0.0f);
+            nnc_vf c7_1 = nnc_vsplat(0.0f);
+            for (size_t kk = 0; kk < n; kk++) {
+                nnc_vf b0 = nnc_vload(x + (kk * 784 + j0));
+                nnc_vf b1 = nnc_vload(x + (kk * 784 + (j0 + 16)));
+                nnc_vf a0 = nnc_vsplat(d_h0_pre[kk * 64 + i0]);
+                c0_0 = a0 * b0 + c0_0;
+                c0_1 = a0 * b1 + c0_1;
+                nnc_vf a1 = nnc_vsplat(d_h0_pre[kk * 64 + (i0 + 1)]);
+                c1_0 = a1 * b0 + c1_0;
+                c1_1 = a1 * b1 + c1_1;
+                nnc_vf a2 = nnc_vsplat(d_h0_pre[kk * 64 + (i0 + 2)]);
+                c2_0 = a2 * b0 + c2_0;
+                c2_1 = a2 * b1 + c2_1;
+                nnc_vf a3 = nnc_vsplat(d_h0_pre[kk * 64 + (i0 + 3)]);
+                c3_0 = a3 * b0 + c3_0;
+                c3_1 = a3 * b1 + c3_1;
+                nnc_vf a4 = nnc_vsplat(d_h0_pre[kk * 64 + (i0 + 4)]);
+                c4_0 = a4 * b0 + c4_0;
+                c4_1 = a4 * b1 + c4_1;
+                nnc_vf a5 = nnc_vsplat(d_h0_pre[kk * 64 + (i0 + 5)]);
+                c5_0 = a5 * b0 + c5_0;
+                c5_1 = a5 * b1 + c5_1;
+                nnc_vf a6 = nnc_vsplat(d_h0_pre[kk * 64 + (i0 + 6)]);
+                c6_0 = a6 * b0 + c6_0;
+                c6_1 = a6 * b1 + c6_1;
+                nnc_vf a7 = nnc_vsplat(d_h0_pre[kk * 64 + (i0 + 7)]);
+                c7_0 = a7 * b0 + c7_0;
+                c7_1 = a7 * b1 + c7_1;
+            }
+            nnc_vstore(d_h0_weight + (i0 * 784 + j0), c0_0);
+            nnc_vstore(d_h0_weight + (i0 * 784 + (j0 + 16)), c0_1);
+            nnc_vstore(d_h0_weight + ((i0 + 1) * 784 + j0), c1_0);
+            nnc_vstore(d_h0_weight + ((i0 + 1) * 784 + (j0 + 16)), c1_1);
+            nnc_vstore(d_h0_weight + ((i0 + 2) * 784 + j0), c2_0);
+            nnc_vstore(d_h0_weight + ((i0 + 2) * 784 + (j0 + 16)), c2_1);
+            nnc_vstore(d_h0_weight + ((i0 + 3) * 784 + j0), c3_0);
+            nnc_vstore(d_h0_weight + ((i0 + 3) * 784 + (j0 + 16)), c3_1);
+            nnc_vstore(d_h0_weight + ((i0 + 4) * 784 + j0), c4_0);
+            nnc_vstore(d_h0_weight + ((i0 + 4) * 784 + (j0 + 16)), c4_1);
+            nnc_vstore(d_h0_weight + ((i0 + 5) * 784 + j0), c5_0);
+            nnc_vstore(d_h0_weight + ((i0 + 5) * 784 + (j0 + 16)), c5_1);
+            nnc_vstore(d_h0_weight + ((i0 + 6) * 784 + j0), c6_0);
+            nnc_vstore(d_h0_weight + ((i0 + 6) * 784 + (j0 + 16)), c6_1);
+            nnc_vstore(d_h0_weight + ((i0 + 7) * 784 + j0), c7_0);
+            nnc_vstore(d_h0_weight + ((i0 + 7) * 784 + (j0 + 16)), c7_1);
         }
     }
 }
@@ -3297,72 +3398,17 @@ static float deep_skip_train_step(float *ws, nnrt_rng *rng, const float *x, cons
     }
     /* d.h0.weight = matmul_tn(d.h0.pre, x) */
 #ifdef _OPENMP
-    #pragma omp parallel for schedule(static) num_threads(nnc_nthreads()) if (nnc_nthreads() > 1 && 21 <= n)
-#endif
-    for (size_t j0 = 0; j0 < 768; j0 += 32) {
-        for (size_t i0 = 0; i0 < 64; i0 += 8) {
-            nnc_vf c0_0 = nnc_vsplat(0.0f);
-            nnc_vf c0_1 = nnc_vsplat(0.0f);
-            nnc_vf c1_0 = nnc_vsplat(0.0f);
-            nnc_vf c1_1 = nnc_vsplat(0.0f);
-            nnc_vf c2_0 = nnc_vsplat(0.0f);
-            nnc_vf c2_1 = nnc_vsplat(0.0f);
-            nnc_vf c3_0 = nnc_vsplat(0.0f);
-            nnc_vf c3_1 = nnc_vsplat(0.0f);
-            nnc_vf c4_0 = nnc_vsplat(0.0f);
-            nnc_vf c4_1 = nnc_vsplat(0.0f);
-            nnc_vf c5_0 = nnc_vsplat(0.0f);
-            nnc_vf c5_1 = nnc_vsplat(0.0f);
-            nnc_vf c6_0 = nnc_vsplat(0.0f);
-            nnc_vf c6_1 = nnc_vsplat(0.0f);
-            nnc_vf c7_0 = nnc_vsplat(0.0f);
-            nnc_vf c7_1 = nnc_vsplat(0.0f);
-            for (size_t kk = 0; kk < n; kk++) {
-                nnc_vf b0 = nnc_vload(x + (kk * 784 + j0));
-                nnc_vf b1 = nnc_vload(x + (kk * 784 + (j0 + 16)));
-                nnc_vf a0 = nnc_vsplat(d_h0_pre[kk * 64 + i0]);
-                c0_0 = a0 * b0 + c0_0;
-                c0_1 = a0 * b1 + c0_1;
-                nnc_vf a1 = nnc_vsplat(d_h0_pre[kk * 64 + (i0 + 1)]);
-                c1_0 = a1 * b0 + c1_0;
-                c1_1 = a1 * b1 + c1_1;
-                nnc_vf a2 = nnc_vsplat(d_h0_pre[kk * 64 + (i0 + 2)]);
-                c2_0 = a2 * b0 + c2_0;
-                c2_1 = a2 * b1 + c2_1;
-                nnc_vf a3 = nnc_vsplat(d_h0_pre[kk * 64 + (i0 + 3)]);
-                c3_0 = a3 * b0 + c3_0;
-                c3_1 = a3 * b1 + c3_1;
-                nnc_vf a4 = nnc_vsplat(d_h0_pre[kk * 64 + (i0 + 4)]);
-                c4_0 = a4 * b0 + c4_0;
-                c4_1 = a4 * b1 + c4_1;
-                nnc_vf a5 = nnc_vsplat(d_h0_pre[kk * 64 + (i0 + 5)]);
-                c5_0 = a5 * b0 + c5_0;
-                c5_1 = a5 * b1 + c5_1;
-                nnc_vf a6 = nnc_vsplat(d_h0_pre[kk * 64 + (i0 + 6)]);
-                c6_0 = a6 * b0 + c6_0;
-                c6_1 = a6 * b1 + c6_1;
-                nnc_vf a7 = nnc_vsplat(d_h0_pre[kk * 64 + (i0 + 7)]);
-                c7_0 = a7 * b0 + c7_0;
-                c7_1 = a7 * b1 + c7_1;
-            }
-            nnc_vstore(d_h0_weight + (i0 * 784 + j0), c0_0);
-            nnc_vstore(d_h0_weight + (i0 * 784 + (j0 + 16)), c0_1);
-            nnc_vstore(d_h0_weight + ((i0 + 1) * 784 + j0), c1_0);
-            nnc_vstore(d_h0_weight + ((i0 + 1) * 784 + (j0 + 16)), c1_1);
-            nnc_vstore(d_h0_weight + ((i0 + 2) * 784 + j0), c2_0);
-            nnc_vstore(d_h0_weight + ((i0 + 2) * 784 + (j0 + 16)), c2_1);
-            nnc_vstore(d_h0_weight + ((i0 + 3) * 784 + j0), c3_0);
-            nnc_vstore(d_h0_weight + ((i0 + 3) * 784 + (j0 + 16)), c3_1);
-            nnc_vstore(d_h0_weight + ((i0 + 4) * 784 + j0), c4_0);
-            nnc_vstore(d_h0_weight + ((i0 + 4) * 784 + (j0 + 16)), c4_1);
-            nnc_vstore(d_h0_weight + ((i0 + 5) * 784 + j0), c5_0);
-            nnc_vstore(d_h0_weight + ((i0 + 5) * 784 + (j0 + 16)), c5_1);
-            nnc_vstore(d_h0_weight + ((i0 + 6) * 784 + j0), c6_0);
-            nnc_vstore(d_h0_weight + ((i0 + 6) * 784 + (j0 + 16)), c6_1);
-            nnc_vstore(d_h0_weight + ((i0 + 7) * 784 + j0), c7_0);
-            nnc_vstore(d_h0_weight + ((i0 + 7) * 784 + (j0 + 16)), c7_1);
+    if (nnc_nthreads() > 1 && 21 <= n) {
+        #pragma omp parallel num_threads(nnc_nthreads())
+        {
+            size_t nnc_t = (size_t)omp_get_thread_num(), nnc_nt = (size_t)omp_get_num_threads();
+            size_t nnc_lo = nnc_share(0, 768, 32, nnc_t, nnc_nt);
+            size_t nnc_hi = nnc_share(0, 768, 32, nnc_t + 1, nnc_nt);
+            deep_skip_train_step_part0(ws, x, n, nnc_lo, nnc_hi);
         }
-    }
+    } else
+#endif
+    deep_skip_train_step_part0(ws, x, n, 0, 768);
     for (size_t j0 = 768; j0 < 784; j0 += 16) {
         for (size_t i0 = 0; i0 < 64; i0 += 8) {
             nnc_vf c0_0 = nnc_vsplat(0.0f);

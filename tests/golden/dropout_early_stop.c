@@ -52,11 +52,22 @@ static inline float nnc_vhsum(nnc_vf v)
 }
 
 #ifdef _OPENMP
+#include <omp.h>
+
 /* Threads for the big products: nnc --threads (1), or NNC_THREADS;
  * libnnrt applies the rule, as for the LLVM backend's loops. */
 static int nnc_nthreads(void)
 {
     return nnrt_threads(1);
+}
+
+/* Where thread t of nt starts in the loop from lo to hi by step (t + 1:
+ * where it stops): contiguous shares of whole iterations. */
+static size_t nnc_share(size_t lo, size_t hi, size_t step, size_t t, size_t nt)
+{
+    size_t iters = hi > lo ? (hi - lo + step - 1) / step : 0;
+    size_t at = lo + iters * t / nt * step;
+    return at < hi ? at : hi;
 }
 #endif
 
@@ -69,17 +80,13 @@ static int nnc_nthreads(void)
  *   [2678864, 3140192)  activations and scratch
  */
 
-static void dropout_early_stop_h1_product(float *ws, const float *x, float *h1, size_t n)
+/* dropout_early_stop.nn:4: h1 = dense(x, 512, relu)
+ * h1 = matmul(x, h1.weight, h1.bias) then relu: j0 from j0_lo to j0_hi, one thread's share */
+static void dropout_early_stop_h1_product_part0(float *ws, const float *x, float *h1, size_t n, size_t j0_lo, size_t j0_hi)
 {
     float *h1_weight = ws + 0; /* (512, 784) h1.weight */
     float *h1_bias = ws + 401408; /* (512) h1.bias */
-
-    /* dropout_early_stop.nn:4: h1 = dense(x, 512, relu) */
-    /* h1 = matmul(x, h1.weight, h1.bias) then relu */
-#ifdef _OPENMP
-    #pragma omp parallel for schedule(static) num_threads(nnc_nthreads()) if (nnc_nthreads() > 1 && 4 <= n)
-#endif
-    for (size_t j0 = 0; j0 < 512; j0 += 4) {
+    for (size_t j0 = j0_lo; j0 < j0_hi; j0 += 4) {
         for (size_t i0 = 0; i0 < n / 4 * 4; i0 += 4) {
             nnc_vf c0_0 = nnc_vsplat(0.0f);
             nnc_vf c0_1 = nnc_vsplat(0.0f);
@@ -173,77 +180,109 @@ static void dropout_early_stop_h1_product(float *ws, const float *x, float *h1, 
             h1[(i0 + 3) * 512 + (j0 + 3)] = (s3_3 < 0.0f) ? 0.0f : s3_3;
         }
     }
-    for (size_t i = n / 4 * 4; i < n; i++) {
-#ifdef _OPENMP
-        #pragma omp parallel for schedule(static) num_threads(nnc_nthreads()) if (nnc_nthreads() > 1)
-#endif
-        for (size_t j0 = 0; j0 < 512; j0 += 8) {
-            nnc_vf c0_0 = nnc_vsplat(0.0f);
-            nnc_vf c0_1 = nnc_vsplat(0.0f);
-            nnc_vf c0_2 = nnc_vsplat(0.0f);
-            nnc_vf c0_3 = nnc_vsplat(0.0f);
-            nnc_vf c0_4 = nnc_vsplat(0.0f);
-            nnc_vf c0_5 = nnc_vsplat(0.0f);
-            nnc_vf c0_6 = nnc_vsplat(0.0f);
-            nnc_vf c0_7 = nnc_vsplat(0.0f);
-            for (size_t kk = 0; kk < 784; kk += 16) {
-                nnc_vf a0 = nnc_vload(x + (i * 784 + kk));
-                nnc_vf b0 = nnc_vload(h1_weight + (j0 * 784 + kk));
-                nnc_vf b1 = nnc_vload(h1_weight + ((j0 + 1) * 784 + kk));
-                nnc_vf b2 = nnc_vload(h1_weight + ((j0 + 2) * 784 + kk));
-                nnc_vf b3 = nnc_vload(h1_weight + ((j0 + 3) * 784 + kk));
-                nnc_vf b4 = nnc_vload(h1_weight + ((j0 + 4) * 784 + kk));
-                nnc_vf b5 = nnc_vload(h1_weight + ((j0 + 5) * 784 + kk));
-                nnc_vf b6 = nnc_vload(h1_weight + ((j0 + 6) * 784 + kk));
-                nnc_vf b7 = nnc_vload(h1_weight + ((j0 + 7) * 784 + kk));
-                c0_0 = a0 * b0 + c0_0;
-                c0_1 = a0 * b1 + c0_1;
-                c0_2 = a0 * b2 + c0_2;
-                c0_3 = a0 * b3 + c0_3;
-                c0_4 = a0 * b4 + c0_4;
-                c0_5 = a0 * b5 + c0_5;
-                c0_6 = a0 * b6 + c0_6;
-                c0_7 = a0 * b7 + c0_7;
-            }
-            float s0_0 = nnc_vhsum(c0_0);
-            float s0_1 = nnc_vhsum(c0_1);
-            float s0_2 = nnc_vhsum(c0_2);
-            float s0_3 = nnc_vhsum(c0_3);
-            float s0_4 = nnc_vhsum(c0_4);
-            float s0_5 = nnc_vhsum(c0_5);
-            float s0_6 = nnc_vhsum(c0_6);
-            float s0_7 = nnc_vhsum(c0_7);
-            s0_0 += h1_bias[j0];
-            h1[i * 512 + j0] = (s0_0 < 0.0f) ? 0.0f : s0_0;
-            s0_1 += h1_bias[j0 + 1];
-            h1[i * 512 + (j0 + 1)] = (s0_1 < 0.0f) ? 0.0f : s0_1;
-            s0_2 += h1_bias[j0 + 2];
-            h1[i * 512 + (j0 + 2)] = (s0_2 < 0.0f) ? 0.0f : s0_2;
-            s0_3 += h1_bias[j0 + 3];
-            h1[i * 512 + (j0 + 3)] = (s0_3 < 0.0f) ? 0.0f : s0_3;
-            s0_4 += h1_bias[j0 + 4];
-            h1[i * 512 + (j0 + 4)] = (s0_4 < 0.0f) ? 0.0f : s0_4;
-            s0_5 += h1_bias[j0 + 5];
-            h1[i * 512 + (j0 + 5)] = (s0_5 < 0.0f) ? 0.0f : s0_5;
-            s0_6 += h1_bias[j0 + 6];
-            h1[i * 512 + (j0 + 6)] = (s0_6 < 0.0f) ? 0.0f : s0_6;
-            s0_7 += h1_bias[j0 + 7];
-            h1[i * 512 + (j0 + 7)] = (s0_7 < 0.0f) ? 0.0f : s0_7;
+}
+
+/* dropout_early_stop.nn:4: h1 = dense(x, 512, relu)
+ * h1 = matmul(x, h1.weight, h1.bias) then relu: j0 from j0_lo to j0_hi, one thread's share */
+static void dropout_early_stop_h1_product_part1(float *ws, const float *x, float *h1, size_t i, size_t j0_lo, size_t j0_hi)
+{
+    float *h1_weight = ws + 0; /* (512, 784) h1.weight */
+    float *h1_bias = ws + 401408; /* (512) h1.bias */
+    for (size_t j0 = j0_lo; j0 < j0_hi; j0 += 8) {
+        nnc_vf c0_0 = nnc_vsplat(0.0f);
+        nnc_vf c0_1 = nnc_vsplat(0.0f);
+        nnc_vf c0_2 = nnc_vsplat(0.0f);
+        nnc_vf c0_3 = nnc_vsplat(0.0f);
+        nnc_vf c0_4 = nnc_vsplat(0.0f);
+        nnc_vf c0_5 = nnc_vsplat(0.0f);
+        nnc_vf c0_6 = nnc_vsplat(0.0f);
+        nnc_vf c0_7 = nnc_vsplat(0.0f);
+        for (size_t kk = 0; kk < 784; kk += 16) {
+            nnc_vf a0 = nnc_vload(x + (i * 784 + kk));
+            nnc_vf b0 = nnc_vload(h1_weight + (j0 * 784 + kk));
+            nnc_vf b1 = nnc_vload(h1_weight + ((j0 + 1) * 784 + kk));
+            nnc_vf b2 = nnc_vload(h1_weight + ((j0 + 2) * 784 + kk));
+            nnc_vf b3 = nnc_vload(h1_weight + ((j0 + 3) * 784 + kk));
+            nnc_vf b4 = nnc_vload(h1_weight + ((j0 + 4) * 784 + kk));
+            nnc_vf b5 = nnc_vload(h1_weight + ((j0 + 5) * 784 + kk));
+            nnc_vf b6 = nnc_vload(h1_weight + ((j0 + 6) * 784 + kk));
+            nnc_vf b7 = nnc_vload(h1_weight + ((j0 + 7) * 784 + kk));
+            c0_0 = a0 * b0 + c0_0;
+            c0_1 = a0 * b1 + c0_1;
+            c0_2 = a0 * b2 + c0_2;
+            c0_3 = a0 * b3 + c0_3;
+            c0_4 = a0 * b4 + c0_4;
+            c0_5 = a0 * b5 + c0_5;
+            c0_6 = a0 * b6 + c0_6;
+            c0_7 = a0 * b7 + c0_7;
         }
+        float s0_0 = nnc_vhsum(c0_0);
+        float s0_1 = nnc_vhsum(c0_1);
+        float s0_2 = nnc_vhsum(c0_2);
+        float s0_3 = nnc_vhsum(c0_3);
+        float s0_4 = nnc_vhsum(c0_4);
+        float s0_5 = nnc_vhsum(c0_5);
+        float s0_6 = nnc_vhsum(c0_6);
+        float s0_7 = nnc_vhsum(c0_7);
+        s0_0 += h1_bias[j0];
+        h1[i * 512 + j0] = (s0_0 < 0.0f) ? 0.0f : s0_0;
+        s0_1 += h1_bias[j0 + 1];
+        h1[i * 512 + (j0 + 1)] = (s0_1 < 0.0f) ? 0.0f : s0_1;
+        s0_2 += h1_bias[j0 + 2];
+        h1[i * 512 + (j0 + 2)] = (s0_2 < 0.0f) ? 0.0f : s0_2;
+        s0_3 += h1_bias[j0 + 3];
+        h1[i * 512 + (j0 + 3)] = (s0_3 < 0.0f) ? 0.0f : s0_3;
+        s0_4 += h1_bias[j0 + 4];
+        h1[i * 512 + (j0 + 4)] = (s0_4 < 0.0f) ? 0.0f : s0_4;
+        s0_5 += h1_bias[j0 + 5];
+        h1[i * 512 + (j0 + 5)] = (s0_5 < 0.0f) ? 0.0f : s0_5;
+        s0_6 += h1_bias[j0 + 6];
+        h1[i * 512 + (j0 + 6)] = (s0_6 < 0.0f) ? 0.0f : s0_6;
+        s0_7 += h1_bias[j0 + 7];
+        h1[i * 512 + (j0 + 7)] = (s0_7 < 0.0f) ? 0.0f : s0_7;
     }
 }
 
-static void dropout_early_stop_h2_product(float *ws, const float *d1, float *h2, size_t n)
+static void dropout_early_stop_h1_product(float *ws, const float *x, float *h1, size_t n)
+{
+
+    /* dropout_early_stop.nn:4: h1 = dense(x, 512, relu) */
+    /* h1 = matmul(x, h1.weight, h1.bias) then relu */
+#ifdef _OPENMP
+    if (nnc_nthreads() > 1 && 4 <= n) {
+        #pragma omp parallel num_threads(nnc_nthreads())
+        {
+            size_t nnc_t = (size_t)omp_get_thread_num(), nnc_nt = (size_t)omp_get_num_threads();
+            size_t nnc_lo = nnc_share(0, 512, 4, nnc_t, nnc_nt);
+            size_t nnc_hi = nnc_share(0, 512, 4, nnc_t + 1, nnc_nt);
+            dropout_early_stop_h1_product_part0(ws, x, h1, n, nnc_lo, nnc_hi);
+        }
+    } else
+#endif
+    dropout_early_stop_h1_product_part0(ws, x, h1, n, 0, 512);
+    for (size_t i = n / 4 * 4; i < n; i++) {
+#ifdef _OPENMP
+        if (nnc_nthreads() > 1) {
+            #pragma omp parallel num_threads(nnc_nthreads())
+            {
+                size_t nnc_t = (size_t)omp_get_thread_num(), nnc_nt = (size_t)omp_get_num_threads();
+                size_t nnc_lo = nnc_share(0, 512, 8, nnc_t, nnc_nt);
+                size_t nnc_hi = nnc_share(0, 512, 8, nnc_t + 1, nnc_nt);
+                dropout_early_stop_h1_product_part1(ws, x, h1, i, nnc_lo, nnc_hi);
+            }
+        } else
+#endif
+        dropout_early_stop_h1_product_part1(ws, x, h1, i, 0, 512);
+    }
+}
+
+/* dropout_early_stop.nn:6: h2 = dense(d1, 512, relu)
+ * h2 = matmul(d1, h2.weight, h2.bias) then relu: j0 from j0_lo to j0_hi, one thread's share */
+static void dropout_early_stop_h2_product_part0(float *ws, const float *d1, float *h2, size_t n, size_t j0_lo, size_t j0_hi)
 {
     float *h2_weight = ws + 401920; /* (512, 512) h2.weight */
     float *h2_bias = ws + 664064; /* (512) h2.bias */
-
-    /* dropout_early_stop.nn:6: h2 = dense(d1, 512, relu) */
-    /* h2 = matmul(d1, h2.weight, h2.bias) then relu */
-#ifdef _OPENMP
-    #pragma omp parallel for schedule(static) num_threads(nnc_nthreads()) if (nnc_nthreads() > 1 && 4 <= n)
-#endif
-    for (size_t j0 = 0; j0 < 512; j0 += 4) {
+    for (size_t j0 = j0_lo; j0 < j0_hi; j0 += 4) {
         for (size_t i0 = 0; i0 < n / 4 * 4; i0 += 4) {
             nnc_vf c0_0 = nnc_vsplat(0.0f);
             nnc_vf c0_1 = nnc_vsplat(0.0f);
@@ -337,63 +376,99 @@ static void dropout_early_stop_h2_product(float *ws, const float *d1, float *h2,
             h2[(i0 + 3) * 512 + (j0 + 3)] = (s3_3 < 0.0f) ? 0.0f : s3_3;
         }
     }
+}
+
+/* dropout_early_stop.nn:6: h2 = dense(d1, 512, relu)
+ * h2 = matmul(d1, h2.weight, h2.bias) then relu: j0 from j0_lo to j0_hi, one thread's share */
+static void dropout_early_stop_h2_product_part1(float *ws, const float *d1, float *h2, size_t i, size_t j0_lo, size_t j0_hi)
+{
+    float *h2_weight = ws + 401920; /* (512, 512) h2.weight */
+    float *h2_bias = ws + 664064; /* (512) h2.bias */
+    for (size_t j0 = j0_lo; j0 < j0_hi; j0 += 8) {
+        nnc_vf c0_0 = nnc_vsplat(0.0f);
+        nnc_vf c0_1 = nnc_vsplat(0.0f);
+        nnc_vf c0_2 = nnc_vsplat(0.0f);
+        nnc_vf c0_3 = nnc_vsplat(0.0f);
+        nnc_vf c0_4 = nnc_vsplat(0.0f);
+        nnc_vf c0_5 = nnc_vsplat(0.0f);
+        nnc_vf c0_6 = nnc_vsplat(0.0f);
+        nnc_vf c0_7 = nnc_vsplat(0.0f);
+        for (size_t kk = 0; kk < 512; kk += 16) {
+            nnc_vf a0 = nnc_vload(d1 + (i * 512 + kk));
+            nnc_vf b0 = nnc_vload(h2_weight + (j0 * 512 + kk));
+            nnc_vf b1 = nnc_vload(h2_weight + ((j0 + 1) * 512 + kk));
+            nnc_vf b2 = nnc_vload(h2_weight + ((j0 + 2) * 512 + kk));
+            nnc_vf b3 = nnc_vload(h2_weight + ((j0 + 3) * 512 + kk));
+            nnc_vf b4 = nnc_vload(h2_weight + ((j0 + 4) * 512 + kk));
+            nnc_vf b5 = nnc_vload(h2_weight + ((j0 + 5) * 512 + kk));
+            nnc_vf b6 = nnc_vload(h2_weight + ((j0 + 6) * 512 + kk));
+            nnc_vf b7 = nnc_vload(h2_weight + ((j0 + 7) * 512 + kk));
+            c0_0 = a0 * b0 + c0_0;
+            c0_1 = a0 * b1 + c0_1;
+            c0_2 = a0 * b2 + c0_2;
+            c0_3 = a0 * b3 + c0_3;
+            c0_4 = a0 * b4 + c0_4;
+            c0_5 = a0 * b5 + c0_5;
+            c0_6 = a0 * b6 + c0_6;
+            c0_7 = a0 * b7 + c0_7;
+        }
+        float s0_0 = nnc_vhsum(c0_0);
+        float s0_1 = nnc_vhsum(c0_1);
+        float s0_2 = nnc_vhsum(c0_2);
+        float s0_3 = nnc_vhsum(c0_3);
+        float s0_4 = nnc_vhsum(c0_4);
+        float s0_5 = nnc_vhsum(c0_5);
+        float s0_6 = nnc_vhsum(c0_6);
+        float s0_7 = nnc_vhsum(c0_7);
+        s0_0 += h2_bias[j0];
+        h2[i * 512 + j0] = (s0_0 < 0.0f) ? 0.0f : s0_0;
+        s0_1 += h2_bias[j0 + 1];
+        h2[i * 512 + (j0 + 1)] = (s0_1 < 0.0f) ? 0.0f : s0_1;
+        s0_2 += h2_bias[j0 + 2];
+        h2[i * 512 + (j0 + 2)] = (s0_2 < 0.0f) ? 0.0f : s0_2;
+        s0_3 += h2_bias[j0 + 3];
+        h2[i * 512 + (j0 + 3)] = (s0_3 < 0.0f) ? 0.0f : s0_3;
+        s0_4 += h2_bias[j0 + 4];
+        h2[i * 512 + (j0 + 4)] = (s0_4 < 0.0f) ? 0.0f : s0_4;
+        s0_5 += h2_bias[j0 + 5];
+        h2[i * 512 + (j0 + 5)] = (s0_5 < 0.0f) ? 0.0f : s0_5;
+        s0_6 += h2_bias[j0 + 6];
+        h2[i * 512 + (j0 + 6)] = (s0_6 < 0.0f) ? 0.0f : s0_6;
+        s0_7 += h2_bias[j0 + 7];
+        h2[i * 512 + (j0 + 7)] = (s0_7 < 0.0f) ? 0.0f : s0_7;
+    }
+}
+
+static void dropout_early_stop_h2_product(float *ws, const float *d1, float *h2, size_t n)
+{
+
+    /* dropout_early_stop.nn:6: h2 = dense(d1, 512, relu) */
+    /* h2 = matmul(d1, h2.weight, h2.bias) then relu */
+#ifdef _OPENMP
+    if (nnc_nthreads() > 1 && 4 <= n) {
+        #pragma omp parallel num_threads(nnc_nthreads())
+        {
+            size_t nnc_t = (size_t)omp_get_thread_num(), nnc_nt = (size_t)omp_get_num_threads();
+            size_t nnc_lo = nnc_share(0, 512, 4, nnc_t, nnc_nt);
+            size_t nnc_hi = nnc_share(0, 512, 4, nnc_t + 1, nnc_nt);
+            dropout_early_stop_h2_product_part0(ws, d1, h2, n, nnc_lo, nnc_hi);
+        }
+    } else
+#endif
+    dropout_early_stop_h2_product_part0(ws, d1, h2, n, 0, 512);
     for (size_t i = n / 4 * 4; i < n; i++) {
 #ifdef _OPENMP
-        #pragma omp parallel for schedule(static) num_threads(nnc_nthreads()) if (nnc_nthreads() > 1)
-#endif
-        for (size_t j0 = 0; j0 < 512; j0 += 8) {
-            nnc_vf c0_0 = nnc_vsplat(0.0f);
-            nnc_vf c0_1 = nnc_vsplat(0.0f);
-            nnc_vf c0_2 = nnc_vsplat(0.0f);
-            nnc_vf c0_3 = nnc_vsplat(0.0f);
-            nnc_vf c0_4 = nnc_vsplat(0.0f);
-            nnc_vf c0_5 = nnc_vsplat(0.0f);
-            nnc_vf c0_6 = nnc_vsplat(0.0f);
-            nnc_vf c0_7 = nnc_vsplat(0.0f);
-            for (size_t kk = 0; kk < 512; kk += 16) {
-                nnc_vf a0 = nnc_vload(d1 + (i * 512 + kk));
-                nnc_vf b0 = nnc_vload(h2_weight + (j0 * 512 + kk));
-                nnc_vf b1 = nnc_vload(h2_weight + ((j0 + 1) * 512 + kk));
-                nnc_vf b2 = nnc_vload(h2_weight + ((j0 + 2) * 512 + kk));
-                nnc_vf b3 = nnc_vload(h2_weight + ((j0 + 3) * 512 + kk));
-                nnc_vf b4 = nnc_vload(h2_weight + ((j0 + 4) * 512 + kk));
-                nnc_vf b5 = nnc_vload(h2_weight + ((j0 + 5) * 512 + kk));
-                nnc_vf b6 = nnc_vload(h2_weight + ((j0 + 6) * 512 + kk));
-                nnc_vf b7 = nnc_vload(h2_weight + ((j0 + 7) * 512 + kk));
-                c0_0 = a0 * b0 + c0_0;
-                c0_1 = a0 * b1 + c0_1;
-                c0_2 = a0 * b2 + c0_2;
-                c0_3 = a0 * b3 + c0_3;
-                c0_4 = a0 * b4 + c0_4;
-                c0_5 = a0 * b5 + c0_5;
-                c0_6 = a0 * b6 + c0_6;
-                c0_7 = a0 * b7 + c0_7;
+        if (nnc_nthreads() > 1) {
+            #pragma omp parallel num_threads(nnc_nthreads())
+            {
+                size_t nnc_t = (size_t)omp_get_thread_num(), nnc_nt = (size_t)omp_get_num_threads();
+                size_t nnc_lo = nnc_share(0, 512, 8, nnc_t, nnc_nt);
+                size_t nnc_hi = nnc_share(0, 512, 8, nnc_t + 1, nnc_nt);
+                dropout_early_stop_h2_product_part1(ws, d1, h2, i, nnc_lo, nnc_hi);
             }
-            float s0_0 = nnc_vhsum(c0_0);
-            float s0_1 = nnc_vhsum(c0_1);
-            float s0_2 = nnc_vhsum(c0_2);
-            float s0_3 = nnc_vhsum(c0_3);
-            float s0_4 = nnc_vhsum(c0_4);
-            float s0_5 = nnc_vhsum(c0_5);
-            float s0_6 = nnc_vhsum(c0_6);
-            float s0_7 = nnc_vhsum(c0_7);
-            s0_0 += h2_bias[j0];
-            h2[i * 512 + j0] = (s0_0 < 0.0f) ? 0.0f : s0_0;
-            s0_1 += h2_bias[j0 + 1];
-            h2[i * 512 + (j0 + 1)] = (s0_1 < 0.0f) ? 0.0f : s0_1;
-            s0_2 += h2_bias[j0 + 2];
-            h2[i * 512 + (j0 + 2)] = (s0_2 < 0.0f) ? 0.0f : s0_2;
-            s0_3 += h2_bias[j0 + 3];
-            h2[i * 512 + (j0 + 3)] = (s0_3 < 0.0f) ? 0.0f : s0_3;
-            s0_4 += h2_bias[j0 + 4];
-            h2[i * 512 + (j0 + 4)] = (s0_4 < 0.0f) ? 0.0f : s0_4;
-            s0_5 += h2_bias[j0 + 5];
-            h2[i * 512 + (j0 + 5)] = (s0_5 < 0.0f) ? 0.0f : s0_5;
-            s0_6 += h2_bias[j0 + 6];
-            h2[i * 512 + (j0 + 6)] = (s0_6 < 0.0f) ? 0.0f : s0_6;
-            s0_7 += h2_bias[j0 + 7];
-            h2[i * 512 + (j0 + 7)] = (s0_7 < 0.0f) ? 0.0f : s0_7;
-        }
+        } else
+#endif
+        dropout_early_stop_h2_product_part1(ws, d1, h2, i, 0, 512);
     }
 }
 
@@ -631,21 +706,350 @@ static void dropout_early_stop_forward(float *ws, const float *x, float *y, size
     }
 }
 
-static float dropout_early_stop_train_step(float *ws, nnrt_rng *rng, const float *x, const float *target, size_t n, float *correct)
+/* dropout_early_stop.nn:5: d1 = dropout(h1, rate = 0.5)
+ * d1 = dropout(h1, d1.mask): i from i_lo to i_hi, one thread's share */
+static void dropout_early_stop_train_step_part0(float *ws, size_t i_lo, size_t i_hi)
+{
+    float *h1 = ws + 2678864; /* (B, 512) */
+    float *d1_mask = ws + 2744400; /* (B, 512) */
+    float *d1 = ws + 2809936; /* (B, 512) */
+    for (size_t i = i_lo; i < i_hi; i++) {
+        d1[i] = h1[i] * d1_mask[i];
+    }
+}
+
+/* dropout_early_stop.nn:7: d2 = dropout(h2, rate = 0.5)
+ * d2 = dropout(h2, d2.mask): i from i_lo to i_hi, one thread's share */
+static void dropout_early_stop_train_step_part1(float *ws, size_t i_lo, size_t i_hi)
+{
+    float *h2 = ws + 2875472; /* (B, 512) */
+    float *d2_mask = ws + 2941008; /* (B, 512) */
+    float *d2 = ws + 3006544; /* (B, 512) */
+    for (size_t i = i_lo; i < i_hi; i++) {
+        d2[i] = h2[i] * d2_mask[i];
+    }
+}
+
+/* dropout_early_stop.nn:7: d2 = dropout(h2, rate = 0.5)
+ * d.h2 = mul(d.d2, d2.mask): i from i_lo to i_hi, one thread's share */
+static void dropout_early_stop_train_step_part2(float *ws, size_t i_lo, size_t i_hi)
+{
+    float *d2_mask = ws + 2941008; /* (B, 512) */
+    float *d_h2 = ws + 3006544; /* (B, 512) */
+    float *d_d2 = ws + 3072080; /* (B, 512) */
+    for (size_t i = i_lo; i < i_hi; i++) {
+        d_h2[i] = d_d2[i] * d2_mask[i];
+    }
+}
+
+/* dropout_early_stop.nn:6: h2 = dense(d1, 512, relu)
+ * d.h2.pre = relu_grad(d.h2, h2): i from i_lo to i_hi, one thread's share */
+static void dropout_early_stop_train_step_part3(float *ws, size_t i_lo, size_t i_hi)
+{
+    float *h2 = ws + 2875472; /* (B, 512) */
+    float *d_h2_pre = ws + 2941008; /* (B, 512) */
+    float *d_h2 = ws + 3006544; /* (B, 512) */
+    for (size_t i = i_lo; i < i_hi; i++) {
+        d_h2_pre[i] = (h2[i] > 0.0f) ? d_h2[i] : 0.0f;
+    }
+}
+
+/* dropout_early_stop.nn:6: h2 = dense(d1, 512, relu)
+ * d.d1 = matmul_nn(d.h2.pre, h2.weight): j0 from j0_lo to j0_hi, one thread's share */
+static void dropout_early_stop_train_step_part4(float *ws, size_t n, size_t j0_lo, size_t j0_hi)
+{
+    float *h2_weight = ws + 401920; /* (512, 512) h2.weight */
+    float *d_d1 = ws + 2875472; /* (B, 512) */
+    float *d_h2_pre = ws + 2941008; /* (B, 512) */
+    for (size_t j0 = j0_lo; j0 < j0_hi; j0 += 32) {
+        for (size_t i0 = 0; i0 < n / 8 * 8; i0 += 8) {
+            nnc_vf c0_0 = nnc_vsplat(0.0f);
+            nnc_vf c0_1 = nnc_vsplat(0.0f);
+            nnc_vf c1_0 = nnc_vsplat(0.0f);
+            nnc_vf c1_1 = nnc_vsplat(0.0f);
+            nnc_vf c2_0 = nnc_vsplat(0.0f);
+            nnc_vf c2_1 = nnc_vsplat(0.0f);
+            nnc_vf c3_0 = nnc_vsplat(0.0f);
+            nnc_vf c3_1 = nnc_vsplat(0.0f);
+            nnc_vf c4_0 = nnc_vsplat(0.0f);
+            nnc_vf c4_1 = nnc_vsplat(0.0f);
+            nnc_vf c5_0 = nnc_vsplat(0.0f);
+            nnc_vf c5_1 = nnc_vsplat(0.0f);
+            nnc_vf c6_0 = nnc_vsplat(0.0f);
+            nnc_vf c6_1 = nnc_vsplat(0.0f);
+            nnc_vf c7_0 = nnc_vsplat(0.0f);
+            nnc_vf c7_1 = nnc_vsplat(0.0f);
+            for (size_t kk = 0; kk < 512; kk++) {
+                nnc_vf b0 = nnc_vload(h2_weight + (kk * 512 + j0));
+                nnc_vf b1 = nnc_vload(h2_weight + (kk * 512 + (j0 + 16)));
+                nnc_vf a0 = nnc_vsplat(d_h2_pre[i0 * 512 + kk]);
+                c0_0 = a0 * b0 + c0_0;
+                c0_1 = a0 * b1 + c0_1;
+                nnc_vf a1 = nnc_vsplat(d_h2_pre[(i0 + 1) * 512 + kk]);
+                c1_0 = a1 * b0 + c1_0;
+                c1_1 = a1 * b1 + c1_1;
+                nnc_vf a2 = nnc_vsplat(d_h2_pre[(i0 + 2) * 512 + kk]);
+                c2_0 = a2 * b0 + c2_0;
+                c2_1 = a2 * b1 + c2_1;
+                nnc_vf a3 = nnc_vsplat(d_h2_pre[(i0 + 3) * 512 + kk]);
+                c3_0 = a3 * b0 + c3_0;
+                c3_1 = a3 * b1 + c3_1;
+                nnc_vf a4 = nnc_vsplat(d_h2_pre[(i0 + 4) * 512 + kk]);
+                c4_0 = a4 * b0 + c4_0;
+                c4_1 = a4 * b1 + c4_1;
+                nnc_vf a5 = nnc_vsplat(d_h2_pre[(i0 + 5) * 512 + kk]);
+                c5_0 = a5 * b0 + c5_0;
+                c5_1 = a5 * b1 + c5_1;
+                nnc_vf a6 = nnc_vsplat(d_h2_pre[(i0 + 6) * 512 + kk]);
+                c6_0 = a6 * b0 + c6_0;
+                c6_1 = a6 * b1 + c6_1;
+                nnc_vf a7 = nnc_vsplat(d_h2_pre[(i0 + 7) * 512 + kk]);
+                c7_0 = a7 * b0 + c7_0;
+                c7_1 = a7 * b1 + c7_1;
+            }
+            nnc_vstore(d_d1 + (i0 * 512 + j0), c0_0);
+            nnc_vstore(d_d1 + (i0 * 512 + (j0 + 16)), c0_1);
+            nnc_vstore(d_d1 + ((i0 + 1) * 512 + j0), c1_0);
+            nnc_vstore(d_d1 + ((i0 + 1) * 512 + (j0 + 16)), c1_1);
+            nnc_vstore(d_d1 + ((i0 + 2) * 512 + j0), c2_0);
+            nnc_vstore(d_d1 + ((i0 + 2) * 512 + (j0 + 16)), c2_1);
+            nnc_vstore(d_d1 + ((i0 + 3) * 512 + j0), c3_0);
+            nnc_vstore(d_d1 + ((i0 + 3) * 512 + (j0 + 16)), c3_1);
+            nnc_vstore(d_d1 + ((i0 + 4) * 512 + j0), c4_0);
+            nnc_vstore(d_d1 + ((i0 + 4) * 512 + (j0 + 16)), c4_1);
+            nnc_vstore(d_d1 + ((i0 + 5) * 512 + j0), c5_0);
+            nnc_vstore(d_d1 + ((i0 + 5) * 512 + (j0 + 16)), c5_1);
+            nnc_vstore(d_d1 + ((i0 + 6) * 512 + j0), c6_0);
+            nnc_vstore(d_d1 + ((i0 + 6) * 512 + (j0 + 16)), c6_1);
+            nnc_vstore(d_d1 + ((i0 + 7) * 512 + j0), c7_0);
+            nnc_vstore(d_d1 + ((i0 + 7) * 512 + (j0 + 16)), c7_1);
+        }
+        for (size_t i = n / 8 * 8; i < n; i++) {
+            nnc_vf c0_0 = nnc_vsplat(0.0f);
+            nnc_vf c0_1 = nnc_vsplat(0.0f);
+            for (size_t kk = 0; kk < 512; kk++) {
+                nnc_vf b0 = nnc_vload(h2_weight + (kk * 512 + j0));
+                nnc_vf b1 = nnc_vload(h2_weight + (kk * 512 + (j0 + 16)));
+                nnc_vf a0 = nnc_vsplat(d_h2_pre[i * 512 + kk]);
+                c0_0 = a0 * b0 + c0_0;
+                c0_1 = a0 * b1 + c0_1;
+            }
+            nnc_vstore(d_d1 + (i * 512 + j0), c0_0);
+            nnc_vstore(d_d1 + (i * 512 + (j0 + 16)), c0_1);
+        }
+    }
+}
+
+/* dropout_early_stop.nn:6: h2 = dense(d1, 512, relu)
+ * d.h2.weight = matmul_tn(d.h2.pre, d1): j0 from j0_lo to j0_hi, one thread's share */
+static void dropout_early_stop_train_step_part5(float *ws, size_t n, size_t j0_lo, size_t j0_hi)
+{
+    float *d_h2_weight = ws + 2411072; /* (512, 512) */
+    float *d1 = ws + 2809936; /* (B, 512) */
+    float *d_h2_pre = ws + 2941008; /* (B, 512) */
+    for (size_t j0 = j0_lo; j0 < j0_hi; j0 += 32) {
+        for (size_t i0 = 0; i0 < 512; i0 += 8) {
+            nnc_vf c0_0 = nnc_vsplat(0.0f);
+            nnc_vf c0_1 = nnc_vsplat(0.0f);
+            nnc_vf c1_0 = nnc_vsplat(0.0f);
+            nnc_vf c1_1 = nnc_vsplat(0.0f);
+            nnc_vf c2_0 = nnc_vsplat(0.0f);
+            nnc_vf c2_1 = nnc_vsplat(0.0f);
+            nnc_vf c3_0 = nnc_vsplat(0.0f);
+            nnc_vf c3_1 = nnc_vsplat(0.0f);
+            nnc_vf c4_0 = nnc_vsplat(0.0f);
+            nnc_vf c4_1 = nnc_vsplat(0.0f);
+            nnc_vf c5_0 = nnc_vsplat(0.0f);
+            nnc_vf c5_1 = nnc_vsplat(0.0f);
+            nnc_vf c6_0 = nnc_vsplat(0.0f);
+            nnc_vf c6_1 = nnc_vsplat(0.0f);
+            nnc_vf c7_0 = nnc_vsplat(0.0f);
+            nnc_vf c7_1 = nnc_vsplat(0.0f);
+            for (size_t kk = 0; kk < n; kk++) {
+                nnc_vf b0 = nnc_vload(d1 + (kk * 512 + j0));
+                nnc_vf b1 = nnc_vload(d1 + (kk * 512 + (j0 + 16)));
+                nnc_vf a0 = nnc_vsplat(d_h2_pre[kk * 512 + i0]);
+                c0_0 = a0 * b0 + c0_0;
+                c0_1 = a0 * b1 + c0_1;
+                nnc_vf a1 = nnc_vsplat(d_h2_pre[kk * 512 + (i0 + 1)]);
+                c1_0 = a1 * b0 + c1_0;
+                c1_1 = a1 * b1 + c1_1;
+                nnc_vf a2 = nnc_vsplat(d_h2_pre[kk * 512 + (i0 + 2)]);
+                c2_0 = a2 * b0 + c2_0;
+                c2_1 = a2 * b1 + c2_1;
+                nnc_vf a3 = nnc_vsplat(d_h2_pre[kk * 512 + (i0 + 3)]);
+                c3_0 = a3 * b0 + c3_0;
+                c3_1 = a3 * b1 + c3_1;
+                nnc_vf a4 = nnc_vsplat(d_h2_pre[kk * 512 + (i0 + 4)]);
+                c4_0 = a4 * b0 + c4_0;
+                c4_1 = a4 * b1 + c4_1;
+                nnc_vf a5 = nnc_vsplat(d_h2_pre[kk * 512 + (i0 + 5)]);
+                c5_0 = a5 * b0 + c5_0;
+                c5_1 = a5 * b1 + c5_1;
+                nnc_vf a6 = nnc_vsplat(d_h2_pre[kk * 512 + (i0 + 6)]);
+                c6_0 = a6 * b0 + c6_0;
+                c6_1 = a6 * b1 + c6_1;
+                nnc_vf a7 = nnc_vsplat(d_h2_pre[kk * 512 + (i0 + 7)]);
+                c7_0 = a7 * b0 + c7_0;
+                c7_1 = a7 * b1 + c7_1;
+            }
+            nnc_vstore(d_h2_weight + (i0 * 512 + j0), c0_0);
+            nnc_vstore(d_h2_weight + (i0 * 512 + (j0 + 16)), c0_1);
+            nnc_vstore(d_h2_weight + ((i0 + 1) * 512 + j0), c1_0);
+            nnc_vstore(d_h2_weight + ((i0 + 1) * 512 + (j0 + 16)), c1_1);
+            nnc_vstore(d_h2_weight + ((i0 + 2) * 512 + j0), c2_0);
+            nnc_vstore(d_h2_weight + ((i0 + 2) * 512 + (j0 + 16)), c2_1);
+            nnc_vstore(d_h2_weight + ((i0 + 3) * 512 + j0), c3_0);
+            nnc_vstore(d_h2_weight + ((i0 + 3) * 512 + (j0 + 16)), c3_1);
+            nnc_vstore(d_h2_weight + ((i0 + 4) * 512 + j0), c4_0);
+            nnc_vstore(d_h2_weight + ((i0 + 4) * 512 + (j0 + 16)), c4_1);
+            nnc_vstore(d_h2_weight + ((i0 + 5) * 512 + j0), c5_0);
+            nnc_vstore(d_h2_weight + ((i0 + 5) * 512 + (j0 + 16)), c5_1);
+            nnc_vstore(d_h2_weight + ((i0 + 6) * 512 + j0), c6_0);
+            nnc_vstore(d_h2_weight + ((i0 + 6) * 512 + (j0 + 16)), c6_1);
+            nnc_vstore(d_h2_weight + ((i0 + 7) * 512 + j0), c7_0);
+            nnc_vstore(d_h2_weight + ((i0 + 7) * 512 + (j0 + 16)), c7_1);
+        }
+    }
+}
+
+/* dropout_early_stop.nn:5: d1 = dropout(h1, rate = 0.5)
+ * d.h1 = mul(d.d1, d1.mask): i from i_lo to i_hi, one thread's share */
+static void dropout_early_stop_train_step_part6(float *ws, size_t i_lo, size_t i_hi)
+{
+    float *d1_mask = ws + 2744400; /* (B, 512) */
+    float *d_h1 = ws + 2809936; /* (B, 512) */
+    float *d_d1 = ws + 2875472; /* (B, 512) */
+    for (size_t i = i_lo; i < i_hi; i++) {
+        d_h1[i] = d_d1[i] * d1_mask[i];
+    }
+}
+
+/* dropout_early_stop.nn:4: h1 = dense(x, 512, relu)
+ * d.h1.pre = relu_grad(d.h1, h1): i from i_lo to i_hi, one thread's share */
+static void dropout_early_stop_train_step_part7(float *ws, size_t i_lo, size_t i_hi)
+{
+    float *h1 = ws + 2678864; /* (B, 512) */
+    float *d_h1_pre = ws + 2744400; /* (B, 512) */
+    float *d_h1 = ws + 2809936; /* (B, 512) */
+    for (size_t i = i_lo; i < i_hi; i++) {
+        d_h1_pre[i] = (h1[i] > 0.0f) ? d_h1[i] : 0.0f;
+    }
+}
+
+/* dropout_early_stop.nn:4: h1 = dense(x, 512, relu)
+ * d.h1.weight = matmul_tn(d.h1.pre, x): j0 from j0_lo to j0_hi, one thread's share */
+static void dropout_early_stop_train_step_part8(float *ws, const float *x, size_t n, size_t j0_lo, size_t j0_hi)
+{
+    float *d_h1_weight = ws + 2009152; /* (512, 784) */
+    float *d_h1_pre = ws + 2744400; /* (B, 512) */
+    for (size_t j0 = j0_lo; j0 < j0_hi; j0 += 32) {
+        for (size_t i0 = 0; i0 < 512; i0 += 8) {
+            nnc_vf c0_0 = nnc_vsplat(0.0f);
+            nnc_vf c0_1 = nnc_vsplat(0.0f);
+            nnc_vf c1_0 = nnc_vsplat(0.0f);
+            nnc_vf c1_1 = nnc_vsplat(0.0f);
+            nnc_vf c2_0 = nnc_vsplat(0.0f);
+            nnc_vf c2_1 = nnc_vsplat(0.0f);
+            nnc_vf c3_0 = nnc_vsplat(0.0f);
+            nnc_vf c3_1 = nnc_vsplat(0.0f);
+            nnc_vf c4_0 = nnc_vsplat(0.0f);
+            nnc_vf c4_1 = nnc_vsplat(0.0f);
+            nnc_vf c5_0 = nnc_vsplat(0.0f);
+            nnc_vf c5_1 = nnc_vsplat(0.0f);
+            nnc_vf c6_0 = nnc_vsplat(0.0f);
+            nnc_vf c6_1 = nnc_vsplat(0.0f);
+            nnc_vf c7_0 = nnc_vsplat(0.0f);
+            nnc_vf c7_1 = nnc_vsplat(0.0f);
+            for (size_t kk = 0; kk < n; kk++) {
+                nnc_vf b0 = nnc_vload(x + (kk * 784 + j0));
+                nnc_vf b1 = nnc_vload(x + (kk * 784 + (j0 + 16)));
+                nnc_vf a0 = nnc_vsplat(d_h1_pre[kk * 512 + i0]);
+                c0_0 = a0 * b0 + c0_0;
+                c0_1 = a0 * b1 + c0_1;
+                nnc_vf a1 = nnc_vsplat(d_h1_pre[kk * 512 + (i0 + 1)]);
+                c1_0 = a1 * b0 + c1_0;
+                c1_1 = a1 * b1 + c1_1;
+                nnc_vf a2 = nnc_vsplat(d_h1_pre[kk * 512 + (i0 + 2)]);
+                c2_0 = a2 * b0 + c2_0;
+                c2_1 = a2 * b1 + c2_1;
+                nnc_vf a3 = nnc_vsplat(d_h1_pre[kk * 512 + (i0 + 3)]);
+                c3_0 = a3 * b0 + c3_0;
+                c3_1 = a3 * b1 + c3_1;
+                nnc_vf a4 = nnc_vsplat(d_h1_pre[kk * 512 + (i0 + 4)]);
+                c4_0 = a4 * b0 + c4_0;
+                c4_1 = a4 * b1 + c4_1;
+                nnc_vf a5 = nnc_vsplat(d_h1_pre[kk * 512 + (i0 + 5)]);
+                c5_0 = a5 * b0 + c5_0;
+                c5_1 = a5 * b1 + c5_1;
+                nnc_vf a6 = nnc_vsplat(d_h1_pre[kk * 512 + (i0 + 6)]);
+                c6_0 = a6 * b0 + c6_0;
+                c6_1 = a6 * b1 + c6_1;
+                nnc_vf a7 = nnc_vsplat(d_h1_pre[kk * 512 + (i0 + 7)]);
+                c7_0 = a7 * b0 + c7_0;
+                c7_1 = a7 * b1 + c7_1;
+            }
+            nnc_vstore(d_h1_weight + (i0 * 784 + j0), c0_0);
+            nnc_vstore(d_h1_weight + (i0 * 784 + (j0 + 16)), c0_1);
+            nnc_vstore(d_h1_weight + ((i0 + 1) * 784 + j0), c1_0);
+            nnc_vstore(d_h1_weight + ((i0 + 1) * 784 + (j0 + 16)), c1_1);
+            nnc_vstore(d_h1_weight + ((i0 + 2) * 784 + j0), c2_0);
+            nnc_vstore(d_h1_weight + ((i0 + 2) * 784 + (j0 + 16)), c2_1);
+            nnc_vstore(d_h1_weight + ((i0 + 3) * 784 + j0), c3_0);
+            nnc_vstore(d_h1_weight + ((i0 + 3) * 784 + (j0 + 16)), c3_1);
+            nnc_vstore(d_h1_weight + ((i0 + 4) * 784 + j0), c4_0);
+            nnc_vstore(d_h1_weight + ((i0 + 4) * 784 + (j0 + 16)), c4_1);
+            nnc_vstore(d_h1_weight + ((i0 + 5) * 784 + j0), c5_0);
+            nnc_vstore(d_h1_weight + ((i0 + 5) * 784 + (j0 + 16)), c5_1);
+            nnc_vstore(d_h1_weight + ((i0 + 6) * 784 + j0), c6_0);
+            nnc_vstore(d_h1_weight + ((i0 + 6) * 784 + (j0 + 16)), c6_1);
+            nnc_vstore(d_h1_weight + ((i0 + 7) * 784 + j0), c7_0);
+            nnc_vstore(d_h1_weight + ((i0 + 7) * 784 + (j0 + 16)), c7_1);
+        }
+    }
+}
+
+/* dropout_early_stop.nn:4: h1 = dense(x, 512, relu)
+ * adam_update(h1.weight, d.h1.weight, train.h1.weight.exp_avg, train.h1.weight.exp_avg_sq, train.step): i from i_lo to i_hi, one thread's share */
+static void dropout_early_stop_train_step_part9(float *ws, float step_size, float bc2_sqrt, size_t i_lo, size_t i_hi)
 {
     float *h1_weight = ws + 0; /* (512, 784) h1.weight */
-    float *h1_bias = ws + 401408; /* (512) h1.bias */
+    float *train_h1_weight_exp_avg = ws + 669728; /* (512, 784) train.h1.weight.exp_avg */
+    float *train_h1_weight_exp_avg_sq = ws + 1071136; /* (512, 784) train.h1.weight.exp_avg_sq */
+    float *d_h1_weight = ws + 2009152; /* (512, 784) */
+    for (size_t i = i_lo; i < i_hi; i++) {
+        float gw = d_h1_weight[i] + 0.0001f * h1_weight[i];
+        train_h1_weight_exp_avg[i] = 0.9f * train_h1_weight_exp_avg[i] + 0.1f * gw;
+        train_h1_weight_exp_avg_sq[i] = 0.999f * train_h1_weight_exp_avg_sq[i] + 0.001f * gw * gw;
+        h1_weight[i] -= step_size * train_h1_weight_exp_avg[i] / (sqrtf(train_h1_weight_exp_avg_sq[i]) / bc2_sqrt + 1e-08f);
+    }
+}
+
+/* dropout_early_stop.nn:6: h2 = dense(d1, 512, relu)
+ * adam_update(h2.weight, d.h2.weight, train.h2.weight.exp_avg, train.h2.weight.exp_avg_sq, train.step): i from i_lo to i_hi, one thread's share */
+static void dropout_early_stop_train_step_part10(float *ws, float step_size, float bc2_sqrt, size_t i_lo, size_t i_hi)
+{
     float *h2_weight = ws + 401920; /* (512, 512) h2.weight */
+    float *train_h2_weight_exp_avg = ws + 1473568; /* (512, 512) train.h2.weight.exp_avg */
+    float *train_h2_weight_exp_avg_sq = ws + 1735712; /* (512, 512) train.h2.weight.exp_avg_sq */
+    float *d_h2_weight = ws + 2411072; /* (512, 512) */
+    for (size_t i = i_lo; i < i_hi; i++) {
+        float gw = d_h2_weight[i] + 0.0001f * h2_weight[i];
+        train_h2_weight_exp_avg[i] = 0.9f * train_h2_weight_exp_avg[i] + 0.1f * gw;
+        train_h2_weight_exp_avg_sq[i] = 0.999f * train_h2_weight_exp_avg_sq[i] + 0.001f * gw * gw;
+        h2_weight[i] -= step_size * train_h2_weight_exp_avg[i] / (sqrtf(train_h2_weight_exp_avg_sq[i]) / bc2_sqrt + 1e-08f);
+    }
+}
+
+static float dropout_early_stop_train_step(float *ws, nnrt_rng *rng, const float *x, const float *target, size_t n, float *correct)
+{
+    float *h1_bias = ws + 401408; /* (512) h1.bias */
     float *h2_bias = ws + 664064; /* (512) h2.bias */
     float *y_weight = ws + 664576; /* (10, 512) y.weight */
     float *y_bias = ws + 669696; /* (10) y.bias */
     float *train_step = ws + 669712; /* () train.step */
-    float *train_h1_weight_exp_avg = ws + 669728; /* (512, 784) train.h1.weight.exp_avg */
-    float *train_h1_weight_exp_avg_sq = ws + 1071136; /* (512, 784) train.h1.weight.exp_avg_sq */
     float *train_h1_bias_exp_avg = ws + 1472544; /* (512) train.h1.bias.exp_avg */
     float *train_h1_bias_exp_avg_sq = ws + 1473056; /* (512) train.h1.bias.exp_avg_sq */
-    float *train_h2_weight_exp_avg = ws + 1473568; /* (512, 512) train.h2.weight.exp_avg */
-    float *train_h2_weight_exp_avg_sq = ws + 1735712; /* (512, 512) train.h2.weight.exp_avg_sq */
     float *train_h2_bias_exp_avg = ws + 1997856; /* (512) train.h2.bias.exp_avg */
     float *train_h2_bias_exp_avg_sq = ws + 1998368; /* (512) train.h2.bias.exp_avg_sq */
     float *train_y_weight_exp_avg = ws + 1998880; /* (10, 512) train.y.weight.exp_avg */
@@ -654,7 +1058,6 @@ static float dropout_early_stop_train_step(float *ws, nnrt_rng *rng, const float
     float *train_y_bias_exp_avg_sq = ws + 2009136; /* (10) train.y.bias.exp_avg_sq */
     float *d_h1_weight = ws + 2009152; /* (512, 784) */
     float *d_h1_bias = ws + 2410560; /* (512) */
-    float *d_h2_weight = ws + 2411072; /* (512, 512) */
     float *d_h2_bias = ws + 2673216; /* (512) */
     float *d_y_weight = ws + 2673728; /* (10, 512) */
     float *d_y_bias = ws + 2678848; /* (10) */
@@ -662,13 +1065,10 @@ static float dropout_early_stop_train_step(float *ws, nnrt_rng *rng, const float
     float *d1_mask = ws + 2744400; /* (B, 512) */
     float *d_h1_pre = ws + 2744400; /* (B, 512) */
     float *d1 = ws + 2809936; /* (B, 512) */
-    float *d_h1 = ws + 2809936; /* (B, 512) */
     float *h2 = ws + 2875472; /* (B, 512) */
-    float *d_d1 = ws + 2875472; /* (B, 512) */
     float *d2_mask = ws + 2941008; /* (B, 512) */
     float *d_h2_pre = ws + 2941008; /* (B, 512) */
     float *d2 = ws + 3006544; /* (B, 512) */
-    float *d_h2 = ws + 3006544; /* (B, 512) */
     float *y_pre = ws + 3072080; /* (B, 10) */
     float *d_d2 = ws + 3072080; /* (B, 512) */
     float *y = ws + 3137616; /* (B, 10) */
@@ -684,11 +1084,17 @@ static float dropout_early_stop_train_step(float *ws, nnrt_rng *rng, const float
     nnrt_dropout_mask(rng, d1_mask, n * 512, 0.5f);
     /* d1 = dropout(h1, d1.mask) */
 #ifdef _OPENMP
-    #pragma omp parallel for schedule(static) num_threads(nnc_nthreads()) if (nnc_nthreads() > 1 && 128 <= n)
+    if (nnc_nthreads() > 1 && 128 <= n) {
+        #pragma omp parallel num_threads(nnc_nthreads())
+        {
+            size_t nnc_t = (size_t)omp_get_thread_num(), nnc_nt = (size_t)omp_get_num_threads();
+            size_t nnc_lo = nnc_share(0, n * 512, 1, nnc_t, nnc_nt);
+            size_t nnc_hi = nnc_share(0, n * 512, 1, nnc_t + 1, nnc_nt);
+            dropout_early_stop_train_step_part0(ws, nnc_lo, nnc_hi);
+        }
+    } else
 #endif
-    for (size_t i = 0; i < n * 512; i++) {
-        d1[i] = h1[i] * d1_mask[i];
-    }
+    dropout_early_stop_train_step_part0(ws, 0, n * 512);
 
     /* dropout_early_stop.nn:6: h2 = dense(d1, 512, relu) */
     /* h2 = matmul(d1, h2.weight, h2.bias) then relu */
@@ -699,11 +1105,17 @@ static float dropout_early_stop_train_step(float *ws, nnrt_rng *rng, const float
     nnrt_dropout_mask(rng, d2_mask, n * 512, 0.5f);
     /* d2 = dropout(h2, d2.mask) */
 #ifdef _OPENMP
-    #pragma omp parallel for schedule(static) num_threads(nnc_nthreads()) if (nnc_nthreads() > 1 && 128 <= n)
+    if (nnc_nthreads() > 1 && 128 <= n) {
+        #pragma omp parallel num_threads(nnc_nthreads())
+        {
+            size_t nnc_t = (size_t)omp_get_thread_num(), nnc_nt = (size_t)omp_get_num_threads();
+            size_t nnc_lo = nnc_share(0, n * 512, 1, nnc_t, nnc_nt);
+            size_t nnc_hi = nnc_share(0, n * 512, 1, nnc_t + 1, nnc_nt);
+            dropout_early_stop_train_step_part1(ws, nnc_lo, nnc_hi);
+        }
+    } else
 #endif
-    for (size_t i = 0; i < n * 512; i++) {
-        d2[i] = h2[i] * d2_mask[i];
-    }
+    dropout_early_stop_train_step_part1(ws, 0, n * 512);
 
     /* dropout_early_stop.nn:8: y  = dense(d2, 10, softmax) */
     /* y.pre = matmul(d2, y.weight, y.bias) */
@@ -944,20 +1356,32 @@ static float dropout_early_stop_train_step(float *ws, nnrt_rng *rng, const float
     /* dropout_early_stop.nn:7: d2 = dropout(h2, rate = 0.5) */
     /* d.h2 = mul(d.d2, d2.mask) */
 #ifdef _OPENMP
-    #pragma omp parallel for schedule(static) num_threads(nnc_nthreads()) if (nnc_nthreads() > 1 && 128 <= n)
+    if (nnc_nthreads() > 1 && 128 <= n) {
+        #pragma omp parallel num_threads(nnc_nthreads())
+        {
+            size_t nnc_t = (size_t)omp_get_thread_num(), nnc_nt = (size_t)omp_get_num_threads();
+            size_t nnc_lo = nnc_share(0, n * 512, 1, nnc_t, nnc_nt);
+            size_t nnc_hi = nnc_share(0, n * 512, 1, nnc_t + 1, nnc_nt);
+            dropout_early_stop_train_step_part2(ws, nnc_lo, nnc_hi);
+        }
+    } else
 #endif
-    for (size_t i = 0; i < n * 512; i++) {
-        d_h2[i] = d_d2[i] * d2_mask[i];
-    }
+    dropout_early_stop_train_step_part2(ws, 0, n * 512);
 
     /* dropout_early_stop.nn:6: h2 = dense(d1, 512, relu) */
     /* d.h2.pre = relu_grad(d.h2, h2) */
 #ifdef _OPENMP
-    #pragma omp parallel for schedule(static) num_threads(nnc_nthreads()) if (nnc_nthreads() > 1 && 128 <= n)
+    if (nnc_nthreads() > 1 && 128 <= n) {
+        #pragma omp parallel num_threads(nnc_nthreads())
+        {
+            size_t nnc_t = (size_t)omp_get_thread_num(), nnc_nt = (size_t)omp_get_num_threads();
+            size_t nnc_lo = nnc_share(0, n * 512, 1, nnc_t, nnc_nt);
+            size_t nnc_hi = nnc_share(0, n * 512, 1, nnc_t + 1, nnc_nt);
+            dropout_early_stop_train_step_part3(ws, nnc_lo, nnc_hi);
+        }
+    } else
 #endif
-    for (size_t i = 0; i < n * 512; i++) {
-        d_h2_pre[i] = (h2[i] > 0.0f) ? d_h2[i] : 0.0f;
-    }
+    dropout_early_stop_train_step_part3(ws, 0, n * 512);
     /* d.h2.bias = sum_rows(d.h2.pre) */
     memset(d_h2_bias, 0, sizeof(float) * 512);
     for (size_t i = 0; i < n; i++) {
@@ -967,171 +1391,60 @@ static float dropout_early_stop_train_step(float *ws, nnrt_rng *rng, const float
     }
     /* d.d1 = matmul_nn(d.h2.pre, h2.weight) */
 #ifdef _OPENMP
-    #pragma omp parallel for schedule(static) num_threads(nnc_nthreads()) if (nnc_nthreads() > 1 && 4 <= n)
+    if (nnc_nthreads() > 1 && 4 <= n) {
+        #pragma omp parallel num_threads(nnc_nthreads())
+        {
+            size_t nnc_t = (size_t)omp_get_thread_num(), nnc_nt = (size_t)omp_get_num_threads();
+            size_t nnc_lo = nnc_share(0, 512, 32, nnc_t, nnc_nt);
+            size_t nnc_hi = nnc_share(0, 512, 32, nnc_t + 1, nnc_nt);
+            dropout_early_stop_train_step_part4(ws, n, nnc_lo, nnc_hi);
+        }
+    } else
 #endif
-    for (size_t j0 = 0; j0 < 512; j0 += 32) {
-        for (size_t i0 = 0; i0 < n / 8 * 8; i0 += 8) {
-            nnc_vf c0_0 = nnc_vsplat(0.0f);
-            nnc_vf c0_1 = nnc_vsplat(0.0f);
-            nnc_vf c1_0 = nnc_vsplat(0.0f);
-            nnc_vf c1_1 = nnc_vsplat(0.0f);
-            nnc_vf c2_0 = nnc_vsplat(0.0f);
-            nnc_vf c2_1 = nnc_vsplat(0.0f);
-            nnc_vf c3_0 = nnc_vsplat(0.0f);
-            nnc_vf c3_1 = nnc_vsplat(0.0f);
-            nnc_vf c4_0 = nnc_vsplat(0.0f);
-            nnc_vf c4_1 = nnc_vsplat(0.0f);
-            nnc_vf c5_0 = nnc_vsplat(0.0f);
-            nnc_vf c5_1 = nnc_vsplat(0.0f);
-            nnc_vf c6_0 = nnc_vsplat(0.0f);
-            nnc_vf c6_1 = nnc_vsplat(0.0f);
-            nnc_vf c7_0 = nnc_vsplat(0.0f);
-            nnc_vf c7_1 = nnc_vsplat(0.0f);
-            for (size_t kk = 0; kk < 512; kk++) {
-                nnc_vf b0 = nnc_vload(h2_weight + (kk * 512 + j0));
-                nnc_vf b1 = nnc_vload(h2_weight + (kk * 512 + (j0 + 16)));
-                nnc_vf a0 = nnc_vsplat(d_h2_pre[i0 * 512 + kk]);
-                c0_0 = a0 * b0 + c0_0;
-                c0_1 = a0 * b1 + c0_1;
-                nnc_vf a1 = nnc_vsplat(d_h2_pre[(i0 + 1) * 512 + kk]);
-                c1_0 = a1 * b0 + c1_0;
-                c1_1 = a1 * b1 + c1_1;
-                nnc_vf a2 = nnc_vsplat(d_h2_pre[(i0 + 2) * 512 + kk]);
-                c2_0 = a2 * b0 + c2_0;
-                c2_1 = a2 * b1 + c2_1;
-                nnc_vf a3 = nnc_vsplat(d_h2_pre[(i0 + 3) * 512 + kk]);
-                c3_0 = a3 * b0 + c3_0;
-                c3_1 = a3 * b1 + c3_1;
-                nnc_vf a4 = nnc_vsplat(d_h2_pre[(i0 + 4) * 512 + kk]);
-                c4_0 = a4 * b0 + c4_0;
-                c4_1 = a4 * b1 + c4_1;
-                nnc_vf a5 = nnc_vsplat(d_h2_pre[(i0 + 5) * 512 + kk]);
-                c5_0 = a5 * b0 + c5_0;
-                c5_1 = a5 * b1 + c5_1;
-                nnc_vf a6 = nnc_vsplat(d_h2_pre[(i0 + 6) * 512 + kk]);
-                c6_0 = a6 * b0 + c6_0;
-                c6_1 = a6 * b1 + c6_1;
-                nnc_vf a7 = nnc_vsplat(d_h2_pre[(i0 + 7) * 512 + kk]);
-                c7_0 = a7 * b0 + c7_0;
-                c7_1 = a7 * b1 + c7_1;
-            }
-            nnc_vstore(d_d1 + (i0 * 512 + j0), c0_0);
-            nnc_vstore(d_d1 + (i0 * 512 + (j0 + 16)), c0_1);
-            nnc_vstore(d_d1 + ((i0 + 1) * 512 + j0), c1_0);
-            nnc_vstore(d_d1 + ((i0 + 1) * 512 + (j0 + 16)), c1_1);
-            nnc_vstore(d_d1 + ((i0 + 2) * 512 + j0), c2_0);
-            nnc_vstore(d_d1 + ((i0 + 2) * 512 + (j0 + 16)), c2_1);
-            nnc_vstore(d_d1 + ((i0 + 3) * 512 + j0), c3_0);
-            nnc_vstore(d_d1 + ((i0 + 3) * 512 + (j0 + 16)), c3_1);
-            nnc_vstore(d_d1 + ((i0 + 4) * 512 + j0), c4_0);
-            nnc_vstore(d_d1 + ((i0 + 4) * 512 + (j0 + 16)), c4_1);
-            nnc_vstore(d_d1 + ((i0 + 5) * 512 + j0), c5_0);
-            nnc_vstore(d_d1 + ((i0 + 5) * 512 + (j0 + 16)), c5_1);
-            nnc_vstore(d_d1 + ((i0 + 6) * 512 + j0), c6_0);
-            nnc_vstore(d_d1 + ((i0 + 6) * 512 + (j0 + 16)), c6_1);
-            nnc_vstore(d_d1 + ((i0 + 7) * 512 + j0), c7_0);
-            nnc_vstore(d_d1 + ((i0 + 7) * 512 + (j0 + 16)), c7_1);
-        }
-        for (size_t i = n / 8 * 8; i < n; i++) {
-            nnc_vf c0_0 = nnc_vsplat(0.0f);
-            nnc_vf c0_1 = nnc_vsplat(0.0f);
-            for (size_t kk = 0; kk < 512; kk++) {
-                nnc_vf b0 = nnc_vload(h2_weight + (kk * 512 + j0));
-                nnc_vf b1 = nnc_vload(h2_weight + (kk * 512 + (j0 + 16)));
-                nnc_vf a0 = nnc_vsplat(d_h2_pre[i * 512 + kk]);
-                c0_0 = a0 * b0 + c0_0;
-                c0_1 = a0 * b1 + c0_1;
-            }
-            nnc_vstore(d_d1 + (i * 512 + j0), c0_0);
-            nnc_vstore(d_d1 + (i * 512 + (j0 + 16)), c0_1);
-        }
-    }
+    dropout_early_stop_train_step_part4(ws, n, 0, 512);
     /* d.h2.weight = matmul_tn(d.h2.pre, d1) */
 #ifdef _OPENMP
-    #pragma omp parallel for schedule(static) num_threads(nnc_nthreads()) if (nnc_nthreads() > 1 && 4 <= n)
-#endif
-    for (size_t j0 = 0; j0 < 512; j0 += 32) {
-        for (size_t i0 = 0; i0 < 512; i0 += 8) {
-            nnc_vf c0_0 = nnc_vsplat(0.0f);
-            nnc_vf c0_1 = nnc_vsplat(0.0f);
-            nnc_vf c1_0 = nnc_vsplat(0.0f);
-            nnc_vf c1_1 = nnc_vsplat(0.0f);
-            nnc_vf c2_0 = nnc_vsplat(0.0f);
-            nnc_vf c2_1 = nnc_vsplat(0.0f);
-            nnc_vf c3_0 = nnc_vsplat(0.0f);
-            nnc_vf c3_1 = nnc_vsplat(0.0f);
-            nnc_vf c4_0 = nnc_vsplat(0.0f);
-            nnc_vf c4_1 = nnc_vsplat(0.0f);
-            nnc_vf c5_0 = nnc_vsplat(0.0f);
-            nnc_vf c5_1 = nnc_vsplat(0.0f);
-            nnc_vf c6_0 = nnc_vsplat(0.0f);
-            nnc_vf c6_1 = nnc_vsplat(0.0f);
-            nnc_vf c7_0 = nnc_vsplat(0.0f);
-            nnc_vf c7_1 = nnc_vsplat(0.0f);
-            for (size_t kk = 0; kk < n; kk++) {
-                nnc_vf b0 = nnc_vload(d1 + (kk * 512 + j0));
-                nnc_vf b1 = nnc_vload(d1 + (kk * 512 + (j0 + 16)));
-                nnc_vf a0 = nnc_vsplat(d_h2_pre[kk * 512 + i0]);
-                c0_0 = a0 * b0 + c0_0;
-                c0_1 = a0 * b1 + c0_1;
-                nnc_vf a1 = nnc_vsplat(d_h2_pre[kk * 512 + (i0 + 1)]);
-                c1_0 = a1 * b0 + c1_0;
-                c1_1 = a1 * b1 + c1_1;
-                nnc_vf a2 = nnc_vsplat(d_h2_pre[kk * 512 + (i0 + 2)]);
-                c2_0 = a2 * b0 + c2_0;
-                c2_1 = a2 * b1 + c2_1;
-                nnc_vf a3 = nnc_vsplat(d_h2_pre[kk * 512 + (i0 + 3)]);
-                c3_0 = a3 * b0 + c3_0;
-                c3_1 = a3 * b1 + c3_1;
-                nnc_vf a4 = nnc_vsplat(d_h2_pre[kk * 512 + (i0 + 4)]);
-                c4_0 = a4 * b0 + c4_0;
-                c4_1 = a4 * b1 + c4_1;
-                nnc_vf a5 = nnc_vsplat(d_h2_pre[kk * 512 + (i0 + 5)]);
-                c5_0 = a5 * b0 + c5_0;
-                c5_1 = a5 * b1 + c5_1;
-                nnc_vf a6 = nnc_vsplat(d_h2_pre[kk * 512 + (i0 + 6)]);
-                c6_0 = a6 * b0 + c6_0;
-                c6_1 = a6 * b1 + c6_1;
-                nnc_vf a7 = nnc_vsplat(d_h2_pre[kk * 512 + (i0 + 7)]);
-                c7_0 = a7 * b0 + c7_0;
-                c7_1 = a7 * b1 + c7_1;
-            }
-            nnc_vstore(d_h2_weight + (i0 * 512 + j0), c0_0);
-            nnc_vstore(d_h2_weight + (i0 * 512 + (j0 + 16)), c0_1);
-            nnc_vstore(d_h2_weight + ((i0 + 1) * 512 + j0), c1_0);
-            nnc_vstore(d_h2_weight + ((i0 + 1) * 512 + (j0 + 16)), c1_1);
-            nnc_vstore(d_h2_weight + ((i0 + 2) * 512 + j0), c2_0);
-            nnc_vstore(d_h2_weight + ((i0 + 2) * 512 + (j0 + 16)), c2_1);
-            nnc_vstore(d_h2_weight + ((i0 + 3) * 512 + j0), c3_0);
-            nnc_vstore(d_h2_weight + ((i0 + 3) * 512 + (j0 + 16)), c3_1);
-            nnc_vstore(d_h2_weight + ((i0 + 4) * 512 + j0), c4_0);
-            nnc_vstore(d_h2_weight + ((i0 + 4) * 512 + (j0 + 16)), c4_1);
-            nnc_vstore(d_h2_weight + ((i0 + 5) * 512 + j0), c5_0);
-            nnc_vstore(d_h2_weight + ((i0 + 5) * 512 + (j0 + 16)), c5_1);
-            nnc_vstore(d_h2_weight + ((i0 + 6) * 512 + j0), c6_0);
-            nnc_vstore(d_h2_weight + ((i0 + 6) * 512 + (j0 + 16)), c6_1);
-            nnc_vstore(d_h2_weight + ((i0 + 7) * 512 + j0), c7_0);
-            nnc_vstore(d_h2_weight + ((i0 + 7) * 512 + (j0 + 16)), c7_1);
+    if (nnc_nthreads() > 1 && 4 <= n) {
+        #pragma omp parallel num_threads(nnc_nthreads())
+        {
+            size_t nnc_t = (size_t)omp_get_thread_num(), nnc_nt = (size_t)omp_get_num_threads();
+            size_t nnc_lo = nnc_share(0, 512, 32, nnc_t, nnc_nt);
+            size_t nnc_hi = nnc_share(0, 512, 32, nnc_t + 1, nnc_nt);
+            dropout_early_stop_train_step_part5(ws, n, nnc_lo, nnc_hi);
         }
-    }
+    } else
+#endif
+    dropout_early_stop_train_step_part5(ws, n, 0, 512);
 
     /* dropout_early_stop.nn:5: d1 = dropout(h1, rate = 0.5) */
     /* d.h1 = mul(d.d1, d1.mask) */
 #ifdef _OPENMP
-    #pragma omp parallel for schedule(static) num_threads(nnc_nthreads()) if (nnc_nthreads() > 1 && 128 <= n)
+    if (nnc_nthreads() > 1 && 128 <= n) {
+        #pragma omp parallel num_threads(nnc_nthreads())
+        {
+            size_t nnc_t = (size_t)omp_get_thread_num(), nnc_nt = (size_t)omp_get_num_threads();
+            size_t nnc_lo = nnc_share(0, n * 512, 1, nnc_t, nnc_nt);
+            size_t nnc_hi = nnc_share(0, n * 512, 1, nnc_t + 1, nnc_nt);
+            dropout_early_stop_train_step_part6(ws, nnc_lo, nnc_hi);
+        }
+    } else
 #endif
-    for (size_t i = 0; i < n * 512; i++) {
-        d_h1[i] = d_d1[i] * d1_mask[i];
-    }
+    dropout_early_stop_train_step_part6(ws, 0, n * 512);
 
     /* dropout_early_stop.nn:4: h1 = dense(x, 512, relu) */
     /* d.h1.pre = relu_grad(d.h1, h1) */
 #ifdef _OPENMP
-    #pragma omp parallel for schedule(static) num_threads(nnc_nthreads()) if (nnc_nthreads() > 1 && 128 <= n)
+    if (nnc_nthreads() > 1 && 128 <= n) {
+        #pragma omp parallel num_threads(nnc_nthreads())
+        {
+            size_t nnc_t = (size_t)omp_get_thread_num(), nnc_nt = (size_t)omp_get_num_threads();
+            size_t nnc_lo = nnc_share(0, n * 512, 1, nnc_t, nnc_nt);
+            size_t nnc_hi = nnc_share(0, n * 512, 1, nnc_t + 1, nnc_nt);
+            dropout_early_stop_train_step_part7(ws, nnc_lo, nnc_hi);
+        }
+    } else
 #endif
-    for (size_t i = 0; i < n * 512; i++) {
-        d_h1_pre[i] = (h1[i] > 0.0f) ? d_h1[i] : 0.0f;
-    }
+    dropout_early_stop_train_step_part7(ws, 0, n * 512);
     /* d.h1.bias = sum_rows(d.h1.pre) */
     memset(d_h1_bias, 0, sizeof(float) * 512);
     for (size_t i = 0; i < n; i++) {
@@ -1141,72 +1454,17 @@ static float dropout_early_stop_train_step(float *ws, nnrt_rng *rng, const float
     }
     /* d.h1.weight = matmul_tn(d.h1.pre, x) */
 #ifdef _OPENMP
-    #pragma omp parallel for schedule(static) num_threads(nnc_nthreads()) if (nnc_nthreads() > 1 && 3 <= n)
-#endif
-    for (size_t j0 = 0; j0 < 768; j0 += 32) {
-        for (size_t i0 = 0; i0 < 512; i0 += 8) {
-            nnc_vf c0_0 = nnc_vsplat(0.0f);
-            nnc_vf c0_1 = nnc_vsplat(0.0f);
-            nnc_vf c1_0 = nnc_vsplat(0.0f);
-            nnc_vf c1_1 = nnc_vsplat(0.0f);
-            nnc_vf c2_0 = nnc_vsplat(0.0f);
-            nnc_vf c2_1 = nnc_vsplat(0.0f);
-            nnc_vf c3_0 = nnc_vsplat(0.0f);
-            nnc_vf c3_1 = nnc_vsplat(0.0f);
-            nnc_vf c4_0 = nnc_vsplat(0.0f);
-            nnc_vf c4_1 = nnc_vsplat(0.0f);
-            nnc_vf c5_0 = nnc_vsplat(0.0f);
-            nnc_vf c5_1 = nnc_vsplat(0.0f);
-            nnc_vf c6_0 = nnc_vsplat(0.0f);
-            nnc_vf c6_1 = nnc_vsplat(0.0f);
-            nnc_vf c7_0 = nnc_vsplat(0.0f);
-            nnc_vf c7_1 = nnc_vsplat(0.0f);
-            for (size_t kk = 0; kk < n; kk++) {
-                nnc_vf b0 = nnc_vload(x + (kk * 784 + j0));
-                nnc_vf b1 = nnc_vload(x + (kk * 784 + (j0 + 16)));
-                nnc_vf a0 = nnc_vsplat(d_h1_pre[kk * 512 + i0]);
-                c0_0 = a0 * b0 + c0_0;
-                c0_1 = a0 * b1 + c0_1;
-                nnc_vf a1 = nnc_vsplat(d_h1_pre[kk * 512 + (i0 + 1)]);
-                c1_0 = a1 * b0 + c1_0;
-                c1_1 = a1 * b1 + c1_1;
-                nnc_vf a2 = nnc_vsplat(d_h1_pre[kk * 512 + (i0 + 2)]);
-                c2_0 = a2 * b0 + c2_0;
-                c2_1 = a2 * b1 + c2_1;
-                nnc_vf a3 = nnc_vsplat(d_h1_pre[kk * 512 + (i0 + 3)]);
-                c3_0 = a3 * b0 + c3_0;
-                c3_1 = a3 * b1 + c3_1;
-                nnc_vf a4 = nnc_vsplat(d_h1_pre[kk * 512 + (i0 + 4)]);
-                c4_0 = a4 * b0 + c4_0;
-                c4_1 = a4 * b1 + c4_1;
-                nnc_vf a5 = nnc_vsplat(d_h1_pre[kk * 512 + (i0 + 5)]);
-                c5_0 = a5 * b0 + c5_0;
-                c5_1 = a5 * b1 + c5_1;
-                nnc_vf a6 = nnc_vsplat(d_h1_pre[kk * 512 + (i0 + 6)]);
-                c6_0 = a6 * b0 + c6_0;
-                c6_1 = a6 * b1 + c6_1;
-                nnc_vf a7 = nnc_vsplat(d_h1_pre[kk * 512 + (i0 + 7)]);
-                c7_0 = a7 * b0 + c7_0;
-                c7_1 = a7 * b1 + c7_1;
-            }
-            nnc_vstore(d_h1_weight + (i0 * 784 + j0), c0_0);
-            nnc_vstore(d_h1_weight + (i0 * 784 + (j0 + 16)), c0_1);
-            nnc_vstore(d_h1_weight + ((i0 + 1) * 784 + j0), c1_0);
-            nnc_vstore(d_h1_weight + ((i0 + 1) * 784 + (j0 + 16)), c1_1);
-            nnc_vstore(d_h1_weight + ((i0 + 2) * 784 + j0), c2_0);
-            nnc_vstore(d_h1_weight + ((i0 + 2) * 784 + (j0 + 16)), c2_1);
-            nnc_vstore(d_h1_weight + ((i0 + 3) * 784 + j0), c3_0);
-            nnc_vstore(d_h1_weight + ((i0 + 3) * 784 + (j0 + 16)), c3_1);
-            nnc_vstore(d_h1_weight + ((i0 + 4) * 784 + j0), c4_0);
-            nnc_vstore(d_h1_weight + ((i0 + 4) * 784 + (j0 + 16)), c4_1);
-            nnc_vstore(d_h1_weight + ((i0 + 5) * 784 + j0), c5_0);
-            nnc_vstore(d_h1_weight + ((i0 + 5) * 784 + (j0 + 16)), c5_1);
-            nnc_vstore(d_h1_weight + ((i0 + 6) * 784 + j0), c6_0);
-            nnc_vstore(d_h1_weight + ((i0 + 6) * 784 + (j0 + 16)), c6_1);
-            nnc_vstore(d_h1_weight + ((i0 + 7) * 784 + j0), c7_0);
-            nnc_vstore(d_h1_weight + ((i0 + 7) * 784 + (j0 + 16)), c7_1);
+    if (nnc_nthreads() > 1 && 3 <= n) {
+        #pragma omp parallel num_threads(nnc_nthreads())
+        {
+            size_t nnc_t = (size_t)omp_get_thread_num(), nnc_nt = (size_t)omp_get_num_threads();
+            size_t nnc_lo = nnc_share(0, 768, 32, nnc_t, nnc_nt);
+            size_t nnc_hi = nnc_share(0, 768, 32, nnc_t + 1, nnc_nt);
+            dropout_early_stop_train_step_part8(ws, x, n, nnc_lo, nnc_hi);
         }
-    }
+    } else
+#endif
+    dropout_early_stop_train_step_part8(ws, x, n, 0, 768);
     for (size_t j0 = 768; j0 < 784; j0 += 16) {
         for (size_t i0 = 0; i0 < 512; i0 += 8) {
             nnc_vf c0_0 = nnc_vsplat(0.0f);
@@ -1255,14 +1513,17 @@ static float dropout_early_stop_train_step(float *ws, nnrt_rng *rng, const float
         float step_size = 0.001f / bc1;
         float bc2_sqrt = sqrtf(bc2);
 #ifdef _OPENMP
-        #pragma omp parallel for schedule(static) num_threads(nnc_nthreads()) if (nnc_nthreads() > 1)
+        if (nnc_nthreads() > 1) {
+            #pragma omp parallel num_threads(nnc_nthreads())
+            {
+                size_t nnc_t = (size_t)omp_get_thread_num(), nnc_nt = (size_t)omp_get_num_threads();
+                size_t nnc_lo = nnc_share(0, 401408, 1, nnc_t, nnc_nt);
+                size_t nnc_hi = nnc_share(0, 401408, 1, nnc_t + 1, nnc_nt);
+                dropout_early_stop_train_step_part9(ws, step_size, bc2_sqrt, nnc_lo, nnc_hi);
+            }
+        } else
 #endif
-        for (size_t i = 0; i < 401408; i++) {
-            float gw = d_h1_weight[i] + 0.0001f * h1_weight[i];
-            train_h1_weight_exp_avg[i] = 0.9f * train_h1_weight_exp_avg[i] + 0.1f * gw;
-            train_h1_weight_exp_avg_sq[i] = 0.999f * train_h1_weight_exp_avg_sq[i] + 0.001f * gw * gw;
-            h1_weight[i] -= step_size * train_h1_weight_exp_avg[i] / (sqrtf(train_h1_weight_exp_avg_sq[i]) / bc2_sqrt + 1e-08f);
-        }
+        dropout_early_stop_train_step_part9(ws, step_size, bc2_sqrt, 0, 401408);
     }
     /* adam_update(h1.bias, d.h1.bias, train.h1.bias.exp_avg, train.h1.bias.exp_avg_sq, train.step) */
     {
@@ -1286,14 +1547,17 @@ static float dropout_early_stop_train_step(float *ws, nnrt_rng *rng, const float
         float step_size = 0.001f / bc1;
         float bc2_sqrt = sqrtf(bc2);
 #ifdef _OPENMP
-        #pragma omp parallel for schedule(static) num_threads(nnc_nthreads()) if (nnc_nthreads() > 1)
+        if (nnc_nthreads() > 1) {
+            #pragma omp parallel num_threads(nnc_nthreads())
+            {
+                size_t nnc_t = (size_t)omp_get_thread_num(), nnc_nt = (size_t)omp_get_num_threads();
+                size_t nnc_lo = nnc_share(0, 262144, 1, nnc_t, nnc_nt);
+                size_t nnc_hi = nnc_share(0, 262144, 1, nnc_t + 1, nnc_nt);
+                dropout_early_stop_train_step_part10(ws, step_size, bc2_sqrt, nnc_lo, nnc_hi);
+            }
+        } else
 #endif
-        for (size_t i = 0; i < 262144; i++) {
-            float gw = d_h2_weight[i] + 0.0001f * h2_weight[i];
-            train_h2_weight_exp_avg[i] = 0.9f * train_h2_weight_exp_avg[i] + 0.1f * gw;
-            train_h2_weight_exp_avg_sq[i] = 0.999f * train_h2_weight_exp_avg_sq[i] + 0.001f * gw * gw;
-            h2_weight[i] -= step_size * train_h2_weight_exp_avg[i] / (sqrtf(train_h2_weight_exp_avg_sq[i]) / bc2_sqrt + 1e-08f);
-        }
+        dropout_early_stop_train_step_part10(ws, step_size, bc2_sqrt, 0, 262144);
     }
     /* adam_update(h2.bias, d.h2.bias, train.h2.bias.exp_avg, train.h2.bias.exp_avg_sq, train.step) */
     {

@@ -52,11 +52,22 @@ static inline float nnc_vhsum(nnc_vf v)
 }
 
 #ifdef _OPENMP
+#include <omp.h>
+
 /* Threads for the big products: nnc --threads (1), or NNC_THREADS;
  * libnnrt applies the rule, as for the LLVM backend's loops. */
 static int nnc_nthreads(void)
 {
     return nnrt_threads(1);
+}
+
+/* Where thread t of nt starts in the loop from lo to hi by step (t + 1:
+ * where it stops): contiguous shares of whole iterations. */
+static size_t nnc_share(size_t lo, size_t hi, size_t step, size_t t, size_t nt)
+{
+    size_t iters = hi > lo ? (hi - lo + step - 1) / step : 0;
+    size_t at = lo + iters * t / nt * step;
+    return at < hi ? at : hi;
 }
 #endif
 
@@ -69,17 +80,13 @@ static int nnc_nthreads(void)
  *   [940624, 1015008)  activations and scratch
  */
 
-static void fashion_mlp_h1_product(float *ws, const float *x, float *h1, size_t n)
+/* fashion_mlp.nn:4: h1 = dense(x, 256, relu)
+ * h1 = matmul(x, h1.weight, h1.bias) then relu: j0 from j0_lo to j0_hi, one thread's share */
+static void fashion_mlp_h1_product_part0(float *ws, const float *x, float *h1, size_t n, size_t j0_lo, size_t j0_hi)
 {
     float *h1_weight = ws + 0; /* (256, 784) h1.weight */
     float *h1_bias = ws + 200704; /* (256) h1.bias */
-
-    /* fashion_mlp.nn:4: h1 = dense(x, 256, relu) */
-    /* h1 = matmul(x, h1.weight, h1.bias) then relu */
-#ifdef _OPENMP
-    #pragma omp parallel for schedule(static) num_threads(nnc_nthreads()) if (nnc_nthreads() > 1 && 6 <= n)
-#endif
-    for (size_t j0 = 0; j0 < 256; j0 += 4) {
+    for (size_t j0 = j0_lo; j0 < j0_hi; j0 += 4) {
         for (size_t i0 = 0; i0 < n / 4 * 4; i0 += 4) {
             nnc_vf c0_0 = nnc_vsplat(0.0f);
             nnc_vf c0_1 = nnc_vsplat(0.0f);
@@ -173,77 +180,109 @@ static void fashion_mlp_h1_product(float *ws, const float *x, float *h1, size_t 
             h1[(i0 + 3) * 256 + (j0 + 3)] = (s3_3 < 0.0f) ? 0.0f : s3_3;
         }
     }
-    for (size_t i = n / 4 * 4; i < n; i++) {
-#ifdef _OPENMP
-        #pragma omp parallel for schedule(static) num_threads(nnc_nthreads()) if (nnc_nthreads() > 1)
-#endif
-        for (size_t j0 = 0; j0 < 256; j0 += 8) {
-            nnc_vf c0_0 = nnc_vsplat(0.0f);
-            nnc_vf c0_1 = nnc_vsplat(0.0f);
-            nnc_vf c0_2 = nnc_vsplat(0.0f);
-            nnc_vf c0_3 = nnc_vsplat(0.0f);
-            nnc_vf c0_4 = nnc_vsplat(0.0f);
-            nnc_vf c0_5 = nnc_vsplat(0.0f);
-            nnc_vf c0_6 = nnc_vsplat(0.0f);
-            nnc_vf c0_7 = nnc_vsplat(0.0f);
-            for (size_t kk = 0; kk < 784; kk += 16) {
-                nnc_vf a0 = nnc_vload(x + (i * 784 + kk));
-                nnc_vf b0 = nnc_vload(h1_weight + (j0 * 784 + kk));
-                nnc_vf b1 = nnc_vload(h1_weight + ((j0 + 1) * 784 + kk));
-                nnc_vf b2 = nnc_vload(h1_weight + ((j0 + 2) * 784 + kk));
-                nnc_vf b3 = nnc_vload(h1_weight + ((j0 + 3) * 784 + kk));
-                nnc_vf b4 = nnc_vload(h1_weight + ((j0 + 4) * 784 + kk));
-                nnc_vf b5 = nnc_vload(h1_weight + ((j0 + 5) * 784 + kk));
-                nnc_vf b6 = nnc_vload(h1_weight + ((j0 + 6) * 784 + kk));
-                nnc_vf b7 = nnc_vload(h1_weight + ((j0 + 7) * 784 + kk));
-                c0_0 = a0 * b0 + c0_0;
-                c0_1 = a0 * b1 + c0_1;
-                c0_2 = a0 * b2 + c0_2;
-                c0_3 = a0 * b3 + c0_3;
-                c0_4 = a0 * b4 + c0_4;
-                c0_5 = a0 * b5 + c0_5;
-                c0_6 = a0 * b6 + c0_6;
-                c0_7 = a0 * b7 + c0_7;
-            }
-            float s0_0 = nnc_vhsum(c0_0);
-            float s0_1 = nnc_vhsum(c0_1);
-            float s0_2 = nnc_vhsum(c0_2);
-            float s0_3 = nnc_vhsum(c0_3);
-            float s0_4 = nnc_vhsum(c0_4);
-            float s0_5 = nnc_vhsum(c0_5);
-            float s0_6 = nnc_vhsum(c0_6);
-            float s0_7 = nnc_vhsum(c0_7);
-            s0_0 += h1_bias[j0];
-            h1[i * 256 + j0] = (s0_0 < 0.0f) ? 0.0f : s0_0;
-            s0_1 += h1_bias[j0 + 1];
-            h1[i * 256 + (j0 + 1)] = (s0_1 < 0.0f) ? 0.0f : s0_1;
-            s0_2 += h1_bias[j0 + 2];
-            h1[i * 256 + (j0 + 2)] = (s0_2 < 0.0f) ? 0.0f : s0_2;
-            s0_3 += h1_bias[j0 + 3];
-            h1[i * 256 + (j0 + 3)] = (s0_3 < 0.0f) ? 0.0f : s0_3;
-            s0_4 += h1_bias[j0 + 4];
-            h1[i * 256 + (j0 + 4)] = (s0_4 < 0.0f) ? 0.0f : s0_4;
-            s0_5 += h1_bias[j0 + 5];
-            h1[i * 256 + (j0 + 5)] = (s0_5 < 0.0f) ? 0.0f : s0_5;
-            s0_6 += h1_bias[j0 + 6];
-            h1[i * 256 + (j0 + 6)] = (s0_6 < 0.0f) ? 0.0f : s0_6;
-            s0_7 += h1_bias[j0 + 7];
-            h1[i * 256 + (j0 + 7)] = (s0_7 < 0.0f) ? 0.0f : s0_7;
+}
+
+/* fashion_mlp.nn:4: h1 = dense(x, 256, relu)
+ * h1 = matmul(x, h1.weight, h1.bias) then relu: j0 from j0_lo to j0_hi, one thread's share */
+static void fashion_mlp_h1_product_part1(float *ws, const float *x, float *h1, size_t i, size_t j0_lo, size_t j0_hi)
+{
+    float *h1_weight = ws + 0; /* (256, 784) h1.weight */
+    float *h1_bias = ws + 200704; /* (256) h1.bias */
+    for (size_t j0 = j0_lo; j0 < j0_hi; j0 += 8) {
+        nnc_vf c0_0 = nnc_vsplat(0.0f);
+        nnc_vf c0_1 = nnc_vsplat(0.0f);
+        nnc_vf c0_2 = nnc_vsplat(0.0f);
+        nnc_vf c0_3 = nnc_vsplat(0.0f);
+        nnc_vf c0_4 = nnc_vsplat(0.0f);
+        nnc_vf c0_5 = nnc_vsplat(0.0f);
+        nnc_vf c0_6 = nnc_vsplat(0.0f);
+        nnc_vf c0_7 = nnc_vsplat(0.0f);
+        for (size_t kk = 0; kk < 784; kk += 16) {
+            nnc_vf a0 = nnc_vload(x + (i * 784 + kk));
+            nnc_vf b0 = nnc_vload(h1_weight + (j0 * 784 + kk));
+            nnc_vf b1 = nnc_vload(h1_weight + ((j0 + 1) * 784 + kk));
+            nnc_vf b2 = nnc_vload(h1_weight + ((j0 + 2) * 784 + kk));
+            nnc_vf b3 = nnc_vload(h1_weight + ((j0 + 3) * 784 + kk));
+            nnc_vf b4 = nnc_vload(h1_weight + ((j0 + 4) * 784 + kk));
+            nnc_vf b5 = nnc_vload(h1_weight + ((j0 + 5) * 784 + kk));
+            nnc_vf b6 = nnc_vload(h1_weight + ((j0 + 6) * 784 + kk));
+            nnc_vf b7 = nnc_vload(h1_weight + ((j0 + 7) * 784 + kk));
+            c0_0 = a0 * b0 + c0_0;
+            c0_1 = a0 * b1 + c0_1;
+            c0_2 = a0 * b2 + c0_2;
+            c0_3 = a0 * b3 + c0_3;
+            c0_4 = a0 * b4 + c0_4;
+            c0_5 = a0 * b5 + c0_5;
+            c0_6 = a0 * b6 + c0_6;
+            c0_7 = a0 * b7 + c0_7;
         }
+        float s0_0 = nnc_vhsum(c0_0);
+        float s0_1 = nnc_vhsum(c0_1);
+        float s0_2 = nnc_vhsum(c0_2);
+        float s0_3 = nnc_vhsum(c0_3);
+        float s0_4 = nnc_vhsum(c0_4);
+        float s0_5 = nnc_vhsum(c0_5);
+        float s0_6 = nnc_vhsum(c0_6);
+        float s0_7 = nnc_vhsum(c0_7);
+        s0_0 += h1_bias[j0];
+        h1[i * 256 + j0] = (s0_0 < 0.0f) ? 0.0f : s0_0;
+        s0_1 += h1_bias[j0 + 1];
+        h1[i * 256 + (j0 + 1)] = (s0_1 < 0.0f) ? 0.0f : s0_1;
+        s0_2 += h1_bias[j0 + 2];
+        h1[i * 256 + (j0 + 2)] = (s0_2 < 0.0f) ? 0.0f : s0_2;
+        s0_3 += h1_bias[j0 + 3];
+        h1[i * 256 + (j0 + 3)] = (s0_3 < 0.0f) ? 0.0f : s0_3;
+        s0_4 += h1_bias[j0 + 4];
+        h1[i * 256 + (j0 + 4)] = (s0_4 < 0.0f) ? 0.0f : s0_4;
+        s0_5 += h1_bias[j0 + 5];
+        h1[i * 256 + (j0 + 5)] = (s0_5 < 0.0f) ? 0.0f : s0_5;
+        s0_6 += h1_bias[j0 + 6];
+        h1[i * 256 + (j0 + 6)] = (s0_6 < 0.0f) ? 0.0f : s0_6;
+        s0_7 += h1_bias[j0 + 7];
+        h1[i * 256 + (j0 + 7)] = (s0_7 < 0.0f) ? 0.0f : s0_7;
     }
 }
 
-static void fashion_mlp_h2_product(float *ws, const float *d1, float *h2, size_t n)
+static void fashion_mlp_h1_product(float *ws, const float *x, float *h1, size_t n)
+{
+
+    /* fashion_mlp.nn:4: h1 = dense(x, 256, relu) */
+    /* h1 = matmul(x, h1.weight, h1.bias) then relu */
+#ifdef _OPENMP
+    if (nnc_nthreads() > 1 && 6 <= n) {
+        #pragma omp parallel num_threads(nnc_nthreads())
+        {
+            size_t nnc_t = (size_t)omp_get_thread_num(), nnc_nt = (size_t)omp_get_num_threads();
+            size_t nnc_lo = nnc_share(0, 256, 4, nnc_t, nnc_nt);
+            size_t nnc_hi = nnc_share(0, 256, 4, nnc_t + 1, nnc_nt);
+            fashion_mlp_h1_product_part0(ws, x, h1, n, nnc_lo, nnc_hi);
+        }
+    } else
+#endif
+    fashion_mlp_h1_product_part0(ws, x, h1, n, 0, 256);
+    for (size_t i = n / 4 * 4; i < n; i++) {
+#ifdef _OPENMP
+        if (nnc_nthreads() > 1) {
+            #pragma omp parallel num_threads(nnc_nthreads())
+            {
+                size_t nnc_t = (size_t)omp_get_thread_num(), nnc_nt = (size_t)omp_get_num_threads();
+                size_t nnc_lo = nnc_share(0, 256, 8, nnc_t, nnc_nt);
+                size_t nnc_hi = nnc_share(0, 256, 8, nnc_t + 1, nnc_nt);
+                fashion_mlp_h1_product_part1(ws, x, h1, i, nnc_lo, nnc_hi);
+            }
+        } else
+#endif
+        fashion_mlp_h1_product_part1(ws, x, h1, i, 0, 256);
+    }
+}
+
+/* fashion_mlp.nn:6: h2 = dense(d1, 128, relu)
+ * h2 = matmul(d1, h2.weight, h2.bias) then relu: j0 from j0_lo to j0_hi, one thread's share */
+static void fashion_mlp_h2_product_part0(float *ws, const float *d1, float *h2, size_t n, size_t j0_lo, size_t j0_hi)
 {
     float *h2_weight = ws + 200960; /* (128, 256) h2.weight */
     float *h2_bias = ws + 233728; /* (128) h2.bias */
-
-    /* fashion_mlp.nn:6: h2 = dense(d1, 128, relu) */
-    /* h2 = matmul(d1, h2.weight, h2.bias) then relu */
-#ifdef _OPENMP
-    #pragma omp parallel for schedule(static) num_threads(nnc_nthreads()) if (nnc_nthreads() > 1 && 32 <= n)
-#endif
-    for (size_t j0 = 0; j0 < 128; j0 += 4) {
+    for (size_t j0 = j0_lo; j0 < j0_hi; j0 += 4) {
         for (size_t i0 = 0; i0 < n / 4 * 4; i0 += 4) {
             nnc_vf c0_0 = nnc_vsplat(0.0f);
             nnc_vf c0_1 = nnc_vsplat(0.0f);
@@ -337,6 +376,27 @@ static void fashion_mlp_h2_product(float *ws, const float *d1, float *h2, size_t
             h2[(i0 + 3) * 128 + (j0 + 3)] = (s3_3 < 0.0f) ? 0.0f : s3_3;
         }
     }
+}
+
+static void fashion_mlp_h2_product(float *ws, const float *d1, float *h2, size_t n)
+{
+    float *h2_weight = ws + 200960; /* (128, 256) h2.weight */
+    float *h2_bias = ws + 233728; /* (128) h2.bias */
+
+    /* fashion_mlp.nn:6: h2 = dense(d1, 128, relu) */
+    /* h2 = matmul(d1, h2.weight, h2.bias) then relu */
+#ifdef _OPENMP
+    if (nnc_nthreads() > 1 && 32 <= n) {
+        #pragma omp parallel num_threads(nnc_nthreads())
+        {
+            size_t nnc_t = (size_t)omp_get_thread_num(), nnc_nt = (size_t)omp_get_num_threads();
+            size_t nnc_lo = nnc_share(0, 128, 4, nnc_t, nnc_nt);
+            size_t nnc_hi = nnc_share(0, 128, 4, nnc_t + 1, nnc_nt);
+            fashion_mlp_h2_product_part0(ws, d1, h2, n, nnc_lo, nnc_hi);
+        }
+    } else
+#endif
+    fashion_mlp_h2_product_part0(ws, d1, h2, n, 0, 128);
     for (size_t i = n / 4 * 4; i < n; i++) {
         for (size_t j0 = 0; j0 < 128; j0 += 8) {
             nnc_vf c0_0 = nnc_vsplat(0.0f);
@@ -628,17 +688,261 @@ static void fashion_mlp_forward(float *ws, const float *x, float *y, size_t n)
     }
 }
 
-static float fashion_mlp_train_step(float *ws, nnrt_rng *rng, const float *x, const float *target, size_t n, float *correct)
+/* fashion_mlp.nn:6: h2 = dense(d1, 128, relu)
+ * d.d1 = matmul_nn(d.h2.pre, h2.weight): j0 from j0_lo to j0_hi, one thread's share */
+static void fashion_mlp_train_step_part0(float *ws, size_t n, size_t j0_lo, size_t j0_hi)
+{
+    float *h2_weight = ws + 200960; /* (128, 256) h2.weight */
+    float *d_d1 = ws + 989776; /* (B, 256) */
+    float *d_h2_pre = ws + 1006160; /* (B, 128) */
+    for (size_t j0 = j0_lo; j0 < j0_hi; j0 += 32) {
+        for (size_t i0 = 0; i0 < n / 8 * 8; i0 += 8) {
+            nnc_vf c0_0 = nnc_vsplat(0.0f);
+            nnc_vf c0_1 = nnc_vsplat(0.0f);
+            nnc_vf c1_0 = nnc_vsplat(0.0f);
+            nnc_vf c1_1 = nnc_vsplat(0.0f);
+            nnc_vf c2_0 = nnc_vsplat(0.0f);
+            nnc_vf c2_1 = nnc_vsplat(0.0f);
+            nnc_vf c3_0 = nnc_vsplat(0.0f);
+            nnc_vf c3_1 = nnc_vsplat(0.0f);
+            nnc_vf c4_0 = nnc_vsplat(0.0f);
+            nnc_vf c4_1 = nnc_vsplat(0.0f);
+            nnc_vf c5_0 = nnc_vsplat(0.0f);
+            nnc_vf c5_1 = nnc_vsplat(0.0f);
+            nnc_vf c6_0 = nnc_vsplat(0.0f);
+            nnc_vf c6_1 = nnc_vsplat(0.0f);
+            nnc_vf c7_0 = nnc_vsplat(0.0f);
+            nnc_vf c7_1 = nnc_vsplat(0.0f);
+            for (size_t kk = 0; kk < 128; kk++) {
+                nnc_vf b0 = nnc_vload(h2_weight + (kk * 256 + j0));
+                nnc_vf b1 = nnc_vload(h2_weight + (kk * 256 + (j0 + 16)));
+                nnc_vf a0 = nnc_vsplat(d_h2_pre[i0 * 128 + kk]);
+                c0_0 = a0 * b0 + c0_0;
+                c0_1 = a0 * b1 + c0_1;
+                nnc_vf a1 = nnc_vsplat(d_h2_pre[(i0 + 1) * 128 + kk]);
+                c1_0 = a1 * b0 + c1_0;
+                c1_1 = a1 * b1 + c1_1;
+                nnc_vf a2 = nnc_vsplat(d_h2_pre[(i0 + 2) * 128 + kk]);
+                c2_0 = a2 * b0 + c2_0;
+                c2_1 = a2 * b1 + c2_1;
+                nnc_vf a3 = nnc_vsplat(d_h2_pre[(i0 + 3) * 128 + kk]);
+                c3_0 = a3 * b0 + c3_0;
+                c3_1 = a3 * b1 + c3_1;
+                nnc_vf a4 = nnc_vsplat(d_h2_pre[(i0 + 4) * 128 + kk]);
+                c4_0 = a4 * b0 + c4_0;
+                c4_1 = a4 * b1 + c4_1;
+                nnc_vf a5 = nnc_vsplat(d_h2_pre[(i0 + 5) * 128 + kk]);
+                c5_0 = a5 * b0 + c5_0;
+                c5_1 = a5 * b1 + c5_1;
+                nnc_vf a6 = nnc_vsplat(d_h2_pre[(i0 + 6) * 128 + kk]);
+                c6_0 = a6 * b0 + c6_0;
+                c6_1 = a6 * b1 + c6_1;
+                nnc_vf a7 = nnc_vsplat(d_h2_pre[(i0 + 7) * 128 + kk]);
+                c7_0 = a7 * b0 + c7_0;
+                c7_1 = a7 * b1 + c7_1;
+            }
+            nnc_vstore(d_d1 + (i0 * 256 + j0), c0_0);
+            nnc_vstore(d_d1 + (i0 * 256 + (j0 + 16)), c0_1);
+            nnc_vstore(d_d1 + ((i0 + 1) * 256 + j0), c1_0);
+            nnc_vstore(d_d1 + ((i0 + 1) * 256 + (j0 + 16)), c1_1);
+            nnc_vstore(d_d1 + ((i0 + 2) * 256 + j0), c2_0);
+            nnc_vstore(d_d1 + ((i0 + 2) * 256 + (j0 + 16)), c2_1);
+            nnc_vstore(d_d1 + ((i0 + 3) * 256 + j0), c3_0);
+            nnc_vstore(d_d1 + ((i0 + 3) * 256 + (j0 + 16)), c3_1);
+            nnc_vstore(d_d1 + ((i0 + 4) * 256 + j0), c4_0);
+            nnc_vstore(d_d1 + ((i0 + 4) * 256 + (j0 + 16)), c4_1);
+            nnc_vstore(d_d1 + ((i0 + 5) * 256 + j0), c5_0);
+            nnc_vstore(d_d1 + ((i0 + 5) * 256 + (j0 + 16)), c5_1);
+            nnc_vstore(d_d1 + ((i0 + 6) * 256 + j0), c6_0);
+            nnc_vstore(d_d1 + ((i0 + 6) * 256 + (j0 + 16)), c6_1);
+            nnc_vstore(d_d1 + ((i0 + 7) * 256 + j0), c7_0);
+            nnc_vstore(d_d1 + ((i0 + 7) * 256 + (j0 + 16)), c7_1);
+        }
+        for (size_t i = n / 8 * 8; i < n; i++) {
+            nnc_vf c0_0 = nnc_vsplat(0.0f);
+            nnc_vf c0_1 = nnc_vsplat(0.0f);
+            for (size_t kk = 0; kk < 128; kk++) {
+                nnc_vf b0 = nnc_vload(h2_weight + (kk * 256 + j0));
+                nnc_vf b1 = nnc_vload(h2_weight + (kk * 256 + (j0 + 16)));
+                nnc_vf a0 = nnc_vsplat(d_h2_pre[i * 128 + kk]);
+                c0_0 = a0 * b0 + c0_0;
+                c0_1 = a0 * b1 + c0_1;
+            }
+            nnc_vstore(d_d1 + (i * 256 + j0), c0_0);
+            nnc_vstore(d_d1 + (i * 256 + (j0 + 16)), c0_1);
+        }
+    }
+}
+
+/* fashion_mlp.nn:6: h2 = dense(d1, 128, relu)
+ * d.h2.weight = matmul_tn(d.h2.pre, d1): j0 from j0_lo to j0_hi, one thread's share */
+static void fashion_mlp_train_step_part1(float *ws, size_t n, size_t j0_lo, size_t j0_hi)
+{
+    float *d_h2_weight = ws + 906432; /* (128, 256) */
+    float *d1 = ws + 973392; /* (B, 256) */
+    float *d_h2_pre = ws + 1006160; /* (B, 128) */
+    for (size_t j0 = j0_lo; j0 < j0_hi; j0 += 32) {
+        for (size_t i0 = 0; i0 < 128; i0 += 8) {
+            nnc_vf c0_0 = nnc_vsplat(0.0f);
+            nnc_vf c0_1 = nnc_vsplat(0.0f);
+            nnc_vf c1_0 = nnc_vsplat(0.0f);
+            nnc_vf c1_1 = nnc_vsplat(0.0f);
+            nnc_vf c2_0 = nnc_vsplat(0.0f);
+            nnc_vf c2_1 = nnc_vsplat(0.0f);
+            nnc_vf c3_0 = nnc_vsplat(0.0f);
+            nnc_vf c3_1 = nnc_vsplat(0.0f);
+            nnc_vf c4_0 = nnc_vsplat(0.0f);
+            nnc_vf c4_1 = nnc_vsplat(0.0f);
+            nnc_vf c5_0 = nnc_vsplat(0.0f);
+            nnc_vf c5_1 = nnc_vsplat(0.0f);
+            nnc_vf c6_0 = nnc_vsplat(0.0f);
+            nnc_vf c6_1 = nnc_vsplat(0.0f);
+            nnc_vf c7_0 = nnc_vsplat(0.0f);
+            nnc_vf c7_1 = nnc_vsplat(0.0f);
+            for (size_t kk = 0; kk < n; kk++) {
+                nnc_vf b0 = nnc_vload(d1 + (kk * 256 + j0));
+                nnc_vf b1 = nnc_vload(d1 + (kk * 256 + (j0 + 16)));
+                nnc_vf a0 = nnc_vsplat(d_h2_pre[kk * 128 + i0]);
+                c0_0 = a0 * b0 + c0_0;
+                c0_1 = a0 * b1 + c0_1;
+                nnc_vf a1 = nnc_vsplat(d_h2_pre[kk * 128 + (i0 + 1)]);
+                c1_0 = a1 * b0 + c1_0;
+                c1_1 = a1 * b1 + c1_1;
+                nnc_vf a2 = nnc_vsplat(d_h2_pre[kk * 128 + (i0 + 2)]);
+                c2_0 = a2 * b0 + c2_0;
+                c2_1 = a2 * b1 + c2_1;
+                nnc_vf a3 = nnc_vsplat(d_h2_pre[kk * 128 + (i0 + 3)]);
+                c3_0 = a3 * b0 + c3_0;
+                c3_1 = a3 * b1 + c3_1;
+                nnc_vf a4 = nnc_vsplat(d_h2_pre[kk * 128 + (i0 + 4)]);
+                c4_0 = a4 * b0 + c4_0;
+                c4_1 = a4 * b1 + c4_1;
+                nnc_vf a5 = nnc_vsplat(d_h2_pre[kk * 128 + (i0 + 5)]);
+                c5_0 = a5 * b0 + c5_0;
+                c5_1 = a5 * b1 + c5_1;
+                nnc_vf a6 = nnc_vsplat(d_h2_pre[kk * 128 + (i0 + 6)]);
+                c6_0 = a6 * b0 + c6_0;
+                c6_1 = a6 * b1 + c6_1;
+                nnc_vf a7 = nnc_vsplat(d_h2_pre[kk * 128 + (i0 + 7)]);
+                c7_0 = a7 * b0 + c7_0;
+                c7_1 = a7 * b1 + c7_1;
+            }
+            nnc_vstore(d_h2_weight + (i0 * 256 + j0), c0_0);
+            nnc_vstore(d_h2_weight + (i0 * 256 + (j0 + 16)), c0_1);
+            nnc_vstore(d_h2_weight + ((i0 + 1) * 256 + j0), c1_0);
+            nnc_vstore(d_h2_weight + ((i0 + 1) * 256 + (j0 + 16)), c1_1);
+            nnc_vstore(d_h2_weight + ((i0 + 2) * 256 + j0), c2_0);
+            nnc_vstore(d_h2_weight + ((i0 + 2) * 256 + (j0 + 16)), c2_1);
+            nnc_vstore(d_h2_weight + ((i0 + 3) * 256 + j0), c3_0);
+            nnc_vstore(d_h2_weight + ((i0 + 3) * 256 + (j0 + 16)), c3_1);
+            nnc_vstore(d_h2_weight + ((i0 + 4) * 256 + j0), c4_0);
+            nnc_vstore(d_h2_weight + ((i0 + 4) * 256 + (j0 + 16)), c4_1);
+            nnc_vstore(d_h2_weight + ((i0 + 5) * 256 + j0), c5_0);
+            nnc_vstore(d_h2_weight + ((i0 + 5) * 256 + (j0 + 16)), c5_1);
+            nnc_vstore(d_h2_weight + ((i0 + 6) * 256 + j0), c6_0);
+            nnc_vstore(d_h2_weight + ((i0 + 6) * 256 + (j0 + 16)), c6_1);
+            nnc_vstore(d_h2_weight + ((i0 + 7) * 256 + j0), c7_0);
+            nnc_vstore(d_h2_weight + ((i0 + 7) * 256 + (j0 + 16)), c7_1);
+        }
+    }
+}
+
+/* fashion_mlp.nn:4: h1 = dense(x, 256, relu)
+ * d.h1.weight = matmul_tn(d.h1.pre, x): j0 from j0_lo to j0_hi, one thread's share */
+static void fashion_mlp_train_step_part2(float *ws, const float *x, size_t n, size_t j0_lo, size_t j0_hi)
+{
+    float *d_h1_weight = ws + 705472; /* (256, 784) */
+    float *d_h1_pre = ws + 957008; /* (B, 256) */
+    for (size_t j0 = j0_lo; j0 < j0_hi; j0 += 32) {
+        for (size_t i0 = 0; i0 < 256; i0 += 8) {
+            nnc_vf c0_0 = nnc_vsplat(0.0f);
+            nnc_vf c0_1 = nnc_vsplat(0.0f);
+            nnc_vf c1_0 = nnc_vsplat(0.0f);
+            nnc_vf c1_1 = nnc_vsplat(0.0f);
+            nnc_vf c2_0 = nnc_vsplat(0.0f);
+            nnc_vf c2_1 = nnc_vsplat(0.0f);
+            nnc_vf c3_0 = nnc_vsplat(0.0f);
+            nnc_vf c3_1 = nnc_vsplat(0.0f);
+            nnc_vf c4_0 = nnc_vsplat(0.0f);
+            nnc_vf c4_1 = nnc_vsplat(0.0f);
+            nnc_vf c5_0 = nnc_vsplat(0.0f);
+            nnc_vf c5_1 = nnc_vsplat(0.0f);
+            nnc_vf c6_0 = nnc_vsplat(0.0f);
+            nnc_vf c6_1 = nnc_vsplat(0.0f);
+            nnc_vf c7_0 = nnc_vsplat(0.0f);
+            nnc_vf c7_1 = nnc_vsplat(0.0f);
+            for (size_t kk = 0; kk < n; kk++) {
+                nnc_vf b0 = nnc_vload(x + (kk * 784 + j0));
+                nnc_vf b1 = nnc_vload(x + (kk * 784 + (j0 + 16)));
+                nnc_vf a0 = nnc_vsplat(d_h1_pre[kk * 256 + i0]);
+                c0_0 = a0 * b0 + c0_0;
+                c0_1 = a0 * b1 + c0_1;
+                nnc_vf a1 = nnc_vsplat(d_h1_pre[kk * 256 + (i0 + 1)]);
+                c1_0 = a1 * b0 + c1_0;
+                c1_1 = a1 * b1 + c1_1;
+                nnc_vf a2 = nnc_vsplat(d_h1_pre[kk * 256 + (i0 + 2)]);
+                c2_0 = a2 * b0 + c2_0;
+                c2_1 = a2 * b1 + c2_1;
+                nnc_vf a3 = nnc_vsplat(d_h1_pre[kk * 256 + (i0 + 3)]);
+                c3_0 = a3 * b0 + c3_0;
+                c3_1 = a3 * b1 + c3_1;
+                nnc_vf a4 = nnc_vsplat(d_h1_pre[kk * 256 + (i0 + 4)]);
+                c4_0 = a4 * b0 + c4_0;
+                c4_1 = a4 * b1 + c4_1;
+                nnc_vf a5 = nnc_vsplat(d_h1_pre[kk * 256 + (i0 + 5)]);
+                c5_0 = a5 * b0 + c5_0;
+                c5_1 = a5 * b1 + c5_1;
+                nnc_vf a6 = nnc_vsplat(d_h1_pre[kk * 256 + (i0 + 6)]);
+                c6_0 = a6 * b0 + c6_0;
+                c6_1 = a6 * b1 + c6_1;
+                nnc_vf a7 = nnc_vsplat(d_h1_pre[kk * 256 + (i0 + 7)]);
+                c7_0 = a7 * b0 + c7_0;
+                c7_1 = a7 * b1 + c7_1;
+            }
+            nnc_vstore(d_h1_weight + (i0 * 784 + j0), c0_0);
+            nnc_vstore(d_h1_weight + (i0 * 784 + (j0 + 16)), c0_1);
+            nnc_vstore(d_h1_weight + ((i0 + 1) * 784 + j0), c1_0);
+            nnc_vstore(d_h1_weight + ((i0 + 1) * 784 + (j0 + 16)), c1_1);
+            nnc_vstore(d_h1_weight + ((i0 + 2) * 784 + j0), c2_0);
+            nnc_vstore(d_h1_weight + ((i0 + 2) * 784 + (j0 + 16)), c2_1);
+            nnc_vstore(d_h1_weight + ((i0 + 3) * 784 + j0), c3_0);
+            nnc_vstore(d_h1_weight + ((i0 + 3) * 784 + (j0 + 16)), c3_1);
+            nnc_vstore(d_h1_weight + ((i0 + 4) * 784 + j0), c4_0);
+            nnc_vstore(d_h1_weight + ((i0 + 4) * 784 + (j0 + 16)), c4_1);
+            nnc_vstore(d_h1_weight + ((i0 + 5) * 784 + j0), c5_0);
+            nnc_vstore(d_h1_weight + ((i0 + 5) * 784 + (j0 + 16)), c5_1);
+            nnc_vstore(d_h1_weight + ((i0 + 6) * 784 + j0), c6_0);
+            nnc_vstore(d_h1_weight + ((i0 + 6) * 784 + (j0 + 16)), c6_1);
+            nnc_vstore(d_h1_weight + ((i0 + 7) * 784 + j0), c7_0);
+            nnc_vstore(d_h1_weight + ((i0 + 7) * 784 + (j0 + 16)), c7_1);
+        }
+    }
+}
+
+/* fashion_mlp.nn:4: h1 = dense(x, 256, relu)
+ * adam_update(h1.weight, d.h1.weight, train.h1.weight.exp_avg, train.h1.weight.exp_avg_sq, train.step): i from i_lo to i_hi, one thread's share */
+static void fashion_mlp_train_step_part3(float *ws, float step_size, float bc2_sqrt, size_t i_lo, size_t i_hi)
 {
     float *h1_weight = ws + 0; /* (256, 784) h1.weight */
+    float *train_h1_weight_exp_avg = ws + 235168; /* (256, 784) train.h1.weight.exp_avg */
+    float *train_h1_weight_exp_avg_sq = ws + 435872; /* (256, 784) train.h1.weight.exp_avg_sq */
+    float *d_h1_weight = ws + 705472; /* (256, 784) */
+    for (size_t i = i_lo; i < i_hi; i++) {
+        float gw = d_h1_weight[i];
+        train_h1_weight_exp_avg[i] = 0.9f * train_h1_weight_exp_avg[i] + 0.1f * gw;
+        train_h1_weight_exp_avg_sq[i] = 0.999f * train_h1_weight_exp_avg_sq[i] + 0.001f * gw * gw;
+        h1_weight[i] -= step_size * train_h1_weight_exp_avg[i] / (sqrtf(train_h1_weight_exp_avg_sq[i]) / bc2_sqrt + 1e-08f);
+    }
+}
+
+static float fashion_mlp_train_step(float *ws, nnrt_rng *rng, const float *x, const float *target, size_t n, float *correct)
+{
     float *h1_bias = ws + 200704; /* (256) h1.bias */
     float *h2_weight = ws + 200960; /* (128, 256) h2.weight */
     float *h2_bias = ws + 233728; /* (128) h2.bias */
     float *y_weight = ws + 233856; /* (10, 128) y.weight */
     float *y_bias = ws + 235136; /* (10) y.bias */
     float *train_step = ws + 235152; /* () train.step */
-    float *train_h1_weight_exp_avg = ws + 235168; /* (256, 784) train.h1.weight.exp_avg */
-    float *train_h1_weight_exp_avg_sq = ws + 435872; /* (256, 784) train.h1.weight.exp_avg_sq */
     float *train_h1_bias_exp_avg = ws + 636576; /* (256) train.h1.bias.exp_avg */
     float *train_h1_bias_exp_avg_sq = ws + 636832; /* (256) train.h1.bias.exp_avg_sq */
     float *train_h2_weight_exp_avg = ws + 637088; /* (128, 256) train.h2.weight.exp_avg */
@@ -935,153 +1239,30 @@ static float fashion_mlp_train_step(float *ws, nnrt_rng *rng, const float *x, co
     }
     /* d.d1 = matmul_nn(d.h2.pre, h2.weight) */
 #ifdef _OPENMP
-    #pragma omp parallel for schedule(static) num_threads(nnc_nthreads()) if (nnc_nthreads() > 1 && 32 <= n)
+    if (nnc_nthreads() > 1 && 32 <= n) {
+        #pragma omp parallel num_threads(nnc_nthreads())
+        {
+            size_t nnc_t = (size_t)omp_get_thread_num(), nnc_nt = (size_t)omp_get_num_threads();
+            size_t nnc_lo = nnc_share(0, 256, 32, nnc_t, nnc_nt);
+            size_t nnc_hi = nnc_share(0, 256, 32, nnc_t + 1, nnc_nt);
+            fashion_mlp_train_step_part0(ws, n, nnc_lo, nnc_hi);
+        }
+    } else
 #endif
-    for (size_t j0 = 0; j0 < 256; j0 += 32) {
-        for (size_t i0 = 0; i0 < n / 8 * 8; i0 += 8) {
-            nnc_vf c0_0 = nnc_vsplat(0.0f);
-            nnc_vf c0_1 = nnc_vsplat(0.0f);
-            nnc_vf c1_0 = nnc_vsplat(0.0f);
-            nnc_vf c1_1 = nnc_vsplat(0.0f);
-            nnc_vf c2_0 = nnc_vsplat(0.0f);
-            nnc_vf c2_1 = nnc_vsplat(0.0f);
-            nnc_vf c3_0 = nnc_vsplat(0.0f);
-            nnc_vf c3_1 = nnc_vsplat(0.0f);
-            nnc_vf c4_0 = nnc_vsplat(0.0f);
-            nnc_vf c4_1 = nnc_vsplat(0.0f);
-            nnc_vf c5_0 = nnc_vsplat(0.0f);
-            nnc_vf c5_1 = nnc_vsplat(0.0f);
-            nnc_vf c6_0 = nnc_vsplat(0.0f);
-            nnc_vf c6_1 = nnc_vsplat(0.0f);
-            nnc_vf c7_0 = nnc_vsplat(0.0f);
-            nnc_vf c7_1 = nnc_vsplat(0.0f);
-            for (size_t kk = 0; kk < 128; kk++) {
-                nnc_vf b0 = nnc_vload(h2_weight + (kk * 256 + j0));
-                nnc_vf b1 = nnc_vload(h2_weight + (kk * 256 + (j0 + 16)));
-                nnc_vf a0 = nnc_vsplat(d_h2_pre[i0 * 128 + kk]);
-                c0_0 = a0 * b0 + c0_0;
-                c0_1 = a0 * b1 + c0_1;
-                nnc_vf a1 = nnc_vsplat(d_h2_pre[(i0 + 1) * 128 + kk]);
-                c1_0 = a1 * b0 + c1_0;
-                c1_1 = a1 * b1 + c1_1;
-                nnc_vf a2 = nnc_vsplat(d_h2_pre[(i0 + 2) * 128 + kk]);
-                c2_0 = a2 * b0 + c2_0;
-                c2_1 = a2 * b1 + c2_1;
-                nnc_vf a3 = nnc_vsplat(d_h2_pre[(i0 + 3) * 128 + kk]);
-                c3_0 = a3 * b0 + c3_0;
-                c3_1 = a3 * b1 + c3_1;
-                nnc_vf a4 = nnc_vsplat(d_h2_pre[(i0 + 4) * 128 + kk]);
-                c4_0 = a4 * b0 + c4_0;
-                c4_1 = a4 * b1 + c4_1;
-                nnc_vf a5 = nnc_vsplat(d_h2_pre[(i0 + 5) * 128 + kk]);
-                c5_0 = a5 * b0 + c5_0;
-                c5_1 = a5 * b1 + c5_1;
-                nnc_vf a6 = nnc_vsplat(d_h2_pre[(i0 + 6) * 128 + kk]);
-                c6_0 = a6 * b0 + c6_0;
-                c6_1 = a6 * b1 + c6_1;
-                nnc_vf a7 = nnc_vsplat(d_h2_pre[(i0 + 7) * 128 + kk]);
-                c7_0 = a7 * b0 + c7_0;
-                c7_1 = a7 * b1 + c7_1;
-            }
-            nnc_vstore(d_d1 + (i0 * 256 + j0), c0_0);
-            nnc_vstore(d_d1 + (i0 * 256 + (j0 + 16)), c0_1);
-            nnc_vstore(d_d1 + ((i0 + 1) * 256 + j0), c1_0);
-            nnc_vstore(d_d1 + ((i0 + 1) * 256 + (j0 + 16)), c1_1);
-            nnc_vstore(d_d1 + ((i0 + 2) * 256 + j0), c2_0);
-            nnc_vstore(d_d1 + ((i0 + 2) * 256 + (j0 + 16)), c2_1);
-            nnc_vstore(d_d1 + ((i0 + 3) * 256 + j0), c3_0);
-            nnc_vstore(d_d1 + ((i0 + 3) * 256 + (j0 + 16)), c3_1);
-            nnc_vstore(d_d1 + ((i0 + 4) * 256 + j0), c4_0);
-            nnc_vstore(d_d1 + ((i0 + 4) * 256 + (j0 + 16)), c4_1);
-            nnc_vstore(d_d1 + ((i0 + 5) * 256 + j0), c5_0);
-            nnc_vstore(d_d1 + ((i0 + 5) * 256 + (j0 + 16)), c5_1);
-            nnc_vstore(d_d1 + ((i0 + 6) * 256 + j0), c6_0);
-            nnc_vstore(d_d1 + ((i0 + 6) * 256 + (j0 + 16)), c6_1);
-            nnc_vstore(d_d1 + ((i0 + 7) * 256 + j0), c7_0);
-            nnc_vstore(d_d1 + ((i0 + 7) * 256 + (j0 + 16)), c7_1);
-        }
-        for (size_t i = n / 8 * 8; i < n; i++) {
-            nnc_vf c0_0 = nnc_vsplat(0.0f);
-            nnc_vf c0_1 = nnc_vsplat(0.0f);
-            for (size_t kk = 0; kk < 128; kk++) {
-                nnc_vf b0 = nnc_vload(h2_weight + (kk * 256 + j0));
-                nnc_vf b1 = nnc_vload(h2_weight + (kk * 256 + (j0 + 16)));
-                nnc_vf a0 = nnc_vsplat(d_h2_pre[i * 128 + kk]);
-                c0_0 = a0 * b0 + c0_0;
-                c0_1 = a0 * b1 + c0_1;
-            }
-            nnc_vstore(d_d1 + (i * 256 + j0), c0_0);
-            nnc_vstore(d_d1 + (i * 256 + (j0 + 16)), c0_1);
-        }
-    }
+    fashion_mlp_train_step_part0(ws, n, 0, 256);
     /* d.h2.weight = matmul_tn(d.h2.pre, d1) */
 #ifdef _OPENMP
-    #pragma omp parallel for schedule(static) num_threads(nnc_nthreads()) if (nnc_nthreads() > 1 && 32 <= n)
-#endif
-    for (size_t j0 = 0; j0 < 256; j0 += 32) {
-        for (size_t i0 = 0; i0 < 128; i0 += 8) {
-            nnc_vf c0_0 = nnc_vsplat(0.0f);
-            nnc_vf c0_1 = nnc_vsplat(0.0f);
-            nnc_vf c1_0 = nnc_vsplat(0.0f);
-            nnc_vf c1_1 = nnc_vsplat(0.0f);
-            nnc_vf c2_0 = nnc_vsplat(0.0f);
-            nnc_vf c2_1 = nnc_vsplat(0.0f);
-            nnc_vf c3_0 = nnc_vsplat(0.0f);
-            nnc_vf c3_1 = nnc_vsplat(0.0f);
-            nnc_vf c4_0 = nnc_vsplat(0.0f);
-            nnc_vf c4_1 = nnc_vsplat(0.0f);
-            nnc_vf c5_0 = nnc_vsplat(0.0f);
-            nnc_vf c5_1 = nnc_vsplat(0.0f);
-            nnc_vf c6_0 = nnc_vsplat(0.0f);
-            nnc_vf c6_1 = nnc_vsplat(0.0f);
-            nnc_vf c7_0 = nnc_vsplat(0.0f);
-            nnc_vf c7_1 = nnc_vsplat(0.0f);
-            for (size_t kk = 0; kk < n; kk++) {
-                nnc_vf b0 = nnc_vload(d1 + (kk * 256 + j0));
-                nnc_vf b1 = nnc_vload(d1 + (kk * 256 + (j0 + 16)));
-                nnc_vf a0 = nnc_vsplat(d_h2_pre[kk * 128 + i0]);
-                c0_0 = a0 * b0 + c0_0;
-                c0_1 = a0 * b1 + c0_1;
-                nnc_vf a1 = nnc_vsplat(d_h2_pre[kk * 128 + (i0 + 1)]);
-                c1_0 = a1 * b0 + c1_0;
-                c1_1 = a1 * b1 + c1_1;
-                nnc_vf a2 = nnc_vsplat(d_h2_pre[kk * 128 + (i0 + 2)]);
-                c2_0 = a2 * b0 + c2_0;
-                c2_1 = a2 * b1 + c2_1;
-                nnc_vf a3 = nnc_vsplat(d_h2_pre[kk * 128 + (i0 + 3)]);
-                c3_0 = a3 * b0 + c3_0;
-                c3_1 = a3 * b1 + c3_1;
-                nnc_vf a4 = nnc_vsplat(d_h2_pre[kk * 128 + (i0 + 4)]);
-                c4_0 = a4 * b0 + c4_0;
-                c4_1 = a4 * b1 + c4_1;
-                nnc_vf a5 = nnc_vsplat(d_h2_pre[kk * 128 + (i0 + 5)]);
-                c5_0 = a5 * b0 + c5_0;
-                c5_1 = a5 * b1 + c5_1;
-                nnc_vf a6 = nnc_vsplat(d_h2_pre[kk * 128 + (i0 + 6)]);
-                c6_0 = a6 * b0 + c6_0;
-                c6_1 = a6 * b1 + c6_1;
-                nnc_vf a7 = nnc_vsplat(d_h2_pre[kk * 128 + (i0 + 7)]);
-                c7_0 = a7 * b0 + c7_0;
-                c7_1 = a7 * b1 + c7_1;
-            }
-            nnc_vstore(d_h2_weight + (i0 * 256 + j0), c0_0);
-            nnc_vstore(d_h2_weight + (i0 * 256 + (j0 + 16)), c0_1);
-            nnc_vstore(d_h2_weight + ((i0 + 1) * 256 + j0), c1_0);
-            nnc_vstore(d_h2_weight + ((i0 + 1) * 256 + (j0 + 16)), c1_1);
-            nnc_vstore(d_h2_weight + ((i0 + 2) * 256 + j0), c2_0);
-            nnc_vstore(d_h2_weight + ((i0 + 2) * 256 + (j0 + 16)), c2_1);
-            nnc_vstore(d_h2_weight + ((i0 + 3) * 256 + j0), c3_0);
-            nnc_vstore(d_h2_weight + ((i0 + 3) * 256 + (j0 + 16)), c3_1);
-            nnc_vstore(d_h2_weight + ((i0 + 4) * 256 + j0), c4_0);
-            nnc_vstore(d_h2_weight + ((i0 + 4) * 256 + (j0 + 16)), c4_1);
-            nnc_vstore(d_h2_weight + ((i0 + 5) * 256 + j0), c5_0);
-            nnc_vstore(d_h2_weight + ((i0 + 5) * 256 + (j0 + 16)), c5_1);
-            nnc_vstore(d_h2_weight + ((i0 + 6) * 256 + j0), c6_0);
-            nnc_vstore(d_h2_weight + ((i0 + 6) * 256 + (j0 + 16)), c6_1);
-            nnc_vstore(d_h2_weight + ((i0 + 7) * 256 + j0), c7_0);
-            nnc_vstore(d_h2_weight + ((i0 + 7) * 256 + (j0 + 16)), c7_1);
+    if (nnc_nthreads() > 1 && 32 <= n) {
+        #pragma omp parallel num_threads(nnc_nthreads())
+        {
+            size_t nnc_t = (size_t)omp_get_thread_num(), nnc_nt = (size_t)omp_get_num_threads();
+            size_t nnc_lo = nnc_share(0, 256, 32, nnc_t, nnc_nt);
+            size_t nnc_hi = nnc_share(0, 256, 32, nnc_t + 1, nnc_nt);
+            fashion_mlp_train_step_part1(ws, n, nnc_lo, nnc_hi);
         }
-    }
+    } else
+#endif
+    fashion_mlp_train_step_part1(ws, n, 0, 256);
 
     /* fashion_mlp.nn:5: d1 = dropout(h1, 0.2) */
     /* d.h1 = mul(d.d1, d1.mask) */
@@ -1103,72 +1284,17 @@ static float fashion_mlp_train_step(float *ws, nnrt_rng *rng, const float *x, co
     }
     /* d.h1.weight = matmul_tn(d.h1.pre, x) */
 #ifdef _OPENMP
-    #pragma omp parallel for schedule(static) num_threads(nnc_nthreads()) if (nnc_nthreads() > 1 && 6 <= n)
-#endif
-    for (size_t j0 = 0; j0 < 768; j0 += 32) {
-        for (size_t i0 = 0; i0 < 256; i0 += 8) {
-            nnc_vf c0_0 = nnc_vsplat(0.0f);
-            nnc_vf c0_1 = nnc_vsplat(0.0f);
-            nnc_vf c1_0 = nnc_vsplat(0.0f);
-            nnc_vf c1_1 = nnc_vsplat(0.0f);
-            nnc_vf c2_0 = nnc_vsplat(0.0f);
-            nnc_vf c2_1 = nnc_vsplat(0.0f);
-            nnc_vf c3_0 = nnc_vsplat(0.0f);
-            nnc_vf c3_1 = nnc_vsplat(0.0f);
-            nnc_vf c4_0 = nnc_vsplat(0.0f);
-            nnc_vf c4_1 = nnc_vsplat(0.0f);
-            nnc_vf c5_0 = nnc_vsplat(0.0f);
-            nnc_vf c5_1 = nnc_vsplat(0.0f);
-            nnc_vf c6_0 = nnc_vsplat(0.0f);
-            nnc_vf c6_1 = nnc_vsplat(0.0f);
-            nnc_vf c7_0 = nnc_vsplat(0.0f);
-            nnc_vf c7_1 = nnc_vsplat(0.0f);
-            for (size_t kk = 0; kk < n; kk++) {
-                nnc_vf b0 = nnc_vload(x + (kk * 784 + j0));
-                nnc_vf b1 = nnc_vload(x + (kk * 784 + (j0 + 16)));
-                nnc_vf a0 = nnc_vsplat(d_h1_pre[kk * 256 + i0]);
-                c0_0 = a0 * b0 + c0_0;
-                c0_1 = a0 * b1 + c0_1;
-                nnc_vf a1 = nnc_vsplat(d_h1_pre[kk * 256 + (i0 + 1)]);
-                c1_0 = a1 * b0 + c1_0;
-                c1_1 = a1 * b1 + c1_1;
-                nnc_vf a2 = nnc_vsplat(d_h1_pre[kk * 256 + (i0 + 2)]);
-                c2_0 = a2 * b0 + c2_0;
-                c2_1 = a2 * b1 + c2_1;
-                nnc_vf a3 = nnc_vsplat(d_h1_pre[kk * 256 + (i0 + 3)]);
-                c3_0 = a3 * b0 + c3_0;
-                c3_1 = a3 * b1 + c3_1;
-                nnc_vf a4 = nnc_vsplat(d_h1_pre[kk * 256 + (i0 + 4)]);
-                c4_0 = a4 * b0 + c4_0;
-                c4_1 = a4 * b1 + c4_1;
-                nnc_vf a5 = nnc_vsplat(d_h1_pre[kk * 256 + (i0 + 5)]);
-                c5_0 = a5 * b0 + c5_0;
-                c5_1 = a5 * b1 + c5_1;
-                nnc_vf a6 = nnc_vsplat(d_h1_pre[kk * 256 + (i0 + 6)]);
-                c6_0 = a6 * b0 + c6_0;
-                c6_1 = a6 * b1 + c6_1;
-                nnc_vf a7 = nnc_vsplat(d_h1_pre[kk * 256 + (i0 + 7)]);
-                c7_0 = a7 * b0 + c7_0;
-                c7_1 = a7 * b1 + c7_1;
-            }
-            nnc_vstore(d_h1_weight + (i0 * 784 + j0), c0_0);
-            nnc_vstore(d_h1_weight + (i0 * 784 + (j0 + 16)), c0_1);
-            nnc_vstore(d_h1_weight + ((i0 + 1) * 784 + j0), c1_0);
-            nnc_vstore(d_h1_weight + ((i0 + 1) * 784 + (j0 + 16)), c1_1);
-            nnc_vstore(d_h1_weight + ((i0 + 2) * 784 + j0), c2_0);
-            nnc_vstore(d_h1_weight + ((i0 + 2) * 784 + (j0 + 16)), c2_1);
-            nnc_vstore(d_h1_weight + ((i0 + 3) * 784 + j0), c3_0);
-            nnc_vstore(d_h1_weight + ((i0 + 3) * 784 + (j0 + 16)), c3_1);
-            nnc_vstore(d_h1_weight + ((i0 + 4) * 784 + j0), c4_0);
-            nnc_vstore(d_h1_weight + ((i0 + 4) * 784 + (j0 + 16)), c4_1);
-            nnc_vstore(d_h1_weight + ((i0 + 5) * 784 + j0), c5_0);
-            nnc_vstore(d_h1_weight + ((i0 + 5) * 784 + (j0 + 16)), c5_1);
-            nnc_vstore(d_h1_weight + ((i0 + 6) * 784 + j0), c6_0);
-            nnc_vstore(d_h1_weight + ((i0 + 6) * 784 + (j0 + 16)), c6_1);
-            nnc_vstore(d_h1_weight + ((i0 + 7) * 784 + j0), c7_0);
-            nnc_vstore(d_h1_weight + ((i0 + 7) * 784 + (j0 + 16)), c7_1);
+    if (nnc_nthreads() > 1 && 6 <= n) {
+        #pragma omp parallel num_threads(nnc_nthreads())
+        {
+            size_t nnc_t = (size_t)omp_get_thread_num(), nnc_nt = (size_t)omp_get_num_threads();
+            size_t nnc_lo = nnc_share(0, 768, 32, nnc_t, nnc_nt);
+            size_t nnc_hi = nnc_share(0, 768, 32, nnc_t + 1, nnc_nt);
+            fashion_mlp_train_step_part2(ws, x, n, nnc_lo, nnc_hi);
         }
-    }
+    } else
+#endif
+    fashion_mlp_train_step_part2(ws, x, n, 0, 768);
     for (size_t j0 = 768; j0 < 784; j0 += 16) {
         for (size_t i0 = 0; i0 < 256; i0 += 8) {
             nnc_vf c0_0 = nnc_vsplat(0.0f);
@@ -1217,14 +1343,17 @@ static float fashion_mlp_train_step(float *ws, nnrt_rng *rng, const float *x, co
         float step_size = 0.001f / bc1;
         float bc2_sqrt = sqrtf(bc2);
 #ifdef _OPENMP
-        #pragma omp parallel for schedule(static) num_threads(nnc_nthreads()) if (nnc_nthreads() > 1)
+        if (nnc_nthreads() > 1) {
+            #pragma omp parallel num_threads(nnc_nthreads())
+            {
+                size_t nnc_t = (size_t)omp_get_thread_num(), nnc_nt = (size_t)omp_get_num_threads();
+                size_t nnc_lo = nnc_share(0, 200704, 1, nnc_t, nnc_nt);
+                size_t nnc_hi = nnc_share(0, 200704, 1, nnc_t + 1, nnc_nt);
+                fashion_mlp_train_step_part3(ws, step_size, bc2_sqrt, nnc_lo, nnc_hi);
+            }
+        } else
 #endif
-        for (size_t i = 0; i < 200704; i++) {
-            float gw = d_h1_weight[i];
-            train_h1_weight_exp_avg[i] = 0.9f * train_h1_weight_exp_avg[i] + 0.1f * gw;
-            train_h1_weight_exp_avg_sq[i] = 0.999f * train_h1_weight_exp_avg_sq[i] + 0.001f * gw * gw;
-            h1_weight[i] -= step_size * train_h1_weight_exp_avg[i] / (sqrtf(train_h1_weight_exp_avg_sq[i]) / bc2_sqrt + 1e-08f);
-        }
+        fashion_mlp_train_step_part3(ws, step_size, bc2_sqrt, 0, 200704);
     }
     /* adam_update(h1.bias, d.h1.bias, train.h1.bias.exp_avg, train.h1.bias.exp_avg_sq, train.step) */
     {

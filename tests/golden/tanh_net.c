@@ -71,11 +71,22 @@ static inline float nnc_tanhf(float x)
 }
 
 #ifdef _OPENMP
+#include <omp.h>
+
 /* Threads for the big products: nnc --threads (1), or NNC_THREADS;
  * libnnrt applies the rule, as for the LLVM backend's loops. */
 static int nnc_nthreads(void)
 {
     return nnrt_threads(1);
+}
+
+/* Where thread t of nt starts in the loop from lo to hi by step (t + 1:
+ * where it stops): contiguous shares of whole iterations. */
+static size_t nnc_share(size_t lo, size_t hi, size_t step, size_t t, size_t nt)
+{
+    size_t iters = hi > lo ? (hi - lo + step - 1) / step : 0;
+    size_t at = lo + iters * t / nt * step;
+    return at < hi ? at : hi;
 }
 #endif
 
@@ -88,24 +99,14 @@ static int nnc_nthreads(void)
  *   [328176, 340800)  activations and scratch
  */
 
-static void tanh_net_forward(float *ws, const float *x, float *y, size_t n)
+/* tanh_net.nn:4: h = dense(dense(x, 128, tanh), 64, tanh)   # layers h_1 (inner) and h
+ * h_1 = matmul(x, h_1.weight, h_1.bias) then tanh: j0 from j0_lo to j0_hi, one thread's share */
+static void tanh_net_forward_part0(float *ws, const float *x, size_t n, size_t j0_lo, size_t j0_hi)
 {
-    float *h_weight = ws + 0; /* (64, 128) h.weight */
-    float *h_bias = ws + 8192; /* (64) h.bias */
     float *h_1_weight = ws + 8256; /* (128, 784) h_1.weight */
     float *h_1_bias = ws + 108608; /* (128) h_1.bias */
-    float *y_1_weight = ws + 108736; /* (10, 64) y_1.weight */
-    float *y_1_bias = ws + 109376; /* (10) y_1.bias */
     float *h_1 = ws + 328176; /* (B, 128) */
-    float *h = ws + 332272; /* (B, 64) */
-    float *y_1 = ws + 334320; /* (B, 10) */
-
-    /* tanh_net.nn:4: h = dense(dense(x, 128, tanh), 64, tanh)   # layers h_1 (inner) and h */
-    /* h_1 = matmul(x, h_1.weight, h_1.bias) then tanh */
-#ifdef _OPENMP
-    #pragma omp parallel for schedule(static) num_threads(nnc_nthreads()) if (nnc_nthreads() > 1 && 11 <= n)
-#endif
-    for (size_t j0 = 0; j0 < 128; j0 += 4) {
+    for (size_t j0 = j0_lo; j0 < j0_hi; j0 += 4) {
         for (size_t i0 = 0; i0 < n / 4 * 4; i0 += 4) {
             nnc_vf c0_0 = nnc_vsplat(0.0f);
             nnc_vf c0_1 = nnc_vsplat(0.0f);
@@ -199,6 +200,34 @@ static void tanh_net_forward(float *ws, const float *x, float *y, size_t n)
             h_1[(i0 + 3) * 128 + (j0 + 3)] = nnc_tanhf(s3_3);
         }
     }
+}
+
+static void tanh_net_forward(float *ws, const float *x, float *y, size_t n)
+{
+    float *h_weight = ws + 0; /* (64, 128) h.weight */
+    float *h_bias = ws + 8192; /* (64) h.bias */
+    float *h_1_weight = ws + 8256; /* (128, 784) h_1.weight */
+    float *h_1_bias = ws + 108608; /* (128) h_1.bias */
+    float *y_1_weight = ws + 108736; /* (10, 64) y_1.weight */
+    float *y_1_bias = ws + 109376; /* (10) y_1.bias */
+    float *h_1 = ws + 328176; /* (B, 128) */
+    float *h = ws + 332272; /* (B, 64) */
+    float *y_1 = ws + 334320; /* (B, 10) */
+
+    /* tanh_net.nn:4: h = dense(dense(x, 128, tanh), 64, tanh)   # layers h_1 (inner) and h */
+    /* h_1 = matmul(x, h_1.weight, h_1.bias) then tanh */
+#ifdef _OPENMP
+    if (nnc_nthreads() > 1 && 11 <= n) {
+        #pragma omp parallel num_threads(nnc_nthreads())
+        {
+            size_t nnc_t = (size_t)omp_get_thread_num(), nnc_nt = (size_t)omp_get_num_threads();
+            size_t nnc_lo = nnc_share(0, 128, 4, nnc_t, nnc_nt);
+            size_t nnc_hi = nnc_share(0, 128, 4, nnc_t + 1, nnc_nt);
+            tanh_net_forward_part0(ws, x, n, nnc_lo, nnc_hi);
+        }
+    } else
+#endif
+    tanh_net_forward_part0(ws, x, n, 0, 128);
     for (size_t i = n / 4 * 4; i < n; i++) {
         for (size_t j0 = 0; j0 < 128; j0 += 8) {
             nnc_vf c0_0 = nnc_vsplat(0.0f);
@@ -615,18 +644,102 @@ static void tanh_net_forward(float *ws, const float *x, float *y, size_t n)
     }
 }
 
+/* tanh_net.nn:4: h = dense(dense(x, 128, tanh), 64, tanh)   # layers h_1 (inner) and h
+ * d.h_1.weight = matmul_tn(d.h_1.pre, x): j0 from j0_lo to j0_hi, one thread's share */
+static void tanh_net_train_step_part0(float *ws, const float *x, size_t n, size_t j0_lo, size_t j0_hi)
+{
+    float *d_h_1_weight = ws + 227040; /* (128, 784) */
+    float *d_h_1_pre = ws + 336368; /* (B, 128) */
+    for (size_t j0 = j0_lo; j0 < j0_hi; j0 += 32) {
+        for (size_t i0 = 0; i0 < 128; i0 += 8) {
+            nnc_vf c0_0 = nnc_vsplat(0.0f);
+            nnc_vf c0_1 = nnc_vsplat(0.0f);
+            nnc_vf c1_0 = nnc_vsplat(0.0f);
+            nnc_vf c1_1 = nnc_vsplat(0.0f);
+            nnc_vf c2_0 = nnc_vsplat(0.0f);
+            nnc_vf c2_1 = nnc_vsplat(0.0f);
+            nnc_vf c3_0 = nnc_vsplat(0.0f);
+            nnc_vf c3_1 = nnc_vsplat(0.0f);
+            nnc_vf c4_0 = nnc_vsplat(0.0f);
+            nnc_vf c4_1 = nnc_vsplat(0.0f);
+            nnc_vf c5_0 = nnc_vsplat(0.0f);
+            nnc_vf c5_1 = nnc_vsplat(0.0f);
+            nnc_vf c6_0 = nnc_vsplat(0.0f);
+            nnc_vf c6_1 = nnc_vsplat(0.0f);
+            nnc_vf c7_0 = nnc_vsplat(0.0f);
+            nnc_vf c7_1 = nnc_vsplat(0.0f);
+            for (size_t kk = 0; kk < n; kk++) {
+                nnc_vf b0 = nnc_vload(x + (kk * 784 + j0));
+                nnc_vf b1 = nnc_vload(x + (kk * 784 + (j0 + 16)));
+                nnc_vf a0 = nnc_vsplat(d_h_1_pre[kk * 128 + i0]);
+                c0_0 = a0 * b0 + c0_0;
+                c0_1 = a0 * b1 + c0_1;
+                nnc_vf a1 = nnc_vsplat(d_h_1_pre[kk * 128 + (i0 + 1)]);
+                c1_0 = a1 * b0 + c1_0;
+                c1_1 = a1 * b1 + c1_1;
+                nnc_vf a2 = nnc_vsplat(d_h_1_pre[kk * 128 + (i0 + 2)]);
+                c2_0 = a2 * b0 + c2_0;
+                c2_1 = a2 * b1 + c2_1;
+                nnc_vf a3 = nnc_vsplat(d_h_1_pre[kk * 128 + (i0 + 3)]);
+                c3_0 = a3 * b0 + c3_0;
+                c3_1 = a3 * b1 + c3_1;
+                nnc_vf a4 = nnc_vsplat(d_h_1_pre[kk * 128 + (i0 + 4)]);
+                c4_0 = a4 * b0 + c4_0;
+                c4_1 = a4 * b1 + c4_1;
+                nnc_vf a5 = nnc_vsplat(d_h_1_pre[kk * 128 + (i0 + 5)]);
+                c5_0 = a5 * b0 + c5_0;
+                c5_1 = a5 * b1 + c5_1;
+                nnc_vf a6 = nnc_vsplat(d_h_1_pre[kk * 128 + (i0 + 6)]);
+                c6_0 = a6 * b0 + c6_0;
+                c6_1 = a6 * b1 + c6_1;
+                nnc_vf a7 = nnc_vsplat(d_h_1_pre[kk * 128 + (i0 + 7)]);
+                c7_0 = a7 * b0 + c7_0;
+                c7_1 = a7 * b1 + c7_1;
+            }
+            nnc_vstore(d_h_1_weight + (i0 * 784 + j0), c0_0);
+            nnc_vstore(d_h_1_weight + (i0 * 784 + (j0 + 16)), c0_1);
+            nnc_vstore(d_h_1_weight + ((i0 + 1) * 784 + j0), c1_0);
+            nnc_vstore(d_h_1_weight + ((i0 + 1) * 784 + (j0 + 16)), c1_1);
+            nnc_vstore(d_h_1_weight + ((i0 + 2) * 784 + j0), c2_0);
+            nnc_vstore(d_h_1_weight + ((i0 + 2) * 784 + (j0 + 16)), c2_1);
+            nnc_vstore(d_h_1_weight + ((i0 + 3) * 784 + j0), c3_0);
+            nnc_vstore(d_h_1_weight + ((i0 + 3) * 784 + (j0 + 16)), c3_1);
+            nnc_vstore(d_h_1_weight + ((i0 + 4) * 784 + j0), c4_0);
+            nnc_vstore(d_h_1_weight + ((i0 + 4) * 784 + (j0 + 16)), c4_1);
+            nnc_vstore(d_h_1_weight + ((i0 + 5) * 784 + j0), c5_0);
+            nnc_vstore(d_h_1_weight + ((i0 + 5) * 784 + (j0 + 16)), c5_1);
+            nnc_vstore(d_h_1_weight + ((i0 + 6) * 784 + j0), c6_0);
+            nnc_vstore(d_h_1_weight + ((i0 + 6) * 784 + (j0 + 16)), c6_1);
+            nnc_vstore(d_h_1_weight + ((i0 + 7) * 784 + j0), c7_0);
+            nnc_vstore(d_h_1_weight + ((i0 + 7) * 784 + (j0 + 16)), c7_1);
+        }
+    }
+}
+
+/* tanh_net.nn:4: h = dense(dense(x, 128, tanh), 64, tanh)   # layers h_1 (inner) and h
+ * sgd_update(h_1.weight, d.h_1.weight, train.h_1.weight.momentum): i from i_lo to i_hi, one thread's share */
+static void tanh_net_train_step_part1(float *ws, size_t i_lo, size_t i_hi)
+{
+    float *h_1_weight = ws + 8256; /* (128, 784) h_1.weight */
+    float *train_h_1_weight_momentum = ws + 117648; /* (128, 784) train.h_1.weight.momentum */
+    float *d_h_1_weight = ws + 227040; /* (128, 784) */
+    for (size_t i = i_lo; i < i_hi; i++) {
+        float gw = d_h_1_weight[i];
+        train_h_1_weight_momentum[i] = 0.9f * train_h_1_weight_momentum[i] + gw;
+        h_1_weight[i] -= 0.05f * train_h_1_weight_momentum[i];
+    }
+}
+
 static float tanh_net_train_step(float *ws, nnrt_rng *rng, const float *x, const float *target, size_t n, float *correct)
 {
     (void)rng;
     float *h_weight = ws + 0; /* (64, 128) h.weight */
     float *h_bias = ws + 8192; /* (64) h.bias */
-    float *h_1_weight = ws + 8256; /* (128, 784) h_1.weight */
     float *h_1_bias = ws + 108608; /* (128) h_1.bias */
     float *y_1_weight = ws + 108736; /* (10, 64) y_1.weight */
     float *y_1_bias = ws + 109376; /* (10) y_1.bias */
     float *train_h_weight_momentum = ws + 109392; /* (64, 128) train.h.weight.momentum */
     float *train_h_bias_momentum = ws + 117584; /* (64) train.h.bias.momentum */
-    float *train_h_1_weight_momentum = ws + 117648; /* (128, 784) train.h_1.weight.momentum */
     float *train_h_1_bias_momentum = ws + 218000; /* (128) train.h_1.bias.momentum */
     float *train_y_1_weight_momentum = ws + 218128; /* (10, 64) train.y_1.weight.momentum */
     float *train_y_1_bias_momentum = ws + 218768; /* (10) train.y_1.bias.momentum */
@@ -1036,72 +1149,17 @@ static float tanh_net_train_step(float *ws, nnrt_rng *rng, const float *x, const
     }
     /* d.h_1.weight = matmul_tn(d.h_1.pre, x) */
 #ifdef _OPENMP
-    #pragma omp parallel for schedule(static) num_threads(nnc_nthreads()) if (nnc_nthreads() > 1 && 11 <= n)
-#endif
-    for (size_t j0 = 0; j0 < 768; j0 += 32) {
-        for (size_t i0 = 0; i0 < 128; i0 += 8) {
-            nnc_vf c0_0 = nnc_vsplat(0.0f);
-            nnc_vf c0_1 = nnc_vsplat(0.0f);
-            nnc_vf c1_0 = nnc_vsplat(0.0f);
-            nnc_vf c1_1 = nnc_vsplat(0.0f);
-            nnc_vf c2_0 = nnc_vsplat(0.0f);
-            nnc_vf c2_1 = nnc_vsplat(0.0f);
-            nnc_vf c3_0 = nnc_vsplat(0.0f);
-            nnc_vf c3_1 = nnc_vsplat(0.0f);
-            nnc_vf c4_0 = nnc_vsplat(0.0f);
-            nnc_vf c4_1 = nnc_vsplat(0.0f);
-            nnc_vf c5_0 = nnc_vsplat(0.0f);
-            nnc_vf c5_1 = nnc_vsplat(0.0f);
-            nnc_vf c6_0 = nnc_vsplat(0.0f);
-            nnc_vf c6_1 = nnc_vsplat(0.0f);
-            nnc_vf c7_0 = nnc_vsplat(0.0f);
-            nnc_vf c7_1 = nnc_vsplat(0.0f);
-            for (size_t kk = 0; kk < n; kk++) {
-                nnc_vf b0 = nnc_vload(x + (kk * 784 + j0));
-                nnc_vf b1 = nnc_vload(x + (kk * 784 + (j0 + 16)));
-                nnc_vf a0 = nnc_vsplat(d_h_1_pre[kk * 128 + i0]);
-                c0_0 = a0 * b0 + c0_0;
-                c0_1 = a0 * b1 + c0_1;
-                nnc_vf a1 = nnc_vsplat(d_h_1_pre[kk * 128 + (i0 + 1)]);
-                c1_0 = a1 * b0 + c1_0;
-                c1_1 = a1 * b1 + c1_1;
-                nnc_vf a2 = nnc_vsplat(d_h_1_pre[kk * 128 + (i0 + 2)]);
-                c2_0 = a2 * b0 + c2_0;
-                c2_1 = a2 * b1 + c2_1;
-                nnc_vf a3 = nnc_vsplat(d_h_1_pre[kk * 128 + (i0 + 3)]);
-                c3_0 = a3 * b0 + c3_0;
-                c3_1 = a3 * b1 + c3_1;
-                nnc_vf a4 = nnc_vsplat(d_h_1_pre[kk * 128 + (i0 + 4)]);
-                c4_0 = a4 * b0 + c4_0;
-                c4_1 = a4 * b1 + c4_1;
-                nnc_vf a5 = nnc_vsplat(d_h_1_pre[kk * 128 + (i0 + 5)]);
-                c5_0 = a5 * b0 + c5_0;
-                c5_1 = a5 * b1 + c5_1;
-                nnc_vf a6 = nnc_vsplat(d_h_1_pre[kk * 128 + (i0 + 6)]);
-                c6_0 = a6 * b0 + c6_0;
-                c6_1 = a6 * b1 + c6_1;
-                nnc_vf a7 = nnc_vsplat(d_h_1_pre[kk * 128 + (i0 + 7)]);
-                c7_0 = a7 * b0 + c7_0;
-                c7_1 = a7 * b1 + c7_1;
-            }
-            nnc_vstore(d_h_1_weight + (i0 * 784 + j0), c0_0);
-            nnc_vstore(d_h_1_weight + (i0 * 784 + (j0 + 16)), c0_1);
-            nnc_vstore(d_h_1_weight + ((i0 + 1) * 784 + j0), c1_0);
-            nnc_vstore(d_h_1_weight + ((i0 + 1) * 784 + (j0 + 16)), c1_1);
-            nnc_vstore(d_h_1_weight + ((i0 + 2) * 784 + j0), c2_0);
-            nnc_vstore(d_h_1_weight + ((i0 + 2) * 784 + (j0 + 16)), c2_1);
-            nnc_vstore(d_h_1_weight + ((i0 + 3) * 784 + j0), c3_0);
-            nnc_vstore(d_h_1_weight + ((i0 + 3) * 784 + (j0 + 16)), c3_1);
-            nnc_vstore(d_h_1_weight + ((i0 + 4) * 784 + j0), c4_0);
-            nnc_vstore(d_h_1_weight + ((i0 + 4) * 784 + (j0 + 16)), c4_1);
-            nnc_vstore(d_h_1_weight + ((i0 + 5) * 784 + j0), c5_0);
-            nnc_vstore(d_h_1_weight + ((i0 + 5) * 784 + (j0 + 16)), c5_1);
-            nnc_vstore(d_h_1_weight + ((i0 + 6) * 784 + j0), c6_0);
-            nnc_vstore(d_h_1_weight + ((i0 + 6) * 784 + (j0 + 16)), c6_1);
-            nnc_vstore(d_h_1_weight + ((i0 + 7) * 784 + j0), c7_0);
-            nnc_vstore(d_h_1_weight + ((i0 + 7) * 784 + (j0 + 16)), c7_1);
+    if (nnc_nthreads() > 1 && 11 <= n) {
+        #pragma omp parallel num_threads(nnc_nthreads())
+        {
+            size_t nnc_t = (size_t)omp_get_thread_num(), nnc_nt = (size_t)omp_get_num_threads();
+            size_t nnc_lo = nnc_share(0, 768, 32, nnc_t, nnc_nt);
+            size_t nnc_hi = nnc_share(0, 768, 32, nnc_t + 1, nnc_nt);
+            tanh_net_train_step_part0(ws, x, n, nnc_lo, nnc_hi);
         }
-    }
+    } else
+#endif
+    tanh_net_train_step_part0(ws, x, n, 0, 768);
     for (size_t j0 = 768; j0 < 784; j0 += 16) {
         for (size_t i0 = 0; i0 < 128; i0 += 8) {
             nnc_vf c0_0 = nnc_vsplat(0.0f);
@@ -1155,13 +1213,17 @@ static float tanh_net_train_step(float *ws, nnrt_rng *rng, const float *x, const
     }
     /* sgd_update(h_1.weight, d.h_1.weight, train.h_1.weight.momentum) */
 #ifdef _OPENMP
-    #pragma omp parallel for schedule(static) num_threads(nnc_nthreads()) if (nnc_nthreads() > 1)
+    if (nnc_nthreads() > 1) {
+        #pragma omp parallel num_threads(nnc_nthreads())
+        {
+            size_t nnc_t = (size_t)omp_get_thread_num(), nnc_nt = (size_t)omp_get_num_threads();
+            size_t nnc_lo = nnc_share(0, 100352, 1, nnc_t, nnc_nt);
+            size_t nnc_hi = nnc_share(0, 100352, 1, nnc_t + 1, nnc_nt);
+            tanh_net_train_step_part1(ws, nnc_lo, nnc_hi);
+        }
+    } else
 #endif
-    for (size_t i = 0; i < 100352; i++) {
-        float gw = d_h_1_weight[i];
-        train_h_1_weight_momentum[i] = 0.9f * train_h_1_weight_momentum[i] + gw;
-        h_1_weight[i] -= 0.05f * train_h_1_weight_momentum[i];
-    }
+    tanh_net_train_step_part1(ws, 0, 100352);
     /* sgd_update(h_1.bias, d.h_1.bias, train.h_1.bias.momentum) */
     for (size_t i = 0; i < 128; i++) {
         float gw = d_h_1_bias[i];
