@@ -11,9 +11,10 @@
  *             with --main, a main() that hands argv to the runtime's
  *             standalone trainer.
  * The printer is thin on purpose: a statement of the kernel IR becomes a
- * line of C, an expression an expression.  The one thing it adds is
- * presentation: the .nn line above each block, shape comments on buffers,
- * `+=` and `-=`.  Output depends on nothing but the graph and the options,
+ * line of C, an expression an expression.  It adds presentation (the .nn
+ * line above each block, shape comments on buffers, `+=` and `-=`) and
+ * one structure: a loop worth threads becomes a function of its own that
+ * an OpenMP region calls (below, "parallel loops").  Output depends on nothing but the graph and the options,
  * so reruns give the same bytes.
  */
 #include "kernel.h"
