@@ -3,8 +3,10 @@
 #
 # For each examples/*.nn and tests/golden/*.nn: nnc writes NAME.c/NAME.h
 # (and a --main trainer when the model has a train block); gcc and clang
-# compile each with -std=c11 -Wall -Wextra -Wpedantic -Werror; a second
-# nnc run must give identical bytes (output is deterministic).
+# compile each with -std=c11 -Wall -Wextra -Wpedantic -Werror, and again
+# with -fopenmp where the file has parallel loops (the `#ifdef _OPENMP`
+# regions) and the compiler has OpenMP; a second nnc run must give
+# identical bytes (output is deterministic).
 # examples/keywords.nn, whose values are named int, return, main and
 # float, is among them.
 #
@@ -20,8 +22,13 @@ pass=0 fail=0
 ok()  { echo "[PASS] $1"; pass=$((pass + 1)); }
 bad() { echo "[FAIL] $1"; sed 's/^/  /' "$tmp/log"; fail=$((fail + 1)); }
 
-compilers=""
-for cc in gcc clang; do command -v $cc >/dev/null && compilers="$compilers $cc"; done
+compilers="" omp_compilers=""
+for cc in gcc clang; do
+    command -v $cc >/dev/null || continue
+    compilers="$compilers $cc"
+    printf '#include <omp.h>\nint main(void) { return omp_get_num_threads() - 1; }\n' > "$tmp/omp.c"
+    $cc -fopenmp "$tmp/omp.c" -o "$tmp/omp" >/dev/null 2>&1 && omp_compilers="$omp_compilers $cc"
+done
 
 for src in "$src_dir"/examples/*.nn "$src_dir"/tests/golden/*.nn; do
     [ -e "$src" ] || continue
@@ -53,6 +60,14 @@ for src in "$src_dir"/examples/*.nn "$src_dir"/tests/golden/*.nn; do
                 ok "$v.c with $cc"
             else
                 bad "$v.c with $cc"
+            fi
+        done
+        grep -q '^#ifdef _OPENMP' "$d/a/$v.c" || continue
+        for cc in $omp_compilers; do
+            if $cc $flags -fopenmp -c "$d/a/$v.c" -o "$d/a/$v.$cc.omp.o" >"$tmp/log" 2>&1; then
+                ok "$v.c with $cc -fopenmp"
+            else
+                bad "$v.c with $cc -fopenmp"
             fi
         done
     done
