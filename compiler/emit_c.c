@@ -404,114 +404,26 @@ static void put_buf_decl(FILE *out, const KBuf *b)
     fputs(" */\n", out);
 }
 
-static bool threaded(const KStmt *s)
+/* Which of f's parameters a part takes: those its buffers are, n, ws
+ * for workspace buffers and calls, rng for dropout masks. */
+static void part_params(const KFunc *f, const KUses *u, bool *param)
 {
-    return s->kind == KS_FOR && (s->flags & KL_THREADS) && (s->flags & KL_PARALLEL);
-}
-
-/* What a part reads from the kernel around it. */
-typedef struct PartUses {
-    bool outside;         /* the kernel's own uses: a part's loop counts as its call */
-    bool param[6];        /* the kernel's parameters, by index */
-    bool *var, *def;      /* [nvars]: variables read or written, declared inside */
-    const KBuf **bufs;    /* workspace buffers, each once */
-    int nbufs, cap;
-} PartUses;
-
-static void use_param(PartUses *u, const KFunc *f, KParamKind kind)
-{
-    for (int i = 0; i < f->nparams; i++)
-        if (f->params[i].kind == kind)
-            u->param[i] = true;
-}
-
-static void use_buf(PartUses *u, const KFunc *f, const KBuf *b)
-{
-    if (!b)
-        return;
-    if (b->param >= 0) {
-        u->param[b->param] = true;
-        return;
+    for (int i = 0; i < f->nparams; i++) {
+        KParamKind k = f->params[i].kind;
+        param[i] = (k == KP_N && u->n) || (k == KP_RNG && u->rng) ||
+                   (k == KP_WS && u->calls_kernel);
     }
-    use_param(u, f, KP_WS);
-    for (int i = 0; i < u->nbufs; i++)
-        if (u->bufs[i] == b)
-            return;
-    if (u->nbufs == u->cap) {
-        u->cap = u->cap ? 2 * u->cap : 8;
-        u->bufs = xrealloc(u->bufs, (size_t)u->cap * sizeof *u->bufs);
+    for (int j = 0; j < u->nbufs; j++) {
+        const KBuf *b = u->bufs[j];
+        for (int i = 0; i < f->nparams; i++)
+            param[i] |= b->param == i || (b->param < 0 && f->params[i].kind == KP_WS);
     }
-    u->bufs[u->nbufs++] = b;
-}
-
-static void expr_uses(PartUses *u, const KFunc *f, const KExpr *e)
-{
-    if (!e)
-        return;
-    if (e->kind == KE_N)
-        use_param(u, f, KP_N);
-    if (e->kind == KE_VAR)
-        u->var[e->var->id] = true;
-    if (e->kind == KE_LOAD)
-        use_buf(u, f, e->buf);
-    expr_uses(u, f, e->a);
-    expr_uses(u, f, e->b);
-    expr_uses(u, f, e->c);
-}
-
-static void block_uses(PartUses *u, const KFunc *f, const KBlock *b)
-{
-    for (int i = 0; i < b->len; i++) {
-        const KStmt *s = b->items[i];
-        if (u->outside && threaded(s)) {
-            expr_uses(u, f, s->lo);
-            expr_uses(u, f, s->hi);
-            expr_uses(u, f, s->fork_if);
-            continue;
-        }
-        if (s->var) {
-            u->var[s->var->id] = true;
-            if (s->kind == KS_FOR || s->kind == KS_LET)
-                u->def[s->var->id] = true;
-            else    /* an assignment to a variable of the kernel would race */
-                nnc_assert(s->kind != KS_ASSIGN || u->def[s->var->id]);
-        }
-        if (s->kind == KS_STORE || s->kind == KS_CALL) {
-            use_buf(u, f, s->buf);
-            use_buf(u, f, s->src);
-        }
-        if (s->kind == KS_CALL && s->callee == KC_KERNEL)
-            use_param(u, f, KP_WS);
-        if (s->kind == KS_CALL && s->callee == KC_DROPOUT_MASK)
-            use_param(u, f, KP_RNG);
-        expr_uses(u, f, s->lo);
-        expr_uses(u, f, s->hi);
-        expr_uses(u, f, s->idx);
-        expr_uses(u, f, s->val);
-        block_uses(u, f, &s->body);
-    }
-}
-
-static PartUses part_uses(const KFunc *f, const KStmt *loop)
-{
-    PartUses u = {.var = xcalloc((size_t)f->nvars + 1, sizeof(bool)),
-                  .def = xcalloc((size_t)f->nvars + 1, sizeof(bool))};
-    u.def[loop->var->id] = true;
-    block_uses(&u, f, &loop->body);
-    return u;
-}
-
-static void part_uses_free(PartUses *u)
-{
-    free(u->var);
-    free(u->def);
-    free(u->bufs);
 }
 
 /* The variables of the kernel a part reads: declared outside it. */
-static bool captured(const PartUses *u, int id)
+static bool captured(const KUses *u, const KStmt *loop, int id)
 {
-    return u->var[id] && !u->def[id];
+    return u->var[id] && !u->def[id] && id != loop->var->id;
 }
 
 static const KVar *var_by_id(const KBlock *b, int id)
@@ -529,10 +441,13 @@ static const KVar *var_by_id(const KBlock *b, int id)
 
 /* The arguments of a part after the kernel's parameters: its captured
  * variables; with types for the definition, bare for a call. */
-static void put_part_args(Printer *P, const KFunc *f, const PartUses *u, bool types, bool *first)
+static void put_part_args(Printer *P, const KFunc *f, const KStmt *loop, const KUses *u,
+                          bool types, bool *first)
 {
+    bool param[6];
+    part_params(f, u, param);
     for (int i = 0; i < f->nparams; i++) {
-        if (!u->param[i])
+        if (!param[i])
             continue;
         fputs(*first ? "" : ", ", P->out);
         *first = false;
@@ -542,7 +457,7 @@ static void put_part_args(Printer *P, const KFunc *f, const PartUses *u, bool ty
             fputs(f->params[i].name, P->out);
     }
     for (int id = 0; id < f->nvars; id++) {
-        if (!captured(u, id))
+        if (!captured(u, loop, id))
             continue;
         const KVar *v = var_by_id(&f->body, id);
         nnc_assert(v);
@@ -559,7 +474,7 @@ static void put_part(Printer *P, const KStmt *block, const KStmt *loop, int k)
 {
     FILE *out = P->out;
     const KFunc *f = P->f;
-    PartUses u = part_uses(f, loop);
+    KUses u = kuses_of(f, &loop->body, false);
     const char *v = loop->var->name;
     fputs("\n/* ", out);
     if (block && block->loc.line > 0) {
@@ -580,14 +495,11 @@ static void put_part(Printer *P, const KStmt *block, const KStmt *loop, int k)
     fprintf(out, "%s from %s_lo to %s_hi, one thread's share */\n", v, v, v);
     fprintf(out, "static void %s_%s_part%d(", P->kp->name, f->name, k);
     bool first = true;
-    put_part_args(P, f, &u, true, &first);
+    put_part_args(P, f, loop, &u, true, &first);
     fprintf(out, "%ssize_t %s_lo, size_t %s_hi)\n{\n", first ? "" : ", ", v, v);
-    for (int i = 0; i < f->bufs.len; i++) {
-        const KBuf *b = f->bufs.items[i];
-        for (int j = 0; j < u.nbufs; j++)
-            if (u.bufs[j] == b)
-                put_buf_decl(out, b);
-    }
+    for (int i = 0; i < f->bufs.len; i++)
+        if (kuses_buf(&u, f->bufs.items[i]))
+            put_buf_decl(out, f->bufs.items[i]);
     if (loop->step == 1)
         fprintf(out, "    for (size_t %s = %s_lo; %s < %s_hi; %s++) {\n", v, v, v, v, v);
     else
@@ -597,7 +509,7 @@ static void put_part(Printer *P, const KStmt *block, const KStmt *loop, int k)
     put_block(P, &loop->body, 2);
     P->in_part = false;
     fputs("    }\n}\n", out);
-    part_uses_free(&u);
+    kuses_free(&u);
 }
 
 /* Every part of f, in the order put_stmt reaches their loops. */
@@ -605,7 +517,7 @@ static void put_parts(Printer *P, const KBlock *b, const KStmt *block, int *k)
 {
     for (int i = 0; i < b->len; i++) {
         const KStmt *s = b->items[i];
-        if (threaded(s))
+        if (kstmt_threaded(s))
             put_part(P, block, s, (*k)++);
         else
             put_parts(P, &s->body, s->kind == KS_BLOCK ? s : block, k);
@@ -618,7 +530,7 @@ static void put_part_call(Printer *P, const KStmt *s, int depth)
     FILE *out = P->out;
     const KFunc *f = P->f;
     int k = P->next_part++;
-    PartUses u = part_uses(f, s);
+    KUses u = kuses_of(f, &s->body, false);
     fputs("#ifdef _OPENMP\n", out);
     indent(out, depth);
     fputs("if (nnc_nthreads() > 1", out);
@@ -645,7 +557,7 @@ static void put_part_call(Printer *P, const KStmt *s, int depth)
     indent(out, depth + 2);
     fprintf(out, "%s_%s_part%d(", P->kp->name, f->name, k);
     bool first = true;
-    put_part_args(P, f, &u, false, &first);
+    put_part_args(P, f, s, &u, false, &first);
     fprintf(out, "%snnc_lo, nnc_hi);\n", first ? "" : ", ");
     indent(out, depth + 1);
     fputs("}\n", out);
@@ -654,13 +566,13 @@ static void put_part_call(Printer *P, const KStmt *s, int depth)
     indent(out, depth);
     fprintf(out, "%s_%s_part%d(", P->kp->name, f->name, k);
     first = true;
-    put_part_args(P, f, &u, false, &first);
+    put_part_args(P, f, s, &u, false, &first);
     fputs(first ? "" : ", ", out);
     put_expr(out, s->lo, 0);
     fputs(", ", out);
     put_expr(out, s->hi, 0);
     fputs(");\n", out);
-    part_uses_free(&u);
+    kuses_free(&u);
 }
 
 static void put_stmt(Printer *P, const KStmt *s, int depth)
@@ -682,7 +594,7 @@ static void put_stmt(Printer *P, const KStmt *s, int depth)
         return;
     }
     case KS_FOR:
-        if (threaded(s) && !P->in_part) {
+        if (kstmt_threaded(s) && !P->in_part) {
             put_part_call(P, s, depth);
             return;
         }
@@ -809,19 +721,11 @@ static void put_func(Printer *P, const KFunc *f)
     for (int i = 0; i < f->nparams; i++)
         if (!f->uses[i])
             fprintf(out, "    (void)%s;\n", f->params[i].name);
-    PartUses own = {.outside = true, .var = xcalloc((size_t)f->nvars + 1, sizeof(bool)),
-                    .def = xcalloc((size_t)f->nvars + 1, sizeof(bool))};
-    block_uses(&own, f, &f->body);
-    for (int i = 0; i < f->bufs.len; i++) {
-        const KBuf *b = f->bufs.items[i];
-        bool used = false;
-        for (int j = 0; j < own.nbufs; j++)
-            used |= own.bufs[j] == b;
-        if (!used)
-            continue;
-        put_buf_decl(out, b);
-    }
-    part_uses_free(&own);
+    KUses own = kuses_of(f, &f->body, true);
+    for (int i = 0; i < f->bufs.len; i++)   /* those its parts alone use are theirs */
+        if (kuses_buf(&own, f->bufs.items[i]))
+            put_buf_decl(out, f->bufs.items[i]);
+    kuses_free(&own);
     P->last_line = -1;
     put_block(P, &f->body, 1);
     fputs("}\n", out);

@@ -483,51 +483,16 @@ static void build_loop(Gen *G, const KStmt *s, LLVMValueRef lo, LLVMValueRef hi)
 
 static void debug_func(Gen *G, const char *name);
 
-/* Marks in used[] the variables an expression reads. */
-static void expr_vars(const KExpr *e, bool *used)
-{
-    if (!e)
-        return;
-    if (e->kind == KE_VAR)
-        used[e->var->id] = true;
-    expr_vars(e->a, used);
-    expr_vars(e->b, used);
-    expr_vars(e->c, used);
-}
-
-/* Marks in used[] the variables b reads or writes, in def[] those it declares. */
-static void block_vars(const KBlock *b, bool *used, bool *def)
-{
-    for (int i = 0; i < b->len; i++) {
-        const KStmt *s = b->items[i];
-        if (s->var) {
-            used[s->var->id] = true;
-            if (s->kind == KS_FOR || s->kind == KS_LET)
-                def[s->var->id] = true;
-            else    /* an assignment to an outer variable would race */
-                nnc_assert(s->kind != KS_ASSIGN || def[s->var->id]);
-        }
-        expr_vars(s->lo, used);
-        expr_vars(s->hi, used);
-        expr_vars(s->idx, used);
-        expr_vars(s->val, used);
-        block_vars(&s->body, used, def);
-    }
-}
-
 /* The ids of the variables the loop's body reads from outside it (those
  * with a slot in the parent: they were given a value before the loop). */
 static int captures(Gen *G, const KStmt *s, int *ids)
 {
-    int nv = G->f->nvars, n = 0;
-    bool *used = xcalloc((size_t)nv + 1, sizeof *used);
-    bool *def = xcalloc((size_t)nv + 1, sizeof *def);
-    block_vars(&s->body, used, def);
-    for (int id = 0; id < nv; id++)
-        if (used[id] && !def[id] && id != s->var->id && G->vars[id])
+    int n = 0;
+    KUses u = kuses_of(G->f, &s->body, false);
+    for (int id = 0; id < G->f->nvars; id++)
+        if (u.var[id] && !u.def[id] && id != s->var->id && G->vars[id])
             ids[n++] = id;
-    free(used);
-    free(def);
+    kuses_free(&u);
     return n;
 }
 
@@ -673,7 +638,7 @@ static void build_parallel_for(Gen *G, const KStmt *s)
 
 static void build_for(Gen *G, const KStmt *s)
 {
-    bool threads = (s->flags & KL_THREADS) && (s->flags & KL_PARALLEL);
+    bool threads = kstmt_threaded(s);
     if (threads && !G->outlined)
         build_parallel_for(G, s);
     else

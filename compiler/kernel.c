@@ -1387,3 +1387,93 @@ KProgram *kernel_lower(const Graph *g, const Plan *plan, Arena *a)
     }
     return kp;
 }
+
+/* ---- reading the kernel IR, for the backends --------------------------- */
+
+bool kstmt_threaded(const KStmt *s)
+{
+    return s->kind == KS_FOR && (s->flags & KL_THREADS) && (s->flags & KL_PARALLEL);
+}
+
+static void uses_buf(KUses *u, const KBuf *b)
+{
+    if (!b || kuses_buf(u, b))
+        return;
+    if (u->nbufs == u->cap) {
+        u->cap = u->cap ? 2 * u->cap : 8;
+        u->bufs = xrealloc(u->bufs, (size_t)u->cap * sizeof *u->bufs);
+    }
+    u->bufs[u->nbufs++] = b;
+}
+
+static void uses_expr(KUses *u, const KExpr *e)
+{
+    if (!e)
+        return;
+    if (e->kind == KE_N)
+        u->n = true;
+    if (e->kind == KE_VAR)
+        u->var[e->var->id] = true;
+    if (e->kind == KE_LOAD)
+        uses_buf(u, e->buf);
+    uses_expr(u, e->a);
+    uses_expr(u, e->b);
+    uses_expr(u, e->c);
+}
+
+static void uses_block(KUses *u, const KBlock *b)
+{
+    for (int i = 0; i < b->len; i++) {
+        const KStmt *s = b->items[i];
+        if (u->threads_as_calls && kstmt_threaded(s)) {
+            uses_expr(u, s->lo);
+            uses_expr(u, s->hi);
+            uses_expr(u, s->fork_if);
+            continue;
+        }
+        if (s->var) {
+            u->var[s->var->id] = true;
+            if (s->kind == KS_FOR || s->kind == KS_LET)
+                u->def[s->var->id] = true;
+            else    /* an assignment to an outer variable would race */
+                nnc_assert(s->kind != KS_ASSIGN || u->def[s->var->id]);
+        }
+        if (s->kind == KS_STORE || s->kind == KS_CALL) {
+            uses_buf(u, s->buf);
+            uses_buf(u, s->src);
+        }
+        if (s->kind == KS_CALL) {
+            u->calls_kernel |= s->callee == KC_KERNEL;
+            u->rng |= s->callee == KC_DROPOUT_MASK;
+        }
+        uses_expr(u, s->lo);
+        uses_expr(u, s->hi);
+        uses_expr(u, s->idx);
+        uses_expr(u, s->val);
+        uses_block(u, &s->body);
+    }
+}
+
+KUses kuses_of(const KFunc *f, const KBlock *b, bool threads_as_calls)
+{
+    KUses u = {.var = xcalloc((size_t)f->nvars + 1, sizeof(bool)),
+               .def = xcalloc((size_t)f->nvars + 1, sizeof(bool)),
+               .threads_as_calls = threads_as_calls};
+    uses_block(&u, b);
+    return u;
+}
+
+bool kuses_buf(const KUses *u, const KBuf *b)
+{
+    for (int i = 0; i < u->nbufs; i++)
+        if (u->bufs[i] == b)
+            return true;
+    return false;
+}
+
+void kuses_free(KUses *u)
+{
+    free(u->var);
+    free(u->def);
+    free(u->bufs);
+}

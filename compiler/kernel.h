@@ -280,6 +280,31 @@ typedef struct KProgram {
  * graph: an op it cannot lower is a compiler bug. */
 KProgram *kernel_lower(const Graph *g, const Plan *plan, Arena *a);
 
+/* ---- kernel.c: reading the kernel IR, for the backends ---------------- */
+
+/* A loop the backends run on threads: KL_THREADS with KL_PARALLEL. */
+bool kstmt_threaded(const KStmt *s);
+
+/* What a block uses: the variables it reads or writes, and those it
+ * declares (by KVar.id), the buffers it loads, stores or names in a call
+ * (each once, parameters' included), and whether it reads the row count
+ * n, calls a kernel of the model (which takes ws) or draws a dropout mask
+ * (rng).  With threads_as_calls, a threaded loop counts only its bounds
+ * and fork test: the backends make its body a function of its own.  A
+ * threaded loop's body must not assign to a variable declared outside
+ * it (checked: threads would race). */
+typedef struct KUses {
+    bool *var, *def;          /* [nvars] */
+    const KBuf **bufs;
+    int nbufs, cap;
+    bool n, calls_kernel, rng;
+    bool threads_as_calls;
+} KUses;
+
+KUses kuses_of(const KFunc *f, const KBlock *b, bool threads_as_calls);
+bool kuses_buf(const KUses *u, const KBuf *b);   /* whether b is among u's buffers */
+void kuses_free(KUses *u);
+
 /* ---- kernel.c: builders, for the lowering files (kernel.c, gemm.c) ---- */
 
 /* The lowering's context: the function being built, a stack of open
