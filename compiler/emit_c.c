@@ -157,7 +157,9 @@ static int expr_prec(const KExpr *e)
     case KE_BINARY: return binary_prec(e->op);
     case KE_SELECT: return P_SELECT;
     case KE_FMA: return P_ADD;
-    case KE_UNARY: return e->op == KO_NEG || e->op == KO_TO_F32 || e->op == KO_TO_IDX ? P_UNARY : P_PRIMARY;
+    case KE_UNARY:
+        return e->op == KO_NEG || e->op == KO_TO_F32 || e->op == KO_TO_IDX || e->op == KO_TO_SIDX
+                   ? P_UNARY : P_PRIMARY;
     case KE_CONST: return e->f < 0 ? P_UNARY : P_PRIMARY;
     default: return P_PRIMARY;
     }
@@ -272,8 +274,8 @@ static void put_expr(FILE *out, const KExpr *e, int min_prec)
         if (e->op == KO_NEG) {
             fputc('-', out);
             put_sub(out, e->a, P_UNARY);
-        } else if (e->op == KO_TO_F32 || e->op == KO_TO_IDX) {
-            fputs(e->op == KO_TO_F32 ? "(float)" : "(size_t)", out);
+        } else if (e->op == KO_TO_F32 || e->op == KO_TO_IDX || e->op == KO_TO_SIDX) {
+            fputs(e->op == KO_TO_F32 ? "(float)" : e->op == KO_TO_IDX ? "(size_t)" : "(ptrdiff_t)", out);
             put_sub(out, e->a, P_UNARY);
         } else {
             fprintf(out, "%s(", func_name(e->op));
@@ -311,7 +313,14 @@ static const char *var_type(const KVar *v)
 {
     if (v->type == KT_F32 && v->width > 1)
         return "nnc_vf";
-    return v->type == KT_F32 ? "float" : v->type == KT_IDX ? "size_t" : "int";
+    switch (v->type) {
+    case KT_F32: return "float";
+    case KT_IDX: return "size_t";
+    case KT_SIDX: return "ptrdiff_t";
+    case KT_BOOL: return "int";
+    case KT_I32: break;
+    }
+    nnc_unreachable();
 }
 
 static void put_block(Printer *P, const KBlock *b, int depth);
@@ -394,7 +403,10 @@ static void put_param(FILE *out, const KParam *p);
 /* float *h1_weight = ws + 0; (256, 784) h1.weight */
 static void put_buf_decl(FILE *out, const KBuf *b)
 {
-    fprintf(out, "    float *%s = ws + %ld;", b->name, b->offset);
+    if (b->elem == KT_I32)   /* the same 4-byte slots, holding integers */
+        fprintf(out, "    int32_t *%s = (int32_t *)(ws + %ld);", b->name, b->offset);
+    else
+        fprintf(out, "    float *%s = ws + %ld;", b->name, b->offset);
     fputs(" /* ", out);
     put_shape(out, b->shape);
     if (b->value && b->value->ckpt) {
@@ -408,15 +420,15 @@ static void put_buf_decl(FILE *out, const KBuf *b)
  * for workspace buffers and calls, rng for dropout masks. */
 static void part_params(const KFunc *f, const KUses *u, bool *param)
 {
-    for (int i = 0; i < f->nparams; i++) {
-        KParamKind k = f->params[i].kind;
+    for (int i = 0; i < f->params.len; i++) {
+        KParamKind k = f->params.items[i].kind;
         param[i] = (k == KP_N && u->n) || (k == KP_RNG && u->rng) ||
                    (k == KP_WS && u->calls_kernel);
     }
     for (int j = 0; j < u->nbufs; j++) {
         const KBuf *b = u->bufs[j];
-        for (int i = 0; i < f->nparams; i++)
-            param[i] |= b->param == i || (b->param < 0 && f->params[i].kind == KP_WS);
+        for (int i = 0; i < f->params.len; i++)
+            param[i] |= b->param == i || (b->param < 0 && f->params.items[i].kind == KP_WS);
     }
 }
 
@@ -444,18 +456,19 @@ static const KVar *var_by_id(const KBlock *b, int id)
 static void put_part_args(Printer *P, const KFunc *f, const KStmt *loop, const KUses *u,
                           bool types, bool *first)
 {
-    bool param[6];
+    bool *param = xcalloc((size_t)f->params.len + 1, sizeof *param);
     part_params(f, u, param);
-    for (int i = 0; i < f->nparams; i++) {
+    for (int i = 0; i < f->params.len; i++) {
         if (!param[i])
             continue;
         fputs(*first ? "" : ", ", P->out);
         *first = false;
         if (types)
-            put_param(P->out, &f->params[i]);
+            put_param(P->out, &f->params.items[i]);
         else
-            fputs(f->params[i].name, P->out);
+            fputs(f->params.items[i].name, P->out);
     }
+    free(param);
     for (int id = 0; id < f->nvars; id++) {
         if (!captured(u, loop, id))
             continue;
@@ -575,6 +588,31 @@ static void put_part_call(Printer *P, const KStmt *s, int depth)
     kuses_free(&u);
 }
 
+/* NAME_KERNEL(ws, src, dst, n), or with args a buffer for each of the
+ * callee's parameters that is not the caller's ws, rng or n. */
+static void put_kernel_call(Printer *P, const KStmt *s)
+{
+    FILE *out = P->out;
+    const KFunc *f = s->func;
+    fprintf(out, "%s_%s(", P->kp->name, f->name);
+    if (!s->args) {
+        fprintf(out, "ws, %s, %s, ", s->src->name, s->buf->name);
+        put_expr(out, s->val, 0);
+        fputs(");\n", out);
+        return;
+    }
+    for (int i = 0; i < f->params.len; i++) {
+        fputs(i ? ", " : "", out);
+        switch (f->params.items[i].kind) {
+        case KP_WS: fputs("ws", out); break;
+        case KP_RNG: fputs("rng", out); break;
+        case KP_N: put_expr(out, s->val, 0); break;
+        default: fputs(s->args[i]->name, out); break;
+        }
+    }
+    fputs(");\n", out);
+}
+
 static void put_stmt(Printer *P, const KStmt *s, int depth)
 {
     FILE *out = P->out;
@@ -638,10 +676,24 @@ static void put_stmt(Printer *P, const KStmt *s, int depth)
         } else {
             fputs(s->accum ? " += " : " = ", out);
         }
-        put_expr(out, v, 0);
+        if (s->kind == KS_STORE && s->buf->elem == KT_I32) {
+            fputs("(int32_t)", out);
+            put_sub(out, v, P_UNARY);
+        } else {
+            put_expr(out, v, 0);
+        }
         fputs(";\n", out);
         return;
     }
+    case KS_IF:
+        indent(out, depth);
+        fputs("if (", out);
+        put_expr(out, s->val, 0);
+        fputs(") {\n", out);
+        put_block(P, &s->body, depth + 1);
+        indent(out, depth);
+        fputs("}\n", out);
+        return;
     case KS_CALL:
         indent(out, depth);
         switch (s->callee) {
@@ -663,10 +715,7 @@ static void put_stmt(Printer *P, const KStmt *s, int depth)
             fputs(");\n", out);
             break;
         case KC_KERNEL:
-            fprintf(out, "%s_%s(ws, %s, %s, ", P->kp->name, s->func->name, s->src->name,
-                    s->buf->name);
-            put_expr(out, s->val, 0);
-            fputs(");\n", out);
+            put_kernel_call(P, s);
             break;
         }
         return;
@@ -712,15 +761,15 @@ static void put_func(Printer *P, const KFunc *f)
     put_parts(P, &f->body, NULL, &nparts);
     P->next_part = 0;
     fprintf(out, "\nstatic %s %s_%s(", f->returns_float ? "float" : "void", P->kp->name, f->name);
-    for (int i = 0; i < f->nparams; i++) {
+    for (int i = 0; i < f->params.len; i++) {
         if (i)
             fputs(", ", out);
-        put_param(out, &f->params[i]);
+        put_param(out, &f->params.items[i]);
     }
     fputs(")\n{\n", out);
-    for (int i = 0; i < f->nparams; i++)
-        if (!f->uses[i])
-            fprintf(out, "    (void)%s;\n", f->params[i].name);
+    for (int i = 0; i < f->params.len; i++)
+        if (!f->params.items[i].used)
+            fprintf(out, "    (void)%s;\n", f->params.items[i].name);
     KUses own = kuses_of(f, &f->body, true);
     for (int i = 0; i < f->bufs.len; i++)   /* those its parts alone use are theirs */
         if (kuses_buf(&own, f->bufs.items[i]))

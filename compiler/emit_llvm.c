@@ -70,7 +70,7 @@ typedef struct Gen {
     /* the kernel being built */
     const KFunc *f;
     LLVMValueRef fn;
-    LLVMValueRef params[6];
+    LLVMValueRef *params;      /* by KFunc parameter */
     LLVMValueRef *vars;        /* by KVar id: its alloca, built on first use */
     LLVMValueRef *bases;       /* by index into f->bufs: ws + offset */
     unsigned loop_flags;       /* KL_* of the innermost loop around the statement */
@@ -196,7 +196,13 @@ static LLVMValueRef expr(Gen *G, const KExpr *e);
 
 static LLVMTypeRef type_of(Gen *G, KType t)
 {
-    return t == KT_F32 ? G->f32 : t == KT_IDX ? G->idx : G->i1;
+    switch (t) {
+    case KT_F32: return G->f32;
+    case KT_IDX: case KT_SIDX: return G->idx;
+    case KT_BOOL: return G->i1;
+    case KT_I32: return G->i32;
+    }
+    nnc_unreachable();
 }
 
 static LLVMTypeRef var_type(Gen *G, const KVar *v)
@@ -240,7 +246,8 @@ static unsigned buf_align(const KBuf *b)
 static LLVMValueRef elem_ptr(Gen *G, const KBuf *b, const KExpr *idx)
 {
     LLVMValueRef i = expr(G, idx);
-    return LLVMBuildInBoundsGEP2(G->b, G->f32, buf_base(G, b), &i, 1, "");
+    return LLVMBuildInBoundsGEP2(G->b, b->elem == KT_I32 ? G->i32 : G->f32, buf_base(G, b), &i, 1,
+                                 "");
 }
 
 /* A float, or a vector of them (no alignment beyond a float's promised). */
@@ -267,18 +274,29 @@ static LLVMValueRef no_wrap(LLVMValueRef v)
     return v;
 }
 
-static LLVMValueRef binary_idx(Gen *G, KOp op, LLVMValueRef a, LLVMValueRef b)
+/* A signed index may go below zero (it is tested before use), never
+ * past the range of i64. */
+static LLVMValueRef no_signed_wrap(LLVMValueRef v)
 {
+    if (LLVMIsAInstruction(v))
+        LLVMSetNSW(v, 1);
+    return v;
+}
+
+/* KT_IDX: unsigned compares and division; KT_SIDX: signed. */
+static LLVMValueRef binary_idx(Gen *G, KOp op, LLVMValueRef a, LLVMValueRef b, bool sign)
+{
+    LLVMValueRef (*wrap)(LLVMValueRef) = sign ? no_signed_wrap : no_wrap;
     switch (op) {
-    case KO_ADD: return no_wrap(LLVMBuildAdd(G->b, a, b, ""));
-    case KO_SUB: return LLVMBuildSub(G->b, a, b, "");
-    case KO_MUL: return no_wrap(LLVMBuildMul(G->b, a, b, ""));
-    case KO_DIV: return LLVMBuildUDiv(G->b, a, b, "");
-    case KO_MIN: return LLVMBuildSelect(G->b, LLVMBuildICmp(G->b, LLVMIntULT, a, b, ""), a, b, "");
-    case KO_MAX: return LLVMBuildSelect(G->b, LLVMBuildICmp(G->b, LLVMIntUGT, a, b, ""), a, b, "");
-    case KO_LT: return LLVMBuildICmp(G->b, LLVMIntULT, a, b, "");
-    case KO_LE: return LLVMBuildICmp(G->b, LLVMIntULE, a, b, "");
-    case KO_GT: return LLVMBuildICmp(G->b, LLVMIntUGT, a, b, "");
+    case KO_ADD: return wrap(LLVMBuildAdd(G->b, a, b, ""));
+    case KO_SUB: return sign ? wrap(LLVMBuildSub(G->b, a, b, "")) : LLVMBuildSub(G->b, a, b, "");
+    case KO_MUL: return wrap(LLVMBuildMul(G->b, a, b, ""));
+    case KO_DIV: return sign ? LLVMBuildSDiv(G->b, a, b, "") : LLVMBuildUDiv(G->b, a, b, "");
+    case KO_MIN: return LLVMBuildSelect(G->b, LLVMBuildICmp(G->b, sign ? LLVMIntSLT : LLVMIntULT, a, b, ""), a, b, "");
+    case KO_MAX: return LLVMBuildSelect(G->b, LLVMBuildICmp(G->b, sign ? LLVMIntSGT : LLVMIntUGT, a, b, ""), a, b, "");
+    case KO_LT: return LLVMBuildICmp(G->b, sign ? LLVMIntSLT : LLVMIntULT, a, b, "");
+    case KO_LE: return LLVMBuildICmp(G->b, sign ? LLVMIntSLE : LLVMIntULE, a, b, "");
+    case KO_GT: return LLVMBuildICmp(G->b, sign ? LLVMIntSGT : LLVMIntUGT, a, b, "");
     case KO_EQ: return LLVMBuildICmp(G->b, LLVMIntEQ, a, b, "");
     default: nnc_unreachable();
     }
@@ -343,9 +361,23 @@ static LLVMValueRef unary(Gen *G, KOp op, LLVMValueRef a)
     case KO_ABS: return intrinsic(G, "llvm.fabs", &a, 1);
     case KO_LOG1P: return libm(G, "log1pf", a);
     case KO_TANH: return tanh_f32(G, a);
-    case KO_TO_F32: return LLVMBuildUIToFP(G->b, a, G->f32, "");    /* (float)size_t */
-    case KO_TO_IDX: return LLVMBuildFPToUI(G->b, a, G->idx, "");    /* (size_t)float */
     default: nnc_unreachable();
+    }
+}
+
+/* Conversions between floats and the two kinds of index. */
+static LLVMValueRef convert(Gen *G, KOp op, const KExpr *from, LLVMValueRef a)
+{
+    switch (op) {
+    case KO_TO_F32:     /* (float)size_t, (float)ptrdiff_t */
+        return from->type == KT_SIDX ? LLVMBuildSIToFP(G->b, a, G->f32, "")
+                                     : LLVMBuildUIToFP(G->b, a, G->f32, "");
+    case KO_TO_IDX:     /* (size_t)float; a signed index at least 0: the same i64 */
+        return from->type == KT_F32 ? LLVMBuildFPToUI(G->b, a, G->idx, "") : a;
+    case KO_TO_SIDX:    /* (ptrdiff_t)size_t: the same i64 */
+        return a;
+    default:
+        nnc_unreachable();
     }
 }
 
@@ -357,13 +389,18 @@ static LLVMValueRef expr(Gen *G, const KExpr *e)
     case KE_INT:
         return const_idx(G, e->i);
     case KE_N:
-        for (int i = 0; i < G->f->nparams; i++)
-            if (G->f->params[i].kind == KP_N)
+        for (int i = 0; i < G->f->params.len; i++)
+            if (G->f->params.items[i].kind == KP_N)
                 return G->params[i];
         nnc_unreachable();
     case KE_VAR:
         return LLVMBuildLoad2(G->b, var_type(G, e->var), var_slot(G, e->var), "");
     case KE_LOAD:
+        if (e->buf->elem == KT_I32) {   /* an int32_t, as a signed index */
+            LLVMValueRef v = LLVMBuildLoad2(G->b, G->i32, elem_ptr(G, e->buf, e->a), "");
+            LLVMSetAlignment(v, 4);
+            return LLVMBuildSExt(G->b, v, G->idx, "");
+        }
         return load_f32(G, elem_ptr(G, e->buf, e->a), WIDTH(e) > 0);
 #ifdef KV_WIDTH
     case KE_BCAST:
@@ -372,6 +409,8 @@ static LLVMValueRef expr(Gen *G, const KExpr *e)
         return hsum(G, expr(G, e->a));
 #endif
     case KE_UNARY:
+        if (e->op == KO_TO_F32 || e->op == KO_TO_IDX || e->op == KO_TO_SIDX)
+            return convert(G, e->op, e->a, expr(G, e->a));
         return unary(G, e->op, expr(G, e->a));
     case KE_BINARY: {
         LLVMValueRef a = expr(G, e->a), b = expr(G, e->b);
@@ -379,7 +418,7 @@ static LLVMValueRef expr(Gen *G, const KExpr *e)
             return binary_f32(G, e->op, a, b);
         if (e->a->type == KT_BOOL && e->op == KO_EQ)
             return LLVMBuildICmp(G->b, LLVMIntEQ, a, b, "");
-        return binary_idx(G, e->op, a, b);
+        return binary_idx(G, e->op, a, b, e->a->type == KT_SIDX);
     }
     case KE_FMA: {
         /* one rounding where the target has it, as kernel.h defines KE_FMA
@@ -498,7 +537,7 @@ static int captures(Gen *G, const KStmt *s, int *ids)
 
 /* The kernel's state a body function replaces while it is built. */
 typedef struct Saved {
-    LLVMValueRef fn, params[6], *vars, *bases;
+    LLVMValueRef fn, *params, *vars, *bases;
     LLVMBuilderRef b, entry;
     LLVMMetadataRef di_scope;
     unsigned loop_flags;
@@ -515,8 +554,8 @@ static LLVMValueRef build_body_fn(Gen *G, const KStmt *s, LLVMTypeRef ctx_ty, co
                                   int ncap)
 {
     const KFunc *f = G->f;
-    Saved sv = {G->fn, {0}, G->vars, G->bases, G->b, G->entry, G->di_scope, G->loop_flags};
-    memcpy(sv.params, G->params, sizeof sv.params);
+    Saved sv = {G->fn, G->params, G->vars, G->bases, G->b, G->entry, G->di_scope, G->loop_flags};
+    G->params = xcalloc((size_t)f->params.len + 1, sizeof *G->params);
     const char *name = arena_printf(G->kp->g->arena, "%s_%s.par.%d", G->kp->name, f->name,
                                     G->nparallel++);
     LLVMTypeRef pt[3] = {G->ptr, G->idx, G->idx};
@@ -536,11 +575,11 @@ static LLVMValueRef build_body_fn(Gen *G, const KStmt *s, LLVMTypeRef ctx_ty, co
     if (G->di)
         debug_func(G, name);
     LLVMValueRef ctx = LLVMGetParam(G->fn, 0);
-    for (int i = 0; i < f->nparams; i++) {
+    for (int i = 0; i < f->params.len; i++) {
         LLVMTypeRef t = LLVMStructGetTypeAtIndex(ctx_ty, (unsigned)i);
         G->params[i] = LLVMBuildLoad2(G->entry, t, ctx_field(G->entry, ctx_ty, ctx, i),
-                                      f->params[i].name);
-        if (f->params[i].kind == KP_WS) {    /* nnrt_model_create: 64-byte aligned */
+                                      f->params.items[i].name);
+        if (f->params.items[i].kind == KP_WS) {    /* nnrt_model_create: 64-byte aligned */
             LLVMMetadataRef a = LLVMValueAsMetadata(LLVMConstInt(G->i64, 64, 0));
             unsigned kind = LLVMGetMDKindIDInContext(G->ctx, "align", 5);
             LLVMSetMetadata(G->params[i], kind,
@@ -555,7 +594,7 @@ static LLVMValueRef build_body_fn(Gen *G, const KStmt *s, LLVMTypeRef ctx_ty, co
                                                             1, b->name);
     }
     for (int c = 0; c < ncap; c++) {
-        int at = f->nparams + 2 + c;
+        int at = f->params.len + 2 + c;
         LLVMTypeRef t = LLVMStructGetTypeAtIndex(ctx_ty, (unsigned)at);
         G->vars[ids[c]] = LLVMBuildAlloca(G->entry, t, "");
         LLVMValueRef v = LLVMBuildLoad2(G->entry, t, ctx_field(G->entry, ctx_ty, ctx, at), "");
@@ -563,15 +602,15 @@ static LLVMValueRef build_body_fn(Gen *G, const KStmt *s, LLVMTypeRef ctx_ty, co
     }
     /* the share's bounds: LO + lo * STEP, min(LO + hi * STEP, HI) */
     LLVMValueRef lo0 = LLVMBuildLoad2(G->entry, G->idx,
-                                      ctx_field(G->entry, ctx_ty, ctx, f->nparams), "lo0");
+                                      ctx_field(G->entry, ctx_ty, ctx, f->params.len), "lo0");
     LLVMValueRef hi0 = LLVMBuildLoad2(G->entry, G->idx,
-                                      ctx_field(G->entry, ctx_ty, ctx, f->nparams + 1), "hi0");
+                                      ctx_field(G->entry, ctx_ty, ctx, f->params.len + 1), "hi0");
     LLVMValueRef step = const_idx(G, s->step);
     LLVMValueRef lo = no_wrap(LLVMBuildAdd(G->b, lo0, no_wrap(LLVMBuildMul(
                                               G->b, LLVMGetParam(G->fn, 1), step, "")), ""));
     LLVMValueRef hi = no_wrap(LLVMBuildAdd(G->b, lo0, no_wrap(LLVMBuildMul(
                                               G->b, LLVMGetParam(G->fn, 2), step, "")), ""));
-    hi = binary_idx(G, KO_MIN, hi, hi0);
+    hi = binary_idx(G, KO_MIN, hi, hi0, false);
     G->outlined = true;
     build_loop(G, s, lo, hi);
     G->outlined = false;
@@ -582,8 +621,9 @@ static LLVMValueRef build_body_fn(Gen *G, const KStmt *s, LLVMTypeRef ctx_ty, co
     LLVMDisposeBuilder(G->entry);
     free(G->vars);
     free(G->bases);
+    free(G->params);
     G->fn = sv.fn;
-    memcpy(G->params, sv.params, sizeof sv.params);
+    G->params = sv.params;
     G->vars = sv.vars;
     G->bases = sv.bases;
     G->b = sv.b;
@@ -598,23 +638,24 @@ static void build_parallel_for(Gen *G, const KStmt *s)
     const KFunc *f = G->f;
     int *ids = xcalloc((size_t)f->nvars + 1, sizeof *ids);
     int ncap = captures(G, s, ids);
-    LLVMTypeRef *ft = xcalloc((size_t)(f->nparams + 2 + ncap), sizeof *ft);
-    for (int i = 0; i < f->nparams; i++)
+    int np = f->params.len;
+    LLVMTypeRef *ft = xcalloc((size_t)(np + 2 + ncap), sizeof *ft);
+    for (int i = 0; i < np; i++)
         ft[i] = LLVMTypeOf(G->params[i]);
-    ft[f->nparams] = ft[f->nparams + 1] = G->idx;
+    ft[np] = ft[np + 1] = G->idx;
     for (int c = 0; c < ncap; c++)
-        ft[f->nparams + 2 + c] = LLVMGetAllocatedType(G->vars[ids[c]]);
-    LLVMTypeRef ctx_ty = LLVMStructTypeInContext(G->ctx, ft, (unsigned)(f->nparams + 2 + ncap), 0);
+        ft[np + 2 + c] = LLVMGetAllocatedType(G->vars[ids[c]]);
+    LLVMTypeRef ctx_ty = LLVMStructTypeInContext(G->ctx, ft, (unsigned)(np + 2 + ncap), 0);
     LLVMValueRef ctx = LLVMBuildAlloca(G->entry, ctx_ty, "par.ctx");
     LLVMValueRef lo = expr(G, s->lo), hi = expr(G, s->hi);
-    for (int i = 0; i < f->nparams; i++)
+    for (int i = 0; i < np; i++)
         LLVMBuildStore(G->b, G->params[i], ctx_field(G->b, ctx_ty, ctx, i));
-    LLVMBuildStore(G->b, lo, ctx_field(G->b, ctx_ty, ctx, f->nparams));
-    LLVMBuildStore(G->b, hi, ctx_field(G->b, ctx_ty, ctx, f->nparams + 1));
+    LLVMBuildStore(G->b, lo, ctx_field(G->b, ctx_ty, ctx, np));
+    LLVMBuildStore(G->b, hi, ctx_field(G->b, ctx_ty, ctx, np + 1));
     for (int c = 0; c < ncap; c++) {
         LLVMValueRef slot = G->vars[ids[c]];
         LLVMValueRef v = LLVMBuildLoad2(G->b, LLVMGetAllocatedType(slot), slot, "");
-        LLVMBuildStore(G->b, v, ctx_field(G->b, ctx_ty, ctx, f->nparams + 2 + c));
+        LLVMBuildStore(G->b, v, ctx_field(G->b, ctx_ty, ctx, np + 2 + c));
     }
     LLVMValueRef body = build_body_fn(G, s, ctx_ty, ids, ncap);
     /* iterations: hi > lo ? (hi - lo + step - 1) / step : 0 */
@@ -651,6 +692,15 @@ static const char *kernel_name(Gen *G, const KFunc *f)
     return arena_printf(G->kp->g->arena, "%s_%s", G->kp->name, f->name);
 }
 
+/* The kernel's parameter of kind k (its first). */
+static LLVMValueRef param_of(Gen *G, KParamKind k)
+{
+    for (int i = 0; i < G->f->params.len; i++)
+        if (G->f->params.items[i].kind == k)
+            return G->params[i];
+    nnc_unreachable();
+}
+
 /* memset, memcpy, nnrt_dropout_mask: count floats at the destination;
  * a kernel function of the model: count rows of src into dst. */
 static void build_call(Gen *G, const KStmt *s)
@@ -660,10 +710,7 @@ static void build_call(Gen *G, const KStmt *s)
     case KC_DROPOUT_MASK: {
         LLVMTypeRef pt[4] = {G->ptr, G->ptr, G->idx, G->f32};
         LLVMValueRef fn = declare(G, "nnrt_dropout_mask", G->vd, pt, 4);
-        LLVMValueRef rng = NULL;
-        for (int i = 0; i < G->f->nparams; i++)
-            if (G->f->params[i].kind == KP_RNG)
-                rng = G->params[i];
+        LLVMValueRef rng = param_of(G, KP_RNG);
         nnc_assert(rng != NULL);
         LLVMValueRef args[4] = {rng, dst, count, LLVMConstReal(G->f32, (double)(float)s->rate)};
         call(G, fn, args, 4);
@@ -682,8 +729,20 @@ static void build_call(Gen *G, const KStmt *s)
     case KC_KERNEL: {   /* kp->funcs has callees first: already built */
         LLVMValueRef fn = LLVMGetNamedFunction(G->mod, kernel_name(G, s->func));
         nnc_assert(fn != NULL);
-        LLVMValueRef args[4] = {G->params[0], buf_base(G, s->src), dst, count};
-        call(G, fn, args, 4);
+        if (!s->args) {
+            LLVMValueRef args[4] = {G->params[0], buf_base(G, s->src), dst, count};
+            call(G, fn, args, 4);
+            return;
+        }
+        int np = s->func->params.len;
+        LLVMValueRef *args = xcalloc((size_t)np + 1, sizeof *args);
+        for (int i = 0; i < np; i++) {
+            KParamKind k = s->func->params.items[i].kind;
+            args[i] = k == KP_WS ? G->params[0] : k == KP_RNG ? param_of(G, KP_RNG)
+                    : k == KP_N ? count : buf_base(G, s->args[i]);
+        }
+        call(G, fn, args, np);
+        free(args);
         return;
     }
     }
@@ -717,6 +776,11 @@ static void stmt(Gen *G, const KStmt *s)
     }
     case KS_STORE: {
         LLVMValueRef p = elem_ptr(G, s->buf, s->idx);
+        if (s->buf->elem == KT_I32) {   /* an index, stored as int32_t */
+            LLVMValueRef st = LLVMBuildStore(G->b, LLVMBuildTrunc(G->b, expr(G, s->val), G->i32, ""), p);
+            LLVMSetAlignment(st, 4);
+            return;
+        }
         LLVMValueRef v = s->accum ? accumulate(G, load_f32(G, p, WIDTH(s->val) > 0), s->val,
                                                KT_F32, false)
                                   : expr(G, s->val);
@@ -726,6 +790,16 @@ static void stmt(Gen *G, const KStmt *s)
     case KS_CALL:
         build_call(G, s);
         return;
+    case KS_IF: {
+        LLVMBasicBlockRef then = LLVMAppendBasicBlockInContext(G->ctx, G->fn, "if.then");
+        LLVMBasicBlockRef end = LLVMAppendBasicBlockInContext(G->ctx, G->fn, "if.end");
+        LLVMBuildCondBr(G->b, expr(G, s->val), then, end);
+        LLVMPositionBuilderAtEnd(G->b, then);
+        block(G, &s->body);
+        LLVMBuildBr(G->b, end);
+        LLVMPositionBuilderAtEnd(G->b, end);
+        return;
+    }
     case KS_RETURN:
         if (s->val)
             LLVMBuildRet(G->b, expr(G, s->val));
@@ -782,19 +856,21 @@ static void debug_func(Gen *G, const char *name)
 static LLVMValueRef build_kernel(Gen *G, const KFunc *f)
 {
     const char *name = kernel_name(G, f);
-    LLVMTypeRef pt[6];
-    for (int i = 0; i < f->nparams; i++)
-        pt[i] = param_type(G, f->params[i].kind);
+    LLVMTypeRef *pt = xcalloc((size_t)f->params.len + 1, sizeof *pt);
+    for (int i = 0; i < f->params.len; i++)
+        pt[i] = param_type(G, f->params.items[i].kind);
     LLVMTypeRef fty = LLVMFunctionType(f->returns_float ? G->f32 : G->vd, pt,
-                                       (unsigned)f->nparams, 0);
+                                       (unsigned)f->params.len, 0);
+    free(pt);
+    G->params = xcalloc((size_t)f->params.len + 1, sizeof *G->params);
     G->f = f;
     G->fn = LLVMAddFunction(G->mod, name, fty);
     LLVMSetLinkage(G->fn, LLVMInternalLinkage);
     add_attr(G, G->fn, LLVMAttributeFunctionIndex, "nounwind", 0);
-    for (int i = 0; i < f->nparams; i++) {
+    for (int i = 0; i < f->params.len; i++) {
         G->params[i] = LLVMGetParam(G->fn, (unsigned)i);
-        LLVMSetValueName2(G->params[i], f->params[i].name, strlen(f->params[i].name));
-        if (f->params[i].kind == KP_WS)   /* nnrt_model_create: 64-byte aligned */
+        LLVMSetValueName2(G->params[i], f->params.items[i].name, strlen(f->params.items[i].name));
+        if (f->params.items[i].kind == KP_WS)   /* nnrt_model_create: 64-byte aligned */
             add_attr(G, G->fn, (LLVMAttributeIndex)(i + 1), "align", 64);
     }
     G->vars = xcalloc((size_t)f->nvars + 1, sizeof *G->vars);
@@ -825,7 +901,8 @@ static LLVMValueRef build_kernel(Gen *G, const KFunc *f)
     LLVMSetCurrentDebugLocation2(G->entry, NULL);
     free(G->vars);
     free(G->bases);
-    G->vars = G->bases = NULL;
+    free(G->params);
+    G->vars = G->bases = G->params = NULL;
     return G->fn;
 }
 

@@ -65,7 +65,10 @@ static const char *const k_library[] = {
     "L_ctermid", "P_tmpdir", "stdin", "stdout", "stderr", "linux", "unix", "i386",
 };
 
+typedef struct Lower Lower;
+
 struct Lower {
+    KB kb;                /* the builder (kbuild.c) */
     Arena *a;
     const Graph *g;
     const Plan *plan;
@@ -73,11 +76,7 @@ struct Lower {
     const char **cname;   /* by value id */
     KBuf **wsbuf;         /* by value id: its workspace buffer, made once */
     KBuf **bind;          /* by value id: the buffer in the current function */
-    KFunc *f;
     KFunc **shared;       /* by value id: the shared product computing it, or NULL */
-    KBlock *stack[16];    /* open blocks; the top receives statements */
-    int depth;
-    Loc loc;
 };
 
 /* ---- names ------------------------------------------------------------ */
@@ -159,88 +158,15 @@ static void name_values(Lower *L)
 
 /* ---- expressions ------------------------------------------------------ */
 
-static KExpr *new_expr(Lower *L, KExprKind k, KType t)
-{
-    KExpr *e = arena_alloc(L->a, sizeof *e);
-    e->kind = k;
-    e->type = t;
-    return e;
-}
-
-static KExpr *kf(Lower *L, double f)
-{
-    KExpr *e = new_expr(L, KE_CONST, KT_F32);
-    e->f = (float)f;
-    return e;
-}
-
-static KExpr *ki(Lower *L, long i)
-{
-    KExpr *e = new_expr(L, KE_INT, KT_IDX);
-    e->i = i;
-    return e;
-}
-
-static KExpr *kn(Lower *L)
-{
-    return new_expr(L, KE_N, KT_IDX);
-}
-
-static KExpr *kv(Lower *L, KVar *v)
-{
-    KExpr *e = new_expr(L, KE_VAR, v->type);
-    e->var = v;
-    return e;
-}
-
-static KExpr *kload(Lower *L, KBuf *b, KExpr *idx)
-{
-    KExpr *e = new_expr(L, KE_LOAD, KT_F32);
-    e->buf = b;
-    e->a = idx;
-    return e;
-}
-
-static KExpr *kbin(Lower *L, KOp op, KExpr *a, KExpr *b)
-{
-    /* fold index arithmetic on constants, so (0 * 784 + k) prints as k */
-    if (a->type == KT_IDX && a->kind == KE_INT && b->kind == KE_INT) {
-        if (op == KO_ADD)
-            return ki(L, a->i + b->i);
-        if (op == KO_MUL)
-            return ki(L, a->i * b->i);
-    }
-    if (a->type == KT_IDX && op == KO_ADD && b->kind == KE_INT && b->i == 0)
-        return a;
-    if (a->type == KT_IDX && op == KO_ADD && a->kind == KE_INT && a->i == 0)
-        return b;
-    if (a->type == KT_IDX && op == KO_MUL && b->kind == KE_INT && b->i == 1)
-        return a;
-    KType t = op >= KO_LT && op <= KO_EQ ? KT_BOOL : a->type;
-    KExpr *e = new_expr(L, KE_BINARY, t);
-    e->op = op;
-    e->a = a;
-    e->b = b;
-    return e;
-}
-
-static KExpr *kun(Lower *L, KOp op, KExpr *a)
-{
-    KType t = op == KO_TO_F32 ? KT_F32 : op == KO_TO_IDX ? KT_IDX : a->type;
-    KExpr *e = new_expr(L, KE_UNARY, t);
-    e->op = op;
-    e->a = a;
-    return e;
-}
-
-static KExpr *ksel(Lower *L, KExpr *c, KExpr *a, KExpr *b)
-{
-    KExpr *e = new_expr(L, KE_SELECT, a->type);
-    e->a = c;
-    e->b = a;
-    e->c = b;
-    return e;
-}
+#define K (&L->kb)
+static KExpr *kf(Lower *L, double f) { return kb_f(K, f); }
+static KExpr *ki(Lower *L, long i) { return kb_i(K, i); }
+static KExpr *kn(Lower *L) { return kb_n(K); }
+static KExpr *kv(Lower *L, KVar *v) { return kb_var(K, v); }
+static KExpr *kload(Lower *L, KBuf *b, KExpr *idx) { return kb_load(K, b, idx); }
+static KExpr *kbin(Lower *L, KOp op, KExpr *a, KExpr *b) { return kb_bin(K, op, a, b); }
+static KExpr *kun(Lower *L, KOp op, KExpr *a) { return kb_un(K, op, a); }
+static KExpr *ksel(Lower *L, KExpr *c, KExpr *a, KExpr *b) { return kb_sel(K, c, a, b); }
 
 #define ADD(a, b) kbin(L, KO_ADD, a, b)
 #define SUB(a, b) kbin(L, KO_SUB, a, b)
@@ -249,84 +175,12 @@ static KExpr *ksel(Lower *L, KExpr *c, KExpr *a, KExpr *b)
 
 /* ---- statements ------------------------------------------------------- */
 
-static KStmt *push(Lower *L, KStmtKind k)
-{
-    KStmt *s = arena_alloc(L->a, sizeof *s);
-    s->kind = k;
-    s->loc = L->loc;
-    vec_push(L->a, *L->stack[L->depth - 1], s);
-    return s;
-}
-
-static void enter(Lower *L, KBlock *b)
-{
-    nnc_assert(L->depth < (int)(sizeof L->stack / sizeof *L->stack));
-    L->stack[L->depth++] = b;
-}
-
-static void leave(Lower *L)
-{
-    nnc_assert(L->depth > 1);
-    L->depth--;
-}
-
-static KVar *new_var(Lower *L, const char *name, KType t)
-{
-    KVar *v = arena_alloc(L->a, sizeof *v);
-    v->name = name;
-    v->type = t;
-    v->id = L->f->nvars++;
-    return v;
-}
-
-/* Opens `for (name = 0; name < hi; name++)`; leave() closes it. */
-static KVar *loop(Lower *L, const char *name, KExpr *hi, unsigned flags)
-{
-    KStmt *s = push(L, KS_FOR);
-    s->var = new_var(L, name, KT_IDX);
-    s->lo = ki(L, 0);
-    s->hi = hi;
-    s->step = 1;
-    s->flags = flags;
-    enter(L, &s->body);
-    return s->var;
-}
-
-static KVar *let(Lower *L, const char *name, KExpr *init)
-{
-    KStmt *s = push(L, KS_LET);
-    s->var = new_var(L, name, init->type);
-    s->var->width = init->width;
-    s->val = init;
-    return s->var;
-}
-
-static void assign(Lower *L, KVar *v, KExpr *val, bool accum)
-{
-    KStmt *s = push(L, KS_ASSIGN);
-    s->var = v;
-    s->val = val;
-    s->accum = accum;
-}
-
-static void store(Lower *L, KBuf *b, KExpr *idx, KExpr *val, bool accum)
-{
-    KStmt *s = push(L, KS_STORE);
-    s->buf = b;
-    s->idx = idx;
-    s->val = val;
-    s->accum = accum;
-}
-
-static KStmt *call(Lower *L, KCallee c, KBuf *dst, KBuf *src, KExpr *count)
-{
-    KStmt *s = push(L, KS_CALL);
-    s->callee = c;
-    s->buf = dst;
-    s->src = src;
-    s->val = count;
-    return s;
-}
+static void leave(Lower *L) { kb_leave(K); }
+static KVar *loop(Lower *L, const char *name, KExpr *hi, unsigned flags) { return kb_loop0(K, name, hi, flags); }
+static KVar *let(Lower *L, const char *name, KExpr *init) { return kb_let(K, name, init); }
+static void assign(Lower *L, KVar *v, KExpr *val, bool accum) { kb_assign(K, v, val, accum); }
+static void store(Lower *L, KBuf *b, KExpr *idx, KExpr *val, bool accum) { kb_store(K, b, idx, val, accum); }
+static KStmt *call(Lower *L, KCallee c, KBuf *dst, KBuf *src, KExpr *count) { return kb_call(K, c, dst, src, count); }
 
 /* ---- buffers ---------------------------------------------------------- */
 
@@ -334,12 +188,8 @@ static KBuf *ws_buf(Lower *L, const Value *v)
 {
     if (!L->wsbuf[v->id]) {
         nnc_assert(plan_in_workspace(L->plan, v));
-        KBuf *b = arena_alloc(L->a, sizeof *b);
-        b->name = L->cname[v->id];
+        KBuf *b = kb_ws_buf(K, L->cname[v->id], plan_offset(L->plan, v), v->shape, KT_F32);
         b->value = v;
-        b->param = -1;
-        b->offset = plan_offset(L->plan, v);
-        b->shape = v->shape;
         L->wsbuf[v->id] = b;
     }
     return L->wsbuf[v->id];
@@ -354,24 +204,16 @@ static KBuf *buf(Lower *L, const Value *v)
 
 static int add_param(Lower *L, KParamKind k, const char *name)
 {
-    KFunc *f = L->f;
-    f->params[f->nparams].kind = k;
-    f->params[f->nparams].name = name;
-    return f->nparams++;
+    return kb_param(K, k, name);
 }
 
 /* Binds value v (or scratch, v NULL) to a parameter of the function. */
 static KBuf *param_buf(Lower *L, KParamKind k, const Value *v, const char *name)
 {
-    KBuf *b = arena_alloc(L->a, sizeof *b);
-    b->name = name;
+    KBuf *b = kb_param_buf(K, k, name, v ? v->shape : ir_shape(0, 0, 0));
     b->value = v;
-    b->param = add_param(L, k, name);
-    b->readonly = k == KP_IN;
-    if (v) {
-        b->shape = v->shape;
+    if (v)
         L->bind[v->id] = b;
-    }
     return b;
 }
 
@@ -419,7 +261,7 @@ static KVar *each_loop(Lower *L, const Value *v)
         if (batched(v) && row < EACH_THREAD_MIN)
             fork_if = kbin(L, KO_LE, ki(L, (EACH_THREAD_MIN + row - 1) / row), kn(L));
     }
-    return kb_loop_if(L, "i", ki(L, 0), count(L, v), 1, f, fork_if);
+    return kb_loop_if(K, "i", ki(L, 0), count(L, v), 1, f, fork_if);
 }
 
 static KExpr *at(Lower *L, const Value *v, KExpr *idx)
@@ -433,129 +275,12 @@ static KExpr *rc(Lower *L, KVar *row, long cols, KExpr *col)
     return ADD(MUL(kv(L, row), ki(L, cols)), col);
 }
 
-/* ---- builders for gemm.c (kernel.h) ----------------------------------- */
-
-Arena *kb_arena(Lower *L) { return L->a; }
-KExpr *kb_f(Lower *L, double f) { return kf(L, f); }
-KExpr *kb_i(Lower *L, long i) { return ki(L, i); }
-KExpr *kb_n(Lower *L) { return kn(L); }
-KExpr *kb_var(Lower *L, KVar *v)
-{
-    KExpr *e = kv(L, v);
-    e->width = v->width;
-    return e;
-}
-KExpr *kb_load(Lower *L, KBuf *b, KExpr *idx) { return kload(L, b, idx); }
-KExpr *kb_un(Lower *L, KOp op, KExpr *a) { return kun(L, op, a); }
-KExpr *kb_sel(Lower *L, KExpr *c, KExpr *a, KExpr *b) { return ksel(L, c, a, b); }
-
-KExpr *kb_vload(Lower *L, KBuf *b, KExpr *idx)
-{
-    KExpr *e = kload(L, b, idx);
-    e->width = KV_WIDTH;
-    return e;
-}
-
-KExpr *kb_bcast(Lower *L, KExpr *x)
-{
-    KExpr *e = new_expr(L, KE_BCAST, KT_F32);
-    e->width = KV_WIDTH;
-    e->a = x;
-    return e;
-}
-
-KExpr *kb_hsum(Lower *L, KExpr *v)
-{
-    KExpr *e = new_expr(L, KE_HSUM, KT_F32);
-    e->a = v;
-    return e;
-}
-
-KExpr *kb_bin(Lower *L, KOp op, KExpr *a, KExpr *b)
-{
-    KExpr *e = kbin(L, op, a, b);
-    if (e->kind == KE_BINARY && e->type == KT_F32)
-        e->width = a->width > b->width ? a->width : b->width;
-    return e;
-}
-
-KExpr *kb_fma(Lower *L, KExpr *a, KExpr *b, KExpr *c)
-{
-    KExpr *e = new_expr(L, KE_FMA, KT_F32);
-    e->width = c->width;
-    e->a = a;
-    e->b = b;
-    e->c = c;
-    return e;
-}
-
-void kb_enter(Lower *L, KBlock *b) { enter(L, b); }
-void kb_leave(Lower *L) { leave(L); }
-
-KVar *kb_loop_if(Lower *L, const char *name, KExpr *lo, KExpr *hi, long step, unsigned flags,
-                 KExpr *fork_if)
-{
-    KStmt *s = push(L, KS_FOR);
-    s->var = new_var(L, name, KT_IDX);
-    s->lo = lo;
-    s->hi = hi;
-    s->step = step;
-    s->flags = flags;
-    s->fork_if = fork_if;
-    enter(L, &s->body);
-    return s->var;
-}
-
-KVar *kb_loop(Lower *L, const char *name, KExpr *lo, KExpr *hi, long step, unsigned flags)
-{
-    return kb_loop_if(L, name, lo, hi, step, flags, NULL);
-}
-
-KVar *kb_let(Lower *L, const char *name, KExpr *init) { return let(L, name, init); }
-void kb_assign(Lower *L, KVar *v, KExpr *val, bool accum) { assign(L, v, val, accum); }
-void kb_store(Lower *L, KBuf *b, KExpr *idx, KExpr *val, bool accum) { store(L, b, idx, val, accum); }
-void kb_zero(Lower *L, KBuf *b, KExpr *count) { call(L, KC_ZERO, b, NULL, count); }
-
 /* ---- elementwise ops -------------------------------------------------- */
-
-/* KO_TANH's rational function (kernel.h), in t = x^2, highest degree first. */
-const double ktanh_p[7] = {
-    -2.76076847742355e-16, 2.00018790482477e-13, -8.60467152213735e-11, 5.12229709037114e-08,
-    1.48572235717979e-05, 6.37261928875436e-04, 4.89352455891786e-03,
-};
-const double ktanh_q[4] = {
-    1.19825839466702e-06, 1.18534705686654e-04, 2.26843463243900e-03, 4.89352518554385e-03,
-};
-
-static KExpr *sigmoid(Lower *L, KExpr *x)
-{
-    return DIV(kf(L, 1), ADD(kf(L, 1), kun(L, KO_EXP, kun(L, KO_NEG, x))));
-}
-
-/* x < 0 ? 0 : x: NaN stays NaN, as in PyTorch (fmaxf would give 0), and
- * gcc makes a compare and blend where it calls libm's fmaxf. */
-static KExpr *relu(Lower *L, KExpr *x)
-{
-    return ksel(L, kbin(L, KO_LT, x, kf(L, 0)), kf(L, 0), x);
-}
 
 static KExpr *activate(Lower *L, Act act, KExpr *x)
 {
-    switch (act) {
-    case ACT_LINEAR:
-    case ACT_SOFTMAX:    /* a row op: done after the loop, see softmax_rows */
-        return x;
-    case ACT_RELU:
-        return relu(L, x);
-    case ACT_SIGMOID:
-        return sigmoid(L, x);
-    case ACT_TANH:
-        return kun(L, KO_TANH, x);
-    }
-    nnc_unreachable();
+    return act_kexpr(K, act, x);
 }
-
-KExpr *kb_act(Lower *L, Act act, KExpr *x) { return activate(L, act, x); }
 
 /* result[i] = f(a[i], b[i]) over every float of the result. */
 static void lower_map(Lower *L, const Op *op)
@@ -567,13 +292,13 @@ static void lower_map(Lower *L, const Op *op)
     KExpr *val;
     switch (op->kind) {
     case OP_RELU:
-        val = relu(L, a);
+        val = activate(L, ACT_RELU, a);
         break;
     case OP_SIGMOID:
-        val = sigmoid(L, a);
+        val = activate(L, ACT_SIGMOID, a);
         break;
     case OP_TANH:
-        val = kun(L, KO_TANH, a);
+        val = activate(L, ACT_TANH, a);
         break;
     case OP_LEAKY_RELU:
         val = ksel(L, kbin(L, KO_GT, a, kf(L, 0)), a, MUL(kf(L, op->attr[0]), a));
@@ -585,14 +310,14 @@ static void lower_map(Lower *L, const Op *op)
     case OP_DROPOUT:
         val = MUL(a, b);
         break;
-    case OP_RELU_GRAD:      /* (dy, y): dy where y > 0 */
-        val = ksel(L, kbin(L, KO_GT, b, kf(L, 0)), a, kf(L, 0));
+    case OP_RELU_GRAD:      /* (dy, y) */
+        val = act_kgrad(K, ACT_RELU, a, b);
         break;
-    case OP_SIGMOID_GRAD:   /* (dy, y): dy y (1 - y) */
-        val = MUL(MUL(a, b), SUB(kf(L, 1), b));
+    case OP_SIGMOID_GRAD:
+        val = act_kgrad(K, ACT_SIGMOID, a, b);
         break;
-    case OP_TANH_GRAD:      /* (dy, y): dy (1 - y^2) */
-        val = MUL(a, SUB(kf(L, 1), MUL(b, b)));
+    case OP_TANH_GRAD:
+        val = act_kgrad(K, ACT_TANH, a, b);
         break;
     case OP_LEAKY_RELU_GRAD: /* (dy, x): dy, or alpha dy where x <= 0 */
         val = ksel(L, kbin(L, KO_GT, b, kf(L, 0)), a, MUL(kf(L, op->attr[0]), a));
@@ -711,13 +436,7 @@ static KExpr *grad_load(Lower *L, const Op *op, int yslot, KExpr *idx)
     KExpr *dy = at(L, op->args[0], idx);
     if (op->nargs <= yslot)
         return dy;
-    KExpr *y = at(L, op->args[yslot], idx);
-    switch (op->act) {
-    case ACT_RELU: return ksel(L, kbin(L, KO_GT, y, kf(L, 0)), dy, kf(L, 0));
-    case ACT_SIGMOID: return MUL(MUL(dy, y), SUB(kf(L, 1), y));
-    case ACT_TANH: return MUL(dy, SUB(kf(L, 1), MUL(y, y)));
-    default: nnc_unreachable();
-    }
+    return act_kgrad(K, op->act, dy, at(L, op->args[yslot], idx));
 }
 
 /* The three products go through gemm.c, which owns their loops; these
@@ -734,12 +453,12 @@ static void gemm_op(Lower *L, const Op *op, GemmForm form, const Value *a, const
     if (form == GEMM_NT) {
         s.bias = op->nargs > 2 ? buf(L, op->args[2]) : NULL;
         s.act = op->act == ACT_SOFTMAX ? ACT_LINEAR : op->act;
-        s.row_apart = L->f->kind == KF_FORWARD;
+        s.row_apart = L->kb.f->kind == KF_FORWARD;
     } else if (op->nargs > 2) {      /* fuse.c: dy read as dy * act'(y) */
         s.a_act = op->act;
         s.a_act_y = buf(L, op->args[2]);
     }
-    lower_gemm(L, &s, L->stack[L->depth - 1]);
+    lower_gemm(K, &s);
     if (op->act == ACT_SOFTMAX)
         softmax_rows(L, r, r);
 }
@@ -862,7 +581,7 @@ static void lower_mean_grad(Lower *L, const Op *op)
     KVar *scale = let(L, "scale", DIV(kf(L, mse ? 2 : 1), kun(L, KO_TO_F32, count(L, y))));
     KVar *i = loop(L, "i", count(L, r), KL_PARALLEL | KL_VECTOR);
     KExpr *a = at(L, y, kv(L, i));
-    KExpr *d = SUB(mse ? a : sigmoid(L, a), at(L, t, kv(L, i)));
+    KExpr *d = SUB(mse ? a : activate(L, ACT_SIGMOID, a), at(L, t, kv(L, i)));
     store(L, buf(L, r), kv(L, i), MUL(d, kv(L, scale)), false);
     leave(L);
 }
@@ -967,12 +686,9 @@ static void lower_op(Lower *L, const Op *op, Mode mode)
         return;
     if (mode == MODE_PREDICT && alias_dropout(L, op))
         return;
-    L->loc = op->loc;
-    KStmt *blk = push(L, KS_BLOCK);
-    blk->note = op_note(L, op);
-    enter(L, &blk->body);
+    kb_block(K, op->loc, op_note(L, op));
     KFunc *sh = L->shared && op->result ? L->shared[op->result->id] : NULL;
-    if (sh && sh != L->f) {     /* its loops are in the shared function */
+    if (sh && sh != L->kb.f) {     /* its loops are in the shared function */
         call(L, KC_KERNEL, buf(L, op->result), buf(L, op->args[0]), kn(L))->func = sh;
         leave(L);
         return;
@@ -998,14 +714,9 @@ static void lower_op(Lower *L, const Op *op, Mode mode)
     case OP_STEP_INC:
         store(L, buf(L, op->args[0]), ki(L, 0), kf(L, 1), true);
         break;
-    case OP_DROPOUT_MASK: {
-        KStmt *s = push(L, KS_CALL);
-        s->callee = KC_DROPOUT_MASK;
-        s->buf = buf(L, op->result);
-        s->val = count(L, op->result);
-        s->rate = op->attr[0];
+    case OP_DROPOUT_MASK:
+        call(L, KC_DROPOUT_MASK, buf(L, op->result), NULL, count(L, op->result))->rate = op->attr[0];
         break;
-    }
     case OP_DROPOUT:
         if (mode == MODE_PREDICT)
             lower_copy(L, op->result, op->args[0]);
@@ -1027,82 +738,13 @@ static void lower_op(Lower *L, const Op *op, Mode mode)
 
 static KFunc *begin_func(Lower *L, KFuncKind kind, const char *name, bool returns)
 {
-    KFunc *f = arena_alloc(L->a, sizeof *f);
-    f->kind = kind;
-    f->name = name;
-    f->returns_float = returns;
-    L->f = f;
-    L->depth = 0;
-    enter(L, &f->body);
     memset(L->bind, 0, sizeof *L->bind * (size_t)(L->plan->nvalues + 1));
-    return f;
+    return kb_begin_func(K, kind, name, returns);
 }
 
-static void walk_expr(KFunc *f, KExpr *e, KBuf **seen, int nseen_max, int *nseen);
-
-static void note_buf(KFunc *f, KBuf *b, KBuf **seen, int max, int *nseen)
-{
-    if (b->param >= 0) {
-        f->uses[b->param] = true;
-        return;
-    }
-    for (int i = 0; i < *nseen; i++)
-        if (seen[i] == b)
-            return;
-    nnc_assert(*nseen < max);
-    seen[(*nseen)++] = b;
-}
-
-static void walk_expr(KFunc *f, KExpr *e, KBuf **seen, int max, int *nseen)
-{
-    if (!e)
-        return;
-    if (e->kind == KE_N)
-        for (int p = 0; p < f->nparams; p++)
-            f->uses[p] |= f->params[p].kind == KP_N;
-    if (e->kind == KE_LOAD)
-        note_buf(f, e->buf, seen, max, nseen);
-    walk_expr(f, e->a, seen, max, nseen);
-    walk_expr(f, e->b, seen, max, nseen);
-    walk_expr(f, e->c, seen, max, nseen);
-}
-
-static void walk_block(KFunc *f, KBlock *b, KBuf **seen, int max, int *nseen)
-{
-    for (int i = 0; i < b->len; i++) {
-        KStmt *s = b->items[i];
-        if (s->buf)
-            note_buf(f, s->buf, seen, max, nseen);
-        if (s->src)
-            note_buf(f, s->src, seen, max, nseen);
-        if (s->kind == KS_CALL && s->callee == KC_DROPOUT_MASK)
-            for (int p = 0; p < f->nparams; p++)
-                f->uses[p] |= f->params[p].kind == KP_RNG;
-        walk_expr(f, s->lo, seen, max, nseen);
-        walk_expr(f, s->hi, seen, max, nseen);
-        walk_expr(f, s->idx, seen, max, nseen);
-        walk_expr(f, s->val, seen, max, nseen);
-        walk_block(f, &s->body, seen, max, nseen);
-    }
-}
-
-static int by_offset(const void *a, const void *b)
-{
-    const KBuf *x = *(KBuf *const *)a, *y = *(KBuf *const *)b;
-    return (x->offset > y->offset) - (x->offset < y->offset);
-}
-
-/* Records which workspace buffers and parameters the body uses. */
 static void end_func(Lower *L)
 {
-    KFunc *f = L->f;
-    int max = L->plan->nvalues + 1, n = 0;
-    KBuf **seen = arena_alloc(L->a, sizeof *seen * (size_t)max);
-    f->uses[0] = true;   /* ws: always the first */
-    walk_block(f, &f->body, seen, max, &n);
-    qsort(seen, (size_t)n, sizeof *seen, by_offset);
-    for (int i = 0; i < n; i++)
-        vec_push(L->a, f->bufs, seen[i]);
+    kb_end_func(K);
 }
 
 /* Whether train_step can run its forward pass as a call of forward: the
@@ -1187,10 +829,8 @@ static void forward_call(Lower *L, KBuf *x)
     for (int i = 0; i < g->ops.len; i++)
         if (g->ops.items[i]->result == g->output)
             out = g->ops.items[i];
-    L->loc = out ? out->loc : g->loss->loc;
-    KStmt *blk = push(L, KS_BLOCK);
-    blk->note = arena_printf(L->a, "%s = the forward pass, no dropout", L->cname[g->output->id]);
-    enter(L, &blk->body);
+    kb_block(K, out ? out->loc : g->loss->loc,
+             arena_printf(L->a, "%s = the forward pass, no dropout", L->cname[g->output->id]));
     call(L, KC_KERNEL, buf(L, g->output), x, kn(L))->func = L->kp->forward;
     leave(L);
     for (int i = 0; i < g->ops.len; i++)        /* bound as forward binds them */
@@ -1225,9 +865,8 @@ static KFunc *lower_train_step(Lower *L)
         if (op->result == g->output)
             count_right(L, correct);
     }
-    L->loc = g->loss->loc;
-    KStmt *s = push(L, KS_RETURN);
-    s->val = at(L, g->loss, ki(L, 0));
+    K->loc = g->loss->loc;
+    kb_return(K, at(L, g->loss, ki(L, 0)));
     end_func(L);
     return f;
 }
@@ -1265,12 +904,10 @@ static void count_threshold(Lower *L, KVar *hits)
 static void count_right(Lower *L, KBuf *correct)
 {
     const Graph *g = L->g;
-    L->loc = g->loss->loc;
-    KStmt *blk = push(L, KS_BLOCK);
-    blk->note = g->cfg.loss == LOSS_CROSS_ENTROPY ? "right answers: argmax = label"
-              : g->cfg.loss == LOSS_BCE           ? "right answers: outputs on the target's side of 0.5"
-                                                  : "right answers: none for mse";
-    enter(L, &blk->body);
+    kb_block(K, g->loss->loc,
+             g->cfg.loss == LOSS_CROSS_ENTROPY ? "right answers: argmax = label"
+             : g->cfg.loss == LOSS_BCE         ? "right answers: outputs on the target's side of 0.5"
+                                               : "right answers: none for mse");
     KVar *hits = let(L, "hits", kf(L, 0));
     if (g->cfg.loss == LOSS_CROSS_ENTROPY)
         count_argmax(L, hits);
@@ -1294,10 +931,9 @@ static KFunc *lower_eval_batch(Lower *L)
     for (int i = 0; i < g->ops.len; i++)
         if (g->ops.items[i]->phase == PH_LOSS)
             lower_op(L, g->ops.items[i], MODE_PREDICT);
-    L->loc = g->loss->loc;
     count_right(L, correct);
-    KStmt *s = push(L, KS_RETURN);
-    s->val = at(L, g->loss, ki(L, 0));
+    K->loc = g->loss->loc;
+    kb_return(K, at(L, g->loss, ki(L, 0)));
     end_func(L);
     return f;
 }
@@ -1363,7 +999,7 @@ static void build_tensors(Lower *L)
 
 KProgram *kernel_lower(const Graph *g, const Plan *plan, Arena *a)
 {
-    Lower L = {.a = a, .g = g, .plan = plan};
+    Lower L = {.kb = {.a = a}, .a = a, .g = g, .plan = plan};
     KProgram *kp = arena_alloc(a, sizeof *kp);
     kp->g = g;
     kp->plan = plan;
@@ -1386,94 +1022,4 @@ KProgram *kernel_lower(const Graph *g, const Plan *plan, Arena *a)
         vec_push(a, kp->funcs, kp->eval_batch);
     }
     return kp;
-}
-
-/* ---- reading the kernel IR, for the backends --------------------------- */
-
-bool kstmt_threaded(const KStmt *s)
-{
-    return s->kind == KS_FOR && (s->flags & KL_THREADS) && (s->flags & KL_PARALLEL);
-}
-
-static void uses_buf(KUses *u, const KBuf *b)
-{
-    if (!b || kuses_buf(u, b))
-        return;
-    if (u->nbufs == u->cap) {
-        u->cap = u->cap ? 2 * u->cap : 8;
-        u->bufs = xrealloc(u->bufs, (size_t)u->cap * sizeof *u->bufs);
-    }
-    u->bufs[u->nbufs++] = b;
-}
-
-static void uses_expr(KUses *u, const KExpr *e)
-{
-    if (!e)
-        return;
-    if (e->kind == KE_N)
-        u->n = true;
-    if (e->kind == KE_VAR)
-        u->var[e->var->id] = true;
-    if (e->kind == KE_LOAD)
-        uses_buf(u, e->buf);
-    uses_expr(u, e->a);
-    uses_expr(u, e->b);
-    uses_expr(u, e->c);
-}
-
-static void uses_block(KUses *u, const KBlock *b)
-{
-    for (int i = 0; i < b->len; i++) {
-        const KStmt *s = b->items[i];
-        if (u->threads_as_calls && kstmt_threaded(s)) {
-            uses_expr(u, s->lo);
-            uses_expr(u, s->hi);
-            uses_expr(u, s->fork_if);
-            continue;
-        }
-        if (s->var) {
-            u->var[s->var->id] = true;
-            if (s->kind == KS_FOR || s->kind == KS_LET)
-                u->def[s->var->id] = true;
-            else    /* an assignment to an outer variable would race */
-                nnc_assert(s->kind != KS_ASSIGN || u->def[s->var->id]);
-        }
-        if (s->kind == KS_STORE || s->kind == KS_CALL) {
-            uses_buf(u, s->buf);
-            uses_buf(u, s->src);
-        }
-        if (s->kind == KS_CALL) {
-            u->calls_kernel |= s->callee == KC_KERNEL;
-            u->rng |= s->callee == KC_DROPOUT_MASK;
-        }
-        uses_expr(u, s->lo);
-        uses_expr(u, s->hi);
-        uses_expr(u, s->idx);
-        uses_expr(u, s->val);
-        uses_block(u, &s->body);
-    }
-}
-
-KUses kuses_of(const KFunc *f, const KBlock *b, bool threads_as_calls)
-{
-    KUses u = {.var = xcalloc((size_t)f->nvars + 1, sizeof(bool)),
-               .def = xcalloc((size_t)f->nvars + 1, sizeof(bool)),
-               .threads_as_calls = threads_as_calls};
-    uses_block(&u, b);
-    return u;
-}
-
-bool kuses_buf(const KUses *u, const KBuf *b)
-{
-    for (int i = 0; i < u->nbufs; i++)
-        if (u->bufs[i] == b)
-            return true;
-    return false;
-}
-
-void kuses_free(KUses *u)
-{
-    free(u->var);
-    free(u->def);
-    free(u->bufs);
 }

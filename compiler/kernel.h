@@ -78,7 +78,13 @@ void plan_print_stats(const Graph *g, const Plan *shared, const Plan *unshared, 
 
 /* ---- kernel.c: graph IR -> kernel IR ---------------------------------- */
 
-typedef enum KType { KT_F32, KT_IDX, KT_BOOL } KType;
+/* KT_IDX: an index, unsigned (size_t in C, i64 with unsigned compares in
+ * LLVM): loop counters and the offsets they make.  KT_SIDX: a signed
+ * index (ptrdiff_t; i64 with signed compares and division), for
+ * arithmetic that may go below zero, such as a padded window's
+ * oh * stride + kh - pad, tested before it is used.  KT_I32: only the
+ * element type of an integer buffer (an argmax), which loads as KT_SIDX. */
+typedef enum KType { KT_F32, KT_IDX, KT_BOOL, KT_SIDX, KT_I32 } KType;
 
 /* A scalar variable: a loop index or an accumulator. */
 typedef struct KVar {
@@ -101,16 +107,20 @@ typedef enum KParamKind {
 typedef struct KParam {
     KParamKind kind;
     const char *name;
+    bool used;            /* the body reads it (kb_end_func); else (void) */
 } KParam;
 
-/* A float array a kernel reads or writes: a region of the workspace, or a
- * parameter of the function. */
+/* An array a kernel reads or writes: a region of the workspace, or a
+ * parameter of the function.  Floats, or 32-bit integers (elem KT_I32: a
+ * workspace region of the same 4-byte slots, viewed as int32_t). */
 typedef struct KBuf {
     const char *name;     /* C identifier, after the value it holds */
+    int id;               /* dense per program (kbuild.c): readers mark by it */
     const Value *value;   /* NULL for scratch with no graph value */
     int param;            /* index into KFunc.params, or -1: workspace */
     long offset;          /* floats into ws (param == -1) */
     Shape shape;          /* for the comment: (B, 256) */
+    KType elem;           /* KT_F32 or KT_I32 */
     bool readonly;
 } KBuf;
 
@@ -157,8 +167,10 @@ typedef enum KOp {
     KO_LT, KO_LE, KO_GT, KO_EQ,       /* -> KT_BOOL */
     /* unary */
     KO_NEG, KO_EXP, KO_LOG, KO_LOG1P, KO_TANH, KO_SQRT, KO_ABS,
-    KO_TO_F32,    /* index -> float */
-    KO_TO_IDX,    /* float (a class label) -> index, truncating */
+    KO_TO_F32,    /* index (either kind) -> float */
+    KO_TO_IDX,    /* float (a class label) -> index, truncating; or a signed
+                     index known to be at least 0 -> index */
+    KO_TO_SIDX,   /* index -> signed index */
 } KOp;
 
 typedef struct KExpr KExpr;
@@ -188,15 +200,19 @@ typedef enum KStmtKind {
     KS_STORE,     /* buf[idx] = val, or += when accum */
     KS_CALL,      /* a runtime helper, outside hot loops */
     KS_RETURN,    /* return val (or nothing) */
+    KS_IF,        /* if (val) body: val is KT_BOOL; the body's loads may rely
+                     on it (a padded window reads only inside the image) */
 } KStmtKind;
 
 typedef enum KCallee {
     KC_DROPOUT_MASK,  /* nnrt_dropout_mask(rng, dst, count, rate) */
     KC_ZERO,          /* dst[0 .. count) = 0 */
     KC_COPY,          /* dst[0 .. count) = src[0 .. count) */
-    KC_KERNEL,       /* callee(ws, src, dst, count), a kernel function of the
-                         model: forward (count rows of src through the network,
-                         no dropout, into dst) or one of its shared products */
+    KC_KERNEL,        /* a kernel function of the model, func: forward (count rows
+                         of src through the network, no dropout, into dst) or a
+                         shared product; args[i] is the buffer for its parameter
+                         i (ws, n and rng are the caller's; NULL args: the
+                         parameters are ws, src, dst, n) */
 } KCallee;
 
 /* Loop flags: facts the lowering knows and a backend may use. */
@@ -225,8 +241,10 @@ struct KStmt {
                              NULL: always */
     KBuf *buf;            /* KS_STORE; KS_CALL: the destination */
     KBuf *src;            /* KS_CALL: KC_COPY's and KC_KERNEL's source */
+    KBuf **args;          /* KS_CALL, KC_KERNEL: a buffer per parameter of func */
     KExpr *idx;           /* KS_STORE */
-    KExpr *val;           /* KS_LET, KS_ASSIGN, KS_STORE, KS_RETURN; KS_CALL: count */
+    KExpr *val;           /* KS_LET, KS_ASSIGN, KS_STORE, KS_RETURN; KS_CALL: count;
+                             KS_IF: the condition */
     bool accum;           /* KS_ASSIGN, KS_STORE: += instead of = */
     KCallee callee;       /* KS_CALL */
     double rate;          /* KS_CALL: KC_DROPOUT_MASK */
@@ -238,13 +256,12 @@ typedef enum KFuncKind { KF_FORWARD, KF_TRAIN_STEP, KF_EVAL_BATCH } KFuncKind;
 typedef struct KFunc {
     KFuncKind kind;
     const char *name;          /* "forward": backends prefix the model's name */
-    KParam params[6];
-    int nparams;
+    struct { KParam *items; int len, cap; } params;
     bool returns_float;
     KBlock body;
     struct { KBuf **items; int len, cap; } bufs;   /* workspace buffers used, by offset */
     int nvars;
-    bool uses[6];              /* which params the body uses */
+    int nbuf_ids;              /* every buffer it names has an id below this */
 } KFunc;
 
 /* One row of the descriptor table (nnrt_tensor): what the runtime needs
@@ -280,7 +297,62 @@ typedef struct KProgram {
  * graph: an op it cannot lower is a compiler bug. */
 KProgram *kernel_lower(const Graph *g, const Plan *plan, Arena *a);
 
-/* ---- kernel.c: reading the kernel IR, for the backends ---------------- */
+/* ---- kbuild.c: building the kernel IR ---------------------------------- */
+
+/* The builder: the function being built, a stack of open blocks (new
+ * statements go to the innermost), the source place of the op being
+ * lowered, and the count of buffers made so far (their ids). */
+typedef struct KB {
+    Arena *a;
+    KFunc *f;
+    KBlock *stack[32];
+    int depth;
+    Loc loc;
+    int nbufs;
+} KB;
+
+KExpr *kb_f(KB *k, double f);                   /* float constant */
+KExpr *kb_i(KB *k, long i);                     /* index constant */
+KExpr *kb_si(KB *k, long i);                    /* signed index constant */
+KExpr *kb_n(KB *k);                             /* the row count n */
+KExpr *kb_var(KB *k, KVar *v);
+KExpr *kb_load(KB *k, KBuf *b, KExpr *idx);     /* b[idx]: a float, or a signed index */
+KExpr *kb_vload(KB *k, KBuf *b, KExpr *idx);    /* b[idx .. idx+KV_WIDTH) */
+KExpr *kb_bcast(KB *k, KExpr *x);
+KExpr *kb_hsum(KB *k, KExpr *v);
+KExpr *kb_bin(KB *k, KOp op, KExpr *a, KExpr *b);   /* folds index constants */
+KExpr *kb_un(KB *k, KOp op, KExpr *a);
+/* c ? a : b.  Both arms are values the backends may compute whatever c
+ * is (LLVM's select): a load that is only valid under c goes in kb_if. */
+KExpr *kb_sel(KB *k, KExpr *c, KExpr *a, KExpr *b);
+KExpr *kb_fma(KB *k, KExpr *a, KExpr *b, KExpr *c);  /* a * b + c */
+void kb_enter(KB *k, KBlock *b);                /* statements now go to b */
+void kb_leave(KB *k);                           /* closes the innermost block, loop or if */
+/* A KS_BLOCK for one graph op at loc, described by note; kb_leave closes it. */
+void kb_block(KB *k, Loc loc, const char *note);
+/* Opens for (name = lo; name < hi; name += step); kb_leave closes it. */
+KVar *kb_loop(KB *k, const char *name, KExpr *lo, KExpr *hi, long step, unsigned flags);
+/* The same, KL_THREADS only when fork_if holds at run time (NULL: always). */
+KVar *kb_loop_if(KB *k, const char *name, KExpr *lo, KExpr *hi, long step, unsigned flags,
+                 KExpr *fork_if);
+KVar *kb_loop0(KB *k, const char *name, KExpr *hi, unsigned flags);   /* from 0 by 1 */
+void kb_if(KB *k, KExpr *cond);                 /* opens if (cond); kb_leave closes it */
+KVar *kb_new_var(KB *k, const char *name, KType t);
+KVar *kb_let(KB *k, const char *name, KExpr *init);    /* its width is init's */
+void kb_assign(KB *k, KVar *v, KExpr *val, bool accum);
+void kb_store(KB *k, KBuf *b, KExpr *idx, KExpr *val, bool accum);
+KStmt *kb_call(KB *k, KCallee c, KBuf *dst, KBuf *src, KExpr *count);
+void kb_zero(KB *k, KBuf *b, KExpr *count);     /* KC_ZERO */
+void kb_return(KB *k, KExpr *val);
+/* A new function: statements go to its body until the next one begins. */
+KFunc *kb_begin_func(KB *k, KFuncKind kind, const char *name, bool returns);
+int kb_param(KB *k, KParamKind kind, const char *name);   /* its index */
+KBuf *kb_param_buf(KB *k, KParamKind kind, const char *name, Shape shape);
+KBuf *kb_ws_buf(KB *k, const char *name, long offset, Shape shape, KType elem);
+/* Records the buffers and parameters the function's body uses. */
+void kb_end_func(KB *k);
+
+/* ---- kbuild.c: reading the kernel IR, for the backends ----------------- */
 
 /* A loop the backends run on threads: KL_THREADS with KL_PARALLEL. */
 bool kstmt_threaded(const KStmt *s);
@@ -295,6 +367,7 @@ bool kstmt_threaded(const KStmt *s);
  * it (checked: threads would race). */
 typedef struct KUses {
     bool *var, *def;          /* [nvars] */
+    bool *seen;               /* [nbuf_ids]: by KBuf.id */
     const KBuf **bufs;
     int nbufs, cap;
     bool n, calls_kernel, rng;
@@ -305,37 +378,11 @@ KUses kuses_of(const KFunc *f, const KBlock *b, bool threads_as_calls);
 bool kuses_buf(const KUses *u, const KBuf *b);   /* whether b is among u's buffers */
 void kuses_free(KUses *u);
 
-/* ---- kernel.c: builders, for the lowering files (kernel.c, gemm.c) ---- */
+/* ---- op_act.c: the activations' formulas, for every lowering ---------- */
 
-/* The lowering's context: the function being built, a stack of open
- * blocks (statements go to the top one), the Loc of the current op. */
-typedef struct Lower Lower;
-
-Arena *kb_arena(Lower *L);                         /* for names of locals */
-KExpr *kb_f(Lower *L, double f);                   /* float constant */
-KExpr *kb_i(Lower *L, long i);                     /* index constant */
-KExpr *kb_n(Lower *L);                             /* the row count n */
-KExpr *kb_var(Lower *L, KVar *v);
-KExpr *kb_load(Lower *L, KBuf *b, KExpr *idx);     /* scalar b[idx] */
-KExpr *kb_vload(Lower *L, KBuf *b, KExpr *idx);    /* b[idx .. idx+KV_WIDTH) */
-KExpr *kb_bcast(Lower *L, KExpr *x);
-KExpr *kb_hsum(Lower *L, KExpr *v);
-KExpr *kb_bin(Lower *L, KOp op, KExpr *a, KExpr *b);   /* folds index constants */
-KExpr *kb_un(Lower *L, KOp op, KExpr *a);
-KExpr *kb_sel(Lower *L, KExpr *c, KExpr *a, KExpr *b);
-KExpr *kb_fma(Lower *L, KExpr *a, KExpr *b, KExpr *c);  /* a * b + c */
-KExpr *kb_act(Lower *L, Act act, KExpr *x);        /* act(x); softmax: x */
-void kb_enter(Lower *L, KBlock *b);                /* statements now go to b */
-void kb_leave(Lower *L);                           /* closes the innermost block or loop */
-/* Opens for (name = lo; name < hi; name += step); kb_leave closes it. */
-KVar *kb_loop(Lower *L, const char *name, KExpr *lo, KExpr *hi, long step, unsigned flags);
-/* The same, KL_THREADS only when fork_if holds at run time (NULL: always). */
-KVar *kb_loop_if(Lower *L, const char *name, KExpr *lo, KExpr *hi, long step, unsigned flags,
-                 KExpr *fork_if);
-KVar *kb_let(Lower *L, const char *name, KExpr *init);    /* its width is init's */
-void kb_assign(Lower *L, KVar *v, KExpr *val, bool accum);
-void kb_store(Lower *L, KBuf *b, KExpr *idx, KExpr *val, bool accum);
-void kb_zero(Lower *L, KBuf *b, KExpr *count);     /* KC_ZERO */
+KExpr *act_kexpr(KB *k, Act act, KExpr *x);          /* act(x); softmax: x (a row op) */
+/* dy * act'(y), act' in terms of the activation's output y */
+KExpr *act_kgrad(KB *k, Act act, KExpr *dy, KExpr *y);
 
 /* ---- gemm.c: the matrix products' loops --------------------------------- */
 
@@ -366,7 +413,7 @@ typedef struct GemmSpec {
 } GemmSpec;
 
 /* Appends the loops of C = A B (as s says) to out. */
-void lower_gemm(Lower *L, const GemmSpec *s, KBlock *out);
+void lower_gemm(KB *k, const GemmSpec *s);
 
 /* ---- api.c: the NAME_* functions, one table for both backends ---------- */
 
