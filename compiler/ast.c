@@ -143,44 +143,109 @@ Expr *ast_string(Arena *a, Loc loc, const char *decoded)
     return e;
 }
 
-const char *builtin_name(Builtin b)
+/* ---- shapes ------------------------------------------------------------ */
+
+Shape shape_vec(long n)
 {
-    switch (b) {
-    case BI_NONE: return "?";
-    case BI_DENSE: return "dense";
-    case BI_RELU: return "relu";
-    case BI_SIGMOID: return "sigmoid";
-    case BI_TANH: return "tanh";
-    case BI_LEAKY_RELU: return "leaky_relu";
-    case BI_SOFTMAX: return "softmax";
-    case BI_ADD: return "add";
-    case BI_CONCAT: return "concat";
-    case BI_DROPOUT: return "dropout";
-    }
-    nnc_unreachable();
+    return (Shape){1, {n, 0, 0, 0}};
 }
 
-const char *act_name(Act act)
+long shape_size(Shape s)
 {
-    switch (act) {
-    case ACT_LINEAR: return "linear";
-    case ACT_RELU: return "relu";
-    case ACT_SIGMOID: return "sigmoid";
-    case ACT_TANH: return "tanh";
-    case ACT_SOFTMAX: return "softmax";
-    }
-    nnc_unreachable();
+    if (s.rank == 0)
+        return 0;
+    long n = 1;
+    for (int i = 0; i < s.rank; i++)
+        n *= s.dims[i];
+    return n;
+}
+
+bool shape_known(Shape s)
+{
+    return s.rank > 0;
+}
+
+bool shape_same(Shape a, Shape b)
+{
+    if (a.rank != b.rank)
+        return false;
+    for (int i = 0; i < a.rank; i++)
+        if (a.dims[i] != b.dims[i])
+            return false;
+    return true;
+}
+
+const char *shape_text(Shape s, char *buf, size_t n)
+{
+    size_t k = 0;
+    buf[0] = '\0';
+    for (int i = 0; i < s.rank && k < n; i++)
+        k += (size_t)snprintf(buf + k, n - k, "%s%ld", i ? " x " : "", s.dims[i]);
+    return buf;
+}
+
+Shape expr_shape(const Expr *e)
+{
+    if (e->kind == EX_CALL)
+        return e->shape;
+    if (e->kind == EX_NAME && e->def)
+        return e->def->shape;
+    return (Shape){0};
+}
+
+/* ---- the op table's rows: the language's calls, losses, optimizers ------ */
+
+#define BUILTIN(e, name, family) extern const BuiltinDef bi_##name;
+#define LOSS(e, name, family) extern const LossDef loss_##name;
+#define OPTIM(e, name, family) extern const OptimDef optim_##name;
+#include "ops.def"
+
+static const BuiltinDef *const builtins[BI_COUNT] = {
+#define BUILTIN(e, name, family) [BI_##e] = &bi_##name,
+#include "ops.def"
+};
+
+static const LossDef *const losses[LOSS_COUNT] = {
+#define LOSS(e, name, family) [LOSS_##e] = &loss_##name,
+#include "ops.def"
+};
+
+static const OptimDef *const optimizers[OPT_COUNT] = {
+#define OPTIM(e, name, family) [OPT_##e] = &optim_##name,
+#include "ops.def"
+};
+
+const BuiltinDef *builtin_def(Builtin b)
+{
+    nnc_assert(b > BI_NONE && b < BI_COUNT);
+    return builtins[b];
+}
+
+const LossDef *loss_def(LossKind l)
+{
+    nnc_assert(l >= LOSS_NONE && l < LOSS_COUNT);
+    return losses[l];
+}
+
+const OptimDef *optim_def(OptKind o)
+{
+    nnc_assert(o >= 0 && o < OPT_COUNT);
+    return optimizers[o];
+}
+
+const char *builtin_name(Builtin b)
+{
+    return b == BI_NONE ? "?" : builtin_def(b)->name;
 }
 
 const char *loss_name(LossKind l)
 {
-    switch (l) {
-    case LOSS_NONE: return "none";
-    case LOSS_MSE: return "mse";
-    case LOSS_CROSS_ENTROPY: return "cross_entropy";
-    case LOSS_BCE: return "binary_cross_entropy";
-    }
-    nnc_unreachable();
+    return l == LOSS_NONE ? "none" : loss_def(l)->name;
+}
+
+const char *opt_name(OptKind o)
+{
+    return optim_def(o)->name;
 }
 
 const char *init_name(InitKind i)

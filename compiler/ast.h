@@ -22,19 +22,53 @@ typedef enum ExprKind {
     EX_STRING,  /* "data/train.csv" */
 } ExprKind;
 
-/* The ops of the language (LANGUAGE.md's table).  BI_NONE: not resolved. */
+/* The ops of the language (LANGUAGE.md's table), one per BUILTIN row of
+ * ops.def.  BI_NONE: not resolved. */
 typedef enum Builtin {
     BI_NONE,
-    BI_DENSE, BI_RELU, BI_SIGMOID, BI_TANH, BI_LEAKY_RELU, BI_SOFTMAX,
-    BI_ADD, BI_CONCAT, BI_DROPOUT,
+#define BUILTIN(e, name, family) BI_##e,
+#include "ops.def"
+    BI_COUNT
 } Builtin;
 
-/* Activations a dense layer may end with. */
-typedef enum Act { ACT_LINEAR, ACT_RELU, ACT_SIGMOID, ACT_TANH, ACT_SOFTMAX } Act;
+/* Activations (`act =` and the fused epilogues): linear, the ACT rows of
+ * ops.def, and softmax (a row op, so an epilogue but not elementwise). */
+typedef enum Act {
+    ACT_LINEAR,
+#define ACT(e, name, from) ACT_##e,
+#include "ops.def"
+    ACT_SOFTMAX,
+    ACT_COUNT
+} Act;
 
 typedef enum InitKind { INIT_DEFAULT, INIT_HE, INIT_XAVIER, INIT_UNIFORM } InitKind;
-typedef enum LossKind { LOSS_NONE, LOSS_MSE, LOSS_CROSS_ENTROPY, LOSS_BCE } LossKind;
-typedef enum OptKind { OPT_SGD, OPT_ADAM } OptKind;
+typedef enum LossKind {
+    LOSS_NONE,
+#define LOSS(e, name, family) LOSS_##e,
+#include "ops.def"
+    LOSS_COUNT
+} LossKind;
+typedef enum OptKind {
+#define OPTIM(e, name, family) OPT_##e,
+#include "ops.def"
+    OPT_COUNT
+} OptKind;
+
+/* The shape of a value: rank 1 a vector [n], rank 3 an image [C, H, W],
+ * per sample in the front end; the graph IR puts the batch in front
+ * (ir.h).  Rank 0 in the front end: unknown, already reported. */
+#define NNC_MAX_RANK 4
+typedef struct Shape {
+    int rank;
+    long dims[NNC_MAX_RANK];
+} Shape;
+
+Shape shape_vec(long n);                 /* [n] */
+long shape_size(Shape s);                /* the product of the dims; 0 when unknown */
+bool shape_known(Shape s);
+bool shape_same(Shape a, Shape b);
+/* "784", "32 x 14 x 14": a shape as the messages show it. */
+const char *shape_text(Shape s, char *buf, size_t n);
 
 typedef struct Arg {
     const char *key;   /* NULL for a positional argument */
@@ -49,7 +83,6 @@ typedef struct Arg {
 struct Expr {
     ExprKind kind;
     Loc loc;           /* the token; for a call, the callee's name */
-    long size;         /* check.c, every value expression: floats per sample */
     union {
         const char *name;  /* EX_NAME, EX_CALL: interned */
         const char *text;  /* EX_NUMBER as written (interned); EX_STRING decoded (escapes done) */
@@ -65,14 +98,15 @@ struct Expr {
             Loc lparen, rparen;
             /* ---- filled by check.c ---- */
             Builtin op;
-            Act act;           /* BI_DENSE: its activation (ACT_LINEAR if none) */
-            InitKind init;     /* BI_DENSE: resolved (never INIT_DEFAULT) */
+            Shape shape;       /* the result's, per sample (expr_shape) */
+            Act act;           /* the activation it applies (dense's act =, relu(), ...) */
+            InitKind init;     /* ops with parameters: resolved (never INIT_DEFAULT) */
             Expr *in[2];       /* operands: in[0] for unary ops, both for add/concat */
             union {
                 long units;    /* BI_DENSE */
                 double param;  /* BI_LEAKY_RELU: alpha; BI_DROPOUT: rate */
             };
-            const char *layer; /* BI_DENSE: checkpoint prefix, "h1" or "y_1" */
+            const char *layer; /* ops with parameters: checkpoint prefix, "h1" or "y_1" */
         };
     };
 };
@@ -88,7 +122,7 @@ struct Stmt {
     Expr *size_expr;   /* ST_INPUT: the number between [ ] */
 
     /* ---- filled by check.c ---- */
-    long size;         /* ST_INPUT, ST_ASSIGN: floats per sample */
+    Shape shape;       /* ST_INPUT, ST_ASSIGN, ST_OUTPUT: per sample; rank 0 unknown */
     Stmt *def;         /* ST_OUTPUT: the statement it names */
     int uses;          /* how many expressions name this value */
     bool live;         /* reaches the output (else dropped with a warning) */
@@ -105,8 +139,8 @@ typedef struct TrainEntry {
 typedef struct TrainConfig {
     LossKind loss;
     OptKind opt;
-    double lr, momentum, weight_decay;  /* sgd and adam */
-    double beta1, beta2, eps;           /* adam */
+    double lr, momentum, weight_decay;  /* the optimizer's keys (OptimDef) */
+    double beta1, beta2, eps;
     long batch_size, epochs;
     InitKind init;                      /* INIT_DEFAULT: per layer */
     uint64_t seed;
@@ -142,9 +176,12 @@ Expr *ast_call(Arena *a, Loc loc, const char *name);
 void ast_call_args(Arena *a, Expr *call, const Arg *args, int n);
 Expr *ast_number(Arena *a, Loc loc, const char *text);
 Expr *ast_string(Arena *a, Loc loc, const char *decoded);
+/* A value expression's shape: a call's, or the named statement's. */
+Shape expr_shape(const Expr *e);
 const char *builtin_name(Builtin b);
 const char *act_name(Act a);
 const char *loss_name(LossKind l);
+const char *opt_name(OptKind o);
 const char *init_name(InitKind i);
 
 /* ---- grammar/nn.y: the parser ---- */
@@ -160,6 +197,117 @@ Program *parse_program(Arena *a, Diag *d, const char *text, size_t len);
  * the program was parsed into: its names are interned there. */
 bool check_program(Program *p, Diag *d, Arena *a);
 
+/* Limits a hostile file could otherwise push past what sizes and counts
+ * can hold in generated code (int-indexed loops, size_t workspaces). */
+#define NNC_MAX_SIZE (1L << 24)        /* floats per sample in one value */
+#define NNC_MAX_PARAMS (1L << 31)      /* parameters in one layer, and in the model */
+
+/* What the op families' check rules (BuiltinDef.check) may use. */
+typedef struct Checker Checker;
+Diag *check_diag(Checker *c);
+Arena *check_arena(Checker *c);
+Loc check_expr_loc(const Expr *e);     /* a call's whole text when on one line */
+/* A note at a value operand: where it is defined, or the call that makes it. */
+void check_note_operand(Checker *c, const Expr *v);
+
+/* ---- the op families: the language's calls (ops.def BUILTIN rows) ---- */
+
+typedef enum ParamKind {
+    PK_VALUE,   /* a value: a name or a call */
+    PK_UNITS,   /* a whole number of units */
+    PK_ACT,     /* an activation's name */
+    PK_NUMBER,  /* any number (ranges checked by the op's rule) */
+} ParamKind;
+
+typedef struct Param {
+    const char *name;
+    ParamKind kind;
+    const char *what;  /* "dense() needs <what>, got ..." */
+    bool required;
+    /* PK_NUMBER: its range, checked where the argument is; reports and
+     * returns false when out (NULL: any finite number). */
+    bool (*valid)(Checker *c, const Expr *call, const Expr *arg);
+} Param;
+
+#define BUILTIN_MAX_PARAMS 4
+#define BUILTIN_MAX_IN 2
+
+typedef struct Graph Graph;
+typedef struct Value Value;
+typedef struct LowerCtx LowerCtx;
+
+typedef struct BuiltinDef {
+    const char *name;
+    int nparams;
+    Param params[BUILTIN_MAX_PARAMS];   /* the signature: positional order, keyword names */
+    double param_default;               /* Expr.param when its number is not given */
+    Act act;                            /* the activation it applies (relu(): ACT_RELU) */
+    /* After binding (e->in[], units, act, param set from the arguments, each
+     * checked for its kind): the rules binding cannot say, reported at the
+     * argument; the result's shape per sample, or rank 0 after an error.
+     * in[] are the operands' shapes, all known. */
+    Shape (*check)(Checker *c, Expr *e, const Shape *in);
+    /* Parameters the call creates (dense: units x (in + 1)); NULL: none.
+     * Only called on a call that checked. */
+    long (*nparams_of)(const Expr *e);
+    /* The graph ops: lowers its operands (lower_operand) and makes its
+     * parameters (lower_param) in the order the checkpoint lists them, and
+     * returns the result, named `name` (lower.c's helpers name the rest). */
+    Value *(*lower)(LowerCtx *L, const Expr *e, const char *name);
+    /* The op line of its --emit=dot label ("dense 784→256 relu\n200,960 params"). */
+    void (*dot)(FILE *out, const Expr *e);
+} BuiltinDef;
+
+const BuiltinDef *builtin_def(Builtin b);
+
+/* ---- the op families: losses and optimizers (ops.def LOSS, OPTIM rows) ---- */
+
+struct KL;
+struct KVar;
+typedef struct LossDef {
+    const char *name;
+    Act needs;          /* the output's activation it needs; ACT_LINEAR: any */
+    int nnrt_code;      /* NNRT_LOSS_*, for the runtime (accuracy, targets) */
+    const char *nnrt_name;   /* the same as the generated C spells it */
+    /* Appends the loss op, reading g->output (or its activation's operand,
+     * which becomes g->logits) and a new g->target; sets g->loss. */
+    void (*lower)(Graph *g, const TrainConfig *cfg);
+    /* hits += the right answers among the n rows of the output (kernel IR,
+     * kernel.h's kl_* helpers); NULL: none (regression). */
+    void (*count_right)(struct KL *L, struct KVar *hits);
+    const char *right_note;  /* what count_right counts, for the generated comment */
+} LossDef;
+
+/* A key of an optimizer's call: a number in TrainConfig, its default and
+ * its range (lo <= x, or lo < x when lo_open; x < hi unless hi is 0). */
+typedef struct OptArg {
+    const char *name;
+    size_t offset;      /* into TrainConfig */
+    double def;
+    double lo, hi;
+    bool lo_open;
+} OptArg;
+
+#define OPTIM_MAX_ARGS 8
+typedef struct OptimDef {
+    const char *name;
+    int nargs;
+    OptArg args[OPTIM_MAX_ARGS];
+    /* Floats of optimizer state per parameter, at least (limits.c). */
+    int (*state_per_param)(const TrainConfig *c);
+    /* Appends the update of parameter p (its gradient done); *step is the
+     * shared step count, made by the first call that needs one. */
+    void (*append)(Graph *g, Value *p, Value **step, const TrainConfig *c);
+} OptimDef;
+
+const LossDef *loss_def(LossKind l);      /* NULL for LOSS_NONE */
+const OptimDef *optim_def(OptKind o);
+/* The activation named `name` that `act =` takes (linear included), or -1. */
+int act_lookup(const char *name);
+/* The activations `act =` takes, for messages: "relu, sigmoid, tanh,
+ * softmax<last>linear" (last: ", " or " or "). */
+const char *act_list(const char *last);
+
 /* ---- limits.c ---- */
 #define NNC_MAX_SOURCE (64L << 20)                 /* bytes in a .nn file */
 #define NNC_DEFAULT_MAX_WORKSPACE (4ULL << 30)     /* bytes; nnc --max-workspace */
@@ -170,6 +318,9 @@ char *limits_read_source(const char *path, size_t *len, const char **err);
 bool limits_check(const Program *p, Diag *d, uint64_t max_workspace);
 
 /* ---- dot.c ---- */
+/* For the families' labels: n as 200,960; s escaped for a DOT string. */
+void dot_put_count(FILE *out, long n);
+void dot_put_escaped(FILE *out, const char *s);
 /* The network as a Graphviz digraph: one node per live value, labelled
  * with its op and size (and parameter count for dense layers). */
 void dot_emit(const Program *p, FILE *out);

@@ -4,15 +4,19 @@
  * Takes a Program exactly as written and leaves it resolved: every name
  * points at the statement that defines it, every call knows its builtin
  * with its arguments sorted into fields (units, act, param, in[]), every
- * value knows its size, every dense layer its checkpoint name and init,
- * and the train block is a TrainConfig with LANGUAGE.md's defaults.
+ * value knows its shape, every layer with parameters its checkpoint name
+ * and init, and the train block is a TrainConfig with LANGUAGE.md's
+ * defaults.  What each call takes and what it makes is its BuiltinDef's
+ * (ops.def, the op families' files); the losses' and optimizers' names
+ * and keys are their LossDefs' and OptimDefs'.  This file binds and
+ * checks by those tables.
  *
  * The idea: one walk over the statements in source order, so messages
  * come out in the order a reader meets them, and no early exit: a bad
- * statement still defines its name (with size 0, "unknown"), so one
+ * statement still defines its name (with shape rank 0, "unknown"), so one
  * mistake is reported once and does not cascade into "undeclared" errors
- * further down.  A size of 0 means "already reported"; every rule that
- * compares sizes keeps quiet about it.
+ * further down.  An unknown shape means "already reported"; every rule
+ * that compares shapes keeps quiet about it.
  *
  * A silent first pass records every defined name (in an array by the
  * name's intern number) with the index of its first definition; the
@@ -32,10 +36,8 @@
 #include <stdlib.h>
 #include <string.h>
 
-/* Limits a hostile file could otherwise push past what sizes and counts
- * can hold in generated code (int-indexed loops, size_t workspaces). */
-#define MAX_SIZE (1L << 24)        /* floats per sample in one value */
-#define MAX_PARAMS (1L << 31)      /* parameters in one layer, and in the model */
+#define MAX_SIZE NNC_MAX_SIZE
+#define MAX_PARAMS NNC_MAX_PARAMS
 #define MAX_BATCH (1L << 20)
 #define MAX_EPOCHS 1000000000L
 
@@ -49,7 +51,7 @@ typedef struct Sym {
     int index;         /* position of that statement in the program */
 } Sym;
 
-typedef struct Checker {
+struct Checker {
     Program *p;
     Diag *d;
     Arena *a;
@@ -59,9 +61,19 @@ typedef struct Checker {
     int cur_index;
     int layer_seq;     /* generated dense names in cur: cur_1, cur_2, ... */
     bool deep_reported;
-    long total_params; /* in live dense layers */
-    const char *ops[9];   /* op_names[i] as interned, NULL if not in the program */
-} Checker;
+    long total_params; /* in live layers */
+    const char *ops[BI_COUNT];   /* builtin names as interned, NULL if not in the program */
+};
+
+Diag *check_diag(Checker *c)
+{
+    return c->d;
+}
+
+Arena *check_arena(Checker *c)
+{
+    return c->a;
+}
 
 /* `name` must be interned (every name in the tree is). */
 static Sym *sym_find(Checker *c, const char *name)
@@ -85,7 +97,7 @@ static void sym_define(Checker *c, Stmt *st, int index)
 /* ---- small helpers ---------------------------------------------------- */
 
 /* A call's whole text, callee to ')', when it is on one line. */
-static Loc expr_loc(const Expr *e)
+Loc check_expr_loc(const Expr *e)
 {
     if (e->kind == EX_CALL && e->rparen.line > 0)
         return loc_span(e->loc, e->rparen);
@@ -133,58 +145,54 @@ static int lookup(const char *word, const char *const *names, int n)
 
 #define COUNT(a) ((int)(sizeof(a) / sizeof *(a)))
 
-/* ---- the ops' signatures ---------------------------------------------- */
+/* ---- the ops' signatures: their BuiltinDefs ----------------------------- */
 
-typedef enum ParamKind {
-    PK_VALUE,   /* a value: a name or a call */
-    PK_UNITS,   /* a whole number of units */
-    PK_ACT,     /* an activation's name */
-    PK_NUMBER,  /* any number (ranges checked per op) */
-} ParamKind;
-
-typedef struct Param {
-    const char *name;
-    ParamKind kind;
-    const char *what;  /* "dense() needs <what>, got ..." */
-    bool required;
-} Param;
-
-typedef struct OpSig {
-    const char *name;
-    Builtin op;
-    int nparams;
-    Param params[3];
-} OpSig;
-
-#define VALUE_X {"x", PK_VALUE, "an input value", true}
-static const OpSig op_sigs[] = {
-    {"dense", BI_DENSE, 3, {VALUE_X, {"units", PK_UNITS, "a layer size", true},
-                            {"act", PK_ACT, "an activation", false}}},
-    {"relu", BI_RELU, 1, {VALUE_X}},
-    {"sigmoid", BI_SIGMOID, 1, {VALUE_X}},
-    {"tanh", BI_TANH, 1, {VALUE_X}},
-    {"leaky_relu", BI_LEAKY_RELU, 2, {VALUE_X, {"alpha", PK_NUMBER, "a number for alpha", false}}},
-    {"softmax", BI_SOFTMAX, 1, {VALUE_X}},
-    {"add", BI_ADD, 2, {{"a", PK_VALUE, "a value", true}, {"b", PK_VALUE, "a value", true}}},
-    {"concat", BI_CONCAT, 2, {{"a", PK_VALUE, "a value", true}, {"b", PK_VALUE, "a value", true}}},
-    {"dropout", BI_DROPOUT, 2, {VALUE_X, {"rate", PK_NUMBER, "a dropout rate", true}}},
-};
-
-static const char *const op_names[] = {
-    "dense", "relu", "sigmoid", "tanh", "leaky_relu", "softmax", "add", "concat", "dropout",
-};
-
-/* Indexed by Act. */
-static const char *const act_names[] = {"linear", "relu", "sigmoid", "tanh", "softmax"};
+typedef BuiltinDef OpSig;
 
 /* `name` is interned, so it is an op's name if it is the op's name as
  * interned in this program (c->ops: NULL for an op never written). */
 static const OpSig *find_op(const Checker *c, const char *name)
 {
-    for (int i = 0; i < COUNT(op_names); i++)
-        if (c->ops[i] == name)
-            return &op_sigs[i];
+    for (int b = BI_NONE + 1; b < BI_COUNT; b++)
+        if (c->ops[b] == name)
+            return builtin_def((Builtin)b);
     return NULL;
+}
+
+static Builtin builtin_of(const OpSig *sig)
+{
+    for (int b = BI_NONE + 1; b < BI_COUNT; b++)
+        if (builtin_def((Builtin)b) == sig)
+            return (Builtin)b;
+    nnc_unreachable();
+}
+
+/* The names of the ops, for "did you mean" (ops.def's order). */
+static const char *const *op_names(int *n)
+{
+    static const char *names[BI_COUNT];
+    for (int b = BI_NONE + 1; b < BI_COUNT; b++)
+        names[b - 1] = builtin_def((Builtin)b)->name;
+    *n = BI_COUNT - 1;
+    return names;
+}
+
+/* The names `act =` takes, in the Act enum's order (linear first). */
+static const char *const *act_names(int *n)
+{
+    static const char *names[ACT_COUNT];
+    for (int a = 0; a < ACT_COUNT; a++)
+        names[a] = act_name((Act)a);
+    *n = ACT_COUNT;
+    return names;
+}
+
+static int value_params(const OpSig *sig)
+{
+    int n = 0;
+    for (int k = 0; k < sig->nparams; k++)
+        n += sig->params[k].kind == PK_VALUE;
+    return n;
 }
 
 /* ---- names ------------------------------------------------------------ */
@@ -236,7 +244,7 @@ static Stmt *resolve_value(Checker *c, Expr *e)
 
 /* ---- expressions ------------------------------------------------------ */
 
-static long check_expr(Checker *c, Expr *e, int depth);
+static Shape check_expr(Checker *c, Expr *e, int depth);
 
 /* Sorts a call's arguments into the op's parameters: positional ones in
  * order, keyword ones by name.  Reports misplaced, unknown, duplicate and
@@ -250,7 +258,7 @@ static bool bind_args(Checker *c, Expr *e, const OpSig *sig, Arg **slots)
         int k;
         if (!arg->key) {
             if (seen_key) {
-                diag_error(c->d, expr_loc(arg->value), "positional argument after a keyword argument");
+                diag_error(c->d, check_expr_loc(arg->value), "positional argument after a keyword argument");
                 ok = false;
                 continue;
             }
@@ -259,7 +267,7 @@ static bool bind_args(Checker *c, Expr *e, const OpSig *sig, Arg **slots)
                 int need = 0;
                 for (int j = 0; j < sig->nparams; j++)
                     need += sig->params[j].required;
-                diag_error(c->d, expr_loc(arg->value), "%s() takes %s%d argument%s, got %d",
+                diag_error(c->d, check_expr_loc(arg->value), "%s() takes %s%d argument%s, got %d",
                            sig->name, need == sig->nparams ? "" : "at most ", sig->nparams,
                            sig->nparams == 1 ? "" : "s", e->args.len);
                 return false;
@@ -269,7 +277,7 @@ static bool bind_args(Checker *c, Expr *e, const OpSig *sig, Arg **slots)
             for (k = 0; k < sig->nparams && strcmp(sig->params[k].name, arg->key) != 0; k++)
                 ;
             if (k == sig->nparams) {
-                const char *names[3];
+                const char *names[BUILTIN_MAX_PARAMS];
                 for (int j = 0; j < sig->nparams; j++)
                     names[j] = sig->params[j].name;
                 diag_error(c->d, arg->key_loc, "%s() has no argument '%s'%s", sig->name, arg->key,
@@ -280,9 +288,9 @@ static bool bind_args(Checker *c, Expr *e, const OpSig *sig, Arg **slots)
         }
         if (slots[k]) {
             Arg *first = slots[k];
-            diag_error(c->d, arg->key ? arg->key_loc : expr_loc(arg->value),
+            diag_error(c->d, arg->key ? arg->key_loc : check_expr_loc(arg->value),
                        "%s() argument '%s' given twice", sig->name, sig->params[k].name);
-            diag_note(c->d, first->key ? first->key_loc : expr_loc(first->value),
+            diag_note(c->d, first->key ? first->key_loc : check_expr_loc(first->value),
                       "'%s' was first given here", sig->params[k].name);
             ok = false;
             continue;
@@ -292,7 +300,7 @@ static bool bind_args(Checker *c, Expr *e, const OpSig *sig, Arg **slots)
     for (int k = 0; k < sig->nparams && ok; k++) {
         if (sig->params[k].required && !slots[k]) {
             Loc at = e->rparen.line > 0 ? e->rparen : e->loc;
-            if (sig->op == BI_ADD || sig->op == BI_CONCAT)
+            if (sig->params[k].kind == PK_VALUE && value_params(sig) == 2)
                 diag_error(c->d, at, "%s() needs two values, got %d", sig->name, e->args.len);
             else
                 diag_error(c->d, at, "%s() needs %s", sig->name, sig->params[k].what);
@@ -302,13 +310,14 @@ static bool bind_args(Checker *c, Expr *e, const OpSig *sig, Arg **slots)
     return ok;
 }
 
-/* The value an argument names or computes; 0 if unknown (reported). */
-static long check_value_arg(Checker *c, const OpSig *sig, const Param *pm, Expr *v, int depth)
+/* The shape of the value an argument names or computes; unknown after
+ * an error (reported). */
+static Shape check_value_arg(Checker *c, const OpSig *sig, const Param *pm, Expr *v, int depth)
 {
     if (v->kind == EX_NAME || v->kind == EX_CALL)
         return check_expr(c, v, depth + 1);
     diag_error(c->d, v->loc, "%s() needs %s, got %s", sig->name, pm->what, got_text(c, v));
-    return 0;
+    return (Shape){0};
 }
 
 /* A number argument; false (reported) if the argument is something else. */
@@ -319,19 +328,18 @@ static bool number_arg(Checker *c, const OpSig *sig, const Param *pm, Expr *v)
     if (v->kind == EX_NUMBER)
         diag_error(c->d, v->loc, "number out of range: '%s'", v->text);
     else
-        diag_error(c->d, expr_loc(v), "%s() needs %s, got %s", sig->name, pm->what, got_text(c, v));
+        diag_error(c->d, check_expr_loc(v), "%s() needs %s, got %s", sig->name, pm->what, got_text(c, v));
     return false;
 }
 
-static void check_units(Checker *c, Expr *e, Expr *v)
+static void check_units(Checker *c, Expr *e, const OpSig *sig, const Param *pm, Expr *v)
 {
-    const OpSig *sig = &op_sigs[0];
-    if (!number_arg(c, sig, &sig->params[1], v))
+    if (!number_arg(c, sig, pm, v))
         return;
     if (!v->is_int) {
-        diag_error(c->d, v->loc, "dense() needs a whole number of units, got '%s'", v->text);
+        diag_error(c->d, v->loc, "%s() needs a whole number of units, got '%s'", sig->name, v->text);
     } else if (v->num < 1) {
-        diag_error(c->d, v->loc, "dense() needs at least 1 unit, got '%s'", v->text);
+        diag_error(c->d, v->loc, "%s() needs at least 1 unit, got '%s'", sig->name, v->text);
     } else if (v->num > MAX_SIZE) {
         diag_error(c->d, v->loc, "layer too large: %s units (limit is %ld)", v->text, MAX_SIZE);
     } else {
@@ -339,51 +347,34 @@ static void check_units(Checker *c, Expr *e, Expr *v)
     }
 }
 
-static void check_act(Checker *c, Expr *e, Expr *v)
+static void check_act(Checker *c, Expr *e, const OpSig *sig, Expr *v)
 {
     if (v->kind != EX_NAME) {
-        diag_error(c->d, expr_loc(v), "dense() needs an activation (relu, sigmoid, tanh, softmax or linear), got %s",
-                   got_text(c, v));
+        diag_error(c->d, check_expr_loc(v), "%s() needs an activation (%s), got %s", sig->name,
+                   act_list(" or "), got_text(c, v));
         return;
     }
-    int i = lookup(v->name, act_names, COUNT(act_names));
+    int n;
+    const char *const *names = act_names(&n);
+    int i = act_lookup(v->name);
     if (i < 0) {
-        diag_error(c->d, v->loc, "unknown activation '%s'%s", v->name,
-                   did_you_mean(c, v->name, act_names, COUNT(act_names)));
-        if (!suggest(c, v->name, act_names, COUNT(act_names)))
-            diag_note(c->d, v->loc, "an activation is one of relu, sigmoid, tanh, softmax, linear");
+        diag_error(c->d, v->loc, "unknown activation '%s'%s", v->name, did_you_mean(c, v->name, names, n));
+        if (!suggest(c, v->name, names, n))
+            diag_note(c->d, v->loc, "an activation is one of %s", act_list(", "));
         return;
     }
     e->act = (Act)i;
 }
 
-/* Reports "add() needs inputs of the same size" with a note at each
- * operand: where it is defined, or the call that computes it. */
-static void note_operand(Checker *c, const Expr *v)
+/* A note at an operand whose shape a rule complains about: where it is
+ * defined, or the call that computes it. */
+void check_note_operand(Checker *c, const Expr *v)
 {
+    long size = shape_size(expr_shape(v));
     if (v->kind == EX_NAME && v->def)
-        diag_note(c->d, v->def->name_loc, "'%s' (size %ld) is defined here", v->name, v->size);
+        diag_note(c->d, v->def->name_loc, "'%s' (size %ld) is defined here", v->name, size);
     else
-        diag_note(c->d, expr_loc(v), "this %s() has size %ld", v->name, v->size);
-}
-
-static long check_sizes(Checker *c, Expr *e, long sa, long sb)
-{
-    if (sa == 0 || sb == 0)
-        return 0;
-    if (e->op == BI_ADD) {
-        if (sa == sb)
-            return sa;
-        diag_error(c->d, expr_loc(e), "add() needs inputs of the same size, got %ld and %ld", sa, sb);
-        note_operand(c, e->in[0]);
-        note_operand(c, e->in[1]);
-        return 0;
-    }
-    if (sa + sb > MAX_SIZE) {
-        diag_error(c->d, expr_loc(e), "concat() result too large: %ld (limit is %ld)", sa + sb, MAX_SIZE);
-        return 0;
-    }
-    return sa + sb;
+        diag_note(c->d, check_expr_loc(v), "this %s() has size %ld", v->name, size);
 }
 
 /* Arguments of a call we could not resolve: still look inside nested
@@ -401,29 +392,27 @@ static void check_unknown_args(Checker *c, Expr *e, int depth)
             Sym *s = sym_find(c, v->name);
             if (s && s->index < c->cur_index) {
                 v->def = s->stmt;
-                v->size = s->stmt->size;
                 s->stmt->uses++;
             }
         }
     }
 }
 
-/* leaky_relu's alpha (any number) or dropout's rate (0 <= rate < 1). */
+/* A number argument (leaky_relu's alpha, dropout's rate), in the range
+ * its parameter allows. */
 static bool check_number_param(Checker *c, Expr *e, const OpSig *sig, const Param *pm, Expr *v)
 {
     if (!number_arg(c, sig, pm, v))
         return false;
-    if (e->op == BI_DROPOUT && !(v->num >= 0 && v->num < 1)) {
-        diag_error(c->d, v->loc, "dropout rate must be at least 0 and below 1, got '%s'", v->text);
+    if (pm->valid && !pm->valid(c, e, v))
         return false;
-    }
     e->param = v->num;
     return true;
 }
 
 /* Checks each bound argument by its parameter's kind and fills the
- * call's fields; sizes[] gets the operands' sizes.  False on any error. */
-static bool check_params(Checker *c, Expr *e, const OpSig *sig, Arg **slots, long *sizes, int depth)
+ * call's fields; in[] gets the operands' shapes.  False on any error. */
+static bool check_params(Checker *c, Expr *e, const OpSig *sig, Arg **slots, Shape *in, int depth)
 {
     bool ok = true;
     int nin = 0;
@@ -434,16 +423,17 @@ static bool check_params(Checker *c, Expr *e, const OpSig *sig, Arg **slots, lon
             continue;
         switch (pm->kind) {
         case PK_VALUE:
+            nnc_assert(nin < BUILTIN_MAX_IN);
             e->in[nin] = v;
-            sizes[nin] = check_value_arg(c, sig, pm, v, depth);
-            ok &= sizes[nin++] > 0;
+            in[nin] = check_value_arg(c, sig, pm, v, depth);
+            ok &= shape_known(in[nin++]);
             break;
         case PK_UNITS:
-            check_units(c, e, v);
+            check_units(c, e, sig, pm, v);
             ok &= e->units > 0;
             break;
         case PK_ACT:
-            check_act(c, e, v);
+            check_act(c, e, sig, v);
             break;
         case PK_NUMBER:
             ok &= check_number_param(c, e, sig, pm, v);
@@ -453,26 +443,27 @@ static bool check_params(Checker *c, Expr *e, const OpSig *sig, Arg **slots, lon
     return ok;
 }
 
-static long check_call(Checker *c, Expr *e, int depth)
+static Shape check_call(Checker *c, Expr *e, int depth)
 {
     const OpSig *sig = find_op(c, e->name);
     if (!sig) {
         Sym *s = sym_find(c, e->name);
+        int n;
+        const char *const *names = op_names(&n);
         if (s)
             diag_error(c->d, e->loc, "'%s' is a value, not an op", e->name);
         else
-            diag_error(c->d, e->loc, "unknown op '%s'%s", e->name,
-                       did_you_mean(c, e->name, op_names, COUNT(op_names)));
+            diag_error(c->d, e->loc, "unknown op '%s'%s", e->name, did_you_mean(c, e->name, names, n));
         check_unknown_args(c, e, depth);
-        return 0;
+        return (Shape){0};
     }
-    e->op = sig->op;
-    if (e->op == BI_LEAKY_RELU)
-        e->param = 0.01;
-    Arg *slots[3] = {0};
-    long sizes[2] = {0, 0};
+    e->op = builtin_of(sig);
+    e->param = sig->param_default;
+    e->act = sig->act;
+    Arg *slots[BUILTIN_MAX_PARAMS] = {0};
+    Shape in[BUILTIN_MAX_IN] = {{0}};
     bool bound = bind_args(c, e, sig, slots);
-    bool ok = check_params(c, e, sig, slots, sizes, depth) && bound;
+    bool ok = check_params(c, e, sig, slots, in, depth) && bound;
     /* Operands the binding dropped (surplus, misplaced) still get checked. */
     if (!bound) {
         for (int i = 0; i < e->args.len; i++) {
@@ -485,51 +476,42 @@ static long check_call(Checker *c, Expr *e, int depth)
         }
     }
     if (!ok)
-        return 0;
-    switch (e->op) {
-    case BI_DENSE: {
-        long params = e->units * (sizes[0] + 1);
-        if (params > MAX_PARAMS) {
-            diag_error(c->d, expr_loc(e), "layer too large: %ld parameters (limit is %ld)", params, MAX_PARAMS);
-            return 0;
-        }
-        return e->units;
-    }
-    case BI_ADD:
-    case BI_CONCAT:
-        return check_sizes(c, e, sizes[0], sizes[1]);
-    default:
-        return sizes[0];
-    }
+        return (Shape){0};
+    return sig->check ? sig->check(c, e, in) : in[0];
 }
 
-/* Resolves one expression in value position; returns its size, 0 when
- * unknown (an error was reported). */
-static long check_expr(Checker *c, Expr *e, int depth)
+/* Resolves one expression in value position; returns its shape, unknown
+ * (rank 0) after an error it reported. */
+static Shape check_expr(Checker *c, Expr *e, int depth)
 {
     if (depth > NNC_MAX_NESTING) {
         if (!c->deep_reported)
             diag_error(c->d, e->loc, "calls nested too deeply (limit is %d)", NNC_MAX_NESTING);
         c->deep_reported = true;
-        return 0;
+        return (Shape){0};
     }
     switch (e->kind) {
     case EX_NAME:
         e->def = resolve_value(c, e);
-        e->size = e->def ? e->def->size : 0;
-        return e->size;
+        return expr_shape(e);
     case EX_CALL:
-        e->size = check_call(c, e, depth);
-        return e->size;
+        e->shape = check_call(c, e, depth);
+        return e->shape;
     case EX_NUMBER:
     case EX_STRING:
         diag_error(c->d, e->loc, "expected a value (a name or an op call), got %s", got_text(c, e));
-        return 0;
+        return (Shape){0};
     }
     nnc_unreachable();
 }
 
-/* ---- dense layer names ------------------------------------------------ */
+/* Whether the call makes parameters (a layer: named, initialised). */
+static bool has_params(const Expr *e)
+{
+    return e->kind == EX_CALL && e->op != BI_NONE && builtin_def(e->op)->nparams_of;
+}
+
+/* ---- layer names ------------------------------------------------------ */
 
 /* "NAME_SEQ", written by hand: a 10 MB model names 75,000 layers, and
  * arena_printf costs ten times as much. */
@@ -550,12 +532,13 @@ static const char *layer_name(Arena *a, const char *name, int seq)
 }
 
 /* In the order of their opening parentheses (a pre-order walk), the
- * outermost dense takes the statement's name, the others NAME_1, NAME_2. */
+ * outermost call with parameters takes the statement's name, the others
+ * NAME_1, NAME_2 (one counter for every op with parameters). */
 static void name_layers(Checker *c, Expr *e, int depth)
 {
     if (!e || e->kind != EX_CALL || depth > NNC_MAX_NESTING)
         return;
-    if (e->op == BI_DENSE) {
+    if (has_params(e)) {
         if (e == c->cur->value) {
             e->layer = c->cur->name;
         } else {
@@ -563,8 +546,8 @@ static void name_layers(Checker *c, Expr *e, int depth)
             const char *same = arena_interned(c->a, e->layer);
             Sym *s = same ? sym_find(c, same) : NULL;
             if (s) {
-                diag_error(c->d, e->loc, "this dense() layer is named '%s', which is also the name of a value",
-                           e->layer);
+                diag_error(c->d, e->loc, "this %s() layer is named '%s', which is also the name of a value",
+                           e->name, e->layer);
                 diag_note(c->d, s->stmt->name_loc, "'%s' is defined here", e->layer);
             }
         }
@@ -594,7 +577,7 @@ static void check_input(Checker *c, Stmt *s)
     else if (v->num > MAX_SIZE)
         diag_error(c->d, v->loc, "input too large: %s (limit is %ld)", v->text, MAX_SIZE);
     else
-        s->size = (long)v->num;
+        s->shape = shape_vec((long)v->num);
 }
 
 static void check_output(Checker *c, Stmt *s)
@@ -611,7 +594,7 @@ static void check_output(Checker *c, Stmt *s)
     Sym *sym = sym_find(c, s->name);
     if (sym) {
         s->def = sym->stmt;
-        s->size = sym->stmt->size;
+        s->shape = sym->stmt->shape;
         return;
     }
     const char *best = suggest_value(c, s->name, -1);
@@ -640,7 +623,7 @@ static void check_stmt(Checker *c, Stmt *s, int index)
         break;
     case ST_ASSIGN:
         if (s->value) {
-            s->size = check_expr(c, s->value, 1);
+            s->shape = check_expr(c, s->value, 1);
             name_layers(c, s->value, 1);
         }
         break;
@@ -693,13 +676,13 @@ static void warn_dead(Checker *c)
     }
 }
 
-static long dense_params(Expr *e, int depth)
+static long call_params(Expr *e, int depth)
 {
     if (!e || e->kind != EX_CALL || depth > NNC_MAX_NESTING)
         return 0;
-    long n = e->op == BI_DENSE && e->size > 0 ? e->units * (e->in[0]->size + 1) : 0;
+    long n = has_params(e) && shape_known(e->shape) ? builtin_def(e->op)->nparams_of(e) : 0;
     for (int i = 0; i < e->args.len; i++)
-        n += dense_params(e->args.items[i].value, depth + 1);
+        n += call_params(e->args.items[i].value, depth + 1);
     return n;
 }
 
@@ -710,7 +693,7 @@ static void check_total_params(Checker *c)
     for (int i = 0; i < c->p->stmts.len; i++) {
         Stmt *s = c->p->stmts.items[i];
         if (s->kind == ST_ASSIGN && s->live)
-            total += dense_params(s->value, 1);
+            total += call_params(s->value, 1);
         if (total > MAX_PARAMS) {
             diag_error(c->d, s->name_loc, "too many parameters: %ld up to '%s' (limit is %ld in a model)",
                        total, s->name, MAX_PARAMS);
@@ -726,7 +709,7 @@ static void resolve_init(Expr *e, InitKind given, int depth)
 {
     if (!e || e->kind != EX_CALL || depth > NNC_MAX_NESTING)
         return;
-    if (e->op == BI_DENSE)
+    if (has_params(e))
         e->init = given != INIT_DEFAULT ? given : e->act == ACT_RELU ? INIT_HE : INIT_XAVIER;
     for (int i = 0; i < e->args.len; i++)
         resolve_init(e->args.items[i].value, given, depth + 1);
@@ -734,28 +717,80 @@ static void resolve_init(Expr *e, InitKind given, int depth)
 
 /* ---- the train block --------------------------------------------------- */
 
+/* The defaults of an optimizer's keys (the lr sgd and adam differ on:
+ * sgd's 0.01 is LANGUAGE.md's default optimizer's, adam's 0.001 Keras'
+ * and PyTorch's). */
+static void optimizer_defaults(TrainConfig *cfg, const OptimDef *def)
+{
+    for (int j = 0; j < def->nargs; j++)
+        *(double *)((char *)cfg + def->args[j].offset) = def->args[j].def;
+}
+
+/* LANGUAGE.md's defaults: sgd with its defaults, and every other
+ * optimizer's keys at theirs too (beta1 0.9, ...). */
 static TrainConfig default_config(void)
 {
-    return (TrainConfig){
-        .loss = LOSS_NONE, .opt = OPT_SGD, .lr = 0.01,
-        .beta1 = 0.9, .beta2 = 0.999, .eps = 1e-8,
-        .batch_size = 32, .epochs = 10, .init = INIT_DEFAULT,
-    };
+    TrainConfig cfg = {.loss = LOSS_NONE, .batch_size = 32, .epochs = 10, .init = INIT_DEFAULT};
+    for (int o = OPT_COUNT - 1; o >= 0; o--)
+        optimizer_defaults(&cfg, optim_def((OptKind)o));
+    cfg.opt = OPT_SGD;
+    return cfg;
 }
 
 enum TrainKey { K_LOSS, K_OPTIMIZER, K_BATCH, K_EPOCHS, K_INIT, K_SEED, K_VALIDATION, K_EARLY, K_DATA, K_COUNT };
 static const char *const train_keys[] = {
     "loss", "optimizer", "batch_size", "epochs", "init", "seed", "validation", "early_stopping", "data",
 };
-static const char *const loss_names[] = {NULL, "mse", "cross_entropy", "binary_cross_entropy"};   /* by LossKind */
-static const char *const init_names[] = {NULL, "he", "xavier", "uniform"};                        /* by InitKind */
-static const char *const opt_names[] = {"sgd", "adam"};                                          /* by OptKind */
+static const char *const init_names[] = {NULL, "he", "xavier", "uniform"};   /* by InitKind */
+
+/* The losses' names by LossKind (NULL for none), and as messages list them. */
+static const char *const *loss_names(int *n)
+{
+    static const char *names[LOSS_COUNT];
+    for (int l = LOSS_NONE + 1; l < LOSS_COUNT; l++)
+        names[l] = loss_def((LossKind)l)->name;
+    *n = LOSS_COUNT;
+    return names;
+}
+
+/* "mse, cross_entropy, binary_cross_entropy": the losses from the one
+ * numbered `from`, as messages list them. */
+static const char *loss_list(Checker *c, int from)
+{
+    StrBuf sb = {0};
+    for (int l = from; l < LOSS_COUNT; l++)
+        sb_printf(&sb, "%s%s", l == from ? "" : ", ", loss_def((LossKind)l)->name);
+    const char *text = arena_strdup(c->a, sb.data ? sb.data : "");
+    sb_free(&sb);
+    return text;
+}
+
+static const char *const *opt_names(int *n)
+{
+    static const char *names[OPT_COUNT];
+    for (int o = 0; o < OPT_COUNT; o++)
+        names[o] = optim_def((OptKind)o)->name;
+    *n = OPT_COUNT;
+    return names;
+}
+
+/* "sgd or adam", "sgd(...) or adam(...)": the optimizers, as messages list them. */
+static const char *opt_list(Checker *c, const char *suffix)
+{
+    StrBuf sb = {0};
+    for (int o = 0; o < OPT_COUNT; o++)
+        sb_printf(&sb, "%s%s%s", o == 0 ? "" : o == OPT_COUNT - 1 ? " or " : ", ",
+                  optim_def((OptKind)o)->name, suffix);
+    const char *text = arena_strdup(c->a, sb.data ? sb.data : "");
+    sb_free(&sb);
+    return text;
+}
 
 /* A name from a fixed list (loss, init); -1 when reported. */
 static int want_name(Checker *c, const char *key, Expr *v, const char *const *names, int n, const char *list)
 {
     if (v->kind != EX_NAME) {
-        diag_error(c->d, expr_loc(v), "%s needs one of %s, got %s", key, list, got_text(c, v));
+        diag_error(c->d, check_expr_loc(v), "%s needs one of %s, got %s", key, list, got_text(c, v));
         return -1;
     }
     int i = lookup(v->name, names, n);
@@ -778,7 +813,7 @@ static int want_name(Checker *c, const char *key, Expr *v, const char *const *na
 static bool want_number(Checker *c, const char *key, Expr *v, double *out)
 {
     if (v->kind != EX_NUMBER) {
-        diag_error(c->d, expr_loc(v), "%s needs a number, got %s", key, got_text(c, v));
+        diag_error(c->d, check_expr_loc(v), "%s needs a number, got %s", key, got_text(c, v));
         return false;
     }
     if (!isfinite(v->num)) {
@@ -793,7 +828,7 @@ static bool want_number(Checker *c, const char *key, Expr *v, double *out)
 static bool want_uint(Checker *c, const char *key, Expr *v, uint64_t min, uint64_t max, uint64_t *out)
 {
     if (v->kind != EX_NUMBER || !v->is_int) {
-        diag_error(c->d, expr_loc(v), "%s needs a whole number, got %s", key, got_text(c, v));
+        diag_error(c->d, check_expr_loc(v), "%s needs a whole number, got %s", key, got_text(c, v));
         return false;
     }
     if (v->text[0] == '-') {   /* strtoull would wrap it around */
@@ -829,89 +864,86 @@ static bool in_range(Checker *c, const char *key, Expr *v, double x, double lo, 
     return false;
 }
 
-typedef struct OptArg {
-    const char *name;
-    size_t offset;     /* into TrainConfig */
-    double lo, hi;     /* range as in in_range; hi 0: none */
-    bool lo_open;
-} OptArg;
+/* The optimizer (other than `except`) with a key `name`, or NULL. */
+static const OptimDef *optimizer_with(const char *name, const OptimDef *except)
+{
+    for (int o = 0; o < OPT_COUNT; o++) {
+        const OptimDef *d = optim_def((OptKind)o);
+        for (int j = 0; d != except && j < d->nargs; j++)
+            if (strcmp(d->args[j].name, name) == 0)
+                return d;
+    }
+    return NULL;
+}
 
-static const OptArg sgd_args[] = {
-    {"lr", offsetof(TrainConfig, lr), 0, 0, true},
-    {"momentum", offsetof(TrainConfig, momentum), 0, 1, false},
-    {"weight_decay", offsetof(TrainConfig, weight_decay), 0, 0, false},
-};
-static const OptArg adam_args[] = {
-    {"lr", offsetof(TrainConfig, lr), 0, 0, true},
-    {"beta1", offsetof(TrainConfig, beta1), 0, 1, false},
-    {"beta2", offsetof(TrainConfig, beta2), 0, 1, false},
-    {"eps", offsetof(TrainConfig, eps), 0, 0, true},
-    {"weight_decay", offsetof(TrainConfig, weight_decay), 0, 0, false},
-};
+/* One keyword argument of an optimizer's call: known, once, a number in
+ * its range. */
+static void check_opt_arg(Checker *c, TrainConfig *cfg, Expr *v, const OptimDef *def, Arg *arg,
+                          Arg **seen)
+{
+    int j;
+    for (j = 0; j < def->nargs && strcmp(def->args[j].name, arg->key) != 0; j++)
+        ;
+    if (j == def->nargs) {
+        const char *names[OPTIM_MAX_ARGS];
+        for (int m = 0; m < def->nargs; m++)
+            names[m] = def->args[m].name;
+        const OptimDef *theirs = optimizer_with(arg->key, def);
+        if (theirs)
+            diag_error(c->d, arg->key_loc, "%s() has no argument '%s'; only %s() has", v->name, arg->key,
+                       theirs->name);
+        else
+            diag_error(c->d, arg->key_loc, "%s() has no argument '%s'%s", v->name, arg->key,
+                       did_you_mean(c, arg->key, names, def->nargs));
+        return;
+    }
+    if (seen[j]) {
+        diag_error(c->d, arg->key_loc, "%s() argument '%s' given twice", v->name, arg->key);
+        diag_note(c->d, seen[j]->key_loc, "'%s' was first given here", arg->key);
+        return;
+    }
+    seen[j] = arg;
+    const OptArg *a = &def->args[j];
+    double x;
+    if (want_number(c, arg->key, arg->value, &x) &&
+        in_range(c, arg->key, arg->value, x, a->lo, a->lo_open, a->hi))
+        *(double *)((char *)cfg + a->offset) = x;
+}
 
-/* optimizer = sgd | adam | sgd(lr = 0.1, ...) | adam(...).  lr may be
- * left out: sgd's default is 0.01 (LANGUAGE.md's default optimizer),
- * adam's 0.001 (Keras' and PyTorch's). */
+/* optimizer = sgd | adam | sgd(lr = 0.1, ...) | adam(...): an OptimDef's
+ * name, its keys by name. */
 static void check_optimizer(Checker *c, TrainConfig *cfg, Expr *v)
 {
     if (v->kind != EX_NAME && v->kind != EX_CALL) {
-        diag_error(c->d, expr_loc(v), "optimizer needs sgd(...) or adam(...), got %s", got_text(c, v));
+        diag_error(c->d, check_expr_loc(v), "optimizer needs %s, got %s", opt_list(c, "(...)"),
+                   got_text(c, v));
         return;
     }
-    int k = lookup(v->name, opt_names, COUNT(opt_names));
+    int n;
+    const char *const *names = opt_names(&n);
+    int k = lookup(v->name, names, n);
     if (k < 0) {
-        const char *best = suggest(c, v->name, opt_names, COUNT(opt_names));
+        const char *best = suggest(c, v->name, names, n);
         if (best)
             diag_error(c->d, v->loc, "unknown optimizer '%s'; did you mean '%s'?", v->name, best);
         else
-            diag_error(c->d, v->loc, "unknown optimizer '%s'; expected sgd or adam", v->name);
+            diag_error(c->d, v->loc, "unknown optimizer '%s'; expected %s", v->name, opt_list(c, ""));
         return;
     }
     cfg->opt = (OptKind)k;
-    if (cfg->opt == OPT_ADAM)
-        cfg->lr = 0.001;
-    const OptArg *args = k == OPT_SGD ? sgd_args : adam_args;
-    int nargs = k == OPT_SGD ? COUNT(sgd_args) : COUNT(adam_args);
-    Arg *seen[5] = {0};
+    const OptimDef *def = optim_def(cfg->opt);
+    optimizer_defaults(cfg, def);
+    Arg *seen[OPTIM_MAX_ARGS] = {0};
     for (int i = 0; v->kind == EX_CALL && i < v->args.len; i++) {
         Arg *arg = &v->args.items[i];
         if (!arg->value)
             continue;
         if (!arg->key) {
-            diag_error(c->d, expr_loc(arg->value), "%s() takes its arguments by name, as in %s(lr = %g)",
+            diag_error(c->d, check_expr_loc(arg->value), "%s() takes its arguments by name, as in %s(lr = %g)",
                        v->name, v->name, cfg->lr);
             continue;
         }
-        int j;
-        for (j = 0; j < nargs && strcmp(args[j].name, arg->key) != 0; j++)
-            ;
-        if (j == nargs) {
-            const char *names[5];
-            for (int m = 0; m < nargs; m++)
-                names[m] = args[m].name;
-            const char *other = k == OPT_SGD ? "adam" : "sgd";
-            const OptArg *oargs = k == OPT_SGD ? adam_args : sgd_args;
-            int noargs = k == OPT_SGD ? COUNT(adam_args) : COUNT(sgd_args);
-            bool theirs = false;
-            for (int m = 0; m < noargs; m++)
-                theirs |= strcmp(oargs[m].name, arg->key) == 0;
-            if (theirs)
-                diag_error(c->d, arg->key_loc, "%s() has no argument '%s'; only %s() has", v->name, arg->key, other);
-            else
-                diag_error(c->d, arg->key_loc, "%s() has no argument '%s'%s", v->name, arg->key,
-                           did_you_mean(c, arg->key, names, nargs));
-            continue;
-        }
-        if (seen[j]) {
-            diag_error(c->d, arg->key_loc, "%s() argument '%s' given twice", v->name, arg->key);
-            diag_note(c->d, seen[j]->key_loc, "'%s' was first given here", arg->key);
-            continue;
-        }
-        seen[j] = arg;
-        double x;
-        if (want_number(c, arg->key, arg->value, &x) &&
-            in_range(c, arg->key, arg->value, x, args[j].lo, args[j].lo_open, args[j].hi))
-            *(double *)((char *)cfg + args[j].offset) = x;
+        check_opt_arg(c, cfg, v, def, arg, seen);
     }
 }
 
@@ -930,37 +962,47 @@ static const Expr *output_op(const Program *p)
     return NULL;
 }
 
-static bool ends_in(const Expr *e, Builtin op, Act act)
+static bool ends_in(const Expr *e, Act act)
 {
-    return e && e->kind == EX_CALL && (e->op == op || (e->op == BI_DENSE && e->act == act));
+    return e && e->kind == EX_CALL && e->act == act;
+}
+
+/* Whether the call takes its activation as an argument (dense's act =). */
+static bool takes_act(const Expr *e)
+{
+    const BuiltinDef *d = builtin_def(e->op);
+    for (int k = 0; k < d->nparams; k++)
+        if (d->params[k].kind == PK_ACT)
+            return true;
+    return false;
 }
 
 static const char *describe_end(Checker *c, const Expr *e)
 {
     if (!e)
         return "is the input";
-    if (e->op == BI_DENSE && e->act == ACT_LINEAR)
-        return "ends in a dense layer with no activation";
-    if (e->op == BI_DENSE)
-        return arena_printf(c->a, "ends in dense(..., %s)", act_names[e->act]);
+    if (takes_act(e) && e->act == ACT_LINEAR)
+        return arena_printf(c->a, "ends in a %s layer with no activation", e->name);
+    if (takes_act(e))
+        return arena_printf(c->a, "ends in %s(..., %s)", e->name, act_name(e->act));
     return arena_printf(c->a, "ends in %s()", e->name);
 }
 
-/* cross_entropy needs softmax, binary_cross_entropy sigmoid. */
+/* The loss's LossDef.needs: cross_entropy a softmax output,
+ * binary_cross_entropy a sigmoid one. */
 static void check_loss_fits(Checker *c, const TrainEntry *loss)
 {
     Program *p = c->p;
-    LossKind l = p->cfg.loss;
-    if (l == LOSS_MSE || l == LOSS_NONE || !p->output || !p->output->def || p->output->size == 0)
+    const LossDef *l = loss_def(p->cfg.loss);
+    if (!l || l->needs == ACT_LINEAR || !p->output || !p->output->def || !shape_known(p->output->shape))
         return;
     const Expr *e = output_op(p);
-    bool xent = l == LOSS_CROSS_ENTROPY;
-    if (xent ? ends_in(e, BI_SOFTMAX, ACT_SOFTMAX) : ends_in(e, BI_SIGMOID, ACT_SIGMOID))
+    if (ends_in(e, l->needs))
         return;
-    diag_error(c->d, loss->key_loc, "%s needs a %s output, but output '%s' %s", loss_names[l],
-               xent ? "softmax" : "sigmoid", p->output->name, describe_end(c, e));
+    diag_error(c->d, loss->key_loc, "%s needs a %s output, but output '%s' %s", l->name,
+               act_name(l->needs), p->output->name, describe_end(c, e));
     if (e)
-        diag_note(c->d, expr_loc(e), "'%s' is computed here", p->output->name);
+        diag_note(c->d, check_expr_loc(e), "'%s' is computed here", p->output->name);
     else
         diag_note(c->d, p->output->def->name_loc, "'%s' is defined here", p->output->name);
 }
@@ -973,11 +1015,14 @@ static void check_entry(Checker *c, TrainConfig *cfg, int k, TrainEntry *t)
     uint64_t n;
     double x;
     switch (k) {
-    case K_LOSS:
-        i = want_name(c, key, v, loss_names, COUNT(loss_names), "mse, cross_entropy, binary_cross_entropy");
+    case K_LOSS: {
+        int n;
+        const char *const *names = loss_names(&n);
+        i = want_name(c, key, v, names, n, loss_list(c, LOSS_NONE + 1));
         if (i > 0)
             cfg->loss = (LossKind)i;
         break;
+    }
     case K_OPTIMIZER:
         check_optimizer(c, cfg, v);
         break;
@@ -1008,7 +1053,7 @@ static void check_entry(Checker *c, TrainConfig *cfg, int k, TrainEntry *t)
         break;
     case K_DATA:
         if (v->kind != EX_STRING)
-            diag_error(c->d, expr_loc(v), "data needs a file path in quotes, got %s", got_text(c, v));
+            diag_error(c->d, check_expr_loc(v), "data needs a file path in quotes, got %s", got_text(c, v));
         else
             cfg->data = v->text;
         break;
@@ -1017,8 +1062,7 @@ static void check_entry(Checker *c, TrainConfig *cfg, int k, TrainEntry *t)
 
 static void unknown_key(Checker *c, TrainEntry *t)
 {
-    static const char *const opt_args[] = {"lr", "learning_rate", "momentum", "weight_decay", "beta1", "beta2", "eps"};
-    if (lookup(t->key, opt_args, COUNT(opt_args)) >= 0) {
+    if (strcmp(t->key, "learning_rate") == 0 || optimizer_with(t->key, NULL)) {
         diag_error(c->d, t->key_loc, "unknown train key '%s'; optimizer settings go in its call, as in "
                    "optimizer = sgd(lr = 0.01)", t->key);
         return;
@@ -1054,8 +1098,8 @@ static void check_train(Checker *c)
         cfg->loss_loc = seen[K_LOSS]->key_loc;
         check_loss_fits(c, seen[K_LOSS]);
     } else {
-        diag_error(c->d, p->train_loc, "train block has no loss; expected 'loss = mse' (or cross_entropy, "
-                   "binary_cross_entropy)");
+        diag_error(c->d, p->train_loc, "train block has no loss; expected 'loss = %s' (or %s)",
+                   loss_def(LOSS_NONE + 1)->name, loss_list(c, LOSS_NONE + 2));
     }
     /* A validation value that was itself wrong has been reported. */
     Expr *val = seen[K_VALIDATION] ? seen[K_VALIDATION]->value : NULL;
@@ -1100,9 +1144,8 @@ bool check_program(Program *p, Diag *d, Arena *a)
 {
     Checker c = {.p = p, .d = d, .a = a, .nsyms = arena_intern_count(a)};
     c.syms = xcalloc(c.nsyms, sizeof *c.syms);
-    _Static_assert(sizeof c.ops / sizeof *c.ops == COUNT(op_names), "one slot per op");
-    for (int i = 0; i < COUNT(op_names); i++)
-        c.ops[i] = arena_interned(a, op_names[i]);
+    for (int b = BI_NONE + 1; b < BI_COUNT; b++)
+        c.ops[b] = arena_interned(a, builtin_def((Builtin)b)->name);
     int errors_before = diag_error_count(d);
 
     check_model_name(&c);

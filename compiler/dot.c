@@ -5,8 +5,9 @@
  * value: the input, every statement, and every call nested inside one
  * (`relu(dense(x, 8))` is two nodes).  Edges follow the data, from an
  * operand to the op that reads it.  Each label gives the value's name
- * (or the dense layer's checkpoint name for a nested dense), the op and
- * its size; dense layers add their parameter count:
+ * (or the layer's checkpoint name for a nested layer), the op and
+ * its size; layers add their parameter count (each call's label is its
+ * BuiltinDef's):
  *
  *   "h1\ndense 784→256 relu\n200,960 params"
  *
@@ -27,7 +28,7 @@
 #include <string.h>
 
 /* Writes `s` for the inside of a DOT "..." string. */
-static void put_escaped(FILE *out, const char *s)
+void dot_put_escaped(FILE *out, const char *s)
 {
     for (; *s; s++) {
         if (*s == '"' || *s == '\\')
@@ -42,14 +43,14 @@ static void put_escaped(FILE *out, const char *s)
 static void put_id(FILE *out, const char *name, int k)
 {
     fputc('"', out);
-    put_escaped(out, name);
+    dot_put_escaped(out, name);
     if (k > 0)
         fprintf(out, "/%d", k);
     fputc('"', out);
 }
 
 /* 200960 -> "200,960" */
-static void put_count(FILE *out, long n)
+void dot_put_count(FILE *out, long n)
 {
     char digits[32];
     int len = snprintf(digits, sizeof digits, "%ld", n);
@@ -60,37 +61,33 @@ static void put_count(FILE *out, long n)
     }
 }
 
-static const char *act_text(Act a)
-{
-    static const char *const names[] = {"linear", "relu", "sigmoid", "tanh", "softmax"};
-    return names[a];
-}
-
-/* The op line of a label: "dense 784→256 relu", "dropout(0.2) 256". */
+/* The op line of a label: the call's own (dense's "dense 784→256
+ * relu\n200,960 params"), else "name(param) size" for a call with a
+ * number argument (dropout, leaky_relu), else "name size". */
 static void put_op(FILE *out, const Expr *e)
 {
-    switch (e->op) {
-    case BI_DENSE:
-        fprintf(out, "dense %ld\xe2\x86\x92%ld", e->in[0]->size, e->units);
-        if (e->act != ACT_LINEAR)
-            fprintf(out, " %s", act_text(e->act));
-        fprintf(out, "\\n");
-        put_count(out, e->units * (e->in[0]->size + 1));
-        fprintf(out, " params");
-        break;
-    case BI_LEAKY_RELU:
-    case BI_DROPOUT:
-        put_escaped(out, e->name);
-        fprintf(out, "(%g) %ld", e->param, e->size);
-        break;
-    case BI_CONCAT:
-        fprintf(out, "concat %ld+%ld\xe2\x86\x92%ld", e->in[0]->size, e->in[1]->size, e->size);
-        break;
-    default:
-        put_escaped(out, e->name);
-        fprintf(out, " %ld", e->size);
-        break;
+    const BuiltinDef *d = builtin_def(e->op);
+    if (d->dot) {
+        d->dot(out, e);
+        return;
     }
+    bool number = false;
+    for (int k = 0; k < d->nparams; k++)
+        number |= d->params[k].kind == PK_NUMBER;
+    dot_put_escaped(out, e->name);
+    if (number)
+        fprintf(out, "(%g)", e->param);
+    fprintf(out, " %ld", shape_size(e->shape));
+}
+
+/* The value operands of a call (add's two, relu's one). */
+static int operands(const Expr *e)
+{
+    const BuiltinDef *d = builtin_def(e->op);
+    int n = 0;
+    for (int k = 0; k < d->nparams; k++)
+        n += d->params[k].kind == PK_VALUE;
+    return n;
 }
 
 typedef struct DotCtx {
@@ -110,17 +107,17 @@ static void emit_expr(DotCtx *c, const Expr *e, bool outer, const char **id, int
     }
     *id = c->stmt->name;
     *k = outer ? 0 : ++c->seq;
-    const char *in_id[2];
-    int in_k[2];
-    int nin = e->op == BI_ADD || e->op == BI_CONCAT ? 2 : 1;
+    const char *in_id[BUILTIN_MAX_IN];
+    int in_k[BUILTIN_MAX_IN];
+    int nin = operands(e);
     for (int i = 0; i < nin; i++)
         emit_expr(c, e->in[i], false, &in_id[i], &in_k[i]);
 
     fprintf(c->out, "  ");
     put_id(c->out, *id, *k);
     fprintf(c->out, " [label=\"");
-    if (outer || e->op == BI_DENSE) {
-        put_escaped(c->out, e->op == BI_DENSE ? e->layer : c->stmt->name);
+    if (outer || e->layer) {
+        dot_put_escaped(c->out, e->layer ? e->layer : c->stmt->name);
         fprintf(c->out, "\\n");
     }
     put_op(c->out, e);
@@ -140,18 +137,18 @@ static void emit_stmt(FILE *out, const Stmt *s)
         fprintf(out, "  ");
         put_id(out, s->name, 0);
         fprintf(out, " [label=\"");
-        put_escaped(out, s->name);
-        fprintf(out, "\\ninput %ld\", shape=ellipse];\n", s->size);
+        dot_put_escaped(out, s->name);
+        fprintf(out, "\\ninput %ld\", shape=ellipse];\n", shape_size(s->shape));
         return;
     }
     if (s->value->kind == EX_NAME) {   /* y = h: an alias */
         fprintf(out, "  ");
         put_id(out, s->name, 0);
         fprintf(out, " [label=\"");
-        put_escaped(out, s->name);
+        dot_put_escaped(out, s->name);
         fprintf(out, "\\n= ");
-        put_escaped(out, s->value->name);
-        fprintf(out, " %ld\"];\n  ", s->size);
+        dot_put_escaped(out, s->value->name);
+        fprintf(out, " %ld\"];\n  ", shape_size(s->shape));
         put_id(out, s->value->def->name, 0);
         fprintf(out, " -> ");
         put_id(out, s->name, 0);
@@ -209,7 +206,7 @@ static void find_expr(FindCtx *c, const Expr *e, bool outer)
         c->found = k;
         return;
     }
-    int nin = e->op == BI_ADD || e->op == BI_CONCAT ? 2 : 1;
+    int nin = operands(e);
     for (int i = 0; i < nin; i++)
         find_expr(c, e->in[i], false);
 }
@@ -239,11 +236,11 @@ void dot_emit_fused(const Program *p, const DotFused *groups, int ngroups, FILE 
     emit_body(p, out);
     for (int g = 0; g < ngroups; g++) {
         fprintf(out, "  subgraph \"cluster_fused_%d\" {\n    style=dashed; color=\"#1f77b4\"; label=\"fused: ", g);
-        put_escaped(out, groups[g].label);
+        dot_put_escaped(out, groups[g].label);
         fprintf(out, "\";\n");
         for (int i = 0; i < groups[g].nnodes; i++) {
             fprintf(out, "    \"");
-            put_escaped(out, groups[g].nodes[i]);
+            dot_put_escaped(out, groups[g].nodes[i]);
             fprintf(out, "\";\n");
         }
         fprintf(out, "  }\n");

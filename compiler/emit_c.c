@@ -807,13 +807,7 @@ static void put_tensors(Printer *P)
 
 static const char *loss_code(LossKind l)
 {
-    switch (l) {
-    case LOSS_NONE: return "NNRT_LOSS_NONE";
-    case LOSS_MSE: return "NNRT_LOSS_MSE";
-    case LOSS_CROSS_ENTROPY: return "NNRT_LOSS_CROSS_ENTROPY";
-    case LOSS_BCE: return "NNRT_LOSS_BCE";
-    }
-    nnc_unreachable();
+    return l == LOSS_NONE ? "NNRT_LOSS_NONE" : loss_def(l)->nnrt_name;
 }
 
 static void put_desc(Printer *P)

@@ -1008,13 +1008,7 @@ static LLVMValueRef tensor_table(Gen *G)
 
 static int loss_code(LossKind l)
 {
-    switch (l) {
-    case LOSS_NONE: return NNRT_LOSS_NONE;
-    case LOSS_MSE: return NNRT_LOSS_MSE;
-    case LOSS_CROSS_ENTROPY: return NNRT_LOSS_CROSS_ENTROPY;
-    case LOSS_BCE: return NNRT_LOSS_BCE;
-    }
-    nnc_unreachable();
+    return l == LOSS_NONE ? NNRT_LOSS_NONE : loss_def(l)->nnrt_code;
 }
 
 static LLVMValueRef build_desc(Gen *G, LLVMValueRef kernels[3])

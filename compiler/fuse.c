@@ -107,40 +107,39 @@ static void absorb(Fuse *f, Op *op, Op *next)
     f->dead[f->index[next->result->id]] = true;
 }
 
-static Act act_of(OpKind k)
+/* The activation an op applies (OPF_ACT) or whose derivative it applies
+ * (OPF_ACT_GRAD), per `flag`; linear for any other op. */
+static Act act_of(const Op *op, unsigned flag)
 {
-    switch (k) {
-    case OP_RELU: case OP_RELU_GRAD: return ACT_RELU;
-    case OP_SIGMOID: case OP_SIGMOID_GRAD: return ACT_SIGMOID;
-    case OP_TANH: case OP_TANH_GRAD: return ACT_TANH;
-    case OP_SOFTMAX: return ACT_SOFTMAX;
-    default: return ACT_LINEAR;
-    }
+    return op_has(op, flag) ? op_def(op->kind)->act : ACT_LINEAR;
 }
 
-/* matmul (x, W) then bias_add (., b): matmul (x, W, b). */
+/* A product with room for a bias (matmul (x, W)) then a bias_add (., b):
+ * matmul (x, W, b). */
 static bool fuse_bias(Fuse *f, Op *op)
 {
-    if (op->kind != OP_MATMUL || op->nargs != 2 || op->act != ACT_LINEAR)
+    const OpDef *d = op_def(op->kind);
+    if (!(d->flags & OPF_BIAS_SLOT) || op->nargs != d->min_args || op->act != ACT_LINEAR)
         return false;
     Op *next = only_user(f, op->result);
-    if (!next || next->kind != OP_BIAS_ADD || next->args[0] != op->result)
+    if (!next || !op_has(next, OPF_BIAS) || next->args[0] != op->result)
         return false;
     op->args[op->nargs++] = next->args[1];
     absorb(f, op, next);
     return true;
 }
 
-/* matmul, bias_add or add, then an activation of its result: act=A.
- * Softmax is a row op the epilogue of an add cannot apply. */
+/* An op that takes an epilogue (matmul, bias_add, add), then an
+ * activation of its result: act=A.  Softmax is a row op only some
+ * epilogues can apply (OPF_ROW_EPILOGUE: not an add's). */
 static bool fuse_act(Fuse *f, Op *op)
 {
-    bool epilogue = op->kind == OP_MATMUL || op->kind == OP_BIAS_ADD || op->kind == OP_ADD;
-    if (!epilogue || op->act != ACT_LINEAR)
+    if (!op_has(op, OPF_EPILOGUE) || op->act != ACT_LINEAR)
         return false;
     Op *next = only_user(f, op->result);
-    Act a = next ? act_of(next->kind) : ACT_LINEAR;
-    if (a == ACT_LINEAR || next->phase != PH_FORWARD || (a == ACT_SOFTMAX && op->kind == OP_ADD))
+    Act a = next ? act_of(next, OPF_ACT) : ACT_LINEAR;
+    if (a == ACT_LINEAR || next->phase != PH_FORWARD ||
+        (a == ACT_SOFTMAX && !op_has(op, OPF_ROW_EPILOGUE)))
         return false;
     op->act = a;
     absorb(f, op, next);
@@ -159,12 +158,12 @@ static void fuse_forward(Fuse *f)
     }
 }
 
-/* Readers that can apply act'(y) to dy as they load it: dy operand only. */
+/* Readers that can apply act'(v) to dy as they load it (OPF_PROLOGUE):
+ * dy operand only. */
 static bool takes_prologue(const Op *op, const Value *d)
 {
-    int plain = op->kind == OP_SUM_ROWS ? 1 : 2;
-    bool kind = op->kind == OP_SUM_ROWS || op->kind == OP_MATMUL_NN || op->kind == OP_MATMUL_TN;
-    if (!kind || op->nargs != plain || op->act != ACT_LINEAR || op->args[0] != d)
+    if (!op_has(op, OPF_PROLOGUE) || op->nargs != op_def(op->kind)->min_args ||
+        op->act != ACT_LINEAR || op->args[0] != d)
         return false;
     for (int j = 1; j < op->nargs; j++)
         if (op->args[j] == d)
@@ -179,7 +178,7 @@ static void fuse_grad(Fuse *f, int i)
     Graph *g = f->g;
     Op *op = g->ops.items[i];
     const Value *d = op->result;
-    if (act_of(op->kind) == ACT_LINEAR || f->pinned[d->id] || f->uses[d->id] == 0)
+    if (act_of(op, OPF_ACT_GRAD) == ACT_LINEAR || f->pinned[d->id] || f->uses[d->id] == 0)
         return;
     int readers = 0;
     for (int k = i + 1; k < g->ops.len; k++) {
@@ -197,7 +196,7 @@ static void fuse_grad(Fuse *f, int i)
             continue;
         u->args[0] = op->args[0];
         u->args[u->nargs++] = op->args[1];
-        u->act = act_of(op->kind);
+        u->act = act_of(op, OPF_ACT_GRAD);
         f->uses[op->args[0]->id]++;
         f->uses[op->args[1]->id]++;
     }

@@ -1,18 +1,23 @@
 /*
- * ir.c - the graph IR: builders, shape inference, the verifier and the
- * printer.
+ * ir.c - the graph IR: the op table, builders, shapes, the verifier and
+ * the printer.
  *
  * Every pass builds through ir_emit, which infers the result's shape
- * from the operands (and, for slice, from its bounds), so a pass cannot
- * make a value of the wrong size without tripping an assertion at the
- * place it did so.  The verifier repeats the same inference over a whole
- * graph: it is the check the driver runs between passes, and it reports
- * rather than aborts so that tests can hand it broken graphs.
+ * from the operands (and, for slice, from its bounds) by the op's own
+ * shape rule (its OpDef), so a pass cannot make a value of the wrong size
+ * without tripping an assertion at the place it did so.  The verifier
+ * repeats the same inference over a whole graph: it is the check the
+ * driver runs between passes, and it reports rather than aborts so that
+ * tests can hand it broken graphs.
  *
  * Shapes: rank 0 [] (a scalar: the loss, the step), rank 1 [n] (a bias,
- * or the labels [B]), rank 2 [r,c] (a batch [B,n] or a weight [o,i]).
- * IR_BATCH in dims[0] stands for the batch size B, which is only known at
- * run time (1 <= B <= Graph.batch); it matches only itself.
+ * or the labels [B]), rank 2 [r,c] (a batch [B,n] or a weight [o,i]), up
+ * to rank 4 ([B,C,H,W], a filter bank [F,C,k,k]).  IR_BATCH in dims[0]
+ * stands for the batch size B, which is only known at run time (1 <= B
+ * <= Graph.batch); it matches only itself.
+ *
+ * Values are found by name through a hash map, so building a graph of
+ * 100,000 values stays linear.
  *
  * The text format (ir_print) is stable: it depends on nothing but the
  * graph, numbers print in the shortest form that reads back exactly, and
@@ -31,60 +36,68 @@
 #include <stdlib.h>
 #include <string.h>
 
-static const struct {
-    const char *text;
-    int nargs;
-} op_table[] = {
-#define OP(e, text, nargs) {text, nargs},
+/* ---- the op table --------------------------------------------------------- */
+
+#define ACT(e, name, from) extern const OpDef op_##name, op_##name##_grad;
+#define OP(e, name, family) extern const OpDef op_##name;
 #include "ops.def"
-#undef OP
+
+static const OpDef *const op_defs[OP_COUNT] = {
+#define ACT(e, name, from) [OP_##e] = &op_##name, [OP_##e##_GRAD] = &op_##name##_grad,
+#define OP(e, name, family) [OP_##e] = &op_##name,
+#include "ops.def"
 };
+
+const OpDef *op_def(OpKind k)
+{
+    nnc_assert(k >= 0 && k < OP_COUNT && op_defs[k]);
+    return op_defs[k];
+}
+
+bool op_has(const Op *op, unsigned flag)
+{
+    return (op_def(op->kind)->flags & flag) != 0;
+}
 
 const char *ir_op_name(OpKind k)
 {
-    nnc_assert(k >= 0 && k < OP_COUNT);
-    return op_table[k].text;
+    return op_def(k)->name;
 }
 
 int ir_op_nargs(OpKind k)
 {
-    nnc_assert(k >= 0 && k < OP_COUNT);
-    return op_table[k].nargs;
+    const OpDef *d = op_def(k);
+    return d->min_args == d->max_args ? d->min_args : -1;
 }
 
-/* The names of Op.attr[] as the printer shows them; NULL past the last. */
 const char *ir_attr_name(OpKind k, int i)
 {
-    static const char *const alpha[] = {"alpha", NULL};
-    static const char *const rate[] = {"rate", NULL};
-    static const char *const slice[] = {"begin", "end", NULL};
-    static const char *const sgd[] = {"lr", "momentum", "weight_decay", NULL};
-    static const char *const adam[] = {"lr", "beta1", "beta2", "eps", "weight_decay", NULL};
-    const char *const *names = NULL;
-    switch (k) {
-    case OP_LEAKY_RELU: case OP_LEAKY_RELU_GRAD: names = alpha; break;
-    case OP_DROPOUT_MASK: names = rate; break;
-    case OP_SLICE: names = slice; break;
-    case OP_SGD_UPDATE: names = sgd; break;
-    case OP_ADAM_UPDATE: names = adam; break;
-    default: return NULL;
-    }
+    const OpDef *d = op_def(k);
     for (int j = 0; j <= i; j++)
-        if (!names[j])
+        if (j > IR_MAX_ATTRS || !d->attrs[j])
             return NULL;
-    return names[i];
+    return d->attrs[i];
 }
 
 bool ir_is_update(OpKind k)
 {
-    return k == OP_SGD_UPDATE || k == OP_ADAM_UPDATE || k == OP_STEP_INC;
+    return (op_def(k)->flags & OPF_UPDATE) != 0;
 }
 
 /* ---- shapes ---------------------------------------------------------------- */
 
 Shape ir_shape(int rank, long d0, long d1)
 {
-    Shape s = {rank, {rank > 0 ? d0 : 0, rank > 1 ? d1 : 0}};
+    Shape s = {rank, {rank > 0 ? d0 : 0, rank > 1 ? d1 : 0, 0, 0}};
+    return s;
+}
+
+Shape ir_batch_of(Shape sample)
+{
+    nnc_assert(sample.rank >= 1 && sample.rank < NNC_MAX_RANK);
+    Shape s = {sample.rank + 1, {IR_BATCH, 0, 0, 0}};
+    for (int i = 0; i < sample.rank; i++)
+        s.dims[i + 1] = sample.dims[i];
     return s;
 }
 
@@ -98,6 +111,23 @@ bool ir_shape_eq(Shape a, Shape b)
     return true;
 }
 
+bool ir_batched(Shape s)
+{
+    return s.rank >= 1 && s.dims[0] == IR_BATCH;
+}
+
+long ir_row_size(Shape s)
+{
+    if (s.rank == 0)
+        return 1;
+    if (s.rank == 1)
+        return s.dims[0] == IR_BATCH ? 1 : s.dims[0];
+    long n = 1;
+    for (int i = 1; i < s.rank; i++)
+        n *= s.dims[i];
+    return n;
+}
+
 long ir_shape_elems(Shape s, long batch)
 {
     long n = 1;
@@ -107,7 +137,7 @@ long ir_shape_elems(Shape s, long batch)
 }
 
 /* "[B,784]", "[256]", "[]" into buf. */
-static const char *shape_str(Shape s, char *buf, size_t n)
+const char *ir_shape_str(Shape s, char *buf, size_t n)
 {
     size_t k = (size_t)snprintf(buf, n, "[");
     for (int i = 0; i < s.rank && k < n; i++) {
@@ -122,28 +152,15 @@ static const char *shape_str(Shape s, char *buf, size_t n)
     return buf;
 }
 
-typedef struct ShapeErr {
-    char msg[160];
-} ShapeErr;
-
-static bool shape_fail(ShapeErr *e, const char *what, Shape a, Shape b)
+bool ir_shape_fail(ShapeErr *e, const char *what, Shape a, Shape b)
 {
-    char sa[48], sb[48];
-    snprintf(e->msg, sizeof e->msg, "%s: %s vs %s", what, shape_str(a, sa, sizeof sa),
-             shape_str(b, sb, sizeof sb));
+    char sa[64], sb[64];
+    snprintf(e->msg, sizeof e->msg, "%s: %s vs %s", what, ir_shape_str(a, sa, sizeof sa),
+             ir_shape_str(b, sb, sizeof sb));
     return false;
 }
 
-/* Both operands the same shape; the result has it too. */
-static bool same2(Shape a, Shape b, Shape *out, ShapeErr *e)
-{
-    if (!ir_shape_eq(a, b))
-        return shape_fail(e, "operands differ in shape", a, b);
-    *out = a;
-    return true;
-}
-
-static bool need_rank(Shape a, int rank, ShapeErr *e)
+bool ir_need_rank(Shape a, int rank, ShapeErr *e)
 {
     if (a.rank == rank)
         return true;
@@ -151,152 +168,41 @@ static bool need_rank(Shape a, int rank, ShapeErr *e)
     return false;
 }
 
-/* The slice [attr0, attr1) of x's columns: whole numbers within x. */
-static bool infer_slice(const Op *op, Shape x, Shape *out, ShapeErr *e)
+bool ir_same_shape(Shape a, Shape b, Shape *out, ShapeErr *e)
 {
-    double b = op->attr[0], en = op->attr[1];
-    if (!need_rank(x, 2, e))
-        return false;
-    if (b != floor(b) || en != floor(en) || b < 0 || en <= b || en > (double)x.dims[1]) {
-        snprintf(e->msg, sizeof e->msg, "slice [%g, %g) outside %ld columns", b, en, x.dims[1]);
-        return false;
-    }
-    *out = ir_shape(2, x.dims[0], (long)en - (long)b);
+    if (!ir_shape_eq(a, b))
+        return ir_shape_fail(e, "operands differ in shape", a, b);
+    *out = a;
     return true;
 }
 
-/* Losses: two operands of one shape (mse, bce) -> a scalar. */
-static bool infer_loss2(Shape a, Shape b, Shape *out, ShapeErr *e)
-{
-    Shape tmp;
-    if (!same2(a, b, &tmp, e))
-        return false;
-    *out = ir_shape(0, 0, 0);
-    return true;
-}
-
-/* (logits [r,n], labels [r]) -> result of `res` shape. */
-static bool infer_labels(Shape z, Shape l, Shape res, Shape *out, ShapeErr *e)
-{
-    if (!need_rank(z, 2, e) || !need_rank(l, 1, e))
-        return false;
-    if (z.dims[0] != l.dims[0])
-        return shape_fail(e, "one label per row", z, l);
-    *out = res;
-    return true;
-}
-
-/* The matrix products: dims must line up as the op's comment says. */
-static bool infer_matmul(OpKind k, Shape a, Shape b, Shape *out, ShapeErr *e)
-{
-    if (!need_rank(a, 2, e) || !need_rank(b, 2, e))
-        return false;
-    switch (k) {
-    case OP_MATMUL:      /* x[r,i] W[o,i] -> [r,o] */
-        if (a.dims[1] != b.dims[1])
-            return shape_fail(e, "matmul inner sizes differ", a, b);
-        *out = ir_shape(2, a.dims[0], b.dims[0]);
-        return true;
-    case OP_MATMUL_NN:   /* dy[r,o] W[o,i] -> [r,i] */
-        if (a.dims[1] != b.dims[0])
-            return shape_fail(e, "matmul_nn inner sizes differ", a, b);
-        *out = ir_shape(2, a.dims[0], b.dims[1]);
-        return true;
-    default:             /* MATMUL_TN: dy[r,o] x[r,i] -> [o,i] */
-        if (a.dims[0] != b.dims[0])
-            return shape_fail(e, "matmul_tn row counts differ", a, b);
-        *out = ir_shape(2, a.dims[1], b.dims[1]);
-        return true;
-    }
-}
-
-/* The y operand fuse.c gives matmul_nn, matmul_tn (operand 3) and
- * sum_rows (operand 2): dy's shape, its act' scaling dy as it is read. */
-static bool infer_fused(const Op *op, ShapeErr *e)
-{
-    int extra = op->kind == OP_SUM_ROWS ? 1 : 2;
-    Shape tmp;
-    return op->nargs <= extra || same2(op->args[0]->shape, op->args[extra]->shape, &tmp, e);
-}
-
-/* Updates: w, g and every state tensor one shape; the step a scalar. */
-static bool infer_update(const Op *op, ShapeErr *e)
-{
-    int ntensors = op->kind == OP_ADAM_UPDATE ? 4 : op->nargs;
-    Shape tmp;
-    for (int i = 1; i < ntensors; i++)
-        if (!same2(op->args[0]->shape, op->args[i]->shape, &tmp, e))
-            return false;
-    if (op->kind == OP_ADAM_UPDATE && !need_rank(op->args[4]->shape, 0, e))
-        return false;
-    return true;
-}
-
-/* The result shape of `op` from its operands and attributes.  Ops that
- * have no operand to take it from (dropout_mask) keep `*out` as given. */
+/* The result shape of `op` from its operands and attributes, by its rule. */
 static bool infer_shape(const Op *op, Shape *out, ShapeErr *e)
 {
-    Shape a = op->nargs > 0 ? op->args[0]->shape : ir_shape(0, 0, 0);
-    Shape b = op->nargs > 1 ? op->args[1]->shape : ir_shape(0, 0, 0);
-    switch (op->kind) {
-    case OP_MATMUL: case OP_MATMUL_NN: case OP_MATMUL_TN:
-        if (!infer_matmul(op->kind, a, b, out, e))
-            return false;
-        if (op->kind == OP_MATMUL && op->nargs > 2)
-            return need_rank(op->args[2]->shape, 1, e) &&
-                   (op->args[2]->shape.dims[0] == out->dims[1] ||
-                    shape_fail(e, "bias size differs from the columns", *out, op->args[2]->shape));
-        return infer_fused(op, e);
-    case OP_BIAS_ADD:
-        if (!need_rank(a, 2, e) || !need_rank(b, 1, e))
-            return false;
-        if (a.dims[1] != b.dims[0])
-            return shape_fail(e, "bias size differs from the columns", a, b);
-        *out = a;
-        return true;
-    case OP_RELU: case OP_SIGMOID: case OP_TANH: case OP_LEAKY_RELU:
-        *out = a;
-        return true;
-    case OP_SOFTMAX:
-        *out = a;
-        return need_rank(a, 2, e);
-    case OP_ADD: case OP_MUL: case OP_DROPOUT:
-    case OP_RELU_GRAD: case OP_SIGMOID_GRAD: case OP_TANH_GRAD: case OP_LEAKY_RELU_GRAD:
-    case OP_MSE_GRAD: case OP_BCE_GRAD:
-        return same2(a, b, out, e);
-    case OP_SOFTMAX_GRAD:
-        return need_rank(a, 2, e) && same2(a, b, out, e);
-    case OP_CONCAT:
-        if (!need_rank(a, 2, e) || !need_rank(b, 2, e))
-            return false;
-        if (a.dims[0] != b.dims[0])
-            return shape_fail(e, "concat row counts differ", a, b);
-        *out = ir_shape(2, a.dims[0], a.dims[1] + b.dims[1]);
-        return true;
-    case OP_DROPOUT_MASK:
-        return need_rank(*out, 2, e);
-    case OP_MSE_LOSS: case OP_BCE_LOSS:
-        return infer_loss2(a, b, out, e);
-    case OP_XENT_LOSS:
-        return infer_labels(a, b, ir_shape(0, 0, 0), out, e);
-    case OP_XENT_GRAD:
-        return infer_labels(a, b, a, out, e);
-    case OP_SUM_ROWS:
-        *out = ir_shape(1, a.dims[1], 0);
-        return need_rank(a, 2, e) && infer_fused(op, e);
-    case OP_SLICE:
-        return infer_slice(op, a, out, e);
-    case OP_SGD_UPDATE: case OP_ADAM_UPDATE:
-        return infer_update(op, e);
-    case OP_STEP_INC:
-        return need_rank(a, 0, e);
-    case OP_COUNT:
-        break;
-    }
-    nnc_unreachable();
+    return op_def(op->kind)->shape(op, out, e);
+}
+
+/* Floating-point operations of an elementwise op for one row of the
+ * batch (an op on unbatched values counts all its elements): 1 per
+ * element it writes or reduces, 2 more for a fused act. */
+double ir_flops_elementwise(const Graph *g, const Op *op)
+{
+    (void)g;
+    const Value *a = op->nargs > 0 ? op->args[0] : NULL;
+    const Value *r = op->result;
+    double extra = op->act != ACT_LINEAR ? 2 : 0;
+    const Value *v = r ? r : a;
+    double n = (double)ir_shape_elems(v->shape.rank ? v->shape : a->shape, 1);
+    if (v->shape.rank == 0 && a)   /* a loss: one pass over its input */
+        n = (double)ir_shape_elems(a->shape, 1);
+    return (1 + extra) * n;
 }
 
 /* ---- building ------------------------------------------------------------- */
+
+struct ValueIndex {
+    StrMap *by_name;
+};
 
 Graph *ir_new_graph(Arena *a, const char *name)
 {
@@ -304,27 +210,30 @@ Graph *ir_new_graph(Arena *a, const char *name)
     g->arena = a;
     g->name = arena_strdup(a, name);
     g->batch = IR_DEFAULT_BATCH;
+    g->index = arena_alloc(a, sizeof *g->index);
+    g->index->by_name = strmap_new(a);
     return g;
 }
 
+/* A value fusion dropped stays in the map: only one still in the graph counts. */
 Value *ir_find_value(const Graph *g, const char *name)
 {
-    for (int i = 0; i < g->values.len; i++)
-        if (strcmp(g->values.items[i]->name, name) == 0)
-            return g->values.items[i];
+    Value *v = strmap_get(g->index->by_name, name);
+    if (v && v->id < g->values.len && g->values.items[v->id] == v)
+        return v;
     return NULL;
 }
 
-/* `name` if no value has it yet, else name.2, name.3, ... */
+/* `name` if no value has had it, else name.2, name.3, ... */
 static const char *fresh_name(Graph *g, const char *name)
 {
     if (!name)
         name = "t";
-    if (!ir_find_value(g, name))
+    if (!strmap_get(g->index->by_name, name))
         return arena_strdup(g->arena, name);
     for (int k = 2;; k++) {
         char *s = arena_printf(g->arena, "%s.%d", name, k);
-        if (!ir_find_value(g, s))
+        if (!strmap_get(g->index->by_name, s))
             return s;
     }
 }
@@ -338,13 +247,19 @@ Value *ir_new_value(Graph *g, ValueKind kind, const char *name, Shape s, Loc loc
     v->shape = s;
     v->loc = loc;
     vec_push(g->arena, g->values, v);
+    strmap_put(g->index->by_name, v->name, v);
     return v;
+}
+
+static bool arity_ok(OpKind k, int nargs)
+{
+    const OpDef *d = op_def(k);
+    return nargs >= d->min_args && nargs <= d->max_args;
 }
 
 static Op *new_op(Graph *g, OpKind k, Phase ph, Loc loc, int nargs, Value **args)
 {
-    int want = ir_op_nargs(k);
-    nnc_assert(nargs >= 0 && nargs <= IR_MAX_ARGS && (want < 0 || want == nargs));
+    nnc_assert(nargs >= 0 && nargs <= IR_MAX_ARGS && arity_ok(k, nargs));
     Op *op = arena_alloc(g->arena, sizeof *op);
     op->kind = k;
     op->phase = ph;
@@ -362,7 +277,7 @@ Value *ir_emit_ex(Graph *g, OpKind k, Phase ph, Loc loc, const char *name, int n
                   Value **args, int nattr, const double *attr, Shape shape)
 {
     Op *op = new_op(g, k, ph, loc, nargs, args);
-    nnc_assert(nattr >= 0 && nattr <= 5 && !ir_is_update(k));
+    nnc_assert(nattr >= 0 && nattr <= IR_MAX_ATTRS && !ir_is_update(k));
     for (int i = 0; i < nattr; i++)
         op->attr[i] = attr[i];
     ShapeErr e;
@@ -386,7 +301,6 @@ Op *ir_emit_update(Graph *g, OpKind k, Loc loc, int nargs, Value **args)
     Op *op = new_op(g, k, PH_UPDATE, loc, nargs, args);
     ShapeErr e;
     Shape none = ir_shape(0, 0, 0);
-    nnc_assert(k != OP_SGD_UPDATE || nargs == 2 || nargs == 3);
     if (!infer_shape(op, &none, &e))
         nnc_panic(__FILE__, __LINE__, "%s: %s", ir_op_name(k), e.msg);
     vec_push(g->arena, g->ops, op);
@@ -437,15 +351,15 @@ static void verify_operand(Verifier *v, int opi, const Op *op, int i)
         verr(v, opi, op, "operand %d %%%s is used before it is defined", i + 1, x->name);
 }
 
-/* Operand kinds an update needs: a parameter, then its gradient, then state. */
+/* Operand kinds an update needs: a parameter, then its gradient, then
+ * state (or state alone: OPF_UPDATE_STATE). */
 static void verify_update(Verifier *v, int opi, const Op *op)
 {
     if (op->result)
         verr(v, opi, op, "an update op has a result");
-    if (op->kind == OP_SGD_UPDATE && op->nargs != 2 && op->nargs != 3)
-        verr(v, opi, op, "sgd_update takes 2 or 3 operands, has %d", op->nargs);
-    int first_state = op->kind == OP_STEP_INC ? 0 : 2;
-    if (op->kind != OP_STEP_INC && in_graph(v->g, op->args[0]) && op->args[0]->kind != VK_PARAM)
+    bool state_only = op_has(op, OPF_UPDATE_STATE);
+    int first_state = state_only ? 0 : 2;
+    if (!state_only && in_graph(v->g, op->args[0]) && op->args[0]->kind != VK_PARAM)
         verr(v, opi, op, "updates %%%s, which is not a parameter", op->args[0]->name);
     for (int i = first_state; i < op->nargs; i++)
         if (in_graph(v->g, op->args[i]) && op->args[i]->kind != VK_STATE)
@@ -475,47 +389,37 @@ static void verify_shape(Verifier *v, int opi, const Op *op, Shape shape)
     if (!infer_shape(op, &want, &e)) {
         verr(v, opi, op, "shape mismatch: %s", e.msg);
     } else if (!ir_is_update(op->kind) && !ir_shape_eq(want, shape)) {
-        char a[48], b[48];
+        char a[64], b[64];
         verr(v, opi, op, "shape mismatch: result is %s, operands give %s",
-             shape_str(shape, a, sizeof a), shape_str(want, b, sizeof b));
+             ir_shape_str(shape, a, sizeof a), ir_shape_str(want, b, sizeof b));
     }
 }
 
-/* Operand counts of the ops ops.def lists as variable (-1). */
-static bool arity_ok(OpKind k, int nargs)
-{
-    switch (k) {
-    case OP_MATMUL: case OP_MATMUL_NN: case OP_MATMUL_TN:
-        return nargs == 2 || nargs == 3;
-    case OP_SUM_ROWS:
-        return nargs == 1 || nargs == 2;
-    default:   /* sgd_update: verify_update says what it takes */
-        return ir_op_nargs(k) < 0 || nargs == ir_op_nargs(k);
-    }
-}
-
-/* Op.act: an epilogue on forward ops; on matmul_nn, matmul_tn and
- * sum_rows the derivative applied to dy, present with its y operand. */
+/* Op.act: an epilogue on forward ops that take one; on the readers of
+ * dy that take a prologue (OPF_PROLOGUE) the derivative applied to dy,
+ * present exactly with its extra operand (the activation's output or input). */
 static void verify_act(Verifier *v, int opi, const Op *op)
 {
-    if (op->act < ACT_LINEAR || op->act > ACT_SOFTMAX) {
+    if (op->act < ACT_LINEAR || op->act >= ACT_COUNT) {
         verr(v, opi, op, "has no valid act");
         return;
     }
-    bool has_y = (op->kind == OP_SUM_ROWS && op->nargs == 2) ||
-                 ((op->kind == OP_MATMUL_NN || op->kind == OP_MATMUL_TN) && op->nargs == 3);
-    bool backward = op->kind == OP_SUM_ROWS || op->kind == OP_MATMUL_NN || op->kind == OP_MATMUL_TN;
-    if (backward && has_y != (op->act != ACT_LINEAR))
+    const OpDef *d = op_def(op->kind);
+    bool backward = op_has(op, OPF_PROLOGUE);
+    bool has_v = backward && op->nargs == d->max_args;
+    if (backward && has_v != (op->act != ACT_LINEAR))
         verr(v, opi, op, "has a y operand exactly when it has an act");
     if (backward && op->act == ACT_SOFTMAX)
         verr(v, opi, op, "softmax's derivative is not elementwise");
-    if (op->act != ACT_LINEAR && (ir_is_update(op->kind) || (!backward && op->phase != PH_FORWARD)))
+    bool epilogue = op->phase == PH_FORWARD && op_has(op, OPF_EPILOGUE) &&
+                    (op->act != ACT_SOFTMAX || op_has(op, OPF_ROW_EPILOGUE));
+    if (op->act != ACT_LINEAR && !backward && !epilogue)
         verr(v, opi, op, "an act on an op that has no epilogue");
 }
 
 static void verify_op(Verifier *v, int opi, const Op *op, Phase *phase)
 {
-    if (op->kind < 0 || op->kind >= OP_COUNT) {
+    if (op->kind < 0 || op->kind >= OP_COUNT || !op_defs[op->kind]) {
         verr(v, opi, NULL, "op %d has no valid kind", opi);
         return;
     }
@@ -606,8 +510,8 @@ static const char *init_text(const Value *p)
 static void print_decl(const Value *x, FILE *out)
 {
     static const char *const kinds[] = {"input ", "target", "param ", "state "};
-    char s[48];
-    fprintf(out, "%s %%%s %s", kinds[x->kind], x->name, shape_str(x->shape, s, sizeof s));
+    char s[64];
+    fprintf(out, "%s %%%s %s", kinds[x->kind], x->name, ir_shape_str(x->shape, s, sizeof s));
     if (x->kind == VK_PARAM) {
         fprintf(out, " init=%s fan_in=%ld fan_out=%ld", init_text(x), x->fan_in, x->fan_out);
         if (x->grad)
@@ -618,24 +522,22 @@ static void print_decl(const Value *x, FILE *out)
     fputc('\n', out);
 }
 
-static const char *const act_text[] = {"linear", "relu", "sigmoid", "tanh", "softmax"};
-
 /* "  %h1.mm [B,256] = matmul %x, %h1.weight" then attributes, then the
  * source place in a column of its own. */
 static void print_op(const Op *op, FILE *out)
 {
     StrBuf sb = {0};
-    char s[48];
+    char s[64];
     sb_puts(&sb, "  ");
     if (op->result)
-        sb_printf(&sb, "%%%s %s = ", op->result->name, shape_str(op->result->shape, s, sizeof s));
+        sb_printf(&sb, "%%%s %s = ", op->result->name, ir_shape_str(op->result->shape, s, sizeof s));
     sb_puts(&sb, ir_op_name(op->kind));
     for (int i = 0; i < op->nargs; i++)
         sb_printf(&sb, "%s%%%s", i ? ", " : " ", op->args[i]->name);
     for (int i = 0; ir_attr_name(op->kind, i); i++)
         sb_printf(&sb, " %s=%s", ir_attr_name(op->kind, i), ir_number(op->attr[i], s, sizeof s));
     if (op->act != ACT_LINEAR)
-        sb_printf(&sb, " act=%s", act_text[op->act]);
+        sb_printf(&sb, " act=%s", act_name(op->act));
     while (sb.len < 60)
         sb_putc(&sb, ' ');
     sb_printf(&sb, " ; %d:%d\n", op->loc.line, op->loc.col);

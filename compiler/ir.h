@@ -1,5 +1,6 @@
 /*
- * ir.h - the graph IR, and the passes that build and transform it.
+ * ir.h - the graph IR, the op table's rules, and the passes that build
+ * and transform the graph.
  *
  * A Graph is an SSA list of tensor ops with static shapes.  Values are
  * defined once: by an op, or from outside (the input batch, the targets,
@@ -8,6 +9,10 @@
  * carries the Loc of the .nn source it came from, so a late pass can still
  * point at the user's line, and emitted code can say which line a loop
  * implements.
+ *
+ * Every op kind is a row of ops.def whose OpDef (below) holds its rules;
+ * the passes dispatch through the table and name no op kind themselves
+ * (docs/design.md, "Adding an op").
  *
  * Phases: lower.c gives the forward ops and the loss; autodiff.c appends
  * the backward ops; optim.c the updates.  Update ops write their first
@@ -20,9 +25,9 @@
 #include "ast.h"
 
 typedef enum OpKind {
-#define OP(e, text, nargs) OP_##e,
+#define ACT(e, name, from) OP_##e, OP_##e##_GRAD,
+#define OP(e, name, family) OP_##e,
 #include "ops.def"
-#undef OP
     OP_COUNT
 } OpKind;
 
@@ -38,20 +43,16 @@ typedef enum Phase { PH_FORWARD, PH_LOSS, PH_BACKWARD, PH_UPDATE } Phase;
 
 #define IR_BATCH (-1L)    /* dims[0] of a batched value: the batch size B */
 #define IR_MAX_ARGS 5
+#define IR_MAX_ATTRS 5
 #define IR_DEFAULT_BATCH 32L   /* Graph.batch of an inference-only model */
-
-typedef struct Shape {
-    int rank;          /* 0, 1 or 2 */
-    long dims[2];      /* dims[0] may be IR_BATCH */
-} Shape;
 
 typedef struct Op Op;
 
-typedef struct Value {
+struct Value {
     int id;
     const char *name;  /* unique in the graph; printed as %name */
     ValueKind kind;
-    Shape shape;
+    Shape shape;       /* dims[0] may be IR_BATCH */
     Op *def;           /* VK_TEMP: the op defining it */
     Loc loc;
 
@@ -62,7 +63,7 @@ typedef struct Value {
     bool is_bias;
     struct Value *grad;   /* VK_PARAM after autodiff: d loss / d param */
     struct Value *param;  /* a gradient or a state value: the parameter it belongs to */
-} Value;
+};
 
 struct Op {
     OpKind kind;
@@ -71,13 +72,15 @@ struct Op {
     Value *result;     /* NULL for update ops */
     Value *args[IR_MAX_ARGS];
     int nargs;
-    double attr[5];    /* see ops.def for each op's meaning */
-    Act act;           /* fused epilogue (fuse.c); ACT_LINEAR otherwise */
+    double attr[IR_MAX_ATTRS];   /* named by the op's OpDef.attrs */
+    Act act;           /* fused epilogue or prologue (fuse.c); ACT_LINEAR otherwise */
     Loc absorbed[4];   /* fuse.c: the source places of the ops merged into this one */
     int nabsorbed;
 };
 
-typedef struct Graph {
+typedef struct ValueIndex ValueIndex;
+
+struct Graph {
     Arena *arena;
     const char *name;          /* the model's name */
     long batch;                /* B: batch_size, or the default for inference-only models */
@@ -87,7 +90,81 @@ typedef struct Graph {
     Value *logits;             /* the output before its softmax or sigmoid, when the loss needs it */
     bool has_train;
     TrainConfig cfg;
-} Graph;
+    ValueIndex *index;         /* values by name (ir.c) */
+};
+
+/* ---- the op table: what each row of ops.def defines ------------------- */
+
+typedef struct ShapeErr {
+    char msg[160];
+} ShapeErr;
+
+typedef struct AD AD;          /* autodiff.c: the pass's state */
+typedef struct Interp Interp;  /* interp.c: the reference interpreter */
+struct KL;                     /* kernel.c: the lowering's state (kernel.h) */
+
+/* Facts the passes act on without naming op kinds. */
+enum {
+    OPF_UPDATE = 1 << 0,       /* writes operand 0 (a parameter) and state in place; no result */
+    OPF_UPDATE_STATE = 1 << 1, /* with OPF_UPDATE: every operand is state (step_inc) */
+    OPF_EPILOGUE = 1 << 2,     /* takes act= on its result, applied as it is stored */
+    OPF_ROW_EPILOGUE = 1 << 3, /* ... softmax too (its whole row is at hand) */
+    OPF_BIAS_SLOT = 1 << 4,    /* two operands: can take a following bias_add as a third */
+    OPF_BIAS = 1 << 5,         /* adds operand 1 to every row of operand 0 */
+    OPF_PROLOGUE = 1 << 6,     /* a reader of dy (operand 0) that can take act= as dy *
+                                  act'(v), v an extra last operand (fuse.c) */
+    OPF_ACT = 1 << 7,          /* act(operand 0), OpDef.act: an epilogue candidate */
+    OPF_ACT_GRAD = 1 << 8,     /* dy * act'(v) of (dy, v), OpDef.act: a prologue candidate */
+    OPF_PREDICT_ALIAS = 1 << 9,/* predicting, its result is its operand 0 (dropout) */
+    OPF_TRAIN_ONLY = 1 << 10,  /* not run when predicting (dropout_mask) */
+};
+
+typedef struct OpDef {
+    const char *name;          /* the IR's text */
+    int min_args, max_args;    /* operand count */
+    const char *attrs[IR_MAX_ATTRS + 1];   /* Op.attr's names as printed; NULL ends */
+    unsigned flags;            /* OPF_* */
+    Act act;                   /* OPF_ACT, OPF_ACT_GRAD: which activation */
+    /* The result's shape from the operands and attributes; ops with no
+     * operand to take it from keep *out as given.  False with a message. */
+    bool (*shape)(const Op *op, Shape *out, ShapeErr *e);
+    /* The derivative rule: given dy, the gradient of the result (NULL for
+     * the loss, whose own is 1), gives each needed operand its share
+     * (autodiff.c's ad_* helpers).  NULL: ops of the backward pass and the
+     * updates, which are never differentiated. */
+    void (*grad)(AD *ad, const Op *op, Value *dy);
+    /* Reference semantics in double (interp.c's helpers), act= included. */
+    void (*run)(Interp *in, const Op *op, bool training);
+    /* Floating-point operations for one row of the batch (plan.c). */
+    double (*flops)(const Graph *g, const Op *op);
+    /* The loops (kernel.c's kl_* and kbuild.c's kb_* helpers). */
+    void (*lower)(struct KL *L, const Op *op);
+} OpDef;
+
+const OpDef *op_def(OpKind k);
+bool op_has(const Op *op, unsigned flag);
+
+/* An activation (an ACT row of ops.def, linear and softmax): its names, and
+ * its formulas in double for the interpreter (op_act.c).  The kernels'
+ * formulas are in kernel.h. */
+typedef enum ActFrom { ACT_FROM_OUT, ACT_FROM_IN } ActFrom;
+struct KB;
+struct KExpr;
+typedef struct ActDef {
+    const char *name;
+    ActFrom from;              /* what its derivative reads: output or input */
+    double (*f)(double x);
+    double (*df)(double v);    /* act'(.) in terms of `from` */
+    /* The same two for the kernels: act(x), and dy * act'(v). */
+    struct KExpr *(*kf)(struct KB *k, struct KExpr *x);
+    struct KExpr *(*kdf)(struct KB *k, struct KExpr *dy, struct KExpr *v);
+} ActDef;
+const ActDef *act_def(Act a);  /* NULL for linear and softmax */
+/* y[i] = act(y[i]) over rows x cols (softmax: per row), in place. */
+void act_apply(Act a, double *y, long rows, long cols);
+/* The graph ops of an activation: OP_RELU and OP_RELU_GRAD for ACT_RELU. */
+OpKind act_op(Act a);
+OpKind act_grad_op(Act a);
 
 /* ---- ir.c: building, shapes, verifying, printing ---- */
 Graph *ir_new_graph(Arena *a, const char *name);
@@ -103,27 +180,66 @@ Op *ir_emit_update(Graph *g, OpKind k, Loc loc, int nargs, Value **args);
 Value *ir_emit_ex(Graph *g, OpKind k, Phase ph, Loc loc, const char *name, int nargs,
                   Value **args, int nattr, const double *attr, Shape shape);
 Value *ir_find_value(const Graph *g, const char *name);   /* NULL if none */
-bool ir_is_update(OpKind k);           /* sgd_update, adam_update, step_inc */
+bool ir_is_update(OpKind k);           /* OPF_UPDATE */
 /* The name of Op.attr[i] for op kind k ("alpha", "lr", ...); NULL past the last. */
 const char *ir_attr_name(OpKind k, int i);
 /* The shortest text that reads back as the same double (the printer's form). */
 const char *ir_number(double x, char *buf, size_t n);
-Shape ir_shape(int rank, long d0, long d1);
-bool ir_shape_eq(Shape a, Shape b);
-long ir_shape_elems(Shape s, long batch);   /* with IR_BATCH taken as `batch` */
 const char *ir_op_name(OpKind k);
-int ir_op_nargs(OpKind k);
+int ir_op_nargs(OpKind k);             /* -1 when it varies */
+
+/* Shapes in the graph.  A batched value has IR_BATCH in dims[0]; its
+ * rows are the batch and each row holds ir_row_size floats.  A weight
+ * [o,i] (or [F,C,k,k]) is o rows of i (C k k) floats; a vector [n] is one
+ * row of n; the labels [B] are B rows of one; a scalar one float. */
+Shape ir_shape(int rank, long d0, long d1);           /* rank 0, 1 or 2 */
+Shape ir_batch_of(Shape sample);                      /* [B, sample...] */
+bool ir_shape_eq(Shape a, Shape b);
+bool ir_batched(Shape s);
+long ir_row_size(Shape s);                 /* floats per row */
+long ir_shape_elems(Shape s, long batch);  /* with IR_BATCH taken as `batch` */
+/* "[B,784]", "[256]", "[]" */
+const char *ir_shape_str(Shape s, char *buf, size_t n);
+/* For the families' shape rules: a false return with the message set. */
+bool ir_shape_fail(ShapeErr *e, const char *what, Shape a, Shape b);
+bool ir_need_rank(Shape a, int rank, ShapeErr *e);
+bool ir_same_shape(Shape a, Shape b, Shape *out, ShapeErr *e);   /* out = a */
+
 /* Checks SSA order, operand counts and shapes; reports compiler bugs to
  * `err` (one line each) and returns the number found. */
 int ir_verify(const Graph *g, FILE *err);
 /* Stable text: the same graph prints the same bytes. */
 void ir_print(const Graph *g, FILE *out);
 
+/* Floating-point operations of an elementwise op for one row: 1 per
+ * element it writes (a loss: per element it reads), 2 more for a fused act. */
+double ir_flops_elementwise(const Graph *g, const Op *op);
+
 /* ---- lower.c: checked AST -> forward IR and loss ---- */
 Graph *lower_program(const Program *p, Arena *a);
+/* For the families' BuiltinDef.lower rules. */
+Graph *lower_graph(LowerCtx *L);
+Value *lower_operand(LowerCtx *L, const Expr *e, int i);   /* e->in[i], lowered */
+const char *lower_stmt_name(LowerCtx *L);      /* the statement being lowered */
+/* A parameter of the call e: "LAYER.suffix", created in the order asked. */
+Value *lower_param(LowerCtx *L, const Expr *e, const char *suffix, Shape s, long fan_in,
+                   long fan_out);
+/* "stmt.what": the name of a value inside a statement's expression. */
+const char *lower_inner_name(LowerCtx *L, const char *what);
 
 /* ---- autodiff.c: appends the backward pass ---- */
 void autodiff(Graph *g);
+/* For the families' derivative rules (OpDef.grad). */
+Graph *ad_graph(AD *ad);
+bool ad_needed(const AD *ad, const Value *v);       /* its gradient is needed */
+const char *ad_share_name(const AD *ad, const Value *v);   /* %d.v or %d.v.2 */
+void ad_give(AD *ad, const Value *v, Value *share);         /* a share of v's gradient */
+/* k(a[, b]) in the backward phase at the op's place, named `name`. */
+Value *ad_emit(AD *ad, OpKind k, const char *name, Value *a, Value *b);
+/* Emits k(a, b) as the share of operand `slot`, if that one is needed. */
+void ad_share_op(AD *ad, const Op *op, int slot, OpKind k, Value *a, Value *b);
+/* Passes dy on unchanged to operand `slot`. */
+void ad_share_same(AD *ad, const Op *op, int slot, Value *dy);
 
 /* ---- optim.c: appends the optimizer's updates ---- */
 void optim_append(Graph *g);
@@ -135,7 +251,6 @@ void fuse(Graph *g);
 void fuse_with(Graph *g, bool act_prologue);
 
 /* ---- interp.c: the reference interpreter, double precision ---- */
-typedef struct Interp Interp;
 /* Storage for every value; parameters initialised by the runtime's rules
  * from `seed` (the same numbers NAME_create gives). */
 Interp *interp_new(const Graph *g, uint64_t seed);
@@ -154,5 +269,16 @@ double interp_run(Interp *in, long n, Phase last, bool training);
 /* The training generator (dropout masks): tests save and restore it to
  * replay a step with the same masks. */
 struct nnrt_rng *interp_rng(Interp *in);
+/* For the families' reference semantics (OpDef.run). */
+double *interp_v(Interp *in, const Value *v);        /* a value's storage */
+long interp_rows(const Interp *in, const Value *v);  /* rows, IR_BATCH as this run's n */
+long interp_cols(const Value *v);                    /* floats per row */
+long interp_elems(const Interp *in, const Value *v);
+/* dy * act'(v), or dy itself when op has no act (op_act.c's formulas):
+ * a copy the caller frees with interp_grad_done, or dy. */
+double *interp_grad_in(Interp *in, const Op *op, int vslot);
+void interp_grad_done(const Op *op, int vslot, double *d);
+/* Scratch floats for the runtime's masks, n of them. */
+float *interp_fscratch(Interp *in, size_t n);
 
 #endif

@@ -378,11 +378,35 @@ KUses kuses_of(const KFunc *f, const KBlock *b, bool threads_as_calls);
 bool kuses_buf(const KUses *u, const KBuf *b);   /* whether b is among u's buffers */
 void kuses_free(KUses *u);
 
+/* ---- kernel.c: what the op families' lowerings (OpDef.lower) use ------ */
+
+/* The lowering's state: the builder, the graph and its plan, which
+ * buffer each value is in the function being built. */
+typedef struct KL KL;
+
+KB *kl_kb(KL *L);
+const Graph *kl_graph(KL *L);
+bool kl_training(KL *L);                       /* building train_step: dropout masks apply */
+KBuf *kl_buf(KL *L, const Value *v);           /* v's buffer in this function */
+KExpr *kl_at(KL *L, const Value *v, KExpr *idx);   /* v[idx] */
+KExpr *kl_count(KL *L, const Value *v);        /* floats of v in this call: n rows, or a constant */
+KExpr *kl_rc(KL *L, KVar *row, long cols, KExpr *col);   /* row * cols + col */
+/* Opens a loop over every float of v (kb_leave closes it), split across
+ * threads when v is big enough for a fork to pay (kernel.c says when). */
+KVar *kl_each_loop(KL *L, const Value *v);
+
 /* ---- op_act.c: the activations' formulas, for every lowering ---------- */
 
 KExpr *act_kexpr(KB *k, Act act, KExpr *x);          /* act(x); softmax: x (a row op) */
-/* dy * act'(y), act' in terms of the activation's output y */
-KExpr *act_kgrad(KB *k, Act act, KExpr *dy, KExpr *y);
+/* dy * act'(v), act' in terms of what the activation's derivative reads */
+KExpr *act_kgrad(KB *k, Act act, KExpr *dy, KExpr *v);
+/* dy[idx] as a prologue reader loads it: dy * act'(v) when op has act= */
+KExpr *act_grad_load(KL *L, const Op *op, int vslot, KExpr *idx);
+/* y = softmax(x) per row (x may be y, an epilogue); the row's max of v;
+ * y[i,:] = exp(x[i,:] - max) returning the row's sum. */
+void act_softmax_rows(KL *L, const Value *y, const Value *x);
+KVar *act_row_max(KL *L, const Value *v, KVar *i);
+KVar *act_row_exp(KL *L, const Value *y, const Value *x, KVar *i);
 
 /* ---- gemm.c: the matrix products' loops --------------------------------- */
 

@@ -76,12 +76,13 @@ static void tally_expr(Tally *t, const Expr *e, int depth)
 {
     if (!e || e->kind != EX_CALL || depth > NNC_MAX_NESTING)
         return;
-    uint64_t size = e->size > 0 ? (uint64_t)e->size : 0;
+    uint64_t size = (uint64_t)shape_size(e->shape);
     t->per_sample = sat_add(t->per_sample, size);
     if (size > t->largest)
         t->largest = size;
-    if (e->op == BI_DENSE && e->in[0] && e->in[0]->size > 0 && e->units > 0)
-        t->params = sat_add(t->params, sat_mul((uint64_t)e->in[0]->size + 1, (uint64_t)e->units));
+    const BuiltinDef *d = e->op != BI_NONE ? builtin_def(e->op) : NULL;
+    if (d && d->nparams_of && shape_known(e->shape))
+        t->params = sat_add(t->params, (uint64_t)d->nparams_of(e));
     for (int i = 0; i < e->args.len; i++)
         tally_expr(t, e->args.items[i].value, depth + 1);
 }
@@ -90,9 +91,7 @@ static void tally_expr(Tally *t, const Expr *e, int depth)
  * momentum keeps none). */
 static uint64_t state_per_param(const TrainConfig *c)
 {
-    if (c->opt == OPT_ADAM)
-        return 2;
-    return c->momentum > 0 ? 1 : 0;
+    return (uint64_t)optim_def(c->opt)->state_per_param(c);
 }
 
 static void print_bytes(char *s, size_t n, uint64_t b)
@@ -109,9 +108,8 @@ static void print_bytes(char *s, size_t n, uint64_t b)
 bool limits_check(const Program *p, Diag *d, uint64_t max_workspace)
 {
     Tally t = {0, 0, 0};
-    if (p->input && p->input->size > 0) {
-        t.largest = (uint64_t)p->input->size;
-    }
+    if (p->input && shape_known(p->input->shape))
+        t.largest = (uint64_t)shape_size(p->input->shape);
     for (int i = 0; i < p->stmts.len; i++) {
         const Stmt *s = p->stmts.items[i];
         if (s->kind == ST_ASSIGN && s->live)

@@ -327,7 +327,8 @@ static DotFused *fused_groups(const Program *p, const Graph *g, Arena *a, int *n
                 nodes[nn++] = id;
         }
         const char *label = arena_printf(a, "%s%s%s%s", ir_op_name(op->kind),
-                                         op->kind == OP_MATMUL && op->nargs == 3 ? "+bias" : "",
+                                         op_has(op, OPF_BIAS_SLOT) && op->nargs > op_def(op->kind)->min_args
+                                             ? "+bias" : "",
                                          op->act != ACT_LINEAR ? "+" : "",
                                          op->act != ACT_LINEAR ? act_name(op->act) : "");
         groups[(*n)++] = (DotFused){label, nodes, nn};

@@ -104,7 +104,7 @@ static void lifetimes(const Graph *g, int *begin, int *end)
             end[ends[k]->id] = nops;
     for (int i = nops - 1; i >= 0; i--) {      /* predict: dropout is its operand */
         const Op *op = g->ops.items[i];
-        if (op->kind == OP_DROPOUT && end[op->result->id] > end[op->args[0]->id])
+        if (op_has(op, OPF_PREDICT_ALIAS) && end[op->result->id] > end[op->args[0]->id])
             end[op->args[0]->id] = end[op->result->id];
     }
 }
@@ -245,40 +245,6 @@ bool plan_in_workspace(const Plan *p, const Value *v)
 
 /* ---- nnc --stats ------------------------------------------------------------ */
 
-/* Floating-point operations of op for one row of the batch (an op on
- * unbatched values, an update, counts 1/batch of its work).  Matrix
- * products count 2 per multiply-add; other ops 1 per element they
- * write or reduce, plus 2 per element for a fused act' or epilogue. */
-static double op_flops(const Graph *g, const Op *op)
-{
-    const Value *a = op->nargs > 0 ? op->args[0] : NULL;
-    const Value *r = op->result;
-    double per = 1.0 / (double)g->batch;
-    double extra = op->act != ACT_LINEAR ? 2 : 0;
-    switch (op->kind) {
-    case OP_MATMUL:
-        return 2.0 * (double)a->shape.dims[1] * (double)r->shape.dims[1] +
-               (double)r->shape.dims[1] * ((op->nargs > 2) + extra);
-    case OP_MATMUL_NN:
-        return (2.0 * (double)a->shape.dims[1] + extra) * (double)r->shape.dims[1];
-    case OP_MATMUL_TN:   /* dW [o,i] sums over the batch: o i per row */
-        return (2.0 * (double)r->shape.dims[1] + extra) * (double)r->shape.dims[0];
-    case OP_SUM_ROWS:
-        return (1 + extra) * (double)r->shape.dims[0];
-    case OP_SGD_UPDATE: case OP_ADAM_UPDATE:
-        return (op->kind == OP_ADAM_UPDATE ? 12 : 4) * (double)ir_shape_elems(a->shape, 1) * per;
-    case OP_STEP_INC:
-        return per;
-    default:
-        break;
-    }
-    const Value *v = r ? r : a;
-    double n = (double)ir_shape_elems(v->shape.rank ? v->shape : a->shape, 1);
-    if (v->shape.rank == 0 && a)   /* a loss: one pass over its input */
-        n = (double)ir_shape_elems(a->shape, 1);
-    return (1 + extra) * n;
-}
-
 void plan_print_stats(const Graph *g, const Plan *shared, const Plan *unshared, FILE *out)
 {
     long params = 0;
@@ -288,7 +254,7 @@ void plan_print_stats(const Graph *g, const Plan *shared, const Plan *unshared, 
             params += ir_shape_elems(g->values.items[i]->shape, 1);
     for (int i = 0; i < g->ops.len; i++) {
         const Op *op = g->ops.items[i];
-        double f = op_flops(g, op);
+        double f = op_def(op->kind)->flops(g, op);
         fwd += op->phase == PH_FORWARD ? f : 0;
         step += f;
     }

@@ -276,6 +276,61 @@ const char *arena_interned(const Arena *a, const char *s)
     return slot->s;
 }
 
+/* ---- string maps -------------------------------------------------------- */
+
+typedef struct MapSlot {
+    const char *key;
+    uint32_t hash;
+    void *val;
+} MapSlot;
+
+struct StrMap {
+    Arena *a;
+    MapSlot *slots;
+    size_t cap, count;
+};
+
+StrMap *strmap_new(Arena *a)
+{
+    StrMap *m = arena_alloc(a, sizeof *m);
+    m->a = a;
+    return m;
+}
+
+static MapSlot *map_slot(MapSlot *slots, size_t cap, const char *key, uint32_t h)
+{
+    size_t i = h & (cap - 1);
+    while (slots[i].key && !(slots[i].hash == h && strcmp(slots[i].key, key) == 0))
+        i = (i + 1) & (cap - 1);
+    return &slots[i];
+}
+
+void *strmap_get(const StrMap *m, const char *key)
+{
+    if (!m->cap)
+        return NULL;
+    return map_slot(m->slots, m->cap, key, hash_bytes(key, strlen(key)))->val;
+}
+
+/* The old table stays in the arena: the tables add up to twice the last. */
+void strmap_put(StrMap *m, const char *key, void *val)
+{
+    if (4 * (m->count + 1) > 3 * m->cap) {
+        size_t ncap = m->cap ? 2 * m->cap : 64;
+        MapSlot *n = arena_alloc(m->a, ncap * sizeof *n);
+        for (size_t i = 0; i < m->cap; i++)
+            if (m->slots[i].key)
+                *map_slot(n, ncap, m->slots[i].key, m->slots[i].hash) = m->slots[i];
+        m->slots = n;
+        m->cap = ncap;
+    }
+    uint32_t h = hash_bytes(key, strlen(key));
+    MapSlot *slot = map_slot(m->slots, m->cap, key, h);
+    if (!slot->key)
+        m->count++;
+    *slot = (MapSlot){key, h, val};
+}
+
 char *arena_printf(Arena *a, const char *fmt, ...)
 {
     StrBuf sb = {0};

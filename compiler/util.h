@@ -56,6 +56,14 @@ const char *arena_interned(const Arena *a, const char *s);
 uint32_t arena_intern_id(const char *interned);
 size_t arena_intern_count(const Arena *a);
 
+/* A map from strings to pointers in the arena (hashing, open addressing):
+ * lookups by name that stay linear in the size of the model.  Keys are
+ * kept, not copied: they must live as long as the map. */
+typedef struct StrMap StrMap;
+StrMap *strmap_new(Arena *a);
+void *strmap_get(const StrMap *m, const char *key);   /* NULL: absent */
+void strmap_put(StrMap *m, const char *key, void *val);
+
 /* Arena-backed growable array: `T *items; int len, cap;` in any struct.
  * vec_push(arena, v, x) appends x to v.items. */
 #define vec_push(arena, v, x)                                                   \

@@ -105,7 +105,7 @@ static void fashion_example_resolves_fully(void **state)
     assert_int_equal(r.errors + r.warnings, 0);
     Program *p = r.p;
     assert_string_equal(p->input->name, "x");
-    assert_int_equal(p->input->size, 784);
+    assert_int_equal(shape_size(p->input->shape), 784);
     assert_ptr_equal(p->output->def, stmt(p, "y"));
     Expr *h1 = stmt(p, "h1")->value;
     assert_int_equal(h1->op, BI_DENSE);
@@ -116,9 +116,9 @@ static void fashion_example_resolves_fully(void **state)
     Expr *d1 = stmt(p, "d1")->value;
     assert_int_equal(d1->op, BI_DROPOUT);
     assert_true(d1->param == 0.2);
-    assert_int_equal(stmt(p, "d1")->size, 256);
-    assert_int_equal(stmt(p, "y")->size, 10);
-    assert_int_equal(p->output->size, 10);
+    assert_int_equal(shape_size(stmt(p, "d1")->shape), 256);
+    assert_int_equal(shape_size(stmt(p, "y")->shape), 10);
+    assert_int_equal(shape_size(p->output->shape), 10);
     assert_int_equal(p->cfg.loss, LOSS_CROSS_ENTROPY);
     assert_int_equal(p->cfg.opt, OPT_SGD);
     assert_true(p->cfg.lr == 0.05 && p->cfg.momentum == 0.9 && p->cfg.weight_decay == 0);
@@ -142,7 +142,7 @@ static void keyword_arguments_bind_by_name(void **state)
     Expr *y = stmt(r.p, "y")->value;
     assert_int_equal(y->units, 3);
     assert_int_equal(y->act, ACT_TANH);
-    assert_int_equal(y->in[0]->size, 8);
+    assert_int_equal(shape_size(expr_shape(y->in[0])), 8);
     done(&r);
 }
 
@@ -156,15 +156,15 @@ static void every_op_gets_its_size(void **state)
     const char *names = "abcdefgh";
     for (int i = 0; i < 7; i++) {
         char n[2] = {names[i], 0};
-        assert_int_equal(stmt(r.p, n)->size, 8);
+        assert_int_equal(shape_size(stmt(r.p, n)->shape), 8);
     }
-    assert_int_equal(stmt(r.p, "h")->size, 11);
-    assert_int_equal(stmt(r.p, "y")->size, 11);
+    assert_int_equal(shape_size(stmt(r.p, "h")->shape), 11);
+    assert_int_equal(shape_size(stmt(r.p, "y")->shape), 11);
     assert_true(stmt(r.p, "d")->value->param == 0.01);
     assert_true(stmt(r.p, "e")->value->param == 0.2);
     assert_int_equal(stmt(r.p, "a")->value->op, BI_RELU);
     assert_int_equal(stmt(r.p, "h")->value->op, BI_CONCAT);
-    assert_int_equal(stmt(r.p, "h")->value->in[1]->size, 3);
+    assert_int_equal(shape_size(expr_shape(stmt(r.p, "h")->value->in[1])), 3);
     done(&r);
 }
 
@@ -186,7 +186,7 @@ static void nested_dense_layers_are_named_in_paren_order(void **state)
     assert_int_equal(y1->units, 32);
     assert_string_equal(y1->in[0]->layer, "y_2");
     assert_int_equal(y1->in[0]->units, 5);
-    assert_int_equal(y1->in[0]->in[0]->size, 4);
+    assert_int_equal(shape_size(expr_shape(y1->in[0]->in[0])), 4);
     done(&r);
 }
 
@@ -271,7 +271,7 @@ static void c_keywords_are_valid_value_names(void **state)
     assert_true(stmt(r.p, "return")->c_reserved);
     assert_true(stmt(r.p, "float")->c_reserved);
     assert_false(stmt(r.p, "h")->c_reserved);
-    assert_int_equal(stmt(r.p, "float")->size, 3);
+    assert_int_equal(shape_size(stmt(r.p, "float")->shape), 3);
     done(&r);
 }
 
