@@ -35,7 +35,7 @@ typedef enum Builtin {
  * ops.def, and softmax (a row op, so an epilogue but not elementwise). */
 typedef enum Act {
     ACT_LINEAR,
-#define ACT(e, name, from) ACT_##e,
+#define ACT(e, name, from, named) ACT_##e,
 #include "ops.def"
     ACT_SOFTMAX,
     ACT_COUNT
@@ -217,6 +217,7 @@ typedef enum ParamKind {
     PK_UNITS,   /* a whole number of units */
     PK_ACT,     /* an activation's name */
     PK_NUMBER,  /* any number (ranges checked by the op's rule) */
+    PK_CHOICE,  /* a name from Param.choices: Expr.param gets its index */
 } ParamKind;
 
 typedef struct Param {
@@ -227,7 +228,15 @@ typedef struct Param {
     /* PK_NUMBER: its range, checked where the argument is; reports and
      * returns false when out (NULL: any finite number). */
     bool (*valid)(Checker *c, const Expr *call, const Expr *arg);
+    const char *const *choices;   /* PK_CHOICE: the names it takes, NULL-terminated */
 } Param;
+
+/* A signature's rows, for the families' BuiltinDefs. */
+#define P_VALUE(nm, wh) {.name = nm, .kind = PK_VALUE, .what = wh, .required = true}
+#define P_UNITS(nm, wh) {.name = nm, .kind = PK_UNITS, .what = wh, .required = true}
+#define P_ACT(nm, wh) {.name = nm, .kind = PK_ACT, .what = wh}
+#define P_NUMBER(nm, wh, req, check) {.name = nm, .kind = PK_NUMBER, .what = wh, .required = req, .valid = check}
+#define P_CHOICE(nm, wh, names) {.name = nm, .kind = PK_CHOICE, .what = wh, .choices = names}
 
 #define BUILTIN_MAX_PARAMS 4
 #define BUILTIN_MAX_IN 2

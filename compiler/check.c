@@ -398,6 +398,44 @@ static void check_unknown_args(Checker *c, Expr *e, int depth)
     }
 }
 
+/* "none or tanh": a choice's names, as messages list them. */
+static const char *choice_list(Checker *c, const char *const *names)
+{
+    StrBuf sb = {0};
+    for (int i = 0; names[i]; i++)
+        sb_printf(&sb, "%s%s", i == 0 ? "" : names[i + 1] ? ", " : " or ", names[i]);
+    const char *text = arena_strdup(c->a, sb.data ? sb.data : "");
+    sb_free(&sb);
+    return text;
+}
+
+/* A name from the parameter's choices (gelu's approximate = tanh):
+ * Expr.param gets its index. */
+static bool check_choice(Checker *c, Expr *e, const OpSig *sig, const Param *pm, Expr *v)
+{
+    int n = 0;
+    while (pm->choices[n])
+        n++;
+    if (v->kind != EX_NAME) {
+        diag_error(c->d, check_expr_loc(v), "%s() needs %s = %s, got %s", sig->name, pm->name,
+                   choice_list(c, pm->choices), got_text(c, v));
+        return false;
+    }
+    int i = lookup(v->name, pm->choices, n);
+    if (i >= 0) {
+        e->param = i;
+        return true;
+    }
+    const char *best = suggest(c, v->name, pm->choices, n);
+    if (best)
+        diag_error(c->d, v->loc, "unknown %s '%s' for %s(); did you mean '%s'?", pm->name, v->name,
+                   sig->name, best);
+    else
+        diag_error(c->d, v->loc, "unknown %s '%s' for %s(); expected %s", pm->name, v->name, sig->name,
+                   choice_list(c, pm->choices));
+    return false;
+}
+
 /* A number argument (leaky_relu's alpha, dropout's rate), in the range
  * its parameter allows. */
 static bool check_number_param(Checker *c, Expr *e, const OpSig *sig, const Param *pm, Expr *v)
@@ -437,6 +475,9 @@ static bool check_params(Checker *c, Expr *e, const OpSig *sig, Arg **slots, Sha
             break;
         case PK_NUMBER:
             ok &= check_number_param(c, e, sig, pm, v);
+            break;
+        case PK_CHOICE:
+            ok &= check_choice(c, e, sig, pm, v);
             break;
         }
     }

@@ -206,6 +206,7 @@ static const char *func_name(KOp op)
     case KO_TANH: return "nnc_tanhf";
     case KO_SQRT: return "sqrtf";
     case KO_ABS: return "fabsf";
+    case KO_ERF: return "erff";
     default: nnc_unreachable();
     }
 }

@@ -17,14 +17,16 @@
  * then verifies the module, runs LLVM's pipeline ("default<O3>" or the -O
  * level; -O0 runs none) for the target machine, and emits.
  *
- * Float semantics follow the C backend compiled without -ffast-math: no
- * contraction (KE_FMA is fmul then fadd, as C prints `a * b + c`), libm's
- * functions (llvm.exp/log/pow lower to expf/logf/powf; tanhf and log1pf are
- * called by name).  One licence is taken: the accumulation of a KL_REDUCE
- * loop (`acc += x[k] * w[k]`, `sum += e`) carries the `reassoc` flag, so
- * LLVM may vectorise the sum in a different order.  That changes rounding
- * only (a float32 sum in another order); tests/cgen's backend agreement
- * test bounds the difference.
+ * Float semantics follow the C backend's: KE_FMA is llvm.fmuladd, one
+ * rounding where the target has an FMA instruction, as the C backend's
+ * `a * b + c` is under its `fp-contract=fast` pragma; every other add and
+ * multiply is rounded on its own (no fast-math); libm's functions
+ * (llvm.exp/log/pow lower to expf/logf/powf; log1pf and erff are called by
+ * name; tanh is kernel.h's rational function, built inline).  One licence
+ * is taken: the accumulation of a KL_REDUCE loop (`acc += x[k] * w[k]`,
+ * `sum += e`) carries the `reassoc` flag, so LLVM may vectorise the sum in
+ * a different order.  That changes rounding only (a float32 sum in another
+ * order); tests/cgen's backend agreement test bounds the difference.
  *
  * The target is the host (LLVM's default triple, the host CPU's name and
  * features) unless --target or --cpu say otherwise.  An unknown triple is
@@ -360,6 +362,7 @@ static LLVMValueRef unary(Gen *G, KOp op, LLVMValueRef a)
     case KO_SQRT: return intrinsic(G, "llvm.sqrt", &a, 1);
     case KO_ABS: return intrinsic(G, "llvm.fabs", &a, 1);
     case KO_LOG1P: return libm(G, "log1pf", a);
+    case KO_ERF: return libm(G, "erff", a);
     case KO_TANH: return tanh_f32(G, a);
     default: nnc_unreachable();
     }
@@ -1317,7 +1320,10 @@ static int optimize(Gen *G, LLVMTargetMachineRef tm, Diag *d)
     LLVMPassBuilderOptionsSetLoopVectorization(po, vec);
     LLVMPassBuilderOptionsSetSLPVectorization(po, vec);
     LLVMPassBuilderOptionsSetLoopInterleaving(po, vec);
-    LLVMPassBuilderOptionsSetLoopUnrolling(po, false);   /* see above */
+    /* no unrolling: the kernel IR's tiles are the unrolling LLVM should keep;
+     * with it fashion_mlp's object was 110 KB of text against 23 KB and took
+     * over a second in code generation (docs/design-backend.md) */
+    LLVMPassBuilderOptionsSetLoopUnrolling(po, false);
     LLVMErrorRef err = LLVMRunPasses(G->mod, passes, tm, po);
     LLVMDisposePassBuilderOptions(po);
     if (err) {

@@ -38,12 +38,12 @@
 
 /* ---- the op table --------------------------------------------------------- */
 
-#define ACT(e, name, from) extern const OpDef op_##name, op_##name##_grad;
+#define ACT(e, name, from, named) extern const OpDef op_##name, op_##name##_grad;
 #define OP(e, name, family) extern const OpDef op_##name;
 #include "ops.def"
 
 static const OpDef *const op_defs[OP_COUNT] = {
-#define ACT(e, name, from) [OP_##e] = &op_##name, [OP_##e##_GRAD] = &op_##name##_grad,
+#define ACT(e, name, from, named) [OP_##e] = &op_##name, [OP_##e##_GRAD] = &op_##name##_grad,
 #define OP(e, name, family) [OP_##e] = &op_##name,
 #include "ops.def"
 };

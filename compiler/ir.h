@@ -25,7 +25,7 @@
 #include "ast.h"
 
 typedef enum OpKind {
-#define ACT(e, name, from) OP_##e, OP_##e##_GRAD,
+#define ACT(e, name, from, named) OP_##e, OP_##e##_GRAD,
 #define OP(e, name, family) OP_##e,
 #include "ops.def"
     OP_COUNT
@@ -153,6 +153,7 @@ struct KExpr;
 typedef struct ActDef {
     const char *name;
     ActFrom from;              /* what its derivative reads: output or input */
+    bool named;                /* `act =` takes it by name (ops.def's NAMED) */
     double (*f)(double x);
     double (*df)(double v);    /* act'(.) in terms of `from` */
     /* The same two for the kernels: act(x), and dy * act'(v). */

@@ -167,6 +167,7 @@ typedef enum KOp {
     KO_LT, KO_LE, KO_GT, KO_EQ,       /* -> KT_BOOL */
     /* unary */
     KO_NEG, KO_EXP, KO_LOG, KO_LOG1P, KO_TANH, KO_SQRT, KO_ABS,
+    KO_ERF,       /* libm's erff (C), called by name (LLVM) */
     KO_TO_F32,    /* index (either kind) -> float */
     KO_TO_IDX,    /* float (a class label) -> index, truncating; or a signed
                      index known to be at least 0 -> index */

@@ -81,8 +81,8 @@ static KExpr *tanh_kdf(KB *k, KExpr *dy, KExpr *y)
 /* ---- the activation table ------------------------------------------------- */
 
 static const ActDef act_defs[ACT_COUNT] = {
-#define ACT(e, nm, from) \
-    [ACT_##e] = {#nm, ACT_FROM_##from, nm##_f, nm##_df, nm##_kf, nm##_kdf},
+#define ACT(e, nm, from, named) \
+    [ACT_##e] = {#nm, ACT_FROM_##from, named, nm##_f, nm##_df, nm##_kf, nm##_kdf},
 #include "ops.def"
 };
 
@@ -101,11 +101,17 @@ const char *act_name(Act a)
     return act_def(a)->name;
 }
 
+/* Whether `act =` takes activation a by name. */
+static bool act_named(Act a)
+{
+    return a == ACT_LINEAR || a == ACT_SOFTMAX || act_def(a)->named;
+}
+
 /* The names `act =` takes, in the Act enum's order. */
 int act_lookup(const char *name)
 {
     for (int a = 0; a < ACT_COUNT; a++)
-        if (strcmp(act_name((Act)a), name) == 0)
+        if (act_named((Act)a) && strcmp(act_name((Act)a), name) == 0)
             return a;
     return -1;
 }
@@ -117,8 +123,8 @@ const char *act_list(const char *last)
     char *t = text[strcmp(last, ", ") != 0];
     size_t n = 0;
     for (int a = ACT_LINEAR + 1; a <= ACT_SOFTMAX; a++)
-        n += (size_t)snprintf(t + n, sizeof text[0] - n, "%s%s", a > ACT_LINEAR + 1 ? ", " : "",
-                              act_name((Act)a));
+        if (act_named((Act)a))
+            n += (size_t)snprintf(t + n, sizeof text[0] - n, "%s%s", n ? ", " : "", act_name((Act)a));
     snprintf(t + n, sizeof text[0] - n, "%slinear", last);
     return t;
 }
@@ -126,7 +132,7 @@ const char *act_list(const char *last)
 OpKind act_op(Act a)
 {
     static const OpKind ops[ACT_COUNT] = {
-#define ACT(e, name, from) [ACT_##e] = OP_##e,
+#define ACT(e, name, from, named) [ACT_##e] = OP_##e,
 #include "ops.def"
         [ACT_SOFTMAX] = OP_SOFTMAX,
     };
@@ -137,7 +143,7 @@ OpKind act_op(Act a)
 OpKind act_grad_op(Act a)
 {
     static const OpKind ops[ACT_COUNT] = {
-#define ACT(e, name, from) [ACT_##e] = OP_##e##_GRAD,
+#define ACT(e, name, from, named) [ACT_##e] = OP_##e##_GRAD,
 #include "ops.def"
         [ACT_SOFTMAX] = OP_SOFTMAX_GRAD,
     };
@@ -256,7 +262,7 @@ static void lower_act_grad(KL *L, const Op *op)
     kb_leave(k);
 }
 
-#define ACT(e, nm, from)                                                                   \
+#define ACT(e, nm, from, named)                                                            \
     const OpDef op_##nm = {#nm, 1, 1, {NULL}, OPF_ACT, ACT_##e,                            \
                            shape_same1, grad_act, run_act, ir_flops_elementwise, lower_act}; \
     const OpDef op_##nm##_grad = {#nm "_grad", 2, 2, {NULL}, OPF_ACT_GRAD, ACT_##e,        \
@@ -459,7 +465,7 @@ static Value *lower_act_call(LowerCtx *L, const Expr *e, const char *name)
     return ir_emit(lower_graph(L), act_op(e->act), PH_FORWARD, e->loc, name, 1, &x);
 }
 
-#define VALUE_X {"x", PK_VALUE, "an input value", true, NULL}
+#define VALUE_X P_VALUE("x", "an input value")
 #define ACT_CALL(nm, act) \
     {#nm, 1, {VALUE_X}, 0, act, check_same, NULL, lower_act_call, NULL}
 
@@ -476,6 +482,6 @@ static Value *lower_leaky_call(LowerCtx *L, const Expr *e, const char *name)
 }
 
 const BuiltinDef bi_leaky_relu = {
-    "leaky_relu", 2, {VALUE_X, {"alpha", PK_NUMBER, "a number for alpha", false, NULL}},
+    "leaky_relu", 2, {VALUE_X, P_NUMBER("alpha", "a number for alpha", false, NULL)},
     0.01, ACT_LINEAR, check_same, NULL, lower_leaky_call, NULL,
 };

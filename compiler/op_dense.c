@@ -72,9 +72,7 @@ static void dot_dense(FILE *out, const Expr *e)
 
 const BuiltinDef bi_dense = {
     "dense", 3,
-    {{"x", PK_VALUE, "an input value", true, NULL},
-     {"units", PK_UNITS, "a layer size", true, NULL},
-     {"act", PK_ACT, "an activation", false, NULL}},
+    {P_VALUE("x", "an input value"), P_UNITS("units", "a layer size"), P_ACT("act", "an activation")},
     0, ACT_LINEAR, check_dense, dense_params, lower_dense, dot_dense,
 };
 

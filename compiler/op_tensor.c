@@ -315,7 +315,7 @@ static void dot_concat(FILE *out, const Expr *e)
             shape_size(expr_shape(e->in[1])), shape_size(e->shape));
 }
 
-#define VALUE_AB {"a", PK_VALUE, "a value", true, NULL}, {"b", PK_VALUE, "a value", true, NULL}
+#define VALUE_AB P_VALUE("a", "a value"), P_VALUE("b", "a value")
 
 const BuiltinDef bi_add = {
     "add", 2, {VALUE_AB}, 0, ACT_LINEAR, check_add, NULL, lower_add_call, NULL,
@@ -356,7 +356,6 @@ static Value *lower_dropout_call(LowerCtx *L, const Expr *e, const char *name)
 
 const BuiltinDef bi_dropout = {
     "dropout", 2,
-    {{"x", PK_VALUE, "an input value", true, NULL},
-     {"rate", PK_NUMBER, "a dropout rate", true, valid_rate}},
+    {P_VALUE("x", "an input value"), P_NUMBER("rate", "a dropout rate", true, valid_rate)},
     0, ACT_LINEAR, check_dropout, NULL, lower_dropout_call, NULL,
 };

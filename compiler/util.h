@@ -2,7 +2,7 @@
  * util.h - what every pass of nnc shares: the arena, checked allocation,
  * growable strings, source locations and the diagnostic reporter.
  *
- * One arena per compilation (DESIGN.md): the AST and the IR come from it
+ * One arena per compilation (docs/design.md): the AST and the IR come from it
  * and are freed together at the end.  Diagnostics go to one reporter that
  * counts them; the driver chooses the exit status from the counts.
  */
