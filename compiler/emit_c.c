@@ -968,53 +968,49 @@ static void put_layout(Printer *P)
             p->grad_begin, p->grad_end, p->scratch_begin, p->total);
 }
 
-/* Whether any loop of b has flag, or any expression is a vector. */
-static bool block_has(const KBlock *b, unsigned flag, bool vectors)
+/* What the kernels use, so the prelude prints only those helpers (a
+ * static helper nothing calls is a warning under clang's -Wall). */
+typedef struct Uses {
+    bool vectors, vload, vstore, vsplat, vhsum, tanh, threads;
+} Uses;
+
+static void expr_uses(Uses *u, const KExpr *e)
+{
+    for (; e; e = e->c) {
+        u->vload |= e->kind == KE_LOAD && e->width > 1;
+        u->vsplat |= e->kind == KE_BCAST;
+        u->vhsum |= e->kind == KE_HSUM;
+        u->tanh |= e->kind == KE_UNARY && e->op == KO_TANH;
+        expr_uses(u, e->a);
+        expr_uses(u, e->b);
+    }
+}
+
+static void block_uses(Uses *u, const KBlock *b)
 {
     for (int i = 0; i < b->len; i++) {
         const KStmt *s = b->items[i];
-        if ((s->kind == KS_FOR && (s->flags & flag)) || block_has(&s->body, flag, vectors))
-            return true;
-        if (vectors && s->kind == KS_LET && s->var->width > 1)
-            return true;
+        u->threads |= s->kind == KS_FOR && (s->flags & KL_THREADS);
+        u->vectors |= s->kind == KS_LET && s->var->width > 1;
+        u->vstore |= s->kind == KS_STORE && s->val->width > 1;
+        /* an accumulating vector store reads the old value: nnc_vload */
+        u->vload |= s->kind == KS_STORE && s->val->width > 1 && s->accum;
+        expr_uses(u, s->val);
+        expr_uses(u, s->idx);
+        expr_uses(u, s->lo);
+        expr_uses(u, s->hi);
+        expr_uses(u, s->fork_if);
+        block_uses(u, &s->body);
     }
-    return false;
 }
 
-static bool program_has(const KProgram *kp, unsigned flag, bool vectors)
+static Uses program_uses(const KProgram *kp)
 {
+    Uses u = {0};
     for (int i = 0; i < kp->funcs.len; i++)
-        if (block_has(&kp->funcs.items[i]->body, flag, vectors))
-            return true;
-    return false;
-}
-
-static bool expr_has_op(const KExpr *e, KOp op)
-{
-    if (!e)
-        return false;
-    if ((e->kind == KE_UNARY || e->kind == KE_BINARY) && e->op == op)
-        return true;
-    return expr_has_op(e->a, op) || expr_has_op(e->b, op) || expr_has_op(e->c, op);
-}
-
-static bool block_has_op(const KBlock *b, KOp op)
-{
-    for (int i = 0; i < b->len; i++) {
-        const KStmt *s = b->items[i];
-        if (expr_has_op(s->val, op) || expr_has_op(s->idx, op) || expr_has_op(s->lo, op) ||
-            expr_has_op(s->hi, op) || block_has_op(&s->body, op))
-            return true;
-    }
-    return false;
-}
-
-static bool program_has_op(const KProgram *kp, KOp op)
-{
-    for (int i = 0; i < kp->funcs.len; i++)
-        if (block_has_op(&kp->funcs.items[i]->body, op))
-            return true;
-    return false;
+        block_uses(&u, &kp->funcs.items[i]->body);
+    u.vectors |= u.vload || u.vstore || u.vsplat || u.vhsum;
+    return u;
 }
 
 /* KO_TANH as kernel.h defines it; the multiply-adds contract as the
@@ -1057,7 +1053,8 @@ static void put_tanh(FILE *out)
 static void put_prelude(Printer *P)
 {
     FILE *out = P->out;
-    if (program_has(P->kp, 0, true)) {
+    Uses u = program_uses(P->kp);
+    if (u.vectors) {
         fputs("/* Vectors of 16 floats; a * b + c may become one fused multiply-add. */\n"
               "#if defined(__clang__)\n#pragma clang fp contract(fast)\n"
               "#elif defined(__GNUC__)\n"
@@ -1066,16 +1063,23 @@ static void put_prelude(Printer *P)
               "#pragma GCC optimize(\"fp-contract=fast\", \"no-ivopts\")\n#endif\n"
               "#if defined(__GNUC__)   /* static helpers: no ABI to keep, whatever the target */\n"
               "#pragma GCC diagnostic ignored \"-Wpsabi\"\n#endif\n"
-              "typedef float nnc_vf __attribute__((vector_size(64)));\n"
-              "typedef float nnc_vf8 __attribute__((vector_size(32)));\n"
-              "typedef float nnc_vf4 __attribute__((vector_size(16)));\n\n"
-              "static inline nnc_vf nnc_vload(const float *p)\n{\n"
-              "    nnc_vf v;\n    memcpy(&v, p, sizeof v);\n    return v;\n}\n\n"
-              "static inline void nnc_vstore(float *p, nnc_vf v)\n{\n"
-              "    memcpy(p, &v, sizeof v);\n}\n\n"
-              "static inline nnc_vf nnc_vsplat(float x)\n{\n"
-              "    nnc_vf v = {x, x, x, x, x, x, x, x, x, x, x, x, x, x, x, x};\n    return v;\n}\n\n"
-              "/* lanes by subscript: taking v's address would keep every\n"
+              "typedef float nnc_vf __attribute__((vector_size(64)));\n", out);
+        if (u.vhsum)
+            fputs("typedef float nnc_vf8 __attribute__((vector_size(32)));\n"
+                  "typedef float nnc_vf4 __attribute__((vector_size(16)));\n", out);
+        fputc('\n', out);
+    }
+    if (u.vload)
+        fputs("static inline nnc_vf nnc_vload(const float *p)\n{\n"
+              "    nnc_vf v;\n    memcpy(&v, p, sizeof v);\n    return v;\n}\n\n", out);
+    if (u.vstore)
+        fputs("static inline void nnc_vstore(float *p, nnc_vf v)\n{\n"
+              "    memcpy(p, &v, sizeof v);\n}\n\n", out);
+    if (u.vsplat)
+        fputs("static inline nnc_vf nnc_vsplat(float x)\n{\n"
+              "    nnc_vf v = {x, x, x, x, x, x, x, x, x, x, x, x, x, x, x, x};\n    return v;\n}\n\n", out);
+    if (u.vhsum)
+        fputs("/* lanes by subscript: taking v's address would keep every\n"
               " * accumulator of a tile in memory */\n"
               "static inline float nnc_vhsum(nnc_vf v)\n{\n"
               "    nnc_vf8 a = {v[0], v[1], v[2], v[3], v[4], v[5], v[6], v[7]};\n"
@@ -1083,10 +1087,9 @@ static void put_prelude(Printer *P)
               "    a += b;\n"
               "    nnc_vf4 c = {a[0], a[1], a[2], a[3]}, d = {a[4], a[5], a[6], a[7]};\n"
               "    c += d;\n    return (c[0] + c[2]) + (c[1] + c[3]);\n}\n\n", out);
-    }
-    if (program_has_op(P->kp, KO_TANH))
+    if (u.tanh)
         put_tanh(out);
-    if (program_has(P->kp, KL_THREADS, false)) {
+    if (u.threads) {
         fprintf(out,
                 "#ifdef _OPENMP\n"
                 "#include <omp.h>\n\n"

@@ -12,6 +12,9 @@
  * (NAME_grad) and every parameter after each step.
  * Tolerance: |c - ref| <= 1e-5 + 1e-4 |ref| (float32 against double).
  *
+ * A model without a train block is built with MODEL_PREDICT_ONLY (its
+ * API has no train_batch, evaluate or grad): only the predictions.
+ *
  * The same program is built once per backend (cgen_c_NAME from NAME.c,
  * cgen_llvm_NAME from the object nnc writes through LLVM): the test is
  * parametrised by what it links, not copied.  With --dump PATH it also
@@ -92,6 +95,7 @@ static void compare(const char *what, const float *c, const double *ref, size_t 
     compare_ex(what, c, ref, len, NULL, 0);
 }
 
+#ifndef MODEL_PREDICT_ONLY
 /* Adam's learning rate for parameter v, or 0 when it is not Adam's. */
 static double adam_lr(const Graph *g, const Value *v)
 {
@@ -102,6 +106,7 @@ static double adam_lr(const Graph *g, const Value *v)
     }
     return 0;
 }
+#endif
 
 static char *source;      /* the .nn text and its reporter, freed at the end */
 static Diag *diag;
@@ -153,6 +158,7 @@ static double *to_double(const float *f, size_t n)
     return d;
 }
 
+#ifndef MODEL_PREDICT_ONLY
 static void compare_params(MODEL *m, Interp *in, const Graph *g, const char *when, bool grads,
                            int steps)
 {
@@ -184,6 +190,7 @@ static void compare_params(MODEL *m, Interp *in, const Graph *g, const char *whe
         base += len;
     }
 }
+#endif
 
 int main(int argc, char **argv)
 {
@@ -237,6 +244,7 @@ int main(int argc, char **argv)
         interp_forward(in, xd, NULL, (long)few[s], false);
         compare(what, y, interp_value(in, g->output, &len), few[s] * nout);
     }
+#ifndef MODEL_PREDICT_ONLY
     if (g->has_train) {
         float loss = API(evaluate)(m, x, t, B, NULL);
         double ref = interp_forward(in, xd, td, (long)B, false);
@@ -260,6 +268,7 @@ int main(int argc, char **argv)
             compare_params(m, in, g, when, false, s + 1);
         }
     }
+#endif
     printf("%s: %s\n", argv[1], failures ? "FAILED" : "ok");
     free(x);
     free(t);
