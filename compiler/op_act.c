@@ -1,6 +1,6 @@
 /*
- * op_act.c - the activations: relu, sigmoid, tanh (the ACT rows of
- * ops.def), leaky_relu and softmax.
+ * op_act.c - the activations: relu, sigmoid, tanh, gelu and silu (the ACT
+ * rows of ops.def), leaky_relu and softmax.
  *
  * An elementwise activation is an ActDef: the function and its
  * derivative, once in double for the reference interpreter and once as
@@ -76,6 +76,94 @@ static KExpr *tanh_kf(KB *k, KExpr *x)
 static KExpr *tanh_kdf(KB *k, KExpr *dy, KExpr *y)
 {
     return kb_bin(k, KO_MUL, dy, kb_bin(k, KO_SUB, kb_f(k, 1), kb_bin(k, KO_MUL, y, y)));
+}
+
+/* gelu: x Phi(x) = x (1 + erf(x / sqrt 2)) / 2, PyTorch's exact form;
+ * gelu'(x) = Phi(x) + x phi(x), phi(x) = exp(-x^2 / 2) / sqrt(2 pi) */
+#define SQRT1_2 0.70710678118654752440
+#define INV_SQRT_2PI 0.39894228040143267794
+
+static double gelu_f(double x) { return 0.5 * x * (1 + erf(x * SQRT1_2)); }
+static double gelu_df(double x) { return 0.5 * (1 + erf(x * SQRT1_2)) + x * INV_SQRT_2PI * exp(-0.5 * x * x); }
+
+/* x * 0.5 * (1 + erf(x sqrt(1/2))), in PyTorch's order */
+static KExpr *gelu_kf(KB *k, KExpr *x)
+{
+    KExpr *cdf = kb_bin(k, KO_ADD, kb_f(k, 1), kb_un(k, KO_ERF, kb_bin(k, KO_MUL, x, kb_f(k, SQRT1_2))));
+    return kb_bin(k, KO_MUL, kb_bin(k, KO_MUL, x, kb_f(k, 0.5)), cdf);
+}
+
+static KExpr *gelu_kdf(KB *k, KExpr *dy, KExpr *x)
+{
+    KExpr *cdf = kb_bin(k, KO_MUL, kb_f(k, 0.5),
+                        kb_bin(k, KO_ADD, kb_f(k, 1), kb_un(k, KO_ERF, kb_bin(k, KO_MUL, x, kb_f(k, SQRT1_2)))));
+    KExpr *pdf = kb_bin(k, KO_MUL, kb_f(k, INV_SQRT_2PI),
+                        kb_un(k, KO_EXP, kb_bin(k, KO_MUL, kb_f(k, -0.5), kb_bin(k, KO_MUL, x, x))));
+    return kb_bin(k, KO_MUL, dy, kb_bin(k, KO_ADD, cdf, kb_bin(k, KO_MUL, x, pdf)));
+}
+
+/* gelu, approximate = tanh: x (1 + tanh(u)) / 2, u = sqrt(2/pi) (x + 0.044715 x^3);
+ * its derivative (1 + t) / 2 + x (1 - t^2) sqrt(2/pi) (1 + 3 0.044715 x^2) / 2, t = tanh(u) */
+#define SQRT_2_PI 0.79788456080286535588
+#define GELU_C 0.044715
+
+static double gelu_tanh_u(double x) { return SQRT_2_PI * (x + GELU_C * x * x * x); }
+static double gelu_tanh_f(double x) { return 0.5 * x * (1 + tanh(gelu_tanh_u(x))); }
+
+static double gelu_tanh_df(double x)
+{
+    double t = tanh(gelu_tanh_u(x));
+    return 0.5 * (1 + t) + 0.5 * x * (1 - t * t) * SQRT_2_PI * (1 + 3 * GELU_C * x * x);
+}
+
+static KExpr *gelu_tanh_t(KB *k, KExpr *x)
+{
+    KExpr *x3 = kb_bin(k, KO_MUL, kb_bin(k, KO_MUL, x, x), x);
+    KExpr *inner = kb_bin(k, KO_ADD, x, kb_bin(k, KO_MUL, kb_f(k, GELU_C), x3));
+    return kb_un(k, KO_TANH, kb_bin(k, KO_MUL, kb_f(k, SQRT_2_PI), inner));
+}
+
+static KExpr *gelu_tanh_kf(KB *k, KExpr *x)
+{
+    return kb_bin(k, KO_MUL, kb_bin(k, KO_MUL, kb_f(k, 0.5), x),
+                  kb_bin(k, KO_ADD, kb_f(k, 1), gelu_tanh_t(k, x)));
+}
+
+/* Expressions only (the formulas must fit anywhere an expression does,
+ * a product's prologue included): t is written twice, and the C compiler
+ * and LLVM compute it once. */
+static KExpr *gelu_tanh_kdf(KB *k, KExpr *dy, KExpr *x)
+{
+    KExpr *tv = gelu_tanh_t(k, x);
+    KExpr *left = kb_bin(k, KO_MUL, kb_f(k, 0.5), kb_bin(k, KO_ADD, kb_f(k, 1), tv));
+    KExpr *du = kb_bin(k, KO_MUL, kb_f(k, SQRT_2_PI),
+                       kb_bin(k, KO_ADD, kb_f(k, 1), kb_bin(k, KO_MUL, kb_f(k, 3 * GELU_C), kb_bin(k, KO_MUL, x, x))));
+    KExpr *right = kb_bin(k, KO_MUL, kb_bin(k, KO_MUL, kb_bin(k, KO_MUL, kb_f(k, 0.5), x),
+                                            kb_bin(k, KO_SUB, kb_f(k, 1), kb_bin(k, KO_MUL, tv, tv))), du);
+    return kb_bin(k, KO_MUL, dy, kb_bin(k, KO_ADD, left, right));
+}
+
+/* silu: x sigmoid(x) = x / (1 + exp(-x)), PyTorch's form;
+ * silu'(x) = s (1 + x (1 - s)), s = sigmoid(x) */
+static double silu_f(double x) { return x * sigmoid_f(x); }
+
+static double silu_df(double x)
+{
+    double s = sigmoid_f(x);
+    return s * (1 + x * (1 - s));
+}
+
+static KExpr *silu_kf(KB *k, KExpr *x)
+{
+    return kb_bin(k, KO_DIV, x, kb_bin(k, KO_ADD, kb_f(k, 1), kb_un(k, KO_EXP, kb_un(k, KO_NEG, x))));
+}
+
+static KExpr *silu_kdf(KB *k, KExpr *dy, KExpr *x)
+{
+    KExpr *sv = sigmoid_kf(k, x);
+    KExpr *d = kb_bin(k, KO_MUL, sv,
+                      kb_bin(k, KO_ADD, kb_f(k, 1), kb_bin(k, KO_MUL, x, kb_bin(k, KO_SUB, kb_f(k, 1), sv))));
+    return kb_bin(k, KO_MUL, dy, d);
 }
 
 /* ---- the activation table ------------------------------------------------- */
@@ -473,6 +561,28 @@ const BuiltinDef bi_relu = ACT_CALL(relu, ACT_RELU);
 const BuiltinDef bi_sigmoid = ACT_CALL(sigmoid, ACT_SIGMOID);
 const BuiltinDef bi_tanh = ACT_CALL(tanh, ACT_TANH);
 const BuiltinDef bi_softmax = ACT_CALL(softmax, ACT_SOFTMAX);
+const BuiltinDef bi_silu = ACT_CALL(silu, ACT_SILU);
+
+/* gelu(x, approximate = none | tanh): the exact form or the tanh one */
+static Shape check_gelu(Checker *c, Expr *e, const Shape *in)
+{
+    (void)c;
+    e->act = e->param == 1 ? ACT_GELU_TANH : ACT_GELU;
+    return in[0];
+}
+
+/* "gelu 64", "gelu(tanh) 64" */
+static void dot_gelu(FILE *out, const Expr *e)
+{
+    fprintf(out, "gelu%s %ld", e->act == ACT_GELU_TANH ? "(tanh)" : "", shape_size(e->shape));
+}
+
+static const char *const gelu_forms[] = {"none", "tanh", NULL};
+
+const BuiltinDef bi_gelu = {
+    "gelu", 2, {VALUE_X, P_CHOICE("approximate", "none or tanh", gelu_forms)},
+    0, ACT_GELU, check_gelu, NULL, lower_act_call, dot_gelu,
+};
 
 static Value *lower_leaky_call(LowerCtx *L, const Expr *e, const char *name)
 {

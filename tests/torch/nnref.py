@@ -162,8 +162,8 @@ class _Parser:
 
 # ---- resolution: sizes, layer names, liveness -----------------------------
 
-ACTS = ("relu", "sigmoid", "tanh", "softmax", "linear")
-UNARY = ("relu", "sigmoid", "tanh", "softmax")
+ACTS = ("relu", "sigmoid", "tanh", "gelu", "silu", "softmax", "linear")
+UNARY = ("relu", "sigmoid", "tanh", "silu", "softmax")
 
 
 def _args(call, names, defaults):
@@ -243,6 +243,12 @@ class Model:
         if op in UNARY:
             x = self._resolve(_args(e, ["x"], {})["x"], names)
             return Node(op, [x], x.size, e.loc)
+        if op == "gelu":
+            a = _args(e, ["x", "approximate"], {"approximate": "none"})
+            x = self._resolve(a["x"], names)
+            form = a["approximate"].value if isinstance(a["approximate"], Expr) else a["approximate"]
+            assert form in ("none", "tanh"), form
+            return Node("gelu_tanh" if form == "tanh" else "gelu", [x], x.size, e.loc)
         if op == "leaky_relu":
             a = _args(e, ["x", "alpha"], {"alpha": 0.01})
             x = self._resolve(a["x"], names)
@@ -333,7 +339,7 @@ class Reference:
         if n.op == "dense":
             z = self.module["l_" + n.attr["layer"]](ins[0])
             return _act(n.attr["act"], z), z
-        if n.op in UNARY:
+        if n.op in UNARY or n.op in ("gelu", "gelu_tanh"):
             return _act(n.op, ins[0]), ins[0]
         if n.op == "leaky_relu":
             return F.leaky_relu(ins[0], n.attr["alpha"]), None
@@ -379,6 +385,12 @@ def _act(act, z):
         return torch.sigmoid(z)
     if act == "tanh":
         return torch.tanh(z)
+    if act == "gelu":
+        return F.gelu(z)
+    if act == "gelu_tanh":
+        return F.gelu(z, approximate="tanh")
+    if act == "silu":
+        return F.silu(z)
     if act == "softmax":
         return torch.softmax(z, dim=1)
     return z

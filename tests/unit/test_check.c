@@ -370,7 +370,7 @@ static void dense_activation_is_known(void **state)
     expect_errors(MODEL("    y = dense(x, 2, sigmod)"), 1, "unknown activation 'sigmod'; did you mean 'sigmoid'?",
                   NULL);
     expect_errors(MODEL("    y = dense(x, 2, swish)"), 1, "unknown activation 'swish'\n",
-                  "note: an activation is one of relu, sigmoid, tanh, softmax, linear");
+                  "note: an activation is one of relu, sigmoid, tanh, gelu, silu, softmax, linear");
     expect_errors(MODEL("    y = dense(x, 2, 3)"), 1, "dense() needs an activation", "got '3'");
     Run r = check(MODEL("    y = dense(x, 2, linear)"));
     assert_true(r.ok);

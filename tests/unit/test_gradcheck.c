@@ -291,6 +291,9 @@ static void build_relu(Case *c) { build_unary(c, OP_RELU); }
 static void build_sigmoid(Case *c) { build_unary(c, OP_SIGMOID); }
 static void build_tanh(Case *c) { build_unary(c, OP_TANH); }
 static void build_softmax(Case *c) { build_unary(c, OP_SOFTMAX); }
+static void build_gelu(Case *c) { build_unary(c, OP_GELU); }
+static void build_gelu_tanh(Case *c) { build_unary(c, OP_GELU_TANH); }
+static void build_silu(Case *c) { build_unary(c, OP_SILU); }
 
 static void build_leaky_relu(Case *c)
 {
@@ -368,6 +371,9 @@ OP_TEST(mse, 13)
 OP_TEST(xent, 14)
 OP_TEST(bce, 15)
 OP_TEST(xent_large, 16)
+OP_TEST(gelu, 17)
+OP_TEST(gelu_tanh, 18)
+OP_TEST(silu, 19)
 
 /* ---- whole models from source ---------------------------------------------------- */
 
@@ -433,6 +439,10 @@ static const char *const small_models[][2] = {
     {"shared_input",
      "model m { input x[5]  y = dense(concat(x, add(x, x)), 2, tanh)  output y }\n"
      "train { loss = mse  batch_size = 3 }\n"},
+    {"gelu_silu",
+     "model m { input x[5]  a = dense(x, 6, gelu)  b = silu(dense(a, 5))\n"
+     "          c = gelu(add(b, dense(b, 5, silu)), approximate = tanh)  y = dense(c, 3, softmax)  output y }\n"
+     "train { loss = cross_entropy  batch_size = 3 }\n"},
 };
 
 static void small_models_gradients_match_finite_differences(void **state)
@@ -492,6 +502,9 @@ int main(void)
         cmocka_unit_test(xent_gradient_matches_finite_differences),
         cmocka_unit_test(bce_gradient_matches_finite_differences),
         cmocka_unit_test(xent_large_gradient_matches_finite_differences),
+        cmocka_unit_test(gelu_gradient_matches_finite_differences),
+        cmocka_unit_test(gelu_tanh_gradient_matches_finite_differences),
+        cmocka_unit_test(silu_gradient_matches_finite_differences),
         cmocka_unit_test(small_models_gradients_match_finite_differences),
         cmocka_unit_test(examples_gradients_match_finite_differences),
     };
