@@ -215,6 +215,56 @@ static const OptimDef *const optimizers[OPT_COUNT] = {
 #include "ops.def"
 };
 
+#define ACT(e, name, from, named) extern const ActDef act_##name;
+#include "ops.def"
+
+static const ActDef *const acts[ACT_COUNT] = {
+#define ACT(e, name, from, named) [ACT_##e] = &act_##name,
+#include "ops.def"
+};
+
+const ActDef *act_def(Act a)
+{
+    nnc_assert(a >= 0 && a < ACT_COUNT);
+    return acts[a];   /* NULL for linear and softmax */
+}
+
+const char *act_name(Act a)
+{
+    if (a == ACT_LINEAR)
+        return "linear";
+    if (a == ACT_SOFTMAX)
+        return "softmax";
+    return act_def(a)->name;
+}
+
+/* Whether `act =` takes activation a by name. */
+static bool act_named(Act a)
+{
+    return a == ACT_LINEAR || a == ACT_SOFTMAX || act_def(a)->named;
+}
+
+int act_lookup(const char *name)
+{
+    for (int a = 0; a < ACT_COUNT; a++)
+        if (act_named((Act)a) && strcmp(act_name((Act)a), name) == 0)
+            return a;
+    return -1;
+}
+
+/* "relu, sigmoid, tanh, softmax<last>linear": the order the messages use. */
+const char *act_list(const char *last)
+{
+    static char text[2][256];
+    char *t = text[strcmp(last, ", ") != 0];
+    size_t n = 0;
+    for (int a = ACT_LINEAR + 1; a <= ACT_SOFTMAX; a++)
+        if (act_named((Act)a))
+            n += (size_t)snprintf(t + n, sizeof text[0] - n, "%s%s", n ? ", " : "", act_name((Act)a));
+    snprintf(t + n, sizeof text[0] - n, "%slinear", last);
+    return t;
+}
+
 const BuiltinDef *builtin_def(Builtin b)
 {
     nnc_assert(b > BI_NONE && b < BI_COUNT);

@@ -267,6 +267,23 @@ typedef struct BuiltinDef {
     void (*dot)(FILE *out, const Expr *e);
 } BuiltinDef;
 
+/* An activation (an ACT row of ops.def): its name, what its derivative
+ * reads, and its formulas, in double for the interpreter and as kernel IR
+ * (kbuild.c's act_kexpr and act_kgrad call them); defined in op_act.c. */
+typedef enum ActFrom { ACT_FROM_OUT, ACT_FROM_IN } ActFrom;
+struct KB;
+struct KExpr;
+typedef struct ActDef {
+    const char *name;
+    ActFrom from;              /* what its derivative reads: output or input */
+    bool named;                /* `act =` takes it by name (ops.def's NAMED) */
+    double (*f)(double x);
+    double (*df)(double v);    /* act'(.) in terms of `from` */
+    struct KExpr *(*kf)(struct KB *k, struct KExpr *x);                 /* act(x) */
+    struct KExpr *(*kdf)(struct KB *k, struct KExpr *dy, struct KExpr *v);   /* dy act'(v) */
+} ActDef;
+const ActDef *act_def(Act a);  /* NULL for linear and softmax */
+
 const BuiltinDef *builtin_def(Builtin b);
 
 /* ---- the op families: losses and optimizers (ops.def LOSS, OPTIM rows) ---- */

@@ -192,13 +192,16 @@ void interp_grad_done(const Op *op, int vslot, double *d)
 /* ---- the run ------------------------------------------------------------------------- */
 
 /* The activation fuse.c folded into a forward op (an epilogue), applied
- * in place.  On the prologue readers act means the derivative on dy,
- * which their own semantics apply. */
-static void run_epilogue(Interp *in, const Op *op)
+ * in place by the activation op's own semantics (elementwise, or per row
+ * for softmax: either may run in place).  On the prologue readers act
+ * means the derivative on dy, which their own semantics apply. */
+static void run_epilogue(Interp *in, const Op *op, bool training)
 {
-    if (op->act != ACT_LINEAR && op->phase == PH_FORWARD)
-        act_apply(op->act, interp_v(in, op->result), interp_rows(in, op->result),
-                  interp_cols(op->result));
+    if (op->act == ACT_LINEAR || op->phase != PH_FORWARD)
+        return;
+    Op act = {.kind = act_op(op->act), .phase = PH_FORWARD, .result = op->result,
+              .args = {op->result}, .nargs = 1, .act = ACT_LINEAR};
+    op_def(act.kind)->run(in, &act, training);
 }
 
 double interp_run(Interp *in, long n, Phase last, bool training)
@@ -212,7 +215,7 @@ double interp_run(Interp *in, long n, Phase last, bool training)
         if (op->phase > last)
             break;
         op_def(op->kind)->run(in, op, training);
-        run_epilogue(in, op);
+        run_epilogue(in, op, training);
         loss_done |= op->result && op->result == g->loss;
     }
     return loss_done ? interp_v(in, g->loss)[0] : 0;

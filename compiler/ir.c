@@ -79,6 +79,26 @@ const char *ir_attr_name(OpKind k, int i)
     return d->attrs[i];
 }
 
+/* The op that applies activation a (OPF_ACT), or its derivative
+ * (OPF_ACT_GRAD), found in the table by its flags. */
+static OpKind act_op_with(Act a, unsigned flag)
+{
+    for (int k = 0; k < OP_COUNT; k++)
+        if ((op_defs[k]->flags & flag) && op_defs[k]->act == a)
+            return (OpKind)k;
+    nnc_panic(__FILE__, __LINE__, "no op for activation %s", act_name(a));
+}
+
+OpKind act_op(Act a)
+{
+    return act_op_with(a, OPF_ACT);
+}
+
+OpKind act_grad_op(Act a)
+{
+    return act_op_with(a, OPF_ACT_GRAD);
+}
+
 bool ir_is_update(OpKind k)
 {
     return (op_def(k)->flags & OPF_UPDATE) != 0;

@@ -144,28 +144,13 @@ typedef struct OpDef {
 const OpDef *op_def(OpKind k);
 bool op_has(const Op *op, unsigned flag);
 
-/* An activation (an ACT row of ops.def, linear and softmax): its names, and
- * its formulas in double for the interpreter (op_act.c).  The kernels'
- * formulas are in kernel.h. */
-typedef enum ActFrom { ACT_FROM_OUT, ACT_FROM_IN } ActFrom;
-struct KB;
-struct KExpr;
-typedef struct ActDef {
-    const char *name;
-    ActFrom from;              /* what its derivative reads: output or input */
-    bool named;                /* `act =` takes it by name (ops.def's NAMED) */
-    double (*f)(double x);
-    double (*df)(double v);    /* act'(.) in terms of `from` */
-    /* The same two for the kernels: act(x), and dy * act'(v). */
-    struct KExpr *(*kf)(struct KB *k, struct KExpr *x);
-    struct KExpr *(*kdf)(struct KB *k, struct KExpr *dy, struct KExpr *v);
-} ActDef;
-const ActDef *act_def(Act a);  /* NULL for linear and softmax */
-/* y[i] = act(y[i]) over rows x cols (softmax: per row), in place. */
-void act_apply(Act a, double *y, long rows, long cols);
-/* The graph ops of an activation: OP_RELU and OP_RELU_GRAD for ACT_RELU. */
+/* The graph ops of an activation (its op and its derivative's op), found
+ * in the table by their flags (ir.c). */
 OpKind act_op(Act a);
 OpKind act_grad_op(Act a);
+/* ---- op_act.c: for the other families ---- */
+/* y = act(y) over rows x cols (softmax: per row), in place, in double. */
+void act_apply(Act a, double *y, long rows, long cols);
 
 /* ---- ir.c: building, shapes, verifying, printing ---- */
 Graph *ir_new_graph(Arena *a, const char *name);

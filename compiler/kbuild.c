@@ -170,6 +170,19 @@ KExpr *kb_si(KB *k, long i)
     return e;
 }
 
+/* An activation's formulas as kernel IR, through its row (ActDef). */
+KExpr *act_kexpr(KB *k, Act act, KExpr *x)
+{
+    if (act == ACT_LINEAR || act == ACT_SOFTMAX)   /* softmax: a row op (op_act.c) */
+        return x;
+    return act_def(act)->kf(k, x);
+}
+
+KExpr *act_kgrad(KB *k, Act act, KExpr *dy, KExpr *v)
+{
+    return act_def(act)->kdf(k, dy, v);
+}
+
 /* ---- statements ------------------------------------------------------- */
 
 static KStmt *push(KB *k, KStmtKind kind)

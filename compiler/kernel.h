@@ -396,11 +396,14 @@ KExpr *kl_rc(KL *L, KVar *row, long cols, KExpr *col);   /* row * cols + col */
  * threads when v is big enough for a fork to pay (kernel.c says when). */
 KVar *kl_each_loop(KL *L, const Value *v);
 
-/* ---- op_act.c: the activations' formulas, for every lowering ---------- */
+/* ---- kbuild.c: an activation's formulas (its ActDef), for every lowering */
 
 KExpr *act_kexpr(KB *k, Act act, KExpr *x);          /* act(x); softmax: x (a row op) */
 /* dy * act'(v), act' in terms of what the activation's derivative reads */
 KExpr *act_kgrad(KB *k, Act act, KExpr *dy, KExpr *v);
+
+/* ---- op_act.c: for the other families' lowerings ----------------------- */
+
 /* dy[idx] as a prologue reader loads it: dy * act'(v) when op has act= */
 KExpr *act_grad_load(KL *L, const Op *op, int vslot, KExpr *idx);
 /* y = softmax(x) per row (x may be y, an epilogue); the row's max of v;

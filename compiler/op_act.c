@@ -166,90 +166,11 @@ static KExpr *silu_kdf(KB *k, KExpr *dy, KExpr *x)
     return kb_bin(k, KO_MUL, dy, d);
 }
 
-/* ---- the activation table ------------------------------------------------- */
+/* ---- the activations' rows (ast.c's table points at them) ------------------- */
 
-static const ActDef act_defs[ACT_COUNT] = {
 #define ACT(e, nm, from, named) \
-    [ACT_##e] = {#nm, ACT_FROM_##from, named, nm##_f, nm##_df, nm##_kf, nm##_kdf},
+    const ActDef act_##nm = {#nm, ACT_FROM_##from, named, nm##_f, nm##_df, nm##_kf, nm##_kdf};
 #include "ops.def"
-};
-
-const ActDef *act_def(Act a)
-{
-    nnc_assert(a >= 0 && a < ACT_COUNT);
-    return a == ACT_LINEAR || a == ACT_SOFTMAX ? NULL : &act_defs[a];
-}
-
-const char *act_name(Act a)
-{
-    if (a == ACT_LINEAR)
-        return "linear";
-    if (a == ACT_SOFTMAX)
-        return "softmax";
-    return act_def(a)->name;
-}
-
-/* Whether `act =` takes activation a by name. */
-static bool act_named(Act a)
-{
-    return a == ACT_LINEAR || a == ACT_SOFTMAX || act_def(a)->named;
-}
-
-/* The names `act =` takes, in the Act enum's order. */
-int act_lookup(const char *name)
-{
-    for (int a = 0; a < ACT_COUNT; a++)
-        if (act_named((Act)a) && strcmp(act_name((Act)a), name) == 0)
-            return a;
-    return -1;
-}
-
-/* "relu, sigmoid, tanh, softmax<last>linear": the order the messages use. */
-const char *act_list(const char *last)
-{
-    static char text[2][256];
-    char *t = text[strcmp(last, ", ") != 0];
-    size_t n = 0;
-    for (int a = ACT_LINEAR + 1; a <= ACT_SOFTMAX; a++)
-        if (act_named((Act)a))
-            n += (size_t)snprintf(t + n, sizeof text[0] - n, "%s%s", n ? ", " : "", act_name((Act)a));
-    snprintf(t + n, sizeof text[0] - n, "%slinear", last);
-    return t;
-}
-
-OpKind act_op(Act a)
-{
-    static const OpKind ops[ACT_COUNT] = {
-#define ACT(e, name, from, named) [ACT_##e] = OP_##e,
-#include "ops.def"
-        [ACT_SOFTMAX] = OP_SOFTMAX,
-    };
-    nnc_assert(a != ACT_LINEAR);
-    return ops[a];
-}
-
-OpKind act_grad_op(Act a)
-{
-    static const OpKind ops[ACT_COUNT] = {
-#define ACT(e, name, from, named) [ACT_##e] = OP_##e##_GRAD,
-#include "ops.def"
-        [ACT_SOFTMAX] = OP_SOFTMAX_GRAD,
-    };
-    nnc_assert(a != ACT_LINEAR);
-    return ops[a];
-}
-
-KExpr *act_kexpr(KB *k, Act act, KExpr *x)
-{
-    if (act == ACT_LINEAR || act == ACT_SOFTMAX)   /* softmax: a row op, act_softmax_rows */
-        return x;
-    return act_def(act)->kf(k, x);
-}
-
-KExpr *act_kgrad(KB *k, Act act, KExpr *dy, KExpr *v)
-{
-    return act_def(act)->kdf(k, dy, v);
-}
 
 /* Row r of z [R,C] softmaxed into out (max subtracted first). */
 static void softmax_row(const double *z, double *out, long c)
