@@ -761,7 +761,8 @@ static void put_func(Printer *P, const KFunc *f)
     P->last_line = -1;
     put_parts(P, &f->body, NULL, &nparts);
     P->next_part = 0;
-    fprintf(out, "\nstatic %s %s_%s(", f->returns_float ? "float" : "void", P->kp->name, f->name);
+    fprintf(out, "\n%s%s %s_%s(", P->o->kernels_only ? "" : "static ", f->returns_float ? "float" : "void",
+            P->kp->name, f->name);
     for (int i = 0; i < f->params.len; i++) {
         if (i)
             fputs(", ", out);
@@ -1162,23 +1163,33 @@ static void put_header(Printer *P, FILE *out)
     sb_free(&guard);
 }
 
-int emitc_program(const Graph *g, const EmitOptions *o, Diag *d, FILE *c_out, FILE *h_out)
+PlanOptions emit_plan_options(const EmitOptions *o)
 {
-    if (o->with_main && !g->has_train) {
-        diag_error(d, (Loc){1, 1, 0}, "--main needs a train block: '%s' is inference-only",
-                   g->name);
-        return 1;
-    }
-    PlanOptions po = {.share = !o->no_fuse && o->opt_level > 0};
-    const Plan *plan = plan_memory(g, &po, g->arena);
-    KProgram *kp = kernel_lower(g, plan, g->arena);
+    return (PlanOptions){.share = !o->no_fuse && o->opt_level > 0};
+}
+
+/* Tests of hand-built kernels: the prelude and the functions, exported. */
+static void put_kernels(Printer *P)
+{
+    fputs("#include <math.h>\n#include <stddef.h>\n#include <stdint.h>\n#include <string.h>\n\n"
+          "#include \"nnrt.h\"\n\n", P->out);
+    put_prelude(P);
+    for (int i = 0; i < P->kp->funcs.len; i++)
+        put_func(P, P->kp->funcs.items[i]);
+}
+
+int emitc_program(const KProgram *kp, const EmitOptions *o, Diag *d, FILE *c_out, FILE *h_out)
+{
     Printer P = {.kp = kp, .o = o, .file = base_name(o->source_name ? o->source_name
                                                                       : diag_filename(d))};
-    if (c_out) {
+    if (c_out && o->kernels_only) {
+        P.out = c_out;
+        put_kernels(&P);
+    } else if (c_out) {
         P.out = c_out;
         put_source(&P);
     }
-    if (h_out)
+    if (h_out && !o->kernels_only)
         put_header(&P, h_out);
     if ((c_out && ferror(c_out)) || (h_out && ferror(h_out))) {
         diag_error(d, (Loc){0, 0, 0}, "cannot write the generated C");

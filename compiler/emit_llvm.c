@@ -868,7 +868,8 @@ static LLVMValueRef build_kernel(Gen *G, const KFunc *f)
     G->params = xcalloc((size_t)f->params.len + 1, sizeof *G->params);
     G->f = f;
     G->fn = LLVMAddFunction(G->mod, name, fty);
-    LLVMSetLinkage(G->fn, LLVMInternalLinkage);
+    if (!G->o->kernels_only)   /* tests of hand-built kernels call them */
+        LLVMSetLinkage(G->fn, LLVMInternalLinkage);
     add_attr(G, G->fn, LLVMAttributeFunctionIndex, "nounwind", 0);
     for (int i = 0; i < f->params.len; i++) {
         G->params[i] = LLVMGetParam(G->fn, (unsigned)i);
@@ -1304,7 +1305,8 @@ static void build_module(Gen *G)
     }
     G->di_scope = NULL;
     struct_types(G);
-    build_api(G, build_desc(G, k));
+    if (!G->o->kernels_only)
+        build_api(G, build_desc(G, k));
     if (G->di)
         LLVMDIBuilderFinalize(G->di);
 }
@@ -1357,13 +1359,8 @@ static int write_output(Gen *G, LLVMTargetMachineRef tm, LlvmOutput kind, Diag *
     return 0;
 }
 
-int emitllvm_program(const Graph *g, const EmitOptions *o, LlvmOutput kind, Diag *d, FILE *out)
+int emitllvm_program(const KProgram *kp, const EmitOptions *o, LlvmOutput kind, Diag *d, FILE *out)
 {
-    if (o->with_main && !g->has_train) {
-        diag_error(d, (Loc){1, 1, 0}, "--main needs a train block: '%s' is inference-only",
-                   g->name);
-        return 1;
-    }
     init_llvm();
     Target T = {0};
     char *why = make_target(o->target, o->cpu, o->opt_level, &T);
@@ -1374,9 +1371,7 @@ int emitllvm_program(const Graph *g, const EmitOptions *o, LlvmOutput kind, Diag
         return 2;
     }
     int rc = 0;
-    PlanOptions po = {.share = !o->no_fuse && o->opt_level > 0};
-    const Plan *plan = plan_memory(g, &po, g->arena);
-    Gen G = {.kp = kernel_lower(g, plan, g->arena), .o = o};
+    Gen G = {.kp = kp, .o = o};
     G.ctx = LLVMContextCreate();
     const char *file = base_name(o->source_name ? o->source_name : diag_filename(d));
     G.mod = LLVMModuleCreateWithNameInContext(file, G.ctx);
@@ -1403,7 +1398,7 @@ int emitllvm_program(const Graph *g, const EmitOptions *o, LlvmOutput kind, Diag
     if (o->debug_info)
         debug_begin(&G);
     build_module(&G);
-    if (!o->target)
+    if (!o->target && !o->kernels_only)
         check_layout(&G);
 
     char *msg = NULL;

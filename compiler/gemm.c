@@ -67,10 +67,36 @@ static KExpr *at2(KB *kb, KExpr *row, long cols, KExpr *col)
     return kb_bin(kb, KO_ADD, kb_bin(kb, KO_MUL, row, kb_i(kb, cols)), col);
 }
 
+/* row * ld + col + off: an element of a matrix stored with leading
+ * dimension ld from offset off (NULL: 0) of its buffer. */
+static KExpr *at_ld(KB *kb, KExpr *row, long ld, KExpr *col, KExpr *off)
+{
+    KExpr *e = at2(kb, row, ld, col);
+    return off ? kb_bin(kb, KO_ADD, e, off) : e;
+}
+
+/* Element (row, col) of A's, B's and C's storage: A is m x k (k x m for
+ * TN), B n x k for NT (k x n otherwise), C m x n; leading dimensions the
+ * spec's or, when 0, the matrix's own width. */
+static KExpr *a_at(KB *kb, const GemmSpec *s, KExpr *row, KExpr *col)
+{
+    return at_ld(kb, row, s->lda ? s->lda : s->form == GEMM_TN ? s->m : s->k, col, s->a_off);
+}
+
+static KExpr *b_at(KB *kb, const GemmSpec *s, KExpr *row, KExpr *col)
+{
+    return at_ld(kb, row, s->ldb ? s->ldb : s->form == GEMM_NT ? s->k : s->n, col, s->b_off);
+}
+
+static KExpr *c_at(KB *kb, const GemmSpec *s, KExpr *row, KExpr *col)
+{
+    return at_ld(kb, row, s->ldc ? s->ldc : s->n, col, s->c_off);
+}
+
 /* Where A(i, kk) lives: A[i,kk], or A[kk,i] for GEMM_TN. */
 static KExpr *a_index(KB *kb, const GemmSpec *s, KExpr *i, KExpr *kk)
 {
-    return s->form == GEMM_TN ? at2(kb, kk, s->m, i) : at2(kb, i, s->k, kk);
+    return s->form == GEMM_TN ? a_at(kb, s, kk, i) : a_at(kb, s, i, kk);
 }
 
 /* A(i, kk) with the prologue: times act'(y) (op_act.c). */
@@ -86,7 +112,7 @@ static KExpr *a_value(KB *kb, const GemmSpec *s, KExpr *i, KExpr *kk)
 /* Where B(kk, j) lives: B[j,kk] for GEMM_NT, B[kk,j] otherwise. */
 static KExpr *b_index(KB *kb, const GemmSpec *s, KExpr *kk, KExpr *j)
 {
-    return s->form == GEMM_NT ? at2(kb, j, s->k, kk) : at2(kb, kk, s->n, j);
+    return s->form == GEMM_NT ? b_at(kb, s, j, kk) : b_at(kb, s, kk, j);
 }
 
 /* C = act(A B^T + bias): one dot product of two rows per element. */
@@ -103,7 +129,7 @@ static void plain_nt(KB *kb, const GemmSpec *s)
     KExpr *v = kb_var(kb, acc);
     if (s->bias)
         v = kb_bin(kb, KO_ADD, v, kb_load(kb, s->bias, kb_var(kb, j)));
-    kb_store(kb, s->c, at2(kb, kb_var(kb, i), s->n, kb_var(kb, j)), act_kexpr(kb, s->act, v),
+    kb_store(kb, s->c, c_at(kb, s, kb_var(kb, i), kb_var(kb, j)), act_kexpr(kb, s->act, v),
              s->accumulate);
     kb_leave(kb);
     kb_leave(kb);
@@ -207,7 +233,7 @@ static void outer_tile(KB *kb, const GemmSpec *s, KExpr *i0, int mr, KExpr *j0, 
     kb_leave(kb);
     for (int r = 0; r < mr; r++)
         for (int v = 0; v < nv; v++)
-            kb_store(kb, s->c, at2(kb, plus(kb, i0, r), s->n, plus(kb, j0, v * W)),
+            kb_store(kb, s->c, c_at(kb, s, plus(kb, i0, r), plus(kb, j0, v * W)),
                      kb_var(kb, acc[r][v]), s->accumulate);
 }
 
@@ -228,7 +254,7 @@ static void scalar_tile(KB *kb, const GemmSpec *s, KExpr *i0, int mr, KExpr *j, 
                                     kb_var(kb, acc[r])), false);
     kb_leave(kb);
     for (int r = 0; r < mr; r++)
-        kb_store(kb, s->c, at2(kb, plus(kb, i0, r), s->n, j), kb_var(kb, acc[r]), s->accumulate);
+        kb_store(kb, s->c, c_at(kb, s, plus(kb, i0, r), j), kb_var(kb, acc[r]), s->accumulate);
 }
 
 /* The columns past the last full vector: scalar dot products. */
@@ -271,10 +297,10 @@ static void dot_tile(KB *kb, const GemmSpec *s, KExpr *i0, int mr, KExpr *j0, in
         KVar *kk = kb_loop(kb, "kk", kb_i(kb, 0), kb_i(kb, kv), W, 0);
         for (int r = 0; r < mr; r++)
             a[r] = kb_let(kb, nm(kb, "a%d", r, 0),
-                          kb_vload(kb, s->a, at2(kb, plus(kb, i0, r), s->k, kb_var(kb, kk))));
+                          kb_vload(kb, s->a, a_at(kb, s, plus(kb, i0, r), kb_var(kb, kk))));
         for (int c = 0; c < nc; c++)
             b[c] = kb_let(kb, nm(kb, "b%d", c, 0),
-                          kb_vload(kb, s->b, at2(kb, plus(kb, j0, c), s->k, kb_var(kb, kk))));
+                          kb_vload(kb, s->b, b_at(kb, s, plus(kb, j0, c), kb_var(kb, kk))));
         for (int r = 0; r < mr; r++)
             for (int c = 0; c < nc; c++)
                 kb_assign(kb, acc[r][c],
@@ -289,9 +315,9 @@ static void dot_tile(KB *kb, const GemmSpec *s, KExpr *i0, int mr, KExpr *j0, in
         KVar *k = kb_loop(kb, "k", kb_i(kb, kv), kb_i(kb, s->k), 1, 0);
         for (int r = 0; r < mr; r++)
             a[r] = kb_let(kb, nm(kb, "a%d", r, 0),
-                          kb_load(kb, s->a, at2(kb, plus(kb, i0, r), s->k, kb_var(kb, k))));
+                          kb_load(kb, s->a, a_at(kb, s, plus(kb, i0, r), kb_var(kb, k))));
         for (int c = 0; c < nc; c++) {
-            KExpr *bc = kb_load(kb, s->b, at2(kb, plus(kb, j0, c), s->k, kb_var(kb, k)));
+            KExpr *bc = kb_load(kb, s->b, b_at(kb, s, plus(kb, j0, c), kb_var(kb, k)));
             for (int r = 0; r < mr; r++)
                 kb_assign(kb, sum[r][c], kb_fma(kb, kb_var(kb, a[r]), bc, kb_var(kb, sum[r][c])),
                           false);
@@ -302,7 +328,7 @@ static void dot_tile(KB *kb, const GemmSpec *s, KExpr *i0, int mr, KExpr *j0, in
         for (int c = 0; c < nc; c++) {
             if (s->bias)
                 kb_assign(kb, sum[r][c], kb_load(kb, s->bias, plus(kb, j0, c)), true);
-            kb_store(kb, s->c, at2(kb, plus(kb, i0, r), s->n, plus(kb, j0, c)),
+            kb_store(kb, s->c, c_at(kb, s, plus(kb, i0, r), plus(kb, j0, c)),
                      act_kexpr(kb, s->act, kb_var(kb, sum[r][c])), s->accumulate);
         }
 }

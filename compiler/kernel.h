@@ -379,6 +379,13 @@ KUses kuses_of(const KFunc *f, const KBlock *b, bool threads_as_calls);
 bool kuses_buf(const KUses *u, const KBuf *b);   /* whether b is among u's buffers */
 void kuses_free(KUses *u);
 
+/* ---- kinterp.c: the kernel IR's reference semantics -------------------- */
+
+/* Runs f of kp on args, one per parameter of f: the workspace and every
+ * buffer parameter as a float * (int32_t * for an integer buffer), n as a
+ * size_t *, rng as an nnrt_rng *.  Returns what f returns (0 for void). */
+float kinterp_run(const KProgram *kp, const KFunc *f, void **args);
+
 /* ---- kernel.c: what the op families' lowerings (OpDef.lower) use ------ */
 
 /* The lowering's state: the builder, the graph and its plan, which
@@ -438,6 +445,13 @@ typedef struct GemmSpec {
      * matrix-vector product in wide column tiles (forward: predict's one
      * sample), not 1-row tiles inside each column block */
     bool row_apart;
+    /* A product over slices of larger buffers (one image, one group):
+     * each matrix's leading dimension (the distance from one of its rows
+     * to the next in the buffer; 0: its own width, dense) and the index
+     * of its first element (NULL: 0; any index expression, so a loop
+     * over images can move it). */
+    long lda, ldb, ldc;
+    KExpr *a_off, *b_off, *c_off;
 } GemmSpec;
 
 /* Appends the loops of C = A B (as s says) to out. */
@@ -509,23 +523,29 @@ typedef struct EmitOptions {
     const char *target;        /* LLVM: --target triple, NULL for the host */
     const char *cpu;           /* LLVM: --cpu name, NULL for the host's ("native" too) */
     bool debug_info;           /* LLVM: -g, lines of the .nn source */
+    /* tests of kernels built by hand: only the kernel functions, with
+     * external linkage; no descriptor, no API */
+    bool kernels_only;
 } EmitOptions;
 
-/* Lowers g (after optim_append) to kernel IR, plans, prints model.c to
- * c_out and model.h to h_out.  Returns 0, or nonzero after reporting to d. */
-int emitc_program(const Graph *g, const EmitOptions *o, Diag *d, FILE *c_out, FILE *h_out);
+/* The plan every backend uses for these options: buffers share memory
+ * unless -O0 or --no-fuse (the driver plans once per compile). */
+PlanOptions emit_plan_options(const EmitOptions *o);
+
+/* Prints the lowered program as model.c to c_out and model.h to h_out
+ * (either may be NULL).  Returns 0, or nonzero after reporting to d. */
+int emitc_program(const KProgram *kp, const EmitOptions *o, Diag *d, FILE *c_out, FILE *h_out);
 
 /* ---- emit_llvm.c: the LLVM backend ------------------------------------ */
 
 typedef enum LlvmOutput { LLVM_OUT_OBJ, LLVM_OUT_IR, LLVM_OUT_ASM } LlvmOutput;
 
-/* Lowers g as emitc_program does, builds the same kernels, descriptor and
- * API as an LLVM module, optimizes it at o->opt_level for o->target and
- * o->cpu, and writes an object, IR text or assembly to out (model.h comes
- * from emitc_program with c_out NULL: it does not depend on the backend).
- * Returns 0; 1 after an input error; 2 after a bad target, CPU or write,
- * all reported to d. */
-int emitllvm_program(const Graph *g, const EmitOptions *o, LlvmOutput kind, Diag *d, FILE *out);
+/* Builds the lowered program's kernels, descriptor and API as an LLVM
+ * module, optimizes it at o->opt_level for o->target and o->cpu, and
+ * writes an object, IR text or assembly to out (model.h comes from
+ * emitc_program with c_out NULL: it does not depend on the backend).
+ * Returns 0; 2 after a bad target, CPU or write, reported to d. */
+int emitllvm_program(const KProgram *kp, const EmitOptions *o, LlvmOutput kind, Diag *d, FILE *out);
 /* NULL when LLVM knows the target triple and CPU (NULL: the host's), else
  * why not, for the driver's usage error (heap; the caller frees it). */
 char *emitllvm_check_target(const char *target, const char *cpu);

@@ -354,7 +354,7 @@ static EmitOptions emit_options(const Options *o, const char *header_path,
     };
 }
 
-static int emit_c_files(const Graph *g, const Program *p, const Options *o,
+static int emit_c_files(const KProgram *kp, const Program *p, const Options *o,
                         Diag *d, Arena *a, const char *src, const char *src_name)
 {
     const char *cpath = o->output ? o->output : arena_printf(a, "%s.c", p->name);
@@ -362,7 +362,7 @@ static int emit_c_files(const Graph *g, const Program *p, const Options *o,
     out_open(&c, cpath);
     out_open(&h, header_path(a, o->output, p->name));
     EmitOptions eo = emit_options(o, h.path, src, src_name);
-    if (emitc_program(g, &eo, d, c.mem, h.mem) != 0 || diag_error_count(d) > 0) {
+    if (emitc_program(kp, &eo, d, c.mem, h.mem) != 0 || diag_error_count(d) > 0) {
         out_discard(&c);
         out_discard(&h);
         return 1;
@@ -380,7 +380,7 @@ static int emit_c_files(const Graph *g, const Program *p, const Options *o,
 #ifdef NNC_HAVE_LLVM
 /* An object, IR text or assembly through LLVM, and the same model.h as the
  * C backend's (emitc_program prints only the header when c_out is NULL). */
-static int emit_native(const Graph *g, const Program *p, const Options *o,
+static int emit_native(const KProgram *kp, const Program *p, const Options *o,
                        Diag *d, Arena *a, const char *src, const char *src_name)
 {
     static const char *const ext[] = {[EMIT_OBJ] = "o", [EMIT_LLVM] = "ll", [EMIT_ASM] = "s"};
@@ -390,8 +390,8 @@ static int emit_native(const Graph *g, const Program *p, const Options *o,
     out_open(&out, o->output ? o->output : arena_printf(a, "%s.%s", p->name, ext[o->emit]));
     out_open(&h, header_path(a, o->output, p->name));
     EmitOptions eo = emit_options(o, h.path, src, src_name);
-    int rc = emitllvm_program(g, &eo, kind, d, out.mem);
-    if (rc == 0 && (emitc_program(g, &eo, d, NULL, h.mem) != 0 || diag_error_count(d) > 0))
+    int rc = emitllvm_program(kp, &eo, kind, d, out.mem);
+    if (rc == 0 && (emitc_program(kp, &eo, d, NULL, h.mem) != 0 || diag_error_count(d) > 0))
         rc = 1;
     if (rc != 0) {
         out_discard(&out);
@@ -408,10 +408,10 @@ static int emit_native(const Graph *g, const Program *p, const Options *o,
     return rc;
 }
 #else
-static int emit_native(const Graph *g, const Program *p, const Options *o,
+static int emit_native(const KProgram *kp, const Program *p, const Options *o,
                        Diag *d, Arena *a, const char *src, const char *src_name)
 {
-    (void)g, (void)p, (void)o, (void)d, (void)a, (void)src, (void)src_name;
+    (void)kp, (void)p, (void)o, (void)d, (void)a, (void)src, (void)src_name;
     fprintf(stderr, "nnc: error: native code output (--emit=obj, llvm, asm) needs an nnc built with LLVM (NNC_WITH_LLVM)\n");
     return 2;
 }
@@ -492,19 +492,22 @@ static int run(const Options *o, const char *src, size_t len, Arena *a)
         ir_print(g, f.mem);
         rc = out_write(&f);
         free(f.data);
-    } else if (o->emit == EMIT_C) {
-        PlanOptions po = {.share = !o->no_fuse && o->opt_level > 0};   /* as emitc_program plans */
-        if (!limits_check_plan(g, plan_memory(g, &po, a), p->name_loc, d, o->max_workspace))
-            rc = 1;
-        else
-            rc = emit_c_files(g, p, o, d, a, src, o->input);
-    } else {
-        PlanOptions po = {.share = !o->no_fuse && o->opt_level > 0};   /* as the backends plan */
-        if (!limits_check_plan(g, plan_memory(g, &po, a), p->name_loc, d, o->max_workspace))
-            rc = 1;
-        else
-            rc = emit_native(g, p, o, d, a, src, o->input);
+        goto done;
     }
+    /* One plan and one lowering for the code and the header, whichever
+     * backend writes the code. */
+    EmitOptions eo = emit_options(o, "", src, o->input);
+    PlanOptions po = emit_plan_options(&eo);
+    const Plan *plan = plan_memory(g, &po, a);
+    if (!limits_check_plan(g, plan, p->name_loc, d, o->max_workspace)) {
+        rc = 1;
+        goto done;
+    }
+    KProgram *kp = kernel_lower(g, plan, a);
+    if (o->emit == EMIT_C)
+        rc = emit_c_files(kp, p, o, d, a, src, o->input);
+    else
+        rc = emit_native(kp, p, o, d, a, src, o->input);
 done:
     if (diag_error_count(d) > 0 && rc == 0)
         rc = 1;

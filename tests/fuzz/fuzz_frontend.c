@@ -41,7 +41,8 @@ static void run_backend(Program *p, Diag *d, Arena *a)
     ir_print(g, sink);
     EmitOptions eo = {.header_name = "fuzz.h", .opt_level = 3, .threads = 1,
                       .with_main = g->has_train, .source = source, .source_name = "fuzz.nn"};
-    emitc_program(g, &eo, d, sink, sink);
+    PlanOptions po = emit_plan_options(&eo);
+    emitc_program(kernel_lower(g, plan_memory(g, &po, g->arena), g->arena), &eo, d, sink, sink);
 }
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
