@@ -708,7 +708,7 @@ static LLVMValueRef param_of(Gen *G, KParamKind k)
  * a kernel function of the model: count rows of src into dst. */
 static void build_call(Gen *G, const KStmt *s)
 {
-    LLVMValueRef dst = buf_base(G, s->buf), count = expr(G, s->val);
+    LLVMValueRef dst = s->buf ? buf_base(G, s->buf) : NULL, count = expr(G, s->val);
     switch (s->callee) {
     case KC_DROPOUT_MASK: {
         LLVMTypeRef pt[4] = {G->ptr, G->ptr, G->idx, G->f32};

@@ -298,12 +298,13 @@ void kb_return(KB *k, KExpr *val)
     s->val = val;
 }
 
-void kb_block(KB *k, Loc loc, const char *note)
+KStmt *kb_block(KB *k, Loc loc, const char *note)
 {
     k->loc = loc;
     KStmt *s = push(k, KS_BLOCK);
     s->note = note;
     kb_enter(k, &s->body);
+    return s;
 }
 
 /* ---- buffers and functions -------------------------------------------- */

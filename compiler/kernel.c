@@ -76,8 +76,11 @@ struct KL {
     const char **cname;   /* by value id */
     KBuf **wsbuf;         /* by value id: its workspace buffer, made once */
     KBuf **bind;          /* by value id: the buffer in the current function */
-    KFunc **shared;       /* by value id: the shared product computing it, or NULL */
     bool training;        /* building train_step: dropout masks apply */
+    /* sharing (below): every op lowered so far, by key the functions */
+    struct { struct OpUse *items; int len, cap; } uses;
+    StrMap *shared;       /* key -> Shared */
+    int nshared;
 };
 
 /* ---- names ------------------------------------------------------------ */
@@ -288,21 +291,211 @@ static bool alias_predict(Lower *L, const Op *op)
     return true;
 }
 
+/* ---- shared kernels -----------------------------------------------------
+ *
+ * Ops with the same signature (kind, attributes, act, operand and result
+ * shapes, which operands are the same value, and the mode where it
+ * matters) have the same loops over different buffers.  lower_op does not
+ * build an op's loops: it records the op, its buffers and an empty block
+ * where they go.  Once every function is lowered, share_all gives each
+ * recorded op either its loops, built in place (a signature used once:
+ * the code is what it always was), or a call of one function of the model
+ * built once for the signature, whose parameters are the op's buffers and
+ * n.  A deep network of equal layers then has one function per distinct
+ * layer shape, not one copy of the loops per layer: the generated code
+ * grows with the number of distinct shapes, not with the depth. */
+
+typedef struct Shared {
+    const char *fname;     /* the function's name (the model's prefix aside) */
+    int uses;
+    KFunc *func;           /* built at the first use when uses > 1 */
+} Shared;
+
+typedef struct OpUse {
+    const Op *op;
+    KFunc *owner;          /* the function it is lowered in */
+    KStmt *block;          /* its block: the loops or the call go in */
+    KBuf **bufs;           /* the buffers of its operands, then its result */
+    bool training;
+    Shared *shared;
+} OpUse;
+
+static int op_nbufs(const Op *op)
+{
+    return op->nargs + (op->result != NULL);
+}
+
+static const Value *op_value(const Op *op, int i)
+{
+    return i < op->nargs ? op->args[i] : op->result;
+}
+
+/* The op's signature: "matmul|relu|[B,784] [256,784] [256]|0 1 2|[B,256]|" */
+static const char *op_key(Lower *L, const Op *op)
+{
+    StrBuf sb = {0};
+    char buf[64];
+    sb_printf(&sb, "%s|%s|", ir_op_name(op->kind), act_name(op->act));
+    for (int i = 0; i < IR_MAX_ATTRS && ir_attr_name(op->kind, i); i++)
+        sb_printf(&sb, "%s ", ir_number(op->attr[i], buf, sizeof buf));
+    for (int i = 0; i < op_nbufs(op); i++) {
+        int same = i;
+        for (int j = 0; j < i; j++)
+            if (op_value(op, j) == op_value(op, i) && same == i)
+                same = j;
+        sb_printf(&sb, "|%s %d", ir_shape_str(op_value(op, i)->shape, buf, sizeof buf), same);
+    }
+    if (op_has(op, OPF_PREDICT_ALIAS | OPF_TRAIN_ONLY))
+        sb_printf(&sb, "|%s", L->training ? "train" : "predict");
+    if (op_has(op, OPF_TRAIN_ONLY))   /* draws from the step's rng: always in place */
+        sb_printf(&sb, "|%d", L->uses.len);
+    const char *key = arena_strdup(L->a, sb.data);
+    sb_free(&sb);
+    return key;
+}
+
+/* "matmul_Bx784x256": the op and its result's shape, then a number when
+ * another signature has the name already. */
+static const char *shared_name(Lower *L, const Op *op)
+{
+    StrBuf sb = {0};
+    sb_printf(&sb, "%s", ir_op_name(op->kind));
+    for (int i = 0; i < op_nbufs(op); i++) {
+        const Shape sh = op_value(op, i)->shape;
+        sb_putc(&sb, '_');
+        for (int d = 0; d < sh.rank; d++) {
+            if (sh.dims[d] == IR_BATCH)
+                sb_printf(&sb, "%sB", d ? "x" : "");
+            else
+                sb_printf(&sb, "%s%ld", d ? "x" : "", sh.dims[d]);
+        }
+        if (sh.rank == 0)
+            sb_putc(&sb, '1');
+    }
+    if (op->act != ACT_LINEAR)
+        sb_printf(&sb, "_%s", act_name(op->act));
+    const char *base = arena_strdup(L->a, sb.data), *name = base;
+    sb_free(&sb);
+    for (int k = 2; strmap_get(L->shared, arena_printf(L->a, "#%s", name)); k++)
+        name = arena_printf(L->a, "%s_%d", base, k);
+    strmap_put(L->shared, arena_printf(L->a, "#%s", name), (void *)name);
+    return name;
+}
+
+/* Records op's place and buffers (see above); its loops come later. */
+static void record_op(Lower *L, const Op *op, KStmt *block)
+{
+    const char *key = op_key(L, op);
+    Shared *sh = strmap_get(L->shared, key);
+    if (!sh) {
+        sh = arena_alloc(L->a, sizeof *sh);
+        strmap_put(L->shared, key, sh);
+    }
+    sh->uses++;
+    OpUse u = {op, L->kb.f, block, arena_alloc(L->a, sizeof(KBuf *) * (size_t)(op_nbufs(op) + 1)),
+               L->training, sh};
+    for (int i = 0; i < op_nbufs(op); i++)
+        u.bufs[i] = kl_buf(L, op_value(op, i));
+    vec_push(L->a, L->uses, u);
+}
+
 static void lower_op(Lower *L, const Op *op)
 {
     if (!L->training && op_has(op, OPF_TRAIN_ONLY))
         return;
     if (!L->training && alias_predict(L, op))
         return;
-    kb_block(K, op->loc, op_note(L, op));
-    KFunc *sh = L->shared && op->result ? L->shared[op->result->id] : NULL;
-    if (sh && sh != L->kb.f) {     /* its loops are in the shared function */
-        kb_call(K, KC_KERNEL, kl_buf(L, op->result), kl_buf(L, op->args[0]), kb_n(K))->func = sh;
-        kb_leave(K);
-        return;
-    }
-    op_def(op->kind)->lower(L, op);
+    KStmt *block = kb_block(K, op->loc, op_note(L, op));
     kb_leave(K);
+    record_op(L, op, block);
+}
+
+/* op's loops into the block open now, its values bound to bufs. */
+static void build_loops(Lower *L, const Op *op, KBuf **bufs, bool training)
+{
+    for (int i = 0; i < op_nbufs(op); i++)
+        L->bind[op_value(op, i)->id] = bufs[i];
+    L->training = training;
+    K->loc = op->loc;
+    op_def(op->kind)->lower(L, op);
+    for (int i = 0; i < op_nbufs(op); i++)
+        L->bind[op_value(op, i)->id] = NULL;
+}
+
+/* "result = matmul(arg1, arg2, arg3) then relu": an op by its operands' roles */
+static const char *role_note(Lower *L, const Op *op)
+{
+    StrBuf sb = {0};
+    if (op->result)
+        sb_puts(&sb, "result = ");
+    sb_printf(&sb, "%s(", ir_op_name(op->kind));
+    for (int i = 0; i < op->nargs; i++)
+        sb_printf(&sb, "%sarg%d", i ? ", " : "", i + 1);
+    sb_puts(&sb, ")");
+    if (op->act != ACT_LINEAR && op->phase == PH_BACKWARD)
+        sb_printf(&sb, ", dy read as dy * %s'(v)", act_name(op->act));
+    else if (op->act != ACT_LINEAR)
+        sb_printf(&sb, " then %s", act_name(op->act));
+    const char *r = arena_strdup(L->a, sb.data);
+    sb_free(&sb);
+    return r;
+}
+
+/* The function of a signature: its parameters the first use's buffers'
+ * roles (arg1, arg2, ..., result; an update writes all of them), and n. */
+static KFunc *build_shared(Lower *L, const OpUse *u)
+{
+    const Op *op = u->op;
+    KFunc *f = kb_begin_func(K, KF_FORWARD, shared_name(L, op), false);
+    KBuf **params = arena_alloc(L->a, sizeof(KBuf *) * (size_t)(op_nbufs(op) + 1));
+    bool update = op_has(op, OPF_UPDATE);
+    for (int i = 0; i < op_nbufs(op); i++) {
+        const Value *v = op_value(op, i);
+        bool out = update || i == op->nargs;
+        const char *name = i == op->nargs ? "result" : arena_printf(L->a, "arg%d", i + 1);
+        params[i] = kb_param_buf(K, out ? KP_OUT : KP_IN, name, v->shape);
+        params[i]->elem = u->bufs[i]->elem;
+    }
+    kb_param(K, KP_N, "n");
+    kb_block(K, (Loc){0, 0, 0}, arena_printf(L->a, "%s: the loops of the %d ops of this signature",
+                                               role_note(L, op), u->shared->uses));
+    build_loops(L, op, params, u->training);
+    kb_leave(K);
+    kb_end_func(K);
+    return f;
+}
+
+/* Each recorded op its loops or the call of its signature's function;
+ * the shared functions go first in the program (callees first). */
+static void share_all(Lower *L)
+{
+    struct { KFunc **items; int len, cap; } made = {0};
+    for (int i = 0; i < L->uses.len; i++) {
+        OpUse *u = &L->uses.items[i];
+        if (u->shared->uses > 1 && !u->shared->func) {
+            u->shared->func = build_shared(L, u);
+            vec_push(L->a, made, u->shared->func);
+        }
+        K->f = u->owner;
+        K->depth = 0;
+        kb_enter(K, &u->block->body);
+        if (u->shared->uses == 1) {
+            build_loops(L, u->op, u->bufs, u->training);
+            continue;
+        }
+        const KFunc *sf = u->shared->func;
+        K->loc = u->op->loc;
+        KStmt *c = kb_call(K, KC_KERNEL, NULL, NULL, kb_n(K));
+        c->func = sf;
+        c->args = arena_alloc(L->a, sizeof(KBuf *) * (size_t)(sf->params.len + 1));
+        for (int p = 0; p < op_nbufs(u->op); p++)
+            c->args[p] = u->bufs[p];
+    }
+    KFunc **all = arena_alloc(L->a, sizeof(KFunc *) * (size_t)(made.len + L->kp->funcs.len + 1));
+    memcpy(all, made.items, sizeof(KFunc *) * (size_t)made.len);
+    memcpy(all + made.len, L->kp->funcs.items, sizeof(KFunc *) * (size_t)L->kp->funcs.len);
+    L->kp->funcs.items = all;
+    L->kp->funcs.len = L->kp->funcs.cap = made.len + L->kp->funcs.len;
 }
 
 /* ---- functions -------------------------------------------------------- */
@@ -313,9 +506,22 @@ static KFunc *begin_func(Lower *L, KFuncKind kind, const char *name, bool return
     return kb_begin_func(K, kind, name, returns);
 }
 
+/* Functions are finished after share_all (end_functions), when every
+ * op's loops are in: only then is it known which buffers each uses. */
 static void end_func(Lower *L)
 {
-    kb_end_func(K);
+    (void)L;
+}
+
+static void end_functions(Lower *L)
+{
+    for (int i = 0; i < L->kp->funcs.len; i++) {
+        KFunc *f = L->kp->funcs.items[i];
+        if (f->nbuf_ids == 0) {   /* the shared ones are finished already */
+            K->f = f;
+            kb_end_func(K);
+        }
+    }
 }
 
 /* Whether train_step can run its forward pass as a call of forward: the
@@ -335,38 +541,6 @@ static bool train_calls_forward(const Graph *g)
             return false;
     }
     return true;
-}
-
-/* For a model with dropout: each forward product (x W^T, its bias and
- * activation, a softmax) as a function of its own, (ws, operand, result,
- * n), which forward and train_step both call; the dropouts between them
- * stay in each caller (identity in forward, masks in training).  One copy
- * of the products' loops instead of two.  The functions are built as
- * forward's (one-row tiles for a short tail), so a training step's
- * numbers are what they were: each output is the same sum in the same
- * order either way. */
-static void lower_shared(Lower *L)
-{
-    const Graph *g = L->g;
-    if (!g->has_train || train_calls_forward(g))
-        return;
-    L->shared = arena_alloc(L->a, sizeof *L->shared * (size_t)(L->plan->nvalues + 1));
-    for (int i = 0; i < g->ops.len; i++) {
-        const Op *op = g->ops.items[i];
-        if (op->phase != PH_FORWARD || !op_has(op, OPF_BIAS_SLOT))
-            continue;
-        const Value *a = op->args[0], *r = op->result;
-        KFunc *f = begin_func(L, KF_FORWARD, arena_printf(L->a, "%s_product", L->cname[r->id]),
-                              false);
-        kb_param(K, KP_WS, "ws");
-        param_buf(L, KP_IN, a, L->cname[a->id]);
-        param_buf(L, KP_OUT, r, L->cname[r->id]);
-        kb_param(K, KP_N, "n");
-        L->shared[r->id] = f;
-        lower_op(L, op);
-        end_func(L);
-        vec_push(L->a, L->kp->funcs, f);
-    }
 }
 
 /* forward(ws, x, y, n): dropout as identity, the output into y */
@@ -550,9 +724,9 @@ KProgram *kernel_lower(const Graph *g, const Plan *plan, Arena *a)
     L.kp = kp;
     L.wsbuf = arena_alloc(a, sizeof *L.wsbuf * (size_t)(plan->nvalues + 1));
     L.bind = arena_alloc(a, sizeof *L.bind * (size_t)(plan->nvalues + 1));
+    L.shared = strmap_new(a);
     name_values(&L);
     build_tensors(&L);
-    lower_shared(&L);
     kp->forward = lower_forward(&L);
     vec_push(a, kp->funcs, kp->forward);
     if (g->has_train && g->loss && g->target) {
@@ -561,5 +735,7 @@ KProgram *kernel_lower(const Graph *g, const Plan *plan, Arena *a)
         vec_push(a, kp->funcs, kp->train_step);
         vec_push(a, kp->funcs, kp->eval_batch);
     }
+    share_all(&L);
+    end_functions(&L);
     return kp;
 }

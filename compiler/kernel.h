@@ -330,7 +330,7 @@ KExpr *kb_fma(KB *k, KExpr *a, KExpr *b, KExpr *c);  /* a * b + c */
 void kb_enter(KB *k, KBlock *b);                /* statements now go to b */
 void kb_leave(KB *k);                           /* closes the innermost block, loop or if */
 /* A KS_BLOCK for one graph op at loc, described by note; kb_leave closes it. */
-void kb_block(KB *k, Loc loc, const char *note);
+KStmt *kb_block(KB *k, Loc loc, const char *note);
 /* Opens for (name = lo; name < hi; name += step); kb_leave closes it. */
 KVar *kb_loop(KB *k, const char *name, KExpr *lo, KExpr *hi, long step, unsigned flags);
 /* The same, KL_THREADS only when fork_if holds at run time (NULL: always). */

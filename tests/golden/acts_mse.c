@@ -34,6 +34,109 @@ static inline float nnc_tanhf(float x)
  *   [256, 1008)  activations and scratch
  */
 
+static void acts_mse_mse_loss_Bx3_Bx3_1(const float *arg1, const float *arg2, float *result, size_t n)
+{
+    /* result = mse_loss(arg1, arg2): the loops of the 2 ops of this signature */
+    {
+        float sum = 0.0f;
+        for (size_t i = 0; i < n * 3; i++) {
+            float acc = arg1[i] - arg2[i];
+            sum += acc * acc;
+        }
+        result[0] = sum * (1.0f / (float)(n * 3));
+    }
+}
+
+static void acts_mse_sum_rows_Bx4_4(const float *arg1, float *result, size_t n)
+{
+    /* result = sum_rows(arg1): the loops of the 3 ops of this signature */
+    memset(result, 0, sizeof(float) * 4);
+    for (size_t i = 0; i < n; i++) {
+        for (size_t j = 0; j < 4; j++) {
+            result[j] += arg1[i * 4 + j];
+        }
+    }
+}
+
+static void acts_mse_matmul_nn_Bx4_4x4_Bx4(const float *arg1, const float *arg2, float *result, size_t n)
+{
+    /* result = matmul_nn(arg1, arg2): the loops of the 2 ops of this signature */
+    for (size_t j = 0; j < 4; j++) {
+        for (size_t i0 = 0; i0 < n / 8 * 8; i0 += 8) {
+            float s0 = 0.0f;
+            float s1 = 0.0f;
+            float s2 = 0.0f;
+            float s3 = 0.0f;
+            float s4 = 0.0f;
+            float s5 = 0.0f;
+            float s6 = 0.0f;
+            float s7 = 0.0f;
+            for (size_t k = 0; k < 4; k++) {
+                float b0 = arg2[k * 4 + j];
+                s0 = arg1[i0 * 4 + k] * b0 + s0;
+                s1 = arg1[(i0 + 1) * 4 + k] * b0 + s1;
+                s2 = arg1[(i0 + 2) * 4 + k] * b0 + s2;
+                s3 = arg1[(i0 + 3) * 4 + k] * b0 + s3;
+                s4 = arg1[(i0 + 4) * 4 + k] * b0 + s4;
+                s5 = arg1[(i0 + 5) * 4 + k] * b0 + s5;
+                s6 = arg1[(i0 + 6) * 4 + k] * b0 + s6;
+                s7 = arg1[(i0 + 7) * 4 + k] * b0 + s7;
+            }
+            result[i0 * 4 + j] = s0;
+            result[(i0 + 1) * 4 + j] = s1;
+            result[(i0 + 2) * 4 + j] = s2;
+            result[(i0 + 3) * 4 + j] = s3;
+            result[(i0 + 4) * 4 + j] = s4;
+            result[(i0 + 5) * 4 + j] = s5;
+            result[(i0 + 6) * 4 + j] = s6;
+            result[(i0 + 7) * 4 + j] = s7;
+        }
+        for (size_t i = n / 8 * 8; i < n; i++) {
+            float s0 = 0.0f;
+            for (size_t k = 0; k < 4; k++) {
+                float b0 = arg2[k * 4 + j];
+                s0 = arg1[i * 4 + k] * b0 + s0;
+            }
+            result[i * 4 + j] = s0;
+        }
+    }
+}
+
+static void acts_mse_matmul_tn_Bx4_Bx4_4x4(const float *arg1, const float *arg2, float *result, size_t n)
+{
+    /* result = matmul_tn(arg1, arg2): the loops of the 3 ops of this signature */
+    for (size_t j = 0; j < 4; j++) {
+        for (size_t i = 0; i < 4; i++) {
+            float s0 = 0.0f;
+            for (size_t k = 0; k < n; k++) {
+                float b0 = arg2[k * 4 + j];
+                s0 = arg1[k * 4 + i] * b0 + s0;
+            }
+            result[i * 4 + j] = s0;
+        }
+    }
+}
+
+static void acts_mse_sgd_update_4x4_4x4(float *arg1, float *arg2, size_t n)
+{
+    (void)n;
+    /* sgd_update(arg1, arg2): the loops of the 3 ops of this signature */
+    for (size_t i = 0; i < 16; i++) {
+        float gw = arg2[i];
+        arg1[i] -= 0.01f * gw;
+    }
+}
+
+static void acts_mse_sgd_update_4_4(float *arg1, float *arg2, size_t n)
+{
+    (void)n;
+    /* sgd_update(arg1, arg2): the loops of the 3 ops of this signature */
+    for (size_t i = 0; i < 4; i++) {
+        float gw = arg2[i];
+        arg1[i] -= 0.01f * gw;
+    }
+}
+
 static void acts_mse_forward(float *ws, const float *x, float *y, size_t n)
 {
     float *a_1_weight = ws + 0; /* (4, 4) a_1.weight */
@@ -447,14 +550,7 @@ static float acts_mse_train_step(float *ws, nnrt_rng *rng, const float *x, const
         correct[0] = hits;
     }
     /* loss = mse_loss(y, target) */
-    {
-        float sum = 0.0f;
-        for (size_t i = 0; i < n * 3; i++) {
-            float acc = y[i] - target[i];
-            sum += acc * acc;
-        }
-        loss[0] = sum * (1.0f / (float)(n * 3));
-    }
+    acts_mse_mse_loss_Bx3_Bx3_1(y, target, loss, n);
     /* d.y = mse_grad(y, target) */
     {
         float scale = 2.0f / (float)(n * 3);
@@ -539,63 +635,11 @@ static float acts_mse_train_step(float *ws, nnrt_rng *rng, const float *x, const
         d_c_1[i] = d_c[i] * (1.0f - c[i] * c[i]);
     }
     /* d.c_1.bias = sum_rows(d.c_1) */
-    memset(d_c_1_bias, 0, sizeof(float) * 4);
-    for (size_t i = 0; i < n; i++) {
-        for (size_t j = 0; j < 4; j++) {
-            d_c_1_bias[j] += d_c_1[i * 4 + j];
-        }
-    }
+    acts_mse_sum_rows_Bx4_4(d_c_1, d_c_1_bias, n);
     /* d.b = matmul_nn(d.c_1, c_1.weight) */
-    for (size_t j = 0; j < 4; j++) {
-        for (size_t i0 = 0; i0 < n / 8 * 8; i0 += 8) {
-            float s0 = 0.0f;
-            float s1 = 0.0f;
-            float s2 = 0.0f;
-            float s3 = 0.0f;
-            float s4 = 0.0f;
-            float s5 = 0.0f;
-            float s6 = 0.0f;
-            float s7 = 0.0f;
-            for (size_t k = 0; k < 4; k++) {
-                float b0 = c_1_weight[k * 4 + j];
-                s0 = d_c_1[i0 * 4 + k] * b0 + s0;
-                s1 = d_c_1[(i0 + 1) * 4 + k] * b0 + s1;
-                s2 = d_c_1[(i0 + 2) * 4 + k] * b0 + s2;
-                s3 = d_c_1[(i0 + 3) * 4 + k] * b0 + s3;
-                s4 = d_c_1[(i0 + 4) * 4 + k] * b0 + s4;
-                s5 = d_c_1[(i0 + 5) * 4 + k] * b0 + s5;
-                s6 = d_c_1[(i0 + 6) * 4 + k] * b0 + s6;
-                s7 = d_c_1[(i0 + 7) * 4 + k] * b0 + s7;
-            }
-            d_b[i0 * 4 + j] = s0;
-            d_b[(i0 + 1) * 4 + j] = s1;
-            d_b[(i0 + 2) * 4 + j] = s2;
-            d_b[(i0 + 3) * 4 + j] = s3;
-            d_b[(i0 + 4) * 4 + j] = s4;
-            d_b[(i0 + 5) * 4 + j] = s5;
-            d_b[(i0 + 6) * 4 + j] = s6;
-            d_b[(i0 + 7) * 4 + j] = s7;
-        }
-        for (size_t i = n / 8 * 8; i < n; i++) {
-            float s0 = 0.0f;
-            for (size_t k = 0; k < 4; k++) {
-                float b0 = c_1_weight[k * 4 + j];
-                s0 = d_c_1[i * 4 + k] * b0 + s0;
-            }
-            d_b[i * 4 + j] = s0;
-        }
-    }
+    acts_mse_matmul_nn_Bx4_4x4_Bx4(d_c_1, c_1_weight, d_b, n);
     /* d.c_1.weight = matmul_tn(d.c_1, b) */
-    for (size_t j = 0; j < 4; j++) {
-        for (size_t i = 0; i < 4; i++) {
-            float s0 = 0.0f;
-            for (size_t k = 0; k < n; k++) {
-                float b0 = b[k * 4 + j];
-                s0 = d_c_1[k * 4 + i] * b0 + s0;
-            }
-            d_c_1_weight[i * 4 + j] = s0;
-        }
-    }
+    acts_mse_matmul_tn_Bx4_Bx4_4x4(d_c_1, b, d_c_1_weight, n);
 
     /* acts_mse.nn:5: b = sigmoid(dense(a, 4)) */
     /* d.b_1 = sigmoid_grad(d.b, b) */
@@ -603,63 +647,11 @@ static float acts_mse_train_step(float *ws, nnrt_rng *rng, const float *x, const
         d_b_1[i] = d_b[i] * b[i] * (1.0f - b[i]);
     }
     /* d.b_1.bias = sum_rows(d.b_1) */
-    memset(d_b_1_bias, 0, sizeof(float) * 4);
-    for (size_t i = 0; i < n; i++) {
-        for (size_t j = 0; j < 4; j++) {
-            d_b_1_bias[j] += d_b_1[i * 4 + j];
-        }
-    }
+    acts_mse_sum_rows_Bx4_4(d_b_1, d_b_1_bias, n);
     /* d.a = matmul_nn(d.b_1, b_1.weight) */
-    for (size_t j = 0; j < 4; j++) {
-        for (size_t i0 = 0; i0 < n / 8 * 8; i0 += 8) {
-            float s0 = 0.0f;
-            float s1 = 0.0f;
-            float s2 = 0.0f;
-            float s3 = 0.0f;
-            float s4 = 0.0f;
-            float s5 = 0.0f;
-            float s6 = 0.0f;
-            float s7 = 0.0f;
-            for (size_t k = 0; k < 4; k++) {
-                float b0 = b_1_weight[k * 4 + j];
-                s0 = d_b_1[i0 * 4 + k] * b0 + s0;
-                s1 = d_b_1[(i0 + 1) * 4 + k] * b0 + s1;
-                s2 = d_b_1[(i0 + 2) * 4 + k] * b0 + s2;
-                s3 = d_b_1[(i0 + 3) * 4 + k] * b0 + s3;
-                s4 = d_b_1[(i0 + 4) * 4 + k] * b0 + s4;
-                s5 = d_b_1[(i0 + 5) * 4 + k] * b0 + s5;
-                s6 = d_b_1[(i0 + 6) * 4 + k] * b0 + s6;
-                s7 = d_b_1[(i0 + 7) * 4 + k] * b0 + s7;
-            }
-            d_a[i0 * 4 + j] = s0;
-            d_a[(i0 + 1) * 4 + j] = s1;
-            d_a[(i0 + 2) * 4 + j] = s2;
-            d_a[(i0 + 3) * 4 + j] = s3;
-            d_a[(i0 + 4) * 4 + j] = s4;
-            d_a[(i0 + 5) * 4 + j] = s5;
-            d_a[(i0 + 6) * 4 + j] = s6;
-            d_a[(i0 + 7) * 4 + j] = s7;
-        }
-        for (size_t i = n / 8 * 8; i < n; i++) {
-            float s0 = 0.0f;
-            for (size_t k = 0; k < 4; k++) {
-                float b0 = b_1_weight[k * 4 + j];
-                s0 = d_b_1[i * 4 + k] * b0 + s0;
-            }
-            d_a[i * 4 + j] = s0;
-        }
-    }
+    acts_mse_matmul_nn_Bx4_4x4_Bx4(d_b_1, b_1_weight, d_a, n);
     /* d.b_1.weight = matmul_tn(d.b_1, a) */
-    for (size_t j = 0; j < 4; j++) {
-        for (size_t i = 0; i < 4; i++) {
-            float s0 = 0.0f;
-            for (size_t k = 0; k < n; k++) {
-                float b0 = a[k * 4 + j];
-                s0 = d_b_1[k * 4 + i] * b0 + s0;
-            }
-            d_b_1_weight[i * 4 + j] = s0;
-        }
-    }
+    acts_mse_matmul_tn_Bx4_Bx4_4x4(d_b_1, a, d_b_1_weight, n);
 
     /* acts_mse.nn:4: a = relu(dense(x, 4)) */
     /* d.a_1 = relu_grad(d.a, a) */
@@ -667,57 +659,25 @@ static float acts_mse_train_step(float *ws, nnrt_rng *rng, const float *x, const
         d_a_1[i] = (a[i] > 0.0f) ? d_a[i] : 0.0f;
     }
     /* d.a_1.bias = sum_rows(d.a_1) */
-    memset(d_a_1_bias, 0, sizeof(float) * 4);
-    for (size_t i = 0; i < n; i++) {
-        for (size_t j = 0; j < 4; j++) {
-            d_a_1_bias[j] += d_a_1[i * 4 + j];
-        }
-    }
+    acts_mse_sum_rows_Bx4_4(d_a_1, d_a_1_bias, n);
     /* d.a_1.weight = matmul_tn(d.a_1, x) */
-    for (size_t j = 0; j < 4; j++) {
-        for (size_t i = 0; i < 4; i++) {
-            float s0 = 0.0f;
-            for (size_t k = 0; k < n; k++) {
-                float b0 = x[k * 4 + j];
-                s0 = d_a_1[k * 4 + i] * b0 + s0;
-            }
-            d_a_1_weight[i * 4 + j] = s0;
-        }
-    }
+    acts_mse_matmul_tn_Bx4_Bx4_4x4(d_a_1, x, d_a_1_weight, n);
     /* sgd_update(a_1.weight, d.a_1.weight) */
-    for (size_t i = 0; i < 16; i++) {
-        float gw = d_a_1_weight[i];
-        a_1_weight[i] -= 0.01f * gw;
-    }
+    acts_mse_sgd_update_4x4_4x4(a_1_weight, d_a_1_weight, n);
     /* sgd_update(a_1.bias, d.a_1.bias) */
-    for (size_t i = 0; i < 4; i++) {
-        float gw = d_a_1_bias[i];
-        a_1_bias[i] -= 0.01f * gw;
-    }
+    acts_mse_sgd_update_4_4(a_1_bias, d_a_1_bias, n);
 
     /* acts_mse.nn:5: b = sigmoid(dense(a, 4)) */
     /* sgd_update(b_1.weight, d.b_1.weight) */
-    for (size_t i = 0; i < 16; i++) {
-        float gw = d_b_1_weight[i];
-        b_1_weight[i] -= 0.01f * gw;
-    }
+    acts_mse_sgd_update_4x4_4x4(b_1_weight, d_b_1_weight, n);
     /* sgd_update(b_1.bias, d.b_1.bias) */
-    for (size_t i = 0; i < 4; i++) {
-        float gw = d_b_1_bias[i];
-        b_1_bias[i] -= 0.01f * gw;
-    }
+    acts_mse_sgd_update_4_4(b_1_bias, d_b_1_bias, n);
 
     /* acts_mse.nn:6: c = tanh(dense(b, 4)) */
     /* sgd_update(c_1.weight, d.c_1.weight) */
-    for (size_t i = 0; i < 16; i++) {
-        float gw = d_c_1_weight[i];
-        c_1_weight[i] -= 0.01f * gw;
-    }
+    acts_mse_sgd_update_4x4_4x4(c_1_weight, d_c_1_weight, n);
     /* sgd_update(c_1.bias, d.c_1.bias) */
-    for (size_t i = 0; i < 4; i++) {
-        float gw = d_c_1_bias[i];
-        c_1_bias[i] -= 0.01f * gw;
-    }
+    acts_mse_sgd_update_4_4(c_1_bias, d_c_1_bias, n);
 
     /* acts_mse.nn:7: y = softmax(dense(c, 3)) */
     /* sgd_update(y_1.weight, d.y_1.weight) */
@@ -745,14 +705,7 @@ static float acts_mse_eval_batch(float *ws, const float *x, const float *target,
 
     /* acts_mse.nn:10: train { loss = mse } */
     /* loss = mse_loss(y, target) */
-    {
-        float sum = 0.0f;
-        for (size_t i = 0; i < n * 3; i++) {
-            float acc = y[i] - target[i];
-            sum += acc * acc;
-        }
-        loss[0] = sum * (1.0f / (float)(n * 3));
-    }
+    acts_mse_mse_loss_Bx3_Bx3_1(y, target, loss, n);
     /* right answers: none for mse */
     {
         float hits = 0.0f;

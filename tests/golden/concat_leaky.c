@@ -34,6 +34,19 @@ static inline float nnc_tanhf(float x)
  *   [384, 624)  activations and scratch
  */
 
+static void concat_leaky_mse_loss_Bx2_Bx2_1(const float *arg1, const float *arg2, float *result, size_t n)
+{
+    /* result = mse_loss(arg1, arg2): the loops of the 2 ops of this signature */
+    {
+        float sum = 0.0f;
+        for (size_t i = 0; i < n * 2; i++) {
+            float acc = arg1[i] - arg2[i];
+            sum += acc * acc;
+        }
+        result[0] = sum * (1.0f / (float)(n * 2));
+    }
+}
+
 static void concat_leaky_forward(float *ws, const float *x, float *y, size_t n)
 {
     float *a_weight = ws + 0; /* (4, 6) a.weight */
@@ -287,14 +300,7 @@ static float concat_leaky_train_step(float *ws, nnrt_rng *rng, const float *x, c
         correct[0] = hits;
     }
     /* loss = mse_loss(y, target) */
-    {
-        float sum = 0.0f;
-        for (size_t i = 0; i < n * 2; i++) {
-            float acc = y[i] - target[i];
-            sum += acc * acc;
-        }
-        loss[0] = sum * (1.0f / (float)(n * 2));
-    }
+    concat_leaky_mse_loss_Bx2_Bx2_1(y, target, loss, n);
     /* d.y = mse_grad(y, target) */
     {
         float scale = 2.0f / (float)(n * 2);
@@ -479,14 +485,7 @@ static float concat_leaky_eval_batch(float *ws, const float *x, const float *tar
 
     /* concat_leaky.nn:10: train { loss = mse  optimizer = sgd(lr = 0.1, momentum = 0.5, weight_decay = 0.01)  batch_size = 8 } */
     /* loss = mse_loss(y, target) */
-    {
-        float sum = 0.0f;
-        for (size_t i = 0; i < n * 2; i++) {
-            float acc = y[i] - target[i];
-            sum += acc * acc;
-        }
-        loss[0] = sum * (1.0f / (float)(n * 2));
-    }
+    concat_leaky_mse_loss_Bx2_Bx2_1(y, target, loss, n);
     /* right answers: none for mse */
     {
         float hits = 0.0f;

@@ -80,6 +80,371 @@ static size_t nnc_share(size_t lo, size_t hi, size_t step, size_t t, size_t nt)
  *   [160032, 180848)  activations and scratch
  */
 
+static void deep_sigmoid_matmul_Bx64_64x64_64_Bx64_sigmoid(const float *arg1, const float *arg2, const float *arg3, float *result, size_t n)
+{
+    /* result = matmul(arg1, arg2, arg3) then sigmoid: the loops of the 7 ops of this signature */
+    for (size_t j0 = 0; j0 < 64; j0 += 4) {
+        for (size_t i0 = 0; i0 < n / 4 * 4; i0 += 4) {
+            nnc_vf c0_0 = nnc_vsplat(0.0f);
+            nnc_vf c0_1 = nnc_vsplat(0.0f);
+            nnc_vf c0_2 = nnc_vsplat(0.0f);
+            nnc_vf c0_3 = nnc_vsplat(0.0f);
+            nnc_vf c1_0 = nnc_vsplat(0.0f);
+            nnc_vf c1_1 = nnc_vsplat(0.0f);
+            nnc_vf c1_2 = nnc_vsplat(0.0f);
+            nnc_vf c1_3 = nnc_vsplat(0.0f);
+            nnc_vf c2_0 = nnc_vsplat(0.0f);
+            nnc_vf c2_1 = nnc_vsplat(0.0f);
+            nnc_vf c2_2 = nnc_vsplat(0.0f);
+            nnc_vf c2_3 = nnc_vsplat(0.0f);
+            nnc_vf c3_0 = nnc_vsplat(0.0f);
+            nnc_vf c3_1 = nnc_vsplat(0.0f);
+            nnc_vf c3_2 = nnc_vsplat(0.0f);
+            nnc_vf c3_3 = nnc_vsplat(0.0f);
+            for (size_t kk = 0; kk < 64; kk += 16) {
+                nnc_vf a0 = nnc_vload(arg1 + (i0 * 64 + kk));
+                nnc_vf a1 = nnc_vload(arg1 + ((i0 + 1) * 64 + kk));
+                nnc_vf a2 = nnc_vload(arg1 + ((i0 + 2) * 64 + kk));
+                nnc_vf a3 = nnc_vload(arg1 + ((i0 + 3) * 64 + kk));
+                nnc_vf b0 = nnc_vload(arg2 + (j0 * 64 + kk));
+                nnc_vf b1 = nnc_vload(arg2 + ((j0 + 1) * 64 + kk));
+                nnc_vf b2 = nnc_vload(arg2 + ((j0 + 2) * 64 + kk));
+                nnc_vf b3 = nnc_vload(arg2 + ((j0 + 3) * 64 + kk));
+                c0_0 = a0 * b0 + c0_0;
+                c0_1 = a0 * b1 + c0_1;
+                c0_2 = a0 * b2 + c0_2;
+                c0_3 = a0 * b3 + c0_3;
+                c1_0 = a1 * b0 + c1_0;
+                c1_1 = a1 * b1 + c1_1;
+                c1_2 = a1 * b2 + c1_2;
+                c1_3 = a1 * b3 + c1_3;
+                c2_0 = a2 * b0 + c2_0;
+                c2_1 = a2 * b1 + c2_1;
+                c2_2 = a2 * b2 + c2_2;
+                c2_3 = a2 * b3 + c2_3;
+                c3_0 = a3 * b0 + c3_0;
+                c3_1 = a3 * b1 + c3_1;
+                c3_2 = a3 * b2 + c3_2;
+                c3_3 = a3 * b3 + c3_3;
+            }
+            float s0_0 = nnc_vhsum(c0_0);
+            float s0_1 = nnc_vhsum(c0_1);
+            float s0_2 = nnc_vhsum(c0_2);
+            float s0_3 = nnc_vhsum(c0_3);
+            float s1_0 = nnc_vhsum(c1_0);
+            float s1_1 = nnc_vhsum(c1_1);
+            float s1_2 = nnc_vhsum(c1_2);
+            float s1_3 = nnc_vhsum(c1_3);
+            float s2_0 = nnc_vhsum(c2_0);
+            float s2_1 = nnc_vhsum(c2_1);
+            float s2_2 = nnc_vhsum(c2_2);
+            float s2_3 = nnc_vhsum(c2_3);
+            float s3_0 = nnc_vhsum(c3_0);
+            float s3_1 = nnc_vhsum(c3_1);
+            float s3_2 = nnc_vhsum(c3_2);
+            float s3_3 = nnc_vhsum(c3_3);
+            s0_0 += arg3[j0];
+            result[i0 * 64 + j0] = 1.0f / (1.0f + expf(-s0_0));
+            s0_1 += arg3[j0 + 1];
+            result[i0 * 64 + (j0 + 1)] = 1.0f / (1.0f + expf(-s0_1));
+            s0_2 += arg3[j0 + 2];
+            result[i0 * 64 + (j0 + 2)] = 1.0f / (1.0f + expf(-s0_2));
+            s0_3 += arg3[j0 + 3];
+            result[i0 * 64 + (j0 + 3)] = 1.0f / (1.0f + expf(-s0_3));
+            s1_0 += arg3[j0];
+            result[(i0 + 1) * 64 + j0] = 1.0f / (1.0f + expf(-s1_0));
+            s1_1 += arg3[j0 + 1];
+            result[(i0 + 1) * 64 + (j0 + 1)] = 1.0f / (1.0f + expf(-s1_1));
+            s1_2 += arg3[j0 + 2];
+            result[(i0 + 1) * 64 + (j0 + 2)] = 1.0f / (1.0f + expf(-s1_2));
+            s1_3 += arg3[j0 + 3];
+            result[(i0 + 1) * 64 + (j0 + 3)] = 1.0f / (1.0f + expf(-s1_3));
+            s2_0 += arg3[j0];
+            result[(i0 + 2) * 64 + j0] = 1.0f / (1.0f + expf(-s2_0));
+            s2_1 += arg3[j0 + 1];
+            result[(i0 + 2) * 64 + (j0 + 1)] = 1.0f / (1.0f + expf(-s2_1));
+            s2_2 += arg3[j0 + 2];
+            result[(i0 + 2) * 64 + (j0 + 2)] = 1.0f / (1.0f + expf(-s2_2));
+            s2_3 += arg3[j0 + 3];
+            result[(i0 + 2) * 64 + (j0 + 3)] = 1.0f / (1.0f + expf(-s2_3));
+            s3_0 += arg3[j0];
+            result[(i0 + 3) * 64 + j0] = 1.0f / (1.0f + expf(-s3_0));
+            s3_1 += arg3[j0 + 1];
+            result[(i0 + 3) * 64 + (j0 + 1)] = 1.0f / (1.0f + expf(-s3_1));
+            s3_2 += arg3[j0 + 2];
+            result[(i0 + 3) * 64 + (j0 + 2)] = 1.0f / (1.0f + expf(-s3_2));
+            s3_3 += arg3[j0 + 3];
+            result[(i0 + 3) * 64 + (j0 + 3)] = 1.0f / (1.0f + expf(-s3_3));
+        }
+    }
+    for (size_t i = n / 4 * 4; i < n; i++) {
+        for (size_t j0 = 0; j0 < 64; j0 += 8) {
+            nnc_vf c0_0 = nnc_vsplat(0.0f);
+            nnc_vf c0_1 = nnc_vsplat(0.0f);
+            nnc_vf c0_2 = nnc_vsplat(0.0f);
+            nnc_vf c0_3 = nnc_vsplat(0.0f);
+            nnc_vf c0_4 = nnc_vsplat(0.0f);
+            nnc_vf c0_5 = nnc_vsplat(0.0f);
+            nnc_vf c0_6 = nnc_vsplat(0.0f);
+            nnc_vf c0_7 = nnc_vsplat(0.0f);
+            for (size_t kk = 0; kk < 64; kk += 16) {
+                nnc_vf a0 = nnc_vload(arg1 + (i * 64 + kk));
+                nnc_vf b0 = nnc_vload(arg2 + (j0 * 64 + kk));
+                nnc_vf b1 = nnc_vload(arg2 + ((j0 + 1) * 64 + kk));
+                nnc_vf b2 = nnc_vload(arg2 + ((j0 + 2) * 64 + kk));
+                nnc_vf b3 = nnc_vload(arg2 + ((j0 + 3) * 64 + kk));
+                nnc_vf b4 = nnc_vload(arg2 + ((j0 + 4) * 64 + kk));
+                nnc_vf b5 = nnc_vload(arg2 + ((j0 + 5) * 64 + kk));
+                nnc_vf b6 = nnc_vload(arg2 + ((j0 + 6) * 64 + kk));
+                nnc_vf b7 = nnc_vload(arg2 + ((j0 + 7) * 64 + kk));
+                c0_0 = a0 * b0 + c0_0;
+                c0_1 = a0 * b1 + c0_1;
+                c0_2 = a0 * b2 + c0_2;
+                c0_3 = a0 * b3 + c0_3;
+                c0_4 = a0 * b4 + c0_4;
+                c0_5 = a0 * b5 + c0_5;
+                c0_6 = a0 * b6 + c0_6;
+                c0_7 = a0 * b7 + c0_7;
+            }
+            float s0_0 = nnc_vhsum(c0_0);
+            float s0_1 = nnc_vhsum(c0_1);
+            float s0_2 = nnc_vhsum(c0_2);
+            float s0_3 = nnc_vhsum(c0_3);
+            float s0_4 = nnc_vhsum(c0_4);
+            float s0_5 = nnc_vhsum(c0_5);
+            float s0_6 = nnc_vhsum(c0_6);
+            float s0_7 = nnc_vhsum(c0_7);
+            s0_0 += arg3[j0];
+            result[i * 64 + j0] = 1.0f / (1.0f + expf(-s0_0));
+            s0_1 += arg3[j0 + 1];
+            result[i * 64 + (j0 + 1)] = 1.0f / (1.0f + expf(-s0_1));
+            s0_2 += arg3[j0 + 2];
+            result[i * 64 + (j0 + 2)] = 1.0f / (1.0f + expf(-s0_2));
+            s0_3 += arg3[j0 + 3];
+            result[i * 64 + (j0 + 3)] = 1.0f / (1.0f + expf(-s0_3));
+            s0_4 += arg3[j0 + 4];
+            result[i * 64 + (j0 + 4)] = 1.0f / (1.0f + expf(-s0_4));
+            s0_5 += arg3[j0 + 5];
+            result[i * 64 + (j0 + 5)] = 1.0f / (1.0f + expf(-s0_5));
+            s0_6 += arg3[j0 + 6];
+            result[i * 64 + (j0 + 6)] = 1.0f / (1.0f + expf(-s0_6));
+            s0_7 += arg3[j0 + 7];
+            result[i * 64 + (j0 + 7)] = 1.0f / (1.0f + expf(-s0_7));
+        }
+    }
+}
+
+static void deep_sigmoid_xent_loss_Bx10_B_1(const float *arg1, const float *arg2, float *result, size_t n)
+{
+    /* result = xent_loss(arg1, arg2): the loops of the 2 ops of this signature */
+    {
+        float acc = 0.0f;
+        for (size_t i = 0; i < n; i++) {
+            float mx = arg1[i * 10];
+            for (size_t j = 0; j < 10; j++) {
+                mx = fmaxf(mx, arg1[i * 10 + j]);
+            }
+            float sum = 0.0f;
+            for (size_t j = 0; j < 10; j++) {
+                sum += expf(arg1[i * 10 + j] - mx);
+            }
+            size_t lbl = (size_t)arg2[i];
+            acc += mx + logf(sum) - arg1[i * 10 + lbl];
+        }
+        result[0] = acc / (float)n;
+    }
+}
+
+static void deep_sigmoid_sigmoid_grad_Bx64_Bx64_Bx64(const float *arg1, const float *arg2, float *result, size_t n)
+{
+    /* result = sigmoid_grad(arg1, arg2): the loops of the 8 ops of this signature */
+    for (size_t i = 0; i < n * 64; i++) {
+        result[i] = arg1[i] * arg2[i] * (1.0f - arg2[i]);
+    }
+}
+
+static void deep_sigmoid_sum_rows_Bx64_64(const float *arg1, float *result, size_t n)
+{
+    /* result = sum_rows(arg1): the loops of the 8 ops of this signature */
+    memset(result, 0, sizeof(float) * 64);
+    for (size_t i = 0; i < n; i++) {
+        for (size_t j = 0; j < 64; j++) {
+            result[j] += arg1[i * 64 + j];
+        }
+    }
+}
+
+static void deep_sigmoid_matmul_nn_Bx64_64x64_Bx64(const float *arg1, const float *arg2, float *result, size_t n)
+{
+    /* result = matmul_nn(arg1, arg2): the loops of the 7 ops of this signature */
+    for (size_t j0 = 0; j0 < 64; j0 += 32) {
+        for (size_t i0 = 0; i0 < n / 8 * 8; i0 += 8) {
+            nnc_vf c0_0 = nnc_vsplat(0.0f);
+            nnc_vf c0_1 = nnc_vsplat(0.0f);
+            nnc_vf c1_0 = nnc_vsplat(0.0f);
+            nnc_vf c1_1 = nnc_vsplat(0.0f);
+            nnc_vf c2_0 = nnc_vsplat(0.0f);
+            nnc_vf c2_1 = nnc_vsplat(0.0f);
+            nnc_vf c3_0 = nnc_vsplat(0.0f);
+            nnc_vf c3_1 = nnc_vsplat(0.0f);
+            nnc_vf c4_0 = nnc_vsplat(0.0f);
+            nnc_vf c4_1 = nnc_vsplat(0.0f);
+            nnc_vf c5_0 = nnc_vsplat(0.0f);
+            nnc_vf c5_1 = nnc_vsplat(0.0f);
+            nnc_vf c6_0 = nnc_vsplat(0.0f);
+            nnc_vf c6_1 = nnc_vsplat(0.0f);
+            nnc_vf c7_0 = nnc_vsplat(0.0f);
+            nnc_vf c7_1 = nnc_vsplat(0.0f);
+            for (size_t kk = 0; kk < 64; kk++) {
+                nnc_vf b0 = nnc_vload(arg2 + (kk * 64 + j0));
+                nnc_vf b1 = nnc_vload(arg2 + (kk * 64 + (j0 + 16)));
+                nnc_vf a0 = nnc_vsplat(arg1[i0 * 64 + kk]);
+                c0_0 = a0 * b0 + c0_0;
+                c0_1 = a0 * b1 + c0_1;
+                nnc_vf a1 = nnc_vsplat(arg1[(i0 + 1) * 64 + kk]);
+                c1_0 = a1 * b0 + c1_0;
+                c1_1 = a1 * b1 + c1_1;
+                nnc_vf a2 = nnc_vsplat(arg1[(i0 + 2) * 64 + kk]);
+                c2_0 = a2 * b0 + c2_0;
+                c2_1 = a2 * b1 + c2_1;
+                nnc_vf a3 = nnc_vsplat(arg1[(i0 + 3) * 64 + kk]);
+                c3_0 = a3 * b0 + c3_0;
+                c3_1 = a3 * b1 + c3_1;
+                nnc_vf a4 = nnc_vsplat(arg1[(i0 + 4) * 64 + kk]);
+                c4_0 = a4 * b0 + c4_0;
+                c4_1 = a4 * b1 + c4_1;
+                nnc_vf a5 = nnc_vsplat(arg1[(i0 + 5) * 64 + kk]);
+                c5_0 = a5 * b0 + c5_0;
+                c5_1 = a5 * b1 + c5_1;
+                nnc_vf a6 = nnc_vsplat(arg1[(i0 + 6) * 64 + kk]);
+                c6_0 = a6 * b0 + c6_0;
+                c6_1 = a6 * b1 + c6_1;
+                nnc_vf a7 = nnc_vsplat(arg1[(i0 + 7) * 64 + kk]);
+                c7_0 = a7 * b0 + c7_0;
+                c7_1 = a7 * b1 + c7_1;
+            }
+            nnc_vstore(result + (i0 * 64 + j0), c0_0);
+            nnc_vstore(result + (i0 * 64 + (j0 + 16)), c0_1);
+            nnc_vstore(result + ((i0 + 1) * 64 + j0), c1_0);
+            nnc_vstore(result + ((i0 + 1) * 64 + (j0 + 16)), c1_1);
+            nnc_vstore(result + ((i0 + 2) * 64 + j0), c2_0);
+            nnc_vstore(result + ((i0 + 2) * 64 + (j0 + 16)), c2_1);
+            nnc_vstore(result + ((i0 + 3) * 64 + j0), c3_0);
+            nnc_vstore(result + ((i0 + 3) * 64 + (j0 + 16)), c3_1);
+            nnc_vstore(result + ((i0 + 4) * 64 + j0), c4_0);
+            nnc_vstore(result + ((i0 + 4) * 64 + (j0 + 16)), c4_1);
+            nnc_vstore(result + ((i0 + 5) * 64 + j0), c5_0);
+            nnc_vstore(result + ((i0 + 5) * 64 + (j0 + 16)), c5_1);
+            nnc_vstore(result + ((i0 + 6) * 64 + j0), c6_0);
+            nnc_vstore(result + ((i0 + 6) * 64 + (j0 + 16)), c6_1);
+            nnc_vstore(result + ((i0 + 7) * 64 + j0), c7_0);
+            nnc_vstore(result + ((i0 + 7) * 64 + (j0 + 16)), c7_1);
+        }
+        for (size_t i = n / 8 * 8; i < n; i++) {
+            nnc_vf c0_0 = nnc_vsplat(0.0f);
+            nnc_vf c0_1 = nnc_vsplat(0.0f);
+            for (size_t kk = 0; kk < 64; kk++) {
+                nnc_vf b0 = nnc_vload(arg2 + (kk * 64 + j0));
+                nnc_vf b1 = nnc_vload(arg2 + (kk * 64 + (j0 + 16)));
+                nnc_vf a0 = nnc_vsplat(arg1[i * 64 + kk]);
+                c0_0 = a0 * b0 + c0_0;
+                c0_1 = a0 * b1 + c0_1;
+            }
+            nnc_vstore(result + (i * 64 + j0), c0_0);
+            nnc_vstore(result + (i * 64 + (j0 + 16)), c0_1);
+        }
+    }
+}
+
+static void deep_sigmoid_matmul_tn_Bx64_Bx64_64x64(const float *arg1, const float *arg2, float *result, size_t n)
+{
+    /* result = matmul_tn(arg1, arg2): the loops of the 7 ops of this signature */
+    for (size_t j0 = 0; j0 < 64; j0 += 32) {
+        for (size_t i0 = 0; i0 < 64; i0 += 8) {
+            nnc_vf c0_0 = nnc_vsplat(0.0f);
+            nnc_vf c0_1 = nnc_vsplat(0.0f);
+            nnc_vf c1_0 = nnc_vsplat(0.0f);
+            nnc_vf c1_1 = nnc_vsplat(0.0f);
+            nnc_vf c2_0 = nnc_vsplat(0.0f);
+            nnc_vf c2_1 = nnc_vsplat(0.0f);
+            nnc_vf c3_0 = nnc_vsplat(0.0f);
+            nnc_vf c3_1 = nnc_vsplat(0.0f);
+            nnc_vf c4_0 = nnc_vsplat(0.0f);
+            nnc_vf c4_1 = nnc_vsplat(0.0f);
+            nnc_vf c5_0 = nnc_vsplat(0.0f);
+            nnc_vf c5_1 = nnc_vsplat(0.0f);
+            nnc_vf c6_0 = nnc_vsplat(0.0f);
+            nnc_vf c6_1 = nnc_vsplat(0.0f);
+            nnc_vf c7_0 = nnc_vsplat(0.0f);
+            nnc_vf c7_1 = nnc_vsplat(0.0f);
+            for (size_t kk = 0; kk < n; kk++) {
+                nnc_vf b0 = nnc_vload(arg2 + (kk * 64 + j0));
+                nnc_vf b1 = nnc_vload(arg2 + (kk * 64 + (j0 + 16)));
+                nnc_vf a0 = nnc_vsplat(arg1[kk * 64 + i0]);
+                c0_0 = a0 * b0 + c0_0;
+                c0_1 = a0 * b1 + c0_1;
+                nnc_vf a1 = nnc_vsplat(arg1[kk * 64 + (i0 + 1)]);
+                c1_0 = a1 * b0 + c1_0;
+                c1_1 = a1 * b1 + c1_1;
+                nnc_vf a2 = nnc_vsplat(arg1[kk * 64 + (i0 + 2)]);
+                c2_0 = a2 * b0 + c2_0;
+                c2_1 = a2 * b1 + c2_1;
+                nnc_vf a3 = nnc_vsplat(arg1[kk * 64 + (i0 + 3)]);
+                c3_0 = a3 * b0 + c3_0;
+                c3_1 = a3 * b1 + c3_1;
+                nnc_vf a4 = nnc_vsplat(arg1[kk * 64 + (i0 + 4)]);
+                c4_0 = a4 * b0 + c4_0;
+                c4_1 = a4 * b1 + c4_1;
+                nnc_vf a5 = nnc_vsplat(arg1[kk * 64 + (i0 + 5)]);
+                c5_0 = a5 * b0 + c5_0;
+                c5_1 = a5 * b1 + c5_1;
+                nnc_vf a6 = nnc_vsplat(arg1[kk * 64 + (i0 + 6)]);
+                c6_0 = a6 * b0 + c6_0;
+                c6_1 = a6 * b1 + c6_1;
+                nnc_vf a7 = nnc_vsplat(arg1[kk * 64 + (i0 + 7)]);
+                c7_0 = a7 * b0 + c7_0;
+                c7_1 = a7 * b1 + c7_1;
+            }
+            nnc_vstore(result + (i0 * 64 + j0), c0_0);
+            nnc_vstore(result + (i0 * 64 + (j0 + 16)), c0_1);
+            nnc_vstore(result + ((i0 + 1) * 64 + j0), c1_0);
+            nnc_vstore(result + ((i0 + 1) * 64 + (j0 + 16)), c1_1);
+            nnc_vstore(result + ((i0 + 2) * 64 + j0), c2_0);
+            nnc_vstore(result + ((i0 + 2) * 64 + (j0 + 16)), c2_1);
+            nnc_vstore(result + ((i0 + 3) * 64 + j0), c3_0);
+            nnc_vstore(result + ((i0 + 3) * 64 + (j0 + 16)), c3_1);
+            nnc_vstore(result + ((i0 + 4) * 64 + j0), c4_0);
+            nnc_vstore(result + ((i0 + 4) * 64 + (j0 + 16)), c4_1);
+            nnc_vstore(result + ((i0 + 5) * 64 + j0), c5_0);
+            nnc_vstore(result + ((i0 + 5) * 64 + (j0 + 16)), c5_1);
+            nnc_vstore(result + ((i0 + 6) * 64 + j0), c6_0);
+            nnc_vstore(result + ((i0 + 6) * 64 + (j0 + 16)), c6_1);
+            nnc_vstore(result + ((i0 + 7) * 64 + j0), c7_0);
+            nnc_vstore(result + ((i0 + 7) * 64 + (j0 + 16)), c7_1);
+        }
+    }
+}
+
+static void deep_sigmoid_sgd_update_64_64(float *arg1, float *arg2, size_t n)
+{
+    (void)n;
+    /* sgd_update(arg1, arg2): the loops of the 8 ops of this signature */
+    for (size_t i = 0; i < 64; i++) {
+        float gw = arg2[i];
+        arg1[i] -= 0.1f * gw;
+    }
+}
+
+static void deep_sigmoid_sgd_update_64x64_64x64(float *arg1, float *arg2, size_t n)
+{
+    (void)n;
+    /* sgd_update(arg1, arg2): the loops of the 7 ops of this signature */
+    for (size_t i = 0; i < 4096; i++) {
+        float gw = arg2[i];
+        arg1[i] -= 0.1f * gw;
+    }
+}
+
 /* deep_sigmoid.nn:4: h1 = dense(x,  64, sigmoid)
  * h1 = matmul(x, h1.weight, h1.bias) then sigmoid: j0 from j0_lo to j0_hi, one thread's share */
 static void deep_sigmoid_forward_part0(float *ws, const float *x, size_t n, size_t j0_lo, size_t j0_hi)
@@ -285,1067 +650,31 @@ static void deep_sigmoid_forward(float *ws, const float *x, float *y, size_t n)
 
     /* deep_sigmoid.nn:5: h2 = dense(h1, 64, sigmoid) */
     /* h2 = matmul(h1, h2.weight, h2.bias) then sigmoid */
-    for (size_t j0 = 0; j0 < 64; j0 += 4) {
-        for (size_t i0 = 0; i0 < n / 4 * 4; i0 += 4) {
-            nnc_vf c0_0 = nnc_vsplat(0.0f);
-            nnc_vf c0_1 = nnc_vsplat(0.0f);
-            nnc_vf c0_2 = nnc_vsplat(0.0f);
-            nnc_vf c0_3 = nnc_vsplat(0.0f);
-            nnc_vf c1_0 = nnc_vsplat(0.0f);
-            nnc_vf c1_1 = nnc_vsplat(0.0f);
-            nnc_vf c1_2 = nnc_vsplat(0.0f);
-            nnc_vf c1_3 = nnc_vsplat(0.0f);
-            nnc_vf c2_0 = nnc_vsplat(0.0f);
-            nnc_vf c2_1 = nnc_vsplat(0.0f);
-            nnc_vf c2_2 = nnc_vsplat(0.0f);
-            nnc_vf c2_3 = nnc_vsplat(0.0f);
-            nnc_vf c3_0 = nnc_vsplat(0.0f);
-            nnc_vf c3_1 = nnc_vsplat(0.0f);
-            nnc_vf c3_2 = nnc_vsplat(0.0f);
-            nnc_vf c3_3 = nnc_vsplat(0.0f);
-            for (size_t kk = 0; kk < 64; kk += 16) {
-                nnc_vf a0 = nnc_vload(h1 + (i0 * 64 + kk));
-                nnc_vf a1 = nnc_vload(h1 + ((i0 + 1) * 64 + kk));
-                nnc_vf a2 = nnc_vload(h1 + ((i0 + 2) * 64 + kk));
-                nnc_vf a3 = nnc_vload(h1 + ((i0 + 3) * 64 + kk));
-                nnc_vf b0 = nnc_vload(h2_weight + (j0 * 64 + kk));
-                nnc_vf b1 = nnc_vload(h2_weight + ((j0 + 1) * 64 + kk));
-                nnc_vf b2 = nnc_vload(h2_weight + ((j0 + 2) * 64 + kk));
-                nnc_vf b3 = nnc_vload(h2_weight + ((j0 + 3) * 64 + kk));
-                c0_0 = a0 * b0 + c0_0;
-                c0_1 = a0 * b1 + c0_1;
-                c0_2 = a0 * b2 + c0_2;
-                c0_3 = a0 * b3 + c0_3;
-                c1_0 = a1 * b0 + c1_0;
-                c1_1 = a1 * b1 + c1_1;
-                c1_2 = a1 * b2 + c1_2;
-                c1_3 = a1 * b3 + c1_3;
-                c2_0 = a2 * b0 + c2_0;
-                c2_1 = a2 * b1 + c2_1;
-                c2_2 = a2 * b2 + c2_2;
-                c2_3 = a2 * b3 + c2_3;
-                c3_0 = a3 * b0 + c3_0;
-                c3_1 = a3 * b1 + c3_1;
-                c3_2 = a3 * b2 + c3_2;
-                c3_3 = a3 * b3 + c3_3;
-            }
-            float s0_0 = nnc_vhsum(c0_0);
-            float s0_1 = nnc_vhsum(c0_1);
-            float s0_2 = nnc_vhsum(c0_2);
-            float s0_3 = nnc_vhsum(c0_3);
-            float s1_0 = nnc_vhsum(c1_0);
-            float s1_1 = nnc_vhsum(c1_1);
-            float s1_2 = nnc_vhsum(c1_2);
-            float s1_3 = nnc_vhsum(c1_3);
-            float s2_0 = nnc_vhsum(c2_0);
-            float s2_1 = nnc_vhsum(c2_1);
-            float s2_2 = nnc_vhsum(c2_2);
-            float s2_3 = nnc_vhsum(c2_3);
-            float s3_0 = nnc_vhsum(c3_0);
-            float s3_1 = nnc_vhsum(c3_1);
-            float s3_2 = nnc_vhsum(c3_2);
-            float s3_3 = nnc_vhsum(c3_3);
-            s0_0 += h2_bias[j0];
-            h2[i0 * 64 + j0] = 1.0f / (1.0f + expf(-s0_0));
-            s0_1 += h2_bias[j0 + 1];
-            h2[i0 * 64 + (j0 + 1)] = 1.0f / (1.0f + expf(-s0_1));
-            s0_2 += h2_bias[j0 + 2];
-            h2[i0 * 64 + (j0 + 2)] = 1.0f / (1.0f + expf(-s0_2));
-            s0_3 += h2_bias[j0 + 3];
-            h2[i0 * 64 + (j0 + 3)] = 1.0f / (1.0f + expf(-s0_3));
-            s1_0 += h2_bias[j0];
-            h2[(i0 + 1) * 64 + j0] = 1.0f / (1.0f + expf(-s1_0));
-            s1_1 += h2_bias[j0 + 1];
-            h2[(i0 + 1) * 64 + (j0 + 1)] = 1.0f / (1.0f + expf(-s1_1));
-            s1_2 += h2_bias[j0 + 2];
-            h2[(i0 + 1) * 64 + (j0 + 2)] = 1.0f / (1.0f + expf(-s1_2));
-            s1_3 += h2_bias[j0 + 3];
-            h2[(i0 + 1) * 64 + (j0 + 3)] = 1.0f / (1.0f + expf(-s1_3));
-            s2_0 += h2_bias[j0];
-            h2[(i0 + 2) * 64 + j0] = 1.0f / (1.0f + expf(-s2_0));
-            s2_1 += h2_bias[j0 + 1];
-            h2[(i0 + 2) * 64 + (j0 + 1)] = 1.0f / (1.0f + expf(-s2_1));
-            s2_2 += h2_bias[j0 + 2];
-            h2[(i0 + 2) * 64 + (j0 + 2)] = 1.0f / (1.0f + expf(-s2_2));
-            s2_3 += h2_bias[j0 + 3];
-            h2[(i0 + 2) * 64 + (j0 + 3)] = 1.0f / (1.0f + expf(-s2_3));
-            s3_0 += h2_bias[j0];
-            h2[(i0 + 3) * 64 + j0] = 1.0f / (1.0f + expf(-s3_0));
-            s3_1 += h2_bias[j0 + 1];
-            h2[(i0 + 3) * 64 + (j0 + 1)] = 1.0f / (1.0f + expf(-s3_1));
-            s3_2 += h2_bias[j0 + 2];
-            h2[(i0 + 3) * 64 + (j0 + 2)] = 1.0f / (1.0f + expf(-s3_2));
-            s3_3 += h2_bias[j0 + 3];
-            h2[(i0 + 3) * 64 + (j0 + 3)] = 1.0f / (1.0f + expf(-s3_3));
-        }
-    }
-    for (size_t i = n / 4 * 4; i < n; i++) {
-        for (size_t j0 = 0; j0 < 64; j0 += 8) {
-            nnc_vf c0_0 = nnc_vsplat(0.0f);
-            nnc_vf c0_1 = nnc_vsplat(0.0f);
-            nnc_vf c0_2 = nnc_vsplat(0.0f);
-            nnc_vf c0_3 = nnc_vsplat(0.0f);
-            nnc_vf c0_4 = nnc_vsplat(0.0f);
-            nnc_vf c0_5 = nnc_vsplat(0.0f);
-            nnc_vf c0_6 = nnc_vsplat(0.0f);
-            nnc_vf c0_7 = nnc_vsplat(0.0f);
-            for (size_t kk = 0; kk < 64; kk += 16) {
-                nnc_vf a0 = nnc_vload(h1 + (i * 64 + kk));
-                nnc_vf b0 = nnc_vload(h2_weight + (j0 * 64 + kk));
-                nnc_vf b1 = nnc_vload(h2_weight + ((j0 + 1) * 64 + kk));
-                nnc_vf b2 = nnc_vload(h2_weight + ((j0 + 2) * 64 + kk));
-                nnc_vf b3 = nnc_vload(h2_weight + ((j0 + 3) * 64 + kk));
-                nnc_vf b4 = nnc_vload(h2_weight + ((j0 + 4) * 64 + kk));
-                nnc_vf b5 = nnc_vload(h2_weight + ((j0 + 5) * 64 + kk));
-                nnc_vf b6 = nnc_vload(h2_weight + ((j0 + 6) * 64 + kk));
-                nnc_vf b7 = nnc_vload(h2_weight + ((j0 + 7) * 64 + kk));
-                c0_0 = a0 * b0 + c0_0;
-                c0_1 = a0 * b1 + c0_1;
-                c0_2 = a0 * b2 + c0_2;
-                c0_3 = a0 * b3 + c0_3;
-                c0_4 = a0 * b4 + c0_4;
-                c0_5 = a0 * b5 + c0_5;
-                c0_6 = a0 * b6 + c0_6;
-                c0_7 = a0 * b7 + c0_7;
-            }
-            float s0_0 = nnc_vhsum(c0_0);
-            float s0_1 = nnc_vhsum(c0_1);
-            float s0_2 = nnc_vhsum(c0_2);
-            float s0_3 = nnc_vhsum(c0_3);
-            float s0_4 = nnc_vhsum(c0_4);
-            float s0_5 = nnc_vhsum(c0_5);
-            float s0_6 = nnc_vhsum(c0_6);
-            float s0_7 = nnc_vhsum(c0_7);
-            s0_0 += h2_bias[j0];
-            h2[i * 64 + j0] = 1.0f / (1.0f + expf(-s0_0));
-            s0_1 += h2_bias[j0 + 1];
-            h2[i * 64 + (j0 + 1)] = 1.0f / (1.0f + expf(-s0_1));
-            s0_2 += h2_bias[j0 + 2];
-            h2[i * 64 + (j0 + 2)] = 1.0f / (1.0f + expf(-s0_2));
-            s0_3 += h2_bias[j0 + 3];
-            h2[i * 64 + (j0 + 3)] = 1.0f / (1.0f + expf(-s0_3));
-            s0_4 += h2_bias[j0 + 4];
-            h2[i * 64 + (j0 + 4)] = 1.0f / (1.0f + expf(-s0_4));
-            s0_5 += h2_bias[j0 + 5];
-            h2[i * 64 + (j0 + 5)] = 1.0f / (1.0f + expf(-s0_5));
-            s0_6 += h2_bias[j0 + 6];
-            h2[i * 64 + (j0 + 6)] = 1.0f / (1.0f + expf(-s0_6));
-            s0_7 += h2_bias[j0 + 7];
-            h2[i * 64 + (j0 + 7)] = 1.0f / (1.0f + expf(-s0_7));
-        }
-    }
+    deep_sigmoid_matmul_Bx64_64x64_64_Bx64_sigmoid(h1, h2_weight, h2_bias, h2, n);
 
     /* deep_sigmoid.nn:6: h3 = dense(h2, 64, sigmoid) */
     /* h3 = matmul(h2, h3.weight, h3.bias) then sigmoid */
-    for (size_t j0 = 0; j0 < 64; j0 += 4) {
-        for (size_t i0 = 0; i0 < n / 4 * 4; i0 += 4) {
-            nnc_vf c0_0 = nnc_vsplat(0.0f);
-            nnc_vf c0_1 = nnc_vsplat(0.0f);
-            nnc_vf c0_2 = nnc_vsplat(0.0f);
-            nnc_vf c0_3 = nnc_vsplat(0.0f);
-            nnc_vf c1_0 = nnc_vsplat(0.0f);
-            nnc_vf c1_1 = nnc_vsplat(0.0f);
-            nnc_vf c1_2 = nnc_vsplat(0.0f);
-            nnc_vf c1_3 = nnc_vsplat(0.0f);
-            nnc_vf c2_0 = nnc_vsplat(0.0f);
-            nnc_vf c2_1 = nnc_vsplat(0.0f);
-            nnc_vf c2_2 = nnc_vsplat(0.0f);
-            nnc_vf c2_3 = nnc_vsplat(0.0f);
-            nnc_vf c3_0 = nnc_vsplat(0.0f);
-            nnc_vf c3_1 = nnc_vsplat(0.0f);
-            nnc_vf c3_2 = nnc_vsplat(0.0f);
-            nnc_vf c3_3 = nnc_vsplat(0.0f);
-            for (size_t kk = 0; kk < 64; kk += 16) {
-                nnc_vf a0 = nnc_vload(h2 + (i0 * 64 + kk));
-                nnc_vf a1 = nnc_vload(h2 + ((i0 + 1) * 64 + kk));
-                nnc_vf a2 = nnc_vload(h2 + ((i0 + 2) * 64 + kk));
-                nnc_vf a3 = nnc_vload(h2 + ((i0 + 3) * 64 + kk));
-                nnc_vf b0 = nnc_vload(h3_weight + (j0 * 64 + kk));
-                nnc_vf b1 = nnc_vload(h3_weight + ((j0 + 1) * 64 + kk));
-                nnc_vf b2 = nnc_vload(h3_weight + ((j0 + 2) * 64 + kk));
-                nnc_vf b3 = nnc_vload(h3_weight + ((j0 + 3) * 64 + kk));
-                c0_0 = a0 * b0 + c0_0;
-                c0_1 = a0 * b1 + c0_1;
-                c0_2 = a0 * b2 + c0_2;
-                c0_3 = a0 * b3 + c0_3;
-                c1_0 = a1 * b0 + c1_0;
-                c1_1 = a1 * b1 + c1_1;
-                c1_2 = a1 * b2 + c1_2;
-                c1_3 = a1 * b3 + c1_3;
-                c2_0 = a2 * b0 + c2_0;
-                c2_1 = a2 * b1 + c2_1;
-                c2_2 = a2 * b2 + c2_2;
-                c2_3 = a2 * b3 + c2_3;
-                c3_0 = a3 * b0 + c3_0;
-                c3_1 = a3 * b1 + c3_1;
-                c3_2 = a3 * b2 + c3_2;
-                c3_3 = a3 * b3 + c3_3;
-            }
-            float s0_0 = nnc_vhsum(c0_0);
-            float s0_1 = nnc_vhsum(c0_1);
-            float s0_2 = nnc_vhsum(c0_2);
-            float s0_3 = nnc_vhsum(c0_3);
-            float s1_0 = nnc_vhsum(c1_0);
-            float s1_1 = nnc_vhsum(c1_1);
-            float s1_2 = nnc_vhsum(c1_2);
-            float s1_3 = nnc_vhsum(c1_3);
-            float s2_0 = nnc_vhsum(c2_0);
-            float s2_1 = nnc_vhsum(c2_1);
-            float s2_2 = nnc_vhsum(c2_2);
-            float s2_3 = nnc_vhsum(c2_3);
-            float s3_0 = nnc_vhsum(c3_0);
-            float s3_1 = nnc_vhsum(c3_1);
-            float s3_2 = nnc_vhsum(c3_2);
-            float s3_3 = nnc_vhsum(c3_3);
-            s0_0 += h3_bias[j0];
-            h3[i0 * 64 + j0] = 1.0f / (1.0f + expf(-s0_0));
-            s0_1 += h3_bias[j0 + 1];
-            h3[i0 * 64 + (j0 + 1)] = 1.0f / (1.0f + expf(-s0_1));
-            s0_2 += h3_bias[j0 + 2];
-            h3[i0 * 64 + (j0 + 2)] = 1.0f / (1.0f + expf(-s0_2));
-            s0_3 += h3_bias[j0 + 3];
-            h3[i0 * 64 + (j0 + 3)] = 1.0f / (1.0f + expf(-s0_3));
-            s1_0 += h3_bias[j0];
-            h3[(i0 + 1) * 64 + j0] = 1.0f / (1.0f + expf(-s1_0));
-            s1_1 += h3_bias[j0 + 1];
-            h3[(i0 + 1) * 64 + (j0 + 1)] = 1.0f / (1.0f + expf(-s1_1));
-            s1_2 += h3_bias[j0 + 2];
-            h3[(i0 + 1) * 64 + (j0 + 2)] = 1.0f / (1.0f + expf(-s1_2));
-            s1_3 += h3_bias[j0 + 3];
-            h3[(i0 + 1) * 64 + (j0 + 3)] = 1.0f / (1.0f + expf(-s1_3));
-            s2_0 += h3_bias[j0];
-            h3[(i0 + 2) * 64 + j0] = 1.0f / (1.0f + expf(-s2_0));
-            s2_1 += h3_bias[j0 + 1];
-            h3[(i0 + 2) * 64 + (j0 + 1)] = 1.0f / (1.0f + expf(-s2_1));
-            s2_2 += h3_bias[j0 + 2];
-            h3[(i0 + 2) * 64 + (j0 + 2)] = 1.0f / (1.0f + expf(-s2_2));
-            s2_3 += h3_bias[j0 + 3];
-            h3[(i0 + 2) * 64 + (j0 + 3)] = 1.0f / (1.0f + expf(-s2_3));
-            s3_0 += h3_bias[j0];
-            h3[(i0 + 3) * 64 + j0] = 1.0f / (1.0f + expf(-s3_0));
-            s3_1 += h3_bias[j0 + 1];
-            h3[(i0 + 3) * 64 + (j0 + 1)] = 1.0f / (1.0f + expf(-s3_1));
-            s3_2 += h3_bias[j0 + 2];
-            h3[(i0 + 3) * 64 + (j0 + 2)] = 1.0f / (1.0f + expf(-s3_2));
-            s3_3 += h3_bias[j0 + 3];
-            h3[(i0 + 3) * 64 + (j0 + 3)] = 1.0f / (1.0f + expf(-s3_3));
-        }
-    }
-    for (size_t i = n / 4 * 4; i < n; i++) {
-        for (size_t j0 = 0; j0 < 64; j0 += 8) {
-            nnc_vf c0_0 = nnc_vsplat(0.0f);
-            nnc_vf c0_1 = nnc_vsplat(0.0f);
-            nnc_vf c0_2 = nnc_vsplat(0.0f);
-            nnc_vf c0_3 = nnc_vsplat(0.0f);
-            nnc_vf c0_4 = nnc_vsplat(0.0f);
-            nnc_vf c0_5 = nnc_vsplat(0.0f);
-            nnc_vf c0_6 = nnc_vsplat(0.0f);
-            nnc_vf c0_7 = nnc_vsplat(0.0f);
-            for (size_t kk = 0; kk < 64; kk += 16) {
-                nnc_vf a0 = nnc_vload(h2 + (i * 64 + kk));
-                nnc_vf b0 = nnc_vload(h3_weight + (j0 * 64 + kk));
-                nnc_vf b1 = nnc_vload(h3_weight + ((j0 + 1) * 64 + kk));
-                nnc_vf b2 = nnc_vload(h3_weight + ((j0 + 2) * 64 + kk));
-                nnc_vf b3 = nnc_vload(h3_weight + ((j0 + 3) * 64 + kk));
-                nnc_vf b4 = nnc_vload(h3_weight + ((j0 + 4) * 64 + kk));
-                nnc_vf b5 = nnc_vload(h3_weight + ((j0 + 5) * 64 + kk));
-                nnc_vf b6 = nnc_vload(h3_weight + ((j0 + 6) * 64 + kk));
-                nnc_vf b7 = nnc_vload(h3_weight + ((j0 + 7) * 64 + kk));
-                c0_0 = a0 * b0 + c0_0;
-                c0_1 = a0 * b1 + c0_1;
-                c0_2 = a0 * b2 + c0_2;
-                c0_3 = a0 * b3 + c0_3;
-                c0_4 = a0 * b4 + c0_4;
-                c0_5 = a0 * b5 + c0_5;
-                c0_6 = a0 * b6 + c0_6;
-                c0_7 = a0 * b7 + c0_7;
-            }
-            float s0_0 = nnc_vhsum(c0_0);
-            float s0_1 = nnc_vhsum(c0_1);
-            float s0_2 = nnc_vhsum(c0_2);
-            float s0_3 = nnc_vhsum(c0_3);
-            float s0_4 = nnc_vhsum(c0_4);
-            float s0_5 = nnc_vhsum(c0_5);
-            float s0_6 = nnc_vhsum(c0_6);
-            float s0_7 = nnc_vhsum(c0_7);
-            s0_0 += h3_bias[j0];
-            h3[i * 64 + j0] = 1.0f / (1.0f + expf(-s0_0));
-            s0_1 += h3_bias[j0 + 1];
-            h3[i * 64 + (j0 + 1)] = 1.0f / (1.0f + expf(-s0_1));
-            s0_2 += h3_bias[j0 + 2];
-            h3[i * 64 + (j0 + 2)] = 1.0f / (1.0f + expf(-s0_2));
-            s0_3 += h3_bias[j0 + 3];
-            h3[i * 64 + (j0 + 3)] = 1.0f / (1.0f + expf(-s0_3));
-            s0_4 += h3_bias[j0 + 4];
-            h3[i * 64 + (j0 + 4)] = 1.0f / (1.0f + expf(-s0_4));
-            s0_5 += h3_bias[j0 + 5];
-            h3[i * 64 + (j0 + 5)] = 1.0f / (1.0f + expf(-s0_5));
-            s0_6 += h3_bias[j0 + 6];
-            h3[i * 64 + (j0 + 6)] = 1.0f / (1.0f + expf(-s0_6));
-            s0_7 += h3_bias[j0 + 7];
-            h3[i * 64 + (j0 + 7)] = 1.0f / (1.0f + expf(-s0_7));
-        }
-    }
+    deep_sigmoid_matmul_Bx64_64x64_64_Bx64_sigmoid(h2, h3_weight, h3_bias, h3, n);
 
     /* deep_sigmoid.nn:7: h4 = dense(h3, 64, sigmoid) */
     /* h4 = matmul(h3, h4.weight, h4.bias) then sigmoid */
-    for (size_t j0 = 0; j0 < 64; j0 += 4) {
-        for (size_t i0 = 0; i0 < n / 4 * 4; i0 += 4) {
-            nnc_vf c0_0 = nnc_vsplat(0.0f);
-            nnc_vf c0_1 = nnc_vsplat(0.0f);
-            nnc_vf c0_2 = nnc_vsplat(0.0f);
-            nnc_vf c0_3 = nnc_vsplat(0.0f);
-            nnc_vf c1_0 = nnc_vsplat(0.0f);
-            nnc_vf c1_1 = nnc_vsplat(0.0f);
-            nnc_vf c1_2 = nnc_vsplat(0.0f);
-            nnc_vf c1_3 = nnc_vsplat(0.0f);
-            nnc_vf c2_0 = nnc_vsplat(0.0f);
-            nnc_vf c2_1 = nnc_vsplat(0.0f);
-            nnc_vf c2_2 = nnc_vsplat(0.0f);
-            nnc_vf c2_3 = nnc_vsplat(0.0f);
-            nnc_vf c3_0 = nnc_vsplat(0.0f);
-            nnc_vf c3_1 = nnc_vsplat(0.0f);
-            nnc_vf c3_2 = nnc_vsplat(0.0f);
-            nnc_vf c3_3 = nnc_vsplat(0.0f);
-            for (size_t kk = 0; kk < 64; kk += 16) {
-                nnc_vf a0 = nnc_vload(h3 + (i0 * 64 + kk));
-                nnc_vf a1 = nnc_vload(h3 + ((i0 + 1) * 64 + kk));
-                nnc_vf a2 = nnc_vload(h3 + ((i0 + 2) * 64 + kk));
-                nnc_vf a3 = nnc_vload(h3 + ((i0 + 3) * 64 + kk));
-                nnc_vf b0 = nnc_vload(h4_weight + (j0 * 64 + kk));
-                nnc_vf b1 = nnc_vload(h4_weight + ((j0 + 1) * 64 + kk));
-                nnc_vf b2 = nnc_vload(h4_weight + ((j0 + 2) * 64 + kk));
-                nnc_vf b3 = nnc_vload(h4_weight + ((j0 + 3) * 64 + kk));
-                c0_0 = a0 * b0 + c0_0;
-                c0_1 = a0 * b1 + c0_1;
-                c0_2 = a0 * b2 + c0_2;
-                c0_3 = a0 * b3 + c0_3;
-                c1_0 = a1 * b0 + c1_0;
-                c1_1 = a1 * b1 + c1_1;
-                c1_2 = a1 * b2 + c1_2;
-                c1_3 = a1 * b3 + c1_3;
-                c2_0 = a2 * b0 + c2_0;
-                c2_1 = a2 * b1 + c2_1;
-                c2_2 = a2 * b2 + c2_2;
-                c2_3 = a2 * b3 + c2_3;
-                c3_0 = a3 * b0 + c3_0;
-                c3_1 = a3 * b1 + c3_1;
-                c3_2 = a3 * b2 + c3_2;
-                c3_3 = a3 * b3 + c3_3;
-            }
-            float s0_0 = nnc_vhsum(c0_0);
-            float s0_1 = nnc_vhsum(c0_1);
-            float s0_2 = nnc_vhsum(c0_2);
-            float s0_3 = nnc_vhsum(c0_3);
-            float s1_0 = nnc_vhsum(c1_0);
-            float s1_1 = nnc_vhsum(c1_1);
-            float s1_2 = nnc_vhsum(c1_2);
-            float s1_3 = nnc_vhsum(c1_3);
-            float s2_0 = nnc_vhsum(c2_0);
-            float s2_1 = nnc_vhsum(c2_1);
-            float s2_2 = nnc_vhsum(c2_2);
-            float s2_3 = nnc_vhsum(c2_3);
-            float s3_0 = nnc_vhsum(c3_0);
-            float s3_1 = nnc_vhsum(c3_1);
-            float s3_2 = nnc_vhsum(c3_2);
-            float s3_3 = nnc_vhsum(c3_3);
-            s0_0 += h4_bias[j0];
-            h4[i0 * 64 + j0] = 1.0f / (1.0f + expf(-s0_0));
-            s0_1 += h4_bias[j0 + 1];
-            h4[i0 * 64 + (j0 + 1)] = 1.0f / (1.0f + expf(-s0_1));
-            s0_2 += h4_bias[j0 + 2];
-            h4[i0 * 64 + (j0 + 2)] = 1.0f / (1.0f + expf(-s0_2));
-            s0_3 += h4_bias[j0 + 3];
-            h4[i0 * 64 + (j0 + 3)] = 1.0f / (1.0f + expf(-s0_3));
-            s1_0 += h4_bias[j0];
-            h4[(i0 + 1) * 64 + j0] = 1.0f / (1.0f + expf(-s1_0));
-            s1_1 += h4_bias[j0 + 1];
-            h4[(i0 + 1) * 64 + (j0 + 1)] = 1.0f / (1.0f + expf(-s1_1));
-            s1_2 += h4_bias[j0 + 2];
-            h4[(i0 + 1) * 64 + (j0 + 2)] = 1.0f / (1.0f + expf(-s1_2));
-            s1_3 += h4_bias[j0 + 3];
-            h4[(i0 + 1) * 64 + (j0 + 3)] = 1.0f / (1.0f + expf(-s1_3));
-            s2_0 += h4_bias[j0];
-            h4[(i0 + 2) * 64 + j0] = 1.0f / (1.0f + expf(-s2_0));
-            s2_1 += h4_bias[j0 + 1];
-            h4[(i0 + 2) * 64 + (j0 + 1)] = 1.0f / (1.0f + expf(-s2_1));
-            s2_2 += h4_bias[j0 + 2];
-            h4[(i0 + 2) * 64 + (j0 + 2)] = 1.0f / (1.0f + expf(-s2_2));
-            s2_3 += h4_bias[j0 + 3];
-            h4[(i0 + 2) * 64 + (j0 + 3)] = 1.0f / (1.0f + expf(-s2_3));
-            s3_0 += h4_bias[j0];
-            h4[(i0 + 3) * 64 + j0] = 1.0f / (1.0f + expf(-s3_0));
-            s3_1 += h4_bias[j0 + 1];
-            h4[(i0 + 3) * 64 + (j0 + 1)] = 1.0f / (1.0f + expf(-s3_1));
-            s3_2 += h4_bias[j0 + 2];
-            h4[(i0 + 3) * 64 + (j0 + 2)] = 1.0f / (1.0f + expf(-s3_2));
-            s3_3 += h4_bias[j0 + 3];
-            h4[(i0 + 3) * 64 + (j0 + 3)] = 1.0f / (1.0f + expf(-s3_3));
-        }
-    }
-    for (size_t i = n / 4 * 4; i < n; i++) {
-        for (size_t j0 = 0; j0 < 64; j0 += 8) {
-            nnc_vf c0_0 = nnc_vsplat(0.0f);
-            nnc_vf c0_1 = nnc_vsplat(0.0f);
-            nnc_vf c0_2 = nnc_vsplat(0.0f);
-            nnc_vf c0_3 = nnc_vsplat(0.0f);
-            nnc_vf c0_4 = nnc_vsplat(0.0f);
-            nnc_vf c0_5 = nnc_vsplat(0.0f);
-            nnc_vf c0_6 = nnc_vsplat(0.0f);
-            nnc_vf c0_7 = nnc_vsplat(0.0f);
-            for (size_t kk = 0; kk < 64; kk += 16) {
-                nnc_vf a0 = nnc_vload(h3 + (i * 64 + kk));
-                nnc_vf b0 = nnc_vload(h4_weight + (j0 * 64 + kk));
-                nnc_vf b1 = nnc_vload(h4_weight + ((j0 + 1) * 64 + kk));
-                nnc_vf b2 = nnc_vload(h4_weight + ((j0 + 2) * 64 + kk));
-                nnc_vf b3 = nnc_vload(h4_weight + ((j0 + 3) * 64 + kk));
-                nnc_vf b4 = nnc_vload(h4_weight + ((j0 + 4) * 64 + kk));
-                nnc_vf b5 = nnc_vload(h4_weight + ((j0 + 5) * 64 + kk));
-                nnc_vf b6 = nnc_vload(h4_weight + ((j0 + 6) * 64 + kk));
-                nnc_vf b7 = nnc_vload(h4_weight + ((j0 + 7) * 64 + kk));
-                c0_0 = a0 * b0 + c0_0;
-                c0_1 = a0 * b1 + c0_1;
-                c0_2 = a0 * b2 + c0_2;
-                c0_3 = a0 * b3 + c0_3;
-                c0_4 = a0 * b4 + c0_4;
-                c0_5 = a0 * b5 + c0_5;
-                c0_6 = a0 * b6 + c0_6;
-                c0_7 = a0 * b7 + c0_7;
-            }
-            float s0_0 = nnc_vhsum(c0_0);
-            float s0_1 = nnc_vhsum(c0_1);
-            float s0_2 = nnc_vhsum(c0_2);
-            float s0_3 = nnc_vhsum(c0_3);
-            float s0_4 = nnc_vhsum(c0_4);
-            float s0_5 = nnc_vhsum(c0_5);
-            float s0_6 = nnc_vhsum(c0_6);
-            float s0_7 = nnc_vhsum(c0_7);
-            s0_0 += h4_bias[j0];
-            h4[i * 64 + j0] = 1.0f / (1.0f + expf(-s0_0));
-            s0_1 += h4_bias[j0 + 1];
-            h4[i * 64 + (j0 + 1)] = 1.0f / (1.0f + expf(-s0_1));
-            s0_2 += h4_bias[j0 + 2];
-            h4[i * 64 + (j0 + 2)] = 1.0f / (1.0f + expf(-s0_2));
-            s0_3 += h4_bias[j0 + 3];
-            h4[i * 64 + (j0 + 3)] = 1.0f / (1.0f + expf(-s0_3));
-            s0_4 += h4_bias[j0 + 4];
-            h4[i * 64 + (j0 + 4)] = 1.0f / (1.0f + expf(-s0_4));
-            s0_5 += h4_bias[j0 + 5];
-            h4[i * 64 + (j0 + 5)] = 1.0f / (1.0f + expf(-s0_5));
-            s0_6 += h4_bias[j0 + 6];
-            h4[i * 64 + (j0 + 6)] = 1.0f / (1.0f + expf(-s0_6));
-            s0_7 += h4_bias[j0 + 7];
-            h4[i * 64 + (j0 + 7)] = 1.0f / (1.0f + expf(-s0_7));
-        }
-    }
+    deep_sigmoid_matmul_Bx64_64x64_64_Bx64_sigmoid(h3, h4_weight, h4_bias, h4, n);
 
     /* deep_sigmoid.nn:8: h5 = dense(h4, 64, sigmoid) */
     /* h5 = matmul(h4, h5.weight, h5.bias) then sigmoid */
-    for (size_t j0 = 0; j0 < 64; j0 += 4) {
-        for (size_t i0 = 0; i0 < n / 4 * 4; i0 += 4) {
-            nnc_vf c0_0 = nnc_vsplat(0.0f);
-            nnc_vf c0_1 = nnc_vsplat(0.0f);
-            nnc_vf c0_2 = nnc_vsplat(0.0f);
-            nnc_vf c0_3 = nnc_vsplat(0.0f);
-            nnc_vf c1_0 = nnc_vsplat(0.0f);
-            nnc_vf c1_1 = nnc_vsplat(0.0f);
-            nnc_vf c1_2 = nnc_vsplat(0.0f);
-            nnc_vf c1_3 = nnc_vsplat(0.0f);
-            nnc_vf c2_0 = nnc_vsplat(0.0f);
-            nnc_vf c2_1 = nnc_vsplat(0.0f);
-            nnc_vf c2_2 = nnc_vsplat(0.0f);
-            nnc_vf c2_3 = nnc_vsplat(0.0f);
-            nnc_vf c3_0 = nnc_vsplat(0.0f);
-            nnc_vf c3_1 = nnc_vsplat(0.0f);
-            nnc_vf c3_2 = nnc_vsplat(0.0f);
-            nnc_vf c3_3 = nnc_vsplat(0.0f);
-            for (size_t kk = 0; kk < 64; kk += 16) {
-                nnc_vf a0 = nnc_vload(h4 + (i0 * 64 + kk));
-                nnc_vf a1 = nnc_vload(h4 + ((i0 + 1) * 64 + kk));
-                nnc_vf a2 = nnc_vload(h4 + ((i0 + 2) * 64 + kk));
-                nnc_vf a3 = nnc_vload(h4 + ((i0 + 3) * 64 + kk));
-                nnc_vf b0 = nnc_vload(h5_weight + (j0 * 64 + kk));
-                nnc_vf b1 = nnc_vload(h5_weight + ((j0 + 1) * 64 + kk));
-                nnc_vf b2 = nnc_vload(h5_weight + ((j0 + 2) * 64 + kk));
-                nnc_vf b3 = nnc_vload(h5_weight + ((j0 + 3) * 64 + kk));
-                c0_0 = a0 * b0 + c0_0;
-                c0_1 = a0 * b1 + c0_1;
-                c0_2 = a0 * b2 + c0_2;
-                c0_3 = a0 * b3 + c0_3;
-                c1_0 = a1 * b0 + c1_0;
-                c1_1 = a1 * b1 + c1_1;
-                c1_2 = a1 * b2 + c1_2;
-                c1_3 = a1 * b3 + c1_3;
-                c2_0 = a2 * b0 + c2_0;
-                c2_1 = a2 * b1 + c2_1;
-                c2_2 = a2 * b2 + c2_2;
-                c2_3 = a2 * b3 + c2_3;
-                c3_0 = a3 * b0 + c3_0;
-                c3_1 = a3 * b1 + c3_1;
-                c3_2 = a3 * b2 + c3_2;
-                c3_3 = a3 * b3 + c3_3;
-            }
-            float s0_0 = nnc_vhsum(c0_0);
-            float s0_1 = nnc_vhsum(c0_1);
-            float s0_2 = nnc_vhsum(c0_2);
-            float s0_3 = nnc_vhsum(c0_3);
-            float s1_0 = nnc_vhsum(c1_0);
-            float s1_1 = nnc_vhsum(c1_1);
-            float s1_2 = nnc_vhsum(c1_2);
-            float s1_3 = nnc_vhsum(c1_3);
-            float s2_0 = nnc_vhsum(c2_0);
-            float s2_1 = nnc_vhsum(c2_1);
-            float s2_2 = nnc_vhsum(c2_2);
-            float s2_3 = nnc_vhsum(c2_3);
-            float s3_0 = nnc_vhsum(c3_0);
-            float s3_1 = nnc_vhsum(c3_1);
-            float s3_2 = nnc_vhsum(c3_2);
-            float s3_3 = nnc_vhsum(c3_3);
-            s0_0 += h5_bias[j0];
-            h5[i0 * 64 + j0] = 1.0f / (1.0f + expf(-s0_0));
-            s0_1 += h5_bias[j0 + 1];
-            h5[i0 * 64 + (j0 + 1)] = 1.0f / (1.0f + expf(-s0_1));
-            s0_2 += h5_bias[j0 + 2];
-            h5[i0 * 64 + (j0 + 2)] = 1.0f / (1.0f + expf(-s0_2));
-            s0_3 += h5_bias[j0 + 3];
-            h5[i0 * 64 + (j0 + 3)] = 1.0f / (1.0f + expf(-s0_3));
-            s1_0 += h5_bias[j0];
-            h5[(i0 + 1) * 64 + j0] = 1.0f / (1.0f + expf(-s1_0));
-            s1_1 += h5_bias[j0 + 1];
-            h5[(i0 + 1) * 64 + (j0 + 1)] = 1.0f / (1.0f + expf(-s1_1));
-            s1_2 += h5_bias[j0 + 2];
-            h5[(i0 + 1) * 64 + (j0 + 2)] = 1.0f / (1.0f + expf(-s1_2));
-            s1_3 += h5_bias[j0 + 3];
-            h5[(i0 + 1) * 64 + (j0 + 3)] = 1.0f / (1.0f + expf(-s1_3));
-            s2_0 += h5_bias[j0];
-            h5[(i0 + 2) * 64 + j0] = 1.0f / (1.0f + expf(-s2_0));
-            s2_1 += h5_bias[j0 + 1];
-            h5[(i0 + 2) * 64 + (j0 + 1)] = 1.0f / (1.0f + expf(-s2_1));
-            s2_2 += h5_bias[j0 + 2];
-            h5[(i0 + 2) * 64 + (j0 + 2)] = 1.0f / (1.0f + expf(-s2_2));
-            s2_3 += h5_bias[j0 + 3];
-            h5[(i0 + 2) * 64 + (j0 + 3)] = 1.0f / (1.0f + expf(-s2_3));
-            s3_0 += h5_bias[j0];
-            h5[(i0 + 3) * 64 + j0] = 1.0f / (1.0f + expf(-s3_0));
-            s3_1 += h5_bias[j0 + 1];
-            h5[(i0 + 3) * 64 + (j0 + 1)] = 1.0f / (1.0f + expf(-s3_1));
-            s3_2 += h5_bias[j0 + 2];
-            h5[(i0 + 3) * 64 + (j0 + 2)] = 1.0f / (1.0f + expf(-s3_2));
-            s3_3 += h5_bias[j0 + 3];
-            h5[(i0 + 3) * 64 + (j0 + 3)] = 1.0f / (1.0f + expf(-s3_3));
-        }
-    }
-    for (size_t i = n / 4 * 4; i < n; i++) {
-        for (size_t j0 = 0; j0 < 64; j0 += 8) {
-            nnc_vf c0_0 = nnc_vsplat(0.0f);
-            nnc_vf c0_1 = nnc_vsplat(0.0f);
-            nnc_vf c0_2 = nnc_vsplat(0.0f);
-            nnc_vf c0_3 = nnc_vsplat(0.0f);
-            nnc_vf c0_4 = nnc_vsplat(0.0f);
-            nnc_vf c0_5 = nnc_vsplat(0.0f);
-            nnc_vf c0_6 = nnc_vsplat(0.0f);
-            nnc_vf c0_7 = nnc_vsplat(0.0f);
-            for (size_t kk = 0; kk < 64; kk += 16) {
-                nnc_vf a0 = nnc_vload(h4 + (i * 64 + kk));
-                nnc_vf b0 = nnc_vload(h5_weight + (j0 * 64 + kk));
-                nnc_vf b1 = nnc_vload(h5_weight + ((j0 + 1) * 64 + kk));
-                nnc_vf b2 = nnc_vload(h5_weight + ((j0 + 2) * 64 + kk));
-                nnc_vf b3 = nnc_vload(h5_weight + ((j0 + 3) * 64 + kk));
-                nnc_vf b4 = nnc_vload(h5_weight + ((j0 + 4) * 64 + kk));
-                nnc_vf b5 = nnc_vload(h5_weight + ((j0 + 5) * 64 + kk));
-                nnc_vf b6 = nnc_vload(h5_weight + ((j0 + 6) * 64 + kk));
-                nnc_vf b7 = nnc_vload(h5_weight + ((j0 + 7) * 64 + kk));
-                c0_0 = a0 * b0 + c0_0;
-                c0_1 = a0 * b1 + c0_1;
-                c0_2 = a0 * b2 + c0_2;
-                c0_3 = a0 * b3 + c0_3;
-                c0_4 = a0 * b4 + c0_4;
-                c0_5 = a0 * b5 + c0_5;
-                c0_6 = a0 * b6 + c0_6;
-                c0_7 = a0 * b7 + c0_7;
-            }
-            float s0_0 = nnc_vhsum(c0_0);
-            float s0_1 = nnc_vhsum(c0_1);
-            float s0_2 = nnc_vhsum(c0_2);
-            float s0_3 = nnc_vhsum(c0_3);
-            float s0_4 = nnc_vhsum(c0_4);
-            float s0_5 = nnc_vhsum(c0_5);
-            float s0_6 = nnc_vhsum(c0_6);
-            float s0_7 = nnc_vhsum(c0_7);
-            s0_0 += h5_bias[j0];
-            h5[i * 64 + j0] = 1.0f / (1.0f + expf(-s0_0));
-            s0_1 += h5_bias[j0 + 1];
-            h5[i * 64 + (j0 + 1)] = 1.0f / (1.0f + expf(-s0_1));
-            s0_2 += h5_bias[j0 + 2];
-            h5[i * 64 + (j0 + 2)] = 1.0f / (1.0f + expf(-s0_2));
-            s0_3 += h5_bias[j0 + 3];
-            h5[i * 64 + (j0 + 3)] = 1.0f / (1.0f + expf(-s0_3));
-            s0_4 += h5_bias[j0 + 4];
-            h5[i * 64 + (j0 + 4)] = 1.0f / (1.0f + expf(-s0_4));
-            s0_5 += h5_bias[j0 + 5];
-            h5[i * 64 + (j0 + 5)] = 1.0f / (1.0f + expf(-s0_5));
-            s0_6 += h5_bias[j0 + 6];
-            h5[i * 64 + (j0 + 6)] = 1.0f / (1.0f + expf(-s0_6));
-            s0_7 += h5_bias[j0 + 7];
-            h5[i * 64 + (j0 + 7)] = 1.0f / (1.0f + expf(-s0_7));
-        }
-    }
+    deep_sigmoid_matmul_Bx64_64x64_64_Bx64_sigmoid(h4, h5_weight, h5_bias, h5, n);
 
     /* deep_sigmoid.nn:9: h6 = dense(h5, 64, sigmoid) */
     /* h6 = matmul(h5, h6.weight, h6.bias) then sigmoid */
-    for (size_t j0 = 0; j0 < 64; j0 += 4) {
-        for (size_t i0 = 0; i0 < n / 4 * 4; i0 += 4) {
-            nnc_vf c0_0 = nnc_vsplat(0.0f);
-            nnc_vf c0_1 = nnc_vsplat(0.0f);
-            nnc_vf c0_2 = nnc_vsplat(0.0f);
-            nnc_vf c0_3 = nnc_vsplat(0.0f);
-            nnc_vf c1_0 = nnc_vsplat(0.0f);
-            nnc_vf c1_1 = nnc_vsplat(0.0f);
-            nnc_vf c1_2 = nnc_vsplat(0.0f);
-            nnc_vf c1_3 = nnc_vsplat(0.0f);
-            nnc_vf c2_0 = nnc_vsplat(0.0f);
-            nnc_vf c2_1 = nnc_vsplat(0.0f);
-            nnc_vf c2_2 = nnc_vsplat(0.0f);
-            nnc_vf c2_3 = nnc_vsplat(0.0f);
-            nnc_vf c3_0 = nnc_vsplat(0.0f);
-            nnc_vf c3_1 = nnc_vsplat(0.0f);
-            nnc_vf c3_2 = nnc_vsplat(0.0f);
-            nnc_vf c3_3 = nnc_vsplat(0.0f);
-            for (size_t kk = 0; kk < 64; kk += 16) {
-                nnc_vf a0 = nnc_vload(h5 + (i0 * 64 + kk));
-                nnc_vf a1 = nnc_vload(h5 + ((i0 + 1) * 64 + kk));
-                nnc_vf a2 = nnc_vload(h5 + ((i0 + 2) * 64 + kk));
-                nnc_vf a3 = nnc_vload(h5 + ((i0 + 3) * 64 + kk));
-                nnc_vf b0 = nnc_vload(h6_weight + (j0 * 64 + kk));
-                nnc_vf b1 = nnc_vload(h6_weight + ((j0 + 1) * 64 + kk));
-                nnc_vf b2 = nnc_vload(h6_weight + ((j0 + 2) * 64 + kk));
-                nnc_vf b3 = nnc_vload(h6_weight + ((j0 + 3) * 64 + kk));
-                c0_0 = a0 * b0 + c0_0;
-                c0_1 = a0 * b1 + c0_1;
-                c0_2 = a0 * b2 + c0_2;
-                c0_3 = a0 * b3 + c0_3;
-                c1_0 = a1 * b0 + c1_0;
-                c1_1 = a1 * b1 + c1_1;
-                c1_2 = a1 * b2 + c1_2;
-                c1_3 = a1 * b3 + c1_3;
-                c2_0 = a2 * b0 + c2_0;
-                c2_1 = a2 * b1 + c2_1;
-                c2_2 = a2 * b2 + c2_2;
-                c2_3 = a2 * b3 + c2_3;
-                c3_0 = a3 * b0 + c3_0;
-                c3_1 = a3 * b1 + c3_1;
-                c3_2 = a3 * b2 + c3_2;
-                c3_3 = a3 * b3 + c3_3;
-            }
-            float s0_0 = nnc_vhsum(c0_0);
-            float s0_1 = nnc_vhsum(c0_1);
-            float s0_2 = nnc_vhsum(c0_2);
-            float s0_3 = nnc_vhsum(c0_3);
-            float s1_0 = nnc_vhsum(c1_0);
-            float s1_1 = nnc_vhsum(c1_1);
-            float s1_2 = nnc_vhsum(c1_2);
-            float s1_3 = nnc_vhsum(c1_3);
-            float s2_0 = nnc_vhsum(c2_0);
-            float s2_1 = nnc_vhsum(c2_1);
-            float s2_2 = nnc_vhsum(c2_2);
-            float s2_3 = nnc_vhsum(c2_3);
-            float s3_0 = nnc_vhsum(c3_0);
-            float s3_1 = nnc_vhsum(c3_1);
-            float s3_2 = nnc_vhsum(c3_2);
-            float s3_3 = nnc_vhsum(c3_3);
-            s0_0 += h6_bias[j0];
-            h6[i0 * 64 + j0] = 1.0f / (1.0f + expf(-s0_0));
-            s0_1 += h6_bias[j0 + 1];
-            h6[i0 * 64 + (j0 + 1)] = 1.0f / (1.0f + expf(-s0_1));
-            s0_2 += h6_bias[j0 + 2];
-            h6[i0 * 64 + (j0 + 2)] = 1.0f / (1.0f + expf(-s0_2));
-            s0_3 += h6_bias[j0 + 3];
-            h6[i0 * 64 + (j0 + 3)] = 1.0f / (1.0f + expf(-s0_3));
-            s1_0 += h6_bias[j0];
-            h6[(i0 + 1) * 64 + j0] = 1.0f / (1.0f + expf(-s1_0));
-            s1_1 += h6_bias[j0 + 1];
-            h6[(i0 + 1) * 64 + (j0 + 1)] = 1.0f / (1.0f + expf(-s1_1));
-            s1_2 += h6_bias[j0 + 2];
-            h6[(i0 + 1) * 64 + (j0 + 2)] = 1.0f / (1.0f + expf(-s1_2));
-            s1_3 += h6_bias[j0 + 3];
-            h6[(i0 + 1) * 64 + (j0 + 3)] = 1.0f / (1.0f + expf(-s1_3));
-            s2_0 += h6_bias[j0];
-            h6[(i0 + 2) * 64 + j0] = 1.0f / (1.0f + expf(-s2_0));
-            s2_1 += h6_bias[j0 + 1];
-            h6[(i0 + 2) * 64 + (j0 + 1)] = 1.0f / (1.0f + expf(-s2_1));
-            s2_2 += h6_bias[j0 + 2];
-            h6[(i0 + 2) * 64 + (j0 + 2)] = 1.0f / (1.0f + expf(-s2_2));
-            s2_3 += h6_bias[j0 + 3];
-            h6[(i0 + 2) * 64 + (j0 + 3)] = 1.0f / (1.0f + expf(-s2_3));
-            s3_0 += h6_bias[j0];
-            h6[(i0 + 3) * 64 + j0] = 1.0f / (1.0f + expf(-s3_0));
-            s3_1 += h6_bias[j0 + 1];
-            h6[(i0 + 3) * 64 + (j0 + 1)] = 1.0f / (1.0f + expf(-s3_1));
-            s3_2 += h6_bias[j0 + 2];
-            h6[(i0 + 3) * 64 + (j0 + 2)] = 1.0f / (1.0f + expf(-s3_2));
-            s3_3 += h6_bias[j0 + 3];
-            h6[(i0 + 3) * 64 + (j0 + 3)] = 1.0f / (1.0f + expf(-s3_3));
-        }
-    }
-    for (size_t i = n / 4 * 4; i < n; i++) {
-        for (size_t j0 = 0; j0 < 64; j0 += 8) {
-            nnc_vf c0_0 = nnc_vsplat(0.0f);
-            nnc_vf c0_1 = nnc_vsplat(0.0f);
-            nnc_vf c0_2 = nnc_vsplat(0.0f);
-            nnc_vf c0_3 = nnc_vsplat(0.0f);
-            nnc_vf c0_4 = nnc_vsplat(0.0f);
-            nnc_vf c0_5 = nnc_vsplat(0.0f);
-            nnc_vf c0_6 = nnc_vsplat(0.0f);
-            nnc_vf c0_7 = nnc_vsplat(0.0f);
-            for (size_t kk = 0; kk < 64; kk += 16) {
-                nnc_vf a0 = nnc_vload(h5 + (i * 64 + kk));
-                nnc_vf b0 = nnc_vload(h6_weight + (j0 * 64 + kk));
-                nnc_vf b1 = nnc_vload(h6_weight + ((j0 + 1) * 64 + kk));
-                nnc_vf b2 = nnc_vload(h6_weight + ((j0 + 2) * 64 + kk));
-                nnc_vf b3 = nnc_vload(h6_weight + ((j0 + 3) * 64 + kk));
-                nnc_vf b4 = nnc_vload(h6_weight + ((j0 + 4) * 64 + kk));
-                nnc_vf b5 = nnc_vload(h6_weight + ((j0 + 5) * 64 + kk));
-                nnc_vf b6 = nnc_vload(h6_weight + ((j0 + 6) * 64 + kk));
-                nnc_vf b7 = nnc_vload(h6_weight + ((j0 + 7) * 64 + kk));
-                c0_0 = a0 * b0 + c0_0;
-                c0_1 = a0 * b1 + c0_1;
-                c0_2 = a0 * b2 + c0_2;
-                c0_3 = a0 * b3 + c0_3;
-                c0_4 = a0 * b4 + c0_4;
-                c0_5 = a0 * b5 + c0_5;
-                c0_6 = a0 * b6 + c0_6;
-                c0_7 = a0 * b7 + c0_7;
-            }
-            float s0_0 = nnc_vhsum(c0_0);
-            float s0_1 = nnc_vhsum(c0_1);
-            float s0_2 = nnc_vhsum(c0_2);
-            float s0_3 = nnc_vhsum(c0_3);
-            float s0_4 = nnc_vhsum(c0_4);
-            float s0_5 = nnc_vhsum(c0_5);
-            float s0_6 = nnc_vhsum(c0_6);
-            float s0_7 = nnc_vhsum(c0_7);
-            s0_0 += h6_bias[j0];
-            h6[i * 64 + j0] = 1.0f / (1.0f + expf(-s0_0));
-            s0_1 += h6_bias[j0 + 1];
-            h6[i * 64 + (j0 + 1)] = 1.0f / (1.0f + expf(-s0_1));
-            s0_2 += h6_bias[j0 + 2];
-            h6[i * 64 + (j0 + 2)] = 1.0f / (1.0f + expf(-s0_2));
-            s0_3 += h6_bias[j0 + 3];
-            h6[i * 64 + (j0 + 3)] = 1.0f / (1.0f + expf(-s0_3));
-            s0_4 += h6_bias[j0 + 4];
-            h6[i * 64 + (j0 + 4)] = 1.0f / (1.0f + expf(-s0_4));
-            s0_5 += h6_bias[j0 + 5];
-            h6[i * 64 + (j0 + 5)] = 1.0f / (1.0f + expf(-s0_5));
-            s0_6 += h6_bias[j0 + 6];
-            h6[i * 64 + (j0 + 6)] = 1.0f / (1.0f + expf(-s0_6));
-            s0_7 += h6_bias[j0 + 7];
-            h6[i * 64 + (j0 + 7)] = 1.0f / (1.0f + expf(-s0_7));
-        }
-    }
+    deep_sigmoid_matmul_Bx64_64x64_64_Bx64_sigmoid(h5, h6_weight, h6_bias, h6, n);
 
     /* deep_sigmoid.nn:10: h7 = dense(h6, 64, sigmoid) */
     /* h7 = matmul(h6, h7.weight, h7.bias) then sigmoid */
-    for (size_t j0 = 0; j0 < 64; j0 += 4) {
-        for (size_t i0 = 0; i0 < n / 4 * 4; i0 += 4) {
-            nnc_vf c0_0 = nnc_vsplat(0.0f);
-            nnc_vf c0_1 = nnc_vsplat(0.0f);
-            nnc_vf c0_2 = nnc_vsplat(0.0f);
-            nnc_vf c0_3 = nnc_vsplat(0.0f);
-            nnc_vf c1_0 = nnc_vsplat(0.0f);
-            nnc_vf c1_1 = nnc_vsplat(0.0f);
-            nnc_vf c1_2 = nnc_vsplat(0.0f);
-            nnc_vf c1_3 = nnc_vsplat(0.0f);
-            nnc_vf c2_0 = nnc_vsplat(0.0f);
-            nnc_vf c2_1 = nnc_vsplat(0.0f);
-            nnc_vf c2_2 = nnc_vsplat(0.0f);
-            nnc_vf c2_3 = nnc_vsplat(0.0f);
-            nnc_vf c3_0 = nnc_vsplat(0.0f);
-            nnc_vf c3_1 = nnc_vsplat(0.0f);
-            nnc_vf c3_2 = nnc_vsplat(0.0f);
-            nnc_vf c3_3 = nnc_vsplat(0.0f);
-            for (size_t kk = 0; kk < 64; kk += 16) {
-                nnc_vf a0 = nnc_vload(h6 + (i0 * 64 + kk));
-                nnc_vf a1 = nnc_vload(h6 + ((i0 + 1) * 64 + kk));
-                nnc_vf a2 = nnc_vload(h6 + ((i0 + 2) * 64 + kk));
-                nnc_vf a3 = nnc_vload(h6 + ((i0 + 3) * 64 + kk));
-                nnc_vf b0 = nnc_vload(h7_weight + (j0 * 64 + kk));
-                nnc_vf b1 = nnc_vload(h7_weight + ((j0 + 1) * 64 + kk));
-                nnc_vf b2 = nnc_vload(h7_weight + ((j0 + 2) * 64 + kk));
-                nnc_vf b3 = nnc_vload(h7_weight + ((j0 + 3) * 64 + kk));
-                c0_0 = a0 * b0 + c0_0;
-                c0_1 = a0 * b1 + c0_1;
-                c0_2 = a0 * b2 + c0_2;
-                c0_3 = a0 * b3 + c0_3;
-                c1_0 = a1 * b0 + c1_0;
-                c1_1 = a1 * b1 + c1_1;
-                c1_2 = a1 * b2 + c1_2;
-                c1_3 = a1 * b3 + c1_3;
-                c2_0 = a2 * b0 + c2_0;
-                c2_1 = a2 * b1 + c2_1;
-                c2_2 = a2 * b2 + c2_2;
-                c2_3 = a2 * b3 + c2_3;
-                c3_0 = a3 * b0 + c3_0;
-                c3_1 = a3 * b1 + c3_1;
-                c3_2 = a3 * b2 + c3_2;
-                c3_3 = a3 * b3 + c3_3;
-            }
-            float s0_0 = nnc_vhsum(c0_0);
-            float s0_1 = nnc_vhsum(c0_1);
-            float s0_2 = nnc_vhsum(c0_2);
-            float s0_3 = nnc_vhsum(c0_3);
-            float s1_0 = nnc_vhsum(c1_0);
-            float s1_1 = nnc_vhsum(c1_1);
-            float s1_2 = nnc_vhsum(c1_2);
-            float s1_3 = nnc_vhsum(c1_3);
-            float s2_0 = nnc_vhsum(c2_0);
-            float s2_1 = nnc_vhsum(c2_1);
-            float s2_2 = nnc_vhsum(c2_2);
-            float s2_3 = nnc_vhsum(c2_3);
-            float s3_0 = nnc_vhsum(c3_0);
-            float s3_1 = nnc_vhsum(c3_1);
-            float s3_2 = nnc_vhsum(c3_2);
-            float s3_3 = nnc_vhsum(c3_3);
-            s0_0 += h7_bias[j0];
-            h7[i0 * 64 + j0] = 1.0f / (1.0f + expf(-s0_0));
-            s0_1 += h7_bias[j0 + 1];
-            h7[i0 * 64 + (j0 + 1)] = 1.0f / (1.0f + expf(-s0_1));
-            s0_2 += h7_bias[j0 + 2];
-            h7[i0 * 64 + (j0 + 2)] = 1.0f / (1.0f + expf(-s0_2));
-            s0_3 += h7_bias[j0 + 3];
-            h7[i0 * 64 + (j0 + 3)] = 1.0f / (1.0f + expf(-s0_3));
-            s1_0 += h7_bias[j0];
-            h7[(i0 + 1) * 64 + j0] = 1.0f / (1.0f + expf(-s1_0));
-            s1_1 += h7_bias[j0 + 1];
-            h7[(i0 + 1) * 64 + (j0 + 1)] = 1.0f / (1.0f + expf(-s1_1));
-            s1_2 += h7_bias[j0 + 2];
-            h7[(i0 + 1) * 64 + (j0 + 2)] = 1.0f / (1.0f + expf(-s1_2));
-            s1_3 += h7_bias[j0 + 3];
-            h7[(i0 + 1) * 64 + (j0 + 3)] = 1.0f / (1.0f + expf(-s1_3));
-            s2_0 += h7_bias[j0];
-            h7[(i0 + 2) * 64 + j0] = 1.0f / (1.0f + expf(-s2_0));
-            s2_1 += h7_bias[j0 + 1];
-            h7[(i0 + 2) * 64 + (j0 + 1)] = 1.0f / (1.0f + expf(-s2_1));
-            s2_2 += h7_bias[j0 + 2];
-            h7[(i0 + 2) * 64 + (j0 + 2)] = 1.0f / (1.0f + expf(-s2_2));
-            s2_3 += h7_bias[j0 + 3];
-            h7[(i0 + 2) * 64 + (j0 + 3)] = 1.0f / (1.0f + expf(-s2_3));
-            s3_0 += h7_bias[j0];
-            h7[(i0 + 3) * 64 + j0] = 1.0f / (1.0f + expf(-s3_0));
-            s3_1 += h7_bias[j0 + 1];
-            h7[(i0 + 3) * 64 + (j0 + 1)] = 1.0f / (1.0f + expf(-s3_1));
-            s3_2 += h7_bias[j0 + 2];
-            h7[(i0 + 3) * 64 + (j0 + 2)] = 1.0f / (1.0f + expf(-s3_2));
-            s3_3 += h7_bias[j0 + 3];
-            h7[(i0 + 3) * 64 + (j0 + 3)] = 1.0f / (1.0f + expf(-s3_3));
-        }
-    }
-    for (size_t i = n / 4 * 4; i < n; i++) {
-        for (size_t j0 = 0; j0 < 64; j0 += 8) {
-            nnc_vf c0_0 = nnc_vsplat(0.0f);
-            nnc_vf c0_1 = nnc_vsplat(0.0f);
-            nnc_vf c0_2 = nnc_vsplat(0.0f);
-            nnc_vf c0_3 = nnc_vsplat(0.0f);
-            nnc_vf c0_4 = nnc_vsplat(0.0f);
-            nnc_vf c0_5 = nnc_vsplat(0.0f);
-            nnc_vf c0_6 = nnc_vsplat(0.0f);
-            nnc_vf c0_7 = nnc_vsplat(0.0f);
-            for (size_t kk = 0; kk < 64; kk += 16) {
-                nnc_vf a0 = nnc_vload(h6 + (i * 64 + kk));
-                nnc_vf b0 = nnc_vload(h7_weight + (j0 * 64 + kk));
-                nnc_vf b1 = nnc_vload(h7_weight + ((j0 + 1) * 64 + kk));
-                nnc_vf b2 = nnc_vload(h7_weight + ((j0 + 2) * 64 + kk));
-                nnc_vf b3 = nnc_vload(h7_weight + ((j0 + 3) * 64 + kk));
-                nnc_vf b4 = nnc_vload(h7_weight + ((j0 + 4) * 64 + kk));
-                nnc_vf b5 = nnc_vload(h7_weight + ((j0 + 5) * 64 + kk));
-                nnc_vf b6 = nnc_vload(h7_weight + ((j0 + 6) * 64 + kk));
-                nnc_vf b7 = nnc_vload(h7_weight + ((j0 + 7) * 64 + kk));
-                c0_0 = a0 * b0 + c0_0;
-                c0_1 = a0 * b1 + c0_1;
-                c0_2 = a0 * b2 + c0_2;
-                c0_3 = a0 * b3 + c0_3;
-                c0_4 = a0 * b4 + c0_4;
-                c0_5 = a0 * b5 + c0_5;
-                c0_6 = a0 * b6 + c0_6;
-                c0_7 = a0 * b7 + c0_7;
-            }
-            float s0_0 = nnc_vhsum(c0_0);
-            float s0_1 = nnc_vhsum(c0_1);
-            float s0_2 = nnc_vhsum(c0_2);
-            float s0_3 = nnc_vhsum(c0_3);
-            float s0_4 = nnc_vhsum(c0_4);
-            float s0_5 = nnc_vhsum(c0_5);
-            float s0_6 = nnc_vhsum(c0_6);
-            float s0_7 = nnc_vhsum(c0_7);
-            s0_0 += h7_bias[j0];
-            h7[i * 64 + j0] = 1.0f / (1.0f + expf(-s0_0));
-            s0_1 += h7_bias[j0 + 1];
-            h7[i * 64 + (j0 + 1)] = 1.0f / (1.0f + expf(-s0_1));
-            s0_2 += h7_bias[j0 + 2];
-            h7[i * 64 + (j0 + 2)] = 1.0f / (1.0f + expf(-s0_2));
-            s0_3 += h7_bias[j0 + 3];
-            h7[i * 64 + (j0 + 3)] = 1.0f / (1.0f + expf(-s0_3));
-            s0_4 += h7_bias[j0 + 4];
-            h7[i * 64 + (j0 + 4)] = 1.0f / (1.0f + expf(-s0_4));
-            s0_5 += h7_bias[j0 + 5];
-            h7[i * 64 + (j0 + 5)] = 1.0f / (1.0f + expf(-s0_5));
-            s0_6 += h7_bias[j0 + 6];
-            h7[i * 64 + (j0 + 6)] = 1.0f / (1.0f + expf(-s0_6));
-            s0_7 += h7_bias[j0 + 7];
-            h7[i * 64 + (j0 + 7)] = 1.0f / (1.0f + expf(-s0_7));
-        }
-    }
+    deep_sigmoid_matmul_Bx64_64x64_64_Bx64_sigmoid(h6, h7_weight, h7_bias, h7, n);
 
     /* deep_sigmoid.nn:11: h8 = dense(h7, 64, sigmoid) */
     /* h8 = matmul(h7, h8.weight, h8.bias) then sigmoid */
-    for (size_t j0 = 0; j0 < 64; j0 += 4) {
-        for (size_t i0 = 0; i0 < n / 4 * 4; i0 += 4) {
-            nnc_vf c0_0 = nnc_vsplat(0.0f);
-            nnc_vf c0_1 = nnc_vsplat(0.0f);
-            nnc_vf c0_2 = nnc_vsplat(0.0f);
-            nnc_vf c0_3 = nnc_vsplat(0.0f);
-            nnc_vf c1_0 = nnc_vsplat(0.0f);
-            nnc_vf c1_1 = nnc_vsplat(0.0f);
-            nnc_vf c1_2 = nnc_vsplat(0.0f);
-            nnc_vf c1_3 = nnc_vsplat(0.0f);
-            nnc_vf c2_0 = nnc_vsplat(0.0f);
-            nnc_vf c2_1 = nnc_vsplat(0.0f);
-            nnc_vf c2_2 = nnc_vsplat(0.0f);
-            nnc_vf c2_3 = nnc_vsplat(0.0f);
-            nnc_vf c3_0 = nnc_vsplat(0.0f);
-            nnc_vf c3_1 = nnc_vsplat(0.0f);
-            nnc_vf c3_2 = nnc_vsplat(0.0f);
-            nnc_vf c3_3 = nnc_vsplat(0.0f);
-            for (size_t kk = 0; kk < 64; kk += 16) {
-                nnc_vf a0 = nnc_vload(h7 + (i0 * 64 + kk));
-                nnc_vf a1 = nnc_vload(h7 + ((i0 + 1) * 64 + kk));
-                nnc_vf a2 = nnc_vload(h7 + ((i0 + 2) * 64 + kk));
-                nnc_vf a3 = nnc_vload(h7 + ((i0 + 3) * 64 + kk));
-                nnc_vf b0 = nnc_vload(h8_weight + (j0 * 64 + kk));
-                nnc_vf b1 = nnc_vload(h8_weight + ((j0 + 1) * 64 + kk));
-                nnc_vf b2 = nnc_vload(h8_weight + ((j0 + 2) * 64 + kk));
-                nnc_vf b3 = nnc_vload(h8_weight + ((j0 + 3) * 64 + kk));
-                c0_0 = a0 * b0 + c0_0;
-                c0_1 = a0 * b1 + c0_1;
-                c0_2 = a0 * b2 + c0_2;
-                c0_3 = a0 * b3 + c0_3;
-                c1_0 = a1 * b0 + c1_0;
-                c1_1 = a1 * b1 + c1_1;
-                c1_2 = a1 * b2 + c1_2;
-                c1_3 = a1 * b3 + c1_3;
-                c2_0 = a2 * b0 + c2_0;
-                c2_1 = a2 * b1 + c2_1;
-                c2_2 = a2 * b2 + c2_2;
-                c2_3 = a2 * b3 + c2_3;
-                c3_0 = a3 * b0 + c3_0;
-                c3_1 = a3 * b1 + c3_1;
-                c3_2 = a3 * b2 + c3_2;
-                c3_3 = a3 * b3 + c3_3;
-            }
-            float s0_0 = nnc_vhsum(c0_0);
-            float s0_1 = nnc_vhsum(c0_1);
-            float s0_2 = nnc_vhsum(c0_2);
-            float s0_3 = nnc_vhsum(c0_3);
-            float s1_0 = nnc_vhsum(c1_0);
-            float s1_1 = nnc_vhsum(c1_1);
-            float s1_2 = nnc_vhsum(c1_2);
-            float s1_3 = nnc_vhsum(c1_3);
-            float s2_0 = nnc_vhsum(c2_0);
-            float s2_1 = nnc_vhsum(c2_1);
-            float s2_2 = nnc_vhsum(c2_2);
-            float s2_3 = nnc_vhsum(c2_3);
-            float s3_0 = nnc_vhsum(c3_0);
-            float s3_1 = nnc_vhsum(c3_1);
-            float s3_2 = nnc_vhsum(c3_2);
-            float s3_3 = nnc_vhsum(c3_3);
-            s0_0 += h8_bias[j0];
-            h8[i0 * 64 + j0] = 1.0f / (1.0f + expf(-s0_0));
-            s0_1 += h8_bias[j0 + 1];
-            h8[i0 * 64 + (j0 + 1)] = 1.0f / (1.0f + expf(-s0_1));
-            s0_2 += h8_bias[j0 + 2];
-            h8[i0 * 64 + (j0 + 2)] = 1.0f / (1.0f + expf(-s0_2));
-            s0_3 += h8_bias[j0 + 3];
-            h8[i0 * 64 + (j0 + 3)] = 1.0f / (1.0f + expf(-s0_3));
-            s1_0 += h8_bias[j0];
-            h8[(i0 + 1) * 64 + j0] = 1.0f / (1.0f + expf(-s1_0));
-            s1_1 += h8_bias[j0 + 1];
-            h8[(i0 + 1) * 64 + (j0 + 1)] = 1.0f / (1.0f + expf(-s1_1));
-            s1_2 += h8_bias[j0 + 2];
-            h8[(i0 + 1) * 64 + (j0 + 2)] = 1.0f / (1.0f + expf(-s1_2));
-            s1_3 += h8_bias[j0 + 3];
-            h8[(i0 + 1) * 64 + (j0 + 3)] = 1.0f / (1.0f + expf(-s1_3));
-            s2_0 += h8_bias[j0];
-            h8[(i0 + 2) * 64 + j0] = 1.0f / (1.0f + expf(-s2_0));
-            s2_1 += h8_bias[j0 + 1];
-            h8[(i0 + 2) * 64 + (j0 + 1)] = 1.0f / (1.0f + expf(-s2_1));
-            s2_2 += h8_bias[j0 + 2];
-            h8[(i0 + 2) * 64 + (j0 + 2)] = 1.0f / (1.0f + expf(-s2_2));
-            s2_3 += h8_bias[j0 + 3];
-            h8[(i0 + 2) * 64 + (j0 + 3)] = 1.0f / (1.0f + expf(-s2_3));
-            s3_0 += h8_bias[j0];
-            h8[(i0 + 3) * 64 + j0] = 1.0f / (1.0f + expf(-s3_0));
-            s3_1 += h8_bias[j0 + 1];
-            h8[(i0 + 3) * 64 + (j0 + 1)] = 1.0f / (1.0f + expf(-s3_1));
-            s3_2 += h8_bias[j0 + 2];
-            h8[(i0 + 3) * 64 + (j0 + 2)] = 1.0f / (1.0f + expf(-s3_2));
-            s3_3 += h8_bias[j0 + 3];
-            h8[(i0 + 3) * 64 + (j0 + 3)] = 1.0f / (1.0f + expf(-s3_3));
-        }
-    }
-    for (size_t i = n / 4 * 4; i < n; i++) {
-        for (size_t j0 = 0; j0 < 64; j0 += 8) {
-            nnc_vf c0_0 = nnc_vsplat(0.0f);
-            nnc_vf c0_1 = nnc_vsplat(0.0f);
-            nnc_vf c0_2 = nnc_vsplat(0.0f);
-            nnc_vf c0_3 = nnc_vsplat(0.0f);
-            nnc_vf c0_4 = nnc_vsplat(0.0f);
-            nnc_vf c0_5 = nnc_vsplat(0.0f);
-            nnc_vf c0_6 = nnc_vsplat(0.0f);
-            nnc_vf c0_7 = nnc_vsplat(0.0f);
-            for (size_t kk = 0; kk < 64; kk += 16) {
-                nnc_vf a0 = nnc_vload(h7 + (i * 64 + kk));
-                nnc_vf b0 = nnc_vload(h8_weight + (j0 * 64 + kk));
-                nnc_vf b1 = nnc_vload(h8_weight + ((j0 + 1) * 64 + kk));
-                nnc_vf b2 = nnc_vload(h8_weight + ((j0 + 2) * 64 + kk));
-                nnc_vf b3 = nnc_vload(h8_weight + ((j0 + 3) * 64 + kk));
-                nnc_vf b4 = nnc_vload(h8_weight + ((j0 + 4) * 64 + kk));
-                nnc_vf b5 = nnc_vload(h8_weight + ((j0 + 5) * 64 + kk));
-                nnc_vf b6 = nnc_vload(h8_weight + ((j0 + 6) * 64 + kk));
-                nnc_vf b7 = nnc_vload(h8_weight + ((j0 + 7) * 64 + kk));
-                c0_0 = a0 * b0 + c0_0;
-                c0_1 = a0 * b1 + c0_1;
-                c0_2 = a0 * b2 + c0_2;
-                c0_3 = a0 * b3 + c0_3;
-                c0_4 = a0 * b4 + c0_4;
-                c0_5 = a0 * b5 + c0_5;
-                c0_6 = a0 * b6 + c0_6;
-                c0_7 = a0 * b7 + c0_7;
-            }
-            float s0_0 = nnc_vhsum(c0_0);
-            float s0_1 = nnc_vhsum(c0_1);
-            float s0_2 = nnc_vhsum(c0_2);
-            float s0_3 = nnc_vhsum(c0_3);
-            float s0_4 = nnc_vhsum(c0_4);
-            float s0_5 = nnc_vhsum(c0_5);
-            float s0_6 = nnc_vhsum(c0_6);
-            float s0_7 = nnc_vhsum(c0_7);
-            s0_0 += h8_bias[j0];
-            h8[i * 64 + j0] = 1.0f / (1.0f + expf(-s0_0));
-            s0_1 += h8_bias[j0 + 1];
-            h8[i * 64 + (j0 + 1)] = 1.0f / (1.0f + expf(-s0_1));
-            s0_2 += h8_bias[j0 + 2];
-            h8[i * 64 + (j0 + 2)] = 1.0f / (1.0f + expf(-s0_2));
-            s0_3 += h8_bias[j0 + 3];
-            h8[i * 64 + (j0 + 3)] = 1.0f / (1.0f + expf(-s0_3));
-            s0_4 += h8_bias[j0 + 4];
-            h8[i * 64 + (j0 + 4)] = 1.0f / (1.0f + expf(-s0_4));
-            s0_5 += h8_bias[j0 + 5];
-            h8[i * 64 + (j0 + 5)] = 1.0f / (1.0f + expf(-s0_5));
-            s0_6 += h8_bias[j0 + 6];
-            h8[i * 64 + (j0 + 6)] = 1.0f / (1.0f + expf(-s0_6));
-            s0_7 += h8_bias[j0 + 7];
-            h8[i * 64 + (j0 + 7)] = 1.0f / (1.0f + expf(-s0_7));
-        }
-    }
+    deep_sigmoid_matmul_Bx64_64x64_64_Bx64_sigmoid(h7, h8_weight, h8_bias, h8, n);
 
     /* deep_sigmoid.nn:12: y  = dense(h8, 10, softmax) */
     /* y.pre = matmul(h8, y.weight, y.bias) */
@@ -1717,22 +1046,7 @@ static float deep_sigmoid_train_step(float *ws, nnrt_rng *rng, const float *x, c
         correct[0] = hits;
     }
     /* loss = xent_loss(y.pre, target) */
-    {
-        float acc = 0.0f;
-        for (size_t i = 0; i < n; i++) {
-            float mx = y_pre[i * 10];
-            for (size_t j = 0; j < 10; j++) {
-                mx = fmaxf(mx, y_pre[i * 10 + j]);
-            }
-            float sum = 0.0f;
-            for (size_t j = 0; j < 10; j++) {
-                sum += expf(y_pre[i * 10 + j] - mx);
-            }
-            size_t lbl = (size_t)target[i];
-            acc += mx + logf(sum) - y_pre[i * 10 + lbl];
-        }
-        loss[0] = acc / (float)n;
-    }
+    deep_sigmoid_xent_loss_Bx10_B_1(y_pre, target, loss, n);
     /* d.y.pre = xent_grad(y.pre, target) */
     {
         float scale = 1.0f / (float)n;
@@ -1920,1108 +1234,79 @@ static float deep_sigmoid_train_step(float *ws, nnrt_rng *rng, const float *x, c
 
     /* deep_sigmoid.nn:11: h8 = dense(h7, 64, sigmoid) */
     /* d.h8.pre = sigmoid_grad(d.h8, h8) */
-    for (size_t i = 0; i < n * 64; i++) {
-        d_h8_pre[i] = d_h8[i] * h8[i] * (1.0f - h8[i]);
-    }
+    deep_sigmoid_sigmoid_grad_Bx64_Bx64_Bx64(d_h8, h8, d_h8_pre, n);
     /* d.h8.bias = sum_rows(d.h8.pre) */
-    memset(d_h8_bias, 0, sizeof(float) * 64);
-    for (size_t i = 0; i < n; i++) {
-        for (size_t j = 0; j < 64; j++) {
-            d_h8_bias[j] += d_h8_pre[i * 64 + j];
-        }
-    }
+    deep_sigmoid_sum_rows_Bx64_64(d_h8_pre, d_h8_bias, n);
     /* d.h7 = matmul_nn(d.h8.pre, h8.weight) */
-    for (size_t j0 = 0; j0 < 64; j0 += 32) {
-        for (size_t i0 = 0; i0 < n / 8 * 8; i0 += 8) {
-            nnc_vf c0_0 = nnc_vsplat(0.0f);
-            nnc_vf c0_1 = nnc_vsplat(0.0f);
-            nnc_vf c1_0 = nnc_vsplat(0.0f);
-            nnc_vf c1_1 = nnc_vsplat(0.0f);
-            nnc_vf c2_0 = nnc_vsplat(0.0f);
-            nnc_vf c2_1 = nnc_vsplat(0.0f);
-            nnc_vf c3_0 = nnc_vsplat(0.0f);
-            nnc_vf c3_1 = nnc_vsplat(0.0f);
-            nnc_vf c4_0 = nnc_vsplat(0.0f);
-            nnc_vf c4_1 = nnc_vsplat(0.0f);
-            nnc_vf c5_0 = nnc_vsplat(0.0f);
-            nnc_vf c5_1 = nnc_vsplat(0.0f);
-            nnc_vf c6_0 = nnc_vsplat(0.0f);
-            nnc_vf c6_1 = nnc_vsplat(0.0f);
-            nnc_vf c7_0 = nnc_vsplat(0.0f);
-            nnc_vf c7_1 = nnc_vsplat(0.0f);
-            for (size_t kk = 0; kk < 64; kk++) {
-                nnc_vf b0 = nnc_vload(h8_weight + (kk * 64 + j0));
-                nnc_vf b1 = nnc_vload(h8_weight + (kk * 64 + (j0 + 16)));
-                nnc_vf a0 = nnc_vsplat(d_h8_pre[i0 * 64 + kk]);
-                c0_0 = a0 * b0 + c0_0;
-                c0_1 = a0 * b1 + c0_1;
-                nnc_vf a1 = nnc_vsplat(d_h8_pre[(i0 + 1) * 64 + kk]);
-                c1_0 = a1 * b0 + c1_0;
-                c1_1 = a1 * b1 + c1_1;
-                nnc_vf a2 = nnc_vsplat(d_h8_pre[(i0 + 2) * 64 + kk]);
-                c2_0 = a2 * b0 + c2_0;
-                c2_1 = a2 * b1 + c2_1;
-                nnc_vf a3 = nnc_vsplat(d_h8_pre[(i0 + 3) * 64 + kk]);
-                c3_0 = a3 * b0 + c3_0;
-                c3_1 = a3 * b1 + c3_1;
-                nnc_vf a4 = nnc_vsplat(d_h8_pre[(i0 + 4) * 64 + kk]);
-                c4_0 = a4 * b0 + c4_0;
-                c4_1 = a4 * b1 + c4_1;
-                nnc_vf a5 = nnc_vsplat(d_h8_pre[(i0 + 5) * 64 + kk]);
-                c5_0 = a5 * b0 + c5_0;
-                c5_1 = a5 * b1 + c5_1;
-                nnc_vf a6 = nnc_vsplat(d_h8_pre[(i0 + 6) * 64 + kk]);
-                c6_0 = a6 * b0 + c6_0;
-                c6_1 = a6 * b1 + c6_1;
-                nnc_vf a7 = nnc_vsplat(d_h8_pre[(i0 + 7) * 64 + kk]);
-                c7_0 = a7 * b0 + c7_0;
-                c7_1 = a7 * b1 + c7_1;
-            }
-            nnc_vstore(d_h7 + (i0 * 64 + j0), c0_0);
-            nnc_vstore(d_h7 + (i0 * 64 + (j0 + 16)), c0_1);
-            nnc_vstore(d_h7 + ((i0 + 1) * 64 + j0), c1_0);
-            nnc_vstore(d_h7 + ((i0 + 1) * 64 + (j0 + 16)), c1_1);
-            nnc_vstore(d_h7 + ((i0 + 2) * 64 + j0), c2_0);
-            nnc_vstore(d_h7 + ((i0 + 2) * 64 + (j0 + 16)), c2_1);
-            nnc_vstore(d_h7 + ((i0 + 3) * 64 + j0), c3_0);
-            nnc_vstore(d_h7 + ((i0 + 3) * 64 + (j0 + 16)), c3_1);
-            nnc_vstore(d_h7 + ((i0 + 4) * 64 + j0), c4_0);
-            nnc_vstore(d_h7 + ((i0 + 4) * 64 + (j0 + 16)), c4_1);
-            nnc_vstore(d_h7 + ((i0 + 5) * 64 + j0), c5_0);
-            nnc_vstore(d_h7 + ((i0 + 5) * 64 + (j0 + 16)), c5_1);
-            nnc_vstore(d_h7 + ((i0 + 6) * 64 + j0), c6_0);
-            nnc_vstore(d_h7 + ((i0 + 6) * 64 + (j0 + 16)), c6_1);
-            nnc_vstore(d_h7 + ((i0 + 7) * 64 + j0), c7_0);
-            nnc_vstore(d_h7 + ((i0 + 7) * 64 + (j0 + 16)), c7_1);
-        }
-        for (size_t i = n / 8 * 8; i < n; i++) {
-            nnc_vf c0_0 = nnc_vsplat(0.0f);
-            nnc_vf c0_1 = nnc_vsplat(0.0f);
-            for (size_t kk = 0; kk < 64; kk++) {
-                nnc_vf b0 = nnc_vload(h8_weight + (kk * 64 + j0));
-                nnc_vf b1 = nnc_vload(h8_weight + (kk * 64 + (j0 + 16)));
-                nnc_vf a0 = nnc_vsplat(d_h8_pre[i * 64 + kk]);
-                c0_0 = a0 * b0 + c0_0;
-                c0_1 = a0 * b1 + c0_1;
-            }
-            nnc_vstore(d_h7 + (i * 64 + j0), c0_0);
-            nnc_vstore(d_h7 + (i * 64 + (j0 + 16)), c0_1);
-        }
-    }
+    deep_sigmoid_matmul_nn_Bx64_64x64_Bx64(d_h8_pre, h8_weight, d_h7, n);
     /* d.h8.weight = matmul_tn(d.h8.pre, h7) */
-    for (size_t j0 = 0; j0 < 64; j0 += 32) {
-        for (size_t i0 = 0; i0 < 64; i0 += 8) {
-            nnc_vf c0_0 = nnc_vsplat(0.0f);
-            nnc_vf c0_1 = nnc_vsplat(0.0f);
-            nnc_vf c1_0 = nnc_vsplat(0.0f);
-            nnc_vf c1_1 = nnc_vsplat(0.0f);
-            nnc_vf c2_0 = nnc_vsplat(0.0f);
-            nnc_vf c2_1 = nnc_vsplat(0.0f);
-            nnc_vf c3_0 = nnc_vsplat(0.0f);
-            nnc_vf c3_1 = nnc_vsplat(0.0f);
-            nnc_vf c4_0 = nnc_vsplat(0.0f);
-            nnc_vf c4_1 = nnc_vsplat(0.0f);
-            nnc_vf c5_0 = nnc_vsplat(0.0f);
-            nnc_vf c5_1 = nnc_vsplat(0.0f);
-            nnc_vf c6_0 = nnc_vsplat(0.0f);
-            nnc_vf c6_1 = nnc_vsplat(0.0f);
-            nnc_vf c7_0 = nnc_vsplat(0.0f);
-            nnc_vf c7_1 = nnc_vsplat(0.0f);
-            for (size_t kk = 0; kk < n; kk++) {
-                nnc_vf b0 = nnc_vload(h7 + (kk * 64 + j0));
-                nnc_vf b1 = nnc_vload(h7 + (kk * 64 + (j0 + 16)));
-                nnc_vf a0 = nnc_vsplat(d_h8_pre[kk * 64 + i0]);
-                c0_0 = a0 * b0 + c0_0;
-                c0_1 = a0 * b1 + c0_1;
-                nnc_vf a1 = nnc_vsplat(d_h8_pre[kk * 64 + (i0 + 1)]);
-                c1_0 = a1 * b0 + c1_0;
-                c1_1 = a1 * b1 + c1_1;
-                nnc_vf a2 = nnc_vsplat(d_h8_pre[kk * 64 + (i0 + 2)]);
-                c2_0 = a2 * b0 + c2_0;
-                c2_1 = a2 * b1 + c2_1;
-                nnc_vf a3 = nnc_vsplat(d_h8_pre[kk * 64 + (i0 + 3)]);
-                c3_0 = a3 * b0 + c3_0;
-                c3_1 = a3 * b1 + c3_1;
-                nnc_vf a4 = nnc_vsplat(d_h8_pre[kk * 64 + (i0 + 4)]);
-                c4_0 = a4 * b0 + c4_0;
-                c4_1 = a4 * b1 + c4_1;
-                nnc_vf a5 = nnc_vsplat(d_h8_pre[kk * 64 + (i0 + 5)]);
-                c5_0 = a5 * b0 + c5_0;
-                c5_1 = a5 * b1 + c5_1;
-                nnc_vf a6 = nnc_vsplat(d_h8_pre[kk * 64 + (i0 + 6)]);
-                c6_0 = a6 * b0 + c6_0;
-                c6_1 = a6 * b1 + c6_1;
-                nnc_vf a7 = nnc_vsplat(d_h8_pre[kk * 64 + (i0 + 7)]);
-                c7_0 = a7 * b0 + c7_0;
-                c7_1 = a7 * b1 + c7_1;
-            }
-            nnc_vstore(d_h8_weight + (i0 * 64 + j0), c0_0);
-            nnc_vstore(d_h8_weight + (i0 * 64 + (j0 + 16)), c0_1);
-            nnc_vstore(d_h8_weight + ((i0 + 1) * 64 + j0), c1_0);
-            nnc_vstore(d_h8_weight + ((i0 + 1) * 64 + (j0 + 16)), c1_1);
-            nnc_vstore(d_h8_weight + ((i0 + 2) * 64 + j0), c2_0);
-            nnc_vstore(d_h8_weight + ((i0 + 2) * 64 + (j0 + 16)), c2_1);
-            nnc_vstore(d_h8_weight + ((i0 + 3) * 64 + j0), c3_0);
-            nnc_vstore(d_h8_weight + ((i0 + 3) * 64 + (j0 + 16)), c3_1);
-            nnc_vstore(d_h8_weight + ((i0 + 4) * 64 + j0), c4_0);
-            nnc_vstore(d_h8_weight + ((i0 + 4) * 64 + (j0 + 16)), c4_1);
-            nnc_vstore(d_h8_weight + ((i0 + 5) * 64 + j0), c5_0);
-            nnc_vstore(d_h8_weight + ((i0 + 5) * 64 + (j0 + 16)), c5_1);
-            nnc_vstore(d_h8_weight + ((i0 + 6) * 64 + j0), c6_0);
-            nnc_vstore(d_h8_weight + ((i0 + 6) * 64 + (j0 + 16)), c6_1);
-            nnc_vstore(d_h8_weight + ((i0 + 7) * 64 + j0), c7_0);
-            nnc_vstore(d_h8_weight + ((i0 + 7) * 64 + (j0 + 16)), c7_1);
-        }
-    }
+    deep_sigmoid_matmul_tn_Bx64_Bx64_64x64(d_h8_pre, h7, d_h8_weight, n);
 
     /* deep_sigmoid.nn:10: h7 = dense(h6, 64, sigmoid) */
     /* d.h7.pre = sigmoid_grad(d.h7, h7) */
-    for (size_t i = 0; i < n * 64; i++) {
-        d_h7_pre[i] = d_h7[i] * h7[i] * (1.0f - h7[i]);
-    }
+    deep_sigmoid_sigmoid_grad_Bx64_Bx64_Bx64(d_h7, h7, d_h7_pre, n);
     /* d.h7.bias = sum_rows(d.h7.pre) */
-    memset(d_h7_bias, 0, sizeof(float) * 64);
-    for (size_t i = 0; i < n; i++) {
-        for (size_t j = 0; j < 64; j++) {
-            d_h7_bias[j] += d_h7_pre[i * 64 + j];
-        }
-    }
+    deep_sigmoid_sum_rows_Bx64_64(d_h7_pre, d_h7_bias, n);
     /* d.h6 = matmul_nn(d.h7.pre, h7.weight) */
-    for (size_t j0 = 0; j0 < 64; j0 += 32) {
-        for (size_t i0 = 0; i0 < n / 8 * 8; i0 += 8) {
-            nnc_vf c0_0 = nnc_vsplat(0.0f);
-            nnc_vf c0_1 = nnc_vsplat(0.0f);
-            nnc_vf c1_0 = nnc_vsplat(0.0f);
-            nnc_vf c1_1 = nnc_vsplat(0.0f);
-            nnc_vf c2_0 = nnc_vsplat(0.0f);
-            nnc_vf c2_1 = nnc_vsplat(0.0f);
-            nnc_vf c3_0 = nnc_vsplat(0.0f);
-            nnc_vf c3_1 = nnc_vsplat(0.0f);
-            nnc_vf c4_0 = nnc_vsplat(0.0f);
-            nnc_vf c4_1 = nnc_vsplat(0.0f);
-            nnc_vf c5_0 = nnc_vsplat(0.0f);
-            nnc_vf c5_1 = nnc_vsplat(0.0f);
-            nnc_vf c6_0 = nnc_vsplat(0.0f);
-            nnc_vf c6_1 = nnc_vsplat(0.0f);
-            nnc_vf c7_0 = nnc_vsplat(0.0f);
-            nnc_vf c7_1 = nnc_vsplat(0.0f);
-            for (size_t kk = 0; kk < 64; kk++) {
-                nnc_vf b0 = nnc_vload(h7_weight + (kk * 64 + j0));
-                nnc_vf b1 = nnc_vload(h7_weight + (kk * 64 + (j0 + 16)));
-                nnc_vf a0 = nnc_vsplat(d_h7_pre[i0 * 64 + kk]);
-                c0_0 = a0 * b0 + c0_0;
-                c0_1 = a0 * b1 + c0_1;
-                nnc_vf a1 = nnc_vsplat(d_h7_pre[(i0 + 1) * 64 + kk]);
-                c1_0 = a1 * b0 + c1_0;
-                c1_1 = a1 * b1 + c1_1;
-                nnc_vf a2 = nnc_vsplat(d_h7_pre[(i0 + 2) * 64 + kk]);
-                c2_0 = a2 * b0 + c2_0;
-                c2_1 = a2 * b1 + c2_1;
-                nnc_vf a3 = nnc_vsplat(d_h7_pre[(i0 + 3) * 64 + kk]);
-                c3_0 = a3 * b0 + c3_0;
-                c3_1 = a3 * b1 + c3_1;
-                nnc_vf a4 = nnc_vsplat(d_h7_pre[(i0 + 4) * 64 + kk]);
-                c4_0 = a4 * b0 + c4_0;
-                c4_1 = a4 * b1 + c4_1;
-                nnc_vf a5 = nnc_vsplat(d_h7_pre[(i0 + 5) * 64 + kk]);
-                c5_0 = a5 * b0 + c5_0;
-                c5_1 = a5 * b1 + c5_1;
-                nnc_vf a6 = nnc_vsplat(d_h7_pre[(i0 + 6) * 64 + kk]);
-                c6_0 = a6 * b0 + c6_0;
-                c6_1 = a6 * b1 + c6_1;
-                nnc_vf a7 = nnc_vsplat(d_h7_pre[(i0 + 7) * 64 + kk]);
-                c7_0 = a7 * b0 + c7_0;
-                c7_1 = a7 * b1 + c7_1;
-            }
-            nnc_vstore(d_h6 + (i0 * 64 + j0), c0_0);
-            nnc_vstore(d_h6 + (i0 * 64 + (j0 + 16)), c0_1);
-            nnc_vstore(d_h6 + ((i0 + 1) * 64 + j0), c1_0);
-            nnc_vstore(d_h6 + ((i0 + 1) * 64 + (j0 + 16)), c1_1);
-            nnc_vstore(d_h6 + ((i0 + 2) * 64 + j0), c2_0);
-            nnc_vstore(d_h6 + ((i0 + 2) * 64 + (j0 + 16)), c2_1);
-            nnc_vstore(d_h6 + ((i0 + 3) * 64 + j0), c3_0);
-            nnc_vstore(d_h6 + ((i0 + 3) * 64 + (j0 + 16)), c3_1);
-            nnc_vstore(d_h6 + ((i0 + 4) * 64 + j0), c4_0);
-            nnc_vstore(d_h6 + ((i0 + 4) * 64 + (j0 + 16)), c4_1);
-            nnc_vstore(d_h6 + ((i0 + 5) * 64 + j0), c5_0);
-            nnc_vstore(d_h6 + ((i0 + 5) * 64 + (j0 + 16)), c5_1);
-            nnc_vstore(d_h6 + ((i0 + 6) * 64 + j0), c6_0);
-            nnc_vstore(d_h6 + ((i0 + 6) * 64 + (j0 + 16)), c6_1);
-            nnc_vstore(d_h6 + ((i0 + 7) * 64 + j0), c7_0);
-            nnc_vstore(d_h6 + ((i0 + 7) * 64 + (j0 + 16)), c7_1);
-        }
-        for (size_t i = n / 8 * 8; i < n; i++) {
-            nnc_vf c0_0 = nnc_vsplat(0.0f);
-            nnc_vf c0_1 = nnc_vsplat(0.0f);
-            for (size_t kk = 0; kk < 64; kk++) {
-                nnc_vf b0 = nnc_vload(h7_weight + (kk * 64 + j0));
-                nnc_vf b1 = nnc_vload(h7_weight + (kk * 64 + (j0 + 16)));
-                nnc_vf a0 = nnc_vsplat(d_h7_pre[i * 64 + kk]);
-                c0_0 = a0 * b0 + c0_0;
-                c0_1 = a0 * b1 + c0_1;
-            }
-            nnc_vstore(d_h6 + (i * 64 + j0), c0_0);
-            nnc_vstore(d_h6 + (i * 64 + (j0 + 16)), c0_1);
-        }
-    }
+    deep_sigmoid_matmul_nn_Bx64_64x64_Bx64(d_h7_pre, h7_weight, d_h6, n);
     /* d.h7.weight = matmul_tn(d.h7.pre, h6) */
-    for (size_t j0 = 0; j0 < 64; j0 += 32) {
-        for (size_t i0 = 0; i0 < 64; i0 += 8) {
-            nnc_vf c0_0 = nnc_vsplat(0.0f);
-            nnc_vf c0_1 = nnc_vsplat(0.0f);
-            nnc_vf c1_0 = nnc_vsplat(0.0f);
-            nnc_vf c1_1 = nnc_vsplat(0.0f);
-            nnc_vf c2_0 = nnc_vsplat(0.0f);
-            nnc_vf c2_1 = nnc_vsplat(0.0f);
-            nnc_vf c3_0 = nnc_vsplat(0.0f);
-            nnc_vf c3_1 = nnc_vsplat(0.0f);
-            nnc_vf c4_0 = nnc_vsplat(0.0f);
-            nnc_vf c4_1 = nnc_vsplat(0.0f);
-            nnc_vf c5_0 = nnc_vsplat(0.0f);
-            nnc_vf c5_1 = nnc_vsplat(0.0f);
-            nnc_vf c6_0 = nnc_vsplat(0.0f);
-            nnc_vf c6_1 = nnc_vsplat(0.0f);
-            nnc_vf c7_0 = nnc_vsplat(0.0f);
-            nnc_vf c7_1 = nnc_vsplat(0.0f);
-            for (size_t kk = 0; kk < n; kk++) {
-                nnc_vf b0 = nnc_vload(h6 + (kk * 64 + j0));
-                nnc_vf b1 = nnc_vload(h6 + (kk * 64 + (j0 + 16)));
-                nnc_vf a0 = nnc_vsplat(d_h7_pre[kk * 64 + i0]);
-                c0_0 = a0 * b0 + c0_0;
-                c0_1 = a0 * b1 + c0_1;
-                nnc_vf a1 = nnc_vsplat(d_h7_pre[kk * 64 + (i0 + 1)]);
-                c1_0 = a1 * b0 + c1_0;
-                c1_1 = a1 * b1 + c1_1;
-                nnc_vf a2 = nnc_vsplat(d_h7_pre[kk * 64 + (i0 + 2)]);
-                c2_0 = a2 * b0 + c2_0;
-                c2_1 = a2 * b1 + c2_1;
-                nnc_vf a3 = nnc_vsplat(d_h7_pre[kk * 64 + (i0 + 3)]);
-                c3_0 = a3 * b0 + c3_0;
-                c3_1 = a3 * b1 + c3_1;
-                nnc_vf a4 = nnc_vsplat(d_h7_pre[kk * 64 + (i0 + 4)]);
-                c4_0 = a4 * b0 + c4_0;
-                c4_1 = a4 * b1 + c4_1;
-                nnc_vf a5 = nnc_vsplat(d_h7_pre[kk * 64 + (i0 + 5)]);
-                c5_0 = a5 * b0 + c5_0;
-                c5_1 = a5 * b1 + c5_1;
-                nnc_vf a6 = nnc_vsplat(d_h7_pre[kk * 64 + (i0 + 6)]);
-                c6_0 = a6 * b0 + c6_0;
-                c6_1 = a6 * b1 + c6_1;
-                nnc_vf a7 = nnc_vsplat(d_h7_pre[kk * 64 + (i0 + 7)]);
-                c7_0 = a7 * b0 + c7_0;
-                c7_1 = a7 * b1 + c7_1;
-            }
-            nnc_vstore(d_h7_weight + (i0 * 64 + j0), c0_0);
-            nnc_vstore(d_h7_weight + (i0 * 64 + (j0 + 16)), c0_1);
-            nnc_vstore(d_h7_weight + ((i0 + 1) * 64 + j0), c1_0);
-            nnc_vstore(d_h7_weight + ((i0 + 1) * 64 + (j0 + 16)), c1_1);
-            nnc_vstore(d_h7_weight + ((i0 + 2) * 64 + j0), c2_0);
-            nnc_vstore(d_h7_weight + ((i0 + 2) * 64 + (j0 + 16)), c2_1);
-            nnc_vstore(d_h7_weight + ((i0 + 3) * 64 + j0), c3_0);
-            nnc_vstore(d_h7_weight + ((i0 + 3) * 64 + (j0 + 16)), c3_1);
-            nnc_vstore(d_h7_weight + ((i0 + 4) * 64 + j0), c4_0);
-            nnc_vstore(d_h7_weight + ((i0 + 4) * 64 + (j0 + 16)), c4_1);
-            nnc_vstore(d_h7_weight + ((i0 + 5) * 64 + j0), c5_0);
-            nnc_vstore(d_h7_weight + ((i0 + 5) * 64 + (j0 + 16)), c5_1);
-            nnc_vstore(d_h7_weight + ((i0 + 6) * 64 + j0), c6_0);
-            nnc_vstore(d_h7_weight + ((i0 + 6) * 64 + (j0 + 16)), c6_1);
-            nnc_vstore(d_h7_weight + ((i0 + 7) * 64 + j0), c7_0);
-            nnc_vstore(d_h7_weight + ((i0 + 7) * 64 + (j0 + 16)), c7_1);
-        }
-    }
+    deep_sigmoid_matmul_tn_Bx64_Bx64_64x64(d_h7_pre, h6, d_h7_weight, n);
 
     /* deep_sigmoid.nn:9: h6 = dense(h5, 64, sigmoid) */
     /* d.h6.pre = sigmoid_grad(d.h6, h6) */
-    for (size_t i = 0; i < n * 64; i++) {
-        d_h6_pre[i] = d_h6[i] * h6[i] * (1.0f - h6[i]);
-    }
+    deep_sigmoid_sigmoid_grad_Bx64_Bx64_Bx64(d_h6, h6, d_h6_pre, n);
     /* d.h6.bias = sum_rows(d.h6.pre) */
-    memset(d_h6_bias, 0, sizeof(float) * 64);
-    for (size_t i = 0; i < n; i++) {
-        for (size_t j = 0; j < 64; j++) {
-            d_h6_bias[j] += d_h6_pre[i * 64 + j];
-        }
-    }
+    deep_sigmoid_sum_rows_Bx64_64(d_h6_pre, d_h6_bias, n);
     /* d.h5 = matmul_nn(d.h6.pre, h6.weight) */
-    for (size_t j0 = 0; j0 < 64; j0 += 32) {
-        for (size_t i0 = 0; i0 < n / 8 * 8; i0 += 8) {
-            nnc_vf c0_0 = nnc_vsplat(0.0f);
-            nnc_vf c0_1 = nnc_vsplat(0.0f);
-            nnc_vf c1_0 = nnc_vsplat(0.0f);
-            nnc_vf c1_1 = nnc_vsplat(0.0f);
-            nnc_vf c2_0 = nnc_vsplat(0.0f);
-            nnc_vf c2_1 = nnc_vsplat(0.0f);
-            nnc_vf c3_0 = nnc_vsplat(0.0f);
-            nnc_vf c3_1 = nnc_vsplat(0.0f);
-            nnc_vf c4_0 = nnc_vsplat(0.0f);
-            nnc_vf c4_1 = nnc_vsplat(0.0f);
-            nnc_vf c5_0 = nnc_vsplat(0.0f);
-            nnc_vf c5_1 = nnc_vsplat(0.0f);
-            nnc_vf c6_0 = nnc_vsplat(0.0f);
-            nnc_vf c6_1 = nnc_vsplat(0.0f);
-            nnc_vf c7_0 = nnc_vsplat(0.0f);
-            nnc_vf c7_1 = nnc_vsplat(0.0f);
-            for (size_t kk = 0; kk < 64; kk++) {
-                nnc_vf b0 = nnc_vload(h6_weight + (kk * 64 + j0));
-                nnc_vf b1 = nnc_vload(h6_weight + (kk * 64 + (j0 + 16)));
-                nnc_vf a0 = nnc_vsplat(d_h6_pre[i0 * 64 + kk]);
-                c0_0 = a0 * b0 + c0_0;
-                c0_1 = a0 * b1 + c0_1;
-                nnc_vf a1 = nnc_vsplat(d_h6_pre[(i0 + 1) * 64 + kk]);
-                c1_0 = a1 * b0 + c1_0;
-                c1_1 = a1 * b1 + c1_1;
-                nnc_vf a2 = nnc_vsplat(d_h6_pre[(i0 + 2) * 64 + kk]);
-                c2_0 = a2 * b0 + c2_0;
-                c2_1 = a2 * b1 + c2_1;
-                nnc_vf a3 = nnc_vsplat(d_h6_pre[(i0 + 3) * 64 + kk]);
-                c3_0 = a3 * b0 + c3_0;
-                c3_1 = a3 * b1 + c3_1;
-                nnc_vf a4 = nnc_vsplat(d_h6_pre[(i0 + 4) * 64 + kk]);
-                c4_0 = a4 * b0 + c4_0;
-                c4_1 = a4 * b1 + c4_1;
-                nnc_vf a5 = nnc_vsplat(d_h6_pre[(i0 + 5) * 64 + kk]);
-                c5_0 = a5 * b0 + c5_0;
-                c5_1 = a5 * b1 + c5_1;
-                nnc_vf a6 = nnc_vsplat(d_h6_pre[(i0 + 6) * 64 + kk]);
-                c6_0 = a6 * b0 + c6_0;
-                c6_1 = a6 * b1 + c6_1;
-                nnc_vf a7 = nnc_vsplat(d_h6_pre[(i0 + 7) * 64 + kk]);
-                c7_0 = a7 * b0 + c7_0;
-                c7_1 = a7 * b1 + c7_1;
-            }
-            nnc_vstore(d_h5 + (i0 * 64 + j0), c0_0);
-            nnc_vstore(d_h5 + (i0 * 64 + (j0 + 16)), c0_1);
-            nnc_vstore(d_h5 + ((i0 + 1) * 64 + j0), c1_0);
-            nnc_vstore(d_h5 + ((i0 + 1) * 64 + (j0 + 16)), c1_1);
-            nnc_vstore(d_h5 + ((i0 + 2) * 64 + j0), c2_0);
-            nnc_vstore(d_h5 + ((i0 + 2) * 64 + (j0 + 16)), c2_1);
-            nnc_vstore(d_h5 + ((i0 + 3) * 64 + j0), c3_0);
-            nnc_vstore(d_h5 + ((i0 + 3) * 64 + (j0 + 16)), c3_1);
-            nnc_vstore(d_h5 + ((i0 + 4) * 64 + j0), c4_0);
-            nnc_vstore(d_h5 + ((i0 + 4) * 64 + (j0 + 16)), c4_1);
-            nnc_vstore(d_h5 + ((i0 + 5) * 64 + j0), c5_0);
-            nnc_vstore(d_h5 + ((i0 + 5) * 64 + (j0 + 16)), c5_1);
-            nnc_vstore(d_h5 + ((i0 + 6) * 64 + j0), c6_0);
-            nnc_vstore(d_h5 + ((i0 + 6) * 64 + (j0 + 16)), c6_1);
-            nnc_vstore(d_h5 + ((i0 + 7) * 64 + j0), c7_0);
-            nnc_vstore(d_h5 + ((i0 + 7) * 64 + (j0 + 16)), c7_1);
-        }
-        for (size_t i = n / 8 * 8; i < n; i++) {
-            nnc_vf c0_0 = nnc_vsplat(0.0f);
-            nnc_vf c0_1 = nnc_vsplat(0.0f);
-            for (size_t kk = 0; kk < 64; kk++) {
-                nnc_vf b0 = nnc_vload(h6_weight + (kk * 64 + j0));
-                nnc_vf b1 = nnc_vload(h6_weight + (kk * 64 + (j0 + 16)));
-                nnc_vf a0 = nnc_vsplat(d_h6_pre[i * 64 + kk]);
-                c0_0 = a0 * b0 + c0_0;
-                c0_1 = a0 * b1 + c0_1;
-            }
-            nnc_vstore(d_h5 + (i * 64 + j0), c0_0);
-            nnc_vstore(d_h5 + (i * 64 + (j0 + 16)), c0_1);
-        }
-    }
+    deep_sigmoid_matmul_nn_Bx64_64x64_Bx64(d_h6_pre, h6_weight, d_h5, n);
     /* d.h6.weight = matmul_tn(d.h6.pre, h5) */
-    for (size_t j0 = 0; j0 < 64; j0 += 32) {
-        for (size_t i0 = 0; i0 < 64; i0 += 8) {
-            nnc_vf c0_0 = nnc_vsplat(0.0f);
-            nnc_vf c0_1 = nnc_vsplat(0.0f);
-            nnc_vf c1_0 = nnc_vsplat(0.0f);
-            nnc_vf c1_1 = nnc_vsplat(0.0f);
-            nnc_vf c2_0 = nnc_vsplat(0.0f);
-            nnc_vf c2_1 = nnc_vsplat(0.0f);
-            nnc_vf c3_0 = nnc_vsplat(0.0f);
-            nnc_vf c3_1 = nnc_vsplat(0.0f);
-            nnc_vf c4_0 = nnc_vsplat(0.0f);
-            nnc_vf c4_1 = nnc_vsplat(0.0f);
-            nnc_vf c5_0 = nnc_vsplat(0.0f);
-            nnc_vf c5_1 = nnc_vsplat(0.0f);
-            nnc_vf c6_0 = nnc_vsplat(0.0f);
-            nnc_vf c6_1 = nnc_vsplat(0.0f);
-            nnc_vf c7_0 = nnc_vsplat(0.0f);
-            nnc_vf c7_1 = nnc_vsplat(0.0f);
-            for (size_t kk = 0; kk < n; kk++) {
-                nnc_vf b0 = nnc_vload(h5 + (kk * 64 + j0));
-                nnc_vf b1 = nnc_vload(h5 + (kk * 64 + (j0 + 16)));
-                nnc_vf a0 = nnc_vsplat(d_h6_pre[kk * 64 + i0]);
-                c0_0 = a0 * b0 + c0_0;
-                c0_1 = a0 * b1 + c0_1;
-                nnc_vf a1 = nnc_vsplat(d_h6_pre[kk * 64 + (i0 + 1)]);
-                c1_0 = a1 * b0 + c1_0;
-                c1_1 = a1 * b1 + c1_1;
-                nnc_vf a2 = nnc_vsplat(d_h6_pre[kk * 64 + (i0 + 2)]);
-                c2_0 = a2 * b0 + c2_0;
-                c2_1 = a2 * b1 + c2_1;
-                nnc_vf a3 = nnc_vsplat(d_h6_pre[kk * 64 + (i0 + 3)]);
-                c3_0 = a3 * b0 + c3_0;
-                c3_1 = a3 * b1 + c3_1;
-                nnc_vf a4 = nnc_vsplat(d_h6_pre[kk * 64 + (i0 + 4)]);
-                c4_0 = a4 * b0 + c4_0;
-                c4_1 = a4 * b1 + c4_1;
-                nnc_vf a5 = nnc_vsplat(d_h6_pre[kk * 64 + (i0 + 5)]);
-                c5_0 = a5 * b0 + c5_0;
-                c5_1 = a5 * b1 + c5_1;
-                nnc_vf a6 = nnc_vsplat(d_h6_pre[kk * 64 + (i0 + 6)]);
-                c6_0 = a6 * b0 + c6_0;
-                c6_1 = a6 * b1 + c6_1;
-                nnc_vf a7 = nnc_vsplat(d_h6_pre[kk * 64 + (i0 + 7)]);
-                c7_0 = a7 * b0 + c7_0;
-                c7_1 = a7 * b1 + c7_1;
-            }
-            nnc_vstore(d_h6_weight + (i0 * 64 + j0), c0_0);
-            nnc_vstore(d_h6_weight + (i0 * 64 + (j0 + 16)), c0_1);
-            nnc_vstore(d_h6_weight + ((i0 + 1) * 64 + j0), c1_0);
-            nnc_vstore(d_h6_weight + ((i0 + 1) * 64 + (j0 + 16)), c1_1);
-            nnc_vstore(d_h6_weight + ((i0 + 2) * 64 + j0), c2_0);
-            nnc_vstore(d_h6_weight + ((i0 + 2) * 64 + (j0 + 16)), c2_1);
-            nnc_vstore(d_h6_weight + ((i0 + 3) * 64 + j0), c3_0);
-            nnc_vstore(d_h6_weight + ((i0 + 3) * 64 + (j0 + 16)), c3_1);
-            nnc_vstore(d_h6_weight + ((i0 + 4) * 64 + j0), c4_0);
-            nnc_vstore(d_h6_weight + ((i0 + 4) * 64 + (j0 + 16)), c4_1);
-            nnc_vstore(d_h6_weight + ((i0 + 5) * 64 + j0), c5_0);
-            nnc_vstore(d_h6_weight + ((i0 + 5) * 64 + (j0 + 16)), c5_1);
-            nnc_vstore(d_h6_weight + ((i0 + 6) * 64 + j0), c6_0);
-            nnc_vstore(d_h6_weight + ((i0 + 6) * 64 + (j0 + 16)), c6_1);
-            nnc_vstore(d_h6_weight + ((i0 + 7) * 64 + j0), c7_0);
-            nnc_vstore(d_h6_weight + ((i0 + 7) * 64 + (j0 + 16)), c7_1);
-        }
-    }
+    deep_sigmoid_matmul_tn_Bx64_Bx64_64x64(d_h6_pre, h5, d_h6_weight, n);
 
     /* deep_sigmoid.nn:8: h5 = dense(h4, 64, sigmoid) */
     /* d.h5.pre = sigmoid_grad(d.h5, h5) */
-    for (size_t i = 0; i < n * 64; i++) {
-        d_h5_pre[i] = d_h5[i] * h5[i] * (1.0f - h5[i]);
-    }
+    deep_sigmoid_sigmoid_grad_Bx64_Bx64_Bx64(d_h5, h5, d_h5_pre, n);
     /* d.h5.bias = sum_rows(d.h5.pre) */
-    memset(d_h5_bias, 0, sizeof(float) * 64);
-    for (size_t i = 0; i < n; i++) {
-        for (size_t j = 0; j < 64; j++) {
-            d_h5_bias[j] += d_h5_pre[i * 64 + j];
-        }
-    }
+    deep_sigmoid_sum_rows_Bx64_64(d_h5_pre, d_h5_bias, n);
     /* d.h4 = matmul_nn(d.h5.pre, h5.weight) */
-    for (size_t j0 = 0; j0 < 64; j0 += 32) {
-        for (size_t i0 = 0; i0 < n / 8 * 8; i0 += 8) {
-            nnc_vf c0_0 = nnc_vsplat(0.0f);
-            nnc_vf c0_1 = nnc_vsplat(0.0f);
-            nnc_vf c1_0 = nnc_vsplat(0.0f);
-            nnc_vf c1_1 = nnc_vsplat(0.0f);
-            nnc_vf c2_0 = nnc_vsplat(0.0f);
-            nnc_vf c2_1 = nnc_vsplat(0.0f);
-            nnc_vf c3_0 = nnc_vsplat(0.0f);
-            nnc_vf c3_1 = nnc_vsplat(0.0f);
-            nnc_vf c4_0 = nnc_vsplat(0.0f);
-            nnc_vf c4_1 = nnc_vsplat(0.0f);
-            nnc_vf c5_0 = nnc_vsplat(0.0f);
-            nnc_vf c5_1 = nnc_vsplat(0.0f);
-            nnc_vf c6_0 = nnc_vsplat(0.0f);
-            nnc_vf c6_1 = nnc_vsplat(0.0f);
-            nnc_vf c7_0 = nnc_vsplat(0.0f);
-            nnc_vf c7_1 = nnc_vsplat(0.0f);
-            for (size_t kk = 0; kk < 64; kk++) {
-                nnc_vf b0 = nnc_vload(h5_weight + (kk * 64 + j0));
-                nnc_vf b1 = nnc_vload(h5_weight + (kk * 64 + (j0 + 16)));
-                nnc_vf a0 = nnc_vsplat(d_h5_pre[i0 * 64 + kk]);
-                c0_0 = a0 * b0 + c0_0;
-                c0_1 = a0 * b1 + c0_1;
-                nnc_vf a1 = nnc_vsplat(d_h5_pre[(i0 + 1) * 64 + kk]);
-                c1_0 = a1 * b0 + c1_0;
-                c1_1 = a1 * b1 + c1_1;
-                nnc_vf a2 = nnc_vsplat(d_h5_pre[(i0 + 2) * 64 + kk]);
-                c2_0 = a2 * b0 + c2_0;
-                c2_1 = a2 * b1 + c2_1;
-                nnc_vf a3 = nnc_vsplat(d_h5_pre[(i0 + 3) * 64 + kk]);
-                c3_0 = a3 * b0 + c3_0;
-                c3_1 = a3 * b1 + c3_1;
-                nnc_vf a4 = nnc_vsplat(d_h5_pre[(i0 + 4) * 64 + kk]);
-                c4_0 = a4 * b0 + c4_0;
-                c4_1 = a4 * b1 + c4_1;
-                nnc_vf a5 = nnc_vsplat(d_h5_pre[(i0 + 5) * 64 + kk]);
-                c5_0 = a5 * b0 + c5_0;
-                c5_1 = a5 * b1 + c5_1;
-                nnc_vf a6 = nnc_vsplat(d_h5_pre[(i0 + 6) * 64 + kk]);
-                c6_0 = a6 * b0 + c6_0;
-                c6_1 = a6 * b1 + c6_1;
-                nnc_vf a7 = nnc_vsplat(d_h5_pre[(i0 + 7) * 64 + kk]);
-                c7_0 = a7 * b0 + c7_0;
-                c7_1 = a7 * b1 + c7_1;
-            }
-            nnc_vstore(d_h4 + (i0 * 64 + j0), c0_0);
-            nnc_vstore(d_h4 + (i0 * 64 + (j0 + 16)), c0_1);
-            nnc_vstore(d_h4 + ((i0 + 1) * 64 + j0), c1_0);
-            nnc_vstore(d_h4 + ((i0 + 1) * 64 + (j0 + 16)), c1_1);
-            nnc_vstore(d_h4 + ((i0 + 2) * 64 + j0), c2_0);
-            nnc_vstore(d_h4 + ((i0 + 2) * 64 + (j0 + 16)), c2_1);
-            nnc_vstore(d_h4 + ((i0 + 3) * 64 + j0), c3_0);
-            nnc_vstore(d_h4 + ((i0 + 3) * 64 + (j0 + 16)), c3_1);
-            nnc_vstore(d_h4 + ((i0 + 4) * 64 + j0), c4_0);
-            nnc_vstore(d_h4 + ((i0 + 4) * 64 + (j0 + 16)), c4_1);
-            nnc_vstore(d_h4 + ((i0 + 5) * 64 + j0), c5_0);
-            nnc_vstore(d_h4 + ((i0 + 5) * 64 + (j0 + 16)), c5_1);
-            nnc_vstore(d_h4 + ((i0 + 6) * 64 + j0), c6_0);
-            nnc_vstore(d_h4 + ((i0 + 6) * 64 + (j0 + 16)), c6_1);
-            nnc_vstore(d_h4 + ((i0 + 7) * 64 + j0), c7_0);
-            nnc_vstore(d_h4 + ((i0 + 7) * 64 + (j0 + 16)), c7_1);
-        }
-        for (size_t i = n / 8 * 8; i < n; i++) {
-            nnc_vf c0_0 = nnc_vsplat(0.0f);
-            nnc_vf c0_1 = nnc_vsplat(0.0f);
-            for (size_t kk = 0; kk < 64; kk++) {
-                nnc_vf b0 = nnc_vload(h5_weight + (kk * 64 + j0));
-                nnc_vf b1 = nnc_vload(h5_weight + (kk * 64 + (j0 + 16)));
-                nnc_vf a0 = nnc_vsplat(d_h5_pre[i * 64 + kk]);
-                c0_0 = a0 * b0 + c0_0;
-                c0_1 = a0 * b1 + c0_1;
-            }
-            nnc_vstore(d_h4 + (i * 64 + j0), c0_0);
-            nnc_vstore(d_h4 + (i * 64 + (j0 + 16)), c0_1);
-        }
-    }
+    deep_sigmoid_matmul_nn_Bx64_64x64_Bx64(d_h5_pre, h5_weight, d_h4, n);
     /* d.h5.weight = matmul_tn(d.h5.pre, h4) */
-    for (size_t j0 = 0; j0 < 64; j0 += 32) {
-        for (size_t i0 = 0; i0 < 64; i0 += 8) {
-            nnc_vf c0_0 = nnc_vsplat(0.0f);
-            nnc_vf c0_1 = nnc_vsplat(0.0f);
-            nnc_vf c1_0 = nnc_vsplat(0.0f);
-            nnc_vf c1_1 = nnc_vsplat(0.0f);
-            nnc_vf c2_0 = nnc_vsplat(0.0f);
-            nnc_vf c2_1 = nnc_vsplat(0.0f);
-            nnc_vf c3_0 = nnc_vsplat(0.0f);
-            nnc_vf c3_1 = nnc_vsplat(0.0f);
-            nnc_vf c4_0 = nnc_vsplat(0.0f);
-            nnc_vf c4_1 = nnc_vsplat(0.0f);
-            nnc_vf c5_0 = nnc_vsplat(0.0f);
-            nnc_vf c5_1 = nnc_vsplat(0.0f);
-            nnc_vf c6_0 = nnc_vsplat(0.0f);
-            nnc_vf c6_1 = nnc_vsplat(0.0f);
-            nnc_vf c7_0 = nnc_vsplat(0.0f);
-            nnc_vf c7_1 = nnc_vsplat(0.0f);
-            for (size_t kk = 0; kk < n; kk++) {
-                nnc_vf b0 = nnc_vload(h4 + (kk * 64 + j0));
-                nnc_vf b1 = nnc_vload(h4 + (kk * 64 + (j0 + 16)));
-                nnc_vf a0 = nnc_vsplat(d_h5_pre[kk * 64 + i0]);
-                c0_0 = a0 * b0 + c0_0;
-                c0_1 = a0 * b1 + c0_1;
-                nnc_vf a1 = nnc_vsplat(d_h5_pre[kk * 64 + (i0 + 1)]);
-                c1_0 = a1 * b0 + c1_0;
-                c1_1 = a1 * b1 + c1_1;
-                nnc_vf a2 = nnc_vsplat(d_h5_pre[kk * 64 + (i0 + 2)]);
-                c2_0 = a2 * b0 + c2_0;
-                c2_1 = a2 * b1 + c2_1;
-                nnc_vf a3 = nnc_vsplat(d_h5_pre[kk * 64 + (i0 + 3)]);
-                c3_0 = a3 * b0 + c3_0;
-                c3_1 = a3 * b1 + c3_1;
-                nnc_vf a4 = nnc_vsplat(d_h5_pre[kk * 64 + (i0 + 4)]);
-                c4_0 = a4 * b0 + c4_0;
-                c4_1 = a4 * b1 + c4_1;
-                nnc_vf a5 = nnc_vsplat(d_h5_pre[kk * 64 + (i0 + 5)]);
-                c5_0 = a5 * b0 + c5_0;
-                c5_1 = a5 * b1 + c5_1;
-                nnc_vf a6 = nnc_vsplat(d_h5_pre[kk * 64 + (i0 + 6)]);
-                c6_0 = a6 * b0 + c6_0;
-                c6_1 = a6 * b1 + c6_1;
-                nnc_vf a7 = nnc_vsplat(d_h5_pre[kk * 64 + (i0 + 7)]);
-                c7_0 = a7 * b0 + c7_0;
-                c7_1 = a7 * b1 + c7_1;
-            }
-            nnc_vstore(d_h5_weight + (i0 * 64 + j0), c0_0);
-            nnc_vstore(d_h5_weight + (i0 * 64 + (j0 + 16)), c0_1);
-            nnc_vstore(d_h5_weight + ((i0 + 1) * 64 + j0), c1_0);
-            nnc_vstore(d_h5_weight + ((i0 + 1) * 64 + (j0 + 16)), c1_1);
-            nnc_vstore(d_h5_weight + ((i0 + 2) * 64 + j0), c2_0);
-            nnc_vstore(d_h5_weight + ((i0 + 2) * 64 + (j0 + 16)), c2_1);
-            nnc_vstore(d_h5_weight + ((i0 + 3) * 64 + j0), c3_0);
-            nnc_vstore(d_h5_weight + ((i0 + 3) * 64 + (j0 + 16)), c3_1);
-            nnc_vstore(d_h5_weight + ((i0 + 4) * 64 + j0), c4_0);
-            nnc_vstore(d_h5_weight + ((i0 + 4) * 64 + (j0 + 16)), c4_1);
-            nnc_vstore(d_h5_weight + ((i0 + 5) * 64 + j0), c5_0);
-            nnc_vstore(d_h5_weight + ((i0 + 5) * 64 + (j0 + 16)), c5_1);
-            nnc_vstore(d_h5_weight + ((i0 + 6) * 64 + j0), c6_0);
-            nnc_vstore(d_h5_weight + ((i0 + 6) * 64 + (j0 + 16)), c6_1);
-            nnc_vstore(d_h5_weight + ((i0 + 7) * 64 + j0), c7_0);
-            nnc_vstore(d_h5_weight + ((i0 + 7) * 64 + (j0 + 16)), c7_1);
-        }
-    }
+    deep_sigmoid_matmul_tn_Bx64_Bx64_64x64(d_h5_pre, h4, d_h5_weight, n);
 
     /* deep_sigmoid.nn:7: h4 = dense(h3, 64, sigmoid) */
     /* d.h4.pre = sigmoid_grad(d.h4, h4) */
-    for (size_t i = 0; i < n * 64; i++) {
-        d_h4_pre[i] = d_h4[i] * h4[i] * (1.0f - h4[i]);
-    }
+    deep_sigmoid_sigmoid_grad_Bx64_Bx64_Bx64(d_h4, h4, d_h4_pre, n);
     /* d.h4.bias = sum_rows(d.h4.pre) */
-    memset(d_h4_bias, 0, sizeof(float) * 64);
-    for (size_t i = 0; i < n; i++) {
-        for (size_t j = 0; j < 64; j++) {
-            d_h4_bias[j] += d_h4_pre[i * 64 + j];
-        }
-    }
+    deep_sigmoid_sum_rows_Bx64_64(d_h4_pre, d_h4_bias, n);
     /* d.h3 = matmul_nn(d.h4.pre, h4.weight) */
-    for (size_t j0 = 0; j0 < 64; j0 += 32) {
-        for (size_t i0 = 0; i0 < n / 8 * 8; i0 += 8) {
-            nnc_vf c0_0 = nnc_vsplat(0.0f);
-            nnc_vf c0_1 = nnc_vsplat(0.0f);
-            nnc_vf c1_0 = nnc_vsplat(0.0f);
-            nnc_vf c1_1 = nnc_vsplat(0.0f);
-            nnc_vf c2_0 = nnc_vsplat(0.0f);
-            nnc_vf c2_1 = nnc_vsplat(0.0f);
-            nnc_vf c3_0 = nnc_vsplat(0.0f);
-            nnc_vf c3_1 = nnc_vsplat(0.0f);
-            nnc_vf c4_0 = nnc_vsplat(0.0f);
-            nnc_vf c4_1 = nnc_vsplat(0.0f);
-            nnc_vf c5_0 = nnc_vsplat(0.0f);
-            nnc_vf c5_1 = nnc_vsplat(0.0f);
-            nnc_vf c6_0 = nnc_vsplat(0.0f);
-            nnc_vf c6_1 = nnc_vsplat(0.0f);
-            nnc_vf c7_0 = nnc_vsplat(0.0f);
-            nnc_vf c7_1 = nnc_vsplat(0.0f);
-            for (size_t kk = 0; kk < 64; kk++) {
-                nnc_vf b0 = nnc_vload(h4_weight + (kk * 64 + j0));
-                nnc_vf b1 = nnc_vload(h4_weight + (kk * 64 + (j0 + 16)));
-                nnc_vf a0 = nnc_vsplat(d_h4_pre[i0 * 64 + kk]);
-                c0_0 = a0 * b0 + c0_0;
-                c0_1 = a0 * b1 + c0_1;
-                nnc_vf a1 = nnc_vsplat(d_h4_pre[(i0 + 1) * 64 + kk]);
-                c1_0 = a1 * b0 + c1_0;
-                c1_1 = a1 * b1 + c1_1;
-                nnc_vf a2 = nnc_vsplat(d_h4_pre[(i0 + 2) * 64 + kk]);
-                c2_0 = a2 * b0 + c2_0;
-                c2_1 = a2 * b1 + c2_1;
-                nnc_vf a3 = nnc_vsplat(d_h4_pre[(i0 + 3) * 64 + kk]);
-                c3_0 = a3 * b0 + c3_0;
-                c3_1 = a3 * b1 + c3_1;
-                nnc_vf a4 = nnc_vsplat(d_h4_pre[(i0 + 4) * 64 + kk]);
-                c4_0 = a4 * b0 + c4_0;
-                c4_1 = a4 * b1 + c4_1;
-                nnc_vf a5 = nnc_vsplat(d_h4_pre[(i0 + 5) * 64 + kk]);
-                c5_0 = a5 * b0 + c5_0;
-                c5_1 = a5 * b1 + c5_1;
-                nnc_vf a6 = nnc_vsplat(d_h4_pre[(i0 + 6) * 64 + kk]);
-                c6_0 = a6 * b0 + c6_0;
-                c6_1 = a6 * b1 + c6_1;
-                nnc_vf a7 = nnc_vsplat(d_h4_pre[(i0 + 7) * 64 + kk]);
-                c7_0 = a7 * b0 + c7_0;
-                c7_1 = a7 * b1 + c7_1;
-            }
-            nnc_vstore(d_h3 + (i0 * 64 + j0), c0_0);
-            nnc_vstore(d_h3 + (i0 * 64 + (j0 + 16)), c0_1);
-            nnc_vstore(d_h3 + ((i0 + 1) * 64 + j0), c1_0);
-            nnc_vstore(d_h3 + ((i0 + 1) * 64 + (j0 + 16)), c1_1);
-            nnc_vstore(d_h3 + ((i0 + 2) * 64 + j0), c2_0);
-            nnc_vstore(d_h3 + ((i0 + 2) * 64 + (j0 + 16)), c2_1);
-            nnc_vstore(d_h3 + ((i0 + 3) * 64 + j0), c3_0);
-            nnc_vstore(d_h3 + ((i0 + 3) * 64 + (j0 + 16)), c3_1);
-            nnc_vstore(d_h3 + ((i0 + 4) * 64 + j0), c4_0);
-            nnc_vstore(d_h3 + ((i0 + 4) * 64 + (j0 + 16)), c4_1);
-            nnc_vstore(d_h3 + ((i0 + 5) * 64 + j0), c5_0);
-            nnc_vstore(d_h3 + ((i0 + 5) * 64 + (j0 + 16)), c5_1);
-            nnc_vstore(d_h3 + ((i0 + 6) * 64 + j0), c6_0);
-            nnc_vstore(d_h3 + ((i0 + 6) * 64 + (j0 + 16)), c6_1);
-            nnc_vstore(d_h3 + ((i0 + 7) * 64 + j0), c7_0);
-            nnc_vstore(d_h3 + ((i0 + 7) * 64 + (j0 + 16)), c7_1);
-        }
-        for (size_t i = n / 8 * 8; i < n; i++) {
-            nnc_vf c0_0 = nnc_vsplat(0.0f);
-            nnc_vf c0_1 = nnc_vsplat(0.0f);
-            for (size_t kk = 0; kk < 64; kk++) {
-                nnc_vf b0 = nnc_vload(h4_weight + (kk * 64 + j0));
-                nnc_vf b1 = nnc_vload(h4_weight + (kk * 64 + (j0 + 16)));
-                nnc_vf a0 = nnc_vsplat(d_h4_pre[i * 64 + kk]);
-                c0_0 = a0 * b0 + c0_0;
-                c0_1 = a0 * b1 + c0_1;
-            }
-            nnc_vstore(d_h3 + (i * 64 + j0), c0_0);
-            nnc_vstore(d_h3 + (i * 64 + (j0 + 16)), c0_1);
-        }
-    }
+    deep_sigmoid_matmul_nn_Bx64_64x64_Bx64(d_h4_pre, h4_weight, d_h3, n);
     /* d.h4.weight = matmul_tn(d.h4.pre, h3) */
-    for (size_t j0 = 0; j0 < 64; j0 += 32) {
-        for (size_t i0 = 0; i0 < 64; i0 += 8) {
-            nnc_vf c0_0 = nnc_vsplat(0.0f);
-            nnc_vf c0_1 = nnc_vsplat(0.0f);
-            nnc_vf c1_0 = nnc_vsplat(0.0f);
-            nnc_vf c1_1 = nnc_vsplat(0.0f);
-            nnc_vf c2_0 = nnc_vsplat(0.0f);
-            nnc_vf c2_1 = nnc_vsplat(0.0f);
-            nnc_vf c3_0 = nnc_vsplat(0.0f);
-            nnc_vf c3_1 = nnc_vsplat(0.0f);
-            nnc_vf c4_0 = nnc_vsplat(0.0f);
-            nnc_vf c4_1 = nnc_vsplat(0.0f);
-            nnc_vf c5_0 = nnc_vsplat(0.0f);
-            nnc_vf c5_1 = nnc_vsplat(0.0f);
-            nnc_vf c6_0 = nnc_vsplat(0.0f);
-            nnc_vf c6_1 = nnc_vsplat(0.0f);
-            nnc_vf c7_0 = nnc_vsplat(0.0f);
-            nnc_vf c7_1 = nnc_vsplat(0.0f);
-            for (size_t kk = 0; kk < n; kk++) {
-                nnc_vf b0 = nnc_vload(h3 + (kk * 64 + j0));
-                nnc_vf b1 = nnc_vload(h3 + (kk * 64 + (j0 + 16)));
-                nnc_vf a0 = nnc_vsplat(d_h4_pre[kk * 64 + i0]);
-                c0_0 = a0 * b0 + c0_0;
-                c0_1 = a0 * b1 + c0_1;
-                nnc_vf a1 = nnc_vsplat(d_h4_pre[kk * 64 + (i0 + 1)]);
-                c1_0 = a1 * b0 + c1_0;
-                c1_1 = a1 * b1 + c1_1;
-                nnc_vf a2 = nnc_vsplat(d_h4_pre[kk * 64 + (i0 + 2)]);
-                c2_0 = a2 * b0 + c2_0;
-                c2_1 = a2 * b1 + c2_1;
-                nnc_vf a3 = nnc_vsplat(d_h4_pre[kk * 64 + (i0 + 3)]);
-                c3_0 = a3 * b0 + c3_0;
-                c3_1 = a3 * b1 + c3_1;
-                nnc_vf a4 = nnc_vsplat(d_h4_pre[kk * 64 + (i0 + 4)]);
-                c4_0 = a4 * b0 + c4_0;
-                c4_1 = a4 * b1 + c4_1;
-                nnc_vf a5 = nnc_vsplat(d_h4_pre[kk * 64 + (i0 + 5)]);
-                c5_0 = a5 * b0 + c5_0;
-                c5_1 = a5 * b1 + c5_1;
-                nnc_vf a6 = nnc_vsplat(d_h4_pre[kk * 64 + (i0 + 6)]);
-                c6_0 = a6 * b0 + c6_0;
-                c6_1 = a6 * b1 + c6_1;
-                nnc_vf a7 = nnc_vsplat(d_h4_pre[kk * 64 + (i0 + 7)]);
-                c7_0 = a7 * b0 + c7_0;
-                c7_1 = a7 * b1 + c7_1;
-            }
-            nnc_vstore(d_h4_weight + (i0 * 64 + j0), c0_0);
-            nnc_vstore(d_h4_weight + (i0 * 64 + (j0 + 16)), c0_1);
-            nnc_vstore(d_h4_weight + ((i0 + 1) * 64 + j0), c1_0);
-            nnc_vstore(d_h4_weight + ((i0 + 1) * 64 + (j0 + 16)), c1_1);
-            nnc_vstore(d_h4_weight + ((i0 + 2) * 64 + j0), c2_0);
-            nnc_vstore(d_h4_weight + ((i0 + 2) * 64 + (j0 + 16)), c2_1);
-            nnc_vstore(d_h4_weight + ((i0 + 3) * 64 + j0), c3_0);
-            nnc_vstore(d_h4_weight + ((i0 + 3) * 64 + (j0 + 16)), c3_1);
-            nnc_vstore(d_h4_weight + ((i0 + 4) * 64 + j0), c4_0);
-            nnc_vstore(d_h4_weight + ((i0 + 4) * 64 + (j0 + 16)), c4_1);
-            nnc_vstore(d_h4_weight + ((i0 + 5) * 64 + j0), c5_0);
-            nnc_vstore(d_h4_weight + ((i0 + 5) * 64 + (j0 + 16)), c5_1);
-            nnc_vstore(d_h4_weight + ((i0 + 6) * 64 + j0), c6_0);
-            nnc_vstore(d_h4_weight + ((i0 + 6) * 64 + (j0 + 16)), c6_1);
-            nnc_vstore(d_h4_weight + ((i0 + 7) * 64 + j0), c7_0);
-            nnc_vstore(d_h4_weight + ((i0 + 7) * 64 + (j0 + 16)), c7_1);
-        }
-    }
+    deep_sigmoid_matmul_tn_Bx64_Bx64_64x64(d_h4_pre, h3, d_h4_weight, n);
 
     /* deep_sigmoid.nn:6: h3 = dense(h2, 64, sigmoid) */
     /* d.h3.pre = sigmoid_grad(d.h3, h3) */
-    for (size_t i = 0; i < n * 64; i++) {
-        d_h3_pre[i] = d_h3[i] * h3[i] * (1.0f - h3[i]);
-    }
+    deep_sigmoid_sigmoid_grad_Bx64_Bx64_Bx64(d_h3, h3, d_h3_pre, n);
     /* d.h3.bias = sum_rows(d.h3.pre) */
-    memset(d_h3_bias, 0, sizeof(float) * 64);
-    for (size_t i = 0; i < n; i++) {
-        for (size_t j = 0; j < 64; j++) {
-            d_h3_bias[j] += d_h3_pre[i * 64 + j];
-        }
-    }
+    deep_sigmoid_sum_rows_Bx64_64(d_h3_pre, d_h3_bias, n);
     /* d.h2 = matmul_nn(d.h3.pre, h3.weight) */
-    for (size_t j0 = 0; j0 < 64; j0 += 32) {
-        for (size_t i0 = 0; i0 < n / 8 * 8; i0 += 8) {
-            nnc_vf c0_0 = nnc_vsplat(0.0f);
-            nnc_vf c0_1 = nnc_vsplat(0.0f);
-            nnc_vf c1_0 = nnc_vsplat(0.0f);
-            nnc_vf c1_1 = nnc_vsplat(0.0f);
-            nnc_vf c2_0 = nnc_vsplat(0.0f);
-            nnc_vf c2_1 = nnc_vsplat(0.0f);
-            nnc_vf c3_0 = nnc_vsplat(0.0f);
-            nnc_vf c3_1 = nnc_vsplat(0.0f);
-            nnc_vf c4_0 = nnc_vsplat(0.0f);
-            nnc_vf c4_1 = nnc_vsplat(0.0f);
-            nnc_vf c5_0 = nnc_vsplat(0.0f);
-            nnc_vf c5_1 = nnc_vsplat(0.0f);
-            nnc_vf c6_0 = nnc_vsplat(0.0f);
-            nnc_vf c6_1 = nnc_vsplat(0.0f);
-            nnc_vf c7_0 = nnc_vsplat(0.0f);
-            nnc_vf c7_1 = nnc_vsplat(0.0f);
-            for (size_t kk = 0; kk < 64; kk++) {
-                nnc_vf b0 = nnc_vload(h3_weight + (kk * 64 + j0));
-                nnc_vf b1 = nnc_vload(h3_weight + (kk * 64 + (j0 + 16)));
-                nnc_vf a0 = nnc_vsplat(d_h3_pre[i0 * 64 + kk]);
-                c0_0 = a0 * b0 + c0_0;
-                c0_1 = a0 * b1 + c0_1;
-                nnc_vf a1 = nnc_vsplat(d_h3_pre[(i0 + 1) * 64 + kk]);
-                c1_0 = a1 * b0 + c1_0;
-                c1_1 = a1 * b1 + c1_1;
-                nnc_vf a2 = nnc_vsplat(d_h3_pre[(i0 + 2) * 64 + kk]);
-                c2_0 = a2 * b0 + c2_0;
-                c2_1 = a2 * b1 + c2_1;
-                nnc_vf a3 = nnc_vsplat(d_h3_pre[(i0 + 3) * 64 + kk]);
-                c3_0 = a3 * b0 + c3_0;
-                c3_1 = a3 * b1 + c3_1;
-                nnc_vf a4 = nnc_vsplat(d_h3_pre[(i0 + 4) * 64 + kk]);
-                c4_0 = a4 * b0 + c4_0;
-                c4_1 = a4 * b1 + c4_1;
-                nnc_vf a5 = nnc_vsplat(d_h3_pre[(i0 + 5) * 64 + kk]);
-                c5_0 = a5 * b0 + c5_0;
-                c5_1 = a5 * b1 + c5_1;
-                nnc_vf a6 = nnc_vsplat(d_h3_pre[(i0 + 6) * 64 + kk]);
-                c6_0 = a6 * b0 + c6_0;
-                c6_1 = a6 * b1 + c6_1;
-                nnc_vf a7 = nnc_vsplat(d_h3_pre[(i0 + 7) * 64 + kk]);
-                c7_0 = a7 * b0 + c7_0;
-                c7_1 = a7 * b1 + c7_1;
-            }
-            nnc_vstore(d_h2 + (i0 * 64 + j0), c0_0);
-            nnc_vstore(d_h2 + (i0 * 64 + (j0 + 16)), c0_1);
-            nnc_vstore(d_h2 + ((i0 + 1) * 64 + j0), c1_0);
-            nnc_vstore(d_h2 + ((i0 + 1) * 64 + (j0 + 16)), c1_1);
-            nnc_vstore(d_h2 + ((i0 + 2) * 64 + j0), c2_0);
-            nnc_vstore(d_h2 + ((i0 + 2) * 64 + (j0 + 16)), c2_1);
-            nnc_vstore(d_h2 + ((i0 + 3) * 64 + j0), c3_0);
-            nnc_vstore(d_h2 + ((i0 + 3) * 64 + (j0 + 16)), c3_1);
-            nnc_vstore(d_h2 + ((i0 + 4) * 64 + j0), c4_0);
-            nnc_vstore(d_h2 + ((i0 + 4) * 64 + (j0 + 16)), c4_1);
-            nnc_vstore(d_h2 + ((i0 + 5) * 64 + j0), c5_0);
-            nnc_vstore(d_h2 + ((i0 + 5) * 64 + (j0 + 16)), c5_1);
-            nnc_vstore(d_h2 + ((i0 + 6) * 64 + j0), c6_0);
-            nnc_vstore(d_h2 + ((i0 + 6) * 64 + (j0 + 16)), c6_1);
-            nnc_vstore(d_h2 + ((i0 + 7) * 64 + j0), c7_0);
-            nnc_vstore(d_h2 + ((i0 + 7) * 64 + (j0 + 16)), c7_1);
-        }
-        for (size_t i = n / 8 * 8; i < n; i++) {
-            nnc_vf c0_0 = nnc_vsplat(0.0f);
-            nnc_vf c0_1 = nnc_vsplat(0.0f);
-            for (size_t kk = 0; kk < 64; kk++) {
-                nnc_vf b0 = nnc_vload(h3_weight + (kk * 64 + j0));
-                nnc_vf b1 = nnc_vload(h3_weight + (kk * 64 + (j0 + 16)));
-                nnc_vf a0 = nnc_vsplat(d_h3_pre[i * 64 + kk]);
-                c0_0 = a0 * b0 + c0_0;
-                c0_1 = a0 * b1 + c0_1;
-            }
-            nnc_vstore(d_h2 + (i * 64 + j0), c0_0);
-            nnc_vstore(d_h2 + (i * 64 + (j0 + 16)), c0_1);
-        }
-    }
+    deep_sigmoid_matmul_nn_Bx64_64x64_Bx64(d_h3_pre, h3_weight, d_h2, n);
     /* d.h3.weight = matmul_tn(d.h3.pre, h2) */
-    for (size_t j0 = 0; j0 < 64; j0 += 32) {
-        for (size_t i0 = 0; i0 < 64; i0 += 8) {
-            nnc_vf c0_0 = nnc_vsplat(0.0f);
-            nnc_vf c0_1 = nnc_vsplat(0.0f);
-            nnc_vf c1_0 = nnc_vsplat(0.0f);
-            nnc_vf c1_1 = nnc_vsplat(0.0f);
-            nnc_vf c2_0 = nnc_vsplat(0.0f);
-            nnc_vf c2_1 = nnc_vsplat(0.0f);
-            nnc_vf c3_0 = nnc_vsplat(0.0f);
-            nnc_vf c3_1 = nnc_vsplat(0.0f);
-            nnc_vf c4_0 = nnc_vsplat(0.0f);
-            nnc_vf c4_1 = nnc_vsplat(0.0f);
-            nnc_vf c5_0 = nnc_vsplat(0.0f);
-            nnc_vf c5_1 = nnc_vsplat(0.0f);
-            nnc_vf c6_0 = nnc_vsplat(0.0f);
-            nnc_vf c6_1 = nnc_vsplat(0.0f);
-            nnc_vf c7_0 = nnc_vsplat(0.0f);
-            nnc_vf c7_1 = nnc_vsplat(0.0f);
-            for (size_t kk = 0; kk < n; kk++) {
-                nnc_vf b0 = nnc_vload(h2 + (kk * 64 + j0));
-                nnc_vf b1 = nnc_vload(h2 + (kk * 64 + (j0 + 16)));
-                nnc_vf a0 = nnc_vsplat(d_h3_pre[kk * 64 + i0]);
-                c0_0 = a0 * b0 + c0_0;
-                c0_1 = a0 * b1 + c0_1;
-                nnc_vf a1 = nnc_vsplat(d_h3_pre[kk * 64 + (i0 + 1)]);
-                c1_0 = a1 * b0 + c1_0;
-                c1_1 = a1 * b1 + c1_1;
-                nnc_vf a2 = nnc_vsplat(d_h3_pre[kk * 64 + (i0 + 2)]);
-                c2_0 = a2 * b0 + c2_0;
-                c2_1 = a2 * b1 + c2_1;
-                nnc_vf a3 = nnc_vsplat(d_h3_pre[kk * 64 + (i0 + 3)]);
-                c3_0 = a3 * b0 + c3_0;
-                c3_1 = a3 * b1 + c3_1;
-                nnc_vf a4 = nnc_vsplat(d_h3_pre[kk * 64 + (i0 + 4)]);
-                c4_0 = a4 * b0 + c4_0;
-                c4_1 = a4 * b1 + c4_1;
-                nnc_vf a5 = nnc_vsplat(d_h3_pre[kk * 64 + (i0 + 5)]);
-                c5_0 = a5 * b0 + c5_0;
-                c5_1 = a5 * b1 + c5_1;
-                nnc_vf a6 = nnc_vsplat(d_h3_pre[kk * 64 + (i0 + 6)]);
-                c6_0 = a6 * b0 + c6_0;
-                c6_1 = a6 * b1 + c6_1;
-                nnc_vf a7 = nnc_vsplat(d_h3_pre[kk * 64 + (i0 + 7)]);
-                c7_0 = a7 * b0 + c7_0;
-                c7_1 = a7 * b1 + c7_1;
-            }
-            nnc_vstore(d_h3_weight + (i0 * 64 + j0), c0_0);
-            nnc_vstore(d_h3_weight + (i0 * 64 + (j0 + 16)), c0_1);
-            nnc_vstore(d_h3_weight + ((i0 + 1) * 64 + j0), c1_0);
-            nnc_vstore(d_h3_weight + ((i0 + 1) * 64 + (j0 + 16)), c1_1);
-            nnc_vstore(d_h3_weight + ((i0 + 2) * 64 + j0), c2_0);
-            nnc_vstore(d_h3_weight + ((i0 + 2) * 64 + (j0 + 16)), c2_1);
-            nnc_vstore(d_h3_weight + ((i0 + 3) * 64 + j0), c3_0);
-            nnc_vstore(d_h3_weight + ((i0 + 3) * 64 + (j0 + 16)), c3_1);
-            nnc_vstore(d_h3_weight + ((i0 + 4) * 64 + j0), c4_0);
-            nnc_vstore(d_h3_weight + ((i0 + 4) * 64 + (j0 + 16)), c4_1);
-            nnc_vstore(d_h3_weight + ((i0 + 5) * 64 + j0), c5_0);
-            nnc_vstore(d_h3_weight + ((i0 + 5) * 64 + (j0 + 16)), c5_1);
-            nnc_vstore(d_h3_weight + ((i0 + 6) * 64 + j0), c6_0);
-            nnc_vstore(d_h3_weight + ((i0 + 6) * 64 + (j0 + 16)), c6_1);
-            nnc_vstore(d_h3_weight + ((i0 + 7) * 64 + j0), c7_0);
-            nnc_vstore(d_h3_weight + ((i0 + 7) * 64 + (j0 + 16)), c7_1);
-        }
-    }
+    deep_sigmoid_matmul_tn_Bx64_Bx64_64x64(d_h3_pre, h2, d_h3_weight, n);
 
     /* deep_sigmoid.nn:5: h2 = dense(h1, 64, sigmoid) */
     /* d.h2.pre = sigmoid_grad(d.h2, h2) */
-    for (size_t i = 0; i < n * 64; i++) {
-        d_h2_pre[i] = d_h2[i] * h2[i] * (1.0f - h2[i]);
-    }
+    deep_sigmoid_sigmoid_grad_Bx64_Bx64_Bx64(d_h2, h2, d_h2_pre, n);
     /* d.h2.bias = sum_rows(d.h2.pre) */
-    memset(d_h2_bias, 0, sizeof(float) * 64);
-    for (size_t i = 0; i < n; i++) {
-        for (size_t j = 0; j < 64; j++) {
-            d_h2_bias[j] += d_h2_pre[i * 64 + j];
-        }
-    }
+    deep_sigmoid_sum_rows_Bx64_64(d_h2_pre, d_h2_bias, n);
     /* d.h1 = matmul_nn(d.h2.pre, h2.weight) */
-    for (size_t j0 = 0; j0 < 64; j0 += 32) {
-        for (size_t i0 = 0; i0 < n / 8 * 8; i0 += 8) {
-            nnc_vf c0_0 = nnc_vsplat(0.0f);
-            nnc_vf c0_1 = nnc_vsplat(0.0f);
-            nnc_vf c1_0 = nnc_vsplat(0.0f);
-            nnc_vf c1_1 = nnc_vsplat(0.0f);
-            nnc_vf c2_0 = nnc_vsplat(0.0f);
-            nnc_vf c2_1 = nnc_vsplat(0.0f);
-            nnc_vf c3_0 = nnc_vsplat(0.0f);
-            nnc_vf c3_1 = nnc_vsplat(0.0f);
-            nnc_vf c4_0 = nnc_vsplat(0.0f);
-            nnc_vf c4_1 = nnc_vsplat(0.0f);
-            nnc_vf c5_0 = nnc_vsplat(0.0f);
-            nnc_vf c5_1 = nnc_vsplat(0.0f);
-            nnc_vf c6_0 = nnc_vsplat(0.0f);
-            nnc_vf c6_1 = nnc_vsplat(0.0f);
-            nnc_vf c7_0 = nnc_vsplat(0.0f);
-            nnc_vf c7_1 = nnc_vsplat(0.0f);
-            for (size_t kk = 0; kk < 64; kk++) {
-                nnc_vf b0 = nnc_vload(h2_weight + (kk * 64 + j0));
-                nnc_vf b1 = nnc_vload(h2_weight + (kk * 64 + (j0 + 16)));
-                nnc_vf a0 = nnc_vsplat(d_h2_pre[i0 * 64 + kk]);
-                c0_0 = a0 * b0 + c0_0;
-                c0_1 = a0 * b1 + c0_1;
-                nnc_vf a1 = nnc_vsplat(d_h2_pre[(i0 + 1) * 64 + kk]);
-                c1_0 = a1 * b0 + c1_0;
-                c1_1 = a1 * b1 + c1_1;
-                nnc_vf a2 = nnc_vsplat(d_h2_pre[(i0 + 2) * 64 + kk]);
-                c2_0 = a2 * b0 + c2_0;
-                c2_1 = a2 * b1 + c2_1;
-                nnc_vf a3 = nnc_vsplat(d_h2_pre[(i0 + 3) * 64 + kk]);
-                c3_0 = a3 * b0 + c3_0;
-                c3_1 = a3 * b1 + c3_1;
-                nnc_vf a4 = nnc_vsplat(d_h2_pre[(i0 + 4) * 64 + kk]);
-                c4_0 = a4 * b0 + c4_0;
-                c4_1 = a4 * b1 + c4_1;
-                nnc_vf a5 = nnc_vsplat(d_h2_pre[(i0 + 5) * 64 + kk]);
-                c5_0 = a5 * b0 + c5_0;
-                c5_1 = a5 * b1 + c5_1;
-                nnc_vf a6 = nnc_vsplat(d_h2_pre[(i0 + 6) * 64 + kk]);
-                c6_0 = a6 * b0 + c6_0;
-                c6_1 = a6 * b1 + c6_1;
-                nnc_vf a7 = nnc_vsplat(d_h2_pre[(i0 + 7) * 64 + kk]);
-                c7_0 = a7 * b0 + c7_0;
-                c7_1 = a7 * b1 + c7_1;
-            }
-            nnc_vstore(d_h1 + (i0 * 64 + j0), c0_0);
-            nnc_vstore(d_h1 + (i0 * 64 + (j0 + 16)), c0_1);
-            nnc_vstore(d_h1 + ((i0 + 1) * 64 + j0), c1_0);
-            nnc_vstore(d_h1 + ((i0 + 1) * 64 + (j0 + 16)), c1_1);
-            nnc_vstore(d_h1 + ((i0 + 2) * 64 + j0), c2_0);
-            nnc_vstore(d_h1 + ((i0 + 2) * 64 + (j0 + 16)), c2_1);
-            nnc_vstore(d_h1 + ((i0 + 3) * 64 + j0), c3_0);
-            nnc_vstore(d_h1 + ((i0 + 3) * 64 + (j0 + 16)), c3_1);
-            nnc_vstore(d_h1 + ((i0 + 4) * 64 + j0), c4_0);
-            nnc_vstore(d_h1 + ((i0 + 4) * 64 + (j0 + 16)), c4_1);
-            nnc_vstore(d_h1 + ((i0 + 5) * 64 + j0), c5_0);
-            nnc_vstore(d_h1 + ((i0 + 5) * 64 + (j0 + 16)), c5_1);
-            nnc_vstore(d_h1 + ((i0 + 6) * 64 + j0), c6_0);
-            nnc_vstore(d_h1 + ((i0 + 6) * 64 + (j0 + 16)), c6_1);
-            nnc_vstore(d_h1 + ((i0 + 7) * 64 + j0), c7_0);
-            nnc_vstore(d_h1 + ((i0 + 7) * 64 + (j0 + 16)), c7_1);
-        }
-        for (size_t i = n / 8 * 8; i < n; i++) {
-            nnc_vf c0_0 = nnc_vsplat(0.0f);
-            nnc_vf c0_1 = nnc_vsplat(0.0f);
-            for (size_t kk = 0; kk < 64; kk++) {
-                nnc_vf b0 = nnc_vload(h2_weight + (kk * 64 + j0));
-                nnc_vf b1 = nnc_vload(h2_weight + (kk * 64 + (j0 + 16)));
-                nnc_vf a0 = nnc_vsplat(d_h2_pre[i * 64 + kk]);
-                c0_0 = a0 * b0 + c0_0;
-                c0_1 = a0 * b1 + c0_1;
-            }
-            nnc_vstore(d_h1 + (i * 64 + j0), c0_0);
-            nnc_vstore(d_h1 + (i * 64 + (j0 + 16)), c0_1);
-        }
-    }
+    deep_sigmoid_matmul_nn_Bx64_64x64_Bx64(d_h2_pre, h2_weight, d_h1, n);
     /* d.h2.weight = matmul_tn(d.h2.pre, h1) */
-    for (size_t j0 = 0; j0 < 64; j0 += 32) {
-        for (size_t i0 = 0; i0 < 64; i0 += 8) {
-            nnc_vf c0_0 = nnc_vsplat(0.0f);
-            nnc_vf c0_1 = nnc_vsplat(0.0f);
-            nnc_vf c1_0 = nnc_vsplat(0.0f);
-            nnc_vf c1_1 = nnc_vsplat(0.0f);
-            nnc_vf c2_0 = nnc_vsplat(0.0f);
-            nnc_vf c2_1 = nnc_vsplat(0.0f);
-            nnc_vf c3_0 = nnc_vsplat(0.0f);
-            nnc_vf c3_1 = nnc_vsplat(0.0f);
-            nnc_vf c4_0 = nnc_vsplat(0.0f);
-            nnc_vf c4_1 = nnc_vsplat(0.0f);
-            nnc_vf c5_0 = nnc_vsplat(0.0f);
-            nnc_vf c5_1 = nnc_vsplat(0.0f);
-            nnc_vf c6_0 = nnc_vsplat(0.0f);
-            nnc_vf c6_1 = nnc_vsplat(0.0f);
-            nnc_vf c7_0 = nnc_vsplat(0.0f);
-            nnc_vf c7_1 = nnc_vsplat(0.0f);
-            for (size_t kk = 0; kk < n; kk++) {
-                nnc_vf b0 = nnc_vload(h1 + (kk * 64 + j0));
-                nnc_vf b1 = nnc_vload(h1 + (kk * 64 + (j0 + 16)));
-                nnc_vf a0 = nnc_vsplat(d_h2_pre[kk * 64 + i0]);
-                c0_0 = a0 * b0 + c0_0;
-                c0_1 = a0 * b1 + c0_1;
-                nnc_vf a1 = nnc_vsplat(d_h2_pre[kk * 64 + (i0 + 1)]);
-                c1_0 = a1 * b0 + c1_0;
-                c1_1 = a1 * b1 + c1_1;
-                nnc_vf a2 = nnc_vsplat(d_h2_pre[kk * 64 + (i0 + 2)]);
-                c2_0 = a2 * b0 + c2_0;
-                c2_1 = a2 * b1 + c2_1;
-                nnc_vf a3 = nnc_vsplat(d_h2_pre[kk * 64 + (i0 + 3)]);
-                c3_0 = a3 * b0 + c3_0;
-                c3_1 = a3 * b1 + c3_1;
-                nnc_vf a4 = nnc_vsplat(d_h2_pre[kk * 64 + (i0 + 4)]);
-                c4_0 = a4 * b0 + c4_0;
-                c4_1 = a4 * b1 + c4_1;
-                nnc_vf a5 = nnc_vsplat(d_h2_pre[kk * 64 + (i0 + 5)]);
-                c5_0 = a5 * b0 + c5_0;
-                c5_1 = a5 * b1 + c5_1;
-                nnc_vf a6 = nnc_vsplat(d_h2_pre[kk * 64 + (i0 + 6)]);
-                c6_0 = a6 * b0 + c6_0;
-                c6_1 = a6 * b1 + c6_1;
-                nnc_vf a7 = nnc_vsplat(d_h2_pre[kk * 64 + (i0 + 7)]);
-                c7_0 = a7 * b0 + c7_0;
-                c7_1 = a7 * b1 + c7_1;
-            }
-            nnc_vstore(d_h2_weight + (i0 * 64 + j0), c0_0);
-            nnc_vstore(d_h2_weight + (i0 * 64 + (j0 + 16)), c0_1);
-            nnc_vstore(d_h2_weight + ((i0 + 1) * 64 + j0), c1_0);
-            nnc_vstore(d_h2_weight + ((i0 + 1) * 64 + (j0 + 16)), c1_1);
-            nnc_vstore(d_h2_weight + ((i0 + 2) * 64 + j0), c2_0);
-            nnc_vstore(d_h2_weight + ((i0 + 2) * 64 + (j0 + 16)), c2_1);
-            nnc_vstore(d_h2_weight + ((i0 + 3) * 64 + j0), c3_0);
-            nnc_vstore(d_h2_weight + ((i0 + 3) * 64 + (j0 + 16)), c3_1);
-            nnc_vstore(d_h2_weight + ((i0 + 4) * 64 + j0), c4_0);
-            nnc_vstore(d_h2_weight + ((i0 + 4) * 64 + (j0 + 16)), c4_1);
-            nnc_vstore(d_h2_weight + ((i0 + 5) * 64 + j0), c5_0);
-            nnc_vstore(d_h2_weight + ((i0 + 5) * 64 + (j0 + 16)), c5_1);
-            nnc_vstore(d_h2_weight + ((i0 + 6) * 64 + j0), c6_0);
-            nnc_vstore(d_h2_weight + ((i0 + 6) * 64 + (j0 + 16)), c6_1);
-            nnc_vstore(d_h2_weight + ((i0 + 7) * 64 + j0), c7_0);
-            nnc_vstore(d_h2_weight + ((i0 + 7) * 64 + (j0 + 16)), c7_1);
-        }
-    }
+    deep_sigmoid_matmul_tn_Bx64_Bx64_64x64(d_h2_pre, h1, d_h2_weight, n);
 
     /* deep_sigmoid.nn:4: h1 = dense(x,  64, sigmoid) */
     /* d.h1.pre = sigmoid_grad(d.h1, h1) */
-    for (size_t i = 0; i < n * 64; i++) {
-        d_h1_pre[i] = d_h1[i] * h1[i] * (1.0f - h1[i]);
-    }
+    deep_sigmoid_sigmoid_grad_Bx64_Bx64_Bx64(d_h1, h1, d_h1_pre, n);
     /* d.h1.bias = sum_rows(d.h1.pre) */
-    memset(d_h1_bias, 0, sizeof(float) * 64);
-    for (size_t i = 0; i < n; i++) {
-        for (size_t j = 0; j < 64; j++) {
-            d_h1_bias[j] += d_h1_pre[i * 64 + j];
-        }
-    }
+    deep_sigmoid_sum_rows_Bx64_64(d_h1_pre, d_h1_bias, n);
     /* d.h1.weight = matmul_tn(d.h1.pre, x) */
 #ifdef _OPENMP
     if (nnc_nthreads() > 1 && 21 <= n) {
@@ -3080,94 +1365,49 @@ static float deep_sigmoid_train_step(float *ws, nnrt_rng *rng, const float *x, c
         h1_weight[i] -= 0.1f * gw;
     }
     /* sgd_update(h1.bias, d.h1.bias) */
-    for (size_t i = 0; i < 64; i++) {
-        float gw = d_h1_bias[i];
-        h1_bias[i] -= 0.1f * gw;
-    }
+    deep_sigmoid_sgd_update_64_64(h1_bias, d_h1_bias, n);
 
     /* deep_sigmoid.nn:5: h2 = dense(h1, 64, sigmoid) */
     /* sgd_update(h2.weight, d.h2.weight) */
-    for (size_t i = 0; i < 4096; i++) {
-        float gw = d_h2_weight[i];
-        h2_weight[i] -= 0.1f * gw;
-    }
+    deep_sigmoid_sgd_update_64x64_64x64(h2_weight, d_h2_weight, n);
     /* sgd_update(h2.bias, d.h2.bias) */
-    for (size_t i = 0; i < 64; i++) {
-        float gw = d_h2_bias[i];
-        h2_bias[i] -= 0.1f * gw;
-    }
+    deep_sigmoid_sgd_update_64_64(h2_bias, d_h2_bias, n);
 
     /* deep_sigmoid.nn:6: h3 = dense(h2, 64, sigmoid) */
     /* sgd_update(h3.weight, d.h3.weight) */
-    for (size_t i = 0; i < 4096; i++) {
-        float gw = d_h3_weight[i];
-        h3_weight[i] -= 0.1f * gw;
-    }
+    deep_sigmoid_sgd_update_64x64_64x64(h3_weight, d_h3_weight, n);
     /* sgd_update(h3.bias, d.h3.bias) */
-    for (size_t i = 0; i < 64; i++) {
-        float gw = d_h3_bias[i];
-        h3_bias[i] -= 0.1f * gw;
-    }
+    deep_sigmoid_sgd_update_64_64(h3_bias, d_h3_bias, n);
 
     /* deep_sigmoid.nn:7: h4 = dense(h3, 64, sigmoid) */
     /* sgd_update(h4.weight, d.h4.weight) */
-    for (size_t i = 0; i < 4096; i++) {
-        float gw = d_h4_weight[i];
-        h4_weight[i] -= 0.1f * gw;
-    }
+    deep_sigmoid_sgd_update_64x64_64x64(h4_weight, d_h4_weight, n);
     /* sgd_update(h4.bias, d.h4.bias) */
-    for (size_t i = 0; i < 64; i++) {
-        float gw = d_h4_bias[i];
-        h4_bias[i] -= 0.1f * gw;
-    }
+    deep_sigmoid_sgd_update_64_64(h4_bias, d_h4_bias, n);
 
     /* deep_sigmoid.nn:8: h5 = dense(h4, 64, sigmoid) */
     /* sgd_update(h5.weight, d.h5.weight) */
-    for (size_t i = 0; i < 4096; i++) {
-        float gw = d_h5_weight[i];
-        h5_weight[i] -= 0.1f * gw;
-    }
+    deep_sigmoid_sgd_update_64x64_64x64(h5_weight, d_h5_weight, n);
     /* sgd_update(h5.bias, d.h5.bias) */
-    for (size_t i = 0; i < 64; i++) {
-        float gw = d_h5_bias[i];
-        h5_bias[i] -= 0.1f * gw;
-    }
+    deep_sigmoid_sgd_update_64_64(h5_bias, d_h5_bias, n);
 
     /* deep_sigmoid.nn:9: h6 = dense(h5, 64, sigmoid) */
     /* sgd_update(h6.weight, d.h6.weight) */
-    for (size_t i = 0; i < 4096; i++) {
-        float gw = d_h6_weight[i];
-        h6_weight[i] -= 0.1f * gw;
-    }
+    deep_sigmoid_sgd_update_64x64_64x64(h6_weight, d_h6_weight, n);
     /* sgd_update(h6.bias, d.h6.bias) */
-    for (size_t i = 0; i < 64; i++) {
-        float gw = d_h6_bias[i];
-        h6_bias[i] -= 0.1f * gw;
-    }
+    deep_sigmoid_sgd_update_64_64(h6_bias, d_h6_bias, n);
 
     /* deep_sigmoid.nn:10: h7 = dense(h6, 64, sigmoid) */
     /* sgd_update(h7.weight, d.h7.weight) */
-    for (size_t i = 0; i < 4096; i++) {
-        float gw = d_h7_weight[i];
-        h7_weight[i] -= 0.1f * gw;
-    }
+    deep_sigmoid_sgd_update_64x64_64x64(h7_weight, d_h7_weight, n);
     /* sgd_update(h7.bias, d.h7.bias) */
-    for (size_t i = 0; i < 64; i++) {
-        float gw = d_h7_bias[i];
-        h7_bias[i] -= 0.1f * gw;
-    }
+    deep_sigmoid_sgd_update_64_64(h7_bias, d_h7_bias, n);
 
     /* deep_sigmoid.nn:11: h8 = dense(h7, 64, sigmoid) */
     /* sgd_update(h8.weight, d.h8.weight) */
-    for (size_t i = 0; i < 4096; i++) {
-        float gw = d_h8_weight[i];
-        h8_weight[i] -= 0.1f * gw;
-    }
+    deep_sigmoid_sgd_update_64x64_64x64(h8_weight, d_h8_weight, n);
     /* sgd_update(h8.bias, d.h8.bias) */
-    for (size_t i = 0; i < 64; i++) {
-        float gw = d_h8_bias[i];
-        h8_bias[i] -= 0.1f * gw;
-    }
+    deep_sigmoid_sgd_update_64_64(h8_bias, d_h8_bias, n);
 
     /* deep_sigmoid.nn:12: y  = dense(h8, 10, softmax) */
     /* sgd_update(y.weight, d.y.weight) */
@@ -3196,22 +1436,7 @@ static float deep_sigmoid_eval_batch(float *ws, const float *x, const float *tar
 
     /* deep_sigmoid.nn:17: loss       = cross_entropy */
     /* loss = xent_loss(y.pre, target) */
-    {
-        float acc = 0.0f;
-        for (size_t i = 0; i < n; i++) {
-            float mx = y_pre[i * 10];
-            for (size_t j = 0; j < 10; j++) {
-                mx = fmaxf(mx, y_pre[i * 10 + j]);
-            }
-            float sum = 0.0f;
-            for (size_t j = 0; j < 10; j++) {
-                sum += expf(y_pre[i * 10 + j] - mx);
-            }
-            size_t lbl = (size_t)target[i];
-            acc += mx + logf(sum) - y_pre[i * 10 + lbl];
-        }
-        loss[0] = acc / (float)n;
-    }
+    deep_sigmoid_xent_loss_Bx10_B_1(y_pre, target, loss, n);
     /* right answers: argmax = label */
     {
         float hits = 0.0f;

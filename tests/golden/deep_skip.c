@@ -80,6 +80,541 @@ static size_t nnc_share(size_t lo, size_t hi, size_t step, size_t t, size_t nt)
  *   [168352, 191216)  activations and scratch
  */
 
+static void deep_skip_matmul_Bx64_64x64_64_Bx64_relu(const float *arg1, const float *arg2, const float *arg3, float *result, size_t n)
+{
+    /* result = matmul(arg1, arg2, arg3) then relu: the loops of the 4 ops of this signature */
+    for (size_t j0 = 0; j0 < 64; j0 += 4) {
+        for (size_t i0 = 0; i0 < n / 4 * 4; i0 += 4) {
+            nnc_vf c0_0 = nnc_vsplat(0.0f);
+            nnc_vf c0_1 = nnc_vsplat(0.0f);
+            nnc_vf c0_2 = nnc_vsplat(0.0f);
+            nnc_vf c0_3 = nnc_vsplat(0.0f);
+            nnc_vf c1_0 = nnc_vsplat(0.0f);
+            nnc_vf c1_1 = nnc_vsplat(0.0f);
+            nnc_vf c1_2 = nnc_vsplat(0.0f);
+            nnc_vf c1_3 = nnc_vsplat(0.0f);
+            nnc_vf c2_0 = nnc_vsplat(0.0f);
+            nnc_vf c2_1 = nnc_vsplat(0.0f);
+            nnc_vf c2_2 = nnc_vsplat(0.0f);
+            nnc_vf c2_3 = nnc_vsplat(0.0f);
+            nnc_vf c3_0 = nnc_vsplat(0.0f);
+            nnc_vf c3_1 = nnc_vsplat(0.0f);
+            nnc_vf c3_2 = nnc_vsplat(0.0f);
+            nnc_vf c3_3 = nnc_vsplat(0.0f);
+            for (size_t kk = 0; kk < 64; kk += 16) {
+                nnc_vf a0 = nnc_vload(arg1 + (i0 * 64 + kk));
+                nnc_vf a1 = nnc_vload(arg1 + ((i0 + 1) * 64 + kk));
+                nnc_vf a2 = nnc_vload(arg1 + ((i0 + 2) * 64 + kk));
+                nnc_vf a3 = nnc_vload(arg1 + ((i0 + 3) * 64 + kk));
+                nnc_vf b0 = nnc_vload(arg2 + (j0 * 64 + kk));
+                nnc_vf b1 = nnc_vload(arg2 + ((j0 + 1) * 64 + kk));
+                nnc_vf b2 = nnc_vload(arg2 + ((j0 + 2) * 64 + kk));
+                nnc_vf b3 = nnc_vload(arg2 + ((j0 + 3) * 64 + kk));
+                c0_0 = a0 * b0 + c0_0;
+                c0_1 = a0 * b1 + c0_1;
+                c0_2 = a0 * b2 + c0_2;
+                c0_3 = a0 * b3 + c0_3;
+                c1_0 = a1 * b0 + c1_0;
+                c1_1 = a1 * b1 + c1_1;
+                c1_2 = a1 * b2 + c1_2;
+                c1_3 = a1 * b3 + c1_3;
+                c2_0 = a2 * b0 + c2_0;
+                c2_1 = a2 * b1 + c2_1;
+                c2_2 = a2 * b2 + c2_2;
+                c2_3 = a2 * b3 + c2_3;
+                c3_0 = a3 * b0 + c3_0;
+                c3_1 = a3 * b1 + c3_1;
+                c3_2 = a3 * b2 + c3_2;
+                c3_3 = a3 * b3 + c3_3;
+            }
+            float s0_0 = nnc_vhsum(c0_0);
+            float s0_1 = nnc_vhsum(c0_1);
+            float s0_2 = nnc_vhsum(c0_2);
+            float s0_3 = nnc_vhsum(c0_3);
+            float s1_0 = nnc_vhsum(c1_0);
+            float s1_1 = nnc_vhsum(c1_1);
+            float s1_2 = nnc_vhsum(c1_2);
+            float s1_3 = nnc_vhsum(c1_3);
+            float s2_0 = nnc_vhsum(c2_0);
+            float s2_1 = nnc_vhsum(c2_1);
+            float s2_2 = nnc_vhsum(c2_2);
+            float s2_3 = nnc_vhsum(c2_3);
+            float s3_0 = nnc_vhsum(c3_0);
+            float s3_1 = nnc_vhsum(c3_1);
+            float s3_2 = nnc_vhsum(c3_2);
+            float s3_3 = nnc_vhsum(c3_3);
+            s0_0 += arg3[j0];
+            result[i0 * 64 + j0] = (s0_0 < 0.0f) ? 0.0f : s0_0;
+            s0_1 += arg3[j0 + 1];
+            result[i0 * 64 + (j0 + 1)] = (s0_1 < 0.0f) ? 0.0f : s0_1;
+            s0_2 += arg3[j0 + 2];
+            result[i0 * 64 + (j0 + 2)] = (s0_2 < 0.0f) ? 0.0f : s0_2;
+            s0_3 += arg3[j0 + 3];
+            result[i0 * 64 + (j0 + 3)] = (s0_3 < 0.0f) ? 0.0f : s0_3;
+            s1_0 += arg3[j0];
+            result[(i0 + 1) * 64 + j0] = (s1_0 < 0.0f) ? 0.0f : s1_0;
+            s1_1 += arg3[j0 + 1];
+            result[(i0 + 1) * 64 + (j0 + 1)] = (s1_1 < 0.0f) ? 0.0f : s1_1;
+            s1_2 += arg3[j0 + 2];
+            result[(i0 + 1) * 64 + (j0 + 2)] = (s1_2 < 0.0f) ? 0.0f : s1_2;
+            s1_3 += arg3[j0 + 3];
+            result[(i0 + 1) * 64 + (j0 + 3)] = (s1_3 < 0.0f) ? 0.0f : s1_3;
+            s2_0 += arg3[j0];
+            result[(i0 + 2) * 64 + j0] = (s2_0 < 0.0f) ? 0.0f : s2_0;
+            s2_1 += arg3[j0 + 1];
+            result[(i0 + 2) * 64 + (j0 + 1)] = (s2_1 < 0.0f) ? 0.0f : s2_1;
+            s2_2 += arg3[j0 + 2];
+            result[(i0 + 2) * 64 + (j0 + 2)] = (s2_2 < 0.0f) ? 0.0f : s2_2;
+            s2_3 += arg3[j0 + 3];
+            result[(i0 + 2) * 64 + (j0 + 3)] = (s2_3 < 0.0f) ? 0.0f : s2_3;
+            s3_0 += arg3[j0];
+            result[(i0 + 3) * 64 + j0] = (s3_0 < 0.0f) ? 0.0f : s3_0;
+            s3_1 += arg3[j0 + 1];
+            result[(i0 + 3) * 64 + (j0 + 1)] = (s3_1 < 0.0f) ? 0.0f : s3_1;
+            s3_2 += arg3[j0 + 2];
+            result[(i0 + 3) * 64 + (j0 + 2)] = (s3_2 < 0.0f) ? 0.0f : s3_2;
+            s3_3 += arg3[j0 + 3];
+            result[(i0 + 3) * 64 + (j0 + 3)] = (s3_3 < 0.0f) ? 0.0f : s3_3;
+        }
+    }
+    for (size_t i = n / 4 * 4; i < n; i++) {
+        for (size_t j0 = 0; j0 < 64; j0 += 8) {
+            nnc_vf c0_0 = nnc_vsplat(0.0f);
+            nnc_vf c0_1 = nnc_vsplat(0.0f);
+            nnc_vf c0_2 = nnc_vsplat(0.0f);
+            nnc_vf c0_3 = nnc_vsplat(0.0f);
+            nnc_vf c0_4 = nnc_vsplat(0.0f);
+            nnc_vf c0_5 = nnc_vsplat(0.0f);
+            nnc_vf c0_6 = nnc_vsplat(0.0f);
+            nnc_vf c0_7 = nnc_vsplat(0.0f);
+            for (size_t kk = 0; kk < 64; kk += 16) {
+                nnc_vf a0 = nnc_vload(arg1 + (i * 64 + kk));
+                nnc_vf b0 = nnc_vload(arg2 + (j0 * 64 + kk));
+                nnc_vf b1 = nnc_vload(arg2 + ((j0 + 1) * 64 + kk));
+                nnc_vf b2 = nnc_vload(arg2 + ((j0 + 2) * 64 + kk));
+                nnc_vf b3 = nnc_vload(arg2 + ((j0 + 3) * 64 + kk));
+                nnc_vf b4 = nnc_vload(arg2 + ((j0 + 4) * 64 + kk));
+                nnc_vf b5 = nnc_vload(arg2 + ((j0 + 5) * 64 + kk));
+                nnc_vf b6 = nnc_vload(arg2 + ((j0 + 6) * 64 + kk));
+                nnc_vf b7 = nnc_vload(arg2 + ((j0 + 7) * 64 + kk));
+                c0_0 = a0 * b0 + c0_0;
+                c0_1 = a0 * b1 + c0_1;
+                c0_2 = a0 * b2 + c0_2;
+                c0_3 = a0 * b3 + c0_3;
+                c0_4 = a0 * b4 + c0_4;
+                c0_5 = a0 * b5 + c0_5;
+                c0_6 = a0 * b6 + c0_6;
+                c0_7 = a0 * b7 + c0_7;
+            }
+            float s0_0 = nnc_vhsum(c0_0);
+            float s0_1 = nnc_vhsum(c0_1);
+            float s0_2 = nnc_vhsum(c0_2);
+            float s0_3 = nnc_vhsum(c0_3);
+            float s0_4 = nnc_vhsum(c0_4);
+            float s0_5 = nnc_vhsum(c0_5);
+            float s0_6 = nnc_vhsum(c0_6);
+            float s0_7 = nnc_vhsum(c0_7);
+            s0_0 += arg3[j0];
+            result[i * 64 + j0] = (s0_0 < 0.0f) ? 0.0f : s0_0;
+            s0_1 += arg3[j0 + 1];
+            result[i * 64 + (j0 + 1)] = (s0_1 < 0.0f) ? 0.0f : s0_1;
+            s0_2 += arg3[j0 + 2];
+            result[i * 64 + (j0 + 2)] = (s0_2 < 0.0f) ? 0.0f : s0_2;
+            s0_3 += arg3[j0 + 3];
+            result[i * 64 + (j0 + 3)] = (s0_3 < 0.0f) ? 0.0f : s0_3;
+            s0_4 += arg3[j0 + 4];
+            result[i * 64 + (j0 + 4)] = (s0_4 < 0.0f) ? 0.0f : s0_4;
+            s0_5 += arg3[j0 + 5];
+            result[i * 64 + (j0 + 5)] = (s0_5 < 0.0f) ? 0.0f : s0_5;
+            s0_6 += arg3[j0 + 6];
+            result[i * 64 + (j0 + 6)] = (s0_6 < 0.0f) ? 0.0f : s0_6;
+            s0_7 += arg3[j0 + 7];
+            result[i * 64 + (j0 + 7)] = (s0_7 < 0.0f) ? 0.0f : s0_7;
+        }
+    }
+}
+
+static void deep_skip_matmul_Bx64_64x64_64_Bx64(const float *arg1, const float *arg2, const float *arg3, float *result, size_t n)
+{
+    /* result = matmul(arg1, arg2, arg3): the loops of the 4 ops of this signature */
+    for (size_t j0 = 0; j0 < 64; j0 += 4) {
+        for (size_t i0 = 0; i0 < n / 4 * 4; i0 += 4) {
+            nnc_vf c0_0 = nnc_vsplat(0.0f);
+            nnc_vf c0_1 = nnc_vsplat(0.0f);
+            nnc_vf c0_2 = nnc_vsplat(0.0f);
+            nnc_vf c0_3 = nnc_vsplat(0.0f);
+            nnc_vf c1_0 = nnc_vsplat(0.0f);
+            nnc_vf c1_1 = nnc_vsplat(0.0f);
+            nnc_vf c1_2 = nnc_vsplat(0.0f);
+            nnc_vf c1_3 = nnc_vsplat(0.0f);
+            nnc_vf c2_0 = nnc_vsplat(0.0f);
+            nnc_vf c2_1 = nnc_vsplat(0.0f);
+            nnc_vf c2_2 = nnc_vsplat(0.0f);
+            nnc_vf c2_3 = nnc_vsplat(0.0f);
+            nnc_vf c3_0 = nnc_vsplat(0.0f);
+            nnc_vf c3_1 = nnc_vsplat(0.0f);
+            nnc_vf c3_2 = nnc_vsplat(0.0f);
+            nnc_vf c3_3 = nnc_vsplat(0.0f);
+            for (size_t kk = 0; kk < 64; kk += 16) {
+                nnc_vf a0 = nnc_vload(arg1 + (i0 * 64 + kk));
+                nnc_vf a1 = nnc_vload(arg1 + ((i0 + 1) * 64 + kk));
+                nnc_vf a2 = nnc_vload(arg1 + ((i0 + 2) * 64 + kk));
+                nnc_vf a3 = nnc_vload(arg1 + ((i0 + 3) * 64 + kk));
+                nnc_vf b0 = nnc_vload(arg2 + (j0 * 64 + kk));
+                nnc_vf b1 = nnc_vload(arg2 + ((j0 + 1) * 64 + kk));
+                nnc_vf b2 = nnc_vload(arg2 + ((j0 + 2) * 64 + kk));
+                nnc_vf b3 = nnc_vload(arg2 + ((j0 + 3) * 64 + kk));
+                c0_0 = a0 * b0 + c0_0;
+                c0_1 = a0 * b1 + c0_1;
+                c0_2 = a0 * b2 + c0_2;
+                c0_3 = a0 * b3 + c0_3;
+                c1_0 = a1 * b0 + c1_0;
+                c1_1 = a1 * b1 + c1_1;
+                c1_2 = a1 * b2 + c1_2;
+                c1_3 = a1 * b3 + c1_3;
+                c2_0 = a2 * b0 + c2_0;
+                c2_1 = a2 * b1 + c2_1;
+                c2_2 = a2 * b2 + c2_2;
+                c2_3 = a2 * b3 + c2_3;
+                c3_0 = a3 * b0 + c3_0;
+                c3_1 = a3 * b1 + c3_1;
+                c3_2 = a3 * b2 + c3_2;
+                c3_3 = a3 * b3 + c3_3;
+            }
+            float s0_0 = nnc_vhsum(c0_0);
+            float s0_1 = nnc_vhsum(c0_1);
+            float s0_2 = nnc_vhsum(c0_2);
+            float s0_3 = nnc_vhsum(c0_3);
+            float s1_0 = nnc_vhsum(c1_0);
+            float s1_1 = nnc_vhsum(c1_1);
+            float s1_2 = nnc_vhsum(c1_2);
+            float s1_3 = nnc_vhsum(c1_3);
+            float s2_0 = nnc_vhsum(c2_0);
+            float s2_1 = nnc_vhsum(c2_1);
+            float s2_2 = nnc_vhsum(c2_2);
+            float s2_3 = nnc_vhsum(c2_3);
+            float s3_0 = nnc_vhsum(c3_0);
+            float s3_1 = nnc_vhsum(c3_1);
+            float s3_2 = nnc_vhsum(c3_2);
+            float s3_3 = nnc_vhsum(c3_3);
+            s0_0 += arg3[j0];
+            result[i0 * 64 + j0] = s0_0;
+            s0_1 += arg3[j0 + 1];
+            result[i0 * 64 + (j0 + 1)] = s0_1;
+            s0_2 += arg3[j0 + 2];
+            result[i0 * 64 + (j0 + 2)] = s0_2;
+            s0_3 += arg3[j0 + 3];
+            result[i0 * 64 + (j0 + 3)] = s0_3;
+            s1_0 += arg3[j0];
+            result[(i0 + 1) * 64 + j0] = s1_0;
+            s1_1 += arg3[j0 + 1];
+            result[(i0 + 1) * 64 + (j0 + 1)] = s1_1;
+            s1_2 += arg3[j0 + 2];
+            result[(i0 + 1) * 64 + (j0 + 2)] = s1_2;
+            s1_3 += arg3[j0 + 3];
+            result[(i0 + 1) * 64 + (j0 + 3)] = s1_3;
+            s2_0 += arg3[j0];
+            result[(i0 + 2) * 64 + j0] = s2_0;
+            s2_1 += arg3[j0 + 1];
+            result[(i0 + 2) * 64 + (j0 + 1)] = s2_1;
+            s2_2 += arg3[j0 + 2];
+            result[(i0 + 2) * 64 + (j0 + 2)] = s2_2;
+            s2_3 += arg3[j0 + 3];
+            result[(i0 + 2) * 64 + (j0 + 3)] = s2_3;
+            s3_0 += arg3[j0];
+            result[(i0 + 3) * 64 + j0] = s3_0;
+            s3_1 += arg3[j0 + 1];
+            result[(i0 + 3) * 64 + (j0 + 1)] = s3_1;
+            s3_2 += arg3[j0 + 2];
+            result[(i0 + 3) * 64 + (j0 + 2)] = s3_2;
+            s3_3 += arg3[j0 + 3];
+            result[(i0 + 3) * 64 + (j0 + 3)] = s3_3;
+        }
+    }
+    for (size_t i = n / 4 * 4; i < n; i++) {
+        for (size_t j0 = 0; j0 < 64; j0 += 8) {
+            nnc_vf c0_0 = nnc_vsplat(0.0f);
+            nnc_vf c0_1 = nnc_vsplat(0.0f);
+            nnc_vf c0_2 = nnc_vsplat(0.0f);
+            nnc_vf c0_3 = nnc_vsplat(0.0f);
+            nnc_vf c0_4 = nnc_vsplat(0.0f);
+            nnc_vf c0_5 = nnc_vsplat(0.0f);
+            nnc_vf c0_6 = nnc_vsplat(0.0f);
+            nnc_vf c0_7 = nnc_vsplat(0.0f);
+            for (size_t kk = 0; kk < 64; kk += 16) {
+                nnc_vf a0 = nnc_vload(arg1 + (i * 64 + kk));
+                nnc_vf b0 = nnc_vload(arg2 + (j0 * 64 + kk));
+                nnc_vf b1 = nnc_vload(arg2 + ((j0 + 1) * 64 + kk));
+                nnc_vf b2 = nnc_vload(arg2 + ((j0 + 2) * 64 + kk));
+                nnc_vf b3 = nnc_vload(arg2 + ((j0 + 3) * 64 + kk));
+                nnc_vf b4 = nnc_vload(arg2 + ((j0 + 4) * 64 + kk));
+                nnc_vf b5 = nnc_vload(arg2 + ((j0 + 5) * 64 + kk));
+                nnc_vf b6 = nnc_vload(arg2 + ((j0 + 6) * 64 + kk));
+                nnc_vf b7 = nnc_vload(arg2 + ((j0 + 7) * 64 + kk));
+                c0_0 = a0 * b0 + c0_0;
+                c0_1 = a0 * b1 + c0_1;
+                c0_2 = a0 * b2 + c0_2;
+                c0_3 = a0 * b3 + c0_3;
+                c0_4 = a0 * b4 + c0_4;
+                c0_5 = a0 * b5 + c0_5;
+                c0_6 = a0 * b6 + c0_6;
+                c0_7 = a0 * b7 + c0_7;
+            }
+            float s0_0 = nnc_vhsum(c0_0);
+            float s0_1 = nnc_vhsum(c0_1);
+            float s0_2 = nnc_vhsum(c0_2);
+            float s0_3 = nnc_vhsum(c0_3);
+            float s0_4 = nnc_vhsum(c0_4);
+            float s0_5 = nnc_vhsum(c0_5);
+            float s0_6 = nnc_vhsum(c0_6);
+            float s0_7 = nnc_vhsum(c0_7);
+            s0_0 += arg3[j0];
+            result[i * 64 + j0] = s0_0;
+            s0_1 += arg3[j0 + 1];
+            result[i * 64 + (j0 + 1)] = s0_1;
+            s0_2 += arg3[j0 + 2];
+            result[i * 64 + (j0 + 2)] = s0_2;
+            s0_3 += arg3[j0 + 3];
+            result[i * 64 + (j0 + 3)] = s0_3;
+            s0_4 += arg3[j0 + 4];
+            result[i * 64 + (j0 + 4)] = s0_4;
+            s0_5 += arg3[j0 + 5];
+            result[i * 64 + (j0 + 5)] = s0_5;
+            s0_6 += arg3[j0 + 6];
+            result[i * 64 + (j0 + 6)] = s0_6;
+            s0_7 += arg3[j0 + 7];
+            result[i * 64 + (j0 + 7)] = s0_7;
+        }
+    }
+}
+
+static void deep_skip_add_Bx64_Bx64_Bx64_relu(const float *arg1, const float *arg2, float *result, size_t n)
+{
+    /* result = add(arg1, arg2) then relu: the loops of the 4 ops of this signature */
+    for (size_t i = 0; i < n * 64; i++) {
+        result[i] = (arg1[i] + arg2[i] < 0.0f) ? 0.0f : arg1[i] + arg2[i];
+    }
+}
+
+static void deep_skip_xent_loss_Bx10_B_1(const float *arg1, const float *arg2, float *result, size_t n)
+{
+    /* result = xent_loss(arg1, arg2): the loops of the 2 ops of this signature */
+    {
+        float acc = 0.0f;
+        for (size_t i = 0; i < n; i++) {
+            float mx = arg1[i * 10];
+            for (size_t j = 0; j < 10; j++) {
+                mx = fmaxf(mx, arg1[i * 10 + j]);
+            }
+            float sum = 0.0f;
+            for (size_t j = 0; j < 10; j++) {
+                sum += expf(arg1[i * 10 + j] - mx);
+            }
+            size_t lbl = (size_t)arg2[i];
+            acc += mx + logf(sum) - arg1[i * 10 + lbl];
+        }
+        result[0] = acc / (float)n;
+    }
+}
+
+static void deep_skip_relu_grad_Bx64_Bx64_Bx64(const float *arg1, const float *arg2, float *result, size_t n)
+{
+    /* result = relu_grad(arg1, arg2): the loops of the 9 ops of this signature */
+    for (size_t i = 0; i < n * 64; i++) {
+        result[i] = (arg2[i] > 0.0f) ? arg1[i] : 0.0f;
+    }
+}
+
+static void deep_skip_sum_rows_Bx64_64(const float *arg1, float *result, size_t n)
+{
+    /* result = sum_rows(arg1): the loops of the 9 ops of this signature */
+    memset(result, 0, sizeof(float) * 64);
+    for (size_t i = 0; i < n; i++) {
+        for (size_t j = 0; j < 64; j++) {
+            result[j] += arg1[i * 64 + j];
+        }
+    }
+}
+
+static void deep_skip_matmul_nn_Bx64_64x64_Bx64(const float *arg1, const float *arg2, float *result, size_t n)
+{
+    /* result = matmul_nn(arg1, arg2): the loops of the 8 ops of this signature */
+    for (size_t j0 = 0; j0 < 64; j0 += 32) {
+        for (size_t i0 = 0; i0 < n / 8 * 8; i0 += 8) {
+            nnc_vf c0_0 = nnc_vsplat(0.0f);
+            nnc_vf c0_1 = nnc_vsplat(0.0f);
+            nnc_vf c1_0 = nnc_vsplat(0.0f);
+            nnc_vf c1_1 = nnc_vsplat(0.0f);
+            nnc_vf c2_0 = nnc_vsplat(0.0f);
+            nnc_vf c2_1 = nnc_vsplat(0.0f);
+            nnc_vf c3_0 = nnc_vsplat(0.0f);
+            nnc_vf c3_1 = nnc_vsplat(0.0f);
+            nnc_vf c4_0 = nnc_vsplat(0.0f);
+            nnc_vf c4_1 = nnc_vsplat(0.0f);
+            nnc_vf c5_0 = nnc_vsplat(0.0f);
+            nnc_vf c5_1 = nnc_vsplat(0.0f);
+            nnc_vf c6_0 = nnc_vsplat(0.0f);
+            nnc_vf c6_1 = nnc_vsplat(0.0f);
+            nnc_vf c7_0 = nnc_vsplat(0.0f);
+            nnc_vf c7_1 = nnc_vsplat(0.0f);
+            for (size_t kk = 0; kk < 64; kk++) {
+                nnc_vf b0 = nnc_vload(arg2 + (kk * 64 + j0));
+                nnc_vf b1 = nnc_vload(arg2 + (kk * 64 + (j0 + 16)));
+                nnc_vf a0 = nnc_vsplat(arg1[i0 * 64 + kk]);
+                c0_0 = a0 * b0 + c0_0;
+                c0_1 = a0 * b1 + c0_1;
+                nnc_vf a1 = nnc_vsplat(arg1[(i0 + 1) * 64 + kk]);
+                c1_0 = a1 * b0 + c1_0;
+                c1_1 = a1 * b1 + c1_1;
+                nnc_vf a2 = nnc_vsplat(arg1[(i0 + 2) * 64 + kk]);
+                c2_0 = a2 * b0 + c2_0;
+                c2_1 = a2 * b1 + c2_1;
+                nnc_vf a3 = nnc_vsplat(arg1[(i0 + 3) * 64 + kk]);
+                c3_0 = a3 * b0 + c3_0;
+                c3_1 = a3 * b1 + c3_1;
+                nnc_vf a4 = nnc_vsplat(arg1[(i0 + 4) * 64 + kk]);
+                c4_0 = a4 * b0 + c4_0;
+                c4_1 = a4 * b1 + c4_1;
+                nnc_vf a5 = nnc_vsplat(arg1[(i0 + 5) * 64 + kk]);
+                c5_0 = a5 * b0 + c5_0;
+                c5_1 = a5 * b1 + c5_1;
+                nnc_vf a6 = nnc_vsplat(arg1[(i0 + 6) * 64 + kk]);
+                c6_0 = a6 * b0 + c6_0;
+                c6_1 = a6 * b1 + c6_1;
+                nnc_vf a7 = nnc_vsplat(arg1[(i0 + 7) * 64 + kk]);
+                c7_0 = a7 * b0 + c7_0;
+                c7_1 = a7 * b1 + c7_1;
+            }
+            nnc_vstore(result + (i0 * 64 + j0), c0_0);
+            nnc_vstore(result + (i0 * 64 + (j0 + 16)), c0_1);
+            nnc_vstore(result + ((i0 + 1) * 64 + j0), c1_0);
+            nnc_vstore(result + ((i0 + 1) * 64 + (j0 + 16)), c1_1);
+            nnc_vstore(result + ((i0 + 2) * 64 + j0), c2_0);
+            nnc_vstore(result + ((i0 + 2) * 64 + (j0 + 16)), c2_1);
+            nnc_vstore(result + ((i0 + 3) * 64 + j0), c3_0);
+            nnc_vstore(result + ((i0 + 3) * 64 + (j0 + 16)), c3_1);
+            nnc_vstore(result + ((i0 + 4) * 64 + j0), c4_0);
+            nnc_vstore(result + ((i0 + 4) * 64 + (j0 + 16)), c4_1);
+            nnc_vstore(result + ((i0 + 5) * 64 + j0), c5_0);
+            nnc_vstore(result + ((i0 + 5) * 64 + (j0 + 16)), c5_1);
+            nnc_vstore(result + ((i0 + 6) * 64 + j0), c6_0);
+            nnc_vstore(result + ((i0 + 6) * 64 + (j0 + 16)), c6_1);
+            nnc_vstore(result + ((i0 + 7) * 64 + j0), c7_0);
+            nnc_vstore(result + ((i0 + 7) * 64 + (j0 + 16)), c7_1);
+        }
+        for (size_t i = n / 8 * 8; i < n; i++) {
+            nnc_vf c0_0 = nnc_vsplat(0.0f);
+            nnc_vf c0_1 = nnc_vsplat(0.0f);
+            for (size_t kk = 0; kk < 64; kk++) {
+                nnc_vf b0 = nnc_vload(arg2 + (kk * 64 + j0));
+                nnc_vf b1 = nnc_vload(arg2 + (kk * 64 + (j0 + 16)));
+                nnc_vf a0 = nnc_vsplat(arg1[i * 64 + kk]);
+                c0_0 = a0 * b0 + c0_0;
+                c0_1 = a0 * b1 + c0_1;
+            }
+            nnc_vstore(result + (i * 64 + j0), c0_0);
+            nnc_vstore(result + (i * 64 + (j0 + 16)), c0_1);
+        }
+    }
+}
+
+static void deep_skip_matmul_tn_Bx64_Bx64_64x64(const float *arg1, const float *arg2, float *result, size_t n)
+{
+    /* result = matmul_tn(arg1, arg2): the loops of the 8 ops of this signature */
+    for (size_t j0 = 0; j0 < 64; j0 += 32) {
+        for (size_t i0 = 0; i0 < 64; i0 += 8) {
+            nnc_vf c0_0 = nnc_vsplat(0.0f);
+            nnc_vf c0_1 = nnc_vsplat(0.0f);
+            nnc_vf c1_0 = nnc_vsplat(0.0f);
+            nnc_vf c1_1 = nnc_vsplat(0.0f);
+            nnc_vf c2_0 = nnc_vsplat(0.0f);
+            nnc_vf c2_1 = nnc_vsplat(0.0f);
+            nnc_vf c3_0 = nnc_vsplat(0.0f);
+            nnc_vf c3_1 = nnc_vsplat(0.0f);
+            nnc_vf c4_0 = nnc_vsplat(0.0f);
+            nnc_vf c4_1 = nnc_vsplat(0.0f);
+            nnc_vf c5_0 = nnc_vsplat(0.0f);
+            nnc_vf c5_1 = nnc_vsplat(0.0f);
+            nnc_vf c6_0 = nnc_vsplat(0.0f);
+            nnc_vf c6_1 = nnc_vsplat(0.0f);
+            nnc_vf c7_0 = nnc_vsplat(0.0f);
+            nnc_vf c7_1 = nnc_vsplat(0.0f);
+            for (size_t kk = 0; kk < n; kk++) {
+                nnc_vf b0 = nnc_vload(arg2 + (kk * 64 + j0));
+                nnc_vf b1 = nnc_vload(arg2 + (kk * 64 + (j0 + 16)));
+                nnc_vf a0 = nnc_vsplat(arg1[kk * 64 + i0]);
+                c0_0 = a0 * b0 + c0_0;
+                c0_1 = a0 * b1 + c0_1;
+                nnc_vf a1 = nnc_vsplat(arg1[kk * 64 + (i0 + 1)]);
+                c1_0 = a1 * b0 + c1_0;
+                c1_1 = a1 * b1 + c1_1;
+                nnc_vf a2 = nnc_vsplat(arg1[kk * 64 + (i0 + 2)]);
+                c2_0 = a2 * b0 + c2_0;
+                c2_1 = a2 * b1 + c2_1;
+                nnc_vf a3 = nnc_vsplat(arg1[kk * 64 + (i0 + 3)]);
+                c3_0 = a3 * b0 + c3_0;
+                c3_1 = a3 * b1 + c3_1;
+                nnc_vf a4 = nnc_vsplat(arg1[kk * 64 + (i0 + 4)]);
+                c4_0 = a4 * b0 + c4_0;
+                c4_1 = a4 * b1 + c4_1;
+                nnc_vf a5 = nnc_vsplat(arg1[kk * 64 + (i0 + 5)]);
+                c5_0 = a5 * b0 + c5_0;
+                c5_1 = a5 * b1 + c5_1;
+                nnc_vf a6 = nnc_vsplat(arg1[kk * 64 + (i0 + 6)]);
+                c6_0 = a6 * b0 + c6_0;
+                c6_1 = a6 * b1 + c6_1;
+                nnc_vf a7 = nnc_vsplat(arg1[kk * 64 + (i0 + 7)]);
+                c7_0 = a7 * b0 + c7_0;
+                c7_1 = a7 * b1 + c7_1;
+            }
+            nnc_vstore(result + (i0 * 64 + j0), c0_0);
+            nnc_vstore(result + (i0 * 64 + (j0 + 16)), c0_1);
+            nnc_vstore(result + ((i0 + 1) * 64 + j0), c1_0);
+            nnc_vstore(result + ((i0 + 1) * 64 + (j0 + 16)), c1_1);
+            nnc_vstore(result + ((i0 + 2) * 64 + j0), c2_0);
+            nnc_vstore(result + ((i0 + 2) * 64 + (j0 + 16)), c2_1);
+            nnc_vstore(result + ((i0 + 3) * 64 + j0), c3_0);
+            nnc_vstore(result + ((i0 + 3) * 64 + (j0 + 16)), c3_1);
+            nnc_vstore(result + ((i0 + 4) * 64 + j0), c4_0);
+            nnc_vstore(result + ((i0 + 4) * 64 + (j0 + 16)), c4_1);
+            nnc_vstore(result + ((i0 + 5) * 64 + j0), c5_0);
+            nnc_vstore(result + ((i0 + 5) * 64 + (j0 + 16)), c5_1);
+            nnc_vstore(result + ((i0 + 6) * 64 + j0), c6_0);
+            nnc_vstore(result + ((i0 + 6) * 64 + (j0 + 16)), c6_1);
+            nnc_vstore(result + ((i0 + 7) * 64 + j0), c7_0);
+            nnc_vstore(result + ((i0 + 7) * 64 + (j0 + 16)), c7_1);
+        }
+    }
+}
+
+static void deep_skip_add_Bx64_Bx64_Bx64(const float *arg1, const float *arg2, float *result, size_t n)
+{
+    /* result = add(arg1, arg2): the loops of the 4 ops of this signature */
+    for (size_t i = 0; i < n * 64; i++) {
+        result[i] = arg1[i] + arg2[i];
+    }
+}
+
+static void deep_skip_sgd_update_64_64(float *arg1, float *arg2, size_t n)
+{
+    (void)n;
+    /* sgd_update(arg1, arg2): the loops of the 9 ops of this signature */
+    for (size_t i = 0; i < 64; i++) {
+        float gw = arg2[i];
+        arg1[i] -= 0.1f * gw;
+    }
+}
+
+static void deep_skip_sgd_update_64x64_64x64(float *arg1, float *arg2, size_t n)
+{
+    (void)n;
+    /* sgd_update(arg1, arg2): the loops of the 8 ops of this signature */
+    for (size_t i = 0; i < 4096; i++) {
+        float gw = arg2[i];
+        arg1[i] -= 0.1f * gw;
+    }
+}
+
 /* deep_skip.nn:4: h0 = dense(x,  64, relu)
  * h0 = matmul(x, h0.weight, h0.bias) then relu: j0 from j0_lo to j0_hi, one thread's share */
 static void deep_skip_forward_part0(float *ws, const float *x, size_t n, size_t j0_lo, size_t j0_hi)
@@ -292,1243 +827,51 @@ static void deep_skip_forward(float *ws, const float *x, float *y, size_t n)
 
     /* deep_skip.nn:5: a1 = dense(h0, 64, relu) */
     /* a1 = matmul(h0, a1.weight, a1.bias) then relu */
-    for (size_t j0 = 0; j0 < 64; j0 += 4) {
-        for (size_t i0 = 0; i0 < n / 4 * 4; i0 += 4) {
-            nnc_vf c0_0 = nnc_vsplat(0.0f);
-            nnc_vf c0_1 = nnc_vsplat(0.0f);
-            nnc_vf c0_2 = nnc_vsplat(0.0f);
-            nnc_vf c0_3 = nnc_vsplat(0.0f);
-            nnc_vf c1_0 = nnc_vsplat(0.0f);
-            nnc_vf c1_1 = nnc_vsplat(0.0f);
-            nnc_vf c1_2 = nnc_vsplat(0.0f);
-            nnc_vf c1_3 = nnc_vsplat(0.0f);
-            nnc_vf c2_0 = nnc_vsplat(0.0f);
-            nnc_vf c2_1 = nnc_vsplat(0.0f);
-            nnc_vf c2_2 = nnc_vsplat(0.0f);
-            nnc_vf c2_3 = nnc_vsplat(0.0f);
-            nnc_vf c3_0 = nnc_vsplat(0.0f);
-            nnc_vf c3_1 = nnc_vsplat(0.0f);
-            nnc_vf c3_2 = nnc_vsplat(0.0f);
-            nnc_vf c3_3 = nnc_vsplat(0.0f);
-            for (size_t kk = 0; kk < 64; kk += 16) {
-                nnc_vf a0 = nnc_vload(h0 + (i0 * 64 + kk));
-                nnc_vf a1 = nnc_vload(h0 + ((i0 + 1) * 64 + kk));
-                nnc_vf a2 = nnc_vload(h0 + ((i0 + 2) * 64 + kk));
-                nnc_vf a3 = nnc_vload(h0 + ((i0 + 3) * 64 + kk));
-                nnc_vf b0 = nnc_vload(a1_weight + (j0 * 64 + kk));
-                nnc_vf b1 = nnc_vload(a1_weight + ((j0 + 1) * 64 + kk));
-                nnc_vf b2 = nnc_vload(a1_weight + ((j0 + 2) * 64 + kk));
-                nnc_vf b3 = nnc_vload(a1_weight + ((j0 + 3) * 64 + kk));
-                c0_0 = a0 * b0 + c0_0;
-                c0_1 = a0 * b1 + c0_1;
-                c0_2 = a0 * b2 + c0_2;
-                c0_3 = a0 * b3 + c0_3;
-                c1_0 = a1 * b0 + c1_0;
-                c1_1 = a1 * b1 + c1_1;
-                c1_2 = a1 * b2 + c1_2;
-                c1_3 = a1 * b3 + c1_3;
-                c2_0 = a2 * b0 + c2_0;
-                c2_1 = a2 * b1 + c2_1;
-                c2_2 = a2 * b2 + c2_2;
-                c2_3 = a2 * b3 + c2_3;
-                c3_0 = a3 * b0 + c3_0;
-                c3_1 = a3 * b1 + c3_1;
-                c3_2 = a3 * b2 + c3_2;
-                c3_3 = a3 * b3 + c3_3;
-            }
-            float s0_0 = nnc_vhsum(c0_0);
-            float s0_1 = nnc_vhsum(c0_1);
-            float s0_2 = nnc_vhsum(c0_2);
-            float s0_3 = nnc_vhsum(c0_3);
-            float s1_0 = nnc_vhsum(c1_0);
-            float s1_1 = nnc_vhsum(c1_1);
-            float s1_2 = nnc_vhsum(c1_2);
-            float s1_3 = nnc_vhsum(c1_3);
-            float s2_0 = nnc_vhsum(c2_0);
-            float s2_1 = nnc_vhsum(c2_1);
-            float s2_2 = nnc_vhsum(c2_2);
-            float s2_3 = nnc_vhsum(c2_3);
-            float s3_0 = nnc_vhsum(c3_0);
-            float s3_1 = nnc_vhsum(c3_1);
-            float s3_2 = nnc_vhsum(c3_2);
-            float s3_3 = nnc_vhsum(c3_3);
-            s0_0 += a1_bias[j0];
-            v_a1[i0 * 64 + j0] = (s0_0 < 0.0f) ? 0.0f : s0_0;
-            s0_1 += a1_bias[j0 + 1];
-            v_a1[i0 * 64 + (j0 + 1)] = (s0_1 < 0.0f) ? 0.0f : s0_1;
-            s0_2 += a1_bias[j0 + 2];
-            v_a1[i0 * 64 + (j0 + 2)] = (s0_2 < 0.0f) ? 0.0f : s0_2;
-            s0_3 += a1_bias[j0 + 3];
-            v_a1[i0 * 64 + (j0 + 3)] = (s0_3 < 0.0f) ? 0.0f : s0_3;
-            s1_0 += a1_bias[j0];
-            v_a1[(i0 + 1) * 64 + j0] = (s1_0 < 0.0f) ? 0.0f : s1_0;
-            s1_1 += a1_bias[j0 + 1];
-            v_a1[(i0 + 1) * 64 + (j0 + 1)] = (s1_1 < 0.0f) ? 0.0f : s1_1;
-            s1_2 += a1_bias[j0 + 2];
-            v_a1[(i0 + 1) * 64 + (j0 + 2)] = (s1_2 < 0.0f) ? 0.0f : s1_2;
-            s1_3 += a1_bias[j0 + 3];
-            v_a1[(i0 + 1) * 64 + (j0 + 3)] = (s1_3 < 0.0f) ? 0.0f : s1_3;
-            s2_0 += a1_bias[j0];
-            v_a1[(i0 + 2) * 64 + j0] = (s2_0 < 0.0f) ? 0.0f : s2_0;
-            s2_1 += a1_bias[j0 + 1];
-            v_a1[(i0 + 2) * 64 + (j0 + 1)] = (s2_1 < 0.0f) ? 0.0f : s2_1;
-            s2_2 += a1_bias[j0 + 2];
-            v_a1[(i0 + 2) * 64 + (j0 + 2)] = (s2_2 < 0.0f) ? 0.0f : s2_2;
-            s2_3 += a1_bias[j0 + 3];
-            v_a1[(i0 + 2) * 64 + (j0 + 3)] = (s2_3 < 0.0f) ? 0.0f : s2_3;
-            s3_0 += a1_bias[j0];
-            v_a1[(i0 + 3) * 64 + j0] = (s3_0 < 0.0f) ? 0.0f : s3_0;
-            s3_1 += a1_bias[j0 + 1];
-            v_a1[(i0 + 3) * 64 + (j0 + 1)] = (s3_1 < 0.0f) ? 0.0f : s3_1;
-            s3_2 += a1_bias[j0 + 2];
-            v_a1[(i0 + 3) * 64 + (j0 + 2)] = (s3_2 < 0.0f) ? 0.0f : s3_2;
-            s3_3 += a1_bias[j0 + 3];
-            v_a1[(i0 + 3) * 64 + (j0 + 3)] = (s3_3 < 0.0f) ? 0.0f : s3_3;
-        }
-    }
-    for (size_t i = n / 4 * 4; i < n; i++) {
-        for (size_t j0 = 0; j0 < 64; j0 += 8) {
-            nnc_vf c0_0 = nnc_vsplat(0.0f);
-            nnc_vf c0_1 = nnc_vsplat(0.0f);
-            nnc_vf c0_2 = nnc_vsplat(0.0f);
-            nnc_vf c0_3 = nnc_vsplat(0.0f);
-            nnc_vf c0_4 = nnc_vsplat(0.0f);
-            nnc_vf c0_5 = nnc_vsplat(0.0f);
-            nnc_vf c0_6 = nnc_vsplat(0.0f);
-            nnc_vf c0_7 = nnc_vsplat(0.0f);
-            for (size_t kk = 0; kk < 64; kk += 16) {
-                nnc_vf a0 = nnc_vload(h0 + (i * 64 + kk));
-                nnc_vf b0 = nnc_vload(a1_weight + (j0 * 64 + kk));
-                nnc_vf b1 = nnc_vload(a1_weight + ((j0 + 1) * 64 + kk));
-                nnc_vf b2 = nnc_vload(a1_weight + ((j0 + 2) * 64 + kk));
-                nnc_vf b3 = nnc_vload(a1_weight + ((j0 + 3) * 64 + kk));
-                nnc_vf b4 = nnc_vload(a1_weight + ((j0 + 4) * 64 + kk));
-                nnc_vf b5 = nnc_vload(a1_weight + ((j0 + 5) * 64 + kk));
-                nnc_vf b6 = nnc_vload(a1_weight + ((j0 + 6) * 64 + kk));
-                nnc_vf b7 = nnc_vload(a1_weight + ((j0 + 7) * 64 + kk));
-                c0_0 = a0 * b0 + c0_0;
-                c0_1 = a0 * b1 + c0_1;
-                c0_2 = a0 * b2 + c0_2;
-                c0_3 = a0 * b3 + c0_3;
-                c0_4 = a0 * b4 + c0_4;
-                c0_5 = a0 * b5 + c0_5;
-                c0_6 = a0 * b6 + c0_6;
-                c0_7 = a0 * b7 + c0_7;
-            }
-            float s0_0 = nnc_vhsum(c0_0);
-            float s0_1 = nnc_vhsum(c0_1);
-            float s0_2 = nnc_vhsum(c0_2);
-            float s0_3 = nnc_vhsum(c0_3);
-            float s0_4 = nnc_vhsum(c0_4);
-            float s0_5 = nnc_vhsum(c0_5);
-            float s0_6 = nnc_vhsum(c0_6);
-            float s0_7 = nnc_vhsum(c0_7);
-            s0_0 += a1_bias[j0];
-            v_a1[i * 64 + j0] = (s0_0 < 0.0f) ? 0.0f : s0_0;
-            s0_1 += a1_bias[j0 + 1];
-            v_a1[i * 64 + (j0 + 1)] = (s0_1 < 0.0f) ? 0.0f : s0_1;
-            s0_2 += a1_bias[j0 + 2];
-            v_a1[i * 64 + (j0 + 2)] = (s0_2 < 0.0f) ? 0.0f : s0_2;
-            s0_3 += a1_bias[j0 + 3];
-            v_a1[i * 64 + (j0 + 3)] = (s0_3 < 0.0f) ? 0.0f : s0_3;
-            s0_4 += a1_bias[j0 + 4];
-            v_a1[i * 64 + (j0 + 4)] = (s0_4 < 0.0f) ? 0.0f : s0_4;
-            s0_5 += a1_bias[j0 + 5];
-            v_a1[i * 64 + (j0 + 5)] = (s0_5 < 0.0f) ? 0.0f : s0_5;
-            s0_6 += a1_bias[j0 + 6];
-            v_a1[i * 64 + (j0 + 6)] = (s0_6 < 0.0f) ? 0.0f : s0_6;
-            s0_7 += a1_bias[j0 + 7];
-            v_a1[i * 64 + (j0 + 7)] = (s0_7 < 0.0f) ? 0.0f : s0_7;
-        }
-    }
+    deep_skip_matmul_Bx64_64x64_64_Bx64_relu(h0, a1_weight, a1_bias, v_a1, n);
 
     /* deep_skip.nn:6: b1 = dense(a1, 64) */
     /* b1 = matmul(a1, b1.weight, b1.bias) */
-    for (size_t j0 = 0; j0 < 64; j0 += 4) {
-        for (size_t i0 = 0; i0 < n / 4 * 4; i0 += 4) {
-            nnc_vf c0_0 = nnc_vsplat(0.0f);
-            nnc_vf c0_1 = nnc_vsplat(0.0f);
-            nnc_vf c0_2 = nnc_vsplat(0.0f);
-            nnc_vf c0_3 = nnc_vsplat(0.0f);
-            nnc_vf c1_0 = nnc_vsplat(0.0f);
-            nnc_vf c1_1 = nnc_vsplat(0.0f);
-            nnc_vf c1_2 = nnc_vsplat(0.0f);
-            nnc_vf c1_3 = nnc_vsplat(0.0f);
-            nnc_vf c2_0 = nnc_vsplat(0.0f);
-            nnc_vf c2_1 = nnc_vsplat(0.0f);
-            nnc_vf c2_2 = nnc_vsplat(0.0f);
-            nnc_vf c2_3 = nnc_vsplat(0.0f);
-            nnc_vf c3_0 = nnc_vsplat(0.0f);
-            nnc_vf c3_1 = nnc_vsplat(0.0f);
-            nnc_vf c3_2 = nnc_vsplat(0.0f);
-            nnc_vf c3_3 = nnc_vsplat(0.0f);
-            for (size_t kk = 0; kk < 64; kk += 16) {
-                nnc_vf a0 = nnc_vload(v_a1 + (i0 * 64 + kk));
-                nnc_vf a1 = nnc_vload(v_a1 + ((i0 + 1) * 64 + kk));
-                nnc_vf a2 = nnc_vload(v_a1 + ((i0 + 2) * 64 + kk));
-                nnc_vf a3 = nnc_vload(v_a1 + ((i0 + 3) * 64 + kk));
-                nnc_vf b0 = nnc_vload(b1_weight + (j0 * 64 + kk));
-                nnc_vf b1 = nnc_vload(b1_weight + ((j0 + 1) * 64 + kk));
-                nnc_vf b2 = nnc_vload(b1_weight + ((j0 + 2) * 64 + kk));
-                nnc_vf b3 = nnc_vload(b1_weight + ((j0 + 3) * 64 + kk));
-                c0_0 = a0 * b0 + c0_0;
-                c0_1 = a0 * b1 + c0_1;
-                c0_2 = a0 * b2 + c0_2;
-                c0_3 = a0 * b3 + c0_3;
-                c1_0 = a1 * b0 + c1_0;
-                c1_1 = a1 * b1 + c1_1;
-                c1_2 = a1 * b2 + c1_2;
-                c1_3 = a1 * b3 + c1_3;
-                c2_0 = a2 * b0 + c2_0;
-                c2_1 = a2 * b1 + c2_1;
-                c2_2 = a2 * b2 + c2_2;
-                c2_3 = a2 * b3 + c2_3;
-                c3_0 = a3 * b0 + c3_0;
-                c3_1 = a3 * b1 + c3_1;
-                c3_2 = a3 * b2 + c3_2;
-                c3_3 = a3 * b3 + c3_3;
-            }
-            float s0_0 = nnc_vhsum(c0_0);
-            float s0_1 = nnc_vhsum(c0_1);
-            float s0_2 = nnc_vhsum(c0_2);
-            float s0_3 = nnc_vhsum(c0_3);
-            float s1_0 = nnc_vhsum(c1_0);
-            float s1_1 = nnc_vhsum(c1_1);
-            float s1_2 = nnc_vhsum(c1_2);
-            float s1_3 = nnc_vhsum(c1_3);
-            float s2_0 = nnc_vhsum(c2_0);
-            float s2_1 = nnc_vhsum(c2_1);
-            float s2_2 = nnc_vhsum(c2_2);
-            float s2_3 = nnc_vhsum(c2_3);
-            float s3_0 = nnc_vhsum(c3_0);
-            float s3_1 = nnc_vhsum(c3_1);
-            float s3_2 = nnc_vhsum(c3_2);
-            float s3_3 = nnc_vhsum(c3_3);
-            s0_0 += b1_bias[j0];
-            v_b1[i0 * 64 + j0] = s0_0;
-            s0_1 += b1_bias[j0 + 1];
-            v_b1[i0 * 64 + (j0 + 1)] = s0_1;
-            s0_2 += b1_bias[j0 + 2];
-            v_b1[i0 * 64 + (j0 + 2)] = s0_2;
-            s0_3 += b1_bias[j0 + 3];
-            v_b1[i0 * 64 + (j0 + 3)] = s0_3;
-            s1_0 += b1_bias[j0];
-            v_b1[(i0 + 1) * 64 + j0] = s1_0;
-            s1_1 += b1_bias[j0 + 1];
-            v_b1[(i0 + 1) * 64 + (j0 + 1)] = s1_1;
-            s1_2 += b1_bias[j0 + 2];
-            v_b1[(i0 + 1) * 64 + (j0 + 2)] = s1_2;
-            s1_3 += b1_bias[j0 + 3];
-            v_b1[(i0 + 1) * 64 + (j0 + 3)] = s1_3;
-            s2_0 += b1_bias[j0];
-            v_b1[(i0 + 2) * 64 + j0] = s2_0;
-            s2_1 += b1_bias[j0 + 1];
-            v_b1[(i0 + 2) * 64 + (j0 + 1)] = s2_1;
-            s2_2 += b1_bias[j0 + 2];
-            v_b1[(i0 + 2) * 64 + (j0 + 2)] = s2_2;
-            s2_3 += b1_bias[j0 + 3];
-            v_b1[(i0 + 2) * 64 + (j0 + 3)] = s2_3;
-            s3_0 += b1_bias[j0];
-            v_b1[(i0 + 3) * 64 + j0] = s3_0;
-            s3_1 += b1_bias[j0 + 1];
-            v_b1[(i0 + 3) * 64 + (j0 + 1)] = s3_1;
-            s3_2 += b1_bias[j0 + 2];
-            v_b1[(i0 + 3) * 64 + (j0 + 2)] = s3_2;
-            s3_3 += b1_bias[j0 + 3];
-            v_b1[(i0 + 3) * 64 + (j0 + 3)] = s3_3;
-        }
-    }
-    for (size_t i = n / 4 * 4; i < n; i++) {
-        for (size_t j0 = 0; j0 < 64; j0 += 8) {
-            nnc_vf c0_0 = nnc_vsplat(0.0f);
-            nnc_vf c0_1 = nnc_vsplat(0.0f);
-            nnc_vf c0_2 = nnc_vsplat(0.0f);
-            nnc_vf c0_3 = nnc_vsplat(0.0f);
-            nnc_vf c0_4 = nnc_vsplat(0.0f);
-            nnc_vf c0_5 = nnc_vsplat(0.0f);
-            nnc_vf c0_6 = nnc_vsplat(0.0f);
-            nnc_vf c0_7 = nnc_vsplat(0.0f);
-            for (size_t kk = 0; kk < 64; kk += 16) {
-                nnc_vf a0 = nnc_vload(v_a1 + (i * 64 + kk));
-                nnc_vf b0 = nnc_vload(b1_weight + (j0 * 64 + kk));
-                nnc_vf b1 = nnc_vload(b1_weight + ((j0 + 1) * 64 + kk));
-                nnc_vf b2 = nnc_vload(b1_weight + ((j0 + 2) * 64 + kk));
-                nnc_vf b3 = nnc_vload(b1_weight + ((j0 + 3) * 64 + kk));
-                nnc_vf b4 = nnc_vload(b1_weight + ((j0 + 4) * 64 + kk));
-                nnc_vf b5 = nnc_vload(b1_weight + ((j0 + 5) * 64 + kk));
-                nnc_vf b6 = nnc_vload(b1_weight + ((j0 + 6) * 64 + kk));
-                nnc_vf b7 = nnc_vload(b1_weight + ((j0 + 7) * 64 + kk));
-                c0_0 = a0 * b0 + c0_0;
-                c0_1 = a0 * b1 + c0_1;
-                c0_2 = a0 * b2 + c0_2;
-                c0_3 = a0 * b3 + c0_3;
-                c0_4 = a0 * b4 + c0_4;
-                c0_5 = a0 * b5 + c0_5;
-                c0_6 = a0 * b6 + c0_6;
-                c0_7 = a0 * b7 + c0_7;
-            }
-            float s0_0 = nnc_vhsum(c0_0);
-            float s0_1 = nnc_vhsum(c0_1);
-            float s0_2 = nnc_vhsum(c0_2);
-            float s0_3 = nnc_vhsum(c0_3);
-            float s0_4 = nnc_vhsum(c0_4);
-            float s0_5 = nnc_vhsum(c0_5);
-            float s0_6 = nnc_vhsum(c0_6);
-            float s0_7 = nnc_vhsum(c0_7);
-            s0_0 += b1_bias[j0];
-            v_b1[i * 64 + j0] = s0_0;
-            s0_1 += b1_bias[j0 + 1];
-            v_b1[i * 64 + (j0 + 1)] = s0_1;
-            s0_2 += b1_bias[j0 + 2];
-            v_b1[i * 64 + (j0 + 2)] = s0_2;
-            s0_3 += b1_bias[j0 + 3];
-            v_b1[i * 64 + (j0 + 3)] = s0_3;
-            s0_4 += b1_bias[j0 + 4];
-            v_b1[i * 64 + (j0 + 4)] = s0_4;
-            s0_5 += b1_bias[j0 + 5];
-            v_b1[i * 64 + (j0 + 5)] = s0_5;
-            s0_6 += b1_bias[j0 + 6];
-            v_b1[i * 64 + (j0 + 6)] = s0_6;
-            s0_7 += b1_bias[j0 + 7];
-            v_b1[i * 64 + (j0 + 7)] = s0_7;
-        }
-    }
+    deep_skip_matmul_Bx64_64x64_64_Bx64(v_a1, b1_weight, b1_bias, v_b1, n);
 
     /* deep_skip.nn:7: h1 = relu(add(h0, b1)) */
     /* h1 = add(h0, b1) then relu */
-    for (size_t i = 0; i < n * 64; i++) {
-        h1[i] = (h0[i] + v_b1[i] < 0.0f) ? 0.0f : h0[i] + v_b1[i];
-    }
+    deep_skip_add_Bx64_Bx64_Bx64_relu(h0, v_b1, h1, n);
 
     /* deep_skip.nn:8: a2 = dense(h1, 64, relu) */
     /* a2 = matmul(h1, a2.weight, a2.bias) then relu */
-    for (size_t j0 = 0; j0 < 64; j0 += 4) {
-        for (size_t i0 = 0; i0 < n / 4 * 4; i0 += 4) {
-            nnc_vf c0_0 = nnc_vsplat(0.0f);
-            nnc_vf c0_1 = nnc_vsplat(0.0f);
-            nnc_vf c0_2 = nnc_vsplat(0.0f);
-            nnc_vf c0_3 = nnc_vsplat(0.0f);
-            nnc_vf c1_0 = nnc_vsplat(0.0f);
-            nnc_vf c1_1 = nnc_vsplat(0.0f);
-            nnc_vf c1_2 = nnc_vsplat(0.0f);
-            nnc_vf c1_3 = nnc_vsplat(0.0f);
-            nnc_vf c2_0 = nnc_vsplat(0.0f);
-            nnc_vf c2_1 = nnc_vsplat(0.0f);
-            nnc_vf c2_2 = nnc_vsplat(0.0f);
-            nnc_vf c2_3 = nnc_vsplat(0.0f);
-            nnc_vf c3_0 = nnc_vsplat(0.0f);
-            nnc_vf c3_1 = nnc_vsplat(0.0f);
-            nnc_vf c3_2 = nnc_vsplat(0.0f);
-            nnc_vf c3_3 = nnc_vsplat(0.0f);
-            for (size_t kk = 0; kk < 64; kk += 16) {
-                nnc_vf a0 = nnc_vload(h1 + (i0 * 64 + kk));
-                nnc_vf a1 = nnc_vload(h1 + ((i0 + 1) * 64 + kk));
-                nnc_vf a2 = nnc_vload(h1 + ((i0 + 2) * 64 + kk));
-                nnc_vf a3 = nnc_vload(h1 + ((i0 + 3) * 64 + kk));
-                nnc_vf b0 = nnc_vload(a2_weight + (j0 * 64 + kk));
-                nnc_vf b1 = nnc_vload(a2_weight + ((j0 + 1) * 64 + kk));
-                nnc_vf b2 = nnc_vload(a2_weight + ((j0 + 2) * 64 + kk));
-                nnc_vf b3 = nnc_vload(a2_weight + ((j0 + 3) * 64 + kk));
-                c0_0 = a0 * b0 + c0_0;
-                c0_1 = a0 * b1 + c0_1;
-                c0_2 = a0 * b2 + c0_2;
-                c0_3 = a0 * b3 + c0_3;
-                c1_0 = a1 * b0 + c1_0;
-                c1_1 = a1 * b1 + c1_1;
-                c1_2 = a1 * b2 + c1_2;
-                c1_3 = a1 * b3 + c1_3;
-                c2_0 = a2 * b0 + c2_0;
-                c2_1 = a2 * b1 + c2_1;
-                c2_2 = a2 * b2 + c2_2;
-                c2_3 = a2 * b3 + c2_3;
-                c3_0 = a3 * b0 + c3_0;
-                c3_1 = a3 * b1 + c3_1;
-                c3_2 = a3 * b2 + c3_2;
-                c3_3 = a3 * b3 + c3_3;
-            }
-            float s0_0 = nnc_vhsum(c0_0);
-            float s0_1 = nnc_vhsum(c0_1);
-            float s0_2 = nnc_vhsum(c0_2);
-            float s0_3 = nnc_vhsum(c0_3);
-            float s1_0 = nnc_vhsum(c1_0);
-            float s1_1 = nnc_vhsum(c1_1);
-            float s1_2 = nnc_vhsum(c1_2);
-            float s1_3 = nnc_vhsum(c1_3);
-            float s2_0 = nnc_vhsum(c2_0);
-            float s2_1 = nnc_vhsum(c2_1);
-            float s2_2 = nnc_vhsum(c2_2);
-            float s2_3 = nnc_vhsum(c2_3);
-            float s3_0 = nnc_vhsum(c3_0);
-            float s3_1 = nnc_vhsum(c3_1);
-            float s3_2 = nnc_vhsum(c3_2);
-            float s3_3 = nnc_vhsum(c3_3);
-            s0_0 += a2_bias[j0];
-            v_a2[i0 * 64 + j0] = (s0_0 < 0.0f) ? 0.0f : s0_0;
-            s0_1 += a2_bias[j0 + 1];
-            v_a2[i0 * 64 + (j0 + 1)] = (s0_1 < 0.0f) ? 0.0f : s0_1;
-            s0_2 += a2_bias[j0 + 2];
-            v_a2[i0 * 64 + (j0 + 2)] = (s0_2 < 0.0f) ? 0.0f : s0_2;
-            s0_3 += a2_bias[j0 + 3];
-            v_a2[i0 * 64 + (j0 + 3)] = (s0_3 < 0.0f) ? 0.0f : s0_3;
-            s1_0 += a2_bias[j0];
-            v_a2[(i0 + 1) * 64 + j0] = (s1_0 < 0.0f) ? 0.0f : s1_0;
-            s1_1 += a2_bias[j0 + 1];
-            v_a2[(i0 + 1) * 64 + (j0 + 1)] = (s1_1 < 0.0f) ? 0.0f : s1_1;
-            s1_2 += a2_bias[j0 + 2];
-            v_a2[(i0 + 1) * 64 + (j0 + 2)] = (s1_2 < 0.0f) ? 0.0f : s1_2;
-            s1_3 += a2_bias[j0 + 3];
-            v_a2[(i0 + 1) * 64 + (j0 + 3)] = (s1_3 < 0.0f) ? 0.0f : s1_3;
-            s2_0 += a2_bias[j0];
-            v_a2[(i0 + 2) * 64 + j0] = (s2_0 < 0.0f) ? 0.0f : s2_0;
-            s2_1 += a2_bias[j0 + 1];
-            v_a2[(i0 + 2) * 64 + (j0 + 1)] = (s2_1 < 0.0f) ? 0.0f : s2_1;
-            s2_2 += a2_bias[j0 + 2];
-            v_a2[(i0 + 2) * 64 + (j0 + 2)] = (s2_2 < 0.0f) ? 0.0f : s2_2;
-            s2_3 += a2_bias[j0 + 3];
-            v_a2[(i0 + 2) * 64 + (j0 + 3)] = (s2_3 < 0.0f) ? 0.0f : s2_3;
-            s3_0 += a2_bias[j0];
-            v_a2[(i0 + 3) * 64 + j0] = (s3_0 < 0.0f) ? 0.0f : s3_0;
-            s3_1 += a2_bias[j0 + 1];
-            v_a2[(i0 + 3) * 64 + (j0 + 1)] = (s3_1 < 0.0f) ? 0.0f : s3_1;
-            s3_2 += a2_bias[j0 + 2];
-            v_a2[(i0 + 3) * 64 + (j0 + 2)] = (s3_2 < 0.0f) ? 0.0f : s3_2;
-            s3_3 += a2_bias[j0 + 3];
-            v_a2[(i0 + 3) * 64 + (j0 + 3)] = (s3_3 < 0.0f) ? 0.0f : s3_3;
-        }
-    }
-    for (size_t i = n / 4 * 4; i < n; i++) {
-        for (size_t j0 = 0; j0 < 64; j0 += 8) {
-            nnc_vf c0_0 = nnc_vsplat(0.0f);
-            nnc_vf c0_1 = nnc_vsplat(0.0f);
-            nnc_vf c0_2 = nnc_vsplat(0.0f);
-            nnc_vf c0_3 = nnc_vsplat(0.0f);
-            nnc_vf c0_4 = nnc_vsplat(0.0f);
-            nnc_vf c0_5 = nnc_vsplat(0.0f);
-            nnc_vf c0_6 = nnc_vsplat(0.0f);
-            nnc_vf c0_7 = nnc_vsplat(0.0f);
-            for (size_t kk = 0; kk < 64; kk += 16) {
-                nnc_vf a0 = nnc_vload(h1 + (i * 64 + kk));
-                nnc_vf b0 = nnc_vload(a2_weight + (j0 * 64 + kk));
-                nnc_vf b1 = nnc_vload(a2_weight + ((j0 + 1) * 64 + kk));
-                nnc_vf b2 = nnc_vload(a2_weight + ((j0 + 2) * 64 + kk));
-                nnc_vf b3 = nnc_vload(a2_weight + ((j0 + 3) * 64 + kk));
-                nnc_vf b4 = nnc_vload(a2_weight + ((j0 + 4) * 64 + kk));
-                nnc_vf b5 = nnc_vload(a2_weight + ((j0 + 5) * 64 + kk));
-                nnc_vf b6 = nnc_vload(a2_weight + ((j0 + 6) * 64 + kk));
-                nnc_vf b7 = nnc_vload(a2_weight + ((j0 + 7) * 64 + kk));
-                c0_0 = a0 * b0 + c0_0;
-                c0_1 = a0 * b1 + c0_1;
-                c0_2 = a0 * b2 + c0_2;
-                c0_3 = a0 * b3 + c0_3;
-                c0_4 = a0 * b4 + c0_4;
-                c0_5 = a0 * b5 + c0_5;
-                c0_6 = a0 * b6 + c0_6;
-                c0_7 = a0 * b7 + c0_7;
-            }
-            float s0_0 = nnc_vhsum(c0_0);
-            float s0_1 = nnc_vhsum(c0_1);
-            float s0_2 = nnc_vhsum(c0_2);
-            float s0_3 = nnc_vhsum(c0_3);
-            float s0_4 = nnc_vhsum(c0_4);
-            float s0_5 = nnc_vhsum(c0_5);
-            float s0_6 = nnc_vhsum(c0_6);
-            float s0_7 = nnc_vhsum(c0_7);
-            s0_0 += a2_bias[j0];
-            v_a2[i * 64 + j0] = (s0_0 < 0.0f) ? 0.0f : s0_0;
-            s0_1 += a2_bias[j0 + 1];
-            v_a2[i * 64 + (j0 + 1)] = (s0_1 < 0.0f) ? 0.0f : s0_1;
-            s0_2 += a2_bias[j0 + 2];
-            v_a2[i * 64 + (j0 + 2)] = (s0_2 < 0.0f) ? 0.0f : s0_2;
-            s0_3 += a2_bias[j0 + 3];
-            v_a2[i * 64 + (j0 + 3)] = (s0_3 < 0.0f) ? 0.0f : s0_3;
-            s0_4 += a2_bias[j0 + 4];
-            v_a2[i * 64 + (j0 + 4)] = (s0_4 < 0.0f) ? 0.0f : s0_4;
-            s0_5 += a2_bias[j0 + 5];
-            v_a2[i * 64 + (j0 + 5)] = (s0_5 < 0.0f) ? 0.0f : s0_5;
-            s0_6 += a2_bias[j0 + 6];
-            v_a2[i * 64 + (j0 + 6)] = (s0_6 < 0.0f) ? 0.0f : s0_6;
-            s0_7 += a2_bias[j0 + 7];
-            v_a2[i * 64 + (j0 + 7)] = (s0_7 < 0.0f) ? 0.0f : s0_7;
-        }
-    }
+    deep_skip_matmul_Bx64_64x64_64_Bx64_relu(h1, a2_weight, a2_bias, v_a2, n);
 
     /* deep_skip.nn:9: b2 = dense(a2, 64) */
     /* b2 = matmul(a2, b2.weight, b2.bias) */
-    for (size_t j0 = 0; j0 < 64; j0 += 4) {
-        for (size_t i0 = 0; i0 < n / 4 * 4; i0 += 4) {
-            nnc_vf c0_0 = nnc_vsplat(0.0f);
-            nnc_vf c0_1 = nnc_vsplat(0.0f);
-            nnc_vf c0_2 = nnc_vsplat(0.0f);
-            nnc_vf c0_3 = nnc_vsplat(0.0f);
-            nnc_vf c1_0 = nnc_vsplat(0.0f);
-            nnc_vf c1_1 = nnc_vsplat(0.0f);
-            nnc_vf c1_2 = nnc_vsplat(0.0f);
-            nnc_vf c1_3 = nnc_vsplat(0.0f);
-            nnc_vf c2_0 = nnc_vsplat(0.0f);
-            nnc_vf c2_1 = nnc_vsplat(0.0f);
-            nnc_vf c2_2 = nnc_vsplat(0.0f);
-            nnc_vf c2_3 = nnc_vsplat(0.0f);
-            nnc_vf c3_0 = nnc_vsplat(0.0f);
-            nnc_vf c3_1 = nnc_vsplat(0.0f);
-            nnc_vf c3_2 = nnc_vsplat(0.0f);
-            nnc_vf c3_3 = nnc_vsplat(0.0f);
-            for (size_t kk = 0; kk < 64; kk += 16) {
-                nnc_vf a0 = nnc_vload(v_a2 + (i0 * 64 + kk));
-                nnc_vf a1 = nnc_vload(v_a2 + ((i0 + 1) * 64 + kk));
-                nnc_vf a2 = nnc_vload(v_a2 + ((i0 + 2) * 64 + kk));
-                nnc_vf a3 = nnc_vload(v_a2 + ((i0 + 3) * 64 + kk));
-                nnc_vf b0 = nnc_vload(b2_weight + (j0 * 64 + kk));
-                nnc_vf b1 = nnc_vload(b2_weight + ((j0 + 1) * 64 + kk));
-                nnc_vf b2 = nnc_vload(b2_weight + ((j0 + 2) * 64 + kk));
-                nnc_vf b3 = nnc_vload(b2_weight + ((j0 + 3) * 64 + kk));
-                c0_0 = a0 * b0 + c0_0;
-                c0_1 = a0 * b1 + c0_1;
-                c0_2 = a0 * b2 + c0_2;
-                c0_3 = a0 * b3 + c0_3;
-                c1_0 = a1 * b0 + c1_0;
-                c1_1 = a1 * b1 + c1_1;
-                c1_2 = a1 * b2 + c1_2;
-                c1_3 = a1 * b3 + c1_3;
-                c2_0 = a2 * b0 + c2_0;
-                c2_1 = a2 * b1 + c2_1;
-                c2_2 = a2 * b2 + c2_2;
-                c2_3 = a2 * b3 + c2_3;
-                c3_0 = a3 * b0 + c3_0;
-                c3_1 = a3 * b1 + c3_1;
-                c3_2 = a3 * b2 + c3_2;
-                c3_3 = a3 * b3 + c3_3;
-            }
-            float s0_0 = nnc_vhsum(c0_0);
-            float s0_1 = nnc_vhsum(c0_1);
-            float s0_2 = nnc_vhsum(c0_2);
-            float s0_3 = nnc_vhsum(c0_3);
-            float s1_0 = nnc_vhsum(c1_0);
-            float s1_1 = nnc_vhsum(c1_1);
-            float s1_2 = nnc_vhsum(c1_2);
-            float s1_3 = nnc_vhsum(c1_3);
-            float s2_0 = nnc_vhsum(c2_0);
-            float s2_1 = nnc_vhsum(c2_1);
-            float s2_2 = nnc_vhsum(c2_2);
-            float s2_3 = nnc_vhsum(c2_3);
-            float s3_0 = nnc_vhsum(c3_0);
-            float s3_1 = nnc_vhsum(c3_1);
-            float s3_2 = nnc_vhsum(c3_2);
-            float s3_3 = nnc_vhsum(c3_3);
-            s0_0 += b2_bias[j0];
-            v_b2[i0 * 64 + j0] = s0_0;
-            s0_1 += b2_bias[j0 + 1];
-            v_b2[i0 * 64 + (j0 + 1)] = s0_1;
-            s0_2 += b2_bias[j0 + 2];
-            v_b2[i0 * 64 + (j0 + 2)] = s0_2;
-            s0_3 += b2_bias[j0 + 3];
-            v_b2[i0 * 64 + (j0 + 3)] = s0_3;
-            s1_0 += b2_bias[j0];
-            v_b2[(i0 + 1) * 64 + j0] = s1_0;
-            s1_1 += b2_bias[j0 + 1];
-            v_b2[(i0 + 1) * 64 + (j0 + 1)] = s1_1;
-            s1_2 += b2_bias[j0 + 2];
-            v_b2[(i0 + 1) * 64 + (j0 + 2)] = s1_2;
-            s1_3 += b2_bias[j0 + 3];
-            v_b2[(i0 + 1) * 64 + (j0 + 3)] = s1_3;
-            s2_0 += b2_bias[j0];
-            v_b2[(i0 + 2) * 64 + j0] = s2_0;
-            s2_1 += b2_bias[j0 + 1];
-            v_b2[(i0 + 2) * 64 + (j0 + 1)] = s2_1;
-            s2_2 += b2_bias[j0 + 2];
-            v_b2[(i0 + 2) * 64 + (j0 + 2)] = s2_2;
-            s2_3 += b2_bias[j0 + 3];
-            v_b2[(i0 + 2) * 64 + (j0 + 3)] = s2_3;
-            s3_0 += b2_bias[j0];
-            v_b2[(i0 + 3) * 64 + j0] = s3_0;
-            s3_1 += b2_bias[j0 + 1];
-            v_b2[(i0 + 3) * 64 + (j0 + 1)] = s3_1;
-            s3_2 += b2_bias[j0 + 2];
-            v_b2[(i0 + 3) * 64 + (j0 + 2)] = s3_2;
-            s3_3 += b2_bias[j0 + 3];
-            v_b2[(i0 + 3) * 64 + (j0 + 3)] = s3_3;
-        }
-    }
-    for (size_t i = n / 4 * 4; i < n; i++) {
-        for (size_t j0 = 0; j0 < 64; j0 += 8) {
-            nnc_vf c0_0 = nnc_vsplat(0.0f);
-            nnc_vf c0_1 = nnc_vsplat(0.0f);
-            nnc_vf c0_2 = nnc_vsplat(0.0f);
-            nnc_vf c0_3 = nnc_vsplat(0.0f);
-            nnc_vf c0_4 = nnc_vsplat(0.0f);
-            nnc_vf c0_5 = nnc_vsplat(0.0f);
-            nnc_vf c0_6 = nnc_vsplat(0.0f);
-            nnc_vf c0_7 = nnc_vsplat(0.0f);
-            for (size_t kk = 0; kk < 64; kk += 16) {
-                nnc_vf a0 = nnc_vload(v_a2 + (i * 64 + kk));
-                nnc_vf b0 = nnc_vload(b2_weight + (j0 * 64 + kk));
-                nnc_vf b1 = nnc_vload(b2_weight + ((j0 + 1) * 64 + kk));
-                nnc_vf b2 = nnc_vload(b2_weight + ((j0 + 2) * 64 + kk));
-                nnc_vf b3 = nnc_vload(b2_weight + ((j0 + 3) * 64 + kk));
-                nnc_vf b4 = nnc_vload(b2_weight + ((j0 + 4) * 64 + kk));
-                nnc_vf b5 = nnc_vload(b2_weight + ((j0 + 5) * 64 + kk));
-                nnc_vf b6 = nnc_vload(b2_weight + ((j0 + 6) * 64 + kk));
-                nnc_vf b7 = nnc_vload(b2_weight + ((j0 + 7) * 64 + kk));
-                c0_0 = a0 * b0 + c0_0;
-                c0_1 = a0 * b1 + c0_1;
-                c0_2 = a0 * b2 + c0_2;
-                c0_3 = a0 * b3 + c0_3;
-                c0_4 = a0 * b4 + c0_4;
-                c0_5 = a0 * b5 + c0_5;
-                c0_6 = a0 * b6 + c0_6;
-                c0_7 = a0 * b7 + c0_7;
-            }
-            float s0_0 = nnc_vhsum(c0_0);
-            float s0_1 = nnc_vhsum(c0_1);
-            float s0_2 = nnc_vhsum(c0_2);
-            float s0_3 = nnc_vhsum(c0_3);
-            float s0_4 = nnc_vhsum(c0_4);
-            float s0_5 = nnc_vhsum(c0_5);
-            float s0_6 = nnc_vhsum(c0_6);
-            float s0_7 = nnc_vhsum(c0_7);
-            s0_0 += b2_bias[j0];
-            v_b2[i * 64 + j0] = s0_0;
-            s0_1 += b2_bias[j0 + 1];
-            v_b2[i * 64 + (j0 + 1)] = s0_1;
-            s0_2 += b2_bias[j0 + 2];
-            v_b2[i * 64 + (j0 + 2)] = s0_2;
-            s0_3 += b2_bias[j0 + 3];
-            v_b2[i * 64 + (j0 + 3)] = s0_3;
-            s0_4 += b2_bias[j0 + 4];
-            v_b2[i * 64 + (j0 + 4)] = s0_4;
-            s0_5 += b2_bias[j0 + 5];
-            v_b2[i * 64 + (j0 + 5)] = s0_5;
-            s0_6 += b2_bias[j0 + 6];
-            v_b2[i * 64 + (j0 + 6)] = s0_6;
-            s0_7 += b2_bias[j0 + 7];
-            v_b2[i * 64 + (j0 + 7)] = s0_7;
-        }
-    }
+    deep_skip_matmul_Bx64_64x64_64_Bx64(v_a2, b2_weight, b2_bias, v_b2, n);
 
     /* deep_skip.nn:10: h2 = relu(add(h1, b2)) */
     /* h2 = add(h1, b2) then relu */
-    for (size_t i = 0; i < n * 64; i++) {
-        h2[i] = (h1[i] + v_b2[i] < 0.0f) ? 0.0f : h1[i] + v_b2[i];
-    }
+    deep_skip_add_Bx64_Bx64_Bx64_relu(h1, v_b2, h2, n);
 
     /* deep_skip.nn:11: a3 = dense(h2, 64, relu) */
     /* a3 = matmul(h2, a3.weight, a3.bias) then relu */
-    for (size_t j0 = 0; j0 < 64; j0 += 4) {
-        for (size_t i0 = 0; i0 < n / 4 * 4; i0 += 4) {
-            nnc_vf c0_0 = nnc_vsplat(0.0f);
-            nnc_vf c0_1 = nnc_vsplat(0.0f);
-            nnc_vf c0_2 = nnc_vsplat(0.0f);
-            nnc_vf c0_3 = nnc_vsplat(0.0f);
-            nnc_vf c1_0 = nnc_vsplat(0.0f);
-            nnc_vf c1_1 = nnc_vsplat(0.0f);
-            nnc_vf c1_2 = nnc_vsplat(0.0f);
-            nnc_vf c1_3 = nnc_vsplat(0.0f);
-            nnc_vf c2_0 = nnc_vsplat(0.0f);
-            nnc_vf c2_1 = nnc_vsplat(0.0f);
-            nnc_vf c2_2 = nnc_vsplat(0.0f);
-            nnc_vf c2_3 = nnc_vsplat(0.0f);
-            nnc_vf c3_0 = nnc_vsplat(0.0f);
-            nnc_vf c3_1 = nnc_vsplat(0.0f);
-            nnc_vf c3_2 = nnc_vsplat(0.0f);
-            nnc_vf c3_3 = nnc_vsplat(0.0f);
-            for (size_t kk = 0; kk < 64; kk += 16) {
-                nnc_vf a0 = nnc_vload(h2 + (i0 * 64 + kk));
-                nnc_vf a1 = nnc_vload(h2 + ((i0 + 1) * 64 + kk));
-                nnc_vf a2 = nnc_vload(h2 + ((i0 + 2) * 64 + kk));
-                nnc_vf a3 = nnc_vload(h2 + ((i0 + 3) * 64 + kk));
-                nnc_vf b0 = nnc_vload(a3_weight + (j0 * 64 + kk));
-                nnc_vf b1 = nnc_vload(a3_weight + ((j0 + 1) * 64 + kk));
-                nnc_vf b2 = nnc_vload(a3_weight + ((j0 + 2) * 64 + kk));
-                nnc_vf b3 = nnc_vload(a3_weight + ((j0 + 3) * 64 + kk));
-                c0_0 = a0 * b0 + c0_0;
-                c0_1 = a0 * b1 + c0_1;
-                c0_2 = a0 * b2 + c0_2;
-                c0_3 = a0 * b3 + c0_3;
-                c1_0 = a1 * b0 + c1_0;
-                c1_1 = a1 * b1 + c1_1;
-                c1_2 = a1 * b2 + c1_2;
-                c1_3 = a1 * b3 + c1_3;
-                c2_0 = a2 * b0 + c2_0;
-                c2_1 = a2 * b1 + c2_1;
-                c2_2 = a2 * b2 + c2_2;
-                c2_3 = a2 * b3 + c2_3;
-                c3_0 = a3 * b0 + c3_0;
-                c3_1 = a3 * b1 + c3_1;
-                c3_2 = a3 * b2 + c3_2;
-                c3_3 = a3 * b3 + c3_3;
-            }
-            float s0_0 = nnc_vhsum(c0_0);
-            float s0_1 = nnc_vhsum(c0_1);
-            float s0_2 = nnc_vhsum(c0_2);
-            float s0_3 = nnc_vhsum(c0_3);
-            float s1_0 = nnc_vhsum(c1_0);
-            float s1_1 = nnc_vhsum(c1_1);
-            float s1_2 = nnc_vhsum(c1_2);
-            float s1_3 = nnc_vhsum(c1_3);
-            float s2_0 = nnc_vhsum(c2_0);
-            float s2_1 = nnc_vhsum(c2_1);
-            float s2_2 = nnc_vhsum(c2_2);
-            float s2_3 = nnc_vhsum(c2_3);
-            float s3_0 = nnc_vhsum(c3_0);
-            float s3_1 = nnc_vhsum(c3_1);
-            float s3_2 = nnc_vhsum(c3_2);
-            float s3_3 = nnc_vhsum(c3_3);
-            s0_0 += a3_bias[j0];
-            v_a3[i0 * 64 + j0] = (s0_0 < 0.0f) ? 0.0f : s0_0;
-            s0_1 += a3_bias[j0 + 1];
-            v_a3[i0 * 64 + (j0 + 1)] = (s0_1 < 0.0f) ? 0.0f : s0_1;
-            s0_2 += a3_bias[j0 + 2];
-            v_a3[i0 * 64 + (j0 + 2)] = (s0_2 < 0.0f) ? 0.0f : s0_2;
-            s0_3 += a3_bias[j0 + 3];
-            v_a3[i0 * 64 + (j0 + 3)] = (s0_3 < 0.0f) ? 0.0f : s0_3;
-            s1_0 += a3_bias[j0];
-            v_a3[(i0 + 1) * 64 + j0] = (s1_0 < 0.0f) ? 0.0f : s1_0;
-            s1_1 += a3_bias[j0 + 1];
-            v_a3[(i0 + 1) * 64 + (j0 + 1)] = (s1_1 < 0.0f) ? 0.0f : s1_1;
-            s1_2 += a3_bias[j0 + 2];
-            v_a3[(i0 + 1) * 64 + (j0 + 2)] = (s1_2 < 0.0f) ? 0.0f : s1_2;
-            s1_3 += a3_bias[j0 + 3];
-            v_a3[(i0 + 1) * 64 + (j0 + 3)] = (s1_3 < 0.0f) ? 0.0f : s1_3;
-            s2_0 += a3_bias[j0];
-            v_a3[(i0 + 2) * 64 + j0] = (s2_0 < 0.0f) ? 0.0f : s2_0;
-            s2_1 += a3_bias[j0 + 1];
-            v_a3[(i0 + 2) * 64 + (j0 + 1)] = (s2_1 < 0.0f) ? 0.0f : s2_1;
-            s2_2 += a3_bias[j0 + 2];
-            v_a3[(i0 + 2) * 64 + (j0 + 2)] = (s2_2 < 0.0f) ? 0.0f : s2_2;
-            s2_3 += a3_bias[j0 + 3];
-            v_a3[(i0 + 2) * 64 + (j0 + 3)] = (s2_3 < 0.0f) ? 0.0f : s2_3;
-            s3_0 += a3_bias[j0];
-            v_a3[(i0 + 3) * 64 + j0] = (s3_0 < 0.0f) ? 0.0f : s3_0;
-            s3_1 += a3_bias[j0 + 1];
-            v_a3[(i0 + 3) * 64 + (j0 + 1)] = (s3_1 < 0.0f) ? 0.0f : s3_1;
-            s3_2 += a3_bias[j0 + 2];
-            v_a3[(i0 + 3) * 64 + (j0 + 2)] = (s3_2 < 0.0f) ? 0.0f : s3_2;
-            s3_3 += a3_bias[j0 + 3];
-            v_a3[(i0 + 3) * 64 + (j0 + 3)] = (s3_3 < 0.0f) ? 0.0f : s3_3;
-        }
-    }
-    for (size_t i = n / 4 * 4; i < n; i++) {
-        for (size_t j0 = 0; j0 < 64; j0 += 8) {
-            nnc_vf c0_0 = nnc_vsplat(0.0f);
-            nnc_vf c0_1 = nnc_vsplat(0.0f);
-            nnc_vf c0_2 = nnc_vsplat(0.0f);
-            nnc_vf c0_3 = nnc_vsplat(0.0f);
-            nnc_vf c0_4 = nnc_vsplat(0.0f);
-            nnc_vf c0_5 = nnc_vsplat(0.0f);
-            nnc_vf c0_6 = nnc_vsplat(0.0f);
-            nnc_vf c0_7 = nnc_vsplat(0.0f);
-            for (size_t kk = 0; kk < 64; kk += 16) {
-                nnc_vf a0 = nnc_vload(h2 + (i * 64 + kk));
-                nnc_vf b0 = nnc_vload(a3_weight + (j0 * 64 + kk));
-                nnc_vf b1 = nnc_vload(a3_weight + ((j0 + 1) * 64 + kk));
-                nnc_vf b2 = nnc_vload(a3_weight + ((j0 + 2) * 64 + kk));
-                nnc_vf b3 = nnc_vload(a3_weight + ((j0 + 3) * 64 + kk));
-                nnc_vf b4 = nnc_vload(a3_weight + ((j0 + 4) * 64 + kk));
-                nnc_vf b5 = nnc_vload(a3_weight + ((j0 + 5) * 64 + kk));
-                nnc_vf b6 = nnc_vload(a3_weight + ((j0 + 6) * 64 + kk));
-                nnc_vf b7 = nnc_vload(a3_weight + ((j0 + 7) * 64 + kk));
-                c0_0 = a0 * b0 + c0_0;
-                c0_1 = a0 * b1 + c0_1;
-                c0_2 = a0 * b2 + c0_2;
-                c0_3 = a0 * b3 + c0_3;
-                c0_4 = a0 * b4 + c0_4;
-                c0_5 = a0 * b5 + c0_5;
-                c0_6 = a0 * b6 + c0_6;
-                c0_7 = a0 * b7 + c0_7;
-            }
-            float s0_0 = nnc_vhsum(c0_0);
-            float s0_1 = nnc_vhsum(c0_1);
-            float s0_2 = nnc_vhsum(c0_2);
-            float s0_3 = nnc_vhsum(c0_3);
-            float s0_4 = nnc_vhsum(c0_4);
-            float s0_5 = nnc_vhsum(c0_5);
-            float s0_6 = nnc_vhsum(c0_6);
-            float s0_7 = nnc_vhsum(c0_7);
-            s0_0 += a3_bias[j0];
-            v_a3[i * 64 + j0] = (s0_0 < 0.0f) ? 0.0f : s0_0;
-            s0_1 += a3_bias[j0 + 1];
-            v_a3[i * 64 + (j0 + 1)] = (s0_1 < 0.0f) ? 0.0f : s0_1;
-            s0_2 += a3_bias[j0 + 2];
-            v_a3[i * 64 + (j0 + 2)] = (s0_2 < 0.0f) ? 0.0f : s0_2;
-            s0_3 += a3_bias[j0 + 3];
-            v_a3[i * 64 + (j0 + 3)] = (s0_3 < 0.0f) ? 0.0f : s0_3;
-            s0_4 += a3_bias[j0 + 4];
-            v_a3[i * 64 + (j0 + 4)] = (s0_4 < 0.0f) ? 0.0f : s0_4;
-            s0_5 += a3_bias[j0 + 5];
-            v_a3[i * 64 + (j0 + 5)] = (s0_5 < 0.0f) ? 0.0f : s0_5;
-            s0_6 += a3_bias[j0 + 6];
-            v_a3[i * 64 + (j0 + 6)] = (s0_6 < 0.0f) ? 0.0f : s0_6;
-            s0_7 += a3_bias[j0 + 7];
-            v_a3[i * 64 + (j0 + 7)] = (s0_7 < 0.0f) ? 0.0f : s0_7;
-        }
-    }
+    deep_skip_matmul_Bx64_64x64_64_Bx64_relu(h2, a3_weight, a3_bias, v_a3, n);
 
     /* deep_skip.nn:12: b3 = dense(a3, 64) */
     /* b3 = matmul(a3, b3.weight, b3.bias) */
-    for (size_t j0 = 0; j0 < 64; j0 += 4) {
-        for (size_t i0 = 0; i0 < n / 4 * 4; i0 += 4) {
-            nnc_vf c0_0 = nnc_vsplat(0.0f);
-            nnc_vf c0_1 = nnc_vsplat(0.0f);
-            nnc_vf c0_2 = nnc_vsplat(0.0f);
-            nnc_vf c0_3 = nnc_vsplat(0.0f);
-            nnc_vf c1_0 = nnc_vsplat(0.0f);
-            nnc_vf c1_1 = nnc_vsplat(0.0f);
-            nnc_vf c1_2 = nnc_vsplat(0.0f);
-            nnc_vf c1_3 = nnc_vsplat(0.0f);
-            nnc_vf c2_0 = nnc_vsplat(0.0f);
-            nnc_vf c2_1 = nnc_vsplat(0.0f);
-            nnc_vf c2_2 = nnc_vsplat(0.0f);
-            nnc_vf c2_3 = nnc_vsplat(0.0f);
-            nnc_vf c3_0 = nnc_vsplat(0.0f);
-            nnc_vf c3_1 = nnc_vsplat(0.0f);
-            nnc_vf c3_2 = nnc_vsplat(0.0f);
-            nnc_vf c3_3 = nnc_vsplat(0.0f);
-            for (size_t kk = 0; kk < 64; kk += 16) {
-                nnc_vf a0 = nnc_vload(v_a3 + (i0 * 64 + kk));
-                nnc_vf a1 = nnc_vload(v_a3 + ((i0 + 1) * 64 + kk));
-                nnc_vf a2 = nnc_vload(v_a3 + ((i0 + 2) * 64 + kk));
-                nnc_vf a3 = nnc_vload(v_a3 + ((i0 + 3) * 64 + kk));
-                nnc_vf b0 = nnc_vload(b3_weight + (j0 * 64 + kk));
-                nnc_vf b1 = nnc_vload(b3_weight + ((j0 + 1) * 64 + kk));
-                nnc_vf b2 = nnc_vload(b3_weight + ((j0 + 2) * 64 + kk));
-                nnc_vf b3 = nnc_vload(b3_weight + ((j0 + 3) * 64 + kk));
-                c0_0 = a0 * b0 + c0_0;
-                c0_1 = a0 * b1 + c0_1;
-                c0_2 = a0 * b2 + c0_2;
-                c0_3 = a0 * b3 + c0_3;
-                c1_0 = a1 * b0 + c1_0;
-                c1_1 = a1 * b1 + c1_1;
-                c1_2 = a1 * b2 + c1_2;
-                c1_3 = a1 * b3 + c1_3;
-                c2_0 = a2 * b0 + c2_0;
-                c2_1 = a2 * b1 + c2_1;
-                c2_2 = a2 * b2 + c2_2;
-                c2_3 = a2 * b3 + c2_3;
-                c3_0 = a3 * b0 + c3_0;
-                c3_1 = a3 * b1 + c3_1;
-                c3_2 = a3 * b2 + c3_2;
-                c3_3 = a3 * b3 + c3_3;
-            }
-            float s0_0 = nnc_vhsum(c0_0);
-            float s0_1 = nnc_vhsum(c0_1);
-            float s0_2 = nnc_vhsum(c0_2);
-            float s0_3 = nnc_vhsum(c0_3);
-            float s1_0 = nnc_vhsum(c1_0);
-            float s1_1 = nnc_vhsum(c1_1);
-            float s1_2 = nnc_vhsum(c1_2);
-            float s1_3 = nnc_vhsum(c1_3);
-            float s2_0 = nnc_vhsum(c2_0);
-            float s2_1 = nnc_vhsum(c2_1);
-            float s2_2 = nnc_vhsum(c2_2);
-            float s2_3 = nnc_vhsum(c2_3);
-            float s3_0 = nnc_vhsum(c3_0);
-            float s3_1 = nnc_vhsum(c3_1);
-            float s3_2 = nnc_vhsum(c3_2);
-            float s3_3 = nnc_vhsum(c3_3);
-            s0_0 += b3_bias[j0];
-            v_b3[i0 * 64 + j0] = s0_0;
-            s0_1 += b3_bias[j0 + 1];
-            v_b3[i0 * 64 + (j0 + 1)] = s0_1;
-            s0_2 += b3_bias[j0 + 2];
-            v_b3[i0 * 64 + (j0 + 2)] = s0_2;
-            s0_3 += b3_bias[j0 + 3];
-            v_b3[i0 * 64 + (j0 + 3)] = s0_3;
-            s1_0 += b3_bias[j0];
-            v_b3[(i0 + 1) * 64 + j0] = s1_0;
-            s1_1 += b3_bias[j0 + 1];
-            v_b3[(i0 + 1) * 64 + (j0 + 1)] = s1_1;
-            s1_2 += b3_bias[j0 + 2];
-            v_b3[(i0 + 1) * 64 + (j0 + 2)] = s1_2;
-            s1_3 += b3_bias[j0 + 3];
-            v_b3[(i0 + 1) * 64 + (j0 + 3)] = s1_3;
-            s2_0 += b3_bias[j0];
-            v_b3[(i0 + 2) * 64 + j0] = s2_0;
-            s2_1 += b3_bias[j0 + 1];
-            v_b3[(i0 + 2) * 64 + (j0 + 1)] = s2_1;
-            s2_2 += b3_bias[j0 + 2];
-            v_b3[(i0 + 2) * 64 + (j0 + 2)] = s2_2;
-            s2_3 += b3_bias[j0 + 3];
-            v_b3[(i0 + 2) * 64 + (j0 + 3)] = s2_3;
-            s3_0 += b3_bias[j0];
-            v_b3[(i0 + 3) * 64 + j0] = s3_0;
-            s3_1 += b3_bias[j0 + 1];
-            v_b3[(i0 + 3) * 64 + (j0 + 1)] = s3_1;
-            s3_2 += b3_bias[j0 + 2];
-            v_b3[(i0 + 3) * 64 + (j0 + 2)] = s3_2;
-            s3_3 += b3_bias[j0 + 3];
-            v_b3[(i0 + 3) * 64 + (j0 + 3)] = s3_3;
-        }
-    }
-    for (size_t i = n / 4 * 4; i < n; i++) {
-        for (size_t j0 = 0; j0 < 64; j0 += 8) {
-            nnc_vf c0_0 = nnc_vsplat(0.0f);
-            nnc_vf c0_1 = nnc_vsplat(0.0f);
-            nnc_vf c0_2 = nnc_vsplat(0.0f);
-            nnc_vf c0_3 = nnc_vsplat(0.0f);
-            nnc_vf c0_4 = nnc_vsplat(0.0f);
-            nnc_vf c0_5 = nnc_vsplat(0.0f);
-            nnc_vf c0_6 = nnc_vsplat(0.0f);
-            nnc_vf c0_7 = nnc_vsplat(0.0f);
-            for (size_t kk = 0; kk < 64; kk += 16) {
-                nnc_vf a0 = nnc_vload(v_a3 + (i * 64 + kk));
-                nnc_vf b0 = nnc_vload(b3_weight + (j0 * 64 + kk));
-                nnc_vf b1 = nnc_vload(b3_weight + ((j0 + 1) * 64 + kk));
-                nnc_vf b2 = nnc_vload(b3_weight + ((j0 + 2) * 64 + kk));
-                nnc_vf b3 = nnc_vload(b3_weight + ((j0 + 3) * 64 + kk));
-                nnc_vf b4 = nnc_vload(b3_weight + ((j0 + 4) * 64 + kk));
-                nnc_vf b5 = nnc_vload(b3_weight + ((j0 + 5) * 64 + kk));
-                nnc_vf b6 = nnc_vload(b3_weight + ((j0 + 6) * 64 + kk));
-                nnc_vf b7 = nnc_vload(b3_weight + ((j0 + 7) * 64 + kk));
-                c0_0 = a0 * b0 + c0_0;
-                c0_1 = a0 * b1 + c0_1;
-                c0_2 = a0 * b2 + c0_2;
-                c0_3 = a0 * b3 + c0_3;
-                c0_4 = a0 * b4 + c0_4;
-                c0_5 = a0 * b5 + c0_5;
-                c0_6 = a0 * b6 + c0_6;
-                c0_7 = a0 * b7 + c0_7;
-            }
-            float s0_0 = nnc_vhsum(c0_0);
-            float s0_1 = nnc_vhsum(c0_1);
-            float s0_2 = nnc_vhsum(c0_2);
-            float s0_3 = nnc_vhsum(c0_3);
-            float s0_4 = nnc_vhsum(c0_4);
-            float s0_5 = nnc_vhsum(c0_5);
-            float s0_6 = nnc_vhsum(c0_6);
-            float s0_7 = nnc_vhsum(c0_7);
-            s0_0 += b3_bias[j0];
-            v_b3[i * 64 + j0] = s0_0;
-            s0_1 += b3_bias[j0 + 1];
-            v_b3[i * 64 + (j0 + 1)] = s0_1;
-            s0_2 += b3_bias[j0 + 2];
-            v_b3[i * 64 + (j0 + 2)] = s0_2;
-            s0_3 += b3_bias[j0 + 3];
-            v_b3[i * 64 + (j0 + 3)] = s0_3;
-            s0_4 += b3_bias[j0 + 4];
-            v_b3[i * 64 + (j0 + 4)] = s0_4;
-            s0_5 += b3_bias[j0 + 5];
-            v_b3[i * 64 + (j0 + 5)] = s0_5;
-            s0_6 += b3_bias[j0 + 6];
-            v_b3[i * 64 + (j0 + 6)] = s0_6;
-            s0_7 += b3_bias[j0 + 7];
-            v_b3[i * 64 + (j0 + 7)] = s0_7;
-        }
-    }
+    deep_skip_matmul_Bx64_64x64_64_Bx64(v_a3, b3_weight, b3_bias, v_b3, n);
 
     /* deep_skip.nn:13: h3 = relu(add(h2, b3)) */
     /* h3 = add(h2, b3) then relu */
-    for (size_t i = 0; i < n * 64; i++) {
-        h3[i] = (h2[i] + v_b3[i] < 0.0f) ? 0.0f : h2[i] + v_b3[i];
-    }
+    deep_skip_add_Bx64_Bx64_Bx64_relu(h2, v_b3, h3, n);
 
     /* deep_skip.nn:14: a4 = dense(h3, 64, relu) */
     /* a4 = matmul(h3, a4.weight, a4.bias) then relu */
-    for (size_t j0 = 0; j0 < 64; j0 += 4) {
-        for (size_t i0 = 0; i0 < n / 4 * 4; i0 += 4) {
-            nnc_vf c0_0 = nnc_vsplat(0.0f);
-            nnc_vf c0_1 = nnc_vsplat(0.0f);
-            nnc_vf c0_2 = nnc_vsplat(0.0f);
-            nnc_vf c0_3 = nnc_vsplat(0.0f);
-            nnc_vf c1_0 = nnc_vsplat(0.0f);
-            nnc_vf c1_1 = nnc_vsplat(0.0f);
-            nnc_vf c1_2 = nnc_vsplat(0.0f);
-            nnc_vf c1_3 = nnc_vsplat(0.0f);
-            nnc_vf c2_0 = nnc_vsplat(0.0f);
-            nnc_vf c2_1 = nnc_vsplat(0.0f);
-            nnc_vf c2_2 = nnc_vsplat(0.0f);
-            nnc_vf c2_3 = nnc_vsplat(0.0f);
-            nnc_vf c3_0 = nnc_vsplat(0.0f);
-            nnc_vf c3_1 = nnc_vsplat(0.0f);
-            nnc_vf c3_2 = nnc_vsplat(0.0f);
-            nnc_vf c3_3 = nnc_vsplat(0.0f);
-            for (size_t kk = 0; kk < 64; kk += 16) {
-                nnc_vf a0 = nnc_vload(h3 + (i0 * 64 + kk));
-                nnc_vf a1 = nnc_vload(h3 + ((i0 + 1) * 64 + kk));
-                nnc_vf a2 = nnc_vload(h3 + ((i0 + 2) * 64 + kk));
-                nnc_vf a3 = nnc_vload(h3 + ((i0 + 3) * 64 + kk));
-                nnc_vf b0 = nnc_vload(a4_weight + (j0 * 64 + kk));
-                nnc_vf b1 = nnc_vload(a4_weight + ((j0 + 1) * 64 + kk));
-                nnc_vf b2 = nnc_vload(a4_weight + ((j0 + 2) * 64 + kk));
-                nnc_vf b3 = nnc_vload(a4_weight + ((j0 + 3) * 64 + kk));
-                c0_0 = a0 * b0 + c0_0;
-                c0_1 = a0 * b1 + c0_1;
-                c0_2 = a0 * b2 + c0_2;
-                c0_3 = a0 * b3 + c0_3;
-                c1_0 = a1 * b0 + c1_0;
-                c1_1 = a1 * b1 + c1_1;
-                c1_2 = a1 * b2 + c1_2;
-                c1_3 = a1 * b3 + c1_3;
-                c2_0 = a2 * b0 + c2_0;
-                c2_1 = a2 * b1 + c2_1;
-                c2_2 = a2 * b2 + c2_2;
-                c2_3 = a2 * b3 + c2_3;
-                c3_0 = a3 * b0 + c3_0;
-                c3_1 = a3 * b1 + c3_1;
-                c3_2 = a3 * b2 + c3_2;
-                c3_3 = a3 * b3 + c3_3;
-            }
-            float s0_0 = nnc_vhsum(c0_0);
-            float s0_1 = nnc_vhsum(c0_1);
-            float s0_2 = nnc_vhsum(c0_2);
-            float s0_3 = nnc_vhsum(c0_3);
-            float s1_0 = nnc_vhsum(c1_0);
-            float s1_1 = nnc_vhsum(c1_1);
-            float s1_2 = nnc_vhsum(c1_2);
-            float s1_3 = nnc_vhsum(c1_3);
-            float s2_0 = nnc_vhsum(c2_0);
-            float s2_1 = nnc_vhsum(c2_1);
-            float s2_2 = nnc_vhsum(c2_2);
-            float s2_3 = nnc_vhsum(c2_3);
-            float s3_0 = nnc_vhsum(c3_0);
-            float s3_1 = nnc_vhsum(c3_1);
-            float s3_2 = nnc_vhsum(c3_2);
-            float s3_3 = nnc_vhsum(c3_3);
-            s0_0 += a4_bias[j0];
-            v_a4[i0 * 64 + j0] = (s0_0 < 0.0f) ? 0.0f : s0_0;
-            s0_1 += a4_bias[j0 + 1];
-            v_a4[i0 * 64 + (j0 + 1)] = (s0_1 < 0.0f) ? 0.0f : s0_1;
-            s0_2 += a4_bias[j0 + 2];
-            v_a4[i0 * 64 + (j0 + 2)] = (s0_2 < 0.0f) ? 0.0f : s0_2;
-            s0_3 += a4_bias[j0 + 3];
-            v_a4[i0 * 64 + (j0 + 3)] = (s0_3 < 0.0f) ? 0.0f : s0_3;
-            s1_0 += a4_bias[j0];
-            v_a4[(i0 + 1) * 64 + j0] = (s1_0 < 0.0f) ? 0.0f : s1_0;
-            s1_1 += a4_bias[j0 + 1];
-            v_a4[(i0 + 1) * 64 + (j0 + 1)] = (s1_1 < 0.0f) ? 0.0f : s1_1;
-            s1_2 += a4_bias[j0 + 2];
-            v_a4[(i0 + 1) * 64 + (j0 + 2)] = (s1_2 < 0.0f) ? 0.0f : s1_2;
-            s1_3 += a4_bias[j0 + 3];
-            v_a4[(i0 + 1) * 64 + (j0 + 3)] = (s1_3 < 0.0f) ? 0.0f : s1_3;
-            s2_0 += a4_bias[j0];
-            v_a4[(i0 + 2) * 64 + j0] = (s2_0 < 0.0f) ? 0.0f : s2_0;
-            s2_1 += a4_bias[j0 + 1];
-            v_a4[(i0 + 2) * 64 + (j0 + 1)] = (s2_1 < 0.0f) ? 0.0f : s2_1;
-            s2_2 += a4_bias[j0 + 2];
-            v_a4[(i0 + 2) * 64 + (j0 + 2)] = (s2_2 < 0.0f) ? 0.0f : s2_2;
-            s2_3 += a4_bias[j0 + 3];
-            v_a4[(i0 + 2) * 64 + (j0 + 3)] = (s2_3 < 0.0f) ? 0.0f : s2_3;
-            s3_0 += a4_bias[j0];
-            v_a4[(i0 + 3) * 64 + j0] = (s3_0 < 0.0f) ? 0.0f : s3_0;
-            s3_1 += a4_bias[j0 + 1];
-            v_a4[(i0 + 3) * 64 + (j0 + 1)] = (s3_1 < 0.0f) ? 0.0f : s3_1;
-            s3_2 += a4_bias[j0 + 2];
-            v_a4[(i0 + 3) * 64 + (j0 + 2)] = (s3_2 < 0.0f) ? 0.0f : s3_2;
-            s3_3 += a4_bias[j0 + 3];
-            v_a4[(i0 + 3) * 64 + (j0 + 3)] = (s3_3 < 0.0f) ? 0.0f : s3_3;
-        }
-    }
-    for (size_t i = n / 4 * 4; i < n; i++) {
-        for (size_t j0 = 0; j0 < 64; j0 += 8) {
-            nnc_vf c0_0 = nnc_vsplat(0.0f);
-            nnc_vf c0_1 = nnc_vsplat(0.0f);
-            nnc_vf c0_2 = nnc_vsplat(0.0f);
-            nnc_vf c0_3 = nnc_vsplat(0.0f);
-            nnc_vf c0_4 = nnc_vsplat(0.0f);
-            nnc_vf c0_5 = nnc_vsplat(0.0f);
-            nnc_vf c0_6 = nnc_vsplat(0.0f);
-            nnc_vf c0_7 = nnc_vsplat(0.0f);
-            for (size_t kk = 0; kk < 64; kk += 16) {
-                nnc_vf a0 = nnc_vload(h3 + (i * 64 + kk));
-                nnc_vf b0 = nnc_vload(a4_weight + (j0 * 64 + kk));
-                nnc_vf b1 = nnc_vload(a4_weight + ((j0 + 1) * 64 + kk));
-                nnc_vf b2 = nnc_vload(a4_weight + ((j0 + 2) * 64 + kk));
-                nnc_vf b3 = nnc_vload(a4_weight + ((j0 + 3) * 64 + kk));
-                nnc_vf b4 = nnc_vload(a4_weight + ((j0 + 4) * 64 + kk));
-                nnc_vf b5 = nnc_vload(a4_weight + ((j0 + 5) * 64 + kk));
-                nnc_vf b6 = nnc_vload(a4_weight + ((j0 + 6) * 64 + kk));
-                nnc_vf b7 = nnc_vload(a4_weight + ((j0 + 7) * 64 + kk));
-                c0_0 = a0 * b0 + c0_0;
-                c0_1 = a0 * b1 + c0_1;
-                c0_2 = a0 * b2 + c0_2;
-                c0_3 = a0 * b3 + c0_3;
-                c0_4 = a0 * b4 + c0_4;
-                c0_5 = a0 * b5 + c0_5;
-                c0_6 = a0 * b6 + c0_6;
-                c0_7 = a0 * b7 + c0_7;
-            }
-            float s0_0 = nnc_vhsum(c0_0);
-            float s0_1 = nnc_vhsum(c0_1);
-            float s0_2 = nnc_vhsum(c0_2);
-            float s0_3 = nnc_vhsum(c0_3);
-            float s0_4 = nnc_vhsum(c0_4);
-            float s0_5 = nnc_vhsum(c0_5);
-            float s0_6 = nnc_vhsum(c0_6);
-            float s0_7 = nnc_vhsum(c0_7);
-            s0_0 += a4_bias[j0];
-            v_a4[i * 64 + j0] = (s0_0 < 0.0f) ? 0.0f : s0_0;
-            s0_1 += a4_bias[j0 + 1];
-            v_a4[i * 64 + (j0 + 1)] = (s0_1 < 0.0f) ? 0.0f : s0_1;
-            s0_2 += a4_bias[j0 + 2];
-            v_a4[i * 64 + (j0 + 2)] = (s0_2 < 0.0f) ? 0.0f : s0_2;
-            s0_3 += a4_bias[j0 + 3];
-            v_a4[i * 64 + (j0 + 3)] = (s0_3 < 0.0f) ? 0.0f : s0_3;
-            s0_4 += a4_bias[j0 + 4];
-            v_a4[i * 64 + (j0 + 4)] = (s0_4 < 0.0f) ? 0.0f : s0_4;
-            s0_5 += a4_bias[j0 + 5];
-            v_a4[i * 64 + (j0 + 5)] = (s0_5 < 0.0f) ? 0.0f : s0_5;
-            s0_6 += a4_bias[j0 + 6];
-            v_a4[i * 64 + (j0 + 6)] = (s0_6 < 0.0f) ? 0.0f : s0_6;
-            s0_7 += a4_bias[j0 + 7];
-            v_a4[i * 64 + (j0 + 7)] = (s0_7 < 0.0f) ? 0.0f : s0_7;
-        }
-    }
+    deep_skip_matmul_Bx64_64x64_64_Bx64_relu(h3, a4_weight, a4_bias, v_a4, n);
 
     /* deep_skip.nn:15: b4 = dense(a4, 64) */
     /* b4 = matmul(a4, b4.weight, b4.bias) */
-    for (size_t j0 = 0; j0 < 64; j0 += 4) {
-        for (size_t i0 = 0; i0 < n / 4 * 4; i0 += 4) {
-            nnc_vf c0_0 = nnc_vsplat(0.0f);
-            nnc_vf c0_1 = nnc_vsplat(0.0f);
-            nnc_vf c0_2 = nnc_vsplat(0.0f);
-            nnc_vf c0_3 = nnc_vsplat(0.0f);
-            nnc_vf c1_0 = nnc_vsplat(0.0f);
-            nnc_vf c1_1 = nnc_vsplat(0.0f);
-            nnc_vf c1_2 = nnc_vsplat(0.0f);
-            nnc_vf c1_3 = nnc_vsplat(0.0f);
-            nnc_vf c2_0 = nnc_vsplat(0.0f);
-            nnc_vf c2_1 = nnc_vsplat(0.0f);
-            nnc_vf c2_2 = nnc_vsplat(0.0f);
-            nnc_vf c2_3 = nnc_vsplat(0.0f);
-            nnc_vf c3_0 = nnc_vsplat(0.0f);
-            nnc_vf c3_1 = nnc_vsplat(0.0f);
-            nnc_vf c3_2 = nnc_vsplat(0.0f);
-            nnc_vf c3_3 = nnc_vsplat(0.0f);
-            for (size_t kk = 0; kk < 64; kk += 16) {
-                nnc_vf a0 = nnc_vload(v_a4 + (i0 * 64 + kk));
-                nnc_vf a1 = nnc_vload(v_a4 + ((i0 + 1) * 64 + kk));
-                nnc_vf a2 = nnc_vload(v_a4 + ((i0 + 2) * 64 + kk));
-                nnc_vf a3 = nnc_vload(v_a4 + ((i0 + 3) * 64 + kk));
-                nnc_vf b0 = nnc_vload(b4_weight + (j0 * 64 + kk));
-                nnc_vf b1 = nnc_vload(b4_weight + ((j0 + 1) * 64 + kk));
-                nnc_vf b2 = nnc_vload(b4_weight + ((j0 + 2) * 64 + kk));
-                nnc_vf b3 = nnc_vload(b4_weight + ((j0 + 3) * 64 + kk));
-                c0_0 = a0 * b0 + c0_0;
-                c0_1 = a0 * b1 + c0_1;
-                c0_2 = a0 * b2 + c0_2;
-                c0_3 = a0 * b3 + c0_3;
-                c1_0 = a1 * b0 + c1_0;
-                c1_1 = a1 * b1 + c1_1;
-                c1_2 = a1 * b2 + c1_2;
-                c1_3 = a1 * b3 + c1_3;
-                c2_0 = a2 * b0 + c2_0;
-                c2_1 = a2 * b1 + c2_1;
-                c2_2 = a2 * b2 + c2_2;
-                c2_3 = a2 * b3 + c2_3;
-                c3_0 = a3 * b0 + c3_0;
-                c3_1 = a3 * b1 + c3_1;
-                c3_2 = a3 * b2 + c3_2;
-                c3_3 = a3 * b3 + c3_3;
-            }
-            float s0_0 = nnc_vhsum(c0_0);
-            float s0_1 = nnc_vhsum(c0_1);
-            float s0_2 = nnc_vhsum(c0_2);
-            float s0_3 = nnc_vhsum(c0_3);
-            float s1_0 = nnc_vhsum(c1_0);
-            float s1_1 = nnc_vhsum(c1_1);
-            float s1_2 = nnc_vhsum(c1_2);
-            float s1_3 = nnc_vhsum(c1_3);
-            float s2_0 = nnc_vhsum(c2_0);
-            float s2_1 = nnc_vhsum(c2_1);
-            float s2_2 = nnc_vhsum(c2_2);
-            float s2_3 = nnc_vhsum(c2_3);
-            float s3_0 = nnc_vhsum(c3_0);
-            float s3_1 = nnc_vhsum(c3_1);
-            float s3_2 = nnc_vhsum(c3_2);
-            float s3_3 = nnc_vhsum(c3_3);
-            s0_0 += b4_bias[j0];
-            v_b4[i0 * 64 + j0] = s0_0;
-            s0_1 += b4_bias[j0 + 1];
-            v_b4[i0 * 64 + (j0 + 1)] = s0_1;
-            s0_2 += b4_bias[j0 + 2];
-            v_b4[i0 * 64 + (j0 + 2)] = s0_2;
-            s0_3 += b4_bias[j0 + 3];
-            v_b4[i0 * 64 + (j0 + 3)] = s0_3;
-            s1_0 += b4_bias[j0];
-            v_b4[(i0 + 1) * 64 + j0] = s1_0;
-            s1_1 += b4_bias[j0 + 1];
-            v_b4[(i0 + 1) * 64 + (j0 + 1)] = s1_1;
-            s1_2 += b4_bias[j0 + 2];
-            v_b4[(i0 + 1) * 64 + (j0 + 2)] = s1_2;
-            s1_3 += b4_bias[j0 + 3];
-            v_b4[(i0 + 1) * 64 + (j0 + 3)] = s1_3;
-            s2_0 += b4_bias[j0];
-            v_b4[(i0 + 2) * 64 + j0] = s2_0;
-            s2_1 += b4_bias[j0 + 1];
-            v_b4[(i0 + 2) * 64 + (j0 + 1)] = s2_1;
-            s2_2 += b4_bias[j0 + 2];
-            v_b4[(i0 + 2) * 64 + (j0 + 2)] = s2_2;
-            s2_3 += b4_bias[j0 + 3];
-            v_b4[(i0 + 2) * 64 + (j0 + 3)] = s2_3;
-            s3_0 += b4_bias[j0];
-            v_b4[(i0 + 3) * 64 + j0] = s3_0;
-            s3_1 += b4_bias[j0 + 1];
-            v_b4[(i0 + 3) * 64 + (j0 + 1)] = s3_1;
-            s3_2 += b4_bias[j0 + 2];
-            v_b4[(i0 + 3) * 64 + (j0 + 2)] = s3_2;
-            s3_3 += b4_bias[j0 + 3];
-            v_b4[(i0 + 3) * 64 + (j0 + 3)] = s3_3;
-        }
-    }
-    for (size_t i = n / 4 * 4; i < n; i++) {
-        for (size_t j0 = 0; j0 < 64; j0 += 8) {
-            nnc_vf c0_0 = nnc_vsplat(0.0f);
-            nnc_vf c0_1 = nnc_vsplat(0.0f);
-            nnc_vf c0_2 = nnc_vsplat(0.0f);
-            nnc_vf c0_3 = nnc_vsplat(0.0f);
-            nnc_vf c0_4 = nnc_vsplat(0.0f);
-            nnc_vf c0_5 = nnc_vsplat(0.0f);
-            nnc_vf c0_6 = nnc_vsplat(0.0f);
-            nnc_vf c0_7 = nnc_vsplat(0.0f);
-            for (size_t kk = 0; kk < 64; kk += 16) {
-                nnc_vf a0 = nnc_vload(v_a4 + (i * 64 + kk));
-                nnc_vf b0 = nnc_vload(b4_weight + (j0 * 64 + kk));
-                nnc_vf b1 = nnc_vload(b4_weight + ((j0 + 1) * 64 + kk));
-                nnc_vf b2 = nnc_vload(b4_weight + ((j0 + 2) * 64 + kk));
-                nnc_vf b3 = nnc_vload(b4_weight + ((j0 + 3) * 64 + kk));
-                nnc_vf b4 = nnc_vload(b4_weight + ((j0 + 4) * 64 + kk));
-                nnc_vf b5 = nnc_vload(b4_weight + ((j0 + 5) * 64 + kk));
-                nnc_vf b6 = nnc_vload(b4_weight + ((j0 + 6) * 64 + kk));
-                nnc_vf b7 = nnc_vload(b4_weight + ((j0 + 7) * 64 + kk));
-                c0_0 = a0 * b0 + c0_0;
-                c0_1 = a0 * b1 + c0_1;
-                c0_2 = a0 * b2 + c0_2;
-                c0_3 = a0 * b3 + c0_3;
-                c0_4 = a0 * b4 + c0_4;
-                c0_5 = a0 * b5 + c0_5;
-                c0_6 = a0 * b6 + c0_6;
-                c0_7 = a0 * b7 + c0_7;
-            }
-            float s0_0 = nnc_vhsum(c0_0);
-            float s0_1 = nnc_vhsum(c0_1);
-            float s0_2 = nnc_vhsum(c0_2);
-            float s0_3 = nnc_vhsum(c0_3);
-            float s0_4 = nnc_vhsum(c0_4);
-            float s0_5 = nnc_vhsum(c0_5);
-            float s0_6 = nnc_vhsum(c0_6);
-            float s0_7 = nnc_vhsum(c0_7);
-            s0_0 += b4_bias[j0];
-            v_b4[i * 64 + j0] = s0_0;
-            s0_1 += b4_bias[j0 + 1];
-            v_b4[i * 64 + (j0 + 1)] = s0_1;
-            s0_2 += b4_bias[j0 + 2];
-            v_b4[i * 64 + (j0 + 2)] = s0_2;
-            s0_3 += b4_bias[j0 + 3];
-            v_b4[i * 64 + (j0 + 3)] = s0_3;
-            s0_4 += b4_bias[j0 + 4];
-            v_b4[i * 64 + (j0 + 4)] = s0_4;
-            s0_5 += b4_bias[j0 + 5];
-            v_b4[i * 64 + (j0 + 5)] = s0_5;
-            s0_6 += b4_bias[j0 + 6];
-            v_b4[i * 64 + (j0 + 6)] = s0_6;
-            s0_7 += b4_bias[j0 + 7];
-            v_b4[i * 64 + (j0 + 7)] = s0_7;
-        }
-    }
+    deep_skip_matmul_Bx64_64x64_64_Bx64(v_a4, b4_weight, b4_bias, v_b4, n);
 
     /* deep_skip.nn:16: h4 = relu(add(h3, b4)) */
     /* h4 = add(h3, b4) then relu */
-    for (size_t i = 0; i < n * 64; i++) {
-        h4[i] = (h3[i] + v_b4[i] < 0.0f) ? 0.0f : h3[i] + v_b4[i];
-    }
+    deep_skip_add_Bx64_Bx64_Bx64_relu(h3, v_b4, h4, n);
 
     /* deep_skip.nn:17: y  = dense(h4, 10, softmax) */
     /* y.pre = matmul(h4, y.weight, y.bias) */
@@ -1911,22 +1254,7 @@ static float deep_skip_train_step(float *ws, nnrt_rng *rng, const float *x, cons
         correct[0] = hits;
     }
     /* loss = xent_loss(y.pre, target) */
-    {
-        float acc = 0.0f;
-        for (size_t i = 0; i < n; i++) {
-            float mx = y_pre[i * 10];
-            for (size_t j = 0; j < 10; j++) {
-                mx = fmaxf(mx, y_pre[i * 10 + j]);
-            }
-            float sum = 0.0f;
-            for (size_t j = 0; j < 10; j++) {
-                sum += expf(y_pre[i * 10 + j] - mx);
-            }
-            size_t lbl = (size_t)target[i];
-            acc += mx + logf(sum) - y_pre[i * 10 + lbl];
-        }
-        loss[0] = acc / (float)n;
-    }
+    deep_skip_xent_loss_Bx10_B_1(y_pre, target, loss, n);
     /* d.y.pre = xent_grad(y.pre, target) */
     {
         float scale = 1.0f / (float)n;
@@ -2114,1288 +1442,105 @@ static float deep_skip_train_step(float *ws, nnrt_rng *rng, const float *x, cons
 
     /* deep_skip.nn:16: h4 = relu(add(h3, b4)) */
     /* d.h4.add = relu_grad(d.h4, h4) */
-    for (size_t i = 0; i < n * 64; i++) {
-        d_h4_add[i] = (h4[i] > 0.0f) ? d_h4[i] : 0.0f;
-    }
+    deep_skip_relu_grad_Bx64_Bx64_Bx64(d_h4, h4, d_h4_add, n);
 
     /* deep_skip.nn:15: b4 = dense(a4, 64) */
     /* d.b4.bias = sum_rows(d.h4.add) */
-    memset(d_b4_bias, 0, sizeof(float) * 64);
-    for (size_t i = 0; i < n; i++) {
-        for (size_t j = 0; j < 64; j++) {
-            d_b4_bias[j] += d_h4_add[i * 64 + j];
-        }
-    }
+    deep_skip_sum_rows_Bx64_64(d_h4_add, d_b4_bias, n);
     /* d.a4 = matmul_nn(d.h4.add, b4.weight) */
-    for (size_t j0 = 0; j0 < 64; j0 += 32) {
-        for (size_t i0 = 0; i0 < n / 8 * 8; i0 += 8) {
-            nnc_vf c0_0 = nnc_vsplat(0.0f);
-            nnc_vf c0_1 = nnc_vsplat(0.0f);
-            nnc_vf c1_0 = nnc_vsplat(0.0f);
-            nnc_vf c1_1 = nnc_vsplat(0.0f);
-            nnc_vf c2_0 = nnc_vsplat(0.0f);
-            nnc_vf c2_1 = nnc_vsplat(0.0f);
-            nnc_vf c3_0 = nnc_vsplat(0.0f);
-            nnc_vf c3_1 = nnc_vsplat(0.0f);
-            nnc_vf c4_0 = nnc_vsplat(0.0f);
-            nnc_vf c4_1 = nnc_vsplat(0.0f);
-            nnc_vf c5_0 = nnc_vsplat(0.0f);
-            nnc_vf c5_1 = nnc_vsplat(0.0f);
-            nnc_vf c6_0 = nnc_vsplat(0.0f);
-            nnc_vf c6_1 = nnc_vsplat(0.0f);
-            nnc_vf c7_0 = nnc_vsplat(0.0f);
-            nnc_vf c7_1 = nnc_vsplat(0.0f);
-            for (size_t kk = 0; kk < 64; kk++) {
-                nnc_vf b0 = nnc_vload(b4_weight + (kk * 64 + j0));
-                nnc_vf b1 = nnc_vload(b4_weight + (kk * 64 + (j0 + 16)));
-                nnc_vf a0 = nnc_vsplat(d_h4_add[i0 * 64 + kk]);
-                c0_0 = a0 * b0 + c0_0;
-                c0_1 = a0 * b1 + c0_1;
-                nnc_vf a1 = nnc_vsplat(d_h4_add[(i0 + 1) * 64 + kk]);
-                c1_0 = a1 * b0 + c1_0;
-                c1_1 = a1 * b1 + c1_1;
-                nnc_vf a2 = nnc_vsplat(d_h4_add[(i0 + 2) * 64 + kk]);
-                c2_0 = a2 * b0 + c2_0;
-                c2_1 = a2 * b1 + c2_1;
-                nnc_vf a3 = nnc_vsplat(d_h4_add[(i0 + 3) * 64 + kk]);
-                c3_0 = a3 * b0 + c3_0;
-                c3_1 = a3 * b1 + c3_1;
-                nnc_vf a4 = nnc_vsplat(d_h4_add[(i0 + 4) * 64 + kk]);
-                c4_0 = a4 * b0 + c4_0;
-                c4_1 = a4 * b1 + c4_1;
-                nnc_vf a5 = nnc_vsplat(d_h4_add[(i0 + 5) * 64 + kk]);
-                c5_0 = a5 * b0 + c5_0;
-                c5_1 = a5 * b1 + c5_1;
-                nnc_vf a6 = nnc_vsplat(d_h4_add[(i0 + 6) * 64 + kk]);
-                c6_0 = a6 * b0 + c6_0;
-                c6_1 = a6 * b1 + c6_1;
-                nnc_vf a7 = nnc_vsplat(d_h4_add[(i0 + 7) * 64 + kk]);
-                c7_0 = a7 * b0 + c7_0;
-                c7_1 = a7 * b1 + c7_1;
-            }
-            nnc_vstore(d_a4 + (i0 * 64 + j0), c0_0);
-            nnc_vstore(d_a4 + (i0 * 64 + (j0 + 16)), c0_1);
-            nnc_vstore(d_a4 + ((i0 + 1) * 64 + j0), c1_0);
-            nnc_vstore(d_a4 + ((i0 + 1) * 64 + (j0 + 16)), c1_1);
-            nnc_vstore(d_a4 + ((i0 + 2) * 64 + j0), c2_0);
-            nnc_vstore(d_a4 + ((i0 + 2) * 64 + (j0 + 16)), c2_1);
-            nnc_vstore(d_a4 + ((i0 + 3) * 64 + j0), c3_0);
-            nnc_vstore(d_a4 + ((i0 + 3) * 64 + (j0 + 16)), c3_1);
-            nnc_vstore(d_a4 + ((i0 + 4) * 64 + j0), c4_0);
-            nnc_vstore(d_a4 + ((i0 + 4) * 64 + (j0 + 16)), c4_1);
-            nnc_vstore(d_a4 + ((i0 + 5) * 64 + j0), c5_0);
-            nnc_vstore(d_a4 + ((i0 + 5) * 64 + (j0 + 16)), c5_1);
-            nnc_vstore(d_a4 + ((i0 + 6) * 64 + j0), c6_0);
-            nnc_vstore(d_a4 + ((i0 + 6) * 64 + (j0 + 16)), c6_1);
-            nnc_vstore(d_a4 + ((i0 + 7) * 64 + j0), c7_0);
-            nnc_vstore(d_a4 + ((i0 + 7) * 64 + (j0 + 16)), c7_1);
-        }
-        for (size_t i = n / 8 * 8; i < n; i++) {
-            nnc_vf c0_0 = nnc_vsplat(0.0f);
-            nnc_vf c0_1 = nnc_vsplat(0.0f);
-            for (size_t kk = 0; kk < 64; kk++) {
-                nnc_vf b0 = nnc_vload(b4_weight + (kk * 64 + j0));
-                nnc_vf b1 = nnc_vload(b4_weight + (kk * 64 + (j0 + 16)));
-                nnc_vf a0 = nnc_vsplat(d_h4_add[i * 64 + kk]);
-                c0_0 = a0 * b0 + c0_0;
-                c0_1 = a0 * b1 + c0_1;
-            }
-            nnc_vstore(d_a4 + (i * 64 + j0), c0_0);
-            nnc_vstore(d_a4 + (i * 64 + (j0 + 16)), c0_1);
-        }
-    }
+    deep_skip_matmul_nn_Bx64_64x64_Bx64(d_h4_add, b4_weight, d_a4, n);
     /* d.b4.weight = matmul_tn(d.h4.add, a4) */
-    for (size_t j0 = 0; j0 < 64; j0 += 32) {
-        for (size_t i0 = 0; i0 < 64; i0 += 8) {
-            nnc_vf c0_0 = nnc_vsplat(0.0f);
-            nnc_vf c0_1 = nnc_vsplat(0.0f);
-            nnc_vf c1_0 = nnc_vsplat(0.0f);
-            nnc_vf c1_1 = nnc_vsplat(0.0f);
-            nnc_vf c2_0 = nnc_vsplat(0.0f);
-            nnc_vf c2_1 = nnc_vsplat(0.0f);
-            nnc_vf c3_0 = nnc_vsplat(0.0f);
-            nnc_vf c3_1 = nnc_vsplat(0.0f);
-            nnc_vf c4_0 = nnc_vsplat(0.0f);
-            nnc_vf c4_1 = nnc_vsplat(0.0f);
-            nnc_vf c5_0 = nnc_vsplat(0.0f);
-            nnc_vf c5_1 = nnc_vsplat(0.0f);
-            nnc_vf c6_0 = nnc_vsplat(0.0f);
-            nnc_vf c6_1 = nnc_vsplat(0.0f);
-            nnc_vf c7_0 = nnc_vsplat(0.0f);
-            nnc_vf c7_1 = nnc_vsplat(0.0f);
-            for (size_t kk = 0; kk < n; kk++) {
-                nnc_vf b0 = nnc_vload(v_a4 + (kk * 64 + j0));
-                nnc_vf b1 = nnc_vload(v_a4 + (kk * 64 + (j0 + 16)));
-                nnc_vf a0 = nnc_vsplat(d_h4_add[kk * 64 + i0]);
-                c0_0 = a0 * b0 + c0_0;
-                c0_1 = a0 * b1 + c0_1;
-                nnc_vf a1 = nnc_vsplat(d_h4_add[kk * 64 + (i0 + 1)]);
-                c1_0 = a1 * b0 + c1_0;
-                c1_1 = a1 * b1 + c1_1;
-                nnc_vf a2 = nnc_vsplat(d_h4_add[kk * 64 + (i0 + 2)]);
-                c2_0 = a2 * b0 + c2_0;
-                c2_1 = a2 * b1 + c2_1;
-                nnc_vf a3 = nnc_vsplat(d_h4_add[kk * 64 + (i0 + 3)]);
-                c3_0 = a3 * b0 + c3_0;
-                c3_1 = a3 * b1 + c3_1;
-                nnc_vf a4 = nnc_vsplat(d_h4_add[kk * 64 + (i0 + 4)]);
-                c4_0 = a4 * b0 + c4_0;
-                c4_1 = a4 * b1 + c4_1;
-                nnc_vf a5 = nnc_vsplat(d_h4_add[kk * 64 + (i0 + 5)]);
-                c5_0 = a5 * b0 + c5_0;
-                c5_1 = a5 * b1 + c5_1;
-                nnc_vf a6 = nnc_vsplat(d_h4_add[kk * 64 + (i0 + 6)]);
-                c6_0 = a6 * b0 + c6_0;
-                c6_1 = a6 * b1 + c6_1;
-                nnc_vf a7 = nnc_vsplat(d_h4_add[kk * 64 + (i0 + 7)]);
-                c7_0 = a7 * b0 + c7_0;
-                c7_1 = a7 * b1 + c7_1;
-            }
-            nnc_vstore(d_b4_weight + (i0 * 64 + j0), c0_0);
-            nnc_vstore(d_b4_weight + (i0 * 64 + (j0 + 16)), c0_1);
-            nnc_vstore(d_b4_weight + ((i0 + 1) * 64 + j0), c1_0);
-            nnc_vstore(d_b4_weight + ((i0 + 1) * 64 + (j0 + 16)), c1_1);
-            nnc_vstore(d_b4_weight + ((i0 + 2) * 64 + j0), c2_0);
-            nnc_vstore(d_b4_weight + ((i0 + 2) * 64 + (j0 + 16)), c2_1);
-            nnc_vstore(d_b4_weight + ((i0 + 3) * 64 + j0), c3_0);
-            nnc_vstore(d_b4_weight + ((i0 + 3) * 64 + (j0 + 16)), c3_1);
-            nnc_vstore(d_b4_weight + ((i0 + 4) * 64 + j0), c4_0);
-            nnc_vstore(d_b4_weight + ((i0 + 4) * 64 + (j0 + 16)), c4_1);
-            nnc_vstore(d_b4_weight + ((i0 + 5) * 64 + j0), c5_0);
-            nnc_vstore(d_b4_weight + ((i0 + 5) * 64 + (j0 + 16)), c5_1);
-            nnc_vstore(d_b4_weight + ((i0 + 6) * 64 + j0), c6_0);
-            nnc_vstore(d_b4_weight + ((i0 + 6) * 64 + (j0 + 16)), c6_1);
-            nnc_vstore(d_b4_weight + ((i0 + 7) * 64 + j0), c7_0);
-            nnc_vstore(d_b4_weight + ((i0 + 7) * 64 + (j0 + 16)), c7_1);
-        }
-    }
+    deep_skip_matmul_tn_Bx64_Bx64_64x64(d_h4_add, v_a4, d_b4_weight, n);
 
     /* deep_skip.nn:14: a4 = dense(h3, 64, relu) */
     /* d.a4.pre = relu_grad(d.a4, a4) */
-    for (size_t i = 0; i < n * 64; i++) {
-        d_a4_pre[i] = (v_a4[i] > 0.0f) ? d_a4[i] : 0.0f;
-    }
+    deep_skip_relu_grad_Bx64_Bx64_Bx64(d_a4, v_a4, d_a4_pre, n);
     /* d.a4.bias = sum_rows(d.a4.pre) */
-    memset(d_a4_bias, 0, sizeof(float) * 64);
-    for (size_t i = 0; i < n; i++) {
-        for (size_t j = 0; j < 64; j++) {
-            d_a4_bias[j] += d_a4_pre[i * 64 + j];
-        }
-    }
+    deep_skip_sum_rows_Bx64_64(d_a4_pre, d_a4_bias, n);
     /* d.h3.2 = matmul_nn(d.a4.pre, a4.weight) */
-    for (size_t j0 = 0; j0 < 64; j0 += 32) {
-        for (size_t i0 = 0; i0 < n / 8 * 8; i0 += 8) {
-            nnc_vf c0_0 = nnc_vsplat(0.0f);
-            nnc_vf c0_1 = nnc_vsplat(0.0f);
-            nnc_vf c1_0 = nnc_vsplat(0.0f);
-            nnc_vf c1_1 = nnc_vsplat(0.0f);
-            nnc_vf c2_0 = nnc_vsplat(0.0f);
-            nnc_vf c2_1 = nnc_vsplat(0.0f);
-            nnc_vf c3_0 = nnc_vsplat(0.0f);
-            nnc_vf c3_1 = nnc_vsplat(0.0f);
-            nnc_vf c4_0 = nnc_vsplat(0.0f);
-            nnc_vf c4_1 = nnc_vsplat(0.0f);
-            nnc_vf c5_0 = nnc_vsplat(0.0f);
-            nnc_vf c5_1 = nnc_vsplat(0.0f);
-            nnc_vf c6_0 = nnc_vsplat(0.0f);
-            nnc_vf c6_1 = nnc_vsplat(0.0f);
-            nnc_vf c7_0 = nnc_vsplat(0.0f);
-            nnc_vf c7_1 = nnc_vsplat(0.0f);
-            for (size_t kk = 0; kk < 64; kk++) {
-                nnc_vf b0 = nnc_vload(a4_weight + (kk * 64 + j0));
-                nnc_vf b1 = nnc_vload(a4_weight + (kk * 64 + (j0 + 16)));
-                nnc_vf a0 = nnc_vsplat(d_a4_pre[i0 * 64 + kk]);
-                c0_0 = a0 * b0 + c0_0;
-                c0_1 = a0 * b1 + c0_1;
-                nnc_vf a1 = nnc_vsplat(d_a4_pre[(i0 + 1) * 64 + kk]);
-                c1_0 = a1 * b0 + c1_0;
-                c1_1 = a1 * b1 + c1_1;
-                nnc_vf a2 = nnc_vsplat(d_a4_pre[(i0 + 2) * 64 + kk]);
-                c2_0 = a2 * b0 + c2_0;
-                c2_1 = a2 * b1 + c2_1;
-                nnc_vf a3 = nnc_vsplat(d_a4_pre[(i0 + 3) * 64 + kk]);
-                c3_0 = a3 * b0 + c3_0;
-                c3_1 = a3 * b1 + c3_1;
-                nnc_vf a4 = nnc_vsplat(d_a4_pre[(i0 + 4) * 64 + kk]);
-                c4_0 = a4 * b0 + c4_0;
-                c4_1 = a4 * b1 + c4_1;
-                nnc_vf a5 = nnc_vsplat(d_a4_pre[(i0 + 5) * 64 + kk]);
-                c5_0 = a5 * b0 + c5_0;
-                c5_1 = a5 * b1 + c5_1;
-                nnc_vf a6 = nnc_vsplat(d_a4_pre[(i0 + 6) * 64 + kk]);
-                c6_0 = a6 * b0 + c6_0;
-                c6_1 = a6 * b1 + c6_1;
-                nnc_vf a7 = nnc_vsplat(d_a4_pre[(i0 + 7) * 64 + kk]);
-                c7_0 = a7 * b0 + c7_0;
-                c7_1 = a7 * b1 + c7_1;
-            }
-            nnc_vstore(d_h3_2 + (i0 * 64 + j0), c0_0);
-            nnc_vstore(d_h3_2 + (i0 * 64 + (j0 + 16)), c0_1);
-            nnc_vstore(d_h3_2 + ((i0 + 1) * 64 + j0), c1_0);
-            nnc_vstore(d_h3_2 + ((i0 + 1) * 64 + (j0 + 16)), c1_1);
-            nnc_vstore(d_h3_2 + ((i0 + 2) * 64 + j0), c2_0);
-            nnc_vstore(d_h3_2 + ((i0 + 2) * 64 + (j0 + 16)), c2_1);
-            nnc_vstore(d_h3_2 + ((i0 + 3) * 64 + j0), c3_0);
-            nnc_vstore(d_h3_2 + ((i0 + 3) * 64 + (j0 + 16)), c3_1);
-            nnc_vstore(d_h3_2 + ((i0 + 4) * 64 + j0), c4_0);
-            nnc_vstore(d_h3_2 + ((i0 + 4) * 64 + (j0 + 16)), c4_1);
-            nnc_vstore(d_h3_2 + ((i0 + 5) * 64 + j0), c5_0);
-            nnc_vstore(d_h3_2 + ((i0 + 5) * 64 + (j0 + 16)), c5_1);
-            nnc_vstore(d_h3_2 + ((i0 + 6) * 64 + j0), c6_0);
-            nnc_vstore(d_h3_2 + ((i0 + 6) * 64 + (j0 + 16)), c6_1);
-            nnc_vstore(d_h3_2 + ((i0 + 7) * 64 + j0), c7_0);
-            nnc_vstore(d_h3_2 + ((i0 + 7) * 64 + (j0 + 16)), c7_1);
-        }
-        for (size_t i = n / 8 * 8; i < n; i++) {
-            nnc_vf c0_0 = nnc_vsplat(0.0f);
-            nnc_vf c0_1 = nnc_vsplat(0.0f);
-            for (size_t kk = 0; kk < 64; kk++) {
-                nnc_vf b0 = nnc_vload(a4_weight + (kk * 64 + j0));
-                nnc_vf b1 = nnc_vload(a4_weight + (kk * 64 + (j0 + 16)));
-                nnc_vf a0 = nnc_vsplat(d_a4_pre[i * 64 + kk]);
-                c0_0 = a0 * b0 + c0_0;
-                c0_1 = a0 * b1 + c0_1;
-            }
-            nnc_vstore(d_h3_2 + (i * 64 + j0), c0_0);
-            nnc_vstore(d_h3_2 + (i * 64 + (j0 + 16)), c0_1);
-        }
-    }
+    deep_skip_matmul_nn_Bx64_64x64_Bx64(d_a4_pre, a4_weight, d_h3_2, n);
     /* d.a4.weight = matmul_tn(d.a4.pre, h3) */
-    for (size_t j0 = 0; j0 < 64; j0 += 32) {
-        for (size_t i0 = 0; i0 < 64; i0 += 8) {
-            nnc_vf c0_0 = nnc_vsplat(0.0f);
-            nnc_vf c0_1 = nnc_vsplat(0.0f);
-            nnc_vf c1_0 = nnc_vsplat(0.0f);
-            nnc_vf c1_1 = nnc_vsplat(0.0f);
-            nnc_vf c2_0 = nnc_vsplat(0.0f);
-            nnc_vf c2_1 = nnc_vsplat(0.0f);
-            nnc_vf c3_0 = nnc_vsplat(0.0f);
-            nnc_vf c3_1 = nnc_vsplat(0.0f);
-            nnc_vf c4_0 = nnc_vsplat(0.0f);
-            nnc_vf c4_1 = nnc_vsplat(0.0f);
-            nnc_vf c5_0 = nnc_vsplat(0.0f);
-            nnc_vf c5_1 = nnc_vsplat(0.0f);
-            nnc_vf c6_0 = nnc_vsplat(0.0f);
-            nnc_vf c6_1 = nnc_vsplat(0.0f);
-            nnc_vf c7_0 = nnc_vsplat(0.0f);
-            nnc_vf c7_1 = nnc_vsplat(0.0f);
-            for (size_t kk = 0; kk < n; kk++) {
-                nnc_vf b0 = nnc_vload(h3 + (kk * 64 + j0));
-                nnc_vf b1 = nnc_vload(h3 + (kk * 64 + (j0 + 16)));
-                nnc_vf a0 = nnc_vsplat(d_a4_pre[kk * 64 + i0]);
-                c0_0 = a0 * b0 + c0_0;
-                c0_1 = a0 * b1 + c0_1;
-                nnc_vf a1 = nnc_vsplat(d_a4_pre[kk * 64 + (i0 + 1)]);
-                c1_0 = a1 * b0 + c1_0;
-                c1_1 = a1 * b1 + c1_1;
-                nnc_vf a2 = nnc_vsplat(d_a4_pre[kk * 64 + (i0 + 2)]);
-                c2_0 = a2 * b0 + c2_0;
-                c2_1 = a2 * b1 + c2_1;
-                nnc_vf a3 = nnc_vsplat(d_a4_pre[kk * 64 + (i0 + 3)]);
-                c3_0 = a3 * b0 + c3_0;
-                c3_1 = a3 * b1 + c3_1;
-                nnc_vf a4 = nnc_vsplat(d_a4_pre[kk * 64 + (i0 + 4)]);
-                c4_0 = a4 * b0 + c4_0;
-                c4_1 = a4 * b1 + c4_1;
-                nnc_vf a5 = nnc_vsplat(d_a4_pre[kk * 64 + (i0 + 5)]);
-                c5_0 = a5 * b0 + c5_0;
-                c5_1 = a5 * b1 + c5_1;
-                nnc_vf a6 = nnc_vsplat(d_a4_pre[kk * 64 + (i0 + 6)]);
-                c6_0 = a6 * b0 + c6_0;
-                c6_1 = a6 * b1 + c6_1;
-                nnc_vf a7 = nnc_vsplat(d_a4_pre[kk * 64 + (i0 + 7)]);
-                c7_0 = a7 * b0 + c7_0;
-                c7_1 = a7 * b1 + c7_1;
-            }
-            nnc_vstore(d_a4_weight + (i0 * 64 + j0), c0_0);
-            nnc_vstore(d_a4_weight + (i0 * 64 + (j0 + 16)), c0_1);
-            nnc_vstore(d_a4_weight + ((i0 + 1) * 64 + j0), c1_0);
-            nnc_vstore(d_a4_weight + ((i0 + 1) * 64 + (j0 + 16)), c1_1);
-            nnc_vstore(d_a4_weight + ((i0 + 2) * 64 + j0), c2_0);
-            nnc_vstore(d_a4_weight + ((i0 + 2) * 64 + (j0 + 16)), c2_1);
-            nnc_vstore(d_a4_weight + ((i0 + 3) * 64 + j0), c3_0);
-            nnc_vstore(d_a4_weight + ((i0 + 3) * 64 + (j0 + 16)), c3_1);
-            nnc_vstore(d_a4_weight + ((i0 + 4) * 64 + j0), c4_0);
-            nnc_vstore(d_a4_weight + ((i0 + 4) * 64 + (j0 + 16)), c4_1);
-            nnc_vstore(d_a4_weight + ((i0 + 5) * 64 + j0), c5_0);
-            nnc_vstore(d_a4_weight + ((i0 + 5) * 64 + (j0 + 16)), c5_1);
-            nnc_vstore(d_a4_weight + ((i0 + 6) * 64 + j0), c6_0);
-            nnc_vstore(d_a4_weight + ((i0 + 6) * 64 + (j0 + 16)), c6_1);
-            nnc_vstore(d_a4_weight + ((i0 + 7) * 64 + j0), c7_0);
-            nnc_vstore(d_a4_weight + ((i0 + 7) * 64 + (j0 + 16)), c7_1);
-        }
-    }
+    deep_skip_matmul_tn_Bx64_Bx64_64x64(d_a4_pre, h3, d_a4_weight, n);
 
     /* deep_skip.nn:13: h3 = relu(add(h2, b3)) */
     /* d.h3 = add(d.h4.add, d.h3.2) */
-    for (size_t i = 0; i < n * 64; i++) {
-        d_h3[i] = d_h4_add[i] + d_h3_2[i];
-    }
+    deep_skip_add_Bx64_Bx64_Bx64(d_h4_add, d_h3_2, d_h3, n);
     /* d.h3.add = relu_grad(d.h3, h3) */
-    for (size_t i = 0; i < n * 64; i++) {
-        d_h3_add[i] = (h3[i] > 0.0f) ? d_h3[i] : 0.0f;
-    }
+    deep_skip_relu_grad_Bx64_Bx64_Bx64(d_h3, h3, d_h3_add, n);
 
     /* deep_skip.nn:12: b3 = dense(a3, 64) */
     /* d.b3.bias = sum_rows(d.h3.add) */
-    memset(d_b3_bias, 0, sizeof(float) * 64);
-    for (size_t i = 0; i < n; i++) {
-        for (size_t j = 0; j < 64; j++) {
-            d_b3_bias[j] += d_h3_add[i * 64 + j];
-        }
-    }
+    deep_skip_sum_rows_Bx64_64(d_h3_add, d_b3_bias, n);
     /* d.a3 = matmul_nn(d.h3.add, b3.weight) */
-    for (size_t j0 = 0; j0 < 64; j0 += 32) {
-        for (size_t i0 = 0; i0 < n / 8 * 8; i0 += 8) {
-            nnc_vf c0_0 = nnc_vsplat(0.0f);
-            nnc_vf c0_1 = nnc_vsplat(0.0f);
-            nnc_vf c1_0 = nnc_vsplat(0.0f);
-            nnc_vf c1_1 = nnc_vsplat(0.0f);
-            nnc_vf c2_0 = nnc_vsplat(0.0f);
-            nnc_vf c2_1 = nnc_vsplat(0.0f);
-            nnc_vf c3_0 = nnc_vsplat(0.0f);
-            nnc_vf c3_1 = nnc_vsplat(0.0f);
-            nnc_vf c4_0 = nnc_vsplat(0.0f);
-            nnc_vf c4_1 = nnc_vsplat(0.0f);
-            nnc_vf c5_0 = nnc_vsplat(0.0f);
-            nnc_vf c5_1 = nnc_vsplat(0.0f);
-            nnc_vf c6_0 = nnc_vsplat(0.0f);
-            nnc_vf c6_1 = nnc_vsplat(0.0f);
-            nnc_vf c7_0 = nnc_vsplat(0.0f);
-            nnc_vf c7_1 = nnc_vsplat(0.0f);
-            for (size_t kk = 0; kk < 64; kk++) {
-                nnc_vf b0 = nnc_vload(b3_weight + (kk * 64 + j0));
-                nnc_vf b1 = nnc_vload(b3_weight + (kk * 64 + (j0 + 16)));
-                nnc_vf a0 = nnc_vsplat(d_h3_add[i0 * 64 + kk]);
-                c0_0 = a0 * b0 + c0_0;
-                c0_1 = a0 * b1 + c0_1;
-                nnc_vf a1 = nnc_vsplat(d_h3_add[(i0 + 1) * 64 + kk]);
-                c1_0 = a1 * b0 + c1_0;
-                c1_1 = a1 * b1 + c1_1;
-                nnc_vf a2 = nnc_vsplat(d_h3_add[(i0 + 2) * 64 + kk]);
-                c2_0 = a2 * b0 + c2_0;
-                c2_1 = a2 * b1 + c2_1;
-                nnc_vf a3 = nnc_vsplat(d_h3_add[(i0 + 3) * 64 + kk]);
-                c3_0 = a3 * b0 + c3_0;
-                c3_1 = a3 * b1 + c3_1;
-                nnc_vf a4 = nnc_vsplat(d_h3_add[(i0 + 4) * 64 + kk]);
-                c4_0 = a4 * b0 + c4_0;
-                c4_1 = a4 * b1 + c4_1;
-                nnc_vf a5 = nnc_vsplat(d_h3_add[(i0 + 5) * 64 + kk]);
-                c5_0 = a5 * b0 + c5_0;
-                c5_1 = a5 * b1 + c5_1;
-                nnc_vf a6 = nnc_vsplat(d_h3_add[(i0 + 6) * 64 + kk]);
-                c6_0 = a6 * b0 + c6_0;
-                c6_1 = a6 * b1 + c6_1;
-                nnc_vf a7 = nnc_vsplat(d_h3_add[(i0 + 7) * 64 + kk]);
-                c7_0 = a7 * b0 + c7_0;
-                c7_1 = a7 * b1 + c7_1;
-            }
-            nnc_vstore(d_a3 + (i0 * 64 + j0), c0_0);
-            nnc_vstore(d_a3 + (i0 * 64 + (j0 + 16)), c0_1);
-            nnc_vstore(d_a3 + ((i0 + 1) * 64 + j0), c1_0);
-            nnc_vstore(d_a3 + ((i0 + 1) * 64 + (j0 + 16)), c1_1);
-            nnc_vstore(d_a3 + ((i0 + 2) * 64 + j0), c2_0);
-            nnc_vstore(d_a3 + ((i0 + 2) * 64 + (j0 + 16)), c2_1);
-            nnc_vstore(d_a3 + ((i0 + 3) * 64 + j0), c3_0);
-            nnc_vstore(d_a3 + ((i0 + 3) * 64 + (j0 + 16)), c3_1);
-            nnc_vstore(d_a3 + ((i0 + 4) * 64 + j0), c4_0);
-            nnc_vstore(d_a3 + ((i0 + 4) * 64 + (j0 + 16)), c4_1);
-            nnc_vstore(d_a3 + ((i0 + 5) * 64 + j0), c5_0);
-            nnc_vstore(d_a3 + ((i0 + 5) * 64 + (j0 + 16)), c5_1);
-            nnc_vstore(d_a3 + ((i0 + 6) * 64 + j0), c6_0);
-            nnc_vstore(d_a3 + ((i0 + 6) * 64 + (j0 + 16)), c6_1);
-            nnc_vstore(d_a3 + ((i0 + 7) * 64 + j0), c7_0);
-            nnc_vstore(d_a3 + ((i0 + 7) * 64 + (j0 + 16)), c7_1);
-        }
-        for (size_t i = n / 8 * 8; i < n; i++) {
-            nnc_vf c0_0 = nnc_vsplat(0.0f);
-            nnc_vf c0_1 = nnc_vsplat(0.0f);
-            for (size_t kk = 0; kk < 64; kk++) {
-                nnc_vf b0 = nnc_vload(b3_weight + (kk * 64 + j0));
-                nnc_vf b1 = nnc_vload(b3_weight + (kk * 64 + (j0 + 16)));
-                nnc_vf a0 = nnc_vsplat(d_h3_add[i * 64 + kk]);
-                c0_0 = a0 * b0 + c0_0;
-                c0_1 = a0 * b1 + c0_1;
-            }
-            nnc_vstore(d_a3 + (i * 64 + j0), c0_0);
-            nnc_vstore(d_a3 + (i * 64 + (j0 + 16)), c0_1);
-        }
-    }
+    deep_skip_matmul_nn_Bx64_64x64_Bx64(d_h3_add, b3_weight, d_a3, n);
     /* d.b3.weight = matmul_tn(d.h3.add, a3) */
-    for (size_t j0 = 0; j0 < 64; j0 += 32) {
-        for (size_t i0 = 0; i0 < 64; i0 += 8) {
-            nnc_vf c0_0 = nnc_vsplat(0.0f);
-            nnc_vf c0_1 = nnc_vsplat(0.0f);
-            nnc_vf c1_0 = nnc_vsplat(0.0f);
-            nnc_vf c1_1 = nnc_vsplat(0.0f);
-            nnc_vf c2_0 = nnc_vsplat(0.0f);
-            nnc_vf c2_1 = nnc_vsplat(0.0f);
-            nnc_vf c3_0 = nnc_vsplat(0.0f);
-            nnc_vf c3_1 = nnc_vsplat(0.0f);
-            nnc_vf c4_0 = nnc_vsplat(0.0f);
-            nnc_vf c4_1 = nnc_vsplat(0.0f);
-            nnc_vf c5_0 = nnc_vsplat(0.0f);
-            nnc_vf c5_1 = nnc_vsplat(0.0f);
-            nnc_vf c6_0 = nnc_vsplat(0.0f);
-            nnc_vf c6_1 = nnc_vsplat(0.0f);
-            nnc_vf c7_0 = nnc_vsplat(0.0f);
-            nnc_vf c7_1 = nnc_vsplat(0.0f);
-            for (size_t kk = 0; kk < n; kk++) {
-                nnc_vf b0 = nnc_vload(v_a3 + (kk * 64 + j0));
-                nnc_vf b1 = nnc_vload(v_a3 + (kk * 64 + (j0 + 16)));
-                nnc_vf a0 = nnc_vsplat(d_h3_add[kk * 64 + i0]);
-                c0_0 = a0 * b0 + c0_0;
-                c0_1 = a0 * b1 + c0_1;
-                nnc_vf a1 = nnc_vsplat(d_h3_add[kk * 64 + (i0 + 1)]);
-                c1_0 = a1 * b0 + c1_0;
-                c1_1 = a1 * b1 + c1_1;
-                nnc_vf a2 = nnc_vsplat(d_h3_add[kk * 64 + (i0 + 2)]);
-                c2_0 = a2 * b0 + c2_0;
-                c2_1 = a2 * b1 + c2_1;
-                nnc_vf a3 = nnc_vsplat(d_h3_add[kk * 64 + (i0 + 3)]);
-                c3_0 = a3 * b0 + c3_0;
-                c3_1 = a3 * b1 + c3_1;
-                nnc_vf a4 = nnc_vsplat(d_h3_add[kk * 64 + (i0 + 4)]);
-                c4_0 = a4 * b0 + c4_0;
-                c4_1 = a4 * b1 + c4_1;
-                nnc_vf a5 = nnc_vsplat(d_h3_add[kk * 64 + (i0 + 5)]);
-                c5_0 = a5 * b0 + c5_0;
-                c5_1 = a5 * b1 + c5_1;
-                nnc_vf a6 = nnc_vsplat(d_h3_add[kk * 64 + (i0 + 6)]);
-                c6_0 = a6 * b0 + c6_0;
-                c6_1 = a6 * b1 + c6_1;
-                nnc_vf a7 = nnc_vsplat(d_h3_add[kk * 64 + (i0 + 7)]);
-                c7_0 = a7 * b0 + c7_0;
-                c7_1 = a7 * b1 + c7_1;
-            }
-            nnc_vstore(d_b3_weight + (i0 * 64 + j0), c0_0);
-            nnc_vstore(d_b3_weight + (i0 * 64 + (j0 + 16)), c0_1);
-            nnc_vstore(d_b3_weight + ((i0 + 1) * 64 + j0), c1_0);
-            nnc_vstore(d_b3_weight + ((i0 + 1) * 64 + (j0 + 16)), c1_1);
-            nnc_vstore(d_b3_weight + ((i0 + 2) * 64 + j0), c2_0);
-            nnc_vstore(d_b3_weight + ((i0 + 2) * 64 + (j0 + 16)), c2_1);
-            nnc_vstore(d_b3_weight + ((i0 + 3) * 64 + j0), c3_0);
-            nnc_vstore(d_b3_weight + ((i0 + 3) * 64 + (j0 + 16)), c3_1);
-            nnc_vstore(d_b3_weight + ((i0 + 4) * 64 + j0), c4_0);
-            nnc_vstore(d_b3_weight + ((i0 + 4) * 64 + (j0 + 16)), c4_1);
-            nnc_vstore(d_b3_weight + ((i0 + 5) * 64 + j0), c5_0);
-            nnc_vstore(d_b3_weight + ((i0 + 5) * 64 + (j0 + 16)), c5_1);
-            nnc_vstore(d_b3_weight + ((i0 + 6) * 64 + j0), c6_0);
-            nnc_vstore(d_b3_weight + ((i0 + 6) * 64 + (j0 + 16)), c6_1);
-            nnc_vstore(d_b3_weight + ((i0 + 7) * 64 + j0), c7_0);
-            nnc_vstore(d_b3_weight + ((i0 + 7) * 64 + (j0 + 16)), c7_1);
-        }
-    }
+    deep_skip_matmul_tn_Bx64_Bx64_64x64(d_h3_add, v_a3, d_b3_weight, n);
 
     /* deep_skip.nn:11: a3 = dense(h2, 64, relu) */
     /* d.a3.pre = relu_grad(d.a3, a3) */
-    for (size_t i = 0; i < n * 64; i++) {
-        d_a3_pre[i] = (v_a3[i] > 0.0f) ? d_a3[i] : 0.0f;
-    }
+    deep_skip_relu_grad_Bx64_Bx64_Bx64(d_a3, v_a3, d_a3_pre, n);
     /* d.a3.bias = sum_rows(d.a3.pre) */
-    memset(d_a3_bias, 0, sizeof(float) * 64);
-    for (size_t i = 0; i < n; i++) {
-        for (size_t j = 0; j < 64; j++) {
-            d_a3_bias[j] += d_a3_pre[i * 64 + j];
-        }
-    }
+    deep_skip_sum_rows_Bx64_64(d_a3_pre, d_a3_bias, n);
     /* d.h2.2 = matmul_nn(d.a3.pre, a3.weight) */
-    for (size_t j0 = 0; j0 < 64; j0 += 32) {
-        for (size_t i0 = 0; i0 < n / 8 * 8; i0 += 8) {
-            nnc_vf c0_0 = nnc_vsplat(0.0f);
-            nnc_vf c0_1 = nnc_vsplat(0.0f);
-            nnc_vf c1_0 = nnc_vsplat(0.0f);
-            nnc_vf c1_1 = nnc_vsplat(0.0f);
-            nnc_vf c2_0 = nnc_vsplat(0.0f);
-            nnc_vf c2_1 = nnc_vsplat(0.0f);
-            nnc_vf c3_0 = nnc_vsplat(0.0f);
-            nnc_vf c3_1 = nnc_vsplat(0.0f);
-            nnc_vf c4_0 = nnc_vsplat(0.0f);
-            nnc_vf c4_1 = nnc_vsplat(0.0f);
-            nnc_vf c5_0 = nnc_vsplat(0.0f);
-            nnc_vf c5_1 = nnc_vsplat(0.0f);
-            nnc_vf c6_0 = nnc_vsplat(0.0f);
-            nnc_vf c6_1 = nnc_vsplat(0.0f);
-            nnc_vf c7_0 = nnc_vsplat(0.0f);
-            nnc_vf c7_1 = nnc_vsplat(0.0f);
-            for (size_t kk = 0; kk < 64; kk++) {
-                nnc_vf b0 = nnc_vload(a3_weight + (kk * 64 + j0));
-                nnc_vf b1 = nnc_vload(a3_weight + (kk * 64 + (j0 + 16)));
-                nnc_vf a0 = nnc_vsplat(d_a3_pre[i0 * 64 + kk]);
-                c0_0 = a0 * b0 + c0_0;
-                c0_1 = a0 * b1 + c0_1;
-                nnc_vf a1 = nnc_vsplat(d_a3_pre[(i0 + 1) * 64 + kk]);
-                c1_0 = a1 * b0 + c1_0;
-                c1_1 = a1 * b1 + c1_1;
-                nnc_vf a2 = nnc_vsplat(d_a3_pre[(i0 + 2) * 64 + kk]);
-                c2_0 = a2 * b0 + c2_0;
-                c2_1 = a2 * b1 + c2_1;
-                nnc_vf a3 = nnc_vsplat(d_a3_pre[(i0 + 3) * 64 + kk]);
-                c3_0 = a3 * b0 + c3_0;
-                c3_1 = a3 * b1 + c3_1;
-                nnc_vf a4 = nnc_vsplat(d_a3_pre[(i0 + 4) * 64 + kk]);
-                c4_0 = a4 * b0 + c4_0;
-                c4_1 = a4 * b1 + c4_1;
-                nnc_vf a5 = nnc_vsplat(d_a3_pre[(i0 + 5) * 64 + kk]);
-                c5_0 = a5 * b0 + c5_0;
-                c5_1 = a5 * b1 + c5_1;
-                nnc_vf a6 = nnc_vsplat(d_a3_pre[(i0 + 6) * 64 + kk]);
-                c6_0 = a6 * b0 + c6_0;
-                c6_1 = a6 * b1 + c6_1;
-                nnc_vf a7 = nnc_vsplat(d_a3_pre[(i0 + 7) * 64 + kk]);
-                c7_0 = a7 * b0 + c7_0;
-                c7_1 = a7 * b1 + c7_1;
-            }
-            nnc_vstore(d_h2_2 + (i0 * 64 + j0), c0_0);
-            nnc_vstore(d_h2_2 + (i0 * 64 + (j0 + 16)), c0_1);
-            nnc_vstore(d_h2_2 + ((i0 + 1) * 64 + j0), c1_0);
-            nnc_vstore(d_h2_2 + ((i0 + 1) * 64 + (j0 + 16)), c1_1);
-            nnc_vstore(d_h2_2 + ((i0 + 2) * 64 + j0), c2_0);
-            nnc_vstore(d_h2_2 + ((i0 + 2) * 64 + (j0 + 16)), c2_1);
-            nnc_vstore(d_h2_2 + ((i0 + 3) * 64 + j0), c3_0);
-            nnc_vstore(d_h2_2 + ((i0 + 3) * 64 + (j0 + 16)), c3_1);
-            nnc_vstore(d_h2_2 + ((i0 + 4) * 64 + j0), c4_0);
-            nnc_vstore(d_h2_2 + ((i0 + 4) * 64 + (j0 + 16)), c4_1);
-            nnc_vstore(d_h2_2 + ((i0 + 5) * 64 + j0), c5_0);
-            nnc_vstore(d_h2_2 + ((i0 + 5) * 64 + (j0 + 16)), c5_1);
-            nnc_vstore(d_h2_2 + ((i0 + 6) * 64 + j0), c6_0);
-            nnc_vstore(d_h2_2 + ((i0 + 6) * 64 + (j0 + 16)), c6_1);
-            nnc_vstore(d_h2_2 + ((i0 + 7) * 64 + j0), c7_0);
-            nnc_vstore(d_h2_2 + ((i0 + 7) * 64 + (j0 + 16)), c7_1);
-        }
-        for (size_t i = n / 8 * 8; i < n; i++) {
-            nnc_vf c0_0 = nnc_vsplat(0.0f);
-            nnc_vf c0_1 = nnc_vsplat(0.0f);
-            for (size_t kk = 0; kk < 64; kk++) {
-                nnc_vf b0 = nnc_vload(a3_weight + (kk * 64 + j0));
-                nnc_vf b1 = nnc_vload(a3_weight + (kk * 64 + (j0 + 16)));
-                nnc_vf a0 = nnc_vsplat(d_a3_pre[i * 64 + kk]);
-                c0_0 = a0 * b0 + c0_0;
-                c0_1 = a0 * b1 + c0_1;
-            }
-            nnc_vstore(d_h2_2 + (i * 64 + j0), c0_0);
-            nnc_vstore(d_h2_2 + (i * 64 + (j0 + 16)), c0_1);
-        }
-    }
+    deep_skip_matmul_nn_Bx64_64x64_Bx64(d_a3_pre, a3_weight, d_h2_2, n);
     /* d.a3.weight = matmul_tn(d.a3.pre, h2) */
-    for (size_t j0 = 0; j0 < 64; j0 += 32) {
-        for (size_t i0 = 0; i0 < 64; i0 += 8) {
-            nnc_vf c0_0 = nnc_vsplat(0.0f);
-            nnc_vf c0_1 = nnc_vsplat(0.0f);
-            nnc_vf c1_0 = nnc_vsplat(0.0f);
-            nnc_vf c1_1 = nnc_vsplat(0.0f);
-            nnc_vf c2_0 = nnc_vsplat(0.0f);
-            nnc_vf c2_1 = nnc_vsplat(0.0f);
-            nnc_vf c3_0 = nnc_vsplat(0.0f);
-            nnc_vf c3_1 = nnc_vsplat(0.0f);
-            nnc_vf c4_0 = nnc_vsplat(0.0f);
-            nnc_vf c4_1 = nnc_vsplat(0.0f);
-            nnc_vf c5_0 = nnc_vsplat(0.0f);
-            nnc_vf c5_1 = nnc_vsplat(0.0f);
-            nnc_vf c6_0 = nnc_vsplat(0.0f);
-            nnc_vf c6_1 = nnc_vsplat(0.0f);
-            nnc_vf c7_0 = nnc_vsplat(0.0f);
-            nnc_vf c7_1 = nnc_vsplat(0.0f);
-            for (size_t kk = 0; kk < n; kk++) {
-                nnc_vf b0 = nnc_vload(h2 + (kk * 64 + j0));
-                nnc_vf b1 = nnc_vload(h2 + (kk * 64 + (j0 + 16)));
-                nnc_vf a0 = nnc_vsplat(d_a3_pre[kk * 64 + i0]);
-                c0_0 = a0 * b0 + c0_0;
-                c0_1 = a0 * b1 + c0_1;
-                nnc_vf a1 = nnc_vsplat(d_a3_pre[kk * 64 + (i0 + 1)]);
-                c1_0 = a1 * b0 + c1_0;
-                c1_1 = a1 * b1 + c1_1;
-                nnc_vf a2 = nnc_vsplat(d_a3_pre[kk * 64 + (i0 + 2)]);
-                c2_0 = a2 * b0 + c2_0;
-                c2_1 = a2 * b1 + c2_1;
-                nnc_vf a3 = nnc_vsplat(d_a3_pre[kk * 64 + (i0 + 3)]);
-                c3_0 = a3 * b0 + c3_0;
-                c3_1 = a3 * b1 + c3_1;
-                nnc_vf a4 = nnc_vsplat(d_a3_pre[kk * 64 + (i0 + 4)]);
-                c4_0 = a4 * b0 + c4_0;
-                c4_1 = a4 * b1 + c4_1;
-                nnc_vf a5 = nnc_vsplat(d_a3_pre[kk * 64 + (i0 + 5)]);
-                c5_0 = a5 * b0 + c5_0;
-                c5_1 = a5 * b1 + c5_1;
-                nnc_vf a6 = nnc_vsplat(d_a3_pre[kk * 64 + (i0 + 6)]);
-                c6_0 = a6 * b0 + c6_0;
-                c6_1 = a6 * b1 + c6_1;
-                nnc_vf a7 = nnc_vsplat(d_a3_pre[kk * 64 + (i0 + 7)]);
-                c7_0 = a7 * b0 + c7_0;
-                c7_1 = a7 * b1 + c7_1;
-            }
-            nnc_vstore(d_a3_weight + (i0 * 64 + j0), c0_0);
-            nnc_vstore(d_a3_weight + (i0 * 64 + (j0 + 16)), c0_1);
-            nnc_vstore(d_a3_weight + ((i0 + 1) * 64 + j0), c1_0);
-            nnc_vstore(d_a3_weight + ((i0 + 1) * 64 + (j0 + 16)), c1_1);
-            nnc_vstore(d_a3_weight + ((i0 + 2) * 64 + j0), c2_0);
-            nnc_vstore(d_a3_weight + ((i0 + 2) * 64 + (j0 + 16)), c2_1);
-            nnc_vstore(d_a3_weight + ((i0 + 3) * 64 + j0), c3_0);
-            nnc_vstore(d_a3_weight + ((i0 + 3) * 64 + (j0 + 16)), c3_1);
-            nnc_vstore(d_a3_weight + ((i0 + 4) * 64 + j0), c4_0);
-            nnc_vstore(d_a3_weight + ((i0 + 4) * 64 + (j0 + 16)), c4_1);
-            nnc_vstore(d_a3_weight + ((i0 + 5) * 64 + j0), c5_0);
-            nnc_vstore(d_a3_weight + ((i0 + 5) * 64 + (j0 + 16)), c5_1);
-            nnc_vstore(d_a3_weight + ((i0 + 6) * 64 + j0), c6_0);
-            nnc_vstore(d_a3_weight + ((i0 + 6) * 64 + (j0 + 16)), c6_1);
-            nnc_vstore(d_a3_weight + ((i0 + 7) * 64 + j0), c7_0);
-            nnc_vstore(d_a3_weight + ((i0 + 7) * 64 + (j0 + 16)), c7_1);
-        }
-    }
+    deep_skip_matmul_tn_Bx64_Bx64_64x64(d_a3_pre, h2, d_a3_weight, n);
 
     /* deep_skip.nn:10: h2 = relu(add(h1, b2)) */
     /* d.h2 = add(d.h3.add, d.h2.2) */
-    for (size_t i = 0; i < n * 64; i++) {
-        d_h2[i] = d_h3_add[i] + d_h2_2[i];
-    }
+    deep_skip_add_Bx64_Bx64_Bx64(d_h3_add, d_h2_2, d_h2, n);
     /* d.h2.add = relu_grad(d.h2, h2) */
-    for (size_t i = 0; i < n * 64; i++) {
-        d_h2_add[i] = (h2[i] > 0.0f) ? d_h2[i] : 0.0f;
-    }
+    deep_skip_relu_grad_Bx64_Bx64_Bx64(d_h2, h2, d_h2_add, n);
 
     /* deep_skip.nn:9: b2 = dense(a2, 64) */
     /* d.b2.bias = sum_rows(d.h2.add) */
-    memset(d_b2_bias, 0, sizeof(float) * 64);
-    for (size_t i = 0; i < n; i++) {
-        for (size_t j = 0; j < 64; j++) {
-            d_b2_bias[j] += d_h2_add[i * 64 + j];
-        }
-    }
+    deep_skip_sum_rows_Bx64_64(d_h2_add, d_b2_bias, n);
     /* d.a2 = matmul_nn(d.h2.add, b2.weight) */
-    for (size_t j0 = 0; j0 < 64; j0 += 32) {
-        for (size_t i0 = 0; i0 < n / 8 * 8; i0 += 8) {
-            nnc_vf c0_0 = nnc_vsplat(0.0f);
-            nnc_vf c0_1 = nnc_vsplat(0.0f);
-            nnc_vf c1_0 = nnc_vsplat(0.0f);
-            nnc_vf c1_1 = nnc_vsplat(0.0f);
-            nnc_vf c2_0 = nnc_vsplat(0.0f);
-            nnc_vf c2_1 = nnc_vsplat(0.0f);
-            nnc_vf c3_0 = nnc_vsplat(0.0f);
-            nnc_vf c3_1 = nnc_vsplat(0.0f);
-            nnc_vf c4_0 = nnc_vsplat(0.0f);
-            nnc_vf c4_1 = nnc_vsplat(0.0f);
-            nnc_vf c5_0 = nnc_vsplat(0.0f);
-            nnc_vf c5_1 = nnc_vsplat(0.0f);
-            nnc_vf c6_0 = nnc_vsplat(0.0f);
-            nnc_vf c6_1 = nnc_vsplat(0.0f);
-            nnc_vf c7_0 = nnc_vsplat(0.0f);
-            nnc_vf c7_1 = nnc_vsplat(0.0f);
-            for (size_t kk = 0; kk < 64; kk++) {
-                nnc_vf b0 = nnc_vload(b2_weight + (kk * 64 + j0));
-                nnc_vf b1 = nnc_vload(b2_weight + (kk * 64 + (j0 + 16)));
-                nnc_vf a0 = nnc_vsplat(d_h2_add[i0 * 64 + kk]);
-                c0_0 = a0 * b0 + c0_0;
-                c0_1 = a0 * b1 + c0_1;
-                nnc_vf a1 = nnc_vsplat(d_h2_add[(i0 + 1) * 64 + kk]);
-                c1_0 = a1 * b0 + c1_0;
-                c1_1 = a1 * b1 + c1_1;
-                nnc_vf a2 = nnc_vsplat(d_h2_add[(i0 + 2) * 64 + kk]);
-                c2_0 = a2 * b0 + c2_0;
-                c2_1 = a2 * b1 + c2_1;
-                nnc_vf a3 = nnc_vsplat(d_h2_add[(i0 + 3) * 64 + kk]);
-                c3_0 = a3 * b0 + c3_0;
-                c3_1 = a3 * b1 + c3_1;
-                nnc_vf a4 = nnc_vsplat(d_h2_add[(i0 + 4) * 64 + kk]);
-                c4_0 = a4 * b0 + c4_0;
-                c4_1 = a4 * b1 + c4_1;
-                nnc_vf a5 = nnc_vsplat(d_h2_add[(i0 + 5) * 64 + kk]);
-                c5_0 = a5 * b0 + c5_0;
-                c5_1 = a5 * b1 + c5_1;
-                nnc_vf a6 = nnc_vsplat(d_h2_add[(i0 + 6) * 64 + kk]);
-                c6_0 = a6 * b0 + c6_0;
-                c6_1 = a6 * b1 + c6_1;
-                nnc_vf a7 = nnc_vsplat(d_h2_add[(i0 + 7) * 64 + kk]);
-                c7_0 = a7 * b0 + c7_0;
-                c7_1 = a7 * b1 + c7_1;
-            }
-            nnc_vstore(d_a2 + (i0 * 64 + j0), c0_0);
-            nnc_vstore(d_a2 + (i0 * 64 + (j0 + 16)), c0_1);
-            nnc_vstore(d_a2 + ((i0 + 1) * 64 + j0), c1_0);
-            nnc_vstore(d_a2 + ((i0 + 1) * 64 + (j0 + 16)), c1_1);
-            nnc_vstore(d_a2 + ((i0 + 2) * 64 + j0), c2_0);
-            nnc_vstore(d_a2 + ((i0 + 2) * 64 + (j0 + 16)), c2_1);
-            nnc_vstore(d_a2 + ((i0 + 3) * 64 + j0), c3_0);
-            nnc_vstore(d_a2 + ((i0 + 3) * 64 + (j0 + 16)), c3_1);
-            nnc_vstore(d_a2 + ((i0 + 4) * 64 + j0), c4_0);
-            nnc_vstore(d_a2 + ((i0 + 4) * 64 + (j0 + 16)), c4_1);
-            nnc_vstore(d_a2 + ((i0 + 5) * 64 + j0), c5_0);
-            nnc_vstore(d_a2 + ((i0 + 5) * 64 + (j0 + 16)), c5_1);
-            nnc_vstore(d_a2 + ((i0 + 6) * 64 + j0), c6_0);
-            nnc_vstore(d_a2 + ((i0 + 6) * 64 + (j0 + 16)), c6_1);
-            nnc_vstore(d_a2 + ((i0 + 7) * 64 + j0), c7_0);
-            nnc_vstore(d_a2 + ((i0 + 7) * 64 + (j0 + 16)), c7_1);
-        }
-        for (size_t i = n / 8 * 8; i < n; i++) {
-            nnc_vf c0_0 = nnc_vsplat(0.0f);
-            nnc_vf c0_1 = nnc_vsplat(0.0f);
-            for (size_t kk = 0; kk < 64; kk++) {
-                nnc_vf b0 = nnc_vload(b2_weight + (kk * 64 + j0));
-                nnc_vf b1 = nnc_vload(b2_weight + (kk * 64 + (j0 + 16)));
-                nnc_vf a0 = nnc_vsplat(d_h2_add[i * 64 + kk]);
-                c0_0 = a0 * b0 + c0_0;
-                c0_1 = a0 * b1 + c0_1;
-            }
-            nnc_vstore(d_a2 + (i * 64 + j0), c0_0);
-            nnc_vstore(d_a2 + (i * 64 + (j0 + 16)), c0_1);
-        }
-    }
+    deep_skip_matmul_nn_Bx64_64x64_Bx64(d_h2_add, b2_weight, d_a2, n);
     /* d.b2.weight = matmul_tn(d.h2.add, a2) */
-    for (size_t j0 = 0; j0 < 64; j0 += 32) {
-        for (size_t i0 = 0; i0 < 64; i0 += 8) {
-            nnc_vf c0_0 = nnc_vsplat(0.0f);
-            nnc_vf c0_1 = nnc_vsplat(0.0f);
-            nnc_vf c1_0 = nnc_vsplat(0.0f);
-            nnc_vf c1_1 = nnc_vsplat(0.0f);
-            nnc_vf c2_0 = nnc_vsplat(0.0f);
-            nnc_vf c2_1 = nnc_vsplat(0.0f);
-            nnc_vf c3_0 = nnc_vsplat(0.0f);
-            nnc_vf c3_1 = nnc_vsplat(0.0f);
-            nnc_vf c4_0 = nnc_vsplat(0.0f);
-            nnc_vf c4_1 = nnc_vsplat(0.0f);
-            nnc_vf c5_0 = nnc_vsplat(0.0f);
-            nnc_vf c5_1 = nnc_vsplat(0.0f);
-            nnc_vf c6_0 = nnc_vsplat(0.0f);
-            nnc_vf c6_1 = nnc_vsplat(0.0f);
-            nnc_vf c7_0 = nnc_vsplat(0.0f);
-            nnc_vf c7_1 = nnc_vsplat(0.0f);
-            for (size_t kk = 0; kk < n; kk++) {
-                nnc_vf b0 = nnc_vload(v_a2 + (kk * 64 + j0));
-                nnc_vf b1 = nnc_vload(v_a2 + (kk * 64 + (j0 + 16)));
-                nnc_vf a0 = nnc_vsplat(d_h2_add[kk * 64 + i0]);
-                c0_0 = a0 * b0 + c0_0;
-                c0_1 = a0 * b1 + c0_1;
-                nnc_vf a1 = nnc_vsplat(d_h2_add[kk * 64 + (i0 + 1)]);
-                c1_0 = a1 * b0 + c1_0;
-                c1_1 = a1 * b1 + c1_1;
-                nnc_vf a2 = nnc_vsplat(d_h2_add[kk * 64 + (i0 + 2)]);
-                c2_0 = a2 * b0 + c2_0;
-                c2_1 = a2 * b1 + c2_1;
-                nnc_vf a3 = nnc_vsplat(d_h2_add[kk * 64 + (i0 + 3)]);
-                c3_0 = a3 * b0 + c3_0;
-                c3_1 = a3 * b1 + c3_1;
-                nnc_vf a4 = nnc_vsplat(d_h2_add[kk * 64 + (i0 + 4)]);
-                c4_0 = a4 * b0 + c4_0;
-                c4_1 = a4 * b1 + c4_1;
-                nnc_vf a5 = nnc_vsplat(d_h2_add[kk * 64 + (i0 + 5)]);
-                c5_0 = a5 * b0 + c5_0;
-                c5_1 = a5 * b1 + c5_1;
-                nnc_vf a6 = nnc_vsplat(d_h2_add[kk * 64 + (i0 + 6)]);
-                c6_0 = a6 * b0 + c6_0;
-                c6_1 = a6 * b1 + c6_1;
-                nnc_vf a7 = nnc_vsplat(d_h2_add[kk * 64 + (i0 + 7)]);
-                c7_0 = a7 * b0 + c7_0;
-                c7_1 = a7 * b1 + c7_1;
-            }
-            nnc_vstore(d_b2_weight + (i0 * 64 + j0), c0_0);
-            nnc_vstore(d_b2_weight + (i0 * 64 + (j0 + 16)), c0_1);
-            nnc_vstore(d_b2_weight + ((i0 + 1) * 64 + j0), c1_0);
-            nnc_vstore(d_b2_weight + ((i0 + 1) * 64 + (j0 + 16)), c1_1);
-            nnc_vstore(d_b2_weight + ((i0 + 2) * 64 + j0), c2_0);
-            nnc_vstore(d_b2_weight + ((i0 + 2) * 64 + (j0 + 16)), c2_1);
-            nnc_vstore(d_b2_weight + ((i0 + 3) * 64 + j0), c3_0);
-            nnc_vstore(d_b2_weight + ((i0 + 3) * 64 + (j0 + 16)), c3_1);
-            nnc_vstore(d_b2_weight + ((i0 + 4) * 64 + j0), c4_0);
-            nnc_vstore(d_b2_weight + ((i0 + 4) * 64 + (j0 + 16)), c4_1);
-            nnc_vstore(d_b2_weight + ((i0 + 5) * 64 + j0), c5_0);
-            nnc_vstore(d_b2_weight + ((i0 + 5) * 64 + (j0 + 16)), c5_1);
-            nnc_vstore(d_b2_weight + ((i0 + 6) * 64 + j0), c6_0);
-            nnc_vstore(d_b2_weight + ((i0 + 6) * 64 + (j0 + 16)), c6_1);
-            nnc_vstore(d_b2_weight + ((i0 + 7) * 64 + j0), c7_0);
-            nnc_vstore(d_b2_weight + ((i0 + 7) * 64 + (j0 + 16)), c7_1);
-        }
-    }
+    deep_skip_matmul_tn_Bx64_Bx64_64x64(d_h2_add, v_a2, d_b2_weight, n);
 
     /* deep_skip.nn:8: a2 = dense(h1, 64, relu) */
     /* d.a2.pre = relu_grad(d.a2, a2) */
-    for (size_t i = 0; i < n * 64; i++) {
-        d_a2_pre[i] = (v_a2[i] > 0.0f) ? d_a2[i] : 0.0f;
-    }
+    deep_skip_relu_grad_Bx64_Bx64_Bx64(d_a2, v_a2, d_a2_pre, n);
     /* d.a2.bias = sum_rows(d.a2.pre) */
-    memset(d_a2_bias, 0, sizeof(float) * 64);
-    for (size_t i = 0; i < n; i++) {
-        for (size_t j = 0; j < 64; j++) {
-            d_a2_bias[j] += d_a2_pre[i * 64 + j];
-        }
-    }
+    deep_skip_sum_rows_Bx64_64(d_a2_pre, d_a2_bias, n);
     /* d.h1.2 = matmul_nn(d.a2.pre, a2.weight) */
-    for (size_t j0 = 0; j0 < 64; j0 += 32) {
-        for (size_t i0 = 0; i0 < n / 8 * 8; i0 += 8) {
-            nnc_vf c0_0 = nnc_vsplat(0.0f);
-            nnc_vf c0_1 = nnc_vsplat(0.0f);
-            nnc_vf c1_0 = nnc_vsplat(0.0f);
-            nnc_vf c1_1 = nnc_vsplat(0.0f);
-            nnc_vf c2_0 = nnc_vsplat(0.0f);
-            nnc_vf c2_1 = nnc_vsplat(0.0f);
-            nnc_vf c3_0 = nnc_vsplat(0.0f);
-            nnc_vf c3_1 = nnc_vsplat(0.0f);
-            nnc_vf c4_0 = nnc_vsplat(0.0f);
-            nnc_vf c4_1 = nnc_vsplat(0.0f);
-            nnc_vf c5_0 = nnc_vsplat(0.0f);
-            nnc_vf c5_1 = nnc_vsplat(0.0f);
-            nnc_vf c6_0 = nnc_vsplat(0.0f);
-            nnc_vf c6_1 = nnc_vsplat(0.0f);
-            nnc_vf c7_0 = nnc_vsplat(0.0f);
-            nnc_vf c7_1 = nnc_vsplat(0.0f);
-            for (size_t kk = 0; kk < 64; kk++) {
-                nnc_vf b0 = nnc_vload(a2_weight + (kk * 64 + j0));
-                nnc_vf b1 = nnc_vload(a2_weight + (kk * 64 + (j0 + 16)));
-                nnc_vf a0 = nnc_vsplat(d_a2_pre[i0 * 64 + kk]);
-                c0_0 = a0 * b0 + c0_0;
-                c0_1 = a0 * b1 + c0_1;
-                nnc_vf a1 = nnc_vsplat(d_a2_pre[(i0 + 1) * 64 + kk]);
-                c1_0 = a1 * b0 + c1_0;
-                c1_1 = a1 * b1 + c1_1;
-                nnc_vf a2 = nnc_vsplat(d_a2_pre[(i0 + 2) * 64 + kk]);
-                c2_0 = a2 * b0 + c2_0;
-                c2_1 = a2 * b1 + c2_1;
-                nnc_vf a3 = nnc_vsplat(d_a2_pre[(i0 + 3) * 64 + kk]);
-                c3_0 = a3 * b0 + c3_0;
-                c3_1 = a3 * b1 + c3_1;
-                nnc_vf a4 = nnc_vsplat(d_a2_pre[(i0 + 4) * 64 + kk]);
-                c4_0 = a4 * b0 + c4_0;
-                c4_1 = a4 * b1 + c4_1;
-                nnc_vf a5 = nnc_vsplat(d_a2_pre[(i0 + 5) * 64 + kk]);
-                c5_0 = a5 * b0 + c5_0;
-                c5_1 = a5 * b1 + c5_1;
-                nnc_vf a6 = nnc_vsplat(d_a2_pre[(i0 + 6) * 64 + kk]);
-                c6_0 = a6 * b0 + c6_0;
-                c6_1 = a6 * b1 + c6_1;
-                nnc_vf a7 = nnc_vsplat(d_a2_pre[(i0 + 7) * 64 + kk]);
-                c7_0 = a7 * b0 + c7_0;
-                c7_1 = a7 * b1 + c7_1;
-            }
-            nnc_vstore(d_h1_2 + (i0 * 64 + j0), c0_0);
-            nnc_vstore(d_h1_2 + (i0 * 64 + (j0 + 16)), c0_1);
-            nnc_vstore(d_h1_2 + ((i0 + 1) * 64 + j0), c1_0);
-            nnc_vstore(d_h1_2 + ((i0 + 1) * 64 + (j0 + 16)), c1_1);
-            nnc_vstore(d_h1_2 + ((i0 + 2) * 64 + j0), c2_0);
-            nnc_vstore(d_h1_2 + ((i0 + 2) * 64 + (j0 + 16)), c2_1);
-            nnc_vstore(d_h1_2 + ((i0 + 3) * 64 + j0), c3_0);
-            nnc_vstore(d_h1_2 + ((i0 + 3) * 64 + (j0 + 16)), c3_1);
-            nnc_vstore(d_h1_2 + ((i0 + 4) * 64 + j0), c4_0);
-            nnc_vstore(d_h1_2 + ((i0 + 4) * 64 + (j0 + 16)), c4_1);
-            nnc_vstore(d_h1_2 + ((i0 + 5) * 64 + j0), c5_0);
-            nnc_vstore(d_h1_2 + ((i0 + 5) * 64 + (j0 + 16)), c5_1);
-            nnc_vstore(d_h1_2 + ((i0 + 6) * 64 + j0), c6_0);
-            nnc_vstore(d_h1_2 + ((i0 + 6) * 64 + (j0 + 16)), c6_1);
-            nnc_vstore(d_h1_2 + ((i0 + 7) * 64 + j0), c7_0);
-            nnc_vstore(d_h1_2 + ((i0 + 7) * 64 + (j0 + 16)), c7_1);
-        }
-        for (size_t i = n / 8 * 8; i < n; i++) {
-            nnc_vf c0_0 = nnc_vsplat(0.0f);
-            nnc_vf c0_1 = nnc_vsplat(0.0f);
-            for (size_t kk = 0; kk < 64; kk++) {
-                nnc_vf b0 = nnc_vload(a2_weight + (kk * 64 + j0));
-                nnc_vf b1 = nnc_vload(a2_weight + (kk * 64 + (j0 + 16)));
-                nnc_vf a0 = nnc_vsplat(d_a2_pre[i * 64 + kk]);
-                c0_0 = a0 * b0 + c0_0;
-                c0_1 = a0 * b1 + c0_1;
-            }
-            nnc_vstore(d_h1_2 + (i * 64 + j0), c0_0);
-            nnc_vstore(d_h1_2 + (i * 64 + (j0 + 16)), c0_1);
-        }
-    }
+    deep_skip_matmul_nn_Bx64_64x64_Bx64(d_a2_pre, a2_weight, d_h1_2, n);
     /* d.a2.weight = matmul_tn(d.a2.pre, h1) */
-    for (size_t j0 = 0; j0 < 64; j0 += 32) {
-        for (size_t i0 = 0; i0 < 64; i0 += 8) {
-            nnc_vf c0_0 = nnc_vsplat(0.0f);
-            nnc_vf c0_1 = nnc_vsplat(0.0f);
-            nnc_vf c1_0 = nnc_vsplat(0.0f);
-            nnc_vf c1_1 = nnc_vsplat(0.0f);
-            nnc_vf c2_0 = nnc_vsplat(0.0f);
-            nnc_vf c2_1 = nnc_vsplat(0.0f);
-            nnc_vf c3_0 = nnc_vsplat(0.0f);
-            nnc_vf c3_1 = nnc_vsplat(0.0f);
-            nnc_vf c4_0 = nnc_vsplat(0.0f);
-            nnc_vf c4_1 = nnc_vsplat(0.0f);
-            nnc_vf c5_0 = nnc_vsplat(0.0f);
-            nnc_vf c5_1 = nnc_vsplat(0.0f);
-            nnc_vf c6_0 = nnc_vsplat(0.0f);
-            nnc_vf c6_1 = nnc_vsplat(0.0f);
-            nnc_vf c7_0 = nnc_vsplat(0.0f);
-            nnc_vf c7_1 = nnc_vsplat(0.0f);
-            for (size_t kk = 0; kk < n; kk++) {
-                nnc_vf b0 = nnc_vload(h1 + (kk * 64 + j0));
-                nnc_vf b1 = nnc_vload(h1 + (kk * 64 + (j0 + 16)));
-                nnc_vf a0 = nnc_vsplat(d_a2_pre[kk * 64 + i0]);
-                c0_0 = a0 * b0 + c0_0;
-                c0_1 = a0 * b1 + c0_1;
-                nnc_vf a1 = nnc_vsplat(d_a2_pre[kk * 64 + (i0 + 1)]);
-                c1_0 = a1 * b0 + c1_0;
-                c1_1 = a1 * b1 + c1_1;
-                nnc_vf a2 = nnc_vsplat(d_a2_pre[kk * 64 + (i0 + 2)]);
-                c2_0 = a2 * b0 + c2_0;
-                c2_1 = a2 * b1 + c2_1;
-                nnc_vf a3 = nnc_vsplat(d_a2_pre[kk * 64 + (i0 + 3)]);
-                c3_0 = a3 * b0 + c3_0;
-                c3_1 = a3 * b1 + c3_1;
-                nnc_vf a4 = nnc_vsplat(d_a2_pre[kk * 64 + (i0 + 4)]);
-                c4_0 = a4 * b0 + c4_0;
-                c4_1 = a4 * b1 + c4_1;
-                nnc_vf a5 = nnc_vsplat(d_a2_pre[kk * 64 + (i0 + 5)]);
-                c5_0 = a5 * b0 + c5_0;
-                c5_1 = a5 * b1 + c5_1;
-                nnc_vf a6 = nnc_vsplat(d_a2_pre[kk * 64 + (i0 + 6)]);
-                c6_0 = a6 * b0 + c6_0;
-                c6_1 = a6 * b1 + c6_1;
-                nnc_vf a7 = nnc_vsplat(d_a2_pre[kk * 64 + (i0 + 7)]);
-                c7_0 = a7 * b0 + c7_0;
-                c7_1 = a7 * b1 + c7_1;
-            }
-            nnc_vstore(d_a2_weight + (i0 * 64 + j0), c0_0);
-            nnc_vstore(d_a2_weight + (i0 * 64 + (j0 + 16)), c0_1);
-            nnc_vstore(d_a2_weight + ((i0 + 1) * 64 + j0), c1_0);
-            nnc_vstore(d_a2_weight + ((i0 + 1) * 64 + (j0 + 16)), c1_1);
-            nnc_vstore(d_a2_weight + ((i0 + 2) * 64 + j0), c2_0);
-            nnc_vstore(d_a2_weight + ((i0 + 2) * 64 + (j0 + 16)), c2_1);
-            nnc_vstore(d_a2_weight + ((i0 + 3) * 64 + j0), c3_0);
-            nnc_vstore(d_a2_weight + ((i0 + 3) * 64 + (j0 + 16)), c3_1);
-            nnc_vstore(d_a2_weight + ((i0 + 4) * 64 + j0), c4_0);
-            nnc_vstore(d_a2_weight + ((i0 + 4) * 64 + (j0 + 16)), c4_1);
-            nnc_vstore(d_a2_weight + ((i0 + 5) * 64 + j0), c5_0);
-            nnc_vstore(d_a2_weight + ((i0 + 5) * 64 + (j0 + 16)), c5_1);
-            nnc_vstore(d_a2_weight + ((i0 + 6) * 64 + j0), c6_0);
-            nnc_vstore(d_a2_weight + ((i0 + 6) * 64 + (j0 + 16)), c6_1);
-            nnc_vstore(d_a2_weight + ((i0 + 7) * 64 + j0), c7_0);
-            nnc_vstore(d_a2_weight + ((i0 + 7) * 64 + (j0 + 16)), c7_1);
-        }
-    }
+    deep_skip_matmul_tn_Bx64_Bx64_64x64(d_a2_pre, h1, d_a2_weight, n);
 
     /* deep_skip.nn:7: h1 = relu(add(h0, b1)) */
     /* d.h1 = add(d.h2.add, d.h1.2) */
-    for (size_t i = 0; i < n * 64; i++) {
-        d_h1[i] = d_h2_add[i] + d_h1_2[i];
-    }
+    deep_skip_add_Bx64_Bx64_Bx64(d_h2_add, d_h1_2, d_h1, n);
     /* d.h1.add = relu_grad(d.h1, h1) */
-    for (size_t i = 0; i < n * 64; i++) {
-        d_h1_add[i] = (h1[i] > 0.0f) ? d_h1[i] : 0.0f;
-    }
+    deep_skip_relu_grad_Bx64_Bx64_Bx64(d_h1, h1, d_h1_add, n);
 
     /* deep_skip.nn:6: b1 = dense(a1, 64) */
     /* d.b1.bias = sum_rows(d.h1.add) */
-    memset(d_b1_bias, 0, sizeof(float) * 64);
-    for (size_t i = 0; i < n; i++) {
-        for (size_t j = 0; j < 64; j++) {
-            d_b1_bias[j] += d_h1_add[i * 64 + j];
-        }
-    }
+    deep_skip_sum_rows_Bx64_64(d_h1_add, d_b1_bias, n);
     /* d.a1 = matmul_nn(d.h1.add, b1.weight) */
-    for (size_t j0 = 0; j0 < 64; j0 += 32) {
-        for (size_t i0 = 0; i0 < n / 8 * 8; i0 += 8) {
-            nnc_vf c0_0 = nnc_vsplat(0.0f);
-            nnc_vf c0_1 = nnc_vsplat(0.0f);
-            nnc_vf c1_0 = nnc_vsplat(0.0f);
-            nnc_vf c1_1 = nnc_vsplat(0.0f);
-            nnc_vf c2_0 = nnc_vsplat(0.0f);
-            nnc_vf c2_1 = nnc_vsplat(0.0f);
-            nnc_vf c3_0 = nnc_vsplat(0.0f);
-            nnc_vf c3_1 = nnc_vsplat(0.0f);
-            nnc_vf c4_0 = nnc_vsplat(0.0f);
-            nnc_vf c4_1 = nnc_vsplat(0.0f);
-            nnc_vf c5_0 = nnc_vsplat(0.0f);
-            nnc_vf c5_1 = nnc_vsplat(0.0f);
-            nnc_vf c6_0 = nnc_vsplat(0.0f);
-            nnc_vf c6_1 = nnc_vsplat(0.0f);
-            nnc_vf c7_0 = nnc_vsplat(0.0f);
-            nnc_vf c7_1 = nnc_vsplat(0.0f);
-            for (size_t kk = 0; kk < 64; kk++) {
-                nnc_vf b0 = nnc_vload(b1_weight + (kk * 64 + j0));
-                nnc_vf b1 = nnc_vload(b1_weight + (kk * 64 + (j0 + 16)));
-                nnc_vf a0 = nnc_vsplat(d_h1_add[i0 * 64 + kk]);
-                c0_0 = a0 * b0 + c0_0;
-                c0_1 = a0 * b1 + c0_1;
-                nnc_vf a1 = nnc_vsplat(d_h1_add[(i0 + 1) * 64 + kk]);
-                c1_0 = a1 * b0 + c1_0;
-                c1_1 = a1 * b1 + c1_1;
-                nnc_vf a2 = nnc_vsplat(d_h1_add[(i0 + 2) * 64 + kk]);
-                c2_0 = a2 * b0 + c2_0;
-                c2_1 = a2 * b1 + c2_1;
-                nnc_vf a3 = nnc_vsplat(d_h1_add[(i0 + 3) * 64 + kk]);
-                c3_0 = a3 * b0 + c3_0;
-                c3_1 = a3 * b1 + c3_1;
-                nnc_vf a4 = nnc_vsplat(d_h1_add[(i0 + 4) * 64 + kk]);
-                c4_0 = a4 * b0 + c4_0;
-                c4_1 = a4 * b1 + c4_1;
-                nnc_vf a5 = nnc_vsplat(d_h1_add[(i0 + 5) * 64 + kk]);
-                c5_0 = a5 * b0 + c5_0;
-                c5_1 = a5 * b1 + c5_1;
-                nnc_vf a6 = nnc_vsplat(d_h1_add[(i0 + 6) * 64 + kk]);
-                c6_0 = a6 * b0 + c6_0;
-                c6_1 = a6 * b1 + c6_1;
-                nnc_vf a7 = nnc_vsplat(d_h1_add[(i0 + 7) * 64 + kk]);
-                c7_0 = a7 * b0 + c7_0;
-                c7_1 = a7 * b1 + c7_1;
-            }
-            nnc_vstore(d_a1 + (i0 * 64 + j0), c0_0);
-            nnc_vstore(d_a1 + (i0 * 64 + (j0 + 16)), c0_1);
-            nnc_vstore(d_a1 + ((i0 + 1) * 64 + j0), c1_0);
-            nnc_vstore(d_a1 + ((i0 + 1) * 64 + (j0 + 16)), c1_1);
-            nnc_vstore(d_a1 + ((i0 + 2) * 64 + j0), c2_0);
-            nnc_vstore(d_a1 + ((i0 + 2) * 64 + (j0 + 16)), c2_1);
-            nnc_vstore(d_a1 + ((i0 + 3) * 64 + j0), c3_0);
-            nnc_vstore(d_a1 + ((i0 + 3) * 64 + (j0 + 16)), c3_1);
-            nnc_vstore(d_a1 + ((i0 + 4) * 64 + j0), c4_0);
-            nnc_vstore(d_a1 + ((i0 + 4) * 64 + (j0 + 16)), c4_1);
-            nnc_vstore(d_a1 + ((i0 + 5) * 64 + j0), c5_0);
-            nnc_vstore(d_a1 + ((i0 + 5) * 64 + (j0 + 16)), c5_1);
-            nnc_vstore(d_a1 + ((i0 + 6) * 64 + j0), c6_0);
-            nnc_vstore(d_a1 + ((i0 + 6) * 64 + (j0 + 16)), c6_1);
-            nnc_vstore(d_a1 + ((i0 + 7) * 64 + j0), c7_0);
-            nnc_vstore(d_a1 + ((i0 + 7) * 64 + (j0 + 16)), c7_1);
-        }
-        for (size_t i = n / 8 * 8; i < n; i++) {
-            nnc_vf c0_0 = nnc_vsplat(0.0f);
-            nnc_vf c0_1 = nnc_vsplat(0.0f);
-            for (size_t kk = 0; kk < 64; kk++) {
-                nnc_vf b0 = nnc_vload(b1_weight + (kk * 64 + j0));
-                nnc_vf b1 = nnc_vload(b1_weight + (kk * 64 + (j0 + 16)));
-                nnc_vf a0 = nnc_vsplat(d_h1_add[i * 64 + kk]);
-                c0_0 = a0 * b0 + c0_0;
-                c0_1 = a0 * b1 + c0_1;
-            }
-            nnc_vstore(d_a1 + (i * 64 + j0), c0_0);
-            nnc_vstore(d_a1 + (i * 64 + (j0 + 16)), c0_1);
-        }
-    }
+    deep_skip_matmul_nn_Bx64_64x64_Bx64(d_h1_add, b1_weight, d_a1, n);
     /* d.b1.weight = matmul_tn(d.h1.add, a1) */
-    for (size_t j0 = 0; j0 < 64; j0 += 32) {
-        for (size_t i0 = 0; i0 < 64; i0 += 8) {
-            nnc_vf c0_0 = nnc_vsplat(0.0f);
-            nnc_vf c0_1 = nnc_vsplat(0.0f);
-            nnc_vf c1_0 = nnc_vsplat(0.0f);
-            nnc_vf c1_1 = nnc_vsplat(0.0f);
-            nnc_vf c2_0 = nnc_vsplat(0.0f);
-            nnc_vf c2_1 = nnc_vsplat(0.0f);
-            nnc_vf c3_0 = nnc_vsplat(0.0f);
-            nnc_vf c3_1 = nnc_vsplat(0.0f);
-            nnc_vf c4_0 = nnc_vsplat(0.0f);
-            nnc_vf c4_1 = nnc_vsplat(0.0f);
-            nnc_vf c5_0 = nnc_vsplat(0.0f);
-            nnc_vf c5_1 = nnc_vsplat(0.0f);
-            nnc_vf c6_0 = nnc_vsplat(0.0f);
-            nnc_vf c6_1 = nnc_vsplat(0.0f);
-            nnc_vf c7_0 = nnc_vsplat(0.0f);
-            nnc_vf c7_1 = nnc_vsplat(0.0f);
-            for (size_t kk = 0; kk < n; kk++) {
-                nnc_vf b0 = nnc_vload(v_a1 + (kk * 64 + j0));
-                nnc_vf b1 = nnc_vload(v_a1 + (kk * 64 + (j0 + 16)));
-                nnc_vf a0 = nnc_vsplat(d_h1_add[kk * 64 + i0]);
-                c0_0 = a0 * b0 + c0_0;
-                c0_1 = a0 * b1 + c0_1;
-                nnc_vf a1 = nnc_vsplat(d_h1_add[kk * 64 + (i0 + 1)]);
-                c1_0 = a1 * b0 + c1_0;
-                c1_1 = a1 * b1 + c1_1;
-                nnc_vf a2 = nnc_vsplat(d_h1_add[kk * 64 + (i0 + 2)]);
-                c2_0 = a2 * b0 + c2_0;
-                c2_1 = a2 * b1 + c2_1;
-                nnc_vf a3 = nnc_vsplat(d_h1_add[kk * 64 + (i0 + 3)]);
-                c3_0 = a3 * b0 + c3_0;
-                c3_1 = a3 * b1 + c3_1;
-                nnc_vf a4 = nnc_vsplat(d_h1_add[kk * 64 + (i0 + 4)]);
-                c4_0 = a4 * b0 + c4_0;
-                c4_1 = a4 * b1 + c4_1;
-                nnc_vf a5 = nnc_vsplat(d_h1_add[kk * 64 + (i0 + 5)]);
-                c5_0 = a5 * b0 + c5_0;
-                c5_1 = a5 * b1 + c5_1;
-                nnc_vf a6 = nnc_vsplat(d_h1_add[kk * 64 + (i0 + 6)]);
-                c6_0 = a6 * b0 + c6_0;
-                c6_1 = a6 * b1 + c6_1;
-                nnc_vf a7 = nnc_vsplat(d_h1_add[kk * 64 + (i0 + 7)]);
-                c7_0 = a7 * b0 + c7_0;
-                c7_1 = a7 * b1 + c7_1;
-            }
-            nnc_vstore(d_b1_weight + (i0 * 64 + j0), c0_0);
-            nnc_vstore(d_b1_weight + (i0 * 64 + (j0 + 16)), c0_1);
-            nnc_vstore(d_b1_weight + ((i0 + 1) * 64 + j0), c1_0);
-            nnc_vstore(d_b1_weight + ((i0 + 1) * 64 + (j0 + 16)), c1_1);
-            nnc_vstore(d_b1_weight + ((i0 + 2) * 64 + j0), c2_0);
-            nnc_vstore(d_b1_weight + ((i0 + 2) * 64 + (j0 + 16)), c2_1);
-            nnc_vstore(d_b1_weight + ((i0 + 3) * 64 + j0), c3_0);
-            nnc_vstore(d_b1_weight + ((i0 + 3) * 64 + (j0 + 16)), c3_1);
-            nnc_vstore(d_b1_weight + ((i0 + 4) * 64 + j0), c4_0);
-            nnc_vstore(d_b1_weight + ((i0 + 4) * 64 + (j0 + 16)), c4_1);
-            nnc_vstore(d_b1_weight + ((i0 + 5) * 64 + j0), c5_0);
-            nnc_vstore(d_b1_weight + ((i0 + 5) * 64 + (j0 + 16)), c5_1);
-            nnc_vstore(d_b1_weight + ((i0 + 6) * 64 + j0), c6_0);
-            nnc_vstore(d_b1_weight + ((i0 + 6) * 64 + (j0 + 16)), c6_1);
-            nnc_vstore(d_b1_weight + ((i0 + 7) * 64 + j0), c7_0);
-            nnc_vstore(d_b1_weight + ((i0 + 7) * 64 + (j0 + 16)), c7_1);
-        }
-    }
+    deep_skip_matmul_tn_Bx64_Bx64_64x64(d_h1_add, v_a1, d_b1_weight, n);
 
     /* deep_skip.nn:5: a1 = dense(h0, 64, relu) */
     /* d.a1.pre = relu_grad(d.a1, a1) */
-    for (size_t i = 0; i < n * 64; i++) {
-        d_a1_pre[i] = (v_a1[i] > 0.0f) ? d_a1[i] : 0.0f;
-    }
+    deep_skip_relu_grad_Bx64_Bx64_Bx64(d_a1, v_a1, d_a1_pre, n);
     /* d.a1.bias = sum_rows(d.a1.pre) */
-    memset(d_a1_bias, 0, sizeof(float) * 64);
-    for (size_t i = 0; i < n; i++) {
-        for (size_t j = 0; j < 64; j++) {
-            d_a1_bias[j] += d_a1_pre[i * 64 + j];
-        }
-    }
+    deep_skip_sum_rows_Bx64_64(d_a1_pre, d_a1_bias, n);
     /* d.h0.2 = matmul_nn(d.a1.pre, a1.weight) */
-    for (size_t j0 = 0; j0 < 64; j0 += 32) {
-        for (size_t i0 = 0; i0 < n / 8 * 8; i0 += 8) {
-            nnc_vf c0_0 = nnc_vsplat(0.0f);
-            nnc_vf c0_1 = nnc_vsplat(0.0f);
-            nnc_vf c1_0 = nnc_vsplat(0.0f);
-            nnc_vf c1_1 = nnc_vsplat(0.0f);
-            nnc_vf c2_0 = nnc_vsplat(0.0f);
-            nnc_vf c2_1 = nnc_vsplat(0.0f);
-            nnc_vf c3_0 = nnc_vsplat(0.0f);
-            nnc_vf c3_1 = nnc_vsplat(0.0f);
-            nnc_vf c4_0 = nnc_vsplat(0.0f);
-            nnc_vf c4_1 = nnc_vsplat(0.0f);
-            nnc_vf c5_0 = nnc_vsplat(0.0f);
-            nnc_vf c5_1 = nnc_vsplat(0.0f);
-            nnc_vf c6_0 = nnc_vsplat(0.0f);
-            nnc_vf c6_1 = nnc_vsplat(0.0f);
-            nnc_vf c7_0 = nnc_vsplat(0.0f);
-            nnc_vf c7_1 = nnc_vsplat(0.0f);
-            for (size_t kk = 0; kk < 64; kk++) {
-                nnc_vf b0 = nnc_vload(a1_weight + (kk * 64 + j0));
-                nnc_vf b1 = nnc_vload(a1_weight + (kk * 64 + (j0 + 16)));
-                nnc_vf a0 = nnc_vsplat(d_a1_pre[i0 * 64 + kk]);
-                c0_0 = a0 * b0 + c0_0;
-                c0_1 = a0 * b1 + c0_1;
-                nnc_vf a1 = nnc_vsplat(d_a1_pre[(i0 + 1) * 64 + kk]);
-                c1_0 = a1 * b0 + c1_0;
-                c1_1 = a1 * b1 + c1_1;
-                nnc_vf a2 = nnc_vsplat(d_a1_pre[(i0 + 2) * 64 + kk]);
-                c2_0 = a2 * b0 + c2_0;
-                c2_1 = a2 * b1 + c2_1;
-                nnc_vf a3 = nnc_vsplat(d_a1_pre[(i0 + 3) * 64 + kk]);
-                c3_0 = a3 * b0 + c3_0;
-                c3_1 = a3 * b1 + c3_1;
-                nnc_vf a4 = nnc_vsplat(d_a1_pre[(i0 + 4) * 64 + kk]);
-                c4_0 = a4 * b0 + c4_0;
-                c4_1 = a4 * b1 + c4_1;
-                nnc_vf a5 = nnc_vsplat(d_a1_pre[(i0 + 5) * 64 + kk]);
-                c5_0 = a5 * b0 + c5_0;
-                c5_1 = a5 * b1 + c5_1;
-                nnc_vf a6 = nnc_vsplat(d_a1_pre[(i0 + 6) * 64 + kk]);
-                c6_0 = a6 * b0 + c6_0;
-                c6_1 = a6 * b1 + c6_1;
-                nnc_vf a7 = nnc_vsplat(d_a1_pre[(i0 + 7) * 64 + kk]);
-                c7_0 = a7 * b0 + c7_0;
-                c7_1 = a7 * b1 + c7_1;
-            }
-            nnc_vstore(d_h0_2 + (i0 * 64 + j0), c0_0);
-            nnc_vstore(d_h0_2 + (i0 * 64 + (j0 + 16)), c0_1);
-            nnc_vstore(d_h0_2 + ((i0 + 1) * 64 + j0), c1_0);
-            nnc_vstore(d_h0_2 + ((i0 + 1) * 64 + (j0 + 16)), c1_1);
-            nnc_vstore(d_h0_2 + ((i0 + 2) * 64 + j0), c2_0);
-            nnc_vstore(d_h0_2 + ((i0 + 2) * 64 + (j0 + 16)), c2_1);
-            nnc_vstore(d_h0_2 + ((i0 + 3) * 64 + j0), c3_0);
-            nnc_vstore(d_h0_2 + ((i0 + 3) * 64 + (j0 + 16)), c3_1);
-            nnc_vstore(d_h0_2 + ((i0 + 4) * 64 + j0), c4_0);
-            nnc_vstore(d_h0_2 + ((i0 + 4) * 64 + (j0 + 16)), c4_1);
-            nnc_vstore(d_h0_2 + ((i0 + 5) * 64 + j0), c5_0);
-            nnc_vstore(d_h0_2 + ((i0 + 5) * 64 + (j0 + 16)), c5_1);
-            nnc_vstore(d_h0_2 + ((i0 + 6) * 64 + j0), c6_0);
-            nnc_vstore(d_h0_2 + ((i0 + 6) * 64 + (j0 + 16)), c6_1);
-            nnc_vstore(d_h0_2 + ((i0 + 7) * 64 + j0), c7_0);
-            nnc_vstore(d_h0_2 + ((i0 + 7) * 64 + (j0 + 16)), c7_1);
-        }
-        for (size_t i = n / 8 * 8; i < n; i++) {
-            nnc_vf c0_0 = nnc_vsplat(0.0f);
-            nnc_vf c0_1 = nnc_vsplat(0.0f);
-            for (size_t kk = 0; kk < 64; kk++) {
-                nnc_vf b0 = nnc_vload(a1_weight + (kk * 64 + j0));
-                nnc_vf b1 = nnc_vload(a1_weight + (kk * 64 + (j0 + 16)));
-                nnc_vf a0 = nnc_vsplat(d_a1_pre[i * 64 + kk]);
-                c0_0 = a0 * b0 + c0_0;
-                c0_1 = a0 * b1 + c0_1;
-            }
-            nnc_vstore(d_h0_2 + (i * 64 + j0), c0_0);
-            nnc_vstore(d_h0_2 + (i * 64 + (j0 + 16)), c0_1);
-        }
-    }
+    deep_skip_matmul_nn_Bx64_64x64_Bx64(d_a1_pre, a1_weight, d_h0_2, n);
     /* d.a1.weight = matmul_tn(d.a1.pre, h0) */
-    for (size_t j0 = 0; j0 < 64; j0 += 32) {
-        for (size_t i0 = 0; i0 < 64; i0 += 8) {
-            nnc_vf c0_0 = nnc_vsplat(0.0f);
-            nnc_vf c0_1 = nnc_vsplat(0.0f);
-            nnc_vf c1_0 = nnc_vsplat(0.0f);
-            nnc_vf c1_1 = nnc_vsplat(0.0f);
-            nnc_vf c2_0 = nnc_vsplat(0.0f);
-            nnc_vf c2_1 = nnc_vsplat(0.0f);
-            nnc_vf c3_0 = nnc_vsplat(0.0f);
-            nnc_vf c3_1 = nnc_vsplat(0.0f);
-            nnc_vf c4_0 = nnc_vsplat(0.0f);
-            nnc_vf c4_1 = nnc_vsplat(0.0f);
-            nnc_vf c5_0 = nnc_vsplat(0.0f);
-            nnc_vf c5_1 = nnc_vsplat(0.0f);
-            nnc_vf c6_0 = nnc_vsplat(0.0f);
-            nnc_vf c6_1 = nnc_vsplat(0.0f);
-            nnc_vf c7_0 = nnc_vsplat(0.0f);
-            nnc_vf c7_1 = nnc_vsplat(0.0f);
-            for (size_t kk = 0; kk < n; kk++) {
-                nnc_vf b0 = nnc_vload(h0 + (kk * 64 + j0));
-                nnc_vf b1 = nnc_vload(h0 + (kk * 64 + (j0 + 16)));
-                nnc_vf a0 = nnc_vsplat(d_a1_pre[kk * 64 + i0]);
-                c0_0 = a0 * b0 + c0_0;
-                c0_1 = a0 * b1 + c0_1;
-                nnc_vf a1 = nnc_vsplat(d_a1_pre[kk * 64 + (i0 + 1)]);
-                c1_0 = a1 * b0 + c1_0;
-                c1_1 = a1 * b1 + c1_1;
-                nnc_vf a2 = nnc_vsplat(d_a1_pre[kk * 64 + (i0 + 2)]);
-                c2_0 = a2 * b0 + c2_0;
-                c2_1 = a2 * b1 + c2_1;
-                nnc_vf a3 = nnc_vsplat(d_a1_pre[kk * 64 + (i0 + 3)]);
-                c3_0 = a3 * b0 + c3_0;
-                c3_1 = a3 * b1 + c3_1;
-                nnc_vf a4 = nnc_vsplat(d_a1_pre[kk * 64 + (i0 + 4)]);
-                c4_0 = a4 * b0 + c4_0;
-                c4_1 = a4 * b1 + c4_1;
-                nnc_vf a5 = nnc_vsplat(d_a1_pre[kk * 64 + (i0 + 5)]);
-                c5_0 = a5 * b0 + c5_0;
-                c5_1 = a5 * b1 + c5_1;
-                nnc_vf a6 = nnc_vsplat(d_a1_pre[kk * 64 + (i0 + 6)]);
-                c6_0 = a6 * b0 + c6_0;
-                c6_1 = a6 * b1 + c6_1;
-                nnc_vf a7 = nnc_vsplat(d_a1_pre[kk * 64 + (i0 + 7)]);
-                c7_0 = a7 * b0 + c7_0;
-                c7_1 = a7 * b1 + c7_1;
-            }
-            nnc_vstore(d_a1_weight + (i0 * 64 + j0), c0_0);
-            nnc_vstore(d_a1_weight + (i0 * 64 + (j0 + 16)), c0_1);
-            nnc_vstore(d_a1_weight + ((i0 + 1) * 64 + j0), c1_0);
-            nnc_vstore(d_a1_weight + ((i0 + 1) * 64 + (j0 + 16)), c1_1);
-            nnc_vstore(d_a1_weight + ((i0 + 2) * 64 + j0), c2_0);
-            nnc_vstore(d_a1_weight + ((i0 + 2) * 64 + (j0 + 16)), c2_1);
-            nnc_vstore(d_a1_weight + ((i0 + 3) * 64 + j0), c3_0);
-            nnc_vstore(d_a1_weight + ((i0 + 3) * 64 + (j0 + 16)), c3_1);
-            nnc_vstore(d_a1_weight + ((i0 + 4) * 64 + j0), c4_0);
-            nnc_vstore(d_a1_weight + ((i0 + 4) * 64 + (j0 + 16)), c4_1);
-            nnc_vstore(d_a1_weight + ((i0 + 5) * 64 + j0), c5_0);
-            nnc_vstore(d_a1_weight + ((i0 + 5) * 64 + (j0 + 16)), c5_1);
-            nnc_vstore(d_a1_weight + ((i0 + 6) * 64 + j0), c6_0);
-            nnc_vstore(d_a1_weight + ((i0 + 6) * 64 + (j0 + 16)), c6_1);
-            nnc_vstore(d_a1_weight + ((i0 + 7) * 64 + j0), c7_0);
-            nnc_vstore(d_a1_weight + ((i0 + 7) * 64 + (j0 + 16)), c7_1);
-        }
-    }
+    deep_skip_matmul_tn_Bx64_Bx64_64x64(d_a1_pre, h0, d_a1_weight, n);
 
     /* deep_skip.nn:4: h0 = dense(x,  64, relu) */
     /* d.h0 = add(d.h1.add, d.h0.2) */
-    for (size_t i = 0; i < n * 64; i++) {
-        d_h0[i] = d_h1_add[i] + d_h0_2[i];
-    }
+    deep_skip_add_Bx64_Bx64_Bx64(d_h1_add, d_h0_2, d_h0, n);
     /* d.h0.pre = relu_grad(d.h0, h0) */
-    for (size_t i = 0; i < n * 64; i++) {
-        d_h0_pre[i] = (h0[i] > 0.0f) ? d_h0[i] : 0.0f;
-    }
+    deep_skip_relu_grad_Bx64_Bx64_Bx64(d_h0, h0, d_h0_pre, n);
     /* d.h0.bias = sum_rows(d.h0.pre) */
-    memset(d_h0_bias, 0, sizeof(float) * 64);
-    for (size_t i = 0; i < n; i++) {
-        for (size_t j = 0; j < 64; j++) {
-            d_h0_bias[j] += d_h0_pre[i * 64 + j];
-        }
-    }
+    deep_skip_sum_rows_Bx64_64(d_h0_pre, d_h0_bias, n);
     /* d.h0.weight = matmul_tn(d.h0.pre, x) */
 #ifdef _OPENMP
     if (nnc_nthreads() > 1 && 21 <= n) {
@@ -3454,106 +1599,55 @@ static float deep_skip_train_step(float *ws, nnrt_rng *rng, const float *x, cons
         h0_weight[i] -= 0.1f * gw;
     }
     /* sgd_update(h0.bias, d.h0.bias) */
-    for (size_t i = 0; i < 64; i++) {
-        float gw = d_h0_bias[i];
-        h0_bias[i] -= 0.1f * gw;
-    }
+    deep_skip_sgd_update_64_64(h0_bias, d_h0_bias, n);
 
     /* deep_skip.nn:5: a1 = dense(h0, 64, relu) */
     /* sgd_update(a1.weight, d.a1.weight) */
-    for (size_t i = 0; i < 4096; i++) {
-        float gw = d_a1_weight[i];
-        a1_weight[i] -= 0.1f * gw;
-    }
+    deep_skip_sgd_update_64x64_64x64(a1_weight, d_a1_weight, n);
     /* sgd_update(a1.bias, d.a1.bias) */
-    for (size_t i = 0; i < 64; i++) {
-        float gw = d_a1_bias[i];
-        a1_bias[i] -= 0.1f * gw;
-    }
+    deep_skip_sgd_update_64_64(a1_bias, d_a1_bias, n);
 
     /* deep_skip.nn:6: b1 = dense(a1, 64) */
     /* sgd_update(b1.weight, d.b1.weight) */
-    for (size_t i = 0; i < 4096; i++) {
-        float gw = d_b1_weight[i];
-        b1_weight[i] -= 0.1f * gw;
-    }
+    deep_skip_sgd_update_64x64_64x64(b1_weight, d_b1_weight, n);
     /* sgd_update(b1.bias, d.b1.bias) */
-    for (size_t i = 0; i < 64; i++) {
-        float gw = d_b1_bias[i];
-        b1_bias[i] -= 0.1f * gw;
-    }
+    deep_skip_sgd_update_64_64(b1_bias, d_b1_bias, n);
 
     /* deep_skip.nn:8: a2 = dense(h1, 64, relu) */
     /* sgd_update(a2.weight, d.a2.weight) */
-    for (size_t i = 0; i < 4096; i++) {
-        float gw = d_a2_weight[i];
-        a2_weight[i] -= 0.1f * gw;
-    }
+    deep_skip_sgd_update_64x64_64x64(a2_weight, d_a2_weight, n);
     /* sgd_update(a2.bias, d.a2.bias) */
-    for (size_t i = 0; i < 64; i++) {
-        float gw = d_a2_bias[i];
-        a2_bias[i] -= 0.1f * gw;
-    }
+    deep_skip_sgd_update_64_64(a2_bias, d_a2_bias, n);
 
     /* deep_skip.nn:9: b2 = dense(a2, 64) */
     /* sgd_update(b2.weight, d.b2.weight) */
-    for (size_t i = 0; i < 4096; i++) {
-        float gw = d_b2_weight[i];
-        b2_weight[i] -= 0.1f * gw;
-    }
+    deep_skip_sgd_update_64x64_64x64(b2_weight, d_b2_weight, n);
     /* sgd_update(b2.bias, d.b2.bias) */
-    for (size_t i = 0; i < 64; i++) {
-        float gw = d_b2_bias[i];
-        b2_bias[i] -= 0.1f * gw;
-    }
+    deep_skip_sgd_update_64_64(b2_bias, d_b2_bias, n);
 
     /* deep_skip.nn:11: a3 = dense(h2, 64, relu) */
     /* sgd_update(a3.weight, d.a3.weight) */
-    for (size_t i = 0; i < 4096; i++) {
-        float gw = d_a3_weight[i];
-        a3_weight[i] -= 0.1f * gw;
-    }
+    deep_skip_sgd_update_64x64_64x64(a3_weight, d_a3_weight, n);
     /* sgd_update(a3.bias, d.a3.bias) */
-    for (size_t i = 0; i < 64; i++) {
-        float gw = d_a3_bias[i];
-        a3_bias[i] -= 0.1f * gw;
-    }
+    deep_skip_sgd_update_64_64(a3_bias, d_a3_bias, n);
 
     /* deep_skip.nn:12: b3 = dense(a3, 64) */
     /* sgd_update(b3.weight, d.b3.weight) */
-    for (size_t i = 0; i < 4096; i++) {
-        float gw = d_b3_weight[i];
-        b3_weight[i] -= 0.1f * gw;
-    }
+    deep_skip_sgd_update_64x64_64x64(b3_weight, d_b3_weight, n);
     /* sgd_update(b3.bias, d.b3.bias) */
-    for (size_t i = 0; i < 64; i++) {
-        float gw = d_b3_bias[i];
-        b3_bias[i] -= 0.1f * gw;
-    }
+    deep_skip_sgd_update_64_64(b3_bias, d_b3_bias, n);
 
     /* deep_skip.nn:14: a4 = dense(h3, 64, relu) */
     /* sgd_update(a4.weight, d.a4.weight) */
-    for (size_t i = 0; i < 4096; i++) {
-        float gw = d_a4_weight[i];
-        a4_weight[i] -= 0.1f * gw;
-    }
+    deep_skip_sgd_update_64x64_64x64(a4_weight, d_a4_weight, n);
     /* sgd_update(a4.bias, d.a4.bias) */
-    for (size_t i = 0; i < 64; i++) {
-        float gw = d_a4_bias[i];
-        a4_bias[i] -= 0.1f * gw;
-    }
+    deep_skip_sgd_update_64_64(a4_bias, d_a4_bias, n);
 
     /* deep_skip.nn:15: b4 = dense(a4, 64) */
     /* sgd_update(b4.weight, d.b4.weight) */
-    for (size_t i = 0; i < 4096; i++) {
-        float gw = d_b4_weight[i];
-        b4_weight[i] -= 0.1f * gw;
-    }
+    deep_skip_sgd_update_64x64_64x64(b4_weight, d_b4_weight, n);
     /* sgd_update(b4.bias, d.b4.bias) */
-    for (size_t i = 0; i < 64; i++) {
-        float gw = d_b4_bias[i];
-        b4_bias[i] -= 0.1f * gw;
-    }
+    deep_skip_sgd_update_64_64(b4_bias, d_b4_bias, n);
 
     /* deep_skip.nn:17: y  = dense(h4, 10, softmax) */
     /* sgd_update(y.weight, d.y.weight) */
@@ -3582,22 +1676,7 @@ static float deep_skip_eval_batch(float *ws, const float *x, const float *target
 
     /* deep_skip.nn:22: loss       = cross_entropy */
     /* loss = xent_loss(y.pre, target) */
-    {
-        float acc = 0.0f;
-        for (size_t i = 0; i < n; i++) {
-            float mx = y_pre[i * 10];
-            for (size_t j = 0; j < 10; j++) {
-                mx = fmaxf(mx, y_pre[i * 10 + j]);
-            }
-            float sum = 0.0f;
-            for (size_t j = 0; j < 10; j++) {
-                sum += expf(y_pre[i * 10 + j] - mx);
-            }
-            size_t lbl = (size_t)target[i];
-            acc += mx + logf(sum) - y_pre[i * 10 + lbl];
-        }
-        loss[0] = acc / (float)n;
-    }
+    deep_skip_xent_loss_Bx10_B_1(y_pre, target, loss, n);
     /* right answers: argmax = label */
     {
         float hits = 0.0f;

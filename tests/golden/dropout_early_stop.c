@@ -80,12 +80,9 @@ static size_t nnc_share(size_t lo, size_t hi, size_t step, size_t t, size_t nt)
  *   [2678864, 3140192)  activations and scratch
  */
 
-/* dropout_early_stop.nn:4: h1 = dense(x, 512, relu)
- * h1 = matmul(x, h1.weight, h1.bias) then relu: j0 from j0_lo to j0_hi, one thread's share */
-static void dropout_early_stop_h1_product_part0(float *ws, const float *x, float *h1, size_t n, size_t j0_lo, size_t j0_hi)
+/* result = matmul(arg1, arg2, arg3) then relu: the loops of the 2 ops of this signature: j0 from j0_lo to j0_hi, one thread's share */
+static void dropout_early_stop_matmul_Bx784_512x784_512_Bx512_relu_part0(const float *arg1, const float *arg2, const float *arg3, float *result, size_t n, size_t j0_lo, size_t j0_hi)
 {
-    float *h1_weight = ws + 0; /* (512, 784) h1.weight */
-    float *h1_bias = ws + 401408; /* (512) h1.bias */
     for (size_t j0 = j0_lo; j0 < j0_hi; j0 += 4) {
         for (size_t i0 = 0; i0 < n / 4 * 4; i0 += 4) {
             nnc_vf c0_0 = nnc_vsplat(0.0f);
@@ -105,14 +102,14 @@ static void dropout_early_stop_h1_product_part0(float *ws, const float *x, float
             nnc_vf c3_2 = nnc_vsplat(0.0f);
             nnc_vf c3_3 = nnc_vsplat(0.0f);
             for (size_t kk = 0; kk < 784; kk += 16) {
-                nnc_vf a0 = nnc_vload(x + (i0 * 784 + kk));
-                nnc_vf a1 = nnc_vload(x + ((i0 + 1) * 784 + kk));
-                nnc_vf a2 = nnc_vload(x + ((i0 + 2) * 784 + kk));
-                nnc_vf a3 = nnc_vload(x + ((i0 + 3) * 784 + kk));
-                nnc_vf b0 = nnc_vload(h1_weight + (j0 * 784 + kk));
-                nnc_vf b1 = nnc_vload(h1_weight + ((j0 + 1) * 784 + kk));
-                nnc_vf b2 = nnc_vload(h1_weight + ((j0 + 2) * 784 + kk));
-                nnc_vf b3 = nnc_vload(h1_weight + ((j0 + 3) * 784 + kk));
+                nnc_vf a0 = nnc_vload(arg1 + (i0 * 784 + kk));
+                nnc_vf a1 = nnc_vload(arg1 + ((i0 + 1) * 784 + kk));
+                nnc_vf a2 = nnc_vload(arg1 + ((i0 + 2) * 784 + kk));
+                nnc_vf a3 = nnc_vload(arg1 + ((i0 + 3) * 784 + kk));
+                nnc_vf b0 = nnc_vload(arg2 + (j0 * 784 + kk));
+                nnc_vf b1 = nnc_vload(arg2 + ((j0 + 1) * 784 + kk));
+                nnc_vf b2 = nnc_vload(arg2 + ((j0 + 2) * 784 + kk));
+                nnc_vf b3 = nnc_vload(arg2 + ((j0 + 3) * 784 + kk));
                 c0_0 = a0 * b0 + c0_0;
                 c0_1 = a0 * b1 + c0_1;
                 c0_2 = a0 * b2 + c0_2;
@@ -146,48 +143,45 @@ static void dropout_early_stop_h1_product_part0(float *ws, const float *x, float
             float s3_1 = nnc_vhsum(c3_1);
             float s3_2 = nnc_vhsum(c3_2);
             float s3_3 = nnc_vhsum(c3_3);
-            s0_0 += h1_bias[j0];
-            h1[i0 * 512 + j0] = (s0_0 < 0.0f) ? 0.0f : s0_0;
-            s0_1 += h1_bias[j0 + 1];
-            h1[i0 * 512 + (j0 + 1)] = (s0_1 < 0.0f) ? 0.0f : s0_1;
-            s0_2 += h1_bias[j0 + 2];
-            h1[i0 * 512 + (j0 + 2)] = (s0_2 < 0.0f) ? 0.0f : s0_2;
-            s0_3 += h1_bias[j0 + 3];
-            h1[i0 * 512 + (j0 + 3)] = (s0_3 < 0.0f) ? 0.0f : s0_3;
-            s1_0 += h1_bias[j0];
-            h1[(i0 + 1) * 512 + j0] = (s1_0 < 0.0f) ? 0.0f : s1_0;
-            s1_1 += h1_bias[j0 + 1];
-            h1[(i0 + 1) * 512 + (j0 + 1)] = (s1_1 < 0.0f) ? 0.0f : s1_1;
-            s1_2 += h1_bias[j0 + 2];
-            h1[(i0 + 1) * 512 + (j0 + 2)] = (s1_2 < 0.0f) ? 0.0f : s1_2;
-            s1_3 += h1_bias[j0 + 3];
-            h1[(i0 + 1) * 512 + (j0 + 3)] = (s1_3 < 0.0f) ? 0.0f : s1_3;
-            s2_0 += h1_bias[j0];
-            h1[(i0 + 2) * 512 + j0] = (s2_0 < 0.0f) ? 0.0f : s2_0;
-            s2_1 += h1_bias[j0 + 1];
-            h1[(i0 + 2) * 512 + (j0 + 1)] = (s2_1 < 0.0f) ? 0.0f : s2_1;
-            s2_2 += h1_bias[j0 + 2];
-            h1[(i0 + 2) * 512 + (j0 + 2)] = (s2_2 < 0.0f) ? 0.0f : s2_2;
-            s2_3 += h1_bias[j0 + 3];
-            h1[(i0 + 2) * 512 + (j0 + 3)] = (s2_3 < 0.0f) ? 0.0f : s2_3;
-            s3_0 += h1_bias[j0];
-            h1[(i0 + 3) * 512 + j0] = (s3_0 < 0.0f) ? 0.0f : s3_0;
-            s3_1 += h1_bias[j0 + 1];
-            h1[(i0 + 3) * 512 + (j0 + 1)] = (s3_1 < 0.0f) ? 0.0f : s3_1;
-            s3_2 += h1_bias[j0 + 2];
-            h1[(i0 + 3) * 512 + (j0 + 2)] = (s3_2 < 0.0f) ? 0.0f : s3_2;
-            s3_3 += h1_bias[j0 + 3];
-            h1[(i0 + 3) * 512 + (j0 + 3)] = (s3_3 < 0.0f) ? 0.0f : s3_3;
+            s0_0 += arg3[j0];
+            result[i0 * 512 + j0] = (s0_0 < 0.0f) ? 0.0f : s0_0;
+            s0_1 += arg3[j0 + 1];
+            result[i0 * 512 + (j0 + 1)] = (s0_1 < 0.0f) ? 0.0f : s0_1;
+            s0_2 += arg3[j0 + 2];
+            result[i0 * 512 + (j0 + 2)] = (s0_2 < 0.0f) ? 0.0f : s0_2;
+            s0_3 += arg3[j0 + 3];
+            result[i0 * 512 + (j0 + 3)] = (s0_3 < 0.0f) ? 0.0f : s0_3;
+            s1_0 += arg3[j0];
+            result[(i0 + 1) * 512 + j0] = (s1_0 < 0.0f) ? 0.0f : s1_0;
+            s1_1 += arg3[j0 + 1];
+            result[(i0 + 1) * 512 + (j0 + 1)] = (s1_1 < 0.0f) ? 0.0f : s1_1;
+            s1_2 += arg3[j0 + 2];
+            result[(i0 + 1) * 512 + (j0 + 2)] = (s1_2 < 0.0f) ? 0.0f : s1_2;
+            s1_3 += arg3[j0 + 3];
+            result[(i0 + 1) * 512 + (j0 + 3)] = (s1_3 < 0.0f) ? 0.0f : s1_3;
+            s2_0 += arg3[j0];
+            result[(i0 + 2) * 512 + j0] = (s2_0 < 0.0f) ? 0.0f : s2_0;
+            s2_1 += arg3[j0 + 1];
+            result[(i0 + 2) * 512 + (j0 + 1)] = (s2_1 < 0.0f) ? 0.0f : s2_1;
+            s2_2 += arg3[j0 + 2];
+            result[(i0 + 2) * 512 + (j0 + 2)] = (s2_2 < 0.0f) ? 0.0f : s2_2;
+            s2_3 += arg3[j0 + 3];
+            result[(i0 + 2) * 512 + (j0 + 3)] = (s2_3 < 0.0f) ? 0.0f : s2_3;
+            s3_0 += arg3[j0];
+            result[(i0 + 3) * 512 + j0] = (s3_0 < 0.0f) ? 0.0f : s3_0;
+            s3_1 += arg3[j0 + 1];
+            result[(i0 + 3) * 512 + (j0 + 1)] = (s3_1 < 0.0f) ? 0.0f : s3_1;
+            s3_2 += arg3[j0 + 2];
+            result[(i0 + 3) * 512 + (j0 + 2)] = (s3_2 < 0.0f) ? 0.0f : s3_2;
+            s3_3 += arg3[j0 + 3];
+            result[(i0 + 3) * 512 + (j0 + 3)] = (s3_3 < 0.0f) ? 0.0f : s3_3;
         }
     }
 }
 
-/* dropout_early_stop.nn:4: h1 = dense(x, 512, relu)
- * h1 = matmul(x, h1.weight, h1.bias) then relu: j0 from j0_lo to j0_hi, one thread's share */
-static void dropout_early_stop_h1_product_part1(float *ws, const float *x, float *h1, size_t i, size_t j0_lo, size_t j0_hi)
+/* result = matmul(arg1, arg2, arg3) then relu: the loops of the 2 ops of this signature: j0 from j0_lo to j0_hi, one thread's share */
+static void dropout_early_stop_matmul_Bx784_512x784_512_Bx512_relu_part1(const float *arg1, const float *arg2, const float *arg3, float *result, size_t i, size_t j0_lo, size_t j0_hi)
 {
-    float *h1_weight = ws + 0; /* (512, 784) h1.weight */
-    float *h1_bias = ws + 401408; /* (512) h1.bias */
     for (size_t j0 = j0_lo; j0 < j0_hi; j0 += 8) {
         nnc_vf c0_0 = nnc_vsplat(0.0f);
         nnc_vf c0_1 = nnc_vsplat(0.0f);
@@ -198,15 +192,15 @@ static void dropout_early_stop_h1_product_part1(float *ws, const float *x, float
         nnc_vf c0_6 = nnc_vsplat(0.0f);
         nnc_vf c0_7 = nnc_vsplat(0.0f);
         for (size_t kk = 0; kk < 784; kk += 16) {
-            nnc_vf a0 = nnc_vload(x + (i * 784 + kk));
-            nnc_vf b0 = nnc_vload(h1_weight + (j0 * 784 + kk));
-            nnc_vf b1 = nnc_vload(h1_weight + ((j0 + 1) * 784 + kk));
-            nnc_vf b2 = nnc_vload(h1_weight + ((j0 + 2) * 784 + kk));
-            nnc_vf b3 = nnc_vload(h1_weight + ((j0 + 3) * 784 + kk));
-            nnc_vf b4 = nnc_vload(h1_weight + ((j0 + 4) * 784 + kk));
-            nnc_vf b5 = nnc_vload(h1_weight + ((j0 + 5) * 784 + kk));
-            nnc_vf b6 = nnc_vload(h1_weight + ((j0 + 6) * 784 + kk));
-            nnc_vf b7 = nnc_vload(h1_weight + ((j0 + 7) * 784 + kk));
+            nnc_vf a0 = nnc_vload(arg1 + (i * 784 + kk));
+            nnc_vf b0 = nnc_vload(arg2 + (j0 * 784 + kk));
+            nnc_vf b1 = nnc_vload(arg2 + ((j0 + 1) * 784 + kk));
+            nnc_vf b2 = nnc_vload(arg2 + ((j0 + 2) * 784 + kk));
+            nnc_vf b3 = nnc_vload(arg2 + ((j0 + 3) * 784 + kk));
+            nnc_vf b4 = nnc_vload(arg2 + ((j0 + 4) * 784 + kk));
+            nnc_vf b5 = nnc_vload(arg2 + ((j0 + 5) * 784 + kk));
+            nnc_vf b6 = nnc_vload(arg2 + ((j0 + 6) * 784 + kk));
+            nnc_vf b7 = nnc_vload(arg2 + ((j0 + 7) * 784 + kk));
             c0_0 = a0 * b0 + c0_0;
             c0_1 = a0 * b1 + c0_1;
             c0_2 = a0 * b2 + c0_2;
@@ -224,30 +218,28 @@ static void dropout_early_stop_h1_product_part1(float *ws, const float *x, float
         float s0_5 = nnc_vhsum(c0_5);
         float s0_6 = nnc_vhsum(c0_6);
         float s0_7 = nnc_vhsum(c0_7);
-        s0_0 += h1_bias[j0];
-        h1[i * 512 + j0] = (s0_0 < 0.0f) ? 0.0f : s0_0;
-        s0_1 += h1_bias[j0 + 1];
-        h1[i * 512 + (j0 + 1)] = (s0_1 < 0.0f) ? 0.0f : s0_1;
-        s0_2 += h1_bias[j0 + 2];
-        h1[i * 512 + (j0 + 2)] = (s0_2 < 0.0f) ? 0.0f : s0_2;
-        s0_3 += h1_bias[j0 + 3];
-        h1[i * 512 + (j0 + 3)] = (s0_3 < 0.0f) ? 0.0f : s0_3;
-        s0_4 += h1_bias[j0 + 4];
-        h1[i * 512 + (j0 + 4)] = (s0_4 < 0.0f) ? 0.0f : s0_4;
-        s0_5 += h1_bias[j0 + 5];
-        h1[i * 512 + (j0 + 5)] = (s0_5 < 0.0f) ? 0.0f : s0_5;
-        s0_6 += h1_bias[j0 + 6];
-        h1[i * 512 + (j0 + 6)] = (s0_6 < 0.0f) ? 0.0f : s0_6;
-        s0_7 += h1_bias[j0 + 7];
-        h1[i * 512 + (j0 + 7)] = (s0_7 < 0.0f) ? 0.0f : s0_7;
+        s0_0 += arg3[j0];
+        result[i * 512 + j0] = (s0_0 < 0.0f) ? 0.0f : s0_0;
+        s0_1 += arg3[j0 + 1];
+        result[i * 512 + (j0 + 1)] = (s0_1 < 0.0f) ? 0.0f : s0_1;
+        s0_2 += arg3[j0 + 2];
+        result[i * 512 + (j0 + 2)] = (s0_2 < 0.0f) ? 0.0f : s0_2;
+        s0_3 += arg3[j0 + 3];
+        result[i * 512 + (j0 + 3)] = (s0_3 < 0.0f) ? 0.0f : s0_3;
+        s0_4 += arg3[j0 + 4];
+        result[i * 512 + (j0 + 4)] = (s0_4 < 0.0f) ? 0.0f : s0_4;
+        s0_5 += arg3[j0 + 5];
+        result[i * 512 + (j0 + 5)] = (s0_5 < 0.0f) ? 0.0f : s0_5;
+        s0_6 += arg3[j0 + 6];
+        result[i * 512 + (j0 + 6)] = (s0_6 < 0.0f) ? 0.0f : s0_6;
+        s0_7 += arg3[j0 + 7];
+        result[i * 512 + (j0 + 7)] = (s0_7 < 0.0f) ? 0.0f : s0_7;
     }
 }
 
-static void dropout_early_stop_h1_product(float *ws, const float *x, float *h1, size_t n)
+static void dropout_early_stop_matmul_Bx784_512x784_512_Bx512_relu(const float *arg1, const float *arg2, const float *arg3, float *result, size_t n)
 {
-
-    /* dropout_early_stop.nn:4: h1 = dense(x, 512, relu) */
-    /* h1 = matmul(x, h1.weight, h1.bias) then relu */
+    /* result = matmul(arg1, arg2, arg3) then relu: the loops of the 2 ops of this signature */
 #ifdef _OPENMP
     if (nnc_nthreads() > 1 && 4 <= n) {
         #pragma omp parallel num_threads(nnc_nthreads())
@@ -255,11 +247,11 @@ static void dropout_early_stop_h1_product(float *ws, const float *x, float *h1, 
             size_t nnc_t = (size_t)omp_get_thread_num(), nnc_nt = (size_t)omp_get_num_threads();
             size_t nnc_lo = nnc_share(0, 512, 4, nnc_t, nnc_nt);
             size_t nnc_hi = nnc_share(0, 512, 4, nnc_t + 1, nnc_nt);
-            dropout_early_stop_h1_product_part0(ws, x, h1, n, nnc_lo, nnc_hi);
+            dropout_early_stop_matmul_Bx784_512x784_512_Bx512_relu_part0(arg1, arg2, arg3, result, n, nnc_lo, nnc_hi);
         }
     } else
 #endif
-    dropout_early_stop_h1_product_part0(ws, x, h1, n, 0, 512);
+    dropout_early_stop_matmul_Bx784_512x784_512_Bx512_relu_part0(arg1, arg2, arg3, result, n, 0, 512);
     for (size_t i = n / 4 * 4; i < n; i++) {
 #ifdef _OPENMP
         if (nnc_nthreads() > 1) {
@@ -268,20 +260,17 @@ static void dropout_early_stop_h1_product(float *ws, const float *x, float *h1, 
                 size_t nnc_t = (size_t)omp_get_thread_num(), nnc_nt = (size_t)omp_get_num_threads();
                 size_t nnc_lo = nnc_share(0, 512, 8, nnc_t, nnc_nt);
                 size_t nnc_hi = nnc_share(0, 512, 8, nnc_t + 1, nnc_nt);
-                dropout_early_stop_h1_product_part1(ws, x, h1, i, nnc_lo, nnc_hi);
+                dropout_early_stop_matmul_Bx784_512x784_512_Bx512_relu_part1(arg1, arg2, arg3, result, i, nnc_lo, nnc_hi);
             }
         } else
 #endif
-        dropout_early_stop_h1_product_part1(ws, x, h1, i, 0, 512);
+        dropout_early_stop_matmul_Bx784_512x784_512_Bx512_relu_part1(arg1, arg2, arg3, result, i, 0, 512);
     }
 }
 
-/* dropout_early_stop.nn:6: h2 = dense(d1, 512, relu)
- * h2 = matmul(d1, h2.weight, h2.bias) then relu: j0 from j0_lo to j0_hi, one thread's share */
-static void dropout_early_stop_h2_product_part0(float *ws, const float *d1, float *h2, size_t n, size_t j0_lo, size_t j0_hi)
+/* result = matmul(arg1, arg2, arg3) then relu: the loops of the 2 ops of this signature: j0 from j0_lo to j0_hi, one thread's share */
+static void dropout_early_stop_matmul_Bx512_512x512_512_Bx512_relu_part0(const float *arg1, const float *arg2, const float *arg3, float *result, size_t n, size_t j0_lo, size_t j0_hi)
 {
-    float *h2_weight = ws + 401920; /* (512, 512) h2.weight */
-    float *h2_bias = ws + 664064; /* (512) h2.bias */
     for (size_t j0 = j0_lo; j0 < j0_hi; j0 += 4) {
         for (size_t i0 = 0; i0 < n / 4 * 4; i0 += 4) {
             nnc_vf c0_0 = nnc_vsplat(0.0f);
@@ -301,14 +290,14 @@ static void dropout_early_stop_h2_product_part0(float *ws, const float *d1, floa
             nnc_vf c3_2 = nnc_vsplat(0.0f);
             nnc_vf c3_3 = nnc_vsplat(0.0f);
             for (size_t kk = 0; kk < 512; kk += 16) {
-                nnc_vf a0 = nnc_vload(d1 + (i0 * 512 + kk));
-                nnc_vf a1 = nnc_vload(d1 + ((i0 + 1) * 512 + kk));
-                nnc_vf a2 = nnc_vload(d1 + ((i0 + 2) * 512 + kk));
-                nnc_vf a3 = nnc_vload(d1 + ((i0 + 3) * 512 + kk));
-                nnc_vf b0 = nnc_vload(h2_weight + (j0 * 512 + kk));
-                nnc_vf b1 = nnc_vload(h2_weight + ((j0 + 1) * 512 + kk));
-                nnc_vf b2 = nnc_vload(h2_weight + ((j0 + 2) * 512 + kk));
-                nnc_vf b3 = nnc_vload(h2_weight + ((j0 + 3) * 512 + kk));
+                nnc_vf a0 = nnc_vload(arg1 + (i0 * 512 + kk));
+                nnc_vf a1 = nnc_vload(arg1 + ((i0 + 1) * 512 + kk));
+                nnc_vf a2 = nnc_vload(arg1 + ((i0 + 2) * 512 + kk));
+                nnc_vf a3 = nnc_vload(arg1 + ((i0 + 3) * 512 + kk));
+                nnc_vf b0 = nnc_vload(arg2 + (j0 * 512 + kk));
+                nnc_vf b1 = nnc_vload(arg2 + ((j0 + 1) * 512 + kk));
+                nnc_vf b2 = nnc_vload(arg2 + ((j0 + 2) * 512 + kk));
+                nnc_vf b3 = nnc_vload(arg2 + ((j0 + 3) * 512 + kk));
                 c0_0 = a0 * b0 + c0_0;
                 c0_1 = a0 * b1 + c0_1;
                 c0_2 = a0 * b2 + c0_2;
@@ -342,48 +331,45 @@ static void dropout_early_stop_h2_product_part0(float *ws, const float *d1, floa
             float s3_1 = nnc_vhsum(c3_1);
             float s3_2 = nnc_vhsum(c3_2);
             float s3_3 = nnc_vhsum(c3_3);
-            s0_0 += h2_bias[j0];
-            h2[i0 * 512 + j0] = (s0_0 < 0.0f) ? 0.0f : s0_0;
-            s0_1 += h2_bias[j0 + 1];
-            h2[i0 * 512 + (j0 + 1)] = (s0_1 < 0.0f) ? 0.0f : s0_1;
-            s0_2 += h2_bias[j0 + 2];
-            h2[i0 * 512 + (j0 + 2)] = (s0_2 < 0.0f) ? 0.0f : s0_2;
-            s0_3 += h2_bias[j0 + 3];
-            h2[i0 * 512 + (j0 + 3)] = (s0_3 < 0.0f) ? 0.0f : s0_3;
-            s1_0 += h2_bias[j0];
-            h2[(i0 + 1) * 512 + j0] = (s1_0 < 0.0f) ? 0.0f : s1_0;
-            s1_1 += h2_bias[j0 + 1];
-            h2[(i0 + 1) * 512 + (j0 + 1)] = (s1_1 < 0.0f) ? 0.0f : s1_1;
-            s1_2 += h2_bias[j0 + 2];
-            h2[(i0 + 1) * 512 + (j0 + 2)] = (s1_2 < 0.0f) ? 0.0f : s1_2;
-            s1_3 += h2_bias[j0 + 3];
-            h2[(i0 + 1) * 512 + (j0 + 3)] = (s1_3 < 0.0f) ? 0.0f : s1_3;
-            s2_0 += h2_bias[j0];
-            h2[(i0 + 2) * 512 + j0] = (s2_0 < 0.0f) ? 0.0f : s2_0;
-            s2_1 += h2_bias[j0 + 1];
-            h2[(i0 + 2) * 512 + (j0 + 1)] = (s2_1 < 0.0f) ? 0.0f : s2_1;
-            s2_2 += h2_bias[j0 + 2];
-            h2[(i0 + 2) * 512 + (j0 + 2)] = (s2_2 < 0.0f) ? 0.0f : s2_2;
-            s2_3 += h2_bias[j0 + 3];
-            h2[(i0 + 2) * 512 + (j0 + 3)] = (s2_3 < 0.0f) ? 0.0f : s2_3;
-            s3_0 += h2_bias[j0];
-            h2[(i0 + 3) * 512 + j0] = (s3_0 < 0.0f) ? 0.0f : s3_0;
-            s3_1 += h2_bias[j0 + 1];
-            h2[(i0 + 3) * 512 + (j0 + 1)] = (s3_1 < 0.0f) ? 0.0f : s3_1;
-            s3_2 += h2_bias[j0 + 2];
-            h2[(i0 + 3) * 512 + (j0 + 2)] = (s3_2 < 0.0f) ? 0.0f : s3_2;
-            s3_3 += h2_bias[j0 + 3];
-            h2[(i0 + 3) * 512 + (j0 + 3)] = (s3_3 < 0.0f) ? 0.0f : s3_3;
+            s0_0 += arg3[j0];
+            result[i0 * 512 + j0] = (s0_0 < 0.0f) ? 0.0f : s0_0;
+            s0_1 += arg3[j0 + 1];
+            result[i0 * 512 + (j0 + 1)] = (s0_1 < 0.0f) ? 0.0f : s0_1;
+            s0_2 += arg3[j0 + 2];
+            result[i0 * 512 + (j0 + 2)] = (s0_2 < 0.0f) ? 0.0f : s0_2;
+            s0_3 += arg3[j0 + 3];
+            result[i0 * 512 + (j0 + 3)] = (s0_3 < 0.0f) ? 0.0f : s0_3;
+            s1_0 += arg3[j0];
+            result[(i0 + 1) * 512 + j0] = (s1_0 < 0.0f) ? 0.0f : s1_0;
+            s1_1 += arg3[j0 + 1];
+            result[(i0 + 1) * 512 + (j0 + 1)] = (s1_1 < 0.0f) ? 0.0f : s1_1;
+            s1_2 += arg3[j0 + 2];
+            result[(i0 + 1) * 512 + (j0 + 2)] = (s1_2 < 0.0f) ? 0.0f : s1_2;
+            s1_3 += arg3[j0 + 3];
+            result[(i0 + 1) * 512 + (j0 + 3)] = (s1_3 < 0.0f) ? 0.0f : s1_3;
+            s2_0 += arg3[j0];
+            result[(i0 + 2) * 512 + j0] = (s2_0 < 0.0f) ? 0.0f : s2_0;
+            s2_1 += arg3[j0 + 1];
+            result[(i0 + 2) * 512 + (j0 + 1)] = (s2_1 < 0.0f) ? 0.0f : s2_1;
+            s2_2 += arg3[j0 + 2];
+            result[(i0 + 2) * 512 + (j0 + 2)] = (s2_2 < 0.0f) ? 0.0f : s2_2;
+            s2_3 += arg3[j0 + 3];
+            result[(i0 + 2) * 512 + (j0 + 3)] = (s2_3 < 0.0f) ? 0.0f : s2_3;
+            s3_0 += arg3[j0];
+            result[(i0 + 3) * 512 + j0] = (s3_0 < 0.0f) ? 0.0f : s3_0;
+            s3_1 += arg3[j0 + 1];
+            result[(i0 + 3) * 512 + (j0 + 1)] = (s3_1 < 0.0f) ? 0.0f : s3_1;
+            s3_2 += arg3[j0 + 2];
+            result[(i0 + 3) * 512 + (j0 + 2)] = (s3_2 < 0.0f) ? 0.0f : s3_2;
+            s3_3 += arg3[j0 + 3];
+            result[(i0 + 3) * 512 + (j0 + 3)] = (s3_3 < 0.0f) ? 0.0f : s3_3;
         }
     }
 }
 
-/* dropout_early_stop.nn:6: h2 = dense(d1, 512, relu)
- * h2 = matmul(d1, h2.weight, h2.bias) then relu: j0 from j0_lo to j0_hi, one thread's share */
-static void dropout_early_stop_h2_product_part1(float *ws, const float *d1, float *h2, size_t i, size_t j0_lo, size_t j0_hi)
+/* result = matmul(arg1, arg2, arg3) then relu: the loops of the 2 ops of this signature: j0 from j0_lo to j0_hi, one thread's share */
+static void dropout_early_stop_matmul_Bx512_512x512_512_Bx512_relu_part1(const float *arg1, const float *arg2, const float *arg3, float *result, size_t i, size_t j0_lo, size_t j0_hi)
 {
-    float *h2_weight = ws + 401920; /* (512, 512) h2.weight */
-    float *h2_bias = ws + 664064; /* (512) h2.bias */
     for (size_t j0 = j0_lo; j0 < j0_hi; j0 += 8) {
         nnc_vf c0_0 = nnc_vsplat(0.0f);
         nnc_vf c0_1 = nnc_vsplat(0.0f);
@@ -394,15 +380,15 @@ static void dropout_early_stop_h2_product_part1(float *ws, const float *d1, floa
         nnc_vf c0_6 = nnc_vsplat(0.0f);
         nnc_vf c0_7 = nnc_vsplat(0.0f);
         for (size_t kk = 0; kk < 512; kk += 16) {
-            nnc_vf a0 = nnc_vload(d1 + (i * 512 + kk));
-            nnc_vf b0 = nnc_vload(h2_weight + (j0 * 512 + kk));
-            nnc_vf b1 = nnc_vload(h2_weight + ((j0 + 1) * 512 + kk));
-            nnc_vf b2 = nnc_vload(h2_weight + ((j0 + 2) * 512 + kk));
-            nnc_vf b3 = nnc_vload(h2_weight + ((j0 + 3) * 512 + kk));
-            nnc_vf b4 = nnc_vload(h2_weight + ((j0 + 4) * 512 + kk));
-            nnc_vf b5 = nnc_vload(h2_weight + ((j0 + 5) * 512 + kk));
-            nnc_vf b6 = nnc_vload(h2_weight + ((j0 + 6) * 512 + kk));
-            nnc_vf b7 = nnc_vload(h2_weight + ((j0 + 7) * 512 + kk));
+            nnc_vf a0 = nnc_vload(arg1 + (i * 512 + kk));
+            nnc_vf b0 = nnc_vload(arg2 + (j0 * 512 + kk));
+            nnc_vf b1 = nnc_vload(arg2 + ((j0 + 1) * 512 + kk));
+            nnc_vf b2 = nnc_vload(arg2 + ((j0 + 2) * 512 + kk));
+            nnc_vf b3 = nnc_vload(arg2 + ((j0 + 3) * 512 + kk));
+            nnc_vf b4 = nnc_vload(arg2 + ((j0 + 4) * 512 + kk));
+            nnc_vf b5 = nnc_vload(arg2 + ((j0 + 5) * 512 + kk));
+            nnc_vf b6 = nnc_vload(arg2 + ((j0 + 6) * 512 + kk));
+            nnc_vf b7 = nnc_vload(arg2 + ((j0 + 7) * 512 + kk));
             c0_0 = a0 * b0 + c0_0;
             c0_1 = a0 * b1 + c0_1;
             c0_2 = a0 * b2 + c0_2;
@@ -420,30 +406,28 @@ static void dropout_early_stop_h2_product_part1(float *ws, const float *d1, floa
         float s0_5 = nnc_vhsum(c0_5);
         float s0_6 = nnc_vhsum(c0_6);
         float s0_7 = nnc_vhsum(c0_7);
-        s0_0 += h2_bias[j0];
-        h2[i * 512 + j0] = (s0_0 < 0.0f) ? 0.0f : s0_0;
-        s0_1 += h2_bias[j0 + 1];
-        h2[i * 512 + (j0 + 1)] = (s0_1 < 0.0f) ? 0.0f : s0_1;
-        s0_2 += h2_bias[j0 + 2];
-        h2[i * 512 + (j0 + 2)] = (s0_2 < 0.0f) ? 0.0f : s0_2;
-        s0_3 += h2_bias[j0 + 3];
-        h2[i * 512 + (j0 + 3)] = (s0_3 < 0.0f) ? 0.0f : s0_3;
-        s0_4 += h2_bias[j0 + 4];
-        h2[i * 512 + (j0 + 4)] = (s0_4 < 0.0f) ? 0.0f : s0_4;
-        s0_5 += h2_bias[j0 + 5];
-        h2[i * 512 + (j0 + 5)] = (s0_5 < 0.0f) ? 0.0f : s0_5;
-        s0_6 += h2_bias[j0 + 6];
-        h2[i * 512 + (j0 + 6)] = (s0_6 < 0.0f) ? 0.0f : s0_6;
-        s0_7 += h2_bias[j0 + 7];
-        h2[i * 512 + (j0 + 7)] = (s0_7 < 0.0f) ? 0.0f : s0_7;
+        s0_0 += arg3[j0];
+        result[i * 512 + j0] = (s0_0 < 0.0f) ? 0.0f : s0_0;
+        s0_1 += arg3[j0 + 1];
+        result[i * 512 + (j0 + 1)] = (s0_1 < 0.0f) ? 0.0f : s0_1;
+        s0_2 += arg3[j0 + 2];
+        result[i * 512 + (j0 + 2)] = (s0_2 < 0.0f) ? 0.0f : s0_2;
+        s0_3 += arg3[j0 + 3];
+        result[i * 512 + (j0 + 3)] = (s0_3 < 0.0f) ? 0.0f : s0_3;
+        s0_4 += arg3[j0 + 4];
+        result[i * 512 + (j0 + 4)] = (s0_4 < 0.0f) ? 0.0f : s0_4;
+        s0_5 += arg3[j0 + 5];
+        result[i * 512 + (j0 + 5)] = (s0_5 < 0.0f) ? 0.0f : s0_5;
+        s0_6 += arg3[j0 + 6];
+        result[i * 512 + (j0 + 6)] = (s0_6 < 0.0f) ? 0.0f : s0_6;
+        s0_7 += arg3[j0 + 7];
+        result[i * 512 + (j0 + 7)] = (s0_7 < 0.0f) ? 0.0f : s0_7;
     }
 }
 
-static void dropout_early_stop_h2_product(float *ws, const float *d1, float *h2, size_t n)
+static void dropout_early_stop_matmul_Bx512_512x512_512_Bx512_relu(const float *arg1, const float *arg2, const float *arg3, float *result, size_t n)
 {
-
-    /* dropout_early_stop.nn:6: h2 = dense(d1, 512, relu) */
-    /* h2 = matmul(d1, h2.weight, h2.bias) then relu */
+    /* result = matmul(arg1, arg2, arg3) then relu: the loops of the 2 ops of this signature */
 #ifdef _OPENMP
     if (nnc_nthreads() > 1 && 4 <= n) {
         #pragma omp parallel num_threads(nnc_nthreads())
@@ -451,11 +435,11 @@ static void dropout_early_stop_h2_product(float *ws, const float *d1, float *h2,
             size_t nnc_t = (size_t)omp_get_thread_num(), nnc_nt = (size_t)omp_get_num_threads();
             size_t nnc_lo = nnc_share(0, 512, 4, nnc_t, nnc_nt);
             size_t nnc_hi = nnc_share(0, 512, 4, nnc_t + 1, nnc_nt);
-            dropout_early_stop_h2_product_part0(ws, d1, h2, n, nnc_lo, nnc_hi);
+            dropout_early_stop_matmul_Bx512_512x512_512_Bx512_relu_part0(arg1, arg2, arg3, result, n, nnc_lo, nnc_hi);
         }
     } else
 #endif
-    dropout_early_stop_h2_product_part0(ws, d1, h2, n, 0, 512);
+    dropout_early_stop_matmul_Bx512_512x512_512_Bx512_relu_part0(arg1, arg2, arg3, result, n, 0, 512);
     for (size_t i = n / 4 * 4; i < n; i++) {
 #ifdef _OPENMP
         if (nnc_nthreads() > 1) {
@@ -464,21 +448,17 @@ static void dropout_early_stop_h2_product(float *ws, const float *d1, float *h2,
                 size_t nnc_t = (size_t)omp_get_thread_num(), nnc_nt = (size_t)omp_get_num_threads();
                 size_t nnc_lo = nnc_share(0, 512, 8, nnc_t, nnc_nt);
                 size_t nnc_hi = nnc_share(0, 512, 8, nnc_t + 1, nnc_nt);
-                dropout_early_stop_h2_product_part1(ws, d1, h2, i, nnc_lo, nnc_hi);
+                dropout_early_stop_matmul_Bx512_512x512_512_Bx512_relu_part1(arg1, arg2, arg3, result, i, nnc_lo, nnc_hi);
             }
         } else
 #endif
-        dropout_early_stop_h2_product_part1(ws, d1, h2, i, 0, 512);
+        dropout_early_stop_matmul_Bx512_512x512_512_Bx512_relu_part1(arg1, arg2, arg3, result, i, 0, 512);
     }
 }
 
-static void dropout_early_stop_y_pre_product(float *ws, const float *d2, float *y_pre, size_t n)
+static void dropout_early_stop_matmul_Bx512_10x512_10_Bx10(const float *arg1, const float *arg2, const float *arg3, float *result, size_t n)
 {
-    float *y_weight = ws + 664576; /* (10, 512) y.weight */
-    float *y_bias = ws + 669696; /* (10) y.bias */
-
-    /* dropout_early_stop.nn:8: y  = dense(d2, 10, softmax) */
-    /* y.pre = matmul(d2, y.weight, y.bias) */
+    /* result = matmul(arg1, arg2, arg3): the loops of the 2 ops of this signature */
     for (size_t j0 = 0; j0 < 8; j0 += 4) {
         for (size_t i0 = 0; i0 < n / 4 * 4; i0 += 4) {
             nnc_vf c0_0 = nnc_vsplat(0.0f);
@@ -498,14 +478,14 @@ static void dropout_early_stop_y_pre_product(float *ws, const float *d2, float *
             nnc_vf c3_2 = nnc_vsplat(0.0f);
             nnc_vf c3_3 = nnc_vsplat(0.0f);
             for (size_t kk = 0; kk < 512; kk += 16) {
-                nnc_vf a0 = nnc_vload(d2 + (i0 * 512 + kk));
-                nnc_vf a1 = nnc_vload(d2 + ((i0 + 1) * 512 + kk));
-                nnc_vf a2 = nnc_vload(d2 + ((i0 + 2) * 512 + kk));
-                nnc_vf a3 = nnc_vload(d2 + ((i0 + 3) * 512 + kk));
-                nnc_vf b0 = nnc_vload(y_weight + (j0 * 512 + kk));
-                nnc_vf b1 = nnc_vload(y_weight + ((j0 + 1) * 512 + kk));
-                nnc_vf b2 = nnc_vload(y_weight + ((j0 + 2) * 512 + kk));
-                nnc_vf b3 = nnc_vload(y_weight + ((j0 + 3) * 512 + kk));
+                nnc_vf a0 = nnc_vload(arg1 + (i0 * 512 + kk));
+                nnc_vf a1 = nnc_vload(arg1 + ((i0 + 1) * 512 + kk));
+                nnc_vf a2 = nnc_vload(arg1 + ((i0 + 2) * 512 + kk));
+                nnc_vf a3 = nnc_vload(arg1 + ((i0 + 3) * 512 + kk));
+                nnc_vf b0 = nnc_vload(arg2 + (j0 * 512 + kk));
+                nnc_vf b1 = nnc_vload(arg2 + ((j0 + 1) * 512 + kk));
+                nnc_vf b2 = nnc_vload(arg2 + ((j0 + 2) * 512 + kk));
+                nnc_vf b3 = nnc_vload(arg2 + ((j0 + 3) * 512 + kk));
                 c0_0 = a0 * b0 + c0_0;
                 c0_1 = a0 * b1 + c0_1;
                 c0_2 = a0 * b2 + c0_2;
@@ -539,38 +519,38 @@ static void dropout_early_stop_y_pre_product(float *ws, const float *d2, float *
             float s3_1 = nnc_vhsum(c3_1);
             float s3_2 = nnc_vhsum(c3_2);
             float s3_3 = nnc_vhsum(c3_3);
-            s0_0 += y_bias[j0];
-            y_pre[i0 * 10 + j0] = s0_0;
-            s0_1 += y_bias[j0 + 1];
-            y_pre[i0 * 10 + (j0 + 1)] = s0_1;
-            s0_2 += y_bias[j0 + 2];
-            y_pre[i0 * 10 + (j0 + 2)] = s0_2;
-            s0_3 += y_bias[j0 + 3];
-            y_pre[i0 * 10 + (j0 + 3)] = s0_3;
-            s1_0 += y_bias[j0];
-            y_pre[(i0 + 1) * 10 + j0] = s1_0;
-            s1_1 += y_bias[j0 + 1];
-            y_pre[(i0 + 1) * 10 + (j0 + 1)] = s1_1;
-            s1_2 += y_bias[j0 + 2];
-            y_pre[(i0 + 1) * 10 + (j0 + 2)] = s1_2;
-            s1_3 += y_bias[j0 + 3];
-            y_pre[(i0 + 1) * 10 + (j0 + 3)] = s1_3;
-            s2_0 += y_bias[j0];
-            y_pre[(i0 + 2) * 10 + j0] = s2_0;
-            s2_1 += y_bias[j0 + 1];
-            y_pre[(i0 + 2) * 10 + (j0 + 1)] = s2_1;
-            s2_2 += y_bias[j0 + 2];
-            y_pre[(i0 + 2) * 10 + (j0 + 2)] = s2_2;
-            s2_3 += y_bias[j0 + 3];
-            y_pre[(i0 + 2) * 10 + (j0 + 3)] = s2_3;
-            s3_0 += y_bias[j0];
-            y_pre[(i0 + 3) * 10 + j0] = s3_0;
-            s3_1 += y_bias[j0 + 1];
-            y_pre[(i0 + 3) * 10 + (j0 + 1)] = s3_1;
-            s3_2 += y_bias[j0 + 2];
-            y_pre[(i0 + 3) * 10 + (j0 + 2)] = s3_2;
-            s3_3 += y_bias[j0 + 3];
-            y_pre[(i0 + 3) * 10 + (j0 + 3)] = s3_3;
+            s0_0 += arg3[j0];
+            result[i0 * 10 + j0] = s0_0;
+            s0_1 += arg3[j0 + 1];
+            result[i0 * 10 + (j0 + 1)] = s0_1;
+            s0_2 += arg3[j0 + 2];
+            result[i0 * 10 + (j0 + 2)] = s0_2;
+            s0_3 += arg3[j0 + 3];
+            result[i0 * 10 + (j0 + 3)] = s0_3;
+            s1_0 += arg3[j0];
+            result[(i0 + 1) * 10 + j0] = s1_0;
+            s1_1 += arg3[j0 + 1];
+            result[(i0 + 1) * 10 + (j0 + 1)] = s1_1;
+            s1_2 += arg3[j0 + 2];
+            result[(i0 + 1) * 10 + (j0 + 2)] = s1_2;
+            s1_3 += arg3[j0 + 3];
+            result[(i0 + 1) * 10 + (j0 + 3)] = s1_3;
+            s2_0 += arg3[j0];
+            result[(i0 + 2) * 10 + j0] = s2_0;
+            s2_1 += arg3[j0 + 1];
+            result[(i0 + 2) * 10 + (j0 + 1)] = s2_1;
+            s2_2 += arg3[j0 + 2];
+            result[(i0 + 2) * 10 + (j0 + 2)] = s2_2;
+            s2_3 += arg3[j0 + 3];
+            result[(i0 + 2) * 10 + (j0 + 3)] = s2_3;
+            s3_0 += arg3[j0];
+            result[(i0 + 3) * 10 + j0] = s3_0;
+            s3_1 += arg3[j0 + 1];
+            result[(i0 + 3) * 10 + (j0 + 1)] = s3_1;
+            s3_2 += arg3[j0 + 2];
+            result[(i0 + 3) * 10 + (j0 + 2)] = s3_2;
+            s3_3 += arg3[j0 + 3];
+            result[(i0 + 3) * 10 + (j0 + 3)] = s3_3;
         }
     }
     for (size_t j = 8; j < 10; j++) {
@@ -580,11 +560,11 @@ static void dropout_early_stop_y_pre_product(float *ws, const float *d2, float *
             nnc_vf c2_0 = nnc_vsplat(0.0f);
             nnc_vf c3_0 = nnc_vsplat(0.0f);
             for (size_t kk = 0; kk < 512; kk += 16) {
-                nnc_vf a0 = nnc_vload(d2 + (i0 * 512 + kk));
-                nnc_vf a1 = nnc_vload(d2 + ((i0 + 1) * 512 + kk));
-                nnc_vf a2 = nnc_vload(d2 + ((i0 + 2) * 512 + kk));
-                nnc_vf a3 = nnc_vload(d2 + ((i0 + 3) * 512 + kk));
-                nnc_vf b0 = nnc_vload(y_weight + (j * 512 + kk));
+                nnc_vf a0 = nnc_vload(arg1 + (i0 * 512 + kk));
+                nnc_vf a1 = nnc_vload(arg1 + ((i0 + 1) * 512 + kk));
+                nnc_vf a2 = nnc_vload(arg1 + ((i0 + 2) * 512 + kk));
+                nnc_vf a3 = nnc_vload(arg1 + ((i0 + 3) * 512 + kk));
+                nnc_vf b0 = nnc_vload(arg2 + (j * 512 + kk));
                 c0_0 = a0 * b0 + c0_0;
                 c1_0 = a1 * b0 + c1_0;
                 c2_0 = a2 * b0 + c2_0;
@@ -594,14 +574,14 @@ static void dropout_early_stop_y_pre_product(float *ws, const float *d2, float *
             float s1_0 = nnc_vhsum(c1_0);
             float s2_0 = nnc_vhsum(c2_0);
             float s3_0 = nnc_vhsum(c3_0);
-            s0_0 += y_bias[j];
-            y_pre[i0 * 10 + j] = s0_0;
-            s1_0 += y_bias[j];
-            y_pre[(i0 + 1) * 10 + j] = s1_0;
-            s2_0 += y_bias[j];
-            y_pre[(i0 + 2) * 10 + j] = s2_0;
-            s3_0 += y_bias[j];
-            y_pre[(i0 + 3) * 10 + j] = s3_0;
+            s0_0 += arg3[j];
+            result[i0 * 10 + j] = s0_0;
+            s1_0 += arg3[j];
+            result[(i0 + 1) * 10 + j] = s1_0;
+            s2_0 += arg3[j];
+            result[(i0 + 2) * 10 + j] = s2_0;
+            s3_0 += arg3[j];
+            result[(i0 + 3) * 10 + j] = s3_0;
         }
     }
     for (size_t i = n / 4 * 4; i < n; i++) {
@@ -615,15 +595,15 @@ static void dropout_early_stop_y_pre_product(float *ws, const float *d2, float *
             nnc_vf c0_6 = nnc_vsplat(0.0f);
             nnc_vf c0_7 = nnc_vsplat(0.0f);
             for (size_t kk = 0; kk < 512; kk += 16) {
-                nnc_vf a0 = nnc_vload(d2 + (i * 512 + kk));
-                nnc_vf b0 = nnc_vload(y_weight + (j0 * 512 + kk));
-                nnc_vf b1 = nnc_vload(y_weight + ((j0 + 1) * 512 + kk));
-                nnc_vf b2 = nnc_vload(y_weight + ((j0 + 2) * 512 + kk));
-                nnc_vf b3 = nnc_vload(y_weight + ((j0 + 3) * 512 + kk));
-                nnc_vf b4 = nnc_vload(y_weight + ((j0 + 4) * 512 + kk));
-                nnc_vf b5 = nnc_vload(y_weight + ((j0 + 5) * 512 + kk));
-                nnc_vf b6 = nnc_vload(y_weight + ((j0 + 6) * 512 + kk));
-                nnc_vf b7 = nnc_vload(y_weight + ((j0 + 7) * 512 + kk));
+                nnc_vf a0 = nnc_vload(arg1 + (i * 512 + kk));
+                nnc_vf b0 = nnc_vload(arg2 + (j0 * 512 + kk));
+                nnc_vf b1 = nnc_vload(arg2 + ((j0 + 1) * 512 + kk));
+                nnc_vf b2 = nnc_vload(arg2 + ((j0 + 2) * 512 + kk));
+                nnc_vf b3 = nnc_vload(arg2 + ((j0 + 3) * 512 + kk));
+                nnc_vf b4 = nnc_vload(arg2 + ((j0 + 4) * 512 + kk));
+                nnc_vf b5 = nnc_vload(arg2 + ((j0 + 5) * 512 + kk));
+                nnc_vf b6 = nnc_vload(arg2 + ((j0 + 6) * 512 + kk));
+                nnc_vf b7 = nnc_vload(arg2 + ((j0 + 7) * 512 + kk));
                 c0_0 = a0 * b0 + c0_0;
                 c0_1 = a0 * b1 + c0_1;
                 c0_2 = a0 * b2 + c0_2;
@@ -641,122 +621,211 @@ static void dropout_early_stop_y_pre_product(float *ws, const float *d2, float *
             float s0_5 = nnc_vhsum(c0_5);
             float s0_6 = nnc_vhsum(c0_6);
             float s0_7 = nnc_vhsum(c0_7);
-            s0_0 += y_bias[j0];
-            y_pre[i * 10 + j0] = s0_0;
-            s0_1 += y_bias[j0 + 1];
-            y_pre[i * 10 + (j0 + 1)] = s0_1;
-            s0_2 += y_bias[j0 + 2];
-            y_pre[i * 10 + (j0 + 2)] = s0_2;
-            s0_3 += y_bias[j0 + 3];
-            y_pre[i * 10 + (j0 + 3)] = s0_3;
-            s0_4 += y_bias[j0 + 4];
-            y_pre[i * 10 + (j0 + 4)] = s0_4;
-            s0_5 += y_bias[j0 + 5];
-            y_pre[i * 10 + (j0 + 5)] = s0_5;
-            s0_6 += y_bias[j0 + 6];
-            y_pre[i * 10 + (j0 + 6)] = s0_6;
-            s0_7 += y_bias[j0 + 7];
-            y_pre[i * 10 + (j0 + 7)] = s0_7;
+            s0_0 += arg3[j0];
+            result[i * 10 + j0] = s0_0;
+            s0_1 += arg3[j0 + 1];
+            result[i * 10 + (j0 + 1)] = s0_1;
+            s0_2 += arg3[j0 + 2];
+            result[i * 10 + (j0 + 2)] = s0_2;
+            s0_3 += arg3[j0 + 3];
+            result[i * 10 + (j0 + 3)] = s0_3;
+            s0_4 += arg3[j0 + 4];
+            result[i * 10 + (j0 + 4)] = s0_4;
+            s0_5 += arg3[j0 + 5];
+            result[i * 10 + (j0 + 5)] = s0_5;
+            s0_6 += arg3[j0 + 6];
+            result[i * 10 + (j0 + 6)] = s0_6;
+            s0_7 += arg3[j0 + 7];
+            result[i * 10 + (j0 + 7)] = s0_7;
         }
         for (size_t j = 8; j < 10; j++) {
             nnc_vf c0_0 = nnc_vsplat(0.0f);
             for (size_t kk = 0; kk < 512; kk += 16) {
-                nnc_vf a0 = nnc_vload(d2 + (i * 512 + kk));
-                nnc_vf b0 = nnc_vload(y_weight + (j * 512 + kk));
+                nnc_vf a0 = nnc_vload(arg1 + (i * 512 + kk));
+                nnc_vf b0 = nnc_vload(arg2 + (j * 512 + kk));
                 c0_0 = a0 * b0 + c0_0;
             }
             float s0_0 = nnc_vhsum(c0_0);
-            s0_0 += y_bias[j];
-            y_pre[i * 10 + j] = s0_0;
+            s0_0 += arg3[j];
+            result[i * 10 + j] = s0_0;
+        }
+    }
+}
+
+static void dropout_early_stop_softmax_Bx10_Bx10(const float *arg1, float *result, size_t n)
+{
+    /* result = softmax(arg1): the loops of the 2 ops of this signature */
+    for (size_t i = 0; i < n; i++) {
+        float mx = arg1[i * 10];
+        for (size_t j = 0; j < 10; j++) {
+            mx = fmaxf(mx, arg1[i * 10 + j]);
+        }
+        float sum = 0.0f;
+        for (size_t j = 0; j < 10; j++) {
+            result[i * 10 + j] = expf(arg1[i * 10 + j] - mx);
+            sum += result[i * 10 + j];
+        }
+        for (size_t j = 0; j < 10; j++) {
+            result[i * 10 + j] = result[i * 10 + j] / sum;
+        }
+    }
+}
+
+/* result = dropout(arg1, arg2): the loops of the 2 ops of this signature: i from i_lo to i_hi, one thread's share */
+static void dropout_early_stop_dropout_Bx512_Bx512_Bx512_part0(const float *arg1, const float *arg2, float *result, size_t i_lo, size_t i_hi)
+{
+    for (size_t i = i_lo; i < i_hi; i++) {
+        result[i] = arg1[i] * arg2[i];
+    }
+}
+
+static void dropout_early_stop_dropout_Bx512_Bx512_Bx512(const float *arg1, const float *arg2, float *result, size_t n)
+{
+    /* result = dropout(arg1, arg2): the loops of the 2 ops of this signature */
+#ifdef _OPENMP
+    if (nnc_nthreads() > 1 && 128 <= n) {
+        #pragma omp parallel num_threads(nnc_nthreads())
+        {
+            size_t nnc_t = (size_t)omp_get_thread_num(), nnc_nt = (size_t)omp_get_num_threads();
+            size_t nnc_lo = nnc_share(0, n * 512, 1, nnc_t, nnc_nt);
+            size_t nnc_hi = nnc_share(0, n * 512, 1, nnc_t + 1, nnc_nt);
+            dropout_early_stop_dropout_Bx512_Bx512_Bx512_part0(arg1, arg2, result, nnc_lo, nnc_hi);
+        }
+    } else
+#endif
+    dropout_early_stop_dropout_Bx512_Bx512_Bx512_part0(arg1, arg2, result, 0, n * 512);
+}
+
+static void dropout_early_stop_xent_loss_Bx10_B_1(const float *arg1, const float *arg2, float *result, size_t n)
+{
+    /* result = xent_loss(arg1, arg2): the loops of the 2 ops of this signature */
+    {
+        float acc = 0.0f;
+        for (size_t i = 0; i < n; i++) {
+            float mx = arg1[i * 10];
+            for (size_t j = 0; j < 10; j++) {
+                mx = fmaxf(mx, arg1[i * 10 + j]);
+            }
+            float sum = 0.0f;
+            for (size_t j = 0; j < 10; j++) {
+                sum += expf(arg1[i * 10 + j] - mx);
+            }
+            size_t lbl = (size_t)arg2[i];
+            acc += mx + logf(sum) - arg1[i * 10 + lbl];
+        }
+        result[0] = acc / (float)n;
+    }
+}
+
+/* result = mul(arg1, arg2): the loops of the 2 ops of this signature: i from i_lo to i_hi, one thread's share */
+static void dropout_early_stop_mul_Bx512_Bx512_Bx512_part0(const float *arg1, const float *arg2, float *result, size_t i_lo, size_t i_hi)
+{
+    for (size_t i = i_lo; i < i_hi; i++) {
+        result[i] = arg1[i] * arg2[i];
+    }
+}
+
+static void dropout_early_stop_mul_Bx512_Bx512_Bx512(const float *arg1, const float *arg2, float *result, size_t n)
+{
+    /* result = mul(arg1, arg2): the loops of the 2 ops of this signature */
+#ifdef _OPENMP
+    if (nnc_nthreads() > 1 && 128 <= n) {
+        #pragma omp parallel num_threads(nnc_nthreads())
+        {
+            size_t nnc_t = (size_t)omp_get_thread_num(), nnc_nt = (size_t)omp_get_num_threads();
+            size_t nnc_lo = nnc_share(0, n * 512, 1, nnc_t, nnc_nt);
+            size_t nnc_hi = nnc_share(0, n * 512, 1, nnc_t + 1, nnc_nt);
+            dropout_early_stop_mul_Bx512_Bx512_Bx512_part0(arg1, arg2, result, nnc_lo, nnc_hi);
+        }
+    } else
+#endif
+    dropout_early_stop_mul_Bx512_Bx512_Bx512_part0(arg1, arg2, result, 0, n * 512);
+}
+
+/* result = relu_grad(arg1, arg2): the loops of the 2 ops of this signature: i from i_lo to i_hi, one thread's share */
+static void dropout_early_stop_relu_grad_Bx512_Bx512_Bx512_part0(const float *arg1, const float *arg2, float *result, size_t i_lo, size_t i_hi)
+{
+    for (size_t i = i_lo; i < i_hi; i++) {
+        result[i] = (arg2[i] > 0.0f) ? arg1[i] : 0.0f;
+    }
+}
+
+static void dropout_early_stop_relu_grad_Bx512_Bx512_Bx512(const float *arg1, const float *arg2, float *result, size_t n)
+{
+    /* result = relu_grad(arg1, arg2): the loops of the 2 ops of this signature */
+#ifdef _OPENMP
+    if (nnc_nthreads() > 1 && 128 <= n) {
+        #pragma omp parallel num_threads(nnc_nthreads())
+        {
+            size_t nnc_t = (size_t)omp_get_thread_num(), nnc_nt = (size_t)omp_get_num_threads();
+            size_t nnc_lo = nnc_share(0, n * 512, 1, nnc_t, nnc_nt);
+            size_t nnc_hi = nnc_share(0, n * 512, 1, nnc_t + 1, nnc_nt);
+            dropout_early_stop_relu_grad_Bx512_Bx512_Bx512_part0(arg1, arg2, result, nnc_lo, nnc_hi);
+        }
+    } else
+#endif
+    dropout_early_stop_relu_grad_Bx512_Bx512_Bx512_part0(arg1, arg2, result, 0, n * 512);
+}
+
+static void dropout_early_stop_sum_rows_Bx512_512(const float *arg1, float *result, size_t n)
+{
+    /* result = sum_rows(arg1): the loops of the 2 ops of this signature */
+    memset(result, 0, sizeof(float) * 512);
+    for (size_t i = 0; i < n; i++) {
+        for (size_t j = 0; j < 512; j++) {
+            result[j] += arg1[i * 512 + j];
+        }
+    }
+}
+
+static void dropout_early_stop_adam_update_512_512_512_512_1(float *arg1, float *arg2, float *arg3, float *arg4, float *arg5, size_t n)
+{
+    (void)n;
+    /* adam_update(arg1, arg2, arg3, arg4, arg5): the loops of the 2 ops of this signature */
+    {
+        float bc1 = 1.0f - powf(0.9f, arg5[0]);
+        float bc2 = 1.0f - powf(0.999f, arg5[0]);
+        float step_size = 0.001f / bc1;
+        float bc2_sqrt = sqrtf(bc2);
+        for (size_t i = 0; i < 512; i++) {
+            float gw = arg2[i] + 0.0001f * arg1[i];
+            arg3[i] = 0.9f * arg3[i] + 0.1f * gw;
+            arg4[i] = 0.999f * arg4[i] + 0.001f * gw * gw;
+            arg1[i] -= step_size * arg3[i] / (sqrtf(arg4[i]) / bc2_sqrt + 1e-08f);
         }
     }
 }
 
 static void dropout_early_stop_forward(float *ws, const float *x, float *y, size_t n)
 {
+    float *h1_weight = ws + 0; /* (512, 784) h1.weight */
+    float *h1_bias = ws + 401408; /* (512) h1.bias */
+    float *h2_weight = ws + 401920; /* (512, 512) h2.weight */
+    float *h2_bias = ws + 664064; /* (512) h2.bias */
+    float *y_weight = ws + 664576; /* (10, 512) y.weight */
+    float *y_bias = ws + 669696; /* (10) y.bias */
     float *h1 = ws + 2678864; /* (B, 512) */
     float *h2 = ws + 2875472; /* (B, 512) */
     float *y_pre = ws + 3072080; /* (B, 10) */
 
     /* dropout_early_stop.nn:4: h1 = dense(x, 512, relu) */
     /* h1 = matmul(x, h1.weight, h1.bias) then relu */
-    dropout_early_stop_h1_product(ws, x, h1, n);
+    dropout_early_stop_matmul_Bx784_512x784_512_Bx512_relu(x, h1_weight, h1_bias, h1, n);
 
     /* dropout_early_stop.nn:6: h2 = dense(d1, 512, relu) */
     /* h2 = matmul(d1, h2.weight, h2.bias) then relu */
-    dropout_early_stop_h2_product(ws, h1, h2, n);
+    dropout_early_stop_matmul_Bx512_512x512_512_Bx512_relu(h1, h2_weight, h2_bias, h2, n);
 
     /* dropout_early_stop.nn:8: y  = dense(d2, 10, softmax) */
     /* y.pre = matmul(d2, y.weight, y.bias) */
-    dropout_early_stop_y_pre_product(ws, h2, y_pre, n);
+    dropout_early_stop_matmul_Bx512_10x512_10_Bx10(h2, y_weight, y_bias, y_pre, n);
     /* y = softmax(y.pre) */
-    for (size_t i = 0; i < n; i++) {
-        float mx = y_pre[i * 10];
-        for (size_t j = 0; j < 10; j++) {
-            mx = fmaxf(mx, y_pre[i * 10 + j]);
-        }
-        float sum = 0.0f;
-        for (size_t j = 0; j < 10; j++) {
-            y[i * 10 + j] = expf(y_pre[i * 10 + j] - mx);
-            sum += y[i * 10 + j];
-        }
-        for (size_t j = 0; j < 10; j++) {
-            y[i * 10 + j] = y[i * 10 + j] / sum;
-        }
-    }
-}
-
-/* dropout_early_stop.nn:5: d1 = dropout(h1, rate = 0.5)
- * d1 = dropout(h1, d1.mask): i from i_lo to i_hi, one thread's share */
-static void dropout_early_stop_train_step_part0(float *ws, size_t i_lo, size_t i_hi)
-{
-    float *h1 = ws + 2678864; /* (B, 512) */
-    float *d1_mask = ws + 2744400; /* (B, 512) */
-    float *d1 = ws + 2809936; /* (B, 512) */
-    for (size_t i = i_lo; i < i_hi; i++) {
-        d1[i] = h1[i] * d1_mask[i];
-    }
-}
-
-/* dropout_early_stop.nn:7: d2 = dropout(h2, rate = 0.5)
- * d2 = dropout(h2, d2.mask): i from i_lo to i_hi, one thread's share */
-static void dropout_early_stop_train_step_part1(float *ws, size_t i_lo, size_t i_hi)
-{
-    float *h2 = ws + 2875472; /* (B, 512) */
-    float *d2_mask = ws + 2941008; /* (B, 512) */
-    float *d2 = ws + 3006544; /* (B, 512) */
-    for (size_t i = i_lo; i < i_hi; i++) {
-        d2[i] = h2[i] * d2_mask[i];
-    }
-}
-
-/* dropout_early_stop.nn:7: d2 = dropout(h2, rate = 0.5)
- * d.h2 = mul(d.d2, d2.mask): i from i_lo to i_hi, one thread's share */
-static void dropout_early_stop_train_step_part2(float *ws, size_t i_lo, size_t i_hi)
-{
-    float *d2_mask = ws + 2941008; /* (B, 512) */
-    float *d_h2 = ws + 3006544; /* (B, 512) */
-    float *d_d2 = ws + 3072080; /* (B, 512) */
-    for (size_t i = i_lo; i < i_hi; i++) {
-        d_h2[i] = d_d2[i] * d2_mask[i];
-    }
-}
-
-/* dropout_early_stop.nn:6: h2 = dense(d1, 512, relu)
- * d.h2.pre = relu_grad(d.h2, h2): i from i_lo to i_hi, one thread's share */
-static void dropout_early_stop_train_step_part3(float *ws, size_t i_lo, size_t i_hi)
-{
-    float *h2 = ws + 2875472; /* (B, 512) */
-    float *d_h2_pre = ws + 2941008; /* (B, 512) */
-    float *d_h2 = ws + 3006544; /* (B, 512) */
-    for (size_t i = i_lo; i < i_hi; i++) {
-        d_h2_pre[i] = (h2[i] > 0.0f) ? d_h2[i] : 0.0f;
-    }
+    dropout_early_stop_softmax_Bx10_Bx10(y_pre, y, n);
 }
 
 /* dropout_early_stop.nn:6: h2 = dense(d1, 512, relu)
  * d.d1 = matmul_nn(d.h2.pre, h2.weight): j0 from j0_lo to j0_hi, one thread's share */
-static void dropout_early_stop_train_step_part4(float *ws, size_t n, size_t j0_lo, size_t j0_hi)
+static void dropout_early_stop_train_step_part0(float *ws, size_t n, size_t j0_lo, size_t j0_hi)
 {
     float *h2_weight = ws + 401920; /* (512, 512) h2.weight */
     float *d_d1 = ws + 2875472; /* (B, 512) */
@@ -842,7 +911,7 @@ static void dropout_early_stop_train_step_part4(float *ws, size_t n, size_t j0_l
 
 /* dropout_early_stop.nn:6: h2 = dense(d1, 512, relu)
  * d.h2.weight = matmul_tn(d.h2.pre, d1): j0 from j0_lo to j0_hi, one thread's share */
-static void dropout_early_stop_train_step_part5(float *ws, size_t n, size_t j0_lo, size_t j0_hi)
+static void dropout_early_stop_train_step_part1(float *ws, size_t n, size_t j0_lo, size_t j0_hi)
 {
     float *d_h2_weight = ws + 2411072; /* (512, 512) */
     float *d1 = ws + 2809936; /* (B, 512) */
@@ -913,33 +982,9 @@ static void dropout_early_stop_train_step_part5(float *ws, size_t n, size_t j0_l
     }
 }
 
-/* dropout_early_stop.nn:5: d1 = dropout(h1, rate = 0.5)
- * d.h1 = mul(d.d1, d1.mask): i from i_lo to i_hi, one thread's share */
-static void dropout_early_stop_train_step_part6(float *ws, size_t i_lo, size_t i_hi)
-{
-    float *d1_mask = ws + 2744400; /* (B, 512) */
-    float *d_h1 = ws + 2809936; /* (B, 512) */
-    float *d_d1 = ws + 2875472; /* (B, 512) */
-    for (size_t i = i_lo; i < i_hi; i++) {
-        d_h1[i] = d_d1[i] * d1_mask[i];
-    }
-}
-
-/* dropout_early_stop.nn:4: h1 = dense(x, 512, relu)
- * d.h1.pre = relu_grad(d.h1, h1): i from i_lo to i_hi, one thread's share */
-static void dropout_early_stop_train_step_part7(float *ws, size_t i_lo, size_t i_hi)
-{
-    float *h1 = ws + 2678864; /* (B, 512) */
-    float *d_h1_pre = ws + 2744400; /* (B, 512) */
-    float *d_h1 = ws + 2809936; /* (B, 512) */
-    for (size_t i = i_lo; i < i_hi; i++) {
-        d_h1_pre[i] = (h1[i] > 0.0f) ? d_h1[i] : 0.0f;
-    }
-}
-
 /* dropout_early_stop.nn:4: h1 = dense(x, 512, relu)
  * d.h1.weight = matmul_tn(d.h1.pre, x): j0 from j0_lo to j0_hi, one thread's share */
-static void dropout_early_stop_train_step_part8(float *ws, const float *x, size_t n, size_t j0_lo, size_t j0_hi)
+static void dropout_early_stop_train_step_part2(float *ws, const float *x, size_t n, size_t j0_lo, size_t j0_hi)
 {
     float *d_h1_weight = ws + 2009152; /* (512, 784) */
     float *d_h1_pre = ws + 2744400; /* (B, 512) */
@@ -1011,7 +1056,7 @@ static void dropout_early_stop_train_step_part8(float *ws, const float *x, size_
 
 /* dropout_early_stop.nn:4: h1 = dense(x, 512, relu)
  * adam_update(h1.weight, d.h1.weight, train.h1.weight.exp_avg, train.h1.weight.exp_avg_sq, train.step): i from i_lo to i_hi, one thread's share */
-static void dropout_early_stop_train_step_part9(float *ws, float step_size, float bc2_sqrt, size_t i_lo, size_t i_hi)
+static void dropout_early_stop_train_step_part3(float *ws, float step_size, float bc2_sqrt, size_t i_lo, size_t i_hi)
 {
     float *h1_weight = ws + 0; /* (512, 784) h1.weight */
     float *train_h1_weight_exp_avg = ws + 669728; /* (512, 784) train.h1.weight.exp_avg */
@@ -1027,7 +1072,7 @@ static void dropout_early_stop_train_step_part9(float *ws, float step_size, floa
 
 /* dropout_early_stop.nn:6: h2 = dense(d1, 512, relu)
  * adam_update(h2.weight, d.h2.weight, train.h2.weight.exp_avg, train.h2.weight.exp_avg_sq, train.step): i from i_lo to i_hi, one thread's share */
-static void dropout_early_stop_train_step_part10(float *ws, float step_size, float bc2_sqrt, size_t i_lo, size_t i_hi)
+static void dropout_early_stop_train_step_part4(float *ws, float step_size, float bc2_sqrt, size_t i_lo, size_t i_hi)
 {
     float *h2_weight = ws + 401920; /* (512, 512) h2.weight */
     float *train_h2_weight_exp_avg = ws + 1473568; /* (512, 512) train.h2.weight.exp_avg */
@@ -1043,7 +1088,9 @@ static void dropout_early_stop_train_step_part10(float *ws, float step_size, flo
 
 static float dropout_early_stop_train_step(float *ws, nnrt_rng *rng, const float *x, const float *target, size_t n, float *correct)
 {
+    float *h1_weight = ws + 0; /* (512, 784) h1.weight */
     float *h1_bias = ws + 401408; /* (512) h1.bias */
+    float *h2_weight = ws + 401920; /* (512, 512) h2.weight */
     float *h2_bias = ws + 664064; /* (512) h2.bias */
     float *y_weight = ws + 664576; /* (10, 512) y.weight */
     float *y_bias = ws + 669696; /* (10) y.bias */
@@ -1065,10 +1112,13 @@ static float dropout_early_stop_train_step(float *ws, nnrt_rng *rng, const float
     float *d1_mask = ws + 2744400; /* (B, 512) */
     float *d_h1_pre = ws + 2744400; /* (B, 512) */
     float *d1 = ws + 2809936; /* (B, 512) */
+    float *d_h1 = ws + 2809936; /* (B, 512) */
     float *h2 = ws + 2875472; /* (B, 512) */
+    float *d_d1 = ws + 2875472; /* (B, 512) */
     float *d2_mask = ws + 2941008; /* (B, 512) */
     float *d_h2_pre = ws + 2941008; /* (B, 512) */
     float *d2 = ws + 3006544; /* (B, 512) */
+    float *d_h2 = ws + 3006544; /* (B, 512) */
     float *y_pre = ws + 3072080; /* (B, 10) */
     float *d_d2 = ws + 3072080; /* (B, 512) */
     float *y = ws + 3137616; /* (B, 10) */
@@ -1077,64 +1127,29 @@ static float dropout_early_stop_train_step(float *ws, nnrt_rng *rng, const float
 
     /* dropout_early_stop.nn:4: h1 = dense(x, 512, relu) */
     /* h1 = matmul(x, h1.weight, h1.bias) then relu */
-    dropout_early_stop_h1_product(ws, x, h1, n);
+    dropout_early_stop_matmul_Bx784_512x784_512_Bx512_relu(x, h1_weight, h1_bias, h1, n);
 
     /* dropout_early_stop.nn:5: d1 = dropout(h1, rate = 0.5) */
     /* d1.mask = dropout_mask() */
     nnrt_dropout_mask(rng, d1_mask, n * 512, 0.5f);
     /* d1 = dropout(h1, d1.mask) */
-#ifdef _OPENMP
-    if (nnc_nthreads() > 1 && 128 <= n) {
-        #pragma omp parallel num_threads(nnc_nthreads())
-        {
-            size_t nnc_t = (size_t)omp_get_thread_num(), nnc_nt = (size_t)omp_get_num_threads();
-            size_t nnc_lo = nnc_share(0, n * 512, 1, nnc_t, nnc_nt);
-            size_t nnc_hi = nnc_share(0, n * 512, 1, nnc_t + 1, nnc_nt);
-            dropout_early_stop_train_step_part0(ws, nnc_lo, nnc_hi);
-        }
-    } else
-#endif
-    dropout_early_stop_train_step_part0(ws, 0, n * 512);
+    dropout_early_stop_dropout_Bx512_Bx512_Bx512(h1, d1_mask, d1, n);
 
     /* dropout_early_stop.nn:6: h2 = dense(d1, 512, relu) */
     /* h2 = matmul(d1, h2.weight, h2.bias) then relu */
-    dropout_early_stop_h2_product(ws, d1, h2, n);
+    dropout_early_stop_matmul_Bx512_512x512_512_Bx512_relu(d1, h2_weight, h2_bias, h2, n);
 
     /* dropout_early_stop.nn:7: d2 = dropout(h2, rate = 0.5) */
     /* d2.mask = dropout_mask() */
     nnrt_dropout_mask(rng, d2_mask, n * 512, 0.5f);
     /* d2 = dropout(h2, d2.mask) */
-#ifdef _OPENMP
-    if (nnc_nthreads() > 1 && 128 <= n) {
-        #pragma omp parallel num_threads(nnc_nthreads())
-        {
-            size_t nnc_t = (size_t)omp_get_thread_num(), nnc_nt = (size_t)omp_get_num_threads();
-            size_t nnc_lo = nnc_share(0, n * 512, 1, nnc_t, nnc_nt);
-            size_t nnc_hi = nnc_share(0, n * 512, 1, nnc_t + 1, nnc_nt);
-            dropout_early_stop_train_step_part1(ws, nnc_lo, nnc_hi);
-        }
-    } else
-#endif
-    dropout_early_stop_train_step_part1(ws, 0, n * 512);
+    dropout_early_stop_dropout_Bx512_Bx512_Bx512(h2, d2_mask, d2, n);
 
     /* dropout_early_stop.nn:8: y  = dense(d2, 10, softmax) */
     /* y.pre = matmul(d2, y.weight, y.bias) */
-    dropout_early_stop_y_pre_product(ws, d2, y_pre, n);
+    dropout_early_stop_matmul_Bx512_10x512_10_Bx10(d2, y_weight, y_bias, y_pre, n);
     /* y = softmax(y.pre) */
-    for (size_t i = 0; i < n; i++) {
-        float mx = y_pre[i * 10];
-        for (size_t j = 0; j < 10; j++) {
-            mx = fmaxf(mx, y_pre[i * 10 + j]);
-        }
-        float sum = 0.0f;
-        for (size_t j = 0; j < 10; j++) {
-            y[i * 10 + j] = expf(y_pre[i * 10 + j] - mx);
-            sum += y[i * 10 + j];
-        }
-        for (size_t j = 0; j < 10; j++) {
-            y[i * 10 + j] = y[i * 10 + j] / sum;
-        }
-    }
+    dropout_early_stop_softmax_Bx10_Bx10(y_pre, y, n);
 
     /* dropout_early_stop.nn:13: loss           = cross_entropy */
     /* right answers: argmax = label */
@@ -1152,22 +1167,7 @@ static float dropout_early_stop_train_step(float *ws, nnrt_rng *rng, const float
         correct[0] = hits;
     }
     /* loss = xent_loss(y.pre, target) */
-    {
-        float acc = 0.0f;
-        for (size_t i = 0; i < n; i++) {
-            float mx = y_pre[i * 10];
-            for (size_t j = 0; j < 10; j++) {
-                mx = fmaxf(mx, y_pre[i * 10 + j]);
-            }
-            float sum = 0.0f;
-            for (size_t j = 0; j < 10; j++) {
-                sum += expf(y_pre[i * 10 + j] - mx);
-            }
-            size_t lbl = (size_t)target[i];
-            acc += mx + logf(sum) - y_pre[i * 10 + lbl];
-        }
-        loss[0] = acc / (float)n;
-    }
+    dropout_early_stop_xent_loss_Bx10_B_1(y_pre, target, loss, n);
     /* d.y.pre = xent_grad(y.pre, target) */
     {
         float scale = 1.0f / (float)n;
@@ -1355,40 +1355,13 @@ static float dropout_early_stop_train_step(float *ws, nnrt_rng *rng, const float
 
     /* dropout_early_stop.nn:7: d2 = dropout(h2, rate = 0.5) */
     /* d.h2 = mul(d.d2, d2.mask) */
-#ifdef _OPENMP
-    if (nnc_nthreads() > 1 && 128 <= n) {
-        #pragma omp parallel num_threads(nnc_nthreads())
-        {
-            size_t nnc_t = (size_t)omp_get_thread_num(), nnc_nt = (size_t)omp_get_num_threads();
-            size_t nnc_lo = nnc_share(0, n * 512, 1, nnc_t, nnc_nt);
-            size_t nnc_hi = nnc_share(0, n * 512, 1, nnc_t + 1, nnc_nt);
-            dropout_early_stop_train_step_part2(ws, nnc_lo, nnc_hi);
-        }
-    } else
-#endif
-    dropout_early_stop_train_step_part2(ws, 0, n * 512);
+    dropout_early_stop_mul_Bx512_Bx512_Bx512(d_d2, d2_mask, d_h2, n);
 
     /* dropout_early_stop.nn:6: h2 = dense(d1, 512, relu) */
     /* d.h2.pre = relu_grad(d.h2, h2) */
-#ifdef _OPENMP
-    if (nnc_nthreads() > 1 && 128 <= n) {
-        #pragma omp parallel num_threads(nnc_nthreads())
-        {
-            size_t nnc_t = (size_t)omp_get_thread_num(), nnc_nt = (size_t)omp_get_num_threads();
-            size_t nnc_lo = nnc_share(0, n * 512, 1, nnc_t, nnc_nt);
-            size_t nnc_hi = nnc_share(0, n * 512, 1, nnc_t + 1, nnc_nt);
-            dropout_early_stop_train_step_part3(ws, nnc_lo, nnc_hi);
-        }
-    } else
-#endif
-    dropout_early_stop_train_step_part3(ws, 0, n * 512);
+    dropout_early_stop_relu_grad_Bx512_Bx512_Bx512(d_h2, h2, d_h2_pre, n);
     /* d.h2.bias = sum_rows(d.h2.pre) */
-    memset(d_h2_bias, 0, sizeof(float) * 512);
-    for (size_t i = 0; i < n; i++) {
-        for (size_t j = 0; j < 512; j++) {
-            d_h2_bias[j] += d_h2_pre[i * 512 + j];
-        }
-    }
+    dropout_early_stop_sum_rows_Bx512_512(d_h2_pre, d_h2_bias, n);
     /* d.d1 = matmul_nn(d.h2.pre, h2.weight) */
 #ifdef _OPENMP
     if (nnc_nthreads() > 1 && 4 <= n) {
@@ -1397,11 +1370,11 @@ static float dropout_early_stop_train_step(float *ws, nnrt_rng *rng, const float
             size_t nnc_t = (size_t)omp_get_thread_num(), nnc_nt = (size_t)omp_get_num_threads();
             size_t nnc_lo = nnc_share(0, 512, 32, nnc_t, nnc_nt);
             size_t nnc_hi = nnc_share(0, 512, 32, nnc_t + 1, nnc_nt);
-            dropout_early_stop_train_step_part4(ws, n, nnc_lo, nnc_hi);
+            dropout_early_stop_train_step_part0(ws, n, nnc_lo, nnc_hi);
         }
     } else
 #endif
-    dropout_early_stop_train_step_part4(ws, n, 0, 512);
+    dropout_early_stop_train_step_part0(ws, n, 0, 512);
     /* d.h2.weight = matmul_tn(d.h2.pre, d1) */
 #ifdef _OPENMP
     if (nnc_nthreads() > 1 && 4 <= n) {
@@ -1410,48 +1383,21 @@ static float dropout_early_stop_train_step(float *ws, nnrt_rng *rng, const float
             size_t nnc_t = (size_t)omp_get_thread_num(), nnc_nt = (size_t)omp_get_num_threads();
             size_t nnc_lo = nnc_share(0, 512, 32, nnc_t, nnc_nt);
             size_t nnc_hi = nnc_share(0, 512, 32, nnc_t + 1, nnc_nt);
-            dropout_early_stop_train_step_part5(ws, n, nnc_lo, nnc_hi);
+            dropout_early_stop_train_step_part1(ws, n, nnc_lo, nnc_hi);
         }
     } else
 #endif
-    dropout_early_stop_train_step_part5(ws, n, 0, 512);
+    dropout_early_stop_train_step_part1(ws, n, 0, 512);
 
     /* dropout_early_stop.nn:5: d1 = dropout(h1, rate = 0.5) */
     /* d.h1 = mul(d.d1, d1.mask) */
-#ifdef _OPENMP
-    if (nnc_nthreads() > 1 && 128 <= n) {
-        #pragma omp parallel num_threads(nnc_nthreads())
-        {
-            size_t nnc_t = (size_t)omp_get_thread_num(), nnc_nt = (size_t)omp_get_num_threads();
-            size_t nnc_lo = nnc_share(0, n * 512, 1, nnc_t, nnc_nt);
-            size_t nnc_hi = nnc_share(0, n * 512, 1, nnc_t + 1, nnc_nt);
-            dropout_early_stop_train_step_part6(ws, nnc_lo, nnc_hi);
-        }
-    } else
-#endif
-    dropout_early_stop_train_step_part6(ws, 0, n * 512);
+    dropout_early_stop_mul_Bx512_Bx512_Bx512(d_d1, d1_mask, d_h1, n);
 
     /* dropout_early_stop.nn:4: h1 = dense(x, 512, relu) */
     /* d.h1.pre = relu_grad(d.h1, h1) */
-#ifdef _OPENMP
-    if (nnc_nthreads() > 1 && 128 <= n) {
-        #pragma omp parallel num_threads(nnc_nthreads())
-        {
-            size_t nnc_t = (size_t)omp_get_thread_num(), nnc_nt = (size_t)omp_get_num_threads();
-            size_t nnc_lo = nnc_share(0, n * 512, 1, nnc_t, nnc_nt);
-            size_t nnc_hi = nnc_share(0, n * 512, 1, nnc_t + 1, nnc_nt);
-            dropout_early_stop_train_step_part7(ws, nnc_lo, nnc_hi);
-        }
-    } else
-#endif
-    dropout_early_stop_train_step_part7(ws, 0, n * 512);
+    dropout_early_stop_relu_grad_Bx512_Bx512_Bx512(d_h1, h1, d_h1_pre, n);
     /* d.h1.bias = sum_rows(d.h1.pre) */
-    memset(d_h1_bias, 0, sizeof(float) * 512);
-    for (size_t i = 0; i < n; i++) {
-        for (size_t j = 0; j < 512; j++) {
-            d_h1_bias[j] += d_h1_pre[i * 512 + j];
-        }
-    }
+    dropout_early_stop_sum_rows_Bx512_512(d_h1_pre, d_h1_bias, n);
     /* d.h1.weight = matmul_tn(d.h1.pre, x) */
 #ifdef _OPENMP
     if (nnc_nthreads() > 1 && 3 <= n) {
@@ -1460,11 +1406,11 @@ static float dropout_early_stop_train_step(float *ws, nnrt_rng *rng, const float
             size_t nnc_t = (size_t)omp_get_thread_num(), nnc_nt = (size_t)omp_get_num_threads();
             size_t nnc_lo = nnc_share(0, 768, 32, nnc_t, nnc_nt);
             size_t nnc_hi = nnc_share(0, 768, 32, nnc_t + 1, nnc_nt);
-            dropout_early_stop_train_step_part8(ws, x, n, nnc_lo, nnc_hi);
+            dropout_early_stop_train_step_part2(ws, x, n, nnc_lo, nnc_hi);
         }
     } else
 #endif
-    dropout_early_stop_train_step_part8(ws, x, n, 0, 768);
+    dropout_early_stop_train_step_part2(ws, x, n, 0, 768);
     for (size_t j0 = 768; j0 < 784; j0 += 16) {
         for (size_t i0 = 0; i0 < 512; i0 += 8) {
             nnc_vf c0_0 = nnc_vsplat(0.0f);
@@ -1519,25 +1465,14 @@ static float dropout_early_stop_train_step(float *ws, nnrt_rng *rng, const float
                 size_t nnc_t = (size_t)omp_get_thread_num(), nnc_nt = (size_t)omp_get_num_threads();
                 size_t nnc_lo = nnc_share(0, 401408, 1, nnc_t, nnc_nt);
                 size_t nnc_hi = nnc_share(0, 401408, 1, nnc_t + 1, nnc_nt);
-                dropout_early_stop_train_step_part9(ws, step_size, bc2_sqrt, nnc_lo, nnc_hi);
+                dropout_early_stop_train_step_part3(ws, step_size, bc2_sqrt, nnc_lo, nnc_hi);
             }
         } else
 #endif
-        dropout_early_stop_train_step_part9(ws, step_size, bc2_sqrt, 0, 401408);
+        dropout_early_stop_train_step_part3(ws, step_size, bc2_sqrt, 0, 401408);
     }
     /* adam_update(h1.bias, d.h1.bias, train.h1.bias.exp_avg, train.h1.bias.exp_avg_sq, train.step) */
-    {
-        float bc1 = 1.0f - powf(0.9f, train_step[0]);
-        float bc2 = 1.0f - powf(0.999f, train_step[0]);
-        float step_size = 0.001f / bc1;
-        float bc2_sqrt = sqrtf(bc2);
-        for (size_t i = 0; i < 512; i++) {
-            float gw = d_h1_bias[i] + 0.0001f * h1_bias[i];
-            train_h1_bias_exp_avg[i] = 0.9f * train_h1_bias_exp_avg[i] + 0.1f * gw;
-            train_h1_bias_exp_avg_sq[i] = 0.999f * train_h1_bias_exp_avg_sq[i] + 0.001f * gw * gw;
-            h1_bias[i] -= step_size * train_h1_bias_exp_avg[i] / (sqrtf(train_h1_bias_exp_avg_sq[i]) / bc2_sqrt + 1e-08f);
-        }
-    }
+    dropout_early_stop_adam_update_512_512_512_512_1(h1_bias, d_h1_bias, train_h1_bias_exp_avg, train_h1_bias_exp_avg_sq, train_step, n);
 
     /* dropout_early_stop.nn:6: h2 = dense(d1, 512, relu) */
     /* adam_update(h2.weight, d.h2.weight, train.h2.weight.exp_avg, train.h2.weight.exp_avg_sq, train.step) */
@@ -1553,25 +1488,14 @@ static float dropout_early_stop_train_step(float *ws, nnrt_rng *rng, const float
                 size_t nnc_t = (size_t)omp_get_thread_num(), nnc_nt = (size_t)omp_get_num_threads();
                 size_t nnc_lo = nnc_share(0, 262144, 1, nnc_t, nnc_nt);
                 size_t nnc_hi = nnc_share(0, 262144, 1, nnc_t + 1, nnc_nt);
-                dropout_early_stop_train_step_part10(ws, step_size, bc2_sqrt, nnc_lo, nnc_hi);
+                dropout_early_stop_train_step_part4(ws, step_size, bc2_sqrt, nnc_lo, nnc_hi);
             }
         } else
 #endif
-        dropout_early_stop_train_step_part10(ws, step_size, bc2_sqrt, 0, 262144);
+        dropout_early_stop_train_step_part4(ws, step_size, bc2_sqrt, 0, 262144);
     }
     /* adam_update(h2.bias, d.h2.bias, train.h2.bias.exp_avg, train.h2.bias.exp_avg_sq, train.step) */
-    {
-        float bc1 = 1.0f - powf(0.9f, train_step[0]);
-        float bc2 = 1.0f - powf(0.999f, train_step[0]);
-        float step_size = 0.001f / bc1;
-        float bc2_sqrt = sqrtf(bc2);
-        for (size_t i = 0; i < 512; i++) {
-            float gw = d_h2_bias[i] + 0.0001f * h2_bias[i];
-            train_h2_bias_exp_avg[i] = 0.9f * train_h2_bias_exp_avg[i] + 0.1f * gw;
-            train_h2_bias_exp_avg_sq[i] = 0.999f * train_h2_bias_exp_avg_sq[i] + 0.001f * gw * gw;
-            h2_bias[i] -= step_size * train_h2_bias_exp_avg[i] / (sqrtf(train_h2_bias_exp_avg_sq[i]) / bc2_sqrt + 1e-08f);
-        }
-    }
+    dropout_early_stop_adam_update_512_512_512_512_1(h2_bias, d_h2_bias, train_h2_bias_exp_avg, train_h2_bias_exp_avg_sq, train_step, n);
 
     /* dropout_early_stop.nn:8: y  = dense(d2, 10, softmax) */
     /* adam_update(y.weight, d.y.weight, train.y.weight.exp_avg, train.y.weight.exp_avg_sq, train.step) */
@@ -1616,22 +1540,7 @@ static float dropout_early_stop_eval_batch(float *ws, const float *x, const floa
 
     /* dropout_early_stop.nn:13: loss           = cross_entropy */
     /* loss = xent_loss(y.pre, target) */
-    {
-        float acc = 0.0f;
-        for (size_t i = 0; i < n; i++) {
-            float mx = y_pre[i * 10];
-            for (size_t j = 0; j < 10; j++) {
-                mx = fmaxf(mx, y_pre[i * 10 + j]);
-            }
-            float sum = 0.0f;
-            for (size_t j = 0; j < 10; j++) {
-                sum += expf(y_pre[i * 10 + j] - mx);
-            }
-            size_t lbl = (size_t)target[i];
-            acc += mx + logf(sum) - y_pre[i * 10 + lbl];
-        }
-        loss[0] = acc / (float)n;
-    }
+    dropout_early_stop_xent_loss_Bx10_B_1(y_pre, target, loss, n);
     /* right answers: argmax = label */
     {
         float hits = 0.0f;

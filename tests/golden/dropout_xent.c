@@ -15,13 +15,9 @@
  *   [464, 1152)  activations and scratch
  */
 
-static void dropout_xent_h_1_product(float *ws, const float *x, float *h_1, size_t n)
+static void dropout_xent_matmul_Bx8_6x8_6_Bx6_relu(const float *arg1, const float *arg2, const float *arg3, float *result, size_t n)
 {
-    float *h_1_weight = ws + 0; /* (6, 8) h_1.weight */
-    float *h_1_bias = ws + 48; /* (6) h_1.bias */
-
-    /* dropout_xent.nn:4: h = dropout(dense(x, 6, relu), 0.25) */
-    /* h_1 = matmul(x, h_1.weight, h_1.bias) then relu */
+    /* result = matmul(arg1, arg2, arg3) then relu: the loops of the 2 ops of this signature */
     for (size_t j0 = 0; j0 < 4; j0 += 4) {
         for (size_t i0 = 0; i0 < n / 4 * 4; i0 += 4) {
             float s0_0 = 0.0f;
@@ -41,59 +37,59 @@ static void dropout_xent_h_1_product(float *ws, const float *x, float *h_1, size
             float s3_2 = 0.0f;
             float s3_3 = 0.0f;
             for (size_t k = 0; k < 8; k++) {
-                float a0 = x[i0 * 8 + k];
-                float a1 = x[(i0 + 1) * 8 + k];
-                float a2 = x[(i0 + 2) * 8 + k];
-                float a3 = x[(i0 + 3) * 8 + k];
-                s0_0 = a0 * h_1_weight[j0 * 8 + k] + s0_0;
-                s1_0 = a1 * h_1_weight[j0 * 8 + k] + s1_0;
-                s2_0 = a2 * h_1_weight[j0 * 8 + k] + s2_0;
-                s3_0 = a3 * h_1_weight[j0 * 8 + k] + s3_0;
-                s0_1 = a0 * h_1_weight[(j0 + 1) * 8 + k] + s0_1;
-                s1_1 = a1 * h_1_weight[(j0 + 1) * 8 + k] + s1_1;
-                s2_1 = a2 * h_1_weight[(j0 + 1) * 8 + k] + s2_1;
-                s3_1 = a3 * h_1_weight[(j0 + 1) * 8 + k] + s3_1;
-                s0_2 = a0 * h_1_weight[(j0 + 2) * 8 + k] + s0_2;
-                s1_2 = a1 * h_1_weight[(j0 + 2) * 8 + k] + s1_2;
-                s2_2 = a2 * h_1_weight[(j0 + 2) * 8 + k] + s2_2;
-                s3_2 = a3 * h_1_weight[(j0 + 2) * 8 + k] + s3_2;
-                s0_3 = a0 * h_1_weight[(j0 + 3) * 8 + k] + s0_3;
-                s1_3 = a1 * h_1_weight[(j0 + 3) * 8 + k] + s1_3;
-                s2_3 = a2 * h_1_weight[(j0 + 3) * 8 + k] + s2_3;
-                s3_3 = a3 * h_1_weight[(j0 + 3) * 8 + k] + s3_3;
+                float a0 = arg1[i0 * 8 + k];
+                float a1 = arg1[(i0 + 1) * 8 + k];
+                float a2 = arg1[(i0 + 2) * 8 + k];
+                float a3 = arg1[(i0 + 3) * 8 + k];
+                s0_0 = a0 * arg2[j0 * 8 + k] + s0_0;
+                s1_0 = a1 * arg2[j0 * 8 + k] + s1_0;
+                s2_0 = a2 * arg2[j0 * 8 + k] + s2_0;
+                s3_0 = a3 * arg2[j0 * 8 + k] + s3_0;
+                s0_1 = a0 * arg2[(j0 + 1) * 8 + k] + s0_1;
+                s1_1 = a1 * arg2[(j0 + 1) * 8 + k] + s1_1;
+                s2_1 = a2 * arg2[(j0 + 1) * 8 + k] + s2_1;
+                s3_1 = a3 * arg2[(j0 + 1) * 8 + k] + s3_1;
+                s0_2 = a0 * arg2[(j0 + 2) * 8 + k] + s0_2;
+                s1_2 = a1 * arg2[(j0 + 2) * 8 + k] + s1_2;
+                s2_2 = a2 * arg2[(j0 + 2) * 8 + k] + s2_2;
+                s3_2 = a3 * arg2[(j0 + 2) * 8 + k] + s3_2;
+                s0_3 = a0 * arg2[(j0 + 3) * 8 + k] + s0_3;
+                s1_3 = a1 * arg2[(j0 + 3) * 8 + k] + s1_3;
+                s2_3 = a2 * arg2[(j0 + 3) * 8 + k] + s2_3;
+                s3_3 = a3 * arg2[(j0 + 3) * 8 + k] + s3_3;
             }
-            s0_0 += h_1_bias[j0];
-            h_1[i0 * 6 + j0] = (s0_0 < 0.0f) ? 0.0f : s0_0;
-            s0_1 += h_1_bias[j0 + 1];
-            h_1[i0 * 6 + (j0 + 1)] = (s0_1 < 0.0f) ? 0.0f : s0_1;
-            s0_2 += h_1_bias[j0 + 2];
-            h_1[i0 * 6 + (j0 + 2)] = (s0_2 < 0.0f) ? 0.0f : s0_2;
-            s0_3 += h_1_bias[j0 + 3];
-            h_1[i0 * 6 + (j0 + 3)] = (s0_3 < 0.0f) ? 0.0f : s0_3;
-            s1_0 += h_1_bias[j0];
-            h_1[(i0 + 1) * 6 + j0] = (s1_0 < 0.0f) ? 0.0f : s1_0;
-            s1_1 += h_1_bias[j0 + 1];
-            h_1[(i0 + 1) * 6 + (j0 + 1)] = (s1_1 < 0.0f) ? 0.0f : s1_1;
-            s1_2 += h_1_bias[j0 + 2];
-            h_1[(i0 + 1) * 6 + (j0 + 2)] = (s1_2 < 0.0f) ? 0.0f : s1_2;
-            s1_3 += h_1_bias[j0 + 3];
-            h_1[(i0 + 1) * 6 + (j0 + 3)] = (s1_3 < 0.0f) ? 0.0f : s1_3;
-            s2_0 += h_1_bias[j0];
-            h_1[(i0 + 2) * 6 + j0] = (s2_0 < 0.0f) ? 0.0f : s2_0;
-            s2_1 += h_1_bias[j0 + 1];
-            h_1[(i0 + 2) * 6 + (j0 + 1)] = (s2_1 < 0.0f) ? 0.0f : s2_1;
-            s2_2 += h_1_bias[j0 + 2];
-            h_1[(i0 + 2) * 6 + (j0 + 2)] = (s2_2 < 0.0f) ? 0.0f : s2_2;
-            s2_3 += h_1_bias[j0 + 3];
-            h_1[(i0 + 2) * 6 + (j0 + 3)] = (s2_3 < 0.0f) ? 0.0f : s2_3;
-            s3_0 += h_1_bias[j0];
-            h_1[(i0 + 3) * 6 + j0] = (s3_0 < 0.0f) ? 0.0f : s3_0;
-            s3_1 += h_1_bias[j0 + 1];
-            h_1[(i0 + 3) * 6 + (j0 + 1)] = (s3_1 < 0.0f) ? 0.0f : s3_1;
-            s3_2 += h_1_bias[j0 + 2];
-            h_1[(i0 + 3) * 6 + (j0 + 2)] = (s3_2 < 0.0f) ? 0.0f : s3_2;
-            s3_3 += h_1_bias[j0 + 3];
-            h_1[(i0 + 3) * 6 + (j0 + 3)] = (s3_3 < 0.0f) ? 0.0f : s3_3;
+            s0_0 += arg3[j0];
+            result[i0 * 6 + j0] = (s0_0 < 0.0f) ? 0.0f : s0_0;
+            s0_1 += arg3[j0 + 1];
+            result[i0 * 6 + (j0 + 1)] = (s0_1 < 0.0f) ? 0.0f : s0_1;
+            s0_2 += arg3[j0 + 2];
+            result[i0 * 6 + (j0 + 2)] = (s0_2 < 0.0f) ? 0.0f : s0_2;
+            s0_3 += arg3[j0 + 3];
+            result[i0 * 6 + (j0 + 3)] = (s0_3 < 0.0f) ? 0.0f : s0_3;
+            s1_0 += arg3[j0];
+            result[(i0 + 1) * 6 + j0] = (s1_0 < 0.0f) ? 0.0f : s1_0;
+            s1_1 += arg3[j0 + 1];
+            result[(i0 + 1) * 6 + (j0 + 1)] = (s1_1 < 0.0f) ? 0.0f : s1_1;
+            s1_2 += arg3[j0 + 2];
+            result[(i0 + 1) * 6 + (j0 + 2)] = (s1_2 < 0.0f) ? 0.0f : s1_2;
+            s1_3 += arg3[j0 + 3];
+            result[(i0 + 1) * 6 + (j0 + 3)] = (s1_3 < 0.0f) ? 0.0f : s1_3;
+            s2_0 += arg3[j0];
+            result[(i0 + 2) * 6 + j0] = (s2_0 < 0.0f) ? 0.0f : s2_0;
+            s2_1 += arg3[j0 + 1];
+            result[(i0 + 2) * 6 + (j0 + 1)] = (s2_1 < 0.0f) ? 0.0f : s2_1;
+            s2_2 += arg3[j0 + 2];
+            result[(i0 + 2) * 6 + (j0 + 2)] = (s2_2 < 0.0f) ? 0.0f : s2_2;
+            s2_3 += arg3[j0 + 3];
+            result[(i0 + 2) * 6 + (j0 + 3)] = (s2_3 < 0.0f) ? 0.0f : s2_3;
+            s3_0 += arg3[j0];
+            result[(i0 + 3) * 6 + j0] = (s3_0 < 0.0f) ? 0.0f : s3_0;
+            s3_1 += arg3[j0 + 1];
+            result[(i0 + 3) * 6 + (j0 + 1)] = (s3_1 < 0.0f) ? 0.0f : s3_1;
+            s3_2 += arg3[j0 + 2];
+            result[(i0 + 3) * 6 + (j0 + 2)] = (s3_2 < 0.0f) ? 0.0f : s3_2;
+            s3_3 += arg3[j0 + 3];
+            result[(i0 + 3) * 6 + (j0 + 3)] = (s3_3 < 0.0f) ? 0.0f : s3_3;
         }
     }
     for (size_t j = 4; j < 6; j++) {
@@ -103,23 +99,23 @@ static void dropout_xent_h_1_product(float *ws, const float *x, float *h_1, size
             float s2_0 = 0.0f;
             float s3_0 = 0.0f;
             for (size_t k = 0; k < 8; k++) {
-                float a0 = x[i0 * 8 + k];
-                float a1 = x[(i0 + 1) * 8 + k];
-                float a2 = x[(i0 + 2) * 8 + k];
-                float a3 = x[(i0 + 3) * 8 + k];
-                s0_0 = a0 * h_1_weight[j * 8 + k] + s0_0;
-                s1_0 = a1 * h_1_weight[j * 8 + k] + s1_0;
-                s2_0 = a2 * h_1_weight[j * 8 + k] + s2_0;
-                s3_0 = a3 * h_1_weight[j * 8 + k] + s3_0;
+                float a0 = arg1[i0 * 8 + k];
+                float a1 = arg1[(i0 + 1) * 8 + k];
+                float a2 = arg1[(i0 + 2) * 8 + k];
+                float a3 = arg1[(i0 + 3) * 8 + k];
+                s0_0 = a0 * arg2[j * 8 + k] + s0_0;
+                s1_0 = a1 * arg2[j * 8 + k] + s1_0;
+                s2_0 = a2 * arg2[j * 8 + k] + s2_0;
+                s3_0 = a3 * arg2[j * 8 + k] + s3_0;
             }
-            s0_0 += h_1_bias[j];
-            h_1[i0 * 6 + j] = (s0_0 < 0.0f) ? 0.0f : s0_0;
-            s1_0 += h_1_bias[j];
-            h_1[(i0 + 1) * 6 + j] = (s1_0 < 0.0f) ? 0.0f : s1_0;
-            s2_0 += h_1_bias[j];
-            h_1[(i0 + 2) * 6 + j] = (s2_0 < 0.0f) ? 0.0f : s2_0;
-            s3_0 += h_1_bias[j];
-            h_1[(i0 + 3) * 6 + j] = (s3_0 < 0.0f) ? 0.0f : s3_0;
+            s0_0 += arg3[j];
+            result[i0 * 6 + j] = (s0_0 < 0.0f) ? 0.0f : s0_0;
+            s1_0 += arg3[j];
+            result[(i0 + 1) * 6 + j] = (s1_0 < 0.0f) ? 0.0f : s1_0;
+            s2_0 += arg3[j];
+            result[(i0 + 2) * 6 + j] = (s2_0 < 0.0f) ? 0.0f : s2_0;
+            s3_0 += arg3[j];
+            result[(i0 + 3) * 6 + j] = (s3_0 < 0.0f) ? 0.0f : s3_0;
         }
     }
     for (size_t i = n / 4 * 4; i < n; i++) {
@@ -129,40 +125,36 @@ static void dropout_xent_h_1_product(float *ws, const float *x, float *h_1, size
             float s0_2 = 0.0f;
             float s0_3 = 0.0f;
             for (size_t k = 0; k < 8; k++) {
-                float a0 = x[i * 8 + k];
-                s0_0 = a0 * h_1_weight[j0 * 8 + k] + s0_0;
-                s0_1 = a0 * h_1_weight[(j0 + 1) * 8 + k] + s0_1;
-                s0_2 = a0 * h_1_weight[(j0 + 2) * 8 + k] + s0_2;
-                s0_3 = a0 * h_1_weight[(j0 + 3) * 8 + k] + s0_3;
+                float a0 = arg1[i * 8 + k];
+                s0_0 = a0 * arg2[j0 * 8 + k] + s0_0;
+                s0_1 = a0 * arg2[(j0 + 1) * 8 + k] + s0_1;
+                s0_2 = a0 * arg2[(j0 + 2) * 8 + k] + s0_2;
+                s0_3 = a0 * arg2[(j0 + 3) * 8 + k] + s0_3;
             }
-            s0_0 += h_1_bias[j0];
-            h_1[i * 6 + j0] = (s0_0 < 0.0f) ? 0.0f : s0_0;
-            s0_1 += h_1_bias[j0 + 1];
-            h_1[i * 6 + (j0 + 1)] = (s0_1 < 0.0f) ? 0.0f : s0_1;
-            s0_2 += h_1_bias[j0 + 2];
-            h_1[i * 6 + (j0 + 2)] = (s0_2 < 0.0f) ? 0.0f : s0_2;
-            s0_3 += h_1_bias[j0 + 3];
-            h_1[i * 6 + (j0 + 3)] = (s0_3 < 0.0f) ? 0.0f : s0_3;
+            s0_0 += arg3[j0];
+            result[i * 6 + j0] = (s0_0 < 0.0f) ? 0.0f : s0_0;
+            s0_1 += arg3[j0 + 1];
+            result[i * 6 + (j0 + 1)] = (s0_1 < 0.0f) ? 0.0f : s0_1;
+            s0_2 += arg3[j0 + 2];
+            result[i * 6 + (j0 + 2)] = (s0_2 < 0.0f) ? 0.0f : s0_2;
+            s0_3 += arg3[j0 + 3];
+            result[i * 6 + (j0 + 3)] = (s0_3 < 0.0f) ? 0.0f : s0_3;
         }
         for (size_t j = 4; j < 6; j++) {
             float s0_0 = 0.0f;
             for (size_t k = 0; k < 8; k++) {
-                float a0 = x[i * 8 + k];
-                s0_0 = a0 * h_1_weight[j * 8 + k] + s0_0;
+                float a0 = arg1[i * 8 + k];
+                s0_0 = a0 * arg2[j * 8 + k] + s0_0;
             }
-            s0_0 += h_1_bias[j];
-            h_1[i * 6 + j] = (s0_0 < 0.0f) ? 0.0f : s0_0;
+            s0_0 += arg3[j];
+            result[i * 6 + j] = (s0_0 < 0.0f) ? 0.0f : s0_0;
         }
     }
 }
 
-static void dropout_xent_y_pre_product(float *ws, const float *y_dropout, float *y_pre, size_t n)
+static void dropout_xent_matmul_Bx6_3x6_3_Bx3(const float *arg1, const float *arg2, const float *arg3, float *result, size_t n)
 {
-    float *y_weight = ws + 64; /* (3, 6) y.weight */
-    float *y_bias = ws + 96; /* (3) y.bias */
-
-    /* dropout_xent.nn:5: y = dense(dropout(h, rate = 0.5), 3, softmax) */
-    /* y.pre = matmul(y.dropout, y.weight, y.bias) */
+    /* result = matmul(arg1, arg2, arg3): the loops of the 2 ops of this signature */
     for (size_t j = 0; j < 3; j++) {
         for (size_t i0 = 0; i0 < n / 4 * 4; i0 += 4) {
             float s0_0 = 0.0f;
@@ -170,65 +162,112 @@ static void dropout_xent_y_pre_product(float *ws, const float *y_dropout, float 
             float s2_0 = 0.0f;
             float s3_0 = 0.0f;
             for (size_t k = 0; k < 6; k++) {
-                float a0 = y_dropout[i0 * 6 + k];
-                float a1 = y_dropout[(i0 + 1) * 6 + k];
-                float a2 = y_dropout[(i0 + 2) * 6 + k];
-                float a3 = y_dropout[(i0 + 3) * 6 + k];
-                s0_0 = a0 * y_weight[j * 6 + k] + s0_0;
-                s1_0 = a1 * y_weight[j * 6 + k] + s1_0;
-                s2_0 = a2 * y_weight[j * 6 + k] + s2_0;
-                s3_0 = a3 * y_weight[j * 6 + k] + s3_0;
+                float a0 = arg1[i0 * 6 + k];
+                float a1 = arg1[(i0 + 1) * 6 + k];
+                float a2 = arg1[(i0 + 2) * 6 + k];
+                float a3 = arg1[(i0 + 3) * 6 + k];
+                s0_0 = a0 * arg2[j * 6 + k] + s0_0;
+                s1_0 = a1 * arg2[j * 6 + k] + s1_0;
+                s2_0 = a2 * arg2[j * 6 + k] + s2_0;
+                s3_0 = a3 * arg2[j * 6 + k] + s3_0;
             }
-            s0_0 += y_bias[j];
-            y_pre[i0 * 3 + j] = s0_0;
-            s1_0 += y_bias[j];
-            y_pre[(i0 + 1) * 3 + j] = s1_0;
-            s2_0 += y_bias[j];
-            y_pre[(i0 + 2) * 3 + j] = s2_0;
-            s3_0 += y_bias[j];
-            y_pre[(i0 + 3) * 3 + j] = s3_0;
+            s0_0 += arg3[j];
+            result[i0 * 3 + j] = s0_0;
+            s1_0 += arg3[j];
+            result[(i0 + 1) * 3 + j] = s1_0;
+            s2_0 += arg3[j];
+            result[(i0 + 2) * 3 + j] = s2_0;
+            s3_0 += arg3[j];
+            result[(i0 + 3) * 3 + j] = s3_0;
         }
     }
     for (size_t i = n / 4 * 4; i < n; i++) {
         for (size_t j = 0; j < 3; j++) {
             float s0_0 = 0.0f;
             for (size_t k = 0; k < 6; k++) {
-                float a0 = y_dropout[i * 6 + k];
-                s0_0 = a0 * y_weight[j * 6 + k] + s0_0;
+                float a0 = arg1[i * 6 + k];
+                s0_0 = a0 * arg2[j * 6 + k] + s0_0;
             }
-            s0_0 += y_bias[j];
-            y_pre[i * 3 + j] = s0_0;
+            s0_0 += arg3[j];
+            result[i * 3 + j] = s0_0;
         }
+    }
+}
+
+static void dropout_xent_softmax_Bx3_Bx3(const float *arg1, float *result, size_t n)
+{
+    /* result = softmax(arg1): the loops of the 2 ops of this signature */
+    for (size_t i = 0; i < n; i++) {
+        float mx = arg1[i * 3];
+        for (size_t j = 0; j < 3; j++) {
+            mx = fmaxf(mx, arg1[i * 3 + j]);
+        }
+        float sum = 0.0f;
+        for (size_t j = 0; j < 3; j++) {
+            result[i * 3 + j] = expf(arg1[i * 3 + j] - mx);
+            sum += result[i * 3 + j];
+        }
+        for (size_t j = 0; j < 3; j++) {
+            result[i * 3 + j] = result[i * 3 + j] / sum;
+        }
+    }
+}
+
+static void dropout_xent_dropout_Bx6_Bx6_Bx6(const float *arg1, const float *arg2, float *result, size_t n)
+{
+    /* result = dropout(arg1, arg2): the loops of the 2 ops of this signature */
+    for (size_t i = 0; i < n * 6; i++) {
+        result[i] = arg1[i] * arg2[i];
+    }
+}
+
+static void dropout_xent_xent_loss_Bx3_B_1(const float *arg1, const float *arg2, float *result, size_t n)
+{
+    /* result = xent_loss(arg1, arg2): the loops of the 2 ops of this signature */
+    {
+        float acc = 0.0f;
+        for (size_t i = 0; i < n; i++) {
+            float mx = arg1[i * 3];
+            for (size_t j = 0; j < 3; j++) {
+                mx = fmaxf(mx, arg1[i * 3 + j]);
+            }
+            float sum = 0.0f;
+            for (size_t j = 0; j < 3; j++) {
+                sum += expf(arg1[i * 3 + j] - mx);
+            }
+            size_t lbl = (size_t)arg2[i];
+            acc += mx + logf(sum) - arg1[i * 3 + lbl];
+        }
+        result[0] = acc / (float)n;
+    }
+}
+
+static void dropout_xent_mul_Bx6_Bx6_Bx6(const float *arg1, const float *arg2, float *result, size_t n)
+{
+    /* result = mul(arg1, arg2): the loops of the 2 ops of this signature */
+    for (size_t i = 0; i < n * 6; i++) {
+        result[i] = arg1[i] * arg2[i];
     }
 }
 
 static void dropout_xent_forward(float *ws, const float *x, float *y, size_t n)
 {
+    float *h_1_weight = ws + 0; /* (6, 8) h_1.weight */
+    float *h_1_bias = ws + 48; /* (6) h_1.bias */
+    float *y_weight = ws + 64; /* (3, 6) y.weight */
+    float *y_bias = ws + 96; /* (3) y.bias */
     float *h_1 = ws + 464; /* (B, 6) */
     float *y_pre = ws + 944; /* (B, 3) */
 
     /* dropout_xent.nn:4: h = dropout(dense(x, 6, relu), 0.25) */
     /* h_1 = matmul(x, h_1.weight, h_1.bias) then relu */
-    dropout_xent_h_1_product(ws, x, h_1, n);
+    dropout_xent_matmul_Bx8_6x8_6_Bx6_relu(x, h_1_weight, h_1_bias, h_1, n);
 
     /* dropout_xent.nn:5: y = dense(dropout(h, rate = 0.5), 3, softmax) */
     /* y.pre = matmul(y.dropout, y.weight, y.bias) */
-    dropout_xent_y_pre_product(ws, h_1, y_pre, n);
+    dropout_xent_matmul_Bx6_3x6_3_Bx3(h_1, y_weight, y_bias, y_pre, n);
     /* y = softmax(y.pre) */
-    for (size_t i = 0; i < n; i++) {
-        float mx = y_pre[i * 3];
-        for (size_t j = 0; j < 3; j++) {
-            mx = fmaxf(mx, y_pre[i * 3 + j]);
-        }
-        float sum = 0.0f;
-        for (size_t j = 0; j < 3; j++) {
-            y[i * 3 + j] = expf(y_pre[i * 3 + j] - mx);
-            sum += y[i * 3 + j];
-        }
-        for (size_t j = 0; j < 3; j++) {
-            y[i * 3 + j] = y[i * 3 + j] / sum;
-        }
-    }
+    dropout_xent_softmax_Bx3_Bx3(y_pre, y, n);
 }
 
 static float dropout_xent_train_step(float *ws, nnrt_rng *rng, const float *x, const float *target, size_t n, float *correct)
@@ -266,38 +305,21 @@ static float dropout_xent_train_step(float *ws, nnrt_rng *rng, const float *x, c
 
     /* dropout_xent.nn:4: h = dropout(dense(x, 6, relu), 0.25) */
     /* h_1 = matmul(x, h_1.weight, h_1.bias) then relu */
-    dropout_xent_h_1_product(ws, x, h_1, n);
+    dropout_xent_matmul_Bx8_6x8_6_Bx6_relu(x, h_1_weight, h_1_bias, h_1, n);
     /* h.mask = dropout_mask() */
     nnrt_dropout_mask(rng, h_mask, n * 6, 0.25f);
     /* h = dropout(h_1, h.mask) */
-    for (size_t i = 0; i < n * 6; i++) {
-        h[i] = h_1[i] * h_mask[i];
-    }
+    dropout_xent_dropout_Bx6_Bx6_Bx6(h_1, h_mask, h, n);
 
     /* dropout_xent.nn:5: y = dense(dropout(h, rate = 0.5), 3, softmax) */
     /* y.dropout.mask = dropout_mask() */
     nnrt_dropout_mask(rng, y_dropout_mask, n * 6, 0.5f);
     /* y.dropout = dropout(h, y.dropout.mask) */
-    for (size_t i = 0; i < n * 6; i++) {
-        y_dropout[i] = h[i] * y_dropout_mask[i];
-    }
+    dropout_xent_dropout_Bx6_Bx6_Bx6(h, y_dropout_mask, y_dropout, n);
     /* y.pre = matmul(y.dropout, y.weight, y.bias) */
-    dropout_xent_y_pre_product(ws, y_dropout, y_pre, n);
+    dropout_xent_matmul_Bx6_3x6_3_Bx3(y_dropout, y_weight, y_bias, y_pre, n);
     /* y = softmax(y.pre) */
-    for (size_t i = 0; i < n; i++) {
-        float mx = y_pre[i * 3];
-        for (size_t j = 0; j < 3; j++) {
-            mx = fmaxf(mx, y_pre[i * 3 + j]);
-        }
-        float sum = 0.0f;
-        for (size_t j = 0; j < 3; j++) {
-            y[i * 3 + j] = expf(y_pre[i * 3 + j] - mx);
-            sum += y[i * 3 + j];
-        }
-        for (size_t j = 0; j < 3; j++) {
-            y[i * 3 + j] = y[i * 3 + j] / sum;
-        }
-    }
+    dropout_xent_softmax_Bx3_Bx3(y_pre, y, n);
 
     /* dropout_xent.nn:8: train { loss = cross_entropy  optimizer = adam(lr = 0.001)  batch_size = 16  seed = 3 } */
     /* right answers: argmax = label */
@@ -315,22 +337,7 @@ static float dropout_xent_train_step(float *ws, nnrt_rng *rng, const float *x, c
         correct[0] = hits;
     }
     /* loss = xent_loss(y.pre, target) */
-    {
-        float acc = 0.0f;
-        for (size_t i = 0; i < n; i++) {
-            float mx = y_pre[i * 3];
-            for (size_t j = 0; j < 3; j++) {
-                mx = fmaxf(mx, y_pre[i * 3 + j]);
-            }
-            float sum = 0.0f;
-            for (size_t j = 0; j < 3; j++) {
-                sum += expf(y_pre[i * 3 + j] - mx);
-            }
-            size_t lbl = (size_t)target[i];
-            acc += mx + logf(sum) - y_pre[i * 3 + lbl];
-        }
-        loss[0] = acc / (float)n;
-    }
+    dropout_xent_xent_loss_Bx3_B_1(y_pre, target, loss, n);
     /* d.y.pre = xent_grad(y.pre, target) */
     {
         float scale = 1.0f / (float)n;
@@ -411,15 +418,11 @@ static float dropout_xent_train_step(float *ws, nnrt_rng *rng, const float *x, c
         }
     }
     /* d.h = mul(d.y.dropout, y.dropout.mask) */
-    for (size_t i = 0; i < n * 6; i++) {
-        d_h[i] = d_y_dropout[i] * y_dropout_mask[i];
-    }
+    dropout_xent_mul_Bx6_Bx6_Bx6(d_y_dropout, y_dropout_mask, d_h, n);
 
     /* dropout_xent.nn:4: h = dropout(dense(x, 6, relu), 0.25) */
     /* d.h_1 = mul(d.h, h.mask) */
-    for (size_t i = 0; i < n * 6; i++) {
-        d_h_1[i] = d_h[i] * h_mask[i];
-    }
+    dropout_xent_mul_Bx6_Bx6_Bx6(d_h, h_mask, d_h_1, n);
     /* d.h_1.pre = relu_grad(d.h_1, h_1) */
     for (size_t i = 0; i < n * 6; i++) {
         d_h_1_pre[i] = (h_1[i] > 0.0f) ? d_h_1[i] : 0.0f;
@@ -514,22 +517,7 @@ static float dropout_xent_eval_batch(float *ws, const float *x, const float *tar
 
     /* dropout_xent.nn:8: train { loss = cross_entropy  optimizer = adam(lr = 0.001)  batch_size = 16  seed = 3 } */
     /* loss = xent_loss(y.pre, target) */
-    {
-        float acc = 0.0f;
-        for (size_t i = 0; i < n; i++) {
-            float mx = y_pre[i * 3];
-            for (size_t j = 0; j < 3; j++) {
-                mx = fmaxf(mx, y_pre[i * 3 + j]);
-            }
-            float sum = 0.0f;
-            for (size_t j = 0; j < 3; j++) {
-                sum += expf(y_pre[i * 3 + j] - mx);
-            }
-            size_t lbl = (size_t)target[i];
-            acc += mx + logf(sum) - y_pre[i * 3 + lbl];
-        }
-        loss[0] = acc / (float)n;
-    }
+    dropout_xent_xent_loss_Bx3_B_1(y_pre, target, loss, n);
     /* right answers: argmax = label */
     {
         float hits = 0.0f;

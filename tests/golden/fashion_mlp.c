@@ -80,12 +80,9 @@ static size_t nnc_share(size_t lo, size_t hi, size_t step, size_t t, size_t nt)
  *   [940624, 1015008)  activations and scratch
  */
 
-/* fashion_mlp.nn:4: h1 = dense(x, 256, relu)
- * h1 = matmul(x, h1.weight, h1.bias) then relu: j0 from j0_lo to j0_hi, one thread's share */
-static void fashion_mlp_h1_product_part0(float *ws, const float *x, float *h1, size_t n, size_t j0_lo, size_t j0_hi)
+/* result = matmul(arg1, arg2, arg3) then relu: the loops of the 2 ops of this signature: j0 from j0_lo to j0_hi, one thread's share */
+static void fashion_mlp_matmul_Bx784_256x784_256_Bx256_relu_part0(const float *arg1, const float *arg2, const float *arg3, float *result, size_t n, size_t j0_lo, size_t j0_hi)
 {
-    float *h1_weight = ws + 0; /* (256, 784) h1.weight */
-    float *h1_bias = ws + 200704; /* (256) h1.bias */
     for (size_t j0 = j0_lo; j0 < j0_hi; j0 += 4) {
         for (size_t i0 = 0; i0 < n / 4 * 4; i0 += 4) {
             nnc_vf c0_0 = nnc_vsplat(0.0f);
@@ -105,14 +102,14 @@ static void fashion_mlp_h1_product_part0(float *ws, const float *x, float *h1, s
             nnc_vf c3_2 = nnc_vsplat(0.0f);
             nnc_vf c3_3 = nnc_vsplat(0.0f);
             for (size_t kk = 0; kk < 784; kk += 16) {
-                nnc_vf a0 = nnc_vload(x + (i0 * 784 + kk));
-                nnc_vf a1 = nnc_vload(x + ((i0 + 1) * 784 + kk));
-                nnc_vf a2 = nnc_vload(x + ((i0 + 2) * 784 + kk));
-                nnc_vf a3 = nnc_vload(x + ((i0 + 3) * 784 + kk));
-                nnc_vf b0 = nnc_vload(h1_weight + (j0 * 784 + kk));
-                nnc_vf b1 = nnc_vload(h1_weight + ((j0 + 1) * 784 + kk));
-                nnc_vf b2 = nnc_vload(h1_weight + ((j0 + 2) * 784 + kk));
-                nnc_vf b3 = nnc_vload(h1_weight + ((j0 + 3) * 784 + kk));
+                nnc_vf a0 = nnc_vload(arg1 + (i0 * 784 + kk));
+                nnc_vf a1 = nnc_vload(arg1 + ((i0 + 1) * 784 + kk));
+                nnc_vf a2 = nnc_vload(arg1 + ((i0 + 2) * 784 + kk));
+                nnc_vf a3 = nnc_vload(arg1 + ((i0 + 3) * 784 + kk));
+                nnc_vf b0 = nnc_vload(arg2 + (j0 * 784 + kk));
+                nnc_vf b1 = nnc_vload(arg2 + ((j0 + 1) * 784 + kk));
+                nnc_vf b2 = nnc_vload(arg2 + ((j0 + 2) * 784 + kk));
+                nnc_vf b3 = nnc_vload(arg2 + ((j0 + 3) * 784 + kk));
                 c0_0 = a0 * b0 + c0_0;
                 c0_1 = a0 * b1 + c0_1;
                 c0_2 = a0 * b2 + c0_2;
@@ -146,48 +143,45 @@ static void fashion_mlp_h1_product_part0(float *ws, const float *x, float *h1, s
             float s3_1 = nnc_vhsum(c3_1);
             float s3_2 = nnc_vhsum(c3_2);
             float s3_3 = nnc_vhsum(c3_3);
-            s0_0 += h1_bias[j0];
-            h1[i0 * 256 + j0] = (s0_0 < 0.0f) ? 0.0f : s0_0;
-            s0_1 += h1_bias[j0 + 1];
-            h1[i0 * 256 + (j0 + 1)] = (s0_1 < 0.0f) ? 0.0f : s0_1;
-            s0_2 += h1_bias[j0 + 2];
-            h1[i0 * 256 + (j0 + 2)] = (s0_2 < 0.0f) ? 0.0f : s0_2;
-            s0_3 += h1_bias[j0 + 3];
-            h1[i0 * 256 + (j0 + 3)] = (s0_3 < 0.0f) ? 0.0f : s0_3;
-            s1_0 += h1_bias[j0];
-            h1[(i0 + 1) * 256 + j0] = (s1_0 < 0.0f) ? 0.0f : s1_0;
-            s1_1 += h1_bias[j0 + 1];
-            h1[(i0 + 1) * 256 + (j0 + 1)] = (s1_1 < 0.0f) ? 0.0f : s1_1;
-            s1_2 += h1_bias[j0 + 2];
-            h1[(i0 + 1) * 256 + (j0 + 2)] = (s1_2 < 0.0f) ? 0.0f : s1_2;
-            s1_3 += h1_bias[j0 + 3];
-            h1[(i0 + 1) * 256 + (j0 + 3)] = (s1_3 < 0.0f) ? 0.0f : s1_3;
-            s2_0 += h1_bias[j0];
-            h1[(i0 + 2) * 256 + j0] = (s2_0 < 0.0f) ? 0.0f : s2_0;
-            s2_1 += h1_bias[j0 + 1];
-            h1[(i0 + 2) * 256 + (j0 + 1)] = (s2_1 < 0.0f) ? 0.0f : s2_1;
-            s2_2 += h1_bias[j0 + 2];
-            h1[(i0 + 2) * 256 + (j0 + 2)] = (s2_2 < 0.0f) ? 0.0f : s2_2;
-            s2_3 += h1_bias[j0 + 3];
-            h1[(i0 + 2) * 256 + (j0 + 3)] = (s2_3 < 0.0f) ? 0.0f : s2_3;
-            s3_0 += h1_bias[j0];
-            h1[(i0 + 3) * 256 + j0] = (s3_0 < 0.0f) ? 0.0f : s3_0;
-            s3_1 += h1_bias[j0 + 1];
-            h1[(i0 + 3) * 256 + (j0 + 1)] = (s3_1 < 0.0f) ? 0.0f : s3_1;
-            s3_2 += h1_bias[j0 + 2];
-            h1[(i0 + 3) * 256 + (j0 + 2)] = (s3_2 < 0.0f) ? 0.0f : s3_2;
-            s3_3 += h1_bias[j0 + 3];
-            h1[(i0 + 3) * 256 + (j0 + 3)] = (s3_3 < 0.0f) ? 0.0f : s3_3;
+            s0_0 += arg3[j0];
+            result[i0 * 256 + j0] = (s0_0 < 0.0f) ? 0.0f : s0_0;
+            s0_1 += arg3[j0 + 1];
+            result[i0 * 256 + (j0 + 1)] = (s0_1 < 0.0f) ? 0.0f : s0_1;
+            s0_2 += arg3[j0 + 2];
+            result[i0 * 256 + (j0 + 2)] = (s0_2 < 0.0f) ? 0.0f : s0_2;
+            s0_3 += arg3[j0 + 3];
+            result[i0 * 256 + (j0 + 3)] = (s0_3 < 0.0f) ? 0.0f : s0_3;
+            s1_0 += arg3[j0];
+            result[(i0 + 1) * 256 + j0] = (s1_0 < 0.0f) ? 0.0f : s1_0;
+            s1_1 += arg3[j0 + 1];
+            result[(i0 + 1) * 256 + (j0 + 1)] = (s1_1 < 0.0f) ? 0.0f : s1_1;
+            s1_2 += arg3[j0 + 2];
+            result[(i0 + 1) * 256 + (j0 + 2)] = (s1_2 < 0.0f) ? 0.0f : s1_2;
+            s1_3 += arg3[j0 + 3];
+            result[(i0 + 1) * 256 + (j0 + 3)] = (s1_3 < 0.0f) ? 0.0f : s1_3;
+            s2_0 += arg3[j0];
+            result[(i0 + 2) * 256 + j0] = (s2_0 < 0.0f) ? 0.0f : s2_0;
+            s2_1 += arg3[j0 + 1];
+            result[(i0 + 2) * 256 + (j0 + 1)] = (s2_1 < 0.0f) ? 0.0f : s2_1;
+            s2_2 += arg3[j0 + 2];
+            result[(i0 + 2) * 256 + (j0 + 2)] = (s2_2 < 0.0f) ? 0.0f : s2_2;
+            s2_3 += arg3[j0 + 3];
+            result[(i0 + 2) * 256 + (j0 + 3)] = (s2_3 < 0.0f) ? 0.0f : s2_3;
+            s3_0 += arg3[j0];
+            result[(i0 + 3) * 256 + j0] = (s3_0 < 0.0f) ? 0.0f : s3_0;
+            s3_1 += arg3[j0 + 1];
+            result[(i0 + 3) * 256 + (j0 + 1)] = (s3_1 < 0.0f) ? 0.0f : s3_1;
+            s3_2 += arg3[j0 + 2];
+            result[(i0 + 3) * 256 + (j0 + 2)] = (s3_2 < 0.0f) ? 0.0f : s3_2;
+            s3_3 += arg3[j0 + 3];
+            result[(i0 + 3) * 256 + (j0 + 3)] = (s3_3 < 0.0f) ? 0.0f : s3_3;
         }
     }
 }
 
-/* fashion_mlp.nn:4: h1 = dense(x, 256, relu)
- * h1 = matmul(x, h1.weight, h1.bias) then relu: j0 from j0_lo to j0_hi, one thread's share */
-static void fashion_mlp_h1_product_part1(float *ws, const float *x, float *h1, size_t i, size_t j0_lo, size_t j0_hi)
+/* result = matmul(arg1, arg2, arg3) then relu: the loops of the 2 ops of this signature: j0 from j0_lo to j0_hi, one thread's share */
+static void fashion_mlp_matmul_Bx784_256x784_256_Bx256_relu_part1(const float *arg1, const float *arg2, const float *arg3, float *result, size_t i, size_t j0_lo, size_t j0_hi)
 {
-    float *h1_weight = ws + 0; /* (256, 784) h1.weight */
-    float *h1_bias = ws + 200704; /* (256) h1.bias */
     for (size_t j0 = j0_lo; j0 < j0_hi; j0 += 8) {
         nnc_vf c0_0 = nnc_vsplat(0.0f);
         nnc_vf c0_1 = nnc_vsplat(0.0f);
@@ -198,15 +192,15 @@ static void fashion_mlp_h1_product_part1(float *ws, const float *x, float *h1, s
         nnc_vf c0_6 = nnc_vsplat(0.0f);
         nnc_vf c0_7 = nnc_vsplat(0.0f);
         for (size_t kk = 0; kk < 784; kk += 16) {
-            nnc_vf a0 = nnc_vload(x + (i * 784 + kk));
-            nnc_vf b0 = nnc_vload(h1_weight + (j0 * 784 + kk));
-            nnc_vf b1 = nnc_vload(h1_weight + ((j0 + 1) * 784 + kk));
-            nnc_vf b2 = nnc_vload(h1_weight + ((j0 + 2) * 784 + kk));
-            nnc_vf b3 = nnc_vload(h1_weight + ((j0 + 3) * 784 + kk));
-            nnc_vf b4 = nnc_vload(h1_weight + ((j0 + 4) * 784 + kk));
-            nnc_vf b5 = nnc_vload(h1_weight + ((j0 + 5) * 784 + kk));
-            nnc_vf b6 = nnc_vload(h1_weight + ((j0 + 6) * 784 + kk));
-            nnc_vf b7 = nnc_vload(h1_weight + ((j0 + 7) * 784 + kk));
+            nnc_vf a0 = nnc_vload(arg1 + (i * 784 + kk));
+            nnc_vf b0 = nnc_vload(arg2 + (j0 * 784 + kk));
+            nnc_vf b1 = nnc_vload(arg2 + ((j0 + 1) * 784 + kk));
+            nnc_vf b2 = nnc_vload(arg2 + ((j0 + 2) * 784 + kk));
+            nnc_vf b3 = nnc_vload(arg2 + ((j0 + 3) * 784 + kk));
+            nnc_vf b4 = nnc_vload(arg2 + ((j0 + 4) * 784 + kk));
+            nnc_vf b5 = nnc_vload(arg2 + ((j0 + 5) * 784 + kk));
+            nnc_vf b6 = nnc_vload(arg2 + ((j0 + 6) * 784 + kk));
+            nnc_vf b7 = nnc_vload(arg2 + ((j0 + 7) * 784 + kk));
             c0_0 = a0 * b0 + c0_0;
             c0_1 = a0 * b1 + c0_1;
             c0_2 = a0 * b2 + c0_2;
@@ -224,30 +218,28 @@ static void fashion_mlp_h1_product_part1(float *ws, const float *x, float *h1, s
         float s0_5 = nnc_vhsum(c0_5);
         float s0_6 = nnc_vhsum(c0_6);
         float s0_7 = nnc_vhsum(c0_7);
-        s0_0 += h1_bias[j0];
-        h1[i * 256 + j0] = (s0_0 < 0.0f) ? 0.0f : s0_0;
-        s0_1 += h1_bias[j0 + 1];
-        h1[i * 256 + (j0 + 1)] = (s0_1 < 0.0f) ? 0.0f : s0_1;
-        s0_2 += h1_bias[j0 + 2];
-        h1[i * 256 + (j0 + 2)] = (s0_2 < 0.0f) ? 0.0f : s0_2;
-        s0_3 += h1_bias[j0 + 3];
-        h1[i * 256 + (j0 + 3)] = (s0_3 < 0.0f) ? 0.0f : s0_3;
-        s0_4 += h1_bias[j0 + 4];
-        h1[i * 256 + (j0 + 4)] = (s0_4 < 0.0f) ? 0.0f : s0_4;
-        s0_5 += h1_bias[j0 + 5];
-        h1[i * 256 + (j0 + 5)] = (s0_5 < 0.0f) ? 0.0f : s0_5;
-        s0_6 += h1_bias[j0 + 6];
-        h1[i * 256 + (j0 + 6)] = (s0_6 < 0.0f) ? 0.0f : s0_6;
-        s0_7 += h1_bias[j0 + 7];
-        h1[i * 256 + (j0 + 7)] = (s0_7 < 0.0f) ? 0.0f : s0_7;
+        s0_0 += arg3[j0];
+        result[i * 256 + j0] = (s0_0 < 0.0f) ? 0.0f : s0_0;
+        s0_1 += arg3[j0 + 1];
+        result[i * 256 + (j0 + 1)] = (s0_1 < 0.0f) ? 0.0f : s0_1;
+        s0_2 += arg3[j0 + 2];
+        result[i * 256 + (j0 + 2)] = (s0_2 < 0.0f) ? 0.0f : s0_2;
+        s0_3 += arg3[j0 + 3];
+        result[i * 256 + (j0 + 3)] = (s0_3 < 0.0f) ? 0.0f : s0_3;
+        s0_4 += arg3[j0 + 4];
+        result[i * 256 + (j0 + 4)] = (s0_4 < 0.0f) ? 0.0f : s0_4;
+        s0_5 += arg3[j0 + 5];
+        result[i * 256 + (j0 + 5)] = (s0_5 < 0.0f) ? 0.0f : s0_5;
+        s0_6 += arg3[j0 + 6];
+        result[i * 256 + (j0 + 6)] = (s0_6 < 0.0f) ? 0.0f : s0_6;
+        s0_7 += arg3[j0 + 7];
+        result[i * 256 + (j0 + 7)] = (s0_7 < 0.0f) ? 0.0f : s0_7;
     }
 }
 
-static void fashion_mlp_h1_product(float *ws, const float *x, float *h1, size_t n)
+static void fashion_mlp_matmul_Bx784_256x784_256_Bx256_relu(const float *arg1, const float *arg2, const float *arg3, float *result, size_t n)
 {
-
-    /* fashion_mlp.nn:4: h1 = dense(x, 256, relu) */
-    /* h1 = matmul(x, h1.weight, h1.bias) then relu */
+    /* result = matmul(arg1, arg2, arg3) then relu: the loops of the 2 ops of this signature */
 #ifdef _OPENMP
     if (nnc_nthreads() > 1 && 6 <= n) {
         #pragma omp parallel num_threads(nnc_nthreads())
@@ -255,11 +247,11 @@ static void fashion_mlp_h1_product(float *ws, const float *x, float *h1, size_t 
             size_t nnc_t = (size_t)omp_get_thread_num(), nnc_nt = (size_t)omp_get_num_threads();
             size_t nnc_lo = nnc_share(0, 256, 4, nnc_t, nnc_nt);
             size_t nnc_hi = nnc_share(0, 256, 4, nnc_t + 1, nnc_nt);
-            fashion_mlp_h1_product_part0(ws, x, h1, n, nnc_lo, nnc_hi);
+            fashion_mlp_matmul_Bx784_256x784_256_Bx256_relu_part0(arg1, arg2, arg3, result, n, nnc_lo, nnc_hi);
         }
     } else
 #endif
-    fashion_mlp_h1_product_part0(ws, x, h1, n, 0, 256);
+    fashion_mlp_matmul_Bx784_256x784_256_Bx256_relu_part0(arg1, arg2, arg3, result, n, 0, 256);
     for (size_t i = n / 4 * 4; i < n; i++) {
 #ifdef _OPENMP
         if (nnc_nthreads() > 1) {
@@ -268,20 +260,17 @@ static void fashion_mlp_h1_product(float *ws, const float *x, float *h1, size_t 
                 size_t nnc_t = (size_t)omp_get_thread_num(), nnc_nt = (size_t)omp_get_num_threads();
                 size_t nnc_lo = nnc_share(0, 256, 8, nnc_t, nnc_nt);
                 size_t nnc_hi = nnc_share(0, 256, 8, nnc_t + 1, nnc_nt);
-                fashion_mlp_h1_product_part1(ws, x, h1, i, nnc_lo, nnc_hi);
+                fashion_mlp_matmul_Bx784_256x784_256_Bx256_relu_part1(arg1, arg2, arg3, result, i, nnc_lo, nnc_hi);
             }
         } else
 #endif
-        fashion_mlp_h1_product_part1(ws, x, h1, i, 0, 256);
+        fashion_mlp_matmul_Bx784_256x784_256_Bx256_relu_part1(arg1, arg2, arg3, result, i, 0, 256);
     }
 }
 
-/* fashion_mlp.nn:6: h2 = dense(d1, 128, relu)
- * h2 = matmul(d1, h2.weight, h2.bias) then relu: j0 from j0_lo to j0_hi, one thread's share */
-static void fashion_mlp_h2_product_part0(float *ws, const float *d1, float *h2, size_t n, size_t j0_lo, size_t j0_hi)
+/* result = matmul(arg1, arg2, arg3) then relu: the loops of the 2 ops of this signature: j0 from j0_lo to j0_hi, one thread's share */
+static void fashion_mlp_matmul_Bx256_128x256_128_Bx128_relu_part0(const float *arg1, const float *arg2, const float *arg3, float *result, size_t n, size_t j0_lo, size_t j0_hi)
 {
-    float *h2_weight = ws + 200960; /* (128, 256) h2.weight */
-    float *h2_bias = ws + 233728; /* (128) h2.bias */
     for (size_t j0 = j0_lo; j0 < j0_hi; j0 += 4) {
         for (size_t i0 = 0; i0 < n / 4 * 4; i0 += 4) {
             nnc_vf c0_0 = nnc_vsplat(0.0f);
@@ -301,14 +290,14 @@ static void fashion_mlp_h2_product_part0(float *ws, const float *d1, float *h2, 
             nnc_vf c3_2 = nnc_vsplat(0.0f);
             nnc_vf c3_3 = nnc_vsplat(0.0f);
             for (size_t kk = 0; kk < 256; kk += 16) {
-                nnc_vf a0 = nnc_vload(d1 + (i0 * 256 + kk));
-                nnc_vf a1 = nnc_vload(d1 + ((i0 + 1) * 256 + kk));
-                nnc_vf a2 = nnc_vload(d1 + ((i0 + 2) * 256 + kk));
-                nnc_vf a3 = nnc_vload(d1 + ((i0 + 3) * 256 + kk));
-                nnc_vf b0 = nnc_vload(h2_weight + (j0 * 256 + kk));
-                nnc_vf b1 = nnc_vload(h2_weight + ((j0 + 1) * 256 + kk));
-                nnc_vf b2 = nnc_vload(h2_weight + ((j0 + 2) * 256 + kk));
-                nnc_vf b3 = nnc_vload(h2_weight + ((j0 + 3) * 256 + kk));
+                nnc_vf a0 = nnc_vload(arg1 + (i0 * 256 + kk));
+                nnc_vf a1 = nnc_vload(arg1 + ((i0 + 1) * 256 + kk));
+                nnc_vf a2 = nnc_vload(arg1 + ((i0 + 2) * 256 + kk));
+                nnc_vf a3 = nnc_vload(arg1 + ((i0 + 3) * 256 + kk));
+                nnc_vf b0 = nnc_vload(arg2 + (j0 * 256 + kk));
+                nnc_vf b1 = nnc_vload(arg2 + ((j0 + 1) * 256 + kk));
+                nnc_vf b2 = nnc_vload(arg2 + ((j0 + 2) * 256 + kk));
+                nnc_vf b3 = nnc_vload(arg2 + ((j0 + 3) * 256 + kk));
                 c0_0 = a0 * b0 + c0_0;
                 c0_1 = a0 * b1 + c0_1;
                 c0_2 = a0 * b2 + c0_2;
@@ -342,49 +331,45 @@ static void fashion_mlp_h2_product_part0(float *ws, const float *d1, float *h2, 
             float s3_1 = nnc_vhsum(c3_1);
             float s3_2 = nnc_vhsum(c3_2);
             float s3_3 = nnc_vhsum(c3_3);
-            s0_0 += h2_bias[j0];
-            h2[i0 * 128 + j0] = (s0_0 < 0.0f) ? 0.0f : s0_0;
-            s0_1 += h2_bias[j0 + 1];
-            h2[i0 * 128 + (j0 + 1)] = (s0_1 < 0.0f) ? 0.0f : s0_1;
-            s0_2 += h2_bias[j0 + 2];
-            h2[i0 * 128 + (j0 + 2)] = (s0_2 < 0.0f) ? 0.0f : s0_2;
-            s0_3 += h2_bias[j0 + 3];
-            h2[i0 * 128 + (j0 + 3)] = (s0_3 < 0.0f) ? 0.0f : s0_3;
-            s1_0 += h2_bias[j0];
-            h2[(i0 + 1) * 128 + j0] = (s1_0 < 0.0f) ? 0.0f : s1_0;
-            s1_1 += h2_bias[j0 + 1];
-            h2[(i0 + 1) * 128 + (j0 + 1)] = (s1_1 < 0.0f) ? 0.0f : s1_1;
-            s1_2 += h2_bias[j0 + 2];
-            h2[(i0 + 1) * 128 + (j0 + 2)] = (s1_2 < 0.0f) ? 0.0f : s1_2;
-            s1_3 += h2_bias[j0 + 3];
-            h2[(i0 + 1) * 128 + (j0 + 3)] = (s1_3 < 0.0f) ? 0.0f : s1_3;
-            s2_0 += h2_bias[j0];
-            h2[(i0 + 2) * 128 + j0] = (s2_0 < 0.0f) ? 0.0f : s2_0;
-            s2_1 += h2_bias[j0 + 1];
-            h2[(i0 + 2) * 128 + (j0 + 1)] = (s2_1 < 0.0f) ? 0.0f : s2_1;
-            s2_2 += h2_bias[j0 + 2];
-            h2[(i0 + 2) * 128 + (j0 + 2)] = (s2_2 < 0.0f) ? 0.0f : s2_2;
-            s2_3 += h2_bias[j0 + 3];
-            h2[(i0 + 2) * 128 + (j0 + 3)] = (s2_3 < 0.0f) ? 0.0f : s2_3;
-            s3_0 += h2_bias[j0];
-            h2[(i0 + 3) * 128 + j0] = (s3_0 < 0.0f) ? 0.0f : s3_0;
-            s3_1 += h2_bias[j0 + 1];
-            h2[(i0 + 3) * 128 + (j0 + 1)] = (s3_1 < 0.0f) ? 0.0f : s3_1;
-            s3_2 += h2_bias[j0 + 2];
-            h2[(i0 + 3) * 128 + (j0 + 2)] = (s3_2 < 0.0f) ? 0.0f : s3_2;
-            s3_3 += h2_bias[j0 + 3];
-            h2[(i0 + 3) * 128 + (j0 + 3)] = (s3_3 < 0.0f) ? 0.0f : s3_3;
+            s0_0 += arg3[j0];
+            result[i0 * 128 + j0] = (s0_0 < 0.0f) ? 0.0f : s0_0;
+            s0_1 += arg3[j0 + 1];
+            result[i0 * 128 + (j0 + 1)] = (s0_1 < 0.0f) ? 0.0f : s0_1;
+            s0_2 += arg3[j0 + 2];
+            result[i0 * 128 + (j0 + 2)] = (s0_2 < 0.0f) ? 0.0f : s0_2;
+            s0_3 += arg3[j0 + 3];
+            result[i0 * 128 + (j0 + 3)] = (s0_3 < 0.0f) ? 0.0f : s0_3;
+            s1_0 += arg3[j0];
+            result[(i0 + 1) * 128 + j0] = (s1_0 < 0.0f) ? 0.0f : s1_0;
+            s1_1 += arg3[j0 + 1];
+            result[(i0 + 1) * 128 + (j0 + 1)] = (s1_1 < 0.0f) ? 0.0f : s1_1;
+            s1_2 += arg3[j0 + 2];
+            result[(i0 + 1) * 128 + (j0 + 2)] = (s1_2 < 0.0f) ? 0.0f : s1_2;
+            s1_3 += arg3[j0 + 3];
+            result[(i0 + 1) * 128 + (j0 + 3)] = (s1_3 < 0.0f) ? 0.0f : s1_3;
+            s2_0 += arg3[j0];
+            result[(i0 + 2) * 128 + j0] = (s2_0 < 0.0f) ? 0.0f : s2_0;
+            s2_1 += arg3[j0 + 1];
+            result[(i0 + 2) * 128 + (j0 + 1)] = (s2_1 < 0.0f) ? 0.0f : s2_1;
+            s2_2 += arg3[j0 + 2];
+            result[(i0 + 2) * 128 + (j0 + 2)] = (s2_2 < 0.0f) ? 0.0f : s2_2;
+            s2_3 += arg3[j0 + 3];
+            result[(i0 + 2) * 128 + (j0 + 3)] = (s2_3 < 0.0f) ? 0.0f : s2_3;
+            s3_0 += arg3[j0];
+            result[(i0 + 3) * 128 + j0] = (s3_0 < 0.0f) ? 0.0f : s3_0;
+            s3_1 += arg3[j0 + 1];
+            result[(i0 + 3) * 128 + (j0 + 1)] = (s3_1 < 0.0f) ? 0.0f : s3_1;
+            s3_2 += arg3[j0 + 2];
+            result[(i0 + 3) * 128 + (j0 + 2)] = (s3_2 < 0.0f) ? 0.0f : s3_2;
+            s3_3 += arg3[j0 + 3];
+            result[(i0 + 3) * 128 + (j0 + 3)] = (s3_3 < 0.0f) ? 0.0f : s3_3;
         }
     }
 }
 
-static void fashion_mlp_h2_product(float *ws, const float *d1, float *h2, size_t n)
+static void fashion_mlp_matmul_Bx256_128x256_128_Bx128_relu(const float *arg1, const float *arg2, const float *arg3, float *result, size_t n)
 {
-    float *h2_weight = ws + 200960; /* (128, 256) h2.weight */
-    float *h2_bias = ws + 233728; /* (128) h2.bias */
-
-    /* fashion_mlp.nn:6: h2 = dense(d1, 128, relu) */
-    /* h2 = matmul(d1, h2.weight, h2.bias) then relu */
+    /* result = matmul(arg1, arg2, arg3) then relu: the loops of the 2 ops of this signature */
 #ifdef _OPENMP
     if (nnc_nthreads() > 1 && 32 <= n) {
         #pragma omp parallel num_threads(nnc_nthreads())
@@ -392,11 +377,11 @@ static void fashion_mlp_h2_product(float *ws, const float *d1, float *h2, size_t
             size_t nnc_t = (size_t)omp_get_thread_num(), nnc_nt = (size_t)omp_get_num_threads();
             size_t nnc_lo = nnc_share(0, 128, 4, nnc_t, nnc_nt);
             size_t nnc_hi = nnc_share(0, 128, 4, nnc_t + 1, nnc_nt);
-            fashion_mlp_h2_product_part0(ws, d1, h2, n, nnc_lo, nnc_hi);
+            fashion_mlp_matmul_Bx256_128x256_128_Bx128_relu_part0(arg1, arg2, arg3, result, n, nnc_lo, nnc_hi);
         }
     } else
 #endif
-    fashion_mlp_h2_product_part0(ws, d1, h2, n, 0, 128);
+    fashion_mlp_matmul_Bx256_128x256_128_Bx128_relu_part0(arg1, arg2, arg3, result, n, 0, 128);
     for (size_t i = n / 4 * 4; i < n; i++) {
         for (size_t j0 = 0; j0 < 128; j0 += 8) {
             nnc_vf c0_0 = nnc_vsplat(0.0f);
@@ -408,15 +393,15 @@ static void fashion_mlp_h2_product(float *ws, const float *d1, float *h2, size_t
             nnc_vf c0_6 = nnc_vsplat(0.0f);
             nnc_vf c0_7 = nnc_vsplat(0.0f);
             for (size_t kk = 0; kk < 256; kk += 16) {
-                nnc_vf a0 = nnc_vload(d1 + (i * 256 + kk));
-                nnc_vf b0 = nnc_vload(h2_weight + (j0 * 256 + kk));
-                nnc_vf b1 = nnc_vload(h2_weight + ((j0 + 1) * 256 + kk));
-                nnc_vf b2 = nnc_vload(h2_weight + ((j0 + 2) * 256 + kk));
-                nnc_vf b3 = nnc_vload(h2_weight + ((j0 + 3) * 256 + kk));
-                nnc_vf b4 = nnc_vload(h2_weight + ((j0 + 4) * 256 + kk));
-                nnc_vf b5 = nnc_vload(h2_weight + ((j0 + 5) * 256 + kk));
-                nnc_vf b6 = nnc_vload(h2_weight + ((j0 + 6) * 256 + kk));
-                nnc_vf b7 = nnc_vload(h2_weight + ((j0 + 7) * 256 + kk));
+                nnc_vf a0 = nnc_vload(arg1 + (i * 256 + kk));
+                nnc_vf b0 = nnc_vload(arg2 + (j0 * 256 + kk));
+                nnc_vf b1 = nnc_vload(arg2 + ((j0 + 1) * 256 + kk));
+                nnc_vf b2 = nnc_vload(arg2 + ((j0 + 2) * 256 + kk));
+                nnc_vf b3 = nnc_vload(arg2 + ((j0 + 3) * 256 + kk));
+                nnc_vf b4 = nnc_vload(arg2 + ((j0 + 4) * 256 + kk));
+                nnc_vf b5 = nnc_vload(arg2 + ((j0 + 5) * 256 + kk));
+                nnc_vf b6 = nnc_vload(arg2 + ((j0 + 6) * 256 + kk));
+                nnc_vf b7 = nnc_vload(arg2 + ((j0 + 7) * 256 + kk));
                 c0_0 = a0 * b0 + c0_0;
                 c0_1 = a0 * b1 + c0_1;
                 c0_2 = a0 * b2 + c0_2;
@@ -434,33 +419,29 @@ static void fashion_mlp_h2_product(float *ws, const float *d1, float *h2, size_t
             float s0_5 = nnc_vhsum(c0_5);
             float s0_6 = nnc_vhsum(c0_6);
             float s0_7 = nnc_vhsum(c0_7);
-            s0_0 += h2_bias[j0];
-            h2[i * 128 + j0] = (s0_0 < 0.0f) ? 0.0f : s0_0;
-            s0_1 += h2_bias[j0 + 1];
-            h2[i * 128 + (j0 + 1)] = (s0_1 < 0.0f) ? 0.0f : s0_1;
-            s0_2 += h2_bias[j0 + 2];
-            h2[i * 128 + (j0 + 2)] = (s0_2 < 0.0f) ? 0.0f : s0_2;
-            s0_3 += h2_bias[j0 + 3];
-            h2[i * 128 + (j0 + 3)] = (s0_3 < 0.0f) ? 0.0f : s0_3;
-            s0_4 += h2_bias[j0 + 4];
-            h2[i * 128 + (j0 + 4)] = (s0_4 < 0.0f) ? 0.0f : s0_4;
-            s0_5 += h2_bias[j0 + 5];
-            h2[i * 128 + (j0 + 5)] = (s0_5 < 0.0f) ? 0.0f : s0_5;
-            s0_6 += h2_bias[j0 + 6];
-            h2[i * 128 + (j0 + 6)] = (s0_6 < 0.0f) ? 0.0f : s0_6;
-            s0_7 += h2_bias[j0 + 7];
-            h2[i * 128 + (j0 + 7)] = (s0_7 < 0.0f) ? 0.0f : s0_7;
+            s0_0 += arg3[j0];
+            result[i * 128 + j0] = (s0_0 < 0.0f) ? 0.0f : s0_0;
+            s0_1 += arg3[j0 + 1];
+            result[i * 128 + (j0 + 1)] = (s0_1 < 0.0f) ? 0.0f : s0_1;
+            s0_2 += arg3[j0 + 2];
+            result[i * 128 + (j0 + 2)] = (s0_2 < 0.0f) ? 0.0f : s0_2;
+            s0_3 += arg3[j0 + 3];
+            result[i * 128 + (j0 + 3)] = (s0_3 < 0.0f) ? 0.0f : s0_3;
+            s0_4 += arg3[j0 + 4];
+            result[i * 128 + (j0 + 4)] = (s0_4 < 0.0f) ? 0.0f : s0_4;
+            s0_5 += arg3[j0 + 5];
+            result[i * 128 + (j0 + 5)] = (s0_5 < 0.0f) ? 0.0f : s0_5;
+            s0_6 += arg3[j0 + 6];
+            result[i * 128 + (j0 + 6)] = (s0_6 < 0.0f) ? 0.0f : s0_6;
+            s0_7 += arg3[j0 + 7];
+            result[i * 128 + (j0 + 7)] = (s0_7 < 0.0f) ? 0.0f : s0_7;
         }
     }
 }
 
-static void fashion_mlp_y_pre_product(float *ws, const float *h2, float *y_pre, size_t n)
+static void fashion_mlp_matmul_Bx128_10x128_10_Bx10(const float *arg1, const float *arg2, const float *arg3, float *result, size_t n)
 {
-    float *y_weight = ws + 233856; /* (10, 128) y.weight */
-    float *y_bias = ws + 235136; /* (10) y.bias */
-
-    /* fashion_mlp.nn:7: y  = dense(h2, 10, softmax) */
-    /* y.pre = matmul(h2, y.weight, y.bias) */
+    /* result = matmul(arg1, arg2, arg3): the loops of the 2 ops of this signature */
     for (size_t j0 = 0; j0 < 8; j0 += 4) {
         for (size_t i0 = 0; i0 < n / 4 * 4; i0 += 4) {
             nnc_vf c0_0 = nnc_vsplat(0.0f);
@@ -480,14 +461,14 @@ static void fashion_mlp_y_pre_product(float *ws, const float *h2, float *y_pre, 
             nnc_vf c3_2 = nnc_vsplat(0.0f);
             nnc_vf c3_3 = nnc_vsplat(0.0f);
             for (size_t kk = 0; kk < 128; kk += 16) {
-                nnc_vf a0 = nnc_vload(h2 + (i0 * 128 + kk));
-                nnc_vf a1 = nnc_vload(h2 + ((i0 + 1) * 128 + kk));
-                nnc_vf a2 = nnc_vload(h2 + ((i0 + 2) * 128 + kk));
-                nnc_vf a3 = nnc_vload(h2 + ((i0 + 3) * 128 + kk));
-                nnc_vf b0 = nnc_vload(y_weight + (j0 * 128 + kk));
-                nnc_vf b1 = nnc_vload(y_weight + ((j0 + 1) * 128 + kk));
-                nnc_vf b2 = nnc_vload(y_weight + ((j0 + 2) * 128 + kk));
-                nnc_vf b3 = nnc_vload(y_weight + ((j0 + 3) * 128 + kk));
+                nnc_vf a0 = nnc_vload(arg1 + (i0 * 128 + kk));
+                nnc_vf a1 = nnc_vload(arg1 + ((i0 + 1) * 128 + kk));
+                nnc_vf a2 = nnc_vload(arg1 + ((i0 + 2) * 128 + kk));
+                nnc_vf a3 = nnc_vload(arg1 + ((i0 + 3) * 128 + kk));
+                nnc_vf b0 = nnc_vload(arg2 + (j0 * 128 + kk));
+                nnc_vf b1 = nnc_vload(arg2 + ((j0 + 1) * 128 + kk));
+                nnc_vf b2 = nnc_vload(arg2 + ((j0 + 2) * 128 + kk));
+                nnc_vf b3 = nnc_vload(arg2 + ((j0 + 3) * 128 + kk));
                 c0_0 = a0 * b0 + c0_0;
                 c0_1 = a0 * b1 + c0_1;
                 c0_2 = a0 * b2 + c0_2;
@@ -521,38 +502,38 @@ static void fashion_mlp_y_pre_product(float *ws, const float *h2, float *y_pre, 
             float s3_1 = nnc_vhsum(c3_1);
             float s3_2 = nnc_vhsum(c3_2);
             float s3_3 = nnc_vhsum(c3_3);
-            s0_0 += y_bias[j0];
-            y_pre[i0 * 10 + j0] = s0_0;
-            s0_1 += y_bias[j0 + 1];
-            y_pre[i0 * 10 + (j0 + 1)] = s0_1;
-            s0_2 += y_bias[j0 + 2];
-            y_pre[i0 * 10 + (j0 + 2)] = s0_2;
-            s0_3 += y_bias[j0 + 3];
-            y_pre[i0 * 10 + (j0 + 3)] = s0_3;
-            s1_0 += y_bias[j0];
-            y_pre[(i0 + 1) * 10 + j0] = s1_0;
-            s1_1 += y_bias[j0 + 1];
-            y_pre[(i0 + 1) * 10 + (j0 + 1)] = s1_1;
-            s1_2 += y_bias[j0 + 2];
-            y_pre[(i0 + 1) * 10 + (j0 + 2)] = s1_2;
-            s1_3 += y_bias[j0 + 3];
-            y_pre[(i0 + 1) * 10 + (j0 + 3)] = s1_3;
-            s2_0 += y_bias[j0];
-            y_pre[(i0 + 2) * 10 + j0] = s2_0;
-            s2_1 += y_bias[j0 + 1];
-            y_pre[(i0 + 2) * 10 + (j0 + 1)] = s2_1;
-            s2_2 += y_bias[j0 + 2];
-            y_pre[(i0 + 2) * 10 + (j0 + 2)] = s2_2;
-            s2_3 += y_bias[j0 + 3];
-            y_pre[(i0 + 2) * 10 + (j0 + 3)] = s2_3;
-            s3_0 += y_bias[j0];
-            y_pre[(i0 + 3) * 10 + j0] = s3_0;
-            s3_1 += y_bias[j0 + 1];
-            y_pre[(i0 + 3) * 10 + (j0 + 1)] = s3_1;
-            s3_2 += y_bias[j0 + 2];
-            y_pre[(i0 + 3) * 10 + (j0 + 2)] = s3_2;
-            s3_3 += y_bias[j0 + 3];
-            y_pre[(i0 + 3) * 10 + (j0 + 3)] = s3_3;
+            s0_0 += arg3[j0];
+            result[i0 * 10 + j0] = s0_0;
+            s0_1 += arg3[j0 + 1];
+            result[i0 * 10 + (j0 + 1)] = s0_1;
+            s0_2 += arg3[j0 + 2];
+            result[i0 * 10 + (j0 + 2)] = s0_2;
+            s0_3 += arg3[j0 + 3];
+            result[i0 * 10 + (j0 + 3)] = s0_3;
+            s1_0 += arg3[j0];
+            result[(i0 + 1) * 10 + j0] = s1_0;
+            s1_1 += arg3[j0 + 1];
+            result[(i0 + 1) * 10 + (j0 + 1)] = s1_1;
+            s1_2 += arg3[j0 + 2];
+            result[(i0 + 1) * 10 + (j0 + 2)] = s1_2;
+            s1_3 += arg3[j0 + 3];
+            result[(i0 + 1) * 10 + (j0 + 3)] = s1_3;
+            s2_0 += arg3[j0];
+            result[(i0 + 2) * 10 + j0] = s2_0;
+            s2_1 += arg3[j0 + 1];
+            result[(i0 + 2) * 10 + (j0 + 1)] = s2_1;
+            s2_2 += arg3[j0 + 2];
+            result[(i0 + 2) * 10 + (j0 + 2)] = s2_2;
+            s2_3 += arg3[j0 + 3];
+            result[(i0 + 2) * 10 + (j0 + 3)] = s2_3;
+            s3_0 += arg3[j0];
+            result[(i0 + 3) * 10 + j0] = s3_0;
+            s3_1 += arg3[j0 + 1];
+            result[(i0 + 3) * 10 + (j0 + 1)] = s3_1;
+            s3_2 += arg3[j0 + 2];
+            result[(i0 + 3) * 10 + (j0 + 2)] = s3_2;
+            s3_3 += arg3[j0 + 3];
+            result[(i0 + 3) * 10 + (j0 + 3)] = s3_3;
         }
     }
     for (size_t j = 8; j < 10; j++) {
@@ -562,11 +543,11 @@ static void fashion_mlp_y_pre_product(float *ws, const float *h2, float *y_pre, 
             nnc_vf c2_0 = nnc_vsplat(0.0f);
             nnc_vf c3_0 = nnc_vsplat(0.0f);
             for (size_t kk = 0; kk < 128; kk += 16) {
-                nnc_vf a0 = nnc_vload(h2 + (i0 * 128 + kk));
-                nnc_vf a1 = nnc_vload(h2 + ((i0 + 1) * 128 + kk));
-                nnc_vf a2 = nnc_vload(h2 + ((i0 + 2) * 128 + kk));
-                nnc_vf a3 = nnc_vload(h2 + ((i0 + 3) * 128 + kk));
-                nnc_vf b0 = nnc_vload(y_weight + (j * 128 + kk));
+                nnc_vf a0 = nnc_vload(arg1 + (i0 * 128 + kk));
+                nnc_vf a1 = nnc_vload(arg1 + ((i0 + 1) * 128 + kk));
+                nnc_vf a2 = nnc_vload(arg1 + ((i0 + 2) * 128 + kk));
+                nnc_vf a3 = nnc_vload(arg1 + ((i0 + 3) * 128 + kk));
+                nnc_vf b0 = nnc_vload(arg2 + (j * 128 + kk));
                 c0_0 = a0 * b0 + c0_0;
                 c1_0 = a1 * b0 + c1_0;
                 c2_0 = a2 * b0 + c2_0;
@@ -576,14 +557,14 @@ static void fashion_mlp_y_pre_product(float *ws, const float *h2, float *y_pre, 
             float s1_0 = nnc_vhsum(c1_0);
             float s2_0 = nnc_vhsum(c2_0);
             float s3_0 = nnc_vhsum(c3_0);
-            s0_0 += y_bias[j];
-            y_pre[i0 * 10 + j] = s0_0;
-            s1_0 += y_bias[j];
-            y_pre[(i0 + 1) * 10 + j] = s1_0;
-            s2_0 += y_bias[j];
-            y_pre[(i0 + 2) * 10 + j] = s2_0;
-            s3_0 += y_bias[j];
-            y_pre[(i0 + 3) * 10 + j] = s3_0;
+            s0_0 += arg3[j];
+            result[i0 * 10 + j] = s0_0;
+            s1_0 += arg3[j];
+            result[(i0 + 1) * 10 + j] = s1_0;
+            s2_0 += arg3[j];
+            result[(i0 + 2) * 10 + j] = s2_0;
+            s3_0 += arg3[j];
+            result[(i0 + 3) * 10 + j] = s3_0;
         }
     }
     for (size_t i = n / 4 * 4; i < n; i++) {
@@ -597,15 +578,15 @@ static void fashion_mlp_y_pre_product(float *ws, const float *h2, float *y_pre, 
             nnc_vf c0_6 = nnc_vsplat(0.0f);
             nnc_vf c0_7 = nnc_vsplat(0.0f);
             for (size_t kk = 0; kk < 128; kk += 16) {
-                nnc_vf a0 = nnc_vload(h2 + (i * 128 + kk));
-                nnc_vf b0 = nnc_vload(y_weight + (j0 * 128 + kk));
-                nnc_vf b1 = nnc_vload(y_weight + ((j0 + 1) * 128 + kk));
-                nnc_vf b2 = nnc_vload(y_weight + ((j0 + 2) * 128 + kk));
-                nnc_vf b3 = nnc_vload(y_weight + ((j0 + 3) * 128 + kk));
-                nnc_vf b4 = nnc_vload(y_weight + ((j0 + 4) * 128 + kk));
-                nnc_vf b5 = nnc_vload(y_weight + ((j0 + 5) * 128 + kk));
-                nnc_vf b6 = nnc_vload(y_weight + ((j0 + 6) * 128 + kk));
-                nnc_vf b7 = nnc_vload(y_weight + ((j0 + 7) * 128 + kk));
+                nnc_vf a0 = nnc_vload(arg1 + (i * 128 + kk));
+                nnc_vf b0 = nnc_vload(arg2 + (j0 * 128 + kk));
+                nnc_vf b1 = nnc_vload(arg2 + ((j0 + 1) * 128 + kk));
+                nnc_vf b2 = nnc_vload(arg2 + ((j0 + 2) * 128 + kk));
+                nnc_vf b3 = nnc_vload(arg2 + ((j0 + 3) * 128 + kk));
+                nnc_vf b4 = nnc_vload(arg2 + ((j0 + 4) * 128 + kk));
+                nnc_vf b5 = nnc_vload(arg2 + ((j0 + 5) * 128 + kk));
+                nnc_vf b6 = nnc_vload(arg2 + ((j0 + 6) * 128 + kk));
+                nnc_vf b7 = nnc_vload(arg2 + ((j0 + 7) * 128 + kk));
                 c0_0 = a0 * b0 + c0_0;
                 c0_1 = a0 * b1 + c0_1;
                 c0_2 = a0 * b2 + c0_2;
@@ -623,69 +604,102 @@ static void fashion_mlp_y_pre_product(float *ws, const float *h2, float *y_pre, 
             float s0_5 = nnc_vhsum(c0_5);
             float s0_6 = nnc_vhsum(c0_6);
             float s0_7 = nnc_vhsum(c0_7);
-            s0_0 += y_bias[j0];
-            y_pre[i * 10 + j0] = s0_0;
-            s0_1 += y_bias[j0 + 1];
-            y_pre[i * 10 + (j0 + 1)] = s0_1;
-            s0_2 += y_bias[j0 + 2];
-            y_pre[i * 10 + (j0 + 2)] = s0_2;
-            s0_3 += y_bias[j0 + 3];
-            y_pre[i * 10 + (j0 + 3)] = s0_3;
-            s0_4 += y_bias[j0 + 4];
-            y_pre[i * 10 + (j0 + 4)] = s0_4;
-            s0_5 += y_bias[j0 + 5];
-            y_pre[i * 10 + (j0 + 5)] = s0_5;
-            s0_6 += y_bias[j0 + 6];
-            y_pre[i * 10 + (j0 + 6)] = s0_6;
-            s0_7 += y_bias[j0 + 7];
-            y_pre[i * 10 + (j0 + 7)] = s0_7;
+            s0_0 += arg3[j0];
+            result[i * 10 + j0] = s0_0;
+            s0_1 += arg3[j0 + 1];
+            result[i * 10 + (j0 + 1)] = s0_1;
+            s0_2 += arg3[j0 + 2];
+            result[i * 10 + (j0 + 2)] = s0_2;
+            s0_3 += arg3[j0 + 3];
+            result[i * 10 + (j0 + 3)] = s0_3;
+            s0_4 += arg3[j0 + 4];
+            result[i * 10 + (j0 + 4)] = s0_4;
+            s0_5 += arg3[j0 + 5];
+            result[i * 10 + (j0 + 5)] = s0_5;
+            s0_6 += arg3[j0 + 6];
+            result[i * 10 + (j0 + 6)] = s0_6;
+            s0_7 += arg3[j0 + 7];
+            result[i * 10 + (j0 + 7)] = s0_7;
         }
         for (size_t j = 8; j < 10; j++) {
             nnc_vf c0_0 = nnc_vsplat(0.0f);
             for (size_t kk = 0; kk < 128; kk += 16) {
-                nnc_vf a0 = nnc_vload(h2 + (i * 128 + kk));
-                nnc_vf b0 = nnc_vload(y_weight + (j * 128 + kk));
+                nnc_vf a0 = nnc_vload(arg1 + (i * 128 + kk));
+                nnc_vf b0 = nnc_vload(arg2 + (j * 128 + kk));
                 c0_0 = a0 * b0 + c0_0;
             }
             float s0_0 = nnc_vhsum(c0_0);
-            s0_0 += y_bias[j];
-            y_pre[i * 10 + j] = s0_0;
+            s0_0 += arg3[j];
+            result[i * 10 + j] = s0_0;
         }
+    }
+}
+
+static void fashion_mlp_softmax_Bx10_Bx10(const float *arg1, float *result, size_t n)
+{
+    /* result = softmax(arg1): the loops of the 2 ops of this signature */
+    for (size_t i = 0; i < n; i++) {
+        float mx = arg1[i * 10];
+        for (size_t j = 0; j < 10; j++) {
+            mx = fmaxf(mx, arg1[i * 10 + j]);
+        }
+        float sum = 0.0f;
+        for (size_t j = 0; j < 10; j++) {
+            result[i * 10 + j] = expf(arg1[i * 10 + j] - mx);
+            sum += result[i * 10 + j];
+        }
+        for (size_t j = 0; j < 10; j++) {
+            result[i * 10 + j] = result[i * 10 + j] / sum;
+        }
+    }
+}
+
+static void fashion_mlp_xent_loss_Bx10_B_1(const float *arg1, const float *arg2, float *result, size_t n)
+{
+    /* result = xent_loss(arg1, arg2): the loops of the 2 ops of this signature */
+    {
+        float acc = 0.0f;
+        for (size_t i = 0; i < n; i++) {
+            float mx = arg1[i * 10];
+            for (size_t j = 0; j < 10; j++) {
+                mx = fmaxf(mx, arg1[i * 10 + j]);
+            }
+            float sum = 0.0f;
+            for (size_t j = 0; j < 10; j++) {
+                sum += expf(arg1[i * 10 + j] - mx);
+            }
+            size_t lbl = (size_t)arg2[i];
+            acc += mx + logf(sum) - arg1[i * 10 + lbl];
+        }
+        result[0] = acc / (float)n;
     }
 }
 
 static void fashion_mlp_forward(float *ws, const float *x, float *y, size_t n)
 {
+    float *h1_weight = ws + 0; /* (256, 784) h1.weight */
+    float *h1_bias = ws + 200704; /* (256) h1.bias */
+    float *h2_weight = ws + 200960; /* (128, 256) h2.weight */
+    float *h2_bias = ws + 233728; /* (128) h2.bias */
+    float *y_weight = ws + 233856; /* (10, 128) y.weight */
+    float *y_bias = ws + 235136; /* (10) y.bias */
     float *h1 = ws + 940624; /* (B, 256) */
     float *h2 = ws + 989776; /* (B, 128) */
     float *y_pre = ws + 997968; /* (B, 10) */
 
     /* fashion_mlp.nn:4: h1 = dense(x, 256, relu) */
     /* h1 = matmul(x, h1.weight, h1.bias) then relu */
-    fashion_mlp_h1_product(ws, x, h1, n);
+    fashion_mlp_matmul_Bx784_256x784_256_Bx256_relu(x, h1_weight, h1_bias, h1, n);
 
     /* fashion_mlp.nn:6: h2 = dense(d1, 128, relu) */
     /* h2 = matmul(d1, h2.weight, h2.bias) then relu */
-    fashion_mlp_h2_product(ws, h1, h2, n);
+    fashion_mlp_matmul_Bx256_128x256_128_Bx128_relu(h1, h2_weight, h2_bias, h2, n);
 
     /* fashion_mlp.nn:7: y  = dense(h2, 10, softmax) */
     /* y.pre = matmul(h2, y.weight, y.bias) */
-    fashion_mlp_y_pre_product(ws, h2, y_pre, n);
+    fashion_mlp_matmul_Bx128_10x128_10_Bx10(h2, y_weight, y_bias, y_pre, n);
     /* y = softmax(y.pre) */
-    for (size_t i = 0; i < n; i++) {
-        float mx = y_pre[i * 10];
-        for (size_t j = 0; j < 10; j++) {
-            mx = fmaxf(mx, y_pre[i * 10 + j]);
-        }
-        float sum = 0.0f;
-        for (size_t j = 0; j < 10; j++) {
-            y[i * 10 + j] = expf(y_pre[i * 10 + j] - mx);
-            sum += y[i * 10 + j];
-        }
-        for (size_t j = 0; j < 10; j++) {
-            y[i * 10 + j] = y[i * 10 + j] / sum;
-        }
-    }
+    fashion_mlp_softmax_Bx10_Bx10(y_pre, y, n);
 }
 
 /* fashion_mlp.nn:6: h2 = dense(d1, 128, relu)
@@ -937,6 +951,7 @@ static void fashion_mlp_train_step_part3(float *ws, float step_size, float bc2_s
 
 static float fashion_mlp_train_step(float *ws, nnrt_rng *rng, const float *x, const float *target, size_t n, float *correct)
 {
+    float *h1_weight = ws + 0; /* (256, 784) h1.weight */
     float *h1_bias = ws + 200704; /* (256) h1.bias */
     float *h2_weight = ws + 200960; /* (128, 256) h2.weight */
     float *h2_bias = ws + 233728; /* (128) h2.bias */
@@ -975,7 +990,7 @@ static float fashion_mlp_train_step(float *ws, nnrt_rng *rng, const float *x, co
 
     /* fashion_mlp.nn:4: h1 = dense(x, 256, relu) */
     /* h1 = matmul(x, h1.weight, h1.bias) then relu */
-    fashion_mlp_h1_product(ws, x, h1, n);
+    fashion_mlp_matmul_Bx784_256x784_256_Bx256_relu(x, h1_weight, h1_bias, h1, n);
 
     /* fashion_mlp.nn:5: d1 = dropout(h1, 0.2) */
     /* d1.mask = dropout_mask() */
@@ -987,26 +1002,13 @@ static float fashion_mlp_train_step(float *ws, nnrt_rng *rng, const float *x, co
 
     /* fashion_mlp.nn:6: h2 = dense(d1, 128, relu) */
     /* h2 = matmul(d1, h2.weight, h2.bias) then relu */
-    fashion_mlp_h2_product(ws, d1, h2, n);
+    fashion_mlp_matmul_Bx256_128x256_128_Bx128_relu(d1, h2_weight, h2_bias, h2, n);
 
     /* fashion_mlp.nn:7: y  = dense(h2, 10, softmax) */
     /* y.pre = matmul(h2, y.weight, y.bias) */
-    fashion_mlp_y_pre_product(ws, h2, y_pre, n);
+    fashion_mlp_matmul_Bx128_10x128_10_Bx10(h2, y_weight, y_bias, y_pre, n);
     /* y = softmax(y.pre) */
-    for (size_t i = 0; i < n; i++) {
-        float mx = y_pre[i * 10];
-        for (size_t j = 0; j < 10; j++) {
-            mx = fmaxf(mx, y_pre[i * 10 + j]);
-        }
-        float sum = 0.0f;
-        for (size_t j = 0; j < 10; j++) {
-            y[i * 10 + j] = expf(y_pre[i * 10 + j] - mx);
-            sum += y[i * 10 + j];
-        }
-        for (size_t j = 0; j < 10; j++) {
-            y[i * 10 + j] = y[i * 10 + j] / sum;
-        }
-    }
+    fashion_mlp_softmax_Bx10_Bx10(y_pre, y, n);
 
     /* fashion_mlp.nn:15: loss           = cross_entropy */
     /* right answers: argmax = label */
@@ -1024,22 +1026,7 @@ static float fashion_mlp_train_step(float *ws, nnrt_rng *rng, const float *x, co
         correct[0] = hits;
     }
     /* loss = xent_loss(y.pre, target) */
-    {
-        float acc = 0.0f;
-        for (size_t i = 0; i < n; i++) {
-            float mx = y_pre[i * 10];
-            for (size_t j = 0; j < 10; j++) {
-                mx = fmaxf(mx, y_pre[i * 10 + j]);
-            }
-            float sum = 0.0f;
-            for (size_t j = 0; j < 10; j++) {
-                sum += expf(y_pre[i * 10 + j] - mx);
-            }
-            size_t lbl = (size_t)target[i];
-            acc += mx + logf(sum) - y_pre[i * 10 + lbl];
-        }
-        loss[0] = acc / (float)n;
-    }
+    fashion_mlp_xent_loss_Bx10_B_1(y_pre, target, loss, n);
     /* d.y.pre = xent_grad(y.pre, target) */
     {
         float scale = 1.0f / (float)n;
@@ -1440,22 +1427,7 @@ static float fashion_mlp_eval_batch(float *ws, const float *x, const float *targ
 
     /* fashion_mlp.nn:15: loss           = cross_entropy */
     /* loss = xent_loss(y.pre, target) */
-    {
-        float acc = 0.0f;
-        for (size_t i = 0; i < n; i++) {
-            float mx = y_pre[i * 10];
-            for (size_t j = 0; j < 10; j++) {
-                mx = fmaxf(mx, y_pre[i * 10 + j]);
-            }
-            float sum = 0.0f;
-            for (size_t j = 0; j < 10; j++) {
-                sum += expf(y_pre[i * 10 + j] - mx);
-            }
-            size_t lbl = (size_t)target[i];
-            acc += mx + logf(sum) - y_pre[i * 10 + lbl];
-        }
-        loss[0] = acc / (float)n;
-    }
+    fashion_mlp_xent_loss_Bx10_B_1(y_pre, target, loss, n);
     /* right answers: argmax = label */
     {
         float hits = 0.0f;

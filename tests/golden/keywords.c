@@ -60,6 +60,18 @@ static inline float nnc_vhsum(nnc_vf v)
  *   [528, 1376)  activations and scratch
  */
 
+static void keywords_bce_loss_Bx1_Bx1_1(const float *arg1, const float *arg2, float *result, size_t n)
+{
+    /* result = bce_loss(arg1, arg2): the loops of the 2 ops of this signature */
+    {
+        float sum = 0.0f;
+        for (size_t i = 0; i < n; i++) {
+            sum += fmaxf(arg1[i], 0.0f) - arg1[i] * arg2[i] + log1pf(expf(-fabsf(arg1[i])));
+        }
+        result[0] = sum * (1.0f / (float)n);
+    }
+}
+
 static void keywords_forward(float *ws, const float *v_int, float *v_float, size_t n)
 {
     float *return_weight = ws + 0; /* (8, 16) return.weight */
@@ -312,13 +324,7 @@ static float keywords_train_step(float *ws, nnrt_rng *rng, const float *v_int, c
         correct[0] = hits;
     }
     /* loss = bce_loss(float.pre, target) */
-    {
-        float sum = 0.0f;
-        for (size_t i = 0; i < n; i++) {
-            sum += fmaxf(float_pre[i], 0.0f) - float_pre[i] * target[i] + log1pf(expf(-fabsf(float_pre[i])));
-        }
-        loss[0] = sum * (1.0f / (float)n);
-    }
+    keywords_bce_loss_Bx1_Bx1_1(float_pre, target, loss, n);
     /* d.float.pre = bce_grad(float.pre, target) */
     {
         float scale = 1.0f / (float)n;
@@ -487,13 +493,7 @@ static float keywords_eval_batch(float *ws, const float *v_int, const float *tar
 
     /* keywords.nn:11: loss      = binary_cross_entropy */
     /* loss = bce_loss(float.pre, target) */
-    {
-        float sum = 0.0f;
-        for (size_t i = 0; i < n; i++) {
-            sum += fmaxf(float_pre[i], 0.0f) - float_pre[i] * target[i] + log1pf(expf(-fabsf(float_pre[i])));
-        }
-        loss[0] = sum * (1.0f / (float)n);
-    }
+    keywords_bce_loss_Bx1_Bx1_1(float_pre, target, loss, n);
     /* right answers: outputs on the target's side of 0.5 */
     {
         float hits = 0.0f;

@@ -60,6 +60,142 @@ static inline float nnc_vhsum(nnc_vf v)
  *   [33616, 41856)  activations and scratch
  */
 
+static void resmlp_bce_loss_Bx1_Bx1_1(const float *arg1, const float *arg2, float *result, size_t n)
+{
+    /* result = bce_loss(arg1, arg2): the loops of the 2 ops of this signature */
+    {
+        float sum = 0.0f;
+        for (size_t i = 0; i < n; i++) {
+            sum += fmaxf(arg1[i], 0.0f) - arg1[i] * arg2[i] + log1pf(expf(-fabsf(arg1[i])));
+        }
+        result[0] = sum * (1.0f / (float)n);
+    }
+}
+
+static void resmlp_relu_grad_Bx64_Bx64_Bx64(const float *arg1, const float *arg2, float *result, size_t n)
+{
+    /* result = relu_grad(arg1, arg2): the loops of the 2 ops of this signature */
+    for (size_t i = 0; i < n * 64; i++) {
+        result[i] = (arg2[i] > 0.0f) ? arg1[i] : 0.0f;
+    }
+}
+
+static void resmlp_sum_rows_Bx64_64(const float *arg1, float *result, size_t n)
+{
+    /* result = sum_rows(arg1): the loops of the 2 ops of this signature */
+    memset(result, 0, sizeof(float) * 64);
+    for (size_t i = 0; i < n; i++) {
+        for (size_t j = 0; j < 64; j++) {
+            result[j] += arg1[i * 64 + j];
+        }
+    }
+}
+
+static void resmlp_matmul_tn_Bx64_Bx64_64x64(const float *arg1, const float *arg2, float *result, size_t n)
+{
+    /* result = matmul_tn(arg1, arg2): the loops of the 2 ops of this signature */
+    for (size_t j0 = 0; j0 < 64; j0 += 32) {
+        for (size_t i0 = 0; i0 < 64; i0 += 8) {
+            nnc_vf c0_0 = nnc_vsplat(0.0f);
+            nnc_vf c0_1 = nnc_vsplat(0.0f);
+            nnc_vf c1_0 = nnc_vsplat(0.0f);
+            nnc_vf c1_1 = nnc_vsplat(0.0f);
+            nnc_vf c2_0 = nnc_vsplat(0.0f);
+            nnc_vf c2_1 = nnc_vsplat(0.0f);
+            nnc_vf c3_0 = nnc_vsplat(0.0f);
+            nnc_vf c3_1 = nnc_vsplat(0.0f);
+            nnc_vf c4_0 = nnc_vsplat(0.0f);
+            nnc_vf c4_1 = nnc_vsplat(0.0f);
+            nnc_vf c5_0 = nnc_vsplat(0.0f);
+            nnc_vf c5_1 = nnc_vsplat(0.0f);
+            nnc_vf c6_0 = nnc_vsplat(0.0f);
+            nnc_vf c6_1 = nnc_vsplat(0.0f);
+            nnc_vf c7_0 = nnc_vsplat(0.0f);
+            nnc_vf c7_1 = nnc_vsplat(0.0f);
+            for (size_t kk = 0; kk < n; kk++) {
+                nnc_vf b0 = nnc_vload(arg2 + (kk * 64 + j0));
+                nnc_vf b1 = nnc_vload(arg2 + (kk * 64 + (j0 + 16)));
+                nnc_vf a0 = nnc_vsplat(arg1[kk * 64 + i0]);
+                c0_0 = a0 * b0 + c0_0;
+                c0_1 = a0 * b1 + c0_1;
+                nnc_vf a1 = nnc_vsplat(arg1[kk * 64 + (i0 + 1)]);
+                c1_0 = a1 * b0 + c1_0;
+                c1_1 = a1 * b1 + c1_1;
+                nnc_vf a2 = nnc_vsplat(arg1[kk * 64 + (i0 + 2)]);
+                c2_0 = a2 * b0 + c2_0;
+                c2_1 = a2 * b1 + c2_1;
+                nnc_vf a3 = nnc_vsplat(arg1[kk * 64 + (i0 + 3)]);
+                c3_0 = a3 * b0 + c3_0;
+                c3_1 = a3 * b1 + c3_1;
+                nnc_vf a4 = nnc_vsplat(arg1[kk * 64 + (i0 + 4)]);
+                c4_0 = a4 * b0 + c4_0;
+                c4_1 = a4 * b1 + c4_1;
+                nnc_vf a5 = nnc_vsplat(arg1[kk * 64 + (i0 + 5)]);
+                c5_0 = a5 * b0 + c5_0;
+                c5_1 = a5 * b1 + c5_1;
+                nnc_vf a6 = nnc_vsplat(arg1[kk * 64 + (i0 + 6)]);
+                c6_0 = a6 * b0 + c6_0;
+                c6_1 = a6 * b1 + c6_1;
+                nnc_vf a7 = nnc_vsplat(arg1[kk * 64 + (i0 + 7)]);
+                c7_0 = a7 * b0 + c7_0;
+                c7_1 = a7 * b1 + c7_1;
+            }
+            nnc_vstore(result + (i0 * 64 + j0), c0_0);
+            nnc_vstore(result + (i0 * 64 + (j0 + 16)), c0_1);
+            nnc_vstore(result + ((i0 + 1) * 64 + j0), c1_0);
+            nnc_vstore(result + ((i0 + 1) * 64 + (j0 + 16)), c1_1);
+            nnc_vstore(result + ((i0 + 2) * 64 + j0), c2_0);
+            nnc_vstore(result + ((i0 + 2) * 64 + (j0 + 16)), c2_1);
+            nnc_vstore(result + ((i0 + 3) * 64 + j0), c3_0);
+            nnc_vstore(result + ((i0 + 3) * 64 + (j0 + 16)), c3_1);
+            nnc_vstore(result + ((i0 + 4) * 64 + j0), c4_0);
+            nnc_vstore(result + ((i0 + 4) * 64 + (j0 + 16)), c4_1);
+            nnc_vstore(result + ((i0 + 5) * 64 + j0), c5_0);
+            nnc_vstore(result + ((i0 + 5) * 64 + (j0 + 16)), c5_1);
+            nnc_vstore(result + ((i0 + 6) * 64 + j0), c6_0);
+            nnc_vstore(result + ((i0 + 6) * 64 + (j0 + 16)), c6_1);
+            nnc_vstore(result + ((i0 + 7) * 64 + j0), c7_0);
+            nnc_vstore(result + ((i0 + 7) * 64 + (j0 + 16)), c7_1);
+        }
+    }
+}
+
+static void resmlp_adam_update_64x64_64x64_64x64_64x64_1(float *arg1, float *arg2, float *arg3, float *arg4, float *arg5, size_t n)
+{
+    (void)n;
+    /* adam_update(arg1, arg2, arg3, arg4, arg5): the loops of the 2 ops of this signature */
+    {
+        float bc1 = 1.0f - powf(0.9f, arg5[0]);
+        float bc2 = 1.0f - powf(0.999f, arg5[0]);
+        float step_size = 0.001f / bc1;
+        float bc2_sqrt = sqrtf(bc2);
+        for (size_t i = 0; i < 4096; i++) {
+            float gw = arg2[i];
+            arg3[i] = 0.9f * arg3[i] + 0.1f * gw;
+            arg4[i] = 0.999f * arg4[i] + 0.001f * gw * gw;
+            arg1[i] -= step_size * arg3[i] / (sqrtf(arg4[i]) / bc2_sqrt + 1e-08f);
+        }
+    }
+}
+
+static void resmlp_adam_update_64_64_64_64_1(float *arg1, float *arg2, float *arg3, float *arg4, float *arg5, size_t n)
+{
+    (void)n;
+    /* adam_update(arg1, arg2, arg3, arg4, arg5): the loops of the 2 ops of this signature */
+    {
+        float bc1 = 1.0f - powf(0.9f, arg5[0]);
+        float bc2 = 1.0f - powf(0.999f, arg5[0]);
+        float step_size = 0.001f / bc1;
+        float bc2_sqrt = sqrtf(bc2);
+        for (size_t i = 0; i < 64; i++) {
+            float gw = arg2[i];
+            arg3[i] = 0.9f * arg3[i] + 0.1f * gw;
+            arg4[i] = 0.999f * arg4[i] + 0.001f * gw * gw;
+            arg1[i] -= step_size * arg3[i] / (sqrtf(arg4[i]) / bc2_sqrt + 1e-08f);
+        }
+    }
+}
+
 static void resmlp_forward(float *ws, const float *x, float *y, size_t n)
 {
     float *a_weight = ws + 0; /* (64, 64) a.weight */
@@ -489,13 +625,7 @@ static float resmlp_train_step(float *ws, nnrt_rng *rng, const float *x, const f
         correct[0] = hits;
     }
     /* loss = bce_loss(y.pre, target) */
-    {
-        float sum = 0.0f;
-        for (size_t i = 0; i < n; i++) {
-            sum += fmaxf(y_pre[i], 0.0f) - y_pre[i] * target[i] + log1pf(expf(-fabsf(y_pre[i])));
-        }
-        loss[0] = sum * (1.0f / (float)n);
-    }
+    resmlp_bce_loss_Bx1_Bx1_1(y_pre, target, loss, n);
     /* d.y.pre = bce_grad(y.pre, target) */
     {
         float scale = 1.0f / (float)n;
@@ -609,18 +739,11 @@ static float resmlp_train_step(float *ws, nnrt_rng *rng, const float *x, const f
 
     /* resmlp.nn:6: r = relu(add(a, b)) */
     /* d.r.add = relu_grad(d.r, r) */
-    for (size_t i = 0; i < n * 64; i++) {
-        d_r_add[i] = (r[i] > 0.0f) ? d_r[i] : 0.0f;
-    }
+    resmlp_relu_grad_Bx64_Bx64_Bx64(d_r, r, d_r_add, n);
 
     /* resmlp.nn:5: b = dense(a, 64) */
     /* d.b.bias = sum_rows(d.r.add) */
-    memset(d_b_bias, 0, sizeof(float) * 64);
-    for (size_t i = 0; i < n; i++) {
-        for (size_t j = 0; j < 64; j++) {
-            d_b_bias[j] += d_r_add[i * 64 + j];
-        }
-    }
+    resmlp_sum_rows_Bx64_64(d_r_add, d_b_bias, n);
     /* d.a.2 = matmul_nn(d.r.add, b.weight) */
     for (size_t j0 = 0; j0 < 64; j0 += 32) {
         for (size_t i0 = 0; i0 < n / 8 * 8; i0 += 8) {
@@ -700,70 +823,7 @@ static float resmlp_train_step(float *ws, nnrt_rng *rng, const float *x, const f
         }
     }
     /* d.b.weight = matmul_tn(d.r.add, a) */
-    for (size_t j0 = 0; j0 < 64; j0 += 32) {
-        for (size_t i0 = 0; i0 < 64; i0 += 8) {
-            nnc_vf c0_0 = nnc_vsplat(0.0f);
-            nnc_vf c0_1 = nnc_vsplat(0.0f);
-            nnc_vf c1_0 = nnc_vsplat(0.0f);
-            nnc_vf c1_1 = nnc_vsplat(0.0f);
-            nnc_vf c2_0 = nnc_vsplat(0.0f);
-            nnc_vf c2_1 = nnc_vsplat(0.0f);
-            nnc_vf c3_0 = nnc_vsplat(0.0f);
-            nnc_vf c3_1 = nnc_vsplat(0.0f);
-            nnc_vf c4_0 = nnc_vsplat(0.0f);
-            nnc_vf c4_1 = nnc_vsplat(0.0f);
-            nnc_vf c5_0 = nnc_vsplat(0.0f);
-            nnc_vf c5_1 = nnc_vsplat(0.0f);
-            nnc_vf c6_0 = nnc_vsplat(0.0f);
-            nnc_vf c6_1 = nnc_vsplat(0.0f);
-            nnc_vf c7_0 = nnc_vsplat(0.0f);
-            nnc_vf c7_1 = nnc_vsplat(0.0f);
-            for (size_t kk = 0; kk < n; kk++) {
-                nnc_vf b0 = nnc_vload(a + (kk * 64 + j0));
-                nnc_vf b1 = nnc_vload(a + (kk * 64 + (j0 + 16)));
-                nnc_vf a0 = nnc_vsplat(d_r_add[kk * 64 + i0]);
-                c0_0 = a0 * b0 + c0_0;
-                c0_1 = a0 * b1 + c0_1;
-                nnc_vf a1 = nnc_vsplat(d_r_add[kk * 64 + (i0 + 1)]);
-                c1_0 = a1 * b0 + c1_0;
-                c1_1 = a1 * b1 + c1_1;
-                nnc_vf a2 = nnc_vsplat(d_r_add[kk * 64 + (i0 + 2)]);
-                c2_0 = a2 * b0 + c2_0;
-                c2_1 = a2 * b1 + c2_1;
-                nnc_vf a3 = nnc_vsplat(d_r_add[kk * 64 + (i0 + 3)]);
-                c3_0 = a3 * b0 + c3_0;
-                c3_1 = a3 * b1 + c3_1;
-                nnc_vf a4 = nnc_vsplat(d_r_add[kk * 64 + (i0 + 4)]);
-                c4_0 = a4 * b0 + c4_0;
-                c4_1 = a4 * b1 + c4_1;
-                nnc_vf a5 = nnc_vsplat(d_r_add[kk * 64 + (i0 + 5)]);
-                c5_0 = a5 * b0 + c5_0;
-                c5_1 = a5 * b1 + c5_1;
-                nnc_vf a6 = nnc_vsplat(d_r_add[kk * 64 + (i0 + 6)]);
-                c6_0 = a6 * b0 + c6_0;
-                c6_1 = a6 * b1 + c6_1;
-                nnc_vf a7 = nnc_vsplat(d_r_add[kk * 64 + (i0 + 7)]);
-                c7_0 = a7 * b0 + c7_0;
-                c7_1 = a7 * b1 + c7_1;
-            }
-            nnc_vstore(d_b_weight + (i0 * 64 + j0), c0_0);
-            nnc_vstore(d_b_weight + (i0 * 64 + (j0 + 16)), c0_1);
-            nnc_vstore(d_b_weight + ((i0 + 1) * 64 + j0), c1_0);
-            nnc_vstore(d_b_weight + ((i0 + 1) * 64 + (j0 + 16)), c1_1);
-            nnc_vstore(d_b_weight + ((i0 + 2) * 64 + j0), c2_0);
-            nnc_vstore(d_b_weight + ((i0 + 2) * 64 + (j0 + 16)), c2_1);
-            nnc_vstore(d_b_weight + ((i0 + 3) * 64 + j0), c3_0);
-            nnc_vstore(d_b_weight + ((i0 + 3) * 64 + (j0 + 16)), c3_1);
-            nnc_vstore(d_b_weight + ((i0 + 4) * 64 + j0), c4_0);
-            nnc_vstore(d_b_weight + ((i0 + 4) * 64 + (j0 + 16)), c4_1);
-            nnc_vstore(d_b_weight + ((i0 + 5) * 64 + j0), c5_0);
-            nnc_vstore(d_b_weight + ((i0 + 5) * 64 + (j0 + 16)), c5_1);
-            nnc_vstore(d_b_weight + ((i0 + 6) * 64 + j0), c6_0);
-            nnc_vstore(d_b_weight + ((i0 + 6) * 64 + (j0 + 16)), c6_1);
-            nnc_vstore(d_b_weight + ((i0 + 7) * 64 + j0), c7_0);
-            nnc_vstore(d_b_weight + ((i0 + 7) * 64 + (j0 + 16)), c7_1);
-        }
-    }
+    resmlp_matmul_tn_Bx64_Bx64_64x64(d_r_add, a, d_b_weight, n);
 
     /* resmlp.nn:4: a = dense(x, 64, relu) */
     /* d.a = add(d.r.add, d.a.2) */
@@ -771,137 +831,23 @@ static float resmlp_train_step(float *ws, nnrt_rng *rng, const float *x, const f
         d_a[i] = d_r_add[i] + d_a_2[i];
     }
     /* d.a.pre = relu_grad(d.a, a) */
-    for (size_t i = 0; i < n * 64; i++) {
-        d_a_pre[i] = (a[i] > 0.0f) ? d_a[i] : 0.0f;
-    }
+    resmlp_relu_grad_Bx64_Bx64_Bx64(d_a, a, d_a_pre, n);
     /* d.a.bias = sum_rows(d.a.pre) */
-    memset(d_a_bias, 0, sizeof(float) * 64);
-    for (size_t i = 0; i < n; i++) {
-        for (size_t j = 0; j < 64; j++) {
-            d_a_bias[j] += d_a_pre[i * 64 + j];
-        }
-    }
+    resmlp_sum_rows_Bx64_64(d_a_pre, d_a_bias, n);
     /* d.a.weight = matmul_tn(d.a.pre, x) */
-    for (size_t j0 = 0; j0 < 64; j0 += 32) {
-        for (size_t i0 = 0; i0 < 64; i0 += 8) {
-            nnc_vf c0_0 = nnc_vsplat(0.0f);
-            nnc_vf c0_1 = nnc_vsplat(0.0f);
-            nnc_vf c1_0 = nnc_vsplat(0.0f);
-            nnc_vf c1_1 = nnc_vsplat(0.0f);
-            nnc_vf c2_0 = nnc_vsplat(0.0f);
-            nnc_vf c2_1 = nnc_vsplat(0.0f);
-            nnc_vf c3_0 = nnc_vsplat(0.0f);
-            nnc_vf c3_1 = nnc_vsplat(0.0f);
-            nnc_vf c4_0 = nnc_vsplat(0.0f);
-            nnc_vf c4_1 = nnc_vsplat(0.0f);
-            nnc_vf c5_0 = nnc_vsplat(0.0f);
-            nnc_vf c5_1 = nnc_vsplat(0.0f);
-            nnc_vf c6_0 = nnc_vsplat(0.0f);
-            nnc_vf c6_1 = nnc_vsplat(0.0f);
-            nnc_vf c7_0 = nnc_vsplat(0.0f);
-            nnc_vf c7_1 = nnc_vsplat(0.0f);
-            for (size_t kk = 0; kk < n; kk++) {
-                nnc_vf b0 = nnc_vload(x + (kk * 64 + j0));
-                nnc_vf b1 = nnc_vload(x + (kk * 64 + (j0 + 16)));
-                nnc_vf a0 = nnc_vsplat(d_a_pre[kk * 64 + i0]);
-                c0_0 = a0 * b0 + c0_0;
-                c0_1 = a0 * b1 + c0_1;
-                nnc_vf a1 = nnc_vsplat(d_a_pre[kk * 64 + (i0 + 1)]);
-                c1_0 = a1 * b0 + c1_0;
-                c1_1 = a1 * b1 + c1_1;
-                nnc_vf a2 = nnc_vsplat(d_a_pre[kk * 64 + (i0 + 2)]);
-                c2_0 = a2 * b0 + c2_0;
-                c2_1 = a2 * b1 + c2_1;
-                nnc_vf a3 = nnc_vsplat(d_a_pre[kk * 64 + (i0 + 3)]);
-                c3_0 = a3 * b0 + c3_0;
-                c3_1 = a3 * b1 + c3_1;
-                nnc_vf a4 = nnc_vsplat(d_a_pre[kk * 64 + (i0 + 4)]);
-                c4_0 = a4 * b0 + c4_0;
-                c4_1 = a4 * b1 + c4_1;
-                nnc_vf a5 = nnc_vsplat(d_a_pre[kk * 64 + (i0 + 5)]);
-                c5_0 = a5 * b0 + c5_0;
-                c5_1 = a5 * b1 + c5_1;
-                nnc_vf a6 = nnc_vsplat(d_a_pre[kk * 64 + (i0 + 6)]);
-                c6_0 = a6 * b0 + c6_0;
-                c6_1 = a6 * b1 + c6_1;
-                nnc_vf a7 = nnc_vsplat(d_a_pre[kk * 64 + (i0 + 7)]);
-                c7_0 = a7 * b0 + c7_0;
-                c7_1 = a7 * b1 + c7_1;
-            }
-            nnc_vstore(d_a_weight + (i0 * 64 + j0), c0_0);
-            nnc_vstore(d_a_weight + (i0 * 64 + (j0 + 16)), c0_1);
-            nnc_vstore(d_a_weight + ((i0 + 1) * 64 + j0), c1_0);
-            nnc_vstore(d_a_weight + ((i0 + 1) * 64 + (j0 + 16)), c1_1);
-            nnc_vstore(d_a_weight + ((i0 + 2) * 64 + j0), c2_0);
-            nnc_vstore(d_a_weight + ((i0 + 2) * 64 + (j0 + 16)), c2_1);
-            nnc_vstore(d_a_weight + ((i0 + 3) * 64 + j0), c3_0);
-            nnc_vstore(d_a_weight + ((i0 + 3) * 64 + (j0 + 16)), c3_1);
-            nnc_vstore(d_a_weight + ((i0 + 4) * 64 + j0), c4_0);
-            nnc_vstore(d_a_weight + ((i0 + 4) * 64 + (j0 + 16)), c4_1);
-            nnc_vstore(d_a_weight + ((i0 + 5) * 64 + j0), c5_0);
-            nnc_vstore(d_a_weight + ((i0 + 5) * 64 + (j0 + 16)), c5_1);
-            nnc_vstore(d_a_weight + ((i0 + 6) * 64 + j0), c6_0);
-            nnc_vstore(d_a_weight + ((i0 + 6) * 64 + (j0 + 16)), c6_1);
-            nnc_vstore(d_a_weight + ((i0 + 7) * 64 + j0), c7_0);
-            nnc_vstore(d_a_weight + ((i0 + 7) * 64 + (j0 + 16)), c7_1);
-        }
-    }
+    resmlp_matmul_tn_Bx64_Bx64_64x64(d_a_pre, x, d_a_weight, n);
     /* step_inc(train.step) */
     train_step[0] += 1.0f;
     /* adam_update(a.weight, d.a.weight, train.a.weight.exp_avg, train.a.weight.exp_avg_sq, train.step) */
-    {
-        float bc1 = 1.0f - powf(0.9f, train_step[0]);
-        float bc2 = 1.0f - powf(0.999f, train_step[0]);
-        float step_size = 0.001f / bc1;
-        float bc2_sqrt = sqrtf(bc2);
-        for (size_t i = 0; i < 4096; i++) {
-            float gw = d_a_weight[i];
-            train_a_weight_exp_avg[i] = 0.9f * train_a_weight_exp_avg[i] + 0.1f * gw;
-            train_a_weight_exp_avg_sq[i] = 0.999f * train_a_weight_exp_avg_sq[i] + 0.001f * gw * gw;
-            a_weight[i] -= step_size * train_a_weight_exp_avg[i] / (sqrtf(train_a_weight_exp_avg_sq[i]) / bc2_sqrt + 1e-08f);
-        }
-    }
+    resmlp_adam_update_64x64_64x64_64x64_64x64_1(a_weight, d_a_weight, train_a_weight_exp_avg, train_a_weight_exp_avg_sq, train_step, n);
     /* adam_update(a.bias, d.a.bias, train.a.bias.exp_avg, train.a.bias.exp_avg_sq, train.step) */
-    {
-        float bc1 = 1.0f - powf(0.9f, train_step[0]);
-        float bc2 = 1.0f - powf(0.999f, train_step[0]);
-        float step_size = 0.001f / bc1;
-        float bc2_sqrt = sqrtf(bc2);
-        for (size_t i = 0; i < 64; i++) {
-            float gw = d_a_bias[i];
-            train_a_bias_exp_avg[i] = 0.9f * train_a_bias_exp_avg[i] + 0.1f * gw;
-            train_a_bias_exp_avg_sq[i] = 0.999f * train_a_bias_exp_avg_sq[i] + 0.001f * gw * gw;
-            a_bias[i] -= step_size * train_a_bias_exp_avg[i] / (sqrtf(train_a_bias_exp_avg_sq[i]) / bc2_sqrt + 1e-08f);
-        }
-    }
+    resmlp_adam_update_64_64_64_64_1(a_bias, d_a_bias, train_a_bias_exp_avg, train_a_bias_exp_avg_sq, train_step, n);
 
     /* resmlp.nn:5: b = dense(a, 64) */
     /* adam_update(b.weight, d.b.weight, train.b.weight.exp_avg, train.b.weight.exp_avg_sq, train.step) */
-    {
-        float bc1 = 1.0f - powf(0.9f, train_step[0]);
-        float bc2 = 1.0f - powf(0.999f, train_step[0]);
-        float step_size = 0.001f / bc1;
-        float bc2_sqrt = sqrtf(bc2);
-        for (size_t i = 0; i < 4096; i++) {
-            float gw = d_b_weight[i];
-            train_b_weight_exp_avg[i] = 0.9f * train_b_weight_exp_avg[i] + 0.1f * gw;
-            train_b_weight_exp_avg_sq[i] = 0.999f * train_b_weight_exp_avg_sq[i] + 0.001f * gw * gw;
-            b_weight[i] -= step_size * train_b_weight_exp_avg[i] / (sqrtf(train_b_weight_exp_avg_sq[i]) / bc2_sqrt + 1e-08f);
-        }
-    }
+    resmlp_adam_update_64x64_64x64_64x64_64x64_1(b_weight, d_b_weight, train_b_weight_exp_avg, train_b_weight_exp_avg_sq, train_step, n);
     /* adam_update(b.bias, d.b.bias, train.b.bias.exp_avg, train.b.bias.exp_avg_sq, train.step) */
-    {
-        float bc1 = 1.0f - powf(0.9f, train_step[0]);
-        float bc2 = 1.0f - powf(0.999f, train_step[0]);
-        float step_size = 0.001f / bc1;
-        float bc2_sqrt = sqrtf(bc2);
-        for (size_t i = 0; i < 64; i++) {
-            float gw = d_b_bias[i];
-            train_b_bias_exp_avg[i] = 0.9f * train_b_bias_exp_avg[i] + 0.1f * gw;
-            train_b_bias_exp_avg_sq[i] = 0.999f * train_b_bias_exp_avg_sq[i] + 0.001f * gw * gw;
-            b_bias[i] -= step_size * train_b_bias_exp_avg[i] / (sqrtf(train_b_bias_exp_avg_sq[i]) / bc2_sqrt + 1e-08f);
-        }
-    }
+    resmlp_adam_update_64_64_64_64_1(b_bias, d_b_bias, train_b_bias_exp_avg, train_b_bias_exp_avg_sq, train_step, n);
 
     /* resmlp.nn:7: y = dense(r, 1, sigmoid) */
     /* adam_update(y.weight, d.y.weight, train.y.weight.exp_avg, train.y.weight.exp_avg_sq, train.step) */
@@ -946,13 +892,7 @@ static float resmlp_eval_batch(float *ws, const float *x, const float *target, s
 
     /* resmlp.nn:10: train { loss = binary_cross_entropy  optimizer = adam(lr = 0.001)  batch_size = 32  epochs = 50 } */
     /* loss = bce_loss(y.pre, target) */
-    {
-        float sum = 0.0f;
-        for (size_t i = 0; i < n; i++) {
-            sum += fmaxf(y_pre[i], 0.0f) - y_pre[i] * target[i] + log1pf(expf(-fabsf(y_pre[i])));
-        }
-        loss[0] = sum * (1.0f / (float)n);
-    }
+    resmlp_bce_loss_Bx1_Bx1_1(y_pre, target, loss, n);
     /* right answers: outputs on the target's side of 0.5 */
     {
         float hits = 0.0f;

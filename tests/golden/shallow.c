@@ -60,6 +60,27 @@ static inline float nnc_vhsum(nnc_vf v)
  *   [50912, 54320)  activations and scratch
  */
 
+static void shallow_xent_loss_Bx10_B_1(const float *arg1, const float *arg2, float *result, size_t n)
+{
+    /* result = xent_loss(arg1, arg2): the loops of the 2 ops of this signature */
+    {
+        float acc = 0.0f;
+        for (size_t i = 0; i < n; i++) {
+            float mx = arg1[i * 10];
+            for (size_t j = 0; j < 10; j++) {
+                mx = fmaxf(mx, arg1[i * 10 + j]);
+            }
+            float sum = 0.0f;
+            for (size_t j = 0; j < 10; j++) {
+                sum += expf(arg1[i * 10 + j] - mx);
+            }
+            size_t lbl = (size_t)arg2[i];
+            acc += mx + logf(sum) - arg1[i * 10 + lbl];
+        }
+        result[0] = acc / (float)n;
+    }
+}
+
 static void shallow_forward(float *ws, const float *x, float *y, size_t n)
 {
     float *h_weight = ws + 0; /* (32, 784) h.weight */
@@ -470,22 +491,7 @@ static float shallow_train_step(float *ws, nnrt_rng *rng, const float *x, const 
         correct[0] = hits;
     }
     /* loss = xent_loss(y.pre, target) */
-    {
-        float acc = 0.0f;
-        for (size_t i = 0; i < n; i++) {
-            float mx = y_pre[i * 10];
-            for (size_t j = 0; j < 10; j++) {
-                mx = fmaxf(mx, y_pre[i * 10 + j]);
-            }
-            float sum = 0.0f;
-            for (size_t j = 0; j < 10; j++) {
-                sum += expf(y_pre[i * 10 + j] - mx);
-            }
-            size_t lbl = (size_t)target[i];
-            acc += mx + logf(sum) - y_pre[i * 10 + lbl];
-        }
-        loss[0] = acc / (float)n;
-    }
+    shallow_xent_loss_Bx10_B_1(y_pre, target, loss, n);
     /* d.y.pre = xent_grad(y.pre, target) */
     {
         float scale = 1.0f / (float)n;
@@ -825,22 +831,7 @@ static float shallow_eval_batch(float *ws, const float *x, const float *target, 
 
     /* shallow.nn:10: loss       = cross_entropy */
     /* loss = xent_loss(y.pre, target) */
-    {
-        float acc = 0.0f;
-        for (size_t i = 0; i < n; i++) {
-            float mx = y_pre[i * 10];
-            for (size_t j = 0; j < 10; j++) {
-                mx = fmaxf(mx, y_pre[i * 10 + j]);
-            }
-            float sum = 0.0f;
-            for (size_t j = 0; j < 10; j++) {
-                sum += expf(y_pre[i * 10 + j] - mx);
-            }
-            size_t lbl = (size_t)target[i];
-            acc += mx + logf(sum) - y_pre[i * 10 + lbl];
-        }
-        loss[0] = acc / (float)n;
-    }
+    shallow_xent_loss_Bx10_B_1(y_pre, target, loss, n);
     /* right answers: argmax = label */
     {
         float hits = 0.0f;

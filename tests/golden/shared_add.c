@@ -15,6 +15,27 @@
  *   [336, 480)  activations and scratch
  */
 
+static void shared_add_add_Bx5_Bx5_Bx5(const float *arg1, const float *arg2, float *result, size_t n)
+{
+    (void)arg1;
+    /* result = add(arg1, arg2): the loops of the 2 ops of this signature */
+    for (size_t i = 0; i < n * 5; i++) {
+        result[i] = arg2[i] + arg2[i];
+    }
+}
+
+static void shared_add_bce_loss_Bx3_Bx3_1(const float *arg1, const float *arg2, float *result, size_t n)
+{
+    /* result = bce_loss(arg1, arg2): the loops of the 2 ops of this signature */
+    {
+        float sum = 0.0f;
+        for (size_t i = 0; i < n * 3; i++) {
+            sum += fmaxf(arg1[i], 0.0f) - arg1[i] * arg2[i] + log1pf(expf(-fabsf(arg1[i])));
+        }
+        result[0] = sum * (1.0f / (float)(n * 3));
+    }
+}
+
 static void shared_add_forward(float *ws, const float *x, float *y, size_t n)
 {
     float *h_weight = ws + 0; /* (5, 5) h.weight */
@@ -163,9 +184,7 @@ static void shared_add_forward(float *ws, const float *x, float *y, size_t n)
 
     /* shared_add.nn:5: s = add(h, h) */
     /* s = add(h, h) */
-    for (size_t i = 0; i < n * 5; i++) {
-        s[i] = h[i] + h[i];
-    }
+    shared_add_add_Bx5_Bx5_Bx5(h, h, s, n);
 
     /* shared_add.nn:6: r = add(s, x) */
     /* r = add(s, x) */
@@ -262,13 +281,7 @@ static float shared_add_train_step(float *ws, nnrt_rng *rng, const float *x, con
         correct[0] = hits;
     }
     /* loss = bce_loss(y.pre, target) */
-    {
-        float sum = 0.0f;
-        for (size_t i = 0; i < n * 3; i++) {
-            sum += fmaxf(y_pre[i], 0.0f) - y_pre[i] * target[i] + log1pf(expf(-fabsf(y_pre[i])));
-        }
-        loss[0] = sum * (1.0f / (float)(n * 3));
-    }
+    shared_add_bce_loss_Bx3_Bx3_1(y_pre, target, loss, n);
     /* d.y.pre = bce_grad(y.pre, target) */
     {
         float scale = 1.0f / (float)(n * 3);
@@ -339,9 +352,7 @@ static float shared_add_train_step(float *ws, nnrt_rng *rng, const float *x, con
 
     /* shared_add.nn:4: h = dense(x, 5, relu) */
     /* d.h = add(d.r, d.r) */
-    for (size_t i = 0; i < n * 5; i++) {
-        d_h[i] = d_r[i] + d_r[i];
-    }
+    shared_add_add_Bx5_Bx5_Bx5(d_r, d_r, d_h, n);
     /* d.h.pre = relu_grad(d.h, h) */
     for (size_t i = 0; i < n * 5; i++) {
         d_h_pre[i] = (h[i] > 0.0f) ? d_h[i] : 0.0f;
@@ -436,13 +447,7 @@ static float shared_add_eval_batch(float *ws, const float *x, const float *targe
 
     /* shared_add.nn:10: train { loss = binary_cross_entropy  optimizer = adam(lr = 0.01, weight_decay = 0.001)  batch_size = 4 } */
     /* loss = bce_loss(y.pre, target) */
-    {
-        float sum = 0.0f;
-        for (size_t i = 0; i < n * 3; i++) {
-            sum += fmaxf(y_pre[i], 0.0f) - y_pre[i] * target[i] + log1pf(expf(-fabsf(y_pre[i])));
-        }
-        loss[0] = sum * (1.0f / (float)(n * 3));
-    }
+    shared_add_bce_loss_Bx3_Bx3_1(y_pre, target, loss, n);
     /* right answers: outputs on the target's side of 0.5 */
     {
         float hits = 0.0f;

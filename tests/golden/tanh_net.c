@@ -99,6 +99,27 @@ static size_t nnc_share(size_t lo, size_t hi, size_t step, size_t t, size_t nt)
  *   [328176, 340800)  activations and scratch
  */
 
+static void tanh_net_xent_loss_Bx10_B_1(const float *arg1, const float *arg2, float *result, size_t n)
+{
+    /* result = xent_loss(arg1, arg2): the loops of the 2 ops of this signature */
+    {
+        float acc = 0.0f;
+        for (size_t i = 0; i < n; i++) {
+            float mx = arg1[i * 10];
+            for (size_t j = 0; j < 10; j++) {
+                mx = fmaxf(mx, arg1[i * 10 + j]);
+            }
+            float sum = 0.0f;
+            for (size_t j = 0; j < 10; j++) {
+                sum += expf(arg1[i * 10 + j] - mx);
+            }
+            size_t lbl = (size_t)arg2[i];
+            acc += mx + logf(sum) - arg1[i * 10 + lbl];
+        }
+        result[0] = acc / (float)n;
+    }
+}
+
 /* tanh_net.nn:4: h = dense(dense(x, 128, tanh), 64, tanh)   # layers h_1 (inner) and h
  * h_1 = matmul(x, h_1.weight, h_1.bias) then tanh: j0 from j0_lo to j0_hi, one thread's share */
 static void tanh_net_forward_part0(float *ws, const float *x, size_t n, size_t j0_lo, size_t j0_hi)
@@ -780,22 +801,7 @@ static float tanh_net_train_step(float *ws, nnrt_rng *rng, const float *x, const
         correct[0] = hits;
     }
     /* loss = xent_loss(y_1, target) */
-    {
-        float acc = 0.0f;
-        for (size_t i = 0; i < n; i++) {
-            float mx = y_1[i * 10];
-            for (size_t j = 0; j < 10; j++) {
-                mx = fmaxf(mx, y_1[i * 10 + j]);
-            }
-            float sum = 0.0f;
-            for (size_t j = 0; j < 10; j++) {
-                sum += expf(y_1[i * 10 + j] - mx);
-            }
-            size_t lbl = (size_t)target[i];
-            acc += mx + logf(sum) - y_1[i * 10 + lbl];
-        }
-        loss[0] = acc / (float)n;
-    }
+    tanh_net_xent_loss_Bx10_B_1(y_1, target, loss, n);
     /* d.y_1 = xent_grad(y_1, target) */
     {
         float scale = 1.0f / (float)n;
@@ -1260,22 +1266,7 @@ static float tanh_net_eval_batch(float *ws, const float *x, const float *target,
 
     /* tanh_net.nn:10: loss       = cross_entropy */
     /* loss = xent_loss(y_1, target) */
-    {
-        float acc = 0.0f;
-        for (size_t i = 0; i < n; i++) {
-            float mx = y_1[i * 10];
-            for (size_t j = 0; j < 10; j++) {
-                mx = fmaxf(mx, y_1[i * 10 + j]);
-            }
-            float sum = 0.0f;
-            for (size_t j = 0; j < 10; j++) {
-                sum += expf(y_1[i * 10 + j] - mx);
-            }
-            size_t lbl = (size_t)target[i];
-            acc += mx + logf(sum) - y_1[i * 10 + lbl];
-        }
-        loss[0] = acc / (float)n;
-    }
+    tanh_net_xent_loss_Bx10_B_1(y_1, target, loss, n);
     /* right answers: argmax = label */
     {
         float hits = 0.0f;

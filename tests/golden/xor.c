@@ -34,6 +34,18 @@ static inline float nnc_tanhf(float x)
  *   [272, 400)  activations and scratch
  */
 
+static void xor_bce_loss_Bx1_Bx1_1(const float *arg1, const float *arg2, float *result, size_t n)
+{
+    /* result = bce_loss(arg1, arg2): the loops of the 2 ops of this signature */
+    {
+        float sum = 0.0f;
+        for (size_t i = 0; i < n; i++) {
+            sum += fmaxf(arg1[i], 0.0f) - arg1[i] * arg2[i] + log1pf(expf(-fabsf(arg1[i])));
+        }
+        result[0] = sum * (1.0f / (float)n);
+    }
+}
+
 static void xor_forward(float *ws, const float *x, float *y, size_t n)
 {
     float *h_weight = ws + 0; /* (8, 2) h.weight */
@@ -246,13 +258,7 @@ static float xor_train_step(float *ws, nnrt_rng *rng, const float *x, const floa
         correct[0] = hits;
     }
     /* loss = bce_loss(y.pre, target) */
-    {
-        float sum = 0.0f;
-        for (size_t i = 0; i < n; i++) {
-            sum += fmaxf(y_pre[i], 0.0f) - y_pre[i] * target[i] + log1pf(expf(-fabsf(y_pre[i])));
-        }
-        loss[0] = sum * (1.0f / (float)n);
-    }
+    xor_bce_loss_Bx1_Bx1_1(y_pre, target, loss, n);
     /* d.y.pre = bce_grad(y.pre, target) */
     {
         float scale = 1.0f / (float)n;
@@ -437,13 +443,7 @@ static float xor_eval_batch(float *ws, const float *x, const float *target, size
 
     /* xor.nn:10: loss       = binary_cross_entropy */
     /* loss = bce_loss(y.pre, target) */
-    {
-        float sum = 0.0f;
-        for (size_t i = 0; i < n; i++) {
-            sum += fmaxf(y_pre[i], 0.0f) - y_pre[i] * target[i] + log1pf(expf(-fabsf(y_pre[i])));
-        }
-        loss[0] = sum * (1.0f / (float)n);
-    }
+    xor_bce_loss_Bx1_Bx1_1(y_pre, target, loss, n);
     /* right answers: outputs on the target's side of 0.5 */
     {
         float hits = 0.0f;

@@ -23,8 +23,20 @@ target triple = "x86_64-unknown-linux-gnu"
 @xor_tensors = internal constant [17 x %struct.nnrt_tensor] [%struct.nnrt_tensor { ptr @.str.14, i32 2, [2 x i32] [i32 8, i32 2], i64 0, i8 0, i8 2, i32 2, i32 8, i32 13 }, %struct.nnrt_tensor { ptr @.str.15, i32 1, [2 x i32] [i32 8, i32 0], i64 16, i8 0, i8 0, i32 2, i32 8, i32 14 }, %struct.nnrt_tensor { ptr @.str.16, i32 2, [2 x i32] [i32 1, i32 8], i64 32, i8 0, i8 2, i32 8, i32 1, i32 15 }, %struct.nnrt_tensor { ptr @.str.17, i32 1, [2 x i32] [i32 1, i32 0], i64 48, i8 0, i8 0, i32 8, i32 1, i32 16 }, %struct.nnrt_tensor { ptr @.str.5, i32 0, [2 x i32] zeroinitializer, i64 64, i8 1, i8 0, i32 0, i32 0, i32 -1 }, %struct.nnrt_tensor { ptr @.str.6, i32 2, [2 x i32] [i32 8, i32 2], i64 80, i8 1, i8 0, i32 0, i32 0, i32 -1 }, %struct.nnrt_tensor { ptr @.str.7, i32 2, [2 x i32] [i32 8, i32 2], i64 96, i8 1, i8 0, i32 0, i32 0, i32 -1 }, %struct.nnrt_tensor { ptr @.str.8, i32 1, [2 x i32] [i32 8, i32 0], i64 112, i8 1, i8 0, i32 0, i32 0, i32 -1 }, %struct.nnrt_tensor { ptr @.str.9, i32 1, [2 x i32] [i32 8, i32 0], i64 128, i8 1, i8 0, i32 0, i32 0, i32 -1 }, %struct.nnrt_tensor { ptr @.str.10, i32 2, [2 x i32] [i32 1, i32 8], i64 144, i8 1, i8 0, i32 0, i32 0, i32 -1 }, %struct.nnrt_tensor { ptr @.str.11, i32 2, [2 x i32] [i32 1, i32 8], i64 160, i8 1, i8 0, i32 0, i32 0, i32 -1 }, %struct.nnrt_tensor { ptr @.str.12, i32 1, [2 x i32] [i32 1, i32 0], i64 176, i8 1, i8 0, i32 0, i32 0, i32 -1 }, %struct.nnrt_tensor { ptr @.str.13, i32 1, [2 x i32] [i32 1, i32 0], i64 192, i8 1, i8 0, i32 0, i32 0, i32 -1 }, %struct.nnrt_tensor { ptr @.str.14, i32 2, [2 x i32] [i32 8, i32 2], i64 208, i8 2, i8 0, i32 0, i32 0, i32 -1 }, %struct.nnrt_tensor { ptr @.str.15, i32 1, [2 x i32] [i32 8, i32 0], i64 224, i8 2, i8 0, i32 0, i32 0, i32 -1 }, %struct.nnrt_tensor { ptr @.str.16, i32 2, [2 x i32] [i32 1, i32 8], i64 240, i8 2, i8 0, i32 0, i32 0, i32 -1 }, %struct.nnrt_tensor { ptr @.str.17, i32 1, [2 x i32] [i32 1, i32 0], i64 256, i8 2, i8 0, i32 0, i32 0, i32 -1 }]
 @xor_desc = internal constant %struct.nnrt_model_desc { ptr @.str, i64 2, i64 1, i64 4, i64 400, ptr @xor_tensors, i64 17, i64 33, i32 3, i32 500, double 0.000000e+00, i32 0, i64 1, ptr null, ptr @xor_forward, ptr @xor_train_step, ptr @xor_eval_batch }
 
+; Function Attrs: mustprogress nocallback nofree nosync nounwind speculatable willreturn memory(none)
+declare float @llvm.maxnum.f32(float, float) #0
+
+; Function Attrs: mustprogress nocallback nofree nosync nounwind speculatable willreturn memory(none)
+declare float @llvm.fabs.f32(float) #0
+
+; Function Attrs: mustprogress nocallback nofree nosync nounwind speculatable willreturn memory(none)
+declare float @llvm.exp.f32(float) #0
+
+; Function Attrs: mustprogress nofree nounwind willreturn memory(write)
+declare float @log1pf(float) local_unnamed_addr #1
+
 ; Function Attrs: nofree norecurse nosync nounwind memory(argmem: readwrite)
-define internal void @xor_forward(ptr align 64 %ws, ptr nocapture readonly %x, ptr nocapture writeonly %y, i64 %n) #0 {
+define internal void @xor_forward(ptr align 64 %ws, ptr nocapture readonly %x, ptr nocapture writeonly %y, i64 %n) #2 {
 entry:
   %ws461 = ptrtoint ptr %ws to i64
   %y460 = ptrtoint ptr %y to i64
@@ -434,16 +446,10 @@ i.end67:                                          ; preds = %i.body65, %middle.b
 }
 
 ; Function Attrs: mustprogress nocallback nofree nosync nounwind speculatable willreturn memory(none)
-declare float @llvm.fmuladd.f32(float, float, float) #1
-
-; Function Attrs: mustprogress nocallback nofree nosync nounwind speculatable willreturn memory(none)
-declare float @llvm.fabs.f32(float) #1
-
-; Function Attrs: mustprogress nocallback nofree nosync nounwind speculatable willreturn memory(none)
-declare float @llvm.exp.f32(float) #1
+declare float @llvm.fmuladd.f32(float, float, float) #0
 
 ; Function Attrs: nofree nounwind memory(write, argmem: readwrite)
-define internal float @xor_train_step(ptr align 64 %ws, ptr nocapture readnone %rng, ptr nocapture readonly %x, ptr nocapture readonly %target, i64 %n, ptr nocapture writeonly %correct) #2 {
+define internal float @xor_train_step(ptr align 64 %ws, ptr nocapture readnone %rng, ptr nocapture readonly %x, ptr nocapture readonly %target, i64 %n, ptr nocapture writeonly %correct) #3 {
 entry:
   %y_weight = getelementptr inbounds i8, ptr %ws, i64 128
   %train_step = getelementptr inbounds i8, ptr %ws, i64 256
@@ -460,15 +466,15 @@ entry:
   %loss = getelementptr inbounds i8, ptr %ws, i64 1536
   tail call void @xor_forward(ptr %ws, ptr %x, ptr nonnull %y, i64 %n)
   %.not = icmp eq i64 %n, 0
-  br i1 %.not, label %i.end12.thread, label %i.body.preheader
+  br i1 %.not, label %i.end6.thread, label %i.body.preheader
 
 i.body.preheader:                                 ; preds = %entry
   %min.iters.check = icmp ult i64 %n, 32
-  br i1 %min.iters.check, label %i.body.preheader548, label %vector.ph
+  br i1 %min.iters.check, label %i.body.preheader532, label %vector.ph
 
-i.body.preheader548:                              ; preds = %middle.block, %i.body.preheader
-  %hits.0344.ph = phi float [ 0.000000e+00, %i.body.preheader ], [ %29, %middle.block ]
-  %i.0343.ph = phi i64 [ 0, %i.body.preheader ], [ %n.vec, %middle.block ]
+i.body.preheader532:                              ; preds = %middle.block, %i.body.preheader
+  %hits.0333.ph = phi float [ 0.000000e+00, %i.body.preheader ], [ %29, %middle.block ]
+  %i.0332.ph = phi i64 [ 0, %i.body.preheader ], [ %n.vec, %middle.block ]
   br label %i.body
 
 vector.ph:                                        ; preds = %i.body.preheader
@@ -478,33 +484,33 @@ vector.ph:                                        ; preds = %i.body.preheader
 vector.body:                                      ; preds = %vector.body, %vector.ph
   %index = phi i64 [ 0, %vector.ph ], [ %index.next, %vector.body ]
   %vec.phi = phi <8 x float> [ <float 0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00>, %vector.ph ], [ %24, %vector.body ]
-  %vec.phi459 = phi <8 x float> [ <float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00>, %vector.ph ], [ %25, %vector.body ]
-  %vec.phi460 = phi <8 x float> [ <float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00>, %vector.ph ], [ %26, %vector.body ]
-  %vec.phi461 = phi <8 x float> [ <float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00>, %vector.ph ], [ %27, %vector.body ]
+  %vec.phi443 = phi <8 x float> [ <float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00>, %vector.ph ], [ %25, %vector.body ]
+  %vec.phi444 = phi <8 x float> [ <float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00>, %vector.ph ], [ %26, %vector.body ]
+  %vec.phi445 = phi <8 x float> [ <float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00>, %vector.ph ], [ %27, %vector.body ]
   %0 = getelementptr inbounds float, ptr %y, i64 %index
   %1 = getelementptr inbounds i8, ptr %0, i64 32
   %2 = getelementptr inbounds i8, ptr %0, i64 64
   %3 = getelementptr inbounds i8, ptr %0, i64 96
   %wide.load = load <8 x float>, ptr %0, align 64
-  %wide.load462 = load <8 x float>, ptr %1, align 32
-  %wide.load463 = load <8 x float>, ptr %2, align 64
-  %wide.load464 = load <8 x float>, ptr %3, align 32
+  %wide.load446 = load <8 x float>, ptr %1, align 32
+  %wide.load447 = load <8 x float>, ptr %2, align 64
+  %wide.load448 = load <8 x float>, ptr %3, align 32
   %4 = fcmp ogt <8 x float> %wide.load, <float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01>
-  %5 = fcmp ogt <8 x float> %wide.load462, <float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01>
-  %6 = fcmp ogt <8 x float> %wide.load463, <float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01>
-  %7 = fcmp ogt <8 x float> %wide.load464, <float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01>
+  %5 = fcmp ogt <8 x float> %wide.load446, <float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01>
+  %6 = fcmp ogt <8 x float> %wide.load447, <float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01>
+  %7 = fcmp ogt <8 x float> %wide.load448, <float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01>
   %8 = getelementptr inbounds float, ptr %target, i64 %index
   %9 = getelementptr inbounds i8, ptr %8, i64 32
   %10 = getelementptr inbounds i8, ptr %8, i64 64
   %11 = getelementptr inbounds i8, ptr %8, i64 96
-  %wide.load465 = load <8 x float>, ptr %8, align 4
-  %wide.load466 = load <8 x float>, ptr %9, align 4
-  %wide.load467 = load <8 x float>, ptr %10, align 4
-  %wide.load468 = load <8 x float>, ptr %11, align 4
-  %12 = fcmp ule <8 x float> %wide.load465, <float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01>
-  %13 = fcmp ule <8 x float> %wide.load466, <float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01>
-  %14 = fcmp ule <8 x float> %wide.load467, <float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01>
-  %15 = fcmp ule <8 x float> %wide.load468, <float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01>
+  %wide.load449 = load <8 x float>, ptr %8, align 4
+  %wide.load450 = load <8 x float>, ptr %9, align 4
+  %wide.load451 = load <8 x float>, ptr %10, align 4
+  %wide.load452 = load <8 x float>, ptr %11, align 4
+  %12 = fcmp ule <8 x float> %wide.load449, <float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01>
+  %13 = fcmp ule <8 x float> %wide.load450, <float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01>
+  %14 = fcmp ule <8 x float> %wide.load451, <float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01>
+  %15 = fcmp ule <8 x float> %wide.load452, <float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01>
   %16 = xor <8 x i1> %4, %12
   %17 = xor <8 x i1> %5, %13
   %18 = xor <8 x i1> %6, %14
@@ -514,57 +520,57 @@ vector.body:                                      ; preds = %vector.body, %vecto
   %22 = select <8 x i1> %18, <8 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>, <8 x float> zeroinitializer
   %23 = select <8 x i1> %19, <8 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>, <8 x float> zeroinitializer
   %24 = fadd reassoc <8 x float> %vec.phi, %20
-  %25 = fadd reassoc <8 x float> %vec.phi459, %21
-  %26 = fadd reassoc <8 x float> %vec.phi460, %22
-  %27 = fadd reassoc <8 x float> %vec.phi461, %23
+  %25 = fadd reassoc <8 x float> %vec.phi443, %21
+  %26 = fadd reassoc <8 x float> %vec.phi444, %22
+  %27 = fadd reassoc <8 x float> %vec.phi445, %23
   %index.next = add nuw i64 %index, 32
   %28 = icmp eq i64 %index.next, %n.vec
   br i1 %28, label %middle.block, label %vector.body, !llvm.loop !4
 
 middle.block:                                     ; preds = %vector.body
   %bin.rdx = fadd reassoc <8 x float> %25, %24
-  %bin.rdx469 = fadd reassoc <8 x float> %26, %bin.rdx
-  %bin.rdx470 = fadd reassoc <8 x float> %27, %bin.rdx469
-  %29 = tail call reassoc float @llvm.vector.reduce.fadd.v8f32(float -0.000000e+00, <8 x float> %bin.rdx470)
+  %bin.rdx453 = fadd reassoc <8 x float> %26, %bin.rdx
+  %bin.rdx454 = fadd reassoc <8 x float> %27, %bin.rdx453
+  %29 = tail call reassoc float @llvm.vector.reduce.fadd.v8f32(float -0.000000e+00, <8 x float> %bin.rdx454)
   %cmp.n = icmp eq i64 %n.vec, %n
-  br i1 %cmp.n, label %i.body4.preheader, label %i.body.preheader548
+  br i1 %cmp.n, label %i.body.i.preheader, label %i.body.preheader532
 
-i.end12.thread:                                   ; preds = %entry
+i.end6.thread:                                    ; preds = %entry
   store float 0.000000e+00, ptr %correct, align 4
   %30 = uitofp nneg i64 %n to float
   %31 = fdiv float 1.000000e+00, %30
   %32 = fmul float %31, 0.000000e+00
   store float %32, ptr %loss, align 64
-  br label %j.cond22.preheader
+  br label %j.cond16.preheader
 
-i.body:                                           ; preds = %i.body.preheader548, %i.body
-  %hits.0344 = phi float [ %41, %i.body ], [ %hits.0344.ph, %i.body.preheader548 ]
-  %i.0343 = phi i64 [ %42, %i.body ], [ %i.0343.ph, %i.body.preheader548 ]
-  %33 = getelementptr inbounds float, ptr %y, i64 %i.0343
+i.body:                                           ; preds = %i.body.preheader532, %i.body
+  %hits.0333 = phi float [ %41, %i.body ], [ %hits.0333.ph, %i.body.preheader532 ]
+  %i.0332 = phi i64 [ %42, %i.body ], [ %i.0332.ph, %i.body.preheader532 ]
+  %33 = getelementptr inbounds float, ptr %y, i64 %i.0332
   %34 = load float, ptr %33, align 4
   %35 = fcmp ogt float %34, 5.000000e-01
-  %36 = getelementptr inbounds float, ptr %target, i64 %i.0343
+  %36 = getelementptr inbounds float, ptr %target, i64 %i.0332
   %37 = load float, ptr %36, align 4
   %38 = fcmp ule float %37, 5.000000e-01
   %39 = xor i1 %35, %38
   %40 = select i1 %39, float 1.000000e+00, float 0.000000e+00
-  %41 = fadd reassoc float %hits.0344, %40
-  %42 = add nuw nsw i64 %i.0343, 1
+  %41 = fadd reassoc float %hits.0333, %40
+  %42 = add nuw nsw i64 %i.0332, 1
   %exitcond.not = icmp eq i64 %42, %n
-  br i1 %exitcond.not, label %i.body4.preheader, label %i.body, !llvm.loop !5
+  br i1 %exitcond.not, label %i.body.i.preheader, label %i.body, !llvm.loop !5
 
-i.body4.preheader:                                ; preds = %i.body, %middle.block
-  %.lcssa458 = phi float [ %29, %middle.block ], [ %41, %i.body ]
-  store float %.lcssa458, ptr %correct, align 4
-  br label %i.body4
+i.body.i.preheader:                               ; preds = %i.body, %middle.block
+  %.lcssa442 = phi float [ %29, %middle.block ], [ %41, %i.body ]
+  store float %.lcssa442, ptr %correct, align 4
+  br label %i.body.i
 
-i.body4:                                          ; preds = %i.body4.preheader, %i.body4
-  %sum.0346 = phi float [ %55, %i.body4 ], [ 0.000000e+00, %i.body4.preheader ]
-  %i2.0345 = phi i64 [ %56, %i.body4 ], [ 0, %i.body4.preheader ]
-  %43 = getelementptr inbounds float, ptr %y_pre, i64 %i2.0345
+i.body.i:                                         ; preds = %i.body.i.preheader, %i.body.i
+  %i.09.i = phi i64 [ %56, %i.body.i ], [ 0, %i.body.i.preheader ]
+  %sum.08.i = phi float [ %55, %i.body.i ], [ 0.000000e+00, %i.body.i.preheader ]
+  %43 = getelementptr inbounds float, ptr %y_pre, i64 %i.09.i
   %44 = load float, ptr %43, align 4
   %45 = tail call float @llvm.maxnum.f32(float %44, float 0.000000e+00)
-  %46 = getelementptr inbounds float, ptr %target, i64 %i2.0345
+  %46 = getelementptr inbounds float, ptr %target, i64 %i.09.i
   %47 = load float, ptr %46, align 4
   %48 = fmul float %44, %47
   %49 = fsub float %45, %48
@@ -573,173 +579,173 @@ i.body4:                                          ; preds = %i.body4.preheader, 
   %52 = tail call float @llvm.exp.f32(float %51)
   %53 = tail call float @log1pf(float %52)
   %54 = fadd float %53, %49
-  %55 = fadd reassoc float %sum.0346, %54
-  %56 = add nuw nsw i64 %i2.0345, 1
-  %exitcond416.not = icmp eq i64 %56, %n
-  br i1 %exitcond416.not, label %i.body10.preheader, label %i.body4
+  %55 = fadd reassoc float %sum.08.i, %54
+  %56 = add nuw nsw i64 %i.09.i, 1
+  %exitcond.not.i = icmp eq i64 %56, %n
+  br i1 %exitcond.not.i, label %i.body4.preheader, label %i.body.i
 
-i.body10.preheader:                               ; preds = %i.body4
+i.body4.preheader:                                ; preds = %i.body.i
   %57 = uitofp i64 %n to float
   %58 = fdiv float 1.000000e+00, %57
   %59 = fmul float %58, %55
   store float %59, ptr %loss, align 64
-  %min.iters.check474 = icmp ult i64 %n, 8
-  br i1 %min.iters.check474, label %i.body10.preheader546, label %vector.memcheck
+  %min.iters.check458 = icmp ult i64 %n, 8
+  br i1 %min.iters.check458, label %i.body4.preheader530, label %vector.memcheck
 
-i.body10.preheader546:                            ; preds = %middle.block472, %vector.memcheck, %i.body10.preheader
-  %i8.0348.ph = phi i64 [ 0, %vector.memcheck ], [ 0, %i.body10.preheader ], [ %n.vec477, %middle.block472 ]
-  br label %i.body10
+i.body4.preheader530:                             ; preds = %middle.block456, %vector.memcheck, %i.body4.preheader
+  %i2.0334.ph = phi i64 [ 0, %vector.memcheck ], [ 0, %i.body4.preheader ], [ %n.vec461, %middle.block456 ]
+  br label %i.body4
 
-vector.memcheck:                                  ; preds = %i.body10.preheader
+vector.memcheck:                                  ; preds = %i.body4.preheader
   %60 = shl i64 %n, 2
   %61 = getelementptr i8, ptr %ws, i64 %60
   %scevgep = getelementptr i8, ptr %61, i64 1344
-  %scevgep471 = getelementptr i8, ptr %target, i64 %60
-  %bound0 = icmp ult ptr %y_pre, %scevgep471
+  %scevgep455 = getelementptr i8, ptr %target, i64 %60
+  %bound0 = icmp ult ptr %y_pre, %scevgep455
   %bound1 = icmp ugt ptr %scevgep, %target
   %found.conflict = and i1 %bound0, %bound1
-  br i1 %found.conflict, label %i.body10.preheader546, label %vector.ph475
+  br i1 %found.conflict, label %i.body4.preheader530, label %vector.ph459
 
-vector.ph475:                                     ; preds = %vector.memcheck
-  %n.vec477 = and i64 %n, -8
+vector.ph459:                                     ; preds = %vector.memcheck
+  %n.vec461 = and i64 %n, -8
   %broadcast.splatinsert = insertelement <8 x float> poison, float %58, i64 0
   %broadcast.splat = shufflevector <8 x float> %broadcast.splatinsert, <8 x float> poison, <8 x i32> zeroinitializer
-  br label %vector.body479
+  br label %vector.body463
 
-vector.body479:                                   ; preds = %vector.body479, %vector.ph475
-  %index480 = phi i64 [ 0, %vector.ph475 ], [ %index.next483, %vector.body479 ]
-  %62 = getelementptr inbounds float, ptr %d_y_pre, i64 %index480
-  %63 = getelementptr inbounds float, ptr %y_pre, i64 %index480
-  %wide.load481 = load <8 x float>, ptr %63, align 32, !alias.scope !6, !noalias !9
-  %64 = fneg <8 x float> %wide.load481
+vector.body463:                                   ; preds = %vector.body463, %vector.ph459
+  %index464 = phi i64 [ 0, %vector.ph459 ], [ %index.next467, %vector.body463 ]
+  %62 = getelementptr inbounds float, ptr %d_y_pre, i64 %index464
+  %63 = getelementptr inbounds float, ptr %y_pre, i64 %index464
+  %wide.load465 = load <8 x float>, ptr %63, align 32, !alias.scope !6, !noalias !9
+  %64 = fneg <8 x float> %wide.load465
   %65 = tail call <8 x float> @llvm.exp.v8f32(<8 x float> %64)
   %66 = fadd <8 x float> %65, <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>
   %67 = fdiv <8 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>, %66
-  %68 = getelementptr inbounds float, ptr %target, i64 %index480
-  %wide.load482 = load <8 x float>, ptr %68, align 4, !alias.scope !9
-  %69 = fsub <8 x float> %67, %wide.load482
+  %68 = getelementptr inbounds float, ptr %target, i64 %index464
+  %wide.load466 = load <8 x float>, ptr %68, align 4, !alias.scope !9
+  %69 = fsub <8 x float> %67, %wide.load466
   %70 = fmul <8 x float> %broadcast.splat, %69
   store <8 x float> %70, ptr %62, align 32, !alias.scope !6, !noalias !9
-  %index.next483 = add nuw i64 %index480, 8
-  %71 = icmp eq i64 %index.next483, %n.vec477
-  br i1 %71, label %middle.block472, label %vector.body479, !llvm.loop !11
+  %index.next467 = add nuw i64 %index464, 8
+  %71 = icmp eq i64 %index.next467, %n.vec461
+  br i1 %71, label %middle.block456, label %vector.body463, !llvm.loop !11
 
-middle.block472:                                  ; preds = %vector.body479
-  %cmp.n484 = icmp eq i64 %n.vec477, %n
-  br i1 %cmp.n484, label %j.body.preheader, label %i.body10.preheader546
+middle.block456:                                  ; preds = %vector.body463
+  %cmp.n468 = icmp eq i64 %n.vec461, %n
+  br i1 %cmp.n468, label %j.body.preheader, label %i.body4.preheader530
 
-j.body.preheader:                                 ; preds = %i.body10, %middle.block472
+j.body.preheader:                                 ; preds = %i.body4, %middle.block456
   br label %j.body
 
-i.body10:                                         ; preds = %i.body10.preheader546, %i.body10
-  %i8.0348 = phi i64 [ %83, %i.body10 ], [ %i8.0348.ph, %i.body10.preheader546 ]
-  %72 = getelementptr inbounds float, ptr %d_y_pre, i64 %i8.0348
-  %73 = getelementptr inbounds float, ptr %y_pre, i64 %i8.0348
+i.body4:                                          ; preds = %i.body4.preheader530, %i.body4
+  %i2.0334 = phi i64 [ %83, %i.body4 ], [ %i2.0334.ph, %i.body4.preheader530 ]
+  %72 = getelementptr inbounds float, ptr %d_y_pre, i64 %i2.0334
+  %73 = getelementptr inbounds float, ptr %y_pre, i64 %i2.0334
   %74 = load float, ptr %73, align 4
   %75 = fneg float %74
   %76 = tail call float @llvm.exp.f32(float %75)
   %77 = fadd float %76, 1.000000e+00
   %78 = fdiv float 1.000000e+00, %77
-  %79 = getelementptr inbounds float, ptr %target, i64 %i8.0348
+  %79 = getelementptr inbounds float, ptr %target, i64 %i2.0334
   %80 = load float, ptr %79, align 4
   %81 = fsub float %78, %80
   %82 = fmul float %58, %81
   store float %82, ptr %72, align 4
-  %83 = add nuw nsw i64 %i8.0348, 1
-  %exitcond417.not = icmp eq i64 %83, %n
-  br i1 %exitcond417.not, label %j.body.preheader, label %i.body10, !llvm.loop !12
+  %83 = add nuw nsw i64 %i2.0334, 1
+  %exitcond401.not = icmp eq i64 %83, %n
+  br i1 %exitcond401.not, label %j.body.preheader, label %i.body4, !llvm.loop !12
 
-j.cond22.preheader:                               ; preds = %j.body, %i.end12.thread
-  %storemerge = phi float [ 0.000000e+00, %i.end12.thread ], [ %88, %j.body ]
+j.cond16.preheader:                               ; preds = %j.body, %i.end6.thread
+  %storemerge = phi float [ 0.000000e+00, %i.end6.thread ], [ %88, %j.body ]
   store float %storemerge, ptr %d_y_bias, align 64
   %84 = and i64 %n, -8
-  %.not395 = icmp eq i64 %84, 0
-  %.not396 = icmp eq i64 %84, %n
+  %.not380 = icmp eq i64 %84, 0
+  %.not381 = icmp eq i64 %84, %n
   br label %i0.cond.preheader
 
 j.body:                                           ; preds = %j.body.preheader, %j.body
   %85 = phi float [ %88, %j.body ], [ 0.000000e+00, %j.body.preheader ]
-  %i14.0349 = phi i64 [ %89, %j.body ], [ 0, %j.body.preheader ]
-  %86 = getelementptr inbounds float, ptr %d_y_pre, i64 %i14.0349
+  %i8.0335 = phi i64 [ %89, %j.body ], [ 0, %j.body.preheader ]
+  %86 = getelementptr inbounds float, ptr %d_y_pre, i64 %i8.0335
   %87 = load float, ptr %86, align 4
   %88 = fadd float %85, %87
-  %89 = add nuw nsw i64 %i14.0349, 1
-  %exitcond418.not = icmp eq i64 %89, %n
-  br i1 %exitcond418.not, label %j.cond22.preheader, label %j.body
+  %89 = add nuw nsw i64 %i8.0335, 1
+  %exitcond402.not = icmp eq i64 %89, %n
+  br i1 %exitcond402.not, label %j.cond16.preheader, label %j.body
 
-i0.cond.preheader:                                ; preds = %j.cond22.preheader, %i.end33
-  %j21.0363 = phi i64 [ 0, %j.cond22.preheader ], [ %156, %i.end33 ]
-  br i1 %.not395, label %i.cond30.preheader, label %k.cond.preheader.lr.ph
+i0.cond.preheader:                                ; preds = %j.cond16.preheader, %i.end27
+  %j15.0349 = phi i64 [ 0, %j.cond16.preheader ], [ %156, %i.end27 ]
+  br i1 %.not380, label %i.cond24.preheader, label %k.cond.preheader.lr.ph
 
 k.cond.preheader.lr.ph:                           ; preds = %i0.cond.preheader
-  %90 = getelementptr inbounds float, ptr %y_weight, i64 %j21.0363
+  %90 = getelementptr inbounds float, ptr %y_weight, i64 %j15.0349
   br label %k.cond.preheader
 
-j.cond44.preheader:                               ; preds = %i.end33
-  br i1 %.not, label %i.end67.thread, label %k.cond57.preheader.us
+j.cond38.preheader:                               ; preds = %i.end27
+  br i1 %.not, label %i.end61.thread, label %k.cond51.preheader.us
 
-i.end67.thread:                                   ; preds = %j.cond44.preheader
+i.end61.thread:                                   ; preds = %j.cond38.preheader
   tail call void @llvm.memset.p0.i64(ptr noundef nonnull align 64 dereferenceable(32) %d_y_weight, i8 0, i64 32, i1 false)
   tail call void @llvm.memset.p0.i64(ptr noundef nonnull align 64 dereferenceable(32) %d_h_bias, i8 0, i64 32, i1 false)
-  br label %k.cond102.preheader.preheader
+  br label %k.cond96.preheader.preheader
 
-k.cond57.preheader.us:                            ; preds = %j.cond44.preheader, %k.cond57.k.end60_crit_edge.us
-  %j43.0367.us = phi i64 [ %97, %k.cond57.k.end60_crit_edge.us ], [ 0, %j.cond44.preheader ]
-  %invariant.gep442 = getelementptr inbounds float, ptr %h, i64 %j43.0367.us
-  br label %k.body58.us
+k.cond51.preheader.us:                            ; preds = %j.cond38.preheader, %k.cond51.k.end54_crit_edge.us
+  %j37.0353.us = phi i64 [ %97, %k.cond51.k.end54_crit_edge.us ], [ 0, %j.cond38.preheader ]
+  %invariant.gep426 = getelementptr inbounds float, ptr %h, i64 %j37.0353.us
+  br label %k.body52.us
 
-k.body58.us:                                      ; preds = %k.cond57.preheader.us, %k.body58.us
-  %k56.0365.us = phi i64 [ 0, %k.cond57.preheader.us ], [ %95, %k.body58.us ]
-  %s055.0364.us = phi float [ 0.000000e+00, %k.cond57.preheader.us ], [ %94, %k.body58.us ]
-  %.idx398 = shl nsw i64 %k56.0365.us, 5
-  %gep443 = getelementptr inbounds i8, ptr %invariant.gep442, i64 %.idx398
-  %91 = load float, ptr %gep443, align 4
-  %92 = getelementptr inbounds float, ptr %d_y_pre, i64 %k56.0365.us
+k.body52.us:                                      ; preds = %k.cond51.preheader.us, %k.body52.us
+  %s049.0351.us = phi float [ 0.000000e+00, %k.cond51.preheader.us ], [ %94, %k.body52.us ]
+  %k50.0350.us = phi i64 [ 0, %k.cond51.preheader.us ], [ %95, %k.body52.us ]
+  %.idx383 = shl nsw i64 %k50.0350.us, 5
+  %gep427 = getelementptr inbounds i8, ptr %invariant.gep426, i64 %.idx383
+  %91 = load float, ptr %gep427, align 4
+  %92 = getelementptr inbounds float, ptr %d_y_pre, i64 %k50.0350.us
   %93 = load float, ptr %92, align 4
-  %94 = tail call float @llvm.fmuladd.f32(float %93, float %91, float %s055.0364.us)
-  %95 = add nuw nsw i64 %k56.0365.us, 1
-  %exitcond420.not = icmp eq i64 %95, %n
-  br i1 %exitcond420.not, label %k.cond57.k.end60_crit_edge.us, label %k.body58.us
+  %94 = tail call float @llvm.fmuladd.f32(float %93, float %91, float %s049.0351.us)
+  %95 = add nuw nsw i64 %k50.0350.us, 1
+  %exitcond404.not = icmp eq i64 %95, %n
+  br i1 %exitcond404.not, label %k.cond51.k.end54_crit_edge.us, label %k.body52.us
 
-k.cond57.k.end60_crit_edge.us:                    ; preds = %k.body58.us
-  %96 = getelementptr inbounds float, ptr %d_y_weight, i64 %j43.0367.us
+k.cond51.k.end54_crit_edge.us:                    ; preds = %k.body52.us
+  %96 = getelementptr inbounds float, ptr %d_y_weight, i64 %j37.0353.us
   store float %94, ptr %96, align 4
-  %97 = add nuw nsw i64 %j43.0367.us, 1
-  %exitcond421.not = icmp eq i64 %97, 8
-  br i1 %exitcond421.not, label %i.body65.preheader, label %k.cond57.preheader.us
+  %97 = add nuw nsw i64 %j37.0353.us, 1
+  %exitcond405.not = icmp eq i64 %97, 8
+  br i1 %exitcond405.not, label %i.body59.preheader, label %k.cond51.preheader.us
 
-i.cond30.preheader:                               ; preds = %k.cond.preheader, %i0.cond.preheader
-  br i1 %.not396, label %i.end33, label %k.cond37.preheader.lr.ph
+i.cond24.preheader:                               ; preds = %k.cond.preheader, %i0.cond.preheader
+  br i1 %.not381, label %i.end27, label %k.cond31.preheader.lr.ph
 
-k.cond37.preheader.lr.ph:                         ; preds = %i.cond30.preheader
-  %98 = getelementptr inbounds float, ptr %y_weight, i64 %j21.0363
-  %invariant.gep = getelementptr float, ptr %y_pre, i64 %j21.0363
-  br label %k.cond37.preheader
+k.cond31.preheader.lr.ph:                         ; preds = %i.cond24.preheader
+  %98 = getelementptr inbounds float, ptr %y_weight, i64 %j15.0349
+  %invariant.gep = getelementptr float, ptr %y_pre, i64 %j15.0349
+  br label %k.cond31.preheader
 
 k.cond.preheader:                                 ; preds = %k.cond.preheader.lr.ph, %k.cond.preheader
-  %i0.0359 = phi i64 [ 0, %k.cond.preheader.lr.ph ], [ %148, %k.cond.preheader ]
+  %i0.0345 = phi i64 [ 0, %k.cond.preheader.lr.ph ], [ %148, %k.cond.preheader ]
   %99 = load float, ptr %90, align 4
-  %100 = getelementptr inbounds float, ptr %d_y_pre, i64 %i0.0359
+  %100 = getelementptr inbounds float, ptr %d_y_pre, i64 %i0.0345
   %101 = load float, ptr %100, align 32
-  %102 = or disjoint i64 %i0.0359, 1
+  %102 = or disjoint i64 %i0.0345, 1
   %103 = getelementptr inbounds float, ptr %d_y_pre, i64 %102
   %104 = load float, ptr %103, align 4
-  %105 = or disjoint i64 %i0.0359, 2
+  %105 = or disjoint i64 %i0.0345, 2
   %106 = getelementptr inbounds float, ptr %d_y_pre, i64 %105
   %107 = load float, ptr %106, align 8
-  %108 = or disjoint i64 %i0.0359, 3
+  %108 = or disjoint i64 %i0.0345, 3
   %109 = getelementptr inbounds float, ptr %d_y_pre, i64 %108
   %110 = load float, ptr %109, align 4
-  %111 = or disjoint i64 %i0.0359, 4
+  %111 = or disjoint i64 %i0.0345, 4
   %112 = getelementptr inbounds float, ptr %d_y_pre, i64 %111
   %113 = load float, ptr %112, align 16
-  %114 = or disjoint i64 %i0.0359, 5
+  %114 = or disjoint i64 %i0.0345, 5
   %115 = getelementptr inbounds float, ptr %d_y_pre, i64 %114
   %116 = load float, ptr %115, align 4
-  %117 = or disjoint i64 %i0.0359, 6
+  %117 = or disjoint i64 %i0.0345, 6
   %118 = getelementptr inbounds float, ptr %d_y_pre, i64 %117
   %119 = load float, ptr %118, align 8
-  %120 = or disjoint i64 %i0.0359, 7
+  %120 = or disjoint i64 %i0.0345, 7
   %121 = getelementptr inbounds float, ptr %d_y_pre, i64 %120
   %122 = load float, ptr %121, align 4
   %123 = tail call float @llvm.fmuladd.f32(float %101, float %99, float 0.000000e+00)
@@ -750,8 +756,8 @@ k.cond.preheader:                                 ; preds = %k.cond.preheader.lr
   %128 = tail call float @llvm.fmuladd.f32(float %116, float %99, float 0.000000e+00)
   %129 = tail call float @llvm.fmuladd.f32(float %119, float %99, float 0.000000e+00)
   %130 = tail call float @llvm.fmuladd.f32(float %122, float %99, float 0.000000e+00)
-  %131 = shl nuw nsw i64 %i0.0359, 3
-  %132 = add nuw nsw i64 %131, %j21.0363
+  %131 = shl nuw nsw i64 %i0.0345, 3
+  %132 = add nuw nsw i64 %131, %j15.0349
   %133 = getelementptr inbounds float, ptr %y_pre, i64 %132
   store float %123, ptr %133, align 4
   %134 = or disjoint i64 %132, 8
@@ -775,116 +781,116 @@ k.cond.preheader:                                 ; preds = %k.cond.preheader.lr
   %146 = or disjoint i64 %132, 56
   %147 = getelementptr inbounds float, ptr %y_pre, i64 %146
   store float %130, ptr %147, align 4
-  %148 = add nuw nsw i64 %i0.0359, 8
+  %148 = add nuw nsw i64 %i0.0345, 8
   %149 = icmp ult i64 %148, %84
-  br i1 %149, label %k.cond.preheader, label %i.cond30.preheader
+  br i1 %149, label %k.cond.preheader, label %i.cond24.preheader
 
-k.cond37.preheader:                               ; preds = %k.cond37.preheader.lr.ph, %k.cond37.preheader
-  %i29.0362 = phi i64 [ %84, %k.cond37.preheader.lr.ph ], [ %154, %k.cond37.preheader ]
+k.cond31.preheader:                               ; preds = %k.cond31.preheader.lr.ph, %k.cond31.preheader
+  %i23.0348 = phi i64 [ %84, %k.cond31.preheader.lr.ph ], [ %154, %k.cond31.preheader ]
   %150 = load float, ptr %98, align 4
-  %151 = getelementptr inbounds float, ptr %d_y_pre, i64 %i29.0362
+  %151 = getelementptr inbounds float, ptr %d_y_pre, i64 %i23.0348
   %152 = load float, ptr %151, align 4
   %153 = tail call float @llvm.fmuladd.f32(float %152, float %150, float 0.000000e+00)
-  %.idx = shl nsw i64 %i29.0362, 5
+  %.idx = shl nsw i64 %i23.0348, 5
   %gep = getelementptr i8, ptr %invariant.gep, i64 %.idx
   store float %153, ptr %gep, align 4
-  %154 = add nuw nsw i64 %i29.0362, 1
+  %154 = add nuw nsw i64 %i23.0348, 1
   %155 = icmp ult i64 %154, %n
-  br i1 %155, label %k.cond37.preheader, label %i.end33
+  br i1 %155, label %k.cond31.preheader, label %i.end27
 
-i.end33:                                          ; preds = %k.cond37.preheader, %i.cond30.preheader
-  %156 = add nuw nsw i64 %j21.0363, 1
-  %exitcond419.not = icmp eq i64 %156, 8
-  br i1 %exitcond419.not, label %j.cond44.preheader, label %i0.cond.preheader
+i.end27:                                          ; preds = %k.cond31.preheader, %i.cond24.preheader
+  %156 = add nuw nsw i64 %j15.0349, 1
+  %exitcond403.not = icmp eq i64 %156, 8
+  br i1 %exitcond403.not, label %j.cond38.preheader, label %i0.cond.preheader
 
-i.body65.preheader:                               ; preds = %k.cond57.k.end60_crit_edge.us
+i.body59.preheader:                               ; preds = %k.cond51.k.end54_crit_edge.us
   %157 = shl i64 %n, 3
   %umax = tail call i64 @llvm.umax.i64(i64 %157, i64 1)
-  %min.iters.check487 = icmp eq i64 %157, 0
-  br i1 %min.iters.check487, label %i.body65.preheader543, label %vector.ph488
+  %min.iters.check471 = icmp eq i64 %157, 0
+  br i1 %min.iters.check471, label %i.body59.preheader527, label %vector.ph472
 
-vector.ph488:                                     ; preds = %i.body65.preheader
-  %n.vec490 = and i64 %umax, -8
-  br label %vector.body492
+vector.ph472:                                     ; preds = %i.body59.preheader
+  %n.vec474 = and i64 %umax, -8
+  br label %vector.body476
 
-vector.body492:                                   ; preds = %vector.body492, %vector.ph488
-  %index493 = phi i64 [ 0, %vector.ph488 ], [ %index.next496, %vector.body492 ]
-  %158 = getelementptr inbounds float, ptr %d_y_pre, i64 %index493
-  %159 = getelementptr inbounds float, ptr %y_pre, i64 %index493
-  %wide.load494 = load <8 x float>, ptr %159, align 32
-  %160 = getelementptr inbounds float, ptr %h, i64 %index493
-  %wide.load495 = load <8 x float>, ptr %160, align 32
-  %161 = fmul <8 x float> %wide.load495, %wide.load495
+vector.body476:                                   ; preds = %vector.body476, %vector.ph472
+  %index477 = phi i64 [ 0, %vector.ph472 ], [ %index.next480, %vector.body476 ]
+  %158 = getelementptr inbounds float, ptr %d_y_pre, i64 %index477
+  %159 = getelementptr inbounds float, ptr %y_pre, i64 %index477
+  %wide.load478 = load <8 x float>, ptr %159, align 32
+  %160 = getelementptr inbounds float, ptr %h, i64 %index477
+  %wide.load479 = load <8 x float>, ptr %160, align 32
+  %161 = fmul <8 x float> %wide.load479, %wide.load479
   %162 = fsub <8 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>, %161
-  %163 = fmul <8 x float> %wide.load494, %162
+  %163 = fmul <8 x float> %wide.load478, %162
   store <8 x float> %163, ptr %158, align 32
-  %index.next496 = add nuw i64 %index493, 8
-  %164 = icmp eq i64 %index.next496, %n.vec490
-  br i1 %164, label %middle.block485, label %vector.body492, !llvm.loop !13
+  %index.next480 = add nuw i64 %index477, 8
+  %164 = icmp eq i64 %index.next480, %n.vec474
+  br i1 %164, label %middle.block469, label %vector.body476, !llvm.loop !13
 
-middle.block485:                                  ; preds = %vector.body492
-  %cmp.n497 = icmp eq i64 %157, %n.vec490
-  br i1 %cmp.n497, label %i.end67, label %i.body65.preheader543
+middle.block469:                                  ; preds = %vector.body476
+  %cmp.n481 = icmp eq i64 %157, %n.vec474
+  br i1 %cmp.n481, label %i.end61, label %i.body59.preheader527
 
-i.body65.preheader543:                            ; preds = %middle.block485, %i.body65.preheader
-  %i63.0368.ph = phi i64 [ 0, %i.body65.preheader ], [ %n.vec490, %middle.block485 ]
-  br label %i.body65
+i.body59.preheader527:                            ; preds = %middle.block469, %i.body59.preheader
+  %i57.0354.ph = phi i64 [ 0, %i.body59.preheader ], [ %n.vec474, %middle.block469 ]
+  br label %i.body59
 
-i.body65:                                         ; preds = %i.body65.preheader543, %i.body65
-  %i63.0368 = phi i64 [ %173, %i.body65 ], [ %i63.0368.ph, %i.body65.preheader543 ]
-  %165 = getelementptr inbounds float, ptr %d_y_pre, i64 %i63.0368
-  %166 = getelementptr inbounds float, ptr %y_pre, i64 %i63.0368
+i.body59:                                         ; preds = %i.body59.preheader527, %i.body59
+  %i57.0354 = phi i64 [ %173, %i.body59 ], [ %i57.0354.ph, %i.body59.preheader527 ]
+  %165 = getelementptr inbounds float, ptr %d_y_pre, i64 %i57.0354
+  %166 = getelementptr inbounds float, ptr %y_pre, i64 %i57.0354
   %167 = load float, ptr %166, align 4
-  %168 = getelementptr inbounds float, ptr %h, i64 %i63.0368
+  %168 = getelementptr inbounds float, ptr %h, i64 %i57.0354
   %169 = load float, ptr %168, align 4
   %170 = fmul float %169, %169
   %171 = fsub float 1.000000e+00, %170
   %172 = fmul float %167, %171
   store float %172, ptr %165, align 4
-  %173 = add nuw nsw i64 %i63.0368, 1
-  %exitcond422.not = icmp eq i64 %173, %umax
-  br i1 %exitcond422.not, label %i.end67, label %i.body65, !llvm.loop !14
+  %173 = add nuw nsw i64 %i57.0354, 1
+  %exitcond406.not = icmp eq i64 %173, %umax
+  br i1 %exitcond406.not, label %i.end61, label %i.body59, !llvm.loop !14
 
-i.end67:                                          ; preds = %i.body65, %middle.block485
+i.end61:                                          ; preds = %i.body59, %middle.block469
   tail call void @llvm.memset.p0.i64(ptr noundef nonnull align 64 dereferenceable(32) %d_h_bias, i8 0, i64 32, i1 false)
-  br i1 %.not, label %k.cond102.preheader.preheader, label %j.cond76.preheader
+  br i1 %.not, label %k.cond96.preheader.preheader, label %j.cond70.preheader
 
-j.cond76.preheader:                               ; preds = %i.end67, %j.end79
-  %i69.0370 = phi i64 [ %179, %j.end79 ], [ 0, %i.end67 ]
-  %.idx401 = shl nsw i64 %i69.0370, 5
-  %invariant.gep444 = getelementptr inbounds i8, ptr %d_y_pre, i64 %.idx401
-  br label %j.body77
+j.cond70.preheader:                               ; preds = %i.end61, %j.end73
+  %i63.0356 = phi i64 [ %179, %j.end73 ], [ 0, %i.end61 ]
+  %.idx386 = shl nsw i64 %i63.0356, 5
+  %invariant.gep428 = getelementptr inbounds i8, ptr %d_y_pre, i64 %.idx386
+  br label %j.body71
 
-j.body77:                                         ; preds = %j.cond76.preheader, %j.body77
-  %j75.0369 = phi i64 [ 0, %j.cond76.preheader ], [ %178, %j.body77 ]
-  %174 = getelementptr inbounds float, ptr %d_h_bias, i64 %j75.0369
+j.body71:                                         ; preds = %j.cond70.preheader, %j.body71
+  %j69.0355 = phi i64 [ 0, %j.cond70.preheader ], [ %178, %j.body71 ]
+  %174 = getelementptr inbounds float, ptr %d_h_bias, i64 %j69.0355
   %175 = load float, ptr %174, align 4
-  %gep445 = getelementptr inbounds float, ptr %invariant.gep444, i64 %j75.0369
-  %176 = load float, ptr %gep445, align 4
+  %gep429 = getelementptr inbounds float, ptr %invariant.gep428, i64 %j69.0355
+  %176 = load float, ptr %gep429, align 4
   %177 = fadd float %175, %176
   store float %177, ptr %174, align 4
-  %178 = add nuw nsw i64 %j75.0369, 1
-  %exitcond423.not = icmp eq i64 %178, 8
-  br i1 %exitcond423.not, label %j.end79, label %j.body77
+  %178 = add nuw nsw i64 %j69.0355, 1
+  %exitcond407.not = icmp eq i64 %178, 8
+  br i1 %exitcond407.not, label %j.end73, label %j.body71
 
-j.end79:                                          ; preds = %j.body77
-  %179 = add nuw nsw i64 %i69.0370, 1
-  %exitcond424.not = icmp eq i64 %179, %n
-  br i1 %exitcond424.not, label %k.cond102.preheader.preheader, label %j.cond76.preheader
+j.end73:                                          ; preds = %j.body71
+  %179 = add nuw nsw i64 %i63.0356, 1
+  %exitcond408.not = icmp eq i64 %179, %n
+  br i1 %exitcond408.not, label %k.cond96.preheader.preheader, label %j.cond70.preheader
 
-k.cond102.preheader.preheader:                    ; preds = %j.end79, %i.end67.thread, %i.end67
-  br label %k.cond102.preheader
+k.cond96.preheader.preheader:                     ; preds = %j.end73, %i.end61.thread, %i.end61
+  br label %k.cond96.preheader
 
-k.cond102.preheader:                              ; preds = %k.cond102.preheader.preheader, %k.end105
-  %180 = phi i1 [ false, %k.end105 ], [ true, %k.cond102.preheader.preheader ]
-  %j81.0388 = phi i64 [ 1, %k.end105 ], [ 0, %k.cond102.preheader.preheader ]
-  br i1 %.not, label %k.end105, label %k.body103.preheader
+k.cond96.preheader:                               ; preds = %k.cond96.preheader.preheader, %k.end99
+  %180 = phi i1 [ false, %k.end99 ], [ true, %k.cond96.preheader.preheader ]
+  %j75.0374 = phi i64 [ 1, %k.end99 ], [ 0, %k.cond96.preheader.preheader ]
+  br i1 %.not, label %k.end99, label %k.body97.preheader
 
-k.body103.preheader:                              ; preds = %k.cond102.preheader
-  %invariant.gep446 = getelementptr inbounds float, ptr %x, i64 %j81.0388
-  br label %k.body103
+k.body97.preheader:                               ; preds = %k.cond96.preheader
+  %invariant.gep430 = getelementptr inbounds float, ptr %x, i64 %j75.0374
+  br label %k.body97
 
-j.end85:                                          ; preds = %k.end105
+j.end79:                                          ; preds = %k.end99
   %181 = load float, ptr %train_step, align 64
   %182 = fadd float %181, 1.000000e+00
   store float %182, ptr %train_step, align 64
@@ -894,93 +900,93 @@ j.end85:                                          ; preds = %k.end105
   %186 = tail call float @llvm.pow.f32(float 0x3FECCCCCC0000000, float %182)
   %187 = fsub float 1.000000e+00, %186
   %188 = fdiv float 0x3FA99999A0000000, %187
-  %broadcast.splatinsert508 = insertelement <8 x float> poison, float %188, i64 0
-  %broadcast.splat509 = shufflevector <8 x float> %broadcast.splatinsert508, <8 x float> poison, <8 x i32> zeroinitializer
-  %broadcast.splatinsert510 = insertelement <8 x float> poison, float %185, i64 0
-  %broadcast.splat511 = shufflevector <8 x float> %broadcast.splatinsert510, <8 x float> poison, <8 x i32> zeroinitializer
-  br label %vector.body502
+  %broadcast.splatinsert492 = insertelement <8 x float> poison, float %188, i64 0
+  %broadcast.splat493 = shufflevector <8 x float> %broadcast.splatinsert492, <8 x float> poison, <8 x i32> zeroinitializer
+  %broadcast.splatinsert494 = insertelement <8 x float> poison, float %185, i64 0
+  %broadcast.splat495 = shufflevector <8 x float> %broadcast.splatinsert494, <8 x float> poison, <8 x i32> zeroinitializer
+  br label %vector.body486
 
-vector.body502:                                   ; preds = %vector.body502, %j.end85
-  %index503 = phi i64 [ 0, %j.end85 ], [ %index.next512, %vector.body502 ]
-  %189 = getelementptr inbounds float, ptr %d_h_weight, i64 %index503
-  %wide.load504 = load <8 x float>, ptr %189, align 32
-  %190 = getelementptr inbounds float, ptr %train_h_weight_exp_avg, i64 %index503
-  %wide.load505 = load <8 x float>, ptr %190, align 32
-  %191 = fmul <8 x float> %wide.load505, <float 0x3FECCCCCC0000000, float 0x3FECCCCCC0000000, float 0x3FECCCCCC0000000, float 0x3FECCCCCC0000000, float 0x3FECCCCCC0000000, float 0x3FECCCCCC0000000, float 0x3FECCCCCC0000000, float 0x3FECCCCCC0000000>
-  %192 = fmul <8 x float> %wide.load504, <float 0x3FB99999A0000000, float 0x3FB99999A0000000, float 0x3FB99999A0000000, float 0x3FB99999A0000000, float 0x3FB99999A0000000, float 0x3FB99999A0000000, float 0x3FB99999A0000000, float 0x3FB99999A0000000>
+vector.body486:                                   ; preds = %vector.body486, %j.end79
+  %index487 = phi i64 [ 0, %j.end79 ], [ %index.next496, %vector.body486 ]
+  %189 = getelementptr inbounds float, ptr %d_h_weight, i64 %index487
+  %wide.load488 = load <8 x float>, ptr %189, align 32
+  %190 = getelementptr inbounds float, ptr %train_h_weight_exp_avg, i64 %index487
+  %wide.load489 = load <8 x float>, ptr %190, align 32
+  %191 = fmul <8 x float> %wide.load489, <float 0x3FECCCCCC0000000, float 0x3FECCCCCC0000000, float 0x3FECCCCCC0000000, float 0x3FECCCCCC0000000, float 0x3FECCCCCC0000000, float 0x3FECCCCCC0000000, float 0x3FECCCCCC0000000, float 0x3FECCCCCC0000000>
+  %192 = fmul <8 x float> %wide.load488, <float 0x3FB99999A0000000, float 0x3FB99999A0000000, float 0x3FB99999A0000000, float 0x3FB99999A0000000, float 0x3FB99999A0000000, float 0x3FB99999A0000000, float 0x3FB99999A0000000, float 0x3FB99999A0000000>
   %193 = fadd <8 x float> %192, %191
   store <8 x float> %193, ptr %190, align 32
-  %194 = getelementptr inbounds float, ptr %train_h_weight_exp_avg_sq, i64 %index503
-  %wide.load506 = load <8 x float>, ptr %194, align 32
-  %195 = fmul <8 x float> %wide.load506, <float 0x3FEFF7CEE0000000, float 0x3FEFF7CEE0000000, float 0x3FEFF7CEE0000000, float 0x3FEFF7CEE0000000, float 0x3FEFF7CEE0000000, float 0x3FEFF7CEE0000000, float 0x3FEFF7CEE0000000, float 0x3FEFF7CEE0000000>
-  %196 = fmul <8 x float> %wide.load504, <float 0x3F50624DE0000000, float 0x3F50624DE0000000, float 0x3F50624DE0000000, float 0x3F50624DE0000000, float 0x3F50624DE0000000, float 0x3F50624DE0000000, float 0x3F50624DE0000000, float 0x3F50624DE0000000>
-  %197 = fmul <8 x float> %wide.load504, %196
+  %194 = getelementptr inbounds float, ptr %train_h_weight_exp_avg_sq, i64 %index487
+  %wide.load490 = load <8 x float>, ptr %194, align 32
+  %195 = fmul <8 x float> %wide.load490, <float 0x3FEFF7CEE0000000, float 0x3FEFF7CEE0000000, float 0x3FEFF7CEE0000000, float 0x3FEFF7CEE0000000, float 0x3FEFF7CEE0000000, float 0x3FEFF7CEE0000000, float 0x3FEFF7CEE0000000, float 0x3FEFF7CEE0000000>
+  %196 = fmul <8 x float> %wide.load488, <float 0x3F50624DE0000000, float 0x3F50624DE0000000, float 0x3F50624DE0000000, float 0x3F50624DE0000000, float 0x3F50624DE0000000, float 0x3F50624DE0000000, float 0x3F50624DE0000000, float 0x3F50624DE0000000>
+  %197 = fmul <8 x float> %wide.load488, %196
   %198 = fadd <8 x float> %197, %195
   store <8 x float> %198, ptr %194, align 32
-  %199 = getelementptr inbounds float, ptr %ws, i64 %index503
-  %wide.load507 = load <8 x float>, ptr %199, align 32
-  %200 = fmul <8 x float> %broadcast.splat509, %193
+  %199 = getelementptr inbounds float, ptr %ws, i64 %index487
+  %wide.load491 = load <8 x float>, ptr %199, align 32
+  %200 = fmul <8 x float> %broadcast.splat493, %193
   %201 = tail call <8 x float> @llvm.sqrt.v8f32(<8 x float> %198)
-  %202 = fdiv <8 x float> %201, %broadcast.splat511
+  %202 = fdiv <8 x float> %201, %broadcast.splat495
   %203 = fadd <8 x float> %202, <float 0x3E45798EE0000000, float 0x3E45798EE0000000, float 0x3E45798EE0000000, float 0x3E45798EE0000000, float 0x3E45798EE0000000, float 0x3E45798EE0000000, float 0x3E45798EE0000000, float 0x3E45798EE0000000>
   %204 = fdiv <8 x float> %200, %203
-  %205 = fsub <8 x float> %wide.load507, %204
+  %205 = fsub <8 x float> %wide.load491, %204
   store <8 x float> %205, ptr %199, align 32
-  %index.next512 = add nuw i64 %index503, 8
-  %206 = icmp eq i64 %index.next512, 16
-  br i1 %206, label %vector.ph515, label %vector.body502, !llvm.loop !15
+  %index.next496 = add nuw i64 %index487, 8
+  %206 = icmp eq i64 %index.next496, 16
+  br i1 %206, label %vector.ph499, label %vector.body486, !llvm.loop !15
 
-k.body103:                                        ; preds = %k.body103.preheader, %k.body103
-  %k101.0379 = phi i64 [ %214, %k.body103 ], [ 0, %k.body103.preheader ]
-  %207 = phi <8 x float> [ %213, %k.body103 ], [ zeroinitializer, %k.body103.preheader ]
-  %.idx403 = shl nsw i64 %k101.0379, 3
-  %gep447 = getelementptr inbounds i8, ptr %invariant.gep446, i64 %.idx403
-  %208 = load float, ptr %gep447, align 4
-  %209 = getelementptr inbounds float, ptr %d_y_pre, i64 %.idx403
+k.body97:                                         ; preds = %k.body97.preheader, %k.body97
+  %k95.0365 = phi i64 [ %214, %k.body97 ], [ 0, %k.body97.preheader ]
+  %207 = phi <8 x float> [ %213, %k.body97 ], [ zeroinitializer, %k.body97.preheader ]
+  %.idx388 = shl nsw i64 %k95.0365, 3
+  %gep431 = getelementptr inbounds i8, ptr %invariant.gep430, i64 %.idx388
+  %208 = load float, ptr %gep431, align 4
+  %209 = getelementptr inbounds float, ptr %d_y_pre, i64 %.idx388
   %210 = load <8 x float>, ptr %209, align 32
   %211 = insertelement <8 x float> poison, float %208, i64 0
   %212 = shufflevector <8 x float> %211, <8 x float> poison, <8 x i32> zeroinitializer
   %213 = tail call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %210, <8 x float> %212, <8 x float> %207)
-  %214 = add nuw nsw i64 %k101.0379, 1
-  %exitcond425.not = icmp eq i64 %214, %n
-  br i1 %exitcond425.not, label %k.end105, label %k.body103
+  %214 = add nuw nsw i64 %k95.0365, 1
+  %exitcond409.not = icmp eq i64 %214, %n
+  br i1 %exitcond409.not, label %k.end99, label %k.body97
 
-k.end105:                                         ; preds = %k.body103, %k.cond102.preheader
-  %215 = phi <8 x float> [ zeroinitializer, %k.cond102.preheader ], [ %213, %k.body103 ]
-  %216 = getelementptr inbounds float, ptr %d_h_weight, i64 %j81.0388
+k.end99:                                          ; preds = %k.body97, %k.cond96.preheader
+  %215 = phi <8 x float> [ zeroinitializer, %k.cond96.preheader ], [ %213, %k.body97 ]
+  %216 = getelementptr inbounds float, ptr %d_h_weight, i64 %j75.0374
   %217 = extractelement <8 x float> %215, i64 0
   store float %217, ptr %216, align 4
-  %218 = or disjoint i64 %j81.0388, 2
+  %218 = or disjoint i64 %j75.0374, 2
   %219 = getelementptr inbounds float, ptr %d_h_weight, i64 %218
   %220 = extractelement <8 x float> %215, i64 1
   store float %220, ptr %219, align 4
-  %221 = or disjoint i64 %j81.0388, 4
+  %221 = or disjoint i64 %j75.0374, 4
   %222 = getelementptr inbounds float, ptr %d_h_weight, i64 %221
   %223 = extractelement <8 x float> %215, i64 2
   store float %223, ptr %222, align 4
-  %224 = or disjoint i64 %j81.0388, 6
+  %224 = or disjoint i64 %j75.0374, 6
   %225 = getelementptr inbounds float, ptr %d_h_weight, i64 %224
   %226 = extractelement <8 x float> %215, i64 3
   store float %226, ptr %225, align 4
-  %227 = or disjoint i64 %j81.0388, 8
+  %227 = or disjoint i64 %j75.0374, 8
   %228 = getelementptr inbounds float, ptr %d_h_weight, i64 %227
   %229 = extractelement <8 x float> %215, i64 4
   store float %229, ptr %228, align 4
-  %230 = or disjoint i64 %j81.0388, 10
+  %230 = or disjoint i64 %j75.0374, 10
   %231 = getelementptr inbounds float, ptr %d_h_weight, i64 %230
   %232 = extractelement <8 x float> %215, i64 5
   store float %232, ptr %231, align 4
-  %233 = or disjoint i64 %j81.0388, 12
+  %233 = or disjoint i64 %j75.0374, 12
   %234 = getelementptr inbounds float, ptr %d_h_weight, i64 %233
   %235 = extractelement <8 x float> %215, i64 6
   store float %235, ptr %234, align 4
-  %236 = or disjoint i64 %j81.0388, 14
+  %236 = or disjoint i64 %j75.0374, 14
   %237 = getelementptr inbounds float, ptr %d_h_weight, i64 %236
   %238 = extractelement <8 x float> %215, i64 7
   store float %238, ptr %237, align 4
-  br i1 %180, label %k.cond102.preheader, label %j.end85
+  br i1 %180, label %k.cond96.preheader, label %j.end79
 
-vector.ph515:                                     ; preds = %vector.body502
+vector.ph499:                                     ; preds = %vector.body486
   %train_y_weight_exp_avg_sq = getelementptr inbounds i8, ptr %ws, i64 640
   %train_y_weight_exp_avg = getelementptr inbounds i8, ptr %ws, i64 576
   %train_h_bias_exp_avg_sq = getelementptr inbounds i8, ptr %ws, i64 512
@@ -993,29 +999,29 @@ vector.ph515:                                     ; preds = %vector.body502
   %243 = tail call float @llvm.pow.f32(float 0x3FECCCCCC0000000, float %239)
   %244 = fsub float 1.000000e+00, %243
   %245 = fdiv float 0x3FA99999A0000000, %244
-  %broadcast.splatinsert523 = insertelement <8 x float> poison, float %245, i64 0
-  %broadcast.splat524 = shufflevector <8 x float> %broadcast.splatinsert523, <8 x float> poison, <8 x i32> zeroinitializer
-  %broadcast.splatinsert525 = insertelement <8 x float> poison, float %242, i64 0
-  %broadcast.splat526 = shufflevector <8 x float> %broadcast.splatinsert525, <8 x float> poison, <8 x i32> zeroinitializer
-  %wide.load519 = load <8 x float>, ptr %d_h_bias, align 64
-  %wide.load520 = load <8 x float>, ptr %train_h_bias_exp_avg, align 64
-  %246 = fmul <8 x float> %wide.load520, <float 0x3FECCCCCC0000000, float 0x3FECCCCCC0000000, float 0x3FECCCCCC0000000, float 0x3FECCCCCC0000000, float 0x3FECCCCCC0000000, float 0x3FECCCCCC0000000, float 0x3FECCCCCC0000000, float 0x3FECCCCCC0000000>
-  %247 = fmul <8 x float> %wide.load519, <float 0x3FB99999A0000000, float 0x3FB99999A0000000, float 0x3FB99999A0000000, float 0x3FB99999A0000000, float 0x3FB99999A0000000, float 0x3FB99999A0000000, float 0x3FB99999A0000000, float 0x3FB99999A0000000>
+  %broadcast.splatinsert507 = insertelement <8 x float> poison, float %245, i64 0
+  %broadcast.splat508 = shufflevector <8 x float> %broadcast.splatinsert507, <8 x float> poison, <8 x i32> zeroinitializer
+  %broadcast.splatinsert509 = insertelement <8 x float> poison, float %242, i64 0
+  %broadcast.splat510 = shufflevector <8 x float> %broadcast.splatinsert509, <8 x float> poison, <8 x i32> zeroinitializer
+  %wide.load503 = load <8 x float>, ptr %d_h_bias, align 64
+  %wide.load504 = load <8 x float>, ptr %train_h_bias_exp_avg, align 64
+  %246 = fmul <8 x float> %wide.load504, <float 0x3FECCCCCC0000000, float 0x3FECCCCCC0000000, float 0x3FECCCCCC0000000, float 0x3FECCCCCC0000000, float 0x3FECCCCCC0000000, float 0x3FECCCCCC0000000, float 0x3FECCCCCC0000000, float 0x3FECCCCCC0000000>
+  %247 = fmul <8 x float> %wide.load503, <float 0x3FB99999A0000000, float 0x3FB99999A0000000, float 0x3FB99999A0000000, float 0x3FB99999A0000000, float 0x3FB99999A0000000, float 0x3FB99999A0000000, float 0x3FB99999A0000000, float 0x3FB99999A0000000>
   %248 = fadd <8 x float> %247, %246
   store <8 x float> %248, ptr %train_h_bias_exp_avg, align 64
-  %wide.load521 = load <8 x float>, ptr %train_h_bias_exp_avg_sq, align 64
-  %249 = fmul <8 x float> %wide.load521, <float 0x3FEFF7CEE0000000, float 0x3FEFF7CEE0000000, float 0x3FEFF7CEE0000000, float 0x3FEFF7CEE0000000, float 0x3FEFF7CEE0000000, float 0x3FEFF7CEE0000000, float 0x3FEFF7CEE0000000, float 0x3FEFF7CEE0000000>
-  %250 = fmul <8 x float> %wide.load519, <float 0x3F50624DE0000000, float 0x3F50624DE0000000, float 0x3F50624DE0000000, float 0x3F50624DE0000000, float 0x3F50624DE0000000, float 0x3F50624DE0000000, float 0x3F50624DE0000000, float 0x3F50624DE0000000>
-  %251 = fmul <8 x float> %wide.load519, %250
+  %wide.load505 = load <8 x float>, ptr %train_h_bias_exp_avg_sq, align 64
+  %249 = fmul <8 x float> %wide.load505, <float 0x3FEFF7CEE0000000, float 0x3FEFF7CEE0000000, float 0x3FEFF7CEE0000000, float 0x3FEFF7CEE0000000, float 0x3FEFF7CEE0000000, float 0x3FEFF7CEE0000000, float 0x3FEFF7CEE0000000, float 0x3FEFF7CEE0000000>
+  %250 = fmul <8 x float> %wide.load503, <float 0x3F50624DE0000000, float 0x3F50624DE0000000, float 0x3F50624DE0000000, float 0x3F50624DE0000000, float 0x3F50624DE0000000, float 0x3F50624DE0000000, float 0x3F50624DE0000000, float 0x3F50624DE0000000>
+  %251 = fmul <8 x float> %wide.load503, %250
   %252 = fadd <8 x float> %251, %249
   store <8 x float> %252, ptr %train_h_bias_exp_avg_sq, align 64
-  %wide.load522 = load <8 x float>, ptr %h_bias, align 64
-  %253 = fmul <8 x float> %broadcast.splat524, %248
+  %wide.load506 = load <8 x float>, ptr %h_bias, align 64
+  %253 = fmul <8 x float> %broadcast.splat508, %248
   %254 = tail call <8 x float> @llvm.sqrt.v8f32(<8 x float> %252)
-  %255 = fdiv <8 x float> %254, %broadcast.splat526
+  %255 = fdiv <8 x float> %254, %broadcast.splat510
   %256 = fadd <8 x float> %255, <float 0x3E45798EE0000000, float 0x3E45798EE0000000, float 0x3E45798EE0000000, float 0x3E45798EE0000000, float 0x3E45798EE0000000, float 0x3E45798EE0000000, float 0x3E45798EE0000000, float 0x3E45798EE0000000>
   %257 = fdiv <8 x float> %253, %256
-  %258 = fsub <8 x float> %wide.load522, %257
+  %258 = fsub <8 x float> %wide.load506, %257
   store <8 x float> %258, ptr %h_bias, align 64
   %259 = load float, ptr %train_step, align 64
   %260 = tail call float @llvm.pow.f32(float 0x3FEFF7CEE0000000, float %259)
@@ -1024,29 +1030,29 @@ vector.ph515:                                     ; preds = %vector.body502
   %263 = tail call float @llvm.pow.f32(float 0x3FECCCCCC0000000, float %259)
   %264 = fsub float 1.000000e+00, %263
   %265 = fdiv float 0x3FA99999A0000000, %264
-  %broadcast.splatinsert538 = insertelement <8 x float> poison, float %265, i64 0
-  %broadcast.splat539 = shufflevector <8 x float> %broadcast.splatinsert538, <8 x float> poison, <8 x i32> zeroinitializer
-  %broadcast.splatinsert540 = insertelement <8 x float> poison, float %262, i64 0
-  %broadcast.splat541 = shufflevector <8 x float> %broadcast.splatinsert540, <8 x float> poison, <8 x i32> zeroinitializer
-  %wide.load534 = load <8 x float>, ptr %d_y_weight, align 64
-  %wide.load535 = load <8 x float>, ptr %train_y_weight_exp_avg, align 64
-  %266 = fmul <8 x float> %wide.load535, <float 0x3FECCCCCC0000000, float 0x3FECCCCCC0000000, float 0x3FECCCCCC0000000, float 0x3FECCCCCC0000000, float 0x3FECCCCCC0000000, float 0x3FECCCCCC0000000, float 0x3FECCCCCC0000000, float 0x3FECCCCCC0000000>
-  %267 = fmul <8 x float> %wide.load534, <float 0x3FB99999A0000000, float 0x3FB99999A0000000, float 0x3FB99999A0000000, float 0x3FB99999A0000000, float 0x3FB99999A0000000, float 0x3FB99999A0000000, float 0x3FB99999A0000000, float 0x3FB99999A0000000>
+  %broadcast.splatinsert522 = insertelement <8 x float> poison, float %265, i64 0
+  %broadcast.splat523 = shufflevector <8 x float> %broadcast.splatinsert522, <8 x float> poison, <8 x i32> zeroinitializer
+  %broadcast.splatinsert524 = insertelement <8 x float> poison, float %262, i64 0
+  %broadcast.splat525 = shufflevector <8 x float> %broadcast.splatinsert524, <8 x float> poison, <8 x i32> zeroinitializer
+  %wide.load518 = load <8 x float>, ptr %d_y_weight, align 64
+  %wide.load519 = load <8 x float>, ptr %train_y_weight_exp_avg, align 64
+  %266 = fmul <8 x float> %wide.load519, <float 0x3FECCCCCC0000000, float 0x3FECCCCCC0000000, float 0x3FECCCCCC0000000, float 0x3FECCCCCC0000000, float 0x3FECCCCCC0000000, float 0x3FECCCCCC0000000, float 0x3FECCCCCC0000000, float 0x3FECCCCCC0000000>
+  %267 = fmul <8 x float> %wide.load518, <float 0x3FB99999A0000000, float 0x3FB99999A0000000, float 0x3FB99999A0000000, float 0x3FB99999A0000000, float 0x3FB99999A0000000, float 0x3FB99999A0000000, float 0x3FB99999A0000000, float 0x3FB99999A0000000>
   %268 = fadd <8 x float> %267, %266
   store <8 x float> %268, ptr %train_y_weight_exp_avg, align 64
-  %wide.load536 = load <8 x float>, ptr %train_y_weight_exp_avg_sq, align 64
-  %269 = fmul <8 x float> %wide.load536, <float 0x3FEFF7CEE0000000, float 0x3FEFF7CEE0000000, float 0x3FEFF7CEE0000000, float 0x3FEFF7CEE0000000, float 0x3FEFF7CEE0000000, float 0x3FEFF7CEE0000000, float 0x3FEFF7CEE0000000, float 0x3FEFF7CEE0000000>
-  %270 = fmul <8 x float> %wide.load534, <float 0x3F50624DE0000000, float 0x3F50624DE0000000, float 0x3F50624DE0000000, float 0x3F50624DE0000000, float 0x3F50624DE0000000, float 0x3F50624DE0000000, float 0x3F50624DE0000000, float 0x3F50624DE0000000>
-  %271 = fmul <8 x float> %wide.load534, %270
+  %wide.load520 = load <8 x float>, ptr %train_y_weight_exp_avg_sq, align 64
+  %269 = fmul <8 x float> %wide.load520, <float 0x3FEFF7CEE0000000, float 0x3FEFF7CEE0000000, float 0x3FEFF7CEE0000000, float 0x3FEFF7CEE0000000, float 0x3FEFF7CEE0000000, float 0x3FEFF7CEE0000000, float 0x3FEFF7CEE0000000, float 0x3FEFF7CEE0000000>
+  %270 = fmul <8 x float> %wide.load518, <float 0x3F50624DE0000000, float 0x3F50624DE0000000, float 0x3F50624DE0000000, float 0x3F50624DE0000000, float 0x3F50624DE0000000, float 0x3F50624DE0000000, float 0x3F50624DE0000000, float 0x3F50624DE0000000>
+  %271 = fmul <8 x float> %wide.load518, %270
   %272 = fadd <8 x float> %271, %269
   store <8 x float> %272, ptr %train_y_weight_exp_avg_sq, align 64
-  %wide.load537 = load <8 x float>, ptr %y_weight, align 64
-  %273 = fmul <8 x float> %broadcast.splat539, %268
+  %wide.load521 = load <8 x float>, ptr %y_weight, align 64
+  %273 = fmul <8 x float> %broadcast.splat523, %268
   %274 = tail call <8 x float> @llvm.sqrt.v8f32(<8 x float> %272)
-  %275 = fdiv <8 x float> %274, %broadcast.splat541
+  %275 = fdiv <8 x float> %274, %broadcast.splat525
   %276 = fadd <8 x float> %275, <float 0x3E45798EE0000000, float 0x3E45798EE0000000, float 0x3E45798EE0000000, float 0x3E45798EE0000000, float 0x3E45798EE0000000, float 0x3E45798EE0000000, float 0x3E45798EE0000000, float 0x3E45798EE0000000>
   %277 = fdiv <8 x float> %273, %276
-  %278 = fsub <8 x float> %wide.load537, %277
+  %278 = fsub <8 x float> %wide.load521, %277
   store <8 x float> %278, ptr %y_weight, align 64
   %train_y_bias_exp_avg_sq = getelementptr inbounds i8, ptr %ws, i64 768
   %train_y_bias_exp_avg = getelementptr inbounds i8, ptr %ws, i64 704
@@ -1082,45 +1088,39 @@ vector.ph515:                                     ; preds = %vector.body502
   ret float %303
 }
 
-; Function Attrs: mustprogress nocallback nofree nosync nounwind speculatable willreturn memory(none)
-declare float @llvm.maxnum.f32(float, float) #1
-
-; Function Attrs: mustprogress nofree nounwind willreturn memory(write)
-declare float @log1pf(float) local_unnamed_addr #3
-
 ; Function Attrs: mustprogress nocallback nofree nounwind willreturn memory(argmem: write)
 declare void @llvm.memset.p0.i64(ptr nocapture writeonly, i8, i64, i1 immarg) #4
 
 ; Function Attrs: mustprogress nocallback nofree nosync nounwind speculatable willreturn memory(none)
-declare float @llvm.pow.f32(float, float) #1
+declare float @llvm.pow.f32(float, float) #0
 
 ; Function Attrs: mustprogress nocallback nofree nosync nounwind speculatable willreturn memory(none)
-declare float @llvm.sqrt.f32(float) #1
+declare float @llvm.sqrt.f32(float) #0
 
 ; Function Attrs: nofree nounwind memory(write, argmem: readwrite)
-define internal float @xor_eval_batch(ptr align 64 %ws, ptr nocapture readonly %x, ptr nocapture readonly %target, i64 %n, ptr nocapture writeonly %correct) #2 {
+define internal float @xor_eval_batch(ptr align 64 %ws, ptr nocapture readonly %x, ptr nocapture readonly %target, i64 %n, ptr nocapture writeonly %correct) #3 {
 entry:
   %y_pre = getelementptr inbounds i8, ptr %ws, i64 1216
   %y = getelementptr inbounds i8, ptr %ws, i64 1472
   %loss = getelementptr inbounds i8, ptr %ws, i64 1536
   tail call void @xor_forward(ptr %ws, ptr %x, ptr nonnull %y, i64 %n)
-  %.not = icmp eq i64 %n, 0
-  br i1 %.not, label %i.end.thread, label %i.body
+  %.not.i = icmp eq i64 %n, 0
+  br i1 %.not.i, label %xor_bce_loss_Bx1_Bx1_1.exit.thread, label %i.body.i
 
-i.end.thread:                                     ; preds = %entry
+xor_bce_loss_Bx1_Bx1_1.exit.thread:               ; preds = %entry
   %0 = uitofp nneg i64 %n to float
   %1 = fdiv float 1.000000e+00, %0
   %2 = fmul float %1, 0.000000e+00
   store float %2, ptr %loss, align 64
-  br label %i.end6
+  br label %i.end
 
-i.body:                                           ; preds = %entry, %i.body
-  %i.019 = phi i64 [ %16, %i.body ], [ 0, %entry ]
-  %sum.018 = phi float [ %15, %i.body ], [ 0.000000e+00, %entry ]
-  %3 = getelementptr inbounds float, ptr %y_pre, i64 %i.019
+i.body.i:                                         ; preds = %entry, %i.body.i
+  %i.09.i = phi i64 [ %16, %i.body.i ], [ 0, %entry ]
+  %sum.08.i = phi float [ %15, %i.body.i ], [ 0.000000e+00, %entry ]
+  %3 = getelementptr inbounds float, ptr %y_pre, i64 %i.09.i
   %4 = load float, ptr %3, align 4
   %5 = tail call float @llvm.maxnum.f32(float %4, float 0.000000e+00)
-  %6 = getelementptr inbounds float, ptr %target, i64 %i.019
+  %6 = getelementptr inbounds float, ptr %target, i64 %i.09.i
   %7 = load float, ptr %6, align 4
   %8 = fmul float %4, %7
   %9 = fsub float %5, %8
@@ -1129,53 +1129,53 @@ i.body:                                           ; preds = %entry, %i.body
   %12 = tail call float @llvm.exp.f32(float %11)
   %13 = tail call float @log1pf(float %12)
   %14 = fadd float %13, %9
-  %15 = fadd reassoc float %sum.018, %14
-  %16 = add nuw nsw i64 %i.019, 1
-  %exitcond.not = icmp eq i64 %16, %n
-  br i1 %exitcond.not, label %i.body4.preheader, label %i.body
+  %15 = fadd reassoc float %sum.08.i, %14
+  %16 = add nuw nsw i64 %i.09.i, 1
+  %exitcond.not.i = icmp eq i64 %16, %n
+  br i1 %exitcond.not.i, label %i.body.preheader, label %i.body.i
 
-i.body4.preheader:                                ; preds = %i.body
+i.body.preheader:                                 ; preds = %i.body.i
   %17 = uitofp i64 %n to float
   %18 = fdiv float 1.000000e+00, %17
   %19 = fmul float %18, %15
   store float %19, ptr %loss, align 64
   %min.iters.check = icmp ult i64 %n, 32
-  br i1 %min.iters.check, label %i.body4.preheader41, label %vector.ph
+  br i1 %min.iters.check, label %i.body.preheader24, label %vector.ph
 
-vector.ph:                                        ; preds = %i.body4.preheader
+vector.ph:                                        ; preds = %i.body.preheader
   %n.vec = and i64 %n, -32
   br label %vector.body
 
 vector.body:                                      ; preds = %vector.body, %vector.ph
   %index = phi i64 [ 0, %vector.ph ], [ %index.next, %vector.body ]
   %vec.phi = phi <8 x float> [ <float 0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00>, %vector.ph ], [ %44, %vector.body ]
-  %vec.phi29 = phi <8 x float> [ <float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00>, %vector.ph ], [ %45, %vector.body ]
-  %vec.phi30 = phi <8 x float> [ <float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00>, %vector.ph ], [ %46, %vector.body ]
-  %vec.phi31 = phi <8 x float> [ <float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00>, %vector.ph ], [ %47, %vector.body ]
+  %vec.phi12 = phi <8 x float> [ <float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00>, %vector.ph ], [ %45, %vector.body ]
+  %vec.phi13 = phi <8 x float> [ <float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00>, %vector.ph ], [ %46, %vector.body ]
+  %vec.phi14 = phi <8 x float> [ <float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00>, %vector.ph ], [ %47, %vector.body ]
   %20 = getelementptr inbounds float, ptr %y, i64 %index
   %21 = getelementptr inbounds i8, ptr %20, i64 32
   %22 = getelementptr inbounds i8, ptr %20, i64 64
   %23 = getelementptr inbounds i8, ptr %20, i64 96
   %wide.load = load <8 x float>, ptr %20, align 64
-  %wide.load32 = load <8 x float>, ptr %21, align 32
-  %wide.load33 = load <8 x float>, ptr %22, align 64
-  %wide.load34 = load <8 x float>, ptr %23, align 32
+  %wide.load15 = load <8 x float>, ptr %21, align 32
+  %wide.load16 = load <8 x float>, ptr %22, align 64
+  %wide.load17 = load <8 x float>, ptr %23, align 32
   %24 = fcmp ogt <8 x float> %wide.load, <float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01>
-  %25 = fcmp ogt <8 x float> %wide.load32, <float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01>
-  %26 = fcmp ogt <8 x float> %wide.load33, <float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01>
-  %27 = fcmp ogt <8 x float> %wide.load34, <float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01>
+  %25 = fcmp ogt <8 x float> %wide.load15, <float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01>
+  %26 = fcmp ogt <8 x float> %wide.load16, <float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01>
+  %27 = fcmp ogt <8 x float> %wide.load17, <float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01>
   %28 = getelementptr inbounds float, ptr %target, i64 %index
   %29 = getelementptr inbounds i8, ptr %28, i64 32
   %30 = getelementptr inbounds i8, ptr %28, i64 64
   %31 = getelementptr inbounds i8, ptr %28, i64 96
-  %wide.load35 = load <8 x float>, ptr %28, align 4
-  %wide.load36 = load <8 x float>, ptr %29, align 4
-  %wide.load37 = load <8 x float>, ptr %30, align 4
-  %wide.load38 = load <8 x float>, ptr %31, align 4
-  %32 = fcmp ule <8 x float> %wide.load35, <float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01>
-  %33 = fcmp ule <8 x float> %wide.load36, <float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01>
-  %34 = fcmp ule <8 x float> %wide.load37, <float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01>
-  %35 = fcmp ule <8 x float> %wide.load38, <float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01>
+  %wide.load18 = load <8 x float>, ptr %28, align 4
+  %wide.load19 = load <8 x float>, ptr %29, align 4
+  %wide.load20 = load <8 x float>, ptr %30, align 4
+  %wide.load21 = load <8 x float>, ptr %31, align 4
+  %32 = fcmp ule <8 x float> %wide.load18, <float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01>
+  %33 = fcmp ule <8 x float> %wide.load19, <float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01>
+  %34 = fcmp ule <8 x float> %wide.load20, <float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01>
+  %35 = fcmp ule <8 x float> %wide.load21, <float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01>
   %36 = xor <8 x i1> %24, %32
   %37 = xor <8 x i1> %25, %33
   %38 = xor <8 x i1> %26, %34
@@ -1185,44 +1185,44 @@ vector.body:                                      ; preds = %vector.body, %vecto
   %42 = select <8 x i1> %38, <8 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>, <8 x float> zeroinitializer
   %43 = select <8 x i1> %39, <8 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>, <8 x float> zeroinitializer
   %44 = fadd reassoc <8 x float> %vec.phi, %40
-  %45 = fadd reassoc <8 x float> %vec.phi29, %41
-  %46 = fadd reassoc <8 x float> %vec.phi30, %42
-  %47 = fadd reassoc <8 x float> %vec.phi31, %43
+  %45 = fadd reassoc <8 x float> %vec.phi12, %41
+  %46 = fadd reassoc <8 x float> %vec.phi13, %42
+  %47 = fadd reassoc <8 x float> %vec.phi14, %43
   %index.next = add nuw i64 %index, 32
   %48 = icmp eq i64 %index.next, %n.vec
   br i1 %48, label %middle.block, label %vector.body, !llvm.loop !16
 
 middle.block:                                     ; preds = %vector.body
   %bin.rdx = fadd reassoc <8 x float> %45, %44
-  %bin.rdx39 = fadd reassoc <8 x float> %46, %bin.rdx
-  %bin.rdx40 = fadd reassoc <8 x float> %47, %bin.rdx39
-  %49 = tail call reassoc float @llvm.vector.reduce.fadd.v8f32(float -0.000000e+00, <8 x float> %bin.rdx40)
+  %bin.rdx22 = fadd reassoc <8 x float> %46, %bin.rdx
+  %bin.rdx23 = fadd reassoc <8 x float> %47, %bin.rdx22
+  %49 = tail call reassoc float @llvm.vector.reduce.fadd.v8f32(float -0.000000e+00, <8 x float> %bin.rdx23)
   %cmp.n = icmp eq i64 %n.vec, %n
-  br i1 %cmp.n, label %i.end6, label %i.body4.preheader41
+  br i1 %cmp.n, label %i.end, label %i.body.preheader24
 
-i.body4.preheader41:                              ; preds = %middle.block, %i.body4.preheader
-  %i2.021.ph = phi i64 [ 0, %i.body4.preheader ], [ %n.vec, %middle.block ]
-  %hits.020.ph = phi float [ 0.000000e+00, %i.body4.preheader ], [ %49, %middle.block ]
-  br label %i.body4
+i.body.preheader24:                               ; preds = %middle.block, %i.body.preheader
+  %i.07.ph = phi i64 [ 0, %i.body.preheader ], [ %n.vec, %middle.block ]
+  %hits.06.ph = phi float [ 0.000000e+00, %i.body.preheader ], [ %49, %middle.block ]
+  br label %i.body
 
-i.body4:                                          ; preds = %i.body4.preheader41, %i.body4
-  %i2.021 = phi i64 [ %59, %i.body4 ], [ %i2.021.ph, %i.body4.preheader41 ]
-  %hits.020 = phi float [ %58, %i.body4 ], [ %hits.020.ph, %i.body4.preheader41 ]
-  %50 = getelementptr inbounds float, ptr %y, i64 %i2.021
+i.body:                                           ; preds = %i.body.preheader24, %i.body
+  %i.07 = phi i64 [ %59, %i.body ], [ %i.07.ph, %i.body.preheader24 ]
+  %hits.06 = phi float [ %58, %i.body ], [ %hits.06.ph, %i.body.preheader24 ]
+  %50 = getelementptr inbounds float, ptr %y, i64 %i.07
   %51 = load float, ptr %50, align 4
   %52 = fcmp ogt float %51, 5.000000e-01
-  %53 = getelementptr inbounds float, ptr %target, i64 %i2.021
+  %53 = getelementptr inbounds float, ptr %target, i64 %i.07
   %54 = load float, ptr %53, align 4
   %55 = fcmp ule float %54, 5.000000e-01
   %56 = xor i1 %52, %55
   %57 = select i1 %56, float 1.000000e+00, float 0.000000e+00
-  %58 = fadd reassoc float %hits.020, %57
-  %59 = add nuw nsw i64 %i2.021, 1
-  %exitcond25.not = icmp eq i64 %59, %n
-  br i1 %exitcond25.not, label %i.end6, label %i.body4, !llvm.loop !17
+  %58 = fadd reassoc float %hits.06, %57
+  %59 = add nuw nsw i64 %i.07, 1
+  %exitcond.not = icmp eq i64 %59, %n
+  br i1 %exitcond.not, label %i.end, label %i.body, !llvm.loop !17
 
-i.end6:                                           ; preds = %i.body4, %middle.block, %i.end.thread
-  %hits.0.lcssa = phi float [ 0.000000e+00, %i.end.thread ], [ %49, %middle.block ], [ %58, %i.body4 ]
+i.end:                                            ; preds = %i.body, %middle.block, %xor_bce_loss_Bx1_Bx1_1.exit.thread
+  %hits.0.lcssa = phi float [ 0.000000e+00, %xor_bce_loss_Bx1_Bx1_1.exit.thread ], [ %49, %middle.block ], [ %58, %i.body ]
   store float %hits.0.lcssa, ptr %correct, align 4
   %60 = load float, ptr %loss, align 64
   ret float %60
@@ -1358,10 +1358,10 @@ declare float @llvm.vector.reduce.fadd.v8f32(float, <8 x float>) #7
 ; Function Attrs: nocallback nofree nosync nounwind speculatable willreturn memory(none)
 declare <8 x float> @llvm.sqrt.v8f32(<8 x float>) #7
 
-attributes #0 = { nofree norecurse nosync nounwind memory(argmem: readwrite) }
-attributes #1 = { mustprogress nocallback nofree nosync nounwind speculatable willreturn memory(none) }
-attributes #2 = { nofree nounwind memory(write, argmem: readwrite) }
-attributes #3 = { mustprogress nofree nounwind willreturn memory(write) }
+attributes #0 = { mustprogress nocallback nofree nosync nounwind speculatable willreturn memory(none) }
+attributes #1 = { mustprogress nofree nounwind willreturn memory(write) }
+attributes #2 = { nofree norecurse nosync nounwind memory(argmem: readwrite) }
+attributes #3 = { nofree nounwind memory(write, argmem: readwrite) }
 attributes #4 = { mustprogress nocallback nofree nounwind willreturn memory(argmem: write) }
 attributes #5 = { nounwind }
 attributes #6 = { mustprogress nofree norecurse nosync nounwind willreturn memory(none) }
