@@ -33,6 +33,8 @@ typedef struct Printer {
     const KFunc *f;       /* the kernel being printed */
     int next_part;        /* its parallel loops printed so far (call sites) */
     bool in_part;         /* printing a part's body: loops in it stay serial */
+    const char **lines;   /* where each line of the source starts (source_line) */
+    int nlines;
 } Printer;
 
 /* ---- comments and literals -------------------------------------------- */
@@ -102,17 +104,27 @@ static const char *base_name(const char *path)
     return s ? s + 1 : path;
 }
 
-/* The text of line `line` of the source, without surrounding blanks. */
-static const char *source_line(const char *src, int line, size_t *len)
+/* The text of line `line` of the source, without surrounding blanks.
+ * The lines' starts are found once (P->lines): a model of 100,000 lines
+ * asks for every one of them. */
+static const char *source_line(Printer *P, int line, size_t *len)
 {
+    const char *src = P->o->source;
     if (!src || line < 1)
         return NULL;
-    for (int l = 1; l < line; l++) {
-        src = strchr(src, '\n');
-        if (!src)
-            return NULL;
-        src++;
+    if (!P->lines) {
+        size_t n = 1;
+        for (const char *c = src; *c; c++)
+            n += *c == '\n';
+        P->lines = xcalloc(n + 1, sizeof *P->lines);
+        P->lines[P->nlines++] = src;
+        for (const char *c = src; *c; c++)
+            if (*c == '\n')
+                P->lines[P->nlines++] = c + 1;
     }
+    if (line > P->nlines)
+        return NULL;
+    src = P->lines[line - 1];
     while (*src == ' ' || *src == '\t')
         src++;
     size_t n = strcspn(src, "\r\n");
@@ -326,11 +338,19 @@ static const char *var_type(const KVar *v)
 
 static void put_block(Printer *P, const KBlock *b, int depth);
 
+/* A block that is one call of a shared kernel: the call names the op (the
+ * function is named after it) and its buffers, so it needs no note. */
+static bool just_a_call(const KStmt *s)
+{
+    return s->body.len == 1 && s->body.items[0]->kind == KS_CALL &&
+           s->body.items[0]->callee == KC_KERNEL && s->body.items[0]->args;
+}
+
 static void put_op_comment(Printer *P, const KStmt *s, int depth)
 {
     FILE *out = P->out;
     size_t len = 0;
-    const char *text = source_line(P->o->source, s->loc.line, &len);
+    const char *text = source_line(P, s->loc.line, &len);
     if (s->loc.line != P->last_line && s->loc.line > 0) {
         fputc('\n', out);
         indent(out, depth);
@@ -344,6 +364,8 @@ static void put_op_comment(Printer *P, const KStmt *s, int depth)
         fputs(" */\n", out);
         P->last_line = s->loc.line;
     }
+    if (just_a_call(s))
+        return;
     indent(out, depth);
     fputs("/* ", out);
     put_comment_text(out, s->note, strlen(s->note));
@@ -493,7 +515,7 @@ static void put_part(Printer *P, const KStmt *block, const KStmt *loop, int k)
     fputs("\n/* ", out);
     if (block && block->loc.line > 0) {
         size_t len = 0;
-        const char *text = source_line(P->o->source, block->loc.line, &len);
+        const char *text = source_line(P, block->loc.line, &len);
         put_comment_text(out, P->file, strlen(P->file));
         fprintf(out, ":%d:", block->loc.line);
         if (text) {
@@ -1191,6 +1213,7 @@ int emitc_program(const KProgram *kp, const EmitOptions *o, Diag *d, FILE *c_out
     }
     if (h_out && !o->kernels_only)
         put_header(&P, h_out);
+    free(P.lines);
     if ((c_out && ferror(c_out)) || (h_out && ferror(h_out))) {
         diag_error(d, (Loc){0, 0, 0}, "cannot write the generated C");
         return 2;

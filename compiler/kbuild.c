@@ -343,6 +343,13 @@ KBuf *kb_param_buf(KB *k, KParamKind kind, const char *name, Shape shape)
     return b;
 }
 
+KBuf *kb_param_ref(KB *k, int param, const char *name)
+{
+    KBuf *b = new_buf(k, name, ir_shape(0, 0, 0), KT_F32);
+    b->param = param;
+    return b;
+}
+
 KFunc *kb_begin_func(KB *k, KFuncKind kind, const char *name, bool returns)
 {
     KFunc *f = arena_alloc(k->a, sizeof *f);

@@ -34,7 +34,7 @@
 static const char *const k_locals[] = {
     "ws", "rng", "n", "correct", "i", "j", "k", "acc", "mx", "sum", "lbl",
     "best", "arg", "hits", "gw", "bc1", "bc2", "step_size", "bc2_sqrt", "scale",
-    "i0", "j0", "kk",
+    "i0", "j0", "kk", "result",
 };
 
 /* gemm.c's tile locals: a0, b1, c0_1, s3_0 (a letter, a number, maybe _number). */
@@ -80,7 +80,7 @@ struct KL {
     /* sharing (below): every op lowered so far, by key the functions */
     struct { struct OpUse *items; int len, cap; } uses;
     StrMap *shared;       /* key -> Shared */
-    int nshared;
+    int nspans;           /* the parameters' update runs so far (their names) */
 };
 
 /* ---- names ------------------------------------------------------------ */
@@ -120,7 +120,7 @@ static bool name_taken(const char *s, const char *model)
         return true;
     if (all_caps(s) && (len > 2 || strchr(s, '_')))        /* INT8_MAX, EOF, FP_NAN */
         return true;
-    if (has_prefix(s, "nnrt") || has_prefix(s, "NNRT") || s[0] == '_')
+    if (has_prefix(s, "nnrt") || has_prefix(s, "NNRT") || s[0] == '_' || has_prefix(s, "all_"))
         return true;
     return strcmp(s, model) == 0 || (strncmp(s, model, ml) == 0 && s[ml] == '_');
 }
@@ -131,8 +131,7 @@ static void name_values(Lower *L)
     const Graph *g = L->g;
     int nv = L->plan->nvalues;
     L->cname = arena_alloc(L->a, sizeof *L->cname * (size_t)(nv + 1));
-    const char **used = arena_alloc(L->a, sizeof *used * (size_t)(g->values.len + 1));
-    int nused = 0;
+    StrMap *used = strmap_new(L->a);
     for (int vi = 0; vi < g->values.len; vi++) {
         const Value *v = g->values.items[vi];
         StrBuf sb = {0};
@@ -146,17 +145,10 @@ static void name_values(Lower *L)
                                                      : arena_strdup(L->a, base);
         free(base);
         const char *unique = name;
-        for (int k = 2;; k++) {
-            bool clash = false;
-            for (int u = 0; u < nused && !clash; u++)
-                clash = strcmp(used[u], unique) == 0;
-            if (!clash)
-                break;
+        for (int k = 2; strmap_get(used, unique); k++)
             unique = arena_printf(L->a, "%s_%d", name, k);
-        }
-        name = unique;
-        used[nused++] = name;
-        L->cname[v->id] = name;
+        strmap_put(used, unique, (void *)unique);
+        L->cname[v->id] = unique;
     }
 }
 
@@ -354,24 +346,22 @@ static const char *op_key(Lower *L, const Op *op)
     return key;
 }
 
-/* "matmul_Bx784x256": the op and its result's shape, then a number when
- * another signature has the name already. */
+/* "matmul_Bx256_relu": the op, the shape it writes (its result's, or an
+ * update's parameter's) and its act, then a number when another
+ * signature has the name already. */
 static const char *shared_name(Lower *L, const Op *op)
 {
     StrBuf sb = {0};
-    sb_printf(&sb, "%s", ir_op_name(op->kind));
-    for (int i = 0; i < op_nbufs(op); i++) {
-        const Shape sh = op_value(op, i)->shape;
-        sb_putc(&sb, '_');
-        for (int d = 0; d < sh.rank; d++) {
-            if (sh.dims[d] == IR_BATCH)
-                sb_printf(&sb, "%sB", d ? "x" : "");
-            else
-                sb_printf(&sb, "%s%ld", d ? "x" : "", sh.dims[d]);
-        }
-        if (sh.rank == 0)
-            sb_putc(&sb, '1');
+    const Shape sh = (op->result ? op->result : op->args[0])->shape;
+    sb_printf(&sb, "%s_", ir_op_name(op->kind));
+    for (int d = 0; d < sh.rank; d++) {
+        if (sh.dims[d] == IR_BATCH)
+            sb_printf(&sb, "%sB", d ? "x" : "");
+        else
+            sb_printf(&sb, "%s%ld", d ? "x" : "", sh.dims[d]);
     }
+    if (sh.rank == 0)
+        sb_putc(&sb, '1');
     if (op->act != ACT_LINEAR)
         sb_printf(&sb, "_%s", act_name(op->act));
     const char *base = arena_strdup(L->a, sb.data), *name = base;
@@ -513,15 +503,86 @@ static void end_func(Lower *L)
     (void)L;
 }
 
+/* Statements of a function's body past which it is cut into pieces: gcc's
+ * register allocator is superlinear in a function's size (a 0.25 MB
+ * gen_big.py model's train_step, 18,000 ops, took 100 s at -O1, 54% of it
+ * in LRA; in pieces of 1,024 ops, 7.8 s). */
+#define PIECE 1024
+
+/* A function with more than PIECE statements becomes calls of pieces of
+ * it, NAME_1, NAME_2, ..., each with the function's parameters (the
+ * buffers keep their parameter's place) and PIECE of its statements, in
+ * order; the return stays.  The ops' blocks share no variable, so
+ * nothing else changes. */
+static void split_long(Lower *L, KFunc *f, KFunc ***pieces, int *npieces)
+{
+    KBlock *body = &f->body;
+    if (body->len <= PIECE)
+        return;
+    KBlock rest = {0};
+    int n = 0;
+    for (int i = 0; i < body->len; i += PIECE, n++) {
+        int end = i + PIECE < body->len ? i + PIECE : body->len;
+        KFunc *p = arena_alloc(L->a, sizeof *p);
+        p->kind = f->kind;
+        p->name = arena_printf(L->a, "%s_%d", f->name, n + 1);
+        p->nvars = f->nvars;
+        for (int k = 0; k < f->params.len; k++)
+            vec_push(L->a, p->params, f->params.items[k]);
+        for (int k = i; k < end; k++) {
+            if (body->items[k]->kind == KS_RETURN)
+                vec_push(L->a, rest, body->items[k]);
+            else
+                vec_push(L->a, p->body, body->items[k]);
+        }
+        KStmt *c = arena_alloc(L->a, sizeof *c);
+        c->kind = KS_CALL;
+        c->callee = KC_KERNEL;
+        c->func = p;
+        c->val = kb_n(K);
+        c->args = arena_alloc(L->a, sizeof(KBuf *) * (size_t)(p->params.len + 1));
+        for (int k = 0; k < p->params.len; k++)   /* the caller's own parameters, passed on */
+            if (p->params.items[k].kind != KP_WS && p->params.items[k].kind != KP_RNG &&
+                p->params.items[k].kind != KP_N)
+                c->args[k] = kb_param_ref(K, k, p->params.items[k].name);
+        vec_push(L->a, rest, c);
+        (*pieces)[(*npieces)++] = p;
+    }
+    /* the return after the calls */
+    for (int k = 0; k < rest.len; k++)
+        if (rest.items[k]->kind == KS_RETURN) {
+            KStmt *r = rest.items[k];
+            memmove(&rest.items[k], &rest.items[k + 1], sizeof *rest.items * (size_t)(rest.len - k - 1));
+            rest.items[rest.len - 1] = r;
+            break;
+        }
+    *body = rest;
+}
+
 static void end_functions(Lower *L)
 {
-    for (int i = 0; i < L->kp->funcs.len; i++) {
-        KFunc *f = L->kp->funcs.items[i];
+    KProgram *kp = L->kp;
+    KFunc **pieces = arena_alloc(L->a, sizeof(KFunc *) * (size_t)(L->g->ops.len / PIECE * 3 + 8));
+    struct { KFunc **items; int len, cap; } all = {0};
+    for (int i = 0; i < kp->funcs.len; i++) {
+        KFunc *f = kp->funcs.items[i];
+        int npieces = 0;
+        if (f == kp->forward || f == kp->train_step || f == kp->eval_batch)
+            split_long(L, f, &pieces, &npieces);
+        for (int k = 0; k < npieces; k++) {   /* callees first */
+            K->f = pieces[k];
+            kb_end_func(K);
+            vec_push(L->a, all, pieces[k]);
+        }
         if (f->nbuf_ids == 0) {   /* the shared ones are finished already */
             K->f = f;
             kb_end_func(K);
         }
+        vec_push(L->a, all, f);
     }
+    kp->funcs.items = all.items;
+    kp->funcs.len = all.len;
+    kp->funcs.cap = all.cap;
 }
 
 /* Whether train_step can run its forward pass as a call of forward: the
@@ -586,6 +647,79 @@ static void forward_call(Lower *L, KBuf *x)
 /* train_step(ws, rng, x, t, n, correct): the whole step; returns the loss,
  * and the right answers of the step's own forward pass (dropout on, the
  * weights before the update) in correct[0], as Keras counts them */
+/* ---- the parameters' updates as one loop -------------------------------
+ *
+ * The parameters, their gradients and each kind of optimizer state are
+ * regions of the workspace laid out alike (plan.c): the same tensors in
+ * the same order, each on a 64-byte boundary.  So a run of update ops of
+ * one kind and the same attributes, over tensors that follow each other,
+ * is one elementwise pass over the whole span, which lower_op lowers as
+ * one op (its operands spans of the regions, a shared scalar such as
+ * Adam's step as it is).  Each float is updated as alone (the same
+ * arithmetic on the same values); the padding between tensors is updated
+ * too, and stays 0 (a gradient of 0 leaves a weight of 0 where it is). */
+
+static long region_off(Lower *L, const Value *v)
+{
+    return plan_offset(L->plan, v);
+}
+
+/* Whether b continues a's run: same kind and attributes, every operand
+ * moved by the distance between the parameters, or one shared value. */
+static bool continues(Lower *L, const Op *a, const Op *b)
+{
+    if (b->kind != a->kind || b->nargs != a->nargs || b->act != a->act)
+        return false;
+    for (int i = 0; i < IR_MAX_ATTRS; i++)
+        if (a->attr[i] != b->attr[i])
+            return false;
+    long step = region_off(L, b->args[0]) - region_off(L, a->args[0]);
+    if (step != L->plan->size[a->args[0]->id] + (PLAN_ALIGN - L->plan->size[a->args[0]->id] % PLAN_ALIGN) % PLAN_ALIGN)
+        return false;
+    for (int j = 1; j < a->nargs; j++) {
+        bool shared = a->args[j] == b->args[j];
+        if (!shared && region_off(L, b->args[j]) - region_off(L, a->args[j]) != step)
+            return false;
+        if (!shared && a->args[j]->shape.rank == 0)
+            return false;
+    }
+    return true;
+}
+
+/* The run's span of operand k as a value: the first tensor's id (the
+ * buffers are bound by id), every float from its start to the run's last
+ * tensor's end; named all_params, all_grads, all_momentum, all_exp_avg. */
+static Value *span_value(Lower *L, const Value *first, int k, long floats)
+{
+    Value *v = arena_alloc(L->a, sizeof *v);
+    *v = *first;
+    v->shape = ir_shape(1, floats, 0);
+    const char *what = k == 0 ? "params" : k == 1 ? "grads"
+                     : first->ckpt + strlen("train.") + strlen(first->param->ckpt) + 1;
+    v->name = L->nspans ? arena_printf(L->a, "all_%s_%d", what, L->nspans + 1)
+                        : arena_printf(L->a, "all_%s", what);
+    L->bind[v->id] = kb_ws_buf(K, v->name, region_off(L, first), v->shape, KT_F32);
+    return v;
+}
+
+/* Ops [i, j) of the graph, a run (continues), lowered as one op over
+ * their span. */
+static void lower_span(Lower *L, int i, int j)
+{
+    const Graph *g = L->g;
+    const Op *a = g->ops.items[i], *z = g->ops.items[j - 1];
+    long floats = region_off(L, z->args[0]) + L->plan->size[z->args[0]->id] - region_off(L, a->args[0]);
+    Op *op = arena_alloc(L->a, sizeof *op);
+    *op = *a;
+    for (int k = 0; k < a->nargs; k++)
+        if (a->args[k] != z->args[k])   /* else shared: the step count */
+            op->args[k] = span_value(L, a->args[k], k, floats);
+    lower_op(L, op);
+    for (int k = 0; k < a->nargs; k++)
+        L->bind[op->args[k]->id] = NULL;
+    L->nspans++;
+}
+
 static KFunc *lower_train_step(Lower *L)
 {
     const Graph *g = L->g;
@@ -606,6 +740,15 @@ static KFunc *lower_train_step(Lower *L)
     }
     for (int i = first; i < g->ops.len; i++) {
         const Op *op = g->ops.items[i];
+        int j = i + 1;
+        while (op_has(op, OPF_UPDATE) && !op_has(op, OPF_UPDATE_STATE) && j < g->ops.len &&
+               continues(L, g->ops.items[j - 1], g->ops.items[j]))
+            j++;
+        if (j > i + 1) {
+            lower_span(L, i, j);
+            i = j - 1;
+            continue;
+        }
         lower_op(L, op);
         /* while the output is fresh: a later buffer may share its memory */
         if (op->result == g->output)

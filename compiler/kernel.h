@@ -350,6 +350,9 @@ KFunc *kb_begin_func(KB *k, KFuncKind kind, const char *name, bool returns);
 int kb_param(KB *k, KParamKind kind, const char *name);   /* its index */
 KBuf *kb_param_buf(KB *k, KParamKind kind, const char *name, Shape shape);
 KBuf *kb_ws_buf(KB *k, const char *name, long offset, Shape shape, KType elem);
+/* The buffer that is parameter `param` of the function being built (a
+ * call passing it on), adding no parameter. */
+KBuf *kb_param_ref(KB *k, int param, const char *name);
 /* Records the buffers and parameters the function's body uses. */
 void kb_end_func(KB *k);
 

@@ -34,7 +34,7 @@ static inline float nnc_tanhf(float x)
  *   [256, 1008)  activations and scratch
  */
 
-static void acts_mse_mse_loss_Bx3_Bx3_1(const float *arg1, const float *arg2, float *result, size_t n)
+static void acts_mse_mse_loss_1(const float *arg1, const float *arg2, float *result, size_t n)
 {
     /* result = mse_loss(arg1, arg2): the loops of the 2 ops of this signature */
     {
@@ -47,7 +47,7 @@ static void acts_mse_mse_loss_Bx3_Bx3_1(const float *arg1, const float *arg2, fl
     }
 }
 
-static void acts_mse_sum_rows_Bx4_4(const float *arg1, float *result, size_t n)
+static void acts_mse_sum_rows_4(const float *arg1, float *result, size_t n)
 {
     /* result = sum_rows(arg1): the loops of the 3 ops of this signature */
     memset(result, 0, sizeof(float) * 4);
@@ -58,7 +58,7 @@ static void acts_mse_sum_rows_Bx4_4(const float *arg1, float *result, size_t n)
     }
 }
 
-static void acts_mse_matmul_nn_Bx4_4x4_Bx4(const float *arg1, const float *arg2, float *result, size_t n)
+static void acts_mse_matmul_nn_Bx4(const float *arg1, const float *arg2, float *result, size_t n)
 {
     /* result = matmul_nn(arg1, arg2): the loops of the 2 ops of this signature */
     for (size_t j = 0; j < 4; j++) {
@@ -102,7 +102,7 @@ static void acts_mse_matmul_nn_Bx4_4x4_Bx4(const float *arg1, const float *arg2,
     }
 }
 
-static void acts_mse_matmul_tn_Bx4_Bx4_4x4(const float *arg1, const float *arg2, float *result, size_t n)
+static void acts_mse_matmul_tn_4x4(const float *arg1, const float *arg2, float *result, size_t n)
 {
     /* result = matmul_tn(arg1, arg2): the loops of the 3 ops of this signature */
     for (size_t j = 0; j < 4; j++) {
@@ -114,26 +114,6 @@ static void acts_mse_matmul_tn_Bx4_Bx4_4x4(const float *arg1, const float *arg2,
             }
             result[i * 4 + j] = s0;
         }
-    }
-}
-
-static void acts_mse_sgd_update_4x4_4x4(float *arg1, float *arg2, size_t n)
-{
-    (void)n;
-    /* sgd_update(arg1, arg2): the loops of the 3 ops of this signature */
-    for (size_t i = 0; i < 16; i++) {
-        float gw = arg2[i];
-        arg1[i] -= 0.01f * gw;
-    }
-}
-
-static void acts_mse_sgd_update_4_4(float *arg1, float *arg2, size_t n)
-{
-    (void)n;
-    /* sgd_update(arg1, arg2): the loops of the 3 ops of this signature */
-    for (size_t i = 0; i < 4; i++) {
-        float gw = arg2[i];
-        arg1[i] -= 0.01f * gw;
     }
 }
 
@@ -509,15 +489,12 @@ static void acts_mse_forward(float *ws, const float *x, float *y, size_t n)
 static float acts_mse_train_step(float *ws, nnrt_rng *rng, const float *x, const float *target, size_t n, float *correct)
 {
     (void)rng;
-    float *a_1_weight = ws + 0; /* (4, 4) a_1.weight */
-    float *a_1_bias = ws + 16; /* (4) a_1.bias */
+    float *all_params = ws + 0; /* (115) */
     float *b_1_weight = ws + 32; /* (4, 4) b_1.weight */
-    float *b_1_bias = ws + 48; /* (4) b_1.bias */
     float *c_1_weight = ws + 64; /* (4, 4) c_1.weight */
-    float *c_1_bias = ws + 80; /* (4) c_1.bias */
     float *y_1_weight = ws + 96; /* (3, 4) y_1.weight */
-    float *y_1_bias = ws + 112; /* (3) y_1.bias */
     float *d_a_1_weight = ws + 128; /* (4, 4) */
+    float *all_grads = ws + 128; /* (115) */
     float *d_a_1_bias = ws + 144; /* (4) */
     float *d_b_1_weight = ws + 160; /* (4, 4) */
     float *d_b_1_bias = ws + 176; /* (4) */
@@ -549,8 +526,7 @@ static float acts_mse_train_step(float *ws, nnrt_rng *rng, const float *x, const
         float hits = 0.0f;
         correct[0] = hits;
     }
-    /* loss = mse_loss(y, target) */
-    acts_mse_mse_loss_Bx3_Bx3_1(y, target, loss, n);
+    acts_mse_mse_loss_1(y, target, loss, n);
     /* d.y = mse_grad(y, target) */
     {
         float scale = 2.0f / (float)(n * 3);
@@ -634,61 +610,30 @@ static float acts_mse_train_step(float *ws, nnrt_rng *rng, const float *x, const
     for (size_t i = 0; i < n * 4; i++) {
         d_c_1[i] = d_c[i] * (1.0f - c[i] * c[i]);
     }
-    /* d.c_1.bias = sum_rows(d.c_1) */
-    acts_mse_sum_rows_Bx4_4(d_c_1, d_c_1_bias, n);
-    /* d.b = matmul_nn(d.c_1, c_1.weight) */
-    acts_mse_matmul_nn_Bx4_4x4_Bx4(d_c_1, c_1_weight, d_b, n);
-    /* d.c_1.weight = matmul_tn(d.c_1, b) */
-    acts_mse_matmul_tn_Bx4_Bx4_4x4(d_c_1, b, d_c_1_weight, n);
+    acts_mse_sum_rows_4(d_c_1, d_c_1_bias, n);
+    acts_mse_matmul_nn_Bx4(d_c_1, c_1_weight, d_b, n);
+    acts_mse_matmul_tn_4x4(d_c_1, b, d_c_1_weight, n);
 
     /* acts_mse.nn:5: b = sigmoid(dense(a, 4)) */
     /* d.b_1 = sigmoid_grad(d.b, b) */
     for (size_t i = 0; i < n * 4; i++) {
         d_b_1[i] = d_b[i] * b[i] * (1.0f - b[i]);
     }
-    /* d.b_1.bias = sum_rows(d.b_1) */
-    acts_mse_sum_rows_Bx4_4(d_b_1, d_b_1_bias, n);
-    /* d.a = matmul_nn(d.b_1, b_1.weight) */
-    acts_mse_matmul_nn_Bx4_4x4_Bx4(d_b_1, b_1_weight, d_a, n);
-    /* d.b_1.weight = matmul_tn(d.b_1, a) */
-    acts_mse_matmul_tn_Bx4_Bx4_4x4(d_b_1, a, d_b_1_weight, n);
+    acts_mse_sum_rows_4(d_b_1, d_b_1_bias, n);
+    acts_mse_matmul_nn_Bx4(d_b_1, b_1_weight, d_a, n);
+    acts_mse_matmul_tn_4x4(d_b_1, a, d_b_1_weight, n);
 
     /* acts_mse.nn:4: a = relu(dense(x, 4)) */
     /* d.a_1 = relu_grad(d.a, a) */
     for (size_t i = 0; i < n * 4; i++) {
         d_a_1[i] = (a[i] > 0.0f) ? d_a[i] : 0.0f;
     }
-    /* d.a_1.bias = sum_rows(d.a_1) */
-    acts_mse_sum_rows_Bx4_4(d_a_1, d_a_1_bias, n);
-    /* d.a_1.weight = matmul_tn(d.a_1, x) */
-    acts_mse_matmul_tn_Bx4_Bx4_4x4(d_a_1, x, d_a_1_weight, n);
-    /* sgd_update(a_1.weight, d.a_1.weight) */
-    acts_mse_sgd_update_4x4_4x4(a_1_weight, d_a_1_weight, n);
-    /* sgd_update(a_1.bias, d.a_1.bias) */
-    acts_mse_sgd_update_4_4(a_1_bias, d_a_1_bias, n);
-
-    /* acts_mse.nn:5: b = sigmoid(dense(a, 4)) */
-    /* sgd_update(b_1.weight, d.b_1.weight) */
-    acts_mse_sgd_update_4x4_4x4(b_1_weight, d_b_1_weight, n);
-    /* sgd_update(b_1.bias, d.b_1.bias) */
-    acts_mse_sgd_update_4_4(b_1_bias, d_b_1_bias, n);
-
-    /* acts_mse.nn:6: c = tanh(dense(b, 4)) */
-    /* sgd_update(c_1.weight, d.c_1.weight) */
-    acts_mse_sgd_update_4x4_4x4(c_1_weight, d_c_1_weight, n);
-    /* sgd_update(c_1.bias, d.c_1.bias) */
-    acts_mse_sgd_update_4_4(c_1_bias, d_c_1_bias, n);
-
-    /* acts_mse.nn:7: y = softmax(dense(c, 3)) */
-    /* sgd_update(y_1.weight, d.y_1.weight) */
-    for (size_t i = 0; i < 12; i++) {
-        float gw = d_y_1_weight[i];
-        y_1_weight[i] -= 0.01f * gw;
-    }
-    /* sgd_update(y_1.bias, d.y_1.bias) */
-    for (size_t i = 0; i < 3; i++) {
-        float gw = d_y_1_bias[i];
-        y_1_bias[i] -= 0.01f * gw;
+    acts_mse_sum_rows_4(d_a_1, d_a_1_bias, n);
+    acts_mse_matmul_tn_4x4(d_a_1, x, d_a_1_weight, n);
+    /* sgd_update(all_params, all_grads) */
+    for (size_t i = 0; i < 115; i++) {
+        float gw = all_grads[i];
+        all_params[i] -= 0.01f * gw;
     }
 
     return loss[0];
@@ -704,8 +649,7 @@ static float acts_mse_eval_batch(float *ws, const float *x, const float *target,
     acts_mse_forward(ws, x, y, n);
 
     /* acts_mse.nn:10: train { loss = mse } */
-    /* loss = mse_loss(y, target) */
-    acts_mse_mse_loss_Bx3_Bx3_1(y, target, loss, n);
+    acts_mse_mse_loss_1(y, target, loss, n);
     /* right answers: none for mse */
     {
         float hits = 0.0f;

@@ -34,7 +34,7 @@ static inline float nnc_tanhf(float x)
  *   [384, 624)  activations and scratch
  */
 
-static void concat_leaky_mse_loss_Bx2_Bx2_1(const float *arg1, const float *arg2, float *result, size_t n)
+static void concat_leaky_mse_loss_1(const float *arg1, const float *arg2, float *result, size_t n)
 {
     /* result = mse_loss(arg1, arg2): the loops of the 2 ops of this signature */
     {
@@ -259,19 +259,11 @@ static void concat_leaky_forward(float *ws, const float *x, float *y, size_t n)
 static float concat_leaky_train_step(float *ws, nnrt_rng *rng, const float *x, const float *target, size_t n, float *correct)
 {
     (void)rng;
-    float *a_weight = ws + 0; /* (4, 6) a.weight */
-    float *a_bias = ws + 32; /* (4) a.bias */
-    float *b_1_weight = ws + 48; /* (3, 6) b_1.weight */
-    float *b_1_bias = ws + 80; /* (3) b_1.bias */
+    float *all_params = ws + 0; /* (114) */
     float *y_weight = ws + 96; /* (2, 7) y.weight */
-    float *y_bias = ws + 112; /* (2) y.bias */
-    float *train_a_weight_momentum = ws + 128; /* (4, 6) train.a.weight.momentum */
-    float *train_a_bias_momentum = ws + 160; /* (4) train.a.bias.momentum */
-    float *train_b_1_weight_momentum = ws + 176; /* (3, 6) train.b_1.weight.momentum */
-    float *train_b_1_bias_momentum = ws + 208; /* (3) train.b_1.bias.momentum */
-    float *train_y_weight_momentum = ws + 224; /* (2, 7) train.y.weight.momentum */
-    float *train_y_bias_momentum = ws + 240; /* (2) train.y.bias.momentum */
+    float *all_momentum = ws + 128; /* (114) */
     float *d_a_weight = ws + 256; /* (4, 6) */
+    float *all_grads = ws + 256; /* (114) */
     float *d_a_bias = ws + 288; /* (4) */
     float *d_b_1_weight = ws + 304; /* (3, 6) */
     float *d_b_1_bias = ws + 336; /* (3) */
@@ -299,8 +291,7 @@ static float concat_leaky_train_step(float *ws, nnrt_rng *rng, const float *x, c
         float hits = 0.0f;
         correct[0] = hits;
     }
-    /* loss = mse_loss(y, target) */
-    concat_leaky_mse_loss_Bx2_Bx2_1(y, target, loss, n);
+    concat_leaky_mse_loss_1(y, target, loss, n);
     /* d.y = mse_grad(y, target) */
     {
         float scale = 2.0f / (float)(n * 2);
@@ -430,45 +421,11 @@ static float concat_leaky_train_step(float *ws, nnrt_rng *rng, const float *x, c
             d_a_weight[i * 6 + j] = s0;
         }
     }
-    /* sgd_update(a.weight, d.a.weight, train.a.weight.momentum) */
-    for (size_t i = 0; i < 24; i++) {
-        float gw = d_a_weight[i] + 0.01f * a_weight[i];
-        train_a_weight_momentum[i] = 0.5f * train_a_weight_momentum[i] + gw;
-        a_weight[i] -= 0.1f * train_a_weight_momentum[i];
-    }
-    /* sgd_update(a.bias, d.a.bias, train.a.bias.momentum) */
-    for (size_t i = 0; i < 4; i++) {
-        float gw = d_a_bias[i] + 0.01f * a_bias[i];
-        train_a_bias_momentum[i] = 0.5f * train_a_bias_momentum[i] + gw;
-        a_bias[i] -= 0.1f * train_a_bias_momentum[i];
-    }
-
-    /* concat_leaky.nn:5: b = leaky_relu(dense(x, 3), alpha = 0.2) */
-    /* sgd_update(b_1.weight, d.b_1.weight, train.b_1.weight.momentum) */
-    for (size_t i = 0; i < 18; i++) {
-        float gw = d_b_1_weight[i] + 0.01f * b_1_weight[i];
-        train_b_1_weight_momentum[i] = 0.5f * train_b_1_weight_momentum[i] + gw;
-        b_1_weight[i] -= 0.1f * train_b_1_weight_momentum[i];
-    }
-    /* sgd_update(b_1.bias, d.b_1.bias, train.b_1.bias.momentum) */
-    for (size_t i = 0; i < 3; i++) {
-        float gw = d_b_1_bias[i] + 0.01f * b_1_bias[i];
-        train_b_1_bias_momentum[i] = 0.5f * train_b_1_bias_momentum[i] + gw;
-        b_1_bias[i] -= 0.1f * train_b_1_bias_momentum[i];
-    }
-
-    /* concat_leaky.nn:7: y = dense(c, 2) */
-    /* sgd_update(y.weight, d.y.weight, train.y.weight.momentum) */
-    for (size_t i = 0; i < 14; i++) {
-        float gw = d_y_weight[i] + 0.01f * y_weight[i];
-        train_y_weight_momentum[i] = 0.5f * train_y_weight_momentum[i] + gw;
-        y_weight[i] -= 0.1f * train_y_weight_momentum[i];
-    }
-    /* sgd_update(y.bias, d.y.bias, train.y.bias.momentum) */
-    for (size_t i = 0; i < 2; i++) {
-        float gw = d_y_bias[i] + 0.01f * y_bias[i];
-        train_y_bias_momentum[i] = 0.5f * train_y_bias_momentum[i] + gw;
-        y_bias[i] -= 0.1f * train_y_bias_momentum[i];
+    /* sgd_update(all_params, all_grads, all_momentum) */
+    for (size_t i = 0; i < 114; i++) {
+        float gw = all_grads[i] + 0.01f * all_params[i];
+        all_momentum[i] = 0.5f * all_momentum[i] + gw;
+        all_params[i] -= 0.1f * all_momentum[i];
     }
 
     return loss[0];
@@ -484,8 +441,7 @@ static float concat_leaky_eval_batch(float *ws, const float *x, const float *tar
     concat_leaky_forward(ws, x, y, n);
 
     /* concat_leaky.nn:10: train { loss = mse  optimizer = sgd(lr = 0.1, momentum = 0.5, weight_decay = 0.01)  batch_size = 8 } */
-    /* loss = mse_loss(y, target) */
-    concat_leaky_mse_loss_Bx2_Bx2_1(y, target, loss, n);
+    concat_leaky_mse_loss_1(y, target, loss, n);
     /* right answers: none for mse */
     {
         float hits = 0.0f;

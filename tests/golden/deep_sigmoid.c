@@ -80,7 +80,7 @@ static size_t nnc_share(size_t lo, size_t hi, size_t step, size_t t, size_t nt)
  *   [160032, 180848)  activations and scratch
  */
 
-static void deep_sigmoid_matmul_Bx64_64x64_64_Bx64_sigmoid(const float *arg1, const float *arg2, const float *arg3, float *result, size_t n)
+static void deep_sigmoid_matmul_Bx64_sigmoid(const float *arg1, const float *arg2, const float *arg3, float *result, size_t n)
 {
     /* result = matmul(arg1, arg2, arg3) then sigmoid: the loops of the 7 ops of this signature */
     for (size_t j0 = 0; j0 < 64; j0 += 4) {
@@ -234,7 +234,7 @@ static void deep_sigmoid_matmul_Bx64_64x64_64_Bx64_sigmoid(const float *arg1, co
     }
 }
 
-static void deep_sigmoid_xent_loss_Bx10_B_1(const float *arg1, const float *arg2, float *result, size_t n)
+static void deep_sigmoid_xent_loss_1(const float *arg1, const float *arg2, float *result, size_t n)
 {
     /* result = xent_loss(arg1, arg2): the loops of the 2 ops of this signature */
     {
@@ -255,7 +255,7 @@ static void deep_sigmoid_xent_loss_Bx10_B_1(const float *arg1, const float *arg2
     }
 }
 
-static void deep_sigmoid_sigmoid_grad_Bx64_Bx64_Bx64(const float *arg1, const float *arg2, float *result, size_t n)
+static void deep_sigmoid_sigmoid_grad_Bx64(const float *arg1, const float *arg2, float *result, size_t n)
 {
     /* result = sigmoid_grad(arg1, arg2): the loops of the 8 ops of this signature */
     for (size_t i = 0; i < n * 64; i++) {
@@ -263,7 +263,7 @@ static void deep_sigmoid_sigmoid_grad_Bx64_Bx64_Bx64(const float *arg1, const fl
     }
 }
 
-static void deep_sigmoid_sum_rows_Bx64_64(const float *arg1, float *result, size_t n)
+static void deep_sigmoid_sum_rows_64(const float *arg1, float *result, size_t n)
 {
     /* result = sum_rows(arg1): the loops of the 8 ops of this signature */
     memset(result, 0, sizeof(float) * 64);
@@ -274,7 +274,7 @@ static void deep_sigmoid_sum_rows_Bx64_64(const float *arg1, float *result, size
     }
 }
 
-static void deep_sigmoid_matmul_nn_Bx64_64x64_Bx64(const float *arg1, const float *arg2, float *result, size_t n)
+static void deep_sigmoid_matmul_nn_Bx64(const float *arg1, const float *arg2, float *result, size_t n)
 {
     /* result = matmul_nn(arg1, arg2): the loops of the 7 ops of this signature */
     for (size_t j0 = 0; j0 < 64; j0 += 32) {
@@ -356,7 +356,7 @@ static void deep_sigmoid_matmul_nn_Bx64_64x64_Bx64(const float *arg1, const floa
     }
 }
 
-static void deep_sigmoid_matmul_tn_Bx64_Bx64_64x64(const float *arg1, const float *arg2, float *result, size_t n)
+static void deep_sigmoid_matmul_tn_64x64(const float *arg1, const float *arg2, float *result, size_t n)
 {
     /* result = matmul_tn(arg1, arg2): the loops of the 7 ops of this signature */
     for (size_t j0 = 0; j0 < 64; j0 += 32) {
@@ -422,26 +422,6 @@ static void deep_sigmoid_matmul_tn_Bx64_Bx64_64x64(const float *arg1, const floa
             nnc_vstore(result + ((i0 + 7) * 64 + j0), c7_0);
             nnc_vstore(result + ((i0 + 7) * 64 + (j0 + 16)), c7_1);
         }
-    }
-}
-
-static void deep_sigmoid_sgd_update_64_64(float *arg1, float *arg2, size_t n)
-{
-    (void)n;
-    /* sgd_update(arg1, arg2): the loops of the 8 ops of this signature */
-    for (size_t i = 0; i < 64; i++) {
-        float gw = arg2[i];
-        arg1[i] -= 0.1f * gw;
-    }
-}
-
-static void deep_sigmoid_sgd_update_64x64_64x64(float *arg1, float *arg2, size_t n)
-{
-    (void)n;
-    /* sgd_update(arg1, arg2): the loops of the 7 ops of this signature */
-    for (size_t i = 0; i < 4096; i++) {
-        float gw = arg2[i];
-        arg1[i] -= 0.1f * gw;
     }
 }
 
@@ -649,32 +629,25 @@ static void deep_sigmoid_forward(float *ws, const float *x, float *y, size_t n)
     }
 
     /* deep_sigmoid.nn:5: h2 = dense(h1, 64, sigmoid) */
-    /* h2 = matmul(h1, h2.weight, h2.bias) then sigmoid */
-    deep_sigmoid_matmul_Bx64_64x64_64_Bx64_sigmoid(h1, h2_weight, h2_bias, h2, n);
+    deep_sigmoid_matmul_Bx64_sigmoid(h1, h2_weight, h2_bias, h2, n);
 
     /* deep_sigmoid.nn:6: h3 = dense(h2, 64, sigmoid) */
-    /* h3 = matmul(h2, h3.weight, h3.bias) then sigmoid */
-    deep_sigmoid_matmul_Bx64_64x64_64_Bx64_sigmoid(h2, h3_weight, h3_bias, h3, n);
+    deep_sigmoid_matmul_Bx64_sigmoid(h2, h3_weight, h3_bias, h3, n);
 
     /* deep_sigmoid.nn:7: h4 = dense(h3, 64, sigmoid) */
-    /* h4 = matmul(h3, h4.weight, h4.bias) then sigmoid */
-    deep_sigmoid_matmul_Bx64_64x64_64_Bx64_sigmoid(h3, h4_weight, h4_bias, h4, n);
+    deep_sigmoid_matmul_Bx64_sigmoid(h3, h4_weight, h4_bias, h4, n);
 
     /* deep_sigmoid.nn:8: h5 = dense(h4, 64, sigmoid) */
-    /* h5 = matmul(h4, h5.weight, h5.bias) then sigmoid */
-    deep_sigmoid_matmul_Bx64_64x64_64_Bx64_sigmoid(h4, h5_weight, h5_bias, h5, n);
+    deep_sigmoid_matmul_Bx64_sigmoid(h4, h5_weight, h5_bias, h5, n);
 
     /* deep_sigmoid.nn:9: h6 = dense(h5, 64, sigmoid) */
-    /* h6 = matmul(h5, h6.weight, h6.bias) then sigmoid */
-    deep_sigmoid_matmul_Bx64_64x64_64_Bx64_sigmoid(h5, h6_weight, h6_bias, h6, n);
+    deep_sigmoid_matmul_Bx64_sigmoid(h5, h6_weight, h6_bias, h6, n);
 
     /* deep_sigmoid.nn:10: h7 = dense(h6, 64, sigmoid) */
-    /* h7 = matmul(h6, h7.weight, h7.bias) then sigmoid */
-    deep_sigmoid_matmul_Bx64_64x64_64_Bx64_sigmoid(h6, h7_weight, h7_bias, h7, n);
+    deep_sigmoid_matmul_Bx64_sigmoid(h6, h7_weight, h7_bias, h7, n);
 
     /* deep_sigmoid.nn:11: h8 = dense(h7, 64, sigmoid) */
-    /* h8 = matmul(h7, h8.weight, h8.bias) then sigmoid */
-    deep_sigmoid_matmul_Bx64_64x64_64_Bx64_sigmoid(h7, h8_weight, h8_bias, h8, n);
+    deep_sigmoid_matmul_Bx64_sigmoid(h7, h8_weight, h8_bias, h8, n);
 
     /* deep_sigmoid.nn:12: y  = dense(h8, 10, softmax) */
     /* y.pre = matmul(h8, y.weight, y.bias) */
@@ -958,27 +931,29 @@ static void deep_sigmoid_train_step_part0(float *ws, const float *x, size_t n, s
     }
 }
 
+/* deep_sigmoid.nn:4: h1 = dense(x,  64, sigmoid)
+ * sgd_update(all_params, all_grads): i from i_lo to i_hi, one thread's share */
+static void deep_sigmoid_train_step_part1(float *ws, size_t i_lo, size_t i_hi)
+{
+    float *all_params = ws + 0; /* (80010) */
+    float *all_grads = ws + 80016; /* (80010) */
+    for (size_t i = i_lo; i < i_hi; i++) {
+        float gw = all_grads[i];
+        all_params[i] -= 0.1f * gw;
+    }
+}
+
 static float deep_sigmoid_train_step(float *ws, nnrt_rng *rng, const float *x, const float *target, size_t n, float *correct)
 {
     (void)rng;
-    float *h1_weight = ws + 0; /* (64, 784) h1.weight */
-    float *h1_bias = ws + 50176; /* (64) h1.bias */
     float *h2_weight = ws + 50240; /* (64, 64) h2.weight */
-    float *h2_bias = ws + 54336; /* (64) h2.bias */
     float *h3_weight = ws + 54400; /* (64, 64) h3.weight */
-    float *h3_bias = ws + 58496; /* (64) h3.bias */
     float *h4_weight = ws + 58560; /* (64, 64) h4.weight */
-    float *h4_bias = ws + 62656; /* (64) h4.bias */
     float *h5_weight = ws + 62720; /* (64, 64) h5.weight */
-    float *h5_bias = ws + 66816; /* (64) h5.bias */
     float *h6_weight = ws + 66880; /* (64, 64) h6.weight */
-    float *h6_bias = ws + 70976; /* (64) h6.bias */
     float *h7_weight = ws + 71040; /* (64, 64) h7.weight */
-    float *h7_bias = ws + 75136; /* (64) h7.bias */
     float *h8_weight = ws + 75200; /* (64, 64) h8.weight */
-    float *h8_bias = ws + 79296; /* (64) h8.bias */
     float *y_weight = ws + 79360; /* (10, 64) y.weight */
-    float *y_bias = ws + 80000; /* (10) y.bias */
     float *d_h1_weight = ws + 80016; /* (64, 784) */
     float *d_h1_bias = ws + 130192; /* (64) */
     float *d_h2_weight = ws + 130256; /* (64, 64) */
@@ -1045,8 +1020,7 @@ static float deep_sigmoid_train_step(float *ws, nnrt_rng *rng, const float *x, c
         }
         correct[0] = hits;
     }
-    /* loss = xent_loss(y.pre, target) */
-    deep_sigmoid_xent_loss_Bx10_B_1(y_pre, target, loss, n);
+    deep_sigmoid_xent_loss_1(y_pre, target, loss, n);
     /* d.y.pre = xent_grad(y.pre, target) */
     {
         float scale = 1.0f / (float)n;
@@ -1233,80 +1207,50 @@ static float deep_sigmoid_train_step(float *ws, nnrt_rng *rng, const float *x, c
     }
 
     /* deep_sigmoid.nn:11: h8 = dense(h7, 64, sigmoid) */
-    /* d.h8.pre = sigmoid_grad(d.h8, h8) */
-    deep_sigmoid_sigmoid_grad_Bx64_Bx64_Bx64(d_h8, h8, d_h8_pre, n);
-    /* d.h8.bias = sum_rows(d.h8.pre) */
-    deep_sigmoid_sum_rows_Bx64_64(d_h8_pre, d_h8_bias, n);
-    /* d.h7 = matmul_nn(d.h8.pre, h8.weight) */
-    deep_sigmoid_matmul_nn_Bx64_64x64_Bx64(d_h8_pre, h8_weight, d_h7, n);
-    /* d.h8.weight = matmul_tn(d.h8.pre, h7) */
-    deep_sigmoid_matmul_tn_Bx64_Bx64_64x64(d_h8_pre, h7, d_h8_weight, n);
+    deep_sigmoid_sigmoid_grad_Bx64(d_h8, h8, d_h8_pre, n);
+    deep_sigmoid_sum_rows_64(d_h8_pre, d_h8_bias, n);
+    deep_sigmoid_matmul_nn_Bx64(d_h8_pre, h8_weight, d_h7, n);
+    deep_sigmoid_matmul_tn_64x64(d_h8_pre, h7, d_h8_weight, n);
 
     /* deep_sigmoid.nn:10: h7 = dense(h6, 64, sigmoid) */
-    /* d.h7.pre = sigmoid_grad(d.h7, h7) */
-    deep_sigmoid_sigmoid_grad_Bx64_Bx64_Bx64(d_h7, h7, d_h7_pre, n);
-    /* d.h7.bias = sum_rows(d.h7.pre) */
-    deep_sigmoid_sum_rows_Bx64_64(d_h7_pre, d_h7_bias, n);
-    /* d.h6 = matmul_nn(d.h7.pre, h7.weight) */
-    deep_sigmoid_matmul_nn_Bx64_64x64_Bx64(d_h7_pre, h7_weight, d_h6, n);
-    /* d.h7.weight = matmul_tn(d.h7.pre, h6) */
-    deep_sigmoid_matmul_tn_Bx64_Bx64_64x64(d_h7_pre, h6, d_h7_weight, n);
+    deep_sigmoid_sigmoid_grad_Bx64(d_h7, h7, d_h7_pre, n);
+    deep_sigmoid_sum_rows_64(d_h7_pre, d_h7_bias, n);
+    deep_sigmoid_matmul_nn_Bx64(d_h7_pre, h7_weight, d_h6, n);
+    deep_sigmoid_matmul_tn_64x64(d_h7_pre, h6, d_h7_weight, n);
 
     /* deep_sigmoid.nn:9: h6 = dense(h5, 64, sigmoid) */
-    /* d.h6.pre = sigmoid_grad(d.h6, h6) */
-    deep_sigmoid_sigmoid_grad_Bx64_Bx64_Bx64(d_h6, h6, d_h6_pre, n);
-    /* d.h6.bias = sum_rows(d.h6.pre) */
-    deep_sigmoid_sum_rows_Bx64_64(d_h6_pre, d_h6_bias, n);
-    /* d.h5 = matmul_nn(d.h6.pre, h6.weight) */
-    deep_sigmoid_matmul_nn_Bx64_64x64_Bx64(d_h6_pre, h6_weight, d_h5, n);
-    /* d.h6.weight = matmul_tn(d.h6.pre, h5) */
-    deep_sigmoid_matmul_tn_Bx64_Bx64_64x64(d_h6_pre, h5, d_h6_weight, n);
+    deep_sigmoid_sigmoid_grad_Bx64(d_h6, h6, d_h6_pre, n);
+    deep_sigmoid_sum_rows_64(d_h6_pre, d_h6_bias, n);
+    deep_sigmoid_matmul_nn_Bx64(d_h6_pre, h6_weight, d_h5, n);
+    deep_sigmoid_matmul_tn_64x64(d_h6_pre, h5, d_h6_weight, n);
 
     /* deep_sigmoid.nn:8: h5 = dense(h4, 64, sigmoid) */
-    /* d.h5.pre = sigmoid_grad(d.h5, h5) */
-    deep_sigmoid_sigmoid_grad_Bx64_Bx64_Bx64(d_h5, h5, d_h5_pre, n);
-    /* d.h5.bias = sum_rows(d.h5.pre) */
-    deep_sigmoid_sum_rows_Bx64_64(d_h5_pre, d_h5_bias, n);
-    /* d.h4 = matmul_nn(d.h5.pre, h5.weight) */
-    deep_sigmoid_matmul_nn_Bx64_64x64_Bx64(d_h5_pre, h5_weight, d_h4, n);
-    /* d.h5.weight = matmul_tn(d.h5.pre, h4) */
-    deep_sigmoid_matmul_tn_Bx64_Bx64_64x64(d_h5_pre, h4, d_h5_weight, n);
+    deep_sigmoid_sigmoid_grad_Bx64(d_h5, h5, d_h5_pre, n);
+    deep_sigmoid_sum_rows_64(d_h5_pre, d_h5_bias, n);
+    deep_sigmoid_matmul_nn_Bx64(d_h5_pre, h5_weight, d_h4, n);
+    deep_sigmoid_matmul_tn_64x64(d_h5_pre, h4, d_h5_weight, n);
 
     /* deep_sigmoid.nn:7: h4 = dense(h3, 64, sigmoid) */
-    /* d.h4.pre = sigmoid_grad(d.h4, h4) */
-    deep_sigmoid_sigmoid_grad_Bx64_Bx64_Bx64(d_h4, h4, d_h4_pre, n);
-    /* d.h4.bias = sum_rows(d.h4.pre) */
-    deep_sigmoid_sum_rows_Bx64_64(d_h4_pre, d_h4_bias, n);
-    /* d.h3 = matmul_nn(d.h4.pre, h4.weight) */
-    deep_sigmoid_matmul_nn_Bx64_64x64_Bx64(d_h4_pre, h4_weight, d_h3, n);
-    /* d.h4.weight = matmul_tn(d.h4.pre, h3) */
-    deep_sigmoid_matmul_tn_Bx64_Bx64_64x64(d_h4_pre, h3, d_h4_weight, n);
+    deep_sigmoid_sigmoid_grad_Bx64(d_h4, h4, d_h4_pre, n);
+    deep_sigmoid_sum_rows_64(d_h4_pre, d_h4_bias, n);
+    deep_sigmoid_matmul_nn_Bx64(d_h4_pre, h4_weight, d_h3, n);
+    deep_sigmoid_matmul_tn_64x64(d_h4_pre, h3, d_h4_weight, n);
 
     /* deep_sigmoid.nn:6: h3 = dense(h2, 64, sigmoid) */
-    /* d.h3.pre = sigmoid_grad(d.h3, h3) */
-    deep_sigmoid_sigmoid_grad_Bx64_Bx64_Bx64(d_h3, h3, d_h3_pre, n);
-    /* d.h3.bias = sum_rows(d.h3.pre) */
-    deep_sigmoid_sum_rows_Bx64_64(d_h3_pre, d_h3_bias, n);
-    /* d.h2 = matmul_nn(d.h3.pre, h3.weight) */
-    deep_sigmoid_matmul_nn_Bx64_64x64_Bx64(d_h3_pre, h3_weight, d_h2, n);
-    /* d.h3.weight = matmul_tn(d.h3.pre, h2) */
-    deep_sigmoid_matmul_tn_Bx64_Bx64_64x64(d_h3_pre, h2, d_h3_weight, n);
+    deep_sigmoid_sigmoid_grad_Bx64(d_h3, h3, d_h3_pre, n);
+    deep_sigmoid_sum_rows_64(d_h3_pre, d_h3_bias, n);
+    deep_sigmoid_matmul_nn_Bx64(d_h3_pre, h3_weight, d_h2, n);
+    deep_sigmoid_matmul_tn_64x64(d_h3_pre, h2, d_h3_weight, n);
 
     /* deep_sigmoid.nn:5: h2 = dense(h1, 64, sigmoid) */
-    /* d.h2.pre = sigmoid_grad(d.h2, h2) */
-    deep_sigmoid_sigmoid_grad_Bx64_Bx64_Bx64(d_h2, h2, d_h2_pre, n);
-    /* d.h2.bias = sum_rows(d.h2.pre) */
-    deep_sigmoid_sum_rows_Bx64_64(d_h2_pre, d_h2_bias, n);
-    /* d.h1 = matmul_nn(d.h2.pre, h2.weight) */
-    deep_sigmoid_matmul_nn_Bx64_64x64_Bx64(d_h2_pre, h2_weight, d_h1, n);
-    /* d.h2.weight = matmul_tn(d.h2.pre, h1) */
-    deep_sigmoid_matmul_tn_Bx64_Bx64_64x64(d_h2_pre, h1, d_h2_weight, n);
+    deep_sigmoid_sigmoid_grad_Bx64(d_h2, h2, d_h2_pre, n);
+    deep_sigmoid_sum_rows_64(d_h2_pre, d_h2_bias, n);
+    deep_sigmoid_matmul_nn_Bx64(d_h2_pre, h2_weight, d_h1, n);
+    deep_sigmoid_matmul_tn_64x64(d_h2_pre, h1, d_h2_weight, n);
 
     /* deep_sigmoid.nn:4: h1 = dense(x,  64, sigmoid) */
-    /* d.h1.pre = sigmoid_grad(d.h1, h1) */
-    deep_sigmoid_sigmoid_grad_Bx64_Bx64_Bx64(d_h1, h1, d_h1_pre, n);
-    /* d.h1.bias = sum_rows(d.h1.pre) */
-    deep_sigmoid_sum_rows_Bx64_64(d_h1_pre, d_h1_bias, n);
+    deep_sigmoid_sigmoid_grad_Bx64(d_h1, h1, d_h1_pre, n);
+    deep_sigmoid_sum_rows_64(d_h1_pre, d_h1_bias, n);
     /* d.h1.weight = matmul_tn(d.h1.pre, x) */
 #ifdef _OPENMP
     if (nnc_nthreads() > 1 && 21 <= n) {
@@ -1359,67 +1303,19 @@ static float deep_sigmoid_train_step(float *ws, nnrt_rng *rng, const float *x, c
             nnc_vstore(d_h1_weight + ((i0 + 7) * 784 + j0), c7_0);
         }
     }
-    /* sgd_update(h1.weight, d.h1.weight) */
-    for (size_t i = 0; i < 50176; i++) {
-        float gw = d_h1_weight[i];
-        h1_weight[i] -= 0.1f * gw;
-    }
-    /* sgd_update(h1.bias, d.h1.bias) */
-    deep_sigmoid_sgd_update_64_64(h1_bias, d_h1_bias, n);
-
-    /* deep_sigmoid.nn:5: h2 = dense(h1, 64, sigmoid) */
-    /* sgd_update(h2.weight, d.h2.weight) */
-    deep_sigmoid_sgd_update_64x64_64x64(h2_weight, d_h2_weight, n);
-    /* sgd_update(h2.bias, d.h2.bias) */
-    deep_sigmoid_sgd_update_64_64(h2_bias, d_h2_bias, n);
-
-    /* deep_sigmoid.nn:6: h3 = dense(h2, 64, sigmoid) */
-    /* sgd_update(h3.weight, d.h3.weight) */
-    deep_sigmoid_sgd_update_64x64_64x64(h3_weight, d_h3_weight, n);
-    /* sgd_update(h3.bias, d.h3.bias) */
-    deep_sigmoid_sgd_update_64_64(h3_bias, d_h3_bias, n);
-
-    /* deep_sigmoid.nn:7: h4 = dense(h3, 64, sigmoid) */
-    /* sgd_update(h4.weight, d.h4.weight) */
-    deep_sigmoid_sgd_update_64x64_64x64(h4_weight, d_h4_weight, n);
-    /* sgd_update(h4.bias, d.h4.bias) */
-    deep_sigmoid_sgd_update_64_64(h4_bias, d_h4_bias, n);
-
-    /* deep_sigmoid.nn:8: h5 = dense(h4, 64, sigmoid) */
-    /* sgd_update(h5.weight, d.h5.weight) */
-    deep_sigmoid_sgd_update_64x64_64x64(h5_weight, d_h5_weight, n);
-    /* sgd_update(h5.bias, d.h5.bias) */
-    deep_sigmoid_sgd_update_64_64(h5_bias, d_h5_bias, n);
-
-    /* deep_sigmoid.nn:9: h6 = dense(h5, 64, sigmoid) */
-    /* sgd_update(h6.weight, d.h6.weight) */
-    deep_sigmoid_sgd_update_64x64_64x64(h6_weight, d_h6_weight, n);
-    /* sgd_update(h6.bias, d.h6.bias) */
-    deep_sigmoid_sgd_update_64_64(h6_bias, d_h6_bias, n);
-
-    /* deep_sigmoid.nn:10: h7 = dense(h6, 64, sigmoid) */
-    /* sgd_update(h7.weight, d.h7.weight) */
-    deep_sigmoid_sgd_update_64x64_64x64(h7_weight, d_h7_weight, n);
-    /* sgd_update(h7.bias, d.h7.bias) */
-    deep_sigmoid_sgd_update_64_64(h7_bias, d_h7_bias, n);
-
-    /* deep_sigmoid.nn:11: h8 = dense(h7, 64, sigmoid) */
-    /* sgd_update(h8.weight, d.h8.weight) */
-    deep_sigmoid_sgd_update_64x64_64x64(h8_weight, d_h8_weight, n);
-    /* sgd_update(h8.bias, d.h8.bias) */
-    deep_sigmoid_sgd_update_64_64(h8_bias, d_h8_bias, n);
-
-    /* deep_sigmoid.nn:12: y  = dense(h8, 10, softmax) */
-    /* sgd_update(y.weight, d.y.weight) */
-    for (size_t i = 0; i < 640; i++) {
-        float gw = d_y_weight[i];
-        y_weight[i] -= 0.1f * gw;
-    }
-    /* sgd_update(y.bias, d.y.bias) */
-    for (size_t i = 0; i < 10; i++) {
-        float gw = d_y_bias[i];
-        y_bias[i] -= 0.1f * gw;
-    }
+    /* sgd_update(all_params, all_grads) */
+#ifdef _OPENMP
+    if (nnc_nthreads() > 1) {
+        #pragma omp parallel num_threads(nnc_nthreads())
+        {
+            size_t nnc_t = (size_t)omp_get_thread_num(), nnc_nt = (size_t)omp_get_num_threads();
+            size_t nnc_lo = nnc_share(0, 80010, 1, nnc_t, nnc_nt);
+            size_t nnc_hi = nnc_share(0, 80010, 1, nnc_t + 1, nnc_nt);
+            deep_sigmoid_train_step_part1(ws, nnc_lo, nnc_hi);
+        }
+    } else
+#endif
+    deep_sigmoid_train_step_part1(ws, 0, 80010);
 
     return loss[0];
 }
@@ -1435,8 +1331,7 @@ static float deep_sigmoid_eval_batch(float *ws, const float *x, const float *tar
     deep_sigmoid_forward(ws, x, y, n);
 
     /* deep_sigmoid.nn:17: loss       = cross_entropy */
-    /* loss = xent_loss(y.pre, target) */
-    deep_sigmoid_xent_loss_Bx10_B_1(y_pre, target, loss, n);
+    deep_sigmoid_xent_loss_1(y_pre, target, loss, n);
     /* right answers: argmax = label */
     {
         float hits = 0.0f;

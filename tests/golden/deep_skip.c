@@ -80,7 +80,7 @@ static size_t nnc_share(size_t lo, size_t hi, size_t step, size_t t, size_t nt)
  *   [168352, 191216)  activations and scratch
  */
 
-static void deep_skip_matmul_Bx64_64x64_64_Bx64_relu(const float *arg1, const float *arg2, const float *arg3, float *result, size_t n)
+static void deep_skip_matmul_Bx64_relu(const float *arg1, const float *arg2, const float *arg3, float *result, size_t n)
 {
     /* result = matmul(arg1, arg2, arg3) then relu: the loops of the 4 ops of this signature */
     for (size_t j0 = 0; j0 < 64; j0 += 4) {
@@ -234,7 +234,7 @@ static void deep_skip_matmul_Bx64_64x64_64_Bx64_relu(const float *arg1, const fl
     }
 }
 
-static void deep_skip_matmul_Bx64_64x64_64_Bx64(const float *arg1, const float *arg2, const float *arg3, float *result, size_t n)
+static void deep_skip_matmul_Bx64(const float *arg1, const float *arg2, const float *arg3, float *result, size_t n)
 {
     /* result = matmul(arg1, arg2, arg3): the loops of the 4 ops of this signature */
     for (size_t j0 = 0; j0 < 64; j0 += 4) {
@@ -388,7 +388,7 @@ static void deep_skip_matmul_Bx64_64x64_64_Bx64(const float *arg1, const float *
     }
 }
 
-static void deep_skip_add_Bx64_Bx64_Bx64_relu(const float *arg1, const float *arg2, float *result, size_t n)
+static void deep_skip_add_Bx64_relu(const float *arg1, const float *arg2, float *result, size_t n)
 {
     /* result = add(arg1, arg2) then relu: the loops of the 4 ops of this signature */
     for (size_t i = 0; i < n * 64; i++) {
@@ -396,7 +396,7 @@ static void deep_skip_add_Bx64_Bx64_Bx64_relu(const float *arg1, const float *ar
     }
 }
 
-static void deep_skip_xent_loss_Bx10_B_1(const float *arg1, const float *arg2, float *result, size_t n)
+static void deep_skip_xent_loss_1(const float *arg1, const float *arg2, float *result, size_t n)
 {
     /* result = xent_loss(arg1, arg2): the loops of the 2 ops of this signature */
     {
@@ -417,7 +417,7 @@ static void deep_skip_xent_loss_Bx10_B_1(const float *arg1, const float *arg2, f
     }
 }
 
-static void deep_skip_relu_grad_Bx64_Bx64_Bx64(const float *arg1, const float *arg2, float *result, size_t n)
+static void deep_skip_relu_grad_Bx64(const float *arg1, const float *arg2, float *result, size_t n)
 {
     /* result = relu_grad(arg1, arg2): the loops of the 9 ops of this signature */
     for (size_t i = 0; i < n * 64; i++) {
@@ -425,7 +425,7 @@ static void deep_skip_relu_grad_Bx64_Bx64_Bx64(const float *arg1, const float *a
     }
 }
 
-static void deep_skip_sum_rows_Bx64_64(const float *arg1, float *result, size_t n)
+static void deep_skip_sum_rows_64(const float *arg1, float *result, size_t n)
 {
     /* result = sum_rows(arg1): the loops of the 9 ops of this signature */
     memset(result, 0, sizeof(float) * 64);
@@ -436,7 +436,7 @@ static void deep_skip_sum_rows_Bx64_64(const float *arg1, float *result, size_t 
     }
 }
 
-static void deep_skip_matmul_nn_Bx64_64x64_Bx64(const float *arg1, const float *arg2, float *result, size_t n)
+static void deep_skip_matmul_nn_Bx64(const float *arg1, const float *arg2, float *result, size_t n)
 {
     /* result = matmul_nn(arg1, arg2): the loops of the 8 ops of this signature */
     for (size_t j0 = 0; j0 < 64; j0 += 32) {
@@ -518,7 +518,7 @@ static void deep_skip_matmul_nn_Bx64_64x64_Bx64(const float *arg1, const float *
     }
 }
 
-static void deep_skip_matmul_tn_Bx64_Bx64_64x64(const float *arg1, const float *arg2, float *result, size_t n)
+static void deep_skip_matmul_tn_64x64(const float *arg1, const float *arg2, float *result, size_t n)
 {
     /* result = matmul_tn(arg1, arg2): the loops of the 8 ops of this signature */
     for (size_t j0 = 0; j0 < 64; j0 += 32) {
@@ -587,31 +587,11 @@ static void deep_skip_matmul_tn_Bx64_Bx64_64x64(const float *arg1, const float *
     }
 }
 
-static void deep_skip_add_Bx64_Bx64_Bx64(const float *arg1, const float *arg2, float *result, size_t n)
+static void deep_skip_add_Bx64(const float *arg1, const float *arg2, float *result, size_t n)
 {
     /* result = add(arg1, arg2): the loops of the 4 ops of this signature */
     for (size_t i = 0; i < n * 64; i++) {
         result[i] = arg1[i] + arg2[i];
-    }
-}
-
-static void deep_skip_sgd_update_64_64(float *arg1, float *arg2, size_t n)
-{
-    (void)n;
-    /* sgd_update(arg1, arg2): the loops of the 9 ops of this signature */
-    for (size_t i = 0; i < 64; i++) {
-        float gw = arg2[i];
-        arg1[i] -= 0.1f * gw;
-    }
-}
-
-static void deep_skip_sgd_update_64x64_64x64(float *arg1, float *arg2, size_t n)
-{
-    (void)n;
-    /* sgd_update(arg1, arg2): the loops of the 8 ops of this signature */
-    for (size_t i = 0; i < 4096; i++) {
-        float gw = arg2[i];
-        arg1[i] -= 0.1f * gw;
     }
 }
 
@@ -826,52 +806,40 @@ static void deep_skip_forward(float *ws, const float *x, float *y, size_t n)
     }
 
     /* deep_skip.nn:5: a1 = dense(h0, 64, relu) */
-    /* a1 = matmul(h0, a1.weight, a1.bias) then relu */
-    deep_skip_matmul_Bx64_64x64_64_Bx64_relu(h0, a1_weight, a1_bias, v_a1, n);
+    deep_skip_matmul_Bx64_relu(h0, a1_weight, a1_bias, v_a1, n);
 
     /* deep_skip.nn:6: b1 = dense(a1, 64) */
-    /* b1 = matmul(a1, b1.weight, b1.bias) */
-    deep_skip_matmul_Bx64_64x64_64_Bx64(v_a1, b1_weight, b1_bias, v_b1, n);
+    deep_skip_matmul_Bx64(v_a1, b1_weight, b1_bias, v_b1, n);
 
     /* deep_skip.nn:7: h1 = relu(add(h0, b1)) */
-    /* h1 = add(h0, b1) then relu */
-    deep_skip_add_Bx64_Bx64_Bx64_relu(h0, v_b1, h1, n);
+    deep_skip_add_Bx64_relu(h0, v_b1, h1, n);
 
     /* deep_skip.nn:8: a2 = dense(h1, 64, relu) */
-    /* a2 = matmul(h1, a2.weight, a2.bias) then relu */
-    deep_skip_matmul_Bx64_64x64_64_Bx64_relu(h1, a2_weight, a2_bias, v_a2, n);
+    deep_skip_matmul_Bx64_relu(h1, a2_weight, a2_bias, v_a2, n);
 
     /* deep_skip.nn:9: b2 = dense(a2, 64) */
-    /* b2 = matmul(a2, b2.weight, b2.bias) */
-    deep_skip_matmul_Bx64_64x64_64_Bx64(v_a2, b2_weight, b2_bias, v_b2, n);
+    deep_skip_matmul_Bx64(v_a2, b2_weight, b2_bias, v_b2, n);
 
     /* deep_skip.nn:10: h2 = relu(add(h1, b2)) */
-    /* h2 = add(h1, b2) then relu */
-    deep_skip_add_Bx64_Bx64_Bx64_relu(h1, v_b2, h2, n);
+    deep_skip_add_Bx64_relu(h1, v_b2, h2, n);
 
     /* deep_skip.nn:11: a3 = dense(h2, 64, relu) */
-    /* a3 = matmul(h2, a3.weight, a3.bias) then relu */
-    deep_skip_matmul_Bx64_64x64_64_Bx64_relu(h2, a3_weight, a3_bias, v_a3, n);
+    deep_skip_matmul_Bx64_relu(h2, a3_weight, a3_bias, v_a3, n);
 
     /* deep_skip.nn:12: b3 = dense(a3, 64) */
-    /* b3 = matmul(a3, b3.weight, b3.bias) */
-    deep_skip_matmul_Bx64_64x64_64_Bx64(v_a3, b3_weight, b3_bias, v_b3, n);
+    deep_skip_matmul_Bx64(v_a3, b3_weight, b3_bias, v_b3, n);
 
     /* deep_skip.nn:13: h3 = relu(add(h2, b3)) */
-    /* h3 = add(h2, b3) then relu */
-    deep_skip_add_Bx64_Bx64_Bx64_relu(h2, v_b3, h3, n);
+    deep_skip_add_Bx64_relu(h2, v_b3, h3, n);
 
     /* deep_skip.nn:14: a4 = dense(h3, 64, relu) */
-    /* a4 = matmul(h3, a4.weight, a4.bias) then relu */
-    deep_skip_matmul_Bx64_64x64_64_Bx64_relu(h3, a4_weight, a4_bias, v_a4, n);
+    deep_skip_matmul_Bx64_relu(h3, a4_weight, a4_bias, v_a4, n);
 
     /* deep_skip.nn:15: b4 = dense(a4, 64) */
-    /* b4 = matmul(a4, b4.weight, b4.bias) */
-    deep_skip_matmul_Bx64_64x64_64_Bx64(v_a4, b4_weight, b4_bias, v_b4, n);
+    deep_skip_matmul_Bx64(v_a4, b4_weight, b4_bias, v_b4, n);
 
     /* deep_skip.nn:16: h4 = relu(add(h3, b4)) */
-    /* h4 = add(h3, b4) then relu */
-    deep_skip_add_Bx64_Bx64_Bx64_relu(h3, v_b4, h4, n);
+    deep_skip_add_Bx64_relu(h3, v_b4, h4, n);
 
     /* deep_skip.nn:17: y  = dense(h4, 10, softmax) */
     /* y.pre = matmul(h4, y.weight, y.bias) */
@@ -1155,29 +1123,30 @@ static void deep_skip_train_step_part0(float *ws, const float *x, size_t n, size
     }
 }
 
+/* deep_skip.nn:4: h0 = dense(x,  64, relu)
+ * sgd_update(all_params, all_grads): i from i_lo to i_hi, one thread's share */
+static void deep_skip_train_step_part1(float *ws, size_t i_lo, size_t i_hi)
+{
+    float *all_params = ws + 0; /* (84170) */
+    float *all_grads = ws + 84176; /* (84170) */
+    for (size_t i = i_lo; i < i_hi; i++) {
+        float gw = all_grads[i];
+        all_params[i] -= 0.1f * gw;
+    }
+}
+
 static float deep_skip_train_step(float *ws, nnrt_rng *rng, const float *x, const float *target, size_t n, float *correct)
 {
     (void)rng;
-    float *h0_weight = ws + 0; /* (64, 784) h0.weight */
-    float *h0_bias = ws + 50176; /* (64) h0.bias */
     float *a1_weight = ws + 50240; /* (64, 64) a1.weight */
-    float *a1_bias = ws + 54336; /* (64) a1.bias */
     float *b1_weight = ws + 54400; /* (64, 64) b1.weight */
-    float *b1_bias = ws + 58496; /* (64) b1.bias */
     float *a2_weight = ws + 58560; /* (64, 64) a2.weight */
-    float *a2_bias = ws + 62656; /* (64) a2.bias */
     float *b2_weight = ws + 62720; /* (64, 64) b2.weight */
-    float *b2_bias = ws + 66816; /* (64) b2.bias */
     float *a3_weight = ws + 66880; /* (64, 64) a3.weight */
-    float *a3_bias = ws + 70976; /* (64) a3.bias */
     float *b3_weight = ws + 71040; /* (64, 64) b3.weight */
-    float *b3_bias = ws + 75136; /* (64) b3.bias */
     float *a4_weight = ws + 75200; /* (64, 64) a4.weight */
-    float *a4_bias = ws + 79296; /* (64) a4.bias */
     float *b4_weight = ws + 79360; /* (64, 64) b4.weight */
-    float *b4_bias = ws + 83456; /* (64) b4.bias */
     float *y_weight = ws + 83520; /* (10, 64) y.weight */
-    float *y_bias = ws + 84160; /* (10) y.bias */
     float *d_h0_weight = ws + 84176; /* (64, 784) */
     float *d_h0_bias = ws + 134352; /* (64) */
     float *d_a1_weight = ws + 134416; /* (64, 64) */
@@ -1253,8 +1222,7 @@ static float deep_skip_train_step(float *ws, nnrt_rng *rng, const float *x, cons
         }
         correct[0] = hits;
     }
-    /* loss = xent_loss(y.pre, target) */
-    deep_skip_xent_loss_Bx10_B_1(y_pre, target, loss, n);
+    deep_skip_xent_loss_1(y_pre, target, loss, n);
     /* d.y.pre = xent_grad(y.pre, target) */
     {
         float scale = 1.0f / (float)n;
@@ -1441,106 +1409,68 @@ static float deep_skip_train_step(float *ws, nnrt_rng *rng, const float *x, cons
     }
 
     /* deep_skip.nn:16: h4 = relu(add(h3, b4)) */
-    /* d.h4.add = relu_grad(d.h4, h4) */
-    deep_skip_relu_grad_Bx64_Bx64_Bx64(d_h4, h4, d_h4_add, n);
+    deep_skip_relu_grad_Bx64(d_h4, h4, d_h4_add, n);
 
     /* deep_skip.nn:15: b4 = dense(a4, 64) */
-    /* d.b4.bias = sum_rows(d.h4.add) */
-    deep_skip_sum_rows_Bx64_64(d_h4_add, d_b4_bias, n);
-    /* d.a4 = matmul_nn(d.h4.add, b4.weight) */
-    deep_skip_matmul_nn_Bx64_64x64_Bx64(d_h4_add, b4_weight, d_a4, n);
-    /* d.b4.weight = matmul_tn(d.h4.add, a4) */
-    deep_skip_matmul_tn_Bx64_Bx64_64x64(d_h4_add, v_a4, d_b4_weight, n);
+    deep_skip_sum_rows_64(d_h4_add, d_b4_bias, n);
+    deep_skip_matmul_nn_Bx64(d_h4_add, b4_weight, d_a4, n);
+    deep_skip_matmul_tn_64x64(d_h4_add, v_a4, d_b4_weight, n);
 
     /* deep_skip.nn:14: a4 = dense(h3, 64, relu) */
-    /* d.a4.pre = relu_grad(d.a4, a4) */
-    deep_skip_relu_grad_Bx64_Bx64_Bx64(d_a4, v_a4, d_a4_pre, n);
-    /* d.a4.bias = sum_rows(d.a4.pre) */
-    deep_skip_sum_rows_Bx64_64(d_a4_pre, d_a4_bias, n);
-    /* d.h3.2 = matmul_nn(d.a4.pre, a4.weight) */
-    deep_skip_matmul_nn_Bx64_64x64_Bx64(d_a4_pre, a4_weight, d_h3_2, n);
-    /* d.a4.weight = matmul_tn(d.a4.pre, h3) */
-    deep_skip_matmul_tn_Bx64_Bx64_64x64(d_a4_pre, h3, d_a4_weight, n);
+    deep_skip_relu_grad_Bx64(d_a4, v_a4, d_a4_pre, n);
+    deep_skip_sum_rows_64(d_a4_pre, d_a4_bias, n);
+    deep_skip_matmul_nn_Bx64(d_a4_pre, a4_weight, d_h3_2, n);
+    deep_skip_matmul_tn_64x64(d_a4_pre, h3, d_a4_weight, n);
 
     /* deep_skip.nn:13: h3 = relu(add(h2, b3)) */
-    /* d.h3 = add(d.h4.add, d.h3.2) */
-    deep_skip_add_Bx64_Bx64_Bx64(d_h4_add, d_h3_2, d_h3, n);
-    /* d.h3.add = relu_grad(d.h3, h3) */
-    deep_skip_relu_grad_Bx64_Bx64_Bx64(d_h3, h3, d_h3_add, n);
+    deep_skip_add_Bx64(d_h4_add, d_h3_2, d_h3, n);
+    deep_skip_relu_grad_Bx64(d_h3, h3, d_h3_add, n);
 
     /* deep_skip.nn:12: b3 = dense(a3, 64) */
-    /* d.b3.bias = sum_rows(d.h3.add) */
-    deep_skip_sum_rows_Bx64_64(d_h3_add, d_b3_bias, n);
-    /* d.a3 = matmul_nn(d.h3.add, b3.weight) */
-    deep_skip_matmul_nn_Bx64_64x64_Bx64(d_h3_add, b3_weight, d_a3, n);
-    /* d.b3.weight = matmul_tn(d.h3.add, a3) */
-    deep_skip_matmul_tn_Bx64_Bx64_64x64(d_h3_add, v_a3, d_b3_weight, n);
+    deep_skip_sum_rows_64(d_h3_add, d_b3_bias, n);
+    deep_skip_matmul_nn_Bx64(d_h3_add, b3_weight, d_a3, n);
+    deep_skip_matmul_tn_64x64(d_h3_add, v_a3, d_b3_weight, n);
 
     /* deep_skip.nn:11: a3 = dense(h2, 64, relu) */
-    /* d.a3.pre = relu_grad(d.a3, a3) */
-    deep_skip_relu_grad_Bx64_Bx64_Bx64(d_a3, v_a3, d_a3_pre, n);
-    /* d.a3.bias = sum_rows(d.a3.pre) */
-    deep_skip_sum_rows_Bx64_64(d_a3_pre, d_a3_bias, n);
-    /* d.h2.2 = matmul_nn(d.a3.pre, a3.weight) */
-    deep_skip_matmul_nn_Bx64_64x64_Bx64(d_a3_pre, a3_weight, d_h2_2, n);
-    /* d.a3.weight = matmul_tn(d.a3.pre, h2) */
-    deep_skip_matmul_tn_Bx64_Bx64_64x64(d_a3_pre, h2, d_a3_weight, n);
+    deep_skip_relu_grad_Bx64(d_a3, v_a3, d_a3_pre, n);
+    deep_skip_sum_rows_64(d_a3_pre, d_a3_bias, n);
+    deep_skip_matmul_nn_Bx64(d_a3_pre, a3_weight, d_h2_2, n);
+    deep_skip_matmul_tn_64x64(d_a3_pre, h2, d_a3_weight, n);
 
     /* deep_skip.nn:10: h2 = relu(add(h1, b2)) */
-    /* d.h2 = add(d.h3.add, d.h2.2) */
-    deep_skip_add_Bx64_Bx64_Bx64(d_h3_add, d_h2_2, d_h2, n);
-    /* d.h2.add = relu_grad(d.h2, h2) */
-    deep_skip_relu_grad_Bx64_Bx64_Bx64(d_h2, h2, d_h2_add, n);
+    deep_skip_add_Bx64(d_h3_add, d_h2_2, d_h2, n);
+    deep_skip_relu_grad_Bx64(d_h2, h2, d_h2_add, n);
 
     /* deep_skip.nn:9: b2 = dense(a2, 64) */
-    /* d.b2.bias = sum_rows(d.h2.add) */
-    deep_skip_sum_rows_Bx64_64(d_h2_add, d_b2_bias, n);
-    /* d.a2 = matmul_nn(d.h2.add, b2.weight) */
-    deep_skip_matmul_nn_Bx64_64x64_Bx64(d_h2_add, b2_weight, d_a2, n);
-    /* d.b2.weight = matmul_tn(d.h2.add, a2) */
-    deep_skip_matmul_tn_Bx64_Bx64_64x64(d_h2_add, v_a2, d_b2_weight, n);
+    deep_skip_sum_rows_64(d_h2_add, d_b2_bias, n);
+    deep_skip_matmul_nn_Bx64(d_h2_add, b2_weight, d_a2, n);
+    deep_skip_matmul_tn_64x64(d_h2_add, v_a2, d_b2_weight, n);
 
     /* deep_skip.nn:8: a2 = dense(h1, 64, relu) */
-    /* d.a2.pre = relu_grad(d.a2, a2) */
-    deep_skip_relu_grad_Bx64_Bx64_Bx64(d_a2, v_a2, d_a2_pre, n);
-    /* d.a2.bias = sum_rows(d.a2.pre) */
-    deep_skip_sum_rows_Bx64_64(d_a2_pre, d_a2_bias, n);
-    /* d.h1.2 = matmul_nn(d.a2.pre, a2.weight) */
-    deep_skip_matmul_nn_Bx64_64x64_Bx64(d_a2_pre, a2_weight, d_h1_2, n);
-    /* d.a2.weight = matmul_tn(d.a2.pre, h1) */
-    deep_skip_matmul_tn_Bx64_Bx64_64x64(d_a2_pre, h1, d_a2_weight, n);
+    deep_skip_relu_grad_Bx64(d_a2, v_a2, d_a2_pre, n);
+    deep_skip_sum_rows_64(d_a2_pre, d_a2_bias, n);
+    deep_skip_matmul_nn_Bx64(d_a2_pre, a2_weight, d_h1_2, n);
+    deep_skip_matmul_tn_64x64(d_a2_pre, h1, d_a2_weight, n);
 
     /* deep_skip.nn:7: h1 = relu(add(h0, b1)) */
-    /* d.h1 = add(d.h2.add, d.h1.2) */
-    deep_skip_add_Bx64_Bx64_Bx64(d_h2_add, d_h1_2, d_h1, n);
-    /* d.h1.add = relu_grad(d.h1, h1) */
-    deep_skip_relu_grad_Bx64_Bx64_Bx64(d_h1, h1, d_h1_add, n);
+    deep_skip_add_Bx64(d_h2_add, d_h1_2, d_h1, n);
+    deep_skip_relu_grad_Bx64(d_h1, h1, d_h1_add, n);
 
     /* deep_skip.nn:6: b1 = dense(a1, 64) */
-    /* d.b1.bias = sum_rows(d.h1.add) */
-    deep_skip_sum_rows_Bx64_64(d_h1_add, d_b1_bias, n);
-    /* d.a1 = matmul_nn(d.h1.add, b1.weight) */
-    deep_skip_matmul_nn_Bx64_64x64_Bx64(d_h1_add, b1_weight, d_a1, n);
-    /* d.b1.weight = matmul_tn(d.h1.add, a1) */
-    deep_skip_matmul_tn_Bx64_Bx64_64x64(d_h1_add, v_a1, d_b1_weight, n);
+    deep_skip_sum_rows_64(d_h1_add, d_b1_bias, n);
+    deep_skip_matmul_nn_Bx64(d_h1_add, b1_weight, d_a1, n);
+    deep_skip_matmul_tn_64x64(d_h1_add, v_a1, d_b1_weight, n);
 
     /* deep_skip.nn:5: a1 = dense(h0, 64, relu) */
-    /* d.a1.pre = relu_grad(d.a1, a1) */
-    deep_skip_relu_grad_Bx64_Bx64_Bx64(d_a1, v_a1, d_a1_pre, n);
-    /* d.a1.bias = sum_rows(d.a1.pre) */
-    deep_skip_sum_rows_Bx64_64(d_a1_pre, d_a1_bias, n);
-    /* d.h0.2 = matmul_nn(d.a1.pre, a1.weight) */
-    deep_skip_matmul_nn_Bx64_64x64_Bx64(d_a1_pre, a1_weight, d_h0_2, n);
-    /* d.a1.weight = matmul_tn(d.a1.pre, h0) */
-    deep_skip_matmul_tn_Bx64_Bx64_64x64(d_a1_pre, h0, d_a1_weight, n);
+    deep_skip_relu_grad_Bx64(d_a1, v_a1, d_a1_pre, n);
+    deep_skip_sum_rows_64(d_a1_pre, d_a1_bias, n);
+    deep_skip_matmul_nn_Bx64(d_a1_pre, a1_weight, d_h0_2, n);
+    deep_skip_matmul_tn_64x64(d_a1_pre, h0, d_a1_weight, n);
 
     /* deep_skip.nn:4: h0 = dense(x,  64, relu) */
-    /* d.h0 = add(d.h1.add, d.h0.2) */
-    deep_skip_add_Bx64_Bx64_Bx64(d_h1_add, d_h0_2, d_h0, n);
-    /* d.h0.pre = relu_grad(d.h0, h0) */
-    deep_skip_relu_grad_Bx64_Bx64_Bx64(d_h0, h0, d_h0_pre, n);
-    /* d.h0.bias = sum_rows(d.h0.pre) */
-    deep_skip_sum_rows_Bx64_64(d_h0_pre, d_h0_bias, n);
+    deep_skip_add_Bx64(d_h1_add, d_h0_2, d_h0, n);
+    deep_skip_relu_grad_Bx64(d_h0, h0, d_h0_pre, n);
+    deep_skip_sum_rows_64(d_h0_pre, d_h0_bias, n);
     /* d.h0.weight = matmul_tn(d.h0.pre, x) */
 #ifdef _OPENMP
     if (nnc_nthreads() > 1 && 21 <= n) {
@@ -1593,73 +1523,19 @@ static float deep_skip_train_step(float *ws, nnrt_rng *rng, const float *x, cons
             nnc_vstore(d_h0_weight + ((i0 + 7) * 784 + j0), c7_0);
         }
     }
-    /* sgd_update(h0.weight, d.h0.weight) */
-    for (size_t i = 0; i < 50176; i++) {
-        float gw = d_h0_weight[i];
-        h0_weight[i] -= 0.1f * gw;
-    }
-    /* sgd_update(h0.bias, d.h0.bias) */
-    deep_skip_sgd_update_64_64(h0_bias, d_h0_bias, n);
-
-    /* deep_skip.nn:5: a1 = dense(h0, 64, relu) */
-    /* sgd_update(a1.weight, d.a1.weight) */
-    deep_skip_sgd_update_64x64_64x64(a1_weight, d_a1_weight, n);
-    /* sgd_update(a1.bias, d.a1.bias) */
-    deep_skip_sgd_update_64_64(a1_bias, d_a1_bias, n);
-
-    /* deep_skip.nn:6: b1 = dense(a1, 64) */
-    /* sgd_update(b1.weight, d.b1.weight) */
-    deep_skip_sgd_update_64x64_64x64(b1_weight, d_b1_weight, n);
-    /* sgd_update(b1.bias, d.b1.bias) */
-    deep_skip_sgd_update_64_64(b1_bias, d_b1_bias, n);
-
-    /* deep_skip.nn:8: a2 = dense(h1, 64, relu) */
-    /* sgd_update(a2.weight, d.a2.weight) */
-    deep_skip_sgd_update_64x64_64x64(a2_weight, d_a2_weight, n);
-    /* sgd_update(a2.bias, d.a2.bias) */
-    deep_skip_sgd_update_64_64(a2_bias, d_a2_bias, n);
-
-    /* deep_skip.nn:9: b2 = dense(a2, 64) */
-    /* sgd_update(b2.weight, d.b2.weight) */
-    deep_skip_sgd_update_64x64_64x64(b2_weight, d_b2_weight, n);
-    /* sgd_update(b2.bias, d.b2.bias) */
-    deep_skip_sgd_update_64_64(b2_bias, d_b2_bias, n);
-
-    /* deep_skip.nn:11: a3 = dense(h2, 64, relu) */
-    /* sgd_update(a3.weight, d.a3.weight) */
-    deep_skip_sgd_update_64x64_64x64(a3_weight, d_a3_weight, n);
-    /* sgd_update(a3.bias, d.a3.bias) */
-    deep_skip_sgd_update_64_64(a3_bias, d_a3_bias, n);
-
-    /* deep_skip.nn:12: b3 = dense(a3, 64) */
-    /* sgd_update(b3.weight, d.b3.weight) */
-    deep_skip_sgd_update_64x64_64x64(b3_weight, d_b3_weight, n);
-    /* sgd_update(b3.bias, d.b3.bias) */
-    deep_skip_sgd_update_64_64(b3_bias, d_b3_bias, n);
-
-    /* deep_skip.nn:14: a4 = dense(h3, 64, relu) */
-    /* sgd_update(a4.weight, d.a4.weight) */
-    deep_skip_sgd_update_64x64_64x64(a4_weight, d_a4_weight, n);
-    /* sgd_update(a4.bias, d.a4.bias) */
-    deep_skip_sgd_update_64_64(a4_bias, d_a4_bias, n);
-
-    /* deep_skip.nn:15: b4 = dense(a4, 64) */
-    /* sgd_update(b4.weight, d.b4.weight) */
-    deep_skip_sgd_update_64x64_64x64(b4_weight, d_b4_weight, n);
-    /* sgd_update(b4.bias, d.b4.bias) */
-    deep_skip_sgd_update_64_64(b4_bias, d_b4_bias, n);
-
-    /* deep_skip.nn:17: y  = dense(h4, 10, softmax) */
-    /* sgd_update(y.weight, d.y.weight) */
-    for (size_t i = 0; i < 640; i++) {
-        float gw = d_y_weight[i];
-        y_weight[i] -= 0.1f * gw;
-    }
-    /* sgd_update(y.bias, d.y.bias) */
-    for (size_t i = 0; i < 10; i++) {
-        float gw = d_y_bias[i];
-        y_bias[i] -= 0.1f * gw;
-    }
+    /* sgd_update(all_params, all_grads) */
+#ifdef _OPENMP
+    if (nnc_nthreads() > 1) {
+        #pragma omp parallel num_threads(nnc_nthreads())
+        {
+            size_t nnc_t = (size_t)omp_get_thread_num(), nnc_nt = (size_t)omp_get_num_threads();
+            size_t nnc_lo = nnc_share(0, 84170, 1, nnc_t, nnc_nt);
+            size_t nnc_hi = nnc_share(0, 84170, 1, nnc_t + 1, nnc_nt);
+            deep_skip_train_step_part1(ws, nnc_lo, nnc_hi);
+        }
+    } else
+#endif
+    deep_skip_train_step_part1(ws, 0, 84170);
 
     return loss[0];
 }
@@ -1675,8 +1551,7 @@ static float deep_skip_eval_batch(float *ws, const float *x, const float *target
     deep_skip_forward(ws, x, y, n);
 
     /* deep_skip.nn:22: loss       = cross_entropy */
-    /* loss = xent_loss(y.pre, target) */
-    deep_skip_xent_loss_Bx10_B_1(y_pre, target, loss, n);
+    deep_skip_xent_loss_1(y_pre, target, loss, n);
     /* right answers: argmax = label */
     {
         float hits = 0.0f;

@@ -81,7 +81,7 @@ static size_t nnc_share(size_t lo, size_t hi, size_t step, size_t t, size_t nt)
  */
 
 /* result = matmul(arg1, arg2, arg3) then relu: the loops of the 2 ops of this signature: j0 from j0_lo to j0_hi, one thread's share */
-static void dropout_early_stop_matmul_Bx784_512x784_512_Bx512_relu_part0(const float *arg1, const float *arg2, const float *arg3, float *result, size_t n, size_t j0_lo, size_t j0_hi)
+static void dropout_early_stop_matmul_Bx512_relu_part0(const float *arg1, const float *arg2, const float *arg3, float *result, size_t n, size_t j0_lo, size_t j0_hi)
 {
     for (size_t j0 = j0_lo; j0 < j0_hi; j0 += 4) {
         for (size_t i0 = 0; i0 < n / 4 * 4; i0 += 4) {
@@ -180,7 +180,7 @@ static void dropout_early_stop_matmul_Bx784_512x784_512_Bx512_relu_part0(const f
 }
 
 /* result = matmul(arg1, arg2, arg3) then relu: the loops of the 2 ops of this signature: j0 from j0_lo to j0_hi, one thread's share */
-static void dropout_early_stop_matmul_Bx784_512x784_512_Bx512_relu_part1(const float *arg1, const float *arg2, const float *arg3, float *result, size_t i, size_t j0_lo, size_t j0_hi)
+static void dropout_early_stop_matmul_Bx512_relu_part1(const float *arg1, const float *arg2, const float *arg3, float *result, size_t i, size_t j0_lo, size_t j0_hi)
 {
     for (size_t j0 = j0_lo; j0 < j0_hi; j0 += 8) {
         nnc_vf c0_0 = nnc_vsplat(0.0f);
@@ -237,7 +237,7 @@ static void dropout_early_stop_matmul_Bx784_512x784_512_Bx512_relu_part1(const f
     }
 }
 
-static void dropout_early_stop_matmul_Bx784_512x784_512_Bx512_relu(const float *arg1, const float *arg2, const float *arg3, float *result, size_t n)
+static void dropout_early_stop_matmul_Bx512_relu(const float *arg1, const float *arg2, const float *arg3, float *result, size_t n)
 {
     /* result = matmul(arg1, arg2, arg3) then relu: the loops of the 2 ops of this signature */
 #ifdef _OPENMP
@@ -247,11 +247,11 @@ static void dropout_early_stop_matmul_Bx784_512x784_512_Bx512_relu(const float *
             size_t nnc_t = (size_t)omp_get_thread_num(), nnc_nt = (size_t)omp_get_num_threads();
             size_t nnc_lo = nnc_share(0, 512, 4, nnc_t, nnc_nt);
             size_t nnc_hi = nnc_share(0, 512, 4, nnc_t + 1, nnc_nt);
-            dropout_early_stop_matmul_Bx784_512x784_512_Bx512_relu_part0(arg1, arg2, arg3, result, n, nnc_lo, nnc_hi);
+            dropout_early_stop_matmul_Bx512_relu_part0(arg1, arg2, arg3, result, n, nnc_lo, nnc_hi);
         }
     } else
 #endif
-    dropout_early_stop_matmul_Bx784_512x784_512_Bx512_relu_part0(arg1, arg2, arg3, result, n, 0, 512);
+    dropout_early_stop_matmul_Bx512_relu_part0(arg1, arg2, arg3, result, n, 0, 512);
     for (size_t i = n / 4 * 4; i < n; i++) {
 #ifdef _OPENMP
         if (nnc_nthreads() > 1) {
@@ -260,16 +260,16 @@ static void dropout_early_stop_matmul_Bx784_512x784_512_Bx512_relu(const float *
                 size_t nnc_t = (size_t)omp_get_thread_num(), nnc_nt = (size_t)omp_get_num_threads();
                 size_t nnc_lo = nnc_share(0, 512, 8, nnc_t, nnc_nt);
                 size_t nnc_hi = nnc_share(0, 512, 8, nnc_t + 1, nnc_nt);
-                dropout_early_stop_matmul_Bx784_512x784_512_Bx512_relu_part1(arg1, arg2, arg3, result, i, nnc_lo, nnc_hi);
+                dropout_early_stop_matmul_Bx512_relu_part1(arg1, arg2, arg3, result, i, nnc_lo, nnc_hi);
             }
         } else
 #endif
-        dropout_early_stop_matmul_Bx784_512x784_512_Bx512_relu_part1(arg1, arg2, arg3, result, i, 0, 512);
+        dropout_early_stop_matmul_Bx512_relu_part1(arg1, arg2, arg3, result, i, 0, 512);
     }
 }
 
 /* result = matmul(arg1, arg2, arg3) then relu: the loops of the 2 ops of this signature: j0 from j0_lo to j0_hi, one thread's share */
-static void dropout_early_stop_matmul_Bx512_512x512_512_Bx512_relu_part0(const float *arg1, const float *arg2, const float *arg3, float *result, size_t n, size_t j0_lo, size_t j0_hi)
+static void dropout_early_stop_matmul_Bx512_relu_2_part0(const float *arg1, const float *arg2, const float *arg3, float *result, size_t n, size_t j0_lo, size_t j0_hi)
 {
     for (size_t j0 = j0_lo; j0 < j0_hi; j0 += 4) {
         for (size_t i0 = 0; i0 < n / 4 * 4; i0 += 4) {
@@ -368,7 +368,7 @@ static void dropout_early_stop_matmul_Bx512_512x512_512_Bx512_relu_part0(const f
 }
 
 /* result = matmul(arg1, arg2, arg3) then relu: the loops of the 2 ops of this signature: j0 from j0_lo to j0_hi, one thread's share */
-static void dropout_early_stop_matmul_Bx512_512x512_512_Bx512_relu_part1(const float *arg1, const float *arg2, const float *arg3, float *result, size_t i, size_t j0_lo, size_t j0_hi)
+static void dropout_early_stop_matmul_Bx512_relu_2_part1(const float *arg1, const float *arg2, const float *arg3, float *result, size_t i, size_t j0_lo, size_t j0_hi)
 {
     for (size_t j0 = j0_lo; j0 < j0_hi; j0 += 8) {
         nnc_vf c0_0 = nnc_vsplat(0.0f);
@@ -425,7 +425,7 @@ static void dropout_early_stop_matmul_Bx512_512x512_512_Bx512_relu_part1(const f
     }
 }
 
-static void dropout_early_stop_matmul_Bx512_512x512_512_Bx512_relu(const float *arg1, const float *arg2, const float *arg3, float *result, size_t n)
+static void dropout_early_stop_matmul_Bx512_relu_2(const float *arg1, const float *arg2, const float *arg3, float *result, size_t n)
 {
     /* result = matmul(arg1, arg2, arg3) then relu: the loops of the 2 ops of this signature */
 #ifdef _OPENMP
@@ -435,11 +435,11 @@ static void dropout_early_stop_matmul_Bx512_512x512_512_Bx512_relu(const float *
             size_t nnc_t = (size_t)omp_get_thread_num(), nnc_nt = (size_t)omp_get_num_threads();
             size_t nnc_lo = nnc_share(0, 512, 4, nnc_t, nnc_nt);
             size_t nnc_hi = nnc_share(0, 512, 4, nnc_t + 1, nnc_nt);
-            dropout_early_stop_matmul_Bx512_512x512_512_Bx512_relu_part0(arg1, arg2, arg3, result, n, nnc_lo, nnc_hi);
+            dropout_early_stop_matmul_Bx512_relu_2_part0(arg1, arg2, arg3, result, n, nnc_lo, nnc_hi);
         }
     } else
 #endif
-    dropout_early_stop_matmul_Bx512_512x512_512_Bx512_relu_part0(arg1, arg2, arg3, result, n, 0, 512);
+    dropout_early_stop_matmul_Bx512_relu_2_part0(arg1, arg2, arg3, result, n, 0, 512);
     for (size_t i = n / 4 * 4; i < n; i++) {
 #ifdef _OPENMP
         if (nnc_nthreads() > 1) {
@@ -448,15 +448,15 @@ static void dropout_early_stop_matmul_Bx512_512x512_512_Bx512_relu(const float *
                 size_t nnc_t = (size_t)omp_get_thread_num(), nnc_nt = (size_t)omp_get_num_threads();
                 size_t nnc_lo = nnc_share(0, 512, 8, nnc_t, nnc_nt);
                 size_t nnc_hi = nnc_share(0, 512, 8, nnc_t + 1, nnc_nt);
-                dropout_early_stop_matmul_Bx512_512x512_512_Bx512_relu_part1(arg1, arg2, arg3, result, i, nnc_lo, nnc_hi);
+                dropout_early_stop_matmul_Bx512_relu_2_part1(arg1, arg2, arg3, result, i, nnc_lo, nnc_hi);
             }
         } else
 #endif
-        dropout_early_stop_matmul_Bx512_512x512_512_Bx512_relu_part1(arg1, arg2, arg3, result, i, 0, 512);
+        dropout_early_stop_matmul_Bx512_relu_2_part1(arg1, arg2, arg3, result, i, 0, 512);
     }
 }
 
-static void dropout_early_stop_matmul_Bx512_10x512_10_Bx10(const float *arg1, const float *arg2, const float *arg3, float *result, size_t n)
+static void dropout_early_stop_matmul_Bx10(const float *arg1, const float *arg2, const float *arg3, float *result, size_t n)
 {
     /* result = matmul(arg1, arg2, arg3): the loops of the 2 ops of this signature */
     for (size_t j0 = 0; j0 < 8; j0 += 4) {
@@ -652,7 +652,7 @@ static void dropout_early_stop_matmul_Bx512_10x512_10_Bx10(const float *arg1, co
     }
 }
 
-static void dropout_early_stop_softmax_Bx10_Bx10(const float *arg1, float *result, size_t n)
+static void dropout_early_stop_softmax_Bx10(const float *arg1, float *result, size_t n)
 {
     /* result = softmax(arg1): the loops of the 2 ops of this signature */
     for (size_t i = 0; i < n; i++) {
@@ -672,14 +672,14 @@ static void dropout_early_stop_softmax_Bx10_Bx10(const float *arg1, float *resul
 }
 
 /* result = dropout(arg1, arg2): the loops of the 2 ops of this signature: i from i_lo to i_hi, one thread's share */
-static void dropout_early_stop_dropout_Bx512_Bx512_Bx512_part0(const float *arg1, const float *arg2, float *result, size_t i_lo, size_t i_hi)
+static void dropout_early_stop_dropout_Bx512_part0(const float *arg1, const float *arg2, float *result, size_t i_lo, size_t i_hi)
 {
     for (size_t i = i_lo; i < i_hi; i++) {
         result[i] = arg1[i] * arg2[i];
     }
 }
 
-static void dropout_early_stop_dropout_Bx512_Bx512_Bx512(const float *arg1, const float *arg2, float *result, size_t n)
+static void dropout_early_stop_dropout_Bx512(const float *arg1, const float *arg2, float *result, size_t n)
 {
     /* result = dropout(arg1, arg2): the loops of the 2 ops of this signature */
 #ifdef _OPENMP
@@ -689,14 +689,14 @@ static void dropout_early_stop_dropout_Bx512_Bx512_Bx512(const float *arg1, cons
             size_t nnc_t = (size_t)omp_get_thread_num(), nnc_nt = (size_t)omp_get_num_threads();
             size_t nnc_lo = nnc_share(0, n * 512, 1, nnc_t, nnc_nt);
             size_t nnc_hi = nnc_share(0, n * 512, 1, nnc_t + 1, nnc_nt);
-            dropout_early_stop_dropout_Bx512_Bx512_Bx512_part0(arg1, arg2, result, nnc_lo, nnc_hi);
+            dropout_early_stop_dropout_Bx512_part0(arg1, arg2, result, nnc_lo, nnc_hi);
         }
     } else
 #endif
-    dropout_early_stop_dropout_Bx512_Bx512_Bx512_part0(arg1, arg2, result, 0, n * 512);
+    dropout_early_stop_dropout_Bx512_part0(arg1, arg2, result, 0, n * 512);
 }
 
-static void dropout_early_stop_xent_loss_Bx10_B_1(const float *arg1, const float *arg2, float *result, size_t n)
+static void dropout_early_stop_xent_loss_1(const float *arg1, const float *arg2, float *result, size_t n)
 {
     /* result = xent_loss(arg1, arg2): the loops of the 2 ops of this signature */
     {
@@ -718,14 +718,14 @@ static void dropout_early_stop_xent_loss_Bx10_B_1(const float *arg1, const float
 }
 
 /* result = mul(arg1, arg2): the loops of the 2 ops of this signature: i from i_lo to i_hi, one thread's share */
-static void dropout_early_stop_mul_Bx512_Bx512_Bx512_part0(const float *arg1, const float *arg2, float *result, size_t i_lo, size_t i_hi)
+static void dropout_early_stop_mul_Bx512_part0(const float *arg1, const float *arg2, float *result, size_t i_lo, size_t i_hi)
 {
     for (size_t i = i_lo; i < i_hi; i++) {
         result[i] = arg1[i] * arg2[i];
     }
 }
 
-static void dropout_early_stop_mul_Bx512_Bx512_Bx512(const float *arg1, const float *arg2, float *result, size_t n)
+static void dropout_early_stop_mul_Bx512(const float *arg1, const float *arg2, float *result, size_t n)
 {
     /* result = mul(arg1, arg2): the loops of the 2 ops of this signature */
 #ifdef _OPENMP
@@ -735,22 +735,22 @@ static void dropout_early_stop_mul_Bx512_Bx512_Bx512(const float *arg1, const fl
             size_t nnc_t = (size_t)omp_get_thread_num(), nnc_nt = (size_t)omp_get_num_threads();
             size_t nnc_lo = nnc_share(0, n * 512, 1, nnc_t, nnc_nt);
             size_t nnc_hi = nnc_share(0, n * 512, 1, nnc_t + 1, nnc_nt);
-            dropout_early_stop_mul_Bx512_Bx512_Bx512_part0(arg1, arg2, result, nnc_lo, nnc_hi);
+            dropout_early_stop_mul_Bx512_part0(arg1, arg2, result, nnc_lo, nnc_hi);
         }
     } else
 #endif
-    dropout_early_stop_mul_Bx512_Bx512_Bx512_part0(arg1, arg2, result, 0, n * 512);
+    dropout_early_stop_mul_Bx512_part0(arg1, arg2, result, 0, n * 512);
 }
 
 /* result = relu_grad(arg1, arg2): the loops of the 2 ops of this signature: i from i_lo to i_hi, one thread's share */
-static void dropout_early_stop_relu_grad_Bx512_Bx512_Bx512_part0(const float *arg1, const float *arg2, float *result, size_t i_lo, size_t i_hi)
+static void dropout_early_stop_relu_grad_Bx512_part0(const float *arg1, const float *arg2, float *result, size_t i_lo, size_t i_hi)
 {
     for (size_t i = i_lo; i < i_hi; i++) {
         result[i] = (arg2[i] > 0.0f) ? arg1[i] : 0.0f;
     }
 }
 
-static void dropout_early_stop_relu_grad_Bx512_Bx512_Bx512(const float *arg1, const float *arg2, float *result, size_t n)
+static void dropout_early_stop_relu_grad_Bx512(const float *arg1, const float *arg2, float *result, size_t n)
 {
     /* result = relu_grad(arg1, arg2): the loops of the 2 ops of this signature */
 #ifdef _OPENMP
@@ -760,38 +760,20 @@ static void dropout_early_stop_relu_grad_Bx512_Bx512_Bx512(const float *arg1, co
             size_t nnc_t = (size_t)omp_get_thread_num(), nnc_nt = (size_t)omp_get_num_threads();
             size_t nnc_lo = nnc_share(0, n * 512, 1, nnc_t, nnc_nt);
             size_t nnc_hi = nnc_share(0, n * 512, 1, nnc_t + 1, nnc_nt);
-            dropout_early_stop_relu_grad_Bx512_Bx512_Bx512_part0(arg1, arg2, result, nnc_lo, nnc_hi);
+            dropout_early_stop_relu_grad_Bx512_part0(arg1, arg2, result, nnc_lo, nnc_hi);
         }
     } else
 #endif
-    dropout_early_stop_relu_grad_Bx512_Bx512_Bx512_part0(arg1, arg2, result, 0, n * 512);
+    dropout_early_stop_relu_grad_Bx512_part0(arg1, arg2, result, 0, n * 512);
 }
 
-static void dropout_early_stop_sum_rows_Bx512_512(const float *arg1, float *result, size_t n)
+static void dropout_early_stop_sum_rows_512(const float *arg1, float *result, size_t n)
 {
     /* result = sum_rows(arg1): the loops of the 2 ops of this signature */
     memset(result, 0, sizeof(float) * 512);
     for (size_t i = 0; i < n; i++) {
         for (size_t j = 0; j < 512; j++) {
             result[j] += arg1[i * 512 + j];
-        }
-    }
-}
-
-static void dropout_early_stop_adam_update_512_512_512_512_1(float *arg1, float *arg2, float *arg3, float *arg4, float *arg5, size_t n)
-{
-    (void)n;
-    /* adam_update(arg1, arg2, arg3, arg4, arg5): the loops of the 2 ops of this signature */
-    {
-        float bc1 = 1.0f - powf(0.9f, arg5[0]);
-        float bc2 = 1.0f - powf(0.999f, arg5[0]);
-        float step_size = 0.001f / bc1;
-        float bc2_sqrt = sqrtf(bc2);
-        for (size_t i = 0; i < 512; i++) {
-            float gw = arg2[i] + 0.0001f * arg1[i];
-            arg3[i] = 0.9f * arg3[i] + 0.1f * gw;
-            arg4[i] = 0.999f * arg4[i] + 0.001f * gw * gw;
-            arg1[i] -= step_size * arg3[i] / (sqrtf(arg4[i]) / bc2_sqrt + 1e-08f);
         }
     }
 }
@@ -809,18 +791,14 @@ static void dropout_early_stop_forward(float *ws, const float *x, float *y, size
     float *y_pre = ws + 3072080; /* (B, 10) */
 
     /* dropout_early_stop.nn:4: h1 = dense(x, 512, relu) */
-    /* h1 = matmul(x, h1.weight, h1.bias) then relu */
-    dropout_early_stop_matmul_Bx784_512x784_512_Bx512_relu(x, h1_weight, h1_bias, h1, n);
+    dropout_early_stop_matmul_Bx512_relu(x, h1_weight, h1_bias, h1, n);
 
     /* dropout_early_stop.nn:6: h2 = dense(d1, 512, relu) */
-    /* h2 = matmul(d1, h2.weight, h2.bias) then relu */
-    dropout_early_stop_matmul_Bx512_512x512_512_Bx512_relu(h1, h2_weight, h2_bias, h2, n);
+    dropout_early_stop_matmul_Bx512_relu_2(h1, h2_weight, h2_bias, h2, n);
 
     /* dropout_early_stop.nn:8: y  = dense(d2, 10, softmax) */
-    /* y.pre = matmul(d2, y.weight, y.bias) */
-    dropout_early_stop_matmul_Bx512_10x512_10_Bx10(h2, y_weight, y_bias, y_pre, n);
-    /* y = softmax(y.pre) */
-    dropout_early_stop_softmax_Bx10_Bx10(y_pre, y, n);
+    dropout_early_stop_matmul_Bx10(h2, y_weight, y_bias, y_pre, n);
+    dropout_early_stop_softmax_Bx10(y_pre, y, n);
 }
 
 /* dropout_early_stop.nn:6: h2 = dense(d1, 512, relu)
@@ -1055,34 +1033,18 @@ static void dropout_early_stop_train_step_part2(float *ws, const float *x, size_
 }
 
 /* dropout_early_stop.nn:4: h1 = dense(x, 512, relu)
- * adam_update(h1.weight, d.h1.weight, train.h1.weight.exp_avg, train.h1.weight.exp_avg_sq, train.step): i from i_lo to i_hi, one thread's share */
+ * adam_update(all_params, all_grads, all_exp_avg, all_exp_avg_sq, train.step): i from i_lo to i_hi, one thread's share */
 static void dropout_early_stop_train_step_part3(float *ws, float step_size, float bc2_sqrt, size_t i_lo, size_t i_hi)
 {
-    float *h1_weight = ws + 0; /* (512, 784) h1.weight */
-    float *train_h1_weight_exp_avg = ws + 669728; /* (512, 784) train.h1.weight.exp_avg */
-    float *train_h1_weight_exp_avg_sq = ws + 1071136; /* (512, 784) train.h1.weight.exp_avg_sq */
-    float *d_h1_weight = ws + 2009152; /* (512, 784) */
+    float *all_params = ws + 0; /* (669706) */
+    float *all_exp_avg = ws + 669728; /* (669706) */
+    float *all_exp_avg_sq = ws + 1339440; /* (669706) */
+    float *all_grads = ws + 2009152; /* (669706) */
     for (size_t i = i_lo; i < i_hi; i++) {
-        float gw = d_h1_weight[i] + 0.0001f * h1_weight[i];
-        train_h1_weight_exp_avg[i] = 0.9f * train_h1_weight_exp_avg[i] + 0.1f * gw;
-        train_h1_weight_exp_avg_sq[i] = 0.999f * train_h1_weight_exp_avg_sq[i] + 0.001f * gw * gw;
-        h1_weight[i] -= step_size * train_h1_weight_exp_avg[i] / (sqrtf(train_h1_weight_exp_avg_sq[i]) / bc2_sqrt + 1e-08f);
-    }
-}
-
-/* dropout_early_stop.nn:6: h2 = dense(d1, 512, relu)
- * adam_update(h2.weight, d.h2.weight, train.h2.weight.exp_avg, train.h2.weight.exp_avg_sq, train.step): i from i_lo to i_hi, one thread's share */
-static void dropout_early_stop_train_step_part4(float *ws, float step_size, float bc2_sqrt, size_t i_lo, size_t i_hi)
-{
-    float *h2_weight = ws + 401920; /* (512, 512) h2.weight */
-    float *train_h2_weight_exp_avg = ws + 1473568; /* (512, 512) train.h2.weight.exp_avg */
-    float *train_h2_weight_exp_avg_sq = ws + 1735712; /* (512, 512) train.h2.weight.exp_avg_sq */
-    float *d_h2_weight = ws + 2411072; /* (512, 512) */
-    for (size_t i = i_lo; i < i_hi; i++) {
-        float gw = d_h2_weight[i] + 0.0001f * h2_weight[i];
-        train_h2_weight_exp_avg[i] = 0.9f * train_h2_weight_exp_avg[i] + 0.1f * gw;
-        train_h2_weight_exp_avg_sq[i] = 0.999f * train_h2_weight_exp_avg_sq[i] + 0.001f * gw * gw;
-        h2_weight[i] -= step_size * train_h2_weight_exp_avg[i] / (sqrtf(train_h2_weight_exp_avg_sq[i]) / bc2_sqrt + 1e-08f);
+        float gw = all_grads[i] + 0.0001f * all_params[i];
+        all_exp_avg[i] = 0.9f * all_exp_avg[i] + 0.1f * gw;
+        all_exp_avg_sq[i] = 0.999f * all_exp_avg_sq[i] + 0.001f * gw * gw;
+        all_params[i] -= step_size * all_exp_avg[i] / (sqrtf(all_exp_avg_sq[i]) / bc2_sqrt + 1e-08f);
     }
 }
 
@@ -1095,14 +1057,6 @@ static float dropout_early_stop_train_step(float *ws, nnrt_rng *rng, const float
     float *y_weight = ws + 664576; /* (10, 512) y.weight */
     float *y_bias = ws + 669696; /* (10) y.bias */
     float *train_step = ws + 669712; /* () train.step */
-    float *train_h1_bias_exp_avg = ws + 1472544; /* (512) train.h1.bias.exp_avg */
-    float *train_h1_bias_exp_avg_sq = ws + 1473056; /* (512) train.h1.bias.exp_avg_sq */
-    float *train_h2_bias_exp_avg = ws + 1997856; /* (512) train.h2.bias.exp_avg */
-    float *train_h2_bias_exp_avg_sq = ws + 1998368; /* (512) train.h2.bias.exp_avg_sq */
-    float *train_y_weight_exp_avg = ws + 1998880; /* (10, 512) train.y.weight.exp_avg */
-    float *train_y_weight_exp_avg_sq = ws + 2004000; /* (10, 512) train.y.weight.exp_avg_sq */
-    float *train_y_bias_exp_avg = ws + 2009120; /* (10) train.y.bias.exp_avg */
-    float *train_y_bias_exp_avg_sq = ws + 2009136; /* (10) train.y.bias.exp_avg_sq */
     float *d_h1_weight = ws + 2009152; /* (512, 784) */
     float *d_h1_bias = ws + 2410560; /* (512) */
     float *d_h2_bias = ws + 2673216; /* (512) */
@@ -1126,30 +1080,24 @@ static float dropout_early_stop_train_step(float *ws, nnrt_rng *rng, const float
     float *loss = ws + 3140176; /* () */
 
     /* dropout_early_stop.nn:4: h1 = dense(x, 512, relu) */
-    /* h1 = matmul(x, h1.weight, h1.bias) then relu */
-    dropout_early_stop_matmul_Bx784_512x784_512_Bx512_relu(x, h1_weight, h1_bias, h1, n);
+    dropout_early_stop_matmul_Bx512_relu(x, h1_weight, h1_bias, h1, n);
 
     /* dropout_early_stop.nn:5: d1 = dropout(h1, rate = 0.5) */
     /* d1.mask = dropout_mask() */
     nnrt_dropout_mask(rng, d1_mask, n * 512, 0.5f);
-    /* d1 = dropout(h1, d1.mask) */
-    dropout_early_stop_dropout_Bx512_Bx512_Bx512(h1, d1_mask, d1, n);
+    dropout_early_stop_dropout_Bx512(h1, d1_mask, d1, n);
 
     /* dropout_early_stop.nn:6: h2 = dense(d1, 512, relu) */
-    /* h2 = matmul(d1, h2.weight, h2.bias) then relu */
-    dropout_early_stop_matmul_Bx512_512x512_512_Bx512_relu(d1, h2_weight, h2_bias, h2, n);
+    dropout_early_stop_matmul_Bx512_relu_2(d1, h2_weight, h2_bias, h2, n);
 
     /* dropout_early_stop.nn:7: d2 = dropout(h2, rate = 0.5) */
     /* d2.mask = dropout_mask() */
     nnrt_dropout_mask(rng, d2_mask, n * 512, 0.5f);
-    /* d2 = dropout(h2, d2.mask) */
-    dropout_early_stop_dropout_Bx512_Bx512_Bx512(h2, d2_mask, d2, n);
+    dropout_early_stop_dropout_Bx512(h2, d2_mask, d2, n);
 
     /* dropout_early_stop.nn:8: y  = dense(d2, 10, softmax) */
-    /* y.pre = matmul(d2, y.weight, y.bias) */
-    dropout_early_stop_matmul_Bx512_10x512_10_Bx10(d2, y_weight, y_bias, y_pre, n);
-    /* y = softmax(y.pre) */
-    dropout_early_stop_softmax_Bx10_Bx10(y_pre, y, n);
+    dropout_early_stop_matmul_Bx10(d2, y_weight, y_bias, y_pre, n);
+    dropout_early_stop_softmax_Bx10(y_pre, y, n);
 
     /* dropout_early_stop.nn:13: loss           = cross_entropy */
     /* right answers: argmax = label */
@@ -1166,8 +1114,7 @@ static float dropout_early_stop_train_step(float *ws, nnrt_rng *rng, const float
         }
         correct[0] = hits;
     }
-    /* loss = xent_loss(y.pre, target) */
-    dropout_early_stop_xent_loss_Bx10_B_1(y_pre, target, loss, n);
+    dropout_early_stop_xent_loss_1(y_pre, target, loss, n);
     /* d.y.pre = xent_grad(y.pre, target) */
     {
         float scale = 1.0f / (float)n;
@@ -1354,14 +1301,11 @@ static float dropout_early_stop_train_step(float *ws, nnrt_rng *rng, const float
     }
 
     /* dropout_early_stop.nn:7: d2 = dropout(h2, rate = 0.5) */
-    /* d.h2 = mul(d.d2, d2.mask) */
-    dropout_early_stop_mul_Bx512_Bx512_Bx512(d_d2, d2_mask, d_h2, n);
+    dropout_early_stop_mul_Bx512(d_d2, d2_mask, d_h2, n);
 
     /* dropout_early_stop.nn:6: h2 = dense(d1, 512, relu) */
-    /* d.h2.pre = relu_grad(d.h2, h2) */
-    dropout_early_stop_relu_grad_Bx512_Bx512_Bx512(d_h2, h2, d_h2_pre, n);
-    /* d.h2.bias = sum_rows(d.h2.pre) */
-    dropout_early_stop_sum_rows_Bx512_512(d_h2_pre, d_h2_bias, n);
+    dropout_early_stop_relu_grad_Bx512(d_h2, h2, d_h2_pre, n);
+    dropout_early_stop_sum_rows_512(d_h2_pre, d_h2_bias, n);
     /* d.d1 = matmul_nn(d.h2.pre, h2.weight) */
 #ifdef _OPENMP
     if (nnc_nthreads() > 1 && 4 <= n) {
@@ -1390,14 +1334,11 @@ static float dropout_early_stop_train_step(float *ws, nnrt_rng *rng, const float
     dropout_early_stop_train_step_part1(ws, n, 0, 512);
 
     /* dropout_early_stop.nn:5: d1 = dropout(h1, rate = 0.5) */
-    /* d.h1 = mul(d.d1, d1.mask) */
-    dropout_early_stop_mul_Bx512_Bx512_Bx512(d_d1, d1_mask, d_h1, n);
+    dropout_early_stop_mul_Bx512(d_d1, d1_mask, d_h1, n);
 
     /* dropout_early_stop.nn:4: h1 = dense(x, 512, relu) */
-    /* d.h1.pre = relu_grad(d.h1, h1) */
-    dropout_early_stop_relu_grad_Bx512_Bx512_Bx512(d_h1, h1, d_h1_pre, n);
-    /* d.h1.bias = sum_rows(d.h1.pre) */
-    dropout_early_stop_sum_rows_Bx512_512(d_h1_pre, d_h1_bias, n);
+    dropout_early_stop_relu_grad_Bx512(d_h1, h1, d_h1_pre, n);
+    dropout_early_stop_sum_rows_512(d_h1_pre, d_h1_bias, n);
     /* d.h1.weight = matmul_tn(d.h1.pre, x) */
 #ifdef _OPENMP
     if (nnc_nthreads() > 1 && 3 <= n) {
@@ -1452,7 +1393,7 @@ static float dropout_early_stop_train_step(float *ws, nnrt_rng *rng, const float
     }
     /* step_inc(train.step) */
     train_step[0] += 1.0f;
-    /* adam_update(h1.weight, d.h1.weight, train.h1.weight.exp_avg, train.h1.weight.exp_avg_sq, train.step) */
+    /* adam_update(all_params, all_grads, all_exp_avg, all_exp_avg_sq, train.step) */
     {
         float bc1 = 1.0f - powf(0.9f, train_step[0]);
         float bc2 = 1.0f - powf(0.999f, train_step[0]);
@@ -1463,66 +1404,13 @@ static float dropout_early_stop_train_step(float *ws, nnrt_rng *rng, const float
             #pragma omp parallel num_threads(nnc_nthreads())
             {
                 size_t nnc_t = (size_t)omp_get_thread_num(), nnc_nt = (size_t)omp_get_num_threads();
-                size_t nnc_lo = nnc_share(0, 401408, 1, nnc_t, nnc_nt);
-                size_t nnc_hi = nnc_share(0, 401408, 1, nnc_t + 1, nnc_nt);
+                size_t nnc_lo = nnc_share(0, 669706, 1, nnc_t, nnc_nt);
+                size_t nnc_hi = nnc_share(0, 669706, 1, nnc_t + 1, nnc_nt);
                 dropout_early_stop_train_step_part3(ws, step_size, bc2_sqrt, nnc_lo, nnc_hi);
             }
         } else
 #endif
-        dropout_early_stop_train_step_part3(ws, step_size, bc2_sqrt, 0, 401408);
-    }
-    /* adam_update(h1.bias, d.h1.bias, train.h1.bias.exp_avg, train.h1.bias.exp_avg_sq, train.step) */
-    dropout_early_stop_adam_update_512_512_512_512_1(h1_bias, d_h1_bias, train_h1_bias_exp_avg, train_h1_bias_exp_avg_sq, train_step, n);
-
-    /* dropout_early_stop.nn:6: h2 = dense(d1, 512, relu) */
-    /* adam_update(h2.weight, d.h2.weight, train.h2.weight.exp_avg, train.h2.weight.exp_avg_sq, train.step) */
-    {
-        float bc1 = 1.0f - powf(0.9f, train_step[0]);
-        float bc2 = 1.0f - powf(0.999f, train_step[0]);
-        float step_size = 0.001f / bc1;
-        float bc2_sqrt = sqrtf(bc2);
-#ifdef _OPENMP
-        if (nnc_nthreads() > 1) {
-            #pragma omp parallel num_threads(nnc_nthreads())
-            {
-                size_t nnc_t = (size_t)omp_get_thread_num(), nnc_nt = (size_t)omp_get_num_threads();
-                size_t nnc_lo = nnc_share(0, 262144, 1, nnc_t, nnc_nt);
-                size_t nnc_hi = nnc_share(0, 262144, 1, nnc_t + 1, nnc_nt);
-                dropout_early_stop_train_step_part4(ws, step_size, bc2_sqrt, nnc_lo, nnc_hi);
-            }
-        } else
-#endif
-        dropout_early_stop_train_step_part4(ws, step_size, bc2_sqrt, 0, 262144);
-    }
-    /* adam_update(h2.bias, d.h2.bias, train.h2.bias.exp_avg, train.h2.bias.exp_avg_sq, train.step) */
-    dropout_early_stop_adam_update_512_512_512_512_1(h2_bias, d_h2_bias, train_h2_bias_exp_avg, train_h2_bias_exp_avg_sq, train_step, n);
-
-    /* dropout_early_stop.nn:8: y  = dense(d2, 10, softmax) */
-    /* adam_update(y.weight, d.y.weight, train.y.weight.exp_avg, train.y.weight.exp_avg_sq, train.step) */
-    {
-        float bc1 = 1.0f - powf(0.9f, train_step[0]);
-        float bc2 = 1.0f - powf(0.999f, train_step[0]);
-        float step_size = 0.001f / bc1;
-        float bc2_sqrt = sqrtf(bc2);
-        for (size_t i = 0; i < 5120; i++) {
-            float gw = d_y_weight[i] + 0.0001f * y_weight[i];
-            train_y_weight_exp_avg[i] = 0.9f * train_y_weight_exp_avg[i] + 0.1f * gw;
-            train_y_weight_exp_avg_sq[i] = 0.999f * train_y_weight_exp_avg_sq[i] + 0.001f * gw * gw;
-            y_weight[i] -= step_size * train_y_weight_exp_avg[i] / (sqrtf(train_y_weight_exp_avg_sq[i]) / bc2_sqrt + 1e-08f);
-        }
-    }
-    /* adam_update(y.bias, d.y.bias, train.y.bias.exp_avg, train.y.bias.exp_avg_sq, train.step) */
-    {
-        float bc1 = 1.0f - powf(0.9f, train_step[0]);
-        float bc2 = 1.0f - powf(0.999f, train_step[0]);
-        float step_size = 0.001f / bc1;
-        float bc2_sqrt = sqrtf(bc2);
-        for (size_t i = 0; i < 10; i++) {
-            float gw = d_y_bias[i] + 0.0001f * y_bias[i];
-            train_y_bias_exp_avg[i] = 0.9f * train_y_bias_exp_avg[i] + 0.1f * gw;
-            train_y_bias_exp_avg_sq[i] = 0.999f * train_y_bias_exp_avg_sq[i] + 0.001f * gw * gw;
-            y_bias[i] -= step_size * train_y_bias_exp_avg[i] / (sqrtf(train_y_bias_exp_avg_sq[i]) / bc2_sqrt + 1e-08f);
-        }
+        dropout_early_stop_train_step_part3(ws, step_size, bc2_sqrt, 0, 669706);
     }
 
     return loss[0];
@@ -1539,8 +1427,7 @@ static float dropout_early_stop_eval_batch(float *ws, const float *x, const floa
     dropout_early_stop_forward(ws, x, y, n);
 
     /* dropout_early_stop.nn:13: loss           = cross_entropy */
-    /* loss = xent_loss(y.pre, target) */
-    dropout_early_stop_xent_loss_Bx10_B_1(y_pre, target, loss, n);
+    dropout_early_stop_xent_loss_1(y_pre, target, loss, n);
     /* right answers: argmax = label */
     {
         float hits = 0.0f;
@@ -1569,16 +1456,16 @@ static const nnrt_tensor dropout_early_stop_tensors[25] = {
     {"y.bias", 1, {10, 0}, 669696, NNRT_PARAM, NNRT_INIT_ZERO, 512, 10, 24},
     {"train.step", 0, {0, 0}, 669712, NNRT_STATE, NNRT_INIT_ZERO, 0, 0, -1},
     {"train.h1.weight.exp_avg", 2, {512, 784}, 669728, NNRT_STATE, NNRT_INIT_ZERO, 0, 0, -1},
-    {"train.h1.weight.exp_avg_sq", 2, {512, 784}, 1071136, NNRT_STATE, NNRT_INIT_ZERO, 0, 0, -1},
-    {"train.h1.bias.exp_avg", 1, {512, 0}, 1472544, NNRT_STATE, NNRT_INIT_ZERO, 0, 0, -1},
-    {"train.h1.bias.exp_avg_sq", 1, {512, 0}, 1473056, NNRT_STATE, NNRT_INIT_ZERO, 0, 0, -1},
-    {"train.h2.weight.exp_avg", 2, {512, 512}, 1473568, NNRT_STATE, NNRT_INIT_ZERO, 0, 0, -1},
-    {"train.h2.weight.exp_avg_sq", 2, {512, 512}, 1735712, NNRT_STATE, NNRT_INIT_ZERO, 0, 0, -1},
-    {"train.h2.bias.exp_avg", 1, {512, 0}, 1997856, NNRT_STATE, NNRT_INIT_ZERO, 0, 0, -1},
-    {"train.h2.bias.exp_avg_sq", 1, {512, 0}, 1998368, NNRT_STATE, NNRT_INIT_ZERO, 0, 0, -1},
-    {"train.y.weight.exp_avg", 2, {10, 512}, 1998880, NNRT_STATE, NNRT_INIT_ZERO, 0, 0, -1},
-    {"train.y.weight.exp_avg_sq", 2, {10, 512}, 2004000, NNRT_STATE, NNRT_INIT_ZERO, 0, 0, -1},
-    {"train.y.bias.exp_avg", 1, {10, 0}, 2009120, NNRT_STATE, NNRT_INIT_ZERO, 0, 0, -1},
+    {"train.h1.weight.exp_avg_sq", 2, {512, 784}, 1339440, NNRT_STATE, NNRT_INIT_ZERO, 0, 0, -1},
+    {"train.h1.bias.exp_avg", 1, {512, 0}, 1071136, NNRT_STATE, NNRT_INIT_ZERO, 0, 0, -1},
+    {"train.h1.bias.exp_avg_sq", 1, {512, 0}, 1740848, NNRT_STATE, NNRT_INIT_ZERO, 0, 0, -1},
+    {"train.h2.weight.exp_avg", 2, {512, 512}, 1071648, NNRT_STATE, NNRT_INIT_ZERO, 0, 0, -1},
+    {"train.h2.weight.exp_avg_sq", 2, {512, 512}, 1741360, NNRT_STATE, NNRT_INIT_ZERO, 0, 0, -1},
+    {"train.h2.bias.exp_avg", 1, {512, 0}, 1333792, NNRT_STATE, NNRT_INIT_ZERO, 0, 0, -1},
+    {"train.h2.bias.exp_avg_sq", 1, {512, 0}, 2003504, NNRT_STATE, NNRT_INIT_ZERO, 0, 0, -1},
+    {"train.y.weight.exp_avg", 2, {10, 512}, 1334304, NNRT_STATE, NNRT_INIT_ZERO, 0, 0, -1},
+    {"train.y.weight.exp_avg_sq", 2, {10, 512}, 2004016, NNRT_STATE, NNRT_INIT_ZERO, 0, 0, -1},
+    {"train.y.bias.exp_avg", 1, {10, 0}, 1339424, NNRT_STATE, NNRT_INIT_ZERO, 0, 0, -1},
     {"train.y.bias.exp_avg_sq", 1, {10, 0}, 2009136, NNRT_STATE, NNRT_INIT_ZERO, 0, 0, -1},
     {"h1.weight", 2, {512, 784}, 2009152, NNRT_GRAD, NNRT_INIT_ZERO, 0, 0, -1},
     {"h1.bias", 1, {512, 0}, 2410560, NNRT_GRAD, NNRT_INIT_ZERO, 0, 0, -1},

@@ -15,7 +15,7 @@
  *   [464, 1152)  activations and scratch
  */
 
-static void dropout_xent_matmul_Bx8_6x8_6_Bx6_relu(const float *arg1, const float *arg2, const float *arg3, float *result, size_t n)
+static void dropout_xent_matmul_Bx6_relu(const float *arg1, const float *arg2, const float *arg3, float *result, size_t n)
 {
     /* result = matmul(arg1, arg2, arg3) then relu: the loops of the 2 ops of this signature */
     for (size_t j0 = 0; j0 < 4; j0 += 4) {
@@ -152,7 +152,7 @@ static void dropout_xent_matmul_Bx8_6x8_6_Bx6_relu(const float *arg1, const floa
     }
 }
 
-static void dropout_xent_matmul_Bx6_3x6_3_Bx3(const float *arg1, const float *arg2, const float *arg3, float *result, size_t n)
+static void dropout_xent_matmul_Bx3(const float *arg1, const float *arg2, const float *arg3, float *result, size_t n)
 {
     /* result = matmul(arg1, arg2, arg3): the loops of the 2 ops of this signature */
     for (size_t j = 0; j < 3; j++) {
@@ -194,7 +194,7 @@ static void dropout_xent_matmul_Bx6_3x6_3_Bx3(const float *arg1, const float *ar
     }
 }
 
-static void dropout_xent_softmax_Bx3_Bx3(const float *arg1, float *result, size_t n)
+static void dropout_xent_softmax_Bx3(const float *arg1, float *result, size_t n)
 {
     /* result = softmax(arg1): the loops of the 2 ops of this signature */
     for (size_t i = 0; i < n; i++) {
@@ -213,7 +213,7 @@ static void dropout_xent_softmax_Bx3_Bx3(const float *arg1, float *result, size_
     }
 }
 
-static void dropout_xent_dropout_Bx6_Bx6_Bx6(const float *arg1, const float *arg2, float *result, size_t n)
+static void dropout_xent_dropout_Bx6(const float *arg1, const float *arg2, float *result, size_t n)
 {
     /* result = dropout(arg1, arg2): the loops of the 2 ops of this signature */
     for (size_t i = 0; i < n * 6; i++) {
@@ -221,7 +221,7 @@ static void dropout_xent_dropout_Bx6_Bx6_Bx6(const float *arg1, const float *arg
     }
 }
 
-static void dropout_xent_xent_loss_Bx3_B_1(const float *arg1, const float *arg2, float *result, size_t n)
+static void dropout_xent_xent_loss_1(const float *arg1, const float *arg2, float *result, size_t n)
 {
     /* result = xent_loss(arg1, arg2): the loops of the 2 ops of this signature */
     {
@@ -242,7 +242,7 @@ static void dropout_xent_xent_loss_Bx3_B_1(const float *arg1, const float *arg2,
     }
 }
 
-static void dropout_xent_mul_Bx6_Bx6_Bx6(const float *arg1, const float *arg2, float *result, size_t n)
+static void dropout_xent_mul_Bx6(const float *arg1, const float *arg2, float *result, size_t n)
 {
     /* result = mul(arg1, arg2): the loops of the 2 ops of this signature */
     for (size_t i = 0; i < n * 6; i++) {
@@ -260,32 +260,25 @@ static void dropout_xent_forward(float *ws, const float *x, float *y, size_t n)
     float *y_pre = ws + 944; /* (B, 3) */
 
     /* dropout_xent.nn:4: h = dropout(dense(x, 6, relu), 0.25) */
-    /* h_1 = matmul(x, h_1.weight, h_1.bias) then relu */
-    dropout_xent_matmul_Bx8_6x8_6_Bx6_relu(x, h_1_weight, h_1_bias, h_1, n);
+    dropout_xent_matmul_Bx6_relu(x, h_1_weight, h_1_bias, h_1, n);
 
     /* dropout_xent.nn:5: y = dense(dropout(h, rate = 0.5), 3, softmax) */
-    /* y.pre = matmul(y.dropout, y.weight, y.bias) */
-    dropout_xent_matmul_Bx6_3x6_3_Bx3(h_1, y_weight, y_bias, y_pre, n);
-    /* y = softmax(y.pre) */
-    dropout_xent_softmax_Bx3_Bx3(y_pre, y, n);
+    dropout_xent_matmul_Bx3(h_1, y_weight, y_bias, y_pre, n);
+    dropout_xent_softmax_Bx3(y_pre, y, n);
 }
 
 static float dropout_xent_train_step(float *ws, nnrt_rng *rng, const float *x, const float *target, size_t n, float *correct)
 {
     float *h_1_weight = ws + 0; /* (6, 8) h_1.weight */
+    float *all_params = ws + 0; /* (99) */
     float *h_1_bias = ws + 48; /* (6) h_1.bias */
     float *y_weight = ws + 64; /* (3, 6) y.weight */
     float *y_bias = ws + 96; /* (3) y.bias */
     float *train_step = ws + 112; /* () train.step */
-    float *train_h_1_weight_exp_avg = ws + 128; /* (6, 8) train.h_1.weight.exp_avg */
-    float *train_h_1_weight_exp_avg_sq = ws + 176; /* (6, 8) train.h_1.weight.exp_avg_sq */
-    float *train_h_1_bias_exp_avg = ws + 224; /* (6) train.h_1.bias.exp_avg */
-    float *train_h_1_bias_exp_avg_sq = ws + 240; /* (6) train.h_1.bias.exp_avg_sq */
-    float *train_y_weight_exp_avg = ws + 256; /* (3, 6) train.y.weight.exp_avg */
-    float *train_y_weight_exp_avg_sq = ws + 288; /* (3, 6) train.y.weight.exp_avg_sq */
-    float *train_y_bias_exp_avg = ws + 320; /* (3) train.y.bias.exp_avg */
-    float *train_y_bias_exp_avg_sq = ws + 336; /* (3) train.y.bias.exp_avg_sq */
+    float *all_exp_avg = ws + 128; /* (99) */
+    float *all_exp_avg_sq = ws + 240; /* (99) */
     float *d_h_1_weight = ws + 352; /* (6, 8) */
+    float *all_grads = ws + 352; /* (99) */
     float *d_h_1_bias = ws + 400; /* (6) */
     float *d_y_weight = ws + 416; /* (3, 6) */
     float *d_y_bias = ws + 448; /* (3) */
@@ -304,22 +297,17 @@ static float dropout_xent_train_step(float *ws, nnrt_rng *rng, const float *x, c
     float *loss = ws + 1136; /* () */
 
     /* dropout_xent.nn:4: h = dropout(dense(x, 6, relu), 0.25) */
-    /* h_1 = matmul(x, h_1.weight, h_1.bias) then relu */
-    dropout_xent_matmul_Bx8_6x8_6_Bx6_relu(x, h_1_weight, h_1_bias, h_1, n);
+    dropout_xent_matmul_Bx6_relu(x, h_1_weight, h_1_bias, h_1, n);
     /* h.mask = dropout_mask() */
     nnrt_dropout_mask(rng, h_mask, n * 6, 0.25f);
-    /* h = dropout(h_1, h.mask) */
-    dropout_xent_dropout_Bx6_Bx6_Bx6(h_1, h_mask, h, n);
+    dropout_xent_dropout_Bx6(h_1, h_mask, h, n);
 
     /* dropout_xent.nn:5: y = dense(dropout(h, rate = 0.5), 3, softmax) */
     /* y.dropout.mask = dropout_mask() */
     nnrt_dropout_mask(rng, y_dropout_mask, n * 6, 0.5f);
-    /* y.dropout = dropout(h, y.dropout.mask) */
-    dropout_xent_dropout_Bx6_Bx6_Bx6(h, y_dropout_mask, y_dropout, n);
-    /* y.pre = matmul(y.dropout, y.weight, y.bias) */
-    dropout_xent_matmul_Bx6_3x6_3_Bx3(y_dropout, y_weight, y_bias, y_pre, n);
-    /* y = softmax(y.pre) */
-    dropout_xent_softmax_Bx3_Bx3(y_pre, y, n);
+    dropout_xent_dropout_Bx6(h, y_dropout_mask, y_dropout, n);
+    dropout_xent_matmul_Bx3(y_dropout, y_weight, y_bias, y_pre, n);
+    dropout_xent_softmax_Bx3(y_pre, y, n);
 
     /* dropout_xent.nn:8: train { loss = cross_entropy  optimizer = adam(lr = 0.001)  batch_size = 16  seed = 3 } */
     /* right answers: argmax = label */
@@ -336,8 +324,7 @@ static float dropout_xent_train_step(float *ws, nnrt_rng *rng, const float *x, c
         }
         correct[0] = hits;
     }
-    /* loss = xent_loss(y.pre, target) */
-    dropout_xent_xent_loss_Bx3_B_1(y_pre, target, loss, n);
+    dropout_xent_xent_loss_1(y_pre, target, loss, n);
     /* d.y.pre = xent_grad(y.pre, target) */
     {
         float scale = 1.0f / (float)n;
@@ -417,12 +404,10 @@ static float dropout_xent_train_step(float *ws, nnrt_rng *rng, const float *x, c
             d_y_weight[i * 6 + j] = s0;
         }
     }
-    /* d.h = mul(d.y.dropout, y.dropout.mask) */
-    dropout_xent_mul_Bx6_Bx6_Bx6(d_y_dropout, y_dropout_mask, d_h, n);
+    dropout_xent_mul_Bx6(d_y_dropout, y_dropout_mask, d_h, n);
 
     /* dropout_xent.nn:4: h = dropout(dense(x, 6, relu), 0.25) */
-    /* d.h_1 = mul(d.h, h.mask) */
-    dropout_xent_mul_Bx6_Bx6_Bx6(d_h, h_mask, d_h_1, n);
+    dropout_xent_mul_Bx6(d_h, h_mask, d_h_1, n);
     /* d.h_1.pre = relu_grad(d.h_1, h_1) */
     for (size_t i = 0; i < n * 6; i++) {
         d_h_1_pre[i] = (h_1[i] > 0.0f) ? d_h_1[i] : 0.0f;
@@ -447,58 +432,17 @@ static float dropout_xent_train_step(float *ws, nnrt_rng *rng, const float *x, c
     }
     /* step_inc(train.step) */
     train_step[0] += 1.0f;
-    /* adam_update(h_1.weight, d.h_1.weight, train.h_1.weight.exp_avg, train.h_1.weight.exp_avg_sq, train.step) */
+    /* adam_update(all_params, all_grads, all_exp_avg, all_exp_avg_sq, train.step) */
     {
         float bc1 = 1.0f - powf(0.9f, train_step[0]);
         float bc2 = 1.0f - powf(0.999f, train_step[0]);
         float step_size = 0.001f / bc1;
         float bc2_sqrt = sqrtf(bc2);
-        for (size_t i = 0; i < 48; i++) {
-            float gw = d_h_1_weight[i];
-            train_h_1_weight_exp_avg[i] = 0.9f * train_h_1_weight_exp_avg[i] + 0.1f * gw;
-            train_h_1_weight_exp_avg_sq[i] = 0.999f * train_h_1_weight_exp_avg_sq[i] + 0.001f * gw * gw;
-            h_1_weight[i] -= step_size * train_h_1_weight_exp_avg[i] / (sqrtf(train_h_1_weight_exp_avg_sq[i]) / bc2_sqrt + 1e-08f);
-        }
-    }
-    /* adam_update(h_1.bias, d.h_1.bias, train.h_1.bias.exp_avg, train.h_1.bias.exp_avg_sq, train.step) */
-    {
-        float bc1 = 1.0f - powf(0.9f, train_step[0]);
-        float bc2 = 1.0f - powf(0.999f, train_step[0]);
-        float step_size = 0.001f / bc1;
-        float bc2_sqrt = sqrtf(bc2);
-        for (size_t i = 0; i < 6; i++) {
-            float gw = d_h_1_bias[i];
-            train_h_1_bias_exp_avg[i] = 0.9f * train_h_1_bias_exp_avg[i] + 0.1f * gw;
-            train_h_1_bias_exp_avg_sq[i] = 0.999f * train_h_1_bias_exp_avg_sq[i] + 0.001f * gw * gw;
-            h_1_bias[i] -= step_size * train_h_1_bias_exp_avg[i] / (sqrtf(train_h_1_bias_exp_avg_sq[i]) / bc2_sqrt + 1e-08f);
-        }
-    }
-
-    /* dropout_xent.nn:5: y = dense(dropout(h, rate = 0.5), 3, softmax) */
-    /* adam_update(y.weight, d.y.weight, train.y.weight.exp_avg, train.y.weight.exp_avg_sq, train.step) */
-    {
-        float bc1 = 1.0f - powf(0.9f, train_step[0]);
-        float bc2 = 1.0f - powf(0.999f, train_step[0]);
-        float step_size = 0.001f / bc1;
-        float bc2_sqrt = sqrtf(bc2);
-        for (size_t i = 0; i < 18; i++) {
-            float gw = d_y_weight[i];
-            train_y_weight_exp_avg[i] = 0.9f * train_y_weight_exp_avg[i] + 0.1f * gw;
-            train_y_weight_exp_avg_sq[i] = 0.999f * train_y_weight_exp_avg_sq[i] + 0.001f * gw * gw;
-            y_weight[i] -= step_size * train_y_weight_exp_avg[i] / (sqrtf(train_y_weight_exp_avg_sq[i]) / bc2_sqrt + 1e-08f);
-        }
-    }
-    /* adam_update(y.bias, d.y.bias, train.y.bias.exp_avg, train.y.bias.exp_avg_sq, train.step) */
-    {
-        float bc1 = 1.0f - powf(0.9f, train_step[0]);
-        float bc2 = 1.0f - powf(0.999f, train_step[0]);
-        float step_size = 0.001f / bc1;
-        float bc2_sqrt = sqrtf(bc2);
-        for (size_t i = 0; i < 3; i++) {
-            float gw = d_y_bias[i];
-            train_y_bias_exp_avg[i] = 0.9f * train_y_bias_exp_avg[i] + 0.1f * gw;
-            train_y_bias_exp_avg_sq[i] = 0.999f * train_y_bias_exp_avg_sq[i] + 0.001f * gw * gw;
-            y_bias[i] -= step_size * train_y_bias_exp_avg[i] / (sqrtf(train_y_bias_exp_avg_sq[i]) / bc2_sqrt + 1e-08f);
+        for (size_t i = 0; i < 99; i++) {
+            float gw = all_grads[i];
+            all_exp_avg[i] = 0.9f * all_exp_avg[i] + 0.1f * gw;
+            all_exp_avg_sq[i] = 0.999f * all_exp_avg_sq[i] + 0.001f * gw * gw;
+            all_params[i] -= step_size * all_exp_avg[i] / (sqrtf(all_exp_avg_sq[i]) / bc2_sqrt + 1e-08f);
         }
     }
 
@@ -516,8 +460,7 @@ static float dropout_xent_eval_batch(float *ws, const float *x, const float *tar
     dropout_xent_forward(ws, x, y, n);
 
     /* dropout_xent.nn:8: train { loss = cross_entropy  optimizer = adam(lr = 0.001)  batch_size = 16  seed = 3 } */
-    /* loss = xent_loss(y.pre, target) */
-    dropout_xent_xent_loss_Bx3_B_1(y_pre, target, loss, n);
+    dropout_xent_xent_loss_1(y_pre, target, loss, n);
     /* right answers: argmax = label */
     {
         float hits = 0.0f;
@@ -544,12 +487,12 @@ static const nnrt_tensor dropout_xent_tensors[17] = {
     {"y.bias", 1, {3, 0}, 96, NNRT_PARAM, NNRT_INIT_ZERO, 6, 3, 16},
     {"train.step", 0, {0, 0}, 112, NNRT_STATE, NNRT_INIT_ZERO, 0, 0, -1},
     {"train.h_1.weight.exp_avg", 2, {6, 8}, 128, NNRT_STATE, NNRT_INIT_ZERO, 0, 0, -1},
-    {"train.h_1.weight.exp_avg_sq", 2, {6, 8}, 176, NNRT_STATE, NNRT_INIT_ZERO, 0, 0, -1},
-    {"train.h_1.bias.exp_avg", 1, {6, 0}, 224, NNRT_STATE, NNRT_INIT_ZERO, 0, 0, -1},
-    {"train.h_1.bias.exp_avg_sq", 1, {6, 0}, 240, NNRT_STATE, NNRT_INIT_ZERO, 0, 0, -1},
-    {"train.y.weight.exp_avg", 2, {3, 6}, 256, NNRT_STATE, NNRT_INIT_ZERO, 0, 0, -1},
-    {"train.y.weight.exp_avg_sq", 2, {3, 6}, 288, NNRT_STATE, NNRT_INIT_ZERO, 0, 0, -1},
-    {"train.y.bias.exp_avg", 1, {3, 0}, 320, NNRT_STATE, NNRT_INIT_ZERO, 0, 0, -1},
+    {"train.h_1.weight.exp_avg_sq", 2, {6, 8}, 240, NNRT_STATE, NNRT_INIT_ZERO, 0, 0, -1},
+    {"train.h_1.bias.exp_avg", 1, {6, 0}, 176, NNRT_STATE, NNRT_INIT_ZERO, 0, 0, -1},
+    {"train.h_1.bias.exp_avg_sq", 1, {6, 0}, 288, NNRT_STATE, NNRT_INIT_ZERO, 0, 0, -1},
+    {"train.y.weight.exp_avg", 2, {3, 6}, 192, NNRT_STATE, NNRT_INIT_ZERO, 0, 0, -1},
+    {"train.y.weight.exp_avg_sq", 2, {3, 6}, 304, NNRT_STATE, NNRT_INIT_ZERO, 0, 0, -1},
+    {"train.y.bias.exp_avg", 1, {3, 0}, 224, NNRT_STATE, NNRT_INIT_ZERO, 0, 0, -1},
     {"train.y.bias.exp_avg_sq", 1, {3, 0}, 336, NNRT_STATE, NNRT_INIT_ZERO, 0, 0, -1},
     {"h_1.weight", 2, {6, 8}, 352, NNRT_GRAD, NNRT_INIT_ZERO, 0, 0, -1},
     {"h_1.bias", 1, {6, 0}, 400, NNRT_GRAD, NNRT_INIT_ZERO, 0, 0, -1},

@@ -81,7 +81,7 @@ static size_t nnc_share(size_t lo, size_t hi, size_t step, size_t t, size_t nt)
  */
 
 /* result = matmul(arg1, arg2, arg3) then relu: the loops of the 2 ops of this signature: j0 from j0_lo to j0_hi, one thread's share */
-static void fashion_mlp_matmul_Bx784_256x784_256_Bx256_relu_part0(const float *arg1, const float *arg2, const float *arg3, float *result, size_t n, size_t j0_lo, size_t j0_hi)
+static void fashion_mlp_matmul_Bx256_relu_part0(const float *arg1, const float *arg2, const float *arg3, float *result, size_t n, size_t j0_lo, size_t j0_hi)
 {
     for (size_t j0 = j0_lo; j0 < j0_hi; j0 += 4) {
         for (size_t i0 = 0; i0 < n / 4 * 4; i0 += 4) {
@@ -180,7 +180,7 @@ static void fashion_mlp_matmul_Bx784_256x784_256_Bx256_relu_part0(const float *a
 }
 
 /* result = matmul(arg1, arg2, arg3) then relu: the loops of the 2 ops of this signature: j0 from j0_lo to j0_hi, one thread's share */
-static void fashion_mlp_matmul_Bx784_256x784_256_Bx256_relu_part1(const float *arg1, const float *arg2, const float *arg3, float *result, size_t i, size_t j0_lo, size_t j0_hi)
+static void fashion_mlp_matmul_Bx256_relu_part1(const float *arg1, const float *arg2, const float *arg3, float *result, size_t i, size_t j0_lo, size_t j0_hi)
 {
     for (size_t j0 = j0_lo; j0 < j0_hi; j0 += 8) {
         nnc_vf c0_0 = nnc_vsplat(0.0f);
@@ -237,7 +237,7 @@ static void fashion_mlp_matmul_Bx784_256x784_256_Bx256_relu_part1(const float *a
     }
 }
 
-static void fashion_mlp_matmul_Bx784_256x784_256_Bx256_relu(const float *arg1, const float *arg2, const float *arg3, float *result, size_t n)
+static void fashion_mlp_matmul_Bx256_relu(const float *arg1, const float *arg2, const float *arg3, float *result, size_t n)
 {
     /* result = matmul(arg1, arg2, arg3) then relu: the loops of the 2 ops of this signature */
 #ifdef _OPENMP
@@ -247,11 +247,11 @@ static void fashion_mlp_matmul_Bx784_256x784_256_Bx256_relu(const float *arg1, c
             size_t nnc_t = (size_t)omp_get_thread_num(), nnc_nt = (size_t)omp_get_num_threads();
             size_t nnc_lo = nnc_share(0, 256, 4, nnc_t, nnc_nt);
             size_t nnc_hi = nnc_share(0, 256, 4, nnc_t + 1, nnc_nt);
-            fashion_mlp_matmul_Bx784_256x784_256_Bx256_relu_part0(arg1, arg2, arg3, result, n, nnc_lo, nnc_hi);
+            fashion_mlp_matmul_Bx256_relu_part0(arg1, arg2, arg3, result, n, nnc_lo, nnc_hi);
         }
     } else
 #endif
-    fashion_mlp_matmul_Bx784_256x784_256_Bx256_relu_part0(arg1, arg2, arg3, result, n, 0, 256);
+    fashion_mlp_matmul_Bx256_relu_part0(arg1, arg2, arg3, result, n, 0, 256);
     for (size_t i = n / 4 * 4; i < n; i++) {
 #ifdef _OPENMP
         if (nnc_nthreads() > 1) {
@@ -260,16 +260,16 @@ static void fashion_mlp_matmul_Bx784_256x784_256_Bx256_relu(const float *arg1, c
                 size_t nnc_t = (size_t)omp_get_thread_num(), nnc_nt = (size_t)omp_get_num_threads();
                 size_t nnc_lo = nnc_share(0, 256, 8, nnc_t, nnc_nt);
                 size_t nnc_hi = nnc_share(0, 256, 8, nnc_t + 1, nnc_nt);
-                fashion_mlp_matmul_Bx784_256x784_256_Bx256_relu_part1(arg1, arg2, arg3, result, i, nnc_lo, nnc_hi);
+                fashion_mlp_matmul_Bx256_relu_part1(arg1, arg2, arg3, result, i, nnc_lo, nnc_hi);
             }
         } else
 #endif
-        fashion_mlp_matmul_Bx784_256x784_256_Bx256_relu_part1(arg1, arg2, arg3, result, i, 0, 256);
+        fashion_mlp_matmul_Bx256_relu_part1(arg1, arg2, arg3, result, i, 0, 256);
     }
 }
 
 /* result = matmul(arg1, arg2, arg3) then relu: the loops of the 2 ops of this signature: j0 from j0_lo to j0_hi, one thread's share */
-static void fashion_mlp_matmul_Bx256_128x256_128_Bx128_relu_part0(const float *arg1, const float *arg2, const float *arg3, float *result, size_t n, size_t j0_lo, size_t j0_hi)
+static void fashion_mlp_matmul_Bx128_relu_part0(const float *arg1, const float *arg2, const float *arg3, float *result, size_t n, size_t j0_lo, size_t j0_hi)
 {
     for (size_t j0 = j0_lo; j0 < j0_hi; j0 += 4) {
         for (size_t i0 = 0; i0 < n / 4 * 4; i0 += 4) {
@@ -367,7 +367,7 @@ static void fashion_mlp_matmul_Bx256_128x256_128_Bx128_relu_part0(const float *a
     }
 }
 
-static void fashion_mlp_matmul_Bx256_128x256_128_Bx128_relu(const float *arg1, const float *arg2, const float *arg3, float *result, size_t n)
+static void fashion_mlp_matmul_Bx128_relu(const float *arg1, const float *arg2, const float *arg3, float *result, size_t n)
 {
     /* result = matmul(arg1, arg2, arg3) then relu: the loops of the 2 ops of this signature */
 #ifdef _OPENMP
@@ -377,11 +377,11 @@ static void fashion_mlp_matmul_Bx256_128x256_128_Bx128_relu(const float *arg1, c
             size_t nnc_t = (size_t)omp_get_thread_num(), nnc_nt = (size_t)omp_get_num_threads();
             size_t nnc_lo = nnc_share(0, 128, 4, nnc_t, nnc_nt);
             size_t nnc_hi = nnc_share(0, 128, 4, nnc_t + 1, nnc_nt);
-            fashion_mlp_matmul_Bx256_128x256_128_Bx128_relu_part0(arg1, arg2, arg3, result, n, nnc_lo, nnc_hi);
+            fashion_mlp_matmul_Bx128_relu_part0(arg1, arg2, arg3, result, n, nnc_lo, nnc_hi);
         }
     } else
 #endif
-    fashion_mlp_matmul_Bx256_128x256_128_Bx128_relu_part0(arg1, arg2, arg3, result, n, 0, 128);
+    fashion_mlp_matmul_Bx128_relu_part0(arg1, arg2, arg3, result, n, 0, 128);
     for (size_t i = n / 4 * 4; i < n; i++) {
         for (size_t j0 = 0; j0 < 128; j0 += 8) {
             nnc_vf c0_0 = nnc_vsplat(0.0f);
@@ -439,7 +439,7 @@ static void fashion_mlp_matmul_Bx256_128x256_128_Bx128_relu(const float *arg1, c
     }
 }
 
-static void fashion_mlp_matmul_Bx128_10x128_10_Bx10(const float *arg1, const float *arg2, const float *arg3, float *result, size_t n)
+static void fashion_mlp_matmul_Bx10(const float *arg1, const float *arg2, const float *arg3, float *result, size_t n)
 {
     /* result = matmul(arg1, arg2, arg3): the loops of the 2 ops of this signature */
     for (size_t j0 = 0; j0 < 8; j0 += 4) {
@@ -635,7 +635,7 @@ static void fashion_mlp_matmul_Bx128_10x128_10_Bx10(const float *arg1, const flo
     }
 }
 
-static void fashion_mlp_softmax_Bx10_Bx10(const float *arg1, float *result, size_t n)
+static void fashion_mlp_softmax_Bx10(const float *arg1, float *result, size_t n)
 {
     /* result = softmax(arg1): the loops of the 2 ops of this signature */
     for (size_t i = 0; i < n; i++) {
@@ -654,7 +654,7 @@ static void fashion_mlp_softmax_Bx10_Bx10(const float *arg1, float *result, size
     }
 }
 
-static void fashion_mlp_xent_loss_Bx10_B_1(const float *arg1, const float *arg2, float *result, size_t n)
+static void fashion_mlp_xent_loss_1(const float *arg1, const float *arg2, float *result, size_t n)
 {
     /* result = xent_loss(arg1, arg2): the loops of the 2 ops of this signature */
     {
@@ -688,18 +688,14 @@ static void fashion_mlp_forward(float *ws, const float *x, float *y, size_t n)
     float *y_pre = ws + 997968; /* (B, 10) */
 
     /* fashion_mlp.nn:4: h1 = dense(x, 256, relu) */
-    /* h1 = matmul(x, h1.weight, h1.bias) then relu */
-    fashion_mlp_matmul_Bx784_256x784_256_Bx256_relu(x, h1_weight, h1_bias, h1, n);
+    fashion_mlp_matmul_Bx256_relu(x, h1_weight, h1_bias, h1, n);
 
     /* fashion_mlp.nn:6: h2 = dense(d1, 128, relu) */
-    /* h2 = matmul(d1, h2.weight, h2.bias) then relu */
-    fashion_mlp_matmul_Bx256_128x256_128_Bx128_relu(h1, h2_weight, h2_bias, h2, n);
+    fashion_mlp_matmul_Bx128_relu(h1, h2_weight, h2_bias, h2, n);
 
     /* fashion_mlp.nn:7: y  = dense(h2, 10, softmax) */
-    /* y.pre = matmul(h2, y.weight, y.bias) */
-    fashion_mlp_matmul_Bx128_10x128_10_Bx10(h2, y_weight, y_bias, y_pre, n);
-    /* y = softmax(y.pre) */
-    fashion_mlp_softmax_Bx10_Bx10(y_pre, y, n);
+    fashion_mlp_matmul_Bx10(h2, y_weight, y_bias, y_pre, n);
+    fashion_mlp_softmax_Bx10(y_pre, y, n);
 }
 
 /* fashion_mlp.nn:6: h2 = dense(d1, 128, relu)
@@ -934,18 +930,18 @@ static void fashion_mlp_train_step_part2(float *ws, const float *x, size_t n, si
 }
 
 /* fashion_mlp.nn:4: h1 = dense(x, 256, relu)
- * adam_update(h1.weight, d.h1.weight, train.h1.weight.exp_avg, train.h1.weight.exp_avg_sq, train.step): i from i_lo to i_hi, one thread's share */
+ * adam_update(all_params, all_grads, all_exp_avg, all_exp_avg_sq, train.step): i from i_lo to i_hi, one thread's share */
 static void fashion_mlp_train_step_part3(float *ws, float step_size, float bc2_sqrt, size_t i_lo, size_t i_hi)
 {
-    float *h1_weight = ws + 0; /* (256, 784) h1.weight */
-    float *train_h1_weight_exp_avg = ws + 235168; /* (256, 784) train.h1.weight.exp_avg */
-    float *train_h1_weight_exp_avg_sq = ws + 435872; /* (256, 784) train.h1.weight.exp_avg_sq */
-    float *d_h1_weight = ws + 705472; /* (256, 784) */
+    float *all_params = ws + 0; /* (235146) */
+    float *all_exp_avg = ws + 235168; /* (235146) */
+    float *all_exp_avg_sq = ws + 470320; /* (235146) */
+    float *all_grads = ws + 705472; /* (235146) */
     for (size_t i = i_lo; i < i_hi; i++) {
-        float gw = d_h1_weight[i];
-        train_h1_weight_exp_avg[i] = 0.9f * train_h1_weight_exp_avg[i] + 0.1f * gw;
-        train_h1_weight_exp_avg_sq[i] = 0.999f * train_h1_weight_exp_avg_sq[i] + 0.001f * gw * gw;
-        h1_weight[i] -= step_size * train_h1_weight_exp_avg[i] / (sqrtf(train_h1_weight_exp_avg_sq[i]) / bc2_sqrt + 1e-08f);
+        float gw = all_grads[i];
+        all_exp_avg[i] = 0.9f * all_exp_avg[i] + 0.1f * gw;
+        all_exp_avg_sq[i] = 0.999f * all_exp_avg_sq[i] + 0.001f * gw * gw;
+        all_params[i] -= step_size * all_exp_avg[i] / (sqrtf(all_exp_avg_sq[i]) / bc2_sqrt + 1e-08f);
     }
 }
 
@@ -958,19 +954,8 @@ static float fashion_mlp_train_step(float *ws, nnrt_rng *rng, const float *x, co
     float *y_weight = ws + 233856; /* (10, 128) y.weight */
     float *y_bias = ws + 235136; /* (10) y.bias */
     float *train_step = ws + 235152; /* () train.step */
-    float *train_h1_bias_exp_avg = ws + 636576; /* (256) train.h1.bias.exp_avg */
-    float *train_h1_bias_exp_avg_sq = ws + 636832; /* (256) train.h1.bias.exp_avg_sq */
-    float *train_h2_weight_exp_avg = ws + 637088; /* (128, 256) train.h2.weight.exp_avg */
-    float *train_h2_weight_exp_avg_sq = ws + 669856; /* (128, 256) train.h2.weight.exp_avg_sq */
-    float *train_h2_bias_exp_avg = ws + 702624; /* (128) train.h2.bias.exp_avg */
-    float *train_h2_bias_exp_avg_sq = ws + 702752; /* (128) train.h2.bias.exp_avg_sq */
-    float *train_y_weight_exp_avg = ws + 702880; /* (10, 128) train.y.weight.exp_avg */
-    float *train_y_weight_exp_avg_sq = ws + 704160; /* (10, 128) train.y.weight.exp_avg_sq */
-    float *train_y_bias_exp_avg = ws + 705440; /* (10) train.y.bias.exp_avg */
-    float *train_y_bias_exp_avg_sq = ws + 705456; /* (10) train.y.bias.exp_avg_sq */
     float *d_h1_weight = ws + 705472; /* (256, 784) */
     float *d_h1_bias = ws + 906176; /* (256) */
-    float *d_h2_weight = ws + 906432; /* (128, 256) */
     float *d_h2_bias = ws + 939200; /* (128) */
     float *d_y_weight = ws + 939328; /* (10, 128) */
     float *d_y_bias = ws + 940608; /* (10) */
@@ -989,8 +974,7 @@ static float fashion_mlp_train_step(float *ws, nnrt_rng *rng, const float *x, co
     float *loss = ws + 1014992; /* () */
 
     /* fashion_mlp.nn:4: h1 = dense(x, 256, relu) */
-    /* h1 = matmul(x, h1.weight, h1.bias) then relu */
-    fashion_mlp_matmul_Bx784_256x784_256_Bx256_relu(x, h1_weight, h1_bias, h1, n);
+    fashion_mlp_matmul_Bx256_relu(x, h1_weight, h1_bias, h1, n);
 
     /* fashion_mlp.nn:5: d1 = dropout(h1, 0.2) */
     /* d1.mask = dropout_mask() */
@@ -1001,14 +985,11 @@ static float fashion_mlp_train_step(float *ws, nnrt_rng *rng, const float *x, co
     }
 
     /* fashion_mlp.nn:6: h2 = dense(d1, 128, relu) */
-    /* h2 = matmul(d1, h2.weight, h2.bias) then relu */
-    fashion_mlp_matmul_Bx256_128x256_128_Bx128_relu(d1, h2_weight, h2_bias, h2, n);
+    fashion_mlp_matmul_Bx128_relu(d1, h2_weight, h2_bias, h2, n);
 
     /* fashion_mlp.nn:7: y  = dense(h2, 10, softmax) */
-    /* y.pre = matmul(h2, y.weight, y.bias) */
-    fashion_mlp_matmul_Bx128_10x128_10_Bx10(h2, y_weight, y_bias, y_pre, n);
-    /* y = softmax(y.pre) */
-    fashion_mlp_softmax_Bx10_Bx10(y_pre, y, n);
+    fashion_mlp_matmul_Bx10(h2, y_weight, y_bias, y_pre, n);
+    fashion_mlp_softmax_Bx10(y_pre, y, n);
 
     /* fashion_mlp.nn:15: loss           = cross_entropy */
     /* right answers: argmax = label */
@@ -1025,8 +1006,7 @@ static float fashion_mlp_train_step(float *ws, nnrt_rng *rng, const float *x, co
         }
         correct[0] = hits;
     }
-    /* loss = xent_loss(y.pre, target) */
-    fashion_mlp_xent_loss_Bx10_B_1(y_pre, target, loss, n);
+    fashion_mlp_xent_loss_1(y_pre, target, loss, n);
     /* d.y.pre = xent_grad(y.pre, target) */
     {
         float scale = 1.0f / (float)n;
@@ -1323,7 +1303,7 @@ static float fashion_mlp_train_step(float *ws, nnrt_rng *rng, const float *x, co
     }
     /* step_inc(train.step) */
     train_step[0] += 1.0f;
-    /* adam_update(h1.weight, d.h1.weight, train.h1.weight.exp_avg, train.h1.weight.exp_avg_sq, train.step) */
+    /* adam_update(all_params, all_grads, all_exp_avg, all_exp_avg_sq, train.step) */
     {
         float bc1 = 1.0f - powf(0.9f, train_step[0]);
         float bc2 = 1.0f - powf(0.999f, train_step[0]);
@@ -1334,82 +1314,13 @@ static float fashion_mlp_train_step(float *ws, nnrt_rng *rng, const float *x, co
             #pragma omp parallel num_threads(nnc_nthreads())
             {
                 size_t nnc_t = (size_t)omp_get_thread_num(), nnc_nt = (size_t)omp_get_num_threads();
-                size_t nnc_lo = nnc_share(0, 200704, 1, nnc_t, nnc_nt);
-                size_t nnc_hi = nnc_share(0, 200704, 1, nnc_t + 1, nnc_nt);
+                size_t nnc_lo = nnc_share(0, 235146, 1, nnc_t, nnc_nt);
+                size_t nnc_hi = nnc_share(0, 235146, 1, nnc_t + 1, nnc_nt);
                 fashion_mlp_train_step_part3(ws, step_size, bc2_sqrt, nnc_lo, nnc_hi);
             }
         } else
 #endif
-        fashion_mlp_train_step_part3(ws, step_size, bc2_sqrt, 0, 200704);
-    }
-    /* adam_update(h1.bias, d.h1.bias, train.h1.bias.exp_avg, train.h1.bias.exp_avg_sq, train.step) */
-    {
-        float bc1 = 1.0f - powf(0.9f, train_step[0]);
-        float bc2 = 1.0f - powf(0.999f, train_step[0]);
-        float step_size = 0.001f / bc1;
-        float bc2_sqrt = sqrtf(bc2);
-        for (size_t i = 0; i < 256; i++) {
-            float gw = d_h1_bias[i];
-            train_h1_bias_exp_avg[i] = 0.9f * train_h1_bias_exp_avg[i] + 0.1f * gw;
-            train_h1_bias_exp_avg_sq[i] = 0.999f * train_h1_bias_exp_avg_sq[i] + 0.001f * gw * gw;
-            h1_bias[i] -= step_size * train_h1_bias_exp_avg[i] / (sqrtf(train_h1_bias_exp_avg_sq[i]) / bc2_sqrt + 1e-08f);
-        }
-    }
-
-    /* fashion_mlp.nn:6: h2 = dense(d1, 128, relu) */
-    /* adam_update(h2.weight, d.h2.weight, train.h2.weight.exp_avg, train.h2.weight.exp_avg_sq, train.step) */
-    {
-        float bc1 = 1.0f - powf(0.9f, train_step[0]);
-        float bc2 = 1.0f - powf(0.999f, train_step[0]);
-        float step_size = 0.001f / bc1;
-        float bc2_sqrt = sqrtf(bc2);
-        for (size_t i = 0; i < 32768; i++) {
-            float gw = d_h2_weight[i];
-            train_h2_weight_exp_avg[i] = 0.9f * train_h2_weight_exp_avg[i] + 0.1f * gw;
-            train_h2_weight_exp_avg_sq[i] = 0.999f * train_h2_weight_exp_avg_sq[i] + 0.001f * gw * gw;
-            h2_weight[i] -= step_size * train_h2_weight_exp_avg[i] / (sqrtf(train_h2_weight_exp_avg_sq[i]) / bc2_sqrt + 1e-08f);
-        }
-    }
-    /* adam_update(h2.bias, d.h2.bias, train.h2.bias.exp_avg, train.h2.bias.exp_avg_sq, train.step) */
-    {
-        float bc1 = 1.0f - powf(0.9f, train_step[0]);
-        float bc2 = 1.0f - powf(0.999f, train_step[0]);
-        float step_size = 0.001f / bc1;
-        float bc2_sqrt = sqrtf(bc2);
-        for (size_t i = 0; i < 128; i++) {
-            float gw = d_h2_bias[i];
-            train_h2_bias_exp_avg[i] = 0.9f * train_h2_bias_exp_avg[i] + 0.1f * gw;
-            train_h2_bias_exp_avg_sq[i] = 0.999f * train_h2_bias_exp_avg_sq[i] + 0.001f * gw * gw;
-            h2_bias[i] -= step_size * train_h2_bias_exp_avg[i] / (sqrtf(train_h2_bias_exp_avg_sq[i]) / bc2_sqrt + 1e-08f);
-        }
-    }
-
-    /* fashion_mlp.nn:7: y  = dense(h2, 10, softmax) */
-    /* adam_update(y.weight, d.y.weight, train.y.weight.exp_avg, train.y.weight.exp_avg_sq, train.step) */
-    {
-        float bc1 = 1.0f - powf(0.9f, train_step[0]);
-        float bc2 = 1.0f - powf(0.999f, train_step[0]);
-        float step_size = 0.001f / bc1;
-        float bc2_sqrt = sqrtf(bc2);
-        for (size_t i = 0; i < 1280; i++) {
-            float gw = d_y_weight[i];
-            train_y_weight_exp_avg[i] = 0.9f * train_y_weight_exp_avg[i] + 0.1f * gw;
-            train_y_weight_exp_avg_sq[i] = 0.999f * train_y_weight_exp_avg_sq[i] + 0.001f * gw * gw;
-            y_weight[i] -= step_size * train_y_weight_exp_avg[i] / (sqrtf(train_y_weight_exp_avg_sq[i]) / bc2_sqrt + 1e-08f);
-        }
-    }
-    /* adam_update(y.bias, d.y.bias, train.y.bias.exp_avg, train.y.bias.exp_avg_sq, train.step) */
-    {
-        float bc1 = 1.0f - powf(0.9f, train_step[0]);
-        float bc2 = 1.0f - powf(0.999f, train_step[0]);
-        float step_size = 0.001f / bc1;
-        float bc2_sqrt = sqrtf(bc2);
-        for (size_t i = 0; i < 10; i++) {
-            float gw = d_y_bias[i];
-            train_y_bias_exp_avg[i] = 0.9f * train_y_bias_exp_avg[i] + 0.1f * gw;
-            train_y_bias_exp_avg_sq[i] = 0.999f * train_y_bias_exp_avg_sq[i] + 0.001f * gw * gw;
-            y_bias[i] -= step_size * train_y_bias_exp_avg[i] / (sqrtf(train_y_bias_exp_avg_sq[i]) / bc2_sqrt + 1e-08f);
-        }
+        fashion_mlp_train_step_part3(ws, step_size, bc2_sqrt, 0, 235146);
     }
 
     return loss[0];
@@ -1426,8 +1337,7 @@ static float fashion_mlp_eval_batch(float *ws, const float *x, const float *targ
     fashion_mlp_forward(ws, x, y, n);
 
     /* fashion_mlp.nn:15: loss           = cross_entropy */
-    /* loss = xent_loss(y.pre, target) */
-    fashion_mlp_xent_loss_Bx10_B_1(y_pre, target, loss, n);
+    fashion_mlp_xent_loss_1(y_pre, target, loss, n);
     /* right answers: argmax = label */
     {
         float hits = 0.0f;
@@ -1456,16 +1366,16 @@ static const nnrt_tensor fashion_mlp_tensors[25] = {
     {"y.bias", 1, {10, 0}, 235136, NNRT_PARAM, NNRT_INIT_ZERO, 128, 10, 24},
     {"train.step", 0, {0, 0}, 235152, NNRT_STATE, NNRT_INIT_ZERO, 0, 0, -1},
     {"train.h1.weight.exp_avg", 2, {256, 784}, 235168, NNRT_STATE, NNRT_INIT_ZERO, 0, 0, -1},
-    {"train.h1.weight.exp_avg_sq", 2, {256, 784}, 435872, NNRT_STATE, NNRT_INIT_ZERO, 0, 0, -1},
-    {"train.h1.bias.exp_avg", 1, {256, 0}, 636576, NNRT_STATE, NNRT_INIT_ZERO, 0, 0, -1},
-    {"train.h1.bias.exp_avg_sq", 1, {256, 0}, 636832, NNRT_STATE, NNRT_INIT_ZERO, 0, 0, -1},
-    {"train.h2.weight.exp_avg", 2, {128, 256}, 637088, NNRT_STATE, NNRT_INIT_ZERO, 0, 0, -1},
-    {"train.h2.weight.exp_avg_sq", 2, {128, 256}, 669856, NNRT_STATE, NNRT_INIT_ZERO, 0, 0, -1},
-    {"train.h2.bias.exp_avg", 1, {128, 0}, 702624, NNRT_STATE, NNRT_INIT_ZERO, 0, 0, -1},
-    {"train.h2.bias.exp_avg_sq", 1, {128, 0}, 702752, NNRT_STATE, NNRT_INIT_ZERO, 0, 0, -1},
-    {"train.y.weight.exp_avg", 2, {10, 128}, 702880, NNRT_STATE, NNRT_INIT_ZERO, 0, 0, -1},
-    {"train.y.weight.exp_avg_sq", 2, {10, 128}, 704160, NNRT_STATE, NNRT_INIT_ZERO, 0, 0, -1},
-    {"train.y.bias.exp_avg", 1, {10, 0}, 705440, NNRT_STATE, NNRT_INIT_ZERO, 0, 0, -1},
+    {"train.h1.weight.exp_avg_sq", 2, {256, 784}, 470320, NNRT_STATE, NNRT_INIT_ZERO, 0, 0, -1},
+    {"train.h1.bias.exp_avg", 1, {256, 0}, 435872, NNRT_STATE, NNRT_INIT_ZERO, 0, 0, -1},
+    {"train.h1.bias.exp_avg_sq", 1, {256, 0}, 671024, NNRT_STATE, NNRT_INIT_ZERO, 0, 0, -1},
+    {"train.h2.weight.exp_avg", 2, {128, 256}, 436128, NNRT_STATE, NNRT_INIT_ZERO, 0, 0, -1},
+    {"train.h2.weight.exp_avg_sq", 2, {128, 256}, 671280, NNRT_STATE, NNRT_INIT_ZERO, 0, 0, -1},
+    {"train.h2.bias.exp_avg", 1, {128, 0}, 468896, NNRT_STATE, NNRT_INIT_ZERO, 0, 0, -1},
+    {"train.h2.bias.exp_avg_sq", 1, {128, 0}, 704048, NNRT_STATE, NNRT_INIT_ZERO, 0, 0, -1},
+    {"train.y.weight.exp_avg", 2, {10, 128}, 469024, NNRT_STATE, NNRT_INIT_ZERO, 0, 0, -1},
+    {"train.y.weight.exp_avg_sq", 2, {10, 128}, 704176, NNRT_STATE, NNRT_INIT_ZERO, 0, 0, -1},
+    {"train.y.bias.exp_avg", 1, {10, 0}, 470304, NNRT_STATE, NNRT_INIT_ZERO, 0, 0, -1},
     {"train.y.bias.exp_avg_sq", 1, {10, 0}, 705456, NNRT_STATE, NNRT_INIT_ZERO, 0, 0, -1},
     {"h1.weight", 2, {256, 784}, 705472, NNRT_GRAD, NNRT_INIT_ZERO, 0, 0, -1},
     {"h1.bias", 1, {256, 0}, 906176, NNRT_GRAD, NNRT_INIT_ZERO, 0, 0, -1},

@@ -60,7 +60,7 @@ static inline float nnc_vhsum(nnc_vf v)
  *   [528, 1376)  activations and scratch
  */
 
-static void keywords_bce_loss_Bx1_Bx1_1(const float *arg1, const float *arg2, float *result, size_t n)
+static void keywords_bce_loss_1(const float *arg1, const float *arg2, float *result, size_t n)
 {
     /* result = bce_loss(arg1, arg2): the loops of the 2 ops of this signature */
     {
@@ -288,15 +288,11 @@ static void keywords_forward(float *ws, const float *v_int, float *v_float, size
 static float keywords_train_step(float *ws, nnrt_rng *rng, const float *v_int, const float *target, size_t n, float *correct)
 {
     (void)rng;
-    float *return_weight = ws + 0; /* (8, 16) return.weight */
-    float *return_bias = ws + 128; /* (8) return.bias */
+    float *all_params = ws + 0; /* (161) */
     float *float_weight = ws + 144; /* (1, 8) float.weight */
-    float *float_bias = ws + 160; /* (1) float.bias */
-    float *train_return_weight_momentum = ws + 176; /* (8, 16) train.return.weight.momentum */
-    float *train_return_bias_momentum = ws + 304; /* (8) train.return.bias.momentum */
-    float *train_float_weight_momentum = ws + 320; /* (1, 8) train.float.weight.momentum */
-    float *train_float_bias_momentum = ws + 336; /* (1) train.float.bias.momentum */
+    float *all_momentum = ws + 176; /* (161) */
     float *d_return_weight = ws + 352; /* (8, 16) */
+    float *all_grads = ws + 352; /* (161) */
     float *d_return_bias = ws + 480; /* (8) */
     float *d_float_weight = ws + 496; /* (1, 8) */
     float *d_float_bias = ws + 512; /* (1) */
@@ -323,8 +319,7 @@ static float keywords_train_step(float *ws, nnrt_rng *rng, const float *v_int, c
         }
         correct[0] = hits;
     }
-    /* loss = bce_loss(float.pre, target) */
-    keywords_bce_loss_Bx1_Bx1_1(float_pre, target, loss, n);
+    keywords_bce_loss_1(float_pre, target, loss, n);
     /* d.float.pre = bce_grad(float.pre, target) */
     {
         float scale = 1.0f / (float)n;
@@ -451,31 +446,11 @@ static float keywords_train_step(float *ws, nnrt_rng *rng, const float *v_int, c
             nnc_vstore(d_return_weight + ((i0 + 7) * 16 + j0), c7_0);
         }
     }
-    /* sgd_update(return.weight, d.return.weight, train.return.weight.momentum) */
-    for (size_t i = 0; i < 128; i++) {
-        float gw = d_return_weight[i] + 0.001f * return_weight[i];
-        train_return_weight_momentum[i] = 0.5f * train_return_weight_momentum[i] + gw;
-        return_weight[i] -= 0.1f * train_return_weight_momentum[i];
-    }
-    /* sgd_update(return.bias, d.return.bias, train.return.bias.momentum) */
-    for (size_t i = 0; i < 8; i++) {
-        float gw = d_return_bias[i] + 0.001f * return_bias[i];
-        train_return_bias_momentum[i] = 0.5f * train_return_bias_momentum[i] + gw;
-        return_bias[i] -= 0.1f * train_return_bias_momentum[i];
-    }
-
-    /* keywords.nn:6: float = dense(main, 1, sigmoid); */
-    /* sgd_update(float.weight, d.float.weight, train.float.weight.momentum) */
-    for (size_t i = 0; i < 8; i++) {
-        float gw = d_float_weight[i] + 0.001f * float_weight[i];
-        train_float_weight_momentum[i] = 0.5f * train_float_weight_momentum[i] + gw;
-        float_weight[i] -= 0.1f * train_float_weight_momentum[i];
-    }
-    /* sgd_update(float.bias, d.float.bias, train.float.bias.momentum) */
-    for (size_t i = 0; i < 1; i++) {
-        float gw = d_float_bias[i] + 0.001f * float_bias[i];
-        train_float_bias_momentum[i] = 0.5f * train_float_bias_momentum[i] + gw;
-        float_bias[i] -= 0.1f * train_float_bias_momentum[i];
+    /* sgd_update(all_params, all_grads, all_momentum) */
+    for (size_t i = 0; i < 161; i++) {
+        float gw = all_grads[i] + 0.001f * all_params[i];
+        all_momentum[i] = 0.5f * all_momentum[i] + gw;
+        all_params[i] -= 0.1f * all_momentum[i];
     }
 
     return loss[0];
@@ -492,8 +467,7 @@ static float keywords_eval_batch(float *ws, const float *v_int, const float *tar
     keywords_forward(ws, v_int, v_float, n);
 
     /* keywords.nn:11: loss      = binary_cross_entropy */
-    /* loss = bce_loss(float.pre, target) */
-    keywords_bce_loss_Bx1_Bx1_1(float_pre, target, loss, n);
+    keywords_bce_loss_1(float_pre, target, loss, n);
     /* right answers: outputs on the target's side of 0.5 */
     {
         float hits = 0.0f;

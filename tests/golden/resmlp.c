@@ -60,7 +60,7 @@ static inline float nnc_vhsum(nnc_vf v)
  *   [33616, 41856)  activations and scratch
  */
 
-static void resmlp_bce_loss_Bx1_Bx1_1(const float *arg1, const float *arg2, float *result, size_t n)
+static void resmlp_bce_loss_1(const float *arg1, const float *arg2, float *result, size_t n)
 {
     /* result = bce_loss(arg1, arg2): the loops of the 2 ops of this signature */
     {
@@ -72,7 +72,7 @@ static void resmlp_bce_loss_Bx1_Bx1_1(const float *arg1, const float *arg2, floa
     }
 }
 
-static void resmlp_relu_grad_Bx64_Bx64_Bx64(const float *arg1, const float *arg2, float *result, size_t n)
+static void resmlp_relu_grad_Bx64(const float *arg1, const float *arg2, float *result, size_t n)
 {
     /* result = relu_grad(arg1, arg2): the loops of the 2 ops of this signature */
     for (size_t i = 0; i < n * 64; i++) {
@@ -80,7 +80,7 @@ static void resmlp_relu_grad_Bx64_Bx64_Bx64(const float *arg1, const float *arg2
     }
 }
 
-static void resmlp_sum_rows_Bx64_64(const float *arg1, float *result, size_t n)
+static void resmlp_sum_rows_64(const float *arg1, float *result, size_t n)
 {
     /* result = sum_rows(arg1): the loops of the 2 ops of this signature */
     memset(result, 0, sizeof(float) * 64);
@@ -91,7 +91,7 @@ static void resmlp_sum_rows_Bx64_64(const float *arg1, float *result, size_t n)
     }
 }
 
-static void resmlp_matmul_tn_Bx64_Bx64_64x64(const float *arg1, const float *arg2, float *result, size_t n)
+static void resmlp_matmul_tn_64x64(const float *arg1, const float *arg2, float *result, size_t n)
 {
     /* result = matmul_tn(arg1, arg2): the loops of the 2 ops of this signature */
     for (size_t j0 = 0; j0 < 64; j0 += 32) {
@@ -156,42 +156,6 @@ static void resmlp_matmul_tn_Bx64_Bx64_64x64(const float *arg1, const float *arg
             nnc_vstore(result + ((i0 + 6) * 64 + (j0 + 16)), c6_1);
             nnc_vstore(result + ((i0 + 7) * 64 + j0), c7_0);
             nnc_vstore(result + ((i0 + 7) * 64 + (j0 + 16)), c7_1);
-        }
-    }
-}
-
-static void resmlp_adam_update_64x64_64x64_64x64_64x64_1(float *arg1, float *arg2, float *arg3, float *arg4, float *arg5, size_t n)
-{
-    (void)n;
-    /* adam_update(arg1, arg2, arg3, arg4, arg5): the loops of the 2 ops of this signature */
-    {
-        float bc1 = 1.0f - powf(0.9f, arg5[0]);
-        float bc2 = 1.0f - powf(0.999f, arg5[0]);
-        float step_size = 0.001f / bc1;
-        float bc2_sqrt = sqrtf(bc2);
-        for (size_t i = 0; i < 4096; i++) {
-            float gw = arg2[i];
-            arg3[i] = 0.9f * arg3[i] + 0.1f * gw;
-            arg4[i] = 0.999f * arg4[i] + 0.001f * gw * gw;
-            arg1[i] -= step_size * arg3[i] / (sqrtf(arg4[i]) / bc2_sqrt + 1e-08f);
-        }
-    }
-}
-
-static void resmlp_adam_update_64_64_64_64_1(float *arg1, float *arg2, float *arg3, float *arg4, float *arg5, size_t n)
-{
-    (void)n;
-    /* adam_update(arg1, arg2, arg3, arg4, arg5): the loops of the 2 ops of this signature */
-    {
-        float bc1 = 1.0f - powf(0.9f, arg5[0]);
-        float bc2 = 1.0f - powf(0.999f, arg5[0]);
-        float step_size = 0.001f / bc1;
-        float bc2_sqrt = sqrtf(bc2);
-        for (size_t i = 0; i < 64; i++) {
-            float gw = arg2[i];
-            arg3[i] = 0.9f * arg3[i] + 0.1f * gw;
-            arg4[i] = 0.999f * arg4[i] + 0.001f * gw * gw;
-            arg1[i] -= step_size * arg3[i] / (sqrtf(arg4[i]) / bc2_sqrt + 1e-08f);
         }
     }
 }
@@ -574,26 +538,14 @@ static void resmlp_forward(float *ws, const float *x, float *y, size_t n)
 static float resmlp_train_step(float *ws, nnrt_rng *rng, const float *x, const float *target, size_t n, float *correct)
 {
     (void)rng;
-    float *a_weight = ws + 0; /* (64, 64) a.weight */
-    float *a_bias = ws + 4096; /* (64) a.bias */
+    float *all_params = ws + 0; /* (8385) */
     float *b_weight = ws + 4160; /* (64, 64) b.weight */
-    float *b_bias = ws + 8256; /* (64) b.bias */
     float *y_weight = ws + 8320; /* (1, 64) y.weight */
-    float *y_bias = ws + 8384; /* (1) y.bias */
     float *train_step = ws + 8400; /* () train.step */
-    float *train_a_weight_exp_avg = ws + 8416; /* (64, 64) train.a.weight.exp_avg */
-    float *train_a_weight_exp_avg_sq = ws + 12512; /* (64, 64) train.a.weight.exp_avg_sq */
-    float *train_a_bias_exp_avg = ws + 16608; /* (64) train.a.bias.exp_avg */
-    float *train_a_bias_exp_avg_sq = ws + 16672; /* (64) train.a.bias.exp_avg_sq */
-    float *train_b_weight_exp_avg = ws + 16736; /* (64, 64) train.b.weight.exp_avg */
-    float *train_b_weight_exp_avg_sq = ws + 20832; /* (64, 64) train.b.weight.exp_avg_sq */
-    float *train_b_bias_exp_avg = ws + 24928; /* (64) train.b.bias.exp_avg */
-    float *train_b_bias_exp_avg_sq = ws + 24992; /* (64) train.b.bias.exp_avg_sq */
-    float *train_y_weight_exp_avg = ws + 25056; /* (1, 64) train.y.weight.exp_avg */
-    float *train_y_weight_exp_avg_sq = ws + 25120; /* (1, 64) train.y.weight.exp_avg_sq */
-    float *train_y_bias_exp_avg = ws + 25184; /* (1) train.y.bias.exp_avg */
-    float *train_y_bias_exp_avg_sq = ws + 25200; /* (1) train.y.bias.exp_avg_sq */
+    float *all_exp_avg = ws + 8416; /* (8385) */
+    float *all_exp_avg_sq = ws + 16816; /* (8385) */
     float *d_a_weight = ws + 25216; /* (64, 64) */
+    float *all_grads = ws + 25216; /* (8385) */
     float *d_a_bias = ws + 29312; /* (64) */
     float *d_b_weight = ws + 29376; /* (64, 64) */
     float *d_b_bias = ws + 33472; /* (64) */
@@ -624,8 +576,7 @@ static float resmlp_train_step(float *ws, nnrt_rng *rng, const float *x, const f
         }
         correct[0] = hits;
     }
-    /* loss = bce_loss(y.pre, target) */
-    resmlp_bce_loss_Bx1_Bx1_1(y_pre, target, loss, n);
+    resmlp_bce_loss_1(y_pre, target, loss, n);
     /* d.y.pre = bce_grad(y.pre, target) */
     {
         float scale = 1.0f / (float)n;
@@ -738,12 +689,10 @@ static float resmlp_train_step(float *ws, nnrt_rng *rng, const float *x, const f
     }
 
     /* resmlp.nn:6: r = relu(add(a, b)) */
-    /* d.r.add = relu_grad(d.r, r) */
-    resmlp_relu_grad_Bx64_Bx64_Bx64(d_r, r, d_r_add, n);
+    resmlp_relu_grad_Bx64(d_r, r, d_r_add, n);
 
     /* resmlp.nn:5: b = dense(a, 64) */
-    /* d.b.bias = sum_rows(d.r.add) */
-    resmlp_sum_rows_Bx64_64(d_r_add, d_b_bias, n);
+    resmlp_sum_rows_64(d_r_add, d_b_bias, n);
     /* d.a.2 = matmul_nn(d.r.add, b.weight) */
     for (size_t j0 = 0; j0 < 64; j0 += 32) {
         for (size_t i0 = 0; i0 < n / 8 * 8; i0 += 8) {
@@ -822,58 +771,29 @@ static float resmlp_train_step(float *ws, nnrt_rng *rng, const float *x, const f
             nnc_vstore(d_a_2 + (i * 64 + (j0 + 16)), c0_1);
         }
     }
-    /* d.b.weight = matmul_tn(d.r.add, a) */
-    resmlp_matmul_tn_Bx64_Bx64_64x64(d_r_add, a, d_b_weight, n);
+    resmlp_matmul_tn_64x64(d_r_add, a, d_b_weight, n);
 
     /* resmlp.nn:4: a = dense(x, 64, relu) */
     /* d.a = add(d.r.add, d.a.2) */
     for (size_t i = 0; i < n * 64; i++) {
         d_a[i] = d_r_add[i] + d_a_2[i];
     }
-    /* d.a.pre = relu_grad(d.a, a) */
-    resmlp_relu_grad_Bx64_Bx64_Bx64(d_a, a, d_a_pre, n);
-    /* d.a.bias = sum_rows(d.a.pre) */
-    resmlp_sum_rows_Bx64_64(d_a_pre, d_a_bias, n);
-    /* d.a.weight = matmul_tn(d.a.pre, x) */
-    resmlp_matmul_tn_Bx64_Bx64_64x64(d_a_pre, x, d_a_weight, n);
+    resmlp_relu_grad_Bx64(d_a, a, d_a_pre, n);
+    resmlp_sum_rows_64(d_a_pre, d_a_bias, n);
+    resmlp_matmul_tn_64x64(d_a_pre, x, d_a_weight, n);
     /* step_inc(train.step) */
     train_step[0] += 1.0f;
-    /* adam_update(a.weight, d.a.weight, train.a.weight.exp_avg, train.a.weight.exp_avg_sq, train.step) */
-    resmlp_adam_update_64x64_64x64_64x64_64x64_1(a_weight, d_a_weight, train_a_weight_exp_avg, train_a_weight_exp_avg_sq, train_step, n);
-    /* adam_update(a.bias, d.a.bias, train.a.bias.exp_avg, train.a.bias.exp_avg_sq, train.step) */
-    resmlp_adam_update_64_64_64_64_1(a_bias, d_a_bias, train_a_bias_exp_avg, train_a_bias_exp_avg_sq, train_step, n);
-
-    /* resmlp.nn:5: b = dense(a, 64) */
-    /* adam_update(b.weight, d.b.weight, train.b.weight.exp_avg, train.b.weight.exp_avg_sq, train.step) */
-    resmlp_adam_update_64x64_64x64_64x64_64x64_1(b_weight, d_b_weight, train_b_weight_exp_avg, train_b_weight_exp_avg_sq, train_step, n);
-    /* adam_update(b.bias, d.b.bias, train.b.bias.exp_avg, train.b.bias.exp_avg_sq, train.step) */
-    resmlp_adam_update_64_64_64_64_1(b_bias, d_b_bias, train_b_bias_exp_avg, train_b_bias_exp_avg_sq, train_step, n);
-
-    /* resmlp.nn:7: y = dense(r, 1, sigmoid) */
-    /* adam_update(y.weight, d.y.weight, train.y.weight.exp_avg, train.y.weight.exp_avg_sq, train.step) */
+    /* adam_update(all_params, all_grads, all_exp_avg, all_exp_avg_sq, train.step) */
     {
         float bc1 = 1.0f - powf(0.9f, train_step[0]);
         float bc2 = 1.0f - powf(0.999f, train_step[0]);
         float step_size = 0.001f / bc1;
         float bc2_sqrt = sqrtf(bc2);
-        for (size_t i = 0; i < 64; i++) {
-            float gw = d_y_weight[i];
-            train_y_weight_exp_avg[i] = 0.9f * train_y_weight_exp_avg[i] + 0.1f * gw;
-            train_y_weight_exp_avg_sq[i] = 0.999f * train_y_weight_exp_avg_sq[i] + 0.001f * gw * gw;
-            y_weight[i] -= step_size * train_y_weight_exp_avg[i] / (sqrtf(train_y_weight_exp_avg_sq[i]) / bc2_sqrt + 1e-08f);
-        }
-    }
-    /* adam_update(y.bias, d.y.bias, train.y.bias.exp_avg, train.y.bias.exp_avg_sq, train.step) */
-    {
-        float bc1 = 1.0f - powf(0.9f, train_step[0]);
-        float bc2 = 1.0f - powf(0.999f, train_step[0]);
-        float step_size = 0.001f / bc1;
-        float bc2_sqrt = sqrtf(bc2);
-        for (size_t i = 0; i < 1; i++) {
-            float gw = d_y_bias[i];
-            train_y_bias_exp_avg[i] = 0.9f * train_y_bias_exp_avg[i] + 0.1f * gw;
-            train_y_bias_exp_avg_sq[i] = 0.999f * train_y_bias_exp_avg_sq[i] + 0.001f * gw * gw;
-            y_bias[i] -= step_size * train_y_bias_exp_avg[i] / (sqrtf(train_y_bias_exp_avg_sq[i]) / bc2_sqrt + 1e-08f);
+        for (size_t i = 0; i < 8385; i++) {
+            float gw = all_grads[i];
+            all_exp_avg[i] = 0.9f * all_exp_avg[i] + 0.1f * gw;
+            all_exp_avg_sq[i] = 0.999f * all_exp_avg_sq[i] + 0.001f * gw * gw;
+            all_params[i] -= step_size * all_exp_avg[i] / (sqrtf(all_exp_avg_sq[i]) / bc2_sqrt + 1e-08f);
         }
     }
 
@@ -891,8 +811,7 @@ static float resmlp_eval_batch(float *ws, const float *x, const float *target, s
     resmlp_forward(ws, x, y, n);
 
     /* resmlp.nn:10: train { loss = binary_cross_entropy  optimizer = adam(lr = 0.001)  batch_size = 32  epochs = 50 } */
-    /* loss = bce_loss(y.pre, target) */
-    resmlp_bce_loss_Bx1_Bx1_1(y_pre, target, loss, n);
+    resmlp_bce_loss_1(y_pre, target, loss, n);
     /* right answers: outputs on the target's side of 0.5 */
     {
         float hits = 0.0f;
@@ -915,16 +834,16 @@ static const nnrt_tensor resmlp_tensors[25] = {
     {"y.bias", 1, {1, 0}, 8384, NNRT_PARAM, NNRT_INIT_ZERO, 64, 1, 24},
     {"train.step", 0, {0, 0}, 8400, NNRT_STATE, NNRT_INIT_ZERO, 0, 0, -1},
     {"train.a.weight.exp_avg", 2, {64, 64}, 8416, NNRT_STATE, NNRT_INIT_ZERO, 0, 0, -1},
-    {"train.a.weight.exp_avg_sq", 2, {64, 64}, 12512, NNRT_STATE, NNRT_INIT_ZERO, 0, 0, -1},
-    {"train.a.bias.exp_avg", 1, {64, 0}, 16608, NNRT_STATE, NNRT_INIT_ZERO, 0, 0, -1},
-    {"train.a.bias.exp_avg_sq", 1, {64, 0}, 16672, NNRT_STATE, NNRT_INIT_ZERO, 0, 0, -1},
-    {"train.b.weight.exp_avg", 2, {64, 64}, 16736, NNRT_STATE, NNRT_INIT_ZERO, 0, 0, -1},
-    {"train.b.weight.exp_avg_sq", 2, {64, 64}, 20832, NNRT_STATE, NNRT_INIT_ZERO, 0, 0, -1},
-    {"train.b.bias.exp_avg", 1, {64, 0}, 24928, NNRT_STATE, NNRT_INIT_ZERO, 0, 0, -1},
-    {"train.b.bias.exp_avg_sq", 1, {64, 0}, 24992, NNRT_STATE, NNRT_INIT_ZERO, 0, 0, -1},
-    {"train.y.weight.exp_avg", 2, {1, 64}, 25056, NNRT_STATE, NNRT_INIT_ZERO, 0, 0, -1},
-    {"train.y.weight.exp_avg_sq", 2, {1, 64}, 25120, NNRT_STATE, NNRT_INIT_ZERO, 0, 0, -1},
-    {"train.y.bias.exp_avg", 1, {1, 0}, 25184, NNRT_STATE, NNRT_INIT_ZERO, 0, 0, -1},
+    {"train.a.weight.exp_avg_sq", 2, {64, 64}, 16816, NNRT_STATE, NNRT_INIT_ZERO, 0, 0, -1},
+    {"train.a.bias.exp_avg", 1, {64, 0}, 12512, NNRT_STATE, NNRT_INIT_ZERO, 0, 0, -1},
+    {"train.a.bias.exp_avg_sq", 1, {64, 0}, 20912, NNRT_STATE, NNRT_INIT_ZERO, 0, 0, -1},
+    {"train.b.weight.exp_avg", 2, {64, 64}, 12576, NNRT_STATE, NNRT_INIT_ZERO, 0, 0, -1},
+    {"train.b.weight.exp_avg_sq", 2, {64, 64}, 20976, NNRT_STATE, NNRT_INIT_ZERO, 0, 0, -1},
+    {"train.b.bias.exp_avg", 1, {64, 0}, 16672, NNRT_STATE, NNRT_INIT_ZERO, 0, 0, -1},
+    {"train.b.bias.exp_avg_sq", 1, {64, 0}, 25072, NNRT_STATE, NNRT_INIT_ZERO, 0, 0, -1},
+    {"train.y.weight.exp_avg", 2, {1, 64}, 16736, NNRT_STATE, NNRT_INIT_ZERO, 0, 0, -1},
+    {"train.y.weight.exp_avg_sq", 2, {1, 64}, 25136, NNRT_STATE, NNRT_INIT_ZERO, 0, 0, -1},
+    {"train.y.bias.exp_avg", 1, {1, 0}, 16800, NNRT_STATE, NNRT_INIT_ZERO, 0, 0, -1},
     {"train.y.bias.exp_avg_sq", 1, {1, 0}, 25200, NNRT_STATE, NNRT_INIT_ZERO, 0, 0, -1},
     {"a.weight", 2, {64, 64}, 25216, NNRT_GRAD, NNRT_INIT_ZERO, 0, 0, -1},
     {"a.bias", 1, {64, 0}, 29312, NNRT_GRAD, NNRT_INIT_ZERO, 0, 0, -1},

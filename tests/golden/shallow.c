@@ -60,7 +60,7 @@ static inline float nnc_vhsum(nnc_vf v)
  *   [50912, 54320)  activations and scratch
  */
 
-static void shallow_xent_loss_Bx10_B_1(const float *arg1, const float *arg2, float *result, size_t n)
+static void shallow_xent_loss_1(const float *arg1, const float *arg2, float *result, size_t n)
 {
     /* result = xent_loss(arg1, arg2): the loops of the 2 ops of this signature */
     {
@@ -455,11 +455,10 @@ static void shallow_forward(float *ws, const float *x, float *y, size_t n)
 static float shallow_train_step(float *ws, nnrt_rng *rng, const float *x, const float *target, size_t n, float *correct)
 {
     (void)rng;
-    float *h_weight = ws + 0; /* (32, 784) h.weight */
-    float *h_bias = ws + 25088; /* (32) h.bias */
+    float *all_params = ws + 0; /* (25450) */
     float *y_weight = ws + 25120; /* (10, 32) y.weight */
-    float *y_bias = ws + 25440; /* (10) y.bias */
     float *d_h_weight = ws + 25456; /* (32, 784) */
+    float *all_grads = ws + 25456; /* (25450) */
     float *d_h_bias = ws + 50544; /* (32) */
     float *d_y_weight = ws + 50576; /* (10, 32) */
     float *d_y_bias = ws + 50896; /* (10) */
@@ -490,8 +489,7 @@ static float shallow_train_step(float *ws, nnrt_rng *rng, const float *x, const 
         }
         correct[0] = hits;
     }
-    /* loss = xent_loss(y.pre, target) */
-    shallow_xent_loss_Bx10_B_1(y_pre, target, loss, n);
+    shallow_xent_loss_1(y_pre, target, loss, n);
     /* d.y.pre = xent_grad(y.pre, target) */
     {
         float scale = 1.0f / (float)n;
@@ -793,27 +791,10 @@ static float shallow_train_step(float *ws, nnrt_rng *rng, const float *x, const 
             nnc_vstore(d_h_weight + ((i0 + 7) * 784 + j0), c7_0);
         }
     }
-    /* sgd_update(h.weight, d.h.weight) */
-    for (size_t i = 0; i < 25088; i++) {
-        float gw = d_h_weight[i];
-        h_weight[i] -= 0.1f * gw;
-    }
-    /* sgd_update(h.bias, d.h.bias) */
-    for (size_t i = 0; i < 32; i++) {
-        float gw = d_h_bias[i];
-        h_bias[i] -= 0.1f * gw;
-    }
-
-    /* shallow.nn:5: y = dense(h, 10, softmax) */
-    /* sgd_update(y.weight, d.y.weight) */
-    for (size_t i = 0; i < 320; i++) {
-        float gw = d_y_weight[i];
-        y_weight[i] -= 0.1f * gw;
-    }
-    /* sgd_update(y.bias, d.y.bias) */
-    for (size_t i = 0; i < 10; i++) {
-        float gw = d_y_bias[i];
-        y_bias[i] -= 0.1f * gw;
+    /* sgd_update(all_params, all_grads) */
+    for (size_t i = 0; i < 25450; i++) {
+        float gw = all_grads[i];
+        all_params[i] -= 0.1f * gw;
     }
 
     return loss[0];
@@ -830,8 +811,7 @@ static float shallow_eval_batch(float *ws, const float *x, const float *target, 
     shallow_forward(ws, x, y, n);
 
     /* shallow.nn:10: loss       = cross_entropy */
-    /* loss = xent_loss(y.pre, target) */
-    shallow_xent_loss_Bx10_B_1(y_pre, target, loss, n);
+    shallow_xent_loss_1(y_pre, target, loss, n);
     /* right answers: argmax = label */
     {
         float hits = 0.0f;

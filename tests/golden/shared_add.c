@@ -15,7 +15,7 @@
  *   [336, 480)  activations and scratch
  */
 
-static void shared_add_add_Bx5_Bx5_Bx5(const float *arg1, const float *arg2, float *result, size_t n)
+static void shared_add_add_Bx5(const float *arg1, const float *arg2, float *result, size_t n)
 {
     (void)arg1;
     /* result = add(arg1, arg2): the loops of the 2 ops of this signature */
@@ -24,7 +24,7 @@ static void shared_add_add_Bx5_Bx5_Bx5(const float *arg1, const float *arg2, flo
     }
 }
 
-static void shared_add_bce_loss_Bx3_Bx3_1(const float *arg1, const float *arg2, float *result, size_t n)
+static void shared_add_bce_loss_1(const float *arg1, const float *arg2, float *result, size_t n)
 {
     /* result = bce_loss(arg1, arg2): the loops of the 2 ops of this signature */
     {
@@ -183,8 +183,7 @@ static void shared_add_forward(float *ws, const float *x, float *y, size_t n)
     }
 
     /* shared_add.nn:5: s = add(h, h) */
-    /* s = add(h, h) */
-    shared_add_add_Bx5_Bx5_Bx5(h, h, s, n);
+    shared_add_add_Bx5(h, h, s, n);
 
     /* shared_add.nn:6: r = add(s, x) */
     /* r = add(s, x) */
@@ -240,20 +239,13 @@ static void shared_add_forward(float *ws, const float *x, float *y, size_t n)
 static float shared_add_train_step(float *ws, nnrt_rng *rng, const float *x, const float *target, size_t n, float *correct)
 {
     (void)rng;
-    float *h_weight = ws + 0; /* (5, 5) h.weight */
-    float *h_bias = ws + 32; /* (5) h.bias */
+    float *all_params = ws + 0; /* (67) */
     float *y_weight = ws + 48; /* (3, 5) y.weight */
-    float *y_bias = ws + 64; /* (3) y.bias */
     float *train_step = ws + 80; /* () train.step */
-    float *train_h_weight_exp_avg = ws + 96; /* (5, 5) train.h.weight.exp_avg */
-    float *train_h_weight_exp_avg_sq = ws + 128; /* (5, 5) train.h.weight.exp_avg_sq */
-    float *train_h_bias_exp_avg = ws + 160; /* (5) train.h.bias.exp_avg */
-    float *train_h_bias_exp_avg_sq = ws + 176; /* (5) train.h.bias.exp_avg_sq */
-    float *train_y_weight_exp_avg = ws + 192; /* (3, 5) train.y.weight.exp_avg */
-    float *train_y_weight_exp_avg_sq = ws + 208; /* (3, 5) train.y.weight.exp_avg_sq */
-    float *train_y_bias_exp_avg = ws + 224; /* (3) train.y.bias.exp_avg */
-    float *train_y_bias_exp_avg_sq = ws + 240; /* (3) train.y.bias.exp_avg_sq */
+    float *all_exp_avg = ws + 96; /* (67) */
+    float *all_exp_avg_sq = ws + 176; /* (67) */
     float *d_h_weight = ws + 256; /* (5, 5) */
+    float *all_grads = ws + 256; /* (67) */
     float *d_h_bias = ws + 288; /* (5) */
     float *d_y_weight = ws + 304; /* (3, 5) */
     float *d_y_bias = ws + 320; /* (3) */
@@ -280,8 +272,7 @@ static float shared_add_train_step(float *ws, nnrt_rng *rng, const float *x, con
         }
         correct[0] = hits;
     }
-    /* loss = bce_loss(y.pre, target) */
-    shared_add_bce_loss_Bx3_Bx3_1(y_pre, target, loss, n);
+    shared_add_bce_loss_1(y_pre, target, loss, n);
     /* d.y.pre = bce_grad(y.pre, target) */
     {
         float scale = 1.0f / (float)(n * 3);
@@ -351,8 +342,7 @@ static float shared_add_train_step(float *ws, nnrt_rng *rng, const float *x, con
     }
 
     /* shared_add.nn:4: h = dense(x, 5, relu) */
-    /* d.h = add(d.r, d.r) */
-    shared_add_add_Bx5_Bx5_Bx5(d_r, d_r, d_h, n);
+    shared_add_add_Bx5(d_r, d_r, d_h, n);
     /* d.h.pre = relu_grad(d.h, h) */
     for (size_t i = 0; i < n * 5; i++) {
         d_h_pre[i] = (h[i] > 0.0f) ? d_h[i] : 0.0f;
@@ -377,58 +367,17 @@ static float shared_add_train_step(float *ws, nnrt_rng *rng, const float *x, con
     }
     /* step_inc(train.step) */
     train_step[0] += 1.0f;
-    /* adam_update(h.weight, d.h.weight, train.h.weight.exp_avg, train.h.weight.exp_avg_sq, train.step) */
+    /* adam_update(all_params, all_grads, all_exp_avg, all_exp_avg_sq, train.step) */
     {
         float bc1 = 1.0f - powf(0.9f, train_step[0]);
         float bc2 = 1.0f - powf(0.999f, train_step[0]);
         float step_size = 0.01f / bc1;
         float bc2_sqrt = sqrtf(bc2);
-        for (size_t i = 0; i < 25; i++) {
-            float gw = d_h_weight[i] + 0.001f * h_weight[i];
-            train_h_weight_exp_avg[i] = 0.9f * train_h_weight_exp_avg[i] + 0.1f * gw;
-            train_h_weight_exp_avg_sq[i] = 0.999f * train_h_weight_exp_avg_sq[i] + 0.001f * gw * gw;
-            h_weight[i] -= step_size * train_h_weight_exp_avg[i] / (sqrtf(train_h_weight_exp_avg_sq[i]) / bc2_sqrt + 1e-08f);
-        }
-    }
-    /* adam_update(h.bias, d.h.bias, train.h.bias.exp_avg, train.h.bias.exp_avg_sq, train.step) */
-    {
-        float bc1 = 1.0f - powf(0.9f, train_step[0]);
-        float bc2 = 1.0f - powf(0.999f, train_step[0]);
-        float step_size = 0.01f / bc1;
-        float bc2_sqrt = sqrtf(bc2);
-        for (size_t i = 0; i < 5; i++) {
-            float gw = d_h_bias[i] + 0.001f * h_bias[i];
-            train_h_bias_exp_avg[i] = 0.9f * train_h_bias_exp_avg[i] + 0.1f * gw;
-            train_h_bias_exp_avg_sq[i] = 0.999f * train_h_bias_exp_avg_sq[i] + 0.001f * gw * gw;
-            h_bias[i] -= step_size * train_h_bias_exp_avg[i] / (sqrtf(train_h_bias_exp_avg_sq[i]) / bc2_sqrt + 1e-08f);
-        }
-    }
-
-    /* shared_add.nn:7: y = dense(r, 3, sigmoid) */
-    /* adam_update(y.weight, d.y.weight, train.y.weight.exp_avg, train.y.weight.exp_avg_sq, train.step) */
-    {
-        float bc1 = 1.0f - powf(0.9f, train_step[0]);
-        float bc2 = 1.0f - powf(0.999f, train_step[0]);
-        float step_size = 0.01f / bc1;
-        float bc2_sqrt = sqrtf(bc2);
-        for (size_t i = 0; i < 15; i++) {
-            float gw = d_y_weight[i] + 0.001f * y_weight[i];
-            train_y_weight_exp_avg[i] = 0.9f * train_y_weight_exp_avg[i] + 0.1f * gw;
-            train_y_weight_exp_avg_sq[i] = 0.999f * train_y_weight_exp_avg_sq[i] + 0.001f * gw * gw;
-            y_weight[i] -= step_size * train_y_weight_exp_avg[i] / (sqrtf(train_y_weight_exp_avg_sq[i]) / bc2_sqrt + 1e-08f);
-        }
-    }
-    /* adam_update(y.bias, d.y.bias, train.y.bias.exp_avg, train.y.bias.exp_avg_sq, train.step) */
-    {
-        float bc1 = 1.0f - powf(0.9f, train_step[0]);
-        float bc2 = 1.0f - powf(0.999f, train_step[0]);
-        float step_size = 0.01f / bc1;
-        float bc2_sqrt = sqrtf(bc2);
-        for (size_t i = 0; i < 3; i++) {
-            float gw = d_y_bias[i] + 0.001f * y_bias[i];
-            train_y_bias_exp_avg[i] = 0.9f * train_y_bias_exp_avg[i] + 0.1f * gw;
-            train_y_bias_exp_avg_sq[i] = 0.999f * train_y_bias_exp_avg_sq[i] + 0.001f * gw * gw;
-            y_bias[i] -= step_size * train_y_bias_exp_avg[i] / (sqrtf(train_y_bias_exp_avg_sq[i]) / bc2_sqrt + 1e-08f);
+        for (size_t i = 0; i < 67; i++) {
+            float gw = all_grads[i] + 0.001f * all_params[i];
+            all_exp_avg[i] = 0.9f * all_exp_avg[i] + 0.1f * gw;
+            all_exp_avg_sq[i] = 0.999f * all_exp_avg_sq[i] + 0.001f * gw * gw;
+            all_params[i] -= step_size * all_exp_avg[i] / (sqrtf(all_exp_avg_sq[i]) / bc2_sqrt + 1e-08f);
         }
     }
 
@@ -446,8 +395,7 @@ static float shared_add_eval_batch(float *ws, const float *x, const float *targe
     shared_add_forward(ws, x, y, n);
 
     /* shared_add.nn:10: train { loss = binary_cross_entropy  optimizer = adam(lr = 0.01, weight_decay = 0.001)  batch_size = 4 } */
-    /* loss = bce_loss(y.pre, target) */
-    shared_add_bce_loss_Bx3_Bx3_1(y_pre, target, loss, n);
+    shared_add_bce_loss_1(y_pre, target, loss, n);
     /* right answers: outputs on the target's side of 0.5 */
     {
         float hits = 0.0f;
@@ -468,12 +416,12 @@ static const nnrt_tensor shared_add_tensors[17] = {
     {"y.bias", 1, {3, 0}, 64, NNRT_PARAM, NNRT_INIT_ZERO, 5, 3, 16},
     {"train.step", 0, {0, 0}, 80, NNRT_STATE, NNRT_INIT_ZERO, 0, 0, -1},
     {"train.h.weight.exp_avg", 2, {5, 5}, 96, NNRT_STATE, NNRT_INIT_ZERO, 0, 0, -1},
-    {"train.h.weight.exp_avg_sq", 2, {5, 5}, 128, NNRT_STATE, NNRT_INIT_ZERO, 0, 0, -1},
-    {"train.h.bias.exp_avg", 1, {5, 0}, 160, NNRT_STATE, NNRT_INIT_ZERO, 0, 0, -1},
-    {"train.h.bias.exp_avg_sq", 1, {5, 0}, 176, NNRT_STATE, NNRT_INIT_ZERO, 0, 0, -1},
-    {"train.y.weight.exp_avg", 2, {3, 5}, 192, NNRT_STATE, NNRT_INIT_ZERO, 0, 0, -1},
-    {"train.y.weight.exp_avg_sq", 2, {3, 5}, 208, NNRT_STATE, NNRT_INIT_ZERO, 0, 0, -1},
-    {"train.y.bias.exp_avg", 1, {3, 0}, 224, NNRT_STATE, NNRT_INIT_ZERO, 0, 0, -1},
+    {"train.h.weight.exp_avg_sq", 2, {5, 5}, 176, NNRT_STATE, NNRT_INIT_ZERO, 0, 0, -1},
+    {"train.h.bias.exp_avg", 1, {5, 0}, 128, NNRT_STATE, NNRT_INIT_ZERO, 0, 0, -1},
+    {"train.h.bias.exp_avg_sq", 1, {5, 0}, 208, NNRT_STATE, NNRT_INIT_ZERO, 0, 0, -1},
+    {"train.y.weight.exp_avg", 2, {3, 5}, 144, NNRT_STATE, NNRT_INIT_ZERO, 0, 0, -1},
+    {"train.y.weight.exp_avg_sq", 2, {3, 5}, 224, NNRT_STATE, NNRT_INIT_ZERO, 0, 0, -1},
+    {"train.y.bias.exp_avg", 1, {3, 0}, 160, NNRT_STATE, NNRT_INIT_ZERO, 0, 0, -1},
     {"train.y.bias.exp_avg_sq", 1, {3, 0}, 240, NNRT_STATE, NNRT_INIT_ZERO, 0, 0, -1},
     {"h.weight", 2, {5, 5}, 256, NNRT_GRAD, NNRT_INIT_ZERO, 0, 0, -1},
     {"h.bias", 1, {5, 0}, 288, NNRT_GRAD, NNRT_INIT_ZERO, 0, 0, -1},

@@ -99,7 +99,7 @@ static size_t nnc_share(size_t lo, size_t hi, size_t step, size_t t, size_t nt)
  *   [328176, 340800)  activations and scratch
  */
 
-static void tanh_net_xent_loss_Bx10_B_1(const float *arg1, const float *arg2, float *result, size_t n)
+static void tanh_net_xent_loss_1(const float *arg1, const float *arg2, float *result, size_t n)
 {
     /* result = xent_loss(arg1, arg2): the loops of the 2 ops of this signature */
     {
@@ -738,16 +738,16 @@ static void tanh_net_train_step_part0(float *ws, const float *x, size_t n, size_
 }
 
 /* tanh_net.nn:4: h = dense(dense(x, 128, tanh), 64, tanh)   # layers h_1 (inner) and h
- * sgd_update(h_1.weight, d.h_1.weight, train.h_1.weight.momentum): i from i_lo to i_hi, one thread's share */
+ * sgd_update(all_params, all_grads, all_momentum): i from i_lo to i_hi, one thread's share */
 static void tanh_net_train_step_part1(float *ws, size_t i_lo, size_t i_hi)
 {
-    float *h_1_weight = ws + 8256; /* (128, 784) h_1.weight */
-    float *train_h_1_weight_momentum = ws + 117648; /* (128, 784) train.h_1.weight.momentum */
-    float *d_h_1_weight = ws + 227040; /* (128, 784) */
+    float *all_params = ws + 0; /* (109386) */
+    float *all_momentum = ws + 109392; /* (109386) */
+    float *all_grads = ws + 218784; /* (109386) */
     for (size_t i = i_lo; i < i_hi; i++) {
-        float gw = d_h_1_weight[i];
-        train_h_1_weight_momentum[i] = 0.9f * train_h_1_weight_momentum[i] + gw;
-        h_1_weight[i] -= 0.05f * train_h_1_weight_momentum[i];
+        float gw = all_grads[i];
+        all_momentum[i] = 0.9f * all_momentum[i] + gw;
+        all_params[i] -= 0.05f * all_momentum[i];
     }
 }
 
@@ -755,15 +755,7 @@ static float tanh_net_train_step(float *ws, nnrt_rng *rng, const float *x, const
 {
     (void)rng;
     float *h_weight = ws + 0; /* (64, 128) h.weight */
-    float *h_bias = ws + 8192; /* (64) h.bias */
-    float *h_1_bias = ws + 108608; /* (128) h_1.bias */
     float *y_1_weight = ws + 108736; /* (10, 64) y_1.weight */
-    float *y_1_bias = ws + 109376; /* (10) y_1.bias */
-    float *train_h_weight_momentum = ws + 109392; /* (64, 128) train.h.weight.momentum */
-    float *train_h_bias_momentum = ws + 117584; /* (64) train.h.bias.momentum */
-    float *train_h_1_bias_momentum = ws + 218000; /* (128) train.h_1.bias.momentum */
-    float *train_y_1_weight_momentum = ws + 218128; /* (10, 64) train.y_1.weight.momentum */
-    float *train_y_1_bias_momentum = ws + 218768; /* (10) train.y_1.bias.momentum */
     float *d_h_weight = ws + 218784; /* (64, 128) */
     float *d_h_bias = ws + 226976; /* (64) */
     float *d_h_1_weight = ws + 227040; /* (128, 784) */
@@ -800,8 +792,7 @@ static float tanh_net_train_step(float *ws, nnrt_rng *rng, const float *x, const
         }
         correct[0] = hits;
     }
-    /* loss = xent_loss(y_1, target) */
-    tanh_net_xent_loss_Bx10_B_1(y_1, target, loss, n);
+    tanh_net_xent_loss_1(y_1, target, loss, n);
     /* d.y_1 = xent_grad(y_1, target) */
     {
         float scale = 1.0f / (float)n;
@@ -1205,51 +1196,19 @@ static float tanh_net_train_step(float *ws, nnrt_rng *rng, const float *x, const
             nnc_vstore(d_h_1_weight + ((i0 + 7) * 784 + j0), c7_0);
         }
     }
-    /* sgd_update(h.weight, d.h.weight, train.h.weight.momentum) */
-    for (size_t i = 0; i < 8192; i++) {
-        float gw = d_h_weight[i];
-        train_h_weight_momentum[i] = 0.9f * train_h_weight_momentum[i] + gw;
-        h_weight[i] -= 0.05f * train_h_weight_momentum[i];
-    }
-    /* sgd_update(h.bias, d.h.bias, train.h.bias.momentum) */
-    for (size_t i = 0; i < 64; i++) {
-        float gw = d_h_bias[i];
-        train_h_bias_momentum[i] = 0.9f * train_h_bias_momentum[i] + gw;
-        h_bias[i] -= 0.05f * train_h_bias_momentum[i];
-    }
-    /* sgd_update(h_1.weight, d.h_1.weight, train.h_1.weight.momentum) */
+    /* sgd_update(all_params, all_grads, all_momentum) */
 #ifdef _OPENMP
     if (nnc_nthreads() > 1) {
         #pragma omp parallel num_threads(nnc_nthreads())
         {
             size_t nnc_t = (size_t)omp_get_thread_num(), nnc_nt = (size_t)omp_get_num_threads();
-            size_t nnc_lo = nnc_share(0, 100352, 1, nnc_t, nnc_nt);
-            size_t nnc_hi = nnc_share(0, 100352, 1, nnc_t + 1, nnc_nt);
+            size_t nnc_lo = nnc_share(0, 109386, 1, nnc_t, nnc_nt);
+            size_t nnc_hi = nnc_share(0, 109386, 1, nnc_t + 1, nnc_nt);
             tanh_net_train_step_part1(ws, nnc_lo, nnc_hi);
         }
     } else
 #endif
-    tanh_net_train_step_part1(ws, 0, 100352);
-    /* sgd_update(h_1.bias, d.h_1.bias, train.h_1.bias.momentum) */
-    for (size_t i = 0; i < 128; i++) {
-        float gw = d_h_1_bias[i];
-        train_h_1_bias_momentum[i] = 0.9f * train_h_1_bias_momentum[i] + gw;
-        h_1_bias[i] -= 0.05f * train_h_1_bias_momentum[i];
-    }
-
-    /* tanh_net.nn:5: y = softmax(dense(h, 10))                  # layer y_1, then softmax */
-    /* sgd_update(y_1.weight, d.y_1.weight, train.y_1.weight.momentum) */
-    for (size_t i = 0; i < 640; i++) {
-        float gw = d_y_1_weight[i];
-        train_y_1_weight_momentum[i] = 0.9f * train_y_1_weight_momentum[i] + gw;
-        y_1_weight[i] -= 0.05f * train_y_1_weight_momentum[i];
-    }
-    /* sgd_update(y_1.bias, d.y_1.bias, train.y_1.bias.momentum) */
-    for (size_t i = 0; i < 10; i++) {
-        float gw = d_y_1_bias[i];
-        train_y_1_bias_momentum[i] = 0.9f * train_y_1_bias_momentum[i] + gw;
-        y_1_bias[i] -= 0.05f * train_y_1_bias_momentum[i];
-    }
+    tanh_net_train_step_part1(ws, 0, 109386);
 
     return loss[0];
 }
@@ -1265,8 +1224,7 @@ static float tanh_net_eval_batch(float *ws, const float *x, const float *target,
     tanh_net_forward(ws, x, y, n);
 
     /* tanh_net.nn:10: loss       = cross_entropy */
-    /* loss = xent_loss(y_1, target) */
-    tanh_net_xent_loss_Bx10_B_1(y_1, target, loss, n);
+    tanh_net_xent_loss_1(y_1, target, loss, n);
     /* right answers: argmax = label */
     {
         float hits = 0.0f;

@@ -34,7 +34,7 @@ static inline float nnc_tanhf(float x)
  *   [272, 400)  activations and scratch
  */
 
-static void xor_bce_loss_Bx1_Bx1_1(const float *arg1, const float *arg2, float *result, size_t n)
+static void xor_bce_loss_1(const float *arg1, const float *arg2, float *result, size_t n)
 {
     /* result = bce_loss(arg1, arg2): the loops of the 2 ops of this signature */
     {
@@ -219,20 +219,13 @@ static void xor_forward(float *ws, const float *x, float *y, size_t n)
 static float xor_train_step(float *ws, nnrt_rng *rng, const float *x, const float *target, size_t n, float *correct)
 {
     (void)rng;
-    float *h_weight = ws + 0; /* (8, 2) h.weight */
-    float *h_bias = ws + 16; /* (8) h.bias */
+    float *all_params = ws + 0; /* (49) */
     float *y_weight = ws + 32; /* (1, 8) y.weight */
-    float *y_bias = ws + 48; /* (1) y.bias */
     float *train_step = ws + 64; /* () train.step */
-    float *train_h_weight_exp_avg = ws + 80; /* (8, 2) train.h.weight.exp_avg */
-    float *train_h_weight_exp_avg_sq = ws + 96; /* (8, 2) train.h.weight.exp_avg_sq */
-    float *train_h_bias_exp_avg = ws + 112; /* (8) train.h.bias.exp_avg */
-    float *train_h_bias_exp_avg_sq = ws + 128; /* (8) train.h.bias.exp_avg_sq */
-    float *train_y_weight_exp_avg = ws + 144; /* (1, 8) train.y.weight.exp_avg */
-    float *train_y_weight_exp_avg_sq = ws + 160; /* (1, 8) train.y.weight.exp_avg_sq */
-    float *train_y_bias_exp_avg = ws + 176; /* (1) train.y.bias.exp_avg */
-    float *train_y_bias_exp_avg_sq = ws + 192; /* (1) train.y.bias.exp_avg_sq */
+    float *all_exp_avg = ws + 80; /* (49) */
+    float *all_exp_avg_sq = ws + 144; /* (49) */
     float *d_h_weight = ws + 208; /* (8, 2) */
+    float *all_grads = ws + 208; /* (49) */
     float *d_h_bias = ws + 224; /* (8) */
     float *d_y_weight = ws + 240; /* (1, 8) */
     float *d_y_bias = ws + 256; /* (1) */
@@ -257,8 +250,7 @@ static float xor_train_step(float *ws, nnrt_rng *rng, const float *x, const floa
         }
         correct[0] = hits;
     }
-    /* loss = bce_loss(y.pre, target) */
-    xor_bce_loss_Bx1_Bx1_1(y_pre, target, loss, n);
+    xor_bce_loss_1(y_pre, target, loss, n);
     /* d.y.pre = bce_grad(y.pre, target) */
     {
         float scale = 1.0f / (float)n;
@@ -373,58 +365,17 @@ static float xor_train_step(float *ws, nnrt_rng *rng, const float *x, const floa
     }
     /* step_inc(train.step) */
     train_step[0] += 1.0f;
-    /* adam_update(h.weight, d.h.weight, train.h.weight.exp_avg, train.h.weight.exp_avg_sq, train.step) */
+    /* adam_update(all_params, all_grads, all_exp_avg, all_exp_avg_sq, train.step) */
     {
         float bc1 = 1.0f - powf(0.9f, train_step[0]);
         float bc2 = 1.0f - powf(0.999f, train_step[0]);
         float step_size = 0.05f / bc1;
         float bc2_sqrt = sqrtf(bc2);
-        for (size_t i = 0; i < 16; i++) {
-            float gw = d_h_weight[i];
-            train_h_weight_exp_avg[i] = 0.9f * train_h_weight_exp_avg[i] + 0.1f * gw;
-            train_h_weight_exp_avg_sq[i] = 0.999f * train_h_weight_exp_avg_sq[i] + 0.001f * gw * gw;
-            h_weight[i] -= step_size * train_h_weight_exp_avg[i] / (sqrtf(train_h_weight_exp_avg_sq[i]) / bc2_sqrt + 1e-08f);
-        }
-    }
-    /* adam_update(h.bias, d.h.bias, train.h.bias.exp_avg, train.h.bias.exp_avg_sq, train.step) */
-    {
-        float bc1 = 1.0f - powf(0.9f, train_step[0]);
-        float bc2 = 1.0f - powf(0.999f, train_step[0]);
-        float step_size = 0.05f / bc1;
-        float bc2_sqrt = sqrtf(bc2);
-        for (size_t i = 0; i < 8; i++) {
-            float gw = d_h_bias[i];
-            train_h_bias_exp_avg[i] = 0.9f * train_h_bias_exp_avg[i] + 0.1f * gw;
-            train_h_bias_exp_avg_sq[i] = 0.999f * train_h_bias_exp_avg_sq[i] + 0.001f * gw * gw;
-            h_bias[i] -= step_size * train_h_bias_exp_avg[i] / (sqrtf(train_h_bias_exp_avg_sq[i]) / bc2_sqrt + 1e-08f);
-        }
-    }
-
-    /* xor.nn:5: y = dense(h, 1, sigmoid) */
-    /* adam_update(y.weight, d.y.weight, train.y.weight.exp_avg, train.y.weight.exp_avg_sq, train.step) */
-    {
-        float bc1 = 1.0f - powf(0.9f, train_step[0]);
-        float bc2 = 1.0f - powf(0.999f, train_step[0]);
-        float step_size = 0.05f / bc1;
-        float bc2_sqrt = sqrtf(bc2);
-        for (size_t i = 0; i < 8; i++) {
-            float gw = d_y_weight[i];
-            train_y_weight_exp_avg[i] = 0.9f * train_y_weight_exp_avg[i] + 0.1f * gw;
-            train_y_weight_exp_avg_sq[i] = 0.999f * train_y_weight_exp_avg_sq[i] + 0.001f * gw * gw;
-            y_weight[i] -= step_size * train_y_weight_exp_avg[i] / (sqrtf(train_y_weight_exp_avg_sq[i]) / bc2_sqrt + 1e-08f);
-        }
-    }
-    /* adam_update(y.bias, d.y.bias, train.y.bias.exp_avg, train.y.bias.exp_avg_sq, train.step) */
-    {
-        float bc1 = 1.0f - powf(0.9f, train_step[0]);
-        float bc2 = 1.0f - powf(0.999f, train_step[0]);
-        float step_size = 0.05f / bc1;
-        float bc2_sqrt = sqrtf(bc2);
-        for (size_t i = 0; i < 1; i++) {
-            float gw = d_y_bias[i];
-            train_y_bias_exp_avg[i] = 0.9f * train_y_bias_exp_avg[i] + 0.1f * gw;
-            train_y_bias_exp_avg_sq[i] = 0.999f * train_y_bias_exp_avg_sq[i] + 0.001f * gw * gw;
-            y_bias[i] -= step_size * train_y_bias_exp_avg[i] / (sqrtf(train_y_bias_exp_avg_sq[i]) / bc2_sqrt + 1e-08f);
+        for (size_t i = 0; i < 49; i++) {
+            float gw = all_grads[i];
+            all_exp_avg[i] = 0.9f * all_exp_avg[i] + 0.1f * gw;
+            all_exp_avg_sq[i] = 0.999f * all_exp_avg_sq[i] + 0.001f * gw * gw;
+            all_params[i] -= step_size * all_exp_avg[i] / (sqrtf(all_exp_avg_sq[i]) / bc2_sqrt + 1e-08f);
         }
     }
 
@@ -442,8 +393,7 @@ static float xor_eval_batch(float *ws, const float *x, const float *target, size
     xor_forward(ws, x, y, n);
 
     /* xor.nn:10: loss       = binary_cross_entropy */
-    /* loss = bce_loss(y.pre, target) */
-    xor_bce_loss_Bx1_Bx1_1(y_pre, target, loss, n);
+    xor_bce_loss_1(y_pre, target, loss, n);
     /* right answers: outputs on the target's side of 0.5 */
     {
         float hits = 0.0f;
@@ -464,12 +414,12 @@ static const nnrt_tensor xor_tensors[17] = {
     {"y.bias", 1, {1, 0}, 48, NNRT_PARAM, NNRT_INIT_ZERO, 8, 1, 16},
     {"train.step", 0, {0, 0}, 64, NNRT_STATE, NNRT_INIT_ZERO, 0, 0, -1},
     {"train.h.weight.exp_avg", 2, {8, 2}, 80, NNRT_STATE, NNRT_INIT_ZERO, 0, 0, -1},
-    {"train.h.weight.exp_avg_sq", 2, {8, 2}, 96, NNRT_STATE, NNRT_INIT_ZERO, 0, 0, -1},
-    {"train.h.bias.exp_avg", 1, {8, 0}, 112, NNRT_STATE, NNRT_INIT_ZERO, 0, 0, -1},
-    {"train.h.bias.exp_avg_sq", 1, {8, 0}, 128, NNRT_STATE, NNRT_INIT_ZERO, 0, 0, -1},
-    {"train.y.weight.exp_avg", 2, {1, 8}, 144, NNRT_STATE, NNRT_INIT_ZERO, 0, 0, -1},
-    {"train.y.weight.exp_avg_sq", 2, {1, 8}, 160, NNRT_STATE, NNRT_INIT_ZERO, 0, 0, -1},
-    {"train.y.bias.exp_avg", 1, {1, 0}, 176, NNRT_STATE, NNRT_INIT_ZERO, 0, 0, -1},
+    {"train.h.weight.exp_avg_sq", 2, {8, 2}, 144, NNRT_STATE, NNRT_INIT_ZERO, 0, 0, -1},
+    {"train.h.bias.exp_avg", 1, {8, 0}, 96, NNRT_STATE, NNRT_INIT_ZERO, 0, 0, -1},
+    {"train.h.bias.exp_avg_sq", 1, {8, 0}, 160, NNRT_STATE, NNRT_INIT_ZERO, 0, 0, -1},
+    {"train.y.weight.exp_avg", 2, {1, 8}, 112, NNRT_STATE, NNRT_INIT_ZERO, 0, 0, -1},
+    {"train.y.weight.exp_avg_sq", 2, {1, 8}, 176, NNRT_STATE, NNRT_INIT_ZERO, 0, 0, -1},
+    {"train.y.bias.exp_avg", 1, {1, 0}, 128, NNRT_STATE, NNRT_INIT_ZERO, 0, 0, -1},
     {"train.y.bias.exp_avg_sq", 1, {1, 0}, 192, NNRT_STATE, NNRT_INIT_ZERO, 0, 0, -1},
     {"h.weight", 2, {8, 2}, 208, NNRT_GRAD, NNRT_INIT_ZERO, 0, 0, -1},
     {"h.bias", 1, {8, 0}, 224, NNRT_GRAD, NNRT_INIT_ZERO, 0, 0, -1},

@@ -20,7 +20,7 @@ target triple = "x86_64-unknown-linux-gnu"
 @.str.15 = private unnamed_addr constant [7 x i8] c"h.bias\00", align 1
 @.str.16 = private unnamed_addr constant [9 x i8] c"y.weight\00", align 1
 @.str.17 = private unnamed_addr constant [7 x i8] c"y.bias\00", align 1
-@xor_tensors = internal constant [17 x %struct.nnrt_tensor] [%struct.nnrt_tensor { ptr @.str.14, i32 2, [2 x i32] [i32 8, i32 2], i64 0, i8 0, i8 2, i32 2, i32 8, i32 13 }, %struct.nnrt_tensor { ptr @.str.15, i32 1, [2 x i32] [i32 8, i32 0], i64 16, i8 0, i8 0, i32 2, i32 8, i32 14 }, %struct.nnrt_tensor { ptr @.str.16, i32 2, [2 x i32] [i32 1, i32 8], i64 32, i8 0, i8 2, i32 8, i32 1, i32 15 }, %struct.nnrt_tensor { ptr @.str.17, i32 1, [2 x i32] [i32 1, i32 0], i64 48, i8 0, i8 0, i32 8, i32 1, i32 16 }, %struct.nnrt_tensor { ptr @.str.5, i32 0, [2 x i32] zeroinitializer, i64 64, i8 1, i8 0, i32 0, i32 0, i32 -1 }, %struct.nnrt_tensor { ptr @.str.6, i32 2, [2 x i32] [i32 8, i32 2], i64 80, i8 1, i8 0, i32 0, i32 0, i32 -1 }, %struct.nnrt_tensor { ptr @.str.7, i32 2, [2 x i32] [i32 8, i32 2], i64 96, i8 1, i8 0, i32 0, i32 0, i32 -1 }, %struct.nnrt_tensor { ptr @.str.8, i32 1, [2 x i32] [i32 8, i32 0], i64 112, i8 1, i8 0, i32 0, i32 0, i32 -1 }, %struct.nnrt_tensor { ptr @.str.9, i32 1, [2 x i32] [i32 8, i32 0], i64 128, i8 1, i8 0, i32 0, i32 0, i32 -1 }, %struct.nnrt_tensor { ptr @.str.10, i32 2, [2 x i32] [i32 1, i32 8], i64 144, i8 1, i8 0, i32 0, i32 0, i32 -1 }, %struct.nnrt_tensor { ptr @.str.11, i32 2, [2 x i32] [i32 1, i32 8], i64 160, i8 1, i8 0, i32 0, i32 0, i32 -1 }, %struct.nnrt_tensor { ptr @.str.12, i32 1, [2 x i32] [i32 1, i32 0], i64 176, i8 1, i8 0, i32 0, i32 0, i32 -1 }, %struct.nnrt_tensor { ptr @.str.13, i32 1, [2 x i32] [i32 1, i32 0], i64 192, i8 1, i8 0, i32 0, i32 0, i32 -1 }, %struct.nnrt_tensor { ptr @.str.14, i32 2, [2 x i32] [i32 8, i32 2], i64 208, i8 2, i8 0, i32 0, i32 0, i32 -1 }, %struct.nnrt_tensor { ptr @.str.15, i32 1, [2 x i32] [i32 8, i32 0], i64 224, i8 2, i8 0, i32 0, i32 0, i32 -1 }, %struct.nnrt_tensor { ptr @.str.16, i32 2, [2 x i32] [i32 1, i32 8], i64 240, i8 2, i8 0, i32 0, i32 0, i32 -1 }, %struct.nnrt_tensor { ptr @.str.17, i32 1, [2 x i32] [i32 1, i32 0], i64 256, i8 2, i8 0, i32 0, i32 0, i32 -1 }]
+@xor_tensors = internal constant [17 x %struct.nnrt_tensor] [%struct.nnrt_tensor { ptr @.str.14, i32 2, [2 x i32] [i32 8, i32 2], i64 0, i8 0, i8 2, i32 2, i32 8, i32 13 }, %struct.nnrt_tensor { ptr @.str.15, i32 1, [2 x i32] [i32 8, i32 0], i64 16, i8 0, i8 0, i32 2, i32 8, i32 14 }, %struct.nnrt_tensor { ptr @.str.16, i32 2, [2 x i32] [i32 1, i32 8], i64 32, i8 0, i8 2, i32 8, i32 1, i32 15 }, %struct.nnrt_tensor { ptr @.str.17, i32 1, [2 x i32] [i32 1, i32 0], i64 48, i8 0, i8 0, i32 8, i32 1, i32 16 }, %struct.nnrt_tensor { ptr @.str.5, i32 0, [2 x i32] zeroinitializer, i64 64, i8 1, i8 0, i32 0, i32 0, i32 -1 }, %struct.nnrt_tensor { ptr @.str.6, i32 2, [2 x i32] [i32 8, i32 2], i64 80, i8 1, i8 0, i32 0, i32 0, i32 -1 }, %struct.nnrt_tensor { ptr @.str.7, i32 2, [2 x i32] [i32 8, i32 2], i64 144, i8 1, i8 0, i32 0, i32 0, i32 -1 }, %struct.nnrt_tensor { ptr @.str.8, i32 1, [2 x i32] [i32 8, i32 0], i64 96, i8 1, i8 0, i32 0, i32 0, i32 -1 }, %struct.nnrt_tensor { ptr @.str.9, i32 1, [2 x i32] [i32 8, i32 0], i64 160, i8 1, i8 0, i32 0, i32 0, i32 -1 }, %struct.nnrt_tensor { ptr @.str.10, i32 2, [2 x i32] [i32 1, i32 8], i64 112, i8 1, i8 0, i32 0, i32 0, i32 -1 }, %struct.nnrt_tensor { ptr @.str.11, i32 2, [2 x i32] [i32 1, i32 8], i64 176, i8 1, i8 0, i32 0, i32 0, i32 -1 }, %struct.nnrt_tensor { ptr @.str.12, i32 1, [2 x i32] [i32 1, i32 0], i64 128, i8 1, i8 0, i32 0, i32 0, i32 -1 }, %struct.nnrt_tensor { ptr @.str.13, i32 1, [2 x i32] [i32 1, i32 0], i64 192, i8 1, i8 0, i32 0, i32 0, i32 -1 }, %struct.nnrt_tensor { ptr @.str.14, i32 2, [2 x i32] [i32 8, i32 2], i64 208, i8 2, i8 0, i32 0, i32 0, i32 -1 }, %struct.nnrt_tensor { ptr @.str.15, i32 1, [2 x i32] [i32 8, i32 0], i64 224, i8 2, i8 0, i32 0, i32 0, i32 -1 }, %struct.nnrt_tensor { ptr @.str.16, i32 2, [2 x i32] [i32 1, i32 8], i64 240, i8 2, i8 0, i32 0, i32 0, i32 -1 }, %struct.nnrt_tensor { ptr @.str.17, i32 1, [2 x i32] [i32 1, i32 0], i64 256, i8 2, i8 0, i32 0, i32 0, i32 -1 }]
 @xor_desc = internal constant %struct.nnrt_model_desc { ptr @.str, i64 2, i64 1, i64 4, i64 400, ptr @xor_tensors, i64 17, i64 33, i32 3, i32 500, double 0.000000e+00, i32 0, i64 1, ptr null, ptr @xor_forward, ptr @xor_train_step, ptr @xor_eval_batch }
 
 ; Function Attrs: mustprogress nocallback nofree nosync nounwind speculatable willreturn memory(none)
@@ -453,8 +453,8 @@ define internal float @xor_train_step(ptr align 64 %ws, ptr nocapture readnone %
 entry:
   %y_weight = getelementptr inbounds i8, ptr %ws, i64 128
   %train_step = getelementptr inbounds i8, ptr %ws, i64 256
-  %train_h_weight_exp_avg = getelementptr inbounds i8, ptr %ws, i64 320
-  %train_h_weight_exp_avg_sq = getelementptr inbounds i8, ptr %ws, i64 384
+  %all_exp_avg = getelementptr inbounds i8, ptr %ws, i64 320
+  %all_exp_avg_sq = getelementptr inbounds i8, ptr %ws, i64 576
   %d_h_weight = getelementptr inbounds i8, ptr %ws, i64 832
   %d_h_bias = getelementptr inbounds i8, ptr %ws, i64 896
   %d_y_weight = getelementptr i8, ptr %ws, i64 960
@@ -470,11 +470,11 @@ entry:
 
 i.body.preheader:                                 ; preds = %entry
   %min.iters.check = icmp ult i64 %n, 32
-  br i1 %min.iters.check, label %i.body.preheader532, label %vector.ph
+  br i1 %min.iters.check, label %i.body.preheader432, label %vector.ph
 
-i.body.preheader532:                              ; preds = %middle.block, %i.body.preheader
-  %hits.0333.ph = phi float [ 0.000000e+00, %i.body.preheader ], [ %29, %middle.block ]
-  %i.0332.ph = phi i64 [ 0, %i.body.preheader ], [ %n.vec, %middle.block ]
+i.body.preheader432:                              ; preds = %middle.block, %i.body.preheader
+  %hits.0267.ph = phi float [ 0.000000e+00, %i.body.preheader ], [ %29, %middle.block ]
+  %i.0266.ph = phi i64 [ 0, %i.body.preheader ], [ %n.vec, %middle.block ]
   br label %i.body
 
 vector.ph:                                        ; preds = %i.body.preheader
@@ -484,33 +484,33 @@ vector.ph:                                        ; preds = %i.body.preheader
 vector.body:                                      ; preds = %vector.body, %vector.ph
   %index = phi i64 [ 0, %vector.ph ], [ %index.next, %vector.body ]
   %vec.phi = phi <8 x float> [ <float 0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00>, %vector.ph ], [ %24, %vector.body ]
-  %vec.phi443 = phi <8 x float> [ <float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00>, %vector.ph ], [ %25, %vector.body ]
-  %vec.phi444 = phi <8 x float> [ <float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00>, %vector.ph ], [ %26, %vector.body ]
-  %vec.phi445 = phi <8 x float> [ <float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00>, %vector.ph ], [ %27, %vector.body ]
+  %vec.phi373 = phi <8 x float> [ <float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00>, %vector.ph ], [ %25, %vector.body ]
+  %vec.phi374 = phi <8 x float> [ <float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00>, %vector.ph ], [ %26, %vector.body ]
+  %vec.phi375 = phi <8 x float> [ <float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00>, %vector.ph ], [ %27, %vector.body ]
   %0 = getelementptr inbounds float, ptr %y, i64 %index
   %1 = getelementptr inbounds i8, ptr %0, i64 32
   %2 = getelementptr inbounds i8, ptr %0, i64 64
   %3 = getelementptr inbounds i8, ptr %0, i64 96
   %wide.load = load <8 x float>, ptr %0, align 64
-  %wide.load446 = load <8 x float>, ptr %1, align 32
-  %wide.load447 = load <8 x float>, ptr %2, align 64
-  %wide.load448 = load <8 x float>, ptr %3, align 32
+  %wide.load376 = load <8 x float>, ptr %1, align 32
+  %wide.load377 = load <8 x float>, ptr %2, align 64
+  %wide.load378 = load <8 x float>, ptr %3, align 32
   %4 = fcmp ogt <8 x float> %wide.load, <float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01>
-  %5 = fcmp ogt <8 x float> %wide.load446, <float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01>
-  %6 = fcmp ogt <8 x float> %wide.load447, <float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01>
-  %7 = fcmp ogt <8 x float> %wide.load448, <float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01>
+  %5 = fcmp ogt <8 x float> %wide.load376, <float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01>
+  %6 = fcmp ogt <8 x float> %wide.load377, <float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01>
+  %7 = fcmp ogt <8 x float> %wide.load378, <float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01>
   %8 = getelementptr inbounds float, ptr %target, i64 %index
   %9 = getelementptr inbounds i8, ptr %8, i64 32
   %10 = getelementptr inbounds i8, ptr %8, i64 64
   %11 = getelementptr inbounds i8, ptr %8, i64 96
-  %wide.load449 = load <8 x float>, ptr %8, align 4
-  %wide.load450 = load <8 x float>, ptr %9, align 4
-  %wide.load451 = load <8 x float>, ptr %10, align 4
-  %wide.load452 = load <8 x float>, ptr %11, align 4
-  %12 = fcmp ule <8 x float> %wide.load449, <float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01>
-  %13 = fcmp ule <8 x float> %wide.load450, <float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01>
-  %14 = fcmp ule <8 x float> %wide.load451, <float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01>
-  %15 = fcmp ule <8 x float> %wide.load452, <float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01>
+  %wide.load379 = load <8 x float>, ptr %8, align 4
+  %wide.load380 = load <8 x float>, ptr %9, align 4
+  %wide.load381 = load <8 x float>, ptr %10, align 4
+  %wide.load382 = load <8 x float>, ptr %11, align 4
+  %12 = fcmp ule <8 x float> %wide.load379, <float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01>
+  %13 = fcmp ule <8 x float> %wide.load380, <float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01>
+  %14 = fcmp ule <8 x float> %wide.load381, <float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01>
+  %15 = fcmp ule <8 x float> %wide.load382, <float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01>
   %16 = xor <8 x i1> %4, %12
   %17 = xor <8 x i1> %5, %13
   %18 = xor <8 x i1> %6, %14
@@ -520,20 +520,20 @@ vector.body:                                      ; preds = %vector.body, %vecto
   %22 = select <8 x i1> %18, <8 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>, <8 x float> zeroinitializer
   %23 = select <8 x i1> %19, <8 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>, <8 x float> zeroinitializer
   %24 = fadd reassoc <8 x float> %vec.phi, %20
-  %25 = fadd reassoc <8 x float> %vec.phi443, %21
-  %26 = fadd reassoc <8 x float> %vec.phi444, %22
-  %27 = fadd reassoc <8 x float> %vec.phi445, %23
+  %25 = fadd reassoc <8 x float> %vec.phi373, %21
+  %26 = fadd reassoc <8 x float> %vec.phi374, %22
+  %27 = fadd reassoc <8 x float> %vec.phi375, %23
   %index.next = add nuw i64 %index, 32
   %28 = icmp eq i64 %index.next, %n.vec
   br i1 %28, label %middle.block, label %vector.body, !llvm.loop !4
 
 middle.block:                                     ; preds = %vector.body
   %bin.rdx = fadd reassoc <8 x float> %25, %24
-  %bin.rdx453 = fadd reassoc <8 x float> %26, %bin.rdx
-  %bin.rdx454 = fadd reassoc <8 x float> %27, %bin.rdx453
-  %29 = tail call reassoc float @llvm.vector.reduce.fadd.v8f32(float -0.000000e+00, <8 x float> %bin.rdx454)
+  %bin.rdx383 = fadd reassoc <8 x float> %26, %bin.rdx
+  %bin.rdx384 = fadd reassoc <8 x float> %27, %bin.rdx383
+  %29 = tail call reassoc float @llvm.vector.reduce.fadd.v8f32(float -0.000000e+00, <8 x float> %bin.rdx384)
   %cmp.n = icmp eq i64 %n.vec, %n
-  br i1 %cmp.n, label %i.body.i.preheader, label %i.body.preheader532
+  br i1 %cmp.n, label %i.body.i.preheader, label %i.body.preheader432
 
 i.end6.thread:                                    ; preds = %entry
   store float 0.000000e+00, ptr %correct, align 4
@@ -543,25 +543,25 @@ i.end6.thread:                                    ; preds = %entry
   store float %32, ptr %loss, align 64
   br label %j.cond16.preheader
 
-i.body:                                           ; preds = %i.body.preheader532, %i.body
-  %hits.0333 = phi float [ %41, %i.body ], [ %hits.0333.ph, %i.body.preheader532 ]
-  %i.0332 = phi i64 [ %42, %i.body ], [ %i.0332.ph, %i.body.preheader532 ]
-  %33 = getelementptr inbounds float, ptr %y, i64 %i.0332
+i.body:                                           ; preds = %i.body.preheader432, %i.body
+  %hits.0267 = phi float [ %41, %i.body ], [ %hits.0267.ph, %i.body.preheader432 ]
+  %i.0266 = phi i64 [ %42, %i.body ], [ %i.0266.ph, %i.body.preheader432 ]
+  %33 = getelementptr inbounds float, ptr %y, i64 %i.0266
   %34 = load float, ptr %33, align 4
   %35 = fcmp ogt float %34, 5.000000e-01
-  %36 = getelementptr inbounds float, ptr %target, i64 %i.0332
+  %36 = getelementptr inbounds float, ptr %target, i64 %i.0266
   %37 = load float, ptr %36, align 4
   %38 = fcmp ule float %37, 5.000000e-01
   %39 = xor i1 %35, %38
   %40 = select i1 %39, float 1.000000e+00, float 0.000000e+00
-  %41 = fadd reassoc float %hits.0333, %40
-  %42 = add nuw nsw i64 %i.0332, 1
+  %41 = fadd reassoc float %hits.0267, %40
+  %42 = add nuw nsw i64 %i.0266, 1
   %exitcond.not = icmp eq i64 %42, %n
   br i1 %exitcond.not, label %i.body.i.preheader, label %i.body, !llvm.loop !5
 
 i.body.i.preheader:                               ; preds = %i.body, %middle.block
-  %.lcssa442 = phi float [ %29, %middle.block ], [ %41, %i.body ]
-  store float %.lcssa442, ptr %correct, align 4
+  %.lcssa372 = phi float [ %29, %middle.block ], [ %41, %i.body ]
+  store float %.lcssa372, ptr %correct, align 4
   br label %i.body.i
 
 i.body.i:                                         ; preds = %i.body.i.preheader, %i.body.i
@@ -589,96 +589,96 @@ i.body4.preheader:                                ; preds = %i.body.i
   %58 = fdiv float 1.000000e+00, %57
   %59 = fmul float %58, %55
   store float %59, ptr %loss, align 64
-  %min.iters.check458 = icmp ult i64 %n, 8
-  br i1 %min.iters.check458, label %i.body4.preheader530, label %vector.memcheck
+  %min.iters.check388 = icmp ult i64 %n, 8
+  br i1 %min.iters.check388, label %i.body4.preheader430, label %vector.memcheck
 
-i.body4.preheader530:                             ; preds = %middle.block456, %vector.memcheck, %i.body4.preheader
-  %i2.0334.ph = phi i64 [ 0, %vector.memcheck ], [ 0, %i.body4.preheader ], [ %n.vec461, %middle.block456 ]
+i.body4.preheader430:                             ; preds = %middle.block386, %vector.memcheck, %i.body4.preheader
+  %i2.0268.ph = phi i64 [ 0, %vector.memcheck ], [ 0, %i.body4.preheader ], [ %n.vec391, %middle.block386 ]
   br label %i.body4
 
 vector.memcheck:                                  ; preds = %i.body4.preheader
   %60 = shl i64 %n, 2
   %61 = getelementptr i8, ptr %ws, i64 %60
   %scevgep = getelementptr i8, ptr %61, i64 1344
-  %scevgep455 = getelementptr i8, ptr %target, i64 %60
-  %bound0 = icmp ult ptr %y_pre, %scevgep455
+  %scevgep385 = getelementptr i8, ptr %target, i64 %60
+  %bound0 = icmp ult ptr %y_pre, %scevgep385
   %bound1 = icmp ugt ptr %scevgep, %target
   %found.conflict = and i1 %bound0, %bound1
-  br i1 %found.conflict, label %i.body4.preheader530, label %vector.ph459
+  br i1 %found.conflict, label %i.body4.preheader430, label %vector.ph389
 
-vector.ph459:                                     ; preds = %vector.memcheck
-  %n.vec461 = and i64 %n, -8
+vector.ph389:                                     ; preds = %vector.memcheck
+  %n.vec391 = and i64 %n, -8
   %broadcast.splatinsert = insertelement <8 x float> poison, float %58, i64 0
   %broadcast.splat = shufflevector <8 x float> %broadcast.splatinsert, <8 x float> poison, <8 x i32> zeroinitializer
-  br label %vector.body463
+  br label %vector.body393
 
-vector.body463:                                   ; preds = %vector.body463, %vector.ph459
-  %index464 = phi i64 [ 0, %vector.ph459 ], [ %index.next467, %vector.body463 ]
-  %62 = getelementptr inbounds float, ptr %d_y_pre, i64 %index464
-  %63 = getelementptr inbounds float, ptr %y_pre, i64 %index464
-  %wide.load465 = load <8 x float>, ptr %63, align 32, !alias.scope !6, !noalias !9
-  %64 = fneg <8 x float> %wide.load465
+vector.body393:                                   ; preds = %vector.body393, %vector.ph389
+  %index394 = phi i64 [ 0, %vector.ph389 ], [ %index.next397, %vector.body393 ]
+  %62 = getelementptr inbounds float, ptr %d_y_pre, i64 %index394
+  %63 = getelementptr inbounds float, ptr %y_pre, i64 %index394
+  %wide.load395 = load <8 x float>, ptr %63, align 32, !alias.scope !6, !noalias !9
+  %64 = fneg <8 x float> %wide.load395
   %65 = tail call <8 x float> @llvm.exp.v8f32(<8 x float> %64)
   %66 = fadd <8 x float> %65, <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>
   %67 = fdiv <8 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>, %66
-  %68 = getelementptr inbounds float, ptr %target, i64 %index464
-  %wide.load466 = load <8 x float>, ptr %68, align 4, !alias.scope !9
-  %69 = fsub <8 x float> %67, %wide.load466
+  %68 = getelementptr inbounds float, ptr %target, i64 %index394
+  %wide.load396 = load <8 x float>, ptr %68, align 4, !alias.scope !9
+  %69 = fsub <8 x float> %67, %wide.load396
   %70 = fmul <8 x float> %broadcast.splat, %69
   store <8 x float> %70, ptr %62, align 32, !alias.scope !6, !noalias !9
-  %index.next467 = add nuw i64 %index464, 8
-  %71 = icmp eq i64 %index.next467, %n.vec461
-  br i1 %71, label %middle.block456, label %vector.body463, !llvm.loop !11
+  %index.next397 = add nuw i64 %index394, 8
+  %71 = icmp eq i64 %index.next397, %n.vec391
+  br i1 %71, label %middle.block386, label %vector.body393, !llvm.loop !11
 
-middle.block456:                                  ; preds = %vector.body463
-  %cmp.n468 = icmp eq i64 %n.vec461, %n
-  br i1 %cmp.n468, label %j.body.preheader, label %i.body4.preheader530
+middle.block386:                                  ; preds = %vector.body393
+  %cmp.n398 = icmp eq i64 %n.vec391, %n
+  br i1 %cmp.n398, label %j.body.preheader, label %i.body4.preheader430
 
-j.body.preheader:                                 ; preds = %i.body4, %middle.block456
+j.body.preheader:                                 ; preds = %i.body4, %middle.block386
   br label %j.body
 
-i.body4:                                          ; preds = %i.body4.preheader530, %i.body4
-  %i2.0334 = phi i64 [ %83, %i.body4 ], [ %i2.0334.ph, %i.body4.preheader530 ]
-  %72 = getelementptr inbounds float, ptr %d_y_pre, i64 %i2.0334
-  %73 = getelementptr inbounds float, ptr %y_pre, i64 %i2.0334
+i.body4:                                          ; preds = %i.body4.preheader430, %i.body4
+  %i2.0268 = phi i64 [ %83, %i.body4 ], [ %i2.0268.ph, %i.body4.preheader430 ]
+  %72 = getelementptr inbounds float, ptr %d_y_pre, i64 %i2.0268
+  %73 = getelementptr inbounds float, ptr %y_pre, i64 %i2.0268
   %74 = load float, ptr %73, align 4
   %75 = fneg float %74
   %76 = tail call float @llvm.exp.f32(float %75)
   %77 = fadd float %76, 1.000000e+00
   %78 = fdiv float 1.000000e+00, %77
-  %79 = getelementptr inbounds float, ptr %target, i64 %i2.0334
+  %79 = getelementptr inbounds float, ptr %target, i64 %i2.0268
   %80 = load float, ptr %79, align 4
   %81 = fsub float %78, %80
   %82 = fmul float %58, %81
   store float %82, ptr %72, align 4
-  %83 = add nuw nsw i64 %i2.0334, 1
-  %exitcond401.not = icmp eq i64 %83, %n
-  br i1 %exitcond401.not, label %j.body.preheader, label %i.body4, !llvm.loop !12
+  %83 = add nuw nsw i64 %i2.0268, 1
+  %exitcond333.not = icmp eq i64 %83, %n
+  br i1 %exitcond333.not, label %j.body.preheader, label %i.body4, !llvm.loop !12
 
 j.cond16.preheader:                               ; preds = %j.body, %i.end6.thread
   %storemerge = phi float [ 0.000000e+00, %i.end6.thread ], [ %88, %j.body ]
   store float %storemerge, ptr %d_y_bias, align 64
   %84 = and i64 %n, -8
-  %.not380 = icmp eq i64 %84, 0
-  %.not381 = icmp eq i64 %84, %n
+  %.not312 = icmp eq i64 %84, 0
+  %.not313 = icmp eq i64 %84, %n
   br label %i0.cond.preheader
 
 j.body:                                           ; preds = %j.body.preheader, %j.body
   %85 = phi float [ %88, %j.body ], [ 0.000000e+00, %j.body.preheader ]
-  %i8.0335 = phi i64 [ %89, %j.body ], [ 0, %j.body.preheader ]
-  %86 = getelementptr inbounds float, ptr %d_y_pre, i64 %i8.0335
+  %i8.0269 = phi i64 [ %89, %j.body ], [ 0, %j.body.preheader ]
+  %86 = getelementptr inbounds float, ptr %d_y_pre, i64 %i8.0269
   %87 = load float, ptr %86, align 4
   %88 = fadd float %85, %87
-  %89 = add nuw nsw i64 %i8.0335, 1
-  %exitcond402.not = icmp eq i64 %89, %n
-  br i1 %exitcond402.not, label %j.cond16.preheader, label %j.body
+  %89 = add nuw nsw i64 %i8.0269, 1
+  %exitcond334.not = icmp eq i64 %89, %n
+  br i1 %exitcond334.not, label %j.cond16.preheader, label %j.body
 
 i0.cond.preheader:                                ; preds = %j.cond16.preheader, %i.end27
-  %j15.0349 = phi i64 [ 0, %j.cond16.preheader ], [ %156, %i.end27 ]
-  br i1 %.not380, label %i.cond24.preheader, label %k.cond.preheader.lr.ph
+  %j15.0283 = phi i64 [ 0, %j.cond16.preheader ], [ %156, %i.end27 ]
+  br i1 %.not312, label %i.cond24.preheader, label %k.cond.preheader.lr.ph
 
 k.cond.preheader.lr.ph:                           ; preds = %i0.cond.preheader
-  %90 = getelementptr inbounds float, ptr %y_weight, i64 %j15.0349
+  %90 = getelementptr inbounds float, ptr %y_weight, i64 %j15.0283
   br label %k.cond.preheader
 
 j.cond38.preheader:                               ; preds = %i.end27
@@ -690,62 +690,62 @@ i.end61.thread:                                   ; preds = %j.cond38.preheader
   br label %k.cond96.preheader.preheader
 
 k.cond51.preheader.us:                            ; preds = %j.cond38.preheader, %k.cond51.k.end54_crit_edge.us
-  %j37.0353.us = phi i64 [ %97, %k.cond51.k.end54_crit_edge.us ], [ 0, %j.cond38.preheader ]
-  %invariant.gep426 = getelementptr inbounds float, ptr %h, i64 %j37.0353.us
+  %j37.0287.us = phi i64 [ %97, %k.cond51.k.end54_crit_edge.us ], [ 0, %j.cond38.preheader ]
+  %invariant.gep356 = getelementptr inbounds float, ptr %h, i64 %j37.0287.us
   br label %k.body52.us
 
 k.body52.us:                                      ; preds = %k.cond51.preheader.us, %k.body52.us
-  %s049.0351.us = phi float [ 0.000000e+00, %k.cond51.preheader.us ], [ %94, %k.body52.us ]
-  %k50.0350.us = phi i64 [ 0, %k.cond51.preheader.us ], [ %95, %k.body52.us ]
-  %.idx383 = shl nsw i64 %k50.0350.us, 5
-  %gep427 = getelementptr inbounds i8, ptr %invariant.gep426, i64 %.idx383
-  %91 = load float, ptr %gep427, align 4
-  %92 = getelementptr inbounds float, ptr %d_y_pre, i64 %k50.0350.us
+  %k50.0285.us = phi i64 [ 0, %k.cond51.preheader.us ], [ %95, %k.body52.us ]
+  %s049.0284.us = phi float [ 0.000000e+00, %k.cond51.preheader.us ], [ %94, %k.body52.us ]
+  %.idx315 = shl nsw i64 %k50.0285.us, 5
+  %gep357 = getelementptr inbounds i8, ptr %invariant.gep356, i64 %.idx315
+  %91 = load float, ptr %gep357, align 4
+  %92 = getelementptr inbounds float, ptr %d_y_pre, i64 %k50.0285.us
   %93 = load float, ptr %92, align 4
-  %94 = tail call float @llvm.fmuladd.f32(float %93, float %91, float %s049.0351.us)
-  %95 = add nuw nsw i64 %k50.0350.us, 1
-  %exitcond404.not = icmp eq i64 %95, %n
-  br i1 %exitcond404.not, label %k.cond51.k.end54_crit_edge.us, label %k.body52.us
+  %94 = tail call float @llvm.fmuladd.f32(float %93, float %91, float %s049.0284.us)
+  %95 = add nuw nsw i64 %k50.0285.us, 1
+  %exitcond336.not = icmp eq i64 %95, %n
+  br i1 %exitcond336.not, label %k.cond51.k.end54_crit_edge.us, label %k.body52.us
 
 k.cond51.k.end54_crit_edge.us:                    ; preds = %k.body52.us
-  %96 = getelementptr inbounds float, ptr %d_y_weight, i64 %j37.0353.us
+  %96 = getelementptr inbounds float, ptr %d_y_weight, i64 %j37.0287.us
   store float %94, ptr %96, align 4
-  %97 = add nuw nsw i64 %j37.0353.us, 1
-  %exitcond405.not = icmp eq i64 %97, 8
-  br i1 %exitcond405.not, label %i.body59.preheader, label %k.cond51.preheader.us
+  %97 = add nuw nsw i64 %j37.0287.us, 1
+  %exitcond337.not = icmp eq i64 %97, 8
+  br i1 %exitcond337.not, label %i.body59.preheader, label %k.cond51.preheader.us
 
 i.cond24.preheader:                               ; preds = %k.cond.preheader, %i0.cond.preheader
-  br i1 %.not381, label %i.end27, label %k.cond31.preheader.lr.ph
+  br i1 %.not313, label %i.end27, label %k.cond31.preheader.lr.ph
 
 k.cond31.preheader.lr.ph:                         ; preds = %i.cond24.preheader
-  %98 = getelementptr inbounds float, ptr %y_weight, i64 %j15.0349
-  %invariant.gep = getelementptr float, ptr %y_pre, i64 %j15.0349
+  %98 = getelementptr inbounds float, ptr %y_weight, i64 %j15.0283
+  %invariant.gep = getelementptr float, ptr %y_pre, i64 %j15.0283
   br label %k.cond31.preheader
 
 k.cond.preheader:                                 ; preds = %k.cond.preheader.lr.ph, %k.cond.preheader
-  %i0.0345 = phi i64 [ 0, %k.cond.preheader.lr.ph ], [ %148, %k.cond.preheader ]
+  %i0.0279 = phi i64 [ 0, %k.cond.preheader.lr.ph ], [ %148, %k.cond.preheader ]
   %99 = load float, ptr %90, align 4
-  %100 = getelementptr inbounds float, ptr %d_y_pre, i64 %i0.0345
+  %100 = getelementptr inbounds float, ptr %d_y_pre, i64 %i0.0279
   %101 = load float, ptr %100, align 32
-  %102 = or disjoint i64 %i0.0345, 1
+  %102 = or disjoint i64 %i0.0279, 1
   %103 = getelementptr inbounds float, ptr %d_y_pre, i64 %102
   %104 = load float, ptr %103, align 4
-  %105 = or disjoint i64 %i0.0345, 2
+  %105 = or disjoint i64 %i0.0279, 2
   %106 = getelementptr inbounds float, ptr %d_y_pre, i64 %105
   %107 = load float, ptr %106, align 8
-  %108 = or disjoint i64 %i0.0345, 3
+  %108 = or disjoint i64 %i0.0279, 3
   %109 = getelementptr inbounds float, ptr %d_y_pre, i64 %108
   %110 = load float, ptr %109, align 4
-  %111 = or disjoint i64 %i0.0345, 4
+  %111 = or disjoint i64 %i0.0279, 4
   %112 = getelementptr inbounds float, ptr %d_y_pre, i64 %111
   %113 = load float, ptr %112, align 16
-  %114 = or disjoint i64 %i0.0345, 5
+  %114 = or disjoint i64 %i0.0279, 5
   %115 = getelementptr inbounds float, ptr %d_y_pre, i64 %114
   %116 = load float, ptr %115, align 4
-  %117 = or disjoint i64 %i0.0345, 6
+  %117 = or disjoint i64 %i0.0279, 6
   %118 = getelementptr inbounds float, ptr %d_y_pre, i64 %117
   %119 = load float, ptr %118, align 8
-  %120 = or disjoint i64 %i0.0345, 7
+  %120 = or disjoint i64 %i0.0279, 7
   %121 = getelementptr inbounds float, ptr %d_y_pre, i64 %120
   %122 = load float, ptr %121, align 4
   %123 = tail call float @llvm.fmuladd.f32(float %101, float %99, float 0.000000e+00)
@@ -756,8 +756,8 @@ k.cond.preheader:                                 ; preds = %k.cond.preheader.lr
   %128 = tail call float @llvm.fmuladd.f32(float %116, float %99, float 0.000000e+00)
   %129 = tail call float @llvm.fmuladd.f32(float %119, float %99, float 0.000000e+00)
   %130 = tail call float @llvm.fmuladd.f32(float %122, float %99, float 0.000000e+00)
-  %131 = shl nuw nsw i64 %i0.0345, 3
-  %132 = add nuw nsw i64 %131, %j15.0349
+  %131 = shl nuw nsw i64 %i0.0279, 3
+  %132 = add nuw nsw i64 %131, %j15.0283
   %133 = getelementptr inbounds float, ptr %y_pre, i64 %132
   store float %123, ptr %133, align 4
   %134 = or disjoint i64 %132, 8
@@ -781,311 +781,244 @@ k.cond.preheader:                                 ; preds = %k.cond.preheader.lr
   %146 = or disjoint i64 %132, 56
   %147 = getelementptr inbounds float, ptr %y_pre, i64 %146
   store float %130, ptr %147, align 4
-  %148 = add nuw nsw i64 %i0.0345, 8
+  %148 = add nuw nsw i64 %i0.0279, 8
   %149 = icmp ult i64 %148, %84
   br i1 %149, label %k.cond.preheader, label %i.cond24.preheader
 
 k.cond31.preheader:                               ; preds = %k.cond31.preheader.lr.ph, %k.cond31.preheader
-  %i23.0348 = phi i64 [ %84, %k.cond31.preheader.lr.ph ], [ %154, %k.cond31.preheader ]
+  %i23.0282 = phi i64 [ %84, %k.cond31.preheader.lr.ph ], [ %154, %k.cond31.preheader ]
   %150 = load float, ptr %98, align 4
-  %151 = getelementptr inbounds float, ptr %d_y_pre, i64 %i23.0348
+  %151 = getelementptr inbounds float, ptr %d_y_pre, i64 %i23.0282
   %152 = load float, ptr %151, align 4
   %153 = tail call float @llvm.fmuladd.f32(float %152, float %150, float 0.000000e+00)
-  %.idx = shl nsw i64 %i23.0348, 5
+  %.idx = shl nsw i64 %i23.0282, 5
   %gep = getelementptr i8, ptr %invariant.gep, i64 %.idx
   store float %153, ptr %gep, align 4
-  %154 = add nuw nsw i64 %i23.0348, 1
+  %154 = add nuw nsw i64 %i23.0282, 1
   %155 = icmp ult i64 %154, %n
   br i1 %155, label %k.cond31.preheader, label %i.end27
 
 i.end27:                                          ; preds = %k.cond31.preheader, %i.cond24.preheader
-  %156 = add nuw nsw i64 %j15.0349, 1
-  %exitcond403.not = icmp eq i64 %156, 8
-  br i1 %exitcond403.not, label %j.cond38.preheader, label %i0.cond.preheader
+  %156 = add nuw nsw i64 %j15.0283, 1
+  %exitcond335.not = icmp eq i64 %156, 8
+  br i1 %exitcond335.not, label %j.cond38.preheader, label %i0.cond.preheader
 
 i.body59.preheader:                               ; preds = %k.cond51.k.end54_crit_edge.us
   %157 = shl i64 %n, 3
   %umax = tail call i64 @llvm.umax.i64(i64 %157, i64 1)
-  %min.iters.check471 = icmp eq i64 %157, 0
-  br i1 %min.iters.check471, label %i.body59.preheader527, label %vector.ph472
+  %min.iters.check401 = icmp eq i64 %157, 0
+  br i1 %min.iters.check401, label %i.body59.preheader427, label %vector.ph402
 
-vector.ph472:                                     ; preds = %i.body59.preheader
-  %n.vec474 = and i64 %umax, -8
-  br label %vector.body476
+vector.ph402:                                     ; preds = %i.body59.preheader
+  %n.vec404 = and i64 %umax, -8
+  br label %vector.body406
 
-vector.body476:                                   ; preds = %vector.body476, %vector.ph472
-  %index477 = phi i64 [ 0, %vector.ph472 ], [ %index.next480, %vector.body476 ]
-  %158 = getelementptr inbounds float, ptr %d_y_pre, i64 %index477
-  %159 = getelementptr inbounds float, ptr %y_pre, i64 %index477
-  %wide.load478 = load <8 x float>, ptr %159, align 32
-  %160 = getelementptr inbounds float, ptr %h, i64 %index477
-  %wide.load479 = load <8 x float>, ptr %160, align 32
-  %161 = fmul <8 x float> %wide.load479, %wide.load479
+vector.body406:                                   ; preds = %vector.body406, %vector.ph402
+  %index407 = phi i64 [ 0, %vector.ph402 ], [ %index.next410, %vector.body406 ]
+  %158 = getelementptr inbounds float, ptr %d_y_pre, i64 %index407
+  %159 = getelementptr inbounds float, ptr %y_pre, i64 %index407
+  %wide.load408 = load <8 x float>, ptr %159, align 32
+  %160 = getelementptr inbounds float, ptr %h, i64 %index407
+  %wide.load409 = load <8 x float>, ptr %160, align 32
+  %161 = fmul <8 x float> %wide.load409, %wide.load409
   %162 = fsub <8 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>, %161
-  %163 = fmul <8 x float> %wide.load478, %162
+  %163 = fmul <8 x float> %wide.load408, %162
   store <8 x float> %163, ptr %158, align 32
-  %index.next480 = add nuw i64 %index477, 8
-  %164 = icmp eq i64 %index.next480, %n.vec474
-  br i1 %164, label %middle.block469, label %vector.body476, !llvm.loop !13
+  %index.next410 = add nuw i64 %index407, 8
+  %164 = icmp eq i64 %index.next410, %n.vec404
+  br i1 %164, label %middle.block399, label %vector.body406, !llvm.loop !13
 
-middle.block469:                                  ; preds = %vector.body476
-  %cmp.n481 = icmp eq i64 %157, %n.vec474
-  br i1 %cmp.n481, label %i.end61, label %i.body59.preheader527
+middle.block399:                                  ; preds = %vector.body406
+  %cmp.n411 = icmp eq i64 %157, %n.vec404
+  br i1 %cmp.n411, label %i.end61, label %i.body59.preheader427
 
-i.body59.preheader527:                            ; preds = %middle.block469, %i.body59.preheader
-  %i57.0354.ph = phi i64 [ 0, %i.body59.preheader ], [ %n.vec474, %middle.block469 ]
+i.body59.preheader427:                            ; preds = %middle.block399, %i.body59.preheader
+  %i57.0288.ph = phi i64 [ 0, %i.body59.preheader ], [ %n.vec404, %middle.block399 ]
   br label %i.body59
 
-i.body59:                                         ; preds = %i.body59.preheader527, %i.body59
-  %i57.0354 = phi i64 [ %173, %i.body59 ], [ %i57.0354.ph, %i.body59.preheader527 ]
-  %165 = getelementptr inbounds float, ptr %d_y_pre, i64 %i57.0354
-  %166 = getelementptr inbounds float, ptr %y_pre, i64 %i57.0354
+i.body59:                                         ; preds = %i.body59.preheader427, %i.body59
+  %i57.0288 = phi i64 [ %173, %i.body59 ], [ %i57.0288.ph, %i.body59.preheader427 ]
+  %165 = getelementptr inbounds float, ptr %d_y_pre, i64 %i57.0288
+  %166 = getelementptr inbounds float, ptr %y_pre, i64 %i57.0288
   %167 = load float, ptr %166, align 4
-  %168 = getelementptr inbounds float, ptr %h, i64 %i57.0354
+  %168 = getelementptr inbounds float, ptr %h, i64 %i57.0288
   %169 = load float, ptr %168, align 4
   %170 = fmul float %169, %169
   %171 = fsub float 1.000000e+00, %170
   %172 = fmul float %167, %171
   store float %172, ptr %165, align 4
-  %173 = add nuw nsw i64 %i57.0354, 1
-  %exitcond406.not = icmp eq i64 %173, %umax
-  br i1 %exitcond406.not, label %i.end61, label %i.body59, !llvm.loop !14
+  %173 = add nuw nsw i64 %i57.0288, 1
+  %exitcond338.not = icmp eq i64 %173, %umax
+  br i1 %exitcond338.not, label %i.end61, label %i.body59, !llvm.loop !14
 
-i.end61:                                          ; preds = %i.body59, %middle.block469
+i.end61:                                          ; preds = %i.body59, %middle.block399
   tail call void @llvm.memset.p0.i64(ptr noundef nonnull align 64 dereferenceable(32) %d_h_bias, i8 0, i64 32, i1 false)
   br i1 %.not, label %k.cond96.preheader.preheader, label %j.cond70.preheader
 
 j.cond70.preheader:                               ; preds = %i.end61, %j.end73
-  %i63.0356 = phi i64 [ %179, %j.end73 ], [ 0, %i.end61 ]
-  %.idx386 = shl nsw i64 %i63.0356, 5
-  %invariant.gep428 = getelementptr inbounds i8, ptr %d_y_pre, i64 %.idx386
+  %i63.0290 = phi i64 [ %179, %j.end73 ], [ 0, %i.end61 ]
+  %.idx318 = shl nsw i64 %i63.0290, 5
+  %invariant.gep358 = getelementptr inbounds i8, ptr %d_y_pre, i64 %.idx318
   br label %j.body71
 
 j.body71:                                         ; preds = %j.cond70.preheader, %j.body71
-  %j69.0355 = phi i64 [ 0, %j.cond70.preheader ], [ %178, %j.body71 ]
-  %174 = getelementptr inbounds float, ptr %d_h_bias, i64 %j69.0355
+  %j69.0289 = phi i64 [ 0, %j.cond70.preheader ], [ %178, %j.body71 ]
+  %174 = getelementptr inbounds float, ptr %d_h_bias, i64 %j69.0289
   %175 = load float, ptr %174, align 4
-  %gep429 = getelementptr inbounds float, ptr %invariant.gep428, i64 %j69.0355
-  %176 = load float, ptr %gep429, align 4
+  %gep359 = getelementptr inbounds float, ptr %invariant.gep358, i64 %j69.0289
+  %176 = load float, ptr %gep359, align 4
   %177 = fadd float %175, %176
   store float %177, ptr %174, align 4
-  %178 = add nuw nsw i64 %j69.0355, 1
-  %exitcond407.not = icmp eq i64 %178, 8
-  br i1 %exitcond407.not, label %j.end73, label %j.body71
+  %178 = add nuw nsw i64 %j69.0289, 1
+  %exitcond339.not = icmp eq i64 %178, 8
+  br i1 %exitcond339.not, label %j.end73, label %j.body71
 
 j.end73:                                          ; preds = %j.body71
-  %179 = add nuw nsw i64 %i63.0356, 1
-  %exitcond408.not = icmp eq i64 %179, %n
-  br i1 %exitcond408.not, label %k.cond96.preheader.preheader, label %j.cond70.preheader
+  %179 = add nuw nsw i64 %i63.0290, 1
+  %exitcond340.not = icmp eq i64 %179, %n
+  br i1 %exitcond340.not, label %k.cond96.preheader.preheader, label %j.cond70.preheader
 
 k.cond96.preheader.preheader:                     ; preds = %j.end73, %i.end61.thread, %i.end61
   br label %k.cond96.preheader
 
 k.cond96.preheader:                               ; preds = %k.cond96.preheader.preheader, %k.end99
   %180 = phi i1 [ false, %k.end99 ], [ true, %k.cond96.preheader.preheader ]
-  %j75.0374 = phi i64 [ 1, %k.end99 ], [ 0, %k.cond96.preheader.preheader ]
+  %j75.0308 = phi i64 [ 1, %k.end99 ], [ 0, %k.cond96.preheader.preheader ]
   br i1 %.not, label %k.end99, label %k.body97.preheader
 
 k.body97.preheader:                               ; preds = %k.cond96.preheader
-  %invariant.gep430 = getelementptr inbounds float, ptr %x, i64 %j75.0374
+  %invariant.gep360 = getelementptr inbounds float, ptr %x, i64 %j75.0308
   br label %k.body97
 
 j.end79:                                          ; preds = %k.end99
   %181 = load float, ptr %train_step, align 64
   %182 = fadd float %181, 1.000000e+00
   store float %182, ptr %train_step, align 64
-  %183 = tail call float @llvm.pow.f32(float 0x3FEFF7CEE0000000, float %182)
+  %183 = tail call float @llvm.pow.f32(float 0x3FECCCCCC0000000, float %182)
   %184 = fsub float 1.000000e+00, %183
-  %185 = tail call float @llvm.sqrt.f32(float %184)
-  %186 = tail call float @llvm.pow.f32(float 0x3FECCCCCC0000000, float %182)
-  %187 = fsub float 1.000000e+00, %186
-  %188 = fdiv float 0x3FA99999A0000000, %187
-  %broadcast.splatinsert492 = insertelement <8 x float> poison, float %188, i64 0
-  %broadcast.splat493 = shufflevector <8 x float> %broadcast.splatinsert492, <8 x float> poison, <8 x i32> zeroinitializer
-  %broadcast.splatinsert494 = insertelement <8 x float> poison, float %185, i64 0
-  %broadcast.splat495 = shufflevector <8 x float> %broadcast.splatinsert494, <8 x float> poison, <8 x i32> zeroinitializer
-  br label %vector.body486
+  %185 = tail call float @llvm.pow.f32(float 0x3FEFF7CEE0000000, float %182)
+  %186 = fsub float 1.000000e+00, %185
+  %187 = fdiv float 0x3FA99999A0000000, %184
+  %188 = tail call float @llvm.sqrt.f32(float %186)
+  %broadcast.splatinsert422 = insertelement <8 x float> poison, float %187, i64 0
+  %broadcast.splat423 = shufflevector <8 x float> %broadcast.splatinsert422, <8 x float> poison, <8 x i32> zeroinitializer
+  %broadcast.splatinsert424 = insertelement <8 x float> poison, float %188, i64 0
+  %broadcast.splat425 = shufflevector <8 x float> %broadcast.splatinsert424, <8 x float> poison, <8 x i32> zeroinitializer
+  br label %vector.body416
 
-vector.body486:                                   ; preds = %vector.body486, %j.end79
-  %index487 = phi i64 [ 0, %j.end79 ], [ %index.next496, %vector.body486 ]
-  %189 = getelementptr inbounds float, ptr %d_h_weight, i64 %index487
-  %wide.load488 = load <8 x float>, ptr %189, align 32
-  %190 = getelementptr inbounds float, ptr %train_h_weight_exp_avg, i64 %index487
-  %wide.load489 = load <8 x float>, ptr %190, align 32
-  %191 = fmul <8 x float> %wide.load489, <float 0x3FECCCCCC0000000, float 0x3FECCCCCC0000000, float 0x3FECCCCCC0000000, float 0x3FECCCCCC0000000, float 0x3FECCCCCC0000000, float 0x3FECCCCCC0000000, float 0x3FECCCCCC0000000, float 0x3FECCCCCC0000000>
-  %192 = fmul <8 x float> %wide.load488, <float 0x3FB99999A0000000, float 0x3FB99999A0000000, float 0x3FB99999A0000000, float 0x3FB99999A0000000, float 0x3FB99999A0000000, float 0x3FB99999A0000000, float 0x3FB99999A0000000, float 0x3FB99999A0000000>
+vector.body416:                                   ; preds = %vector.body416, %j.end79
+  %index417 = phi i64 [ 0, %j.end79 ], [ %index.next426, %vector.body416 ]
+  %189 = getelementptr inbounds float, ptr %d_h_weight, i64 %index417
+  %wide.load418 = load <8 x float>, ptr %189, align 32
+  %190 = getelementptr inbounds float, ptr %all_exp_avg, i64 %index417
+  %wide.load419 = load <8 x float>, ptr %190, align 32
+  %191 = fmul <8 x float> %wide.load419, <float 0x3FECCCCCC0000000, float 0x3FECCCCCC0000000, float 0x3FECCCCCC0000000, float 0x3FECCCCCC0000000, float 0x3FECCCCCC0000000, float 0x3FECCCCCC0000000, float 0x3FECCCCCC0000000, float 0x3FECCCCCC0000000>
+  %192 = fmul <8 x float> %wide.load418, <float 0x3FB99999A0000000, float 0x3FB99999A0000000, float 0x3FB99999A0000000, float 0x3FB99999A0000000, float 0x3FB99999A0000000, float 0x3FB99999A0000000, float 0x3FB99999A0000000, float 0x3FB99999A0000000>
   %193 = fadd <8 x float> %192, %191
   store <8 x float> %193, ptr %190, align 32
-  %194 = getelementptr inbounds float, ptr %train_h_weight_exp_avg_sq, i64 %index487
-  %wide.load490 = load <8 x float>, ptr %194, align 32
-  %195 = fmul <8 x float> %wide.load490, <float 0x3FEFF7CEE0000000, float 0x3FEFF7CEE0000000, float 0x3FEFF7CEE0000000, float 0x3FEFF7CEE0000000, float 0x3FEFF7CEE0000000, float 0x3FEFF7CEE0000000, float 0x3FEFF7CEE0000000, float 0x3FEFF7CEE0000000>
-  %196 = fmul <8 x float> %wide.load488, <float 0x3F50624DE0000000, float 0x3F50624DE0000000, float 0x3F50624DE0000000, float 0x3F50624DE0000000, float 0x3F50624DE0000000, float 0x3F50624DE0000000, float 0x3F50624DE0000000, float 0x3F50624DE0000000>
-  %197 = fmul <8 x float> %wide.load488, %196
+  %194 = getelementptr inbounds float, ptr %all_exp_avg_sq, i64 %index417
+  %wide.load420 = load <8 x float>, ptr %194, align 32
+  %195 = fmul <8 x float> %wide.load420, <float 0x3FEFF7CEE0000000, float 0x3FEFF7CEE0000000, float 0x3FEFF7CEE0000000, float 0x3FEFF7CEE0000000, float 0x3FEFF7CEE0000000, float 0x3FEFF7CEE0000000, float 0x3FEFF7CEE0000000, float 0x3FEFF7CEE0000000>
+  %196 = fmul <8 x float> %wide.load418, <float 0x3F50624DE0000000, float 0x3F50624DE0000000, float 0x3F50624DE0000000, float 0x3F50624DE0000000, float 0x3F50624DE0000000, float 0x3F50624DE0000000, float 0x3F50624DE0000000, float 0x3F50624DE0000000>
+  %197 = fmul <8 x float> %wide.load418, %196
   %198 = fadd <8 x float> %197, %195
   store <8 x float> %198, ptr %194, align 32
-  %199 = getelementptr inbounds float, ptr %ws, i64 %index487
-  %wide.load491 = load <8 x float>, ptr %199, align 32
-  %200 = fmul <8 x float> %broadcast.splat493, %193
+  %199 = getelementptr inbounds float, ptr %ws, i64 %index417
+  %wide.load421 = load <8 x float>, ptr %199, align 32
+  %200 = fmul <8 x float> %broadcast.splat423, %193
   %201 = tail call <8 x float> @llvm.sqrt.v8f32(<8 x float> %198)
-  %202 = fdiv <8 x float> %201, %broadcast.splat495
+  %202 = fdiv <8 x float> %201, %broadcast.splat425
   %203 = fadd <8 x float> %202, <float 0x3E45798EE0000000, float 0x3E45798EE0000000, float 0x3E45798EE0000000, float 0x3E45798EE0000000, float 0x3E45798EE0000000, float 0x3E45798EE0000000, float 0x3E45798EE0000000, float 0x3E45798EE0000000>
   %204 = fdiv <8 x float> %200, %203
-  %205 = fsub <8 x float> %wide.load491, %204
+  %205 = fsub <8 x float> %wide.load421, %204
   store <8 x float> %205, ptr %199, align 32
-  %index.next496 = add nuw i64 %index487, 8
-  %206 = icmp eq i64 %index.next496, 16
-  br i1 %206, label %vector.ph499, label %vector.body486, !llvm.loop !15
+  %index.next426 = add nuw i64 %index417, 8
+  %206 = icmp eq i64 %index.next426, 48
+  br i1 %206, label %i.body104, label %vector.body416, !llvm.loop !15
 
 k.body97:                                         ; preds = %k.body97.preheader, %k.body97
-  %k95.0365 = phi i64 [ %214, %k.body97 ], [ 0, %k.body97.preheader ]
+  %k95.0299 = phi i64 [ %214, %k.body97 ], [ 0, %k.body97.preheader ]
   %207 = phi <8 x float> [ %213, %k.body97 ], [ zeroinitializer, %k.body97.preheader ]
-  %.idx388 = shl nsw i64 %k95.0365, 3
-  %gep431 = getelementptr inbounds i8, ptr %invariant.gep430, i64 %.idx388
-  %208 = load float, ptr %gep431, align 4
-  %209 = getelementptr inbounds float, ptr %d_y_pre, i64 %.idx388
+  %.idx320 = shl nsw i64 %k95.0299, 3
+  %gep361 = getelementptr inbounds i8, ptr %invariant.gep360, i64 %.idx320
+  %208 = load float, ptr %gep361, align 4
+  %209 = getelementptr inbounds float, ptr %d_y_pre, i64 %.idx320
   %210 = load <8 x float>, ptr %209, align 32
   %211 = insertelement <8 x float> poison, float %208, i64 0
   %212 = shufflevector <8 x float> %211, <8 x float> poison, <8 x i32> zeroinitializer
   %213 = tail call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %210, <8 x float> %212, <8 x float> %207)
-  %214 = add nuw nsw i64 %k95.0365, 1
-  %exitcond409.not = icmp eq i64 %214, %n
-  br i1 %exitcond409.not, label %k.end99, label %k.body97
+  %214 = add nuw nsw i64 %k95.0299, 1
+  %exitcond341.not = icmp eq i64 %214, %n
+  br i1 %exitcond341.not, label %k.end99, label %k.body97
 
 k.end99:                                          ; preds = %k.body97, %k.cond96.preheader
   %215 = phi <8 x float> [ zeroinitializer, %k.cond96.preheader ], [ %213, %k.body97 ]
-  %216 = getelementptr inbounds float, ptr %d_h_weight, i64 %j75.0374
+  %216 = getelementptr inbounds float, ptr %d_h_weight, i64 %j75.0308
   %217 = extractelement <8 x float> %215, i64 0
   store float %217, ptr %216, align 4
-  %218 = or disjoint i64 %j75.0374, 2
+  %218 = or disjoint i64 %j75.0308, 2
   %219 = getelementptr inbounds float, ptr %d_h_weight, i64 %218
   %220 = extractelement <8 x float> %215, i64 1
   store float %220, ptr %219, align 4
-  %221 = or disjoint i64 %j75.0374, 4
+  %221 = or disjoint i64 %j75.0308, 4
   %222 = getelementptr inbounds float, ptr %d_h_weight, i64 %221
   %223 = extractelement <8 x float> %215, i64 2
   store float %223, ptr %222, align 4
-  %224 = or disjoint i64 %j75.0374, 6
+  %224 = or disjoint i64 %j75.0308, 6
   %225 = getelementptr inbounds float, ptr %d_h_weight, i64 %224
   %226 = extractelement <8 x float> %215, i64 3
   store float %226, ptr %225, align 4
-  %227 = or disjoint i64 %j75.0374, 8
+  %227 = or disjoint i64 %j75.0308, 8
   %228 = getelementptr inbounds float, ptr %d_h_weight, i64 %227
   %229 = extractelement <8 x float> %215, i64 4
   store float %229, ptr %228, align 4
-  %230 = or disjoint i64 %j75.0374, 10
+  %230 = or disjoint i64 %j75.0308, 10
   %231 = getelementptr inbounds float, ptr %d_h_weight, i64 %230
   %232 = extractelement <8 x float> %215, i64 5
   store float %232, ptr %231, align 4
-  %233 = or disjoint i64 %j75.0374, 12
+  %233 = or disjoint i64 %j75.0308, 12
   %234 = getelementptr inbounds float, ptr %d_h_weight, i64 %233
   %235 = extractelement <8 x float> %215, i64 6
   store float %235, ptr %234, align 4
-  %236 = or disjoint i64 %j75.0374, 14
+  %236 = or disjoint i64 %j75.0308, 14
   %237 = getelementptr inbounds float, ptr %d_h_weight, i64 %236
   %238 = extractelement <8 x float> %215, i64 7
   store float %238, ptr %237, align 4
   br i1 %180, label %k.cond96.preheader, label %j.end79
 
-vector.ph499:                                     ; preds = %vector.body486
-  %train_y_weight_exp_avg_sq = getelementptr inbounds i8, ptr %ws, i64 640
-  %train_y_weight_exp_avg = getelementptr inbounds i8, ptr %ws, i64 576
-  %train_h_bias_exp_avg_sq = getelementptr inbounds i8, ptr %ws, i64 512
-  %train_h_bias_exp_avg = getelementptr inbounds i8, ptr %ws, i64 448
-  %h_bias = getelementptr inbounds i8, ptr %ws, i64 64
-  %239 = load float, ptr %train_step, align 64
-  %240 = tail call float @llvm.pow.f32(float 0x3FEFF7CEE0000000, float %239)
-  %241 = fsub float 1.000000e+00, %240
-  %242 = tail call float @llvm.sqrt.f32(float %241)
-  %243 = tail call float @llvm.pow.f32(float 0x3FECCCCCC0000000, float %239)
-  %244 = fsub float 1.000000e+00, %243
-  %245 = fdiv float 0x3FA99999A0000000, %244
-  %broadcast.splatinsert507 = insertelement <8 x float> poison, float %245, i64 0
-  %broadcast.splat508 = shufflevector <8 x float> %broadcast.splatinsert507, <8 x float> poison, <8 x i32> zeroinitializer
-  %broadcast.splatinsert509 = insertelement <8 x float> poison, float %242, i64 0
-  %broadcast.splat510 = shufflevector <8 x float> %broadcast.splatinsert509, <8 x float> poison, <8 x i32> zeroinitializer
-  %wide.load503 = load <8 x float>, ptr %d_h_bias, align 64
-  %wide.load504 = load <8 x float>, ptr %train_h_bias_exp_avg, align 64
-  %246 = fmul <8 x float> %wide.load504, <float 0x3FECCCCCC0000000, float 0x3FECCCCCC0000000, float 0x3FECCCCCC0000000, float 0x3FECCCCCC0000000, float 0x3FECCCCCC0000000, float 0x3FECCCCCC0000000, float 0x3FECCCCCC0000000, float 0x3FECCCCCC0000000>
-  %247 = fmul <8 x float> %wide.load503, <float 0x3FB99999A0000000, float 0x3FB99999A0000000, float 0x3FB99999A0000000, float 0x3FB99999A0000000, float 0x3FB99999A0000000, float 0x3FB99999A0000000, float 0x3FB99999A0000000, float 0x3FB99999A0000000>
-  %248 = fadd <8 x float> %247, %246
-  store <8 x float> %248, ptr %train_h_bias_exp_avg, align 64
-  %wide.load505 = load <8 x float>, ptr %train_h_bias_exp_avg_sq, align 64
-  %249 = fmul <8 x float> %wide.load505, <float 0x3FEFF7CEE0000000, float 0x3FEFF7CEE0000000, float 0x3FEFF7CEE0000000, float 0x3FEFF7CEE0000000, float 0x3FEFF7CEE0000000, float 0x3FEFF7CEE0000000, float 0x3FEFF7CEE0000000, float 0x3FEFF7CEE0000000>
-  %250 = fmul <8 x float> %wide.load503, <float 0x3F50624DE0000000, float 0x3F50624DE0000000, float 0x3F50624DE0000000, float 0x3F50624DE0000000, float 0x3F50624DE0000000, float 0x3F50624DE0000000, float 0x3F50624DE0000000, float 0x3F50624DE0000000>
-  %251 = fmul <8 x float> %wide.load503, %250
-  %252 = fadd <8 x float> %251, %249
-  store <8 x float> %252, ptr %train_h_bias_exp_avg_sq, align 64
-  %wide.load506 = load <8 x float>, ptr %h_bias, align 64
-  %253 = fmul <8 x float> %broadcast.splat508, %248
-  %254 = tail call <8 x float> @llvm.sqrt.v8f32(<8 x float> %252)
-  %255 = fdiv <8 x float> %254, %broadcast.splat510
-  %256 = fadd <8 x float> %255, <float 0x3E45798EE0000000, float 0x3E45798EE0000000, float 0x3E45798EE0000000, float 0x3E45798EE0000000, float 0x3E45798EE0000000, float 0x3E45798EE0000000, float 0x3E45798EE0000000, float 0x3E45798EE0000000>
-  %257 = fdiv <8 x float> %253, %256
-  %258 = fsub <8 x float> %wide.load506, %257
-  store <8 x float> %258, ptr %h_bias, align 64
-  %259 = load float, ptr %train_step, align 64
-  %260 = tail call float @llvm.pow.f32(float 0x3FEFF7CEE0000000, float %259)
-  %261 = fsub float 1.000000e+00, %260
-  %262 = tail call float @llvm.sqrt.f32(float %261)
-  %263 = tail call float @llvm.pow.f32(float 0x3FECCCCCC0000000, float %259)
-  %264 = fsub float 1.000000e+00, %263
-  %265 = fdiv float 0x3FA99999A0000000, %264
-  %broadcast.splatinsert522 = insertelement <8 x float> poison, float %265, i64 0
-  %broadcast.splat523 = shufflevector <8 x float> %broadcast.splatinsert522, <8 x float> poison, <8 x i32> zeroinitializer
-  %broadcast.splatinsert524 = insertelement <8 x float> poison, float %262, i64 0
-  %broadcast.splat525 = shufflevector <8 x float> %broadcast.splatinsert524, <8 x float> poison, <8 x i32> zeroinitializer
-  %wide.load518 = load <8 x float>, ptr %d_y_weight, align 64
-  %wide.load519 = load <8 x float>, ptr %train_y_weight_exp_avg, align 64
-  %266 = fmul <8 x float> %wide.load519, <float 0x3FECCCCCC0000000, float 0x3FECCCCCC0000000, float 0x3FECCCCCC0000000, float 0x3FECCCCCC0000000, float 0x3FECCCCCC0000000, float 0x3FECCCCCC0000000, float 0x3FECCCCCC0000000, float 0x3FECCCCCC0000000>
-  %267 = fmul <8 x float> %wide.load518, <float 0x3FB99999A0000000, float 0x3FB99999A0000000, float 0x3FB99999A0000000, float 0x3FB99999A0000000, float 0x3FB99999A0000000, float 0x3FB99999A0000000, float 0x3FB99999A0000000, float 0x3FB99999A0000000>
-  %268 = fadd <8 x float> %267, %266
-  store <8 x float> %268, ptr %train_y_weight_exp_avg, align 64
-  %wide.load520 = load <8 x float>, ptr %train_y_weight_exp_avg_sq, align 64
-  %269 = fmul <8 x float> %wide.load520, <float 0x3FEFF7CEE0000000, float 0x3FEFF7CEE0000000, float 0x3FEFF7CEE0000000, float 0x3FEFF7CEE0000000, float 0x3FEFF7CEE0000000, float 0x3FEFF7CEE0000000, float 0x3FEFF7CEE0000000, float 0x3FEFF7CEE0000000>
-  %270 = fmul <8 x float> %wide.load518, <float 0x3F50624DE0000000, float 0x3F50624DE0000000, float 0x3F50624DE0000000, float 0x3F50624DE0000000, float 0x3F50624DE0000000, float 0x3F50624DE0000000, float 0x3F50624DE0000000, float 0x3F50624DE0000000>
-  %271 = fmul <8 x float> %wide.load518, %270
-  %272 = fadd <8 x float> %271, %269
-  store <8 x float> %272, ptr %train_y_weight_exp_avg_sq, align 64
-  %wide.load521 = load <8 x float>, ptr %y_weight, align 64
-  %273 = fmul <8 x float> %broadcast.splat523, %268
-  %274 = tail call <8 x float> @llvm.sqrt.v8f32(<8 x float> %272)
-  %275 = fdiv <8 x float> %274, %broadcast.splat525
-  %276 = fadd <8 x float> %275, <float 0x3E45798EE0000000, float 0x3E45798EE0000000, float 0x3E45798EE0000000, float 0x3E45798EE0000000, float 0x3E45798EE0000000, float 0x3E45798EE0000000, float 0x3E45798EE0000000, float 0x3E45798EE0000000>
-  %277 = fdiv <8 x float> %273, %276
-  %278 = fsub <8 x float> %wide.load521, %277
-  store <8 x float> %278, ptr %y_weight, align 64
-  %train_y_bias_exp_avg_sq = getelementptr inbounds i8, ptr %ws, i64 768
-  %train_y_bias_exp_avg = getelementptr inbounds i8, ptr %ws, i64 704
-  %y_bias = getelementptr inbounds i8, ptr %ws, i64 192
-  %279 = load float, ptr %train_step, align 64
-  %280 = tail call float @llvm.pow.f32(float 0x3FECCCCCC0000000, float %279)
-  %281 = fsub float 1.000000e+00, %280
-  %282 = tail call float @llvm.pow.f32(float 0x3FEFF7CEE0000000, float %279)
-  %283 = fsub float 1.000000e+00, %282
-  %284 = fdiv float 0x3FA99999A0000000, %281
-  %285 = tail call float @llvm.sqrt.f32(float %283)
-  %286 = load float, ptr %d_y_bias, align 64
-  %287 = load float, ptr %train_y_bias_exp_avg, align 64
-  %288 = fmul float %287, 0x3FECCCCCC0000000
-  %289 = fmul float %286, 0x3FB99999A0000000
-  %290 = fadd float %289, %288
-  store float %290, ptr %train_y_bias_exp_avg, align 64
-  %291 = load float, ptr %train_y_bias_exp_avg_sq, align 64
-  %292 = fmul float %291, 0x3FEFF7CEE0000000
-  %293 = fmul float %286, 0x3F50624DE0000000
-  %294 = fmul float %286, %293
-  %295 = fadd float %294, %292
-  store float %295, ptr %train_y_bias_exp_avg_sq, align 64
-  %296 = load float, ptr %y_bias, align 64
-  %297 = fmul float %284, %290
-  %298 = tail call float @llvm.sqrt.f32(float %295)
-  %299 = fdiv float %298, %285
-  %300 = fadd float %299, 0x3E45798EE0000000
-  %301 = fdiv float %297, %300
-  %302 = fsub float %296, %301
-  store float %302, ptr %y_bias, align 64
-  %303 = load float, ptr %loss, align 64
-  ret float %303
+i.body104:                                        ; preds = %vector.body416, %i.body104
+  %i102.0309 = phi i64 [ %260, %i.body104 ], [ 48, %vector.body416 ]
+  %239 = getelementptr inbounds float, ptr %d_h_weight, i64 %i102.0309
+  %240 = load float, ptr %239, align 4
+  %241 = getelementptr inbounds float, ptr %all_exp_avg, i64 %i102.0309
+  %242 = load float, ptr %241, align 4
+  %243 = fmul float %242, 0x3FECCCCCC0000000
+  %244 = fmul float %240, 0x3FB99999A0000000
+  %245 = fadd float %244, %243
+  store float %245, ptr %241, align 4
+  %246 = getelementptr inbounds float, ptr %all_exp_avg_sq, i64 %i102.0309
+  %247 = load float, ptr %246, align 4
+  %248 = fmul float %247, 0x3FEFF7CEE0000000
+  %249 = fmul float %240, 0x3F50624DE0000000
+  %250 = fmul float %240, %249
+  %251 = fadd float %250, %248
+  store float %251, ptr %246, align 4
+  %252 = getelementptr inbounds float, ptr %ws, i64 %i102.0309
+  %253 = load float, ptr %252, align 4
+  %254 = fmul float %187, %245
+  %255 = tail call float @llvm.sqrt.f32(float %251)
+  %256 = fdiv float %255, %188
+  %257 = fadd float %256, 0x3E45798EE0000000
+  %258 = fdiv float %254, %257
+  %259 = fsub float %253, %258
+  store float %259, ptr %252, align 4
+  %260 = add nuw nsw i64 %i102.0309, 1
+  %exitcond342.not = icmp eq i64 %260, 49
+  br i1 %exitcond342.not, label %i.end106, label %i.body104, !llvm.loop !16
+
+i.end106:                                         ; preds = %i.body104
+  %261 = load float, ptr %loss, align 64
+  ret float %261
 }
 
 ; Function Attrs: mustprogress nocallback nofree nounwind willreturn memory(argmem: write)
@@ -1105,9 +1038,9 @@ entry:
   %loss = getelementptr inbounds i8, ptr %ws, i64 1536
   tail call void @xor_forward(ptr %ws, ptr %x, ptr nonnull %y, i64 %n)
   %.not.i = icmp eq i64 %n, 0
-  br i1 %.not.i, label %xor_bce_loss_Bx1_Bx1_1.exit.thread, label %i.body.i
+  br i1 %.not.i, label %xor_bce_loss_1.exit.thread, label %i.body.i
 
-xor_bce_loss_Bx1_Bx1_1.exit.thread:               ; preds = %entry
+xor_bce_loss_1.exit.thread:                       ; preds = %entry
   %0 = uitofp nneg i64 %n to float
   %1 = fdiv float 1.000000e+00, %0
   %2 = fmul float %1, 0.000000e+00
@@ -1190,7 +1123,7 @@ vector.body:                                      ; preds = %vector.body, %vecto
   %47 = fadd reassoc <8 x float> %vec.phi14, %43
   %index.next = add nuw i64 %index, 32
   %48 = icmp eq i64 %index.next, %n.vec
-  br i1 %48, label %middle.block, label %vector.body, !llvm.loop !16
+  br i1 %48, label %middle.block, label %vector.body, !llvm.loop !17
 
 middle.block:                                     ; preds = %vector.body
   %bin.rdx = fadd reassoc <8 x float> %45, %44
@@ -1219,10 +1152,10 @@ i.body:                                           ; preds = %i.body.preheader24,
   %58 = fadd reassoc float %hits.06, %57
   %59 = add nuw nsw i64 %i.07, 1
   %exitcond.not = icmp eq i64 %59, %n
-  br i1 %exitcond.not, label %i.end, label %i.body, !llvm.loop !17
+  br i1 %exitcond.not, label %i.end, label %i.body, !llvm.loop !18
 
-i.end:                                            ; preds = %i.body, %middle.block, %xor_bce_loss_Bx1_Bx1_1.exit.thread
-  %hits.0.lcssa = phi float [ 0.000000e+00, %xor_bce_loss_Bx1_Bx1_1.exit.thread ], [ %49, %middle.block ], [ %58, %i.body ]
+i.end:                                            ; preds = %i.body, %middle.block, %xor_bce_loss_1.exit.thread
+  %hits.0.lcssa = phi float [ 0.000000e+00, %xor_bce_loss_1.exit.thread ], [ %49, %middle.block ], [ %58, %i.body ]
   store float %hits.0.lcssa, ptr %correct, align 4
   %60 = load float, ptr %loss, align 64
   ret float %60
@@ -1383,5 +1316,6 @@ attributes #7 = { nocallback nofree nosync nounwind speculatable willreturn memo
 !13 = distinct !{!13, !1, !2}
 !14 = distinct !{!14, !2, !1}
 !15 = distinct !{!15, !1, !2}
-!16 = distinct !{!16, !1, !2}
-!17 = distinct !{!17, !2, !1}
+!16 = distinct !{!16, !2, !1}
+!17 = distinct !{!17, !1, !2}
+!18 = distinct !{!18, !2, !1}
