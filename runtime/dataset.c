@@ -275,17 +275,20 @@ static int load_idx_pair(nnrt_dataset *d, const char *path, const char *labels, 
 {
     unsigned char *lb = NULL;
     size_t lsize = 0;
+    Idx xi;
+    int err = idx_parse(path, ib, isize, &xi);
+    if (err)
+        return err;
+    /* the width first: a file for another model has labels of another range too */
+    if (o->input_size && xi.item != o->input_size)
+        return nnrt__fail(NNRT_EFORMAT, "%s: the model takes %zu inputs, the file has %zu per item", path,
+                          o->input_size, xi.item);
     if (!labels && !o->no_targets && !o->targets_optional)
         return nnrt__fail(NNRT_EARG, "%s: an IDX file of inputs needs a labels file after it", path);
-    int err = labels ? nnrt__read_file(labels, &lb, &lsize) : NNRT_OK;
+    err = labels ? nnrt__read_file(labels, &lb, &lsize) : NNRT_OK;
     if (!err)
         err = load_idx(d, path, labels, o->num_classes, ib, isize, lb, lsize);
     free(lb);
-    if (!err && o->input_size && d->input_size != o->input_size) {
-        err = nnrt__fail(NNRT_EFORMAT, "%s: the model takes %zu inputs, the file has %zu per item", path,
-                         o->input_size, d->input_size);
-        nnrt_dataset_free(d);
-    }
     return err;
 }
 

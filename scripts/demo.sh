@@ -35,5 +35,6 @@ time "$out/fashion_mlp" \
   --test  "$data/t10k-images-idx3-ubyte.gz"  "$data/t10k-labels-idx1-ubyte.gz" \
   --metrics "$out/metrics.csv" --plot "$out/fashion_mlp_training.svg" \
   --save "$out/fashion_mlp.nnck"
-echo "== metrics: $out/metrics.csv (chart: $out/fashion_mlp_training.svg)"
+echo "== metrics: $out/metrics.csv (chart: $out/fashion_mlp_training.svg," \
+     "confusion matrix: $out/fashion_mlp_training-confusion.svg)"
 echo "== checkpoint: $out/fashion_mlp.nnck, network: $out/fashion_mlp.svg"
