@@ -486,7 +486,7 @@ static void draw_confusion(Out *o, const char *title, const uint64_t *counts, si
         for (size_t c = 0; c < k; c++)
             draw_cell(o, &h, r, c, total);
         if (total)
-            fixed(pct, sizeof pct, 100.0 * (double)counts[r * k + r] / (double)total, 1);
+            fixed(pct, sizeof pct, 100.0 * (double)counts[r * k + r] / (double)total, 2);   /* as the table */
         putf(o, "<text class=\"tick\" x=\"%d\" y=\"%d\">%s%s</text>\n", h.left + side + 10,
              h.top + (int)r * h.cell + h.cell / 2 + 4, pct, total ? "%" : "");
     }

@@ -26,6 +26,7 @@ Flows (issue 21):
   progress        an 80-column terminal: no line longer than 80
   apps            a C app through pkg-config and through CMake predicts what
                   --predict does, and starts without LD_LIBRARY_PATH
+  ckpt_pipe       nnc-ckpt show | head: no traceback
 """
 import fcntl
 import glob
@@ -531,6 +532,19 @@ def flow_apps(f):
                 rc == 0 and len(got) == len(want) and all(
                     all(abs(float(a) - float(b)) <= 1e-5 for a, b in zip(g.split(","), w.split(",")))
                     for g, w in zip(got, want)), out + err)
+    return f.finish()
+
+
+def flow_ckpt_pipe(f):
+    import importlib.machinery
+    import numpy as np
+    tool = os.path.join(f.prefix, "bin", "nnc-ckpt")
+    nnck = importlib.machinery.SourceFileLoader("nnck", tool).load_module()
+    nnck.write(f.path("many.nnck"), [(f"layer{i}.weight", np.zeros((2, 2), np.float32)) for i in range(5000)])
+    rc, out, err = f.run("bash", "-c", "nnc-ckpt show many.nnck | head -n 1; echo \"status ${PIPESTATUS[0]}\"")
+    f.check("nnc-ckpt show into a pipe that closes early: exit 0, no traceback, no 'Broken pipe'",
+            "status 0" in out and "Traceback" not in err and "Broken pipe" not in err and
+            out.startswith("many.nnck: nnck version 1, 5000 tensors, CRC ok"), out + err)
     return f.finish()
 
 
