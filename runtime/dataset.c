@@ -446,7 +446,9 @@ int nnrt_dataset_split_rows(const nnrt_dataset *all, double fraction, uint64_t s
     }
     nnrt_rng r;
     nnrt_rng_seed(&r, seed, NNRT_STREAM_SPLIT);
-    if (classes) {
+    if ((size_t)floor((double)n * fraction) == 0) {
+        /* nothing held out: every row trains, in order, and nothing is drawn */
+    } else if (classes) {
         memset(work + n, 0, extra * sizeof *work);
         mark_stratified(all, fraction, classes, &r, work, work + n, held);
     } else {
