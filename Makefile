@@ -16,17 +16,22 @@ else
 BUILD ?= build
 endif
 
-.PHONY: all build demo test bench clean
+.PHONY: all configure build demo test bench clean
 
 all: build
 
-build:
+configure:
 	@test -f $(BUILD)/CMakeCache.txt || cmake -S . -B $(BUILD) $(CMAKE_FLAGS)
+
+build: configure
 	cmake --build $(BUILD) -j $(JOBS)
 
+# the demo needs the compiler and the runtime only: most of what `build`
+# compiles is tests, which `make test` builds
 demo:
 	scripts/deps.sh demo
-	$(MAKE) --no-print-directory build
+	$(MAKE) --no-print-directory configure
+	cmake --build $(BUILD) -j $(JOBS) --target nnc nnrt
 	scripts/demo.sh $(BUILD) $(BACKEND)
 
 test:

@@ -20,6 +20,21 @@
  * is the usual resync point.  A missing '}' before `train` or at the end
  * of the file has its own rule, so the train block after it still parses.
  *
+ * The checker's errors in the rest of the file.  A statement broken after
+ * `NAME =` (or `input NAME`) is kept with no value: the checker takes such
+ * a name as defined with an unknown size and stays quiet about it, so
+ * its uses further down raise no "undeclared" echo.  When every error was
+ * recovered that way (or in the lexer, which returns a token for every
+ * mistake it can name), parse_program runs the checker on the tree, so a
+ * missing comma on line 3 no longer hides a misspelt activation on line
+ * 7.  A recovery that lost a name, the input or the output, or the loss
+ * (`unsafe`) would make the checker report echoes of the syntax error,
+ * so then it does not run; nor when a value named in a broken statement
+ * is used nowhere else (`h = dense(x, 8` is the only use of x: the
+ * checker would call x unused).  The driver runs the checker only on a clean
+ * parse; calling it from here keeps that rule in one place, the parser
+ * being the one that knows whether its recovery was clean.
+ *
  * Depth.  Bison's stack is on the heap (YYMAXDEPTH below), so deep input
  * cannot overflow the C stack here; the AST walkers of later passes are
  * recursive, so calls nested deeper than NNC_MAX_NESTING are an error and
@@ -46,6 +61,10 @@ typedef struct OpenBracket {
     Loc loc;
 } OpenBracket;
 
+typedef struct TextRange {
+    size_t from, to;      /* byte offsets: [from, to) */
+} TextRange;
+
 typedef struct Token {
     int kind;             /* TK_NAME, ..., TK_YYEOF, TK_NNerror */
     Loc loc;
@@ -63,6 +82,9 @@ typedef struct ParseCtx {
     size_t pos;
     Token last, prev;     /* the lookahead and the token before it */
     bool stop;            /* gave up: the lexer returns end of file */
+    bool unsafe;          /* recovery lost a name, the input, the output or the loss */
+    /* The source text of statements kept without a value */
+    struct { TextRange *items; int len, cap; } broken;
     /* Recovery: after an error inside a statement, the lexer skips the
      * rest of it (to the ')' closing its calls, or the end of the line),
      * and the offending lookahead is dropped: see stmt_recover(). */
@@ -103,6 +125,7 @@ const char *token_name(int kind);
 }
 
 %code {
+#include <ctype.h>
 #include <string.h>
 
 #define YYMAXDEPTH 100000   /* heap-allocated; nesting is limited far below */
@@ -119,6 +142,8 @@ static void call_drop(ParseCtx *ctx, Expr *call);
 static Arg arg_make(const char *key, Loc key_loc, Expr *value);
 static Loc train_open(ParseCtx *ctx, Loc kw, Loc brace);
 static void train_add(ParseCtx *ctx, const char *key, Loc key_loc, Expr *value);
+static void entry_broken(ParseCtx *ctx, const char *key, Loc key_loc);
+static void stmt_broken(ParseCtx *ctx, Loc start);
 static bool stmt_recover(ParseCtx *ctx, int *lookahead);
 static void resync_after(ParseCtx *ctx, const Token *la, const Token *prev);
 }
@@ -157,7 +182,7 @@ model
 
 model_open
     : MODEL NAME '{'                { $$ = model_open(ctx, @1, $2, @2, @3); }
-    | MODEL error '{'               { $$ = model_open(ctx, @1, "", @1, @3); }
+    | MODEL error '{'               { $$ = model_open(ctx, @1, "", @1, @3); ctx->unsafe = true; }
     ;
 
 stmts
@@ -168,10 +193,12 @@ stmts
 /* stmt := 'input' NAME '[' NUMBER ']' | NAME '=' expr | 'output' NAME */
 stmt
     : INPUT NAME '[' number ']'     { $$ = ast_input(A, @1, $2, @2, $4); }
+    | INPUT NAME error              { $$ = ast_input(A, @1, $2, @2, NULL); stmt_broken(ctx, @1); if (stmt_recover(ctx, &yychar)) yyerrok; }
     | NAME '=' expr                 { $$ = ast_assign(A, $1, @1, $3); }
+    | NAME '=' error                { $$ = ast_assign(A, $1, @1, NULL); stmt_broken(ctx, @1); if (stmt_recover(ctx, &yychar)) yyerrok; }
     | OUTPUT NAME                   { $$ = ast_output(A, @1, $2, @2); }
     | ';'                           { $$ = NULL; }
-    | error                         { $$ = NULL; if (stmt_recover(ctx, &yychar)) yyerrok; }
+    | error                         { $$ = NULL; ctx->unsafe = true; if (stmt_recover(ctx, &yychar)) yyerrok; }
     ;
 
 /* expr := NAME | NAME '(' args? ')' */
@@ -232,8 +259,9 @@ entries
 
 entry
     : NAME '=' value                { train_add(ctx, $1, @1, $3); }
+    | NAME '=' error                { entry_broken(ctx, $1, @1); if (stmt_recover(ctx, &yychar)) yyerrok; }
     | ';'
-    | error                         { if (stmt_recover(ctx, &yychar)) yyerrok; }
+    | error                         { ctx->unsafe = true; if (stmt_recover(ctx, &yychar)) yyerrok; }
     ;
 
 %%
@@ -331,6 +359,28 @@ static void train_add(ParseCtx *ctx, const char *key, Loc key_loc, Expr *value)
 {
     TrainEntry e = {.key = key, .key_loc = key_loc, .value = value};
     vec_push(A, ctx->prog->train, e);
+}
+
+/* entry := NAME '=' error -- kept without a value, which the checker
+ * skips; without its loss the checker would say the loss is missing. */
+static void entry_broken(ParseCtx *ctx, const char *key, Loc key_loc)
+{
+    train_add(ctx, key, key_loc, NULL);
+    if (strcmp(key, "loss") == 0)
+        ctx->unsafe = true;
+}
+
+/* A statement kept without a value: its text, from its first token to
+ * the token recovery resumed at, for hides_uses() below. */
+static void stmt_broken(ParseCtx *ctx, Loc start)
+{
+    size_t from = 0;
+    for (int line = 1; line < start.line && from < ctx->len; from++)
+        line += ctx->text[from] == '\n';
+    from += (size_t)(start.col - 1);
+    size_t to = ctx->last.kind == TK_YYEOF ? ctx->len : ctx->last.start;
+    TextRange r = {from, to > from ? to : from};
+    vec_push(A, ctx->broken, r);
 }
 
 /* ---- syntax errors ----------------------------------------------------- */
@@ -516,6 +566,77 @@ static void nnerror(Loc *loc, void *scanner, ParseCtx *ctx, const char *msg)
     ctx->stop = true;
 }
 
+/* ---- the checker after a recovered parse ------------------------------ */
+
+static bool expr_uses(const Expr *e, const char *name, int depth)
+{
+    if (!e || depth > NNC_MAX_NESTING)
+        return false;
+    if (e->kind == EX_NAME)
+        return e->name == name;
+    for (int i = 0; e->kind == EX_CALL && i < e->args.len; i++)
+        if (expr_uses(e->args.items[i].value, name, depth + 1))
+            return true;
+    return false;
+}
+
+/* Whether `name` (interned) is a value some intact statement uses. */
+static bool used_intact(const Program *p, const char *name)
+{
+    for (int i = 0; i < p->stmts.len; i++) {
+        const Stmt *s = p->stmts.items[i];
+        if ((s->kind == ST_OUTPUT && s->name == name) || (s->kind == ST_ASSIGN && expr_uses(s->value, name, 1)))
+            return true;
+    }
+    return false;
+}
+
+static bool defines(const Program *p, const char *name)
+{
+    for (int i = 0; i < p->stmts.len; i++)
+        if (p->stmts.items[i]->kind != ST_OUTPUT && p->stmts.items[i]->name == name)
+            return true;
+    return false;
+}
+
+/* The next name in text[*i, to), skipping comments and strings: its
+ * length (0 at the end), *i moved to its start. */
+static size_t next_name(const char *t, size_t *i, size_t to)
+{
+    while (*i < to) {
+        char c = t[*i];
+        if (c == '#' || c == '"') {   /* to the end of the comment or string */
+            for (++*i; *i < to && t[*i] != '\n' && t[*i] != (c == '#' ? '\n' : '"'); ++*i)
+                *i += c == '"' && t[*i] == '\\' && *i + 1 < to;
+            ++*i;
+        } else if (c == '_' || isalpha((unsigned char)c)) {
+            size_t n = 1;
+            while (*i + n < to && (t[*i + n] == '_' || isalnum((unsigned char)t[*i + n])))
+                n++;
+            return n;
+        } else {
+            ++*i;
+        }
+    }
+    return 0;
+}
+
+/* Whether a broken statement's text names a value that no intact
+ * statement uses: the checker would then warn that it is unused, an echo
+ * of the syntax error.  The first name of the text is the one it defines. */
+static bool hides_uses(ParseCtx *ctx)
+{
+    for (int b = 0; b < ctx->broken.len; b++) {
+        size_t i = ctx->broken.items[b].from, to = ctx->broken.items[b].to, n;
+        for (bool first = true; (n = next_name(ctx->text, &i, to)) > 0; first = false, i += n) {
+            const char *name = arena_intern(A, ctx->text + i, n);
+            if (!first && defines(ctx->prog, name) && !used_intact(ctx->prog, name))
+                return true;
+        }
+    }
+    return false;
+}
+
 /* ---- entry point ------------------------------------------------------- */
 
 Program *parse_program(Arena *a, Diag *d, const char *text, size_t len)
@@ -526,8 +647,16 @@ Program *parse_program(Arena *a, Diag *d, const char *text, size_t len)
         return NULL;
     }
     ctx.prog = ast_program(a);
+    int errors_before = diag_error_count(d);
     void *scanner = lexer_new(&ctx);
-    nnparse(scanner, &ctx);
+    int failed = nnparse(scanner, &ctx);
     lexer_free(scanner);
-    return ctx.prog->name ? ctx.prog : NULL;
+    if (!ctx.prog->name)
+        return NULL;
+    /* errors recovered without losing what the checker needs: its own
+     * errors in the rest of the file are worth showing now */
+    if (diag_error_count(d) > errors_before && !failed && !ctx.stop && !ctx.unsafe && !diag_too_many(d) &&
+        !hides_uses(&ctx))
+        check_program(ctx.prog, d, a);
+    return ctx.prog;
 }

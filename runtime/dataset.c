@@ -1,11 +1,15 @@
 /*
- * dataset.c - training data: IDX and CSV readers, normalisation, splits.
+ * dataset.c - training data: reading files, IDX, normalisation, splits.
  *
  * Both readers take the whole file into memory through zlib's gzread,
  * which passes plain files through unchanged, so gzipped and plain files
- * are told apart by content, not by name.  Parsing then works on the
- * buffer and checks everything before the dataset is handed out; every
- * error names the file and the place (line and column, item, byte).
+ * are told apart by content, not by name; nnrt_dataset_load tells IDX
+ * from CSV (csv.c) by content too.  Parsing then works on the buffer and
+ * checks everything before the dataset is handed out.  Each way a file
+ * can be wrong has its own message naming the file and the place: one
+ * that cannot be opened (with the system's reason), damaged gzip data, an
+ * IDX magic that is not one (the bytes read, the bytes expected), data
+ * whose width is not the model's.
  */
 #include <errno.h>
 #include <math.h>
@@ -35,7 +39,7 @@ int nnrt__read_file(const char *path, unsigned char **buf, size_t *size)
     errno = 0;
     gzFile f = gzopen(path, "rb");
     if (!f)
-        return nnrt__fail(NNRT_EIO, "%s: %s", path, errno ? strerror(errno) : "cannot open");
+        return nnrt__fail(NNRT_EIO, "%s: cannot open it: %s", path, errno ? strerror(errno) : "unknown reason");
     size_t cap = 1 << 16, len = 0;
     unsigned char *b = malloc(cap + 1);
     for (;;) {
@@ -60,7 +64,9 @@ int nnrt__read_file(const char *path, unsigned char **buf, size_t *size)
             snprintf(reason, sizeof reason, "%s", zerr == Z_ERRNO ? strerror(errno) : msg);
             free(b);
             gzclose(f);
-            return nnrt__fail(zerr == Z_ERRNO ? NNRT_EIO : NNRT_EFORMAT, "%s: %s", path, reason);
+            if (zerr == Z_ERRNO)
+                return nnrt__fail(NNRT_EIO, "%s: cannot read it: %s", path, reason);
+            return nnrt__fail(NNRT_EFORMAT, "%s: damaged gzip data (zlib: %s)", path, reason);
         }
         if (got == 0)
             break;
@@ -72,7 +78,7 @@ int nnrt__read_file(const char *path, unsigned char **buf, size_t *size)
     gzclose(f);
     if (zerr == Z_BUF_ERROR) {
         free(b);
-        return nnrt__fail(NNRT_EFORMAT, "%s: truncated: the gzip stream ends early", path);
+        return nnrt__fail(NNRT_EFORMAT, "%s: truncated: the gzip data ends early", path);
     }
     b[len] = '\0';
     *buf = b;
@@ -105,11 +111,25 @@ static size_t idx_elem_size(int type)
     }
 }
 
+/* 00 00, a type byte (08 u8 ... 0E f64), a dimension count */
+static int is_idx(const unsigned char *b, size_t size)
+{
+    return size >= 4 && b[0] == 0 && b[1] == 0 && idx_elem_size(b[2]) && b[3] != 0;
+}
+
+static int not_idx(const char *path, const unsigned char *b, size_t size, const char *more)
+{
+    char got[64] = "";
+    for (size_t i = 0; i < 4 && i < size; i++)
+        snprintf(got + strlen(got), sizeof got - strlen(got), "%s%02x", i ? " " : "", b[i]);
+    return nnrt__fail(NNRT_EFORMAT, "%s: not an IDX file: it starts %s, an IDX file starts 00 00, a type "
+                      "byte (08 to 0e) and a dimension count (01 to ff)%s", path, size ? got : "empty", more);
+}
+
 static int idx_parse(const char *path, const unsigned char *b, size_t size, Idx *out)
 {
-    if (size < 4 || b[0] != 0 || b[1] != 0 || !idx_elem_size(b[2]) || b[3] == 0)
-        return nnrt__fail(NNRT_EFORMAT, "%s: wrong magic %02x %02x %02x %02x: not an IDX file", path,
-                          size > 0 ? b[0] : 0, size > 1 ? b[1] : 0, size > 2 ? b[2] : 0, size > 3 ? b[3] : 0);
+    if (!is_idx(b, size))
+        return not_idx(path, b, size, "");
     int ndim = b[3];
     if (size < 4 + 4 * (size_t)ndim)
         return nnrt__fail(NNRT_EFORMAT, "%s: truncated in the header (%zu bytes, %d dimensions)", path, size, ndim);
@@ -238,212 +258,59 @@ int nnrt_dataset_load_idx(nnrt_dataset *d, const char *images, const char *label
     return err;
 }
 
-/* ---- CSV ----------------------------------------------------------------- */
+/* ---- either kind ------------------------------------------------------------ */
 
-typedef struct Csv {
-    const char *path;
-    char *p, *end;      /* the rest of the text */
-    size_t line;        /* of the line just split */
-    char *fields[1 << 16];   /* the widest row we take */
-} Csv;
-
-/* Cuts the next non-blank line into fields in place; returns the field
- * count, 0 at the end, or -1 when a line has too many fields. */
-static long csv_next(Csv *c)
+/* Text a person would take for CSV: printable ASCII and blanks. */
+static int looks_like_text(const unsigned char *b, size_t size)
 {
-    for (;;) {
-        if (c->p >= c->end)
+    size_t n = size < 64 ? size : 64;
+    for (size_t i = 0; i < n; i++)
+        if ((b[i] < 0x20 && b[i] != '\n' && b[i] != '\r' && b[i] != '\t') || b[i] >= 0x7f)
             return 0;
-        char *s = c->p, *e = memchr(s, '\n', (size_t)(c->end - s));
-        if (!e)
-            e = c->end;
-        c->p = e + 1;
-        c->line++;
-        if (e > s && e[-1] == '\r')
-            e--;
-        *e = '\0';
-        if (strspn(s, " \t") == (size_t)(e - s))
-            continue;
-        long nf = 0;
-        const long max = (long)(sizeof c->fields / sizeof c->fields[0]);
-        for (char *f = s;;) {
-            if (nf == max)
-                return -1;
-            c->fields[nf++] = f;
-            char *comma = strchr(f, ',');
-            if (!comma)
-                break;
-            *comma = '\0';
-            f = comma + 1;
-        }
-        return nf;
-    }
+    return n > 0;
 }
 
-/* A field's text without surrounding blanks and quotes, in place. */
-static char *csv_trim(char *f)
+static int load_idx_pair(nnrt_dataset *d, const char *path, const char *labels, const nnrt_csv_options *o,
+                         unsigned char *ib, size_t isize)
 {
-    while (*f == ' ' || *f == '\t')
-        f++;
-    size_t n = strlen(f);
-    while (n && (f[n - 1] == ' ' || f[n - 1] == '\t'))
-        f[--n] = '\0';
-    if (n >= 2 && f[0] == '"' && f[n - 1] == '"') {
-        f[n - 1] = '\0';
-        f++;
-    }
-    return f;
+    unsigned char *lb = NULL;
+    size_t lsize = 0;
+    Idx xi;
+    int err = idx_parse(path, ib, isize, &xi);
+    if (err)
+        return err;
+    /* the width first: a file for another model has labels of another range too */
+    if (o->input_size && xi.item != o->input_size)
+        return nnrt__fail(NNRT_EFORMAT, "%s: the model takes %zu inputs, the file has %zu per item", path,
+                          o->input_size, xi.item);
+    if (!labels && !o->no_targets && !o->targets_optional)
+        return nnrt__fail(NNRT_EARG, "%s: an IDX file of inputs needs a labels file after it", path);
+    err = labels ? nnrt__read_file(labels, &lb, &lsize) : NNRT_OK;
+    if (!err)
+        err = load_idx(d, path, labels, o->num_classes, ib, isize, lb, lsize);
+    free(lb);
+    return err;
 }
 
-static int csv_number(const char *f, double *v)
-{
-    char *end;
-    if (!*f)
-        return 0;
-    errno = 0;
-    *v = strtod(f, &end);
-    return *end == '\0';
-}
-
-static int csv_is_header(Csv *c, long nf)
-{
-    for (long i = 0; i < nf; i++) {
-        double v;
-        if (!csv_number(csv_trim(c->fields[i]), &v))
-            return 1;
-    }
-    return 0;
-}
-
-typedef struct CsvShape {
-    size_t width, tcol, tcols, rows;
-} CsvShape;
-
-/* First pass: header, width, target columns, row count. */
-static int csv_shape(Csv *c, const nnrt_csv_options *o, int *header, CsvShape *s)
-{
-    long nf = csv_next(c);
-    if (nf < 0)
-        return nnrt__fail(NNRT_EFORMAT, "%s:%zu: too many columns", c->path, c->line);
-    if (nf == 0)
-        return nnrt__fail(NNRT_EFORMAT, "%s: no data", c->path);
-    s->width = (size_t)nf;
-    *header = csv_is_header(c, nf);
-    s->tcols = o->no_targets ? 0 : o->target_cols ? o->target_cols : 1;
-    s->tcol = o->label_col;
-    if (o->label_name && !o->no_targets) {
-        if (!*header)
-            return nnrt__fail(NNRT_EARG, "%s: no header row, so no column is named '%s'", c->path, o->label_name);
-        long i = 0;
-        while (i < nf && strcmp(csv_trim(c->fields[i]), o->label_name) != 0)
-            i++;
-        if (i == nf)
-            return nnrt__fail(NNRT_EARG, "%s:%zu: no column is named '%s'", c->path, c->line, o->label_name);
-        s->tcol = (size_t)i;
-    }
-    if (s->tcols && (s->tcol >= s->width || s->tcols > s->width - s->tcol))
-        return nnrt__fail(NNRT_EARG, "%s:%zu: %zu columns, so there is no target column %zu%s", c->path,
-                          c->line, s->width, s->tcol + s->tcols, s->tcols > 1 ? " (the last target)" : "");
-    if (s->width == s->tcols)
-        return nnrt__fail(NNRT_EFORMAT, "%s:%zu: no input columns", c->path, c->line);
-    if (o->input_size && s->width - s->tcols != o->input_size)
-        return nnrt__fail(NNRT_EFORMAT, "%s:%zu: %zu columns, expected %zu (%zu inputs and %zu targets)",
-                          c->path, c->line, s->width, o->input_size + s->tcols, o->input_size, s->tcols);
-    s->rows = *header ? 0 : 1;
-    while ((nf = csv_next(c)) > 0)
-        s->rows++;
-    if (s->rows == 0)
-        return nnrt__fail(NNRT_EFORMAT, "%s: a header but no data", c->path);
-    return NNRT_OK;
-}
-
-static int csv_fill(Csv *c, const nnrt_csv_options *o, const CsvShape *s, float *x, float *t)
-{
-    size_t in = s->width - s->tcols;
-    for (size_t r = 0; r < s->rows; r++) {
-        long nf = csv_next(c);
-        if (nf < 0 || (size_t)nf != s->width) {
-            char got[32] = "too many";
-            if (nf >= 0)
-                snprintf(got, sizeof got, "%ld", nf);
-            return nnrt__fail(NNRT_EFORMAT, "%s:%zu: the row has %s columns, expected %zu", c->path,
-                              c->line, got, s->width);
-        }
-        size_t xi = 0, ti = 0;
-        for (size_t k = 0; k < s->width; k++) {
-            const char *f = csv_trim(c->fields[k]);
-            double v;
-            if (!csv_number(f, &v))
-                return nnrt__fail(NNRT_EFORMAT, "%s:%zu: column %zu: '%.40s' is not a number", c->path,
-                                  c->line, k + 1, f);
-            if (!isfinite(v) || !isfinite((float)v))
-                return nnrt__fail(NNRT_EDATA, "%s:%zu: column %zu: '%.40s' is not a finite number",
-                                  c->path, c->line, k + 1, f);
-            int is_t = k >= s->tcol && k < s->tcol + s->tcols;
-            if (is_t && o->num_classes && (v < 0 || v >= (double)o->num_classes || v != floor(v)))
-                return nnrt__fail(NNRT_ETARGET, "%s:%zu: column %zu: label %s is out of range (0..%zu)",
-                                  c->path, c->line, k + 1, f, o->num_classes - 1);
-            if (is_t)
-                t[r * s->tcols + ti++] = (float)v;
-            else
-                x[r * in + xi++] = (float)v;
-        }
-    }
-    return NNRT_OK;
-}
-
-int nnrt_dataset_load_csv(nnrt_dataset *d, const char *path, const nnrt_csv_options *opt)
+int nnrt_dataset_load(nnrt_dataset *d, const char *path, const char *labels, const nnrt_csv_options *opt)
 {
     static const nnrt_csv_options defaults;
     const nnrt_csv_options *o = opt ? opt : &defaults;
     if (!d || !path)
-        return nnrt__fail(NNRT_EARG, "load_csv: NULL %s", d ? "file name" : "dataset");
+        return nnrt__fail(NNRT_EARG, "dataset_load: NULL %s", d ? "file name" : "dataset");
     unsigned char *buf;
     size_t size;
     int err = nnrt__read_file(path, &buf, &size);
     if (err)
         return err;
-    Csv *c = malloc(sizeof *c);
-    if (!c) {
-        free(buf);
-        return nnrt__fail(NNRT_ENOMEM, "%s: no memory", path);
-    }
-    /* the first pass cuts lines in place; keep a copy for the second */
-    unsigned char *copy = malloc(size + 1);
-    float *x = NULL, *t = NULL;
-    CsvShape s = {0};
-    int header = 0;
-    if (!copy) {
-        err = nnrt__fail(NNRT_ENOMEM, "%s: no memory", path);
-        goto out;
-    }
-    memcpy(copy, buf, size + 1);
-    *c = (Csv){.path = path, .p = (char *)buf, .end = (char *)buf + size};
-    if ((err = csv_shape(c, o, &header, &s)))
-        goto out;
-    size_t in = s.width - s.tcols;
-    if (s.rows > SIZE_MAX / sizeof(float) / s.width) {
-        err = nnrt__fail(NNRT_ENOMEM, "%s: too large", path);
-        goto out;
-    }
-    x = malloc(s.rows * in * sizeof *x);
-    t = s.tcols ? malloc(s.rows * s.tcols * sizeof *t) : NULL;
-    if (!x || (s.tcols && !t)) {
-        err = nnrt__fail(NNRT_ENOMEM, "%s: no memory for %zu rows", path, s.rows);
-        goto out;
-    }
-    *c = (Csv){.path = path, .p = (char *)copy, .end = (char *)copy + size};
-    if (header)
-        csv_next(c);
-    if ((err = csv_fill(c, o, &s, x, t)))
-        goto out;
-    *d = (nnrt_dataset){.n = s.rows, .input_size = in, .target_size = s.tcols, .x = x, .t = t, .owns = 1};
-    x = t = NULL;
-out:
-    free(x);
-    free(t);
-    free(copy);
-    free(c);
+    if (is_idx(buf, size))
+        err = load_idx_pair(d, path, labels, o, buf, size);
+    else if (labels)
+        err = not_idx(path, buf, size, looks_like_text(buf, size)
+                      ? "; it looks like CSV text, and a CSV file holds its own targets: give it without a labels file"
+                      : "");
+    else
+        err = nnrt__parse_csv(d, path, (char *)buf, size, o);
     free(buf);
     return err;
 }
@@ -501,6 +368,105 @@ int nnrt_dataset_split(const nnrt_dataset *all, double fraction, nnrt_dataset *t
     *val = (nnrt_dataset){.n = nv, .input_size = all->input_size, .target_size = all->target_size,
                           .x = all->x ? all->x + nt * all->input_size : NULL,
                           .t = all->t ? all->t + nt * all->target_size : NULL, .owns = 0};
+    return NNRT_OK;
+}
+
+/* Each row's class for a stratified split: the index, or for two classes
+ * which side of 0.5 (a BCE target, which may be soft). */
+static size_t row_class(const nnrt_dataset *d, size_t i, size_t classes)
+{
+    float v = d->t[i];
+    if (classes == 2)
+        return v >= 0.5f;
+    return v >= 0 && v < (float)classes ? (size_t)v : classes - 1;
+}
+
+/* How many rows each class gives: floor(count * fraction), then the
+ * rows still missing from floor(n * fraction) one each to the classes
+ * with the largest remainders (ties: the lower class). */
+static void class_quotas(const size_t *count, size_t classes, double fraction, size_t total, size_t *quota)
+{
+    size_t given = 0;
+    for (size_t k = 0; k < classes; k++)
+        given += quota[k] = (size_t)floor((double)count[k] * fraction);
+    while (given < total) {
+        size_t best = classes;
+        double rem = -1;
+        for (size_t k = 0; k < classes; k++) {
+            double r = (double)count[k] * fraction - (double)quota[k];
+            if (quota[k] < count[k] && r > rem)
+                rem = r, best = k;
+        }
+        if (best == classes)
+            break;
+        quota[best]++;
+        given++;
+    }
+}
+
+/* rows grouped by class (counting sort, ascending within a class); each
+ * group shuffled and its first quota rows marked held out */
+static void mark_stratified(const nnrt_dataset *all, double fraction, size_t classes, nnrt_rng *r,
+                            size_t *work, size_t *count, unsigned char *held)
+{
+    size_t n = all->n, *quota = count + classes, *start = quota + classes;
+    for (size_t i = 0; i < n; i++)
+        count[row_class(all, i, classes)]++;
+    class_quotas(count, classes, fraction, (size_t)floor((double)n * fraction), quota);
+    for (size_t k = 0, at = 0; k < classes; k++) {
+        start[k] = at;
+        at += count[k];
+    }
+    for (size_t i = 0; i < n; i++)
+        work[start[row_class(all, i, classes)]++] = i;
+    for (size_t k = 0, at = 0; k < classes; at += count[k], k++) {
+        nnrt_shuffle(r, work + at, count[k]);
+        for (size_t j = 0; j < quota[k]; j++)
+            held[work[at + j]] = 1;
+    }
+}
+
+int nnrt_dataset_split_rows(const nnrt_dataset *all, double fraction, uint64_t seed, size_t classes,
+                            size_t *rows, size_t *ntrain)
+{
+    if (!all || !rows || !ntrain || !(fraction >= 0.0 && fraction < 1.0))
+        return nnrt__fail(NNRT_EARG, "split: NULL argument or fraction %g outside [0, 1)", fraction);
+    size_t n = all->n;
+    if (n && (size_t)floor((double)n * fraction) >= n)
+        return nnrt__fail(NNRT_EARG, "split: %zu rows leave none for training", n);
+    if (classes && (!all->t || all->target_size != 1))
+        classes = 0;   /* nothing to stratify on */
+    size_t extra = classes ? 3 * classes : 0;
+    size_t *work = malloc((n + extra + 1) * sizeof *work);
+    unsigned char *held = calloc(n + 1, 1);
+    if (!work || !held) {
+        free(work);
+        free(held);
+        return nnrt__fail(NNRT_ENOMEM, "split: no memory for %zu rows", n);
+    }
+    nnrt_rng r;
+    nnrt_rng_seed(&r, seed, NNRT_STREAM_SPLIT);
+    if ((size_t)floor((double)n * fraction) == 0) {
+        /* nothing held out: every row trains, in order, and nothing is drawn */
+    } else if (classes) {
+        memset(work + n, 0, extra * sizeof *work);
+        mark_stratified(all, fraction, classes, &r, work, work + n, held);
+    } else {
+        for (size_t i = 0; i < n; i++)
+            work[i] = i;
+        nnrt_shuffle(&r, work, n);
+        for (size_t j = 0; j < (size_t)floor((double)n * fraction); j++)
+            held[work[j]] = 1;
+    }
+    size_t nt = 0;
+    for (size_t i = 0; i < n; i++)
+        nt += !held[i];
+    size_t ti = 0, vi = nt;   /* both parts ascending */
+    for (size_t i = 0; i < n; i++)
+        rows[held[i] ? vi++ : ti++] = i;
+    *ntrain = nt;
+    free(work);
+    free(held);
     return NNRT_OK;
 }
 

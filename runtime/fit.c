@@ -15,6 +15,19 @@
  * checkpoint.  SIGINT and SIGTERM only set a flag; the loop sees it at
  * the next batch boundary, saves and returns NNRT_EINTR.
  *
+ * Validation data is the caller's, or a share of the training rows held
+ * out by nnrt_dataset_split_rows: seeded, shuffled and, for classes,
+ * stratified, so a file sorted by class does not validate on the last
+ * class alone.  The training rows are then a list of row numbers (the
+ * epoch's shuffle permutes that list) and the held-out rows are copied
+ * aside once, so the caller's dataset is only read.
+ *
+ * Progress on a terminal is one line redrawn in place, cut to the
+ * terminal's width (asked at every redraw, so a resized window is
+ * followed) so that it never wraps: a wrapped line cannot be redrawn
+ * with '\r' and fills the screen with copies.  Parts are dropped from
+ * the right, the least useful last.
+ *
  * With a plot path, each epoch's metrics are also kept (at most
  * HIST_CAP rows: past that every other old row is dropped) and the SVG
  * chart of plot.c is rewritten after every epoch and at the end.  A
@@ -24,8 +37,10 @@
 #include <errno.h>
 #include <math.h>
 #include <signal.h>
+#include <stdarg.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/ioctl.h>
 #include <time.h>
 #include <unistd.h>
 
@@ -57,8 +72,10 @@ static double now(void)
 typedef struct Fit {
     nnrt_model *m;
     const nnrt_model_desc *d;
-    nnrt_dataset tr, va;         /* views of the caller's data */
-    uint32_t epochs, patience;
+    nnrt_dataset tr, va;         /* tr: the caller's data; va: theirs, or the held-out copy */
+    size_t *rows, ntrain;        /* (tr.n) training rows first, ascending; how many */
+    float *vx, *vt;              /* the held-out rows' copy, when fit made one */
+    uint32_t epochs, patience, best_epoch;
     const char *ckpt;
     FILE *out;                   /* progress; NULL when quiet */
     int tty;
@@ -69,6 +86,7 @@ typedef struct Fit {
     float *best;                 /* (param_count) best weights, early stopping only */
     int have_best, saved;
     const char *plot;            /* SVG chart path, or NULL */
+    int plot_log;
     char title[160];
     nnrt_epoch_metrics *hist;    /* (HIST_CAP) the epochs so far, for the chart */
     size_t nhist;
@@ -84,6 +102,33 @@ typedef struct EpochStats {
 
 /* ---- setting up and tearing down ------------------------------------------ */
 
+/* The validation rows: a share of train held out and copied aside, the
+ * training rows being rows[0..ntrain). */
+static int hold_out(Fit *f, const nnrt_dataset *train, double frac, uint64_t seed)
+{
+    const nnrt_model_desc *d = f->d;
+    size_t n = train->n, in = d->input_size;
+    size_t classes = d->loss == NNRT_LOSS_CROSS_ENTROPY ? d->output_size
+                   : d->loss == NNRT_LOSS_BCE && d->output_size == 1 ? 2 : 0;
+    if (!(f->rows = malloc((n ? n : 1) * sizeof *f->rows)))
+        return nnrt__fail(NNRT_ENOMEM, "fit: no memory for %zu rows", n);
+    int err = nnrt_dataset_split_rows(train, frac, seed, classes, f->rows, &f->ntrain);
+    size_t nv = n - f->ntrain;
+    if (err || nv == 0)
+        return err;
+    f->vx = malloc(nv * in * sizeof *f->vx);
+    f->vt = malloc(nv * f->tw * sizeof *f->vt);
+    if (!f->vx || !f->vt)
+        return nnrt__fail(NNRT_ENOMEM, "fit: no memory for %zu validation rows", nv);
+    for (size_t j = 0; j < nv; j++) {
+        size_t r = f->rows[f->ntrain + j];
+        memcpy(f->vx + j * in, train->x + r * in, in * sizeof *f->vx);
+        memcpy(f->vt + j * f->tw, train->t + r * f->tw, f->tw * sizeof *f->vt);
+    }
+    f->va = (nnrt_dataset){.n = nv, .input_size = in, .target_size = f->tw, .x = f->vx, .t = f->vt};
+    return NNRT_OK;
+}
+
 static int resolve(Fit *f, nnrt_model *m, const nnrt_dataset *train, const nnrt_fit_options *o)
 {
     const nnrt_model_desc *d = m->desc;
@@ -94,21 +139,19 @@ static int resolve(Fit *f, nnrt_model *m, const nnrt_dataset *train, const nnrt_
     f->ckpt = o->checkpoint;
     f->out = o->quiet ? NULL : o->progress ? o->progress : stderr;
     f->tty = f->out && isatty(fileno(f->out));
+    f->tr = *train;
     int err = nnrt_dataset_check(train, d);
     if (err)
         return err;
-    if (o->validation) {
-        if ((err = nnrt_dataset_check(o->validation, d)))
-            return nnrt__fail(err, "validation %s", nnrt_last_error());
-        f->tr = *train;
+    if (o->validation && (err = nnrt_dataset_check(o->validation, d)))
+        return nnrt__fail(err, "validation %s", nnrt_last_error());
+    double frac = o->validation ? 0.0 : o->validation_fraction > 0 ? o->validation_fraction
+                  : o->validation_fraction < 0 ? 0.0 : d->validation;
+    if ((err = hold_out(f, train, frac, o->has_seed ? o->seed : d->seed)))
+        return err;
+    if (o->validation)
         f->va = *o->validation;
-    } else {
-        double frac = o->validation_fraction > 0 ? o->validation_fraction
-                      : o->validation_fraction < 0 ? 0.0 : d->validation;
-        if ((err = nnrt_dataset_split(train, frac, &f->tr, &f->va)))
-            return err;
-    }
-    if (f->tr.n == 0)
+    if (f->ntrain == 0)
         return nnrt__fail(NNRT_EARG, "fit: no training rows");
     int32_t pat = o->early_stopping ? o->early_stopping : (int32_t)d->early_stopping;
     /* early stopping watches the validation loss: without validation data it is off */
@@ -116,7 +159,7 @@ static int resolve(Fit *f, nnrt_model *m, const nnrt_dataset *train, const nnrt_
     return NNRT_OK;
 }
 
-static int open_metrics(Fit *f, const char *path)
+static int open_metrics(Fit *f, const char *path, const char *note)
 {
     if (!path)
         return NNRT_OK;
@@ -132,6 +175,12 @@ static int open_metrics(Fit *f, const char *path)
     f->metrics = fopen(path, append ? "a" : "w");
     if (!f->metrics)
         return nnrt__fail(NNRT_EIO, "%s: %s", path, strerror(errno));
+    if (note) {   /* one line: a newline in it would start a row */
+        fputs("# ", f->metrics);
+        for (const char *c = note; *c; c++)
+            fputc(*c == '\n' || *c == '\r' ? ' ' : *c, f->metrics);
+        fputc('\n', f->metrics);
+    }
     if (!append)
         fputs("epoch,train_loss,train_accuracy,val_loss,val_accuracy,seconds\n", f->metrics);
     if (fflush(f->metrics) != 0)
@@ -184,7 +233,8 @@ static int write_plot(Fit *f)
 {
     if (!f->plot)
         return NNRT_OK;
-    return nnrt_plot_svg(f->plot, f->title, f->hist, f->nhist);   /* its message names the file */
+    nnrt_plot_options po = {.title = f->title, .best_epoch = f->best_epoch, .log_loss = f->plot_log};
+    return nnrt_plot_training(f->plot, &po, f->hist, f->nhist);   /* its message names the file */
 }
 
 static int setup(Fit *f, const nnrt_fit_options *o)
@@ -192,6 +242,7 @@ static int setup(Fit *f, const nnrt_fit_options *o)
     const nnrt_model_desc *d = f->d;
     if (o->plot) {
         f->plot = o->plot;
+        f->plot_log = o->plot_log;
         snprintf(f->title, sizeof f->title, "%.100s: %s per epoch", d->name,
                  d->loss == NNRT_LOSS_MSE ? "loss" : "loss and accuracy");
         f->hist = malloc(HIST_CAP * sizeof *f->hist);
@@ -200,13 +251,13 @@ static int setup(Fit *f, const nnrt_fit_options *o)
         if (o->metrics && f->m->epoch > 0)
             hist_load(f, o->metrics);
     }
-    f->idx = malloc(f->tr.n * sizeof *f->idx);
+    f->idx = malloc(f->ntrain * sizeof *f->idx);
     f->xb = malloc(d->batch_size * d->input_size * sizeof *f->xb);
     f->tb = malloc(d->batch_size * f->tw * sizeof *f->tb);
     f->best = f->patience ? malloc((d->param_count ? d->param_count : 1) * sizeof *f->best) : NULL;
     if (!f->idx || !f->xb || !f->tb || (f->patience && !f->best))
-        return nnrt__fail(NNRT_ENOMEM, "fit: no memory for %zu rows", f->tr.n);
-    int err = open_metrics(f, o->metrics);
+        return nnrt__fail(NNRT_ENOMEM, "fit: no memory for %zu rows", f->ntrain);
+    int err = open_metrics(f, o->metrics, o->metrics_note);
     if (err)
         return err;
     stop_requested = 0;
@@ -232,6 +283,9 @@ static void teardown(Fit *f)
     if (f->metrics)
         fclose(f->metrics);
     free(f->idx);
+    free(f->rows);
+    free(f->vx);
+    free(f->vt);
     free(f->xb);
     free(f->tb);
     free(f->best);
@@ -269,31 +323,95 @@ static void eta_text(char *s, size_t n, double sec)
         snprintf(s, n, "%ld:%02ld", t / 60, t % 60);
 }
 
+/* The terminal's width: asked of the terminal, else $COLUMNS, else 80. */
+static size_t term_cols(FILE *f)
+{
+    struct winsize w;
+    if (ioctl(fileno(f), TIOCGWINSZ, &w) == 0 && w.ws_col >= 20)
+        return w.ws_col;
+    const char *env = getenv("COLUMNS");
+    long c = env ? strtol(env, NULL, 10) : 0;
+    return c >= 20 && c <= 4096 ? (size_t)c : 80;
+}
+
+/* A progress line built from parts, two spaces apart; once a part does
+ * not fit in `max` columns (0: no limit) it and every later part are left
+ * out, so what is shown is always a prefix of the whole. */
+typedef struct Line {
+    char s[320];
+    size_t len, max;
+    int full;
+} Line;
+
+static void line_add(Line *l, const char *fmt, ...) NNRT_PRINTF(2, 3);
+static void line_add(Line *l, const char *fmt, ...)
+{
+    char part[96];
+    va_list ap;
+    va_start(ap, fmt);
+    int n = vsnprintf(part, sizeof part, fmt, ap);
+    va_end(ap);
+    size_t need = (size_t)n + (l->len ? 2 : 0);
+    if (l->full || n < 0 || l->len + need >= sizeof l->s || (l->max && l->len + need > l->max)) {
+        l->full = 1;
+        return;
+    }
+    l->len += (size_t)snprintf(l->s + l->len, sizeof l->s - l->len, "%s%s", l->len ? "  " : "", part);
+}
+
+/* On a terminal: one column short of its width (writing the last column
+ * wraps on some terminals), redrawn from the line's start and cleared to
+ * its end. */
+static void line_start(const Fit *f, Line *l)
+{
+    l->len = 0;
+    l->full = 0;
+    l->s[0] = '\0';
+    l->max = f->tty ? term_cols(f->out) - 1 : 0;
+}
+
+static void line_show(const Fit *f, const Line *l, int done)
+{
+    if (f->tty)
+        fprintf(f->out, "\r%s\033[K%s", l->s, done ? "\n" : "");
+    else
+        fprintf(f->out, "%s%s", l->s, done ? "\n" : "");
+    fflush(f->out);
+}
+
 static void show_bar(const Fit *f, uint32_t e, size_t b, size_t nb, double loss, double acc,
                      size_t rows, double elapsed)
 {
     char eta[32];
+    Line l;
     eta_text(eta, sizeof eta, elapsed / (double)b * (double)(nb - b));
-    fprintf(f->out, "\repoch %u/%u  batch %zu/%zu  loss %.4f", e + 1, f->epochs, b, nb, loss);
+    line_start(f, &l);
+    line_add(&l, "epoch %u/%u", e + 1, f->epochs);
+    line_add(&l, "batch %zu/%zu", b, nb);
+    line_add(&l, "loss %.4f", loss);
     if (!isnan(acc))
-        fprintf(f->out, "  acc %.2f%%", 100.0 * acc);
-    fprintf(f->out, "  %.0f samples/s  ETA %s   ", elapsed > 0 ? (double)rows / elapsed : 0.0, eta);
-    fflush(f->out);
+        line_add(&l, "acc %.2f%%", 100.0 * acc);
+    line_add(&l, "ETA %s", eta);
+    line_add(&l, "%.0f samples/s", elapsed > 0 ? (double)rows / elapsed : 0.0);
+    line_show(f, &l, 0);
 }
 
 static void show_epoch(const Fit *f, uint32_t e, const EpochStats *s)
 {
-    fprintf(f->out, "%sepoch %u/%u  loss %.4f", f->tty ? "\r" : "", e + 1, f->epochs, s->loss);
+    Line l;
+    line_start(f, &l);
+    line_add(&l, "epoch %u/%u", e + 1, f->epochs);
+    line_add(&l, "loss %.4f", s->loss);
     if (!isnan(s->acc))
-        fprintf(f->out, "  acc %.2f%%", 100.0 * s->acc);
+        line_add(&l, "acc %.2f%%", 100.0 * s->acc);
     if (f->va.n) {
-        fprintf(f->out, "  val_loss %.4f", s->val_loss);
+        line_add(&l, "val_loss %.4f", s->val_loss);
         if (!isnan(s->val_acc))
-            fprintf(f->out, "  val_acc %.2f%%", 100.0 * s->val_acc);
+            line_add(&l, "val_acc %.2f%%", 100.0 * s->val_acc);
     }
-    fprintf(f->out, "  %.1fs  %.0f samples/s%s\n", s->seconds,
-            s->seconds > 0 ? (double)f->tr.n / s->seconds : 0.0, f->tty ? "          " : "");
-    fflush(f->out);
+    line_add(&l, "%.1fs", s->seconds);
+    line_add(&l, "%.0f samples/s", s->seconds > 0 ? (double)f->ntrain / s->seconds : 0.0);
+    line_show(f, &l, 1);
 }
 
 static int log_epoch(Fit *f, uint32_t e, const EpochStats *s)
@@ -313,7 +431,7 @@ static void gather(Fit *f, size_t first, size_t nb)
 {
     size_t in = f->d->input_size;
     for (size_t j = 0; j < nb; j++) {
-        size_t r = f->idx[first + j];
+        size_t r = f->idx[first + j];   /* a row number of the caller's data */
         memcpy(f->xb + j * in, f->tr.x + r * in, in * sizeof(float));
         memcpy(f->tb + j * f->tw, f->tr.t + r * f->tw, f->tw * sizeof(float));
     }
@@ -324,10 +442,9 @@ static int run_epoch(Fit *f, uint32_t e, EpochStats *s, size_t *batch, float *ba
 {
     const nnrt_model_desc *d = f->d;
     nnrt_model *m = f->m;
-    size_t n = f->tr.n, B = d->batch_size, nbatches = (n + B - 1) / B;
+    size_t n = f->ntrain, B = d->batch_size, nbatches = (n + B - 1) / B;
     int want_acc = d->loss != NNRT_LOSS_MSE;
-    for (size_t i = 0; i < n; i++)
-        f->idx[i] = i;
+    memcpy(f->idx, f->rows, n * sizeof *f->idx);   /* the same start every epoch: resumable */
     nnrt_shuffle(&m->rng, f->idx, n);
     double total = 0.0, correct = 0.0, t0 = now(), shown = t0;
     for (size_t b = 0; b < nbatches; b++) {
@@ -402,12 +519,65 @@ static int interrupted(Fit *f, uint32_t e, size_t batch)
     return NNRT_EINTR;
 }
 
+/* Early stopping's bookkeeping after epoch e (0-based): keeps the best
+ * weights; returns 1 when patience has run out. */
+static int watch_best(Fit *f, uint32_t e, const EpochStats *s, double *best_loss, uint32_t *waited)
+{
+    if (!f->patience)
+        return 0;
+    if (s->val_loss < *best_loss) {
+        *best_loss = s->val_loss;
+        copy_params(f, 1);
+        f->have_best = 1;
+        f->best_epoch = e + 1;
+        *waited = 0;
+        return 0;
+    }
+    return ++*waited >= f->patience;
+}
+
+/* The end of a run with early stopping: the best weights back in the
+ * model (and its checkpoint), and lines that say which epoch they are. */
+static int keep_best(Fit *f, uint32_t last, uint32_t stopped_after, double best_loss)
+{
+    if (f->out && stopped_after)
+        fprintf(f->out, "early stopping after epoch %u: no better val_loss for %u epochs\n", last,
+                stopped_after);
+    if (!f->have_best || f->best_epoch == last)
+        return NNRT_OK;   /* the model holds the best weights already */
+    if (f->out)
+        fprintf(f->out, "keeping the weights of epoch %u, the best val_loss (%.4f)\n", f->best_epoch, best_loss);
+    copy_params(f, 0);
+    return f->ckpt ? nnrt_save(f->m, f->ckpt) : NNRT_OK;
+}
+
+/* After epoch e: progress, metrics row, chart, checkpoint. */
+static int epoch_done(Fit *f, uint32_t e, const EpochStats *s)
+{
+    int err;
+    if (f->out)
+        show_epoch(f, e, s);
+    if ((err = log_epoch(f, e, s)))
+        return err;
+    if (f->plot) {
+        nnrt_epoch_metrics r = {e + 1, s->loss, s->acc, f->va.n ? s->val_loss : NAN,
+                                f->va.n ? s->val_acc : NAN};
+        hist_add(f, &r);
+        if ((err = write_plot(f)))
+            return err;
+    }
+    if (f->ckpt && (err = nnrt_save(f->m, f->ckpt)))
+        return err;
+    f->saved = 1;
+    return NNRT_OK;
+}
+
 static int loop(Fit *f)
 {
     nnrt_model *m = f->m;
     double best_loss = INFINITY;
-    uint32_t waited = 0;
-    for (uint32_t e = m->epoch; e < f->epochs; e++) {
+    uint32_t waited = 0, stop = 0;
+    for (uint32_t e = m->epoch; e < f->epochs && !stop; e++) {
         EpochStats s;
         size_t batch = 0;
         float bad = 0.0f;
@@ -417,40 +587,11 @@ static int loop(Fit *f)
         if (err == NNRT_EINTR)
             return interrupted(f, e, batch);
         m->epoch = e + 1;
-        if (f->out)
-            show_epoch(f, e, &s);
-        if ((err = log_epoch(f, e, &s)))
+        stop = watch_best(f, e, &s, &best_loss, &waited) ? waited : 0;
+        if ((err = epoch_done(f, e, &s)))
             return err;
-        if (f->plot) {
-            nnrt_epoch_metrics r = {e + 1, s.loss, s.acc, f->va.n ? s.val_loss : NAN,
-                                    f->va.n ? s.val_acc : NAN};
-            hist_add(f, &r);
-            if ((err = write_plot(f)))
-                return err;
-        }
-        if (f->ckpt && (err = nnrt_save(m, f->ckpt)))
-            return err;
-        f->saved = 1;
-        if (f->patience) {
-            if (s.val_loss < best_loss) {
-                best_loss = s.val_loss;
-                copy_params(f, 1);
-                f->have_best = 1;
-                waited = 0;
-            } else if (++waited >= f->patience) {
-                if (f->out)
-                    fprintf(f->out, "early stopping: no better validation loss for %u epochs; "
-                            "keeping the weights with loss %.4f\n", waited, best_loss);
-                break;
-            }
-        }
     }
-    if (f->have_best) {
-        copy_params(f, 0);
-        if (f->ckpt)
-            return nnrt_save(m, f->ckpt);
-    }
-    return NNRT_OK;
+    return keep_best(f, m->epoch, stop, best_loss);
 }
 
 int nnrt_fit(nnrt_model *m, const nnrt_dataset *train, const nnrt_fit_options *opt)

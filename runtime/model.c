@@ -331,3 +331,23 @@ const float *nnrt_grad(const nnrt_model *m, const char *name, size_t *len)
         *len = 0;
     return NULL;
 }
+
+/* ---- the learning rate at run time -------------------------------------- */
+
+int nnrt_set_lr(nnrt_model *m, float lr)
+{
+    int err = check_model(m, "set_lr", 1);
+    if (err)
+        return err;
+    if (!isfinite(lr) || lr <= 0.0f)
+        return nnrt__fail(NNRT_EARG, "set_lr: the learning rate must be a positive number, got %g", (double)lr);
+    size_t len;
+    float *p = nnrt_param(m, "train.lr", &len);
+    if (!p)
+        return nnrt__fail(NNRT_EARG, "set_lr: model '%s' has no train.lr tensor: its learning rate is a "
+                          "constant in the generated update step; regenerate the code with an nnc that "
+                          "keeps the rate in the workspace to change it at run time", m->desc->name);
+    for (size_t i = 0; i < len; i++)
+        p[i] = lr;
+    return NNRT_OK;
+}

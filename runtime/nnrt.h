@@ -60,7 +60,7 @@ void nnrt_shuffle(nnrt_rng *r, size_t *idx, size_t n);
 /* The streams (PCG's initseq) every model seeds with: parameters are drawn
  * from (seed, NNRT_STREAM_INIT), dropout and shuffling from the model's
  * rng seeded with (seed, NNRT_STREAM_TRAIN). */
-enum { NNRT_STREAM_INIT = 1, NNRT_STREAM_TRAIN = 2 };
+enum { NNRT_STREAM_INIT = 1, NNRT_STREAM_TRAIN = 2, NNRT_STREAM_SPLIT = 3 };
 
 /* ---- the model descriptor: what generated code tells the runtime ------ */
 enum { NNRT_PARAM = 0, NNRT_STATE = 1, NNRT_GRAD = 2 };
@@ -156,12 +156,17 @@ void nnrt_dataset_free(nnrt_dataset *d);
 int nnrt_dataset_load_idx(nnrt_dataset *d, const char *images,
                           const char *labels, size_t num_classes);
 
-/* CSV: one sample a line, comma-separated numbers.  A first line that is
- * not all numbers is a header.  The targets are target_cols columns
- * (0 means 1) starting at column label_col (0-based; default 0, the first
- * column, as in the common MNIST CSV files), or at the header column named
- * label_name; the other columns are the input, in order.  Zero-initialised
- * options are the defaults.  The file may be gzipped. */
+/* CSV: one sample a line, numbers separated by commas (or by ';' or a
+ * tab, when the first line has more of those).  A first line that is not
+ * all numbers is a header.  The targets are target_cols columns (0 means
+ * 1) starting at column label_col (0-based: the file's column 1 is 0;
+ * default the first, as in the common MNIST CSV files), or at the header
+ * column named label_name, or the last columns (label_last), or, with
+ * label_by_header and a header row, at the column named label, labels,
+ * target, targets, class or y (any case; none is an error that asks for
+ * the column); the other columns are the input, in order.  Messages
+ * count columns from 1.  Zero-initialised options are the defaults.  The
+ * file may be gzipped. */
 typedef struct nnrt_csv_options {
     size_t target_cols;      /* 0: 1 */
     size_t label_col;        /* first target column, 0-based */
@@ -169,8 +174,24 @@ typedef struct nnrt_csv_options {
     size_t num_classes;      /* > 0: targets are class indices, checked integral and below it */
     size_t input_size;       /* > 0: every row must have this many inputs */
     int no_targets;          /* 1: every column is input (data for predict) */
+    /* appended for the trainer (issue 21) */
+    int label_last;          /* 1: the targets are the last target_cols columns */
+    int label_by_header;     /* 1: a header names the target column (above) */
+    int unit_targets;        /* 1: targets must be in [0, 1] (binary_cross_entropy) */
+    int targets_optional;    /* 1: a file of exactly input_size columns has no targets */
+    const char *label_hint;  /* ends a message about the target column: how to choose another */
 } nnrt_csv_options;
 int nnrt_dataset_load_csv(nnrt_dataset *d, const char *path, const nnrt_csv_options *opt);
+/* Either kind, told apart by content: IDX when the (unzipped) file
+ * starts 00 00 TYPE NDIM, else CSV.  `labels` (may be NULL) is the IDX
+ * labels file; a CSV file holds its own targets.  opt (may be NULL) is
+ * used for both: num_classes and input_size check IDX data too, and
+ * no_targets / targets_optional let IDX images come without labels.
+ * Each failure has its own message: a file that cannot be opened (the
+ * system's reason), damaged or truncated gzip data, a labels file after
+ * a file that is not IDX (the bytes read and the magic expected), data
+ * of another width than the model takes. */
+int nnrt_dataset_load(nnrt_dataset *d, const char *path, const char *labels, const nnrt_csv_options *opt);
 
 /* Normalisation.  scale: x *= factor.  standardise: per feature (column of
  * x), z = (x - mean) / std with the population std (divide by n); a
@@ -181,9 +202,22 @@ void nnrt_dataset_scale(nnrt_dataset *d, float factor);
 int nnrt_dataset_stats(const nnrt_dataset *d, float *mean, float *std);
 void nnrt_dataset_standardize(nnrt_dataset *d, const float *mean, const float *std);
 /* Holds out the last floor(n * fraction) rows: *train and *val view `all`
- * (they own nothing).  0 <= fraction < 1; at least one training row. */
+ * (they own nothing).  0 <= fraction < 1; at least one training row.
+ * fit does not use it any more: a file sorted by class would validate on
+ * one class (nnrt_dataset_split_rows is the honest split). */
 int nnrt_dataset_split(const nnrt_dataset *all, double fraction,
                        nnrt_dataset *train, nnrt_dataset *val);
+/* The split fit makes: floor(n * fraction) rows held out, drawn by a
+ * generator seeded (seed, NNRT_STREAM_SPLIT), so the same seed and data
+ * give the same split on every machine and in a resumed run.  With
+ * classes > 0 (one target per row: a class index below classes, or for
+ * 2 a BCE target, split at 0.5) it is stratified: each class gives
+ * floor(count * fraction) rows, and the rows still missing go one each
+ * to the classes with the largest remainders.  rows (n entries) gets the
+ * training rows, ascending, then the held-out rows, ascending;
+ * *ntrain how many train. */
+int nnrt_dataset_split_rows(const nnrt_dataset *all, double fraction, uint64_t seed, size_t classes,
+                            size_t *rows, size_t *ntrain);
 /* Checks a dataset against a model: sizes, finite inputs, targets valid
  * for the loss (class indices in range, BCE targets in [0, 1]). */
 int nnrt_dataset_check(const nnrt_dataset *d, const nnrt_model_desc *desc);
@@ -215,6 +249,38 @@ int nnrt_evaluate(nnrt_model *m, const float *x, const float *target,
 float *nnrt_param(nnrt_model *m, const char *name, size_t *len);
 const float *nnrt_grad(const nnrt_model *m, const char *name, size_t *len);
 size_t nnrt_param_count(const nnrt_model_desc *d);
+
+/* The learning rate, at run time: writes lr into the model's train.lr
+ * tensor (training state in the workspace, saved in checkpoints).
+ * NNRT_EARG when lr is not a positive finite number, or when the model
+ * has no train.lr tensor: code from an nnc that compiles the rate into
+ * the update step as a constant, which cannot be changed.  A checkpoint
+ * loaded afterwards brings its own train.lr: set the rate after loading. */
+int nnrt_set_lr(nnrt_model *m, float lr);
+
+/* ---- scores: how good a trained model is (score.c) ----------------------
+ * nnrt_score runs the model over rows of d (rows[0..nrows) by number, or
+ * all of d when rows is NULL) in chunks, and fills s with what fits the
+ * task: the loss and accuracy as nnrt_evaluate computes them; for mse
+ * the MSE, MAE and R^2 over every output (R^2 averaged over the outputs,
+ * an output with constant targets counting 1 when predicted exactly, else
+ * 0, as scikit-learn does); for cross_entropy (classes = outputs) and a
+ * one-output binary_cross_entropy (classes = 2, split at 0.5) the
+ * confusion matrix, row = true class, column = predicted (argmax, the
+ * first of equal maxima).  NaN where a score does not apply. */
+typedef struct nnrt_scores {
+    size_t n;                  /* rows scored */
+    double loss, accuracy;
+    double mse, mae, r2;
+    size_t classes;            /* side of confusion; 0: none */
+    uint64_t *confusion;       /* classes x classes, malloc'd: nnrt_scores_free */
+} nnrt_scores;
+int nnrt_score(nnrt_model *m, const nnrt_dataset *d, const size_t *rows, size_t nrows, nnrt_scores *s);
+void nnrt_scores_free(nnrt_scores *s);
+/* The confusion matrix as a table, each row's accuracy at its end (the
+ * share of the class predicted right), in at most `width` columns; when
+ * the matrix cannot fit, each class's accuracy alone, one per line. */
+void nnrt_print_confusion(FILE *f, const nnrt_scores *s, size_t width);
 
 /* ---- checkpoints (INTERFACE.md section 4) ------------------------------
  * save: parameters in descriptor order, then (for a model with a train
@@ -269,8 +335,16 @@ typedef struct nnrt_fit_options {
     int quiet;                       /* 1: no progress */
     int keep_signals;                /* 1: do not catch SIGINT/SIGTERM */
     const char *plot;                /* SVG chart of the metrics, rewritten after every epoch; NULL: none */
+    /* appended for the trainer (issue 21); zero keeps the behaviour above */
+    int has_seed;                    /* 1: `seed` draws the validation split; 0: the train block's seed */
+    uint64_t seed;
+    const char *metrics_note;        /* one line written as a '# ' comment before the rows of this run */
+    int plot_log;                    /* the chart's loss axis: 0 log when it spans > 2 decades; 1 log; -1 linear */
 } nnrt_fit_options;
-/* Trains from epoch m->epoch up to the total.  Returns 0; NNRT_EINTR when
+/* Validation: options.validation, else floor(n * fraction) rows held out
+ * by nnrt_dataset_split_rows (stratified for cross_entropy and a
+ * one-output binary_cross_entropy) and copied aside.
+ * Trains from epoch m->epoch up to the total.  Returns 0; NNRT_EINTR when
  * a signal (or nnrt_request_stop) stopped it at a batch boundary, after
  * saving the checkpoint; NNRT_EDIVERGED when the loss became NaN or Inf
  * (the message names the epoch and batch; nothing is saved, and the model
@@ -296,6 +370,25 @@ typedef struct nnrt_epoch_metrics {
  * with ids loss-train, loss-validation, accuracy-train and
  * accuracy-validation. */
 int nnrt_plot_svg(const char *path, const char *title, const nnrt_epoch_metrics *rows, size_t n);
+/* The same chart with options (nnrt_plot_svg is this with only a title).
+ * best_epoch > 0 draws a vertical line labelled "best: epoch N" in both
+ * panels (early stopping keeps that epoch's weights).  The loss axis is
+ * logarithmic, with ticks at 1, 2 and 5 times powers of ten, when
+ * log_loss is 1, or when it is 0 and the finite positive losses span more
+ * than two decades (largest > 100 x smallest); -1 keeps it linear.  The
+ * loss panel's <path> elements then have class "log". */
+typedef struct nnrt_plot_options {
+    const char *title;
+    uint32_t best_epoch;
+    int log_loss;
+} nnrt_plot_options;
+int nnrt_plot_training(const char *path, const nnrt_plot_options *o, const nnrt_epoch_metrics *rows, size_t n);
+/* A confusion matrix as an SVG heatmap: counts is classes x classes,
+ * row = true class, column = predicted; each cell shaded by its share of
+ * its row (the recall of the diagonal) and labelled with its count, each
+ * row's accuracy beside it.  Byte-identical everywhere, atomic, no heap.
+ * classes 1 to 64 (a bigger matrix is not readable as a picture). */
+int nnrt_plot_confusion(const char *path, const char *title, const uint64_t *counts, size_t classes);
 
 /* ---- threads: the pool the LLVM backend's parallel loops run on ------
  * (parallel.c).  The generated code outlines each loop worth threads into

@@ -20,6 +20,9 @@ int nnrt__fail(int err, const char *fmt, ...) NNRT_PRINTF(2, 3);
  * buffer (NUL-terminated, the NUL not counted). */
 int nnrt__read_file(const char *path, unsigned char **buf, size_t *size);
 
+/* csv.c: parses CSV text (NUL-terminated; cut in place) into d. */
+int nnrt__parse_csv(nnrt_dataset *d, const char *path, char *buf, size_t size, const nnrt_csv_options *o);
+
 /* model.c: finds a tensor by name and kind mask (1 << NNRT_PARAM ...). */
 const nnrt_tensor *nnrt__find(const nnrt_model_desc *d, const char *name, unsigned kinds);
 /* Checks a batch's inputs and targets against the model (once per call). */

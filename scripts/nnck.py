@@ -5,6 +5,9 @@ from a PyTorch state_dict file.
     nnck.py show MODEL.nnck                  names, shapes, statistics, CRC
     nnck.py to-torch MODEL.nnck OUT.pt       a state_dict for torch.load
     nnck.py from-torch IN.pt MODEL.nnck      a checkpoint NAME_load reads
+        [--model MODEL.nn | --like REF.nnck] names for an nn.Sequential's 0.weight ...
+
+Installed by `cmake --install` as nnc-ckpt.
 
 `show` needs python3-numpy only; the conversions need python3-torch too.
 
@@ -20,6 +23,15 @@ takes as "start the optimizer afresh" (docs/interface.md section 4).
 Tensors that are not floating point (a BatchNorm's num_batches_tracked)
 are skipped with a note.
 
+A plain nn.Sequential names its layers by position (`0.weight`,
+`0.bias`, `2.weight`, ...: the activations between have no weights).
+from-torch maps such numbered names to the model's own, in order, when
+it knows them: `--model MODEL.nn` asks nnc (on PATH, or $NNC) for the
+model's parameters (`nnc --emit=ir --stop-after=lower`), `--like
+REF.nnck` reads them from a checkpoint of the same model.  Every pair
+must have the same shape, and the counts must agree; otherwise nothing
+is written and the message lists the first mismatch.
+
 The byte layout is docs/interface.md section 4, written here
 independently of libnnrt, so a checkpoint written by this file is a real
 test of the C loader:
@@ -34,7 +46,10 @@ All little-endian.  As a module: encode, decode, read, write (tensors are
 """
 import argparse
 import os
+import re
+import shutil
 import struct
+import subprocess
 import sys
 import zlib
 
@@ -161,7 +176,44 @@ def to_torch(src, dst, keep_train=False, prefix=""):
     return sd
 
 
-def from_torch(src, dst, strip=""):
+NUMBERED = re.compile(r"^(.*\.)?\d+\.(weight|bias)$")
+
+
+def model_params(model=None, like=None):
+    """-> [(name, shape)] of a model's parameters, in checkpoint order."""
+    if like:
+        return [(n, tuple(a.shape)) for n, a in read(like) if not n.startswith("train.")]
+    nnc = os.environ.get("NNC") or shutil.which("nnc")
+    if not nnc:
+        raise CheckpointError("--model needs nnc on PATH (or NNC=path/to/nnc)")
+    p = subprocess.run([nnc, model, "--emit=ir", "--stop-after=lower"], capture_output=True, text=True)
+    if p.returncode != 0:
+        raise CheckpointError(f"{model}: nnc failed:\n{p.stderr.strip()}")
+    params = []
+    for line in p.stdout.splitlines():
+        m = re.match(r"^param\s+%(\S+)\s+\[([\d,]*)\]", line)
+        if m:
+            params.append((m.group(1), tuple(int(d) for d in m.group(2).split(",") if d)))
+    return params
+
+
+def rename_by_order(tensors, params, src):
+    """An nn.Sequential's numbered tensors -> the model's names, shape by shape."""
+    if len(tensors) != len(params):
+        raise CheckpointError(f"{src}: {len(tensors)} tensors, the model has {len(params)} parameters "
+                              f"({', '.join(n for n, _ in params)})")
+    out = []
+    for (key, arr), (name, shape) in zip(tensors, params):
+        if tuple(arr.shape) != shape:
+            got = "x".join(map(str, arr.shape)) or "scalar"
+            want = "x".join(map(str, shape)) or "scalar"
+            raise CheckpointError(f"{src}: {key} is {got}, but the model's parameter in its place, "
+                                  f"{name}, is {want}: the layers do not match in order")
+        out.append((name, arr))
+    return out
+
+
+def from_torch(src, dst, strip="", model=None, like=None):
     torch = _torch()
     obj = torch.load(src, map_location="cpu")
     if isinstance(obj, torch.nn.Module):
@@ -179,6 +231,14 @@ def from_torch(src, dst, strip=""):
             continue
         name = key[len(strip):] if strip and key.startswith(strip) else key
         tensors.append((name, t.detach().to(torch.float32).cpu().numpy()))
+    numbered = tensors and all(NUMBERED.match(n) for n, _ in tensors)
+    if model or like:
+        params = model_params(model, like)
+        if numbered and {n for n, _ in tensors} != {n for n, _ in params}:
+            tensors = rename_by_order(tensors, params, src)
+    elif numbered:
+        print(f"nnck.py: note: {tensors[0][0]}, ... are an nn.Sequential's numbered names; give "
+              f"--model MODEL.nn to name them as the model does", file=sys.stderr)
     write(dst, tensors)
     return tensors
 
@@ -198,6 +258,9 @@ def main(argv=None):
     s.add_argument("pt")
     s.add_argument("nnck")
     s.add_argument("--strip-prefix", default="", metavar="P", help="remove P from the keys (e.g. 'module.')")
+    g = s.add_mutually_exclusive_group()
+    g.add_argument("--model", metavar="MODEL.nn", help="name an nn.Sequential's numbered tensors as this model does")
+    g.add_argument("--like", metavar="REF.nnck", help="the same, from a checkpoint of the model")
     a = ap.parse_args(argv)
     try:
         if a.cmd == "show":
@@ -206,8 +269,14 @@ def main(argv=None):
             sd = to_torch(a.nnck, a.pt, a.keep_train, a.add_prefix)
             print(f"{a.pt}: {len(sd)} tensors")
         else:
-            t = from_torch(a.pt, a.nnck, a.strip_prefix)
+            t = from_torch(a.pt, a.nnck, a.strip_prefix, a.model, a.like)
             print(f"{a.nnck}: {len(t)} tensors")
+        sys.stdout.flush()
+    except BrokenPipeError:
+        # `nnck.py show big.nnck | head`: the reader has gone, which is no
+        # error of ours; keep Python from complaining again at exit
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 0
     except (OSError, CheckpointError) as e:
         print(f"nnck.py: {e}", file=sys.stderr)
         return 1

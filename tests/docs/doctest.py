@@ -1,7 +1,8 @@
 #!/usr/bin/python3
 """doctest.py - every example in the docs runs, and prints what the docs say.
 
-    doctest.py [FILE.md ...]      default: docs/tutorial.md README.md docs/language.md
+    doctest.py [FILE ...]      default: docs/tutorial.md README.md docs/language.md
+                                        docs/interface.md docs/nnc.1
 
 Fenced blocks are read by their tag:
 
@@ -13,7 +14,15 @@ Fenced blocks are read by their tag:
                 must exit 0; the other lines are expected output, found in
                 order among the command's stdout and stderr (merged)
   ``` (untagged) in language.md: checked as ```nn when it starts with a model
-  ```sh, ```text, ```c and the rest are shown, not run (make demo, say)
+  ```sh         commands a reader types (`# ...` ends them): each line runs
+                with bash in a sandbox folder holding the files the docs name
+                (model.nn and app.c of examples/app, xor.nn, fashion_mlp.nn)
+                and an install of the build under test on PATH and
+                PKG_CONFIG_PATH, and must exit 0; `make ...` lines are the
+                build itself and are skipped
+  ```text, ```c and the rest are shown, not run (make demo, say)
+
+A man page (FILE.1) has its EXAMPLES section run the way ```sh blocks are.
 
 A path starting `build/` in a command names the build folder under test
 (NNC_BUILD), as the docs are written for `make`'s build/.
@@ -27,6 +36,7 @@ Environment (ctest sets it): NNC, the compiler: its folder goes first on
 PATH, so `nnc` in the docs is the one under test, and NNC_BUILD for
 scripts/nntrain.  Commands write under /tmp/nnc-tutorial.
 """
+import glob
 import os
 import re
 import shutil
@@ -37,7 +47,7 @@ import tempfile
 HERE = os.path.dirname(os.path.abspath(__file__))
 TOP = os.path.abspath(os.path.join(HERE, "..", ".."))
 NNC = os.environ.get("NNC", os.path.join(TOP, "build", "nnc"))
-DEFAULT = ["docs/tutorial.md", "README.md", "docs/language.md"]
+DEFAULT = ["docs/tutorial.md", "README.md", "docs/language.md", "docs/interface.md", "docs/nnc.1"]
 NUM = re.compile(r"^[-+]?(\d+\.?\d*|\.\d+)([eE][-+]?\d+)?%?$")
 TIMING = re.compile(r"(\s\d+(\.\d+)?s\b)|(\s\d+ samples/s)|(ETA \S+)")
 
@@ -125,6 +135,63 @@ def run_console(text):
     return None
 
 
+class Sandbox:
+    """A folder with the files the docs' commands name, and nnc installed."""
+
+    def __init__(self):
+        self.dir = tempfile.mkdtemp(prefix="nnc-doctest-")
+        ex = os.path.join(TOP, "examples")
+        for src, name in [("app/model.nn", "model.nn"), ("app/app.c", "app.c"), ("xor.nn", "xor.nn"),
+                          ("fashion_mlp.nn", "fashion_mlp.nn")]:
+            shutil.copy(os.path.join(ex, src), os.path.join(self.dir, name))
+        self.prefix = os.path.join(self.dir, "prefix")
+        p = subprocess.run(["cmake", "--install", env()["NNC_BUILD"], "--prefix", self.prefix],
+                           capture_output=True, text=True)
+        self.error = None if p.returncode == 0 else f"cmake --install failed:\n{p.stdout}{p.stderr}"
+        pcs = [os.path.join(self.prefix, d, "pkgconfig") for d in ("lib", "lib64")
+               if os.path.isdir(os.path.join(self.prefix, d, "pkgconfig"))]
+        self.env = env()
+        self.env["PATH"] = os.path.join(self.prefix, "bin") + os.pathsep + self.env["PATH"]
+        self.env["PKG_CONFIG_PATH"] = os.pathsep.join(pcs + glob.glob(os.path.join(self.prefix, "lib", "*", "pkgconfig")))
+        self.env["TMPDIR"] = self.dir
+
+    def close(self):
+        shutil.rmtree(self.dir, ignore_errors=True)
+
+
+def run_shell(lines, box):
+    """Each command line in the sandbox; -> None, or what went wrong."""
+    if box.error:
+        return box.error
+    ran = 0
+    for line in lines:
+        cmd = line.strip()
+        if not cmd or cmd.startswith("#") or re.match(r"make\b", cmd):
+            continue
+        p = subprocess.run(["bash", "-o", "pipefail", "-c", cmd], cwd=box.dir, env=box.env,
+                           stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True, timeout=300)
+        if p.returncode != 0:
+            return f"`{cmd}` exited {p.returncode}:\n{p.stdout}"
+        ran += 1
+    return None
+
+
+def man_examples(path):
+    """The command lines of a man page's EXAMPLES section, troff removed."""
+    out, inside, section = [], False, None
+    for line in open(path, encoding="utf-8"):
+        line = line.rstrip("\n")
+        if line.startswith(".SH"):
+            section = line[3:].strip().strip('"')
+        elif section == "EXAMPLES" and line.startswith(".nf"):
+            inside = True
+        elif line.startswith(".fi"):
+            inside = False
+        elif inside and section == "EXAMPLES":
+            out.append(re.sub(r"\\f[BIRP]", "", line).replace("\\-", "-").replace("\\e", "\\"))
+    return out
+
+
 def check_model(text, want_error=None):
     tmp = tempfile.mkdtemp()
     try:
@@ -149,8 +216,14 @@ def main():
     files = sys.argv[1:] or DEFAULT
     os.makedirs("/tmp/nnc-tutorial", exist_ok=True)
     passed = failed = 0
+    box = Sandbox()
     for rel in files:
         path = os.path.join(TOP, rel)
+        if rel.endswith(".1"):
+            why = run_shell(man_examples(path), box)
+            print(f"[{'PASS' if why is None else 'FAIL'}] {rel}: EXAMPLES run" + (f": {why}" if why else ""))
+            passed, failed = passed + (why is None), failed + (why is not None)
+            continue
         bl = blocks(path)
         for k, (tag, line, text) in enumerate(bl):
             where = f"{rel}:{line}"
@@ -164,6 +237,8 @@ def main():
                 what = "model is rejected with the message shown"
             elif tag == "console":
                 why, what = run_console(text), "commands run, output as shown"
+            elif tag == "sh":
+                why, what = run_shell(text.splitlines(), box), "commands run in a sandbox"
             else:
                 continue
             if why is None:
@@ -172,6 +247,7 @@ def main():
             else:
                 print(f"[FAIL] {where}: {why}")
                 failed += 1
+    box.close()
     print(f"{passed} passed, {failed} failed")
     return 1 if failed else 0
 

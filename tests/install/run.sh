@@ -6,7 +6,10 @@
 #      then touching model.nn must make the build run nnc again, and a
 #      build with nothing changed must not;
 #   2. pkg-config: examples/app/Makefile (PKG_CONFIG_PATH=prefix/lib/pkgconfig),
-#      linked against the shared libnnrt.
+#      linked against the shared libnnrt, which it finds without
+#      LD_LIBRARY_PATH (nnc.pc's rpath);
+# and the tools installed beside nnc: nnc-ckpt and nnc-train run from
+# the prefix alone.
 #
 # NNC_BINARY_DIR names the build tree (ctest sets it); default: build.
 set -u
@@ -32,7 +35,7 @@ step "cmake --install into a temporary prefix" cmake --install "$build" --prefix
 libdir=$(dirname "$(find "$prefix" -name nnc.pc | head -n 1)")
 libdir=${libdir%/pkgconfig}
 missing=""
-for f in bin/nnc include/nnrt.h share/man/man1/nnc.1; do
+for f in bin/nnc bin/nnc-ckpt bin/nnc-train include/nnrt.h share/man/man1/nnc.1; do
     [ -e "$prefix/$f" ] || missing="$missing $f"
 done
 for f in libnnrt.a libnnrt.so pkgconfig/nnc.pc cmake/nnc/nncConfig.cmake \
@@ -40,7 +43,7 @@ for f in libnnrt.a libnnrt.so pkgconfig/nnc.pc cmake/nnc/nncConfig.cmake \
     [ -e "$libdir/$f" ] || missing="$missing ${libdir#$prefix/}/$f"
 done
 rm -f "$tmp/log"
-if [ -z "$missing" ]; then ok "the prefix holds nnc, libnnrt (static, shared), nnrt.h, the CMake package, nnc.pc, nnc.1"
+if [ -z "$missing" ]; then ok "the prefix holds nnc, nnc-ckpt, nnc-train, libnnrt (static, shared), nnrt.h, the CMake package, nnc.pc, nnc.1"
 else echo "    missing:$missing" >"$tmp/log"; bad "installed files"; fi
 
 # ---- 1. CMake: find_package(nnc) and nnc_add_model ----------------------------
@@ -84,17 +87,42 @@ if command -v pkg-config >/dev/null 2>&1; then
     else echo "    got '$got'" >"$tmp/log"; bad "pkg-config --modversion nnc"; fi
     step "make with pkg-config (cc app.c model.c \$(pkg-config --cflags --libs nnc))" \
         make -C "$tmp/pc" NNC="$prefix/bin/nnc" &&
-    step "the pkg-config-built app runs on the shared libnnrt" \
-        env LD_LIBRARY_PATH="$libdir" "$tmp/pc/app" "$tmp/out2"
+    step "the pkg-config-built app starts without LD_LIBRARY_PATH" \
+        env -u LD_LIBRARY_PATH "$tmp/pc/app" "$tmp/out2"
     cat "$tmp/log"
-    if [ -x "$tmp/pc/app" ] && LD_LIBRARY_PATH="$libdir" ldd "$tmp/pc/app" | grep -q "libnnrt.so.0 => $libdir"; then
+    real_libdir=$(cd "$libdir" && pwd -P)
+    if [ -x "$tmp/pc/app" ] && env -u LD_LIBRARY_PATH ldd "$tmp/pc/app" |
+           grep -Eq "libnnrt.so.0 => ($libdir|$real_libdir)"; then
         ok "the pkg-config app links the installed shared libnnrt.so.0"
     else
         rm -f "$tmp/log"; bad "the pkg-config app is not linked to $libdir/libnnrt.so.0"
     fi
+    # --static honoured: libnnrt.a and zlib, a program that needs no library
+    step "cc -static with pkg-config --static" sh -c "cd '$tmp/pc' && \${CC:-cc} -std=c11 -O2 -Wno-psabi -static \
+        app.c model.c \$(pkg-config --cflags --static --libs nnc) -o app_static" &&
+    mkdir -p "$tmp/out3"
+    step "the static app runs" "$tmp/pc/app_static" "$tmp/out3" &&
+    if env -u LD_LIBRARY_PATH ldd "$tmp/pc/app_static" 2>&1 | grep -q "not a dynamic executable"; then
+        ok "the static app is statically linked"
+    else
+        rm -f "$tmp/log"; bad "the -static app still needs shared libraries"
+    fi
 else
     rm -f "$tmp/log"; bad "pkg-config not found (scripts/deps.sh test installs it)"
 fi
+
+# ---- 3. the tools, from the prefix alone ------------------------------------
+# a PATH of the prefix and the system, nothing of the build tree
+export PATH="$prefix/bin:/usr/bin:/bin"
+export TMPDIR="$tmp"
+printf '0,0,0\n1,0,1\n1,1,0\n0,1,1\n' >"$tmp/xor.csv"
+step "nnc-train compiles and trains a model from the prefix" \
+    nnc-train "$top/examples/xor.nn" --train "$tmp/xor.csv" --save "$tmp/xor.nnck" --quiet &&
+grep -q "^train loss .* accuracy 100.00%" "$tmp/log" && ok "nnc-train's XOR reaches 100%" || bad "nnc-train's XOR"
+step "nnc-ckpt shows the checkpoint" nnc-ckpt show "$tmp/xor.nnck" &&
+grep -Eq "^ +h.weight +8x2 " "$tmp/log" && ok "nnc-ckpt lists h.weight as 8x2" || bad "nnc-ckpt show"
+if MANPATH="$prefix/share/man" man -w nnc 2>/dev/null | grep -q "^$prefix"; then ok "man nnc finds the installed page"
+else rm -f "$tmp/log"; bad "man nnc (MANPATH=prefix/share/man) does not find the installed page"; fi
 
 # both builds train the same model on the same data: the same checkpoint
 if cmp -s "$tmp/out1/circles.nnck" "$tmp/out2/circles.nnck"; then

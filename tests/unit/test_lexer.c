@@ -215,9 +215,75 @@ static void test_unexpected_multibyte_character_is_shown_whole(void **state)
 {
     (void)state;
     Lexed lx;
-    lex_str(&lx, "x \xc3\xa9");
-    assert_tok(&lx.toks[1], TK_NNerror, 1, 3, 2);
-    assert_non_null(strstr(lx.errs, "error: unexpected character '\xc3\xa9'\n"));
+    lex_str(&lx, "x \xe2\x86\x92");   /* an arrow: no token starts with it */
+    assert_tok(&lx.toks[1], TK_NNerror, 1, 3, 3);
+    assert_non_null(strstr(lx.errs, "error: unexpected character '\xe2\x86\x92'\n"));
+    assert_non_null(strstr(lx.errs, "\n      |   ^\n"));   /* one character, one column */
+    done(&lx);
+}
+
+/* Text pasted from a document: each oddity said once, then read as what
+ * it looks like, so the parser sees the tokens that were meant. */
+static void test_pasted_spaces_and_quotes_read_as_meant(void **state)
+{
+    (void)state;
+    Lexed lx;
+    lex_str(&lx, "f(x,\xc2\xa0" "3) \xe2\x80\x9c" "a.csv\xe2\x80\x9d");
+    assert_int_equal(lx.n, 7);   /* f ( x , 3 ) "a.csv" */
+    assert_int_equal(lx.toks[4].kind, TK_NUMBER);
+    assert_int_equal(lx.toks[6].kind, TK_STRING);
+    assert_string_equal(lx.toks[6].str, "a.csv");
+    assert_non_null(strstr(lx.errs, "t.nn:1:5: error: a no-break space (U+00A0), pasted from a document? "
+                                    "nn reads it as a space\n"));
+    assert_non_null(strstr(lx.errs, "t.nn:1:10: error: strings are written between straight quotes '\"', "
+                                    "not curly ones\n"));
+    assert_non_null(strstr(lx.errs, "^~~~~~~\n"));   /* 7 characters, 7 columns */
+    done(&lx);
+}
+
+/* A letter beyond ASCII makes no name valid, but it is still one name,
+ * underlined one column per character, and the parser gets it whole. */
+static void test_name_with_a_letter_beyond_ascii_is_one_name(void **state)
+{
+    (void)state;
+    Lexed lx;
+    lex_str(&lx, "h\xc3\xa9 = \xce\xb1\xce\xb2");
+    assert_tok(&lx.toks[0], TK_NAME, 1, 1, 3);
+    assert_int_equal(lx.toks[1].kind, '=');
+    assert_tok(&lx.toks[2], TK_NAME, 1, 7, 4);   /* byte columns, as clang counts */
+    assert_non_null(strstr(lx.errs, "t.nn:1:1: error: 'h\xc3\xa9' is not a name: names are ASCII letters, "
+                                    "digits and '_' ('\xc3\xa9' is not one of them)\n"
+                                    "    1 | h\xc3\xa9 = \xce\xb1\xce\xb2\n"
+                                    "      | ^~\n"));
+    assert_non_null(strstr(lx.errs, "t.nn:1:7: error: '\xce\xb1\xce\xb2' is not a name"));
+    done(&lx);
+}
+
+/* Habits from other languages: `key: value` and `//` comments. */
+static void test_colon_after_a_name_reads_as_equals(void **state)
+{
+    (void)state;
+    Lexed lx;
+    lex_str(&lx, "loss: mse");
+    assert_int_equal(lx.toks[1].kind, '=');
+    assert_non_null(strstr(lx.errs, "t.nn:1:5: error: expected '=' after 'loss', saw ':'; a value is given "
+                                    "with '=', as in 'loss = ...'\n"));
+    done(&lx);
+    lex_str(&lx, "( :");   /* not after a name: just a character nn does not know */
+    assert_int_equal(lx.toks[1].kind, TK_NNerror);
+    assert_non_null(strstr(lx.errs, "unexpected character ':'"));
+    done(&lx);
+}
+
+static void test_double_slash_is_reported_and_skipped_as_a_comment(void **state)
+{
+    (void)state;
+    Lexed lx;
+    lex_str(&lx, "a // b c\nd");
+    assert_int_equal(lx.n, 2);   /* a, d */
+    assert_tok(&lx.toks[1], TK_NAME, 2, 1, 1);
+    assert_non_null(strstr(lx.errs, "t.nn:1:3: error: '//' is not a comment in nn; comments run from '#' to the "
+                                    "end of the line\n    1 | a // b c\n      |   ^~\n"));
     done(&lx);
 }
 
@@ -327,6 +393,10 @@ int main(void)
         cmocka_unit_test(test_end_of_file_sits_after_the_last_token),
         cmocka_unit_test(test_unexpected_character_is_reported_once_per_run),
         cmocka_unit_test(test_unexpected_multibyte_character_is_shown_whole),
+        cmocka_unit_test(test_name_with_a_letter_beyond_ascii_is_one_name),
+        cmocka_unit_test(test_pasted_spaces_and_quotes_read_as_meant),
+        cmocka_unit_test(test_colon_after_a_name_reads_as_equals),
+        cmocka_unit_test(test_double_slash_is_reported_and_skipped_as_a_comment),
         cmocka_unit_test(test_null_byte_is_an_unexpected_character),
         cmocka_unit_test(test_unterminated_string_points_at_its_quote),
         cmocka_unit_test(test_unterminated_string_at_end_of_file),

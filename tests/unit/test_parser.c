@@ -422,13 +422,13 @@ static void test_error_missing_equals(void **state)
 static void test_error_missing_close_paren_names_the_open_paren(void **state)
 {
     (void)state;
-    Parsed *r = parse("model m {\n  a = dense(x, 3\n  b = relu(a)\n}");
+    Parsed *r = parse("model m {\n  input x[2]\n  a = dense(x, 3\n  b = relu(a)\n  output b\n}");
     assert_string_equal(r->errs,
-                        "t.nn:3:3: error: expected ')' to close '(' at line 2, saw 'b'\n"
-                        "    3 |   b = relu(a)\n"
+                        "t.nn:4:3: error: expected ')' to close '(' at line 3, saw 'b'\n"
+                        "    4 |   b = relu(a)\n"
                         "      |   ^\n"
-                        "t.nn:2:12: note: to match this '('\n"
-                        "    2 |   a = dense(x, 3\n"
+                        "t.nn:3:12: note: to match this '('\n"
+                        "    3 |   a = dense(x, 3\n"
                         "      |            ^\n");
     done(r);
 }
@@ -542,10 +542,15 @@ static void test_recovery_reports_every_broken_statement(void **state)
     assert_non_null(strstr(r->errs, "t.nn:5:22: error: expected a value after '=', saw '='\n"));
     assert_non_null(strstr(r->errs, "t.nn:7:3: error: expected ')' to close '(' at line 6, saw 'output'\n"));
     assert_non_null(strstr(r->errs, "t.nn:9:27: error: expected '=' after 'epochs', saw '3'\n"));
-    /* the statements around the errors are still in the tree */
+    /* the statements around the errors are still in the tree, and those
+     * broken after `NAME =` keep their name without a value */
     assert_non_null(r->p);
-    assert_int_equal(r->p->stmts.len, 2);
-    assert_string_equal(r->p->stmts.items[1]->name, "d");
+    assert_int_equal(r->p->stmts.len, 5);
+    const char *names[] = {"x", "b", "c", "d", "d"};
+    for (int i = 0; i < 5; i++)
+        assert_string_equal(r->p->stmts.items[i]->name, names[i]);
+    assert_null(r->p->stmts.items[1]->value);
+    assert_null(r->p->stmts.items[3]->value);
     assert_int_equal(r->p->train.len, 1);
     done(r);
 }
@@ -564,10 +569,45 @@ static void test_recovery_continues_into_train_after_missing_brace(void **state)
 {
     (void)state;
     Parsed *r = parse("model m {\n  output y\ntrain {\n  loss = mse\n  epochs = \n}\n");
-    assert_int_equal(diag_error_count(r->diag), 2);
     assert_non_null(strstr(r->errs, "t.nn:6:1: error: expected a value after '=', saw '}'\n"));
     assert_true(r->p->has_train);
-    assert_int_equal(r->p->train.len, 1);
+    assert_int_equal(r->p->train.len, 2);   /* epochs kept without a value */
+    assert_null(r->p->train.items[1].value);
+    done(r);
+}
+
+/* A syntax error no longer hides the checker's errors further down when
+ * recovery kept every name: the misspelt activation and the undeclared
+ * value below a missing comma are reported in the same run, and the
+ * broken statement's own name raises no "undeclared" echo. */
+static void test_checker_runs_after_a_clean_recovery(void **state)
+{
+    (void)state;
+    Parsed *r = parse("model m {\n  input x[4]\n  h = dense(x 3, relu)\n  g = dense(x, 3)\n"
+                      "  y = dense(add(h, g), 3, sofmax)\n  z = dense(q, 2)\n  output y\n}\n");
+    assert_int_equal(diag_error_count(r->diag), 3);
+    assert_non_null(strstr(r->errs, "t.nn:3:15: error: expected ',' or ')' after 'x', saw '3'\n"));
+    assert_non_null(strstr(r->errs, "t.nn:5:27: error: unknown activation 'sofmax'; did you mean 'softmax'?\n"));
+    assert_non_null(strstr(r->errs, "t.nn:6:13: error: use of undeclared value 'q'"));
+    assert_null(strstr(r->errs, "warning"));
+    done(r);
+}
+
+/* ...but not when the recovery lost something the checker would miss:
+ * a statement without its name, or the only use of a value. */
+static void test_checker_waits_when_recovery_lost_something(void **state)
+{
+    (void)state;
+    Parsed *r = parse("model m {\n  input x[4]\n  h dense(x, 3)\n  y = dense(h, 3, sofmax)\n  output y\n}\n");
+    assert_int_equal(diag_error_count(r->diag), 1);   /* no "undeclared h" echo */
+    done(r);
+    r = parse("model m {\n  input x[4]\n  h = dense(x, 3\n  y = dense(h, 3, sofmax)\n  output y\n}\n");
+    assert_int_equal(diag_error_count(r->diag), 1);   /* x's only use is broken: no "x is unused" */
+    assert_null(strstr(r->errs, "warning"));
+    done(r);
+    r = parse("model m {\n  input x[4]\n  y = dense(x, 3, softmax)\n  output y\n}\n"
+              "train {\n  loss = cross_entropy(\n  epochs = 0\n}\n");
+    assert_int_equal(diag_error_count(r->diag), 1);   /* the loss is broken: no "no loss" echo */
     done(r);
 }
 
@@ -711,6 +751,8 @@ int main(void)
         cmocka_unit_test(test_recovery_reports_every_broken_statement),
         cmocka_unit_test(test_recovery_after_a_bad_character),
         cmocka_unit_test(test_recovery_continues_into_train_after_missing_brace),
+        cmocka_unit_test(test_checker_runs_after_a_clean_recovery),
+        cmocka_unit_test(test_checker_waits_when_recovery_lost_something),
         cmocka_unit_test(test_error_limit_stops_the_parse),
         cmocka_unit_test(test_nesting_at_the_limit_is_fine),
         cmocka_unit_test(test_deep_nesting_is_one_error_not_a_crash),

@@ -157,10 +157,11 @@ static void idx_rejects_wrong_magic_and_mismatches(void **state)
     write_file(tmp("lab"), lab, nl, 0);
     write_file(tmp("img"), img, ni, 0);
     write_text(tmp("text"), "hello, this is not IDX\n");
-    expect_idx_error(tmp("text"), tmp("lab"), 10, NNRT_EFORMAT, "text: wrong magic");
+    expect_idx_error(tmp("text"), tmp("lab"), 10, NNRT_EFORMAT,
+                     "text: not an IDX file: it starts 68 65 6c 6c, an IDX file starts 00 00, a type byte");
     img[2] = 0x07;   /* no such element type */
     write_file(tmp("type"), img, ni, 0);
-    expect_idx_error(tmp("type"), tmp("lab"), 10, NNRT_EFORMAT, "wrong magic");
+    expect_idx_error(tmp("type"), tmp("lab"), 10, NNRT_EFORMAT, "not an IDX file: it starts 00 00 07 03");
     img[2] = 0x08;
     img[ni] = 1;   /* a byte too many */
     write_file(tmp("long"), img, ni + 1, 0);
@@ -169,7 +170,7 @@ static void idx_rejects_wrong_magic_and_mismatches(void **state)
     write_file(tmp("lab2"), lab, nl - 1, 0);
     expect_idx_error(tmp("img"), tmp("lab2"), 10, NNRT_EFORMAT, "has 3 items but");
     expect_idx_error(tmp("img"), tmp("img"), 10, NNRT_EFORMAT, "one value per item");
-    expect_idx_error(tmp("missing"), tmp("lab"), 10, NNRT_EIO, "missing");
+    expect_idx_error(tmp("missing"), tmp("lab"), 10, NNRT_EIO, "missing: cannot open it: No such file or directory");
 }
 
 static void idx_rejects_labels_out_of_range(void **state)
@@ -253,7 +254,8 @@ static void csv_several_target_columns(void **state)
     nnrt_dataset_free(&d);
     o.input_size = 4;
     assert_int_equal(nnrt_dataset_load_csv(&d, tmp("d.csv"), &o), NNRT_EFORMAT);
-    assert_non_null(strstr(nnrt_last_error(), "d.csv:1: 5 columns, expected 6"));
+    assert_non_null(strstr(nnrt_last_error(),
+                           "d.csv:1: the model takes 4 inputs, the file has 3 (5 columns less 2 target columns)"));
 }
 
 static void expect_csv_error(const char *text, const nnrt_csv_options *o, int code, const char *words)
@@ -276,13 +278,143 @@ static void csv_errors_name_file_line_and_column(void **state)
     expect_csv_error("1,2,3\n0,4,\n", NULL, NNRT_EFORMAT, ":2: column 3: '' is not a number");
     expect_csv_error("1,2,3\n0,4\n", NULL, NNRT_EFORMAT, ":2: the row has 2 columns, expected 3");
     expect_csv_error("1,2,3\n\n0,4,5,6\n", NULL, NNRT_EFORMAT, ":3: the row has 4 columns, expected 3");
-    expect_csv_error("y,a\n1,2\n3,4\n", &cls, NNRT_ETARGET, ":3: column 1: label 3 is out of range (0..2)");
-    expect_csv_error("1.5,2\n", &cls, NNRT_ETARGET, ":1: column 1: label 1.5 is out of range");
+    expect_csv_error("y,a\n1,2\n3,4\n", &cls, NNRT_ETARGET, ":3: column 1 ('y'): label 3 is out of range (0..2)");
+    expect_csv_error("1.5,2\n", &cls, NNRT_ETARGET, ":1: column 1: label 1.5 is not a whole number (class indices are 0..2)");
     expect_csv_error("1,nan\n", NULL, NNRT_EDATA, ":1: column 2: 'nan' is not a finite number");
     expect_csv_error("1,1e999\n", NULL, NNRT_EDATA, ":1: column 2: '1e999' is not a finite number");
     expect_csv_error("a,b\n", NULL, NNRT_EFORMAT, ": a header but no data");
     expect_csv_error("", NULL, NNRT_EFORMAT, ": no data");
     expect_csv_error("5\n", NULL, NNRT_EFORMAT, ":1: no input columns");
+}
+
+/* ---- CSV as users have it ----------------------------------------------------- */
+
+static nnrt_dataset load_text(const char *text, const nnrt_csv_options *o)
+{
+    write_text(tmp("u.csv"), text);
+    nnrt_dataset d = {0};
+    if (nnrt_dataset_load_csv(&d, tmp("u.csv"), o) != NNRT_OK)
+        fail_msg("%s", nnrt_last_error());
+    return d;
+}
+
+static void csv_finds_semicolon_and_tab_separators(void **state)
+{
+    (void)state;
+    float x[] = {1.5f, 2, 3, 4};
+    const char *texts[] = {"t;a;b\n0;1.5;2\n1;3;4\n", "t\ta\tb\n0\t1.5\t2\n1\t3\t4\n", "0;1.5;2\n1;3;4\n"};
+    for (int i = 0; i < 3; i++) {
+        nnrt_dataset d = load_text(texts[i], NULL);
+        assert_int_equal(d.n, 2);
+        assert_int_equal(d.input_size, 2);
+        assert_memory_equal(d.x, x, sizeof x);
+        assert_true(d.t[0] == 0 && d.t[1] == 1);
+        nnrt_dataset_free(&d);
+    }
+    /* a decimal comma and a space-separated file are named as such */
+    expect_csv_error("t;a;b\n0;1,5;2\n", NULL, NNRT_EFORMAT, ":2: column 2: '1,5' is not a number (a decimal comma?");
+    nnrt_csv_options four = {.input_size = 2};
+    expect_csv_error("0 1 2\n1 3 4\n", &four, NNRT_EFORMAT,
+                     ":1: one column: values must be separated by ',', ';' or a tab, and this line has spaces");
+}
+
+static void csv_target_column_from_the_header_or_last(void **state)
+{
+    (void)state;
+    nnrt_csv_options by_header = {.label_by_header = 1, .num_classes = 3};
+    nnrt_dataset d = load_text("a,b,Class\n1,2,2\n3,4,0\n", &by_header);
+    assert_true(d.t[0] == 2 && d.t[1] == 0 && d.x[3] == 4);
+    nnrt_dataset_free(&d);
+    d = load_text("1,2,2\n0,4,0\n", &by_header);   /* no header: the first column */
+    assert_true(d.t[0] == 1 && d.t[1] == 0);
+    nnrt_dataset_free(&d);
+    nnrt_csv_options last = {.label_last = 1, .target_cols = 2};
+    d = load_text("1,2,3,4\n5,6,7,8\n", &last);
+    float x[] = {1, 2, 5, 6}, t[] = {3, 4, 7, 8};
+    assert_memory_equal(d.x, x, sizeof x);
+    assert_memory_equal(d.t, t, sizeof t);
+    nnrt_dataset_free(&d);
+    /* a header that names no target: an error that asks, not a guess */
+    expect_csv_error("crim,zn,medv\n1,2,3\n", &(nnrt_csv_options){.label_by_header = 1, .label_hint = "HINT"},
+                     NNRT_EARG, ":1: which column holds the targets? No header name is 'label', 'target', "
+                     "'class' or 'y'; HINT");
+}
+
+static void csv_bad_labels_name_the_column_read_and_one_that_fits(void **state)
+{
+    (void)state;
+    nnrt_csv_options cls = {.num_classes = 3, .label_hint = "give --label-col"};
+    expect_csv_error("f1,f2,f3,kind\n0.5,1,2,0\n1.5,0,1,2\n", &(nnrt_csv_options){.num_classes = 3,
+                     .label_col = 0, .label_name = "f1", .label_hint = "give --label-col"}, NNRT_ETARGET,
+                     ":2: column 1 ('f1'): label 0.5 is not a whole number (class indices are 0..2); the targets were "
+                     "read from column 1 ('f1'): if they are elsewhere, give --label-col; column 4 ('kind') holds "
+                     "valid class indices in every row");
+    expect_csv_error("7,1,2\n", &cls, NNRT_ETARGET, ":1: column 1: label 7 is out of range (0..2); the targets "
+                     "were read from column 1: if they are elsewhere, give --label-col; column 3 holds valid");
+    nnrt_csv_options bce = {.unit_targets = 1};
+    expect_csv_error("2,0.5\n", &bce, NNRT_ETARGET, ":1: column 1: target 2 is outside [0, 1]");
+}
+
+static void csv_optional_targets_for_predict(void **state)
+{
+    (void)state;
+    nnrt_csv_options o = {.input_size = 2, .targets_optional = 1, .num_classes = 3};
+    nnrt_dataset d = load_text("1,2\n3,4\n", &o);
+    assert_int_equal(d.input_size, 2);
+    assert_null(d.t);
+    nnrt_dataset_free(&d);
+    d = load_text("0,1,2\n2,3,4\n", &o);
+    assert_true(d.t[1] == 2 && d.x[3] == 4);
+    nnrt_dataset_free(&d);
+}
+
+/* ---- any file: what is wrong with it, in its own words ------------------------- */
+
+static void expect_load_error(const char *path, const char *labels, int code, const char *words)
+{
+    nnrt_dataset d = {0};
+    nnrt_csv_options o = {.input_size = 4, .num_classes = 10};
+    assert_int_equal(nnrt_dataset_load(&d, path, labels, &o), code);
+    assert_null(d.x);
+    if (!strstr(nnrt_last_error(), words))
+        fail_msg("'%s' not in '%s'", words, nnrt_last_error());
+}
+
+static void load_tells_each_fault_apart(void **state)
+{
+    (void)state;
+    unsigned char img[64], lab[16];
+    size_t ni = idx_images(img), nl = idx_labels(lab, 2);
+    write_file(tmp("img.gz"), img, ni, 1);
+    write_file(tmp("lab"), lab, nl, 0);
+    expect_load_error(tmp("nope.csv"), NULL, NNRT_EIO, "nope.csv: cannot open it: No such file or directory");
+    expect_load_error(tmp("nope.idx"), tmp("lab"), NNRT_EIO, "nope.idx: cannot open it: No such file or directory");
+    write_text(tmp("t.csv"), "label,a\n1,2\n");
+    expect_load_error(tmp("t.csv"), tmp("lab"), NNRT_EFORMAT, "t.csv: not an IDX file: it starts 6c 61 62 65, an IDX "
+                      "file starts 00 00, a type byte (08 to 0e) and a dimension count (01 to ff); it looks like CSV "
+                      "text, and a CSV file holds its own targets: give it without a labels file");
+    /* a gzip file cut short, and one with a damaged byte */
+    FILE *f = fopen(tmp("img.gz"), "rb");
+    unsigned char gz[256];
+    size_t n = fread(gz, 1, sizeof gz, f);
+    fclose(f);
+    write_file(tmp("short.gz"), gz, n - 6, 0);
+    expect_load_error(tmp("short.gz"), tmp("lab"), NNRT_EFORMAT, "short.gz: truncated: the gzip data ends early");
+    gz[n - 3] ^= 0xff;   /* the length in the trailer */
+    write_file(tmp("bad.gz"), gz, n, 0);
+    expect_load_error(tmp("bad.gz"), tmp("lab"), NNRT_EFORMAT, "bad.gz: damaged gzip data (zlib: ");
+    /* the model takes 4 inputs: 2x2 images are fine, a 3-column CSV is not */
+    nnrt_dataset d = {0};
+    nnrt_csv_options o = {.input_size = 4, .num_classes = 10};
+    assert_int_equal(nnrt_dataset_load(&d, tmp("img.gz"), tmp("lab"), &o), NNRT_OK);
+    assert_int_equal(d.n, 3);
+    nnrt_dataset_free(&d);
+    o.input_size = 784;
+    assert_int_equal(nnrt_dataset_load(&d, tmp("img.gz"), tmp("lab"), &o), NNRT_EFORMAT);
+    assert_non_null(strstr(nnrt_last_error(), "img.gz: the model takes 784 inputs, the file has 4 per item"));
+    expect_load_error(tmp("t.csv"), NULL, NNRT_EFORMAT, "t.csv:1: the model takes 4 inputs, the file has 1 (2 columns "
+                      "less 1 target column)");
+    expect_load_error(tmp("img.gz"), NULL, NNRT_EARG, "an IDX file of inputs needs a labels file after it");
 }
 
 static void csv_reads_gzipped_files(void **state)
@@ -311,6 +443,48 @@ static void standardise_per_feature_with_population_std(void **state)
     assert_true(fabsf(x[0] + 3 / sqrtf(5)) < 1e-6f && x[2] == 0 && x[11] == 0);
     nnrt_dataset_scale(&d, 2.0f);
     assert_true(fabsf(x[0] + 6 / sqrtf(5)) < 1e-6f);
+}
+
+/* A file sorted by class: every class gives its share to validation, the
+ * rows are drawn by the seed, and the two parts cover every row once. */
+static void split_rows_is_seeded_shuffled_and_stratified(void **state)
+{
+    (void)state;
+    enum { N = 103 };
+    float x[N], t[N];
+    for (int i = 0; i < N; i++)
+        x[i] = (float)i, t[i] = i < 50 ? 0.0f : i < 90 ? 1.0f : 2.0f;   /* 50, 40, 13 */
+    nnrt_dataset all = {N, 1, 1, x, t, 0};
+    size_t rows[N], again[N], other[N], nt;
+    assert_int_equal(nnrt_dataset_split_rows(&all, 0.2, 7, 3, rows, &nt), NNRT_OK);
+    assert_int_equal(nt, N - 20);   /* floor(103 * 0.2) held out */
+    int seen[N] = {0}, per_class[3] = {0};
+    for (int i = 0; i < N; i++) {
+        seen[rows[i]]++;
+        if (i > 0 && i != (int)nt)
+            assert_true(rows[i] > rows[i - 1]);   /* each part ascending */
+        if (i >= (int)nt)
+            per_class[(int)t[rows[i]]]++;
+    }
+    for (int i = 0; i < N; i++)
+        assert_int_equal(seen[i], 1);
+    /* floor(50*.2)=10, floor(40*.2)=8, floor(13*.2)=2, and the last row to
+     * the largest remainder: class 2's 0.6 */
+    assert_int_equal(per_class[0], 10);
+    assert_int_equal(per_class[1], 8);
+    assert_int_equal(per_class[2], 2);
+    assert_int_equal(nnrt_dataset_split_rows(&all, 0.2, 7, 3, again, &nt), NNRT_OK);
+    assert_memory_equal(rows, again, sizeof rows);
+    assert_int_equal(nnrt_dataset_split_rows(&all, 0.2, 8, 3, other, &nt), NNRT_OK);
+    assert_memory_not_equal(rows, other, sizeof rows);
+    /* no classes: uniform; fraction 0: every row trains, in order */
+    assert_int_equal(nnrt_dataset_split_rows(&all, 0.5, 7, 0, rows, &nt), NNRT_OK);
+    assert_int_equal(nt, N - 51);
+    assert_int_equal(nnrt_dataset_split_rows(&all, 0.0, 7, 3, rows, &nt), NNRT_OK);
+    assert_int_equal(nt, N);
+    for (int i = 0; i < N; i++)
+        assert_int_equal(rows[i], i);
+    assert_int_equal(nnrt_dataset_split_rows(&all, 1.0, 7, 3, rows, &nt), NNRT_EARG);
 }
 
 static void split_holds_out_the_last_rows(void **state)
@@ -371,6 +545,12 @@ int main(void)
         cmocka_unit_test_setup(csv_several_target_columns, setup_dir),
         cmocka_unit_test_setup(csv_errors_name_file_line_and_column, setup_dir),
         cmocka_unit_test_setup(csv_reads_gzipped_files, setup_dir),
+        cmocka_unit_test_setup(csv_finds_semicolon_and_tab_separators, setup_dir),
+        cmocka_unit_test_setup(csv_target_column_from_the_header_or_last, setup_dir),
+        cmocka_unit_test_setup(csv_bad_labels_name_the_column_read_and_one_that_fits, setup_dir),
+        cmocka_unit_test_setup(csv_optional_targets_for_predict, setup_dir),
+        cmocka_unit_test_setup(load_tells_each_fault_apart, setup_dir),
+        cmocka_unit_test(split_rows_is_seeded_shuffled_and_stratified),
         cmocka_unit_test(standardise_per_feature_with_population_std),
         cmocka_unit_test(split_holds_out_the_last_rows),
         cmocka_unit_test(fashion_mnist_loads_when_installed),

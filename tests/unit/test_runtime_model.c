@@ -14,6 +14,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <fcntl.h>
+#include <sys/ioctl.h>
 #include <unistd.h>
 #include <cmocka.h>
 
@@ -414,18 +415,30 @@ static void fit_rejects_data_that_does_not_fit_the_model(void **state)
     nnrt_model_destroy(m);
 }
 
-static void fit_holds_out_the_last_rows_for_validation(void **state)
+/* Marks with the sentinel the rows the train block's split holds out
+ * (validation 0.25, seed 42, stratified by the 3 classes). */
+static void mark_held_out(nnrt_dataset *ds, uint64_t seed, size_t *nheld)
+{
+    size_t rows[200], nt;
+    assert_int_equal(nnrt_dataset_split_rows(ds, 0.25, seed, 3, rows, &nt), NNRT_OK);
+    for (size_t j = nt; j < ds->n; j++)
+        ds->x[rows[j] * 4] = TINY_SENTINEL;
+    *nheld = ds->n - nt;
+}
+
+static void fit_validates_on_a_seeded_stratified_share(void **state)
 {
     (void)state;
     nnrt_model *m = nnrt_model_create(&val_ce, 42);
     nnrt_dataset ds = make_data(&val_ce, 200, 5);
-    for (size_t i = 150; i < 200; i++)   /* the last quarter: never trained on */
-        ds.x[i * 4] = TINY_SENTINEL;
+    size_t held;
+    mark_held_out(&ds, 42, &held);
+    assert_int_equal(held, 50);
     nnrt_fit_options o = quiet();
     o.metrics = tmp("val.csv");
     assert_int_equal(nnrt_fit(m, &ds, &o), NNRT_OK);
     assert_int_equal(tiny_rows, 3 * 150);
-    assert_int_equal(tiny_sentinel_rows, 0);
+    assert_int_equal(tiny_sentinel_rows, 0);   /* the held-out rows are never trained on */
     FILE *f = fopen(o.metrics, "r");
     char line[256];
     assert_non_null(fgets(line, sizeof line, f));
@@ -440,14 +453,51 @@ static void fit_holds_out_the_last_rows_for_validation(void **state)
     }
     assert_int_equal(rows, 3);
     fclose(f);
-    /* an explicit fraction < 0 trains on everything */
+    /* another seed draws other rows: some of the marked ones now train */
     nnrt_model *m2 = nnrt_model_create(&val_ce, 42);
     tiny_reset_hooks();
-    o.validation_fraction = -1;
+    o.has_seed = 1;
+    o.seed = 9;
     o.metrics = NULL;
     assert_int_equal(nnrt_fit(m2, &ds, &o), NNRT_OK);
+    assert_int_equal(tiny_rows, 3 * 150);
+    assert_true(tiny_sentinel_rows > 0);
+    /* an explicit fraction < 0 trains on everything */
+    nnrt_model *m3 = nnrt_model_create(&val_ce, 42);
+    tiny_reset_hooks();
+    o.validation_fraction = -1;
+    assert_int_equal(nnrt_fit(m3, &ds, &o), NNRT_OK);
     assert_int_equal(tiny_rows, 3 * 200);
+    nnrt_model_destroy(m3);
     nnrt_model_destroy(m2);
+    nnrt_dataset_free(&ds);
+    nnrt_model_destroy(m);
+}
+
+/* The metrics log starts with the caller's note as a comment; a resumed
+ * run appends its own note, then its rows. */
+static void fit_writes_the_metrics_note_as_a_comment(void **state)
+{
+    (void)state;
+    nnrt_model *m = nnrt_model_create(&val_ce, 42);
+    nnrt_dataset ds = make_data(&val_ce, 100, 5);
+    nnrt_fit_options o = quiet();
+    o.metrics = tmp("note.csv");
+    o.metrics_note = "lr 0.5 (--lr)\nsecond line";
+    o.epochs = 1;
+    assert_int_equal(nnrt_fit(m, &ds, &o), NNRT_OK);
+    o.metrics_note = "resumed";
+    o.epochs = 2;
+    assert_int_equal(nnrt_fit(m, &ds, &o), NNRT_OK);
+    FILE *f = fopen(o.metrics, "r");
+    char text[1024];
+    size_t n = fread(text, 1, sizeof text - 1, f);
+    text[n] = '\0';
+    fclose(f);
+    const char *want = "# lr 0.5 (--lr) second line\nepoch,train_loss,train_accuracy,val_loss,val_accuracy,"
+                       "seconds\n1,";
+    assert_true(strncmp(text, want, strlen(want)) == 0);
+    assert_non_null(strstr(text, "\n# resumed\n2,"));
     nnrt_dataset_free(&ds);
     nnrt_model_destroy(m);
 }
@@ -500,9 +550,50 @@ static void fit_draws_a_progress_bar_on_a_terminal(void **state)
     close(master);
     /* the bar redraws in place; each epoch ends in a full line */
     assert_non_null(strstr(buf, "\repoch 1/3  batch 10/10  loss "));
-    assert_non_null(strstr(buf, "samples/s  ETA 0:00"));
+    assert_non_null(strstr(buf, "ETA 0:00  "));
+    assert_non_null(strstr(buf, " samples/s\033[K"));   /* each redraw clears the rest of the line */
     assert_non_null(strstr(buf, "\repoch 3/3  loss "));
     assert_non_null(strstr(buf, "val_acc"));
+    nnrt_dataset_free(&ds);
+    nnrt_model_destroy(m);
+}
+
+/* On a terminal 40 columns wide every redrawn line fits in 39: the
+ * visible part after each '\r', less the clear-to-end escape. */
+static void fit_cuts_its_lines_to_the_terminal_width(void **state)
+{
+    (void)state;
+    int master = posix_openpt(O_RDWR | O_NOCTTY);
+    if (master < 0 || grantpt(master) != 0 || unlockpt(master) != 0)
+        skip();
+    FILE *tty = fopen(ptsname(master), "w");
+    assert_non_null(tty);
+    struct winsize w = {.ws_row = 24, .ws_col = 40};
+    assert_int_equal(ioctl(fileno(tty), TIOCSWINSZ, &w), 0);
+    nnrt_model *m = nnrt_model_create(&val_ce, 42);
+    nnrt_dataset ds = make_data(&val_ce, 100, 5);
+    nnrt_fit_options o = {0};
+    o.progress = tty;
+    assert_int_equal(nnrt_fit(m, &ds, &o), NNRT_OK);
+    fclose(tty);
+    char buf[8192];
+    size_t n = 0;
+    fcntl(master, F_SETFL, O_NONBLOCK);
+    for (ssize_t k; n < sizeof buf - 1 && (k = read(master, buf + n, sizeof buf - 1 - n)) > 0;)
+        n += (size_t)k;
+    buf[n] = '\0';
+    close(master);
+    size_t col = 0, widest = 0;
+    for (const char *c = buf; *c; c++) {
+        if (*c == '\r' || *c == '\n')
+            col = 0;
+        else if (*c == '\033')
+            c += 2;   /* ESC [ K */
+        else if (++col > widest)
+            widest = col;
+    }
+    assert_true(widest > 20 && widest <= 39);
+    assert_non_null(strstr(buf, "epoch 3/3  loss "));
     nnrt_dataset_free(&ds);
     nnrt_model_destroy(m);
 }
@@ -522,9 +613,17 @@ static void early_stopping_stops_and_restores_the_best_weights(void **state)
     nnrt_fit_options o = quiet();
     o.validation = &va;
     o.metrics = tmp("stop.csv");
+    o.quiet = 0;
+    o.progress = tmpfile();
     nnrt_model *m = nnrt_model_create(&stop_mse, 42);
     assert_int_equal(nnrt_fit(m, &tr, &o), NNRT_OK);
     assert_true(m->epoch < 20);
+    char said[4096];
+    rewind(o.progress);
+    said[fread(said, 1, sizeof said - 1, o.progress)] = '\0';
+    fclose(o.progress);
+    o.progress = NULL;
+    o.quiet = 1;
     /* which epoch was best, from the log */
     FILE *f = fopen(o.metrics, "r");
     char line[256];
@@ -542,6 +641,12 @@ static void early_stopping_stops_and_restores_the_best_weights(void **state)
     fclose(f);
     assert_int_equal(rows, (int)m->epoch);
     assert_int_equal(rows, best_epoch + 2);
+    /* the lines say when it stopped and whose weights it kept */
+    char want[160];
+    snprintf(want, sizeof want, "early stopping after epoch %d: no better val_loss for 2 epochs\n"
+             "keeping the weights of epoch %d, the best val_loss (%.4f)\n", rows, best_epoch, best);
+    if (!strstr(said, want))
+        fail_msg("'%s' not in '%s'", want, said);
     /* the same run stopped at the best epoch has the same weights */
     nnrt_model *ref = nnrt_model_create(&stop_mse, 42);
     o.epochs = (uint32_t)best_epoch;
@@ -673,7 +778,9 @@ int main(void)
         cmocka_unit_test_setup(param_and_grad_find_tensors_by_name, setup_dir),
         cmocka_unit_test_setup(fit_lowers_the_loss_and_learns, setup_dir),
         cmocka_unit_test_setup(fit_rejects_data_that_does_not_fit_the_model, setup_dir),
-        cmocka_unit_test_setup(fit_holds_out_the_last_rows_for_validation, setup_dir),
+        cmocka_unit_test_setup(fit_validates_on_a_seeded_stratified_share, setup_dir),
+        cmocka_unit_test_setup(fit_writes_the_metrics_note_as_a_comment, setup_dir),
+        cmocka_unit_test_setup(fit_cuts_its_lines_to_the_terminal_width, setup_dir),
         cmocka_unit_test_setup(fit_prints_one_line_per_epoch_when_not_a_terminal, setup_dir),
         cmocka_unit_test_setup(fit_draws_a_progress_bar_on_a_terminal, setup_dir),
         cmocka_unit_test_setup(early_stopping_stops_and_restores_the_best_weights, setup_dir),

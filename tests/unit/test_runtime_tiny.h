@@ -13,6 +13,10 @@
  * they saw; at step tiny_nan_at the loss comes back NaN (a poisoned
  * batch); at step tiny_raise_at the step raises SIGINT; tiny_sentinel_rows
  * counts rows whose first input is TINY_SENTINEL.
+ *
+ * TINY_MODEL_LR is the same model with its learning rate in the
+ * workspace, as the tensor train.lr (what nnrt_set_lr writes): the step
+ * uses it once it is positive, the configured rate before.
  */
 #ifndef TEST_RUNTIME_TINY_H
 #define TEST_RUNTIME_TINY_H
@@ -37,6 +41,7 @@ typedef struct TinyCfg {
     size_t in, out, batch;
     int loss;
     float lr, momentum, drop;
+    int lr_in_ws;      /* TINY_MODEL_LR: train.lr at T_LR */
 } TinyCfg;
 
 /* workspace layout, in floats, from (in, out, batch) */
@@ -59,6 +64,7 @@ typedef struct TinyCfg {
 #define T_GB(c) T_(GB, c)
 #define T_Y(c) T_(Y, c)
 #define T_MASK(c) T_(MASK, c)
+#define T_LR(c) T_(TOTAL, c)
 
 /* z = x W^T + b, then the output activation; y: (n, out) */
 static void tiny_dense(const TinyCfg *c, const float *ws, const float *x, float *y, size_t n, int act)
@@ -171,10 +177,11 @@ static float tiny_train_impl(const TinyCfg *c, float *ws, nnrt_rng *r, const flo
     }
     /* torch.optim.SGD: v = momentum v + g; w -= lr v */
     float *w = ws + T_W(c), *v = ws + T_MW(c);
+    float lr = c->lr_in_ws && ws[T_LR(c)] > 0 ? ws[T_LR(c)] : c->lr;
     for (size_t i = 0; i < c->out * c->in + c->out; i++) {   /* W,b and mW,mb are each contiguous */
         float g = i < c->out * c->in ? gw[i] : gb[i - c->out * c->in];
         v[i] = c->momentum * v[i] + g;
-        w[i] -= c->lr * v[i];
+        w[i] -= lr * v[i];
     }
     ws[T_STEP(c)] += 1;
     if (tiny_steps == tiny_nan_at) {
@@ -185,7 +192,11 @@ static float tiny_train_impl(const TinyCfg *c, float *ws, nnrt_rng *r, const flo
 }
 
 #define TINY_MODEL(NAME, IN, OUT, B, LOSS, INIT, LR, MOM, DROP, EPOCHS, VAL, PATIENCE)                      \
-    static const TinyCfg NAME##_cfg = {IN, OUT, B, LOSS, LR, MOM, DROP};                                     \
+    TINY_MODEL_X(NAME, IN, OUT, B, LOSS, INIT, LR, MOM, DROP, EPOCHS, VAL, PATIENCE, 0)
+#define TINY_MODEL_LR(NAME, IN, OUT, B, LOSS, INIT, LR, MOM, DROP, EPOCHS, VAL, PATIENCE)                   \
+    TINY_MODEL_X(NAME, IN, OUT, B, LOSS, INIT, LR, MOM, DROP, EPOCHS, VAL, PATIENCE, 1)
+#define TINY_MODEL_X(NAME, IN, OUT, B, LOSS, INIT, LR, MOM, DROP, EPOCHS, VAL, PATIENCE, LRWS)              \
+    static const TinyCfg NAME##_cfg = {IN, OUT, B, LOSS, LR, MOM, DROP, LRWS};                               \
     static void NAME##_forward(float *ws, const float *x, float *y, size_t n)                               \
     {                                                                                                        \
         tiny_forward_impl(&NAME##_cfg, ws, x, y, n);                                                         \
@@ -208,15 +219,16 @@ static float tiny_train_impl(const TinyCfg *c, float *ws, nnrt_rng *r, const flo
         {"train.step", 0, {0, 0}, O_STEP(IN, OUT, B), NNRT_STATE, 0, 0, 0, -1},                             \
         {"fc.weight.grad", 2, {OUT, IN}, O_GW(IN, OUT, B), NNRT_GRAD, 0, 0, 0, -1},                         \
         {"fc.bias.grad", 1, {OUT, 0}, O_GB(IN, OUT, B), NNRT_GRAD, 0, 0, 0, -1},                            \
+        {"train.lr", 0, {0, 0}, O_TOTAL(IN, OUT, B), NNRT_STATE, 0, 0, 0, -1},                              \
     };                                                                                                       \
     static const nnrt_model_desc NAME = {                                                                    \
         .name = #NAME,                                                                                       \
         .input_size = IN,                                                                                    \
         .output_size = OUT,                                                                                  \
         .batch_size = B,                                                                                     \
-        .workspace_floats = O_TOTAL(IN, OUT, B),                                                            \
+        .workspace_floats = O_TOTAL(IN, OUT, B) + (LRWS),                                                   \
         .tensors = NAME##_tensors,                                                                           \
-        .ntensors = 7,                                                                                       \
+        .ntensors = 7 + (LRWS),                                                                              \
         .param_count = (OUT) * (IN) + (OUT),                                                                 \
         .loss = LOSS,                                                                                        \
         .epochs = EPOCHS,                                                                                    \
