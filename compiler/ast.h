@@ -148,6 +148,7 @@ typedef struct TrainConfig {
     long early_stopping;                /* patience; 0 = off */
     const char *data;                   /* NULL if not given */
     Loc loss_loc;                       /* the `loss` key, for late errors */
+    Loc opt_loc;                        /* the `optimizer` key, else `train` */
 } TrainConfig;
 
 typedef struct Program {
@@ -321,9 +322,10 @@ typedef struct OptimDef {
     OptArg args[OPTIM_MAX_ARGS];
     /* Floats of optimizer state per parameter, at least (limits.c). */
     int (*state_per_param)(const TrainConfig *c);
-    /* Appends the update of parameter p (its gradient done); *step is the
-     * shared step count, made by the first call that needs one. */
-    void (*append)(Graph *g, Value *p, Value **step, const TrainConfig *c);
+    /* Appends the update of parameter p (its gradient done) at the
+     * learning rate lr (train.lr, a scalar of the training state); *step is
+     * the shared step count, made by the first call that needs one. */
+    void (*append)(Graph *g, Value *p, Value *lr, Value **step, const TrainConfig *c);
 } OptimDef;
 
 const LossDef *loss_def(LossKind l);      /* NULL for LOSS_NONE */

@@ -1135,6 +1135,7 @@ static void check_train(Checker *c)
         seen[k] = t;
         check_entry(c, cfg, k, t);
     }
+    cfg->opt_loc = seen[K_OPTIMIZER] ? seen[K_OPTIMIZER]->key_loc : p->train_loc;
     if (seen[K_LOSS]) {
         cfg->loss_loc = seen[K_LOSS]->key_loc;
         check_loss_fits(c, seen[K_LOSS]);

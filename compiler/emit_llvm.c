@@ -4,7 +4,8 @@
  *
  * Takes a graph after optim_append; plans and lowers it exactly as
  * emit_c.c does (kernel.c decides every loop), then builds, in one module:
- *   the kernels    NAME_forward, NAME_train_step, NAME_eval_batch (and a
+ *   the kernels    NAME_forward, NAME_grad_step, NAME_update_step,
+ *                  NAME_eval_batch (and a
  *                  model with dropout's NAME_h1_product ...): internal
  *                  functions with the C backend's parameters; a KS_FOR is a
  *                  cond/body/next/end block quartet, every KVar an alloca
@@ -942,7 +943,8 @@ static void struct_types(Gen *G)
         G->ptr, G->idx, G->idx,           /* tensors, ntensors, param_count */
         G->i32, G->i32, G->f64, G->i32,   /* loss, epochs, validation, early_stopping */
         G->i64, G->ptr,                   /* seed, data */
-        G->ptr, G->ptr, G->ptr,           /* forward, train_step, eval_batch */
+        G->idx, G->idx, G->f32,           /* grad_offset, grad_count, lr */
+        G->ptr, G->ptr, G->ptr, G->ptr,   /* forward, grad_step, update_step, eval_batch */
     };
     G->desc_ty = LLVMStructCreateNamed(G->ctx, "struct.nnrt_model_desc");
     LLVMStructSetBody(G->desc_ty, d, sizeof d / sizeof *d, 0);
@@ -961,8 +963,10 @@ static void check_layout(Gen *G)
         offsetof(nnrt_model_desc, loss), offsetof(nnrt_model_desc, epochs),
         offsetof(nnrt_model_desc, validation), offsetof(nnrt_model_desc, early_stopping),
         offsetof(nnrt_model_desc, seed), offsetof(nnrt_model_desc, data),
-        offsetof(nnrt_model_desc, forward), offsetof(nnrt_model_desc, train_step),
-        offsetof(nnrt_model_desc, eval_batch),
+        offsetof(nnrt_model_desc, grad_offset), offsetof(nnrt_model_desc, grad_count),
+        offsetof(nnrt_model_desc, lr),
+        offsetof(nnrt_model_desc, forward), offsetof(nnrt_model_desc, grad_step),
+        offsetof(nnrt_model_desc, update_step), offsetof(nnrt_model_desc, eval_batch),
     };
     static const size_t tensor_off[] = {
         offsetof(nnrt_tensor, name), offsetof(nnrt_tensor, ndim), offsetof(nnrt_tensor, dims),
@@ -1015,11 +1019,11 @@ static int loss_code(LossKind l)
     return l == LOSS_NONE ? NNRT_LOSS_NONE : loss_def(l)->nnrt_code;
 }
 
-static LLVMValueRef build_desc(Gen *G, LLVMValueRef kernels[3])
+static LLVMValueRef build_desc(Gen *G, LLVMValueRef kernels[4])
 {
     const KProgram *kp = G->kp;
     const Graph *g = kp->g;
-    bool train = kp->train_step != NULL;
+    bool train = kp->grad_step != NULL;
     LLVMValueRef null = LLVMConstNull(G->ptr);
     LLVMValueRef f[] = {
         cstring(G, kp->name),
@@ -1036,9 +1040,13 @@ static LLVMValueRef build_desc(Gen *G, LLVMValueRef kernels[3])
         LLVMConstInt(G->i32, train ? (unsigned long long)g->cfg.early_stopping : 0, 0),
         LLVMConstInt(G->i64, train ? (unsigned long long)g->cfg.seed : 0, 0),
         train && g->cfg.data ? cstring(G, g->cfg.data) : null,
+        const_idx(G, train ? kp->plan->grad_begin : 0),
+        const_idx(G, train ? kp->plan->grad_end - kp->plan->grad_begin : 0),
+        LLVMConstReal(G->f32, train ? (double)(float)g->cfg.lr : 0),
         kernels[0],
         kernels[1] ? kernels[1] : null,
         kernels[2] ? kernels[2] : null,
+        kernels[3] ? kernels[3] : null,
     };
     LLVMValueRef init = LLVMConstNamedStruct(G->desc_ty, f, sizeof f / sizeof *f);
     const char *name = arena_printf(g->arena, "%s_desc", kp->name);
@@ -1121,7 +1129,7 @@ static void build_api_func(Gen *G, const ApiFunc *f, LLVMValueRef desc)
 
 static void build_api(Gen *G, LLVMValueRef desc)
 {
-    bool train = G->kp->train_step != NULL;
+    bool train = G->kp->grad_step != NULL;
     for (int i = 0; i < api_nfuncs; i++)
         if (api_wanted(&api_funcs[i], train, G->o->with_main))
             build_api_func(G, &api_funcs[i], desc);
@@ -1150,9 +1158,9 @@ static void init_llvm(void)
     /* Code generation without loop strength reduction.  The kernels index
      * buffers as base + i * K + k with constant strides, which x86's
      * addressing modes take as they are; LSR's rewrite to pointer
-     * increments cost 13.5% of fashion_mlp's object compile (callgrind:
-     * 2.713 -> 2.347 G instructions, about 50 ms) and changed no trainer's
-     * speed beyond noise (docs/design-backend.md has the figures).  LLVM
+     * increments was a large share of the object compile and changed no
+     * trainer's speed beyond noise (the figures: docs/design-backend.md,
+     * "compile time", and bench/RESULTS.md).  LLVM
      * has no per-module switch for it: this is its command-line option,
      * set once per process before any target machine exists. */
     const char *argv[] = {"nnc", "-disable-lsr"};
@@ -1292,16 +1300,18 @@ static void debug_begin(Gen *G)
 static void build_module(Gen *G)
 {
     const KProgram *kp = G->kp;
-    LLVMValueRef k[3] = {NULL, NULL, NULL};   /* forward, train_step, eval_batch */
+    LLVMValueRef k[4] = {NULL, NULL, NULL, NULL};   /* forward, grad_step, update_step, eval_batch */
     for (int i = 0; i < kp->funcs.len; i++) {
         const KFunc *f = kp->funcs.items[i];
         LLVMValueRef fn = build_kernel(G, f);
         if (f == kp->forward)
             k[0] = fn;
-        else if (f == kp->train_step)
+        else if (f == kp->grad_step)
             k[1] = fn;
-        else if (f == kp->eval_batch)
+        else if (f == kp->update_step)
             k[2] = fn;
+        else if (f == kp->eval_batch)
+            k[3] = fn;
     }
     G->di_scope = NULL;
     struct_types(G);

@@ -35,10 +35,10 @@
  *
  * The prologue is off in fuse() for now, on in fuse_with(g, true): it
  * is exact (test_fuse holds it to the unfused graph) but, measured, it
- * is slower.  gemm.c's register-blocked products do not pack A, so a
- * prologue on A is recomputed once per panel of output columns: on
- * 784-1024-1024-10 the fused step ran at a third of the unfused one's
- * speed, while the separate relu_grad costs one pass over [B,o].  It
+ * is slower (bench/RESULTS.md, "Fusion").  gemm.c's register-blocked
+ * products do not pack A, so a prologue on A is recomputed once per
+ * panel of output columns, while the separate relu_grad costs one pass
+ * over [B,o].  It
  * pays once the products pack A (act' applied once per element, as the
  * panel is copied).  A gradient that also flows elsewhere (a skip
  * connection's share, summed by an add) keeps its op: recomputing it in

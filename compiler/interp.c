@@ -101,6 +101,9 @@ Interp *interp_new(const Graph *g, uint64_t seed)
         in->val[i] = xcalloc((size_t)e + 1, sizeof(double));
     }
     init_params(in, seed);
+    for (int i = 0; i < in->nvalues; i++)   /* train.lr: the train block's rate, in double */
+        if (g->values.items[i]->lr)
+            in->val[i][0] = g->cfg.lr;
     nnrt_rng_seed(&in->rng, seed, NNRT_STREAM_TRAIN);
     in->n = g->batch;
     return in;

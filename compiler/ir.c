@@ -527,7 +527,7 @@ static const char *init_text(const Value *p)
     return "default";
 }
 
-static void print_decl(const Value *x, FILE *out)
+static void print_decl(const Graph *g, const Value *x, FILE *out)
 {
     static const char *const kinds[] = {"input ", "target", "param ", "state "};
     char s[64];
@@ -539,6 +539,8 @@ static void print_decl(const Value *x, FILE *out)
     }
     if (x->kind == VK_STATE && x->param)
         fprintf(out, " of=%%%s", x->param->name);
+    if (x->kind == VK_STATE && x->lr)
+        fprintf(out, " lr=%s", ir_number(g->cfg.lr, s, sizeof s));
     fputc('\n', out);
 }
 
@@ -571,7 +573,7 @@ void ir_print(const Graph *g, FILE *out)
     fprintf(out, "graph %s batch=%ld\n", g->name, g->batch);
     for (int i = 0; i < g->values.len; i++)
         if (g->values.items[i]->kind != VK_TEMP)
-            print_decl(g->values.items[i], out);
+            print_decl(g, g->values.items[i], out);
     int phase = -1;
     for (int i = 0; i < g->ops.len; i++) {
         const Op *op = g->ops.items[i];

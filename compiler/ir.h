@@ -42,7 +42,7 @@ typedef enum ValueKind {
 typedef enum Phase { PH_FORWARD, PH_LOSS, PH_BACKWARD, PH_UPDATE } Phase;
 
 #define IR_BATCH (-1L)    /* dims[0] of a batched value: the batch size B */
-#define IR_MAX_ARGS 5
+#define IR_MAX_ARGS 8
 #define IR_MAX_ATTRS 5
 #define IR_DEFAULT_BATCH 32L   /* Graph.batch of an inference-only model */
 
@@ -61,6 +61,7 @@ struct Value {
     InitKind init;     /* VK_PARAM: how create() fills it (biases: zero unless uniform) */
     long fan_in, fan_out;
     bool is_bias;
+    bool lr;              /* VK_STATE: the learning rate (train.lr), the train block's at creation */
     struct Value *grad;   /* VK_PARAM after autodiff: d loss / d param */
     struct Value *param;  /* a gradient or a state value: the parameter it belongs to */
 };

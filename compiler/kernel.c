@@ -2,15 +2,20 @@
  * kernel.c - graph IR to kernel IR: the model's functions.
  *
  * Takes a graph after optim_append and its memory plan; gives a KProgram
- * with three functions that both backends print or build:
+ * with four functions that both backends print or build:
  *   forward(ws, x, y, n)                  predict: forward ops, dropout as
  *                                         identity, the output written to y
- *   train_step(ws, rng, x, t, n, correct) every op: forward, loss, backward,
- *                                         updates; returns the loss, counts
- *                                         right answers as eval_batch does
+ *   grad_step(ws, rng, x, t, n, correct)  forward, loss, backward: every
+ *                                         gradient into the gradient region;
+ *                                         returns the loss, counts right
+ *                                         answers as eval_batch does
+ *   update_step(ws)                       the optimizer, from that region,
+ *                                         at the rate in train.lr
  *   eval_batch(ws, x, t, n, correct)      forward and loss without dropout,
  *                                         and the count of right answers
  * plus the descriptor table (parameters, optimizer state, gradients).
+ * The runtime runs a training step as grad_step then update_step; between
+ * the two it may look at the loss, or (distributed) sum the region.
  *
  * Each graph op becomes one KS_BLOCK carrying the op's Loc, filled by the
  * op's own lowering (its OpDef.lower, in its family's file) through the
@@ -34,7 +39,7 @@
 static const char *const k_locals[] = {
     "ws", "rng", "n", "correct", "i", "j", "k", "acc", "mx", "sum", "lbl",
     "best", "arg", "hits", "gw", "bc1", "bc2", "step_size", "bc2_sqrt", "scale",
-    "i0", "j0", "kk", "result",
+    "i0", "j0", "kk", "result", "lr",
 };
 
 /* gemm.c's tile locals: a0, b1, c0_1, s3_0 (a letter, a number, maybe _number). */
@@ -76,7 +81,7 @@ struct KL {
     const char **cname;   /* by value id */
     KBuf **wsbuf;         /* by value id: its workspace buffer, made once */
     KBuf **bind;          /* by value id: the buffer in the current function */
-    bool training;        /* building train_step: dropout masks apply */
+    bool training;        /* building grad_step: dropout masks apply */
     /* sharing (below): every op lowered so far, by key the functions */
     struct { struct OpUse *items; int len, cap; } uses;
     StrMap *shared;       /* key -> Shared */
@@ -197,10 +202,9 @@ KExpr *kl_count(KL *L, const Value *v)
 }
 
 /* Floats an elementwise loop must stream before two threads pay for
- * their fork (a few microseconds): a quarter of a megabyte.  At a
- * megabyte, 784-256-128-10's first-layer update (200,704 floats, five
- * streams) ran on the caller alone: 60% of its unthreaded time on two
- * threads, while the other thread waited (bench/RESULTS.md). */
+ * their fork (a few microseconds): a quarter of a megabyte.  The
+ * threshold was a megabyte once, and a 784-256-128-10 first-layer update
+ * then ran on the caller alone (bench/RESULTS.md has the figures). */
 #define EACH_THREAD_MIN (1L << 16)
 
 /* A parameter-sized buffer (an optimizer's update) of at least
@@ -451,6 +455,11 @@ static KFunc *build_shared(Lower *L, const OpUse *u)
                                                role_note(L, op), u->shared->uses));
     build_loops(L, op, params, u->training);
     kb_leave(K);
+    f->nbuf_ids = K->nbufs;
+    KUses uses = kuses_of(f, &f->body, false);
+    if (!uses.n)   /* an update's loop does not depend on the rows: no n */
+        f->params.len--;
+    kuses_free(&uses);
     kb_end_func(K);
     return f;
 }
@@ -504,9 +513,8 @@ static void end_func(Lower *L)
 }
 
 /* Statements of a function's body past which it is cut into pieces: gcc's
- * register allocator is superlinear in a function's size (a 0.25 MB
- * gen_big.py model's train_step, 18,000 ops, took 100 s at -O1, 54% of it
- * in LRA; in pieces of 1,024 ops, 7.8 s). */
+ * register allocator is superlinear in a function's size (the figures are
+ * in bench/RESULTS.md, "Compile time"). */
 #define PIECE 1024
 
 /* A function with more than PIECE statements becomes calls of pieces of
@@ -567,7 +575,7 @@ static void end_functions(Lower *L)
     for (int i = 0; i < kp->funcs.len; i++) {
         KFunc *f = kp->funcs.items[i];
         int npieces = 0;
-        if (f == kp->forward || f == kp->train_step || f == kp->eval_batch)
+        if (f == kp->forward || f == kp->grad_step || f == kp->update_step || f == kp->eval_batch)
             split_long(L, f, &pieces, &npieces);
         for (int k = 0; k < npieces; k++) {   /* callees first */
             K->f = pieces[k];
@@ -585,7 +593,7 @@ static void end_functions(Lower *L)
     kp->funcs.cap = all.cap;
 }
 
-/* Whether train_step can run its forward pass as a call of forward: the
+/* Whether grad_step can run its forward pass as a call of forward: the
  * forward-phase ops come first, and none is a dropout (training masks
  * what forward passes through).  The call then computes exactly what the
  * ops would, in the same buffers. */
@@ -625,7 +633,7 @@ static void count_right(Lower *L, KBuf *correct);
 /* The forward function's pass over the n rows of x, its output into the
  * workspace: eval_batch shares forward's code instead of a copy of it
  * (a quarter less code for the backends to compile), and so does
- * train_step when train_calls_forward says it may.  The values the loss (and
+ * grad_step when train_calls_forward says it may.  The values the loss (and
  * the backward pass) read are where forward left them, with its dropouts
  * as the identity on the same buffers. */
 static void forward_call(Lower *L, KBuf *x)
@@ -644,9 +652,6 @@ static void forward_call(Lower *L, KBuf *x)
             alias_predict(L, g->ops.items[i]);
 }
 
-/* train_step(ws, rng, x, t, n, correct): the whole step; returns the loss,
- * and the right answers of the step's own forward pass (dropout on, the
- * weights before the update) in correct[0], as Keras counts them */
 /* ---- the parameters' updates as one loop -------------------------------
  *
  * The parameters, their gradients and each kind of optimizer state are
@@ -711,6 +716,7 @@ static void lower_span(Lower *L, int i, int j)
     long floats = region_off(L, z->args[0]) + L->plan->size[z->args[0]->id] - region_off(L, a->args[0]);
     Op *op = arena_alloc(L->a, sizeof *op);
     *op = *a;
+    op->loc = g->cfg.opt_loc;   /* many layers' updates: the optimizer's line */
     for (int k = 0; k < a->nargs; k++)
         if (a->args[k] != z->args[k])   /* else shared: the step count */
             op->args[k] = span_value(L, a->args[k], k, floats);
@@ -720,10 +726,14 @@ static void lower_span(Lower *L, int i, int j)
     L->nspans++;
 }
 
-static KFunc *lower_train_step(Lower *L)
+/* grad_step(ws, rng, x, t, n, correct): forward, loss and backward, every
+ * gradient into its place in the gradient region; returns the loss, and
+ * the right answers of the step's own forward pass (dropout on, the
+ * weights before the update) in correct[0], as Keras counts them */
+static KFunc *lower_grad_step(Lower *L)
 {
     const Graph *g = L->g;
-    KFunc *f = begin_func(L, KF_TRAIN_STEP, "train_step", true);
+    KFunc *f = begin_func(L, KF_GRAD_STEP, "grad_step", true);
     kb_param(K, KP_WS, "ws");
     kb_param(K, KP_RNG, "rng");
     KBuf *x = param_buf(L, KP_IN, g->input, L->cname[g->input->id]);
@@ -738,17 +748,8 @@ static KFunc *lower_train_step(Lower *L)
         while (first < g->ops.len && g->ops.items[first]->phase == PH_FORWARD)
             first++;
     }
-    for (int i = first; i < g->ops.len; i++) {
+    for (int i = first; i < g->ops.len && g->ops.items[i]->phase != PH_UPDATE; i++) {
         const Op *op = g->ops.items[i];
-        int j = i + 1;
-        while (op_has(op, OPF_UPDATE) && !op_has(op, OPF_UPDATE_STATE) && j < g->ops.len &&
-               continues(L, g->ops.items[j - 1], g->ops.items[j]))
-            j++;
-        if (j > i + 1) {
-            lower_span(L, i, j);
-            i = j - 1;
-            continue;
-        }
         lower_op(L, op);
         /* while the output is fresh: a later buffer may share its memory */
         if (op->result == g->output)
@@ -772,6 +773,35 @@ static void count_right(Lower *L, KBuf *correct)
         loss->count_right(L, hits);
     kb_store(K, correct, kb_i(K, 0), kb_var(K, hits), false);
     kb_leave(K);
+}
+
+/* update_step(ws): the optimizer, from the gradients in their region, at
+ * the rate in train.lr; runs of updates over consecutive tensors as one
+ * loop (lower_span) */
+static KFunc *lower_update_step(Lower *L)
+{
+    const Graph *g = L->g;
+    KFunc *f = begin_func(L, KF_UPDATE_STEP, "update_step", false);
+    kb_param(K, KP_WS, "ws");
+    L->training = true;
+    for (int i = 0; i < g->ops.len; i++) {
+        const Op *op = g->ops.items[i];
+        if (op->phase != PH_UPDATE)
+            continue;
+        int j = i + 1;
+        while (!op_has(op, OPF_UPDATE_STATE) && j < g->ops.len &&
+               continues(L, g->ops.items[j - 1], g->ops.items[j]))
+            j++;
+        if (j > i + 1) {
+            lower_span(L, i, j);
+            i = j - 1;
+            continue;
+        }
+        lower_op(L, op);
+    }
+    L->training = false;
+    end_func(L);
+    return f;
 }
 
 /* eval_batch(ws, x, t, n, correct): forward and loss, no dropout */
@@ -799,6 +829,8 @@ static KFunc *lower_eval_batch(Lower *L)
 
 static int init_code(const Value *v)
 {
+    if (v->kind == VK_STATE)
+        return v->lr ? 4 : 0;                   /* NNRT_INIT_LR, NNRT_INIT_ZERO */
     if (v->is_bias && v->init != INIT_UNIFORM)
         return 0;                               /* NNRT_INIT_ZERO */
     switch (v->init) {
@@ -821,7 +853,7 @@ static int add_tensor(Lower *L, const Value *v, int kind)
     t.dims[0] = v->shape.rank > 0 ? v->shape.dims[0] : 0;
     t.dims[1] = v->shape.rank > 1 ? v->shape.dims[1] : 0;
     t.offset = plan_offset(L->plan, v);
-    t.init = kind == 0 ? init_code(v) : 0;
+    t.init = kind != 2 ? init_code(v) : 0;
     t.fan_in = v->fan_in;
     t.fan_out = v->fan_out;
     t.grad = -1;
@@ -873,9 +905,11 @@ KProgram *kernel_lower(const Graph *g, const Plan *plan, Arena *a)
     kp->forward = lower_forward(&L);
     vec_push(a, kp->funcs, kp->forward);
     if (g->has_train && g->loss && g->target) {
-        kp->train_step = lower_train_step(&L);
+        kp->grad_step = lower_grad_step(&L);
+        kp->update_step = lower_update_step(&L);
         kp->eval_batch = lower_eval_batch(&L);
-        vec_push(a, kp->funcs, kp->train_step);
+        vec_push(a, kp->funcs, kp->grad_step);
+        vec_push(a, kp->funcs, kp->update_step);
         vec_push(a, kp->funcs, kp->eval_batch);
     }
     share_all(&L);

@@ -13,7 +13,8 @@
  *
  * The IR is deliberately small:
  *   KProgram  the model: its kernel functions plus the descriptor table
- *   KFunc     forward / train_step / eval_batch / a shared product;
+ *   KFunc     forward / grad_step / update_step / eval_batch / a
+ *             shared product / a piece of a long one;
  *             parameters, body
  *   KStmt     block (one graph op, with its Loc), for, let, assign, store,
  *             call (runtime helpers), return
@@ -252,7 +253,7 @@ struct KStmt {
     const struct KFunc *func;     /* KS_CALL: KC_KERNEL's function */
 };
 
-typedef enum KFuncKind { KF_FORWARD, KF_TRAIN_STEP, KF_EVAL_BATCH } KFuncKind;
+typedef enum KFuncKind { KF_FORWARD, KF_GRAD_STEP, KF_UPDATE_STEP, KF_EVAL_BATCH } KFuncKind;
 
 typedef struct KFunc {
     KFuncKind kind;
@@ -284,10 +285,12 @@ typedef struct KProgram {
     const char *name;          /* the model's name: prefix of every symbol */
     long input_size, output_size, batch;
     long param_count;
-    KFunc *forward, *train_step, *eval_batch;   /* NULL without a train block */
+    /* NULL but forward without a train block; a training step is grad_step
+     * then update_step (the seam: gradients in one region between them) */
+    KFunc *forward, *grad_step, *update_step, *eval_batch;
     /* every kernel function, callees before their callers: the order the
-     * backends emit them in.  Besides the three above, in a model with
-     * dropout, forward's products that train_step calls too (its training
+     * backends emit them in.  Besides the four above, in a model with
+     * dropout, forward's products that grad_step calls too (its training
      * forward pass cannot be one call of forward), each a function of
      * (ws, its operand, its result, n) */
     struct { KFunc **items; int len, cap; } funcs;
@@ -397,7 +400,7 @@ typedef struct KL KL;
 
 KB *kl_kb(KL *L);
 const Graph *kl_graph(KL *L);
-bool kl_training(KL *L);                       /* building train_step: dropout masks apply */
+bool kl_training(KL *L);                       /* building grad_step: dropout masks apply */
 KBuf *kl_buf(KL *L, const Value *v);           /* v's buffer in this function */
 KExpr *kl_at(KL *L, const Value *v, KExpr *idx);   /* v[idx] */
 KExpr *kl_count(KL *L, const Value *v);        /* floats of v in this call: n rows, or a constant */

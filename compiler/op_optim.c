@@ -13,6 +13,9 @@
  *   adam                train.<param>.exp_avg, train.<param>.exp_avg_sq,
  *                       train.step (one scalar, shared)
  *
+ * The rate lr is an operand, the scalar train.lr (optim.c), read once
+ * before each update's loop.
+ *
  * Weight decay is added to the gradient inside the update (g + wd w), not
  * to the gradient value itself, so the gradient the API reports is the
  * loss's alone, as PyTorch's .grad is.
@@ -38,17 +41,16 @@ static Value *new_state(Graph *g, Value *p, const char *what)
  *   g' = g + wd w;  v = m v + g';  w -= lr v    (momentum > 0; v starts at 0,
  *   so the first step's v is g', as torch's clone of the first gradient)
  *   w -= lr g'                                  (momentum = 0: no buffer) */
-static void append_sgd(Graph *g, Value *p, Value **step, const TrainConfig *c)
+static void append_sgd(Graph *g, Value *p, Value *lr, Value **step, const TrainConfig *c)
 {
     (void)step;
-    Value *args[3] = {p, p->grad, NULL};
-    int n = 2;
+    Value *args[4] = {p, p->grad, lr, NULL};
+    int n = 3;
     if (c->momentum > 0)
         args[n++] = new_state(g, p, "momentum");
     Op *op = ir_emit_update(g, OP_SGD_UPDATE, p->loc, n, args);
-    op->attr[0] = c->lr;
-    op->attr[1] = c->momentum;
-    op->attr[2] = c->weight_decay;
+    op->attr[0] = c->momentum;
+    op->attr[1] = c->weight_decay;
 }
 
 static int sgd_state(const TrainConfig *c)
@@ -56,24 +58,24 @@ static int sgd_state(const TrainConfig *c)
     return c->momentum > 0 ? 1 : 0;
 }
 
-/* (w, g[, v]): every tensor of w's shape */
+/* (w, g, lr[, v]): the tensors of w's shape, lr a scalar */
 static bool shape_sgd(const Op *op, Shape *out, ShapeErr *e)
 {
     (void)out;
     Shape tmp;
     for (int i = 1; i < op->nargs; i++)
-        if (!ir_same_shape(op->args[0]->shape, op->args[i]->shape, &tmp, e))
+        if (i != 2 && !ir_same_shape(op->args[0]->shape, op->args[i]->shape, &tmp, e))
             return false;
-    return true;
+    return ir_need_rank(op->args[2]->shape, 0, e);
 }
 
 static void run_sgd(Interp *in, const Op *op, bool training)
 {
     (void)training;
     long n = interp_elems(in, op->args[0]);
-    double lr = op->attr[0], mom = op->attr[1], wd = op->attr[2];
+    double lr = interp_v(in, op->args[2])[0], mom = op->attr[0], wd = op->attr[1];
     double *w = interp_v(in, op->args[0]), *g = interp_v(in, op->args[1]);
-    double *v = op->nargs == 3 ? interp_v(in, op->args[2]) : NULL;
+    double *v = op->nargs == 4 ? interp_v(in, op->args[3]) : NULL;
     for (long i = 0; i < n; i++) {
         double gi = g[i] + wd * w[i];
         if (v) {
@@ -107,13 +109,22 @@ static KVar *decayed_grad(KL *L, const Value *w, const Value *g, double wd, KVar
     return kb_let(k, "gw", gi);
 }
 
-/* (w, g[, v]); lr, momentum, weight_decay: torch.optim.SGD */
+/* The learning rate, read once before the loop (a local: it stays in a
+ * register through the loop whatever the loop stores). */
+static KVar *read_lr(KL *L, const Value *lr)
+{
+    KB *k = kl_kb(L);
+    return kb_let(k, "lr", kl_at(L, lr, kb_i(k, 0)));
+}
+
+/* (w, g, lr[, v]); momentum, weight_decay: torch.optim.SGD */
 static void lower_sgd(KL *L, const Op *op)
 {
     KB *k = kl_kb(L);
     const Value *w = op->args[0], *g = op->args[1];
-    const Value *v = op->nargs > 2 ? op->args[2] : NULL;
-    double lr = op->attr[0], mom = op->attr[1], wd = op->attr[2];
+    const Value *v = op->nargs > 3 ? op->args[3] : NULL;
+    double mom = op->attr[0], wd = op->attr[1];
+    KVar *lr = read_lr(L, op->args[2]);
     KVar *i = kl_each_loop(L, w);
     KVar *gw = decayed_grad(L, w, g, wd, i);
     KExpr *step = kb_var(k, gw);
@@ -123,13 +134,13 @@ static void lower_sgd(KL *L, const Op *op)
                         kb_var(k, gw)), false);
         step = kl_at(L, v, kb_var(k, i));
     }
-    kb_store(k, kl_buf(L, w), kb_var(k, i), kb_un(k, KO_NEG, kb_bin(k, KO_MUL, kb_f(k, lr), step)),
+    kb_store(k, kl_buf(L, w), kb_var(k, i), kb_un(k, KO_NEG, kb_bin(k, KO_MUL, kb_var(k, lr), step)),
              true);
     kb_leave(k);
 }
 
 const OpDef op_sgd_update = {
-    "sgd_update", 2, 3, {"lr", "momentum", "weight_decay", NULL}, OPF_UPDATE, ACT_LINEAR,
+    "sgd_update", 3, 4, {"momentum", "weight_decay", NULL}, OPF_UPDATE, ACT_LINEAR,
     shape_sgd, NULL, run_sgd, flops_sgd, lower_sgd,
 };
 
@@ -147,20 +158,19 @@ const OptimDef optim_sgd = {
  *   g' = g + wd w;  m = b1 m + (1 - b1) g';  v = b2 v + (1 - b2) g'^2
  *   w -= (lr / (1 - b1^t)) m / (sqrt(v) / sqrt(1 - b2^t) + eps)
  * The bias corrections of step t read the new t: a step_inc comes first. */
-static void append_adam(Graph *g, Value *p, Value **step, const TrainConfig *c)
+static void append_adam(Graph *g, Value *p, Value *lr, Value **step, const TrainConfig *c)
 {
     if (!*step) {
         *step = ir_new_value(g, VK_STATE, "train.step", ir_shape(0, 0, 0), p->loc);
         (*step)->ckpt = (*step)->name;
         ir_emit_update(g, OP_STEP_INC, p->loc, 1, step);
     }
-    Value *args[5] = {p, p->grad, new_state(g, p, "exp_avg"), new_state(g, p, "exp_avg_sq"), *step};
-    Op *op = ir_emit_update(g, OP_ADAM_UPDATE, p->loc, 5, args);
-    op->attr[0] = c->lr;
-    op->attr[1] = c->beta1;
-    op->attr[2] = c->beta2;
-    op->attr[3] = c->eps;
-    op->attr[4] = c->weight_decay;
+    Value *args[6] = {p, p->grad, lr, new_state(g, p, "exp_avg"), new_state(g, p, "exp_avg_sq"), *step};
+    Op *op = ir_emit_update(g, OP_ADAM_UPDATE, p->loc, 6, args);
+    op->attr[0] = c->beta1;
+    op->attr[1] = c->beta2;
+    op->attr[2] = c->eps;
+    op->attr[3] = c->weight_decay;
 }
 
 static int adam_state(const TrainConfig *c)
@@ -169,25 +179,26 @@ static int adam_state(const TrainConfig *c)
     return 2;
 }
 
-/* (w, g, m, v) of w's shape, step a scalar */
+/* (w, g, lr, m, v, step): w, g, m, v of one shape, lr and step scalars */
 static bool shape_adam(const Op *op, Shape *out, ShapeErr *e)
 {
     (void)out;
     Shape tmp;
-    for (int i = 1; i < 4; i++)
-        if (!ir_same_shape(op->args[0]->shape, op->args[i]->shape, &tmp, e))
+    static const int tensors[] = {1, 3, 4};
+    for (int i = 0; i < 3; i++)
+        if (!ir_same_shape(op->args[0]->shape, op->args[tensors[i]]->shape, &tmp, e))
             return false;
-    return ir_need_rank(op->args[4]->shape, 0, e);
+    return ir_need_rank(op->args[2]->shape, 0, e) && ir_need_rank(op->args[5]->shape, 0, e);
 }
 
 static void run_adam(Interp *in, const Op *op, bool training)
 {
     (void)training;
     long n = interp_elems(in, op->args[0]);
-    double lr = op->attr[0], b1 = op->attr[1], b2 = op->attr[2], eps = op->attr[3];
-    double wd = op->attr[4], t = interp_v(in, op->args[4])[0];
+    double lr = interp_v(in, op->args[2])[0], b1 = op->attr[0], b2 = op->attr[1], eps = op->attr[2];
+    double wd = op->attr[3], t = interp_v(in, op->args[5])[0];
     double *w = interp_v(in, op->args[0]), *g = interp_v(in, op->args[1]);
-    double *m = interp_v(in, op->args[2]), *v = interp_v(in, op->args[3]);
+    double *m = interp_v(in, op->args[3]), *v = interp_v(in, op->args[4]);
     double bc1 = 1 - pow(b1, t), bc2 = 1 - pow(b2, t);
     for (long i = 0; i < n; i++) {
         double gi = g[i] + wd * w[i];
@@ -202,18 +213,18 @@ static double flops_adam(const Graph *g, const Op *op)
     return update_flops(g, op, 12);
 }
 
-/* (w, g, m, v, step); lr, beta1, beta2, eps, weight_decay: torch.optim.Adam */
+/* (w, g, lr, m, v, step); beta1, beta2, eps, weight_decay: torch.optim.Adam */
 static void lower_adam(KL *L, const Op *op)
 {
     KB *k = kl_kb(L);
-    const Value *w = op->args[0], *g = op->args[1], *m = op->args[2], *v = op->args[3];
-    const Value *t = op->args[4];
-    double lr = op->attr[0], b1 = op->attr[1], b2 = op->attr[2], eps = op->attr[3];
-    double wd = op->attr[4];
+    const Value *w = op->args[0], *g = op->args[1], *m = op->args[3], *v = op->args[4];
+    const Value *t = op->args[5];
+    double b1 = op->attr[0], b2 = op->attr[1], eps = op->attr[2], wd = op->attr[3];
     KExpr *step = kl_at(L, t, kb_i(k, 0));
+    KVar *lr = read_lr(L, op->args[2]);
     KVar *bc1 = kb_let(k, "bc1", kb_bin(k, KO_SUB, kb_f(k, 1), kb_bin(k, KO_POW, kb_f(k, b1), step)));
     KVar *bc2 = kb_let(k, "bc2", kb_bin(k, KO_SUB, kb_f(k, 1), kb_bin(k, KO_POW, kb_f(k, b2), step)));
-    KVar *ss = kb_let(k, "step_size", kb_bin(k, KO_DIV, kb_f(k, lr), kb_var(k, bc1)));
+    KVar *ss = kb_let(k, "step_size", kb_bin(k, KO_DIV, kb_var(k, lr), kb_var(k, bc1)));
     KVar *bc2s = kb_let(k, "bc2_sqrt", kb_un(k, KO_SQRT, kb_var(k, bc2)));
     KVar *i = kl_each_loop(L, w);
     KVar *gw = decayed_grad(L, w, g, wd, i);
@@ -231,7 +242,7 @@ static void lower_adam(KL *L, const Op *op)
 }
 
 const OpDef op_adam_update = {
-    "adam_update", 5, 5, {"lr", "beta1", "beta2", "eps", "weight_decay", NULL}, OPF_UPDATE, ACT_LINEAR,
+    "adam_update", 6, 6, {"beta1", "beta2", "eps", "weight_decay", NULL}, OPF_UPDATE, ACT_LINEAR,
     shape_adam, NULL, run_adam, flops_adam, lower_adam,
 };
 

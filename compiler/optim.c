@@ -5,6 +5,11 @@
  * appends, in the update phase, each parameter's update, in parameter
  * order, as the train block's optimizer writes it (its OptimDef, in
  * op_optim.c with the update ops' rules and the optimizer's keys).
+ *
+ * The learning rate is not a constant of the updates but training state:
+ * the scalar train.lr, which the runtime sets to the train block's rate
+ * at creation, a checkpoint carries, and a schedule or the app changes
+ * between steps.
  */
 #include "ir.h"
 
@@ -15,10 +20,16 @@ void optim_append(Graph *g)
     const TrainConfig *c = &g->cfg;
     const OptimDef *def = optim_def(c->opt);
     int nvalues = g->values.len;   /* the state values come after */
-    Value *step = NULL;
+    Value *step = NULL, *lr = NULL;
     for (int i = 0; i < nvalues; i++) {
         Value *p = g->values.items[i];
-        if (p->kind == VK_PARAM && p->grad)
-            def->append(g, p, &step, c);
+        if (p->kind != VK_PARAM || !p->grad)
+            continue;
+        if (!lr) {
+            lr = ir_new_value(g, VK_STATE, "train.lr", ir_shape(0, 0, 0), c->opt_loc);
+            lr->ckpt = lr->name;
+            lr->lr = true;
+        }
+        def->append(g, p, lr, &step, c);
     }
 }

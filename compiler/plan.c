@@ -14,13 +14,14 @@
  *
  * Parameters, state and gradients never share: they outlive the step
  * (NAME_grad reads the gradients after train_batch returns).  Scratch
- * does: each call of a kernel function (forward, train_step, eval_batch)
+ * does: each call of a kernel function (forward, grad_step, update_step,
+ * eval_batch)
  * starts from nothing but those three regions, so a scratch buffer only
  * has to hold its value from the op that defines it to the last op that
  * reads it, within one call.
  *
- * Lifetimes are op indices in graph order, the order train_step runs
- * every op in.  forward and eval_batch run a prefix of that order minus a
+ * Lifetimes are op indices in graph order, the order a training step
+ * (grad_step, then update_step) runs every op in.  forward and eval_batch run a prefix of that order minus a
  * few ops, so two values whose lifetimes are disjoint in the full order
  * are disjoint in theirs too; three things stretch a lifetime past its
  * last reader in the graph:

@@ -17,6 +17,7 @@
 #include <fcntl.h>
 #include <math.h>
 #include <stdlib.h>
+#include <stdbool.h>
 #include <string.h>
 #include <unistd.h>
 #include <zlib.h>
@@ -482,7 +483,8 @@ static int match(const nnrt_model_desc *d, const nnrt_ckpt *ck, size_t *map,
         any_train |= d->tensors[i].kind == NNRT_STATE && map[i] != SIZE_MAX;
     for (size_t i = 0; i < d->ntensors; i++) {
         const nnrt_tensor *t = &d->tensors[i];
-        if (map[i] == SIZE_MAX && (t->kind == NNRT_PARAM || (any_train && t->kind == NNRT_STATE)))
+        bool state = t->kind == NNRT_STATE && t->init != NNRT_INIT_LR;   /* train.lr may be absent */
+        if (map[i] == SIZE_MAX && (t->kind == NNRT_PARAM || (any_train && state)))
             return nnrt__fail(NNRT_ENAME, "the file lacks '%s'", t->name);
     }
     if (any_train && (!*ep || !*rp))
@@ -509,7 +511,7 @@ static int load_ckpt(nnrt_model *m, const nnrt_ckpt *ck, size_t *map)
         float *dst = m->ws + t->offset;
         if (map[i] != SIZE_MAX)
             memcpy(dst, ck->tensors[map[i]].data, nnrt_tensor_len(t) * sizeof(float));
-        else if (t->kind == NNRT_STATE)
+        else if (t->kind == NNRT_STATE && t->init != NNRT_INIT_LR)   /* the rate stays */
             memset(dst, 0, nnrt_tensor_len(t) * sizeof(float));
     }
     m->epoch = epoch;

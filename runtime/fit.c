@@ -456,7 +456,7 @@ static int run_epoch(Fit *f, uint32_t e, EpochStats *s, size_t *batch, float *ba
         /* the right answers of the step's own forward pass (the weights
          * it starts from, dropout on), as Keras counts its running accuracy */
         float c = 0.0f;
-        float loss = d->train_step(m->ws, &m->rng, f->xb, f->tb, nb, &c);
+        float loss = nnrt__step(m, f->xb, f->tb, nb, &c);
         correct += c;
         if (!isfinite(loss)) {
             *bad_loss = loss;

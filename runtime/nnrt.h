@@ -64,7 +64,12 @@ enum { NNRT_STREAM_INIT = 1, NNRT_STREAM_TRAIN = 2, NNRT_STREAM_SPLIT = 3 };
 
 /* ---- the model descriptor: what generated code tells the runtime ------ */
 enum { NNRT_PARAM = 0, NNRT_STATE = 1, NNRT_GRAD = 2 };
-enum { NNRT_INIT_ZERO = 0, NNRT_INIT_HE = 1, NNRT_INIT_XAVIER = 2, NNRT_INIT_UNIFORM = 3 };
+/* NNRT_INIT_LR marks the state tensor that holds the learning rate
+ * (train.lr): desc->lr at creation; a checkpoint that lacks it (a PyTorch
+ * export, or one written before nnc kept the rate in the workspace)
+ * leaves it as it is. */
+enum { NNRT_INIT_ZERO = 0, NNRT_INIT_HE = 1, NNRT_INIT_XAVIER = 2, NNRT_INIT_UNIFORM = 3,
+       NNRT_INIT_LR = 4 };
 enum { NNRT_LOSS_NONE = 0, NNRT_LOSS_MSE = 1, NNRT_LOSS_CROSS_ENTROPY = 2, NNRT_LOSS_BCE = 3 };
 
 typedef struct nnrt_tensor {
@@ -93,14 +98,23 @@ typedef struct nnrt_model_desc {
     uint32_t early_stopping;        /* patience, 0 = off */
     uint64_t seed;
     const char *data;               /* default training data path, or NULL */
+    /* the training step's seam: every parameter's gradient, in parameter
+     * order, is one region of the workspace, grad_count floats from
+     * grad_offset (one allreduce, one clipping norm covers them all) */
+    size_t grad_offset, grad_count;
+    float lr;                       /* the train block's learning rate: train.lr at creation */
     /* generated kernels; each handles 1 <= n <= batch_size rows */
     void (*forward)(float *ws, const float *x, float *y, size_t n);
-    /* one step; returns the mean loss, and *correct (never NULL) gets
-     * the right answers of the step's forward pass (dropout on, the
-     * weights before the update), counted as eval_batch counts them, so
-     * fit's training accuracy costs no second forward pass */
-    float (*train_step)(float *ws, nnrt_rng *rng, const float *x,
-                        const float *target, size_t n, float *correct);
+    /* A training step is grad_step then update_step.  grad_step: forward,
+     * loss and backward on n rows, every gradient into the region; returns
+     * the mean loss, and *correct (never NULL) gets the right answers of
+     * the step's forward pass (dropout on, the weights before the update),
+     * counted as eval_batch counts them, so fit's training accuracy costs
+     * no second forward pass.  update_step: the optimizer, from the
+     * gradients in the region, at the learning rate in train.lr. */
+    float (*grad_step)(float *ws, nnrt_rng *rng, const float *x,
+                       const float *target, size_t n, float *correct);
+    void (*update_step)(float *ws);
     /* mean loss over the n rows; *correct gets the number of right
      * answers (argmax for cross_entropy; outputs on the right side of
      * 0.5 for binary_cross_entropy, counted per output; 0 for mse) */

@@ -25,6 +25,11 @@ int nnrt__parse_csv(nnrt_dataset *d, const char *path, char *buf, size_t size, c
 
 /* model.c: finds a tensor by name and kind mask (1 << NNRT_PARAM ...). */
 const nnrt_tensor *nnrt__find(const nnrt_model_desc *d, const char *name, unsigned kinds);
+/* One training step: grad_step, then update_step unless the loss is NaN
+ * or Inf (the weights are left as they were).  Returns the loss. */
+float nnrt__step(nnrt_model *m, const float *x, const float *target, size_t n, float *correct);
+/* Sets every NNRT_INIT_LR tensor to desc->lr. */
+void nnrt__init_lr(const nnrt_model_desc *d, float *ws);
 /* Checks a batch's inputs and targets against the model (once per call). */
 int nnrt__check_rows(const nnrt_model_desc *d, const float *x, const float *t,
                      size_t n, const char *what);

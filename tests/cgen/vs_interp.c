@@ -102,7 +102,7 @@ static double adam_lr(const Graph *g, const Value *v)
     for (int i = 0; i < g->ops.len; i++) {
         const Op *op = g->ops.items[i];
         if (op->kind == OP_ADAM_UPDATE && op->args[0] == v)
-            return op->attr[0];
+            return g->cfg.lr;
     }
     return 0;
 }

@@ -26,12 +26,12 @@ static inline float nnc_tanhf(float x)
 }
 
 /*
- * Workspace: 1008 floats, one block from NAME_create, every buffer
+ * Workspace: 1024 floats, one block from NAME_create, every buffer
  * 64-byte aligned.  B is the batch size, 32.
  *   [0, 128)  parameters
- *   [128, 128)  optimizer state
- *   [128, 256)  gradients
- *   [256, 1008)  activations and scratch
+ *   [128, 144)  optimizer state
+ *   [144, 272)  gradients
+ *   [272, 1024)  activations and scratch
  */
 
 static void acts_mse_mse_loss_1(const float *arg1, const float *arg2, float *result, size_t n)
@@ -127,9 +127,9 @@ static void acts_mse_forward(float *ws, const float *x, float *y, size_t n)
     float *c_1_bias = ws + 80; /* (4) c_1.bias */
     float *y_1_weight = ws + 96; /* (3, 4) y_1.weight */
     float *y_1_bias = ws + 112; /* (3) y_1.bias */
-    float *a = ws + 256; /* (B, 4) */
-    float *b = ws + 384; /* (B, 4) */
-    float *c = ws + 512; /* (B, 4) */
+    float *a = ws + 272; /* (B, 4) */
+    float *b = ws + 400; /* (B, 4) */
+    float *c = ws + 528; /* (B, 4) */
 
     /* acts_mse.nn:4: a = relu(dense(x, 4)) */
     /* a = matmul(x, a_1.weight, a_1.bias) then relu */
@@ -486,35 +486,33 @@ static void acts_mse_forward(float *ws, const float *x, float *y, size_t n)
     }
 }
 
-static float acts_mse_train_step(float *ws, nnrt_rng *rng, const float *x, const float *target, size_t n, float *correct)
+static float acts_mse_grad_step(float *ws, nnrt_rng *rng, const float *x, const float *target, size_t n, float *correct)
 {
     (void)rng;
-    float *all_params = ws + 0; /* (115) */
     float *b_1_weight = ws + 32; /* (4, 4) b_1.weight */
     float *c_1_weight = ws + 64; /* (4, 4) c_1.weight */
     float *y_1_weight = ws + 96; /* (3, 4) y_1.weight */
-    float *d_a_1_weight = ws + 128; /* (4, 4) */
-    float *all_grads = ws + 128; /* (115) */
-    float *d_a_1_bias = ws + 144; /* (4) */
-    float *d_b_1_weight = ws + 160; /* (4, 4) */
-    float *d_b_1_bias = ws + 176; /* (4) */
-    float *d_c_1_weight = ws + 192; /* (4, 4) */
-    float *d_c_1_bias = ws + 208; /* (4) */
-    float *d_y_1_weight = ws + 224; /* (3, 4) */
-    float *d_y_1_bias = ws + 240; /* (3) */
-    float *a = ws + 256; /* (B, 4) */
-    float *b = ws + 384; /* (B, 4) */
-    float *d_a = ws + 384; /* (B, 4) */
-    float *c = ws + 512; /* (B, 4) */
-    float *d_b = ws + 512; /* (B, 4) */
-    float *d_a_1 = ws + 512; /* (B, 4) */
-    float *d_y = ws + 640; /* (B, 3) */
-    float *d_c = ws + 640; /* (B, 4) */
-    float *d_b_1 = ws + 640; /* (B, 4) */
-    float *d_y_1 = ws + 768; /* (B, 3) */
-    float *d_c_1 = ws + 768; /* (B, 4) */
-    float *y = ws + 896; /* (B, 3) */
-    float *loss = ws + 992; /* () */
+    float *d_a_1_weight = ws + 144; /* (4, 4) */
+    float *d_a_1_bias = ws + 160; /* (4) */
+    float *d_b_1_weight = ws + 176; /* (4, 4) */
+    float *d_b_1_bias = ws + 192; /* (4) */
+    float *d_c_1_weight = ws + 208; /* (4, 4) */
+    float *d_c_1_bias = ws + 224; /* (4) */
+    float *d_y_1_weight = ws + 240; /* (3, 4) */
+    float *d_y_1_bias = ws + 256; /* (3) */
+    float *a = ws + 272; /* (B, 4) */
+    float *b = ws + 400; /* (B, 4) */
+    float *d_a = ws + 400; /* (B, 4) */
+    float *c = ws + 528; /* (B, 4) */
+    float *d_b = ws + 528; /* (B, 4) */
+    float *d_a_1 = ws + 528; /* (B, 4) */
+    float *d_y = ws + 656; /* (B, 3) */
+    float *d_c = ws + 656; /* (B, 4) */
+    float *d_b_1 = ws + 656; /* (B, 4) */
+    float *d_y_1 = ws + 784; /* (B, 3) */
+    float *d_c_1 = ws + 784; /* (B, 4) */
+    float *y = ws + 912; /* (B, 3) */
+    float *loss = ws + 1008; /* () */
 
     /* acts_mse.nn:7: y = softmax(dense(c, 3)) */
     /* y = the forward pass, no dropout */
@@ -630,19 +628,31 @@ static float acts_mse_train_step(float *ws, nnrt_rng *rng, const float *x, const
     }
     acts_mse_sum_rows_4(d_a_1, d_a_1_bias, n);
     acts_mse_matmul_tn_4x4(d_a_1, x, d_a_1_weight, n);
-    /* sgd_update(all_params, all_grads) */
-    for (size_t i = 0; i < 115; i++) {
-        float gw = all_grads[i];
-        all_params[i] -= 0.01f * gw;
-    }
 
     return loss[0];
 }
 
+static void acts_mse_update_step(float *ws)
+{
+    float *all_params = ws + 0; /* (115) */
+    float *train_lr = ws + 128; /* () train.lr */
+    float *all_grads = ws + 144; /* (115) */
+
+    /* acts_mse.nn:10: train { loss = mse } */
+    /* sgd_update(all_params, all_grads, train.lr) */
+    {
+        float lr = train_lr[0];
+        for (size_t i = 0; i < 115; i++) {
+            float gw = all_grads[i];
+            all_params[i] -= lr * gw;
+        }
+    }
+}
+
 static float acts_mse_eval_batch(float *ws, const float *x, const float *target, size_t n, float *correct)
 {
-    float *y = ws + 896; /* (B, 3) */
-    float *loss = ws + 992; /* () */
+    float *y = ws + 912; /* (B, 3) */
+    float *loss = ws + 1008; /* () */
 
     /* acts_mse.nn:7: y = softmax(dense(c, 3)) */
     /* y = the forward pass, no dropout */
@@ -660,23 +670,24 @@ static float acts_mse_eval_batch(float *ws, const float *x, const float *target,
 }
 
 /* name, ndim, dims, offset, kind, init, fan_in, fan_out, gradient */
-static const nnrt_tensor acts_mse_tensors[16] = {
-    {"a_1.weight", 2, {4, 4}, 0, NNRT_PARAM, NNRT_INIT_XAVIER, 4, 4, 8},
-    {"a_1.bias", 1, {4, 0}, 16, NNRT_PARAM, NNRT_INIT_ZERO, 4, 4, 9},
-    {"b_1.weight", 2, {4, 4}, 32, NNRT_PARAM, NNRT_INIT_XAVIER, 4, 4, 10},
-    {"b_1.bias", 1, {4, 0}, 48, NNRT_PARAM, NNRT_INIT_ZERO, 4, 4, 11},
-    {"c_1.weight", 2, {4, 4}, 64, NNRT_PARAM, NNRT_INIT_XAVIER, 4, 4, 12},
-    {"c_1.bias", 1, {4, 0}, 80, NNRT_PARAM, NNRT_INIT_ZERO, 4, 4, 13},
-    {"y_1.weight", 2, {3, 4}, 96, NNRT_PARAM, NNRT_INIT_XAVIER, 4, 3, 14},
-    {"y_1.bias", 1, {3, 0}, 112, NNRT_PARAM, NNRT_INIT_ZERO, 4, 3, 15},
-    {"a_1.weight", 2, {4, 4}, 128, NNRT_GRAD, NNRT_INIT_ZERO, 0, 0, -1},
-    {"a_1.bias", 1, {4, 0}, 144, NNRT_GRAD, NNRT_INIT_ZERO, 0, 0, -1},
-    {"b_1.weight", 2, {4, 4}, 160, NNRT_GRAD, NNRT_INIT_ZERO, 0, 0, -1},
-    {"b_1.bias", 1, {4, 0}, 176, NNRT_GRAD, NNRT_INIT_ZERO, 0, 0, -1},
-    {"c_1.weight", 2, {4, 4}, 192, NNRT_GRAD, NNRT_INIT_ZERO, 0, 0, -1},
-    {"c_1.bias", 1, {4, 0}, 208, NNRT_GRAD, NNRT_INIT_ZERO, 0, 0, -1},
-    {"y_1.weight", 2, {3, 4}, 224, NNRT_GRAD, NNRT_INIT_ZERO, 0, 0, -1},
-    {"y_1.bias", 1, {3, 0}, 240, NNRT_GRAD, NNRT_INIT_ZERO, 0, 0, -1},
+static const nnrt_tensor acts_mse_tensors[17] = {
+    {"a_1.weight", 2, {4, 4}, 0, NNRT_PARAM, NNRT_INIT_XAVIER, 4, 4, 9},
+    {"a_1.bias", 1, {4, 0}, 16, NNRT_PARAM, NNRT_INIT_ZERO, 4, 4, 10},
+    {"b_1.weight", 2, {4, 4}, 32, NNRT_PARAM, NNRT_INIT_XAVIER, 4, 4, 11},
+    {"b_1.bias", 1, {4, 0}, 48, NNRT_PARAM, NNRT_INIT_ZERO, 4, 4, 12},
+    {"c_1.weight", 2, {4, 4}, 64, NNRT_PARAM, NNRT_INIT_XAVIER, 4, 4, 13},
+    {"c_1.bias", 1, {4, 0}, 80, NNRT_PARAM, NNRT_INIT_ZERO, 4, 4, 14},
+    {"y_1.weight", 2, {3, 4}, 96, NNRT_PARAM, NNRT_INIT_XAVIER, 4, 3, 15},
+    {"y_1.bias", 1, {3, 0}, 112, NNRT_PARAM, NNRT_INIT_ZERO, 4, 3, 16},
+    {"train.lr", 0, {0, 0}, 128, NNRT_STATE, NNRT_INIT_LR, 0, 0, -1},
+    {"a_1.weight", 2, {4, 4}, 144, NNRT_GRAD, NNRT_INIT_ZERO, 0, 0, -1},
+    {"a_1.bias", 1, {4, 0}, 160, NNRT_GRAD, NNRT_INIT_ZERO, 0, 0, -1},
+    {"b_1.weight", 2, {4, 4}, 176, NNRT_GRAD, NNRT_INIT_ZERO, 0, 0, -1},
+    {"b_1.bias", 1, {4, 0}, 192, NNRT_GRAD, NNRT_INIT_ZERO, 0, 0, -1},
+    {"c_1.weight", 2, {4, 4}, 208, NNRT_GRAD, NNRT_INIT_ZERO, 0, 0, -1},
+    {"c_1.bias", 1, {4, 0}, 224, NNRT_GRAD, NNRT_INIT_ZERO, 0, 0, -1},
+    {"y_1.weight", 2, {3, 4}, 240, NNRT_GRAD, NNRT_INIT_ZERO, 0, 0, -1},
+    {"y_1.bias", 1, {3, 0}, 256, NNRT_GRAD, NNRT_INIT_ZERO, 0, 0, -1},
 };
 
 static const nnrt_model_desc acts_mse_desc = {
@@ -684,17 +695,21 @@ static const nnrt_model_desc acts_mse_desc = {
     .input_size = 4,
     .output_size = 3,
     .batch_size = 32,
-    .workspace_floats = 1008,
+    .workspace_floats = 1024,
     .tensors = acts_mse_tensors,
-    .ntensors = 16,
+    .ntensors = 17,
     .param_count = 75,
     .loss = NNRT_LOSS_MSE,
     .epochs = 10,
     .validation = 0,
     .early_stopping = 0,
     .seed = UINT64_C(0),
+    .grad_offset = 144,
+    .grad_count = 128,
+    .lr = 0.01f,
     .forward = acts_mse_forward,
-    .train_step = acts_mse_train_step,
+    .grad_step = acts_mse_grad_step,
+    .update_step = acts_mse_update_step,
     .eval_batch = acts_mse_eval_batch,
 };
 

@@ -26,12 +26,12 @@ static inline float nnc_tanhf(float x)
 }
 
 /*
- * Workspace: 624 floats, one block from NAME_create, every buffer
+ * Workspace: 640 floats, one block from NAME_create, every buffer
  * 64-byte aligned.  B is the batch size, 8.
  *   [0, 128)  parameters
- *   [128, 256)  optimizer state
- *   [256, 384)  gradients
- *   [384, 624)  activations and scratch
+ *   [128, 272)  optimizer state
+ *   [272, 400)  gradients
+ *   [400, 640)  activations and scratch
  */
 
 static void concat_leaky_mse_loss_1(const float *arg1, const float *arg2, float *result, size_t n)
@@ -55,10 +55,10 @@ static void concat_leaky_forward(float *ws, const float *x, float *y, size_t n)
     float *b_1_bias = ws + 80; /* (3) b_1.bias */
     float *y_weight = ws + 96; /* (2, 7) y.weight */
     float *y_bias = ws + 112; /* (2) y.bias */
-    float *c = ws + 384; /* (B, 7) */
-    float *b = ws + 448; /* (B, 3) */
-    float *a = ws + 512; /* (B, 4) */
-    float *b_1 = ws + 544; /* (B, 3) */
+    float *c = ws + 400; /* (B, 7) */
+    float *b = ws + 464; /* (B, 3) */
+    float *a = ws + 528; /* (B, 4) */
+    float *b_1 = ws + 560; /* (B, 3) */
 
     /* concat_leaky.nn:4: a = dense(x, 4, tanh) */
     /* a = matmul(x, a.weight, a.bias) then tanh */
@@ -256,30 +256,27 @@ static void concat_leaky_forward(float *ws, const float *x, float *y, size_t n)
     }
 }
 
-static float concat_leaky_train_step(float *ws, nnrt_rng *rng, const float *x, const float *target, size_t n, float *correct)
+static float concat_leaky_grad_step(float *ws, nnrt_rng *rng, const float *x, const float *target, size_t n, float *correct)
 {
     (void)rng;
-    float *all_params = ws + 0; /* (114) */
     float *y_weight = ws + 96; /* (2, 7) y.weight */
-    float *all_momentum = ws + 128; /* (114) */
-    float *d_a_weight = ws + 256; /* (4, 6) */
-    float *all_grads = ws + 256; /* (114) */
-    float *d_a_bias = ws + 288; /* (4) */
-    float *d_b_1_weight = ws + 304; /* (3, 6) */
-    float *d_b_1_bias = ws + 336; /* (3) */
-    float *d_y_weight = ws + 352; /* (2, 7) */
-    float *d_y_bias = ws + 368; /* (2) */
-    float *c = ws + 384; /* (B, 7) */
-    float *d_a = ws + 384; /* (B, 4) */
-    float *d_b = ws + 416; /* (B, 3) */
-    float *d_a_pre = ws + 416; /* (B, 4) */
-    float *d_c = ws + 448; /* (B, 7) */
-    float *d_b_1 = ws + 448; /* (B, 3) */
-    float *a = ws + 512; /* (B, 4) */
-    float *b_1 = ws + 544; /* (B, 3) */
-    float *y = ws + 576; /* (B, 2) */
-    float *loss = ws + 592; /* () */
-    float *d_y = ws + 608; /* (B, 2) */
+    float *d_a_weight = ws + 272; /* (4, 6) */
+    float *d_a_bias = ws + 304; /* (4) */
+    float *d_b_1_weight = ws + 320; /* (3, 6) */
+    float *d_b_1_bias = ws + 352; /* (3) */
+    float *d_y_weight = ws + 368; /* (2, 7) */
+    float *d_y_bias = ws + 384; /* (2) */
+    float *c = ws + 400; /* (B, 7) */
+    float *d_a = ws + 400; /* (B, 4) */
+    float *d_b = ws + 432; /* (B, 3) */
+    float *d_a_pre = ws + 432; /* (B, 4) */
+    float *d_c = ws + 464; /* (B, 7) */
+    float *d_b_1 = ws + 464; /* (B, 3) */
+    float *a = ws + 528; /* (B, 4) */
+    float *b_1 = ws + 560; /* (B, 3) */
+    float *y = ws + 592; /* (B, 2) */
+    float *loss = ws + 608; /* () */
+    float *d_y = ws + 624; /* (B, 2) */
 
     /* concat_leaky.nn:7: y = dense(c, 2) */
     /* y = the forward pass, no dropout */
@@ -421,20 +418,33 @@ static float concat_leaky_train_step(float *ws, nnrt_rng *rng, const float *x, c
             d_a_weight[i * 6 + j] = s0;
         }
     }
-    /* sgd_update(all_params, all_grads, all_momentum) */
-    for (size_t i = 0; i < 114; i++) {
-        float gw = all_grads[i] + 0.01f * all_params[i];
-        all_momentum[i] = 0.5f * all_momentum[i] + gw;
-        all_params[i] -= 0.1f * all_momentum[i];
-    }
 
     return loss[0];
 }
 
+static void concat_leaky_update_step(float *ws)
+{
+    float *all_params = ws + 0; /* (114) */
+    float *train_lr = ws + 128; /* () train.lr */
+    float *all_momentum = ws + 144; /* (114) */
+    float *all_grads = ws + 272; /* (114) */
+
+    /* concat_leaky.nn:10: train { loss = mse  optimizer = sgd(lr = 0.1, momentum = 0.5, weight_decay = 0.01)  batch_size = 8 } */
+    /* sgd_update(all_params, all_grads, train.lr, all_momentum) */
+    {
+        float lr = train_lr[0];
+        for (size_t i = 0; i < 114; i++) {
+            float gw = all_grads[i] + 0.01f * all_params[i];
+            all_momentum[i] = 0.5f * all_momentum[i] + gw;
+            all_params[i] -= lr * all_momentum[i];
+        }
+    }
+}
+
 static float concat_leaky_eval_batch(float *ws, const float *x, const float *target, size_t n, float *correct)
 {
-    float *y = ws + 576; /* (B, 2) */
-    float *loss = ws + 592; /* () */
+    float *y = ws + 592; /* (B, 2) */
+    float *loss = ws + 608; /* () */
 
     /* concat_leaky.nn:7: y = dense(c, 2) */
     /* y = the forward pass, no dropout */
@@ -452,25 +462,26 @@ static float concat_leaky_eval_batch(float *ws, const float *x, const float *tar
 }
 
 /* name, ndim, dims, offset, kind, init, fan_in, fan_out, gradient */
-static const nnrt_tensor concat_leaky_tensors[18] = {
-    {"a.weight", 2, {4, 6}, 0, NNRT_PARAM, NNRT_INIT_XAVIER, 6, 4, 12},
-    {"a.bias", 1, {4, 0}, 32, NNRT_PARAM, NNRT_INIT_ZERO, 6, 4, 13},
-    {"b_1.weight", 2, {3, 6}, 48, NNRT_PARAM, NNRT_INIT_XAVIER, 6, 3, 14},
-    {"b_1.bias", 1, {3, 0}, 80, NNRT_PARAM, NNRT_INIT_ZERO, 6, 3, 15},
-    {"y.weight", 2, {2, 7}, 96, NNRT_PARAM, NNRT_INIT_XAVIER, 7, 2, 16},
-    {"y.bias", 1, {2, 0}, 112, NNRT_PARAM, NNRT_INIT_ZERO, 7, 2, 17},
-    {"train.a.weight.momentum", 2, {4, 6}, 128, NNRT_STATE, NNRT_INIT_ZERO, 0, 0, -1},
-    {"train.a.bias.momentum", 1, {4, 0}, 160, NNRT_STATE, NNRT_INIT_ZERO, 0, 0, -1},
-    {"train.b_1.weight.momentum", 2, {3, 6}, 176, NNRT_STATE, NNRT_INIT_ZERO, 0, 0, -1},
-    {"train.b_1.bias.momentum", 1, {3, 0}, 208, NNRT_STATE, NNRT_INIT_ZERO, 0, 0, -1},
-    {"train.y.weight.momentum", 2, {2, 7}, 224, NNRT_STATE, NNRT_INIT_ZERO, 0, 0, -1},
-    {"train.y.bias.momentum", 1, {2, 0}, 240, NNRT_STATE, NNRT_INIT_ZERO, 0, 0, -1},
-    {"a.weight", 2, {4, 6}, 256, NNRT_GRAD, NNRT_INIT_ZERO, 0, 0, -1},
-    {"a.bias", 1, {4, 0}, 288, NNRT_GRAD, NNRT_INIT_ZERO, 0, 0, -1},
-    {"b_1.weight", 2, {3, 6}, 304, NNRT_GRAD, NNRT_INIT_ZERO, 0, 0, -1},
-    {"b_1.bias", 1, {3, 0}, 336, NNRT_GRAD, NNRT_INIT_ZERO, 0, 0, -1},
-    {"y.weight", 2, {2, 7}, 352, NNRT_GRAD, NNRT_INIT_ZERO, 0, 0, -1},
-    {"y.bias", 1, {2, 0}, 368, NNRT_GRAD, NNRT_INIT_ZERO, 0, 0, -1},
+static const nnrt_tensor concat_leaky_tensors[19] = {
+    {"a.weight", 2, {4, 6}, 0, NNRT_PARAM, NNRT_INIT_XAVIER, 6, 4, 13},
+    {"a.bias", 1, {4, 0}, 32, NNRT_PARAM, NNRT_INIT_ZERO, 6, 4, 14},
+    {"b_1.weight", 2, {3, 6}, 48, NNRT_PARAM, NNRT_INIT_XAVIER, 6, 3, 15},
+    {"b_1.bias", 1, {3, 0}, 80, NNRT_PARAM, NNRT_INIT_ZERO, 6, 3, 16},
+    {"y.weight", 2, {2, 7}, 96, NNRT_PARAM, NNRT_INIT_XAVIER, 7, 2, 17},
+    {"y.bias", 1, {2, 0}, 112, NNRT_PARAM, NNRT_INIT_ZERO, 7, 2, 18},
+    {"train.lr", 0, {0, 0}, 128, NNRT_STATE, NNRT_INIT_LR, 0, 0, -1},
+    {"train.a.weight.momentum", 2, {4, 6}, 144, NNRT_STATE, NNRT_INIT_ZERO, 0, 0, -1},
+    {"train.a.bias.momentum", 1, {4, 0}, 176, NNRT_STATE, NNRT_INIT_ZERO, 0, 0, -1},
+    {"train.b_1.weight.momentum", 2, {3, 6}, 192, NNRT_STATE, NNRT_INIT_ZERO, 0, 0, -1},
+    {"train.b_1.bias.momentum", 1, {3, 0}, 224, NNRT_STATE, NNRT_INIT_ZERO, 0, 0, -1},
+    {"train.y.weight.momentum", 2, {2, 7}, 240, NNRT_STATE, NNRT_INIT_ZERO, 0, 0, -1},
+    {"train.y.bias.momentum", 1, {2, 0}, 256, NNRT_STATE, NNRT_INIT_ZERO, 0, 0, -1},
+    {"a.weight", 2, {4, 6}, 272, NNRT_GRAD, NNRT_INIT_ZERO, 0, 0, -1},
+    {"a.bias", 1, {4, 0}, 304, NNRT_GRAD, NNRT_INIT_ZERO, 0, 0, -1},
+    {"b_1.weight", 2, {3, 6}, 320, NNRT_GRAD, NNRT_INIT_ZERO, 0, 0, -1},
+    {"b_1.bias", 1, {3, 0}, 352, NNRT_GRAD, NNRT_INIT_ZERO, 0, 0, -1},
+    {"y.weight", 2, {2, 7}, 368, NNRT_GRAD, NNRT_INIT_ZERO, 0, 0, -1},
+    {"y.bias", 1, {2, 0}, 384, NNRT_GRAD, NNRT_INIT_ZERO, 0, 0, -1},
 };
 
 static const nnrt_model_desc concat_leaky_desc = {
@@ -478,17 +489,21 @@ static const nnrt_model_desc concat_leaky_desc = {
     .input_size = 6,
     .output_size = 2,
     .batch_size = 8,
-    .workspace_floats = 624,
+    .workspace_floats = 640,
     .tensors = concat_leaky_tensors,
-    .ntensors = 18,
+    .ntensors = 19,
     .param_count = 65,
     .loss = NNRT_LOSS_MSE,
     .epochs = 10,
     .validation = 0,
     .early_stopping = 0,
     .seed = UINT64_C(0),
+    .grad_offset = 272,
+    .grad_count = 128,
+    .lr = 0.1f,
     .forward = concat_leaky_forward,
-    .train_step = concat_leaky_train_step,
+    .grad_step = concat_leaky_grad_step,
+    .update_step = concat_leaky_update_step,
     .eval_batch = concat_leaky_eval_batch,
 };
 

@@ -72,12 +72,12 @@ static size_t nnc_share(size_t lo, size_t hi, size_t step, size_t t, size_t nt)
 #endif
 
 /*
- * Workspace: 180848 floats, one block from NAME_create, every buffer
+ * Workspace: 180864 floats, one block from NAME_create, every buffer
  * 64-byte aligned.  B is the batch size, 32.
  *   [0, 80016)  parameters
- *   [80016, 80016)  optimizer state
- *   [80016, 160032)  gradients
- *   [160032, 180848)  activations and scratch
+ *   [80016, 80032)  optimizer state
+ *   [80032, 160048)  gradients
+ *   [160048, 180864)  activations and scratch
  */
 
 static void deep_sigmoid_matmul_Bx64_sigmoid(const float *arg1, const float *arg2, const float *arg3, float *result, size_t n)
@@ -431,7 +431,7 @@ static void deep_sigmoid_forward_part0(float *ws, const float *x, size_t n, size
 {
     float *h1_weight = ws + 0; /* (64, 784) h1.weight */
     float *h1_bias = ws + 50176; /* (64) h1.bias */
-    float *h1 = ws + 160032; /* (B, 64) */
+    float *h1 = ws + 160048; /* (B, 64) */
     for (size_t j0 = j0_lo; j0 < j0_hi; j0 += 4) {
         for (size_t i0 = 0; i0 < n / 4 * 4; i0 += 4) {
             nnc_vf c0_0 = nnc_vsplat(0.0f);
@@ -548,15 +548,15 @@ static void deep_sigmoid_forward(float *ws, const float *x, float *y, size_t n)
     float *h8_bias = ws + 79296; /* (64) h8.bias */
     float *y_weight = ws + 79360; /* (10, 64) y.weight */
     float *y_bias = ws + 80000; /* (10) y.bias */
-    float *h1 = ws + 160032; /* (B, 64) */
-    float *h2 = ws + 162080; /* (B, 64) */
-    float *h3 = ws + 164128; /* (B, 64) */
-    float *h4 = ws + 166176; /* (B, 64) */
-    float *h5 = ws + 168224; /* (B, 64) */
-    float *h6 = ws + 170272; /* (B, 64) */
-    float *h7 = ws + 172320; /* (B, 64) */
-    float *h8 = ws + 174368; /* (B, 64) */
-    float *y_pre = ws + 176416; /* (B, 10) */
+    float *h1 = ws + 160048; /* (B, 64) */
+    float *h2 = ws + 162096; /* (B, 64) */
+    float *h3 = ws + 164144; /* (B, 64) */
+    float *h4 = ws + 166192; /* (B, 64) */
+    float *h5 = ws + 168240; /* (B, 64) */
+    float *h6 = ws + 170288; /* (B, 64) */
+    float *h7 = ws + 172336; /* (B, 64) */
+    float *h8 = ws + 174384; /* (B, 64) */
+    float *y_pre = ws + 176432; /* (B, 10) */
 
     /* deep_sigmoid.nn:4: h1 = dense(x,  64, sigmoid) */
     /* h1 = matmul(x, h1.weight, h1.bias) then sigmoid */
@@ -861,10 +861,10 @@ static void deep_sigmoid_forward(float *ws, const float *x, float *y, size_t n)
 
 /* deep_sigmoid.nn:4: h1 = dense(x,  64, sigmoid)
  * d.h1.weight = matmul_tn(d.h1.pre, x): j0 from j0_lo to j0_hi, one thread's share */
-static void deep_sigmoid_train_step_part0(float *ws, const float *x, size_t n, size_t j0_lo, size_t j0_hi)
+static void deep_sigmoid_grad_step_part0(float *ws, const float *x, size_t n, size_t j0_lo, size_t j0_hi)
 {
-    float *d_h1_weight = ws + 80016; /* (64, 784) */
-    float *d_h1_pre = ws + 164128; /* (B, 64) */
+    float *d_h1_weight = ws + 80032; /* (64, 784) */
+    float *d_h1_pre = ws + 164144; /* (B, 64) */
     for (size_t j0 = j0_lo; j0 < j0_hi; j0 += 32) {
         for (size_t i0 = 0; i0 < 64; i0 += 8) {
             nnc_vf c0_0 = nnc_vsplat(0.0f);
@@ -931,19 +931,7 @@ static void deep_sigmoid_train_step_part0(float *ws, const float *x, size_t n, s
     }
 }
 
-/* deep_sigmoid.nn:4: h1 = dense(x,  64, sigmoid)
- * sgd_update(all_params, all_grads): i from i_lo to i_hi, one thread's share */
-static void deep_sigmoid_train_step_part1(float *ws, size_t i_lo, size_t i_hi)
-{
-    float *all_params = ws + 0; /* (80010) */
-    float *all_grads = ws + 80016; /* (80010) */
-    for (size_t i = i_lo; i < i_hi; i++) {
-        float gw = all_grads[i];
-        all_params[i] -= 0.1f * gw;
-    }
-}
-
-static float deep_sigmoid_train_step(float *ws, nnrt_rng *rng, const float *x, const float *target, size_t n, float *correct)
+static float deep_sigmoid_grad_step(float *ws, nnrt_rng *rng, const float *x, const float *target, size_t n, float *correct)
 {
     (void)rng;
     float *h2_weight = ws + 50240; /* (64, 64) h2.weight */
@@ -954,52 +942,52 @@ static float deep_sigmoid_train_step(float *ws, nnrt_rng *rng, const float *x, c
     float *h7_weight = ws + 71040; /* (64, 64) h7.weight */
     float *h8_weight = ws + 75200; /* (64, 64) h8.weight */
     float *y_weight = ws + 79360; /* (10, 64) y.weight */
-    float *d_h1_weight = ws + 80016; /* (64, 784) */
-    float *d_h1_bias = ws + 130192; /* (64) */
-    float *d_h2_weight = ws + 130256; /* (64, 64) */
-    float *d_h2_bias = ws + 134352; /* (64) */
-    float *d_h3_weight = ws + 134416; /* (64, 64) */
-    float *d_h3_bias = ws + 138512; /* (64) */
-    float *d_h4_weight = ws + 138576; /* (64, 64) */
-    float *d_h4_bias = ws + 142672; /* (64) */
-    float *d_h5_weight = ws + 142736; /* (64, 64) */
-    float *d_h5_bias = ws + 146832; /* (64) */
-    float *d_h6_weight = ws + 146896; /* (64, 64) */
-    float *d_h6_bias = ws + 150992; /* (64) */
-    float *d_h7_weight = ws + 151056; /* (64, 64) */
-    float *d_h7_bias = ws + 155152; /* (64) */
-    float *d_h8_weight = ws + 155216; /* (64, 64) */
-    float *d_h8_bias = ws + 159312; /* (64) */
-    float *d_y_weight = ws + 159376; /* (10, 64) */
-    float *d_y_bias = ws + 160016; /* (10) */
-    float *h1 = ws + 160032; /* (B, 64) */
-    float *h2 = ws + 162080; /* (B, 64) */
-    float *d_h1 = ws + 162080; /* (B, 64) */
-    float *h3 = ws + 164128; /* (B, 64) */
-    float *d_h2 = ws + 164128; /* (B, 64) */
-    float *d_h1_pre = ws + 164128; /* (B, 64) */
-    float *h4 = ws + 166176; /* (B, 64) */
-    float *d_h3 = ws + 166176; /* (B, 64) */
-    float *d_h2_pre = ws + 166176; /* (B, 64) */
-    float *h5 = ws + 168224; /* (B, 64) */
-    float *d_h4 = ws + 168224; /* (B, 64) */
-    float *d_h3_pre = ws + 168224; /* (B, 64) */
-    float *h6 = ws + 170272; /* (B, 64) */
-    float *d_h5 = ws + 170272; /* (B, 64) */
-    float *d_h4_pre = ws + 170272; /* (B, 64) */
-    float *h7 = ws + 172320; /* (B, 64) */
-    float *d_h6 = ws + 172320; /* (B, 64) */
-    float *d_h5_pre = ws + 172320; /* (B, 64) */
-    float *h8 = ws + 174368; /* (B, 64) */
-    float *d_h7 = ws + 174368; /* (B, 64) */
-    float *d_h6_pre = ws + 174368; /* (B, 64) */
-    float *y_pre = ws + 176416; /* (B, 10) */
-    float *d_h8 = ws + 176416; /* (B, 64) */
-    float *d_h7_pre = ws + 176416; /* (B, 64) */
-    float *d_y_pre = ws + 178464; /* (B, 10) */
-    float *d_h8_pre = ws + 178464; /* (B, 64) */
-    float *y = ws + 180512; /* (B, 10) */
-    float *loss = ws + 180832; /* () */
+    float *d_h1_weight = ws + 80032; /* (64, 784) */
+    float *d_h1_bias = ws + 130208; /* (64) */
+    float *d_h2_weight = ws + 130272; /* (64, 64) */
+    float *d_h2_bias = ws + 134368; /* (64) */
+    float *d_h3_weight = ws + 134432; /* (64, 64) */
+    float *d_h3_bias = ws + 138528; /* (64) */
+    float *d_h4_weight = ws + 138592; /* (64, 64) */
+    float *d_h4_bias = ws + 142688; /* (64) */
+    float *d_h5_weight = ws + 142752; /* (64, 64) */
+    float *d_h5_bias = ws + 146848; /* (64) */
+    float *d_h6_weight = ws + 146912; /* (64, 64) */
+    float *d_h6_bias = ws + 151008; /* (64) */
+    float *d_h7_weight = ws + 151072; /* (64, 64) */
+    float *d_h7_bias = ws + 155168; /* (64) */
+    float *d_h8_weight = ws + 155232; /* (64, 64) */
+    float *d_h8_bias = ws + 159328; /* (64) */
+    float *d_y_weight = ws + 159392; /* (10, 64) */
+    float *d_y_bias = ws + 160032; /* (10) */
+    float *h1 = ws + 160048; /* (B, 64) */
+    float *h2 = ws + 162096; /* (B, 64) */
+    float *d_h1 = ws + 162096; /* (B, 64) */
+    float *h3 = ws + 164144; /* (B, 64) */
+    float *d_h2 = ws + 164144; /* (B, 64) */
+    float *d_h1_pre = ws + 164144; /* (B, 64) */
+    float *h4 = ws + 166192; /* (B, 64) */
+    float *d_h3 = ws + 166192; /* (B, 64) */
+    float *d_h2_pre = ws + 166192; /* (B, 64) */
+    float *h5 = ws + 168240; /* (B, 64) */
+    float *d_h4 = ws + 168240; /* (B, 64) */
+    float *d_h3_pre = ws + 168240; /* (B, 64) */
+    float *h6 = ws + 170288; /* (B, 64) */
+    float *d_h5 = ws + 170288; /* (B, 64) */
+    float *d_h4_pre = ws + 170288; /* (B, 64) */
+    float *h7 = ws + 172336; /* (B, 64) */
+    float *d_h6 = ws + 172336; /* (B, 64) */
+    float *d_h5_pre = ws + 172336; /* (B, 64) */
+    float *h8 = ws + 174384; /* (B, 64) */
+    float *d_h7 = ws + 174384; /* (B, 64) */
+    float *d_h6_pre = ws + 174384; /* (B, 64) */
+    float *y_pre = ws + 176432; /* (B, 10) */
+    float *d_h8 = ws + 176432; /* (B, 64) */
+    float *d_h7_pre = ws + 176432; /* (B, 64) */
+    float *d_y_pre = ws + 178480; /* (B, 10) */
+    float *d_h8_pre = ws + 178480; /* (B, 64) */
+    float *y = ws + 180528; /* (B, 10) */
+    float *loss = ws + 180848; /* () */
 
     /* deep_sigmoid.nn:12: y  = dense(h8, 10, softmax) */
     /* y = the forward pass, no dropout */
@@ -1259,11 +1247,11 @@ static float deep_sigmoid_train_step(float *ws, nnrt_rng *rng, const float *x, c
             size_t nnc_t = (size_t)omp_get_thread_num(), nnc_nt = (size_t)omp_get_num_threads();
             size_t nnc_lo = nnc_share(0, 768, 32, nnc_t, nnc_nt);
             size_t nnc_hi = nnc_share(0, 768, 32, nnc_t + 1, nnc_nt);
-            deep_sigmoid_train_step_part0(ws, x, n, nnc_lo, nnc_hi);
+            deep_sigmoid_grad_step_part0(ws, x, n, nnc_lo, nnc_hi);
         }
     } else
 #endif
-    deep_sigmoid_train_step_part0(ws, x, n, 0, 768);
+    deep_sigmoid_grad_step_part0(ws, x, n, 0, 768);
     for (size_t j0 = 768; j0 < 784; j0 += 16) {
         for (size_t i0 = 0; i0 < 64; i0 += 8) {
             nnc_vf c0_0 = nnc_vsplat(0.0f);
@@ -1303,28 +1291,50 @@ static float deep_sigmoid_train_step(float *ws, nnrt_rng *rng, const float *x, c
             nnc_vstore(d_h1_weight + ((i0 + 7) * 784 + j0), c7_0);
         }
     }
-    /* sgd_update(all_params, all_grads) */
-#ifdef _OPENMP
-    if (nnc_nthreads() > 1) {
-        #pragma omp parallel num_threads(nnc_nthreads())
-        {
-            size_t nnc_t = (size_t)omp_get_thread_num(), nnc_nt = (size_t)omp_get_num_threads();
-            size_t nnc_lo = nnc_share(0, 80010, 1, nnc_t, nnc_nt);
-            size_t nnc_hi = nnc_share(0, 80010, 1, nnc_t + 1, nnc_nt);
-            deep_sigmoid_train_step_part1(ws, nnc_lo, nnc_hi);
-        }
-    } else
-#endif
-    deep_sigmoid_train_step_part1(ws, 0, 80010);
 
     return loss[0];
 }
 
+/* deep_sigmoid.nn:18: optimizer  = sgd(lr = 0.1)
+ * sgd_update(all_params, all_grads, train.lr): i from i_lo to i_hi, one thread's share */
+static void deep_sigmoid_update_step_part0(float *ws, float lr, size_t i_lo, size_t i_hi)
+{
+    float *all_params = ws + 0; /* (80010) */
+    float *all_grads = ws + 80032; /* (80010) */
+    for (size_t i = i_lo; i < i_hi; i++) {
+        float gw = all_grads[i];
+        all_params[i] -= lr * gw;
+    }
+}
+
+static void deep_sigmoid_update_step(float *ws)
+{
+    float *train_lr = ws + 80016; /* () train.lr */
+
+    /* deep_sigmoid.nn:18: optimizer  = sgd(lr = 0.1) */
+    /* sgd_update(all_params, all_grads, train.lr) */
+    {
+        float lr = train_lr[0];
+#ifdef _OPENMP
+        if (nnc_nthreads() > 1) {
+            #pragma omp parallel num_threads(nnc_nthreads())
+            {
+                size_t nnc_t = (size_t)omp_get_thread_num(), nnc_nt = (size_t)omp_get_num_threads();
+                size_t nnc_lo = nnc_share(0, 80010, 1, nnc_t, nnc_nt);
+                size_t nnc_hi = nnc_share(0, 80010, 1, nnc_t + 1, nnc_nt);
+                deep_sigmoid_update_step_part0(ws, lr, nnc_lo, nnc_hi);
+            }
+        } else
+#endif
+        deep_sigmoid_update_step_part0(ws, lr, 0, 80010);
+    }
+}
+
 static float deep_sigmoid_eval_batch(float *ws, const float *x, const float *target, size_t n, float *correct)
 {
-    float *y_pre = ws + 176416; /* (B, 10) */
-    float *y = ws + 180512; /* (B, 10) */
-    float *loss = ws + 180832; /* () */
+    float *y_pre = ws + 176432; /* (B, 10) */
+    float *y = ws + 180528; /* (B, 10) */
+    float *loss = ws + 180848; /* () */
 
     /* deep_sigmoid.nn:12: y  = dense(h8, 10, softmax) */
     /* y = the forward pass, no dropout */
@@ -1351,43 +1361,44 @@ static float deep_sigmoid_eval_batch(float *ws, const float *x, const float *tar
 }
 
 /* name, ndim, dims, offset, kind, init, fan_in, fan_out, gradient */
-static const nnrt_tensor deep_sigmoid_tensors[36] = {
-    {"h1.weight", 2, {64, 784}, 0, NNRT_PARAM, NNRT_INIT_XAVIER, 784, 64, 18},
-    {"h1.bias", 1, {64, 0}, 50176, NNRT_PARAM, NNRT_INIT_ZERO, 784, 64, 19},
-    {"h2.weight", 2, {64, 64}, 50240, NNRT_PARAM, NNRT_INIT_XAVIER, 64, 64, 20},
-    {"h2.bias", 1, {64, 0}, 54336, NNRT_PARAM, NNRT_INIT_ZERO, 64, 64, 21},
-    {"h3.weight", 2, {64, 64}, 54400, NNRT_PARAM, NNRT_INIT_XAVIER, 64, 64, 22},
-    {"h3.bias", 1, {64, 0}, 58496, NNRT_PARAM, NNRT_INIT_ZERO, 64, 64, 23},
-    {"h4.weight", 2, {64, 64}, 58560, NNRT_PARAM, NNRT_INIT_XAVIER, 64, 64, 24},
-    {"h4.bias", 1, {64, 0}, 62656, NNRT_PARAM, NNRT_INIT_ZERO, 64, 64, 25},
-    {"h5.weight", 2, {64, 64}, 62720, NNRT_PARAM, NNRT_INIT_XAVIER, 64, 64, 26},
-    {"h5.bias", 1, {64, 0}, 66816, NNRT_PARAM, NNRT_INIT_ZERO, 64, 64, 27},
-    {"h6.weight", 2, {64, 64}, 66880, NNRT_PARAM, NNRT_INIT_XAVIER, 64, 64, 28},
-    {"h6.bias", 1, {64, 0}, 70976, NNRT_PARAM, NNRT_INIT_ZERO, 64, 64, 29},
-    {"h7.weight", 2, {64, 64}, 71040, NNRT_PARAM, NNRT_INIT_XAVIER, 64, 64, 30},
-    {"h7.bias", 1, {64, 0}, 75136, NNRT_PARAM, NNRT_INIT_ZERO, 64, 64, 31},
-    {"h8.weight", 2, {64, 64}, 75200, NNRT_PARAM, NNRT_INIT_XAVIER, 64, 64, 32},
-    {"h8.bias", 1, {64, 0}, 79296, NNRT_PARAM, NNRT_INIT_ZERO, 64, 64, 33},
-    {"y.weight", 2, {10, 64}, 79360, NNRT_PARAM, NNRT_INIT_XAVIER, 64, 10, 34},
-    {"y.bias", 1, {10, 0}, 80000, NNRT_PARAM, NNRT_INIT_ZERO, 64, 10, 35},
-    {"h1.weight", 2, {64, 784}, 80016, NNRT_GRAD, NNRT_INIT_ZERO, 0, 0, -1},
-    {"h1.bias", 1, {64, 0}, 130192, NNRT_GRAD, NNRT_INIT_ZERO, 0, 0, -1},
-    {"h2.weight", 2, {64, 64}, 130256, NNRT_GRAD, NNRT_INIT_ZERO, 0, 0, -1},
-    {"h2.bias", 1, {64, 0}, 134352, NNRT_GRAD, NNRT_INIT_ZERO, 0, 0, -1},
-    {"h3.weight", 2, {64, 64}, 134416, NNRT_GRAD, NNRT_INIT_ZERO, 0, 0, -1},
-    {"h3.bias", 1, {64, 0}, 138512, NNRT_GRAD, NNRT_INIT_ZERO, 0, 0, -1},
-    {"h4.weight", 2, {64, 64}, 138576, NNRT_GRAD, NNRT_INIT_ZERO, 0, 0, -1},
-    {"h4.bias", 1, {64, 0}, 142672, NNRT_GRAD, NNRT_INIT_ZERO, 0, 0, -1},
-    {"h5.weight", 2, {64, 64}, 142736, NNRT_GRAD, NNRT_INIT_ZERO, 0, 0, -1},
-    {"h5.bias", 1, {64, 0}, 146832, NNRT_GRAD, NNRT_INIT_ZERO, 0, 0, -1},
-    {"h6.weight", 2, {64, 64}, 146896, NNRT_GRAD, NNRT_INIT_ZERO, 0, 0, -1},
-    {"h6.bias", 1, {64, 0}, 150992, NNRT_GRAD, NNRT_INIT_ZERO, 0, 0, -1},
-    {"h7.weight", 2, {64, 64}, 151056, NNRT_GRAD, NNRT_INIT_ZERO, 0, 0, -1},
-    {"h7.bias", 1, {64, 0}, 155152, NNRT_GRAD, NNRT_INIT_ZERO, 0, 0, -1},
-    {"h8.weight", 2, {64, 64}, 155216, NNRT_GRAD, NNRT_INIT_ZERO, 0, 0, -1},
-    {"h8.bias", 1, {64, 0}, 159312, NNRT_GRAD, NNRT_INIT_ZERO, 0, 0, -1},
-    {"y.weight", 2, {10, 64}, 159376, NNRT_GRAD, NNRT_INIT_ZERO, 0, 0, -1},
-    {"y.bias", 1, {10, 0}, 160016, NNRT_GRAD, NNRT_INIT_ZERO, 0, 0, -1},
+static const nnrt_tensor deep_sigmoid_tensors[37] = {
+    {"h1.weight", 2, {64, 784}, 0, NNRT_PARAM, NNRT_INIT_XAVIER, 784, 64, 19},
+    {"h1.bias", 1, {64, 0}, 50176, NNRT_PARAM, NNRT_INIT_ZERO, 784, 64, 20},
+    {"h2.weight", 2, {64, 64}, 50240, NNRT_PARAM, NNRT_INIT_XAVIER, 64, 64, 21},
+    {"h2.bias", 1, {64, 0}, 54336, NNRT_PARAM, NNRT_INIT_ZERO, 64, 64, 22},
+    {"h3.weight", 2, {64, 64}, 54400, NNRT_PARAM, NNRT_INIT_XAVIER, 64, 64, 23},
+    {"h3.bias", 1, {64, 0}, 58496, NNRT_PARAM, NNRT_INIT_ZERO, 64, 64, 24},
+    {"h4.weight", 2, {64, 64}, 58560, NNRT_PARAM, NNRT_INIT_XAVIER, 64, 64, 25},
+    {"h4.bias", 1, {64, 0}, 62656, NNRT_PARAM, NNRT_INIT_ZERO, 64, 64, 26},
+    {"h5.weight", 2, {64, 64}, 62720, NNRT_PARAM, NNRT_INIT_XAVIER, 64, 64, 27},
+    {"h5.bias", 1, {64, 0}, 66816, NNRT_PARAM, NNRT_INIT_ZERO, 64, 64, 28},
+    {"h6.weight", 2, {64, 64}, 66880, NNRT_PARAM, NNRT_INIT_XAVIER, 64, 64, 29},
+    {"h6.bias", 1, {64, 0}, 70976, NNRT_PARAM, NNRT_INIT_ZERO, 64, 64, 30},
+    {"h7.weight", 2, {64, 64}, 71040, NNRT_PARAM, NNRT_INIT_XAVIER, 64, 64, 31},
+    {"h7.bias", 1, {64, 0}, 75136, NNRT_PARAM, NNRT_INIT_ZERO, 64, 64, 32},
+    {"h8.weight", 2, {64, 64}, 75200, NNRT_PARAM, NNRT_INIT_XAVIER, 64, 64, 33},
+    {"h8.bias", 1, {64, 0}, 79296, NNRT_PARAM, NNRT_INIT_ZERO, 64, 64, 34},
+    {"y.weight", 2, {10, 64}, 79360, NNRT_PARAM, NNRT_INIT_XAVIER, 64, 10, 35},
+    {"y.bias", 1, {10, 0}, 80000, NNRT_PARAM, NNRT_INIT_ZERO, 64, 10, 36},
+    {"train.lr", 0, {0, 0}, 80016, NNRT_STATE, NNRT_INIT_LR, 0, 0, -1},
+    {"h1.weight", 2, {64, 784}, 80032, NNRT_GRAD, NNRT_INIT_ZERO, 0, 0, -1},
+    {"h1.bias", 1, {64, 0}, 130208, NNRT_GRAD, NNRT_INIT_ZERO, 0, 0, -1},
+    {"h2.weight", 2, {64, 64}, 130272, NNRT_GRAD, NNRT_INIT_ZERO, 0, 0, -1},
+    {"h2.bias", 1, {64, 0}, 134368, NNRT_GRAD, NNRT_INIT_ZERO, 0, 0, -1},
+    {"h3.weight", 2, {64, 64}, 134432, NNRT_GRAD, NNRT_INIT_ZERO, 0, 0, -1},
+    {"h3.bias", 1, {64, 0}, 138528, NNRT_GRAD, NNRT_INIT_ZERO, 0, 0, -1},
+    {"h4.weight", 2, {64, 64}, 138592, NNRT_GRAD, NNRT_INIT_ZERO, 0, 0, -1},
+    {"h4.bias", 1, {64, 0}, 142688, NNRT_GRAD, NNRT_INIT_ZERO, 0, 0, -1},
+    {"h5.weight", 2, {64, 64}, 142752, NNRT_GRAD, NNRT_INIT_ZERO, 0, 0, -1},
+    {"h5.bias", 1, {64, 0}, 146848, NNRT_GRAD, NNRT_INIT_ZERO, 0, 0, -1},
+    {"h6.weight", 2, {64, 64}, 146912, NNRT_GRAD, NNRT_INIT_ZERO, 0, 0, -1},
+    {"h6.bias", 1, {64, 0}, 151008, NNRT_GRAD, NNRT_INIT_ZERO, 0, 0, -1},
+    {"h7.weight", 2, {64, 64}, 151072, NNRT_GRAD, NNRT_INIT_ZERO, 0, 0, -1},
+    {"h7.bias", 1, {64, 0}, 155168, NNRT_GRAD, NNRT_INIT_ZERO, 0, 0, -1},
+    {"h8.weight", 2, {64, 64}, 155232, NNRT_GRAD, NNRT_INIT_ZERO, 0, 0, -1},
+    {"h8.bias", 1, {64, 0}, 159328, NNRT_GRAD, NNRT_INIT_ZERO, 0, 0, -1},
+    {"y.weight", 2, {10, 64}, 159392, NNRT_GRAD, NNRT_INIT_ZERO, 0, 0, -1},
+    {"y.bias", 1, {10, 0}, 160032, NNRT_GRAD, NNRT_INIT_ZERO, 0, 0, -1},
 };
 
 static const nnrt_model_desc deep_sigmoid_desc = {
@@ -1395,17 +1406,21 @@ static const nnrt_model_desc deep_sigmoid_desc = {
     .input_size = 784,
     .output_size = 10,
     .batch_size = 32,
-    .workspace_floats = 180848,
+    .workspace_floats = 180864,
     .tensors = deep_sigmoid_tensors,
-    .ntensors = 36,
+    .ntensors = 37,
     .param_count = 80010,
     .loss = NNRT_LOSS_CROSS_ENTROPY,
     .epochs = 5,
     .validation = 0,
     .early_stopping = 0,
     .seed = UINT64_C(1),
+    .grad_offset = 80032,
+    .grad_count = 80016,
+    .lr = 0.1f,
     .forward = deep_sigmoid_forward,
-    .train_step = deep_sigmoid_train_step,
+    .grad_step = deep_sigmoid_grad_step,
+    .update_step = deep_sigmoid_update_step,
     .eval_batch = deep_sigmoid_eval_batch,
 };
 

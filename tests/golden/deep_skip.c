@@ -72,12 +72,12 @@ static size_t nnc_share(size_t lo, size_t hi, size_t step, size_t t, size_t nt)
 #endif
 
 /*
- * Workspace: 191216 floats, one block from NAME_create, every buffer
+ * Workspace: 191232 floats, one block from NAME_create, every buffer
  * 64-byte aligned.  B is the batch size, 32.
  *   [0, 84176)  parameters
- *   [84176, 84176)  optimizer state
- *   [84176, 168352)  gradients
- *   [168352, 191216)  activations and scratch
+ *   [84176, 84192)  optimizer state
+ *   [84192, 168368)  gradients
+ *   [168368, 191232)  activations and scratch
  */
 
 static void deep_skip_matmul_Bx64_relu(const float *arg1, const float *arg2, const float *arg3, float *result, size_t n)
@@ -601,7 +601,7 @@ static void deep_skip_forward_part0(float *ws, const float *x, size_t n, size_t 
 {
     float *h0_weight = ws + 0; /* (64, 784) h0.weight */
     float *h0_bias = ws + 50176; /* (64) h0.bias */
-    float *h0 = ws + 168352; /* (B, 64) */
+    float *h0 = ws + 168368; /* (B, 64) */
     for (size_t j0 = j0_lo; j0 < j0_hi; j0 += 4) {
         for (size_t i0 = 0; i0 < n / 4 * 4; i0 += 4) {
             nnc_vf c0_0 = nnc_vsplat(0.0f);
@@ -720,20 +720,20 @@ static void deep_skip_forward(float *ws, const float *x, float *y, size_t n)
     float *b4_bias = ws + 83456; /* (64) b4.bias */
     float *y_weight = ws + 83520; /* (10, 64) y.weight */
     float *y_bias = ws + 84160; /* (10) y.bias */
-    float *h0 = ws + 168352; /* (B, 64) */
-    float *v_a1 = ws + 170400; /* (B, 64) */
-    float *v_b1 = ws + 172448; /* (B, 64) */
-    float *v_a2 = ws + 172448; /* (B, 64) */
-    float *h1 = ws + 174496; /* (B, 64) */
-    float *v_b2 = ws + 176544; /* (B, 64) */
-    float *v_a3 = ws + 176544; /* (B, 64) */
-    float *h2 = ws + 178592; /* (B, 64) */
-    float *v_b3 = ws + 180640; /* (B, 64) */
-    float *v_a4 = ws + 180640; /* (B, 64) */
-    float *h3 = ws + 182688; /* (B, 64) */
-    float *v_b4 = ws + 184736; /* (B, 64) */
-    float *y_pre = ws + 184736; /* (B, 10) */
-    float *h4 = ws + 186784; /* (B, 64) */
+    float *h0 = ws + 168368; /* (B, 64) */
+    float *v_a1 = ws + 170416; /* (B, 64) */
+    float *v_b1 = ws + 172464; /* (B, 64) */
+    float *v_a2 = ws + 172464; /* (B, 64) */
+    float *h1 = ws + 174512; /* (B, 64) */
+    float *v_b2 = ws + 176560; /* (B, 64) */
+    float *v_a3 = ws + 176560; /* (B, 64) */
+    float *h2 = ws + 178608; /* (B, 64) */
+    float *v_b3 = ws + 180656; /* (B, 64) */
+    float *v_a4 = ws + 180656; /* (B, 64) */
+    float *h3 = ws + 182704; /* (B, 64) */
+    float *v_b4 = ws + 184752; /* (B, 64) */
+    float *y_pre = ws + 184752; /* (B, 10) */
+    float *h4 = ws + 186800; /* (B, 64) */
 
     /* deep_skip.nn:4: h0 = dense(x,  64, relu) */
     /* h0 = matmul(x, h0.weight, h0.bias) then relu */
@@ -1053,10 +1053,10 @@ static void deep_skip_forward(float *ws, const float *x, float *y, size_t n)
 
 /* deep_skip.nn:4: h0 = dense(x,  64, relu)
  * d.h0.weight = matmul_tn(d.h0.pre, x): j0 from j0_lo to j0_hi, one thread's share */
-static void deep_skip_train_step_part0(float *ws, const float *x, size_t n, size_t j0_lo, size_t j0_hi)
+static void deep_skip_grad_step_part0(float *ws, const float *x, size_t n, size_t j0_lo, size_t j0_hi)
 {
-    float *d_h0_weight = ws + 84176; /* (64, 784) */
-    float *d_h0_pre = ws + 170400; /* (B, 64) */
+    float *d_h0_weight = ws + 84192; /* (64, 784) */
+    float *d_h0_pre = ws + 170416; /* (B, 64) */
     for (size_t j0 = j0_lo; j0 < j0_hi; j0 += 32) {
         for (size_t i0 = 0; i0 < 64; i0 += 8) {
             nnc_vf c0_0 = nnc_vsplat(0.0f);
@@ -1123,19 +1123,7 @@ static void deep_skip_train_step_part0(float *ws, const float *x, size_t n, size
     }
 }
 
-/* deep_skip.nn:4: h0 = dense(x,  64, relu)
- * sgd_update(all_params, all_grads): i from i_lo to i_hi, one thread's share */
-static void deep_skip_train_step_part1(float *ws, size_t i_lo, size_t i_hi)
-{
-    float *all_params = ws + 0; /* (84170) */
-    float *all_grads = ws + 84176; /* (84170) */
-    for (size_t i = i_lo; i < i_hi; i++) {
-        float gw = all_grads[i];
-        all_params[i] -= 0.1f * gw;
-    }
-}
-
-static float deep_skip_train_step(float *ws, nnrt_rng *rng, const float *x, const float *target, size_t n, float *correct)
+static float deep_skip_grad_step(float *ws, nnrt_rng *rng, const float *x, const float *target, size_t n, float *correct)
 {
     (void)rng;
     float *a1_weight = ws + 50240; /* (64, 64) a1.weight */
@@ -1147,61 +1135,61 @@ static float deep_skip_train_step(float *ws, nnrt_rng *rng, const float *x, cons
     float *a4_weight = ws + 75200; /* (64, 64) a4.weight */
     float *b4_weight = ws + 79360; /* (64, 64) b4.weight */
     float *y_weight = ws + 83520; /* (10, 64) y.weight */
-    float *d_h0_weight = ws + 84176; /* (64, 784) */
-    float *d_h0_bias = ws + 134352; /* (64) */
-    float *d_a1_weight = ws + 134416; /* (64, 64) */
-    float *d_a1_bias = ws + 138512; /* (64) */
-    float *d_b1_weight = ws + 138576; /* (64, 64) */
-    float *d_b1_bias = ws + 142672; /* (64) */
-    float *d_a2_weight = ws + 142736; /* (64, 64) */
-    float *d_a2_bias = ws + 146832; /* (64) */
-    float *d_b2_weight = ws + 146896; /* (64, 64) */
-    float *d_b2_bias = ws + 150992; /* (64) */
-    float *d_a3_weight = ws + 151056; /* (64, 64) */
-    float *d_a3_bias = ws + 155152; /* (64) */
-    float *d_b3_weight = ws + 155216; /* (64, 64) */
-    float *d_b3_bias = ws + 159312; /* (64) */
-    float *d_a4_weight = ws + 159376; /* (64, 64) */
-    float *d_a4_bias = ws + 163472; /* (64) */
-    float *d_b4_weight = ws + 163536; /* (64, 64) */
-    float *d_b4_bias = ws + 167632; /* (64) */
-    float *d_y_weight = ws + 167696; /* (10, 64) */
-    float *d_y_bias = ws + 168336; /* (10) */
-    float *h0 = ws + 168352; /* (B, 64) */
-    float *v_a1 = ws + 170400; /* (B, 64) */
-    float *d_h0_2 = ws + 170400; /* (B, 64) */
-    float *d_h0_pre = ws + 170400; /* (B, 64) */
-    float *v_a2 = ws + 172448; /* (B, 64) */
-    float *d_h1_2 = ws + 172448; /* (B, 64) */
-    float *d_h1_add = ws + 172448; /* (B, 64) */
-    float *h1 = ws + 174496; /* (B, 64) */
-    float *d_a1 = ws + 174496; /* (B, 64) */
-    float *d_h0 = ws + 174496; /* (B, 64) */
-    float *v_a3 = ws + 176544; /* (B, 64) */
-    float *d_h2_2 = ws + 176544; /* (B, 64) */
-    float *d_h2_add = ws + 176544; /* (B, 64) */
-    float *d_a1_pre = ws + 176544; /* (B, 64) */
-    float *h2 = ws + 178592; /* (B, 64) */
-    float *d_a2 = ws + 178592; /* (B, 64) */
-    float *d_h1 = ws + 178592; /* (B, 64) */
-    float *v_a4 = ws + 180640; /* (B, 64) */
-    float *d_h3_2 = ws + 180640; /* (B, 64) */
-    float *d_h3_add = ws + 180640; /* (B, 64) */
-    float *d_a2_pre = ws + 180640; /* (B, 64) */
-    float *h3 = ws + 182688; /* (B, 64) */
-    float *d_a3 = ws + 182688; /* (B, 64) */
-    float *d_h2 = ws + 182688; /* (B, 64) */
-    float *y_pre = ws + 184736; /* (B, 10) */
-    float *d_h4 = ws + 184736; /* (B, 64) */
-    float *d_a4 = ws + 184736; /* (B, 64) */
-    float *d_h3 = ws + 184736; /* (B, 64) */
-    float *d_a3_pre = ws + 184736; /* (B, 64) */
-    float *h4 = ws + 186784; /* (B, 64) */
-    float *d_a4_pre = ws + 186784; /* (B, 64) */
-    float *d_y_pre = ws + 188832; /* (B, 10) */
-    float *d_h4_add = ws + 188832; /* (B, 64) */
-    float *y = ws + 190880; /* (B, 10) */
-    float *loss = ws + 191200; /* () */
+    float *d_h0_weight = ws + 84192; /* (64, 784) */
+    float *d_h0_bias = ws + 134368; /* (64) */
+    float *d_a1_weight = ws + 134432; /* (64, 64) */
+    float *d_a1_bias = ws + 138528; /* (64) */
+    float *d_b1_weight = ws + 138592; /* (64, 64) */
+    float *d_b1_bias = ws + 142688; /* (64) */
+    float *d_a2_weight = ws + 142752; /* (64, 64) */
+    float *d_a2_bias = ws + 146848; /* (64) */
+    float *d_b2_weight = ws + 146912; /* (64, 64) */
+    float *d_b2_bias = ws + 151008; /* (64) */
+    float *d_a3_weight = ws + 151072; /* (64, 64) */
+    float *d_a3_bias = ws + 155168; /* (64) */
+    float *d_b3_weight = ws + 155232; /* (64, 64) */
+    float *d_b3_bias = ws + 159328; /* (64) */
+    float *d_a4_weight = ws + 159392; /* (64, 64) */
+    float *d_a4_bias = ws + 163488; /* (64) */
+    float *d_b4_weight = ws + 163552; /* (64, 64) */
+    float *d_b4_bias = ws + 167648; /* (64) */
+    float *d_y_weight = ws + 167712; /* (10, 64) */
+    float *d_y_bias = ws + 168352; /* (10) */
+    float *h0 = ws + 168368; /* (B, 64) */
+    float *v_a1 = ws + 170416; /* (B, 64) */
+    float *d_h0_2 = ws + 170416; /* (B, 64) */
+    float *d_h0_pre = ws + 170416; /* (B, 64) */
+    float *v_a2 = ws + 172464; /* (B, 64) */
+    float *d_h1_2 = ws + 172464; /* (B, 64) */
+    float *d_h1_add = ws + 172464; /* (B, 64) */
+    float *h1 = ws + 174512; /* (B, 64) */
+    float *d_a1 = ws + 174512; /* (B, 64) */
+    float *d_h0 = ws + 174512; /* (B, 64) */
+    float *v_a3 = ws + 176560; /* (B, 64) */
+    float *d_h2_2 = ws + 176560; /* (B, 64) */
+    float *d_h2_add = ws + 176560; /* (B, 64) */
+    float *d_a1_pre = ws + 176560; /* (B, 64) */
+    float *h2 = ws + 178608; /* (B, 64) */
+    float *d_a2 = ws + 178608; /* (B, 64) */
+    float *d_h1 = ws + 178608; /* (B, 64) */
+    float *v_a4 = ws + 180656; /* (B, 64) */
+    float *d_h3_2 = ws + 180656; /* (B, 64) */
+    float *d_h3_add = ws + 180656; /* (B, 64) */
+    float *d_a2_pre = ws + 180656; /* (B, 64) */
+    float *h3 = ws + 182704; /* (B, 64) */
+    float *d_a3 = ws + 182704; /* (B, 64) */
+    float *d_h2 = ws + 182704; /* (B, 64) */
+    float *y_pre = ws + 184752; /* (B, 10) */
+    float *d_h4 = ws + 184752; /* (B, 64) */
+    float *d_a4 = ws + 184752; /* (B, 64) */
+    float *d_h3 = ws + 184752; /* (B, 64) */
+    float *d_a3_pre = ws + 184752; /* (B, 64) */
+    float *h4 = ws + 186800; /* (B, 64) */
+    float *d_a4_pre = ws + 186800; /* (B, 64) */
+    float *d_y_pre = ws + 188848; /* (B, 10) */
+    float *d_h4_add = ws + 188848; /* (B, 64) */
+    float *y = ws + 190896; /* (B, 10) */
+    float *loss = ws + 191216; /* () */
 
     /* deep_skip.nn:17: y  = dense(h4, 10, softmax) */
     /* y = the forward pass, no dropout */
@@ -1479,11 +1467,11 @@ static float deep_skip_train_step(float *ws, nnrt_rng *rng, const float *x, cons
             size_t nnc_t = (size_t)omp_get_thread_num(), nnc_nt = (size_t)omp_get_num_threads();
             size_t nnc_lo = nnc_share(0, 768, 32, nnc_t, nnc_nt);
             size_t nnc_hi = nnc_share(0, 768, 32, nnc_t + 1, nnc_nt);
-            deep_skip_train_step_part0(ws, x, n, nnc_lo, nnc_hi);
+            deep_skip_grad_step_part0(ws, x, n, nnc_lo, nnc_hi);
         }
     } else
 #endif
-    deep_skip_train_step_part0(ws, x, n, 0, 768);
+    deep_skip_grad_step_part0(ws, x, n, 0, 768);
     for (size_t j0 = 768; j0 < 784; j0 += 16) {
         for (size_t i0 = 0; i0 < 64; i0 += 8) {
             nnc_vf c0_0 = nnc_vsplat(0.0f);
@@ -1523,28 +1511,50 @@ static float deep_skip_train_step(float *ws, nnrt_rng *rng, const float *x, cons
             nnc_vstore(d_h0_weight + ((i0 + 7) * 784 + j0), c7_0);
         }
     }
-    /* sgd_update(all_params, all_grads) */
-#ifdef _OPENMP
-    if (nnc_nthreads() > 1) {
-        #pragma omp parallel num_threads(nnc_nthreads())
-        {
-            size_t nnc_t = (size_t)omp_get_thread_num(), nnc_nt = (size_t)omp_get_num_threads();
-            size_t nnc_lo = nnc_share(0, 84170, 1, nnc_t, nnc_nt);
-            size_t nnc_hi = nnc_share(0, 84170, 1, nnc_t + 1, nnc_nt);
-            deep_skip_train_step_part1(ws, nnc_lo, nnc_hi);
-        }
-    } else
-#endif
-    deep_skip_train_step_part1(ws, 0, 84170);
 
     return loss[0];
 }
 
+/* deep_skip.nn:23: optimizer  = sgd(lr = 0.1)
+ * sgd_update(all_params, all_grads, train.lr): i from i_lo to i_hi, one thread's share */
+static void deep_skip_update_step_part0(float *ws, float lr, size_t i_lo, size_t i_hi)
+{
+    float *all_params = ws + 0; /* (84170) */
+    float *all_grads = ws + 84192; /* (84170) */
+    for (size_t i = i_lo; i < i_hi; i++) {
+        float gw = all_grads[i];
+        all_params[i] -= lr * gw;
+    }
+}
+
+static void deep_skip_update_step(float *ws)
+{
+    float *train_lr = ws + 84176; /* () train.lr */
+
+    /* deep_skip.nn:23: optimizer  = sgd(lr = 0.1) */
+    /* sgd_update(all_params, all_grads, train.lr) */
+    {
+        float lr = train_lr[0];
+#ifdef _OPENMP
+        if (nnc_nthreads() > 1) {
+            #pragma omp parallel num_threads(nnc_nthreads())
+            {
+                size_t nnc_t = (size_t)omp_get_thread_num(), nnc_nt = (size_t)omp_get_num_threads();
+                size_t nnc_lo = nnc_share(0, 84170, 1, nnc_t, nnc_nt);
+                size_t nnc_hi = nnc_share(0, 84170, 1, nnc_t + 1, nnc_nt);
+                deep_skip_update_step_part0(ws, lr, nnc_lo, nnc_hi);
+            }
+        } else
+#endif
+        deep_skip_update_step_part0(ws, lr, 0, 84170);
+    }
+}
+
 static float deep_skip_eval_batch(float *ws, const float *x, const float *target, size_t n, float *correct)
 {
-    float *y_pre = ws + 184736; /* (B, 10) */
-    float *y = ws + 190880; /* (B, 10) */
-    float *loss = ws + 191200; /* () */
+    float *y_pre = ws + 184752; /* (B, 10) */
+    float *y = ws + 190896; /* (B, 10) */
+    float *loss = ws + 191216; /* () */
 
     /* deep_skip.nn:17: y  = dense(h4, 10, softmax) */
     /* y = the forward pass, no dropout */
@@ -1571,47 +1581,48 @@ static float deep_skip_eval_batch(float *ws, const float *x, const float *target
 }
 
 /* name, ndim, dims, offset, kind, init, fan_in, fan_out, gradient */
-static const nnrt_tensor deep_skip_tensors[40] = {
-    {"h0.weight", 2, {64, 784}, 0, NNRT_PARAM, NNRT_INIT_HE, 784, 64, 20},
-    {"h0.bias", 1, {64, 0}, 50176, NNRT_PARAM, NNRT_INIT_ZERO, 784, 64, 21},
-    {"a1.weight", 2, {64, 64}, 50240, NNRT_PARAM, NNRT_INIT_HE, 64, 64, 22},
-    {"a1.bias", 1, {64, 0}, 54336, NNRT_PARAM, NNRT_INIT_ZERO, 64, 64, 23},
-    {"b1.weight", 2, {64, 64}, 54400, NNRT_PARAM, NNRT_INIT_XAVIER, 64, 64, 24},
-    {"b1.bias", 1, {64, 0}, 58496, NNRT_PARAM, NNRT_INIT_ZERO, 64, 64, 25},
-    {"a2.weight", 2, {64, 64}, 58560, NNRT_PARAM, NNRT_INIT_HE, 64, 64, 26},
-    {"a2.bias", 1, {64, 0}, 62656, NNRT_PARAM, NNRT_INIT_ZERO, 64, 64, 27},
-    {"b2.weight", 2, {64, 64}, 62720, NNRT_PARAM, NNRT_INIT_XAVIER, 64, 64, 28},
-    {"b2.bias", 1, {64, 0}, 66816, NNRT_PARAM, NNRT_INIT_ZERO, 64, 64, 29},
-    {"a3.weight", 2, {64, 64}, 66880, NNRT_PARAM, NNRT_INIT_HE, 64, 64, 30},
-    {"a3.bias", 1, {64, 0}, 70976, NNRT_PARAM, NNRT_INIT_ZERO, 64, 64, 31},
-    {"b3.weight", 2, {64, 64}, 71040, NNRT_PARAM, NNRT_INIT_XAVIER, 64, 64, 32},
-    {"b3.bias", 1, {64, 0}, 75136, NNRT_PARAM, NNRT_INIT_ZERO, 64, 64, 33},
-    {"a4.weight", 2, {64, 64}, 75200, NNRT_PARAM, NNRT_INIT_HE, 64, 64, 34},
-    {"a4.bias", 1, {64, 0}, 79296, NNRT_PARAM, NNRT_INIT_ZERO, 64, 64, 35},
-    {"b4.weight", 2, {64, 64}, 79360, NNRT_PARAM, NNRT_INIT_XAVIER, 64, 64, 36},
-    {"b4.bias", 1, {64, 0}, 83456, NNRT_PARAM, NNRT_INIT_ZERO, 64, 64, 37},
-    {"y.weight", 2, {10, 64}, 83520, NNRT_PARAM, NNRT_INIT_XAVIER, 64, 10, 38},
-    {"y.bias", 1, {10, 0}, 84160, NNRT_PARAM, NNRT_INIT_ZERO, 64, 10, 39},
-    {"h0.weight", 2, {64, 784}, 84176, NNRT_GRAD, NNRT_INIT_ZERO, 0, 0, -1},
-    {"h0.bias", 1, {64, 0}, 134352, NNRT_GRAD, NNRT_INIT_ZERO, 0, 0, -1},
-    {"a1.weight", 2, {64, 64}, 134416, NNRT_GRAD, NNRT_INIT_ZERO, 0, 0, -1},
-    {"a1.bias", 1, {64, 0}, 138512, NNRT_GRAD, NNRT_INIT_ZERO, 0, 0, -1},
-    {"b1.weight", 2, {64, 64}, 138576, NNRT_GRAD, NNRT_INIT_ZERO, 0, 0, -1},
-    {"b1.bias", 1, {64, 0}, 142672, NNRT_GRAD, NNRT_INIT_ZERO, 0, 0, -1},
-    {"a2.weight", 2, {64, 64}, 142736, NNRT_GRAD, NNRT_INIT_ZERO, 0, 0, -1},
-    {"a2.bias", 1, {64, 0}, 146832, NNRT_GRAD, NNRT_INIT_ZERO, 0, 0, -1},
-    {"b2.weight", 2, {64, 64}, 146896, NNRT_GRAD, NNRT_INIT_ZERO, 0, 0, -1},
-    {"b2.bias", 1, {64, 0}, 150992, NNRT_GRAD, NNRT_INIT_ZERO, 0, 0, -1},
-    {"a3.weight", 2, {64, 64}, 151056, NNRT_GRAD, NNRT_INIT_ZERO, 0, 0, -1},
-    {"a3.bias", 1, {64, 0}, 155152, NNRT_GRAD, NNRT_INIT_ZERO, 0, 0, -1},
-    {"b3.weight", 2, {64, 64}, 155216, NNRT_GRAD, NNRT_INIT_ZERO, 0, 0, -1},
-    {"b3.bias", 1, {64, 0}, 159312, NNRT_GRAD, NNRT_INIT_ZERO, 0, 0, -1},
-    {"a4.weight", 2, {64, 64}, 159376, NNRT_GRAD, NNRT_INIT_ZERO, 0, 0, -1},
-    {"a4.bias", 1, {64, 0}, 163472, NNRT_GRAD, NNRT_INIT_ZERO, 0, 0, -1},
-    {"b4.weight", 2, {64, 64}, 163536, NNRT_GRAD, NNRT_INIT_ZERO, 0, 0, -1},
-    {"b4.bias", 1, {64, 0}, 167632, NNRT_GRAD, NNRT_INIT_ZERO, 0, 0, -1},
-    {"y.weight", 2, {10, 64}, 167696, NNRT_GRAD, NNRT_INIT_ZERO, 0, 0, -1},
-    {"y.bias", 1, {10, 0}, 168336, NNRT_GRAD, NNRT_INIT_ZERO, 0, 0, -1},
+static const nnrt_tensor deep_skip_tensors[41] = {
+    {"h0.weight", 2, {64, 784}, 0, NNRT_PARAM, NNRT_INIT_HE, 784, 64, 21},
+    {"h0.bias", 1, {64, 0}, 50176, NNRT_PARAM, NNRT_INIT_ZERO, 784, 64, 22},
+    {"a1.weight", 2, {64, 64}, 50240, NNRT_PARAM, NNRT_INIT_HE, 64, 64, 23},
+    {"a1.bias", 1, {64, 0}, 54336, NNRT_PARAM, NNRT_INIT_ZERO, 64, 64, 24},
+    {"b1.weight", 2, {64, 64}, 54400, NNRT_PARAM, NNRT_INIT_XAVIER, 64, 64, 25},
+    {"b1.bias", 1, {64, 0}, 58496, NNRT_PARAM, NNRT_INIT_ZERO, 64, 64, 26},
+    {"a2.weight", 2, {64, 64}, 58560, NNRT_PARAM, NNRT_INIT_HE, 64, 64, 27},
+    {"a2.bias", 1, {64, 0}, 62656, NNRT_PARAM, NNRT_INIT_ZERO, 64, 64, 28},
+    {"b2.weight", 2, {64, 64}, 62720, NNRT_PARAM, NNRT_INIT_XAVIER, 64, 64, 29},
+    {"b2.bias", 1, {64, 0}, 66816, NNRT_PARAM, NNRT_INIT_ZERO, 64, 64, 30},
+    {"a3.weight", 2, {64, 64}, 66880, NNRT_PARAM, NNRT_INIT_HE, 64, 64, 31},
+    {"a3.bias", 1, {64, 0}, 70976, NNRT_PARAM, NNRT_INIT_ZERO, 64, 64, 32},
+    {"b3.weight", 2, {64, 64}, 71040, NNRT_PARAM, NNRT_INIT_XAVIER, 64, 64, 33},
+    {"b3.bias", 1, {64, 0}, 75136, NNRT_PARAM, NNRT_INIT_ZERO, 64, 64, 34},
+    {"a4.weight", 2, {64, 64}, 75200, NNRT_PARAM, NNRT_INIT_HE, 64, 64, 35},
+    {"a4.bias", 1, {64, 0}, 79296, NNRT_PARAM, NNRT_INIT_ZERO, 64, 64, 36},
+    {"b4.weight", 2, {64, 64}, 79360, NNRT_PARAM, NNRT_INIT_XAVIER, 64, 64, 37},
+    {"b4.bias", 1, {64, 0}, 83456, NNRT_PARAM, NNRT_INIT_ZERO, 64, 64, 38},
+    {"y.weight", 2, {10, 64}, 83520, NNRT_PARAM, NNRT_INIT_XAVIER, 64, 10, 39},
+    {"y.bias", 1, {10, 0}, 84160, NNRT_PARAM, NNRT_INIT_ZERO, 64, 10, 40},
+    {"train.lr", 0, {0, 0}, 84176, NNRT_STATE, NNRT_INIT_LR, 0, 0, -1},
+    {"h0.weight", 2, {64, 784}, 84192, NNRT_GRAD, NNRT_INIT_ZERO, 0, 0, -1},
+    {"h0.bias", 1, {64, 0}, 134368, NNRT_GRAD, NNRT_INIT_ZERO, 0, 0, -1},
+    {"a1.weight", 2, {64, 64}, 134432, NNRT_GRAD, NNRT_INIT_ZERO, 0, 0, -1},
+    {"a1.bias", 1, {64, 0}, 138528, NNRT_GRAD, NNRT_INIT_ZERO, 0, 0, -1},
+    {"b1.weight", 2, {64, 64}, 138592, NNRT_GRAD, NNRT_INIT_ZERO, 0, 0, -1},
+    {"b1.bias", 1, {64, 0}, 142688, NNRT_GRAD, NNRT_INIT_ZERO, 0, 0, -1},
+    {"a2.weight", 2, {64, 64}, 142752, NNRT_GRAD, NNRT_INIT_ZERO, 0, 0, -1},
+    {"a2.bias", 1, {64, 0}, 146848, NNRT_GRAD, NNRT_INIT_ZERO, 0, 0, -1},
+    {"b2.weight", 2, {64, 64}, 146912, NNRT_GRAD, NNRT_INIT_ZERO, 0, 0, -1},
+    {"b2.bias", 1, {64, 0}, 151008, NNRT_GRAD, NNRT_INIT_ZERO, 0, 0, -1},
+    {"a3.weight", 2, {64, 64}, 151072, NNRT_GRAD, NNRT_INIT_ZERO, 0, 0, -1},
+    {"a3.bias", 1, {64, 0}, 155168, NNRT_GRAD, NNRT_INIT_ZERO, 0, 0, -1},
+    {"b3.weight", 2, {64, 64}, 155232, NNRT_GRAD, NNRT_INIT_ZERO, 0, 0, -1},
+    {"b3.bias", 1, {64, 0}, 159328, NNRT_GRAD, NNRT_INIT_ZERO, 0, 0, -1},
+    {"a4.weight", 2, {64, 64}, 159392, NNRT_GRAD, NNRT_INIT_ZERO, 0, 0, -1},
+    {"a4.bias", 1, {64, 0}, 163488, NNRT_GRAD, NNRT_INIT_ZERO, 0, 0, -1},
+    {"b4.weight", 2, {64, 64}, 163552, NNRT_GRAD, NNRT_INIT_ZERO, 0, 0, -1},
+    {"b4.bias", 1, {64, 0}, 167648, NNRT_GRAD, NNRT_INIT_ZERO, 0, 0, -1},
+    {"y.weight", 2, {10, 64}, 167712, NNRT_GRAD, NNRT_INIT_ZERO, 0, 0, -1},
+    {"y.bias", 1, {10, 0}, 168352, NNRT_GRAD, NNRT_INIT_ZERO, 0, 0, -1},
 };
 
 static const nnrt_model_desc deep_skip_desc = {
@@ -1619,17 +1630,21 @@ static const nnrt_model_desc deep_skip_desc = {
     .input_size = 784,
     .output_size = 10,
     .batch_size = 32,
-    .workspace_floats = 191216,
+    .workspace_floats = 191232,
     .tensors = deep_skip_tensors,
-    .ntensors = 40,
+    .ntensors = 41,
     .param_count = 84170,
     .loss = NNRT_LOSS_CROSS_ENTROPY,
     .epochs = 5,
     .validation = 0,
     .early_stopping = 0,
     .seed = UINT64_C(1),
+    .grad_offset = 84192,
+    .grad_count = 84176,
+    .lr = 0.1f,
     .forward = deep_skip_forward,
-    .train_step = deep_skip_train_step,
+    .grad_step = deep_skip_grad_step,
+    .update_step = deep_skip_update_step,
     .eval_batch = deep_skip_eval_batch,
 };
 

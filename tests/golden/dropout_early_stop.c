@@ -72,12 +72,12 @@ static size_t nnc_share(size_t lo, size_t hi, size_t step, size_t t, size_t nt)
 #endif
 
 /*
- * Workspace: 3140192 floats, one block from NAME_create, every buffer
+ * Workspace: 3140208 floats, one block from NAME_create, every buffer
  * 64-byte aligned.  B is the batch size, 128.
  *   [0, 669712)  parameters
- *   [669712, 2009152)  optimizer state
- *   [2009152, 2678864)  gradients
- *   [2678864, 3140192)  activations and scratch
+ *   [669712, 2009168)  optimizer state
+ *   [2009168, 2678880)  gradients
+ *   [2678880, 3140208)  activations and scratch
  */
 
 /* result = matmul(arg1, arg2, arg3) then relu: the loops of the 2 ops of this signature: j0 from j0_lo to j0_hi, one thread's share */
@@ -786,9 +786,9 @@ static void dropout_early_stop_forward(float *ws, const float *x, float *y, size
     float *h2_bias = ws + 664064; /* (512) h2.bias */
     float *y_weight = ws + 664576; /* (10, 512) y.weight */
     float *y_bias = ws + 669696; /* (10) y.bias */
-    float *h1 = ws + 2678864; /* (B, 512) */
-    float *h2 = ws + 2875472; /* (B, 512) */
-    float *y_pre = ws + 3072080; /* (B, 10) */
+    float *h1 = ws + 2678880; /* (B, 512) */
+    float *h2 = ws + 2875488; /* (B, 512) */
+    float *y_pre = ws + 3072096; /* (B, 10) */
 
     /* dropout_early_stop.nn:4: h1 = dense(x, 512, relu) */
     dropout_early_stop_matmul_Bx512_relu(x, h1_weight, h1_bias, h1, n);
@@ -803,11 +803,11 @@ static void dropout_early_stop_forward(float *ws, const float *x, float *y, size
 
 /* dropout_early_stop.nn:6: h2 = dense(d1, 512, relu)
  * d.d1 = matmul_nn(d.h2.pre, h2.weight): j0 from j0_lo to j0_hi, one thread's share */
-static void dropout_early_stop_train_step_part0(float *ws, size_t n, size_t j0_lo, size_t j0_hi)
+static void dropout_early_stop_grad_step_part0(float *ws, size_t n, size_t j0_lo, size_t j0_hi)
 {
     float *h2_weight = ws + 401920; /* (512, 512) h2.weight */
-    float *d_d1 = ws + 2875472; /* (B, 512) */
-    float *d_h2_pre = ws + 2941008; /* (B, 512) */
+    float *d_d1 = ws + 2875488; /* (B, 512) */
+    float *d_h2_pre = ws + 2941024; /* (B, 512) */
     for (size_t j0 = j0_lo; j0 < j0_hi; j0 += 32) {
         for (size_t i0 = 0; i0 < n / 8 * 8; i0 += 8) {
             nnc_vf c0_0 = nnc_vsplat(0.0f);
@@ -889,11 +889,11 @@ static void dropout_early_stop_train_step_part0(float *ws, size_t n, size_t j0_l
 
 /* dropout_early_stop.nn:6: h2 = dense(d1, 512, relu)
  * d.h2.weight = matmul_tn(d.h2.pre, d1): j0 from j0_lo to j0_hi, one thread's share */
-static void dropout_early_stop_train_step_part1(float *ws, size_t n, size_t j0_lo, size_t j0_hi)
+static void dropout_early_stop_grad_step_part1(float *ws, size_t n, size_t j0_lo, size_t j0_hi)
 {
-    float *d_h2_weight = ws + 2411072; /* (512, 512) */
-    float *d1 = ws + 2809936; /* (B, 512) */
-    float *d_h2_pre = ws + 2941008; /* (B, 512) */
+    float *d_h2_weight = ws + 2411088; /* (512, 512) */
+    float *d1 = ws + 2809952; /* (B, 512) */
+    float *d_h2_pre = ws + 2941024; /* (B, 512) */
     for (size_t j0 = j0_lo; j0 < j0_hi; j0 += 32) {
         for (size_t i0 = 0; i0 < 512; i0 += 8) {
             nnc_vf c0_0 = nnc_vsplat(0.0f);
@@ -962,10 +962,10 @@ static void dropout_early_stop_train_step_part1(float *ws, size_t n, size_t j0_l
 
 /* dropout_early_stop.nn:4: h1 = dense(x, 512, relu)
  * d.h1.weight = matmul_tn(d.h1.pre, x): j0 from j0_lo to j0_hi, one thread's share */
-static void dropout_early_stop_train_step_part2(float *ws, const float *x, size_t n, size_t j0_lo, size_t j0_hi)
+static void dropout_early_stop_grad_step_part2(float *ws, const float *x, size_t n, size_t j0_lo, size_t j0_hi)
 {
-    float *d_h1_weight = ws + 2009152; /* (512, 784) */
-    float *d_h1_pre = ws + 2744400; /* (B, 512) */
+    float *d_h1_weight = ws + 2009168; /* (512, 784) */
+    float *d_h1_pre = ws + 2744416; /* (B, 512) */
     for (size_t j0 = j0_lo; j0 < j0_hi; j0 += 32) {
         for (size_t i0 = 0; i0 < 512; i0 += 8) {
             nnc_vf c0_0 = nnc_vsplat(0.0f);
@@ -1032,23 +1032,7 @@ static void dropout_early_stop_train_step_part2(float *ws, const float *x, size_
     }
 }
 
-/* dropout_early_stop.nn:4: h1 = dense(x, 512, relu)
- * adam_update(all_params, all_grads, all_exp_avg, all_exp_avg_sq, train.step): i from i_lo to i_hi, one thread's share */
-static void dropout_early_stop_train_step_part3(float *ws, float step_size, float bc2_sqrt, size_t i_lo, size_t i_hi)
-{
-    float *all_params = ws + 0; /* (669706) */
-    float *all_exp_avg = ws + 669728; /* (669706) */
-    float *all_exp_avg_sq = ws + 1339440; /* (669706) */
-    float *all_grads = ws + 2009152; /* (669706) */
-    for (size_t i = i_lo; i < i_hi; i++) {
-        float gw = all_grads[i] + 0.0001f * all_params[i];
-        all_exp_avg[i] = 0.9f * all_exp_avg[i] + 0.1f * gw;
-        all_exp_avg_sq[i] = 0.999f * all_exp_avg_sq[i] + 0.001f * gw * gw;
-        all_params[i] -= step_size * all_exp_avg[i] / (sqrtf(all_exp_avg_sq[i]) / bc2_sqrt + 1e-08f);
-    }
-}
-
-static float dropout_early_stop_train_step(float *ws, nnrt_rng *rng, const float *x, const float *target, size_t n, float *correct)
+static float dropout_early_stop_grad_step(float *ws, nnrt_rng *rng, const float *x, const float *target, size_t n, float *correct)
 {
     float *h1_weight = ws + 0; /* (512, 784) h1.weight */
     float *h1_bias = ws + 401408; /* (512) h1.bias */
@@ -1056,28 +1040,27 @@ static float dropout_early_stop_train_step(float *ws, nnrt_rng *rng, const float
     float *h2_bias = ws + 664064; /* (512) h2.bias */
     float *y_weight = ws + 664576; /* (10, 512) y.weight */
     float *y_bias = ws + 669696; /* (10) y.bias */
-    float *train_step = ws + 669712; /* () train.step */
-    float *d_h1_weight = ws + 2009152; /* (512, 784) */
-    float *d_h1_bias = ws + 2410560; /* (512) */
-    float *d_h2_bias = ws + 2673216; /* (512) */
-    float *d_y_weight = ws + 2673728; /* (10, 512) */
-    float *d_y_bias = ws + 2678848; /* (10) */
-    float *h1 = ws + 2678864; /* (B, 512) */
-    float *d1_mask = ws + 2744400; /* (B, 512) */
-    float *d_h1_pre = ws + 2744400; /* (B, 512) */
-    float *d1 = ws + 2809936; /* (B, 512) */
-    float *d_h1 = ws + 2809936; /* (B, 512) */
-    float *h2 = ws + 2875472; /* (B, 512) */
-    float *d_d1 = ws + 2875472; /* (B, 512) */
-    float *d2_mask = ws + 2941008; /* (B, 512) */
-    float *d_h2_pre = ws + 2941008; /* (B, 512) */
-    float *d2 = ws + 3006544; /* (B, 512) */
-    float *d_h2 = ws + 3006544; /* (B, 512) */
-    float *y_pre = ws + 3072080; /* (B, 10) */
-    float *d_d2 = ws + 3072080; /* (B, 512) */
-    float *y = ws + 3137616; /* (B, 10) */
-    float *d_y_pre = ws + 3138896; /* (B, 10) */
-    float *loss = ws + 3140176; /* () */
+    float *d_h1_weight = ws + 2009168; /* (512, 784) */
+    float *d_h1_bias = ws + 2410576; /* (512) */
+    float *d_h2_bias = ws + 2673232; /* (512) */
+    float *d_y_weight = ws + 2673744; /* (10, 512) */
+    float *d_y_bias = ws + 2678864; /* (10) */
+    float *h1 = ws + 2678880; /* (B, 512) */
+    float *d1_mask = ws + 2744416; /* (B, 512) */
+    float *d_h1_pre = ws + 2744416; /* (B, 512) */
+    float *d1 = ws + 2809952; /* (B, 512) */
+    float *d_h1 = ws + 2809952; /* (B, 512) */
+    float *h2 = ws + 2875488; /* (B, 512) */
+    float *d_d1 = ws + 2875488; /* (B, 512) */
+    float *d2_mask = ws + 2941024; /* (B, 512) */
+    float *d_h2_pre = ws + 2941024; /* (B, 512) */
+    float *d2 = ws + 3006560; /* (B, 512) */
+    float *d_h2 = ws + 3006560; /* (B, 512) */
+    float *y_pre = ws + 3072096; /* (B, 10) */
+    float *d_d2 = ws + 3072096; /* (B, 512) */
+    float *y = ws + 3137632; /* (B, 10) */
+    float *d_y_pre = ws + 3138912; /* (B, 10) */
+    float *loss = ws + 3140192; /* () */
 
     /* dropout_early_stop.nn:4: h1 = dense(x, 512, relu) */
     dropout_early_stop_matmul_Bx512_relu(x, h1_weight, h1_bias, h1, n);
@@ -1314,11 +1297,11 @@ static float dropout_early_stop_train_step(float *ws, nnrt_rng *rng, const float
             size_t nnc_t = (size_t)omp_get_thread_num(), nnc_nt = (size_t)omp_get_num_threads();
             size_t nnc_lo = nnc_share(0, 512, 32, nnc_t, nnc_nt);
             size_t nnc_hi = nnc_share(0, 512, 32, nnc_t + 1, nnc_nt);
-            dropout_early_stop_train_step_part0(ws, n, nnc_lo, nnc_hi);
+            dropout_early_stop_grad_step_part0(ws, n, nnc_lo, nnc_hi);
         }
     } else
 #endif
-    dropout_early_stop_train_step_part0(ws, n, 0, 512);
+    dropout_early_stop_grad_step_part0(ws, n, 0, 512);
     /* d.h2.weight = matmul_tn(d.h2.pre, d1) */
 #ifdef _OPENMP
     if (nnc_nthreads() > 1 && 4 <= n) {
@@ -1327,11 +1310,11 @@ static float dropout_early_stop_train_step(float *ws, nnrt_rng *rng, const float
             size_t nnc_t = (size_t)omp_get_thread_num(), nnc_nt = (size_t)omp_get_num_threads();
             size_t nnc_lo = nnc_share(0, 512, 32, nnc_t, nnc_nt);
             size_t nnc_hi = nnc_share(0, 512, 32, nnc_t + 1, nnc_nt);
-            dropout_early_stop_train_step_part1(ws, n, nnc_lo, nnc_hi);
+            dropout_early_stop_grad_step_part1(ws, n, nnc_lo, nnc_hi);
         }
     } else
 #endif
-    dropout_early_stop_train_step_part1(ws, n, 0, 512);
+    dropout_early_stop_grad_step_part1(ws, n, 0, 512);
 
     /* dropout_early_stop.nn:5: d1 = dropout(h1, rate = 0.5) */
     dropout_early_stop_mul_Bx512(d_d1, d1_mask, d_h1, n);
@@ -1347,11 +1330,11 @@ static float dropout_early_stop_train_step(float *ws, nnrt_rng *rng, const float
             size_t nnc_t = (size_t)omp_get_thread_num(), nnc_nt = (size_t)omp_get_num_threads();
             size_t nnc_lo = nnc_share(0, 768, 32, nnc_t, nnc_nt);
             size_t nnc_hi = nnc_share(0, 768, 32, nnc_t + 1, nnc_nt);
-            dropout_early_stop_train_step_part2(ws, x, n, nnc_lo, nnc_hi);
+            dropout_early_stop_grad_step_part2(ws, x, n, nnc_lo, nnc_hi);
         }
     } else
 #endif
-    dropout_early_stop_train_step_part2(ws, x, n, 0, 768);
+    dropout_early_stop_grad_step_part2(ws, x, n, 0, 768);
     for (size_t j0 = 768; j0 < 784; j0 += 16) {
         for (size_t i0 = 0; i0 < 512; i0 += 8) {
             nnc_vf c0_0 = nnc_vsplat(0.0f);
@@ -1391,13 +1374,42 @@ static float dropout_early_stop_train_step(float *ws, nnrt_rng *rng, const float
             nnc_vstore(d_h1_weight + ((i0 + 7) * 784 + j0), c7_0);
         }
     }
+
+    return loss[0];
+}
+
+/* dropout_early_stop.nn:14: optimizer      = adam(lr = 0.001, weight_decay = 0.0001)
+ * adam_update(all_params, all_grads, train.lr, all_exp_avg, all_exp_avg_sq, train.step): i from i_lo to i_hi, one thread's share */
+static void dropout_early_stop_update_step_part0(float *ws, float step_size, float bc2_sqrt, size_t i_lo, size_t i_hi)
+{
+    float *all_params = ws + 0; /* (669706) */
+    float *all_exp_avg = ws + 669744; /* (669706) */
+    float *all_exp_avg_sq = ws + 1339456; /* (669706) */
+    float *all_grads = ws + 2009168; /* (669706) */
+    for (size_t i = i_lo; i < i_hi; i++) {
+        float gw = all_grads[i] + 0.0001f * all_params[i];
+        all_exp_avg[i] = 0.9f * all_exp_avg[i] + 0.1f * gw;
+        all_exp_avg_sq[i] = 0.999f * all_exp_avg_sq[i] + 0.001f * gw * gw;
+        all_params[i] -= step_size * all_exp_avg[i] / (sqrtf(all_exp_avg_sq[i]) / bc2_sqrt + 1e-08f);
+    }
+}
+
+static void dropout_early_stop_update_step(float *ws)
+{
+    float *train_lr = ws + 669712; /* () train.lr */
+    float *train_step = ws + 669728; /* () train.step */
+
+    /* dropout_early_stop.nn:4: h1 = dense(x, 512, relu) */
     /* step_inc(train.step) */
     train_step[0] += 1.0f;
-    /* adam_update(all_params, all_grads, all_exp_avg, all_exp_avg_sq, train.step) */
+
+    /* dropout_early_stop.nn:14: optimizer      = adam(lr = 0.001, weight_decay = 0.0001) */
+    /* adam_update(all_params, all_grads, train.lr, all_exp_avg, all_exp_avg_sq, train.step) */
     {
+        float lr = train_lr[0];
         float bc1 = 1.0f - powf(0.9f, train_step[0]);
         float bc2 = 1.0f - powf(0.999f, train_step[0]);
-        float step_size = 0.001f / bc1;
+        float step_size = lr / bc1;
         float bc2_sqrt = sqrtf(bc2);
 #ifdef _OPENMP
         if (nnc_nthreads() > 1) {
@@ -1406,21 +1418,19 @@ static float dropout_early_stop_train_step(float *ws, nnrt_rng *rng, const float
                 size_t nnc_t = (size_t)omp_get_thread_num(), nnc_nt = (size_t)omp_get_num_threads();
                 size_t nnc_lo = nnc_share(0, 669706, 1, nnc_t, nnc_nt);
                 size_t nnc_hi = nnc_share(0, 669706, 1, nnc_t + 1, nnc_nt);
-                dropout_early_stop_train_step_part3(ws, step_size, bc2_sqrt, nnc_lo, nnc_hi);
+                dropout_early_stop_update_step_part0(ws, step_size, bc2_sqrt, nnc_lo, nnc_hi);
             }
         } else
 #endif
-        dropout_early_stop_train_step_part3(ws, step_size, bc2_sqrt, 0, 669706);
+        dropout_early_stop_update_step_part0(ws, step_size, bc2_sqrt, 0, 669706);
     }
-
-    return loss[0];
 }
 
 static float dropout_early_stop_eval_batch(float *ws, const float *x, const float *target, size_t n, float *correct)
 {
-    float *y_pre = ws + 3072080; /* (B, 10) */
-    float *y = ws + 3137616; /* (B, 10) */
-    float *loss = ws + 3140176; /* () */
+    float *y_pre = ws + 3072096; /* (B, 10) */
+    float *y = ws + 3137632; /* (B, 10) */
+    float *loss = ws + 3140192; /* () */
 
     /* dropout_early_stop.nn:8: y  = dense(d2, 10, softmax) */
     /* y = the forward pass, no dropout */
@@ -1447,32 +1457,33 @@ static float dropout_early_stop_eval_batch(float *ws, const float *x, const floa
 }
 
 /* name, ndim, dims, offset, kind, init, fan_in, fan_out, gradient */
-static const nnrt_tensor dropout_early_stop_tensors[25] = {
-    {"h1.weight", 2, {512, 784}, 0, NNRT_PARAM, NNRT_INIT_HE, 784, 512, 19},
-    {"h1.bias", 1, {512, 0}, 401408, NNRT_PARAM, NNRT_INIT_ZERO, 784, 512, 20},
-    {"h2.weight", 2, {512, 512}, 401920, NNRT_PARAM, NNRT_INIT_HE, 512, 512, 21},
-    {"h2.bias", 1, {512, 0}, 664064, NNRT_PARAM, NNRT_INIT_ZERO, 512, 512, 22},
-    {"y.weight", 2, {10, 512}, 664576, NNRT_PARAM, NNRT_INIT_XAVIER, 512, 10, 23},
-    {"y.bias", 1, {10, 0}, 669696, NNRT_PARAM, NNRT_INIT_ZERO, 512, 10, 24},
-    {"train.step", 0, {0, 0}, 669712, NNRT_STATE, NNRT_INIT_ZERO, 0, 0, -1},
-    {"train.h1.weight.exp_avg", 2, {512, 784}, 669728, NNRT_STATE, NNRT_INIT_ZERO, 0, 0, -1},
-    {"train.h1.weight.exp_avg_sq", 2, {512, 784}, 1339440, NNRT_STATE, NNRT_INIT_ZERO, 0, 0, -1},
-    {"train.h1.bias.exp_avg", 1, {512, 0}, 1071136, NNRT_STATE, NNRT_INIT_ZERO, 0, 0, -1},
-    {"train.h1.bias.exp_avg_sq", 1, {512, 0}, 1740848, NNRT_STATE, NNRT_INIT_ZERO, 0, 0, -1},
-    {"train.h2.weight.exp_avg", 2, {512, 512}, 1071648, NNRT_STATE, NNRT_INIT_ZERO, 0, 0, -1},
-    {"train.h2.weight.exp_avg_sq", 2, {512, 512}, 1741360, NNRT_STATE, NNRT_INIT_ZERO, 0, 0, -1},
-    {"train.h2.bias.exp_avg", 1, {512, 0}, 1333792, NNRT_STATE, NNRT_INIT_ZERO, 0, 0, -1},
-    {"train.h2.bias.exp_avg_sq", 1, {512, 0}, 2003504, NNRT_STATE, NNRT_INIT_ZERO, 0, 0, -1},
-    {"train.y.weight.exp_avg", 2, {10, 512}, 1334304, NNRT_STATE, NNRT_INIT_ZERO, 0, 0, -1},
-    {"train.y.weight.exp_avg_sq", 2, {10, 512}, 2004016, NNRT_STATE, NNRT_INIT_ZERO, 0, 0, -1},
-    {"train.y.bias.exp_avg", 1, {10, 0}, 1339424, NNRT_STATE, NNRT_INIT_ZERO, 0, 0, -1},
-    {"train.y.bias.exp_avg_sq", 1, {10, 0}, 2009136, NNRT_STATE, NNRT_INIT_ZERO, 0, 0, -1},
-    {"h1.weight", 2, {512, 784}, 2009152, NNRT_GRAD, NNRT_INIT_ZERO, 0, 0, -1},
-    {"h1.bias", 1, {512, 0}, 2410560, NNRT_GRAD, NNRT_INIT_ZERO, 0, 0, -1},
-    {"h2.weight", 2, {512, 512}, 2411072, NNRT_GRAD, NNRT_INIT_ZERO, 0, 0, -1},
-    {"h2.bias", 1, {512, 0}, 2673216, NNRT_GRAD, NNRT_INIT_ZERO, 0, 0, -1},
-    {"y.weight", 2, {10, 512}, 2673728, NNRT_GRAD, NNRT_INIT_ZERO, 0, 0, -1},
-    {"y.bias", 1, {10, 0}, 2678848, NNRT_GRAD, NNRT_INIT_ZERO, 0, 0, -1},
+static const nnrt_tensor dropout_early_stop_tensors[26] = {
+    {"h1.weight", 2, {512, 784}, 0, NNRT_PARAM, NNRT_INIT_HE, 784, 512, 20},
+    {"h1.bias", 1, {512, 0}, 401408, NNRT_PARAM, NNRT_INIT_ZERO, 784, 512, 21},
+    {"h2.weight", 2, {512, 512}, 401920, NNRT_PARAM, NNRT_INIT_HE, 512, 512, 22},
+    {"h2.bias", 1, {512, 0}, 664064, NNRT_PARAM, NNRT_INIT_ZERO, 512, 512, 23},
+    {"y.weight", 2, {10, 512}, 664576, NNRT_PARAM, NNRT_INIT_XAVIER, 512, 10, 24},
+    {"y.bias", 1, {10, 0}, 669696, NNRT_PARAM, NNRT_INIT_ZERO, 512, 10, 25},
+    {"train.lr", 0, {0, 0}, 669712, NNRT_STATE, NNRT_INIT_LR, 0, 0, -1},
+    {"train.step", 0, {0, 0}, 669728, NNRT_STATE, NNRT_INIT_ZERO, 0, 0, -1},
+    {"train.h1.weight.exp_avg", 2, {512, 784}, 669744, NNRT_STATE, NNRT_INIT_ZERO, 0, 0, -1},
+    {"train.h1.weight.exp_avg_sq", 2, {512, 784}, 1339456, NNRT_STATE, NNRT_INIT_ZERO, 0, 0, -1},
+    {"train.h1.bias.exp_avg", 1, {512, 0}, 1071152, NNRT_STATE, NNRT_INIT_ZERO, 0, 0, -1},
+    {"train.h1.bias.exp_avg_sq", 1, {512, 0}, 1740864, NNRT_STATE, NNRT_INIT_ZERO, 0, 0, -1},
+    {"train.h2.weight.exp_avg", 2, {512, 512}, 1071664, NNRT_STATE, NNRT_INIT_ZERO, 0, 0, -1},
+    {"train.h2.weight.exp_avg_sq", 2, {512, 512}, 1741376, NNRT_STATE, NNRT_INIT_ZERO, 0, 0, -1},
+    {"train.h2.bias.exp_avg", 1, {512, 0}, 1333808, NNRT_STATE, NNRT_INIT_ZERO, 0, 0, -1},
+    {"train.h2.bias.exp_avg_sq", 1, {512, 0}, 2003520, NNRT_STATE, NNRT_INIT_ZERO, 0, 0, -1},
+    {"train.y.weight.exp_avg", 2, {10, 512}, 1334320, NNRT_STATE, NNRT_INIT_ZERO, 0, 0, -1},
+    {"train.y.weight.exp_avg_sq", 2, {10, 512}, 2004032, NNRT_STATE, NNRT_INIT_ZERO, 0, 0, -1},
+    {"train.y.bias.exp_avg", 1, {10, 0}, 1339440, NNRT_STATE, NNRT_INIT_ZERO, 0, 0, -1},
+    {"train.y.bias.exp_avg_sq", 1, {10, 0}, 2009152, NNRT_STATE, NNRT_INIT_ZERO, 0, 0, -1},
+    {"h1.weight", 2, {512, 784}, 2009168, NNRT_GRAD, NNRT_INIT_ZERO, 0, 0, -1},
+    {"h1.bias", 1, {512, 0}, 2410576, NNRT_GRAD, NNRT_INIT_ZERO, 0, 0, -1},
+    {"h2.weight", 2, {512, 512}, 2411088, NNRT_GRAD, NNRT_INIT_ZERO, 0, 0, -1},
+    {"h2.bias", 1, {512, 0}, 2673232, NNRT_GRAD, NNRT_INIT_ZERO, 0, 0, -1},
+    {"y.weight", 2, {10, 512}, 2673744, NNRT_GRAD, NNRT_INIT_ZERO, 0, 0, -1},
+    {"y.bias", 1, {10, 0}, 2678864, NNRT_GRAD, NNRT_INIT_ZERO, 0, 0, -1},
 };
 
 static const nnrt_model_desc dropout_early_stop_desc = {
@@ -1480,17 +1491,21 @@ static const nnrt_model_desc dropout_early_stop_desc = {
     .input_size = 784,
     .output_size = 10,
     .batch_size = 128,
-    .workspace_floats = 3140192,
+    .workspace_floats = 3140208,
     .tensors = dropout_early_stop_tensors,
-    .ntensors = 25,
+    .ntensors = 26,
     .param_count = 669706,
     .loss = NNRT_LOSS_CROSS_ENTROPY,
     .epochs = 50,
     .validation = 0.1,
     .early_stopping = 3,
     .seed = UINT64_C(7),
+    .grad_offset = 2009168,
+    .grad_count = 669712,
+    .lr = 0.001f,
     .forward = dropout_early_stop_forward,
-    .train_step = dropout_early_stop_train_step,
+    .grad_step = dropout_early_stop_grad_step,
+    .update_step = dropout_early_stop_update_step,
     .eval_batch = dropout_early_stop_eval_batch,
 };
 

@@ -7,12 +7,12 @@
 #include "dropout_xent.h"
 
 /*
- * Workspace: 1152 floats, one block from NAME_create, every buffer
+ * Workspace: 1168 floats, one block from NAME_create, every buffer
  * 64-byte aligned.  B is the batch size, 16.
  *   [0, 112)  parameters
- *   [112, 352)  optimizer state
- *   [352, 464)  gradients
- *   [464, 1152)  activations and scratch
+ *   [112, 368)  optimizer state
+ *   [368, 480)  gradients
+ *   [480, 1168)  activations and scratch
  */
 
 static void dropout_xent_matmul_Bx6_relu(const float *arg1, const float *arg2, const float *arg3, float *result, size_t n)
@@ -256,8 +256,8 @@ static void dropout_xent_forward(float *ws, const float *x, float *y, size_t n)
     float *h_1_bias = ws + 48; /* (6) h_1.bias */
     float *y_weight = ws + 64; /* (3, 6) y.weight */
     float *y_bias = ws + 96; /* (3) y.bias */
-    float *h_1 = ws + 464; /* (B, 6) */
-    float *y_pre = ws + 944; /* (B, 3) */
+    float *h_1 = ws + 480; /* (B, 6) */
+    float *y_pre = ws + 960; /* (B, 3) */
 
     /* dropout_xent.nn:4: h = dropout(dense(x, 6, relu), 0.25) */
     dropout_xent_matmul_Bx6_relu(x, h_1_weight, h_1_bias, h_1, n);
@@ -267,34 +267,29 @@ static void dropout_xent_forward(float *ws, const float *x, float *y, size_t n)
     dropout_xent_softmax_Bx3(y_pre, y, n);
 }
 
-static float dropout_xent_train_step(float *ws, nnrt_rng *rng, const float *x, const float *target, size_t n, float *correct)
+static float dropout_xent_grad_step(float *ws, nnrt_rng *rng, const float *x, const float *target, size_t n, float *correct)
 {
     float *h_1_weight = ws + 0; /* (6, 8) h_1.weight */
-    float *all_params = ws + 0; /* (99) */
     float *h_1_bias = ws + 48; /* (6) h_1.bias */
     float *y_weight = ws + 64; /* (3, 6) y.weight */
     float *y_bias = ws + 96; /* (3) y.bias */
-    float *train_step = ws + 112; /* () train.step */
-    float *all_exp_avg = ws + 128; /* (99) */
-    float *all_exp_avg_sq = ws + 240; /* (99) */
-    float *d_h_1_weight = ws + 352; /* (6, 8) */
-    float *all_grads = ws + 352; /* (99) */
-    float *d_h_1_bias = ws + 400; /* (6) */
-    float *d_y_weight = ws + 416; /* (3, 6) */
-    float *d_y_bias = ws + 448; /* (3) */
-    float *h_1 = ws + 464; /* (B, 6) */
-    float *h_mask = ws + 560; /* (B, 6) */
-    float *d_h_1_pre = ws + 560; /* (B, 6) */
-    float *h = ws + 656; /* (B, 6) */
-    float *d_h = ws + 656; /* (B, 6) */
-    float *y_dropout_mask = ws + 752; /* (B, 6) */
-    float *d_h_1 = ws + 752; /* (B, 6) */
-    float *y_dropout = ws + 848; /* (B, 6) */
-    float *y_pre = ws + 944; /* (B, 3) */
-    float *d_y_dropout = ws + 944; /* (B, 6) */
-    float *y = ws + 1040; /* (B, 3) */
-    float *d_y_pre = ws + 1088; /* (B, 3) */
-    float *loss = ws + 1136; /* () */
+    float *d_h_1_weight = ws + 368; /* (6, 8) */
+    float *d_h_1_bias = ws + 416; /* (6) */
+    float *d_y_weight = ws + 432; /* (3, 6) */
+    float *d_y_bias = ws + 464; /* (3) */
+    float *h_1 = ws + 480; /* (B, 6) */
+    float *h_mask = ws + 576; /* (B, 6) */
+    float *d_h_1_pre = ws + 576; /* (B, 6) */
+    float *h = ws + 672; /* (B, 6) */
+    float *d_h = ws + 672; /* (B, 6) */
+    float *y_dropout_mask = ws + 768; /* (B, 6) */
+    float *d_h_1 = ws + 768; /* (B, 6) */
+    float *y_dropout = ws + 864; /* (B, 6) */
+    float *y_pre = ws + 960; /* (B, 3) */
+    float *d_y_dropout = ws + 960; /* (B, 6) */
+    float *y = ws + 1056; /* (B, 3) */
+    float *d_y_pre = ws + 1104; /* (B, 3) */
+    float *loss = ws + 1152; /* () */
 
     /* dropout_xent.nn:4: h = dropout(dense(x, 6, relu), 0.25) */
     dropout_xent_matmul_Bx6_relu(x, h_1_weight, h_1_bias, h_1, n);
@@ -430,13 +425,30 @@ static float dropout_xent_train_step(float *ws, nnrt_rng *rng, const float *x, c
             d_h_1_weight[i * 8 + j] = s0;
         }
     }
+
+    return loss[0];
+}
+
+static void dropout_xent_update_step(float *ws)
+{
+    float *all_params = ws + 0; /* (99) */
+    float *train_lr = ws + 112; /* () train.lr */
+    float *train_step = ws + 128; /* () train.step */
+    float *all_exp_avg = ws + 144; /* (99) */
+    float *all_exp_avg_sq = ws + 256; /* (99) */
+    float *all_grads = ws + 368; /* (99) */
+
+    /* dropout_xent.nn:4: h = dropout(dense(x, 6, relu), 0.25) */
     /* step_inc(train.step) */
     train_step[0] += 1.0f;
-    /* adam_update(all_params, all_grads, all_exp_avg, all_exp_avg_sq, train.step) */
+
+    /* dropout_xent.nn:8: train { loss = cross_entropy  optimizer = adam(lr = 0.001)  batch_size = 16  seed = 3 } */
+    /* adam_update(all_params, all_grads, train.lr, all_exp_avg, all_exp_avg_sq, train.step) */
     {
+        float lr = train_lr[0];
         float bc1 = 1.0f - powf(0.9f, train_step[0]);
         float bc2 = 1.0f - powf(0.999f, train_step[0]);
-        float step_size = 0.001f / bc1;
+        float step_size = lr / bc1;
         float bc2_sqrt = sqrtf(bc2);
         for (size_t i = 0; i < 99; i++) {
             float gw = all_grads[i];
@@ -445,15 +457,13 @@ static float dropout_xent_train_step(float *ws, nnrt_rng *rng, const float *x, c
             all_params[i] -= step_size * all_exp_avg[i] / (sqrtf(all_exp_avg_sq[i]) / bc2_sqrt + 1e-08f);
         }
     }
-
-    return loss[0];
 }
 
 static float dropout_xent_eval_batch(float *ws, const float *x, const float *target, size_t n, float *correct)
 {
-    float *y_pre = ws + 944; /* (B, 3) */
-    float *y = ws + 1040; /* (B, 3) */
-    float *loss = ws + 1136; /* () */
+    float *y_pre = ws + 960; /* (B, 3) */
+    float *y = ws + 1056; /* (B, 3) */
+    float *loss = ws + 1152; /* () */
 
     /* dropout_xent.nn:5: y = dense(dropout(h, rate = 0.5), 3, softmax) */
     /* y = the forward pass, no dropout */
@@ -480,24 +490,25 @@ static float dropout_xent_eval_batch(float *ws, const float *x, const float *tar
 }
 
 /* name, ndim, dims, offset, kind, init, fan_in, fan_out, gradient */
-static const nnrt_tensor dropout_xent_tensors[17] = {
-    {"h_1.weight", 2, {6, 8}, 0, NNRT_PARAM, NNRT_INIT_HE, 8, 6, 13},
-    {"h_1.bias", 1, {6, 0}, 48, NNRT_PARAM, NNRT_INIT_ZERO, 8, 6, 14},
-    {"y.weight", 2, {3, 6}, 64, NNRT_PARAM, NNRT_INIT_XAVIER, 6, 3, 15},
-    {"y.bias", 1, {3, 0}, 96, NNRT_PARAM, NNRT_INIT_ZERO, 6, 3, 16},
-    {"train.step", 0, {0, 0}, 112, NNRT_STATE, NNRT_INIT_ZERO, 0, 0, -1},
-    {"train.h_1.weight.exp_avg", 2, {6, 8}, 128, NNRT_STATE, NNRT_INIT_ZERO, 0, 0, -1},
-    {"train.h_1.weight.exp_avg_sq", 2, {6, 8}, 240, NNRT_STATE, NNRT_INIT_ZERO, 0, 0, -1},
-    {"train.h_1.bias.exp_avg", 1, {6, 0}, 176, NNRT_STATE, NNRT_INIT_ZERO, 0, 0, -1},
-    {"train.h_1.bias.exp_avg_sq", 1, {6, 0}, 288, NNRT_STATE, NNRT_INIT_ZERO, 0, 0, -1},
-    {"train.y.weight.exp_avg", 2, {3, 6}, 192, NNRT_STATE, NNRT_INIT_ZERO, 0, 0, -1},
-    {"train.y.weight.exp_avg_sq", 2, {3, 6}, 304, NNRT_STATE, NNRT_INIT_ZERO, 0, 0, -1},
-    {"train.y.bias.exp_avg", 1, {3, 0}, 224, NNRT_STATE, NNRT_INIT_ZERO, 0, 0, -1},
-    {"train.y.bias.exp_avg_sq", 1, {3, 0}, 336, NNRT_STATE, NNRT_INIT_ZERO, 0, 0, -1},
-    {"h_1.weight", 2, {6, 8}, 352, NNRT_GRAD, NNRT_INIT_ZERO, 0, 0, -1},
-    {"h_1.bias", 1, {6, 0}, 400, NNRT_GRAD, NNRT_INIT_ZERO, 0, 0, -1},
-    {"y.weight", 2, {3, 6}, 416, NNRT_GRAD, NNRT_INIT_ZERO, 0, 0, -1},
-    {"y.bias", 1, {3, 0}, 448, NNRT_GRAD, NNRT_INIT_ZERO, 0, 0, -1},
+static const nnrt_tensor dropout_xent_tensors[18] = {
+    {"h_1.weight", 2, {6, 8}, 0, NNRT_PARAM, NNRT_INIT_HE, 8, 6, 14},
+    {"h_1.bias", 1, {6, 0}, 48, NNRT_PARAM, NNRT_INIT_ZERO, 8, 6, 15},
+    {"y.weight", 2, {3, 6}, 64, NNRT_PARAM, NNRT_INIT_XAVIER, 6, 3, 16},
+    {"y.bias", 1, {3, 0}, 96, NNRT_PARAM, NNRT_INIT_ZERO, 6, 3, 17},
+    {"train.lr", 0, {0, 0}, 112, NNRT_STATE, NNRT_INIT_LR, 0, 0, -1},
+    {"train.step", 0, {0, 0}, 128, NNRT_STATE, NNRT_INIT_ZERO, 0, 0, -1},
+    {"train.h_1.weight.exp_avg", 2, {6, 8}, 144, NNRT_STATE, NNRT_INIT_ZERO, 0, 0, -1},
+    {"train.h_1.weight.exp_avg_sq", 2, {6, 8}, 256, NNRT_STATE, NNRT_INIT_ZERO, 0, 0, -1},
+    {"train.h_1.bias.exp_avg", 1, {6, 0}, 192, NNRT_STATE, NNRT_INIT_ZERO, 0, 0, -1},
+    {"train.h_1.bias.exp_avg_sq", 1, {6, 0}, 304, NNRT_STATE, NNRT_INIT_ZERO, 0, 0, -1},
+    {"train.y.weight.exp_avg", 2, {3, 6}, 208, NNRT_STATE, NNRT_INIT_ZERO, 0, 0, -1},
+    {"train.y.weight.exp_avg_sq", 2, {3, 6}, 320, NNRT_STATE, NNRT_INIT_ZERO, 0, 0, -1},
+    {"train.y.bias.exp_avg", 1, {3, 0}, 240, NNRT_STATE, NNRT_INIT_ZERO, 0, 0, -1},
+    {"train.y.bias.exp_avg_sq", 1, {3, 0}, 352, NNRT_STATE, NNRT_INIT_ZERO, 0, 0, -1},
+    {"h_1.weight", 2, {6, 8}, 368, NNRT_GRAD, NNRT_INIT_ZERO, 0, 0, -1},
+    {"h_1.bias", 1, {6, 0}, 416, NNRT_GRAD, NNRT_INIT_ZERO, 0, 0, -1},
+    {"y.weight", 2, {3, 6}, 432, NNRT_GRAD, NNRT_INIT_ZERO, 0, 0, -1},
+    {"y.bias", 1, {3, 0}, 464, NNRT_GRAD, NNRT_INIT_ZERO, 0, 0, -1},
 };
 
 static const nnrt_model_desc dropout_xent_desc = {
@@ -505,17 +516,21 @@ static const nnrt_model_desc dropout_xent_desc = {
     .input_size = 8,
     .output_size = 3,
     .batch_size = 16,
-    .workspace_floats = 1152,
+    .workspace_floats = 1168,
     .tensors = dropout_xent_tensors,
-    .ntensors = 17,
+    .ntensors = 18,
     .param_count = 75,
     .loss = NNRT_LOSS_CROSS_ENTROPY,
     .epochs = 10,
     .validation = 0,
     .early_stopping = 0,
     .seed = UINT64_C(3),
+    .grad_offset = 368,
+    .grad_count = 112,
+    .lr = 0.001f,
     .forward = dropout_xent_forward,
-    .train_step = dropout_xent_train_step,
+    .grad_step = dropout_xent_grad_step,
+    .update_step = dropout_xent_update_step,
     .eval_batch = dropout_xent_eval_batch,
 };
 

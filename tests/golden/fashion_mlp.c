@@ -72,12 +72,12 @@ static size_t nnc_share(size_t lo, size_t hi, size_t step, size_t t, size_t nt)
 #endif
 
 /*
- * Workspace: 1015008 floats, one block from NAME_create, every buffer
+ * Workspace: 1015024 floats, one block from NAME_create, every buffer
  * 64-byte aligned.  B is the batch size, 64.
  *   [0, 235152)  parameters
- *   [235152, 705472)  optimizer state
- *   [705472, 940624)  gradients
- *   [940624, 1015008)  activations and scratch
+ *   [235152, 705488)  optimizer state
+ *   [705488, 940640)  gradients
+ *   [940640, 1015024)  activations and scratch
  */
 
 /* result = matmul(arg1, arg2, arg3) then relu: the loops of the 2 ops of this signature: j0 from j0_lo to j0_hi, one thread's share */
@@ -683,9 +683,9 @@ static void fashion_mlp_forward(float *ws, const float *x, float *y, size_t n)
     float *h2_bias = ws + 233728; /* (128) h2.bias */
     float *y_weight = ws + 233856; /* (10, 128) y.weight */
     float *y_bias = ws + 235136; /* (10) y.bias */
-    float *h1 = ws + 940624; /* (B, 256) */
-    float *h2 = ws + 989776; /* (B, 128) */
-    float *y_pre = ws + 997968; /* (B, 10) */
+    float *h1 = ws + 940640; /* (B, 256) */
+    float *h2 = ws + 989792; /* (B, 128) */
+    float *y_pre = ws + 997984; /* (B, 10) */
 
     /* fashion_mlp.nn:4: h1 = dense(x, 256, relu) */
     fashion_mlp_matmul_Bx256_relu(x, h1_weight, h1_bias, h1, n);
@@ -700,11 +700,11 @@ static void fashion_mlp_forward(float *ws, const float *x, float *y, size_t n)
 
 /* fashion_mlp.nn:6: h2 = dense(d1, 128, relu)
  * d.d1 = matmul_nn(d.h2.pre, h2.weight): j0 from j0_lo to j0_hi, one thread's share */
-static void fashion_mlp_train_step_part0(float *ws, size_t n, size_t j0_lo, size_t j0_hi)
+static void fashion_mlp_grad_step_part0(float *ws, size_t n, size_t j0_lo, size_t j0_hi)
 {
     float *h2_weight = ws + 200960; /* (128, 256) h2.weight */
-    float *d_d1 = ws + 989776; /* (B, 256) */
-    float *d_h2_pre = ws + 1006160; /* (B, 128) */
+    float *d_d1 = ws + 989792; /* (B, 256) */
+    float *d_h2_pre = ws + 1006176; /* (B, 128) */
     for (size_t j0 = j0_lo; j0 < j0_hi; j0 += 32) {
         for (size_t i0 = 0; i0 < n / 8 * 8; i0 += 8) {
             nnc_vf c0_0 = nnc_vsplat(0.0f);
@@ -786,11 +786,11 @@ static void fashion_mlp_train_step_part0(float *ws, size_t n, size_t j0_lo, size
 
 /* fashion_mlp.nn:6: h2 = dense(d1, 128, relu)
  * d.h2.weight = matmul_tn(d.h2.pre, d1): j0 from j0_lo to j0_hi, one thread's share */
-static void fashion_mlp_train_step_part1(float *ws, size_t n, size_t j0_lo, size_t j0_hi)
+static void fashion_mlp_grad_step_part1(float *ws, size_t n, size_t j0_lo, size_t j0_hi)
 {
-    float *d_h2_weight = ws + 906432; /* (128, 256) */
-    float *d1 = ws + 973392; /* (B, 256) */
-    float *d_h2_pre = ws + 1006160; /* (B, 128) */
+    float *d_h2_weight = ws + 906448; /* (128, 256) */
+    float *d1 = ws + 973408; /* (B, 256) */
+    float *d_h2_pre = ws + 1006176; /* (B, 128) */
     for (size_t j0 = j0_lo; j0 < j0_hi; j0 += 32) {
         for (size_t i0 = 0; i0 < 128; i0 += 8) {
             nnc_vf c0_0 = nnc_vsplat(0.0f);
@@ -859,10 +859,10 @@ static void fashion_mlp_train_step_part1(float *ws, size_t n, size_t j0_lo, size
 
 /* fashion_mlp.nn:4: h1 = dense(x, 256, relu)
  * d.h1.weight = matmul_tn(d.h1.pre, x): j0 from j0_lo to j0_hi, one thread's share */
-static void fashion_mlp_train_step_part2(float *ws, const float *x, size_t n, size_t j0_lo, size_t j0_hi)
+static void fashion_mlp_grad_step_part2(float *ws, const float *x, size_t n, size_t j0_lo, size_t j0_hi)
 {
-    float *d_h1_weight = ws + 705472; /* (256, 784) */
-    float *d_h1_pre = ws + 957008; /* (B, 256) */
+    float *d_h1_weight = ws + 705488; /* (256, 784) */
+    float *d_h1_pre = ws + 957024; /* (B, 256) */
     for (size_t j0 = j0_lo; j0 < j0_hi; j0 += 32) {
         for (size_t i0 = 0; i0 < 256; i0 += 8) {
             nnc_vf c0_0 = nnc_vsplat(0.0f);
@@ -929,23 +929,7 @@ static void fashion_mlp_train_step_part2(float *ws, const float *x, size_t n, si
     }
 }
 
-/* fashion_mlp.nn:4: h1 = dense(x, 256, relu)
- * adam_update(all_params, all_grads, all_exp_avg, all_exp_avg_sq, train.step): i from i_lo to i_hi, one thread's share */
-static void fashion_mlp_train_step_part3(float *ws, float step_size, float bc2_sqrt, size_t i_lo, size_t i_hi)
-{
-    float *all_params = ws + 0; /* (235146) */
-    float *all_exp_avg = ws + 235168; /* (235146) */
-    float *all_exp_avg_sq = ws + 470320; /* (235146) */
-    float *all_grads = ws + 705472; /* (235146) */
-    for (size_t i = i_lo; i < i_hi; i++) {
-        float gw = all_grads[i];
-        all_exp_avg[i] = 0.9f * all_exp_avg[i] + 0.1f * gw;
-        all_exp_avg_sq[i] = 0.999f * all_exp_avg_sq[i] + 0.001f * gw * gw;
-        all_params[i] -= step_size * all_exp_avg[i] / (sqrtf(all_exp_avg_sq[i]) / bc2_sqrt + 1e-08f);
-    }
-}
-
-static float fashion_mlp_train_step(float *ws, nnrt_rng *rng, const float *x, const float *target, size_t n, float *correct)
+static float fashion_mlp_grad_step(float *ws, nnrt_rng *rng, const float *x, const float *target, size_t n, float *correct)
 {
     float *h1_weight = ws + 0; /* (256, 784) h1.weight */
     float *h1_bias = ws + 200704; /* (256) h1.bias */
@@ -953,25 +937,24 @@ static float fashion_mlp_train_step(float *ws, nnrt_rng *rng, const float *x, co
     float *h2_bias = ws + 233728; /* (128) h2.bias */
     float *y_weight = ws + 233856; /* (10, 128) y.weight */
     float *y_bias = ws + 235136; /* (10) y.bias */
-    float *train_step = ws + 235152; /* () train.step */
-    float *d_h1_weight = ws + 705472; /* (256, 784) */
-    float *d_h1_bias = ws + 906176; /* (256) */
-    float *d_h2_bias = ws + 939200; /* (128) */
-    float *d_y_weight = ws + 939328; /* (10, 128) */
-    float *d_y_bias = ws + 940608; /* (10) */
-    float *h1 = ws + 940624; /* (B, 256) */
-    float *d1_mask = ws + 957008; /* (B, 256) */
-    float *d_h1_pre = ws + 957008; /* (B, 256) */
-    float *d1 = ws + 973392; /* (B, 256) */
-    float *d_h1 = ws + 973392; /* (B, 256) */
-    float *h2 = ws + 989776; /* (B, 128) */
-    float *d_d1 = ws + 989776; /* (B, 256) */
-    float *y_pre = ws + 997968; /* (B, 10) */
-    float *d_h2 = ws + 997968; /* (B, 128) */
-    float *d_y_pre = ws + 1006160; /* (B, 10) */
-    float *d_h2_pre = ws + 1006160; /* (B, 128) */
-    float *y = ws + 1014352; /* (B, 10) */
-    float *loss = ws + 1014992; /* () */
+    float *d_h1_weight = ws + 705488; /* (256, 784) */
+    float *d_h1_bias = ws + 906192; /* (256) */
+    float *d_h2_bias = ws + 939216; /* (128) */
+    float *d_y_weight = ws + 939344; /* (10, 128) */
+    float *d_y_bias = ws + 940624; /* (10) */
+    float *h1 = ws + 940640; /* (B, 256) */
+    float *d1_mask = ws + 957024; /* (B, 256) */
+    float *d_h1_pre = ws + 957024; /* (B, 256) */
+    float *d1 = ws + 973408; /* (B, 256) */
+    float *d_h1 = ws + 973408; /* (B, 256) */
+    float *h2 = ws + 989792; /* (B, 128) */
+    float *d_d1 = ws + 989792; /* (B, 256) */
+    float *y_pre = ws + 997984; /* (B, 10) */
+    float *d_h2 = ws + 997984; /* (B, 128) */
+    float *d_y_pre = ws + 1006176; /* (B, 10) */
+    float *d_h2_pre = ws + 1006176; /* (B, 128) */
+    float *y = ws + 1014368; /* (B, 10) */
+    float *loss = ws + 1015008; /* () */
 
     /* fashion_mlp.nn:4: h1 = dense(x, 256, relu) */
     fashion_mlp_matmul_Bx256_relu(x, h1_weight, h1_bias, h1, n);
@@ -1212,11 +1195,11 @@ static float fashion_mlp_train_step(float *ws, nnrt_rng *rng, const float *x, co
             size_t nnc_t = (size_t)omp_get_thread_num(), nnc_nt = (size_t)omp_get_num_threads();
             size_t nnc_lo = nnc_share(0, 256, 32, nnc_t, nnc_nt);
             size_t nnc_hi = nnc_share(0, 256, 32, nnc_t + 1, nnc_nt);
-            fashion_mlp_train_step_part0(ws, n, nnc_lo, nnc_hi);
+            fashion_mlp_grad_step_part0(ws, n, nnc_lo, nnc_hi);
         }
     } else
 #endif
-    fashion_mlp_train_step_part0(ws, n, 0, 256);
+    fashion_mlp_grad_step_part0(ws, n, 0, 256);
     /* d.h2.weight = matmul_tn(d.h2.pre, d1) */
 #ifdef _OPENMP
     if (nnc_nthreads() > 1 && 32 <= n) {
@@ -1225,11 +1208,11 @@ static float fashion_mlp_train_step(float *ws, nnrt_rng *rng, const float *x, co
             size_t nnc_t = (size_t)omp_get_thread_num(), nnc_nt = (size_t)omp_get_num_threads();
             size_t nnc_lo = nnc_share(0, 256, 32, nnc_t, nnc_nt);
             size_t nnc_hi = nnc_share(0, 256, 32, nnc_t + 1, nnc_nt);
-            fashion_mlp_train_step_part1(ws, n, nnc_lo, nnc_hi);
+            fashion_mlp_grad_step_part1(ws, n, nnc_lo, nnc_hi);
         }
     } else
 #endif
-    fashion_mlp_train_step_part1(ws, n, 0, 256);
+    fashion_mlp_grad_step_part1(ws, n, 0, 256);
 
     /* fashion_mlp.nn:5: d1 = dropout(h1, 0.2) */
     /* d.h1 = mul(d.d1, d1.mask) */
@@ -1257,11 +1240,11 @@ static float fashion_mlp_train_step(float *ws, nnrt_rng *rng, const float *x, co
             size_t nnc_t = (size_t)omp_get_thread_num(), nnc_nt = (size_t)omp_get_num_threads();
             size_t nnc_lo = nnc_share(0, 768, 32, nnc_t, nnc_nt);
             size_t nnc_hi = nnc_share(0, 768, 32, nnc_t + 1, nnc_nt);
-            fashion_mlp_train_step_part2(ws, x, n, nnc_lo, nnc_hi);
+            fashion_mlp_grad_step_part2(ws, x, n, nnc_lo, nnc_hi);
         }
     } else
 #endif
-    fashion_mlp_train_step_part2(ws, x, n, 0, 768);
+    fashion_mlp_grad_step_part2(ws, x, n, 0, 768);
     for (size_t j0 = 768; j0 < 784; j0 += 16) {
         for (size_t i0 = 0; i0 < 256; i0 += 8) {
             nnc_vf c0_0 = nnc_vsplat(0.0f);
@@ -1301,13 +1284,42 @@ static float fashion_mlp_train_step(float *ws, nnrt_rng *rng, const float *x, co
             nnc_vstore(d_h1_weight + ((i0 + 7) * 784 + j0), c7_0);
         }
     }
+
+    return loss[0];
+}
+
+/* fashion_mlp.nn:16: optimizer      = adam(lr = 0.001)
+ * adam_update(all_params, all_grads, train.lr, all_exp_avg, all_exp_avg_sq, train.step): i from i_lo to i_hi, one thread's share */
+static void fashion_mlp_update_step_part0(float *ws, float step_size, float bc2_sqrt, size_t i_lo, size_t i_hi)
+{
+    float *all_params = ws + 0; /* (235146) */
+    float *all_exp_avg = ws + 235184; /* (235146) */
+    float *all_exp_avg_sq = ws + 470336; /* (235146) */
+    float *all_grads = ws + 705488; /* (235146) */
+    for (size_t i = i_lo; i < i_hi; i++) {
+        float gw = all_grads[i];
+        all_exp_avg[i] = 0.9f * all_exp_avg[i] + 0.1f * gw;
+        all_exp_avg_sq[i] = 0.999f * all_exp_avg_sq[i] + 0.001f * gw * gw;
+        all_params[i] -= step_size * all_exp_avg[i] / (sqrtf(all_exp_avg_sq[i]) / bc2_sqrt + 1e-08f);
+    }
+}
+
+static void fashion_mlp_update_step(float *ws)
+{
+    float *train_lr = ws + 235152; /* () train.lr */
+    float *train_step = ws + 235168; /* () train.step */
+
+    /* fashion_mlp.nn:4: h1 = dense(x, 256, relu) */
     /* step_inc(train.step) */
     train_step[0] += 1.0f;
-    /* adam_update(all_params, all_grads, all_exp_avg, all_exp_avg_sq, train.step) */
+
+    /* fashion_mlp.nn:16: optimizer      = adam(lr = 0.001) */
+    /* adam_update(all_params, all_grads, train.lr, all_exp_avg, all_exp_avg_sq, train.step) */
     {
+        float lr = train_lr[0];
         float bc1 = 1.0f - powf(0.9f, train_step[0]);
         float bc2 = 1.0f - powf(0.999f, train_step[0]);
-        float step_size = 0.001f / bc1;
+        float step_size = lr / bc1;
         float bc2_sqrt = sqrtf(bc2);
 #ifdef _OPENMP
         if (nnc_nthreads() > 1) {
@@ -1316,21 +1328,19 @@ static float fashion_mlp_train_step(float *ws, nnrt_rng *rng, const float *x, co
                 size_t nnc_t = (size_t)omp_get_thread_num(), nnc_nt = (size_t)omp_get_num_threads();
                 size_t nnc_lo = nnc_share(0, 235146, 1, nnc_t, nnc_nt);
                 size_t nnc_hi = nnc_share(0, 235146, 1, nnc_t + 1, nnc_nt);
-                fashion_mlp_train_step_part3(ws, step_size, bc2_sqrt, nnc_lo, nnc_hi);
+                fashion_mlp_update_step_part0(ws, step_size, bc2_sqrt, nnc_lo, nnc_hi);
             }
         } else
 #endif
-        fashion_mlp_train_step_part3(ws, step_size, bc2_sqrt, 0, 235146);
+        fashion_mlp_update_step_part0(ws, step_size, bc2_sqrt, 0, 235146);
     }
-
-    return loss[0];
 }
 
 static float fashion_mlp_eval_batch(float *ws, const float *x, const float *target, size_t n, float *correct)
 {
-    float *y_pre = ws + 997968; /* (B, 10) */
-    float *y = ws + 1014352; /* (B, 10) */
-    float *loss = ws + 1014992; /* () */
+    float *y_pre = ws + 997984; /* (B, 10) */
+    float *y = ws + 1014368; /* (B, 10) */
+    float *loss = ws + 1015008; /* () */
 
     /* fashion_mlp.nn:7: y  = dense(h2, 10, softmax) */
     /* y = the forward pass, no dropout */
@@ -1357,32 +1367,33 @@ static float fashion_mlp_eval_batch(float *ws, const float *x, const float *targ
 }
 
 /* name, ndim, dims, offset, kind, init, fan_in, fan_out, gradient */
-static const nnrt_tensor fashion_mlp_tensors[25] = {
-    {"h1.weight", 2, {256, 784}, 0, NNRT_PARAM, NNRT_INIT_HE, 784, 256, 19},
-    {"h1.bias", 1, {256, 0}, 200704, NNRT_PARAM, NNRT_INIT_ZERO, 784, 256, 20},
-    {"h2.weight", 2, {128, 256}, 200960, NNRT_PARAM, NNRT_INIT_HE, 256, 128, 21},
-    {"h2.bias", 1, {128, 0}, 233728, NNRT_PARAM, NNRT_INIT_ZERO, 256, 128, 22},
-    {"y.weight", 2, {10, 128}, 233856, NNRT_PARAM, NNRT_INIT_HE, 128, 10, 23},
-    {"y.bias", 1, {10, 0}, 235136, NNRT_PARAM, NNRT_INIT_ZERO, 128, 10, 24},
-    {"train.step", 0, {0, 0}, 235152, NNRT_STATE, NNRT_INIT_ZERO, 0, 0, -1},
-    {"train.h1.weight.exp_avg", 2, {256, 784}, 235168, NNRT_STATE, NNRT_INIT_ZERO, 0, 0, -1},
-    {"train.h1.weight.exp_avg_sq", 2, {256, 784}, 470320, NNRT_STATE, NNRT_INIT_ZERO, 0, 0, -1},
-    {"train.h1.bias.exp_avg", 1, {256, 0}, 435872, NNRT_STATE, NNRT_INIT_ZERO, 0, 0, -1},
-    {"train.h1.bias.exp_avg_sq", 1, {256, 0}, 671024, NNRT_STATE, NNRT_INIT_ZERO, 0, 0, -1},
-    {"train.h2.weight.exp_avg", 2, {128, 256}, 436128, NNRT_STATE, NNRT_INIT_ZERO, 0, 0, -1},
-    {"train.h2.weight.exp_avg_sq", 2, {128, 256}, 671280, NNRT_STATE, NNRT_INIT_ZERO, 0, 0, -1},
-    {"train.h2.bias.exp_avg", 1, {128, 0}, 468896, NNRT_STATE, NNRT_INIT_ZERO, 0, 0, -1},
-    {"train.h2.bias.exp_avg_sq", 1, {128, 0}, 704048, NNRT_STATE, NNRT_INIT_ZERO, 0, 0, -1},
-    {"train.y.weight.exp_avg", 2, {10, 128}, 469024, NNRT_STATE, NNRT_INIT_ZERO, 0, 0, -1},
-    {"train.y.weight.exp_avg_sq", 2, {10, 128}, 704176, NNRT_STATE, NNRT_INIT_ZERO, 0, 0, -1},
-    {"train.y.bias.exp_avg", 1, {10, 0}, 470304, NNRT_STATE, NNRT_INIT_ZERO, 0, 0, -1},
-    {"train.y.bias.exp_avg_sq", 1, {10, 0}, 705456, NNRT_STATE, NNRT_INIT_ZERO, 0, 0, -1},
-    {"h1.weight", 2, {256, 784}, 705472, NNRT_GRAD, NNRT_INIT_ZERO, 0, 0, -1},
-    {"h1.bias", 1, {256, 0}, 906176, NNRT_GRAD, NNRT_INIT_ZERO, 0, 0, -1},
-    {"h2.weight", 2, {128, 256}, 906432, NNRT_GRAD, NNRT_INIT_ZERO, 0, 0, -1},
-    {"h2.bias", 1, {128, 0}, 939200, NNRT_GRAD, NNRT_INIT_ZERO, 0, 0, -1},
-    {"y.weight", 2, {10, 128}, 939328, NNRT_GRAD, NNRT_INIT_ZERO, 0, 0, -1},
-    {"y.bias", 1, {10, 0}, 940608, NNRT_GRAD, NNRT_INIT_ZERO, 0, 0, -1},
+static const nnrt_tensor fashion_mlp_tensors[26] = {
+    {"h1.weight", 2, {256, 784}, 0, NNRT_PARAM, NNRT_INIT_HE, 784, 256, 20},
+    {"h1.bias", 1, {256, 0}, 200704, NNRT_PARAM, NNRT_INIT_ZERO, 784, 256, 21},
+    {"h2.weight", 2, {128, 256}, 200960, NNRT_PARAM, NNRT_INIT_HE, 256, 128, 22},
+    {"h2.bias", 1, {128, 0}, 233728, NNRT_PARAM, NNRT_INIT_ZERO, 256, 128, 23},
+    {"y.weight", 2, {10, 128}, 233856, NNRT_PARAM, NNRT_INIT_HE, 128, 10, 24},
+    {"y.bias", 1, {10, 0}, 235136, NNRT_PARAM, NNRT_INIT_ZERO, 128, 10, 25},
+    {"train.lr", 0, {0, 0}, 235152, NNRT_STATE, NNRT_INIT_LR, 0, 0, -1},
+    {"train.step", 0, {0, 0}, 235168, NNRT_STATE, NNRT_INIT_ZERO, 0, 0, -1},
+    {"train.h1.weight.exp_avg", 2, {256, 784}, 235184, NNRT_STATE, NNRT_INIT_ZERO, 0, 0, -1},
+    {"train.h1.weight.exp_avg_sq", 2, {256, 784}, 470336, NNRT_STATE, NNRT_INIT_ZERO, 0, 0, -1},
+    {"train.h1.bias.exp_avg", 1, {256, 0}, 435888, NNRT_STATE, NNRT_INIT_ZERO, 0, 0, -1},
+    {"train.h1.bias.exp_avg_sq", 1, {256, 0}, 671040, NNRT_STATE, NNRT_INIT_ZERO, 0, 0, -1},
+    {"train.h2.weight.exp_avg", 2, {128, 256}, 436144, NNRT_STATE, NNRT_INIT_ZERO, 0, 0, -1},
+    {"train.h2.weight.exp_avg_sq", 2, {128, 256}, 671296, NNRT_STATE, NNRT_INIT_ZERO, 0, 0, -1},
+    {"train.h2.bias.exp_avg", 1, {128, 0}, 468912, NNRT_STATE, NNRT_INIT_ZERO, 0, 0, -1},
+    {"train.h2.bias.exp_avg_sq", 1, {128, 0}, 704064, NNRT_STATE, NNRT_INIT_ZERO, 0, 0, -1},
+    {"train.y.weight.exp_avg", 2, {10, 128}, 469040, NNRT_STATE, NNRT_INIT_ZERO, 0, 0, -1},
+    {"train.y.weight.exp_avg_sq", 2, {10, 128}, 704192, NNRT_STATE, NNRT_INIT_ZERO, 0, 0, -1},
+    {"train.y.bias.exp_avg", 1, {10, 0}, 470320, NNRT_STATE, NNRT_INIT_ZERO, 0, 0, -1},
+    {"train.y.bias.exp_avg_sq", 1, {10, 0}, 705472, NNRT_STATE, NNRT_INIT_ZERO, 0, 0, -1},
+    {"h1.weight", 2, {256, 784}, 705488, NNRT_GRAD, NNRT_INIT_ZERO, 0, 0, -1},
+    {"h1.bias", 1, {256, 0}, 906192, NNRT_GRAD, NNRT_INIT_ZERO, 0, 0, -1},
+    {"h2.weight", 2, {128, 256}, 906448, NNRT_GRAD, NNRT_INIT_ZERO, 0, 0, -1},
+    {"h2.bias", 1, {128, 0}, 939216, NNRT_GRAD, NNRT_INIT_ZERO, 0, 0, -1},
+    {"y.weight", 2, {10, 128}, 939344, NNRT_GRAD, NNRT_INIT_ZERO, 0, 0, -1},
+    {"y.bias", 1, {10, 0}, 940624, NNRT_GRAD, NNRT_INIT_ZERO, 0, 0, -1},
 };
 
 static const nnrt_model_desc fashion_mlp_desc = {
@@ -1390,17 +1401,21 @@ static const nnrt_model_desc fashion_mlp_desc = {
     .input_size = 784,
     .output_size = 10,
     .batch_size = 64,
-    .workspace_floats = 1015008,
+    .workspace_floats = 1015024,
     .tensors = fashion_mlp_tensors,
-    .ntensors = 25,
+    .ntensors = 26,
     .param_count = 235146,
     .loss = NNRT_LOSS_CROSS_ENTROPY,
     .epochs = 20,
     .validation = 0.1,
     .early_stopping = 3,
     .seed = UINT64_C(42),
+    .grad_offset = 705488,
+    .grad_count = 235152,
+    .lr = 0.001f,
     .forward = fashion_mlp_forward,
-    .train_step = fashion_mlp_train_step,
+    .grad_step = fashion_mlp_grad_step,
+    .update_step = fashion_mlp_update_step,
     .eval_batch = fashion_mlp_eval_batch,
 };
 

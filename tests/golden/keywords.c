@@ -52,12 +52,12 @@ static inline float nnc_vhsum(nnc_vf v)
 }
 
 /*
- * Workspace: 1376 floats, one block from NAME_create, every buffer
+ * Workspace: 1392 floats, one block from NAME_create, every buffer
  * 64-byte aligned.  B is the batch size, 32.
  *   [0, 176)  parameters
- *   [176, 352)  optimizer state
- *   [352, 528)  gradients
- *   [528, 1376)  activations and scratch
+ *   [176, 368)  optimizer state
+ *   [368, 544)  gradients
+ *   [544, 1392)  activations and scratch
  */
 
 static void keywords_bce_loss_1(const float *arg1, const float *arg2, float *result, size_t n)
@@ -78,9 +78,9 @@ static void keywords_forward(float *ws, const float *v_int, float *v_float, size
     float *return_bias = ws + 128; /* (8) return.bias */
     float *float_weight = ws + 144; /* (1, 8) float.weight */
     float *float_bias = ws + 160; /* (1) float.bias */
-    float *v_return = ws + 528; /* (B, 8) */
-    float *v_main = ws + 784; /* (B, 8) */
-    float *float_pre = ws + 1040; /* (B, 1) */
+    float *v_return = ws + 544; /* (B, 8) */
+    float *v_main = ws + 800; /* (B, 8) */
+    float *float_pre = ws + 1056; /* (B, 1) */
 
     /* keywords.nn:4: return = dense(int, 8, relu) */
     /* return = matmul(int, return.weight, return.bias) then relu */
@@ -285,26 +285,23 @@ static void keywords_forward(float *ws, const float *v_int, float *v_float, size
     }
 }
 
-static float keywords_train_step(float *ws, nnrt_rng *rng, const float *v_int, const float *target, size_t n, float *correct)
+static float keywords_grad_step(float *ws, nnrt_rng *rng, const float *v_int, const float *target, size_t n, float *correct)
 {
     (void)rng;
-    float *all_params = ws + 0; /* (161) */
     float *float_weight = ws + 144; /* (1, 8) float.weight */
-    float *all_momentum = ws + 176; /* (161) */
-    float *d_return_weight = ws + 352; /* (8, 16) */
-    float *all_grads = ws + 352; /* (161) */
-    float *d_return_bias = ws + 480; /* (8) */
-    float *d_float_weight = ws + 496; /* (1, 8) */
-    float *d_float_bias = ws + 512; /* (1) */
-    float *v_return = ws + 528; /* (B, 8) */
-    float *v_main = ws + 784; /* (B, 8) */
-    float *d_return = ws + 784; /* (B, 8) */
-    float *float_pre = ws + 1040; /* (B, 1) */
-    float *d_main = ws + 1040; /* (B, 8) */
-    float *d_return_pre = ws + 1040; /* (B, 8) */
-    float *v_float = ws + 1296; /* (B, 1) */
-    float *d_float_pre = ws + 1328; /* (B, 1) */
-    float *loss = ws + 1360; /* () */
+    float *d_return_weight = ws + 368; /* (8, 16) */
+    float *d_return_bias = ws + 496; /* (8) */
+    float *d_float_weight = ws + 512; /* (1, 8) */
+    float *d_float_bias = ws + 528; /* (1) */
+    float *v_return = ws + 544; /* (B, 8) */
+    float *v_main = ws + 800; /* (B, 8) */
+    float *d_return = ws + 800; /* (B, 8) */
+    float *float_pre = ws + 1056; /* (B, 1) */
+    float *d_main = ws + 1056; /* (B, 8) */
+    float *d_return_pre = ws + 1056; /* (B, 8) */
+    float *v_float = ws + 1312; /* (B, 1) */
+    float *d_float_pre = ws + 1344; /* (B, 1) */
+    float *loss = ws + 1376; /* () */
 
     /* keywords.nn:6: float = dense(main, 1, sigmoid); */
     /* v_float = the forward pass, no dropout */
@@ -446,21 +443,34 @@ static float keywords_train_step(float *ws, nnrt_rng *rng, const float *v_int, c
             nnc_vstore(d_return_weight + ((i0 + 7) * 16 + j0), c7_0);
         }
     }
-    /* sgd_update(all_params, all_grads, all_momentum) */
-    for (size_t i = 0; i < 161; i++) {
-        float gw = all_grads[i] + 0.001f * all_params[i];
-        all_momentum[i] = 0.5f * all_momentum[i] + gw;
-        all_params[i] -= 0.1f * all_momentum[i];
-    }
 
     return loss[0];
 }
 
+static void keywords_update_step(float *ws)
+{
+    float *all_params = ws + 0; /* (161) */
+    float *train_lr = ws + 176; /* () train.lr */
+    float *all_momentum = ws + 192; /* (161) */
+    float *all_grads = ws + 368; /* (161) */
+
+    /* keywords.nn:12: optimizer = sgd(lr = 0.1, momentum = 0.5, weight_decay = 0.001) */
+    /* sgd_update(all_params, all_grads, train.lr, all_momentum) */
+    {
+        float lr = train_lr[0];
+        for (size_t i = 0; i < 161; i++) {
+            float gw = all_grads[i] + 0.001f * all_params[i];
+            all_momentum[i] = 0.5f * all_momentum[i] + gw;
+            all_params[i] -= lr * all_momentum[i];
+        }
+    }
+}
+
 static float keywords_eval_batch(float *ws, const float *v_int, const float *target, size_t n, float *correct)
 {
-    float *float_pre = ws + 1040; /* (B, 1) */
-    float *v_float = ws + 1296; /* (B, 1) */
-    float *loss = ws + 1360; /* () */
+    float *float_pre = ws + 1056; /* (B, 1) */
+    float *v_float = ws + 1312; /* (B, 1) */
+    float *loss = ws + 1376; /* () */
 
     /* keywords.nn:6: float = dense(main, 1, sigmoid); */
     /* v_float = the forward pass, no dropout */
@@ -481,19 +491,20 @@ static float keywords_eval_batch(float *ws, const float *v_int, const float *tar
 }
 
 /* name, ndim, dims, offset, kind, init, fan_in, fan_out, gradient */
-static const nnrt_tensor keywords_tensors[12] = {
-    {"return.weight", 2, {8, 16}, 0, NNRT_PARAM, NNRT_INIT_HE, 16, 8, 8},
-    {"return.bias", 1, {8, 0}, 128, NNRT_PARAM, NNRT_INIT_ZERO, 16, 8, 9},
-    {"float.weight", 2, {1, 8}, 144, NNRT_PARAM, NNRT_INIT_XAVIER, 8, 1, 10},
-    {"float.bias", 1, {1, 0}, 160, NNRT_PARAM, NNRT_INIT_ZERO, 8, 1, 11},
-    {"train.return.weight.momentum", 2, {8, 16}, 176, NNRT_STATE, NNRT_INIT_ZERO, 0, 0, -1},
-    {"train.return.bias.momentum", 1, {8, 0}, 304, NNRT_STATE, NNRT_INIT_ZERO, 0, 0, -1},
-    {"train.float.weight.momentum", 2, {1, 8}, 320, NNRT_STATE, NNRT_INIT_ZERO, 0, 0, -1},
-    {"train.float.bias.momentum", 1, {1, 0}, 336, NNRT_STATE, NNRT_INIT_ZERO, 0, 0, -1},
-    {"return.weight", 2, {8, 16}, 352, NNRT_GRAD, NNRT_INIT_ZERO, 0, 0, -1},
-    {"return.bias", 1, {8, 0}, 480, NNRT_GRAD, NNRT_INIT_ZERO, 0, 0, -1},
-    {"float.weight", 2, {1, 8}, 496, NNRT_GRAD, NNRT_INIT_ZERO, 0, 0, -1},
-    {"float.bias", 1, {1, 0}, 512, NNRT_GRAD, NNRT_INIT_ZERO, 0, 0, -1},
+static const nnrt_tensor keywords_tensors[13] = {
+    {"return.weight", 2, {8, 16}, 0, NNRT_PARAM, NNRT_INIT_HE, 16, 8, 9},
+    {"return.bias", 1, {8, 0}, 128, NNRT_PARAM, NNRT_INIT_ZERO, 16, 8, 10},
+    {"float.weight", 2, {1, 8}, 144, NNRT_PARAM, NNRT_INIT_XAVIER, 8, 1, 11},
+    {"float.bias", 1, {1, 0}, 160, NNRT_PARAM, NNRT_INIT_ZERO, 8, 1, 12},
+    {"train.lr", 0, {0, 0}, 176, NNRT_STATE, NNRT_INIT_LR, 0, 0, -1},
+    {"train.return.weight.momentum", 2, {8, 16}, 192, NNRT_STATE, NNRT_INIT_ZERO, 0, 0, -1},
+    {"train.return.bias.momentum", 1, {8, 0}, 320, NNRT_STATE, NNRT_INIT_ZERO, 0, 0, -1},
+    {"train.float.weight.momentum", 2, {1, 8}, 336, NNRT_STATE, NNRT_INIT_ZERO, 0, 0, -1},
+    {"train.float.bias.momentum", 1, {1, 0}, 352, NNRT_STATE, NNRT_INIT_ZERO, 0, 0, -1},
+    {"return.weight", 2, {8, 16}, 368, NNRT_GRAD, NNRT_INIT_ZERO, 0, 0, -1},
+    {"return.bias", 1, {8, 0}, 496, NNRT_GRAD, NNRT_INIT_ZERO, 0, 0, -1},
+    {"float.weight", 2, {1, 8}, 512, NNRT_GRAD, NNRT_INIT_ZERO, 0, 0, -1},
+    {"float.bias", 1, {1, 0}, 528, NNRT_GRAD, NNRT_INIT_ZERO, 0, 0, -1},
 };
 
 static const nnrt_model_desc keywords_desc = {
@@ -501,17 +512,21 @@ static const nnrt_model_desc keywords_desc = {
     .input_size = 16,
     .output_size = 1,
     .batch_size = 32,
-    .workspace_floats = 1376,
+    .workspace_floats = 1392,
     .tensors = keywords_tensors,
-    .ntensors = 12,
+    .ntensors = 13,
     .param_count = 145,
     .loss = NNRT_LOSS_BCE,
     .epochs = 3,
     .validation = 0,
     .early_stopping = 0,
     .seed = UINT64_C(0),
+    .grad_offset = 368,
+    .grad_count = 176,
+    .lr = 0.1f,
     .forward = keywords_forward,
-    .train_step = keywords_train_step,
+    .grad_step = keywords_grad_step,
+    .update_step = keywords_update_step,
     .eval_batch = keywords_eval_batch,
 };
 

@@ -52,12 +52,12 @@ static inline float nnc_vhsum(nnc_vf v)
 }
 
 /*
- * Workspace: 41856 floats, one block from NAME_create, every buffer
+ * Workspace: 41872 floats, one block from NAME_create, every buffer
  * 64-byte aligned.  B is the batch size, 32.
  *   [0, 8400)  parameters
- *   [8400, 25216)  optimizer state
- *   [25216, 33616)  gradients
- *   [33616, 41856)  activations and scratch
+ *   [8400, 25232)  optimizer state
+ *   [25232, 33632)  gradients
+ *   [33632, 41872)  activations and scratch
  */
 
 static void resmlp_bce_loss_1(const float *arg1, const float *arg2, float *result, size_t n)
@@ -168,10 +168,10 @@ static void resmlp_forward(float *ws, const float *x, float *y, size_t n)
     float *b_bias = ws + 8256; /* (64) b.bias */
     float *y_weight = ws + 8320; /* (1, 64) y.weight */
     float *y_bias = ws + 8384; /* (1) y.bias */
-    float *a = ws + 33616; /* (B, 64) */
-    float *b = ws + 35664; /* (B, 64) */
-    float *y_pre = ws + 35664; /* (B, 1) */
-    float *r = ws + 37712; /* (B, 64) */
+    float *a = ws + 33632; /* (B, 64) */
+    float *b = ws + 35680; /* (B, 64) */
+    float *y_pre = ws + 35680; /* (B, 1) */
+    float *r = ws + 37728; /* (B, 64) */
 
     /* resmlp.nn:4: a = dense(x, 64, relu) */
     /* a = matmul(x, a.weight, a.bias) then relu */
@@ -535,33 +535,28 @@ static void resmlp_forward(float *ws, const float *x, float *y, size_t n)
     }
 }
 
-static float resmlp_train_step(float *ws, nnrt_rng *rng, const float *x, const float *target, size_t n, float *correct)
+static float resmlp_grad_step(float *ws, nnrt_rng *rng, const float *x, const float *target, size_t n, float *correct)
 {
     (void)rng;
-    float *all_params = ws + 0; /* (8385) */
     float *b_weight = ws + 4160; /* (64, 64) b.weight */
     float *y_weight = ws + 8320; /* (1, 64) y.weight */
-    float *train_step = ws + 8400; /* () train.step */
-    float *all_exp_avg = ws + 8416; /* (8385) */
-    float *all_exp_avg_sq = ws + 16816; /* (8385) */
-    float *d_a_weight = ws + 25216; /* (64, 64) */
-    float *all_grads = ws + 25216; /* (8385) */
-    float *d_a_bias = ws + 29312; /* (64) */
-    float *d_b_weight = ws + 29376; /* (64, 64) */
-    float *d_b_bias = ws + 33472; /* (64) */
-    float *d_y_weight = ws + 33536; /* (1, 64) */
-    float *d_y_bias = ws + 33600; /* (1) */
-    float *a = ws + 33616; /* (B, 64) */
-    float *y_pre = ws + 35664; /* (B, 1) */
-    float *d_r = ws + 35664; /* (B, 64) */
-    float *d_a_2 = ws + 35664; /* (B, 64) */
-    float *d_a_pre = ws + 35664; /* (B, 64) */
-    float *r = ws + 37712; /* (B, 64) */
-    float *d_a = ws + 37712; /* (B, 64) */
-    float *d_y_pre = ws + 39760; /* (B, 1) */
-    float *d_r_add = ws + 39760; /* (B, 64) */
-    float *y = ws + 41808; /* (B, 1) */
-    float *loss = ws + 41840; /* () */
+    float *d_a_weight = ws + 25232; /* (64, 64) */
+    float *d_a_bias = ws + 29328; /* (64) */
+    float *d_b_weight = ws + 29392; /* (64, 64) */
+    float *d_b_bias = ws + 33488; /* (64) */
+    float *d_y_weight = ws + 33552; /* (1, 64) */
+    float *d_y_bias = ws + 33616; /* (1) */
+    float *a = ws + 33632; /* (B, 64) */
+    float *y_pre = ws + 35680; /* (B, 1) */
+    float *d_r = ws + 35680; /* (B, 64) */
+    float *d_a_2 = ws + 35680; /* (B, 64) */
+    float *d_a_pre = ws + 35680; /* (B, 64) */
+    float *r = ws + 37728; /* (B, 64) */
+    float *d_a = ws + 37728; /* (B, 64) */
+    float *d_y_pre = ws + 39776; /* (B, 1) */
+    float *d_r_add = ws + 39776; /* (B, 64) */
+    float *y = ws + 41824; /* (B, 1) */
+    float *loss = ws + 41856; /* () */
 
     /* resmlp.nn:7: y = dense(r, 1, sigmoid) */
     /* y = the forward pass, no dropout */
@@ -781,13 +776,30 @@ static float resmlp_train_step(float *ws, nnrt_rng *rng, const float *x, const f
     resmlp_relu_grad_Bx64(d_a, a, d_a_pre, n);
     resmlp_sum_rows_64(d_a_pre, d_a_bias, n);
     resmlp_matmul_tn_64x64(d_a_pre, x, d_a_weight, n);
+
+    return loss[0];
+}
+
+static void resmlp_update_step(float *ws)
+{
+    float *all_params = ws + 0; /* (8385) */
+    float *train_lr = ws + 8400; /* () train.lr */
+    float *train_step = ws + 8416; /* () train.step */
+    float *all_exp_avg = ws + 8432; /* (8385) */
+    float *all_exp_avg_sq = ws + 16832; /* (8385) */
+    float *all_grads = ws + 25232; /* (8385) */
+
+    /* resmlp.nn:4: a = dense(x, 64, relu) */
     /* step_inc(train.step) */
     train_step[0] += 1.0f;
-    /* adam_update(all_params, all_grads, all_exp_avg, all_exp_avg_sq, train.step) */
+
+    /* resmlp.nn:10: train { loss = binary_cross_entropy  optimizer = adam(lr = 0.001)  batch_size = 32  epochs = 50 } */
+    /* adam_update(all_params, all_grads, train.lr, all_exp_avg, all_exp_avg_sq, train.step) */
     {
+        float lr = train_lr[0];
         float bc1 = 1.0f - powf(0.9f, train_step[0]);
         float bc2 = 1.0f - powf(0.999f, train_step[0]);
-        float step_size = 0.001f / bc1;
+        float step_size = lr / bc1;
         float bc2_sqrt = sqrtf(bc2);
         for (size_t i = 0; i < 8385; i++) {
             float gw = all_grads[i];
@@ -796,15 +808,13 @@ static float resmlp_train_step(float *ws, nnrt_rng *rng, const float *x, const f
             all_params[i] -= step_size * all_exp_avg[i] / (sqrtf(all_exp_avg_sq[i]) / bc2_sqrt + 1e-08f);
         }
     }
-
-    return loss[0];
 }
 
 static float resmlp_eval_batch(float *ws, const float *x, const float *target, size_t n, float *correct)
 {
-    float *y_pre = ws + 35664; /* (B, 1) */
-    float *y = ws + 41808; /* (B, 1) */
-    float *loss = ws + 41840; /* () */
+    float *y_pre = ws + 35680; /* (B, 1) */
+    float *y = ws + 41824; /* (B, 1) */
+    float *loss = ws + 41856; /* () */
 
     /* resmlp.nn:7: y = dense(r, 1, sigmoid) */
     /* y = the forward pass, no dropout */
@@ -825,32 +835,33 @@ static float resmlp_eval_batch(float *ws, const float *x, const float *target, s
 }
 
 /* name, ndim, dims, offset, kind, init, fan_in, fan_out, gradient */
-static const nnrt_tensor resmlp_tensors[25] = {
-    {"a.weight", 2, {64, 64}, 0, NNRT_PARAM, NNRT_INIT_HE, 64, 64, 19},
-    {"a.bias", 1, {64, 0}, 4096, NNRT_PARAM, NNRT_INIT_ZERO, 64, 64, 20},
-    {"b.weight", 2, {64, 64}, 4160, NNRT_PARAM, NNRT_INIT_XAVIER, 64, 64, 21},
-    {"b.bias", 1, {64, 0}, 8256, NNRT_PARAM, NNRT_INIT_ZERO, 64, 64, 22},
-    {"y.weight", 2, {1, 64}, 8320, NNRT_PARAM, NNRT_INIT_XAVIER, 64, 1, 23},
-    {"y.bias", 1, {1, 0}, 8384, NNRT_PARAM, NNRT_INIT_ZERO, 64, 1, 24},
-    {"train.step", 0, {0, 0}, 8400, NNRT_STATE, NNRT_INIT_ZERO, 0, 0, -1},
-    {"train.a.weight.exp_avg", 2, {64, 64}, 8416, NNRT_STATE, NNRT_INIT_ZERO, 0, 0, -1},
-    {"train.a.weight.exp_avg_sq", 2, {64, 64}, 16816, NNRT_STATE, NNRT_INIT_ZERO, 0, 0, -1},
-    {"train.a.bias.exp_avg", 1, {64, 0}, 12512, NNRT_STATE, NNRT_INIT_ZERO, 0, 0, -1},
-    {"train.a.bias.exp_avg_sq", 1, {64, 0}, 20912, NNRT_STATE, NNRT_INIT_ZERO, 0, 0, -1},
-    {"train.b.weight.exp_avg", 2, {64, 64}, 12576, NNRT_STATE, NNRT_INIT_ZERO, 0, 0, -1},
-    {"train.b.weight.exp_avg_sq", 2, {64, 64}, 20976, NNRT_STATE, NNRT_INIT_ZERO, 0, 0, -1},
-    {"train.b.bias.exp_avg", 1, {64, 0}, 16672, NNRT_STATE, NNRT_INIT_ZERO, 0, 0, -1},
-    {"train.b.bias.exp_avg_sq", 1, {64, 0}, 25072, NNRT_STATE, NNRT_INIT_ZERO, 0, 0, -1},
-    {"train.y.weight.exp_avg", 2, {1, 64}, 16736, NNRT_STATE, NNRT_INIT_ZERO, 0, 0, -1},
-    {"train.y.weight.exp_avg_sq", 2, {1, 64}, 25136, NNRT_STATE, NNRT_INIT_ZERO, 0, 0, -1},
-    {"train.y.bias.exp_avg", 1, {1, 0}, 16800, NNRT_STATE, NNRT_INIT_ZERO, 0, 0, -1},
-    {"train.y.bias.exp_avg_sq", 1, {1, 0}, 25200, NNRT_STATE, NNRT_INIT_ZERO, 0, 0, -1},
-    {"a.weight", 2, {64, 64}, 25216, NNRT_GRAD, NNRT_INIT_ZERO, 0, 0, -1},
-    {"a.bias", 1, {64, 0}, 29312, NNRT_GRAD, NNRT_INIT_ZERO, 0, 0, -1},
-    {"b.weight", 2, {64, 64}, 29376, NNRT_GRAD, NNRT_INIT_ZERO, 0, 0, -1},
-    {"b.bias", 1, {64, 0}, 33472, NNRT_GRAD, NNRT_INIT_ZERO, 0, 0, -1},
-    {"y.weight", 2, {1, 64}, 33536, NNRT_GRAD, NNRT_INIT_ZERO, 0, 0, -1},
-    {"y.bias", 1, {1, 0}, 33600, NNRT_GRAD, NNRT_INIT_ZERO, 0, 0, -1},
+static const nnrt_tensor resmlp_tensors[26] = {
+    {"a.weight", 2, {64, 64}, 0, NNRT_PARAM, NNRT_INIT_HE, 64, 64, 20},
+    {"a.bias", 1, {64, 0}, 4096, NNRT_PARAM, NNRT_INIT_ZERO, 64, 64, 21},
+    {"b.weight", 2, {64, 64}, 4160, NNRT_PARAM, NNRT_INIT_XAVIER, 64, 64, 22},
+    {"b.bias", 1, {64, 0}, 8256, NNRT_PARAM, NNRT_INIT_ZERO, 64, 64, 23},
+    {"y.weight", 2, {1, 64}, 8320, NNRT_PARAM, NNRT_INIT_XAVIER, 64, 1, 24},
+    {"y.bias", 1, {1, 0}, 8384, NNRT_PARAM, NNRT_INIT_ZERO, 64, 1, 25},
+    {"train.lr", 0, {0, 0}, 8400, NNRT_STATE, NNRT_INIT_LR, 0, 0, -1},
+    {"train.step", 0, {0, 0}, 8416, NNRT_STATE, NNRT_INIT_ZERO, 0, 0, -1},
+    {"train.a.weight.exp_avg", 2, {64, 64}, 8432, NNRT_STATE, NNRT_INIT_ZERO, 0, 0, -1},
+    {"train.a.weight.exp_avg_sq", 2, {64, 64}, 16832, NNRT_STATE, NNRT_INIT_ZERO, 0, 0, -1},
+    {"train.a.bias.exp_avg", 1, {64, 0}, 12528, NNRT_STATE, NNRT_INIT_ZERO, 0, 0, -1},
+    {"train.a.bias.exp_avg_sq", 1, {64, 0}, 20928, NNRT_STATE, NNRT_INIT_ZERO, 0, 0, -1},
+    {"train.b.weight.exp_avg", 2, {64, 64}, 12592, NNRT_STATE, NNRT_INIT_ZERO, 0, 0, -1},
+    {"train.b.weight.exp_avg_sq", 2, {64, 64}, 20992, NNRT_STATE, NNRT_INIT_ZERO, 0, 0, -1},
+    {"train.b.bias.exp_avg", 1, {64, 0}, 16688, NNRT_STATE, NNRT_INIT_ZERO, 0, 0, -1},
+    {"train.b.bias.exp_avg_sq", 1, {64, 0}, 25088, NNRT_STATE, NNRT_INIT_ZERO, 0, 0, -1},
+    {"train.y.weight.exp_avg", 2, {1, 64}, 16752, NNRT_STATE, NNRT_INIT_ZERO, 0, 0, -1},
+    {"train.y.weight.exp_avg_sq", 2, {1, 64}, 25152, NNRT_STATE, NNRT_INIT_ZERO, 0, 0, -1},
+    {"train.y.bias.exp_avg", 1, {1, 0}, 16816, NNRT_STATE, NNRT_INIT_ZERO, 0, 0, -1},
+    {"train.y.bias.exp_avg_sq", 1, {1, 0}, 25216, NNRT_STATE, NNRT_INIT_ZERO, 0, 0, -1},
+    {"a.weight", 2, {64, 64}, 25232, NNRT_GRAD, NNRT_INIT_ZERO, 0, 0, -1},
+    {"a.bias", 1, {64, 0}, 29328, NNRT_GRAD, NNRT_INIT_ZERO, 0, 0, -1},
+    {"b.weight", 2, {64, 64}, 29392, NNRT_GRAD, NNRT_INIT_ZERO, 0, 0, -1},
+    {"b.bias", 1, {64, 0}, 33488, NNRT_GRAD, NNRT_INIT_ZERO, 0, 0, -1},
+    {"y.weight", 2, {1, 64}, 33552, NNRT_GRAD, NNRT_INIT_ZERO, 0, 0, -1},
+    {"y.bias", 1, {1, 0}, 33616, NNRT_GRAD, NNRT_INIT_ZERO, 0, 0, -1},
 };
 
 static const nnrt_model_desc resmlp_desc = {
@@ -858,17 +869,21 @@ static const nnrt_model_desc resmlp_desc = {
     .input_size = 64,
     .output_size = 1,
     .batch_size = 32,
-    .workspace_floats = 41856,
+    .workspace_floats = 41872,
     .tensors = resmlp_tensors,
-    .ntensors = 25,
+    .ntensors = 26,
     .param_count = 8385,
     .loss = NNRT_LOSS_BCE,
     .epochs = 50,
     .validation = 0,
     .early_stopping = 0,
     .seed = UINT64_C(0),
+    .grad_offset = 25232,
+    .grad_count = 8400,
+    .lr = 0.001f,
     .forward = resmlp_forward,
-    .train_step = resmlp_train_step,
+    .grad_step = resmlp_grad_step,
+    .update_step = resmlp_update_step,
     .eval_batch = resmlp_eval_batch,
 };
 

@@ -52,12 +52,12 @@ static inline float nnc_vhsum(nnc_vf v)
 }
 
 /*
- * Workspace: 54320 floats, one block from NAME_create, every buffer
+ * Workspace: 54336 floats, one block from NAME_create, every buffer
  * 64-byte aligned.  B is the batch size, 32.
  *   [0, 25456)  parameters
- *   [25456, 25456)  optimizer state
- *   [25456, 50912)  gradients
- *   [50912, 54320)  activations and scratch
+ *   [25456, 25472)  optimizer state
+ *   [25472, 50928)  gradients
+ *   [50928, 54336)  activations and scratch
  */
 
 static void shallow_xent_loss_1(const float *arg1, const float *arg2, float *result, size_t n)
@@ -87,8 +87,8 @@ static void shallow_forward(float *ws, const float *x, float *y, size_t n)
     float *h_bias = ws + 25088; /* (32) h.bias */
     float *y_weight = ws + 25120; /* (10, 32) y.weight */
     float *y_bias = ws + 25440; /* (10) y.bias */
-    float *h = ws + 50912; /* (B, 32) */
-    float *y_pre = ws + 51936; /* (B, 10) */
+    float *h = ws + 50928; /* (B, 32) */
+    float *y_pre = ws + 51952; /* (B, 10) */
 
     /* shallow.nn:4: h = dense(x, 32, relu) */
     /* h = matmul(x, h.weight, h.bias) then relu */
@@ -452,23 +452,21 @@ static void shallow_forward(float *ws, const float *x, float *y, size_t n)
     }
 }
 
-static float shallow_train_step(float *ws, nnrt_rng *rng, const float *x, const float *target, size_t n, float *correct)
+static float shallow_grad_step(float *ws, nnrt_rng *rng, const float *x, const float *target, size_t n, float *correct)
 {
     (void)rng;
-    float *all_params = ws + 0; /* (25450) */
     float *y_weight = ws + 25120; /* (10, 32) y.weight */
-    float *d_h_weight = ws + 25456; /* (32, 784) */
-    float *all_grads = ws + 25456; /* (25450) */
-    float *d_h_bias = ws + 50544; /* (32) */
-    float *d_y_weight = ws + 50576; /* (10, 32) */
-    float *d_y_bias = ws + 50896; /* (10) */
-    float *h = ws + 50912; /* (B, 32) */
-    float *y_pre = ws + 51936; /* (B, 10) */
-    float *d_h = ws + 51936; /* (B, 32) */
-    float *d_y_pre = ws + 52960; /* (B, 10) */
-    float *d_h_pre = ws + 52960; /* (B, 32) */
-    float *y = ws + 53984; /* (B, 10) */
-    float *loss = ws + 54304; /* () */
+    float *d_h_weight = ws + 25472; /* (32, 784) */
+    float *d_h_bias = ws + 50560; /* (32) */
+    float *d_y_weight = ws + 50592; /* (10, 32) */
+    float *d_y_bias = ws + 50912; /* (10) */
+    float *h = ws + 50928; /* (B, 32) */
+    float *y_pre = ws + 51952; /* (B, 10) */
+    float *d_h = ws + 51952; /* (B, 32) */
+    float *d_y_pre = ws + 52976; /* (B, 10) */
+    float *d_h_pre = ws + 52976; /* (B, 32) */
+    float *y = ws + 54000; /* (B, 10) */
+    float *loss = ws + 54320; /* () */
 
     /* shallow.nn:5: y = dense(h, 10, softmax) */
     /* y = the forward pass, no dropout */
@@ -791,20 +789,32 @@ static float shallow_train_step(float *ws, nnrt_rng *rng, const float *x, const 
             nnc_vstore(d_h_weight + ((i0 + 7) * 784 + j0), c7_0);
         }
     }
-    /* sgd_update(all_params, all_grads) */
-    for (size_t i = 0; i < 25450; i++) {
-        float gw = all_grads[i];
-        all_params[i] -= 0.1f * gw;
-    }
 
     return loss[0];
 }
 
+static void shallow_update_step(float *ws)
+{
+    float *all_params = ws + 0; /* (25450) */
+    float *train_lr = ws + 25456; /* () train.lr */
+    float *all_grads = ws + 25472; /* (25450) */
+
+    /* shallow.nn:11: optimizer  = sgd(lr = 0.1) */
+    /* sgd_update(all_params, all_grads, train.lr) */
+    {
+        float lr = train_lr[0];
+        for (size_t i = 0; i < 25450; i++) {
+            float gw = all_grads[i];
+            all_params[i] -= lr * gw;
+        }
+    }
+}
+
 static float shallow_eval_batch(float *ws, const float *x, const float *target, size_t n, float *correct)
 {
-    float *y_pre = ws + 51936; /* (B, 10) */
-    float *y = ws + 53984; /* (B, 10) */
-    float *loss = ws + 54304; /* () */
+    float *y_pre = ws + 51952; /* (B, 10) */
+    float *y = ws + 54000; /* (B, 10) */
+    float *loss = ws + 54320; /* () */
 
     /* shallow.nn:5: y = dense(h, 10, softmax) */
     /* y = the forward pass, no dropout */
@@ -831,15 +841,16 @@ static float shallow_eval_batch(float *ws, const float *x, const float *target, 
 }
 
 /* name, ndim, dims, offset, kind, init, fan_in, fan_out, gradient */
-static const nnrt_tensor shallow_tensors[8] = {
-    {"h.weight", 2, {32, 784}, 0, NNRT_PARAM, NNRT_INIT_HE, 784, 32, 4},
-    {"h.bias", 1, {32, 0}, 25088, NNRT_PARAM, NNRT_INIT_ZERO, 784, 32, 5},
-    {"y.weight", 2, {10, 32}, 25120, NNRT_PARAM, NNRT_INIT_XAVIER, 32, 10, 6},
-    {"y.bias", 1, {10, 0}, 25440, NNRT_PARAM, NNRT_INIT_ZERO, 32, 10, 7},
-    {"h.weight", 2, {32, 784}, 25456, NNRT_GRAD, NNRT_INIT_ZERO, 0, 0, -1},
-    {"h.bias", 1, {32, 0}, 50544, NNRT_GRAD, NNRT_INIT_ZERO, 0, 0, -1},
-    {"y.weight", 2, {10, 32}, 50576, NNRT_GRAD, NNRT_INIT_ZERO, 0, 0, -1},
-    {"y.bias", 1, {10, 0}, 50896, NNRT_GRAD, NNRT_INIT_ZERO, 0, 0, -1},
+static const nnrt_tensor shallow_tensors[9] = {
+    {"h.weight", 2, {32, 784}, 0, NNRT_PARAM, NNRT_INIT_HE, 784, 32, 5},
+    {"h.bias", 1, {32, 0}, 25088, NNRT_PARAM, NNRT_INIT_ZERO, 784, 32, 6},
+    {"y.weight", 2, {10, 32}, 25120, NNRT_PARAM, NNRT_INIT_XAVIER, 32, 10, 7},
+    {"y.bias", 1, {10, 0}, 25440, NNRT_PARAM, NNRT_INIT_ZERO, 32, 10, 8},
+    {"train.lr", 0, {0, 0}, 25456, NNRT_STATE, NNRT_INIT_LR, 0, 0, -1},
+    {"h.weight", 2, {32, 784}, 25472, NNRT_GRAD, NNRT_INIT_ZERO, 0, 0, -1},
+    {"h.bias", 1, {32, 0}, 50560, NNRT_GRAD, NNRT_INIT_ZERO, 0, 0, -1},
+    {"y.weight", 2, {10, 32}, 50592, NNRT_GRAD, NNRT_INIT_ZERO, 0, 0, -1},
+    {"y.bias", 1, {10, 0}, 50912, NNRT_GRAD, NNRT_INIT_ZERO, 0, 0, -1},
 };
 
 static const nnrt_model_desc shallow_desc = {
@@ -847,17 +858,21 @@ static const nnrt_model_desc shallow_desc = {
     .input_size = 784,
     .output_size = 10,
     .batch_size = 32,
-    .workspace_floats = 54320,
+    .workspace_floats = 54336,
     .tensors = shallow_tensors,
-    .ntensors = 8,
+    .ntensors = 9,
     .param_count = 25450,
     .loss = NNRT_LOSS_CROSS_ENTROPY,
     .epochs = 5,
     .validation = 0,
     .early_stopping = 0,
     .seed = UINT64_C(1),
+    .grad_offset = 25472,
+    .grad_count = 25456,
+    .lr = 0.1f,
     .forward = shallow_forward,
-    .train_step = shallow_train_step,
+    .grad_step = shallow_grad_step,
+    .update_step = shallow_update_step,
     .eval_batch = shallow_eval_batch,
 };
 

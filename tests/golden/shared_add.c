@@ -7,12 +7,12 @@
 #include "shared_add.h"
 
 /*
- * Workspace: 480 floats, one block from NAME_create, every buffer
+ * Workspace: 496 floats, one block from NAME_create, every buffer
  * 64-byte aligned.  B is the batch size, 4.
  *   [0, 80)  parameters
- *   [80, 256)  optimizer state
- *   [256, 336)  gradients
- *   [336, 480)  activations and scratch
+ *   [80, 272)  optimizer state
+ *   [272, 352)  gradients
+ *   [352, 496)  activations and scratch
  */
 
 static void shared_add_add_Bx5(const float *arg1, const float *arg2, float *result, size_t n)
@@ -42,10 +42,10 @@ static void shared_add_forward(float *ws, const float *x, float *y, size_t n)
     float *h_bias = ws + 32; /* (5) h.bias */
     float *y_weight = ws + 48; /* (3, 5) y.weight */
     float *y_bias = ws + 64; /* (3) y.bias */
-    float *h = ws + 336; /* (B, 5) */
-    float *s = ws + 368; /* (B, 5) */
-    float *y_pre = ws + 368; /* (B, 3) */
-    float *r = ws + 400; /* (B, 5) */
+    float *h = ws + 352; /* (B, 5) */
+    float *s = ws + 384; /* (B, 5) */
+    float *y_pre = ws + 384; /* (B, 3) */
+    float *r = ws + 416; /* (B, 5) */
 
     /* shared_add.nn:4: h = dense(x, 5, relu) */
     /* h = matmul(x, h.weight, h.bias) then relu */
@@ -236,28 +236,23 @@ static void shared_add_forward(float *ws, const float *x, float *y, size_t n)
     }
 }
 
-static float shared_add_train_step(float *ws, nnrt_rng *rng, const float *x, const float *target, size_t n, float *correct)
+static float shared_add_grad_step(float *ws, nnrt_rng *rng, const float *x, const float *target, size_t n, float *correct)
 {
     (void)rng;
-    float *all_params = ws + 0; /* (67) */
     float *y_weight = ws + 48; /* (3, 5) y.weight */
-    float *train_step = ws + 80; /* () train.step */
-    float *all_exp_avg = ws + 96; /* (67) */
-    float *all_exp_avg_sq = ws + 176; /* (67) */
-    float *d_h_weight = ws + 256; /* (5, 5) */
-    float *all_grads = ws + 256; /* (67) */
-    float *d_h_bias = ws + 288; /* (5) */
-    float *d_y_weight = ws + 304; /* (3, 5) */
-    float *d_y_bias = ws + 320; /* (3) */
-    float *h = ws + 336; /* (B, 5) */
-    float *y_pre = ws + 368; /* (B, 3) */
-    float *d_r = ws + 368; /* (B, 5) */
-    float *d_h_pre = ws + 368; /* (B, 5) */
-    float *r = ws + 400; /* (B, 5) */
-    float *d_h = ws + 400; /* (B, 5) */
-    float *y = ws + 432; /* (B, 3) */
-    float *loss = ws + 448; /* () */
-    float *d_y_pre = ws + 464; /* (B, 3) */
+    float *d_h_weight = ws + 272; /* (5, 5) */
+    float *d_h_bias = ws + 304; /* (5) */
+    float *d_y_weight = ws + 320; /* (3, 5) */
+    float *d_y_bias = ws + 336; /* (3) */
+    float *h = ws + 352; /* (B, 5) */
+    float *y_pre = ws + 384; /* (B, 3) */
+    float *d_r = ws + 384; /* (B, 5) */
+    float *d_h_pre = ws + 384; /* (B, 5) */
+    float *r = ws + 416; /* (B, 5) */
+    float *d_h = ws + 416; /* (B, 5) */
+    float *y = ws + 448; /* (B, 3) */
+    float *loss = ws + 464; /* () */
+    float *d_y_pre = ws + 480; /* (B, 3) */
 
     /* shared_add.nn:7: y = dense(r, 3, sigmoid) */
     /* y = the forward pass, no dropout */
@@ -365,13 +360,30 @@ static float shared_add_train_step(float *ws, nnrt_rng *rng, const float *x, con
             d_h_weight[i * 5 + j] = s0;
         }
     }
+
+    return loss[0];
+}
+
+static void shared_add_update_step(float *ws)
+{
+    float *all_params = ws + 0; /* (67) */
+    float *train_lr = ws + 80; /* () train.lr */
+    float *train_step = ws + 96; /* () train.step */
+    float *all_exp_avg = ws + 112; /* (67) */
+    float *all_exp_avg_sq = ws + 192; /* (67) */
+    float *all_grads = ws + 272; /* (67) */
+
+    /* shared_add.nn:4: h = dense(x, 5, relu) */
     /* step_inc(train.step) */
     train_step[0] += 1.0f;
-    /* adam_update(all_params, all_grads, all_exp_avg, all_exp_avg_sq, train.step) */
+
+    /* shared_add.nn:10: train { loss = binary_cross_entropy  optimizer = adam(lr = 0.01, weight_decay = 0.001)  batch_size = 4 } */
+    /* adam_update(all_params, all_grads, train.lr, all_exp_avg, all_exp_avg_sq, train.step) */
     {
+        float lr = train_lr[0];
         float bc1 = 1.0f - powf(0.9f, train_step[0]);
         float bc2 = 1.0f - powf(0.999f, train_step[0]);
-        float step_size = 0.01f / bc1;
+        float step_size = lr / bc1;
         float bc2_sqrt = sqrtf(bc2);
         for (size_t i = 0; i < 67; i++) {
             float gw = all_grads[i] + 0.001f * all_params[i];
@@ -380,15 +392,13 @@ static float shared_add_train_step(float *ws, nnrt_rng *rng, const float *x, con
             all_params[i] -= step_size * all_exp_avg[i] / (sqrtf(all_exp_avg_sq[i]) / bc2_sqrt + 1e-08f);
         }
     }
-
-    return loss[0];
 }
 
 static float shared_add_eval_batch(float *ws, const float *x, const float *target, size_t n, float *correct)
 {
-    float *y_pre = ws + 368; /* (B, 3) */
-    float *y = ws + 432; /* (B, 3) */
-    float *loss = ws + 448; /* () */
+    float *y_pre = ws + 384; /* (B, 3) */
+    float *y = ws + 448; /* (B, 3) */
+    float *loss = ws + 464; /* () */
 
     /* shared_add.nn:7: y = dense(r, 3, sigmoid) */
     /* y = the forward pass, no dropout */
@@ -409,24 +419,25 @@ static float shared_add_eval_batch(float *ws, const float *x, const float *targe
 }
 
 /* name, ndim, dims, offset, kind, init, fan_in, fan_out, gradient */
-static const nnrt_tensor shared_add_tensors[17] = {
-    {"h.weight", 2, {5, 5}, 0, NNRT_PARAM, NNRT_INIT_HE, 5, 5, 13},
-    {"h.bias", 1, {5, 0}, 32, NNRT_PARAM, NNRT_INIT_ZERO, 5, 5, 14},
-    {"y.weight", 2, {3, 5}, 48, NNRT_PARAM, NNRT_INIT_XAVIER, 5, 3, 15},
-    {"y.bias", 1, {3, 0}, 64, NNRT_PARAM, NNRT_INIT_ZERO, 5, 3, 16},
-    {"train.step", 0, {0, 0}, 80, NNRT_STATE, NNRT_INIT_ZERO, 0, 0, -1},
-    {"train.h.weight.exp_avg", 2, {5, 5}, 96, NNRT_STATE, NNRT_INIT_ZERO, 0, 0, -1},
-    {"train.h.weight.exp_avg_sq", 2, {5, 5}, 176, NNRT_STATE, NNRT_INIT_ZERO, 0, 0, -1},
-    {"train.h.bias.exp_avg", 1, {5, 0}, 128, NNRT_STATE, NNRT_INIT_ZERO, 0, 0, -1},
-    {"train.h.bias.exp_avg_sq", 1, {5, 0}, 208, NNRT_STATE, NNRT_INIT_ZERO, 0, 0, -1},
-    {"train.y.weight.exp_avg", 2, {3, 5}, 144, NNRT_STATE, NNRT_INIT_ZERO, 0, 0, -1},
-    {"train.y.weight.exp_avg_sq", 2, {3, 5}, 224, NNRT_STATE, NNRT_INIT_ZERO, 0, 0, -1},
-    {"train.y.bias.exp_avg", 1, {3, 0}, 160, NNRT_STATE, NNRT_INIT_ZERO, 0, 0, -1},
-    {"train.y.bias.exp_avg_sq", 1, {3, 0}, 240, NNRT_STATE, NNRT_INIT_ZERO, 0, 0, -1},
-    {"h.weight", 2, {5, 5}, 256, NNRT_GRAD, NNRT_INIT_ZERO, 0, 0, -1},
-    {"h.bias", 1, {5, 0}, 288, NNRT_GRAD, NNRT_INIT_ZERO, 0, 0, -1},
-    {"y.weight", 2, {3, 5}, 304, NNRT_GRAD, NNRT_INIT_ZERO, 0, 0, -1},
-    {"y.bias", 1, {3, 0}, 320, NNRT_GRAD, NNRT_INIT_ZERO, 0, 0, -1},
+static const nnrt_tensor shared_add_tensors[18] = {
+    {"h.weight", 2, {5, 5}, 0, NNRT_PARAM, NNRT_INIT_HE, 5, 5, 14},
+    {"h.bias", 1, {5, 0}, 32, NNRT_PARAM, NNRT_INIT_ZERO, 5, 5, 15},
+    {"y.weight", 2, {3, 5}, 48, NNRT_PARAM, NNRT_INIT_XAVIER, 5, 3, 16},
+    {"y.bias", 1, {3, 0}, 64, NNRT_PARAM, NNRT_INIT_ZERO, 5, 3, 17},
+    {"train.lr", 0, {0, 0}, 80, NNRT_STATE, NNRT_INIT_LR, 0, 0, -1},
+    {"train.step", 0, {0, 0}, 96, NNRT_STATE, NNRT_INIT_ZERO, 0, 0, -1},
+    {"train.h.weight.exp_avg", 2, {5, 5}, 112, NNRT_STATE, NNRT_INIT_ZERO, 0, 0, -1},
+    {"train.h.weight.exp_avg_sq", 2, {5, 5}, 192, NNRT_STATE, NNRT_INIT_ZERO, 0, 0, -1},
+    {"train.h.bias.exp_avg", 1, {5, 0}, 144, NNRT_STATE, NNRT_INIT_ZERO, 0, 0, -1},
+    {"train.h.bias.exp_avg_sq", 1, {5, 0}, 224, NNRT_STATE, NNRT_INIT_ZERO, 0, 0, -1},
+    {"train.y.weight.exp_avg", 2, {3, 5}, 160, NNRT_STATE, NNRT_INIT_ZERO, 0, 0, -1},
+    {"train.y.weight.exp_avg_sq", 2, {3, 5}, 240, NNRT_STATE, NNRT_INIT_ZERO, 0, 0, -1},
+    {"train.y.bias.exp_avg", 1, {3, 0}, 176, NNRT_STATE, NNRT_INIT_ZERO, 0, 0, -1},
+    {"train.y.bias.exp_avg_sq", 1, {3, 0}, 256, NNRT_STATE, NNRT_INIT_ZERO, 0, 0, -1},
+    {"h.weight", 2, {5, 5}, 272, NNRT_GRAD, NNRT_INIT_ZERO, 0, 0, -1},
+    {"h.bias", 1, {5, 0}, 304, NNRT_GRAD, NNRT_INIT_ZERO, 0, 0, -1},
+    {"y.weight", 2, {3, 5}, 320, NNRT_GRAD, NNRT_INIT_ZERO, 0, 0, -1},
+    {"y.bias", 1, {3, 0}, 336, NNRT_GRAD, NNRT_INIT_ZERO, 0, 0, -1},
 };
 
 static const nnrt_model_desc shared_add_desc = {
@@ -434,17 +445,21 @@ static const nnrt_model_desc shared_add_desc = {
     .input_size = 5,
     .output_size = 3,
     .batch_size = 4,
-    .workspace_floats = 480,
+    .workspace_floats = 496,
     .tensors = shared_add_tensors,
-    .ntensors = 17,
+    .ntensors = 18,
     .param_count = 48,
     .loss = NNRT_LOSS_BCE,
     .epochs = 10,
     .validation = 0,
     .early_stopping = 0,
     .seed = UINT64_C(0),
+    .grad_offset = 272,
+    .grad_count = 80,
+    .lr = 0.01f,
     .forward = shared_add_forward,
-    .train_step = shared_add_train_step,
+    .grad_step = shared_add_grad_step,
+    .update_step = shared_add_update_step,
     .eval_batch = shared_add_eval_batch,
 };
 

@@ -91,12 +91,12 @@ static size_t nnc_share(size_t lo, size_t hi, size_t step, size_t t, size_t nt)
 #endif
 
 /*
- * Workspace: 340800 floats, one block from NAME_create, every buffer
+ * Workspace: 340816 floats, one block from NAME_create, every buffer
  * 64-byte aligned.  B is the batch size, 32.
  *   [0, 109392)  parameters
- *   [109392, 218784)  optimizer state
- *   [218784, 328176)  gradients
- *   [328176, 340800)  activations and scratch
+ *   [109392, 218800)  optimizer state
+ *   [218800, 328192)  gradients
+ *   [328192, 340816)  activations and scratch
  */
 
 static void tanh_net_xent_loss_1(const float *arg1, const float *arg2, float *result, size_t n)
@@ -126,7 +126,7 @@ static void tanh_net_forward_part0(float *ws, const float *x, size_t n, size_t j
 {
     float *h_1_weight = ws + 8256; /* (128, 784) h_1.weight */
     float *h_1_bias = ws + 108608; /* (128) h_1.bias */
-    float *h_1 = ws + 328176; /* (B, 128) */
+    float *h_1 = ws + 328192; /* (B, 128) */
     for (size_t j0 = j0_lo; j0 < j0_hi; j0 += 4) {
         for (size_t i0 = 0; i0 < n / 4 * 4; i0 += 4) {
             nnc_vf c0_0 = nnc_vsplat(0.0f);
@@ -231,9 +231,9 @@ static void tanh_net_forward(float *ws, const float *x, float *y, size_t n)
     float *h_1_bias = ws + 108608; /* (128) h_1.bias */
     float *y_1_weight = ws + 108736; /* (10, 64) y_1.weight */
     float *y_1_bias = ws + 109376; /* (10) y_1.bias */
-    float *h_1 = ws + 328176; /* (B, 128) */
-    float *h = ws + 332272; /* (B, 64) */
-    float *y_1 = ws + 334320; /* (B, 10) */
+    float *h_1 = ws + 328192; /* (B, 128) */
+    float *h = ws + 332288; /* (B, 64) */
+    float *y_1 = ws + 334336; /* (B, 10) */
 
     /* tanh_net.nn:4: h = dense(dense(x, 128, tanh), 64, tanh)   # layers h_1 (inner) and h */
     /* h_1 = matmul(x, h_1.weight, h_1.bias) then tanh */
@@ -667,10 +667,10 @@ static void tanh_net_forward(float *ws, const float *x, float *y, size_t n)
 
 /* tanh_net.nn:4: h = dense(dense(x, 128, tanh), 64, tanh)   # layers h_1 (inner) and h
  * d.h_1.weight = matmul_tn(d.h_1.pre, x): j0 from j0_lo to j0_hi, one thread's share */
-static void tanh_net_train_step_part0(float *ws, const float *x, size_t n, size_t j0_lo, size_t j0_hi)
+static void tanh_net_grad_step_part0(float *ws, const float *x, size_t n, size_t j0_lo, size_t j0_hi)
 {
-    float *d_h_1_weight = ws + 227040; /* (128, 784) */
-    float *d_h_1_pre = ws + 336368; /* (B, 128) */
+    float *d_h_1_weight = ws + 227056; /* (128, 784) */
+    float *d_h_1_pre = ws + 336384; /* (B, 128) */
     for (size_t j0 = j0_lo; j0 < j0_hi; j0 += 32) {
         for (size_t i0 = 0; i0 < 128; i0 += 8) {
             nnc_vf c0_0 = nnc_vsplat(0.0f);
@@ -737,41 +737,27 @@ static void tanh_net_train_step_part0(float *ws, const float *x, size_t n, size_
     }
 }
 
-/* tanh_net.nn:4: h = dense(dense(x, 128, tanh), 64, tanh)   # layers h_1 (inner) and h
- * sgd_update(all_params, all_grads, all_momentum): i from i_lo to i_hi, one thread's share */
-static void tanh_net_train_step_part1(float *ws, size_t i_lo, size_t i_hi)
-{
-    float *all_params = ws + 0; /* (109386) */
-    float *all_momentum = ws + 109392; /* (109386) */
-    float *all_grads = ws + 218784; /* (109386) */
-    for (size_t i = i_lo; i < i_hi; i++) {
-        float gw = all_grads[i];
-        all_momentum[i] = 0.9f * all_momentum[i] + gw;
-        all_params[i] -= 0.05f * all_momentum[i];
-    }
-}
-
-static float tanh_net_train_step(float *ws, nnrt_rng *rng, const float *x, const float *target, size_t n, float *correct)
+static float tanh_net_grad_step(float *ws, nnrt_rng *rng, const float *x, const float *target, size_t n, float *correct)
 {
     (void)rng;
     float *h_weight = ws + 0; /* (64, 128) h.weight */
     float *y_1_weight = ws + 108736; /* (10, 64) y_1.weight */
-    float *d_h_weight = ws + 218784; /* (64, 128) */
-    float *d_h_bias = ws + 226976; /* (64) */
-    float *d_h_1_weight = ws + 227040; /* (128, 784) */
-    float *d_h_1_bias = ws + 327392; /* (128) */
-    float *d_y_1_weight = ws + 327520; /* (10, 64) */
-    float *d_y_1_bias = ws + 328160; /* (10) */
-    float *h_1 = ws + 328176; /* (B, 128) */
-    float *h = ws + 332272; /* (B, 64) */
-    float *d_h_1 = ws + 332272; /* (B, 128) */
-    float *y_1 = ws + 334320; /* (B, 10) */
-    float *d_h = ws + 334320; /* (B, 64) */
-    float *d_y_1 = ws + 336368; /* (B, 10) */
-    float *d_h_pre = ws + 336368; /* (B, 64) */
-    float *d_h_1_pre = ws + 336368; /* (B, 128) */
-    float *y = ws + 340464; /* (B, 10) */
-    float *loss = ws + 340784; /* () */
+    float *d_h_weight = ws + 218800; /* (64, 128) */
+    float *d_h_bias = ws + 226992; /* (64) */
+    float *d_h_1_weight = ws + 227056; /* (128, 784) */
+    float *d_h_1_bias = ws + 327408; /* (128) */
+    float *d_y_1_weight = ws + 327536; /* (10, 64) */
+    float *d_y_1_bias = ws + 328176; /* (10) */
+    float *h_1 = ws + 328192; /* (B, 128) */
+    float *h = ws + 332288; /* (B, 64) */
+    float *d_h_1 = ws + 332288; /* (B, 128) */
+    float *y_1 = ws + 334336; /* (B, 10) */
+    float *d_h = ws + 334336; /* (B, 64) */
+    float *d_y_1 = ws + 336384; /* (B, 10) */
+    float *d_h_pre = ws + 336384; /* (B, 64) */
+    float *d_h_1_pre = ws + 336384; /* (B, 128) */
+    float *y = ws + 340480; /* (B, 10) */
+    float *loss = ws + 340800; /* () */
 
     /* tanh_net.nn:5: y = softmax(dense(h, 10))                  # layer y_1, then softmax */
     /* y = the forward pass, no dropout */
@@ -1152,11 +1138,11 @@ static float tanh_net_train_step(float *ws, nnrt_rng *rng, const float *x, const
             size_t nnc_t = (size_t)omp_get_thread_num(), nnc_nt = (size_t)omp_get_num_threads();
             size_t nnc_lo = nnc_share(0, 768, 32, nnc_t, nnc_nt);
             size_t nnc_hi = nnc_share(0, 768, 32, nnc_t + 1, nnc_nt);
-            tanh_net_train_step_part0(ws, x, n, nnc_lo, nnc_hi);
+            tanh_net_grad_step_part0(ws, x, n, nnc_lo, nnc_hi);
         }
     } else
 #endif
-    tanh_net_train_step_part0(ws, x, n, 0, 768);
+    tanh_net_grad_step_part0(ws, x, n, 0, 768);
     for (size_t j0 = 768; j0 < 784; j0 += 16) {
         for (size_t i0 = 0; i0 < 128; i0 += 8) {
             nnc_vf c0_0 = nnc_vsplat(0.0f);
@@ -1196,28 +1182,52 @@ static float tanh_net_train_step(float *ws, nnrt_rng *rng, const float *x, const
             nnc_vstore(d_h_1_weight + ((i0 + 7) * 784 + j0), c7_0);
         }
     }
-    /* sgd_update(all_params, all_grads, all_momentum) */
-#ifdef _OPENMP
-    if (nnc_nthreads() > 1) {
-        #pragma omp parallel num_threads(nnc_nthreads())
-        {
-            size_t nnc_t = (size_t)omp_get_thread_num(), nnc_nt = (size_t)omp_get_num_threads();
-            size_t nnc_lo = nnc_share(0, 109386, 1, nnc_t, nnc_nt);
-            size_t nnc_hi = nnc_share(0, 109386, 1, nnc_t + 1, nnc_nt);
-            tanh_net_train_step_part1(ws, nnc_lo, nnc_hi);
-        }
-    } else
-#endif
-    tanh_net_train_step_part1(ws, 0, 109386);
 
     return loss[0];
 }
 
+/* tanh_net.nn:11: optimizer  = sgd(lr = 0.05, momentum = 0.9)
+ * sgd_update(all_params, all_grads, train.lr, all_momentum): i from i_lo to i_hi, one thread's share */
+static void tanh_net_update_step_part0(float *ws, float lr, size_t i_lo, size_t i_hi)
+{
+    float *all_params = ws + 0; /* (109386) */
+    float *all_momentum = ws + 109408; /* (109386) */
+    float *all_grads = ws + 218800; /* (109386) */
+    for (size_t i = i_lo; i < i_hi; i++) {
+        float gw = all_grads[i];
+        all_momentum[i] = 0.9f * all_momentum[i] + gw;
+        all_params[i] -= lr * all_momentum[i];
+    }
+}
+
+static void tanh_net_update_step(float *ws)
+{
+    float *train_lr = ws + 109392; /* () train.lr */
+
+    /* tanh_net.nn:11: optimizer  = sgd(lr = 0.05, momentum = 0.9) */
+    /* sgd_update(all_params, all_grads, train.lr, all_momentum) */
+    {
+        float lr = train_lr[0];
+#ifdef _OPENMP
+        if (nnc_nthreads() > 1) {
+            #pragma omp parallel num_threads(nnc_nthreads())
+            {
+                size_t nnc_t = (size_t)omp_get_thread_num(), nnc_nt = (size_t)omp_get_num_threads();
+                size_t nnc_lo = nnc_share(0, 109386, 1, nnc_t, nnc_nt);
+                size_t nnc_hi = nnc_share(0, 109386, 1, nnc_t + 1, nnc_nt);
+                tanh_net_update_step_part0(ws, lr, nnc_lo, nnc_hi);
+            }
+        } else
+#endif
+        tanh_net_update_step_part0(ws, lr, 0, 109386);
+    }
+}
+
 static float tanh_net_eval_batch(float *ws, const float *x, const float *target, size_t n, float *correct)
 {
-    float *y_1 = ws + 334320; /* (B, 10) */
-    float *y = ws + 340464; /* (B, 10) */
-    float *loss = ws + 340784; /* () */
+    float *y_1 = ws + 334336; /* (B, 10) */
+    float *y = ws + 340480; /* (B, 10) */
+    float *loss = ws + 340800; /* () */
 
     /* tanh_net.nn:5: y = softmax(dense(h, 10))                  # layer y_1, then softmax */
     /* y = the forward pass, no dropout */
@@ -1244,25 +1254,26 @@ static float tanh_net_eval_batch(float *ws, const float *x, const float *target,
 }
 
 /* name, ndim, dims, offset, kind, init, fan_in, fan_out, gradient */
-static const nnrt_tensor tanh_net_tensors[18] = {
-    {"h.weight", 2, {64, 128}, 0, NNRT_PARAM, NNRT_INIT_XAVIER, 128, 64, 12},
-    {"h.bias", 1, {64, 0}, 8192, NNRT_PARAM, NNRT_INIT_ZERO, 128, 64, 13},
-    {"h_1.weight", 2, {128, 784}, 8256, NNRT_PARAM, NNRT_INIT_XAVIER, 784, 128, 14},
-    {"h_1.bias", 1, {128, 0}, 108608, NNRT_PARAM, NNRT_INIT_ZERO, 784, 128, 15},
-    {"y_1.weight", 2, {10, 64}, 108736, NNRT_PARAM, NNRT_INIT_XAVIER, 64, 10, 16},
-    {"y_1.bias", 1, {10, 0}, 109376, NNRT_PARAM, NNRT_INIT_ZERO, 64, 10, 17},
-    {"train.h.weight.momentum", 2, {64, 128}, 109392, NNRT_STATE, NNRT_INIT_ZERO, 0, 0, -1},
-    {"train.h.bias.momentum", 1, {64, 0}, 117584, NNRT_STATE, NNRT_INIT_ZERO, 0, 0, -1},
-    {"train.h_1.weight.momentum", 2, {128, 784}, 117648, NNRT_STATE, NNRT_INIT_ZERO, 0, 0, -1},
-    {"train.h_1.bias.momentum", 1, {128, 0}, 218000, NNRT_STATE, NNRT_INIT_ZERO, 0, 0, -1},
-    {"train.y_1.weight.momentum", 2, {10, 64}, 218128, NNRT_STATE, NNRT_INIT_ZERO, 0, 0, -1},
-    {"train.y_1.bias.momentum", 1, {10, 0}, 218768, NNRT_STATE, NNRT_INIT_ZERO, 0, 0, -1},
-    {"h.weight", 2, {64, 128}, 218784, NNRT_GRAD, NNRT_INIT_ZERO, 0, 0, -1},
-    {"h.bias", 1, {64, 0}, 226976, NNRT_GRAD, NNRT_INIT_ZERO, 0, 0, -1},
-    {"h_1.weight", 2, {128, 784}, 227040, NNRT_GRAD, NNRT_INIT_ZERO, 0, 0, -1},
-    {"h_1.bias", 1, {128, 0}, 327392, NNRT_GRAD, NNRT_INIT_ZERO, 0, 0, -1},
-    {"y_1.weight", 2, {10, 64}, 327520, NNRT_GRAD, NNRT_INIT_ZERO, 0, 0, -1},
-    {"y_1.bias", 1, {10, 0}, 328160, NNRT_GRAD, NNRT_INIT_ZERO, 0, 0, -1},
+static const nnrt_tensor tanh_net_tensors[19] = {
+    {"h.weight", 2, {64, 128}, 0, NNRT_PARAM, NNRT_INIT_XAVIER, 128, 64, 13},
+    {"h.bias", 1, {64, 0}, 8192, NNRT_PARAM, NNRT_INIT_ZERO, 128, 64, 14},
+    {"h_1.weight", 2, {128, 784}, 8256, NNRT_PARAM, NNRT_INIT_XAVIER, 784, 128, 15},
+    {"h_1.bias", 1, {128, 0}, 108608, NNRT_PARAM, NNRT_INIT_ZERO, 784, 128, 16},
+    {"y_1.weight", 2, {10, 64}, 108736, NNRT_PARAM, NNRT_INIT_XAVIER, 64, 10, 17},
+    {"y_1.bias", 1, {10, 0}, 109376, NNRT_PARAM, NNRT_INIT_ZERO, 64, 10, 18},
+    {"train.lr", 0, {0, 0}, 109392, NNRT_STATE, NNRT_INIT_LR, 0, 0, -1},
+    {"train.h.weight.momentum", 2, {64, 128}, 109408, NNRT_STATE, NNRT_INIT_ZERO, 0, 0, -1},
+    {"train.h.bias.momentum", 1, {64, 0}, 117600, NNRT_STATE, NNRT_INIT_ZERO, 0, 0, -1},
+    {"train.h_1.weight.momentum", 2, {128, 784}, 117664, NNRT_STATE, NNRT_INIT_ZERO, 0, 0, -1},
+    {"train.h_1.bias.momentum", 1, {128, 0}, 218016, NNRT_STATE, NNRT_INIT_ZERO, 0, 0, -1},
+    {"train.y_1.weight.momentum", 2, {10, 64}, 218144, NNRT_STATE, NNRT_INIT_ZERO, 0, 0, -1},
+    {"train.y_1.bias.momentum", 1, {10, 0}, 218784, NNRT_STATE, NNRT_INIT_ZERO, 0, 0, -1},
+    {"h.weight", 2, {64, 128}, 218800, NNRT_GRAD, NNRT_INIT_ZERO, 0, 0, -1},
+    {"h.bias", 1, {64, 0}, 226992, NNRT_GRAD, NNRT_INIT_ZERO, 0, 0, -1},
+    {"h_1.weight", 2, {128, 784}, 227056, NNRT_GRAD, NNRT_INIT_ZERO, 0, 0, -1},
+    {"h_1.bias", 1, {128, 0}, 327408, NNRT_GRAD, NNRT_INIT_ZERO, 0, 0, -1},
+    {"y_1.weight", 2, {10, 64}, 327536, NNRT_GRAD, NNRT_INIT_ZERO, 0, 0, -1},
+    {"y_1.bias", 1, {10, 0}, 328176, NNRT_GRAD, NNRT_INIT_ZERO, 0, 0, -1},
 };
 
 static const nnrt_model_desc tanh_net_desc = {
@@ -1270,17 +1281,21 @@ static const nnrt_model_desc tanh_net_desc = {
     .input_size = 784,
     .output_size = 10,
     .batch_size = 32,
-    .workspace_floats = 340800,
+    .workspace_floats = 340816,
     .tensors = tanh_net_tensors,
-    .ntensors = 18,
+    .ntensors = 19,
     .param_count = 109386,
     .loss = NNRT_LOSS_CROSS_ENTROPY,
     .epochs = 5,
     .validation = 0,
     .early_stopping = 0,
     .seed = UINT64_C(1),
+    .grad_offset = 218800,
+    .grad_count = 109392,
+    .lr = 0.05f,
     .forward = tanh_net_forward,
-    .train_step = tanh_net_train_step,
+    .grad_step = tanh_net_grad_step,
+    .update_step = tanh_net_update_step,
     .eval_batch = tanh_net_eval_batch,
 };
 

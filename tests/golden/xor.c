@@ -26,12 +26,12 @@ static inline float nnc_tanhf(float x)
 }
 
 /*
- * Workspace: 400 floats, one block from NAME_create, every buffer
+ * Workspace: 416 floats, one block from NAME_create, every buffer
  * 64-byte aligned.  B is the batch size, 4.
  *   [0, 64)  parameters
- *   [64, 208)  optimizer state
- *   [208, 272)  gradients
- *   [272, 400)  activations and scratch
+ *   [64, 224)  optimizer state
+ *   [224, 288)  gradients
+ *   [288, 416)  activations and scratch
  */
 
 static void xor_bce_loss_1(const float *arg1, const float *arg2, float *result, size_t n)
@@ -52,8 +52,8 @@ static void xor_forward(float *ws, const float *x, float *y, size_t n)
     float *h_bias = ws + 16; /* (8) h.bias */
     float *y_weight = ws + 32; /* (1, 8) y.weight */
     float *y_bias = ws + 48; /* (1) y.bias */
-    float *h = ws + 272; /* (B, 8) */
-    float *y_pre = ws + 304; /* (B, 1) */
+    float *h = ws + 288; /* (B, 8) */
+    float *y_pre = ws + 320; /* (B, 1) */
 
     /* xor.nn:4: h = dense(x, 8, tanh) */
     /* h = matmul(x, h.weight, h.bias) then tanh */
@@ -216,26 +216,21 @@ static void xor_forward(float *ws, const float *x, float *y, size_t n)
     }
 }
 
-static float xor_train_step(float *ws, nnrt_rng *rng, const float *x, const float *target, size_t n, float *correct)
+static float xor_grad_step(float *ws, nnrt_rng *rng, const float *x, const float *target, size_t n, float *correct)
 {
     (void)rng;
-    float *all_params = ws + 0; /* (49) */
     float *y_weight = ws + 32; /* (1, 8) y.weight */
-    float *train_step = ws + 64; /* () train.step */
-    float *all_exp_avg = ws + 80; /* (49) */
-    float *all_exp_avg_sq = ws + 144; /* (49) */
-    float *d_h_weight = ws + 208; /* (8, 2) */
-    float *all_grads = ws + 208; /* (49) */
-    float *d_h_bias = ws + 224; /* (8) */
-    float *d_y_weight = ws + 240; /* (1, 8) */
-    float *d_y_bias = ws + 256; /* (1) */
-    float *h = ws + 272; /* (B, 8) */
-    float *y_pre = ws + 304; /* (B, 1) */
-    float *d_h = ws + 304; /* (B, 8) */
-    float *d_y_pre = ws + 336; /* (B, 1) */
-    float *d_h_pre = ws + 336; /* (B, 8) */
-    float *y = ws + 368; /* (B, 1) */
-    float *loss = ws + 384; /* () */
+    float *d_h_weight = ws + 224; /* (8, 2) */
+    float *d_h_bias = ws + 240; /* (8) */
+    float *d_y_weight = ws + 256; /* (1, 8) */
+    float *d_y_bias = ws + 272; /* (1) */
+    float *h = ws + 288; /* (B, 8) */
+    float *y_pre = ws + 320; /* (B, 1) */
+    float *d_h = ws + 320; /* (B, 8) */
+    float *d_y_pre = ws + 352; /* (B, 1) */
+    float *d_h_pre = ws + 352; /* (B, 8) */
+    float *y = ws + 384; /* (B, 1) */
+    float *loss = ws + 400; /* () */
 
     /* xor.nn:5: y = dense(h, 1, sigmoid) */
     /* y = the forward pass, no dropout */
@@ -363,13 +358,30 @@ static float xor_train_step(float *ws, nnrt_rng *rng, const float *x, const floa
             d_h_weight[(i0 + 7) * 2 + j] = s7;
         }
     }
+
+    return loss[0];
+}
+
+static void xor_update_step(float *ws)
+{
+    float *all_params = ws + 0; /* (49) */
+    float *train_lr = ws + 64; /* () train.lr */
+    float *train_step = ws + 80; /* () train.step */
+    float *all_exp_avg = ws + 96; /* (49) */
+    float *all_exp_avg_sq = ws + 160; /* (49) */
+    float *all_grads = ws + 224; /* (49) */
+
+    /* xor.nn:4: h = dense(x, 8, tanh) */
     /* step_inc(train.step) */
     train_step[0] += 1.0f;
-    /* adam_update(all_params, all_grads, all_exp_avg, all_exp_avg_sq, train.step) */
+
+    /* xor.nn:11: optimizer  = adam(lr = 0.05) */
+    /* adam_update(all_params, all_grads, train.lr, all_exp_avg, all_exp_avg_sq, train.step) */
     {
+        float lr = train_lr[0];
         float bc1 = 1.0f - powf(0.9f, train_step[0]);
         float bc2 = 1.0f - powf(0.999f, train_step[0]);
-        float step_size = 0.05f / bc1;
+        float step_size = lr / bc1;
         float bc2_sqrt = sqrtf(bc2);
         for (size_t i = 0; i < 49; i++) {
             float gw = all_grads[i];
@@ -378,15 +390,13 @@ static float xor_train_step(float *ws, nnrt_rng *rng, const float *x, const floa
             all_params[i] -= step_size * all_exp_avg[i] / (sqrtf(all_exp_avg_sq[i]) / bc2_sqrt + 1e-08f);
         }
     }
-
-    return loss[0];
 }
 
 static float xor_eval_batch(float *ws, const float *x, const float *target, size_t n, float *correct)
 {
-    float *y_pre = ws + 304; /* (B, 1) */
-    float *y = ws + 368; /* (B, 1) */
-    float *loss = ws + 384; /* () */
+    float *y_pre = ws + 320; /* (B, 1) */
+    float *y = ws + 384; /* (B, 1) */
+    float *loss = ws + 400; /* () */
 
     /* xor.nn:5: y = dense(h, 1, sigmoid) */
     /* y = the forward pass, no dropout */
@@ -407,24 +417,25 @@ static float xor_eval_batch(float *ws, const float *x, const float *target, size
 }
 
 /* name, ndim, dims, offset, kind, init, fan_in, fan_out, gradient */
-static const nnrt_tensor xor_tensors[17] = {
-    {"h.weight", 2, {8, 2}, 0, NNRT_PARAM, NNRT_INIT_XAVIER, 2, 8, 13},
-    {"h.bias", 1, {8, 0}, 16, NNRT_PARAM, NNRT_INIT_ZERO, 2, 8, 14},
-    {"y.weight", 2, {1, 8}, 32, NNRT_PARAM, NNRT_INIT_XAVIER, 8, 1, 15},
-    {"y.bias", 1, {1, 0}, 48, NNRT_PARAM, NNRT_INIT_ZERO, 8, 1, 16},
-    {"train.step", 0, {0, 0}, 64, NNRT_STATE, NNRT_INIT_ZERO, 0, 0, -1},
-    {"train.h.weight.exp_avg", 2, {8, 2}, 80, NNRT_STATE, NNRT_INIT_ZERO, 0, 0, -1},
-    {"train.h.weight.exp_avg_sq", 2, {8, 2}, 144, NNRT_STATE, NNRT_INIT_ZERO, 0, 0, -1},
-    {"train.h.bias.exp_avg", 1, {8, 0}, 96, NNRT_STATE, NNRT_INIT_ZERO, 0, 0, -1},
-    {"train.h.bias.exp_avg_sq", 1, {8, 0}, 160, NNRT_STATE, NNRT_INIT_ZERO, 0, 0, -1},
-    {"train.y.weight.exp_avg", 2, {1, 8}, 112, NNRT_STATE, NNRT_INIT_ZERO, 0, 0, -1},
-    {"train.y.weight.exp_avg_sq", 2, {1, 8}, 176, NNRT_STATE, NNRT_INIT_ZERO, 0, 0, -1},
-    {"train.y.bias.exp_avg", 1, {1, 0}, 128, NNRT_STATE, NNRT_INIT_ZERO, 0, 0, -1},
-    {"train.y.bias.exp_avg_sq", 1, {1, 0}, 192, NNRT_STATE, NNRT_INIT_ZERO, 0, 0, -1},
-    {"h.weight", 2, {8, 2}, 208, NNRT_GRAD, NNRT_INIT_ZERO, 0, 0, -1},
-    {"h.bias", 1, {8, 0}, 224, NNRT_GRAD, NNRT_INIT_ZERO, 0, 0, -1},
-    {"y.weight", 2, {1, 8}, 240, NNRT_GRAD, NNRT_INIT_ZERO, 0, 0, -1},
-    {"y.bias", 1, {1, 0}, 256, NNRT_GRAD, NNRT_INIT_ZERO, 0, 0, -1},
+static const nnrt_tensor xor_tensors[18] = {
+    {"h.weight", 2, {8, 2}, 0, NNRT_PARAM, NNRT_INIT_XAVIER, 2, 8, 14},
+    {"h.bias", 1, {8, 0}, 16, NNRT_PARAM, NNRT_INIT_ZERO, 2, 8, 15},
+    {"y.weight", 2, {1, 8}, 32, NNRT_PARAM, NNRT_INIT_XAVIER, 8, 1, 16},
+    {"y.bias", 1, {1, 0}, 48, NNRT_PARAM, NNRT_INIT_ZERO, 8, 1, 17},
+    {"train.lr", 0, {0, 0}, 64, NNRT_STATE, NNRT_INIT_LR, 0, 0, -1},
+    {"train.step", 0, {0, 0}, 80, NNRT_STATE, NNRT_INIT_ZERO, 0, 0, -1},
+    {"train.h.weight.exp_avg", 2, {8, 2}, 96, NNRT_STATE, NNRT_INIT_ZERO, 0, 0, -1},
+    {"train.h.weight.exp_avg_sq", 2, {8, 2}, 160, NNRT_STATE, NNRT_INIT_ZERO, 0, 0, -1},
+    {"train.h.bias.exp_avg", 1, {8, 0}, 112, NNRT_STATE, NNRT_INIT_ZERO, 0, 0, -1},
+    {"train.h.bias.exp_avg_sq", 1, {8, 0}, 176, NNRT_STATE, NNRT_INIT_ZERO, 0, 0, -1},
+    {"train.y.weight.exp_avg", 2, {1, 8}, 128, NNRT_STATE, NNRT_INIT_ZERO, 0, 0, -1},
+    {"train.y.weight.exp_avg_sq", 2, {1, 8}, 192, NNRT_STATE, NNRT_INIT_ZERO, 0, 0, -1},
+    {"train.y.bias.exp_avg", 1, {1, 0}, 144, NNRT_STATE, NNRT_INIT_ZERO, 0, 0, -1},
+    {"train.y.bias.exp_avg_sq", 1, {1, 0}, 208, NNRT_STATE, NNRT_INIT_ZERO, 0, 0, -1},
+    {"h.weight", 2, {8, 2}, 224, NNRT_GRAD, NNRT_INIT_ZERO, 0, 0, -1},
+    {"h.bias", 1, {8, 0}, 240, NNRT_GRAD, NNRT_INIT_ZERO, 0, 0, -1},
+    {"y.weight", 2, {1, 8}, 256, NNRT_GRAD, NNRT_INIT_ZERO, 0, 0, -1},
+    {"y.bias", 1, {1, 0}, 272, NNRT_GRAD, NNRT_INIT_ZERO, 0, 0, -1},
 };
 
 static const nnrt_model_desc xor_desc = {
@@ -432,17 +443,21 @@ static const nnrt_model_desc xor_desc = {
     .input_size = 2,
     .output_size = 1,
     .batch_size = 4,
-    .workspace_floats = 400,
+    .workspace_floats = 416,
     .tensors = xor_tensors,
-    .ntensors = 17,
+    .ntensors = 18,
     .param_count = 33,
     .loss = NNRT_LOSS_BCE,
     .epochs = 500,
     .validation = 0,
     .early_stopping = 0,
     .seed = UINT64_C(1),
+    .grad_offset = 224,
+    .grad_count = 64,
+    .lr = 0.05f,
     .forward = xor_forward,
-    .train_step = xor_train_step,
+    .grad_step = xor_grad_step,
+    .update_step = xor_update_step,
     .eval_batch = xor_eval_batch,
 };
 

@@ -4,24 +4,25 @@ target datalayout = "e-m:e-p270:32:32-p271:32:32-p272:64:64-i64:64-i128:128-f80:
 target triple = "x86_64-unknown-linux-gnu"
 
 %struct.nnrt_tensor = type { ptr, i32, [2 x i32], i64, i8, i8, i32, i32, i32 }
-%struct.nnrt_model_desc = type { ptr, i64, i64, i64, i64, ptr, i64, i64, i32, i32, double, i32, i64, ptr, ptr, ptr, ptr }
+%struct.nnrt_model_desc = type { ptr, i64, i64, i64, i64, ptr, i64, i64, i32, i32, double, i32, i64, ptr, i64, i64, float, ptr, ptr, ptr, ptr }
 
 @.str = private unnamed_addr constant [4 x i8] c"xor\00", align 1
-@.str.5 = private unnamed_addr constant [11 x i8] c"train.step\00", align 1
-@.str.6 = private unnamed_addr constant [23 x i8] c"train.h.weight.exp_avg\00", align 1
-@.str.7 = private unnamed_addr constant [26 x i8] c"train.h.weight.exp_avg_sq\00", align 1
-@.str.8 = private unnamed_addr constant [21 x i8] c"train.h.bias.exp_avg\00", align 1
-@.str.9 = private unnamed_addr constant [24 x i8] c"train.h.bias.exp_avg_sq\00", align 1
-@.str.10 = private unnamed_addr constant [23 x i8] c"train.y.weight.exp_avg\00", align 1
-@.str.11 = private unnamed_addr constant [26 x i8] c"train.y.weight.exp_avg_sq\00", align 1
-@.str.12 = private unnamed_addr constant [21 x i8] c"train.y.bias.exp_avg\00", align 1
-@.str.13 = private unnamed_addr constant [24 x i8] c"train.y.bias.exp_avg_sq\00", align 1
-@.str.14 = private unnamed_addr constant [9 x i8] c"h.weight\00", align 1
-@.str.15 = private unnamed_addr constant [7 x i8] c"h.bias\00", align 1
-@.str.16 = private unnamed_addr constant [9 x i8] c"y.weight\00", align 1
-@.str.17 = private unnamed_addr constant [7 x i8] c"y.bias\00", align 1
-@xor_tensors = internal constant [17 x %struct.nnrt_tensor] [%struct.nnrt_tensor { ptr @.str.14, i32 2, [2 x i32] [i32 8, i32 2], i64 0, i8 0, i8 2, i32 2, i32 8, i32 13 }, %struct.nnrt_tensor { ptr @.str.15, i32 1, [2 x i32] [i32 8, i32 0], i64 16, i8 0, i8 0, i32 2, i32 8, i32 14 }, %struct.nnrt_tensor { ptr @.str.16, i32 2, [2 x i32] [i32 1, i32 8], i64 32, i8 0, i8 2, i32 8, i32 1, i32 15 }, %struct.nnrt_tensor { ptr @.str.17, i32 1, [2 x i32] [i32 1, i32 0], i64 48, i8 0, i8 0, i32 8, i32 1, i32 16 }, %struct.nnrt_tensor { ptr @.str.5, i32 0, [2 x i32] zeroinitializer, i64 64, i8 1, i8 0, i32 0, i32 0, i32 -1 }, %struct.nnrt_tensor { ptr @.str.6, i32 2, [2 x i32] [i32 8, i32 2], i64 80, i8 1, i8 0, i32 0, i32 0, i32 -1 }, %struct.nnrt_tensor { ptr @.str.7, i32 2, [2 x i32] [i32 8, i32 2], i64 144, i8 1, i8 0, i32 0, i32 0, i32 -1 }, %struct.nnrt_tensor { ptr @.str.8, i32 1, [2 x i32] [i32 8, i32 0], i64 96, i8 1, i8 0, i32 0, i32 0, i32 -1 }, %struct.nnrt_tensor { ptr @.str.9, i32 1, [2 x i32] [i32 8, i32 0], i64 160, i8 1, i8 0, i32 0, i32 0, i32 -1 }, %struct.nnrt_tensor { ptr @.str.10, i32 2, [2 x i32] [i32 1, i32 8], i64 112, i8 1, i8 0, i32 0, i32 0, i32 -1 }, %struct.nnrt_tensor { ptr @.str.11, i32 2, [2 x i32] [i32 1, i32 8], i64 176, i8 1, i8 0, i32 0, i32 0, i32 -1 }, %struct.nnrt_tensor { ptr @.str.12, i32 1, [2 x i32] [i32 1, i32 0], i64 128, i8 1, i8 0, i32 0, i32 0, i32 -1 }, %struct.nnrt_tensor { ptr @.str.13, i32 1, [2 x i32] [i32 1, i32 0], i64 192, i8 1, i8 0, i32 0, i32 0, i32 -1 }, %struct.nnrt_tensor { ptr @.str.14, i32 2, [2 x i32] [i32 8, i32 2], i64 208, i8 2, i8 0, i32 0, i32 0, i32 -1 }, %struct.nnrt_tensor { ptr @.str.15, i32 1, [2 x i32] [i32 8, i32 0], i64 224, i8 2, i8 0, i32 0, i32 0, i32 -1 }, %struct.nnrt_tensor { ptr @.str.16, i32 2, [2 x i32] [i32 1, i32 8], i64 240, i8 2, i8 0, i32 0, i32 0, i32 -1 }, %struct.nnrt_tensor { ptr @.str.17, i32 1, [2 x i32] [i32 1, i32 0], i64 256, i8 2, i8 0, i32 0, i32 0, i32 -1 }]
-@xor_desc = internal constant %struct.nnrt_model_desc { ptr @.str, i64 2, i64 1, i64 4, i64 400, ptr @xor_tensors, i64 17, i64 33, i32 3, i32 500, double 0.000000e+00, i32 0, i64 1, ptr null, ptr @xor_forward, ptr @xor_train_step, ptr @xor_eval_batch }
+@.str.5 = private unnamed_addr constant [9 x i8] c"train.lr\00", align 1
+@.str.6 = private unnamed_addr constant [11 x i8] c"train.step\00", align 1
+@.str.7 = private unnamed_addr constant [23 x i8] c"train.h.weight.exp_avg\00", align 1
+@.str.8 = private unnamed_addr constant [26 x i8] c"train.h.weight.exp_avg_sq\00", align 1
+@.str.9 = private unnamed_addr constant [21 x i8] c"train.h.bias.exp_avg\00", align 1
+@.str.10 = private unnamed_addr constant [24 x i8] c"train.h.bias.exp_avg_sq\00", align 1
+@.str.11 = private unnamed_addr constant [23 x i8] c"train.y.weight.exp_avg\00", align 1
+@.str.12 = private unnamed_addr constant [26 x i8] c"train.y.weight.exp_avg_sq\00", align 1
+@.str.13 = private unnamed_addr constant [21 x i8] c"train.y.bias.exp_avg\00", align 1
+@.str.14 = private unnamed_addr constant [24 x i8] c"train.y.bias.exp_avg_sq\00", align 1
+@.str.15 = private unnamed_addr constant [9 x i8] c"h.weight\00", align 1
+@.str.16 = private unnamed_addr constant [7 x i8] c"h.bias\00", align 1
+@.str.17 = private unnamed_addr constant [9 x i8] c"y.weight\00", align 1
+@.str.18 = private unnamed_addr constant [7 x i8] c"y.bias\00", align 1
+@xor_tensors = internal constant [18 x %struct.nnrt_tensor] [%struct.nnrt_tensor { ptr @.str.15, i32 2, [2 x i32] [i32 8, i32 2], i64 0, i8 0, i8 2, i32 2, i32 8, i32 14 }, %struct.nnrt_tensor { ptr @.str.16, i32 1, [2 x i32] [i32 8, i32 0], i64 16, i8 0, i8 0, i32 2, i32 8, i32 15 }, %struct.nnrt_tensor { ptr @.str.17, i32 2, [2 x i32] [i32 1, i32 8], i64 32, i8 0, i8 2, i32 8, i32 1, i32 16 }, %struct.nnrt_tensor { ptr @.str.18, i32 1, [2 x i32] [i32 1, i32 0], i64 48, i8 0, i8 0, i32 8, i32 1, i32 17 }, %struct.nnrt_tensor { ptr @.str.5, i32 0, [2 x i32] zeroinitializer, i64 64, i8 1, i8 4, i32 0, i32 0, i32 -1 }, %struct.nnrt_tensor { ptr @.str.6, i32 0, [2 x i32] zeroinitializer, i64 80, i8 1, i8 0, i32 0, i32 0, i32 -1 }, %struct.nnrt_tensor { ptr @.str.7, i32 2, [2 x i32] [i32 8, i32 2], i64 96, i8 1, i8 0, i32 0, i32 0, i32 -1 }, %struct.nnrt_tensor { ptr @.str.8, i32 2, [2 x i32] [i32 8, i32 2], i64 160, i8 1, i8 0, i32 0, i32 0, i32 -1 }, %struct.nnrt_tensor { ptr @.str.9, i32 1, [2 x i32] [i32 8, i32 0], i64 112, i8 1, i8 0, i32 0, i32 0, i32 -1 }, %struct.nnrt_tensor { ptr @.str.10, i32 1, [2 x i32] [i32 8, i32 0], i64 176, i8 1, i8 0, i32 0, i32 0, i32 -1 }, %struct.nnrt_tensor { ptr @.str.11, i32 2, [2 x i32] [i32 1, i32 8], i64 128, i8 1, i8 0, i32 0, i32 0, i32 -1 }, %struct.nnrt_tensor { ptr @.str.12, i32 2, [2 x i32] [i32 1, i32 8], i64 192, i8 1, i8 0, i32 0, i32 0, i32 -1 }, %struct.nnrt_tensor { ptr @.str.13, i32 1, [2 x i32] [i32 1, i32 0], i64 144, i8 1, i8 0, i32 0, i32 0, i32 -1 }, %struct.nnrt_tensor { ptr @.str.14, i32 1, [2 x i32] [i32 1, i32 0], i64 208, i8 1, i8 0, i32 0, i32 0, i32 -1 }, %struct.nnrt_tensor { ptr @.str.15, i32 2, [2 x i32] [i32 8, i32 2], i64 224, i8 2, i8 0, i32 0, i32 0, i32 -1 }, %struct.nnrt_tensor { ptr @.str.16, i32 1, [2 x i32] [i32 8, i32 0], i64 240, i8 2, i8 0, i32 0, i32 0, i32 -1 }, %struct.nnrt_tensor { ptr @.str.17, i32 2, [2 x i32] [i32 1, i32 8], i64 256, i8 2, i8 0, i32 0, i32 0, i32 -1 }, %struct.nnrt_tensor { ptr @.str.18, i32 1, [2 x i32] [i32 1, i32 0], i64 272, i8 2, i8 0, i32 0, i32 0, i32 -1 }]
+@xor_desc = internal constant %struct.nnrt_model_desc { ptr @.str, i64 2, i64 1, i64 4, i64 416, ptr @xor_tensors, i64 18, i64 33, i32 3, i32 500, double 0.000000e+00, i32 0, i64 1, ptr null, i64 224, i64 64, float 0x3FA99999A0000000, ptr @xor_forward, ptr @xor_grad_step, ptr @xor_update_step, ptr @xor_eval_batch }
 
 ; Function Attrs: mustprogress nocallback nofree nosync nounwind speculatable willreturn memory(none)
 declare float @llvm.maxnum.f32(float, float) #0
@@ -43,8 +44,8 @@ entry:
   %h_bias = getelementptr inbounds i8, ptr %ws, i64 64
   %y_weight = getelementptr inbounds i8, ptr %ws, i64 128
   %y_bias = getelementptr inbounds i8, ptr %ws, i64 192
-  %h = getelementptr inbounds i8, ptr %ws, i64 1088
-  %y_pre = getelementptr inbounds i8, ptr %ws, i64 1216
+  %h = getelementptr inbounds i8, ptr %ws, i64 1152
+  %y_pre = getelementptr inbounds i8, ptr %ws, i64 1280
   %0 = and i64 %n, -4
   %.not = icmp eq i64 %0, 0
   br i1 %.not, label %j0.end, label %i0.cond.preheader.us
@@ -379,7 +380,7 @@ i.body65.preheader462:                            ; preds = %middle.block, %vect
   br label %i.body65
 
 vector.memcheck:                                  ; preds = %i.body65.preheader
-  %246 = add i64 %y460, -1216
+  %246 = add i64 %y460, -1280
   %247 = sub i64 %246, %ws461
   %diff.check = icmp ult i64 %247, 32
   br i1 %diff.check, label %i.body65.preheader462, label %vector.ph
@@ -449,32 +450,29 @@ i.end67:                                          ; preds = %i.body65, %middle.b
 declare float @llvm.fmuladd.f32(float, float, float) #0
 
 ; Function Attrs: nofree nounwind memory(write, argmem: readwrite)
-define internal float @xor_train_step(ptr align 64 %ws, ptr nocapture readnone %rng, ptr nocapture readonly %x, ptr nocapture readonly %target, i64 %n, ptr nocapture writeonly %correct) #3 {
+define internal float @xor_grad_step(ptr align 64 %ws, ptr nocapture readnone %rng, ptr nocapture readonly %x, ptr nocapture readonly %target, i64 %n, ptr nocapture writeonly %correct) #3 {
 entry:
   %y_weight = getelementptr inbounds i8, ptr %ws, i64 128
-  %train_step = getelementptr inbounds i8, ptr %ws, i64 256
-  %all_exp_avg = getelementptr inbounds i8, ptr %ws, i64 320
-  %all_exp_avg_sq = getelementptr inbounds i8, ptr %ws, i64 576
-  %d_h_weight = getelementptr inbounds i8, ptr %ws, i64 832
-  %d_h_bias = getelementptr inbounds i8, ptr %ws, i64 896
-  %d_y_weight = getelementptr i8, ptr %ws, i64 960
-  %d_y_bias = getelementptr inbounds i8, ptr %ws, i64 1024
-  %h = getelementptr inbounds i8, ptr %ws, i64 1088
-  %y_pre = getelementptr i8, ptr %ws, i64 1216
-  %d_y_pre = getelementptr inbounds i8, ptr %ws, i64 1344
-  %y = getelementptr inbounds i8, ptr %ws, i64 1472
-  %loss = getelementptr inbounds i8, ptr %ws, i64 1536
+  %d_h_weight = getelementptr inbounds i8, ptr %ws, i64 896
+  %d_h_bias = getelementptr inbounds i8, ptr %ws, i64 960
+  %d_y_weight = getelementptr i8, ptr %ws, i64 1024
+  %d_y_bias = getelementptr inbounds i8, ptr %ws, i64 1088
+  %h = getelementptr inbounds i8, ptr %ws, i64 1152
+  %y_pre = getelementptr i8, ptr %ws, i64 1280
+  %d_y_pre = getelementptr inbounds i8, ptr %ws, i64 1408
+  %y = getelementptr inbounds i8, ptr %ws, i64 1536
+  %loss = getelementptr inbounds i8, ptr %ws, i64 1600
   tail call void @xor_forward(ptr %ws, ptr %x, ptr nonnull %y, i64 %n)
   %.not = icmp eq i64 %n, 0
   br i1 %.not, label %i.end6.thread, label %i.body.preheader
 
 i.body.preheader:                                 ; preds = %entry
   %min.iters.check = icmp ult i64 %n, 32
-  br i1 %min.iters.check, label %i.body.preheader432, label %vector.ph
+  br i1 %min.iters.check, label %i.body.preheader398, label %vector.ph
 
-i.body.preheader432:                              ; preds = %middle.block, %i.body.preheader
-  %hits.0267.ph = phi float [ 0.000000e+00, %i.body.preheader ], [ %29, %middle.block ]
-  %i.0266.ph = phi i64 [ 0, %i.body.preheader ], [ %n.vec, %middle.block ]
+i.body.preheader398:                              ; preds = %middle.block, %i.body.preheader
+  %hits.0250.ph = phi float [ 0.000000e+00, %i.body.preheader ], [ %29, %middle.block ]
+  %i.0249.ph = phi i64 [ 0, %i.body.preheader ], [ %n.vec, %middle.block ]
   br label %i.body
 
 vector.ph:                                        ; preds = %i.body.preheader
@@ -484,33 +482,33 @@ vector.ph:                                        ; preds = %i.body.preheader
 vector.body:                                      ; preds = %vector.body, %vector.ph
   %index = phi i64 [ 0, %vector.ph ], [ %index.next, %vector.body ]
   %vec.phi = phi <8 x float> [ <float 0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00>, %vector.ph ], [ %24, %vector.body ]
-  %vec.phi373 = phi <8 x float> [ <float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00>, %vector.ph ], [ %25, %vector.body ]
-  %vec.phi374 = phi <8 x float> [ <float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00>, %vector.ph ], [ %26, %vector.body ]
-  %vec.phi375 = phi <8 x float> [ <float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00>, %vector.ph ], [ %27, %vector.body ]
+  %vec.phi354 = phi <8 x float> [ <float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00>, %vector.ph ], [ %25, %vector.body ]
+  %vec.phi355 = phi <8 x float> [ <float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00>, %vector.ph ], [ %26, %vector.body ]
+  %vec.phi356 = phi <8 x float> [ <float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00>, %vector.ph ], [ %27, %vector.body ]
   %0 = getelementptr inbounds float, ptr %y, i64 %index
   %1 = getelementptr inbounds i8, ptr %0, i64 32
   %2 = getelementptr inbounds i8, ptr %0, i64 64
   %3 = getelementptr inbounds i8, ptr %0, i64 96
   %wide.load = load <8 x float>, ptr %0, align 64
-  %wide.load376 = load <8 x float>, ptr %1, align 32
-  %wide.load377 = load <8 x float>, ptr %2, align 64
-  %wide.load378 = load <8 x float>, ptr %3, align 32
+  %wide.load357 = load <8 x float>, ptr %1, align 32
+  %wide.load358 = load <8 x float>, ptr %2, align 64
+  %wide.load359 = load <8 x float>, ptr %3, align 32
   %4 = fcmp ogt <8 x float> %wide.load, <float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01>
-  %5 = fcmp ogt <8 x float> %wide.load376, <float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01>
-  %6 = fcmp ogt <8 x float> %wide.load377, <float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01>
-  %7 = fcmp ogt <8 x float> %wide.load378, <float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01>
+  %5 = fcmp ogt <8 x float> %wide.load357, <float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01>
+  %6 = fcmp ogt <8 x float> %wide.load358, <float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01>
+  %7 = fcmp ogt <8 x float> %wide.load359, <float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01>
   %8 = getelementptr inbounds float, ptr %target, i64 %index
   %9 = getelementptr inbounds i8, ptr %8, i64 32
   %10 = getelementptr inbounds i8, ptr %8, i64 64
   %11 = getelementptr inbounds i8, ptr %8, i64 96
-  %wide.load379 = load <8 x float>, ptr %8, align 4
-  %wide.load380 = load <8 x float>, ptr %9, align 4
-  %wide.load381 = load <8 x float>, ptr %10, align 4
-  %wide.load382 = load <8 x float>, ptr %11, align 4
-  %12 = fcmp ule <8 x float> %wide.load379, <float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01>
-  %13 = fcmp ule <8 x float> %wide.load380, <float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01>
-  %14 = fcmp ule <8 x float> %wide.load381, <float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01>
-  %15 = fcmp ule <8 x float> %wide.load382, <float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01>
+  %wide.load360 = load <8 x float>, ptr %8, align 4
+  %wide.load361 = load <8 x float>, ptr %9, align 4
+  %wide.load362 = load <8 x float>, ptr %10, align 4
+  %wide.load363 = load <8 x float>, ptr %11, align 4
+  %12 = fcmp ule <8 x float> %wide.load360, <float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01>
+  %13 = fcmp ule <8 x float> %wide.load361, <float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01>
+  %14 = fcmp ule <8 x float> %wide.load362, <float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01>
+  %15 = fcmp ule <8 x float> %wide.load363, <float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01, float 5.000000e-01>
   %16 = xor <8 x i1> %4, %12
   %17 = xor <8 x i1> %5, %13
   %18 = xor <8 x i1> %6, %14
@@ -520,20 +518,20 @@ vector.body:                                      ; preds = %vector.body, %vecto
   %22 = select <8 x i1> %18, <8 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>, <8 x float> zeroinitializer
   %23 = select <8 x i1> %19, <8 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>, <8 x float> zeroinitializer
   %24 = fadd reassoc <8 x float> %vec.phi, %20
-  %25 = fadd reassoc <8 x float> %vec.phi373, %21
-  %26 = fadd reassoc <8 x float> %vec.phi374, %22
-  %27 = fadd reassoc <8 x float> %vec.phi375, %23
+  %25 = fadd reassoc <8 x float> %vec.phi354, %21
+  %26 = fadd reassoc <8 x float> %vec.phi355, %22
+  %27 = fadd reassoc <8 x float> %vec.phi356, %23
   %index.next = add nuw i64 %index, 32
   %28 = icmp eq i64 %index.next, %n.vec
   br i1 %28, label %middle.block, label %vector.body, !llvm.loop !4
 
 middle.block:                                     ; preds = %vector.body
   %bin.rdx = fadd reassoc <8 x float> %25, %24
-  %bin.rdx383 = fadd reassoc <8 x float> %26, %bin.rdx
-  %bin.rdx384 = fadd reassoc <8 x float> %27, %bin.rdx383
-  %29 = tail call reassoc float @llvm.vector.reduce.fadd.v8f32(float -0.000000e+00, <8 x float> %bin.rdx384)
+  %bin.rdx364 = fadd reassoc <8 x float> %26, %bin.rdx
+  %bin.rdx365 = fadd reassoc <8 x float> %27, %bin.rdx364
+  %29 = tail call reassoc float @llvm.vector.reduce.fadd.v8f32(float -0.000000e+00, <8 x float> %bin.rdx365)
   %cmp.n = icmp eq i64 %n.vec, %n
-  br i1 %cmp.n, label %i.body.i.preheader, label %i.body.preheader432
+  br i1 %cmp.n, label %i.body.i.preheader, label %i.body.preheader398
 
 i.end6.thread:                                    ; preds = %entry
   store float 0.000000e+00, ptr %correct, align 4
@@ -543,25 +541,25 @@ i.end6.thread:                                    ; preds = %entry
   store float %32, ptr %loss, align 64
   br label %j.cond16.preheader
 
-i.body:                                           ; preds = %i.body.preheader432, %i.body
-  %hits.0267 = phi float [ %41, %i.body ], [ %hits.0267.ph, %i.body.preheader432 ]
-  %i.0266 = phi i64 [ %42, %i.body ], [ %i.0266.ph, %i.body.preheader432 ]
-  %33 = getelementptr inbounds float, ptr %y, i64 %i.0266
+i.body:                                           ; preds = %i.body.preheader398, %i.body
+  %hits.0250 = phi float [ %41, %i.body ], [ %hits.0250.ph, %i.body.preheader398 ]
+  %i.0249 = phi i64 [ %42, %i.body ], [ %i.0249.ph, %i.body.preheader398 ]
+  %33 = getelementptr inbounds float, ptr %y, i64 %i.0249
   %34 = load float, ptr %33, align 4
   %35 = fcmp ogt float %34, 5.000000e-01
-  %36 = getelementptr inbounds float, ptr %target, i64 %i.0266
+  %36 = getelementptr inbounds float, ptr %target, i64 %i.0249
   %37 = load float, ptr %36, align 4
   %38 = fcmp ule float %37, 5.000000e-01
   %39 = xor i1 %35, %38
   %40 = select i1 %39, float 1.000000e+00, float 0.000000e+00
-  %41 = fadd reassoc float %hits.0267, %40
-  %42 = add nuw nsw i64 %i.0266, 1
+  %41 = fadd reassoc float %hits.0250, %40
+  %42 = add nuw nsw i64 %i.0249, 1
   %exitcond.not = icmp eq i64 %42, %n
   br i1 %exitcond.not, label %i.body.i.preheader, label %i.body, !llvm.loop !5
 
 i.body.i.preheader:                               ; preds = %i.body, %middle.block
-  %.lcssa372 = phi float [ %29, %middle.block ], [ %41, %i.body ]
-  store float %.lcssa372, ptr %correct, align 4
+  %.lcssa353 = phi float [ %29, %middle.block ], [ %41, %i.body ]
+  store float %.lcssa353, ptr %correct, align 4
   br label %i.body.i
 
 i.body.i:                                         ; preds = %i.body.i.preheader, %i.body.i
@@ -589,96 +587,96 @@ i.body4.preheader:                                ; preds = %i.body.i
   %58 = fdiv float 1.000000e+00, %57
   %59 = fmul float %58, %55
   store float %59, ptr %loss, align 64
-  %min.iters.check388 = icmp ult i64 %n, 8
-  br i1 %min.iters.check388, label %i.body4.preheader430, label %vector.memcheck
+  %min.iters.check369 = icmp ult i64 %n, 8
+  br i1 %min.iters.check369, label %i.body4.preheader396, label %vector.memcheck
 
-i.body4.preheader430:                             ; preds = %middle.block386, %vector.memcheck, %i.body4.preheader
-  %i2.0268.ph = phi i64 [ 0, %vector.memcheck ], [ 0, %i.body4.preheader ], [ %n.vec391, %middle.block386 ]
+i.body4.preheader396:                             ; preds = %middle.block367, %vector.memcheck, %i.body4.preheader
+  %i2.0251.ph = phi i64 [ 0, %vector.memcheck ], [ 0, %i.body4.preheader ], [ %n.vec372, %middle.block367 ]
   br label %i.body4
 
 vector.memcheck:                                  ; preds = %i.body4.preheader
   %60 = shl i64 %n, 2
   %61 = getelementptr i8, ptr %ws, i64 %60
-  %scevgep = getelementptr i8, ptr %61, i64 1344
-  %scevgep385 = getelementptr i8, ptr %target, i64 %60
-  %bound0 = icmp ult ptr %y_pre, %scevgep385
+  %scevgep = getelementptr i8, ptr %61, i64 1408
+  %scevgep366 = getelementptr i8, ptr %target, i64 %60
+  %bound0 = icmp ult ptr %y_pre, %scevgep366
   %bound1 = icmp ugt ptr %scevgep, %target
   %found.conflict = and i1 %bound0, %bound1
-  br i1 %found.conflict, label %i.body4.preheader430, label %vector.ph389
+  br i1 %found.conflict, label %i.body4.preheader396, label %vector.ph370
 
-vector.ph389:                                     ; preds = %vector.memcheck
-  %n.vec391 = and i64 %n, -8
+vector.ph370:                                     ; preds = %vector.memcheck
+  %n.vec372 = and i64 %n, -8
   %broadcast.splatinsert = insertelement <8 x float> poison, float %58, i64 0
   %broadcast.splat = shufflevector <8 x float> %broadcast.splatinsert, <8 x float> poison, <8 x i32> zeroinitializer
-  br label %vector.body393
+  br label %vector.body374
 
-vector.body393:                                   ; preds = %vector.body393, %vector.ph389
-  %index394 = phi i64 [ 0, %vector.ph389 ], [ %index.next397, %vector.body393 ]
-  %62 = getelementptr inbounds float, ptr %d_y_pre, i64 %index394
-  %63 = getelementptr inbounds float, ptr %y_pre, i64 %index394
-  %wide.load395 = load <8 x float>, ptr %63, align 32, !alias.scope !6, !noalias !9
-  %64 = fneg <8 x float> %wide.load395
+vector.body374:                                   ; preds = %vector.body374, %vector.ph370
+  %index375 = phi i64 [ 0, %vector.ph370 ], [ %index.next378, %vector.body374 ]
+  %62 = getelementptr inbounds float, ptr %d_y_pre, i64 %index375
+  %63 = getelementptr inbounds float, ptr %y_pre, i64 %index375
+  %wide.load376 = load <8 x float>, ptr %63, align 32, !alias.scope !6, !noalias !9
+  %64 = fneg <8 x float> %wide.load376
   %65 = tail call <8 x float> @llvm.exp.v8f32(<8 x float> %64)
   %66 = fadd <8 x float> %65, <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>
   %67 = fdiv <8 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>, %66
-  %68 = getelementptr inbounds float, ptr %target, i64 %index394
-  %wide.load396 = load <8 x float>, ptr %68, align 4, !alias.scope !9
-  %69 = fsub <8 x float> %67, %wide.load396
+  %68 = getelementptr inbounds float, ptr %target, i64 %index375
+  %wide.load377 = load <8 x float>, ptr %68, align 4, !alias.scope !9
+  %69 = fsub <8 x float> %67, %wide.load377
   %70 = fmul <8 x float> %broadcast.splat, %69
   store <8 x float> %70, ptr %62, align 32, !alias.scope !6, !noalias !9
-  %index.next397 = add nuw i64 %index394, 8
-  %71 = icmp eq i64 %index.next397, %n.vec391
-  br i1 %71, label %middle.block386, label %vector.body393, !llvm.loop !11
+  %index.next378 = add nuw i64 %index375, 8
+  %71 = icmp eq i64 %index.next378, %n.vec372
+  br i1 %71, label %middle.block367, label %vector.body374, !llvm.loop !11
 
-middle.block386:                                  ; preds = %vector.body393
-  %cmp.n398 = icmp eq i64 %n.vec391, %n
-  br i1 %cmp.n398, label %j.body.preheader, label %i.body4.preheader430
+middle.block367:                                  ; preds = %vector.body374
+  %cmp.n379 = icmp eq i64 %n.vec372, %n
+  br i1 %cmp.n379, label %j.body.preheader, label %i.body4.preheader396
 
-j.body.preheader:                                 ; preds = %i.body4, %middle.block386
+j.body.preheader:                                 ; preds = %i.body4, %middle.block367
   br label %j.body
 
-i.body4:                                          ; preds = %i.body4.preheader430, %i.body4
-  %i2.0268 = phi i64 [ %83, %i.body4 ], [ %i2.0268.ph, %i.body4.preheader430 ]
-  %72 = getelementptr inbounds float, ptr %d_y_pre, i64 %i2.0268
-  %73 = getelementptr inbounds float, ptr %y_pre, i64 %i2.0268
+i.body4:                                          ; preds = %i.body4.preheader396, %i.body4
+  %i2.0251 = phi i64 [ %83, %i.body4 ], [ %i2.0251.ph, %i.body4.preheader396 ]
+  %72 = getelementptr inbounds float, ptr %d_y_pre, i64 %i2.0251
+  %73 = getelementptr inbounds float, ptr %y_pre, i64 %i2.0251
   %74 = load float, ptr %73, align 4
   %75 = fneg float %74
   %76 = tail call float @llvm.exp.f32(float %75)
   %77 = fadd float %76, 1.000000e+00
   %78 = fdiv float 1.000000e+00, %77
-  %79 = getelementptr inbounds float, ptr %target, i64 %i2.0268
+  %79 = getelementptr inbounds float, ptr %target, i64 %i2.0251
   %80 = load float, ptr %79, align 4
   %81 = fsub float %78, %80
   %82 = fmul float %58, %81
   store float %82, ptr %72, align 4
-  %83 = add nuw nsw i64 %i2.0268, 1
-  %exitcond333.not = icmp eq i64 %83, %n
-  br i1 %exitcond333.not, label %j.body.preheader, label %i.body4, !llvm.loop !12
+  %83 = add nuw nsw i64 %i2.0251, 1
+  %exitcond315.not = icmp eq i64 %83, %n
+  br i1 %exitcond315.not, label %j.body.preheader, label %i.body4, !llvm.loop !12
 
 j.cond16.preheader:                               ; preds = %j.body, %i.end6.thread
   %storemerge = phi float [ 0.000000e+00, %i.end6.thread ], [ %88, %j.body ]
   store float %storemerge, ptr %d_y_bias, align 64
   %84 = and i64 %n, -8
-  %.not312 = icmp eq i64 %84, 0
-  %.not313 = icmp eq i64 %84, %n
+  %.not294 = icmp eq i64 %84, 0
+  %.not295 = icmp eq i64 %84, %n
   br label %i0.cond.preheader
 
 j.body:                                           ; preds = %j.body.preheader, %j.body
   %85 = phi float [ %88, %j.body ], [ 0.000000e+00, %j.body.preheader ]
-  %i8.0269 = phi i64 [ %89, %j.body ], [ 0, %j.body.preheader ]
-  %86 = getelementptr inbounds float, ptr %d_y_pre, i64 %i8.0269
+  %i8.0252 = phi i64 [ %89, %j.body ], [ 0, %j.body.preheader ]
+  %86 = getelementptr inbounds float, ptr %d_y_pre, i64 %i8.0252
   %87 = load float, ptr %86, align 4
   %88 = fadd float %85, %87
-  %89 = add nuw nsw i64 %i8.0269, 1
-  %exitcond334.not = icmp eq i64 %89, %n
-  br i1 %exitcond334.not, label %j.cond16.preheader, label %j.body
+  %89 = add nuw nsw i64 %i8.0252, 1
+  %exitcond316.not = icmp eq i64 %89, %n
+  br i1 %exitcond316.not, label %j.cond16.preheader, label %j.body
 
 i0.cond.preheader:                                ; preds = %j.cond16.preheader, %i.end27
-  %j15.0283 = phi i64 [ 0, %j.cond16.preheader ], [ %156, %i.end27 ]
-  br i1 %.not312, label %i.cond24.preheader, label %k.cond.preheader.lr.ph
+  %j15.0266 = phi i64 [ 0, %j.cond16.preheader ], [ %156, %i.end27 ]
+  br i1 %.not294, label %i.cond24.preheader, label %k.cond.preheader.lr.ph
 
 k.cond.preheader.lr.ph:                           ; preds = %i0.cond.preheader
-  %90 = getelementptr inbounds float, ptr %y_weight, i64 %j15.0283
+  %90 = getelementptr inbounds float, ptr %y_weight, i64 %j15.0266
   br label %k.cond.preheader
 
 j.cond38.preheader:                               ; preds = %i.end27
@@ -690,62 +688,62 @@ i.end61.thread:                                   ; preds = %j.cond38.preheader
   br label %k.cond96.preheader.preheader
 
 k.cond51.preheader.us:                            ; preds = %j.cond38.preheader, %k.cond51.k.end54_crit_edge.us
-  %j37.0287.us = phi i64 [ %97, %k.cond51.k.end54_crit_edge.us ], [ 0, %j.cond38.preheader ]
-  %invariant.gep356 = getelementptr inbounds float, ptr %h, i64 %j37.0287.us
+  %j37.0270.us = phi i64 [ %97, %k.cond51.k.end54_crit_edge.us ], [ 0, %j.cond38.preheader ]
+  %invariant.gep337 = getelementptr inbounds float, ptr %h, i64 %j37.0270.us
   br label %k.body52.us
 
 k.body52.us:                                      ; preds = %k.cond51.preheader.us, %k.body52.us
-  %k50.0285.us = phi i64 [ 0, %k.cond51.preheader.us ], [ %95, %k.body52.us ]
-  %s049.0284.us = phi float [ 0.000000e+00, %k.cond51.preheader.us ], [ %94, %k.body52.us ]
-  %.idx315 = shl nsw i64 %k50.0285.us, 5
-  %gep357 = getelementptr inbounds i8, ptr %invariant.gep356, i64 %.idx315
-  %91 = load float, ptr %gep357, align 4
-  %92 = getelementptr inbounds float, ptr %d_y_pre, i64 %k50.0285.us
+  %k50.0268.us = phi i64 [ 0, %k.cond51.preheader.us ], [ %95, %k.body52.us ]
+  %s049.0267.us = phi float [ 0.000000e+00, %k.cond51.preheader.us ], [ %94, %k.body52.us ]
+  %.idx297 = shl nsw i64 %k50.0268.us, 5
+  %gep338 = getelementptr inbounds i8, ptr %invariant.gep337, i64 %.idx297
+  %91 = load float, ptr %gep338, align 4
+  %92 = getelementptr inbounds float, ptr %d_y_pre, i64 %k50.0268.us
   %93 = load float, ptr %92, align 4
-  %94 = tail call float @llvm.fmuladd.f32(float %93, float %91, float %s049.0284.us)
-  %95 = add nuw nsw i64 %k50.0285.us, 1
-  %exitcond336.not = icmp eq i64 %95, %n
-  br i1 %exitcond336.not, label %k.cond51.k.end54_crit_edge.us, label %k.body52.us
+  %94 = tail call float @llvm.fmuladd.f32(float %93, float %91, float %s049.0267.us)
+  %95 = add nuw nsw i64 %k50.0268.us, 1
+  %exitcond318.not = icmp eq i64 %95, %n
+  br i1 %exitcond318.not, label %k.cond51.k.end54_crit_edge.us, label %k.body52.us
 
 k.cond51.k.end54_crit_edge.us:                    ; preds = %k.body52.us
-  %96 = getelementptr inbounds float, ptr %d_y_weight, i64 %j37.0287.us
+  %96 = getelementptr inbounds float, ptr %d_y_weight, i64 %j37.0270.us
   store float %94, ptr %96, align 4
-  %97 = add nuw nsw i64 %j37.0287.us, 1
-  %exitcond337.not = icmp eq i64 %97, 8
-  br i1 %exitcond337.not, label %i.body59.preheader, label %k.cond51.preheader.us
+  %97 = add nuw nsw i64 %j37.0270.us, 1
+  %exitcond319.not = icmp eq i64 %97, 8
+  br i1 %exitcond319.not, label %i.body59.preheader, label %k.cond51.preheader.us
 
 i.cond24.preheader:                               ; preds = %k.cond.preheader, %i0.cond.preheader
-  br i1 %.not313, label %i.end27, label %k.cond31.preheader.lr.ph
+  br i1 %.not295, label %i.end27, label %k.cond31.preheader.lr.ph
 
 k.cond31.preheader.lr.ph:                         ; preds = %i.cond24.preheader
-  %98 = getelementptr inbounds float, ptr %y_weight, i64 %j15.0283
-  %invariant.gep = getelementptr float, ptr %y_pre, i64 %j15.0283
+  %98 = getelementptr inbounds float, ptr %y_weight, i64 %j15.0266
+  %invariant.gep = getelementptr float, ptr %y_pre, i64 %j15.0266
   br label %k.cond31.preheader
 
 k.cond.preheader:                                 ; preds = %k.cond.preheader.lr.ph, %k.cond.preheader
-  %i0.0279 = phi i64 [ 0, %k.cond.preheader.lr.ph ], [ %148, %k.cond.preheader ]
+  %i0.0262 = phi i64 [ 0, %k.cond.preheader.lr.ph ], [ %148, %k.cond.preheader ]
   %99 = load float, ptr %90, align 4
-  %100 = getelementptr inbounds float, ptr %d_y_pre, i64 %i0.0279
+  %100 = getelementptr inbounds float, ptr %d_y_pre, i64 %i0.0262
   %101 = load float, ptr %100, align 32
-  %102 = or disjoint i64 %i0.0279, 1
+  %102 = or disjoint i64 %i0.0262, 1
   %103 = getelementptr inbounds float, ptr %d_y_pre, i64 %102
   %104 = load float, ptr %103, align 4
-  %105 = or disjoint i64 %i0.0279, 2
+  %105 = or disjoint i64 %i0.0262, 2
   %106 = getelementptr inbounds float, ptr %d_y_pre, i64 %105
   %107 = load float, ptr %106, align 8
-  %108 = or disjoint i64 %i0.0279, 3
+  %108 = or disjoint i64 %i0.0262, 3
   %109 = getelementptr inbounds float, ptr %d_y_pre, i64 %108
   %110 = load float, ptr %109, align 4
-  %111 = or disjoint i64 %i0.0279, 4
+  %111 = or disjoint i64 %i0.0262, 4
   %112 = getelementptr inbounds float, ptr %d_y_pre, i64 %111
   %113 = load float, ptr %112, align 16
-  %114 = or disjoint i64 %i0.0279, 5
+  %114 = or disjoint i64 %i0.0262, 5
   %115 = getelementptr inbounds float, ptr %d_y_pre, i64 %114
   %116 = load float, ptr %115, align 4
-  %117 = or disjoint i64 %i0.0279, 6
+  %117 = or disjoint i64 %i0.0262, 6
   %118 = getelementptr inbounds float, ptr %d_y_pre, i64 %117
   %119 = load float, ptr %118, align 8
-  %120 = or disjoint i64 %i0.0279, 7
+  %120 = or disjoint i64 %i0.0262, 7
   %121 = getelementptr inbounds float, ptr %d_y_pre, i64 %120
   %122 = load float, ptr %121, align 4
   %123 = tail call float @llvm.fmuladd.f32(float %101, float %99, float 0.000000e+00)
@@ -756,8 +754,8 @@ k.cond.preheader:                                 ; preds = %k.cond.preheader.lr
   %128 = tail call float @llvm.fmuladd.f32(float %116, float %99, float 0.000000e+00)
   %129 = tail call float @llvm.fmuladd.f32(float %119, float %99, float 0.000000e+00)
   %130 = tail call float @llvm.fmuladd.f32(float %122, float %99, float 0.000000e+00)
-  %131 = shl nuw nsw i64 %i0.0279, 3
-  %132 = add nuw nsw i64 %131, %j15.0283
+  %131 = shl nuw nsw i64 %i0.0262, 3
+  %132 = add nuw nsw i64 %131, %j15.0266
   %133 = getelementptr inbounds float, ptr %y_pre, i64 %132
   store float %123, ptr %133, align 4
   %134 = or disjoint i64 %132, 8
@@ -781,248 +779,260 @@ k.cond.preheader:                                 ; preds = %k.cond.preheader.lr
   %146 = or disjoint i64 %132, 56
   %147 = getelementptr inbounds float, ptr %y_pre, i64 %146
   store float %130, ptr %147, align 4
-  %148 = add nuw nsw i64 %i0.0279, 8
+  %148 = add nuw nsw i64 %i0.0262, 8
   %149 = icmp ult i64 %148, %84
   br i1 %149, label %k.cond.preheader, label %i.cond24.preheader
 
 k.cond31.preheader:                               ; preds = %k.cond31.preheader.lr.ph, %k.cond31.preheader
-  %i23.0282 = phi i64 [ %84, %k.cond31.preheader.lr.ph ], [ %154, %k.cond31.preheader ]
+  %i23.0265 = phi i64 [ %84, %k.cond31.preheader.lr.ph ], [ %154, %k.cond31.preheader ]
   %150 = load float, ptr %98, align 4
-  %151 = getelementptr inbounds float, ptr %d_y_pre, i64 %i23.0282
+  %151 = getelementptr inbounds float, ptr %d_y_pre, i64 %i23.0265
   %152 = load float, ptr %151, align 4
   %153 = tail call float @llvm.fmuladd.f32(float %152, float %150, float 0.000000e+00)
-  %.idx = shl nsw i64 %i23.0282, 5
+  %.idx = shl nsw i64 %i23.0265, 5
   %gep = getelementptr i8, ptr %invariant.gep, i64 %.idx
   store float %153, ptr %gep, align 4
-  %154 = add nuw nsw i64 %i23.0282, 1
+  %154 = add nuw nsw i64 %i23.0265, 1
   %155 = icmp ult i64 %154, %n
   br i1 %155, label %k.cond31.preheader, label %i.end27
 
 i.end27:                                          ; preds = %k.cond31.preheader, %i.cond24.preheader
-  %156 = add nuw nsw i64 %j15.0283, 1
-  %exitcond335.not = icmp eq i64 %156, 8
-  br i1 %exitcond335.not, label %j.cond38.preheader, label %i0.cond.preheader
+  %156 = add nuw nsw i64 %j15.0266, 1
+  %exitcond317.not = icmp eq i64 %156, 8
+  br i1 %exitcond317.not, label %j.cond38.preheader, label %i0.cond.preheader
 
 i.body59.preheader:                               ; preds = %k.cond51.k.end54_crit_edge.us
   %157 = shl i64 %n, 3
   %umax = tail call i64 @llvm.umax.i64(i64 %157, i64 1)
-  %min.iters.check401 = icmp eq i64 %157, 0
-  br i1 %min.iters.check401, label %i.body59.preheader427, label %vector.ph402
+  %min.iters.check382 = icmp eq i64 %157, 0
+  br i1 %min.iters.check382, label %i.body59.preheader393, label %vector.ph383
 
-vector.ph402:                                     ; preds = %i.body59.preheader
-  %n.vec404 = and i64 %umax, -8
-  br label %vector.body406
+vector.ph383:                                     ; preds = %i.body59.preheader
+  %n.vec385 = and i64 %umax, -8
+  br label %vector.body387
 
-vector.body406:                                   ; preds = %vector.body406, %vector.ph402
-  %index407 = phi i64 [ 0, %vector.ph402 ], [ %index.next410, %vector.body406 ]
-  %158 = getelementptr inbounds float, ptr %d_y_pre, i64 %index407
-  %159 = getelementptr inbounds float, ptr %y_pre, i64 %index407
-  %wide.load408 = load <8 x float>, ptr %159, align 32
-  %160 = getelementptr inbounds float, ptr %h, i64 %index407
-  %wide.load409 = load <8 x float>, ptr %160, align 32
-  %161 = fmul <8 x float> %wide.load409, %wide.load409
+vector.body387:                                   ; preds = %vector.body387, %vector.ph383
+  %index388 = phi i64 [ 0, %vector.ph383 ], [ %index.next391, %vector.body387 ]
+  %158 = getelementptr inbounds float, ptr %d_y_pre, i64 %index388
+  %159 = getelementptr inbounds float, ptr %y_pre, i64 %index388
+  %wide.load389 = load <8 x float>, ptr %159, align 32
+  %160 = getelementptr inbounds float, ptr %h, i64 %index388
+  %wide.load390 = load <8 x float>, ptr %160, align 32
+  %161 = fmul <8 x float> %wide.load390, %wide.load390
   %162 = fsub <8 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>, %161
-  %163 = fmul <8 x float> %wide.load408, %162
+  %163 = fmul <8 x float> %wide.load389, %162
   store <8 x float> %163, ptr %158, align 32
-  %index.next410 = add nuw i64 %index407, 8
-  %164 = icmp eq i64 %index.next410, %n.vec404
-  br i1 %164, label %middle.block399, label %vector.body406, !llvm.loop !13
+  %index.next391 = add nuw i64 %index388, 8
+  %164 = icmp eq i64 %index.next391, %n.vec385
+  br i1 %164, label %middle.block380, label %vector.body387, !llvm.loop !13
 
-middle.block399:                                  ; preds = %vector.body406
-  %cmp.n411 = icmp eq i64 %157, %n.vec404
-  br i1 %cmp.n411, label %i.end61, label %i.body59.preheader427
+middle.block380:                                  ; preds = %vector.body387
+  %cmp.n392 = icmp eq i64 %157, %n.vec385
+  br i1 %cmp.n392, label %i.end61, label %i.body59.preheader393
 
-i.body59.preheader427:                            ; preds = %middle.block399, %i.body59.preheader
-  %i57.0288.ph = phi i64 [ 0, %i.body59.preheader ], [ %n.vec404, %middle.block399 ]
+i.body59.preheader393:                            ; preds = %middle.block380, %i.body59.preheader
+  %i57.0271.ph = phi i64 [ 0, %i.body59.preheader ], [ %n.vec385, %middle.block380 ]
   br label %i.body59
 
-i.body59:                                         ; preds = %i.body59.preheader427, %i.body59
-  %i57.0288 = phi i64 [ %173, %i.body59 ], [ %i57.0288.ph, %i.body59.preheader427 ]
-  %165 = getelementptr inbounds float, ptr %d_y_pre, i64 %i57.0288
-  %166 = getelementptr inbounds float, ptr %y_pre, i64 %i57.0288
+i.body59:                                         ; preds = %i.body59.preheader393, %i.body59
+  %i57.0271 = phi i64 [ %173, %i.body59 ], [ %i57.0271.ph, %i.body59.preheader393 ]
+  %165 = getelementptr inbounds float, ptr %d_y_pre, i64 %i57.0271
+  %166 = getelementptr inbounds float, ptr %y_pre, i64 %i57.0271
   %167 = load float, ptr %166, align 4
-  %168 = getelementptr inbounds float, ptr %h, i64 %i57.0288
+  %168 = getelementptr inbounds float, ptr %h, i64 %i57.0271
   %169 = load float, ptr %168, align 4
   %170 = fmul float %169, %169
   %171 = fsub float 1.000000e+00, %170
   %172 = fmul float %167, %171
   store float %172, ptr %165, align 4
-  %173 = add nuw nsw i64 %i57.0288, 1
-  %exitcond338.not = icmp eq i64 %173, %umax
-  br i1 %exitcond338.not, label %i.end61, label %i.body59, !llvm.loop !14
+  %173 = add nuw nsw i64 %i57.0271, 1
+  %exitcond320.not = icmp eq i64 %173, %umax
+  br i1 %exitcond320.not, label %i.end61, label %i.body59, !llvm.loop !14
 
-i.end61:                                          ; preds = %i.body59, %middle.block399
+i.end61:                                          ; preds = %i.body59, %middle.block380
   tail call void @llvm.memset.p0.i64(ptr noundef nonnull align 64 dereferenceable(32) %d_h_bias, i8 0, i64 32, i1 false)
   br i1 %.not, label %k.cond96.preheader.preheader, label %j.cond70.preheader
 
 j.cond70.preheader:                               ; preds = %i.end61, %j.end73
-  %i63.0290 = phi i64 [ %179, %j.end73 ], [ 0, %i.end61 ]
-  %.idx318 = shl nsw i64 %i63.0290, 5
-  %invariant.gep358 = getelementptr inbounds i8, ptr %d_y_pre, i64 %.idx318
+  %i63.0273 = phi i64 [ %179, %j.end73 ], [ 0, %i.end61 ]
+  %.idx300 = shl nsw i64 %i63.0273, 5
+  %invariant.gep339 = getelementptr inbounds i8, ptr %d_y_pre, i64 %.idx300
   br label %j.body71
 
 j.body71:                                         ; preds = %j.cond70.preheader, %j.body71
-  %j69.0289 = phi i64 [ 0, %j.cond70.preheader ], [ %178, %j.body71 ]
-  %174 = getelementptr inbounds float, ptr %d_h_bias, i64 %j69.0289
+  %j69.0272 = phi i64 [ 0, %j.cond70.preheader ], [ %178, %j.body71 ]
+  %174 = getelementptr inbounds float, ptr %d_h_bias, i64 %j69.0272
   %175 = load float, ptr %174, align 4
-  %gep359 = getelementptr inbounds float, ptr %invariant.gep358, i64 %j69.0289
-  %176 = load float, ptr %gep359, align 4
+  %gep340 = getelementptr inbounds float, ptr %invariant.gep339, i64 %j69.0272
+  %176 = load float, ptr %gep340, align 4
   %177 = fadd float %175, %176
   store float %177, ptr %174, align 4
-  %178 = add nuw nsw i64 %j69.0289, 1
-  %exitcond339.not = icmp eq i64 %178, 8
-  br i1 %exitcond339.not, label %j.end73, label %j.body71
+  %178 = add nuw nsw i64 %j69.0272, 1
+  %exitcond321.not = icmp eq i64 %178, 8
+  br i1 %exitcond321.not, label %j.end73, label %j.body71
 
 j.end73:                                          ; preds = %j.body71
-  %179 = add nuw nsw i64 %i63.0290, 1
-  %exitcond340.not = icmp eq i64 %179, %n
-  br i1 %exitcond340.not, label %k.cond96.preheader.preheader, label %j.cond70.preheader
+  %179 = add nuw nsw i64 %i63.0273, 1
+  %exitcond322.not = icmp eq i64 %179, %n
+  br i1 %exitcond322.not, label %k.cond96.preheader.preheader, label %j.cond70.preheader
 
 k.cond96.preheader.preheader:                     ; preds = %j.end73, %i.end61.thread, %i.end61
   br label %k.cond96.preheader
 
 k.cond96.preheader:                               ; preds = %k.cond96.preheader.preheader, %k.end99
   %180 = phi i1 [ false, %k.end99 ], [ true, %k.cond96.preheader.preheader ]
-  %j75.0308 = phi i64 [ 1, %k.end99 ], [ 0, %k.cond96.preheader.preheader ]
+  %j75.0291 = phi i64 [ 1, %k.end99 ], [ 0, %k.cond96.preheader.preheader ]
   br i1 %.not, label %k.end99, label %k.body97.preheader
 
 k.body97.preheader:                               ; preds = %k.cond96.preheader
-  %invariant.gep360 = getelementptr inbounds float, ptr %x, i64 %j75.0308
+  %invariant.gep341 = getelementptr inbounds float, ptr %x, i64 %j75.0291
   br label %k.body97
 
 j.end79:                                          ; preds = %k.end99
-  %181 = load float, ptr %train_step, align 64
-  %182 = fadd float %181, 1.000000e+00
-  store float %182, ptr %train_step, align 64
-  %183 = tail call float @llvm.pow.f32(float 0x3FECCCCCC0000000, float %182)
-  %184 = fsub float 1.000000e+00, %183
-  %185 = tail call float @llvm.pow.f32(float 0x3FEFF7CEE0000000, float %182)
-  %186 = fsub float 1.000000e+00, %185
-  %187 = fdiv float 0x3FA99999A0000000, %184
-  %188 = tail call float @llvm.sqrt.f32(float %186)
-  %broadcast.splatinsert422 = insertelement <8 x float> poison, float %187, i64 0
-  %broadcast.splat423 = shufflevector <8 x float> %broadcast.splatinsert422, <8 x float> poison, <8 x i32> zeroinitializer
-  %broadcast.splatinsert424 = insertelement <8 x float> poison, float %188, i64 0
-  %broadcast.splat425 = shufflevector <8 x float> %broadcast.splatinsert424, <8 x float> poison, <8 x i32> zeroinitializer
-  br label %vector.body416
-
-vector.body416:                                   ; preds = %vector.body416, %j.end79
-  %index417 = phi i64 [ 0, %j.end79 ], [ %index.next426, %vector.body416 ]
-  %189 = getelementptr inbounds float, ptr %d_h_weight, i64 %index417
-  %wide.load418 = load <8 x float>, ptr %189, align 32
-  %190 = getelementptr inbounds float, ptr %all_exp_avg, i64 %index417
-  %wide.load419 = load <8 x float>, ptr %190, align 32
-  %191 = fmul <8 x float> %wide.load419, <float 0x3FECCCCCC0000000, float 0x3FECCCCCC0000000, float 0x3FECCCCCC0000000, float 0x3FECCCCCC0000000, float 0x3FECCCCCC0000000, float 0x3FECCCCCC0000000, float 0x3FECCCCCC0000000, float 0x3FECCCCCC0000000>
-  %192 = fmul <8 x float> %wide.load418, <float 0x3FB99999A0000000, float 0x3FB99999A0000000, float 0x3FB99999A0000000, float 0x3FB99999A0000000, float 0x3FB99999A0000000, float 0x3FB99999A0000000, float 0x3FB99999A0000000, float 0x3FB99999A0000000>
-  %193 = fadd <8 x float> %192, %191
-  store <8 x float> %193, ptr %190, align 32
-  %194 = getelementptr inbounds float, ptr %all_exp_avg_sq, i64 %index417
-  %wide.load420 = load <8 x float>, ptr %194, align 32
-  %195 = fmul <8 x float> %wide.load420, <float 0x3FEFF7CEE0000000, float 0x3FEFF7CEE0000000, float 0x3FEFF7CEE0000000, float 0x3FEFF7CEE0000000, float 0x3FEFF7CEE0000000, float 0x3FEFF7CEE0000000, float 0x3FEFF7CEE0000000, float 0x3FEFF7CEE0000000>
-  %196 = fmul <8 x float> %wide.load418, <float 0x3F50624DE0000000, float 0x3F50624DE0000000, float 0x3F50624DE0000000, float 0x3F50624DE0000000, float 0x3F50624DE0000000, float 0x3F50624DE0000000, float 0x3F50624DE0000000, float 0x3F50624DE0000000>
-  %197 = fmul <8 x float> %wide.load418, %196
-  %198 = fadd <8 x float> %197, %195
-  store <8 x float> %198, ptr %194, align 32
-  %199 = getelementptr inbounds float, ptr %ws, i64 %index417
-  %wide.load421 = load <8 x float>, ptr %199, align 32
-  %200 = fmul <8 x float> %broadcast.splat423, %193
-  %201 = tail call <8 x float> @llvm.sqrt.v8f32(<8 x float> %198)
-  %202 = fdiv <8 x float> %201, %broadcast.splat425
-  %203 = fadd <8 x float> %202, <float 0x3E45798EE0000000, float 0x3E45798EE0000000, float 0x3E45798EE0000000, float 0x3E45798EE0000000, float 0x3E45798EE0000000, float 0x3E45798EE0000000, float 0x3E45798EE0000000, float 0x3E45798EE0000000>
-  %204 = fdiv <8 x float> %200, %203
-  %205 = fsub <8 x float> %wide.load421, %204
-  store <8 x float> %205, ptr %199, align 32
-  %index.next426 = add nuw i64 %index417, 8
-  %206 = icmp eq i64 %index.next426, 48
-  br i1 %206, label %i.body104, label %vector.body416, !llvm.loop !15
+  %181 = load float, ptr %loss, align 64
+  ret float %181
 
 k.body97:                                         ; preds = %k.body97.preheader, %k.body97
-  %k95.0299 = phi i64 [ %214, %k.body97 ], [ 0, %k.body97.preheader ]
-  %207 = phi <8 x float> [ %213, %k.body97 ], [ zeroinitializer, %k.body97.preheader ]
-  %.idx320 = shl nsw i64 %k95.0299, 3
-  %gep361 = getelementptr inbounds i8, ptr %invariant.gep360, i64 %.idx320
-  %208 = load float, ptr %gep361, align 4
-  %209 = getelementptr inbounds float, ptr %d_y_pre, i64 %.idx320
-  %210 = load <8 x float>, ptr %209, align 32
-  %211 = insertelement <8 x float> poison, float %208, i64 0
-  %212 = shufflevector <8 x float> %211, <8 x float> poison, <8 x i32> zeroinitializer
-  %213 = tail call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %210, <8 x float> %212, <8 x float> %207)
-  %214 = add nuw nsw i64 %k95.0299, 1
-  %exitcond341.not = icmp eq i64 %214, %n
-  br i1 %exitcond341.not, label %k.end99, label %k.body97
+  %k95.0282 = phi i64 [ %189, %k.body97 ], [ 0, %k.body97.preheader ]
+  %182 = phi <8 x float> [ %188, %k.body97 ], [ zeroinitializer, %k.body97.preheader ]
+  %.idx302 = shl nsw i64 %k95.0282, 3
+  %gep342 = getelementptr inbounds i8, ptr %invariant.gep341, i64 %.idx302
+  %183 = load float, ptr %gep342, align 4
+  %184 = getelementptr inbounds float, ptr %d_y_pre, i64 %.idx302
+  %185 = load <8 x float>, ptr %184, align 32
+  %186 = insertelement <8 x float> poison, float %183, i64 0
+  %187 = shufflevector <8 x float> %186, <8 x float> poison, <8 x i32> zeroinitializer
+  %188 = tail call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %185, <8 x float> %187, <8 x float> %182)
+  %189 = add nuw nsw i64 %k95.0282, 1
+  %exitcond323.not = icmp eq i64 %189, %n
+  br i1 %exitcond323.not, label %k.end99, label %k.body97
 
 k.end99:                                          ; preds = %k.body97, %k.cond96.preheader
-  %215 = phi <8 x float> [ zeroinitializer, %k.cond96.preheader ], [ %213, %k.body97 ]
-  %216 = getelementptr inbounds float, ptr %d_h_weight, i64 %j75.0308
-  %217 = extractelement <8 x float> %215, i64 0
-  store float %217, ptr %216, align 4
-  %218 = or disjoint i64 %j75.0308, 2
-  %219 = getelementptr inbounds float, ptr %d_h_weight, i64 %218
-  %220 = extractelement <8 x float> %215, i64 1
-  store float %220, ptr %219, align 4
-  %221 = or disjoint i64 %j75.0308, 4
-  %222 = getelementptr inbounds float, ptr %d_h_weight, i64 %221
-  %223 = extractelement <8 x float> %215, i64 2
-  store float %223, ptr %222, align 4
-  %224 = or disjoint i64 %j75.0308, 6
-  %225 = getelementptr inbounds float, ptr %d_h_weight, i64 %224
-  %226 = extractelement <8 x float> %215, i64 3
-  store float %226, ptr %225, align 4
-  %227 = or disjoint i64 %j75.0308, 8
-  %228 = getelementptr inbounds float, ptr %d_h_weight, i64 %227
-  %229 = extractelement <8 x float> %215, i64 4
-  store float %229, ptr %228, align 4
-  %230 = or disjoint i64 %j75.0308, 10
-  %231 = getelementptr inbounds float, ptr %d_h_weight, i64 %230
-  %232 = extractelement <8 x float> %215, i64 5
-  store float %232, ptr %231, align 4
-  %233 = or disjoint i64 %j75.0308, 12
-  %234 = getelementptr inbounds float, ptr %d_h_weight, i64 %233
-  %235 = extractelement <8 x float> %215, i64 6
-  store float %235, ptr %234, align 4
-  %236 = or disjoint i64 %j75.0308, 14
-  %237 = getelementptr inbounds float, ptr %d_h_weight, i64 %236
-  %238 = extractelement <8 x float> %215, i64 7
-  store float %238, ptr %237, align 4
+  %190 = phi <8 x float> [ zeroinitializer, %k.cond96.preheader ], [ %188, %k.body97 ]
+  %191 = getelementptr inbounds float, ptr %d_h_weight, i64 %j75.0291
+  %192 = extractelement <8 x float> %190, i64 0
+  store float %192, ptr %191, align 4
+  %193 = or disjoint i64 %j75.0291, 2
+  %194 = getelementptr inbounds float, ptr %d_h_weight, i64 %193
+  %195 = extractelement <8 x float> %190, i64 1
+  store float %195, ptr %194, align 4
+  %196 = or disjoint i64 %j75.0291, 4
+  %197 = getelementptr inbounds float, ptr %d_h_weight, i64 %196
+  %198 = extractelement <8 x float> %190, i64 2
+  store float %198, ptr %197, align 4
+  %199 = or disjoint i64 %j75.0291, 6
+  %200 = getelementptr inbounds float, ptr %d_h_weight, i64 %199
+  %201 = extractelement <8 x float> %190, i64 3
+  store float %201, ptr %200, align 4
+  %202 = or disjoint i64 %j75.0291, 8
+  %203 = getelementptr inbounds float, ptr %d_h_weight, i64 %202
+  %204 = extractelement <8 x float> %190, i64 4
+  store float %204, ptr %203, align 4
+  %205 = or disjoint i64 %j75.0291, 10
+  %206 = getelementptr inbounds float, ptr %d_h_weight, i64 %205
+  %207 = extractelement <8 x float> %190, i64 5
+  store float %207, ptr %206, align 4
+  %208 = or disjoint i64 %j75.0291, 12
+  %209 = getelementptr inbounds float, ptr %d_h_weight, i64 %208
+  %210 = extractelement <8 x float> %190, i64 6
+  store float %210, ptr %209, align 4
+  %211 = or disjoint i64 %j75.0291, 14
+  %212 = getelementptr inbounds float, ptr %d_h_weight, i64 %211
+  %213 = extractelement <8 x float> %190, i64 7
+  store float %213, ptr %212, align 4
   br i1 %180, label %k.cond96.preheader, label %j.end79
-
-i.body104:                                        ; preds = %vector.body416, %i.body104
-  %i102.0309 = phi i64 [ %260, %i.body104 ], [ 48, %vector.body416 ]
-  %239 = getelementptr inbounds float, ptr %d_h_weight, i64 %i102.0309
-  %240 = load float, ptr %239, align 4
-  %241 = getelementptr inbounds float, ptr %all_exp_avg, i64 %i102.0309
-  %242 = load float, ptr %241, align 4
-  %243 = fmul float %242, 0x3FECCCCCC0000000
-  %244 = fmul float %240, 0x3FB99999A0000000
-  %245 = fadd float %244, %243
-  store float %245, ptr %241, align 4
-  %246 = getelementptr inbounds float, ptr %all_exp_avg_sq, i64 %i102.0309
-  %247 = load float, ptr %246, align 4
-  %248 = fmul float %247, 0x3FEFF7CEE0000000
-  %249 = fmul float %240, 0x3F50624DE0000000
-  %250 = fmul float %240, %249
-  %251 = fadd float %250, %248
-  store float %251, ptr %246, align 4
-  %252 = getelementptr inbounds float, ptr %ws, i64 %i102.0309
-  %253 = load float, ptr %252, align 4
-  %254 = fmul float %187, %245
-  %255 = tail call float @llvm.sqrt.f32(float %251)
-  %256 = fdiv float %255, %188
-  %257 = fadd float %256, 0x3E45798EE0000000
-  %258 = fdiv float %254, %257
-  %259 = fsub float %253, %258
-  store float %259, ptr %252, align 4
-  %260 = add nuw nsw i64 %i102.0309, 1
-  %exitcond342.not = icmp eq i64 %260, 49
-  br i1 %exitcond342.not, label %i.end106, label %i.body104, !llvm.loop !16
-
-i.end106:                                         ; preds = %i.body104
-  %261 = load float, ptr %loss, align 64
-  ret float %261
 }
 
 ; Function Attrs: mustprogress nocallback nofree nounwind willreturn memory(argmem: write)
 declare void @llvm.memset.p0.i64(ptr nocapture writeonly, i8, i64, i1 immarg) #4
+
+; Function Attrs: nofree norecurse nosync nounwind memory(argmem: readwrite)
+define internal void @xor_update_step(ptr nocapture align 64 %ws) #2 {
+entry:
+  %train_lr = getelementptr inbounds i8, ptr %ws, i64 256
+  %train_step = getelementptr inbounds i8, ptr %ws, i64 320
+  %all_exp_avg = getelementptr inbounds i8, ptr %ws, i64 384
+  %all_exp_avg_sq = getelementptr inbounds i8, ptr %ws, i64 640
+  %all_grads = getelementptr inbounds i8, ptr %ws, i64 896
+  %0 = load float, ptr %train_step, align 64
+  %1 = fadd float %0, 1.000000e+00
+  store float %1, ptr %train_step, align 64
+  %2 = load float, ptr %train_lr, align 64
+  %3 = tail call float @llvm.pow.f32(float 0x3FECCCCCC0000000, float %1)
+  %4 = fsub float 1.000000e+00, %3
+  %5 = tail call float @llvm.pow.f32(float 0x3FEFF7CEE0000000, float %1)
+  %6 = fsub float 1.000000e+00, %5
+  %7 = fdiv float %2, %4
+  %8 = tail call float @llvm.sqrt.f32(float %6)
+  %broadcast.splatinsert = insertelement <8 x float> poison, float %7, i64 0
+  %broadcast.splat = shufflevector <8 x float> %broadcast.splatinsert, <8 x float> poison, <8 x i32> zeroinitializer
+  %broadcast.splatinsert17 = insertelement <8 x float> poison, float %8, i64 0
+  %broadcast.splat18 = shufflevector <8 x float> %broadcast.splatinsert17, <8 x float> poison, <8 x i32> zeroinitializer
+  br label %vector.body
+
+vector.body:                                      ; preds = %vector.body, %entry
+  %index = phi i64 [ 0, %entry ], [ %index.next, %vector.body ]
+  %9 = getelementptr inbounds float, ptr %all_grads, i64 %index
+  %wide.load = load <8 x float>, ptr %9, align 32
+  %10 = getelementptr inbounds float, ptr %all_exp_avg, i64 %index
+  %wide.load14 = load <8 x float>, ptr %10, align 32
+  %11 = fmul <8 x float> %wide.load14, <float 0x3FECCCCCC0000000, float 0x3FECCCCCC0000000, float 0x3FECCCCCC0000000, float 0x3FECCCCCC0000000, float 0x3FECCCCCC0000000, float 0x3FECCCCCC0000000, float 0x3FECCCCCC0000000, float 0x3FECCCCCC0000000>
+  %12 = fmul <8 x float> %wide.load, <float 0x3FB99999A0000000, float 0x3FB99999A0000000, float 0x3FB99999A0000000, float 0x3FB99999A0000000, float 0x3FB99999A0000000, float 0x3FB99999A0000000, float 0x3FB99999A0000000, float 0x3FB99999A0000000>
+  %13 = fadd <8 x float> %12, %11
+  store <8 x float> %13, ptr %10, align 32
+  %14 = getelementptr inbounds float, ptr %all_exp_avg_sq, i64 %index
+  %wide.load15 = load <8 x float>, ptr %14, align 32
+  %15 = fmul <8 x float> %wide.load15, <float 0x3FEFF7CEE0000000, float 0x3FEFF7CEE0000000, float 0x3FEFF7CEE0000000, float 0x3FEFF7CEE0000000, float 0x3FEFF7CEE0000000, float 0x3FEFF7CEE0000000, float 0x3FEFF7CEE0000000, float 0x3FEFF7CEE0000000>
+  %16 = fmul <8 x float> %wide.load, <float 0x3F50624DE0000000, float 0x3F50624DE0000000, float 0x3F50624DE0000000, float 0x3F50624DE0000000, float 0x3F50624DE0000000, float 0x3F50624DE0000000, float 0x3F50624DE0000000, float 0x3F50624DE0000000>
+  %17 = fmul <8 x float> %wide.load, %16
+  %18 = fadd <8 x float> %17, %15
+  store <8 x float> %18, ptr %14, align 32
+  %19 = getelementptr inbounds float, ptr %ws, i64 %index
+  %wide.load16 = load <8 x float>, ptr %19, align 32
+  %20 = fmul <8 x float> %broadcast.splat, %13
+  %21 = tail call <8 x float> @llvm.sqrt.v8f32(<8 x float> %18)
+  %22 = fdiv <8 x float> %21, %broadcast.splat18
+  %23 = fadd <8 x float> %22, <float 0x3E45798EE0000000, float 0x3E45798EE0000000, float 0x3E45798EE0000000, float 0x3E45798EE0000000, float 0x3E45798EE0000000, float 0x3E45798EE0000000, float 0x3E45798EE0000000, float 0x3E45798EE0000000>
+  %24 = fdiv <8 x float> %20, %23
+  %25 = fsub <8 x float> %wide.load16, %24
+  store <8 x float> %25, ptr %19, align 32
+  %index.next = add nuw i64 %index, 8
+  %26 = icmp eq i64 %index.next, 48
+  br i1 %26, label %i.body, label %vector.body, !llvm.loop !15
+
+i.body:                                           ; preds = %vector.body, %i.body
+  %i.013 = phi i64 [ %48, %i.body ], [ 48, %vector.body ]
+  %27 = getelementptr inbounds float, ptr %all_grads, i64 %i.013
+  %28 = load float, ptr %27, align 4
+  %29 = getelementptr inbounds float, ptr %all_exp_avg, i64 %i.013
+  %30 = load float, ptr %29, align 4
+  %31 = fmul float %30, 0x3FECCCCCC0000000
+  %32 = fmul float %28, 0x3FB99999A0000000
+  %33 = fadd float %32, %31
+  store float %33, ptr %29, align 4
+  %34 = getelementptr inbounds float, ptr %all_exp_avg_sq, i64 %i.013
+  %35 = load float, ptr %34, align 4
+  %36 = fmul float %35, 0x3FEFF7CEE0000000
+  %37 = fmul float %28, 0x3F50624DE0000000
+  %38 = fmul float %28, %37
+  %39 = fadd float %38, %36
+  store float %39, ptr %34, align 4
+  %40 = getelementptr inbounds float, ptr %ws, i64 %i.013
+  %41 = load float, ptr %40, align 4
+  %42 = fmul float %7, %33
+  %43 = tail call float @llvm.sqrt.f32(float %39)
+  %44 = fdiv float %43, %8
+  %45 = fadd float %44, 0x3E45798EE0000000
+  %46 = fdiv float %42, %45
+  %47 = fsub float %41, %46
+  store float %47, ptr %40, align 4
+  %48 = add nuw nsw i64 %i.013, 1
+  %exitcond.not = icmp eq i64 %48, 49
+  br i1 %exitcond.not, label %i.end, label %i.body, !llvm.loop !16
+
+i.end:                                            ; preds = %i.body
+  ret void
+}
 
 ; Function Attrs: mustprogress nocallback nofree nosync nounwind speculatable willreturn memory(none)
 declare float @llvm.pow.f32(float, float) #0
@@ -1033,9 +1043,9 @@ declare float @llvm.sqrt.f32(float) #0
 ; Function Attrs: nofree nounwind memory(write, argmem: readwrite)
 define internal float @xor_eval_batch(ptr align 64 %ws, ptr nocapture readonly %x, ptr nocapture readonly %target, i64 %n, ptr nocapture writeonly %correct) #3 {
 entry:
-  %y_pre = getelementptr inbounds i8, ptr %ws, i64 1216
-  %y = getelementptr inbounds i8, ptr %ws, i64 1472
-  %loss = getelementptr inbounds i8, ptr %ws, i64 1536
+  %y_pre = getelementptr inbounds i8, ptr %ws, i64 1280
+  %y = getelementptr inbounds i8, ptr %ws, i64 1536
+  %loss = getelementptr inbounds i8, ptr %ws, i64 1600
   tail call void @xor_forward(ptr %ws, ptr %x, ptr nonnull %y, i64 %n)
   %.not.i = icmp eq i64 %n, 0
   br i1 %.not.i, label %xor_bce_loss_1.exit.thread, label %i.body.i

@@ -227,16 +227,12 @@ def flow_overrides(f):
     f.check("--validation 0.3: 126 rows train, 54 validate", "on the 126 training rows" in out, out)
     text = open(f.path("m.csv")).read() if rc == 0 else ""
     f.check("the metrics file's first line records every setting and override", text.startswith(
-        "# model blobs: epochs 3 (--epochs), lr as compiled, seed 9 (--seed), validation 0.3 of the rows, "
+        "# model blobs: epochs 3 (--epochs), lr 0.05, seed 9 (--seed), validation 0.3 of the rows, "
         "seeded (--validation), patience 2 (--patience); data train.csv\nepoch,train_loss,"), text)
     rc, out, err = f.run("nnc-train", "blobs.nn", "--train", "train.csv", "--epochs", "40", "--patience", "1",
                          "--validation", "0.3", "--seed", "9")
     f.check("--patience 1 stops early and says which epoch's weights it kept",
             rc == 0 and re.search(r"early stopping after epoch (\d+)", err) and "epoch 40/40" not in err, err)
-    rc, out, err = f.run("nnc-train", "blobs.nn", "--train", "train.csv", "--lr", "0.01")
-    has_lr = "no train.lr tensor" not in err
-    f.check("--lr on code without train.lr: exit 1, saying the rate is compiled in",
-            has_lr or (rc == 1 and "its learning rate is a constant in the generated update step" in err), err)
     rc, _, err = f.run("nnc-train", "blobs.nn", "--train", "train.csv", "--epochs", "0")
     f.check("--epochs 0 is a usage error that says what it needs", rc == 2 and "--epochs needs a whole number" in err, err)
     return f.finish()
@@ -246,10 +242,7 @@ def flow_lr(f):
     f.write("blobs.nn", BLOBS)
     write_csv(f, "train.csv", blob_rows(60, 3, sort=False), ["a", "b", "c", "d", "label"])
     rc, out, err = f.run("nnc-train", "blobs.nn", "--train", "train.csv", "--epochs", "1", "--lr", "0.01", "--quiet")
-    if rc == 1 and "has no train.lr tensor" in err:
-        print("newuser: the generated code has no train.lr tensor yet (the compiler side of issue 21 moves the "
-              "learning rate into the workspace); the success path of --lr is skipped until it does")
-        return SKIP
+    f.check("--lr 0.01 trains", rc == 0, out + err)
     saved = {}
     for lr in ("1e-9", "0.05"):
         rc, out, err = f.run("nnc-train", "blobs.nn", "--train", "train.csv", "--epochs", "1", "--lr", lr,

@@ -133,6 +133,8 @@ int main(void)
     /* 2. lr = 1e30 from the good checkpoint: diverges in epoch 3 */
     clf_hugelr *huge = clf_hugelr_create(1);
     CHECK(clf_hugelr_load(huge, ckpt) == 0, "clf's checkpoint loads into clf_hugelr");
+    /* the checkpoint brought clf's train.lr with it: back to the huge rate */
+    CHECK(nnrt_set_lr((nnrt_model *)huge, 1e30f) == 0, "set_lr: %s", nnrt_last_error());
     char *log = NULL;
     int rc = fit_logged((nnrt_model *)huge, &data, &o, &log);
     const char *msg = nnrt_last_error();

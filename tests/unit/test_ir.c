@@ -167,8 +167,10 @@ static void verifier_rejects_an_update_of_a_non_parameter(void **state)
     (void)state;
     Small s;
     small_build(&s);
+    Value *lr = ir_new_value(s.g, VK_STATE, "train.lr", ir_shape(0, 0, 0), here);
+    lr->lr = true;
     Op *op = arena_alloc(s.a, sizeof *op);
-    *op = (Op){.kind = OP_SGD_UPDATE, .phase = PH_UPDATE, .nargs = 2, .args = {s.mm, s.mm}};
+    *op = (Op){.kind = OP_SGD_UPDATE, .phase = PH_UPDATE, .nargs = 3, .args = {s.mm, s.mm, lr}};
     vec_push(s.a, s.g->ops, op);
     int n;
     char *msg = verify_text(s.g, &n);
@@ -246,7 +248,7 @@ static void printer_gives_the_same_bytes_for_the_same_graph(void **state)
     char *t2 = print_text(compile(a2, resmlp, true));
     assert_string_equal(t1, t2);
     assert_non_null(strstr(t1, " eps=1e-07 "));
-    assert_non_null(strstr(t1, " lr=0.001 "));
+    assert_non_null(strstr(t1, "%train.lr [] lr=0.001"));
     free(t1);
     free(t2);
     arena_free(a1);
@@ -360,12 +362,18 @@ static void sgd_without_momentum_keeps_no_state(void **state)
     Graph *g = compile(a,
         "model m { input x[4]  y = dense(x, 2)  output y }\n"
         "train { loss = mse  optimizer = sgd(lr = 0.1, weight_decay = 0.01) }\n", true);
+    int states = 0;   /* the learning rate only: no velocity */
     for (int i = 0; i < g->values.len; i++)
-        assert_int_not_equal(g->values.items[i]->kind, VK_STATE);
+        if (g->values.items[i]->kind == VK_STATE) {
+            assert_true(g->values.items[i]->lr);
+            states++;
+        }
+    assert_int_equal(states, 1);
     Op *last = g->ops.items[g->ops.len - 1];
     assert_int_equal(last->kind, OP_SGD_UPDATE);
-    assert_int_equal(last->nargs, 2);
-    assert_true(last->attr[2] == 0.01);
+    assert_int_equal(last->nargs, 3);
+    assert_true(last->args[2]->lr);
+    assert_true(last->attr[1] == 0.01);
     arena_free(a);
 }
 

@@ -9,14 +9,15 @@
  * model's rng matters for resuming.  TINY_MODEL(name, ...) defines the
  * kernels, the tensor table and `name` (an nnrt_model_desc).
  *
- * Hooks for tests: tiny_steps counts train_step calls, tiny_rows the rows
- * they saw; at step tiny_nan_at the loss comes back NaN (a poisoned
- * batch); at step tiny_raise_at the step raises SIGINT; tiny_sentinel_rows
- * counts rows whose first input is TINY_SENTINEL.
+ * A step is grad_step then update_step, as nnc generates them.  Hooks for
+ * tests: tiny_steps counts grad_step calls, tiny_rows the rows they saw;
+ * at step tiny_nan_at the loss comes back NaN (a poisoned batch, whose
+ * gradients are NaN too); at step tiny_raise_at the step raises SIGINT;
+ * tiny_sentinel_rows counts rows whose first input is TINY_SENTINEL.
  *
  * TINY_MODEL_LR is the same model with its learning rate in the
- * workspace, as the tensor train.lr (what nnrt_set_lr writes): the step
- * uses it once it is positive, the configured rate before.
+ * workspace, as the tensor train.lr (NNRT_INIT_LR: the runtime sets it to
+ * the descriptor's lr; nnrt_set_lr writes it): the update reads it.
  */
 #ifndef TEST_RUNTIME_TINY_H
 #define TEST_RUNTIME_TINY_H
@@ -148,8 +149,8 @@ static float tiny_eval_impl(const TinyCfg *c, float *ws, const float *x, const f
     return tiny_loss(c, z, t, n, NULL, correct);
 }
 
-static float tiny_train_impl(const TinyCfg *c, float *ws, nnrt_rng *r, const float *x, const float *t, size_t n,
-                             float *correct)
+static float tiny_grad_impl(const TinyCfg *c, float *ws, nnrt_rng *r, const float *x, const float *t, size_t n,
+                            float *correct)
 {
     float *xd = ws + T_MASK(c), *z = ws + T_Y(c);
     tiny_steps++;
@@ -175,20 +176,24 @@ static float tiny_train_impl(const TinyCfg *c, float *ws, nnrt_rng *r, const flo
                 gw[o * c->in + k] += z[i * c->out + o] * xd[i * c->in + k];
         }
     }
-    /* torch.optim.SGD: v = momentum v + g; w -= lr v */
-    float *w = ws + T_W(c), *v = ws + T_MW(c);
-    float lr = c->lr_in_ws && ws[T_LR(c)] > 0 ? ws[T_LR(c)] : c->lr;
+    if (tiny_steps == tiny_nan_at) {
+        gw[0] = NAN;
+        return NAN;
+    }
+    return loss;
+}
+
+/* torch.optim.SGD: v = momentum v + g; w -= lr v */
+static void tiny_update_impl(const TinyCfg *c, float *ws)
+{
+    float *w = ws + T_W(c), *v = ws + T_MW(c), *gw = ws + T_GW(c), *gb = ws + T_GB(c);
+    float lr = c->lr_in_ws ? ws[T_LR(c)] : c->lr;
     for (size_t i = 0; i < c->out * c->in + c->out; i++) {   /* W,b and mW,mb are each contiguous */
         float g = i < c->out * c->in ? gw[i] : gb[i - c->out * c->in];
         v[i] = c->momentum * v[i] + g;
         w[i] -= lr * v[i];
     }
     ws[T_STEP(c)] += 1;
-    if (tiny_steps == tiny_nan_at) {
-        w[0] = NAN;
-        return NAN;
-    }
-    return loss;
 }
 
 #define TINY_MODEL(NAME, IN, OUT, B, LOSS, INIT, LR, MOM, DROP, EPOCHS, VAL, PATIENCE)                      \
@@ -201,10 +206,14 @@ static float tiny_train_impl(const TinyCfg *c, float *ws, nnrt_rng *r, const flo
     {                                                                                                        \
         tiny_forward_impl(&NAME##_cfg, ws, x, y, n);                                                         \
     }                                                                                                        \
-    static float NAME##_train(float *ws, nnrt_rng *r, const float *x, const float *t, size_t n,              \
-                              float *correct)                                                                \
+    static float NAME##_grad(float *ws, nnrt_rng *r, const float *x, const float *t, size_t n,               \
+                             float *correct)                                                                 \
     {                                                                                                        \
-        return tiny_train_impl(&NAME##_cfg, ws, r, x, t, n, correct);                                        \
+        return tiny_grad_impl(&NAME##_cfg, ws, r, x, t, n, correct);                                         \
+    }                                                                                                        \
+    static void NAME##_update(float *ws)                                                                     \
+    {                                                                                                        \
+        tiny_update_impl(&NAME##_cfg, ws);                                                                   \
     }                                                                                                        \
     static float NAME##_eval(float *ws, const float *x, const float *t, size_t n, float *correct)            \
     {                                                                                                        \
@@ -219,7 +228,7 @@ static float tiny_train_impl(const TinyCfg *c, float *ws, nnrt_rng *r, const flo
         {"train.step", 0, {0, 0}, O_STEP(IN, OUT, B), NNRT_STATE, 0, 0, 0, -1},                             \
         {"fc.weight.grad", 2, {OUT, IN}, O_GW(IN, OUT, B), NNRT_GRAD, 0, 0, 0, -1},                         \
         {"fc.bias.grad", 1, {OUT, 0}, O_GB(IN, OUT, B), NNRT_GRAD, 0, 0, 0, -1},                            \
-        {"train.lr", 0, {0, 0}, O_TOTAL(IN, OUT, B), NNRT_STATE, 0, 0, 0, -1},                              \
+        {"train.lr", 0, {0, 0}, O_TOTAL(IN, OUT, B), NNRT_STATE, NNRT_INIT_LR, 0, 0, -1},                   \
     };                                                                                                       \
     static const nnrt_model_desc NAME = {                                                                    \
         .name = #NAME,                                                                                       \
@@ -235,8 +244,12 @@ static float tiny_train_impl(const TinyCfg *c, float *ws, nnrt_rng *r, const flo
         .validation = VAL,                                                                                   \
         .early_stopping = PATIENCE,                                                                          \
         .seed = 42,                                                                                          \
+        .grad_offset = O_GW(IN, OUT, B),                                                                     \
+        .grad_count = (OUT) * (IN) + (OUT),                                                                  \
+        .lr = LR,                                                                                            \
         .forward = NAME##_forward,                                                                           \
-        .train_step = (LOSS) == NNRT_LOSS_NONE ? NULL : NAME##_train,                                        \
+        .grad_step = (LOSS) == NNRT_LOSS_NONE ? NULL : NAME##_grad,                                          \
+        .update_step = (LOSS) == NNRT_LOSS_NONE ? NULL : NAME##_update,                                      \
         .eval_batch = (LOSS) == NNRT_LOSS_NONE ? NULL : NAME##_eval,                                         \
     };
 
