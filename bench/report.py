@@ -222,6 +222,54 @@ def compile_table(recs):
     return tally
 
 
+def big_table(recs):
+    """Issue 18's compile-time targets on tests/gen_big.py models."""
+    big = [r for r in recs if r["case"].startswith("big_") and r.get("metric") == "s"]
+    if not big:
+        return []
+    print()
+    print("Compile time on tests/gen_big.py models (best of the runs; bench/compile_big.py):")
+    rows = []
+    sizes = sorted({r["mb"] for r in big})
+    get = lambda case, mb: next((r for r in big if r["case"] == case and r["mb"] == mb), None)
+    for mb in sizes:
+        row = ["%g MB" % mb]
+        for stage in ("check", "ir", "c"):
+            r, half = get("big_" + stage, mb), get("big_" + stage, mb / 2)
+            cell = "%.3f s" % r["value"] if r else "-"
+            if r and half and half["value"] > 0:
+                cell += " (%.2fx)" % (r["value"] / half["value"])
+            row.append(cell)
+        c = get("big_c", mb)
+        row += ["%.1f MB" % (c["c_bytes"] / 1e6) if c else "-", "%.0f MB" % c["rss_mb"] if c else "-"]
+        rows.append(row)
+    table(rows, ["model", "--check (x the half size)", "--emit=ir", "-o x.c", "C size", "peak RSS"])
+    print()
+    checks = []
+    c1 = get("big_c", 1.0)
+    if c1:
+        checks.append(("1 MB model to C", "%.2f s" % c1["value"], "< 5 s", c1["value"] < 5))
+    for stage in ("check", "ir", "c"):
+        worst = None
+        for mb in sizes:
+            r, half = get("big_" + stage, mb), get("big_" + stage, mb / 2)
+            if r and half and half["value"] >= 0.05:   # shorter runs: timer noise
+                x = r["value"] / half["value"]
+                worst = x if worst is None or x > worst else worst
+        if worst is not None:
+            checks.append(("doubling the model, %s" % stage, "%.2fx" % worst, "<= 2.3x", worst <= 2.3))
+    q = get("big_c", 0.25)
+    if q:
+        checks.append(("C of the 0.25 MB model", "%.1f MB" % (q["c_bytes"] / 1e6), "< 10 MB", q["c_bytes"] < 10e6))
+    cc = get("big_cc_O1", 0.25)
+    if cc:
+        checks.append(("cc -O1 on that C", "%.1f s" % cc["value"], "< 60 s", cc["value"] < 60))
+    tally = [ok for _, _, _, ok in checks]
+    table([["18 " + w, g, t, "PASS" if ok else "FAIL"] for w, g, t, ok in checks],
+          ["target", "measured", "target", "verdict"])
+    return tally
+
+
 def scaling_table(recs):
     cases = []
     for r in recs:
@@ -260,6 +308,7 @@ def main():
     notes, tally = main_table(recs)
     print()
     tally += compile_table(recs)
+    tally += big_table(recs)
     for n in notes:
         print("note: " + n)
     scaling_table(recs)

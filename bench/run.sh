@@ -216,6 +216,13 @@ compile_times() {   # issue 7, target 7: nnc's own time, median of N
   done
 }
 
+big_models() {   # issue 18: compile time on tests/gen_big.py models, and cc -O1 on the 0.25 MB one's C
+  local sizes=0.125,0.25,0.5,1 runs=3
+  [ "$quick" = 1 ] && { sizes=0.125,0.25; runs=1; }
+  "${pin1[@]}" $py "$bench/compile_big.py" "$nnc" --sizes $sizes --runs $runs --cc 0.25 --json "$results" ||
+    na big_c nnc "bench/compile_big.py failed"
+}
+
 # ---- scaling: 784-W-W-10 as W grows, 784-256-128-10 as the batch grows ------
 scaling() {
   local widths="64 128 256 512 1024 2048 4096" batches="1 2 4 8 16 32 64 128 256 512 1024"
@@ -273,6 +280,10 @@ done
 if [ -z "$selected" ] || [[ " $selected " == *" compile "* ]]; then
   echo "== compile time"
   compile_times
+fi
+if [ -z "$selected" ] || [[ " $selected " == *" big "* ]]; then
+  echo "== compile time, big models"
+  big_models
 fi
 if [ "${BENCH_SCALING:-1}" != 0 ] && { [ -z "$selected" ] || [[ " $selected " == *" scaling "* ]]; }; then
   echo "== scaling"
