@@ -210,6 +210,7 @@ typedef struct Checker Checker;
 Diag *check_diag(Checker *c);
 Arena *check_arena(Checker *c);
 Loc check_expr_loc(const Expr *e);     /* a call's whole text when on one line */
+Loc check_param_loc(const Expr *e, int k);   /* the argument of parameter k, or the call */
 /* A note at a value operand: where it is defined, or the call that makes it. */
 void check_note_operand(Checker *c, const Expr *v);
 

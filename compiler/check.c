@@ -104,6 +104,21 @@ Loc check_expr_loc(const Expr *e)
     return e->loc;
 }
 
+/* Where the argument bound to parameter k of a checked call is: its
+ * value, or the whole call when it was left to its default. */
+Loc check_param_loc(const Expr *e, int k)
+{
+    const BuiltinDef *d = builtin_def(e->op);
+    int pos = 0;
+    for (int i = 0; i < e->args.len; i++) {
+        const Arg *a = &e->args.items[i];
+        bool hit = a->key ? strcmp(a->key, d->params[k].name) == 0 : pos++ == k;
+        if (hit && a->value)
+            return check_expr_loc(a->value);
+    }
+    return check_expr_loc(e);
+}
+
 /* How a message shows what the user wrote in a place that wanted
  * something else: 'relu', '0.5', 'relu(...)', a string. */
 static const char *got_text(Checker *c, const Expr *e)

@@ -822,9 +822,11 @@ static void put_tensors(Printer *P)
         const KTensor *t = &kp->tensors.items[i];
         fputs("    {", out);
         put_string(out, t->name);
-        fprintf(out, ", %d, {%ld, %ld}, %ld, %s, %s, %ld, %ld, %d},\n", t->ndim, t->dims[0],
-                t->dims[1], t->offset, kind_names[t->kind], init_names[t->init], t->fan_in,
-                t->fan_out, t->grad);
+        fprintf(out, ", %d, {%ld, %ld", t->ndim, t->dims[0], t->dims[1]);
+        for (int d = 2; d < t->ndim; d++)    /* a convolution's weight: 4 */
+            fprintf(out, ", %ld", t->dims[d]);
+        fprintf(out, "}, %ld, %s, %s, %ld, %ld, %d},\n", t->offset, kind_names[t->kind],
+                init_names[t->init], t->fan_in, t->fan_out, t->grad);
     }
     fputs("};\n", out);
 }

@@ -932,7 +932,7 @@ static LLVMValueRef cstring(Gen *G, const char *s)
  * target's data layout places them as its C compiler does. */
 static void struct_types(Gen *G)
 {
-    LLVMTypeRef dims = LLVMArrayType2(G->i32, 2);
+    LLVMTypeRef dims = LLVMArrayType2(G->i32, 4);
     LLVMTypeRef t[] = {G->ptr, G->i32, dims, G->idx, G->i8, G->i8, G->i32, G->i32, G->i32};
     G->tensor_ty = LLVMStructCreateNamed(G->ctx, "struct.nnrt_tensor");
     LLVMStructSetBody(G->tensor_ty, t, sizeof t / sizeof *t, 0);
@@ -989,12 +989,13 @@ static LLVMValueRef tensor_table(Gen *G)
     LLVMValueRef *rows = xcalloc((size_t)kp->tensors.len, sizeof *rows);
     for (int i = 0; i < kp->tensors.len; i++) {
         const KTensor *t = &kp->tensors.items[i];
-        LLVMValueRef dims[2] = {LLVMConstInt(G->i32, (unsigned long long)t->dims[0], 0),
-                                LLVMConstInt(G->i32, (unsigned long long)t->dims[1], 0)};
+        LLVMValueRef dims[4];
+        for (int d = 0; d < 4; d++)
+            dims[d] = LLVMConstInt(G->i32, (unsigned long long)t->dims[d], 0);
         LLVMValueRef f[] = {
             cstring(G, t->name),
             LLVMConstInt(G->i32, (unsigned long long)t->ndim, 0),
-            LLVMConstArray2(G->i32, dims, 2),
+            LLVMConstArray2(G->i32, dims, 4),
             const_idx(G, t->offset),
             LLVMConstInt(G->i8, (unsigned long long)t->kind, 0),
             LLVMConstInt(G->i8, (unsigned long long)t->init, 0),

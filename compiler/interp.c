@@ -66,9 +66,10 @@ static void init_params(Interp *in, uint64_t seed)
         const Value *p = g->values.items[i];
         if (p->kind != VK_PARAM)
             continue;
-        nnc_assert(p->shape.rank <= 2);   /* nnrt_tensor's dims (runtime/nnrt.h) */
+        nnc_assert(p->shape.rank <= 4);   /* nnrt_tensor's dims (runtime/nnrt.h) */
         t[nt] = (nnrt_tensor){.name = p->name, .ndim = (uint32_t)p->shape.rank,
-                              .dims = {(uint32_t)p->shape.dims[0], (uint32_t)p->shape.dims[1]},
+                              .dims = {(uint32_t)p->shape.dims[0], (uint32_t)p->shape.dims[1],
+                                       (uint32_t)p->shape.dims[2], (uint32_t)p->shape.dims[3]},
                               .offset = total, .kind = NNRT_PARAM, .init = (uint8_t)nnrt_init_of(p),
                               .fan_in = (uint32_t)p->fan_in, .fan_out = (uint32_t)p->fan_out,
                               .grad = -1};

@@ -43,7 +43,7 @@ typedef enum Phase { PH_FORWARD, PH_LOSS, PH_BACKWARD, PH_UPDATE } Phase;
 
 #define IR_BATCH (-1L)    /* dims[0] of a batched value: the batch size B */
 #define IR_MAX_ARGS 8
-#define IR_MAX_ATTRS 5
+#define IR_MAX_ATTRS 6
 #define IR_DEFAULT_BATCH 32L   /* Graph.batch of an inference-only model */
 
 typedef struct Op Op;
@@ -140,6 +140,9 @@ typedef struct OpDef {
     double (*flops)(const Graph *g, const Op *op);
     /* The loops (kernel.c's kl_* and kbuild.c's kb_* helpers). */
     void (*lower)(struct KL *L, const Op *op);
+    /* Floats of scratch its loops need for themselves (a convolution's
+     * unfolded patches), live during the op only; NULL: none (plan.c). */
+    long (*scratch)(const Graph *g, const Op *op);
 } OpDef;
 
 const OpDef *op_def(OpKind k);

@@ -234,6 +234,14 @@ KExpr *kl_rc(KL *L, KVar *row, long cols, KExpr *col)
     return kb_bin(K, KO_ADD, kb_bin(K, KO_MUL, kb_var(K, row), kb_i(K, cols)), col);
 }
 
+KBuf *kl_scratch(KL *L, const Op *op, const char *name, Shape shape)
+{
+    long at = plan_op_scratch(L->plan, L->g, op);
+    nnc_assert(at >= 0 && op->result);
+    /* after the op's result: "c1_col", unique in the function */
+    return kb_ws_buf(K, arena_printf(L->a, "%s_%s", L->cname[op->result->id], name), at, shape, KT_F32);
+}
+
 KB *kl_kb(KL *L)
 {
     return K;
@@ -343,7 +351,9 @@ static const char *op_key(Lower *L, const Op *op)
     }
     if (op_has(op, OPF_PREDICT_ALIAS | OPF_TRAIN_ONLY))
         sb_printf(&sb, "|%s", L->training ? "train" : "predict");
-    if (op_has(op, OPF_TRAIN_ONLY))   /* draws from the step's rng: always in place */
+    /* draws from the step's rng, or uses scratch of its own (a shared
+     * function has no workspace): always in place */
+    if (op_has(op, OPF_TRAIN_ONLY) || op_def(op->kind)->scratch)
         sb_printf(&sb, "|%d", L->uses.len);
     const char *key = arena_strdup(L->a, sb.data);
     sb_free(&sb);
@@ -852,8 +862,8 @@ static int add_tensor(Lower *L, const Value *v, int kind)
         t.name = v->param->ckpt;
     t.kind = kind;
     t.ndim = v->shape.rank;
-    t.dims[0] = v->shape.rank > 0 ? v->shape.dims[0] : 0;
-    t.dims[1] = v->shape.rank > 1 ? v->shape.dims[1] : 0;
+    for (int d = 0; d < v->shape.rank; d++)
+        t.dims[d] = v->shape.dims[d];
     t.offset = plan_offset(L->plan, v);
     t.init = kind != 2 ? init_code(v) : 0;
     t.fan_in = v->fan_in;

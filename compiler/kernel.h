@@ -272,7 +272,7 @@ typedef struct KTensor {
     const char *name;          /* "h1.weight", "train.h1.weight.momentum" */
     int kind;                  /* NNRT_PARAM, NNRT_STATE, NNRT_GRAD */
     int ndim;
-    long dims[2];
+    long dims[4];
     long offset;
     int init;                  /* NNRT_INIT_* */
     long fan_in, fan_out;
@@ -405,6 +405,8 @@ KBuf *kl_buf(KL *L, const Value *v);           /* v's buffer in this function */
 KExpr *kl_at(KL *L, const Value *v, KExpr *idx);   /* v[idx] */
 KExpr *kl_count(KL *L, const Value *v);        /* floats of v in this call: n rows, or a constant */
 KExpr *kl_rc(KL *L, KVar *row, long cols, KExpr *col);   /* row * cols + col */
+/* The op's own scratch (OpDef.scratch), named `name`, as floats. */
+KBuf *kl_scratch(KL *L, const Op *op, const char *name, Shape shape);
 /* Opens a loop over every float of v (kb_leave closes it), split across
  * threads when v is big enough for a fork to pay (kernel.c says when). */
 KVar *kl_each_loop(KL *L, const Value *v);

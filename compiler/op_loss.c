@@ -254,27 +254,27 @@ static void lower_mean_grad(KL *L, const Op *op)
 
 const OpDef op_mse_loss = {
     "mse_loss", 2, 2, {NULL}, 0, ACT_LINEAR,
-    shape_loss2, grad_mse, run_mse_loss, ir_flops_elementwise, lower_mean_loss,
+    shape_loss2, grad_mse, run_mse_loss, ir_flops_elementwise, lower_mean_loss, NULL,
 };
 const OpDef op_xent_loss = {
     "xent_loss", 2, 2, {NULL}, 0, ACT_LINEAR,
-    shape_xent_loss, grad_xent, run_xent_loss, ir_flops_elementwise, lower_xent_loss,
+    shape_xent_loss, grad_xent, run_xent_loss, ir_flops_elementwise, lower_xent_loss, NULL,
 };
 const OpDef op_bce_loss = {
     "bce_loss", 2, 2, {NULL}, 0, ACT_LINEAR,
-    shape_loss2, grad_bce, run_bce_loss, ir_flops_elementwise, lower_mean_loss,
+    shape_loss2, grad_bce, run_bce_loss, ir_flops_elementwise, lower_mean_loss, NULL,
 };
 const OpDef op_mse_grad = {
     "mse_grad", 2, 2, {NULL}, 0, ACT_LINEAR,
-    shape_same2, NULL, run_pointwise_grad, ir_flops_elementwise, lower_mean_grad,
+    shape_same2, NULL, run_pointwise_grad, ir_flops_elementwise, lower_mean_grad, NULL,
 };
 const OpDef op_xent_grad = {
     "xent_grad", 2, 2, {NULL}, 0, ACT_LINEAR,
-    shape_xent_grad, NULL, run_xent_grad, ir_flops_elementwise, lower_xent_grad,
+    shape_xent_grad, NULL, run_xent_grad, ir_flops_elementwise, lower_xent_grad, NULL,
 };
 const OpDef op_bce_grad = {
     "bce_grad", 2, 2, {NULL}, 0, ACT_LINEAR,
-    shape_same2, NULL, run_pointwise_grad, ir_flops_elementwise, lower_mean_grad,
+    shape_same2, NULL, run_pointwise_grad, ir_flops_elementwise, lower_mean_grad, NULL,
 };
 
 /* ---- the losses of the train block ---------------------------------------------------- */

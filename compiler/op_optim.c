@@ -141,7 +141,7 @@ static void lower_sgd(KL *L, const Op *op)
 
 const OpDef op_sgd_update = {
     "sgd_update", 3, 4, {"momentum", "weight_decay", NULL}, OPF_UPDATE, ACT_LINEAR,
-    shape_sgd, NULL, run_sgd, flops_sgd, lower_sgd,
+    shape_sgd, NULL, run_sgd, flops_sgd, lower_sgd, NULL,
 };
 
 const OptimDef optim_sgd = {
@@ -243,7 +243,7 @@ static void lower_adam(KL *L, const Op *op)
 
 const OpDef op_adam_update = {
     "adam_update", 6, 6, {"beta1", "beta2", "eps", "weight_decay", NULL}, OPF_UPDATE, ACT_LINEAR,
-    shape_adam, NULL, run_adam, flops_adam, lower_adam,
+    shape_adam, NULL, run_adam, flops_adam, lower_adam, NULL,
 };
 
 const OptimDef optim_adam = {
@@ -284,5 +284,5 @@ static void lower_step(KL *L, const Op *op)
 
 const OpDef op_step_inc = {
     "step_inc", 1, 1, {NULL}, OPF_UPDATE | OPF_UPDATE_STATE, ACT_LINEAR,
-    shape_step, NULL, run_step, flops_step, lower_step,
+    shape_step, NULL, run_step, flops_step, lower_step, NULL,
 };

@@ -18,7 +18,7 @@
 size_t nnrt_tensor_len(const nnrt_tensor *t)
 {
     size_t len = 1;
-    for (uint32_t i = 0; i < t->ndim && i < 2; i++)
+    for (uint32_t i = 0; i < t->ndim && i < 4; i++)
         len *= t->dims[i];
     return len;
 }
@@ -90,7 +90,7 @@ int nnrt_desc_check(const nnrt_model_desc *d)
     for (size_t i = 0; i < d->ntensors; i++) {
         const nnrt_tensor *t = &d->tensors[i];
         size_t len = nnrt_tensor_len(t);
-        if (!t->name || t->ndim > 2 || t->kind > NNRT_GRAD || t->offset > d->workspace_floats ||
+        if (!t->name || t->ndim > 4 || t->kind > NNRT_GRAD || t->offset > d->workspace_floats ||
             len > d->workspace_floats - t->offset)
             return nnrt__fail(NNRT_EARG, "model descriptor: tensor %zu (%s) is malformed", i,
                               t->name ? t->name : "unnamed");

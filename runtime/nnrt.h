@@ -74,8 +74,9 @@ enum { NNRT_LOSS_NONE = 0, NNRT_LOSS_MSE = 1, NNRT_LOSS_CROSS_ENTROPY = 2, NNRT_
 
 typedef struct nnrt_tensor {
     const char *name;      /* "h1.weight"; state: "train.h1.weight.momentum" */
-    uint32_t ndim;         /* 1 or 2 (0 for a scalar such as train.step) */
-    uint32_t dims[2];      /* PyTorch's shape: weight is out x in */
+    uint32_t ndim;         /* 1 to 4 (0 for a scalar such as train.step) */
+    uint32_t dims[4];      /* PyTorch's shape: weight is out x in, a convolution's
+                              filters x in/groups x k x k */
     size_t offset;         /* in floats, into the workspace */
     uint8_t kind;          /* NNRT_PARAM, NNRT_STATE or NNRT_GRAD */
     uint8_t init;          /* NNRT_INIT_*: how create() fills a parameter */

@@ -73,9 +73,10 @@ static void load_params(Interp *in, const Graph *g, const char *path)
     }
 }
 
+/* floats per row: [B,n] n, [B,C,H,W] C*H*W, the labels [B] 1 */
 static long cols(const Value *v)
 {
-    return v->shape.rank == 2 ? v->shape.dims[1] : 1;
+    return ir_row_size(v->shape);
 }
 
 /* Forward with dropout off over all rows of px, in chunks of the batch. */

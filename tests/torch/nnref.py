@@ -16,6 +16,9 @@ Dropout cannot draw its own mask and still be compared, so forward() takes
 the masks nnc drew, keyed by the (line, col) of each dropout call.
 """
 import re
+import warnings
+
+warnings.filterwarnings("ignore", message="Using padding=.same. with even kernel")
 
 import torch
 import torch.nn.functional as F
@@ -105,9 +108,12 @@ class _Parser:
         if t[1] == "input":
             name = self.expect("name")[1]
             self.expect("punct", "[")
-            size = int(self.expect("num")[1])
+            sizes = [int(self.expect("num")[1])]
+            while self.peek()[1] == ",":
+                self.next()
+                sizes.append(int(self.expect("num")[1]))
             self.expect("punct", "]")
-            return ("input", name, size)
+            return ("input", name, tuple(sizes))
         if t[1] == "output":
             return ("output", self.expect("name")[1], None)
         self.expect("punct", "=")
@@ -162,6 +168,7 @@ class _Parser:
 
 # ---- resolution: sizes, layer names, liveness -----------------------------
 
+LAYERS = ("dense", "conv2d")
 ACTS = ("relu", "sigmoid", "tanh", "gelu", "silu", "softmax", "linear")
 UNARY = ("relu", "sigmoid", "tanh", "silu", "softmax")
 
@@ -179,10 +186,29 @@ def _args(call, names, defaults):
 
 
 class Node:
-    """One op of the reference network, after resolution."""
+    """One op of the reference network, after resolution: shape is a
+    sample's ((n,) a vector, (C, H, W) an image), size its floats."""
 
-    def __init__(self, op, ins, size, loc, **attr):
-        self.op, self.ins, self.size, self.loc, self.attr = op, ins, size, loc, attr
+    def __init__(self, op, ins, shape, loc, **attr):
+        if isinstance(shape, int):
+            shape = (shape,)
+        self.op, self.ins, self.shape, self.loc, self.attr = op, ins, tuple(shape), loc, attr
+        self.size = 1
+        for d in self.shape:
+            self.size *= d
+
+
+class Layer:
+    """A call with parameters: name, kind ('dense' or 'conv2d'), the weight's
+    shape, whether it has a bias, and its fan_in."""
+
+    def __init__(self, name, kind, wshape, bias, fan_in, **attr):
+        self.name, self.kind, self.wshape, self.bias, self.fan_in = name, kind, wshape, bias, fan_in
+        self.attr = attr
+
+
+def _out(n, k, s, pt, pb):
+    return (n + pt + pb - k) // s + 1
 
 
 class Model:
@@ -195,8 +221,9 @@ class Model:
         defs = {}
         for kind, name, rest in stmts:
             if kind == "input":
-                self.input_name, self.input_size = name, rest
+                self.input_name = name
                 self.values[name] = Node("input", [], rest, None)
+                self.input_shape, self.input_size = rest, self.values[name].size
             elif kind == "assign":
                 defs[name] = rest
             else:
@@ -218,10 +245,10 @@ class Model:
     def _resolve_stmt(self, name, expr):
         # Layer naming: an outermost dense takes the statement's name; every
         # other dense gets name_1, name_2, ... in order of its '('.
-        denses = [e for e in _preorder(expr) if e.kind == "call" and e.value == "dense"]
+        denses = [e for e in _preorder(expr) if e.kind == "call" and e.value in LAYERS]
         names = {}
         rest = denses
-        if expr.kind == "call" and expr.value == "dense":
+        if expr.kind == "call" and expr.value in LAYERS:
             names[id(expr)] = name
             rest = denses[1:]
         for i, e in enumerate(rest):
@@ -238,32 +265,69 @@ class Model:
             act = a["act"].value if isinstance(a["act"], Expr) else a["act"]
             assert act in ACTS, act
             layer = names[id(e)]
-            self.layers.append((layer, x.size, int(a["units"])))
+            self.layers.append(Layer(layer, "dense", (int(a["units"]), x.size), True, x.size))
             return Node("dense", [x], int(a["units"]), e.loc, layer=layer, act=act)
-        if op in UNARY:
+        if op == "conv2d":
+            a = _args(e, ["x", "filters", "kernel", "stride", "padding", "groups", "act", "bias"],
+                      {"stride": 1, "padding": 0, "groups": 1, "act": "linear", "bias": "true"})
+            x = self._resolve(a["x"], names)
+            act = a["act"].value if isinstance(a["act"], Expr) else a["act"]
+            pad = a["padding"].value if isinstance(a["padding"], Expr) else a["padding"]
+            bias = a["bias"].value if isinstance(a["bias"], Expr) else a["bias"]
+            F_, k, s, g = int(a["filters"]), int(a["kernel"]), int(a["stride"]), int(a["groups"])
+            C, H, W = x.shape
+            if pad == "same":
+                pt, pb = (k - 1) // 2, k - 1 - (k - 1) // 2
+            else:
+                pt = pb = int(pad)
+            layer = names[id(e)]
+            self.layers.append(Layer(layer, "conv2d", (F_, C // g, k, k), bias == "true", C // g * k * k,
+                                     stride=s, padding="same" if pad == "same" else int(pad), groups=g))
+            return Node("conv2d", [x], (F_, _out(H, k, s, pt, pb), _out(W, k, s, pt, pb)), e.loc,
+                        layer=layer, act=act)
+        if op in ("max_pool2d", "avg_pool2d"):
+            a = _args(e, ["x", "kernel", "stride", "padding"], {"stride": 0, "padding": 0})
+            x = self._resolve(a["x"], names)
+            k, p = int(a["kernel"]), int(a["padding"])
+            s = int(a["stride"]) or k
+            C, H, W = x.shape
+            return Node(op, [x], (C, _out(H, k, s, p, p), _out(W, k, s, p, p)), e.loc, kernel=k, stride=s,
+                        padding=p)
+        if op == "global_avg_pool":
+            x = self._resolve(_args(e, ["x"], {})["x"], names)
+            return Node(op, [x], x.shape[0], e.loc)
+        if op == "flatten":
             x = self._resolve(_args(e, ["x"], {})["x"], names)
             return Node(op, [x], x.size, e.loc)
+        if op in UNARY:
+            x = self._resolve(_args(e, ["x"], {})["x"], names)
+            return Node(op, [x], x.shape, e.loc)
         if op == "gelu":
             a = _args(e, ["x", "approximate"], {"approximate": "none"})
             x = self._resolve(a["x"], names)
             form = a["approximate"].value if isinstance(a["approximate"], Expr) else a["approximate"]
             assert form in ("none", "tanh"), form
-            return Node("gelu_tanh" if form == "tanh" else "gelu", [x], x.size, e.loc)
+            return Node("gelu_tanh" if form == "tanh" else "gelu", [x], x.shape, e.loc)
         if op == "leaky_relu":
             a = _args(e, ["x", "alpha"], {"alpha": 0.01})
             x = self._resolve(a["x"], names)
-            return Node(op, [x], x.size, e.loc, alpha=float(a["alpha"]))
+            return Node(op, [x], x.shape, e.loc, alpha=float(a["alpha"]))
         if op == "dropout":
             a = _args(e, ["x", "rate"], {})
             x = self._resolve(a["x"], names)
-            node = Node(op, [x], x.size, e.loc, rate=float(a["rate"]))
+            node = Node(op, [x], x.shape, e.loc, rate=float(a["rate"]))
             self.dropouts.append(node)
             return node
         if op in ("add", "concat"):
             a = _args(e, ["a", "b"], {})
             l, r = self._resolve(a["a"], names), self._resolve(a["b"], names)
-            size = l.size if op == "add" else l.size + r.size
-            return Node(op, [l, r], size, e.loc)
+            if op == "add":
+                shape = l.shape
+            elif len(l.shape) == 3:
+                shape = (l.shape[0] + r.shape[0],) + l.shape[1:]
+            else:
+                shape = (l.size + r.size,)
+            return Node(op, [l, r], shape, e.loc)
         raise NNSyntaxError(f"{e.loc}: unknown op {op}")
 
     @property
@@ -303,15 +367,25 @@ class Reference:
     def __init__(self, model, dtype=torch.float64):
         self.model = model
         # keys prefixed: a layer may be named like a Module attribute ("float")
-        self.module = torch.nn.ModuleDict(
-            {"l_" + name: torch.nn.Linear(i, o) for name, i, o in model.layers}).to(dtype)
+        mods = {}
+        for ly in model.layers:
+            if ly.kind == "dense":
+                mods["l_" + ly.name] = torch.nn.Linear(ly.wshape[1], ly.wshape[0])
+            else:
+                F_, cg, k, _ = ly.wshape
+                mods["l_" + ly.name] = torch.nn.Conv2d(cg * ly.attr["groups"], F_, k, ly.attr["stride"],
+                                                       ly.attr["padding"], groups=ly.attr["groups"],
+                                                       bias=ly.bias)
+        self.module = torch.nn.ModuleDict(mods).to(dtype)
         self.dtype = dtype
 
     def params(self):
         out = []
-        for name, _, _ in self.model.layers:
-            lin = self.module["l_" + name]
-            out += [(name + ".weight", lin.weight), (name + ".bias", lin.bias)]
+        for ly in self.model.layers:
+            mod = self.module["l_" + ly.name]
+            out.append((ly.name + ".weight", mod.weight))
+            if ly.bias:
+                out.append((ly.name + ".bias", mod.bias))
         return out
 
     def set_params(self, arrays):
@@ -334,11 +408,20 @@ class Reference:
 
     def _op(self, n, ev, x, masks, training):
         if n.op == "input":
-            return x, None
+            return x.reshape((x.shape[0],) + n.shape), None
         ins = [ev(i)[0] for i in n.ins]
-        if n.op == "dense":
+        if n.op in LAYERS:
             z = self.module["l_" + n.attr["layer"]](ins[0])
             return _act(n.attr["act"], z), z
+        if n.op == "max_pool2d":
+            return F.max_pool2d(ins[0], n.attr["kernel"], n.attr["stride"], n.attr["padding"]), None
+        if n.op == "avg_pool2d":
+            return F.avg_pool2d(ins[0], n.attr["kernel"], n.attr["stride"], n.attr["padding"],
+                                count_include_pad=True), None
+        if n.op == "global_avg_pool":
+            return ins[0].mean(dim=(2, 3)), None
+        if n.op == "flatten":
+            return torch.flatten(ins[0], 1), None
         if n.op in UNARY or n.op in ("gelu", "gelu_tanh"):
             return _act(n.op, ins[0]), ins[0]
         if n.op == "leaky_relu":

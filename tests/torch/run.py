@@ -160,9 +160,10 @@ def make_data(ref):
     m = ref.model
     rng = np.random.default_rng(zlib.crc32(m.name.encode()))
     weights = {}
-    for layer, fan_in, fan_out in m.layers:
-        weights[layer + ".weight"] = f32(rng.normal(0, 1.2 / np.sqrt(fan_in), (fan_out, fan_in)))
-        weights[layer + ".bias"] = f32(rng.uniform(-0.3, 0.3, fan_out))
+    for ly in m.layers:
+        weights[ly.name + ".weight"] = f32(rng.normal(0, 1.2 / np.sqrt(ly.fan_in), ly.wshape))
+        if ly.bias:
+            weights[ly.name + ".bias"] = f32(rng.uniform(-0.3, 0.3, ly.wshape[0]))
     B = m.train["batch_size"]
     rows = [B, B, max(1, B - 2)]
     data = {"seed": np.array([m.train["seed"]], dtype=np.float64)}
