@@ -657,14 +657,14 @@ static long scratch_conv2d_dw(const Graph *g, const Op *op)
 /* col[(c*k + kh)*k + kw, oh*Wo + ow] = x[b, gi*Cg + c, ih, iw] for the
  * taps inside the image (the rest stay as zeroed before the images), or
  * with `back` the other way: dx[...] += dcol[...] (col2im). */
-static void unfold(KL *L, KBuf *xb, KBuf *col, KVar *b, KVar *gi, const Geom *gm, bool back)
+static void unfold(KL *L, KBuf *xb, KBuf *col, KVar *b, KExpr *gi, const Geom *gm, bool back)
 {
     KB *k = kl_kb(L);
     long Cg = gm->C / gm->g, P = gm->Ho * gm->Wo, HW = gm->H * gm->W;
     KVar *c = kb_loop0(k, "c", I(k, Cg), 0);
     /* the plane of x: (b * C + gi * Cg + c) * H * W */
     KVar *plane = kb_let(k, "plane", mul(k, add(k, add(k, mul(k, V(k, b), I(k, gm->C)),
-                                                          mul(k, V(k, gi), I(k, Cg))), V(k, c)),
+                                                          mul(k, gi, I(k, Cg))), V(k, c)),
                                           I(k, HW)));
     KVar *kh = kb_loop0(k, "kh", I(k, gm->k), 0);
     KVar *kw = kb_loop0(k, "kw", I(k, gm->k), 0);
@@ -695,6 +695,20 @@ static void unfold(KL *L, KBuf *xb, KBuf *col, KVar *b, KVar *gi, const Geom *gm
     kb_leave(k);   /* c */
 }
 
+/* The loop over groups, or none for one group: the group's index. */
+static KExpr *open_groups(KB *k, const Geom *gm)
+{
+    if (gm->g == 1)
+        return I(k, 0);
+    return V(k, kb_loop0(k, "g", I(k, gm->g), 0));
+}
+
+static void close_groups(KB *k, const Geom *gm)
+{
+    if (gm->g > 1)
+        kb_leave(k);
+}
+
 static bool has_padding(const Geom *gm)
 {
     return gm->pt > 0 || gm->pb > 0;
@@ -712,16 +726,16 @@ static void lower_conv2d(KL *L, const Op *op)
     if (!one && has_padding(&gm))
         kb_zero(k, col, I(k, K * P));
     KVar *b = kb_loop0(k, "b", kb_n(k), 0);
-    KVar *gi = kb_loop0(k, "g", I(k, gm.g), 0);
+    KExpr *gi = open_groups(k, &gm);
     if (!one)
         unfold(L, x, col, b, gi, &gm, false);
     GemmSpec s = {.form = GEMM_NN, .a = w, .b = col, .c = y, .m = Fg, .n = P, .k = K,
                   .lda = K, .ldb = P, .ldc = P,
-                  .a_off = mul(k, V(k, gi), I(k, Fg * K)),
+                  .a_off = mul(k, gi, I(k, Fg * K)),
                   .b_off = one ? mul(k, V(k, b), I(k, gm.C * P)) : NULL,
-                  .c_off = mul(k, add(k, mul(k, V(k, b), I(k, gm.F)), mul(k, V(k, gi), I(k, Fg))), I(k, P))};
+                  .c_off = mul(k, add(k, mul(k, V(k, b), I(k, gm.F)), mul(k, gi, I(k, Fg))), I(k, P))};
     lower_gemm(k, &s);
-    kb_leave(k);   /* g */
+    close_groups(k, &gm);
     if (op->nargs > 2 || op->act != ACT_LINEAR) {
         KVar *f = kb_loop0(k, "f", I(k, gm.F), 0);
         KExpr *bias = op->nargs > 2 ? kl_at(L, op->args[2], V(k, f)) : NULL;
@@ -751,16 +765,16 @@ static void lower_conv2d_dx(KL *L, const Op *op)
     if (!one)
         kb_zero(k, dx, kl_count(L, op->result));
     KVar *b = kb_loop0(k, "b", kb_n(k), 0);
-    KVar *gi = kb_loop0(k, "g", I(k, gm.g), 0);
+    KExpr *gi = open_groups(k, &gm);
     GemmSpec s = {.form = GEMM_TN, .a = w, .b = dy, .c = col, .m = K, .n = P, .k = Fg,
                   .lda = K, .ldb = P, .ldc = P,
-                  .a_off = mul(k, V(k, gi), I(k, Fg * K)),
-                  .b_off = mul(k, add(k, mul(k, V(k, b), I(k, gm.F)), mul(k, V(k, gi), I(k, Fg))), I(k, P)),
+                  .a_off = mul(k, gi, I(k, Fg * K)),
+                  .b_off = mul(k, add(k, mul(k, V(k, b), I(k, gm.F)), mul(k, gi, I(k, Fg))), I(k, P)),
                   .c_off = one ? mul(k, V(k, b), I(k, gm.C * P)) : NULL};
     lower_gemm(k, &s);
     if (!one)
         unfold(L, dx, col, b, gi, &gm, true);
-    kb_leave(k);   /* g */
+    close_groups(k, &gm);
     kb_leave(k);   /* b */
 }
 
@@ -777,16 +791,16 @@ static void lower_conv2d_dw(KL *L, const Op *op)
     if (!one && has_padding(&gm))
         kb_zero(k, col, I(k, K * P));
     KVar *b = kb_loop0(k, "b", kb_n(k), 0);
-    KVar *gi = kb_loop0(k, "g", I(k, gm.g), 0);
+    KExpr *gi = open_groups(k, &gm);
     if (!one)
         unfold(L, x, col, b, gi, &gm, false);
     GemmSpec s = {.form = GEMM_NT, .a = dy, .b = col, .c = dw, .m = Fg, .n = K, .k = P,
                   .lda = P, .ldb = P, .ldc = K, .accumulate = true,
-                  .a_off = mul(k, add(k, mul(k, V(k, b), I(k, gm.F)), mul(k, V(k, gi), I(k, Fg))), I(k, P)),
+                  .a_off = mul(k, add(k, mul(k, V(k, b), I(k, gm.F)), mul(k, gi, I(k, Fg))), I(k, P)),
                   .b_off = one ? mul(k, V(k, b), I(k, gm.C * P)) : NULL,
-                  .c_off = mul(k, V(k, gi), I(k, Fg * K))};
+                  .c_off = mul(k, gi, I(k, Fg * K))};
     lower_gemm(k, &s);
-    kb_leave(k);   /* g */
+    close_groups(k, &gm);
     kb_leave(k);   /* b */
 }
 
