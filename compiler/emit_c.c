@@ -1179,6 +1179,12 @@ static void put_header(Printer *P, FILE *out)
     fputs("#ifdef __cplusplus\nextern \"C\" {\n#endif\n\n", out);
     fprintf(out, "#define %s_INPUT_SIZE %ld\n#define %s_OUTPUT_SIZE %ld\n", m, kp->input_size, m,
             kp->output_size);
+    /* a sample's sizes, as the .nn file gives them: {784} or {C, H, W} */
+    const Shape in = kp->g->input->shape;
+    fprintf(out, "#define %s_INPUT_SHAPE {", m);
+    for (int d = 1; d < in.rank; d++)
+        fprintf(out, "%s%ld", d > 1 ? ", " : "", in.dims[d]);
+    fputs("}\n", out);
     fprintf(out, "#define %s_BATCH_SIZE %ld\n#define %s_PARAM_COUNT %ld\n\n", m, kp->batch, m,
             kp->param_count);
     fprintf(out, "typedef struct %s %s;\n\n", m, m);

@@ -13,6 +13,7 @@ extern "C" {
 
 #define acts_mse_INPUT_SIZE 4
 #define acts_mse_OUTPUT_SIZE 3
+#define acts_mse_INPUT_SHAPE {4}
 #define acts_mse_BATCH_SIZE 32
 #define acts_mse_PARAM_COUNT 75
 

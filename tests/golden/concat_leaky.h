@@ -13,6 +13,7 @@ extern "C" {
 
 #define concat_leaky_INPUT_SIZE 6
 #define concat_leaky_OUTPUT_SIZE 2
+#define concat_leaky_INPUT_SHAPE {6}
 #define concat_leaky_BATCH_SIZE 8
 #define concat_leaky_PARAM_COUNT 65
 

@@ -13,6 +13,7 @@ extern "C" {
 
 #define conv_depthwise_INPUT_SIZE 1088
 #define conv_depthwise_OUTPUT_SIZE 3
+#define conv_depthwise_INPUT_SHAPE {17, 8, 8}
 #define conv_depthwise_BATCH_SIZE 4
 #define conv_depthwise_PARAM_COUNT 443
 

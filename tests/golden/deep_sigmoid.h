@@ -13,6 +13,7 @@ extern "C" {
 
 #define deep_sigmoid_INPUT_SIZE 784
 #define deep_sigmoid_OUTPUT_SIZE 10
+#define deep_sigmoid_INPUT_SHAPE {784}
 #define deep_sigmoid_BATCH_SIZE 32
 #define deep_sigmoid_PARAM_COUNT 80010
 

@@ -13,6 +13,7 @@ extern "C" {
 
 #define deep_skip_INPUT_SIZE 784
 #define deep_skip_OUTPUT_SIZE 10
+#define deep_skip_INPUT_SHAPE {784}
 #define deep_skip_BATCH_SIZE 32
 #define deep_skip_PARAM_COUNT 84170
 

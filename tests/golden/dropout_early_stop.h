@@ -13,6 +13,7 @@ extern "C" {
 
 #define dropout_early_stop_INPUT_SIZE 784
 #define dropout_early_stop_OUTPUT_SIZE 10
+#define dropout_early_stop_INPUT_SHAPE {784}
 #define dropout_early_stop_BATCH_SIZE 128
 #define dropout_early_stop_PARAM_COUNT 669706
 

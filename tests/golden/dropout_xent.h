@@ -13,6 +13,7 @@ extern "C" {
 
 #define dropout_xent_INPUT_SIZE 8
 #define dropout_xent_OUTPUT_SIZE 3
+#define dropout_xent_INPUT_SHAPE {8}
 #define dropout_xent_BATCH_SIZE 16
 #define dropout_xent_PARAM_COUNT 75
 

@@ -13,6 +13,7 @@ extern "C" {
 
 #define fashion_mlp_INPUT_SIZE 784
 #define fashion_mlp_OUTPUT_SIZE 10
+#define fashion_mlp_INPUT_SHAPE {784}
 #define fashion_mlp_BATCH_SIZE 64
 #define fashion_mlp_PARAM_COUNT 235146
 

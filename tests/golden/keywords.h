@@ -13,6 +13,7 @@ extern "C" {
 
 #define keywords_INPUT_SIZE 16
 #define keywords_OUTPUT_SIZE 1
+#define keywords_INPUT_SHAPE {16}
 #define keywords_BATCH_SIZE 32
 #define keywords_PARAM_COUNT 145
 

@@ -13,6 +13,7 @@ extern "C" {
 
 #define lenet_INPUT_SIZE 784
 #define lenet_OUTPUT_SIZE 10
+#define lenet_INPUT_SHAPE {1, 28, 28}
 #define lenet_BATCH_SIZE 64
 #define lenet_PARAM_COUNT 61706
 

@@ -13,6 +13,7 @@ extern "C" {
 
 #define resmlp_INPUT_SIZE 64
 #define resmlp_OUTPUT_SIZE 1
+#define resmlp_INPUT_SHAPE {64}
 #define resmlp_BATCH_SIZE 32
 #define resmlp_PARAM_COUNT 8385
 

@@ -13,6 +13,7 @@ extern "C" {
 
 #define shallow_INPUT_SIZE 784
 #define shallow_OUTPUT_SIZE 10
+#define shallow_INPUT_SHAPE {784}
 #define shallow_BATCH_SIZE 32
 #define shallow_PARAM_COUNT 25450
 

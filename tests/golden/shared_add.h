@@ -13,6 +13,7 @@ extern "C" {
 
 #define shared_add_INPUT_SIZE 5
 #define shared_add_OUTPUT_SIZE 3
+#define shared_add_INPUT_SHAPE {5}
 #define shared_add_BATCH_SIZE 4
 #define shared_add_PARAM_COUNT 48
 

@@ -13,6 +13,7 @@ extern "C" {
 
 #define tanh_net_INPUT_SIZE 784
 #define tanh_net_OUTPUT_SIZE 10
+#define tanh_net_INPUT_SHAPE {784}
 #define tanh_net_BATCH_SIZE 32
 #define tanh_net_PARAM_COUNT 109386
 

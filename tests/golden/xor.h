@@ -13,6 +13,7 @@ extern "C" {
 
 #define xor_INPUT_SIZE 2
 #define xor_OUTPUT_SIZE 1
+#define xor_INPUT_SHAPE {2}
 #define xor_BATCH_SIZE 4
 #define xor_PARAM_COUNT 33
 
