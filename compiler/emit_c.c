@@ -806,9 +806,9 @@ static void put_func(Printer *P, const KFunc *f)
 
 /* ---- the descriptor and the API --------------------------------------- */
 
-static const char *const kind_names[] = {"NNRT_PARAM", "NNRT_STATE", "NNRT_GRAD"};
+static const char *const kind_names[] = {"NNRT_PARAM", "NNRT_STATE", "NNRT_GRAD", "NNRT_BUFFER"};
 static const char *const init_names[] = {"NNRT_INIT_ZERO", "NNRT_INIT_HE", "NNRT_INIT_XAVIER",
-                                         "NNRT_INIT_UNIFORM", "NNRT_INIT_LR"};
+                                         "NNRT_INIT_UNIFORM", "NNRT_INIT_LR", "NNRT_INIT_ONES"};
 
 static void put_tensors(Printer *P)
 {

@@ -516,6 +516,8 @@ const char *ir_number(double x, char *buf, size_t n)
 
 static const char *init_text(const Value *p)
 {
+    if (p->ones)
+        return "ones";
     if (p->is_bias && p->init != INIT_UNIFORM)
         return "zero";
     switch (p->init) {
@@ -529,7 +531,7 @@ static const char *init_text(const Value *p)
 
 static void print_decl(const Graph *g, const Value *x, FILE *out)
 {
-    static const char *const kinds[] = {"input ", "target", "param ", "state "};
+    static const char *const kinds[] = {"input ", "target", "param ", "state ", "temp  ", "buffer"};
     char s[64];
     fprintf(out, "%s %%%s %s", kinds[x->kind], x->name, ir_shape_str(x->shape, s, sizeof s));
     if (x->kind == VK_PARAM) {
@@ -537,6 +539,8 @@ static void print_decl(const Graph *g, const Value *x, FILE *out)
         if (x->grad)
             fprintf(out, " grad=%%%s", x->grad->name);
     }
+    if (x->kind == VK_BUFFER)
+        fprintf(out, " init=%s", x->ones ? "ones" : "zero");
     if (x->kind == VK_STATE && x->param)
         fprintf(out, " of=%%%s", x->param->name);
     if (x->kind == VK_STATE && x->lr)

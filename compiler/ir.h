@@ -37,6 +37,8 @@ typedef enum ValueKind {
     VK_PARAM,   /* a weight or bias: checkpointed under its own name */
     VK_STATE,   /* optimizer state: checkpointed under train.* */
     VK_TEMP,    /* the result of an op */
+    VK_BUFFER,  /* a layer's buffer (batch norm's running statistics): checkpointed
+                   under its own name, no gradient, not a parameter */
 } ValueKind;
 
 typedef enum Phase { PH_FORWARD, PH_LOSS, PH_BACKWARD, PH_UPDATE } Phase;
@@ -61,6 +63,8 @@ struct Value {
     InitKind init;     /* VK_PARAM: how create() fills it (biases: zero unless uniform) */
     long fan_in, fan_out;
     bool is_bias;
+    bool ones;         /* VK_PARAM, VK_BUFFER: created as ones (batch norm's scale,
+                          running variance); a buffer otherwise zeros */
     bool lr;              /* VK_STATE: the learning rate (train.lr), the train block's at creation */
     struct Value *grad;   /* VK_PARAM after autodiff: d loss / d param */
     struct Value *param;  /* a gradient or a state value: the parameter it belongs to */
@@ -118,6 +122,10 @@ enum {
     OPF_ACT_GRAD = 1 << 8,     /* dy * act'(v) of (dy, v), OpDef.act: a prologue candidate */
     OPF_PREDICT_ALIAS = 1 << 9,/* predicting, its result is its operand 0 (dropout) */
     OPF_TRAIN_ONLY = 1 << 10,  /* not run when predicting (dropout_mask) */
+    OPF_MODE = 1 << 11,        /* computes otherwise when predicting (batch norm's
+                                  statistics: the batch's, or the running ones) */
+    OPF_STOP_GRAD = 1 << 12,   /* its result passes no gradient on: its reader's
+                                  rule covers it (batch norm's statistics) */
 };
 
 typedef struct OpDef {
@@ -214,6 +222,8 @@ const char *lower_stmt_name(LowerCtx *L);      /* the statement being lowered */
 /* A parameter of the call e: "LAYER.suffix", created in the order asked. */
 Value *lower_param(LowerCtx *L, const Expr *e, const char *suffix, Shape s, long fan_in,
                    long fan_out);
+/* A buffer of the call e: "LAYER.suffix", zeros or ones at creation. */
+Value *lower_buffer(LowerCtx *L, const Expr *e, const char *suffix, Shape s, bool ones);
 /* "stmt.what": the name of a value inside a statement's expression. */
 const char *lower_inner_name(LowerCtx *L, const char *what);
 

@@ -40,6 +40,10 @@ static const char *const k_locals[] = {
     "ws", "rng", "n", "correct", "i", "j", "k", "acc", "mx", "sum", "lbl",
     "best", "arg", "hits", "gw", "bc1", "bc2", "step_size", "bc2_sqrt", "scale",
     "i0", "j0", "kk", "result", "lr",
+    /* op_conv.c, op_norm.c */
+    "img", "grp", "ch", "flt", "px", "plane", "kh", "kw", "oh", "ow", "ih", "iw", "ih_s", "iw_s",
+    "tap_row", "at", "bias_f", "val", "dev", "mean", "count", "sq", "invstd", "ka", "kb", "kc",
+    "shift", "pix", "plane_i",
 };
 
 /* gemm.c's tile locals: a0, b1, c0_1, s3_0 (a letter, a number, maybe _number). */
@@ -349,11 +353,11 @@ static const char *op_key(Lower *L, const Op *op)
                 same = j;
         sb_printf(&sb, "|%s %d", ir_shape_str(op_value(op, i)->shape, buf, sizeof buf), same);
     }
-    if (op_has(op, OPF_PREDICT_ALIAS | OPF_TRAIN_ONLY))
+    if (op_has(op, OPF_PREDICT_ALIAS | OPF_TRAIN_ONLY | OPF_MODE))
         sb_printf(&sb, "|%s", L->training ? "train" : "predict");
     /* draws from the step's rng, or uses scratch of its own (a shared
      * function has no workspace): always in place */
-    if (op_has(op, OPF_TRAIN_ONLY) || op_def(op->kind)->scratch)
+    if (op_has(op, OPF_TRAIN_ONLY | OPF_MODE) || op_def(op->kind)->scratch)
         sb_printf(&sb, "|%d", L->uses.len);
     const char *key = arena_strdup(L->a, sb.data);
     sb_free(&sb);
@@ -618,7 +622,7 @@ static bool train_calls_forward(const Graph *g)
             in_prefix = false;
             continue;
         }
-        if (!in_prefix || op_has(op, OPF_PREDICT_ALIAS | OPF_TRAIN_ONLY))
+        if (!in_prefix || op_has(op, OPF_PREDICT_ALIAS | OPF_TRAIN_ONLY | OPF_MODE))
             return false;
     }
     return true;
@@ -843,6 +847,10 @@ static int init_code(const Value *v)
 {
     if (v->kind == VK_STATE)
         return v->lr ? 4 : 0;                   /* NNRT_INIT_LR, NNRT_INIT_ZERO */
+    if (v->ones)
+        return 5;                               /* NNRT_INIT_ONES */
+    if (v->kind == VK_BUFFER)
+        return 0;
     if (v->is_bias && v->init != INIT_UNIFORM)
         return 0;                               /* NNRT_INIT_ZERO */
     switch (v->init) {
@@ -876,25 +884,25 @@ static int add_tensor(Lower *L, const Value *v, int kind)
 static void build_tensors(Lower *L)
 {
     const Graph *g = L->g;
-    int first_param = L->kp->tensors.len;
-    for (int i = 0; i < g->values.len; i++)
+    int *index = arena_alloc(L->a, sizeof(int) * (size_t)(g->values.len + 1));
+    for (int i = 0; i < g->values.len; i++)   /* parameters and buffers, layer by layer */
         if (g->values.items[i]->kind == VK_PARAM) {
-            add_tensor(L, g->values.items[i], 0);
+            index[i] = add_tensor(L, g->values.items[i], 0);
             L->kp->param_count += ir_shape_elems(g->values.items[i]->shape, g->batch);
+        } else if (g->values.items[i]->kind == VK_BUFFER) {
+            add_tensor(L, g->values.items[i], 3);   /* NNRT_BUFFER */
         }
     for (int i = 0; i < g->values.len; i++)
         if (g->values.items[i]->kind == VK_STATE)
             add_tensor(L, g->values.items[i], 1);
-    int p = first_param;
     for (int i = 0; i < g->values.len; i++) {
         const Value *v = g->values.items[i];
         if (v->kind != VK_PARAM)
             continue;
         if (v->grad && plan_in_workspace(L->plan, v->grad)) {
             int gi = add_tensor(L, v->grad, 2);   /* may move the table */
-            L->kp->tensors.items[p].grad = gi;
+            L->kp->tensors.items[index[i]].grad = gi;
         }
-        p++;
     }
 }
 

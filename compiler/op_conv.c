@@ -661,14 +661,14 @@ static void unfold(KL *L, KBuf *xb, KBuf *col, KVar *b, KExpr *gi, const Geom *g
 {
     KB *k = kl_kb(L);
     long Cg = gm->C / gm->g, P = gm->Ho * gm->Wo, HW = gm->H * gm->W;
-    KVar *c = kb_loop0(k, "c", I(k, Cg), 0);
+    KVar *c = kb_loop0(k, "ch", I(k, Cg), 0);
     /* the plane of x: (b * C + gi * Cg + c) * H * W */
     KVar *plane = kb_let(k, "plane", mul(k, add(k, add(k, mul(k, V(k, b), I(k, gm->C)),
                                                           mul(k, gi, I(k, Cg))), V(k, c)),
                                           I(k, HW)));
     KVar *kh = kb_loop0(k, "kh", I(k, gm->k), 0);
     KVar *kw = kb_loop0(k, "kw", I(k, gm->k), 0);
-    KVar *row = kb_let(k, "row", mul(k, add(k, mul(k, add(k, mul(k, V(k, c), I(k, gm->k)), V(k, kh)),
+    KVar *row = kb_let(k, "tap_row", mul(k, add(k, mul(k, add(k, mul(k, V(k, c), I(k, gm->k)), V(k, kh)),
                                                    I(k, gm->k)), V(k, kw)), I(k, P)));
     KVar *oh = kb_loop0(k, "oh", I(k, gm->Ho), 0);
     KVar *ih;
@@ -700,7 +700,7 @@ static KExpr *open_groups(KB *k, const Geom *gm)
 {
     if (gm->g == 1)
         return I(k, 0);
-    return V(k, kb_loop0(k, "g", I(k, gm->g), 0));
+    return V(k, kb_loop0(k, "grp", I(k, gm->g), 0));
 }
 
 static void close_groups(KB *k, const Geom *gm)
@@ -725,7 +725,7 @@ static void lower_conv2d(KL *L, const Op *op)
     KBuf *col = one ? x : kl_scratch(L, op, "col", (Shape){2, {K, P}});
     if (!one && has_padding(&gm))
         kb_zero(k, col, I(k, K * P));
-    KVar *b = kb_loop0(k, "b", kb_n(k), 0);
+    KVar *b = kb_loop0(k, "img", kb_n(k), 0);
     KExpr *gi = open_groups(k, &gm);
     if (!one)
         unfold(L, x, col, b, gi, &gm, false);
@@ -737,11 +737,11 @@ static void lower_conv2d(KL *L, const Op *op)
     lower_gemm(k, &s);
     close_groups(k, &gm);
     if (op->nargs > 2 || op->act != ACT_LINEAR) {
-        KVar *f = kb_loop0(k, "f", I(k, gm.F), 0);
+        KVar *f = kb_loop0(k, "flt", I(k, gm.F), 0);
         KExpr *bias = op->nargs > 2 ? kl_at(L, op->args[2], V(k, f)) : NULL;
-        KVar *bv = bias ? kb_let(k, "bias", bias) : NULL;
+        KVar *bv = bias ? kb_let(k, "bias_f", bias) : NULL;
         KVar *base = kb_let(k, "at", mul(k, add(k, mul(k, V(k, b), I(k, gm.F)), V(k, f)), I(k, P)));
-        KVar *p = kb_loop0(k, "p", I(k, P), KL_VECTOR);
+        KVar *p = kb_loop0(k, "px", I(k, P), KL_VECTOR);
         KExpr *at = add(k, V(k, base), V(k, p));
         KExpr *v = kb_load(k, y, at);
         if (bv)
@@ -764,7 +764,7 @@ static void lower_conv2d_dx(KL *L, const Op *op)
     KBuf *col = one ? dx : kl_scratch(L, op, "dcol", (Shape){2, {K, P}});
     if (!one)
         kb_zero(k, dx, kl_count(L, op->result));
-    KVar *b = kb_loop0(k, "b", kb_n(k), 0);
+    KVar *b = kb_loop0(k, "img", kb_n(k), 0);
     KExpr *gi = open_groups(k, &gm);
     GemmSpec s = {.form = GEMM_TN, .a = w, .b = dy, .c = col, .m = K, .n = P, .k = Fg,
                   .lda = K, .ldb = P, .ldc = P,
@@ -790,7 +790,7 @@ static void lower_conv2d_dw(KL *L, const Op *op)
     kb_zero(k, dw, I(k, gm.F * K));
     if (!one && has_padding(&gm))
         kb_zero(k, col, I(k, K * P));
-    KVar *b = kb_loop0(k, "b", kb_n(k), 0);
+    KVar *b = kb_loop0(k, "img", kb_n(k), 0);
     KExpr *gi = open_groups(k, &gm);
     if (!one)
         unfold(L, x, col, b, gi, &gm, false);
@@ -811,11 +811,11 @@ static void lower_sum_channels(KL *L, const Op *op)
     const Shape d = op->args[0]->shape;
     long F = d.dims[1], P = d.dims[2] * d.dims[3];
     KBuf *dy = kl_buf(L, op->args[0]);
-    KVar *f = kb_loop0(k, "f", I(k, F), KL_PARALLEL);
+    KVar *f = kb_loop0(k, "flt", I(k, F), KL_PARALLEL);
     KVar *acc = kb_let(k, "acc", kb_f(k, 0));
-    KVar *b = kb_loop0(k, "b", kb_n(k), 0);
+    KVar *b = kb_loop0(k, "img", kb_n(k), 0);
     KVar *base = kb_let(k, "at", mul(k, add(k, mul(k, V(k, b), I(k, F)), V(k, f)), I(k, P)));
-    KVar *p = kb_loop0(k, "p", I(k, P), KL_VECTOR | KL_REDUCE);
+    KVar *p = kb_loop0(k, "px", I(k, P), KL_VECTOR | KL_REDUCE);
     kb_assign(k, acc, kb_load(k, dy, add(k, V(k, base), V(k, p))), true);
     kb_leave(k);
     kb_leave(k);
@@ -833,7 +833,7 @@ static Win open_windows(KL *L, const Geom *gm, long planes_per_row)
 {
     KB *k = kl_kb(L);
     Win w;
-    w.q = kb_loop0(k, "q", mul(k, kb_n(k), I(k, planes_per_row)), KL_PARALLEL);
+    w.q = kb_loop0(k, "plane_i", mul(k, kb_n(k), I(k, planes_per_row)), KL_PARALLEL);
     w.in_plane = kb_let(k, "plane", mul(k, V(k, w.q), I(k, gm->H * gm->W)));
     w.oh = kb_loop0(k, "oh", I(k, gm->Ho), 0);
     w.ow = kb_loop0(k, "ow", I(k, gm->Wo), 0);
@@ -883,7 +883,7 @@ static void window_max(KL *L, const Win *w, const Geom *gm, KBuf *x, KVar **best
     KExpr *pix;
     int n = open_taps(L, w, gm, &pix);
     KVar *pv = kb_let(k, "pix", pix);
-    KVar *v = kb_let(k, "v", kb_load(k, x, add(k, V(k, w->in_plane), V(k, pv))));
+    KVar *v = kb_let(k, "val", kb_load(k, x, add(k, V(k, w->in_plane), V(k, pv))));
     kb_if(k, kb_bin(k, KO_GT, V(k, v), V(k, *best)));
     kb_assign(k, *best, V(k, v), false);
     if (arg)
@@ -943,7 +943,7 @@ static void lower_avg_pool_grad(KL *L, const Op *op)
     KBuf *dy = kl_buf(L, op->args[0]), *dx = kl_buf(L, op->result);
     kb_zero(k, dx, kl_count(L, op->result));
     Win w = open_windows(L, &gm, gm.C);
-    KVar *d = kb_let(k, "d", kb_bin(k, KO_MUL, kb_load(k, dy, V(k, w.out_at)),
+    KVar *d = kb_let(k, "dev", kb_bin(k, KO_MUL, kb_load(k, dy, V(k, w.out_at)),
                                     kb_f(k, 1.0 / (double)(gm.k * gm.k))));
     KExpr *pix;
     int n = open_taps(L, &w, &gm, &pix);
@@ -957,9 +957,9 @@ static void lower_global_avg_pool(KL *L, const Op *op)
     KB *k = kl_kb(L);
     const Shape x = op->args[0]->shape;
     long P = x.dims[2] * x.dims[3];
-    KVar *q = kb_loop0(k, "q", mul(k, kb_n(k), I(k, x.dims[1])), KL_PARALLEL);
+    KVar *q = kb_loop0(k, "plane_i", mul(k, kb_n(k), I(k, x.dims[1])), KL_PARALLEL);
     KVar *acc = kb_let(k, "acc", kb_f(k, 0));
-    KVar *p = kb_loop0(k, "p", I(k, P), KL_VECTOR | KL_REDUCE);
+    KVar *p = kb_loop0(k, "px", I(k, P), KL_VECTOR | KL_REDUCE);
     kb_assign(k, acc, kl_at(L, op->args[0], add(k, mul(k, V(k, q), I(k, P)), V(k, p))), true);
     kb_leave(k);
     KExpr *mean = kb_bin(k, KO_MUL, V(k, acc), kb_f(k, 1.0 / (double)P));
@@ -972,9 +972,9 @@ static void lower_global_avg_pool_grad(KL *L, const Op *op)
     KB *k = kl_kb(L);
     const Shape x = op->result->shape;
     long P = x.dims[2] * x.dims[3];
-    KVar *q = kb_loop0(k, "q", mul(k, kb_n(k), I(k, x.dims[1])), KL_PARALLEL);
-    KVar *d = kb_let(k, "d", kb_bin(k, KO_MUL, kl_at(L, op->args[0], V(k, q)), kb_f(k, 1.0 / (double)P)));
-    KVar *p = kb_loop0(k, "p", I(k, P), KL_VECTOR);
+    KVar *q = kb_loop0(k, "plane_i", mul(k, kb_n(k), I(k, x.dims[1])), KL_PARALLEL);
+    KVar *d = kb_let(k, "dev", kb_bin(k, KO_MUL, kl_at(L, op->args[0], V(k, q)), kb_f(k, 1.0 / (double)P)));
+    KVar *p = kb_loop0(k, "px", I(k, P), KL_VECTOR);
     kb_store(k, kl_buf(L, op->result), add(k, mul(k, V(k, q), I(k, P)), V(k, p)), V(k, d), false);
     kb_leave(k);
     kb_leave(k);

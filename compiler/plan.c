@@ -403,7 +403,9 @@ Plan *plan_memory(const Graph *g, const PlanOptions *o, Arena *a)
     place_kind(p, g, VK_PARAM, &top);
     p->param_end = p->state_begin = top;
     place_state(p, g, &top);
-    p->state_end = p->grad_begin = top;
+    p->state_end = top;
+    place_kind(p, g, VK_BUFFER, &top);   /* batch norm's running statistics */
+    p->grad_begin = top;
     for (int i = 0; i < g->values.len; i++) {
         const Value *v = g->values.items[i];
         if (v->kind == VK_PARAM)

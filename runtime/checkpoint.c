@@ -185,17 +185,19 @@ int nnrt_save(const nnrt_model *m, const char *path)
     const nnrt_model_desc *d = m->desc;
     uint32_t count = 0;
     for (size_t i = 0; i < d->ntensors; i++)
-        count += d->tensors[i].kind == NNRT_PARAM || (has_train(d) && d->tensors[i].kind == NNRT_STATE);
+        count += d->tensors[i].kind == NNRT_PARAM || d->tensors[i].kind == NNRT_BUFFER ||
+                 (has_train(d) && d->tensors[i].kind == NNRT_STATE);
     if (has_train(d))
         count += 2;
     Atomic a;
     int err = atomic_begin(&a, path, count);
     if (err)
         return err;
-    for (int kind = NNRT_PARAM; kind <= (has_train(d) ? NNRT_STATE : NNRT_PARAM); kind++)
+    /* parameters and buffers in descriptor order (the layers'), then the state */
+    for (int pass = 0; pass < (has_train(d) ? 2 : 1); pass++)
         for (size_t i = 0; i < d->ntensors; i++) {
             const nnrt_tensor *t = &d->tensors[i];
-            if (t->kind == kind)
+            if (pass ? t->kind == NNRT_STATE : t->kind == NNRT_PARAM || t->kind == NNRT_BUFFER)
                 w_tensor(&a.w, t->name, t->ndim, t->dims, m->ws + t->offset);
         }
     if (has_train(d)) {
@@ -464,7 +466,8 @@ static int match(const nnrt_model_desc *d, const nnrt_ckpt *ck, size_t *map,
             *special = f;
             continue;
         }
-        const nnrt_tensor *t = nnrt__find(d, f->name, 1u << (is_state ? NNRT_STATE : NNRT_PARAM));
+        const nnrt_tensor *t = nnrt__find(d, f->name, is_state ? 1u << NNRT_STATE
+                                                               : 1u << NNRT_PARAM | 1u << NNRT_BUFFER);
         if (!t)
             return nnrt__fail(NNRT_ENAME, "model '%s' has no tensor '%s'", d->name, f->name);
         size_t i = (size_t)(t - d->tensors);
@@ -484,7 +487,7 @@ static int match(const nnrt_model_desc *d, const nnrt_ckpt *ck, size_t *map,
     for (size_t i = 0; i < d->ntensors; i++) {
         const nnrt_tensor *t = &d->tensors[i];
         bool state = t->kind == NNRT_STATE && t->init != NNRT_INIT_LR;   /* train.lr may be absent */
-        if (map[i] == SIZE_MAX && (t->kind == NNRT_PARAM || (any_train && state)))
+        if (map[i] == SIZE_MAX && (t->kind == NNRT_PARAM || t->kind == NNRT_BUFFER || (any_train && state)))
             return nnrt__fail(NNRT_ENAME, "the file lacks '%s'", t->name);
     }
     if (any_train && (!*ep || !*rp))

@@ -254,7 +254,11 @@ static int setup(Fit *f, const nnrt_fit_options *o)
     f->idx = malloc(f->ntrain * sizeof *f->idx);
     f->xb = malloc(d->batch_size * d->input_size * sizeof *f->xb);
     f->tb = malloc(d->batch_size * f->tw * sizeof *f->tb);
-    f->best = f->patience ? malloc((d->param_count ? d->param_count : 1) * sizeof *f->best) : NULL;
+    size_t kept = 0;   /* the parameters and the buffers (batch norm's statistics) */
+    for (size_t i = 0; i < d->ntensors; i++)
+        if (d->tensors[i].kind == NNRT_PARAM || d->tensors[i].kind == NNRT_BUFFER)
+            kept += nnrt_tensor_len(&d->tensors[i]);
+    f->best = f->patience ? malloc((kept ? kept : 1) * sizeof *f->best) : NULL;
     if (!f->idx || !f->xb || !f->tb || (f->patience && !f->best))
         return nnrt__fail(NNRT_ENOMEM, "fit: no memory for %zu rows", f->ntrain);
     int err = open_metrics(f, o->metrics, o->metrics_note);
@@ -300,7 +304,7 @@ static void copy_params(Fit *f, int to_best)
     size_t at = 0;
     for (size_t i = 0; i < d->ntensors; i++) {
         const nnrt_tensor *t = &d->tensors[i];
-        if (t->kind != NNRT_PARAM)
+        if (t->kind != NNRT_PARAM && t->kind != NNRT_BUFFER)
             continue;
         size_t len = nnrt_tensor_len(t);
         float *w = f->m->ws + t->offset;

@@ -41,6 +41,8 @@ float nnrt_init_draw(nnrt_rng *r, int init, uint32_t fan_in, uint32_t fan_out)
         double k = 1.0 / sqrt(fi);
         return (float)(k * (2.0 * (double)nnrt_rng_uniform(r) - 1.0));
     }
+    case NNRT_INIT_ONES:   /* batch norm's scale and running variance */
+        return 1.0f;
     default:
         return 0.0f;
     }
@@ -59,7 +61,7 @@ void nnrt_init_params(const nnrt_model_desc *d, float *ws, uint64_t seed)
     nnrt_rng_seed(&r, seed, NNRT_STREAM_INIT);
     for (size_t i = 0; i < d->ntensors; i++) {
         const nnrt_tensor *t = &d->tensors[i];
-        if (t->kind == NNRT_PARAM)
+        if (t->kind == NNRT_PARAM || t->kind == NNRT_BUFFER)
             nnrt_init_tensor(&r, ws + t->offset, nnrt_tensor_len(t), t->init,
                              t->fan_in, t->fan_out);
     }
@@ -90,11 +92,11 @@ int nnrt_desc_check(const nnrt_model_desc *d)
     for (size_t i = 0; i < d->ntensors; i++) {
         const nnrt_tensor *t = &d->tensors[i];
         size_t len = nnrt_tensor_len(t);
-        if (!t->name || t->ndim > 4 || t->kind > NNRT_GRAD || t->offset > d->workspace_floats ||
+        if (!t->name || t->ndim > 4 || t->kind > NNRT_BUFFER || t->offset > d->workspace_floats ||
             len > d->workspace_floats - t->offset)
             return nnrt__fail(NNRT_EARG, "model descriptor: tensor %zu (%s) is malformed", i,
                               t->name ? t->name : "unnamed");
-        if (t->init > NNRT_INIT_LR || (t->init == NNRT_INIT_LR && t->kind != NNRT_STATE))
+        if (t->init > NNRT_INIT_ONES || (t->init == NNRT_INIT_LR && t->kind != NNRT_STATE))
             return nnrt__fail(NNRT_EARG, "model descriptor: tensor %s has an unknown init", t->name);
         if (t->kind == NNRT_PARAM) {
             params += len;
@@ -340,7 +342,8 @@ float nnrt__accuracy(const nnrt_model_desc *d, double correct, size_t n)
 
 float *nnrt_param(nnrt_model *m, const char *name, size_t *len)
 {
-    const nnrt_tensor *t = m ? nnrt__find(m->desc, name, 1u << NNRT_PARAM | 1u << NNRT_STATE) : NULL;
+    const nnrt_tensor *t = m ? nnrt__find(m->desc, name, 1u << NNRT_PARAM | 1u << NNRT_STATE | 1u << NNRT_BUFFER)
+                              : NULL;
     if (len)
         *len = t ? nnrt_tensor_len(t) : 0;
     return t ? m->ws + t->offset : NULL;

@@ -63,13 +63,16 @@ void nnrt_shuffle(nnrt_rng *r, size_t *idx, size_t n);
 enum { NNRT_STREAM_INIT = 1, NNRT_STREAM_TRAIN = 2, NNRT_STREAM_SPLIT = 3 };
 
 /* ---- the model descriptor: what generated code tells the runtime ------ */
-enum { NNRT_PARAM = 0, NNRT_STATE = 1, NNRT_GRAD = 2 };
+enum { NNRT_PARAM = 0, NNRT_STATE = 1, NNRT_GRAD = 2,
+       NNRT_BUFFER = 3 };   /* a layer's buffer (batch norm's running statistics):
+                               checkpointed under its own name like a parameter, reachable
+                               with nnrt_param, but no gradient and not in param_count */
 /* NNRT_INIT_LR marks the state tensor that holds the learning rate
  * (train.lr): desc->lr at creation; a checkpoint that lacks it (a PyTorch
  * export, or one written before nnc kept the rate in the workspace)
  * leaves it as it is. */
 enum { NNRT_INIT_ZERO = 0, NNRT_INIT_HE = 1, NNRT_INIT_XAVIER = 2, NNRT_INIT_UNIFORM = 3,
-       NNRT_INIT_LR = 4 };
+       NNRT_INIT_LR = 4, NNRT_INIT_ONES = 5 };
 enum { NNRT_LOSS_NONE = 0, NNRT_LOSS_MSE = 1, NNRT_LOSS_CROSS_ENTROPY = 2, NNRT_LOSS_BCE = 3 };
 
 typedef struct nnrt_tensor {
@@ -78,7 +81,7 @@ typedef struct nnrt_tensor {
     uint32_t dims[4];      /* PyTorch's shape: weight is out x in, a convolution's
                               filters x in/groups x k x k */
     size_t offset;         /* in floats, into the workspace */
-    uint8_t kind;          /* NNRT_PARAM, NNRT_STATE or NNRT_GRAD */
+    uint8_t kind;          /* NNRT_PARAM, NNRT_STATE, NNRT_GRAD or NNRT_BUFFER */
     uint8_t init;          /* NNRT_INIT_*: how create() fills a parameter */
     uint32_t fan_in, fan_out;
     int32_t grad;          /* NNRT_PARAM: index of its gradient tensor, or -1 */

@@ -71,11 +71,11 @@ static void conv_depthwise_silu_Bx9x4x4(const float *arg1, float *result, size_t
 static void conv_depthwise_avg_pool2d_Bx9x2x2(const float *arg1, float *result, size_t n)
 {
     /* result = avg_pool2d(arg1): the loops of the 2 ops of this signature */
-    for (size_t q = 0; q < n * 9; q++) {
-        size_t plane = q * 16;
+    for (size_t plane_i = 0; plane_i < n * 9; plane_i++) {
+        size_t plane = plane_i * 16;
         for (size_t oh = 0; oh < 2; oh++) {
             for (size_t ow = 0; ow < 2; ow++) {
-                size_t at = (q * 2 + oh) * 2 + ow;
+                size_t at = (plane_i * 2 + oh) * 2 + ow;
                 float acc = 0.0f;
                 for (size_t kh = 0; kh < 3; kh++) {
                     size_t ih = oh + kh;
@@ -192,13 +192,13 @@ static void conv_depthwise_forward(float *ws, const float *x, float *y, size_t n
     /* conv_depthwise.nn:5: d = conv2d(x, 17, 3, stride = 2, padding = 1, groups = 17, act = relu) */
     /* d = conv2d(x, d.weight, d.bias) then relu */
     memset(d_col, 0, sizeof(float) * 144);
-    for (size_t b = 0; b < n; b++) {
-        for (size_t g = 0; g < 17; g++) {
-            for (size_t c = 0; c < 1; c++) {
-                size_t plane = (b * 17 + g + c) * 64;
+    for (size_t img = 0; img < n; img++) {
+        for (size_t grp = 0; grp < 17; grp++) {
+            for (size_t ch = 0; ch < 1; ch++) {
+                size_t plane = (img * 17 + grp + ch) * 64;
                 for (size_t kh = 0; kh < 3; kh++) {
                     for (size_t kw = 0; kw < 3; kw++) {
-                        size_t row = ((c * 3 + kh) * 3 + kw) * 16;
+                        size_t tap_row = ((ch * 3 + kh) * 3 + kw) * 16;
                         for (size_t oh = 0; oh < 4; oh++) {
                             ptrdiff_t ih_s = (ptrdiff_t)(oh * 2 + kh) - 1;
                             if (0 <= ih_s) {
@@ -209,7 +209,7 @@ static void conv_depthwise_forward(float *ws, const float *x, float *y, size_t n
                                         if (0 <= iw_s) {
                                             if (iw_s < 8) {
                                                 size_t iw = (size_t)iw_s;
-                                                d_col[row + (oh * 4 + ow)] = x[plane + (ih * 8 + iw)];
+                                                d_col[tap_row + (oh * 4 + ow)] = x[plane + (ih * 8 + iw)];
                                             }
                                         }
                                     }
@@ -224,25 +224,25 @@ static void conv_depthwise_forward(float *ws, const float *x, float *y, size_t n
                     nnc_vf c0_0 = nnc_vsplat(0.0f);
                     for (size_t kk = 0; kk < 9; kk++) {
                         nnc_vf b0 = nnc_vload(d_col + (kk * 16 + j0));
-                        nnc_vf a0 = nnc_vsplat(d_weight[i * 9 + kk + g * 9]);
+                        nnc_vf a0 = nnc_vsplat(d_weight[i * 9 + kk + grp * 9]);
                         c0_0 = a0 * b0 + c0_0;
                     }
-                    nnc_vstore(d + (i * 16 + j0 + (b * 17 + g) * 16), c0_0);
+                    nnc_vstore(d + (i * 16 + j0 + (img * 17 + grp) * 16), c0_0);
                 }
             }
         }
-        for (size_t f = 0; f < 17; f++) {
-            float bias = d_bias[f];
-            size_t at = (b * 17 + f) * 16;
-            for (size_t p = 0; p < 16; p++) {
-                d[at + p] = (d[at + p] + bias < 0.0f) ? 0.0f : d[at + p] + bias;
+        for (size_t flt = 0; flt < 17; flt++) {
+            float bias_f = d_bias[flt];
+            size_t at = (img * 17 + flt) * 16;
+            for (size_t px = 0; px < 16; px++) {
+                d[at + px] = (d[at + px] + bias_f < 0.0f) ? 0.0f : d[at + px] + bias_f;
             }
         }
     }
 
     /* conv_depthwise.nn:6: p = conv2d(d, 9, 1, act = silu) */
     /* p.pre = conv2d(d, p.weight, p.bias) */
-    for (size_t b = 0; b < n; b++) {
+    for (size_t img = 0; img < n; img++) {
         for (size_t j0 = 0; j0 < 16; j0 += 16) {
             for (size_t i0 = 0; i0 < 8; i0 += 8) {
                 nnc_vf c0_0 = nnc_vsplat(0.0f);
@@ -254,7 +254,7 @@ static void conv_depthwise_forward(float *ws, const float *x, float *y, size_t n
                 nnc_vf c6_0 = nnc_vsplat(0.0f);
                 nnc_vf c7_0 = nnc_vsplat(0.0f);
                 for (size_t kk = 0; kk < 17; kk++) {
-                    nnc_vf b0 = nnc_vload(d + (kk * 16 + j0 + b * 272));
+                    nnc_vf b0 = nnc_vload(d + (kk * 16 + j0 + img * 272));
                     nnc_vf a0 = nnc_vsplat(p_weight[i0 * 17 + kk]);
                     c0_0 = a0 * b0 + c0_0;
                     nnc_vf a1 = nnc_vsplat(p_weight[(i0 + 1) * 17 + kk]);
@@ -272,30 +272,30 @@ static void conv_depthwise_forward(float *ws, const float *x, float *y, size_t n
                     nnc_vf a7 = nnc_vsplat(p_weight[(i0 + 7) * 17 + kk]);
                     c7_0 = a7 * b0 + c7_0;
                 }
-                nnc_vstore(p_pre + (i0 * 16 + j0 + b * 9 * 16), c0_0);
-                nnc_vstore(p_pre + ((i0 + 1) * 16 + j0 + b * 9 * 16), c1_0);
-                nnc_vstore(p_pre + ((i0 + 2) * 16 + j0 + b * 9 * 16), c2_0);
-                nnc_vstore(p_pre + ((i0 + 3) * 16 + j0 + b * 9 * 16), c3_0);
-                nnc_vstore(p_pre + ((i0 + 4) * 16 + j0 + b * 9 * 16), c4_0);
-                nnc_vstore(p_pre + ((i0 + 5) * 16 + j0 + b * 9 * 16), c5_0);
-                nnc_vstore(p_pre + ((i0 + 6) * 16 + j0 + b * 9 * 16), c6_0);
-                nnc_vstore(p_pre + ((i0 + 7) * 16 + j0 + b * 9 * 16), c7_0);
+                nnc_vstore(p_pre + (i0 * 16 + j0 + img * 9 * 16), c0_0);
+                nnc_vstore(p_pre + ((i0 + 1) * 16 + j0 + img * 9 * 16), c1_0);
+                nnc_vstore(p_pre + ((i0 + 2) * 16 + j0 + img * 9 * 16), c2_0);
+                nnc_vstore(p_pre + ((i0 + 3) * 16 + j0 + img * 9 * 16), c3_0);
+                nnc_vstore(p_pre + ((i0 + 4) * 16 + j0 + img * 9 * 16), c4_0);
+                nnc_vstore(p_pre + ((i0 + 5) * 16 + j0 + img * 9 * 16), c5_0);
+                nnc_vstore(p_pre + ((i0 + 6) * 16 + j0 + img * 9 * 16), c6_0);
+                nnc_vstore(p_pre + ((i0 + 7) * 16 + j0 + img * 9 * 16), c7_0);
             }
             for (size_t i = 8; i < 9; i++) {
                 nnc_vf c0_0 = nnc_vsplat(0.0f);
                 for (size_t kk = 0; kk < 17; kk++) {
-                    nnc_vf b0 = nnc_vload(d + (kk * 16 + j0 + b * 272));
+                    nnc_vf b0 = nnc_vload(d + (kk * 16 + j0 + img * 272));
                     nnc_vf a0 = nnc_vsplat(p_weight[i * 17 + kk]);
                     c0_0 = a0 * b0 + c0_0;
                 }
-                nnc_vstore(p_pre + (i * 16 + j0 + b * 9 * 16), c0_0);
+                nnc_vstore(p_pre + (i * 16 + j0 + img * 9 * 16), c0_0);
             }
         }
-        for (size_t f = 0; f < 9; f++) {
-            float bias = p_bias[f];
-            size_t at = (b * 9 + f) * 16;
-            for (size_t p = 0; p < 16; p++) {
-                p_pre[at + p] = p_pre[at + p] + bias;
+        for (size_t flt = 0; flt < 9; flt++) {
+            float bias_f = p_bias[flt];
+            size_t at = (img * 9 + flt) * 16;
+            for (size_t px = 0; px < 16; px++) {
+                p_pre[at + px] = p_pre[at + px] + bias_f;
             }
         }
     }
@@ -348,13 +348,13 @@ static float conv_depthwise_grad_step(float *ws, nnrt_rng *rng, const float *x, 
     /* conv_depthwise.nn:5: d = conv2d(x, 17, 3, stride = 2, padding = 1, groups = 17, act = relu) */
     /* d = conv2d(x, d.weight, d.bias) then relu */
     memset(d_col, 0, sizeof(float) * 144);
-    for (size_t b = 0; b < n; b++) {
-        for (size_t g = 0; g < 17; g++) {
-            for (size_t c = 0; c < 1; c++) {
-                size_t plane = (b * 17 + g + c) * 64;
+    for (size_t img = 0; img < n; img++) {
+        for (size_t grp = 0; grp < 17; grp++) {
+            for (size_t ch = 0; ch < 1; ch++) {
+                size_t plane = (img * 17 + grp + ch) * 64;
                 for (size_t kh = 0; kh < 3; kh++) {
                     for (size_t kw = 0; kw < 3; kw++) {
-                        size_t row = ((c * 3 + kh) * 3 + kw) * 16;
+                        size_t tap_row = ((ch * 3 + kh) * 3 + kw) * 16;
                         for (size_t oh = 0; oh < 4; oh++) {
                             ptrdiff_t ih_s = (ptrdiff_t)(oh * 2 + kh) - 1;
                             if (0 <= ih_s) {
@@ -365,7 +365,7 @@ static float conv_depthwise_grad_step(float *ws, nnrt_rng *rng, const float *x, 
                                         if (0 <= iw_s) {
                                             if (iw_s < 8) {
                                                 size_t iw = (size_t)iw_s;
-                                                d_col[row + (oh * 4 + ow)] = x[plane + (ih * 8 + iw)];
+                                                d_col[tap_row + (oh * 4 + ow)] = x[plane + (ih * 8 + iw)];
                                             }
                                         }
                                     }
@@ -380,25 +380,25 @@ static float conv_depthwise_grad_step(float *ws, nnrt_rng *rng, const float *x, 
                     nnc_vf c0_0 = nnc_vsplat(0.0f);
                     for (size_t kk = 0; kk < 9; kk++) {
                         nnc_vf b0 = nnc_vload(d_col + (kk * 16 + j0));
-                        nnc_vf a0 = nnc_vsplat(d_weight[i * 9 + kk + g * 9]);
+                        nnc_vf a0 = nnc_vsplat(d_weight[i * 9 + kk + grp * 9]);
                         c0_0 = a0 * b0 + c0_0;
                     }
-                    nnc_vstore(d + (i * 16 + j0 + (b * 17 + g) * 16), c0_0);
+                    nnc_vstore(d + (i * 16 + j0 + (img * 17 + grp) * 16), c0_0);
                 }
             }
         }
-        for (size_t f = 0; f < 17; f++) {
-            float bias = d_bias[f];
-            size_t at = (b * 17 + f) * 16;
-            for (size_t p = 0; p < 16; p++) {
-                d[at + p] = (d[at + p] + bias < 0.0f) ? 0.0f : d[at + p] + bias;
+        for (size_t flt = 0; flt < 17; flt++) {
+            float bias_f = d_bias[flt];
+            size_t at = (img * 17 + flt) * 16;
+            for (size_t px = 0; px < 16; px++) {
+                d[at + px] = (d[at + px] + bias_f < 0.0f) ? 0.0f : d[at + px] + bias_f;
             }
         }
     }
 
     /* conv_depthwise.nn:6: p = conv2d(d, 9, 1, act = silu) */
     /* p.pre = conv2d(d, p.weight, p.bias) */
-    for (size_t b = 0; b < n; b++) {
+    for (size_t img = 0; img < n; img++) {
         for (size_t j0 = 0; j0 < 16; j0 += 16) {
             for (size_t i0 = 0; i0 < 8; i0 += 8) {
                 nnc_vf c0_0 = nnc_vsplat(0.0f);
@@ -410,7 +410,7 @@ static float conv_depthwise_grad_step(float *ws, nnrt_rng *rng, const float *x, 
                 nnc_vf c6_0 = nnc_vsplat(0.0f);
                 nnc_vf c7_0 = nnc_vsplat(0.0f);
                 for (size_t kk = 0; kk < 17; kk++) {
-                    nnc_vf b0 = nnc_vload(d + (kk * 16 + j0 + b * 272));
+                    nnc_vf b0 = nnc_vload(d + (kk * 16 + j0 + img * 272));
                     nnc_vf a0 = nnc_vsplat(p_weight[i0 * 17 + kk]);
                     c0_0 = a0 * b0 + c0_0;
                     nnc_vf a1 = nnc_vsplat(p_weight[(i0 + 1) * 17 + kk]);
@@ -428,30 +428,30 @@ static float conv_depthwise_grad_step(float *ws, nnrt_rng *rng, const float *x, 
                     nnc_vf a7 = nnc_vsplat(p_weight[(i0 + 7) * 17 + kk]);
                     c7_0 = a7 * b0 + c7_0;
                 }
-                nnc_vstore(p_pre + (i0 * 16 + j0 + b * 9 * 16), c0_0);
-                nnc_vstore(p_pre + ((i0 + 1) * 16 + j0 + b * 9 * 16), c1_0);
-                nnc_vstore(p_pre + ((i0 + 2) * 16 + j0 + b * 9 * 16), c2_0);
-                nnc_vstore(p_pre + ((i0 + 3) * 16 + j0 + b * 9 * 16), c3_0);
-                nnc_vstore(p_pre + ((i0 + 4) * 16 + j0 + b * 9 * 16), c4_0);
-                nnc_vstore(p_pre + ((i0 + 5) * 16 + j0 + b * 9 * 16), c5_0);
-                nnc_vstore(p_pre + ((i0 + 6) * 16 + j0 + b * 9 * 16), c6_0);
-                nnc_vstore(p_pre + ((i0 + 7) * 16 + j0 + b * 9 * 16), c7_0);
+                nnc_vstore(p_pre + (i0 * 16 + j0 + img * 9 * 16), c0_0);
+                nnc_vstore(p_pre + ((i0 + 1) * 16 + j0 + img * 9 * 16), c1_0);
+                nnc_vstore(p_pre + ((i0 + 2) * 16 + j0 + img * 9 * 16), c2_0);
+                nnc_vstore(p_pre + ((i0 + 3) * 16 + j0 + img * 9 * 16), c3_0);
+                nnc_vstore(p_pre + ((i0 + 4) * 16 + j0 + img * 9 * 16), c4_0);
+                nnc_vstore(p_pre + ((i0 + 5) * 16 + j0 + img * 9 * 16), c5_0);
+                nnc_vstore(p_pre + ((i0 + 6) * 16 + j0 + img * 9 * 16), c6_0);
+                nnc_vstore(p_pre + ((i0 + 7) * 16 + j0 + img * 9 * 16), c7_0);
             }
             for (size_t i = 8; i < 9; i++) {
                 nnc_vf c0_0 = nnc_vsplat(0.0f);
                 for (size_t kk = 0; kk < 17; kk++) {
-                    nnc_vf b0 = nnc_vload(d + (kk * 16 + j0 + b * 272));
+                    nnc_vf b0 = nnc_vload(d + (kk * 16 + j0 + img * 272));
                     nnc_vf a0 = nnc_vsplat(p_weight[i * 17 + kk]);
                     c0_0 = a0 * b0 + c0_0;
                 }
-                nnc_vstore(p_pre + (i * 16 + j0 + b * 9 * 16), c0_0);
+                nnc_vstore(p_pre + (i * 16 + j0 + img * 9 * 16), c0_0);
             }
         }
-        for (size_t f = 0; f < 9; f++) {
-            float bias = p_bias[f];
-            size_t at = (b * 9 + f) * 16;
-            for (size_t p = 0; p < 16; p++) {
-                p_pre[at + p] = p_pre[at + p] + bias;
+        for (size_t flt = 0; flt < 9; flt++) {
+            float bias_f = p_bias[flt];
+            size_t at = (img * 9 + flt) * 16;
+            for (size_t px = 0; px < 16; px++) {
+                p_pre[at + px] = p_pre[at + px] + bias_f;
             }
         }
     }
@@ -652,17 +652,17 @@ static float conv_depthwise_grad_step(float *ws, nnrt_rng *rng, const float *x, 
     /* conv_depthwise.nn:7: q = avg_pool2d(p, 3, stride = 1) */
     /* d.p = avg_pool2d_grad(d.q) */
     memset(d_p, 0, sizeof(float) * (n * 144));
-    for (size_t q = 0; q < n * 9; q++) {
-        size_t plane = q * 16;
+    for (size_t plane_i = 0; plane_i < n * 9; plane_i++) {
+        size_t plane = plane_i * 16;
         for (size_t oh = 0; oh < 2; oh++) {
             for (size_t ow = 0; ow < 2; ow++) {
-                size_t at = (q * 2 + oh) * 2 + ow;
-                float d = d_q[at] * 0.11111111f;
+                size_t at = (plane_i * 2 + oh) * 2 + ow;
+                float dev = d_q[at] * 0.11111111f;
                 for (size_t kh = 0; kh < 3; kh++) {
                     size_t ih = oh + kh;
                     for (size_t kw = 0; kw < 3; kw++) {
                         size_t iw = ow + kw;
-                        d_p[plane + (ih * 4 + iw)] += d;
+                        d_p[plane + (ih * 4 + iw)] += dev;
                     }
                 }
             }
@@ -675,7 +675,7 @@ static float conv_depthwise_grad_step(float *ws, nnrt_rng *rng, const float *x, 
         d_p_pre[i] = d_p[i] * (1.0f / (1.0f + expf(-p_pre[i])) * (1.0f + p_pre[i] * (1.0f - 1.0f / (1.0f + expf(-p_pre[i])))));
     }
     /* d.d = conv2d_dx(d.p.pre, p.weight) */
-    for (size_t b = 0; b < n; b++) {
+    for (size_t img = 0; img < n; img++) {
         for (size_t j0 = 0; j0 < 16; j0 += 16) {
             for (size_t i0 = 0; i0 < 16; i0 += 8) {
                 nnc_vf c0_0 = nnc_vsplat(0.0f);
@@ -687,7 +687,7 @@ static float conv_depthwise_grad_step(float *ws, nnrt_rng *rng, const float *x, 
                 nnc_vf c6_0 = nnc_vsplat(0.0f);
                 nnc_vf c7_0 = nnc_vsplat(0.0f);
                 for (size_t kk = 0; kk < 9; kk++) {
-                    nnc_vf b0 = nnc_vload(d_p_pre + (kk * 16 + j0 + b * 9 * 16));
+                    nnc_vf b0 = nnc_vload(d_p_pre + (kk * 16 + j0 + img * 9 * 16));
                     nnc_vf a0 = nnc_vsplat(p_weight[kk * 17 + i0]);
                     c0_0 = a0 * b0 + c0_0;
                     nnc_vf a1 = nnc_vsplat(p_weight[kk * 17 + (i0 + 1)]);
@@ -705,29 +705,29 @@ static float conv_depthwise_grad_step(float *ws, nnrt_rng *rng, const float *x, 
                     nnc_vf a7 = nnc_vsplat(p_weight[kk * 17 + (i0 + 7)]);
                     c7_0 = a7 * b0 + c7_0;
                 }
-                nnc_vstore(d_d + (i0 * 16 + j0 + b * 272), c0_0);
-                nnc_vstore(d_d + ((i0 + 1) * 16 + j0 + b * 272), c1_0);
-                nnc_vstore(d_d + ((i0 + 2) * 16 + j0 + b * 272), c2_0);
-                nnc_vstore(d_d + ((i0 + 3) * 16 + j0 + b * 272), c3_0);
-                nnc_vstore(d_d + ((i0 + 4) * 16 + j0 + b * 272), c4_0);
-                nnc_vstore(d_d + ((i0 + 5) * 16 + j0 + b * 272), c5_0);
-                nnc_vstore(d_d + ((i0 + 6) * 16 + j0 + b * 272), c6_0);
-                nnc_vstore(d_d + ((i0 + 7) * 16 + j0 + b * 272), c7_0);
+                nnc_vstore(d_d + (i0 * 16 + j0 + img * 272), c0_0);
+                nnc_vstore(d_d + ((i0 + 1) * 16 + j0 + img * 272), c1_0);
+                nnc_vstore(d_d + ((i0 + 2) * 16 + j0 + img * 272), c2_0);
+                nnc_vstore(d_d + ((i0 + 3) * 16 + j0 + img * 272), c3_0);
+                nnc_vstore(d_d + ((i0 + 4) * 16 + j0 + img * 272), c4_0);
+                nnc_vstore(d_d + ((i0 + 5) * 16 + j0 + img * 272), c5_0);
+                nnc_vstore(d_d + ((i0 + 6) * 16 + j0 + img * 272), c6_0);
+                nnc_vstore(d_d + ((i0 + 7) * 16 + j0 + img * 272), c7_0);
             }
             for (size_t i = 16; i < 17; i++) {
                 nnc_vf c0_0 = nnc_vsplat(0.0f);
                 for (size_t kk = 0; kk < 9; kk++) {
-                    nnc_vf b0 = nnc_vload(d_p_pre + (kk * 16 + j0 + b * 9 * 16));
+                    nnc_vf b0 = nnc_vload(d_p_pre + (kk * 16 + j0 + img * 9 * 16));
                     nnc_vf a0 = nnc_vsplat(p_weight[kk * 17 + i]);
                     c0_0 = a0 * b0 + c0_0;
                 }
-                nnc_vstore(d_d + (i * 16 + j0 + b * 272), c0_0);
+                nnc_vstore(d_d + (i * 16 + j0 + img * 272), c0_0);
             }
         }
     }
     /* d.p.weight = conv2d_dw(d.p.pre, d) */
     memset(d_p_weight, 0, sizeof(float) * 153);
-    for (size_t b = 0; b < n; b++) {
+    for (size_t img = 0; img < n; img++) {
         for (size_t j0 = 0; j0 < 16; j0 += 4) {
             for (size_t i0 = 0; i0 < 8; i0 += 4) {
                 nnc_vf c0_0 = nnc_vsplat(0.0f);
@@ -747,14 +747,14 @@ static float conv_depthwise_grad_step(float *ws, nnrt_rng *rng, const float *x, 
                 nnc_vf c3_2 = nnc_vsplat(0.0f);
                 nnc_vf c3_3 = nnc_vsplat(0.0f);
                 for (size_t kk = 0; kk < 16; kk += 16) {
-                    nnc_vf a0 = nnc_vload(d_p_pre + (i0 * 16 + kk + b * 9 * 16));
-                    nnc_vf a1 = nnc_vload(d_p_pre + ((i0 + 1) * 16 + kk + b * 9 * 16));
-                    nnc_vf a2 = nnc_vload(d_p_pre + ((i0 + 2) * 16 + kk + b * 9 * 16));
-                    nnc_vf a3 = nnc_vload(d_p_pre + ((i0 + 3) * 16 + kk + b * 9 * 16));
-                    nnc_vf b0 = nnc_vload(d + (j0 * 16 + kk + b * 272));
-                    nnc_vf b1 = nnc_vload(d + ((j0 + 1) * 16 + kk + b * 272));
-                    nnc_vf b2 = nnc_vload(d + ((j0 + 2) * 16 + kk + b * 272));
-                    nnc_vf b3 = nnc_vload(d + ((j0 + 3) * 16 + kk + b * 272));
+                    nnc_vf a0 = nnc_vload(d_p_pre + (i0 * 16 + kk + img * 9 * 16));
+                    nnc_vf a1 = nnc_vload(d_p_pre + ((i0 + 1) * 16 + kk + img * 9 * 16));
+                    nnc_vf a2 = nnc_vload(d_p_pre + ((i0 + 2) * 16 + kk + img * 9 * 16));
+                    nnc_vf a3 = nnc_vload(d_p_pre + ((i0 + 3) * 16 + kk + img * 9 * 16));
+                    nnc_vf b0 = nnc_vload(d + (j0 * 16 + kk + img * 272));
+                    nnc_vf b1 = nnc_vload(d + ((j0 + 1) * 16 + kk + img * 272));
+                    nnc_vf b2 = nnc_vload(d + ((j0 + 2) * 16 + kk + img * 272));
+                    nnc_vf b3 = nnc_vload(d + ((j0 + 3) * 16 + kk + img * 272));
                     c0_0 = a0 * b0 + c0_0;
                     c0_1 = a0 * b1 + c0_1;
                     c0_2 = a0 * b2 + c0_2;
@@ -811,11 +811,11 @@ static float conv_depthwise_grad_step(float *ws, nnrt_rng *rng, const float *x, 
                 nnc_vf c0_2 = nnc_vsplat(0.0f);
                 nnc_vf c0_3 = nnc_vsplat(0.0f);
                 for (size_t kk = 0; kk < 16; kk += 16) {
-                    nnc_vf a0 = nnc_vload(d_p_pre + (i * 16 + kk + b * 9 * 16));
-                    nnc_vf b0 = nnc_vload(d + (j0 * 16 + kk + b * 272));
-                    nnc_vf b1 = nnc_vload(d + ((j0 + 1) * 16 + kk + b * 272));
-                    nnc_vf b2 = nnc_vload(d + ((j0 + 2) * 16 + kk + b * 272));
-                    nnc_vf b3 = nnc_vload(d + ((j0 + 3) * 16 + kk + b * 272));
+                    nnc_vf a0 = nnc_vload(d_p_pre + (i * 16 + kk + img * 9 * 16));
+                    nnc_vf b0 = nnc_vload(d + (j0 * 16 + kk + img * 272));
+                    nnc_vf b1 = nnc_vload(d + ((j0 + 1) * 16 + kk + img * 272));
+                    nnc_vf b2 = nnc_vload(d + ((j0 + 2) * 16 + kk + img * 272));
+                    nnc_vf b3 = nnc_vload(d + ((j0 + 3) * 16 + kk + img * 272));
                     c0_0 = a0 * b0 + c0_0;
                     c0_1 = a0 * b1 + c0_1;
                     c0_2 = a0 * b2 + c0_2;
@@ -838,11 +838,11 @@ static float conv_depthwise_grad_step(float *ws, nnrt_rng *rng, const float *x, 
                 nnc_vf c2_0 = nnc_vsplat(0.0f);
                 nnc_vf c3_0 = nnc_vsplat(0.0f);
                 for (size_t kk = 0; kk < 16; kk += 16) {
-                    nnc_vf a0 = nnc_vload(d_p_pre + (i0 * 16 + kk + b * 9 * 16));
-                    nnc_vf a1 = nnc_vload(d_p_pre + ((i0 + 1) * 16 + kk + b * 9 * 16));
-                    nnc_vf a2 = nnc_vload(d_p_pre + ((i0 + 2) * 16 + kk + b * 9 * 16));
-                    nnc_vf a3 = nnc_vload(d_p_pre + ((i0 + 3) * 16 + kk + b * 9 * 16));
-                    nnc_vf b0 = nnc_vload(d + (j * 16 + kk + b * 272));
+                    nnc_vf a0 = nnc_vload(d_p_pre + (i0 * 16 + kk + img * 9 * 16));
+                    nnc_vf a1 = nnc_vload(d_p_pre + ((i0 + 1) * 16 + kk + img * 9 * 16));
+                    nnc_vf a2 = nnc_vload(d_p_pre + ((i0 + 2) * 16 + kk + img * 9 * 16));
+                    nnc_vf a3 = nnc_vload(d_p_pre + ((i0 + 3) * 16 + kk + img * 9 * 16));
+                    nnc_vf b0 = nnc_vload(d + (j * 16 + kk + img * 272));
                     c0_0 = a0 * b0 + c0_0;
                     c1_0 = a1 * b0 + c1_0;
                     c2_0 = a2 * b0 + c2_0;
@@ -860,8 +860,8 @@ static float conv_depthwise_grad_step(float *ws, nnrt_rng *rng, const float *x, 
             for (size_t i = 8; i < 9; i++) {
                 nnc_vf c0_0 = nnc_vsplat(0.0f);
                 for (size_t kk = 0; kk < 16; kk += 16) {
-                    nnc_vf a0 = nnc_vload(d_p_pre + (i * 16 + kk + b * 9 * 16));
-                    nnc_vf b0 = nnc_vload(d + (j * 16 + kk + b * 272));
+                    nnc_vf a0 = nnc_vload(d_p_pre + (i * 16 + kk + img * 9 * 16));
+                    nnc_vf b0 = nnc_vload(d + (j * 16 + kk + img * 272));
                     c0_0 = a0 * b0 + c0_0;
                 }
                 float s0_0 = nnc_vhsum(c0_0);
@@ -870,15 +870,15 @@ static float conv_depthwise_grad_step(float *ws, nnrt_rng *rng, const float *x, 
         }
     }
     /* d.p.bias = sum_channels(d.p.pre) */
-    for (size_t f = 0; f < 9; f++) {
+    for (size_t flt = 0; flt < 9; flt++) {
         float acc = 0.0f;
-        for (size_t b = 0; b < n; b++) {
-            size_t at = (b * 9 + f) * 16;
-            for (size_t p = 0; p < 16; p++) {
-                acc += d_p_pre[at + p];
+        for (size_t img = 0; img < n; img++) {
+            size_t at = (img * 9 + flt) * 16;
+            for (size_t px = 0; px < 16; px++) {
+                acc += d_p_pre[at + px];
             }
         }
-        d_p_bias[f] = acc;
+        d_p_bias[flt] = acc;
     }
 
     /* conv_depthwise.nn:5: d = conv2d(x, 17, 3, stride = 2, padding = 1, groups = 17, act = relu) */
@@ -889,13 +889,13 @@ static float conv_depthwise_grad_step(float *ws, nnrt_rng *rng, const float *x, 
     /* d.d.weight = conv2d_dw(d.d.pre, x) */
     memset(d_d_weight, 0, sizeof(float) * 153);
     memset(d_d_weight_col, 0, sizeof(float) * 144);
-    for (size_t b = 0; b < n; b++) {
-        for (size_t g = 0; g < 17; g++) {
-            for (size_t c = 0; c < 1; c++) {
-                size_t plane = (b * 17 + g + c) * 64;
+    for (size_t img = 0; img < n; img++) {
+        for (size_t grp = 0; grp < 17; grp++) {
+            for (size_t ch = 0; ch < 1; ch++) {
+                size_t plane = (img * 17 + grp + ch) * 64;
                 for (size_t kh = 0; kh < 3; kh++) {
                     for (size_t kw = 0; kw < 3; kw++) {
-                        size_t row = ((c * 3 + kh) * 3 + kw) * 16;
+                        size_t tap_row = ((ch * 3 + kh) * 3 + kw) * 16;
                         for (size_t oh = 0; oh < 4; oh++) {
                             ptrdiff_t ih_s = (ptrdiff_t)(oh * 2 + kh) - 1;
                             if (0 <= ih_s) {
@@ -906,7 +906,7 @@ static float conv_depthwise_grad_step(float *ws, nnrt_rng *rng, const float *x, 
                                         if (0 <= iw_s) {
                                             if (iw_s < 8) {
                                                 size_t iw = (size_t)iw_s;
-                                                d_d_weight_col[row + (oh * 4 + ow)] = x[plane + (ih * 8 + iw)];
+                                                d_d_weight_col[tap_row + (oh * 4 + ow)] = x[plane + (ih * 8 + iw)];
                                             }
                                         }
                                     }
@@ -923,7 +923,7 @@ static float conv_depthwise_grad_step(float *ws, nnrt_rng *rng, const float *x, 
                     nnc_vf c0_2 = nnc_vsplat(0.0f);
                     nnc_vf c0_3 = nnc_vsplat(0.0f);
                     for (size_t kk = 0; kk < 16; kk += 16) {
-                        nnc_vf a0 = nnc_vload(d_d_pre + (i * 16 + kk + (b * 17 + g) * 16));
+                        nnc_vf a0 = nnc_vload(d_d_pre + (i * 16 + kk + (img * 17 + grp) * 16));
                         nnc_vf b0 = nnc_vload(d_d_weight_col + (j0 * 16 + kk));
                         nnc_vf b1 = nnc_vload(d_d_weight_col + ((j0 + 1) * 16 + kk));
                         nnc_vf b2 = nnc_vload(d_d_weight_col + ((j0 + 2) * 16 + kk));
@@ -937,36 +937,36 @@ static float conv_depthwise_grad_step(float *ws, nnrt_rng *rng, const float *x, 
                     float s0_1 = nnc_vhsum(c0_1);
                     float s0_2 = nnc_vhsum(c0_2);
                     float s0_3 = nnc_vhsum(c0_3);
-                    d_d_weight[i * 9 + j0 + g * 9] += s0_0;
-                    d_d_weight[i * 9 + (j0 + 1) + g * 9] += s0_1;
-                    d_d_weight[i * 9 + (j0 + 2) + g * 9] += s0_2;
-                    d_d_weight[i * 9 + (j0 + 3) + g * 9] += s0_3;
+                    d_d_weight[i * 9 + j0 + grp * 9] += s0_0;
+                    d_d_weight[i * 9 + (j0 + 1) + grp * 9] += s0_1;
+                    d_d_weight[i * 9 + (j0 + 2) + grp * 9] += s0_2;
+                    d_d_weight[i * 9 + (j0 + 3) + grp * 9] += s0_3;
                 }
             }
             for (size_t j = 8; j < 9; j++) {
                 for (size_t i = 0; i < 1; i++) {
                     nnc_vf c0_0 = nnc_vsplat(0.0f);
                     for (size_t kk = 0; kk < 16; kk += 16) {
-                        nnc_vf a0 = nnc_vload(d_d_pre + (i * 16 + kk + (b * 17 + g) * 16));
+                        nnc_vf a0 = nnc_vload(d_d_pre + (i * 16 + kk + (img * 17 + grp) * 16));
                         nnc_vf b0 = nnc_vload(d_d_weight_col + (j * 16 + kk));
                         c0_0 = a0 * b0 + c0_0;
                     }
                     float s0_0 = nnc_vhsum(c0_0);
-                    d_d_weight[i * 9 + j + g * 9] += s0_0;
+                    d_d_weight[i * 9 + j + grp * 9] += s0_0;
                 }
             }
         }
     }
     /* d.d.bias = sum_channels(d.d.pre) */
-    for (size_t f = 0; f < 17; f++) {
+    for (size_t flt = 0; flt < 17; flt++) {
         float acc = 0.0f;
-        for (size_t b = 0; b < n; b++) {
-            size_t at = (b * 17 + f) * 16;
-            for (size_t p = 0; p < 16; p++) {
-                acc += d_d_pre[at + p];
+        for (size_t img = 0; img < n; img++) {
+            size_t at = (img * 17 + flt) * 16;
+            for (size_t px = 0; px < 16; px++) {
+                acc += d_d_pre[at + px];
             }
         }
-        d_d_bias[f] = acc;
+        d_d_bias[flt] = acc;
     }
 
     return loss[0];

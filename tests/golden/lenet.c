@@ -250,12 +250,12 @@ static void lenet_forward(float *ws, const float *x, float *y, size_t n)
     /* lenet.nn:5: c1 = conv2d(x, 6, 5, padding = 2, act = tanh)  # 6 x 28 x 28 */
     /* c1 = conv2d(x, c1.weight, c1.bias) then tanh */
     memset(v_c1_col, 0, sizeof(float) * 19600);
-    for (size_t b = 0; b < n; b++) {
-        for (size_t c = 0; c < 1; c++) {
-            size_t plane = (b + c) * 784;
+    for (size_t img = 0; img < n; img++) {
+        for (size_t ch = 0; ch < 1; ch++) {
+            size_t plane = (img + ch) * 784;
             for (size_t kh = 0; kh < 5; kh++) {
                 for (size_t kw = 0; kw < 5; kw++) {
-                    size_t row = ((c * 5 + kh) * 5 + kw) * 784;
+                    size_t tap_row = ((ch * 5 + kh) * 5 + kw) * 784;
                     for (size_t oh = 0; oh < 28; oh++) {
                         ptrdiff_t ih_s = (ptrdiff_t)(oh + kh) - 2;
                         if (0 <= ih_s) {
@@ -266,7 +266,7 @@ static void lenet_forward(float *ws, const float *x, float *y, size_t n)
                                     if (0 <= iw_s) {
                                         if (iw_s < 28) {
                                             size_t iw = (size_t)iw_s;
-                                            v_c1_col[row + (oh * 28 + ow)] = x[plane + (ih * 28 + iw)];
+                                            v_c1_col[tap_row + (oh * 28 + ow)] = x[plane + (ih * 28 + iw)];
                                         }
                                     }
                                 }
@@ -287,8 +287,8 @@ static void lenet_forward(float *ws, const float *x, float *y, size_t n)
                     c0_0 = a0 * b0 + c0_0;
                     c0_1 = a0 * b1 + c0_1;
                 }
-                nnc_vstore(v_c1 + (i * 784 + j0 + b * 6 * 784), c0_0);
-                nnc_vstore(v_c1 + (i * 784 + (j0 + 16) + b * 6 * 784), c0_1);
+                nnc_vstore(v_c1 + (i * 784 + j0 + img * 6 * 784), c0_0);
+                nnc_vstore(v_c1 + (i * 784 + (j0 + 16) + img * 6 * 784), c0_1);
             }
         }
         for (size_t j0 = 768; j0 < 784; j0 += 16) {
@@ -299,25 +299,25 @@ static void lenet_forward(float *ws, const float *x, float *y, size_t n)
                     nnc_vf a0 = nnc_vsplat(c1_weight[i * 25 + kk]);
                     c0_0 = a0 * b0 + c0_0;
                 }
-                nnc_vstore(v_c1 + (i * 784 + j0 + b * 6 * 784), c0_0);
+                nnc_vstore(v_c1 + (i * 784 + j0 + img * 6 * 784), c0_0);
             }
         }
-        for (size_t f = 0; f < 6; f++) {
-            float bias = c1_bias[f];
-            size_t at = (b * 6 + f) * 784;
-            for (size_t p = 0; p < 784; p++) {
-                v_c1[at + p] = nnc_tanhf(v_c1[at + p] + bias);
+        for (size_t flt = 0; flt < 6; flt++) {
+            float bias_f = c1_bias[flt];
+            size_t at = (img * 6 + flt) * 784;
+            for (size_t px = 0; px < 784; px++) {
+                v_c1[at + px] = nnc_tanhf(v_c1[at + px] + bias_f);
             }
         }
     }
 
     /* lenet.nn:6: s2 = avg_pool2d(c1, 2)                         # 6 x 14 x 14 */
     /* s2 = avg_pool2d(c1) */
-    for (size_t q = 0; q < n * 6; q++) {
-        size_t plane = q * 784;
+    for (size_t plane_i = 0; plane_i < n * 6; plane_i++) {
+        size_t plane = plane_i * 784;
         for (size_t oh = 0; oh < 14; oh++) {
             for (size_t ow = 0; ow < 14; ow++) {
-                size_t at = (q * 14 + oh) * 14 + ow;
+                size_t at = (plane_i * 14 + oh) * 14 + ow;
                 float acc = 0.0f;
                 for (size_t kh = 0; kh < 2; kh++) {
                     size_t ih = oh * 2 + kh;
@@ -333,17 +333,17 @@ static void lenet_forward(float *ws, const float *x, float *y, size_t n)
 
     /* lenet.nn:7: c3 = conv2d(s2, 16, 5, act = tanh)             # 16 x 10 x 10 */
     /* c3 = conv2d(s2, c3.weight, c3.bias) then tanh */
-    for (size_t b = 0; b < n; b++) {
-        for (size_t c = 0; c < 6; c++) {
-            size_t plane = (b * 6 + c) * 196;
+    for (size_t img = 0; img < n; img++) {
+        for (size_t ch = 0; ch < 6; ch++) {
+            size_t plane = (img * 6 + ch) * 196;
             for (size_t kh = 0; kh < 5; kh++) {
                 for (size_t kw = 0; kw < 5; kw++) {
-                    size_t row = ((c * 5 + kh) * 5 + kw) * 100;
+                    size_t tap_row = ((ch * 5 + kh) * 5 + kw) * 100;
                     for (size_t oh = 0; oh < 10; oh++) {
                         size_t ih = oh + kh;
                         for (size_t ow = 0; ow < 10; ow++) {
                             size_t iw = ow + kw;
-                            v_c3_col[row + (oh * 10 + ow)] = v_s2[plane + (ih * 14 + iw)];
+                            v_c3_col[tap_row + (oh * 10 + ow)] = v_s2[plane + (ih * 14 + iw)];
                         }
                     }
                 }
@@ -395,22 +395,22 @@ static void lenet_forward(float *ws, const float *x, float *y, size_t n)
                     c7_0 = a7 * b0 + c7_0;
                     c7_1 = a7 * b1 + c7_1;
                 }
-                nnc_vstore(v_c3 + (i0 * 100 + j0 + b * 16 * 100), c0_0);
-                nnc_vstore(v_c3 + (i0 * 100 + (j0 + 16) + b * 16 * 100), c0_1);
-                nnc_vstore(v_c3 + ((i0 + 1) * 100 + j0 + b * 16 * 100), c1_0);
-                nnc_vstore(v_c3 + ((i0 + 1) * 100 + (j0 + 16) + b * 16 * 100), c1_1);
-                nnc_vstore(v_c3 + ((i0 + 2) * 100 + j0 + b * 16 * 100), c2_0);
-                nnc_vstore(v_c3 + ((i0 + 2) * 100 + (j0 + 16) + b * 16 * 100), c2_1);
-                nnc_vstore(v_c3 + ((i0 + 3) * 100 + j0 + b * 16 * 100), c3_0);
-                nnc_vstore(v_c3 + ((i0 + 3) * 100 + (j0 + 16) + b * 16 * 100), c3_1);
-                nnc_vstore(v_c3 + ((i0 + 4) * 100 + j0 + b * 16 * 100), c4_0);
-                nnc_vstore(v_c3 + ((i0 + 4) * 100 + (j0 + 16) + b * 16 * 100), c4_1);
-                nnc_vstore(v_c3 + ((i0 + 5) * 100 + j0 + b * 16 * 100), c5_0);
-                nnc_vstore(v_c3 + ((i0 + 5) * 100 + (j0 + 16) + b * 16 * 100), c5_1);
-                nnc_vstore(v_c3 + ((i0 + 6) * 100 + j0 + b * 16 * 100), c6_0);
-                nnc_vstore(v_c3 + ((i0 + 6) * 100 + (j0 + 16) + b * 16 * 100), c6_1);
-                nnc_vstore(v_c3 + ((i0 + 7) * 100 + j0 + b * 16 * 100), c7_0);
-                nnc_vstore(v_c3 + ((i0 + 7) * 100 + (j0 + 16) + b * 16 * 100), c7_1);
+                nnc_vstore(v_c3 + (i0 * 100 + j0 + img * 16 * 100), c0_0);
+                nnc_vstore(v_c3 + (i0 * 100 + (j0 + 16) + img * 16 * 100), c0_1);
+                nnc_vstore(v_c3 + ((i0 + 1) * 100 + j0 + img * 16 * 100), c1_0);
+                nnc_vstore(v_c3 + ((i0 + 1) * 100 + (j0 + 16) + img * 16 * 100), c1_1);
+                nnc_vstore(v_c3 + ((i0 + 2) * 100 + j0 + img * 16 * 100), c2_0);
+                nnc_vstore(v_c3 + ((i0 + 2) * 100 + (j0 + 16) + img * 16 * 100), c2_1);
+                nnc_vstore(v_c3 + ((i0 + 3) * 100 + j0 + img * 16 * 100), c3_0);
+                nnc_vstore(v_c3 + ((i0 + 3) * 100 + (j0 + 16) + img * 16 * 100), c3_1);
+                nnc_vstore(v_c3 + ((i0 + 4) * 100 + j0 + img * 16 * 100), c4_0);
+                nnc_vstore(v_c3 + ((i0 + 4) * 100 + (j0 + 16) + img * 16 * 100), c4_1);
+                nnc_vstore(v_c3 + ((i0 + 5) * 100 + j0 + img * 16 * 100), c5_0);
+                nnc_vstore(v_c3 + ((i0 + 5) * 100 + (j0 + 16) + img * 16 * 100), c5_1);
+                nnc_vstore(v_c3 + ((i0 + 6) * 100 + j0 + img * 16 * 100), c6_0);
+                nnc_vstore(v_c3 + ((i0 + 6) * 100 + (j0 + 16) + img * 16 * 100), c6_1);
+                nnc_vstore(v_c3 + ((i0 + 7) * 100 + j0 + img * 16 * 100), c7_0);
+                nnc_vstore(v_c3 + ((i0 + 7) * 100 + (j0 + 16) + img * 16 * 100), c7_1);
             }
         }
         for (size_t j = 96; j < 100; j++) {
@@ -434,32 +434,32 @@ static void lenet_forward(float *ws, const float *x, float *y, size_t n)
                     s6 = c3_weight[(i0 + 6) * 150 + k] * b0 + s6;
                     s7 = c3_weight[(i0 + 7) * 150 + k] * b0 + s7;
                 }
-                v_c3[i0 * 100 + j + b * 16 * 100] = s0;
-                v_c3[(i0 + 1) * 100 + j + b * 16 * 100] = s1;
-                v_c3[(i0 + 2) * 100 + j + b * 16 * 100] = s2;
-                v_c3[(i0 + 3) * 100 + j + b * 16 * 100] = s3;
-                v_c3[(i0 + 4) * 100 + j + b * 16 * 100] = s4;
-                v_c3[(i0 + 5) * 100 + j + b * 16 * 100] = s5;
-                v_c3[(i0 + 6) * 100 + j + b * 16 * 100] = s6;
-                v_c3[(i0 + 7) * 100 + j + b * 16 * 100] = s7;
+                v_c3[i0 * 100 + j + img * 16 * 100] = s0;
+                v_c3[(i0 + 1) * 100 + j + img * 16 * 100] = s1;
+                v_c3[(i0 + 2) * 100 + j + img * 16 * 100] = s2;
+                v_c3[(i0 + 3) * 100 + j + img * 16 * 100] = s3;
+                v_c3[(i0 + 4) * 100 + j + img * 16 * 100] = s4;
+                v_c3[(i0 + 5) * 100 + j + img * 16 * 100] = s5;
+                v_c3[(i0 + 6) * 100 + j + img * 16 * 100] = s6;
+                v_c3[(i0 + 7) * 100 + j + img * 16 * 100] = s7;
             }
         }
-        for (size_t f = 0; f < 16; f++) {
-            float bias = c3_bias[f];
-            size_t at = (b * 16 + f) * 100;
-            for (size_t p = 0; p < 100; p++) {
-                v_c3[at + p] = nnc_tanhf(v_c3[at + p] + bias);
+        for (size_t flt = 0; flt < 16; flt++) {
+            float bias_f = c3_bias[flt];
+            size_t at = (img * 16 + flt) * 100;
+            for (size_t px = 0; px < 100; px++) {
+                v_c3[at + px] = nnc_tanhf(v_c3[at + px] + bias_f);
             }
         }
     }
 
     /* lenet.nn:8: s4 = avg_pool2d(c3, 2)                         # 16 x 5 x 5 */
     /* s4 = avg_pool2d(c3) */
-    for (size_t q = 0; q < n * 16; q++) {
-        size_t plane = q * 100;
+    for (size_t plane_i = 0; plane_i < n * 16; plane_i++) {
+        size_t plane = plane_i * 100;
         for (size_t oh = 0; oh < 5; oh++) {
             for (size_t ow = 0; ow < 5; ow++) {
-                size_t at = (q * 5 + oh) * 5 + ow;
+                size_t at = (plane_i * 5 + oh) * 5 + ow;
                 float acc = 0.0f;
                 for (size_t kh = 0; kh < 2; kh++) {
                     size_t ih = oh * 2 + kh;
@@ -2103,17 +2103,17 @@ static float lenet_grad_step(float *ws, nnrt_rng *rng, const float *x, const flo
     /* lenet.nn:8: s4 = avg_pool2d(c3, 2)                         # 16 x 5 x 5 */
     /* d.c3 = avg_pool2d_grad(d.s4) */
     memset(d_c3, 0, sizeof(float) * (n * 1600));
-    for (size_t q = 0; q < n * 16; q++) {
-        size_t plane = q * 100;
+    for (size_t plane_i = 0; plane_i < n * 16; plane_i++) {
+        size_t plane = plane_i * 100;
         for (size_t oh = 0; oh < 5; oh++) {
             for (size_t ow = 0; ow < 5; ow++) {
-                size_t at = (q * 5 + oh) * 5 + ow;
-                float d = d_s4[at] * 0.25f;
+                size_t at = (plane_i * 5 + oh) * 5 + ow;
+                float dev = d_s4[at] * 0.25f;
                 for (size_t kh = 0; kh < 2; kh++) {
                     size_t ih = oh * 2 + kh;
                     for (size_t kw = 0; kw < 2; kw++) {
                         size_t iw = ow * 2 + kw;
-                        d_c3[plane + (ih * 10 + iw)] += d;
+                        d_c3[plane + (ih * 10 + iw)] += dev;
                     }
                 }
             }
@@ -2136,7 +2136,7 @@ static float lenet_grad_step(float *ws, nnrt_rng *rng, const float *x, const flo
     lenet_grad_step_part2(ws, 0, n * 1600);
     /* d.s2 = conv2d_dx(d.c3.pre, c3.weight) */
     memset(d_s2, 0, sizeof(float) * (n * 1176));
-    for (size_t b = 0; b < n; b++) {
+    for (size_t img = 0; img < n; img++) {
         for (size_t j0 = 0; j0 < 96; j0 += 32) {
             for (size_t i0 = 0; i0 < 144; i0 += 8) {
                 nnc_vf c0_0 = nnc_vsplat(0.0f);
@@ -2156,8 +2156,8 @@ static float lenet_grad_step(float *ws, nnrt_rng *rng, const float *x, const flo
                 nnc_vf c7_0 = nnc_vsplat(0.0f);
                 nnc_vf c7_1 = nnc_vsplat(0.0f);
                 for (size_t kk = 0; kk < 16; kk++) {
-                    nnc_vf b0 = nnc_vload(d_c3_pre + (kk * 100 + j0 + b * 16 * 100));
-                    nnc_vf b1 = nnc_vload(d_c3_pre + (kk * 100 + (j0 + 16) + b * 16 * 100));
+                    nnc_vf b0 = nnc_vload(d_c3_pre + (kk * 100 + j0 + img * 16 * 100));
+                    nnc_vf b1 = nnc_vload(d_c3_pre + (kk * 100 + (j0 + 16) + img * 16 * 100));
                     nnc_vf a0 = nnc_vsplat(c3_weight[kk * 150 + i0]);
                     c0_0 = a0 * b0 + c0_0;
                     c0_1 = a0 * b1 + c0_1;
@@ -2204,8 +2204,8 @@ static float lenet_grad_step(float *ws, nnrt_rng *rng, const float *x, const flo
                 nnc_vf c0_0 = nnc_vsplat(0.0f);
                 nnc_vf c0_1 = nnc_vsplat(0.0f);
                 for (size_t kk = 0; kk < 16; kk++) {
-                    nnc_vf b0 = nnc_vload(d_c3_pre + (kk * 100 + j0 + b * 16 * 100));
-                    nnc_vf b1 = nnc_vload(d_c3_pre + (kk * 100 + (j0 + 16) + b * 16 * 100));
+                    nnc_vf b0 = nnc_vload(d_c3_pre + (kk * 100 + j0 + img * 16 * 100));
+                    nnc_vf b1 = nnc_vload(d_c3_pre + (kk * 100 + (j0 + 16) + img * 16 * 100));
                     nnc_vf a0 = nnc_vsplat(c3_weight[kk * 150 + i]);
                     c0_0 = a0 * b0 + c0_0;
                     c0_1 = a0 * b1 + c0_1;
@@ -2225,7 +2225,7 @@ static float lenet_grad_step(float *ws, nnrt_rng *rng, const float *x, const flo
                 float s6 = 0.0f;
                 float s7 = 0.0f;
                 for (size_t k = 0; k < 16; k++) {
-                    float b0 = d_c3_pre[k * 100 + j + b * 16 * 100];
+                    float b0 = d_c3_pre[k * 100 + j + img * 16 * 100];
                     s0 = c3_weight[k * 150 + i0] * b0 + s0;
                     s1 = c3_weight[k * 150 + (i0 + 1)] * b0 + s1;
                     s2 = c3_weight[k * 150 + (i0 + 2)] * b0 + s2;
@@ -2247,22 +2247,22 @@ static float lenet_grad_step(float *ws, nnrt_rng *rng, const float *x, const flo
             for (size_t i = 144; i < 150; i++) {
                 float s0 = 0.0f;
                 for (size_t k = 0; k < 16; k++) {
-                    float b0 = d_c3_pre[k * 100 + j + b * 16 * 100];
+                    float b0 = d_c3_pre[k * 100 + j + img * 16 * 100];
                     s0 = c3_weight[k * 150 + i] * b0 + s0;
                 }
                 d_s2_dcol[i * 100 + j] = s0;
             }
         }
-        for (size_t c = 0; c < 6; c++) {
-            size_t plane = (b * 6 + c) * 196;
+        for (size_t ch = 0; ch < 6; ch++) {
+            size_t plane = (img * 6 + ch) * 196;
             for (size_t kh = 0; kh < 5; kh++) {
                 for (size_t kw = 0; kw < 5; kw++) {
-                    size_t row = ((c * 5 + kh) * 5 + kw) * 100;
+                    size_t tap_row = ((ch * 5 + kh) * 5 + kw) * 100;
                     for (size_t oh = 0; oh < 10; oh++) {
                         size_t ih = oh + kh;
                         for (size_t ow = 0; ow < 10; ow++) {
                             size_t iw = ow + kw;
-                            d_s2[plane + (ih * 14 + iw)] += d_s2_dcol[row + (oh * 10 + ow)];
+                            d_s2[plane + (ih * 14 + iw)] += d_s2_dcol[tap_row + (oh * 10 + ow)];
                         }
                     }
                 }
@@ -2271,17 +2271,17 @@ static float lenet_grad_step(float *ws, nnrt_rng *rng, const float *x, const flo
     }
     /* d.c3.weight = conv2d_dw(d.c3.pre, s2) */
     memset(d_c3_weight, 0, sizeof(float) * 2400);
-    for (size_t b = 0; b < n; b++) {
-        for (size_t c = 0; c < 6; c++) {
-            size_t plane = (b * 6 + c) * 196;
+    for (size_t img = 0; img < n; img++) {
+        for (size_t ch = 0; ch < 6; ch++) {
+            size_t plane = (img * 6 + ch) * 196;
             for (size_t kh = 0; kh < 5; kh++) {
                 for (size_t kw = 0; kw < 5; kw++) {
-                    size_t row = ((c * 5 + kh) * 5 + kw) * 100;
+                    size_t tap_row = ((ch * 5 + kh) * 5 + kw) * 100;
                     for (size_t oh = 0; oh < 10; oh++) {
                         size_t ih = oh + kh;
                         for (size_t ow = 0; ow < 10; ow++) {
                             size_t iw = ow + kw;
-                            d_c3_weight_col[row + (oh * 10 + ow)] = v_s2[plane + (ih * 14 + iw)];
+                            d_c3_weight_col[tap_row + (oh * 10 + ow)] = v_s2[plane + (ih * 14 + iw)];
                         }
                     }
                 }
@@ -2306,10 +2306,10 @@ static float lenet_grad_step(float *ws, nnrt_rng *rng, const float *x, const flo
                 nnc_vf c3_2 = nnc_vsplat(0.0f);
                 nnc_vf c3_3 = nnc_vsplat(0.0f);
                 for (size_t kk = 0; kk < 96; kk += 16) {
-                    nnc_vf a0 = nnc_vload(d_c3_pre + (i0 * 100 + kk + b * 16 * 100));
-                    nnc_vf a1 = nnc_vload(d_c3_pre + ((i0 + 1) * 100 + kk + b * 16 * 100));
-                    nnc_vf a2 = nnc_vload(d_c3_pre + ((i0 + 2) * 100 + kk + b * 16 * 100));
-                    nnc_vf a3 = nnc_vload(d_c3_pre + ((i0 + 3) * 100 + kk + b * 16 * 100));
+                    nnc_vf a0 = nnc_vload(d_c3_pre + (i0 * 100 + kk + img * 16 * 100));
+                    nnc_vf a1 = nnc_vload(d_c3_pre + ((i0 + 1) * 100 + kk + img * 16 * 100));
+                    nnc_vf a2 = nnc_vload(d_c3_pre + ((i0 + 2) * 100 + kk + img * 16 * 100));
+                    nnc_vf a3 = nnc_vload(d_c3_pre + ((i0 + 3) * 100 + kk + img * 16 * 100));
                     nnc_vf b0 = nnc_vload(d_c3_weight_col + (j0 * 100 + kk));
                     nnc_vf b1 = nnc_vload(d_c3_weight_col + ((j0 + 1) * 100 + kk));
                     nnc_vf b2 = nnc_vload(d_c3_weight_col + ((j0 + 2) * 100 + kk));
@@ -2348,10 +2348,10 @@ static float lenet_grad_step(float *ws, nnrt_rng *rng, const float *x, const flo
                 float s3_2 = nnc_vhsum(c3_2);
                 float s3_3 = nnc_vhsum(c3_3);
                 for (size_t k = 96; k < 100; k++) {
-                    float a0 = d_c3_pre[i0 * 100 + k + b * 16 * 100];
-                    float a1 = d_c3_pre[(i0 + 1) * 100 + k + b * 16 * 100];
-                    float a2 = d_c3_pre[(i0 + 2) * 100 + k + b * 16 * 100];
-                    float a3 = d_c3_pre[(i0 + 3) * 100 + k + b * 16 * 100];
+                    float a0 = d_c3_pre[i0 * 100 + k + img * 16 * 100];
+                    float a1 = d_c3_pre[(i0 + 1) * 100 + k + img * 16 * 100];
+                    float a2 = d_c3_pre[(i0 + 2) * 100 + k + img * 16 * 100];
+                    float a3 = d_c3_pre[(i0 + 3) * 100 + k + img * 16 * 100];
                     s0_0 = a0 * d_c3_weight_col[j0 * 100 + k] + s0_0;
                     s1_0 = a1 * d_c3_weight_col[j0 * 100 + k] + s1_0;
                     s2_0 = a2 * d_c3_weight_col[j0 * 100 + k] + s2_0;
@@ -2394,10 +2394,10 @@ static float lenet_grad_step(float *ws, nnrt_rng *rng, const float *x, const flo
                 nnc_vf c2_0 = nnc_vsplat(0.0f);
                 nnc_vf c3_0 = nnc_vsplat(0.0f);
                 for (size_t kk = 0; kk < 96; kk += 16) {
-                    nnc_vf a0 = nnc_vload(d_c3_pre + (i0 * 100 + kk + b * 16 * 100));
-                    nnc_vf a1 = nnc_vload(d_c3_pre + ((i0 + 1) * 100 + kk + b * 16 * 100));
-                    nnc_vf a2 = nnc_vload(d_c3_pre + ((i0 + 2) * 100 + kk + b * 16 * 100));
-                    nnc_vf a3 = nnc_vload(d_c3_pre + ((i0 + 3) * 100 + kk + b * 16 * 100));
+                    nnc_vf a0 = nnc_vload(d_c3_pre + (i0 * 100 + kk + img * 16 * 100));
+                    nnc_vf a1 = nnc_vload(d_c3_pre + ((i0 + 1) * 100 + kk + img * 16 * 100));
+                    nnc_vf a2 = nnc_vload(d_c3_pre + ((i0 + 2) * 100 + kk + img * 16 * 100));
+                    nnc_vf a3 = nnc_vload(d_c3_pre + ((i0 + 3) * 100 + kk + img * 16 * 100));
                     nnc_vf b0 = nnc_vload(d_c3_weight_col + (j * 100 + kk));
                     c0_0 = a0 * b0 + c0_0;
                     c1_0 = a1 * b0 + c1_0;
@@ -2409,10 +2409,10 @@ static float lenet_grad_step(float *ws, nnrt_rng *rng, const float *x, const flo
                 float s2_0 = nnc_vhsum(c2_0);
                 float s3_0 = nnc_vhsum(c3_0);
                 for (size_t k = 96; k < 100; k++) {
-                    float a0 = d_c3_pre[i0 * 100 + k + b * 16 * 100];
-                    float a1 = d_c3_pre[(i0 + 1) * 100 + k + b * 16 * 100];
-                    float a2 = d_c3_pre[(i0 + 2) * 100 + k + b * 16 * 100];
-                    float a3 = d_c3_pre[(i0 + 3) * 100 + k + b * 16 * 100];
+                    float a0 = d_c3_pre[i0 * 100 + k + img * 16 * 100];
+                    float a1 = d_c3_pre[(i0 + 1) * 100 + k + img * 16 * 100];
+                    float a2 = d_c3_pre[(i0 + 2) * 100 + k + img * 16 * 100];
+                    float a3 = d_c3_pre[(i0 + 3) * 100 + k + img * 16 * 100];
                     s0_0 = a0 * d_c3_weight_col[j * 100 + k] + s0_0;
                     s1_0 = a1 * d_c3_weight_col[j * 100 + k] + s1_0;
                     s2_0 = a2 * d_c3_weight_col[j * 100 + k] + s2_0;
@@ -2426,31 +2426,31 @@ static float lenet_grad_step(float *ws, nnrt_rng *rng, const float *x, const flo
         }
     }
     /* d.c3.bias = sum_channels(d.c3.pre) */
-    for (size_t f = 0; f < 16; f++) {
+    for (size_t flt = 0; flt < 16; flt++) {
         float acc = 0.0f;
-        for (size_t b = 0; b < n; b++) {
-            size_t at = (b * 16 + f) * 100;
-            for (size_t p = 0; p < 100; p++) {
-                acc += d_c3_pre[at + p];
+        for (size_t img = 0; img < n; img++) {
+            size_t at = (img * 16 + flt) * 100;
+            for (size_t px = 0; px < 100; px++) {
+                acc += d_c3_pre[at + px];
             }
         }
-        d_c3_bias[f] = acc;
+        d_c3_bias[flt] = acc;
     }
 
     /* lenet.nn:6: s2 = avg_pool2d(c1, 2)                         # 6 x 14 x 14 */
     /* d.c1 = avg_pool2d_grad(d.s2) */
     memset(d_c1, 0, sizeof(float) * (n * 4704));
-    for (size_t q = 0; q < n * 6; q++) {
-        size_t plane = q * 784;
+    for (size_t plane_i = 0; plane_i < n * 6; plane_i++) {
+        size_t plane = plane_i * 784;
         for (size_t oh = 0; oh < 14; oh++) {
             for (size_t ow = 0; ow < 14; ow++) {
-                size_t at = (q * 14 + oh) * 14 + ow;
-                float d = d_s2[at] * 0.25f;
+                size_t at = (plane_i * 14 + oh) * 14 + ow;
+                float dev = d_s2[at] * 0.25f;
                 for (size_t kh = 0; kh < 2; kh++) {
                     size_t ih = oh * 2 + kh;
                     for (size_t kw = 0; kw < 2; kw++) {
                         size_t iw = ow * 2 + kw;
-                        d_c1[plane + (ih * 28 + iw)] += d;
+                        d_c1[plane + (ih * 28 + iw)] += dev;
                     }
                 }
             }
@@ -2474,12 +2474,12 @@ static float lenet_grad_step(float *ws, nnrt_rng *rng, const float *x, const flo
     /* d.c1.weight = conv2d_dw(d.c1.pre, x) */
     memset(d_c1_weight, 0, sizeof(float) * 150);
     memset(d_c1_weight_col, 0, sizeof(float) * 19600);
-    for (size_t b = 0; b < n; b++) {
-        for (size_t c = 0; c < 1; c++) {
-            size_t plane = (b + c) * 784;
+    for (size_t img = 0; img < n; img++) {
+        for (size_t ch = 0; ch < 1; ch++) {
+            size_t plane = (img + ch) * 784;
             for (size_t kh = 0; kh < 5; kh++) {
                 for (size_t kw = 0; kw < 5; kw++) {
-                    size_t row = ((c * 5 + kh) * 5 + kw) * 784;
+                    size_t tap_row = ((ch * 5 + kh) * 5 + kw) * 784;
                     for (size_t oh = 0; oh < 28; oh++) {
                         ptrdiff_t ih_s = (ptrdiff_t)(oh + kh) - 2;
                         if (0 <= ih_s) {
@@ -2490,7 +2490,7 @@ static float lenet_grad_step(float *ws, nnrt_rng *rng, const float *x, const flo
                                     if (0 <= iw_s) {
                                         if (iw_s < 28) {
                                             size_t iw = (size_t)iw_s;
-                                            d_c1_weight_col[row + (oh * 28 + ow)] = x[plane + (ih * 28 + iw)];
+                                            d_c1_weight_col[tap_row + (oh * 28 + ow)] = x[plane + (ih * 28 + iw)];
                                         }
                                     }
                                 }
@@ -2519,10 +2519,10 @@ static float lenet_grad_step(float *ws, nnrt_rng *rng, const float *x, const flo
                 nnc_vf c3_2 = nnc_vsplat(0.0f);
                 nnc_vf c3_3 = nnc_vsplat(0.0f);
                 for (size_t kk = 0; kk < 784; kk += 16) {
-                    nnc_vf a0 = nnc_vload(d_c1_pre + (i0 * 784 + kk + b * 6 * 784));
-                    nnc_vf a1 = nnc_vload(d_c1_pre + ((i0 + 1) * 784 + kk + b * 6 * 784));
-                    nnc_vf a2 = nnc_vload(d_c1_pre + ((i0 + 2) * 784 + kk + b * 6 * 784));
-                    nnc_vf a3 = nnc_vload(d_c1_pre + ((i0 + 3) * 784 + kk + b * 6 * 784));
+                    nnc_vf a0 = nnc_vload(d_c1_pre + (i0 * 784 + kk + img * 6 * 784));
+                    nnc_vf a1 = nnc_vload(d_c1_pre + ((i0 + 1) * 784 + kk + img * 6 * 784));
+                    nnc_vf a2 = nnc_vload(d_c1_pre + ((i0 + 2) * 784 + kk + img * 6 * 784));
+                    nnc_vf a3 = nnc_vload(d_c1_pre + ((i0 + 3) * 784 + kk + img * 6 * 784));
                     nnc_vf b0 = nnc_vload(d_c1_weight_col + (j0 * 784 + kk));
                     nnc_vf b1 = nnc_vload(d_c1_weight_col + ((j0 + 1) * 784 + kk));
                     nnc_vf b2 = nnc_vload(d_c1_weight_col + ((j0 + 2) * 784 + kk));
@@ -2583,7 +2583,7 @@ static float lenet_grad_step(float *ws, nnrt_rng *rng, const float *x, const flo
                 nnc_vf c0_2 = nnc_vsplat(0.0f);
                 nnc_vf c0_3 = nnc_vsplat(0.0f);
                 for (size_t kk = 0; kk < 784; kk += 16) {
-                    nnc_vf a0 = nnc_vload(d_c1_pre + (i * 784 + kk + b * 6 * 784));
+                    nnc_vf a0 = nnc_vload(d_c1_pre + (i * 784 + kk + img * 6 * 784));
                     nnc_vf b0 = nnc_vload(d_c1_weight_col + (j0 * 784 + kk));
                     nnc_vf b1 = nnc_vload(d_c1_weight_col + ((j0 + 1) * 784 + kk));
                     nnc_vf b2 = nnc_vload(d_c1_weight_col + ((j0 + 2) * 784 + kk));
@@ -2610,10 +2610,10 @@ static float lenet_grad_step(float *ws, nnrt_rng *rng, const float *x, const flo
                 nnc_vf c2_0 = nnc_vsplat(0.0f);
                 nnc_vf c3_0 = nnc_vsplat(0.0f);
                 for (size_t kk = 0; kk < 784; kk += 16) {
-                    nnc_vf a0 = nnc_vload(d_c1_pre + (i0 * 784 + kk + b * 6 * 784));
-                    nnc_vf a1 = nnc_vload(d_c1_pre + ((i0 + 1) * 784 + kk + b * 6 * 784));
-                    nnc_vf a2 = nnc_vload(d_c1_pre + ((i0 + 2) * 784 + kk + b * 6 * 784));
-                    nnc_vf a3 = nnc_vload(d_c1_pre + ((i0 + 3) * 784 + kk + b * 6 * 784));
+                    nnc_vf a0 = nnc_vload(d_c1_pre + (i0 * 784 + kk + img * 6 * 784));
+                    nnc_vf a1 = nnc_vload(d_c1_pre + ((i0 + 1) * 784 + kk + img * 6 * 784));
+                    nnc_vf a2 = nnc_vload(d_c1_pre + ((i0 + 2) * 784 + kk + img * 6 * 784));
+                    nnc_vf a3 = nnc_vload(d_c1_pre + ((i0 + 3) * 784 + kk + img * 6 * 784));
                     nnc_vf b0 = nnc_vload(d_c1_weight_col + (j * 784 + kk));
                     c0_0 = a0 * b0 + c0_0;
                     c1_0 = a1 * b0 + c1_0;
@@ -2632,7 +2632,7 @@ static float lenet_grad_step(float *ws, nnrt_rng *rng, const float *x, const flo
             for (size_t i = 4; i < 6; i++) {
                 nnc_vf c0_0 = nnc_vsplat(0.0f);
                 for (size_t kk = 0; kk < 784; kk += 16) {
-                    nnc_vf a0 = nnc_vload(d_c1_pre + (i * 784 + kk + b * 6 * 784));
+                    nnc_vf a0 = nnc_vload(d_c1_pre + (i * 784 + kk + img * 6 * 784));
                     nnc_vf b0 = nnc_vload(d_c1_weight_col + (j * 784 + kk));
                     c0_0 = a0 * b0 + c0_0;
                 }
@@ -2642,15 +2642,15 @@ static float lenet_grad_step(float *ws, nnrt_rng *rng, const float *x, const flo
         }
     }
     /* d.c1.bias = sum_channels(d.c1.pre) */
-    for (size_t f = 0; f < 6; f++) {
+    for (size_t flt = 0; flt < 6; flt++) {
         float acc = 0.0f;
-        for (size_t b = 0; b < n; b++) {
-            size_t at = (b * 6 + f) * 784;
-            for (size_t p = 0; p < 784; p++) {
-                acc += d_c1_pre[at + p];
+        for (size_t img = 0; img < n; img++) {
+            size_t at = (img * 6 + flt) * 784;
+            for (size_t px = 0; px < 784; px++) {
+                acc += d_c1_pre[at + px];
             }
         }
-        d_c1_bias[f] = acc;
+        d_c1_bias[flt] = acc;
     }
 
     return loss[0];

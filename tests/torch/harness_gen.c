@@ -29,6 +29,8 @@
 #include MODEL_HEADER
 #include "tensorio.h"
 
+static int is_buffer(const char *name);
+
 #define CAT_(a, b) a##b
 #define CAT(a, b) CAT_(a, b)
 #define API(f) CAT(MODEL, CAT(_, f))
@@ -108,12 +110,27 @@ static void train_step(MODEL *m, const Records *b, const Records *names, int s, 
     for (size_t i = 0; i < names->len; i++) {
         size_t len;
         const float *g = API(grad)(m, names->items[i].name, &len);
+        if (!g && is_buffer(names->items[i].name))
+            continue;   /* batch norm's running statistics: no gradient */
         if (!g || len != names->items[i].count) tio_die("no such gradient", names->items[i].name);
         snprintf(key, sizeof key, "grad%d/%s", s, names->items[i].name);
         tio_write_floats(out, key, g, len);
     }
     free(x);
     free(t);
+}
+
+/* batch norm's buffers, by their names (LANGUAGE-v2.md) */
+static int is_buffer(const char *name)
+{
+    static const char *const ends[] = {".running_mean", ".running_var", ".num_batches_tracked"};
+    size_t n = strlen(name);
+    for (size_t i = 0; i < sizeof ends / sizeof *ends; i++) {
+        size_t e = strlen(ends[i]);
+        if (n > e && strcmp(name + n - e, ends[i]) == 0)
+            return 1;
+    }
+    return 0;
 }
 
 int main(int argc, char **argv)

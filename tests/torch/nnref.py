@@ -168,7 +168,7 @@ class _Parser:
 
 # ---- resolution: sizes, layer names, liveness -----------------------------
 
-LAYERS = ("dense", "conv2d")
+LAYERS = ("dense", "conv2d", "batch_norm")
 ACTS = ("relu", "sigmoid", "tanh", "gelu", "silu", "softmax", "linear")
 UNARY = ("relu", "sigmoid", "tanh", "silu", "softmax")
 
@@ -293,6 +293,16 @@ class Model:
             C, H, W = x.shape
             return Node(op, [x], (C, _out(H, k, s, p, p), _out(W, k, s, p, p)), e.loc, kernel=k, stride=s,
                         padding=p)
+        if op == "batch_norm":
+            a = _args(e, ["x", "momentum", "eps"], {"momentum": 0.1, "eps": 1e-5})
+            layer = names[id(e)]
+            # the outer call's parameters come first (LANGUAGE.md: '(' order)
+            ly = Layer(layer, "batch_norm", None, True, 1, momentum=float(a["momentum"]), eps=float(a["eps"]))
+            self.layers.append(ly)
+            x = self._resolve(a["x"], names)
+            ly.wshape = (x.shape[0],)
+            ly.attr["image"] = len(x.shape) == 3
+            return Node(op, [x], x.shape, e.loc, layer=layer)
         if op == "global_avg_pool":
             x = self._resolve(_args(e, ["x"], {})["x"], names)
             return Node(op, [x], x.shape[0], e.loc)
@@ -371,6 +381,9 @@ class Reference:
         for ly in model.layers:
             if ly.kind == "dense":
                 mods["l_" + ly.name] = torch.nn.Linear(ly.wshape[1], ly.wshape[0])
+            elif ly.kind == "batch_norm":
+                cls = torch.nn.BatchNorm2d if ly.attr["image"] else torch.nn.BatchNorm1d
+                mods["l_" + ly.name] = cls(ly.wshape[0], eps=ly.attr["eps"], momentum=ly.attr["momentum"])
             else:
                 F_, cg, k, _ = ly.wshape
                 mods["l_" + ly.name] = torch.nn.Conv2d(cg * ly.attr["groups"], F_, k, ly.attr["stride"],
@@ -388,14 +401,25 @@ class Reference:
                 out.append((ly.name + ".bias", mod.bias))
         return out
 
+    def buffers(self):
+        """batch norm's running statistics: [(checkpoint name, tensor)]"""
+        out = []
+        for ly in self.model.layers:
+            if ly.kind == "batch_norm":
+                mod = self.module["l_" + ly.name]
+                out += [(ly.name + ".running_mean", mod.running_mean), (ly.name + ".running_var", mod.running_var),
+                        (ly.name + ".num_batches_tracked", mod.num_batches_tracked)]
+        return out
+
     def set_params(self, arrays):
         with torch.no_grad():
-            for name, p in self.params():
-                p.copy_(torch.as_tensor(arrays[name], dtype=self.dtype).reshape(p.shape))
+            for name, p in self.params() + self.buffers():
+                p.copy_(torch.as_tensor(arrays[name]).to(p.dtype).reshape(p.shape))
 
     def forward(self, x, masks=None, training=False):
         """-> (output, logits): logits is the pre-softmax/sigmoid value of the output."""
         memo = {}
+        self.module.train(training)
 
         def ev(node):
             if id(node) in memo:
@@ -410,6 +434,8 @@ class Reference:
         if n.op == "input":
             return x.reshape((x.shape[0],) + n.shape), None
         ins = [ev(i)[0] for i in n.ins]
+        if n.op == "batch_norm":
+            return self.module["l_" + n.attr["layer"]](ins[0]), None
         if n.op in LAYERS:
             z = self.module["l_" + n.attr["layer"]](ins[0])
             return _act(n.attr["act"], z), z

@@ -161,6 +161,14 @@ def make_data(ref):
     rng = np.random.default_rng(zlib.crc32(m.name.encode()))
     weights = {}
     for ly in m.layers:
+        if ly.kind == "batch_norm":   # running statistics far from their start
+            c = ly.wshape[0]
+            weights[ly.name + ".weight"] = f32(rng.uniform(0.5, 1.5, c))
+            weights[ly.name + ".bias"] = f32(rng.uniform(-0.3, 0.3, c))
+            weights[ly.name + ".running_mean"] = f32(rng.normal(0, 0.5, c))
+            weights[ly.name + ".running_var"] = f32(rng.uniform(0.5, 2.0, c))
+            weights[ly.name + ".num_batches_tracked"] = np.array([3.0])
+            continue
         weights[ly.name + ".weight"] = f32(rng.normal(0, 1.2 / np.sqrt(ly.fan_in), ly.wshape))
         if ly.bias:
             weights[ly.name + ".bias"] = f32(rng.uniform(-0.3, 0.3, ly.wshape[0]))
@@ -255,8 +263,8 @@ def reference(ref, weights, data, got):
         for name, p in ref.params():
             out[f"grad{s}/{name}"] = p.grad.numpy().copy()
         opt.step()
-    for name, p in ref.params():
-        out[f"param/{name}"] = p.detach().numpy().copy()
+    for name, p in ref.params() + ref.buffers():
+        out[f"param/{name}"] = p.detach().numpy().astype(np.float64).copy()
     with torch.no_grad():
         out["predict_after"] = ref.forward(px)[0].numpy().copy()
     return out
@@ -318,7 +326,7 @@ def run_model(backend, path, work_root):
     os.makedirs(work)
     weights, data = make_data(ref)
     ckpt, batches, out = (os.path.join(work, f) for f in ("weights.nnck", "batches.txt", "out.txt"))
-    nnck.write(ckpt, [(name, weights[name]) for name, _ in ref.params()])
+    nnck.write(ckpt, [(name, weights[name]) for name, _ in ref.params() + ref.buffers()])
     write_records(batches, data)
     backend.run(os.path.abspath(path), m, work, ckpt, batches, out)
     got = read_records(out)

@@ -479,6 +479,10 @@ static const char *const small_models[][2] = {
      "          j = concat(conv2d(p, 3, 1), conv2d(a, 2, 3, padding = 1))\n"
      "          y = dense(concat(global_avg_pool(j), flatten(p)), 3, softmax)  output y }\n"
      "train { loss = cross_entropy  batch_size = 3 }\n"},
+    {"batch_norm",
+     "model m { input x[2, 4, 3]  c = conv2d(x, 3, 3, padding = 1)  b = tanh(batch_norm(c, momentum = 0.3))\n"
+     "          h = batch_norm(dense(flatten(b), 5), eps = 0.01)  y = dense(sigmoid(h), 3, softmax)  output y }\n"
+     "train { loss = cross_entropy  batch_size = 4 }\n"},
     {"conv_depthwise",
      "model m { input x[3, 5, 5]  d = conv2d(x, 6, 3, stride = 2, groups = 3, act = relu)\n"
      "          y = dense(dropout(flatten(conv2d(d, 4, 1, act = silu)), 0.2), 2)  output y }\n"
