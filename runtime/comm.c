@@ -106,10 +106,12 @@ int nnrt__agree(nnrt_comm *c, int err, const char *what)
 
 /* ---- the model across processes ------------------------------------------ */
 
-/* The end of the parameters and the optimizer state in the workspace:
- * they come first (docs/design-backend.md, the plan), gradients and
- * scratch after them. */
-static size_t kept_floats(const nnrt_model_desc *d)
+/* What a replica keeps between steps: the parameters and the optimizer
+ * state.  nnc plans them first, gradients and scratch after them
+ * (docs/design-backend.md, the plan), so they are one span [0, end);
+ * *span is 0 for a descriptor that interleaves them (then tensor by
+ * tensor). */
+static size_t kept_end(const nnrt_model_desc *d, int *span)
 {
     size_t end = 0;
     for (size_t i = 0; i < d->ntensors; i++) {
@@ -117,6 +119,7 @@ static size_t kept_floats(const nnrt_model_desc *d)
         if (t->kind != NNRT_GRAD && t->offset + nnrt_tensor_len(t) > end)
             end = t->offset + nnrt_tensor_len(t);
     }
+    *span = end <= d->grad_offset;
     return end;
 }
 
@@ -126,10 +129,15 @@ int nnrt_sync_model(nnrt_comm *c, nnrt_model *m)
         return nnrt__fail(NNRT_EARG, "sync_model: NULL model");
     if (nnrt_comm_size(c) == 1)
         return NNRT_OK;
+    const nnrt_model_desc *d = m->desc;
     uint64_t head[3] = {m->rng.state, m->rng.inc, m->epoch};
-    int err = nnrt_bcast(c, head, sizeof head, 0);
-    if (!err)
-        err = nnrt_bcast(c, m->ws, kept_floats(m->desc) * sizeof(float), 0);
+    int span, err = nnrt_bcast(c, head, sizeof head, 0);
+    size_t end = kept_end(d, &span);
+    if (span && !err)
+        err = nnrt_bcast(c, m->ws, end * sizeof(float), 0);
+    for (size_t i = 0; !span && !err && i < d->ntensors; i++)
+        if (d->tensors[i].kind != NNRT_GRAD)
+            err = nnrt_bcast(c, m->ws + d->tensors[i].offset, nnrt_tensor_len(&d->tensors[i]) * sizeof(float), 0);
     if (err)
         return nnrt__fail(NNRT_ECOMM, "sync_model: the broadcast from rank 0 failed");
     m->rng.state = head[0];
@@ -138,19 +146,28 @@ int nnrt_sync_model(nnrt_comm *c, nnrt_model *m)
     return NNRT_OK;
 }
 
+static uint64_t fnv(uint64_t h, const void *p, size_t n)
+{
+    const unsigned char *b = p;
+    for (size_t i = 0; i < n; i++)
+        h = (h ^ b[i]) * 1099511628211ULL;
+    return h;
+}
+
 /* FNV-1a over the bytes of the weights, the state and the generator */
 static uint64_t model_checksum(const nnrt_model *m)
 {
+    const nnrt_model_desc *d = m->desc;
     uint64_t h = 1469598103934665603ULL;
-    const unsigned char *p = (const unsigned char *)m->ws;
-    size_t n = kept_floats(m->desc) * sizeof(float);
-    for (size_t i = 0; i < n; i++)
-        h = (h ^ p[i]) * 1099511628211ULL;
+    int span;
+    size_t end = kept_end(d, &span);
+    if (span)
+        h = fnv(h, m->ws, end * sizeof(float));
+    for (size_t i = 0; !span && i < d->ntensors; i++)
+        if (d->tensors[i].kind != NNRT_GRAD)
+            h = fnv(h, m->ws + d->tensors[i].offset, nnrt_tensor_len(&d->tensors[i]) * sizeof(float));
     uint64_t tail[2] = {m->rng.state, m->epoch};
-    p = (const unsigned char *)tail;
-    for (size_t i = 0; i < sizeof tail; i++)
-        h = (h ^ p[i]) * 1099511628211ULL;
-    return h;
+    return fnv(h, tail, sizeof tail);
 }
 
 int nnrt_check_replicas(nnrt_comm *c, const nnrt_model *m)
