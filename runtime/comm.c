@@ -10,6 +10,7 @@
  */
 #include <stdlib.h>
 #include <string.h>
+#include <time.h>
 
 #include "nnrt_internal.h"
 
@@ -54,10 +55,19 @@ static void self_abort(nnrt_comm *c, int status)
     exit(status);
 }
 
+static double self_wtime(nnrt_comm *c)
+{
+    (void)c;
+    struct timespec ts;
+    clock_gettime(CLOCK_MONOTONIC, &ts);
+    return (double)ts.tv_sec + 1e-9 * (double)ts.tv_nsec;
+}
+
 static nnrt_comm self = {
     .rank = 0, .size = 1, .name = "self", .impl = NULL,
     .allreduce = self_allreduce, .bcast = self_bcast, .barrier = self_barrier,
     .alltoallv = self_alltoallv, .allgatherv = self_allgatherv, .abort = self_abort,
+    .wtime = self_wtime,
 };
 
 nnrt_comm *nnrt_comm_self(void) { return &self; }
@@ -89,6 +99,12 @@ void nnrt_abort(nnrt_comm *c, int status)
 {
     c = c ? c : &self;
     c->abort(c, status);
+}
+
+double nnrt_comm_wtime(nnrt_comm *c)
+{
+    c = c && c->wtime ? c : &self;
+    return c->wtime(c);
 }
 
 int nnrt__agree(nnrt_comm *c, int err, const char *what)

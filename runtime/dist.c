@@ -45,6 +45,7 @@
 
 enum { DEFAULT_SHARDS = 8 };
 
+
 /* first of the `parts` equal shares of n, share i: n*i/parts */
 static size_t cut(size_t n, size_t i, size_t parts) { return (size_t)((unsigned long long)n * i / parts); }
 
@@ -195,8 +196,10 @@ static int default_step(nnrt__dist *D, nnrt_model *m, const nnrt_dataset *tr, co
         for (size_t i = 0; i < D->G; i++)
             g[i] *= s;
     }
+    double t0 = nnrt_comm_wtime(D->c);
     if (nnrt_allreduce(D->c, g, D->G, NNRT_T_F32, NNRT_OP_SUM))
         return fail_comm("the gradient allreduce");
+    D->reduce_seconds += nnrt_comm_wtime(D->c) - t0;
     d->update_step(m->ws);
     return NNRT_OK;
 }
@@ -265,11 +268,13 @@ static int det_step(nnrt__dist *D, nnrt_model *m, const nnrt_dataset *tr, const 
     *stopped = D->slots[2 * S] > 0;
     if (*stopped || !isfinite(l))
         return NNRT_OK;
+    double t0 = nnrt_comm_wtime(D->c);
     if (N > 1 && D->c->alltoallv(D->c, D->send, D->scount, D->sdispl, D->recv, D->rcount, D->rdispl))
         return fail_comm("the gradients' alltoall");
     ordered_sum(g + D->pdispl[r], D->recv, D->pcount[r], prow, S, nb);
     if (N > 1 && D->c->allgatherv(D->c, g, D->pcount, D->pdispl))
         return fail_comm("the gradients' allgather");
+    D->reduce_seconds += nnrt_comm_wtime(D->c) - t0;
     d->update_step(m->ws);
     return NNRT_OK;
 }

@@ -69,12 +69,6 @@ static void on_signal(int sig)
 
 void nnrt_request_stop(void) { stop_requested = -1; }
 
-static double now(void)
-{
-    struct timespec ts;
-    clock_gettime(CLOCK_MONOTONIC, &ts);
-    return (double)ts.tv_sec + 1e-9 * (double)ts.tv_nsec;
-}
 
 typedef struct Fit {
     nnrt_model *m;
@@ -104,10 +98,15 @@ typedef struct Fit {
     nnrt__dist dist;
 } Fit;
 
+/* the communicator's clock (the simulated one under SimGrid's SMPI);
+ * without one, CLOCK_MONOTONIC */
+static double now(const Fit *f) { return nnrt_comm_wtime(f->comm); }
+
 enum { HIST_CAP = 4096 };
 
 typedef struct EpochStats {
     double loss, acc, val_loss, val_acc, seconds;
+    double train_seconds, reduce_seconds;   /* distributed: the steps, and their gradient reductions */
 } EpochStats;
 
 /* ---- setting up and tearing down ------------------------------------------ */
@@ -432,6 +431,9 @@ static void show_epoch(const Fit *f, uint32_t e, const EpochStats *s)
     }
     line_add(&l, "%.1fs", s->seconds);
     line_add(&l, "%.0f samples/s", s->seconds > 0 ? (double)f->ntrain / s->seconds : 0.0);
+    if (nnrt_comm_size(f->comm) > 1)   /* the gradients' reduction, as a share of the steps' time */
+        line_add(&l, "allreduce %.0f%%",
+                 s->train_seconds > 0 ? 100.0 * s->reduce_seconds / s->train_seconds : 0.0);
     line_show(f, &l, 1);
 }
 
@@ -471,7 +473,8 @@ static int run_epoch(Fit *f, uint32_t e, EpochStats *s, size_t *batch, float *ba
     int want_acc = d->loss != NNRT_LOSS_MSE, err;
     memcpy(f->idx, f->rows, n * sizeof *f->idx);   /* the same start every epoch: resumable */
     nnrt_shuffle(&m->rng, f->idx, n);
-    double total = 0.0, correct = 0.0, t0 = now(), shown = t0;
+    double total = 0.0, correct = 0.0, t0 = now(f), shown = t0;
+    f->dist.reduce_seconds = 0.0;
     for (size_t b = 0; b < nbatches; b++) {
         *batch = b + 1;
         if (stop_requested && !f->distributed)
@@ -503,7 +506,7 @@ static int run_epoch(Fit *f, uint32_t e, EpochStats *s, size_t *batch, float *ba
             return NNRT_EDIVERGED;
         }
         total += lsum;
-        double t = now();
+        double t = now(f);
         if (f->out && f->tty && (t - shown >= 0.1 || b + 1 == nbatches)) {
             shown = t;
             size_t rows = first + nb;
@@ -513,6 +516,8 @@ static int run_epoch(Fit *f, uint32_t e, EpochStats *s, size_t *batch, float *ba
     }
     s->loss = total / (double)n;
     s->acc = nnrt__accuracy(d, correct, n);
+    s->train_seconds = now(f) - t0;
+    s->reduce_seconds = f->dist.reduce_seconds;
     s->val_loss = s->val_acc = NAN;
     if (f->va.n) {
         float vl, va;
@@ -523,7 +528,7 @@ static int run_epoch(Fit *f, uint32_t e, EpochStats *s, size_t *batch, float *ba
         s->val_loss = vl;
         s->val_acc = va;
     }
-    s->seconds = now() - t0;
+    s->seconds = now(f) - t0;
     return NNRT_OK;
 }
 

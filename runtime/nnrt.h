@@ -393,6 +393,8 @@ struct nnrt_comm {
     int (*allgatherv)(nnrt_comm *c, float *buf, const size_t *counts, const size_t *displs);
     /* ends every process of the job with `status` */
     void (*abort)(nnrt_comm *c, int status);
+    /* seconds on the job's clock (MPI_Wtime; a simulator's simulated time) */
+    double (*wtime)(nnrt_comm *c);
 };
 nnrt_comm *nnrt_comm_self(void);
 /* The collectives through a communicator; NULL means nnrt_comm_self(). */
@@ -402,6 +404,9 @@ int nnrt_allreduce(nnrt_comm *c, void *buf, size_t count, int type, int op);
 int nnrt_bcast(nnrt_comm *c, void *buf, size_t bytes, int root);
 int nnrt_barrier(nnrt_comm *c);
 void nnrt_abort(nnrt_comm *c, int status);
+/* Seconds on the communicator's clock: what fit times its epochs with
+ * over a communicator (under SimGrid's SMPI, the simulated time). */
+double nnrt_comm_wtime(nnrt_comm *c);
 /* Rank 0's parameters, optimizer state, generator and epoch count to every
  * process (after create or load: every replica starts the same). */
 int nnrt_sync_model(nnrt_comm *c, nnrt_model *m);

@@ -58,6 +58,7 @@ typedef struct nnrt__dist {
     float *send, *recv;          /* deterministic: this process's parts' gradients; the pieces it sums */
     double *slots;               /* a step's or a validation's small numbers */
     size_t nslots;
+    double reduce_seconds;       /* in the gradients' reduction since fit last zeroed it */
 } nnrt__dist;
 /* eval_rows: the most validation rows nnrt__dist_eval will be given */
 int nnrt__dist_init(nnrt__dist *D, const nnrt_model_desc *d, nnrt_comm *c, int det, uint32_t shards,

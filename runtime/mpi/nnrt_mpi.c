@@ -104,6 +104,12 @@ static int mpi_allgatherv(nnrt_comm *c, float *buf, const size_t *counts, const 
 
 static void mpi_abort(nnrt_comm *c, int status) { MPI_Abort(comm_of(c), status); }
 
+static double mpi_wtime(nnrt_comm *c)
+{
+    (void)c;
+    return MPI_Wtime();
+}
+
 static nnrt_comm *make(MPI_Comm comm, int own_init)
 {
     nnrt_comm *c = calloc(1, sizeof *c);
@@ -123,7 +129,8 @@ static nnrt_comm *make(MPI_Comm comm, int own_init)
     im->ints = ints;
     *c = (nnrt_comm){.rank = rank, .size = size, .name = "mpi", .impl = im,
                      .allreduce = mpi_allreduce, .bcast = mpi_bcast, .barrier = mpi_barrier,
-                     .alltoallv = mpi_alltoallv, .allgatherv = mpi_allgatherv, .abort = mpi_abort};
+                     .alltoallv = mpi_alltoallv, .allgatherv = mpi_allgatherv, .abort = mpi_abort,
+                     .wtime = mpi_wtime};
     return c;
 }
 
