@@ -559,7 +559,8 @@ static int interrupted(Fit *f, uint32_t e, size_t batch)
 {
     if (f->out && f->tty)
         fputc('\n', f->out);
-    int err = f->ckpt ? nnrt_save(f->m, f->ckpt) : NNRT_OK;
+    /* every process stops here, at the same batch: they hear how rank 0's save went */
+    int err = agree(f, f->ckpt ? nnrt_save(f->m, f->ckpt) : NNRT_OK);
     if (err)
         return err;
     nnrt__fail(NNRT_EINTR, "fit: stopped by a signal at epoch %u, batch %zu; %s%s", e + 1, batch,
@@ -669,9 +670,10 @@ int nnrt_fit(nnrt_model *m, const nnrt_dataset *train, const nnrt_fit_options *o
         err = nnrt_sync_model(f.comm, m);
     if (!err)
         err = loop(&f);
-    if (f.plot && (!err || err == NNRT_EINTR)) {
-        /* the chart of a stopped run shows the epochs it finished */
-        int perr = write_plot(&f);
+    if (!err || err == NNRT_EINTR) {
+        /* the chart of a stopped run shows the epochs it finished; every
+         * process gets here or none does, and all hear how it went */
+        int perr = agree(&f, f.plot ? write_plot(&f) : NNRT_OK);
         err = err ? err : perr;
     }
     teardown(&f);

@@ -519,11 +519,14 @@ static int run_train(Run *r, const Args *a)
         nnrt_fit_options o = fit_options(a, a->valdata[0] ? &r->va : NULL, r->note);
         err = nnrt_fit(r->m, &r->tr, &o);
     }
-    /* a resumed run already at its total trains nothing: still write --save */
+    /* a resumed run already at its total trains nothing: still write --save.
+     * fit succeeds or fails on every process alike (its failures are
+     * agreed on), so this agreement is met by all or by none. */
+    int trained = !err;
     if (!err && a->save && rank == 0)
         err = nnrt_save(r->m, a->save);
-    if (nnrt_comm_size(a->comm) > 1 && err != NNRT_EINTR && err != NNRT_EDIVERGED && err != NNRT_ECOMM)
-        err = nnrt__agree(a->comm, err, "saving");   /* the others wait for rank 0's file */
+    if (trained)
+        err = agree(a, err, "saving");   /* the others wait for rank 0's file */
     if (err || rank != 0)
         return err;
     return final_report(r->m, &r->tr, &r->te, a);

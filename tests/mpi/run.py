@@ -298,6 +298,13 @@ def case_damaged(w):
     out = r.stdout + r.stderr
     check(r.returncode != 0 and "bad.csv:18:" in out and open(ck, "rb").read() == before,
           "rank 0 given damaged data: the job stops with its message, the checkpoint untouched", out)
+    # rank 0 cannot write its checkpoint: every rank stops, none waits forever
+    nowhere = w.path("no/such/folder/x.nnck")
+    t0 = time.time()
+    r = w.train(par, ["--train", good, "--quiet", "--save", nowhere], 3, timeout=60)
+    out = r.stdout + r.stderr
+    check(r.returncode == 1 and "no/such/folder" in out and time.time() - t0 < 30,
+          "rank 0 failing to write its checkpoint ends all 3 processes with its message", out)
 
 
 def case_fashion(w):
