@@ -71,7 +71,7 @@ int nnrt__dist_init(nnrt__dist *D, const nnrt_model_desc *d, nnrt_comm *c, int d
     size_t k = D->c_hi - D->c_lo;
     D->pcount = calloc(6 * N + S, sizeof *D->pcount);
     size_t nbat = (eval_rows + d->batch_size - 1) / d->batch_size;
-    D->nslots = 2 * S + 1 > 2 * nbat ? 2 * S + 1 : 2 * nbat;
+    D->nslots = 2 * (S > N ? S : N) + 1 > 2 * nbat ? 2 * (S > N ? S : N) + 1 : 2 * nbat;
     D->slots = calloc(D->nslots, sizeof *D->slots);
     if (!D->pcount || !D->slots)
         return nnrt__fail(NNRT_ENOMEM, "fit: no memory for %zu processes", N);
@@ -170,25 +170,31 @@ static int default_step(nnrt__dist *D, nnrt_model *m, const nnrt_dataset *tr, co
     size_t a = cut(nb, r, N), n = cut(nb, r + 1, N) - a;
     float *g = m->ws + d->grad_offset;
     nnrt_rng start = m->rng, after;
-    memset(D->slots, 0, 3 * sizeof *D->slots);
+    /* a slot a process: the sums below are made in rank order, the same on every process */
+    memset(D->slots, 0, (2 * N + 1) * sizeof *D->slots);
     if (n) {
         float c = 0.0f;
         gather(tr, rows, a, n, xb, tb);
         float l = share_step(m, &start, a, n, nb, xb, tb, &c, &after);
-        D->slots[0] = (double)l * (double)n;
-        D->slots[1] = c;
+        D->slots[r] = (double)l * (double)n;
+        D->slots[N + r] = c;
     } else {
         idle_step(m, tr, rows, nb, xb, tb, &start, &after);
         memset(g, 0, D->G * sizeof *g);
     }
     m->rng = after;
-    D->slots[2] = stop ? 1.0 : 0.0;
-    int err = reduce_slots(D, 3);
+    D->slots[2 * N] = stop ? 1.0 : 0.0;
+    int err = reduce_slots(D, 2 * N + 1);
     if (err)
         return err;
-    *loss_sum = D->slots[0];
-    *correct = D->slots[1];
-    *stopped = D->slots[2] > 0;
+    double l = 0.0, right = 0.0;
+    for (size_t q = 0; q < N; q++) {
+        l += D->slots[q];
+        right += D->slots[N + q];
+    }
+    *loss_sum = l;
+    *correct = right;
+    *stopped = D->slots[2 * N] > 0;
     if (*stopped || !isfinite(*loss_sum))
         return NNRT_OK;
     if (n && n != nb) {   /* the mean over n rows, as a share of the mean over nb */
