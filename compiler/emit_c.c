@@ -945,8 +945,10 @@ static void put_api_func(FILE *out, const ApiFunc *f, const char *m)
 {
     fputc('\n', out);
     if (!f->suffix)
-        fprintf(out, "/* The standalone trainer (INTERFACE.md section 2b): runtime/trainer.c. */\n"
-                     "int %s(const nnrt_model_desc *desc, int argc, char **argv);\n\n", f->runtime);
+        fprintf(out, "/* The standalone trainer (INTERFACE.md section 2b): %s. */\n"
+                     "int %s(const nnrt_model_desc *desc, int argc, char **argv);\n\n",
+                f->when == API_MAIN_MPI ? "libnnrt_mpi, run under mpirun (docs/distributed.md)"
+                                        : "runtime/trainer.c", f->runtime);
     put_api_signature(out, f, m);
     fputs("\n{\n", out);
     switch (f->form) {
@@ -981,7 +983,7 @@ static void put_api(Printer *P)
             "\n/* ---- the API (INTERFACE.md section 2): thin wrappers over libnnrt ---- */\n\n"
             "struct %s {\n    nnrt_model base;\n};\n", m);
     for (int i = 0; i < api_nfuncs; i++)
-        if (api_wanted(&api_funcs[i], train, P->o->with_main))
+        if (api_wanted(&api_funcs[i], train, P->o->with_main, P->o->mpi))
             put_api_func(out, &api_funcs[i], m);
 }
 
@@ -1189,7 +1191,7 @@ static void put_header(Printer *P, FILE *out)
             kp->param_count);
     fprintf(out, "typedef struct %s %s;\n\n", m, m);
     for (int i = 0; i < api_nfuncs; i++) {
-        if (api_wanted(&api_funcs[i], train, false)) {
+        if (api_wanted(&api_funcs[i], train, false, false)) {
             put_api_signature(out, &api_funcs[i], m);
             fputs(";\n", out);
         }

@@ -1132,7 +1132,7 @@ static void build_api(Gen *G, LLVMValueRef desc)
 {
     bool train = G->kp->grad_step != NULL;
     for (int i = 0; i < api_nfuncs; i++)
-        if (api_wanted(&api_funcs[i], train, G->o->with_main))
+        if (api_wanted(&api_funcs[i], train, G->o->with_main, G->o->mpi))
             build_api_func(G, &api_funcs[i], desc);
 }
 

@@ -490,7 +490,7 @@ typedef enum ApiForm {
     API_CONST,   /* return NAME_PARAM_COUNT */
 } ApiForm;
 
-typedef enum ApiWhen { API_ALWAYS, API_TRAIN, API_MAIN } ApiWhen;
+typedef enum ApiWhen { API_ALWAYS, API_TRAIN, API_MAIN, API_MAIN_MPI } ApiWhen;
 
 typedef struct ApiParam {
     ApiType type;
@@ -515,14 +515,15 @@ enum { API_LOSS_AT = 4 };
 extern const ApiFunc api_funcs[];
 extern const int api_nfuncs;
 /* Whether the model gets f: train-only functions need a train block,
- * main() needs --main. */
-bool api_wanted(const ApiFunc *f, bool train, bool with_main);
+ * main() needs --main (and calls libnnrt_mpi's with --mpi). */
+bool api_wanted(const ApiFunc *f, bool train, bool with_main, bool mpi);
 
 /* ---- emit_c.c: the C backend ------------------------------------------ */
 
 typedef struct EmitOptions {
     const char *header_name;   /* the #include'd file name, e.g. "model.h" */
     bool with_main;
+    bool mpi;                  /* main() runs data-parallel under mpirun (libnnrt_mpi) */
     int opt_level;
     bool no_fuse;
     int threads;

@@ -188,7 +188,7 @@ int nnrt_save(const nnrt_model *m, const char *path)
         count += d->tensors[i].kind == NNRT_PARAM || d->tensors[i].kind == NNRT_BUFFER ||
                  (has_train(d) && d->tensors[i].kind == NNRT_STATE);
     if (has_train(d))
-        count += 2;
+        count += 2 + (m->processes > 1);
     Atomic a;
     int err = atomic_begin(&a, path, count);
     if (err)
@@ -209,6 +209,10 @@ int nnrt_save(const nnrt_model *m, const char *path)
         }
         w_tensor(&a.w, "train.epoch", 1, &one, &epoch);
         w_tensor(&a.w, "train.rng", 1, &eight, rng);
+        if (m->processes > 1) {   /* for information: a run may resume on any number */
+            float procs = (float)m->processes;
+            w_tensor(&a.w, "train.processes", 1, &one, &procs);
+        }
     }
     return atomic_end(&a);
 }
@@ -455,6 +459,8 @@ static int match(const nnrt_model_desc *d, const nnrt_ckpt *ck, size_t *map,
         int is_state = strncmp(f->name, "train.", 6) == 0;
         if (is_state && !train)
             continue;      /* an inference-only model keeps no training state */
+        if (is_state && strcmp(f->name, "train.processes") == 0)
+            continue;      /* how many processes trained it: information only */
         const nnrt_ckpt_tensor **special = NULL;
         if (is_state && strcmp(f->name, "train.epoch") == 0)
             special = ep;

@@ -33,6 +33,13 @@
  * chart of plot.c is rewritten after every epoch and at the end.  A
  * resumed run that appends to its metrics log reads the earlier rows
  * back from it, so its chart starts at epoch 1.
+ *
+ * Over a communicator (options.comm of more than one process, or the
+ * deterministic mode) each step goes through dist.c: every process walks
+ * the same order and takes its share of each batch.  Rank 0 starts every
+ * replica from its weights, is the only one that prints and writes files,
+ * and tells the others how its writes went; at each epoch's end the
+ * replicas are checked to hold the same weights.
  */
 #include <errno.h>
 #include <math.h>
@@ -62,12 +69,6 @@ static void on_signal(int sig)
 
 void nnrt_request_stop(void) { stop_requested = -1; }
 
-static double now(void)
-{
-    struct timespec ts;
-    clock_gettime(CLOCK_MONOTONIC, &ts);
-    return (double)ts.tv_sec + 1e-9 * (double)ts.tv_nsec;
-}
 
 typedef struct Fit {
     nnrt_model *m;
@@ -92,12 +93,20 @@ typedef struct Fit {
     size_t nhist;
     struct sigaction old_int, old_term;
     int signals;
+    nnrt_comm *comm;             /* NULL: one process */
+    int rank, distributed;       /* distributed: steps through dist */
+    nnrt__dist dist;
 } Fit;
+
+/* the communicator's clock (the simulated one under SimGrid's SMPI);
+ * without one, CLOCK_MONOTONIC */
+static double now(const Fit *f) { return nnrt_comm_wtime(f->comm); }
 
 enum { HIST_CAP = 4096 };
 
 typedef struct EpochStats {
     double loss, acc, val_loss, val_acc, seconds;
+    double train_seconds, reduce_seconds;   /* distributed: the steps, and their gradient reductions */
 } EpochStats;
 
 /* ---- setting up and tearing down ------------------------------------------ */
@@ -136,8 +145,12 @@ static int resolve(Fit *f, nnrt_model *m, const nnrt_dataset *train, const nnrt_
     f->d = d;
     f->tw = d->loss == NNRT_LOSS_CROSS_ENTROPY ? 1 : d->output_size;
     f->epochs = o->epochs ? o->epochs : d->epochs;
-    f->ckpt = o->checkpoint;
-    f->out = o->quiet ? NULL : o->progress ? o->progress : stderr;
+    f->comm = o->comm;
+    f->rank = nnrt_comm_rank(o->comm);
+    f->distributed = nnrt_comm_size(o->comm) > 1 || o->deterministic;
+    /* the other processes write nothing and print nothing */
+    f->ckpt = f->rank == 0 ? o->checkpoint : NULL;
+    f->out = o->quiet || f->rank != 0 ? NULL : o->progress ? o->progress : stderr;
     f->tty = f->out && isatty(fileno(f->out));
     f->tr = *train;
     int err = nnrt_dataset_check(train, d);
@@ -240,7 +253,13 @@ static int write_plot(Fit *f)
 static int setup(Fit *f, const nnrt_fit_options *o)
 {
     const nnrt_model_desc *d = f->d;
-    if (o->plot) {
+    if (f->distributed) {
+        int err = nnrt__dist_init(&f->dist, d, f->comm, o->deterministic, o->shards, f->va.n);
+        if (err)
+            return err;
+        f->m->processes = (uint32_t)nnrt_comm_size(f->comm);
+    }
+    if (o->plot && f->rank == 0) {
         f->plot = o->plot;
         f->plot_log = o->plot_log;
         snprintf(f->title, sizeof f->title, "%.100s: %s per epoch", d->name,
@@ -261,7 +280,7 @@ static int setup(Fit *f, const nnrt_fit_options *o)
     f->best = f->patience ? malloc((kept ? kept : 1) * sizeof *f->best) : NULL;
     if (!f->idx || !f->xb || !f->tb || (f->patience && !f->best))
         return nnrt__fail(NNRT_ENOMEM, "fit: no memory for %zu rows", f->ntrain);
-    int err = open_metrics(f, o->metrics, o->metrics_note);
+    int err = f->rank == 0 ? open_metrics(f, o->metrics, o->metrics_note) : NNRT_OK;
     if (err)
         return err;
     stop_requested = 0;
@@ -294,6 +313,7 @@ static void teardown(Fit *f)
     free(f->tb);
     free(f->best);
     free(f->hist);
+    nnrt__dist_free(&f->dist);
 }
 
 /* ---- the best weights ---------------------------------------------------- */
@@ -415,6 +435,9 @@ static void show_epoch(const Fit *f, uint32_t e, const EpochStats *s)
     }
     line_add(&l, "%.1fs", s->seconds);
     line_add(&l, "%.0f samples/s", s->seconds > 0 ? (double)f->ntrain / s->seconds : 0.0);
+    if (nnrt_comm_size(f->comm) > 1)   /* the gradients' reduction, as a share of the steps' time */
+        line_add(&l, "allreduce %.0f%%",
+                 s->train_seconds > 0 ? 100.0 * s->reduce_seconds / s->train_seconds : 0.0);
     line_show(f, &l, 1);
 }
 
@@ -441,33 +464,53 @@ static void gather(Fit *f, size_t first, size_t nb)
     }
 }
 
-/* Returns 0, or NNRT_EDIVERGED / NNRT_EINTR with *batch the 1-based batch */
+/* Over several processes: a failure of any of them ends every one's run */
+static int agree(Fit *f, int err) { return nnrt__agree(f->comm, err, "fit"); }
+
+/* Returns 0, or NNRT_EDIVERGED / NNRT_EINTR with *batch the 1-based batch,
+ * or a failed collective's error */
 static int run_epoch(Fit *f, uint32_t e, EpochStats *s, size_t *batch, float *bad_loss)
 {
     const nnrt_model_desc *d = f->d;
     nnrt_model *m = f->m;
     size_t n = f->ntrain, B = d->batch_size, nbatches = (n + B - 1) / B;
-    int want_acc = d->loss != NNRT_LOSS_MSE;
+    int want_acc = d->loss != NNRT_LOSS_MSE, err;
     memcpy(f->idx, f->rows, n * sizeof *f->idx);   /* the same start every epoch: resumable */
     nnrt_shuffle(&m->rng, f->idx, n);
-    double total = 0.0, correct = 0.0, t0 = now(), shown = t0;
+    double total = 0.0, correct = 0.0, t0 = now(f), shown = t0;
+    f->dist.reduce_seconds = 0.0;
     for (size_t b = 0; b < nbatches; b++) {
         *batch = b + 1;
-        if (stop_requested)
+        if (stop_requested && !f->distributed)
             return NNRT_EINTR;
         size_t first = b * B, nb = n - first < B ? n - first : B;
-        gather(f, first, nb);
         /* the right answers of the step's own forward pass (the weights
          * it starts from, dropout on), as Keras counts its running accuracy */
-        float c = 0.0f;
-        float loss = nnrt__step(m, f->xb, f->tb, nb, &c);
-        correct += c;
+        double lsum, right;
+        float loss;
+        if (f->distributed) {   /* all processes stop at the same batch */
+            int stopped = 0;
+            int err = nnrt__dist_step(&f->dist, m, &f->tr, f->idx + first, nb, f->xb, f->tb,
+                                      stop_requested != 0, &lsum, &right, &stopped);
+            if (err)
+                return err;
+            if (stopped)
+                return NNRT_EINTR;
+            loss = (float)(lsum / (double)nb);
+        } else {
+            float c = 0.0f;
+            gather(f, first, nb);
+            loss = nnrt__step(m, f->xb, f->tb, nb, &c);
+            lsum = (double)loss * (double)nb;
+            right = c;
+        }
+        correct += right;
         if (!isfinite(loss)) {
             *bad_loss = loss;
             return NNRT_EDIVERGED;
         }
-        total += (double)loss * (double)nb;
-        double t = now();
+        total += lsum;
+        double t = now(f);
         if (f->out && f->tty && (t - shown >= 0.1 || b + 1 == nbatches)) {
             shown = t;
             size_t rows = first + nb;
@@ -477,14 +520,19 @@ static int run_epoch(Fit *f, uint32_t e, EpochStats *s, size_t *batch, float *ba
     }
     s->loss = total / (double)n;
     s->acc = nnrt__accuracy(d, correct, n);
+    s->train_seconds = now(f) - t0;
+    s->reduce_seconds = f->dist.reduce_seconds;
     s->val_loss = s->val_acc = NAN;
     if (f->va.n) {
         float vl, va;
-        nnrt__eval_rows(m, f->va.x, f->va.t, f->va.n, &vl, &va);
+        if (!f->distributed)
+            nnrt__eval_rows(m, f->va.x, f->va.t, f->va.n, &vl, &va);
+        else if ((err = nnrt__dist_eval(&f->dist, m, f->va.x, f->va.t, f->va.n, &vl, &va)))
+            return err;
         s->val_loss = vl;
         s->val_acc = va;
     }
-    s->seconds = now() - t0;
+    s->seconds = now(f) - t0;
     return NNRT_OK;
 }
 
@@ -502,6 +550,8 @@ static int diverged(Fit *f, uint32_t e, size_t batch, float loss)
         else
             snprintf(back, sizeof back, "reloading %s failed: %.400s", f->ckpt, nnrt_last_error());
     }
+    if (f->distributed && nnrt_sync_model(f->comm, f->m))   /* rank 0's weights, reloaded or not */
+        snprintf(back, sizeof back, "the processes could not be brought back to the same weights");
     int err = nnrt__fail(NNRT_EDIVERGED, "fit: the loss became %g at epoch %u, batch %zu; %s",
                          (double)loss, e + 1, batch, back);
     if (f->out)
@@ -513,7 +563,8 @@ static int interrupted(Fit *f, uint32_t e, size_t batch)
 {
     if (f->out && f->tty)
         fputc('\n', f->out);
-    int err = f->ckpt ? nnrt_save(f->m, f->ckpt) : NNRT_OK;
+    /* every process stops here, at the same batch: they hear how rank 0's save went */
+    int err = agree(f, f->ckpt ? nnrt_save(f->m, f->ckpt) : NNRT_OK);
     if (err)
         return err;
     nnrt__fail(NNRT_EINTR, "fit: stopped by a signal at epoch %u, batch %zu; %s%s", e + 1, batch,
@@ -552,25 +603,27 @@ static int keep_best(Fit *f, uint32_t last, uint32_t stopped_after, double best_
     if (f->out)
         fprintf(f->out, "keeping the weights of epoch %u, the best val_loss (%.4f)\n", f->best_epoch, best_loss);
     copy_params(f, 0);
-    return f->ckpt ? nnrt_save(f->m, f->ckpt) : NNRT_OK;
+    return agree(f, f->ckpt ? nnrt_save(f->m, f->ckpt) : NNRT_OK);
 }
 
 /* After epoch e: progress, metrics row, chart, checkpoint. */
 static int epoch_done(Fit *f, uint32_t e, const EpochStats *s)
 {
-    int err;
     if (f->out)
         show_epoch(f, e, s);
-    if ((err = log_epoch(f, e, s)))
-        return err;
-    if (f->plot) {
+    int err = log_epoch(f, e, s);
+    if (!err && f->plot) {
         nnrt_epoch_metrics r = {e + 1, s->loss, s->acc, f->va.n ? s->val_loss : NAN,
                                 f->va.n ? s->val_acc : NAN};
         hist_add(f, &r);
-        if ((err = write_plot(f)))
-            return err;
+        err = write_plot(f);
     }
-    if (f->ckpt && (err = nnrt_save(f->m, f->ckpt)))
+    if (!err && f->ckpt)
+        err = nnrt_save(f->m, f->ckpt);
+    /* every process waits for rank 0's writes, and hears how they went */
+    if ((err = agree(f, err)))
+        return err;
+    if (f->distributed && (err = nnrt_check_replicas(f->comm, f->m)))
         return err;
     f->saved = 1;
     return NNRT_OK;
@@ -590,8 +643,13 @@ static int loop(Fit *f)
             return diverged(f, e, batch, bad);
         if (err == NNRT_EINTR)
             return interrupted(f, e, batch);
+        else if (err)
+            return err;
         m->epoch = e + 1;
         stop = watch_best(f, e, &s, &best_loss, &waited) ? waited : 0;
+        /* the processes see the same numbers: rank 0's word makes sure */
+        if (f->distributed && nnrt_bcast(f->comm, &stop, sizeof stop, 0))
+            return nnrt__fail(NNRT_ECOMM, "fit: the early-stopping broadcast failed");
         if ((err = epoch_done(f, e, &s)))
             return err;
     }
@@ -611,11 +669,15 @@ int nnrt_fit(nnrt_model *m, const nnrt_dataset *train, const nnrt_fit_options *o
     int err = resolve(&f, m, train, o);
     if (!err)
         err = setup(&f, o);
+    err = agree(&f, err);
+    if (!err && f.distributed)   /* every replica starts from rank 0's weights */
+        err = nnrt_sync_model(f.comm, m);
     if (!err)
         err = loop(&f);
-    if (f.plot && (!err || err == NNRT_EINTR)) {
-        /* the chart of a stopped run shows the epochs it finished */
-        int perr = write_plot(&f);
+    if (!err || err == NNRT_EINTR) {
+        /* the chart of a stopped run shows the epochs it finished; every
+         * process gets here or none does, and all hear how it went */
+        int perr = agree(&f, f.plot ? write_plot(&f) : NNRT_OK);
         err = err ? err : perr;
     }
     teardown(&f);

@@ -288,6 +288,51 @@ float nnrt__step(nnrt_model *m, const float *x, const float *target, size_t n, f
     return l;
 }
 
+int nnrt_grad_step(nnrt_model *m, const float *x, const float *target, size_t n,
+                   float *loss, float *correct)
+{
+    if (loss)
+        *loss = NAN;
+    if (correct)
+        *correct = 0.0f;
+    int err = check_model(m, "grad_step", 1);
+    if (err)
+        return err;
+    const nnrt_model_desc *d = m->desc;
+    if (!x || !target)
+        return nnrt__fail(NNRT_EARG, "grad_step: NULL %s", x ? "target" : "x");
+    if (n < 1 || n > d->batch_size)
+        return nnrt__fail(NNRT_EARG, "grad_step: n = %zu is outside 1..%zu", n, d->batch_size);
+    if ((err = nnrt__check_rows(d, x, target, n, "grad_step")))
+        return err;
+    float right = 0.0f;
+    float l = d->grad_step(m->ws, &m->rng, x, target, n, &right);
+    if (loss)
+        *loss = l;
+    if (correct)
+        *correct = right;
+    if (!isfinite(l))
+        return nnrt__fail(NNRT_EDIVERGED, "grad_step: the loss is %g", (double)l);
+    return NNRT_OK;
+}
+
+int nnrt_update_step(nnrt_model *m)
+{
+    int err = check_model(m, "update_step", 1);
+    if (err)
+        return err;
+    m->desc->update_step(m->ws);
+    return NNRT_OK;
+}
+
+float *nnrt_gradients(nnrt_model *m, size_t *count)
+{
+    int ok = m && m->desc && m->ws && m->desc->loss != NNRT_LOSS_NONE;
+    if (count)
+        *count = ok ? m->desc->grad_count : 0;
+    return ok ? m->ws + m->desc->grad_offset : NULL;
+}
+
 int nnrt_evaluate(nnrt_model *m, const float *x, const float *target,
                   size_t n, float *loss, float *accuracy)
 {

@@ -34,6 +34,7 @@ enum {
     NNRT_EDIVERGED = -10,  /* the loss became NaN or Inf */
     NNRT_EINTR = -11,      /* stopped by a signal; the checkpoint is saved */
     NNRT_EVERSION = -12,   /* a checkpoint of another format version */
+    NNRT_ECOMM = -13,      /* the processes of a distributed run disagree, or one of them failed */
 };
 const char *nnrt_strerror(int err);
 /* The message of the last failure on this thread, with the file and the
@@ -45,14 +46,28 @@ void nnrt_clear_error(void);
 /* ---- the seeded generator: PCG32 (O'Neill), same stream everywhere ---- */
 typedef struct nnrt_rng {
     uint64_t state, inc;
+    /* Data-parallel training: a call of the gradient step on rows
+     * [share_row, share_row + share_rows) of a step whose batch has
+     * batch_rows rows.  nnrt_dropout_mask then draws only those rows'
+     * values of the whole batch's mask and leaves the generator where the
+     * whole batch would have, so masks do not depend on how the batch was
+     * split.  batch_rows 0 (what nnrt_rng_seed sets): the call's rows are
+     * the batch. */
+    size_t share_row, share_rows, batch_rows;
 } nnrt_rng;
 void nnrt_rng_seed(nnrt_rng *r, uint64_t seed, uint64_t stream);
 uint32_t nnrt_rng_u32(nnrt_rng *r);
 float nnrt_rng_uniform(nnrt_rng *r);                 /* [0, 1) with 24 bits */
 double nnrt_rng_normal(nnrt_rng *r);                 /* N(0, 1), Box-Muller */
 uint32_t nnrt_rng_below(nnrt_rng *r, uint32_t n);    /* unbiased, [0, n) */
+/* Moves the generator `delta` draws ahead in O(log delta) steps (PCG's
+ * jump-ahead): the same state as delta calls of nnrt_rng_u32. */
+void nnrt_rng_advance(nnrt_rng *r, uint64_t delta);
 /* Inverted-dropout mask: each of `count` floats is 0 with probability
- * `rate`, else 1/(1-rate).  Called once per dropout per step. */
+ * `rate`, else 1/(1-rate), one draw each.  Called once per dropout per
+ * step.  With a share set in r (above), `count` is share_rows rows of the
+ * mask: they get the values rows share_row.. of a batch_rows-row mask
+ * would get, and r ends batch_rows rows' draws past where it started. */
 void nnrt_dropout_mask(nnrt_rng *r, float *mask, size_t count, float rate);
 /* Fisher-Yates: idx[0..n) in place, i from n-1 down to 1 swapping with
  * below(i+1).  Callers that need a reproducible order fill idx first. */
@@ -133,6 +148,7 @@ typedef struct nnrt_model {
     float *ws;
     nnrt_rng rng;      /* dropout masks and shuffling */
     uint32_t epoch;    /* epochs completed (for resuming) */
+    uint32_t processes;  /* > 1: trained data-parallel on that many (saved for information) */
 } nnrt_model;
 
 /* ---- parameter initialisation (create and the reference interpreter) --
@@ -256,6 +272,20 @@ int nnrt_predict(nnrt_model *m, const float *x, float *y, size_t n);
  * returns the loss, or NaN on any error (nnrt_last_error says why). */
 int nnrt_train_batch(nnrt_model *m, const float *x, const float *target,
                      size_t n, float *loss);
+/* The training step in its two halves, for an app that drives its own
+ * (distributed) loop: nnrt_grad_step checks the rows as train_batch does,
+ * runs forward, loss and backward on them (dropout masks from the model's
+ * generator), and leaves every gradient, the mean over the n rows, in the
+ * region nnrt_gradients returns (*count floats, parameter order);
+ * *loss and *correct (either may be NULL) get the mean loss and the
+ * number of right answers.  The app may change the region (sum it over
+ * processes, scale it) before nnrt_update_step applies the optimizer to
+ * it at the rate in train.lr.  train_batch is grad_step then update_step
+ * when the loss is finite. */
+int nnrt_grad_step(nnrt_model *m, const float *x, const float *target, size_t n,
+                   float *loss, float *correct);
+int nnrt_update_step(nnrt_model *m);
+float *nnrt_gradients(nnrt_model *m, size_t *count);
 /* Any n >= 1, in batches; loss is the mean over rows; accuracy (may be
  * NULL) as INTERFACE.md says: NaN for mse.  NAME_evaluate returns the
  * loss, NaN on error. */
@@ -340,6 +370,56 @@ int nnrt_ckpt_write(const char *path, const nnrt_ckpt_tensor *tensors, size_t co
 const nnrt_ckpt_tensor *nnrt_ckpt_find(const nnrt_ckpt *ck, const char *name);
 void nnrt_ckpt_free(nnrt_ckpt *ck);
 
+/* ---- communication: the seam data-parallel training runs through --------
+ * A communicator is `size` processes, this one being `rank`; every
+ * process calls the same collectives in the same order.  libnnrt has the
+ * one-process communicator (nnrt_comm_self: every collective leaves the
+ * data as it is); libnnrt_mpi (nnrt_mpi.h) makes one over MPI.  libnnrt
+ * never includes mpi.h.  Collectives return 0 or NNRT_ECOMM; the MPI one
+ * ends the whole job when a process fails (docs/distributed.md). */
+enum { NNRT_T_F32 = 0, NNRT_T_F64 = 1, NNRT_T_I64 = 2, NNRT_T_U64 = 3 };
+enum { NNRT_OP_SUM = 0, NNRT_OP_MIN = 1, NNRT_OP_MAX = 2 };
+typedef struct nnrt_comm nnrt_comm;
+struct nnrt_comm {
+    int rank, size;
+    const char *name;        /* "self", "mpi" */
+    void *impl;
+    /* in place: buf[0..count) of `type` combined by `op` across processes */
+    int (*allreduce)(nnrt_comm *c, void *buf, size_t count, int type, int op);
+    /* `bytes` bytes of root's buf to every process */
+    int (*bcast)(nnrt_comm *c, void *buf, size_t bytes, int root);
+    int (*barrier)(nnrt_comm *c);
+    /* floats: scounts[q] at send + sdispls[q] go to process q, which
+     * receives them at recv + rdispls[this rank]; only moves data */
+    int (*alltoallv)(nnrt_comm *c, const float *send, const size_t *scounts, const size_t *sdispls,
+                     float *recv, const size_t *rcounts, const size_t *rdispls);
+    /* in place: process q's counts[q] floats at buf + displs[q] to every process */
+    int (*allgatherv)(nnrt_comm *c, float *buf, const size_t *counts, const size_t *displs);
+    /* ends every process of the job with `status` */
+    void (*abort)(nnrt_comm *c, int status);
+    /* seconds on the job's clock (MPI_Wtime; a simulator's simulated time) */
+    double (*wtime)(nnrt_comm *c);
+};
+nnrt_comm *nnrt_comm_self(void);
+/* The collectives through a communicator; NULL means nnrt_comm_self(). */
+int nnrt_comm_rank(const nnrt_comm *c);
+int nnrt_comm_size(const nnrt_comm *c);
+int nnrt_allreduce(nnrt_comm *c, void *buf, size_t count, int type, int op);
+int nnrt_bcast(nnrt_comm *c, void *buf, size_t bytes, int root);
+int nnrt_barrier(nnrt_comm *c);
+void nnrt_abort(nnrt_comm *c, int status);
+/* Seconds on the communicator's clock: what fit times its epochs with
+ * over a communicator (under SimGrid's SMPI, the simulated time). */
+double nnrt_comm_wtime(nnrt_comm *c);
+/* Rank 0's parameters, optimizer state, generator and epoch count to every
+ * process (after create or load: every replica starts the same). */
+int nnrt_sync_model(nnrt_comm *c, nnrt_model *m);
+/* Whether every process holds the same weights: a checksum of the
+ * parameters and state, its minimum and maximum over the processes.
+ * NNRT_ECOMM, with the ranks that differ from rank 0 in the message,
+ * when they do not agree. */
+int nnrt_check_replicas(nnrt_comm *c, const nnrt_model *m);
+
 /* ---- fit: the train block's loop ---------------------------------------
  * Zero-initialised options are the train block's settings. */
 typedef struct nnrt_fit_options {
@@ -358,6 +438,11 @@ typedef struct nnrt_fit_options {
     uint64_t seed;
     const char *metrics_note;        /* one line written as a '# ' comment before the rows of this run */
     int plot_log;                    /* the chart's loss axis: 0 log when it spans > 2 decades; 1 log; -1 linear */
+    /* appended for data-parallel training (issue 22, docs/distributed.md) */
+    nnrt_comm *comm;                 /* the processes that train together; NULL: this one alone */
+    int deterministic;               /* 1: gradients summed in a fixed order: the same bits for any process count */
+    uint32_t shards;                 /* deterministic: the global batch in this many parts (at most
+                                      * batch_size); 0: 8, or batch_size when smaller */
 } nnrt_fit_options;
 /* Validation: options.validation, else floor(n * fraction) rows held out
  * by nnrt_dataset_split_rows (stratified for cross_entropy and a
@@ -429,6 +514,11 @@ int nnrt_threads(int compiled);
  * trains, prints "test loss L  accuracy A" on stdout.  Returns the exit
  * status: 0 done, 1 bad data or a failed run, 2 bad usage. */
 int nnrt_main(const nnrt_model_desc *desc, int argc, char **argv);
+/* The same over a communicator (NULL: one process): every process parses
+ * the same command line and loads the data; rank 0 prints, loads and
+ * writes the checkpoints, metrics and charts.  nnrt_mpi_main
+ * (nnrt_mpi.h) is this over MPI_COMM_WORLD. */
+int nnrt_main_comm(const nnrt_model_desc *desc, int argc, char **argv, nnrt_comm *comm);
 
 #ifdef __cplusplus
 }

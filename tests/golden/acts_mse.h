@@ -30,6 +30,9 @@ int acts_mse_load(acts_mse *m, const char *path);
 size_t acts_mse_param_count(void);
 float *acts_mse_param(acts_mse *m, const char *name, size_t *len);
 const float *acts_mse_grad(acts_mse *m, const char *name, size_t *len);
+float acts_mse_compute_gradients(acts_mse *m, const float *x, const float *target, size_t n, float *correct);
+float *acts_mse_gradients(acts_mse *m, size_t *count);
+int acts_mse_apply_gradients(acts_mse *m);
 
 #ifdef __cplusplus
 }

@@ -30,6 +30,9 @@ int concat_leaky_load(concat_leaky *m, const char *path);
 size_t concat_leaky_param_count(void);
 float *concat_leaky_param(concat_leaky *m, const char *name, size_t *len);
 const float *concat_leaky_grad(concat_leaky *m, const char *name, size_t *len);
+float concat_leaky_compute_gradients(concat_leaky *m, const float *x, const float *target, size_t n, float *correct);
+float *concat_leaky_gradients(concat_leaky *m, size_t *count);
+int concat_leaky_apply_gradients(concat_leaky *m);
 
 #ifdef __cplusplus
 }

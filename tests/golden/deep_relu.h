@@ -30,6 +30,9 @@ int deep_relu_load(deep_relu *m, const char *path);
 size_t deep_relu_param_count(void);
 float *deep_relu_param(deep_relu *m, const char *name, size_t *len);
 const float *deep_relu_grad(deep_relu *m, const char *name, size_t *len);
+float deep_relu_compute_gradients(deep_relu *m, const float *x, const float *target, size_t n, float *correct);
+float *deep_relu_gradients(deep_relu *m, size_t *count);
+int deep_relu_apply_gradients(deep_relu *m);
 
 #ifdef __cplusplus
 }

@@ -30,6 +30,9 @@ int deep_sigmoid_load(deep_sigmoid *m, const char *path);
 size_t deep_sigmoid_param_count(void);
 float *deep_sigmoid_param(deep_sigmoid *m, const char *name, size_t *len);
 const float *deep_sigmoid_grad(deep_sigmoid *m, const char *name, size_t *len);
+float deep_sigmoid_compute_gradients(deep_sigmoid *m, const float *x, const float *target, size_t n, float *correct);
+float *deep_sigmoid_gradients(deep_sigmoid *m, size_t *count);
+int deep_sigmoid_apply_gradients(deep_sigmoid *m);
 
 #ifdef __cplusplus
 }

@@ -30,6 +30,9 @@ int deep_skip_load(deep_skip *m, const char *path);
 size_t deep_skip_param_count(void);
 float *deep_skip_param(deep_skip *m, const char *name, size_t *len);
 const float *deep_skip_grad(deep_skip *m, const char *name, size_t *len);
+float deep_skip_compute_gradients(deep_skip *m, const float *x, const float *target, size_t n, float *correct);
+float *deep_skip_gradients(deep_skip *m, size_t *count);
+int deep_skip_apply_gradients(deep_skip *m);
 
 #ifdef __cplusplus
 }

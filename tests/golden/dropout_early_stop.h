@@ -30,6 +30,9 @@ int dropout_early_stop_load(dropout_early_stop *m, const char *path);
 size_t dropout_early_stop_param_count(void);
 float *dropout_early_stop_param(dropout_early_stop *m, const char *name, size_t *len);
 const float *dropout_early_stop_grad(dropout_early_stop *m, const char *name, size_t *len);
+float dropout_early_stop_compute_gradients(dropout_early_stop *m, const float *x, const float *target, size_t n, float *correct);
+float *dropout_early_stop_gradients(dropout_early_stop *m, size_t *count);
+int dropout_early_stop_apply_gradients(dropout_early_stop *m);
 
 #ifdef __cplusplus
 }

@@ -30,6 +30,9 @@ int dropout_xent_load(dropout_xent *m, const char *path);
 size_t dropout_xent_param_count(void);
 float *dropout_xent_param(dropout_xent *m, const char *name, size_t *len);
 const float *dropout_xent_grad(dropout_xent *m, const char *name, size_t *len);
+float dropout_xent_compute_gradients(dropout_xent *m, const float *x, const float *target, size_t n, float *correct);
+float *dropout_xent_gradients(dropout_xent *m, size_t *count);
+int dropout_xent_apply_gradients(dropout_xent *m);
 
 #ifdef __cplusplus
 }

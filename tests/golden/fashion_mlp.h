@@ -30,6 +30,9 @@ int fashion_mlp_load(fashion_mlp *m, const char *path);
 size_t fashion_mlp_param_count(void);
 float *fashion_mlp_param(fashion_mlp *m, const char *name, size_t *len);
 const float *fashion_mlp_grad(fashion_mlp *m, const char *name, size_t *len);
+float fashion_mlp_compute_gradients(fashion_mlp *m, const float *x, const float *target, size_t n, float *correct);
+float *fashion_mlp_gradients(fashion_mlp *m, size_t *count);
+int fashion_mlp_apply_gradients(fashion_mlp *m);
 
 #ifdef __cplusplus
 }

@@ -30,6 +30,9 @@ int keywords_load(keywords *m, const char *path);
 size_t keywords_param_count(void);
 float *keywords_param(keywords *m, const char *name, size_t *len);
 const float *keywords_grad(keywords *m, const char *name, size_t *len);
+float keywords_compute_gradients(keywords *m, const float *x, const float *target, size_t n, float *correct);
+float *keywords_gradients(keywords *m, size_t *count);
+int keywords_apply_gradients(keywords *m);
 
 #ifdef __cplusplus
 }

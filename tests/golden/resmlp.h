@@ -30,6 +30,9 @@ int resmlp_load(resmlp *m, const char *path);
 size_t resmlp_param_count(void);
 float *resmlp_param(resmlp *m, const char *name, size_t *len);
 const float *resmlp_grad(resmlp *m, const char *name, size_t *len);
+float resmlp_compute_gradients(resmlp *m, const float *x, const float *target, size_t n, float *correct);
+float *resmlp_gradients(resmlp *m, size_t *count);
+int resmlp_apply_gradients(resmlp *m);
 
 #ifdef __cplusplus
 }

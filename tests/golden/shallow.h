@@ -30,6 +30,9 @@ int shallow_load(shallow *m, const char *path);
 size_t shallow_param_count(void);
 float *shallow_param(shallow *m, const char *name, size_t *len);
 const float *shallow_grad(shallow *m, const char *name, size_t *len);
+float shallow_compute_gradients(shallow *m, const float *x, const float *target, size_t n, float *correct);
+float *shallow_gradients(shallow *m, size_t *count);
+int shallow_apply_gradients(shallow *m);
 
 #ifdef __cplusplus
 }

@@ -30,6 +30,9 @@ int shared_add_load(shared_add *m, const char *path);
 size_t shared_add_param_count(void);
 float *shared_add_param(shared_add *m, const char *name, size_t *len);
 const float *shared_add_grad(shared_add *m, const char *name, size_t *len);
+float shared_add_compute_gradients(shared_add *m, const float *x, const float *target, size_t n, float *correct);
+float *shared_add_gradients(shared_add *m, size_t *count);
+int shared_add_apply_gradients(shared_add *m);
 
 #ifdef __cplusplus
 }

@@ -30,6 +30,9 @@ int tanh_net_load(tanh_net *m, const char *path);
 size_t tanh_net_param_count(void);
 float *tanh_net_param(tanh_net *m, const char *name, size_t *len);
 const float *tanh_net_grad(tanh_net *m, const char *name, size_t *len);
+float tanh_net_compute_gradients(tanh_net *m, const float *x, const float *target, size_t n, float *correct);
+float *tanh_net_gradients(tanh_net *m, size_t *count);
+int tanh_net_apply_gradients(tanh_net *m);
 
 #ifdef __cplusplus
 }

@@ -30,6 +30,9 @@ int xor_load(xor *m, const char *path);
 size_t xor_param_count(void);
 float *xor_param(xor *m, const char *name, size_t *len);
 const float *xor_grad(xor *m, const char *name, size_t *len);
+float xor_compute_gradients(xor *m, const float *x, const float *target, size_t n, float *correct);
+float *xor_gradients(xor *m, size_t *count);
+int xor_apply_gradients(xor *m);
 
 #ifdef __cplusplus
 }

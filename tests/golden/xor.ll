@@ -1277,6 +1277,38 @@ entry:
 
 declare ptr @nnrt_grad(ptr, ptr, ptr) local_unnamed_addr
 
+; Function Attrs: nounwind
+define float @xor_compute_gradients(ptr %0, ptr %1, ptr %2, i64 %3, ptr %4) local_unnamed_addr #5 {
+entry:
+  %loss = alloca float, align 4
+  store float 0x7FF8000000000000, ptr %loss, align 4
+  %5 = call i32 @nnrt_grad_step(ptr %0, ptr %1, ptr %2, i64 %3, ptr nonnull %loss, ptr %4) #5
+  %6 = icmp eq i32 %5, 0
+  %7 = load float, ptr %loss, align 4
+  %8 = select i1 %6, float %7, float 0x7FF8000000000000
+  ret float %8
+}
+
+declare i32 @nnrt_grad_step(ptr, ptr, ptr, i64, ptr, ptr) local_unnamed_addr
+
+; Function Attrs: nounwind
+define ptr @xor_gradients(ptr %0, ptr %1) local_unnamed_addr #5 {
+entry:
+  %2 = tail call ptr @nnrt_gradients(ptr %0, ptr %1) #5
+  ret ptr %2
+}
+
+declare ptr @nnrt_gradients(ptr, ptr) local_unnamed_addr
+
+; Function Attrs: nounwind
+define i32 @xor_apply_gradients(ptr %0) local_unnamed_addr #5 {
+entry:
+  %1 = tail call i32 @nnrt_update_step(ptr %0) #5
+  ret i32 %1
+}
+
+declare i32 @nnrt_update_step(ptr) local_unnamed_addr
+
 ; Function Attrs: nocallback nofree nosync nounwind speculatable willreturn memory(none)
 declare i64 @llvm.umax.i64(i64, i64) #7
 
