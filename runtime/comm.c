@@ -170,17 +170,22 @@ static uint64_t fnv(uint64_t h, const void *p, size_t n)
     return h;
 }
 
-/* FNV-1a over the bytes of the weights, the state and the generator */
+/* FNV-1a over the bytes of the weights, the state and the generator.
+ * Batch norm's running statistics (NNRT_BUFFER) are left out: each rank
+ * normalises with its own share's statistics (no synchronised batch
+ * norm yet, docs/distributed.md), so they differ between ranks. */
 static uint64_t model_checksum(const nnrt_model *m)
 {
     const nnrt_model_desc *d = m->desc;
     uint64_t h = 1469598103934665603ULL;
     int span;
     size_t end = kept_end(d, &span);
+    for (size_t i = 0; i < d->ntensors; i++)
+        span &= d->tensors[i].kind != NNRT_BUFFER;
     if (span)
         h = fnv(h, m->ws, end * sizeof(float));
     for (size_t i = 0; !span && i < d->ntensors; i++)
-        if (d->tensors[i].kind != NNRT_GRAD)
+        if (d->tensors[i].kind != NNRT_GRAD && d->tensors[i].kind != NNRT_BUFFER)
             h = fnv(h, m->ws + d->tensors[i].offset, nnrt_tensor_len(&d->tensors[i]) * sizeof(float));
     uint64_t tail[2] = {m->rng.state, m->epoch};
     return fnv(h, tail, sizeof tail);
