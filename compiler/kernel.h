@@ -408,6 +408,9 @@ KExpr *kl_rc(KL *L, KVar *row, long cols, KExpr *col);   /* row * cols + col */
 /* Opens a loop over every float of v (kb_leave closes it), split across
  * threads when v is big enough for a fork to pay (kernel.c says when). */
 KVar *kl_each_loop(KL *L, const Value *v);
+/* The whole gradient region (every parameter's gradient, in order, the
+ * padding between them 0) as one buffer of *floats floats. */
+KBuf *kl_grad_region(KL *L, long *floats);
 
 /* ---- kbuild.c: an activation's formulas (its ActDef), for every lowering */
 

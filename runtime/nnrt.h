@@ -70,7 +70,11 @@ enum { NNRT_PARAM = 0, NNRT_STATE = 1, NNRT_GRAD = 2 };
  * leaves it as it is. */
 enum { NNRT_INIT_ZERO = 0, NNRT_INIT_HE = 1, NNRT_INIT_XAVIER = 2, NNRT_INIT_UNIFORM = 3,
        NNRT_INIT_LR = 4 };
+/* NNRT_LOSS_MSE: any regression loss (mse, l1, huber): finite targets
+ * shaped like the output, no accuracy. */
 enum { NNRT_LOSS_NONE = 0, NNRT_LOSS_MSE = 1, NNRT_LOSS_CROSS_ENTROPY = 2, NNRT_LOSS_BCE = 3 };
+/* The train block's learning-rate schedule (nnrt_schedule_lr). */
+enum { NNRT_SCHED_CONSTANT = 0, NNRT_SCHED_STEP = 1, NNRT_SCHED_EXPONENTIAL = 2, NNRT_SCHED_COSINE = 3 };
 
 typedef struct nnrt_tensor {
     const char *name;      /* "h1.weight"; state: "train.h1.weight.momentum" */
