@@ -39,6 +39,10 @@ const ApiFunc api_funcs[] = {
     /* the runtime takes a const model: the gradients are only read */
     {"grad", API_CFLOATP, {MODEL_M, {API_CSTR, "name"}, {API_SIZEP, "len"}}, 3,
      "nnrt_grad", API_CFLOATP, API_CALL, API_TRAIN, true},
+    {"set_lr", API_INT, {MODEL_M, {API_FLOAT, "lr"}}, 2,
+     "nnrt_set_lr", API_INT, API_CALL, API_TRAIN, false},
+    {"get_lr", API_FLOAT, {{API_CMODEL, "m"}}, 1,
+     "nnrt_get_lr", API_FLOAT, API_CALL, API_TRAIN, true},
     /* main(): the standalone trainer (section 2b), runtime/trainer.c */
     {NULL, API_INT, {{API_INT, "argc"}, {API_CHARPP, "argv"}}, 2,
      "nnrt_main", API_INT, API_DESC, API_MAIN, false},

@@ -374,6 +374,7 @@ typedef struct SchedDef {
     const char *torch;
 } SchedDef;
 const SchedDef *sched_def(int code);   /* NULL past the last */
+long sched_t_max(const TrainConfig *c);  /* cosine's t_max: given, else epochs */
 
 const LossDef *loss_def(LossKind l);      /* NULL for LOSS_NONE */
 const OptimDef *optim_def(OptKind o);

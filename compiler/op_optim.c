@@ -579,6 +579,11 @@ static const SchedDef scheds[] = {
      "optim.lr_scheduler.CosineAnnealingLR(T_max, eta_min)"},
 };
 
+long sched_t_max(const TrainConfig *c)
+{
+    return c->t_max > 0 ? (long)c->t_max : c->epochs;
+}
+
 const SchedDef *sched_def(int code)
 {
     return code >= 0 && code < (int)(sizeof scheds / sizeof *scheds) ? &scheds[code] : NULL;

@@ -124,6 +124,11 @@ typedef struct nnrt_model_desc {
      * 0.5 for binary_cross_entropy, counted per output; 0 for mse) */
     float (*eval_batch)(float *ws, const float *x, const float *target,
                         size_t n, float *correct);
+    /* the learning-rate schedule (NNRT_SCHED_*), stepped once per epoch
+     * by nnrt_fit from lr: nnrt_schedule_lr */
+    int schedule;
+    uint32_t step_size, t_max;      /* step's period; cosine's half period (the train block's epochs by default) */
+    double gamma, eta_min;          /* step's and exponential's factor; cosine's floor */
 } nnrt_model_desc;
 
 /* A model instance: the descriptor, one workspace, the training RNG and
@@ -275,6 +280,19 @@ size_t nnrt_param_count(const nnrt_model_desc *d);
  * the update step as a constant, which cannot be changed.  A checkpoint
  * loaded afterwards brings its own train.lr: set the rate after loading. */
 int nnrt_set_lr(nnrt_model *m, float lr);
+/* The rate train.lr holds now (the rate the next step trains with); NaN
+ * when the model has none (no train block, or code that compiles it in). */
+float nnrt_get_lr(const nnrt_model *m);
+/* The rate of epoch `epoch` (0-based: the number of epochs completed
+ * before it) under the descriptor's schedule, from the starting rate
+ * base, in double, as PyTorch's schedulers give it (get_last_lr()
+ * during that epoch):
+ *   constant     base
+ *   step         base gamma^floor(epoch / step_size)            (StepLR)
+ *   exponential  base gamma^epoch                               (ExponentialLR)
+ *   cosine       eta_min + (base - eta_min)(1 + cos(pi epoch / t_max)) / 2
+ *                (CosineAnnealingLR's closed form; past t_max it rises again) */
+double nnrt_schedule_lr(const nnrt_model_desc *d, double base, uint32_t epoch);
 
 /* ---- scores: how good a trained model is (score.c) ----------------------
  * nnrt_score runs the model over rows of d (rows[0..nrows) by number, or
@@ -358,6 +376,8 @@ typedef struct nnrt_fit_options {
     uint64_t seed;
     const char *metrics_note;        /* one line written as a '# ' comment before the rows of this run */
     int plot_log;                    /* the chart's loss axis: 0 log when it spans > 2 decades; 1 log; -1 linear */
+    /* appended for training v2 (issue 20) */
+    float lr;                        /* the schedule's starting rate; 0: the train block's (desc->lr) */
 } nnrt_fit_options;
 /* Validation: options.validation, else floor(n * fraction) rows held out
  * by nnrt_dataset_split_rows (stratified for cross_entropy and a
@@ -379,6 +399,7 @@ void nnrt_request_stop(void);
 typedef struct nnrt_epoch_metrics {
     uint32_t epoch;                  /* 1-based */
     double train_loss, train_accuracy, val_loss, val_accuracy;
+    double lr;                       /* the rate the epoch trained with; NaN: not known */
 } nnrt_epoch_metrics;
 /* Writes an SVG chart: loss against epochs on the left, accuracy on the
  * right (one panel when there is no accuracy), training solid blue,

@@ -779,3 +779,13 @@ const float *acts_mse_grad(acts_mse *m, const char *name, size_t *len)
 {
     return nnrt_grad((const nnrt_model *)m, name, len);
 }
+
+int acts_mse_set_lr(acts_mse *m, float lr)
+{
+    return nnrt_set_lr((nnrt_model *)m, lr);
+}
+
+float acts_mse_get_lr(const acts_mse *m)
+{
+    return nnrt_get_lr((const nnrt_model *)m);
+}

@@ -29,6 +29,8 @@ int acts_mse_load(acts_mse *m, const char *path);
 size_t acts_mse_param_count(void);
 float *acts_mse_param(acts_mse *m, const char *name, size_t *len);
 const float *acts_mse_grad(acts_mse *m, const char *name, size_t *len);
+int acts_mse_set_lr(acts_mse *m, float lr);
+float acts_mse_get_lr(const acts_mse *m);
 
 #ifdef __cplusplus
 }

@@ -573,3 +573,13 @@ const float *concat_leaky_grad(concat_leaky *m, const char *name, size_t *len)
 {
     return nnrt_grad((const nnrt_model *)m, name, len);
 }
+
+int concat_leaky_set_lr(concat_leaky *m, float lr)
+{
+    return nnrt_set_lr((nnrt_model *)m, lr);
+}
+
+float concat_leaky_get_lr(const concat_leaky *m)
+{
+    return nnrt_get_lr((const nnrt_model *)m);
+}

@@ -29,6 +29,8 @@ int concat_leaky_load(concat_leaky *m, const char *path);
 size_t concat_leaky_param_count(void);
 float *concat_leaky_param(concat_leaky *m, const char *name, size_t *len);
 const float *concat_leaky_grad(concat_leaky *m, const char *name, size_t *len);
+int concat_leaky_set_lr(concat_leaky *m, float lr);
+float concat_leaky_get_lr(const concat_leaky *m);
 
 #ifdef __cplusplus
 }

@@ -1490,3 +1490,13 @@ const float *deep_relu_grad(deep_relu *m, const char *name, size_t *len)
 {
     return nnrt_grad((const nnrt_model *)m, name, len);
 }
+
+int deep_relu_set_lr(deep_relu *m, float lr)
+{
+    return nnrt_set_lr((nnrt_model *)m, lr);
+}
+
+float deep_relu_get_lr(const deep_relu *m)
+{
+    return nnrt_get_lr((const nnrt_model *)m);
+}

@@ -29,6 +29,8 @@ int deep_relu_load(deep_relu *m, const char *path);
 size_t deep_relu_param_count(void);
 float *deep_relu_param(deep_relu *m, const char *name, size_t *len);
 const float *deep_relu_grad(deep_relu *m, const char *name, size_t *len);
+int deep_relu_set_lr(deep_relu *m, float lr);
+float deep_relu_get_lr(const deep_relu *m);
 
 #ifdef __cplusplus
 }

@@ -1490,3 +1490,13 @@ const float *deep_sigmoid_grad(deep_sigmoid *m, const char *name, size_t *len)
 {
     return nnrt_grad((const nnrt_model *)m, name, len);
 }
+
+int deep_sigmoid_set_lr(deep_sigmoid *m, float lr)
+{
+    return nnrt_set_lr((nnrt_model *)m, lr);
+}
+
+float deep_sigmoid_get_lr(const deep_sigmoid *m)
+{
+    return nnrt_get_lr((const nnrt_model *)m);
+}

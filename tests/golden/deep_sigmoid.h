@@ -29,6 +29,8 @@ int deep_sigmoid_load(deep_sigmoid *m, const char *path);
 size_t deep_sigmoid_param_count(void);
 float *deep_sigmoid_param(deep_sigmoid *m, const char *name, size_t *len);
 const float *deep_sigmoid_grad(deep_sigmoid *m, const char *name, size_t *len);
+int deep_sigmoid_set_lr(deep_sigmoid *m, float lr);
+float deep_sigmoid_get_lr(const deep_sigmoid *m);
 
 #ifdef __cplusplus
 }

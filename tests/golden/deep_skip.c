@@ -1714,3 +1714,13 @@ const float *deep_skip_grad(deep_skip *m, const char *name, size_t *len)
 {
     return nnrt_grad((const nnrt_model *)m, name, len);
 }
+
+int deep_skip_set_lr(deep_skip *m, float lr)
+{
+    return nnrt_set_lr((nnrt_model *)m, lr);
+}
+
+float deep_skip_get_lr(const deep_skip *m)
+{
+    return nnrt_get_lr((const nnrt_model *)m);
+}

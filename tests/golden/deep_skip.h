@@ -29,6 +29,8 @@ int deep_skip_load(deep_skip *m, const char *path);
 size_t deep_skip_param_count(void);
 float *deep_skip_param(deep_skip *m, const char *name, size_t *len);
 const float *deep_skip_grad(deep_skip *m, const char *name, size_t *len);
+int deep_skip_set_lr(deep_skip *m, float lr);
+float deep_skip_get_lr(const deep_skip *m);
 
 #ifdef __cplusplus
 }

@@ -1575,3 +1575,13 @@ const float *dropout_early_stop_grad(dropout_early_stop *m, const char *name, si
 {
     return nnrt_grad((const nnrt_model *)m, name, len);
 }
+
+int dropout_early_stop_set_lr(dropout_early_stop *m, float lr)
+{
+    return nnrt_set_lr((nnrt_model *)m, lr);
+}
+
+float dropout_early_stop_get_lr(const dropout_early_stop *m)
+{
+    return nnrt_get_lr((const nnrt_model *)m);
+}

@@ -29,6 +29,8 @@ int dropout_early_stop_load(dropout_early_stop *m, const char *path);
 size_t dropout_early_stop_param_count(void);
 float *dropout_early_stop_param(dropout_early_stop *m, const char *name, size_t *len);
 const float *dropout_early_stop_grad(dropout_early_stop *m, const char *name, size_t *len);
+int dropout_early_stop_set_lr(dropout_early_stop *m, float lr);
+float dropout_early_stop_get_lr(const dropout_early_stop *m);
 
 #ifdef __cplusplus
 }

@@ -600,3 +600,13 @@ const float *dropout_xent_grad(dropout_xent *m, const char *name, size_t *len)
 {
     return nnrt_grad((const nnrt_model *)m, name, len);
 }
+
+int dropout_xent_set_lr(dropout_xent *m, float lr)
+{
+    return nnrt_set_lr((nnrt_model *)m, lr);
+}
+
+float dropout_xent_get_lr(const dropout_xent *m)
+{
+    return nnrt_get_lr((const nnrt_model *)m);
+}

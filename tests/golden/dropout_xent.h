@@ -29,6 +29,8 @@ int dropout_xent_load(dropout_xent *m, const char *path);
 size_t dropout_xent_param_count(void);
 float *dropout_xent_param(dropout_xent *m, const char *name, size_t *len);
 const float *dropout_xent_grad(dropout_xent *m, const char *name, size_t *len);
+int dropout_xent_set_lr(dropout_xent *m, float lr);
+float dropout_xent_get_lr(const dropout_xent *m);
 
 #ifdef __cplusplus
 }

@@ -1485,3 +1485,13 @@ const float *fashion_mlp_grad(fashion_mlp *m, const char *name, size_t *len)
 {
     return nnrt_grad((const nnrt_model *)m, name, len);
 }
+
+int fashion_mlp_set_lr(fashion_mlp *m, float lr)
+{
+    return nnrt_set_lr((nnrt_model *)m, lr);
+}
+
+float fashion_mlp_get_lr(const fashion_mlp *m)
+{
+    return nnrt_get_lr((const nnrt_model *)m);
+}

@@ -29,6 +29,8 @@ int fashion_mlp_load(fashion_mlp *m, const char *path);
 size_t fashion_mlp_param_count(void);
 float *fashion_mlp_param(fashion_mlp *m, const char *name, size_t *len);
 const float *fashion_mlp_grad(fashion_mlp *m, const char *name, size_t *len);
+int fashion_mlp_set_lr(fashion_mlp *m, float lr);
+float fashion_mlp_get_lr(const fashion_mlp *m);
 
 #ifdef __cplusplus
 }

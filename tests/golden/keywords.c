@@ -596,3 +596,13 @@ const float *keywords_grad(keywords *m, const char *name, size_t *len)
 {
     return nnrt_grad((const nnrt_model *)m, name, len);
 }
+
+int keywords_set_lr(keywords *m, float lr)
+{
+    return nnrt_set_lr((nnrt_model *)m, lr);
+}
+
+float keywords_get_lr(const keywords *m)
+{
+    return nnrt_get_lr((const nnrt_model *)m);
+}

@@ -29,6 +29,8 @@ int keywords_load(keywords *m, const char *path);
 size_t keywords_param_count(void);
 float *keywords_param(keywords *m, const char *name, size_t *len);
 const float *keywords_grad(keywords *m, const char *name, size_t *len);
+int keywords_set_lr(keywords *m, float lr);
+float keywords_get_lr(const keywords *m);
 
 #ifdef __cplusplus
 }

@@ -953,3 +953,13 @@ const float *resmlp_grad(resmlp *m, const char *name, size_t *len)
 {
     return nnrt_grad((const nnrt_model *)m, name, len);
 }
+
+int resmlp_set_lr(resmlp *m, float lr)
+{
+    return nnrt_set_lr((nnrt_model *)m, lr);
+}
+
+float resmlp_get_lr(const resmlp *m)
+{
+    return nnrt_get_lr((const nnrt_model *)m);
+}

@@ -29,6 +29,8 @@ int resmlp_load(resmlp *m, const char *path);
 size_t resmlp_param_count(void);
 float *resmlp_param(resmlp *m, const char *name, size_t *len);
 const float *resmlp_grad(resmlp *m, const char *name, size_t *len);
+int resmlp_set_lr(resmlp *m, float lr);
+float resmlp_get_lr(const resmlp *m);
 
 #ifdef __cplusplus
 }

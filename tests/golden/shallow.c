@@ -942,3 +942,13 @@ const float *shallow_grad(shallow *m, const char *name, size_t *len)
 {
     return nnrt_grad((const nnrt_model *)m, name, len);
 }
+
+int shallow_set_lr(shallow *m, float lr)
+{
+    return nnrt_set_lr((nnrt_model *)m, lr);
+}
+
+float shallow_get_lr(const shallow *m)
+{
+    return nnrt_get_lr((const nnrt_model *)m);
+}

@@ -29,6 +29,8 @@ int shallow_load(shallow *m, const char *path);
 size_t shallow_param_count(void);
 float *shallow_param(shallow *m, const char *name, size_t *len);
 const float *shallow_grad(shallow *m, const char *name, size_t *len);
+int shallow_set_lr(shallow *m, float lr);
+float shallow_get_lr(const shallow *m);
 
 #ifdef __cplusplus
 }

@@ -529,3 +529,13 @@ const float *shared_add_grad(shared_add *m, const char *name, size_t *len)
 {
     return nnrt_grad((const nnrt_model *)m, name, len);
 }
+
+int shared_add_set_lr(shared_add *m, float lr)
+{
+    return nnrt_set_lr((nnrt_model *)m, lr);
+}
+
+float shared_add_get_lr(const shared_add *m)
+{
+    return nnrt_get_lr((const nnrt_model *)m);
+}

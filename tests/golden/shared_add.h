@@ -29,6 +29,8 @@ int shared_add_load(shared_add *m, const char *path);
 size_t shared_add_param_count(void);
 float *shared_add_param(shared_add *m, const char *name, size_t *len);
 const float *shared_add_grad(shared_add *m, const char *name, size_t *len);
+int shared_add_set_lr(shared_add *m, float lr);
+float shared_add_get_lr(const shared_add *m);
 
 #ifdef __cplusplus
 }

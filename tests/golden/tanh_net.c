@@ -1365,3 +1365,13 @@ const float *tanh_net_grad(tanh_net *m, const char *name, size_t *len)
 {
     return nnrt_grad((const nnrt_model *)m, name, len);
 }
+
+int tanh_net_set_lr(tanh_net *m, float lr)
+{
+    return nnrt_set_lr((nnrt_model *)m, lr);
+}
+
+float tanh_net_get_lr(const tanh_net *m)
+{
+    return nnrt_get_lr((const nnrt_model *)m);
+}

@@ -29,6 +29,8 @@ int tanh_net_load(tanh_net *m, const char *path);
 size_t tanh_net_param_count(void);
 float *tanh_net_param(tanh_net *m, const char *name, size_t *len);
 const float *tanh_net_grad(tanh_net *m, const char *name, size_t *len);
+int tanh_net_set_lr(tanh_net *m, float lr);
+float tanh_net_get_lr(const tanh_net *m);
 
 #ifdef __cplusplus
 }

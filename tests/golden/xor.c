@@ -527,3 +527,13 @@ const float *xor_grad(xor *m, const char *name, size_t *len)
 {
     return nnrt_grad((const nnrt_model *)m, name, len);
 }
+
+int xor_set_lr(xor *m, float lr)
+{
+    return nnrt_set_lr((nnrt_model *)m, lr);
+}
+
+float xor_get_lr(const xor *m)
+{
+    return nnrt_get_lr((const nnrt_model *)m);
+}

@@ -29,6 +29,8 @@ int xor_load(xor *m, const char *path);
 size_t xor_param_count(void);
 float *xor_param(xor *m, const char *name, size_t *len);
 const float *xor_grad(xor *m, const char *name, size_t *len);
+int xor_set_lr(xor *m, float lr);
+float xor_get_lr(const xor *m);
 
 #ifdef __cplusplus
 }

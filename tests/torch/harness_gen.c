@@ -163,6 +163,11 @@ int main(int argc, char **argv)
     if (!out) tio_die("cannot write", argv[3]);
 
     predict(m, &b, out, "predict");
+    /* NAME_get_lr / NAME_set_lr: the rate in train.lr, changed and put back */
+    float lr0 = API(get_lr)(m);
+    check(API(set_lr)(m, lr0 * 2), "set_lr");
+    if (!(lr0 > 0) || API(get_lr)(m) != lr0 * 2 || API(set_lr)(m, -1.0f) != NNRT_EARG) tio_die("get_lr/set_lr", "train.lr");
+    check(API(set_lr)(m, lr0), "set_lr");
     for (int s = 0; s < 3; s++) {
         if (s == 2) check(API(save)(m, "resume.nnck"), "resume.nnck");
         train_step(m, &b, &names, s, out);
