@@ -565,7 +565,7 @@ const OpDef op_clip_coef = {
 /* ---- the schedules (runtime/fit.c computes them, nnrt_schedule_lr) ---- */
 
 static const SchedDef scheds[] = {
-    {"constant", NNRT_SCHED_CONSTANT, 0, {{.name = NULL}}, "none (the rate stays)"},
+    {"constant", NNRT_SCHED_CONSTANT, 0, {{.name = NULL}}, "no scheduler"},
     {"step", NNRT_SCHED_STEP, 2,
      {KEY("step_size", step_size, 0, .lo = 1, .kind = OA_INT, .required = true),
       KEY("gamma", gamma, 0.1, .lo_open = true)},
