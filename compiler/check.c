@@ -1054,8 +1054,9 @@ static void check_key_value(Checker *c, TrainConfig *cfg, const char *fname, con
 
 /* The arguments of a train block call (optimizer, loss, schedule) against
  * its keys: each known, once, of its kind and in its range; positional
- * ones (where `positional`) in the keys' order; required ones given.  An
- * unknown key lists the valid ones. */
+ * ones (where `positional`, else an optimizer's) in the keys' order;
+ * required ones given.  An unknown key lists the valid ones (and, for an
+ * optimizer, which other optimizer has it). */
 static void check_keyed_call(Checker *c, TrainConfig *cfg, Expr *v, const OptArg *args, int nargs,
                              bool positional, const char *example)
 {
@@ -1090,7 +1091,7 @@ static void check_keyed_call(Checker *c, TrainConfig *cfg, Expr *v, const OptArg
                 const char *best = suggest(c, arg->key, names, nargs), *hint = "";
                 if (best)
                     hint = arena_printf(c->a, " (did you mean '%s'?)", best);
-                else if (theirs && lookup(v->name, opt_names(&(int){0}), OPT_COUNT) >= 0)
+                else if (theirs && !positional)
                     hint = arena_printf(c->a, " (%s() has it)", theirs->name);
                 if (nargs == 0)
                     diag_error(c->d, arg->key_loc, "%s() takes no arguments, got '%s'", v->name, arg->key);
