@@ -166,15 +166,25 @@ static double flops_sgd(const Graph *g, const Op *op)
     return update_flops(g, op, 4);
 }
 
-/* g (times the clip coefficient, the product stored back into g) +
- * weight_decay w: the gradient the optimizer sees. */
-static KVar *decayed_grad(KL *L, const Op *op, int base, double wd, KVar *i)
+/* The clip coefficient, read once before the loop (a local: loaded in
+ * the loop, it could alias the stores and keep the loop from being
+ * vectorised); NULL without clipping. */
+static KVar *read_clip(KL *L, const Op *op, int base)
 {
     KB *k = kl_kb(L);
-    const Value *w = op->args[0], *g = op->args[1], *clip = clip_of(op, base);
+    const Value *clip = clip_of(op, base);
+    return clip ? kb_let(k, "coef", kl_at(L, clip, kb_i(k, 0))) : NULL;
+}
+
+/* g (times the clip coefficient, the product stored back into g) +
+ * weight_decay w: the gradient the optimizer sees. */
+static KVar *decayed_grad(KL *L, const Op *op, KVar *coef, double wd, KVar *i)
+{
+    KB *k = kl_kb(L);
+    const Value *w = op->args[0], *g = op->args[1];
     KExpr *gi = kl_at(L, g, kb_var(k, i));
-    if (clip) {
-        KVar *gc = kb_let(k, "gc", kb_bin(k, KO_MUL, gi, kl_at(L, clip, kb_i(k, 0))));
+    if (coef) {
+        KVar *gc = kb_let(k, "gc", kb_bin(k, KO_MUL, gi, kb_var(k, coef)));
         kb_store(k, kl_buf(L, g), kb_var(k, i), kb_var(k, gc), false);
         gi = kb_var(k, gc);
     }
@@ -199,8 +209,9 @@ static void lower_sgd(KL *L, const Op *op)
     double mom = op->attr[0], wd = op->attr[1];
     const Value *v = mom > 0 ? op->args[3] : NULL;
     KVar *lr = read_lr(L, op->args[2]);
+    KVar *coef = read_clip(L, op, sgd_base(op));
     KVar *i = kl_each_loop(L, w);
-    KVar *gw = decayed_grad(L, op, sgd_base(op), wd, i);
+    KVar *gw = decayed_grad(L, op, coef, wd, i);
     KExpr *step = kb_var(k, gw);
     if (v) {
         kb_store(k, kl_buf(L, v), kb_var(k, i),
@@ -314,8 +325,9 @@ static void lower_adam(KL *L, const Op *op)
     KVar *keep = decoupled && wd != 0
                ? kb_let(k, "keep", kb_bin(k, KO_SUB, kb_f(k, 1), kb_bin(k, KO_MUL, kb_var(k, lr), kb_f(k, wd))))
                : NULL;
+    KVar *coef = read_clip(L, op, 6);
     KVar *i = kl_each_loop(L, w);
-    KVar *gw = decayed_grad(L, op, 6, decoupled ? 0 : wd, i);
+    KVar *gw = decayed_grad(L, op, coef, decoupled ? 0 : wd, i);
     KExpr *mi = kb_bin(k, KO_ADD, kb_bin(k, KO_MUL, kb_f(k, b1), kl_at(L, m, kb_var(k, i))),
                        kb_bin(k, KO_MUL, kb_f(k, 1 - b1), kb_var(k, gw)));
     kb_store(k, kl_buf(L, m), kb_var(k, i), mi, false);
@@ -452,9 +464,10 @@ static void lower_rmsprop(KL *L, const Op *op)
     const Value *w = op->args[0], *s = op->args[3], *b = rms_buf(op), *a = rms_avg(op);
     double alpha = op->attr[0], eps = op->attr[1], mom = op->attr[2], wd = op->attr[3];
     KVar *lr = read_lr(L, op->args[2]);
+    KVar *coef = read_clip(L, op, rms_base(op));
     KVar *i = kl_each_loop(L, w);
     KExpr *at = kb_var(k, i);
-    KVar *gw = decayed_grad(L, op, rms_base(op), wd, i);
+    KVar *gw = decayed_grad(L, op, coef, wd, i);
     kb_store(k, kl_buf(L, s), at,
              kb_bin(k, KO_ADD, kb_bin(k, KO_MUL, kb_f(k, alpha), kl_at(L, s, at)),
                     kb_bin(k, KO_MUL, kb_bin(k, KO_MUL, kb_f(k, 1 - alpha), kb_var(k, gw)), kb_var(k, gw))),
@@ -541,12 +554,23 @@ static void lower_clip(KL *L, const Op *op)
     KB *k = kl_kb(L);
     long count;
     KBuf *grads = kl_grad_region(L, &count);
-    KVar *sq = kb_let(k, "sq", kb_f(k, 0));
-    KVar *i = kb_loop0(k, "i", kb_i(k, count), KL_VECTOR | KL_REDUCE);
-    KVar *gi = kb_let(k, "gi", kb_load(k, grads, kb_var(k, i)));
-    kb_assign(k, sq, kb_bin(k, KO_MUL, kb_var(k, gi), kb_var(k, gi)), true);
-    kb_leave(k);
-    KExpr *coef = kb_bin(k, KO_DIV, kb_f(k, op->attr[0]), kb_bin(k, KO_ADD, kb_un(k, KO_SQRT, kb_var(k, sq)),
+    KExpr *total;
+    if (count % KV_WIDTH == 0) {   /* the region is whole 64-byte lines: vectors of squares */
+        KVar *acc = kb_let(k, "acc", kb_bcast(k, kb_f(k, 0)));
+        KVar *i = kb_loop(k, "i", kb_i(k, 0), kb_i(k, count), KV_WIDTH, 0);
+        KVar *gi = kb_let(k, "gi", kb_vload(k, grads, kb_var(k, i)));
+        kb_assign(k, acc, kb_bin(k, KO_MUL, kb_var(k, gi), kb_var(k, gi)), true);
+        kb_leave(k);
+        total = kb_hsum(k, kb_var(k, acc));
+    } else {
+        KVar *sq = kb_let(k, "sq", kb_f(k, 0));
+        KVar *i = kb_loop0(k, "i", kb_i(k, count), KL_VECTOR | KL_REDUCE);
+        KVar *gi = kb_let(k, "gi", kb_load(k, grads, kb_var(k, i)));
+        kb_assign(k, sq, kb_bin(k, KO_MUL, kb_var(k, gi), kb_var(k, gi)), true);
+        kb_leave(k);
+        total = kb_var(k, sq);
+    }
+    KExpr *coef = kb_bin(k, KO_DIV, kb_f(k, op->attr[0]), kb_bin(k, KO_ADD, kb_un(k, KO_SQRT, total),
                                                                kb_f(k, 1e-6)));
     kb_store(k, kl_buf(L, op->result), kb_i(k, 0), kb_bin(k, KO_MIN, coef, kb_f(k, 1)), false);
 }
