@@ -113,6 +113,10 @@ na() {   # case impl reason: records why a column is empty
 cases_table="
 mlp_sgd      mlp_sgd.nn      train    3000   100    1       1x1
 mlp_adam     mlp_adam.nn     train    3000   100    1       1x1
+mlp_nesterov mlp_nesterov.nn train    3000   100    1       1x1
+mlp_adamw    mlp_adamw.nn    train    3000   100    1       1x1
+mlp_rmsprop  mlp_rmsprop.nn  train    3000   100    1       1x1
+mlp_adam_clip mlp_adam_clip.nn train  3000   100    1       1x1
 wide_sgd     wide_sgd.nn     train    150    10     1       1x1
 tiny_mse     tiny_mse.nn     train    20000  500    1       1x1
 predict      mlp_sgd.nn      predict  20000  0      1       1x1

@@ -47,6 +47,10 @@ const ApiFunc api_funcs[] = {
      "nnrt_gradients", API_FLOATP, API_CALL, API_TRAIN, false},
     {"apply_gradients", API_INT, {MODEL_M}, 1,
      "nnrt_update_step", API_INT, API_CALL, API_TRAIN, false},
+    {"set_lr", API_INT, {MODEL_M, {API_FLOAT, "lr"}}, 2,
+     "nnrt_set_lr", API_INT, API_CALL, API_TRAIN, false},
+    {"get_lr", API_FLOAT, {{API_CMODEL, "m"}}, 1,
+     "nnrt_get_lr", API_FLOAT, API_CALL, API_TRAIN, true},
     /* main(): the standalone trainer (section 2b), runtime/trainer.c */
     {NULL, API_INT, {{API_INT, "argc"}, {API_CHARPP, "argv"}}, 2,
      "nnrt_main", API_INT, API_DESC, API_MAIN, false},

@@ -18,6 +18,7 @@
  * so reruns give the same bytes.
  */
 #include "kernel.h"
+#include "nnrt.h"
 
 #include <ctype.h>
 #include <math.h>
@@ -878,6 +879,13 @@ static void put_desc(Printer *P)
     if (train)
         fprintf(out, "    .grad_step = %s_grad_step,\n    .update_step = %s_update_step,\n"
                      "    .eval_batch = %s_eval_batch,\n", nm, nm, nm);
+    if (train && g->cfg.schedule != NNRT_SCHED_CONSTANT) {
+        char buf[64];
+        fprintf(out, "    .schedule = %d,   /* %s */\n", g->cfg.schedule, sched_def(g->cfg.schedule)->name);
+        fprintf(out, "    .step_size = %ld,\n    .t_max = %ld,\n", (long)g->cfg.step_size, sched_t_max(&g->cfg));
+        fprintf(out, "    .gamma = %s,\n", ir_number(g->cfg.gamma, buf, sizeof buf));
+        fprintf(out, "    .eta_min = %s,\n", ir_number(g->cfg.eta_min, buf, sizeof buf));
+    }
     fputs("};\n", out);
 }
 

@@ -945,6 +945,8 @@ static void struct_types(Gen *G)
         G->i64, G->ptr,                   /* seed, data */
         G->idx, G->idx, G->f32,           /* grad_offset, grad_count, lr */
         G->ptr, G->ptr, G->ptr, G->ptr,   /* forward, grad_step, update_step, eval_batch */
+        G->i32, G->i32, G->i32,           /* schedule, step_size, t_max */
+        G->f64, G->f64,                   /* gamma, eta_min */
     };
     G->desc_ty = LLVMStructCreateNamed(G->ctx, "struct.nnrt_model_desc");
     LLVMStructSetBody(G->desc_ty, d, sizeof d / sizeof *d, 0);
@@ -967,6 +969,9 @@ static void check_layout(Gen *G)
         offsetof(nnrt_model_desc, lr),
         offsetof(nnrt_model_desc, forward), offsetof(nnrt_model_desc, grad_step),
         offsetof(nnrt_model_desc, update_step), offsetof(nnrt_model_desc, eval_batch),
+        offsetof(nnrt_model_desc, schedule), offsetof(nnrt_model_desc, step_size),
+        offsetof(nnrt_model_desc, t_max), offsetof(nnrt_model_desc, gamma),
+        offsetof(nnrt_model_desc, eta_min),
     };
     static const size_t tensor_off[] = {
         offsetof(nnrt_tensor, name), offsetof(nnrt_tensor, ndim), offsetof(nnrt_tensor, dims),
@@ -1048,6 +1053,11 @@ static LLVMValueRef build_desc(Gen *G, LLVMValueRef kernels[4])
         kernels[1] ? kernels[1] : null,
         kernels[2] ? kernels[2] : null,
         kernels[3] ? kernels[3] : null,
+        LLVMConstInt(G->i32, train ? (unsigned long long)g->cfg.schedule : 0, 0),
+        LLVMConstInt(G->i32, train ? (unsigned long long)g->cfg.step_size : 0, 0),
+        LLVMConstInt(G->i32, train ? (unsigned long long)sched_t_max(&g->cfg) : 0, 0),
+        LLVMConstReal(G->f64, train ? g->cfg.gamma : 0),
+        LLVMConstReal(G->f64, train ? g->cfg.eta_min : 0),
     };
     LLVMValueRef init = LLVMConstNamedStruct(G->desc_ty, f, sizeof f / sizeof *f);
     const char *name = arena_printf(g->arena, "%s_desc", kp->name);

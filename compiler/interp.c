@@ -162,6 +162,11 @@ long interp_elems(const Interp *in, const Value *v)
     return ir_shape_elems(v->shape, in->n);
 }
 
+const Graph *interp_graph(const Interp *in)
+{
+    return in->g;
+}
+
 float *interp_fscratch(Interp *in, size_t n)
 {
     if (in->fcap < n) {

@@ -372,7 +372,8 @@ static void verify_operand(Verifier *v, int opi, const Op *op, int i)
 }
 
 /* Operand kinds an update needs: a parameter, then its gradient, then
- * state (or state alone: OPF_UPDATE_STATE). */
+ * state (or state alone: OPF_UPDATE_STATE); the graph's clip
+ * coefficient may come last. */
 static void verify_update(Verifier *v, int opi, const Op *op)
 {
     if (op->result)
@@ -382,7 +383,8 @@ static void verify_update(Verifier *v, int opi, const Op *op)
     if (!state_only && in_graph(v->g, op->args[0]) && op->args[0]->kind != VK_PARAM)
         verr(v, opi, op, "updates %%%s, which is not a parameter", op->args[0]->name);
     for (int i = first_state; i < op->nargs; i++)
-        if (in_graph(v->g, op->args[i]) && op->args[i]->kind != VK_STATE)
+        if (in_graph(v->g, op->args[i]) && op->args[i]->kind != VK_STATE &&
+            !(op->args[i] == v->g->clip && i == op->nargs - 1))
             verr(v, opi, op, "operand %d %%%s is not optimizer state", i + 1, op->args[i]->name);
 }
 

@@ -93,6 +93,7 @@ struct Graph {
     struct { Value **items; int len, cap; } values;
     Value *input, *target, *output, *loss;
     Value *logits;             /* the output before its softmax or sigmoid, when the loss needs it */
+    Value *clip;               /* clip_grad_norm: the coefficient, a scalar of the update phase */
     bool has_train;
     TrainConfig cfg;
     ValueIndex *index;         /* values by name (ir.c) */
@@ -243,6 +244,9 @@ void ad_share_same(AD *ad, const Op *op, int slot, Value *dy);
 
 /* ---- optim.c: appends the optimizer's updates ---- */
 void optim_append(Graph *g);
+/* op_optim.c: clip_grad_norm's coefficient, from the whole gradient
+ * region (first: the first parameter's gradient), in the update phase. */
+Value *optim_clip_coef(Graph *g, Value *first, const TrainConfig *c);
 
 /* ---- fuse.c: op fusion (matmul + bias + act epilogues, act' prologues) ---- */
 void fuse(Graph *g);
@@ -274,6 +278,7 @@ double *interp_v(Interp *in, const Value *v);        /* a value's storage */
 long interp_rows(const Interp *in, const Value *v);  /* rows, IR_BATCH as this run's n */
 long interp_cols(const Value *v);                    /* floats per row */
 long interp_elems(const Interp *in, const Value *v);
+const Graph *interp_graph(const Interp *in);
 /* dy * act'(v), or dy itself when op has no act (op_act.c's formulas):
  * a copy the caller frees with interp_grad_done, or dy. */
 double *interp_grad_in(Interp *in, const Op *op, int vslot);

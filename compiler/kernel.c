@@ -228,6 +228,12 @@ KVar *kl_each_loop(KL *L, const Value *v)
     return kb_loop_if(K, "i", kb_i(K, 0), kl_count(L, v), 1, f, fork_if);
 }
 
+KBuf *kl_grad_region(KL *L, long *floats)
+{
+    *floats = L->plan->grad_end - L->plan->grad_begin;
+    return kb_ws_buf(K, "grad_region", L->plan->grad_begin, ir_shape(1, *floats, 0), KT_F32);
+}
+
 KExpr *kl_at(KL *L, const Value *v, KExpr *idx)
 {
     return kb_load(K, kl_buf(L, v), idx);

@@ -410,6 +410,9 @@ KBuf *kl_scratch(KL *L, const Op *op, const char *name, Shape shape);
 /* Opens a loop over every float of v (kb_leave closes it), split across
  * threads when v is big enough for a fork to pay (kernel.c says when). */
 KVar *kl_each_loop(KL *L, const Value *v);
+/* The whole gradient region (every parameter's gradient, in order, the
+ * padding between them 0) as one buffer of *floats floats. */
+KBuf *kl_grad_region(KL *L, long *floats);
 
 /* ---- kbuild.c: an activation's formulas (its ActDef), for every lowering */
 

@@ -77,6 +77,7 @@ typedef struct Fit {
     size_t *rows, ntrain;        /* (tr.n) training rows first, ascending; how many */
     float *vx, *vt;              /* the held-out rows' copy, when fit made one */
     uint32_t epochs, patience, best_epoch;
+    double base_lr;              /* the schedule's starting rate */
     const char *ckpt;
     FILE *out;                   /* progress; NULL when quiet */
     int tty;
@@ -107,6 +108,7 @@ enum { HIST_CAP = 4096 };
 typedef struct EpochStats {
     double loss, acc, val_loss, val_acc, seconds;
     double train_seconds, reduce_seconds;   /* distributed: the steps, and their gradient reductions */
+    double lr;                   /* the rate the epoch trained with (train.lr); NaN: none */
 } EpochStats;
 
 /* ---- setting up and tearing down ------------------------------------------ */
@@ -151,6 +153,7 @@ static int resolve(Fit *f, nnrt_model *m, const nnrt_dataset *train, const nnrt_
     /* the other processes write nothing and print nothing */
     f->ckpt = f->rank == 0 ? o->checkpoint : NULL;
     f->out = o->quiet || f->rank != 0 ? NULL : o->progress ? o->progress : stderr;
+    f->base_lr = o->lr > 0 ? o->lr : d->lr;
     f->tty = f->out && isatty(fileno(f->out));
     f->tr = *train;
     int err = nnrt_dataset_check(train, d);
@@ -176,7 +179,8 @@ static int open_metrics(Fit *f, const char *path, const char *note)
 {
     if (!path)
         return NNRT_OK;
-    /* a resumed run appends to its own log; a fresh one starts it */
+    /* a resumed run appends to its own log; a fresh one starts it (a log
+     * from before the lr column gets rows with one more column) */
     int append = 0;
     if (f->m->epoch > 0) {
         FILE *old = fopen(path, "r");
@@ -195,7 +199,7 @@ static int open_metrics(Fit *f, const char *path, const char *note)
         fputc('\n', f->metrics);
     }
     if (!append)
-        fputs("epoch,train_loss,train_accuracy,val_loss,val_accuracy,seconds\n", f->metrics);
+        fputs("epoch,train_loss,train_accuracy,val_loss,val_accuracy,seconds,lr\n", f->metrics);
     if (fflush(f->metrics) != 0)
         return nnrt__fail(NNRT_EIO, "%s: %s", path, strerror(errno));
     return NNRT_OK;
@@ -226,17 +230,21 @@ static void hist_load(Fit *f, const char *path)
         return;
     while (fgets(line, sizeof line, in)) {
         char *p = line, *end;
-        double v[5];
+        double v[7] = {0, 0, 0, 0, 0, 0, NAN};
         int k = 0;
-        for (; k < 5; k++) {
+        for (; k < 7; k++) {
             v[k] = strtod(p, &end);
-            if (end == p || *end != ',')
+            if (end == p || (*end != ',' && k < 5))
                 break;
+            if (*end != ',') {
+                k++;
+                break;
+            }
             p = end + 1;
         }
-        if (k < 5 || v[0] < 1 || v[0] > f->m->epoch)
+        if (k < 6 || v[0] < 1 || v[0] > f->m->epoch)
             continue;   /* the header, or a row the resumed run does again */
-        nnrt_epoch_metrics r = {(uint32_t)v[0], v[1], v[2], v[3], v[4]};
+        nnrt_epoch_metrics r = {(uint32_t)v[0], v[1], v[2], v[3], v[4], v[6]};
         hist_add(f, &r);
     }
     fclose(in);
@@ -433,6 +441,8 @@ static void show_epoch(const Fit *f, uint32_t e, const EpochStats *s)
         if (!isnan(s->val_acc))
             line_add(&l, "val_acc %.2f%%", 100.0 * s->val_acc);
     }
+    if (!isnan(s->lr))
+        line_add(&l, "lr %.8g", s->lr);
     line_add(&l, "%.1fs", s->seconds);
     line_add(&l, "%.0f samples/s", s->seconds > 0 ? (double)f->ntrain / s->seconds : 0.0);
     if (nnrt_comm_size(f->comm) > 1)   /* the gradients' reduction, as a share of the steps' time */
@@ -445,8 +455,8 @@ static int log_epoch(Fit *f, uint32_t e, const EpochStats *s)
 {
     if (!f->metrics)
         return NNRT_OK;
-    fprintf(f->metrics, "%u,%.6g,%.6g,%.6g,%.6g,%.3f\n", e + 1, s->loss, s->acc,
-            f->va.n ? s->val_loss : NAN, f->va.n ? s->val_acc : NAN, s->seconds);
+    fprintf(f->metrics, "%u,%.6g,%.6g,%.6g,%.6g,%.3f,%.8g\n", e + 1, s->loss, s->acc,
+            f->va.n ? s->val_loss : NAN, f->va.n ? s->val_acc : NAN, s->seconds, s->lr);
     if (fflush(f->metrics) != 0 || ferror(f->metrics))
         return nnrt__fail(NNRT_EIO, "fit: writing the metrics log: %s", strerror(errno));
     return NNRT_OK;
@@ -614,7 +624,7 @@ static int epoch_done(Fit *f, uint32_t e, const EpochStats *s)
     int err = log_epoch(f, e, s);
     if (!err && f->plot) {
         nnrt_epoch_metrics r = {e + 1, s->loss, s->acc, f->va.n ? s->val_loss : NAN,
-                                f->va.n ? s->val_acc : NAN};
+                                f->va.n ? s->val_acc : NAN, s->lr};
         hist_add(f, &r);
         err = write_plot(f);
     }
@@ -629,6 +639,22 @@ static int epoch_done(Fit *f, uint32_t e, const EpochStats *s)
     return NNRT_OK;
 }
 
+/* Epoch e's rate: the schedule's, written into train.lr (a resumed run
+ * recomputes it from the epoch count the checkpoint carries); a constant
+ * schedule leaves train.lr as it is (the train block's, the app's
+ * NAME_set_lr, or a checkpoint's).  Returns the rate, NaN when the model
+ * has no train.lr. */
+static double epoch_lr(Fit *f, uint32_t e)
+{
+    size_t len = 0;
+    float *lr = nnrt_param(f->m, "train.lr", &len);
+    if (!lr || len != 1)
+        return NAN;
+    if (f->d->schedule != NNRT_SCHED_CONSTANT)
+        lr[0] = (float)nnrt_schedule_lr(f->d, f->base_lr, e);
+    return lr[0];
+}
+
 static int loop(Fit *f)
 {
     nnrt_model *m = f->m;
@@ -638,6 +664,7 @@ static int loop(Fit *f)
         EpochStats s;
         size_t batch = 0;
         float bad = 0.0f;
+        s.lr = epoch_lr(f, e);
         int err = run_epoch(f, e, &s, &batch, &bad);
         if (err == NNRT_EDIVERGED)
             return diverged(f, e, batch, bad);

@@ -410,6 +410,29 @@ const float *nnrt_grad(const nnrt_model *m, const char *name, size_t *len)
 
 /* ---- the learning rate at run time -------------------------------------- */
 
+float nnrt_get_lr(const nnrt_model *m)
+{
+    size_t len = 0;
+    const float *p = m ? nnrt_param((nnrt_model *)m, "train.lr", &len) : NULL;
+    return p && len == 1 ? p[0] : NAN;
+}
+
+double nnrt_schedule_lr(const nnrt_model_desc *d, double base, uint32_t epoch)
+{
+    switch (d->schedule) {
+    case NNRT_SCHED_STEP:
+        return base * pow(d->gamma, (double)(epoch / (d->step_size ? d->step_size : 1)));
+    case NNRT_SCHED_EXPONENTIAL:
+        return base * pow(d->gamma, (double)epoch);
+    case NNRT_SCHED_COSINE: {
+        uint32_t t = d->t_max ? d->t_max : d->epochs ? d->epochs : 1;
+        return d->eta_min + (base - d->eta_min) * (1 + cos(3.14159265358979323846 * (double)epoch / (double)t)) / 2;
+    }
+    default:
+        return base;
+    }
+}
+
 int nnrt_set_lr(nnrt_model *m, float lr)
 {
     int err = check_model(m, "set_lr", 1);

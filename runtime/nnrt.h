@@ -88,7 +88,12 @@ enum { NNRT_PARAM = 0, NNRT_STATE = 1, NNRT_GRAD = 2,
  * leaves it as it is. */
 enum { NNRT_INIT_ZERO = 0, NNRT_INIT_HE = 1, NNRT_INIT_XAVIER = 2, NNRT_INIT_UNIFORM = 3,
        NNRT_INIT_LR = 4, NNRT_INIT_ONES = 5 };
+
+/* NNRT_LOSS_MSE: any regression loss (mse, l1, huber): finite targets
+ * shaped like the output, no accuracy. */
 enum { NNRT_LOSS_NONE = 0, NNRT_LOSS_MSE = 1, NNRT_LOSS_CROSS_ENTROPY = 2, NNRT_LOSS_BCE = 3 };
+/* The train block's learning-rate schedule (nnrt_schedule_lr). */
+enum { NNRT_SCHED_CONSTANT = 0, NNRT_SCHED_STEP = 1, NNRT_SCHED_EXPONENTIAL = 2, NNRT_SCHED_COSINE = 3 };
 
 typedef struct nnrt_tensor {
     const char *name;      /* "h1.weight"; state: "train.h1.weight.momentum" */
@@ -139,6 +144,11 @@ typedef struct nnrt_model_desc {
      * 0.5 for binary_cross_entropy, counted per output; 0 for mse) */
     float (*eval_batch)(float *ws, const float *x, const float *target,
                         size_t n, float *correct);
+    /* the learning-rate schedule (NNRT_SCHED_*), stepped once per epoch
+     * by nnrt_fit from lr: nnrt_schedule_lr */
+    int schedule;
+    uint32_t step_size, t_max;      /* step's period; cosine's half period (the train block's epochs by default) */
+    double gamma, eta_min;          /* step's and exponential's factor; cosine's floor */
 } nnrt_model_desc;
 
 /* A model instance: the descriptor, one workspace, the training RNG and
@@ -305,6 +315,19 @@ size_t nnrt_param_count(const nnrt_model_desc *d);
  * the update step as a constant, which cannot be changed.  A checkpoint
  * loaded afterwards brings its own train.lr: set the rate after loading. */
 int nnrt_set_lr(nnrt_model *m, float lr);
+/* The rate train.lr holds now (the rate the next step trains with); NaN
+ * when the model has none (no train block, or code that compiles it in). */
+float nnrt_get_lr(const nnrt_model *m);
+/* The rate of epoch `epoch` (0-based: the number of epochs completed
+ * before it) under the descriptor's schedule, from the starting rate
+ * base, in double, as PyTorch's schedulers give it (get_last_lr()
+ * during that epoch):
+ *   constant     base
+ *   step         base gamma^floor(epoch / step_size)            (StepLR)
+ *   exponential  base gamma^epoch                               (ExponentialLR)
+ *   cosine       eta_min + (base - eta_min)(1 + cos(pi epoch / t_max)) / 2
+ *                (CosineAnnealingLR's closed form; past t_max it rises again) */
+double nnrt_schedule_lr(const nnrt_model_desc *d, double base, uint32_t epoch);
 
 /* ---- scores: how good a trained model is (score.c) ----------------------
  * nnrt_score runs the model over rows of d (rows[0..nrows) by number, or
@@ -443,6 +466,8 @@ typedef struct nnrt_fit_options {
     int deterministic;               /* 1: gradients summed in a fixed order: the same bits for any process count */
     uint32_t shards;                 /* deterministic: the global batch in this many parts (at most
                                       * batch_size); 0: 8, or batch_size when smaller */
+    /* appended for training v2 (issue 20) */
+    float lr;                        /* the schedule's starting rate; 0: the train block's (desc->lr) */
 } nnrt_fit_options;
 /* Validation: options.validation, else floor(n * fraction) rows held out
  * by nnrt_dataset_split_rows (stratified for cross_entropy and a
@@ -464,6 +489,7 @@ void nnrt_request_stop(void);
 typedef struct nnrt_epoch_metrics {
     uint32_t epoch;                  /* 1-based */
     double train_loss, train_accuracy, val_loss, val_accuracy;
+    double lr;                       /* the rate the epoch trained with; NaN: not known */
 } nnrt_epoch_metrics;
 /* Writes an SVG chart: loss against epochs on the left, accuracy on the
  * right (one panel when there is no accuracy), training solid blue,

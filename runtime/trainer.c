@@ -384,6 +384,8 @@ static nnrt_fit_options fit_options(const Args *a, const nnrt_dataset *val, cons
         o.validation_fraction = a->validation > 0 ? a->validation : -1;
     if (!isnan(a->patience))
         o.early_stopping = a->patience > 0 ? (int32_t)a->patience : -1;
+    if (!isnan(a->lr))   /* a schedule starts from --lr */
+        o.lr = (float)a->lr;
     if (!isnan(a->seed)) {
         o.has_seed = 1;
         o.seed = (uint64_t)a->seed;

@@ -797,3 +797,13 @@ int acts_mse_apply_gradients(acts_mse *m)
 {
     return nnrt_update_step((nnrt_model *)m);
 }
+
+int acts_mse_set_lr(acts_mse *m, float lr)
+{
+    return nnrt_set_lr((nnrt_model *)m, lr);
+}
+
+float acts_mse_get_lr(const acts_mse *m)
+{
+    return nnrt_get_lr((const nnrt_model *)m);
+}

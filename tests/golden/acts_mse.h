@@ -33,6 +33,8 @@ const float *acts_mse_grad(acts_mse *m, const char *name, size_t *len);
 float acts_mse_compute_gradients(acts_mse *m, const float *x, const float *target, size_t n, float *correct);
 float *acts_mse_gradients(acts_mse *m, size_t *count);
 int acts_mse_apply_gradients(acts_mse *m);
+int acts_mse_set_lr(acts_mse *m, float lr);
+float acts_mse_get_lr(const acts_mse *m);
 
 #ifdef __cplusplus
 }

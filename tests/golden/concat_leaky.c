@@ -591,3 +591,13 @@ int concat_leaky_apply_gradients(concat_leaky *m)
 {
     return nnrt_update_step((nnrt_model *)m);
 }
+
+int concat_leaky_set_lr(concat_leaky *m, float lr)
+{
+    return nnrt_set_lr((nnrt_model *)m, lr);
+}
+
+float concat_leaky_get_lr(const concat_leaky *m)
+{
+    return nnrt_get_lr((const nnrt_model *)m);
+}

@@ -33,6 +33,8 @@ const float *concat_leaky_grad(concat_leaky *m, const char *name, size_t *len);
 float concat_leaky_compute_gradients(concat_leaky *m, const float *x, const float *target, size_t n, float *correct);
 float *concat_leaky_gradients(concat_leaky *m, size_t *count);
 int concat_leaky_apply_gradients(concat_leaky *m);
+int concat_leaky_set_lr(concat_leaky *m, float lr);
+float concat_leaky_get_lr(const concat_leaky *m);
 
 #ifdef __cplusplus
 }

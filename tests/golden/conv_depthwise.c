@@ -1141,3 +1141,31 @@ const float *conv_depthwise_grad(conv_depthwise *m, const char *name, size_t *le
 {
     return nnrt_grad((const nnrt_model *)m, name, len);
 }
+
+float conv_depthwise_compute_gradients(conv_depthwise *m, const float *x, const float *target, size_t n, float *correct)
+{
+    float loss = NAN;
+    if (nnrt_grad_step((nnrt_model *)m, x, target, n, &loss, correct) != NNRT_OK)
+        return NAN;
+    return loss;
+}
+
+float *conv_depthwise_gradients(conv_depthwise *m, size_t *count)
+{
+    return nnrt_gradients((nnrt_model *)m, count);
+}
+
+int conv_depthwise_apply_gradients(conv_depthwise *m)
+{
+    return nnrt_update_step((nnrt_model *)m);
+}
+
+int conv_depthwise_set_lr(conv_depthwise *m, float lr)
+{
+    return nnrt_set_lr((nnrt_model *)m, lr);
+}
+
+float conv_depthwise_get_lr(const conv_depthwise *m)
+{
+    return nnrt_get_lr((const nnrt_model *)m);
+}

@@ -30,6 +30,11 @@ int conv_depthwise_load(conv_depthwise *m, const char *path);
 size_t conv_depthwise_param_count(void);
 float *conv_depthwise_param(conv_depthwise *m, const char *name, size_t *len);
 const float *conv_depthwise_grad(conv_depthwise *m, const char *name, size_t *len);
+float conv_depthwise_compute_gradients(conv_depthwise *m, const float *x, const float *target, size_t n, float *correct);
+float *conv_depthwise_gradients(conv_depthwise *m, size_t *count);
+int conv_depthwise_apply_gradients(conv_depthwise *m);
+int conv_depthwise_set_lr(conv_depthwise *m, float lr);
+float conv_depthwise_get_lr(const conv_depthwise *m);
 
 #ifdef __cplusplus
 }

@@ -1508,3 +1508,13 @@ int deep_relu_apply_gradients(deep_relu *m)
 {
     return nnrt_update_step((nnrt_model *)m);
 }
+
+int deep_relu_set_lr(deep_relu *m, float lr)
+{
+    return nnrt_set_lr((nnrt_model *)m, lr);
+}
+
+float deep_relu_get_lr(const deep_relu *m)
+{
+    return nnrt_get_lr((const nnrt_model *)m);
+}

@@ -33,6 +33,8 @@ const float *deep_relu_grad(deep_relu *m, const char *name, size_t *len);
 float deep_relu_compute_gradients(deep_relu *m, const float *x, const float *target, size_t n, float *correct);
 float *deep_relu_gradients(deep_relu *m, size_t *count);
 int deep_relu_apply_gradients(deep_relu *m);
+int deep_relu_set_lr(deep_relu *m, float lr);
+float deep_relu_get_lr(const deep_relu *m);
 
 #ifdef __cplusplus
 }

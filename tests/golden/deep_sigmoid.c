@@ -1508,3 +1508,13 @@ int deep_sigmoid_apply_gradients(deep_sigmoid *m)
 {
     return nnrt_update_step((nnrt_model *)m);
 }
+
+int deep_sigmoid_set_lr(deep_sigmoid *m, float lr)
+{
+    return nnrt_set_lr((nnrt_model *)m, lr);
+}
+
+float deep_sigmoid_get_lr(const deep_sigmoid *m)
+{
+    return nnrt_get_lr((const nnrt_model *)m);
+}

@@ -33,6 +33,8 @@ const float *deep_sigmoid_grad(deep_sigmoid *m, const char *name, size_t *len);
 float deep_sigmoid_compute_gradients(deep_sigmoid *m, const float *x, const float *target, size_t n, float *correct);
 float *deep_sigmoid_gradients(deep_sigmoid *m, size_t *count);
 int deep_sigmoid_apply_gradients(deep_sigmoid *m);
+int deep_sigmoid_set_lr(deep_sigmoid *m, float lr);
+float deep_sigmoid_get_lr(const deep_sigmoid *m);
 
 #ifdef __cplusplus
 }

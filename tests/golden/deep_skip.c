@@ -1732,3 +1732,13 @@ int deep_skip_apply_gradients(deep_skip *m)
 {
     return nnrt_update_step((nnrt_model *)m);
 }
+
+int deep_skip_set_lr(deep_skip *m, float lr)
+{
+    return nnrt_set_lr((nnrt_model *)m, lr);
+}
+
+float deep_skip_get_lr(const deep_skip *m)
+{
+    return nnrt_get_lr((const nnrt_model *)m);
+}

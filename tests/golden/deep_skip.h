@@ -33,6 +33,8 @@ const float *deep_skip_grad(deep_skip *m, const char *name, size_t *len);
 float deep_skip_compute_gradients(deep_skip *m, const float *x, const float *target, size_t n, float *correct);
 float *deep_skip_gradients(deep_skip *m, size_t *count);
 int deep_skip_apply_gradients(deep_skip *m);
+int deep_skip_set_lr(deep_skip *m, float lr);
+float deep_skip_get_lr(const deep_skip *m);
 
 #ifdef __cplusplus
 }

@@ -1593,3 +1593,13 @@ int dropout_early_stop_apply_gradients(dropout_early_stop *m)
 {
     return nnrt_update_step((nnrt_model *)m);
 }
+
+int dropout_early_stop_set_lr(dropout_early_stop *m, float lr)
+{
+    return nnrt_set_lr((nnrt_model *)m, lr);
+}
+
+float dropout_early_stop_get_lr(const dropout_early_stop *m)
+{
+    return nnrt_get_lr((const nnrt_model *)m);
+}

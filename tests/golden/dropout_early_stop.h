@@ -33,6 +33,8 @@ const float *dropout_early_stop_grad(dropout_early_stop *m, const char *name, si
 float dropout_early_stop_compute_gradients(dropout_early_stop *m, const float *x, const float *target, size_t n, float *correct);
 float *dropout_early_stop_gradients(dropout_early_stop *m, size_t *count);
 int dropout_early_stop_apply_gradients(dropout_early_stop *m);
+int dropout_early_stop_set_lr(dropout_early_stop *m, float lr);
+float dropout_early_stop_get_lr(const dropout_early_stop *m);
 
 #ifdef __cplusplus
 }

@@ -618,3 +618,13 @@ int dropout_xent_apply_gradients(dropout_xent *m)
 {
     return nnrt_update_step((nnrt_model *)m);
 }
+
+int dropout_xent_set_lr(dropout_xent *m, float lr)
+{
+    return nnrt_set_lr((nnrt_model *)m, lr);
+}
+
+float dropout_xent_get_lr(const dropout_xent *m)
+{
+    return nnrt_get_lr((const nnrt_model *)m);
+}

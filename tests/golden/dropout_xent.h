@@ -33,6 +33,8 @@ const float *dropout_xent_grad(dropout_xent *m, const char *name, size_t *len);
 float dropout_xent_compute_gradients(dropout_xent *m, const float *x, const float *target, size_t n, float *correct);
 float *dropout_xent_gradients(dropout_xent *m, size_t *count);
 int dropout_xent_apply_gradients(dropout_xent *m);
+int dropout_xent_set_lr(dropout_xent *m, float lr);
+float dropout_xent_get_lr(const dropout_xent *m);
 
 #ifdef __cplusplus
 }

@@ -1503,3 +1503,13 @@ int fashion_mlp_apply_gradients(fashion_mlp *m)
 {
     return nnrt_update_step((nnrt_model *)m);
 }
+
+int fashion_mlp_set_lr(fashion_mlp *m, float lr)
+{
+    return nnrt_set_lr((nnrt_model *)m, lr);
+}
+
+float fashion_mlp_get_lr(const fashion_mlp *m)
+{
+    return nnrt_get_lr((const nnrt_model *)m);
+}

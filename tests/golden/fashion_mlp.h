@@ -33,6 +33,8 @@ const float *fashion_mlp_grad(fashion_mlp *m, const char *name, size_t *len);
 float fashion_mlp_compute_gradients(fashion_mlp *m, const float *x, const float *target, size_t n, float *correct);
 float *fashion_mlp_gradients(fashion_mlp *m, size_t *count);
 int fashion_mlp_apply_gradients(fashion_mlp *m);
+int fashion_mlp_set_lr(fashion_mlp *m, float lr);
+float fashion_mlp_get_lr(const fashion_mlp *m);
 
 #ifdef __cplusplus
 }

@@ -614,3 +614,13 @@ int keywords_apply_gradients(keywords *m)
 {
     return nnrt_update_step((nnrt_model *)m);
 }
+
+int keywords_set_lr(keywords *m, float lr)
+{
+    return nnrt_set_lr((nnrt_model *)m, lr);
+}
+
+float keywords_get_lr(const keywords *m)
+{
+    return nnrt_get_lr((const nnrt_model *)m);
+}

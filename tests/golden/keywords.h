@@ -33,6 +33,8 @@ const float *keywords_grad(keywords *m, const char *name, size_t *len);
 float keywords_compute_gradients(keywords *m, const float *x, const float *target, size_t n, float *correct);
 float *keywords_gradients(keywords *m, size_t *count);
 int keywords_apply_gradients(keywords *m);
+int keywords_set_lr(keywords *m, float lr);
+float keywords_get_lr(const keywords *m);
 
 #ifdef __cplusplus
 }

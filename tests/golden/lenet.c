@@ -2829,3 +2829,31 @@ const float *lenet_grad(lenet *m, const char *name, size_t *len)
 {
     return nnrt_grad((const nnrt_model *)m, name, len);
 }
+
+float lenet_compute_gradients(lenet *m, const float *x, const float *target, size_t n, float *correct)
+{
+    float loss = NAN;
+    if (nnrt_grad_step((nnrt_model *)m, x, target, n, &loss, correct) != NNRT_OK)
+        return NAN;
+    return loss;
+}
+
+float *lenet_gradients(lenet *m, size_t *count)
+{
+    return nnrt_gradients((nnrt_model *)m, count);
+}
+
+int lenet_apply_gradients(lenet *m)
+{
+    return nnrt_update_step((nnrt_model *)m);
+}
+
+int lenet_set_lr(lenet *m, float lr)
+{
+    return nnrt_set_lr((nnrt_model *)m, lr);
+}
+
+float lenet_get_lr(const lenet *m)
+{
+    return nnrt_get_lr((const nnrt_model *)m);
+}

@@ -30,6 +30,11 @@ int lenet_load(lenet *m, const char *path);
 size_t lenet_param_count(void);
 float *lenet_param(lenet *m, const char *name, size_t *len);
 const float *lenet_grad(lenet *m, const char *name, size_t *len);
+float lenet_compute_gradients(lenet *m, const float *x, const float *target, size_t n, float *correct);
+float *lenet_gradients(lenet *m, size_t *count);
+int lenet_apply_gradients(lenet *m);
+int lenet_set_lr(lenet *m, float lr);
+float lenet_get_lr(const lenet *m);
 
 #ifdef __cplusplus
 }

@@ -971,3 +971,13 @@ int resmlp_apply_gradients(resmlp *m)
 {
     return nnrt_update_step((nnrt_model *)m);
 }
+
+int resmlp_set_lr(resmlp *m, float lr)
+{
+    return nnrt_set_lr((nnrt_model *)m, lr);
+}
+
+float resmlp_get_lr(const resmlp *m)
+{
+    return nnrt_get_lr((const nnrt_model *)m);
+}

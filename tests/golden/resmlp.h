@@ -33,6 +33,8 @@ const float *resmlp_grad(resmlp *m, const char *name, size_t *len);
 float resmlp_compute_gradients(resmlp *m, const float *x, const float *target, size_t n, float *correct);
 float *resmlp_gradients(resmlp *m, size_t *count);
 int resmlp_apply_gradients(resmlp *m);
+int resmlp_set_lr(resmlp *m, float lr);
+float resmlp_get_lr(const resmlp *m);
 
 #ifdef __cplusplus
 }

@@ -960,3 +960,13 @@ int shallow_apply_gradients(shallow *m)
 {
     return nnrt_update_step((nnrt_model *)m);
 }
+
+int shallow_set_lr(shallow *m, float lr)
+{
+    return nnrt_set_lr((nnrt_model *)m, lr);
+}
+
+float shallow_get_lr(const shallow *m)
+{
+    return nnrt_get_lr((const nnrt_model *)m);
+}

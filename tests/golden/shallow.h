@@ -33,6 +33,8 @@ const float *shallow_grad(shallow *m, const char *name, size_t *len);
 float shallow_compute_gradients(shallow *m, const float *x, const float *target, size_t n, float *correct);
 float *shallow_gradients(shallow *m, size_t *count);
 int shallow_apply_gradients(shallow *m);
+int shallow_set_lr(shallow *m, float lr);
+float shallow_get_lr(const shallow *m);
 
 #ifdef __cplusplus
 }

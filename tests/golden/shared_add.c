@@ -547,3 +547,13 @@ int shared_add_apply_gradients(shared_add *m)
 {
     return nnrt_update_step((nnrt_model *)m);
 }
+
+int shared_add_set_lr(shared_add *m, float lr)
+{
+    return nnrt_set_lr((nnrt_model *)m, lr);
+}
+
+float shared_add_get_lr(const shared_add *m)
+{
+    return nnrt_get_lr((const nnrt_model *)m);
+}

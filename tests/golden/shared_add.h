@@ -33,6 +33,8 @@ const float *shared_add_grad(shared_add *m, const char *name, size_t *len);
 float shared_add_compute_gradients(shared_add *m, const float *x, const float *target, size_t n, float *correct);
 float *shared_add_gradients(shared_add *m, size_t *count);
 int shared_add_apply_gradients(shared_add *m);
+int shared_add_set_lr(shared_add *m, float lr);
+float shared_add_get_lr(const shared_add *m);
 
 #ifdef __cplusplus
 }

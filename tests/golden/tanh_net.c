@@ -1383,3 +1383,13 @@ int tanh_net_apply_gradients(tanh_net *m)
 {
     return nnrt_update_step((nnrt_model *)m);
 }
+
+int tanh_net_set_lr(tanh_net *m, float lr)
+{
+    return nnrt_set_lr((nnrt_model *)m, lr);
+}
+
+float tanh_net_get_lr(const tanh_net *m)
+{
+    return nnrt_get_lr((const nnrt_model *)m);
+}

@@ -33,6 +33,8 @@ const float *tanh_net_grad(tanh_net *m, const char *name, size_t *len);
 float tanh_net_compute_gradients(tanh_net *m, const float *x, const float *target, size_t n, float *correct);
 float *tanh_net_gradients(tanh_net *m, size_t *count);
 int tanh_net_apply_gradients(tanh_net *m);
+int tanh_net_set_lr(tanh_net *m, float lr);
+float tanh_net_get_lr(const tanh_net *m);
 
 #ifdef __cplusplus
 }

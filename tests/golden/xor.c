@@ -545,3 +545,13 @@ int xor_apply_gradients(xor *m)
 {
     return nnrt_update_step((nnrt_model *)m);
 }
+
+int xor_set_lr(xor *m, float lr)
+{
+    return nnrt_set_lr((nnrt_model *)m, lr);
+}
+
+float xor_get_lr(const xor *m)
+{
+    return nnrt_get_lr((const nnrt_model *)m);
+}

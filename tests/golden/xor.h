@@ -33,6 +33,8 @@ const float *xor_grad(xor *m, const char *name, size_t *len);
 float xor_compute_gradients(xor *m, const float *x, const float *target, size_t n, float *correct);
 float *xor_gradients(xor *m, size_t *count);
 int xor_apply_gradients(xor *m);
+int xor_set_lr(xor *m, float lr);
+float xor_get_lr(const xor *m);
 
 #ifdef __cplusplus
 }

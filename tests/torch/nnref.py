@@ -155,15 +155,27 @@ class _Parser:
         if self.peek()[1] != "(":
             return t[1]
         self.next()
-        kw = {}
+        kw, pos = {}, []
         while self.peek()[1] != ")":
-            k = self.expect("name")[1]
-            self.expect("punct", "=")
-            kw[k] = float(self.expect("num")[1])
+            if self.peek()[0] == "name" and self.peek(1)[1] == "=":
+                k = self.next()[1]
+                self.next()
+                kw[k] = self._scalar()
+            else:
+                pos.append(self._scalar())
             if self.peek()[1] == ",":
                 self.next()
         self.next()
-        return (t[1], kw)
+        return (t[1], kw, pos)
+
+    def _scalar(self):
+        """A number, or true/false (LANGUAGE-v2: boolean arguments)."""
+        t = self.next()
+        if t[0] == "num":
+            return float(t[1])
+        if t[0] == "name" and t[1] in ("true", "false"):
+            return t[1] == "true"
+        raise NNSyntaxError(f"{t[2]}:{t[3]}: expected a number, true or false, saw {t[1]!r}")
 
 
 # ---- resolution: sizes, layer names, liveness -----------------------------
@@ -356,16 +368,38 @@ def _names_in(e):
     return [x.value for x in _preorder(e) if x.kind == "name"]
 
 
+def _call(v, names=()):
+    """A train value as (name, keyword arguments): a bare name has none;
+    positional arguments take `names` in order (LANGUAGE-v2's signatures)."""
+    if isinstance(v, tuple):
+        name, kw, pos = v
+        kw = dict(kw)
+        kw.update(zip(names, pos))
+        return name, kw
+    return v, {}
+
+
+# LANGUAGE-v2 "Training v2": the defaults of each call's keys
+OPT_DEFAULTS = {
+    "sgd": dict(lr=0.01, momentum=0.0, weight_decay=0.0, nesterov=False),
+    "adam": dict(lr=0.001, beta1=0.9, beta2=0.999, eps=1e-8, weight_decay=0.0),
+    "adamw": dict(lr=0.001, beta1=0.9, beta2=0.999, eps=1e-8, weight_decay=0.01),
+    "rmsprop": dict(lr=0.01, alpha=0.99, eps=1e-8, momentum=0.0, weight_decay=0.0, centered=False),
+}
+LOSS_ARGS = {"huber": ("delta",), "cross_entropy": ("label_smoothing",)}
+SCHED_ARGS = {"constant": (), "step": ("step_size", "gamma"), "exponential": ("gamma",),
+              "cosine": ("t_max", "eta_min")}
+
+
 def _train_config(t):
-    opt_name, kw = t.get("optimizer", ("sgd", {"lr": 0.01}))
-    cfg = {"loss": t["loss"], "opt": opt_name, "batch_size": int(t.get("batch_size", 32)),
-           "seed": int(t.get("seed", 0))}
-    if opt_name == "sgd":
-        cfg.update(lr=kw["lr"], momentum=kw.get("momentum", 0.0),
-                   weight_decay=kw.get("weight_decay", 0.0))
-    else:
-        cfg.update(lr=kw["lr"], beta1=kw.get("beta1", 0.9), beta2=kw.get("beta2", 0.999),
-                   eps=kw.get("eps", 1e-8), weight_decay=kw.get("weight_decay", 0.0))
+    opt_name, kw = _call(t.get("optimizer", "sgd"))
+    loss, loss_kw = _call(t["loss"], LOSS_ARGS.get(_call(t["loss"])[0], ()))
+    sched, sched_kw = _call(t.get("schedule", "constant"), SCHED_ARGS.get(_call(t.get("schedule", "constant"))[0], ()))
+    cfg = {"loss": loss, "loss_args": loss_kw, "opt": opt_name, "batch_size": int(t.get("batch_size", 32)),
+           "seed": int(t.get("seed", 0)), "epochs": int(t.get("epochs", 10)),
+           "clip_grad_norm": float(t.get("clip_grad_norm", 0)), "schedule": sched, "schedule_args": sched_kw}
+    cfg.update(OPT_DEFAULTS[opt_name])
+    cfg.update(kw)
     return cfg
 
 
@@ -468,11 +502,15 @@ class Reference:
         raise AssertionError(n.op)
 
     def loss(self, out, logits, target):
-        kind = self.model.train["loss"]
+        kind, kw = self.model.train["loss"], self.model.train["loss_args"]
         if kind == "mse":
             return F.mse_loss(out, target)
+        if kind == "l1":
+            return F.l1_loss(out, target)
+        if kind == "huber":
+            return F.huber_loss(out, target, delta=kw.get("delta", 1.0))
         if kind == "cross_entropy":
-            return F.cross_entropy(logits, target.long())
+            return F.cross_entropy(logits, target.long(), label_smoothing=kw.get("label_smoothing", 0.0))
         if kind == "binary_cross_entropy":
             return F.binary_cross_entropy_with_logits(logits, target)
         raise AssertionError(kind)
@@ -482,9 +520,28 @@ class Reference:
         ps = [p for _, p in self.params()]
         if t["opt"] == "sgd":
             return torch.optim.SGD(ps, lr=t["lr"], momentum=t["momentum"],
-                                   weight_decay=t["weight_decay"])
-        return torch.optim.Adam(ps, lr=t["lr"], betas=(t["beta1"], t["beta2"]),
-                                eps=t["eps"], weight_decay=t["weight_decay"])
+                                   weight_decay=t["weight_decay"], nesterov=bool(t["nesterov"]))
+        if t["opt"] == "rmsprop":
+            return torch.optim.RMSprop(ps, lr=t["lr"], alpha=t["alpha"], eps=t["eps"],
+                                       weight_decay=t["weight_decay"], momentum=t["momentum"],
+                                       centered=bool(t["centered"]))
+        cls = torch.optim.AdamW if t["opt"] == "adamw" else torch.optim.Adam
+        return cls(ps, lr=t["lr"], betas=(t["beta1"], t["beta2"]), eps=t["eps"],
+                   weight_decay=t["weight_decay"])
+
+    def scheduler(self, opt):
+        """The torch.optim.lr_scheduler of the train block's schedule, or None."""
+        t = self.model.train
+        kind, kw = t["schedule"], t["schedule_args"]
+        S = torch.optim.lr_scheduler
+        if kind == "step":
+            return S.StepLR(opt, step_size=int(kw["step_size"]), gamma=kw.get("gamma", 0.1))
+        if kind == "exponential":
+            return S.ExponentialLR(opt, gamma=kw["gamma"])
+        if kind == "cosine":
+            return S.CosineAnnealingLR(opt, T_max=int(kw.get("t_max", t["epochs"])),
+                                       eta_min=kw.get("eta_min", 0.0))
+        return None
 
 
 def _act(act, z):

@@ -259,6 +259,8 @@ def reference(ref, weights, data, got):
         y, logits = ref.forward(x, masks_for(ref, got, s), training=True)
         loss = ref.loss(y, logits, t)
         loss.backward()
+        if m.train["clip_grad_norm"]:   # grad: the clipped gradient, as nnc reports it
+            torch.nn.utils.clip_grad_norm_([p for _, p in ref.params()], m.train["clip_grad_norm"])
         out[f"loss{s}"] = loss.detach().numpy().copy()
         for name, p in ref.params():
             out[f"grad{s}/{name}"] = p.grad.numpy().copy()
@@ -347,25 +349,38 @@ MARGIN = 4.0
 
 
 def mutations(t):
-    if t["opt"] == "sgd":
-        yield "lr", t["lr"] * 1.05
-        if t["momentum"]:
-            yield "momentum", t["momentum"] * 0.9
-    else:
-        yield "lr", t["lr"] * 1.05
+    yield "lr", t["lr"] * 1.05
+    if t["opt"] in ("sgd", "rmsprop") and t["momentum"]:
+        yield "momentum", t["momentum"] * 0.9
+    if t["opt"] == "sgd" and t["nesterov"]:
+        yield "nesterov", False
+    if t["opt"] in ("adam", "adamw"):
         yield "beta1", t["beta1"] * 0.9
+    if t["opt"] == "rmsprop":
+        yield "alpha", t["alpha"] * 0.9
+        if t["centered"]:
+            yield "centered", False
     if t["weight_decay"]:
         yield "weight_decay", 0.0
+    if t["clip_grad_norm"]:
+        yield "clip_grad_norm", t["clip_grad_norm"] * 1.2
+    if t["loss_args"].get("label_smoothing"):
+        yield "label_smoothing", 0.0
+    if t["loss_args"].get("delta"):
+        yield "delta", t["loss_args"]["delta"] * 1.3
 
 
 def insensitive(path, weights, data, got, backend):
     out = []
     for key, value in mutations(nnref.load(path).model.train):
         ref = nnref.load(path)
-        ref.model.train[key] = value
+        if key in ("label_smoothing", "delta"):
+            ref.model.train["loss_args"][key] = value
+        else:
+            ref.model.train[key] = value
         _, worst = compare(reference(ref, weights, data, got), got, backend.rtol, backend.atol)
         if worst.ratio < MARGIN:
-            out.append(f"  too weak a test: with {key} = {value:g} torch differs from nnc by only "
+            out.append(f"  too weak a test: with {key} = {float(value):g} torch differs from nnc by only "
                        f"{worst.ratio:.2g} x the tolerance (want {MARGIN:g}); make the steps larger")
     return out
 

@@ -442,7 +442,7 @@ static void fit_validates_on_a_seeded_stratified_share(void **state)
     FILE *f = fopen(o.metrics, "r");
     char line[256];
     assert_non_null(fgets(line, sizeof line, f));
-    assert_string_equal(line, "epoch,train_loss,train_accuracy,val_loss,val_accuracy,seconds\n");
+    assert_string_equal(line, "epoch,train_loss,train_accuracy,val_loss,val_accuracy,seconds,lr\n");
     int rows = 0;
     while (fgets(line, sizeof line, f)) {
         int e;
@@ -495,7 +495,7 @@ static void fit_writes_the_metrics_note_as_a_comment(void **state)
     text[n] = '\0';
     fclose(f);
     const char *want = "# lr 0.5 (--lr) second line\nepoch,train_loss,train_accuracy,val_loss,val_accuracy,"
-                       "seconds\n1,";
+                       "seconds,lr\n1,";
     assert_true(strncmp(text, want, strlen(want)) == 0);
     assert_non_null(strstr(text, "\n# resumed\n2,"));
     nnrt_dataset_free(&ds);
