@@ -32,7 +32,14 @@ TARGETS = [
     ("mlp_sgd_2t", 5, "ratio", 1.3, "784-256-128-10 b64 momentum, 2 cores"),
     ("wide_sgd_2t", 5, "self", (1.8, "wide_sgd"), "784-1024-1024-10 b256, 2 cores vs own 1 thread"),
     ("fashion", 6, "acc", 0.5, "Fashion-MNIST test accuracy (%)"),
+    ("lenet", 19, "ratio", 2.5, "LeNet-5 1x28x28 b64 SGD momentum, 1 thread"),
+    ("fashion_cnn", 19, "ratio", 5.0, "conv32-conv64+BN-128 1x28x28 b64 Adam, 1 thread"),
+    ("depthwise", 19, "ratio", 5.0, "depthwise-separable 1x28x28 b64 Adam, 1 thread"),
+    ("fashion_cnn_2t", 19, "self", (1.7, "fashion_cnn"), "fashion_cnn, 2 cores vs own 1 thread"),
+    ("fashion_cnn_acc", 19, "acc", 0.5, "fashion_cnn 10 epochs test accuracy (%)"),
 ]
+# accuracy cases with a floor besides the gap to PyTorch: (case, points)
+ACC_FLOORS = {"fashion_cnn_acc": 91.5}
 
 
 def load(path):
@@ -171,6 +178,14 @@ def main_table(recs):
                     notes.append("%s %s: mean of %d runs minus PyTorch's mean of %d: %+.2f points%s"
                                  % (case, impl, len(by(recs, case, impl)), len(torch), gap,
                                     " (standard error %.2f)" % se if se is not None else ""))
+            floor = ACC_FLOORS.get(case)
+            for impl in IMPLS:
+                vals = [r["value"] for r in by(recs, case, impl)]
+                if floor is not None and vals:
+                    mean = statistics.mean(vals)
+                    notes.append("%s %s: mean accuracy %.2f%% over %d seeds, target >= %.1f%%: %s"
+                                 % (case, impl, mean, len(vals), floor, "PASS" if mean >= floor else "FAIL"))
+                    tally.append(mean >= floor)
         elif kind == "latency":
             tgt = "<= 1/%g latency" % thr
         else:

@@ -75,8 +75,30 @@ def parse_nn(path):
             if mout.group(1) != last:
                 sys.exit("%s: output must be the last value" % path)
         else:
-            sys.exit("%s: the benchmark parser does not know: %s" % (path, stmt))
-    mt = re.search(r"train\s*\{(.*)\}", text[m.end():], re.S)
+            return parse_graph(path, text)
+    parse_train(net, text[m.end():])
+    dense = [l[1] for l in net["layers"] if l[0] == "dense"]
+    net["output"] = dense[-1]
+    net["widths"] = [net["input"]] + dense
+    net["shape"] = (net["input"],)
+    macs = [i * o for i, o in layer_shapes(net["widths"])]
+    net["macs"] = [(m, li > 0) for li, m in enumerate(macs)]
+    net["params"] = sum(i * o + o for i, o in layer_shapes(net["widths"]))
+    # Activations of one batch, as issue 7's memory target counts them: the
+    # input, each dense layer's pre- and post-activation, each dropout's
+    # mask and output.
+    per_sample = net["input"]
+    width = net["input"]
+    for kind, arg, _ in net["layers"]:
+        width = arg if kind == "dense" else width
+        per_sample += 2 * width
+    net["act_per_sample"] = per_sample
+    return net
+
+
+def parse_train(net, text):
+    """The train block's keys into net: optimizer, loss, clip, batch, epochs, init."""
+    mt = re.search(r"train\s*\{(.*)\}", text, re.S)
     if mt:
         for km in re.finditer(r"(\w+)\s*=\s*(\w+\s*\([^)]*\)|\"[^\"]*\"|[^\s;]+)", mt.group(1)):
             net["train"][km.group(1)] = km.group(2)
@@ -92,9 +114,51 @@ def parse_nn(path):
     net["batch"] = int(net["train"].get("batch_size", 32))
     net["epochs"] = int(net["train"].get("epochs", 10))
     net["init"] = net["train"].get("init")
-    dense = [l[1] for l in net["layers"] if l[0] == "dense"]
-    net["output"] = dense[-1]
-    net["widths"] = [net["input"]] + dense
+
+
+def parse_graph(path, text):
+    """Any other chain of layers (images: conv2d, pools, batch_norm, flatten,
+    global_avg_pool, activations, dropout, dense), read by the PyTorch
+    reference's parser (tests/torch/nnref.py, written from the language
+    spec).  net["layers"] is the chain from the input to the output, each
+    (op, attrs) with the sample's shape after it."""
+    sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "tests", "torch"))
+    import nnref
+    model = nnref.Model(text)
+    chain, node = [], model.output
+    while node.op != "input":
+        if len(node.ins) != 1:
+            sys.exit("%s: the benchmark builds chains of layers only: %s has %d inputs" % (path, node.op, len(node.ins)))
+        chain.append(node)
+        node = node.ins[0]
+    chain.reverse()
+    layers = {ly.name: ly for ly in model.layers}
+    net = {"name": model.name, "layers": [], "train": {}, "input": model.input_size,
+           "shape": tuple(model.input_shape) if isinstance(model.input_shape, (list, tuple)) else (model.input_size,),
+           "output": model.output.size, "macs": [], "params": 0}
+    act_floats, prev, first = model.input_size, node, True
+    for n in chain:
+        a = dict(n.attr)
+        if "layer" in a:
+            ly = layers[a["layer"]]
+            a["spec"] = ly
+            if ly.kind == "batch_norm":
+                net["params"] += 2 * ly.wshape[0]
+            else:
+                w = 1
+                for d in ly.wshape:
+                    w *= d
+                net["params"] += w + (ly.wshape[0] if ly.bias else 0)
+                # multiply-adds of the product: one weight per output value and tap
+                net["macs"].append((n.size * ly.fan_in, not first))
+                first = False
+        a["in_shape"] = prev.shape
+        net["layers"].append((n.op, a, n.shape))
+        act_floats += 2 * n.size
+        prev = n
+    net["act_per_sample"] = act_floats
+    parse_train(net, text[re.search(r"model\s+\w+\s*\{.*?\}", text, re.S).end():])
+    net["widths"] = None
     return net
 
 
@@ -109,20 +173,20 @@ def train_flops(widths):
     return 2 * sum(macs) + 2 * sum(macs) + 2 * sum(macs[1:])
 
 
+def net_train_flops(net):
+    """The same for any chain: each product's multiply-adds (a dense
+    layer's, a convolution's), forward, d-weight, and d-input unless it
+    takes the input."""
+    return sum(2 * m * (3 if dx else 2) for m, dx in net["macs"])
+
+
 def describe(net):
-    widths = net["widths"]
-    params = sum(i * o + o for i, o in layer_shapes(widths))
+    params = net["params"]
     a = net["optimizer"][1]
     state = {"sgd": 1 if a.get("momentum", 0) else 0, "adam": 2, "adamw": 2,
              "rmsprop": 1 + bool(a.get("momentum", 0)) + bool(a.get("centered", False))}[net["optimizer"][0]]
-    # Activations of one batch, as issue 7's memory target counts them: the
-    # input, each dense layer's pre- and post-activation, each dropout's
-    # mask and output, and a gradient beside every one of them.
-    per_sample = net["input"]
-    width = net["input"]
-    for kind, arg, _ in net["layers"]:
-        width = arg if kind == "dense" else width
-        per_sample += 2 * width
+    # ... and a gradient beside every one of them.
+    per_sample = net["act_per_sample"]
     print("NAME=%s" % net["name"])
     print("INPUT=%d" % net["input"])
     print("OUTPUT=%d" % net["output"])
@@ -133,8 +197,8 @@ def describe(net):
     print("PARAMS=%d" % params)
     print("STATE_PER_PARAM=%d" % state)
     print("ACT_FLOATS=%d" % (per_sample * 2 * net["batch"]))
-    print("TRAIN_FLOPS=%d" % train_flops(widths))
-    print("PREDICT_FLOPS=%d" % (2 * sum(i * o for i, o in layer_shapes(widths))))
+    print("TRAIN_FLOPS=%d" % net_train_flops(net))
+    print("PREDICT_FLOPS=%d" % (2 * sum(m for m, _ in net["macs"])))
 
 
 # ---- the child: everything below imports torch -----------------------------
@@ -145,6 +209,84 @@ def build_model(net, torch, seed):
     cross_entropy and binary_cross_entropy (the loss applies the last act)."""
     nn = torch.nn
     torch.manual_seed(seed)
+    if net["widths"] is None:
+        model = build_graph_model(net, torch)
+    else:
+        model = build_dense_model(net, torch)
+    loss = {"cross_entropy": nn.CrossEntropyLoss(), "mse": nn.MSELoss(),
+            "binary_cross_entropy": nn.BCEWithLogitsLoss()}[net["loss"]]
+    return model, loss, make_optimizer(net, model, torch)
+
+
+def act_module(nn, act):
+    return {"relu": nn.ReLU, "tanh": nn.Tanh, "sigmoid": nn.Sigmoid,
+            "softmax": lambda: nn.Softmax(dim=1)}.get(act, lambda: None)()
+
+
+def init_layer(nn, torch, mod, init, fan_in):
+    """LANGUAGE.md's initialisation: he (normal, std sqrt(2/fan_in)),
+    xavier (uniform, PyTorch's fans), or the module's own ("uniform");
+    zero biases."""
+    with torch.no_grad():
+        if init == "he":
+            mod.weight.normal_(0.0, (2.0 / fan_in) ** 0.5)
+        elif init == "xavier":
+            nn.init.xavier_uniform_(mod.weight)
+        if init in ("he", "xavier") and mod.bias is not None:
+            mod.bias.zero_()
+
+
+def build_graph_model(net, torch):
+    """nn.Sequential of the chain parse_graph read: the modules a PyTorch
+    user writes (nn.Conv2d, nn.BatchNorm2d, nn.MaxPool2d, ...), with nnc's
+    default initialisation (LANGUAGE-v2: he where the layer's own act is
+    relu or its value only feeds batch_norm then relu, else xavier)."""
+    nn = torch.nn
+    mods, layers = [], net["layers"]
+    for i, (op, a, shape) in enumerate(layers):
+        last = i == len(layers) - 1
+        act = a.get("act")
+        if op in ("conv2d", "dense"):
+            ly = a["spec"]
+            if op == "conv2d":
+                F_, cg, k, _ = ly.wshape
+                mod = nn.Conv2d(cg * ly.attr["groups"], F_, k, ly.attr["stride"], ly.attr["padding"],
+                                groups=ly.attr["groups"], bias=ly.bias)
+            else:
+                mod = nn.Linear(ly.wshape[1], ly.wshape[0])
+            feeds_bn_relu = (act in (None, "linear") and i + 2 < len(layers) and layers[i + 1][0] == "batch_norm"
+                             and layers[i + 2][0] == "relu")
+            init = net["init"] or ("he" if act == "relu" or feeds_bn_relu else "xavier")
+            init_layer(nn, torch, mod, init, ly.fan_in)
+            mods.append(mod)
+            if not (last and net["loss"] in ("cross_entropy", "binary_cross_entropy")):
+                m = act_module(nn, act)
+                if m is not None:
+                    mods.append(m)
+        elif op == "batch_norm":
+            ly = a["spec"]
+            cls = nn.BatchNorm2d if ly.attr["image"] else nn.BatchNorm1d
+            mods.append(cls(ly.wshape[0], eps=ly.attr["eps"], momentum=ly.attr["momentum"]))
+        elif op == "max_pool2d":
+            mods.append(nn.MaxPool2d(a["kernel"], a["stride"], a["padding"]))
+        elif op == "avg_pool2d":
+            mods.append(nn.AvgPool2d(a["kernel"], a["stride"], a["padding"], count_include_pad=True))
+        elif op == "global_avg_pool":
+            mods += [nn.AdaptiveAvgPool2d(1), nn.Flatten()]
+        elif op == "flatten":
+            mods.append(nn.Flatten())
+        elif op == "dropout":
+            mods.append(nn.Dropout(a["rate"]))
+        elif act_module(nn, op) is not None:
+            if not (last and net["loss"] in ("cross_entropy", "binary_cross_entropy")):
+                mods.append(act_module(nn, op))
+        else:
+            sys.exit("the benchmark cannot build %s in PyTorch" % op)
+    return nn.Sequential(*mods)
+
+
+def build_dense_model(net, torch):
+    nn = torch.nn
     mods = []
     fan_in = net["input"]
     for idx, (kind, arg, act) in enumerate(net["layers"]):
@@ -174,14 +316,19 @@ def build_model(net, torch, seed):
         elif act == "softmax":
             mods.append(nn.Softmax(dim=1))
         fan_in = arg
-    model = nn.Sequential(*mods)
-    loss = {"cross_entropy": nn.CrossEntropyLoss(), "mse": nn.MSELoss(),
-            "binary_cross_entropy": nn.BCEWithLogitsLoss()}[net["loss"]]
+    return nn.Sequential(*mods)
+
+
+def make_optimizer(net, model, torch):
     kind, a = net["optimizer"]
     if kind == "sgd":
+        # foreach=True: the single-tensor Nesterov form allocates a
+        # temporary per parameter each step and ran at 14,000 samples/s
+        # here against 60,000 for the multi-tensor form (bench/RESULTS.md)
         opt = torch.optim.SGD(model.parameters(), lr=a.get("lr", 0.01),
                               momentum=a.get("momentum", 0.0),
-                              weight_decay=a.get("weight_decay", 0.0), nesterov=bool(a.get("nesterov", False)))
+                              weight_decay=a.get("weight_decay", 0.0), nesterov=bool(a.get("nesterov", False)),
+                              foreach=True)
     elif kind == "adamw":   # foreach: PyTorch at its best, as for Adam below
         opt = torch.optim.AdamW(model.parameters(), lr=a.get("lr", 0.001),
                                 betas=(a.get("beta1", 0.9), a.get("beta2", 0.999)),
@@ -200,7 +347,7 @@ def build_model(net, torch, seed):
                                betas=(a.get("beta1", 0.9), a.get("beta2", 0.999)),
                                eps=a.get("eps", 1e-8), weight_decay=a.get("weight_decay", 0.0),
                                foreach=True)
-    return model, loss, opt
+    return opt
 
 
 def synthetic_pool(net, torch, n_batches, seed):
@@ -208,7 +355,7 @@ def synthetic_pool(net, torch, n_batches, seed):
     C driver uses a pool of the same size and kind."""
     g = torch.Generator().manual_seed(seed)
     B = net["batch"]
-    xs = [torch.rand(B, net["input"], generator=g) for _ in range(n_batches)]
+    xs = [torch.rand((B,) + net["shape"], generator=g) for _ in range(n_batches)]
     if net["loss"] == "cross_entropy":
         ts = [torch.randint(0, net["output"], (B,), generator=g) for _ in range(n_batches)]
     else:
@@ -230,7 +377,7 @@ def emit(args, net, **kv):
            "run": args.run, "threads": thread_label(args),
            "openblas_coretype": os.environ.get("OPENBLAS_CORETYPE", "auto")}
     if net:
-        rec["optimizer"] = net["optimizer"][0] + (" foreach" if net["optimizer"][0] in ("adam", "adamw", "rmsprop") else "")
+        rec["optimizer"] = net["optimizer"][0] + " foreach"
         if net.get("clip"):
             rec["clip_grad_norm"] = net["clip"]
     rec.update(kv)
@@ -264,14 +411,14 @@ def child_train(args, torch):
     emit(args, net, metric="samples_per_s", value=args.steps * net["batch"] / dt,
          steps=args.steps, warmup=args.warmup, batch=net["batch"], seconds=dt,
          us_per_step=dt / args.steps * 1e6, loss=float(loss),
-         gflops=train_flops(net["widths"]) * net["batch"] * args.steps / dt / 1e9)
+         gflops=net_train_flops(net) * net["batch"] * args.steps / dt / 1e9)
 
 
 def child_predict(args, torch):
     net = parse_nn(args.model)
     model, _, _ = build_model(net, torch, args.seed)
     model.eval()
-    x = torch.rand(1, net["input"])
+    x = torch.rand((1,) + net["shape"])
     times = []
     with torch.inference_mode():
         for _ in range(max(args.calls // 10, 10)):
@@ -300,9 +447,9 @@ def child_fashion(args, torch):
     net = parse_nn(args.model)
     d = args.data
     load = lambda f: read_idx_gz(os.path.join(d, f), np)
-    xtr = torch.from_numpy(load("train-images-idx3-ubyte.gz").reshape(-1, 784).astype(np.float32) / 255.0)
+    xtr = torch.from_numpy(load("train-images-idx3-ubyte.gz").reshape((-1,) + net["shape"]).astype(np.float32) / 255.0)
     ytr = torch.from_numpy(load("train-labels-idx1-ubyte.gz").astype(np.int64))
-    xte = torch.from_numpy(load("t10k-images-idx3-ubyte.gz").reshape(-1, 784).astype(np.float32) / 255.0)
+    xte = torch.from_numpy(load("t10k-images-idx3-ubyte.gz").reshape((-1,) + net["shape"]).astype(np.float32) / 255.0)
     yte = torch.from_numpy(load("t10k-labels-idx1-ubyte.gz").astype(np.int64))
     model, lossf, opt = build_model(net, torch, args.seed)
     B, n = net["batch"], xtr.shape[0]
