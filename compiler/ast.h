@@ -159,6 +159,11 @@ typedef struct Program {
     bool has_train;
     Loc train_loc;
     struct { TrainEntry *items; int len, cap; } train;
+    /* Whether the checker may run on the tree: no syntax error, or every
+     * one recovered without losing what the checker needs (a name, the
+     * input, the output, the loss, the only use of a value), so its
+     * errors in the rest of the file are not echoes of the syntax error. */
+    bool checkable;
 
     /* ---- filled by check.c ---- */
     Stmt *input, *output;
@@ -188,7 +193,9 @@ const char *init_name(InitKind i);
 /* ---- grammar/nn.y: the parser ---- */
 /* Parses `text` (NUL-terminated, `len` bytes).  Syntax errors go to `d`,
  * several per run thanks to error recovery.  Returns the tree, possibly
- * partial when there were errors; NULL only when nothing was recognised. */
+ * partial when there were errors (then Program.checkable says whether
+ * check_program may still run on it); NULL only when nothing was
+ * recognised. */
 Program *parse_program(Arena *a, Diag *d, const char *text, size_t len);
 #define NNC_MAX_NESTING 200   /* deeper calls: an error, not a stack overflow */
 

@@ -145,6 +145,21 @@ static int lookup(const char *word, const char *const *names, int n)
 
 #define COUNT(a) ((int)(sizeof(a) / sizeof *(a)))
 
+/* Expr.act of a call whose activation was misspelt (reported): the loss
+ * check keeps quiet about an output that only looks linear because of it. */
+#define ACT_REPORTED ACT_COUNT
+
+/* "a, b, c": names as messages list them. */
+static const char *name_list(Checker *c, const char *const *names, int n)
+{
+    StrBuf sb = {0};
+    for (int i = 0; i < n; i++)
+        sb_printf(&sb, "%s%s", i == 0 ? "" : ", ", names[i]);
+    const char *text = arena_strdup(c->a, sb.data ? sb.data : "");
+    sb_free(&sb);
+    return text;
+}
+
 /* ---- the ops' signatures: their BuiltinDefs ----------------------------- */
 
 typedef BuiltinDef OpSig;
@@ -246,6 +261,32 @@ static Stmt *resolve_value(Checker *c, Expr *e)
 
 static Shape check_expr(Checker *c, Expr *e, int depth);
 
+/* Argument names from Keras and PyTorch, and nn's for the same thing;
+ * too far apart for an edit distance to find (`activation =`). */
+static const struct { const char *theirs, *ours; } arg_synonyms[] = {
+    {"activation", "act"}, {"out_features", "units"}, {"p", "rate"}, {"negative_slope", "alpha"},
+};
+
+/* A keyword argument the op does not take: the one meant when it is
+ * close or another framework's name for it, else the op's arguments. */
+static void unknown_arg(Checker *c, const OpSig *sig, const Arg *arg)
+{
+    const char *names[BUILTIN_MAX_PARAMS];
+    for (int j = 0; j < sig->nparams; j++)
+        names[j] = sig->params[j].name;
+    const char *best = NULL;
+    for (int i = 0; i < COUNT(arg_synonyms); i++)
+        if (strcmp(arg->key, arg_synonyms[i].theirs) == 0 && lookup(arg_synonyms[i].ours, names, sig->nparams) >= 0)
+            best = arg_synonyms[i].ours;
+    if (!best)
+        best = suggest(c, arg->key, names, sig->nparams);
+    if (best)
+        diag_error(c->d, arg->key_loc, "%s() has no argument '%s'; did you mean '%s'?", sig->name, arg->key, best);
+    else
+        diag_error(c->d, arg->key_loc, "%s() has no argument '%s'; its arguments are %s", sig->name, arg->key,
+                   name_list(c, names, sig->nparams));
+}
+
 /* Sorts a call's arguments into the op's parameters: positional ones in
  * order, keyword ones by name.  Reports misplaced, unknown, duplicate and
  * surplus arguments; returns false if any. */
@@ -277,11 +318,7 @@ static bool bind_args(Checker *c, Expr *e, const OpSig *sig, Arg **slots)
             for (k = 0; k < sig->nparams && strcmp(sig->params[k].name, arg->key) != 0; k++)
                 ;
             if (k == sig->nparams) {
-                const char *names[BUILTIN_MAX_PARAMS];
-                for (int j = 0; j < sig->nparams; j++)
-                    names[j] = sig->params[j].name;
-                diag_error(c->d, arg->key_loc, "%s() has no argument '%s'%s", sig->name, arg->key,
-                           did_you_mean(c, arg->key, names, sig->nparams));
+                unknown_arg(c, sig, arg);
                 ok = false;
                 continue;
             }
@@ -361,6 +398,7 @@ static void check_act(Checker *c, Expr *e, const OpSig *sig, Expr *v)
         diag_error(c->d, v->loc, "unknown activation '%s'%s", v->name, did_you_mean(c, v->name, names, n));
         if (!suggest(c, v->name, names, n))
             diag_note(c->d, v->loc, "an activation is one of %s", act_list(", "));
+        e->act = ACT_REPORTED;
         return;
     }
     e->act = (Act)i;
@@ -491,10 +529,13 @@ static Shape check_call(Checker *c, Expr *e, int depth)
         Sym *s = sym_find(c, e->name);
         int n;
         const char *const *names = op_names(&n);
+        const char *best = s ? NULL : suggest(c, e->name, names, n);
         if (s)
             diag_error(c->d, e->loc, "'%s' is a value, not an op", e->name);
+        else if (best)
+            diag_error(c->d, e->loc, "unknown op '%s'; did you mean '%s'?", e->name, best);
         else
-            diag_error(c->d, e->loc, "unknown op '%s'%s", e->name, did_you_mean(c, e->name, names, n));
+            diag_error(c->d, e->loc, "unknown op '%s'; the ops are %s", e->name, name_list(c, names, n));
         check_unknown_args(c, e, depth);
         return (Shape){0};
     }
@@ -1038,7 +1079,7 @@ static void check_loss_fits(Checker *c, const TrainEntry *loss)
     if (!l || l->needs == ACT_LINEAR || !p->output || !p->output->def || !shape_known(p->output->shape))
         return;
     const Expr *e = output_op(p);
-    if (ends_in(e, l->needs))
+    if (ends_in(e, l->needs) || ends_in(e, ACT_REPORTED))
         return;
     diag_error(c->d, loss->key_loc, "%s needs a %s output, but output '%s' %s", l->name,
                act_name(l->needs), p->output->name, describe_end(c, e));

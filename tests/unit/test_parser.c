@@ -57,6 +57,17 @@ static Parsed *parse(const char *src)
     return parse_n(src, strlen(src));
 }
 
+/* Parses, then runs the checker when the parser says the tree is
+ * checkable, as the driver does. */
+static Parsed *parse_and_check(const char *src)
+{
+    Parsed *r = parse(src);
+    if (r->p && r->p->checkable)
+        check_program(r->p, r->diag, r->arena);
+    fflush(r->out);
+    return r;
+}
+
 /* Parses text that must have no errors. */
 static Program *parse_ok(Parsed **keep, const char *src)
 {
@@ -583,8 +594,9 @@ static void test_recovery_continues_into_train_after_missing_brace(void **state)
 static void test_checker_runs_after_a_clean_recovery(void **state)
 {
     (void)state;
-    Parsed *r = parse("model m {\n  input x[4]\n  h = dense(x 3, relu)\n  g = dense(x, 3)\n"
+    Parsed *r = parse_and_check("model m {\n  input x[4]\n  h = dense(x 3, relu)\n  g = dense(x, 3)\n"
                       "  y = dense(add(h, g), 3, sofmax)\n  z = dense(q, 2)\n  output y\n}\n");
+    assert_true(r->p->checkable);
     assert_int_equal(diag_error_count(r->diag), 3);
     assert_non_null(strstr(r->errs, "t.nn:3:15: error: expected ',' or ')' after 'x', saw '3'\n"));
     assert_non_null(strstr(r->errs, "t.nn:5:27: error: unknown activation 'sofmax'; did you mean 'softmax'?\n"));
@@ -598,14 +610,15 @@ static void test_checker_runs_after_a_clean_recovery(void **state)
 static void test_checker_waits_when_recovery_lost_something(void **state)
 {
     (void)state;
-    Parsed *r = parse("model m {\n  input x[4]\n  h dense(x, 3)\n  y = dense(h, 3, sofmax)\n  output y\n}\n");
+    Parsed *r = parse_and_check("model m {\n  input x[4]\n  h dense(x, 3)\n  y = dense(h, 3, sofmax)\n  output y\n}\n");
+    assert_false(r->p->checkable);
     assert_int_equal(diag_error_count(r->diag), 1);   /* no "undeclared h" echo */
     done(r);
-    r = parse("model m {\n  input x[4]\n  h = dense(x, 3\n  y = dense(h, 3, sofmax)\n  output y\n}\n");
+    r = parse_and_check("model m {\n  input x[4]\n  h = dense(x, 3\n  y = dense(h, 3, sofmax)\n  output y\n}\n");
     assert_int_equal(diag_error_count(r->diag), 1);   /* x's only use is broken: no "x is unused" */
     assert_null(strstr(r->errs, "warning"));
     done(r);
-    r = parse("model m {\n  input x[4]\n  y = dense(x, 3, softmax)\n  output y\n}\n"
+    r = parse_and_check("model m {\n  input x[4]\n  y = dense(x, 3, softmax)\n  output y\n}\n"
               "train {\n  loss = cross_entropy(\n  epochs = 0\n}\n");
     assert_int_equal(diag_error_count(r->diag), 1);   /* the loss is broken: no "no loss" echo */
     done(r);
