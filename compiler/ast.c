@@ -30,12 +30,21 @@ static Stmt *new_stmt(Arena *a, StmtKind kind, Loc loc, const char *name, Loc na
     return s;
 }
 
-/* stmt := 'input' NAME '[' NUMBER ']' */
+/* stmt := 'input' NAME '[' NUMBER (',' NUMBER)* ']' */
 Stmt *ast_input(Arena *a, Loc loc, const char *name, Loc name_loc, Expr *size)
 {
     Stmt *s = new_stmt(a, ST_INPUT, loc, name, name_loc);
-    s->size_expr = size;
+    s->sizes[0] = size;
+    s->nsizes = size != NULL;
     return s;
+}
+
+/* One more size: the first NNC_MAX_RANK are kept, the rest counted. */
+void ast_input_size(Stmt *s, Expr *size)
+{
+    if (s->nsizes < NNC_MAX_RANK)
+        s->sizes[s->nsizes] = size;
+    s->nsizes++;
 }
 
 /* stmt := NAME '=' expr; the statement starts at its name */

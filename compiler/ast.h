@@ -102,10 +102,10 @@ struct Expr {
             Act act;           /* the activation it applies (dense's act =, relu(), ...) */
             InitKind init;     /* ops with parameters: resolved (never INIT_DEFAULT) */
             Expr *in[2];       /* operands: in[0] for unary ops, both for add/concat */
-            union {
-                long units;    /* BI_DENSE */
-                double param;  /* BI_LEAKY_RELU: alpha; BI_DROPOUT: rate */
-            };
+            /* the value of each of the op's non-value parameters, by its
+             * position in the signature (its default when not given):
+             * dense's units, dropout's rate, conv2d's kernel, ... */
+            double *argv;
             const char *layer; /* ops with parameters: checkpoint prefix, "h1" or "y_1" */
         };
     };
@@ -119,7 +119,8 @@ struct Stmt {
     const char *name;  /* the value defined (input, assign) or named (output) */
     Loc name_loc;
     Expr *value;       /* ST_ASSIGN: the right-hand side */
-    Expr *size_expr;   /* ST_INPUT: the number between [ ] */
+    Expr *sizes[NNC_MAX_RANK];   /* ST_INPUT: the numbers between [ ] */
+    int nsizes;                  /* how many were written (may exceed the array) */
 
     /* ---- filled by check.c ---- */
     Shape shape;       /* ST_INPUT, ST_ASSIGN, ST_OUTPUT: per sample; rank 0 unknown */
@@ -175,6 +176,7 @@ typedef struct Program {
  * interned there (arena_intern), as the lexer gives them. */
 Program *ast_program(Arena *a);
 Stmt *ast_input(Arena *a, Loc loc, const char *name, Loc name_loc, Expr *size);
+void ast_input_size(Stmt *s, Expr *size);
 Stmt *ast_assign(Arena *a, const char *name, Loc name_loc, Expr *value);
 Stmt *ast_output(Arena *a, Loc loc, const char *name, Loc name_loc);
 Expr *ast_name(Arena *a, Loc loc, const char *name);
@@ -225,7 +227,10 @@ typedef enum ParamKind {
     PK_UNITS,   /* a whole number of units */
     PK_ACT,     /* an activation's name */
     PK_NUMBER,  /* any number (ranges checked by the op's rule) */
-    PK_CHOICE,  /* a name from Param.choices: Expr.param gets its index */
+    PK_CHOICE,  /* a name from Param.choices: Expr.argv gets its index */
+    PK_INT,     /* a whole number (range by the op's rule), or a name from
+                   Param.choices when it has some: argv gets -1 - its index */
+    PK_BOOL,    /* true or false: 1 or 0 */
 } ParamKind;
 
 typedef struct Param {
@@ -236,17 +241,22 @@ typedef struct Param {
     /* PK_NUMBER: its range, checked where the argument is; reports and
      * returns false when out (NULL: any finite number). */
     bool (*valid)(Checker *c, const Expr *call, const Expr *arg);
-    const char *const *choices;   /* PK_CHOICE: the names it takes, NULL-terminated */
+    const char *const *choices;   /* PK_CHOICE, PK_INT: the names it takes, NULL-terminated */
+    double def;                   /* its value when not given */
 } Param;
 
 /* A signature's rows, for the families' BuiltinDefs. */
 #define P_VALUE(nm, wh) {.name = nm, .kind = PK_VALUE, .what = wh, .required = true}
 #define P_UNITS(nm, wh) {.name = nm, .kind = PK_UNITS, .what = wh, .required = true}
 #define P_ACT(nm, wh) {.name = nm, .kind = PK_ACT, .what = wh}
-#define P_NUMBER(nm, wh, req, check) {.name = nm, .kind = PK_NUMBER, .what = wh, .required = req, .valid = check}
+#define P_NUMBER(nm, wh, req, check, d) \
+    {.name = nm, .kind = PK_NUMBER, .what = wh, .required = req, .valid = check, .def = d}
 #define P_CHOICE(nm, wh, names) {.name = nm, .kind = PK_CHOICE, .what = wh, .choices = names}
+#define P_INT(nm, wh, req, check, names, d) \
+    {.name = nm, .kind = PK_INT, .what = wh, .required = req, .valid = check, .choices = names, .def = d}
+#define P_BOOL(nm, wh, d) {.name = nm, .kind = PK_BOOL, .what = wh, .def = d}
 
-#define BUILTIN_MAX_PARAMS 4
+#define BUILTIN_MAX_PARAMS 8
 #define BUILTIN_MAX_IN 2
 
 typedef struct Graph Graph;
@@ -257,9 +267,8 @@ typedef struct BuiltinDef {
     const char *name;
     int nparams;
     Param params[BUILTIN_MAX_PARAMS];   /* the signature: positional order, keyword names */
-    double param_default;               /* Expr.param when its number is not given */
     Act act;                            /* the activation it applies (relu(): ACT_RELU) */
-    /* After binding (e->in[], units, act, param set from the arguments, each
+    /* After binding (e->in[], act, argv set from the arguments, each
      * checked for its kind): the rules binding cannot say, reported at the
      * argument; the result's shape per sample, or rank 0 after an error.
      * in[] are the operands' shapes, all known. */

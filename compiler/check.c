@@ -3,7 +3,7 @@
  *
  * Takes a Program exactly as written and leaves it resolved: every name
  * points at the statement that defines it, every call knows its builtin
- * with its arguments sorted into fields (units, act, param, in[]), every
+ * with its arguments sorted into fields (in[], act, argv), every
  * value knows its shape, every layer with parameters its checkpoint name
  * and init, and the train block is a TrainConfig with LANGUAGE.md's
  * defaults.  What each call takes and what it makes is its BuiltinDef's
@@ -369,19 +369,23 @@ static bool number_arg(Checker *c, const OpSig *sig, const Param *pm, Expr *v)
     return false;
 }
 
-static void check_units(Checker *c, Expr *e, const OpSig *sig, const Param *pm, Expr *v)
+static bool check_units(Checker *c, const OpSig *sig, const Param *pm, Expr *v, double *out)
 {
     if (!number_arg(c, sig, pm, v))
-        return;
+        return false;
     if (!v->is_int) {
-        diag_error(c->d, v->loc, "%s() needs a whole number of units, got '%s'", sig->name, v->text);
+        diag_error(c->d, v->loc, "%s() needs a whole number of %s, got '%s'", sig->name,
+                   strcmp(pm->name, "units") == 0 ? "units" : pm->name, v->text);
     } else if (v->num < 1) {
-        diag_error(c->d, v->loc, "%s() needs at least 1 unit, got '%s'", sig->name, v->text);
+        diag_error(c->d, v->loc, "%s() needs at least 1 %s, got '%s'", sig->name,
+                   strcmp(pm->name, "units") == 0 ? "unit" : pm->name, v->text);
     } else if (v->num > MAX_SIZE) {
-        diag_error(c->d, v->loc, "layer too large: %s units (limit is %ld)", v->text, MAX_SIZE);
+        diag_error(c->d, v->loc, "layer too large: %s %s (limit is %ld)", v->text, pm->name, MAX_SIZE);
     } else {
-        e->units = (long)v->num;
+        *out = v->num;
+        return true;
     }
+    return false;
 }
 
 static void check_act(Checker *c, Expr *e, const OpSig *sig, Expr *v)
@@ -408,11 +412,18 @@ static void check_act(Checker *c, Expr *e, const OpSig *sig, Expr *v)
  * defined, or the call that computes it. */
 void check_note_operand(Checker *c, const Expr *v)
 {
-    long size = shape_size(expr_shape(v));
+    Shape sh = expr_shape(v);
+    char what[80];
+    if (sh.rank > 1) {
+        char dims[64];
+        snprintf(what, sizeof what, "shape %s", shape_text(sh, dims, sizeof dims));
+    } else {
+        snprintf(what, sizeof what, "size %ld", shape_size(sh));
+    }
     if (v->kind == EX_NAME && v->def)
-        diag_note(c->d, v->def->name_loc, "'%s' (size %ld) is defined here", v->name, size);
+        diag_note(c->d, v->def->name_loc, "'%s' (%s) is defined here", v->name, what);
     else
-        diag_note(c->d, check_expr_loc(v), "this %s() has size %ld", v->name, size);
+        diag_note(c->d, check_expr_loc(v), "this %s() has %s", v->name, what);
 }
 
 /* Arguments of a call we could not resolve: still look inside nested
@@ -448,8 +459,8 @@ static const char *choice_list(Checker *c, const char *const *names)
 }
 
 /* A name from the parameter's choices (gelu's approximate = tanh):
- * Expr.param gets its index. */
-static bool check_choice(Checker *c, Expr *e, const OpSig *sig, const Param *pm, Expr *v)
+ * its index. */
+static bool check_choice(Checker *c, const OpSig *sig, const Param *pm, Expr *v, double *out)
 {
     int n = 0;
     while (pm->choices[n])
@@ -461,7 +472,7 @@ static bool check_choice(Checker *c, Expr *e, const OpSig *sig, const Param *pm,
     }
     int i = lookup(v->name, pm->choices, n);
     if (i >= 0) {
-        e->param = i;
+        *out = i;
         return true;
     }
     const char *best = suggest(c, v->name, pm->choices, n);
@@ -476,14 +487,56 @@ static bool check_choice(Checker *c, Expr *e, const OpSig *sig, const Param *pm,
 
 /* A number argument (leaky_relu's alpha, dropout's rate), in the range
  * its parameter allows. */
-static bool check_number_param(Checker *c, Expr *e, const OpSig *sig, const Param *pm, Expr *v)
+static bool check_number_param(Checker *c, Expr *e, const OpSig *sig, const Param *pm, Expr *v, double *out)
 {
     if (!number_arg(c, sig, pm, v))
         return false;
     if (pm->valid && !pm->valid(c, e, v))
         return false;
-    e->param = v->num;
+    *out = v->num;
     return true;
+}
+
+/* A whole number (conv2d's kernel, stride), in the range its parameter
+ * allows, or one of its names (padding = same): -1 - the name's index. */
+static bool check_int_param(Checker *c, Expr *e, const OpSig *sig, const Param *pm, Expr *v, double *out)
+{
+    if (v->kind == EX_NAME && pm->choices) {
+        int n = 0;
+        while (pm->choices[n])
+            n++;
+        int i = lookup(v->name, pm->choices, n);
+        if (i >= 0) {
+            *out = -1 - i;
+            return true;
+        }
+        const char *best = suggest(c, v->name, pm->choices, n);
+        diag_error(c->d, v->loc, "%s() needs %s, got '%s'%s", sig->name, pm->what, v->name,
+                   best ? arena_printf(c->a, "; did you mean '%s'?", best) : "");
+        return false;
+    }
+    if (!number_arg(c, sig, pm, v))
+        return false;
+    if (!v->is_int || fabs(v->num) > MAX_SIZE) {
+        diag_error(c->d, v->loc, "%s() needs %s, got '%s'", sig->name, pm->what, v->text);
+        return false;
+    }
+    if (pm->valid && !pm->valid(c, e, v))
+        return false;
+    *out = v->num;
+    return true;
+}
+
+/* true or false */
+static bool check_bool_param(Checker *c, const OpSig *sig, const Param *pm, Expr *v, double *out)
+{
+    if (v->kind == EX_NAME && (strcmp(v->name, "true") == 0 || strcmp(v->name, "false") == 0)) {
+        *out = strcmp(v->name, "true") == 0;
+        return true;
+    }
+    diag_error(c->d, check_expr_loc(v), "%s() needs %s = true or false, got %s", sig->name, pm->name,
+               got_text(c, v));
+    return false;
 }
 
 /* Checks each bound argument by its parameter's kind and fills the
@@ -505,17 +558,22 @@ static bool check_params(Checker *c, Expr *e, const OpSig *sig, Arg **slots, Sha
             ok &= shape_known(in[nin++]);
             break;
         case PK_UNITS:
-            check_units(c, e, sig, pm, v);
-            ok &= e->units > 0;
+            ok &= check_units(c, sig, pm, v, &e->argv[k]);
             break;
         case PK_ACT:
             check_act(c, e, sig, v);
             break;
         case PK_NUMBER:
-            ok &= check_number_param(c, e, sig, pm, v);
+            ok &= check_number_param(c, e, sig, pm, v, &e->argv[k]);
             break;
         case PK_CHOICE:
-            ok &= check_choice(c, e, sig, pm, v);
+            ok &= check_choice(c, sig, pm, v, &e->argv[k]);
+            break;
+        case PK_INT:
+            ok &= check_int_param(c, e, sig, pm, v, &e->argv[k]);
+            break;
+        case PK_BOOL:
+            ok &= check_bool_param(c, sig, pm, v, &e->argv[k]);
             break;
         }
     }
@@ -540,7 +598,9 @@ static Shape check_call(Checker *c, Expr *e, int depth)
         return (Shape){0};
     }
     e->op = builtin_of(sig);
-    e->param = sig->param_default;
+    e->argv = arena_alloc(c->a, sizeof *e->argv * (size_t)sig->nparams);
+    for (int k = 0; k < sig->nparams; k++)
+        e->argv[k] = sig->params[k].def;
     e->act = sig->act;
     Arg *slots[BUILTIN_MAX_PARAMS] = {0};
     Shape in[BUILTIN_MAX_IN] = {{0}};
@@ -649,17 +709,45 @@ static void check_input(Checker *c, Stmt *s)
     } else {
         p->input = s;
     }
-    Expr *v = s->size_expr;
-    if (!v)
+    if (s->nsizes == 0)
         return;
-    if (v->kind != EX_NUMBER || !v->is_int)
-        diag_error(c->d, v->loc, "input size must be a whole number, got %s", got_text(c, v));
-    else if (v->num < 1)
-        diag_error(c->d, v->loc, "input size must be at least 1, got '%s'", v->text);
-    else if (v->num > MAX_SIZE)
-        diag_error(c->d, v->loc, "input too large: %s (limit is %ld)", v->text, MAX_SIZE);
-    else
-        s->shape = shape_vec((long)v->num);
+    if (s->nsizes == 2 || s->nsizes > 3) {
+        Loc at = s->sizes[s->nsizes == 2 ? 1 : 3]->loc;
+        if (s->nsizes == 2)
+            diag_error(c->d, at, "an input has one size (a vector) or three (an image); "
+                       "an image is [C, H, W]: write %s[1, %s, %s]", s->name, s->sizes[0]->text, s->sizes[1]->text);
+        else
+            diag_error(c->d, at, "an input has one size (a vector) or three (an image, [C, H, W]), got %d",
+                       s->nsizes);
+        return;
+    }
+    Shape shape = {.rank = s->nsizes};
+    static const char *const what[2][3] = {{"input size"}, {"channel count", "height", "width"}};
+    for (int i = 0; i < s->nsizes; i++) {
+        Expr *v = s->sizes[i];
+        const char *w = what[s->nsizes == 3][i];
+        if (v->kind != EX_NUMBER || !v->is_int)
+            diag_error(c->d, v->loc, "%s must be a whole number, got %s", w, got_text(c, v));
+        else if (v->num < 1)
+            diag_error(c->d, v->loc, "%s must be at least 1, got '%s'", w, v->text);
+        else if (v->num > MAX_SIZE)
+            diag_error(c->d, v->loc, "input too large: %s (limit is %ld)", v->text, MAX_SIZE);
+        else
+            shape.dims[i] = (long)v->num;
+    }
+    for (int i = 0; i < shape.rank; i++)
+        if (shape.dims[i] == 0)
+            return;   /* reported above */
+    double floats = 1;   /* each size fits; their product may not fit a long */
+    for (int i = 0; i < shape.rank; i++)
+        floats *= (double)shape.dims[i];
+    if (floats > (double)MAX_SIZE) {
+        char buf[96];
+        diag_error(c->d, s->sizes[0]->loc, "input too large: %s is %.0f floats a sample (limit is %ld)",
+                   shape_text(shape, buf, sizeof buf), floats, MAX_SIZE);
+        return;
+    }
+    s->shape = shape;
 }
 
 static void check_output(Checker *c, Stmt *s)
@@ -677,6 +765,14 @@ static void check_output(Checker *c, Stmt *s)
     if (sym) {
         s->def = sym->stmt;
         s->shape = sym->stmt->shape;
+        if (s->shape.rank > 1) {
+            char dims[64];
+            diag_error(c->d, s->name_loc, "a model's output is a vector; '%s' is an image (%s)", s->name,
+                       shape_text(s->shape, dims, sizeof dims));
+            diag_note(c->d, sym->stmt->name_loc,
+                      "flatten(%s) makes it a vector of %ld, global_avg_pool(%s) one of %ld", s->name,
+                      shape_size(s->shape), s->name, s->shape.dims[0]);
+        }
         return;
     }
     const char *best = suggest_value(c, s->name, -1);

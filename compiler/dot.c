@@ -71,12 +71,13 @@ static void put_op(FILE *out, const Expr *e)
         d->dot(out, e);
         return;
     }
-    bool number = false;
-    for (int k = 0; k < d->nparams; k++)
-        number |= d->params[k].kind == PK_NUMBER;
+    int number = -1;
+    for (int k = d->nparams - 1; k >= 0; k--)
+        if (d->params[k].kind == PK_NUMBER)
+            number = k;
     dot_put_escaped(out, e->name);
-    if (number)
-        fprintf(out, "(%g)", e->param);
+    if (number >= 0)
+        fprintf(out, "(%g)", e->argv[number]);
     fprintf(out, " %ld", shape_size(e->shape));
 }
 

@@ -491,8 +491,10 @@ static void share_all(Lower *L)
             c->args[p] = u->bufs[p];
     }
     KFunc **all = arena_alloc(L->a, sizeof(KFunc *) * (size_t)(made.len + L->kp->funcs.len + 1));
-    memcpy(all, made.items, sizeof(KFunc *) * (size_t)made.len);
-    memcpy(all + made.len, L->kp->funcs.items, sizeof(KFunc *) * (size_t)L->kp->funcs.len);
+    if (made.len)
+        memcpy(all, made.items, sizeof(KFunc *) * (size_t)made.len);
+    if (L->kp->funcs.len)
+        memcpy(all + made.len, L->kp->funcs.items, sizeof(KFunc *) * (size_t)L->kp->funcs.len);
     L->kp->funcs.items = all;
     L->kp->funcs.len = L->kp->funcs.cap = made.len + L->kp->funcs.len;
 }

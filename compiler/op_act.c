@@ -467,6 +467,19 @@ static Shape check_same(Checker *c, Expr *e, const Shape *in)
     return in[0];
 }
 
+/* softmax is over a vector's features: an image has no such axis */
+static Shape check_softmax(Checker *c, Expr *e, const Shape *in)
+{
+    if (in[0].rank > 1) {
+        char dims[64];
+        diag_error(check_diag(c), check_expr_loc(e), "softmax() takes a vector, got an image (%s)",
+                   shape_text(in[0], dims, sizeof dims));
+        check_note_operand(c, e->in[0]);
+        return (Shape){0};
+    }
+    return in[0];
+}
+
 /* relu(x), softmax(x), ...: the activation's op on x */
 static Value *lower_act_call(LowerCtx *L, const Expr *e, const char *name)
 {
@@ -476,19 +489,19 @@ static Value *lower_act_call(LowerCtx *L, const Expr *e, const char *name)
 
 #define VALUE_X P_VALUE("x", "an input value")
 #define ACT_CALL(nm, act) \
-    {#nm, 1, {VALUE_X}, 0, act, check_same, NULL, lower_act_call, NULL}
+    {#nm, 1, {VALUE_X}, act, check_same, NULL, lower_act_call, NULL}
 
 const BuiltinDef bi_relu = ACT_CALL(relu, ACT_RELU);
 const BuiltinDef bi_sigmoid = ACT_CALL(sigmoid, ACT_SIGMOID);
 const BuiltinDef bi_tanh = ACT_CALL(tanh, ACT_TANH);
-const BuiltinDef bi_softmax = ACT_CALL(softmax, ACT_SOFTMAX);
+const BuiltinDef bi_softmax = {"softmax", 1, {VALUE_X}, ACT_SOFTMAX, check_softmax, NULL, lower_act_call, NULL};
 const BuiltinDef bi_silu = ACT_CALL(silu, ACT_SILU);
 
 /* gelu(x, approximate = none | tanh): the exact form or the tanh one */
 static Shape check_gelu(Checker *c, Expr *e, const Shape *in)
 {
     (void)c;
-    e->act = e->param == 1 ? ACT_GELU_TANH : ACT_GELU;
+    e->act = e->argv[1] == 1 ? ACT_GELU_TANH : ACT_GELU;
     return in[0];
 }
 
@@ -502,17 +515,17 @@ static const char *const gelu_forms[] = {"none", "tanh", NULL};
 
 const BuiltinDef bi_gelu = {
     "gelu", 2, {VALUE_X, P_CHOICE("approximate", "none or tanh", gelu_forms)},
-    0, ACT_GELU, check_gelu, NULL, lower_act_call, dot_gelu,
+    ACT_GELU, check_gelu, NULL, lower_act_call, dot_gelu,
 };
 
 static Value *lower_leaky_call(LowerCtx *L, const Expr *e, const char *name)
 {
     Value *x = lower_operand(L, e, 0);
     return ir_emit_ex(lower_graph(L), OP_LEAKY_RELU, PH_FORWARD, e->loc, name, 1, &x, 1,
-                      &e->param, x->shape);
+                      &e->argv[1], x->shape);
 }
 
 const BuiltinDef bi_leaky_relu = {
-    "leaky_relu", 2, {VALUE_X, P_NUMBER("alpha", "a number for alpha", false, NULL)},
-    0.01, ACT_LINEAR, check_same, NULL, lower_leaky_call, NULL,
+    "leaky_relu", 2, {VALUE_X, P_NUMBER("alpha", "a number for alpha", false, NULL, 0.01)},
+    ACT_LINEAR, check_same, NULL, lower_leaky_call, NULL,
 };

@@ -17,20 +17,30 @@
 
 /* ---- dense(x, units, act): the language's call -------------------------- */
 
+#define UNITS(e) ((long)(e)->argv[1])
+
 static Shape check_dense(Checker *c, Expr *e, const Shape *in)
 {
-    long params = e->units * (shape_size(in[0]) + 1);
+    if (in[0].rank > 1) {
+        char dims[64];
+        diag_error(check_diag(c), check_expr_loc(e), "dense() takes a vector, got an image (%s)",
+                   shape_text(in[0], dims, sizeof dims));
+        check_note_operand(c, e->in[0]);
+        diag_note(check_diag(c), check_expr_loc(e), "flatten it first: dense(flatten(...), %ld)", UNITS(e));
+        return (Shape){0};
+    }
+    long params = UNITS(e) * (shape_size(in[0]) + 1);
     if (params > NNC_MAX_PARAMS) {
         diag_error(check_diag(c), check_expr_loc(e), "layer too large: %ld parameters (limit is %ld)",
                    params, (long)NNC_MAX_PARAMS);
         return (Shape){0};
     }
-    return shape_vec(e->units);
+    return shape_vec(UNITS(e));
 }
 
 static long dense_params(const Expr *e)
 {
-    return e->units * (shape_size(expr_shape(e->in[0])) + 1);
+    return UNITS(e) * (shape_size(expr_shape(e->in[0])) + 1);
 }
 
 /* dense(x, units, act) = act(x W^T + b):
@@ -44,8 +54,8 @@ static Value *lower_dense(LowerCtx *L, const Expr *e, const char *name)
     (void)name;
     Graph *g = lower_graph(L);
     long in = shape_size(expr_shape(e->in[0]));
-    Value *w = lower_param(L, e, "weight", ir_shape(2, e->units, in), in, e->units);
-    Value *b = lower_param(L, e, "bias", ir_shape(1, e->units, 0), in, e->units);
+    Value *w = lower_param(L, e, "weight", ir_shape(2, UNITS(e), in), in, UNITS(e));
+    Value *b = lower_param(L, e, "bias", ir_shape(1, UNITS(e), 0), in, UNITS(e));
     Value *x = lower_operand(L, e, 0);
     const char *layer = e->layer;
     Value *mm = ir_emit(g, OP_MATMUL, PH_FORWARD, e->loc, arena_printf(g->arena, "%s.mm", layer),
@@ -62,18 +72,18 @@ static Value *lower_dense(LowerCtx *L, const Expr *e, const char *name)
 static void dot_dense(FILE *out, const Expr *e)
 {
     long in = shape_size(expr_shape(e->in[0]));
-    fprintf(out, "dense %ld\xe2\x86\x92%ld", in, e->units);
+    fprintf(out, "dense %ld\xe2\x86\x92%ld", in, UNITS(e));
     if (e->act != ACT_LINEAR)
         fprintf(out, " %s", act_name(e->act));
     fprintf(out, "\\n");
-    dot_put_count(out, e->units * (in + 1));
+    dot_put_count(out, UNITS(e) * (in + 1));
     fprintf(out, " params");
 }
 
 const BuiltinDef bi_dense = {
     "dense", 3,
     {P_VALUE("x", "an input value"), P_UNITS("units", "a layer size"), P_ACT("act", "an activation")},
-    0, ACT_LINEAR, check_dense, dense_params, lower_dense, dot_dense,
+    ACT_LINEAR, check_dense, dense_params, lower_dense, dot_dense,
 };
 
 /* ---- shapes of the products ------------------------------------------------ */

@@ -273,21 +273,40 @@ static Shape check_add(Checker *c, Expr *e, const Shape *in)
 {
     if (shape_same(in[0], in[1]))
         return in[0];
-    diag_error(check_diag(c), check_expr_loc(e), "add() needs inputs of the same size, got %ld and %ld",
-               shape_size(in[0]), shape_size(in[1]));
+    char a[64], b[64];
+    if (in[0].rank > 1 || in[1].rank > 1)
+        diag_error(check_diag(c), check_expr_loc(e), "add() needs inputs of the same shape, got %s and %s",
+                   shape_text(in[0], a, sizeof a), shape_text(in[1], b, sizeof b));
+    else
+        diag_error(check_diag(c), check_expr_loc(e), "add() needs inputs of the same size, got %ld and %ld",
+                   shape_size(in[0]), shape_size(in[1]));
     check_note_operand(c, e->in[0]);
     check_note_operand(c, e->in[1]);
     return (Shape){0};
 }
 
+/* Vectors join end to end; images along their channels (torch.cat(dim=1)),
+ * which for C, H, W samples is the same join of each sample's floats. */
 static Shape check_concat(Checker *c, Expr *e, const Shape *in)
 {
+    if (in[0].rank != in[1].rank || (in[0].rank == 3 && (in[0].dims[1] != in[1].dims[1] ||
+                                                         in[0].dims[2] != in[1].dims[2]))) {
+        char a[64], b[64];
+        diag_error(check_diag(c), check_expr_loc(e),
+                   "concat() joins two vectors, or two images of the same height and width; got %s and %s",
+                   shape_text(in[0], a, sizeof a), shape_text(in[1], b, sizeof b));
+        check_note_operand(c, e->in[0]);
+        check_note_operand(c, e->in[1]);
+        return (Shape){0};
+    }
     long n = shape_size(in[0]) + shape_size(in[1]);
     if (n > NNC_MAX_SIZE) {
         diag_error(check_diag(c), check_expr_loc(e), "concat() result too large: %ld (limit is %ld)", n,
                    (long)NNC_MAX_SIZE);
         return (Shape){0};
     }
+    if (in[0].rank == 3)
+        return (Shape){3, {in[0].dims[0] + in[1].dims[0], in[0].dims[1], in[0].dims[2]}};
     return shape_vec(n);
 }
 
@@ -318,10 +337,10 @@ static void dot_concat(FILE *out, const Expr *e)
 #define VALUE_AB P_VALUE("a", "a value"), P_VALUE("b", "a value")
 
 const BuiltinDef bi_add = {
-    "add", 2, {VALUE_AB}, 0, ACT_LINEAR, check_add, NULL, lower_add_call, NULL,
+    "add", 2, {VALUE_AB}, ACT_LINEAR, check_add, NULL, lower_add_call, NULL,
 };
 const BuiltinDef bi_concat = {
-    "concat", 2, {VALUE_AB}, 0, ACT_LINEAR, check_concat, NULL, lower_concat_call, dot_concat,
+    "concat", 2, {VALUE_AB}, ACT_LINEAR, check_concat, NULL, lower_concat_call, dot_concat,
 };
 
 /* 0 <= rate < 1 */
@@ -348,7 +367,7 @@ static Value *lower_dropout_call(LowerCtx *L, const Expr *e, const char *name)
 {
     Graph *g = lower_graph(L);
     Value *x = lower_operand(L, e, 0);
-    double rate = e->param;
+    double rate = e->argv[1];
     Value *mask = ir_emit_ex(g, OP_DROPOUT_MASK, PH_FORWARD, e->loc,
                              arena_printf(g->arena, "%s.mask", name), 0, NULL, 1, &rate, x->shape);
     return ir_emit(g, OP_DROPOUT, PH_FORWARD, e->loc, name, 2, (Value *[]){x, mask});
@@ -356,6 +375,6 @@ static Value *lower_dropout_call(LowerCtx *L, const Expr *e, const char *name)
 
 const BuiltinDef bi_dropout = {
     "dropout", 2,
-    {P_VALUE("x", "an input value"), P_NUMBER("rate", "a dropout rate", true, valid_rate)},
-    0, ACT_LINEAR, check_dropout, NULL, lower_dropout_call, NULL,
+    {P_VALUE("x", "an input value"), P_NUMBER("rate", "a dropout rate", true, valid_rate, 0)},
+    ACT_LINEAR, check_dropout, NULL, lower_dropout_call, NULL,
 };

@@ -159,7 +159,7 @@ static void resync_after(ParseCtx *ctx, const Token *la, const Token *prev);
 %token MODEL "'model'" INPUT "'input'" OUTPUT "'output'" TRAIN "'train'"
 %token <str> NAME "name" NUMBER "number" STRING "string"
 
-%type <stmt> stmt
+%type <stmt> stmt input_sizes
 %type <expr> expr call call_open call_args value number string
 %type <arg> arg
 %type <loc> model_open train_open
@@ -190,13 +190,14 @@ stmts
     | stmts stmt                    { stmt_add(ctx, $2); }
     ;
 
-/* stmt := 'input' NAME '[' NUMBER ']' | NAME '=' expr | 'output' NAME */
+/* stmt := 'input' NAME '[' NUMBER (',' NUMBER)* ']' | NAME '=' expr | 'output' NAME */
 stmt
-    : INPUT NAME '[' number ']'     { $$ = ast_input(A, @1, $2, @2, $4); }
+    : input_sizes ']'               { $$ = $1; }
     | INPUT NAME error              { $$ = ast_input(A, @1, $2, @2, NULL); stmt_broken(ctx, @1); if (stmt_recover(ctx, &yychar)) yyerrok; }
     | NAME '=' expr                 { $$ = ast_assign(A, $1, @1, $3); }
     | NAME '=' error                { $$ = ast_assign(A, $1, @1, NULL); stmt_broken(ctx, @1); if (stmt_recover(ctx, &yychar)) yyerrok; }
     | OUTPUT NAME                   { $$ = ast_output(A, @1, $2, @2); }
+    | input_sizes error             { $$ = $1; stmt_broken(ctx, @1); if (stmt_recover(ctx, &yychar)) yyerrok; }
     | ';'                           { $$ = NULL; }
     | error                         { $$ = NULL; ctx->unsafe = true; if (stmt_recover(ctx, &yychar)) yyerrok; }
     ;
@@ -231,6 +232,12 @@ value
     : expr
     | number
     | string
+    ;
+
+/* the sizes so far of `input NAME [`; the checker counts them */
+input_sizes
+    : INPUT NAME '[' number         { $$ = ast_input(A, @1, $2, @2, $4); }
+    | input_sizes ',' number        { $$ = $1; ast_input_size($1, $3); }
     ;
 
 number
@@ -485,10 +492,12 @@ static const char *syntax_message(ParseCtx *ctx, const bool *exp, Loc *where)
         return arena_printf(A, "expected '{' after %s, saw %s", after, saw);
     if (EXPECTS('['))
         return arena_printf(A, "expected '[' after %s, saw %s", after, saw);
+    if (EXPECTS(']') && EXPECTS(','))
+        return arena_printf(A, "expected ',' or ']' after %s, saw %s", after, saw);
     if (EXPECTS(']'))
         return arena_printf(A, "expected ']' after %s, saw %s", after, saw);
     if (EXPECTS(TK_NUMBER) && !EXPECTS(TK_NAME))
-        return arena_printf(A, "expected the input size after '[', saw %s", saw);
+        return arena_printf(A, "expected the input size after %s, saw %s", after, saw);
     if (EXPECTS(TK_NUMBER))
         return prev->kind == ','
             ? arena_printf(A, "expected an argument after ',', saw %s", saw)

@@ -109,13 +109,13 @@ static void fashion_example_resolves_fully(void **state)
     assert_ptr_equal(p->output->def, stmt(p, "y"));
     Expr *h1 = stmt(p, "h1")->value;
     assert_int_equal(h1->op, BI_DENSE);
-    assert_int_equal(h1->units, 256);
+    assert_int_equal(h1->argv[1], 256);
     assert_int_equal(h1->act, ACT_RELU);
     assert_string_equal(h1->layer, "h1");
     assert_ptr_equal(h1->in[0]->def, p->input);
     Expr *d1 = stmt(p, "d1")->value;
     assert_int_equal(d1->op, BI_DROPOUT);
-    assert_true(d1->param == 0.2);
+    assert_true(d1->argv[1] == 0.2);
     assert_int_equal(shape_size(stmt(p, "d1")->shape), 256);
     assert_int_equal(shape_size(stmt(p, "y")->shape), 10);
     assert_int_equal(shape_size(p->output->shape), 10);
@@ -140,7 +140,7 @@ static void keyword_arguments_bind_by_name(void **state)
     Run r = check(MODEL("    y = dense(act = tanh, units = 3, x = x)"));
     assert_true(r.ok);
     Expr *y = stmt(r.p, "y")->value;
-    assert_int_equal(y->units, 3);
+    assert_int_equal(y->argv[1], 3);
     assert_int_equal(y->act, ACT_TANH);
     assert_int_equal(shape_size(expr_shape(y->in[0])), 8);
     done(&r);
@@ -160,8 +160,8 @@ static void every_op_gets_its_size(void **state)
     }
     assert_int_equal(shape_size(stmt(r.p, "h")->shape), 11);
     assert_int_equal(shape_size(stmt(r.p, "y")->shape), 11);
-    assert_true(stmt(r.p, "d")->value->param == 0.01);
-    assert_true(stmt(r.p, "e")->value->param == 0.2);
+    assert_true(stmt(r.p, "d")->value->argv[1] == 0.01);
+    assert_true(stmt(r.p, "e")->value->argv[1] == 0.2);
     assert_int_equal(stmt(r.p, "a")->value->op, BI_RELU);
     assert_int_equal(stmt(r.p, "h")->value->op, BI_CONCAT);
     assert_int_equal(shape_size(expr_shape(stmt(r.p, "h")->value->in[1])), 3);
@@ -183,9 +183,9 @@ static void nested_dense_layers_are_named_in_paren_order(void **state)
     assert_string_equal(y->layer, "y");
     Expr *y1 = y->in[0]->in[0];
     assert_string_equal(y1->layer, "y_1");
-    assert_int_equal(y1->units, 32);
+    assert_int_equal(y1->argv[1], 32);
     assert_string_equal(y1->in[0]->layer, "y_2");
-    assert_int_equal(y1->in[0]->units, 5);
+    assert_int_equal(y1->in[0]->argv[1], 5);
     assert_int_equal(shape_size(expr_shape(y1->in[0]->in[0])), 4);
     done(&r);
 }

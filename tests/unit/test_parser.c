@@ -164,11 +164,24 @@ static void test_input_statement(void **state)
     assert_string_equal(s->name, "x");
     assert_loc(s->loc, 1, 11, 5);
     assert_loc(s->name_loc, 1, 18, 1);
-    assert_int_equal(s->size_expr->kind, EX_NUMBER);
-    assert_string_equal(s->size_expr->text, "784");
-    assert_true(s->size_expr->is_int);
-    assert_true(s->size_expr->num == 784);
-    assert_loc(s->size_expr->loc, 1, 20, 3);
+    assert_int_equal(s->sizes[0]->kind, EX_NUMBER);
+    assert_string_equal(s->sizes[0]->text, "784");
+    assert_true(s->sizes[0]->is_int);
+    assert_true(s->sizes[0]->num == 784);
+    assert_loc(s->sizes[0]->loc, 1, 20, 3);
+    done(r);
+}
+
+static void test_input_of_an_image_keeps_its_three_sizes(void **state)
+{
+    (void)state;
+    Parsed *r;
+    Program *p = parse_ok(&r, "model m { input x[1, 28, 28] input y[1, 2, 3, 4, 5] }");
+    Stmt *s = p->stmts.items[0];
+    assert_int_equal(s->nsizes, 3);
+    assert_true(s->sizes[0]->num == 1 && s->sizes[1]->num == 28 && s->sizes[2]->num == 28);
+    assert_loc(s->sizes[2]->loc, 1, 26, 2);
+    assert_int_equal(p->stmts.items[1]->nsizes, 5);   /* counted; the checker refuses */
     done(r);
 }
 
@@ -177,11 +190,11 @@ static void test_input_size_that_is_not_an_integer_is_left_to_the_checker(void *
     (void)state;
     Parsed *r;
     Program *p = parse_ok(&r, "model m { input x[2.5] input z[-3] }");
-    Expr *n = p->stmts.items[0]->size_expr;
+    Expr *n = p->stmts.items[0]->sizes[0];
     assert_false(n->is_int);
     assert_true(n->num == 2.5);
-    assert_true(p->stmts.items[1]->size_expr->is_int);
-    assert_true(p->stmts.items[1]->size_expr->num == -3);
+    assert_true(p->stmts.items[1]->sizes[0]->is_int);
+    assert_true(p->stmts.items[1]->sizes[0]->num == -3);
     done(r);
 }
 
@@ -479,7 +492,7 @@ static void test_error_input_size(void **state)
     (void)state;
     assert_first_error("model m { input x[n] }", "t.nn:1:19: error: expected the input size after '[', saw 'n'");
     assert_first_error("model m { input x 3 }", "t.nn:1:19: error: expected '[' after 'x', saw '3'");
-    assert_first_error("model m { input x[3 }", "t.nn:1:21: error: expected ']' after '3', saw '}'");
+    assert_first_error("model m { input x[3 }", "t.nn:1:21: error: expected ',' or ']' after '3', saw '}'");
 }
 
 static void test_error_statement_expected(void **state)
@@ -731,6 +744,7 @@ int main(void)
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_whole_file_from_the_language_page),
         cmocka_unit_test(test_input_statement),
+        cmocka_unit_test(test_input_of_an_image_keeps_its_three_sizes),
         cmocka_unit_test(test_input_size_that_is_not_an_integer_is_left_to_the_checker),
         cmocka_unit_test(test_assign_of_a_name),
         cmocka_unit_test(test_output_statement),
