@@ -152,6 +152,18 @@ typedef struct TrainConfig {
     Loc opt_loc;                        /* the `optimizer` key, else `train` */
 } TrainConfig;
 
+/* Preprocessing the model applies to its raw input (check.c):
+ * `z = standardize(x)` or `z = scale(x, s)`.  The network sees z, which
+ * the graph takes as its input; the runtime maps each raw input to
+ * (x - mean) / std first, mean and std being buffers of one value per
+ * feature (a vector input) or per channel (an image). */
+typedef struct Prep {
+    const char *name;  /* z: names the buffers z.mean and z.std; NULL: none */
+    double std;        /* std at creation (1 / scale, or 1); mean 0 */
+    bool adapt;        /* standardize: mean and std from the training data */
+    long groups, group;   /* lower.c: buffer length, and inputs per entry */
+} Prep;
+
 typedef struct Program {
     const char *name;  /* the model's name */
     Loc loc;           /* the `model` keyword */
@@ -169,6 +181,7 @@ typedef struct Program {
     /* ---- filled by check.c ---- */
     Stmt *input, *output;
     TrainConfig cfg;   /* valid when has_train */
+    Prep prep;
 } Program;
 
 /* ---- ast.c: builders (the grammar's actions call these) ----
@@ -183,6 +196,10 @@ Expr *ast_name(Arena *a, Loc loc, const char *name);
 Expr *ast_call(Arena *a, Loc loc, const char *name);
 void ast_call_args(Arena *a, Expr *call, const Arg *args, int n);
 Expr *ast_number(Arena *a, Loc loc, const char *text);
+/* `1/255`: a number written as a fraction, num / den (text "1/255"); a
+ * zero denominator is a number the checker refuses as it does any
+ * infinity. */
+Expr *ast_fraction(Arena *a, Loc loc, const Expr *num, const Expr *den);
 Expr *ast_string(Arena *a, Loc loc, const char *decoded);
 /* A value expression's shape: a call's, or the named statement's. */
 Shape expr_shape(const Expr *e);

@@ -876,6 +876,14 @@ static void put_desc(Printer *P)
     if (train)
         fprintf(out, "    .grad_step = %s_grad_step,\n    .update_step = %s_update_step,\n"
                      "    .eval_batch = %s_eval_batch,\n", nm, nm, nm);
+    if (g->prep.name) {
+        fputs("    .prep = ", out);
+        put_string(out, g->prep.name);
+        fprintf(out, ",\n    .prep_groups = %ld,\n    .prep_group = %ld,\n    .prep_std = ", g->prep.groups,
+                g->prep.group);
+        put_float(out, g->prep.std);
+        fprintf(out, ",\n    .prep_adapt = %d,\n", g->prep.adapt);
+    }
     fputs("};\n", out);
 }
 

@@ -945,6 +945,8 @@ static void struct_types(Gen *G)
         G->i64, G->ptr,                   /* seed, data */
         G->idx, G->idx, G->f32,           /* grad_offset, grad_count, lr */
         G->ptr, G->ptr, G->ptr, G->ptr,   /* forward, grad_step, update_step, eval_batch */
+        G->ptr, G->idx, G->idx,           /* prep, prep_groups, prep_group */
+        G->f32, G->i32,                   /* prep_std, prep_adapt */
     };
     G->desc_ty = LLVMStructCreateNamed(G->ctx, "struct.nnrt_model_desc");
     LLVMStructSetBody(G->desc_ty, d, sizeof d / sizeof *d, 0);
@@ -967,6 +969,9 @@ static void check_layout(Gen *G)
         offsetof(nnrt_model_desc, lr),
         offsetof(nnrt_model_desc, forward), offsetof(nnrt_model_desc, grad_step),
         offsetof(nnrt_model_desc, update_step), offsetof(nnrt_model_desc, eval_batch),
+        offsetof(nnrt_model_desc, prep), offsetof(nnrt_model_desc, prep_groups),
+        offsetof(nnrt_model_desc, prep_group), offsetof(nnrt_model_desc, prep_std),
+        offsetof(nnrt_model_desc, prep_adapt),
     };
     static const size_t tensor_off[] = {
         offsetof(nnrt_tensor, name), offsetof(nnrt_tensor, ndim), offsetof(nnrt_tensor, dims),
@@ -1047,6 +1052,11 @@ static LLVMValueRef build_desc(Gen *G, LLVMValueRef kernels[4])
         kernels[1] ? kernels[1] : null,
         kernels[2] ? kernels[2] : null,
         kernels[3] ? kernels[3] : null,
+        g->prep.name ? cstring(G, g->prep.name) : null,
+        const_idx(G, g->prep.name ? g->prep.groups : 0),
+        const_idx(G, g->prep.name ? g->prep.group : 0),
+        LLVMConstReal(G->f32, g->prep.name ? (double)(float)g->prep.std : 0),
+        LLVMConstInt(G->i32, g->prep.name && g->prep.adapt, 0),
     };
     LLVMValueRef init = LLVMConstNamedStruct(G->desc_ty, f, sizeof f / sizeof *f);
     const char *name = arena_printf(g->arena, "%s_desc", kp->name);

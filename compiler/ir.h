@@ -91,6 +91,7 @@ struct Graph {
     Value *logits;             /* the output before its softmax or sigmoid, when the loss needs it */
     bool has_train;
     TrainConfig cfg;
+    Prep prep;                 /* what the runtime does to the raw input first */
     ValueIndex *index;         /* values by name (ir.c) */
 };
 

@@ -242,6 +242,8 @@ input_sizes
 
 number
     : NUMBER                        { $$ = ast_number(A, @1, $1); }
+    | NUMBER '/' NUMBER             { $$ = ast_fraction(A, loc_span(@1, @3), ast_number(A, @1, $1),
+                                                        ast_number(A, @3, $3)); }
     ;
 
 string
@@ -405,9 +407,9 @@ const char *token_name(int kind)
     case TK_STRING: return "string";
     case TK_NNerror: return "error";
     }
-    static const char punct[] = "{}()[]=,;";
+    static const char punct[] = "{}()[]=,;/";
     const char *p = kind > 0 && kind < 128 ? strchr(punct, kind) : NULL;
-    static const char *quoted[] = {"'{'", "'}'", "'('", "')'", "'['", "']'", "'='", "','", "';'"};
+    static const char *quoted[] = {"'{'", "'}'", "'('", "')'", "'['", "']'", "'='", "','", "';'", "'/'"};
     return p && *p ? quoted[p - punct] : "token";
 }
 

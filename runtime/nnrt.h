@@ -120,6 +120,16 @@ typedef struct nnrt_model_desc {
      * 0.5 for binary_cross_entropy, counted per output; 0 for mse) */
     float (*eval_batch)(float *ws, const float *x, const float *target,
                         size_t n, float *correct);
+    /* Preprocessing, part of the model (`z = standardize(x)`,
+     * `z = scale(x, s)`): before every forward pass the runtime maps each
+     * input x[i] to (x[i] - mean[g]) / std[g], g = i / prep_group (a
+     * feature of a vector input, a channel of an image).  mean and std
+     * are buffers of prep_groups floats each: checkpointed as PREP.mean
+     * and PREP.std, no gradient, not in param_count.  Zero: none. */
+    const char *prep;               /* the preprocessed value's name; NULL: no preprocessing */
+    size_t prep_groups, prep_group; /* groups, and inputs per group */
+    float prep_std;                 /* std at creation (1 / scale; 1 for standardize), mean 0 */
+    int prep_adapt;                 /* 1: fit computes mean and std from its training rows */
 } nnrt_model_desc;
 
 /* A model instance: the descriptor, one workspace, the training RNG and
@@ -129,6 +139,10 @@ typedef struct nnrt_model {
     float *ws;
     nnrt_rng rng;      /* dropout masks and shuffling */
     uint32_t epoch;    /* epochs completed (for resuming) */
+    /* preprocessing (desc->prep): the buffers, and a batch of inputs as
+     * the network sees them; NULL without */
+    float *prep_mean, *prep_std, *prep_x;
+    int adapted;       /* the buffers hold statistics (adapted, or loaded) */
 } nnrt_model;
 
 /* ---- parameter initialisation (create and the reference interpreter) --
@@ -194,6 +208,7 @@ typedef struct nnrt_csv_options {
     int unit_targets;        /* 1: targets must be in [0, 1] (binary_cross_entropy) */
     int targets_optional;    /* 1: a file of exactly input_size columns has no targets */
     const char *label_hint;  /* ends a message about the target column: how to choose another */
+    int raw_bytes;           /* 1: IDX u8 values stay 0..255 (a model that scales its own input) */
 } nnrt_csv_options;
 int nnrt_dataset_load_csv(nnrt_dataset *d, const char *path, const nnrt_csv_options *opt);
 /* Either kind, told apart by content: IDX when the (unzipped) file
@@ -244,6 +259,13 @@ nnrt_model *nnrt_model_create(const nnrt_model_desc *d, uint64_t seed);
 void nnrt_model_destroy(nnrt_model *m);
 /* Any n (0 does nothing), worked through in batches; dropout is identity. */
 int nnrt_predict(nnrt_model *m, const float *x, float *y, size_t n);
+/* Preprocessing (desc->prep): mean and std of each group over the n rows
+ * of raw inputs x (population std; a constant group gets std 1), into the
+ * model's buffers, as Keras's Normalization.adapt.  nnrt_fit does it on
+ * its training rows when the buffers hold no statistics yet (a fresh
+ * model: not loaded from a checkpoint, not adapted).  NNRT_EARG for a
+ * model without `standardize`. */
+int nnrt_adapt(nnrt_model *m, const float *x, size_t n);
 /* One step on 1 <= n <= batch_size rows.  Inputs must be finite
  * (NNRT_EDATA); targets class indices in [0, output_size) for
  * cross_entropy, in [0, 1] for binary_cross_entropy, finite for mse

@@ -334,6 +334,27 @@ static void test_number_and_string_arguments(void **state)
     done(r);
 }
 
+/* `1/255`: one number, the quotient, its text as written, its place the
+ * whole fraction */
+static void test_fraction_is_one_number(void **state)
+{
+    (void)state;
+    Parsed *r;
+    Program *p = parse_ok(&r, "model m { y = scale(x, 1/255) }\ntrain { optimizer = sgd(lr = 1/1000) }");
+    Expr *n = p->stmts.items[0]->value->args.items[1].value;
+    assert_int_equal(n->kind, EX_NUMBER);
+    assert_string_equal(n->text, "1/255");
+    assert_true(n->num == 1.0 / 255.0);
+    assert_false(n->is_int);
+    assert_int_equal(n->loc.col, 24);
+    assert_int_equal(n->loc.len, 5);
+    done(r);
+    r = parse("model m { y = scale(x, 1/) }\n");
+    assert_int_equal(diag_error_count(r->diag), 1);
+    assert_non_null(strstr(r->errs, "t.nn:1:26: error: "));
+    done(r);
+}
+
 static void test_train_entries_of_each_value_form(void **state)
 {
     (void)state;
@@ -754,6 +775,7 @@ int main(void)
         cmocka_unit_test(test_keyword_arguments),
         cmocka_unit_test(test_numbers_read_exactly_as_strtod_reads_them),
         cmocka_unit_test(test_number_and_string_arguments),
+        cmocka_unit_test(test_fraction_is_one_number),
         cmocka_unit_test(test_train_entries_of_each_value_form),
         cmocka_unit_test(test_train_call_with_positional_argument_is_left_to_the_checker),
         cmocka_unit_test(test_semicolons_are_optional_after_statements_and_entries),
