@@ -423,13 +423,14 @@ static void put_vstore(FILE *out, const KStmt *s)
 
 static void put_param(FILE *out, const KParam *p);
 
-/* float *h1_weight = ws + 0; (256, 784) h1.weight */
-static void put_buf_decl(FILE *out, const KBuf *b)
+/* float *h1_weight = ws + 0; (256, 784) h1.weight; from pw in forward */
+static void put_buf_decl(FILE *out, const KFunc *f, const KBuf *b)
 {
+    const char *base = kbuf_from_pw(f, b) ? "pw" : "ws";
     if (b->elem == KT_I32)   /* the same 4-byte slots, holding integers */
-        fprintf(out, "    int32_t *%s = (int32_t *)(ws + %ld);", b->name, b->offset);
+        fprintf(out, "    int32_t *%s = (int32_t *)(%s + %ld);", b->name, base, b->offset);
     else
-        fprintf(out, "    float *%s = ws + %ld;", b->name, b->offset);
+        fprintf(out, "    float *%s = %s + %ld;", b->name, base, b->offset);
     fputs(" /* ", out);
     put_shape(out, b->shape);
     if (b->value && b->value->ckpt) {
@@ -440,18 +441,20 @@ static void put_buf_decl(FILE *out, const KBuf *b)
 }
 
 /* Which of f's parameters a part takes: those its buffers are, n, ws
- * for workspace buffers and calls, rng for dropout masks. */
+ * for workspace buffers and calls, pw for parameters in forward, rng for
+ * dropout masks. */
 static void part_params(const KFunc *f, const KUses *u, bool *param)
 {
     for (int i = 0; i < f->params.len; i++) {
         KParamKind k = f->params.items[i].kind;
         param[i] = (k == KP_N && u->n) || (k == KP_RNG && u->rng) ||
-                   (k == KP_WS && u->calls_kernel);
+                   (k == KP_WS && u->calls_kernel) || (k == KP_PW && u->calls_kernel);
     }
     for (int j = 0; j < u->nbufs; j++) {
         const KBuf *b = u->bufs[j];
         for (int i = 0; i < f->params.len; i++)
-            param[i] |= b->param == i || (b->param < 0 && f->params.items[i].kind == KP_WS);
+            param[i] |= b->param == i ||
+                        (b->param < 0 && f->params.items[i].kind == (kbuf_from_pw(f, b) ? KP_PW : KP_WS));
     }
 }
 
@@ -535,7 +538,7 @@ static void put_part(Printer *P, const KStmt *block, const KStmt *loop, int k)
     fprintf(out, "%ssize_t %s_lo, size_t %s_hi)\n{\n", first ? "" : ", ", v, v);
     for (int i = 0; i < f->bufs.len; i++)
         if (kuses_buf(&u, f->bufs.items[i]))
-            put_buf_decl(out, f->bufs.items[i]);
+            put_buf_decl(out, f, f->bufs.items[i]);
     if (loop->step == 1)
         fprintf(out, "    for (size_t %s = %s_lo; %s < %s_hi; %s++) {\n", v, v, v, v, v);
     else
@@ -617,9 +620,12 @@ static void put_kernel_call(Printer *P, const KStmt *s)
 {
     FILE *out = P->out;
     const KFunc *f = s->func;
+    /* the parameters: where the caller has them (its pw, else its ws) */
+    const char *pw = kfunc_param(P->f, KP_PW) >= 0 ? "pw" : "ws";
     fprintf(out, "%s_%s(", P->kp->name, f->name);
     if (!s->args) {
-        fprintf(out, "ws, %s, %s, ", s->src->name, s->buf->name);
+        fprintf(out, "ws, %s%s%s, %s, ", kfunc_param(f, KP_PW) >= 0 ? pw : "",
+                kfunc_param(f, KP_PW) >= 0 ? ", " : "", s->src->name, s->buf->name);
         put_expr(out, s->val, 0);
         fputs(");\n", out);
         return;
@@ -628,6 +634,7 @@ static void put_kernel_call(Printer *P, const KStmt *s)
         fputs(i ? ", " : "", out);
         switch (f->params.items[i].kind) {
         case KP_WS: fputs("ws", out); break;
+        case KP_PW: fputs(pw, out); break;
         case KP_RNG: fputs("rng", out); break;
         case KP_N: put_expr(out, s->val, 0); break;
         default: fputs(s->args[i]->name, out); break;
@@ -767,7 +774,9 @@ static void put_block(Printer *P, const KBlock *b, int depth)
 static void put_param(FILE *out, const KParam *p)
 {
     switch (p->kind) {
-    case KP_WS: fprintf(out, "float *%s", p->name); break;
+    /* pw is not restrict: gcc warns at forward(ws, ws, ...) (-Wrestrict),
+     * though only reads go through it */
+    case KP_WS: case KP_PW: fprintf(out, "float *%s", p->name); break;
     case KP_RNG: fprintf(out, "nnrt_rng *%s", p->name); break;
     case KP_IN: fprintf(out, "const float *%s", p->name); break;
     case KP_OUT: case KP_CORRECT: fprintf(out, "float *%s", p->name); break;
@@ -797,7 +806,7 @@ static void put_func(Printer *P, const KFunc *f)
     KUses own = kuses_of(f, &f->body, true);
     for (int i = 0; i < f->bufs.len; i++)   /* those its parts alone use are theirs */
         if (kuses_buf(&own, f->bufs.items[i]))
-            put_buf_decl(out, f->bufs.items[i]);
+            put_buf_decl(out, f, f->bufs.items[i]);
     kuses_free(&own);
     P->last_line = -1;
     put_block(P, &f->body, 1);

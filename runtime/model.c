@@ -263,7 +263,7 @@ int nnrt_predict(nnrt_model *m, const float *x, float *y, size_t n)
     const nnrt_model_desc *d = m->desc;
     for (size_t i = 0; i < n; i += d->batch_size) {
         size_t nb = n - i < d->batch_size ? n - i : d->batch_size;
-        d->forward(m->ws, nnrt__prep(m, x + i * d->input_size, nb), y + i * d->output_size, nb);
+        d->forward(m->ws, m->ws, nnrt__prep(m, x + i * d->input_size, nb), y + i * d->output_size, nb);
     }
     return NNRT_OK;
 }
@@ -418,6 +418,11 @@ int nnrt_set_lr(nnrt_model *m, float lr)
 
 const float *nnrt__prep(nnrt_model *m, const float *x, size_t n)
 {
+    return nnrt__prep_into(m, x, n, m->prep_x);
+}
+
+const float *nnrt__prep_into(const nnrt_model *m, const float *x, size_t n, float *out)
+{
     const nnrt_model_desc *d = m->desc;
     if (!d->prep)
         return x;
@@ -425,12 +430,12 @@ const float *nnrt__prep(nnrt_model *m, const float *x, size_t n)
     for (size_t r = 0; r < n; r++)
         for (size_t g = 0; g < d->prep_groups; g++) {
             const float *src = x + r * in + g * per;
-            float *dst = m->prep_x + r * in + g * per;
+            float *dst = out + r * in + g * per;
             float mu = m->prep_mean[g], sd = m->prep_std[g];
             for (size_t k = 0; k < per; k++)
                 dst[k] = (src[k] - mu) / sd;
         }
-    return m->prep_x;
+    return out;
 }
 
 int nnrt__adapt_rows(nnrt_model *m, const float *x, const size_t *rows, size_t nrows)
@@ -476,4 +481,57 @@ int nnrt_adapt(nnrt_model *m, const float *x, size_t n)
             return nnrt__fail(NNRT_EDATA, "adapt: row %zu, input %zu is %g", i / m->desc->input_size,
                               i % m->desc->input_size, (double)x[i]);
     return nnrt__adapt_rows(m, x, NULL, n);
+}
+
+/* ---- contexts: predictions from many threads ------------------------------ */
+
+struct nnrt_ctx {
+    const nnrt_model *m;
+    float *ws;         /* this context's workspace (its parameter region unused) */
+    float *prep_x;     /* a batch of preprocessed inputs, or NULL */
+};
+
+nnrt_ctx *nnrt_ctx_create(const nnrt_model *m)
+{
+    if (check_model(m, "ctx_create", 0) != NNRT_OK)
+        return NULL;
+    const nnrt_model_desc *d = m->desc;
+    size_t head = (sizeof(nnrt_ctx) + NNRT_ALIGN - 1) / NNRT_ALIGN * NNRT_ALIGN;
+    size_t prep = d->prep ? d->batch_size * d->input_size : 0;
+    size_t size = head + (d->workspace_floats + prep) * sizeof(float);   /* create() checked it fits */
+    size = (size + NNRT_ALIGN - 1) / NNRT_ALIGN * NNRT_ALIGN;
+    unsigned char *block = aligned_alloc(NNRT_ALIGN, size);
+    if (!block) {
+        nnrt__fail(NNRT_ENOMEM, "model '%s': no memory for a context of %zu bytes", d->name, size);
+        return NULL;
+    }
+    memset(block, 0, size);
+    nnrt_ctx *c = (nnrt_ctx *)block;
+    c->m = m;
+    c->ws = (float *)(block + head);
+    c->prep_x = d->prep ? c->ws + d->workspace_floats : NULL;
+    return c;
+}
+
+void nnrt_ctx_destroy(nnrt_ctx *c) { free(c); }
+
+int nnrt_ctx_predict(nnrt_ctx *c, const float *x, float *y, size_t n)
+{
+    if (!c)
+        return nnrt__fail(NNRT_EARG, "ctx_predict: NULL context");
+    const nnrt_model_desc *d = c->m->desc;
+    if (n == 0)
+        return NNRT_OK;
+    if (!x || !y)
+        return nnrt__fail(NNRT_EARG, "ctx_predict: NULL %s", x ? "y" : "x");
+    int err = check_n_fits(d, n, "ctx_predict");
+    if (err)
+        return err;
+    for (size_t i = 0; i < n; i += d->batch_size) {
+        size_t nb = n - i < d->batch_size ? n - i : d->batch_size;
+        /* the model's parameters are only read: pw is const in spirit */
+        d->forward(c->ws, c->m->ws, nnrt__prep_into(c->m, x + i * d->input_size, nb, c->prep_x),
+                   y + i * d->output_size, nb);
+    }
+    return NNRT_OK;
 }

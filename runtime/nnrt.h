@@ -103,8 +103,11 @@ typedef struct nnrt_model_desc {
      * grad_offset (one allreduce, one clipping norm covers them all) */
     size_t grad_offset, grad_count;
     float lr;                       /* the train block's learning rate: train.lr at creation */
-    /* generated kernels; each handles 1 <= n <= batch_size rows */
-    void (*forward)(float *ws, const float *x, float *y, size_t n);
+    /* generated kernels; each handles 1 <= n <= batch_size rows.
+     * forward reads the parameters at pw and works in ws: pw is ws for
+     * the model itself, the model's ws for a context (nnrt_ctx), whose
+     * ws is its own */
+    void (*forward)(float *ws, float *pw, const float *x, float *y, size_t n);
     /* A training step is grad_step then update_step.  grad_step: forward,
      * loss and backward on n rows, every gradient into the region; returns
      * the mean loss, and *correct (never NULL) gets the right answers of
@@ -425,6 +428,23 @@ int nnrt_plot_training(const char *path, const nnrt_plot_options *o, const nnrt_
  * row's accuracy beside it.  Byte-identical everywhere, atomic, no heap.
  * classes 1 to 64 (a bigger matrix is not readable as a picture). */
 int nnrt_plot_confusion(const char *path, const char *title, const uint64_t *counts, size_t classes);
+
+/* ---- predictions from many threads on one model ---------------------------
+ * A context is one thread's place to predict: a workspace of its own for
+ * the activations (and the preprocessed inputs), reading the parameters
+ * (and the preprocessing's statistics) of the model it was made for, with
+ * no copy.  Contexts of one model predict at the same time, each on one
+ * thread at a time, as long as nothing changes the model meanwhile: no
+ * train_batch, fit, load or write through nnrt_param on it while any of
+ * its contexts predicts.  The model's own nnrt_predict uses the model's
+ * workspace and is one thread's call, like every other call on the
+ * model.  A context allocates at creation only, and is destroyed before
+ * its model. */
+typedef struct nnrt_ctx nnrt_ctx;
+nnrt_ctx *nnrt_ctx_create(const nnrt_model *m);   /* NULL on no memory (nnrt_last_error) */
+void nnrt_ctx_destroy(nnrt_ctx *c);
+/* nnrt_predict's contract: any n, in batches, dropout as identity. */
+int nnrt_ctx_predict(nnrt_ctx *c, const float *x, float *y, size_t n);
 
 /* ---- threads: the pool the LLVM backend's parallel loops run on ------
  * (parallel.c).  The generated code outlines each loop worth threads into

@@ -41,6 +41,8 @@ void nnrt__eval_rows(nnrt_model *m, const float *x, const float *target, size_t 
  * sees them, in m->prep_x. */
 int nnrt__adapt_rows(nnrt_model *m, const float *x, const size_t *rows, size_t nrows);
 const float *nnrt__prep(nnrt_model *m, const float *x, size_t n);
+/* The same into `out`, with m's statistics (a context's batch). */
+const float *nnrt__prep_into(const nnrt_model *m, const float *x, size_t n, float *out);
 /* right answers over n rows as a share; NaN for mse */
 float nnrt__accuracy(const nnrt_model_desc *d, double correct, size_t n);
 

@@ -778,14 +778,14 @@ static void dropout_early_stop_sum_rows_512(const float *arg1, float *result, si
     }
 }
 
-static void dropout_early_stop_forward(float *ws, const float *x, float *y, size_t n)
+static void dropout_early_stop_forward(float *ws, float *pw, const float *x, float *y, size_t n)
 {
-    float *h1_weight = ws + 0; /* (512, 784) h1.weight */
-    float *h1_bias = ws + 401408; /* (512) h1.bias */
-    float *h2_weight = ws + 401920; /* (512, 512) h2.weight */
-    float *h2_bias = ws + 664064; /* (512) h2.bias */
-    float *y_weight = ws + 664576; /* (10, 512) y.weight */
-    float *y_bias = ws + 669696; /* (10) y.bias */
+    float *h1_weight = pw + 0; /* (512, 784) h1.weight */
+    float *h1_bias = pw + 401408; /* (512) h1.bias */
+    float *h2_weight = pw + 401920; /* (512, 512) h2.weight */
+    float *h2_bias = pw + 664064; /* (512) h2.bias */
+    float *y_weight = pw + 664576; /* (10, 512) y.weight */
+    float *y_bias = pw + 669696; /* (10) y.bias */
     float *h1 = ws + 2678880; /* (B, 512) */
     float *h2 = ws + 2875488; /* (B, 512) */
     float *y_pre = ws + 3072096; /* (B, 10) */
@@ -1434,7 +1434,7 @@ static float dropout_early_stop_eval_batch(float *ws, const float *x, const floa
 
     /* dropout_early_stop.nn:8: y  = dense(d2, 10, softmax) */
     /* y = the forward pass, no dropout */
-    dropout_early_stop_forward(ws, x, y, n);
+    dropout_early_stop_forward(ws, ws, x, y, n);
 
     /* dropout_early_stop.nn:13: loss           = cross_entropy */
     dropout_early_stop_xent_loss_1(y_pre, target, loss, n);

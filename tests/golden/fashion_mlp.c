@@ -675,14 +675,14 @@ static void fashion_mlp_xent_loss_1(const float *arg1, const float *arg2, float 
     }
 }
 
-static void fashion_mlp_forward(float *ws, const float *x, float *y, size_t n)
+static void fashion_mlp_forward(float *ws, float *pw, const float *x, float *y, size_t n)
 {
-    float *h1_weight = ws + 0; /* (256, 784) h1.weight */
-    float *h1_bias = ws + 200704; /* (256) h1.bias */
-    float *h2_weight = ws + 200960; /* (128, 256) h2.weight */
-    float *h2_bias = ws + 233728; /* (128) h2.bias */
-    float *y_weight = ws + 233856; /* (10, 128) y.weight */
-    float *y_bias = ws + 235136; /* (10) y.bias */
+    float *h1_weight = pw + 0; /* (256, 784) h1.weight */
+    float *h1_bias = pw + 200704; /* (256) h1.bias */
+    float *h2_weight = pw + 200960; /* (128, 256) h2.weight */
+    float *h2_bias = pw + 233728; /* (128) h2.bias */
+    float *y_weight = pw + 233856; /* (10, 128) y.weight */
+    float *y_bias = pw + 235136; /* (10) y.bias */
     float *h1 = ws + 940640; /* (B, 256) */
     float *h2 = ws + 989792; /* (B, 128) */
     float *y_pre = ws + 997984; /* (B, 10) */
@@ -1344,7 +1344,7 @@ static float fashion_mlp_eval_batch(float *ws, const float *x, const float *targ
 
     /* fashion_mlp.nn:7: y  = dense(h2, 10, softmax) */
     /* y = the forward pass, no dropout */
-    fashion_mlp_forward(ws, x, y, n);
+    fashion_mlp_forward(ws, ws, x, y, n);
 
     /* fashion_mlp.nn:15: loss           = cross_entropy */
     fashion_mlp_xent_loss_1(y_pre, target, loss, n);

@@ -74,14 +74,14 @@ static inline float nnc_tanhf(float x)
  *   [688, 1904)  activations and scratch
  */
 
-static void gelu_infer_forward(float *ws, const float *x, float *y, size_t n)
+static void gelu_infer_forward(float *ws, float *pw, const float *x, float *y, size_t n)
 {
-    float *h_weight = ws + 0; /* (20, 7) h.weight */
-    float *h_bias = ws + 144; /* (20) h.bias */
-    float *s_weight = ws + 176; /* (18, 20) s.weight */
-    float *s_bias = ws + 544; /* (18) s.bias */
-    float *y_1_weight = ws + 576; /* (5, 18) y_1.weight */
-    float *y_1_bias = ws + 672; /* (5) y_1.bias */
+    float *h_weight = pw + 0; /* (20, 7) h.weight */
+    float *h_bias = pw + 144; /* (20) h.bias */
+    float *s_weight = pw + 176; /* (18, 20) s.weight */
+    float *s_bias = pw + 544; /* (18) s.bias */
+    float *y_1_weight = pw + 576; /* (5, 18) y_1.weight */
+    float *y_1_bias = pw + 672; /* (5) y_1.bias */
     float *h = ws + 688; /* (B, 20) */
     float *s = ws + 1328; /* (B, 18) */
 

@@ -72,12 +72,12 @@ static void keywords_bce_loss_1(const float *arg1, const float *arg2, float *res
     }
 }
 
-static void keywords_forward(float *ws, const float *v_int, float *v_float, size_t n)
+static void keywords_forward(float *ws, float *pw, const float *v_int, float *v_float, size_t n)
 {
-    float *return_weight = ws + 0; /* (8, 16) return.weight */
-    float *return_bias = ws + 128; /* (8) return.bias */
-    float *float_weight = ws + 144; /* (1, 8) float.weight */
-    float *float_bias = ws + 160; /* (1) float.bias */
+    float *return_weight = pw + 0; /* (8, 16) return.weight */
+    float *return_bias = pw + 128; /* (8) return.bias */
+    float *float_weight = pw + 144; /* (1, 8) float.weight */
+    float *float_bias = pw + 160; /* (1) float.bias */
     float *v_return = ws + 544; /* (B, 8) */
     float *v_main = ws + 800; /* (B, 8) */
     float *float_pre = ws + 1056; /* (B, 1) */
@@ -305,7 +305,7 @@ static float keywords_grad_step(float *ws, nnrt_rng *rng, const float *v_int, co
 
     /* keywords.nn:6: float = dense(main, 1, sigmoid); */
     /* v_float = the forward pass, no dropout */
-    keywords_forward(ws, v_int, v_float, n);
+    keywords_forward(ws, ws, v_int, v_float, n);
 
     /* keywords.nn:11: loss      = binary_cross_entropy */
     /* right answers: outputs on the target's side of 0.5 */
@@ -474,7 +474,7 @@ static float keywords_eval_batch(float *ws, const float *v_int, const float *tar
 
     /* keywords.nn:6: float = dense(main, 1, sigmoid); */
     /* v_float = the forward pass, no dropout */
-    keywords_forward(ws, v_int, v_float, n);
+    keywords_forward(ws, ws, v_int, v_float, n);
 
     /* keywords.nn:11: loss      = binary_cross_entropy */
     keywords_bce_loss_1(float_pre, target, loss, n);

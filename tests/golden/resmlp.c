@@ -160,14 +160,14 @@ static void resmlp_matmul_tn_64x64(const float *arg1, const float *arg2, float *
     }
 }
 
-static void resmlp_forward(float *ws, const float *x, float *y, size_t n)
+static void resmlp_forward(float *ws, float *pw, const float *x, float *y, size_t n)
 {
-    float *a_weight = ws + 0; /* (64, 64) a.weight */
-    float *a_bias = ws + 4096; /* (64) a.bias */
-    float *b_weight = ws + 4160; /* (64, 64) b.weight */
-    float *b_bias = ws + 8256; /* (64) b.bias */
-    float *y_weight = ws + 8320; /* (1, 64) y.weight */
-    float *y_bias = ws + 8384; /* (1) y.bias */
+    float *a_weight = pw + 0; /* (64, 64) a.weight */
+    float *a_bias = pw + 4096; /* (64) a.bias */
+    float *b_weight = pw + 4160; /* (64, 64) b.weight */
+    float *b_bias = pw + 8256; /* (64) b.bias */
+    float *y_weight = pw + 8320; /* (1, 64) y.weight */
+    float *y_bias = pw + 8384; /* (1) y.bias */
     float *a = ws + 33632; /* (B, 64) */
     float *b = ws + 35680; /* (B, 64) */
     float *y_pre = ws + 35680; /* (B, 1) */
@@ -560,7 +560,7 @@ static float resmlp_grad_step(float *ws, nnrt_rng *rng, const float *x, const fl
 
     /* resmlp.nn:7: y = dense(r, 1, sigmoid) */
     /* y = the forward pass, no dropout */
-    resmlp_forward(ws, x, y, n);
+    resmlp_forward(ws, ws, x, y, n);
 
     /* resmlp.nn:10: train { loss = binary_cross_entropy  optimizer = adam(lr = 0.001)  batch_size = 32  epochs = 50 } */
     /* right answers: outputs on the target's side of 0.5 */
@@ -818,7 +818,7 @@ static float resmlp_eval_batch(float *ws, const float *x, const float *target, s
 
     /* resmlp.nn:7: y = dense(r, 1, sigmoid) */
     /* y = the forward pass, no dropout */
-    resmlp_forward(ws, x, y, n);
+    resmlp_forward(ws, ws, x, y, n);
 
     /* resmlp.nn:10: train { loss = binary_cross_entropy  optimizer = adam(lr = 0.001)  batch_size = 32  epochs = 50 } */
     resmlp_bce_loss_1(y_pre, target, loss, n);

@@ -81,12 +81,12 @@ static void shallow_xent_loss_1(const float *arg1, const float *arg2, float *res
     }
 }
 
-static void shallow_forward(float *ws, const float *x, float *y, size_t n)
+static void shallow_forward(float *ws, float *pw, const float *x, float *y, size_t n)
 {
-    float *h_weight = ws + 0; /* (32, 784) h.weight */
-    float *h_bias = ws + 25088; /* (32) h.bias */
-    float *y_weight = ws + 25120; /* (10, 32) y.weight */
-    float *y_bias = ws + 25440; /* (10) y.bias */
+    float *h_weight = pw + 0; /* (32, 784) h.weight */
+    float *h_bias = pw + 25088; /* (32) h.bias */
+    float *y_weight = pw + 25120; /* (10, 32) y.weight */
+    float *y_bias = pw + 25440; /* (10) y.bias */
     float *h = ws + 50928; /* (B, 32) */
     float *y_pre = ws + 51952; /* (B, 10) */
 
@@ -470,7 +470,7 @@ static float shallow_grad_step(float *ws, nnrt_rng *rng, const float *x, const f
 
     /* shallow.nn:5: y = dense(h, 10, softmax) */
     /* y = the forward pass, no dropout */
-    shallow_forward(ws, x, y, n);
+    shallow_forward(ws, ws, x, y, n);
 
     /* shallow.nn:10: loss       = cross_entropy */
     /* right answers: argmax = label */
@@ -818,7 +818,7 @@ static float shallow_eval_batch(float *ws, const float *x, const float *target, 
 
     /* shallow.nn:5: y = dense(h, 10, softmax) */
     /* y = the forward pass, no dropout */
-    shallow_forward(ws, x, y, n);
+    shallow_forward(ws, ws, x, y, n);
 
     /* shallow.nn:10: loss       = cross_entropy */
     shallow_xent_loss_1(y_pre, target, loss, n);
