@@ -1110,29 +1110,37 @@ static void put_prelude(Printer *P)
               "#if defined(__GNUC__)   /* static helpers: no ABI to keep, whatever the target */\n"
               "#pragma GCC diagnostic ignored \"-Wpsabi\"\n#endif\n"
               "typedef float nnc_vf __attribute__((vector_size(64)));\n", out);
-        if (u.vhsum)
-            fputs("typedef float nnc_vf8 __attribute__((vector_size(32)));\n"
-                  "typedef float nnc_vf4 __attribute__((vector_size(16)));\n", out);
         fputc('\n', out);
     }
     if (u.vload)
         fputs("static inline nnc_vf nnc_vload(const float *p)\n{\n"
               "    nnc_vf v;\n    memcpy(&v, p, sizeof v);\n    return v;\n}\n\n", out);
+    /* nnc_vstore and nnc_vhsum are macros: as functions with a 64-byte
+     * vector parameter, gcc notes \"the ABI for passing parameters with 64-byte
+     * alignment has changed in GCC 4.6\" on a target without AVX-512,
+     * which no pragma silences */
     if (u.vstore)
-        fputs("static inline void nnc_vstore(float *p, nnc_vf v)\n{\n"
-              "    memcpy(p, &v, sizeof v);\n}\n\n", out);
+        fputs("#define nnc_vstore(p, v) \\\n"
+              "    do { \\\n"
+              "        nnc_vf nnc_vs_ = (v); \\\n"
+              "        memcpy((p), &nnc_vs_, sizeof nnc_vs_); \\\n"
+              "    } while (0)\n\n", out);
     if (u.vsplat)
         fputs("static inline nnc_vf nnc_vsplat(float x)\n{\n"
               "    nnc_vf v = {x, x, x, x, x, x, x, x, x, x, x, x, x, x, x, x};\n    return v;\n}\n\n", out);
     if (u.vhsum)
-        fputs("/* lanes by subscript: taking v's address would keep every\n"
-              " * accumulator of a tile in memory */\n"
-              "static inline float nnc_vhsum(nnc_vf v)\n{\n"
-              "    nnc_vf8 a = {v[0], v[1], v[2], v[3], v[4], v[5], v[6], v[7]};\n"
-              "    nnc_vf8 b = {v[8], v[9], v[10], v[11], v[12], v[13], v[14], v[15]};\n"
-              "    a += b;\n"
-              "    nnc_vf4 c = {a[0], a[1], a[2], a[3]}, d = {a[4], a[5], a[6], a[7]};\n"
-              "    c += d;\n    return (c[0] + c[2]) + (c[1] + c[3]);\n}\n\n", out);
+        fputs("typedef float nnc_vf4 __attribute__((vector_size(16)));\n\n"
+              "/* the lanes' sum: halves added lane by lane, 16 to 8 to 4, then\n"
+              " * (0 + 2) + (1 + 3); lanes by subscript (taking v's address would keep\n"
+              " * every accumulator of a tile in memory), passed as four 16-byte\n"
+              " * vectors, whose ABI every x86-64 compiler agrees on */\n"
+              "static inline float nnc_vhsum4(nnc_vf4 a, nnc_vf4 b, nnc_vf4 c, nnc_vf4 d)\n{\n"
+              "    a += c;\n    b += d;\n    a += b;\n"
+              "    return (a[0] + a[2]) + (a[1] + a[3]);\n}\n\n"
+              "#define nnc_vhsum(v) \\\n"
+              "    nnc_vhsum4((nnc_vf4){(v)[0], (v)[1], (v)[2], (v)[3]}, (nnc_vf4){(v)[4], (v)[5], (v)[6], (v)[7]}, \\\n"
+              "               (nnc_vf4){(v)[8], (v)[9], (v)[10], (v)[11]}, (nnc_vf4){(v)[12], (v)[13], (v)[14], (v)[15]})\n\n",
+              out);
     if (u.tanh)
         put_tanh(out);
     if (u.threads) {

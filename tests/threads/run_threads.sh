@@ -26,7 +26,7 @@ runtime=$(ls "$src_dir"/runtime/*.c)
 status=0
 run() {   # $1: backend, $2...: the model's files
     name=$1; shift
-    if ! $cc -std=c11 -D_POSIX_C_SOURCE=200809L $tsan -Wall -Wextra -Wno-psabi -I"$src_dir/runtime" -I"$tmp" "$here/ctx_threads.c" "$@" \
+    if ! $cc -std=c11 -D_POSIX_C_SOURCE=200809L $tsan -Wall -Wextra -I"$src_dir/runtime" -I"$tmp" "$here/ctx_threads.c" "$@" \
             $runtime -lz -lm -lpthread -o "$tmp/ctx_$name" > "$tmp/log" 2>&1; then
         echo "[FAIL] $name: the test does not build"; cat "$tmp/log"; status=1; return
     fi
