@@ -22,6 +22,10 @@ IMPLS = ("nnc-c", "nnc-llvm")
 TARGETS = [
     ("mlp_sgd", 1, "ratio", 1.5, "784-256-128-10 b64 SGD momentum, 1 thread"),
     ("mlp_adam", 1, "ratio", 1.8, "784-256-128-10 b64 Adam, 1 thread"),
+    ("mlp_nesterov", 20, "ratio", 1.5, "784-256-128-10 b64 SGD Nesterov, 1 thread"),
+    ("mlp_adamw", 20, "ratio", 1.5, "784-256-128-10 b64 AdamW, 1 thread"),
+    ("mlp_rmsprop", 20, "ratio", 1.5, "784-256-128-10 b64 RMSprop momentum, 1 thread"),
+    ("mlp_adam_clip", 20, "ratio", 1.5, "784-256-128-10 b64 Adam + clip_grad_norm, 1 thread"),
     ("wide_sgd", 2, "ratio", 1.1, "784-1024-1024-10 b256 SGD momentum, 1 thread"),
     ("tiny_mse", 3, "ratio", 50.0, "2-16-1 tanh/sigmoid MSE b32, 1 thread"),
     ("predict", 4, "latency", 5.0, "784-256-128-10 predict one sample (us)"),

@@ -8,6 +8,9 @@
 #   BENCH_FASHION_RUNS=N   seeds for the accuracy case (default twice BENCH_RUNS)
 #   BENCH_CASES="a b"      only these cases (names as in the table below)
 #   BENCH_SCALING=0        skip the scaling sweeps
+#   BENCH_CASES=mpi        only the data-parallel case (bench/mpi_bench.py:
+#                          allreduce time against size, samples/s at N = 1,
+#                          2, 4, the cluster prediction; docs/distributed.md)
 #   BENCH_CPU=N            one-thread cases (nnc and PyTorch alike), the
 #                          compile times and the sweeps run pinned to CPU N
 #                          with taskset (default 0; "none": not pinned).
@@ -110,6 +113,10 @@ na() {   # case impl reason: records why a column is empty
 cases_table="
 mlp_sgd      mlp_sgd.nn      train    3000   100    1       1x1
 mlp_adam     mlp_adam.nn     train    3000   100    1       1x1
+mlp_nesterov mlp_nesterov.nn train    3000   100    1       1x1
+mlp_adamw    mlp_adamw.nn    train    3000   100    1       1x1
+mlp_rmsprop  mlp_rmsprop.nn  train    3000   100    1       1x1
+mlp_adam_clip mlp_adam_clip.nn train  3000   100    1       1x1
 wide_sgd     wide_sgd.nn     train    150    10     1       1x1
 tiny_mse     tiny_mse.nn     train    20000  500    1       1x1
 predict      mlp_sgd.nn      predict  20000  0      1       1x1
@@ -288,6 +295,15 @@ fi
 if [ "${BENCH_SCALING:-1}" != 0 ] && { [ -z "$selected" ] || [[ " $selected " == *" scaling "* ]]; }; then
   echo "== scaling"
   scaling
+fi
+if [ -z "$selected" ] || [[ " $selected " == *" mpi "* ]]; then
+  # issue 22: the allreduce against message size, data-parallel samples/s,
+  # the scaling prediction (bench/mpi_bench.py, docs/distributed.md)
+  echo "== mpi"
+  quick_flag=()
+  [ "$quick" = 1 ] && quick_flag=(--quick)
+  $py "$bench/mpi_bench.py" "$build" --json "$out/mpi.jsonl" "${quick_flag[@]}" | tee "$out/mpi.txt" ||
+    echo "   mpi bench failed"
 fi
 echo "   load average at end: $(cut -d' ' -f1-3 /proc/loadavg), $(( $(date +%s) - start )) s"
 $py "$bench/report.py" "$results" | tee "$out/report.txt"

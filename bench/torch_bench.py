@@ -83,10 +83,12 @@ def parse_nn(path):
     opt = net["train"].get("optimizer", "sgd(lr = 0.01)")
     mopt = re.match(r"(\w+)\s*(?:\((.*)\))?", opt)
     args = {}
-    for a in re.finditer(r"(\w+)\s*=\s*([0-9.eE+-]+)", mopt.group(2) or ""):
-        args[a.group(1)] = float(a.group(2))
+    for a in re.finditer(r"(\w+)\s*=\s*([0-9.eE+-]+|true|false)", mopt.group(2) or ""):
+        v = a.group(2)
+        args[a.group(1)] = v == "true" if v in ("true", "false") else float(v)
     net["optimizer"] = (mopt.group(1), args)
     net["loss"] = net["train"].get("loss", "mse")
+    net["clip"] = float(net["train"].get("clip_grad_norm", 0))
     net["batch"] = int(net["train"].get("batch_size", 32))
     net["epochs"] = int(net["train"].get("epochs", 10))
     net["init"] = net["train"].get("init")
@@ -110,7 +112,9 @@ def train_flops(widths):
 def describe(net):
     widths = net["widths"]
     params = sum(i * o + o for i, o in layer_shapes(widths))
-    state = {"sgd": 1 if net["optimizer"][1].get("momentum", 0) else 0, "adam": 2}[net["optimizer"][0]]
+    a = net["optimizer"][1]
+    state = {"sgd": 1 if a.get("momentum", 0) else 0, "adam": 2, "adamw": 2,
+             "rmsprop": 1 + bool(a.get("momentum", 0)) + bool(a.get("centered", False))}[net["optimizer"][0]]
     # Activations of one batch, as issue 7's memory target counts them: the
     # input, each dense layer's pre- and post-activation, each dropout's
     # mask and output, and a gradient beside every one of them.
@@ -177,7 +181,17 @@ def build_model(net, torch, seed):
     if kind == "sgd":
         opt = torch.optim.SGD(model.parameters(), lr=a.get("lr", 0.01),
                               momentum=a.get("momentum", 0.0),
-                              weight_decay=a.get("weight_decay", 0.0))
+                              weight_decay=a.get("weight_decay", 0.0), nesterov=bool(a.get("nesterov", False)))
+    elif kind == "adamw":   # foreach: PyTorch at its best, as for Adam below
+        opt = torch.optim.AdamW(model.parameters(), lr=a.get("lr", 0.001),
+                                betas=(a.get("beta1", 0.9), a.get("beta2", 0.999)),
+                                eps=a.get("eps", 1e-8), weight_decay=a.get("weight_decay", 0.01),
+                                foreach=True)
+    elif kind == "rmsprop":
+        opt = torch.optim.RMSprop(model.parameters(), lr=a.get("lr", 0.01), alpha=a.get("alpha", 0.99),
+                                  eps=a.get("eps", 1e-8), weight_decay=a.get("weight_decay", 0.0),
+                                  momentum=a.get("momentum", 0.0), centered=bool(a.get("centered", False)),
+                                  foreach=True)
     else:
         # foreach=True: torch 1.13's default single-tensor Adam allocates
         # temporaries every step and runs ~4x slower on this machine (page
@@ -216,7 +230,9 @@ def emit(args, net, **kv):
            "run": args.run, "threads": thread_label(args),
            "openblas_coretype": os.environ.get("OPENBLAS_CORETYPE", "auto")}
     if net:
-        rec["optimizer"] = net["optimizer"][0] + (" foreach" if net["optimizer"][0] == "adam" else "")
+        rec["optimizer"] = net["optimizer"][0] + (" foreach" if net["optimizer"][0] in ("adam", "adamw", "rmsprop") else "")
+        if net.get("clip"):
+            rec["clip_grad_norm"] = net["clip"]
     rec.update(kv)
     rec["peak_rss_kb"] = peak_rss_kb()
     print(json.dumps(rec), flush=True)
@@ -228,10 +244,14 @@ def child_train(args, torch):
     model.train()
     xs, ts = synthetic_pool(net, torch, 16, args.seed + 1)
 
+    params = list(model.parameters())
+
     def step(i):
         opt.zero_grad(set_to_none=True)
         loss = lossf(model(xs[i % 16]), ts[i % 16])
         loss.backward()
+        if net["clip"]:
+            torch.nn.utils.clip_grad_norm_(params, net["clip"])
         opt.step()
         return loss
 

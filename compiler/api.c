@@ -39,19 +39,35 @@ const ApiFunc api_funcs[] = {
     /* the runtime takes a const model: the gradients are only read */
     {"grad", API_CFLOATP, {MODEL_M, {API_CSTR, "name"}, {API_SIZEP, "len"}}, 3,
      "nnrt_grad", API_CFLOATP, API_CALL, API_TRAIN, true},
+    /* the training step in halves, for an app's own (distributed) loop:
+     * compute_gradients, (sum the region over processes), apply_gradients */
+    {"compute_gradients", API_FLOAT, {MODEL_M, ROWS, {API_FLOATP, "correct"}}, 5,
+     "nnrt_grad_step", API_INT, API_LOSS, API_TRAIN, false},
+    {"gradients", API_FLOATP, {MODEL_M, {API_SIZEP, "count"}}, 2,
+     "nnrt_gradients", API_FLOATP, API_CALL, API_TRAIN, false},
+    {"apply_gradients", API_INT, {MODEL_M}, 1,
+     "nnrt_update_step", API_INT, API_CALL, API_TRAIN, false},
+    {"set_lr", API_INT, {MODEL_M, {API_FLOAT, "lr"}}, 2,
+     "nnrt_set_lr", API_INT, API_CALL, API_TRAIN, false},
+    {"get_lr", API_FLOAT, {{API_CMODEL, "m"}}, 1,
+     "nnrt_get_lr", API_FLOAT, API_CALL, API_TRAIN, true},
     /* main(): the standalone trainer (section 2b), runtime/trainer.c */
     {NULL, API_INT, {{API_INT, "argc"}, {API_CHARPP, "argv"}}, 2,
      "nnrt_main", API_INT, API_DESC, API_MAIN, false},
+    /* main() with --mpi: the same over MPI_COMM_WORLD, libnnrt_mpi */
+    {NULL, API_INT, {{API_INT, "argc"}, {API_CHARPP, "argv"}}, 2,
+     "nnrt_mpi_main", API_INT, API_DESC, API_MAIN_MPI, false},
 };
 
 const int api_nfuncs = (int)(sizeof api_funcs / sizeof *api_funcs);
 
-bool api_wanted(const ApiFunc *f, bool train, bool with_main)
+bool api_wanted(const ApiFunc *f, bool train, bool with_main, bool mpi)
 {
     switch (f->when) {
     case API_ALWAYS: return true;
     case API_TRAIN: return train;
-    case API_MAIN: return with_main;
+    case API_MAIN: return with_main && !mpi;
+    case API_MAIN_MPI: return with_main && mpi;
     }
     nnc_unreachable();
 }

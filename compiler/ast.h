@@ -142,6 +142,11 @@ typedef struct TrainConfig {
     OptKind opt;
     double lr, momentum, weight_decay;  /* the optimizer's keys (OptimDef) */
     double beta1, beta2, eps;
+    double nesterov, alpha, centered;   /* sgd's, rmsprop's (booleans as 0 or 1) */
+    double huber_delta, label_smoothing;   /* the loss's keys (LossDef) */
+    double clip_grad_norm;              /* 0: off */
+    int schedule;                       /* NNRT_SCHED_*: the SchedDef */
+    double step_size, gamma, t_max, eta_min;   /* the schedule's keys; t_max 0: epochs */
     long batch_size, epochs;
     InitKind init;                      /* INIT_DEFAULT: per layer */
     uint64_t seed;
@@ -150,6 +155,7 @@ typedef struct TrainConfig {
     const char *data;                   /* NULL if not given */
     Loc loss_loc;                       /* the `loss` key, for late errors */
     Loc opt_loc;                        /* the `optimizer` key, else `train` */
+    Loc clip_loc;                       /* the `clip_grad_norm` key, else `train` */
 } TrainConfig;
 
 /* Preprocessing the model applies to its raw input (check.c):
@@ -234,6 +240,7 @@ typedef struct Checker Checker;
 Diag *check_diag(Checker *c);
 Arena *check_arena(Checker *c);
 Loc check_expr_loc(const Expr *e);     /* a call's whole text when on one line */
+Loc check_param_loc(const Expr *e, int k);   /* the argument of parameter k, or the call */
 /* A note at a value operand: where it is defined, or the call that makes it. */
 void check_note_operand(Checker *c, const Expr *v);
 
@@ -322,6 +329,28 @@ const BuiltinDef *builtin_def(Builtin b);
 
 /* ---- the op families: losses and optimizers (ops.def LOSS, OPTIM rows) ---- */
 
+/* A key of a train block call (an optimizer, a loss, a schedule): a
+ * number in TrainConfig, its default and its range (lo <= x, or lo < x
+ * when lo_open; x < hi unless hi is 0, x <= hi when hi_closed).  The
+ * checker, the lowering and docs/language.md's tables (nnc --list-train,
+ * tests/docs) all read these rows. */
+typedef enum OptArgKind {
+    OA_NUMBER,   /* any number in the range */
+    OA_BOOL,     /* true or false: 1 or 0 */
+    OA_INT,      /* a whole number in the range */
+} OptArgKind;
+typedef struct OptArg {
+    const char *name;
+    size_t offset;      /* into TrainConfig */
+    double def;
+    double lo, hi;
+    bool lo_open;
+    OptArgKind kind;
+    bool required;      /* no default: must be given */
+    bool hi_closed;     /* hi itself is allowed */
+    const char *def_text;   /* the default as the docs say it, when not a number ("epochs") */
+} OptArg;
+
 struct KL;
 struct KVar;
 typedef struct LossDef {
@@ -336,17 +365,11 @@ typedef struct LossDef {
      * kernel.h's kl_* helpers); NULL: none (regression). */
     void (*count_right)(struct KL *L, struct KVar *hits);
     const char *right_note;  /* what count_right counts, for the generated comment */
+    int nargs;               /* its keys: huber(delta = 1.0), cross_entropy(label_smoothing = 0) */
+    OptArg args[2];
+    const char *torch;       /* the PyTorch equivalent, for the docs */
 } LossDef;
 
-/* A key of an optimizer's call: a number in TrainConfig, its default and
- * its range (lo <= x, or lo < x when lo_open; x < hi unless hi is 0). */
-typedef struct OptArg {
-    const char *name;
-    size_t offset;      /* into TrainConfig */
-    double def;
-    double lo, hi;
-    bool lo_open;
-} OptArg;
 
 #define OPTIM_MAX_ARGS 8
 typedef struct OptimDef {
@@ -359,7 +382,24 @@ typedef struct OptimDef {
      * learning rate lr (train.lr, a scalar of the training state); *step is
      * the shared step count, made by the first call that needs one. */
     void (*append)(Graph *g, Value *p, Value *lr, Value **step, const TrainConfig *c);
+    /* A rule between its keys the ranges cannot say (sgd: nesterov needs
+     * momentum); NULL when none.  Returns the message, and the key whose
+     * argument it is reported at. */
+    const char *(*conflict)(const TrainConfig *c, const char **key);
+    const char *torch;       /* the PyTorch equivalent, for the docs */
 } OptimDef;
+
+/* A learning-rate schedule (`schedule =`), stepped once per epoch by the
+ * runtime (runtime/fit.c, nnrt_schedule_lr); code is its NNRT_SCHED_*. */
+typedef struct SchedDef {
+    const char *name;
+    int code;
+    int nargs;
+    OptArg args[2];
+    const char *torch;
+} SchedDef;
+const SchedDef *sched_def(int code);   /* NULL past the last */
+long sched_t_max(const TrainConfig *c);  /* cosine's t_max: given, else epochs */
 
 const LossDef *loss_def(LossKind l);      /* NULL for LOSS_NONE */
 const OptimDef *optim_def(OptKind o);

@@ -64,7 +64,7 @@ static void find_needed(AD *ad)
         dep[i] = g->values.items[i]->kind == VK_PARAM;
     for (int i = 0; i < g->ops.len && is_forward(g->ops.items[i]); i++) {
         const Op *op = g->ops.items[i];
-        for (int j = 0; j < op->nargs; j++)
+        for (int j = 0; j < op->nargs && !op_has(op, OPF_STOP_GRAD); j++)
             dep[op->result->id] |= dep[op->args[j]->id];
     }
     reach[g->loss->id] = true;

@@ -105,6 +105,21 @@ Loc check_expr_loc(const Expr *e)
     return e->loc;
 }
 
+/* Where the argument bound to parameter k of a checked call is: its
+ * value, or the whole call when it was left to its default. */
+Loc check_param_loc(const Expr *e, int k)
+{
+    const BuiltinDef *d = builtin_def(e->op);
+    int pos = 0;
+    for (int i = 0; i < e->args.len; i++) {
+        const Arg *a = &e->args.items[i];
+        bool hit = a->key ? strcmp(a->key, d->params[k].name) == 0 : pos++ == k;
+        if (hit && a->value)
+            return check_expr_loc(a->value);
+    }
+    return check_expr_loc(e);
+}
+
 /* How a message shows what the user wrote in a place that wanted
  * something else: 'relu', '0.5', 'relu(...)', a string. */
 static const char *got_text(Checker *c, const Expr *e)
@@ -272,6 +287,8 @@ static Shape check_expr(Checker *c, Expr *e, int depth);
  * too far apart for an edit distance to find (`activation =`). */
 static const struct { const char *theirs, *ours; } arg_synonyms[] = {
     {"activation", "act"}, {"out_features", "units"}, {"p", "rate"}, {"negative_slope", "alpha"},
+    {"kernel_size", "kernel"}, {"out_channels", "filters"}, {"strides", "stride"}, {"pool_size", "kernel"},
+    {"use_bias", "bias"}, {"epsilon", "eps"},
 };
 
 /* A keyword argument the op does not take: the one meant when it is
@@ -1004,29 +1021,34 @@ static void resolve_init(Expr *e, InitKind given, int depth)
 
 /* ---- the train block --------------------------------------------------- */
 
-/* The defaults of an optimizer's keys (the lr sgd and adam differ on:
- * sgd's 0.01 is LANGUAGE.md's default optimizer's, adam's 0.001 Keras'
- * and PyTorch's). */
-static void optimizer_defaults(TrainConfig *cfg, const OptimDef *def)
+/* The defaults of a call's keys (the lr sgd and adam differ on: sgd's
+ * 0.01 is LANGUAGE.md's default optimizer's, adam's 0.001 Keras' and
+ * PyTorch's). */
+static void keys_defaults(TrainConfig *cfg, const OptArg *args, int nargs)
 {
-    for (int j = 0; j < def->nargs; j++)
-        *(double *)((char *)cfg + def->args[j].offset) = def->args[j].def;
+    for (int j = 0; j < nargs; j++)
+        *(double *)((char *)cfg + args[j].offset) = args[j].def;
 }
 
 /* LANGUAGE.md's defaults: sgd with its defaults, and every other
- * optimizer's keys at theirs too (beta1 0.9, ...). */
+ * optimizer's keys at theirs too (beta1 0.9, ...); the losses' keys at
+ * theirs, schedule constant, no clipping. */
 static TrainConfig default_config(void)
 {
     TrainConfig cfg = {.loss = LOSS_NONE, .batch_size = 32, .epochs = 10, .init = INIT_DEFAULT};
     for (int o = OPT_COUNT - 1; o >= 0; o--)
-        optimizer_defaults(&cfg, optim_def((OptKind)o));
+        keys_defaults(&cfg, optim_def((OptKind)o)->args, optim_def((OptKind)o)->nargs);
+    for (int l = LOSS_NONE + 1; l < LOSS_COUNT; l++)
+        keys_defaults(&cfg, loss_def((LossKind)l)->args, loss_def((LossKind)l)->nargs);
     cfg.opt = OPT_SGD;
     return cfg;
 }
 
-enum TrainKey { K_LOSS, K_OPTIMIZER, K_BATCH, K_EPOCHS, K_INIT, K_SEED, K_VALIDATION, K_EARLY, K_DATA, K_COUNT };
+enum TrainKey { K_LOSS, K_OPTIMIZER, K_BATCH, K_EPOCHS, K_INIT, K_SEED, K_VALIDATION, K_EARLY, K_DATA,
+                K_SCHEDULE, K_CLIP, K_COUNT };
 static const char *const train_keys[] = {
     "loss", "optimizer", "batch_size", "epochs", "init", "seed", "validation", "early_stopping", "data",
+    "schedule", "clip_grad_norm",
 };
 static const char *const init_names[] = {NULL, "he", "xavier", "uniform"};   /* by InitKind */
 
@@ -1061,7 +1083,7 @@ static const char *const *opt_names(int *n)
     return names;
 }
 
-/* "sgd or adam", "sgd(...) or adam(...)": the optimizers, as messages list them. */
+/* "sgd, adam or adamw", "sgd(...) or adam(...)": the optimizers, as messages list them. */
 static const char *opt_list(Checker *c, const char *suffix)
 {
     StrBuf sb = {0};
@@ -1084,9 +1106,9 @@ static int want_name(Checker *c, const char *key, Expr *v, const char *const *na
     if (i >= 0)
         return i;
     /* names[] may hold NULL placeholders: closest_name must not see them */
-    const char *cands[8];
+    const char *cands[16];
     int k = 0;
-    for (int j = 0; j < n; j++)
+    for (int j = 0; j < n && k < 16; j++)
         if (names[j])
             cands[k++] = names[j];
     const char *best = suggest(c, v->name, cands, k);
@@ -1136,14 +1158,16 @@ static bool want_uint(Checker *c, const char *key, Expr *v, uint64_t min, uint64
     return true;
 }
 
-/* lo <= x < hi (strict, hi_open) or lo < x (lo_open, no upper bound). */
-static bool in_range(Checker *c, const char *key, Expr *v, double x, double lo, bool lo_open, double hi)
+/* lo <= x < hi (x <= hi when hi_closed; no upper bound when hi is 0), lo < x when lo_open. */
+static bool in_range(Checker *c, const char *key, Expr *v, double x, double lo, bool lo_open, double hi,
+                     bool hi_closed)
 {
-    bool ok = (lo_open ? x > lo : x >= lo) && (hi <= 0 || x < hi);
+    bool ok = (lo_open ? x > lo : x >= lo) && (hi <= 0 || (hi_closed ? x <= hi : x < hi));
     if (ok)
         return true;
     if (hi > 0)
-        diag_error(c->d, v->loc, "%s must be at least %g and below %g, got '%s'", key, lo, hi, v->text);
+        diag_error(c->d, v->loc, "%s must be %s %g and %s %g, got '%s'", key, lo_open ? "above" : "at least",
+                   lo, hi_closed ? "at most" : "below", hi, v->text);
     else if (lo_open)
         diag_error(c->d, v->loc, "%s must be above %g, got '%s'", key, lo, v->text);
     else
@@ -1163,38 +1187,109 @@ static const OptimDef *optimizer_with(const char *name, const OptimDef *except)
     return NULL;
 }
 
-/* One keyword argument of an optimizer's call: known, once, a number in
- * its range. */
-static void check_opt_arg(Checker *c, TrainConfig *cfg, Expr *v, const OptimDef *def, Arg *arg,
-                          Arg **seen)
+/* "lr, momentum, weight_decay": a call's keys, as messages list them. */
+static const char *keys_list(Checker *c, const OptArg *args, int nargs)
 {
-    int j;
-    for (j = 0; j < def->nargs && strcmp(def->args[j].name, arg->key) != 0; j++)
-        ;
-    if (j == def->nargs) {
-        const char *names[OPTIM_MAX_ARGS];
-        for (int m = 0; m < def->nargs; m++)
-            names[m] = def->args[m].name;
-        const OptimDef *theirs = optimizer_with(arg->key, def);
-        if (theirs)
-            diag_error(c->d, arg->key_loc, "%s() has no argument '%s'; only %s() has", v->name, arg->key,
-                       theirs->name);
-        else
-            diag_error(c->d, arg->key_loc, "%s() has no argument '%s'%s", v->name, arg->key,
-                       did_you_mean(c, arg->key, names, def->nargs));
-        return;
-    }
-    if (seen[j]) {
-        diag_error(c->d, arg->key_loc, "%s() argument '%s' given twice", v->name, arg->key);
-        diag_note(c->d, seen[j]->key_loc, "'%s' was first given here", arg->key);
-        return;
-    }
-    seen[j] = arg;
-    const OptArg *a = &def->args[j];
+    StrBuf sb = {0};
+    for (int j = 0; j < nargs; j++)
+        sb_printf(&sb, "%s%s", j == 0 ? "" : ", ", args[j].name);
+    const char *text = arena_strdup(c->a, sb.data ? sb.data : "");
+    sb_free(&sb);
+    return text;
+}
+
+/* One argument's value: a number (whole for OA_INT) in its range, or
+ * true/false (OA_BOOL). */
+static void check_key_value(Checker *c, TrainConfig *cfg, const char *fname, const OptArg *a, Expr *val)
+{
     double x;
-    if (want_number(c, arg->key, arg->value, &x) &&
-        in_range(c, arg->key, arg->value, x, a->lo, a->lo_open, a->hi))
+    if (a->kind == OA_BOOL) {
+        if (val->kind == EX_NAME && (strcmp(val->name, "true") == 0 || strcmp(val->name, "false") == 0))
+            *(double *)((char *)cfg + a->offset) = strcmp(val->name, "true") == 0;
+        else
+            diag_error(c->d, check_expr_loc(val), "%s() needs %s = true or false, got %s", fname, a->name,
+                       got_text(c, val));
+        return;
+    }
+    if (a->kind == OA_INT && val->kind == EX_NUMBER && !val->is_int) {
+        diag_error(c->d, val->loc, "%s needs a whole number, got '%s'", a->name, val->text);
+        return;
+    }
+    if (want_number(c, a->name, val, &x) && in_range(c, a->name, val, x, a->lo, a->lo_open, a->hi, a->hi_closed))
         *(double *)((char *)cfg + a->offset) = x;
+}
+
+/* The arguments of a train block call (optimizer, loss, schedule) against
+ * its keys: each known, once, of its kind and in its range; positional
+ * ones (where `positional`, else an optimizer's) in the keys' order;
+ * required ones given.  An unknown key lists the valid ones (and, for an
+ * optimizer, which other optimizer has it). */
+static void check_keyed_call(Checker *c, TrainConfig *cfg, Expr *v, const OptArg *args, int nargs,
+                             bool positional, const char *example)
+{
+    keys_defaults(cfg, args, nargs);
+    Arg *seen[OPTIM_MAX_ARGS] = {0};
+    int next = 0;
+    for (int i = 0; v->kind == EX_CALL && i < v->args.len; i++) {
+        Arg *arg = &v->args.items[i];
+        if (!arg->value)
+            continue;
+        int j;
+        if (!arg->key) {
+            if (!positional) {
+                diag_error(c->d, check_expr_loc(arg->value), "%s() takes its arguments by name, as in %s",
+                           v->name, example);
+                continue;
+            }
+            if (next >= nargs) {
+                diag_error(c->d, check_expr_loc(arg->value), "%s() takes at most %d argument%s (%s), got more",
+                           v->name, nargs, nargs == 1 ? "" : "s", keys_list(c, args, nargs));
+                continue;
+            }
+            j = next++;
+        } else {
+            for (j = 0; j < nargs && strcmp(args[j].name, arg->key) != 0; j++)
+                ;
+            if (j == nargs) {
+                const char *names[OPTIM_MAX_ARGS];
+                for (int m = 0; m < nargs; m++)
+                    names[m] = args[m].name;
+                const OptimDef *theirs = optimizer_with(arg->key, NULL);
+                const char *best = suggest(c, arg->key, names, nargs), *hint = "";
+                if (best)
+                    hint = arena_printf(c->a, " (did you mean '%s'?)", best);
+                else if (theirs && !positional)
+                    hint = arena_printf(c->a, " (%s() has it)", theirs->name);
+                if (nargs == 0)
+                    diag_error(c->d, arg->key_loc, "%s() takes no arguments, got '%s'", v->name, arg->key);
+                else
+                    diag_error(c->d, arg->key_loc, "%s() has no argument '%s'%s; its arguments are %s",
+                               v->name, arg->key, hint, keys_list(c, args, nargs));
+                continue;
+            }
+        }
+        if (seen[j]) {
+            diag_error(c->d, arg->key ? arg->key_loc : check_expr_loc(arg->value),
+                       "%s() argument '%s' given twice", v->name, args[j].name);
+            diag_note(c->d, seen[j]->key ? seen[j]->key_loc : check_expr_loc(seen[j]->value),
+                      "'%s' was first given here", args[j].name);
+            continue;
+        }
+        seen[j] = arg;
+        check_key_value(c, cfg, v->name, &args[j], arg->value);
+    }
+    for (int j = 0; j < nargs; j++)
+        if (args[j].required && !seen[j])
+            diag_error(c->d, check_expr_loc(v), "%s() needs %s, as in %s", v->name, args[j].name, example);
+}
+
+/* The argument of key `name` in a checked call, or NULL. */
+static Arg *arg_named(Expr *v, const char *name)
+{
+    for (int i = 0; v->kind == EX_CALL && i < v->args.len; i++)
+        if (v->args.items[i].key && strcmp(v->args.items[i].key, name) == 0)
+            return &v->args.items[i];
+    return NULL;
 }
 
 /* optimizer = sgd | adam | sgd(lr = 0.1, ...) | adam(...): an OptimDef's
@@ -1219,19 +1314,53 @@ static void check_optimizer(Checker *c, TrainConfig *cfg, Expr *v)
     }
     cfg->opt = (OptKind)k;
     const OptimDef *def = optim_def(cfg->opt);
-    optimizer_defaults(cfg, def);
-    Arg *seen[OPTIM_MAX_ARGS] = {0};
-    for (int i = 0; v->kind == EX_CALL && i < v->args.len; i++) {
-        Arg *arg = &v->args.items[i];
-        if (!arg->value)
-            continue;
-        if (!arg->key) {
-            diag_error(c->d, check_expr_loc(arg->value), "%s() takes its arguments by name, as in %s(lr = %g)",
-                       v->name, v->name, cfg->lr);
-            continue;
-        }
-        check_opt_arg(c, cfg, v, def, arg, seen);
+    int errors = diag_error_count(c->d);
+    check_keyed_call(c, cfg, v, def->args, def->nargs, false,
+                     arena_printf(c->a, "%s(lr = %g)", v->name, def->args[0].def));
+    const char *key = NULL, *why;
+    if (diag_error_count(c->d) == errors && def->conflict && (why = def->conflict(cfg, &key)) != NULL) {
+        Arg *at = key ? arg_named(v, key) : NULL;
+        diag_error(c->d, at ? loc_span(at->key_loc, check_expr_loc(at->value)) : check_expr_loc(v), "%s", why);
     }
+}
+
+/* loss = mse | huber(delta = 0.5) | cross_entropy(label_smoothing = 0.1) */
+static void check_loss(Checker *c, TrainConfig *cfg, Expr *v)
+{
+    int n;
+    const char *const *names = loss_names(&n);
+    Expr name = *v;
+    name.kind = v->kind == EX_CALL ? EX_NAME : v->kind;
+    int i = want_name(c, "loss", &name, names, n, loss_list(c, LOSS_NONE + 1));
+    if (i <= 0)
+        return;
+    cfg->loss = (LossKind)i;
+    const LossDef *l = loss_def(cfg->loss);
+    check_keyed_call(c, cfg, v, l->args, l->nargs, true,
+                     l->nargs ? arena_printf(c->a, "%s(%s = %g)", l->name, l->args[0].name, l->args[0].def)
+                              : l->name);
+}
+
+/* schedule = constant | step(step_size, gamma) | exponential(gamma) | cosine(...) */
+static void check_schedule(Checker *c, TrainConfig *cfg, Expr *v)
+{
+    const char *names[8], *list = "";
+    int n = 0;
+    for (const SchedDef *d; n < 8 && (d = sched_def(n)) != NULL; n++) {
+        names[n] = d->name;
+        list = arena_printf(c->a, "%s%s%s", list, n ? ", " : "", d->name);
+    }
+    Expr name = *v;
+    name.kind = v->kind == EX_CALL ? EX_NAME : v->kind;
+    int i = want_name(c, "schedule", &name, names, n, list);
+    if (i < 0)
+        return;
+    const SchedDef *d = sched_def(i);
+    cfg->schedule = d->code;
+    check_keyed_call(c, cfg, v, d->args, d->nargs, true,
+                     d->nargs ? arena_printf(c->a, "%s(%s = %s)", d->name, d->args[0].name,
+                                             d->args[0].kind == OA_INT ? "2" : "0.5")
+                              : d->name);
 }
 
 /* The op that computes the output, through aliases (y = h); NULL when
@@ -1302,14 +1431,16 @@ static void check_entry(Checker *c, TrainConfig *cfg, int k, TrainEntry *t)
     uint64_t n;
     double x;
     switch (k) {
-    case K_LOSS: {
-        int n;
-        const char *const *names = loss_names(&n);
-        i = want_name(c, key, v, names, n, loss_list(c, LOSS_NONE + 1));
-        if (i > 0)
-            cfg->loss = (LossKind)i;
+    case K_LOSS:
+        check_loss(c, cfg, v);
         break;
-    }
+    case K_SCHEDULE:
+        check_schedule(c, cfg, v);
+        break;
+    case K_CLIP:
+        if (want_number(c, key, v, &x) && in_range(c, key, v, x, 0, true, 0, false))
+            cfg->clip_grad_norm = x;
+        break;
     case K_OPTIMIZER:
         check_optimizer(c, cfg, v);
         break;
@@ -1331,7 +1462,7 @@ static void check_entry(Checker *c, TrainConfig *cfg, int k, TrainEntry *t)
             cfg->seed = n;
         break;
     case K_VALIDATION:
-        if (want_number(c, key, v, &x) && in_range(c, key, v, x, 0, false, 1))
+        if (want_number(c, key, v, &x) && in_range(c, key, v, x, 0, false, 1, false))
             cfg->validation = x;
         break;
     case K_EARLY:
@@ -1382,6 +1513,7 @@ static void check_train(Checker *c)
         check_entry(c, cfg, k, t);
     }
     cfg->opt_loc = seen[K_OPTIMIZER] ? seen[K_OPTIMIZER]->key_loc : p->train_loc;
+    cfg->clip_loc = seen[K_CLIP] ? seen[K_CLIP]->key_loc : p->train_loc;
     if (seen[K_LOSS]) {
         cfg->loss_loc = seen[K_LOSS]->key_loc;
         check_loss_fits(c, seen[K_LOSS]);

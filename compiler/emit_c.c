@@ -18,6 +18,7 @@
  * so reruns give the same bytes.
  */
 #include "kernel.h"
+#include "nnrt.h"
 
 #include <ctype.h>
 #include <math.h>
@@ -815,9 +816,9 @@ static void put_func(Printer *P, const KFunc *f)
 
 /* ---- the descriptor and the API --------------------------------------- */
 
-static const char *const kind_names[] = {"NNRT_PARAM", "NNRT_STATE", "NNRT_GRAD"};
+static const char *const kind_names[] = {"NNRT_PARAM", "NNRT_STATE", "NNRT_GRAD", "NNRT_BUFFER"};
 static const char *const init_names[] = {"NNRT_INIT_ZERO", "NNRT_INIT_HE", "NNRT_INIT_XAVIER",
-                                         "NNRT_INIT_UNIFORM", "NNRT_INIT_LR"};
+                                         "NNRT_INIT_UNIFORM", "NNRT_INIT_LR", "NNRT_INIT_ONES"};
 
 static void put_tensors(Printer *P)
 {
@@ -831,9 +832,11 @@ static void put_tensors(Printer *P)
         const KTensor *t = &kp->tensors.items[i];
         fputs("    {", out);
         put_string(out, t->name);
-        fprintf(out, ", %d, {%ld, %ld}, %ld, %s, %s, %ld, %ld, %d},\n", t->ndim, t->dims[0],
-                t->dims[1], t->offset, kind_names[t->kind], init_names[t->init], t->fan_in,
-                t->fan_out, t->grad);
+        fprintf(out, ", %d, {%ld, %ld", t->ndim, t->dims[0], t->dims[1]);
+        for (int d = 2; d < t->ndim; d++)    /* a convolution's weight: 4 */
+            fprintf(out, ", %ld", t->dims[d]);
+        fprintf(out, "}, %ld, %s, %s, %ld, %ld, %d},\n", t->offset, kind_names[t->kind],
+                init_names[t->init], t->fan_in, t->fan_out, t->grad);
     }
     fputs("};\n", out);
 }
@@ -885,6 +888,13 @@ static void put_desc(Printer *P)
     if (train)
         fprintf(out, "    .grad_step = %s_grad_step,\n    .update_step = %s_update_step,\n"
                      "    .eval_batch = %s_eval_batch,\n", nm, nm, nm);
+    if (train && g->cfg.schedule != NNRT_SCHED_CONSTANT) {
+        char buf[64];
+        fprintf(out, "    .schedule = %d,   /* %s */\n", g->cfg.schedule, sched_def(g->cfg.schedule)->name);
+        fprintf(out, "    .step_size = %ld,\n    .t_max = %ld,\n", (long)g->cfg.step_size, sched_t_max(&g->cfg));
+        fprintf(out, "    .gamma = %s,\n", ir_number(g->cfg.gamma, buf, sizeof buf));
+        fprintf(out, "    .eta_min = %s,\n", ir_number(g->cfg.eta_min, buf, sizeof buf));
+    }
     if (g->prep.name) {
         fputs("    .prep = ", out);
         put_string(out, g->prep.name);
@@ -960,8 +970,10 @@ static void put_api_func(FILE *out, const ApiFunc *f, const char *m)
 {
     fputc('\n', out);
     if (!f->suffix)
-        fprintf(out, "/* The standalone trainer (INTERFACE.md section 2b): runtime/trainer.c. */\n"
-                     "int %s(const nnrt_model_desc *desc, int argc, char **argv);\n\n", f->runtime);
+        fprintf(out, "/* The standalone trainer (INTERFACE.md section 2b): %s. */\n"
+                     "int %s(const nnrt_model_desc *desc, int argc, char **argv);\n\n",
+                f->when == API_MAIN_MPI ? "libnnrt_mpi, run under mpirun (docs/distributed.md)"
+                                        : "runtime/trainer.c", f->runtime);
     put_api_signature(out, f, m);
     fputs("\n{\n", out);
     switch (f->form) {
@@ -996,7 +1008,7 @@ static void put_api(Printer *P)
             "\n/* ---- the API (INTERFACE.md section 2): thin wrappers over libnnrt ---- */\n\n"
             "struct %s {\n    nnrt_model base;\n};\n", m);
     for (int i = 0; i < api_nfuncs; i++)
-        if (api_wanted(&api_funcs[i], train, P->o->with_main))
+        if (api_wanted(&api_funcs[i], train, P->o->with_main, P->o->mpi))
             put_api_func(out, &api_funcs[i], m);
 }
 
@@ -1202,11 +1214,17 @@ static void put_header(Printer *P, FILE *out)
     fputs("#ifdef __cplusplus\nextern \"C\" {\n#endif\n\n", out);
     fprintf(out, "#define %s_INPUT_SIZE %ld\n#define %s_OUTPUT_SIZE %ld\n", m, kp->input_size, m,
             kp->output_size);
+    /* a sample's sizes, as the .nn file gives them: {784} or {C, H, W} */
+    const Shape in = kp->g->input->shape;
+    fprintf(out, "#define %s_INPUT_SHAPE {", m);
+    for (int d = 1; d < in.rank; d++)
+        fprintf(out, "%s%ld", d > 1 ? ", " : "", in.dims[d]);
+    fputs("}\n", out);
     fprintf(out, "#define %s_BATCH_SIZE %ld\n#define %s_PARAM_COUNT %ld\n\n", m, kp->batch, m,
             kp->param_count);
     fprintf(out, "typedef struct %s %s;\n\n", m, m);
     for (int i = 0; i < api_nfuncs; i++) {
-        if (api_wanted(&api_funcs[i], train, false)) {
+        if (api_wanted(&api_funcs[i], train, false, false)) {
             put_api_signature(out, &api_funcs[i], m);
             fputs(";\n", out);
         }

@@ -952,7 +952,7 @@ static LLVMValueRef cstring(Gen *G, const char *s)
  * target's data layout places them as its C compiler does. */
 static void struct_types(Gen *G)
 {
-    LLVMTypeRef dims = LLVMArrayType2(G->i32, 2);
+    LLVMTypeRef dims = LLVMArrayType2(G->i32, 4);
     LLVMTypeRef t[] = {G->ptr, G->i32, dims, G->idx, G->i8, G->i8, G->i32, G->i32, G->i32};
     G->tensor_ty = LLVMStructCreateNamed(G->ctx, "struct.nnrt_tensor");
     LLVMStructSetBody(G->tensor_ty, t, sizeof t / sizeof *t, 0);
@@ -965,6 +965,8 @@ static void struct_types(Gen *G)
         G->i64, G->ptr,                   /* seed, data */
         G->idx, G->idx, G->f32,           /* grad_offset, grad_count, lr */
         G->ptr, G->ptr, G->ptr, G->ptr,   /* forward, grad_step, update_step, eval_batch */
+        G->i32, G->i32, G->i32,           /* schedule, step_size, t_max */
+        G->f64, G->f64,                   /* gamma, eta_min */
         G->ptr, G->idx, G->idx,           /* prep, prep_groups, prep_group */
         G->f32, G->i32,                   /* prep_std, prep_adapt */
     };
@@ -989,6 +991,9 @@ static void check_layout(Gen *G)
         offsetof(nnrt_model_desc, lr),
         offsetof(nnrt_model_desc, forward), offsetof(nnrt_model_desc, grad_step),
         offsetof(nnrt_model_desc, update_step), offsetof(nnrt_model_desc, eval_batch),
+        offsetof(nnrt_model_desc, schedule), offsetof(nnrt_model_desc, step_size),
+        offsetof(nnrt_model_desc, t_max), offsetof(nnrt_model_desc, gamma),
+        offsetof(nnrt_model_desc, eta_min),
         offsetof(nnrt_model_desc, prep), offsetof(nnrt_model_desc, prep_groups),
         offsetof(nnrt_model_desc, prep_group), offsetof(nnrt_model_desc, prep_std),
         offsetof(nnrt_model_desc, prep_adapt),
@@ -1014,12 +1019,13 @@ static LLVMValueRef tensor_table(Gen *G)
     LLVMValueRef *rows = xcalloc((size_t)kp->tensors.len, sizeof *rows);
     for (int i = 0; i < kp->tensors.len; i++) {
         const KTensor *t = &kp->tensors.items[i];
-        LLVMValueRef dims[2] = {LLVMConstInt(G->i32, (unsigned long long)t->dims[0], 0),
-                                LLVMConstInt(G->i32, (unsigned long long)t->dims[1], 0)};
+        LLVMValueRef dims[4];
+        for (int d = 0; d < 4; d++)
+            dims[d] = LLVMConstInt(G->i32, (unsigned long long)t->dims[d], 0);
         LLVMValueRef f[] = {
             cstring(G, t->name),
             LLVMConstInt(G->i32, (unsigned long long)t->ndim, 0),
-            LLVMConstArray2(G->i32, dims, 2),
+            LLVMConstArray2(G->i32, dims, 4),
             const_idx(G, t->offset),
             LLVMConstInt(G->i8, (unsigned long long)t->kind, 0),
             LLVMConstInt(G->i8, (unsigned long long)t->init, 0),
@@ -1072,6 +1078,11 @@ static LLVMValueRef build_desc(Gen *G, LLVMValueRef kernels[4])
         kernels[1] ? kernels[1] : null,
         kernels[2] ? kernels[2] : null,
         kernels[3] ? kernels[3] : null,
+        LLVMConstInt(G->i32, train ? (unsigned long long)g->cfg.schedule : 0, 0),
+        LLVMConstInt(G->i32, train ? (unsigned long long)g->cfg.step_size : 0, 0),
+        LLVMConstInt(G->i32, train ? (unsigned long long)sched_t_max(&g->cfg) : 0, 0),
+        LLVMConstReal(G->f64, train ? g->cfg.gamma : 0),
+        LLVMConstReal(G->f64, train ? g->cfg.eta_min : 0),
         g->prep.name ? cstring(G, g->prep.name) : null,
         const_idx(G, g->prep.name ? g->prep.groups : 0),
         const_idx(G, g->prep.name ? g->prep.group : 0),
@@ -1161,7 +1172,7 @@ static void build_api(Gen *G, LLVMValueRef desc)
 {
     bool train = G->kp->grad_step != NULL;
     for (int i = 0; i < api_nfuncs; i++)
-        if (api_wanted(&api_funcs[i], train, G->o->with_main))
+        if (api_wanted(&api_funcs[i], train, G->o->with_main, G->o->mpi))
             build_api_func(G, &api_funcs[i], desc);
 }
 

@@ -44,7 +44,9 @@ struct Interp {
 
 static int nnrt_init_of(const Value *p)
 {
-    if (p->is_bias && p->init != INIT_UNIFORM)
+    if (p->ones)
+        return NNRT_INIT_ONES;
+    if (p->kind == VK_BUFFER || (p->is_bias && p->init != INIT_UNIFORM))
         return NNRT_INIT_ZERO;
     switch (p->init) {
     case INIT_HE: return NNRT_INIT_HE;
@@ -64,20 +66,21 @@ static void init_params(Interp *in, uint64_t seed)
     size_t nt = 0, total = 0;
     for (int i = 0; i < in->nvalues; i++) {
         const Value *p = g->values.items[i];
-        if (p->kind != VK_PARAM)
+        if (p->kind != VK_PARAM && p->kind != VK_BUFFER)
             continue;
-        nnc_assert(p->shape.rank <= 2);   /* nnrt_tensor's dims (runtime/nnrt.h) */
+        nnc_assert(p->shape.rank <= 4);   /* nnrt_tensor's dims (runtime/nnrt.h) */
         t[nt] = (nnrt_tensor){.name = p->name, .ndim = (uint32_t)p->shape.rank,
-                              .dims = {(uint32_t)p->shape.dims[0], (uint32_t)p->shape.dims[1]},
-                              .offset = total, .kind = NNRT_PARAM, .init = (uint8_t)nnrt_init_of(p),
+                              .dims = {(uint32_t)p->shape.dims[0], (uint32_t)p->shape.dims[1],
+                                       (uint32_t)p->shape.dims[2], (uint32_t)p->shape.dims[3]},
+                              .offset = total, .kind = p->kind == VK_PARAM ? NNRT_PARAM : NNRT_BUFFER,
+                              .init = (uint8_t)nnrt_init_of(p),
                               .fan_in = (uint32_t)p->fan_in, .fan_out = (uint32_t)p->fan_out,
                               .grad = -1};
         total += (size_t)ir_shape_elems(p->shape, 1);
         nt++;
     }
     float *ws = xcalloc(total + 1, sizeof(float));
-    nnrt_model_desc d = {.name = g->name, .tensors = t, .ntensors = nt,
-                         .workspace_floats = total, .param_count = total};
+    nnrt_model_desc d = {.name = g->name, .tensors = t, .ntensors = nt, .workspace_floats = total};
     nnrt_init_params(&d, ws, seed);
     for (size_t k = 0; k < nt; k++) {
         double *dst = in->val[ir_find_value(g, t[k].name)->id];
@@ -157,6 +160,11 @@ long interp_cols(const Value *v)
 long interp_elems(const Interp *in, const Value *v)
 {
     return ir_shape_elems(v->shape, in->n);
+}
+
+const Graph *interp_graph(const Interp *in)
+{
+    return in->g;
 }
 
 float *interp_fscratch(Interp *in, size_t n)

@@ -372,7 +372,8 @@ static void verify_operand(Verifier *v, int opi, const Op *op, int i)
 }
 
 /* Operand kinds an update needs: a parameter, then its gradient, then
- * state (or state alone: OPF_UPDATE_STATE). */
+ * state (or state alone: OPF_UPDATE_STATE); the graph's clip
+ * coefficient may come last. */
 static void verify_update(Verifier *v, int opi, const Op *op)
 {
     if (op->result)
@@ -382,7 +383,8 @@ static void verify_update(Verifier *v, int opi, const Op *op)
     if (!state_only && in_graph(v->g, op->args[0]) && op->args[0]->kind != VK_PARAM)
         verr(v, opi, op, "updates %%%s, which is not a parameter", op->args[0]->name);
     for (int i = first_state; i < op->nargs; i++)
-        if (in_graph(v->g, op->args[i]) && op->args[i]->kind != VK_STATE)
+        if (in_graph(v->g, op->args[i]) && op->args[i]->kind != VK_STATE &&
+            !(op->args[i] == v->g->clip && i == op->nargs - 1))
             verr(v, opi, op, "operand %d %%%s is not optimizer state", i + 1, op->args[i]->name);
 }
 
@@ -516,6 +518,8 @@ const char *ir_number(double x, char *buf, size_t n)
 
 static const char *init_text(const Value *p)
 {
+    if (p->ones)
+        return "ones";
     if (p->is_bias && p->init != INIT_UNIFORM)
         return "zero";
     switch (p->init) {
@@ -529,7 +533,7 @@ static const char *init_text(const Value *p)
 
 static void print_decl(const Graph *g, const Value *x, FILE *out)
 {
-    static const char *const kinds[] = {"input ", "target", "param ", "state "};
+    static const char *const kinds[] = {"input ", "target", "param ", "state ", "temp  ", "buffer"};
     char s[64];
     fprintf(out, "%s %%%s %s", kinds[x->kind], x->name, ir_shape_str(x->shape, s, sizeof s));
     if (x->kind == VK_PARAM) {
@@ -537,6 +541,8 @@ static void print_decl(const Graph *g, const Value *x, FILE *out)
         if (x->grad)
             fprintf(out, " grad=%%%s", x->grad->name);
     }
+    if (x->kind == VK_BUFFER)
+        fprintf(out, " init=%s", x->ones ? "ones" : "zero");
     if (x->kind == VK_STATE && x->param)
         fprintf(out, " of=%%%s", x->param->name);
     if (x->kind == VK_STATE && x->lr)

@@ -37,13 +37,15 @@ typedef enum ValueKind {
     VK_PARAM,   /* a weight or bias: checkpointed under its own name */
     VK_STATE,   /* optimizer state: checkpointed under train.* */
     VK_TEMP,    /* the result of an op */
+    VK_BUFFER,  /* a layer's buffer (batch norm's running statistics): checkpointed
+                   under its own name, no gradient, not a parameter */
 } ValueKind;
 
 typedef enum Phase { PH_FORWARD, PH_LOSS, PH_BACKWARD, PH_UPDATE } Phase;
 
 #define IR_BATCH (-1L)    /* dims[0] of a batched value: the batch size B */
 #define IR_MAX_ARGS 8
-#define IR_MAX_ATTRS 5
+#define IR_MAX_ATTRS 6
 #define IR_DEFAULT_BATCH 32L   /* Graph.batch of an inference-only model */
 
 typedef struct Op Op;
@@ -61,6 +63,8 @@ struct Value {
     InitKind init;     /* VK_PARAM: how create() fills it (biases: zero unless uniform) */
     long fan_in, fan_out;
     bool is_bias;
+    bool ones;         /* VK_PARAM, VK_BUFFER: created as ones (batch norm's scale,
+                          running variance); a buffer otherwise zeros */
     bool lr;              /* VK_STATE: the learning rate (train.lr), the train block's at creation */
     struct Value *grad;   /* VK_PARAM after autodiff: d loss / d param */
     struct Value *param;  /* a gradient or a state value: the parameter it belongs to */
@@ -89,6 +93,7 @@ struct Graph {
     struct { Value **items; int len, cap; } values;
     Value *input, *target, *output, *loss;
     Value *logits;             /* the output before its softmax or sigmoid, when the loss needs it */
+    Value *clip;               /* clip_grad_norm: the coefficient, a scalar of the update phase */
     bool has_train;
     TrainConfig cfg;
     Prep prep;                 /* what the runtime does to the raw input first */
@@ -119,6 +124,10 @@ enum {
     OPF_ACT_GRAD = 1 << 8,     /* dy * act'(v) of (dy, v), OpDef.act: a prologue candidate */
     OPF_PREDICT_ALIAS = 1 << 9,/* predicting, its result is its operand 0 (dropout) */
     OPF_TRAIN_ONLY = 1 << 10,  /* not run when predicting (dropout_mask) */
+    OPF_MODE = 1 << 11,        /* computes otherwise when predicting (batch norm's
+                                  statistics: the batch's, or the running ones) */
+    OPF_STOP_GRAD = 1 << 12,   /* its result passes no gradient on: its reader's
+                                  rule covers it (batch norm's statistics) */
 };
 
 typedef struct OpDef {
@@ -141,6 +150,9 @@ typedef struct OpDef {
     double (*flops)(const Graph *g, const Op *op);
     /* The loops (kernel.c's kl_* and kbuild.c's kb_* helpers). */
     void (*lower)(struct KL *L, const Op *op);
+    /* Floats of scratch its loops need for themselves (a convolution's
+     * unfolded patches), live during the op only; NULL: none (plan.c). */
+    long (*scratch)(const Graph *g, const Op *op);
 } OpDef;
 
 const OpDef *op_def(OpKind k);
@@ -212,6 +224,8 @@ const char *lower_stmt_name(LowerCtx *L);      /* the statement being lowered */
 /* A parameter of the call e: "LAYER.suffix", created in the order asked. */
 Value *lower_param(LowerCtx *L, const Expr *e, const char *suffix, Shape s, long fan_in,
                    long fan_out);
+/* A buffer of the call e: "LAYER.suffix", zeros or ones at creation. */
+Value *lower_buffer(LowerCtx *L, const Expr *e, const char *suffix, Shape s, bool ones);
 /* "stmt.what": the name of a value inside a statement's expression. */
 const char *lower_inner_name(LowerCtx *L, const char *what);
 
@@ -231,6 +245,9 @@ void ad_share_same(AD *ad, const Op *op, int slot, Value *dy);
 
 /* ---- optim.c: appends the optimizer's updates ---- */
 void optim_append(Graph *g);
+/* op_optim.c: clip_grad_norm's coefficient, from the whole gradient
+ * region (first: the first parameter's gradient), in the update phase. */
+Value *optim_clip_coef(Graph *g, Value *first, const TrainConfig *c);
 
 /* ---- fuse.c: op fusion (matmul + bias + act epilogues, act' prologues) ---- */
 void fuse(Graph *g);
@@ -262,6 +279,7 @@ double *interp_v(Interp *in, const Value *v);        /* a value's storage */
 long interp_rows(const Interp *in, const Value *v);  /* rows, IR_BATCH as this run's n */
 long interp_cols(const Value *v);                    /* floats per row */
 long interp_elems(const Interp *in, const Value *v);
+const Graph *interp_graph(const Interp *in);
 /* dy * act'(v), or dy itself when op has no act (op_act.c's formulas):
  * a copy the caller frees with interp_grad_done, or dy. */
 double *interp_grad_in(Interp *in, const Op *op, int vslot);

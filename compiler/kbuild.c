@@ -380,7 +380,8 @@ int kfunc_param(const KFunc *f, KParamKind k)
 
 bool kbuf_from_pw(const KFunc *f, const KBuf *b)
 {
-    return b->param < 0 && b->value && b->value->kind == VK_PARAM && kfunc_param(f, KP_PW) >= 0;
+    return b->param < 0 && b->value && (b->value->kind == VK_PARAM || b->value->kind == VK_BUFFER) &&
+           kfunc_param(f, KP_PW) >= 0;
 }
 
 /* Records which workspace buffers (sorted by offset) and which parameters

@@ -41,6 +41,10 @@ static const char *const k_locals[] = {
     "ws", "rng", "n", "correct", "i", "j", "k", "acc", "mx", "sum", "lbl",
     "best", "arg", "hits", "gw", "bc1", "bc2", "step_size", "bc2_sqrt", "scale",
     "i0", "j0", "kk", "result", "lr",
+    /* op_conv.c, op_norm.c */
+    "img", "grp", "ch", "flt", "px", "plane", "kh", "kw", "oh", "ow", "ih", "iw", "ih_s", "iw_s",
+    "tap_row", "at", "bias_f", "val", "dev", "mean", "count", "sq", "invstd", "ka", "kb", "kc",
+    "shift", "pix", "plane_i",
 };
 
 /* gemm.c's tile locals: a0, b1, c0_1, s3_0 (a letter, a number, maybe _number). */
@@ -225,6 +229,12 @@ KVar *kl_each_loop(KL *L, const Value *v)
     return kb_loop_if(K, "i", kb_i(K, 0), kl_count(L, v), 1, f, fork_if);
 }
 
+KBuf *kl_grad_region(KL *L, long *floats)
+{
+    *floats = L->plan->grad_end - L->plan->grad_begin;
+    return kb_ws_buf(K, "grad_region", L->plan->grad_begin, ir_shape(1, *floats, 0), KT_F32);
+}
+
 KExpr *kl_at(KL *L, const Value *v, KExpr *idx)
 {
     return kb_load(K, kl_buf(L, v), idx);
@@ -233,6 +243,14 @@ KExpr *kl_at(KL *L, const Value *v, KExpr *idx)
 KExpr *kl_rc(KL *L, KVar *row, long cols, KExpr *col)
 {
     return kb_bin(K, KO_ADD, kb_bin(K, KO_MUL, kb_var(K, row), kb_i(K, cols)), col);
+}
+
+KBuf *kl_scratch(KL *L, const Op *op, const char *name, Shape shape)
+{
+    long at = plan_op_scratch(L->plan, L->g, op);
+    nnc_assert(at >= 0 && op->result);
+    /* after the op's result: "c1_col", unique in the function */
+    return kb_ws_buf(K, arena_printf(L->a, "%s_%s", L->cname[op->result->id], name), at, shape, KT_F32);
 }
 
 KB *kl_kb(KL *L)
@@ -342,9 +360,11 @@ static const char *op_key(Lower *L, const Op *op)
                 same = j;
         sb_printf(&sb, "|%s %d", ir_shape_str(op_value(op, i)->shape, buf, sizeof buf), same);
     }
-    if (op_has(op, OPF_PREDICT_ALIAS | OPF_TRAIN_ONLY))
+    if (op_has(op, OPF_PREDICT_ALIAS | OPF_TRAIN_ONLY | OPF_MODE))
         sb_printf(&sb, "|%s", L->training ? "train" : "predict");
-    if (op_has(op, OPF_TRAIN_ONLY))   /* draws from the step's rng: always in place */
+    /* draws from the step's rng, or uses scratch of its own (a shared
+     * function has no workspace): always in place */
+    if (op_has(op, OPF_TRAIN_ONLY | OPF_MODE) || op_def(op->kind)->scratch)
         sb_printf(&sb, "|%d", L->uses.len);
     const char *key = arena_strdup(L->a, sb.data);
     sb_free(&sb);
@@ -609,7 +629,7 @@ static bool train_calls_forward(const Graph *g)
             in_prefix = false;
             continue;
         }
-        if (!in_prefix || op_has(op, OPF_PREDICT_ALIAS | OPF_TRAIN_ONLY))
+        if (!in_prefix || op_has(op, OPF_PREDICT_ALIAS | OPF_TRAIN_ONLY | OPF_MODE))
             return false;
     }
     return true;
@@ -837,6 +857,10 @@ static int init_code(const Value *v)
 {
     if (v->kind == VK_STATE)
         return v->lr ? 4 : 0;                   /* NNRT_INIT_LR, NNRT_INIT_ZERO */
+    if (v->ones)
+        return 5;                               /* NNRT_INIT_ONES */
+    if (v->kind == VK_BUFFER)
+        return 0;
     if (v->is_bias && v->init != INIT_UNIFORM)
         return 0;                               /* NNRT_INIT_ZERO */
     switch (v->init) {
@@ -856,8 +880,8 @@ static int add_tensor(Lower *L, const Value *v, int kind)
         t.name = v->param->ckpt;
     t.kind = kind;
     t.ndim = v->shape.rank;
-    t.dims[0] = v->shape.rank > 0 ? v->shape.dims[0] : 0;
-    t.dims[1] = v->shape.rank > 1 ? v->shape.dims[1] : 0;
+    for (int d = 0; d < v->shape.rank; d++)
+        t.dims[d] = v->shape.dims[d];
     t.offset = plan_offset(L->plan, v);
     t.init = kind != 2 ? init_code(v) : 0;
     t.fan_in = v->fan_in;
@@ -870,25 +894,25 @@ static int add_tensor(Lower *L, const Value *v, int kind)
 static void build_tensors(Lower *L)
 {
     const Graph *g = L->g;
-    int first_param = L->kp->tensors.len;
-    for (int i = 0; i < g->values.len; i++)
+    int *index = arena_alloc(L->a, sizeof(int) * (size_t)(g->values.len + 1));
+    for (int i = 0; i < g->values.len; i++)   /* parameters and buffers, layer by layer */
         if (g->values.items[i]->kind == VK_PARAM) {
-            add_tensor(L, g->values.items[i], 0);
+            index[i] = add_tensor(L, g->values.items[i], 0);
             L->kp->param_count += ir_shape_elems(g->values.items[i]->shape, g->batch);
+        } else if (g->values.items[i]->kind == VK_BUFFER) {
+            add_tensor(L, g->values.items[i], 3);   /* NNRT_BUFFER */
         }
     for (int i = 0; i < g->values.len; i++)
         if (g->values.items[i]->kind == VK_STATE)
             add_tensor(L, g->values.items[i], 1);
-    int p = first_param;
     for (int i = 0; i < g->values.len; i++) {
         const Value *v = g->values.items[i];
         if (v->kind != VK_PARAM)
             continue;
         if (v->grad && plan_in_workspace(L->plan, v->grad)) {
             int gi = add_tensor(L, v->grad, 2);   /* may move the table */
-            L->kp->tensors.items[p].grad = gi;
+            L->kp->tensors.items[index[i]].grad = gi;
         }
-        p++;
     }
 }
 

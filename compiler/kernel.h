@@ -274,7 +274,7 @@ typedef struct KTensor {
     const char *name;          /* "h1.weight", "train.h1.weight.momentum" */
     int kind;                  /* NNRT_PARAM, NNRT_STATE, NNRT_GRAD */
     int ndim;
-    long dims[2];
+    long dims[4];
     long offset;
     int init;                  /* NNRT_INIT_* */
     long fan_in, fan_out;
@@ -387,7 +387,8 @@ KUses kuses_of(const KFunc *f, const KBlock *b, bool threads_as_calls);
 /* The index of f's parameter of kind k, or -1. */
 int kfunc_param(const KFunc *f, KParamKind k);
 /* Whether workspace buffer b is addressed from f's pw rather than its ws:
- * a parameter tensor, in a function that takes pw (forward). */
+ * a parameter tensor or a buffer (batch norm's running statistics, which
+ * predicting only reads), in a function that takes pw (forward). */
 bool kbuf_from_pw(const KFunc *f, const KBuf *b);
 bool kuses_buf(const KUses *u, const KBuf *b);   /* whether b is among u's buffers */
 void kuses_free(KUses *u);
@@ -412,9 +413,14 @@ KBuf *kl_buf(KL *L, const Value *v);           /* v's buffer in this function */
 KExpr *kl_at(KL *L, const Value *v, KExpr *idx);   /* v[idx] */
 KExpr *kl_count(KL *L, const Value *v);        /* floats of v in this call: n rows, or a constant */
 KExpr *kl_rc(KL *L, KVar *row, long cols, KExpr *col);   /* row * cols + col */
+/* The op's own scratch (OpDef.scratch), named `name`, as floats. */
+KBuf *kl_scratch(KL *L, const Op *op, const char *name, Shape shape);
 /* Opens a loop over every float of v (kb_leave closes it), split across
  * threads when v is big enough for a fork to pay (kernel.c says when). */
 KVar *kl_each_loop(KL *L, const Value *v);
+/* The whole gradient region (every parameter's gradient, in order, the
+ * padding between them 0) as one buffer of *floats floats. */
+KBuf *kl_grad_region(KL *L, long *floats);
 
 /* ---- kbuild.c: an activation's formulas (its ActDef), for every lowering */
 
@@ -495,7 +501,7 @@ typedef enum ApiForm {
     API_CONST,   /* return NAME_PARAM_COUNT */
 } ApiForm;
 
-typedef enum ApiWhen { API_ALWAYS, API_TRAIN, API_MAIN } ApiWhen;
+typedef enum ApiWhen { API_ALWAYS, API_TRAIN, API_MAIN, API_MAIN_MPI } ApiWhen;
 
 typedef struct ApiParam {
     ApiType type;
@@ -520,14 +526,15 @@ enum { API_LOSS_AT = 4 };
 extern const ApiFunc api_funcs[];
 extern const int api_nfuncs;
 /* Whether the model gets f: train-only functions need a train block,
- * main() needs --main. */
-bool api_wanted(const ApiFunc *f, bool train, bool with_main);
+ * main() needs --main (and calls libnnrt_mpi's with --mpi). */
+bool api_wanted(const ApiFunc *f, bool train, bool with_main, bool mpi);
 
 /* ---- emit_c.c: the C backend ------------------------------------------ */
 
 typedef struct EmitOptions {
     const char *header_name;   /* the #include'd file name, e.g. "model.h" */
     bool with_main;
+    bool mpi;                  /* main() runs data-parallel under mpirun (libnnrt_mpi) */
     int opt_level;
     bool no_fuse;
     int threads;

@@ -76,6 +76,16 @@ Value *lower_param(LowerCtx *L, const Expr *e, const char *suffix, Shape s, long
     return p;
 }
 
+Value *lower_buffer(LowerCtx *L, const Expr *e, const char *suffix, Shape s, bool ones)
+{
+    const char *name = arena_printf(L->g->arena, "%s.%s", e->layer, suffix);
+    Value *b = ir_new_value(L->g, VK_BUFFER, name, s, e->loc);
+    nnc_assert(strcmp(b->name, name) == 0);
+    b->ckpt = b->name;
+    b->ones = ones;
+    return b;
+}
+
 static Value *lower_expr(LowerCtx *L, const Expr *e, bool outer);
 
 Value *lower_operand(LowerCtx *L, const Expr *e, int i)

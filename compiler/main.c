@@ -26,7 +26,7 @@ typedef struct Options {
     const char *output;
     Emit emit;
     Stop stop_after;
-    bool check_only, with_main, no_fuse, stats, debug_info;
+    bool check_only, with_main, mpi, no_fuse, stats, debug_info;
     int opt_level;
     int threads;
     const char *target, *cpu;
@@ -43,6 +43,8 @@ static const char usage_text[] =
     "                      with --emit=dot and fuse: the fused kernels as clusters\n"
     "  --check             parse and check only; print diagnostics\n"
     "  --main              add a main(): a standalone trainer program\n"
+    "  --mpi               with --main: the trainer runs data-parallel under\n"
+    "                      mpirun (link with libnnrt_mpi and MPI)\n"
     "  --no-fuse           skip op fusion (to compare against it)\n"
     "  --stats             print parameters, workspace size and FLOPs per sample\n"
     "  --threads=N         threads the generated code uses by default (1)\n"
@@ -166,6 +168,8 @@ static int parse_args(int argc, char **argv, Options *o)
             o->check_only = true;
         } else if (strcmp(a, "--main") == 0) {
             o->with_main = true;
+        } else if (strcmp(a, "--mpi") == 0) {
+            o->mpi = true;
         } else if (strcmp(a, "--no-fuse") == 0) {
             o->no_fuse = true;
         } else if (strcmp(a, "--stats") == 0) {
@@ -184,6 +188,8 @@ static int parse_args(int argc, char **argv, Options *o)
     }
     if (!o->input)
         return usage_error("%s", "no input file");
+    if (o->mpi && !o->with_main)
+        return usage_error("%s", "--mpi makes the trainer of --main run under mpirun: give --main too");
     return -1;
 }
 
@@ -343,6 +349,7 @@ static EmitOptions emit_options(const Options *o, const char *header_path,
     return (EmitOptions){
         .header_name = base_name(header_path),
         .with_main = o->with_main,
+        .mpi = o->mpi,
         .opt_level = o->opt_level,
         .no_fuse = o->no_fuse,
         .threads = o->threads,

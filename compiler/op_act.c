@@ -273,10 +273,10 @@ static void lower_act_grad(KL *L, const Op *op)
 
 #define ACT(e, nm, from, named)                                                            \
     const OpDef op_##nm = {#nm, 1, 1, {NULL}, OPF_ACT, ACT_##e,                            \
-                           shape_same1, grad_act, run_act, ir_flops_elementwise, lower_act}; \
+                           shape_same1, grad_act, run_act, ir_flops_elementwise, lower_act, NULL}; \
     const OpDef op_##nm##_grad = {#nm "_grad", 2, 2, {NULL}, OPF_ACT_GRAD, ACT_##e,        \
                                   shape_same2, NULL, run_act_grad, ir_flops_elementwise,   \
-                                  lower_act_grad};
+                                  lower_act_grad, NULL};
 #include "ops.def"
 
 /* ---- leaky_relu: y = x > 0 ? x : alpha x ------------------------------------ */
@@ -329,11 +329,11 @@ static void lower_leaky(KL *L, const Op *op)
 
 const OpDef op_leaky_relu = {
     "leaky_relu", 1, 1, {"alpha", NULL}, 0, ACT_LINEAR,
-    shape_same1, grad_leaky_relu, run_leaky_relu, ir_flops_elementwise, lower_leaky,
+    shape_same1, grad_leaky_relu, run_leaky_relu, ir_flops_elementwise, lower_leaky, NULL,
 };
 const OpDef op_leaky_relu_grad = {
     "leaky_relu_grad", 2, 2, {"alpha", NULL}, 0, ACT_LINEAR,
-    shape_same2, NULL, run_leaky_relu_grad, ir_flops_elementwise, lower_leaky,
+    shape_same2, NULL, run_leaky_relu_grad, ir_flops_elementwise, lower_leaky, NULL,
 };
 
 /* ---- softmax over each row: y = exp(x - max) / sum exp(x - max) ---------- */
@@ -452,11 +452,11 @@ static void lower_softmax_grad(KL *L, const Op *op)
 
 const OpDef op_softmax = {
     "softmax", 1, 1, {NULL}, OPF_ACT, ACT_SOFTMAX,
-    shape_softmax, grad_softmax, run_softmax, ir_flops_elementwise, lower_softmax,
+    shape_softmax, grad_softmax, run_softmax, ir_flops_elementwise, lower_softmax, NULL,
 };
 const OpDef op_softmax_grad = {
     "softmax_grad", 2, 2, {NULL}, 0, ACT_LINEAR,
-    shape_softmax_grad, NULL, run_softmax_grad, ir_flops_elementwise, lower_softmax_grad,
+    shape_softmax_grad, NULL, run_softmax_grad, ir_flops_elementwise, lower_softmax_grad, NULL,
 };
 
 /* ---- the language's calls ------------------------------------------------------- */

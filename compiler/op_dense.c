@@ -378,21 +378,21 @@ static void lower_sum_rows(KL *L, const Op *op)
 
 const OpDef op_matmul = {
     "matmul", 2, 3, {NULL}, OPF_EPILOGUE | OPF_ROW_EPILOGUE | OPF_BIAS_SLOT, ACT_LINEAR,
-    shape_matmul, grad_matmul, run_matmul, flops_matmul, lower_matmul,
+    shape_matmul, grad_matmul, run_matmul, flops_matmul, lower_matmul, NULL,
 };
 const OpDef op_matmul_nn = {
     "matmul_nn", 2, 3, {NULL}, OPF_PROLOGUE, ACT_LINEAR,
-    shape_matmul_nn, NULL, run_matmul_nn, flops_matmul_nn, lower_matmul_nn,
+    shape_matmul_nn, NULL, run_matmul_nn, flops_matmul_nn, lower_matmul_nn, NULL,
 };
 const OpDef op_matmul_tn = {
     "matmul_tn", 2, 3, {NULL}, OPF_PROLOGUE, ACT_LINEAR,
-    shape_matmul_tn, NULL, run_matmul_tn, flops_matmul_tn, lower_matmul_tn,
+    shape_matmul_tn, NULL, run_matmul_tn, flops_matmul_tn, lower_matmul_tn, NULL,
 };
 const OpDef op_bias_add = {
     "bias_add", 2, 2, {NULL}, OPF_EPILOGUE | OPF_ROW_EPILOGUE | OPF_BIAS, ACT_LINEAR,
-    shape_bias_add, grad_bias_add, run_bias_add, ir_flops_elementwise, lower_bias_add,
+    shape_bias_add, grad_bias_add, run_bias_add, ir_flops_elementwise, lower_bias_add, NULL,
 };
 const OpDef op_sum_rows = {
     "sum_rows", 1, 2, {NULL}, OPF_PROLOGUE, ACT_LINEAR,
-    shape_sum_rows, NULL, run_sum_rows, flops_sum_rows, lower_sum_rows,
+    shape_sum_rows, NULL, run_sum_rows, flops_sum_rows, lower_sum_rows, NULL,
 };

@@ -21,10 +21,17 @@ static bool shape_same2(const Op *op, Shape *out, ShapeErr *e)
     return ir_same_shape(op->args[0]->shape, op->args[1]->shape, out, e);
 }
 
-/* [r,a] ++ [r,b] -> [r,a+b] */
+/* [r,a] ++ [r,b] -> [r,a+b]; images [B,a,H,W] ++ [B,b,H,W] -> [B,a+b,H,W],
+ * the same join of each row's floats */
 static bool shape_concat(const Op *op, Shape *out, ShapeErr *e)
 {
     Shape a = op->args[0]->shape, b = op->args[1]->shape;
+    if (a.rank == 4 && b.rank == 4) {
+        if (a.dims[0] != b.dims[0] || a.dims[2] != b.dims[2] || a.dims[3] != b.dims[3])
+            return ir_shape_fail(e, "concat images differ in rows, height or width", a, b);
+        *out = (Shape){4, {a.dims[0], a.dims[1] + b.dims[1], a.dims[2], a.dims[3]}};
+        return true;
+    }
     if (!ir_need_rank(a, 2, e) || !ir_need_rank(b, 2, e))
         return false;
     if (a.dims[0] != b.dims[0])
@@ -38,13 +45,41 @@ static bool shape_slice(const Op *op, Shape *out, ShapeErr *e)
 {
     Shape x = op->args[0]->shape;
     double b = op->attr[0], en = op->attr[1];
-    if (!ir_need_rank(x, 2, e))
+    long plane = x.rank == 4 ? x.dims[2] * x.dims[3] : 1;   /* images: whole channels */
+    if (x.rank != 4 && !ir_need_rank(x, 2, e))
         return false;
-    if (b != floor(b) || en != floor(en) || b < 0 || en <= b || en > (double)x.dims[1]) {
-        snprintf(e->msg, sizeof e->msg, "slice [%g, %g) outside %ld columns", b, en, x.dims[1]);
+    long cols = ir_row_size(x);
+    if (b != floor(b) || en != floor(en) || b < 0 || en <= b || en > (double)cols ||
+        (long)b % plane || (long)en % plane) {
+        snprintf(e->msg, sizeof e->msg, "slice [%g, %g) outside %ld columns", b, en, cols);
         return false;
     }
-    *out = ir_shape(2, x.dims[0], (long)en - (long)b);
+    if (x.rank == 4)
+        *out = (Shape){4, {x.dims[0], ((long)en - (long)b) / plane, x.dims[2], x.dims[3]}};
+    else
+        *out = ir_shape(2, x.dims[0], (long)en - (long)b);
+    return true;
+}
+
+/* images [B,C,H,W] -> [B,C*H*W] and back (its derivative) */
+static bool shape_flatten(const Op *op, Shape *out, ShapeErr *e)
+{
+    Shape x = op->args[0]->shape;
+    if (x.rank != 4 || !ir_batched(x))
+        return ir_shape_fail(e, "flatten needs a batch of images", x, x);
+    *out = ir_shape(2, IR_BATCH, ir_row_size(x));
+    return true;
+}
+
+static bool shape_unflatten(const Op *op, Shape *out, ShapeErr *e)
+{
+    Shape x = op->args[0]->shape;
+    Shape img = {4, {IR_BATCH, (long)op->attr[0], (long)op->attr[1], (long)op->attr[2]}};
+    if (!ir_need_rank(x, 2, e))
+        return false;
+    if (img.dims[1] < 1 || img.dims[2] < 1 || img.dims[3] < 1 || ir_row_size(img) != x.dims[1])
+        return ir_shape_fail(e, "unflatten sizes differ", x, img);
+    *out = img;
     return true;
 }
 
@@ -52,6 +87,8 @@ static bool shape_slice(const Op *op, Shape *out, ShapeErr *e)
 static bool shape_mask(const Op *op, Shape *out, ShapeErr *e)
 {
     (void)op;
+    if (out->rank == 4 && ir_batched(*out))
+        return true;
     return ir_need_rank(*out, 2, e);
 }
 
@@ -67,7 +104,7 @@ static void grad_add(AD *ad, const Op *op, Value *dy)
 /* y = [a b] by columns:  da = dy[:, 0:na],  db = dy[:, na:na+nb] */
 static void grad_concat(AD *ad, const Op *op, Value *dy)
 {
-    long na = op->args[0]->shape.dims[1], nb = op->args[1]->shape.dims[1];
+    long na = ir_row_size(op->args[0]->shape), nb = ir_row_size(op->args[1]->shape);
     for (int slot = 0; slot < 2; slot++) {
         const Value *v = op->args[slot];
         if (!ad_needed(ad, v))
@@ -82,6 +119,17 @@ static void grad_concat(AD *ad, const Op *op, Value *dy)
 static void grad_dropout(AD *ad, const Op *op, Value *dy)
 {
     ad_share_op(ad, op, 0, OP_MUL, dy, op->args[1]);
+}
+
+/* y = flatten(x):  dx = dy in x's shape */
+static void grad_flatten(AD *ad, const Op *op, Value *dy)
+{
+    const Value *x = op->args[0];
+    if (!ad_needed(ad, x))
+        return;
+    double sizes[3] = {(double)x->shape.dims[1], (double)x->shape.dims[2], (double)x->shape.dims[3]};
+    ad_give(ad, x, ir_emit_ex(ad_graph(ad), OP_UNFLATTEN, PH_BACKWARD, op->loc, ad_share_name(ad, x), 1,
+                              &dy, 3, sizes, x->shape));
 }
 
 /* no operands, nothing to pass on */
@@ -124,6 +172,16 @@ static void run_concat(Interp *in, const Op *op, bool training)
         for (long j = 0; j < Bc; j++)
             y[r * C + A + j] = bv[r * Bc + j];
     }
+}
+
+/* the same floats in another shape */
+static void run_copy(Interp *in, const Op *op, bool training)
+{
+    (void)training;
+    long n = interp_elems(in, op->result);
+    double *y = interp_v(in, op->result), *x = interp_v(in, op->args[0]);
+    for (long i = 0; i < n; i++)
+        y[i] = x[i];
 }
 
 /* y[r,:] = x[r, begin:end] */
@@ -219,6 +277,15 @@ static void lower_slice(KL *L, const Op *op)
     kb_leave(k);
 }
 
+/* flatten and its derivative: a copy (the shapes differ, the floats not) */
+static void lower_copy(KL *L, const Op *op)
+{
+    KB *k = kl_kb(L);
+    KVar *i = kl_each_loop(L, op->result);
+    kb_store(k, kl_buf(L, op->result), kb_var(k, i), kl_at(L, op->args[0], kb_var(k, i)), false);
+    kb_leave(k);
+}
+
 static void lower_dropout_mask(KL *L, const Op *op)
 {
     kb_call(kl_kb(L), KC_DROPOUT_MASK, kl_buf(L, op->result), NULL, kl_count(L, op->result))->rate =
@@ -243,27 +310,35 @@ static void lower_dropout(KL *L, const Op *op)
 
 const OpDef op_add = {
     "add", 2, 2, {NULL}, OPF_EPILOGUE, ACT_LINEAR,
-    shape_same2, grad_add, run_add, ir_flops_elementwise, lower_add,
+    shape_same2, grad_add, run_add, ir_flops_elementwise, lower_add, NULL,
 };
 const OpDef op_mul = {
     "mul", 2, 2, {NULL}, 0, ACT_LINEAR,
-    shape_same2, NULL, run_mul, ir_flops_elementwise, lower_mul,
+    shape_same2, NULL, run_mul, ir_flops_elementwise, lower_mul, NULL,
 };
 const OpDef op_concat = {
     "concat", 2, 2, {NULL}, 0, ACT_LINEAR,
-    shape_concat, grad_concat, run_concat, ir_flops_elementwise, lower_concat,
+    shape_concat, grad_concat, run_concat, ir_flops_elementwise, lower_concat, NULL,
 };
 const OpDef op_slice = {
     "slice", 1, 1, {"begin", "end", NULL}, 0, ACT_LINEAR,
-    shape_slice, NULL, run_slice, ir_flops_elementwise, lower_slice,
+    shape_slice, NULL, run_slice, ir_flops_elementwise, lower_slice, NULL,
+};
+const OpDef op_flatten = {
+    "flatten", 1, 1, {NULL}, 0, ACT_LINEAR,
+    shape_flatten, grad_flatten, run_copy, ir_flops_elementwise, lower_copy, NULL,
+};
+const OpDef op_unflatten = {
+    "unflatten", 1, 1, {"channels", "height", "width", NULL}, 0, ACT_LINEAR,
+    shape_unflatten, NULL, run_copy, ir_flops_elementwise, lower_copy, NULL,
 };
 const OpDef op_dropout_mask = {
     "dropout_mask", 0, 0, {"rate", NULL}, OPF_TRAIN_ONLY, ACT_LINEAR,
-    shape_mask, grad_none, run_dropout_mask, ir_flops_elementwise, lower_dropout_mask,
+    shape_mask, grad_none, run_dropout_mask, ir_flops_elementwise, lower_dropout_mask, NULL,
 };
 const OpDef op_dropout = {
     "dropout", 2, 2, {NULL}, OPF_PREDICT_ALIAS, ACT_LINEAR,
-    shape_same2, grad_dropout, run_dropout, ir_flops_elementwise, lower_dropout,
+    shape_same2, grad_dropout, run_dropout, ir_flops_elementwise, lower_dropout, NULL,
 };
 
 /* ---- the language's calls ------------------------------------------------------------ */
@@ -341,6 +416,27 @@ const BuiltinDef bi_add = {
 };
 const BuiltinDef bi_concat = {
     "concat", 2, {VALUE_AB}, ACT_LINEAR, check_concat, NULL, lower_concat_call, dot_concat,
+};
+
+/* flatten(x): an image's C*H*W floats as a vector, in C, H, W order */
+static Shape check_flatten(Checker *c, Expr *e, const Shape *in)
+{
+    if (in[0].rank == 3)
+        return shape_vec(shape_size(in[0]));
+    diag_error(check_diag(c), check_expr_loc(e), "flatten() takes an image; its input is already a vector of %ld",
+               shape_size(in[0]));
+    check_note_operand(c, e->in[0]);
+    return (Shape){0};
+}
+
+static Value *lower_flatten_call(LowerCtx *L, const Expr *e, const char *name)
+{
+    Value *x = lower_operand(L, e, 0);
+    return ir_emit(lower_graph(L), OP_FLATTEN, PH_FORWARD, e->loc, name, 1, &x);
+}
+
+const BuiltinDef bi_flatten = {
+    "flatten", 1, {P_VALUE("x", "an image")}, ACT_LINEAR, check_flatten, NULL, lower_flatten_call, NULL,
 };
 
 /* 0 <= rate < 1 */

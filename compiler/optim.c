@@ -29,6 +29,8 @@ void optim_append(Graph *g)
             lr = ir_new_value(g, VK_STATE, "train.lr", ir_shape(0, 0, 0), c->opt_loc);
             lr->ckpt = lr->name;
             lr->lr = true;
+            if (c->clip_grad_norm > 0)   /* the norm of every gradient, before any update */
+                g->clip = optim_clip_coef(g, p->grad, c);
         }
         def->append(g, p, lr, &step, c);
     }

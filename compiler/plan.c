@@ -358,8 +358,11 @@ static void place_scratch(Plan *p, const Graph *g, const PlanOptions *o, long *t
         it[n++] = (Interval){v, -1, begin[i] < 0 ? 0 : begin[i], end[i] < 0 ? 0 : end[i],
                              align_up(p->size[v->id]), 0};
     }
-    for (int i = 0; o && o->op_scratch && i < nops; i++) {
-        long floats = o->op_scratch(g, g->ops.items[i], o->ctx);
+    for (int i = 0; i < nops; i++) {
+        const Op *op = g->ops.items[i];
+        long floats = op_def(op->kind)->scratch ? op_def(op->kind)->scratch(g, op) : 0;
+        if (o && o->op_scratch)
+            floats += o->op_scratch(g, op, o->ctx);
         if (floats > 0)
             it[n++] = (Interval){NULL, i, i, i, align_up(floats), 0};
     }
@@ -400,7 +403,9 @@ Plan *plan_memory(const Graph *g, const PlanOptions *o, Arena *a)
     place_kind(p, g, VK_PARAM, &top);
     p->param_end = p->state_begin = top;
     place_state(p, g, &top);
-    p->state_end = p->grad_begin = top;
+    p->state_end = top;
+    place_kind(p, g, VK_BUFFER, &top);   /* batch norm's running statistics */
+    p->grad_begin = top;
     for (int i = 0; i < g->values.len; i++) {
         const Value *v = g->values.items[i];
         if (v->kind == VK_PARAM)

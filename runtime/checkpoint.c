@@ -185,22 +185,25 @@ int nnrt_save(const nnrt_model *m, const char *path)
     const nnrt_model_desc *d = m->desc;
     uint32_t count = 0;
     for (size_t i = 0; i < d->ntensors; i++)
-        count += d->tensors[i].kind == NNRT_PARAM || (has_train(d) && d->tensors[i].kind == NNRT_STATE);
+        count += d->tensors[i].kind == NNRT_PARAM || d->tensors[i].kind == NNRT_BUFFER ||
+                 (has_train(d) && d->tensors[i].kind == NNRT_STATE);
     if (has_train(d))
-        count += 2;
+        count += 2 + (m->processes > 1);
     if (d->prep)
         count += 2;
     Atomic a;
     int err = atomic_begin(&a, path, count);
     if (err)
         return err;
-    for (int kind = NNRT_PARAM; kind <= (has_train(d) ? NNRT_STATE : NNRT_PARAM); kind++) {
+    /* parameters and buffers in descriptor order (the layers'), the
+     * preprocessing's buffers, then the state */
+    for (int pass = 0; pass < (has_train(d) ? 2 : 1); pass++) {
         for (size_t i = 0; i < d->ntensors; i++) {
             const nnrt_tensor *t = &d->tensors[i];
-            if (t->kind == kind)
+            if (pass ? t->kind == NNRT_STATE : t->kind == NNRT_PARAM || t->kind == NNRT_BUFFER)
                 w_tensor(&a.w, t->name, t->ndim, t->dims, m->ws + t->offset);
         }
-        if (kind == NNRT_PARAM && d->prep) {   /* the buffers, after the parameters */
+        if (pass == 0 && d->prep) {   /* the preprocessing's buffers, after the layers' */
             uint32_t groups = (uint32_t)d->prep_groups;
             char name[2][256];
             snprintf(name[0], sizeof name[0], "%s.mean", d->prep);
@@ -218,6 +221,10 @@ int nnrt_save(const nnrt_model *m, const char *path)
         }
         w_tensor(&a.w, "train.epoch", 1, &one, &epoch);
         w_tensor(&a.w, "train.rng", 1, &eight, rng);
+        if (m->processes > 1) {   /* for information: a run may resume on any number */
+            float procs = (float)m->processes;
+            w_tensor(&a.w, "train.processes", 1, &one, &procs);
+        }
     }
     return atomic_end(&a);
 }
@@ -475,6 +482,8 @@ static int match(const nnrt_model_desc *d, const nnrt_ckpt *ck, size_t *map,
         int is_state = strncmp(f->name, "train.", 6) == 0;
         if (is_state && !train)
             continue;      /* an inference-only model keeps no training state */
+        if (is_state && strcmp(f->name, "train.processes") == 0)
+            continue;      /* how many processes trained it: information only */
         int b = is_state ? -1 : prep_index(d, f->name);
         if (b >= 0) {
             if (prep[b])
@@ -503,7 +512,8 @@ static int match(const nnrt_model_desc *d, const nnrt_ckpt *ck, size_t *map,
             *special = f;
             continue;
         }
-        const nnrt_tensor *t = nnrt__find(d, f->name, 1u << (is_state ? NNRT_STATE : NNRT_PARAM));
+        const nnrt_tensor *t = nnrt__find(d, f->name, is_state ? 1u << NNRT_STATE
+                                                               : 1u << NNRT_PARAM | 1u << NNRT_BUFFER);
         if (!t)
             return nnrt__fail(NNRT_ENAME, "model '%s' has no tensor '%s'", d->name, f->name);
         size_t i = (size_t)(t - d->tensors);
@@ -523,7 +533,7 @@ static int match(const nnrt_model_desc *d, const nnrt_ckpt *ck, size_t *map,
     for (size_t i = 0; i < d->ntensors; i++) {
         const nnrt_tensor *t = &d->tensors[i];
         bool state = t->kind == NNRT_STATE && t->init != NNRT_INIT_LR;   /* train.lr may be absent */
-        if (map[i] == SIZE_MAX && (t->kind == NNRT_PARAM || (any_train && state)))
+        if (map[i] == SIZE_MAX && (t->kind == NNRT_PARAM || t->kind == NNRT_BUFFER || (any_train && state)))
             return nnrt__fail(NNRT_ENAME, "the file lacks '%s'", t->name);
     }
     if (any_train && (!*ep || !*rp))

@@ -28,6 +28,7 @@ const char *nnrt_strerror(int err)
     case NNRT_EDIVERGED: return "training diverged: the loss became NaN or Inf";
     case NNRT_EINTR: return "stopped by a signal; the checkpoint was saved";
     case NNRT_EVERSION: return "the checkpoint is of another format version";
+    case NNRT_ECOMM: return "the processes of a distributed run disagree, or one of them failed";
     default: return "unknown error";
     }
 }

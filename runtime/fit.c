@@ -33,6 +33,13 @@
  * chart of plot.c is rewritten after every epoch and at the end.  A
  * resumed run that appends to its metrics log reads the earlier rows
  * back from it, so its chart starts at epoch 1.
+ *
+ * Over a communicator (options.comm of more than one process, or the
+ * deterministic mode) each step goes through dist.c: every process walks
+ * the same order and takes its share of each batch.  Rank 0 starts every
+ * replica from its weights, is the only one that prints and writes files,
+ * and tells the others how its writes went; at each epoch's end the
+ * replicas are checked to hold the same weights.
  */
 #include <errno.h>
 #include <math.h>
@@ -62,12 +69,6 @@ static void on_signal(int sig)
 
 void nnrt_request_stop(void) { stop_requested = -1; }
 
-static double now(void)
-{
-    struct timespec ts;
-    clock_gettime(CLOCK_MONOTONIC, &ts);
-    return (double)ts.tv_sec + 1e-9 * (double)ts.tv_nsec;
-}
 
 typedef struct Fit {
     nnrt_model *m;
@@ -76,6 +77,7 @@ typedef struct Fit {
     size_t *rows, ntrain;        /* (tr.n) training rows first, ascending; how many */
     float *vx, *vt;              /* the held-out rows' copy, when fit made one */
     uint32_t epochs, patience, best_epoch;
+    double base_lr;              /* the schedule's starting rate */
     const char *ckpt;
     FILE *out;                   /* progress; NULL when quiet */
     int tty;
@@ -92,12 +94,21 @@ typedef struct Fit {
     size_t nhist;
     struct sigaction old_int, old_term;
     int signals;
+    nnrt_comm *comm;             /* NULL: one process */
+    int rank, distributed;       /* distributed: steps through dist */
+    nnrt__dist dist;
 } Fit;
+
+/* the communicator's clock (the simulated one under SimGrid's SMPI);
+ * without one, CLOCK_MONOTONIC */
+static double now(const Fit *f) { return nnrt_comm_wtime(f->comm); }
 
 enum { HIST_CAP = 4096 };
 
 typedef struct EpochStats {
     double loss, acc, val_loss, val_acc, seconds;
+    double train_seconds, reduce_seconds;   /* distributed: the steps, and their gradient reductions */
+    double lr;                   /* the rate the epoch trained with (train.lr); NaN: none */
 } EpochStats;
 
 /* ---- setting up and tearing down ------------------------------------------ */
@@ -136,8 +147,13 @@ static int resolve(Fit *f, nnrt_model *m, const nnrt_dataset *train, const nnrt_
     f->d = d;
     f->tw = d->loss == NNRT_LOSS_CROSS_ENTROPY ? 1 : d->output_size;
     f->epochs = o->epochs ? o->epochs : d->epochs;
-    f->ckpt = o->checkpoint;
-    f->out = o->quiet ? NULL : o->progress ? o->progress : stderr;
+    f->comm = o->comm;
+    f->rank = nnrt_comm_rank(o->comm);
+    f->distributed = nnrt_comm_size(o->comm) > 1 || o->deterministic;
+    /* the other processes write nothing and print nothing */
+    f->ckpt = f->rank == 0 ? o->checkpoint : NULL;
+    f->out = o->quiet || f->rank != 0 ? NULL : o->progress ? o->progress : stderr;
+    f->base_lr = o->lr > 0 ? o->lr : d->lr;
     f->tty = f->out && isatty(fileno(f->out));
     f->tr = *train;
     int err = nnrt_dataset_check(train, d);
@@ -167,7 +183,8 @@ static int open_metrics(Fit *f, const char *path, const char *note)
 {
     if (!path)
         return NNRT_OK;
-    /* a resumed run appends to its own log; a fresh one starts it */
+    /* a resumed run appends to its own log; a fresh one starts it (a log
+     * from before the lr column gets rows with one more column) */
     int append = 0;
     if (f->m->epoch > 0) {
         FILE *old = fopen(path, "r");
@@ -186,7 +203,7 @@ static int open_metrics(Fit *f, const char *path, const char *note)
         fputc('\n', f->metrics);
     }
     if (!append)
-        fputs("epoch,train_loss,train_accuracy,val_loss,val_accuracy,seconds\n", f->metrics);
+        fputs("epoch,train_loss,train_accuracy,val_loss,val_accuracy,seconds,lr\n", f->metrics);
     if (fflush(f->metrics) != 0)
         return nnrt__fail(NNRT_EIO, "%s: %s", path, strerror(errno));
     return NNRT_OK;
@@ -217,17 +234,21 @@ static void hist_load(Fit *f, const char *path)
         return;
     while (fgets(line, sizeof line, in)) {
         char *p = line, *end;
-        double v[5];
+        double v[7] = {0, 0, 0, 0, 0, 0, NAN};
         int k = 0;
-        for (; k < 5; k++) {
+        for (; k < 7; k++) {
             v[k] = strtod(p, &end);
-            if (end == p || *end != ',')
+            if (end == p || (*end != ',' && k < 5))
                 break;
+            if (*end != ',') {
+                k++;
+                break;
+            }
             p = end + 1;
         }
-        if (k < 5 || v[0] < 1 || v[0] > f->m->epoch)
+        if (k < 6 || v[0] < 1 || v[0] > f->m->epoch)
             continue;   /* the header, or a row the resumed run does again */
-        nnrt_epoch_metrics r = {(uint32_t)v[0], v[1], v[2], v[3], v[4]};
+        nnrt_epoch_metrics r = {(uint32_t)v[0], v[1], v[2], v[3], v[4], v[6]};
         hist_add(f, &r);
     }
     fclose(in);
@@ -244,7 +265,13 @@ static int write_plot(Fit *f)
 static int setup(Fit *f, const nnrt_fit_options *o)
 {
     const nnrt_model_desc *d = f->d;
-    if (o->plot) {
+    if (f->distributed) {
+        int err = nnrt__dist_init(&f->dist, d, f->comm, o->deterministic, o->shards, f->va.n);
+        if (err)
+            return err;
+        f->m->processes = (uint32_t)nnrt_comm_size(f->comm);
+    }
+    if (o->plot && f->rank == 0) {
         f->plot = o->plot;
         f->plot_log = o->plot_log;
         snprintf(f->title, sizeof f->title, "%.100s: %s per epoch", d->name,
@@ -258,10 +285,14 @@ static int setup(Fit *f, const nnrt_fit_options *o)
     f->idx = malloc(f->ntrain * sizeof *f->idx);
     f->xb = malloc(d->batch_size * d->input_size * sizeof *f->xb);
     f->tb = malloc(d->batch_size * f->tw * sizeof *f->tb);
-    f->best = f->patience ? malloc((d->param_count ? d->param_count : 1) * sizeof *f->best) : NULL;
+    size_t kept = 0;   /* the parameters and the buffers (batch norm's statistics) */
+    for (size_t i = 0; i < d->ntensors; i++)
+        if (d->tensors[i].kind == NNRT_PARAM || d->tensors[i].kind == NNRT_BUFFER)
+            kept += nnrt_tensor_len(&d->tensors[i]);
+    f->best = f->patience ? malloc((kept ? kept : 1) * sizeof *f->best) : NULL;
     if (!f->idx || !f->xb || !f->tb || (f->patience && !f->best))
         return nnrt__fail(NNRT_ENOMEM, "fit: no memory for %zu rows", f->ntrain);
-    int err = open_metrics(f, o->metrics, o->metrics_note);
+    int err = f->rank == 0 ? open_metrics(f, o->metrics, o->metrics_note) : NNRT_OK;
     if (err)
         return err;
     stop_requested = 0;
@@ -294,6 +325,7 @@ static void teardown(Fit *f)
     free(f->tb);
     free(f->best);
     free(f->hist);
+    nnrt__dist_free(&f->dist);
 }
 
 /* ---- the best weights ---------------------------------------------------- */
@@ -304,7 +336,7 @@ static void copy_params(Fit *f, int to_best)
     size_t at = 0;
     for (size_t i = 0; i < d->ntensors; i++) {
         const nnrt_tensor *t = &d->tensors[i];
-        if (t->kind != NNRT_PARAM)
+        if (t->kind != NNRT_PARAM && t->kind != NNRT_BUFFER)
             continue;
         size_t len = nnrt_tensor_len(t);
         float *w = f->m->ws + t->offset;
@@ -413,8 +445,13 @@ static void show_epoch(const Fit *f, uint32_t e, const EpochStats *s)
         if (!isnan(s->val_acc))
             line_add(&l, "val_acc %.2f%%", 100.0 * s->val_acc);
     }
+    if (!isnan(s->lr))
+        line_add(&l, "lr %.8g", s->lr);
     line_add(&l, "%.1fs", s->seconds);
     line_add(&l, "%.0f samples/s", s->seconds > 0 ? (double)f->ntrain / s->seconds : 0.0);
+    if (nnrt_comm_size(f->comm) > 1)   /* the gradients' reduction, as a share of the steps' time */
+        line_add(&l, "allreduce %.0f%%",
+                 s->train_seconds > 0 ? 100.0 * s->reduce_seconds / s->train_seconds : 0.0);
     line_show(f, &l, 1);
 }
 
@@ -422,8 +459,8 @@ static int log_epoch(Fit *f, uint32_t e, const EpochStats *s)
 {
     if (!f->metrics)
         return NNRT_OK;
-    fprintf(f->metrics, "%u,%.6g,%.6g,%.6g,%.6g,%.3f\n", e + 1, s->loss, s->acc,
-            f->va.n ? s->val_loss : NAN, f->va.n ? s->val_acc : NAN, s->seconds);
+    fprintf(f->metrics, "%u,%.6g,%.6g,%.6g,%.6g,%.3f,%.8g\n", e + 1, s->loss, s->acc,
+            f->va.n ? s->val_loss : NAN, f->va.n ? s->val_acc : NAN, s->seconds, s->lr);
     if (fflush(f->metrics) != 0 || ferror(f->metrics))
         return nnrt__fail(NNRT_EIO, "fit: writing the metrics log: %s", strerror(errno));
     return NNRT_OK;
@@ -441,33 +478,53 @@ static void gather(Fit *f, size_t first, size_t nb)
     }
 }
 
-/* Returns 0, or NNRT_EDIVERGED / NNRT_EINTR with *batch the 1-based batch */
+/* Over several processes: a failure of any of them ends every one's run */
+static int agree(Fit *f, int err) { return nnrt__agree(f->comm, err, "fit"); }
+
+/* Returns 0, or NNRT_EDIVERGED / NNRT_EINTR with *batch the 1-based batch,
+ * or a failed collective's error */
 static int run_epoch(Fit *f, uint32_t e, EpochStats *s, size_t *batch, float *bad_loss)
 {
     const nnrt_model_desc *d = f->d;
     nnrt_model *m = f->m;
     size_t n = f->ntrain, B = d->batch_size, nbatches = (n + B - 1) / B;
-    int want_acc = d->loss != NNRT_LOSS_MSE;
+    int want_acc = d->loss != NNRT_LOSS_MSE, err;
     memcpy(f->idx, f->rows, n * sizeof *f->idx);   /* the same start every epoch: resumable */
     nnrt_shuffle(&m->rng, f->idx, n);
-    double total = 0.0, correct = 0.0, t0 = now(), shown = t0;
+    double total = 0.0, correct = 0.0, t0 = now(f), shown = t0;
+    f->dist.reduce_seconds = 0.0;
     for (size_t b = 0; b < nbatches; b++) {
         *batch = b + 1;
-        if (stop_requested)
+        if (stop_requested && !f->distributed)
             return NNRT_EINTR;
         size_t first = b * B, nb = n - first < B ? n - first : B;
-        gather(f, first, nb);
         /* the right answers of the step's own forward pass (the weights
          * it starts from, dropout on), as Keras counts its running accuracy */
-        float c = 0.0f;
-        float loss = nnrt__step(m, f->xb, f->tb, nb, &c);
-        correct += c;
+        double lsum, right;
+        float loss;
+        if (f->distributed) {   /* all processes stop at the same batch */
+            int stopped = 0;
+            int err = nnrt__dist_step(&f->dist, m, &f->tr, f->idx + first, nb, f->xb, f->tb,
+                                      stop_requested != 0, &lsum, &right, &stopped);
+            if (err)
+                return err;
+            if (stopped)
+                return NNRT_EINTR;
+            loss = (float)(lsum / (double)nb);
+        } else {
+            float c = 0.0f;
+            gather(f, first, nb);
+            loss = nnrt__step(m, f->xb, f->tb, nb, &c);
+            lsum = (double)loss * (double)nb;
+            right = c;
+        }
+        correct += right;
         if (!isfinite(loss)) {
             *bad_loss = loss;
             return NNRT_EDIVERGED;
         }
-        total += (double)loss * (double)nb;
-        double t = now();
+        total += lsum;
+        double t = now(f);
         if (f->out && f->tty && (t - shown >= 0.1 || b + 1 == nbatches)) {
             shown = t;
             size_t rows = first + nb;
@@ -477,14 +534,19 @@ static int run_epoch(Fit *f, uint32_t e, EpochStats *s, size_t *batch, float *ba
     }
     s->loss = total / (double)n;
     s->acc = nnrt__accuracy(d, correct, n);
+    s->train_seconds = now(f) - t0;
+    s->reduce_seconds = f->dist.reduce_seconds;
     s->val_loss = s->val_acc = NAN;
     if (f->va.n) {
         float vl, va;
-        nnrt__eval_rows(m, f->va.x, f->va.t, f->va.n, &vl, &va);
+        if (!f->distributed)
+            nnrt__eval_rows(m, f->va.x, f->va.t, f->va.n, &vl, &va);
+        else if ((err = nnrt__dist_eval(&f->dist, m, f->va.x, f->va.t, f->va.n, &vl, &va)))
+            return err;
         s->val_loss = vl;
         s->val_acc = va;
     }
-    s->seconds = now() - t0;
+    s->seconds = now(f) - t0;
     return NNRT_OK;
 }
 
@@ -502,6 +564,8 @@ static int diverged(Fit *f, uint32_t e, size_t batch, float loss)
         else
             snprintf(back, sizeof back, "reloading %s failed: %.400s", f->ckpt, nnrt_last_error());
     }
+    if (f->distributed && nnrt_sync_model(f->comm, f->m))   /* rank 0's weights, reloaded or not */
+        snprintf(back, sizeof back, "the processes could not be brought back to the same weights");
     int err = nnrt__fail(NNRT_EDIVERGED, "fit: the loss became %g at epoch %u, batch %zu; %s",
                          (double)loss, e + 1, batch, back);
     if (f->out)
@@ -513,7 +577,8 @@ static int interrupted(Fit *f, uint32_t e, size_t batch)
 {
     if (f->out && f->tty)
         fputc('\n', f->out);
-    int err = f->ckpt ? nnrt_save(f->m, f->ckpt) : NNRT_OK;
+    /* every process stops here, at the same batch: they hear how rank 0's save went */
+    int err = agree(f, f->ckpt ? nnrt_save(f->m, f->ckpt) : NNRT_OK);
     if (err)
         return err;
     nnrt__fail(NNRT_EINTR, "fit: stopped by a signal at epoch %u, batch %zu; %s%s", e + 1, batch,
@@ -552,28 +617,46 @@ static int keep_best(Fit *f, uint32_t last, uint32_t stopped_after, double best_
     if (f->out)
         fprintf(f->out, "keeping the weights of epoch %u, the best val_loss (%.4f)\n", f->best_epoch, best_loss);
     copy_params(f, 0);
-    return f->ckpt ? nnrt_save(f->m, f->ckpt) : NNRT_OK;
+    return agree(f, f->ckpt ? nnrt_save(f->m, f->ckpt) : NNRT_OK);
 }
 
 /* After epoch e: progress, metrics row, chart, checkpoint. */
 static int epoch_done(Fit *f, uint32_t e, const EpochStats *s)
 {
-    int err;
     if (f->out)
         show_epoch(f, e, s);
-    if ((err = log_epoch(f, e, s)))
-        return err;
-    if (f->plot) {
+    int err = log_epoch(f, e, s);
+    if (!err && f->plot) {
         nnrt_epoch_metrics r = {e + 1, s->loss, s->acc, f->va.n ? s->val_loss : NAN,
-                                f->va.n ? s->val_acc : NAN};
+                                f->va.n ? s->val_acc : NAN, s->lr};
         hist_add(f, &r);
-        if ((err = write_plot(f)))
-            return err;
+        err = write_plot(f);
     }
-    if (f->ckpt && (err = nnrt_save(f->m, f->ckpt)))
+    if (!err && f->ckpt)
+        err = nnrt_save(f->m, f->ckpt);
+    /* every process waits for rank 0's writes, and hears how they went */
+    if ((err = agree(f, err)))
+        return err;
+    if (f->distributed && (err = nnrt_check_replicas(f->comm, f->m)))
         return err;
     f->saved = 1;
     return NNRT_OK;
+}
+
+/* Epoch e's rate: the schedule's, written into train.lr (a resumed run
+ * recomputes it from the epoch count the checkpoint carries); a constant
+ * schedule leaves train.lr as it is (the train block's, the app's
+ * NAME_set_lr, or a checkpoint's).  Returns the rate, NaN when the model
+ * has no train.lr. */
+static double epoch_lr(Fit *f, uint32_t e)
+{
+    size_t len = 0;
+    float *lr = nnrt_param(f->m, "train.lr", &len);
+    if (!lr || len != 1)
+        return NAN;
+    if (f->d->schedule != NNRT_SCHED_CONSTANT)
+        lr[0] = (float)nnrt_schedule_lr(f->d, f->base_lr, e);
+    return lr[0];
 }
 
 static int loop(Fit *f)
@@ -585,13 +668,19 @@ static int loop(Fit *f)
         EpochStats s;
         size_t batch = 0;
         float bad = 0.0f;
+        s.lr = epoch_lr(f, e);
         int err = run_epoch(f, e, &s, &batch, &bad);
         if (err == NNRT_EDIVERGED)
             return diverged(f, e, batch, bad);
         if (err == NNRT_EINTR)
             return interrupted(f, e, batch);
+        else if (err)
+            return err;
         m->epoch = e + 1;
         stop = watch_best(f, e, &s, &best_loss, &waited) ? waited : 0;
+        /* the processes see the same numbers: rank 0's word makes sure */
+        if (f->distributed && nnrt_bcast(f->comm, &stop, sizeof stop, 0))
+            return nnrt__fail(NNRT_ECOMM, "fit: the early-stopping broadcast failed");
         if ((err = epoch_done(f, e, &s)))
             return err;
     }
@@ -611,11 +700,15 @@ int nnrt_fit(nnrt_model *m, const nnrt_dataset *train, const nnrt_fit_options *o
     int err = resolve(&f, m, train, o);
     if (!err)
         err = setup(&f, o);
+    err = agree(&f, err);
+    if (!err && f.distributed)   /* every replica starts from rank 0's weights */
+        err = nnrt_sync_model(f.comm, m);
     if (!err)
         err = loop(&f);
-    if (f.plot && (!err || err == NNRT_EINTR)) {
-        /* the chart of a stopped run shows the epochs it finished */
-        int perr = write_plot(&f);
+    if (!err || err == NNRT_EINTR) {
+        /* the chart of a stopped run shows the epochs it finished; every
+         * process gets here or none does, and all hear how it went */
+        int perr = agree(&f, f.plot ? write_plot(&f) : NNRT_OK);
         err = err ? err : perr;
     }
     teardown(&f);

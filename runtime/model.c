@@ -18,7 +18,7 @@
 size_t nnrt_tensor_len(const nnrt_tensor *t)
 {
     size_t len = 1;
-    for (uint32_t i = 0; i < t->ndim && i < 2; i++)
+    for (uint32_t i = 0; i < t->ndim && i < 4; i++)
         len *= t->dims[i];
     return len;
 }
@@ -41,6 +41,8 @@ float nnrt_init_draw(nnrt_rng *r, int init, uint32_t fan_in, uint32_t fan_out)
         double k = 1.0 / sqrt(fi);
         return (float)(k * (2.0 * (double)nnrt_rng_uniform(r) - 1.0));
     }
+    case NNRT_INIT_ONES:   /* batch norm's scale and running variance */
+        return 1.0f;
     default:
         return 0.0f;
     }
@@ -59,7 +61,7 @@ void nnrt_init_params(const nnrt_model_desc *d, float *ws, uint64_t seed)
     nnrt_rng_seed(&r, seed, NNRT_STREAM_INIT);
     for (size_t i = 0; i < d->ntensors; i++) {
         const nnrt_tensor *t = &d->tensors[i];
-        if (t->kind == NNRT_PARAM)
+        if (t->kind == NNRT_PARAM || t->kind == NNRT_BUFFER)
             nnrt_init_tensor(&r, ws + t->offset, nnrt_tensor_len(t), t->init,
                              t->fan_in, t->fan_out);
     }
@@ -90,11 +92,11 @@ int nnrt_desc_check(const nnrt_model_desc *d)
     for (size_t i = 0; i < d->ntensors; i++) {
         const nnrt_tensor *t = &d->tensors[i];
         size_t len = nnrt_tensor_len(t);
-        if (!t->name || t->ndim > 2 || t->kind > NNRT_GRAD || t->offset > d->workspace_floats ||
+        if (!t->name || t->ndim > 4 || t->kind > NNRT_BUFFER || t->offset > d->workspace_floats ||
             len > d->workspace_floats - t->offset)
             return nnrt__fail(NNRT_EARG, "model descriptor: tensor %zu (%s) is malformed", i,
                               t->name ? t->name : "unnamed");
-        if (t->init > NNRT_INIT_LR || (t->init == NNRT_INIT_LR && t->kind != NNRT_STATE))
+        if (t->init > NNRT_INIT_ONES || (t->init == NNRT_INIT_LR && t->kind != NNRT_STATE))
             return nnrt__fail(NNRT_EARG, "model descriptor: tensor %s has an unknown init", t->name);
         if (t->kind == NNRT_PARAM) {
             params += len;
@@ -303,6 +305,51 @@ float nnrt__step(nnrt_model *m, const float *x, const float *target, size_t n, f
     return l;
 }
 
+int nnrt_grad_step(nnrt_model *m, const float *x, const float *target, size_t n,
+                   float *loss, float *correct)
+{
+    if (loss)
+        *loss = NAN;
+    if (correct)
+        *correct = 0.0f;
+    int err = check_model(m, "grad_step", 1);
+    if (err)
+        return err;
+    const nnrt_model_desc *d = m->desc;
+    if (!x || !target)
+        return nnrt__fail(NNRT_EARG, "grad_step: NULL %s", x ? "target" : "x");
+    if (n < 1 || n > d->batch_size)
+        return nnrt__fail(NNRT_EARG, "grad_step: n = %zu is outside 1..%zu", n, d->batch_size);
+    if ((err = nnrt__check_rows(d, x, target, n, "grad_step")))
+        return err;
+    float right = 0.0f;
+    float l = d->grad_step(m->ws, &m->rng, x, target, n, &right);
+    if (loss)
+        *loss = l;
+    if (correct)
+        *correct = right;
+    if (!isfinite(l))
+        return nnrt__fail(NNRT_EDIVERGED, "grad_step: the loss is %g", (double)l);
+    return NNRT_OK;
+}
+
+int nnrt_update_step(nnrt_model *m)
+{
+    int err = check_model(m, "update_step", 1);
+    if (err)
+        return err;
+    m->desc->update_step(m->ws);
+    return NNRT_OK;
+}
+
+float *nnrt_gradients(nnrt_model *m, size_t *count)
+{
+    int ok = m && m->desc && m->ws && m->desc->loss != NNRT_LOSS_NONE;
+    if (count)
+        *count = ok ? m->desc->grad_count : 0;
+    return ok ? m->ws + m->desc->grad_offset : NULL;
+}
+
 int nnrt_evaluate(nnrt_model *m, const float *x, const float *target,
                   size_t n, float *loss, float *accuracy)
 {
@@ -374,7 +421,8 @@ float *nnrt_param(nnrt_model *m, const char *name, size_t *len)
             *len = m->desc->prep_groups;
         return buf;
     }
-    const nnrt_tensor *t = m ? nnrt__find(m->desc, name, 1u << NNRT_PARAM | 1u << NNRT_STATE) : NULL;
+    const nnrt_tensor *t = m ? nnrt__find(m->desc, name, 1u << NNRT_PARAM | 1u << NNRT_STATE | 1u << NNRT_BUFFER)
+                              : NULL;
     if (len)
         *len = t ? nnrt_tensor_len(t) : 0;
     return t ? m->ws + t->offset : NULL;
@@ -395,6 +443,29 @@ const float *nnrt_grad(const nnrt_model *m, const char *name, size_t *len)
 }
 
 /* ---- the learning rate at run time -------------------------------------- */
+
+float nnrt_get_lr(const nnrt_model *m)
+{
+    size_t len = 0;
+    const float *p = m ? nnrt_param((nnrt_model *)m, "train.lr", &len) : NULL;
+    return p && len == 1 ? p[0] : NAN;
+}
+
+double nnrt_schedule_lr(const nnrt_model_desc *d, double base, uint32_t epoch)
+{
+    switch (d->schedule) {
+    case NNRT_SCHED_STEP:
+        return base * pow(d->gamma, (double)(epoch / (d->step_size ? d->step_size : 1)));
+    case NNRT_SCHED_EXPONENTIAL:
+        return base * pow(d->gamma, (double)epoch);
+    case NNRT_SCHED_COSINE: {
+        uint32_t t = d->t_max ? d->t_max : d->epochs ? d->epochs : 1;
+        return d->eta_min + (base - d->eta_min) * (1 + cos(3.14159265358979323846 * (double)epoch / (double)t)) / 2;
+    }
+    default:
+        return base;
+    }
+}
 
 int nnrt_set_lr(nnrt_model *m, float lr)
 {

@@ -34,6 +34,7 @@ enum {
     NNRT_EDIVERGED = -10,  /* the loss became NaN or Inf */
     NNRT_EINTR = -11,      /* stopped by a signal; the checkpoint is saved */
     NNRT_EVERSION = -12,   /* a checkpoint of another format version */
+    NNRT_ECOMM = -13,      /* the processes of a distributed run disagree, or one of them failed */
 };
 const char *nnrt_strerror(int err);
 /* The message of the last failure on this thread, with the file and the
@@ -45,14 +46,28 @@ void nnrt_clear_error(void);
 /* ---- the seeded generator: PCG32 (O'Neill), same stream everywhere ---- */
 typedef struct nnrt_rng {
     uint64_t state, inc;
+    /* Data-parallel training: a call of the gradient step on rows
+     * [share_row, share_row + share_rows) of a step whose batch has
+     * batch_rows rows.  nnrt_dropout_mask then draws only those rows'
+     * values of the whole batch's mask and leaves the generator where the
+     * whole batch would have, so masks do not depend on how the batch was
+     * split.  batch_rows 0 (what nnrt_rng_seed sets): the call's rows are
+     * the batch. */
+    size_t share_row, share_rows, batch_rows;
 } nnrt_rng;
 void nnrt_rng_seed(nnrt_rng *r, uint64_t seed, uint64_t stream);
 uint32_t nnrt_rng_u32(nnrt_rng *r);
 float nnrt_rng_uniform(nnrt_rng *r);                 /* [0, 1) with 24 bits */
 double nnrt_rng_normal(nnrt_rng *r);                 /* N(0, 1), Box-Muller */
 uint32_t nnrt_rng_below(nnrt_rng *r, uint32_t n);    /* unbiased, [0, n) */
+/* Moves the generator `delta` draws ahead in O(log delta) steps (PCG's
+ * jump-ahead): the same state as delta calls of nnrt_rng_u32. */
+void nnrt_rng_advance(nnrt_rng *r, uint64_t delta);
 /* Inverted-dropout mask: each of `count` floats is 0 with probability
- * `rate`, else 1/(1-rate).  Called once per dropout per step. */
+ * `rate`, else 1/(1-rate), one draw each.  Called once per dropout per
+ * step.  With a share set in r (above), `count` is share_rows rows of the
+ * mask: they get the values rows share_row.. of a batch_rows-row mask
+ * would get, and r ends batch_rows rows' draws past where it started. */
 void nnrt_dropout_mask(nnrt_rng *r, float *mask, size_t count, float rate);
 /* Fisher-Yates: idx[0..n) in place, i from n-1 down to 1 swapping with
  * below(i+1).  Callers that need a reproducible order fill idx first. */
@@ -63,21 +78,30 @@ void nnrt_shuffle(nnrt_rng *r, size_t *idx, size_t n);
 enum { NNRT_STREAM_INIT = 1, NNRT_STREAM_TRAIN = 2, NNRT_STREAM_SPLIT = 3 };
 
 /* ---- the model descriptor: what generated code tells the runtime ------ */
-enum { NNRT_PARAM = 0, NNRT_STATE = 1, NNRT_GRAD = 2 };
+enum { NNRT_PARAM = 0, NNRT_STATE = 1, NNRT_GRAD = 2,
+       NNRT_BUFFER = 3 };   /* a layer's buffer (batch norm's running statistics):
+                               checkpointed under its own name like a parameter, reachable
+                               with nnrt_param, but no gradient and not in param_count */
 /* NNRT_INIT_LR marks the state tensor that holds the learning rate
  * (train.lr): desc->lr at creation; a checkpoint that lacks it (a PyTorch
  * export, or one written before nnc kept the rate in the workspace)
  * leaves it as it is. */
 enum { NNRT_INIT_ZERO = 0, NNRT_INIT_HE = 1, NNRT_INIT_XAVIER = 2, NNRT_INIT_UNIFORM = 3,
-       NNRT_INIT_LR = 4 };
+       NNRT_INIT_LR = 4, NNRT_INIT_ONES = 5 };
+
+/* NNRT_LOSS_MSE: any regression loss (mse, l1, huber): finite targets
+ * shaped like the output, no accuracy. */
 enum { NNRT_LOSS_NONE = 0, NNRT_LOSS_MSE = 1, NNRT_LOSS_CROSS_ENTROPY = 2, NNRT_LOSS_BCE = 3 };
+/* The train block's learning-rate schedule (nnrt_schedule_lr). */
+enum { NNRT_SCHED_CONSTANT = 0, NNRT_SCHED_STEP = 1, NNRT_SCHED_EXPONENTIAL = 2, NNRT_SCHED_COSINE = 3 };
 
 typedef struct nnrt_tensor {
     const char *name;      /* "h1.weight"; state: "train.h1.weight.momentum" */
-    uint32_t ndim;         /* 1 or 2 (0 for a scalar such as train.step) */
-    uint32_t dims[2];      /* PyTorch's shape: weight is out x in */
+    uint32_t ndim;         /* 1 to 4 (0 for a scalar such as train.step) */
+    uint32_t dims[4];      /* PyTorch's shape: weight is out x in, a convolution's
+                              filters x in/groups x k x k */
     size_t offset;         /* in floats, into the workspace */
-    uint8_t kind;          /* NNRT_PARAM, NNRT_STATE or NNRT_GRAD */
+    uint8_t kind;          /* NNRT_PARAM, NNRT_STATE, NNRT_GRAD or NNRT_BUFFER */
     uint8_t init;          /* NNRT_INIT_*: how create() fills a parameter */
     uint32_t fan_in, fan_out;
     int32_t grad;          /* NNRT_PARAM: index of its gradient tensor, or -1 */
@@ -123,6 +147,11 @@ typedef struct nnrt_model_desc {
      * 0.5 for binary_cross_entropy, counted per output; 0 for mse) */
     float (*eval_batch)(float *ws, const float *x, const float *target,
                         size_t n, float *correct);
+    /* the learning-rate schedule (NNRT_SCHED_*), stepped once per epoch
+     * by nnrt_fit from lr: nnrt_schedule_lr */
+    int schedule;
+    uint32_t step_size, t_max;      /* step's period; cosine's half period (the train block's epochs by default) */
+    double gamma, eta_min;          /* step's and exponential's factor; cosine's floor */
     /* Preprocessing, part of the model (`z = standardize(x)`,
      * `z = scale(x, s)`): before every forward pass the runtime maps each
      * input x[i] to (x[i] - mean[g]) / std[g], g = i / prep_group (a
@@ -142,6 +171,7 @@ typedef struct nnrt_model {
     float *ws;
     nnrt_rng rng;      /* dropout masks and shuffling */
     uint32_t epoch;    /* epochs completed (for resuming) */
+    uint32_t processes;  /* > 1: trained data-parallel on that many (saved for information) */
     /* preprocessing (desc->prep): the buffers, and a batch of inputs as
      * the network sees them; NULL without */
     float *prep_mean, *prep_std, *prep_x;
@@ -277,6 +307,20 @@ int nnrt_adapt(nnrt_model *m, const float *x, size_t n);
  * returns the loss, or NaN on any error (nnrt_last_error says why). */
 int nnrt_train_batch(nnrt_model *m, const float *x, const float *target,
                      size_t n, float *loss);
+/* The training step in its two halves, for an app that drives its own
+ * (distributed) loop: nnrt_grad_step checks the rows as train_batch does,
+ * runs forward, loss and backward on them (dropout masks from the model's
+ * generator), and leaves every gradient, the mean over the n rows, in the
+ * region nnrt_gradients returns (*count floats, parameter order);
+ * *loss and *correct (either may be NULL) get the mean loss and the
+ * number of right answers.  The app may change the region (sum it over
+ * processes, scale it) before nnrt_update_step applies the optimizer to
+ * it at the rate in train.lr.  train_batch is grad_step then update_step
+ * when the loss is finite. */
+int nnrt_grad_step(nnrt_model *m, const float *x, const float *target, size_t n,
+                   float *loss, float *correct);
+int nnrt_update_step(nnrt_model *m);
+float *nnrt_gradients(nnrt_model *m, size_t *count);
 /* Any n >= 1, in batches; loss is the mean over rows; accuracy (may be
  * NULL) as INTERFACE.md says: NaN for mse.  NAME_evaluate returns the
  * loss, NaN on error. */
@@ -296,6 +340,19 @@ size_t nnrt_param_count(const nnrt_model_desc *d);
  * the update step as a constant, which cannot be changed.  A checkpoint
  * loaded afterwards brings its own train.lr: set the rate after loading. */
 int nnrt_set_lr(nnrt_model *m, float lr);
+/* The rate train.lr holds now (the rate the next step trains with); NaN
+ * when the model has none (no train block, or code that compiles it in). */
+float nnrt_get_lr(const nnrt_model *m);
+/* The rate of epoch `epoch` (0-based: the number of epochs completed
+ * before it) under the descriptor's schedule, from the starting rate
+ * base, in double, as PyTorch's schedulers give it (get_last_lr()
+ * during that epoch):
+ *   constant     base
+ *   step         base gamma^floor(epoch / step_size)            (StepLR)
+ *   exponential  base gamma^epoch                               (ExponentialLR)
+ *   cosine       eta_min + (base - eta_min)(1 + cos(pi epoch / t_max)) / 2
+ *                (CosineAnnealingLR's closed form; past t_max it rises again) */
+double nnrt_schedule_lr(const nnrt_model_desc *d, double base, uint32_t epoch);
 
 /* ---- scores: how good a trained model is (score.c) ----------------------
  * nnrt_score runs the model over rows of d (rows[0..nrows) by number, or
@@ -361,6 +418,56 @@ int nnrt_ckpt_write(const char *path, const nnrt_ckpt_tensor *tensors, size_t co
 const nnrt_ckpt_tensor *nnrt_ckpt_find(const nnrt_ckpt *ck, const char *name);
 void nnrt_ckpt_free(nnrt_ckpt *ck);
 
+/* ---- communication: the seam data-parallel training runs through --------
+ * A communicator is `size` processes, this one being `rank`; every
+ * process calls the same collectives in the same order.  libnnrt has the
+ * one-process communicator (nnrt_comm_self: every collective leaves the
+ * data as it is); libnnrt_mpi (nnrt_mpi.h) makes one over MPI.  libnnrt
+ * never includes mpi.h.  Collectives return 0 or NNRT_ECOMM; the MPI one
+ * ends the whole job when a process fails (docs/distributed.md). */
+enum { NNRT_T_F32 = 0, NNRT_T_F64 = 1, NNRT_T_I64 = 2, NNRT_T_U64 = 3 };
+enum { NNRT_OP_SUM = 0, NNRT_OP_MIN = 1, NNRT_OP_MAX = 2 };
+typedef struct nnrt_comm nnrt_comm;
+struct nnrt_comm {
+    int rank, size;
+    const char *name;        /* "self", "mpi" */
+    void *impl;
+    /* in place: buf[0..count) of `type` combined by `op` across processes */
+    int (*allreduce)(nnrt_comm *c, void *buf, size_t count, int type, int op);
+    /* `bytes` bytes of root's buf to every process */
+    int (*bcast)(nnrt_comm *c, void *buf, size_t bytes, int root);
+    int (*barrier)(nnrt_comm *c);
+    /* floats: scounts[q] at send + sdispls[q] go to process q, which
+     * receives them at recv + rdispls[this rank]; only moves data */
+    int (*alltoallv)(nnrt_comm *c, const float *send, const size_t *scounts, const size_t *sdispls,
+                     float *recv, const size_t *rcounts, const size_t *rdispls);
+    /* in place: process q's counts[q] floats at buf + displs[q] to every process */
+    int (*allgatherv)(nnrt_comm *c, float *buf, const size_t *counts, const size_t *displs);
+    /* ends every process of the job with `status` */
+    void (*abort)(nnrt_comm *c, int status);
+    /* seconds on the job's clock (MPI_Wtime; a simulator's simulated time) */
+    double (*wtime)(nnrt_comm *c);
+};
+nnrt_comm *nnrt_comm_self(void);
+/* The collectives through a communicator; NULL means nnrt_comm_self(). */
+int nnrt_comm_rank(const nnrt_comm *c);
+int nnrt_comm_size(const nnrt_comm *c);
+int nnrt_allreduce(nnrt_comm *c, void *buf, size_t count, int type, int op);
+int nnrt_bcast(nnrt_comm *c, void *buf, size_t bytes, int root);
+int nnrt_barrier(nnrt_comm *c);
+void nnrt_abort(nnrt_comm *c, int status);
+/* Seconds on the communicator's clock: what fit times its epochs with
+ * over a communicator (under SimGrid's SMPI, the simulated time). */
+double nnrt_comm_wtime(nnrt_comm *c);
+/* Rank 0's parameters, optimizer state, generator and epoch count to every
+ * process (after create or load: every replica starts the same). */
+int nnrt_sync_model(nnrt_comm *c, nnrt_model *m);
+/* Whether every process holds the same weights: a checksum of the
+ * parameters and state, its minimum and maximum over the processes.
+ * NNRT_ECOMM, with the ranks that differ from rank 0 in the message,
+ * when they do not agree. */
+int nnrt_check_replicas(nnrt_comm *c, const nnrt_model *m);
+
 /* ---- fit: the train block's loop ---------------------------------------
  * Zero-initialised options are the train block's settings. */
 typedef struct nnrt_fit_options {
@@ -379,6 +486,13 @@ typedef struct nnrt_fit_options {
     uint64_t seed;
     const char *metrics_note;        /* one line written as a '# ' comment before the rows of this run */
     int plot_log;                    /* the chart's loss axis: 0 log when it spans > 2 decades; 1 log; -1 linear */
+    /* appended for data-parallel training (issue 22, docs/distributed.md) */
+    nnrt_comm *comm;                 /* the processes that train together; NULL: this one alone */
+    int deterministic;               /* 1: gradients summed in a fixed order: the same bits for any process count */
+    uint32_t shards;                 /* deterministic: the global batch in this many parts (at most
+                                      * batch_size); 0: 8, or batch_size when smaller */
+    /* appended for training v2 (issue 20) */
+    float lr;                        /* the schedule's starting rate; 0: the train block's (desc->lr) */
 } nnrt_fit_options;
 /* Validation: options.validation, else floor(n * fraction) rows held out
  * by nnrt_dataset_split_rows (stratified for cross_entropy and a
@@ -400,6 +514,7 @@ void nnrt_request_stop(void);
 typedef struct nnrt_epoch_metrics {
     uint32_t epoch;                  /* 1-based */
     double train_loss, train_accuracy, val_loss, val_accuracy;
+    double lr;                       /* the rate the epoch trained with; NaN: not known */
 } nnrt_epoch_metrics;
 /* Writes an SVG chart: loss against epochs on the left, accuracy on the
  * right (one panel when there is no accuracy), training solid blue,
@@ -467,6 +582,11 @@ int nnrt_threads(int compiled);
  * trains, prints "test loss L  accuracy A" on stdout.  Returns the exit
  * status: 0 done, 1 bad data or a failed run, 2 bad usage. */
 int nnrt_main(const nnrt_model_desc *desc, int argc, char **argv);
+/* The same over a communicator (NULL: one process): every process parses
+ * the same command line and loads the data; rank 0 prints, loads and
+ * writes the checkpoints, metrics and charts.  nnrt_mpi_main
+ * (nnrt_mpi.h) is this over MPI_COMM_WORLD. */
+int nnrt_main_comm(const nnrt_model_desc *desc, int argc, char **argv, nnrt_comm *comm);
 
 #ifdef __cplusplus
 }

@@ -46,4 +46,40 @@ const float *nnrt__prep_into(const nnrt_model *m, const float *x, size_t n, floa
 /* right answers over n rows as a share; NaN for mse */
 float nnrt__accuracy(const nnrt_model_desc *d, double correct, size_t n);
 
+/* comm.c: every process of c calls it at the same point; a failure of
+ * any ends every one's run: err when this one failed (it keeps its own
+ * message), else NNRT_ECOMM saying which process failed, else 0 */
+int nnrt__agree(nnrt_comm *c, int err, const char *what);
+
+/* dist.c: data-parallel steps and validation over a communicator
+ * (docs/distributed.md).  Set up once per fit; no heap in the loop. */
+typedef struct nnrt__dist {
+    nnrt_comm *c;
+    int rank, size, det;
+    size_t shards;               /* deterministic mode: parts of the global batch (1 otherwise) */
+    size_t G;                    /* floats in the gradient region */
+    size_t c_lo, c_hi;           /* deterministic: this process's parts */
+    size_t *pcount, *pdispl;     /* (size) the gradient cut in one piece per process */
+    size_t *scount, *sdispl, *rcount, *rdispl;   /* (size) the alltoall */
+    size_t *part_rows;           /* (shards) rows of each part in this step */
+    float *send, *recv;          /* deterministic: this process's parts' gradients; the pieces it sums */
+    double *slots;               /* a step's or a validation's small numbers */
+    size_t nslots;
+    double reduce_seconds;       /* in the gradients' reduction since fit last zeroed it */
+} nnrt__dist;
+/* eval_rows: the most validation rows nnrt__dist_eval will be given */
+int nnrt__dist_init(nnrt__dist *D, const nnrt_model_desc *d, nnrt_comm *c, int det, uint32_t shards,
+                    size_t eval_rows);
+void nnrt__dist_free(nnrt__dist *D);
+/* One step on the global batch tr's rows[0 .. nb): this process's share,
+ * the reduction, the update.  *loss_sum (the loss times rows, summed)
+ * and *correct are the whole batch's, the same on every process; with
+ * *stopped (some process was asked to stop) or a loss that is not finite
+ * nothing is updated. */
+int nnrt__dist_step(nnrt__dist *D, nnrt_model *m, const nnrt_dataset *tr, const size_t *rows, size_t nb,
+                    float *xb, float *tb, int stop, double *loss_sum, double *correct, int *stopped);
+/* nnrt__eval_rows over the processes: the same numbers, bit for bit */
+int nnrt__dist_eval(nnrt__dist *D, nnrt_model *m, const float *x, const float *t, size_t n, float *loss,
+                    float *accuracy);
+
 #endif

@@ -23,6 +23,10 @@
  * the losses span more than two decades; the epoch whose weights early
  * stopping keeps is marked with a vertical line (id best-epoch).
  *
+ * When the learning rate changed during the run (a schedule), a third
+ * panel under the two shows it per epoch (a green line, id lr); a run at
+ * one rate gets the chart as before.
+ *
  * nnrt_plot_confusion draws a classifier's confusion matrix the same way:
  * a heatmap, each cell shaded by its share of the row (the true class).
  */
@@ -239,8 +243,11 @@ static void draw_frame(Out *o, const Panel *p)
          a, b, a, b, p->ylabel);
 }
 
+/* acc: 0 the loss, 1 the accuracy, 2 the learning rate (no validation) */
 static double metric(const nnrt_epoch_metrics *r, int acc, int val)
 {
+    if (acc == 2)
+        return val ? NAN : r->lr;
     return acc ? (val ? r->val_accuracy : r->train_accuracy) : (val ? r->val_loss : r->train_loss);
 }
 
@@ -262,8 +269,11 @@ static void draw_curve(Out *o, const Panel *p, const nnrt_epoch_metrics *rows, s
         points += isfinite(drawable(p, &rows[i], acc, val)) != 0;
     if (points == 0)
         return;   /* no validation data, or no accuracy: no curve */
-    putf(o, "<path id=\"%s-%s\" class=\"%s%s\" d=\"", p->name, val ? "validation" : "train",
-         val ? "val" : "train", p->log ? " log" : "");
+    if (acc == 2)
+        put(o, "<path id=\"lr\" class=\"lr\" d=\"");
+    else
+        putf(o, "<path id=\"%s-%s\" class=\"%s%s\" d=\"", p->name, val ? "validation" : "train",
+             val ? "val" : "train", p->log ? " log" : "");
     for (size_t i = 0; i < n; i++) {
         double v = drawable(p, &rows[i], acc, val);
         if (!isfinite(v)) {
@@ -280,7 +290,7 @@ static void draw_curve(Out *o, const Panel *p, const nnrt_epoch_metrics *rows, s
     for (size_t i = 0; i < n; i++) {
         double v = drawable(p, &rows[i], acc, val);
         if (isfinite(v))
-            putf(o, "<circle class=\"%s\" cx=\"%s\" cy=\"%s\" r=\"3\"/>\n", val ? "val" : "train",
+            putf(o, "<circle class=\"%s\" cx=\"%s\" cy=\"%s\" r=\"3\"/>\n", acc == 2 ? "lr" : val ? "val" : "train",
                  fixed(a, 32, px(p, rows[i].epoch), 1), fixed(b, 32, py(p, v * p->scale), 1));
     }
 }
@@ -385,12 +395,17 @@ static void draw_chart(Out *o, const nnrt_plot_options *opt, const nnrt_epoch_me
     range_of(rows, n, 0, &llo, &lhi, &any_val);
     range_of(rows, n, 1, &alo, &ahi, &any_val);
     int with_acc = isfinite(alo);
-    svg_head(o, 900, 600,
+    double rlo, rhi;
+    int none = 0;
+    range_of(rows, n, 2, &rlo, &rhi, &none);
+    int with_lr = isfinite(rlo) && rhi > rlo;   /* the rate changed: a schedule */
+    svg_head(o, 900, with_lr ? 780 : 600,
              ".grid { stroke: #e4e4e4; stroke-width: 1; } .axes { fill: none; stroke: #333; stroke-width: 1; }\n"
              "path.train, line.train { fill: none; stroke: #1f77b4; stroke-width: 2; }\n"
              "path.val, line.val { fill: none; stroke: #ff7f0e; stroke-width: 2; stroke-dasharray: 7 4; }\n"
              "circle.train { fill: #1f77b4; } circle.val { fill: #ff7f0e; }\n"
-             "line.best { stroke: #2ca02c; stroke-width: 1.5; stroke-dasharray: 3 3; }\n",
+             "line.best { stroke: #2ca02c; stroke-width: 1.5; stroke-dasharray: 3 3; }\n"
+             "path.lr { fill: none; stroke: #2ca02c; stroke-width: 2; } circle.lr { fill: #2ca02c; }\n",
              opt->title && *opt->title ? opt->title : "training");
     draw_legend(o, any_val, 450);
     if (n == 0) {
@@ -419,6 +434,11 @@ static void draw_chart(Out *o, const nnrt_plot_options *opt, const nnrt_epoch_me
         draw_curve(o, &acc, rows, n, 1, 0);
         draw_curve(o, &acc, rows, n, 1, 1);
         draw_best(o, &acc, opt->best_epoch, 0);
+    }
+    if (with_lr) {
+        Panel lr = {85, 585, 870, 720, ex, make_axis(rlo, rhi, 3, 0, INFINITY), 1, "lr", "learning rate", 0};
+        draw_frame(o, &lr);
+        draw_curve(o, &lr, rows, n, 2, 0);
     }
     put(o, "</svg>\n");
 }

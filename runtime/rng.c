@@ -25,9 +25,29 @@ void nnrt_rng_seed(nnrt_rng *r, uint64_t seed, uint64_t stream)
 {
     r->state = 0u;
     r->inc = (stream << 1u) | 1u;
+    r->share_row = r->share_rows = r->batch_rows = 0;
     nnrt_rng_u32(r);
     r->state += seed;
     nnrt_rng_u32(r);
+}
+
+/* Brown's "random number generation with arbitrary strides" as in PCG's
+ * pcg_advance_lcg_64: the LCG's multiplier and increment for `delta`
+ * steps, built by squaring. */
+void nnrt_rng_advance(nnrt_rng *r, uint64_t delta)
+{
+    uint64_t mult = 6364136223846793005ULL, plus = r->inc;
+    uint64_t acc_mult = 1u, acc_plus = 0u;
+    while (delta > 0) {
+        if (delta & 1u) {
+            acc_mult *= mult;
+            acc_plus = acc_plus * mult + plus;
+        }
+        plus = (mult + 1u) * plus;
+        mult *= mult;
+        delta /= 2;
+    }
+    r->state = acc_mult * r->state + acc_plus;
 }
 
 float nnrt_rng_uniform(nnrt_rng *r)
@@ -85,6 +105,13 @@ void nnrt_dropout_mask(nnrt_rng *r, float *mask, size_t count, float rate)
     /* one draw per element whatever the rate, so the stream advances the
      * same way in the generated code and the reference interpreter */
     float keep = rate < 1.0f ? (float)(1.0 / (1.0 - (double)rate)) : 0.0f;
+    size_t width = r->share_rows ? count / r->share_rows : 0;
+    int share = r->batch_rows > 0 && width * r->share_rows == count &&
+                r->share_row + r->share_rows <= r->batch_rows;
+    if (share)   /* the rows before this share's */
+        nnrt_rng_advance(r, (uint64_t)r->share_row * width);
     for (size_t i = 0; i < count; i++)
         mask[i] = nnrt_rng_uniform(r) < rate ? 0.0f : keep;
+    if (share)   /* and those after it */
+        nnrt_rng_advance(r, (uint64_t)(r->batch_rows - r->share_row - r->share_rows) * width);
 }

@@ -16,8 +16,16 @@
  * and for numbers their range, so parsing, checking and the messages are
  * written once.  Exit status: 0 done, 1 bad data or a failed run,
  * 2 bad usage.
+ *
+ * Over a communicator (nnrt_main_comm; `nnc --main --mpi` makes main()
+ * call it through libnnrt_mpi) every process parses the same command
+ * line and reads the data; a process that fails to read it says so
+ * with its rank, and every process stops.  Rank 0 alone loads a
+ * checkpoint (fit hands its weights to the others), prints, and writes
+ * files; --evaluate and --predict run on rank 0 alone.
  */
 #include <errno.h>
+#include <fcntl.h>
 #include <math.h>
 #include <stdlib.h>
 #include <string.h>
@@ -29,8 +37,10 @@ typedef struct Args {
     const char *train[2], *test[2], *valdata[2], *evaluate[2], *predict[2];
     const char *save, *resume, *load, *metrics, *plot, *label_col, *output;
     double epochs, limit, scale, lr, seed, validation, patience;   /* NAN: not given */
-    int standardize, quiet, plot_log;
+    int standardize, quiet, plot_log, deterministic;
+    double shards;
     const char *prog;
+    nnrt_comm *comm;           /* NULL: one process */
 } Args;
 
 typedef enum { O_FLAG, O_FILES, O_TEXT, O_NUMBER } OptKind;
@@ -68,6 +78,8 @@ static const Opt OPTS[] = {
     {"--standardize", O_FLAG, AT(standardize), 0, 0, 0, 0, NULL},
     {"--quiet", O_FLAG, AT(quiet), 0, 0, 0, 0, NULL},
     {"--plot-log", O_FLAG, AT(plot_log), 0, 0, 0, 0, NULL},
+    {"--deterministic", O_FLAG, AT(deterministic), 0, 0, 0, 0, NULL},
+    {"--shards", O_NUMBER, AT(shards), 1, 65536, 1, 0, "a whole number from 1 to 65536"},
 };
 
 static void usage(FILE *f, const char *prog)
@@ -105,7 +117,12 @@ static void usage(FILE *f, const char *prog)
             "  --plot-log               a log scale for the loss (default: when it\n"
             "                           spans more than two decades)\n"
             "  -o PATH                  --predict's output (default: stdout)\n"
-            "  --quiet                  only the final line\n",
+            "  --quiet                  only the final line\n"
+            "Data-parallel (a trainer built with nnc --main --mpi, run by mpirun):\n"
+            "  --deterministic          sum the gradients in a fixed order: the same\n"
+            "                           weights on any number of processes\n"
+            "  --shards N               --deterministic's parts of a batch (default 8,\n"
+            "                           or batch_size when smaller)\n",
             prog, prog, prog);
 }
 
@@ -213,12 +230,21 @@ static int check_mode(Args *a, const nnrt_model_desc *d)
         fprintf(stderr, "%s: --load and --resume both name the starting checkpoint: give one\n", a->prog);
         return 2;
     }
+    if (!isnan(a->shards) && !a->deterministic) {
+        fprintf(stderr, "%s: --shards is a setting of --deterministic: give that too\n", a->prog);
+        return 2;
+    }
+    if (!isnan(a->shards) && a->shards > (double)d->batch_size) {
+        fprintf(stderr, "%s: --shards %.0f: a batch of %zu rows has at most %zu parts\n", a->prog, a->shards,
+                d->batch_size, d->batch_size);
+        return 2;
+    }
     return 0;
 }
 
 static int parse_args(int argc, char **argv, Args *a, const nnrt_model_desc *d)
 {
-    a->epochs = a->limit = a->scale = a->lr = a->seed = a->validation = a->patience = NAN;
+    a->epochs = a->limit = a->scale = a->lr = a->seed = a->validation = a->patience = a->shards = NAN;
     for (int i = 1; i < argc; i++) {
         int r = take_option(argc, argv, &i, a);
         if (r)
@@ -366,10 +392,15 @@ static nnrt_fit_options fit_options(const Args *a, const nnrt_dataset *val, cons
         o.validation_fraction = a->validation > 0 ? a->validation : -1;
     if (!isnan(a->patience))
         o.early_stopping = a->patience > 0 ? (int32_t)a->patience : -1;
+    if (!isnan(a->lr))   /* a schedule starts from --lr */
+        o.lr = (float)a->lr;
     if (!isnan(a->seed)) {
         o.has_seed = 1;
         o.seed = (uint64_t)a->seed;
     }
+    o.comm = a->comm;
+    o.deterministic = a->deterministic;
+    o.shards = isnan(a->shards) ? 0 : (uint32_t)a->shards;
     return o;
 }
 
@@ -448,6 +479,30 @@ typedef struct Run {
     char note[1024];
 } Run;
 
+/* Over several processes: one that failed says so with its rank, rank 0
+ * says which one failed, and every process stops. */
+static void say_error(const Args *a, int err)
+{
+    int rank = nnrt_comm_rank(a->comm);
+    const char *msg = *nnrt_last_error() ? nnrt_last_error() : nnrt_strerror(err);
+    if (rank == 0)
+        fprintf(stderr, "%s: error: %s\n", a->prog, msg);
+    else
+        fprintf(stderr, "%s: rank %d: error: %s\n", a->prog, rank, msg);
+}
+
+static int agree(const Args *a, int err, const char *what)
+{
+    if (nnrt_comm_size(a->comm) == 1)
+        return err;
+    if (err && nnrt_comm_rank(a->comm) != 0) {
+        say_error(a, err);
+        (void)nnrt__agree(a->comm, err, what);
+        return NNRT_ECOMM;   /* said */
+    }
+    return nnrt__agree(a->comm, err, what);
+}
+
 static int run_train(Run *r, const Args *a)
 {
     int err = load_data(&r->tr, a->train, a, r->m->desc, 1);
@@ -460,8 +515,13 @@ static int run_train(Run *r, const Args *a)
         err = normalise(sets, 3, a);
     if (!err && r->te.n && (err = nnrt_dataset_check(&r->te, r->m->desc)))
         nnrt__fail(err, "%s: %s", a->test[0], nnrt_last_error());
-    if (!err)
+    if ((err = agree(a, err, "reading the data")))
+        return err;
+    int rank = nnrt_comm_rank(a->comm);
+    if (rank == 0)   /* fit hands rank 0's weights to the others */
         err = start_from(r->m, a);
+    if ((err = agree(a, err, "loading the checkpoint")))
+        return err;
     if (!err && !isnan(a->lr))   /* after loading: a checkpoint brings its own train.lr */
         err = nnrt_set_lr(r->m, (float)a->lr);
     if (!err) {
@@ -469,10 +529,17 @@ static int run_train(Run *r, const Args *a)
         nnrt_fit_options o = fit_options(a, a->valdata[0] ? &r->va : NULL, r->note);
         err = nnrt_fit(r->m, &r->tr, &o);
     }
-    /* a resumed run already at its total trains nothing: still write --save */
-    if (!err && a->save)
+    /* a resumed run already at its total trains nothing: still write --save.
+     * fit succeeds or fails on every process alike (its failures are
+     * agreed on), so this agreement is met by all or by none. */
+    int trained = !err;
+    if (!err && a->save && rank == 0)
         err = nnrt_save(r->m, a->save);
-    return err ? err : final_report(r->m, &r->tr, &r->te, a);
+    if (trained)
+        err = agree(a, err, "saving");   /* the others wait for rank 0's file */
+    if (err || rank != 0)
+        return err;
+    return final_report(r->m, &r->tr, &r->te, a);
 }
 
 static int run_evaluate(Run *r, const Args *a)
@@ -564,12 +631,19 @@ static int run(const nnrt_model_desc *d, const Args *a)
     memset(&r, 0, sizeof r);
     r.m = nnrt_model_create(d, !isnan(a->seed) ? (uint64_t)a->seed : d->seed);
     int err = r.m ? NNRT_OK : NNRT_ENOMEM;
-    if (!err)
+    int alone = a->evaluate[0] || a->predict[0], rank = nnrt_comm_rank(a->comm);
+    if (!err && alone && rank != 0)
+        ;   /* scoring and predicting are rank 0's */
+    else if (!err)
         err = a->evaluate[0] ? run_evaluate(&r, a) : a->predict[0] ? run_predict(&r, a) : run_train(&r, a);
-    if (err && err != NNRT_EINTR && err != NNRT_EDIVERGED)   /* fit printed those already */
-        fprintf(stderr, "%s: error: %s\n", a->prog, *nnrt_last_error() ? nnrt_last_error() : nnrt_strerror(err));
+    if (err && rank != 0) {
+        /* another's failure (ECOMM) is rank 0's to tell; fit's own are rank 0's too */
+        if (err != NNRT_ECOMM && err != NNRT_EINTR && err != NNRT_EDIVERGED)
+            say_error(a, err);
+    } else if (err && err != NNRT_EINTR && err != NNRT_EDIVERGED)   /* fit printed those already */
+        say_error(a, err);
     else if (err && a->quiet)
-        fprintf(stderr, "%s: error: %s\n", a->prog, nnrt_last_error());
+        say_error(a, err);
     nnrt_dataset *sets[] = {&r.tr, &r.te, &r.va, &r.ev};
     for (size_t i = 0; i < 4; i++)
         nnrt_dataset_free(sets[i]);
@@ -579,14 +653,38 @@ static int run(const nnrt_model_desc *d, const Args *a)
 
 int nnrt_main(const nnrt_model_desc *desc, int argc, char **argv)
 {
+    return nnrt_main_comm(desc, argc, argv, NULL);
+}
+
+int nnrt_main_comm(const nnrt_model_desc *desc, int argc, char **argv, nnrt_comm *comm)
+{
     Args a;
     memset(&a, 0, sizeof a);
     a.prog = argc > 0 && argv[0] ? argv[0] : "train";
+    a.comm = comm;
     if (!desc || desc->loss == NNRT_LOSS_NONE) {
         fprintf(stderr, "%s: this model has no train block\n", a.prog);
         return 2;
     }
+    /* every process parses the same line: rank 0 alone tells what is wrong */
+    int rank = nnrt_comm_rank(comm), saved = -1;
+    if (rank != 0) {
+        fflush(stdout);
+        fflush(stderr);
+        saved = dup(2);
+        int null = open("/dev/null", O_WRONLY);
+        if (null >= 0) {
+            dup2(null, 1);   /* stdout stays rank 0's for the whole run */
+            dup2(null, 2);
+            close(null);
+        }
+    }
     int r = parse_args(argc, argv, &a, desc);
+    if (saved >= 0) {
+        fflush(stderr);
+        dup2(saved, 2);
+        close(saved);
+    }
     if (r)
         return r == 1 ? 0 : r;
     return run(desc, &a);

@@ -7,14 +7,17 @@ what=${1:-test}
 
 build_pkgs="cmake make gcc flex bison libcmocka-dev llvm-19-dev zlib1g-dev graphviz"
 test_pkgs="clang libclang-rt-14-dev python3 python3-numpy python3-torch libxml2-utils pkg-config man-db"
+# data-parallel training (docs/distributed.md): Open MPI, and SimGrid's
+# SMPI for the simulated-cluster check of the scaling prediction
+mpi_pkgs="openmpi-bin libopenmpi-dev libsimgrid-dev"
 demo_pkgs="dataset-fashion-mnist"
 
 case $what in
   build) want="$build_pkgs" ;;
   demo)  want="$build_pkgs $demo_pkgs" ;;
-  test)  want="$build_pkgs $test_pkgs $demo_pkgs" ;;
+  test)  want="$build_pkgs $test_pkgs $demo_pkgs $mpi_pkgs" ;;
   # PyTorch at its best: Debian's torch falls back to the slow reference BLAS without OpenBLAS
-  bench) want="$build_pkgs $test_pkgs $demo_pkgs libopenblas0-pthread time" ;;
+  bench) want="$build_pkgs $test_pkgs $demo_pkgs $mpi_pkgs libopenblas0-pthread time" ;;
   *) echo "usage: $0 [build|demo|test|bench]" >&2; exit 2 ;;
 esac
 

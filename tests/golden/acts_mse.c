@@ -779,3 +779,31 @@ const float *acts_mse_grad(acts_mse *m, const char *name, size_t *len)
 {
     return nnrt_grad((const nnrt_model *)m, name, len);
 }
+
+float acts_mse_compute_gradients(acts_mse *m, const float *x, const float *target, size_t n, float *correct)
+{
+    float loss = NAN;
+    if (nnrt_grad_step((nnrt_model *)m, x, target, n, &loss, correct) != NNRT_OK)
+        return NAN;
+    return loss;
+}
+
+float *acts_mse_gradients(acts_mse *m, size_t *count)
+{
+    return nnrt_gradients((nnrt_model *)m, count);
+}
+
+int acts_mse_apply_gradients(acts_mse *m)
+{
+    return nnrt_update_step((nnrt_model *)m);
+}
+
+int acts_mse_set_lr(acts_mse *m, float lr)
+{
+    return nnrt_set_lr((nnrt_model *)m, lr);
+}
+
+float acts_mse_get_lr(const acts_mse *m)
+{
+    return nnrt_get_lr((const nnrt_model *)m);
+}

@@ -13,6 +13,7 @@ extern "C" {
 
 #define acts_mse_INPUT_SIZE 4
 #define acts_mse_OUTPUT_SIZE 3
+#define acts_mse_INPUT_SHAPE {4}
 #define acts_mse_BATCH_SIZE 32
 #define acts_mse_PARAM_COUNT 75
 
@@ -29,6 +30,11 @@ int acts_mse_load(acts_mse *m, const char *path);
 size_t acts_mse_param_count(void);
 float *acts_mse_param(acts_mse *m, const char *name, size_t *len);
 const float *acts_mse_grad(acts_mse *m, const char *name, size_t *len);
+float acts_mse_compute_gradients(acts_mse *m, const float *x, const float *target, size_t n, float *correct);
+float *acts_mse_gradients(acts_mse *m, size_t *count);
+int acts_mse_apply_gradients(acts_mse *m);
+int acts_mse_set_lr(acts_mse *m, float lr);
+float acts_mse_get_lr(const acts_mse *m);
 
 #ifdef __cplusplus
 }

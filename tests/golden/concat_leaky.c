@@ -573,3 +573,31 @@ const float *concat_leaky_grad(concat_leaky *m, const char *name, size_t *len)
 {
     return nnrt_grad((const nnrt_model *)m, name, len);
 }
+
+float concat_leaky_compute_gradients(concat_leaky *m, const float *x, const float *target, size_t n, float *correct)
+{
+    float loss = NAN;
+    if (nnrt_grad_step((nnrt_model *)m, x, target, n, &loss, correct) != NNRT_OK)
+        return NAN;
+    return loss;
+}
+
+float *concat_leaky_gradients(concat_leaky *m, size_t *count)
+{
+    return nnrt_gradients((nnrt_model *)m, count);
+}
+
+int concat_leaky_apply_gradients(concat_leaky *m)
+{
+    return nnrt_update_step((nnrt_model *)m);
+}
+
+int concat_leaky_set_lr(concat_leaky *m, float lr)
+{
+    return nnrt_set_lr((nnrt_model *)m, lr);
+}
+
+float concat_leaky_get_lr(const concat_leaky *m)
+{
+    return nnrt_get_lr((const nnrt_model *)m);
+}

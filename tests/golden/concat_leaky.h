@@ -13,6 +13,7 @@ extern "C" {
 
 #define concat_leaky_INPUT_SIZE 6
 #define concat_leaky_OUTPUT_SIZE 2
+#define concat_leaky_INPUT_SHAPE {6}
 #define concat_leaky_BATCH_SIZE 8
 #define concat_leaky_PARAM_COUNT 65
 
@@ -29,6 +30,11 @@ int concat_leaky_load(concat_leaky *m, const char *path);
 size_t concat_leaky_param_count(void);
 float *concat_leaky_param(concat_leaky *m, const char *name, size_t *len);
 const float *concat_leaky_grad(concat_leaky *m, const char *name, size_t *len);
+float concat_leaky_compute_gradients(concat_leaky *m, const float *x, const float *target, size_t n, float *correct);
+float *concat_leaky_gradients(concat_leaky *m, size_t *count);
+int concat_leaky_apply_gradients(concat_leaky *m);
+int concat_leaky_set_lr(concat_leaky *m, float lr);
+float concat_leaky_get_lr(const concat_leaky *m);
 
 #ifdef __cplusplus
 }

@@ -1495,3 +1495,31 @@ const float *deep_relu_grad(deep_relu *m, const char *name, size_t *len)
 {
     return nnrt_grad((const nnrt_model *)m, name, len);
 }
+
+float deep_relu_compute_gradients(deep_relu *m, const float *x, const float *target, size_t n, float *correct)
+{
+    float loss = NAN;
+    if (nnrt_grad_step((nnrt_model *)m, x, target, n, &loss, correct) != NNRT_OK)
+        return NAN;
+    return loss;
+}
+
+float *deep_relu_gradients(deep_relu *m, size_t *count)
+{
+    return nnrt_gradients((nnrt_model *)m, count);
+}
+
+int deep_relu_apply_gradients(deep_relu *m)
+{
+    return nnrt_update_step((nnrt_model *)m);
+}
+
+int deep_relu_set_lr(deep_relu *m, float lr)
+{
+    return nnrt_set_lr((nnrt_model *)m, lr);
+}
+
+float deep_relu_get_lr(const deep_relu *m)
+{
+    return nnrt_get_lr((const nnrt_model *)m);
+}

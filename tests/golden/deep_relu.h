@@ -13,6 +13,7 @@ extern "C" {
 
 #define deep_relu_INPUT_SIZE 784
 #define deep_relu_OUTPUT_SIZE 10
+#define deep_relu_INPUT_SHAPE {784}
 #define deep_relu_BATCH_SIZE 32
 #define deep_relu_PARAM_COUNT 80010
 
@@ -29,6 +30,11 @@ int deep_relu_load(deep_relu *m, const char *path);
 size_t deep_relu_param_count(void);
 float *deep_relu_param(deep_relu *m, const char *name, size_t *len);
 const float *deep_relu_grad(deep_relu *m, const char *name, size_t *len);
+float deep_relu_compute_gradients(deep_relu *m, const float *x, const float *target, size_t n, float *correct);
+float *deep_relu_gradients(deep_relu *m, size_t *count);
+int deep_relu_apply_gradients(deep_relu *m);
+int deep_relu_set_lr(deep_relu *m, float lr);
+float deep_relu_get_lr(const deep_relu *m);
 
 #ifdef __cplusplus
 }

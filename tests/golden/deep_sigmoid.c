@@ -1495,3 +1495,31 @@ const float *deep_sigmoid_grad(deep_sigmoid *m, const char *name, size_t *len)
 {
     return nnrt_grad((const nnrt_model *)m, name, len);
 }
+
+float deep_sigmoid_compute_gradients(deep_sigmoid *m, const float *x, const float *target, size_t n, float *correct)
+{
+    float loss = NAN;
+    if (nnrt_grad_step((nnrt_model *)m, x, target, n, &loss, correct) != NNRT_OK)
+        return NAN;
+    return loss;
+}
+
+float *deep_sigmoid_gradients(deep_sigmoid *m, size_t *count)
+{
+    return nnrt_gradients((nnrt_model *)m, count);
+}
+
+int deep_sigmoid_apply_gradients(deep_sigmoid *m)
+{
+    return nnrt_update_step((nnrt_model *)m);
+}
+
+int deep_sigmoid_set_lr(deep_sigmoid *m, float lr)
+{
+    return nnrt_set_lr((nnrt_model *)m, lr);
+}
+
+float deep_sigmoid_get_lr(const deep_sigmoid *m)
+{
+    return nnrt_get_lr((const nnrt_model *)m);
+}

@@ -13,6 +13,7 @@ extern "C" {
 
 #define deep_sigmoid_INPUT_SIZE 784
 #define deep_sigmoid_OUTPUT_SIZE 10
+#define deep_sigmoid_INPUT_SHAPE {784}
 #define deep_sigmoid_BATCH_SIZE 32
 #define deep_sigmoid_PARAM_COUNT 80010
 
@@ -29,6 +30,11 @@ int deep_sigmoid_load(deep_sigmoid *m, const char *path);
 size_t deep_sigmoid_param_count(void);
 float *deep_sigmoid_param(deep_sigmoid *m, const char *name, size_t *len);
 const float *deep_sigmoid_grad(deep_sigmoid *m, const char *name, size_t *len);
+float deep_sigmoid_compute_gradients(deep_sigmoid *m, const float *x, const float *target, size_t n, float *correct);
+float *deep_sigmoid_gradients(deep_sigmoid *m, size_t *count);
+int deep_sigmoid_apply_gradients(deep_sigmoid *m);
+int deep_sigmoid_set_lr(deep_sigmoid *m, float lr);
+float deep_sigmoid_get_lr(const deep_sigmoid *m);
 
 #ifdef __cplusplus
 }

@@ -1719,3 +1719,31 @@ const float *deep_skip_grad(deep_skip *m, const char *name, size_t *len)
 {
     return nnrt_grad((const nnrt_model *)m, name, len);
 }
+
+float deep_skip_compute_gradients(deep_skip *m, const float *x, const float *target, size_t n, float *correct)
+{
+    float loss = NAN;
+    if (nnrt_grad_step((nnrt_model *)m, x, target, n, &loss, correct) != NNRT_OK)
+        return NAN;
+    return loss;
+}
+
+float *deep_skip_gradients(deep_skip *m, size_t *count)
+{
+    return nnrt_gradients((nnrt_model *)m, count);
+}
+
+int deep_skip_apply_gradients(deep_skip *m)
+{
+    return nnrt_update_step((nnrt_model *)m);
+}
+
+int deep_skip_set_lr(deep_skip *m, float lr)
+{
+    return nnrt_set_lr((nnrt_model *)m, lr);
+}
+
+float deep_skip_get_lr(const deep_skip *m)
+{
+    return nnrt_get_lr((const nnrt_model *)m);
+}

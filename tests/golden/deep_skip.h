@@ -13,6 +13,7 @@ extern "C" {
 
 #define deep_skip_INPUT_SIZE 784
 #define deep_skip_OUTPUT_SIZE 10
+#define deep_skip_INPUT_SHAPE {784}
 #define deep_skip_BATCH_SIZE 32
 #define deep_skip_PARAM_COUNT 84170
 
@@ -29,6 +30,11 @@ int deep_skip_load(deep_skip *m, const char *path);
 size_t deep_skip_param_count(void);
 float *deep_skip_param(deep_skip *m, const char *name, size_t *len);
 const float *deep_skip_grad(deep_skip *m, const char *name, size_t *len);
+float deep_skip_compute_gradients(deep_skip *m, const float *x, const float *target, size_t n, float *correct);
+float *deep_skip_gradients(deep_skip *m, size_t *count);
+int deep_skip_apply_gradients(deep_skip *m);
+int deep_skip_set_lr(deep_skip *m, float lr);
+float deep_skip_get_lr(const deep_skip *m);
 
 #ifdef __cplusplus
 }

@@ -1580,3 +1580,31 @@ const float *dropout_early_stop_grad(dropout_early_stop *m, const char *name, si
 {
     return nnrt_grad((const nnrt_model *)m, name, len);
 }
+
+float dropout_early_stop_compute_gradients(dropout_early_stop *m, const float *x, const float *target, size_t n, float *correct)
+{
+    float loss = NAN;
+    if (nnrt_grad_step((nnrt_model *)m, x, target, n, &loss, correct) != NNRT_OK)
+        return NAN;
+    return loss;
+}
+
+float *dropout_early_stop_gradients(dropout_early_stop *m, size_t *count)
+{
+    return nnrt_gradients((nnrt_model *)m, count);
+}
+
+int dropout_early_stop_apply_gradients(dropout_early_stop *m)
+{
+    return nnrt_update_step((nnrt_model *)m);
+}
+
+int dropout_early_stop_set_lr(dropout_early_stop *m, float lr)
+{
+    return nnrt_set_lr((nnrt_model *)m, lr);
+}
+
+float dropout_early_stop_get_lr(const dropout_early_stop *m)
+{
+    return nnrt_get_lr((const nnrt_model *)m);
+}

@@ -13,6 +13,7 @@ extern "C" {
 
 #define dropout_early_stop_INPUT_SIZE 784
 #define dropout_early_stop_OUTPUT_SIZE 10
+#define dropout_early_stop_INPUT_SHAPE {784}
 #define dropout_early_stop_BATCH_SIZE 128
 #define dropout_early_stop_PARAM_COUNT 669706
 
@@ -29,6 +30,11 @@ int dropout_early_stop_load(dropout_early_stop *m, const char *path);
 size_t dropout_early_stop_param_count(void);
 float *dropout_early_stop_param(dropout_early_stop *m, const char *name, size_t *len);
 const float *dropout_early_stop_grad(dropout_early_stop *m, const char *name, size_t *len);
+float dropout_early_stop_compute_gradients(dropout_early_stop *m, const float *x, const float *target, size_t n, float *correct);
+float *dropout_early_stop_gradients(dropout_early_stop *m, size_t *count);
+int dropout_early_stop_apply_gradients(dropout_early_stop *m);
+int dropout_early_stop_set_lr(dropout_early_stop *m, float lr);
+float dropout_early_stop_get_lr(const dropout_early_stop *m);
 
 #ifdef __cplusplus
 }

@@ -600,3 +600,31 @@ const float *dropout_xent_grad(dropout_xent *m, const char *name, size_t *len)
 {
     return nnrt_grad((const nnrt_model *)m, name, len);
 }
+
+float dropout_xent_compute_gradients(dropout_xent *m, const float *x, const float *target, size_t n, float *correct)
+{
+    float loss = NAN;
+    if (nnrt_grad_step((nnrt_model *)m, x, target, n, &loss, correct) != NNRT_OK)
+        return NAN;
+    return loss;
+}
+
+float *dropout_xent_gradients(dropout_xent *m, size_t *count)
+{
+    return nnrt_gradients((nnrt_model *)m, count);
+}
+
+int dropout_xent_apply_gradients(dropout_xent *m)
+{
+    return nnrt_update_step((nnrt_model *)m);
+}
+
+int dropout_xent_set_lr(dropout_xent *m, float lr)
+{
+    return nnrt_set_lr((nnrt_model *)m, lr);
+}
+
+float dropout_xent_get_lr(const dropout_xent *m)
+{
+    return nnrt_get_lr((const nnrt_model *)m);
+}

@@ -13,6 +13,7 @@ extern "C" {
 
 #define dropout_xent_INPUT_SIZE 8
 #define dropout_xent_OUTPUT_SIZE 3
+#define dropout_xent_INPUT_SHAPE {8}
 #define dropout_xent_BATCH_SIZE 16
 #define dropout_xent_PARAM_COUNT 75
 
@@ -29,6 +30,11 @@ int dropout_xent_load(dropout_xent *m, const char *path);
 size_t dropout_xent_param_count(void);
 float *dropout_xent_param(dropout_xent *m, const char *name, size_t *len);
 const float *dropout_xent_grad(dropout_xent *m, const char *name, size_t *len);
+float dropout_xent_compute_gradients(dropout_xent *m, const float *x, const float *target, size_t n, float *correct);
+float *dropout_xent_gradients(dropout_xent *m, size_t *count);
+int dropout_xent_apply_gradients(dropout_xent *m);
+int dropout_xent_set_lr(dropout_xent *m, float lr);
+float dropout_xent_get_lr(const dropout_xent *m);
 
 #ifdef __cplusplus
 }

@@ -1490,3 +1490,31 @@ const float *fashion_mlp_grad(fashion_mlp *m, const char *name, size_t *len)
 {
     return nnrt_grad((const nnrt_model *)m, name, len);
 }
+
+float fashion_mlp_compute_gradients(fashion_mlp *m, const float *x, const float *target, size_t n, float *correct)
+{
+    float loss = NAN;
+    if (nnrt_grad_step((nnrt_model *)m, x, target, n, &loss, correct) != NNRT_OK)
+        return NAN;
+    return loss;
+}
+
+float *fashion_mlp_gradients(fashion_mlp *m, size_t *count)
+{
+    return nnrt_gradients((nnrt_model *)m, count);
+}
+
+int fashion_mlp_apply_gradients(fashion_mlp *m)
+{
+    return nnrt_update_step((nnrt_model *)m);
+}
+
+int fashion_mlp_set_lr(fashion_mlp *m, float lr)
+{
+    return nnrt_set_lr((nnrt_model *)m, lr);
+}
+
+float fashion_mlp_get_lr(const fashion_mlp *m)
+{
+    return nnrt_get_lr((const nnrt_model *)m);
+}

@@ -13,6 +13,7 @@ extern "C" {
 
 #define fashion_mlp_INPUT_SIZE 784
 #define fashion_mlp_OUTPUT_SIZE 10
+#define fashion_mlp_INPUT_SHAPE {784}
 #define fashion_mlp_BATCH_SIZE 64
 #define fashion_mlp_PARAM_COUNT 235146
 
@@ -29,6 +30,11 @@ int fashion_mlp_load(fashion_mlp *m, const char *path);
 size_t fashion_mlp_param_count(void);
 float *fashion_mlp_param(fashion_mlp *m, const char *name, size_t *len);
 const float *fashion_mlp_grad(fashion_mlp *m, const char *name, size_t *len);
+float fashion_mlp_compute_gradients(fashion_mlp *m, const float *x, const float *target, size_t n, float *correct);
+float *fashion_mlp_gradients(fashion_mlp *m, size_t *count);
+int fashion_mlp_apply_gradients(fashion_mlp *m);
+int fashion_mlp_set_lr(fashion_mlp *m, float lr);
+float fashion_mlp_get_lr(const fashion_mlp *m);
 
 #ifdef __cplusplus
 }

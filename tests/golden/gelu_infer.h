@@ -13,6 +13,7 @@ extern "C" {
 
 #define gelu_infer_INPUT_SIZE 7
 #define gelu_infer_OUTPUT_SIZE 5
+#define gelu_infer_INPUT_SHAPE {7}
 #define gelu_infer_BATCH_SIZE 32
 #define gelu_infer_PARAM_COUNT 633
 

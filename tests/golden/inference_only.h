@@ -13,6 +13,7 @@ extern "C" {
 
 #define inference_only_INPUT_SIZE 4
 #define inference_only_OUTPUT_SIZE 3
+#define inference_only_INPUT_SHAPE {4}
 #define inference_only_BATCH_SIZE 32
 #define inference_only_PARAM_COUNT 15
 

@@ -601,3 +601,31 @@ const float *keywords_grad(keywords *m, const char *name, size_t *len)
 {
     return nnrt_grad((const nnrt_model *)m, name, len);
 }
+
+float keywords_compute_gradients(keywords *m, const float *x, const float *target, size_t n, float *correct)
+{
+    float loss = NAN;
+    if (nnrt_grad_step((nnrt_model *)m, x, target, n, &loss, correct) != NNRT_OK)
+        return NAN;
+    return loss;
+}
+
+float *keywords_gradients(keywords *m, size_t *count)
+{
+    return nnrt_gradients((nnrt_model *)m, count);
+}
+
+int keywords_apply_gradients(keywords *m)
+{
+    return nnrt_update_step((nnrt_model *)m);
+}
+
+int keywords_set_lr(keywords *m, float lr)
+{
+    return nnrt_set_lr((nnrt_model *)m, lr);
+}
+
+float keywords_get_lr(const keywords *m)
+{
+    return nnrt_get_lr((const nnrt_model *)m);
+}

@@ -13,6 +13,7 @@ extern "C" {
 
 #define keywords_INPUT_SIZE 16
 #define keywords_OUTPUT_SIZE 1
+#define keywords_INPUT_SHAPE {16}
 #define keywords_BATCH_SIZE 32
 #define keywords_PARAM_COUNT 145
 
@@ -29,6 +30,11 @@ int keywords_load(keywords *m, const char *path);
 size_t keywords_param_count(void);
 float *keywords_param(keywords *m, const char *name, size_t *len);
 const float *keywords_grad(keywords *m, const char *name, size_t *len);
+float keywords_compute_gradients(keywords *m, const float *x, const float *target, size_t n, float *correct);
+float *keywords_gradients(keywords *m, size_t *count);
+int keywords_apply_gradients(keywords *m);
+int keywords_set_lr(keywords *m, float lr);
+float keywords_get_lr(const keywords *m);
 
 #ifdef __cplusplus
 }

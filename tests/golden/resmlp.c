@@ -958,3 +958,31 @@ const float *resmlp_grad(resmlp *m, const char *name, size_t *len)
 {
     return nnrt_grad((const nnrt_model *)m, name, len);
 }
+
+float resmlp_compute_gradients(resmlp *m, const float *x, const float *target, size_t n, float *correct)
+{
+    float loss = NAN;
+    if (nnrt_grad_step((nnrt_model *)m, x, target, n, &loss, correct) != NNRT_OK)
+        return NAN;
+    return loss;
+}
+
+float *resmlp_gradients(resmlp *m, size_t *count)
+{
+    return nnrt_gradients((nnrt_model *)m, count);
+}
+
+int resmlp_apply_gradients(resmlp *m)
+{
+    return nnrt_update_step((nnrt_model *)m);
+}
+
+int resmlp_set_lr(resmlp *m, float lr)
+{
+    return nnrt_set_lr((nnrt_model *)m, lr);
+}
+
+float resmlp_get_lr(const resmlp *m)
+{
+    return nnrt_get_lr((const nnrt_model *)m);
+}

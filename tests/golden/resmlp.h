@@ -13,6 +13,7 @@ extern "C" {
 
 #define resmlp_INPUT_SIZE 64
 #define resmlp_OUTPUT_SIZE 1
+#define resmlp_INPUT_SHAPE {64}
 #define resmlp_BATCH_SIZE 32
 #define resmlp_PARAM_COUNT 8385
 
@@ -29,6 +30,11 @@ int resmlp_load(resmlp *m, const char *path);
 size_t resmlp_param_count(void);
 float *resmlp_param(resmlp *m, const char *name, size_t *len);
 const float *resmlp_grad(resmlp *m, const char *name, size_t *len);
+float resmlp_compute_gradients(resmlp *m, const float *x, const float *target, size_t n, float *correct);
+float *resmlp_gradients(resmlp *m, size_t *count);
+int resmlp_apply_gradients(resmlp *m);
+int resmlp_set_lr(resmlp *m, float lr);
+float resmlp_get_lr(const resmlp *m);
 
 #ifdef __cplusplus
 }

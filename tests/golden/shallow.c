@@ -947,3 +947,31 @@ const float *shallow_grad(shallow *m, const char *name, size_t *len)
 {
     return nnrt_grad((const nnrt_model *)m, name, len);
 }
+
+float shallow_compute_gradients(shallow *m, const float *x, const float *target, size_t n, float *correct)
+{
+    float loss = NAN;
+    if (nnrt_grad_step((nnrt_model *)m, x, target, n, &loss, correct) != NNRT_OK)
+        return NAN;
+    return loss;
+}
+
+float *shallow_gradients(shallow *m, size_t *count)
+{
+    return nnrt_gradients((nnrt_model *)m, count);
+}
+
+int shallow_apply_gradients(shallow *m)
+{
+    return nnrt_update_step((nnrt_model *)m);
+}
+
+int shallow_set_lr(shallow *m, float lr)
+{
+    return nnrt_set_lr((nnrt_model *)m, lr);
+}
+
+float shallow_get_lr(const shallow *m)
+{
+    return nnrt_get_lr((const nnrt_model *)m);
+}

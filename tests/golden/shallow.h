@@ -13,6 +13,7 @@ extern "C" {
 
 #define shallow_INPUT_SIZE 784
 #define shallow_OUTPUT_SIZE 10
+#define shallow_INPUT_SHAPE {784}
 #define shallow_BATCH_SIZE 32
 #define shallow_PARAM_COUNT 25450
 
@@ -29,6 +30,11 @@ int shallow_load(shallow *m, const char *path);
 size_t shallow_param_count(void);
 float *shallow_param(shallow *m, const char *name, size_t *len);
 const float *shallow_grad(shallow *m, const char *name, size_t *len);
+float shallow_compute_gradients(shallow *m, const float *x, const float *target, size_t n, float *correct);
+float *shallow_gradients(shallow *m, size_t *count);
+int shallow_apply_gradients(shallow *m);
+int shallow_set_lr(shallow *m, float lr);
+float shallow_get_lr(const shallow *m);
 
 #ifdef __cplusplus
 }

@@ -529,3 +529,31 @@ const float *shared_add_grad(shared_add *m, const char *name, size_t *len)
 {
     return nnrt_grad((const nnrt_model *)m, name, len);
 }
+
+float shared_add_compute_gradients(shared_add *m, const float *x, const float *target, size_t n, float *correct)
+{
+    float loss = NAN;
+    if (nnrt_grad_step((nnrt_model *)m, x, target, n, &loss, correct) != NNRT_OK)
+        return NAN;
+    return loss;
+}
+
+float *shared_add_gradients(shared_add *m, size_t *count)
+{
+    return nnrt_gradients((nnrt_model *)m, count);
+}
+
+int shared_add_apply_gradients(shared_add *m)
+{
+    return nnrt_update_step((nnrt_model *)m);
+}
+
+int shared_add_set_lr(shared_add *m, float lr)
+{
+    return nnrt_set_lr((nnrt_model *)m, lr);
+}
+
+float shared_add_get_lr(const shared_add *m)
+{
+    return nnrt_get_lr((const nnrt_model *)m);
+}

@@ -13,6 +13,7 @@ extern "C" {
 
 #define shared_add_INPUT_SIZE 5
 #define shared_add_OUTPUT_SIZE 3
+#define shared_add_INPUT_SHAPE {5}
 #define shared_add_BATCH_SIZE 4
 #define shared_add_PARAM_COUNT 48
 
@@ -29,6 +30,11 @@ int shared_add_load(shared_add *m, const char *path);
 size_t shared_add_param_count(void);
 float *shared_add_param(shared_add *m, const char *name, size_t *len);
 const float *shared_add_grad(shared_add *m, const char *name, size_t *len);
+float shared_add_compute_gradients(shared_add *m, const float *x, const float *target, size_t n, float *correct);
+float *shared_add_gradients(shared_add *m, size_t *count);
+int shared_add_apply_gradients(shared_add *m);
+int shared_add_set_lr(shared_add *m, float lr);
+float shared_add_get_lr(const shared_add *m);
 
 #ifdef __cplusplus
 }

@@ -1370,3 +1370,31 @@ const float *tanh_net_grad(tanh_net *m, const char *name, size_t *len)
 {
     return nnrt_grad((const nnrt_model *)m, name, len);
 }
+
+float tanh_net_compute_gradients(tanh_net *m, const float *x, const float *target, size_t n, float *correct)
+{
+    float loss = NAN;
+    if (nnrt_grad_step((nnrt_model *)m, x, target, n, &loss, correct) != NNRT_OK)
+        return NAN;
+    return loss;
+}
+
+float *tanh_net_gradients(tanh_net *m, size_t *count)
+{
+    return nnrt_gradients((nnrt_model *)m, count);
+}
+
+int tanh_net_apply_gradients(tanh_net *m)
+{
+    return nnrt_update_step((nnrt_model *)m);
+}
+
+int tanh_net_set_lr(tanh_net *m, float lr)
+{
+    return nnrt_set_lr((nnrt_model *)m, lr);
+}
+
+float tanh_net_get_lr(const tanh_net *m)
+{
+    return nnrt_get_lr((const nnrt_model *)m);
+}

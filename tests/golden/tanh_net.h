@@ -13,6 +13,7 @@ extern "C" {
 
 #define tanh_net_INPUT_SIZE 784
 #define tanh_net_OUTPUT_SIZE 10
+#define tanh_net_INPUT_SHAPE {784}
 #define tanh_net_BATCH_SIZE 32
 #define tanh_net_PARAM_COUNT 109386
 
@@ -29,6 +30,11 @@ int tanh_net_load(tanh_net *m, const char *path);
 size_t tanh_net_param_count(void);
 float *tanh_net_param(tanh_net *m, const char *name, size_t *len);
 const float *tanh_net_grad(tanh_net *m, const char *name, size_t *len);
+float tanh_net_compute_gradients(tanh_net *m, const float *x, const float *target, size_t n, float *correct);
+float *tanh_net_gradients(tanh_net *m, size_t *count);
+int tanh_net_apply_gradients(tanh_net *m);
+int tanh_net_set_lr(tanh_net *m, float lr);
+float tanh_net_get_lr(const tanh_net *m);
 
 #ifdef __cplusplus
 }

@@ -527,3 +527,31 @@ const float *xor_grad(xor *m, const char *name, size_t *len)
 {
     return nnrt_grad((const nnrt_model *)m, name, len);
 }
+
+float xor_compute_gradients(xor *m, const float *x, const float *target, size_t n, float *correct)
+{
+    float loss = NAN;
+    if (nnrt_grad_step((nnrt_model *)m, x, target, n, &loss, correct) != NNRT_OK)
+        return NAN;
+    return loss;
+}
+
+float *xor_gradients(xor *m, size_t *count)
+{
+    return nnrt_gradients((nnrt_model *)m, count);
+}
+
+int xor_apply_gradients(xor *m)
+{
+    return nnrt_update_step((nnrt_model *)m);
+}
+
+int xor_set_lr(xor *m, float lr)
+{
+    return nnrt_set_lr((nnrt_model *)m, lr);
+}
+
+float xor_get_lr(const xor *m)
+{
+    return nnrt_get_lr((const nnrt_model *)m);
+}

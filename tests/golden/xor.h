@@ -13,6 +13,7 @@ extern "C" {
 
 #define xor_INPUT_SIZE 2
 #define xor_OUTPUT_SIZE 1
+#define xor_INPUT_SHAPE {2}
 #define xor_BATCH_SIZE 4
 #define xor_PARAM_COUNT 33
 
@@ -29,6 +30,11 @@ int xor_load(xor *m, const char *path);
 size_t xor_param_count(void);
 float *xor_param(xor *m, const char *name, size_t *len);
 const float *xor_grad(xor *m, const char *name, size_t *len);
+float xor_compute_gradients(xor *m, const float *x, const float *target, size_t n, float *correct);
+float *xor_gradients(xor *m, size_t *count);
+int xor_apply_gradients(xor *m);
+int xor_set_lr(xor *m, float lr);
+float xor_get_lr(const xor *m);
 
 #ifdef __cplusplus
 }

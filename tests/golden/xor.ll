@@ -3,8 +3,8 @@ source_filename = "xor.nn"
 target datalayout = "e-m:e-p270:32:32-p271:32:32-p272:64:64-i64:64-i128:128-f80:128-n8:16:32:64-S128"
 target triple = "x86_64-unknown-linux-gnu"
 
-%struct.nnrt_tensor = type { ptr, i32, [2 x i32], i64, i8, i8, i32, i32, i32 }
-%struct.nnrt_model_desc = type { ptr, i64, i64, i64, i64, ptr, i64, i64, i32, i32, double, i32, i64, ptr, i64, i64, float, ptr, ptr, ptr, ptr, ptr, i64, i64, float, i32 }
+%struct.nnrt_tensor = type { ptr, i32, [4 x i32], i64, i8, i8, i32, i32, i32 }
+%struct.nnrt_model_desc = type { ptr, i64, i64, i64, i64, ptr, i64, i64, i32, i32, double, i32, i64, ptr, i64, i64, float, ptr, ptr, ptr, ptr, i32, i32, i32, double, double, ptr, i64, i64, float, i32 }
 
 @.str = private unnamed_addr constant [4 x i8] c"xor\00", align 1
 @.str.5 = private unnamed_addr constant [9 x i8] c"train.lr\00", align 1
@@ -21,8 +21,8 @@ target triple = "x86_64-unknown-linux-gnu"
 @.str.16 = private unnamed_addr constant [7 x i8] c"h.bias\00", align 1
 @.str.17 = private unnamed_addr constant [9 x i8] c"y.weight\00", align 1
 @.str.18 = private unnamed_addr constant [7 x i8] c"y.bias\00", align 1
-@xor_tensors = internal constant [18 x %struct.nnrt_tensor] [%struct.nnrt_tensor { ptr @.str.15, i32 2, [2 x i32] [i32 8, i32 2], i64 0, i8 0, i8 2, i32 2, i32 8, i32 14 }, %struct.nnrt_tensor { ptr @.str.16, i32 1, [2 x i32] [i32 8, i32 0], i64 16, i8 0, i8 0, i32 2, i32 8, i32 15 }, %struct.nnrt_tensor { ptr @.str.17, i32 2, [2 x i32] [i32 1, i32 8], i64 32, i8 0, i8 2, i32 8, i32 1, i32 16 }, %struct.nnrt_tensor { ptr @.str.18, i32 1, [2 x i32] [i32 1, i32 0], i64 48, i8 0, i8 0, i32 8, i32 1, i32 17 }, %struct.nnrt_tensor { ptr @.str.5, i32 0, [2 x i32] zeroinitializer, i64 64, i8 1, i8 4, i32 0, i32 0, i32 -1 }, %struct.nnrt_tensor { ptr @.str.6, i32 0, [2 x i32] zeroinitializer, i64 80, i8 1, i8 0, i32 0, i32 0, i32 -1 }, %struct.nnrt_tensor { ptr @.str.7, i32 2, [2 x i32] [i32 8, i32 2], i64 96, i8 1, i8 0, i32 0, i32 0, i32 -1 }, %struct.nnrt_tensor { ptr @.str.8, i32 2, [2 x i32] [i32 8, i32 2], i64 160, i8 1, i8 0, i32 0, i32 0, i32 -1 }, %struct.nnrt_tensor { ptr @.str.9, i32 1, [2 x i32] [i32 8, i32 0], i64 112, i8 1, i8 0, i32 0, i32 0, i32 -1 }, %struct.nnrt_tensor { ptr @.str.10, i32 1, [2 x i32] [i32 8, i32 0], i64 176, i8 1, i8 0, i32 0, i32 0, i32 -1 }, %struct.nnrt_tensor { ptr @.str.11, i32 2, [2 x i32] [i32 1, i32 8], i64 128, i8 1, i8 0, i32 0, i32 0, i32 -1 }, %struct.nnrt_tensor { ptr @.str.12, i32 2, [2 x i32] [i32 1, i32 8], i64 192, i8 1, i8 0, i32 0, i32 0, i32 -1 }, %struct.nnrt_tensor { ptr @.str.13, i32 1, [2 x i32] [i32 1, i32 0], i64 144, i8 1, i8 0, i32 0, i32 0, i32 -1 }, %struct.nnrt_tensor { ptr @.str.14, i32 1, [2 x i32] [i32 1, i32 0], i64 208, i8 1, i8 0, i32 0, i32 0, i32 -1 }, %struct.nnrt_tensor { ptr @.str.15, i32 2, [2 x i32] [i32 8, i32 2], i64 224, i8 2, i8 0, i32 0, i32 0, i32 -1 }, %struct.nnrt_tensor { ptr @.str.16, i32 1, [2 x i32] [i32 8, i32 0], i64 240, i8 2, i8 0, i32 0, i32 0, i32 -1 }, %struct.nnrt_tensor { ptr @.str.17, i32 2, [2 x i32] [i32 1, i32 8], i64 256, i8 2, i8 0, i32 0, i32 0, i32 -1 }, %struct.nnrt_tensor { ptr @.str.18, i32 1, [2 x i32] [i32 1, i32 0], i64 272, i8 2, i8 0, i32 0, i32 0, i32 -1 }]
-@xor_desc = internal constant %struct.nnrt_model_desc { ptr @.str, i64 2, i64 1, i64 4, i64 416, ptr @xor_tensors, i64 18, i64 33, i32 3, i32 500, double 0.000000e+00, i32 0, i64 1, ptr null, i64 224, i64 64, float 0x3FA99999A0000000, ptr @xor_forward, ptr @xor_grad_step, ptr @xor_update_step, ptr @xor_eval_batch, ptr null, i64 0, i64 0, float 0.000000e+00, i32 0 }
+@xor_tensors = internal constant [18 x %struct.nnrt_tensor] [%struct.nnrt_tensor { ptr @.str.15, i32 2, [4 x i32] [i32 8, i32 2, i32 0, i32 0], i64 0, i8 0, i8 2, i32 2, i32 8, i32 14 }, %struct.nnrt_tensor { ptr @.str.16, i32 1, [4 x i32] [i32 8, i32 0, i32 0, i32 0], i64 16, i8 0, i8 0, i32 2, i32 8, i32 15 }, %struct.nnrt_tensor { ptr @.str.17, i32 2, [4 x i32] [i32 1, i32 8, i32 0, i32 0], i64 32, i8 0, i8 2, i32 8, i32 1, i32 16 }, %struct.nnrt_tensor { ptr @.str.18, i32 1, [4 x i32] [i32 1, i32 0, i32 0, i32 0], i64 48, i8 0, i8 0, i32 8, i32 1, i32 17 }, %struct.nnrt_tensor { ptr @.str.5, i32 0, [4 x i32] zeroinitializer, i64 64, i8 1, i8 4, i32 0, i32 0, i32 -1 }, %struct.nnrt_tensor { ptr @.str.6, i32 0, [4 x i32] zeroinitializer, i64 80, i8 1, i8 0, i32 0, i32 0, i32 -1 }, %struct.nnrt_tensor { ptr @.str.7, i32 2, [4 x i32] [i32 8, i32 2, i32 0, i32 0], i64 96, i8 1, i8 0, i32 0, i32 0, i32 -1 }, %struct.nnrt_tensor { ptr @.str.8, i32 2, [4 x i32] [i32 8, i32 2, i32 0, i32 0], i64 160, i8 1, i8 0, i32 0, i32 0, i32 -1 }, %struct.nnrt_tensor { ptr @.str.9, i32 1, [4 x i32] [i32 8, i32 0, i32 0, i32 0], i64 112, i8 1, i8 0, i32 0, i32 0, i32 -1 }, %struct.nnrt_tensor { ptr @.str.10, i32 1, [4 x i32] [i32 8, i32 0, i32 0, i32 0], i64 176, i8 1, i8 0, i32 0, i32 0, i32 -1 }, %struct.nnrt_tensor { ptr @.str.11, i32 2, [4 x i32] [i32 1, i32 8, i32 0, i32 0], i64 128, i8 1, i8 0, i32 0, i32 0, i32 -1 }, %struct.nnrt_tensor { ptr @.str.12, i32 2, [4 x i32] [i32 1, i32 8, i32 0, i32 0], i64 192, i8 1, i8 0, i32 0, i32 0, i32 -1 }, %struct.nnrt_tensor { ptr @.str.13, i32 1, [4 x i32] [i32 1, i32 0, i32 0, i32 0], i64 144, i8 1, i8 0, i32 0, i32 0, i32 -1 }, %struct.nnrt_tensor { ptr @.str.14, i32 1, [4 x i32] [i32 1, i32 0, i32 0, i32 0], i64 208, i8 1, i8 0, i32 0, i32 0, i32 -1 }, %struct.nnrt_tensor { ptr @.str.15, i32 2, [4 x i32] [i32 8, i32 2, i32 0, i32 0], i64 224, i8 2, i8 0, i32 0, i32 0, i32 -1 }, %struct.nnrt_tensor { ptr @.str.16, i32 1, [4 x i32] [i32 8, i32 0, i32 0, i32 0], i64 240, i8 2, i8 0, i32 0, i32 0, i32 -1 }, %struct.nnrt_tensor { ptr @.str.17, i32 2, [4 x i32] [i32 1, i32 8, i32 0, i32 0], i64 256, i8 2, i8 0, i32 0, i32 0, i32 -1 }, %struct.nnrt_tensor { ptr @.str.18, i32 1, [4 x i32] [i32 1, i32 0, i32 0, i32 0], i64 272, i8 2, i8 0, i32 0, i32 0, i32 -1 }]
+@xor_desc = internal constant %struct.nnrt_model_desc { ptr @.str, i64 2, i64 1, i64 4, i64 416, ptr @xor_tensors, i64 18, i64 33, i32 3, i32 500, double 0.000000e+00, i32 0, i64 1, ptr null, i64 224, i64 64, float 0x3FA99999A0000000, ptr @xor_forward, ptr @xor_grad_step, ptr @xor_update_step, ptr @xor_eval_batch, i32 0, i32 0, i32 500, double 0.000000e+00, double 0.000000e+00, ptr null, i64 0, i64 0, float 0.000000e+00, i32 0 }
 
 ; Function Attrs: mustprogress nocallback nofree nosync nounwind speculatable willreturn memory(none)
 declare float @llvm.maxnum.f32(float, float) #0
@@ -1270,6 +1270,56 @@ entry:
 }
 
 declare ptr @nnrt_grad(ptr, ptr, ptr) local_unnamed_addr
+
+; Function Attrs: nounwind
+define float @xor_compute_gradients(ptr %0, ptr %1, ptr %2, i64 %3, ptr %4) local_unnamed_addr #5 {
+entry:
+  %loss = alloca float, align 4
+  store float 0x7FF8000000000000, ptr %loss, align 4
+  %5 = call i32 @nnrt_grad_step(ptr %0, ptr %1, ptr %2, i64 %3, ptr nonnull %loss, ptr %4) #5
+  %6 = icmp eq i32 %5, 0
+  %7 = load float, ptr %loss, align 4
+  %8 = select i1 %6, float %7, float 0x7FF8000000000000
+  ret float %8
+}
+
+declare i32 @nnrt_grad_step(ptr, ptr, ptr, i64, ptr, ptr) local_unnamed_addr
+
+; Function Attrs: nounwind
+define ptr @xor_gradients(ptr %0, ptr %1) local_unnamed_addr #5 {
+entry:
+  %2 = tail call ptr @nnrt_gradients(ptr %0, ptr %1) #5
+  ret ptr %2
+}
+
+declare ptr @nnrt_gradients(ptr, ptr) local_unnamed_addr
+
+; Function Attrs: nounwind
+define i32 @xor_apply_gradients(ptr %0) local_unnamed_addr #5 {
+entry:
+  %1 = tail call i32 @nnrt_update_step(ptr %0) #5
+  ret i32 %1
+}
+
+declare i32 @nnrt_update_step(ptr) local_unnamed_addr
+
+; Function Attrs: nounwind
+define i32 @xor_set_lr(ptr %0, float %1) local_unnamed_addr #5 {
+entry:
+  %2 = tail call i32 @nnrt_set_lr(ptr %0, float %1) #5
+  ret i32 %2
+}
+
+declare i32 @nnrt_set_lr(ptr, float) local_unnamed_addr
+
+; Function Attrs: nounwind
+define float @xor_get_lr(ptr %0) local_unnamed_addr #5 {
+entry:
+  %1 = tail call float @nnrt_get_lr(ptr %0) #5
+  ret float %1
+}
+
+declare float @nnrt_get_lr(ptr) local_unnamed_addr
 
 ; Function Attrs: nocallback nofree nosync nounwind speculatable willreturn memory(none)
 declare i64 @llvm.umax.i64(i64, i64) #7

@@ -107,6 +107,19 @@ if command -v pkg-config >/dev/null 2>&1; then
     else
         rm -f "$tmp/log"; bad "the -static app still needs shared libraries"
     fi
+    # libnnrt_mpi, when the build found MPI: a --main --mpi trainer from
+    # pkg-config's nnrt_mpi alone, run by mpirun on 2 processes
+    if [ -f "$libdir/pkgconfig/nnrt_mpi.pc" ] && command -v mpirun >/dev/null 2>&1; then
+        printf 'label,a,b\n0,0,0\n1,0,1\n1,1,0\n0,1,1\n' >"$tmp/xor_mpi.csv"
+        root=""
+        [ "$(id -u)" = 0 ] && root="--allow-run-as-root"
+        step "a --main --mpi trainer built with pkg-config nnrt_mpi" sh -c "cd '$tmp' && \
+            '$prefix/bin/nnc' '$top/examples/xor.nn' --main --mpi -o xor_mpi.c && \
+            \${CC:-cc} -O2 -Wno-psabi xor_mpi.c \$(pkg-config --cflags --libs nnrt_mpi) -o xor_mpi" &&
+        step "it trains under mpirun -np 2" env -u LD_LIBRARY_PATH mpirun $root --oversubscribe \
+            --mca btl_vader_single_copy_mechanism none -np 2 "$tmp/xor_mpi" --train "$tmp/xor_mpi.csv" \
+            --epochs 3 --quiet
+    fi
 else
     rm -f "$tmp/log"; bad "pkg-config not found (scripts/deps.sh test installs it)"
 fi

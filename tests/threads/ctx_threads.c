@@ -57,6 +57,16 @@ int main(void)
         fprintf(stderr, "ctx_threads: %s\n", nnrt_last_error());
         return 1;
     }
+    /* a few steps, so that batch norm's running statistics are not their
+     * initial zeros and ones: a context must read the model's */
+    float t[32];
+    for (int i = 0; i < 32; i++)
+        t[i] = (float)(i % ctxnet_OUTPUT_SIZE);
+    for (int step = 0; step < 3; step++)
+        if (!(ctxnet_train_batch(model, x + (size_t)step * ctxnet_INPUT_SIZE, t, 32) >= 0.0f)) {
+            fprintf(stderr, "ctx_threads: train_batch: %s\n", nnrt_last_error());
+            return 1;
+        }
     ctxnet_predict(model, x, want, ROWS);   /* one thread, the model's own workspace */
     pthread_t th[THREADS];
     for (int t = 0; t < THREADS; t++)

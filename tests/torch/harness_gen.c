@@ -13,6 +13,12 @@
  * checkpoint exchange of INTERFACE.md), loss<s> and grad<s>/<name> of
  * three train steps, param/<name> after them, predict_after.
  *
+ * Resume: a checkpoint saved after step 2 (resume.nnck in the working
+ * folder), loaded into a fresh model that then runs step 3, must end with
+ * the same bits in every parameter and gradient as the model that never
+ * stopped (optimizer state, step count, learning rate and generator all
+ * travel in the checkpoint); else the harness fails.
+ *
  * Dropout masks are not part of the API.  For a model with dropout,
  * BATCHES.txt lists each dropout (rate, floats per sample) in forward
  * order, and the harness draws the same masks as the model by running
@@ -28,6 +34,8 @@
 #include "nnrt.h"
 #include MODEL_HEADER
 #include "tensorio.h"
+
+static int is_buffer(const char *name);
 
 #define CAT_(a, b) a##b
 #define CAT(a, b) CAT_(a, b)
@@ -108,12 +116,54 @@ static void train_step(MODEL *m, const Records *b, const Records *names, int s, 
     for (size_t i = 0; i < names->len; i++) {
         size_t len;
         const float *g = API(grad)(m, names->items[i].name, &len);
+        if (!g && is_buffer(names->items[i].name))
+            continue;   /* batch norm's running statistics: no gradient */
         if (!g || len != names->items[i].count) tio_die("no such gradient", names->items[i].name);
         snprintf(key, sizeof key, "grad%d/%s", s, names->items[i].name);
         tio_write_floats(out, key, g, len);
     }
     free(x);
     free(t);
+}
+
+/* batch norm's buffers, by their names (LANGUAGE-v2.md) */
+static int is_buffer(const char *name)
+{
+    static const char *const ends[] = {".running_mean", ".running_var", ".num_batches_tracked"};
+    size_t n = strlen(name);
+    for (size_t i = 0; i < sizeof ends / sizeof *ends; i++) {
+        size_t e = strlen(ends[i]);
+        if (n > e && strcmp(name + n - e, ends[i]) == 0)
+            return 1;
+    }
+    return 0;
+}
+
+/* Step 3 again, from the checkpoint saved after step 2, in a fresh
+ * model: every parameter and gradient must be bit-identical to m's. */
+static void check_resume(MODEL *m, const Records *b, const Records *names)
+{
+    MODEL *r = API(create)(12345);
+    if (!r) tio_die("create failed", "model");
+    check(API(load)(r, "resume.nnck"), "resume.nnck");
+    size_t n = (size_t)tio_need(b, "rows2")->data[0];
+    float *x = to_floats(tio_need(b, "x2")), *t = to_floats(tio_need(b, "t2"));
+    API(train_batch)(r, x, t, n);
+    for (size_t i = 0; i < names->len; i++) {
+        size_t la, lb, ga, gb;
+        const float *pa = API(param)(m, names->items[i].name, &la), *pb = API(param)(r, names->items[i].name, &lb);
+        const float *da = API(grad)(m, names->items[i].name, &ga), *db = API(grad)(r, names->items[i].name, &gb);
+        int no_grad = is_buffer(names->items[i].name) && !da && !db;   /* running statistics */
+        if (!pa || !pb || la != lb || memcmp(pa, pb, la * sizeof *pa) != 0 ||
+            (!no_grad && (!da || !db || ga != gb || memcmp(da, db, ga * sizeof *da) != 0))) {
+            fprintf(stderr, "harness: resumed after step 2, step 3 gives other bits in %s\n",
+                    names->items[i].name);
+            exit(2);
+        }
+    }
+    free(x);
+    free(t);
+    API(destroy)(r);
 }
 
 int main(int argc, char **argv)
@@ -131,7 +181,15 @@ int main(int argc, char **argv)
     if (!out) tio_die("cannot write", argv[3]);
 
     predict(m, &b, out, "predict");
-    for (int s = 0; s < 3; s++) train_step(m, &b, &names, s, out);
+    /* NAME_get_lr / NAME_set_lr: the rate in train.lr, changed and put back */
+    float lr0 = API(get_lr)(m);
+    check(API(set_lr)(m, lr0 * 2), "set_lr");
+    if (!(lr0 > 0) || API(get_lr)(m) != lr0 * 2 || API(set_lr)(m, -1.0f) != NNRT_EARG) tio_die("get_lr/set_lr", "train.lr");
+    check(API(set_lr)(m, lr0), "set_lr");
+    for (int s = 0; s < 3; s++) {
+        if (s == 2) check(API(save)(m, "resume.nnck"), "resume.nnck");
+        train_step(m, &b, &names, s, out);
+    }
     for (size_t i = 0; i < names.len; i++) {
         size_t len;
         char key[600];
@@ -140,6 +198,7 @@ int main(int argc, char **argv)
         snprintf(key, sizeof key, "param/%s", names.items[i].name);
         tio_write_floats(out, key, p, len);
     }
+    check_resume(m, &b, &names);
     predict(m, &b, out, "predict_after");
     if (fclose(out) != 0) tio_die("write failed", argv[3]);
     API(destroy)(m);

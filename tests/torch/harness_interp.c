@@ -50,7 +50,7 @@ static void load_params(Interp *in, const Graph *g, const char *path)
     size_t used = 0;
     for (int i = 0; i < g->values.len; i++) {
         const Value *v = g->values.items[i];
-        if (v->kind != VK_PARAM) continue;
+        if (v->kind != VK_PARAM && v->kind != VK_BUFFER) continue;
         const Record *r = tio_find(&ck, v->ckpt);
         if (!r) {
             fprintf(stderr, "harness: nnc has parameter %s, the reference does not\n", v->ckpt);
@@ -73,9 +73,10 @@ static void load_params(Interp *in, const Graph *g, const char *path)
     }
 }
 
+/* floats per row: [B,n] n, [B,C,H,W] C*H*W, the labels [B] 1 */
 static long cols(const Value *v)
 {
-    return v->shape.rank == 2 ? v->shape.dims[1] : 1;
+    return ir_row_size(v->shape);
 }
 
 /* Forward with dropout off over all rows of px, in chunks of the batch. */
@@ -155,7 +156,7 @@ int main(int argc, char **argv)
     for (int s = 0; s < 3; s++) train_step(in, g, &b, s, out);
     for (int i = 0; i < g->values.len; i++) {
         const Value *v = g->values.items[i];
-        if (v->kind != VK_PARAM) continue;
+        if (v->kind != VK_PARAM && v->kind != VK_BUFFER) continue;   /* buffers: running statistics */
         size_t len;
         char key[600];
         snprintf(key, sizeof key, "param/%s", v->ckpt);

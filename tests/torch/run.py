@@ -160,9 +160,18 @@ def make_data(ref):
     m = ref.model
     rng = np.random.default_rng(zlib.crc32(m.name.encode()))
     weights = {}
-    for layer, fan_in, fan_out in m.layers:
-        weights[layer + ".weight"] = f32(rng.normal(0, 1.2 / np.sqrt(fan_in), (fan_out, fan_in)))
-        weights[layer + ".bias"] = f32(rng.uniform(-0.3, 0.3, fan_out))
+    for ly in m.layers:
+        if ly.kind == "batch_norm":   # running statistics far from their start
+            c = ly.wshape[0]
+            weights[ly.name + ".weight"] = f32(rng.uniform(0.5, 1.5, c))
+            weights[ly.name + ".bias"] = f32(rng.uniform(-0.3, 0.3, c))
+            weights[ly.name + ".running_mean"] = f32(rng.normal(0, 0.5, c))
+            weights[ly.name + ".running_var"] = f32(rng.uniform(0.5, 2.0, c))
+            weights[ly.name + ".num_batches_tracked"] = np.array([3.0])
+            continue
+        weights[ly.name + ".weight"] = f32(rng.normal(0, 1.2 / np.sqrt(ly.fan_in), ly.wshape))
+        if ly.bias:
+            weights[ly.name + ".bias"] = f32(rng.uniform(-0.3, 0.3, ly.wshape[0]))
     B = m.train["batch_size"]
     rows = [B, B, max(1, B - 2)]
     data = {"seed": np.array([m.train["seed"]], dtype=np.float64)}
@@ -250,12 +259,14 @@ def reference(ref, weights, data, got):
         y, logits = ref.forward(x, masks_for(ref, got, s), training=True)
         loss = ref.loss(y, logits, t)
         loss.backward()
+        if m.train["clip_grad_norm"]:   # grad: the clipped gradient, as nnc reports it
+            torch.nn.utils.clip_grad_norm_([p for _, p in ref.params()], m.train["clip_grad_norm"])
         out[f"loss{s}"] = loss.detach().numpy().copy()
         for name, p in ref.params():
             out[f"grad{s}/{name}"] = p.grad.numpy().copy()
         opt.step()
-    for name, p in ref.params():
-        out[f"param/{name}"] = p.detach().numpy().copy()
+    for name, p in ref.params() + ref.buffers():
+        out[f"param/{name}"] = p.detach().numpy().astype(np.float64).copy()
     with torch.no_grad():
         out["predict_after"] = ref.forward(px)[0].numpy().copy()
     return out
@@ -317,7 +328,7 @@ def run_model(backend, path, work_root):
     os.makedirs(work)
     weights, data = make_data(ref)
     ckpt, batches, out = (os.path.join(work, f) for f in ("weights.nnck", "batches.txt", "out.txt"))
-    nnck.write(ckpt, [(name, weights[name]) for name, _ in ref.params()])
+    nnck.write(ckpt, [(name, weights[name]) for name, _ in ref.params() + ref.buffers()])
     write_records(batches, data)
     backend.run(os.path.abspath(path), m, work, ckpt, batches, out)
     got = read_records(out)
@@ -338,25 +349,38 @@ MARGIN = 4.0
 
 
 def mutations(t):
-    if t["opt"] == "sgd":
-        yield "lr", t["lr"] * 1.05
-        if t["momentum"]:
-            yield "momentum", t["momentum"] * 0.9
-    else:
-        yield "lr", t["lr"] * 1.05
+    yield "lr", t["lr"] * 1.05
+    if t["opt"] in ("sgd", "rmsprop") and t["momentum"]:
+        yield "momentum", t["momentum"] * 0.9
+    if t["opt"] == "sgd" and t["nesterov"]:
+        yield "nesterov", False
+    if t["opt"] in ("adam", "adamw"):
         yield "beta1", t["beta1"] * 0.9
+    if t["opt"] == "rmsprop":
+        yield "alpha", t["alpha"] * 0.9
+        if t["centered"]:
+            yield "centered", False
     if t["weight_decay"]:
         yield "weight_decay", 0.0
+    if t["clip_grad_norm"]:
+        yield "clip_grad_norm", t["clip_grad_norm"] * 1.2
+    if t["loss_args"].get("label_smoothing"):
+        yield "label_smoothing", 0.0
+    if t["loss_args"].get("delta"):
+        yield "delta", t["loss_args"]["delta"] * 1.3
 
 
 def insensitive(path, weights, data, got, backend):
     out = []
     for key, value in mutations(nnref.load(path).model.train):
         ref = nnref.load(path)
-        ref.model.train[key] = value
+        if key in ("label_smoothing", "delta"):
+            ref.model.train["loss_args"][key] = value
+        else:
+            ref.model.train[key] = value
         _, worst = compare(reference(ref, weights, data, got), got, backend.rtol, backend.atol)
         if worst.ratio < MARGIN:
-            out.append(f"  too weak a test: with {key} = {value:g} torch differs from nnc by only "
+            out.append(f"  too weak a test: with {key} = {float(value):g} torch differs from nnc by only "
                        f"{worst.ratio:.2g} x the tolerance (want {MARGIN:g}); make the steps larger")
     return out
 

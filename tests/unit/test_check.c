@@ -610,11 +610,11 @@ static void optimizer_is_sgd_or_adam(void **state)
     (void)state;
     expect_errors(TRAIN("loss = mse optimizer = adma(lr = 0.1)"), 1, "unknown optimizer 'adma'; did you mean 'adam'?",
                   NULL);
-    expect_errors(TRAIN("loss = mse optimizer = 3"), 1, "optimizer needs sgd(...) or adam(...), got '3'", NULL);
+    expect_errors(TRAIN("loss = mse optimizer = 3"), 1, "optimizer needs sgd(...), adam(...), adamw(...) or rmsprop(...), got '3'", NULL);
     expect_errors(TRAIN("loss = mse optimizer = sgd(lr = 0.1, beta1 = 0.9)"), 1, "sgd() has no argument 'beta1'",
                   NULL);
     expect_errors(TRAIN("loss = mse optimizer = sgd(lr = 0.1, momentom = 0.9)"), 1,
-                  "sgd() has no argument 'momentom'; did you mean 'momentum'?", NULL);
+                  "sgd() has no argument 'momentom' (did you mean 'momentum'?); its arguments are lr, momentum, weight_decay, nesterov", NULL);
     expect_errors(TRAIN("loss = mse optimizer = sgd(lr = 0.1, lr = 0.2)"), 1, "sgd() argument 'lr' given twice",
                   "note: 'lr' was first given here");
 }

@@ -20,7 +20,8 @@
  * means nothing below it.  A wrong rule gives err ~ 1 (a dropped term, a
  * sign, a missing factor of 2), so the rule hides nothing but rounding.
  *
- * Kinks: relu and leaky_relu are not differentiable at 0.  Leaves are
+ * Kinks: relu and leaky_relu are not differentiable at 0, a max pool
+ * where two taps of a window tie (its maximum moves: tracked too).  Leaves are
  * drawn with |value| >= 1e-2 = 10 h (rejection sampling), so a leaf that
  * feeds a relu directly never comes near the kink.  For deeper graphs a
  * sample is discarded only when some relu / leaky_relu input changes sign
@@ -79,12 +80,40 @@ typedef struct Worst {
     long samples, discarded;
 } Worst;
 
-/* Signs of every relu / leaky_relu input, to see a kink being crossed. */
+/* Which tap of each max-pool window is its maximum (a byte of it): the
+ * pool's kink is where that changes. */
+static void pool_argmax(Interp *in, const Op *op, unsigned char *out, size_t cap, size_t *len)
+{
+    size_t n;
+    const double *x = interp_value(in, op->args[0], &n);
+    const Shape xs = op->args[0]->shape, ys = op->result->shape;
+    long s = (long)op->attr[0], p = (long)op->attr[1], k = (long)op->attr[2];
+    long H = xs.dims[2], W = xs.dims[3], planes = (long)n / (H * W);
+    for (long q = 0; q < planes; q++)
+        for (long oh = 0; oh < ys.dims[2]; oh++)
+            for (long ow = 0; ow < ys.dims[3] && *len < cap; ow++) {
+                long best = -1;
+                for (long t = 0; t < k * k; t++) {
+                    long ih = oh * s + t / k - p, iw = ow * s + t % k - p;
+                    if (ih >= 0 && ih < H && iw >= 0 && iw < W &&
+                        (best < 0 || x[(q * H + ih) * W + iw] > x[best]))
+                        best = (q * H + ih) * W + iw;
+                }
+                out[(*len)++] = (unsigned char)best;
+            }
+}
+
+/* Signs of every relu / leaky_relu input, and where every max pool's
+ * maxima are, to see a kink being crossed. */
 static void kink_signs(Interp *in, const Graph *g, unsigned char *out, size_t cap, size_t *len)
 {
     *len = 0;
     for (int i = 0; i < g->ops.len; i++) {
         const Op *op = g->ops.items[i];
+        if (op->phase == PH_FORWARD && op->kind == OP_MAX_POOL2D) {
+            pool_argmax(in, op, out, cap, len);
+            continue;
+        }
         if (op->phase != PH_FORWARD || (op->kind != OP_RELU && op->kind != OP_LEAKY_RELU))
             continue;
         size_t n;
@@ -443,6 +472,21 @@ static const char *const small_models[][2] = {
      "model m { input x[5]  a = dense(x, 6, gelu)  b = silu(dense(a, 5))\n"
      "          c = gelu(add(b, dense(b, 5, silu)), approximate = tanh)  y = dense(c, 3, softmax)  output y }\n"
      "train { loss = cross_entropy  batch_size = 3 }\n"},
+    {"conv_pools",
+     "model m { input x[2, 7, 6]  c = conv2d(x, 4, 3, padding = 1, act = tanh)\n"
+     "          s = conv2d(c, 4, 2, padding = same, groups = 2, bias = false)\n"
+     "          p = max_pool2d(s, 3, stride = 2, padding = 1)  a = avg_pool2d(c, 3, stride = 2, padding = 1)\n"
+     "          j = concat(conv2d(p, 3, 1), conv2d(a, 2, 3, padding = 1))\n"
+     "          y = dense(concat(global_avg_pool(j), flatten(p)), 3, softmax)  output y }\n"
+     "train { loss = cross_entropy  batch_size = 3 }\n"},
+    {"batch_norm",
+     "model m { input x[2, 4, 3]  c = conv2d(x, 3, 3, padding = 1)  b = tanh(batch_norm(c, momentum = 0.3))\n"
+     "          h = batch_norm(dense(flatten(b), 5), eps = 0.01)  y = dense(sigmoid(h), 3, softmax)  output y }\n"
+     "train { loss = cross_entropy  batch_size = 4 }\n"},
+    {"conv_depthwise",
+     "model m { input x[3, 5, 5]  d = conv2d(x, 6, 3, stride = 2, groups = 3, act = relu)\n"
+     "          y = dense(dropout(flatten(conv2d(d, 4, 1, act = silu)), 0.2), 2)  output y }\n"
+     "train { loss = mse  batch_size = 3 }\n"},
 };
 
 static void small_models_gradients_match_finite_differences(void **state)
@@ -463,7 +507,7 @@ static void examples_gradients_match_finite_differences(void **state)
     (void)state;
     static const char *const names[] = {
         "fashion_mlp", "resmlp", "deep_skip", "deep_sigmoid", "deep_relu",
-        "dropout_early_stop", "tanh_net", "xor", "shallow", "keywords",
+        "dropout_early_stop", "tanh_net", "xor", "shallow", "keywords", "lenet",
     };
     nnrt_rng_seed(&rnd, 200, 7);
     for (size_t i = 0; i < sizeof names / sizeof *names; i++) {

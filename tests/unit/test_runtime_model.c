@@ -442,7 +442,7 @@ static void fit_validates_on_a_seeded_stratified_share(void **state)
     FILE *f = fopen(o.metrics, "r");
     char line[256];
     assert_non_null(fgets(line, sizeof line, f));
-    assert_string_equal(line, "epoch,train_loss,train_accuracy,val_loss,val_accuracy,seconds\n");
+    assert_string_equal(line, "epoch,train_loss,train_accuracy,val_loss,val_accuracy,seconds,lr\n");
     int rows = 0;
     while (fgets(line, sizeof line, f)) {
         int e;
@@ -495,7 +495,7 @@ static void fit_writes_the_metrics_note_as_a_comment(void **state)
     text[n] = '\0';
     fclose(f);
     const char *want = "# lr 0.5 (--lr) second line\nepoch,train_loss,train_accuracy,val_loss,val_accuracy,"
-                       "seconds\n1,";
+                       "seconds,lr\n1,";
     assert_true(strncmp(text, want, strlen(want)) == 0);
     assert_non_null(strstr(text, "\n# resumed\n2,"));
     nnrt_dataset_free(&ds);
@@ -760,6 +760,125 @@ static void resume_after_four_epochs_equals_eight_straight(void **state)
     nnrt_dataset_free(&ds);
 }
 
+/* ---- the communication seam on one process (docs/distributed.md) ---------- */
+
+static void the_one_process_communicator_leaves_data_as_it_is(void **state)
+{
+    (void)state;
+    assert_int_equal(nnrt_comm_rank(NULL), 0);
+    assert_int_equal(nnrt_comm_size(NULL), 1);
+    assert_int_equal(nnrt_comm_size(nnrt_comm_self()), 1);
+    float f[3] = {1.5f, -2.0f, 3.0f};
+    double g[2] = {0.25, 7.0};
+    int64_t k[2] = {-4, 9};
+    assert_int_equal(nnrt_allreduce(NULL, f, 3, NNRT_T_F32, NNRT_OP_SUM), NNRT_OK);
+    assert_int_equal(nnrt_allreduce(NULL, g, 2, NNRT_T_F64, NNRT_OP_MAX), NNRT_OK);
+    assert_int_equal(nnrt_allreduce(nnrt_comm_self(), k, 2, NNRT_T_I64, NNRT_OP_MIN), NNRT_OK);
+    assert_int_equal(nnrt_bcast(NULL, g, sizeof g, 0), NNRT_OK);
+    assert_int_equal(nnrt_barrier(NULL), NNRT_OK);
+    assert_true(f[0] == 1.5f && f[1] == -2.0f && f[2] == 3.0f && g[0] == 0.25 && g[1] == 7.0);
+    assert_true(k[0] == -4 && k[1] == 9);
+    nnrt_model *m = nnrt_model_create(&ce4, 1);
+    assert_int_equal(nnrt_sync_model(NULL, m), NNRT_OK);
+    assert_int_equal(nnrt_check_replicas(NULL, m), NNRT_OK);
+    nnrt_model_destroy(m);
+}
+
+/* the parameters, the optimizer state and the generator: what a run leaves */
+static void assert_same_run(nnrt_model *a, nnrt_model *b)
+{
+    size_t kept = a->desc->grad_offset;
+    assert_memory_equal(a->ws, b->ws, kept * sizeof(float));
+    assert_true(a->rng.state == b->rng.state);
+    assert_int_equal(a->epoch, b->epoch);
+}
+
+/* Deterministic mode with the batch in one part is the plain step: the
+ * part's share is 1.0f, and its dropout masks are the whole batch's. */
+static void deterministic_fit_of_one_shard_is_the_plain_fit(void **state)
+{
+    (void)state;
+    nnrt_dataset ds = make_data(&ce4, 100, 8);
+    nnrt_model *a = nnrt_model_create(&ce4, 4), *b = nnrt_model_create(&ce4, 4);
+    nnrt_fit_options o = quiet();
+    o.epochs = 3;
+    assert_int_equal(nnrt_fit(a, &ds, &o), NNRT_OK);
+    o.deterministic = 1;
+    o.shards = 1;
+    assert_int_equal(nnrt_fit(b, &ds, &o), NNRT_OK);
+    assert_same_run(a, b);
+    nnrt_dataset_free(&ds);
+    nnrt_model_destroy(a);
+    nnrt_model_destroy(b);
+}
+
+/* Deterministic mode on one process: each part's gradient through the
+ * public halves, scaled by its share of the batch and summed in part
+ * order, then the update: the same bits as fit's. */
+static void deterministic_fit_sums_the_parts_in_order(void **state)
+{
+    (void)state;
+    enum { N = 8, S = 2, EPOCHS = 3 };   /* mse3: batches of 4, no dropout */
+    nnrt_dataset ds = make_data(&mse3, N, 2);
+    nnrt_model *a = nnrt_model_create(&mse3, 6), *b = nnrt_model_create(&mse3, 6);
+    nnrt_fit_options o = quiet();
+    o.epochs = EPOCHS;
+    o.deterministic = 1;
+    o.shards = S;
+    assert_int_equal(nnrt_fit(a, &ds, &o), NNRT_OK);
+    size_t G, B = mse3.batch_size, in = mse3.input_size, tw = mse3.output_size;
+    float *g = nnrt_gradients(b, &G), *sum = malloc(G * sizeof *sum);
+    assert_int_equal(G, mse3.grad_count);
+    float xb[4 * 3], tb[4 * 2];
+    size_t idx[N];
+    for (uint32_t e = 0; e < EPOCHS; e++) {
+        for (size_t i = 0; i < N; i++)
+            idx[i] = i;
+        nnrt_shuffle(&b->rng, idx, N);
+        for (size_t first = 0; first < N; first += B) {
+            for (size_t c = 0; c < S; c++) {
+                size_t lo = B * c / S, n = B * (c + 1) / S - lo;
+                for (size_t j = 0; j < n; j++) {
+                    memcpy(xb + j * in, ds.x + idx[first + lo + j] * in, in * sizeof(float));
+                    memcpy(tb + j * tw, ds.t + idx[first + lo + j] * tw, tw * sizeof(float));
+                }
+                assert_int_equal(nnrt_grad_step(b, xb, tb, n, NULL, NULL), NNRT_OK);
+                float share = (float)((double)n / (double)B);
+                for (size_t i = 0; i < G; i++)
+                    sum[i] = c == 0 ? share * g[i] : sum[i] + share * g[i];
+            }
+            memcpy(g, sum, G * sizeof *g);
+            assert_int_equal(nnrt_update_step(b), NNRT_OK);
+        }
+        b->epoch = e + 1;
+    }
+    assert_same_run(a, b);
+    free(sum);
+    nnrt_dataset_free(&ds);
+    nnrt_model_destroy(a);
+    nnrt_model_destroy(b);
+}
+
+static void grad_step_checks_its_arguments(void **state)
+{
+    (void)state;
+    nnrt_model *m = nnrt_model_create(&mse3, 1), *inf = nnrt_model_create(&infer3, 1);
+    float x[3] = {0}, t[2] = {0}, loss = 0.0f;
+    size_t G = 99;
+    assert_int_equal(nnrt_grad_step(m, NULL, t, 1, &loss, NULL), NNRT_EARG);
+    assert_true(isnan(loss));
+    assert_int_equal(nnrt_grad_step(m, x, t, 0, NULL, NULL), NNRT_EARG);
+    assert_int_equal(nnrt_grad_step(m, x, t, 5, NULL, NULL), NNRT_EARG);
+    assert_int_equal(nnrt_grad_step(inf, x, t, 1, NULL, NULL), NNRT_EARG);
+    assert_null(nnrt_gradients(inf, &G));
+    assert_int_equal(G, 0);
+    assert_int_equal(nnrt_update_step(inf), NNRT_EARG);
+    assert_int_equal(nnrt_grad_step(m, x, t, 1, &loss, NULL), NNRT_OK);
+    assert_true(isfinite(loss));
+    nnrt_model_destroy(m);
+    nnrt_model_destroy(inf);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -788,6 +907,10 @@ int main(void)
         cmocka_unit_test_setup(divergence_keeps_the_last_good_checkpoint, setup_dir),
         cmocka_unit_test_setup(sigint_saves_at_the_next_batch_and_returns_eintr, setup_dir),
         cmocka_unit_test_setup(resume_after_four_epochs_equals_eight_straight, setup_dir),
+        cmocka_unit_test(the_one_process_communicator_leaves_data_as_it_is),
+        cmocka_unit_test(deterministic_fit_of_one_shard_is_the_plain_fit),
+        cmocka_unit_test(deterministic_fit_sums_the_parts_in_order),
+        cmocka_unit_test(grad_step_checks_its_arguments),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

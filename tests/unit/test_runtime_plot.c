@@ -56,7 +56,7 @@ static int count(const char *s, const char *sub)
 static void losses(nnrt_epoch_metrics *rows, int n, double from, double ratio)
 {
     for (int i = 0; i < n; i++)
-        rows[i] = (nnrt_epoch_metrics){(uint32_t)i + 1, from * pow(ratio, i), NAN, NAN, NAN};
+        rows[i] = (nnrt_epoch_metrics){(uint32_t)i + 1, from * pow(ratio, i), NAN, NAN, NAN, NAN};
 }
 
 static void loss_over_decades_goes_log_scale(void **state)
@@ -103,7 +103,7 @@ static void the_best_epoch_is_marked_in_both_panels(void **state)
     (void)state;
     nnrt_epoch_metrics rows[6];
     for (int i = 0; i < 6; i++)
-        rows[i] = (nnrt_epoch_metrics){(uint32_t)i + 1, 1.0 / (i + 1), 0.5 + 0.1 * i, 0.5, 0.6};
+        rows[i] = (nnrt_epoch_metrics){(uint32_t)i + 1, 1.0 / (i + 1), 0.5 + 0.1 * i, 0.5, 0.6, NAN};
     nnrt_plot_options o = {.best_epoch = 3};
     assert_int_equal(nnrt_plot_training(path, &o, rows, 6), NNRT_OK);
     slurp();

@@ -161,6 +161,48 @@ static void dropout_mask_zeroes_rate_and_scales_the_rest(void **state)
         assert_true(mask[i] == 1.0f);
 }
 
+/* the jump-ahead lands where that many draws land */
+static void advance_equals_that_many_draws(void **state)
+{
+    (void)state;
+    static const uint64_t steps[] = {0, 1, 2, 7, 64, 1000, 12345};
+    for (size_t k = 0; k < sizeof steps / sizeof steps[0]; k++) {
+        nnrt_rng a, b;
+        nnrt_rng_seed(&a, 99, NNRT_STREAM_TRAIN);
+        b = a;
+        for (uint64_t i = 0; i < steps[k]; i++)
+            (void)nnrt_rng_u32(&a);
+        nnrt_rng_advance(&b, steps[k]);
+        assert_true(a.state == b.state);
+        assert_int_equal(nnrt_rng_u32(&a), nnrt_rng_u32(&b));
+    }
+}
+
+/* Data-parallel training: a share's mask is those rows of the whole
+ * batch's mask, and the generator ends where the whole batch's does,
+ * however the batch is cut (docs/distributed.md). */
+static void dropout_share_is_its_rows_of_the_whole_mask(void **state)
+{
+    (void)state;
+    enum { B = 10, W = 7 };
+    float whole[B * W], part[B * W];
+    nnrt_rng start, r;
+    nnrt_rng_seed(&start, 3, NNRT_STREAM_TRAIN);
+    r = start;
+    nnrt_dropout_mask(&r, whole, B * W, 0.4f);
+    uint64_t end = r.state;
+    for (size_t row0 = 0; row0 < B; row0++)
+        for (size_t n = 1; row0 + n <= B; n++) {
+            nnrt_rng s = start;
+            s.share_row = row0;
+            s.share_rows = n;
+            s.batch_rows = B;
+            nnrt_dropout_mask(&s, part, n * W, 0.4f);
+            assert_memory_equal(part, whole + row0 * W, n * W * sizeof *part);
+            assert_true(s.state == end);
+        }
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -172,6 +214,8 @@ int main(void)
         cmocka_unit_test(shuffle_is_a_permutation_and_deterministic),
         cmocka_unit_test(shuffle_of_three_reaches_every_order_evenly),
         cmocka_unit_test(dropout_mask_zeroes_rate_and_scales_the_rest),
+        cmocka_unit_test(advance_equals_that_many_draws),
+        cmocka_unit_test(dropout_share_is_its_rows_of_the_whole_mask),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -1,0 +1,1280 @@
+/*
+ * op_conv.c - convolutions and pooling over images.
+ *
+ * A batch of images is [B,C,H,W], row-major (PyTorch's contiguous NCHW):
+ * each row of the batch is one sample's C*H*W floats, so every
+ * elementwise op, dropout, add and concat (along channels: a row join)
+ * work on images unchanged, and flatten is a copy that only renames the
+ * shape.
+ *
+ * conv2d(x, filters, kernel, stride, padding, groups, act, bias) lowers to
+ * one graph op, conv2d (x[B,C,H,W], w[F,C/g,k,k][, b[F]]), whose act= is
+ * an epilogue like a dense layer's.  Its derivative is three ops:
+ * conv2d_dx (dy, w) the input's gradient, conv2d_dw (dy, x) the weight's,
+ * sum_channels (dy) the bias's.  Padding is two numbers, `pad` before
+ * (top, left) and `pad_end` after (bottom, right): `same` with an even
+ * kernel pads one more after, as PyTorch does.
+ *
+ * The loops: per image and group, the patches the filters see are
+ * unfolded into a scratch matrix col[K,P] (K = C/g*k*k rows, one per
+ * filter tap; P = H'*W' columns, one per output pixel; taps that fall in
+ * the padding are zero), and the three convolutions become gemm.c's
+ * register-tiled products on it:
+ *   forward   y[F_g,P]  = W_g[F_g,K] col[K,P]        (GEMM_NN), then bias, act
+ *   d-input   dcol[K,P] = W_g^T dy[F_g,P]            (GEMM_TN), folded back
+ *   d-weight  dW_g     += dy[F_g,P] col[K,P]^T       (GEMM_NT), summed over images
+ * A 1x1 convolution with stride 1, no padding and one group reads x as
+ * its col, and writes dx directly: no unfolding.
+ *
+ * Pools: max_pool2d, avg_pool2d (padding counts as zeros in the mean,
+ * count_include_pad) and global_avg_pool ([B,C,H,W] -> [B,C]).  The
+ * derivative of a max pool sends dy to the first maximum of the window in
+ * row-major order, found again from x (PyTorch's CPU kernel picks the
+ * same one), so no argmax buffer is kept between the passes.
+ */
+#include "kernel.h"
+
+#include <math.h>
+#include <string.h>
+
+/* ---- geometry ---------------------------------------------------------------- */
+
+/* One convolution's or pool's sizes: input C x H x W, F filters (a pool:
+ * F = C) of k x k, stride s, padding pt before and pb after, g groups,
+ * output F x Ho x Wo. */
+typedef struct Geom {
+    long C, H, W, F, k, s, pt, pb, g, Ho, Wo;
+} Geom;
+
+/* attrs: stride, pad, pad_end, groups, then the op's own */
+enum { A_STRIDE, A_PAD, A_PAD_END, A_GROUPS, A_EXTRA1, A_EXTRA2 };
+
+static long out_size(long in, long k, long s, long pt, long pb)
+{
+    return (in + pt + pb - k) / s + 1;
+}
+
+static Geom geom_of(const Op *op, Shape x, long F, long k)
+{
+    Geom gm = {.C = x.dims[1], .H = x.dims[2], .W = x.dims[3], .F = F, .k = k,
+               .s = (long)op->attr[A_STRIDE], .pt = (long)op->attr[A_PAD],
+               .pb = (long)op->attr[A_PAD_END], .g = (long)op->attr[A_GROUPS]};
+    if (gm.g < 1)
+        gm.g = 1;
+    gm.Ho = out_size(gm.H, k, gm.s, gm.pt, gm.pb);
+    gm.Wo = out_size(gm.W, k, gm.s, gm.pt, gm.pb);
+    return gm;
+}
+
+/* conv2d (x, w[, b]) */
+static Geom conv_geom(const Op *op)
+{
+    const Shape w = op->args[1]->shape;
+    return geom_of(op, op->args[0]->shape, w.dims[0], w.dims[2]);
+}
+
+/* conv2d_dx (dy, w): the input's size is in attrs height, width */
+static Geom dx_geom(const Op *op)
+{
+    const Shape w = op->args[1]->shape;
+    long g = (long)op->attr[A_GROUPS];
+    Shape x = {4, {IR_BATCH, w.dims[1] * (g < 1 ? 1 : g), (long)op->attr[A_EXTRA1], (long)op->attr[A_EXTRA2]}};
+    return geom_of(op, x, w.dims[0], w.dims[2]);
+}
+
+/* conv2d_dw (dy, x): the kernel size is attr kernel */
+static Geom dw_geom(const Op *op)
+{
+    return geom_of(op, op->args[1]->shape, op->args[0]->shape.dims[1], (long)op->attr[A_EXTRA1]);
+}
+
+/* pools (x) or their gradients (dy, x): kernel is attr A_GROUPS' place */
+enum { P_STRIDE, P_PAD, P_KERNEL };
+static Geom pool_geom(const Op *op, Shape x)
+{
+    long k = (long)op->attr[P_KERNEL], s = (long)op->attr[P_STRIDE], p = (long)op->attr[P_PAD];
+    Geom gm = {.C = x.dims[1], .H = x.dims[2], .W = x.dims[3], .F = x.dims[1], .k = k, .s = s,
+               .pt = p, .pb = p, .g = x.dims[1]};
+    gm.Ho = out_size(gm.H, k, s, p, p);
+    gm.Wo = out_size(gm.W, k, s, p, p);
+    return gm;
+}
+
+static Shape image_batch(long c, long h, long w)
+{
+    return (Shape){4, {IR_BATCH, c, h, w}};
+}
+
+/* ---- shapes ------------------------------------------------------------------ */
+
+static bool need_image(Shape a, ShapeErr *e)
+{
+    if (a.rank == 4 && ir_batched(a))
+        return true;
+    return ir_shape_fail(e, "needs a batch of images [B,C,H,W]", a, a);
+}
+
+static bool geom_ok(const Geom *gm, ShapeErr *e)
+{
+    if (gm->s < 1 || gm->k < 1 || gm->pt < 0 || gm->pb < 0 || gm->Ho < 1 || gm->Wo < 1 ||
+        gm->C % gm->g || gm->F % gm->g) {
+        snprintf(e->msg, sizeof e->msg, "bad window: kernel %ld stride %ld padding %ld/%ld groups %ld on %ldx%ld",
+                 gm->k, gm->s, gm->pt, gm->pb, gm->g, gm->H, gm->W);
+        return false;
+    }
+    return true;
+}
+
+/* (x[B,C,H,W], w[F,C/g,k,k][, b[F]]) -> [B,F,Ho,Wo] */
+static bool shape_conv2d(const Op *op, Shape *out, ShapeErr *e)
+{
+    Shape x = op->args[0]->shape, w = op->args[1]->shape;
+    if (!need_image(x, e) || !ir_need_rank(w, 4, e))
+        return false;
+    Geom gm = conv_geom(op);
+    if (!geom_ok(&gm, e))
+        return false;
+    if (w.dims[1] * gm.g != gm.C || w.dims[2] != w.dims[3])
+        return ir_shape_fail(e, "conv2d weight does not fit the input's channels", x, w);
+    if (op->nargs > 2 && !(ir_need_rank(op->args[2]->shape, 1, e) && op->args[2]->shape.dims[0] == gm.F))
+        return ir_shape_fail(e, "conv2d bias size differs from the filters", w, op->args[2]->shape);
+    *out = image_batch(gm.F, gm.Ho, gm.Wo);
+    return true;
+}
+
+/* (dy[B,F,Ho,Wo], w[F,C/g,k,k]) -> [B,C,H,W] */
+static bool shape_conv2d_dx(const Op *op, Shape *out, ShapeErr *e)
+{
+    Shape dy = op->args[0]->shape, w = op->args[1]->shape;
+    if (!need_image(dy, e) || !ir_need_rank(w, 4, e))
+        return false;
+    Geom gm = dx_geom(op);
+    if (!geom_ok(&gm, e))
+        return false;
+    if (dy.dims[1] != gm.F || dy.dims[2] != gm.Ho || dy.dims[3] != gm.Wo)
+        return ir_shape_fail(e, "conv2d_dx: dy does not fit the convolution", dy, w);
+    *out = image_batch(gm.C, gm.H, gm.W);
+    return true;
+}
+
+/* (dy[B,F,Ho,Wo], x[B,C,H,W]) -> [F,C/g,k,k] */
+static bool shape_conv2d_dw(const Op *op, Shape *out, ShapeErr *e)
+{
+    Shape dy = op->args[0]->shape, x = op->args[1]->shape;
+    if (!need_image(dy, e) || !need_image(x, e))
+        return false;
+    Geom gm = dw_geom(op);
+    if (!geom_ok(&gm, e))
+        return false;
+    if (dy.dims[2] != gm.Ho || dy.dims[3] != gm.Wo)
+        return ir_shape_fail(e, "conv2d_dw: dy does not fit the convolution", dy, x);
+    *out = (Shape){4, {gm.F, gm.C / gm.g, gm.k, gm.k}};
+    return true;
+}
+
+/* (dy[B,F,H,W]) -> [F] */
+static bool shape_sum_channels(const Op *op, Shape *out, ShapeErr *e)
+{
+    Shape dy = op->args[0]->shape;
+    if (!need_image(dy, e))
+        return false;
+    *out = ir_shape(1, dy.dims[1], 0);
+    return true;
+}
+
+/* (x[B,C,H,W]) -> [B,C,Ho,Wo] */
+static bool shape_pool(const Op *op, Shape *out, ShapeErr *e)
+{
+    Shape x = op->args[0]->shape;
+    if (!need_image(x, e))
+        return false;
+    Geom gm = pool_geom(op, x);
+    if (!geom_ok(&gm, e))
+        return false;
+    *out = image_batch(gm.C, gm.Ho, gm.Wo);
+    return true;
+}
+
+/* max_pool2d_grad (dy, x) -> [B,C,H,W]: x's */
+static bool shape_max_pool_grad(const Op *op, Shape *out, ShapeErr *e)
+{
+    Shape dy = op->args[0]->shape, x = op->args[1]->shape;
+    if (!need_image(dy, e) || !need_image(x, e))
+        return false;
+    Geom gm = pool_geom(op, x);
+    if (!geom_ok(&gm, e))
+        return false;
+    if (dy.dims[1] != gm.C || dy.dims[2] != gm.Ho || dy.dims[3] != gm.Wo)
+        return ir_shape_fail(e, "max_pool2d_grad: dy does not fit the pool", dy, x);
+    *out = x;
+    return true;
+}
+
+/* avg_pool2d_grad (dy) -> [B,C,H,W], H and W from attrs */
+static bool shape_avg_pool_grad(const Op *op, Shape *out, ShapeErr *e)
+{
+    Shape dy = op->args[0]->shape;
+    if (!need_image(dy, e))
+        return false;
+    Shape x = image_batch(dy.dims[1], (long)op->attr[P_KERNEL + 1], (long)op->attr[P_KERNEL + 2]);
+    Geom gm = pool_geom(op, x);
+    if (!geom_ok(&gm, e))
+        return false;
+    if (dy.dims[2] != gm.Ho || dy.dims[3] != gm.Wo)
+        return ir_shape_fail(e, "avg_pool2d_grad: dy does not fit the pool", dy, x);
+    *out = x;
+    return true;
+}
+
+/* (x[B,C,H,W]) -> [B,C] */
+static bool shape_global_avg_pool(const Op *op, Shape *out, ShapeErr *e)
+{
+    Shape x = op->args[0]->shape;
+    if (!need_image(x, e))
+        return false;
+    *out = ir_shape(2, IR_BATCH, x.dims[1]);
+    return true;
+}
+
+/* (dy[B,C]) -> [B,C,H,W], H and W from attrs */
+static bool shape_global_avg_pool_grad(const Op *op, Shape *out, ShapeErr *e)
+{
+    Shape dy = op->args[0]->shape;
+    if (!ir_need_rank(dy, 2, e))
+        return false;
+    if (op->attr[0] < 1 || op->attr[1] < 1) {
+        snprintf(e->msg, sizeof e->msg, "global_avg_pool_grad: bad size %gx%g", op->attr[0], op->attr[1]);
+        return false;
+    }
+    *out = image_batch(dy.dims[1], (long)op->attr[0], (long)op->attr[1]);
+    return true;
+}
+
+/* ---- derivative rules --------------------------------------------------------- */
+
+/* The share of operand `slot` as op k of (a[, b]) with attrs. */
+static void share_ex(AD *ad, const Op *op, int slot, OpKind k, Value *a, Value *b, int nattr,
+                     const double *attr)
+{
+    const Value *v = op->args[slot];
+    if (!ad_needed(ad, v))
+        return;
+    Value *args[2] = {a, b};
+    ad_give(ad, v, ir_emit_ex(ad_graph(ad), k, PH_BACKWARD, op->loc, ad_share_name(ad, v), b ? 2 : 1,
+                              args, nattr, attr, v->shape));
+}
+
+/* y = conv(x, W) + b:  dx = conv2d_dx(dy, W),  dW = conv2d_dw(dy, x),
+ * db = dy summed over images and pixels, per filter */
+static void grad_conv2d(AD *ad, const Op *op, Value *dy)
+{
+    Geom gm = conv_geom(op);
+    double base[4] = {op->attr[A_STRIDE], op->attr[A_PAD], op->attr[A_PAD_END], op->attr[A_GROUPS]};
+    double dx[6] = {base[0], base[1], base[2], base[3], (double)gm.H, (double)gm.W};
+    double dw[5] = {base[0], base[1], base[2], base[3], (double)gm.k};
+    share_ex(ad, op, 0, OP_CONV2D_DX, dy, op->args[1], 6, dx);
+    share_ex(ad, op, 1, OP_CONV2D_DW, dy, op->args[0], 5, dw);
+    if (op->nargs > 2)
+        share_ex(ad, op, 2, OP_SUM_CHANNELS, dy, NULL, 0, NULL);
+}
+
+static void grad_max_pool(AD *ad, const Op *op, Value *dy)
+{
+    share_ex(ad, op, 0, OP_MAX_POOL2D_GRAD, dy, op->args[0], 3, op->attr);
+}
+
+static void grad_avg_pool(AD *ad, const Op *op, Value *dy)
+{
+    const Shape x = op->args[0]->shape;
+    double a[5] = {op->attr[0], op->attr[1], op->attr[2], (double)x.dims[2], (double)x.dims[3]};
+    share_ex(ad, op, 0, OP_AVG_POOL2D_GRAD, dy, NULL, 5, a);
+}
+
+static void grad_global_avg_pool(AD *ad, const Op *op, Value *dy)
+{
+    const Shape x = op->args[0]->shape;
+    double a[2] = {(double)x.dims[2], (double)x.dims[3]};
+    share_ex(ad, op, 0, OP_GLOBAL_AVG_POOL_GRAD, dy, NULL, 2, a);
+}
+
+/* ---- reference semantics ---------------------------------------------------------- */
+
+/* The input pixel a tap reads: in range, or -1 in the padding. */
+static long tap(long o, long kk, const Geom *gm, long size)
+{
+    long i = o * gm->s + kk - gm->pt;
+    return i >= 0 && i < size ? i : -1;
+}
+
+/* y[b,f,oh,ow] = b[f] + sum_{c,kh,kw} x[b, g*Cg + c, ih, iw] w[f,c,kh,kw] */
+static void run_conv2d(Interp *in, const Op *op, bool training)
+{
+    (void)training;
+    Geom gm = conv_geom(op);
+    long B = interp_rows(in, op->args[0]), Cg = gm.C / gm.g, Fg = gm.F / gm.g;
+    double *y = interp_v(in, op->result), *x = interp_v(in, op->args[0]), *w = interp_v(in, op->args[1]);
+    double *bias = op->nargs > 2 ? interp_v(in, op->args[2]) : NULL;
+    for (long b = 0; b < B; b++)
+        for (long f = 0; f < gm.F; f++)
+            for (long oh = 0; oh < gm.Ho; oh++)
+                for (long ow = 0; ow < gm.Wo; ow++) {
+                    double s = bias ? bias[f] : 0;
+                    long c0 = f / Fg * Cg;
+                    for (long c = 0; c < Cg; c++)
+                        for (long kh = 0; kh < gm.k; kh++) {
+                            long ih = tap(oh, kh, &gm, gm.H);
+                            if (ih < 0)
+                                continue;
+                            for (long kw = 0; kw < gm.k; kw++) {
+                                long iw = tap(ow, kw, &gm, gm.W);
+                                if (iw >= 0)
+                                    s += x[((b * gm.C + c0 + c) * gm.H + ih) * gm.W + iw] *
+                                         w[((f * Cg + c) * gm.k + kh) * gm.k + kw];
+                            }
+                        }
+                    y[((b * gm.F + f) * gm.Ho + oh) * gm.Wo + ow] = s;
+                }
+}
+
+/* dx[b, c, ih, iw] = sum over the outputs that read it of dy w */
+static void run_conv2d_dx(Interp *in, const Op *op, bool training)
+{
+    (void)training;
+    Geom gm = dx_geom(op);
+    long B = interp_rows(in, op->args[0]), Cg = gm.C / gm.g, Fg = gm.F / gm.g;
+    double *dx = interp_v(in, op->result), *dy = interp_v(in, op->args[0]), *w = interp_v(in, op->args[1]);
+    memset(dx, 0, sizeof *dx * (size_t)(B * gm.C * gm.H * gm.W));
+    for (long b = 0; b < B; b++)
+        for (long f = 0; f < gm.F; f++)
+            for (long oh = 0; oh < gm.Ho; oh++)
+                for (long ow = 0; ow < gm.Wo; ow++) {
+                    double d = dy[((b * gm.F + f) * gm.Ho + oh) * gm.Wo + ow];
+                    long c0 = f / Fg * Cg;
+                    for (long c = 0; c < Cg; c++)
+                        for (long kh = 0; kh < gm.k; kh++) {
+                            long ih = tap(oh, kh, &gm, gm.H);
+                            for (long kw = 0; kw < gm.k && ih >= 0; kw++) {
+                                long iw = tap(ow, kw, &gm, gm.W);
+                                if (iw >= 0)
+                                    dx[((b * gm.C + c0 + c) * gm.H + ih) * gm.W + iw] +=
+                                        d * w[((f * Cg + c) * gm.k + kh) * gm.k + kw];
+                            }
+                        }
+                }
+}
+
+/* dW[f,c,kh,kw] = sum over images and outputs of dy x */
+static void run_conv2d_dw(Interp *in, const Op *op, bool training)
+{
+    (void)training;
+    Geom gm = dw_geom(op);
+    long B = interp_rows(in, op->args[0]), Cg = gm.C / gm.g, Fg = gm.F / gm.g;
+    double *dw = interp_v(in, op->result), *dy = interp_v(in, op->args[0]), *x = interp_v(in, op->args[1]);
+    memset(dw, 0, sizeof *dw * (size_t)(gm.F * Cg * gm.k * gm.k));
+    for (long b = 0; b < B; b++)
+        for (long f = 0; f < gm.F; f++)
+            for (long oh = 0; oh < gm.Ho; oh++)
+                for (long ow = 0; ow < gm.Wo; ow++) {
+                    double d = dy[((b * gm.F + f) * gm.Ho + oh) * gm.Wo + ow];
+                    long c0 = f / Fg * Cg;
+                    for (long c = 0; c < Cg; c++)
+                        for (long kh = 0; kh < gm.k; kh++) {
+                            long ih = tap(oh, kh, &gm, gm.H);
+                            for (long kw = 0; kw < gm.k && ih >= 0; kw++) {
+                                long iw = tap(ow, kw, &gm, gm.W);
+                                if (iw >= 0)
+                                    dw[((f * Cg + c) * gm.k + kh) * gm.k + kw] +=
+                                        d * x[((b * gm.C + c0 + c) * gm.H + ih) * gm.W + iw];
+                            }
+                        }
+                }
+}
+
+static void run_sum_channels(Interp *in, const Op *op, bool training)
+{
+    (void)training;
+    const Shape dy = op->args[0]->shape;
+    long B = interp_rows(in, op->args[0]), F = dy.dims[1], P = dy.dims[2] * dy.dims[3];
+    double *db = interp_v(in, op->result), *d = interp_v(in, op->args[0]);
+    for (long f = 0; f < F; f++) {
+        double s = 0;
+        for (long b = 0; b < B; b++)
+            for (long p = 0; p < P; p++)
+                s += d[(b * F + f) * P + p];
+        db[f] = s;
+    }
+}
+
+/* The first maximum of a window in row-major order (a later tap must be
+ * greater), as an index into the image plane; -1 when no tap is greater
+ * than -inf (all -inf or NaN), which then passes no gradient on.  The
+ * kernels below do the same. */
+static long window_argmax(const double *plane, long oh, long ow, const Geom *gm)
+{
+    long best = -1;
+    double bv = -INFINITY;
+    for (long kh = 0; kh < gm->k; kh++) {
+        long ih = tap(oh, kh, gm, gm->H);
+        for (long kw = 0; kw < gm->k && ih >= 0; kw++) {
+            long iw = tap(ow, kw, gm, gm->W);
+            if (iw >= 0 && plane[ih * gm->W + iw] > bv) {
+                best = ih * gm->W + iw;
+                bv = plane[best];
+            }
+        }
+    }
+    return best;
+}
+
+static void run_max_pool(Interp *in, const Op *op, bool training)
+{
+    (void)training;
+    Geom gm = pool_geom(op, op->args[0]->shape);
+    long planes = interp_rows(in, op->args[0]) * gm.C;
+    double *y = interp_v(in, op->result), *x = interp_v(in, op->args[0]);
+    for (long q = 0; q < planes; q++)
+        for (long oh = 0; oh < gm.Ho; oh++)
+            for (long ow = 0; ow < gm.Wo; ow++) {
+                const double *plane = x + q * gm.H * gm.W;
+                long at = window_argmax(plane, oh, ow, &gm);
+                y[(q * gm.Ho + oh) * gm.Wo + ow] = at < 0 ? -INFINITY : plane[at];
+            }
+}
+
+static void run_max_pool_grad(Interp *in, const Op *op, bool training)
+{
+    (void)training;
+    Geom gm = pool_geom(op, op->args[1]->shape);
+    long planes = interp_rows(in, op->args[1]) * gm.C;
+    double *dx = interp_v(in, op->result), *dy = interp_v(in, op->args[0]), *x = interp_v(in, op->args[1]);
+    memset(dx, 0, sizeof *dx * (size_t)(planes * gm.H * gm.W));
+    for (long q = 0; q < planes; q++)
+        for (long oh = 0; oh < gm.Ho; oh++)
+            for (long ow = 0; ow < gm.Wo; ow++) {
+                long at = window_argmax(x + q * gm.H * gm.W, oh, ow, &gm);
+                if (at >= 0)
+                    dx[q * gm.H * gm.W + at] += dy[(q * gm.Ho + oh) * gm.Wo + ow];
+            }
+}
+
+/* The mean of the window, padding counted as zeros: divided by k*k */
+static void run_avg_pool(Interp *in, const Op *op, bool training)
+{
+    (void)training;
+    Geom gm = pool_geom(op, op->args[0]->shape);
+    long planes = interp_rows(in, op->args[0]) * gm.C;
+    double *y = interp_v(in, op->result), *x = interp_v(in, op->args[0]);
+    for (long q = 0; q < planes; q++)
+        for (long oh = 0; oh < gm.Ho; oh++)
+            for (long ow = 0; ow < gm.Wo; ow++) {
+                double s = 0;
+                for (long kh = 0; kh < gm.k; kh++) {
+                    long ih = tap(oh, kh, &gm, gm.H);
+                    for (long kw = 0; kw < gm.k && ih >= 0; kw++) {
+                        long iw = tap(ow, kw, &gm, gm.W);
+                        if (iw >= 0)
+                            s += x[(q * gm.H + ih) * gm.W + iw];
+                    }
+                }
+                y[(q * gm.Ho + oh) * gm.Wo + ow] = s / (double)(gm.k * gm.k);
+            }
+}
+
+static void run_avg_pool_grad(Interp *in, const Op *op, bool training)
+{
+    (void)training;
+    Geom gm = pool_geom(op, op->result->shape);
+    long planes = interp_rows(in, op->args[0]) * gm.C;
+    double *dx = interp_v(in, op->result), *dy = interp_v(in, op->args[0]);
+    memset(dx, 0, sizeof *dx * (size_t)(planes * gm.H * gm.W));
+    for (long q = 0; q < planes; q++)
+        for (long oh = 0; oh < gm.Ho; oh++)
+            for (long ow = 0; ow < gm.Wo; ow++) {
+                double d = dy[(q * gm.Ho + oh) * gm.Wo + ow] / (double)(gm.k * gm.k);
+                for (long kh = 0; kh < gm.k; kh++) {
+                    long ih = tap(oh, kh, &gm, gm.H);
+                    for (long kw = 0; kw < gm.k && ih >= 0; kw++) {
+                        long iw = tap(ow, kw, &gm, gm.W);
+                        if (iw >= 0)
+                            dx[(q * gm.H + ih) * gm.W + iw] += d;
+                    }
+                }
+            }
+}
+
+static void run_global_avg_pool(Interp *in, const Op *op, bool training)
+{
+    (void)training;
+    const Shape x = op->args[0]->shape;
+    long planes = interp_rows(in, op->args[0]) * x.dims[1], P = x.dims[2] * x.dims[3];
+    double *y = interp_v(in, op->result), *xv = interp_v(in, op->args[0]);
+    for (long q = 0; q < planes; q++) {
+        double s = 0;
+        for (long p = 0; p < P; p++)
+            s += xv[q * P + p];
+        y[q] = s / (double)P;
+    }
+}
+
+static void run_global_avg_pool_grad(Interp *in, const Op *op, bool training)
+{
+    (void)training;
+    const Shape x = op->result->shape;
+    long planes = interp_rows(in, op->args[0]) * x.dims[1], P = x.dims[2] * x.dims[3];
+    double *dx = interp_v(in, op->result), *dy = interp_v(in, op->args[0]);
+    for (long q = 0; q < planes; q++)
+        for (long p = 0; p < P; p++)
+            dx[q * P + p] = dy[q] / (double)P;
+}
+
+/* ---- FLOPs per sample ------------------------------------------------------------- */
+
+static double flops_conv(const Geom *gm)
+{
+    return 2.0 * (double)(gm->F * gm->Ho * gm->Wo) * (double)(gm->C / gm->g * gm->k * gm->k);
+}
+
+static double flops_conv2d(const Graph *g, const Op *op)
+{
+    (void)g;
+    Geom gm = conv_geom(op);
+    return flops_conv(&gm) + (double)(gm.F * gm.Ho * gm.Wo) * ((op->nargs > 2) + 2 * (op->act != ACT_LINEAR));
+}
+
+static double flops_conv2d_dx(const Graph *g, const Op *op)
+{
+    (void)g;
+    Geom gm = dx_geom(op);
+    return flops_conv(&gm);
+}
+
+static double flops_conv2d_dw(const Graph *g, const Op *op)
+{
+    (void)g;
+    Geom gm = dw_geom(op);
+    return flops_conv(&gm);
+}
+
+/* one add per element read */
+static double flops_read(const Graph *g, const Op *op)
+{
+    (void)g;
+    return (double)ir_row_size(op->args[0]->shape);
+}
+
+static double flops_pool(const Graph *g, const Op *op)
+{
+    (void)g;
+    return (double)(ir_row_size(op->result->shape) * (long)op->attr[P_KERNEL] * (long)op->attr[P_KERNEL]);
+}
+
+static double flops_pool_grad(const Graph *g, const Op *op)
+{
+    (void)g;
+    return (double)(ir_row_size(op->args[0]->shape) * (long)op->attr[P_KERNEL] * (long)op->attr[P_KERNEL]);
+}
+
+/* ---- loops ------------------------------------------------------------------------- */
+
+static KExpr *I(KB *k, long v)
+{
+    return kb_i(k, v);
+}
+
+static KExpr *V(KB *k, KVar *v)
+{
+    return kb_var(k, v);
+}
+
+static KExpr *add(KB *k, KExpr *a, KExpr *b)
+{
+    return kb_bin(k, KO_ADD, a, b);
+}
+
+static KExpr *mul(KB *k, KExpr *a, KExpr *b)
+{
+    return kb_bin(k, KO_MUL, a, b);
+}
+
+/* The input row or column a tap reads, o*s + kk - pad, as a signed
+ * index; opens the ifs that keep it inside [0, size) where padding
+ * could take it out (none without padding), returning how many. */
+static int open_tap(KB *k, const char *axis, KExpr *o, KExpr *kk, const Geom *gm, long size, KVar **at)
+{
+    KExpr *pos = add(k, mul(k, o, I(k, gm->s)), kk);
+    int opened = 0;
+    if (gm->pt == 0 && gm->pb == 0) {
+        *at = kb_let(k, axis, pos);
+        return 0;
+    }
+    KVar *si = kb_let(k, arena_printf(k->a, "%s_s", axis),
+                      kb_bin(k, KO_SUB, kb_un(k, KO_TO_SIDX, pos), kb_si(k, gm->pt)));
+    if (gm->pt > 0) {
+        kb_if(k, kb_bin(k, KO_LE, kb_si(k, 0), V(k, si)));
+        opened++;
+    }
+    /* the last output's taps reach size + pb - 1 at most */
+    if (gm->pb > 0 || (gm->Ho - 1) * gm->s + gm->k - gm->pt > size) {
+        kb_if(k, kb_bin(k, KO_LT, V(k, si), kb_si(k, size)));
+        opened++;
+    }
+    *at = kb_let(k, axis, kb_un(k, KO_TO_IDX, V(k, si)));
+    return opened;
+}
+
+static bool plain_1x1(const Geom *gm)
+{
+    return gm->k == 1 && gm->s == 1 && gm->pt == 0 && gm->pb == 0 && gm->g == 1;
+}
+
+static long col_floats(const Geom *gm)
+{
+    return gm->C / gm->g * gm->k * gm->k * gm->Ho * gm->Wo;
+}
+
+/* The unfolded patches' scratch: C/g*k*k x Ho*Wo floats, unless 1x1. */
+static long scratch_conv2d(const Graph *g, const Op *op)
+{
+    (void)g;
+    Geom gm = conv_geom(op);
+    return plain_1x1(&gm) ? 0 : col_floats(&gm);
+}
+
+static long scratch_conv2d_dx(const Graph *g, const Op *op)
+{
+    (void)g;
+    Geom gm = dx_geom(op);
+    return plain_1x1(&gm) ? 0 : col_floats(&gm);
+}
+
+static long scratch_conv2d_dw(const Graph *g, const Op *op)
+{
+    (void)g;
+    Geom gm = dw_geom(op);
+    return plain_1x1(&gm) ? 0 : col_floats(&gm);
+}
+
+/* col[(c*k + kh)*k + kw, oh*Wo + ow] = x[b, gi*Cg + c, ih, iw] for the
+ * taps inside the image (the rest stay as zeroed before the images), or
+ * with `back` the other way: dx[...] += dcol[...] (col2im). */
+static void unfold(KL *L, KBuf *xb, KBuf *col, KVar *b, KExpr *gi, const Geom *gm, bool back)
+{
+    KB *k = kl_kb(L);
+    long Cg = gm->C / gm->g, P = gm->Ho * gm->Wo, HW = gm->H * gm->W;
+    KVar *c = kb_loop0(k, "ch", I(k, Cg), 0);
+    /* the plane of x: (b * C + gi * Cg + c) * H * W */
+    KVar *plane = kb_let(k, "plane", mul(k, add(k, add(k, mul(k, V(k, b), I(k, gm->C)),
+                                                          mul(k, gi, I(k, Cg))), V(k, c)),
+                                          I(k, HW)));
+    KVar *kh = kb_loop0(k, "kh", I(k, gm->k), 0);
+    KVar *kw = kb_loop0(k, "kw", I(k, gm->k), 0);
+    KVar *row = kb_let(k, "tap_row", mul(k, add(k, mul(k, add(k, mul(k, V(k, c), I(k, gm->k)), V(k, kh)),
+                                                   I(k, gm->k)), V(k, kw)), I(k, P)));
+    KVar *oh = kb_loop0(k, "oh", I(k, gm->Ho), 0);
+    KVar *ih;
+    int opened_h = open_tap(k, "ih", V(k, oh), V(k, kh), gm, gm->H, &ih);
+    KVar *ow = kb_loop0(k, "ow", I(k, gm->Wo), back ? 0 : KL_VECTOR);
+    KVar *iw;
+    Geom gw = *gm;
+    gw.Ho = gm->Wo;   /* open_tap's reach test along the width */
+    int opened_w = open_tap(k, "iw", V(k, ow), V(k, kw), &gw, gm->W, &iw);
+    KExpr *xat = add(k, V(k, plane), add(k, mul(k, V(k, ih), I(k, gm->W)), V(k, iw)));
+    KExpr *cat = add(k, V(k, row), add(k, mul(k, V(k, oh), I(k, gm->Wo)), V(k, ow)));
+    if (back)
+        kb_store(k, xb, xat, kb_load(k, col, cat), true);
+    else
+        kb_store(k, col, cat, kb_load(k, xb, xat), false);
+    for (int i = 0; i < opened_w; i++)
+        kb_leave(k);
+    kb_leave(k);   /* ow */
+    for (int i = 0; i < opened_h; i++)
+        kb_leave(k);
+    kb_leave(k);   /* oh */
+    kb_leave(k);   /* kw */
+    kb_leave(k);   /* kh */
+    kb_leave(k);   /* c */
+}
+
+/* The loop over groups, or none for one group: the group's index. */
+static KExpr *open_groups(KB *k, const Geom *gm)
+{
+    if (gm->g == 1)
+        return I(k, 0);
+    return V(k, kb_loop0(k, "grp", I(k, gm->g), 0));
+}
+
+static void close_groups(KB *k, const Geom *gm)
+{
+    if (gm->g > 1)
+        kb_leave(k);
+}
+
+static bool has_padding(const Geom *gm)
+{
+    return gm->pt > 0 || gm->pb > 0;
+}
+
+/* forward: per image and group, unfold, y_g = W_g col, then bias and act */
+static void lower_conv2d(KL *L, const Op *op)
+{
+    KB *k = kl_kb(L);
+    Geom gm = conv_geom(op);
+    long Cg = gm.C / gm.g, Fg = gm.F / gm.g, K = Cg * gm.k * gm.k, P = gm.Ho * gm.Wo;
+    bool one = plain_1x1(&gm);
+    KBuf *x = kl_buf(L, op->args[0]), *w = kl_buf(L, op->args[1]), *y = kl_buf(L, op->result);
+    KBuf *col = one ? x : kl_scratch(L, op, "col", (Shape){2, {K, P}});
+    if (!one && has_padding(&gm))
+        kb_zero(k, col, I(k, K * P));
+    KVar *b = kb_loop0(k, "img", kb_n(k), 0);
+    KExpr *gi = open_groups(k, &gm);
+    if (!one)
+        unfold(L, x, col, b, gi, &gm, false);
+    GemmSpec s = {.form = GEMM_NN, .a = w, .b = col, .c = y, .m = Fg, .n = P, .k = K,
+                  .lda = K, .ldb = P, .ldc = P,
+                  .a_off = mul(k, gi, I(k, Fg * K)),
+                  .b_off = one ? mul(k, V(k, b), I(k, gm.C * P)) : NULL,
+                  .c_off = mul(k, add(k, mul(k, V(k, b), I(k, gm.F)), mul(k, gi, I(k, Fg))), I(k, P))};
+    lower_gemm(k, &s);
+    close_groups(k, &gm);
+    if (op->nargs > 2 || op->act != ACT_LINEAR) {
+        KVar *f = kb_loop0(k, "flt", I(k, gm.F), 0);
+        KExpr *bias = op->nargs > 2 ? kl_at(L, op->args[2], V(k, f)) : NULL;
+        KVar *bv = bias ? kb_let(k, "bias_f", bias) : NULL;
+        KVar *base = kb_let(k, "at", mul(k, add(k, mul(k, V(k, b), I(k, gm.F)), V(k, f)), I(k, P)));
+        KVar *p = kb_loop0(k, "px", I(k, P), KL_VECTOR);
+        KExpr *at = add(k, V(k, base), V(k, p));
+        KExpr *v = kb_load(k, y, at);
+        if (bv)
+            v = kb_bin(k, KO_ADD, v, V(k, bv));
+        kb_store(k, y, at, act_kexpr(k, op->act, v), false);
+        kb_leave(k);
+        kb_leave(k);
+    }
+    kb_leave(k);   /* b */
+}
+
+/* d-input: per image and group, dcol = W_g^T dy_g, folded back into dx */
+static void lower_conv2d_dx(KL *L, const Op *op)
+{
+    KB *k = kl_kb(L);
+    Geom gm = dx_geom(op);
+    long Cg = gm.C / gm.g, Fg = gm.F / gm.g, K = Cg * gm.k * gm.k, P = gm.Ho * gm.Wo;
+    bool one = plain_1x1(&gm);
+    KBuf *dy = kl_buf(L, op->args[0]), *w = kl_buf(L, op->args[1]), *dx = kl_buf(L, op->result);
+    KBuf *col = one ? dx : kl_scratch(L, op, "dcol", (Shape){2, {K, P}});
+    if (!one)
+        kb_zero(k, dx, kl_count(L, op->result));
+    KVar *b = kb_loop0(k, "img", kb_n(k), 0);
+    KExpr *gi = open_groups(k, &gm);
+    GemmSpec s = {.form = GEMM_TN, .a = w, .b = dy, .c = col, .m = K, .n = P, .k = Fg,
+                  .lda = K, .ldb = P, .ldc = P,
+                  .a_off = mul(k, gi, I(k, Fg * K)),
+                  .b_off = mul(k, add(k, mul(k, V(k, b), I(k, gm.F)), mul(k, gi, I(k, Fg))), I(k, P)),
+                  .c_off = one ? mul(k, V(k, b), I(k, gm.C * P)) : NULL};
+    lower_gemm(k, &s);
+    if (!one)
+        unfold(L, dx, col, b, gi, &gm, true);
+    close_groups(k, &gm);
+    kb_leave(k);   /* b */
+}
+
+/* d-weight: dW_g += dy_g col^T over the images */
+static void lower_conv2d_dw(KL *L, const Op *op)
+{
+    KB *k = kl_kb(L);
+    Geom gm = dw_geom(op);
+    long Cg = gm.C / gm.g, Fg = gm.F / gm.g, K = Cg * gm.k * gm.k, P = gm.Ho * gm.Wo;
+    bool one = plain_1x1(&gm);
+    KBuf *dy = kl_buf(L, op->args[0]), *x = kl_buf(L, op->args[1]), *dw = kl_buf(L, op->result);
+    KBuf *col = one ? x : kl_scratch(L, op, "col", (Shape){2, {K, P}});
+    kb_zero(k, dw, I(k, gm.F * K));
+    if (!one && has_padding(&gm))
+        kb_zero(k, col, I(k, K * P));
+    KVar *b = kb_loop0(k, "img", kb_n(k), 0);
+    KExpr *gi = open_groups(k, &gm);
+    if (!one)
+        unfold(L, x, col, b, gi, &gm, false);
+    GemmSpec s = {.form = GEMM_NT, .a = dy, .b = col, .c = dw, .m = Fg, .n = K, .k = P,
+                  .lda = P, .ldb = P, .ldc = K, .accumulate = true,
+                  .a_off = mul(k, add(k, mul(k, V(k, b), I(k, gm.F)), mul(k, gi, I(k, Fg))), I(k, P)),
+                  .b_off = one ? mul(k, V(k, b), I(k, gm.C * P)) : NULL,
+                  .c_off = mul(k, gi, I(k, Fg * K))};
+    lower_gemm(k, &s);
+    close_groups(k, &gm);
+    kb_leave(k);   /* b */
+}
+
+/* db[f] = sum over images and pixels of dy */
+static void lower_sum_channels(KL *L, const Op *op)
+{
+    KB *k = kl_kb(L);
+    const Shape d = op->args[0]->shape;
+    long F = d.dims[1], P = d.dims[2] * d.dims[3];
+    KBuf *dy = kl_buf(L, op->args[0]);
+    KVar *f = kb_loop0(k, "flt", I(k, F), KL_PARALLEL);
+    KVar *acc = kb_let(k, "acc", kb_f(k, 0));
+    KVar *b = kb_loop0(k, "img", kb_n(k), 0);
+    KVar *base = kb_let(k, "at", mul(k, add(k, mul(k, V(k, b), I(k, F)), V(k, f)), I(k, P)));
+    KVar *p = kb_loop0(k, "px", I(k, P), KL_VECTOR | KL_REDUCE);
+    kb_assign(k, acc, kb_load(k, dy, add(k, V(k, base), V(k, p))), true);
+    kb_leave(k);
+    kb_leave(k);
+    kb_store(k, kl_buf(L, op->result), V(k, f), V(k, acc), false);
+    kb_leave(k);
+}
+
+/* The loops over every window of every plane: q the plane (image and
+ * channel), oh and ow the output pixel; the caller's body per window. */
+typedef struct Win {
+    KVar *q, *oh, *ow, *in_plane, *out_at;
+} Win;
+
+static Win open_windows(KL *L, const Geom *gm, long planes_per_row)
+{
+    KB *k = kl_kb(L);
+    Win w;
+    w.q = kb_loop0(k, "plane_i", mul(k, kb_n(k), I(k, planes_per_row)), KL_PARALLEL);
+    w.in_plane = kb_let(k, "plane", mul(k, V(k, w.q), I(k, gm->H * gm->W)));
+    w.oh = kb_loop0(k, "oh", I(k, gm->Ho), 0);
+    w.ow = kb_loop0(k, "ow", I(k, gm->Wo), 0);
+    w.out_at = kb_let(k, "at", add(k, mul(k, add(k, mul(k, V(k, w.q), I(k, gm->Ho)), V(k, w.oh)),
+                                              I(k, gm->Wo)), V(k, w.ow)));
+    return w;
+}
+
+static void close_windows(KB *k)
+{
+    kb_leave(k);
+    kb_leave(k);
+    kb_leave(k);
+}
+
+/* Opens the loops over a window's taps inside the image; returns the
+ * statements to leave and sets *pix to the plane index of the tap. */
+static int open_taps(KL *L, const Win *w, const Geom *gm, KExpr **pix)
+{
+    KB *k = kl_kb(L);
+    KVar *kh = kb_loop0(k, "kh", I(k, gm->k), 0);
+    KVar *ih;
+    int oh_ = open_tap(k, "ih", V(k, w->oh), V(k, kh), gm, gm->H, &ih);
+    KVar *kw = kb_loop0(k, "kw", I(k, gm->k), 0);
+    Geom gw = *gm;
+    gw.Ho = gm->Wo;
+    KVar *iw;
+    int ow_ = open_tap(k, "iw", V(k, w->ow), V(k, kw), &gw, gm->W, &iw);
+    *pix = add(k, mul(k, V(k, ih), I(k, gm->W)), V(k, iw));
+    return 2 + oh_ + ow_;
+}
+
+static void leave_n(KB *k, int n)
+{
+    while (n-- > 0)
+        kb_leave(k);
+}
+
+/* max over the window from -inf, and where it is (-1: nowhere, see
+ * window_argmax); the first of equal maxima stays */
+static void window_max(KL *L, const Win *w, const Geom *gm, KBuf *x, KVar **best, KVar **arg)
+{
+    KB *k = kl_kb(L);
+    *best = kb_let(k, "best", kb_f(k, -INFINITY));
+    if (arg)
+        *arg = kb_let(k, "arg", kb_si(k, -1));
+    KExpr *pix;
+    int n = open_taps(L, w, gm, &pix);
+    KVar *pv = kb_let(k, "pix", pix);
+    KVar *v = kb_let(k, "val", kb_load(k, x, add(k, V(k, w->in_plane), V(k, pv))));
+    kb_if(k, kb_bin(k, KO_GT, V(k, v), V(k, *best)));
+    kb_assign(k, *best, V(k, v), false);
+    if (arg)
+        kb_assign(k, *arg, kb_un(k, KO_TO_SIDX, V(k, pv)), false);
+    kb_leave(k);
+    leave_n(k, n);
+}
+
+static void lower_max_pool(KL *L, const Op *op)
+{
+    KB *k = kl_kb(L);
+    Geom gm = pool_geom(op, op->args[0]->shape);
+    KBuf *x = kl_buf(L, op->args[0]);
+    Win w = open_windows(L, &gm, gm.C);
+    KVar *best;
+    window_max(L, &w, &gm, x, &best, NULL);
+    kb_store(k, kl_buf(L, op->result), V(k, w.out_at), act_kexpr(k, op->act, V(k, best)), false);
+    close_windows(k);
+}
+
+static void lower_max_pool_grad(KL *L, const Op *op)
+{
+    KB *k = kl_kb(L);
+    Geom gm = pool_geom(op, op->args[1]->shape);
+    KBuf *dy = kl_buf(L, op->args[0]), *x = kl_buf(L, op->args[1]), *dx = kl_buf(L, op->result);
+    kb_zero(k, dx, kl_count(L, op->result));
+    Win w = open_windows(L, &gm, gm.C);
+    KVar *best, *arg;
+    window_max(L, &w, &gm, x, &best, &arg);
+    kb_if(k, kb_bin(k, KO_LE, kb_si(k, 0), V(k, arg)));
+    kb_store(k, dx, add(k, V(k, w.in_plane), kb_un(k, KO_TO_IDX, V(k, arg))),
+             kb_load(k, dy, V(k, w.out_at)), true);
+    kb_leave(k);
+    close_windows(k);
+}
+
+static void lower_avg_pool(KL *L, const Op *op)
+{
+    KB *k = kl_kb(L);
+    Geom gm = pool_geom(op, op->args[0]->shape);
+    KBuf *x = kl_buf(L, op->args[0]);
+    Win w = open_windows(L, &gm, gm.C);
+    KVar *acc = kb_let(k, "acc", kb_f(k, 0));
+    KExpr *pix;
+    int n = open_taps(L, &w, &gm, &pix);
+    kb_assign(k, acc, kb_load(k, x, add(k, V(k, w.in_plane), pix)), true);
+    leave_n(k, n);
+    KExpr *mean = kb_bin(k, KO_MUL, V(k, acc), kb_f(k, 1.0 / (double)(gm.k * gm.k)));
+    kb_store(k, kl_buf(L, op->result), V(k, w.out_at), act_kexpr(k, op->act, mean), false);
+    close_windows(k);
+}
+
+static void lower_avg_pool_grad(KL *L, const Op *op)
+{
+    KB *k = kl_kb(L);
+    Geom gm = pool_geom(op, op->result->shape);
+    KBuf *dy = kl_buf(L, op->args[0]), *dx = kl_buf(L, op->result);
+    kb_zero(k, dx, kl_count(L, op->result));
+    Win w = open_windows(L, &gm, gm.C);
+    KVar *d = kb_let(k, "dev", kb_bin(k, KO_MUL, kb_load(k, dy, V(k, w.out_at)),
+                                    kb_f(k, 1.0 / (double)(gm.k * gm.k))));
+    KExpr *pix;
+    int n = open_taps(L, &w, &gm, &pix);
+    kb_store(k, dx, add(k, V(k, w.in_plane), pix), V(k, d), true);
+    leave_n(k, n);
+    close_windows(k);
+}
+
+static void lower_global_avg_pool(KL *L, const Op *op)
+{
+    KB *k = kl_kb(L);
+    const Shape x = op->args[0]->shape;
+    long P = x.dims[2] * x.dims[3];
+    KVar *q = kb_loop0(k, "plane_i", mul(k, kb_n(k), I(k, x.dims[1])), KL_PARALLEL);
+    KVar *acc = kb_let(k, "acc", kb_f(k, 0));
+    KVar *p = kb_loop0(k, "px", I(k, P), KL_VECTOR | KL_REDUCE);
+    kb_assign(k, acc, kl_at(L, op->args[0], add(k, mul(k, V(k, q), I(k, P)), V(k, p))), true);
+    kb_leave(k);
+    KExpr *mean = kb_bin(k, KO_MUL, V(k, acc), kb_f(k, 1.0 / (double)P));
+    kb_store(k, kl_buf(L, op->result), V(k, q), act_kexpr(k, op->act, mean), false);
+    kb_leave(k);
+}
+
+static void lower_global_avg_pool_grad(KL *L, const Op *op)
+{
+    KB *k = kl_kb(L);
+    const Shape x = op->result->shape;
+    long P = x.dims[2] * x.dims[3];
+    KVar *q = kb_loop0(k, "plane_i", mul(k, kb_n(k), I(k, x.dims[1])), KL_PARALLEL);
+    KVar *d = kb_let(k, "dev", kb_bin(k, KO_MUL, kl_at(L, op->args[0], V(k, q)), kb_f(k, 1.0 / (double)P)));
+    KVar *p = kb_loop0(k, "px", I(k, P), KL_VECTOR);
+    kb_store(k, kl_buf(L, op->result), add(k, mul(k, V(k, q), I(k, P)), V(k, p)), V(k, d), false);
+    kb_leave(k);
+    kb_leave(k);
+}
+
+/* ---- the table's rows ------------------------------------------------------------------ */
+
+const OpDef op_conv2d = {
+    "conv2d", 2, 3, {"stride", "pad", "pad_end", "groups", NULL}, OPF_EPILOGUE, ACT_LINEAR,
+    shape_conv2d, grad_conv2d, run_conv2d, flops_conv2d, lower_conv2d, scratch_conv2d,
+};
+const OpDef op_conv2d_dx = {
+    "conv2d_dx", 2, 2, {"stride", "pad", "pad_end", "groups", "height", "width", NULL}, 0, ACT_LINEAR,
+    shape_conv2d_dx, NULL, run_conv2d_dx, flops_conv2d_dx, lower_conv2d_dx, scratch_conv2d_dx,
+};
+const OpDef op_conv2d_dw = {
+    "conv2d_dw", 2, 2, {"stride", "pad", "pad_end", "groups", "kernel", NULL}, 0, ACT_LINEAR,
+    shape_conv2d_dw, NULL, run_conv2d_dw, flops_conv2d_dw, lower_conv2d_dw, scratch_conv2d_dw,
+};
+const OpDef op_sum_channels = {
+    "sum_channels", 1, 1, {NULL}, 0, ACT_LINEAR,
+    shape_sum_channels, NULL, run_sum_channels, flops_read, lower_sum_channels, NULL,
+};
+const OpDef op_max_pool2d = {
+    "max_pool2d", 1, 1, {"stride", "pad", "kernel", NULL}, OPF_EPILOGUE, ACT_LINEAR,
+    shape_pool, grad_max_pool, run_max_pool, flops_pool, lower_max_pool, NULL,
+};
+const OpDef op_max_pool2d_grad = {
+    "max_pool2d_grad", 2, 2, {"stride", "pad", "kernel", NULL}, 0, ACT_LINEAR,
+    shape_max_pool_grad, NULL, run_max_pool_grad, flops_pool_grad, lower_max_pool_grad, NULL,
+};
+const OpDef op_avg_pool2d = {
+    "avg_pool2d", 1, 1, {"stride", "pad", "kernel", NULL}, OPF_EPILOGUE, ACT_LINEAR,
+    shape_pool, grad_avg_pool, run_avg_pool, flops_pool, lower_avg_pool, NULL,
+};
+const OpDef op_avg_pool2d_grad = {
+    "avg_pool2d_grad", 1, 1, {"stride", "pad", "kernel", "height", "width", NULL}, 0, ACT_LINEAR,
+    shape_avg_pool_grad, NULL, run_avg_pool_grad, flops_pool_grad, lower_avg_pool_grad, NULL,
+};
+const OpDef op_global_avg_pool = {
+    "global_avg_pool", 1, 1, {NULL}, OPF_EPILOGUE, ACT_LINEAR,
+    shape_global_avg_pool, grad_global_avg_pool, run_global_avg_pool, flops_read, lower_global_avg_pool, NULL,
+};
+const OpDef op_global_avg_pool_grad = {
+    "global_avg_pool_grad", 1, 1, {"height", "width", NULL}, 0, ACT_LINEAR,
+    shape_global_avg_pool_grad, NULL, run_global_avg_pool_grad, ir_flops_elementwise,
+    lower_global_avg_pool_grad, NULL,
+};
+
+/* ---- the language's calls ----------------------------------------------------------- */
+
+/* argv of conv2d(x, filters, kernel, stride, padding, groups, act, bias) */
+enum { CV_FILTERS = 1, CV_KERNEL, CV_STRIDE, CV_PADDING, CV_GROUPS, CV_ACT, CV_BIAS };
+/* of max_pool2d(x, kernel, stride, padding), avg_pool2d the same */
+enum { PL_KERNEL = 1, PL_STRIDE, PL_PADDING };
+
+static bool at_least_1(Checker *c, const Expr *call, const Expr *v, const char *what)
+{
+    if (v->num >= 1)
+        return true;
+    diag_error(check_diag(c), v->loc, "%s() needs a %s of at least 1, got '%s'", call->name, what, v->text);
+    return false;
+}
+
+static bool kernel_ok(Checker *c, const Expr *call, const Expr *v)
+{
+    return at_least_1(c, call, v, "kernel size");
+}
+
+static bool stride_ok(Checker *c, const Expr *call, const Expr *v)
+{
+    return at_least_1(c, call, v, "stride");
+}
+
+static bool groups_ok(Checker *c, const Expr *call, const Expr *v)
+{
+    return at_least_1(c, call, v, "number of groups");
+}
+
+static bool at_least_0(Checker *c, const Expr *call, const Expr *v)
+{
+    if (v->num >= 0)
+        return true;
+    diag_error(check_diag(c), v->loc, "%s() needs a padding of at least 0, got '%s'", call->name, v->text);
+    return false;
+}
+
+static const char *const same_name[] = {"same", NULL};
+
+/* The note at an operand that is not an image. */
+static bool want_image(Checker *c, Expr *e, const Shape *in)
+{
+    if (in[0].rank == 3)
+        return true;
+    diag_error(check_diag(c), check_expr_loc(e), "%s() takes an image [C, H, W], got a vector of %ld", e->name,
+               shape_size(in[0]));
+    check_note_operand(c, e->in[0]);
+    return false;
+}
+
+/* The padding before and after from `padding` (a number, or same: k - 1
+ * in all, the extra one after when k is even, as PyTorch). */
+static void pads(const Expr *e, int slot, long k, long *pt, long *pb)
+{
+    if (e->argv[slot] < 0) {
+        *pt = (k - 1) / 2;
+        *pb = k - 1 - *pt;
+    } else {
+        *pt = *pb = (long)e->argv[slot];
+    }
+}
+
+/* The window fits the padded input, and the output is not too large. */
+static bool window_fits(Checker *c, Expr *e, const Shape *in, long k, long pt, long pb, int kslot)
+{
+    if (in[0].dims[1] + pt + pb >= k && in[0].dims[2] + pt + pb >= k)
+        return true;
+    char dims[64];
+    if (pt == pb)
+        diag_error(check_diag(c), check_param_loc(e, kslot),
+                   "%s kernel %ld does not fit a %ld x %ld input with padding %ld", e->name, k, in[0].dims[1],
+                   in[0].dims[2], pt);
+    else
+        diag_error(check_diag(c), check_param_loc(e, kslot),
+                   "%s kernel %ld does not fit a %ld x %ld input with padding %ld and %ld", e->name, k,
+                   in[0].dims[1], in[0].dims[2], pt, pb);
+    check_note_operand(c, e->in[0]);
+    (void)dims;
+    return false;
+}
+
+static Shape out_image(Checker *c, Expr *e, long F, long Ho, long Wo)
+{
+    double floats = (double)F * (double)Ho * (double)Wo;
+    if (floats > (double)NNC_MAX_SIZE) {
+        diag_error(check_diag(c), check_expr_loc(e), "%s() result too large: %ld x %ld x %ld (limit is %ld floats)",
+                   e->name, F, Ho, Wo, (long)NNC_MAX_SIZE);
+        return (Shape){0};
+    }
+    return (Shape){3, {F, Ho, Wo}};
+}
+
+static Shape check_conv2d(Checker *c, Expr *e, const Shape *in)
+{
+    if (!want_image(c, e, in))
+        return (Shape){0};
+    long C = in[0].dims[0], F = (long)e->argv[CV_FILTERS], k = (long)e->argv[CV_KERNEL];
+    long s = (long)e->argv[CV_STRIDE], g = (long)e->argv[CV_GROUPS], pt, pb;
+    Diag *d = check_diag(c);
+    bool ok = true;
+    if (e->argv[CV_PADDING] < 0 && s != 1) {
+        diag_error(d, check_param_loc(e, CV_PADDING), "padding = same needs stride 1, got stride %ld", s);
+        ok = false;
+    }
+    if (C % g) {
+        diag_error(d, check_param_loc(e, CV_GROUPS), "groups = %ld does not divide the input's %ld channels", g, C);
+        check_note_operand(c, e->in[0]);
+        ok = false;
+    }
+    if (F % g) {
+        diag_error(d, check_param_loc(e, CV_GROUPS), "groups = %ld does not divide the %ld filters", g, F);
+        ok = false;
+    }
+    pads(e, CV_PADDING, k, &pt, &pb);
+    if (!ok || !window_fits(c, e, in, k, pt, pb, CV_KERNEL))
+        return (Shape){0};
+    double params = (double)F * (double)(C / g) * (double)k * (double)k + (e->argv[CV_BIAS] ? (double)F : 0);
+    if (params > (double)NNC_MAX_PARAMS) {
+        diag_error(d, check_expr_loc(e), "layer too large: %.0f parameters (limit is %ld)", params,
+                   (long)NNC_MAX_PARAMS);
+        return (Shape){0};
+    }
+    return out_image(c, e, F, out_size(in[0].dims[1], k, s, pt, pb), out_size(in[0].dims[2], k, s, pt, pb));
+}
+
+static long conv2d_params(const Expr *e)
+{
+    Shape x = expr_shape(e->in[0]);
+    long F = (long)e->argv[CV_FILTERS], k = (long)e->argv[CV_KERNEL], g = (long)e->argv[CV_GROUPS];
+    return F * (x.dims[0] / g) * k * k + (e->argv[CV_BIAS] ? F : 0);
+}
+
+/* conv2d(x, F, k, ...) = act(conv(x, W) + b):
+ *   %L.pre [B,F,H',W'] = conv2d x, L.weight, L.bias stride= pad= pad_end= groups=
+ *   %L = act %L.pre                               (no op when linear)
+ * fan_in = C/g*k*k, fan_out = F/g*k*k (PyTorch's). */
+static Value *lower_conv2d_call(LowerCtx *L, const Expr *e, const char *name)
+{
+    (void)name;
+    Graph *g = lower_graph(L);
+    Shape xs = expr_shape(e->in[0]);
+    long F = (long)e->argv[CV_FILTERS], k = (long)e->argv[CV_KERNEL], gr = (long)e->argv[CV_GROUPS], pt, pb;
+    long Cg = xs.dims[0] / gr;
+    pads(e, CV_PADDING, k, &pt, &pb);
+    Value *w = lower_param(L, e, "weight", (Shape){4, {F, Cg, k, k}}, Cg * k * k, F / gr * k * k);
+    Value *b = e->argv[CV_BIAS] ? lower_param(L, e, "bias", ir_shape(1, F, 0), Cg * k * k, F / gr * k * k)
+                                : NULL;
+    Value *x = lower_operand(L, e, 0);
+    bool linear = e->act == ACT_LINEAR;
+    const char *layer = e->layer;
+    double attr[4] = {e->argv[CV_STRIDE], (double)pt, (double)pb, (double)gr};
+    Value *args[3] = {x, w, b};
+    Value *z = ir_emit_ex(g, OP_CONV2D, PH_FORWARD, e->loc, linear ? layer : arena_printf(g->arena, "%s.pre", layer),
+                          b ? 3 : 2, args, 4, attr, (Shape){0});
+    if (linear)
+        return z;
+    return ir_emit(g, act_op(e->act), PH_FORWARD, e->loc, layer, 1, &z);
+}
+
+/* "conv2d 3x3 1→32 relu\n320 params" */
+static void dot_conv2d(FILE *out, const Expr *e)
+{
+    Shape x = expr_shape(e->in[0]);
+    long k = (long)e->argv[CV_KERNEL];
+    fprintf(out, "conv2d %ldx%ld", k, k);
+    if (e->argv[CV_STRIDE] != 1)
+        fprintf(out, "/%ld", (long)e->argv[CV_STRIDE]);
+    fprintf(out, " %ld\xe2\x86\x92%ld", x.dims[0], (long)e->argv[CV_FILTERS]);
+    if (e->argv[CV_GROUPS] != 1)
+        fprintf(out, " g%ld", (long)e->argv[CV_GROUPS]);
+    if (e->act != ACT_LINEAR)
+        fprintf(out, " %s", act_name(e->act));
+    fprintf(out, "\\n");
+    dot_put_count(out, conv2d_params(e));
+    fprintf(out, " params");
+}
+
+const BuiltinDef bi_conv2d = {
+    "conv2d", 8,
+    {P_VALUE("x", "an input image"), P_UNITS("filters", "a number of filters"),
+     P_INT("kernel", "a kernel size", true, kernel_ok, NULL, 0),
+     P_INT("stride", "a stride", false, stride_ok, NULL, 1),
+     P_INT("padding", "a padding (a whole number or same)", false, at_least_0, same_name, 0),
+     P_INT("groups", "a number of groups", false, groups_ok, NULL, 1),
+     P_ACT("act", "an activation"), P_BOOL("bias", "bias", 1)},
+    ACT_LINEAR, check_conv2d, conv2d_params, lower_conv2d_call, dot_conv2d,
+};
+
+/* pools: padding at most half the kernel (PyTorch's rule: a window is
+ * never all padding), stride by default the kernel */
+static Shape check_pool(Checker *c, Expr *e, const Shape *in)
+{
+    if (!want_image(c, e, in))
+        return (Shape){0};
+    long k = (long)e->argv[PL_KERNEL], p = (long)e->argv[PL_PADDING];
+    long s = e->argv[PL_STRIDE] > 0 ? (long)e->argv[PL_STRIDE] : k;
+    if (2 * p > k) {
+        diag_error(check_diag(c), check_param_loc(e, PL_PADDING),
+                   "%s() padding %ld is more than half the kernel %ld", e->name, p, k);
+        return (Shape){0};
+    }
+    if (!window_fits(c, e, in, k, p, p, PL_KERNEL))
+        return (Shape){0};
+    return out_image(c, e, in[0].dims[0], out_size(in[0].dims[1], k, s, p, p), out_size(in[0].dims[2], k, s, p, p));
+}
+
+static Value *lower_pool_call(LowerCtx *L, const Expr *e, const char *name, OpKind kind)
+{
+    Value *x = lower_operand(L, e, 0);
+    long k = (long)e->argv[PL_KERNEL];
+    double attr[3] = {e->argv[PL_STRIDE] > 0 ? e->argv[PL_STRIDE] : (double)k, e->argv[PL_PADDING], (double)k};
+    return ir_emit_ex(lower_graph(L), kind, PH_FORWARD, e->loc, name, 1, &x, 3, attr, (Shape){0});
+}
+
+static Value *lower_max_pool_call(LowerCtx *L, const Expr *e, const char *name)
+{
+    return lower_pool_call(L, e, name, OP_MAX_POOL2D);
+}
+
+static Value *lower_avg_pool_call(LowerCtx *L, const Expr *e, const char *name)
+{
+    return lower_pool_call(L, e, name, OP_AVG_POOL2D);
+}
+
+#define POOL_PARAMS \
+    {P_VALUE("x", "an input image"), P_INT("kernel", "a kernel size", true, kernel_ok, NULL, 0), \
+     P_INT("stride", "a stride", false, stride_ok, NULL, 0), \
+     P_INT("padding", "a padding", false, at_least_0, NULL, 0)}
+
+const BuiltinDef bi_max_pool2d = {
+    "max_pool2d", 4, POOL_PARAMS, ACT_LINEAR, check_pool, NULL, lower_max_pool_call, NULL,
+};
+const BuiltinDef bi_avg_pool2d = {
+    "avg_pool2d", 4, POOL_PARAMS, ACT_LINEAR, check_pool, NULL, lower_avg_pool_call, NULL,
+};
+
+static Shape check_global_avg_pool(Checker *c, Expr *e, const Shape *in)
+{
+    if (!want_image(c, e, in))
+        return (Shape){0};
+    return shape_vec(in[0].dims[0]);
+}
+
+static Value *lower_global_avg_pool_call(LowerCtx *L, const Expr *e, const char *name)
+{
+    Value *x = lower_operand(L, e, 0);
+    return ir_emit(lower_graph(L), OP_GLOBAL_AVG_POOL, PH_FORWARD, e->loc, name, 1, &x);
+}
+
+const BuiltinDef bi_global_avg_pool = {
+    "global_avg_pool", 1, {P_VALUE("x", "an input image")}, ACT_LINEAR, check_global_avg_pool, NULL,
+    lower_global_avg_pool_call, NULL,
+};
