@@ -144,6 +144,16 @@ Expr *ast_number(Arena *a, Loc loc, const char *text)
     return e;
 }
 
+Expr *ast_fraction(Arena *a, Loc loc, const Expr *num, const Expr *den)
+{
+    Expr *e = new_expr(a, EX_NUMBER, loc);
+    const char *text = arena_printf(a, "%s/%s", num->text, den->text);
+    e->text = arena_intern(a, text, strlen(text));
+    e->is_int = false;
+    e->num = num->num / den->num;
+    return e;
+}
+
 /* `decoded`: the string's contents with its escapes already resolved. */
 Expr *ast_string(Arena *a, Loc loc, const char *decoded)
 {

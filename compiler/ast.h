@@ -158,6 +158,18 @@ typedef struct TrainConfig {
     Loc clip_loc;                       /* the `clip_grad_norm` key, else `train` */
 } TrainConfig;
 
+/* Preprocessing the model applies to its raw input (check.c):
+ * `z = standardize(x)` or `z = scale(x, s)`.  The network sees z, which
+ * the graph takes as its input; the runtime maps each raw input to
+ * (x - mean) / std first, mean and std being buffers of one value per
+ * feature (a vector input) or per channel (an image). */
+typedef struct Prep {
+    const char *name;  /* z: names the buffers z.mean and z.std; NULL: none */
+    double std;        /* std at creation (1 / scale, or 1); mean 0 */
+    bool adapt;        /* standardize: mean and std from the training data */
+    long groups, group;   /* lower.c: buffer length, and inputs per entry */
+} Prep;
+
 typedef struct Program {
     const char *name;  /* the model's name */
     Loc loc;           /* the `model` keyword */
@@ -166,10 +178,16 @@ typedef struct Program {
     bool has_train;
     Loc train_loc;
     struct { TrainEntry *items; int len, cap; } train;
+    /* Whether the checker may run on the tree: no syntax error, or every
+     * one recovered without losing what the checker needs (a name, the
+     * input, the output, the loss, the only use of a value), so its
+     * errors in the rest of the file are not echoes of the syntax error. */
+    bool checkable;
 
     /* ---- filled by check.c ---- */
     Stmt *input, *output;
     TrainConfig cfg;   /* valid when has_train */
+    Prep prep;
 } Program;
 
 /* ---- ast.c: builders (the grammar's actions call these) ----
@@ -184,6 +202,10 @@ Expr *ast_name(Arena *a, Loc loc, const char *name);
 Expr *ast_call(Arena *a, Loc loc, const char *name);
 void ast_call_args(Arena *a, Expr *call, const Arg *args, int n);
 Expr *ast_number(Arena *a, Loc loc, const char *text);
+/* `1/255`: a number written as a fraction, num / den (text "1/255"); a
+ * zero denominator is a number the checker refuses as it does any
+ * infinity. */
+Expr *ast_fraction(Arena *a, Loc loc, const Expr *num, const Expr *den);
 Expr *ast_string(Arena *a, Loc loc, const char *decoded);
 /* A value expression's shape: a call's, or the named statement's. */
 Shape expr_shape(const Expr *e);
@@ -196,7 +218,9 @@ const char *init_name(InitKind i);
 /* ---- grammar/nn.y: the parser ---- */
 /* Parses `text` (NUL-terminated, `len` bytes).  Syntax errors go to `d`,
  * several per run thanks to error recovery.  Returns the tree, possibly
- * partial when there were errors; NULL only when nothing was recognised. */
+ * partial when there were errors (then Program.checkable says whether
+ * check_program may still run on it); NULL only when nothing was
+ * recognised. */
 Program *parse_program(Arena *a, Diag *d, const char *text, size_t len);
 #define NNC_MAX_NESTING 200   /* deeper calls: an error, not a stack overflow */
 

@@ -60,6 +60,7 @@ struct Checker {
     Stmt *cur;         /* the statement being checked */
     int cur_index;
     int layer_seq;     /* generated dense names in cur: cur_1, cur_2, ... */
+    Stmt *prep_first, *prep_last;   /* the preprocessing's statements: the raw input's user, the last */
     bool deep_reported;
     long total_params; /* in live layers */
     const char *ops[BI_COUNT];   /* builtin names as interned, NULL if not in the program */
@@ -159,6 +160,27 @@ static int lookup(const char *word, const char *const *names, int n)
 }
 
 #define COUNT(a) ((int)(sizeof(a) / sizeof *(a)))
+
+/* Expr.act of a call whose activation was misspelt (reported): the loss
+ * check keeps quiet about an output that only looks linear because of it. */
+#define ACT_REPORTED ACT_COUNT
+
+/* "a, b, c": names as messages list them. */
+static const char *name_list(Checker *c, const char *const *names, int n)
+{
+    StrBuf sb = {0};
+    for (int i = 0; i < n; i++)
+        sb_printf(&sb, "%s%s", i == 0 ? "" : ", ", names[i]);
+    const char *text = arena_strdup(c->a, sb.data ? sb.data : "");
+    sb_free(&sb);
+    return text;
+}
+
+/* `standardize(...)` and `scale(...)`: preprocessing, not ops (below) */
+static bool is_prep_call(const Expr *e)
+{
+    return e && e->kind == EX_CALL && (strcmp(e->name, "standardize") == 0 || strcmp(e->name, "scale") == 0);
+}
 
 /* ---- the ops' signatures: their BuiltinDefs ----------------------------- */
 
@@ -261,6 +283,34 @@ static Stmt *resolve_value(Checker *c, Expr *e)
 
 static Shape check_expr(Checker *c, Expr *e, int depth);
 
+/* Argument names from Keras and PyTorch, and nn's for the same thing;
+ * too far apart for an edit distance to find (`activation =`). */
+static const struct { const char *theirs, *ours; } arg_synonyms[] = {
+    {"activation", "act"}, {"out_features", "units"}, {"p", "rate"}, {"negative_slope", "alpha"},
+    {"kernel_size", "kernel"}, {"out_channels", "filters"}, {"strides", "stride"}, {"pool_size", "kernel"},
+    {"use_bias", "bias"}, {"epsilon", "eps"},
+};
+
+/* A keyword argument the op does not take: the one meant when it is
+ * close or another framework's name for it, else the op's arguments. */
+static void unknown_arg(Checker *c, const OpSig *sig, const Arg *arg)
+{
+    const char *names[BUILTIN_MAX_PARAMS];
+    for (int j = 0; j < sig->nparams; j++)
+        names[j] = sig->params[j].name;
+    const char *best = NULL;
+    for (int i = 0; i < COUNT(arg_synonyms); i++)
+        if (strcmp(arg->key, arg_synonyms[i].theirs) == 0 && lookup(arg_synonyms[i].ours, names, sig->nparams) >= 0)
+            best = arg_synonyms[i].ours;
+    if (!best)
+        best = suggest(c, arg->key, names, sig->nparams);
+    if (best)
+        diag_error(c->d, arg->key_loc, "%s() has no argument '%s'; did you mean '%s'?", sig->name, arg->key, best);
+    else
+        diag_error(c->d, arg->key_loc, "%s() has no argument '%s'; its arguments are %s", sig->name, arg->key,
+                   name_list(c, names, sig->nparams));
+}
+
 /* Sorts a call's arguments into the op's parameters: positional ones in
  * order, keyword ones by name.  Reports misplaced, unknown, duplicate and
  * surplus arguments; returns false if any. */
@@ -292,11 +342,7 @@ static bool bind_args(Checker *c, Expr *e, const OpSig *sig, Arg **slots)
             for (k = 0; k < sig->nparams && strcmp(sig->params[k].name, arg->key) != 0; k++)
                 ;
             if (k == sig->nparams) {
-                const char *names[BUILTIN_MAX_PARAMS];
-                for (int j = 0; j < sig->nparams; j++)
-                    names[j] = sig->params[j].name;
-                diag_error(c->d, arg->key_loc, "%s() has no argument '%s'%s", sig->name, arg->key,
-                           did_you_mean(c, arg->key, names, sig->nparams));
+                unknown_arg(c, sig, arg);
                 ok = false;
                 continue;
             }
@@ -380,6 +426,7 @@ static void check_act(Checker *c, Expr *e, const OpSig *sig, Expr *v)
         diag_error(c->d, v->loc, "unknown activation '%s'%s", v->name, did_you_mean(c, v->name, names, n));
         if (!suggest(c, v->name, names, n))
             diag_note(c->d, v->loc, "an activation is one of %s", act_list(", "));
+        e->act = ACT_REPORTED;
         return;
     }
     e->act = (Act)i;
@@ -564,10 +611,17 @@ static Shape check_call(Checker *c, Expr *e, int depth)
         Sym *s = sym_find(c, e->name);
         int n;
         const char *const *names = op_names(&n);
+        const char *best = s ? NULL : suggest(c, e->name, names, n);
         if (s)
             diag_error(c->d, e->loc, "'%s' is a value, not an op", e->name);
+        else if (is_prep_call(e))
+            diag_error(c->d, e->loc, "%s() is a statement of its own on the model's input, as in "
+                       "'z = %s(x%s)'; the network then reads z", e->name, e->name,
+                       strcmp(e->name, "scale") == 0 ? ", 1/255" : "");
+        else if (best)
+            diag_error(c->d, e->loc, "unknown op '%s'; did you mean '%s'?", e->name, best);
         else
-            diag_error(c->d, e->loc, "unknown op '%s'%s", e->name, did_you_mean(c, e->name, names, n));
+            diag_error(c->d, e->loc, "unknown op '%s'; the ops are %s", e->name, name_list(c, names, n));
         check_unknown_args(c, e, depth);
         return (Shape){0};
     }
@@ -756,6 +810,102 @@ static void check_output(Checker *c, Stmt *s)
         diag_error(c->d, s->name_loc, "use of undeclared value '%s'", s->name);
 }
 
+/* ---- preprocessing: `z = standardize(x)`, `z = scale(x, s)` ----------- */
+
+/* A statement of its own on the raw input: checked, recorded in
+ * Program.prep, and then an alias of what it reads, so the graph takes
+ * the network's input as it is and the runtime does the arithmetic. */
+static void check_prep(Checker *c, Stmt *s)
+{
+    Program *p = c->p;
+    Expr *e = s->value;
+    bool standardize = strcmp(e->name, "standardize") == 0;
+    bool positional = true;
+    for (int i = 0; i < e->args.len; i++)
+        positional &= e->args.items[i].key == NULL;
+    if (e->args.len != (standardize ? 1 : 2) || !positional) {
+        diag_error(c->d, check_expr_loc(e), "%s() takes %s, as in '%s = %s'", e->name,
+                   standardize ? "the model's input alone" : "the model's input and a factor", s->name,
+                   standardize ? "standardize(x)" : "scale(x, 1/255)");
+        return;
+    }
+    Expr *v = e->args.items[0].value;
+    Stmt *from = v->kind == EX_NAME ? (v->def = resolve_value(c, v)) : NULL;
+    if (v->kind == EX_NAME && !from)
+        return;   /* reported */
+    bool after_scale = standardize && from && from == c->prep_last && !p->prep.adapt;
+    if (!from || !p->input || (from != p->input && !after_scale)) {
+        diag_error(c->d, check_expr_loc(v), "%s() applies to the model's input%s%s%s, as it comes from the data; "
+                   "got %s", e->name, p->input ? " '" : "", p->input ? p->input->name : "", p->input ? "'" : "",
+                   got_text(c, v));
+        return;
+    }
+    if (from == p->input && c->prep_first) {
+        diag_error(c->d, e->loc, "input '%s' is preprocessed already, by '%s'; a second step takes the first's "
+                   "result: %s(%s%s)", p->input->name, c->prep_first->name, e->name, c->prep_last->name,
+                   standardize ? "" : ", ...");
+        diag_note(c->d, c->prep_first->name_loc, "'%s' preprocesses '%s' here", c->prep_first->name,
+                  p->input->name);
+        return;
+    }
+    double std = 1.0;
+    if (!standardize) {
+        Expr *f = e->args.items[1].value;
+        if (f->kind != EX_NUMBER || !(f->num > 0) || !isfinite(f->num) || !isfinite(1.0 / f->num)) {
+            diag_error(c->d, check_expr_loc(f), "scale's factor must be a positive number, got %s", got_text(c, f));
+            return;
+        }
+        std = 1.0 / f->num;
+    }
+    if (after_scale)
+        diag_warning(c->d, e->loc, "scale() before standardize() changes nothing: standardize() divides by "
+                     "the spread of what it is given; standardize '%s' itself", p->input->name);
+    /* the original call stays in check_expr_loc's reach for messages; the
+     * graph sees an alias */
+    Expr *alias = ast_name(c->a, e->loc, from->name);
+    alias->def = from;
+    s->value = alias;
+    s->shape = from->shape;
+    if (!c->prep_first)
+        c->prep_first = s;
+    c->prep_last = s;
+    p->prep.name = s->name;
+    p->prep.std = standardize ? 1.0 : std;
+    p->prep.adapt = standardize;
+}
+
+/* The raw input, once preprocessed, is read by nothing else: the network
+ * sees only what the preprocessing makes of it. */
+static void raw_uses(Checker *c, const Expr *e, int depth)
+{
+    if (!e || depth > NNC_MAX_NESTING)
+        return;
+    if (e->kind == EX_NAME && e->def == c->p->input) {
+        diag_error(c->d, e->loc, "'%s' is the raw input; the network sees it as '%s', preprocessed: use '%s'",
+                   e->name, c->prep_last->name, c->prep_last->name);
+        return;
+    }
+    for (int i = 0; e->kind == EX_CALL && i < e->args.len; i++)
+        raw_uses(c, e->args.items[i].value, depth + 1);
+}
+
+static void check_raw_uses(Checker *c)
+{
+    Program *p = c->p;
+    if (!c->prep_first)
+        return;
+    for (int i = 0; i < p->stmts.len; i++) {
+        Stmt *s = p->stmts.items[i];
+        if (s == c->prep_first || (s->kind == ST_ASSIGN && is_prep_call(s->value)))
+            continue;   /* a preprocessing statement that failed was reported */
+        if (s->kind == ST_ASSIGN)
+            raw_uses(c, s->value, 1);
+        else if (s->kind == ST_OUTPUT && s->def == p->input)
+            diag_error(c->d, s->name_loc, "'%s' is the raw input; the network sees it as '%s', preprocessed",
+                       s->name, c->prep_last->name);
+    }
+}
+
 static void check_stmt(Checker *c, Stmt *s, int index)
 {
     c->cur = s;
@@ -774,7 +924,9 @@ static void check_stmt(Checker *c, Stmt *s, int index)
         check_input(c, s);
         break;
     case ST_ASSIGN:
-        if (s->value) {
+        if (is_prep_call(s->value)) {
+            check_prep(c, s);
+        } else if (s->value) {
             s->shape = check_expr(c, s->value, 1);
             name_layers(c, s->value, 1);
         }
@@ -1261,7 +1413,7 @@ static void check_loss_fits(Checker *c, const TrainEntry *loss)
     if (!l || l->needs == ACT_LINEAR || !p->output || !p->output->def || !shape_known(p->output->shape))
         return;
     const Expr *e = output_op(p);
-    if (ends_in(e, l->needs))
+    if (ends_in(e, l->needs) || ends_in(e, ACT_REPORTED))
         return;
     diag_error(c->d, loss->key_loc, "%s needs a %s output, but output '%s' %s", l->name,
                act_name(l->needs), p->output->name, describe_end(c, e));
@@ -1425,6 +1577,7 @@ bool check_program(Program *p, Diag *d, Arena *a)
     }
     for (int i = 0; i < p->stmts.len; i++)
         check_stmt(&c, p->stmts.items[i], i);
+    check_raw_uses(&c);
 
     find_live(&c);
     check_total_params(&c);

@@ -113,8 +113,9 @@ static void window(const Diag *d, size_t start, size_t end, size_t at, size_t *f
 }
 
 /* The source line, its number in a gutter, and a caret with tildes under
- * the range.  Tabs are copied into the caret line so the caret stays under
- * its column; UTF-8 continuation bytes take no column on a terminal. */
+ * the range (Loc.len bytes, one column per character).  Tabs are copied
+ * into the caret line so the caret stays under its column; UTF-8
+ * continuation bytes take no column on a terminal. */
 static void show_line(Diag *d, Loc loc)
 {
     index_lines(d);
@@ -139,9 +140,11 @@ static void show_line(Diag *d, Loc loc)
             fputc(' ', d->out);
     }
     fputc('^', d->out);
-    size_t line_left = to > start + col ? to - (start + col) : 0;
-    for (int i = 1; i < loc.len && (size_t)i <= line_left; i++)
-        fputc('~', d->out);
+    /* a tilde for each further character of the range on the line shown */
+    size_t last = start + col - 1 + (size_t)(loc.len > 1 ? loc.len : 1);
+    for (size_t i = start + col; i < last && i < to; i++)
+        if (((unsigned char)d->text[i] & 0xC0) != 0x80)
+            fputc('~', d->out);
     fputc('\n', d->out);
 }
 

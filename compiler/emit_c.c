@@ -424,13 +424,14 @@ static void put_vstore(FILE *out, const KStmt *s)
 
 static void put_param(FILE *out, const KParam *p);
 
-/* float *h1_weight = ws + 0; (256, 784) h1.weight */
-static void put_buf_decl(FILE *out, const KBuf *b)
+/* float *h1_weight = ws + 0; (256, 784) h1.weight; from pw in forward */
+static void put_buf_decl(FILE *out, const KFunc *f, const KBuf *b)
 {
+    const char *base = kbuf_from_pw(f, b) ? "pw" : "ws";
     if (b->elem == KT_I32)   /* the same 4-byte slots, holding integers */
-        fprintf(out, "    int32_t *%s = (int32_t *)(ws + %ld);", b->name, b->offset);
+        fprintf(out, "    int32_t *%s = (int32_t *)(%s + %ld);", b->name, base, b->offset);
     else
-        fprintf(out, "    float *%s = ws + %ld;", b->name, b->offset);
+        fprintf(out, "    float *%s = %s + %ld;", b->name, base, b->offset);
     fputs(" /* ", out);
     put_shape(out, b->shape);
     if (b->value && b->value->ckpt) {
@@ -441,18 +442,20 @@ static void put_buf_decl(FILE *out, const KBuf *b)
 }
 
 /* Which of f's parameters a part takes: those its buffers are, n, ws
- * for workspace buffers and calls, rng for dropout masks. */
+ * for workspace buffers and calls, pw for parameters in forward, rng for
+ * dropout masks. */
 static void part_params(const KFunc *f, const KUses *u, bool *param)
 {
     for (int i = 0; i < f->params.len; i++) {
         KParamKind k = f->params.items[i].kind;
         param[i] = (k == KP_N && u->n) || (k == KP_RNG && u->rng) ||
-                   (k == KP_WS && u->calls_kernel);
+                   (k == KP_WS && u->calls_kernel) || (k == KP_PW && u->calls_kernel);
     }
     for (int j = 0; j < u->nbufs; j++) {
         const KBuf *b = u->bufs[j];
         for (int i = 0; i < f->params.len; i++)
-            param[i] |= b->param == i || (b->param < 0 && f->params.items[i].kind == KP_WS);
+            param[i] |= b->param == i ||
+                        (b->param < 0 && f->params.items[i].kind == (kbuf_from_pw(f, b) ? KP_PW : KP_WS));
     }
 }
 
@@ -536,7 +539,7 @@ static void put_part(Printer *P, const KStmt *block, const KStmt *loop, int k)
     fprintf(out, "%ssize_t %s_lo, size_t %s_hi)\n{\n", first ? "" : ", ", v, v);
     for (int i = 0; i < f->bufs.len; i++)
         if (kuses_buf(&u, f->bufs.items[i]))
-            put_buf_decl(out, f->bufs.items[i]);
+            put_buf_decl(out, f, f->bufs.items[i]);
     if (loop->step == 1)
         fprintf(out, "    for (size_t %s = %s_lo; %s < %s_hi; %s++) {\n", v, v, v, v, v);
     else
@@ -618,9 +621,12 @@ static void put_kernel_call(Printer *P, const KStmt *s)
 {
     FILE *out = P->out;
     const KFunc *f = s->func;
+    /* the parameters: where the caller has them (its pw, else its ws) */
+    const char *pw = kfunc_param(P->f, KP_PW) >= 0 ? "pw" : "ws";
     fprintf(out, "%s_%s(", P->kp->name, f->name);
     if (!s->args) {
-        fprintf(out, "ws, %s, %s, ", s->src->name, s->buf->name);
+        fprintf(out, "ws, %s%s%s, %s, ", kfunc_param(f, KP_PW) >= 0 ? pw : "",
+                kfunc_param(f, KP_PW) >= 0 ? ", " : "", s->src->name, s->buf->name);
         put_expr(out, s->val, 0);
         fputs(");\n", out);
         return;
@@ -629,6 +635,7 @@ static void put_kernel_call(Printer *P, const KStmt *s)
         fputs(i ? ", " : "", out);
         switch (f->params.items[i].kind) {
         case KP_WS: fputs("ws", out); break;
+        case KP_PW: fputs(pw, out); break;
         case KP_RNG: fputs("rng", out); break;
         case KP_N: put_expr(out, s->val, 0); break;
         default: fputs(s->args[i]->name, out); break;
@@ -768,7 +775,9 @@ static void put_block(Printer *P, const KBlock *b, int depth)
 static void put_param(FILE *out, const KParam *p)
 {
     switch (p->kind) {
-    case KP_WS: fprintf(out, "float *%s", p->name); break;
+    /* pw is not restrict: gcc warns at forward(ws, ws, ...) (-Wrestrict),
+     * though only reads go through it */
+    case KP_WS: case KP_PW: fprintf(out, "float *%s", p->name); break;
     case KP_RNG: fprintf(out, "nnrt_rng *%s", p->name); break;
     case KP_IN: fprintf(out, "const float *%s", p->name); break;
     case KP_OUT: case KP_CORRECT: fprintf(out, "float *%s", p->name); break;
@@ -798,7 +807,7 @@ static void put_func(Printer *P, const KFunc *f)
     KUses own = kuses_of(f, &f->body, true);
     for (int i = 0; i < f->bufs.len; i++)   /* those its parts alone use are theirs */
         if (kuses_buf(&own, f->bufs.items[i]))
-            put_buf_decl(out, f->bufs.items[i]);
+            put_buf_decl(out, f, f->bufs.items[i]);
     kuses_free(&own);
     P->last_line = -1;
     put_block(P, &f->body, 1);
@@ -885,6 +894,14 @@ static void put_desc(Printer *P)
         fprintf(out, "    .step_size = %ld,\n    .t_max = %ld,\n", (long)g->cfg.step_size, sched_t_max(&g->cfg));
         fprintf(out, "    .gamma = %s,\n", ir_number(g->cfg.gamma, buf, sizeof buf));
         fprintf(out, "    .eta_min = %s,\n", ir_number(g->cfg.eta_min, buf, sizeof buf));
+    }
+    if (g->prep.name) {
+        fputs("    .prep = ", out);
+        put_string(out, g->prep.name);
+        fprintf(out, ",\n    .prep_groups = %ld,\n    .prep_group = %ld,\n    .prep_std = ", g->prep.groups,
+                g->prep.group);
+        put_float(out, g->prep.std);
+        fprintf(out, ",\n    .prep_adapt = %d,\n", g->prep.adapt);
     }
     fputs("};\n", out);
 }
@@ -1105,29 +1122,37 @@ static void put_prelude(Printer *P)
               "#if defined(__GNUC__)   /* static helpers: no ABI to keep, whatever the target */\n"
               "#pragma GCC diagnostic ignored \"-Wpsabi\"\n#endif\n"
               "typedef float nnc_vf __attribute__((vector_size(64)));\n", out);
-        if (u.vhsum)
-            fputs("typedef float nnc_vf8 __attribute__((vector_size(32)));\n"
-                  "typedef float nnc_vf4 __attribute__((vector_size(16)));\n", out);
         fputc('\n', out);
     }
     if (u.vload)
         fputs("static inline nnc_vf nnc_vload(const float *p)\n{\n"
               "    nnc_vf v;\n    memcpy(&v, p, sizeof v);\n    return v;\n}\n\n", out);
+    /* nnc_vstore and nnc_vhsum are macros: as functions with a 64-byte
+     * vector parameter, gcc notes \"the ABI for passing parameters with 64-byte
+     * alignment has changed in GCC 4.6\" on a target without AVX-512,
+     * which no pragma silences */
     if (u.vstore)
-        fputs("static inline void nnc_vstore(float *p, nnc_vf v)\n{\n"
-              "    memcpy(p, &v, sizeof v);\n}\n\n", out);
+        fputs("#define nnc_vstore(p, v) \\\n"
+              "    do { \\\n"
+              "        nnc_vf nnc_vs_ = (v); \\\n"
+              "        memcpy((p), &nnc_vs_, sizeof nnc_vs_); \\\n"
+              "    } while (0)\n\n", out);
     if (u.vsplat)
         fputs("static inline nnc_vf nnc_vsplat(float x)\n{\n"
               "    nnc_vf v = {x, x, x, x, x, x, x, x, x, x, x, x, x, x, x, x};\n    return v;\n}\n\n", out);
     if (u.vhsum)
-        fputs("/* lanes by subscript: taking v's address would keep every\n"
-              " * accumulator of a tile in memory */\n"
-              "static inline float nnc_vhsum(nnc_vf v)\n{\n"
-              "    nnc_vf8 a = {v[0], v[1], v[2], v[3], v[4], v[5], v[6], v[7]};\n"
-              "    nnc_vf8 b = {v[8], v[9], v[10], v[11], v[12], v[13], v[14], v[15]};\n"
-              "    a += b;\n"
-              "    nnc_vf4 c = {a[0], a[1], a[2], a[3]}, d = {a[4], a[5], a[6], a[7]};\n"
-              "    c += d;\n    return (c[0] + c[2]) + (c[1] + c[3]);\n}\n\n", out);
+        fputs("typedef float nnc_vf4 __attribute__((vector_size(16)));\n\n"
+              "/* the lanes' sum: halves added lane by lane, 16 to 8 to 4, then\n"
+              " * (0 + 2) + (1 + 3); lanes by subscript (taking v's address would keep\n"
+              " * every accumulator of a tile in memory), passed as four 16-byte\n"
+              " * vectors, whose ABI every x86-64 compiler agrees on */\n"
+              "static inline float nnc_vhsum4(nnc_vf4 a, nnc_vf4 b, nnc_vf4 c, nnc_vf4 d)\n{\n"
+              "    a += c;\n    b += d;\n    a += b;\n"
+              "    return (a[0] + a[2]) + (a[1] + a[3]);\n}\n\n"
+              "#define nnc_vhsum(v) \\\n"
+              "    nnc_vhsum4((nnc_vf4){(v)[0], (v)[1], (v)[2], (v)[3]}, (nnc_vf4){(v)[4], (v)[5], (v)[6], (v)[7]}, \\\n"
+              "               (nnc_vf4){(v)[8], (v)[9], (v)[10], (v)[11]}, (nnc_vf4){(v)[12], (v)[13], (v)[14], (v)[15]})\n\n",
+              out);
     if (u.tanh)
         put_tanh(out);
     if (u.threads) {

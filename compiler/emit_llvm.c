@@ -224,6 +224,13 @@ static LLVMValueRef var_slot(Gen *G, const KVar *v)
 }
 
 
+/* What a workspace buffer's offset counts from: pw for a parameter in a
+ * function that takes pw (forward), else ws (always the first). */
+static LLVMValueRef ws_of(Gen *G, const KBuf *b)
+{
+    return kbuf_from_pw(G->f, b) ? G->params[kfunc_param(G->f, KP_PW)] : G->params[0];
+}
+
 /* The first float of a buffer: a parameter, or ws + offset. */
 static LLVMValueRef buf_base(Gen *G, const KBuf *b)
 {
@@ -236,7 +243,7 @@ static LLVMValueRef buf_base(Gen *G, const KBuf *b)
             return G->bases[i];
     /* a buffer the function's table does not list: make its base here */
     LLVMValueRef off = const_idx(G, b->offset);
-    return LLVMBuildInBoundsGEP2(G->entry, G->f32, G->params[0], &off, 1, b->name);
+    return LLVMBuildInBoundsGEP2(G->entry, G->f32, ws_of(G, b), &off, 1, b->name);
 }
 
 /* Buffers from the plan start on 64-byte boundaries; the caller's arrays
@@ -583,7 +590,7 @@ static LLVMValueRef build_body_fn(Gen *G, const KStmt *s, LLVMTypeRef ctx_ty, co
         LLVMTypeRef t = LLVMStructGetTypeAtIndex(ctx_ty, (unsigned)i);
         G->params[i] = LLVMBuildLoad2(G->entry, t, ctx_field(G->entry, ctx_ty, ctx, i),
                                       f->params.items[i].name);
-        if (f->params.items[i].kind == KP_WS) {    /* nnrt_model_create: 64-byte aligned */
+        if (f->params.items[i].kind == KP_WS || f->params.items[i].kind == KP_PW) {   /* 64-byte aligned */
             LLVMMetadataRef a = LLVMValueAsMetadata(LLVMConstInt(G->i64, 64, 0));
             unsigned kind = LLVMGetMDKindIDInContext(G->ctx, "align", 5);
             LLVMSetMetadata(G->params[i], kind,
@@ -594,7 +601,7 @@ static LLVMValueRef build_body_fn(Gen *G, const KStmt *s, LLVMTypeRef ctx_ty, co
         const KBuf *b = f->bufs.items[i];
         LLVMValueRef off = const_idx(G, b->offset);
         G->bases[i] = b->param >= 0 ? G->params[b->param]
-                                    : LLVMBuildInBoundsGEP2(G->entry, G->f32, G->params[0], &off,
+                                    : LLVMBuildInBoundsGEP2(G->entry, G->f32, ws_of(G, b), &off,
                                                             1, b->name);
     }
     for (int c = 0; c < ncap; c++) {
@@ -733,16 +740,24 @@ static void build_call(Gen *G, const KStmt *s)
     case KC_KERNEL: {   /* kp->funcs has callees first: already built */
         LLVMValueRef fn = LLVMGetNamedFunction(G->mod, kernel_name(G, s->func));
         nnc_assert(fn != NULL);
+        /* the parameters: where the caller has them (its pw, else its ws) */
+        int own_pw = kfunc_param(G->f, KP_PW);
+        LLVMValueRef pw = own_pw >= 0 ? G->params[own_pw] : G->params[0];
         if (!s->args) {
-            LLVMValueRef args[4] = {G->params[0], buf_base(G, s->src), dst, count};
-            call(G, fn, args, 4);
+            LLVMValueRef args[5] = {G->params[0], buf_base(G, s->src), dst, count, NULL};
+            if (kfunc_param(s->func, KP_PW) >= 0) {   /* forward(ws, pw, x, y, n) */
+                LLVMValueRef with_pw[5] = {G->params[0], pw, args[1], dst, count};
+                call(G, fn, with_pw, 5);
+            } else {
+                call(G, fn, args, 4);
+            }
             return;
         }
         int np = s->func->params.len;
         LLVMValueRef *args = xcalloc((size_t)np + 1, sizeof *args);
         for (int i = 0; i < np; i++) {
             KParamKind k = s->func->params.items[i].kind;
-            args[i] = k == KP_WS ? G->params[0] : k == KP_RNG ? param_of(G, KP_RNG)
+            args[i] = k == KP_WS ? G->params[0] : k == KP_PW ? pw : k == KP_RNG ? param_of(G, KP_RNG)
                     : k == KP_N ? count : buf_base(G, s->args[i]);
         }
         call(G, fn, args, np);
@@ -875,8 +890,13 @@ static LLVMValueRef build_kernel(Gen *G, const KFunc *f)
     for (int i = 0; i < f->params.len; i++) {
         G->params[i] = LLVMGetParam(G->fn, (unsigned)i);
         LLVMSetValueName2(G->params[i], f->params.items[i].name, strlen(f->params.items[i].name));
-        if (f->params.items[i].kind == KP_WS)   /* nnrt_model_create: 64-byte aligned */
+        if (f->params.items[i].kind == KP_WS || f->params.items[i].kind == KP_PW)   /* 64-byte aligned */
             add_attr(G, G->fn, (LLVMAttributeIndex)(i + 1), "align", 64);
+        /* forward only reads the parameters, and nothing else does while it
+         * runs: even when pw is ws (the model's own call), what it reads
+         * through pw is never written, which is all noalias asks */
+        if (f->params.items[i].kind == KP_PW)
+            add_attr(G, G->fn, (LLVMAttributeIndex)(i + 1), "noalias", 0);
     }
     G->vars = xcalloc((size_t)f->nvars + 1, sizeof *G->vars);
     G->bases = xcalloc((size_t)f->bufs.len + 1, sizeof *G->bases);
@@ -888,7 +908,7 @@ static LLVMValueRef build_kernel(Gen *G, const KFunc *f)
         const KBuf *b = f->bufs.items[i];
         LLVMValueRef off = const_idx(G, b->offset);
         G->bases[i] = b->param >= 0 ? G->params[b->param]
-                                    : LLVMBuildInBoundsGEP2(G->entry, G->f32, G->params[0], &off,
+                                    : LLVMBuildInBoundsGEP2(G->entry, G->f32, ws_of(G, b), &off,
                                                             1, b->name);
     }
     if (G->di)
@@ -947,6 +967,8 @@ static void struct_types(Gen *G)
         G->ptr, G->ptr, G->ptr, G->ptr,   /* forward, grad_step, update_step, eval_batch */
         G->i32, G->i32, G->i32,           /* schedule, step_size, t_max */
         G->f64, G->f64,                   /* gamma, eta_min */
+        G->ptr, G->idx, G->idx,           /* prep, prep_groups, prep_group */
+        G->f32, G->i32,                   /* prep_std, prep_adapt */
     };
     G->desc_ty = LLVMStructCreateNamed(G->ctx, "struct.nnrt_model_desc");
     LLVMStructSetBody(G->desc_ty, d, sizeof d / sizeof *d, 0);
@@ -972,6 +994,9 @@ static void check_layout(Gen *G)
         offsetof(nnrt_model_desc, schedule), offsetof(nnrt_model_desc, step_size),
         offsetof(nnrt_model_desc, t_max), offsetof(nnrt_model_desc, gamma),
         offsetof(nnrt_model_desc, eta_min),
+        offsetof(nnrt_model_desc, prep), offsetof(nnrt_model_desc, prep_groups),
+        offsetof(nnrt_model_desc, prep_group), offsetof(nnrt_model_desc, prep_std),
+        offsetof(nnrt_model_desc, prep_adapt),
     };
     static const size_t tensor_off[] = {
         offsetof(nnrt_tensor, name), offsetof(nnrt_tensor, ndim), offsetof(nnrt_tensor, dims),
@@ -1058,6 +1083,11 @@ static LLVMValueRef build_desc(Gen *G, LLVMValueRef kernels[4])
         LLVMConstInt(G->i32, train ? (unsigned long long)sched_t_max(&g->cfg) : 0, 0),
         LLVMConstReal(G->f64, train ? g->cfg.gamma : 0),
         LLVMConstReal(G->f64, train ? g->cfg.eta_min : 0),
+        g->prep.name ? cstring(G, g->prep.name) : null,
+        const_idx(G, g->prep.name ? g->prep.groups : 0),
+        const_idx(G, g->prep.name ? g->prep.group : 0),
+        LLVMConstReal(G->f32, g->prep.name ? (double)(float)g->prep.std : 0),
+        LLVMConstInt(G->i32, g->prep.name && g->prep.adapt, 0),
     };
     LLVMValueRef init = LLVMConstNamedStruct(G->desc_ty, f, sizeof f / sizeof *f);
     const char *name = arena_printf(g->arena, "%s_desc", kp->name);

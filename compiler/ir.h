@@ -96,6 +96,7 @@ struct Graph {
     Value *clip;               /* clip_grad_norm: the coefficient, a scalar of the update phase */
     bool has_train;
     TrainConfig cfg;
+    Prep prep;                 /* what the runtime does to the raw input first */
     ValueIndex *index;         /* values by name (ir.c) */
 };
 

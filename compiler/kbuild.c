@@ -370,6 +370,20 @@ static int by_offset(const void *a, const void *b)
     return (x->id > y->id) - (x->id < y->id);
 }
 
+int kfunc_param(const KFunc *f, KParamKind k)
+{
+    for (int i = 0; i < f->params.len; i++)
+        if (f->params.items[i].kind == k)
+            return i;
+    return -1;
+}
+
+bool kbuf_from_pw(const KFunc *f, const KBuf *b)
+{
+    return b->param < 0 && b->value && (b->value->kind == VK_PARAM || b->value->kind == VK_BUFFER) &&
+           kfunc_param(f, KP_PW) >= 0;
+}
+
 /* Records which workspace buffers (sorted by offset) and which parameters
  * the body uses: the backends declare those and (void) the rest. */
 void kb_end_func(KB *k)
@@ -391,6 +405,8 @@ void kb_end_func(KB *k)
             f->params.items[b->param].used = true;
         else
             ws[n++] = b;
+        if (kbuf_from_pw(f, b))
+            f->params.items[kfunc_param(f, KP_PW)].used = true;
     }
     qsort(ws, (size_t)n, sizeof *ws, by_offset);
     for (int i = 0; i < n; i++)

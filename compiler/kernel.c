@@ -3,8 +3,9 @@
  *
  * Takes a graph after optim_append and its memory plan; gives a KProgram
  * with four functions that both backends print or build:
- *   forward(ws, x, y, n)                  predict: forward ops, dropout as
- *                                         identity, the output written to y
+ *   forward(ws, pw, x, y, n)              predict: forward ops, dropout as
+ *                                         identity, the output written to y,
+ *                                         the parameters read at pw
  *   grad_step(ws, rng, x, t, n, correct)  forward, loss, backward: every
  *                                         gradient into the gradient region;
  *                                         returns the loss, counts right
@@ -573,7 +574,7 @@ static void split_long(Lower *L, KFunc *f, KFunc ***pieces, int *npieces)
         c->args = arena_alloc(L->a, sizeof(KBuf *) * (size_t)(p->params.len + 1));
         for (int k = 0; k < p->params.len; k++)   /* the caller's own parameters, passed on */
             if (p->params.items[k].kind != KP_WS && p->params.items[k].kind != KP_RNG &&
-                p->params.items[k].kind != KP_N)
+                p->params.items[k].kind != KP_N && p->params.items[k].kind != KP_PW)
                 c->args[k] = kb_param_ref(K, k, p->params.items[k].name);
         vec_push(L->a, rest, c);
         (*pieces)[(*npieces)++] = p;
@@ -634,12 +635,15 @@ static bool train_calls_forward(const Graph *g)
     return true;
 }
 
-/* forward(ws, x, y, n): dropout as identity, the output into y */
+/* forward(ws, pw, x, y, n): dropout as identity, the output into y; the
+ * parameters at pw, everything else in ws, so that contexts with a ws
+ * each predict at once on one model's parameters (nnrt_ctx) */
 static KFunc *lower_forward(Lower *L)
 {
     const Graph *g = L->g;
     KFunc *f = begin_func(L, KF_FORWARD, "forward", false);
     kb_param(K, KP_WS, "ws");
+    kb_param(K, KP_PW, "pw");
     param_buf(L, KP_IN, g->input, L->cname[g->input->id]);
     param_buf(L, KP_OUT, g->output, L->cname[g->output->id]);
     kb_param(K, KP_N, "n");

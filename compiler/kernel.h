@@ -103,6 +103,8 @@ typedef enum KParamKind {
     KP_OUT,       /* float *: predictions */
     KP_N,         /* size_t n: rows in this call, 1..batch_size */
     KP_CORRECT,   /* float *correct: eval_batch's count of right answers */
+    KP_PW,        /* float *pw: where the parameters are (forward: the model's own
+                     ws, or another model's for a context; nnrt_ctx) */
 } KParamKind;
 
 typedef struct KParam {
@@ -382,6 +384,12 @@ typedef struct KUses {
 } KUses;
 
 KUses kuses_of(const KFunc *f, const KBlock *b, bool threads_as_calls);
+/* The index of f's parameter of kind k, or -1. */
+int kfunc_param(const KFunc *f, KParamKind k);
+/* Whether workspace buffer b is addressed from f's pw rather than its ws:
+ * a parameter tensor or a buffer (batch norm's running statistics, which
+ * predicting only reads), in a function that takes pw (forward). */
+bool kbuf_from_pw(const KFunc *f, const KBuf *b);
 bool kuses_buf(const KUses *u, const KBuf *b);   /* whether b is among u's buffers */
 void kuses_free(KUses *u);
 

@@ -43,8 +43,9 @@ static void *base_of(Frame *fr, const KBuf *b)
 {
     if (b->param >= 0)
         return fr->args[b->param];
+    KParamKind from = kbuf_from_pw(fr->f, b) ? KP_PW : KP_WS;
     for (int i = 0; i < fr->f->params.len; i++)
-        if (fr->f->params.items[i].kind == KP_WS)
+        if (fr->f->params.items[i].kind == from)
             return (float *)fr->args[i] + b->offset;
     nnc_unreachable();
 }
@@ -301,6 +302,10 @@ static void call(Frame *fr, const KStmt *s)
             else if (k == KP_WS || k == KP_RNG)
                 for (int j = 0; j < fr->f->params.len; j++)
                     args[i] = fr->f->params.items[j].kind == k ? fr->args[j] : args[i];
+            else if (k == KP_PW)   /* the caller's pw, else its ws */
+                for (int j = 0; j < fr->f->params.len; j++)
+                    args[i] = fr->f->params.items[j].kind == KP_PW ||
+                              (fr->f->params.items[j].kind == KP_WS && !args[i]) ? fr->args[j] : args[i];
             else if (s->args)
                 args[i] = base_of(fr, s->args[i]);
             else

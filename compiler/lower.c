@@ -143,6 +143,12 @@ Graph *lower_program(const Program *p, Arena *a)
         }
     }
     g->output = stmt_value(&L, output_stmt(p));
+    g->prep = p->prep;
+    if (g->prep.name) {   /* per channel of an image, per feature of a vector */
+        const Shape *in = &p->input->shape;
+        g->prep.groups = in->rank == 3 ? in->dims[0] : shape_size(*in);
+        g->prep.group = shape_size(*in) / g->prep.groups;
+    }
     if (p->has_train && p->cfg.loss != LOSS_NONE)
         loss_def(p->cfg.loss)->lower(g, &p->cfg);
     return g;

@@ -462,9 +462,11 @@ static int run(const Options *o, const char *src, size_t len, Arena *a)
 {
     Diag *d = diag_new(o->input, src, len, stderr);
     int rc = 1;
+    /* The checker runs after a recovered syntax error too, when the
+     * parser says the tree is whole enough: a missing comma does not hide
+     * a misspelt activation further down. */
     Program *p = parse_program(a, d, src, len);
-    if (!p || diag_error_count(d) > 0 || !check_program(p, d, a) ||
-        !limits_check(p, d, o->max_workspace))
+    if (!p || !p->checkable || !check_program(p, d, a) || !limits_check(p, d, o->max_workspace))
         goto done;
     if (o->with_main && !p->has_train) {
         diag_error(d, p->loc, "--main needs a train block: model '%s' is inference-only", p->name);

@@ -25,15 +25,15 @@
  * a name as defined with an unknown size and stays quiet about it, so
  * its uses further down raise no "undeclared" echo.  When every error was
  * recovered that way (or in the lexer, which returns a token for every
- * mistake it can name), parse_program runs the checker on the tree, so a
- * missing comma on line 3 no longer hides a misspelt activation on line
- * 7.  A recovery that lost a name, the input or the output, or the loss
- * (`unsafe`) would make the checker report echoes of the syntax error,
- * so then it does not run; nor when a value named in a broken statement
- * is used nowhere else (`h = dense(x, 8` is the only use of x: the
- * checker would call x unused).  The driver runs the checker only on a clean
- * parse; calling it from here keeps that rule in one place, the parser
- * being the one that knows whether its recovery was clean.
+ * mistake it can name), the tree is `checkable` and the driver runs the
+ * checker on it, so a missing comma on line 3 no longer hides a misspelt
+ * activation on line 7.  A recovery that lost a name, the input or the
+ * output, or the loss (`unsafe`) would make the checker report echoes of
+ * the syntax error, so then the tree is not checkable; nor when a value
+ * named in a broken statement is used nowhere else (`h = dense(x, 8` is
+ * the only use of x: the checker would call x unused).  The parser says
+ * whether its recovery was clean, being the one that knows; the driver
+ * decides what runs.
  *
  * Depth.  Bison's stack is on the heap (YYMAXDEPTH below), so deep input
  * cannot overflow the C stack here; the AST walkers of later passes are
@@ -242,6 +242,8 @@ input_sizes
 
 number
     : NUMBER                        { $$ = ast_number(A, @1, $1); }
+    | NUMBER '/' NUMBER             { $$ = ast_fraction(A, loc_span(@1, @3), ast_number(A, @1, $1),
+                                                        ast_number(A, @3, $3)); }
     ;
 
 string
@@ -405,9 +407,9 @@ const char *token_name(int kind)
     case TK_STRING: return "string";
     case TK_NNerror: return "error";
     }
-    static const char punct[] = "{}()[]=,;";
+    static const char punct[] = "{}()[]=,;/";
     const char *p = kind > 0 && kind < 128 ? strchr(punct, kind) : NULL;
-    static const char *quoted[] = {"'{'", "'}'", "'('", "')'", "'['", "']'", "'='", "','", "';'"};
+    static const char *quoted[] = {"'{'", "'}'", "'('", "')'", "'['", "']'", "'='", "','", "';'", "'/'"};
     return p && *p ? quoted[p - punct] : "token";
 }
 
@@ -663,9 +665,8 @@ Program *parse_program(Arena *a, Diag *d, const char *text, size_t len)
     if (!ctx.prog->name)
         return NULL;
     /* errors recovered without losing what the checker needs: its own
-     * errors in the rest of the file are worth showing now */
-    if (diag_error_count(d) > errors_before && !failed && !ctx.stop && !ctx.unsafe && !diag_too_many(d) &&
-        !hides_uses(&ctx))
-        check_program(ctx.prog, d, a);
+     * errors in the rest of the file are worth showing */
+    ctx.prog->checkable = diag_error_count(d) == errors_before ||
+                          (!failed && !ctx.stop && !ctx.unsafe && !diag_too_many(d) && !hides_uses(&ctx));
     return ctx.prog;
 }

@@ -189,17 +189,29 @@ int nnrt_save(const nnrt_model *m, const char *path)
                  (has_train(d) && d->tensors[i].kind == NNRT_STATE);
     if (has_train(d))
         count += 2 + (m->processes > 1);
+    if (d->prep)
+        count += 2;
     Atomic a;
     int err = atomic_begin(&a, path, count);
     if (err)
         return err;
-    /* parameters and buffers in descriptor order (the layers'), then the state */
-    for (int pass = 0; pass < (has_train(d) ? 2 : 1); pass++)
+    /* parameters and buffers in descriptor order (the layers'), the
+     * preprocessing's buffers, then the state */
+    for (int pass = 0; pass < (has_train(d) ? 2 : 1); pass++) {
         for (size_t i = 0; i < d->ntensors; i++) {
             const nnrt_tensor *t = &d->tensors[i];
             if (pass ? t->kind == NNRT_STATE : t->kind == NNRT_PARAM || t->kind == NNRT_BUFFER)
                 w_tensor(&a.w, t->name, t->ndim, t->dims, m->ws + t->offset);
         }
+        if (pass == 0 && d->prep) {   /* the preprocessing's buffers, after the layers' */
+            uint32_t groups = (uint32_t)d->prep_groups;
+            char name[2][256];
+            snprintf(name[0], sizeof name[0], "%s.mean", d->prep);
+            snprintf(name[1], sizeof name[1], "%s.std", d->prep);
+            w_tensor(&a.w, name[0], 1, &groups, m->prep_mean);
+            w_tensor(&a.w, name[1], 1, &groups, m->prep_std);
+        }
+    }
     if (has_train(d)) {
         float epoch = (float)m->epoch, rng[8];
         uint32_t one = 1, eight = 8;
@@ -448,10 +460,21 @@ static int decode_train(const nnrt_ckpt_tensor *e, const nnrt_ckpt_tensor *r, ui
     return NNRT_OK;
 }
 
+/* The preprocessing's buffer a file tensor is (0 PREP.mean, 1 PREP.std),
+ * or -1. */
+static int prep_index(const nnrt_model_desc *d, const char *name)
+{
+    size_t n = d->prep ? strlen(d->prep) : 0;
+    if (!d->prep || strncmp(name, d->prep, n) != 0)
+        return -1;
+    return strcmp(name + n, ".mean") == 0 ? 0 : strcmp(name + n, ".std") == 0 ? 1 : -1;
+}
+
 /* Matches file tensors to the descriptor: map[i] is the file index of
- * descriptor tensor i, or SIZE_MAX. */
+ * descriptor tensor i, or SIZE_MAX; prep[0], prep[1] the preprocessing's
+ * mean and std. */
 static int match(const nnrt_model_desc *d, const nnrt_ckpt *ck, size_t *map,
-                 const nnrt_ckpt_tensor **ep, const nnrt_ckpt_tensor **rp)
+                 const nnrt_ckpt_tensor **ep, const nnrt_ckpt_tensor **rp, const nnrt_ckpt_tensor **prep)
 {
     int train = has_train(d);
     for (size_t k = 0; k < ck->count; k++) {
@@ -461,6 +484,23 @@ static int match(const nnrt_model_desc *d, const nnrt_ckpt *ck, size_t *map,
             continue;      /* an inference-only model keeps no training state */
         if (is_state && strcmp(f->name, "train.processes") == 0)
             continue;      /* how many processes trained it: information only */
+        int b = is_state ? -1 : prep_index(d, f->name);
+        if (b >= 0) {
+            if (prep[b])
+                return nnrt__fail(NNRT_ENAME, "'%s' appears twice", f->name);
+            if (f->ndim != 1 || f->dims[0] != d->prep_groups) {
+                char a[64];
+                shape_text(a, sizeof a, f->ndim, f->dims);
+                return nnrt__fail(NNRT_ESHAPE, "'%s' is %s in the file, [%zu] in model '%s'", f->name, a,
+                                  d->prep_groups, d->name);
+            }
+            for (size_t g = 0; b == 1 && g < f->len; g++)
+                if (!(f->data[g] > 0.0f) || !isfinite(f->data[g]))
+                    return nnrt__fail(NNRT_EFORMAT, "'%s'[%zu] is %g: a standard deviation must be positive",
+                                      f->name, g, (double)f->data[g]);
+            prep[b] = f;
+            continue;
+        }
         const nnrt_ckpt_tensor **special = NULL;
         if (is_state && strcmp(f->name, "train.epoch") == 0)
             special = ep;
@@ -498,16 +538,21 @@ static int match(const nnrt_model_desc *d, const nnrt_ckpt *ck, size_t *map,
     }
     if (any_train && (!*ep || !*rp))
         return nnrt__fail(NNRT_ENAME, "the file lacks '%s'", *ep ? "train.rng" : "train.epoch");
+    for (int b = 0; d->prep && b < 2; b++)
+        if (!prep[b])
+            return nnrt__fail(NNRT_ENAME, "the file lacks '%s.%s', a buffer of the preprocessing model '%s' "
+                              "applies to its input (from PyTorch: a registered buffer of that name)", d->prep,
+                              b ? "std" : "mean", d->name);
     return NNRT_OK;
 }
 
 static int load_ckpt(nnrt_model *m, const nnrt_ckpt *ck, size_t *map)
 {
     const nnrt_model_desc *d = m->desc;
-    const nnrt_ckpt_tensor *e = NULL, *r = NULL;
+    const nnrt_ckpt_tensor *e = NULL, *r = NULL, *prep[2] = {NULL, NULL};
     for (size_t i = 0; i < d->ntensors; i++)
         map[i] = SIZE_MAX;
-    int err = match(d, ck, map, &e, &r);
+    int err = match(d, ck, map, &e, &r, prep);
     uint32_t epoch = 0;
     nnrt_rng rng = m->rng;
     if (!err && e)
@@ -522,6 +567,11 @@ static int load_ckpt(nnrt_model *m, const nnrt_ckpt *ck, size_t *map)
             memcpy(dst, ck->tensors[map[i]].data, nnrt_tensor_len(t) * sizeof(float));
         else if (t->kind == NNRT_STATE && t->init != NNRT_INIT_LR)   /* the rate stays */
             memset(dst, 0, nnrt_tensor_len(t) * sizeof(float));
+    }
+    if (d->prep) {
+        memcpy(m->prep_mean, prep[0]->data, d->prep_groups * sizeof(float));
+        memcpy(m->prep_std, prep[1]->data, d->prep_groups * sizeof(float));
+        m->adapted = 1;
     }
     m->epoch = epoch;
     m->rng = rng;

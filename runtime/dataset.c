@@ -177,14 +177,14 @@ static float idx_value(const Idx *x, size_t i)
     }
 }
 
-static int idx_floats(const char *path, const Idx *x, float **out)
+static int idx_floats(const char *path, const Idx *x, float **out, int raw)
 {
     size_t n = x->count * x->item;
     float *f = malloc(n * sizeof *f);
     if (!f)
         return nnrt__fail(NNRT_ENOMEM, "%s: no memory for %zu values", path, n);
     /* u8 pixels to [0, 1]: divided, not multiplied by 1/255, so 255 is 1 exactly */
-    float div = x->type == 0x08 ? 255.0f : 1.0f;
+    float div = x->type == 0x08 && !raw ? 255.0f : 1.0f;
     for (size_t i = 0; i < n; i++) {
         f[i] = idx_value(x, i) / div;
         if (!isfinite(f[i])) {
@@ -197,8 +197,9 @@ static int idx_floats(const char *path, const Idx *x, float **out)
     return NNRT_OK;
 }
 
+/* raw: u8 values stay 0..255 (nnrt_csv_options.raw_bytes) */
 static int load_idx(nnrt_dataset *d, const char *images, const char *labels, size_t num_classes,
-                    unsigned char *ib, size_t isize, unsigned char *lb, size_t lsize)
+                    unsigned char *ib, size_t isize, unsigned char *lb, size_t lsize, int raw)
 {
     Idx xi, li;
     int err = idx_parse(images, ib, isize, &xi);
@@ -214,10 +215,10 @@ static int load_idx(nnrt_dataset *d, const char *images, const char *labels, siz
                               labels, li.count);
     }
     float *x = NULL, *t = NULL;
-    if ((err = idx_floats(images, &xi, &x)))
+    if ((err = idx_floats(images, &xi, &x, raw)))
         return err;
     if (labels) {
-        if ((err = idx_floats(labels, &li, &t))) {
+        if ((err = idx_floats(labels, &li, &t, 1))) {
             free(x);
             return err;
         }
@@ -252,7 +253,7 @@ int nnrt_dataset_load_idx(nnrt_dataset *d, const char *images, const char *label
     if (!err && labels)
         err = nnrt__read_file(labels, &lb, &lsize);
     if (!err)
-        err = load_idx(d, images, labels, num_classes, ib, isize, lb, lsize);
+        err = load_idx(d, images, labels, num_classes, ib, isize, lb, lsize, 0);
     free(ib);
     free(lb);
     return err;
@@ -287,7 +288,7 @@ static int load_idx_pair(nnrt_dataset *d, const char *path, const char *labels, 
         return nnrt__fail(NNRT_EARG, "%s: an IDX file of inputs needs a labels file after it", path);
     err = labels ? nnrt__read_file(labels, &lb, &lsize) : NNRT_OK;
     if (!err)
-        err = load_idx(d, path, labels, o->num_classes, ib, isize, lb, lsize);
+        err = load_idx(d, path, labels, o->num_classes, ib, isize, lb, lsize, o->raw_bytes);
     free(lb);
     return err;
 }

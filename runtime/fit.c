@@ -169,6 +169,10 @@ static int resolve(Fit *f, nnrt_model *m, const nnrt_dataset *train, const nnrt_
         f->va = *o->validation;
     if (f->ntrain == 0)
         return nnrt__fail(NNRT_EARG, "fit: no training rows");
+    /* `standardize`: the statistics of the training rows (never the
+     * held-out ones), once, as Keras's adapt; a loaded model keeps its own */
+    if (d->prep_adapt && !m->adapted && (err = nnrt__adapt_rows(m, train->x, f->rows, f->ntrain)))
+        return err;
     int32_t pat = o->early_stopping ? o->early_stopping : (int32_t)d->early_stopping;
     /* early stopping watches the validation loss: without validation data it is off */
     f->patience = pat > 0 && f->va.n > 0 ? (uint32_t)pat : 0;

@@ -108,6 +108,10 @@ int nnrt_desc_check(const nnrt_model_desc *d)
     if (d->loss != NNRT_LOSS_NONE &&
         (d->grad_offset > d->workspace_floats || d->grad_count > d->workspace_floats - d->grad_offset))
         return nnrt__fail(NNRT_EARG, "model descriptor: the gradient region is outside the workspace");
+    if (d->prep && (d->prep_groups == 0 || d->prep_group == 0 ||
+                    d->input_size != d->prep_groups * d->prep_group || !(d->prep_std > 0.0f)))
+        return nnrt__fail(NNRT_EARG, "model descriptor: preprocessing of %zu groups of %zu does not cover "
+                          "%zu inputs", d->prep_groups, d->prep_group, d->input_size);
     if (params != d->param_count)
         return nnrt__fail(NNRT_EARG, "model descriptor: param_count %zu, the tensors hold %zu",
                           d->param_count, params);
@@ -138,7 +142,13 @@ nnrt_model *nnrt_model_create(const nnrt_model_desc *d, uint64_t seed)
         nnrt__fail(NNRT_ENOMEM, "model '%s': workspace of %zu floats is too large", d->name, d->workspace_floats);
         return NULL;
     }
-    size_t size = head + d->workspace_floats * sizeof(float);
+    /* preprocessing: mean, std, then a batch of preprocessed inputs */
+    size_t prep = d->prep ? 2 * d->prep_groups + d->batch_size * d->input_size : 0;
+    if (prep > (SIZE_MAX - head - NNRT_ALIGN) / sizeof(float) - d->workspace_floats) {
+        nnrt__fail(NNRT_ENOMEM, "model '%s': workspace of %zu floats is too large", d->name, d->workspace_floats);
+        return NULL;
+    }
+    size_t size = head + (d->workspace_floats + prep) * sizeof(float);
     size = (size + NNRT_ALIGN - 1) / NNRT_ALIGN * NNRT_ALIGN;
     unsigned char *block = aligned_alloc(NNRT_ALIGN, size);
     if (!block) {
@@ -150,6 +160,13 @@ nnrt_model *nnrt_model_create(const nnrt_model_desc *d, uint64_t seed)
     m->desc = d;
     m->ws = (float *)(block + head);
     m->epoch = 0;
+    if (d->prep) {
+        m->prep_mean = m->ws + d->workspace_floats;
+        m->prep_std = m->prep_mean + d->prep_groups;
+        m->prep_x = m->prep_std + d->prep_groups;
+        for (size_t g = 0; g < d->prep_groups; g++)
+            m->prep_std[g] = d->prep_std;
+    }
     nnrt_init_params(d, m->ws, seed);
     nnrt__init_lr(d, m->ws);
     nnrt_rng_seed(&m->rng, seed, NNRT_STREAM_TRAIN);
@@ -248,7 +265,7 @@ int nnrt_predict(nnrt_model *m, const float *x, float *y, size_t n)
     const nnrt_model_desc *d = m->desc;
     for (size_t i = 0; i < n; i += d->batch_size) {
         size_t nb = n - i < d->batch_size ? n - i : d->batch_size;
-        d->forward(m->ws, x + i * d->input_size, y + i * d->output_size, nb);
+        d->forward(m->ws, m->ws, nnrt__prep(m, x + i * d->input_size, nb), y + i * d->output_size, nb);
     }
     return NNRT_OK;
 }
@@ -282,7 +299,7 @@ int nnrt_train_batch(nnrt_model *m, const float *x, const float *target,
 float nnrt__step(nnrt_model *m, const float *x, const float *target, size_t n, float *correct)
 {
     const nnrt_model_desc *d = m->desc;
-    float l = d->grad_step(m->ws, &m->rng, x, target, n, correct);
+    float l = d->grad_step(m->ws, &m->rng, nnrt__prep(m, x, n), target, n, correct);
     if (isfinite(l))
         d->update_step(m->ws);
     return l;
@@ -365,7 +382,8 @@ void nnrt__eval_rows(nnrt_model *m, const float *x, const float *target, size_t 
     for (size_t i = 0; i < n; i += d->batch_size) {
         size_t nb = n - i < d->batch_size ? n - i : d->batch_size;
         float c = 0.0f;
-        total += (double)d->eval_batch(m->ws, x + i * d->input_size, target + i * w, nb, &c) * (double)nb;
+        total += (double)d->eval_batch(m->ws, nnrt__prep(m, x + i * d->input_size, nb), target + i * w, nb, &c) *
+                 (double)nb;
         correct += c;
     }
     if (loss)
@@ -385,8 +403,24 @@ float nnrt__accuracy(const nnrt_model_desc *d, double correct, size_t n)
 
 /* ---- tensors by name --------------------------------------------------- */
 
+/* PREP.mean and PREP.std: the preprocessing's buffers, or NULL */
+static float *prep_buffer(nnrt_model *m, const char *name)
+{
+    const char *p = m && name ? m->desc->prep : NULL;
+    size_t n = p ? strlen(p) : 0;
+    if (!p || strncmp(name, p, n) != 0)
+        return NULL;
+    return strcmp(name + n, ".mean") == 0 ? m->prep_mean : strcmp(name + n, ".std") == 0 ? m->prep_std : NULL;
+}
+
 float *nnrt_param(nnrt_model *m, const char *name, size_t *len)
 {
+    float *buf = prep_buffer(m, name);
+    if (buf) {
+        if (len)
+            *len = m->desc->prep_groups;
+        return buf;
+    }
     const nnrt_tensor *t = m ? nnrt__find(m->desc, name, 1u << NNRT_PARAM | 1u << NNRT_STATE | 1u << NNRT_BUFFER)
                               : NULL;
     if (len)
@@ -448,5 +482,127 @@ int nnrt_set_lr(nnrt_model *m, float lr)
                           "keeps the rate in the workspace to change it at run time", m->desc->name);
     for (size_t i = 0; i < len; i++)
         p[i] = lr;
+    return NNRT_OK;
+}
+
+/* ---- preprocessing -------------------------------------------------------- */
+
+const float *nnrt__prep(nnrt_model *m, const float *x, size_t n)
+{
+    return nnrt__prep_into(m, x, n, m->prep_x);
+}
+
+const float *nnrt__prep_into(const nnrt_model *m, const float *x, size_t n, float *out)
+{
+    const nnrt_model_desc *d = m->desc;
+    if (!d->prep)
+        return x;
+    size_t in = d->input_size, per = d->prep_group;
+    for (size_t r = 0; r < n; r++)
+        for (size_t g = 0; g < d->prep_groups; g++) {
+            const float *src = x + r * in + g * per;
+            float *dst = out + r * in + g * per;
+            float mu = m->prep_mean[g], sd = m->prep_std[g];
+            for (size_t k = 0; k < per; k++)
+                dst[k] = (src[k] - mu) / sd;
+        }
+    return out;
+}
+
+int nnrt__adapt_rows(nnrt_model *m, const float *x, const size_t *rows, size_t nrows)
+{
+    const nnrt_model_desc *d = m->desc;
+    size_t in = d->input_size, per = d->prep_group;
+    double count = (double)nrows * (double)per;
+    for (size_t g = 0; g < d->prep_groups; g++) {
+        /* two passes in double, as nnrt_dataset_stats */
+        double s = 0, q = 0;
+        for (size_t r = 0; r < nrows; r++) {
+            const float *v = x + (rows ? rows[r] : r) * in + g * per;
+            for (size_t k = 0; k < per; k++)
+                s += v[k];
+        }
+        double mu = s / count;
+        for (size_t r = 0; r < nrows; r++) {
+            const float *v = x + (rows ? rows[r] : r) * in + g * per;
+            for (size_t k = 0; k < per; k++)
+                q += (v[k] - mu) * (v[k] - mu);
+        }
+        double sd = sqrt(q / count);
+        m->prep_mean[g] = (float)mu;
+        m->prep_std[g] = sd > 1e-8 ? (float)sd : 1.0f;
+    }
+    m->adapted = 1;
+    return NNRT_OK;
+}
+
+int nnrt_adapt(nnrt_model *m, const float *x, size_t n)
+{
+    int err = check_model(m, "adapt", 0);
+    if (err)
+        return err;
+    if (!m->desc->prep_adapt)
+        return nnrt__fail(NNRT_EARG, "adapt: model '%s' does not standardize its input", m->desc->name);
+    if (!x || n == 0)
+        return nnrt__fail(NNRT_EARG, "adapt: %s", x ? "n = 0" : "NULL x");
+    if ((err = check_n_fits(m->desc, n, "adapt")))
+        return err;
+    for (size_t i = 0; i < n * m->desc->input_size; i++)
+        if (!isfinite(x[i]))
+            return nnrt__fail(NNRT_EDATA, "adapt: row %zu, input %zu is %g", i / m->desc->input_size,
+                              i % m->desc->input_size, (double)x[i]);
+    return nnrt__adapt_rows(m, x, NULL, n);
+}
+
+/* ---- contexts: predictions from many threads ------------------------------ */
+
+struct nnrt_ctx {
+    const nnrt_model *m;
+    float *ws;         /* this context's workspace (its parameter region unused) */
+    float *prep_x;     /* a batch of preprocessed inputs, or NULL */
+};
+
+nnrt_ctx *nnrt_ctx_create(const nnrt_model *m)
+{
+    if (check_model(m, "ctx_create", 0) != NNRT_OK)
+        return NULL;
+    const nnrt_model_desc *d = m->desc;
+    size_t head = (sizeof(nnrt_ctx) + NNRT_ALIGN - 1) / NNRT_ALIGN * NNRT_ALIGN;
+    size_t prep = d->prep ? d->batch_size * d->input_size : 0;
+    size_t size = head + (d->workspace_floats + prep) * sizeof(float);   /* create() checked it fits */
+    size = (size + NNRT_ALIGN - 1) / NNRT_ALIGN * NNRT_ALIGN;
+    unsigned char *block = aligned_alloc(NNRT_ALIGN, size);
+    if (!block) {
+        nnrt__fail(NNRT_ENOMEM, "model '%s': no memory for a context of %zu bytes", d->name, size);
+        return NULL;
+    }
+    memset(block, 0, size);
+    nnrt_ctx *c = (nnrt_ctx *)block;
+    c->m = m;
+    c->ws = (float *)(block + head);
+    c->prep_x = d->prep ? c->ws + d->workspace_floats : NULL;
+    return c;
+}
+
+void nnrt_ctx_destroy(nnrt_ctx *c) { free(c); }
+
+int nnrt_ctx_predict(nnrt_ctx *c, const float *x, float *y, size_t n)
+{
+    if (!c)
+        return nnrt__fail(NNRT_EARG, "ctx_predict: NULL context");
+    const nnrt_model_desc *d = c->m->desc;
+    if (n == 0)
+        return NNRT_OK;
+    if (!x || !y)
+        return nnrt__fail(NNRT_EARG, "ctx_predict: NULL %s", x ? "y" : "x");
+    int err = check_n_fits(d, n, "ctx_predict");
+    if (err)
+        return err;
+    for (size_t i = 0; i < n; i += d->batch_size) {
+        size_t nb = n - i < d->batch_size ? n - i : d->batch_size;
+        /* the model's parameters are only read: pw is const in spirit */
+        d->forward(c->ws, c->m->ws, nnrt__prep_into(c->m, x + i * d->input_size, nb, c->prep_x),
+                   y + i * d->output_size, nb);
+    }
     return NNRT_OK;
 }

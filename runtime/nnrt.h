@@ -127,8 +127,11 @@ typedef struct nnrt_model_desc {
      * grad_offset (one allreduce, one clipping norm covers them all) */
     size_t grad_offset, grad_count;
     float lr;                       /* the train block's learning rate: train.lr at creation */
-    /* generated kernels; each handles 1 <= n <= batch_size rows */
-    void (*forward)(float *ws, const float *x, float *y, size_t n);
+    /* generated kernels; each handles 1 <= n <= batch_size rows.
+     * forward reads the parameters at pw and works in ws: pw is ws for
+     * the model itself, the model's ws for a context (nnrt_ctx), whose
+     * ws is its own */
+    void (*forward)(float *ws, float *pw, const float *x, float *y, size_t n);
     /* A training step is grad_step then update_step.  grad_step: forward,
      * loss and backward on n rows, every gradient into the region; returns
      * the mean loss, and *correct (never NULL) gets the right answers of
@@ -149,6 +152,16 @@ typedef struct nnrt_model_desc {
     int schedule;
     uint32_t step_size, t_max;      /* step's period; cosine's half period (the train block's epochs by default) */
     double gamma, eta_min;          /* step's and exponential's factor; cosine's floor */
+    /* Preprocessing, part of the model (`z = standardize(x)`,
+     * `z = scale(x, s)`): before every forward pass the runtime maps each
+     * input x[i] to (x[i] - mean[g]) / std[g], g = i / prep_group (a
+     * feature of a vector input, a channel of an image).  mean and std
+     * are buffers of prep_groups floats each: checkpointed as PREP.mean
+     * and PREP.std, no gradient, not in param_count.  Zero: none. */
+    const char *prep;               /* the preprocessed value's name; NULL: no preprocessing */
+    size_t prep_groups, prep_group; /* groups, and inputs per group */
+    float prep_std;                 /* std at creation (1 / scale; 1 for standardize), mean 0 */
+    int prep_adapt;                 /* 1: fit computes mean and std from its training rows */
 } nnrt_model_desc;
 
 /* A model instance: the descriptor, one workspace, the training RNG and
@@ -159,6 +172,10 @@ typedef struct nnrt_model {
     nnrt_rng rng;      /* dropout masks and shuffling */
     uint32_t epoch;    /* epochs completed (for resuming) */
     uint32_t processes;  /* > 1: trained data-parallel on that many (saved for information) */
+    /* preprocessing (desc->prep): the buffers, and a batch of inputs as
+     * the network sees them; NULL without */
+    float *prep_mean, *prep_std, *prep_x;
+    int adapted;       /* the buffers hold statistics (adapted, or loaded) */
 } nnrt_model;
 
 /* ---- parameter initialisation (create and the reference interpreter) --
@@ -224,6 +241,7 @@ typedef struct nnrt_csv_options {
     int unit_targets;        /* 1: targets must be in [0, 1] (binary_cross_entropy) */
     int targets_optional;    /* 1: a file of exactly input_size columns has no targets */
     const char *label_hint;  /* ends a message about the target column: how to choose another */
+    int raw_bytes;           /* 1: IDX u8 values stay 0..255 (a model that scales its own input) */
 } nnrt_csv_options;
 int nnrt_dataset_load_csv(nnrt_dataset *d, const char *path, const nnrt_csv_options *opt);
 /* Either kind, told apart by content: IDX when the (unzipped) file
@@ -274,6 +292,13 @@ nnrt_model *nnrt_model_create(const nnrt_model_desc *d, uint64_t seed);
 void nnrt_model_destroy(nnrt_model *m);
 /* Any n (0 does nothing), worked through in batches; dropout is identity. */
 int nnrt_predict(nnrt_model *m, const float *x, float *y, size_t n);
+/* Preprocessing (desc->prep): mean and std of each group over the n rows
+ * of raw inputs x (population std; a constant group gets std 1), into the
+ * model's buffers, as Keras's Normalization.adapt.  nnrt_fit does it on
+ * its training rows when the buffers hold no statistics yet (a fresh
+ * model: not loaded from a checkpoint, not adapted).  NNRT_EARG for a
+ * model without `standardize`. */
+int nnrt_adapt(nnrt_model *m, const float *x, size_t n);
 /* One step on 1 <= n <= batch_size rows.  Inputs must be finite
  * (NNRT_EDATA); targets class indices in [0, output_size) for
  * cross_entropy, in [0, 1] for binary_cross_entropy, finite for mse
@@ -518,6 +543,23 @@ int nnrt_plot_training(const char *path, const nnrt_plot_options *o, const nnrt_
  * row's accuracy beside it.  Byte-identical everywhere, atomic, no heap.
  * classes 1 to 64 (a bigger matrix is not readable as a picture). */
 int nnrt_plot_confusion(const char *path, const char *title, const uint64_t *counts, size_t classes);
+
+/* ---- predictions from many threads on one model ---------------------------
+ * A context is one thread's place to predict: a workspace of its own for
+ * the activations (and the preprocessed inputs), reading the parameters
+ * (and the preprocessing's statistics) of the model it was made for, with
+ * no copy.  Contexts of one model predict at the same time, each on one
+ * thread at a time, as long as nothing changes the model meanwhile: no
+ * train_batch, fit, load or write through nnrt_param on it while any of
+ * its contexts predicts.  The model's own nnrt_predict uses the model's
+ * workspace and is one thread's call, like every other call on the
+ * model.  A context allocates at creation only, and is destroyed before
+ * its model. */
+typedef struct nnrt_ctx nnrt_ctx;
+nnrt_ctx *nnrt_ctx_create(const nnrt_model *m);   /* NULL on no memory (nnrt_last_error) */
+void nnrt_ctx_destroy(nnrt_ctx *c);
+/* nnrt_predict's contract: any n, in batches, dropout as identity. */
+int nnrt_ctx_predict(nnrt_ctx *c, const float *x, float *y, size_t n);
 
 /* ---- threads: the pool the LLVM backend's parallel loops run on ------
  * (parallel.c).  The generated code outlines each loop worth threads into

@@ -36,6 +36,13 @@ int nnrt__check_rows(const nnrt_model_desc *d, const float *x, const float *t,
 /* evaluate without the checks (fit checked the whole dataset once); n >= 1 */
 void nnrt__eval_rows(nnrt_model *m, const float *x, const float *target, size_t n,
                      float *loss, float *accuracy);
+/* Preprocessing: nnrt_adapt over rows[0..nrows) of x (rows NULL: the
+ * first nrows); x itself, or n rows (n <= batch_size) of x as the network
+ * sees them, in m->prep_x. */
+int nnrt__adapt_rows(nnrt_model *m, const float *x, const size_t *rows, size_t nrows);
+const float *nnrt__prep(nnrt_model *m, const float *x, size_t n);
+/* The same into `out`, with m's statistics (a context's batch). */
+const float *nnrt__prep_into(const nnrt_model *m, const float *x, size_t n, float *out);
 /* right answers over n rows as a share; NaN for mse */
 float nnrt__accuracy(const nnrt_model_desc *d, double correct, size_t n);
 

@@ -215,6 +215,12 @@ static int check_mode(Args *a, const nnrt_model_desc *d)
         usage(stderr, base_name(a->prog));
         return 2;
     }
+    if (d->prep && (a->standardize || !isnan(a->scale))) {
+        fprintf(stderr, "%s: model '%s' preprocesses its input itself ('%s' in the .nn file), and its "
+                "checkpoints keep the statistics: drop %s\n", a->prog, d->name, d->prep,
+                a->standardize ? "--standardize" : "--scale");
+        return 2;
+    }
     if (mode && a->standardize && !a->train[0]) {
         fprintf(stderr, "%s: --standardize needs the training data's statistics, which checkpoints do not "
                 "hold: give --train FILE too\n", a->prog);
@@ -281,7 +287,9 @@ static int load_data(nnrt_dataset *ds, const char *const files[2], const Args *a
     size_t classes = d->loss == NNRT_LOSS_CROSS_ENTROPY ? d->output_size : 0;
     nnrt_csv_options o = {.target_cols = classes ? 1 : d->output_size, .num_classes = classes,
                           .input_size = d->input_size, .unit_targets = d->loss == NNRT_LOSS_BCE,
-                          .targets_optional = !targets, .label_hint = LABEL_HINT};
+                          .targets_optional = !targets, .label_hint = LABEL_HINT,
+                          /* a model that preprocesses its input takes the raw bytes an app has */
+                          .raw_bytes = d->prep != NULL};
     int err = label_column(a, &o);
     if (!err)
         err = nnrt_dataset_load(ds, files[0], files[1], &o);

@@ -23,6 +23,13 @@ takes as "start the optimizer afresh" (docs/interface.md section 4).
 Tensors that are not floating point (a BatchNorm's num_batches_tracked)
 are skipped with a note.
 
+Tensors ending in .weight or .bias are parameters; the others outside
+train.* are buffers, statistics a model keeps: `z.mean` and `z.std` of
+a model that preprocesses its input (`z = standardize(x)`), which the
+network takes as (x - z.mean) / z.std.  They travel in the state_dict
+as they are; preprocess(state_dict, x) applies them in PyTorch (per
+channel for N x C x H x W images).
+
 A plain nn.Sequential names its layers by position (`0.weight`,
 `0.bias`, `2.weight`, ...: the activations between have no weights).
 from-torch maps such numbered names to the model's own, in order, when
@@ -134,14 +141,26 @@ def read(path):
 
 # ---- the command line ---------------------------------------------------------
 
+def is_param(name):
+    """Parameters (trained) end in .weight or .bias; the other tensors
+    outside train.* are buffers: statistics the model keeps (z.mean and
+    z.std of a `z = standardize(x)`), no gradient."""
+    return not name.startswith("train.") and name.endswith((".weight", ".bias"))
+
+
+def buffers(tensors):
+    return [(n, a) for n, a in tensors if not n.startswith("train.") and not is_param(n)]
+
+
 def show(path, out=sys.stdout):
     tensors = read(path)   # raises on a bad CRC, so reaching here means it is fine
-    weights = [(n, a) for n, a in tensors if not n.startswith("train.")]
+    weights = [(n, a) for n, a in tensors if is_param(n)]
     state = [(n, a) for n, a in tensors if n.startswith("train.")]
     nparams = sum(a.size for _, a in weights)
+    bufs = buffers(tensors)
     print(f"{path}: nnck version {VERSION}, {len(tensors)} tensors, CRC ok", file=out)
     print(f"{len(weights)} weight tensors, {nparams:,} parameters; "
-          f"{len(state)} train.* tensors", file=out)
+          + (f"{len(bufs)} buffers; " if bufs else "") + f"{len(state)} train.* tensors", file=out)
     width = max([len(n) for n, _ in tensors] + [4])
     print(f"  {'name':<{width}}  {'shape':<12} {'min':>10} {'max':>10} {'mean':>10} {'std':>10}", file=out)
     for name, a in tensors:
@@ -173,7 +192,27 @@ def to_torch(src, dst, keep_train=False, prefix=""):
             continue
         sd[prefix + name] = torch.from_numpy(np.array(a, dtype=np.float32))
     torch.save(sd, dst)
+    for name, _ in buffers(read(src)):
+        if name.endswith(".mean"):
+            z = name[:-len(".mean")]
+            print(f"nnck.py: note: {z}.mean and {z}.std are the model's preprocessing: the network takes "
+                  f"(x - {z}.mean) / {z}.std of a raw input x (preprocess() in this file does it)", file=sys.stderr)
     return sd
+
+
+def preprocess(state_dict, x, prefix=""):
+    """A batch of raw inputs as the network sees them: (x - z.mean) / z.std
+    with the buffers of a checkpoint's state_dict (to_torch's, or
+    torch.load of its file); per feature for a batch of vectors (N x F),
+    per channel for images (N x C x H x W).  x unchanged when the model
+    has no preprocessing."""
+    for key, mean in state_dict.items():
+        if key.startswith(prefix) and key.endswith(".mean") and not is_param(key[len(prefix):]):
+            std = state_dict[key[:-len(".mean")] + ".std"]
+            if x.dim() == 4:
+                mean, std = mean.view(1, -1, 1, 1), std.view(1, -1, 1, 1)
+            return (x - mean) / std
+    return x
 
 
 NUMBERED = re.compile(r"^(.*\.)?\d+\.(weight|bias)$")
@@ -182,7 +221,7 @@ NUMBERED = re.compile(r"^(.*\.)?\d+\.(weight|bias)$")
 def model_params(model=None, like=None):
     """-> [(name, shape)] of a model's parameters, in checkpoint order."""
     if like:
-        return [(n, tuple(a.shape)) for n, a in read(like) if not n.startswith("train.")]
+        return [(n, tuple(a.shape)) for n, a in read(like) if is_param(n)]
     nnc = os.environ.get("NNC") or shutil.which("nnc")
     if not nnc:
         raise CheckpointError("--model needs nnc on PATH (or NNC=path/to/nnc)")

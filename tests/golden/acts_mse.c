@@ -117,16 +117,16 @@ static void acts_mse_matmul_tn_4x4(const float *arg1, const float *arg2, float *
     }
 }
 
-static void acts_mse_forward(float *ws, const float *x, float *y, size_t n)
+static void acts_mse_forward(float *ws, float *pw, const float *x, float *y, size_t n)
 {
-    float *a_1_weight = ws + 0; /* (4, 4) a_1.weight */
-    float *a_1_bias = ws + 16; /* (4) a_1.bias */
-    float *b_1_weight = ws + 32; /* (4, 4) b_1.weight */
-    float *b_1_bias = ws + 48; /* (4) b_1.bias */
-    float *c_1_weight = ws + 64; /* (4, 4) c_1.weight */
-    float *c_1_bias = ws + 80; /* (4) c_1.bias */
-    float *y_1_weight = ws + 96; /* (3, 4) y_1.weight */
-    float *y_1_bias = ws + 112; /* (3) y_1.bias */
+    float *a_1_weight = pw + 0; /* (4, 4) a_1.weight */
+    float *a_1_bias = pw + 16; /* (4) a_1.bias */
+    float *b_1_weight = pw + 32; /* (4, 4) b_1.weight */
+    float *b_1_bias = pw + 48; /* (4) b_1.bias */
+    float *c_1_weight = pw + 64; /* (4, 4) c_1.weight */
+    float *c_1_bias = pw + 80; /* (4) c_1.bias */
+    float *y_1_weight = pw + 96; /* (3, 4) y_1.weight */
+    float *y_1_bias = pw + 112; /* (3) y_1.bias */
     float *a = ws + 272; /* (B, 4) */
     float *b = ws + 400; /* (B, 4) */
     float *c = ws + 528; /* (B, 4) */
@@ -516,7 +516,7 @@ static float acts_mse_grad_step(float *ws, nnrt_rng *rng, const float *x, const 
 
     /* acts_mse.nn:7: y = softmax(dense(c, 3)) */
     /* y = the forward pass, no dropout */
-    acts_mse_forward(ws, x, y, n);
+    acts_mse_forward(ws, ws, x, y, n);
 
     /* acts_mse.nn:10: train { loss = mse } */
     /* right answers: none for mse */
@@ -656,7 +656,7 @@ static float acts_mse_eval_batch(float *ws, const float *x, const float *target,
 
     /* acts_mse.nn:7: y = softmax(dense(c, 3)) */
     /* y = the forward pass, no dropout */
-    acts_mse_forward(ws, x, y, n);
+    acts_mse_forward(ws, ws, x, y, n);
 
     /* acts_mse.nn:10: train { loss = mse } */
     acts_mse_mse_loss_1(y, target, loss, n);

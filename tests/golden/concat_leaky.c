@@ -47,14 +47,14 @@ static void concat_leaky_mse_loss_1(const float *arg1, const float *arg2, float 
     }
 }
 
-static void concat_leaky_forward(float *ws, const float *x, float *y, size_t n)
+static void concat_leaky_forward(float *ws, float *pw, const float *x, float *y, size_t n)
 {
-    float *a_weight = ws + 0; /* (4, 6) a.weight */
-    float *a_bias = ws + 32; /* (4) a.bias */
-    float *b_1_weight = ws + 48; /* (3, 6) b_1.weight */
-    float *b_1_bias = ws + 80; /* (3) b_1.bias */
-    float *y_weight = ws + 96; /* (2, 7) y.weight */
-    float *y_bias = ws + 112; /* (2) y.bias */
+    float *a_weight = pw + 0; /* (4, 6) a.weight */
+    float *a_bias = pw + 32; /* (4) a.bias */
+    float *b_1_weight = pw + 48; /* (3, 6) b_1.weight */
+    float *b_1_bias = pw + 80; /* (3) b_1.bias */
+    float *y_weight = pw + 96; /* (2, 7) y.weight */
+    float *y_bias = pw + 112; /* (2) y.bias */
     float *c = ws + 400; /* (B, 7) */
     float *b = ws + 464; /* (B, 3) */
     float *a = ws + 528; /* (B, 4) */
@@ -280,7 +280,7 @@ static float concat_leaky_grad_step(float *ws, nnrt_rng *rng, const float *x, co
 
     /* concat_leaky.nn:7: y = dense(c, 2) */
     /* y = the forward pass, no dropout */
-    concat_leaky_forward(ws, x, y, n);
+    concat_leaky_forward(ws, ws, x, y, n);
 
     /* concat_leaky.nn:10: train { loss = mse  optimizer = sgd(lr = 0.1, momentum = 0.5, weight_decay = 0.01)  batch_size = 8 } */
     /* right answers: none for mse */
@@ -448,7 +448,7 @@ static float concat_leaky_eval_batch(float *ws, const float *x, const float *tar
 
     /* concat_leaky.nn:7: y = dense(c, 2) */
     /* y = the forward pass, no dropout */
-    concat_leaky_forward(ws, x, y, n);
+    concat_leaky_forward(ws, ws, x, y, n);
 
     /* concat_leaky.nn:10: train { loss = mse  optimizer = sgd(lr = 0.1, momentum = 0.5, weight_decay = 0.01)  batch_size = 8 } */
     concat_leaky_mse_loss_1(y, target, loss, n);

@@ -18,8 +18,6 @@
 #pragma GCC diagnostic ignored "-Wpsabi"
 #endif
 typedef float nnc_vf __attribute__((vector_size(64)));
-typedef float nnc_vf8 __attribute__((vector_size(32)));
-typedef float nnc_vf4 __attribute__((vector_size(16)));
 
 static inline nnc_vf nnc_vload(const float *p)
 {
@@ -28,10 +26,11 @@ static inline nnc_vf nnc_vload(const float *p)
     return v;
 }
 
-static inline void nnc_vstore(float *p, nnc_vf v)
-{
-    memcpy(p, &v, sizeof v);
-}
+#define nnc_vstore(p, v) \
+    do { \
+        nnc_vf nnc_vs_ = (v); \
+        memcpy((p), &nnc_vs_, sizeof nnc_vs_); \
+    } while (0)
 
 static inline nnc_vf nnc_vsplat(float x)
 {
@@ -39,17 +38,23 @@ static inline nnc_vf nnc_vsplat(float x)
     return v;
 }
 
-/* lanes by subscript: taking v's address would keep every
- * accumulator of a tile in memory */
-static inline float nnc_vhsum(nnc_vf v)
+typedef float nnc_vf4 __attribute__((vector_size(16)));
+
+/* the lanes' sum: halves added lane by lane, 16 to 8 to 4, then
+ * (0 + 2) + (1 + 3); lanes by subscript (taking v's address would keep
+ * every accumulator of a tile in memory), passed as four 16-byte
+ * vectors, whose ABI every x86-64 compiler agrees on */
+static inline float nnc_vhsum4(nnc_vf4 a, nnc_vf4 b, nnc_vf4 c, nnc_vf4 d)
 {
-    nnc_vf8 a = {v[0], v[1], v[2], v[3], v[4], v[5], v[6], v[7]};
-    nnc_vf8 b = {v[8], v[9], v[10], v[11], v[12], v[13], v[14], v[15]};
+    a += c;
+    b += d;
     a += b;
-    nnc_vf4 c = {a[0], a[1], a[2], a[3]}, d = {a[4], a[5], a[6], a[7]};
-    c += d;
-    return (c[0] + c[2]) + (c[1] + c[3]);
+    return (a[0] + a[2]) + (a[1] + a[3]);
 }
+
+#define nnc_vhsum(v) \
+    nnc_vhsum4((nnc_vf4){(v)[0], (v)[1], (v)[2], (v)[3]}, (nnc_vf4){(v)[4], (v)[5], (v)[6], (v)[7]}, \
+               (nnc_vf4){(v)[8], (v)[9], (v)[10], (v)[11]}, (nnc_vf4){(v)[12], (v)[13], (v)[14], (v)[15]})
 
 /*
  * Workspace: 5312 floats, one block from NAME_create, every buffer
@@ -174,14 +179,14 @@ static void conv_depthwise_mse_loss_1(const float *arg1, const float *arg2, floa
     }
 }
 
-static void conv_depthwise_forward(float *ws, const float *x, float *y, size_t n)
+static void conv_depthwise_forward(float *ws, float *pw, const float *x, float *y, size_t n)
 {
-    float *d_weight = ws + 0; /* (17, 1, 3, 3) d.weight */
-    float *d_bias = ws + 160; /* (17) d.bias */
-    float *p_weight = ws + 192; /* (9, 17, 1, 1) p.weight */
-    float *p_bias = ws + 352; /* (9) p.bias */
-    float *y_weight = ws + 368; /* (3, 36) y.weight */
-    float *y_bias = ws + 480; /* (3) y.bias */
+    float *d_weight = pw + 0; /* (17, 1, 3, 3) d.weight */
+    float *d_bias = pw + 160; /* (17) d.bias */
+    float *p_weight = pw + 192; /* (9, 17, 1, 1) p.weight */
+    float *p_bias = pw + 352; /* (9) p.bias */
+    float *y_weight = pw + 368; /* (3, 36) y.weight */
+    float *y_bias = pw + 480; /* (3) y.bias */
     float *d = ws + 2016; /* (B, 17, 4, 4) */
     float *p_pre = ws + 3104; /* (B, 9, 4, 4) */
     float *d_col = ws + 3104; /* (9, 16) */
@@ -1009,7 +1014,7 @@ static float conv_depthwise_eval_batch(float *ws, const float *x, const float *t
 
     /* conv_depthwise.nn:9: y = dense(dropout(f, 0.25), 3) */
     /* y = the forward pass, no dropout */
-    conv_depthwise_forward(ws, x, y, n);
+    conv_depthwise_forward(ws, ws, x, y, n);
 
     /* conv_depthwise.nn:13: loss = mse */
     conv_depthwise_mse_loss_1(y, target, loss, n);

@@ -18,8 +18,6 @@
 #pragma GCC diagnostic ignored "-Wpsabi"
 #endif
 typedef float nnc_vf __attribute__((vector_size(64)));
-typedef float nnc_vf8 __attribute__((vector_size(32)));
-typedef float nnc_vf4 __attribute__((vector_size(16)));
 
 static inline nnc_vf nnc_vload(const float *p)
 {
@@ -28,10 +26,11 @@ static inline nnc_vf nnc_vload(const float *p)
     return v;
 }
 
-static inline void nnc_vstore(float *p, nnc_vf v)
-{
-    memcpy(p, &v, sizeof v);
-}
+#define nnc_vstore(p, v) \
+    do { \
+        nnc_vf nnc_vs_ = (v); \
+        memcpy((p), &nnc_vs_, sizeof nnc_vs_); \
+    } while (0)
 
 static inline nnc_vf nnc_vsplat(float x)
 {
@@ -39,17 +38,23 @@ static inline nnc_vf nnc_vsplat(float x)
     return v;
 }
 
-/* lanes by subscript: taking v's address would keep every
- * accumulator of a tile in memory */
-static inline float nnc_vhsum(nnc_vf v)
+typedef float nnc_vf4 __attribute__((vector_size(16)));
+
+/* the lanes' sum: halves added lane by lane, 16 to 8 to 4, then
+ * (0 + 2) + (1 + 3); lanes by subscript (taking v's address would keep
+ * every accumulator of a tile in memory), passed as four 16-byte
+ * vectors, whose ABI every x86-64 compiler agrees on */
+static inline float nnc_vhsum4(nnc_vf4 a, nnc_vf4 b, nnc_vf4 c, nnc_vf4 d)
 {
-    nnc_vf8 a = {v[0], v[1], v[2], v[3], v[4], v[5], v[6], v[7]};
-    nnc_vf8 b = {v[8], v[9], v[10], v[11], v[12], v[13], v[14], v[15]};
+    a += c;
+    b += d;
     a += b;
-    nnc_vf4 c = {a[0], a[1], a[2], a[3]}, d = {a[4], a[5], a[6], a[7]};
-    c += d;
-    return (c[0] + c[2]) + (c[1] + c[3]);
+    return (a[0] + a[2]) + (a[1] + a[3]);
 }
+
+#define nnc_vhsum(v) \
+    nnc_vhsum4((nnc_vf4){(v)[0], (v)[1], (v)[2], (v)[3]}, (nnc_vf4){(v)[4], (v)[5], (v)[6], (v)[7]}, \
+               (nnc_vf4){(v)[8], (v)[9], (v)[10], (v)[11]}, (nnc_vf4){(v)[12], (v)[13], (v)[14], (v)[15]})
 
 #ifdef _OPENMP
 #include <omp.h>
@@ -597,10 +602,10 @@ static void deep_skip_add_Bx64(const float *arg1, const float *arg2, float *resu
 
 /* deep_skip.nn:4: h0 = dense(x,  64, relu)
  * h0 = matmul(x, h0.weight, h0.bias) then relu: j0 from j0_lo to j0_hi, one thread's share */
-static void deep_skip_forward_part0(float *ws, const float *x, size_t n, size_t j0_lo, size_t j0_hi)
+static void deep_skip_forward_part0(float *ws, float *pw, const float *x, size_t n, size_t j0_lo, size_t j0_hi)
 {
-    float *h0_weight = ws + 0; /* (64, 784) h0.weight */
-    float *h0_bias = ws + 50176; /* (64) h0.bias */
+    float *h0_weight = pw + 0; /* (64, 784) h0.weight */
+    float *h0_bias = pw + 50176; /* (64) h0.bias */
     float *h0 = ws + 168368; /* (B, 64) */
     for (size_t j0 = j0_lo; j0 < j0_hi; j0 += 4) {
         for (size_t i0 = 0; i0 < n / 4 * 4; i0 += 4) {
@@ -698,28 +703,28 @@ static void deep_skip_forward_part0(float *ws, const float *x, size_t n, size_t 
     }
 }
 
-static void deep_skip_forward(float *ws, const float *x, float *y, size_t n)
+static void deep_skip_forward(float *ws, float *pw, const float *x, float *y, size_t n)
 {
-    float *h0_weight = ws + 0; /* (64, 784) h0.weight */
-    float *h0_bias = ws + 50176; /* (64) h0.bias */
-    float *a1_weight = ws + 50240; /* (64, 64) a1.weight */
-    float *a1_bias = ws + 54336; /* (64) a1.bias */
-    float *b1_weight = ws + 54400; /* (64, 64) b1.weight */
-    float *b1_bias = ws + 58496; /* (64) b1.bias */
-    float *a2_weight = ws + 58560; /* (64, 64) a2.weight */
-    float *a2_bias = ws + 62656; /* (64) a2.bias */
-    float *b2_weight = ws + 62720; /* (64, 64) b2.weight */
-    float *b2_bias = ws + 66816; /* (64) b2.bias */
-    float *a3_weight = ws + 66880; /* (64, 64) a3.weight */
-    float *a3_bias = ws + 70976; /* (64) a3.bias */
-    float *b3_weight = ws + 71040; /* (64, 64) b3.weight */
-    float *b3_bias = ws + 75136; /* (64) b3.bias */
-    float *a4_weight = ws + 75200; /* (64, 64) a4.weight */
-    float *a4_bias = ws + 79296; /* (64) a4.bias */
-    float *b4_weight = ws + 79360; /* (64, 64) b4.weight */
-    float *b4_bias = ws + 83456; /* (64) b4.bias */
-    float *y_weight = ws + 83520; /* (10, 64) y.weight */
-    float *y_bias = ws + 84160; /* (10) y.bias */
+    float *h0_weight = pw + 0; /* (64, 784) h0.weight */
+    float *h0_bias = pw + 50176; /* (64) h0.bias */
+    float *a1_weight = pw + 50240; /* (64, 64) a1.weight */
+    float *a1_bias = pw + 54336; /* (64) a1.bias */
+    float *b1_weight = pw + 54400; /* (64, 64) b1.weight */
+    float *b1_bias = pw + 58496; /* (64) b1.bias */
+    float *a2_weight = pw + 58560; /* (64, 64) a2.weight */
+    float *a2_bias = pw + 62656; /* (64) a2.bias */
+    float *b2_weight = pw + 62720; /* (64, 64) b2.weight */
+    float *b2_bias = pw + 66816; /* (64) b2.bias */
+    float *a3_weight = pw + 66880; /* (64, 64) a3.weight */
+    float *a3_bias = pw + 70976; /* (64) a3.bias */
+    float *b3_weight = pw + 71040; /* (64, 64) b3.weight */
+    float *b3_bias = pw + 75136; /* (64) b3.bias */
+    float *a4_weight = pw + 75200; /* (64, 64) a4.weight */
+    float *a4_bias = pw + 79296; /* (64) a4.bias */
+    float *b4_weight = pw + 79360; /* (64, 64) b4.weight */
+    float *b4_bias = pw + 83456; /* (64) b4.bias */
+    float *y_weight = pw + 83520; /* (10, 64) y.weight */
+    float *y_bias = pw + 84160; /* (10) y.bias */
     float *h0 = ws + 168368; /* (B, 64) */
     float *v_a1 = ws + 170416; /* (B, 64) */
     float *v_b1 = ws + 172464; /* (B, 64) */
@@ -744,11 +749,11 @@ static void deep_skip_forward(float *ws, const float *x, float *y, size_t n)
             size_t nnc_t = (size_t)omp_get_thread_num(), nnc_nt = (size_t)omp_get_num_threads();
             size_t nnc_lo = nnc_share(0, 64, 4, nnc_t, nnc_nt);
             size_t nnc_hi = nnc_share(0, 64, 4, nnc_t + 1, nnc_nt);
-            deep_skip_forward_part0(ws, x, n, nnc_lo, nnc_hi);
+            deep_skip_forward_part0(ws, pw, x, n, nnc_lo, nnc_hi);
         }
     } else
 #endif
-    deep_skip_forward_part0(ws, x, n, 0, 64);
+    deep_skip_forward_part0(ws, pw, x, n, 0, 64);
     for (size_t i = n / 4 * 4; i < n; i++) {
         for (size_t j0 = 0; j0 < 64; j0 += 8) {
             nnc_vf c0_0 = nnc_vsplat(0.0f);
@@ -1193,7 +1198,7 @@ static float deep_skip_grad_step(float *ws, nnrt_rng *rng, const float *x, const
 
     /* deep_skip.nn:17: y  = dense(h4, 10, softmax) */
     /* y = the forward pass, no dropout */
-    deep_skip_forward(ws, x, y, n);
+    deep_skip_forward(ws, ws, x, y, n);
 
     /* deep_skip.nn:22: loss       = cross_entropy */
     /* right answers: argmax = label */
@@ -1558,7 +1563,7 @@ static float deep_skip_eval_batch(float *ws, const float *x, const float *target
 
     /* deep_skip.nn:17: y  = dense(h4, 10, softmax) */
     /* y = the forward pass, no dropout */
-    deep_skip_forward(ws, x, y, n);
+    deep_skip_forward(ws, ws, x, y, n);
 
     /* deep_skip.nn:22: loss       = cross_entropy */
     deep_skip_xent_loss_1(y_pre, target, loss, n);

@@ -250,12 +250,12 @@ static void dropout_xent_mul_Bx6(const float *arg1, const float *arg2, float *re
     }
 }
 
-static void dropout_xent_forward(float *ws, const float *x, float *y, size_t n)
+static void dropout_xent_forward(float *ws, float *pw, const float *x, float *y, size_t n)
 {
-    float *h_1_weight = ws + 0; /* (6, 8) h_1.weight */
-    float *h_1_bias = ws + 48; /* (6) h_1.bias */
-    float *y_weight = ws + 64; /* (3, 6) y.weight */
-    float *y_bias = ws + 96; /* (3) y.bias */
+    float *h_1_weight = pw + 0; /* (6, 8) h_1.weight */
+    float *h_1_bias = pw + 48; /* (6) h_1.bias */
+    float *y_weight = pw + 64; /* (3, 6) y.weight */
+    float *y_bias = pw + 96; /* (3) y.bias */
     float *h_1 = ws + 480; /* (B, 6) */
     float *y_pre = ws + 960; /* (B, 3) */
 
@@ -467,7 +467,7 @@ static float dropout_xent_eval_batch(float *ws, const float *x, const float *tar
 
     /* dropout_xent.nn:5: y = dense(dropout(h, rate = 0.5), 3, softmax) */
     /* y = the forward pass, no dropout */
-    dropout_xent_forward(ws, x, y, n);
+    dropout_xent_forward(ws, ws, x, y, n);
 
     /* dropout_xent.nn:8: train { loss = cross_entropy  optimizer = adam(lr = 0.001)  batch_size = 16  seed = 3 } */
     dropout_xent_xent_loss_1(y_pre, target, loss, n);

@@ -18,8 +18,6 @@
 #pragma GCC diagnostic ignored "-Wpsabi"
 #endif
 typedef float nnc_vf __attribute__((vector_size(64)));
-typedef float nnc_vf8 __attribute__((vector_size(32)));
-typedef float nnc_vf4 __attribute__((vector_size(16)));
 
 static inline nnc_vf nnc_vload(const float *p)
 {
@@ -28,10 +26,11 @@ static inline nnc_vf nnc_vload(const float *p)
     return v;
 }
 
-static inline void nnc_vstore(float *p, nnc_vf v)
-{
-    memcpy(p, &v, sizeof v);
-}
+#define nnc_vstore(p, v) \
+    do { \
+        nnc_vf nnc_vs_ = (v); \
+        memcpy((p), &nnc_vs_, sizeof nnc_vs_); \
+    } while (0)
 
 static inline nnc_vf nnc_vsplat(float x)
 {
@@ -39,17 +38,23 @@ static inline nnc_vf nnc_vsplat(float x)
     return v;
 }
 
-/* lanes by subscript: taking v's address would keep every
- * accumulator of a tile in memory */
-static inline float nnc_vhsum(nnc_vf v)
+typedef float nnc_vf4 __attribute__((vector_size(16)));
+
+/* the lanes' sum: halves added lane by lane, 16 to 8 to 4, then
+ * (0 + 2) + (1 + 3); lanes by subscript (taking v's address would keep
+ * every accumulator of a tile in memory), passed as four 16-byte
+ * vectors, whose ABI every x86-64 compiler agrees on */
+static inline float nnc_vhsum4(nnc_vf4 a, nnc_vf4 b, nnc_vf4 c, nnc_vf4 d)
 {
-    nnc_vf8 a = {v[0], v[1], v[2], v[3], v[4], v[5], v[6], v[7]};
-    nnc_vf8 b = {v[8], v[9], v[10], v[11], v[12], v[13], v[14], v[15]};
+    a += c;
+    b += d;
     a += b;
-    nnc_vf4 c = {a[0], a[1], a[2], a[3]}, d = {a[4], a[5], a[6], a[7]};
-    c += d;
-    return (c[0] + c[2]) + (c[1] + c[3]);
+    return (a[0] + a[2]) + (a[1] + a[3]);
 }
+
+#define nnc_vhsum(v) \
+    nnc_vhsum4((nnc_vf4){(v)[0], (v)[1], (v)[2], (v)[3]}, (nnc_vf4){(v)[4], (v)[5], (v)[6], (v)[7]}, \
+               (nnc_vf4){(v)[8], (v)[9], (v)[10], (v)[11]}, (nnc_vf4){(v)[12], (v)[13], (v)[14], (v)[15]})
 
 #ifdef _OPENMP
 #include <omp.h>
@@ -675,14 +680,14 @@ static void fashion_mlp_xent_loss_1(const float *arg1, const float *arg2, float 
     }
 }
 
-static void fashion_mlp_forward(float *ws, const float *x, float *y, size_t n)
+static void fashion_mlp_forward(float *ws, float *pw, const float *x, float *y, size_t n)
 {
-    float *h1_weight = ws + 0; /* (256, 784) h1.weight */
-    float *h1_bias = ws + 200704; /* (256) h1.bias */
-    float *h2_weight = ws + 200960; /* (128, 256) h2.weight */
-    float *h2_bias = ws + 233728; /* (128) h2.bias */
-    float *y_weight = ws + 233856; /* (10, 128) y.weight */
-    float *y_bias = ws + 235136; /* (10) y.bias */
+    float *h1_weight = pw + 0; /* (256, 784) h1.weight */
+    float *h1_bias = pw + 200704; /* (256) h1.bias */
+    float *h2_weight = pw + 200960; /* (128, 256) h2.weight */
+    float *h2_bias = pw + 233728; /* (128) h2.bias */
+    float *y_weight = pw + 233856; /* (10, 128) y.weight */
+    float *y_bias = pw + 235136; /* (10) y.bias */
     float *h1 = ws + 940640; /* (B, 256) */
     float *h2 = ws + 989792; /* (B, 128) */
     float *y_pre = ws + 997984; /* (B, 10) */
@@ -1344,7 +1349,7 @@ static float fashion_mlp_eval_batch(float *ws, const float *x, const float *targ
 
     /* fashion_mlp.nn:7: y  = dense(h2, 10, softmax) */
     /* y = the forward pass, no dropout */
-    fashion_mlp_forward(ws, x, y, n);
+    fashion_mlp_forward(ws, ws, x, y, n);
 
     /* fashion_mlp.nn:15: loss           = cross_entropy */
     fashion_mlp_xent_loss_1(y_pre, target, loss, n);

@@ -18,8 +18,6 @@
 #pragma GCC diagnostic ignored "-Wpsabi"
 #endif
 typedef float nnc_vf __attribute__((vector_size(64)));
-typedef float nnc_vf8 __attribute__((vector_size(32)));
-typedef float nnc_vf4 __attribute__((vector_size(16)));
 
 static inline nnc_vf nnc_vload(const float *p)
 {
@@ -34,17 +32,23 @@ static inline nnc_vf nnc_vsplat(float x)
     return v;
 }
 
-/* lanes by subscript: taking v's address would keep every
- * accumulator of a tile in memory */
-static inline float nnc_vhsum(nnc_vf v)
+typedef float nnc_vf4 __attribute__((vector_size(16)));
+
+/* the lanes' sum: halves added lane by lane, 16 to 8 to 4, then
+ * (0 + 2) + (1 + 3); lanes by subscript (taking v's address would keep
+ * every accumulator of a tile in memory), passed as four 16-byte
+ * vectors, whose ABI every x86-64 compiler agrees on */
+static inline float nnc_vhsum4(nnc_vf4 a, nnc_vf4 b, nnc_vf4 c, nnc_vf4 d)
 {
-    nnc_vf8 a = {v[0], v[1], v[2], v[3], v[4], v[5], v[6], v[7]};
-    nnc_vf8 b = {v[8], v[9], v[10], v[11], v[12], v[13], v[14], v[15]};
+    a += c;
+    b += d;
     a += b;
-    nnc_vf4 c = {a[0], a[1], a[2], a[3]}, d = {a[4], a[5], a[6], a[7]};
-    c += d;
-    return (c[0] + c[2]) + (c[1] + c[3]);
+    return (a[0] + a[2]) + (a[1] + a[3]);
 }
+
+#define nnc_vhsum(v) \
+    nnc_vhsum4((nnc_vf4){(v)[0], (v)[1], (v)[2], (v)[3]}, (nnc_vf4){(v)[4], (v)[5], (v)[6], (v)[7]}, \
+               (nnc_vf4){(v)[8], (v)[9], (v)[10], (v)[11]}, (nnc_vf4){(v)[12], (v)[13], (v)[14], (v)[15]})
 
 /* tanh as a rational function, within 3 ulp of tanhf: no libm call,
  * and loops of it vectorise.  Compares keep NaN a NaN. */
@@ -74,14 +78,14 @@ static inline float nnc_tanhf(float x)
  *   [688, 1904)  activations and scratch
  */
 
-static void gelu_infer_forward(float *ws, const float *x, float *y, size_t n)
+static void gelu_infer_forward(float *ws, float *pw, const float *x, float *y, size_t n)
 {
-    float *h_weight = ws + 0; /* (20, 7) h.weight */
-    float *h_bias = ws + 144; /* (20) h.bias */
-    float *s_weight = ws + 176; /* (18, 20) s.weight */
-    float *s_bias = ws + 544; /* (18) s.bias */
-    float *y_1_weight = ws + 576; /* (5, 18) y_1.weight */
-    float *y_1_bias = ws + 672; /* (5) y_1.bias */
+    float *h_weight = pw + 0; /* (20, 7) h.weight */
+    float *h_bias = pw + 144; /* (20) h.bias */
+    float *s_weight = pw + 176; /* (18, 20) s.weight */
+    float *s_bias = pw + 544; /* (18) s.bias */
+    float *y_1_weight = pw + 576; /* (5, 18) y_1.weight */
+    float *y_1_bias = pw + 672; /* (5) y_1.bias */
     float *h = ws + 688; /* (B, 20) */
     float *s = ws + 1328; /* (B, 18) */
 

@@ -15,10 +15,10 @@
  *   [32, 224)  activations and scratch
  */
 
-static void inference_only_forward(float *ws, const float *x, float *y, size_t n)
+static void inference_only_forward(float *ws, float *pw, const float *x, float *y, size_t n)
 {
-    float *h_weight = ws + 0; /* (3, 4) h.weight */
-    float *h_bias = ws + 16; /* (3) h.bias */
+    float *h_weight = pw + 0; /* (3, 4) h.weight */
+    float *h_bias = pw + 16; /* (3) h.bias */
     float *h = ws + 32; /* (B, 3) */
 
     /* inference_only.nn:4: h = dense(x, 3, sigmoid) */

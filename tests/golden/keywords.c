@@ -18,8 +18,6 @@
 #pragma GCC diagnostic ignored "-Wpsabi"
 #endif
 typedef float nnc_vf __attribute__((vector_size(64)));
-typedef float nnc_vf8 __attribute__((vector_size(32)));
-typedef float nnc_vf4 __attribute__((vector_size(16)));
 
 static inline nnc_vf nnc_vload(const float *p)
 {
@@ -28,10 +26,11 @@ static inline nnc_vf nnc_vload(const float *p)
     return v;
 }
 
-static inline void nnc_vstore(float *p, nnc_vf v)
-{
-    memcpy(p, &v, sizeof v);
-}
+#define nnc_vstore(p, v) \
+    do { \
+        nnc_vf nnc_vs_ = (v); \
+        memcpy((p), &nnc_vs_, sizeof nnc_vs_); \
+    } while (0)
 
 static inline nnc_vf nnc_vsplat(float x)
 {
@@ -39,17 +38,23 @@ static inline nnc_vf nnc_vsplat(float x)
     return v;
 }
 
-/* lanes by subscript: taking v's address would keep every
- * accumulator of a tile in memory */
-static inline float nnc_vhsum(nnc_vf v)
+typedef float nnc_vf4 __attribute__((vector_size(16)));
+
+/* the lanes' sum: halves added lane by lane, 16 to 8 to 4, then
+ * (0 + 2) + (1 + 3); lanes by subscript (taking v's address would keep
+ * every accumulator of a tile in memory), passed as four 16-byte
+ * vectors, whose ABI every x86-64 compiler agrees on */
+static inline float nnc_vhsum4(nnc_vf4 a, nnc_vf4 b, nnc_vf4 c, nnc_vf4 d)
 {
-    nnc_vf8 a = {v[0], v[1], v[2], v[3], v[4], v[5], v[6], v[7]};
-    nnc_vf8 b = {v[8], v[9], v[10], v[11], v[12], v[13], v[14], v[15]};
+    a += c;
+    b += d;
     a += b;
-    nnc_vf4 c = {a[0], a[1], a[2], a[3]}, d = {a[4], a[5], a[6], a[7]};
-    c += d;
-    return (c[0] + c[2]) + (c[1] + c[3]);
+    return (a[0] + a[2]) + (a[1] + a[3]);
 }
+
+#define nnc_vhsum(v) \
+    nnc_vhsum4((nnc_vf4){(v)[0], (v)[1], (v)[2], (v)[3]}, (nnc_vf4){(v)[4], (v)[5], (v)[6], (v)[7]}, \
+               (nnc_vf4){(v)[8], (v)[9], (v)[10], (v)[11]}, (nnc_vf4){(v)[12], (v)[13], (v)[14], (v)[15]})
 
 /*
  * Workspace: 1392 floats, one block from NAME_create, every buffer
@@ -72,12 +77,12 @@ static void keywords_bce_loss_1(const float *arg1, const float *arg2, float *res
     }
 }
 
-static void keywords_forward(float *ws, const float *v_int, float *v_float, size_t n)
+static void keywords_forward(float *ws, float *pw, const float *v_int, float *v_float, size_t n)
 {
-    float *return_weight = ws + 0; /* (8, 16) return.weight */
-    float *return_bias = ws + 128; /* (8) return.bias */
-    float *float_weight = ws + 144; /* (1, 8) float.weight */
-    float *float_bias = ws + 160; /* (1) float.bias */
+    float *return_weight = pw + 0; /* (8, 16) return.weight */
+    float *return_bias = pw + 128; /* (8) return.bias */
+    float *float_weight = pw + 144; /* (1, 8) float.weight */
+    float *float_bias = pw + 160; /* (1) float.bias */
     float *v_return = ws + 544; /* (B, 8) */
     float *v_main = ws + 800; /* (B, 8) */
     float *float_pre = ws + 1056; /* (B, 1) */
@@ -305,7 +310,7 @@ static float keywords_grad_step(float *ws, nnrt_rng *rng, const float *v_int, co
 
     /* keywords.nn:6: float = dense(main, 1, sigmoid); */
     /* v_float = the forward pass, no dropout */
-    keywords_forward(ws, v_int, v_float, n);
+    keywords_forward(ws, ws, v_int, v_float, n);
 
     /* keywords.nn:11: loss      = binary_cross_entropy */
     /* right answers: outputs on the target's side of 0.5 */
@@ -474,7 +479,7 @@ static float keywords_eval_batch(float *ws, const float *v_int, const float *tar
 
     /* keywords.nn:6: float = dense(main, 1, sigmoid); */
     /* v_float = the forward pass, no dropout */
-    keywords_forward(ws, v_int, v_float, n);
+    keywords_forward(ws, ws, v_int, v_float, n);
 
     /* keywords.nn:11: loss      = binary_cross_entropy */
     keywords_bce_loss_1(float_pre, target, loss, n);

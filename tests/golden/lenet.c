@@ -18,8 +18,6 @@
 #pragma GCC diagnostic ignored "-Wpsabi"
 #endif
 typedef float nnc_vf __attribute__((vector_size(64)));
-typedef float nnc_vf8 __attribute__((vector_size(32)));
-typedef float nnc_vf4 __attribute__((vector_size(16)));
 
 static inline nnc_vf nnc_vload(const float *p)
 {
@@ -28,10 +26,11 @@ static inline nnc_vf nnc_vload(const float *p)
     return v;
 }
 
-static inline void nnc_vstore(float *p, nnc_vf v)
-{
-    memcpy(p, &v, sizeof v);
-}
+#define nnc_vstore(p, v) \
+    do { \
+        nnc_vf nnc_vs_ = (v); \
+        memcpy((p), &nnc_vs_, sizeof nnc_vs_); \
+    } while (0)
 
 static inline nnc_vf nnc_vsplat(float x)
 {
@@ -39,17 +38,23 @@ static inline nnc_vf nnc_vsplat(float x)
     return v;
 }
 
-/* lanes by subscript: taking v's address would keep every
- * accumulator of a tile in memory */
-static inline float nnc_vhsum(nnc_vf v)
+typedef float nnc_vf4 __attribute__((vector_size(16)));
+
+/* the lanes' sum: halves added lane by lane, 16 to 8 to 4, then
+ * (0 + 2) + (1 + 3); lanes by subscript (taking v's address would keep
+ * every accumulator of a tile in memory), passed as four 16-byte
+ * vectors, whose ABI every x86-64 compiler agrees on */
+static inline float nnc_vhsum4(nnc_vf4 a, nnc_vf4 b, nnc_vf4 c, nnc_vf4 d)
 {
-    nnc_vf8 a = {v[0], v[1], v[2], v[3], v[4], v[5], v[6], v[7]};
-    nnc_vf8 b = {v[8], v[9], v[10], v[11], v[12], v[13], v[14], v[15]};
+    a += c;
+    b += d;
     a += b;
-    nnc_vf4 c = {a[0], a[1], a[2], a[3]}, d = {a[4], a[5], a[6], a[7]};
-    c += d;
-    return (c[0] + c[2]) + (c[1] + c[3]);
+    return (a[0] + a[2]) + (a[1] + a[3]);
 }
+
+#define nnc_vhsum(v) \
+    nnc_vhsum4((nnc_vf4){(v)[0], (v)[1], (v)[2], (v)[3]}, (nnc_vf4){(v)[4], (v)[5], (v)[6], (v)[7]}, \
+               (nnc_vf4){(v)[8], (v)[9], (v)[10], (v)[11]}, (nnc_vf4){(v)[12], (v)[13], (v)[14], (v)[15]})
 
 /* tanh as a rational function, within 3 ulp of tanhf: no libm call,
  * and loops of it vectorise.  Compares keep NaN a NaN. */
@@ -122,10 +127,10 @@ static void lenet_xent_loss_1(const float *arg1, const float *arg2, float *resul
 
 /* lenet.nn:9: f5 = dense(flatten(s4), 120, tanh)
  * f5 = matmul(f5.flatten, f5.weight, f5.bias) then tanh: j0 from j0_lo to j0_hi, one thread's share */
-static void lenet_forward_part0(float *ws, size_t n, size_t j0_lo, size_t j0_hi)
+static void lenet_forward_part0(float *ws, float *pw, size_t n, size_t j0_lo, size_t j0_hi)
 {
-    float *f5_weight = ws + 2592; /* (120, 400) f5.weight */
-    float *f5_bias = ws + 50592; /* (120) f5.bias */
+    float *f5_weight = pw + 2592; /* (120, 400) f5.weight */
+    float *f5_bias = pw + 50592; /* (120) f5.bias */
     float *f5 = ws + 588752; /* (B, 120) */
     float *f5_flatten = ws + 614352; /* (B, 400) */
     for (size_t j0 = j0_lo; j0 < j0_hi; j0 += 4) {
@@ -224,18 +229,18 @@ static void lenet_forward_part0(float *ws, size_t n, size_t j0_lo, size_t j0_hi)
     }
 }
 
-static void lenet_forward(float *ws, const float *x, float *y, size_t n)
+static void lenet_forward(float *ws, float *pw, const float *x, float *y, size_t n)
 {
-    float *c1_weight = ws + 0; /* (6, 1, 5, 5) c1.weight */
-    float *c1_bias = ws + 160; /* (6) c1.bias */
-    float *c3_weight = ws + 176; /* (16, 6, 5, 5) c3.weight */
-    float *c3_bias = ws + 2576; /* (16) c3.bias */
-    float *f5_weight = ws + 2592; /* (120, 400) f5.weight */
-    float *f5_bias = ws + 50592; /* (120) f5.bias */
-    float *f6_weight = ws + 50720; /* (84, 120) f6.weight */
-    float *f6_bias = ws + 60800; /* (84) f6.bias */
-    float *y_weight = ws + 60896; /* (10, 84) y.weight */
-    float *y_bias = ws + 61744; /* (10) y.bias */
+    float *c1_weight = pw + 0; /* (6, 1, 5, 5) c1.weight */
+    float *c1_bias = pw + 160; /* (6) c1.bias */
+    float *c3_weight = pw + 176; /* (16, 6, 5, 5) c3.weight */
+    float *c3_bias = pw + 2576; /* (16) c3.bias */
+    float *f5_weight = pw + 2592; /* (120, 400) f5.weight */
+    float *f5_bias = pw + 50592; /* (120) f5.bias */
+    float *f6_weight = pw + 50720; /* (84, 120) f6.weight */
+    float *f6_bias = pw + 60800; /* (84) f6.bias */
+    float *y_weight = pw + 60896; /* (10, 84) y.weight */
+    float *y_bias = pw + 61744; /* (10) y.bias */
     float *v_c1 = ws + 185296; /* (B, 6, 28, 28) */
     float *v_c3 = ws + 486352; /* (B, 16, 10, 10) */
     float *v_c1_col = ws + 486352; /* (25, 784) */
@@ -486,11 +491,11 @@ static void lenet_forward(float *ws, const float *x, float *y, size_t n)
             size_t nnc_t = (size_t)omp_get_thread_num(), nnc_nt = (size_t)omp_get_num_threads();
             size_t nnc_lo = nnc_share(0, 120, 4, nnc_t, nnc_nt);
             size_t nnc_hi = nnc_share(0, 120, 4, nnc_t + 1, nnc_nt);
-            lenet_forward_part0(ws, n, nnc_lo, nnc_hi);
+            lenet_forward_part0(ws, pw, n, nnc_lo, nnc_hi);
         }
     } else
 #endif
-    lenet_forward_part0(ws, n, 0, 120);
+    lenet_forward_part0(ws, pw, n, 0, 120);
     for (size_t i = n / 4 * 4; i < n; i++) {
         for (size_t j0 = 0; j0 < 120; j0 += 8) {
             nnc_vf c0_0 = nnc_vsplat(0.0f);
@@ -1250,7 +1255,7 @@ static float lenet_grad_step(float *ws, nnrt_rng *rng, const float *x, const flo
 
     /* lenet.nn:11: y  = dense(f6, 10, softmax) */
     /* y = the forward pass, no dropout */
-    lenet_forward(ws, x, y, n);
+    lenet_forward(ws, ws, x, y, n);
 
     /* lenet.nn:15: loss       = cross_entropy */
     /* right answers: argmax = label */
@@ -2683,7 +2688,7 @@ static float lenet_eval_batch(float *ws, const float *x, const float *target, si
 
     /* lenet.nn:11: y  = dense(f6, 10, softmax) */
     /* y = the forward pass, no dropout */
-    lenet_forward(ws, x, y, n);
+    lenet_forward(ws, ws, x, y, n);
 
     /* lenet.nn:15: loss       = cross_entropy */
     lenet_xent_loss_1(y_pre, target, loss, n);

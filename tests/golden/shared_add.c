@@ -36,12 +36,12 @@ static void shared_add_bce_loss_1(const float *arg1, const float *arg2, float *r
     }
 }
 
-static void shared_add_forward(float *ws, const float *x, float *y, size_t n)
+static void shared_add_forward(float *ws, float *pw, const float *x, float *y, size_t n)
 {
-    float *h_weight = ws + 0; /* (5, 5) h.weight */
-    float *h_bias = ws + 32; /* (5) h.bias */
-    float *y_weight = ws + 48; /* (3, 5) y.weight */
-    float *y_bias = ws + 64; /* (3) y.bias */
+    float *h_weight = pw + 0; /* (5, 5) h.weight */
+    float *h_bias = pw + 32; /* (5) h.bias */
+    float *y_weight = pw + 48; /* (3, 5) y.weight */
+    float *y_bias = pw + 64; /* (3) y.bias */
     float *h = ws + 352; /* (B, 5) */
     float *s = ws + 384; /* (B, 5) */
     float *y_pre = ws + 384; /* (B, 3) */
@@ -256,7 +256,7 @@ static float shared_add_grad_step(float *ws, nnrt_rng *rng, const float *x, cons
 
     /* shared_add.nn:7: y = dense(r, 3, sigmoid) */
     /* y = the forward pass, no dropout */
-    shared_add_forward(ws, x, y, n);
+    shared_add_forward(ws, ws, x, y, n);
 
     /* shared_add.nn:10: train { loss = binary_cross_entropy  optimizer = adam(lr = 0.01, weight_decay = 0.001)  batch_size = 4 } */
     /* right answers: outputs on the target's side of 0.5 */
@@ -402,7 +402,7 @@ static float shared_add_eval_batch(float *ws, const float *x, const float *targe
 
     /* shared_add.nn:7: y = dense(r, 3, sigmoid) */
     /* y = the forward pass, no dropout */
-    shared_add_forward(ws, x, y, n);
+    shared_add_forward(ws, ws, x, y, n);
 
     /* shared_add.nn:10: train { loss = binary_cross_entropy  optimizer = adam(lr = 0.01, weight_decay = 0.001)  batch_size = 4 } */
     shared_add_bce_loss_1(y_pre, target, loss, n);

@@ -18,8 +18,6 @@
 #pragma GCC diagnostic ignored "-Wpsabi"
 #endif
 typedef float nnc_vf __attribute__((vector_size(64)));
-typedef float nnc_vf8 __attribute__((vector_size(32)));
-typedef float nnc_vf4 __attribute__((vector_size(16)));
 
 static inline nnc_vf nnc_vload(const float *p)
 {
@@ -28,10 +26,11 @@ static inline nnc_vf nnc_vload(const float *p)
     return v;
 }
 
-static inline void nnc_vstore(float *p, nnc_vf v)
-{
-    memcpy(p, &v, sizeof v);
-}
+#define nnc_vstore(p, v) \
+    do { \
+        nnc_vf nnc_vs_ = (v); \
+        memcpy((p), &nnc_vs_, sizeof nnc_vs_); \
+    } while (0)
 
 static inline nnc_vf nnc_vsplat(float x)
 {
@@ -39,17 +38,23 @@ static inline nnc_vf nnc_vsplat(float x)
     return v;
 }
 
-/* lanes by subscript: taking v's address would keep every
- * accumulator of a tile in memory */
-static inline float nnc_vhsum(nnc_vf v)
+typedef float nnc_vf4 __attribute__((vector_size(16)));
+
+/* the lanes' sum: halves added lane by lane, 16 to 8 to 4, then
+ * (0 + 2) + (1 + 3); lanes by subscript (taking v's address would keep
+ * every accumulator of a tile in memory), passed as four 16-byte
+ * vectors, whose ABI every x86-64 compiler agrees on */
+static inline float nnc_vhsum4(nnc_vf4 a, nnc_vf4 b, nnc_vf4 c, nnc_vf4 d)
 {
-    nnc_vf8 a = {v[0], v[1], v[2], v[3], v[4], v[5], v[6], v[7]};
-    nnc_vf8 b = {v[8], v[9], v[10], v[11], v[12], v[13], v[14], v[15]};
+    a += c;
+    b += d;
     a += b;
-    nnc_vf4 c = {a[0], a[1], a[2], a[3]}, d = {a[4], a[5], a[6], a[7]};
-    c += d;
-    return (c[0] + c[2]) + (c[1] + c[3]);
+    return (a[0] + a[2]) + (a[1] + a[3]);
 }
+
+#define nnc_vhsum(v) \
+    nnc_vhsum4((nnc_vf4){(v)[0], (v)[1], (v)[2], (v)[3]}, (nnc_vf4){(v)[4], (v)[5], (v)[6], (v)[7]}, \
+               (nnc_vf4){(v)[8], (v)[9], (v)[10], (v)[11]}, (nnc_vf4){(v)[12], (v)[13], (v)[14], (v)[15]})
 
 /* tanh as a rational function, within 3 ulp of tanhf: no libm call,
  * and loops of it vectorise.  Compares keep NaN a NaN. */
@@ -122,10 +127,10 @@ static void tanh_net_xent_loss_1(const float *arg1, const float *arg2, float *re
 
 /* tanh_net.nn:4: h = dense(dense(x, 128, tanh), 64, tanh)   # layers h_1 (inner) and h
  * h_1 = matmul(x, h_1.weight, h_1.bias) then tanh: j0 from j0_lo to j0_hi, one thread's share */
-static void tanh_net_forward_part0(float *ws, const float *x, size_t n, size_t j0_lo, size_t j0_hi)
+static void tanh_net_forward_part0(float *ws, float *pw, const float *x, size_t n, size_t j0_lo, size_t j0_hi)
 {
-    float *h_1_weight = ws + 8256; /* (128, 784) h_1.weight */
-    float *h_1_bias = ws + 108608; /* (128) h_1.bias */
+    float *h_1_weight = pw + 8256; /* (128, 784) h_1.weight */
+    float *h_1_bias = pw + 108608; /* (128) h_1.bias */
     float *h_1 = ws + 328192; /* (B, 128) */
     for (size_t j0 = j0_lo; j0 < j0_hi; j0 += 4) {
         for (size_t i0 = 0; i0 < n / 4 * 4; i0 += 4) {
@@ -223,14 +228,14 @@ static void tanh_net_forward_part0(float *ws, const float *x, size_t n, size_t j
     }
 }
 
-static void tanh_net_forward(float *ws, const float *x, float *y, size_t n)
+static void tanh_net_forward(float *ws, float *pw, const float *x, float *y, size_t n)
 {
-    float *h_weight = ws + 0; /* (64, 128) h.weight */
-    float *h_bias = ws + 8192; /* (64) h.bias */
-    float *h_1_weight = ws + 8256; /* (128, 784) h_1.weight */
-    float *h_1_bias = ws + 108608; /* (128) h_1.bias */
-    float *y_1_weight = ws + 108736; /* (10, 64) y_1.weight */
-    float *y_1_bias = ws + 109376; /* (10) y_1.bias */
+    float *h_weight = pw + 0; /* (64, 128) h.weight */
+    float *h_bias = pw + 8192; /* (64) h.bias */
+    float *h_1_weight = pw + 8256; /* (128, 784) h_1.weight */
+    float *h_1_bias = pw + 108608; /* (128) h_1.bias */
+    float *y_1_weight = pw + 108736; /* (10, 64) y_1.weight */
+    float *y_1_bias = pw + 109376; /* (10) y_1.bias */
     float *h_1 = ws + 328192; /* (B, 128) */
     float *h = ws + 332288; /* (B, 64) */
     float *y_1 = ws + 334336; /* (B, 10) */
@@ -244,11 +249,11 @@ static void tanh_net_forward(float *ws, const float *x, float *y, size_t n)
             size_t nnc_t = (size_t)omp_get_thread_num(), nnc_nt = (size_t)omp_get_num_threads();
             size_t nnc_lo = nnc_share(0, 128, 4, nnc_t, nnc_nt);
             size_t nnc_hi = nnc_share(0, 128, 4, nnc_t + 1, nnc_nt);
-            tanh_net_forward_part0(ws, x, n, nnc_lo, nnc_hi);
+            tanh_net_forward_part0(ws, pw, x, n, nnc_lo, nnc_hi);
         }
     } else
 #endif
-    tanh_net_forward_part0(ws, x, n, 0, 128);
+    tanh_net_forward_part0(ws, pw, x, n, 0, 128);
     for (size_t i = n / 4 * 4; i < n; i++) {
         for (size_t j0 = 0; j0 < 128; j0 += 8) {
             nnc_vf c0_0 = nnc_vsplat(0.0f);
@@ -761,7 +766,7 @@ static float tanh_net_grad_step(float *ws, nnrt_rng *rng, const float *x, const 
 
     /* tanh_net.nn:5: y = softmax(dense(h, 10))                  # layer y_1, then softmax */
     /* y = the forward pass, no dropout */
-    tanh_net_forward(ws, x, y, n);
+    tanh_net_forward(ws, ws, x, y, n);
 
     /* tanh_net.nn:10: loss       = cross_entropy */
     /* right answers: argmax = label */
@@ -1231,7 +1236,7 @@ static float tanh_net_eval_batch(float *ws, const float *x, const float *target,
 
     /* tanh_net.nn:5: y = softmax(dense(h, 10))                  # layer y_1, then softmax */
     /* y = the forward pass, no dropout */
-    tanh_net_forward(ws, x, y, n);
+    tanh_net_forward(ws, ws, x, y, n);
 
     /* tanh_net.nn:10: loss       = cross_entropy */
     tanh_net_xent_loss_1(y_1, target, loss, n);

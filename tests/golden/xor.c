@@ -46,12 +46,12 @@ static void xor_bce_loss_1(const float *arg1, const float *arg2, float *result, 
     }
 }
 
-static void xor_forward(float *ws, const float *x, float *y, size_t n)
+static void xor_forward(float *ws, float *pw, const float *x, float *y, size_t n)
 {
-    float *h_weight = ws + 0; /* (8, 2) h.weight */
-    float *h_bias = ws + 16; /* (8) h.bias */
-    float *y_weight = ws + 32; /* (1, 8) y.weight */
-    float *y_bias = ws + 48; /* (1) y.bias */
+    float *h_weight = pw + 0; /* (8, 2) h.weight */
+    float *h_bias = pw + 16; /* (8) h.bias */
+    float *y_weight = pw + 32; /* (1, 8) y.weight */
+    float *y_bias = pw + 48; /* (1) y.bias */
     float *h = ws + 288; /* (B, 8) */
     float *y_pre = ws + 320; /* (B, 1) */
 
@@ -234,7 +234,7 @@ static float xor_grad_step(float *ws, nnrt_rng *rng, const float *x, const float
 
     /* xor.nn:5: y = dense(h, 1, sigmoid) */
     /* y = the forward pass, no dropout */
-    xor_forward(ws, x, y, n);
+    xor_forward(ws, ws, x, y, n);
 
     /* xor.nn:10: loss       = binary_cross_entropy */
     /* right answers: outputs on the target's side of 0.5 */
@@ -400,7 +400,7 @@ static float xor_eval_batch(float *ws, const float *x, const float *target, size
 
     /* xor.nn:5: y = dense(h, 1, sigmoid) */
     /* y = the forward pass, no dropout */
-    xor_forward(ws, x, y, n);
+    xor_forward(ws, ws, x, y, n);
 
     /* xor.nn:10: loss       = binary_cross_entropy */
     xor_bce_loss_1(y_pre, target, loss, n);

@@ -4,7 +4,7 @@ target datalayout = "e-m:e-p270:32:32-p271:32:32-p272:64:64-i64:64-i128:128-f80:
 target triple = "x86_64-unknown-linux-gnu"
 
 %struct.nnrt_tensor = type { ptr, i32, [4 x i32], i64, i8, i8, i32, i32, i32 }
-%struct.nnrt_model_desc = type { ptr, i64, i64, i64, i64, ptr, i64, i64, i32, i32, double, i32, i64, ptr, i64, i64, float, ptr, ptr, ptr, ptr, i32, i32, i32, double, double }
+%struct.nnrt_model_desc = type { ptr, i64, i64, i64, i64, ptr, i64, i64, i32, i32, double, i32, i64, ptr, i64, i64, float, ptr, ptr, ptr, ptr, i32, i32, i32, double, double, ptr, i64, i64, float, i32 }
 
 @.str = private unnamed_addr constant [4 x i8] c"xor\00", align 1
 @.str.5 = private unnamed_addr constant [9 x i8] c"train.lr\00", align 1
@@ -22,7 +22,7 @@ target triple = "x86_64-unknown-linux-gnu"
 @.str.17 = private unnamed_addr constant [9 x i8] c"y.weight\00", align 1
 @.str.18 = private unnamed_addr constant [7 x i8] c"y.bias\00", align 1
 @xor_tensors = internal constant [18 x %struct.nnrt_tensor] [%struct.nnrt_tensor { ptr @.str.15, i32 2, [4 x i32] [i32 8, i32 2, i32 0, i32 0], i64 0, i8 0, i8 2, i32 2, i32 8, i32 14 }, %struct.nnrt_tensor { ptr @.str.16, i32 1, [4 x i32] [i32 8, i32 0, i32 0, i32 0], i64 16, i8 0, i8 0, i32 2, i32 8, i32 15 }, %struct.nnrt_tensor { ptr @.str.17, i32 2, [4 x i32] [i32 1, i32 8, i32 0, i32 0], i64 32, i8 0, i8 2, i32 8, i32 1, i32 16 }, %struct.nnrt_tensor { ptr @.str.18, i32 1, [4 x i32] [i32 1, i32 0, i32 0, i32 0], i64 48, i8 0, i8 0, i32 8, i32 1, i32 17 }, %struct.nnrt_tensor { ptr @.str.5, i32 0, [4 x i32] zeroinitializer, i64 64, i8 1, i8 4, i32 0, i32 0, i32 -1 }, %struct.nnrt_tensor { ptr @.str.6, i32 0, [4 x i32] zeroinitializer, i64 80, i8 1, i8 0, i32 0, i32 0, i32 -1 }, %struct.nnrt_tensor { ptr @.str.7, i32 2, [4 x i32] [i32 8, i32 2, i32 0, i32 0], i64 96, i8 1, i8 0, i32 0, i32 0, i32 -1 }, %struct.nnrt_tensor { ptr @.str.8, i32 2, [4 x i32] [i32 8, i32 2, i32 0, i32 0], i64 160, i8 1, i8 0, i32 0, i32 0, i32 -1 }, %struct.nnrt_tensor { ptr @.str.9, i32 1, [4 x i32] [i32 8, i32 0, i32 0, i32 0], i64 112, i8 1, i8 0, i32 0, i32 0, i32 -1 }, %struct.nnrt_tensor { ptr @.str.10, i32 1, [4 x i32] [i32 8, i32 0, i32 0, i32 0], i64 176, i8 1, i8 0, i32 0, i32 0, i32 -1 }, %struct.nnrt_tensor { ptr @.str.11, i32 2, [4 x i32] [i32 1, i32 8, i32 0, i32 0], i64 128, i8 1, i8 0, i32 0, i32 0, i32 -1 }, %struct.nnrt_tensor { ptr @.str.12, i32 2, [4 x i32] [i32 1, i32 8, i32 0, i32 0], i64 192, i8 1, i8 0, i32 0, i32 0, i32 -1 }, %struct.nnrt_tensor { ptr @.str.13, i32 1, [4 x i32] [i32 1, i32 0, i32 0, i32 0], i64 144, i8 1, i8 0, i32 0, i32 0, i32 -1 }, %struct.nnrt_tensor { ptr @.str.14, i32 1, [4 x i32] [i32 1, i32 0, i32 0, i32 0], i64 208, i8 1, i8 0, i32 0, i32 0, i32 -1 }, %struct.nnrt_tensor { ptr @.str.15, i32 2, [4 x i32] [i32 8, i32 2, i32 0, i32 0], i64 224, i8 2, i8 0, i32 0, i32 0, i32 -1 }, %struct.nnrt_tensor { ptr @.str.16, i32 1, [4 x i32] [i32 8, i32 0, i32 0, i32 0], i64 240, i8 2, i8 0, i32 0, i32 0, i32 -1 }, %struct.nnrt_tensor { ptr @.str.17, i32 2, [4 x i32] [i32 1, i32 8, i32 0, i32 0], i64 256, i8 2, i8 0, i32 0, i32 0, i32 -1 }, %struct.nnrt_tensor { ptr @.str.18, i32 1, [4 x i32] [i32 1, i32 0, i32 0, i32 0], i64 272, i8 2, i8 0, i32 0, i32 0, i32 -1 }]
-@xor_desc = internal constant %struct.nnrt_model_desc { ptr @.str, i64 2, i64 1, i64 4, i64 416, ptr @xor_tensors, i64 18, i64 33, i32 3, i32 500, double 0.000000e+00, i32 0, i64 1, ptr null, i64 224, i64 64, float 0x3FA99999A0000000, ptr @xor_forward, ptr @xor_grad_step, ptr @xor_update_step, ptr @xor_eval_batch, i32 0, i32 0, i32 500, double 0.000000e+00, double 0.000000e+00 }
+@xor_desc = internal constant %struct.nnrt_model_desc { ptr @.str, i64 2, i64 1, i64 4, i64 416, ptr @xor_tensors, i64 18, i64 33, i32 3, i32 500, double 0.000000e+00, i32 0, i64 1, ptr null, i64 224, i64 64, float 0x3FA99999A0000000, ptr @xor_forward, ptr @xor_grad_step, ptr @xor_update_step, ptr @xor_eval_batch, i32 0, i32 0, i32 500, double 0.000000e+00, double 0.000000e+00, ptr null, i64 0, i64 0, float 0.000000e+00, i32 0 }
 
 ; Function Attrs: mustprogress nocallback nofree nosync nounwind speculatable willreturn memory(none)
 declare float @llvm.maxnum.f32(float, float) #0
@@ -37,13 +37,13 @@ declare float @llvm.exp.f32(float) #0
 declare float @log1pf(float) local_unnamed_addr #1
 
 ; Function Attrs: nofree norecurse nosync nounwind memory(argmem: readwrite)
-define internal void @xor_forward(ptr align 64 %ws, ptr nocapture readonly %x, ptr nocapture writeonly %y, i64 %n) #2 {
+define internal void @xor_forward(ptr nocapture align 64 %ws, ptr noalias nocapture readonly align 64 %pw, ptr nocapture readonly %x, ptr nocapture writeonly %y, i64 %n) #2 {
 entry:
   %ws461 = ptrtoint ptr %ws to i64
   %y460 = ptrtoint ptr %y to i64
-  %h_bias = getelementptr inbounds i8, ptr %ws, i64 64
-  %y_weight = getelementptr inbounds i8, ptr %ws, i64 128
-  %y_bias = getelementptr inbounds i8, ptr %ws, i64 192
+  %h_bias = getelementptr inbounds i8, ptr %pw, i64 64
+  %y_weight = getelementptr inbounds i8, ptr %pw, i64 128
+  %y_bias = getelementptr inbounds i8, ptr %pw, i64 192
   %h = getelementptr inbounds i8, ptr %ws, i64 1152
   %y_pre = getelementptr inbounds i8, ptr %ws, i64 1280
   %0 = and i64 %n, -4
@@ -55,17 +55,17 @@ i0.cond.preheader.us:                             ; preds = %entry, %i0.cond.i0.
   %j0.0344.us = phi i64 [ 4, %i0.cond.i0.end_crit_edge.us ], [ 0, %entry ]
   %2 = shl nuw nsw i64 %j0.0344.us, 1
   %3 = getelementptr inbounds float, ptr %h_bias, i64 %j0.0344.us
+  %4 = load <4 x float>, ptr %3, align 16
   br label %k.cond.preheader.us
 
 k.end.us:                                         ; preds = %k.body.us
-  %4 = shl nuw nsw i64 %i0.0343.us, 3
-  %5 = or disjoint i64 %4, %j0.0344.us
-  %6 = getelementptr inbounds float, ptr %h, i64 %5
-  %7 = load <4 x float>, ptr %3, align 16
-  %8 = fadd <4 x float> %137, %7
-  %9 = fcmp olt <4 x float> %8, <float 0xC01FFEC880000000, float 0xC01FFEC880000000, float 0xC01FFEC880000000, float 0xC01FFEC880000000>
-  %10 = select <4 x i1> %9, <4 x float> <float 0xC01FFEC880000000, float 0xC01FFEC880000000, float 0xC01FFEC880000000, float 0xC01FFEC880000000>, <4 x float> %8
-  %11 = fcmp ogt <4 x float> %8, <float 0x401FFEC880000000, float 0x401FFEC880000000, float 0x401FFEC880000000, float 0x401FFEC880000000>
+  %5 = fadd <4 x float> %134, %4
+  %6 = shl nuw nsw i64 %i0.0343.us, 3
+  %7 = or disjoint i64 %6, %j0.0344.us
+  %8 = getelementptr inbounds float, ptr %h, i64 %7
+  %9 = fcmp olt <4 x float> %5, <float 0xC01FFEC880000000, float 0xC01FFEC880000000, float 0xC01FFEC880000000, float 0xC01FFEC880000000>
+  %10 = select <4 x i1> %9, <4 x float> <float 0xC01FFEC880000000, float 0xC01FFEC880000000, float 0xC01FFEC880000000, float 0xC01FFEC880000000>, <4 x float> %5
+  %11 = fcmp ogt <4 x float> %5, <float 0x401FFEC880000000, float 0x401FFEC880000000, float 0x401FFEC880000000, float 0x401FFEC880000000>
   %12 = select <4 x i1> %11, <4 x float> <float 0x401FFEC880000000, float 0x401FFEC880000000, float 0x401FFEC880000000, float 0x401FFEC880000000>, <4 x float> %10
   %13 = fmul <4 x float> %12, %12
   %14 = tail call <4 x float> @llvm.fmuladd.v4f32(<4 x float> %13, <4 x float> <float 0xBCB3E4B800000000, float 0xBCB3E4B800000000, float 0xBCB3E4B800000000, float 0xBCB3E4B800000000>, <4 x float> <float 0x3D4C266FC0000000, float 0x3D4C266FC0000000, float 0x3D4C266FC0000000, float 0x3D4C266FC0000000>)
@@ -79,141 +79,138 @@ k.end.us:                                         ; preds = %k.body.us
   %22 = tail call <4 x float> @llvm.fmuladd.v4f32(<4 x float> %21, <4 x float> %13, <4 x float> <float 0x3F740B3BA0000000, float 0x3F740B3BA0000000, float 0x3F740B3BA0000000, float 0x3F740B3BA0000000>)
   %23 = fmul <4 x float> %12, %19
   %24 = fdiv <4 x float> %23, %22
-  %25 = tail call <4 x float> @llvm.fabs.v4f32(<4 x float> %8)
+  %25 = tail call <4 x float> @llvm.fabs.v4f32(<4 x float> %5)
   %26 = fcmp olt <4 x float> %25, <float 0x3F3A36E2E0000000, float 0x3F3A36E2E0000000, float 0x3F3A36E2E0000000, float 0x3F3A36E2E0000000>
-  %27 = select <4 x i1> %26, <4 x float> %8, <4 x float> %24
-  store <4 x float> %27, ptr %6, align 16
-  %28 = or disjoint i64 %4, %j0.0344.us
+  %27 = select <4 x i1> %26, <4 x float> %5, <4 x float> %24
+  store <4 x float> %27, ptr %8, align 16
+  %28 = or disjoint i64 %6, %j0.0344.us
   %29 = or disjoint i64 %28, 8
   %30 = getelementptr inbounds float, ptr %h, i64 %29
-  %31 = load <4 x float>, ptr %3, align 16
-  %32 = fadd <4 x float> %140, %31
-  %33 = fcmp olt <4 x float> %32, <float 0xC01FFEC880000000, float 0xC01FFEC880000000, float 0xC01FFEC880000000, float 0xC01FFEC880000000>
-  %34 = select <4 x i1> %33, <4 x float> <float 0xC01FFEC880000000, float 0xC01FFEC880000000, float 0xC01FFEC880000000, float 0xC01FFEC880000000>, <4 x float> %32
-  %35 = fcmp ogt <4 x float> %32, <float 0x401FFEC880000000, float 0x401FFEC880000000, float 0x401FFEC880000000, float 0x401FFEC880000000>
-  %36 = select <4 x i1> %35, <4 x float> <float 0x401FFEC880000000, float 0x401FFEC880000000, float 0x401FFEC880000000, float 0x401FFEC880000000>, <4 x float> %34
-  %37 = fmul <4 x float> %36, %36
-  %38 = tail call <4 x float> @llvm.fmuladd.v4f32(<4 x float> %37, <4 x float> <float 0xBCB3E4B800000000, float 0xBCB3E4B800000000, float 0xBCB3E4B800000000, float 0xBCB3E4B800000000>, <4 x float> <float 0x3D4C266FC0000000, float 0x3D4C266FC0000000, float 0x3D4C266FC0000000, float 0x3D4C266FC0000000>)
-  %39 = tail call <4 x float> @llvm.fmuladd.v4f32(<4 x float> %38, <4 x float> %37, <4 x float> <float 0xBDD7A6FFE0000000, float 0xBDD7A6FFE0000000, float 0xBDD7A6FFE0000000, float 0xBDD7A6FFE0000000>)
-  %40 = tail call <4 x float> @llvm.fmuladd.v4f32(<4 x float> %39, <4 x float> %37, <4 x float> <float 0x3E6B800820000000, float 0x3E6B800820000000, float 0x3E6B800820000000, float 0x3E6B800820000000>)
-  %41 = tail call <4 x float> @llvm.fmuladd.v4f32(<4 x float> %40, <4 x float> %37, <4 x float> <float 0x3EEF286940000000, float 0x3EEF286940000000, float 0x3EEF286940000000, float 0x3EEF286940000000>)
-  %42 = tail call <4 x float> @llvm.fmuladd.v4f32(<4 x float> %41, <4 x float> %37, <4 x float> <float 0x3F44E1BDA0000000, float 0x3F44E1BDA0000000, float 0x3F44E1BDA0000000, float 0x3F44E1BDA0000000>)
-  %43 = tail call <4 x float> @llvm.fmuladd.v4f32(<4 x float> %42, <4 x float> %37, <4 x float> <float 0x3F740B3B80000000, float 0x3F740B3B80000000, float 0x3F740B3B80000000, float 0x3F740B3B80000000>)
-  %44 = tail call <4 x float> @llvm.fmuladd.v4f32(<4 x float> %37, <4 x float> <float 0x3EB41A7B00000000, float 0x3EB41A7B00000000, float 0x3EB41A7B00000000, float 0x3EB41A7B00000000>, <4 x float> <float 0x3F1F12BAC0000000, float 0x3F1F12BAC0000000, float 0x3F1F12BAC0000000, float 0x3F1F12BAC0000000>)
-  %45 = tail call <4 x float> @llvm.fmuladd.v4f32(<4 x float> %44, <4 x float> %37, <4 x float> <float 0x3F629540A0000000, float 0x3F629540A0000000, float 0x3F629540A0000000, float 0x3F629540A0000000>)
-  %46 = tail call <4 x float> @llvm.fmuladd.v4f32(<4 x float> %45, <4 x float> %37, <4 x float> <float 0x3F740B3BA0000000, float 0x3F740B3BA0000000, float 0x3F740B3BA0000000, float 0x3F740B3BA0000000>)
-  %47 = fmul <4 x float> %36, %43
-  %48 = fdiv <4 x float> %47, %46
-  %49 = tail call <4 x float> @llvm.fabs.v4f32(<4 x float> %32)
-  %50 = fcmp olt <4 x float> %49, <float 0x3F3A36E2E0000000, float 0x3F3A36E2E0000000, float 0x3F3A36E2E0000000, float 0x3F3A36E2E0000000>
-  %51 = select <4 x i1> %50, <4 x float> %32, <4 x float> %48
-  store <4 x float> %51, ptr %30, align 16
-  %52 = or disjoint i64 %4, %j0.0344.us
-  %53 = or disjoint i64 %52, 16
-  %54 = getelementptr inbounds float, ptr %h, i64 %53
-  %55 = load <4 x float>, ptr %3, align 16
-  %56 = fadd <4 x float> %143, %55
-  %57 = fcmp olt <4 x float> %56, <float 0xC01FFEC880000000, float 0xC01FFEC880000000, float 0xC01FFEC880000000, float 0xC01FFEC880000000>
-  %58 = select <4 x i1> %57, <4 x float> <float 0xC01FFEC880000000, float 0xC01FFEC880000000, float 0xC01FFEC880000000, float 0xC01FFEC880000000>, <4 x float> %56
-  %59 = fcmp ogt <4 x float> %56, <float 0x401FFEC880000000, float 0x401FFEC880000000, float 0x401FFEC880000000, float 0x401FFEC880000000>
-  %60 = select <4 x i1> %59, <4 x float> <float 0x401FFEC880000000, float 0x401FFEC880000000, float 0x401FFEC880000000, float 0x401FFEC880000000>, <4 x float> %58
-  %61 = fmul <4 x float> %60, %60
-  %62 = tail call <4 x float> @llvm.fmuladd.v4f32(<4 x float> %61, <4 x float> <float 0xBCB3E4B800000000, float 0xBCB3E4B800000000, float 0xBCB3E4B800000000, float 0xBCB3E4B800000000>, <4 x float> <float 0x3D4C266FC0000000, float 0x3D4C266FC0000000, float 0x3D4C266FC0000000, float 0x3D4C266FC0000000>)
-  %63 = tail call <4 x float> @llvm.fmuladd.v4f32(<4 x float> %62, <4 x float> %61, <4 x float> <float 0xBDD7A6FFE0000000, float 0xBDD7A6FFE0000000, float 0xBDD7A6FFE0000000, float 0xBDD7A6FFE0000000>)
-  %64 = tail call <4 x float> @llvm.fmuladd.v4f32(<4 x float> %63, <4 x float> %61, <4 x float> <float 0x3E6B800820000000, float 0x3E6B800820000000, float 0x3E6B800820000000, float 0x3E6B800820000000>)
-  %65 = tail call <4 x float> @llvm.fmuladd.v4f32(<4 x float> %64, <4 x float> %61, <4 x float> <float 0x3EEF286940000000, float 0x3EEF286940000000, float 0x3EEF286940000000, float 0x3EEF286940000000>)
-  %66 = tail call <4 x float> @llvm.fmuladd.v4f32(<4 x float> %65, <4 x float> %61, <4 x float> <float 0x3F44E1BDA0000000, float 0x3F44E1BDA0000000, float 0x3F44E1BDA0000000, float 0x3F44E1BDA0000000>)
-  %67 = tail call <4 x float> @llvm.fmuladd.v4f32(<4 x float> %66, <4 x float> %61, <4 x float> <float 0x3F740B3B80000000, float 0x3F740B3B80000000, float 0x3F740B3B80000000, float 0x3F740B3B80000000>)
-  %68 = tail call <4 x float> @llvm.fmuladd.v4f32(<4 x float> %61, <4 x float> <float 0x3EB41A7B00000000, float 0x3EB41A7B00000000, float 0x3EB41A7B00000000, float 0x3EB41A7B00000000>, <4 x float> <float 0x3F1F12BAC0000000, float 0x3F1F12BAC0000000, float 0x3F1F12BAC0000000, float 0x3F1F12BAC0000000>)
-  %69 = tail call <4 x float> @llvm.fmuladd.v4f32(<4 x float> %68, <4 x float> %61, <4 x float> <float 0x3F629540A0000000, float 0x3F629540A0000000, float 0x3F629540A0000000, float 0x3F629540A0000000>)
-  %70 = tail call <4 x float> @llvm.fmuladd.v4f32(<4 x float> %69, <4 x float> %61, <4 x float> <float 0x3F740B3BA0000000, float 0x3F740B3BA0000000, float 0x3F740B3BA0000000, float 0x3F740B3BA0000000>)
-  %71 = fmul <4 x float> %60, %67
-  %72 = fdiv <4 x float> %71, %70
-  %73 = tail call <4 x float> @llvm.fabs.v4f32(<4 x float> %56)
-  %74 = fcmp olt <4 x float> %73, <float 0x3F3A36E2E0000000, float 0x3F3A36E2E0000000, float 0x3F3A36E2E0000000, float 0x3F3A36E2E0000000>
-  %75 = select <4 x i1> %74, <4 x float> %56, <4 x float> %72
-  store <4 x float> %75, ptr %54, align 16
-  %76 = or disjoint i64 %4, %j0.0344.us
-  %77 = or disjoint i64 %76, 24
-  %78 = getelementptr inbounds float, ptr %h, i64 %77
-  %79 = load <4 x float>, ptr %3, align 16
-  %80 = fadd <4 x float> %146, %79
-  %81 = fcmp olt <4 x float> %80, <float 0xC01FFEC880000000, float 0xC01FFEC880000000, float 0xC01FFEC880000000, float 0xC01FFEC880000000>
-  %82 = select <4 x i1> %81, <4 x float> <float 0xC01FFEC880000000, float 0xC01FFEC880000000, float 0xC01FFEC880000000, float 0xC01FFEC880000000>, <4 x float> %80
-  %83 = fcmp ogt <4 x float> %80, <float 0x401FFEC880000000, float 0x401FFEC880000000, float 0x401FFEC880000000, float 0x401FFEC880000000>
-  %84 = select <4 x i1> %83, <4 x float> <float 0x401FFEC880000000, float 0x401FFEC880000000, float 0x401FFEC880000000, float 0x401FFEC880000000>, <4 x float> %82
-  %85 = fmul <4 x float> %84, %84
-  %86 = tail call <4 x float> @llvm.fmuladd.v4f32(<4 x float> %85, <4 x float> <float 0xBCB3E4B800000000, float 0xBCB3E4B800000000, float 0xBCB3E4B800000000, float 0xBCB3E4B800000000>, <4 x float> <float 0x3D4C266FC0000000, float 0x3D4C266FC0000000, float 0x3D4C266FC0000000, float 0x3D4C266FC0000000>)
-  %87 = tail call <4 x float> @llvm.fmuladd.v4f32(<4 x float> %86, <4 x float> %85, <4 x float> <float 0xBDD7A6FFE0000000, float 0xBDD7A6FFE0000000, float 0xBDD7A6FFE0000000, float 0xBDD7A6FFE0000000>)
-  %88 = tail call <4 x float> @llvm.fmuladd.v4f32(<4 x float> %87, <4 x float> %85, <4 x float> <float 0x3E6B800820000000, float 0x3E6B800820000000, float 0x3E6B800820000000, float 0x3E6B800820000000>)
-  %89 = tail call <4 x float> @llvm.fmuladd.v4f32(<4 x float> %88, <4 x float> %85, <4 x float> <float 0x3EEF286940000000, float 0x3EEF286940000000, float 0x3EEF286940000000, float 0x3EEF286940000000>)
-  %90 = tail call <4 x float> @llvm.fmuladd.v4f32(<4 x float> %89, <4 x float> %85, <4 x float> <float 0x3F44E1BDA0000000, float 0x3F44E1BDA0000000, float 0x3F44E1BDA0000000, float 0x3F44E1BDA0000000>)
-  %91 = tail call <4 x float> @llvm.fmuladd.v4f32(<4 x float> %90, <4 x float> %85, <4 x float> <float 0x3F740B3B80000000, float 0x3F740B3B80000000, float 0x3F740B3B80000000, float 0x3F740B3B80000000>)
-  %92 = tail call <4 x float> @llvm.fmuladd.v4f32(<4 x float> %85, <4 x float> <float 0x3EB41A7B00000000, float 0x3EB41A7B00000000, float 0x3EB41A7B00000000, float 0x3EB41A7B00000000>, <4 x float> <float 0x3F1F12BAC0000000, float 0x3F1F12BAC0000000, float 0x3F1F12BAC0000000, float 0x3F1F12BAC0000000>)
-  %93 = tail call <4 x float> @llvm.fmuladd.v4f32(<4 x float> %92, <4 x float> %85, <4 x float> <float 0x3F629540A0000000, float 0x3F629540A0000000, float 0x3F629540A0000000, float 0x3F629540A0000000>)
-  %94 = tail call <4 x float> @llvm.fmuladd.v4f32(<4 x float> %93, <4 x float> %85, <4 x float> <float 0x3F740B3BA0000000, float 0x3F740B3BA0000000, float 0x3F740B3BA0000000, float 0x3F740B3BA0000000>)
-  %95 = fmul <4 x float> %84, %91
-  %96 = fdiv <4 x float> %95, %94
-  %97 = tail call <4 x float> @llvm.fabs.v4f32(<4 x float> %80)
-  %98 = fcmp olt <4 x float> %97, <float 0x3F3A36E2E0000000, float 0x3F3A36E2E0000000, float 0x3F3A36E2E0000000, float 0x3F3A36E2E0000000>
-  %99 = select <4 x i1> %98, <4 x float> %80, <4 x float> %96
-  store <4 x float> %99, ptr %78, align 16
-  %100 = add nuw nsw i64 %i0.0343.us, 4
-  %101 = icmp ult i64 %100, %0
-  br i1 %101, label %k.cond.preheader.us, label %i0.cond.i0.end_crit_edge.us
+  %31 = fadd <4 x float> %137, %4
+  %32 = fcmp olt <4 x float> %31, <float 0xC01FFEC880000000, float 0xC01FFEC880000000, float 0xC01FFEC880000000, float 0xC01FFEC880000000>
+  %33 = select <4 x i1> %32, <4 x float> <float 0xC01FFEC880000000, float 0xC01FFEC880000000, float 0xC01FFEC880000000, float 0xC01FFEC880000000>, <4 x float> %31
+  %34 = fcmp ogt <4 x float> %31, <float 0x401FFEC880000000, float 0x401FFEC880000000, float 0x401FFEC880000000, float 0x401FFEC880000000>
+  %35 = select <4 x i1> %34, <4 x float> <float 0x401FFEC880000000, float 0x401FFEC880000000, float 0x401FFEC880000000, float 0x401FFEC880000000>, <4 x float> %33
+  %36 = fmul <4 x float> %35, %35
+  %37 = tail call <4 x float> @llvm.fmuladd.v4f32(<4 x float> %36, <4 x float> <float 0xBCB3E4B800000000, float 0xBCB3E4B800000000, float 0xBCB3E4B800000000, float 0xBCB3E4B800000000>, <4 x float> <float 0x3D4C266FC0000000, float 0x3D4C266FC0000000, float 0x3D4C266FC0000000, float 0x3D4C266FC0000000>)
+  %38 = tail call <4 x float> @llvm.fmuladd.v4f32(<4 x float> %37, <4 x float> %36, <4 x float> <float 0xBDD7A6FFE0000000, float 0xBDD7A6FFE0000000, float 0xBDD7A6FFE0000000, float 0xBDD7A6FFE0000000>)
+  %39 = tail call <4 x float> @llvm.fmuladd.v4f32(<4 x float> %38, <4 x float> %36, <4 x float> <float 0x3E6B800820000000, float 0x3E6B800820000000, float 0x3E6B800820000000, float 0x3E6B800820000000>)
+  %40 = tail call <4 x float> @llvm.fmuladd.v4f32(<4 x float> %39, <4 x float> %36, <4 x float> <float 0x3EEF286940000000, float 0x3EEF286940000000, float 0x3EEF286940000000, float 0x3EEF286940000000>)
+  %41 = tail call <4 x float> @llvm.fmuladd.v4f32(<4 x float> %40, <4 x float> %36, <4 x float> <float 0x3F44E1BDA0000000, float 0x3F44E1BDA0000000, float 0x3F44E1BDA0000000, float 0x3F44E1BDA0000000>)
+  %42 = tail call <4 x float> @llvm.fmuladd.v4f32(<4 x float> %41, <4 x float> %36, <4 x float> <float 0x3F740B3B80000000, float 0x3F740B3B80000000, float 0x3F740B3B80000000, float 0x3F740B3B80000000>)
+  %43 = tail call <4 x float> @llvm.fmuladd.v4f32(<4 x float> %36, <4 x float> <float 0x3EB41A7B00000000, float 0x3EB41A7B00000000, float 0x3EB41A7B00000000, float 0x3EB41A7B00000000>, <4 x float> <float 0x3F1F12BAC0000000, float 0x3F1F12BAC0000000, float 0x3F1F12BAC0000000, float 0x3F1F12BAC0000000>)
+  %44 = tail call <4 x float> @llvm.fmuladd.v4f32(<4 x float> %43, <4 x float> %36, <4 x float> <float 0x3F629540A0000000, float 0x3F629540A0000000, float 0x3F629540A0000000, float 0x3F629540A0000000>)
+  %45 = tail call <4 x float> @llvm.fmuladd.v4f32(<4 x float> %44, <4 x float> %36, <4 x float> <float 0x3F740B3BA0000000, float 0x3F740B3BA0000000, float 0x3F740B3BA0000000, float 0x3F740B3BA0000000>)
+  %46 = fmul <4 x float> %35, %42
+  %47 = fdiv <4 x float> %46, %45
+  %48 = tail call <4 x float> @llvm.fabs.v4f32(<4 x float> %31)
+  %49 = fcmp olt <4 x float> %48, <float 0x3F3A36E2E0000000, float 0x3F3A36E2E0000000, float 0x3F3A36E2E0000000, float 0x3F3A36E2E0000000>
+  %50 = select <4 x i1> %49, <4 x float> %31, <4 x float> %47
+  store <4 x float> %50, ptr %30, align 16
+  %51 = or disjoint i64 %6, %j0.0344.us
+  %52 = or disjoint i64 %51, 16
+  %53 = getelementptr inbounds float, ptr %h, i64 %52
+  %54 = fadd <4 x float> %140, %4
+  %55 = fcmp olt <4 x float> %54, <float 0xC01FFEC880000000, float 0xC01FFEC880000000, float 0xC01FFEC880000000, float 0xC01FFEC880000000>
+  %56 = select <4 x i1> %55, <4 x float> <float 0xC01FFEC880000000, float 0xC01FFEC880000000, float 0xC01FFEC880000000, float 0xC01FFEC880000000>, <4 x float> %54
+  %57 = fcmp ogt <4 x float> %54, <float 0x401FFEC880000000, float 0x401FFEC880000000, float 0x401FFEC880000000, float 0x401FFEC880000000>
+  %58 = select <4 x i1> %57, <4 x float> <float 0x401FFEC880000000, float 0x401FFEC880000000, float 0x401FFEC880000000, float 0x401FFEC880000000>, <4 x float> %56
+  %59 = fmul <4 x float> %58, %58
+  %60 = tail call <4 x float> @llvm.fmuladd.v4f32(<4 x float> %59, <4 x float> <float 0xBCB3E4B800000000, float 0xBCB3E4B800000000, float 0xBCB3E4B800000000, float 0xBCB3E4B800000000>, <4 x float> <float 0x3D4C266FC0000000, float 0x3D4C266FC0000000, float 0x3D4C266FC0000000, float 0x3D4C266FC0000000>)
+  %61 = tail call <4 x float> @llvm.fmuladd.v4f32(<4 x float> %60, <4 x float> %59, <4 x float> <float 0xBDD7A6FFE0000000, float 0xBDD7A6FFE0000000, float 0xBDD7A6FFE0000000, float 0xBDD7A6FFE0000000>)
+  %62 = tail call <4 x float> @llvm.fmuladd.v4f32(<4 x float> %61, <4 x float> %59, <4 x float> <float 0x3E6B800820000000, float 0x3E6B800820000000, float 0x3E6B800820000000, float 0x3E6B800820000000>)
+  %63 = tail call <4 x float> @llvm.fmuladd.v4f32(<4 x float> %62, <4 x float> %59, <4 x float> <float 0x3EEF286940000000, float 0x3EEF286940000000, float 0x3EEF286940000000, float 0x3EEF286940000000>)
+  %64 = tail call <4 x float> @llvm.fmuladd.v4f32(<4 x float> %63, <4 x float> %59, <4 x float> <float 0x3F44E1BDA0000000, float 0x3F44E1BDA0000000, float 0x3F44E1BDA0000000, float 0x3F44E1BDA0000000>)
+  %65 = tail call <4 x float> @llvm.fmuladd.v4f32(<4 x float> %64, <4 x float> %59, <4 x float> <float 0x3F740B3B80000000, float 0x3F740B3B80000000, float 0x3F740B3B80000000, float 0x3F740B3B80000000>)
+  %66 = tail call <4 x float> @llvm.fmuladd.v4f32(<4 x float> %59, <4 x float> <float 0x3EB41A7B00000000, float 0x3EB41A7B00000000, float 0x3EB41A7B00000000, float 0x3EB41A7B00000000>, <4 x float> <float 0x3F1F12BAC0000000, float 0x3F1F12BAC0000000, float 0x3F1F12BAC0000000, float 0x3F1F12BAC0000000>)
+  %67 = tail call <4 x float> @llvm.fmuladd.v4f32(<4 x float> %66, <4 x float> %59, <4 x float> <float 0x3F629540A0000000, float 0x3F629540A0000000, float 0x3F629540A0000000, float 0x3F629540A0000000>)
+  %68 = tail call <4 x float> @llvm.fmuladd.v4f32(<4 x float> %67, <4 x float> %59, <4 x float> <float 0x3F740B3BA0000000, float 0x3F740B3BA0000000, float 0x3F740B3BA0000000, float 0x3F740B3BA0000000>)
+  %69 = fmul <4 x float> %58, %65
+  %70 = fdiv <4 x float> %69, %68
+  %71 = tail call <4 x float> @llvm.fabs.v4f32(<4 x float> %54)
+  %72 = fcmp olt <4 x float> %71, <float 0x3F3A36E2E0000000, float 0x3F3A36E2E0000000, float 0x3F3A36E2E0000000, float 0x3F3A36E2E0000000>
+  %73 = select <4 x i1> %72, <4 x float> %54, <4 x float> %70
+  store <4 x float> %73, ptr %53, align 16
+  %74 = or disjoint i64 %6, %j0.0344.us
+  %75 = or disjoint i64 %74, 24
+  %76 = getelementptr inbounds float, ptr %h, i64 %75
+  %77 = fadd <4 x float> %143, %4
+  %78 = fcmp olt <4 x float> %77, <float 0xC01FFEC880000000, float 0xC01FFEC880000000, float 0xC01FFEC880000000, float 0xC01FFEC880000000>
+  %79 = select <4 x i1> %78, <4 x float> <float 0xC01FFEC880000000, float 0xC01FFEC880000000, float 0xC01FFEC880000000, float 0xC01FFEC880000000>, <4 x float> %77
+  %80 = fcmp ogt <4 x float> %77, <float 0x401FFEC880000000, float 0x401FFEC880000000, float 0x401FFEC880000000, float 0x401FFEC880000000>
+  %81 = select <4 x i1> %80, <4 x float> <float 0x401FFEC880000000, float 0x401FFEC880000000, float 0x401FFEC880000000, float 0x401FFEC880000000>, <4 x float> %79
+  %82 = fmul <4 x float> %81, %81
+  %83 = tail call <4 x float> @llvm.fmuladd.v4f32(<4 x float> %82, <4 x float> <float 0xBCB3E4B800000000, float 0xBCB3E4B800000000, float 0xBCB3E4B800000000, float 0xBCB3E4B800000000>, <4 x float> <float 0x3D4C266FC0000000, float 0x3D4C266FC0000000, float 0x3D4C266FC0000000, float 0x3D4C266FC0000000>)
+  %84 = tail call <4 x float> @llvm.fmuladd.v4f32(<4 x float> %83, <4 x float> %82, <4 x float> <float 0xBDD7A6FFE0000000, float 0xBDD7A6FFE0000000, float 0xBDD7A6FFE0000000, float 0xBDD7A6FFE0000000>)
+  %85 = tail call <4 x float> @llvm.fmuladd.v4f32(<4 x float> %84, <4 x float> %82, <4 x float> <float 0x3E6B800820000000, float 0x3E6B800820000000, float 0x3E6B800820000000, float 0x3E6B800820000000>)
+  %86 = tail call <4 x float> @llvm.fmuladd.v4f32(<4 x float> %85, <4 x float> %82, <4 x float> <float 0x3EEF286940000000, float 0x3EEF286940000000, float 0x3EEF286940000000, float 0x3EEF286940000000>)
+  %87 = tail call <4 x float> @llvm.fmuladd.v4f32(<4 x float> %86, <4 x float> %82, <4 x float> <float 0x3F44E1BDA0000000, float 0x3F44E1BDA0000000, float 0x3F44E1BDA0000000, float 0x3F44E1BDA0000000>)
+  %88 = tail call <4 x float> @llvm.fmuladd.v4f32(<4 x float> %87, <4 x float> %82, <4 x float> <float 0x3F740B3B80000000, float 0x3F740B3B80000000, float 0x3F740B3B80000000, float 0x3F740B3B80000000>)
+  %89 = tail call <4 x float> @llvm.fmuladd.v4f32(<4 x float> %82, <4 x float> <float 0x3EB41A7B00000000, float 0x3EB41A7B00000000, float 0x3EB41A7B00000000, float 0x3EB41A7B00000000>, <4 x float> <float 0x3F1F12BAC0000000, float 0x3F1F12BAC0000000, float 0x3F1F12BAC0000000, float 0x3F1F12BAC0000000>)
+  %90 = tail call <4 x float> @llvm.fmuladd.v4f32(<4 x float> %89, <4 x float> %82, <4 x float> <float 0x3F629540A0000000, float 0x3F629540A0000000, float 0x3F629540A0000000, float 0x3F629540A0000000>)
+  %91 = tail call <4 x float> @llvm.fmuladd.v4f32(<4 x float> %90, <4 x float> %82, <4 x float> <float 0x3F740B3BA0000000, float 0x3F740B3BA0000000, float 0x3F740B3BA0000000, float 0x3F740B3BA0000000>)
+  %92 = fmul <4 x float> %81, %88
+  %93 = fdiv <4 x float> %92, %91
+  %94 = tail call <4 x float> @llvm.fabs.v4f32(<4 x float> %77)
+  %95 = fcmp olt <4 x float> %94, <float 0x3F3A36E2E0000000, float 0x3F3A36E2E0000000, float 0x3F3A36E2E0000000, float 0x3F3A36E2E0000000>
+  %96 = select <4 x i1> %95, <4 x float> %77, <4 x float> %93
+  store <4 x float> %96, ptr %76, align 16
+  %97 = add nuw nsw i64 %i0.0343.us, 4
+  %98 = icmp ult i64 %97, %0
+  br i1 %98, label %k.cond.preheader.us, label %i0.cond.i0.end_crit_edge.us
 
 k.body.us:                                        ; preds = %k.cond.preheader.us, %k.body.us
-  %102 = phi i1 [ true, %k.cond.preheader.us ], [ false, %k.body.us ]
+  %99 = phi i1 [ true, %k.cond.preheader.us ], [ false, %k.body.us ]
   %k.0334.us = phi i64 [ 0, %k.cond.preheader.us ], [ 1, %k.body.us ]
-  %103 = phi <4 x float> [ zeroinitializer, %k.cond.preheader.us ], [ %137, %k.body.us ]
-  %104 = phi <4 x float> [ zeroinitializer, %k.cond.preheader.us ], [ %140, %k.body.us ]
-  %105 = phi <4 x float> [ zeroinitializer, %k.cond.preheader.us ], [ %143, %k.body.us ]
-  %106 = phi <4 x float> [ zeroinitializer, %k.cond.preheader.us ], [ %146, %k.body.us ]
-  %107 = or disjoint i64 %k.0334.us, %147
+  %100 = phi <4 x float> [ zeroinitializer, %k.cond.preheader.us ], [ %134, %k.body.us ]
+  %101 = phi <4 x float> [ zeroinitializer, %k.cond.preheader.us ], [ %137, %k.body.us ]
+  %102 = phi <4 x float> [ zeroinitializer, %k.cond.preheader.us ], [ %140, %k.body.us ]
+  %103 = phi <4 x float> [ zeroinitializer, %k.cond.preheader.us ], [ %143, %k.body.us ]
+  %104 = or disjoint i64 %k.0334.us, %144
+  %105 = getelementptr inbounds float, ptr %x, i64 %104
+  %106 = load float, ptr %105, align 4
+  %107 = or disjoint i64 %104, 2
   %108 = getelementptr inbounds float, ptr %x, i64 %107
   %109 = load float, ptr %108, align 4
-  %110 = or disjoint i64 %107, 2
+  %110 = or disjoint i64 %104, 4
   %111 = getelementptr inbounds float, ptr %x, i64 %110
   %112 = load float, ptr %111, align 4
-  %113 = or disjoint i64 %107, 4
+  %113 = or disjoint i64 %104, 6
   %114 = getelementptr inbounds float, ptr %x, i64 %113
   %115 = load float, ptr %114, align 4
-  %116 = or disjoint i64 %107, 6
-  %117 = getelementptr inbounds float, ptr %x, i64 %116
+  %116 = or disjoint i64 %k.0334.us, %2
+  %117 = getelementptr inbounds float, ptr %pw, i64 %116
   %118 = load float, ptr %117, align 4
-  %119 = or disjoint i64 %k.0334.us, %2
-  %120 = getelementptr inbounds float, ptr %ws, i64 %119
+  %119 = or disjoint i64 %116, 2
+  %120 = getelementptr inbounds float, ptr %pw, i64 %119
   %121 = load float, ptr %120, align 4
-  %122 = or disjoint i64 %119, 2
-  %123 = getelementptr inbounds float, ptr %ws, i64 %122
+  %122 = or disjoint i64 %116, 4
+  %123 = getelementptr inbounds float, ptr %pw, i64 %122
   %124 = load float, ptr %123, align 4
-  %125 = or disjoint i64 %119, 4
-  %126 = getelementptr inbounds float, ptr %ws, i64 %125
+  %125 = or disjoint i64 %116, 6
+  %126 = getelementptr inbounds float, ptr %pw, i64 %125
   %127 = load float, ptr %126, align 4
-  %128 = or disjoint i64 %119, 6
-  %129 = getelementptr inbounds float, ptr %ws, i64 %128
-  %130 = load float, ptr %129, align 4
-  %131 = insertelement <4 x float> poison, float %109, i64 0
-  %132 = shufflevector <4 x float> %131, <4 x float> poison, <4 x i32> zeroinitializer
-  %133 = insertelement <4 x float> poison, float %121, i64 0
-  %134 = insertelement <4 x float> %133, float %124, i64 1
-  %135 = insertelement <4 x float> %134, float %127, i64 2
-  %136 = insertelement <4 x float> %135, float %130, i64 3
-  %137 = tail call <4 x float> @llvm.fmuladd.v4f32(<4 x float> %132, <4 x float> %136, <4 x float> %103)
+  %128 = insertelement <4 x float> poison, float %106, i64 0
+  %129 = shufflevector <4 x float> %128, <4 x float> poison, <4 x i32> zeroinitializer
+  %130 = insertelement <4 x float> poison, float %118, i64 0
+  %131 = insertelement <4 x float> %130, float %121, i64 1
+  %132 = insertelement <4 x float> %131, float %124, i64 2
+  %133 = insertelement <4 x float> %132, float %127, i64 3
+  %134 = tail call <4 x float> @llvm.fmuladd.v4f32(<4 x float> %129, <4 x float> %133, <4 x float> %100)
+  %135 = insertelement <4 x float> poison, float %109, i64 0
+  %136 = shufflevector <4 x float> %135, <4 x float> poison, <4 x i32> zeroinitializer
+  %137 = tail call <4 x float> @llvm.fmuladd.v4f32(<4 x float> %136, <4 x float> %133, <4 x float> %101)
   %138 = insertelement <4 x float> poison, float %112, i64 0
   %139 = shufflevector <4 x float> %138, <4 x float> poison, <4 x i32> zeroinitializer
-  %140 = tail call <4 x float> @llvm.fmuladd.v4f32(<4 x float> %139, <4 x float> %136, <4 x float> %104)
+  %140 = tail call <4 x float> @llvm.fmuladd.v4f32(<4 x float> %139, <4 x float> %133, <4 x float> %102)
   %141 = insertelement <4 x float> poison, float %115, i64 0
   %142 = shufflevector <4 x float> %141, <4 x float> poison, <4 x i32> zeroinitializer
-  %143 = tail call <4 x float> @llvm.fmuladd.v4f32(<4 x float> %142, <4 x float> %136, <4 x float> %105)
-  %144 = insertelement <4 x float> poison, float %118, i64 0
-  %145 = shufflevector <4 x float> %144, <4 x float> poison, <4 x i32> zeroinitializer
-  %146 = tail call <4 x float> @llvm.fmuladd.v4f32(<4 x float> %145, <4 x float> %136, <4 x float> %106)
-  br i1 %102, label %k.body.us, label %k.end.us
+  %143 = tail call <4 x float> @llvm.fmuladd.v4f32(<4 x float> %142, <4 x float> %133, <4 x float> %103)
+  br i1 %99, label %k.body.us, label %k.end.us
 
 k.cond.preheader.us:                              ; preds = %i0.cond.preheader.us, %k.end.us
-  %i0.0343.us = phi i64 [ 0, %i0.cond.preheader.us ], [ %100, %k.end.us ]
-  %147 = shl nuw nsw i64 %i0.0343.us, 1
+  %i0.0343.us = phi i64 [ 0, %i0.cond.preheader.us ], [ %97, %k.end.us ]
+  %144 = shl nuw nsw i64 %i0.0343.us, 1
   br label %k.body.us
 
 i0.cond.i0.end_crit_edge.us:                      ; preds = %k.end.us
@@ -221,63 +218,72 @@ i0.cond.i0.end_crit_edge.us:                      ; preds = %k.end.us
 
 j0.end:                                           ; preds = %i0.cond.i0.end_crit_edge.us, %entry
   %.not366 = icmp eq i64 %0, %n
-  br i1 %.not366, label %i0.cond24.preheader, label %j0.cond6.preheader
+  br i1 %.not366, label %i0.cond24.preheader, label %j0.cond6.preheader.lr.ph
 
-j0.cond6.preheader:                               ; preds = %j0.end, %k.end19
-  %i.0355 = phi i64 [ %208, %k.end19 ], [ %0, %j0.end ]
-  %148 = shl nsw i64 %i.0355, 3
-  %invariant.gep = getelementptr i8, ptr %x, i64 %148
+j0.cond6.preheader.lr.ph:                         ; preds = %j0.end
+  %145 = load <8 x float>, ptr %h_bias, align 64
+  br label %j0.cond6.preheader
+
+j0.cond6.preheader:                               ; preds = %j0.cond6.preheader.lr.ph, %k.end19
+  %i.0355 = phi i64 [ %0, %j0.cond6.preheader.lr.ph ], [ %208, %k.end19 ]
+  %146 = shl nsw i64 %i.0355, 3
+  %invariant.gep = getelementptr i8, ptr %x, i64 %146
   br label %k.body17
 
 i0.cond24.preheader:                              ; preds = %k.end19, %j0.end
-  br i1 %.not, label %i.cond44.preheader, label %k.cond34.preheader
+  br i1 %.not, label %i.cond44.preheader, label %k.cond34.preheader.lr.ph
+
+k.cond34.preheader.lr.ph:                         ; preds = %i0.cond24.preheader
+  %147 = load float, ptr %y_bias, align 64
+  %148 = insertelement <4 x float> poison, float %147, i64 0
+  %149 = shufflevector <4 x float> %148, <4 x float> poison, <4 x i32> zeroinitializer
+  br label %k.cond34.preheader
 
 k.body17:                                         ; preds = %j0.cond6.preheader, %k.body17
-  %149 = phi i1 [ true, %j0.cond6.preheader ], [ false, %k.body17 ]
+  %150 = phi i1 [ true, %j0.cond6.preheader ], [ false, %k.body17 ]
   %k15.0353 = phi i64 [ 0, %j0.cond6.preheader ], [ 1, %k.body17 ]
-  %150 = phi <8 x float> [ zeroinitializer, %j0.cond6.preheader ], [ %185, %k.body17 ]
+  %151 = phi <8 x float> [ zeroinitializer, %j0.cond6.preheader ], [ %186, %k.body17 ]
   %gep = getelementptr float, ptr %invariant.gep, i64 %k15.0353
-  %151 = load float, ptr %gep, align 4
-  %152 = getelementptr inbounds float, ptr %ws, i64 %k15.0353
-  %153 = load float, ptr %152, align 4
-  %154 = or disjoint i64 %k15.0353, 2
-  %155 = getelementptr inbounds float, ptr %ws, i64 %154
-  %156 = load float, ptr %155, align 4
-  %157 = or disjoint i64 %k15.0353, 4
-  %158 = getelementptr inbounds float, ptr %ws, i64 %157
-  %159 = load float, ptr %158, align 4
-  %160 = or disjoint i64 %k15.0353, 6
-  %161 = getelementptr inbounds float, ptr %ws, i64 %160
-  %162 = load float, ptr %161, align 4
-  %163 = or disjoint i64 %k15.0353, 8
-  %164 = getelementptr inbounds float, ptr %ws, i64 %163
-  %165 = load float, ptr %164, align 4
-  %166 = or disjoint i64 %k15.0353, 10
-  %167 = getelementptr inbounds float, ptr %ws, i64 %166
-  %168 = load float, ptr %167, align 4
-  %169 = or disjoint i64 %k15.0353, 12
-  %170 = getelementptr inbounds float, ptr %ws, i64 %169
-  %171 = load float, ptr %170, align 4
-  %172 = or disjoint i64 %k15.0353, 14
-  %173 = getelementptr inbounds float, ptr %ws, i64 %172
-  %174 = load float, ptr %173, align 4
-  %175 = insertelement <8 x float> poison, float %151, i64 0
-  %176 = shufflevector <8 x float> %175, <8 x float> poison, <8 x i32> zeroinitializer
-  %177 = insertelement <8 x float> poison, float %153, i64 0
-  %178 = insertelement <8 x float> %177, float %156, i64 1
-  %179 = insertelement <8 x float> %178, float %159, i64 2
-  %180 = insertelement <8 x float> %179, float %162, i64 3
-  %181 = insertelement <8 x float> %180, float %165, i64 4
-  %182 = insertelement <8 x float> %181, float %168, i64 5
-  %183 = insertelement <8 x float> %182, float %171, i64 6
-  %184 = insertelement <8 x float> %183, float %174, i64 7
-  %185 = tail call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %176, <8 x float> %184, <8 x float> %150)
-  br i1 %149, label %k.body17, label %k.end19
+  %152 = load float, ptr %gep, align 4
+  %153 = getelementptr inbounds float, ptr %pw, i64 %k15.0353
+  %154 = load float, ptr %153, align 4
+  %155 = or disjoint i64 %k15.0353, 2
+  %156 = getelementptr inbounds float, ptr %pw, i64 %155
+  %157 = load float, ptr %156, align 4
+  %158 = or disjoint i64 %k15.0353, 4
+  %159 = getelementptr inbounds float, ptr %pw, i64 %158
+  %160 = load float, ptr %159, align 4
+  %161 = or disjoint i64 %k15.0353, 6
+  %162 = getelementptr inbounds float, ptr %pw, i64 %161
+  %163 = load float, ptr %162, align 4
+  %164 = or disjoint i64 %k15.0353, 8
+  %165 = getelementptr inbounds float, ptr %pw, i64 %164
+  %166 = load float, ptr %165, align 4
+  %167 = or disjoint i64 %k15.0353, 10
+  %168 = getelementptr inbounds float, ptr %pw, i64 %167
+  %169 = load float, ptr %168, align 4
+  %170 = or disjoint i64 %k15.0353, 12
+  %171 = getelementptr inbounds float, ptr %pw, i64 %170
+  %172 = load float, ptr %171, align 4
+  %173 = or disjoint i64 %k15.0353, 14
+  %174 = getelementptr inbounds float, ptr %pw, i64 %173
+  %175 = load float, ptr %174, align 4
+  %176 = insertelement <8 x float> poison, float %152, i64 0
+  %177 = shufflevector <8 x float> %176, <8 x float> poison, <8 x i32> zeroinitializer
+  %178 = insertelement <8 x float> poison, float %154, i64 0
+  %179 = insertelement <8 x float> %178, float %157, i64 1
+  %180 = insertelement <8 x float> %179, float %160, i64 2
+  %181 = insertelement <8 x float> %180, float %163, i64 3
+  %182 = insertelement <8 x float> %181, float %166, i64 4
+  %183 = insertelement <8 x float> %182, float %169, i64 5
+  %184 = insertelement <8 x float> %183, float %172, i64 6
+  %185 = insertelement <8 x float> %184, float %175, i64 7
+  %186 = tail call <8 x float> @llvm.fmuladd.v8f32(<8 x float> %177, <8 x float> %185, <8 x float> %151)
+  br i1 %150, label %k.body17, label %k.end19
 
 k.end19:                                          ; preds = %k.body17
-  %186 = getelementptr inbounds float, ptr %h, i64 %148
-  %187 = load <8 x float>, ptr %h_bias, align 64
-  %188 = fadd <8 x float> %185, %187
+  %187 = getelementptr inbounds float, ptr %h, i64 %146
+  %188 = fadd <8 x float> %186, %145
   %189 = fcmp olt <8 x float> %188, <float 0xC01FFEC880000000, float 0xC01FFEC880000000, float 0xC01FFEC880000000, float 0xC01FFEC880000000, float 0xC01FFEC880000000, float 0xC01FFEC880000000, float 0xC01FFEC880000000, float 0xC01FFEC880000000>
   %190 = select <8 x i1> %189, <8 x float> <float 0xC01FFEC880000000, float 0xC01FFEC880000000, float 0xC01FFEC880000000, float 0xC01FFEC880000000, float 0xC01FFEC880000000, float 0xC01FFEC880000000, float 0xC01FFEC880000000, float 0xC01FFEC880000000>, <8 x float> %188
   %191 = fcmp ogt <8 x float> %188, <float 0x401FFEC880000000, float 0x401FFEC880000000, float 0x401FFEC880000000, float 0x401FFEC880000000, float 0x401FFEC880000000, float 0x401FFEC880000000, float 0x401FFEC880000000, float 0x401FFEC880000000>
@@ -297,72 +303,61 @@ k.end19:                                          ; preds = %k.body17
   %205 = tail call <8 x float> @llvm.fabs.v8f32(<8 x float> %188)
   %206 = fcmp olt <8 x float> %205, <float 0x3F3A36E2E0000000, float 0x3F3A36E2E0000000, float 0x3F3A36E2E0000000, float 0x3F3A36E2E0000000, float 0x3F3A36E2E0000000, float 0x3F3A36E2E0000000, float 0x3F3A36E2E0000000, float 0x3F3A36E2E0000000>
   %207 = select <8 x i1> %206, <8 x float> %188, <8 x float> %204
-  store <8 x float> %207, ptr %186, align 32
+  store <8 x float> %207, ptr %187, align 32
   %208 = add nuw nsw i64 %i.0355, 1
   %209 = icmp ult i64 %208, %n
   br i1 %209, label %j0.cond6.preheader, label %i0.cond24.preheader
 
-k.cond34.preheader:                               ; preds = %i0.cond24.preheader, %k.end37
-  %i023.0361 = phi i64 [ %244, %k.end37 ], [ 0, %i0.cond24.preheader ]
+k.cond34.preheader:                               ; preds = %k.cond34.preheader.lr.ph, %k.end37
+  %i023.0361 = phi i64 [ 0, %k.cond34.preheader.lr.ph ], [ %237, %k.end37 ]
   %210 = shl nuw nsw i64 %i023.0361, 3
   br label %k.body35
 
 i.cond44.preheader:                               ; preds = %k.end37, %i0.cond24.preheader
-  br i1 %.not366, label %i.cond64.preheader, label %k.cond57.preheader
+  br i1 %.not366, label %i.cond64.preheader, label %k.cond57.preheader.lr.ph
+
+k.cond57.preheader.lr.ph:                         ; preds = %i.cond44.preheader
+  %211 = load float, ptr %y_bias, align 64
+  br label %k.cond57.preheader
 
 k.body35:                                         ; preds = %k.cond34.preheader, %k.body35
-  %k33.0360 = phi i64 [ 0, %k.cond34.preheader ], [ %229, %k.body35 ]
-  %s3_032.0359 = phi float [ 0.000000e+00, %k.cond34.preheader ], [ %228, %k.body35 ]
-  %s2_031.0358 = phi float [ 0.000000e+00, %k.cond34.preheader ], [ %227, %k.body35 ]
-  %s1_030.0357 = phi float [ 0.000000e+00, %k.cond34.preheader ], [ %226, %k.body35 ]
-  %s0_029.0356 = phi float [ 0.000000e+00, %k.cond34.preheader ], [ %225, %k.body35 ]
-  %211 = add nuw nsw i64 %k33.0360, %210
-  %212 = getelementptr inbounds float, ptr %h, i64 %211
-  %213 = load float, ptr %212, align 4
-  %214 = or disjoint i64 %211, 8
-  %215 = getelementptr inbounds float, ptr %h, i64 %214
-  %216 = load float, ptr %215, align 4
-  %217 = or disjoint i64 %211, 16
-  %218 = getelementptr inbounds float, ptr %h, i64 %217
-  %219 = load float, ptr %218, align 4
-  %220 = or disjoint i64 %211, 24
-  %221 = getelementptr inbounds float, ptr %h, i64 %220
-  %222 = load float, ptr %221, align 4
-  %223 = getelementptr inbounds float, ptr %y_weight, i64 %k33.0360
+  %k33.0360 = phi i64 [ 0, %k.cond34.preheader ], [ %234, %k.body35 ]
+  %212 = phi <4 x float> [ zeroinitializer, %k.cond34.preheader ], [ %233, %k.body35 ]
+  %213 = add nuw nsw i64 %k33.0360, %210
+  %214 = getelementptr inbounds float, ptr %h, i64 %213
+  %215 = load float, ptr %214, align 4
+  %216 = or disjoint i64 %213, 8
+  %217 = getelementptr inbounds float, ptr %h, i64 %216
+  %218 = load float, ptr %217, align 4
+  %219 = or disjoint i64 %213, 16
+  %220 = getelementptr inbounds float, ptr %h, i64 %219
+  %221 = load float, ptr %220, align 4
+  %222 = or disjoint i64 %213, 24
+  %223 = getelementptr inbounds float, ptr %h, i64 %222
   %224 = load float, ptr %223, align 4
-  %225 = tail call float @llvm.fmuladd.f32(float %213, float %224, float %s0_029.0356)
-  %226 = tail call float @llvm.fmuladd.f32(float %216, float %224, float %s1_030.0357)
-  %227 = tail call float @llvm.fmuladd.f32(float %219, float %224, float %s2_031.0358)
-  %228 = tail call float @llvm.fmuladd.f32(float %222, float %224, float %s3_032.0359)
-  %229 = add nuw nsw i64 %k33.0360, 1
-  %exitcond.not = icmp eq i64 %229, 8
+  %225 = getelementptr inbounds float, ptr %y_weight, i64 %k33.0360
+  %226 = load float, ptr %225, align 4
+  %227 = insertelement <4 x float> poison, float %215, i64 0
+  %228 = insertelement <4 x float> %227, float %218, i64 1
+  %229 = insertelement <4 x float> %228, float %221, i64 2
+  %230 = insertelement <4 x float> %229, float %224, i64 3
+  %231 = insertelement <4 x float> poison, float %226, i64 0
+  %232 = shufflevector <4 x float> %231, <4 x float> poison, <4 x i32> zeroinitializer
+  %233 = tail call <4 x float> @llvm.fmuladd.v4f32(<4 x float> %230, <4 x float> %232, <4 x float> %212)
+  %234 = add nuw nsw i64 %k33.0360, 1
+  %exitcond.not = icmp eq i64 %234, 8
   br i1 %exitcond.not, label %k.end37, label %k.body35
 
 k.end37:                                          ; preds = %k.body35
-  %230 = load float, ptr %y_bias, align 64
-  %231 = fadd float %225, %230
-  %232 = getelementptr inbounds float, ptr %y_pre, i64 %i023.0361
-  store float %231, ptr %232, align 16
-  %233 = fadd float %226, %230
-  %234 = or disjoint i64 %i023.0361, 1
-  %235 = getelementptr inbounds float, ptr %y_pre, i64 %234
-  store float %233, ptr %235, align 4
-  %236 = load float, ptr %y_bias, align 64
-  %237 = fadd float %227, %236
-  %238 = or disjoint i64 %i023.0361, 2
-  %239 = getelementptr inbounds float, ptr %y_pre, i64 %238
-  store float %237, ptr %239, align 8
-  %240 = load float, ptr %y_bias, align 64
-  %241 = fadd float %228, %240
-  %242 = or disjoint i64 %i023.0361, 3
-  %243 = getelementptr inbounds float, ptr %y_pre, i64 %242
-  store float %241, ptr %243, align 4
-  %244 = add nuw nsw i64 %i023.0361, 4
-  %245 = icmp ult i64 %244, %0
-  br i1 %245, label %k.cond34.preheader, label %i.cond44.preheader
+  %235 = fadd <4 x float> %233, %149
+  %236 = getelementptr inbounds float, ptr %y_pre, i64 %i023.0361
+  store <4 x float> %235, ptr %236, align 16
+  %237 = add nuw nsw i64 %i023.0361, 4
+  %238 = icmp ult i64 %237, %0
+  br i1 %238, label %k.cond34.preheader, label %i.cond44.preheader
 
-k.cond57.preheader:                               ; preds = %i.cond44.preheader, %k.end60
-  %i43.0364 = phi i64 [ %263, %k.end60 ], [ %0, %i.cond44.preheader ]
+k.cond57.preheader:                               ; preds = %k.cond57.preheader.lr.ph, %k.end60
+  %i43.0364 = phi i64 [ %0, %k.cond57.preheader.lr.ph ], [ %255, %k.end60 ]
   %.idx369 = shl nsw i64 %i43.0364, 5
   %invariant.gep430 = getelementptr i8, ptr %h, i64 %.idx369
   br label %k.body58
@@ -380,9 +375,9 @@ i.body65.preheader462:                            ; preds = %middle.block, %vect
   br label %i.body65
 
 vector.memcheck:                                  ; preds = %i.body65.preheader
-  %246 = add i64 %y460, -1280
-  %247 = sub i64 %246, %ws461
-  %diff.check = icmp ult i64 %247, 32
+  %239 = add i64 %y460, -1280
+  %240 = sub i64 %239, %ws461
+  %diff.check = icmp ult i64 %240, 32
   br i1 %diff.check, label %i.body65.preheader462, label %vector.ph
 
 vector.ph:                                        ; preds = %vector.memcheck
@@ -391,55 +386,54 @@ vector.ph:                                        ; preds = %vector.memcheck
 
 vector.body:                                      ; preds = %vector.body, %vector.ph
   %index = phi i64 [ 0, %vector.ph ], [ %index.next, %vector.body ]
-  %248 = getelementptr inbounds float, ptr %y, i64 %index
-  %249 = getelementptr inbounds float, ptr %y_pre, i64 %index
-  %wide.load = load <8 x float>, ptr %249, align 32
-  %250 = fneg <8 x float> %wide.load
-  %251 = tail call <8 x float> @llvm.exp.v8f32(<8 x float> %250)
-  %252 = fadd <8 x float> %251, <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>
-  %253 = fdiv <8 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>, %252
-  store <8 x float> %253, ptr %248, align 4
+  %241 = getelementptr inbounds float, ptr %y, i64 %index
+  %242 = getelementptr inbounds float, ptr %y_pre, i64 %index
+  %wide.load = load <8 x float>, ptr %242, align 32
+  %243 = fneg <8 x float> %wide.load
+  %244 = tail call <8 x float> @llvm.exp.v8f32(<8 x float> %243)
+  %245 = fadd <8 x float> %244, <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>
+  %246 = fdiv <8 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float 1.000000e+00>, %245
+  store <8 x float> %246, ptr %241, align 4
   %index.next = add nuw i64 %index, 8
-  %254 = icmp eq i64 %index.next, %n.vec
-  br i1 %254, label %middle.block, label %vector.body, !llvm.loop !0
+  %247 = icmp eq i64 %index.next, %n.vec
+  br i1 %247, label %middle.block, label %vector.body, !llvm.loop !0
 
 middle.block:                                     ; preds = %vector.body
   %cmp.n = icmp eq i64 %n.vec, %n
   br i1 %cmp.n, label %i.end67, label %i.body65.preheader462
 
 k.body58:                                         ; preds = %k.cond57.preheader, %k.body58
-  %k56.0363 = phi i64 [ 0, %k.cond57.preheader ], [ %259, %k.body58 ]
-  %s0_055.0362 = phi float [ 0.000000e+00, %k.cond57.preheader ], [ %258, %k.body58 ]
+  %k56.0363 = phi i64 [ 0, %k.cond57.preheader ], [ %252, %k.body58 ]
+  %s0_055.0362 = phi float [ 0.000000e+00, %k.cond57.preheader ], [ %251, %k.body58 ]
   %gep431 = getelementptr float, ptr %invariant.gep430, i64 %k56.0363
-  %255 = load float, ptr %gep431, align 4
-  %256 = getelementptr inbounds float, ptr %y_weight, i64 %k56.0363
-  %257 = load float, ptr %256, align 4
-  %258 = tail call float @llvm.fmuladd.f32(float %255, float %257, float %s0_055.0362)
-  %259 = add nuw nsw i64 %k56.0363, 1
-  %exitcond400.not = icmp eq i64 %259, 8
+  %248 = load float, ptr %gep431, align 4
+  %249 = getelementptr inbounds float, ptr %y_weight, i64 %k56.0363
+  %250 = load float, ptr %249, align 4
+  %251 = tail call float @llvm.fmuladd.f32(float %248, float %250, float %s0_055.0362)
+  %252 = add nuw nsw i64 %k56.0363, 1
+  %exitcond400.not = icmp eq i64 %252, 8
   br i1 %exitcond400.not, label %k.end60, label %k.body58
 
 k.end60:                                          ; preds = %k.body58
-  %260 = load float, ptr %y_bias, align 64
-  %261 = fadd float %258, %260
-  %262 = getelementptr inbounds float, ptr %y_pre, i64 %i43.0364
-  store float %261, ptr %262, align 4
-  %263 = add nuw nsw i64 %i43.0364, 1
-  %264 = icmp ult i64 %263, %n
-  br i1 %264, label %k.cond57.preheader, label %i.cond64.preheader
+  %253 = fadd float %251, %211
+  %254 = getelementptr inbounds float, ptr %y_pre, i64 %i43.0364
+  store float %253, ptr %254, align 4
+  %255 = add nuw nsw i64 %i43.0364, 1
+  %256 = icmp ult i64 %255, %n
+  br i1 %256, label %k.cond57.preheader, label %i.cond64.preheader
 
 i.body65:                                         ; preds = %i.body65.preheader462, %i.body65
-  %i63.0365 = phi i64 [ %272, %i.body65 ], [ %i63.0365.ph, %i.body65.preheader462 ]
-  %265 = getelementptr inbounds float, ptr %y, i64 %i63.0365
-  %266 = getelementptr inbounds float, ptr %y_pre, i64 %i63.0365
-  %267 = load float, ptr %266, align 4
-  %268 = fneg float %267
-  %269 = tail call float @llvm.exp.f32(float %268)
-  %270 = fadd float %269, 1.000000e+00
-  %271 = fdiv float 1.000000e+00, %270
-  store float %271, ptr %265, align 4
-  %272 = add nuw nsw i64 %i63.0365, 1
-  %exitcond401.not = icmp eq i64 %272, %n
+  %i63.0365 = phi i64 [ %264, %i.body65 ], [ %i63.0365.ph, %i.body65.preheader462 ]
+  %257 = getelementptr inbounds float, ptr %y, i64 %i63.0365
+  %258 = getelementptr inbounds float, ptr %y_pre, i64 %i63.0365
+  %259 = load float, ptr %258, align 4
+  %260 = fneg float %259
+  %261 = tail call float @llvm.exp.f32(float %260)
+  %262 = fadd float %261, 1.000000e+00
+  %263 = fdiv float 1.000000e+00, %262
+  store float %263, ptr %257, align 4
+  %264 = add nuw nsw i64 %i63.0365, 1
+  %exitcond401.not = icmp eq i64 %264, %n
   br i1 %exitcond401.not, label %i.end67, label %i.body65, !llvm.loop !3
 
 i.end67:                                          ; preds = %i.body65, %middle.block, %i.cond64.preheader
@@ -462,7 +456,7 @@ entry:
   %d_y_pre = getelementptr inbounds i8, ptr %ws, i64 1408
   %y = getelementptr inbounds i8, ptr %ws, i64 1536
   %loss = getelementptr inbounds i8, ptr %ws, i64 1600
-  tail call void @xor_forward(ptr %ws, ptr %x, ptr nonnull %y, i64 %n)
+  tail call void @xor_forward(ptr %ws, ptr %ws, ptr %x, ptr nonnull %y, i64 %n)
   %.not = icmp eq i64 %n, 0
   br i1 %.not, label %i.end6.thread, label %i.body.preheader
 
@@ -1041,12 +1035,12 @@ declare float @llvm.pow.f32(float, float) #0
 declare float @llvm.sqrt.f32(float) #0
 
 ; Function Attrs: nofree nounwind memory(write, argmem: readwrite)
-define internal float @xor_eval_batch(ptr align 64 %ws, ptr nocapture readonly %x, ptr nocapture readonly %target, i64 %n, ptr nocapture writeonly %correct) #3 {
+define internal float @xor_eval_batch(ptr nocapture align 64 %ws, ptr nocapture readonly %x, ptr nocapture readonly %target, i64 %n, ptr nocapture writeonly %correct) #3 {
 entry:
   %y_pre = getelementptr inbounds i8, ptr %ws, i64 1280
   %y = getelementptr inbounds i8, ptr %ws, i64 1536
   %loss = getelementptr inbounds i8, ptr %ws, i64 1600
-  tail call void @xor_forward(ptr %ws, ptr %x, ptr nonnull %y, i64 %n)
+  tail call void @xor_forward(ptr %ws, ptr %ws, ptr %x, ptr nonnull %y, i64 %n)
   %.not.i = icmp eq i64 %n, 0
   br i1 %.not.i, label %xor_bce_loss_1.exit.thread, label %i.body.i
 
@@ -1334,13 +1328,13 @@ declare i64 @llvm.umax.i64(i64, i64) #7
 declare <8 x float> @llvm.exp.v8f32(<8 x float>) #7
 
 ; Function Attrs: nocallback nofree nosync nounwind speculatable willreturn memory(none)
+declare <4 x float> @llvm.fmuladd.v4f32(<4 x float>, <4 x float>, <4 x float>) #7
+
+; Function Attrs: nocallback nofree nosync nounwind speculatable willreturn memory(none)
 declare <8 x float> @llvm.fmuladd.v8f32(<8 x float>, <8 x float>, <8 x float>) #7
 
 ; Function Attrs: nocallback nofree nosync nounwind speculatable willreturn memory(none)
 declare <8 x float> @llvm.fabs.v8f32(<8 x float>) #7
-
-; Function Attrs: nocallback nofree nosync nounwind speculatable willreturn memory(none)
-declare <4 x float> @llvm.fmuladd.v4f32(<4 x float>, <4 x float>, <4 x float>) #7
 
 ; Function Attrs: nocallback nofree nosync nounwind speculatable willreturn memory(none)
 declare <4 x float> @llvm.fabs.v4f32(<4 x float>) #7

@@ -98,7 +98,7 @@ if command -v pkg-config >/dev/null 2>&1; then
         rm -f "$tmp/log"; bad "the pkg-config app is not linked to $libdir/libnnrt.so.0"
     fi
     # --static honoured: libnnrt.a and zlib, a program that needs no library
-    step "cc -static with pkg-config --static" sh -c "cd '$tmp/pc' && \${CC:-cc} -std=c11 -O2 -Wno-psabi -static \
+    step "cc -static with pkg-config --static" sh -c "cd '$tmp/pc' && \${CC:-cc} -std=c11 -O2 -static \
         app.c model.c \$(pkg-config --cflags --static --libs nnc) -o app_static" &&
     mkdir -p "$tmp/out3"
     step "the static app runs" "$tmp/pc/app_static" "$tmp/out3" &&

@@ -27,6 +27,9 @@ Flows (issue 21):
   apps            a C app through pkg-config and through CMake predicts what
                   --predict does, and starts without LD_LIBRARY_PATH
   ckpt_pipe       nnc-ckpt show | head: no traceback
+  preprocess      `z = standardize(x)` on a CSV of raw features far apart in scale:
+                  the statistics in the checkpoint, and a C app and PyTorch (through
+                  nnc-ckpt to-torch) predicting raw inputs as the trainer's test pass does
 """
 import fcntl
 import glob
@@ -508,8 +511,9 @@ def flow_apps(f):
     rc, out, err = f.run("nnc-train", "blobs.nn", "--predict", "data.csv", "--load", "b.nnck")
     want = ["," .join(l.split(",")[1:]) for l in out.splitlines()[1:]]
     rc, out, err = f.run("nnc", "blobs.nn", "-o", "blobs.c")
-    rc, out, err = f.run("sh", "-c", "${CC:-cc} -std=c11 -O2 -Wno-psabi app.c blobs.c $(pkg-config --cflags --libs nnc) -o app")
-    f.check("the pkg-config line builds the app", rc == 0, out + err)
+    rc, out, err = f.run("sh", "-c", "${CC:-cc} -std=c11 -O2 app.c blobs.c $(pkg-config --cflags --libs nnc) -o app")
+    f.check("the pkg-config line builds the app, and the compiler says nothing (no psABI note)",
+            rc == 0 and "note:" not in err and "warning:" not in err, out + err)
     for name, exe in (("pkg-config", "./app"), ("CMake", "cm/build/app")):
         if name == "CMake":
             os.makedirs(f.path("cm"))
@@ -525,6 +529,78 @@ def flow_apps(f):
                 rc == 0 and len(got) == len(want) and all(
                     all(abs(float(a) - float(b)) <= 1e-5 for a, b in zip(g.split(","), w.split(",")))
                     for g, w in zip(got, want)), out + err)
+    return f.finish()
+
+
+STANDARDIZE = BLOBS.replace("    h = dense(x, 16, relu)", "    z = standardize(x)\n    h = dense(z, 16, relu)") \
+                   .replace("validation = 0.2", "validation = 0")
+
+
+def raw_rows(rows):
+    """Blob rows with features as a user's data has them: far apart in scale and offset."""
+    return [[r[0] * 1000 + 5000, r[1] * 0.01, r[2], r[3] * 50 - 7, r[4]] for r in rows]
+
+
+def flow_preprocess(f):
+    import numpy as np
+    f.write("blobs.nn", STANDARDIZE)
+    f.write("app.c", APP)
+    train = raw_rows(blob_rows(60, 3, sort=False))
+    write_csv(f, "train.csv", train, ["a", "b", "c", "d", "label"])
+    test = write_csv(f, "test.csv", raw_rows(blob_rows(20, 17, sort=False)), ["a", "b", "c", "d", "label"])
+    rc, out, err = f.run("nnc-train", "blobs.nn", "--train", "train.csv", "--test", "test.csv", "--save", "s.nnck")
+    m = re.search(r"^test loss ([\d.]+)  accuracy ([\d.]+)%$", out, re.M)
+    f.check("nnc-train standardizes raw features itself and learns (test accuracy above 75%)",
+            rc == 0 and m and float(m.group(2)) > 75, out + err)
+    rc, shown, err = f.run("nnc-ckpt", "show", "s.nnck")
+    f.check("the checkpoint keeps z.mean and z.std as buffers", rc == 0 and "2 buffers" in shown
+            and re.search(r"^  z\.mean +4 ", shown, re.M) and re.search(r"^  z\.std +4 ", shown, re.M), shown)
+    tool = os.path.join(f.prefix, "bin", "nnc-ckpt")
+    import importlib.machinery
+    nnck = importlib.machinery.SourceFileLoader("nnck", tool).load_module()
+    ck = dict(nnck.read(f.path("s.nnck")))
+    feats = np.array([r[:4] for r in train], dtype=np.float64)
+    want_mean, want_std = feats.mean(0), feats.std(0)
+    f.check("they are the training data's mean and (population) standard deviation, per feature",
+            np.allclose(ck["z.mean"], want_mean, rtol=1e-5, atol=1e-6) and
+            np.allclose(ck["z.std"], want_std, rtol=1e-5, atol=1e-6), f"{ck['z.mean']} {ck['z.std']}\n"
+            f"{want_mean} {want_std}")
+    rc, out2, err = f.run("nnc-train", "blobs.nn", "--evaluate", "test.csv", "--load", "s.nnck")
+    m2 = re.search(r"^loss ([\d.]+)  accuracy ([\d.]+)%$", out2, re.M)
+    f.check("--evaluate on the raw test data scores what the test pass did", m and m2 and
+            m.group(1) == m2.group(1) and m.group(2) == m2.group(2), out + out2 + err)
+    f.write("plain.nn", BLOBS)
+    rc, out, err = f.run("nnc-train", "plain.nn", "--train", "train.csv", "--epochs", "1", "--save", "plain.nnck")
+    rc, out, err = f.run("nnc-train", "blobs.nn", "--evaluate", "test.csv", "--load", "plain.nnck")
+    f.check("a checkpoint without the statistics is refused, naming the buffer it lacks",
+            rc == 1 and "lacks 'z.mean'" in err, out + err)
+    rc, out, err = f.run("nnc-train", "blobs.nn", "--train", "train.csv", "--standardize")
+    f.check("--standardize on such a model is refused, saying why", rc == 2 and "preprocesses its input itself" in err, err)
+    rc, out, err = f.run("nnc-train", "blobs.nn", "--predict", "test.csv", "--load", "s.nnck", "-o", "preds.csv")
+    lines = [l for l in open(f.path("preds.csv")).read().splitlines()[1:] if l] if rc == 0 else []
+    want = np.array([[float(v) for v in l.split(",")[1:]] for l in lines])
+    f.check("--predict writes a row per raw test row", rc == 0 and len(lines) == 60, out + err)
+    rc, out, err = f.run("nnc", "blobs.nn", "-o", "blobs.c")
+    rc, out, err = f.run("sh", "-c", "${CC:-cc} -std=c11 -O2 app.c blobs.c $(pkg-config --cflags --libs nnc) -o app")
+    rc, out, err = f.run("./app", "s.nnck", test)
+    got = np.array([[float(v) for v in l.split(",")] for l in out.splitlines()]) if rc == 0 else np.zeros(0)
+    f.check("a C app's blobs_predict on raw inputs gives the trainer's predictions",
+            got.shape == want.shape and np.abs(got - want).max() <= 1e-5, out + err)
+    try:
+        import torch
+    except ImportError as e:
+        print(f"newuser: no PyTorch here ({e}): the PyTorch half is skipped")
+        return f.finish()
+    rc, out, err = f.run("nnc-ckpt", "to-torch", "s.nnck", "s.pt")
+    f.check("to-torch says how to apply the preprocessing", rc == 0 and "(x - z.mean) / z.std" in err, out + err)
+    sd = torch.load(f.path("s.pt"))
+    x = torch.tensor([r[:4] for r in raw_rows(blob_rows(20, 17, sort=False))], dtype=torch.float32)
+    with torch.no_grad():
+        z = nnck.preprocess(sd, x)
+        h = torch.relu(z @ sd["h.weight"].T + sd["h.bias"])
+        y = torch.softmax(h @ sd["y.weight"].T + sd["y.bias"], dim=1).numpy()
+    f.check("PyTorch, with the state_dict's z.mean and z.std, predicts what the trainer does",
+            y.shape == want.shape and np.abs(y - want).max() <= 1e-5, f"{y[:3]}\n{want[:3]}")
     return f.finish()
 
 

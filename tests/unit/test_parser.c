@@ -57,6 +57,17 @@ static Parsed *parse(const char *src)
     return parse_n(src, strlen(src));
 }
 
+/* Parses, then runs the checker when the parser says the tree is
+ * checkable, as the driver does. */
+static Parsed *parse_and_check(const char *src)
+{
+    Parsed *r = parse(src);
+    if (r->p && r->p->checkable)
+        check_program(r->p, r->diag, r->arena);
+    fflush(r->out);
+    return r;
+}
+
 /* Parses text that must have no errors. */
 static Program *parse_ok(Parsed **keep, const char *src)
 {
@@ -320,6 +331,27 @@ static void test_number_and_string_arguments(void **state)
     }
     assert_int_equal(c->args.items[5].value->kind, EX_STRING);
     assert_string_equal(c->args.items[5].value->text, "a\"b");
+    done(r);
+}
+
+/* `1/255`: one number, the quotient, its text as written, its place the
+ * whole fraction */
+static void test_fraction_is_one_number(void **state)
+{
+    (void)state;
+    Parsed *r;
+    Program *p = parse_ok(&r, "model m { y = scale(x, 1/255) }\ntrain { optimizer = sgd(lr = 1/1000) }");
+    Expr *n = p->stmts.items[0]->value->args.items[1].value;
+    assert_int_equal(n->kind, EX_NUMBER);
+    assert_string_equal(n->text, "1/255");
+    assert_true(n->num == 1.0 / 255.0);
+    assert_false(n->is_int);
+    assert_int_equal(n->loc.col, 24);
+    assert_int_equal(n->loc.len, 5);
+    done(r);
+    r = parse("model m { y = scale(x, 1/) }\n");
+    assert_int_equal(diag_error_count(r->diag), 1);
+    assert_non_null(strstr(r->errs, "t.nn:1:26: error: "));
     done(r);
 }
 
@@ -596,8 +628,9 @@ static void test_recovery_continues_into_train_after_missing_brace(void **state)
 static void test_checker_runs_after_a_clean_recovery(void **state)
 {
     (void)state;
-    Parsed *r = parse("model m {\n  input x[4]\n  h = dense(x 3, relu)\n  g = dense(x, 3)\n"
+    Parsed *r = parse_and_check("model m {\n  input x[4]\n  h = dense(x 3, relu)\n  g = dense(x, 3)\n"
                       "  y = dense(add(h, g), 3, sofmax)\n  z = dense(q, 2)\n  output y\n}\n");
+    assert_true(r->p->checkable);
     assert_int_equal(diag_error_count(r->diag), 3);
     assert_non_null(strstr(r->errs, "t.nn:3:15: error: expected ',' or ')' after 'x', saw '3'\n"));
     assert_non_null(strstr(r->errs, "t.nn:5:27: error: unknown activation 'sofmax'; did you mean 'softmax'?\n"));
@@ -611,14 +644,15 @@ static void test_checker_runs_after_a_clean_recovery(void **state)
 static void test_checker_waits_when_recovery_lost_something(void **state)
 {
     (void)state;
-    Parsed *r = parse("model m {\n  input x[4]\n  h dense(x, 3)\n  y = dense(h, 3, sofmax)\n  output y\n}\n");
+    Parsed *r = parse_and_check("model m {\n  input x[4]\n  h dense(x, 3)\n  y = dense(h, 3, sofmax)\n  output y\n}\n");
+    assert_false(r->p->checkable);
     assert_int_equal(diag_error_count(r->diag), 1);   /* no "undeclared h" echo */
     done(r);
-    r = parse("model m {\n  input x[4]\n  h = dense(x, 3\n  y = dense(h, 3, sofmax)\n  output y\n}\n");
+    r = parse_and_check("model m {\n  input x[4]\n  h = dense(x, 3\n  y = dense(h, 3, sofmax)\n  output y\n}\n");
     assert_int_equal(diag_error_count(r->diag), 1);   /* x's only use is broken: no "x is unused" */
     assert_null(strstr(r->errs, "warning"));
     done(r);
-    r = parse("model m {\n  input x[4]\n  y = dense(x, 3, softmax)\n  output y\n}\n"
+    r = parse_and_check("model m {\n  input x[4]\n  y = dense(x, 3, softmax)\n  output y\n}\n"
               "train {\n  loss = cross_entropy(\n  epochs = 0\n}\n");
     assert_int_equal(diag_error_count(r->diag), 1);   /* the loss is broken: no "no loss" echo */
     done(r);
@@ -741,6 +775,7 @@ int main(void)
         cmocka_unit_test(test_keyword_arguments),
         cmocka_unit_test(test_numbers_read_exactly_as_strtod_reads_them),
         cmocka_unit_test(test_number_and_string_arguments),
+        cmocka_unit_test(test_fraction_is_one_number),
         cmocka_unit_test(test_train_entries_of_each_value_form),
         cmocka_unit_test(test_train_call_with_positional_argument_is_left_to_the_checker),
         cmocka_unit_test(test_semicolons_are_optional_after_statements_and_entries),

@@ -202,9 +202,10 @@ static void tiny_update_impl(const TinyCfg *c, float *ws)
     TINY_MODEL_X(NAME, IN, OUT, B, LOSS, INIT, LR, MOM, DROP, EPOCHS, VAL, PATIENCE, 1)
 #define TINY_MODEL_X(NAME, IN, OUT, B, LOSS, INIT, LR, MOM, DROP, EPOCHS, VAL, PATIENCE, LRWS)              \
     static const TinyCfg NAME##_cfg = {IN, OUT, B, LOSS, LR, MOM, DROP, LRWS};                               \
-    static void NAME##_forward(float *ws, const float *x, float *y, size_t n)                               \
+    static void NAME##_forward(float *ws, float *pw, const float *x, float *y, size_t n)                    \
     {                                                                                                        \
-        tiny_forward_impl(&NAME##_cfg, ws, x, y, n);                                                         \
+        (void)ws;                                                                                            \
+        tiny_forward_impl(&NAME##_cfg, pw, x, y, n);                                                         \
     }                                                                                                        \
     static float NAME##_grad(float *ws, nnrt_rng *r, const float *x, const float *t, size_t n,               \
                              float *correct)                                                                 \
