@@ -245,12 +245,17 @@ KExpr *kl_rc(KL *L, KVar *row, long cols, KExpr *col)
     return kb_bin(K, KO_ADD, kb_bin(K, KO_MUL, kb_var(K, row), kb_i(K, cols)), col);
 }
 
-KBuf *kl_scratch(KL *L, const Op *op, const char *name, Shape shape)
+KBuf *kl_scratch_at(KL *L, const Op *op, const char *name, long before, Shape shape)
 {
     long at = plan_op_scratch(L->plan, L->g, op);
-    nnc_assert(at >= 0 && op->result);
+    nnc_assert(at >= 0 && op->result && before >= 0);
     /* after the op's result: "c1_col", unique in the function */
-    return kb_ws_buf(K, arena_printf(L->a, "%s_%s", L->cname[op->result->id], name), at, shape, KT_F32);
+    return kb_ws_buf(K, arena_printf(L->a, "%s_%s", L->cname[op->result->id], name), at + before, shape, KT_F32);
+}
+
+KBuf *kl_scratch(KL *L, const Op *op, const char *name, Shape shape)
+{
+    return kl_scratch_at(L, op, name, 0, shape);
 }
 
 KB *kl_kb(KL *L)
@@ -422,6 +427,10 @@ static void lower_op(Lower *L, const Op *op)
         return;
     KStmt *block = kb_block(K, op->loc, op_note(L, op));
     kb_leave(K);
+    const OpDef *def = op_def(op->kind);
+    KProf row = {block->note, L->kb.f->name, op->loc, def->flops ? def->flops(L->g, op) : 0};
+    vec_push(L->a, L->kp->prof, row);
+    block->prof = L->kp->prof.len;
     record_op(L, op, block);
 }
 

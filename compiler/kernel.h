@@ -235,6 +235,8 @@ struct KStmt {
     KStmtKind kind;
     Loc loc;              /* the .nn source: comments now, debug info later */
     const char *note;     /* KS_BLOCK: what the op is, "h1 = relu(h1_lin)" */
+    int prof;             /* KS_BLOCK of a graph op in a step function: its
+                           * row in KProgram.prof (--profile), plus 1; 0: none */
     KBlock body;          /* KS_BLOCK, KS_FOR */
     KVar *var;            /* KS_FOR, KS_LET, KS_ASSIGN */
     KExpr *lo, *hi;       /* KS_FOR */
@@ -281,6 +283,14 @@ typedef struct KTensor {
     int grad;                  /* NNRT_PARAM: index of its gradient, or -1 */
 } KTensor;
 
+/* One op's row in a --profile table */
+typedef struct KProf {
+    const char *note;          /* the op, as its block's comment */
+    const char *func;          /* "forward", "grad_step", ... */
+    Loc loc;                   /* its line in the .nn file (0: none) */
+    double flops;              /* per row (OpDef.flops; 0: not counted) */
+} KProf;
+
 typedef struct KProgram {
     const Graph *g;
     const Plan *plan;
@@ -297,6 +307,9 @@ typedef struct KProgram {
      * (ws, its operand, its result, n) */
     struct { KFunc **items; int len, cap; } funcs;
     struct { KTensor *items; int len, cap; } tensors;
+    /* every graph op's block in the four functions, in order: what
+     * --profile counts (KStmt.prof) */
+    struct { KProf *items; int len, cap; } prof;
 } KProgram;
 
 /* Lowers g (after optim_append) with its plan.  Never fails on a verified
@@ -415,6 +428,8 @@ KExpr *kl_count(KL *L, const Value *v);        /* floats of v in this call: n ro
 KExpr *kl_rc(KL *L, KVar *row, long cols, KExpr *col);   /* row * cols + col */
 /* The op's own scratch (OpDef.scratch), named `name`, as floats. */
 KBuf *kl_scratch(KL *L, const Op *op, const char *name, Shape shape);
+/* The same, `before` floats into the op's scratch: a second buffer in it */
+KBuf *kl_scratch_at(KL *L, const Op *op, const char *name, long before, Shape shape);
 /* Opens a loop over every float of v (kb_leave closes it), split across
  * threads when v is big enough for a fork to pay (kernel.c says when). */
 KVar *kl_each_loop(KL *L, const Value *v);
@@ -543,6 +558,7 @@ typedef struct EmitOptions {
     const char *target;        /* LLVM: --target triple, NULL for the host */
     const char *cpu;           /* LLVM: --cpu name, NULL for the host's ("native" too) */
     bool debug_info;           /* LLVM: -g, lines of the .nn source */
+    bool profile;              /* C: time every op into NAME_profile (--profile) */
     /* tests of kernels built by hand: only the kernel functions, with
      * external linkage; no descriptor, no API */
     bool kernels_only;

@@ -23,8 +23,13 @@
  *   forward   y[F_g,P]  = W_g[F_g,K] col[K,P]        (GEMM_NN), then bias, act
  *   d-input   dcol[K,P] = W_g^T dy[F_g,P]            (GEMM_TN), folded back
  *   d-weight  dW_g     += dy[F_g,P] col[K,P]^T       (GEMM_NT), summed over images
- * A 1x1 convolution with stride 1, no padding and one group reads x as
- * its col, and writes dx directly: no unfolding.
+ * The scratch matrices' rows are the output pixels rounded up to whole
+ * vectors (p_pad), zeros after the last pixel, so that no product has a
+ * scalar tail; with that padding the forward product goes to a scratch
+ * copy (bias and act applied as it is copied out) and dy is copied into a
+ * padded one for the two gradients.  A 1x1 convolution with stride 1, no
+ * padding, one group and whole-vector rows reads x as its col, and writes
+ * dx directly: no unfolding.
  *
  * Pools: max_pool2d, avg_pool2d (padding counts as zeros in the mean,
  * count_include_pad) and global_avg_pool ([B,C,H,W] -> [B,C]).  The
@@ -627,40 +632,68 @@ static bool plain_1x1(const Geom *gm)
     return gm->k == 1 && gm->s == 1 && gm->pt == 0 && gm->pb == 0 && gm->g == 1;
 }
 
-static long col_floats(const Geom *gm)
+/* The output pixels of one image rounded up to whole vectors: the rows of
+ * the products' scratch matrices.  A product whose rows end in a partial
+ * vector runs its last columns (NN, TN) or the end of each dot product
+ * (NT) in scalar code, which cost fashion_cnn's 14x14 convolution (196 =
+ * 12 vectors and 4) a fifth of its time; zeros in the padding columns make
+ * every row whole, and the padding is never read back. */
+static long p_pad(const Geom *gm)
 {
-    return gm->C / gm->g * gm->k * gm->k * gm->Ho * gm->Wo;
+    long P = gm->Ho * gm->Wo;
+    return (P + KV_WIDTH - 1) / KV_WIDTH * KV_WIDTH;
 }
 
-/* The unfolded patches' scratch: C/g*k*k x Ho*Wo floats, unless 1x1. */
+static bool padded(const Geom *gm)
+{
+    return p_pad(gm) != gm->Ho * gm->Wo;
+}
+
+/* x itself is the product's matrix: a 1x1 convolution with stride 1, no
+ * padding and one group, whose rows are whole vectors */
+static bool direct(const Geom *gm)
+{
+    return plain_1x1(gm) && !padded(gm);
+}
+
+/* The unfolded patches, C/g*k*k x Pp, and with padding the Fg x Pp copy
+ * of one image's output or its gradient beside them. */
+static long conv_scratch(const Geom *gm)
+{
+    if (direct(gm))
+        return 0;
+    long K = gm->C / gm->g * gm->k * gm->k, Fg = gm->F / gm->g;
+    return (K + (padded(gm) ? Fg : 0)) * p_pad(gm);
+}
+
 static long scratch_conv2d(const Graph *g, const Op *op)
 {
     (void)g;
     Geom gm = conv_geom(op);
-    return plain_1x1(&gm) ? 0 : col_floats(&gm);
+    return conv_scratch(&gm);
 }
 
 static long scratch_conv2d_dx(const Graph *g, const Op *op)
 {
     (void)g;
     Geom gm = dx_geom(op);
-    return plain_1x1(&gm) ? 0 : col_floats(&gm);
+    return conv_scratch(&gm);
 }
 
 static long scratch_conv2d_dw(const Graph *g, const Op *op)
 {
     (void)g;
     Geom gm = dw_geom(op);
-    return plain_1x1(&gm) ? 0 : col_floats(&gm);
+    return conv_scratch(&gm);
 }
 
 /* col[(c*k + kh)*k + kw, oh*Wo + ow] = x[b, gi*Cg + c, ih, iw] for the
- * taps inside the image (the rest stay as zeroed before the images), or
- * with `back` the other way: dx[...] += dcol[...] (col2im). */
+ * taps inside the image (the rest stay as zeroed before the images), rows
+ * p_pad apart, or with `back` the other way: dx[...] += dcol[...] (col2im). */
 static void unfold(KL *L, KBuf *xb, KBuf *col, KVar *b, KExpr *gi, const Geom *gm, bool back)
 {
     KB *k = kl_kb(L);
-    long Cg = gm->C / gm->g, P = gm->Ho * gm->Wo, HW = gm->H * gm->W;
+    long Cg = gm->C / gm->g, Pp = p_pad(gm), HW = gm->H * gm->W;
     KVar *c = kb_loop0(k, "ch", I(k, Cg), 0);
     /* the plane of x: (b * C + gi * Cg + c) * H * W */
     KVar *plane = kb_let(k, "plane", mul(k, add(k, add(k, mul(k, V(k, b), I(k, gm->C)),
@@ -669,7 +702,7 @@ static void unfold(KL *L, KBuf *xb, KBuf *col, KVar *b, KExpr *gi, const Geom *g
     KVar *kh = kb_loop0(k, "kh", I(k, gm->k), 0);
     KVar *kw = kb_loop0(k, "kw", I(k, gm->k), 0);
     KVar *row = kb_let(k, "tap_row", mul(k, add(k, mul(k, add(k, mul(k, V(k, c), I(k, gm->k)), V(k, kh)),
-                                                   I(k, gm->k)), V(k, kw)), I(k, P)));
+                                                   I(k, gm->k)), V(k, kw)), I(k, Pp)));
     KVar *oh = kb_loop0(k, "oh", I(k, gm->Ho), 0);
     KVar *ih;
     int opened_h = open_tap(k, "ih", V(k, oh), V(k, kh), gm, gm->H, &ih);
@@ -714,29 +747,67 @@ static bool has_padding(const Geom *gm)
     return gm->pt > 0 || gm->pb > 0;
 }
 
-/* forward: per image and group, unfold, y_g = W_g col, then bias and act */
+/* The first of image b's F x P rows that group gi's filters own: (b*F + gi*Fg)*P */
+static KExpr *group_rows(KB *k, KVar *b, KExpr *gi, const Geom *gm)
+{
+    long Fg = gm->F / gm->g, P = gm->Ho * gm->Wo;
+    return mul(k, add(k, mul(k, V(k, b), I(k, gm->F)), mul(k, gi, I(k, Fg))), I(k, P));
+}
+
+/* dyp[f, p] = dy[b, gi*Fg + f, p]: one image's gradient in rows p_pad
+ * apart (its padding zeroed before the images) */
+static void copy_padded(KB *k, KBuf *dy, KBuf *dyp, KVar *b, KExpr *gi, const Geom *gm)
+{
+    long Fg = gm->F / gm->g, P = gm->Ho * gm->Wo, Pp = p_pad(gm);
+    KVar *base = kb_let(k, "at", group_rows(k, b, gi, gm));
+    KVar *f = kb_loop0(k, "flt", I(k, Fg), 0);
+    KVar *p = kb_loop0(k, "px", I(k, P), KL_VECTOR);
+    kb_store(k, dyp, add(k, mul(k, V(k, f), I(k, Pp)), V(k, p)),
+             kb_load(k, dy, add(k, V(k, base), add(k, mul(k, V(k, f), I(k, P)), V(k, p)))), false);
+    kb_leave(k);
+    kb_leave(k);
+}
+
+/* forward: per image and group, unfold, y_g = W_g col, then bias and act
+ * (from the padded product's rows as they are copied out, else in place) */
 static void lower_conv2d(KL *L, const Op *op)
 {
     KB *k = kl_kb(L);
     Geom gm = conv_geom(op);
-    long Cg = gm.C / gm.g, Fg = gm.F / gm.g, K = Cg * gm.k * gm.k, P = gm.Ho * gm.Wo;
-    bool one = plain_1x1(&gm);
+    long Cg = gm.C / gm.g, Fg = gm.F / gm.g, K = Cg * gm.k * gm.k, P = gm.Ho * gm.Wo, Pp = p_pad(&gm);
+    bool one = direct(&gm), pad = padded(&gm);
     KBuf *x = kl_buf(L, op->args[0]), *w = kl_buf(L, op->args[1]), *y = kl_buf(L, op->result);
-    KBuf *col = one ? x : kl_scratch(L, op, "col", (Shape){2, {K, P}});
-    if (!one && has_padding(&gm))
-        kb_zero(k, col, I(k, K * P));
+    KBuf *col = one ? x : kl_scratch(L, op, "col", (Shape){2, {K, Pp}});
+    KBuf *yp = pad ? kl_scratch_at(L, op, "rows", K * Pp, (Shape){2, {Fg, Pp}}) : NULL;
+    bool epilogue = op->nargs > 2 || op->act != ACT_LINEAR;
+    if (!one && (has_padding(&gm) || pad))
+        kb_zero(k, col, I(k, K * Pp));
     KVar *b = kb_loop0(k, "img", kb_n(k), 0);
     KExpr *gi = open_groups(k, &gm);
     if (!one)
         unfold(L, x, col, b, gi, &gm, false);
-    GemmSpec s = {.form = GEMM_NN, .a = w, .b = col, .c = y, .m = Fg, .n = P, .k = K,
-                  .lda = K, .ldb = P, .ldc = P,
+    GemmSpec s = {.form = GEMM_NN, .a = w, .b = col, .c = pad ? yp : y, .m = Fg, .n = Pp, .k = K,
+                  .lda = K, .ldb = Pp, .ldc = Pp,
                   .a_off = mul(k, gi, I(k, Fg * K)),
                   .b_off = one ? mul(k, V(k, b), I(k, gm.C * P)) : NULL,
-                  .c_off = mul(k, add(k, mul(k, V(k, b), I(k, gm.F)), mul(k, gi, I(k, Fg))), I(k, P))};
+                  .c_off = pad ? NULL : group_rows(k, b, gi, &gm)};
     lower_gemm(k, &s);
+    if (pad) {   /* the group's rows out of the product, bias and act on the way */
+        KVar *base = kb_let(k, "at", group_rows(k, b, gi, &gm));
+        KVar *f = kb_loop0(k, "flt", I(k, Fg), 0);
+        KExpr *bias = op->nargs > 2 ? kl_at(L, op->args[2], add(k, mul(k, gi, I(k, Fg)), V(k, f))) : NULL;
+        KVar *bv = bias ? kb_let(k, "bias_f", bias) : NULL;
+        KVar *p = kb_loop0(k, "px", I(k, P), KL_VECTOR);
+        KExpr *v = kb_load(k, yp, add(k, mul(k, V(k, f), I(k, Pp)), V(k, p)));
+        if (bv)
+            v = kb_bin(k, KO_ADD, v, V(k, bv));
+        kb_store(k, y, add(k, V(k, base), add(k, mul(k, V(k, f), I(k, P)), V(k, p))), act_kexpr(k, op->act, v),
+                 false);
+        kb_leave(k);
+        kb_leave(k);
+    }
     close_groups(k, &gm);
-    if (op->nargs > 2 || op->act != ACT_LINEAR) {
+    if (!pad && epilogue) {
         KVar *f = kb_loop0(k, "flt", I(k, gm.F), 0);
         KExpr *bias = op->nargs > 2 ? kl_at(L, op->args[2], V(k, f)) : NULL;
         KVar *bv = bias ? kb_let(k, "bias_f", bias) : NULL;
@@ -758,18 +829,23 @@ static void lower_conv2d_dx(KL *L, const Op *op)
 {
     KB *k = kl_kb(L);
     Geom gm = dx_geom(op);
-    long Cg = gm.C / gm.g, Fg = gm.F / gm.g, K = Cg * gm.k * gm.k, P = gm.Ho * gm.Wo;
-    bool one = plain_1x1(&gm);
+    long Cg = gm.C / gm.g, Fg = gm.F / gm.g, K = Cg * gm.k * gm.k, P = gm.Ho * gm.Wo, Pp = p_pad(&gm);
+    bool one = direct(&gm), pad = padded(&gm);
     KBuf *dy = kl_buf(L, op->args[0]), *w = kl_buf(L, op->args[1]), *dx = kl_buf(L, op->result);
-    KBuf *col = one ? dx : kl_scratch(L, op, "dcol", (Shape){2, {K, P}});
+    KBuf *dyp = pad ? kl_scratch_at(L, op, "dyp", K * Pp, (Shape){2, {Fg, Pp}}) : NULL;
+    KBuf *col = one ? dx : kl_scratch(L, op, "dcol", (Shape){2, {K, Pp}});
     if (!one)
         kb_zero(k, dx, kl_count(L, op->result));
+    if (pad)
+        kb_zero(k, dyp, I(k, Fg * Pp));
     KVar *b = kb_loop0(k, "img", kb_n(k), 0);
     KExpr *gi = open_groups(k, &gm);
-    GemmSpec s = {.form = GEMM_TN, .a = w, .b = dy, .c = col, .m = K, .n = P, .k = Fg,
-                  .lda = K, .ldb = P, .ldc = P,
+    if (pad)
+        copy_padded(k, dy, dyp, b, gi, &gm);
+    GemmSpec s = {.form = GEMM_TN, .a = w, .b = pad ? dyp : dy, .c = col, .m = K, .n = Pp, .k = Fg,
+                  .lda = K, .ldb = Pp, .ldc = Pp,
                   .a_off = mul(k, gi, I(k, Fg * K)),
-                  .b_off = mul(k, add(k, mul(k, V(k, b), I(k, gm.F)), mul(k, gi, I(k, Fg))), I(k, P)),
+                  .b_off = pad ? NULL : group_rows(k, b, gi, &gm),
                   .c_off = one ? mul(k, V(k, b), I(k, gm.C * P)) : NULL};
     lower_gemm(k, &s);
     if (!one)
@@ -783,20 +859,25 @@ static void lower_conv2d_dw(KL *L, const Op *op)
 {
     KB *k = kl_kb(L);
     Geom gm = dw_geom(op);
-    long Cg = gm.C / gm.g, Fg = gm.F / gm.g, K = Cg * gm.k * gm.k, P = gm.Ho * gm.Wo;
-    bool one = plain_1x1(&gm);
+    long Cg = gm.C / gm.g, Fg = gm.F / gm.g, K = Cg * gm.k * gm.k, P = gm.Ho * gm.Wo, Pp = p_pad(&gm);
+    bool one = direct(&gm), pad = padded(&gm);
     KBuf *dy = kl_buf(L, op->args[0]), *x = kl_buf(L, op->args[1]), *dw = kl_buf(L, op->result);
-    KBuf *col = one ? x : kl_scratch(L, op, "col", (Shape){2, {K, P}});
+    KBuf *col = one ? x : kl_scratch(L, op, "col", (Shape){2, {K, Pp}});
+    KBuf *dyp = pad ? kl_scratch_at(L, op, "dyp", K * Pp, (Shape){2, {Fg, Pp}}) : NULL;
     kb_zero(k, dw, I(k, gm.F * K));
-    if (!one && has_padding(&gm))
-        kb_zero(k, col, I(k, K * P));
+    if (!one && (has_padding(&gm) || pad))
+        kb_zero(k, col, I(k, K * Pp));
+    if (pad)
+        kb_zero(k, dyp, I(k, Fg * Pp));
     KVar *b = kb_loop0(k, "img", kb_n(k), 0);
     KExpr *gi = open_groups(k, &gm);
     if (!one)
         unfold(L, x, col, b, gi, &gm, false);
-    GemmSpec s = {.form = GEMM_NT, .a = dy, .b = col, .c = dw, .m = Fg, .n = K, .k = P,
-                  .lda = P, .ldb = P, .ldc = K, .accumulate = true,
-                  .a_off = mul(k, add(k, mul(k, V(k, b), I(k, gm.F)), mul(k, gi, I(k, Fg))), I(k, P)),
+    if (pad)
+        copy_padded(k, dy, dyp, b, gi, &gm);
+    GemmSpec s = {.form = GEMM_NT, .a = pad ? dyp : dy, .b = col, .c = dw, .m = Fg, .n = K, .k = Pp,
+                  .lda = Pp, .ldb = Pp, .ldc = K, .accumulate = true,
+                  .a_off = pad ? NULL : group_rows(k, b, gi, &gm),
                   .b_off = one ? mul(k, V(k, b), I(k, gm.C * P)) : NULL,
                   .c_off = mul(k, gi, I(k, Fg * K))};
     lower_gemm(k, &s);

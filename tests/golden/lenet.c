@@ -246,9 +246,10 @@ static void lenet_forward(float *ws, float *pw, const float *x, float *y, size_t
     float *v_c1_col = ws + 486352; /* (25, 784) */
     float *v_s4 = ws + 588752; /* (B, 16, 5, 5) */
     float *f5 = ws + 588752; /* (B, 120) */
-    float *v_c3_col = ws + 588752; /* (150, 100) */
+    float *v_c3_col = ws + 588752; /* (150, 112) */
     float *f6 = ws + 596432; /* (B, 84) */
     float *y_pre = ws + 601808; /* (B, 10) */
+    float *v_c3_rows = ws + 605552; /* (16, 112) */
     float *f5_flatten = ws + 614352; /* (B, 400) */
     float *v_s2 = ws + 793552; /* (B, 6, 14, 14) */
 
@@ -338,12 +339,13 @@ static void lenet_forward(float *ws, float *pw, const float *x, float *y, size_t
 
     /* lenet.nn:7: c3 = conv2d(s2, 16, 5, act = tanh)             # 16 x 10 x 10 */
     /* c3 = conv2d(s2, c3.weight, c3.bias) then tanh */
+    memset(v_c3_col, 0, sizeof(float) * 16800);
     for (size_t img = 0; img < n; img++) {
         for (size_t ch = 0; ch < 6; ch++) {
             size_t plane = (img * 6 + ch) * 196;
             for (size_t kh = 0; kh < 5; kh++) {
                 for (size_t kw = 0; kw < 5; kw++) {
-                    size_t tap_row = ((ch * 5 + kh) * 5 + kw) * 100;
+                    size_t tap_row = ((ch * 5 + kh) * 5 + kw) * 112;
                     for (size_t oh = 0; oh < 10; oh++) {
                         size_t ih = oh + kh;
                         for (size_t ow = 0; ow < 10; ow++) {
@@ -373,8 +375,8 @@ static void lenet_forward(float *ws, float *pw, const float *x, float *y, size_t
                 nnc_vf c7_0 = nnc_vsplat(0.0f);
                 nnc_vf c7_1 = nnc_vsplat(0.0f);
                 for (size_t kk = 0; kk < 150; kk++) {
-                    nnc_vf b0 = nnc_vload(v_c3_col + (kk * 100 + j0));
-                    nnc_vf b1 = nnc_vload(v_c3_col + (kk * 100 + (j0 + 16)));
+                    nnc_vf b0 = nnc_vload(v_c3_col + (kk * 112 + j0));
+                    nnc_vf b1 = nnc_vload(v_c3_col + (kk * 112 + (j0 + 16)));
                     nnc_vf a0 = nnc_vsplat(c3_weight[i0 * 150 + kk]);
                     c0_0 = a0 * b0 + c0_0;
                     c0_1 = a0 * b1 + c0_1;
@@ -400,60 +402,68 @@ static void lenet_forward(float *ws, float *pw, const float *x, float *y, size_t
                     c7_0 = a7 * b0 + c7_0;
                     c7_1 = a7 * b1 + c7_1;
                 }
-                nnc_vstore(v_c3 + (i0 * 100 + j0 + img * 16 * 100), c0_0);
-                nnc_vstore(v_c3 + (i0 * 100 + (j0 + 16) + img * 16 * 100), c0_1);
-                nnc_vstore(v_c3 + ((i0 + 1) * 100 + j0 + img * 16 * 100), c1_0);
-                nnc_vstore(v_c3 + ((i0 + 1) * 100 + (j0 + 16) + img * 16 * 100), c1_1);
-                nnc_vstore(v_c3 + ((i0 + 2) * 100 + j0 + img * 16 * 100), c2_0);
-                nnc_vstore(v_c3 + ((i0 + 2) * 100 + (j0 + 16) + img * 16 * 100), c2_1);
-                nnc_vstore(v_c3 + ((i0 + 3) * 100 + j0 + img * 16 * 100), c3_0);
-                nnc_vstore(v_c3 + ((i0 + 3) * 100 + (j0 + 16) + img * 16 * 100), c3_1);
-                nnc_vstore(v_c3 + ((i0 + 4) * 100 + j0 + img * 16 * 100), c4_0);
-                nnc_vstore(v_c3 + ((i0 + 4) * 100 + (j0 + 16) + img * 16 * 100), c4_1);
-                nnc_vstore(v_c3 + ((i0 + 5) * 100 + j0 + img * 16 * 100), c5_0);
-                nnc_vstore(v_c3 + ((i0 + 5) * 100 + (j0 + 16) + img * 16 * 100), c5_1);
-                nnc_vstore(v_c3 + ((i0 + 6) * 100 + j0 + img * 16 * 100), c6_0);
-                nnc_vstore(v_c3 + ((i0 + 6) * 100 + (j0 + 16) + img * 16 * 100), c6_1);
-                nnc_vstore(v_c3 + ((i0 + 7) * 100 + j0 + img * 16 * 100), c7_0);
-                nnc_vstore(v_c3 + ((i0 + 7) * 100 + (j0 + 16) + img * 16 * 100), c7_1);
+                nnc_vstore(v_c3_rows + (i0 * 112 + j0), c0_0);
+                nnc_vstore(v_c3_rows + (i0 * 112 + (j0 + 16)), c0_1);
+                nnc_vstore(v_c3_rows + ((i0 + 1) * 112 + j0), c1_0);
+                nnc_vstore(v_c3_rows + ((i0 + 1) * 112 + (j0 + 16)), c1_1);
+                nnc_vstore(v_c3_rows + ((i0 + 2) * 112 + j0), c2_0);
+                nnc_vstore(v_c3_rows + ((i0 + 2) * 112 + (j0 + 16)), c2_1);
+                nnc_vstore(v_c3_rows + ((i0 + 3) * 112 + j0), c3_0);
+                nnc_vstore(v_c3_rows + ((i0 + 3) * 112 + (j0 + 16)), c3_1);
+                nnc_vstore(v_c3_rows + ((i0 + 4) * 112 + j0), c4_0);
+                nnc_vstore(v_c3_rows + ((i0 + 4) * 112 + (j0 + 16)), c4_1);
+                nnc_vstore(v_c3_rows + ((i0 + 5) * 112 + j0), c5_0);
+                nnc_vstore(v_c3_rows + ((i0 + 5) * 112 + (j0 + 16)), c5_1);
+                nnc_vstore(v_c3_rows + ((i0 + 6) * 112 + j0), c6_0);
+                nnc_vstore(v_c3_rows + ((i0 + 6) * 112 + (j0 + 16)), c6_1);
+                nnc_vstore(v_c3_rows + ((i0 + 7) * 112 + j0), c7_0);
+                nnc_vstore(v_c3_rows + ((i0 + 7) * 112 + (j0 + 16)), c7_1);
             }
         }
-        for (size_t j = 96; j < 100; j++) {
+        for (size_t j0 = 96; j0 < 112; j0 += 16) {
             for (size_t i0 = 0; i0 < 16; i0 += 8) {
-                float s0 = 0.0f;
-                float s1 = 0.0f;
-                float s2 = 0.0f;
-                float s3 = 0.0f;
-                float s4 = 0.0f;
-                float s5 = 0.0f;
-                float s6 = 0.0f;
-                float s7 = 0.0f;
-                for (size_t k = 0; k < 150; k++) {
-                    float b0 = v_c3_col[k * 100 + j];
-                    s0 = c3_weight[i0 * 150 + k] * b0 + s0;
-                    s1 = c3_weight[(i0 + 1) * 150 + k] * b0 + s1;
-                    s2 = c3_weight[(i0 + 2) * 150 + k] * b0 + s2;
-                    s3 = c3_weight[(i0 + 3) * 150 + k] * b0 + s3;
-                    s4 = c3_weight[(i0 + 4) * 150 + k] * b0 + s4;
-                    s5 = c3_weight[(i0 + 5) * 150 + k] * b0 + s5;
-                    s6 = c3_weight[(i0 + 6) * 150 + k] * b0 + s6;
-                    s7 = c3_weight[(i0 + 7) * 150 + k] * b0 + s7;
+                nnc_vf c0_0 = nnc_vsplat(0.0f);
+                nnc_vf c1_0 = nnc_vsplat(0.0f);
+                nnc_vf c2_0 = nnc_vsplat(0.0f);
+                nnc_vf c3_0 = nnc_vsplat(0.0f);
+                nnc_vf c4_0 = nnc_vsplat(0.0f);
+                nnc_vf c5_0 = nnc_vsplat(0.0f);
+                nnc_vf c6_0 = nnc_vsplat(0.0f);
+                nnc_vf c7_0 = nnc_vsplat(0.0f);
+                for (size_t kk = 0; kk < 150; kk++) {
+                    nnc_vf b0 = nnc_vload(v_c3_col + (kk * 112 + j0));
+                    nnc_vf a0 = nnc_vsplat(c3_weight[i0 * 150 + kk]);
+                    c0_0 = a0 * b0 + c0_0;
+                    nnc_vf a1 = nnc_vsplat(c3_weight[(i0 + 1) * 150 + kk]);
+                    c1_0 = a1 * b0 + c1_0;
+                    nnc_vf a2 = nnc_vsplat(c3_weight[(i0 + 2) * 150 + kk]);
+                    c2_0 = a2 * b0 + c2_0;
+                    nnc_vf a3 = nnc_vsplat(c3_weight[(i0 + 3) * 150 + kk]);
+                    c3_0 = a3 * b0 + c3_0;
+                    nnc_vf a4 = nnc_vsplat(c3_weight[(i0 + 4) * 150 + kk]);
+                    c4_0 = a4 * b0 + c4_0;
+                    nnc_vf a5 = nnc_vsplat(c3_weight[(i0 + 5) * 150 + kk]);
+                    c5_0 = a5 * b0 + c5_0;
+                    nnc_vf a6 = nnc_vsplat(c3_weight[(i0 + 6) * 150 + kk]);
+                    c6_0 = a6 * b0 + c6_0;
+                    nnc_vf a7 = nnc_vsplat(c3_weight[(i0 + 7) * 150 + kk]);
+                    c7_0 = a7 * b0 + c7_0;
                 }
-                v_c3[i0 * 100 + j + img * 16 * 100] = s0;
-                v_c3[(i0 + 1) * 100 + j + img * 16 * 100] = s1;
-                v_c3[(i0 + 2) * 100 + j + img * 16 * 100] = s2;
-                v_c3[(i0 + 3) * 100 + j + img * 16 * 100] = s3;
-                v_c3[(i0 + 4) * 100 + j + img * 16 * 100] = s4;
-                v_c3[(i0 + 5) * 100 + j + img * 16 * 100] = s5;
-                v_c3[(i0 + 6) * 100 + j + img * 16 * 100] = s6;
-                v_c3[(i0 + 7) * 100 + j + img * 16 * 100] = s7;
+                nnc_vstore(v_c3_rows + (i0 * 112 + j0), c0_0);
+                nnc_vstore(v_c3_rows + ((i0 + 1) * 112 + j0), c1_0);
+                nnc_vstore(v_c3_rows + ((i0 + 2) * 112 + j0), c2_0);
+                nnc_vstore(v_c3_rows + ((i0 + 3) * 112 + j0), c3_0);
+                nnc_vstore(v_c3_rows + ((i0 + 4) * 112 + j0), c4_0);
+                nnc_vstore(v_c3_rows + ((i0 + 5) * 112 + j0), c5_0);
+                nnc_vstore(v_c3_rows + ((i0 + 6) * 112 + j0), c6_0);
+                nnc_vstore(v_c3_rows + ((i0 + 7) * 112 + j0), c7_0);
             }
         }
+        size_t at = img * 16 * 100;
         for (size_t flt = 0; flt < 16; flt++) {
             float bias_f = c3_bias[flt];
-            size_t at = (img * 16 + flt) * 100;
             for (size_t px = 0; px < 100; px++) {
-                v_c3[at + px] = nnc_tanhf(v_c3[at + px] + bias_f);
+                v_c3[at + (flt * 100 + px)] = nnc_tanhf(v_c3_rows[flt * 112 + px] + bias_f);
             }
         }
     }
@@ -1232,8 +1242,10 @@ static float lenet_grad_step(float *ws, nnrt_rng *rng, const float *x, const flo
     float *d_y_bias = ws + 185280; /* (10) */
     float *d_c1_weight_col = ws + 185296; /* (25, 784) */
     float *d_c1 = ws + 486352; /* (B, 6, 28, 28) */
-    float *d_s2_dcol = ws + 486352; /* (150, 100) */
-    float *d_c3_weight_col = ws + 486352; /* (150, 100) */
+    float *d_s2_dcol = ws + 486352; /* (150, 112) */
+    float *d_c3_weight_col = ws + 486352; /* (150, 112) */
+    float *d_s2_dyp = ws + 503152; /* (16, 112) */
+    float *d_c3_weight_dyp = ws + 503152; /* (16, 112) */
     float *f5 = ws + 588752; /* (B, 120) */
     float *d_f5_flatten = ws + 588752; /* (B, 400) */
     float *d_c3 = ws + 588752; /* (B, 16, 10, 10) */
@@ -2141,7 +2153,14 @@ static float lenet_grad_step(float *ws, nnrt_rng *rng, const float *x, const flo
     lenet_grad_step_part2(ws, 0, n * 1600);
     /* d.s2 = conv2d_dx(d.c3.pre, c3.weight) */
     memset(d_s2, 0, sizeof(float) * (n * 1176));
+    memset(d_s2_dyp, 0, sizeof(float) * 1792);
     for (size_t img = 0; img < n; img++) {
+        size_t at = img * 16 * 100;
+        for (size_t flt = 0; flt < 16; flt++) {
+            for (size_t px = 0; px < 100; px++) {
+                d_s2_dyp[flt * 112 + px] = d_c3_pre[at + (flt * 100 + px)];
+            }
+        }
         for (size_t j0 = 0; j0 < 96; j0 += 32) {
             for (size_t i0 = 0; i0 < 144; i0 += 8) {
                 nnc_vf c0_0 = nnc_vsplat(0.0f);
@@ -2161,8 +2180,8 @@ static float lenet_grad_step(float *ws, nnrt_rng *rng, const float *x, const flo
                 nnc_vf c7_0 = nnc_vsplat(0.0f);
                 nnc_vf c7_1 = nnc_vsplat(0.0f);
                 for (size_t kk = 0; kk < 16; kk++) {
-                    nnc_vf b0 = nnc_vload(d_c3_pre + (kk * 100 + j0 + img * 16 * 100));
-                    nnc_vf b1 = nnc_vload(d_c3_pre + (kk * 100 + (j0 + 16) + img * 16 * 100));
+                    nnc_vf b0 = nnc_vload(d_s2_dyp + (kk * 112 + j0));
+                    nnc_vf b1 = nnc_vload(d_s2_dyp + (kk * 112 + (j0 + 16)));
                     nnc_vf a0 = nnc_vsplat(c3_weight[kk * 150 + i0]);
                     c0_0 = a0 * b0 + c0_0;
                     c0_1 = a0 * b1 + c0_1;
@@ -2188,81 +2207,90 @@ static float lenet_grad_step(float *ws, nnrt_rng *rng, const float *x, const flo
                     c7_0 = a7 * b0 + c7_0;
                     c7_1 = a7 * b1 + c7_1;
                 }
-                nnc_vstore(d_s2_dcol + (i0 * 100 + j0), c0_0);
-                nnc_vstore(d_s2_dcol + (i0 * 100 + (j0 + 16)), c0_1);
-                nnc_vstore(d_s2_dcol + ((i0 + 1) * 100 + j0), c1_0);
-                nnc_vstore(d_s2_dcol + ((i0 + 1) * 100 + (j0 + 16)), c1_1);
-                nnc_vstore(d_s2_dcol + ((i0 + 2) * 100 + j0), c2_0);
-                nnc_vstore(d_s2_dcol + ((i0 + 2) * 100 + (j0 + 16)), c2_1);
-                nnc_vstore(d_s2_dcol + ((i0 + 3) * 100 + j0), c3_0);
-                nnc_vstore(d_s2_dcol + ((i0 + 3) * 100 + (j0 + 16)), c3_1);
-                nnc_vstore(d_s2_dcol + ((i0 + 4) * 100 + j0), c4_0);
-                nnc_vstore(d_s2_dcol + ((i0 + 4) * 100 + (j0 + 16)), c4_1);
-                nnc_vstore(d_s2_dcol + ((i0 + 5) * 100 + j0), c5_0);
-                nnc_vstore(d_s2_dcol + ((i0 + 5) * 100 + (j0 + 16)), c5_1);
-                nnc_vstore(d_s2_dcol + ((i0 + 6) * 100 + j0), c6_0);
-                nnc_vstore(d_s2_dcol + ((i0 + 6) * 100 + (j0 + 16)), c6_1);
-                nnc_vstore(d_s2_dcol + ((i0 + 7) * 100 + j0), c7_0);
-                nnc_vstore(d_s2_dcol + ((i0 + 7) * 100 + (j0 + 16)), c7_1);
+                nnc_vstore(d_s2_dcol + (i0 * 112 + j0), c0_0);
+                nnc_vstore(d_s2_dcol + (i0 * 112 + (j0 + 16)), c0_1);
+                nnc_vstore(d_s2_dcol + ((i0 + 1) * 112 + j0), c1_0);
+                nnc_vstore(d_s2_dcol + ((i0 + 1) * 112 + (j0 + 16)), c1_1);
+                nnc_vstore(d_s2_dcol + ((i0 + 2) * 112 + j0), c2_0);
+                nnc_vstore(d_s2_dcol + ((i0 + 2) * 112 + (j0 + 16)), c2_1);
+                nnc_vstore(d_s2_dcol + ((i0 + 3) * 112 + j0), c3_0);
+                nnc_vstore(d_s2_dcol + ((i0 + 3) * 112 + (j0 + 16)), c3_1);
+                nnc_vstore(d_s2_dcol + ((i0 + 4) * 112 + j0), c4_0);
+                nnc_vstore(d_s2_dcol + ((i0 + 4) * 112 + (j0 + 16)), c4_1);
+                nnc_vstore(d_s2_dcol + ((i0 + 5) * 112 + j0), c5_0);
+                nnc_vstore(d_s2_dcol + ((i0 + 5) * 112 + (j0 + 16)), c5_1);
+                nnc_vstore(d_s2_dcol + ((i0 + 6) * 112 + j0), c6_0);
+                nnc_vstore(d_s2_dcol + ((i0 + 6) * 112 + (j0 + 16)), c6_1);
+                nnc_vstore(d_s2_dcol + ((i0 + 7) * 112 + j0), c7_0);
+                nnc_vstore(d_s2_dcol + ((i0 + 7) * 112 + (j0 + 16)), c7_1);
             }
             for (size_t i = 144; i < 150; i++) {
                 nnc_vf c0_0 = nnc_vsplat(0.0f);
                 nnc_vf c0_1 = nnc_vsplat(0.0f);
                 for (size_t kk = 0; kk < 16; kk++) {
-                    nnc_vf b0 = nnc_vload(d_c3_pre + (kk * 100 + j0 + img * 16 * 100));
-                    nnc_vf b1 = nnc_vload(d_c3_pre + (kk * 100 + (j0 + 16) + img * 16 * 100));
+                    nnc_vf b0 = nnc_vload(d_s2_dyp + (kk * 112 + j0));
+                    nnc_vf b1 = nnc_vload(d_s2_dyp + (kk * 112 + (j0 + 16)));
                     nnc_vf a0 = nnc_vsplat(c3_weight[kk * 150 + i]);
                     c0_0 = a0 * b0 + c0_0;
                     c0_1 = a0 * b1 + c0_1;
                 }
-                nnc_vstore(d_s2_dcol + (i * 100 + j0), c0_0);
-                nnc_vstore(d_s2_dcol + (i * 100 + (j0 + 16)), c0_1);
+                nnc_vstore(d_s2_dcol + (i * 112 + j0), c0_0);
+                nnc_vstore(d_s2_dcol + (i * 112 + (j0 + 16)), c0_1);
             }
         }
-        for (size_t j = 96; j < 100; j++) {
+        for (size_t j0 = 96; j0 < 112; j0 += 16) {
             for (size_t i0 = 0; i0 < 144; i0 += 8) {
-                float s0 = 0.0f;
-                float s1 = 0.0f;
-                float s2 = 0.0f;
-                float s3 = 0.0f;
-                float s4 = 0.0f;
-                float s5 = 0.0f;
-                float s6 = 0.0f;
-                float s7 = 0.0f;
-                for (size_t k = 0; k < 16; k++) {
-                    float b0 = d_c3_pre[k * 100 + j + img * 16 * 100];
-                    s0 = c3_weight[k * 150 + i0] * b0 + s0;
-                    s1 = c3_weight[k * 150 + (i0 + 1)] * b0 + s1;
-                    s2 = c3_weight[k * 150 + (i0 + 2)] * b0 + s2;
-                    s3 = c3_weight[k * 150 + (i0 + 3)] * b0 + s3;
-                    s4 = c3_weight[k * 150 + (i0 + 4)] * b0 + s4;
-                    s5 = c3_weight[k * 150 + (i0 + 5)] * b0 + s5;
-                    s6 = c3_weight[k * 150 + (i0 + 6)] * b0 + s6;
-                    s7 = c3_weight[k * 150 + (i0 + 7)] * b0 + s7;
+                nnc_vf c0_0 = nnc_vsplat(0.0f);
+                nnc_vf c1_0 = nnc_vsplat(0.0f);
+                nnc_vf c2_0 = nnc_vsplat(0.0f);
+                nnc_vf c3_0 = nnc_vsplat(0.0f);
+                nnc_vf c4_0 = nnc_vsplat(0.0f);
+                nnc_vf c5_0 = nnc_vsplat(0.0f);
+                nnc_vf c6_0 = nnc_vsplat(0.0f);
+                nnc_vf c7_0 = nnc_vsplat(0.0f);
+                for (size_t kk = 0; kk < 16; kk++) {
+                    nnc_vf b0 = nnc_vload(d_s2_dyp + (kk * 112 + j0));
+                    nnc_vf a0 = nnc_vsplat(c3_weight[kk * 150 + i0]);
+                    c0_0 = a0 * b0 + c0_0;
+                    nnc_vf a1 = nnc_vsplat(c3_weight[kk * 150 + (i0 + 1)]);
+                    c1_0 = a1 * b0 + c1_0;
+                    nnc_vf a2 = nnc_vsplat(c3_weight[kk * 150 + (i0 + 2)]);
+                    c2_0 = a2 * b0 + c2_0;
+                    nnc_vf a3 = nnc_vsplat(c3_weight[kk * 150 + (i0 + 3)]);
+                    c3_0 = a3 * b0 + c3_0;
+                    nnc_vf a4 = nnc_vsplat(c3_weight[kk * 150 + (i0 + 4)]);
+                    c4_0 = a4 * b0 + c4_0;
+                    nnc_vf a5 = nnc_vsplat(c3_weight[kk * 150 + (i0 + 5)]);
+                    c5_0 = a5 * b0 + c5_0;
+                    nnc_vf a6 = nnc_vsplat(c3_weight[kk * 150 + (i0 + 6)]);
+                    c6_0 = a6 * b0 + c6_0;
+                    nnc_vf a7 = nnc_vsplat(c3_weight[kk * 150 + (i0 + 7)]);
+                    c7_0 = a7 * b0 + c7_0;
                 }
-                d_s2_dcol[i0 * 100 + j] = s0;
-                d_s2_dcol[(i0 + 1) * 100 + j] = s1;
-                d_s2_dcol[(i0 + 2) * 100 + j] = s2;
-                d_s2_dcol[(i0 + 3) * 100 + j] = s3;
-                d_s2_dcol[(i0 + 4) * 100 + j] = s4;
-                d_s2_dcol[(i0 + 5) * 100 + j] = s5;
-                d_s2_dcol[(i0 + 6) * 100 + j] = s6;
-                d_s2_dcol[(i0 + 7) * 100 + j] = s7;
+                nnc_vstore(d_s2_dcol + (i0 * 112 + j0), c0_0);
+                nnc_vstore(d_s2_dcol + ((i0 + 1) * 112 + j0), c1_0);
+                nnc_vstore(d_s2_dcol + ((i0 + 2) * 112 + j0), c2_0);
+                nnc_vstore(d_s2_dcol + ((i0 + 3) * 112 + j0), c3_0);
+                nnc_vstore(d_s2_dcol + ((i0 + 4) * 112 + j0), c4_0);
+                nnc_vstore(d_s2_dcol + ((i0 + 5) * 112 + j0), c5_0);
+                nnc_vstore(d_s2_dcol + ((i0 + 6) * 112 + j0), c6_0);
+                nnc_vstore(d_s2_dcol + ((i0 + 7) * 112 + j0), c7_0);
             }
             for (size_t i = 144; i < 150; i++) {
-                float s0 = 0.0f;
-                for (size_t k = 0; k < 16; k++) {
-                    float b0 = d_c3_pre[k * 100 + j + img * 16 * 100];
-                    s0 = c3_weight[k * 150 + i] * b0 + s0;
+                nnc_vf c0_0 = nnc_vsplat(0.0f);
+                for (size_t kk = 0; kk < 16; kk++) {
+                    nnc_vf b0 = nnc_vload(d_s2_dyp + (kk * 112 + j0));
+                    nnc_vf a0 = nnc_vsplat(c3_weight[kk * 150 + i]);
+                    c0_0 = a0 * b0 + c0_0;
                 }
-                d_s2_dcol[i * 100 + j] = s0;
+                nnc_vstore(d_s2_dcol + (i * 112 + j0), c0_0);
             }
         }
         for (size_t ch = 0; ch < 6; ch++) {
             size_t plane = (img * 6 + ch) * 196;
             for (size_t kh = 0; kh < 5; kh++) {
                 for (size_t kw = 0; kw < 5; kw++) {
-                    size_t tap_row = ((ch * 5 + kh) * 5 + kw) * 100;
+                    size_t tap_row = ((ch * 5 + kh) * 5 + kw) * 112;
                     for (size_t oh = 0; oh < 10; oh++) {
                         size_t ih = oh + kh;
                         for (size_t ow = 0; ow < 10; ow++) {
@@ -2276,12 +2304,14 @@ static float lenet_grad_step(float *ws, nnrt_rng *rng, const float *x, const flo
     }
     /* d.c3.weight = conv2d_dw(d.c3.pre, s2) */
     memset(d_c3_weight, 0, sizeof(float) * 2400);
+    memset(d_c3_weight_col, 0, sizeof(float) * 16800);
+    memset(d_c3_weight_dyp, 0, sizeof(float) * 1792);
     for (size_t img = 0; img < n; img++) {
         for (size_t ch = 0; ch < 6; ch++) {
             size_t plane = (img * 6 + ch) * 196;
             for (size_t kh = 0; kh < 5; kh++) {
                 for (size_t kw = 0; kw < 5; kw++) {
-                    size_t tap_row = ((ch * 5 + kh) * 5 + kw) * 100;
+                    size_t tap_row = ((ch * 5 + kh) * 5 + kw) * 112;
                     for (size_t oh = 0; oh < 10; oh++) {
                         size_t ih = oh + kh;
                         for (size_t ow = 0; ow < 10; ow++) {
@@ -2290,6 +2320,12 @@ static float lenet_grad_step(float *ws, nnrt_rng *rng, const float *x, const flo
                         }
                     }
                 }
+            }
+        }
+        size_t at = img * 16 * 100;
+        for (size_t flt = 0; flt < 16; flt++) {
+            for (size_t px = 0; px < 100; px++) {
+                d_c3_weight_dyp[flt * 112 + px] = d_c3_pre[at + (flt * 100 + px)];
             }
         }
         for (size_t j0 = 0; j0 < 148; j0 += 4) {
@@ -2310,15 +2346,15 @@ static float lenet_grad_step(float *ws, nnrt_rng *rng, const float *x, const flo
                 nnc_vf c3_1 = nnc_vsplat(0.0f);
                 nnc_vf c3_2 = nnc_vsplat(0.0f);
                 nnc_vf c3_3 = nnc_vsplat(0.0f);
-                for (size_t kk = 0; kk < 96; kk += 16) {
-                    nnc_vf a0 = nnc_vload(d_c3_pre + (i0 * 100 + kk + img * 16 * 100));
-                    nnc_vf a1 = nnc_vload(d_c3_pre + ((i0 + 1) * 100 + kk + img * 16 * 100));
-                    nnc_vf a2 = nnc_vload(d_c3_pre + ((i0 + 2) * 100 + kk + img * 16 * 100));
-                    nnc_vf a3 = nnc_vload(d_c3_pre + ((i0 + 3) * 100 + kk + img * 16 * 100));
-                    nnc_vf b0 = nnc_vload(d_c3_weight_col + (j0 * 100 + kk));
-                    nnc_vf b1 = nnc_vload(d_c3_weight_col + ((j0 + 1) * 100 + kk));
-                    nnc_vf b2 = nnc_vload(d_c3_weight_col + ((j0 + 2) * 100 + kk));
-                    nnc_vf b3 = nnc_vload(d_c3_weight_col + ((j0 + 3) * 100 + kk));
+                for (size_t kk = 0; kk < 112; kk += 16) {
+                    nnc_vf a0 = nnc_vload(d_c3_weight_dyp + (i0 * 112 + kk));
+                    nnc_vf a1 = nnc_vload(d_c3_weight_dyp + ((i0 + 1) * 112 + kk));
+                    nnc_vf a2 = nnc_vload(d_c3_weight_dyp + ((i0 + 2) * 112 + kk));
+                    nnc_vf a3 = nnc_vload(d_c3_weight_dyp + ((i0 + 3) * 112 + kk));
+                    nnc_vf b0 = nnc_vload(d_c3_weight_col + (j0 * 112 + kk));
+                    nnc_vf b1 = nnc_vload(d_c3_weight_col + ((j0 + 1) * 112 + kk));
+                    nnc_vf b2 = nnc_vload(d_c3_weight_col + ((j0 + 2) * 112 + kk));
+                    nnc_vf b3 = nnc_vload(d_c3_weight_col + ((j0 + 3) * 112 + kk));
                     c0_0 = a0 * b0 + c0_0;
                     c0_1 = a0 * b1 + c0_1;
                     c0_2 = a0 * b2 + c0_2;
@@ -2352,28 +2388,6 @@ static float lenet_grad_step(float *ws, nnrt_rng *rng, const float *x, const flo
                 float s3_1 = nnc_vhsum(c3_1);
                 float s3_2 = nnc_vhsum(c3_2);
                 float s3_3 = nnc_vhsum(c3_3);
-                for (size_t k = 96; k < 100; k++) {
-                    float a0 = d_c3_pre[i0 * 100 + k + img * 16 * 100];
-                    float a1 = d_c3_pre[(i0 + 1) * 100 + k + img * 16 * 100];
-                    float a2 = d_c3_pre[(i0 + 2) * 100 + k + img * 16 * 100];
-                    float a3 = d_c3_pre[(i0 + 3) * 100 + k + img * 16 * 100];
-                    s0_0 = a0 * d_c3_weight_col[j0 * 100 + k] + s0_0;
-                    s1_0 = a1 * d_c3_weight_col[j0 * 100 + k] + s1_0;
-                    s2_0 = a2 * d_c3_weight_col[j0 * 100 + k] + s2_0;
-                    s3_0 = a3 * d_c3_weight_col[j0 * 100 + k] + s3_0;
-                    s0_1 = a0 * d_c3_weight_col[(j0 + 1) * 100 + k] + s0_1;
-                    s1_1 = a1 * d_c3_weight_col[(j0 + 1) * 100 + k] + s1_1;
-                    s2_1 = a2 * d_c3_weight_col[(j0 + 1) * 100 + k] + s2_1;
-                    s3_1 = a3 * d_c3_weight_col[(j0 + 1) * 100 + k] + s3_1;
-                    s0_2 = a0 * d_c3_weight_col[(j0 + 2) * 100 + k] + s0_2;
-                    s1_2 = a1 * d_c3_weight_col[(j0 + 2) * 100 + k] + s1_2;
-                    s2_2 = a2 * d_c3_weight_col[(j0 + 2) * 100 + k] + s2_2;
-                    s3_2 = a3 * d_c3_weight_col[(j0 + 2) * 100 + k] + s3_2;
-                    s0_3 = a0 * d_c3_weight_col[(j0 + 3) * 100 + k] + s0_3;
-                    s1_3 = a1 * d_c3_weight_col[(j0 + 3) * 100 + k] + s1_3;
-                    s2_3 = a2 * d_c3_weight_col[(j0 + 3) * 100 + k] + s2_3;
-                    s3_3 = a3 * d_c3_weight_col[(j0 + 3) * 100 + k] + s3_3;
-                }
                 d_c3_weight[i0 * 150 + j0] += s0_0;
                 d_c3_weight[i0 * 150 + (j0 + 1)] += s0_1;
                 d_c3_weight[i0 * 150 + (j0 + 2)] += s0_2;
@@ -2398,12 +2412,12 @@ static float lenet_grad_step(float *ws, nnrt_rng *rng, const float *x, const flo
                 nnc_vf c1_0 = nnc_vsplat(0.0f);
                 nnc_vf c2_0 = nnc_vsplat(0.0f);
                 nnc_vf c3_0 = nnc_vsplat(0.0f);
-                for (size_t kk = 0; kk < 96; kk += 16) {
-                    nnc_vf a0 = nnc_vload(d_c3_pre + (i0 * 100 + kk + img * 16 * 100));
-                    nnc_vf a1 = nnc_vload(d_c3_pre + ((i0 + 1) * 100 + kk + img * 16 * 100));
-                    nnc_vf a2 = nnc_vload(d_c3_pre + ((i0 + 2) * 100 + kk + img * 16 * 100));
-                    nnc_vf a3 = nnc_vload(d_c3_pre + ((i0 + 3) * 100 + kk + img * 16 * 100));
-                    nnc_vf b0 = nnc_vload(d_c3_weight_col + (j * 100 + kk));
+                for (size_t kk = 0; kk < 112; kk += 16) {
+                    nnc_vf a0 = nnc_vload(d_c3_weight_dyp + (i0 * 112 + kk));
+                    nnc_vf a1 = nnc_vload(d_c3_weight_dyp + ((i0 + 1) * 112 + kk));
+                    nnc_vf a2 = nnc_vload(d_c3_weight_dyp + ((i0 + 2) * 112 + kk));
+                    nnc_vf a3 = nnc_vload(d_c3_weight_dyp + ((i0 + 3) * 112 + kk));
+                    nnc_vf b0 = nnc_vload(d_c3_weight_col + (j * 112 + kk));
                     c0_0 = a0 * b0 + c0_0;
                     c1_0 = a1 * b0 + c1_0;
                     c2_0 = a2 * b0 + c2_0;
@@ -2413,16 +2427,6 @@ static float lenet_grad_step(float *ws, nnrt_rng *rng, const float *x, const flo
                 float s1_0 = nnc_vhsum(c1_0);
                 float s2_0 = nnc_vhsum(c2_0);
                 float s3_0 = nnc_vhsum(c3_0);
-                for (size_t k = 96; k < 100; k++) {
-                    float a0 = d_c3_pre[i0 * 100 + k + img * 16 * 100];
-                    float a1 = d_c3_pre[(i0 + 1) * 100 + k + img * 16 * 100];
-                    float a2 = d_c3_pre[(i0 + 2) * 100 + k + img * 16 * 100];
-                    float a3 = d_c3_pre[(i0 + 3) * 100 + k + img * 16 * 100];
-                    s0_0 = a0 * d_c3_weight_col[j * 100 + k] + s0_0;
-                    s1_0 = a1 * d_c3_weight_col[j * 100 + k] + s1_0;
-                    s2_0 = a2 * d_c3_weight_col[j * 100 + k] + s2_0;
-                    s3_0 = a3 * d_c3_weight_col[j * 100 + k] + s3_0;
-                }
                 d_c3_weight[i0 * 150 + j] += s0_0;
                 d_c3_weight[(i0 + 1) * 150 + j] += s1_0;
                 d_c3_weight[(i0 + 2) * 150 + j] += s2_0;
