@@ -41,6 +41,10 @@
 #define M(sym) BENCH_CAT(BENCH_MODEL, sym)
 #define BENCH_STR_(x) #x
 #define BENCH_STR(x) BENCH_STR_(x)
+/* built with nnc --profile: NAME_PROFILED */
+#if defined(BENCH_PROFILE)
+#define BENCH_PROFILED 1
+#endif
 
 typedef BENCH_MODEL Model;
 enum { IN = M(_INPUT_SIZE), OUT = M(_OUTPUT_SIZE), POOL = 16 };
@@ -117,6 +121,27 @@ static void json_end(void)
     fflush(stdout);
 }
 
+#ifdef BENCH_PROFILED
+/* A model built with nnc --profile: one JSON line per op that ran, its
+ * time a step and, where it counts FLOPs, its GFLOP/s (metric op_gflops;
+ * ops without FLOPs: op_ms) */
+static void print_profile(const nnrt_profile *p)
+{
+    for (size_t i = 0; i < p->nops; i++) {
+        if (!p->calls[i])
+            continue;
+        double gf = p->flops[i] > 0 ? p->flops[i] * p->rows[i] / p->seconds[i] * 1e-9 : 0;
+        json_begin(gf > 0 ? "op_gflops" : "op_ms", gf > 0 ? gf : 1e3 * p->seconds[i] / (double)p->calls[i]);
+        printf(", \"op\": \"");
+        for (const char *c = p->ops[i]; *c; c++)
+            printf(*c == '"' || *c == '\\' ? "\\%c" : "%c", *c);
+        printf("\", \"where\": \"%s\", \"calls\": %lu, \"ms_per_call\": %.6g, \"flops_per_row\": %.6g",
+               p->where[i], p->calls[i], 1e3 * p->seconds[i] / (double)p->calls[i], p->flops[i]);
+        json_end();
+    }
+}
+#endif
+
 static int cmp_double(const void *a, const void *b)
 {
     double x = *(const double *)a, y = *(const double *)b;
@@ -148,6 +173,9 @@ static int mode_train(long steps, long warmup)
     Model *m = create(42);
     for (long i = 0; i < warmup; i++)
         M(_train_batch)(m, x + (i % POOL) * B * IN, t + (i % POOL) * B * tsize, B);
+#ifdef BENCH_PROFILED
+    nnrt_profile_reset(&M(_profile));
+#endif
     double t0 = now();
     for (long i = 0; i < steps; i++)
         loss = M(_train_batch)(m, x + (i % POOL) * B * IN, t + (i % POOL) * B * tsize, B);
@@ -161,6 +189,9 @@ static int mode_train(long steps, long warmup)
            "\"us_per_step\": %.6g, \"loss\": %.6g, \"gflops\": %.6g",
            steps, warmup, B, dt, dt / steps * 1e6, loss, opt.train_flops * B * steps / dt / 1e9);
     json_end();
+#ifdef BENCH_PROFILED
+    print_profile(&M(_profile));
+#endif
     M(_destroy)(m);
     free(x);
     free(t);

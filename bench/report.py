@@ -321,6 +321,63 @@ def scaling_table(recs):
                  "LLVM GFLOP/s", "torch.mm GFLOP/s", "C / torch.mm"])
 
 
+# Issue 19's per-product targets: (case, the op's text, kind, share of the peak)
+PRODUCT_TARGETS = [
+    ("fashion_cnn_profile", "c2 = conv2d(p1, c2.weight)", "forward", 0.50),
+    ("fashion_cnn_profile", "d.p1 = conv2d_dx(d.c2, c2.weight)", "d-input", 0.35),
+    ("fashion_cnn_profile", "d.c2.weight = conv2d_dw(d.c2, p1)", "d-weight", 0.35),
+]
+
+
+def product_table(recs):
+    """The convolutions' products in the --profile runs: GFLOP/s beside
+    one core's measured FMA peak (bench/fma_peak.c), and each case's ops
+    by time (what a profile of the step says)."""
+    peak = med([r["value"] for r in recs if r["case"] == "fma_peak"])
+    cases = []
+    for r in recs:
+        if r["case"].endswith("_profile") and r["case"] not in cases and r.get("metric") in ("op_gflops", "op_ms"):
+            cases.append(r["case"])
+    if not cases:
+        return []
+    tally = []
+    print()
+    print("Convolution products (nnc --profile, C, one thread; training step): GFLOP/s")
+    print("beside one core's FMA peak, %s" % ("%.0f GFLOP/s (bench/fma_peak.c)" % peak if peak else "not measured"))
+    rows = []
+    for case in cases:
+        for r in recs:
+            if r["case"] != case or r.get("metric") != "op_gflops":
+                continue
+            kind = ("d-input" if "conv2d_dx(" in r["op"] else "d-weight" if "conv2d_dw(" in r["op"]
+                    else "forward" if "conv2d(" in r["op"] else None)
+            if not kind:
+                continue
+            share = r["value"] / peak if peak else None
+            tgt = next((t for t in PRODUCT_TARGETS if t[0] == case and t[1] == r["op"]), None)
+            verdict = ""
+            if tgt and share is not None:
+                verdict = ">= %.0f%%: %s" % (100 * tgt[3], "PASS" if share >= tgt[3] else "FAIL")
+                tally.append(share >= tgt[3])
+            rows.append([case[:-len("_profile")], kind, r["op"], "%.3f" % r["ms_per_call"], "%.1f" % r["value"],
+                         "%.0f%%" % (100 * share) if share is not None else "-", verdict])
+    if rows:
+        table(rows, ["case", "product", "op", "ms/call", "GFLOP/s", "of peak", "target"])
+    for case in cases:
+        ops = [r for r in recs if r["case"] == case and r.get("metric") in ("op_gflops", "op_ms")]
+        total = sum(r["ms_per_call"] * r["calls"] for r in ops)
+        if not total:
+            continue
+        ops.sort(key=lambda r: -r["ms_per_call"] * r["calls"])
+        print()
+        print("%s: where a training step's time goes (top ops of %d; --profile)" % (case[:-len("_profile")], len(ops)))
+        rows = [["%.1f%%" % (100 * r["ms_per_call"] * r["calls"] / total), "%.3f" % r["ms_per_call"],
+                 "%.1f" % r["value"] if r["metric"] == "op_gflops" else "", r["where"], r["op"][:70]]
+                for r in ops[:12]]
+        table(rows, ["share", "ms/call", "GFLOP/s", "where", "op"])
+    return tally
+
+
 def main():
     recs = load(sys.argv[1])
     print()
@@ -328,6 +385,7 @@ def main():
     print()
     tally += compile_table(recs)
     tally += big_table(recs)
+    tally += product_table(recs)
     for n in notes:
         print("note: " + n)
     scaling_table(recs)

@@ -85,7 +85,8 @@ nnc_threads_flag() {
 # Prints nothing and returns 0 on success; on failure returns 1 with the
 # reason in DIR/why (the table shows the column as n/a).
 build_case() {
-  local backend=$1 model=$2 threads=$3 dir=$4 name omp=""
+  local backend=$1 model=$2 threads=$3 dir=$4 name omp="" prof=()
+  [ "$backend" = profile ] && { backend=c; prof=(--profile); }
   name=$($py "$bench/torch_bench.py" describe "$model" | sed -n 's/^NAME=//p')
   rm -rf "$dir"; mkdir -p "$dir"
   [ "$threads" -gt 1 ] && omp=-fopenmp
@@ -94,7 +95,8 @@ build_case() {
   local ext=c
   [ "$backend" = llvm ] && ext=o
   # shellcheck disable=SC2046
-  if ! "$nnc" "$model" $(nnc_threads_flag "$threads") -o "$dir/$name.$ext" 2> "$dir/nnc.err"; then
+  [ ${#prof[@]} -gt 0 ] && cflags+=(-DBENCH_PROFILE)
+  if ! "$nnc" "$model" "${prof[@]}" $(nnc_threads_flag "$threads") -o "$dir/$name.$ext" 2> "$dir/nnc.err"; then
     head -c 300 "$dir/nnc.err" | tr '\n' ' ' > "$dir/why"
     return 1
   fi
@@ -134,6 +136,8 @@ fashion_cnn_acc fashion_cnn.nn fashion 10    0      1       1x1
 # Cases run only when BENCH_CASES names them: the CNN's 10-epoch accuracy
 # takes about an hour (several seeds, nnc and PyTorch)
 on_request=" fashion_cnn_acc "
+# Cases also run once built with --profile (per-op times, the products' GFLOP/s)
+profiled=" lenet fashion_cnn depthwise "
 selected=${BENCH_CASES:-}
 
 run_case() {
@@ -196,6 +200,12 @@ print("x".join(kv.split("=")[1] for kv in t.split(",")))' 2>/dev/null || true)
       fi
     fi
   done
+  # The CNN cases once more, built with nnc --profile: each op's time and
+  # GFLOP/s (case NAME_profile; the timed runs above are not instrumented)
+  if [[ "$profiled" == *" $case "* ]] && build_case profile "$model" 1 "$out/$case-profile"; then
+    OMP_NUM_THREADS=1 "${pin1[@]}" "$out/$case-profile/bench" $nncmode $args --impl nnc-c --case "${case}_profile" \
+      >> "$results" || echo "bench: $case profile run failed" >&2
+  fi
   # Predict's one-thread target is below this VM's memory floor (bench/
   # RESULTS.md); what two cores give is printed as a note: the LLVM build
   # on the runtime's pool (OpenMP's fork costs more than the call here).
@@ -288,6 +298,10 @@ start=$(date +%s)
 echo "== nnc bench: $(date -u '+%Y-%m-%d %H:%M UTC'), $(nproc) cores, $(lscpu | sed -n 's/^Model name: *//p')"
 echo "   PyTorch: $($py -c 'import torch; print(torch.__version__)'), OpenBLAS core: ${blas_core:-unknown}, $runs run(s) a case, quick=$quick"
 echo "   load average at start: $(cut -d' ' -f1-3 /proc/loadavg); one-thread work pinned: ${pin1[*]:-no}"
+# One core's FMA peak, beside which report.py puts the products' GFLOP/s
+if cc -std=c11 -O2 -march=native "$bench/fma_peak.c" -o "$out/fma_peak" 2> "$out/fma_peak.err"; then
+  "${pin1[@]}" "$out/fma_peak" 1 >> "$results" || echo "bench: fma_peak failed" >&2
+fi
 echo "$cases_table" | while read -r case model mode steps warmup threads settings; do
   [ -n "$case" ] || continue
   if [ -n "$selected" ] && ! [[ " $selected " == *" $case "* ]]; then continue; fi

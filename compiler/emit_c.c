@@ -650,12 +650,23 @@ static void put_stmt(Printer *P, const KStmt *s, int depth)
     switch (s->kind) {
     case KS_BLOCK: {
         put_op_comment(P, s, depth);
-        bool braces = has_let(&s->body);
+        bool prof = P->o->profile && s->prof > 0;
+        bool braces = has_let(&s->body) || prof;
         if (braces) {
             indent(out, depth);
             fputs("{\n", out);
         }
+        if (prof) {
+            indent(out, depth + 1);
+            fputs("double nnc_t0 = nnrt_prof_now();\n", out);
+        }
         put_block(P, &s->body, depth + braces);
+        if (prof) {   /* --profile: this op's time, and the rows it took */
+            int n = kfunc_param(P->f, KP_N);
+            indent(out, depth + 1);
+            fprintf(out, "nnrt_prof_add(&%s_profile, %d, nnc_t0, %s);\n", P->kp->name, s->prof - 1,
+                    n >= 0 ? P->f->params.items[n].name : "0");
+        }
         if (braces) {
             indent(out, depth);
             fputs("}\n", out);
@@ -1007,9 +1018,62 @@ static void put_api(Printer *P)
     fprintf(out,
             "\n/* ---- the API (INTERFACE.md section 2): thin wrappers over libnnrt ---- */\n\n"
             "struct %s {\n    nnrt_model base;\n};\n", m);
-    for (int i = 0; i < api_nfuncs; i++)
-        if (api_wanted(&api_funcs[i], train, P->o->with_main, P->o->mpi))
-            put_api_func(out, &api_funcs[i], m);
+    for (int i = 0; i < api_nfuncs; i++) {
+        const ApiFunc *f = &api_funcs[i];
+        if (!api_wanted(f, train, P->o->with_main, P->o->mpi))
+            continue;
+        if (f->suffix || !P->o->profile) {
+            put_api_func(out, f, m);
+            continue;
+        }
+        /* main() with --profile: the table after the run */
+        fputs("\n", out);
+        put_api_signature(out, f, m);
+        fprintf(out, "\n{\n    int status = %s(", f->runtime);
+        put_api_args(out, f, m);
+        fprintf(out, ");\n    nnrt_profile_print(&%s_profile, stderr);\n    return status;\n}\n", m);
+    }
+}
+
+/* --profile: the ops the step functions time (KProgram.prof) and their
+ * counters, NAME_profile (model.h declares it) */
+static void put_profile(Printer *P)
+{
+    FILE *out = P->out;
+    const KProgram *kp = P->kp;
+    const char *m = kp->name;
+    int n = kp->prof.len;
+    fprintf(out, "\n/* ---- --profile: each op's time (nnrt_profile_print) ---- */\n\n");
+    fprintf(out, "static const char *const %s_prof_ops[%d] = {\n", m, n > 0 ? n : 1);
+    for (int i = 0; i < n; i++) {
+        fputs("    ", out);
+        put_string(out, kp->prof.items[i].note);
+        fputs(",\n", out);
+    }
+    fprintf(out, "};\nstatic const char *const %s_prof_where[%d] = {\n", m, n > 0 ? n : 1);
+    for (int i = 0; i < n; i++) {
+        const KProf *r = &kp->prof.items[i];
+        char where[300];
+        if (r->loc.line > 0)
+            snprintf(where, sizeof where, "%s, %s:%d", r->func, P->file, r->loc.line);
+        else
+            snprintf(where, sizeof where, "%s", r->func);
+        fputs("    ", out);
+        put_string(out, where);
+        fputs(",\n", out);
+    }
+    fprintf(out, "};\nstatic const double %s_prof_flops[%d] = {\n", m, n > 0 ? n : 1);
+    for (int i = 0; i < n; i++) {
+        fputs("    ", out);
+        put_float(out, kp->prof.items[i].flops);
+        fputs(",\n", out);
+    }
+    fprintf(out, "};\nstatic double %s_prof_seconds[%d], %s_prof_rows[%d];\n", m, n > 0 ? n : 1, m,
+            n > 0 ? n : 1);
+    fprintf(out, "static unsigned long %s_prof_calls[%d];\n\n", m, n > 0 ? n : 1);
+    fprintf(out, "nnrt_profile %s_profile = {%d, %s_prof_ops, %s_prof_where, %s_prof_flops,\n"
+                 "                          %s_prof_seconds, %s_prof_rows, %s_prof_calls};\n",
+            m, n, m, m, m, m, m, m);
 }
 
 static void put_layout(Printer *P)
@@ -1189,6 +1253,8 @@ static void put_source(Printer *P)
     for (int i = 0; i < kp->funcs.len; i++)
         put_func(P, kp->funcs.items[i]);
     put_desc(P);
+    if (P->o->profile)
+        put_profile(P);
     put_api(P);
 }
 
@@ -1222,6 +1288,9 @@ static void put_header(Printer *P, FILE *out)
     fputs("}\n", out);
     fprintf(out, "#define %s_BATCH_SIZE %ld\n#define %s_PARAM_COUNT %ld\n\n", m, kp->batch, m,
             kp->param_count);
+    if (P->o->profile)   /* runtime/nnrt.h: nnrt_profile */
+        fprintf(out, "/* --profile: each op's time; nnrt_profile_print(&%s_profile, stderr) */\n"
+                     "#define %s_PROFILED 1\nextern nnrt_profile %s_profile;\n\n", m, m, m);
     fprintf(out, "typedef struct %s %s;\n\n", m, m);
     for (int i = 0; i < api_nfuncs; i++) {
         if (api_wanted(&api_funcs[i], train, false, false)) {

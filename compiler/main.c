@@ -26,7 +26,7 @@ typedef struct Options {
     const char *output;
     Emit emit;
     Stop stop_after;
-    bool check_only, with_main, mpi, no_fuse, stats, debug_info;
+    bool check_only, with_main, mpi, no_fuse, stats, debug_info, profile;
     int opt_level;
     int threads;
     const char *target, *cpu;
@@ -47,6 +47,8 @@ static const char usage_text[] =
     "                      mpirun (link with libnnrt_mpi and MPI)\n"
     "  --no-fuse           skip op fusion (to compare against it)\n"
     "  --stats             print parameters, workspace size and FLOPs per sample\n"
+    "  --profile           C: time every op; nnrt_profile_print(&NAME_profile, f)\n"
+    "                      prints the table (--main: at the end of the run)\n"
     "  --threads=N         threads the generated code uses by default (1)\n"
     "  --max-workspace=N   refuse models whose workspace exceeds N bytes (suffix\n"
     "                      K, M, G or T; default 4G)\n"
@@ -174,6 +176,8 @@ static int parse_args(int argc, char **argv, Options *o)
             o->no_fuse = true;
         } else if (strcmp(a, "--stats") == 0) {
             o->stats = true;
+        } else if (strcmp(a, "--profile") == 0) {
+            o->profile = true;
         } else if (strcmp(a, "-g") == 0) {
             o->debug_info = true;
         } else if (a[0] == '-' && a[1] == 'O' && a[2] >= '0' && a[2] <= '3' && !a[3]) {
@@ -358,6 +362,7 @@ static EmitOptions emit_options(const Options *o, const char *header_path,
         .target = o->target,
         .cpu = o->cpu,
         .debug_info = o->debug_info,
+        .profile = o->profile,
     };
 }
 
@@ -532,6 +537,8 @@ int main(int argc, char **argv)
         return rc;
     if ((rc = resolve_emit(&o)) >= 0)
         return rc;
+    if (o.profile && o.emit != EMIT_C && !o.check_only)
+        return usage_error("%s", "--profile instruments the generated C: give -o NAME.c");
 #if !defined(NNC_HAVE_LLVM) && defined(NNC_LLVM_HELPER)
     if (o.emit == EMIT_OBJ || o.emit == EMIT_LLVM || o.emit == EMIT_ASM)
         return exec_llvm_helper(argv);

@@ -588,6 +588,31 @@ int nnrt_main(const nnrt_model_desc *desc, int argc, char **argv);
  * (nnrt_mpi.h) is this over MPI_COMM_WORLD. */
 int nnrt_main_comm(const nnrt_model_desc *desc, int argc, char **argv, nnrt_comm *comm);
 
+/* ---- nnc --profile: the time each op of the generated code takes --------
+ * C built with --profile times every graph op of forward, grad_step,
+ * update_step and eval_batch and counts into NAME_profile (model.h
+ * declares it, and defines NAME_PROFILED).  The counters are plain
+ * doubles: profile one thread at a time (not nnrt_ctx_predict from many).
+ * The standalone trainer of `--main --profile` prints the table to stderr
+ * at its end. */
+typedef struct nnrt_profile {
+    size_t nops;
+    const char *const *ops;      /* each op as its comment in the C: "d.c1 = max_pool2d_grad(d.p1, c1)" */
+    const char *const *where;    /* its function and .nn line: "grad_step, model.nn:5" */
+    const double *flops;         /* its FLOPs per row (products and pools; 0: not counted) */
+    double *seconds;             /* time in it */
+    double *rows;                /* rows it processed, summed over its calls (the step's n) */
+    unsigned long *calls;
+} nnrt_profile;
+/* seconds from an arbitrary origin (CLOCK_MONOTONIC) */
+double nnrt_prof_now(void);
+/* op i ran from t0 until now over rows rows */
+void nnrt_prof_add(nnrt_profile *p, size_t i, double t0, size_t rows);
+void nnrt_profile_reset(nnrt_profile *p);
+/* The table, the slowest op first: its share of the time, calls, time a
+ * call, GFLOP/s where it counts FLOPs, where it is and what it is. */
+void nnrt_profile_print(const nnrt_profile *p, FILE *f);
+
 #ifdef __cplusplus
 }
 #endif
