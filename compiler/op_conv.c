@@ -658,11 +658,9 @@ static bool direct(const Geom *gm)
 
 /* The unfolded patches, C/g*k*k x Pp, and with padding the Fg x Pp copy
  * of one image's output or its gradient beside them. */
-static bool depthwise(const Geom *gm);
-
 static long conv_scratch(const Geom *gm)
 {
-    if (direct(gm) || depthwise(gm))
+    if (direct(gm))
         return 0;
     long K = gm->C / gm->g * gm->k * gm->k, Fg = gm->F / gm->g;
     return (K + (padded(gm) ? Fg : 0)) * p_pad(gm);
@@ -770,162 +768,12 @@ static void copy_padded(KB *k, KBuf *dy, KBuf *dyp, KVar *b, KExpr *gi, const Ge
     kb_leave(k);
 }
 
-/* ---- depthwise: one filter per channel --------------------------------------- */
-
-/* groups = C = filters: each output channel sees only its own input
- * channel, k*k multiply-adds a pixel.  Unfolded into a product its rows
- * would be 1 x k*k, memory-bound with nothing to tile (2-5 GFLOP/s), so
- * these get loops of their own: per tap, a multiply-add over the output
- * pixels whose input under that tap lies inside the image.  Those
- * pixels are a rectangle known at compile time (tap_range), so the
- * innermost loop has no test in it and runs along a row: contiguous in x
- * with stride 1, as the compiler vectorises it. */
-static bool depthwise(const Geom *gm)
-{
-    return gm->g > 1 && gm->g == gm->C && gm->g == gm->F;
-}
-
-/* The outputs o in [lo, hi) whose tap kk falls inside [0, size):
- * 0 <= o*s + kk - pt < size, and o < out. */
-static void tap_range(long kk, const Geom *gm, long size, long out, long *lo, long *hi)
-{
-    long s = gm->s, pt = gm->pt;
-    *lo = pt > kk ? (pt - kk + s - 1) / s : 0;
-    long last = size - 1 + pt - kk;
-    *hi = last < 0 ? 0 : last / s + 1;
-    if (*hi > out)
-        *hi = out;
-}
-
-/* Opens the loops over tap (kh, kw)'s rectangle of outputs: returns
- * false (nothing opened) when it is empty; else *o is the output's index
- * in the plane and *i its input's under the tap. */
-static bool open_tap_rect(KB *k, const Geom *gm, long kh, long kw, unsigned flags, KExpr **o, KExpr **i)
-{
-    long hl, hh, wl, wh;
-    tap_range(kh, gm, gm->H, gm->Ho, &hl, &hh);
-    tap_range(kw, gm, gm->W, gm->Wo, &wl, &wh);
-    if (hl >= hh || wl >= wh)
-        return false;
-    KVar *oh = kb_loop(k, "oh", I(k, hl), I(k, hh), 1, 0);
-    KVar *ih = kb_let(k, "ih", kb_bin(k, KO_SUB, add(k, mul(k, V(k, oh), I(k, gm->s)), I(k, kh)), I(k, gm->pt)));
-    KVar *ow = kb_loop(k, "ow", I(k, wl), I(k, wh), 1, KL_VECTOR | flags);
-    KExpr *iw = kb_bin(k, KO_SUB, add(k, mul(k, V(k, ow), I(k, gm->s)), I(k, kw)), I(k, gm->pt));
-    *o = add(k, mul(k, V(k, oh), I(k, gm->Wo)), V(k, ow));
-    *i = add(k, mul(k, V(k, ih), I(k, gm->W)), iw);
-    return true;
-}
-
-static void close_tap_rect(KB *k)
-{
-    kb_leave(k);   /* ow */
-    kb_leave(k);   /* oh */
-}
-
-/* y[b, c] = act(bias[c] + sum over taps of w[c, kh, kw] x[b, c] under the tap) */
-static void lower_depthwise(KL *L, const Op *op, const Geom *gm)
-{
-    KB *k = kl_kb(L);
-    long P = gm->Ho * gm->Wo, HW = gm->H * gm->W, kk = gm->k * gm->k;
-    KBuf *x = kl_buf(L, op->args[0]), *w = kl_buf(L, op->args[1]), *y = kl_buf(L, op->result);
-    KVar *b = kb_loop0(k, "img", kb_n(k), 0);
-    KVar *ch = kb_loop0(k, "ch", I(k, gm->C), KL_PARALLEL);
-    KVar *q = kb_let(k, "plane_i", add(k, mul(k, V(k, b), I(k, gm->C)), V(k, ch)));
-    KVar *yb = kb_let(k, "at", mul(k, V(k, q), I(k, P)));
-    KVar *xb = kb_let(k, "plane", mul(k, V(k, q), I(k, HW)));
-    KExpr *bias = op->nargs > 2 ? kl_at(L, op->args[2], V(k, ch)) : kb_f(k, 0);
-    KVar *bv = kb_let(k, "bias_f", bias);
-    KVar *p = kb_loop0(k, "px", I(k, P), KL_VECTOR);
-    kb_store(k, y, add(k, V(k, yb), V(k, p)), V(k, bv), false);
-    kb_leave(k);
-    KVar *wv = kb_let(k, "tap", kb_f(k, 0));
-    for (long kh = 0; kh < gm->k; kh++)
-        for (long kw = 0; kw < gm->k; kw++) {
-            kb_assign(k, wv, kb_load(k, w, add(k, mul(k, V(k, ch), I(k, kk)), I(k, kh * gm->k + kw))), false);
-            KExpr *o, *i;
-            if (!open_tap_rect(k, gm, kh, kw, 0, &o, &i))
-                continue;
-            KExpr *yat = add(k, V(k, yb), o);
-            kb_store(k, y, yat, kb_fma(k, V(k, wv), kb_load(k, x, add(k, V(k, xb), i)), kb_load(k, y, yat)), false);
-            close_tap_rect(k);
-        }
-    if (op->act != ACT_LINEAR) {
-        KVar *p2 = kb_loop0(k, "px", I(k, P), KL_VECTOR);
-        KExpr *at = add(k, V(k, yb), V(k, p2));
-        kb_store(k, y, at, act_kexpr(k, op->act, kb_load(k, y, at)), false);
-        kb_leave(k);
-    }
-    kb_leave(k);   /* ch */
-    kb_leave(k);   /* img */
-}
-
-/* dx[b, c] under each tap += w[c, kh, kw] dy[b, c] */
-static void lower_depthwise_dx(KL *L, const Op *op, const Geom *gm)
-{
-    KB *k = kl_kb(L);
-    long P = gm->Ho * gm->Wo, HW = gm->H * gm->W, kk = gm->k * gm->k;
-    KBuf *dy = kl_buf(L, op->args[0]), *w = kl_buf(L, op->args[1]), *dx = kl_buf(L, op->result);
-    KVar *b = kb_loop0(k, "img", kb_n(k), 0);
-    KVar *ch = kb_loop0(k, "ch", I(k, gm->C), KL_PARALLEL);
-    KVar *q = kb_let(k, "plane_i", add(k, mul(k, V(k, b), I(k, gm->C)), V(k, ch)));
-    KVar *yb = kb_let(k, "at", mul(k, V(k, q), I(k, P)));
-    KVar *xb = kb_let(k, "plane", mul(k, V(k, q), I(k, HW)));
-    KVar *p = kb_loop0(k, "px", I(k, HW), KL_VECTOR);
-    kb_store(k, dx, add(k, V(k, xb), V(k, p)), kb_f(k, 0), false);
-    kb_leave(k);
-    KVar *wv = kb_let(k, "tap", kb_f(k, 0));
-    for (long kh = 0; kh < gm->k; kh++)
-        for (long kw = 0; kw < gm->k; kw++) {
-            kb_assign(k, wv, kb_load(k, w, add(k, mul(k, V(k, ch), I(k, kk)), I(k, kh * gm->k + kw))), false);
-            KExpr *o, *i;
-            if (!open_tap_rect(k, gm, kh, kw, 0, &o, &i))
-                continue;
-            KExpr *xat = add(k, V(k, xb), i);
-            kb_store(k, dx, xat, kb_fma(k, V(k, wv), kb_load(k, dy, add(k, V(k, yb), o)), kb_load(k, dx, xat)),
-                     false);
-            close_tap_rect(k);
-        }
-    kb_leave(k);   /* ch */
-    kb_leave(k);   /* img */
-}
-
-/* dw[c, kh, kw] = sum over images and the tap's outputs of dy x */
-static void lower_depthwise_dw(KL *L, const Op *op, const Geom *gm)
-{
-    KB *k = kl_kb(L);
-    long P = gm->Ho * gm->Wo, HW = gm->H * gm->W, kk = gm->k * gm->k;
-    KBuf *dy = kl_buf(L, op->args[0]), *x = kl_buf(L, op->args[1]), *dw = kl_buf(L, op->result);
-    KVar *ch = kb_loop0(k, "ch", I(k, gm->C), KL_PARALLEL);
-    KVar *acc = kb_let(k, "acc", kb_f(k, 0));
-    for (long kh = 0; kh < gm->k; kh++)
-        for (long kw = 0; kw < gm->k; kw++) {
-            kb_assign(k, acc, kb_f(k, 0), false);
-            KVar *b = kb_loop0(k, "img", kb_n(k), 0);
-            KVar *q = kb_let(k, "plane_i", add(k, mul(k, V(k, b), I(k, gm->C)), V(k, ch)));
-            KVar *yb = kb_let(k, "at", mul(k, V(k, q), I(k, P)));
-            KVar *xb = kb_let(k, "plane", mul(k, V(k, q), I(k, HW)));
-            KExpr *o, *i;
-            if (open_tap_rect(k, gm, kh, kw, KL_REDUCE, &o, &i)) {
-                kb_assign(k, acc, kb_bin(k, KO_MUL, kb_load(k, dy, add(k, V(k, yb), o)),
-                                         kb_load(k, x, add(k, V(k, xb), i))), true);
-                close_tap_rect(k);
-            }
-            kb_leave(k);   /* img */
-            kb_store(k, dw, add(k, mul(k, V(k, ch), I(k, kk)), I(k, kh * gm->k + kw)), V(k, acc), false);
-        }
-    kb_leave(k);   /* ch */
-}
-
 /* forward: per image and group, unfold, y_g = W_g col, then bias and act
  * (from the padded product's rows as they are copied out, else in place) */
 static void lower_conv2d(KL *L, const Op *op)
 {
     KB *k = kl_kb(L);
     Geom gm = conv_geom(op);
-    if (depthwise(&gm)) {
-        lower_depthwise(L, op, &gm);
-        return;
-    }
     long Cg = gm.C / gm.g, Fg = gm.F / gm.g, K = Cg * gm.k * gm.k, P = gm.Ho * gm.Wo, Pp = p_pad(&gm);
     bool one = direct(&gm), pad = padded(&gm);
     KBuf *x = kl_buf(L, op->args[0]), *w = kl_buf(L, op->args[1]), *y = kl_buf(L, op->result);
@@ -981,10 +829,6 @@ static void lower_conv2d_dx(KL *L, const Op *op)
 {
     KB *k = kl_kb(L);
     Geom gm = dx_geom(op);
-    if (depthwise(&gm)) {
-        lower_depthwise_dx(L, op, &gm);
-        return;
-    }
     long Cg = gm.C / gm.g, Fg = gm.F / gm.g, K = Cg * gm.k * gm.k, P = gm.Ho * gm.Wo, Pp = p_pad(&gm);
     bool one = direct(&gm), pad = padded(&gm);
     KBuf *dy = kl_buf(L, op->args[0]), *w = kl_buf(L, op->args[1]), *dx = kl_buf(L, op->result);
@@ -1015,10 +859,6 @@ static void lower_conv2d_dw(KL *L, const Op *op)
 {
     KB *k = kl_kb(L);
     Geom gm = dw_geom(op);
-    if (depthwise(&gm)) {
-        lower_depthwise_dw(L, op, &gm);
-        return;
-    }
     long Cg = gm.C / gm.g, Fg = gm.F / gm.g, K = Cg * gm.k * gm.k, P = gm.Ho * gm.Wo, Pp = p_pad(&gm);
     bool one = direct(&gm), pad = padded(&gm);
     KBuf *dy = kl_buf(L, op->args[0]), *x = kl_buf(L, op->args[1]), *dw = kl_buf(L, op->result);

@@ -189,87 +189,58 @@ static void conv_depthwise_forward(float *ws, float *pw, const float *x, float *
     float *y_bias = pw + 480; /* (3) y.bias */
     float *d = ws + 2016; /* (B, 17, 4, 4) */
     float *p_pre = ws + 3104; /* (B, 9, 4, 4) */
+    float *d_col = ws + 3104; /* (9, 16) */
     float *p = ws + 3680; /* (B, 9, 4, 4) */
     float *f = ws + 3680; /* (B, 36) */
     float *q = ws + 4256; /* (B, 9, 2, 2) */
 
     /* conv_depthwise.nn:5: d = conv2d(x, 17, 3, stride = 2, padding = 1, groups = 17, act = relu) */
     /* d = conv2d(x, d.weight, d.bias) then relu */
+    memset(d_col, 0, sizeof(float) * 144);
     for (size_t img = 0; img < n; img++) {
-        for (size_t ch = 0; ch < 17; ch++) {
-            size_t plane_i = img * 17 + ch;
-            size_t at = plane_i * 16;
-            size_t plane = plane_i * 64;
-            float bias_f = d_bias[ch];
+        for (size_t grp = 0; grp < 17; grp++) {
+            for (size_t ch = 0; ch < 1; ch++) {
+                size_t plane = (img * 17 + grp + ch) * 64;
+                for (size_t kh = 0; kh < 3; kh++) {
+                    for (size_t kw = 0; kw < 3; kw++) {
+                        size_t tap_row = ((ch * 3 + kh) * 3 + kw) * 16;
+                        for (size_t oh = 0; oh < 4; oh++) {
+                            ptrdiff_t ih_s = (ptrdiff_t)(oh * 2 + kh) - 1;
+                            if (0 <= ih_s) {
+                                if (ih_s < 8) {
+                                    size_t ih = (size_t)ih_s;
+                                    for (size_t ow = 0; ow < 4; ow++) {
+                                        ptrdiff_t iw_s = (ptrdiff_t)(ow * 2 + kw) - 1;
+                                        if (0 <= iw_s) {
+                                            if (iw_s < 8) {
+                                                size_t iw = (size_t)iw_s;
+                                                d_col[tap_row + (oh * 4 + ow)] = x[plane + (ih * 8 + iw)];
+                                            }
+                                        }
+                                    }
+                                }
+                            }
+                        }
+                    }
+                }
+            }
+            for (size_t j0 = 0; j0 < 16; j0 += 16) {
+                for (size_t i = 0; i < 1; i++) {
+                    nnc_vf c0_0 = nnc_vsplat(0.0f);
+                    for (size_t kk = 0; kk < 9; kk++) {
+                        nnc_vf b0 = nnc_vload(d_col + (kk * 16 + j0));
+                        nnc_vf a0 = nnc_vsplat(d_weight[i * 9 + kk + grp * 9]);
+                        c0_0 = a0 * b0 + c0_0;
+                    }
+                    nnc_vstore(d + (i * 16 + j0 + (img * 17 + grp) * 16), c0_0);
+                }
+            }
+        }
+        for (size_t flt = 0; flt < 17; flt++) {
+            float bias_f = d_bias[flt];
+            size_t at = (img * 17 + flt) * 16;
             for (size_t px = 0; px < 16; px++) {
-                d[at + px] = bias_f;
-            }
-            float tap = 0.0f;
-            tap = d_weight[ch * 9];
-            for (size_t oh = 1; oh < 4; oh++) {
-                size_t ih = oh * 2 - 1;
-                for (size_t ow = 1; ow < 4; ow++) {
-                    d[at + (oh * 4 + ow)] = tap * x[plane + (ih * 8 + (ow * 2 - 1))] + d[at + (oh * 4 + ow)];
-                }
-            }
-            tap = d_weight[ch * 9 + 1];
-            for (size_t oh = 1; oh < 4; oh++) {
-                size_t ih = oh * 2 - 1;
-                for (size_t ow = 0; ow < 4; ow++) {
-                    d[at + (oh * 4 + ow)] = tap * x[plane + (ih * 8 + (ow * 2 + 1 - 1))] + d[at + (oh * 4 + ow)];
-                }
-            }
-            tap = d_weight[ch * 9 + 2];
-            for (size_t oh = 1; oh < 4; oh++) {
-                size_t ih = oh * 2 - 1;
-                for (size_t ow = 0; ow < 4; ow++) {
-                    d[at + (oh * 4 + ow)] = tap * x[plane + (ih * 8 + (ow * 2 + 2 - 1))] + d[at + (oh * 4 + ow)];
-                }
-            }
-            tap = d_weight[ch * 9 + 3];
-            for (size_t oh = 0; oh < 4; oh++) {
-                size_t ih = oh * 2 + 1 - 1;
-                for (size_t ow = 1; ow < 4; ow++) {
-                    d[at + (oh * 4 + ow)] = tap * x[plane + (ih * 8 + (ow * 2 - 1))] + d[at + (oh * 4 + ow)];
-                }
-            }
-            tap = d_weight[ch * 9 + 4];
-            for (size_t oh = 0; oh < 4; oh++) {
-                size_t ih = oh * 2 + 1 - 1;
-                for (size_t ow = 0; ow < 4; ow++) {
-                    d[at + (oh * 4 + ow)] = tap * x[plane + (ih * 8 + (ow * 2 + 1 - 1))] + d[at + (oh * 4 + ow)];
-                }
-            }
-            tap = d_weight[ch * 9 + 5];
-            for (size_t oh = 0; oh < 4; oh++) {
-                size_t ih = oh * 2 + 1 - 1;
-                for (size_t ow = 0; ow < 4; ow++) {
-                    d[at + (oh * 4 + ow)] = tap * x[plane + (ih * 8 + (ow * 2 + 2 - 1))] + d[at + (oh * 4 + ow)];
-                }
-            }
-            tap = d_weight[ch * 9 + 6];
-            for (size_t oh = 0; oh < 4; oh++) {
-                size_t ih = oh * 2 + 2 - 1;
-                for (size_t ow = 1; ow < 4; ow++) {
-                    d[at + (oh * 4 + ow)] = tap * x[plane + (ih * 8 + (ow * 2 - 1))] + d[at + (oh * 4 + ow)];
-                }
-            }
-            tap = d_weight[ch * 9 + 7];
-            for (size_t oh = 0; oh < 4; oh++) {
-                size_t ih = oh * 2 + 2 - 1;
-                for (size_t ow = 0; ow < 4; ow++) {
-                    d[at + (oh * 4 + ow)] = tap * x[plane + (ih * 8 + (ow * 2 + 1 - 1))] + d[at + (oh * 4 + ow)];
-                }
-            }
-            tap = d_weight[ch * 9 + 8];
-            for (size_t oh = 0; oh < 4; oh++) {
-                size_t ih = oh * 2 + 2 - 1;
-                for (size_t ow = 0; ow < 4; ow++) {
-                    d[at + (oh * 4 + ow)] = tap * x[plane + (ih * 8 + (ow * 2 + 2 - 1))] + d[at + (oh * 4 + ow)];
-                }
-            }
-            for (size_t px = 0; px < 16; px++) {
-                d[at + px] = (d[at + px] < 0.0f) ? 0.0f : d[at + px];
+                d[at + px] = (d[at + px] + bias_f < 0.0f) ? 0.0f : d[at + px] + bias_f;
             }
         }
     }
@@ -360,8 +331,10 @@ static float conv_depthwise_grad_step(float *ws, nnrt_rng *rng, const float *x, 
     float *d_y_weight = ws + 1888; /* (3, 36) */
     float *d_y_bias = ws + 2000; /* (3) */
     float *d = ws + 2016; /* (B, 17, 4, 4) */
+    float *d_d_weight_col = ws + 2016; /* (9, 16) */
     float *p_pre = ws + 3104; /* (B, 9, 4, 4) */
     float *d_d = ws + 3104; /* (B, 17, 4, 4) */
+    float *d_col = ws + 3104; /* (9, 16) */
     float *p = ws + 3680; /* (B, 9, 4, 4) */
     float *f = ws + 3680; /* (B, 36) */
     float *d_f = ws + 3680; /* (B, 36) */
@@ -379,81 +352,51 @@ static float conv_depthwise_grad_step(float *ws, nnrt_rng *rng, const float *x, 
 
     /* conv_depthwise.nn:5: d = conv2d(x, 17, 3, stride = 2, padding = 1, groups = 17, act = relu) */
     /* d = conv2d(x, d.weight, d.bias) then relu */
+    memset(d_col, 0, sizeof(float) * 144);
     for (size_t img = 0; img < n; img++) {
-        for (size_t ch = 0; ch < 17; ch++) {
-            size_t plane_i = img * 17 + ch;
-            size_t at = plane_i * 16;
-            size_t plane = plane_i * 64;
-            float bias_f = d_bias[ch];
+        for (size_t grp = 0; grp < 17; grp++) {
+            for (size_t ch = 0; ch < 1; ch++) {
+                size_t plane = (img * 17 + grp + ch) * 64;
+                for (size_t kh = 0; kh < 3; kh++) {
+                    for (size_t kw = 0; kw < 3; kw++) {
+                        size_t tap_row = ((ch * 3 + kh) * 3 + kw) * 16;
+                        for (size_t oh = 0; oh < 4; oh++) {
+                            ptrdiff_t ih_s = (ptrdiff_t)(oh * 2 + kh) - 1;
+                            if (0 <= ih_s) {
+                                if (ih_s < 8) {
+                                    size_t ih = (size_t)ih_s;
+                                    for (size_t ow = 0; ow < 4; ow++) {
+                                        ptrdiff_t iw_s = (ptrdiff_t)(ow * 2 + kw) - 1;
+                                        if (0 <= iw_s) {
+                                            if (iw_s < 8) {
+                                                size_t iw = (size_t)iw_s;
+                                                d_col[tap_row + (oh * 4 + ow)] = x[plane + (ih * 8 + iw)];
+                                            }
+                                        }
+                                    }
+                                }
+                            }
+                        }
+                    }
+                }
+            }
+            for (size_t j0 = 0; j0 < 16; j0 += 16) {
+                for (size_t i = 0; i < 1; i++) {
+                    nnc_vf c0_0 = nnc_vsplat(0.0f);
+                    for (size_t kk = 0; kk < 9; kk++) {
+                        nnc_vf b0 = nnc_vload(d_col + (kk * 16 + j0));
+                        nnc_vf a0 = nnc_vsplat(d_weight[i * 9 + kk + grp * 9]);
+                        c0_0 = a0 * b0 + c0_0;
+                    }
+                    nnc_vstore(d + (i * 16 + j0 + (img * 17 + grp) * 16), c0_0);
+                }
+            }
+        }
+        for (size_t flt = 0; flt < 17; flt++) {
+            float bias_f = d_bias[flt];
+            size_t at = (img * 17 + flt) * 16;
             for (size_t px = 0; px < 16; px++) {
-                d[at + px] = bias_f;
-            }
-            float tap = 0.0f;
-            tap = d_weight[ch * 9];
-            for (size_t oh = 1; oh < 4; oh++) {
-                size_t ih = oh * 2 - 1;
-                for (size_t ow = 1; ow < 4; ow++) {
-                    d[at + (oh * 4 + ow)] = tap * x[plane + (ih * 8 + (ow * 2 - 1))] + d[at + (oh * 4 + ow)];
-                }
-            }
-            tap = d_weight[ch * 9 + 1];
-            for (size_t oh = 1; oh < 4; oh++) {
-                size_t ih = oh * 2 - 1;
-                for (size_t ow = 0; ow < 4; ow++) {
-                    d[at + (oh * 4 + ow)] = tap * x[plane + (ih * 8 + (ow * 2 + 1 - 1))] + d[at + (oh * 4 + ow)];
-                }
-            }
-            tap = d_weight[ch * 9 + 2];
-            for (size_t oh = 1; oh < 4; oh++) {
-                size_t ih = oh * 2 - 1;
-                for (size_t ow = 0; ow < 4; ow++) {
-                    d[at + (oh * 4 + ow)] = tap * x[plane + (ih * 8 + (ow * 2 + 2 - 1))] + d[at + (oh * 4 + ow)];
-                }
-            }
-            tap = d_weight[ch * 9 + 3];
-            for (size_t oh = 0; oh < 4; oh++) {
-                size_t ih = oh * 2 + 1 - 1;
-                for (size_t ow = 1; ow < 4; ow++) {
-                    d[at + (oh * 4 + ow)] = tap * x[plane + (ih * 8 + (ow * 2 - 1))] + d[at + (oh * 4 + ow)];
-                }
-            }
-            tap = d_weight[ch * 9 + 4];
-            for (size_t oh = 0; oh < 4; oh++) {
-                size_t ih = oh * 2 + 1 - 1;
-                for (size_t ow = 0; ow < 4; ow++) {
-                    d[at + (oh * 4 + ow)] = tap * x[plane + (ih * 8 + (ow * 2 + 1 - 1))] + d[at + (oh * 4 + ow)];
-                }
-            }
-            tap = d_weight[ch * 9 + 5];
-            for (size_t oh = 0; oh < 4; oh++) {
-                size_t ih = oh * 2 + 1 - 1;
-                for (size_t ow = 0; ow < 4; ow++) {
-                    d[at + (oh * 4 + ow)] = tap * x[plane + (ih * 8 + (ow * 2 + 2 - 1))] + d[at + (oh * 4 + ow)];
-                }
-            }
-            tap = d_weight[ch * 9 + 6];
-            for (size_t oh = 0; oh < 4; oh++) {
-                size_t ih = oh * 2 + 2 - 1;
-                for (size_t ow = 1; ow < 4; ow++) {
-                    d[at + (oh * 4 + ow)] = tap * x[plane + (ih * 8 + (ow * 2 - 1))] + d[at + (oh * 4 + ow)];
-                }
-            }
-            tap = d_weight[ch * 9 + 7];
-            for (size_t oh = 0; oh < 4; oh++) {
-                size_t ih = oh * 2 + 2 - 1;
-                for (size_t ow = 0; ow < 4; ow++) {
-                    d[at + (oh * 4 + ow)] = tap * x[plane + (ih * 8 + (ow * 2 + 1 - 1))] + d[at + (oh * 4 + ow)];
-                }
-            }
-            tap = d_weight[ch * 9 + 8];
-            for (size_t oh = 0; oh < 4; oh++) {
-                size_t ih = oh * 2 + 2 - 1;
-                for (size_t ow = 0; ow < 4; ow++) {
-                    d[at + (oh * 4 + ow)] = tap * x[plane + (ih * 8 + (ow * 2 + 2 - 1))] + d[at + (oh * 4 + ow)];
-                }
-            }
-            for (size_t px = 0; px < 16; px++) {
-                d[at + px] = (d[at + px] < 0.0f) ? 0.0f : d[at + px];
+                d[at + px] = (d[at + px] + bias_f < 0.0f) ? 0.0f : d[at + px] + bias_f;
             }
         }
     }
@@ -949,125 +892,75 @@ static float conv_depthwise_grad_step(float *ws, nnrt_rng *rng, const float *x, 
         d_d_pre[i] = (d[i] > 0.0f) ? d_d[i] : 0.0f;
     }
     /* d.d.weight = conv2d_dw(d.d.pre, x) */
-    for (size_t ch = 0; ch < 17; ch++) {
-        float acc = 0.0f;
-        acc = 0.0f;
-        for (size_t img = 0; img < n; img++) {
-            size_t plane_i = img * 17 + ch;
-            size_t at = plane_i * 16;
-            size_t plane = plane_i * 64;
-            for (size_t oh = 1; oh < 4; oh++) {
-                size_t ih = oh * 2 - 1;
-                for (size_t ow = 1; ow < 4; ow++) {
-                    acc += d_d_pre[at + (oh * 4 + ow)] * x[plane + (ih * 8 + (ow * 2 - 1))];
+    memset(d_d_weight, 0, sizeof(float) * 153);
+    memset(d_d_weight_col, 0, sizeof(float) * 144);
+    for (size_t img = 0; img < n; img++) {
+        for (size_t grp = 0; grp < 17; grp++) {
+            for (size_t ch = 0; ch < 1; ch++) {
+                size_t plane = (img * 17 + grp + ch) * 64;
+                for (size_t kh = 0; kh < 3; kh++) {
+                    for (size_t kw = 0; kw < 3; kw++) {
+                        size_t tap_row = ((ch * 3 + kh) * 3 + kw) * 16;
+                        for (size_t oh = 0; oh < 4; oh++) {
+                            ptrdiff_t ih_s = (ptrdiff_t)(oh * 2 + kh) - 1;
+                            if (0 <= ih_s) {
+                                if (ih_s < 8) {
+                                    size_t ih = (size_t)ih_s;
+                                    for (size_t ow = 0; ow < 4; ow++) {
+                                        ptrdiff_t iw_s = (ptrdiff_t)(ow * 2 + kw) - 1;
+                                        if (0 <= iw_s) {
+                                            if (iw_s < 8) {
+                                                size_t iw = (size_t)iw_s;
+                                                d_d_weight_col[tap_row + (oh * 4 + ow)] = x[plane + (ih * 8 + iw)];
+                                            }
+                                        }
+                                    }
+                                }
+                            }
+                        }
+                    }
+                }
+            }
+            for (size_t j0 = 0; j0 < 8; j0 += 4) {
+                for (size_t i = 0; i < 1; i++) {
+                    nnc_vf c0_0 = nnc_vsplat(0.0f);
+                    nnc_vf c0_1 = nnc_vsplat(0.0f);
+                    nnc_vf c0_2 = nnc_vsplat(0.0f);
+                    nnc_vf c0_3 = nnc_vsplat(0.0f);
+                    for (size_t kk = 0; kk < 16; kk += 16) {
+                        nnc_vf a0 = nnc_vload(d_d_pre + (i * 16 + kk + (img * 17 + grp) * 16));
+                        nnc_vf b0 = nnc_vload(d_d_weight_col + (j0 * 16 + kk));
+                        nnc_vf b1 = nnc_vload(d_d_weight_col + ((j0 + 1) * 16 + kk));
+                        nnc_vf b2 = nnc_vload(d_d_weight_col + ((j0 + 2) * 16 + kk));
+                        nnc_vf b3 = nnc_vload(d_d_weight_col + ((j0 + 3) * 16 + kk));
+                        c0_0 = a0 * b0 + c0_0;
+                        c0_1 = a0 * b1 + c0_1;
+                        c0_2 = a0 * b2 + c0_2;
+                        c0_3 = a0 * b3 + c0_3;
+                    }
+                    float s0_0 = nnc_vhsum(c0_0);
+                    float s0_1 = nnc_vhsum(c0_1);
+                    float s0_2 = nnc_vhsum(c0_2);
+                    float s0_3 = nnc_vhsum(c0_3);
+                    d_d_weight[i * 9 + j0 + grp * 9] += s0_0;
+                    d_d_weight[i * 9 + (j0 + 1) + grp * 9] += s0_1;
+                    d_d_weight[i * 9 + (j0 + 2) + grp * 9] += s0_2;
+                    d_d_weight[i * 9 + (j0 + 3) + grp * 9] += s0_3;
+                }
+            }
+            for (size_t j = 8; j < 9; j++) {
+                for (size_t i = 0; i < 1; i++) {
+                    nnc_vf c0_0 = nnc_vsplat(0.0f);
+                    for (size_t kk = 0; kk < 16; kk += 16) {
+                        nnc_vf a0 = nnc_vload(d_d_pre + (i * 16 + kk + (img * 17 + grp) * 16));
+                        nnc_vf b0 = nnc_vload(d_d_weight_col + (j * 16 + kk));
+                        c0_0 = a0 * b0 + c0_0;
+                    }
+                    float s0_0 = nnc_vhsum(c0_0);
+                    d_d_weight[i * 9 + j + grp * 9] += s0_0;
                 }
             }
         }
-        d_d_weight[ch * 9] = acc;
-        acc = 0.0f;
-        for (size_t img = 0; img < n; img++) {
-            size_t plane_i = img * 17 + ch;
-            size_t at = plane_i * 16;
-            size_t plane = plane_i * 64;
-            for (size_t oh = 1; oh < 4; oh++) {
-                size_t ih = oh * 2 - 1;
-                for (size_t ow = 0; ow < 4; ow++) {
-                    acc += d_d_pre[at + (oh * 4 + ow)] * x[plane + (ih * 8 + (ow * 2 + 1 - 1))];
-                }
-            }
-        }
-        d_d_weight[ch * 9 + 1] = acc;
-        acc = 0.0f;
-        for (size_t img = 0; img < n; img++) {
-            size_t plane_i = img * 17 + ch;
-            size_t at = plane_i * 16;
-            size_t plane = plane_i * 64;
-            for (size_t oh = 1; oh < 4; oh++) {
-                size_t ih = oh * 2 - 1;
-                for (size_t ow = 0; ow < 4; ow++) {
-                    acc += d_d_pre[at + (oh * 4 + ow)] * x[plane + (ih * 8 + (ow * 2 + 2 - 1))];
-                }
-            }
-        }
-        d_d_weight[ch * 9 + 2] = acc;
-        acc = 0.0f;
-        for (size_t img = 0; img < n; img++) {
-            size_t plane_i = img * 17 + ch;
-            size_t at = plane_i * 16;
-            size_t plane = plane_i * 64;
-            for (size_t oh = 0; oh < 4; oh++) {
-                size_t ih = oh * 2 + 1 - 1;
-                for (size_t ow = 1; ow < 4; ow++) {
-                    acc += d_d_pre[at + (oh * 4 + ow)] * x[plane + (ih * 8 + (ow * 2 - 1))];
-                }
-            }
-        }
-        d_d_weight[ch * 9 + 3] = acc;
-        acc = 0.0f;
-        for (size_t img = 0; img < n; img++) {
-            size_t plane_i = img * 17 + ch;
-            size_t at = plane_i * 16;
-            size_t plane = plane_i * 64;
-            for (size_t oh = 0; oh < 4; oh++) {
-                size_t ih = oh * 2 + 1 - 1;
-                for (size_t ow = 0; ow < 4; ow++) {
-                    acc += d_d_pre[at + (oh * 4 + ow)] * x[plane + (ih * 8 + (ow * 2 + 1 - 1))];
-                }
-            }
-        }
-        d_d_weight[ch * 9 + 4] = acc;
-        acc = 0.0f;
-        for (size_t img = 0; img < n; img++) {
-            size_t plane_i = img * 17 + ch;
-            size_t at = plane_i * 16;
-            size_t plane = plane_i * 64;
-            for (size_t oh = 0; oh < 4; oh++) {
-                size_t ih = oh * 2 + 1 - 1;
-                for (size_t ow = 0; ow < 4; ow++) {
-                    acc += d_d_pre[at + (oh * 4 + ow)] * x[plane + (ih * 8 + (ow * 2 + 2 - 1))];
-                }
-            }
-        }
-        d_d_weight[ch * 9 + 5] = acc;
-        acc = 0.0f;
-        for (size_t img = 0; img < n; img++) {
-            size_t plane_i = img * 17 + ch;
-            size_t at = plane_i * 16;
-            size_t plane = plane_i * 64;
-            for (size_t oh = 0; oh < 4; oh++) {
-                size_t ih = oh * 2 + 2 - 1;
-                for (size_t ow = 1; ow < 4; ow++) {
-                    acc += d_d_pre[at + (oh * 4 + ow)] * x[plane + (ih * 8 + (ow * 2 - 1))];
-                }
-            }
-        }
-        d_d_weight[ch * 9 + 6] = acc;
-        acc = 0.0f;
-        for (size_t img = 0; img < n; img++) {
-            size_t plane_i = img * 17 + ch;
-            size_t at = plane_i * 16;
-            size_t plane = plane_i * 64;
-            for (size_t oh = 0; oh < 4; oh++) {
-                size_t ih = oh * 2 + 2 - 1;
-                for (size_t ow = 0; ow < 4; ow++) {
-                    acc += d_d_pre[at + (oh * 4 + ow)] * x[plane + (ih * 8 + (ow * 2 + 1 - 1))];
-                }
-            }
-        }
-        d_d_weight[ch * 9 + 7] = acc;
-        acc = 0.0f;
-        for (size_t img = 0; img < n; img++) {
-            size_t plane_i = img * 17 + ch;
-            size_t at = plane_i * 16;
-            size_t plane = plane_i * 64;
-            for (size_t oh = 0; oh < 4; oh++) {
-                size_t ih = oh * 2 + 2 - 1;
-                for (size_t ow = 0; ow < 4; ow++) {
-                    acc += d_d_pre[at + (oh * 4 + ow)] * x[plane + (ih * 8 + (ow * 2 + 2 - 1))];
-                }
-            }
-        }
-        d_d_weight[ch * 9 + 8] = acc;
     }
     /* d.d.bias = sum_channels(d.d.pre) */
     for (size_t flt = 0; flt < 17; flt++) {
