@@ -855,18 +855,6 @@ static void check_total_params(Checker *c)
     c->total_params = total;
 }
 
-/* ---- init ------------------------------------------------------------- */
-
-static void resolve_init(Expr *e, InitKind given, int depth)
-{
-    if (!e || e->kind != EX_CALL || depth > NNC_MAX_NESTING)
-        return;
-    if (has_params(e))
-        e->init = given != INIT_DEFAULT ? given : e->act == ACT_RELU ? INIT_HE : INIT_XAVIER;
-    for (int i = 0; i < e->args.len; i++)
-        resolve_init(e->args.items[i].value, given, depth + 1);
-}
-
 /* ---- the train block --------------------------------------------------- */
 
 /* The defaults of a call's keys (the lr sgd and adam differ on: sgd's
@@ -1432,9 +1420,7 @@ bool check_program(Program *p, Diag *d, Arena *a)
         check_train(&c);
     else
         p->cfg = default_config();
-    for (int i = 0; i < p->stmts.len; i++)
-        if (p->stmts.items[i]->kind == ST_ASSIGN)
-            resolve_init(p->stmts.items[i]->value, p->cfg.init, 1);
+    init_resolve(p);
     /* Unused values are only worth a warning in a model that is otherwise
      * right: after an error they are mostly the error's echo. */
     if (diag_error_count(d) == errors_before) {

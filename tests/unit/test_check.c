@@ -211,6 +211,46 @@ static void init_defaults_to_he_for_relu_else_xavier(void **state)
     done(&r);
 }
 
+/* LANGUAGE-v2: he also where the layer's value only feeds batch_norm then
+ * relu, nested or through names; xavier as soon as any reader is another op */
+static void init_is_he_before_batch_norm_then_relu(void **state)
+{
+    (void)state;
+    Run r = check("model m {\n input x[3, 8, 8]\n"
+                  " a = relu(batch_norm(conv2d(x, 4, 3)))\n"          /* nested */
+                  " c = conv2d(a, 4, 3)\n b = relu(batch_norm(c))\n"  /* through a name */
+                  " e = conv2d(b, 4, 1)\n n = batch_norm(e)\n r = relu(n)\n"  /* two names */
+                  " f = conv2d(r, 4, 1)\n g = batch_norm(f)\n s = add(relu(g), g)\n"  /* g read by add too */
+                  " h = conv2d(s, 4, 1)\n k = add(relu(batch_norm(h)), h)\n"  /* h read by add */
+                  " l = sigmoid(batch_norm(conv2d(k, 4, 1)))\n"        /* not relu after */
+                  " m = relu(batch_norm(conv2d(l, 4, 1, act = tanh)))\n"   /* own act not linear */
+                  " v = global_avg_pool(m)\n"
+                  " y = dense(relu(batch_norm(dense(v, 8))), 2)\n"      /* dense too */
+                  " output y\n}\n");
+    assert_true(r.ok);
+    assert_int_equal(stmt(r.p, "a")->value->in[0]->in[0]->init, INIT_HE);
+    assert_int_equal(stmt(r.p, "c")->value->init, INIT_HE);
+    assert_int_equal(stmt(r.p, "e")->value->init, INIT_HE);
+    assert_int_equal(stmt(r.p, "f")->value->init, INIT_XAVIER);
+    assert_int_equal(stmt(r.p, "h")->value->init, INIT_XAVIER);
+    assert_int_equal(stmt(r.p, "l")->value->in[0]->in[0]->init, INIT_XAVIER);
+    assert_int_equal(stmt(r.p, "m")->value->in[0]->in[0]->init, INIT_XAVIER);
+    Expr *y = stmt(r.p, "y")->value;
+    assert_int_equal(y->init, INIT_XAVIER);
+    assert_int_equal(y->in[0]->in[0]->in[0]->init, INIT_HE);
+    done(&r);
+    /* the output's own value is read by the loss: never "only batch_norm" */
+    r = check("model m {\n input x[4]\n h = dense(x, 4)\n y = relu(batch_norm(h))\n z = h\n output y\n}\n");
+    assert_true(r.ok);
+    assert_int_equal(stmt(r.p, "h")->value->init, INIT_HE);   /* z is dead: not a reader */
+    done(&r);
+    r = check("model m {\n input x[4]\n h = dense(x, 4)\n y = relu(batch_norm(h))\n z = add(h, y)\n"
+              " output z\n}\n");
+    assert_true(r.ok);
+    assert_int_equal(stmt(r.p, "h")->value->init, INIT_XAVIER);
+    done(&r);
+}
+
 static void train_init_applies_to_every_layer(void **state)
 {
     (void)state;
@@ -745,6 +785,7 @@ int main(void)
         cmocka_unit_test(nested_dense_layers_are_named_in_paren_order),
         cmocka_unit_test(generated_layer_name_clashing_with_a_value_is_an_error),
         cmocka_unit_test(init_defaults_to_he_for_relu_else_xavier),
+        cmocka_unit_test(init_is_he_before_batch_norm_then_relu),
         cmocka_unit_test(train_init_applies_to_every_layer),
         cmocka_unit_test(train_config_defaults),
         cmocka_unit_test(adam_defaults_follow_pytorch),
