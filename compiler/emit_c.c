@@ -886,6 +886,13 @@ static void put_desc(Printer *P)
         fprintf(out, "    .gamma = %s,\n", ir_number(g->cfg.gamma, buf, sizeof buf));
         fprintf(out, "    .eta_min = %s,\n", ir_number(g->cfg.eta_min, buf, sizeof buf));
     }
+    const Shape in = g->input->shape;   /* [B, ...] */
+    fputs("    .input_name = ", out);
+    put_string(out, g->input->name);
+    fprintf(out, ",\n    .input_rank = %d,\n    .input_dims = {", in.rank - 1);
+    for (int d = 1; d < in.rank; d++)
+        fprintf(out, "%s%ld", d > 1 ? ", " : "", in.dims[d]);
+    fputs("},\n", out);
     fputs("};\n", out);
 }
 

@@ -947,6 +947,7 @@ static void struct_types(Gen *G)
         G->ptr, G->ptr, G->ptr, G->ptr,   /* forward, grad_step, update_step, eval_batch */
         G->i32, G->i32, G->i32,           /* schedule, step_size, t_max */
         G->f64, G->f64,                   /* gamma, eta_min */
+        G->ptr, G->i32, LLVMArrayType2(G->i32, 3),   /* input_name, input_rank, input_dims */
     };
     G->desc_ty = LLVMStructCreateNamed(G->ctx, "struct.nnrt_model_desc");
     LLVMStructSetBody(G->desc_ty, d, sizeof d / sizeof *d, 0);
@@ -971,7 +972,8 @@ static void check_layout(Gen *G)
         offsetof(nnrt_model_desc, update_step), offsetof(nnrt_model_desc, eval_batch),
         offsetof(nnrt_model_desc, schedule), offsetof(nnrt_model_desc, step_size),
         offsetof(nnrt_model_desc, t_max), offsetof(nnrt_model_desc, gamma),
-        offsetof(nnrt_model_desc, eta_min),
+        offsetof(nnrt_model_desc, eta_min), offsetof(nnrt_model_desc, input_name),
+        offsetof(nnrt_model_desc, input_rank), offsetof(nnrt_model_desc, input_dims),
     };
     static const size_t tensor_off[] = {
         offsetof(nnrt_tensor, name), offsetof(nnrt_tensor, ndim), offsetof(nnrt_tensor, dims),
@@ -1031,6 +1033,10 @@ static LLVMValueRef build_desc(Gen *G, LLVMValueRef kernels[4])
     const Graph *g = kp->g;
     bool train = kp->grad_step != NULL;
     LLVMValueRef null = LLVMConstNull(G->ptr);
+    const Shape in = g->input->shape;   /* [B, ...] */
+    LLVMValueRef in_dims[3];
+    for (int d = 0; d < 3; d++)
+        in_dims[d] = LLVMConstInt(G->i32, d + 1 < in.rank ? (unsigned long long)in.dims[d + 1] : 0, 0);
     LLVMValueRef f[] = {
         cstring(G, kp->name),
         const_idx(G, kp->input_size),
@@ -1058,6 +1064,9 @@ static LLVMValueRef build_desc(Gen *G, LLVMValueRef kernels[4])
         LLVMConstInt(G->i32, train ? (unsigned long long)sched_t_max(&g->cfg) : 0, 0),
         LLVMConstReal(G->f64, train ? g->cfg.gamma : 0),
         LLVMConstReal(G->f64, train ? g->cfg.eta_min : 0),
+        cstring(G, g->input->name),
+        LLVMConstInt(G->i32, (unsigned long long)(in.rank - 1), 0),
+        LLVMConstArray2(G->i32, in_dims, 3),
     };
     LLVMValueRef init = LLVMConstNamedStruct(G->desc_ty, f, sizeof f / sizeof *f);
     const char *name = arena_printf(g->arena, "%s_desc", kp->name);

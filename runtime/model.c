@@ -111,6 +111,12 @@ int nnrt_desc_check(const nnrt_model_desc *d)
     if (params != d->param_count)
         return nnrt__fail(NNRT_EARG, "model descriptor: param_count %zu, the tensors hold %zu",
                           d->param_count, params);
+    size_t shape = 1;
+    for (uint32_t k = 0; k < d->input_rank && k < 3; k++)
+        shape *= d->input_dims[k];
+    if (d->input_rank > 3 || (d->input_rank && (!d->input_name || shape != d->input_size)))
+        return nnrt__fail(NNRT_EARG, "model descriptor: the input's shape does not hold input_size %zu values",
+                          d->input_size);
     return NNRT_OK;
 }
 

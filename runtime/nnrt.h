@@ -149,6 +149,11 @@ typedef struct nnrt_model_desc {
     int schedule;
     uint32_t step_size, t_max;      /* step's period; cosine's half period (the train block's epochs by default) */
     double gamma, eta_min;          /* step's and exponential's factor; cosine's floor */
+    /* the input as the .nn file declares it, for messages ("model 'lenet'
+     * takes x[1, 28, 28]"); input_rank 0: not known (a hand-written descriptor) */
+    const char *input_name;
+    uint32_t input_rank;            /* 1: a vector [n]; 3: an image [C, H, W] */
+    uint32_t input_dims[3];
 } nnrt_model_desc;
 
 /* A model instance: the descriptor, one workspace, the training RNG and
@@ -224,6 +229,9 @@ typedef struct nnrt_csv_options {
     int unit_targets;        /* 1: targets must be in [0, 1] (binary_cross_entropy) */
     int targets_optional;    /* 1: a file of exactly input_size columns has no targets */
     const char *label_hint;  /* ends a message about the target column: how to choose another */
+    /* appended for images (issue 19) */
+    const char *model_input; /* what the model takes, for a file of the wrong width: "model
+                              * 'lenet' takes x[1, 28, 28]"; NULL: "the model takes N inputs" */
 } nnrt_csv_options;
 int nnrt_dataset_load_csv(nnrt_dataset *d, const char *path, const nnrt_csv_options *opt);
 /* Either kind, told apart by content: IDX when the (unzipped) file

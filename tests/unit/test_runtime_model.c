@@ -179,6 +179,17 @@ static void create_rejects_a_malformed_descriptor(void **state)
     bad = mse3;
     bad.workspace_floats = SIZE_MAX / 2;
     assert_null(nnrt_model_create(&bad, 1));
+    /* the input's shape, when given, holds input_size values */
+    bad = mse3;
+    bad.input_name = "x";
+    bad.input_rank = 3;
+    bad.input_dims[0] = 1, bad.input_dims[1] = 3, bad.input_dims[2] = 1;
+    nnrt_model *ok = nnrt_model_create(&bad, 1);
+    assert_non_null(ok);
+    nnrt_model_destroy(ok);
+    bad.input_dims[1] = 2;
+    assert_null(nnrt_model_create(&bad, 1));
+    assert_non_null(strstr(nnrt_last_error(), "the input's shape does not hold input_size 3 values"));
 }
 
 /* ---- predict, train_batch, evaluate -------------------------------------- */
