@@ -893,6 +893,11 @@ static void put_desc(Printer *P)
     for (int d = 1; d < in.rank; d++)
         fprintf(out, "%s%ld", d > 1 ? ", " : "", in.dims[d]);
     fputs("},\n", out);
+    if (train && g->bn_single) {
+        fputs("    .bn_single = ", out);
+        put_string(out, g->bn_single);
+        fputs(",\n", out);
+    }
     fputs("};\n", out);
 }
 

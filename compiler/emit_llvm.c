@@ -948,6 +948,7 @@ static void struct_types(Gen *G)
         G->i32, G->i32, G->i32,           /* schedule, step_size, t_max */
         G->f64, G->f64,                   /* gamma, eta_min */
         G->ptr, G->i32, LLVMArrayType2(G->i32, 3),   /* input_name, input_rank, input_dims */
+        G->ptr,                           /* bn_single */
     };
     G->desc_ty = LLVMStructCreateNamed(G->ctx, "struct.nnrt_model_desc");
     LLVMStructSetBody(G->desc_ty, d, sizeof d / sizeof *d, 0);
@@ -974,6 +975,7 @@ static void check_layout(Gen *G)
         offsetof(nnrt_model_desc, t_max), offsetof(nnrt_model_desc, gamma),
         offsetof(nnrt_model_desc, eta_min), offsetof(nnrt_model_desc, input_name),
         offsetof(nnrt_model_desc, input_rank), offsetof(nnrt_model_desc, input_dims),
+        offsetof(nnrt_model_desc, bn_single),
     };
     static const size_t tensor_off[] = {
         offsetof(nnrt_tensor, name), offsetof(nnrt_tensor, ndim), offsetof(nnrt_tensor, dims),
@@ -1067,6 +1069,7 @@ static LLVMValueRef build_desc(Gen *G, LLVMValueRef kernels[4])
         cstring(G, g->input->name),
         LLVMConstInt(G->i32, (unsigned long long)(in.rank - 1), 0),
         LLVMConstArray2(G->i32, in_dims, 3),
+        train && g->bn_single ? cstring(G, g->bn_single) : null,
     };
     LLVMValueRef init = LLVMConstNamedStruct(G->desc_ty, f, sizeof f / sizeof *f);
     const char *name = arena_printf(g->arena, "%s_desc", kp->name);

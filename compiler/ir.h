@@ -97,6 +97,8 @@ struct Graph {
     bool has_train;
     TrainConfig cfg;
     ValueIndex *index;         /* values by name (ir.c) */
+    const char *bn_single;     /* op_norm.c: the first batch_norm with one value per channel
+                                  in a sample (nnrt_model_desc.bn_single), else NULL */
 };
 
 /* ---- the op table: what each row of ops.def defines ------------------- */

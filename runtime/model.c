@@ -272,7 +272,7 @@ int nnrt_train_batch(nnrt_model *m, const float *x, const float *target,
         return nnrt__fail(NNRT_EARG, "train_batch: NULL %s", x ? "target" : "x");
     if (n < 1 || n > d->batch_size)
         return nnrt__fail(NNRT_EARG, "train_batch: n = %zu is outside 1..%zu", n, d->batch_size);
-    if ((err = nnrt__check_rows(d, x, target, n, "train_batch")))
+    if ((err = nnrt__check_rows(d, x, target, n, "train_batch")) || (err = nnrt__check_bn_rows(d, n, "train_batch")))
         return err;
     float right = 0.0f;
     float l = nnrt__step(m, x, target, n, &right);
@@ -281,6 +281,17 @@ int nnrt_train_batch(nnrt_model *m, const float *x, const float *target,
     if (!isfinite(l))
         return nnrt__fail(NNRT_EDIVERGED, "train_batch: the loss is %g", (double)l);
     return NNRT_OK;
+}
+
+/* Training batch norm on one row of a model whose batch_norm sees one
+ * value per channel in a sample: PyTorch's "Expected more than 1 value
+ * per channel when training", refused before anything changes. */
+int nnrt__check_bn_rows(const nnrt_model_desc *d, size_t n, const char *what)
+{
+    if (n != 1 || !d->bn_single)
+        return NNRT_OK;
+    return nnrt__fail(NNRT_EARG, "%s: a batch of 1 row gives batch_norm '%s' one value per channel; training "
+                      "needs more than 1 value per channel (as PyTorch): give 2 rows or more", what, d->bn_single);
 }
 
 /* The gradient step, then, when the loss is a number, the update: a
@@ -309,7 +320,7 @@ int nnrt_grad_step(nnrt_model *m, const float *x, const float *target, size_t n,
         return nnrt__fail(NNRT_EARG, "grad_step: NULL %s", x ? "target" : "x");
     if (n < 1 || n > d->batch_size)
         return nnrt__fail(NNRT_EARG, "grad_step: n = %zu is outside 1..%zu", n, d->batch_size);
-    if ((err = nnrt__check_rows(d, x, target, n, "grad_step")))
+    if ((err = nnrt__check_rows(d, x, target, n, "grad_step")) || (err = nnrt__check_bn_rows(d, n, "grad_step")))
         return err;
     float right = 0.0f;
     float l = d->grad_step(m->ws, &m->rng, x, target, n, &right);

@@ -154,6 +154,11 @@ typedef struct nnrt_model_desc {
     const char *input_name;
     uint32_t input_rank;            /* 1: a vector [n]; 3: an image [C, H, W] */
     uint32_t input_dims[3];
+    /* a batch_norm layer that sees one value per channel in a sample (over
+     * a vector's features, or a 1 x 1 image's channels), else NULL: a
+     * training batch of one row would give it a single value per channel,
+     * which training refuses, as PyTorch does */
+    const char *bn_single;
 } nnrt_model_desc;
 
 /* A model instance: the descriptor, one workspace, the training RNG and
@@ -286,8 +291,11 @@ int nnrt_predict(nnrt_model *m, const float *x, float *y, size_t n);
  * (NNRT_EDATA); targets class indices in [0, output_size) for
  * cross_entropy, in [0, 1] for binary_cross_entropy, finite for mse
  * (NNRT_ETARGET).  *loss (may be NULL) gets the batch's mean loss;
- * NNRT_EDIVERGED when it is NaN or Inf.  The generated NAME_train_batch
- * returns the loss, or NaN on any error (nnrt_last_error says why). */
+ * NNRT_EDIVERGED when it is NaN or Inf.  One row of a model whose
+ * batch_norm sees one value per channel in a sample (desc->bn_single) is
+ * NNRT_EARG, nothing changed (PyTorch refuses it too).  The generated
+ * NAME_train_batch returns the loss, or NaN on any error (nnrt_last_error
+ * says why). */
 int nnrt_train_batch(nnrt_model *m, const float *x, const float *target,
                      size_t n, float *loss);
 /* The training step in its two halves, for an app that drives its own

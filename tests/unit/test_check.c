@@ -251,6 +251,25 @@ static void init_is_he_before_batch_norm_then_relu(void **state)
     done(&r);
 }
 
+/* batch_size = 1 refuses batch norm only where a sample has one value per
+ * channel (tests/bad/batch_norm_batch_one.nn, batch_norm_one_pixel.nn) */
+static void batch_of_one_is_fine_for_batch_norm_over_pixels(void **state)
+{
+    (void)state;
+    Run r = check("model m {\n input x[2, 3, 3]\n b = relu(batch_norm(conv2d(x, 4, 2)))\n"
+                  " y = dense(flatten(b), 2, softmax)\n output y\n}\n"
+                  "train { loss = cross_entropy batch_size = 1 }\n");
+    assert_true(r.ok);
+    done(&r);
+    /* a vector's batch norm with a larger batch, or no train block: fine */
+    r = check(MODEL("    y = relu(batch_norm(dense(x, 3)))") "train { loss = mse batch_size = 2 }\n");
+    assert_true(r.ok);
+    done(&r);
+    r = check(MODEL("    y = relu(batch_norm(dense(x, 3)))"));
+    assert_true(r.ok);
+    done(&r);
+}
+
 static void train_init_applies_to_every_layer(void **state)
 {
     (void)state;
@@ -786,6 +805,7 @@ int main(void)
         cmocka_unit_test(generated_layer_name_clashing_with_a_value_is_an_error),
         cmocka_unit_test(init_defaults_to_he_for_relu_else_xavier),
         cmocka_unit_test(init_is_he_before_batch_norm_then_relu),
+        cmocka_unit_test(batch_of_one_is_fine_for_batch_norm_over_pixels),
         cmocka_unit_test(train_init_applies_to_every_layer),
         cmocka_unit_test(train_config_defaults),
         cmocka_unit_test(adam_defaults_follow_pytorch),
