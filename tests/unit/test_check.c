@@ -763,17 +763,17 @@ static void dot_has_a_node_per_live_value_and_edges_along_data(void **state)
     char *g = dot_of("model net {\n input x[784]\n h1 = dense(x, 256, relu)\n z = relu(h1)\n"
                      " y = softmax(dense(add(h1, dense(h1, 256)), 10))\n output y\n}\n");
     expect_dot(g, "digraph \"net\" {\n");
-    expect_dot(g, "\"x\" [label=\"x\\ninput 784\", shape=ellipse];\n");
-    expect_dot(g, "\"h1\" [label=\"h1\\ndense 784\xe2\x86\x92" "256 relu\\n200,960 params\"];\n");
+    expect_dot(g, "\"x\" [label=\"x\\ninput\\nf32[784]\", shape=ellipse];\n");
+    expect_dot(g, "\"h1\" [label=\"h1\\ndense 784\xe2\x86\x92" "256 relu\\n200,960 params\\nf32[256]\"];\n");
     expect_dot(g, "\"x\" -> \"h1\";\n");
     /* nested calls: y/1 is the dense (layer y_1), y/2 the add, y/3 the inner dense (y_2) */
-    expect_dot(g, "\"y/1\" [label=\"y_1\\ndense 256\xe2\x86\x92" "10\\n2,570 params\"];\n");
-    expect_dot(g, "\"y/2\" [label=\"add 256\"];\n");
-    expect_dot(g, "\"y/3\" [label=\"y_2\\ndense 256\xe2\x86\x92" "256\\n65,792 params\"];\n");
+    expect_dot(g, "\"y/1\" [label=\"y_1\\ndense 256\xe2\x86\x92" "10\\n2,570 params\\nf32[10]\"];\n");
+    expect_dot(g, "\"y/2\" [label=\"add\\nf32[256]\"];\n");
+    expect_dot(g, "\"y/3\" [label=\"y_2\\ndense 256\xe2\x86\x92" "256\\n65,792 params\\nf32[256]\"];\n");
     expect_dot(g, "\"h1\" -> \"y/2\";\n");
     expect_dot(g, "\"y/3\" -> \"y/2\";\n");
     expect_dot(g, "\"y/1\" -> \"y\";\n");
-    expect_dot(g, "\"y\" [label=\"y\\nsoftmax 10\"];\n");
+    expect_dot(g, "\"y\" [label=\"y\\nsoftmax\\nf32[10]\"];\n");
     expect_dot(g, "\"y\" [peripheries=2];\n");
     assert_null(strstr(g, "\"z\""));   /* dead: not drawn */
     char *again = dot_of("model net {\n input x[784]\n h1 = dense(x, 256, relu)\n z = relu(h1)\n"
@@ -788,10 +788,25 @@ static void dot_labels_params_of_ops_and_aliases(void **state)
     (void)state;
     char *g = dot_of("model m {\n input x[4]\n d = dropout(x, 0.25)\n l = leaky_relu(d)\n c = concat(l, x)\n"
                      " y = c\n output y\n}\n");
-    expect_dot(g, "\"d\" [label=\"d\\ndropout(0.25) 4\"];\n");
-    expect_dot(g, "\"l\" [label=\"l\\nleaky_relu(0.01) 4\"];\n");
-    expect_dot(g, "\"c\" [label=\"c\\nconcat 4+4\xe2\x86\x92" "8\"];\n");
-    expect_dot(g, "\"y\" [label=\"y\\n= c 8\"];\n  \"c\" -> \"y\";\n");
+    expect_dot(g, "\"d\" [label=\"d\\ndropout(0.25)\\nf32[4]\"];\n");
+    expect_dot(g, "\"l\" [label=\"l\\nleaky_relu(0.01)\\nf32[4]\"];\n");
+    expect_dot(g, "\"c\" [label=\"c\\nconcat 4+4\xe2\x86\x92" "8\\nf32[8]\"];\n");
+    expect_dot(g, "\"y\" [label=\"y\\n= c\\nf32[8]\"];\n  \"c\" -> \"y\";\n");
+    free(g);
+}
+
+/* LANGUAGE-v2: --emit=dot prints each value's shape (f32[32,14,14]) */
+static void dot_labels_show_image_shapes(void **state)
+{
+    (void)state;
+    char *g = dot_of("model m {\n input x[1, 28, 28]\n c = conv2d(x, 32, 3, padding = same, act = relu)\n"
+                     " p = max_pool2d(c, 2)\n b = relu(batch_norm(p))\n"
+                     " y = dense(global_avg_pool(b), 10, softmax)\n output y\n}\n");
+    expect_dot(g, "\"x\" [label=\"x\\ninput\\nf32[1,28,28]\", shape=ellipse];\n");
+    expect_dot(g, "\"c\" [label=\"c\\nconv2d 3x3 1\xe2\x86\x92" "32 relu\\n320 params\\nf32[32,28,28]\"];\n");
+    expect_dot(g, "\"p\" [label=\"p\\nmax_pool2d\\nf32[32,14,14]\"];\n");
+    expect_dot(g, "\"b/1\" [label=\"b_1\\nbatch_norm\\n64 params\\nf32[32,14,14]\"];\n");
+    expect_dot(g, "\"y/1\" [label=\"global_avg_pool\\nf32[32]\"];\n");
     free(g);
 }
 
@@ -856,6 +871,7 @@ int main(void)
         cmocka_unit_test(data_is_a_string),
         cmocka_unit_test(dot_has_a_node_per_live_value_and_edges_along_data),
         cmocka_unit_test(dot_labels_params_of_ops_and_aliases),
+        cmocka_unit_test(dot_labels_show_image_shapes),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
