@@ -128,6 +128,7 @@ struct Stmt {
     int uses;          /* how many expressions name this value */
     bool live;         /* reaches the output (else dropped with a warning) */
     bool c_reserved;   /* the name is a C keyword or library name: mangle it */
+    int only_reader;   /* init.c: the Builtin every live reader is (BI_NONE: none; -1: mixed) */
 };
 
 typedef struct TrainEntry {
@@ -229,6 +230,12 @@ Program *parse_program(Arena *a, Diag *d, const char *text, size_t len);
  * Returns true when there were none (warnings allowed).  `a` is the arena
  * the program was parsed into: its names are interned there. */
 bool check_program(Program *p, Diag *d, Arena *a);
+
+/* ---- init.c ---- */
+/* Every layer's Expr.init: the train block's `init =`, else he where its
+ * output goes through a relu (its own act, or batch_norm then relu),
+ * else xavier.  Called by check_program after liveness. */
+void init_resolve(Program *p);
 
 /* Limits a hostile file could otherwise push past what sizes and counts
  * can hold in generated code (int-indexed loops, size_t workspaces). */

@@ -1007,18 +1007,6 @@ static void check_total_params(Checker *c)
     c->total_params = total;
 }
 
-/* ---- init ------------------------------------------------------------- */
-
-static void resolve_init(Expr *e, InitKind given, int depth)
-{
-    if (!e || e->kind != EX_CALL || depth > NNC_MAX_NESTING)
-        return;
-    if (has_params(e))
-        e->init = given != INIT_DEFAULT ? given : e->act == ACT_RELU ? INIT_HE : INIT_XAVIER;
-    for (int i = 0; i < e->args.len; i++)
-        resolve_init(e->args.items[i].value, given, depth + 1);
-}
-
 /* ---- the train block --------------------------------------------------- */
 
 /* The defaults of a call's keys (the lr sgd and adam differ on: sgd's
@@ -1532,6 +1520,43 @@ static void check_train(Checker *c)
     }
 }
 
+/* ---- batch norm's batch ------------------------------------------------ */
+
+/* Training batch norm needs more than one value per channel (PyTorch's
+ * "Expected more than 1 value per channel when training"): with
+ * batch_size = 1, a batch_norm over a vector's features or a 1 x 1
+ * image's channels is certain to get one.  Reported at each such call,
+ * with a note at the key. */
+static void check_bn_one_value(Checker *c, Expr *e, const TrainEntry *batch, int depth)
+{
+    if (!e || e->kind != EX_CALL || e->op == BI_NONE || depth > NNC_MAX_NESTING)
+        return;
+    for (int i = 0; i < e->args.len; i++)
+        check_bn_one_value(c, e->args.items[i].value, batch, depth + 1);
+    if (e->op != BI_BATCH_NORM || !e->in[0])
+        return;
+    Shape x = expr_shape(e->in[0]);
+    if (!shape_known(x) || (x.rank == 3 && x.dims[1] * x.dims[2] > 1))
+        return;
+    char buf[64];
+    diag_error(c->d, check_expr_loc(e),
+               "batch_norm '%s' gets one value per channel when training on batches of 1: its input "
+               "is %s, one value for each of its %ld %s; training needs more than 1 (PyTorch: "
+               "\"Expected more than 1 value per channel when training\")",
+               e->layer ? e->layer : "", shape_text(x, buf, sizeof buf), x.dims[0],
+               x.rank == 3 ? "channels" : "features");
+    diag_note(c->d, batch->key_loc, "batch_size is 1 here; a batch of 2 or more trains it");
+}
+
+/* The train block's entry for `key`, or NULL. */
+static const TrainEntry *train_entry(const Program *p, const char *key)
+{
+    for (int i = 0; i < p->train.len; i++)
+        if (p->train.items[i].key && strcmp(p->train.items[i].key, key) == 0)
+            return &p->train.items[i];
+    return NULL;
+}
+
 /* ---- the entry point -------------------------------------------------- */
 
 static void check_model_name(Checker *c)
@@ -1585,9 +1610,11 @@ bool check_program(Program *p, Diag *d, Arena *a)
         check_train(&c);
     else
         p->cfg = default_config();
-    for (int i = 0; i < p->stmts.len; i++)
-        if (p->stmts.items[i]->kind == ST_ASSIGN)
-            resolve_init(p->stmts.items[i]->value, p->cfg.init, 1);
+    const TrainEntry *batch = p->has_train ? train_entry(p, "batch_size") : NULL;
+    for (int i = 0; batch && p->cfg.batch_size == 1 && i < p->stmts.len; i++)
+        if (p->stmts.items[i]->kind == ST_ASSIGN && p->stmts.items[i]->live)
+            check_bn_one_value(&c, p->stmts.items[i]->value, batch, 1);
+    init_resolve(p);
     /* Unused values are only worth a warning in a model that is otherwise
      * right: after an error they are mostly the error's echo. */
     if (diag_error_count(d) == errors_before) {

@@ -5,11 +5,13 @@
  * value: the input, every statement, and every call nested inside one
  * (`relu(dense(x, 8))` is two nodes).  Edges follow the data, from an
  * operand to the op that reads it.  Each label gives the value's name
- * (or the layer's checkpoint name for a nested layer), the op and
- * its size; layers add their parameter count (each call's label is its
- * BuiltinDef's):
+ * (or the layer's checkpoint name for a nested layer), the op, for
+ * layers their parameter count (a call's op line is its BuiltinDef's
+ * when it has one), and last the value's shape per sample, as
+ * LANGUAGE-v2 writes it:
  *
- *   "h1\ndense 784→256 relu\n200,960 params"
+ *   "h1\ndense 784→256 relu\n200,960 params\nf32[256]"
+ *   "p1\nmax_pool2d\nf32[32,14,14]"
  *
  * Node ids are derived from names, so the output is deterministic and
  * needs no table: a statement's node is "NAME", the k-th call nested in
@@ -61,9 +63,19 @@ void dot_put_count(FILE *out, long n)
     }
 }
 
-/* The op line of a label: the call's own (dense's "dense 784→256
- * relu\n200,960 params"), else "name(param) size" for a call with a
- * number argument (dropout, leaky_relu), else "name size". */
+/* "\nf32[32,14,14]": the last line of every label */
+static void put_shape(FILE *out, Shape s)
+{
+    fputs("\\nf32[", out);
+    for (int d = 0; d < s.rank; d++)
+        fprintf(out, "%s%ld", d ? "," : "", s.dims[d]);
+    fputc(']', out);
+}
+
+/* The op lines of a label: the call's own (dense's "dense 784→256
+ * relu\n200,960 params"), else "name(number)" for a call without
+ * parameters with a number argument (dropout, leaky_relu), else the
+ * name, with its parameter count for a layer (batch_norm). */
 static void put_op(FILE *out, const Expr *e)
 {
     const BuiltinDef *d = builtin_def(e->op);
@@ -76,9 +88,13 @@ static void put_op(FILE *out, const Expr *e)
         if (d->params[k].kind == PK_NUMBER)
             number = k;
     dot_put_escaped(out, e->name);
-    if (number >= 0)
+    if (number >= 0 && !d->nparams_of)
         fprintf(out, "(%g)", e->argv[number]);
-    fprintf(out, " %ld", shape_size(e->shape));
+    if (d->nparams_of && shape_known(e->shape)) {
+        fputs("\\n", out);
+        dot_put_count(out, d->nparams_of(e));
+        fputs(" params", out);
+    }
 }
 
 /* The value operands of a call (add's two, relu's one). */
@@ -122,6 +138,7 @@ static void emit_expr(DotCtx *c, const Expr *e, bool outer, const char **id, int
         fprintf(c->out, "\\n");
     }
     put_op(c->out, e);
+    put_shape(c->out, e->shape);
     fprintf(c->out, "\"];\n");
     for (int i = 0; i < nin; i++) {
         fprintf(c->out, "  ");
@@ -139,7 +156,9 @@ static void emit_stmt(FILE *out, const Stmt *s)
         put_id(out, s->name, 0);
         fprintf(out, " [label=\"");
         dot_put_escaped(out, s->name);
-        fprintf(out, "\\ninput %ld\", shape=ellipse];\n", shape_size(s->shape));
+        fputs("\\ninput", out);
+        put_shape(out, s->shape);
+        fputs("\", shape=ellipse];\n", out);
         return;
     }
     if (s->value->kind == EX_NAME) {   /* y = h: an alias */
@@ -149,7 +168,8 @@ static void emit_stmt(FILE *out, const Stmt *s)
         dot_put_escaped(out, s->name);
         fprintf(out, "\\n= ");
         dot_put_escaped(out, s->value->name);
-        fprintf(out, " %ld\"];\n  ", shape_size(s->shape));
+        put_shape(out, s->shape);
+        fputs("\"];\n  ", out);
         put_id(out, s->value->def->name, 0);
         fprintf(out, " -> ");
         put_id(out, s->name, 0);

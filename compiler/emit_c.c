@@ -914,6 +914,18 @@ static void put_desc(Printer *P)
         put_float(out, g->prep.std);
         fprintf(out, ",\n    .prep_adapt = %d,\n", g->prep.adapt);
     }
+    const Shape in = g->input->shape;   /* [B, ...] */
+    fputs("    .input_name = ", out);
+    put_string(out, g->input->name);
+    fprintf(out, ",\n    .input_rank = %d,\n    .input_dims = {", in.rank - 1);
+    for (int d = 1; d < in.rank; d++)
+        fprintf(out, "%s%ld", d > 1 ? ", " : "", in.dims[d]);
+    fputs("},\n", out);
+    if (train && g->bn_single) {
+        fputs("    .bn_single = ", out);
+        put_string(out, g->bn_single);
+        fputs(",\n", out);
+    }
     fputs("};\n", out);
 }
 

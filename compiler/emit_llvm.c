@@ -969,6 +969,8 @@ static void struct_types(Gen *G)
         G->f64, G->f64,                   /* gamma, eta_min */
         G->ptr, G->idx, G->idx,           /* prep, prep_groups, prep_group */
         G->f32, G->i32,                   /* prep_std, prep_adapt */
+        G->ptr, G->i32, LLVMArrayType2(G->i32, 3),   /* input_name, input_rank, input_dims */
+        G->ptr,                           /* bn_single */
     };
     G->desc_ty = LLVMStructCreateNamed(G->ctx, "struct.nnrt_model_desc");
     LLVMStructSetBody(G->desc_ty, d, sizeof d / sizeof *d, 0);
@@ -997,6 +999,9 @@ static void check_layout(Gen *G)
         offsetof(nnrt_model_desc, prep), offsetof(nnrt_model_desc, prep_groups),
         offsetof(nnrt_model_desc, prep_group), offsetof(nnrt_model_desc, prep_std),
         offsetof(nnrt_model_desc, prep_adapt),
+        offsetof(nnrt_model_desc, input_name),
+        offsetof(nnrt_model_desc, input_rank), offsetof(nnrt_model_desc, input_dims),
+        offsetof(nnrt_model_desc, bn_single),
     };
     static const size_t tensor_off[] = {
         offsetof(nnrt_tensor, name), offsetof(nnrt_tensor, ndim), offsetof(nnrt_tensor, dims),
@@ -1056,6 +1061,10 @@ static LLVMValueRef build_desc(Gen *G, LLVMValueRef kernels[4])
     const Graph *g = kp->g;
     bool train = kp->grad_step != NULL;
     LLVMValueRef null = LLVMConstNull(G->ptr);
+    const Shape in = g->input->shape;   /* [B, ...] */
+    LLVMValueRef in_dims[3];
+    for (int d = 0; d < 3; d++)
+        in_dims[d] = LLVMConstInt(G->i32, d + 1 < in.rank ? (unsigned long long)in.dims[d + 1] : 0, 0);
     LLVMValueRef f[] = {
         cstring(G, kp->name),
         const_idx(G, kp->input_size),
@@ -1088,6 +1097,10 @@ static LLVMValueRef build_desc(Gen *G, LLVMValueRef kernels[4])
         const_idx(G, g->prep.name ? g->prep.group : 0),
         LLVMConstReal(G->f32, g->prep.name ? (double)(float)g->prep.std : 0),
         LLVMConstInt(G->i32, g->prep.name && g->prep.adapt, 0),
+        cstring(G, g->input->name),
+        LLVMConstInt(G->i32, (unsigned long long)(in.rank - 1), 0),
+        LLVMConstArray2(G->i32, in_dims, 3),
+        train && g->bn_single ? cstring(G, g->bn_single) : null,
     };
     LLVMValueRef init = LLVMConstNamedStruct(G->desc_ty, f, sizeof f / sizeof *f);
     const char *name = arena_printf(g->arena, "%s_desc", kp->name);

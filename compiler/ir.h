@@ -98,6 +98,8 @@ struct Graph {
     TrainConfig cfg;
     Prep prep;                 /* what the runtime does to the raw input first */
     ValueIndex *index;         /* values by name (ir.c) */
+    const char *bn_single;     /* op_norm.c: the first batch_norm with one value per channel
+                                  in a sample (nnrt_model_desc.bn_single), else NULL */
 };
 
 /* ---- the op table: what each row of ops.def defines ------------------- */

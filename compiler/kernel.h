@@ -66,6 +66,7 @@ typedef struct PlanOptions {
      * floats, or 0; it is live during that op only.  NULL: none. */
     long (*op_scratch)(const Graph *g, const Op *op, void *ctx);
     void *ctx;
+    bool no_op_scratch;   /* leave out every op's own scratch (--stats: to show its cost) */
 } PlanOptions;
 
 Plan *plan_memory(const Graph *g, const PlanOptions *o, Arena *a);
@@ -73,9 +74,12 @@ long plan_offset(const Plan *p, const Value *v);     /* -1 if external */
 bool plan_in_workspace(const Plan *p, const Value *v);
 /* The offset of op's own scratch (PlanOptions.op_scratch), or -1. */
 long plan_op_scratch(const Plan *p, const Graph *g, const Op *op);
-/* nnc --stats: parameters, the workspace with and without sharing, and
- * FLOPs per sample (forward; a whole training step). */
-void plan_print_stats(const Graph *g, const Plan *shared, const Plan *unshared, FILE *out);
+
+/* ---- stats.c: nnc --stats --------------------------------------------- */
+/* The per-layer table (name, op, shape, parameters, forward FLOPs per
+ * sample), parameters, the workspace with and without sharing and what
+ * the im2col scratch costs, FLOPs per sample (forward; a training step). */
+void stats_print(const Program *p, const Graph *g, Arena *a, FILE *out);
 
 /* ---- kernel.c: graph IR -> kernel IR ---------------------------------- */
 

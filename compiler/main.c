@@ -46,7 +46,8 @@ static const char usage_text[] =
     "  --mpi               with --main: the trainer runs data-parallel under\n"
     "                      mpirun (link with libnnrt_mpi and MPI)\n"
     "  --no-fuse           skip op fusion (to compare against it)\n"
-    "  --stats             print parameters, workspace size and FLOPs per sample\n"
+    "  --stats             print a table of the layers (shape, parameters, FLOPs), the\n"
+    "                      workspace size and FLOPs per sample\n"
     "  --profile           C: time every op; nnrt_profile_print(&NAME_profile, f)\n"
     "                      prints the table (--main: at the end of the run)\n"
     "  --threads=N         threads the generated code uses by default (1)\n"
@@ -496,8 +497,7 @@ static int run(const Options *o, const char *src, size_t len, Arena *a)
     }
     Graph *g = build_graph(p, a, o);
     if (o->stats) {
-        PlanOptions share = {.share = true}, apart = {.share = false};
-        plan_print_stats(g, plan_memory(g, &share, a), plan_memory(g, &apart, a), stdout);
+        stats_print(p, g, a, stdout);
         goto done;
     }
     if (o->emit == EMIT_IR) {

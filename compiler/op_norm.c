@@ -533,6 +533,9 @@ static Value *lower_batch_norm_call(LowerCtx *L, const Expr *e, const char *name
     Value *rv = lower_buffer(L, e, "running_var", ir_shape(1, C, 0), true);
     Value *nbt = lower_buffer(L, e, "num_batches_tracked", ir_shape(1, 1, 0), false);
     Value *x = lower_operand(L, e, 0);
+    Shape xs = expr_shape(e->in[0]);   /* per sample: [C] or [C, H, W] */
+    if (!g->bn_single && (xs.rank == 1 || xs.dims[1] * xs.dims[2] == 1))
+        g->bn_single = e->layer;   /* a training batch of one row is refused (runtime/model.c) */
     double attr[2] = {e->argv[1], e->argv[2]};
     Value *st = ir_emit_ex(g, OP_BN_STATS, PH_FORWARD, e->loc, arena_printf(g->arena, "%s.stats", e->layer), 4,
                            (Value *[]){x, rm, rv, nbt}, 2, attr, (Shape){0});

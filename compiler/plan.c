@@ -360,7 +360,7 @@ static void place_scratch(Plan *p, const Graph *g, const PlanOptions *o, long *t
     }
     for (int i = 0; i < nops; i++) {
         const Op *op = g->ops.items[i];
-        long floats = op_def(op->kind)->scratch ? op_def(op->kind)->scratch(g, op) : 0;
+        long floats = op_def(op->kind)->scratch && !(o && o->no_op_scratch) ? op_def(op->kind)->scratch(g, op) : 0;
         if (o && o->op_scratch)
             floats += o->op_scratch(g, op, o->ctx);
         if (floats > 0)
@@ -437,33 +437,4 @@ long plan_offset(const Plan *p, const Value *v)
 bool plan_in_workspace(const Plan *p, const Value *v)
 {
     return plan_offset(p, v) >= 0;
-}
-
-/* ---- nnc --stats ------------------------------------------------------------ */
-
-void plan_print_stats(const Graph *g, const Plan *shared, const Plan *unshared, FILE *out)
-{
-    long params = 0;
-    double fwd = 0, step = 0;
-    for (int i = 0; i < g->values.len; i++)
-        if (g->values.items[i]->kind == VK_PARAM)
-            params += ir_shape_elems(g->values.items[i]->shape, 1);
-    for (int i = 0; i < g->ops.len; i++) {
-        const Op *op = g->ops.items[i];
-        double f = op_def(op->kind)->flops(g, op);
-        fwd += op->phase == PH_FORWARD ? f : 0;
-        step += f;
-    }
-    fprintf(out, "model %s, batch %ld, %d ops\n", g->name, g->batch, g->ops.len);
-    fprintf(out, "parameters             %ld (%.1f KiB)\n", params, (double)params * 4 / 1024);
-    fprintf(out, "workspace shared       %ld bytes (%.2f MiB)\n", shared->total * 4,
-            (double)shared->total * 4 / 1048576);
-    fprintf(out, "workspace unshared     %ld bytes (%.2f MiB)\n", unshared->total * 4,
-            (double)unshared->total * 4 / 1048576);
-    fprintf(out, "  parameters %ld, optimizer state %ld, gradients %ld, scratch %ld (unshared %ld) bytes\n",
-            (shared->param_end - shared->param_begin) * 4,
-            (shared->state_end - shared->state_begin) * 4,
-            (shared->grad_end - shared->grad_begin) * 4, (shared->total - shared->scratch_begin) * 4,
-            (unshared->total - unshared->scratch_begin) * 4);
-    fprintf(out, "flops per sample       %.0f forward, %.0f training step\n", fwd, step);
 }

@@ -226,6 +226,10 @@ static int csv_layout(Csv *c, int *header)
     if (c->width == c->tcols)
         return nnrt__fail(NNRT_EFORMAT, "%s:%zu: no input columns", c->path, c->line);
     c->in = c->width - c->tcols;
+    if (o->input_size && c->in != o->input_size && o->model_input)
+        return nnrt__fail(NNRT_EFORMAT, "%s:%zu: the file has %zu input%s (%zu columns less %zu target column%s), "
+                          "%s (%zu values)", c->path, c->line, c->in, c->in == 1 ? "" : "s", c->width, c->tcols,
+                          c->tcols == 1 ? "" : "s", o->model_input, o->input_size);
     if (o->input_size && c->in != o->input_size)
         return nnrt__fail(NNRT_EFORMAT, "%s:%zu: the model takes %zu inputs, the file has %zu (%zu columns "
                           "less %zu target column%s)", c->path, c->line, o->input_size, c->in, c->width,

@@ -271,6 +271,22 @@ static int looks_like_text(const unsigned char *b, size_t size)
     return n > 0;
 }
 
+/* "images are 28x28 (784 values)", "items are 3x32x32 (3072 values)",
+ * "items are 784 values": an IDX file's item, from its header */
+static const char *idx_items_text(const unsigned char *b, const Idx *x, char *text, size_t cap)
+{
+    int ndim = b[3], len = 0;
+    if (ndim < 3) {
+        snprintf(text, cap, "items are %zu values", x->item);
+        return text;
+    }
+    len = snprintf(text, cap, "%s are ", ndim == 3 ? "images" : "items");
+    for (int i = 1; i < ndim && len < (int)cap - 40; i++)
+        len += snprintf(text + len, cap - (size_t)len, "%s%u", i > 1 ? "x" : "", be32(b + 4 + 4 * i));
+    snprintf(text + len, cap - (size_t)len, " (%zu values)", x->item);
+    return text;
+}
+
 static int load_idx_pair(nnrt_dataset *d, const char *path, const char *labels, const nnrt_csv_options *o,
                          unsigned char *ib, size_t isize)
 {
@@ -281,6 +297,10 @@ static int load_idx_pair(nnrt_dataset *d, const char *path, const char *labels, 
     if (err)
         return err;
     /* the width first: a file for another model has labels of another range too */
+    char items[160];
+    if (o->input_size && xi.item != o->input_size && o->model_input)
+        return nnrt__fail(NNRT_EFORMAT, "%s: %s, %s (%zu values)", path,
+                          idx_items_text(ib, &xi, items, sizeof items), o->model_input, o->input_size);
     if (o->input_size && xi.item != o->input_size)
         return nnrt__fail(NNRT_EFORMAT, "%s: the model takes %zu inputs, the file has %zu per item", path,
                           o->input_size, xi.item);

@@ -75,6 +75,8 @@ typedef struct Fit {
     const nnrt_model_desc *d;
     nnrt_dataset tr, va;         /* tr: the caller's data; va: theirs, or the held-out copy */
     size_t *rows, ntrain;        /* (tr.n) training rows first, ascending; how many */
+    int drop_one;                /* 1: the epoch's last batch is 1 row, which desc->bn_single
+                                    cannot train on: left out (PyTorch's drop_last for it) */
     float *vx, *vt;              /* the held-out rows' copy, when fit made one */
     uint32_t epochs, patience, best_epoch;
     double base_lr;              /* the schedule's starting rate */
@@ -173,6 +175,11 @@ static int resolve(Fit *f, nnrt_model *m, const nnrt_dataset *train, const nnrt_
      * held-out ones), once, as Keras's adapt; a loaded model keeps its own */
     if (d->prep_adapt && !m->adapted && (err = nnrt__adapt_rows(m, train->x, f->rows, f->ntrain)))
         return err;
+    /* batch norm refuses one value per channel: never build such a batch */
+    f->drop_one = d->bn_single && f->ntrain % d->batch_size == 1;
+    if (f->drop_one && f->ntrain == 1)
+        return nnrt__fail(NNRT_EARG, "fit: 1 training row: batch_norm '%s' needs more than 1 value per channel "
+                          "when training", d->bn_single);
     int32_t pat = o->early_stopping ? o->early_stopping : (int32_t)d->early_stopping;
     /* early stopping watches the validation loss: without validation data it is off */
     f->patience = pat > 0 && f->va.n > 0 ? (uint32_t)pat : 0;
@@ -295,6 +302,10 @@ static int setup(Fit *f, const nnrt_fit_options *o)
     int err = f->rank == 0 ? open_metrics(f, o->metrics, o->metrics_note) : NNRT_OK;
     if (err)
         return err;
+    if (f->drop_one && f->out)   /* once a run, not once an epoch */
+        fprintf(f->out, "fit: %zu training rows in batches of %zu leave 1 row in the last batch, which "
+                "batch_norm '%s' cannot train on (one value per channel): each epoch leaves that row out\n",
+                f->ntrain, d->batch_size, d->bn_single);
     stop_requested = 0;
     if (!o->keep_signals) {
         struct sigaction sa;
@@ -487,10 +498,11 @@ static int run_epoch(Fit *f, uint32_t e, EpochStats *s, size_t *batch, float *ba
 {
     const nnrt_model_desc *d = f->d;
     nnrt_model *m = f->m;
-    size_t n = f->ntrain, B = d->batch_size, nbatches = (n + B - 1) / B;
+    size_t n = f->ntrain - (size_t)f->drop_one, B = d->batch_size, nbatches = (n + B - 1) / B;
     int want_acc = d->loss != NNRT_LOSS_MSE, err;
-    memcpy(f->idx, f->rows, n * sizeof *f->idx);   /* the same start every epoch: resumable */
-    nnrt_shuffle(&m->rng, f->idx, n);
+    /* the same start every epoch: resumable; a dropped row is the shuffle's last */
+    memcpy(f->idx, f->rows, f->ntrain * sizeof *f->idx);
+    nnrt_shuffle(&m->rng, f->idx, f->ntrain);
     double total = 0.0, correct = 0.0, t0 = now(f), shown = t0;
     f->dist.reduce_seconds = 0.0;
     for (size_t b = 0; b < nbatches; b++) {

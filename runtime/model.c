@@ -115,6 +115,12 @@ int nnrt_desc_check(const nnrt_model_desc *d)
     if (params != d->param_count)
         return nnrt__fail(NNRT_EARG, "model descriptor: param_count %zu, the tensors hold %zu",
                           d->param_count, params);
+    size_t shape = 1;
+    for (uint32_t k = 0; k < d->input_rank && k < 3; k++)
+        shape *= d->input_dims[k];
+    if (d->input_rank > 3 || (d->input_rank && (!d->input_name || shape != d->input_size)))
+        return nnrt__fail(NNRT_EARG, "model descriptor: the input's shape does not hold input_size %zu values",
+                          d->input_size);
     return NNRT_OK;
 }
 
@@ -283,7 +289,7 @@ int nnrt_train_batch(nnrt_model *m, const float *x, const float *target,
         return nnrt__fail(NNRT_EARG, "train_batch: NULL %s", x ? "target" : "x");
     if (n < 1 || n > d->batch_size)
         return nnrt__fail(NNRT_EARG, "train_batch: n = %zu is outside 1..%zu", n, d->batch_size);
-    if ((err = nnrt__check_rows(d, x, target, n, "train_batch")))
+    if ((err = nnrt__check_rows(d, x, target, n, "train_batch")) || (err = nnrt__check_bn_rows(d, n, "train_batch")))
         return err;
     float right = 0.0f;
     float l = nnrt__step(m, x, target, n, &right);
@@ -292,6 +298,17 @@ int nnrt_train_batch(nnrt_model *m, const float *x, const float *target,
     if (!isfinite(l))
         return nnrt__fail(NNRT_EDIVERGED, "train_batch: the loss is %g", (double)l);
     return NNRT_OK;
+}
+
+/* Training batch norm on one row of a model whose batch_norm sees one
+ * value per channel in a sample: PyTorch's "Expected more than 1 value
+ * per channel when training", refused before anything changes. */
+int nnrt__check_bn_rows(const nnrt_model_desc *d, size_t n, const char *what)
+{
+    if (n != 1 || !d->bn_single)
+        return NNRT_OK;
+    return nnrt__fail(NNRT_EARG, "%s: a batch of 1 row gives batch_norm '%s' one value per channel; training "
+                      "needs more than 1 value per channel (as PyTorch): give 2 rows or more", what, d->bn_single);
 }
 
 /* The gradient step, then, when the loss is a number, the update: a
@@ -320,7 +337,7 @@ int nnrt_grad_step(nnrt_model *m, const float *x, const float *target, size_t n,
         return nnrt__fail(NNRT_EARG, "grad_step: NULL %s", x ? "target" : "x");
     if (n < 1 || n > d->batch_size)
         return nnrt__fail(NNRT_EARG, "grad_step: n = %zu is outside 1..%zu", n, d->batch_size);
-    if ((err = nnrt__check_rows(d, x, target, n, "grad_step")))
+    if ((err = nnrt__check_rows(d, x, target, n, "grad_step")) || (err = nnrt__check_bn_rows(d, n, "grad_step")))
         return err;
     float right = 0.0f;
     float l = d->grad_step(m->ws, &m->rng, x, target, n, &right);

@@ -162,6 +162,16 @@ typedef struct nnrt_model_desc {
     size_t prep_groups, prep_group; /* groups, and inputs per group */
     float prep_std;                 /* std at creation (1 / scale; 1 for standardize), mean 0 */
     int prep_adapt;                 /* 1: fit computes mean and std from its training rows */
+    /* the input as the .nn file declares it, for messages ("model 'lenet'
+     * takes x[1, 28, 28]"); input_rank 0: not known (a hand-written descriptor) */
+    const char *input_name;
+    uint32_t input_rank;            /* 1: a vector [n]; 3: an image [C, H, W] */
+    uint32_t input_dims[3];
+    /* a batch_norm layer that sees one value per channel in a sample (over
+     * a vector's features, or a 1 x 1 image's channels), else NULL: a
+     * training batch of one row would give it a single value per channel,
+     * which training refuses, as PyTorch does */
+    const char *bn_single;
 } nnrt_model_desc;
 
 /* A model instance: the descriptor, one workspace, the training RNG and
@@ -242,6 +252,9 @@ typedef struct nnrt_csv_options {
     int targets_optional;    /* 1: a file of exactly input_size columns has no targets */
     const char *label_hint;  /* ends a message about the target column: how to choose another */
     int raw_bytes;           /* 1: IDX u8 values stay 0..255 (a model that scales its own input) */
+    /* appended for images (issue 19) */
+    const char *model_input; /* what the model takes, for a file of the wrong width: "model
+                              * 'lenet' takes x[1, 28, 28]"; NULL: "the model takes N inputs" */
 } nnrt_csv_options;
 int nnrt_dataset_load_csv(nnrt_dataset *d, const char *path, const nnrt_csv_options *opt);
 /* Either kind, told apart by content: IDX when the (unzipped) file
@@ -303,8 +316,11 @@ int nnrt_adapt(nnrt_model *m, const float *x, size_t n);
  * (NNRT_EDATA); targets class indices in [0, output_size) for
  * cross_entropy, in [0, 1] for binary_cross_entropy, finite for mse
  * (NNRT_ETARGET).  *loss (may be NULL) gets the batch's mean loss;
- * NNRT_EDIVERGED when it is NaN or Inf.  The generated NAME_train_batch
- * returns the loss, or NaN on any error (nnrt_last_error says why). */
+ * NNRT_EDIVERGED when it is NaN or Inf.  One row of a model whose
+ * batch_norm sees one value per channel in a sample (desc->bn_single) is
+ * NNRT_EARG, nothing changed (PyTorch refuses it too).  The generated
+ * NAME_train_batch returns the loss, or NaN on any error (nnrt_last_error
+ * says why). */
 int nnrt_train_batch(nnrt_model *m, const float *x, const float *target,
                      size_t n, float *loss);
 /* The training step in its two halves, for an app that drives its own

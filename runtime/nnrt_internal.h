@@ -33,6 +33,9 @@ void nnrt__init_lr(const nnrt_model_desc *d, float *ws);
 /* Checks a batch's inputs and targets against the model (once per call). */
 int nnrt__check_rows(const nnrt_model_desc *d, const float *x, const float *t,
                      size_t n, const char *what);
+/* A training batch of n rows that would give desc->bn_single one value
+ * per channel (n = 1): NNRT_EARG naming the layer, else NNRT_OK. */
+int nnrt__check_bn_rows(const nnrt_model_desc *d, size_t n, const char *what);
 /* evaluate without the checks (fit checked the whole dataset once); n >= 1 */
 void nnrt__eval_rows(nnrt_model *m, const float *x, const float *target, size_t n,
                      float *loss, float *accuracy);

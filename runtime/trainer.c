@@ -280,6 +280,20 @@ static int label_column(const Args *a, nnrt_csv_options *o)
     return NNRT_OK;
 }
 
+/* "model 'lenet' takes x[1, 28, 28]": the input as the .nn file declares
+ * it, for a data file of the wrong width; NULL when the descriptor does
+ * not say (a hand-written one) */
+static const char *model_input(const nnrt_model_desc *d, char *buf, size_t cap)
+{
+    if (d->input_rank == 0 || d->input_rank > 3 || !d->input_name)
+        return NULL;
+    int len = snprintf(buf, cap, "model '%.60s' takes %.60s[", d->name ? d->name : "?", d->input_name);
+    for (uint32_t k = 0; k < d->input_rank; k++)
+        len += snprintf(buf + len, cap - (size_t)len, "%s%u", k ? ", " : "", d->input_dims[k]);
+    snprintf(buf + len, cap - (size_t)len, "]");
+    return buf;
+}
+
 /* `targets`: 1 required, 0 optional (predict) */
 static int load_data(nnrt_dataset *ds, const char *const files[2], const Args *a, const nnrt_model_desc *d,
                      int targets)
@@ -290,6 +304,8 @@ static int load_data(nnrt_dataset *ds, const char *const files[2], const Args *a
                           .targets_optional = !targets, .label_hint = LABEL_HINT,
                           /* a model that preprocesses its input takes the raw bytes an app has */
                           .raw_bytes = d->prep != NULL};
+    char shape[200];
+    o.model_input = model_input(d, shape, sizeof shape);
     int err = label_column(a, &o);
     if (!err)
         err = nnrt_dataset_load(ds, files[0], files[1], &o);

@@ -24,8 +24,8 @@ static void verify(const Graph *g)
 }
 
 /* The passes after a clean check, as nnc runs them: lower, autodiff,
- * optimizer, fusion, the IR printed, then C emitted (both files) into the
- * sink. */
+ * optimizer, fusion, the IR printed, --stats's table and figures, then C
+ * emitted (both files) into the sink. */
 static void run_backend(Program *p, Diag *d, Arena *a)
 {
     Graph *g = lower_program(p, a);
@@ -39,6 +39,7 @@ static void run_backend(Program *p, Diag *d, Arena *a)
     fuse(g);
     verify(g);
     ir_print(g, sink);
+    stats_print(p, g, a, sink);
     EmitOptions eo = {.header_name = "fuzz.h", .opt_level = 3, .threads = 1,
                       .with_main = g->has_train, .source = source, .source_name = "fuzz.nn"};
     PlanOptions po = emit_plan_options(&eo);
@@ -59,8 +60,10 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 
     Program *p = parse_program(a, d, text, size);
     if (p && p->checkable && check_program(p, d, a) &&
-        limits_check(p, d, NNC_DEFAULT_MAX_WORKSPACE))
+        limits_check(p, d, NNC_DEFAULT_MAX_WORKSPACE)) {
+        dot_emit(p, sink);   /* --emit=dot: every node's label and shape */
         run_backend(p, d, a);
+    }
 
     diag_free(d);
     arena_free(a);

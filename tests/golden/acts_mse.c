@@ -711,6 +711,9 @@ static const nnrt_model_desc acts_mse_desc = {
     .grad_step = acts_mse_grad_step,
     .update_step = acts_mse_update_step,
     .eval_batch = acts_mse_eval_batch,
+    .input_name = "x",
+    .input_rank = 1,
+    .input_dims = {4},
 };
 
 /* ---- the API (INTERFACE.md section 2): thin wrappers over libnnrt ---- */

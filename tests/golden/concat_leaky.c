@@ -505,6 +505,9 @@ static const nnrt_model_desc concat_leaky_desc = {
     .grad_step = concat_leaky_grad_step,
     .update_step = concat_leaky_update_step,
     .eval_batch = concat_leaky_eval_batch,
+    .input_name = "x",
+    .input_rank = 1,
+    .input_dims = {6},
 };
 
 /* ---- the API (INTERFACE.md section 2): thin wrappers over libnnrt ---- */

@@ -1078,6 +1078,9 @@ static const nnrt_model_desc conv_depthwise_desc = {
     .grad_step = conv_depthwise_grad_step,
     .update_step = conv_depthwise_update_step,
     .eval_batch = conv_depthwise_eval_batch,
+    .input_name = "x",
+    .input_rank = 3,
+    .input_dims = {17, 8, 8},
 };
 
 /* ---- the API (INTERFACE.md section 2): thin wrappers over libnnrt ---- */

@@ -1427,6 +1427,9 @@ static const nnrt_model_desc deep_sigmoid_desc = {
     .grad_step = deep_sigmoid_grad_step,
     .update_step = deep_sigmoid_update_step,
     .eval_batch = deep_sigmoid_eval_batch,
+    .input_name = "x",
+    .input_rank = 1,
+    .input_dims = {784},
 };
 
 /* ---- the API (INTERFACE.md section 2): thin wrappers over libnnrt ---- */

@@ -1651,6 +1651,9 @@ static const nnrt_model_desc deep_skip_desc = {
     .grad_step = deep_skip_grad_step,
     .update_step = deep_skip_update_step,
     .eval_batch = deep_skip_eval_batch,
+    .input_name = "x",
+    .input_rank = 1,
+    .input_dims = {784},
 };
 
 /* ---- the API (INTERFACE.md section 2): thin wrappers over libnnrt ---- */

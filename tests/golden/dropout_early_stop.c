@@ -1512,6 +1512,9 @@ static const nnrt_model_desc dropout_early_stop_desc = {
     .grad_step = dropout_early_stop_grad_step,
     .update_step = dropout_early_stop_update_step,
     .eval_batch = dropout_early_stop_eval_batch,
+    .input_name = "x",
+    .input_rank = 1,
+    .input_dims = {784},
 };
 
 /* ---- the API (INTERFACE.md section 2): thin wrappers over libnnrt ---- */

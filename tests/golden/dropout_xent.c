@@ -532,6 +532,9 @@ static const nnrt_model_desc dropout_xent_desc = {
     .grad_step = dropout_xent_grad_step,
     .update_step = dropout_xent_update_step,
     .eval_batch = dropout_xent_eval_batch,
+    .input_name = "x",
+    .input_rank = 1,
+    .input_dims = {8},
 };
 
 /* ---- the API (INTERFACE.md section 2): thin wrappers over libnnrt ---- */

@@ -1422,6 +1422,9 @@ static const nnrt_model_desc fashion_mlp_desc = {
     .grad_step = fashion_mlp_grad_step,
     .update_step = fashion_mlp_update_step,
     .eval_batch = fashion_mlp_eval_batch,
+    .input_name = "x",
+    .input_rank = 1,
+    .input_dims = {784},
 };
 
 /* ---- the API (INTERFACE.md section 2): thin wrappers over libnnrt ---- */

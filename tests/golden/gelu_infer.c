@@ -702,6 +702,9 @@ static const nnrt_model_desc gelu_infer_desc = {
     .param_count = 633,
     .loss = NNRT_LOSS_NONE,
     .forward = gelu_infer_forward,
+    .input_name = "x",
+    .input_rank = 1,
+    .input_dims = {7},
 };
 
 /* ---- the API (INTERFACE.md section 2): thin wrappers over libnnrt ---- */

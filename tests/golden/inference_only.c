@@ -96,6 +96,9 @@ static const nnrt_model_desc inference_only_desc = {
     .param_count = 15,
     .loss = NNRT_LOSS_NONE,
     .forward = inference_only_forward,
+    .input_name = "x",
+    .input_rank = 1,
+    .input_dims = {4},
 };
 
 /* ---- the API (INTERFACE.md section 2): thin wrappers over libnnrt ---- */

@@ -4,13 +4,14 @@ target datalayout = "e-m:e-p270:32:32-p271:32:32-p272:64:64-i64:64-i128:128-f80:
 target triple = "x86_64-unknown-linux-gnu"
 
 %struct.nnrt_tensor = type { ptr, i32, [4 x i32], i64, i8, i8, i32, i32, i32 }
-%struct.nnrt_model_desc = type { ptr, i64, i64, i64, i64, ptr, i64, i64, i32, i32, double, i32, i64, ptr, i64, i64, float, ptr, ptr, ptr, ptr, i32, i32, i32, double, double, ptr, i64, i64, float, i32 }
+%struct.nnrt_model_desc = type { ptr, i64, i64, i64, i64, ptr, i64, i64, i32, i32, double, i32, i64, ptr, i64, i64, float, ptr, ptr, ptr, ptr, i32, i32, i32, double, double, ptr, i64, i64, float, i32, ptr, i32, [3 x i32], ptr }
 
 @.str = private unnamed_addr constant [15 x i8] c"inference_only\00", align 1
 @.str.1 = private unnamed_addr constant [9 x i8] c"h.weight\00", align 1
 @.str.2 = private unnamed_addr constant [7 x i8] c"h.bias\00", align 1
 @inference_only_tensors = internal constant [2 x %struct.nnrt_tensor] [%struct.nnrt_tensor { ptr @.str.1, i32 2, [4 x i32] [i32 3, i32 4, i32 0, i32 0], i64 0, i8 0, i8 2, i32 4, i32 3, i32 -1 }, %struct.nnrt_tensor { ptr @.str.2, i32 1, [4 x i32] [i32 3, i32 0, i32 0, i32 0], i64 16, i8 0, i8 0, i32 4, i32 3, i32 -1 }]
-@inference_only_desc = internal constant %struct.nnrt_model_desc { ptr @.str, i64 4, i64 3, i64 32, i64 224, ptr @inference_only_tensors, i64 2, i64 15, i32 0, i32 0, double 0.000000e+00, i32 0, i64 0, ptr null, i64 0, i64 0, float 0.000000e+00, ptr @inference_only_forward, ptr null, ptr null, ptr null, i32 0, i32 0, i32 0, double 0.000000e+00, double 0.000000e+00, ptr null, i64 0, i64 0, float 0.000000e+00, i32 0 }
+@.str.3 = private unnamed_addr constant [2 x i8] c"x\00", align 1
+@inference_only_desc = internal constant %struct.nnrt_model_desc { ptr @.str, i64 4, i64 3, i64 32, i64 224, ptr @inference_only_tensors, i64 2, i64 15, i32 0, i32 0, double 0.000000e+00, i32 0, i64 0, ptr null, i64 0, i64 0, float 0.000000e+00, ptr @inference_only_forward, ptr null, ptr null, ptr null, i32 0, i32 0, i32 0, double 0.000000e+00, double 0.000000e+00, ptr null, i64 0, i64 0, float 0.000000e+00, i32 0, ptr @.str.3, i32 1, [3 x i32] [i32 4, i32 0, i32 0], ptr null }
 
 ; Function Attrs: nofree norecurse nosync nounwind memory(argmem: readwrite)
 define internal void @inference_only_forward(ptr nocapture align 64 %ws, ptr noalias nocapture readonly align 64 %pw, ptr nocapture readonly %x, ptr nocapture %y, i64 %n) #0 {

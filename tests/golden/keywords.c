@@ -533,6 +533,9 @@ static const nnrt_model_desc keywords_desc = {
     .grad_step = keywords_grad_step,
     .update_step = keywords_update_step,
     .eval_batch = keywords_eval_batch,
+    .input_name = "int",
+    .input_rank = 1,
+    .input_dims = {16},
 };
 
 /* ---- the API (INTERFACE.md section 2): thin wrappers over libnnrt ---- */

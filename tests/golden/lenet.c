@@ -2770,6 +2770,9 @@ static const nnrt_model_desc lenet_desc = {
     .grad_step = lenet_grad_step,
     .update_step = lenet_update_step,
     .eval_batch = lenet_eval_batch,
+    .input_name = "x",
+    .input_rank = 3,
+    .input_dims = {1, 28, 28},
 };
 
 /* ---- the API (INTERFACE.md section 2): thin wrappers over libnnrt ---- */

@@ -890,6 +890,9 @@ static const nnrt_model_desc resmlp_desc = {
     .grad_step = resmlp_grad_step,
     .update_step = resmlp_update_step,
     .eval_batch = resmlp_eval_batch,
+    .input_name = "x",
+    .input_rank = 1,
+    .input_dims = {64},
 };
 
 /* ---- the API (INTERFACE.md section 2): thin wrappers over libnnrt ---- */

@@ -879,6 +879,9 @@ static const nnrt_model_desc shallow_desc = {
     .grad_step = shallow_grad_step,
     .update_step = shallow_update_step,
     .eval_batch = shallow_eval_batch,
+    .input_name = "x",
+    .input_rank = 1,
+    .input_dims = {784},
 };
 
 /* ---- the API (INTERFACE.md section 2): thin wrappers over libnnrt ---- */

@@ -461,6 +461,9 @@ static const nnrt_model_desc shared_add_desc = {
     .grad_step = shared_add_grad_step,
     .update_step = shared_add_update_step,
     .eval_batch = shared_add_eval_batch,
+    .input_name = "x",
+    .input_rank = 1,
+    .input_dims = {5},
 };
 
 /* ---- the API (INTERFACE.md section 2): thin wrappers over libnnrt ---- */

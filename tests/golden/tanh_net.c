@@ -1302,6 +1302,9 @@ static const nnrt_model_desc tanh_net_desc = {
     .grad_step = tanh_net_grad_step,
     .update_step = tanh_net_update_step,
     .eval_batch = tanh_net_eval_batch,
+    .input_name = "x",
+    .input_rank = 1,
+    .input_dims = {784},
 };
 
 /* ---- the API (INTERFACE.md section 2): thin wrappers over libnnrt ---- */

@@ -459,6 +459,9 @@ static const nnrt_model_desc xor_desc = {
     .grad_step = xor_grad_step,
     .update_step = xor_update_step,
     .eval_batch = xor_eval_batch,
+    .input_name = "x",
+    .input_rank = 1,
+    .input_dims = {2},
 };
 
 /* ---- the API (INTERFACE.md section 2): thin wrappers over libnnrt ---- */

@@ -395,13 +395,21 @@ def flow_data_messages(f):
     cases.append(("damaged gzip data", ["--train", "bad.gz"], "bad.gz: damaged gzip data (zlib: "))
     f.write("wide.csv", "label," + ",".join(f"p{i}" for i in range(784)) + "\n" + "0," + ",".join("0" for _ in range(784)) + "\n")
     cases.append(("data of the wrong width, from CSV", ["--train", "wide.csv"],
-                  "wide.csv:1: the model takes 4 inputs, the file has 784 (785 columns less 1 target column)"))
+                  "wide.csv:1: the file has 784 inputs (785 columns less 1 target column), model 'blobs' takes x[4] (4 values)"))
     if os.path.exists(images):
         cases.append(("data of the wrong width, from IDX", ["--train", images, labels],
-                      "t10k-images-idx3-ubyte.gz: the model takes 4 inputs, the file has 784 per item"))
+                      "t10k-images-idx3-ubyte.gz: images are 28x28 (784 values), model 'blobs' takes x[4] (4 values)"))
     for what, args, want in cases:
         rc, out, err = f.run("nnc-train", "blobs.nn", *args)
         f.check(f"{what}: exit 1, '{want[:60]}...'", rc == 1 and want in err and out == "", err)
+    if os.path.exists(images):   # a CNN for colour 32x32 images given Fashion-MNIST's 28x28
+        f.write("cifar.nn", "model cifar {\n input x[3, 32, 32]\n c = conv2d(x, 4, 5, act = relu)\n"
+                " y = dense(flatten(max_pool2d(c, 4)), 10, softmax)\n output y\n}\n"
+                "train { loss = cross_entropy  batch_size = 16  epochs = 1 }\n")
+        want = "t10k-images-idx3-ubyte.gz: images are 28x28 (784 values), model 'cifar' takes x[3, 32, 32] (3072 values)"
+        rc, out, err = f.run("nnc-train", "cifar.nn", "--train", images, labels, "--save", "never.nnck")
+        f.check(f"images of another shape than the model's input: exit 1, '{want[:60]}...', nothing written",
+                rc == 1 and want in err and out == "" and not os.path.exists(f.path("never.nnck")), err)
     return f.finish()
 
 

@@ -211,6 +211,65 @@ static void init_defaults_to_he_for_relu_else_xavier(void **state)
     done(&r);
 }
 
+/* LANGUAGE-v2: he also where the layer's value only feeds batch_norm then
+ * relu, nested or through names; xavier as soon as any reader is another op */
+static void init_is_he_before_batch_norm_then_relu(void **state)
+{
+    (void)state;
+    Run r = check("model m {\n input x[3, 8, 8]\n"
+                  " a = relu(batch_norm(conv2d(x, 4, 3)))\n"          /* nested */
+                  " c = conv2d(a, 4, 3)\n b = relu(batch_norm(c))\n"  /* through a name */
+                  " e = conv2d(b, 4, 1)\n n = batch_norm(e)\n r = relu(n)\n"  /* two names */
+                  " f = conv2d(r, 4, 1)\n g = batch_norm(f)\n s = add(relu(g), g)\n"  /* g read by add too */
+                  " h = conv2d(s, 4, 1)\n k = add(relu(batch_norm(h)), h)\n"  /* h read by add */
+                  " l = sigmoid(batch_norm(conv2d(k, 4, 1)))\n"        /* not relu after */
+                  " m = relu(batch_norm(conv2d(l, 4, 1, act = tanh)))\n"   /* own act not linear */
+                  " v = global_avg_pool(m)\n"
+                  " y = dense(relu(batch_norm(dense(v, 8))), 2)\n"      /* dense too */
+                  " output y\n}\n");
+    assert_true(r.ok);
+    assert_int_equal(stmt(r.p, "a")->value->in[0]->in[0]->init, INIT_HE);
+    assert_int_equal(stmt(r.p, "c")->value->init, INIT_HE);
+    assert_int_equal(stmt(r.p, "e")->value->init, INIT_HE);
+    assert_int_equal(stmt(r.p, "f")->value->init, INIT_XAVIER);
+    assert_int_equal(stmt(r.p, "h")->value->init, INIT_XAVIER);
+    assert_int_equal(stmt(r.p, "l")->value->in[0]->in[0]->init, INIT_XAVIER);
+    assert_int_equal(stmt(r.p, "m")->value->in[0]->in[0]->init, INIT_XAVIER);
+    Expr *y = stmt(r.p, "y")->value;
+    assert_int_equal(y->init, INIT_XAVIER);
+    assert_int_equal(y->in[0]->in[0]->in[0]->init, INIT_HE);
+    done(&r);
+    /* the output's own value is read by the loss: never "only batch_norm" */
+    r = check("model m {\n input x[4]\n h = dense(x, 4)\n y = relu(batch_norm(h))\n z = h\n output y\n}\n");
+    assert_true(r.ok);
+    assert_int_equal(stmt(r.p, "h")->value->init, INIT_HE);   /* z is dead: not a reader */
+    done(&r);
+    r = check("model m {\n input x[4]\n h = dense(x, 4)\n y = relu(batch_norm(h))\n z = add(h, y)\n"
+              " output z\n}\n");
+    assert_true(r.ok);
+    assert_int_equal(stmt(r.p, "h")->value->init, INIT_XAVIER);
+    done(&r);
+}
+
+/* batch_size = 1 refuses batch norm only where a sample has one value per
+ * channel (tests/bad/batch_norm_batch_one.nn, batch_norm_one_pixel.nn) */
+static void batch_of_one_is_fine_for_batch_norm_over_pixels(void **state)
+{
+    (void)state;
+    Run r = check("model m {\n input x[2, 3, 3]\n b = relu(batch_norm(conv2d(x, 4, 2)))\n"
+                  " y = dense(flatten(b), 2, softmax)\n output y\n}\n"
+                  "train { loss = cross_entropy batch_size = 1 }\n");
+    assert_true(r.ok);
+    done(&r);
+    /* a vector's batch norm with a larger batch, or no train block: fine */
+    r = check(MODEL("    y = relu(batch_norm(dense(x, 3)))") "train { loss = mse batch_size = 2 }\n");
+    assert_true(r.ok);
+    done(&r);
+    r = check(MODEL("    y = relu(batch_norm(dense(x, 3)))"));
+    assert_true(r.ok);
+    done(&r);
+}
+
 static void train_init_applies_to_every_layer(void **state)
 {
     (void)state;
@@ -704,17 +763,17 @@ static void dot_has_a_node_per_live_value_and_edges_along_data(void **state)
     char *g = dot_of("model net {\n input x[784]\n h1 = dense(x, 256, relu)\n z = relu(h1)\n"
                      " y = softmax(dense(add(h1, dense(h1, 256)), 10))\n output y\n}\n");
     expect_dot(g, "digraph \"net\" {\n");
-    expect_dot(g, "\"x\" [label=\"x\\ninput 784\", shape=ellipse];\n");
-    expect_dot(g, "\"h1\" [label=\"h1\\ndense 784\xe2\x86\x92" "256 relu\\n200,960 params\"];\n");
+    expect_dot(g, "\"x\" [label=\"x\\ninput\\nf32[784]\", shape=ellipse];\n");
+    expect_dot(g, "\"h1\" [label=\"h1\\ndense 784\xe2\x86\x92" "256 relu\\n200,960 params\\nf32[256]\"];\n");
     expect_dot(g, "\"x\" -> \"h1\";\n");
     /* nested calls: y/1 is the dense (layer y_1), y/2 the add, y/3 the inner dense (y_2) */
-    expect_dot(g, "\"y/1\" [label=\"y_1\\ndense 256\xe2\x86\x92" "10\\n2,570 params\"];\n");
-    expect_dot(g, "\"y/2\" [label=\"add 256\"];\n");
-    expect_dot(g, "\"y/3\" [label=\"y_2\\ndense 256\xe2\x86\x92" "256\\n65,792 params\"];\n");
+    expect_dot(g, "\"y/1\" [label=\"y_1\\ndense 256\xe2\x86\x92" "10\\n2,570 params\\nf32[10]\"];\n");
+    expect_dot(g, "\"y/2\" [label=\"add\\nf32[256]\"];\n");
+    expect_dot(g, "\"y/3\" [label=\"y_2\\ndense 256\xe2\x86\x92" "256\\n65,792 params\\nf32[256]\"];\n");
     expect_dot(g, "\"h1\" -> \"y/2\";\n");
     expect_dot(g, "\"y/3\" -> \"y/2\";\n");
     expect_dot(g, "\"y/1\" -> \"y\";\n");
-    expect_dot(g, "\"y\" [label=\"y\\nsoftmax 10\"];\n");
+    expect_dot(g, "\"y\" [label=\"y\\nsoftmax\\nf32[10]\"];\n");
     expect_dot(g, "\"y\" [peripheries=2];\n");
     assert_null(strstr(g, "\"z\""));   /* dead: not drawn */
     char *again = dot_of("model net {\n input x[784]\n h1 = dense(x, 256, relu)\n z = relu(h1)\n"
@@ -729,10 +788,25 @@ static void dot_labels_params_of_ops_and_aliases(void **state)
     (void)state;
     char *g = dot_of("model m {\n input x[4]\n d = dropout(x, 0.25)\n l = leaky_relu(d)\n c = concat(l, x)\n"
                      " y = c\n output y\n}\n");
-    expect_dot(g, "\"d\" [label=\"d\\ndropout(0.25) 4\"];\n");
-    expect_dot(g, "\"l\" [label=\"l\\nleaky_relu(0.01) 4\"];\n");
-    expect_dot(g, "\"c\" [label=\"c\\nconcat 4+4\xe2\x86\x92" "8\"];\n");
-    expect_dot(g, "\"y\" [label=\"y\\n= c 8\"];\n  \"c\" -> \"y\";\n");
+    expect_dot(g, "\"d\" [label=\"d\\ndropout(0.25)\\nf32[4]\"];\n");
+    expect_dot(g, "\"l\" [label=\"l\\nleaky_relu(0.01)\\nf32[4]\"];\n");
+    expect_dot(g, "\"c\" [label=\"c\\nconcat 4+4\xe2\x86\x92" "8\\nf32[8]\"];\n");
+    expect_dot(g, "\"y\" [label=\"y\\n= c\\nf32[8]\"];\n  \"c\" -> \"y\";\n");
+    free(g);
+}
+
+/* LANGUAGE-v2: --emit=dot prints each value's shape (f32[32,14,14]) */
+static void dot_labels_show_image_shapes(void **state)
+{
+    (void)state;
+    char *g = dot_of("model m {\n input x[1, 28, 28]\n c = conv2d(x, 32, 3, padding = same, act = relu)\n"
+                     " p = max_pool2d(c, 2)\n b = relu(batch_norm(p))\n"
+                     " y = dense(global_avg_pool(b), 10, softmax)\n output y\n}\n");
+    expect_dot(g, "\"x\" [label=\"x\\ninput\\nf32[1,28,28]\", shape=ellipse];\n");
+    expect_dot(g, "\"c\" [label=\"c\\nconv2d 3x3 1\xe2\x86\x92" "32 relu\\n320 params\\nf32[32,28,28]\"];\n");
+    expect_dot(g, "\"p\" [label=\"p\\nmax_pool2d\\nf32[32,14,14]\"];\n");
+    expect_dot(g, "\"b/1\" [label=\"b_1\\nbatch_norm\\n64 params\\nf32[32,14,14]\"];\n");
+    expect_dot(g, "\"y/1\" [label=\"global_avg_pool\\nf32[32]\"];\n");
     free(g);
 }
 
@@ -745,6 +819,8 @@ int main(void)
         cmocka_unit_test(nested_dense_layers_are_named_in_paren_order),
         cmocka_unit_test(generated_layer_name_clashing_with_a_value_is_an_error),
         cmocka_unit_test(init_defaults_to_he_for_relu_else_xavier),
+        cmocka_unit_test(init_is_he_before_batch_norm_then_relu),
+        cmocka_unit_test(batch_of_one_is_fine_for_batch_norm_over_pixels),
         cmocka_unit_test(train_init_applies_to_every_layer),
         cmocka_unit_test(train_config_defaults),
         cmocka_unit_test(adam_defaults_follow_pytorch),
@@ -795,6 +871,7 @@ int main(void)
         cmocka_unit_test(data_is_a_string),
         cmocka_unit_test(dot_has_a_node_per_live_value_and_edges_along_data),
         cmocka_unit_test(dot_labels_params_of_ops_and_aliases),
+        cmocka_unit_test(dot_labels_show_image_shapes),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

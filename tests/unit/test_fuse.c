@@ -397,6 +397,113 @@ static void stats_show_sharing_saves_memory_on_fashion_mlp(void **state)
     assert_true(fwd > 2.0 * params * 0.99 && step > 2 * fwd);
 }
 
+/* Reads all of a command's stdout into buf; returns its exit status. */
+static int slurp_command(const char *cmd, char *buf, size_t cap)
+{
+    FILE *f = popen(cmd, "r");
+    assert_non_null(f);
+    size_t n = fread(buf, 1, cap - 1, f);
+    buf[n] = '\0';
+    return pclose(f);
+}
+
+/* A row of the --stats table: "NAME  OP...  [SHAPE]  PARAMS  FLOPS" with
+ * thousands separators; false when no row starts with `name `. */
+static bool stats_row(const char *text, const char *name, char *op, char *shape, double *params, double *flops)
+{
+    size_t len = strlen(name);
+    for (const char *l = text; l && *l; l = strchr(l, '\n') ? strchr(l, '\n') + 1 : NULL) {
+        if (strncmp(l, name, len) != 0 || l[len] != ' ')
+            continue;
+        char line[256], *f[8] = {0};
+        int nf = 0;
+        size_t n = strcspn(l, "\n");
+        memcpy(line, l, n < sizeof line ? n : sizeof line - 1);
+        line[n < sizeof line ? n : sizeof line - 1] = '\0';
+        for (char *t = strtok(line, " "); t && nf < 8; t = strtok(NULL, " "))
+            f[nf++] = t;
+        assert_true(nf >= 3);   /* the total has no op or shape */
+        strcpy(op, nf > 3 ? f[1] : "");
+        for (int i = 2; i < nf - 3; i++)   /* "conv2d relu" */
+            strcat(strcat(op, " "), f[i]);
+        strcpy(shape, nf > 3 ? f[nf - 3] : "");
+        double *out[2] = {params, flops};
+        for (int k = 0; k < 2; k++) {
+            *out[k] = 0;
+            for (const char *c = f[nf - 2 + k]; *c; c++)
+                if (*c != ',')
+                    *out[k] = *out[k] * 10 + (*c - '0');
+        }
+        return true;
+    }
+    return false;
+}
+
+/* nnc --stats fashion_cnn: Keras's summary(), a row per layer with its
+ * shape, parameters and forward FLOPs, adding up to the totals below */
+static void stats_table_has_a_row_per_layer_adding_up(void **state)
+{
+    (void)state;
+    static char text[16384], again[16384];
+    const char *cmd = NNC_BINARY_DIR "/nnc --stats " NNC_SOURCE_DIR "/examples/fashion_cnn.nn";
+    assert_int_equal(slurp_command(cmd, text, sizeof text), 0);
+    assert_int_equal(slurp_command(cmd, again, sizeof again), 0);
+    assert_string_equal(text, again);   /* deterministic */
+    printf("%s", text);
+    char op[64], shape[64];
+    double params, flops;
+    assert_true(stats_row(text, "x", op, shape, &params, &flops));
+    assert_string_equal(op, "input");
+    assert_string_equal(shape, "[1,28,28]");
+    /* c2: 3x3 over 32 channels to 64 at 14x14, no bias: a multiply-add per tap */
+    assert_true(stats_row(text, "c2", op, shape, &params, &flops));
+    assert_string_equal(op, "conv2d");
+    assert_string_equal(shape, "[64,14,14]");
+    assert_true(params == 64 * 32 * 9);
+    assert_true(flops == 2.0 * 64 * 14 * 14 * 32 * 9);
+    assert_true(stats_row(text, "c1", op, shape, &params, &flops));
+    assert_string_equal(op, "conv2d relu");
+    assert_true(params == 32 * 9 + 32);
+    /* batch norm nested in b2: its layer name, its own row, before the relu */
+    assert_true(stats_row(text, "b2_1", op, shape, &params, &flops));
+    assert_string_equal(op, "batch_norm");
+    assert_true(params == 128);
+    assert_true(strstr(text, "\nb2_1 ") < strstr(text, "\nb2 "));
+    assert_true(stats_row(text, "p2", op, shape, &params, &flops));
+    assert_string_equal(shape, "[64,7,7]");
+    assert_true(stats_row(text, "f", op, shape, &params, &flops));
+    assert_string_equal(shape, "[3136]");
+    assert_true(stats_row(text, "h", op, shape, &params, &flops));
+    assert_string_equal(op, "dense relu");
+    assert_true(params == 3136 * 128 + 128);
+    /* the totals are the sums of the rows, and the figures below */
+    double tp, tf, fwd = -1, rows_p = 0, rows_f = 0;
+    long p = -1;
+    assert_true(stats_row(text, "total", op, shape, &tp, &tf));
+    const char *names[] = {"x", "c1", "p1", "c2", "b2_1", "b2", "p2", "f", "d", "h", "y"};
+    for (size_t i = 0; i < sizeof names / sizeof *names; i++) {
+        assert_true(stats_row(text, names[i], op, shape, &params, &flops));
+        rows_p += params;
+        rows_f += flops;
+    }
+    assert_true(sscanf(strstr(text, "\nparameters "), "\nparameters %ld", &p) == 1);
+    assert_true(sscanf(strstr(text, "\nflops per sample "), "\nflops per sample %lf", &fwd) == 1);
+    assert_true(tp == rows_p && tp == (double)p && p == 421706);
+    assert_true(tf == rows_f && tf == fwd);
+    /* the convolutions' unfolded patches: c2's is 32*9 rows of 14*14
+     * pixels rounded up to 208 (whole vectors), and its 64 output rows
+     * beside them: (288 + 64) * 208 floats */
+    assert_non_null(strstr(text, "im2col scratch "));
+    assert_non_null(strstr(text, "(the largest 292,864, conv2d"));
+    /* nested calls without parameters go by their --emit=dot id */
+    assert_int_equal(slurp_command(NNC_BINARY_DIR "/nnc --stats " NNC_SOURCE_DIR "/examples/lenet.nn", text,
+                                   sizeof text), 0);
+    assert_true(stats_row(text, "f5/1", op, shape, &params, &flops));
+    assert_string_equal(op, "flatten");
+    assert_string_equal(shape, "[400]");
+    assert_null(strstr(text, "im2col scratch 0 bytes"));
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -408,6 +515,7 @@ int main(void)
         cmocka_unit_test(shared_buffers_are_never_live_at_once),
         cmocka_unit_test(op_scratch_gets_a_place_of_its_own),
         cmocka_unit_test(stats_show_sharing_saves_memory_on_fashion_mlp),
+        cmocka_unit_test(stats_table_has_a_row_per_layer_adding_up),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -415,6 +415,19 @@ static void load_tells_each_fault_apart(void **state)
     expect_load_error(tmp("t.csv"), NULL, NNRT_EFORMAT, "t.csv:1: the model takes 4 inputs, the file has 1 (2 columns "
                       "less 1 target column)");
     expect_load_error(tmp("img.gz"), NULL, NNRT_EARG, "an IDX file of inputs needs a labels file after it");
+    /* the trainer names the model's input: the image's sizes against the shape */
+    o.model_input = "model 'lenet' takes x[3, 32, 32]";
+    o.input_size = 3072;
+    assert_int_equal(nnrt_dataset_load(&d, tmp("img.gz"), tmp("lab"), &o), NNRT_EFORMAT);
+    assert_non_null(strstr(nnrt_last_error(), "img.gz: images are 2x2 (4 values), model 'lenet' takes "
+                           "x[3, 32, 32] (3072 values)"));
+    assert_int_equal(d.n, 0);
+    assert_null(d.x);
+    o.model_input = "model 'm' takes x[4]";
+    o.input_size = 4;
+    assert_int_equal(nnrt_dataset_load(&d, tmp("t.csv"), NULL, &o), NNRT_EFORMAT);
+    assert_non_null(strstr(nnrt_last_error(), "t.csv:1: the file has 1 input (2 columns less 1 target column), "
+                           "model 'm' takes x[4] (4 values)"));
 }
 
 static void csv_reads_gzipped_files(void **state)

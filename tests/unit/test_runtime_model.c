@@ -179,6 +179,17 @@ static void create_rejects_a_malformed_descriptor(void **state)
     bad = mse3;
     bad.workspace_floats = SIZE_MAX / 2;
     assert_null(nnrt_model_create(&bad, 1));
+    /* the input's shape, when given, holds input_size values */
+    bad = mse3;
+    bad.input_name = "x";
+    bad.input_rank = 3;
+    bad.input_dims[0] = 1, bad.input_dims[1] = 3, bad.input_dims[2] = 1;
+    nnrt_model *ok = nnrt_model_create(&bad, 1);
+    assert_non_null(ok);
+    nnrt_model_destroy(ok);
+    bad.input_dims[1] = 2;
+    assert_null(nnrt_model_create(&bad, 1));
+    assert_non_null(strstr(nnrt_last_error(), "the input's shape does not hold input_size 3 values"));
 }
 
 /* ---- predict, train_batch, evaluate -------------------------------------- */
@@ -388,6 +399,63 @@ static void fit_lowers_the_loss_and_learns(void **state)
     assert_int_equal(tiny_steps, 6 * 38);
     nnrt_dataset_free(&ds);
     nnrt_model_destroy(m);
+}
+
+/* A model whose batch_norm sees one value per channel in a sample
+ * (desc->bn_single): train_batch and grad_step refuse one row, naming the
+ * layer, and change nothing; fit never builds a batch of one row (the
+ * shuffle's last row is left out of that epoch) and says so once. */
+static void batch_norm_refuses_a_training_batch_of_one_row(void **state)
+{
+    (void)state;
+    nnrt_model_desc bn = ce4;
+    bn.bn_single = "h_1";
+    nnrt_model *m = nnrt_model_create(&bn, 3);
+    nnrt_model *ref = nnrt_model_create(&bn, 3);
+    nnrt_dataset ds = make_data(&bn, 297, 1);
+    float loss = 0, right = 0;
+    assert_int_equal(nnrt_train_batch(m, ds.x, ds.t, 1, &loss), NNRT_EARG);
+    assert_true(isnan(loss));
+    assert_non_null(strstr(nnrt_last_error(), "train_batch: a batch of 1 row gives batch_norm 'h_1' one value "
+                           "per channel; training needs more than 1 value per channel"));
+    assert_int_equal(nnrt_grad_step(m, ds.x, ds.t, 1, &loss, &right), NNRT_EARG);
+    assert_non_null(strstr(nnrt_last_error(), "grad_step: a batch of 1 row gives batch_norm 'h_1'"));
+    assert_int_equal(tiny_steps, 0);
+    assert_true(params_equal(m, ref));
+    assert_int_equal(nnrt_train_batch(m, ds.x, ds.t, 2, &loss), NNRT_OK);
+    /* 297 rows in batches of 8 leave one: 37 full batches an epoch */
+    tiny_reset_hooks();
+    FILE *out = tmpfile();
+    nnrt_fit_options o = {0};
+    o.progress = out;
+    o.epochs = 3;
+    assert_int_equal(nnrt_fit(m, &ds, &o), NNRT_OK);
+    assert_int_equal(tiny_steps, 3 * 37);
+    assert_int_equal(tiny_rows, 3 * 296);
+    rewind(out);
+    char line[512];
+    int notes = 0;
+    while (fgets(line, sizeof line, out))
+        notes += strstr(line, "297 training rows in batches of 8 leave 1 row in the last batch, which "
+                        "batch_norm 'h_1' cannot train on") != NULL;
+    assert_int_equal(notes, 1);
+    fclose(out);
+    /* one row in all: nothing to train on */
+    ds.n = 1;
+    assert_int_equal(nnrt_fit(ref, &ds, &o), NNRT_EARG);
+    assert_non_null(strstr(nnrt_last_error(), "fit: 1 training row: batch_norm 'h_1' needs more than 1 value"));
+    /* without batch norm the same data trains on every row */
+    ds.n = 297;
+    nnrt_model *plain = nnrt_model_create(&ce4, 3);
+    tiny_reset_hooks();
+    o.quiet = 1;
+    o.epochs = 1;
+    assert_int_equal(nnrt_fit(plain, &ds, &o), NNRT_OK);
+    assert_int_equal(tiny_rows, 297);
+    nnrt_model_destroy(plain);
+    nnrt_dataset_free(&ds);
+    nnrt_model_destroy(m);
+    nnrt_model_destroy(ref);
 }
 
 static void fit_rejects_data_that_does_not_fit_the_model(void **state)
@@ -897,6 +965,7 @@ int main(void)
         cmocka_unit_test_setup(param_and_grad_find_tensors_by_name, setup_dir),
         cmocka_unit_test_setup(fit_lowers_the_loss_and_learns, setup_dir),
         cmocka_unit_test_setup(fit_rejects_data_that_does_not_fit_the_model, setup_dir),
+        cmocka_unit_test_setup(batch_norm_refuses_a_training_batch_of_one_row, setup_dir),
         cmocka_unit_test_setup(fit_validates_on_a_seeded_stratified_share, setup_dir),
         cmocka_unit_test_setup(fit_writes_the_metrics_note_as_a_comment, setup_dir),
         cmocka_unit_test_setup(fit_cuts_its_lines_to_the_terminal_width, setup_dir),

@@ -213,6 +213,42 @@ static void trains_on_idx_images_and_labels(void **state)
     assert_non_null(strstr(err_text, "needs a labels file"));
 }
 
+/* A data file of another shape than the model's input: both named, exit
+ * 1, nothing written (no checkpoint, no metrics, nothing on stdout) */
+static void data_of_another_shape_names_both_and_writes_nothing(void **state)
+{
+    (void)state;
+    nnrt_model_desc img = ce4;   /* as nnc describes `input x[1, 2, 2]` */
+    img.input_name = "x";
+    img.input_rank = 3;
+    img.input_dims[0] = 1, img.input_dims[1] = 2, img.input_dims[2] = 2;
+    static unsigned char im[16 + 5 * 9], lab[8 + 5];
+    unsigned char hi[] = {0, 0, 8, 3, 0, 0, 0, 5, 0, 0, 0, 3, 0, 0, 0, 3}, hl[] = {0, 0, 8, 1, 0, 0, 0, 5};
+    memcpy(im, hi, 16);
+    memcpy(lab, hl, 8);
+    FILE *f = fopen(tmp("img3.idx"), "wb");
+    fwrite(im, 1, sizeof im, f);
+    fclose(f);
+    f = fopen(tmp("lab3.idx"), "wb");
+    fwrite(lab, 1, sizeof lab, f);
+    fclose(f);
+    const char *args[] = {"--train", tmp("img3.idx"), tmp("lab3.idx"), "--save", tmp("never.nnck"),
+                          "--metrics", tmp("never.csv"), NULL};
+    assert_int_equal(run_main(&img, args), 1);
+    assert_non_null(strstr(err_text, "img3.idx: images are 3x3 (9 values), model 'ce4' takes x[1, 2, 2] (4 values)"));
+    assert_string_equal(out_text, "");
+    assert_int_equal(access(tmp("never.nnck"), F_OK), -1);
+    assert_int_equal(access(tmp("never.csv"), F_OK), -1);
+    f = fopen(tmp("wide3.csv"), "w");
+    fprintf(f, "1,0.5,0.5,0.5\n");
+    fclose(f);
+    const char *csv[] = {"--train", tmp("wide3.csv"), "--save", tmp("never.nnck"), NULL};
+    assert_int_equal(run_main(&img, csv), 1);
+    assert_non_null(strstr(err_text, "wide3.csv:1: the file has 3 inputs (4 columns less 1 target column), "
+                           "model 'ce4' takes x[1, 2, 2] (4 values)"));
+    assert_int_equal(access(tmp("never.nnck"), F_OK), -1);
+}
+
 static void mse_model_reads_several_target_columns(void **state)
 {
     (void)state;
@@ -384,6 +420,7 @@ int main(void)
         cmocka_unit_test_setup(bad_data_gives_1_and_names_the_place, setup_dir),
         cmocka_unit_test_setup(resume_and_save_continue_to_the_same_bytes, setup_dir),
         cmocka_unit_test_setup(trains_on_idx_images_and_labels, setup_dir),
+        cmocka_unit_test_setup(data_of_another_shape_names_both_and_writes_nothing, setup_dir),
         cmocka_unit_test_setup(mse_model_reads_several_target_columns, setup_dir),
         cmocka_unit_test_setup(evaluate_and_predict_use_a_checkpoint_without_training, setup_dir),
         cmocka_unit_test_setup(evaluate_takes_a_checkpoint_without_training_state, setup_dir),
