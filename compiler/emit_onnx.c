@@ -364,7 +364,8 @@ static const char *line_from(Arena *a, const char *src, size_t len, int line, in
             l++;
     p += (size_t)(col - 1);
     size_t e = p;
-    while (e < len && src[e] != '\n' && src[e] != '#' && (upto <= 0 || (int)(e - p) < upto - col))
+    while (e < len && src[e] != '\n' && src[e] != '#' && src[e] != '}' &&
+           (upto <= 0 || (int)(e - p) < upto - col))
         e++;
     while (p < e && (src[p] == ' ' || src[p] == '\t'))
         p++;

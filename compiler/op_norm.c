@@ -469,7 +469,8 @@ static void lower_bn_grad_x(KL *L, const Op *op)
 /* ---- the table's rows ------------------------------------------------------------------- */
 
 /* ONNX: batch norm in inference mode is one BatchNormalization node
- * (x, scale, bias, running mean, running var) with the epsilon; the
+ * (x, scale, bias, running mean, running var) with the epsilon and the
+ * momentum (ONNX's is the weight of the old statistics: 1 - nnc's); the
  * statistics op computes nothing there (the node reads the running
  * statistics, the stats op's operands 1 and 2). */
 static void onnx_bn_stats(OnnxCtx *X, const Op *op, const char *const *in, const char *out)
@@ -481,7 +482,9 @@ static void onnx_bn_apply(OnnxCtx *X, const Op *op, const char *const *in, const
 {
     const Op *stats = op->args[1]->def;
     const char *args[5] = {in[0], in[2], in[3], onnx_name(X, stats->args[1]), onnx_name(X, stats->args[2])};
-    onnx_attr_float(onnx_node(X, "BatchNormalization", 5, args, out), "epsilon", stats->attr[1]);
+    OnnxNode *n = onnx_node(X, "BatchNormalization", 5, args, out);
+    onnx_attr_float(n, "epsilon", stats->attr[1]);
+    onnx_attr_float(n, "momentum", 1 - stats->attr[0]);   /* ONNX's keeps that much of the old */
 }
 
 const OpDef op_bn_stats = {

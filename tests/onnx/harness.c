@@ -10,7 +10,9 @@
  * them (targets: classes for KIND "classes", values in [0, 1] otherwise),
  * so batch norm's running statistics and the weights are not the ones
  * NAME_create gives.  Then it saves CKPT and writes NAME_predict of all
- * the rows to OUT.bin (ROWS x OUTPUT_SIZE float32).  Exit 1 on any failure.
+ * the rows to OUT.bin (ROWS x OUTPUT_SIZE float32).  With STEPS -1 it
+ * loads CKPT instead (an imported model's checkpoint) and predicts.  Exit
+ * 1 on any failure.
  */
 #include <stdio.h>
 #include <stdlib.h>
@@ -44,6 +46,8 @@ int main(int argc, char **argv)
     MODEL *m = API(create)(1);
     if (!m)
         return fail("create");
+    if (steps < 0 && API(load)(m, argv[1]) != 0)
+        return fail(argv[1]);
 #ifdef TRAIN
     if (steps > 0) {
         nnrt_adapt((nnrt_model *)m, x, rows);   /* NNRT_EARG without standardize: nothing to do */
@@ -63,7 +67,7 @@ int main(int argc, char **argv)
 #else
     (void)steps;
 #endif
-    if (API(save)(m, argv[1]) != 0)
+    if (steps >= 0 && API(save)(m, argv[1]) != 0)
         return fail("save");
     API(predict)(m, x, y, rows);
     f = fopen(argv[4], "wb");

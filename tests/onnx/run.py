@@ -10,7 +10,9 @@ shape inference, re-serialise through the onnx library to the same bytes,
 and ONNX Runtime's outputs (its Node binding, one thread) must match
 NAME_predict's within 1e-5 + 1e-5 |ref| at batch 1, 3 and 64.  Opset 17
 is checked the same way at batch 3, and one model is exported from the
-unfused graph too (bias_add as Add).
+unfused graph too (bias_add as Add).  Round trip: scripts/onnx2nn.py reads
+the export back into an .nn file and a checkpoint, which must compile,
+load and predict what the original does.
 
     run.py [--work DIR] [--only NAME] [MODEL.nn ...]
 
@@ -77,11 +79,11 @@ def check_onnx(path):
 
 
 class Model:
-    def __init__(self, path, work):
+    def __init__(self, path, work, sub=None):
         self.path = path
         self.text = open(path).read()
         self.name = re.search(r"^\s*model\s+(\w+)", self.text, re.M).group(1)
-        self.work = os.path.join(work, os.path.basename(os.path.dirname(path)) + "-" + self.name)
+        self.work = sub or os.path.join(work, os.path.basename(os.path.dirname(path)) + "-" + self.name)
         m = re.search(r"\bloss\s*=\s*(\w+)", self.text)
         self.loss = m.group(1) if m else None
 
@@ -133,6 +135,31 @@ def compare(what, got, ref):
     return None
 
 
+def round_trip(model, nnc, nnrt, cc, x, ref):
+    """The export read back by scripts/onnx2nn.py: an .nn that compiles
+    (with the train block the export carries), a checkpoint that loads,
+    and the same predictions."""
+    onnx_path = os.path.join(model.work, f"{model.name}-13.onnx")
+    sub = os.path.join(model.work, "import")
+    os.makedirs(sub, exist_ok=True)
+    nn, ck = os.path.join(sub, model.name + ".nn"), os.path.join(sub, "imported.nnck")
+    run([sys.executable, os.path.join(SRC, "scripts", "onnx2nn.py"), onnx_path, "-o", nn, "--weights", ck])
+    back = Model(nn, None, sub)
+    back.build(nnc, nnrt, cc)
+    if back.train != model.train:
+        return [f"round trip: the imported model {'has' if back.train else 'lacks'} a train block"]
+    out = os.path.join(sub, "predict.bin")
+    run([back.exe, ck, model.inputs, str(ROWS), out, "-1", "values"])
+    got = np.fromfile(out, dtype=np.float32).reshape(ROWS, -1)
+    # the same graph and weights: the same numbers, but for the order the
+    # C compiler keeps (a standardize read back as scale(x, 1/s) divides alike)
+    bad = np.abs(got.astype(np.float64) - ref) > 1e-7 + 1e-6 * np.abs(ref)
+    if got.shape != ref.shape or bad.any():
+        return [f"round trip: predictions differ (largest difference "
+                f"{np.max(np.abs(got.astype(np.float64) - ref)) if got.shape == ref.shape else got.shape})"]
+    return []
+
+
 def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("--work", default=os.path.join(os.environ.get("NNC_BINARY_DIR", "."), "tests", "onnx-work"))
@@ -174,6 +201,7 @@ def main():
                                 ref[:rows].astype(np.float64))
                     if p:
                         problems.append(p)
+            problems += round_trip(model, nnc, nnrt, cc, x, ref)
             if problems:
                 failed.append(model.name)
                 print(f"FAIL {model.name}:\n  " + "\n  ".join(problems))
