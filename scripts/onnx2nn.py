@@ -54,6 +54,10 @@ class Refused(Exception):
     """A node nnc cannot take; the message says why."""
 
 
+class Downstream(Refused):
+    """A node that reads the result of one nnc could not take."""
+
+
 class Val:
     """What an ONNX tensor is on nnc's side.
     kind: 'nn' a value of the network (stmt: the statement that makes it,
@@ -136,6 +140,7 @@ class Importer:
         self.vals = {}
         self.stmts = []
         self.problems = []
+        self.downstream = []      # nodes after a refused one: not checked
         self.prep = None
         for t in self.g.initializer:
             self.vals[t.name] = Val("const", arr=numpy_helper.to_array(t))
@@ -157,7 +162,7 @@ class Importer:
     def nn(self, node, i):
         v = self.vals.get(node.input[i])
         if v is None:
-            raise Refused(f"input '{node.input[i]}' comes from a node nnc could not take")
+            raise Downstream(node.input[i])
         if v.kind == "chain":
             return self.materialise(v.chain)
         if v.kind != "nn":
@@ -215,6 +220,8 @@ class Importer:
                     raise Refused("no such op in nnc" if node.domain in ("", "ai.onnx")
                                   else f"an op of domain '{node.domain}'")
                 handler(node)
+            except Downstream:
+                self.downstream.append(f"{node.op_type} '{node.name or node.output[0]}'")
             except Refused as e:
                 self.problems.append(f"node {i + 1} {node.op_type} '{node.name or node.output[0]}' "
                                      f"(output '{node.output[0] if node.output else ''}'): {e}")
@@ -224,6 +231,8 @@ class Importer:
             out = self.vals.get(self.g.output[0].name)
             try:
                 out = self.materialise(out.chain) if out is not None and out.kind == "chain" else out
+            except Downstream:
+                self.downstream.append(f"{node.op_type} '{node.name or node.output[0]}'")
             except Refused as e:
                 self.problems.append(f"output '{self.g.output[0].name}': {e}")
             if self.problems:
@@ -233,8 +242,10 @@ class Importer:
             else:
                 self.output = out
         if self.problems:
+            after = (f"\n({len(self.downstream)} node{'s' if len(self.downstream) > 1 else ''} reading their "
+                     f"results not checked: {', '.join(self.downstream)})" if self.downstream else "")
             raise SystemExit(self.fail_all(f"{len(self.problems)} node{'s' if len(self.problems) > 1 else ''} "
-                                           "nnc cannot take:\n  " + "\n  ".join(self.problems)))
+                                           "nnc cannot take:\n  " + "\n  ".join(self.problems) + after))
 
     def fail_all(self, msg):
         print(f"onnx2nn: error: {self.path}: {msg}", file=sys.stderr)
@@ -373,7 +384,7 @@ class Importer:
         """('chain', Chain) or ('scalar', float) or ('nn', Val) or ('const', array)"""
         v = self.vals.get(node.input[i])
         if v is None:
-            raise Refused(f"input '{node.input[i]}' comes from a node nnc could not take")
+            raise Downstream(node.input[i])
         if v.kind == "chain":
             return "chain", v.chain
         if v.kind == "const":

@@ -75,5 +75,45 @@ expect 2 "missing.nnck" "$out" -- "$nnc" "$mlp" --emit=onnx --weights "$work/mis
 expect 2 "--opset takes 13 or 17" "$out" -- "$nnc" "$mlp" --emit=onnx --opset=11 -o "$out"
 expect 2 "are for --emit=onnx" "$work/x.c" -- "$nnc" "$mlp" --weights "$work/mlp.nnck" -o "$work/x.c"
 
+# the import: a file that is not ONNX, one that does not exist, and a graph
+# with nodes nnc has not (every one listed, in one message)
+if "$py" -c "import onnx" 2>/dev/null; then
+  imp="$src/scripts/onnx2nn.py"
+  printf 'model xor {\n  input x[2]\n}\n' > "$work/text.onnx"
+  head -c 3000 "$work/good.onnx" > "$work/cut.onnx"
+  "$py" - "$work" <<'PY'
+import sys
+import numpy as np
+from onnx import TensorProto, helper, numpy_helper
+w = sys.argv[1]
+f = lambda *s: np.ones(s, np.float32)
+inits = [numpy_helper.from_array(f(4, 2, 3, 3), "k"), numpy_helper.from_array(np.array([2, -1], np.int64), "shape"),
+         numpy_helper.from_array(f(72, 3), "w")]
+nodes = [
+    helper.make_node("Conv", ["x", "k"], ["c"], name="dilated", dilations=[2, 2]),
+    helper.make_node("Elu", ["x"], ["e"], name="elu"),
+    helper.make_node("Reshape", ["x", "shape"], ["r"], name="fixed_batch"),
+    helper.make_node("MatMul", ["r", "w"], ["y"], name="mm"),
+]
+g = helper.make_graph(nodes, "unsupported", [helper.make_tensor_value_info("x", TensorProto.FLOAT, ["N", 2, 6, 6])],
+                      [helper.make_tensor_value_info("y", TensorProto.FLOAT, ["N", 3])], inits)
+m = helper.make_model(g, opset_imports=[helper.make_opsetid("", 13)])
+open(f"{w}/unsupported.onnx", "wb").write(m.SerializeToString())
+PY
+  expect 1 "not an ONNX model" "$work/imp.nn" -- "$py" "$imp" "$work/text.onnx" -o "$work/imp.nn"
+  expect 1 "not an ONNX model" "$work/imp.nn" -- "$py" "$imp" "$work/cut.onnx" -o "$work/imp.nn"
+  expect 2 "cannot read" "$work/imp.nn" -- "$py" "$imp" "$work/missing.onnx" -o "$work/imp.nn"
+  expect 1 "3 nodes nnc cannot take" "$work/imp.nn" -- "$py" "$imp" "$work/unsupported.onnx" -o "$work/imp.nn"
+  for what in "node 1 Conv 'dilated'.*dilations" "node 2 Elu 'elu'.*no such op" \
+              "node 3 Reshape 'fixed_batch'.*not a flatten" "not checked: MatMul 'mm'"; do
+    if grep -q -- "$what" "$work/stderr"; then passes=$((passes + 1)); else
+      echo "FAIL: the unsupported list lacks '$what'"; fails=$((fails + 1)); fi
+  done
+  expect 0 "" "$work/none" -- "$py" "$imp" "$work/good.onnx" -o "$work/imp.nn" --weights "$work/imp.nnck"
+  "$nnc" --check "$work/imp.nn" || { echo "FAIL: the imported fashion_mlp does not check"; fails=$((fails + 1)); }
+else
+  echo "skipped: the import's bad input (no python3-onnx)"
+fi
+
 echo "$passes passed, $fails failed"
 [ "$fails" = 0 ]
