@@ -272,12 +272,10 @@ static int load_weights(OnnxCtx *X, const char *path, nnrt_ckpt *ck, const float
         return fprintf(stderr, "nnc: error: %s\n", nnrt_last_error()), err == NNRT_EIO ? 2 : 1;
     const Graph *g = X->g;
     char msg[512];
-    int want = 0;
     for (int i = 0; i < g->values.len; i++) {
         const Value *v = g->values.items[i];
         if (v->kind != VK_PARAM && v->kind != VK_BUFFER)
             continue;
-        want++;
         const nnrt_ckpt_tensor *t = nnrt_ckpt_find(ck, v->name);
         if (!t) {
             snprintf(msg, sizeof msg, "no tensor '%s': a checkpoint of another model than '%s'?",
@@ -303,15 +301,12 @@ static int load_weights(OnnxCtx *X, const char *path, nnrt_ckpt *ck, const float
         const char *n = arena_printf(X->a, "%s.%s", g->prep.name, k ? "std" : "mean");
         const nnrt_ckpt_tensor *t = nnrt_ckpt_find(ck, n);
         if (!t || t->ndim != 1 || t->dims[0] != (uint32_t)g->prep.groups) {
-            snprintf(msg, sizeof msg, "%s tensor '%s' of %ld floats (the preprocessing's statistics)",
-                     t ? "no" : "no", n, g->prep.groups);
-            if (t)
-                snprintf(msg, sizeof msg, "tensor '%s' has the wrong shape: the model '%s' wants %ld floats",
-                         n, g->name, g->prep.groups);
+            snprintf(msg, sizeof msg, t ? "tensor '%s' is not of %ld floats: a checkpoint of another model"
+                                        : "no tensor '%s' (the preprocessing's %ld statistics): a checkpoint "
+                                          "of another model?", n, g->prep.groups);
             return ckpt_fail(path, msg);
         }
         prep[k] = t->data;
-        want++;
     }
     for (size_t i = 0; i < ck->count; i++) {
         const char *n = ck->tensors[i].name;
@@ -327,7 +322,6 @@ static int load_weights(OnnxCtx *X, const char *path, nnrt_ckpt *ck, const float
             return ckpt_fail(path, msg);
         }
     }
-    (void)want;
     return 0;
 }
 
@@ -362,7 +356,9 @@ static const char *line_from(Arena *a, const char *src, size_t len, int line, in
     for (int l = 1; l < line && p < len; p++)
         if (src[p] == '\n')
             l++;
-    p += (size_t)(col - 1);
+    p += (size_t)(col > 0 ? col - 1 : 0);
+    if (p > len)
+        p = len;
     size_t e = p;
     while (e < len && src[e] != '\n' && src[e] != '#' && src[e] != '}' &&
            (upto <= 0 || (int)(e - p) < upto - col))
