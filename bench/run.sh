@@ -10,6 +10,9 @@
 #                          fashion_cnn_acc, the CNN's 10-epoch accuracy
 #                          over several seeds, runs only when named here)
 #   BENCH_SCALING=0        skip the scaling sweeps
+#   BENCH_CASES=onnx       only nnc's predict beside ONNX Runtime's (issue 23,
+#                          bench/onnx_bench.py: fashion_mlp and fashion_cnn,
+#                          latency of 1 sample, throughput at batch 256)
 #   BENCH_CASES=mpi        only the data-parallel case (bench/mpi_bench.py:
 #                          allreduce time against size, samples/s at N = 1,
 #                          2, 4, the cluster prediction; docs/distributed.md)
@@ -329,6 +332,15 @@ if [ -z "$selected" ] || [[ " $selected " == *" mpi "* ]]; then
   [ "$quick" = 1 ] && quick_flag=(--quick)
   $py "$bench/mpi_bench.py" "$build" --json "$out/mpi.jsonl" "${quick_flag[@]}" | tee "$out/mpi.txt" ||
     echo "   mpi bench failed"
+fi
+if [ -z "$selected" ] || [[ " $selected " == *" onnx "* ]]; then
+  # issue 23: NAME_predict's latency and throughput beside ONNX Runtime's
+  # on the model nnc exports (bench/onnx_bench.py)
+  echo "== onnx"
+  quick_flag=()
+  [ "$quick" = 1 ] && quick_flag=(--quick)
+  $py "$bench/onnx_bench.py" "$build" --cpu "$cpu" --json "$out/onnx.jsonl" "${quick_flag[@]}" |
+    tee "$out/onnx.txt" || echo "   onnx bench failed"
 fi
 echo "   load average at end: $(cut -d' ' -f1-3 /proc/loadavg), $(( $(date +%s) - start )) s"
 $py "$bench/report.py" "$results" | tee "$out/report.txt"

@@ -109,6 +109,8 @@ typedef struct ShapeErr {
 } ShapeErr;
 
 typedef struct AD AD;          /* autodiff.c: the pass's state */
+typedef struct OnnxCtx OnnxCtx;   /* emit_onnx.c: the ONNX model being built */
+typedef struct OnnxNode OnnxNode;
 typedef struct Interp Interp;  /* interp.c: the reference interpreter */
 struct KL;                     /* kernel.c: the lowering's state (kernel.h) */
 
@@ -155,6 +157,11 @@ typedef struct OpDef {
     /* Floats of scratch its loops need for themselves (a convolution's
      * unfolded patches), live during the op only; NULL: none (plan.c). */
     long (*scratch)(const Graph *g, const Op *op);
+    /* Its ONNX nodes in the exported inference graph (emit_onnx.c's
+     * onnx_* helpers): in[i] names operand i, `out` the result (before a
+     * fused act=, which the exporter applies).  NULL: not in a predicting
+     * forward pass (backward, losses, updates, ops predicting skips). */
+    void (*onnx)(OnnxCtx *X, const Op *op, const char *const *in, const char *out);
 } OpDef;
 
 const OpDef *op_def(OpKind k);
@@ -244,6 +251,33 @@ Value *ad_emit(AD *ad, OpKind k, const char *name, Value *a, Value *b);
 void ad_share_op(AD *ad, const Op *op, int slot, OpKind k, Value *a, Value *b);
 /* Passes dy on unchanged to operand `slot`. */
 void ad_share_same(AD *ad, const Op *op, int slot, Value *dy);
+
+/* ---- emit_onnx.c: the inference graph as ONNX (--emit=onnx) ---- */
+typedef struct OnnxOptions {
+    int opset;                 /* 13 or 17 */
+    const char *weights;       /* a .nnck to take the weights from; NULL: NAME_create(seed)'s */
+    const char *source;        /* the .nn text (the train block goes into metadata_props) */
+    size_t source_len;
+} OnnxOptions;
+/* Writes the model of g (the lowered and fused forward graph) to out.
+ * 0, or the exit status after a message on stderr (a damaged checkpoint
+ * or one of another model: 1; one that cannot be read: 2). */
+int onnx_emit(const Program *p, Graph *g, const OnnxOptions *o, Arena *a, FILE *out);
+/* For the families' OpDef.onnx rules.  A node op_type(in[0..nin)) -> out;
+ * its attributes are added before the next node is made. */
+OnnxNode *onnx_node(OnnxCtx *X, const char *op_type, int nin, const char *const *in, const char *out);
+void onnx_attr_int(OnnxNode *n, const char *name, long v);
+void onnx_attr_ints(OnnxNode *n, const char *name, int count, const long *v);
+void onnx_attr_float(OnnxNode *n, const char *name, double v);
+int onnx_opset(const OnnxCtx *X);
+/* A fresh name for an intermediate of the node(s) that make `out`. */
+const char *onnx_tmp(OnnxCtx *X, const char *out, const char *what);
+/* A float initializer (a constant of a rule: gelu's sqrt(1/2)). */
+const char *onnx_const(OnnxCtx *X, const char *name, int rank, const long *dims, const float *v);
+const char *onnx_scalar(OnnxCtx *X, const char *name, double v);
+/* The ONNX name of a value the graph has defined (a parameter's is its
+ * checkpoint name: it becomes an initializer). */
+const char *onnx_name(OnnxCtx *X, const Value *v);
 
 /* ---- optim.c: appends the optimizer's updates ---- */
 void optim_append(Graph *g);

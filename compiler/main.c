@@ -18,7 +18,7 @@
 #include <string.h>
 #include <unistd.h>
 
-typedef enum Emit { EMIT_DEFAULT, EMIT_C, EMIT_IR, EMIT_DOT, EMIT_OBJ, EMIT_LLVM, EMIT_ASM } Emit;
+typedef enum Emit { EMIT_DEFAULT, EMIT_C, EMIT_IR, EMIT_DOT, EMIT_OBJ, EMIT_LLVM, EMIT_ASM, EMIT_ONNX } Emit;
 typedef enum Stop { STOP_NONE, STOP_LOWER, STOP_AUTODIFF, STOP_OPTIM, STOP_FUSE } Stop;
 
 typedef struct Options {
@@ -31,6 +31,8 @@ typedef struct Options {
     int threads;
     const char *target, *cpu;
     uint64_t max_workspace;      /* bytes; limits.c */
+    const char *weights;         /* --emit=onnx: the checkpoint to take the weights from */
+    int opset;                   /* --emit=onnx: 13 or 17 */
 } Options;
 
 static const char usage_text[] =
@@ -38,7 +40,11 @@ static const char usage_text[] =
     "\n"
     "  -o PATH             write the output to PATH ('-' for stdout); the\n"
     "                      suffix picks the kind: .c (with .h beside it), .o, .ll, .s\n"
-    "  --emit=KIND         c, obj, llvm, asm, ir (the compiler's IR) or dot (Graphviz)\n"
+    "  --emit=KIND         c, obj, llvm, asm, ir (the compiler's IR), dot (Graphviz)\n"
+    "                      or onnx (the inference graph as an ONNX model; also by .onnx)\n"
+    "  --weights=F.nnck    with --emit=onnx: the weights of checkpoint F (default:\n"
+    "                      NAME_create(seed)'s, the seed of the train block)\n"
+    "  --opset=N           with --emit=onnx: ONNX opset 13 (default) or 17\n"
     "  --stop-after=PASS   with --emit=ir: print the IR after lower, autodiff, optim or fuse;\n"
     "                      with --emit=dot and fuse: the fused kernels as clusters\n"
     "  --check             parse and check only; print diagnostics\n"
@@ -86,7 +92,7 @@ static bool parse_emit(const char *s, Emit *e)
 {
     static const struct { const char *name; Emit e; } kinds[] = {
         {"c", EMIT_C}, {"ir", EMIT_IR}, {"dot", EMIT_DOT},
-        {"obj", EMIT_OBJ}, {"llvm", EMIT_LLVM}, {"asm", EMIT_ASM},
+        {"obj", EMIT_OBJ}, {"llvm", EMIT_LLVM}, {"asm", EMIT_ASM}, {"onnx", EMIT_ONNX},
     };
     for (size_t i = 0; i < sizeof kinds / sizeof *kinds; i++)
         if (strcmp(s, kinds[i].name) == 0) {
@@ -150,7 +156,13 @@ static int parse_args(int argc, char **argv, Options *o)
             o->output = a + 2;
         } else if ((v = option_value(argc, argv, &i, "--emit"))) {
             if (!parse_emit(v, &o->emit))
-                return usage_error("unknown --emit kind '%s' (c, obj, llvm, asm, ir, dot)", v);
+                return usage_error("unknown --emit kind '%s' (c, obj, llvm, asm, ir, dot, onnx)", v);
+        } else if ((v = option_value(argc, argv, &i, "--weights"))) {
+            o->weights = v;
+        } else if ((v = option_value(argc, argv, &i, "--opset"))) {
+            if (strcmp(v, "13") != 0 && strcmp(v, "17") != 0)
+                return usage_error("--opset takes 13 or 17, got '%s'", v);
+            o->opset = atoi(v);
         } else if ((v = option_value(argc, argv, &i, "--stop-after"))) {
             if (!parse_stop(v, &o->stop_after))
                 return usage_error("unknown pass '%s' for --stop-after (lower, autodiff, optim, fuse)", v);
@@ -193,6 +205,8 @@ static int parse_args(int argc, char **argv, Options *o)
     }
     if (!o->input)
         return usage_error("%s", "no input file");
+    if (o->opset == 0)
+        o->opset = 13;
     if (o->mpi && !o->with_main)
         return usage_error("%s", "--mpi makes the trainer of --main run under mpirun: give --main too");
     return -1;
@@ -219,10 +233,12 @@ static int resolve_emit(Options *o)
         o->emit = EMIT_LLVM;
     else if (strcmp(s, ".s") == 0)
         o->emit = EMIT_ASM;
+    else if (strcmp(s, ".onnx") == 0)
+        o->emit = EMIT_ONNX;
     else if (strcmp(s, ".c") == 0 || (o->output && strcmp(o->output, "-") == 0))
         o->emit = EMIT_C;
     else
-        return usage_error("cannot tell the output kind from '%s' (use .c, .o, .ll, .s or --emit)", o->output);
+        return usage_error("cannot tell the output kind from '%s' (use .c, .o, .ll, .s, .onnx or --emit)", o->output);
     return -1;
 }
 
@@ -464,6 +480,29 @@ static int exec_llvm_helper(char **argv)
 }
 #endif
 
+/* The inference graph as ONNX: the forward pass lowered and fused, no
+ * backward pass (the exporter writes what predicting runs). */
+static int emit_onnx_file(const Program *p, const Options *o, Arena *a, const char *src, size_t len)
+{
+    Graph *g = lower_program(p, a);
+    verify(g, "lower");
+    if (!o->no_fuse) {
+        fuse(g);
+        verify(g, "fuse");
+    }
+    OutFile f = {0};
+    out_open(&f, o->output ? o->output : arena_printf(a, "%s.onnx", p->name));
+    OnnxOptions oo = {.opset = o->opset, .weights = o->weights, .source = src, .source_len = len};
+    int rc = onnx_emit(p, g, &oo, a, f.mem);
+    if (rc != 0) {
+        out_discard(&f);
+        return rc;
+    }
+    rc = out_write(&f);
+    free(f.data);
+    return rc;
+}
+
 static int run(const Options *o, const char *src, size_t len, Arena *a)
 {
     Diag *d = diag_new(o->input, src, len, stderr);
@@ -493,6 +532,10 @@ static int run(const Options *o, const char *src, size_t len, Arena *a)
         }
         rc = out_write(&f);
         free(f.data);
+        goto done;
+    }
+    if (o->emit == EMIT_ONNX) {
+        rc = emit_onnx_file(p, o, a, src, len);
         goto done;
     }
     Graph *g = build_graph(p, a, o);
@@ -539,6 +582,8 @@ int main(int argc, char **argv)
         return rc;
     if (o.profile && o.emit != EMIT_C && !o.check_only)
         return usage_error("%s", "--profile instruments the generated C: give -o NAME.c");
+    if ((o.weights || o.opset != 13) && o.emit != EMIT_ONNX)
+        return usage_error("%s", "--weights and --opset are for --emit=onnx (or -o FILE.onnx)");
 #if !defined(NNC_HAVE_LLVM) && defined(NNC_LLVM_HELPER)
     if (o.emit == EMIT_OBJ || o.emit == EMIT_LLVM || o.emit == EMIT_ASM)
         return exec_llvm_helper(argv);

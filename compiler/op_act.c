@@ -271,12 +271,84 @@ static void lower_act_grad(KL *L, const Op *op)
     kb_leave(k);
 }
 
+/* ---- the activations in ONNX (opset 13 has no Gelu: its formula) ------------ */
+
+static void onnx_unary(OnnxCtx *X, const char *type, const char *in, const char *out)
+{
+    onnx_node(X, type, 1, (const char *[]){in}, out);
+}
+
+static void onnx_binary(OnnxCtx *X, const char *type, const char *a, const char *b, const char *out)
+{
+    onnx_node(X, type, 2, (const char *[]){a, b}, out);
+}
+
+static void relu_onnx(OnnxCtx *X, const Op *op, const char *const *in, const char *out)
+{
+    (void)op;
+    onnx_unary(X, "Relu", in[0], out);
+}
+
+static void sigmoid_onnx(OnnxCtx *X, const Op *op, const char *const *in, const char *out)
+{
+    (void)op;
+    onnx_unary(X, "Sigmoid", in[0], out);
+}
+
+static void tanh_onnx(OnnxCtx *X, const Op *op, const char *const *in, const char *out)
+{
+    (void)op;
+    onnx_unary(X, "Tanh", in[0], out);
+}
+
+/* x * (0.5 * (1 + erf(x sqrt(1/2)))) */
+static void gelu_onnx(OnnxCtx *X, const Op *op, const char *const *in, const char *out)
+{
+    (void)op;
+    const char *s = onnx_tmp(X, out, "scaled"), *e = onnx_tmp(X, out, "erf");
+    const char *e1 = onnx_tmp(X, out, "erf_plus_1"), *h = onnx_tmp(X, out, "half");
+    onnx_binary(X, "Mul", in[0], onnx_scalar(X, "gelu.sqrt1_2", SQRT1_2), s);
+    onnx_unary(X, "Erf", s, e);
+    onnx_binary(X, "Add", e, onnx_scalar(X, "gelu.one", 1.0), e1);
+    onnx_binary(X, "Mul", e1, onnx_scalar(X, "gelu.half", 0.5), h);
+    onnx_binary(X, "Mul", in[0], h, out);
+}
+
+/* x * 0.5 (1 + tanh(sqrt(2/pi) (x + 0.044715 x^3))) */
+static void gelu_tanh_onnx(OnnxCtx *X, const Op *op, const char *const *in, const char *out)
+{
+    (void)op;
+    const char *x = in[0];
+    const char *x2 = onnx_tmp(X, out, "x2"), *x3 = onnx_tmp(X, out, "x3"), *c = onnx_tmp(X, out, "cubic");
+    const char *u = onnx_tmp(X, out, "inner"), *v = onnx_tmp(X, out, "scaled"), *t = onnx_tmp(X, out, "tanh");
+    const char *t1 = onnx_tmp(X, out, "tanh_plus_1"), *h = onnx_tmp(X, out, "half");
+    onnx_binary(X, "Mul", x, x, x2);
+    onnx_binary(X, "Mul", x2, x, x3);
+    onnx_binary(X, "Mul", x3, onnx_scalar(X, "gelu_tanh.c", GELU_C), c);
+    onnx_binary(X, "Add", x, c, u);
+    onnx_binary(X, "Mul", u, onnx_scalar(X, "gelu_tanh.sqrt_2_pi", SQRT_2_PI), v);
+    onnx_unary(X, "Tanh", v, t);
+    onnx_binary(X, "Add", t, onnx_scalar(X, "gelu_tanh.one", 1.0), t1);
+    onnx_binary(X, "Mul", t1, onnx_scalar(X, "gelu_tanh.half", 0.5), h);
+    onnx_binary(X, "Mul", x, h, out);
+}
+
+/* x * sigmoid(x) */
+static void silu_onnx(OnnxCtx *X, const Op *op, const char *const *in, const char *out)
+{
+    (void)op;
+    const char *s = onnx_tmp(X, out, "sigmoid");
+    onnx_unary(X, "Sigmoid", in[0], s);
+    onnx_binary(X, "Mul", in[0], s, out);
+}
+
 #define ACT(e, nm, from, named)                                                            \
     const OpDef op_##nm = {#nm, 1, 1, {NULL}, OPF_ACT, ACT_##e,                            \
-                           shape_same1, grad_act, run_act, ir_flops_elementwise, lower_act, NULL}; \
+                           shape_same1, grad_act, run_act, ir_flops_elementwise, lower_act, NULL, \
+                           nm##_onnx};                                                     \
     const OpDef op_##nm##_grad = {#nm "_grad", 2, 2, {NULL}, OPF_ACT_GRAD, ACT_##e,        \
                                   shape_same2, NULL, run_act_grad, ir_flops_elementwise,   \
-                                  lower_act_grad, NULL};
+                                  lower_act_grad, NULL, NULL};
 #include "ops.def"
 
 /* ---- leaky_relu: y = x > 0 ? x : alpha x ------------------------------------ */
@@ -327,13 +399,19 @@ static void lower_leaky(KL *L, const Op *op)
     kb_leave(k);
 }
 
+static void onnx_leaky_relu(OnnxCtx *X, const Op *op, const char *const *in, const char *out)
+{
+    onnx_attr_float(onnx_node(X, "LeakyRelu", 1, in, out), "alpha", op->attr[0]);
+}
+
 const OpDef op_leaky_relu = {
     "leaky_relu", 1, 1, {"alpha", NULL}, 0, ACT_LINEAR,
     shape_same1, grad_leaky_relu, run_leaky_relu, ir_flops_elementwise, lower_leaky, NULL,
+    onnx_leaky_relu,
 };
 const OpDef op_leaky_relu_grad = {
     "leaky_relu_grad", 2, 2, {"alpha", NULL}, 0, ACT_LINEAR,
-    shape_same2, NULL, run_leaky_relu_grad, ir_flops_elementwise, lower_leaky, NULL,
+    shape_same2, NULL, run_leaky_relu_grad, ir_flops_elementwise, lower_leaky, NULL, NULL,
 };
 
 /* ---- softmax over each row: y = exp(x - max) / sum exp(x - max) ---------- */
@@ -450,13 +528,21 @@ static void lower_softmax_grad(KL *L, const Op *op)
     kb_leave(k);
 }
 
+/* Softmax-13: over the one axis given, the last (each row) */
+static void onnx_softmax(OnnxCtx *X, const Op *op, const char *const *in, const char *out)
+{
+    (void)op;
+    onnx_attr_int(onnx_node(X, "Softmax", 1, in, out), "axis", -1);
+}
+
 const OpDef op_softmax = {
     "softmax", 1, 1, {NULL}, OPF_ACT, ACT_SOFTMAX,
     shape_softmax, grad_softmax, run_softmax, ir_flops_elementwise, lower_softmax, NULL,
+    onnx_softmax,
 };
 const OpDef op_softmax_grad = {
     "softmax_grad", 2, 2, {NULL}, 0, ACT_LINEAR,
-    shape_softmax_grad, NULL, run_softmax_grad, ir_flops_elementwise, lower_softmax_grad, NULL,
+    shape_softmax_grad, NULL, run_softmax_grad, ir_flops_elementwise, lower_softmax_grad, NULL, NULL,
 };
 
 /* ---- the language's calls ------------------------------------------------------- */

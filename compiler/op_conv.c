@@ -1087,48 +1087,96 @@ static void lower_global_avg_pool_grad(KL *L, const Op *op)
     kb_leave(k);
 }
 
+/* ---- ONNX ------------------------------------------------------------------------------ */
+
+/* Conv with every attribute written: pads [top, left, bottom, right] (pad,
+ * pad, pad_end, pad_end: `same` with an even kernel pads one more after),
+ * the group count, dilations 1. */
+static void onnx_conv2d(OnnxCtx *X, const Op *op, const char *const *in, const char *out)
+{
+    Geom gm = conv_geom(op);
+    OnnxNode *n = onnx_node(X, "Conv", op->nargs, in, out);
+    onnx_attr_ints(n, "dilations", 2, (const long[]){1, 1});
+    onnx_attr_int(n, "group", gm.g);
+    onnx_attr_ints(n, "kernel_shape", 2, (const long[]){gm.k, gm.k});
+    onnx_attr_ints(n, "pads", 4, (const long[]){gm.pt, gm.pt, gm.pb, gm.pb});
+    onnx_attr_ints(n, "strides", 2, (const long[]){gm.s, gm.s});
+}
+
+/* MaxPool, AveragePool: padding the same on both sides, as pool_geom */
+static void onnx_pool(OnnxCtx *X, const Op *op, const char *type, const char *in, const char *out)
+{
+    long s = (long)op->attr[P_STRIDE], p = (long)op->attr[P_PAD], k = (long)op->attr[P_KERNEL];
+    OnnxNode *n = onnx_node(X, type, 1, (const char *[]){in}, out);
+    if (strcmp(type, "AveragePool") == 0)   /* always written: the padding's zeros count */
+        onnx_attr_int(n, "count_include_pad", 1);
+    onnx_attr_ints(n, "kernel_shape", 2, (const long[]){k, k});
+    onnx_attr_ints(n, "pads", 4, (const long[]){p, p, p, p});
+    onnx_attr_ints(n, "strides", 2, (const long[]){s, s});
+}
+
+static void onnx_max_pool(OnnxCtx *X, const Op *op, const char *const *in, const char *out)
+{
+    onnx_pool(X, op, "MaxPool", in[0], out);
+}
+
+static void onnx_avg_pool(OnnxCtx *X, const Op *op, const char *const *in, const char *out)
+{
+    onnx_pool(X, op, "AveragePool", in[0], out);
+}
+
+/* [B,C,H,W] -> GlobalAveragePool [B,C,1,1] -> Flatten [B,C] */
+static void onnx_global_avg_pool(OnnxCtx *X, const Op *op, const char *const *in, const char *out)
+{
+    (void)op;
+    const char *pooled = onnx_tmp(X, out, "pooled");
+    onnx_node(X, "GlobalAveragePool", 1, in, pooled);
+    onnx_attr_int(onnx_node(X, "Flatten", 1, (const char *[]){pooled}, out), "axis", 1);
+}
+
 /* ---- the table's rows ------------------------------------------------------------------ */
 
 const OpDef op_conv2d = {
     "conv2d", 2, 3, {"stride", "pad", "pad_end", "groups", NULL}, OPF_EPILOGUE, ACT_LINEAR,
-    shape_conv2d, grad_conv2d, run_conv2d, flops_conv2d, lower_conv2d, scratch_conv2d,
+    shape_conv2d, grad_conv2d, run_conv2d, flops_conv2d, lower_conv2d, scratch_conv2d, onnx_conv2d,
 };
 const OpDef op_conv2d_dx = {
     "conv2d_dx", 2, 2, {"stride", "pad", "pad_end", "groups", "height", "width", NULL}, 0, ACT_LINEAR,
-    shape_conv2d_dx, NULL, run_conv2d_dx, flops_conv2d_dx, lower_conv2d_dx, scratch_conv2d_dx,
+    shape_conv2d_dx, NULL, run_conv2d_dx, flops_conv2d_dx, lower_conv2d_dx, scratch_conv2d_dx, NULL,
 };
 const OpDef op_conv2d_dw = {
     "conv2d_dw", 2, 2, {"stride", "pad", "pad_end", "groups", "kernel", NULL}, 0, ACT_LINEAR,
-    shape_conv2d_dw, NULL, run_conv2d_dw, flops_conv2d_dw, lower_conv2d_dw, scratch_conv2d_dw,
+    shape_conv2d_dw, NULL, run_conv2d_dw, flops_conv2d_dw, lower_conv2d_dw, scratch_conv2d_dw, NULL,
 };
 const OpDef op_sum_channels = {
     "sum_channels", 1, 1, {NULL}, 0, ACT_LINEAR,
-    shape_sum_channels, NULL, run_sum_channels, flops_read, lower_sum_channels, NULL,
+    shape_sum_channels, NULL, run_sum_channels, flops_read, lower_sum_channels, NULL, NULL,
 };
 const OpDef op_max_pool2d = {
     "max_pool2d", 1, 1, {"stride", "pad", "kernel", NULL}, OPF_EPILOGUE, ACT_LINEAR,
-    shape_pool, grad_max_pool, run_max_pool, flops_pool, lower_max_pool, NULL,
+    shape_pool, grad_max_pool, run_max_pool, flops_pool, lower_max_pool, NULL, onnx_max_pool,
 };
 const OpDef op_max_pool2d_grad = {
     "max_pool2d_grad", 2, 2, {"stride", "pad", "kernel", NULL}, 0, ACT_LINEAR,
-    shape_max_pool_grad, NULL, run_max_pool_grad, flops_pool_grad, lower_max_pool_grad, NULL,
+    shape_max_pool_grad, NULL, run_max_pool_grad, flops_pool_grad, lower_max_pool_grad, NULL, NULL,
 };
 const OpDef op_avg_pool2d = {
     "avg_pool2d", 1, 1, {"stride", "pad", "kernel", NULL}, OPF_EPILOGUE, ACT_LINEAR,
-    shape_pool, grad_avg_pool, run_avg_pool, flops_pool, lower_avg_pool, NULL,
+    shape_pool, grad_avg_pool, run_avg_pool, flops_pool, lower_avg_pool, NULL, onnx_avg_pool,
 };
 const OpDef op_avg_pool2d_grad = {
     "avg_pool2d_grad", 1, 1, {"stride", "pad", "kernel", "height", "width", NULL}, 0, ACT_LINEAR,
-    shape_avg_pool_grad, NULL, run_avg_pool_grad, flops_pool_grad, lower_avg_pool_grad, NULL,
+    shape_avg_pool_grad, NULL, run_avg_pool_grad, flops_pool_grad, lower_avg_pool_grad, NULL, NULL,
 };
 const OpDef op_global_avg_pool = {
     "global_avg_pool", 1, 1, {NULL}, OPF_EPILOGUE, ACT_LINEAR,
     shape_global_avg_pool, grad_global_avg_pool, run_global_avg_pool, flops_read, lower_global_avg_pool, NULL,
+    onnx_global_avg_pool,
 };
 const OpDef op_global_avg_pool_grad = {
     "global_avg_pool_grad", 1, 1, {"height", "width", NULL}, 0, ACT_LINEAR,
     shape_global_avg_pool_grad, NULL, run_global_avg_pool_grad, ir_flops_elementwise,
-    lower_global_avg_pool_grad, NULL,
+    lower_global_avg_pool_grad, NULL, NULL,
 };
 
 /* ---- the language's calls ----------------------------------------------------------- */

@@ -376,23 +376,38 @@ static void lower_sum_rows(KL *L, const Op *op)
 
 /* ---- the table's rows ---------------------------------------------------------- */
 
+/* ONNX: a dense layer is Gemm(x, W, b) with transB = 1 (W is out x in, as
+ * PyTorch's Linear and ONNX's exporters have it); a bias_add left alone
+ * (--no-fuse) is an Add. */
+static void onnx_matmul(OnnxCtx *X, const Op *op, const char *const *in, const char *out)
+{
+    onnx_attr_int(onnx_node(X, "Gemm", op->nargs, in, out), "transB", 1);
+}
+
+static void onnx_bias_add(OnnxCtx *X, const Op *op, const char *const *in, const char *out)
+{
+    (void)op;
+    onnx_node(X, "Add", 2, in, out);
+}
+
 const OpDef op_matmul = {
     "matmul", 2, 3, {NULL}, OPF_EPILOGUE | OPF_ROW_EPILOGUE | OPF_BIAS_SLOT, ACT_LINEAR,
-    shape_matmul, grad_matmul, run_matmul, flops_matmul, lower_matmul, NULL,
+    shape_matmul, grad_matmul, run_matmul, flops_matmul, lower_matmul, NULL, onnx_matmul,
 };
 const OpDef op_matmul_nn = {
     "matmul_nn", 2, 3, {NULL}, OPF_PROLOGUE, ACT_LINEAR,
-    shape_matmul_nn, NULL, run_matmul_nn, flops_matmul_nn, lower_matmul_nn, NULL,
+    shape_matmul_nn, NULL, run_matmul_nn, flops_matmul_nn, lower_matmul_nn, NULL, NULL,
 };
 const OpDef op_matmul_tn = {
     "matmul_tn", 2, 3, {NULL}, OPF_PROLOGUE, ACT_LINEAR,
-    shape_matmul_tn, NULL, run_matmul_tn, flops_matmul_tn, lower_matmul_tn, NULL,
+    shape_matmul_tn, NULL, run_matmul_tn, flops_matmul_tn, lower_matmul_tn, NULL, NULL,
 };
 const OpDef op_bias_add = {
     "bias_add", 2, 2, {NULL}, OPF_EPILOGUE | OPF_ROW_EPILOGUE | OPF_BIAS, ACT_LINEAR,
     shape_bias_add, grad_bias_add, run_bias_add, ir_flops_elementwise, lower_bias_add, NULL,
+    onnx_bias_add,
 };
 const OpDef op_sum_rows = {
     "sum_rows", 1, 2, {NULL}, OPF_PROLOGUE, ACT_LINEAR,
-    shape_sum_rows, NULL, run_sum_rows, flops_sum_rows, lower_sum_rows, NULL,
+    shape_sum_rows, NULL, run_sum_rows, flops_sum_rows, lower_sum_rows, NULL, NULL,
 };

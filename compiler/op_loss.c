@@ -355,51 +355,51 @@ static void lower_mean_grad(KL *L, const Op *op)
 
 const OpDef op_mse_loss = {
     "mse_loss", 2, 2, {NULL}, 0, ACT_LINEAR,
-    shape_loss2, grad_mse, run_mse_loss, ir_flops_elementwise, lower_mean_loss, NULL,
+    shape_loss2, grad_mse, run_mse_loss, ir_flops_elementwise, lower_mean_loss, NULL, NULL,
 };
 const OpDef op_xent_loss = {
     "xent_loss", 2, 2, {NULL}, 0, ACT_LINEAR,
-    shape_xent_loss, grad_xent, run_xent_loss, ir_flops_elementwise, lower_xent_loss, NULL,
+    shape_xent_loss, grad_xent, run_xent_loss, ir_flops_elementwise, lower_xent_loss, NULL, NULL,
 };
 const OpDef op_bce_loss = {
     "bce_loss", 2, 2, {NULL}, 0, ACT_LINEAR,
-    shape_loss2, grad_bce, run_bce_loss, ir_flops_elementwise, lower_mean_loss, NULL,
+    shape_loss2, grad_bce, run_bce_loss, ir_flops_elementwise, lower_mean_loss, NULL, NULL,
 };
 const OpDef op_mse_grad = {
     "mse_grad", 2, 2, {NULL}, 0, ACT_LINEAR,
-    shape_same2, NULL, run_pointwise_grad, ir_flops_elementwise, lower_mean_grad, NULL,
+    shape_same2, NULL, run_pointwise_grad, ir_flops_elementwise, lower_mean_grad, NULL, NULL,
 };
 const OpDef op_xent_grad = {
     "xent_grad", 2, 2, {NULL}, 0, ACT_LINEAR,
-    shape_xent_grad, NULL, run_xent_grad, ir_flops_elementwise, lower_xent_grad, NULL,
+    shape_xent_grad, NULL, run_xent_grad, ir_flops_elementwise, lower_xent_grad, NULL, NULL,
 };
 const OpDef op_bce_grad = {
     "bce_grad", 2, 2, {NULL}, 0, ACT_LINEAR,
-    shape_same2, NULL, run_pointwise_grad, ir_flops_elementwise, lower_mean_grad, NULL,
+    shape_same2, NULL, run_pointwise_grad, ir_flops_elementwise, lower_mean_grad, NULL, NULL,
 };
 const OpDef op_l1_loss = {
     "l1_loss", 2, 2, {NULL}, 0, ACT_LINEAR,
-    shape_loss2, grad_l1, run_mse_loss, ir_flops_elementwise, lower_mean_loss, NULL,
+    shape_loss2, grad_l1, run_mse_loss, ir_flops_elementwise, lower_mean_loss, NULL, NULL,
 };
 const OpDef op_huber_loss = {
     "huber_loss", 2, 2, {"delta", NULL}, 0, ACT_LINEAR,
-    shape_loss2, grad_huber, run_mse_loss, ir_flops_elementwise, lower_mean_loss, NULL,
+    shape_loss2, grad_huber, run_mse_loss, ir_flops_elementwise, lower_mean_loss, NULL, NULL,
 };
 const OpDef op_xent_ls_loss = {
     "xent_ls_loss", 2, 2, {"label_smoothing", NULL}, 0, ACT_LINEAR,
-    shape_xent_loss, grad_xent_ls, run_xent_loss, ir_flops_elementwise, lower_xent_loss, NULL,
+    shape_xent_loss, grad_xent_ls, run_xent_loss, ir_flops_elementwise, lower_xent_loss, NULL, NULL,
 };
 const OpDef op_l1_grad = {
     "l1_grad", 2, 2, {NULL}, 0, ACT_LINEAR,
-    shape_same2, NULL, run_pointwise_grad, ir_flops_elementwise, lower_mean_grad, NULL,
+    shape_same2, NULL, run_pointwise_grad, ir_flops_elementwise, lower_mean_grad, NULL, NULL,
 };
 const OpDef op_huber_grad = {
     "huber_grad", 2, 2, {"delta", NULL}, 0, ACT_LINEAR,
-    shape_same2, NULL, run_pointwise_grad, ir_flops_elementwise, lower_mean_grad, NULL,
+    shape_same2, NULL, run_pointwise_grad, ir_flops_elementwise, lower_mean_grad, NULL, NULL,
 };
 const OpDef op_xent_ls_grad = {
     "xent_ls_grad", 2, 2, {"label_smoothing", NULL}, 0, ACT_LINEAR,
-    shape_xent_grad, NULL, run_xent_grad, ir_flops_elementwise, lower_xent_grad, NULL,
+    shape_xent_grad, NULL, run_xent_grad, ir_flops_elementwise, lower_xent_grad, NULL, NULL,
 };
 
 /* ---- the losses of the train block ---------------------------------------------------- */

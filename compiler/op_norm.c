@@ -468,25 +468,44 @@ static void lower_bn_grad_x(KL *L, const Op *op)
 
 /* ---- the table's rows ------------------------------------------------------------------- */
 
+/* ONNX: batch norm in inference mode is one BatchNormalization node
+ * (x, scale, bias, running mean, running var) with the epsilon and the
+ * momentum (ONNX's is the weight of the old statistics: 1 - nnc's); the
+ * statistics op computes nothing there (the node reads the running
+ * statistics, the stats op's operands 1 and 2). */
+static void onnx_bn_stats(OnnxCtx *X, const Op *op, const char *const *in, const char *out)
+{
+    (void)X, (void)op, (void)in, (void)out;
+}
+
+static void onnx_bn_apply(OnnxCtx *X, const Op *op, const char *const *in, const char *out)
+{
+    const Op *stats = op->args[1]->def;
+    const char *args[5] = {in[0], in[2], in[3], onnx_name(X, stats->args[1]), onnx_name(X, stats->args[2])};
+    OnnxNode *n = onnx_node(X, "BatchNormalization", 5, args, out);
+    onnx_attr_float(n, "epsilon", stats->attr[1]);
+    onnx_attr_float(n, "momentum", 1 - stats->attr[0]);   /* ONNX's keeps that much of the old */
+}
+
 const OpDef op_bn_stats = {
     "bn_stats", 4, 4, {"momentum", "eps", NULL}, OPF_MODE | OPF_STOP_GRAD, ACT_LINEAR,
-    shape_bn_stats, grad_none, run_bn_stats, flops_bn_stats, lower_bn_stats, NULL,
+    shape_bn_stats, grad_none, run_bn_stats, flops_bn_stats, lower_bn_stats, NULL, onnx_bn_stats,
 };
 const OpDef op_bn_apply = {
     "bn_apply", 4, 4, {NULL}, OPF_EPILOGUE, ACT_LINEAR,
-    shape_bn_apply, grad_bn_apply, run_bn_apply, flops_bn_apply, lower_bn_apply, NULL,
+    shape_bn_apply, grad_bn_apply, run_bn_apply, flops_bn_apply, lower_bn_apply, NULL, onnx_bn_apply,
 };
 const OpDef op_bn_dgamma = {
     "bn_dgamma", 3, 3, {NULL}, 0, ACT_LINEAR,
-    shape_bn_dgamma, NULL, run_bn_dgamma, flops_bn_grad, lower_bn_dgamma, NULL,
+    shape_bn_dgamma, NULL, run_bn_dgamma, flops_bn_grad, lower_bn_dgamma, NULL, NULL,
 };
 const OpDef op_bn_dbeta = {
     "bn_dbeta", 1, 1, {NULL}, 0, ACT_LINEAR,
-    shape_bn_dbeta, NULL, run_bn_dbeta, flops_bn_grad, lower_bn_dbeta, NULL,
+    shape_bn_dbeta, NULL, run_bn_dbeta, flops_bn_grad, lower_bn_dbeta, NULL, NULL,
 };
 const OpDef op_bn_grad_x = {
     "bn_grad_x", 6, 6, {NULL}, 0, ACT_LINEAR,
-    shape_bn_grad_x, NULL, run_bn_grad_x, flops_bn_grad, lower_bn_grad_x, NULL,
+    shape_bn_grad_x, NULL, run_bn_grad_x, flops_bn_grad, lower_bn_grad_x, NULL, NULL,
 };
 
 /* ---- the language's call ---------------------------------------------------------------- */

@@ -228,11 +228,11 @@ static void lower_sgd(KL *L, const Op *op)
 
 const OpDef op_sgd_update = {
     "sgd_update", 3, 5, {"momentum", "weight_decay", NULL}, OPF_UPDATE, ACT_LINEAR,
-    shape_update, NULL, run_sgd, flops_sgd, lower_sgd, NULL,
+    shape_update, NULL, run_sgd, flops_sgd, lower_sgd, NULL, NULL,
 };
 const OpDef op_sgd_nesterov_update = {
     "sgd_nesterov_update", 4, 5, {"momentum", "weight_decay", NULL}, OPF_UPDATE, ACT_LINEAR,
-    shape_update, NULL, run_sgd, flops_sgd, lower_sgd, NULL,
+    shape_update, NULL, run_sgd, flops_sgd, lower_sgd, NULL, NULL,
 };
 
 const OptimDef optim_sgd = {
@@ -348,11 +348,11 @@ static void lower_adam(KL *L, const Op *op)
 
 const OpDef op_adam_update = {
     "adam_update", 6, 7, {"beta1", "beta2", "eps", "weight_decay", NULL}, OPF_UPDATE, ACT_LINEAR,
-    shape_update, NULL, run_adam, flops_adam, lower_adam, NULL,
+    shape_update, NULL, run_adam, flops_adam, lower_adam, NULL, NULL,
 };
 const OpDef op_adamw_update = {
     "adamw_update", 6, 7, {"beta1", "beta2", "eps", "weight_decay", NULL}, OPF_UPDATE, ACT_LINEAR,
-    shape_update, NULL, run_adam, flops_adam, lower_adam, NULL,
+    shape_update, NULL, run_adam, flops_adam, lower_adam, NULL, NULL,
 };
 
 const OptimDef optim_adam = {
@@ -492,7 +492,7 @@ static void lower_rmsprop(KL *L, const Op *op)
 
 const OpDef op_rmsprop_update = {
     "rmsprop_update", 4, 7, {"alpha", "eps", "momentum", "weight_decay", "centered", NULL}, OPF_UPDATE,
-    ACT_LINEAR, shape_update, NULL, run_rmsprop, flops_rmsprop, lower_rmsprop, NULL,
+    ACT_LINEAR, shape_update, NULL, run_rmsprop, flops_rmsprop, lower_rmsprop, NULL, NULL,
 };
 
 const OptimDef optim_rmsprop = {
@@ -583,7 +583,7 @@ Value *optim_clip_coef(Graph *g, Value *first, const TrainConfig *c)
 
 const OpDef op_clip_coef = {
     "clip_coef", 1, 1, {"max_norm", NULL}, 0, ACT_LINEAR,
-    shape_clip, NULL, run_clip, flops_clip, lower_clip, NULL,
+    shape_clip, NULL, run_clip, flops_clip, lower_clip, NULL, NULL,
 };
 
 /* ---- the schedules (runtime/fit.c computes them, nnrt_schedule_lr) ---- */
@@ -641,5 +641,5 @@ static void lower_step(KL *L, const Op *op)
 
 const OpDef op_step_inc = {
     "step_inc", 1, 1, {NULL}, OPF_UPDATE | OPF_UPDATE_STATE, ACT_LINEAR,
-    shape_step, NULL, run_step, flops_step, lower_step, NULL,
+    shape_step, NULL, run_step, flops_step, lower_step, NULL, NULL,
 };

@@ -308,37 +308,59 @@ static void lower_dropout(KL *L, const Op *op)
 
 /* ---- the table's rows --------------------------------------------------------------- */
 
+/* ONNX: add is Add, concat a Concat on axis 1 (features, or an image's
+ * channels), flatten a Flatten from axis 1.  Dropout passes its input on
+ * when predicting (OPF_PREDICT_ALIAS: no node), and its mask is not made
+ * (OPF_TRAIN_ONLY). */
+static void onnx_add(OnnxCtx *X, const Op *op, const char *const *in, const char *out)
+{
+    (void)op;
+    onnx_node(X, "Add", 2, in, out);
+}
+
+static void onnx_concat(OnnxCtx *X, const Op *op, const char *const *in, const char *out)
+{
+    (void)op;
+    onnx_attr_int(onnx_node(X, "Concat", 2, in, out), "axis", 1);
+}
+
+static void onnx_flatten(OnnxCtx *X, const Op *op, const char *const *in, const char *out)
+{
+    (void)op;
+    onnx_attr_int(onnx_node(X, "Flatten", 1, in, out), "axis", 1);
+}
+
 const OpDef op_add = {
     "add", 2, 2, {NULL}, OPF_EPILOGUE, ACT_LINEAR,
-    shape_same2, grad_add, run_add, ir_flops_elementwise, lower_add, NULL,
+    shape_same2, grad_add, run_add, ir_flops_elementwise, lower_add, NULL, onnx_add,
 };
 const OpDef op_mul = {
     "mul", 2, 2, {NULL}, 0, ACT_LINEAR,
-    shape_same2, NULL, run_mul, ir_flops_elementwise, lower_mul, NULL,
+    shape_same2, NULL, run_mul, ir_flops_elementwise, lower_mul, NULL, NULL,
 };
 const OpDef op_concat = {
     "concat", 2, 2, {NULL}, 0, ACT_LINEAR,
-    shape_concat, grad_concat, run_concat, ir_flops_elementwise, lower_concat, NULL,
+    shape_concat, grad_concat, run_concat, ir_flops_elementwise, lower_concat, NULL, onnx_concat,
 };
 const OpDef op_slice = {
     "slice", 1, 1, {"begin", "end", NULL}, 0, ACT_LINEAR,
-    shape_slice, NULL, run_slice, ir_flops_elementwise, lower_slice, NULL,
+    shape_slice, NULL, run_slice, ir_flops_elementwise, lower_slice, NULL, NULL,
 };
 const OpDef op_flatten = {
     "flatten", 1, 1, {NULL}, 0, ACT_LINEAR,
-    shape_flatten, grad_flatten, run_copy, ir_flops_elementwise, lower_copy, NULL,
+    shape_flatten, grad_flatten, run_copy, ir_flops_elementwise, lower_copy, NULL, onnx_flatten,
 };
 const OpDef op_unflatten = {
     "unflatten", 1, 1, {"channels", "height", "width", NULL}, 0, ACT_LINEAR,
-    shape_unflatten, NULL, run_copy, ir_flops_elementwise, lower_copy, NULL,
+    shape_unflatten, NULL, run_copy, ir_flops_elementwise, lower_copy, NULL, NULL,
 };
 const OpDef op_dropout_mask = {
     "dropout_mask", 0, 0, {"rate", NULL}, OPF_TRAIN_ONLY, ACT_LINEAR,
-    shape_mask, grad_none, run_dropout_mask, ir_flops_elementwise, lower_dropout_mask, NULL,
+    shape_mask, grad_none, run_dropout_mask, ir_flops_elementwise, lower_dropout_mask, NULL, NULL,
 };
 const OpDef op_dropout = {
     "dropout", 2, 2, {NULL}, OPF_PREDICT_ALIAS, ACT_LINEAR,
-    shape_same2, grad_dropout, run_dropout, ir_flops_elementwise, lower_dropout, NULL,
+    shape_same2, grad_dropout, run_dropout, ir_flops_elementwise, lower_dropout, NULL, NULL,
 };
 
 /* ---- the language's calls ------------------------------------------------------------ */
