@@ -687,9 +687,27 @@ static long scratch_conv2d_dw(const Graph *g, const Op *op)
     return conv_scratch(&gm);
 }
 
+/* The output columns ow whose tap kw lands inside a row of the input:
+ * 0 <= ow*s + kw - pt < W, as [*lo, *hi) (empty when *lo >= *hi). */
+static void tap_columns(const Geom *gm, long kw, long *lo, long *hi)
+{
+    long first = gm->pt - kw;                 /* ow*s >= first */
+    long last = gm->W - 1 + gm->pt - kw;      /* ow*s <= last */
+    *lo = first > 0 ? (first + gm->s - 1) / gm->s : 0;
+    *hi = last < 0 ? 0 : last / gm->s + 1;
+    if (*hi > gm->Wo)
+        *hi = gm->Wo;
+}
+
 /* col[(c*k + kh)*k + kw, oh*Wo + ow] = x[b, gi*Cg + c, ih, iw] for the
  * taps inside the image (the rest stay as zeroed before the images), rows
- * p_pad apart, or with `back` the other way: dx[...] += dcol[...] (col2im). */
+ * p_pad apart, or with `back` the other way: dx[...] += dcol[...] (col2im).
+ * The taps across a row, kw, are unrolled here: each gets the range of
+ * output columns it reads inside the image, fixed at compile time, so the
+ * innermost loop is a copy without tests (contiguous for stride 1), where
+ * a test per element (padding) kept compilers from vectorizing it and cost
+ * more than the product's own arithmetic at fashion_cnn's shapes.  For a
+ * dx element the additions come in the same (kh, kw) order as before. */
 static void unfold(KL *L, KBuf *xb, KBuf *col, KVar *b, KExpr *gi, const Geom *gm, bool back)
 {
     KB *k = kl_kb(L);
@@ -700,30 +718,36 @@ static void unfold(KL *L, KBuf *xb, KBuf *col, KVar *b, KExpr *gi, const Geom *g
                                                           mul(k, gi, I(k, Cg))), V(k, c)),
                                           I(k, HW)));
     KVar *kh = kb_loop0(k, "kh", I(k, gm->k), 0);
-    KVar *kw = kb_loop0(k, "kw", I(k, gm->k), 0);
-    KVar *row = kb_let(k, "tap_row", mul(k, add(k, mul(k, add(k, mul(k, V(k, c), I(k, gm->k)), V(k, kh)),
-                                                   I(k, gm->k)), V(k, kw)), I(k, Pp)));
     KVar *oh = kb_loop0(k, "oh", I(k, gm->Ho), 0);
     KVar *ih;
     int opened_h = open_tap(k, "ih", V(k, oh), V(k, kh), gm, gm->H, &ih);
-    KVar *ow = kb_loop0(k, "ow", I(k, gm->Wo), back ? 0 : KL_VECTOR);
-    KVar *iw;
-    Geom gw = *gm;
-    gw.Ho = gm->Wo;   /* open_tap's reach test along the width */
-    int opened_w = open_tap(k, "iw", V(k, ow), V(k, kw), &gw, gm->W, &iw);
-    KExpr *xat = add(k, V(k, plane), add(k, mul(k, V(k, ih), I(k, gm->W)), V(k, iw)));
-    KExpr *cat = add(k, V(k, row), add(k, mul(k, V(k, oh), I(k, gm->Wo)), V(k, ow)));
-    if (back)
-        kb_store(k, xb, xat, kb_load(k, col, cat), true);
-    else
-        kb_store(k, col, cat, kb_load(k, xb, xat), false);
-    for (int i = 0; i < opened_w; i++)
-        kb_leave(k);
-    kb_leave(k);   /* ow */
+    KVar *xrow = kb_let(k, "x_row", add(k, V(k, plane), mul(k, V(k, ih), I(k, gm->W))));
+    /* row (c*k + kh)*k of col, at column oh*Wo */
+    KVar *crow = kb_let(k, "col_at", add(k, mul(k, add(k, mul(k, V(k, c), I(k, gm->k)), V(k, kh)),
+                                               I(k, gm->k * Pp)),
+                                         mul(k, V(k, oh), I(k, gm->Wo))));
+    for (long kw = 0; kw < gm->k; kw++) {
+        long lo, hi;
+        tap_columns(gm, kw, &lo, &hi);
+        if (lo >= hi)
+            continue;
+        KVar *ow = kb_loop(k, "ow", I(k, lo), I(k, hi), 1, KL_VECTOR);
+        /* x_row + ow*s + kw - pt, never below x_row on the way */
+        KExpr *xat = add(k, V(k, xrow), gm->s == 1 ? V(k, ow) : mul(k, V(k, ow), I(k, gm->s)));
+        if (kw > gm->pt)
+            xat = add(k, xat, I(k, kw - gm->pt));
+        else if (kw < gm->pt)
+            xat = kb_bin(k, KO_SUB, xat, I(k, gm->pt - kw));
+        KExpr *cat = add(k, V(k, crow), kw ? add(k, I(k, kw * Pp), V(k, ow)) : V(k, ow));
+        if (back)
+            kb_store(k, xb, xat, kb_load(k, col, cat), true);
+        else
+            kb_store(k, col, cat, kb_load(k, xb, xat), false);
+        kb_leave(k);   /* ow */
+    }
     for (int i = 0; i < opened_h; i++)
         kb_leave(k);
     kb_leave(k);   /* oh */
-    kb_leave(k);   /* kw */
     kb_leave(k);   /* kh */
     kb_leave(k);   /* c */
 }

@@ -202,22 +202,21 @@ static void conv_depthwise_forward(float *ws, float *pw, const float *x, float *
             for (size_t ch = 0; ch < 1; ch++) {
                 size_t plane = (img * 17 + grp + ch) * 64;
                 for (size_t kh = 0; kh < 3; kh++) {
-                    for (size_t kw = 0; kw < 3; kw++) {
-                        size_t tap_row = ((ch * 3 + kh) * 3 + kw) * 16;
-                        for (size_t oh = 0; oh < 4; oh++) {
-                            ptrdiff_t ih_s = (ptrdiff_t)(oh * 2 + kh) - 1;
-                            if (0 <= ih_s) {
-                                if (ih_s < 8) {
-                                    size_t ih = (size_t)ih_s;
-                                    for (size_t ow = 0; ow < 4; ow++) {
-                                        ptrdiff_t iw_s = (ptrdiff_t)(ow * 2 + kw) - 1;
-                                        if (0 <= iw_s) {
-                                            if (iw_s < 8) {
-                                                size_t iw = (size_t)iw_s;
-                                                d_col[tap_row + (oh * 4 + ow)] = x[plane + (ih * 8 + iw)];
-                                            }
-                                        }
-                                    }
+                    for (size_t oh = 0; oh < 4; oh++) {
+                        ptrdiff_t ih_s = (ptrdiff_t)(oh * 2 + kh) - 1;
+                        if (0 <= ih_s) {
+                            if (ih_s < 8) {
+                                size_t ih = (size_t)ih_s;
+                                size_t x_row = plane + ih * 8;
+                                size_t col_at = (ch * 3 + kh) * 48 + oh * 4;
+                                for (size_t ow = 1; ow < 4; ow++) {
+                                    d_col[col_at + ow] = x[x_row + ow * 2 - 1];
+                                }
+                                for (size_t ow = 0; ow < 4; ow++) {
+                                    d_col[col_at + (16 + ow)] = x[x_row + ow * 2];
+                                }
+                                for (size_t ow = 0; ow < 4; ow++) {
+                                    d_col[col_at + (32 + ow)] = x[x_row + ow * 2 + 1];
                                 }
                             }
                         }
@@ -358,22 +357,21 @@ static float conv_depthwise_grad_step(float *ws, nnrt_rng *rng, const float *x, 
             for (size_t ch = 0; ch < 1; ch++) {
                 size_t plane = (img * 17 + grp + ch) * 64;
                 for (size_t kh = 0; kh < 3; kh++) {
-                    for (size_t kw = 0; kw < 3; kw++) {
-                        size_t tap_row = ((ch * 3 + kh) * 3 + kw) * 16;
-                        for (size_t oh = 0; oh < 4; oh++) {
-                            ptrdiff_t ih_s = (ptrdiff_t)(oh * 2 + kh) - 1;
-                            if (0 <= ih_s) {
-                                if (ih_s < 8) {
-                                    size_t ih = (size_t)ih_s;
-                                    for (size_t ow = 0; ow < 4; ow++) {
-                                        ptrdiff_t iw_s = (ptrdiff_t)(ow * 2 + kw) - 1;
-                                        if (0 <= iw_s) {
-                                            if (iw_s < 8) {
-                                                size_t iw = (size_t)iw_s;
-                                                d_col[tap_row + (oh * 4 + ow)] = x[plane + (ih * 8 + iw)];
-                                            }
-                                        }
-                                    }
+                    for (size_t oh = 0; oh < 4; oh++) {
+                        ptrdiff_t ih_s = (ptrdiff_t)(oh * 2 + kh) - 1;
+                        if (0 <= ih_s) {
+                            if (ih_s < 8) {
+                                size_t ih = (size_t)ih_s;
+                                size_t x_row = plane + ih * 8;
+                                size_t col_at = (ch * 3 + kh) * 48 + oh * 4;
+                                for (size_t ow = 1; ow < 4; ow++) {
+                                    d_col[col_at + ow] = x[x_row + ow * 2 - 1];
+                                }
+                                for (size_t ow = 0; ow < 4; ow++) {
+                                    d_col[col_at + (16 + ow)] = x[x_row + ow * 2];
+                                }
+                                for (size_t ow = 0; ow < 4; ow++) {
+                                    d_col[col_at + (32 + ow)] = x[x_row + ow * 2 + 1];
                                 }
                             }
                         }
@@ -899,22 +897,21 @@ static float conv_depthwise_grad_step(float *ws, nnrt_rng *rng, const float *x, 
             for (size_t ch = 0; ch < 1; ch++) {
                 size_t plane = (img * 17 + grp + ch) * 64;
                 for (size_t kh = 0; kh < 3; kh++) {
-                    for (size_t kw = 0; kw < 3; kw++) {
-                        size_t tap_row = ((ch * 3 + kh) * 3 + kw) * 16;
-                        for (size_t oh = 0; oh < 4; oh++) {
-                            ptrdiff_t ih_s = (ptrdiff_t)(oh * 2 + kh) - 1;
-                            if (0 <= ih_s) {
-                                if (ih_s < 8) {
-                                    size_t ih = (size_t)ih_s;
-                                    for (size_t ow = 0; ow < 4; ow++) {
-                                        ptrdiff_t iw_s = (ptrdiff_t)(ow * 2 + kw) - 1;
-                                        if (0 <= iw_s) {
-                                            if (iw_s < 8) {
-                                                size_t iw = (size_t)iw_s;
-                                                d_d_weight_col[tap_row + (oh * 4 + ow)] = x[plane + (ih * 8 + iw)];
-                                            }
-                                        }
-                                    }
+                    for (size_t oh = 0; oh < 4; oh++) {
+                        ptrdiff_t ih_s = (ptrdiff_t)(oh * 2 + kh) - 1;
+                        if (0 <= ih_s) {
+                            if (ih_s < 8) {
+                                size_t ih = (size_t)ih_s;
+                                size_t x_row = plane + ih * 8;
+                                size_t col_at = (ch * 3 + kh) * 48 + oh * 4;
+                                for (size_t ow = 1; ow < 4; ow++) {
+                                    d_d_weight_col[col_at + ow] = x[x_row + ow * 2 - 1];
+                                }
+                                for (size_t ow = 0; ow < 4; ow++) {
+                                    d_d_weight_col[col_at + (16 + ow)] = x[x_row + ow * 2];
+                                }
+                                for (size_t ow = 0; ow < 4; ow++) {
+                                    d_d_weight_col[col_at + (32 + ow)] = x[x_row + ow * 2 + 1];
                                 }
                             }
                         }

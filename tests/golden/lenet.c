@@ -260,22 +260,27 @@ static void lenet_forward(float *ws, float *pw, const float *x, float *y, size_t
         for (size_t ch = 0; ch < 1; ch++) {
             size_t plane = (img + ch) * 784;
             for (size_t kh = 0; kh < 5; kh++) {
-                for (size_t kw = 0; kw < 5; kw++) {
-                    size_t tap_row = ((ch * 5 + kh) * 5 + kw) * 784;
-                    for (size_t oh = 0; oh < 28; oh++) {
-                        ptrdiff_t ih_s = (ptrdiff_t)(oh + kh) - 2;
-                        if (0 <= ih_s) {
-                            if (ih_s < 28) {
-                                size_t ih = (size_t)ih_s;
-                                for (size_t ow = 0; ow < 28; ow++) {
-                                    ptrdiff_t iw_s = (ptrdiff_t)(ow + kw) - 2;
-                                    if (0 <= iw_s) {
-                                        if (iw_s < 28) {
-                                            size_t iw = (size_t)iw_s;
-                                            v_c1_col[tap_row + (oh * 28 + ow)] = x[plane + (ih * 28 + iw)];
-                                        }
-                                    }
-                                }
+                for (size_t oh = 0; oh < 28; oh++) {
+                    ptrdiff_t ih_s = (ptrdiff_t)(oh + kh) - 2;
+                    if (0 <= ih_s) {
+                        if (ih_s < 28) {
+                            size_t ih = (size_t)ih_s;
+                            size_t x_row = plane + ih * 28;
+                            size_t col_at = (ch * 5 + kh) * 3920 + oh * 28;
+                            for (size_t ow = 2; ow < 28; ow++) {
+                                v_c1_col[col_at + ow] = x[x_row + ow - 2];
+                            }
+                            for (size_t ow = 1; ow < 28; ow++) {
+                                v_c1_col[col_at + (784 + ow)] = x[x_row + ow - 1];
+                            }
+                            for (size_t ow = 0; ow < 28; ow++) {
+                                v_c1_col[col_at + (1568 + ow)] = x[x_row + ow];
+                            }
+                            for (size_t ow = 0; ow < 27; ow++) {
+                                v_c1_col[col_at + (2352 + ow)] = x[x_row + ow + 1];
+                            }
+                            for (size_t ow = 0; ow < 26; ow++) {
+                                v_c1_col[col_at + (3136 + ow)] = x[x_row + ow + 2];
                             }
                         }
                     }
@@ -344,14 +349,24 @@ static void lenet_forward(float *ws, float *pw, const float *x, float *y, size_t
         for (size_t ch = 0; ch < 6; ch++) {
             size_t plane = (img * 6 + ch) * 196;
             for (size_t kh = 0; kh < 5; kh++) {
-                for (size_t kw = 0; kw < 5; kw++) {
-                    size_t tap_row = ((ch * 5 + kh) * 5 + kw) * 112;
-                    for (size_t oh = 0; oh < 10; oh++) {
-                        size_t ih = oh + kh;
-                        for (size_t ow = 0; ow < 10; ow++) {
-                            size_t iw = ow + kw;
-                            v_c3_col[tap_row + (oh * 10 + ow)] = v_s2[plane + (ih * 14 + iw)];
-                        }
+                for (size_t oh = 0; oh < 10; oh++) {
+                    size_t ih = oh + kh;
+                    size_t x_row = plane + ih * 14;
+                    size_t col_at = (ch * 5 + kh) * 560 + oh * 10;
+                    for (size_t ow = 0; ow < 10; ow++) {
+                        v_c3_col[col_at + ow] = v_s2[x_row + ow];
+                    }
+                    for (size_t ow = 0; ow < 10; ow++) {
+                        v_c3_col[col_at + (112 + ow)] = v_s2[x_row + ow + 1];
+                    }
+                    for (size_t ow = 0; ow < 10; ow++) {
+                        v_c3_col[col_at + (224 + ow)] = v_s2[x_row + ow + 2];
+                    }
+                    for (size_t ow = 0; ow < 10; ow++) {
+                        v_c3_col[col_at + (336 + ow)] = v_s2[x_row + ow + 3];
+                    }
+                    for (size_t ow = 0; ow < 10; ow++) {
+                        v_c3_col[col_at + (448 + ow)] = v_s2[x_row + ow + 4];
                     }
                 }
             }
@@ -2289,14 +2304,24 @@ static float lenet_grad_step(float *ws, nnrt_rng *rng, const float *x, const flo
         for (size_t ch = 0; ch < 6; ch++) {
             size_t plane = (img * 6 + ch) * 196;
             for (size_t kh = 0; kh < 5; kh++) {
-                for (size_t kw = 0; kw < 5; kw++) {
-                    size_t tap_row = ((ch * 5 + kh) * 5 + kw) * 112;
-                    for (size_t oh = 0; oh < 10; oh++) {
-                        size_t ih = oh + kh;
-                        for (size_t ow = 0; ow < 10; ow++) {
-                            size_t iw = ow + kw;
-                            d_s2[plane + (ih * 14 + iw)] += d_s2_dcol[tap_row + (oh * 10 + ow)];
-                        }
+                for (size_t oh = 0; oh < 10; oh++) {
+                    size_t ih = oh + kh;
+                    size_t x_row = plane + ih * 14;
+                    size_t col_at = (ch * 5 + kh) * 560 + oh * 10;
+                    for (size_t ow = 0; ow < 10; ow++) {
+                        d_s2[x_row + ow] += d_s2_dcol[col_at + ow];
+                    }
+                    for (size_t ow = 0; ow < 10; ow++) {
+                        d_s2[x_row + ow + 1] += d_s2_dcol[col_at + (112 + ow)];
+                    }
+                    for (size_t ow = 0; ow < 10; ow++) {
+                        d_s2[x_row + ow + 2] += d_s2_dcol[col_at + (224 + ow)];
+                    }
+                    for (size_t ow = 0; ow < 10; ow++) {
+                        d_s2[x_row + ow + 3] += d_s2_dcol[col_at + (336 + ow)];
+                    }
+                    for (size_t ow = 0; ow < 10; ow++) {
+                        d_s2[x_row + ow + 4] += d_s2_dcol[col_at + (448 + ow)];
                     }
                 }
             }
@@ -2310,14 +2335,24 @@ static float lenet_grad_step(float *ws, nnrt_rng *rng, const float *x, const flo
         for (size_t ch = 0; ch < 6; ch++) {
             size_t plane = (img * 6 + ch) * 196;
             for (size_t kh = 0; kh < 5; kh++) {
-                for (size_t kw = 0; kw < 5; kw++) {
-                    size_t tap_row = ((ch * 5 + kh) * 5 + kw) * 112;
-                    for (size_t oh = 0; oh < 10; oh++) {
-                        size_t ih = oh + kh;
-                        for (size_t ow = 0; ow < 10; ow++) {
-                            size_t iw = ow + kw;
-                            d_c3_weight_col[tap_row + (oh * 10 + ow)] = v_s2[plane + (ih * 14 + iw)];
-                        }
+                for (size_t oh = 0; oh < 10; oh++) {
+                    size_t ih = oh + kh;
+                    size_t x_row = plane + ih * 14;
+                    size_t col_at = (ch * 5 + kh) * 560 + oh * 10;
+                    for (size_t ow = 0; ow < 10; ow++) {
+                        d_c3_weight_col[col_at + ow] = v_s2[x_row + ow];
+                    }
+                    for (size_t ow = 0; ow < 10; ow++) {
+                        d_c3_weight_col[col_at + (112 + ow)] = v_s2[x_row + ow + 1];
+                    }
+                    for (size_t ow = 0; ow < 10; ow++) {
+                        d_c3_weight_col[col_at + (224 + ow)] = v_s2[x_row + ow + 2];
+                    }
+                    for (size_t ow = 0; ow < 10; ow++) {
+                        d_c3_weight_col[col_at + (336 + ow)] = v_s2[x_row + ow + 3];
+                    }
+                    for (size_t ow = 0; ow < 10; ow++) {
+                        d_c3_weight_col[col_at + (448 + ow)] = v_s2[x_row + ow + 4];
                     }
                 }
             }
@@ -2487,22 +2522,27 @@ static float lenet_grad_step(float *ws, nnrt_rng *rng, const float *x, const flo
         for (size_t ch = 0; ch < 1; ch++) {
             size_t plane = (img + ch) * 784;
             for (size_t kh = 0; kh < 5; kh++) {
-                for (size_t kw = 0; kw < 5; kw++) {
-                    size_t tap_row = ((ch * 5 + kh) * 5 + kw) * 784;
-                    for (size_t oh = 0; oh < 28; oh++) {
-                        ptrdiff_t ih_s = (ptrdiff_t)(oh + kh) - 2;
-                        if (0 <= ih_s) {
-                            if (ih_s < 28) {
-                                size_t ih = (size_t)ih_s;
-                                for (size_t ow = 0; ow < 28; ow++) {
-                                    ptrdiff_t iw_s = (ptrdiff_t)(ow + kw) - 2;
-                                    if (0 <= iw_s) {
-                                        if (iw_s < 28) {
-                                            size_t iw = (size_t)iw_s;
-                                            d_c1_weight_col[tap_row + (oh * 28 + ow)] = x[plane + (ih * 28 + iw)];
-                                        }
-                                    }
-                                }
+                for (size_t oh = 0; oh < 28; oh++) {
+                    ptrdiff_t ih_s = (ptrdiff_t)(oh + kh) - 2;
+                    if (0 <= ih_s) {
+                        if (ih_s < 28) {
+                            size_t ih = (size_t)ih_s;
+                            size_t x_row = plane + ih * 28;
+                            size_t col_at = (ch * 5 + kh) * 3920 + oh * 28;
+                            for (size_t ow = 2; ow < 28; ow++) {
+                                d_c1_weight_col[col_at + ow] = x[x_row + ow - 2];
+                            }
+                            for (size_t ow = 1; ow < 28; ow++) {
+                                d_c1_weight_col[col_at + (784 + ow)] = x[x_row + ow - 1];
+                            }
+                            for (size_t ow = 0; ow < 28; ow++) {
+                                d_c1_weight_col[col_at + (1568 + ow)] = x[x_row + ow];
+                            }
+                            for (size_t ow = 0; ow < 27; ow++) {
+                                d_c1_weight_col[col_at + (2352 + ow)] = x[x_row + ow + 1];
+                            }
+                            for (size_t ow = 0; ow < 26; ow++) {
+                                d_c1_weight_col[col_at + (3136 + ow)] = x[x_row + ow + 2];
                             }
                         }
                     }
