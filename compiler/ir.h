@@ -100,7 +100,14 @@ struct Graph {
     ValueIndex *index;         /* values by name (ir.c) */
     const char *bn_single;     /* op_norm.c: the first batch_norm with one value per channel
                                   in a sample (nnrt_model_desc.bn_single), else NULL */
+    int conv_slots;            /* op_conv.c: shares of the batch a convolution splits across
+                                  threads (nnc --threads N: N, at most 8); 0 or 1: none */
 };
+
+/* The most shares of a batch a convolution splits into (Graph.conv_slots):
+ * each has its own scratch, so more cost memory for cores few machines
+ * running nnc's small networks have. */
+#define CONV_SLOTS_MAX 8
 
 /* ---- the op table: what each row of ops.def defines ------------------- */
 

@@ -314,6 +314,7 @@ static Graph *build_graph(const Program *p, Arena *a, const Options *o)
 {
     Graph *g = lower_program(p, a);
     verify(g, "lower");
+    g->conv_slots = o->threads < CONV_SLOTS_MAX ? o->threads : CONV_SLOTS_MAX;
     if (o->stop_after == STOP_LOWER)
         return g;
     if (g->has_train) {   /* an inference-only model has no backward pass */
@@ -486,6 +487,7 @@ static int emit_onnx_file(const Program *p, const Options *o, Arena *a, const ch
 {
     Graph *g = lower_program(p, a);
     verify(g, "lower");
+    g->conv_slots = o->threads < CONV_SLOTS_MAX ? o->threads : CONV_SLOTS_MAX;
     if (!o->no_fuse) {
         fuse(g);
         verify(g, "fuse");

@@ -666,25 +666,85 @@ static long conv_scratch(const Geom *gm)
     return (K + (padded(gm) ? Fg : 0)) * p_pad(gm);
 }
 
+/* ---- images across threads ----------------------------------------------
+ * Built with nnc --threads N (N > 1), a convolution's loop over the images
+ * becomes N slots, each a contiguous share of the batch with its own
+ * scratch: slot s takes images [s*n/N, (s+1)*n/N), and the slots are the
+ * loop threads split.  So the unfolding, the copies and the folding back
+ * run on every thread, not only the products: products split by columns
+ * left them on one thread, and fashion_cnn trained no faster on two
+ * threads than on one.  d-weight sums each slot's images into the slot's
+ * own partial dW, and the partials are added in slot order after: the
+ * numbers depend on N, never on how many threads run the slots (without
+ * OpenMP the slots run one after the other). */
+
+static long conv_slots(const Graph *g)
+{
+    return g->conv_slots > 1 ? g->conv_slots : 1;
+}
+
+/* One slot's scratch: the patches and padded rows, and for d-weight its
+ * partial dW (F x C/g*k*k) after them. */
+static long slot_scratch(const Geom *gm, bool dw)
+{
+    return conv_scratch(gm) + (dw ? gm->F * (gm->C / gm->g * gm->k * gm->k) : 0);
+}
+
+static long scratch_of(const Graph *g, const Geom *gm, bool dw)
+{
+    long T = conv_slots(g);
+    if (T == 1)
+        return conv_scratch(gm);
+    return T * slot_scratch(gm, dw);
+}
+
 static long scratch_conv2d(const Graph *g, const Op *op)
 {
-    (void)g;
     Geom gm = conv_geom(op);
-    return conv_scratch(&gm);
+    return scratch_of(g, &gm, false);
 }
 
 static long scratch_conv2d_dx(const Graph *g, const Op *op)
 {
-    (void)g;
     Geom gm = dx_geom(op);
-    return conv_scratch(&gm);
+    return scratch_of(g, &gm, false);
 }
 
 static long scratch_conv2d_dw(const Graph *g, const Op *op)
 {
-    (void)g;
     Geom gm = dw_geom(op);
-    return conv_scratch(&gm);
+    return scratch_of(g, &gm, true);
+}
+
+/* Opens the loop over the images, inside the loop over T slots when T > 1
+ * (*at: the slot's scratch offset, slot * S floats; else, or S == 0, NULL). */
+static KVar *open_images(KB *k, long T, long S, KVar **at)
+{
+    *at = NULL;
+    if (T == 1)
+        return kb_loop0(k, "img", kb_n(k), 0);
+    KVar *slot = kb_loop_if(k, "slot", I(k, 0), I(k, T), 1, KL_PARALLEL | KL_THREADS,
+                            kb_bin(k, KO_LE, I(k, 2), kb_n(k)));
+    if (S > 0)   /* (a 1x1 convolution's forward and d-input have no scratch) */
+        *at = kb_let(k, "slot_at", mul(k, V(k, slot), I(k, S)));
+    KExpr *lo = kb_bin(k, KO_DIV, mul(k, V(k, slot), kb_n(k)), I(k, T));
+    KExpr *hi = kb_bin(k, KO_DIV, mul(k, add(k, V(k, slot), I(k, 1)), kb_n(k)), I(k, T));
+    return kb_loop(k, "img", lo, hi, 1, 0);
+}
+
+static void close_images(KB *k, long T)
+{
+    kb_leave(k);   /* img */
+    if (T > 1)
+        kb_leave(k);   /* slot */
+}
+
+/* e + at (either may be NULL: the other) */
+static KExpr *at_slot(KB *k, KVar *at, KExpr *e)
+{
+    if (!at)
+        return e;
+    return e ? add(k, V(k, at), e) : V(k, at);
 }
 
 /* The output columns ow whose tap kw lands inside a row of the input:
@@ -707,8 +767,9 @@ static void tap_columns(const Geom *gm, long kw, long *lo, long *hi)
  * innermost loop is a copy without tests (contiguous for stride 1), where
  * a test per element (padding) kept compilers from vectorizing it and cost
  * more than the product's own arithmetic at fashion_cnn's shapes.  For a
- * dx element the additions come in the same (kh, kw) order as before. */
-static void unfold(KL *L, KBuf *xb, KBuf *col, KVar *b, KExpr *gi, const Geom *gm, bool back)
+ * dx element the additions come in the same (kh, kw) order as before.
+ * at: the slot's offset into col (open_images), or NULL. */
+static void unfold(KL *L, KBuf *xb, KBuf *col, KVar *at, KVar *b, KExpr *gi, const Geom *gm, bool back)
 {
     KB *k = kl_kb(L);
     long Cg = gm->C / gm->g, Pp = p_pad(gm), HW = gm->H * gm->W;
@@ -738,7 +799,7 @@ static void unfold(KL *L, KBuf *xb, KBuf *col, KVar *b, KExpr *gi, const Geom *g
             xat = add(k, xat, I(k, kw - gm->pt));
         else if (kw < gm->pt)
             xat = kb_bin(k, KO_SUB, xat, I(k, gm->pt - kw));
-        KExpr *cat = add(k, V(k, crow), kw ? add(k, I(k, kw * Pp), V(k, ow)) : V(k, ow));
+        KExpr *cat = at_slot(k, at, add(k, V(k, crow), kw ? add(k, I(k, kw * Pp), V(k, ow)) : V(k, ow)));
         if (back)
             kb_store(k, xb, xat, kb_load(k, col, cat), true);
         else
@@ -779,17 +840,25 @@ static KExpr *group_rows(KB *k, KVar *b, KExpr *gi, const Geom *gm)
 }
 
 /* dyp[f, p] = dy[b, gi*Fg + f, p]: one image's gradient in rows p_pad
- * apart (its padding zeroed before the images) */
-static void copy_padded(KB *k, KBuf *dy, KBuf *dyp, KVar *b, KExpr *gi, const Geom *gm)
+ * apart (its padding zeroed before the images), at the slot's offset at */
+static void copy_padded(KB *k, KBuf *dy, KBuf *dyp, KVar *at, KVar *b, KExpr *gi, const Geom *gm)
 {
     long Fg = gm->F / gm->g, P = gm->Ho * gm->Wo, Pp = p_pad(gm);
     KVar *base = kb_let(k, "at", group_rows(k, b, gi, gm));
     KVar *f = kb_loop0(k, "flt", I(k, Fg), 0);
     KVar *p = kb_loop0(k, "px", I(k, P), KL_VECTOR);
-    kb_store(k, dyp, add(k, mul(k, V(k, f), I(k, Pp)), V(k, p)),
+    kb_store(k, dyp, at_slot(k, at, add(k, mul(k, V(k, f), I(k, Pp)), V(k, p))),
              kb_load(k, dy, add(k, V(k, base), add(k, mul(k, V(k, f), I(k, P)), V(k, p)))), false);
     kb_leave(k);
     kb_leave(k);
+}
+
+/* The whole scratch of a conv op with T > 1 slots, to zero it at once
+ * (its patches' padding, rows' padding, partial sums), and whether it needs
+ * zeroing: with T == 1 the callers zero only what they read unwritten. */
+static KBuf *all_slots(KL *L, const Op *op, long T, long S)
+{
+    return kl_scratch(L, op, "slots", (Shape){2, {T, S}});
 }
 
 /* forward: per image and group, unfold, y_g = W_g col, then bias and act
@@ -799,22 +868,24 @@ static void lower_conv2d(KL *L, const Op *op)
     KB *k = kl_kb(L);
     Geom gm = conv_geom(op);
     long Cg = gm.C / gm.g, Fg = gm.F / gm.g, K = Cg * gm.k * gm.k, P = gm.Ho * gm.Wo, Pp = p_pad(&gm);
+    long T = conv_slots(kl_graph(L)), S = slot_scratch(&gm, false);
     bool one = direct(&gm), pad = padded(&gm);
     KBuf *x = kl_buf(L, op->args[0]), *w = kl_buf(L, op->args[1]), *y = kl_buf(L, op->result);
     KBuf *col = one ? x : kl_scratch(L, op, "col", (Shape){2, {K, Pp}});
     KBuf *yp = pad ? kl_scratch_at(L, op, "rows", K * Pp, (Shape){2, {Fg, Pp}}) : NULL;
     bool epilogue = op->nargs > 2 || op->act != ACT_LINEAR;
     if (!one && (has_padding(&gm) || pad))
-        kb_zero(k, col, I(k, K * Pp));
-    KVar *b = kb_loop0(k, "img", kb_n(k), 0);
+        kb_zero(k, T > 1 ? all_slots(L, op, T, S) : col, I(k, T > 1 ? T * S : K * Pp));
+    KVar *at;
+    KVar *b = open_images(k, T, S, &at);
     KExpr *gi = open_groups(k, &gm);
     if (!one)
-        unfold(L, x, col, b, gi, &gm, false);
+        unfold(L, x, col, at, b, gi, &gm, false);
     GemmSpec s = {.form = GEMM_NN, .a = w, .b = col, .c = pad ? yp : y, .m = Fg, .n = Pp, .k = K,
                   .lda = K, .ldb = Pp, .ldc = Pp,
                   .a_off = mul(k, gi, I(k, Fg * K)),
-                  .b_off = one ? mul(k, V(k, b), I(k, gm.C * P)) : NULL,
-                  .c_off = pad ? NULL : group_rows(k, b, gi, &gm)};
+                  .b_off = one ? mul(k, V(k, b), I(k, gm.C * P)) : at_slot(k, at, NULL),
+                  .c_off = pad ? at_slot(k, at, NULL) : group_rows(k, b, gi, &gm)};
     lower_gemm(k, &s);
     if (pad) {   /* the group's rows out of the product, bias and act on the way */
         KVar *base = kb_let(k, "at", group_rows(k, b, gi, &gm));
@@ -822,7 +893,7 @@ static void lower_conv2d(KL *L, const Op *op)
         KExpr *bias = op->nargs > 2 ? kl_at(L, op->args[2], add(k, mul(k, gi, I(k, Fg)), V(k, f))) : NULL;
         KVar *bv = bias ? kb_let(k, "bias_f", bias) : NULL;
         KVar *p = kb_loop0(k, "px", I(k, P), KL_VECTOR);
-        KExpr *v = kb_load(k, yp, add(k, mul(k, V(k, f), I(k, Pp)), V(k, p)));
+        KExpr *v = kb_load(k, yp, at_slot(k, at, add(k, mul(k, V(k, f), I(k, Pp)), V(k, p))));
         if (bv)
             v = kb_bin(k, KO_ADD, v, V(k, bv));
         kb_store(k, y, add(k, V(k, base), add(k, mul(k, V(k, f), I(k, P)), V(k, p))), act_kexpr(k, op->act, v),
@@ -837,15 +908,15 @@ static void lower_conv2d(KL *L, const Op *op)
         KVar *bv = bias ? kb_let(k, "bias_f", bias) : NULL;
         KVar *base = kb_let(k, "at", mul(k, add(k, mul(k, V(k, b), I(k, gm.F)), V(k, f)), I(k, P)));
         KVar *p = kb_loop0(k, "px", I(k, P), KL_VECTOR);
-        KExpr *at = add(k, V(k, base), V(k, p));
-        KExpr *v = kb_load(k, y, at);
+        KExpr *at_px = add(k, V(k, base), V(k, p));
+        KExpr *v = kb_load(k, y, at_px);
         if (bv)
             v = kb_bin(k, KO_ADD, v, V(k, bv));
-        kb_store(k, y, at, act_kexpr(k, op->act, v), false);
+        kb_store(k, y, add(k, V(k, base), V(k, p)), act_kexpr(k, op->act, v), false);
         kb_leave(k);
         kb_leave(k);
     }
-    kb_leave(k);   /* b */
+    close_images(k, T);
 }
 
 /* d-input: per image and group, dcol = W_g^T dy_g, folded back into dx */
@@ -854,6 +925,7 @@ static void lower_conv2d_dx(KL *L, const Op *op)
     KB *k = kl_kb(L);
     Geom gm = dx_geom(op);
     long Cg = gm.C / gm.g, Fg = gm.F / gm.g, K = Cg * gm.k * gm.k, P = gm.Ho * gm.Wo, Pp = p_pad(&gm);
+    long T = conv_slots(kl_graph(L)), S = slot_scratch(&gm, false);
     bool one = direct(&gm), pad = padded(&gm);
     KBuf *dy = kl_buf(L, op->args[0]), *w = kl_buf(L, op->args[1]), *dx = kl_buf(L, op->result);
     KBuf *dyp = pad ? kl_scratch_at(L, op, "dyp", K * Pp, (Shape){2, {Fg, Pp}}) : NULL;
@@ -861,52 +933,69 @@ static void lower_conv2d_dx(KL *L, const Op *op)
     if (!one)
         kb_zero(k, dx, kl_count(L, op->result));
     if (pad)
-        kb_zero(k, dyp, I(k, Fg * Pp));
-    KVar *b = kb_loop0(k, "img", kb_n(k), 0);
+        kb_zero(k, T > 1 ? all_slots(L, op, T, S) : dyp, I(k, T > 1 ? T * S : Fg * Pp));
+    KVar *at;
+    KVar *b = open_images(k, T, S, &at);
     KExpr *gi = open_groups(k, &gm);
     if (pad)
-        copy_padded(k, dy, dyp, b, gi, &gm);
+        copy_padded(k, dy, dyp, at, b, gi, &gm);
     GemmSpec s = {.form = GEMM_TN, .a = w, .b = pad ? dyp : dy, .c = col, .m = K, .n = Pp, .k = Fg,
                   .lda = K, .ldb = Pp, .ldc = Pp,
                   .a_off = mul(k, gi, I(k, Fg * K)),
-                  .b_off = pad ? NULL : group_rows(k, b, gi, &gm),
-                  .c_off = one ? mul(k, V(k, b), I(k, gm.C * P)) : NULL};
+                  .b_off = pad ? at_slot(k, at, NULL) : group_rows(k, b, gi, &gm),
+                  .c_off = one ? mul(k, V(k, b), I(k, gm.C * P)) : at_slot(k, at, NULL)};
     lower_gemm(k, &s);
     if (!one)
-        unfold(L, dx, col, b, gi, &gm, true);
+        unfold(L, dx, col, at, b, gi, &gm, true);
     close_groups(k, &gm);
-    kb_leave(k);   /* b */
+    close_images(k, T);
 }
 
-/* d-weight: dW_g += dy_g col^T over the images */
+/* d-weight: dW_g += dy_g col^T over the images (with slots: over the
+ * slot's images into its partial, the partials added after) */
 static void lower_conv2d_dw(KL *L, const Op *op)
 {
     KB *k = kl_kb(L);
     Geom gm = dw_geom(op);
     long Cg = gm.C / gm.g, Fg = gm.F / gm.g, K = Cg * gm.k * gm.k, P = gm.Ho * gm.Wo, Pp = p_pad(&gm);
+    long T = conv_slots(kl_graph(L)), S = slot_scratch(&gm, true);
     bool one = direct(&gm), pad = padded(&gm);
     KBuf *dy = kl_buf(L, op->args[0]), *x = kl_buf(L, op->args[1]), *dw = kl_buf(L, op->result);
     KBuf *col = one ? x : kl_scratch(L, op, "col", (Shape){2, {K, Pp}});
     KBuf *dyp = pad ? kl_scratch_at(L, op, "dyp", K * Pp, (Shape){2, {Fg, Pp}}) : NULL;
-    kb_zero(k, dw, I(k, gm.F * K));
-    if (!one && (has_padding(&gm) || pad))
-        kb_zero(k, col, I(k, K * Pp));
-    if (pad)
-        kb_zero(k, dyp, I(k, Fg * Pp));
-    KVar *b = kb_loop0(k, "img", kb_n(k), 0);
+    KBuf *part = T > 1 ? kl_scratch_at(L, op, "part", conv_scratch(&gm), (Shape){2, {gm.F, K}}) : NULL;
+    if (T > 1) {
+        kb_zero(k, all_slots(L, op, T, S), I(k, T * S));
+    } else {
+        kb_zero(k, dw, I(k, gm.F * K));
+        if (!one && (has_padding(&gm) || pad))
+            kb_zero(k, col, I(k, K * Pp));
+        if (pad)
+            kb_zero(k, dyp, I(k, Fg * Pp));
+    }
+    KVar *at;
+    KVar *b = open_images(k, T, S, &at);
     KExpr *gi = open_groups(k, &gm);
     if (!one)
-        unfold(L, x, col, b, gi, &gm, false);
+        unfold(L, x, col, at, b, gi, &gm, false);
     if (pad)
-        copy_padded(k, dy, dyp, b, gi, &gm);
-    GemmSpec s = {.form = GEMM_NT, .a = pad ? dyp : dy, .b = col, .c = dw, .m = Fg, .n = K, .k = Pp,
+        copy_padded(k, dy, dyp, at, b, gi, &gm);
+    GemmSpec s = {.form = GEMM_NT, .a = pad ? dyp : dy, .b = col, .c = part ? part : dw, .m = Fg, .n = K, .k = Pp,
                   .lda = Pp, .ldb = Pp, .ldc = K, .accumulate = true,
-                  .a_off = pad ? NULL : group_rows(k, b, gi, &gm),
-                  .b_off = one ? mul(k, V(k, b), I(k, gm.C * P)) : NULL,
-                  .c_off = mul(k, gi, I(k, Fg * K))};
+                  .a_off = pad ? at_slot(k, at, NULL) : group_rows(k, b, gi, &gm),
+                  .b_off = one ? mul(k, V(k, b), I(k, gm.C * P)) : at_slot(k, at, NULL),
+                  .c_off = at_slot(k, at, mul(k, gi, I(k, Fg * K)))};
     lower_gemm(k, &s);
     close_groups(k, &gm);
-    kb_leave(k);   /* b */
+    close_images(k, T);
+    if (part) {   /* dW = the slots' partials, added in slot order */
+        KVar *i = kb_loop0(k, "i", I(k, gm.F * K), KL_PARALLEL | KL_VECTOR);
+        KExpr *sum = kb_load(k, part, V(k, i));
+        for (long t = 1; t < T; t++)
+            sum = kb_bin(k, KO_ADD, sum, kb_load(k, part, add(k, I(k, t * S), V(k, i))));
+        kb_store(k, dw, V(k, i), sum, false);
+        kb_leave(k);
+    }
 }
 
 /* db[f] = sum over images and pixels of dy */
