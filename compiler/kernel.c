@@ -229,6 +229,18 @@ KVar *kl_each_loop(KL *L, const Value *v)
     return kb_loop_if(K, "i", kb_i(K, 0), kl_count(L, v), 1, f, fork_if);
 }
 
+KVar *kl_batch_loop(KL *L, const char *name, KExpr *hi, long row_floats, unsigned flags)
+{
+    KExpr *fork_if = NULL;
+    flags |= KL_PARALLEL;
+    if (row_floats * L->g->batch >= EACH_THREAD_MIN) {
+        flags |= KL_THREADS;
+        if (row_floats < EACH_THREAD_MIN)
+            fork_if = kb_bin(K, KO_LE, kb_i(K, (EACH_THREAD_MIN + row_floats - 1) / row_floats), kb_n(K));
+    }
+    return kb_loop_if(K, name, kb_i(K, 0), hi, 1, flags, fork_if);
+}
+
 KBuf *kl_grad_region(KL *L, long *floats)
 {
     *floats = L->plan->grad_end - L->plan->grad_begin;

@@ -437,6 +437,11 @@ KBuf *kl_scratch_at(KL *L, const Op *op, const char *name, long before, Shape sh
 /* Opens a loop over every float of v (kb_leave closes it), split across
  * threads when v is big enough for a fork to pay (kernel.c says when). */
 KVar *kl_each_loop(KL *L, const Value *v);
+/* Opens a KL_PARALLEL loop from 0 to hi over an op on a batch that streams
+ * row_floats floats a sample (its iterations: planes, channels), split
+ * across threads by kl_each_loop's rule: when the full batch's floats pay
+ * for a fork, and then only in calls with enough rows. */
+KVar *kl_batch_loop(KL *L, const char *name, KExpr *hi, long row_floats, unsigned flags);
 /* The whole gradient region (every parameter's gradient, in order, the
  * padding between them 0) as one buffer of *floats floats. */
 KBuf *kl_grad_region(KL *L, long *floats);

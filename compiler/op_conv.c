@@ -1005,7 +1005,7 @@ static void lower_sum_channels(KL *L, const Op *op)
     const Shape d = op->args[0]->shape;
     long F = d.dims[1], P = d.dims[2] * d.dims[3];
     KBuf *dy = kl_buf(L, op->args[0]);
-    KVar *f = kb_loop0(k, "flt", I(k, F), KL_PARALLEL);
+    KVar *f = kl_batch_loop(L, "flt", I(k, F), F * P, 0);
     KVar *acc = kb_let(k, "acc", kb_f(k, 0));
     KVar *b = kb_loop0(k, "img", kb_n(k), 0);
     KVar *base = kb_let(k, "at", mul(k, add(k, mul(k, V(k, b), I(k, F)), V(k, f)), I(k, P)));
@@ -1027,7 +1027,8 @@ static Win open_windows(KL *L, const Geom *gm, long planes_per_row)
 {
     KB *k = kl_kb(L);
     Win w;
-    w.q = kb_loop0(k, "plane_i", mul(k, kb_n(k), I(k, planes_per_row)), KL_PARALLEL);
+    w.q = kl_batch_loop(L, "plane_i", mul(k, kb_n(k), I(k, planes_per_row)),
+                        planes_per_row * gm->H * gm->W, 0);
     w.in_plane = kb_let(k, "plane", mul(k, V(k, w.q), I(k, gm->H * gm->W)));
     w.oh = kb_loop0(k, "oh", I(k, gm->Ho), 0);
     w.ow = kb_loop0(k, "ow", I(k, gm->Wo), 0);
@@ -1177,7 +1178,7 @@ static void lower_global_avg_pool(KL *L, const Op *op)
     KB *k = kl_kb(L);
     const Shape x = op->args[0]->shape;
     long P = x.dims[2] * x.dims[3];
-    KVar *q = kb_loop0(k, "plane_i", mul(k, kb_n(k), I(k, x.dims[1])), KL_PARALLEL);
+    KVar *q = kl_batch_loop(L, "plane_i", mul(k, kb_n(k), I(k, x.dims[1])), x.dims[1] * P, 0);
     KVar *acc = kb_let(k, "acc", kb_f(k, 0));
     KVar *p = kb_loop0(k, "px", I(k, P), KL_VECTOR | KL_REDUCE);
     kb_assign(k, acc, kl_at(L, op->args[0], add(k, mul(k, V(k, q), I(k, P)), V(k, p))), true);
@@ -1192,7 +1193,7 @@ static void lower_global_avg_pool_grad(KL *L, const Op *op)
     KB *k = kl_kb(L);
     const Shape x = op->result->shape;
     long P = x.dims[2] * x.dims[3];
-    KVar *q = kb_loop0(k, "plane_i", mul(k, kb_n(k), I(k, x.dims[1])), KL_PARALLEL);
+    KVar *q = kl_batch_loop(L, "plane_i", mul(k, kb_n(k), I(k, x.dims[1])), x.dims[1] * P, 0);
     KVar *d = kb_let(k, "dev", kb_bin(k, KO_MUL, kl_at(L, op->args[0], V(k, q)), kb_f(k, 1.0 / (double)P)));
     KVar *p = kb_loop0(k, "px", I(k, P), KL_VECTOR);
     kb_store(k, kl_buf(L, op->result), add(k, mul(k, V(k, q), I(k, P)), V(k, p)), V(k, d), false);

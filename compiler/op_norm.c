@@ -293,9 +293,9 @@ typedef struct Loops {
     KVar *c, *b, *base, *p;
 } Loops;
 
-static KVar *open_channel(KB *k, long C)
+static KVar *open_channel(KL *L, long C, long P)
 {
-    return kb_loop0(k, "ch", I(k, C), KL_PARALLEL);
+    return kl_batch_loop(L, "ch", I(kl_kb(L), C), C * P, 0);
 }
 
 static void open_rows(KB *k, Loops *l, long C, long P, unsigned pflags)
@@ -332,7 +332,7 @@ static void lower_bn_stats(KL *L, const Op *op)
     KBuf *rm = kl_buf(L, op->args[1]), *rv = kl_buf(L, op->args[2]);
     double m = op->attr[BN_MOMENTUM], eps = op->attr[BN_EPS];
     Loops l;
-    l.c = open_channel(k, C);
+    l.c = open_channel(L, C, P);
     KExpr *cc = V(k, l.c), *cvar = kb_bin(k, KO_ADD, I(k, C), V(k, l.c));
     if (!kl_training(L)) {
         kb_store(k, st, cc, kb_load(k, rm, cc), false);
@@ -386,7 +386,7 @@ static void lower_bn_apply(KL *L, const Op *op)
     long C = channels(xs), P = pixels(xs);
     KBuf *y = kl_buf(L, op->result), *x = kl_buf(L, op->args[0]), *st = kl_buf(L, op->args[1]);
     Loops l;
-    l.c = open_channel(k, C);
+    l.c = open_channel(L, C, P);
     KExpr *cc = V(k, l.c);
     KVar *mean = kb_let(k, "mean", kb_load(k, st, cc));
     KVar *scale = kb_let(k, "scale", kb_bin(k, KO_MUL, kb_load(k, st, kb_bin(k, KO_ADD, I(k, C), cc)),
@@ -406,7 +406,7 @@ static void lower_bn_dgamma(KL *L, const Op *op)
     long C = channels(xs), P = pixels(xs);
     KBuf *dy = kl_buf(L, op->args[0]), *x = kl_buf(L, op->args[1]), *st = kl_buf(L, op->args[2]);
     Loops l;
-    l.c = open_channel(k, C);
+    l.c = open_channel(L, C, P);
     KExpr *cc = V(k, l.c);
     KVar *mean = kb_let(k, "mean", kb_load(k, st, cc));
     KVar *s = kb_let(k, "acc", kb_f(k, 0));
@@ -426,7 +426,7 @@ static void lower_bn_dbeta(KL *L, const Op *op)
     long C = channels(xs), P = pixels(xs);
     KBuf *dy = kl_buf(L, op->args[0]);
     Loops l;
-    l.c = open_channel(k, C);
+    l.c = open_channel(L, C, P);
     KVar *s = kb_let(k, "acc", kb_f(k, 0));
     open_rows(k, &l, C, P, KL_VECTOR | KL_REDUCE);
     kb_assign(k, s, kb_load(k, dy, at(k, &l)), true);
@@ -446,7 +446,7 @@ static void lower_bn_grad_x(KL *L, const Op *op)
     KBuf *dx = kl_buf(L, op->result), *dy = kl_buf(L, op->args[0]), *x = kl_buf(L, op->args[1]);
     KBuf *st = kl_buf(L, op->args[2]);
     Loops l;
-    l.c = open_channel(k, C);
+    l.c = open_channel(L, C, P);
     KExpr *cc = V(k, l.c);
     KVar *mean = kb_let(k, "mean", kb_load(k, st, cc));
     KVar *inv = kb_let(k, "invstd", kb_load(k, st, kb_bin(k, KO_ADD, I(k, C), cc)));

@@ -125,9 +125,59 @@ static void lenet_xent_loss_1(const float *arg1, const float *arg2, float *resul
     }
 }
 
+/* lenet.nn:6: s2 = avg_pool2d(c1, 2)                         # 6 x 14 x 14
+ * s2 = avg_pool2d(c1): plane_i from plane_i_lo to plane_i_hi, one thread's share */
+static void lenet_forward_part0(float *ws, size_t plane_i_lo, size_t plane_i_hi)
+{
+    float *v_c1 = ws + 185296; /* (B, 6, 28, 28) */
+    float *v_s2 = ws + 793552; /* (B, 6, 14, 14) */
+    for (size_t plane_i = plane_i_lo; plane_i < plane_i_hi; plane_i++) {
+        size_t plane = plane_i * 784;
+        for (size_t oh = 0; oh < 14; oh++) {
+            for (size_t ow = 0; ow < 14; ow++) {
+                size_t at = (plane_i * 14 + oh) * 14 + ow;
+                float acc = 0.0f;
+                for (size_t kh = 0; kh < 2; kh++) {
+                    size_t ih = oh * 2 + kh;
+                    for (size_t kw = 0; kw < 2; kw++) {
+                        size_t iw = ow * 2 + kw;
+                        acc += v_c1[plane + (ih * 28 + iw)];
+                    }
+                }
+                v_s2[at] = acc * 0.25f;
+            }
+        }
+    }
+}
+
+/* lenet.nn:8: s4 = avg_pool2d(c3, 2)                         # 16 x 5 x 5
+ * s4 = avg_pool2d(c3): plane_i from plane_i_lo to plane_i_hi, one thread's share */
+static void lenet_forward_part1(float *ws, size_t plane_i_lo, size_t plane_i_hi)
+{
+    float *v_c3 = ws + 486352; /* (B, 16, 10, 10) */
+    float *v_s4 = ws + 588752; /* (B, 16, 5, 5) */
+    for (size_t plane_i = plane_i_lo; plane_i < plane_i_hi; plane_i++) {
+        size_t plane = plane_i * 100;
+        for (size_t oh = 0; oh < 5; oh++) {
+            for (size_t ow = 0; ow < 5; ow++) {
+                size_t at = (plane_i * 5 + oh) * 5 + ow;
+                float acc = 0.0f;
+                for (size_t kh = 0; kh < 2; kh++) {
+                    size_t ih = oh * 2 + kh;
+                    for (size_t kw = 0; kw < 2; kw++) {
+                        size_t iw = ow * 2 + kw;
+                        acc += v_c3[plane + (ih * 10 + iw)];
+                    }
+                }
+                v_s4[at] = acc * 0.25f;
+            }
+        }
+    }
+}
+
 /* lenet.nn:9: f5 = dense(flatten(s4), 120, tanh)
  * f5 = matmul(f5.flatten, f5.weight, f5.bias) then tanh: j0 from j0_lo to j0_hi, one thread's share */
-static void lenet_forward_part0(float *ws, float *pw, size_t n, size_t j0_lo, size_t j0_hi)
+static void lenet_forward_part2(float *ws, float *pw, size_t n, size_t j0_lo, size_t j0_hi)
 {
     float *f5_weight = pw + 2592; /* (120, 400) f5.weight */
     float *f5_bias = pw + 50592; /* (120) f5.bias */
@@ -324,23 +374,18 @@ static void lenet_forward(float *ws, float *pw, const float *x, float *y, size_t
 
     /* lenet.nn:6: s2 = avg_pool2d(c1, 2)                         # 6 x 14 x 14 */
     /* s2 = avg_pool2d(c1) */
-    for (size_t plane_i = 0; plane_i < n * 6; plane_i++) {
-        size_t plane = plane_i * 784;
-        for (size_t oh = 0; oh < 14; oh++) {
-            for (size_t ow = 0; ow < 14; ow++) {
-                size_t at = (plane_i * 14 + oh) * 14 + ow;
-                float acc = 0.0f;
-                for (size_t kh = 0; kh < 2; kh++) {
-                    size_t ih = oh * 2 + kh;
-                    for (size_t kw = 0; kw < 2; kw++) {
-                        size_t iw = ow * 2 + kw;
-                        acc += v_c1[plane + (ih * 28 + iw)];
-                    }
-                }
-                v_s2[at] = acc * 0.25f;
-            }
+#ifdef _OPENMP
+    if (nnc_nthreads() > 1 && 14 <= n) {
+        #pragma omp parallel num_threads(nnc_nthreads())
+        {
+            size_t nnc_t = (size_t)omp_get_thread_num(), nnc_nt = (size_t)omp_get_num_threads();
+            size_t nnc_lo = nnc_share(0, n * 6, 1, nnc_t, nnc_nt);
+            size_t nnc_hi = nnc_share(0, n * 6, 1, nnc_t + 1, nnc_nt);
+            lenet_forward_part0(ws, nnc_lo, nnc_hi);
         }
-    }
+    } else
+#endif
+    lenet_forward_part0(ws, 0, n * 6);
 
     /* lenet.nn:7: c3 = conv2d(s2, 16, 5, act = tanh)             # 16 x 10 x 10 */
     /* c3 = conv2d(s2, c3.weight, c3.bias) then tanh */
@@ -485,23 +530,18 @@ static void lenet_forward(float *ws, float *pw, const float *x, float *y, size_t
 
     /* lenet.nn:8: s4 = avg_pool2d(c3, 2)                         # 16 x 5 x 5 */
     /* s4 = avg_pool2d(c3) */
-    for (size_t plane_i = 0; plane_i < n * 16; plane_i++) {
-        size_t plane = plane_i * 100;
-        for (size_t oh = 0; oh < 5; oh++) {
-            for (size_t ow = 0; ow < 5; ow++) {
-                size_t at = (plane_i * 5 + oh) * 5 + ow;
-                float acc = 0.0f;
-                for (size_t kh = 0; kh < 2; kh++) {
-                    size_t ih = oh * 2 + kh;
-                    for (size_t kw = 0; kw < 2; kw++) {
-                        size_t iw = ow * 2 + kw;
-                        acc += v_c3[plane + (ih * 10 + iw)];
-                    }
-                }
-                v_s4[at] = acc * 0.25f;
-            }
+#ifdef _OPENMP
+    if (nnc_nthreads() > 1 && 41 <= n) {
+        #pragma omp parallel num_threads(nnc_nthreads())
+        {
+            size_t nnc_t = (size_t)omp_get_thread_num(), nnc_nt = (size_t)omp_get_num_threads();
+            size_t nnc_lo = nnc_share(0, n * 16, 1, nnc_t, nnc_nt);
+            size_t nnc_hi = nnc_share(0, n * 16, 1, nnc_t + 1, nnc_nt);
+            lenet_forward_part1(ws, nnc_lo, nnc_hi);
         }
-    }
+    } else
+#endif
+    lenet_forward_part1(ws, 0, n * 16);
 
     /* lenet.nn:9: f5 = dense(flatten(s4), 120, tanh) */
     /* f5.flatten = flatten(s4) */
@@ -516,11 +556,11 @@ static void lenet_forward(float *ws, float *pw, const float *x, float *y, size_t
             size_t nnc_t = (size_t)omp_get_thread_num(), nnc_nt = (size_t)omp_get_num_threads();
             size_t nnc_lo = nnc_share(0, 120, 4, nnc_t, nnc_nt);
             size_t nnc_hi = nnc_share(0, 120, 4, nnc_t + 1, nnc_nt);
-            lenet_forward_part0(ws, pw, n, nnc_lo, nnc_hi);
+            lenet_forward_part2(ws, pw, n, nnc_lo, nnc_hi);
         }
     } else
 #endif
-    lenet_forward_part0(ws, pw, n, 0, 120);
+    lenet_forward_part2(ws, pw, n, 0, 120);
     for (size_t i = n / 4 * 4; i < n; i++) {
         for (size_t j0 = 0; j0 < 120; j0 += 8) {
             nnc_vf c0_0 = nnc_vsplat(0.0f);
@@ -1214,9 +1254,33 @@ static void lenet_grad_step_part1(float *ws, size_t n, size_t j0_lo, size_t j0_h
     }
 }
 
+/* lenet.nn:8: s4 = avg_pool2d(c3, 2)                         # 16 x 5 x 5
+ * d.c3 = avg_pool2d_grad(d.s4): plane_i from plane_i_lo to plane_i_hi, one thread's share */
+static void lenet_grad_step_part2(float *ws, size_t plane_i_lo, size_t plane_i_hi)
+{
+    float *d_c3 = ws + 588752; /* (B, 16, 10, 10) */
+    float *d_s4 = ws + 691152; /* (B, 16, 5, 5) */
+    for (size_t plane_i = plane_i_lo; plane_i < plane_i_hi; plane_i++) {
+        size_t plane = plane_i * 100;
+        for (size_t oh = 0; oh < 5; oh++) {
+            for (size_t ow = 0; ow < 5; ow++) {
+                size_t at = (plane_i * 5 + oh) * 5 + ow;
+                float dev = d_s4[at] * 0.25f;
+                for (size_t kh = 0; kh < 2; kh++) {
+                    size_t ih = oh * 2 + kh;
+                    for (size_t kw = 0; kw < 2; kw++) {
+                        size_t iw = ow * 2 + kw;
+                        d_c3[plane + (ih * 10 + iw)] += dev;
+                    }
+                }
+            }
+        }
+    }
+}
+
 /* lenet.nn:7: c3 = conv2d(s2, 16, 5, act = tanh)             # 16 x 10 x 10
  * d.c3.pre = tanh_grad(d.c3, c3): i from i_lo to i_hi, one thread's share */
-static void lenet_grad_step_part2(float *ws, size_t i_lo, size_t i_hi)
+static void lenet_grad_step_part3(float *ws, size_t i_lo, size_t i_hi)
 {
     float *v_c3 = ws + 486352; /* (B, 16, 10, 10) */
     float *d_c3 = ws + 588752; /* (B, 16, 10, 10) */
@@ -1226,15 +1290,75 @@ static void lenet_grad_step_part2(float *ws, size_t i_lo, size_t i_hi)
     }
 }
 
+/* lenet.nn:7: c3 = conv2d(s2, 16, 5, act = tanh)             # 16 x 10 x 10
+ * d.c3.bias = sum_channels(d.c3.pre): flt from flt_lo to flt_hi, one thread's share */
+static void lenet_grad_step_part4(float *ws, size_t n, size_t flt_lo, size_t flt_hi)
+{
+    float *d_c3_bias = ws + 126112; /* (16) */
+    float *d_c3_pre = ws + 691152; /* (B, 16, 10, 10) */
+    for (size_t flt = flt_lo; flt < flt_hi; flt++) {
+        float acc = 0.0f;
+        for (size_t img = 0; img < n; img++) {
+            size_t at = (img * 16 + flt) * 100;
+            for (size_t px = 0; px < 100; px++) {
+                acc += d_c3_pre[at + px];
+            }
+        }
+        d_c3_bias[flt] = acc;
+    }
+}
+
+/* lenet.nn:6: s2 = avg_pool2d(c1, 2)                         # 6 x 14 x 14
+ * d.c1 = avg_pool2d_grad(d.s2): plane_i from plane_i_lo to plane_i_hi, one thread's share */
+static void lenet_grad_step_part5(float *ws, size_t plane_i_lo, size_t plane_i_hi)
+{
+    float *d_c1 = ws + 486352; /* (B, 6, 28, 28) */
+    float *d_s2 = ws + 868816; /* (B, 6, 14, 14) */
+    for (size_t plane_i = plane_i_lo; plane_i < plane_i_hi; plane_i++) {
+        size_t plane = plane_i * 784;
+        for (size_t oh = 0; oh < 14; oh++) {
+            for (size_t ow = 0; ow < 14; ow++) {
+                size_t at = (plane_i * 14 + oh) * 14 + ow;
+                float dev = d_s2[at] * 0.25f;
+                for (size_t kh = 0; kh < 2; kh++) {
+                    size_t ih = oh * 2 + kh;
+                    for (size_t kw = 0; kw < 2; kw++) {
+                        size_t iw = ow * 2 + kw;
+                        d_c1[plane + (ih * 28 + iw)] += dev;
+                    }
+                }
+            }
+        }
+    }
+}
+
 /* lenet.nn:5: c1 = conv2d(x, 6, 5, padding = 2, act = tanh)  # 6 x 28 x 28
  * d.c1.pre = tanh_grad(d.c1, c1): i from i_lo to i_hi, one thread's share */
-static void lenet_grad_step_part3(float *ws, size_t i_lo, size_t i_hi)
+static void lenet_grad_step_part6(float *ws, size_t i_lo, size_t i_hi)
 {
     float *v_c1 = ws + 185296; /* (B, 6, 28, 28) */
     float *d_c1 = ws + 486352; /* (B, 6, 28, 28) */
     float *d_c1_pre = ws + 787408; /* (B, 6, 28, 28) */
     for (size_t i = i_lo; i < i_hi; i++) {
         d_c1_pre[i] = d_c1[i] * (1.0f - v_c1[i] * v_c1[i]);
+    }
+}
+
+/* lenet.nn:5: c1 = conv2d(x, 6, 5, padding = 2, act = tanh)  # 6 x 28 x 28
+ * d.c1.bias = sum_channels(d.c1.pre): flt from flt_lo to flt_hi, one thread's share */
+static void lenet_grad_step_part7(float *ws, size_t n, size_t flt_lo, size_t flt_hi)
+{
+    float *d_c1_bias = ws + 123696; /* (6) */
+    float *d_c1_pre = ws + 787408; /* (B, 6, 28, 28) */
+    for (size_t flt = flt_lo; flt < flt_hi; flt++) {
+        float acc = 0.0f;
+        for (size_t img = 0; img < n; img++) {
+            size_t at = (img * 6 + flt) * 784;
+            for (size_t px = 0; px < 784; px++) {
+                acc += d_c1_pre[at + px];
+            }
+        }
+        d_c1_bias[flt] = acc;
     }
 }
 
@@ -1246,9 +1370,7 @@ static float lenet_grad_step(float *ws, nnrt_rng *rng, const float *x, const flo
     float *f6_weight = ws + 50720; /* (84, 120) f6.weight */
     float *y_weight = ws + 60896; /* (10, 84) y.weight */
     float *d_c1_weight = ws + 123536; /* (6, 1, 5, 5) */
-    float *d_c1_bias = ws + 123696; /* (6) */
     float *d_c3_weight = ws + 123712; /* (16, 6, 5, 5) */
-    float *d_c3_bias = ws + 126112; /* (16) */
     float *d_f5_weight = ws + 126128; /* (120, 400) */
     float *d_f5_bias = ws + 174128; /* (120) */
     float *d_f6_weight = ws + 174256; /* (84, 120) */
@@ -2135,22 +2257,18 @@ static float lenet_grad_step(float *ws, nnrt_rng *rng, const float *x, const flo
     /* lenet.nn:8: s4 = avg_pool2d(c3, 2)                         # 16 x 5 x 5 */
     /* d.c3 = avg_pool2d_grad(d.s4) */
     memset(d_c3, 0, sizeof(float) * (n * 1600));
-    for (size_t plane_i = 0; plane_i < n * 16; plane_i++) {
-        size_t plane = plane_i * 100;
-        for (size_t oh = 0; oh < 5; oh++) {
-            for (size_t ow = 0; ow < 5; ow++) {
-                size_t at = (plane_i * 5 + oh) * 5 + ow;
-                float dev = d_s4[at] * 0.25f;
-                for (size_t kh = 0; kh < 2; kh++) {
-                    size_t ih = oh * 2 + kh;
-                    for (size_t kw = 0; kw < 2; kw++) {
-                        size_t iw = ow * 2 + kw;
-                        d_c3[plane + (ih * 10 + iw)] += dev;
-                    }
-                }
-            }
+#ifdef _OPENMP
+    if (nnc_nthreads() > 1 && 41 <= n) {
+        #pragma omp parallel num_threads(nnc_nthreads())
+        {
+            size_t nnc_t = (size_t)omp_get_thread_num(), nnc_nt = (size_t)omp_get_num_threads();
+            size_t nnc_lo = nnc_share(0, n * 16, 1, nnc_t, nnc_nt);
+            size_t nnc_hi = nnc_share(0, n * 16, 1, nnc_t + 1, nnc_nt);
+            lenet_grad_step_part2(ws, nnc_lo, nnc_hi);
         }
-    }
+    } else
+#endif
+    lenet_grad_step_part2(ws, 0, n * 16);
 
     /* lenet.nn:7: c3 = conv2d(s2, 16, 5, act = tanh)             # 16 x 10 x 10 */
     /* d.c3.pre = tanh_grad(d.c3, c3) */
@@ -2161,11 +2279,11 @@ static float lenet_grad_step(float *ws, nnrt_rng *rng, const float *x, const flo
             size_t nnc_t = (size_t)omp_get_thread_num(), nnc_nt = (size_t)omp_get_num_threads();
             size_t nnc_lo = nnc_share(0, n * 1600, 1, nnc_t, nnc_nt);
             size_t nnc_hi = nnc_share(0, n * 1600, 1, nnc_t + 1, nnc_nt);
-            lenet_grad_step_part2(ws, nnc_lo, nnc_hi);
+            lenet_grad_step_part3(ws, nnc_lo, nnc_hi);
         }
     } else
 #endif
-    lenet_grad_step_part2(ws, 0, n * 1600);
+    lenet_grad_step_part3(ws, 0, n * 1600);
     /* d.s2 = conv2d_dx(d.c3.pre, c3.weight) */
     memset(d_s2, 0, sizeof(float) * (n * 1176));
     memset(d_s2_dyp, 0, sizeof(float) * 1792);
@@ -2470,36 +2588,34 @@ static float lenet_grad_step(float *ws, nnrt_rng *rng, const float *x, const flo
         }
     }
     /* d.c3.bias = sum_channels(d.c3.pre) */
-    for (size_t flt = 0; flt < 16; flt++) {
-        float acc = 0.0f;
-        for (size_t img = 0; img < n; img++) {
-            size_t at = (img * 16 + flt) * 100;
-            for (size_t px = 0; px < 100; px++) {
-                acc += d_c3_pre[at + px];
-            }
+#ifdef _OPENMP
+    if (nnc_nthreads() > 1 && 41 <= n) {
+        #pragma omp parallel num_threads(nnc_nthreads())
+        {
+            size_t nnc_t = (size_t)omp_get_thread_num(), nnc_nt = (size_t)omp_get_num_threads();
+            size_t nnc_lo = nnc_share(0, 16, 1, nnc_t, nnc_nt);
+            size_t nnc_hi = nnc_share(0, 16, 1, nnc_t + 1, nnc_nt);
+            lenet_grad_step_part4(ws, n, nnc_lo, nnc_hi);
         }
-        d_c3_bias[flt] = acc;
-    }
+    } else
+#endif
+    lenet_grad_step_part4(ws, n, 0, 16);
 
     /* lenet.nn:6: s2 = avg_pool2d(c1, 2)                         # 6 x 14 x 14 */
     /* d.c1 = avg_pool2d_grad(d.s2) */
     memset(d_c1, 0, sizeof(float) * (n * 4704));
-    for (size_t plane_i = 0; plane_i < n * 6; plane_i++) {
-        size_t plane = plane_i * 784;
-        for (size_t oh = 0; oh < 14; oh++) {
-            for (size_t ow = 0; ow < 14; ow++) {
-                size_t at = (plane_i * 14 + oh) * 14 + ow;
-                float dev = d_s2[at] * 0.25f;
-                for (size_t kh = 0; kh < 2; kh++) {
-                    size_t ih = oh * 2 + kh;
-                    for (size_t kw = 0; kw < 2; kw++) {
-                        size_t iw = ow * 2 + kw;
-                        d_c1[plane + (ih * 28 + iw)] += dev;
-                    }
-                }
-            }
+#ifdef _OPENMP
+    if (nnc_nthreads() > 1 && 14 <= n) {
+        #pragma omp parallel num_threads(nnc_nthreads())
+        {
+            size_t nnc_t = (size_t)omp_get_thread_num(), nnc_nt = (size_t)omp_get_num_threads();
+            size_t nnc_lo = nnc_share(0, n * 6, 1, nnc_t, nnc_nt);
+            size_t nnc_hi = nnc_share(0, n * 6, 1, nnc_t + 1, nnc_nt);
+            lenet_grad_step_part5(ws, nnc_lo, nnc_hi);
         }
-    }
+    } else
+#endif
+    lenet_grad_step_part5(ws, 0, n * 6);
 
     /* lenet.nn:5: c1 = conv2d(x, 6, 5, padding = 2, act = tanh)  # 6 x 28 x 28 */
     /* d.c1.pre = tanh_grad(d.c1, c1) */
@@ -2510,11 +2626,11 @@ static float lenet_grad_step(float *ws, nnrt_rng *rng, const float *x, const flo
             size_t nnc_t = (size_t)omp_get_thread_num(), nnc_nt = (size_t)omp_get_num_threads();
             size_t nnc_lo = nnc_share(0, n * 4704, 1, nnc_t, nnc_nt);
             size_t nnc_hi = nnc_share(0, n * 4704, 1, nnc_t + 1, nnc_nt);
-            lenet_grad_step_part3(ws, nnc_lo, nnc_hi);
+            lenet_grad_step_part6(ws, nnc_lo, nnc_hi);
         }
     } else
 #endif
-    lenet_grad_step_part3(ws, 0, n * 4704);
+    lenet_grad_step_part6(ws, 0, n * 4704);
     /* d.c1.weight = conv2d_dw(d.c1.pre, x) */
     memset(d_c1_weight, 0, sizeof(float) * 150);
     memset(d_c1_weight_col, 0, sizeof(float) * 19600);
@@ -2691,16 +2807,18 @@ static float lenet_grad_step(float *ws, nnrt_rng *rng, const float *x, const flo
         }
     }
     /* d.c1.bias = sum_channels(d.c1.pre) */
-    for (size_t flt = 0; flt < 6; flt++) {
-        float acc = 0.0f;
-        for (size_t img = 0; img < n; img++) {
-            size_t at = (img * 6 + flt) * 784;
-            for (size_t px = 0; px < 784; px++) {
-                acc += d_c1_pre[at + px];
-            }
+#ifdef _OPENMP
+    if (nnc_nthreads() > 1 && 14 <= n) {
+        #pragma omp parallel num_threads(nnc_nthreads())
+        {
+            size_t nnc_t = (size_t)omp_get_thread_num(), nnc_nt = (size_t)omp_get_num_threads();
+            size_t nnc_lo = nnc_share(0, 6, 1, nnc_t, nnc_nt);
+            size_t nnc_hi = nnc_share(0, 6, 1, nnc_t + 1, nnc_nt);
+            lenet_grad_step_part7(ws, n, nnc_lo, nnc_hi);
         }
-        d_c1_bias[flt] = acc;
-    }
+    } else
+#endif
+    lenet_grad_step_part7(ws, n, 0, 6);
 
     return loss[0];
 }
