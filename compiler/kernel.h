@@ -442,6 +442,15 @@ KVar *kl_each_loop(KL *L, const Value *v);
  * across threads by kl_each_loop's rule: when the full batch's floats pay
  * for a fork, and then only in calls with enough rows. */
 KVar *kl_batch_loop(KL *L, const char *name, KExpr *hi, long row_floats, unsigned flags);
+/* A channel's sum over a batch of [B,C,P] values, term(i) for
+ * i = (b*C + c)*P + p: term = (a[i] - am) * (b[i] - bm), without the
+ * factor b when b is NULL, without am or bm when NULL.  Inside a loop
+ * over the channels c; returns the sum as a variable named name. */
+typedef struct KSumTerm {
+    KBuf *a, *b;
+    KVar *am, *bm;
+} KSumTerm;
+KVar *kl_channel_sum(KL *L, KVar *c, long C, long P, const KSumTerm *t, const char *name);
 /* The whole gradient region (every parameter's gradient, in order, the
  * padding between them 0) as one buffer of *floats floats. */
 KBuf *kl_grad_region(KL *L, long *floats);

@@ -1006,13 +1006,7 @@ static void lower_sum_channels(KL *L, const Op *op)
     long F = d.dims[1], P = d.dims[2] * d.dims[3];
     KBuf *dy = kl_buf(L, op->args[0]);
     KVar *f = kl_batch_loop(L, "flt", I(k, F), F * P, 0);
-    KVar *acc = kb_let(k, "acc", kb_f(k, 0));
-    KVar *b = kb_loop0(k, "img", kb_n(k), 0);
-    KVar *base = kb_let(k, "at", mul(k, add(k, mul(k, V(k, b), I(k, F)), V(k, f)), I(k, P)));
-    KVar *p = kb_loop0(k, "px", I(k, P), KL_VECTOR | KL_REDUCE);
-    kb_assign(k, acc, kb_load(k, dy, add(k, V(k, base), V(k, p))), true);
-    kb_leave(k);
-    kb_leave(k);
+    KVar *acc = kl_channel_sum(L, f, F, P, &(KSumTerm){.a = dy}, "acc");
     kb_store(k, kl_buf(L, op->result), V(k, f), V(k, acc), false);
     kb_leave(k);
 }

@@ -342,17 +342,10 @@ static void lower_bn_stats(KL *L, const Op *op)
         kb_leave(k);
         return;
     }
-    KVar *s = kb_let(k, "sum", kb_f(k, 0));
-    open_rows(k, &l, C, P, KL_VECTOR | KL_REDUCE);
-    kb_assign(k, s, kb_load(k, x, at(k, &l)), true);
-    close_rows(k);
+    KVar *s = kl_channel_sum(L, l.c, C, P, &(KSumTerm){.a = x}, "sum");
     KVar *N = kb_let(k, "count", count_f(k, P));
     KVar *mean = kb_let(k, "mean", kb_bin(k, KO_DIV, V(k, s), V(k, N)));
-    KVar *ss = kb_let(k, "sq", kb_f(k, 0));
-    open_rows(k, &l, C, P, KL_VECTOR | KL_REDUCE);
-    KVar *d = kb_let(k, "dev", kb_bin(k, KO_SUB, kb_load(k, x, at(k, &l)), V(k, mean)));
-    kb_assign(k, ss, kb_bin(k, KO_MUL, V(k, d), V(k, d)), true);
-    close_rows(k);
+    KVar *ss = kl_channel_sum(L, l.c, C, P, &(KSumTerm){.a = x, .am = mean, .b = x, .bm = mean}, "sq");
     kb_store(k, st, cc, V(k, mean), false);
     kb_store(k, st, cvar, kb_bin(k, KO_DIV, kb_f(k, 1),
                                  kb_un(k, KO_SQRT, kb_bin(k, KO_ADD, kb_bin(k, KO_DIV, V(k, ss), V(k, N)),
@@ -409,11 +402,7 @@ static void lower_bn_dgamma(KL *L, const Op *op)
     l.c = open_channel(L, C, P);
     KExpr *cc = V(k, l.c);
     KVar *mean = kb_let(k, "mean", kb_load(k, st, cc));
-    KVar *s = kb_let(k, "acc", kb_f(k, 0));
-    open_rows(k, &l, C, P, KL_VECTOR | KL_REDUCE);
-    kb_assign(k, s, kb_bin(k, KO_MUL, kb_load(k, dy, at(k, &l)), kb_bin(k, KO_SUB, kb_load(k, x, at(k, &l)),
-                                                                       V(k, mean))), true);
-    close_rows(k);
+    KVar *s = kl_channel_sum(L, l.c, C, P, &(KSumTerm){.a = dy, .b = x, .bm = mean}, "acc");
     kb_store(k, kl_buf(L, op->result), cc,
              kb_bin(k, KO_MUL, V(k, s), kb_load(k, st, kb_bin(k, KO_ADD, I(k, C), cc))), false);
     kb_leave(k);
@@ -427,10 +416,7 @@ static void lower_bn_dbeta(KL *L, const Op *op)
     KBuf *dy = kl_buf(L, op->args[0]);
     Loops l;
     l.c = open_channel(L, C, P);
-    KVar *s = kb_let(k, "acc", kb_f(k, 0));
-    open_rows(k, &l, C, P, KL_VECTOR | KL_REDUCE);
-    kb_assign(k, s, kb_load(k, dy, at(k, &l)), true);
-    close_rows(k);
+    KVar *s = kl_channel_sum(L, l.c, C, P, &(KSumTerm){.a = dy}, "acc");
     kb_store(k, kl_buf(L, op->result), V(k, l.c), V(k, s), false);
     kb_leave(k);
 }

@@ -325,8 +325,7 @@ static float bn_vector_grad_step(float *ws, nnrt_rng *rng, const float *x, const
         for (size_t img = 0; img < n; img++) {
             size_t at = img * 5 + ch;
             for (size_t px = 0; px < 1; px++) {
-                float dev = h_2[at + px] - mean;
-                sq += dev * dev;
+                sq += (h_2[at + px] - mean) * (h_2[at + px] - mean);
             }
         }
         h_1_stats[ch] = mean;

@@ -874,13 +874,15 @@ static float conv_depthwise_grad_step(float *ws, nnrt_rng *rng, const float *x, 
     }
     /* d.p.bias = sum_channels(d.p.pre) */
     for (size_t flt = 0; flt < 9; flt++) {
-        float acc = 0.0f;
+        nnc_vf acc_lanes = nnc_vsplat(0.0f);
+        float acc_tail = 0.0f;
         for (size_t img = 0; img < n; img++) {
             size_t at = (img * 9 + flt) * 16;
-            for (size_t px = 0; px < 16; px++) {
-                acc += d_p_pre[at + px];
+            for (size_t px = 0; px < 16; px += 16) {
+                acc_lanes = acc_lanes + nnc_vload(d_p_pre + (at + px));
             }
         }
+        float acc = nnc_vhsum(acc_lanes) + acc_tail;
         d_p_bias[flt] = acc;
     }
 
@@ -961,13 +963,15 @@ static float conv_depthwise_grad_step(float *ws, nnrt_rng *rng, const float *x, 
     }
     /* d.d.bias = sum_channels(d.d.pre) */
     for (size_t flt = 0; flt < 17; flt++) {
-        float acc = 0.0f;
+        nnc_vf acc_lanes = nnc_vsplat(0.0f);
+        float acc_tail = 0.0f;
         for (size_t img = 0; img < n; img++) {
             size_t at = (img * 17 + flt) * 16;
-            for (size_t px = 0; px < 16; px++) {
-                acc += d_d_pre[at + px];
+            for (size_t px = 0; px < 16; px += 16) {
+                acc_lanes = acc_lanes + nnc_vload(d_d_pre + (at + px));
             }
         }
+        float acc = nnc_vhsum(acc_lanes) + acc_tail;
         d_d_bias[flt] = acc;
     }
 

@@ -1297,13 +1297,18 @@ static void lenet_grad_step_part4(float *ws, size_t n, size_t flt_lo, size_t flt
     float *d_c3_bias = ws + 126112; /* (16) */
     float *d_c3_pre = ws + 691152; /* (B, 16, 10, 10) */
     for (size_t flt = flt_lo; flt < flt_hi; flt++) {
-        float acc = 0.0f;
+        nnc_vf acc_lanes = nnc_vsplat(0.0f);
+        float acc_tail = 0.0f;
         for (size_t img = 0; img < n; img++) {
             size_t at = (img * 16 + flt) * 100;
-            for (size_t px = 0; px < 100; px++) {
-                acc += d_c3_pre[at + px];
+            for (size_t px = 0; px < 96; px += 16) {
+                acc_lanes = acc_lanes + nnc_vload(d_c3_pre + (at + px));
+            }
+            for (size_t px = 96; px < 100; px++) {
+                acc_tail += d_c3_pre[at + px];
             }
         }
+        float acc = nnc_vhsum(acc_lanes) + acc_tail;
         d_c3_bias[flt] = acc;
     }
 }
@@ -1351,13 +1356,15 @@ static void lenet_grad_step_part7(float *ws, size_t n, size_t flt_lo, size_t flt
     float *d_c1_bias = ws + 123696; /* (6) */
     float *d_c1_pre = ws + 787408; /* (B, 6, 28, 28) */
     for (size_t flt = flt_lo; flt < flt_hi; flt++) {
-        float acc = 0.0f;
+        nnc_vf acc_lanes = nnc_vsplat(0.0f);
+        float acc_tail = 0.0f;
         for (size_t img = 0; img < n; img++) {
             size_t at = (img * 6 + flt) * 784;
-            for (size_t px = 0; px < 784; px++) {
-                acc += d_c1_pre[at + px];
+            for (size_t px = 0; px < 784; px += 16) {
+                acc_lanes = acc_lanes + nnc_vload(d_c1_pre + (at + px));
             }
         }
+        float acc = nnc_vhsum(acc_lanes) + acc_tail;
         d_c1_bias[flt] = acc;
     }
 }
