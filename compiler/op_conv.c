@@ -854,8 +854,8 @@ static void copy_padded(KB *k, KBuf *dy, KBuf *dyp, KVar *at, KVar *b, KExpr *gi
 }
 
 /* The whole scratch of a conv op with T > 1 slots, to zero it at once
- * (its patches' padding, rows' padding, partial sums), and whether it needs
- * zeroing: with T == 1 the callers zero only what they read unwritten. */
+ * (its patches' padding, rows' padding, partial sums); with T == 1 the
+ * callers zero only the parts they read before writing. */
 static KBuf *all_slots(KL *L, const Op *op, long T, long S)
 {
     return kl_scratch(L, op, "slots", (Shape){2, {T, S}});
