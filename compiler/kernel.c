@@ -216,28 +216,32 @@ KExpr *kl_count(KL *L, const Value *v)
  * EACH_THREAD_MIN floats, or a batched one whose full batch is, splits
  * across threads, and then only in a call with enough rows (not
  * predict's one sample). */
+/* The rule for both: a loop over `total` floats (at the full batch) pays
+ * for threads from EACH_THREAD_MIN; when it is over a batch of rows of
+ * `row` floats (0: not a batch), only in calls of enough rows (the
+ * fork_if returned). */
+static KExpr *threads_when(KL *L, long total, long row, unsigned *flags)
+{
+    if (total < EACH_THREAD_MIN)
+        return NULL;
+    *flags |= KL_THREADS;
+    if (row == 0 || row >= EACH_THREAD_MIN)
+        return NULL;
+    return kb_bin(K, KO_LE, kb_i(K, (EACH_THREAD_MIN + row - 1) / row), kb_n(K));
+}
+
 KVar *kl_each_loop(KL *L, const Value *v)
 {
     unsigned f = KL_PARALLEL | KL_VECTOR;
-    KExpr *fork_if = NULL;
-    if (ir_shape_elems(v->shape, L->g->batch) >= EACH_THREAD_MIN) {
-        f |= KL_THREADS;
-        long row = ir_row_size(v->shape);
-        if (ir_batched(v->shape) && row < EACH_THREAD_MIN)
-            fork_if = kb_bin(K, KO_LE, kb_i(K, (EACH_THREAD_MIN + row - 1) / row), kb_n(K));
-    }
+    KExpr *fork_if = threads_when(L, ir_shape_elems(v->shape, L->g->batch),
+                                  ir_batched(v->shape) ? ir_row_size(v->shape) : 0, &f);
     return kb_loop_if(K, "i", kb_i(K, 0), kl_count(L, v), 1, f, fork_if);
 }
 
 KVar *kl_batch_loop(KL *L, const char *name, KExpr *hi, long row_floats, unsigned flags)
 {
-    KExpr *fork_if = NULL;
     flags |= KL_PARALLEL;
-    if (row_floats * L->g->batch >= EACH_THREAD_MIN) {
-        flags |= KL_THREADS;
-        if (row_floats < EACH_THREAD_MIN)
-            fork_if = kb_bin(K, KO_LE, kb_i(K, (EACH_THREAD_MIN + row_floats - 1) / row_floats), kb_n(K));
-    }
+    KExpr *fork_if = threads_when(L, row_floats * L->g->batch, row_floats, &flags);
     return kb_loop_if(K, name, kb_i(K, 0), hi, 1, flags, fork_if);
 }
 
