@@ -203,11 +203,34 @@ static void fuse_grad(Fuse *f, int i)
     f->dead[i] = true;
 }
 
-static void fuse_backward(Fuse *f)
+/* A gradient dx of x (OPF_GRAD_EPILOGUE: max_pool2d_grad (dy, x)) read
+ * only by relu_grad (dx, x), x being the relu's output that the pool
+ * read: the gradient op takes act=relu and writes dx * relu'(x) itself,
+ * one pass over the image less.  Relu only: its act' is 0 or 1, so
+ * scaling each share of dx before the shares of overlapping windows are
+ * summed gives the same floats as scaling the sum. */
+static void fuse_grad_epilogue(Fuse *f, Op *op)
 {
-    for (int i = 0; i < f->g->ops.len; i++)
-        if (f->g->ops.items[i]->phase == PH_BACKWARD)
+    if (!op_has(op, OPF_GRAD_EPILOGUE) || op->act != ACT_LINEAR)
+        return;
+    Op *next = only_user(f, op->result);
+    if (!next || act_of(next, OPF_ACT_GRAD) != ACT_RELU || next->args[0] != op->result ||
+        next->args[1] != op->args[1])
+        return;
+    op->act = ACT_RELU;
+    absorb(f, op, next);
+}
+
+static void fuse_backward(Fuse *f, bool act_prologue)
+{
+    for (int i = 0; i < f->g->ops.len; i++) {
+        Op *op = f->g->ops.items[i];
+        if (f->dead[i] || op->phase != PH_BACKWARD)
+            continue;
+        fuse_grad_epilogue(f, op);
+        if (act_prologue)
             fuse_grad(f, i);
+    }
 }
 
 /* Drops the dead ops and the temporaries no op defines any more;
@@ -249,8 +272,7 @@ void fuse_with(Graph *g, bool act_prologue)
               xcalloc((size_t)nv + 1, sizeof(int))};
     count_uses(&f);
     fuse_forward(&f);
-    if (act_prologue)
-        fuse_backward(&f);
+    fuse_backward(&f, act_prologue);
     compact(&f);
     free(f.uses);
     free(f.user);

@@ -419,7 +419,8 @@ static void verify_shape(Verifier *v, int opi, const Op *op, Shape shape)
 
 /* Op.act: an epilogue on forward ops that take one; on the readers of
  * dy that take a prologue (OPF_PROLOGUE) the derivative applied to dy,
- * present exactly with its extra operand (the activation's output or input). */
+ * present exactly with its extra operand (the activation's output or
+ * input); on a gradient that takes relu' of its x (OPF_GRAD_EPILOGUE). */
 static void verify_act(Verifier *v, int opi, const Op *op)
 {
     if (op->act < ACT_LINEAR || op->act >= ACT_COUNT) {
@@ -435,6 +436,9 @@ static void verify_act(Verifier *v, int opi, const Op *op)
         verr(v, opi, op, "softmax's derivative is not elementwise");
     bool epilogue = op->phase == PH_FORWARD && op_has(op, OPF_EPILOGUE) &&
                     (op->act != ACT_SOFTMAX || op_has(op, OPF_ROW_EPILOGUE));
+    if (op_has(op, OPF_GRAD_EPILOGUE) && op->act != ACT_LINEAR && op->act != ACT_RELU)
+        verr(v, opi, op, "a gradient epilogue other than relu's");
+    epilogue = epilogue || op_has(op, OPF_GRAD_EPILOGUE);
     if (op->act != ACT_LINEAR && !backward && !epilogue)
         verr(v, opi, op, "an act on an op that has no epilogue");
 }

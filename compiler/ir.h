@@ -139,6 +139,8 @@ enum {
                                   statistics: the batch's, or the running ones) */
     OPF_STOP_GRAD = 1 << 12,   /* its result passes no gradient on: its reader's
                                   rule covers it (batch norm's statistics) */
+    OPF_GRAD_EPILOGUE = 1 << 13,/* a gradient (dy, x, ...) -> dx that can take act= as
+                                  dx * act'(x) of the act_grad after it (fuse.c) */
 };
 
 typedef struct OpDef {

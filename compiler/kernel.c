@@ -352,7 +352,9 @@ static const char *op_note(Lower *L, const Op *op)
     for (int i = 0; i < op->nargs; i++)
         sb_printf(&sb, "%s%s", i ? ", " : "", vname(op->args[i]));
     sb_puts(&sb, ")");
-    if (op->act != ACT_LINEAR && op->phase == PH_BACKWARD)
+    if (op->act != ACT_LINEAR && op_has(op, OPF_GRAD_EPILOGUE))
+        sb_printf(&sb, ", written times %s'(%s)", act_name(op->act), vname(op->args[1]));
+    else if (op->act != ACT_LINEAR && op->phase == PH_BACKWARD)
         sb_printf(&sb, ", dy read as dy * %s'(y)", act_name(op->act));
     else if (op->act != ACT_LINEAR)
         sb_printf(&sb, " then %s", act_name(op->act));
@@ -518,7 +520,9 @@ static const char *role_note(Lower *L, const Op *op)
     for (int i = 0; i < op->nargs; i++)
         sb_printf(&sb, "%sarg%d", i ? ", " : "", i + 1);
     sb_puts(&sb, ")");
-    if (op->act != ACT_LINEAR && op->phase == PH_BACKWARD)
+    if (op->act != ACT_LINEAR && op_has(op, OPF_GRAD_EPILOGUE))
+        sb_printf(&sb, ", written times %s'(arg2)", act_name(op->act));
+    else if (op->act != ACT_LINEAR && op->phase == PH_BACKWARD)
         sb_printf(&sb, ", dy read as dy * %s'(v)", act_name(op->act));
     else if (op->act != ACT_LINEAR)
         sb_printf(&sb, " then %s", act_name(op->act));

@@ -457,8 +457,12 @@ static void run_max_pool_grad(Interp *in, const Op *op, bool training)
         for (long oh = 0; oh < gm.Ho; oh++)
             for (long ow = 0; ow < gm.Wo; ow++) {
                 long at = window_argmax(x + q * gm.H * gm.W, oh, ow, &gm);
-                if (at >= 0)
-                    dx[q * gm.H * gm.W + at] += dy[(q * gm.Ho + oh) * gm.Wo + ow];
+                if (at < 0)
+                    continue;
+                double d = dy[(q * gm.Ho + oh) * gm.Wo + ow];
+                if (op->act != ACT_LINEAR)    /* fuse.c's act=: the pool input's act' */
+                    d *= act_def(op->act)->df(x[q * gm.H * gm.W + at]);
+                dx[q * gm.H * gm.W + at] += d;
             }
 }
 
@@ -1102,24 +1106,75 @@ static bool windows_tile(const Geom *gm)
     return gm->s == gm->k && !has_padding(gm) && gm->H % gm->k == 0 && gm->W % gm->k == 0;
 }
 
-/* dx: dy at each window's first maximum.  Windows that tile the input
- * write each of their pixels once, dy or zero; else dx is zeroed and dy
- * added at the maxima (overlapping windows may share one).  The tiled
- * form reads nothing of dx: zeroing 6 MB and adding into it again had
- * cost fashion_cnn's first pool gradient three passes over memory. */
+/* Tiled windows of at most this many taps take tiled_max_grad's form */
+#define TILED_TAPS_MAX 9
+
+/* dx of windows that tile the input, each of their pixels written once:
+ * dy (times act' of the pixel, fuse.c's act=) at the window's first
+ * maximum, zero elsewhere.  Each tap decides alone whether it is that
+ * maximum, against every other tap of its window: a later tap beats it
+ * when greater, an earlier one when greater or equal, NaN neither wins
+ * nor beats, -inf never wins; the winner is window_max's.  These are
+ * independent selects, which gcc vectorises over a row's windows; the
+ * chain of window_max (best and arg moving together) it turned into
+ * branches, and the two pool gradients of fashion_cnn cost 14% of its
+ * training step that way. */
+static void tiled_max_grad(KL *L, const Op *op, const Geom *gm, const Win *w)
+{
+    static const char *names[3][3] = {{"v00", "v01", "v02"}, {"v10", "v11", "v12"}, {"v20", "v21", "v22"}};
+    KB *k = kl_kb(L);
+    KBuf *x = kl_buf(L, op->args[1]), *dx = kl_buf(L, op->result);
+    int taps = (int)(gm->k * gm->k);
+    KVar *corner = kb_let(k, "corner", add(k, V(k, w->in_plane),
+                                           add(k, mul(k, V(k, w->oh), I(k, gm->k * gm->W)),
+                                               mul(k, V(k, w->ow), I(k, gm->k)))));
+    KExpr *at[TILED_TAPS_MAX];
+    KVar *v[TILED_TAPS_MAX];
+    for (int t = 0; t < taps; t++) {
+        long kh = t / gm->k, kw = t % gm->k;
+        at[t] = add(k, V(k, corner), I(k, kh * gm->W + kw));
+        v[t] = kb_let(k, names[kh][kw], kb_load(k, x, at[t]));
+    }
+    KVar *d = kb_let(k, "dev", kl_at(L, op->args[0], V(k, w->out_at)));
+    for (int t = 0; t < taps; t++) {
+        KExpr *e = op->act == ACT_LINEAR ? V(k, d) : act_kgrad(k, op->act, V(k, d), V(k, v[t]));
+        for (int o = taps - 1; o >= 0; o--)
+            if (o != t)
+                e = kb_sel(k, kb_bin(k, o < t ? KO_LE : KO_LT, V(k, v[t]), V(k, v[o])), kb_f(k, 0), e);
+        e = kb_sel(k, kb_bin(k, KO_GT, V(k, v[t]), kb_f(k, -INFINITY)), e, kb_f(k, 0));
+        kb_store(k, dx, at[t], e, false);
+    }
+}
+
+/* dx: dy at each window's first maximum, scaled by act'(x) there when
+ * fuse.c has folded the pool input's relu_grad in (act=).  Windows that
+ * tile the input write each of their pixels once, dy or zero
+ * (tiled_max_grad, or per tap against window_max's argmax); else dx is
+ * zeroed and dy added at the maxima (overlapping windows may share one).
+ * The tiled forms read nothing of dx: zeroing 6 MB and adding into it
+ * again had cost fashion_cnn's first pool gradient three passes over
+ * memory. */
 static void lower_max_pool_grad(KL *L, const Op *op)
 {
     KB *k = kl_kb(L);
     Geom gm = pool_geom(op, op->args[1]->shape);
-    KBuf *dy = kl_buf(L, op->args[0]), *x = kl_buf(L, op->args[1]), *dx = kl_buf(L, op->result);
+    KBuf *x = kl_buf(L, op->args[1]), *dx = kl_buf(L, op->result);
     bool tiled = windows_tile(&gm);
     if (!tiled)
         kb_zero(k, dx, kl_count(L, op->result));
     Win w = open_windows(L, &gm, gm.C);
+    if (tiled && gm.k * gm.k <= TILED_TAPS_MAX) {
+        tiled_max_grad(L, op, &gm, &w);
+        close_windows(k);
+        return;
+    }
     KVar *best, *arg;
     window_max(L, &w, &gm, x, &best, &arg);
+    KExpr *dev = kl_at(L, op->args[0], V(k, w.out_at));
+    if (op->act != ACT_LINEAR)
+        dev = act_kgrad(k, op->act, dev, V(k, best));
+    KVar *d = kb_let(k, "dev", dev);
     if (tiled) {
-        KVar *d = kb_let(k, "dev", kb_load(k, dy, V(k, w.out_at)));
         KExpr *pix;
         int n = open_taps(L, &w, &gm, &pix);
         KVar *pv = kb_let(k, "pix", pix);
@@ -1128,8 +1183,7 @@ static void lower_max_pool_grad(KL *L, const Op *op)
         leave_n(k, n);
     } else {
         kb_if(k, kb_bin(k, KO_LE, kb_si(k, 0), V(k, arg)));
-        kb_store(k, dx, add(k, V(k, w.in_plane), kb_un(k, KO_TO_IDX, V(k, arg))),
-                 kb_load(k, dy, V(k, w.out_at)), true);
+        kb_store(k, dx, add(k, V(k, w.in_plane), kb_un(k, KO_TO_IDX, V(k, arg))), V(k, d), true);
         kb_leave(k);
     }
     close_windows(k);
@@ -1265,7 +1319,7 @@ const OpDef op_max_pool2d = {
     shape_pool, grad_max_pool, run_max_pool, flops_pool, lower_max_pool, NULL, onnx_max_pool,
 };
 const OpDef op_max_pool2d_grad = {
-    "max_pool2d_grad", 2, 2, {"stride", "pad", "kernel", NULL}, 0, ACT_LINEAR,
+    "max_pool2d_grad", 2, 2, {"stride", "pad", "kernel", NULL}, OPF_GRAD_EPILOGUE, ACT_LINEAR,
     shape_max_pool_grad, NULL, run_max_pool_grad, flops_pool_grad, lower_max_pool_grad, NULL, NULL,
 };
 const OpDef op_avg_pool2d = {
