@@ -775,10 +775,35 @@ static void put_stmt(Printer *P, const KStmt *s, int depth)
     nnc_unreachable();
 }
 
+/* Four lets in a row of lanes' sums (kblock_hsum4): one nnc_vhsums4 */
+static void put_hsum_group(Printer *P, const KBlock *b, int i, int depth)
+{
+    FILE *out = P->out;
+    indent(out, depth);
+    fputs("float", out);
+    for (int j = i; j < i + 4; j++)
+        fprintf(out, "%s %s", j > i ? "," : "", b->items[j]->var->name);
+    fputs(";\n", out);
+    indent(out, depth);
+    fputs("nnc_vhsums4(", out);
+    for (int j = i; j < i + 4; j++)
+        fprintf(out, "%s, ", b->items[j]->var->name);
+    for (int j = i; j < i + 4; j++) {
+        put_expr(out, b->items[j]->val->a, 0);
+        fputs(j < i + 3 ? ", " : ");\n", out);
+    }
+}
+
 static void put_block(Printer *P, const KBlock *b, int depth)
 {
-    for (int i = 0; i < b->len; i++)
+    for (int i = 0; i < b->len; i++) {
+        if (kblock_hsum4(b, i)) {
+            put_hsum_group(P, b, i, depth);
+            i += 3;
+            continue;
+        }
         put_stmt(P, b->items[i], depth);
+    }
 }
 
 /* ---- functions -------------------------------------------------------- */
@@ -1105,7 +1130,7 @@ static void put_layout(Printer *P)
 /* What the kernels use, so the prelude prints only those helpers (a
  * static helper nothing calls is a warning under clang's -Wall). */
 typedef struct Uses {
-    bool vectors, vload, vstore, vsplat, vhsum, tanh, threads;
+    bool vectors, vload, vstore, vsplat, vhsum, vhsums, tanh, threads;
 } Uses;
 
 static void expr_uses(Uses *u, const KExpr *e)
@@ -1124,6 +1149,13 @@ static void block_uses(Uses *u, const KBlock *b)
 {
     for (int i = 0; i < b->len; i++) {
         const KStmt *s = b->items[i];
+        if (kblock_hsum4(b, i)) {   /* printed as one nnc_vhsums4 */
+            u->vhsums = true;
+            for (int j = i; j < i + 4; j++)
+                expr_uses(u, b->items[j]->val->a);
+            i += 3;
+            continue;
+        }
         u->threads |= s->kind == KS_FOR && (s->flags & KL_THREADS);
         u->vectors |= s->kind == KS_LET && s->var->width > 1;
         u->vstore |= s->kind == KS_STORE && s->val->width > 1;
@@ -1143,7 +1175,7 @@ static Uses program_uses(const KProgram *kp)
     Uses u = {0};
     for (int i = 0; i < kp->funcs.len; i++)
         block_uses(&u, &kp->funcs.items[i]->body);
-    u.vectors |= u.vload || u.vstore || u.vsplat || u.vhsum;
+    u.vectors |= u.vload || u.vstore || u.vsplat || u.vhsum || u.vhsums;
     return u;
 }
 
@@ -1181,6 +1213,22 @@ static void put_tanh(FILE *out)
     fputs(" ? x : c * p / q;\n}\n\n", out);
 }
 
+/* nnc_vhsum: one vector's lanes' sum */
+static void put_vhsum(FILE *out)
+{
+    fputs("/* the lanes' sum: halves added lane by lane, 16 to 8 to 4, then\n"
+          " * (0 + 2) + (1 + 3); lanes by subscript (taking v's address would keep\n"
+          " * every accumulator of a tile in memory), passed as four 16-byte\n"
+          " * vectors, whose ABI every x86-64 compiler agrees on */\n"
+          "static inline float nnc_vhsum4(nnc_vf4 a, nnc_vf4 b, nnc_vf4 c, nnc_vf4 d)\n{\n"
+          "    a += c;\n    b += d;\n    a += b;\n"
+          "    return (a[0] + a[2]) + (a[1] + a[3]);\n}\n\n"
+          "#define nnc_vhsum(v) \\\n"
+          "    nnc_vhsum4((nnc_vf4){(v)[0], (v)[1], (v)[2], (v)[3]}, (nnc_vf4){(v)[4], (v)[5], (v)[6], (v)[7]}, \\\n"
+          "               (nnc_vf4){(v)[8], (v)[9], (v)[10], (v)[11]}, (nnc_vf4){(v)[12], (v)[13], (v)[14], (v)[15]})\n\n",
+          out);
+}
+
 /* The helpers the kernels use: vectors of KV_WIDTH floats (a GCC and
  * Clang extension; a compiler for a narrower target splits them), with
  * a * b + c contracted to one FMA, and the thread count. */
@@ -1216,18 +1264,46 @@ static void put_prelude(Printer *P)
     if (u.vsplat)
         fputs("static inline nnc_vf nnc_vsplat(float x)\n{\n"
               "    nnc_vf v = {x, x, x, x, x, x, x, x, x, x, x, x, x, x, x, x};\n    return v;\n}\n\n", out);
+    if (u.vhsum || u.vhsums)
+        fputs("typedef float nnc_vf4 __attribute__((vector_size(16)));\n\n", out);
     if (u.vhsum)
-        fputs("typedef float nnc_vf4 __attribute__((vector_size(16)));\n\n"
-              "/* the lanes' sum: halves added lane by lane, 16 to 8 to 4, then\n"
-              " * (0 + 2) + (1 + 3); lanes by subscript (taking v's address would keep\n"
-              " * every accumulator of a tile in memory), passed as four 16-byte\n"
-              " * vectors, whose ABI every x86-64 compiler agrees on */\n"
-              "static inline float nnc_vhsum4(nnc_vf4 a, nnc_vf4 b, nnc_vf4 c, nnc_vf4 d)\n{\n"
-              "    a += c;\n    b += d;\n    a += b;\n"
-              "    return (a[0] + a[2]) + (a[1] + a[3]);\n}\n\n"
-              "#define nnc_vhsum(v) \\\n"
-              "    nnc_vhsum4((nnc_vf4){(v)[0], (v)[1], (v)[2], (v)[3]}, (nnc_vf4){(v)[4], (v)[5], (v)[6], (v)[7]}, \\\n"
-              "               (nnc_vf4){(v)[8], (v)[9], (v)[10], (v)[11]}, (nnc_vf4){(v)[12], (v)[13], (v)[14], (v)[15]})\n\n",
+        put_vhsum(out);
+    if (u.vhsums)
+        fputs("/* r0..r3 = the lanes' sums of a..d, each added as nnc_vhsum adds:\n"
+              " * halves of a and b side by side (then c and d), quarters, then\n"
+              " * (0 + 2) + (1 + 3) in every quarter; gcc before 12 has no\n"
+              " * __builtin_shufflevector, and gets four nnc_vhsum */\n"
+              "#if defined(__clang__) || __GNUC__ >= 12\n"
+              "#define nnc_vhalves(a, b, lo) \\\n"
+              "    __builtin_shufflevector((a), (b), lo, lo + 1, lo + 2, lo + 3, lo + 4, lo + 5, lo + 6, lo + 7, \\\n"
+              "                            lo + 16, lo + 17, lo + 18, lo + 19, lo + 20, lo + 21, lo + 22, lo + 23)\n"
+              "#define nnc_vquarters(a, b, lo) \\\n"
+              "    __builtin_shufflevector((a), (b), lo, lo + 1, lo + 2, lo + 3, lo + 8, lo + 9, lo + 10, lo + 11, \\\n"
+              "                            lo + 16, lo + 17, lo + 18, lo + 19, lo + 24, lo + 25, lo + 26, lo + 27)\n"
+              "#define nnc_vhsums4(r0, r1, r2, r3, a, b, c, d) \\\n"
+              "    do { \\\n"
+              "        nnc_vf nnc_ab_ = nnc_vhalves(a, b, 0) + nnc_vhalves(a, b, 8); \\\n"
+              "        nnc_vf nnc_cd_ = nnc_vhalves(c, d, 0) + nnc_vhalves(c, d, 8); \\\n"
+              "        nnc_vf nnc_q_ = nnc_vquarters(nnc_ab_, nnc_cd_, 0) + nnc_vquarters(nnc_ab_, nnc_cd_, 4); \\\n"
+              "        nnc_q_ += __builtin_shufflevector(nnc_q_, nnc_q_, 2, 3, 0, 1, 6, 7, 4, 5, 10, 11, 8, 9, 14, 15, 12, 13); \\\n"
+              "        nnc_q_ += __builtin_shufflevector(nnc_q_, nnc_q_, 1, 0, 3, 2, 5, 4, 7, 6, 9, 8, 11, 10, 13, 12, 15, 14); \\\n"
+              "        (r0) = nnc_q_[0]; \\\n"
+              "        (r1) = nnc_q_[4]; \\\n"
+              "        (r2) = nnc_q_[8]; \\\n"
+              "        (r3) = nnc_q_[12]; \\\n"
+              "    } while (0)\n"
+              "#else\n", out);
+    if (u.vhsums && !u.vhsum)
+        put_vhsum(out);
+    if (u.vhsums)
+        fputs("#define nnc_vhsums4(r0, r1, r2, r3, a, b, c, d) \\\n"
+              "    do { \\\n"
+              "        (r0) = nnc_vhsum(a); \\\n"
+              "        (r1) = nnc_vhsum(b); \\\n"
+              "        (r2) = nnc_vhsum(c); \\\n"
+              "        (r3) = nnc_vhsum(d); \\\n"
+              "    } while (0)\n"
+              "#endif\n\n",
               out);
     if (u.tanh)
         put_tanh(out);

@@ -182,6 +182,35 @@ static LLVMValueRef hsum(Gen *G, LLVMValueRef v)
                          LLVMBuildFAdd(G->b, c[1], c[3], ""), "");
 }
 
+/* Lanes of the pair (a, b), b's numbered after a's, as the mask lists
+ * them: n runs of `run` lanes, run k from lane from[k] */
+static LLVMValueRef pick(Gen *G, LLVMValueRef a, LLVMValueRef b, const unsigned *from, unsigned n, unsigned run)
+{
+    LLVMValueRef m[64];
+    for (unsigned k = 0; k < n; k++)
+        for (unsigned i = 0; i < run; i++)
+            m[k * run + i] = LLVMConstInt(G->i32, from[k] + i, 0);
+    return LLVMBuildShuffleVector(G->b, a, b, LLVMConstVector(m, n * run), "");
+}
+
+/* Four vectors' lane sums at once, each in hsum's order (the C backend's
+ * nnc_vhsums4): halves of a and b side by side, of c and d; quarters of
+ * the four; then (c0 + c2) + (c1 + c3) in every quarter. */
+static void hsum4(Gen *G, LLVMValueRef v[4], LLVMValueRef out[4])
+{
+    static const unsigned lo8[2] = {0, 16}, hi8[2] = {8, 24};
+    static const unsigned lo4[4] = {0, 8, 16, 24}, hi4[4] = {4, 12, 20, 28};
+    static const unsigned swap2[8] = {2, 0, 6, 4, 10, 8, 14, 12}, swap1[16] = {1, 0, 3, 2, 5, 4, 7, 6,
+                                                                             9, 8, 11, 10, 13, 12, 15, 14};
+    LLVMValueRef ab = LLVMBuildFAdd(G->b, pick(G, v[0], v[1], lo8, 2, 8), pick(G, v[0], v[1], hi8, 2, 8), "");
+    LLVMValueRef cd = LLVMBuildFAdd(G->b, pick(G, v[2], v[3], lo8, 2, 8), pick(G, v[2], v[3], hi8, 2, 8), "");
+    LLVMValueRef q = LLVMBuildFAdd(G->b, pick(G, ab, cd, lo4, 4, 4), pick(G, ab, cd, hi4, 4, 4), "");
+    q = LLVMBuildFAdd(G->b, q, pick(G, q, q, swap2, 8, 2), "");
+    q = LLVMBuildFAdd(G->b, q, pick(G, q, q, swap1, 16, 1), "");
+    for (unsigned j = 0; j < 4; j++)
+        out[j] = LLVMBuildExtractElement(G->b, q, LLVMConstInt(G->i32, 4 * j, 0), "");
+}
+
 static void add_attr(Gen *G, LLVMValueRef fn, LLVMAttributeIndex at, const char *name, uint64_t v)
 {
     unsigned kind = LLVMGetEnumAttributeKindForName(name, strlen(name));
@@ -833,8 +862,19 @@ static void stmt(Gen *G, const KStmt *s)
 
 static void block(Gen *G, const KBlock *b)
 {
-    for (int i = 0; i < b->len; i++)
+    for (int i = 0; i < b->len; i++) {
+        if (KV_WIDTH == 16 && kblock_hsum4(b, i)) {   /* as the C backend prints them */
+            LLVMValueRef v[4], r[4];
+            for (int j = 0; j < 4; j++)
+                v[j] = expr(G, b->items[i + j]->val->a);
+            hsum4(G, v, r);
+            for (int j = 0; j < 4; j++)
+                LLVMBuildStore(G->b, r[j], var_slot(G, b->items[i + j]->var));
+            i += 3;
+            continue;
+        }
         stmt(G, b->items[i]);
+    }
 }
 
 /* ---- kernels ----------------------------------------------------------- */

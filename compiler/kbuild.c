@@ -421,6 +421,18 @@ bool kstmt_threaded(const KStmt *s)
     return s->kind == KS_FOR && (s->flags & KL_THREADS) && (s->flags & KL_PARALLEL);
 }
 
+bool kblock_hsum4(const KBlock *b, int i)
+{
+    if (i + 4 > b->len)
+        return false;
+    for (int j = i; j < i + 4; j++) {
+        const KStmt *s = b->items[j];
+        if (s->kind != KS_LET || s->val->kind != KE_HSUM || s->var->width > 1)
+            return false;
+    }
+    return true;
+}
+
 static void uses_buf(KUses *u, const KBuf *b)
 {
     if (!b || u->seen[b->id])

@@ -383,6 +383,14 @@ void kb_end_func(KB *k);
 /* A loop the backends run on threads: KL_THREADS with KL_PARALLEL. */
 bool kstmt_threaded(const KStmt *s);
 
+/* Statements i..i+3 of b are four lets of scalar lanes' sums (KE_HSUM:
+ * a tile of dot products ending, gemm.c's NT form), which the backends
+ * compute with one tree of shuffles over the four vectors, adding each
+ * in KE_HSUM's order (the same floats) in a third of the instructions:
+ * the sums of 4x4 tiles along k = 208 had been 40% of the instructions
+ * of fashion_cnn's d-weight product. */
+bool kblock_hsum4(const KBlock *b, int i);
+
 /* What a block uses: the variables it reads or writes, and those it
  * declares (by KVar.id), the buffers it loads, stores or names in a call
  * (each once, parameters' included), and whether it reads the row count

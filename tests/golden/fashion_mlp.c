@@ -56,6 +56,39 @@ static inline float nnc_vhsum4(nnc_vf4 a, nnc_vf4 b, nnc_vf4 c, nnc_vf4 d)
     nnc_vhsum4((nnc_vf4){(v)[0], (v)[1], (v)[2], (v)[3]}, (nnc_vf4){(v)[4], (v)[5], (v)[6], (v)[7]}, \
                (nnc_vf4){(v)[8], (v)[9], (v)[10], (v)[11]}, (nnc_vf4){(v)[12], (v)[13], (v)[14], (v)[15]})
 
+/* r0..r3 = the lanes' sums of a..d, each added as nnc_vhsum adds:
+ * halves of a and b side by side (then c and d), quarters, then
+ * (0 + 2) + (1 + 3) in every quarter; gcc before 12 has no
+ * __builtin_shufflevector, and gets four nnc_vhsum */
+#if defined(__clang__) || __GNUC__ >= 12
+#define nnc_vhalves(a, b, lo) \
+    __builtin_shufflevector((a), (b), lo, lo + 1, lo + 2, lo + 3, lo + 4, lo + 5, lo + 6, lo + 7, \
+                            lo + 16, lo + 17, lo + 18, lo + 19, lo + 20, lo + 21, lo + 22, lo + 23)
+#define nnc_vquarters(a, b, lo) \
+    __builtin_shufflevector((a), (b), lo, lo + 1, lo + 2, lo + 3, lo + 8, lo + 9, lo + 10, lo + 11, \
+                            lo + 16, lo + 17, lo + 18, lo + 19, lo + 24, lo + 25, lo + 26, lo + 27)
+#define nnc_vhsums4(r0, r1, r2, r3, a, b, c, d) \
+    do { \
+        nnc_vf nnc_ab_ = nnc_vhalves(a, b, 0) + nnc_vhalves(a, b, 8); \
+        nnc_vf nnc_cd_ = nnc_vhalves(c, d, 0) + nnc_vhalves(c, d, 8); \
+        nnc_vf nnc_q_ = nnc_vquarters(nnc_ab_, nnc_cd_, 0) + nnc_vquarters(nnc_ab_, nnc_cd_, 4); \
+        nnc_q_ += __builtin_shufflevector(nnc_q_, nnc_q_, 2, 3, 0, 1, 6, 7, 4, 5, 10, 11, 8, 9, 14, 15, 12, 13); \
+        nnc_q_ += __builtin_shufflevector(nnc_q_, nnc_q_, 1, 0, 3, 2, 5, 4, 7, 6, 9, 8, 11, 10, 13, 12, 15, 14); \
+        (r0) = nnc_q_[0]; \
+        (r1) = nnc_q_[4]; \
+        (r2) = nnc_q_[8]; \
+        (r3) = nnc_q_[12]; \
+    } while (0)
+#else
+#define nnc_vhsums4(r0, r1, r2, r3, a, b, c, d) \
+    do { \
+        (r0) = nnc_vhsum(a); \
+        (r1) = nnc_vhsum(b); \
+        (r2) = nnc_vhsum(c); \
+        (r3) = nnc_vhsum(d); \
+    } while (0)
+#endif
+
 #ifdef _OPENMP
 #include <omp.h>
 
@@ -132,22 +165,14 @@ static void fashion_mlp_matmul_Bx256_relu_part0(const float *arg1, const float *
                 c3_2 = a3 * b2 + c3_2;
                 c3_3 = a3 * b3 + c3_3;
             }
-            float s0_0 = nnc_vhsum(c0_0);
-            float s0_1 = nnc_vhsum(c0_1);
-            float s0_2 = nnc_vhsum(c0_2);
-            float s0_3 = nnc_vhsum(c0_3);
-            float s1_0 = nnc_vhsum(c1_0);
-            float s1_1 = nnc_vhsum(c1_1);
-            float s1_2 = nnc_vhsum(c1_2);
-            float s1_3 = nnc_vhsum(c1_3);
-            float s2_0 = nnc_vhsum(c2_0);
-            float s2_1 = nnc_vhsum(c2_1);
-            float s2_2 = nnc_vhsum(c2_2);
-            float s2_3 = nnc_vhsum(c2_3);
-            float s3_0 = nnc_vhsum(c3_0);
-            float s3_1 = nnc_vhsum(c3_1);
-            float s3_2 = nnc_vhsum(c3_2);
-            float s3_3 = nnc_vhsum(c3_3);
+            float s0_0, s0_1, s0_2, s0_3;
+            nnc_vhsums4(s0_0, s0_1, s0_2, s0_3, c0_0, c0_1, c0_2, c0_3);
+            float s1_0, s1_1, s1_2, s1_3;
+            nnc_vhsums4(s1_0, s1_1, s1_2, s1_3, c1_0, c1_1, c1_2, c1_3);
+            float s2_0, s2_1, s2_2, s2_3;
+            nnc_vhsums4(s2_0, s2_1, s2_2, s2_3, c2_0, c2_1, c2_2, c2_3);
+            float s3_0, s3_1, s3_2, s3_3;
+            nnc_vhsums4(s3_0, s3_1, s3_2, s3_3, c3_0, c3_1, c3_2, c3_3);
             s0_0 += arg3[j0];
             result[i0 * 256 + j0] = (s0_0 < 0.0f) ? 0.0f : s0_0;
             s0_1 += arg3[j0 + 1];
@@ -215,14 +240,10 @@ static void fashion_mlp_matmul_Bx256_relu_part1(const float *arg1, const float *
             c0_6 = a0 * b6 + c0_6;
             c0_7 = a0 * b7 + c0_7;
         }
-        float s0_0 = nnc_vhsum(c0_0);
-        float s0_1 = nnc_vhsum(c0_1);
-        float s0_2 = nnc_vhsum(c0_2);
-        float s0_3 = nnc_vhsum(c0_3);
-        float s0_4 = nnc_vhsum(c0_4);
-        float s0_5 = nnc_vhsum(c0_5);
-        float s0_6 = nnc_vhsum(c0_6);
-        float s0_7 = nnc_vhsum(c0_7);
+        float s0_0, s0_1, s0_2, s0_3;
+        nnc_vhsums4(s0_0, s0_1, s0_2, s0_3, c0_0, c0_1, c0_2, c0_3);
+        float s0_4, s0_5, s0_6, s0_7;
+        nnc_vhsums4(s0_4, s0_5, s0_6, s0_7, c0_4, c0_5, c0_6, c0_7);
         s0_0 += arg3[j0];
         result[i * 256 + j0] = (s0_0 < 0.0f) ? 0.0f : s0_0;
         s0_1 += arg3[j0 + 1];
@@ -320,22 +341,14 @@ static void fashion_mlp_matmul_Bx128_relu_part0(const float *arg1, const float *
                 c3_2 = a3 * b2 + c3_2;
                 c3_3 = a3 * b3 + c3_3;
             }
-            float s0_0 = nnc_vhsum(c0_0);
-            float s0_1 = nnc_vhsum(c0_1);
-            float s0_2 = nnc_vhsum(c0_2);
-            float s0_3 = nnc_vhsum(c0_3);
-            float s1_0 = nnc_vhsum(c1_0);
-            float s1_1 = nnc_vhsum(c1_1);
-            float s1_2 = nnc_vhsum(c1_2);
-            float s1_3 = nnc_vhsum(c1_3);
-            float s2_0 = nnc_vhsum(c2_0);
-            float s2_1 = nnc_vhsum(c2_1);
-            float s2_2 = nnc_vhsum(c2_2);
-            float s2_3 = nnc_vhsum(c2_3);
-            float s3_0 = nnc_vhsum(c3_0);
-            float s3_1 = nnc_vhsum(c3_1);
-            float s3_2 = nnc_vhsum(c3_2);
-            float s3_3 = nnc_vhsum(c3_3);
+            float s0_0, s0_1, s0_2, s0_3;
+            nnc_vhsums4(s0_0, s0_1, s0_2, s0_3, c0_0, c0_1, c0_2, c0_3);
+            float s1_0, s1_1, s1_2, s1_3;
+            nnc_vhsums4(s1_0, s1_1, s1_2, s1_3, c1_0, c1_1, c1_2, c1_3);
+            float s2_0, s2_1, s2_2, s2_3;
+            nnc_vhsums4(s2_0, s2_1, s2_2, s2_3, c2_0, c2_1, c2_2, c2_3);
+            float s3_0, s3_1, s3_2, s3_3;
+            nnc_vhsums4(s3_0, s3_1, s3_2, s3_3, c3_0, c3_1, c3_2, c3_3);
             s0_0 += arg3[j0];
             result[i0 * 128 + j0] = (s0_0 < 0.0f) ? 0.0f : s0_0;
             s0_1 += arg3[j0 + 1];
@@ -416,14 +429,10 @@ static void fashion_mlp_matmul_Bx128_relu(const float *arg1, const float *arg2, 
                 c0_6 = a0 * b6 + c0_6;
                 c0_7 = a0 * b7 + c0_7;
             }
-            float s0_0 = nnc_vhsum(c0_0);
-            float s0_1 = nnc_vhsum(c0_1);
-            float s0_2 = nnc_vhsum(c0_2);
-            float s0_3 = nnc_vhsum(c0_3);
-            float s0_4 = nnc_vhsum(c0_4);
-            float s0_5 = nnc_vhsum(c0_5);
-            float s0_6 = nnc_vhsum(c0_6);
-            float s0_7 = nnc_vhsum(c0_7);
+            float s0_0, s0_1, s0_2, s0_3;
+            nnc_vhsums4(s0_0, s0_1, s0_2, s0_3, c0_0, c0_1, c0_2, c0_3);
+            float s0_4, s0_5, s0_6, s0_7;
+            nnc_vhsums4(s0_4, s0_5, s0_6, s0_7, c0_4, c0_5, c0_6, c0_7);
             s0_0 += arg3[j0];
             result[i * 128 + j0] = (s0_0 < 0.0f) ? 0.0f : s0_0;
             s0_1 += arg3[j0 + 1];
@@ -491,22 +500,14 @@ static void fashion_mlp_matmul_Bx10(const float *arg1, const float *arg2, const 
                 c3_2 = a3 * b2 + c3_2;
                 c3_3 = a3 * b3 + c3_3;
             }
-            float s0_0 = nnc_vhsum(c0_0);
-            float s0_1 = nnc_vhsum(c0_1);
-            float s0_2 = nnc_vhsum(c0_2);
-            float s0_3 = nnc_vhsum(c0_3);
-            float s1_0 = nnc_vhsum(c1_0);
-            float s1_1 = nnc_vhsum(c1_1);
-            float s1_2 = nnc_vhsum(c1_2);
-            float s1_3 = nnc_vhsum(c1_3);
-            float s2_0 = nnc_vhsum(c2_0);
-            float s2_1 = nnc_vhsum(c2_1);
-            float s2_2 = nnc_vhsum(c2_2);
-            float s2_3 = nnc_vhsum(c2_3);
-            float s3_0 = nnc_vhsum(c3_0);
-            float s3_1 = nnc_vhsum(c3_1);
-            float s3_2 = nnc_vhsum(c3_2);
-            float s3_3 = nnc_vhsum(c3_3);
+            float s0_0, s0_1, s0_2, s0_3;
+            nnc_vhsums4(s0_0, s0_1, s0_2, s0_3, c0_0, c0_1, c0_2, c0_3);
+            float s1_0, s1_1, s1_2, s1_3;
+            nnc_vhsums4(s1_0, s1_1, s1_2, s1_3, c1_0, c1_1, c1_2, c1_3);
+            float s2_0, s2_1, s2_2, s2_3;
+            nnc_vhsums4(s2_0, s2_1, s2_2, s2_3, c2_0, c2_1, c2_2, c2_3);
+            float s3_0, s3_1, s3_2, s3_3;
+            nnc_vhsums4(s3_0, s3_1, s3_2, s3_3, c3_0, c3_1, c3_2, c3_3);
             s0_0 += arg3[j0];
             result[i0 * 10 + j0] = s0_0;
             s0_1 += arg3[j0 + 1];
@@ -558,10 +559,8 @@ static void fashion_mlp_matmul_Bx10(const float *arg1, const float *arg2, const 
                 c2_0 = a2 * b0 + c2_0;
                 c3_0 = a3 * b0 + c3_0;
             }
-            float s0_0 = nnc_vhsum(c0_0);
-            float s1_0 = nnc_vhsum(c1_0);
-            float s2_0 = nnc_vhsum(c2_0);
-            float s3_0 = nnc_vhsum(c3_0);
+            float s0_0, s1_0, s2_0, s3_0;
+            nnc_vhsums4(s0_0, s1_0, s2_0, s3_0, c0_0, c1_0, c2_0, c3_0);
             s0_0 += arg3[j];
             result[i0 * 10 + j] = s0_0;
             s1_0 += arg3[j];
@@ -601,14 +600,10 @@ static void fashion_mlp_matmul_Bx10(const float *arg1, const float *arg2, const 
                 c0_6 = a0 * b6 + c0_6;
                 c0_7 = a0 * b7 + c0_7;
             }
-            float s0_0 = nnc_vhsum(c0_0);
-            float s0_1 = nnc_vhsum(c0_1);
-            float s0_2 = nnc_vhsum(c0_2);
-            float s0_3 = nnc_vhsum(c0_3);
-            float s0_4 = nnc_vhsum(c0_4);
-            float s0_5 = nnc_vhsum(c0_5);
-            float s0_6 = nnc_vhsum(c0_6);
-            float s0_7 = nnc_vhsum(c0_7);
+            float s0_0, s0_1, s0_2, s0_3;
+            nnc_vhsums4(s0_0, s0_1, s0_2, s0_3, c0_0, c0_1, c0_2, c0_3);
+            float s0_4, s0_5, s0_6, s0_7;
+            nnc_vhsums4(s0_4, s0_5, s0_6, s0_7, c0_4, c0_5, c0_6, c0_7);
             s0_0 += arg3[j0];
             result[i * 10 + j0] = s0_0;
             s0_1 += arg3[j0 + 1];

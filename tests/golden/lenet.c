@@ -56,6 +56,39 @@ static inline float nnc_vhsum4(nnc_vf4 a, nnc_vf4 b, nnc_vf4 c, nnc_vf4 d)
     nnc_vhsum4((nnc_vf4){(v)[0], (v)[1], (v)[2], (v)[3]}, (nnc_vf4){(v)[4], (v)[5], (v)[6], (v)[7]}, \
                (nnc_vf4){(v)[8], (v)[9], (v)[10], (v)[11]}, (nnc_vf4){(v)[12], (v)[13], (v)[14], (v)[15]})
 
+/* r0..r3 = the lanes' sums of a..d, each added as nnc_vhsum adds:
+ * halves of a and b side by side (then c and d), quarters, then
+ * (0 + 2) + (1 + 3) in every quarter; gcc before 12 has no
+ * __builtin_shufflevector, and gets four nnc_vhsum */
+#if defined(__clang__) || __GNUC__ >= 12
+#define nnc_vhalves(a, b, lo) \
+    __builtin_shufflevector((a), (b), lo, lo + 1, lo + 2, lo + 3, lo + 4, lo + 5, lo + 6, lo + 7, \
+                            lo + 16, lo + 17, lo + 18, lo + 19, lo + 20, lo + 21, lo + 22, lo + 23)
+#define nnc_vquarters(a, b, lo) \
+    __builtin_shufflevector((a), (b), lo, lo + 1, lo + 2, lo + 3, lo + 8, lo + 9, lo + 10, lo + 11, \
+                            lo + 16, lo + 17, lo + 18, lo + 19, lo + 24, lo + 25, lo + 26, lo + 27)
+#define nnc_vhsums4(r0, r1, r2, r3, a, b, c, d) \
+    do { \
+        nnc_vf nnc_ab_ = nnc_vhalves(a, b, 0) + nnc_vhalves(a, b, 8); \
+        nnc_vf nnc_cd_ = nnc_vhalves(c, d, 0) + nnc_vhalves(c, d, 8); \
+        nnc_vf nnc_q_ = nnc_vquarters(nnc_ab_, nnc_cd_, 0) + nnc_vquarters(nnc_ab_, nnc_cd_, 4); \
+        nnc_q_ += __builtin_shufflevector(nnc_q_, nnc_q_, 2, 3, 0, 1, 6, 7, 4, 5, 10, 11, 8, 9, 14, 15, 12, 13); \
+        nnc_q_ += __builtin_shufflevector(nnc_q_, nnc_q_, 1, 0, 3, 2, 5, 4, 7, 6, 9, 8, 11, 10, 13, 12, 15, 14); \
+        (r0) = nnc_q_[0]; \
+        (r1) = nnc_q_[4]; \
+        (r2) = nnc_q_[8]; \
+        (r3) = nnc_q_[12]; \
+    } while (0)
+#else
+#define nnc_vhsums4(r0, r1, r2, r3, a, b, c, d) \
+    do { \
+        (r0) = nnc_vhsum(a); \
+        (r1) = nnc_vhsum(b); \
+        (r2) = nnc_vhsum(c); \
+        (r3) = nnc_vhsum(d); \
+    } while (0)
+#endif
+
 /* tanh as a rational function, within 3 ulp of tanhf: no libm call,
  * and loops of it vectorise.  Compares keep NaN a NaN. */
 static inline float nnc_tanhf(float x)
@@ -227,22 +260,14 @@ static void lenet_forward_part2(float *ws, float *pw, size_t n, size_t j0_lo, si
                 c3_2 = a3 * b2 + c3_2;
                 c3_3 = a3 * b3 + c3_3;
             }
-            float s0_0 = nnc_vhsum(c0_0);
-            float s0_1 = nnc_vhsum(c0_1);
-            float s0_2 = nnc_vhsum(c0_2);
-            float s0_3 = nnc_vhsum(c0_3);
-            float s1_0 = nnc_vhsum(c1_0);
-            float s1_1 = nnc_vhsum(c1_1);
-            float s1_2 = nnc_vhsum(c1_2);
-            float s1_3 = nnc_vhsum(c1_3);
-            float s2_0 = nnc_vhsum(c2_0);
-            float s2_1 = nnc_vhsum(c2_1);
-            float s2_2 = nnc_vhsum(c2_2);
-            float s2_3 = nnc_vhsum(c2_3);
-            float s3_0 = nnc_vhsum(c3_0);
-            float s3_1 = nnc_vhsum(c3_1);
-            float s3_2 = nnc_vhsum(c3_2);
-            float s3_3 = nnc_vhsum(c3_3);
+            float s0_0, s0_1, s0_2, s0_3;
+            nnc_vhsums4(s0_0, s0_1, s0_2, s0_3, c0_0, c0_1, c0_2, c0_3);
+            float s1_0, s1_1, s1_2, s1_3;
+            nnc_vhsums4(s1_0, s1_1, s1_2, s1_3, c1_0, c1_1, c1_2, c1_3);
+            float s2_0, s2_1, s2_2, s2_3;
+            nnc_vhsums4(s2_0, s2_1, s2_2, s2_3, c2_0, c2_1, c2_2, c2_3);
+            float s3_0, s3_1, s3_2, s3_3;
+            nnc_vhsums4(s3_0, s3_1, s3_2, s3_3, c3_0, c3_1, c3_2, c3_3);
             s0_0 += f5_bias[j0];
             f5[i0 * 120 + j0] = nnc_tanhf(s0_0);
             s0_1 += f5_bias[j0 + 1];
@@ -590,14 +615,10 @@ static void lenet_forward(float *ws, float *pw, const float *x, float *y, size_t
                 c0_6 = a0 * b6 + c0_6;
                 c0_7 = a0 * b7 + c0_7;
             }
-            float s0_0 = nnc_vhsum(c0_0);
-            float s0_1 = nnc_vhsum(c0_1);
-            float s0_2 = nnc_vhsum(c0_2);
-            float s0_3 = nnc_vhsum(c0_3);
-            float s0_4 = nnc_vhsum(c0_4);
-            float s0_5 = nnc_vhsum(c0_5);
-            float s0_6 = nnc_vhsum(c0_6);
-            float s0_7 = nnc_vhsum(c0_7);
+            float s0_0, s0_1, s0_2, s0_3;
+            nnc_vhsums4(s0_0, s0_1, s0_2, s0_3, c0_0, c0_1, c0_2, c0_3);
+            float s0_4, s0_5, s0_6, s0_7;
+            nnc_vhsums4(s0_4, s0_5, s0_6, s0_7, c0_4, c0_5, c0_6, c0_7);
             s0_0 += f5_bias[j0];
             f5[i * 120 + j0] = nnc_tanhf(s0_0);
             s0_1 += f5_bias[j0 + 1];
@@ -663,22 +684,14 @@ static void lenet_forward(float *ws, float *pw, const float *x, float *y, size_t
                 c3_2 = a3 * b2 + c3_2;
                 c3_3 = a3 * b3 + c3_3;
             }
-            float s0_0 = nnc_vhsum(c0_0);
-            float s0_1 = nnc_vhsum(c0_1);
-            float s0_2 = nnc_vhsum(c0_2);
-            float s0_3 = nnc_vhsum(c0_3);
-            float s1_0 = nnc_vhsum(c1_0);
-            float s1_1 = nnc_vhsum(c1_1);
-            float s1_2 = nnc_vhsum(c1_2);
-            float s1_3 = nnc_vhsum(c1_3);
-            float s2_0 = nnc_vhsum(c2_0);
-            float s2_1 = nnc_vhsum(c2_1);
-            float s2_2 = nnc_vhsum(c2_2);
-            float s2_3 = nnc_vhsum(c2_3);
-            float s3_0 = nnc_vhsum(c3_0);
-            float s3_1 = nnc_vhsum(c3_1);
-            float s3_2 = nnc_vhsum(c3_2);
-            float s3_3 = nnc_vhsum(c3_3);
+            float s0_0, s0_1, s0_2, s0_3;
+            nnc_vhsums4(s0_0, s0_1, s0_2, s0_3, c0_0, c0_1, c0_2, c0_3);
+            float s1_0, s1_1, s1_2, s1_3;
+            nnc_vhsums4(s1_0, s1_1, s1_2, s1_3, c1_0, c1_1, c1_2, c1_3);
+            float s2_0, s2_1, s2_2, s2_3;
+            nnc_vhsums4(s2_0, s2_1, s2_2, s2_3, c2_0, c2_1, c2_2, c2_3);
+            float s3_0, s3_1, s3_2, s3_3;
+            nnc_vhsums4(s3_0, s3_1, s3_2, s3_3, c3_0, c3_1, c3_2, c3_3);
             for (size_t k = 112; k < 120; k++) {
                 float a0 = f5[i0 * 120 + k];
                 float a1 = f5[(i0 + 1) * 120 + k];
@@ -764,14 +777,10 @@ static void lenet_forward(float *ws, float *pw, const float *x, float *y, size_t
                 c0_6 = a0 * b6 + c0_6;
                 c0_7 = a0 * b7 + c0_7;
             }
-            float s0_0 = nnc_vhsum(c0_0);
-            float s0_1 = nnc_vhsum(c0_1);
-            float s0_2 = nnc_vhsum(c0_2);
-            float s0_3 = nnc_vhsum(c0_3);
-            float s0_4 = nnc_vhsum(c0_4);
-            float s0_5 = nnc_vhsum(c0_5);
-            float s0_6 = nnc_vhsum(c0_6);
-            float s0_7 = nnc_vhsum(c0_7);
+            float s0_0, s0_1, s0_2, s0_3;
+            nnc_vhsums4(s0_0, s0_1, s0_2, s0_3, c0_0, c0_1, c0_2, c0_3);
+            float s0_4, s0_5, s0_6, s0_7;
+            nnc_vhsums4(s0_4, s0_5, s0_6, s0_7, c0_4, c0_5, c0_6, c0_7);
             for (size_t k = 112; k < 120; k++) {
                 float a0 = f5[i * 120 + k];
                 s0_0 = a0 * f6_weight[j0 * 120 + k] + s0_0;
@@ -816,10 +825,8 @@ static void lenet_forward(float *ws, float *pw, const float *x, float *y, size_t
                 c0_2 = a0 * b2 + c0_2;
                 c0_3 = a0 * b3 + c0_3;
             }
-            float s0_0 = nnc_vhsum(c0_0);
-            float s0_1 = nnc_vhsum(c0_1);
-            float s0_2 = nnc_vhsum(c0_2);
-            float s0_3 = nnc_vhsum(c0_3);
+            float s0_0, s0_1, s0_2, s0_3;
+            nnc_vhsums4(s0_0, s0_1, s0_2, s0_3, c0_0, c0_1, c0_2, c0_3);
             for (size_t k = 112; k < 120; k++) {
                 float a0 = f5[i * 120 + k];
                 s0_0 = a0 * f6_weight[j0 * 120 + k] + s0_0;
@@ -884,22 +891,14 @@ static void lenet_forward(float *ws, float *pw, const float *x, float *y, size_t
                 c3_2 = a3 * b2 + c3_2;
                 c3_3 = a3 * b3 + c3_3;
             }
-            float s0_0 = nnc_vhsum(c0_0);
-            float s0_1 = nnc_vhsum(c0_1);
-            float s0_2 = nnc_vhsum(c0_2);
-            float s0_3 = nnc_vhsum(c0_3);
-            float s1_0 = nnc_vhsum(c1_0);
-            float s1_1 = nnc_vhsum(c1_1);
-            float s1_2 = nnc_vhsum(c1_2);
-            float s1_3 = nnc_vhsum(c1_3);
-            float s2_0 = nnc_vhsum(c2_0);
-            float s2_1 = nnc_vhsum(c2_1);
-            float s2_2 = nnc_vhsum(c2_2);
-            float s2_3 = nnc_vhsum(c2_3);
-            float s3_0 = nnc_vhsum(c3_0);
-            float s3_1 = nnc_vhsum(c3_1);
-            float s3_2 = nnc_vhsum(c3_2);
-            float s3_3 = nnc_vhsum(c3_3);
+            float s0_0, s0_1, s0_2, s0_3;
+            nnc_vhsums4(s0_0, s0_1, s0_2, s0_3, c0_0, c0_1, c0_2, c0_3);
+            float s1_0, s1_1, s1_2, s1_3;
+            nnc_vhsums4(s1_0, s1_1, s1_2, s1_3, c1_0, c1_1, c1_2, c1_3);
+            float s2_0, s2_1, s2_2, s2_3;
+            nnc_vhsums4(s2_0, s2_1, s2_2, s2_3, c2_0, c2_1, c2_2, c2_3);
+            float s3_0, s3_1, s3_2, s3_3;
+            nnc_vhsums4(s3_0, s3_1, s3_2, s3_3, c3_0, c3_1, c3_2, c3_3);
             for (size_t k = 80; k < 84; k++) {
                 float a0 = f6[i0 * 84 + k];
                 float a1 = f6[(i0 + 1) * 84 + k];
@@ -973,10 +972,8 @@ static void lenet_forward(float *ws, float *pw, const float *x, float *y, size_t
                 c2_0 = a2 * b0 + c2_0;
                 c3_0 = a3 * b0 + c3_0;
             }
-            float s0_0 = nnc_vhsum(c0_0);
-            float s1_0 = nnc_vhsum(c1_0);
-            float s2_0 = nnc_vhsum(c2_0);
-            float s3_0 = nnc_vhsum(c3_0);
+            float s0_0, s1_0, s2_0, s3_0;
+            nnc_vhsums4(s0_0, s1_0, s2_0, s3_0, c0_0, c1_0, c2_0, c3_0);
             for (size_t k = 80; k < 84; k++) {
                 float a0 = f6[i0 * 84 + k];
                 float a1 = f6[(i0 + 1) * 84 + k];
@@ -1026,14 +1023,10 @@ static void lenet_forward(float *ws, float *pw, const float *x, float *y, size_t
                 c0_6 = a0 * b6 + c0_6;
                 c0_7 = a0 * b7 + c0_7;
             }
-            float s0_0 = nnc_vhsum(c0_0);
-            float s0_1 = nnc_vhsum(c0_1);
-            float s0_2 = nnc_vhsum(c0_2);
-            float s0_3 = nnc_vhsum(c0_3);
-            float s0_4 = nnc_vhsum(c0_4);
-            float s0_5 = nnc_vhsum(c0_5);
-            float s0_6 = nnc_vhsum(c0_6);
-            float s0_7 = nnc_vhsum(c0_7);
+            float s0_0, s0_1, s0_2, s0_3;
+            nnc_vhsums4(s0_0, s0_1, s0_2, s0_3, c0_0, c0_1, c0_2, c0_3);
+            float s0_4, s0_5, s0_6, s0_7;
+            nnc_vhsums4(s0_4, s0_5, s0_6, s0_7, c0_4, c0_5, c0_6, c0_7);
             for (size_t k = 80; k < 84; k++) {
                 float a0 = f6[i * 84 + k];
                 s0_0 = a0 * y_weight[j0 * 84 + k] + s0_0;
@@ -2532,22 +2525,14 @@ static float lenet_grad_step(float *ws, nnrt_rng *rng, const float *x, const flo
                     c3_2 = a3 * b2 + c3_2;
                     c3_3 = a3 * b3 + c3_3;
                 }
-                float s0_0 = nnc_vhsum(c0_0);
-                float s0_1 = nnc_vhsum(c0_1);
-                float s0_2 = nnc_vhsum(c0_2);
-                float s0_3 = nnc_vhsum(c0_3);
-                float s1_0 = nnc_vhsum(c1_0);
-                float s1_1 = nnc_vhsum(c1_1);
-                float s1_2 = nnc_vhsum(c1_2);
-                float s1_3 = nnc_vhsum(c1_3);
-                float s2_0 = nnc_vhsum(c2_0);
-                float s2_1 = nnc_vhsum(c2_1);
-                float s2_2 = nnc_vhsum(c2_2);
-                float s2_3 = nnc_vhsum(c2_3);
-                float s3_0 = nnc_vhsum(c3_0);
-                float s3_1 = nnc_vhsum(c3_1);
-                float s3_2 = nnc_vhsum(c3_2);
-                float s3_3 = nnc_vhsum(c3_3);
+                float s0_0, s0_1, s0_2, s0_3;
+                nnc_vhsums4(s0_0, s0_1, s0_2, s0_3, c0_0, c0_1, c0_2, c0_3);
+                float s1_0, s1_1, s1_2, s1_3;
+                nnc_vhsums4(s1_0, s1_1, s1_2, s1_3, c1_0, c1_1, c1_2, c1_3);
+                float s2_0, s2_1, s2_2, s2_3;
+                nnc_vhsums4(s2_0, s2_1, s2_2, s2_3, c2_0, c2_1, c2_2, c2_3);
+                float s3_0, s3_1, s3_2, s3_3;
+                nnc_vhsums4(s3_0, s3_1, s3_2, s3_3, c3_0, c3_1, c3_2, c3_3);
                 d_c3_weight[i0 * 150 + j0] += s0_0;
                 d_c3_weight[i0 * 150 + (j0 + 1)] += s0_1;
                 d_c3_weight[i0 * 150 + (j0 + 2)] += s0_2;
@@ -2583,10 +2568,8 @@ static float lenet_grad_step(float *ws, nnrt_rng *rng, const float *x, const flo
                     c2_0 = a2 * b0 + c2_0;
                     c3_0 = a3 * b0 + c3_0;
                 }
-                float s0_0 = nnc_vhsum(c0_0);
-                float s1_0 = nnc_vhsum(c1_0);
-                float s2_0 = nnc_vhsum(c2_0);
-                float s3_0 = nnc_vhsum(c3_0);
+                float s0_0, s1_0, s2_0, s3_0;
+                nnc_vhsums4(s0_0, s1_0, s2_0, s3_0, c0_0, c1_0, c2_0, c3_0);
                 d_c3_weight[i0 * 150 + j] += s0_0;
                 d_c3_weight[(i0 + 1) * 150 + j] += s1_0;
                 d_c3_weight[(i0 + 2) * 150 + j] += s2_0;
@@ -2716,22 +2699,14 @@ static float lenet_grad_step(float *ws, nnrt_rng *rng, const float *x, const flo
                     c3_2 = a3 * b2 + c3_2;
                     c3_3 = a3 * b3 + c3_3;
                 }
-                float s0_0 = nnc_vhsum(c0_0);
-                float s0_1 = nnc_vhsum(c0_1);
-                float s0_2 = nnc_vhsum(c0_2);
-                float s0_3 = nnc_vhsum(c0_3);
-                float s1_0 = nnc_vhsum(c1_0);
-                float s1_1 = nnc_vhsum(c1_1);
-                float s1_2 = nnc_vhsum(c1_2);
-                float s1_3 = nnc_vhsum(c1_3);
-                float s2_0 = nnc_vhsum(c2_0);
-                float s2_1 = nnc_vhsum(c2_1);
-                float s2_2 = nnc_vhsum(c2_2);
-                float s2_3 = nnc_vhsum(c2_3);
-                float s3_0 = nnc_vhsum(c3_0);
-                float s3_1 = nnc_vhsum(c3_1);
-                float s3_2 = nnc_vhsum(c3_2);
-                float s3_3 = nnc_vhsum(c3_3);
+                float s0_0, s0_1, s0_2, s0_3;
+                nnc_vhsums4(s0_0, s0_1, s0_2, s0_3, c0_0, c0_1, c0_2, c0_3);
+                float s1_0, s1_1, s1_2, s1_3;
+                nnc_vhsums4(s1_0, s1_1, s1_2, s1_3, c1_0, c1_1, c1_2, c1_3);
+                float s2_0, s2_1, s2_2, s2_3;
+                nnc_vhsums4(s2_0, s2_1, s2_2, s2_3, c2_0, c2_1, c2_2, c2_3);
+                float s3_0, s3_1, s3_2, s3_3;
+                nnc_vhsums4(s3_0, s3_1, s3_2, s3_3, c3_0, c3_1, c3_2, c3_3);
                 d_c1_weight[i0 * 25 + j0] += s0_0;
                 d_c1_weight[i0 * 25 + (j0 + 1)] += s0_1;
                 d_c1_weight[i0 * 25 + (j0 + 2)] += s0_2;
@@ -2765,10 +2740,8 @@ static float lenet_grad_step(float *ws, nnrt_rng *rng, const float *x, const flo
                     c0_2 = a0 * b2 + c0_2;
                     c0_3 = a0 * b3 + c0_3;
                 }
-                float s0_0 = nnc_vhsum(c0_0);
-                float s0_1 = nnc_vhsum(c0_1);
-                float s0_2 = nnc_vhsum(c0_2);
-                float s0_3 = nnc_vhsum(c0_3);
+                float s0_0, s0_1, s0_2, s0_3;
+                nnc_vhsums4(s0_0, s0_1, s0_2, s0_3, c0_0, c0_1, c0_2, c0_3);
                 d_c1_weight[i * 25 + j0] += s0_0;
                 d_c1_weight[i * 25 + (j0 + 1)] += s0_1;
                 d_c1_weight[i * 25 + (j0 + 2)] += s0_2;
@@ -2792,10 +2765,8 @@ static float lenet_grad_step(float *ws, nnrt_rng *rng, const float *x, const flo
                     c2_0 = a2 * b0 + c2_0;
                     c3_0 = a3 * b0 + c3_0;
                 }
-                float s0_0 = nnc_vhsum(c0_0);
-                float s1_0 = nnc_vhsum(c1_0);
-                float s2_0 = nnc_vhsum(c2_0);
-                float s3_0 = nnc_vhsum(c3_0);
+                float s0_0, s1_0, s2_0, s3_0;
+                nnc_vhsums4(s0_0, s1_0, s2_0, s3_0, c0_0, c1_0, c2_0, c3_0);
                 d_c1_weight[i0 * 25 + j] += s0_0;
                 d_c1_weight[(i0 + 1) * 25 + j] += s1_0;
                 d_c1_weight[(i0 + 2) * 25 + j] += s2_0;
