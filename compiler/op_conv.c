@@ -29,7 +29,8 @@
  * copy (bias and act applied as it is copied out) and dy is copied into a
  * padded one for the two gradients.  A 1x1 convolution with stride 1, no
  * padding, one group and whole-vector rows reads x as its col, and writes
- * dx directly: no unfolding.
+ * dx directly: no unfolding.  A depthwise convolution (a filter per
+ * channel) is no product at all: see "depthwise convolutions" below.
  *
  * Pools: max_pool2d, avg_pool2d (padding counts as zeros in the mean,
  * count_include_pad) and global_avg_pool ([B,C,H,W] -> [B,C]).  The
@@ -660,10 +661,90 @@ static bool direct(const Geom *gm)
     return plain_1x1(gm) && !padded(gm);
 }
 
+/* ---- depthwise convolutions: one channel to one filter --------------------
+ * groups = channels = filters (C/g = F/g = 1): each output plane is one
+ * input plane convolved with one k x k filter.  Unfolded, that is a
+ * product of 1 x k*k by k*k x P per plane, all tails and copies (5-9
+ * GFLOP/s, half of the depthwise net's step).  Instead the plane is
+ * copied into a zero-bordered one, xp, (H + pt + pb) x Wp with Wp =
+ * W + pt + pb, and flattened: the stride-1 output at row i, column j is
+ * sum over taps w[kh,kw] xp[(i + kh) * Wp + j + kw], so with t = i*Wp + j
+ * every tap is the same shift of a contiguous vector, t running over whole
+ * rows of Wp (the last k-1 columns of each are junk, never read back).
+ * Stride 2 computes the stride-1 grid and reads every other point (4x
+ * the multiply-adds of 9-tap planes, still whole vectors).  d-input is the
+ * same sum the other way round over dy placed on the stride-1 grid
+ * (zeros between), and d-weight per tap a dot product of that grid with
+ * the shifted xp, summed in vector lanes over the images.  Strides over
+ * 2 and kernels over 5x5 take the unfolded products. */
+/* Depthwise kernels of at most this many taps (5x5); larger ones unfold */
+#define DW_TAPS_MAX 25
+
+static bool depthwise(const Geom *gm)
+{
+    return gm->C == gm->g && gm->F == gm->g && gm->s <= 2 && gm->k * gm->k <= DW_TAPS_MAX;
+}
+
+static long round_vec(long n)
+{
+    return (n + KV_WIDTH - 1) / KV_WIDTH * KV_WIDTH;
+}
+
+/* Sizes of the flattened planes: Wp the padded width (the pitch), G the
+ * stride-1 grid's points in whole vectors (H1 rows of Wp), U the padded
+ * plane's, M the largest tap shift (k-1)*Wp + k-1, XP the padded plane
+ * with room for the shifted reads past its end. */
+typedef struct Flat {
+    long Wp, Hp, G, U, M, XP, grid;
+} Flat;
+
+static Flat flat_of(const Geom *gm)
+{
+    Flat f;
+    f.Wp = gm->W + gm->pt + gm->pb;
+    f.Hp = gm->H + gm->pt + gm->pb;
+    f.G = round_vec((f.Hp - gm->k + 1) * f.Wp);
+    f.U = round_vec(f.Hp * f.Wp);
+    f.M = (gm->k - 1) * f.Wp + gm->k - 1;
+    /* (each + a vector: open_points' rows for stride 2 end in a whole one) */
+    f.XP = round_vec(f.G + f.M) + KV_WIDTH;
+    /* the grid, M zeros before it (d-input's reads below the first point) */
+    f.grid = round_vec(f.M + (f.U > f.G ? f.U : f.G)) + KV_WIDTH;
+    f.U += KV_WIDTH;
+    return f;
+}
+
+/* Opens the loop over the stride-1 grid's points t, a vector at a time:
+ * all of it; or for stride 2, when a row's vectors end before the next
+ * row of output points (d-weight must see each point once), only the
+ * rows of output points, (oh*s)*Wp on, as many vectors as reach the
+ * row's last output point.  Returns the loops to leave. */
+static int open_points(KB *k, const Geom *gm, const Flat *f, KVar **t)
+{
+    if (gm->s == 1 || round_vec((gm->Wo - 1) * gm->s + 1) > gm->s * f->Wp) {
+        *t = kb_loop(k, "t", I(k, 0), I(k, f->G), KV_WIDTH, 0);
+        return 1;
+    }
+    KVar *oh = kb_loop0(k, "oh", I(k, gm->Ho), 0);
+    KVar *row = kb_let(k, "row", mul(k, V(k, oh), I(k, gm->s * f->Wp)));
+    *t = kb_loop(k, "t", V(k, row), add(k, V(k, row), I(k, round_vec((gm->Wo - 1) * gm->s + 1))), KV_WIDTH, 0);
+    return 2;
+}
+
+/* xp, the grid, then the result plane (forward: the stride-1 outputs;
+ * d-input: the padded dx) or d-weight's lanes (k*k vectors a channel) */
+static long depthwise_scratch(const Geom *gm, bool dw)
+{
+    Flat f = flat_of(gm);
+    return f.XP + f.grid + (dw ? gm->C * gm->k * gm->k * KV_WIDTH : f.U);
+}
+
 /* The unfolded patches, C/g*k*k x Pp, and with padding the Fg x Pp copy
  * of one image's output or its gradient beside them. */
 static long conv_scratch(const Geom *gm)
 {
+    if (depthwise(gm))
+        return 0;   /* depthwise_scratch's, per slot */
     if (direct(gm))
         return 0;
     long K = gm->C / gm->g * gm->k * gm->k, Fg = gm->F / gm->g;
@@ -691,6 +772,8 @@ static long conv_slots(const Graph *g)
  * partial dW (F x C/g*k*k) after them. */
 static long slot_scratch(const Geom *gm, bool dw)
 {
+    if (depthwise(gm))
+        return depthwise_scratch(gm, dw);
     return conv_scratch(gm) + (dw ? gm->F * (gm->C / gm->g * gm->k * gm->k) : 0);
 }
 
@@ -698,7 +781,7 @@ static long scratch_of(const Graph *g, const Geom *gm, bool dw)
 {
     long T = conv_slots(g);
     if (T == 1)
-        return conv_scratch(gm);
+        return depthwise(gm) ? depthwise_scratch(gm, dw) : conv_scratch(gm);
     return T * slot_scratch(gm, dw);
 }
 
@@ -865,12 +948,194 @@ static KBuf *all_slots(KL *L, const Op *op, long T, long S)
     return kl_scratch(L, op, "slots", (Shape){2, {T, S}});
 }
 
+/* xp's interior = x's plane (b, c): rows W floats, Wp apart */
+static void plane_in(KB *k, KBuf *x, KBuf *xp, KExpr *plane, KVar *at, const Geom *gm, const Flat *f)
+{
+    KVar *ih = kb_loop0(k, "ih", I(k, gm->H), 0);
+    KVar *iw = kb_loop0(k, "iw", I(k, gm->W), KL_VECTOR);
+    KExpr *dst = add(k, mul(k, add(k, V(k, ih), I(k, gm->pt)), I(k, f->Wp)), add(k, V(k, iw), I(k, gm->pt)));
+    kb_store(k, xp, at_slot(k, at, dst), kb_load(k, x, add(k, plane, add(k, mul(k, V(k, ih), I(k, gm->W)), V(k, iw)))),
+             false);
+    kb_leave(k);
+    kb_leave(k);
+}
+
+/* the grid's point of output (oh, ow): (oh*s)*Wp + ow*s, after M zeros */
+static KExpr *grid_point(KB *k, KVar *oh, KVar *ow, const Geom *gm, const Flat *f, long margin)
+{
+    KExpr *e = add(k, mul(k, V(k, oh), I(k, gm->s * f->Wp)), gm->s == 1 ? V(k, ow) : mul(k, V(k, ow), I(k, gm->s)));
+    return margin ? add(k, I(k, margin), e) : e;
+}
+
+/* grid = dy's plane (b, c) at the stride-1 points of its outputs */
+static void grid_in(KB *k, KBuf *dy, KBuf *grid, KExpr *plane, KVar *at, const Geom *gm, const Flat *f, long margin)
+{
+    KVar *oh = kb_loop0(k, "oh", I(k, gm->Ho), 0);
+    KVar *ow = kb_loop0(k, "ow", I(k, gm->Wo), gm->s == 1 ? KL_VECTOR : 0);
+    kb_store(k, grid, at_slot(k, at, grid_point(k, oh, ow, gm, f, margin)),
+             kb_load(k, dy, add(k, plane, add(k, mul(k, V(k, oh), I(k, gm->Wo)), V(k, ow)))), false);
+    kb_leave(k);
+    kb_leave(k);
+}
+
+/* The filter's taps as scalars, w[c*k*k + tap] */
+static void load_taps(KB *k, KBuf *w, KVar *c, const Geom *gm, KVar **tw)
+{
+    static const char *names[] = {"w0", "w1", "w2", "w3", "w4", "w5", "w6", "w7", "w8", "w9", "w10", "w11",
+                                  "w12", "w13", "w14", "w15", "w16", "w17", "w18", "w19", "w20", "w21",
+                                  "w22", "w23", "w24"};
+    long kk = gm->k * gm->k;
+    for (long t = 0; t < kk; t++)
+        tw[t] = kb_let(k, names[t], kb_load(k, w, add(k, mul(k, V(k, c), I(k, kk)), I(k, t))));
+}
+
+/* forward: out[t] = sum over taps of w * xp[t + shift], then the output
+ * points read from the grid with bias and act */
+static void lower_depthwise(KL *L, const Op *op, const Geom *gm)
+{
+    KB *k = kl_kb(L);
+    Flat f = flat_of(gm);
+    long T = conv_slots(kl_graph(L)), S = slot_scratch(gm, false), kk = gm->k * gm->k;
+    KBuf *x = kl_buf(L, op->args[0]), *w = kl_buf(L, op->args[1]), *y = kl_buf(L, op->result);
+    KBuf *xp = kl_scratch(L, op, "xp", (Shape){1, {f.XP}});
+    KBuf *out = kl_scratch_at(L, op, "grid", f.XP + f.grid, (Shape){1, {f.U}});
+    kb_zero(k, T > 1 ? all_slots(L, op, T, S) : xp, I(k, T > 1 ? T * S : f.XP));
+    KVar *at;
+    KVar *b = open_images(k, T, S, &at);
+    KVar *c = kb_loop0(k, "ch", I(k, gm->C), 0);
+    KVar *tw[DW_TAPS_MAX];
+    load_taps(k, w, c, gm, tw);
+    KVar *in_plane = kb_let(k, "in_plane", mul(k, add(k, mul(k, V(k, b), I(k, gm->C)), V(k, c)), I(k, gm->H * gm->W)));
+    plane_in(k, x, xp, V(k, in_plane), at, gm, &f);
+    KVar *t;
+    int open = open_points(k, gm, &f, &t);
+    KExpr *acc = NULL;
+    for (long i = 0; i < kk; i++) {
+        KExpr *xv = kb_vload(k, xp, at_slot(k, at, add(k, V(k, t), I(k, (i / gm->k) * f.Wp + i % gm->k))));
+        acc = acc ? kb_fma(k, kb_bcast(k, V(k, tw[i])), xv, acc) : kb_bin(k, KO_MUL, kb_bcast(k, V(k, tw[i])), xv);
+    }
+    kb_store(k, out, at_slot(k, at, V(k, t)), acc, false);
+    while (open-- > 0)
+        kb_leave(k);
+    KExpr *bias = op->nargs > 2 ? kl_at(L, op->args[2], V(k, c)) : NULL;
+    KVar *bv = bias ? kb_let(k, "bias_f", bias) : NULL;
+    KVar *out_plane = kb_let(k, "out_plane", mul(k, add(k, mul(k, V(k, b), I(k, gm->C)), V(k, c)),
+                                                 I(k, gm->Ho * gm->Wo)));
+    KVar *oh = kb_loop0(k, "oh", I(k, gm->Ho), 0);
+    KVar *ow = kb_loop0(k, "ow", I(k, gm->Wo), gm->s == 1 ? KL_VECTOR : 0);
+    KExpr *v = kb_load(k, out, at_slot(k, at, grid_point(k, oh, ow, gm, &f, 0)));
+    if (bv)
+        v = kb_bin(k, KO_ADD, v, V(k, bv));
+    kb_store(k, y, add(k, V(k, out_plane), add(k, mul(k, V(k, oh), I(k, gm->Wo)), V(k, ow))), act_kexpr(k, op->act, v),
+             false);
+    kb_leave(k);
+    kb_leave(k);
+    kb_leave(k);   /* c */
+    close_images(k, T);
+}
+
+/* d-input: dxp[u] = sum over taps of w * grid[M + u - shift], the grid
+ * dy on the stride-1 points; dx the interior of dxp */
+static void lower_depthwise_dx(KL *L, const Op *op, const Geom *gm)
+{
+    KB *k = kl_kb(L);
+    Flat f = flat_of(gm);
+    long T = conv_slots(kl_graph(L)), S = slot_scratch(gm, false), kk = gm->k * gm->k;
+    KBuf *dy = kl_buf(L, op->args[0]), *w = kl_buf(L, op->args[1]), *dx = kl_buf(L, op->result);
+    KBuf *grid = kl_scratch_at(L, op, "grid", f.XP, (Shape){1, {f.grid}});
+    KBuf *dxp = kl_scratch_at(L, op, "dxp", f.XP + f.grid, (Shape){1, {f.U}});
+    kb_zero(k, all_slots(L, op, T, S), I(k, T * S));
+    KVar *at;
+    KVar *b = open_images(k, T, S, &at);
+    KVar *c = kb_loop0(k, "ch", I(k, gm->C), 0);
+    KVar *tw[DW_TAPS_MAX];
+    load_taps(k, w, c, gm, tw);
+    KVar *out_plane = kb_let(k, "out_plane", mul(k, add(k, mul(k, V(k, b), I(k, gm->C)), V(k, c)),
+                                                 I(k, gm->Ho * gm->Wo)));
+    grid_in(k, dy, grid, V(k, out_plane), at, gm, &f, f.M);
+    KVar *u = kb_loop(k, "u", I(k, 0), I(k, f.U), KV_WIDTH, 0);
+    KExpr *acc = NULL;
+    for (long i = 0; i < kk; i++) {
+        long shift = f.M - ((i / gm->k) * f.Wp + i % gm->k);
+        KExpr *gv = kb_vload(k, grid, at_slot(k, at, shift ? add(k, V(k, u), I(k, shift)) : V(k, u)));
+        acc = acc ? kb_fma(k, kb_bcast(k, V(k, tw[i])), gv, acc) : kb_bin(k, KO_MUL, kb_bcast(k, V(k, tw[i])), gv);
+    }
+    kb_store(k, dxp, at_slot(k, at, V(k, u)), acc, false);
+    kb_leave(k);   /* u */
+    KVar *in_plane = kb_let(k, "in_plane", mul(k, add(k, mul(k, V(k, b), I(k, gm->C)), V(k, c)), I(k, gm->H * gm->W)));
+    KVar *ih = kb_loop0(k, "ih", I(k, gm->H), 0);
+    KVar *iw = kb_loop0(k, "iw", I(k, gm->W), KL_VECTOR);
+    KExpr *src = add(k, mul(k, add(k, V(k, ih), I(k, gm->pt)), I(k, f.Wp)), add(k, V(k, iw), I(k, gm->pt)));
+    kb_store(k, dx, add(k, V(k, in_plane), add(k, mul(k, V(k, ih), I(k, gm->W)), V(k, iw))),
+             kb_load(k, dxp, at_slot(k, at, src)), false);
+    kb_leave(k);
+    kb_leave(k);
+    kb_leave(k);   /* c */
+    close_images(k, T);
+}
+
+/* d-weight: per tap, lanes += grid[t] * xp[t + shift] over the planes of a
+ * channel, then each tap's lanes summed (with slots: per slot, the slots'
+ * sums added in slot order) */
+static void lower_depthwise_dw(KL *L, const Op *op, const Geom *gm)
+{
+    KB *k = kl_kb(L);
+    Flat f = flat_of(gm);
+    long T = conv_slots(kl_graph(L)), S = slot_scratch(gm, true), kk = gm->k * gm->k;
+    KBuf *dy = kl_buf(L, op->args[0]), *x = kl_buf(L, op->args[1]), *dw = kl_buf(L, op->result);
+    KBuf *xp = kl_scratch(L, op, "xp", (Shape){1, {f.XP}});
+    KBuf *grid = kl_scratch_at(L, op, "grid", f.XP, (Shape){1, {f.grid}});
+    KBuf *lanes = kl_scratch_at(L, op, "lanes", f.XP + f.grid, (Shape){2, {gm->C * kk, KV_WIDTH}});
+    kb_zero(k, all_slots(L, op, T, S), I(k, T * S));
+    KVar *at;
+    KVar *b = open_images(k, T, S, &at);
+    KVar *c = kb_loop0(k, "ch", I(k, gm->C), 0);
+    KVar *in_plane = kb_let(k, "in_plane", mul(k, add(k, mul(k, V(k, b), I(k, gm->C)), V(k, c)), I(k, gm->H * gm->W)));
+    plane_in(k, x, xp, V(k, in_plane), at, gm, &f);
+    KVar *out_plane = kb_let(k, "out_plane", mul(k, add(k, mul(k, V(k, b), I(k, gm->C)), V(k, c)),
+                                                 I(k, gm->Ho * gm->Wo)));
+    grid_in(k, dy, grid, V(k, out_plane), at, gm, &f, 0);
+    static const char *names[] = {"a0", "a1", "a2", "a3", "a4", "a5", "a6", "a7", "a8", "a9", "a10", "a11",
+                                  "a12", "a13", "a14", "a15", "a16", "a17", "a18", "a19", "a20", "a21",
+                                  "a22", "a23", "a24"};
+    KVar *acc[DW_TAPS_MAX];
+    for (long i = 0; i < kk; i++)
+        acc[i] = kb_let(k, names[i], kb_bcast(k, kb_f(k, 0)));
+    KVar *t;
+    int open = open_points(k, gm, &f, &t);
+    KVar *gv = kb_let(k, "dyv", kb_vload(k, grid, at_slot(k, at, V(k, t))));
+    for (long i = 0; i < kk; i++) {
+        long shift = (i / gm->k) * f.Wp + i % gm->k;
+        KExpr *xv = kb_vload(k, xp, at_slot(k, at, shift ? add(k, V(k, t), I(k, shift)) : V(k, t)));
+        kb_assign(k, acc[i], kb_fma(k, V(k, gv), xv, V(k, acc[i])), false);
+    }
+    while (open-- > 0)
+        kb_leave(k);
+    for (long i = 0; i < kk; i++)
+        kb_store(k, lanes, at_slot(k, at, mul(k, add(k, mul(k, V(k, c), I(k, kk)), I(k, i)), I(k, KV_WIDTH))),
+                 V(k, acc[i]), true);
+    kb_leave(k);   /* c */
+    close_images(k, T);
+    KVar *i = kb_loop0(k, "i", I(k, gm->C * kk), 0);
+    KExpr *sum = NULL;
+    for (long sl = 0; sl < T; sl++) {
+        KExpr *h = kb_hsum(k, kb_vload(k, lanes, add(k, mul(k, V(k, i), I(k, KV_WIDTH)), I(k, sl * S))));
+        sum = sum ? kb_bin(k, KO_ADD, sum, h) : h;
+    }
+    kb_store(k, dw, V(k, i), sum, false);
+    kb_leave(k);
+}
+
 /* forward: per image and group, unfold, y_g = W_g col, then bias and act
  * (from the padded product's rows as they are copied out, else in place) */
 static void lower_conv2d(KL *L, const Op *op)
 {
     KB *k = kl_kb(L);
     Geom gm = conv_geom(op);
+    if (depthwise(&gm)) {
+        lower_depthwise(L, op, &gm);
+        return;
+    }
     long Cg = gm.C / gm.g, Fg = gm.F / gm.g, K = Cg * gm.k * gm.k, P = gm.Ho * gm.Wo, Pp = p_pad(&gm);
     long T = conv_slots(kl_graph(L)), S = slot_scratch(&gm, false);
     bool one = direct(&gm), pad = padded(&gm);
@@ -928,6 +1193,10 @@ static void lower_conv2d_dx(KL *L, const Op *op)
 {
     KB *k = kl_kb(L);
     Geom gm = dx_geom(op);
+    if (depthwise(&gm)) {
+        lower_depthwise_dx(L, op, &gm);
+        return;
+    }
     long Cg = gm.C / gm.g, Fg = gm.F / gm.g, K = Cg * gm.k * gm.k, P = gm.Ho * gm.Wo, Pp = p_pad(&gm);
     long T = conv_slots(kl_graph(L)), S = slot_scratch(&gm, false);
     bool one = direct(&gm), pad = padded(&gm);
@@ -961,6 +1230,10 @@ static void lower_conv2d_dw(KL *L, const Op *op)
 {
     KB *k = kl_kb(L);
     Geom gm = dw_geom(op);
+    if (depthwise(&gm)) {
+        lower_depthwise_dw(L, op, &gm);
+        return;
+    }
     long Cg = gm.C / gm.g, Fg = gm.F / gm.g, K = Cg * gm.k * gm.k, P = gm.Ho * gm.Wo, Pp = p_pad(&gm);
     long T = conv_slots(kl_graph(L)), S = slot_scratch(&gm, true);
     bool one = direct(&gm), pad = padded(&gm);

@@ -90,12 +90,12 @@ static inline float nnc_vhsum4(nnc_vf4 a, nnc_vf4 b, nnc_vf4 c, nnc_vf4 d)
 #endif
 
 /*
- * Workspace: 5312 floats, one block from NAME_create, every buffer
+ * Workspace: 5872 floats, one block from NAME_create, every buffer
  * 64-byte aligned.  B is the batch size, 4.
  *   [0, 496)  parameters
  *   [496, 1520)  optimizer state
  *   [1520, 2016)  gradients
- *   [2016, 5312)  activations and scratch
+ *   [2016, 5872)  activations and scratch
  */
 
 static void conv_depthwise_silu_Bx9x4x4(const float *arg1, float *result, size_t n)
@@ -220,57 +220,44 @@ static void conv_depthwise_forward(float *ws, float *pw, const float *x, float *
     float *y_bias = pw + 480; /* (3) y.bias */
     float *d = ws + 2016; /* (B, 17, 4, 4) */
     float *p_pre = ws + 3104; /* (B, 9, 4, 4) */
-    float *d_col = ws + 3104; /* (9, 16) */
+    float *d_xp = ws + 3104; /* (128) */
+    float *d_grid = ws + 3392; /* (128) */
     float *p = ws + 3680; /* (B, 9, 4, 4) */
     float *f = ws + 3680; /* (B, 36) */
     float *q = ws + 4256; /* (B, 9, 2, 2) */
 
     /* conv_depthwise.nn:5: d = conv2d(x, 17, 3, stride = 2, padding = 1, groups = 17, act = relu) */
     /* d = conv2d(x, d.weight, d.bias) then relu */
-    memset(d_col, 0, sizeof(float) * 144);
+    memset(d_xp, 0, sizeof(float) * 128);
     for (size_t img = 0; img < n; img++) {
-        for (size_t grp = 0; grp < 17; grp++) {
-            for (size_t ch = 0; ch < 1; ch++) {
-                size_t plane = (img * 17 + grp + ch) * 64;
-                for (size_t kh = 0; kh < 3; kh++) {
-                    for (size_t oh = 0; oh < 4; oh++) {
-                        ptrdiff_t ih_s = (ptrdiff_t)(oh * 2 + kh) - 1;
-                        if (0 <= ih_s) {
-                            if (ih_s < 8) {
-                                size_t ih = (size_t)ih_s;
-                                size_t x_row = plane + ih * 8;
-                                size_t col_at = (ch * 3 + kh) * 48 + oh * 4;
-                                for (size_t ow = 1; ow < 4; ow++) {
-                                    d_col[col_at + ow] = x[x_row + ow * 2 - 1];
-                                }
-                                for (size_t ow = 0; ow < 4; ow++) {
-                                    d_col[col_at + (16 + ow)] = x[x_row + ow * 2];
-                                }
-                                for (size_t ow = 0; ow < 4; ow++) {
-                                    d_col[col_at + (32 + ow)] = x[x_row + ow * 2 + 1];
-                                }
-                            }
-                        }
-                    }
+        for (size_t ch = 0; ch < 17; ch++) {
+            float w0 = d_weight[ch * 9];
+            float w1 = d_weight[ch * 9 + 1];
+            float w2 = d_weight[ch * 9 + 2];
+            float w3 = d_weight[ch * 9 + 3];
+            float w4 = d_weight[ch * 9 + 4];
+            float w5 = d_weight[ch * 9 + 5];
+            float w6 = d_weight[ch * 9 + 6];
+            float w7 = d_weight[ch * 9 + 7];
+            float w8 = d_weight[ch * 9 + 8];
+            size_t in_plane = (img * 17 + ch) * 64;
+            for (size_t ih = 0; ih < 8; ih++) {
+                for (size_t iw = 0; iw < 8; iw++) {
+                    d_xp[(ih + 1) * 10 + (iw + 1)] = x[in_plane + (ih * 8 + iw)];
                 }
             }
-            for (size_t j0 = 0; j0 < 16; j0 += 16) {
-                for (size_t i = 0; i < 1; i++) {
-                    nnc_vf c0_0 = nnc_vsplat(0.0f);
-                    for (size_t kk = 0; kk < 9; kk++) {
-                        nnc_vf b0 = nnc_vload(d_col + (kk * 16 + j0));
-                        nnc_vf a0 = nnc_vsplat(d_weight[i * 9 + kk + grp * 9]);
-                        c0_0 = a0 * b0 + c0_0;
-                    }
-                    nnc_vstore(d + (i * 16 + j0 + (img * 17 + grp) * 16), c0_0);
+            for (size_t oh = 0; oh < 4; oh++) {
+                size_t row = oh * 20;
+                for (size_t t = row; t < row + 16; t += 16) {
+                    nnc_vstore(d_grid + t, nnc_vsplat(w8) * nnc_vload(d_xp + (t + 22)) + (nnc_vsplat(w7) * nnc_vload(d_xp + (t + 21)) + (nnc_vsplat(w6) * nnc_vload(d_xp + (t + 20)) + (nnc_vsplat(w5) * nnc_vload(d_xp + (t + 12)) + (nnc_vsplat(w4) * nnc_vload(d_xp + (t + 11)) + (nnc_vsplat(w3) * nnc_vload(d_xp + (t + 10)) + (nnc_vsplat(w2) * nnc_vload(d_xp + (t + 2)) + (nnc_vsplat(w1) * nnc_vload(d_xp + (t + 1)) + nnc_vsplat(w0) * nnc_vload(d_xp + t)))))))));
                 }
             }
-        }
-        for (size_t flt = 0; flt < 17; flt++) {
-            float bias_f = d_bias[flt];
-            size_t at = (img * 17 + flt) * 16;
-            for (size_t px = 0; px < 16; px++) {
-                d[at + px] = (d[at + px] + bias_f < 0.0f) ? 0.0f : d[at + px] + bias_f;
+            float bias_f = d_bias[ch];
+            size_t out_plane = (img * 17 + ch) * 16;
+            for (size_t oh = 0; oh < 4; oh++) {
+                for (size_t ow = 0; ow < 4; ow++) {
+                    d[out_plane + (oh * 4 + ow)] = (d_grid[oh * 20 + ow * 2] + bias_f < 0.0f) ? 0.0f : d_grid[oh * 20 + ow * 2] + bias_f;
+                }
             }
         }
     }
@@ -361,10 +348,14 @@ static float conv_depthwise_grad_step(float *ws, nnrt_rng *rng, const float *x, 
     float *d_y_weight = ws + 1888; /* (3, 36) */
     float *d_y_bias = ws + 2000; /* (3) */
     float *d = ws + 2016; /* (B, 17, 4, 4) */
-    float *d_d_weight_col = ws + 2016; /* (9, 16) */
+    float *d_d_weight_xp = ws + 2016; /* (128) */
+    float *d_d_weight_slots = ws + 2016; /* (1, 2736) */
+    float *d_d_weight_grid = ws + 2144; /* (160) */
+    float *d_d_weight_lanes = ws + 2304; /* (153, 16) */
     float *p_pre = ws + 3104; /* (B, 9, 4, 4) */
     float *d_d = ws + 3104; /* (B, 17, 4, 4) */
-    float *d_col = ws + 3104; /* (9, 16) */
+    float *d_xp = ws + 3104; /* (128) */
+    float *d_grid = ws + 3392; /* (128) */
     float *p = ws + 3680; /* (B, 9, 4, 4) */
     float *f = ws + 3680; /* (B, 36) */
     float *d_f = ws + 3680; /* (B, 36) */
@@ -372,60 +363,46 @@ static float conv_depthwise_grad_step(float *ws, nnrt_rng *rng, const float *x, 
     float *y_dropout_mask = ws + 3824; /* (B, 36) */
     float *y_dropout = ws + 3968; /* (B, 36) */
     float *d_y_dropout = ws + 4112; /* (B, 36) */
-    float *d_d_pre = ws + 4192; /* (B, 17, 4, 4) */
     float *q = ws + 4256; /* (B, 9, 2, 2) */
     float *d_y = ws + 4256; /* (B, 3) */
     float *d_q = ws + 4256; /* (B, 9, 2, 2) */
     float *d_p_pre = ws + 4256; /* (B, 9, 4, 4) */
-    float *y = ws + 5280; /* (B, 3) */
-    float *loss = ws + 5296; /* () */
+    float *d_d_pre = ws + 4752; /* (B, 17, 4, 4) */
+    float *y = ws + 5840; /* (B, 3) */
+    float *loss = ws + 5856; /* () */
 
     /* conv_depthwise.nn:5: d = conv2d(x, 17, 3, stride = 2, padding = 1, groups = 17, act = relu) */
     /* d = conv2d(x, d.weight, d.bias) then relu */
-    memset(d_col, 0, sizeof(float) * 144);
+    memset(d_xp, 0, sizeof(float) * 128);
     for (size_t img = 0; img < n; img++) {
-        for (size_t grp = 0; grp < 17; grp++) {
-            for (size_t ch = 0; ch < 1; ch++) {
-                size_t plane = (img * 17 + grp + ch) * 64;
-                for (size_t kh = 0; kh < 3; kh++) {
-                    for (size_t oh = 0; oh < 4; oh++) {
-                        ptrdiff_t ih_s = (ptrdiff_t)(oh * 2 + kh) - 1;
-                        if (0 <= ih_s) {
-                            if (ih_s < 8) {
-                                size_t ih = (size_t)ih_s;
-                                size_t x_row = plane + ih * 8;
-                                size_t col_at = (ch * 3 + kh) * 48 + oh * 4;
-                                for (size_t ow = 1; ow < 4; ow++) {
-                                    d_col[col_at + ow] = x[x_row + ow * 2 - 1];
-                                }
-                                for (size_t ow = 0; ow < 4; ow++) {
-                                    d_col[col_at + (16 + ow)] = x[x_row + ow * 2];
-                                }
-                                for (size_t ow = 0; ow < 4; ow++) {
-                                    d_col[col_at + (32 + ow)] = x[x_row + ow * 2 + 1];
-                                }
-                            }
-                        }
-                    }
+        for (size_t ch = 0; ch < 17; ch++) {
+            float w0 = d_weight[ch * 9];
+            float w1 = d_weight[ch * 9 + 1];
+            float w2 = d_weight[ch * 9 + 2];
+            float w3 = d_weight[ch * 9 + 3];
+            float w4 = d_weight[ch * 9 + 4];
+            float w5 = d_weight[ch * 9 + 5];
+            float w6 = d_weight[ch * 9 + 6];
+            float w7 = d_weight[ch * 9 + 7];
+            float w8 = d_weight[ch * 9 + 8];
+            size_t in_plane = (img * 17 + ch) * 64;
+            for (size_t ih = 0; ih < 8; ih++) {
+                for (size_t iw = 0; iw < 8; iw++) {
+                    d_xp[(ih + 1) * 10 + (iw + 1)] = x[in_plane + (ih * 8 + iw)];
                 }
             }
-            for (size_t j0 = 0; j0 < 16; j0 += 16) {
-                for (size_t i = 0; i < 1; i++) {
-                    nnc_vf c0_0 = nnc_vsplat(0.0f);
-                    for (size_t kk = 0; kk < 9; kk++) {
-                        nnc_vf b0 = nnc_vload(d_col + (kk * 16 + j0));
-                        nnc_vf a0 = nnc_vsplat(d_weight[i * 9 + kk + grp * 9]);
-                        c0_0 = a0 * b0 + c0_0;
-                    }
-                    nnc_vstore(d + (i * 16 + j0 + (img * 17 + grp) * 16), c0_0);
+            for (size_t oh = 0; oh < 4; oh++) {
+                size_t row = oh * 20;
+                for (size_t t = row; t < row + 16; t += 16) {
+                    nnc_vstore(d_grid + t, nnc_vsplat(w8) * nnc_vload(d_xp + (t + 22)) + (nnc_vsplat(w7) * nnc_vload(d_xp + (t + 21)) + (nnc_vsplat(w6) * nnc_vload(d_xp + (t + 20)) + (nnc_vsplat(w5) * nnc_vload(d_xp + (t + 12)) + (nnc_vsplat(w4) * nnc_vload(d_xp + (t + 11)) + (nnc_vsplat(w3) * nnc_vload(d_xp + (t + 10)) + (nnc_vsplat(w2) * nnc_vload(d_xp + (t + 2)) + (nnc_vsplat(w1) * nnc_vload(d_xp + (t + 1)) + nnc_vsplat(w0) * nnc_vload(d_xp + t)))))))));
                 }
             }
-        }
-        for (size_t flt = 0; flt < 17; flt++) {
-            float bias_f = d_bias[flt];
-            size_t at = (img * 17 + flt) * 16;
-            for (size_t px = 0; px < 16; px++) {
-                d[at + px] = (d[at + px] + bias_f < 0.0f) ? 0.0f : d[at + px] + bias_f;
+            float bias_f = d_bias[ch];
+            size_t out_plane = (img * 17 + ch) * 16;
+            for (size_t oh = 0; oh < 4; oh++) {
+                for (size_t ow = 0; ow < 4; ow++) {
+                    d[out_plane + (oh * 4 + ow)] = (d_grid[oh * 20 + ow * 2] + bias_f < 0.0f) ? 0.0f : d_grid[oh * 20 + ow * 2] + bias_f;
+                }
             }
         }
     }
@@ -911,72 +888,58 @@ static float conv_depthwise_grad_step(float *ws, nnrt_rng *rng, const float *x, 
         d_d_pre[i] = (d[i] > 0.0f) ? d_d[i] : 0.0f;
     }
     /* d.d.weight = conv2d_dw(d.d.pre, x) */
-    memset(d_d_weight, 0, sizeof(float) * 153);
-    memset(d_d_weight_col, 0, sizeof(float) * 144);
+    memset(d_d_weight_slots, 0, sizeof(float) * 2736);
     for (size_t img = 0; img < n; img++) {
-        for (size_t grp = 0; grp < 17; grp++) {
-            for (size_t ch = 0; ch < 1; ch++) {
-                size_t plane = (img * 17 + grp + ch) * 64;
-                for (size_t kh = 0; kh < 3; kh++) {
-                    for (size_t oh = 0; oh < 4; oh++) {
-                        ptrdiff_t ih_s = (ptrdiff_t)(oh * 2 + kh) - 1;
-                        if (0 <= ih_s) {
-                            if (ih_s < 8) {
-                                size_t ih = (size_t)ih_s;
-                                size_t x_row = plane + ih * 8;
-                                size_t col_at = (ch * 3 + kh) * 48 + oh * 4;
-                                for (size_t ow = 1; ow < 4; ow++) {
-                                    d_d_weight_col[col_at + ow] = x[x_row + ow * 2 - 1];
-                                }
-                                for (size_t ow = 0; ow < 4; ow++) {
-                                    d_d_weight_col[col_at + (16 + ow)] = x[x_row + ow * 2];
-                                }
-                                for (size_t ow = 0; ow < 4; ow++) {
-                                    d_d_weight_col[col_at + (32 + ow)] = x[x_row + ow * 2 + 1];
-                                }
-                            }
-                        }
-                    }
+        for (size_t ch = 0; ch < 17; ch++) {
+            size_t in_plane = (img * 17 + ch) * 64;
+            for (size_t ih = 0; ih < 8; ih++) {
+                for (size_t iw = 0; iw < 8; iw++) {
+                    d_d_weight_xp[(ih + 1) * 10 + (iw + 1)] = x[in_plane + (ih * 8 + iw)];
                 }
             }
-            for (size_t j0 = 0; j0 < 8; j0 += 4) {
-                for (size_t i = 0; i < 1; i++) {
-                    nnc_vf c0_0 = nnc_vsplat(0.0f);
-                    nnc_vf c0_1 = nnc_vsplat(0.0f);
-                    nnc_vf c0_2 = nnc_vsplat(0.0f);
-                    nnc_vf c0_3 = nnc_vsplat(0.0f);
-                    for (size_t kk = 0; kk < 16; kk += 16) {
-                        nnc_vf a0 = nnc_vload(d_d_pre + (i * 16 + kk + (img * 17 + grp) * 16));
-                        nnc_vf b0 = nnc_vload(d_d_weight_col + (j0 * 16 + kk));
-                        nnc_vf b1 = nnc_vload(d_d_weight_col + ((j0 + 1) * 16 + kk));
-                        nnc_vf b2 = nnc_vload(d_d_weight_col + ((j0 + 2) * 16 + kk));
-                        nnc_vf b3 = nnc_vload(d_d_weight_col + ((j0 + 3) * 16 + kk));
-                        c0_0 = a0 * b0 + c0_0;
-                        c0_1 = a0 * b1 + c0_1;
-                        c0_2 = a0 * b2 + c0_2;
-                        c0_3 = a0 * b3 + c0_3;
-                    }
-                    float s0_0, s0_1, s0_2, s0_3;
-                    nnc_vhsums4(s0_0, s0_1, s0_2, s0_3, c0_0, c0_1, c0_2, c0_3);
-                    d_d_weight[i * 9 + j0 + grp * 9] += s0_0;
-                    d_d_weight[i * 9 + (j0 + 1) + grp * 9] += s0_1;
-                    d_d_weight[i * 9 + (j0 + 2) + grp * 9] += s0_2;
-                    d_d_weight[i * 9 + (j0 + 3) + grp * 9] += s0_3;
+            size_t out_plane = (img * 17 + ch) * 16;
+            for (size_t oh = 0; oh < 4; oh++) {
+                for (size_t ow = 0; ow < 4; ow++) {
+                    d_d_weight_grid[oh * 20 + ow * 2] = d_d_pre[out_plane + (oh * 4 + ow)];
                 }
             }
-            for (size_t j = 8; j < 9; j++) {
-                for (size_t i = 0; i < 1; i++) {
-                    nnc_vf c0_0 = nnc_vsplat(0.0f);
-                    for (size_t kk = 0; kk < 16; kk += 16) {
-                        nnc_vf a0 = nnc_vload(d_d_pre + (i * 16 + kk + (img * 17 + grp) * 16));
-                        nnc_vf b0 = nnc_vload(d_d_weight_col + (j * 16 + kk));
-                        c0_0 = a0 * b0 + c0_0;
-                    }
-                    float s0_0 = nnc_vhsum(c0_0);
-                    d_d_weight[i * 9 + j + grp * 9] += s0_0;
+            nnc_vf a0 = nnc_vsplat(0.0f);
+            nnc_vf a1 = nnc_vsplat(0.0f);
+            nnc_vf a2 = nnc_vsplat(0.0f);
+            nnc_vf a3 = nnc_vsplat(0.0f);
+            nnc_vf a4 = nnc_vsplat(0.0f);
+            nnc_vf a5 = nnc_vsplat(0.0f);
+            nnc_vf a6 = nnc_vsplat(0.0f);
+            nnc_vf a7 = nnc_vsplat(0.0f);
+            nnc_vf a8 = nnc_vsplat(0.0f);
+            for (size_t oh = 0; oh < 4; oh++) {
+                size_t row = oh * 20;
+                for (size_t t = row; t < row + 16; t += 16) {
+                    nnc_vf dyv = nnc_vload(d_d_weight_grid + t);
+                    a0 = dyv * nnc_vload(d_d_weight_xp + t) + a0;
+                    a1 = dyv * nnc_vload(d_d_weight_xp + (t + 1)) + a1;
+                    a2 = dyv * nnc_vload(d_d_weight_xp + (t + 2)) + a2;
+                    a3 = dyv * nnc_vload(d_d_weight_xp + (t + 10)) + a3;
+                    a4 = dyv * nnc_vload(d_d_weight_xp + (t + 11)) + a4;
+                    a5 = dyv * nnc_vload(d_d_weight_xp + (t + 12)) + a5;
+                    a6 = dyv * nnc_vload(d_d_weight_xp + (t + 20)) + a6;
+                    a7 = dyv * nnc_vload(d_d_weight_xp + (t + 21)) + a7;
+                    a8 = dyv * nnc_vload(d_d_weight_xp + (t + 22)) + a8;
                 }
             }
+            nnc_vstore(d_d_weight_lanes + ch * 9 * 16, nnc_vload(d_d_weight_lanes + ch * 9 * 16) + a0);
+            nnc_vstore(d_d_weight_lanes + (ch * 9 + 1) * 16, nnc_vload(d_d_weight_lanes + (ch * 9 + 1) * 16) + a1);
+            nnc_vstore(d_d_weight_lanes + (ch * 9 + 2) * 16, nnc_vload(d_d_weight_lanes + (ch * 9 + 2) * 16) + a2);
+            nnc_vstore(d_d_weight_lanes + (ch * 9 + 3) * 16, nnc_vload(d_d_weight_lanes + (ch * 9 + 3) * 16) + a3);
+            nnc_vstore(d_d_weight_lanes + (ch * 9 + 4) * 16, nnc_vload(d_d_weight_lanes + (ch * 9 + 4) * 16) + a4);
+            nnc_vstore(d_d_weight_lanes + (ch * 9 + 5) * 16, nnc_vload(d_d_weight_lanes + (ch * 9 + 5) * 16) + a5);
+            nnc_vstore(d_d_weight_lanes + (ch * 9 + 6) * 16, nnc_vload(d_d_weight_lanes + (ch * 9 + 6) * 16) + a6);
+            nnc_vstore(d_d_weight_lanes + (ch * 9 + 7) * 16, nnc_vload(d_d_weight_lanes + (ch * 9 + 7) * 16) + a7);
+            nnc_vstore(d_d_weight_lanes + (ch * 9 + 8) * 16, nnc_vload(d_d_weight_lanes + (ch * 9 + 8) * 16) + a8);
         }
+    }
+    for (size_t i = 0; i < 153; i++) {
+        d_d_weight[i] = nnc_vhsum(nnc_vload(d_d_weight_lanes + i * 16));
     }
     /* d.d.bias = sum_channels(d.d.pre) */
     for (size_t flt = 0; flt < 17; flt++) {
@@ -1027,8 +990,8 @@ static void conv_depthwise_update_step(float *ws)
 
 static float conv_depthwise_eval_batch(float *ws, const float *x, const float *target, size_t n, float *correct)
 {
-    float *y = ws + 5280; /* (B, 3) */
-    float *loss = ws + 5296; /* () */
+    float *y = ws + 5840; /* (B, 3) */
+    float *loss = ws + 5856; /* () */
 
     /* conv_depthwise.nn:9: y = dense(dropout(f, 0.25), 3) */
     /* y = the forward pass, no dropout */
@@ -1080,7 +1043,7 @@ static const nnrt_model_desc conv_depthwise_desc = {
     .input_size = 1088,
     .output_size = 3,
     .batch_size = 4,
-    .workspace_floats = 5312,
+    .workspace_floats = 5872,
     .tensors = conv_depthwise_tensors,
     .ntensors = 26,
     .param_count = 443,
