@@ -22,6 +22,13 @@
 #                          The two vCPUs of these VMs differ by up to 40%
 #                          in speed: without pinning a ratio can move by
 #                          that much depending on where each side ran
+#   BENCH_TORCH_MALLOC=keep
+#                          run PyTorch with glibc's malloc keeping freed memory
+#                          (MALLOC_MMAP_THRESHOLD_, MALLOC_TRIM_THRESHOLD_,
+#                          MALLOC_TOP_PAD_ set high): stock PyTorch maps and
+#                          unmaps its big tensors every step, and the page
+#                          faults are a third of its CNN steps on this VM
+#                          (bench/RESULTS.md); the default is stock PyTorch
 #   BENCH_OPENBLAS_CORETYPE=Haswell
 #                          pin OpenBLAS's kernels for PyTorch; by default they
 #                          are the ones OpenBLAS detects (see bench/RESULTS.md)
@@ -67,6 +74,15 @@ else
 fi
 blas_core=$(OPENBLAS_VERBOSE=2 $py -c 'import torch; torch.mm(torch.ones(8, 8), torch.ones(8, 8))' 2>&1 |
             sed -n 's/^Core: //p' | head -1)
+
+# PyTorch's malloc (see BENCH_TORCH_MALLOC above)
+torch_env=()
+case ${BENCH_TORCH_MALLOC:-stock} in
+stock) ;;
+keep) torch_env=(env MALLOC_MMAP_THRESHOLD_=1000000000 MALLOC_TRIM_THRESHOLD_=100000000000
+                 MALLOC_TOP_PAD_=1000000000) ;;
+*) echo "bench: BENCH_TORCH_MALLOC is stock or keep, not '$BENCH_TORCH_MALLOC'" >&2; exit 2 ;;
+esac
 
 # taskset for work on one thread (see BENCH_CPU above)
 pin1=()
@@ -189,7 +205,7 @@ run_case() {
     done
     if [ "$case" != wide_sgd_2t ] || [ "$quick" != 1 ]; then
       # shellcheck disable=SC2086
-      "${pin[@]}" $py "$bench/torch_bench.py" ${tmode/SEED/$seed} --case "$case" --run "$run" \
+      "${torch_env[@]}" "${pin[@]}" $py "$bench/torch_bench.py" ${tmode/SEED/$seed} --case "$case" --run "$run" \
         --settings "$settings" >> "$results" || echo "bench: $case torch run $run failed" >&2
       # Several thread settings: run 1 tries them all (the JSON keeps the
       # losers' figures); later runs use run 1's best, saving the minute a
@@ -299,7 +315,7 @@ EOF
 
 start=$(date +%s)
 echo "== nnc bench: $(date -u '+%Y-%m-%d %H:%M UTC'), $(nproc) cores, $(lscpu | sed -n 's/^Model name: *//p')"
-echo "   PyTorch: $($py -c 'import torch; print(torch.__version__)'), OpenBLAS core: ${blas_core:-unknown}, $runs run(s) a case, quick=$quick"
+echo "   PyTorch: $($py -c 'import torch; print(torch.__version__)'), OpenBLAS core: ${blas_core:-unknown}, $runs run(s) a case, quick=$quick, malloc: ${BENCH_TORCH_MALLOC:-stock}"
 echo "   load average at start: $(cut -d' ' -f1-3 /proc/loadavg); one-thread work pinned: ${pin1[*]:-no}"
 # One core's FMA peak, beside which report.py puts the products' GFLOP/s
 if cc -std=c11 -O2 -march=native "$bench/fma_peak.c" -o "$out/fma_peak" 2> "$out/fma_peak.err"; then
