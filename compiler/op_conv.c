@@ -948,6 +948,28 @@ static KBuf *all_slots(KL *L, const Op *op, long T, long S)
     return kl_scratch(L, op, "slots", (Shape){2, {T, S}});
 }
 
+/* The first float of plane (b, c) of a [B, C, size] batch */
+static KVar *plane_at(KB *k, const char *name, KVar *b, KVar *c, long C, long size)
+{
+    return kb_let(k, name, mul(k, add(k, mul(k, V(k, b), I(k, C)), V(k, c)), I(k, size)));
+}
+
+/* How far tap i (row-major in the k x k filter) reads from the point it
+ * adds to, in the flattened padded plane */
+static long tap_shift(const Geom *gm, const Flat *f, long i)
+{
+    return (i / gm->k) * f->Wp + i % gm->k;
+}
+
+/* sum over the taps of w[i] * v[i] (vectors), one multiply-add each */
+static KExpr *taps_sum(KB *k, KVar **tw, KExpr **v, long kk)
+{
+    KExpr *acc = kb_bin(k, KO_MUL, kb_bcast(k, V(k, tw[0])), v[0]);
+    for (long i = 1; i < kk; i++)
+        acc = kb_fma(k, kb_bcast(k, V(k, tw[i])), v[i], acc);
+    return acc;
+}
+
 /* xp's interior = x's plane (b, c): rows W floats, Wp apart */
 static void plane_in(KB *k, KBuf *x, KBuf *xp, KExpr *plane, KVar *at, const Geom *gm, const Flat *f)
 {
@@ -981,12 +1003,9 @@ static void grid_in(KB *k, KBuf *dy, KBuf *grid, KExpr *plane, KVar *at, const G
 /* The filter's taps as scalars, w[c*k*k + tap] */
 static void load_taps(KB *k, KBuf *w, KVar *c, const Geom *gm, KVar **tw)
 {
-    static const char *names[] = {"w0", "w1", "w2", "w3", "w4", "w5", "w6", "w7", "w8", "w9", "w10", "w11",
-                                  "w12", "w13", "w14", "w15", "w16", "w17", "w18", "w19", "w20", "w21",
-                                  "w22", "w23", "w24"};
     long kk = gm->k * gm->k;
     for (long t = 0; t < kk; t++)
-        tw[t] = kb_let(k, names[t], kb_load(k, w, add(k, mul(k, V(k, c), I(k, kk)), I(k, t))));
+        tw[t] = kb_let(k, arena_printf(k->a, "w%ld", t), kb_load(k, w, add(k, mul(k, V(k, c), I(k, kk)), I(k, t))));
 }
 
 /* forward: out[t] = sum over taps of w * xp[t + shift], then the output
@@ -1005,22 +1024,19 @@ static void lower_depthwise(KL *L, const Op *op, const Geom *gm)
     KVar *c = kb_loop0(k, "ch", I(k, gm->C), 0);
     KVar *tw[DW_TAPS_MAX];
     load_taps(k, w, c, gm, tw);
-    KVar *in_plane = kb_let(k, "in_plane", mul(k, add(k, mul(k, V(k, b), I(k, gm->C)), V(k, c)), I(k, gm->H * gm->W)));
+    KVar *in_plane = plane_at(k, "in_plane", b, c, gm->C, gm->H * gm->W);
     plane_in(k, x, xp, V(k, in_plane), at, gm, &f);
     KVar *t;
     int open = open_points(k, gm, &f, &t);
-    KExpr *acc = NULL;
-    for (long i = 0; i < kk; i++) {
-        KExpr *xv = kb_vload(k, xp, at_slot(k, at, add(k, V(k, t), I(k, (i / gm->k) * f.Wp + i % gm->k))));
-        acc = acc ? kb_fma(k, kb_bcast(k, V(k, tw[i])), xv, acc) : kb_bin(k, KO_MUL, kb_bcast(k, V(k, tw[i])), xv);
-    }
-    kb_store(k, out, at_slot(k, at, V(k, t)), acc, false);
+    KExpr *xv[DW_TAPS_MAX];
+    for (long i = 0; i < kk; i++)
+        xv[i] = kb_vload(k, xp, at_slot(k, at, add(k, V(k, t), I(k, tap_shift(gm, &f, i)))));
+    kb_store(k, out, at_slot(k, at, V(k, t)), taps_sum(k, tw, xv, kk), false);
     while (open-- > 0)
         kb_leave(k);
     KExpr *bias = op->nargs > 2 ? kl_at(L, op->args[2], V(k, c)) : NULL;
     KVar *bv = bias ? kb_let(k, "bias_f", bias) : NULL;
-    KVar *out_plane = kb_let(k, "out_plane", mul(k, add(k, mul(k, V(k, b), I(k, gm->C)), V(k, c)),
-                                                 I(k, gm->Ho * gm->Wo)));
+    KVar *out_plane = plane_at(k, "out_plane", b, c, gm->C, gm->Ho * gm->Wo);
     KVar *oh = kb_loop0(k, "oh", I(k, gm->Ho), 0);
     KVar *ow = kb_loop0(k, "ow", I(k, gm->Wo), gm->s == 1 ? KL_VECTOR : 0);
     KExpr *v = kb_load(k, out, at_slot(k, at, grid_point(k, oh, ow, gm, &f, 0)));
@@ -1050,19 +1066,17 @@ static void lower_depthwise_dx(KL *L, const Op *op, const Geom *gm)
     KVar *c = kb_loop0(k, "ch", I(k, gm->C), 0);
     KVar *tw[DW_TAPS_MAX];
     load_taps(k, w, c, gm, tw);
-    KVar *out_plane = kb_let(k, "out_plane", mul(k, add(k, mul(k, V(k, b), I(k, gm->C)), V(k, c)),
-                                                 I(k, gm->Ho * gm->Wo)));
+    KVar *out_plane = plane_at(k, "out_plane", b, c, gm->C, gm->Ho * gm->Wo);
     grid_in(k, dy, grid, V(k, out_plane), at, gm, &f, f.M);
     KVar *u = kb_loop(k, "u", I(k, 0), I(k, f.U), KV_WIDTH, 0);
-    KExpr *acc = NULL;
+    KExpr *gv[DW_TAPS_MAX];
     for (long i = 0; i < kk; i++) {
-        long shift = f.M - ((i / gm->k) * f.Wp + i % gm->k);
-        KExpr *gv = kb_vload(k, grid, at_slot(k, at, shift ? add(k, V(k, u), I(k, shift)) : V(k, u)));
-        acc = acc ? kb_fma(k, kb_bcast(k, V(k, tw[i])), gv, acc) : kb_bin(k, KO_MUL, kb_bcast(k, V(k, tw[i])), gv);
+        long shift = f.M - tap_shift(gm, &f, i);
+        gv[i] = kb_vload(k, grid, at_slot(k, at, shift ? add(k, V(k, u), I(k, shift)) : V(k, u)));
     }
-    kb_store(k, dxp, at_slot(k, at, V(k, u)), acc, false);
+    kb_store(k, dxp, at_slot(k, at, V(k, u)), taps_sum(k, tw, gv, kk), false);
     kb_leave(k);   /* u */
-    KVar *in_plane = kb_let(k, "in_plane", mul(k, add(k, mul(k, V(k, b), I(k, gm->C)), V(k, c)), I(k, gm->H * gm->W)));
+    KVar *in_plane = plane_at(k, "in_plane", b, c, gm->C, gm->H * gm->W);
     KVar *ih = kb_loop0(k, "ih", I(k, gm->H), 0);
     KVar *iw = kb_loop0(k, "iw", I(k, gm->W), KL_VECTOR);
     KExpr *src = add(k, mul(k, add(k, V(k, ih), I(k, gm->pt)), I(k, f.Wp)), add(k, V(k, iw), I(k, gm->pt)));
@@ -1090,22 +1104,18 @@ static void lower_depthwise_dw(KL *L, const Op *op, const Geom *gm)
     KVar *at;
     KVar *b = open_images(k, T, S, &at);
     KVar *c = kb_loop0(k, "ch", I(k, gm->C), 0);
-    KVar *in_plane = kb_let(k, "in_plane", mul(k, add(k, mul(k, V(k, b), I(k, gm->C)), V(k, c)), I(k, gm->H * gm->W)));
+    KVar *in_plane = plane_at(k, "in_plane", b, c, gm->C, gm->H * gm->W);
     plane_in(k, x, xp, V(k, in_plane), at, gm, &f);
-    KVar *out_plane = kb_let(k, "out_plane", mul(k, add(k, mul(k, V(k, b), I(k, gm->C)), V(k, c)),
-                                                 I(k, gm->Ho * gm->Wo)));
+    KVar *out_plane = plane_at(k, "out_plane", b, c, gm->C, gm->Ho * gm->Wo);
     grid_in(k, dy, grid, V(k, out_plane), at, gm, &f, 0);
-    static const char *names[] = {"a0", "a1", "a2", "a3", "a4", "a5", "a6", "a7", "a8", "a9", "a10", "a11",
-                                  "a12", "a13", "a14", "a15", "a16", "a17", "a18", "a19", "a20", "a21",
-                                  "a22", "a23", "a24"};
     KVar *acc[DW_TAPS_MAX];
     for (long i = 0; i < kk; i++)
-        acc[i] = kb_let(k, names[i], kb_bcast(k, kb_f(k, 0)));
+        acc[i] = kb_let(k, arena_printf(k->a, "a%ld", i), kb_bcast(k, kb_f(k, 0)));
     KVar *t;
     int open = open_points(k, gm, &f, &t);
     KVar *gv = kb_let(k, "dyv", kb_vload(k, grid, at_slot(k, at, V(k, t))));
     for (long i = 0; i < kk; i++) {
-        long shift = (i / gm->k) * f.Wp + i % gm->k;
+        long shift = tap_shift(gm, &f, i);
         KExpr *xv = kb_vload(k, xp, at_slot(k, at, shift ? add(k, V(k, t), I(k, shift)) : V(k, t)));
         kb_assign(k, acc[i], kb_fma(k, V(k, gv), xv, V(k, acc[i])), false);
     }
@@ -1394,7 +1404,6 @@ static bool windows_tile(const Geom *gm)
  * training step that way. */
 static void tiled_max_grad(KL *L, const Op *op, const Geom *gm, const Win *w)
 {
-    static const char *names[3][3] = {{"v00", "v01", "v02"}, {"v10", "v11", "v12"}, {"v20", "v21", "v22"}};
     KB *k = kl_kb(L);
     KBuf *x = kl_buf(L, op->args[1]), *dx = kl_buf(L, op->result);
     int taps = (int)(gm->k * gm->k);
@@ -1406,7 +1415,7 @@ static void tiled_max_grad(KL *L, const Op *op, const Geom *gm, const Win *w)
     for (int t = 0; t < taps; t++) {
         long kh = t / gm->k, kw = t % gm->k;
         at[t] = add(k, V(k, corner), I(k, kh * gm->W + kw));
-        v[t] = kb_let(k, names[kh][kw], kb_load(k, x, at[t]));
+        v[t] = kb_let(k, arena_printf(k->a, "v%ld%ld", kh, kw), kb_load(k, x, at[t]));
     }
     KVar *d = kb_let(k, "dev", kl_at(L, op->args[0], V(k, w->out_at)));
     for (int t = 0; t < taps; t++) {
