@@ -804,9 +804,16 @@ static long scratch_conv2d_dw(const Graph *g, const Op *op)
 }
 
 /* Opens the loop over the images, inside the loop over T slots when T > 1
- * (*at: the slot's scratch offset, slot * S floats; else, or S == 0, NULL). */
-static KVar *open_images(KB *k, long T, long S, KVar **at)
+ * (*at: the slot's scratch offset, slot * S floats; else, or S == 0, NULL).
+ * With zero and T > 1 each slot first zeroes its own S floats of the
+ * scratch, on the thread that then uses them: zeroed on the calling thread
+ * before the fork, the other slots' scratch had to move from that core's
+ * cache to the one that writes it, and the memsets ran on one thread
+ * (fashion_cnn's c2 took 20-50% longer per slot on two threads than per
+ * half batch on one).  With T == 1 the callers zero what they need. */
+static KVar *open_images(KL *L, const Op *op, long T, long S, KVar **at, bool zero)
 {
+    KB *k = kl_kb(L);
     *at = NULL;
     if (T == 1)
         return kb_loop0(k, "img", kb_n(k), 0);
@@ -814,6 +821,12 @@ static KVar *open_images(KB *k, long T, long S, KVar **at)
                             kb_bin(k, KO_LE, I(k, 2), kb_n(k)));
     if (S > 0)   /* (a 1x1 convolution's forward and d-input have no scratch) */
         *at = kb_let(k, "slot_at", mul(k, V(k, slot), I(k, S)));
+    if (zero && S > 0) {
+        KBuf *all = kl_scratch(L, op, "slots", (Shape){2, {T, S}});
+        KVar *i = kb_loop0(k, "i", I(k, S), KL_VECTOR);
+        kb_store(k, all, add(k, V(k, *at), V(k, i)), kb_f(k, 0.0), false);
+        kb_leave(k);
+    }
     KExpr *lo = kb_bin(k, KO_DIV, mul(k, V(k, slot), kb_n(k)), I(k, T));
     KExpr *hi = kb_bin(k, KO_DIV, mul(k, add(k, V(k, slot), I(k, 1)), kb_n(k)), I(k, T));
     return kb_loop(k, "img", lo, hi, 1, 0);
@@ -940,14 +953,6 @@ static void copy_padded(KB *k, KBuf *dy, KBuf *dyp, KVar *at, KVar *b, KExpr *gi
     kb_leave(k);
 }
 
-/* The whole scratch of a conv op with T > 1 slots, to zero it at once
- * (its patches' padding, rows' padding, partial sums); with T == 1 the
- * callers zero only the parts they read before writing. */
-static KBuf *all_slots(KL *L, const Op *op, long T, long S)
-{
-    return kl_scratch(L, op, "slots", (Shape){2, {T, S}});
-}
-
 /* The first float of plane (b, c) of a [B, C, size] batch */
 static KVar *plane_at(KB *k, const char *name, KVar *b, KVar *c, long C, long size)
 {
@@ -1018,9 +1023,10 @@ static void lower_depthwise(KL *L, const Op *op, const Geom *gm)
     KBuf *x = kl_buf(L, op->args[0]), *w = kl_buf(L, op->args[1]), *y = kl_buf(L, op->result);
     KBuf *xp = kl_scratch(L, op, "xp", (Shape){1, {f.XP}});
     KBuf *out = kl_scratch_at(L, op, "grid", f.XP + f.grid, (Shape){1, {f.U}});
-    kb_zero(k, T > 1 ? all_slots(L, op, T, S) : xp, I(k, T > 1 ? T * S : f.XP));
+    if (T == 1)
+        kb_zero(k, xp, I(k, f.XP));
     KVar *at;
-    KVar *b = open_images(k, T, S, &at);
+    KVar *b = open_images(L, op, T, S, &at, true);
     KVar *c = kb_loop0(k, "ch", I(k, gm->C), 0);
     KVar *tw[DW_TAPS_MAX];
     load_taps(k, w, c, gm, tw);
@@ -1060,9 +1066,10 @@ static void lower_depthwise_dx(KL *L, const Op *op, const Geom *gm)
     KBuf *dy = kl_buf(L, op->args[0]), *w = kl_buf(L, op->args[1]), *dx = kl_buf(L, op->result);
     KBuf *grid = kl_scratch_at(L, op, "grid", f.XP, (Shape){1, {f.grid}});
     KBuf *dxp = kl_scratch_at(L, op, "dxp", f.XP + f.grid, (Shape){1, {f.U}});
-    kb_zero(k, all_slots(L, op, T, S), I(k, T * S));
+    if (T == 1)
+        kb_zero(k, kl_scratch(L, op, "slots", (Shape){2, {1, S}}), I(k, S));
     KVar *at;
-    KVar *b = open_images(k, T, S, &at);
+    KVar *b = open_images(L, op, T, S, &at, true);
     KVar *c = kb_loop0(k, "ch", I(k, gm->C), 0);
     KVar *tw[DW_TAPS_MAX];
     load_taps(k, w, c, gm, tw);
@@ -1100,9 +1107,10 @@ static void lower_depthwise_dw(KL *L, const Op *op, const Geom *gm)
     KBuf *xp = kl_scratch(L, op, "xp", (Shape){1, {f.XP}});
     KBuf *grid = kl_scratch_at(L, op, "grid", f.XP, (Shape){1, {f.grid}});
     KBuf *lanes = kl_scratch_at(L, op, "lanes", f.XP + f.grid, (Shape){2, {gm->C * kk, KV_WIDTH}});
-    kb_zero(k, all_slots(L, op, T, S), I(k, T * S));
+    if (T == 1)
+        kb_zero(k, kl_scratch(L, op, "slots", (Shape){2, {1, S}}), I(k, S));
     KVar *at;
-    KVar *b = open_images(k, T, S, &at);
+    KVar *b = open_images(L, op, T, S, &at, true);
     KVar *c = kb_loop0(k, "ch", I(k, gm->C), 0);
     KVar *in_plane = plane_at(k, "in_plane", b, c, gm->C, gm->H * gm->W);
     plane_in(k, x, xp, V(k, in_plane), at, gm, &f);
@@ -1153,10 +1161,11 @@ static void lower_conv2d(KL *L, const Op *op)
     KBuf *col = one ? x : kl_scratch(L, op, "col", (Shape){2, {K, Pp}});
     KBuf *yp = pad ? kl_scratch_at(L, op, "rows", K * Pp, (Shape){2, {Fg, Pp}}) : NULL;
     bool epilogue = op->nargs > 2 || op->act != ACT_LINEAR;
-    if (!one && (has_padding(&gm) || pad))
-        kb_zero(k, T > 1 ? all_slots(L, op, T, S) : col, I(k, T > 1 ? T * S : K * Pp));
+    bool zero = !one && (has_padding(&gm) || pad);
+    if (zero && T == 1)
+        kb_zero(k, col, I(k, K * Pp));
     KVar *at;
-    KVar *b = open_images(k, T, S, &at);
+    KVar *b = open_images(L, op, T, S, &at, zero);
     KExpr *gi = open_groups(k, &gm);
     if (!one)
         unfold(L, x, col, at, b, gi, &gm, false);
@@ -1213,12 +1222,10 @@ static void lower_conv2d_dx(KL *L, const Op *op)
     KBuf *dy = kl_buf(L, op->args[0]), *w = kl_buf(L, op->args[1]), *dx = kl_buf(L, op->result);
     KBuf *dyp = pad ? kl_scratch_at(L, op, "dyp", K * Pp, (Shape){2, {Fg, Pp}}) : NULL;
     KBuf *col = one ? dx : kl_scratch(L, op, "dcol", (Shape){2, {K, Pp}});
-    if (!one)
-        kb_zero(k, dx, kl_count(L, op->result));
-    if (pad)
-        kb_zero(k, T > 1 ? all_slots(L, op, T, S) : dyp, I(k, T > 1 ? T * S : Fg * Pp));
+    if (pad && T == 1)
+        kb_zero(k, dyp, I(k, Fg * Pp));
     KVar *at;
-    KVar *b = open_images(k, T, S, &at);
+    KVar *b = open_images(L, op, T, S, &at, pad);
     KExpr *gi = open_groups(k, &gm);
     if (pad)
         copy_padded(k, dy, dyp, at, b, gi, &gm);
@@ -1228,8 +1235,15 @@ static void lower_conv2d_dx(KL *L, const Op *op)
                   .b_off = pad ? at_slot(k, at, NULL) : group_rows(k, b, gi, &gm),
                   .c_off = one ? mul(k, V(k, b), I(k, gm.C * P)) : at_slot(k, at, NULL)};
     lower_gemm(k, &s);
-    if (!one)
+    if (!one) {   /* the group's planes of this image, zeroed here: on the
+                   * slot's thread and while the folding back follows */
+        KExpr *planes = mul(k, add(k, mul(k, V(k, b), I(k, gm.C)), mul(k, gi, I(k, Cg))), I(k, gm.H * gm.W));
+        KVar *base = kb_let(k, "dx_at", planes);
+        KVar *i = kb_loop0(k, "i", I(k, Cg * gm.H * gm.W), KL_VECTOR);
+        kb_store(k, dx, add(k, V(k, base), V(k, i)), kb_f(k, 0.0), false);
+        kb_leave(k);
         unfold(L, dx, col, at, b, gi, &gm, true);
+    }
     close_groups(k, &gm);
     close_images(k, T);
 }
@@ -1251,9 +1265,7 @@ static void lower_conv2d_dw(KL *L, const Op *op)
     KBuf *col = one ? x : kl_scratch(L, op, "col", (Shape){2, {K, Pp}});
     KBuf *dyp = pad ? kl_scratch_at(L, op, "dyp", K * Pp, (Shape){2, {Fg, Pp}}) : NULL;
     KBuf *part = T > 1 ? kl_scratch_at(L, op, "part", conv_scratch(&gm), (Shape){2, {gm.F, K}}) : NULL;
-    if (T > 1) {
-        kb_zero(k, all_slots(L, op, T, S), I(k, T * S));
-    } else {
+    if (T == 1) {
         kb_zero(k, dw, I(k, gm.F * K));
         if (!one && (has_padding(&gm) || pad))
             kb_zero(k, col, I(k, K * Pp));
@@ -1261,7 +1273,7 @@ static void lower_conv2d_dw(KL *L, const Op *op)
             kb_zero(k, dyp, I(k, Fg * Pp));
     }
     KVar *at;
-    KVar *b = open_images(k, T, S, &at);
+    KVar *b = open_images(L, op, T, S, &at, true);
     KExpr *gi = open_groups(k, &gm);
     if (!one)
         unfold(L, x, col, at, b, gi, &gm, false);

@@ -2291,7 +2291,6 @@ static float fashion_cnn_grad_step(float *ws, nnrt_rng *rng, const float *x, con
 
     /* fashion_cnn.nn:10: c2 = conv2d(p1, 64, 3, padding = 1, bias = false)   # batch norm's shift replaces it */
     /* d.p1 = conv2d_dx(d.c2, c2.weight) */
-    memset(d_p1, 0, sizeof(float) * (n * 6272));
     memset(d_p1_dyp, 0, sizeof(float) * 13312);
     for (size_t img = 0; img < n; img++) {
         size_t at = img * 64 * 196;
@@ -2350,6 +2349,10 @@ static float fashion_cnn_grad_step(float *ws, nnrt_rng *rng, const float *x, con
                 nnc_vstore(d_p1_dcol + ((i0 + 6) * 208 + j0), c6_0);
                 nnc_vstore(d_p1_dcol + ((i0 + 7) * 208 + j0), c7_0);
             }
+        }
+        size_t dx_at = img * 32 * 196;
+        for (size_t i = 0; i < 6272; i++) {
+            d_p1[dx_at + i] = 0.0f;
         }
         for (size_t ch = 0; ch < 32; ch++) {
             size_t plane = (img * 32 + ch) * 196;

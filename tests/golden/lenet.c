@@ -2285,7 +2285,6 @@ static float lenet_grad_step(float *ws, nnrt_rng *rng, const float *x, const flo
 #endif
     lenet_grad_step_part3(ws, 0, n * 1600);
     /* d.s2 = conv2d_dx(d.c3.pre, c3.weight) */
-    memset(d_s2, 0, sizeof(float) * (n * 1176));
     memset(d_s2_dyp, 0, sizeof(float) * 1792);
     for (size_t img = 0; img < n; img++) {
         size_t at = img * 16 * 100;
@@ -2418,6 +2417,10 @@ static float lenet_grad_step(float *ws, nnrt_rng *rng, const float *x, const flo
                 }
                 nnc_vstore(d_s2_dcol + (i * 112 + j0), c0_0);
             }
+        }
+        size_t dx_at = img * 6 * 196;
+        for (size_t i = 0; i < 1176; i++) {
+            d_s2[dx_at + i] = 0.0f;
         }
         for (size_t ch = 0; ch < 6; ch++) {
             size_t plane = (img * 6 + ch) * 196;
