@@ -203,6 +203,32 @@ static void dropout_share_is_its_rows_of_the_whole_mask(void **state)
         }
 }
 
+/* The mask is drawn several lanes at a time (rng.c): element i is still
+ * the i-th uniform of the stream, and the generator ends count draws on,
+ * for counts around the lanes' multiples and for every rate's extremes. */
+static void dropout_mask_is_one_draw_after_another(void **state)
+{
+    (void)state;
+    static const size_t counts[] = {0, 1, 7, 8, 15, 16, 17, 23, 24, 31, 32, 33, 100, 1000, 1003, 200704};
+    static const float rates[] = {0.25f, 0.0f, 0.5f, 1.0f};
+    static float got[200704];
+    for (size_t c = 0; c < sizeof counts / sizeof counts[0]; c++)
+        for (size_t k = 0; k < sizeof rates / sizeof rates[0]; k++) {
+            nnrt_rng a, b;
+            nnrt_rng_seed(&a, 1234 + c, NNRT_STREAM_TRAIN);
+            b = a;
+            nnrt_dropout_mask(&a, got, counts[c], rates[k]);
+            float keep = rates[k] < 1.0f ? (float)(1.0 / (1.0 - (double)rates[k])) : 0.0f;
+            for (size_t i = 0; i < counts[c]; i++) {
+                float want = nnrt_rng_uniform(&b) < rates[k] ? 0.0f : keep;
+                if (got[i] != want)
+                    fail_msg("count %zu rate %g: element %zu is %g, one draw after another gives %g",
+                             counts[c], (double)rates[k], i, (double)got[i], (double)want);
+            }
+            assert_true(a.state == b.state);
+        }
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -216,6 +242,7 @@ int main(void)
         cmocka_unit_test(dropout_mask_zeroes_rate_and_scales_the_rest),
         cmocka_unit_test(advance_equals_that_many_draws),
         cmocka_unit_test(dropout_share_is_its_rows_of_the_whole_mask),
+        cmocka_unit_test(dropout_mask_is_one_draw_after_another),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
