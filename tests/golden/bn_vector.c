@@ -155,11 +155,11 @@ static void bn_vector_matmul_Bx5(const float *arg1, const float *arg2, const flo
 static void bn_vector_bn_apply_Bx5_relu(const float *arg1, const float *arg2, const float *arg3, const float *arg4, float *result, size_t n)
 {
     /* result = bn_apply(arg1, arg2, arg3, arg4) then relu: the loops of the 2 ops of this signature */
-    for (size_t ch = 0; ch < 5; ch++) {
-        float mean = arg2[ch];
-        float scale = arg2[5 + ch] * arg3[ch];
-        float shift = arg4[ch];
-        for (size_t img = 0; img < n; img++) {
+    for (size_t img = 0; img < n; img++) {
+        for (size_t ch = 0; ch < 5; ch++) {
+            float mean = arg2[ch];
+            float scale = arg2[5 + ch] * arg3[ch];
+            float shift = arg4[ch];
             size_t at = img * 5 + ch;
             for (size_t px = 0; px < 1; px++) {
                 result[at + px] = ((arg1[at + px] - mean) * scale + shift < 0.0f) ? 0.0f : (arg1[at + px] - mean) * scale + shift;
@@ -469,14 +469,14 @@ static float bn_vector_grad_step(float *ws, nnrt_rng *rng, const float *x, const
         d_h_1_bias[ch] = acc;
     }
     /* d.h_2 = bn_grad_x(d.h.batch_norm, h_2, h_1.stats, h_1.weight, d.h_1.weight, d.h_1.bias) */
-    for (size_t ch = 0; ch < 5; ch++) {
-        float mean = h_1_stats[ch];
-        float invstd = h_1_stats[5 + ch];
-        float count = (float)n;
-        float ka = h_1_weight[ch] * invstd;
-        float kb = ka * invstd * d_h_1_weight[ch] / count;
-        float kc = ka * d_h_1_bias[ch] / count;
-        for (size_t img = 0; img < n; img++) {
+    for (size_t img = 0; img < n; img++) {
+        for (size_t ch = 0; ch < 5; ch++) {
+            float mean = h_1_stats[ch];
+            float invstd = h_1_stats[5 + ch];
+            float count = (float)n;
+            float ka = h_1_weight[ch] * invstd;
+            float kb = ka * invstd * d_h_1_weight[ch] / count;
+            float kc = ka * d_h_1_bias[ch] / count;
             size_t at = img * 5 + ch;
             for (size_t px = 0; px < 1; px++) {
                 d_h_2[at + px] = ka * d_h_batch_norm[at + px] - kb * (h_2[at + px] - mean) - kc;

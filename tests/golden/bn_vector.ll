@@ -364,312 +364,209 @@ entry:
   %y_weight = getelementptr inbounds i8, ptr %pw, i64 320
   %h_1_bias = getelementptr inbounds i8, ptr %pw, i64 64
   %.not.i = icmp eq i64 %n, 0
-  br i1 %.not.i, label %j.end.i, label %ch.body.us.i.preheader
+  br i1 %.not.i, label %j.end.i, label %ch.cond.preheader.i
 
-ch.body.us.i.preheader:                           ; preds = %entry
-  %min.iters.check = icmp ult i64 %n, 9
-  %n.mod.vf = and i64 %n, 7
-  %3 = icmp eq i64 %n.mod.vf, 0
-  %4 = select i1 %3, i64 8, i64 %n.mod.vf
-  %n.vec = sub i64 %n, %4
-  br label %ch.body.us.i
+ch.cond.preheader.i:                              ; preds = %entry, %ch.end.i
+  %img.022.i = phi i64 [ %23, %ch.end.i ], [ 0, %entry ]
+  %3 = mul nuw nsw i64 %img.022.i, 5
+  br label %ch.body.i
 
-ch.body.us.i:                                     ; preds = %ch.body.us.i.preheader, %img.cond.img.end_crit_edge.us.i
-  %ch.022.us.i = phi i64 [ %94, %img.cond.img.end_crit_edge.us.i ], [ 0, %ch.body.us.i.preheader ]
-  %5 = getelementptr inbounds float, ptr %h_1_stats, i64 %ch.022.us.i
-  %6 = load float, ptr %5, align 4
-  %7 = getelementptr inbounds i8, ptr %5, i64 20
-  %8 = load float, ptr %7, align 4
-  %9 = getelementptr inbounds float, ptr %pw, i64 %ch.022.us.i
-  %10 = load float, ptr %9, align 4
-  %11 = fmul float %8, %10
-  %12 = getelementptr inbounds float, ptr %h_1_bias, i64 %ch.022.us.i
-  %13 = load float, ptr %12, align 4
-  br i1 %min.iters.check, label %img.body.us.i.preheader, label %vector.ph39
+ch.body.i:                                        ; preds = %ch.body.i, %ch.cond.preheader.i
+  %ch.021.i = phi i64 [ 0, %ch.cond.preheader.i ], [ %22, %ch.body.i ]
+  %4 = getelementptr inbounds float, ptr %h_1_stats, i64 %ch.021.i
+  %5 = load float, ptr %4, align 4
+  %6 = getelementptr inbounds i8, ptr %4, i64 20
+  %7 = load float, ptr %6, align 4
+  %8 = getelementptr inbounds float, ptr %pw, i64 %ch.021.i
+  %9 = load float, ptr %8, align 4
+  %10 = fmul float %7, %9
+  %11 = getelementptr inbounds float, ptr %h_1_bias, i64 %ch.021.i
+  %12 = load float, ptr %11, align 4
+  %13 = add nuw nsw i64 %ch.021.i, %3
+  %14 = getelementptr inbounds float, ptr %h, i64 %13
+  %15 = getelementptr inbounds float, ptr %h_2, i64 %13
+  %16 = load float, ptr %15, align 4
+  %17 = fsub float %16, %5
+  %18 = fmul float %10, %17
+  %19 = fadd float %12, %18
+  %20 = fcmp olt float %19, 0.000000e+00
+  %21 = select i1 %20, float 0.000000e+00, float %19
+  store float %21, ptr %14, align 4
+  %22 = add nuw nsw i64 %ch.021.i, 1
+  %exitcond.not.i = icmp eq i64 %22, 5
+  br i1 %exitcond.not.i, label %ch.end.i, label %ch.body.i
 
-vector.ph39:                                      ; preds = %ch.body.us.i
-  %broadcast.splatinsert43 = insertelement <8 x float> poison, float %6, i64 0
-  %broadcast.splat44 = shufflevector <8 x float> %broadcast.splatinsert43, <8 x float> poison, <8 x i32> zeroinitializer
-  %broadcast.splatinsert45 = insertelement <8 x float> poison, float %11, i64 0
-  %broadcast.splat46 = shufflevector <8 x float> %broadcast.splatinsert45, <8 x float> poison, <8 x i32> zeroinitializer
-  %broadcast.splatinsert47 = insertelement <8 x float> poison, float %13, i64 0
-  %broadcast.splat48 = shufflevector <8 x float> %broadcast.splatinsert47, <8 x float> poison, <8 x i32> zeroinitializer
-  br label %vector.body41
+ch.end.i:                                         ; preds = %ch.body.i
+  %23 = add nuw nsw i64 %img.022.i, 1
+  %exitcond23.not.i = icmp eq i64 %23, %n
+  br i1 %exitcond23.not.i, label %bn_vector_bn_apply_Bx5_relu.exit, label %ch.cond.preheader.i
 
-vector.body41:                                    ; preds = %vector.body41, %vector.ph39
-  %index42 = phi i64 [ 0, %vector.ph39 ], [ %index.next49, %vector.body41 ]
-  %14 = mul nuw nsw i64 %index42, 5
-  %15 = mul nuw i64 %index42, 5
-  %16 = or disjoint i64 %15, 5
-  %17 = mul nuw i64 %index42, 5
-  %18 = add nuw i64 %17, 10
-  %19 = mul nuw i64 %index42, 5
-  %20 = add nuw i64 %19, 15
-  %21 = mul nuw i64 %index42, 5
-  %22 = add nuw i64 %21, 20
-  %23 = mul nuw i64 %index42, 5
-  %24 = add nuw i64 %23, 25
-  %25 = mul nuw i64 %index42, 5
-  %26 = add nuw i64 %25, 30
-  %27 = mul nuw i64 %index42, 5
-  %28 = add nuw i64 %27, 35
-  %29 = add nuw nsw i64 %14, %ch.022.us.i
-  %30 = add nuw nsw i64 %16, %ch.022.us.i
-  %31 = add nuw nsw i64 %18, %ch.022.us.i
-  %32 = add nuw nsw i64 %20, %ch.022.us.i
-  %33 = add nuw nsw i64 %22, %ch.022.us.i
-  %34 = add nuw nsw i64 %24, %ch.022.us.i
-  %35 = add nuw nsw i64 %26, %ch.022.us.i
-  %36 = add nuw nsw i64 %28, %ch.022.us.i
-  %37 = getelementptr inbounds float, ptr %h, i64 %29
-  %38 = getelementptr inbounds float, ptr %h, i64 %30
-  %39 = getelementptr inbounds float, ptr %h, i64 %31
-  %40 = getelementptr inbounds float, ptr %h, i64 %32
-  %41 = getelementptr inbounds float, ptr %h, i64 %33
-  %42 = getelementptr inbounds float, ptr %h, i64 %34
-  %43 = getelementptr inbounds float, ptr %h, i64 %35
-  %44 = getelementptr inbounds float, ptr %h, i64 %36
-  %45 = getelementptr inbounds float, ptr %h_2, i64 %29
-  %46 = getelementptr inbounds float, ptr %h_2, i64 %30
-  %47 = getelementptr inbounds float, ptr %h_2, i64 %31
-  %48 = getelementptr inbounds float, ptr %h_2, i64 %32
-  %49 = getelementptr inbounds float, ptr %h_2, i64 %33
-  %50 = getelementptr inbounds float, ptr %h_2, i64 %34
-  %51 = getelementptr inbounds float, ptr %h_2, i64 %35
-  %52 = getelementptr inbounds float, ptr %h_2, i64 %36
-  %53 = load float, ptr %45, align 4
-  %54 = load float, ptr %46, align 4
-  %55 = load float, ptr %47, align 4
-  %56 = load float, ptr %48, align 4
-  %57 = load float, ptr %49, align 4
-  %58 = load float, ptr %50, align 4
-  %59 = load float, ptr %51, align 4
-  %60 = load float, ptr %52, align 4
-  %61 = insertelement <8 x float> poison, float %53, i64 0
-  %62 = insertelement <8 x float> %61, float %54, i64 1
-  %63 = insertelement <8 x float> %62, float %55, i64 2
-  %64 = insertelement <8 x float> %63, float %56, i64 3
-  %65 = insertelement <8 x float> %64, float %57, i64 4
-  %66 = insertelement <8 x float> %65, float %58, i64 5
-  %67 = insertelement <8 x float> %66, float %59, i64 6
-  %68 = insertelement <8 x float> %67, float %60, i64 7
-  %69 = fsub <8 x float> %68, %broadcast.splat44
-  %70 = fmul <8 x float> %broadcast.splat46, %69
-  %71 = fadd <8 x float> %broadcast.splat48, %70
-  %72 = fcmp olt <8 x float> %71, zeroinitializer
-  %73 = select <8 x i1> %72, <8 x float> zeroinitializer, <8 x float> %71
-  %74 = extractelement <8 x float> %73, i64 0
-  store float %74, ptr %37, align 4
-  %75 = extractelement <8 x float> %73, i64 1
-  store float %75, ptr %38, align 4
-  %76 = extractelement <8 x float> %73, i64 2
-  store float %76, ptr %39, align 4
-  %77 = extractelement <8 x float> %73, i64 3
-  store float %77, ptr %40, align 4
-  %78 = extractelement <8 x float> %73, i64 4
-  store float %78, ptr %41, align 4
-  %79 = extractelement <8 x float> %73, i64 5
-  store float %79, ptr %42, align 4
-  %80 = extractelement <8 x float> %73, i64 6
-  store float %80, ptr %43, align 4
-  %81 = extractelement <8 x float> %73, i64 7
-  store float %81, ptr %44, align 4
-  %index.next49 = add nuw i64 %index42, 8
-  %82 = icmp eq i64 %index.next49, %n.vec
-  br i1 %82, label %img.body.us.i.preheader, label %vector.body41, !llvm.loop !0
-
-img.body.us.i.preheader:                          ; preds = %vector.body41, %ch.body.us.i
-  %img.021.us.i.ph = phi i64 [ 0, %ch.body.us.i ], [ %n.vec, %vector.body41 ]
-  br label %img.body.us.i
-
-img.body.us.i:                                    ; preds = %img.body.us.i.preheader, %img.body.us.i
-  %img.021.us.i = phi i64 [ %93, %img.body.us.i ], [ %img.021.us.i.ph, %img.body.us.i.preheader ]
-  %83 = mul nuw nsw i64 %img.021.us.i, 5
-  %84 = add nuw nsw i64 %83, %ch.022.us.i
-  %85 = getelementptr inbounds float, ptr %h, i64 %84
-  %86 = getelementptr inbounds float, ptr %h_2, i64 %84
-  %87 = load float, ptr %86, align 4
-  %88 = fsub float %87, %6
-  %89 = fmul float %11, %88
-  %90 = fadd float %13, %89
-  %91 = fcmp olt float %90, 0.000000e+00
-  %92 = select i1 %91, float 0.000000e+00, float %90
-  store float %92, ptr %85, align 4
-  %93 = add nuw nsw i64 %img.021.us.i, 1
-  %exitcond.not.i = icmp eq i64 %93, %n
-  br i1 %exitcond.not.i, label %img.cond.img.end_crit_edge.us.i, label %img.body.us.i, !llvm.loop !3
-
-img.cond.img.end_crit_edge.us.i:                  ; preds = %img.body.us.i
-  %94 = add nuw nsw i64 %ch.022.us.i, 1
-  %exitcond24.not.i = icmp eq i64 %94, 5
-  br i1 %exitcond24.not.i, label %bn_vector_bn_apply_Bx5_relu.exit, label %ch.body.us.i
-
-bn_vector_bn_apply_Bx5_relu.exit:                 ; preds = %img.cond.img.end_crit_edge.us.i
-  %95 = and i64 %n, -4
-  %.not.i7 = icmp eq i64 %95, 0
+bn_vector_bn_apply_Bx5_relu.exit:                 ; preds = %ch.end.i
+  %24 = and i64 %n, -4
+  %.not.i7 = icmp eq i64 %24, 0
   br i1 %.not.i7, label %j.end.i, label %i0.cond.preheader.us.i
 
 i0.cond.preheader.us.i:                           ; preds = %bn_vector_bn_apply_Bx5_relu.exit, %i0.cond.i0.end_crit_edge.us.i
-  %j.085.us.i = phi i64 [ %133, %i0.cond.i0.end_crit_edge.us.i ], [ 0, %bn_vector_bn_apply_Bx5_relu.exit ]
+  %j.085.us.i = phi i64 [ %62, %i0.cond.i0.end_crit_edge.us.i ], [ 0, %bn_vector_bn_apply_Bx5_relu.exit ]
   %invariant.gep.us.i = getelementptr float, ptr %y_pre, i64 %j.085.us.i
   %.idx78.us.i = mul nuw nsw i64 %j.085.us.i, 20
-  %96 = getelementptr inbounds i8, ptr %y_weight, i64 %.idx78.us.i
-  %97 = getelementptr inbounds float, ptr %y_bias, i64 %j.085.us.i
-  %98 = load float, ptr %97, align 4
+  %25 = getelementptr inbounds i8, ptr %y_weight, i64 %.idx78.us.i
+  %26 = getelementptr inbounds float, ptr %y_bias, i64 %j.085.us.i
+  %27 = load float, ptr %26, align 4
   br label %k.cond.preheader.us.i
 
 k.end.us.i:                                       ; preds = %k.body.us.i
-  %99 = fadd float %124, %98
-  %100 = mul nuw nsw i64 %i0.084.us.i, 3
-  %101 = or disjoint i64 %100, %j.085.us.i
-  %102 = getelementptr inbounds float, ptr %y_pre, i64 %101
-  store float %99, ptr %102, align 4
-  %103 = fadd float %125, %98
-  %104 = or disjoint i64 %100, 3
-  %gep.us.i = getelementptr float, ptr %invariant.gep.us.i, i64 %104
-  store float %103, ptr %gep.us.i, align 4
-  %105 = fadd float %126, %98
+  %28 = fadd float %53, %27
+  %29 = mul nuw nsw i64 %i0.084.us.i, 3
+  %30 = or disjoint i64 %29, %j.085.us.i
+  %31 = getelementptr inbounds float, ptr %y_pre, i64 %30
+  store float %28, ptr %31, align 4
+  %32 = fadd float %54, %27
+  %33 = or disjoint i64 %29, 3
+  %gep.us.i = getelementptr float, ptr %invariant.gep.us.i, i64 %33
+  store float %32, ptr %gep.us.i, align 4
+  %34 = fadd float %55, %27
   %.idx72.us.i = mul i64 %i0.084.us.i, 12
-  %106 = getelementptr i8, ptr %y_pre, i64 %.idx72.us.i
-  %107 = getelementptr i8, ptr %106, i64 24
-  %108 = getelementptr float, ptr %107, i64 %j.085.us.i
-  store float %105, ptr %108, align 4
-  %109 = fadd float %127, %98
-  %110 = getelementptr i8, ptr %106, i64 36
-  %111 = getelementptr float, ptr %110, i64 %j.085.us.i
-  store float %109, ptr %111, align 4
-  %112 = add nuw nsw i64 %i0.084.us.i, 4
-  %113 = icmp ult i64 %112, %95
-  br i1 %113, label %k.cond.preheader.us.i, label %i0.cond.i0.end_crit_edge.us.i
+  %35 = getelementptr i8, ptr %y_pre, i64 %.idx72.us.i
+  %36 = getelementptr i8, ptr %35, i64 24
+  %37 = getelementptr float, ptr %36, i64 %j.085.us.i
+  store float %34, ptr %37, align 4
+  %38 = fadd float %56, %27
+  %39 = getelementptr i8, ptr %35, i64 36
+  %40 = getelementptr float, ptr %39, i64 %j.085.us.i
+  store float %38, ptr %40, align 4
+  %41 = add nuw nsw i64 %i0.084.us.i, 4
+  %42 = icmp ult i64 %41, %24
+  br i1 %42, label %k.cond.preheader.us.i, label %i0.cond.i0.end_crit_edge.us.i
 
 k.body.us.i:                                      ; preds = %k.cond.preheader.us.i, %k.body.us.i
-  %s0_0.083.us.i = phi float [ 0.000000e+00, %k.cond.preheader.us.i ], [ %124, %k.body.us.i ]
-  %s1_0.082.us.i = phi float [ 0.000000e+00, %k.cond.preheader.us.i ], [ %125, %k.body.us.i ]
-  %s2_0.081.us.i = phi float [ 0.000000e+00, %k.cond.preheader.us.i ], [ %126, %k.body.us.i ]
-  %k.080.us.i = phi i64 [ 0, %k.cond.preheader.us.i ], [ %128, %k.body.us.i ]
-  %s3_0.079.us.i = phi float [ 0.000000e+00, %k.cond.preheader.us.i ], [ %127, %k.body.us.i ]
-  %114 = getelementptr inbounds float, ptr %129, i64 %k.080.us.i
-  %115 = load float, ptr %114, align 4
-  %116 = getelementptr float, ptr %130, i64 %k.080.us.i
-  %117 = load float, ptr %116, align 4
-  %118 = getelementptr float, ptr %131, i64 %k.080.us.i
-  %119 = load float, ptr %118, align 4
-  %120 = getelementptr float, ptr %132, i64 %k.080.us.i
-  %121 = load float, ptr %120, align 4
-  %122 = getelementptr inbounds float, ptr %96, i64 %k.080.us.i
-  %123 = load float, ptr %122, align 4
-  %124 = tail call float @llvm.fmuladd.f32(float %115, float %123, float %s0_0.083.us.i)
-  %125 = tail call float @llvm.fmuladd.f32(float %117, float %123, float %s1_0.082.us.i)
-  %126 = tail call float @llvm.fmuladd.f32(float %119, float %123, float %s2_0.081.us.i)
-  %127 = tail call float @llvm.fmuladd.f32(float %121, float %123, float %s3_0.079.us.i)
-  %128 = add nuw nsw i64 %k.080.us.i, 1
-  %exitcond.not.i8 = icmp eq i64 %128, 5
+  %s0_0.083.us.i = phi float [ 0.000000e+00, %k.cond.preheader.us.i ], [ %53, %k.body.us.i ]
+  %s1_0.082.us.i = phi float [ 0.000000e+00, %k.cond.preheader.us.i ], [ %54, %k.body.us.i ]
+  %s2_0.081.us.i = phi float [ 0.000000e+00, %k.cond.preheader.us.i ], [ %55, %k.body.us.i ]
+  %k.080.us.i = phi i64 [ 0, %k.cond.preheader.us.i ], [ %57, %k.body.us.i ]
+  %s3_0.079.us.i = phi float [ 0.000000e+00, %k.cond.preheader.us.i ], [ %56, %k.body.us.i ]
+  %43 = getelementptr inbounds float, ptr %58, i64 %k.080.us.i
+  %44 = load float, ptr %43, align 4
+  %45 = getelementptr float, ptr %59, i64 %k.080.us.i
+  %46 = load float, ptr %45, align 4
+  %47 = getelementptr float, ptr %60, i64 %k.080.us.i
+  %48 = load float, ptr %47, align 4
+  %49 = getelementptr float, ptr %61, i64 %k.080.us.i
+  %50 = load float, ptr %49, align 4
+  %51 = getelementptr inbounds float, ptr %25, i64 %k.080.us.i
+  %52 = load float, ptr %51, align 4
+  %53 = tail call float @llvm.fmuladd.f32(float %44, float %52, float %s0_0.083.us.i)
+  %54 = tail call float @llvm.fmuladd.f32(float %46, float %52, float %s1_0.082.us.i)
+  %55 = tail call float @llvm.fmuladd.f32(float %48, float %52, float %s2_0.081.us.i)
+  %56 = tail call float @llvm.fmuladd.f32(float %50, float %52, float %s3_0.079.us.i)
+  %57 = add nuw nsw i64 %k.080.us.i, 1
+  %exitcond.not.i8 = icmp eq i64 %57, 5
   br i1 %exitcond.not.i8, label %k.end.us.i, label %k.body.us.i
 
 k.cond.preheader.us.i:                            ; preds = %k.end.us.i, %i0.cond.preheader.us.i
-  %i0.084.us.i = phi i64 [ 0, %i0.cond.preheader.us.i ], [ %112, %k.end.us.i ]
+  %i0.084.us.i = phi i64 [ 0, %i0.cond.preheader.us.i ], [ %41, %k.end.us.i ]
   %.idx74.us.i = mul i64 %i0.084.us.i, 20
-  %129 = getelementptr inbounds i8, ptr %h, i64 %.idx74.us.i
-  %130 = getelementptr i8, ptr %129, i64 20
-  %131 = getelementptr i8, ptr %129, i64 40
-  %132 = getelementptr i8, ptr %129, i64 60
+  %58 = getelementptr inbounds i8, ptr %h, i64 %.idx74.us.i
+  %59 = getelementptr i8, ptr %58, i64 20
+  %60 = getelementptr i8, ptr %58, i64 40
+  %61 = getelementptr i8, ptr %58, i64 60
   br label %k.body.us.i
 
 i0.cond.i0.end_crit_edge.us.i:                    ; preds = %k.end.us.i
-  %133 = add nuw nsw i64 %j.085.us.i, 1
-  %exitcond96.not.i = icmp eq i64 %133, 3
+  %62 = add nuw nsw i64 %j.085.us.i, 1
+  %exitcond96.not.i = icmp eq i64 %62, 3
   br i1 %exitcond96.not.i, label %j.end.i, label %i0.cond.preheader.us.i
 
 j.end.i:                                          ; preds = %i0.cond.i0.end_crit_edge.us.i, %entry, %bn_vector_bn_apply_Bx5_relu.exit
-  %134 = phi i64 [ 0, %bn_vector_bn_apply_Bx5_relu.exit ], [ 0, %entry ], [ %95, %i0.cond.i0.end_crit_edge.us.i ]
-  %.not90.i = icmp eq i64 %134, %n
+  %63 = phi i64 [ 0, %bn_vector_bn_apply_Bx5_relu.exit ], [ 0, %entry ], [ %24, %i0.cond.i0.end_crit_edge.us.i ]
+  %.not90.i = icmp eq i64 %63, %n
   br i1 %.not90.i, label %bn_vector_matmul_Bx3.exit, label %j.cond6.preheader.i
 
 j.cond6.preheader.i:                              ; preds = %j.end.i, %j.end9.i
-  %i.089.i = phi i64 [ %138, %j.end9.i ], [ %134, %j.end.i ]
+  %i.089.i = phi i64 [ %67, %j.end9.i ], [ %63, %j.end.i ]
   %.idx70.i = mul i64 %i.089.i, 20
-  %135 = getelementptr i8, ptr %h, i64 %.idx70.i
+  %64 = getelementptr i8, ptr %h, i64 %.idx70.i
   %.idx.i = mul i64 %i.089.i, 12
-  %136 = getelementptr i8, ptr %y_pre, i64 %.idx.i
+  %65 = getelementptr i8, ptr %y_pre, i64 %.idx.i
   br label %k.cond13.preheader.i
 
 k.cond13.preheader.i:                             ; preds = %k.end16.i, %j.cond6.preheader.i
-  %j5.088.i = phi i64 [ 0, %j.cond6.preheader.i ], [ %150, %k.end16.i ]
+  %j5.088.i = phi i64 [ 0, %j.cond6.preheader.i ], [ %79, %k.end16.i ]
   %.idx71.i = mul nuw nsw i64 %j5.088.i, 20
-  %137 = getelementptr inbounds i8, ptr %y_weight, i64 %.idx71.i
+  %66 = getelementptr inbounds i8, ptr %y_weight, i64 %.idx71.i
   br label %k.body14.i
 
 j.end9.i:                                         ; preds = %k.end16.i
-  %138 = add nuw nsw i64 %i.089.i, 1
-  %139 = icmp ult i64 %138, %n
-  br i1 %139, label %j.cond6.preheader.i, label %bn_vector_matmul_Bx3.exit
+  %67 = add nuw nsw i64 %i.089.i, 1
+  %68 = icmp ult i64 %67, %n
+  br i1 %68, label %j.cond6.preheader.i, label %bn_vector_matmul_Bx3.exit
 
 k.body14.i:                                       ; preds = %k.body14.i, %k.cond13.preheader.i
-  %k12.087.i = phi i64 [ 0, %k.cond13.preheader.i ], [ %145, %k.body14.i ]
-  %s0_011.086.i = phi float [ 0.000000e+00, %k.cond13.preheader.i ], [ %144, %k.body14.i ]
-  %140 = getelementptr float, ptr %135, i64 %k12.087.i
-  %141 = load float, ptr %140, align 4
-  %142 = getelementptr inbounds float, ptr %137, i64 %k12.087.i
-  %143 = load float, ptr %142, align 4
-  %144 = tail call float @llvm.fmuladd.f32(float %141, float %143, float %s0_011.086.i)
-  %145 = add nuw nsw i64 %k12.087.i, 1
-  %exitcond97.not.i = icmp eq i64 %145, 5
+  %k12.087.i = phi i64 [ 0, %k.cond13.preheader.i ], [ %74, %k.body14.i ]
+  %s0_011.086.i = phi float [ 0.000000e+00, %k.cond13.preheader.i ], [ %73, %k.body14.i ]
+  %69 = getelementptr float, ptr %64, i64 %k12.087.i
+  %70 = load float, ptr %69, align 4
+  %71 = getelementptr inbounds float, ptr %66, i64 %k12.087.i
+  %72 = load float, ptr %71, align 4
+  %73 = tail call float @llvm.fmuladd.f32(float %70, float %72, float %s0_011.086.i)
+  %74 = add nuw nsw i64 %k12.087.i, 1
+  %exitcond97.not.i = icmp eq i64 %74, 5
   br i1 %exitcond97.not.i, label %k.end16.i, label %k.body14.i
 
 k.end16.i:                                        ; preds = %k.body14.i
-  %146 = getelementptr inbounds float, ptr %y_bias, i64 %j5.088.i
-  %147 = load float, ptr %146, align 4
-  %148 = fadd float %144, %147
-  %149 = getelementptr float, ptr %136, i64 %j5.088.i
-  store float %148, ptr %149, align 4
-  %150 = add nuw nsw i64 %j5.088.i, 1
-  %exitcond98.not.i = icmp eq i64 %150, 3
+  %75 = getelementptr inbounds float, ptr %y_bias, i64 %j5.088.i
+  %76 = load float, ptr %75, align 4
+  %77 = fadd float %73, %76
+  %78 = getelementptr float, ptr %65, i64 %j5.088.i
+  store float %77, ptr %78, align 4
+  %79 = add nuw nsw i64 %j5.088.i, 1
+  %exitcond98.not.i = icmp eq i64 %79, 3
   br i1 %exitcond98.not.i, label %j.end9.i, label %k.cond13.preheader.i
 
 bn_vector_matmul_Bx3.exit:                        ; preds = %j.end9.i, %j.end.i
   br i1 %.not.i, label %bn_vector_softmax_Bx3.exit, label %i.body.i
 
 i.body.i:                                         ; preds = %bn_vector_matmul_Bx3.exit, %j.cond10.preheader.i
-  %i.039.i = phi i64 [ %160, %j.cond10.preheader.i ], [ 0, %bn_vector_matmul_Bx3.exit ]
-  %151 = mul nuw nsw i64 %i.039.i, 3
-  %152 = getelementptr inbounds float, ptr %y_pre, i64 %151
-  %153 = load float, ptr %152, align 4
+  %i.039.i = phi i64 [ %89, %j.cond10.preheader.i ], [ 0, %bn_vector_matmul_Bx3.exit ]
+  %80 = mul nuw nsw i64 %i.039.i, 3
+  %81 = getelementptr inbounds float, ptr %y_pre, i64 %80
+  %82 = load float, ptr %81, align 4
   br label %j.body.i
 
 j.body.i:                                         ; preds = %j.body.i, %i.body.i
-  %j.035.i = phi i64 [ 0, %i.body.i ], [ %157, %j.body.i ]
-  %mx.034.i = phi float [ %153, %i.body.i ], [ %156, %j.body.i ]
-  %154 = getelementptr inbounds float, ptr %152, i64 %j.035.i
-  %155 = load float, ptr %154, align 4
-  %156 = tail call float @llvm.maxnum.f32(float %mx.034.i, float %155)
-  %157 = add nuw nsw i64 %j.035.i, 1
-  %exitcond.not.i10 = icmp eq i64 %157, 3
+  %j.035.i = phi i64 [ 0, %i.body.i ], [ %86, %j.body.i ]
+  %mx.034.i = phi float [ %82, %i.body.i ], [ %85, %j.body.i ]
+  %83 = getelementptr inbounds float, ptr %81, i64 %j.035.i
+  %84 = load float, ptr %83, align 4
+  %85 = tail call float @llvm.maxnum.f32(float %mx.034.i, float %84)
+  %86 = add nuw nsw i64 %j.035.i, 1
+  %exitcond.not.i10 = icmp eq i64 %86, 3
   br i1 %exitcond.not.i10, label %j.body5.i, label %j.body.i
 
 j.cond10.preheader.i:                             ; preds = %j.body5.i
-  %158 = getelementptr inbounds float, ptr %y, i64 %151
-  %broadcast.splatinsert60 = insertelement <4 x float> poison, float %167, i64 0
-  %broadcast.splat61 = shufflevector <4 x float> %broadcast.splatinsert60, <4 x float> poison, <4 x i32> <i32 0, i32 0, i32 0, i32 poison>
-  %wide.masked.load59 = tail call <4 x float> @llvm.masked.load.v4f32.p0(ptr %158, i32 4, <4 x i1> <i1 true, i1 true, i1 true, i1 false>, <4 x float> poison)
-  %159 = fdiv <4 x float> %wide.masked.load59, %broadcast.splat61
-  tail call void @llvm.masked.store.v4f32.p0(<4 x float> %159, ptr %158, i32 4, <4 x i1> <i1 true, i1 true, i1 true, i1 false>)
-  %160 = add nuw nsw i64 %i.039.i, 1
-  %exitcond43.not.i = icmp eq i64 %160, %n
+  %87 = getelementptr inbounds float, ptr %y, i64 %80
+  %broadcast.splatinsert47 = insertelement <4 x float> poison, float %96, i64 0
+  %broadcast.splat48 = shufflevector <4 x float> %broadcast.splatinsert47, <4 x float> poison, <4 x i32> <i32 0, i32 0, i32 0, i32 poison>
+  %wide.masked.load46 = tail call <4 x float> @llvm.masked.load.v4f32.p0(ptr %87, i32 4, <4 x i1> <i1 true, i1 true, i1 true, i1 false>, <4 x float> poison)
+  %88 = fdiv <4 x float> %wide.masked.load46, %broadcast.splat48
+  tail call void @llvm.masked.store.v4f32.p0(<4 x float> %88, ptr %87, i32 4, <4 x i1> <i1 true, i1 true, i1 true, i1 false>)
+  %89 = add nuw nsw i64 %i.039.i, 1
+  %exitcond43.not.i = icmp eq i64 %89, %n
   br i1 %exitcond43.not.i, label %bn_vector_softmax_Bx3.exit, label %i.body.i
 
 j.body5.i:                                        ; preds = %j.body.i, %j.body5.i
-  %j3.037.i = phi i64 [ %168, %j.body5.i ], [ 0, %j.body.i ]
-  %sum.036.i = phi float [ %167, %j.body5.i ], [ 0.000000e+00, %j.body.i ]
-  %161 = add nuw nsw i64 %j3.037.i, %151
-  %162 = getelementptr inbounds float, ptr %y, i64 %161
-  %163 = getelementptr inbounds float, ptr %y_pre, i64 %161
-  %164 = load float, ptr %163, align 4
-  %165 = fsub float %164, %156
-  %166 = tail call float @llvm.exp.f32(float %165)
-  store float %166, ptr %162, align 4
-  %167 = fadd reassoc float %sum.036.i, %166
-  %168 = add nuw nsw i64 %j3.037.i, 1
-  %exitcond41.not.i = icmp eq i64 %168, 3
+  %j3.037.i = phi i64 [ %97, %j.body5.i ], [ 0, %j.body.i ]
+  %sum.036.i = phi float [ %96, %j.body5.i ], [ 0.000000e+00, %j.body.i ]
+  %90 = add nuw nsw i64 %j3.037.i, %80
+  %91 = getelementptr inbounds float, ptr %y, i64 %90
+  %92 = getelementptr inbounds float, ptr %y_pre, i64 %90
+  %93 = load float, ptr %92, align 4
+  %94 = fsub float %93, %85
+  %95 = tail call float @llvm.exp.f32(float %94)
+  store float %95, ptr %91, align 4
+  %96 = fadd reassoc float %sum.036.i, %95
+  %97 = add nuw nsw i64 %j3.037.i, 1
+  %exitcond41.not.i = icmp eq i64 %97, 3
   br i1 %exitcond41.not.i, label %j.cond10.preheader.i, label %j.body5.i
 
 bn_vector_softmax_Bx3.exit:                       ; preds = %j.cond10.preheader.i, %bn_vector_matmul_Bx3.exit
@@ -682,7 +579,7 @@ declare float @llvm.sqrt.f32(float) #1
 ; Function Attrs: nofree norecurse nosync nounwind memory(readwrite, inaccessiblemem: none)
 define internal float @bn_vector_grad_step(ptr align 64 %ws, ptr nocapture readnone %rng, ptr nocapture readonly %x, ptr nocapture readonly %target, i64 %n, ptr nocapture writeonly %correct) #2 {
 entry:
-  %ws793 = ptrtoint ptr %ws to i64
+  %ws778 = ptrtoint ptr %ws to i64
   %h_2_weight = getelementptr inbounds i8, ptr %ws, i64 128
   %h_2_bias = getelementptr inbounds i8, ptr %ws, i64 256
   %y_weight = getelementptr inbounds i8, ptr %ws, i64 320
@@ -701,9 +598,9 @@ entry:
   %1 = icmp ugt i64 %n, 1
   %2 = fadd float %0, -1.000000e+00
   %3 = fdiv float 0.000000e+00, %0
-  %min.iters.check718 = icmp ult i64 %n, 32
-  %n.vec721 = and i64 %n, -32
-  %cmp.n733 = icmp eq i64 %n.vec721, %n
+  %min.iters.check719 = icmp ult i64 %n, 32
+  %n.vec722 = and i64 %n, -32
+  %cmp.n734 = icmp eq i64 %n.vec722, %n
   %min.iters.check = icmp ult i64 %n, 32
   %n.vec = and i64 %n, -32
   %cmp.n = icmp eq i64 %n.vec, %n
@@ -715,80 +612,80 @@ img.cond.preheader:                               ; preds = %img.cond.preheader.
 
 px.cond.preheader.lr.ph:                          ; preds = %img.cond.preheader
   %invariant.gep = getelementptr float, ptr %h_2, i64 %ch.0451
-  br i1 %min.iters.check718, label %px.cond.preheader.preheader, label %vector.ph719
+  br i1 %min.iters.check719, label %px.cond.preheader.preheader, label %vector.ph720
 
-vector.ph719:                                     ; preds = %px.cond.preheader.lr.ph
-  %invariant.gep1000 = getelementptr i8, ptr %invariant.gep, i64 140
-  %invariant.gep1002 = getelementptr i8, ptr %invariant.gep, i64 160
-  %invariant.gep1004 = getelementptr i8, ptr %invariant.gep, i64 180
-  %invariant.gep1006 = getelementptr i8, ptr %invariant.gep, i64 200
-  %invariant.gep1008 = getelementptr i8, ptr %invariant.gep, i64 220
-  %invariant.gep1010 = getelementptr i8, ptr %invariant.gep, i64 240
-  %invariant.gep1012 = getelementptr i8, ptr %invariant.gep, i64 260
-  %invariant.gep1014 = getelementptr i8, ptr %invariant.gep, i64 280
-  %invariant.gep1016 = getelementptr i8, ptr %invariant.gep, i64 300
-  %invariant.gep1018 = getelementptr i8, ptr %invariant.gep, i64 320
-  %invariant.gep1020 = getelementptr i8, ptr %invariant.gep, i64 340
-  %invariant.gep1022 = getelementptr i8, ptr %invariant.gep, i64 360
-  %invariant.gep1024 = getelementptr i8, ptr %invariant.gep, i64 380
-  %invariant.gep1026 = getelementptr i8, ptr %invariant.gep, i64 400
-  %invariant.gep1028 = getelementptr i8, ptr %invariant.gep, i64 420
-  %invariant.gep1030 = getelementptr i8, ptr %invariant.gep, i64 440
-  %invariant.gep1032 = getelementptr i8, ptr %invariant.gep, i64 460
-  %invariant.gep1034 = getelementptr i8, ptr %invariant.gep, i64 480
-  %invariant.gep1036 = getelementptr i8, ptr %invariant.gep, i64 500
-  %invariant.gep1038 = getelementptr i8, ptr %invariant.gep, i64 520
-  %invariant.gep1040 = getelementptr i8, ptr %invariant.gep, i64 540
-  %invariant.gep1042 = getelementptr i8, ptr %invariant.gep, i64 560
-  %invariant.gep1044 = getelementptr i8, ptr %invariant.gep, i64 580
-  %invariant.gep1046 = getelementptr i8, ptr %invariant.gep, i64 600
-  %invariant.gep1048 = getelementptr i8, ptr %invariant.gep, i64 620
-  br label %vector.body723
+vector.ph720:                                     ; preds = %px.cond.preheader.lr.ph
+  %invariant.gep941 = getelementptr i8, ptr %invariant.gep, i64 140
+  %invariant.gep943 = getelementptr i8, ptr %invariant.gep, i64 160
+  %invariant.gep945 = getelementptr i8, ptr %invariant.gep, i64 180
+  %invariant.gep947 = getelementptr i8, ptr %invariant.gep, i64 200
+  %invariant.gep949 = getelementptr i8, ptr %invariant.gep, i64 220
+  %invariant.gep951 = getelementptr i8, ptr %invariant.gep, i64 240
+  %invariant.gep953 = getelementptr i8, ptr %invariant.gep, i64 260
+  %invariant.gep955 = getelementptr i8, ptr %invariant.gep, i64 280
+  %invariant.gep957 = getelementptr i8, ptr %invariant.gep, i64 300
+  %invariant.gep959 = getelementptr i8, ptr %invariant.gep, i64 320
+  %invariant.gep961 = getelementptr i8, ptr %invariant.gep, i64 340
+  %invariant.gep963 = getelementptr i8, ptr %invariant.gep, i64 360
+  %invariant.gep965 = getelementptr i8, ptr %invariant.gep, i64 380
+  %invariant.gep967 = getelementptr i8, ptr %invariant.gep, i64 400
+  %invariant.gep969 = getelementptr i8, ptr %invariant.gep, i64 420
+  %invariant.gep971 = getelementptr i8, ptr %invariant.gep, i64 440
+  %invariant.gep973 = getelementptr i8, ptr %invariant.gep, i64 460
+  %invariant.gep975 = getelementptr i8, ptr %invariant.gep, i64 480
+  %invariant.gep977 = getelementptr i8, ptr %invariant.gep, i64 500
+  %invariant.gep979 = getelementptr i8, ptr %invariant.gep, i64 520
+  %invariant.gep981 = getelementptr i8, ptr %invariant.gep, i64 540
+  %invariant.gep983 = getelementptr i8, ptr %invariant.gep, i64 560
+  %invariant.gep985 = getelementptr i8, ptr %invariant.gep, i64 580
+  %invariant.gep987 = getelementptr i8, ptr %invariant.gep, i64 600
+  %invariant.gep989 = getelementptr i8, ptr %invariant.gep, i64 620
+  br label %vector.body724
 
-vector.body723:                                   ; preds = %vector.body723, %vector.ph719
-  %index724 = phi i64 [ 0, %vector.ph719 ], [ %index.next729, %vector.body723 ]
-  %vec.phi725 = phi <8 x float> [ <float 0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00>, %vector.ph719 ], [ %113, %vector.body723 ]
-  %vec.phi726 = phi <8 x float> [ <float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00>, %vector.ph719 ], [ %114, %vector.body723 ]
-  %vec.phi727 = phi <8 x float> [ <float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00>, %vector.ph719 ], [ %115, %vector.body723 ]
-  %vec.phi728 = phi <8 x float> [ <float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00>, %vector.ph719 ], [ %116, %vector.body723 ]
-  %4 = mul i64 %index724, 20
-  %5 = mul i64 %index724, 20
+vector.body724:                                   ; preds = %vector.body724, %vector.ph720
+  %index725 = phi i64 [ 0, %vector.ph720 ], [ %index.next730, %vector.body724 ]
+  %vec.phi726 = phi <8 x float> [ <float 0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00>, %vector.ph720 ], [ %113, %vector.body724 ]
+  %vec.phi727 = phi <8 x float> [ <float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00>, %vector.ph720 ], [ %114, %vector.body724 ]
+  %vec.phi728 = phi <8 x float> [ <float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00>, %vector.ph720 ], [ %115, %vector.body724 ]
+  %vec.phi729 = phi <8 x float> [ <float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00>, %vector.ph720 ], [ %116, %vector.body724 ]
+  %4 = mul i64 %index725, 20
+  %5 = mul i64 %index725, 20
   %6 = or disjoint i64 %5, 20
-  %7 = mul i64 %index724, 20
+  %7 = mul i64 %index725, 20
   %8 = or disjoint i64 %7, 40
-  %9 = mul i64 %index724, 20
+  %9 = mul i64 %index725, 20
   %10 = or disjoint i64 %9, 60
-  %11 = mul i64 %index724, 20
+  %11 = mul i64 %index725, 20
   %12 = or disjoint i64 %11, 80
-  %13 = mul i64 %index724, 20
+  %13 = mul i64 %index725, 20
   %14 = or disjoint i64 %13, 100
-  %15 = mul i64 %index724, 20
+  %15 = mul i64 %index725, 20
   %16 = or disjoint i64 %15, 120
-  %17 = mul i64 %index724, 20
-  %18 = mul i64 %index724, 20
-  %19 = mul i64 %index724, 20
-  %20 = mul i64 %index724, 20
-  %21 = mul i64 %index724, 20
-  %22 = mul i64 %index724, 20
-  %23 = mul i64 %index724, 20
-  %24 = mul i64 %index724, 20
-  %25 = mul i64 %index724, 20
-  %26 = mul i64 %index724, 20
-  %27 = mul i64 %index724, 20
-  %28 = mul i64 %index724, 20
-  %29 = mul i64 %index724, 20
-  %30 = mul i64 %index724, 20
-  %31 = mul i64 %index724, 20
-  %32 = mul i64 %index724, 20
-  %33 = mul i64 %index724, 20
-  %34 = mul i64 %index724, 20
-  %35 = mul i64 %index724, 20
-  %36 = mul i64 %index724, 20
-  %37 = mul i64 %index724, 20
-  %38 = mul i64 %index724, 20
-  %39 = mul i64 %index724, 20
-  %40 = mul i64 %index724, 20
-  %41 = mul i64 %index724, 20
+  %17 = mul i64 %index725, 20
+  %18 = mul i64 %index725, 20
+  %19 = mul i64 %index725, 20
+  %20 = mul i64 %index725, 20
+  %21 = mul i64 %index725, 20
+  %22 = mul i64 %index725, 20
+  %23 = mul i64 %index725, 20
+  %24 = mul i64 %index725, 20
+  %25 = mul i64 %index725, 20
+  %26 = mul i64 %index725, 20
+  %27 = mul i64 %index725, 20
+  %28 = mul i64 %index725, 20
+  %29 = mul i64 %index725, 20
+  %30 = mul i64 %index725, 20
+  %31 = mul i64 %index725, 20
+  %32 = mul i64 %index725, 20
+  %33 = mul i64 %index725, 20
+  %34 = mul i64 %index725, 20
+  %35 = mul i64 %index725, 20
+  %36 = mul i64 %index725, 20
+  %37 = mul i64 %index725, 20
+  %38 = mul i64 %index725, 20
+  %39 = mul i64 %index725, 20
+  %40 = mul i64 %index725, 20
+  %41 = mul i64 %index725, 20
   %42 = getelementptr i8, ptr %invariant.gep, i64 %4
   %43 = getelementptr i8, ptr %invariant.gep, i64 %6
   %44 = getelementptr i8, ptr %invariant.gep, i64 %8
@@ -796,31 +693,31 @@ vector.body723:                                   ; preds = %vector.body723, %ve
   %46 = getelementptr i8, ptr %invariant.gep, i64 %12
   %47 = getelementptr i8, ptr %invariant.gep, i64 %14
   %48 = getelementptr i8, ptr %invariant.gep, i64 %16
-  %gep1001 = getelementptr i8, ptr %invariant.gep1000, i64 %17
-  %gep1003 = getelementptr i8, ptr %invariant.gep1002, i64 %18
-  %gep1005 = getelementptr i8, ptr %invariant.gep1004, i64 %19
-  %gep1007 = getelementptr i8, ptr %invariant.gep1006, i64 %20
-  %gep1009 = getelementptr i8, ptr %invariant.gep1008, i64 %21
-  %gep1011 = getelementptr i8, ptr %invariant.gep1010, i64 %22
-  %gep1013 = getelementptr i8, ptr %invariant.gep1012, i64 %23
-  %gep1015 = getelementptr i8, ptr %invariant.gep1014, i64 %24
-  %gep1017 = getelementptr i8, ptr %invariant.gep1016, i64 %25
-  %gep1019 = getelementptr i8, ptr %invariant.gep1018, i64 %26
-  %gep1021 = getelementptr i8, ptr %invariant.gep1020, i64 %27
-  %gep1023 = getelementptr i8, ptr %invariant.gep1022, i64 %28
-  %gep1025 = getelementptr i8, ptr %invariant.gep1024, i64 %29
-  %gep1027 = getelementptr i8, ptr %invariant.gep1026, i64 %30
-  %gep1029 = getelementptr i8, ptr %invariant.gep1028, i64 %31
-  %gep1031 = getelementptr i8, ptr %invariant.gep1030, i64 %32
-  %gep1033 = getelementptr i8, ptr %invariant.gep1032, i64 %33
-  %gep1035 = getelementptr i8, ptr %invariant.gep1034, i64 %34
-  %gep1037 = getelementptr i8, ptr %invariant.gep1036, i64 %35
-  %gep1039 = getelementptr i8, ptr %invariant.gep1038, i64 %36
-  %gep1041 = getelementptr i8, ptr %invariant.gep1040, i64 %37
-  %gep1043 = getelementptr i8, ptr %invariant.gep1042, i64 %38
-  %gep1045 = getelementptr i8, ptr %invariant.gep1044, i64 %39
-  %gep1047 = getelementptr i8, ptr %invariant.gep1046, i64 %40
-  %gep1049 = getelementptr i8, ptr %invariant.gep1048, i64 %41
+  %gep942 = getelementptr i8, ptr %invariant.gep941, i64 %17
+  %gep944 = getelementptr i8, ptr %invariant.gep943, i64 %18
+  %gep946 = getelementptr i8, ptr %invariant.gep945, i64 %19
+  %gep948 = getelementptr i8, ptr %invariant.gep947, i64 %20
+  %gep950 = getelementptr i8, ptr %invariant.gep949, i64 %21
+  %gep952 = getelementptr i8, ptr %invariant.gep951, i64 %22
+  %gep954 = getelementptr i8, ptr %invariant.gep953, i64 %23
+  %gep956 = getelementptr i8, ptr %invariant.gep955, i64 %24
+  %gep958 = getelementptr i8, ptr %invariant.gep957, i64 %25
+  %gep960 = getelementptr i8, ptr %invariant.gep959, i64 %26
+  %gep962 = getelementptr i8, ptr %invariant.gep961, i64 %27
+  %gep964 = getelementptr i8, ptr %invariant.gep963, i64 %28
+  %gep966 = getelementptr i8, ptr %invariant.gep965, i64 %29
+  %gep968 = getelementptr i8, ptr %invariant.gep967, i64 %30
+  %gep970 = getelementptr i8, ptr %invariant.gep969, i64 %31
+  %gep972 = getelementptr i8, ptr %invariant.gep971, i64 %32
+  %gep974 = getelementptr i8, ptr %invariant.gep973, i64 %33
+  %gep976 = getelementptr i8, ptr %invariant.gep975, i64 %34
+  %gep978 = getelementptr i8, ptr %invariant.gep977, i64 %35
+  %gep980 = getelementptr i8, ptr %invariant.gep979, i64 %36
+  %gep982 = getelementptr i8, ptr %invariant.gep981, i64 %37
+  %gep984 = getelementptr i8, ptr %invariant.gep983, i64 %38
+  %gep986 = getelementptr i8, ptr %invariant.gep985, i64 %39
+  %gep988 = getelementptr i8, ptr %invariant.gep987, i64 %40
+  %gep990 = getelementptr i8, ptr %invariant.gep989, i64 %41
   %49 = load float, ptr %42, align 4
   %50 = load float, ptr %43, align 4
   %51 = load float, ptr %44, align 4
@@ -828,7 +725,7 @@ vector.body723:                                   ; preds = %vector.body723, %ve
   %53 = load float, ptr %46, align 4
   %54 = load float, ptr %47, align 4
   %55 = load float, ptr %48, align 4
-  %56 = load float, ptr %gep1001, align 4
+  %56 = load float, ptr %gep942, align 4
   %57 = insertelement <8 x float> poison, float %49, i64 0
   %58 = insertelement <8 x float> %57, float %50, i64 1
   %59 = insertelement <8 x float> %58, float %51, i64 2
@@ -837,14 +734,14 @@ vector.body723:                                   ; preds = %vector.body723, %ve
   %62 = insertelement <8 x float> %61, float %54, i64 5
   %63 = insertelement <8 x float> %62, float %55, i64 6
   %64 = insertelement <8 x float> %63, float %56, i64 7
-  %65 = load float, ptr %gep1003, align 4
-  %66 = load float, ptr %gep1005, align 4
-  %67 = load float, ptr %gep1007, align 4
-  %68 = load float, ptr %gep1009, align 4
-  %69 = load float, ptr %gep1011, align 4
-  %70 = load float, ptr %gep1013, align 4
-  %71 = load float, ptr %gep1015, align 4
-  %72 = load float, ptr %gep1017, align 4
+  %65 = load float, ptr %gep944, align 4
+  %66 = load float, ptr %gep946, align 4
+  %67 = load float, ptr %gep948, align 4
+  %68 = load float, ptr %gep950, align 4
+  %69 = load float, ptr %gep952, align 4
+  %70 = load float, ptr %gep954, align 4
+  %71 = load float, ptr %gep956, align 4
+  %72 = load float, ptr %gep958, align 4
   %73 = insertelement <8 x float> poison, float %65, i64 0
   %74 = insertelement <8 x float> %73, float %66, i64 1
   %75 = insertelement <8 x float> %74, float %67, i64 2
@@ -853,14 +750,14 @@ vector.body723:                                   ; preds = %vector.body723, %ve
   %78 = insertelement <8 x float> %77, float %70, i64 5
   %79 = insertelement <8 x float> %78, float %71, i64 6
   %80 = insertelement <8 x float> %79, float %72, i64 7
-  %81 = load float, ptr %gep1019, align 4
-  %82 = load float, ptr %gep1021, align 4
-  %83 = load float, ptr %gep1023, align 4
-  %84 = load float, ptr %gep1025, align 4
-  %85 = load float, ptr %gep1027, align 4
-  %86 = load float, ptr %gep1029, align 4
-  %87 = load float, ptr %gep1031, align 4
-  %88 = load float, ptr %gep1033, align 4
+  %81 = load float, ptr %gep960, align 4
+  %82 = load float, ptr %gep962, align 4
+  %83 = load float, ptr %gep964, align 4
+  %84 = load float, ptr %gep966, align 4
+  %85 = load float, ptr %gep968, align 4
+  %86 = load float, ptr %gep970, align 4
+  %87 = load float, ptr %gep972, align 4
+  %88 = load float, ptr %gep974, align 4
   %89 = insertelement <8 x float> poison, float %81, i64 0
   %90 = insertelement <8 x float> %89, float %82, i64 1
   %91 = insertelement <8 x float> %90, float %83, i64 2
@@ -869,14 +766,14 @@ vector.body723:                                   ; preds = %vector.body723, %ve
   %94 = insertelement <8 x float> %93, float %86, i64 5
   %95 = insertelement <8 x float> %94, float %87, i64 6
   %96 = insertelement <8 x float> %95, float %88, i64 7
-  %97 = load float, ptr %gep1035, align 4
-  %98 = load float, ptr %gep1037, align 4
-  %99 = load float, ptr %gep1039, align 4
-  %100 = load float, ptr %gep1041, align 4
-  %101 = load float, ptr %gep1043, align 4
-  %102 = load float, ptr %gep1045, align 4
-  %103 = load float, ptr %gep1047, align 4
-  %104 = load float, ptr %gep1049, align 4
+  %97 = load float, ptr %gep976, align 4
+  %98 = load float, ptr %gep978, align 4
+  %99 = load float, ptr %gep980, align 4
+  %100 = load float, ptr %gep982, align 4
+  %101 = load float, ptr %gep984, align 4
+  %102 = load float, ptr %gep986, align 4
+  %103 = load float, ptr %gep988, align 4
+  %104 = load float, ptr %gep990, align 4
   %105 = insertelement <8 x float> poison, float %97, i64 0
   %106 = insertelement <8 x float> %105, float %98, i64 1
   %107 = insertelement <8 x float> %106, float %99, i64 2
@@ -885,24 +782,24 @@ vector.body723:                                   ; preds = %vector.body723, %ve
   %110 = insertelement <8 x float> %109, float %102, i64 5
   %111 = insertelement <8 x float> %110, float %103, i64 6
   %112 = insertelement <8 x float> %111, float %104, i64 7
-  %113 = fadd reassoc <8 x float> %vec.phi725, %64
-  %114 = fadd reassoc <8 x float> %vec.phi726, %80
-  %115 = fadd reassoc <8 x float> %vec.phi727, %96
-  %116 = fadd reassoc <8 x float> %vec.phi728, %112
-  %index.next729 = add nuw i64 %index724, 32
-  %117 = icmp eq i64 %index.next729, %n.vec721
-  br i1 %117, label %middle.block716, label %vector.body723, !llvm.loop !4
+  %113 = fadd reassoc <8 x float> %vec.phi726, %64
+  %114 = fadd reassoc <8 x float> %vec.phi727, %80
+  %115 = fadd reassoc <8 x float> %vec.phi728, %96
+  %116 = fadd reassoc <8 x float> %vec.phi729, %112
+  %index.next730 = add nuw i64 %index725, 32
+  %117 = icmp eq i64 %index.next730, %n.vec722
+  br i1 %117, label %middle.block717, label %vector.body724, !llvm.loop !0
 
-middle.block716:                                  ; preds = %vector.body723
-  %bin.rdx730 = fadd reassoc <8 x float> %114, %113
-  %bin.rdx731 = fadd reassoc <8 x float> %115, %bin.rdx730
-  %bin.rdx732 = fadd reassoc <8 x float> %116, %bin.rdx731
-  %118 = tail call reassoc float @llvm.vector.reduce.fadd.v8f32(float -0.000000e+00, <8 x float> %bin.rdx732)
-  br i1 %cmp.n733, label %px.cond12.preheader.lr.ph, label %px.cond.preheader.preheader
+middle.block717:                                  ; preds = %vector.body724
+  %bin.rdx731 = fadd reassoc <8 x float> %114, %113
+  %bin.rdx732 = fadd reassoc <8 x float> %115, %bin.rdx731
+  %bin.rdx733 = fadd reassoc <8 x float> %116, %bin.rdx732
+  %118 = tail call reassoc float @llvm.vector.reduce.fadd.v8f32(float -0.000000e+00, <8 x float> %bin.rdx733)
+  br i1 %cmp.n734, label %px.cond12.preheader.lr.ph, label %px.cond.preheader.preheader
 
-px.cond.preheader.preheader:                      ; preds = %middle.block716, %px.cond.preheader.lr.ph
-  %sum.0444.ph = phi float [ 0.000000e+00, %px.cond.preheader.lr.ph ], [ %118, %middle.block716 ]
-  %img.0443.ph = phi i64 [ 0, %px.cond.preheader.lr.ph ], [ %n.vec721, %middle.block716 ]
+px.cond.preheader.preheader:                      ; preds = %middle.block717, %px.cond.preheader.lr.ph
+  %sum.0444.ph = phi float [ 0.000000e+00, %px.cond.preheader.lr.ph ], [ %118, %middle.block717 ]
+  %img.0443.ph = phi i64 [ 0, %px.cond.preheader.lr.ph ], [ %n.vec722, %middle.block717 ]
   br label %px.cond.preheader
 
 px.cond.preheader:                                ; preds = %px.cond.preheader.preheader, %px.cond.preheader
@@ -914,50 +811,50 @@ px.cond.preheader:                                ; preds = %px.cond.preheader.p
   %120 = fadd reassoc float %sum.0444, %119
   %121 = add nuw nsw i64 %img.0443, 1
   %exitcond.not = icmp eq i64 %121, %n
-  br i1 %exitcond.not, label %px.cond12.preheader.lr.ph, label %px.cond.preheader, !llvm.loop !5
+  br i1 %exitcond.not, label %px.cond12.preheader.lr.ph, label %px.cond.preheader, !llvm.loop !3
 
-px.cond12.preheader.lr.ph:                        ; preds = %px.cond.preheader, %middle.block716
-  %.lcssa709 = phi float [ %118, %middle.block716 ], [ %120, %px.cond.preheader ]
-  %122 = fdiv float %.lcssa709, %0
+px.cond12.preheader.lr.ph:                        ; preds = %px.cond.preheader, %middle.block717
+  %.lcssa710 = phi float [ %118, %middle.block717 ], [ %120, %px.cond.preheader ]
+  %122 = fdiv float %.lcssa710, %0
   %invariant.gep445 = getelementptr float, ptr %h_2, i64 %ch.0451
   br i1 %min.iters.check, label %px.cond12.preheader.preheader, label %vector.ph
 
 vector.ph:                                        ; preds = %px.cond12.preheader.lr.ph
   %broadcast.splatinsert = insertelement <8 x float> poison, float %122, i64 0
   %broadcast.splat = shufflevector <8 x float> %broadcast.splatinsert, <8 x float> poison, <8 x i32> zeroinitializer
-  %invariant.gep1050 = getelementptr i8, ptr %invariant.gep445, i64 140
-  %invariant.gep1052 = getelementptr i8, ptr %invariant.gep445, i64 160
-  %invariant.gep1054 = getelementptr i8, ptr %invariant.gep445, i64 180
-  %invariant.gep1056 = getelementptr i8, ptr %invariant.gep445, i64 200
-  %invariant.gep1058 = getelementptr i8, ptr %invariant.gep445, i64 220
-  %invariant.gep1060 = getelementptr i8, ptr %invariant.gep445, i64 240
-  %invariant.gep1062 = getelementptr i8, ptr %invariant.gep445, i64 260
-  %invariant.gep1064 = getelementptr i8, ptr %invariant.gep445, i64 280
-  %invariant.gep1066 = getelementptr i8, ptr %invariant.gep445, i64 300
-  %invariant.gep1068 = getelementptr i8, ptr %invariant.gep445, i64 320
-  %invariant.gep1070 = getelementptr i8, ptr %invariant.gep445, i64 340
-  %invariant.gep1072 = getelementptr i8, ptr %invariant.gep445, i64 360
-  %invariant.gep1074 = getelementptr i8, ptr %invariant.gep445, i64 380
-  %invariant.gep1076 = getelementptr i8, ptr %invariant.gep445, i64 400
-  %invariant.gep1078 = getelementptr i8, ptr %invariant.gep445, i64 420
-  %invariant.gep1080 = getelementptr i8, ptr %invariant.gep445, i64 440
-  %invariant.gep1082 = getelementptr i8, ptr %invariant.gep445, i64 460
-  %invariant.gep1084 = getelementptr i8, ptr %invariant.gep445, i64 480
-  %invariant.gep1086 = getelementptr i8, ptr %invariant.gep445, i64 500
-  %invariant.gep1088 = getelementptr i8, ptr %invariant.gep445, i64 520
-  %invariant.gep1090 = getelementptr i8, ptr %invariant.gep445, i64 540
-  %invariant.gep1092 = getelementptr i8, ptr %invariant.gep445, i64 560
-  %invariant.gep1094 = getelementptr i8, ptr %invariant.gep445, i64 580
-  %invariant.gep1096 = getelementptr i8, ptr %invariant.gep445, i64 600
-  %invariant.gep1098 = getelementptr i8, ptr %invariant.gep445, i64 620
+  %invariant.gep991 = getelementptr i8, ptr %invariant.gep445, i64 140
+  %invariant.gep993 = getelementptr i8, ptr %invariant.gep445, i64 160
+  %invariant.gep995 = getelementptr i8, ptr %invariant.gep445, i64 180
+  %invariant.gep997 = getelementptr i8, ptr %invariant.gep445, i64 200
+  %invariant.gep999 = getelementptr i8, ptr %invariant.gep445, i64 220
+  %invariant.gep1001 = getelementptr i8, ptr %invariant.gep445, i64 240
+  %invariant.gep1003 = getelementptr i8, ptr %invariant.gep445, i64 260
+  %invariant.gep1005 = getelementptr i8, ptr %invariant.gep445, i64 280
+  %invariant.gep1007 = getelementptr i8, ptr %invariant.gep445, i64 300
+  %invariant.gep1009 = getelementptr i8, ptr %invariant.gep445, i64 320
+  %invariant.gep1011 = getelementptr i8, ptr %invariant.gep445, i64 340
+  %invariant.gep1013 = getelementptr i8, ptr %invariant.gep445, i64 360
+  %invariant.gep1015 = getelementptr i8, ptr %invariant.gep445, i64 380
+  %invariant.gep1017 = getelementptr i8, ptr %invariant.gep445, i64 400
+  %invariant.gep1019 = getelementptr i8, ptr %invariant.gep445, i64 420
+  %invariant.gep1021 = getelementptr i8, ptr %invariant.gep445, i64 440
+  %invariant.gep1023 = getelementptr i8, ptr %invariant.gep445, i64 460
+  %invariant.gep1025 = getelementptr i8, ptr %invariant.gep445, i64 480
+  %invariant.gep1027 = getelementptr i8, ptr %invariant.gep445, i64 500
+  %invariant.gep1029 = getelementptr i8, ptr %invariant.gep445, i64 520
+  %invariant.gep1031 = getelementptr i8, ptr %invariant.gep445, i64 540
+  %invariant.gep1033 = getelementptr i8, ptr %invariant.gep445, i64 560
+  %invariant.gep1035 = getelementptr i8, ptr %invariant.gep445, i64 580
+  %invariant.gep1037 = getelementptr i8, ptr %invariant.gep445, i64 600
+  %invariant.gep1039 = getelementptr i8, ptr %invariant.gep445, i64 620
   br label %vector.body
 
 vector.body:                                      ; preds = %vector.body, %vector.ph
   %index = phi i64 [ 0, %vector.ph ], [ %index.next, %vector.body ]
   %vec.phi = phi <8 x float> [ <float 0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00>, %vector.ph ], [ %240, %vector.body ]
-  %vec.phi711 = phi <8 x float> [ <float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00>, %vector.ph ], [ %241, %vector.body ]
-  %vec.phi712 = phi <8 x float> [ <float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00>, %vector.ph ], [ %242, %vector.body ]
-  %vec.phi713 = phi <8 x float> [ <float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00>, %vector.ph ], [ %243, %vector.body ]
+  %vec.phi712 = phi <8 x float> [ <float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00>, %vector.ph ], [ %241, %vector.body ]
+  %vec.phi713 = phi <8 x float> [ <float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00>, %vector.ph ], [ %242, %vector.body ]
+  %vec.phi714 = phi <8 x float> [ <float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00>, %vector.ph ], [ %243, %vector.body ]
   %123 = mul i64 %index, 20
   %124 = mul i64 %index, 20
   %125 = or disjoint i64 %124, 20
@@ -1003,31 +900,31 @@ vector.body:                                      ; preds = %vector.body, %vecto
   %165 = getelementptr i8, ptr %invariant.gep445, i64 %131
   %166 = getelementptr i8, ptr %invariant.gep445, i64 %133
   %167 = getelementptr i8, ptr %invariant.gep445, i64 %135
-  %gep1051 = getelementptr i8, ptr %invariant.gep1050, i64 %136
-  %gep1053 = getelementptr i8, ptr %invariant.gep1052, i64 %137
-  %gep1055 = getelementptr i8, ptr %invariant.gep1054, i64 %138
-  %gep1057 = getelementptr i8, ptr %invariant.gep1056, i64 %139
-  %gep1059 = getelementptr i8, ptr %invariant.gep1058, i64 %140
-  %gep1061 = getelementptr i8, ptr %invariant.gep1060, i64 %141
-  %gep1063 = getelementptr i8, ptr %invariant.gep1062, i64 %142
-  %gep1065 = getelementptr i8, ptr %invariant.gep1064, i64 %143
-  %gep1067 = getelementptr i8, ptr %invariant.gep1066, i64 %144
-  %gep1069 = getelementptr i8, ptr %invariant.gep1068, i64 %145
-  %gep1071 = getelementptr i8, ptr %invariant.gep1070, i64 %146
-  %gep1073 = getelementptr i8, ptr %invariant.gep1072, i64 %147
-  %gep1075 = getelementptr i8, ptr %invariant.gep1074, i64 %148
-  %gep1077 = getelementptr i8, ptr %invariant.gep1076, i64 %149
-  %gep1079 = getelementptr i8, ptr %invariant.gep1078, i64 %150
-  %gep1081 = getelementptr i8, ptr %invariant.gep1080, i64 %151
-  %gep1083 = getelementptr i8, ptr %invariant.gep1082, i64 %152
-  %gep1085 = getelementptr i8, ptr %invariant.gep1084, i64 %153
-  %gep1087 = getelementptr i8, ptr %invariant.gep1086, i64 %154
-  %gep1089 = getelementptr i8, ptr %invariant.gep1088, i64 %155
-  %gep1091 = getelementptr i8, ptr %invariant.gep1090, i64 %156
-  %gep1093 = getelementptr i8, ptr %invariant.gep1092, i64 %157
-  %gep1095 = getelementptr i8, ptr %invariant.gep1094, i64 %158
-  %gep1097 = getelementptr i8, ptr %invariant.gep1096, i64 %159
-  %gep1099 = getelementptr i8, ptr %invariant.gep1098, i64 %160
+  %gep992 = getelementptr i8, ptr %invariant.gep991, i64 %136
+  %gep994 = getelementptr i8, ptr %invariant.gep993, i64 %137
+  %gep996 = getelementptr i8, ptr %invariant.gep995, i64 %138
+  %gep998 = getelementptr i8, ptr %invariant.gep997, i64 %139
+  %gep1000 = getelementptr i8, ptr %invariant.gep999, i64 %140
+  %gep1002 = getelementptr i8, ptr %invariant.gep1001, i64 %141
+  %gep1004 = getelementptr i8, ptr %invariant.gep1003, i64 %142
+  %gep1006 = getelementptr i8, ptr %invariant.gep1005, i64 %143
+  %gep1008 = getelementptr i8, ptr %invariant.gep1007, i64 %144
+  %gep1010 = getelementptr i8, ptr %invariant.gep1009, i64 %145
+  %gep1012 = getelementptr i8, ptr %invariant.gep1011, i64 %146
+  %gep1014 = getelementptr i8, ptr %invariant.gep1013, i64 %147
+  %gep1016 = getelementptr i8, ptr %invariant.gep1015, i64 %148
+  %gep1018 = getelementptr i8, ptr %invariant.gep1017, i64 %149
+  %gep1020 = getelementptr i8, ptr %invariant.gep1019, i64 %150
+  %gep1022 = getelementptr i8, ptr %invariant.gep1021, i64 %151
+  %gep1024 = getelementptr i8, ptr %invariant.gep1023, i64 %152
+  %gep1026 = getelementptr i8, ptr %invariant.gep1025, i64 %153
+  %gep1028 = getelementptr i8, ptr %invariant.gep1027, i64 %154
+  %gep1030 = getelementptr i8, ptr %invariant.gep1029, i64 %155
+  %gep1032 = getelementptr i8, ptr %invariant.gep1031, i64 %156
+  %gep1034 = getelementptr i8, ptr %invariant.gep1033, i64 %157
+  %gep1036 = getelementptr i8, ptr %invariant.gep1035, i64 %158
+  %gep1038 = getelementptr i8, ptr %invariant.gep1037, i64 %159
+  %gep1040 = getelementptr i8, ptr %invariant.gep1039, i64 %160
   %168 = load float, ptr %161, align 4
   %169 = load float, ptr %162, align 4
   %170 = load float, ptr %163, align 4
@@ -1035,7 +932,7 @@ vector.body:                                      ; preds = %vector.body, %vecto
   %172 = load float, ptr %165, align 4
   %173 = load float, ptr %166, align 4
   %174 = load float, ptr %167, align 4
-  %175 = load float, ptr %gep1051, align 4
+  %175 = load float, ptr %gep992, align 4
   %176 = insertelement <8 x float> poison, float %168, i64 0
   %177 = insertelement <8 x float> %176, float %169, i64 1
   %178 = insertelement <8 x float> %177, float %170, i64 2
@@ -1044,14 +941,14 @@ vector.body:                                      ; preds = %vector.body, %vecto
   %181 = insertelement <8 x float> %180, float %173, i64 5
   %182 = insertelement <8 x float> %181, float %174, i64 6
   %183 = insertelement <8 x float> %182, float %175, i64 7
-  %184 = load float, ptr %gep1053, align 4
-  %185 = load float, ptr %gep1055, align 4
-  %186 = load float, ptr %gep1057, align 4
-  %187 = load float, ptr %gep1059, align 4
-  %188 = load float, ptr %gep1061, align 4
-  %189 = load float, ptr %gep1063, align 4
-  %190 = load float, ptr %gep1065, align 4
-  %191 = load float, ptr %gep1067, align 4
+  %184 = load float, ptr %gep994, align 4
+  %185 = load float, ptr %gep996, align 4
+  %186 = load float, ptr %gep998, align 4
+  %187 = load float, ptr %gep1000, align 4
+  %188 = load float, ptr %gep1002, align 4
+  %189 = load float, ptr %gep1004, align 4
+  %190 = load float, ptr %gep1006, align 4
+  %191 = load float, ptr %gep1008, align 4
   %192 = insertelement <8 x float> poison, float %184, i64 0
   %193 = insertelement <8 x float> %192, float %185, i64 1
   %194 = insertelement <8 x float> %193, float %186, i64 2
@@ -1060,14 +957,14 @@ vector.body:                                      ; preds = %vector.body, %vecto
   %197 = insertelement <8 x float> %196, float %189, i64 5
   %198 = insertelement <8 x float> %197, float %190, i64 6
   %199 = insertelement <8 x float> %198, float %191, i64 7
-  %200 = load float, ptr %gep1069, align 4
-  %201 = load float, ptr %gep1071, align 4
-  %202 = load float, ptr %gep1073, align 4
-  %203 = load float, ptr %gep1075, align 4
-  %204 = load float, ptr %gep1077, align 4
-  %205 = load float, ptr %gep1079, align 4
-  %206 = load float, ptr %gep1081, align 4
-  %207 = load float, ptr %gep1083, align 4
+  %200 = load float, ptr %gep1010, align 4
+  %201 = load float, ptr %gep1012, align 4
+  %202 = load float, ptr %gep1014, align 4
+  %203 = load float, ptr %gep1016, align 4
+  %204 = load float, ptr %gep1018, align 4
+  %205 = load float, ptr %gep1020, align 4
+  %206 = load float, ptr %gep1022, align 4
+  %207 = load float, ptr %gep1024, align 4
   %208 = insertelement <8 x float> poison, float %200, i64 0
   %209 = insertelement <8 x float> %208, float %201, i64 1
   %210 = insertelement <8 x float> %209, float %202, i64 2
@@ -1076,14 +973,14 @@ vector.body:                                      ; preds = %vector.body, %vecto
   %213 = insertelement <8 x float> %212, float %205, i64 5
   %214 = insertelement <8 x float> %213, float %206, i64 6
   %215 = insertelement <8 x float> %214, float %207, i64 7
-  %216 = load float, ptr %gep1085, align 4
-  %217 = load float, ptr %gep1087, align 4
-  %218 = load float, ptr %gep1089, align 4
-  %219 = load float, ptr %gep1091, align 4
-  %220 = load float, ptr %gep1093, align 4
-  %221 = load float, ptr %gep1095, align 4
-  %222 = load float, ptr %gep1097, align 4
-  %223 = load float, ptr %gep1099, align 4
+  %216 = load float, ptr %gep1026, align 4
+  %217 = load float, ptr %gep1028, align 4
+  %218 = load float, ptr %gep1030, align 4
+  %219 = load float, ptr %gep1032, align 4
+  %220 = load float, ptr %gep1034, align 4
+  %221 = load float, ptr %gep1036, align 4
+  %222 = load float, ptr %gep1038, align 4
+  %223 = load float, ptr %gep1040, align 4
   %224 = insertelement <8 x float> poison, float %216, i64 0
   %225 = insertelement <8 x float> %224, float %217, i64 1
   %226 = insertelement <8 x float> %225, float %218, i64 2
@@ -1101,18 +998,18 @@ vector.body:                                      ; preds = %vector.body, %vecto
   %238 = fmul <8 x float> %234, %234
   %239 = fmul <8 x float> %235, %235
   %240 = fadd reassoc <8 x float> %vec.phi, %236
-  %241 = fadd reassoc <8 x float> %vec.phi711, %237
-  %242 = fadd reassoc <8 x float> %vec.phi712, %238
-  %243 = fadd reassoc <8 x float> %vec.phi713, %239
+  %241 = fadd reassoc <8 x float> %vec.phi712, %237
+  %242 = fadd reassoc <8 x float> %vec.phi713, %238
+  %243 = fadd reassoc <8 x float> %vec.phi714, %239
   %index.next = add nuw i64 %index, 32
   %244 = icmp eq i64 %index.next, %n.vec
-  br i1 %244, label %middle.block, label %vector.body, !llvm.loop !6
+  br i1 %244, label %middle.block, label %vector.body, !llvm.loop !4
 
 middle.block:                                     ; preds = %vector.body
   %bin.rdx = fadd reassoc <8 x float> %241, %240
-  %bin.rdx714 = fadd reassoc <8 x float> %242, %bin.rdx
-  %bin.rdx715 = fadd reassoc <8 x float> %243, %bin.rdx714
-  %245 = tail call reassoc float @llvm.vector.reduce.fadd.v8f32(float -0.000000e+00, <8 x float> %bin.rdx715)
+  %bin.rdx715 = fadd reassoc <8 x float> %242, %bin.rdx
+  %bin.rdx716 = fadd reassoc <8 x float> %243, %bin.rdx715
+  %245 = tail call reassoc float @llvm.vector.reduce.fadd.v8f32(float -0.000000e+00, <8 x float> %bin.rdx716)
   br i1 %cmp.n, label %img.end8, label %px.cond12.preheader.preheader
 
 px.cond12.preheader.preheader:                    ; preds = %middle.block, %px.cond12.preheader.lr.ph
@@ -1131,7 +1028,7 @@ px.cond12.preheader:                              ; preds = %px.cond12.preheader
   %249 = fadd reassoc float %sq.0449, %248
   %250 = add nuw nsw i64 %img4.0448, 1
   %exitcond571.not = icmp eq i64 %250, %n
-  br i1 %exitcond571.not, label %img.end8, label %px.cond12.preheader, !llvm.loop !7
+  br i1 %exitcond571.not, label %img.end8, label %px.cond12.preheader, !llvm.loop !5
 
 img.end8:                                         ; preds = %px.cond12.preheader, %middle.block, %img.cond.preheader
   %251 = phi float [ %3, %img.cond.preheader ], [ %122, %middle.block ], [ %122, %px.cond12.preheader ]
@@ -1185,7 +1082,7 @@ if.end18.thread:                                  ; preds = %if.end
   %271 = load float, ptr %h_1_num_batches_tracked, align 64
   %272 = fadd float %271, 1.000000e+00
   store float %272, ptr %h_1_num_batches_tracked, align 64
-  br label %ch.body.us.i.preheader
+  br label %ch.cond.preheader.i.preheader
 
 if.end18:                                         ; preds = %if.end.thread
   %y_bias605 = getelementptr inbounds i8, ptr %ws, i64 384
@@ -1195,9 +1092,9 @@ if.end18:                                         ; preds = %if.end.thread
   %h609 = getelementptr inbounds i8, ptr %ws, i64 1728
   %d_y_pre610 = getelementptr inbounds i8, ptr %ws, i64 1984
   %loss611 = getelementptr inbounds i8, ptr %ws, i64 2240
-  br i1 %.not, label %j.end.i, label %ch.body.us.i.preheader
+  br i1 %.not, label %j.end.i, label %ch.cond.preheader.i.preheader
 
-ch.body.us.i.preheader:                           ; preds = %if.end18.thread, %if.end18
+ch.cond.preheader.i.preheader:                    ; preds = %if.end18.thread, %if.end18
   %y_bias613641 = phi ptr [ %y_bias, %if.end18.thread ], [ %y_bias605, %if.end18 ]
   %d_h_1_bias614639 = phi ptr [ %d_h_1_bias, %if.end18.thread ], [ %d_h_1_bias606, %if.end18 ]
   %d_h_2_bias615637 = phi ptr [ %d_h_2_bias, %if.end18.thread ], [ %d_h_2_bias607, %if.end18 ]
@@ -1206,227 +1103,126 @@ ch.body.us.i.preheader:                           ; preds = %if.end18.thread, %i
   %d_y_pre618631 = phi ptr [ %d_y_pre, %if.end18.thread ], [ %d_y_pre610, %if.end18 ]
   %loss619629 = phi ptr [ %loss, %if.end18.thread ], [ %loss611, %if.end18 ]
   %h_1_bias612643 = getelementptr inbounds i8, ptr %ws, i64 64
-  %min.iters.check737 = icmp ult i64 %n, 9
-  %n.mod.vf739 = and i64 %n, 7
-  %273 = icmp eq i64 %n.mod.vf739, 0
-  %274 = select i1 %273, i64 8, i64 %n.mod.vf739
-  %n.vec740 = sub i64 %n, %274
-  %275 = getelementptr inbounds i8, ptr %ws, i64 1728
-  %276 = getelementptr inbounds i8, ptr %ws, i64 1728
-  br label %ch.body.us.i
+  %273 = getelementptr inbounds i8, ptr %ws, i64 1728
+  br label %ch.cond.preheader.i
 
-ch.body.us.i:                                     ; preds = %ch.body.us.i.preheader, %img.cond.img.end_crit_edge.us.i
-  %ch.022.us.i = phi i64 [ %366, %img.cond.img.end_crit_edge.us.i ], [ 0, %ch.body.us.i.preheader ]
-  %277 = getelementptr inbounds float, ptr %h_1_stats, i64 %ch.022.us.i
+ch.cond.preheader.i:                              ; preds = %ch.cond.preheader.i.preheader, %ch.end.i
+  %img.022.i = phi i64 [ %294, %ch.end.i ], [ 0, %ch.cond.preheader.i.preheader ]
+  %274 = mul nuw nsw i64 %img.022.i, 5
+  br label %ch.body.i
+
+ch.body.i:                                        ; preds = %ch.body.i, %ch.cond.preheader.i
+  %ch.021.i = phi i64 [ 0, %ch.cond.preheader.i ], [ %293, %ch.body.i ]
+  %275 = getelementptr inbounds float, ptr %h_1_stats, i64 %ch.021.i
+  %276 = load float, ptr %275, align 4
+  %277 = getelementptr inbounds i8, ptr %275, i64 20
   %278 = load float, ptr %277, align 4
-  %279 = getelementptr inbounds i8, ptr %277, i64 20
+  %279 = getelementptr inbounds float, ptr %ws, i64 %ch.021.i
   %280 = load float, ptr %279, align 4
-  %281 = getelementptr inbounds float, ptr %ws, i64 %ch.022.us.i
-  %282 = load float, ptr %281, align 4
-  %283 = fmul float %280, %282
-  %284 = getelementptr inbounds float, ptr %h_1_bias612643, i64 %ch.022.us.i
-  %285 = load float, ptr %284, align 4
-  br i1 %min.iters.check737, label %img.body.us.i.preheader, label %vector.ph738
+  %281 = fmul float %278, %280
+  %282 = getelementptr inbounds float, ptr %h_1_bias612643, i64 %ch.021.i
+  %283 = load float, ptr %282, align 4
+  %284 = add nuw nsw i64 %ch.021.i, %274
+  %285 = getelementptr inbounds float, ptr %273, i64 %284
+  %286 = getelementptr inbounds float, ptr %h_2, i64 %284
+  %287 = load float, ptr %286, align 4
+  %288 = fsub float %287, %276
+  %289 = fmul float %281, %288
+  %290 = fadd float %283, %289
+  %291 = fcmp olt float %290, 0.000000e+00
+  %292 = select i1 %291, float 0.000000e+00, float %290
+  store float %292, ptr %285, align 4
+  %293 = add nuw nsw i64 %ch.021.i, 1
+  %exitcond.not.i = icmp eq i64 %293, 5
+  br i1 %exitcond.not.i, label %ch.end.i, label %ch.body.i
 
-vector.ph738:                                     ; preds = %ch.body.us.i
-  %broadcast.splatinsert744 = insertelement <8 x float> poison, float %278, i64 0
-  %broadcast.splat745 = shufflevector <8 x float> %broadcast.splatinsert744, <8 x float> poison, <8 x i32> zeroinitializer
-  %broadcast.splatinsert746 = insertelement <8 x float> poison, float %283, i64 0
-  %broadcast.splat747 = shufflevector <8 x float> %broadcast.splatinsert746, <8 x float> poison, <8 x i32> zeroinitializer
-  %broadcast.splatinsert748 = insertelement <8 x float> poison, float %285, i64 0
-  %broadcast.splat749 = shufflevector <8 x float> %broadcast.splatinsert748, <8 x float> poison, <8 x i32> zeroinitializer
-  br label %vector.body742
+ch.end.i:                                         ; preds = %ch.body.i
+  %294 = add nuw nsw i64 %img.022.i, 1
+  %exitcond23.not.i = icmp eq i64 %294, %n
+  br i1 %exitcond23.not.i, label %bn_vector_bn_apply_Bx5_relu.exit, label %ch.cond.preheader.i
 
-vector.body742:                                   ; preds = %vector.body742, %vector.ph738
-  %index743 = phi i64 [ 0, %vector.ph738 ], [ %index.next750, %vector.body742 ]
-  %286 = mul nuw nsw i64 %index743, 5
-  %287 = mul nuw i64 %index743, 5
-  %288 = or disjoint i64 %287, 5
-  %289 = mul nuw i64 %index743, 5
-  %290 = add nuw i64 %289, 10
-  %291 = mul nuw i64 %index743, 5
-  %292 = add nuw i64 %291, 15
-  %293 = mul nuw i64 %index743, 5
-  %294 = add nuw i64 %293, 20
-  %295 = mul nuw i64 %index743, 5
-  %296 = add nuw i64 %295, 25
-  %297 = mul nuw i64 %index743, 5
-  %298 = add nuw i64 %297, 30
-  %299 = mul nuw i64 %index743, 5
-  %300 = add nuw i64 %299, 35
-  %301 = add nuw nsw i64 %286, %ch.022.us.i
-  %302 = add nuw nsw i64 %288, %ch.022.us.i
-  %303 = add nuw nsw i64 %290, %ch.022.us.i
-  %304 = add nuw nsw i64 %292, %ch.022.us.i
-  %305 = add nuw nsw i64 %294, %ch.022.us.i
-  %306 = add nuw nsw i64 %296, %ch.022.us.i
-  %307 = add nuw nsw i64 %298, %ch.022.us.i
-  %308 = add nuw nsw i64 %300, %ch.022.us.i
-  %309 = getelementptr inbounds float, ptr %275, i64 %301
-  %310 = getelementptr inbounds float, ptr %275, i64 %302
-  %311 = getelementptr inbounds float, ptr %275, i64 %303
-  %312 = getelementptr inbounds float, ptr %275, i64 %304
-  %313 = getelementptr inbounds float, ptr %275, i64 %305
-  %314 = getelementptr inbounds float, ptr %275, i64 %306
-  %315 = getelementptr inbounds float, ptr %275, i64 %307
-  %316 = getelementptr inbounds float, ptr %275, i64 %308
-  %317 = getelementptr inbounds float, ptr %h_2, i64 %301
-  %318 = getelementptr inbounds float, ptr %h_2, i64 %302
-  %319 = getelementptr inbounds float, ptr %h_2, i64 %303
-  %320 = getelementptr inbounds float, ptr %h_2, i64 %304
-  %321 = getelementptr inbounds float, ptr %h_2, i64 %305
-  %322 = getelementptr inbounds float, ptr %h_2, i64 %306
-  %323 = getelementptr inbounds float, ptr %h_2, i64 %307
-  %324 = getelementptr inbounds float, ptr %h_2, i64 %308
-  %325 = load float, ptr %317, align 4
-  %326 = load float, ptr %318, align 4
-  %327 = load float, ptr %319, align 4
-  %328 = load float, ptr %320, align 4
-  %329 = load float, ptr %321, align 4
-  %330 = load float, ptr %322, align 4
-  %331 = load float, ptr %323, align 4
-  %332 = load float, ptr %324, align 4
-  %333 = insertelement <8 x float> poison, float %325, i64 0
-  %334 = insertelement <8 x float> %333, float %326, i64 1
-  %335 = insertelement <8 x float> %334, float %327, i64 2
-  %336 = insertelement <8 x float> %335, float %328, i64 3
-  %337 = insertelement <8 x float> %336, float %329, i64 4
-  %338 = insertelement <8 x float> %337, float %330, i64 5
-  %339 = insertelement <8 x float> %338, float %331, i64 6
-  %340 = insertelement <8 x float> %339, float %332, i64 7
-  %341 = fsub <8 x float> %340, %broadcast.splat745
-  %342 = fmul <8 x float> %broadcast.splat747, %341
-  %343 = fadd <8 x float> %broadcast.splat749, %342
-  %344 = fcmp olt <8 x float> %343, zeroinitializer
-  %345 = select <8 x i1> %344, <8 x float> zeroinitializer, <8 x float> %343
-  %346 = extractelement <8 x float> %345, i64 0
-  store float %346, ptr %309, align 4
-  %347 = extractelement <8 x float> %345, i64 1
-  store float %347, ptr %310, align 4
-  %348 = extractelement <8 x float> %345, i64 2
-  store float %348, ptr %311, align 4
-  %349 = extractelement <8 x float> %345, i64 3
-  store float %349, ptr %312, align 4
-  %350 = extractelement <8 x float> %345, i64 4
-  store float %350, ptr %313, align 4
-  %351 = extractelement <8 x float> %345, i64 5
-  store float %351, ptr %314, align 4
-  %352 = extractelement <8 x float> %345, i64 6
-  store float %352, ptr %315, align 4
-  %353 = extractelement <8 x float> %345, i64 7
-  store float %353, ptr %316, align 4
-  %index.next750 = add nuw i64 %index743, 8
-  %354 = icmp eq i64 %index.next750, %n.vec740
-  br i1 %354, label %img.body.us.i.preheader, label %vector.body742, !llvm.loop !8
-
-img.body.us.i.preheader:                          ; preds = %vector.body742, %ch.body.us.i
-  %img.021.us.i.ph = phi i64 [ 0, %ch.body.us.i ], [ %n.vec740, %vector.body742 ]
-  br label %img.body.us.i
-
-img.body.us.i:                                    ; preds = %img.body.us.i.preheader, %img.body.us.i
-  %img.021.us.i = phi i64 [ %365, %img.body.us.i ], [ %img.021.us.i.ph, %img.body.us.i.preheader ]
-  %355 = mul nuw nsw i64 %img.021.us.i, 5
-  %356 = add nuw nsw i64 %355, %ch.022.us.i
-  %357 = getelementptr inbounds float, ptr %276, i64 %356
-  %358 = getelementptr inbounds float, ptr %h_2, i64 %356
-  %359 = load float, ptr %358, align 4
-  %360 = fsub float %359, %278
-  %361 = fmul float %283, %360
-  %362 = fadd float %285, %361
-  %363 = fcmp olt float %362, 0.000000e+00
-  %364 = select i1 %363, float 0.000000e+00, float %362
-  store float %364, ptr %357, align 4
-  %365 = add nuw nsw i64 %img.021.us.i, 1
-  %exitcond.not.i = icmp eq i64 %365, %n
-  br i1 %exitcond.not.i, label %img.cond.img.end_crit_edge.us.i, label %img.body.us.i, !llvm.loop !9
-
-img.cond.img.end_crit_edge.us.i:                  ; preds = %img.body.us.i
-  %366 = add nuw nsw i64 %ch.022.us.i, 1
-  %exitcond24.not.i = icmp eq i64 %366, 5
-  br i1 %exitcond24.not.i, label %bn_vector_bn_apply_Bx5_relu.exit, label %ch.body.us.i
-
-bn_vector_bn_apply_Bx5_relu.exit:                 ; preds = %img.cond.img.end_crit_edge.us.i
-  %367 = and i64 %n, -4
-  %.not.i419 = icmp eq i64 %367, 0
+bn_vector_bn_apply_Bx5_relu.exit:                 ; preds = %ch.end.i
+  %295 = and i64 %n, -4
+  %.not.i419 = icmp eq i64 %295, 0
   br i1 %.not.i419, label %j.end.i, label %i0.cond.preheader.us.i.preheader
 
 i0.cond.preheader.us.i.preheader:                 ; preds = %bn_vector_bn_apply_Bx5_relu.exit
-  %368 = getelementptr inbounds i8, ptr %ws, i64 384
-  %369 = getelementptr inbounds i8, ptr %ws, i64 1728
+  %296 = getelementptr inbounds i8, ptr %ws, i64 384
+  %297 = getelementptr inbounds i8, ptr %ws, i64 1728
   br label %i0.cond.preheader.us.i
 
 i0.cond.preheader.us.i:                           ; preds = %i0.cond.preheader.us.i.preheader, %i0.cond.i0.end_crit_edge.us.i
-  %j.085.us.i = phi i64 [ %410, %i0.cond.i0.end_crit_edge.us.i ], [ 0, %i0.cond.preheader.us.i.preheader ]
+  %j.085.us.i = phi i64 [ %338, %i0.cond.i0.end_crit_edge.us.i ], [ 0, %i0.cond.preheader.us.i.preheader ]
   %invariant.gep.us.i = getelementptr float, ptr %y_pre, i64 %j.085.us.i
   %.idx78.us.i = mul nuw nsw i64 %j.085.us.i, 20
-  %370 = getelementptr inbounds i8, ptr %y_weight, i64 %.idx78.us.i
-  %371 = getelementptr inbounds float, ptr %368, i64 %j.085.us.i
+  %298 = getelementptr inbounds i8, ptr %y_weight, i64 %.idx78.us.i
+  %299 = getelementptr inbounds float, ptr %296, i64 %j.085.us.i
   br label %k.cond.preheader.us.i
 
 k.end.us.i:                                       ; preds = %k.body.us.i
-  %372 = load float, ptr %371, align 4
-  %373 = fadd float %401, %372
-  %374 = mul nuw nsw i64 %i0.084.us.i, 3
-  %375 = or disjoint i64 %374, %j.085.us.i
-  %376 = getelementptr inbounds float, ptr %y_pre, i64 %375
-  store float %373, ptr %376, align 4
-  %377 = load float, ptr %371, align 4
-  %378 = fadd float %402, %377
-  %379 = or disjoint i64 %374, 3
-  %gep.us.i = getelementptr float, ptr %invariant.gep.us.i, i64 %379
-  store float %378, ptr %gep.us.i, align 4
-  %380 = load float, ptr %371, align 4
-  %381 = fadd float %403, %380
+  %300 = load float, ptr %299, align 4
+  %301 = fadd float %329, %300
+  %302 = mul nuw nsw i64 %i0.084.us.i, 3
+  %303 = or disjoint i64 %302, %j.085.us.i
+  %304 = getelementptr inbounds float, ptr %y_pre, i64 %303
+  store float %301, ptr %304, align 4
+  %305 = load float, ptr %299, align 4
+  %306 = fadd float %330, %305
+  %307 = or disjoint i64 %302, 3
+  %gep.us.i = getelementptr float, ptr %invariant.gep.us.i, i64 %307
+  store float %306, ptr %gep.us.i, align 4
+  %308 = load float, ptr %299, align 4
+  %309 = fadd float %331, %308
   %.idx72.us.i = mul i64 %i0.084.us.i, 12
-  %382 = getelementptr i8, ptr %y_pre, i64 %.idx72.us.i
-  %383 = getelementptr i8, ptr %382, i64 24
-  %384 = getelementptr float, ptr %383, i64 %j.085.us.i
-  store float %381, ptr %384, align 4
-  %385 = load float, ptr %371, align 4
-  %386 = fadd float %404, %385
-  %387 = getelementptr i8, ptr %382, i64 36
-  %388 = getelementptr float, ptr %387, i64 %j.085.us.i
-  store float %386, ptr %388, align 4
-  %389 = add nuw nsw i64 %i0.084.us.i, 4
-  %390 = icmp ult i64 %389, %367
-  br i1 %390, label %k.cond.preheader.us.i, label %i0.cond.i0.end_crit_edge.us.i
+  %310 = getelementptr i8, ptr %y_pre, i64 %.idx72.us.i
+  %311 = getelementptr i8, ptr %310, i64 24
+  %312 = getelementptr float, ptr %311, i64 %j.085.us.i
+  store float %309, ptr %312, align 4
+  %313 = load float, ptr %299, align 4
+  %314 = fadd float %332, %313
+  %315 = getelementptr i8, ptr %310, i64 36
+  %316 = getelementptr float, ptr %315, i64 %j.085.us.i
+  store float %314, ptr %316, align 4
+  %317 = add nuw nsw i64 %i0.084.us.i, 4
+  %318 = icmp ult i64 %317, %295
+  br i1 %318, label %k.cond.preheader.us.i, label %i0.cond.i0.end_crit_edge.us.i
 
 k.body.us.i:                                      ; preds = %k.cond.preheader.us.i, %k.body.us.i
-  %s0_0.083.us.i = phi float [ 0.000000e+00, %k.cond.preheader.us.i ], [ %401, %k.body.us.i ]
-  %s1_0.082.us.i = phi float [ 0.000000e+00, %k.cond.preheader.us.i ], [ %402, %k.body.us.i ]
-  %s2_0.081.us.i = phi float [ 0.000000e+00, %k.cond.preheader.us.i ], [ %403, %k.body.us.i ]
-  %k.080.us.i = phi i64 [ 0, %k.cond.preheader.us.i ], [ %405, %k.body.us.i ]
-  %s3_0.079.us.i = phi float [ 0.000000e+00, %k.cond.preheader.us.i ], [ %404, %k.body.us.i ]
-  %391 = getelementptr inbounds float, ptr %406, i64 %k.080.us.i
-  %392 = load float, ptr %391, align 4
-  %393 = getelementptr float, ptr %407, i64 %k.080.us.i
-  %394 = load float, ptr %393, align 4
-  %395 = getelementptr float, ptr %408, i64 %k.080.us.i
-  %396 = load float, ptr %395, align 4
-  %397 = getelementptr float, ptr %409, i64 %k.080.us.i
-  %398 = load float, ptr %397, align 4
-  %399 = getelementptr inbounds float, ptr %370, i64 %k.080.us.i
-  %400 = load float, ptr %399, align 4
-  %401 = tail call float @llvm.fmuladd.f32(float %392, float %400, float %s0_0.083.us.i)
-  %402 = tail call float @llvm.fmuladd.f32(float %394, float %400, float %s1_0.082.us.i)
-  %403 = tail call float @llvm.fmuladd.f32(float %396, float %400, float %s2_0.081.us.i)
-  %404 = tail call float @llvm.fmuladd.f32(float %398, float %400, float %s3_0.079.us.i)
-  %405 = add nuw nsw i64 %k.080.us.i, 1
-  %exitcond.not.i420 = icmp eq i64 %405, 5
+  %s0_0.083.us.i = phi float [ 0.000000e+00, %k.cond.preheader.us.i ], [ %329, %k.body.us.i ]
+  %s1_0.082.us.i = phi float [ 0.000000e+00, %k.cond.preheader.us.i ], [ %330, %k.body.us.i ]
+  %s2_0.081.us.i = phi float [ 0.000000e+00, %k.cond.preheader.us.i ], [ %331, %k.body.us.i ]
+  %k.080.us.i = phi i64 [ 0, %k.cond.preheader.us.i ], [ %333, %k.body.us.i ]
+  %s3_0.079.us.i = phi float [ 0.000000e+00, %k.cond.preheader.us.i ], [ %332, %k.body.us.i ]
+  %319 = getelementptr inbounds float, ptr %334, i64 %k.080.us.i
+  %320 = load float, ptr %319, align 4
+  %321 = getelementptr float, ptr %335, i64 %k.080.us.i
+  %322 = load float, ptr %321, align 4
+  %323 = getelementptr float, ptr %336, i64 %k.080.us.i
+  %324 = load float, ptr %323, align 4
+  %325 = getelementptr float, ptr %337, i64 %k.080.us.i
+  %326 = load float, ptr %325, align 4
+  %327 = getelementptr inbounds float, ptr %298, i64 %k.080.us.i
+  %328 = load float, ptr %327, align 4
+  %329 = tail call float @llvm.fmuladd.f32(float %320, float %328, float %s0_0.083.us.i)
+  %330 = tail call float @llvm.fmuladd.f32(float %322, float %328, float %s1_0.082.us.i)
+  %331 = tail call float @llvm.fmuladd.f32(float %324, float %328, float %s2_0.081.us.i)
+  %332 = tail call float @llvm.fmuladd.f32(float %326, float %328, float %s3_0.079.us.i)
+  %333 = add nuw nsw i64 %k.080.us.i, 1
+  %exitcond.not.i420 = icmp eq i64 %333, 5
   br i1 %exitcond.not.i420, label %k.end.us.i, label %k.body.us.i
 
 k.cond.preheader.us.i:                            ; preds = %k.end.us.i, %i0.cond.preheader.us.i
-  %i0.084.us.i = phi i64 [ 0, %i0.cond.preheader.us.i ], [ %389, %k.end.us.i ]
+  %i0.084.us.i = phi i64 [ 0, %i0.cond.preheader.us.i ], [ %317, %k.end.us.i ]
   %.idx74.us.i = mul i64 %i0.084.us.i, 20
-  %406 = getelementptr inbounds i8, ptr %369, i64 %.idx74.us.i
-  %407 = getelementptr i8, ptr %406, i64 20
-  %408 = getelementptr i8, ptr %406, i64 40
-  %409 = getelementptr i8, ptr %406, i64 60
+  %334 = getelementptr inbounds i8, ptr %297, i64 %.idx74.us.i
+  %335 = getelementptr i8, ptr %334, i64 20
+  %336 = getelementptr i8, ptr %334, i64 40
+  %337 = getelementptr i8, ptr %334, i64 60
   br label %k.body.us.i
 
 i0.cond.i0.end_crit_edge.us.i:                    ; preds = %k.end.us.i
-  %410 = add nuw nsw i64 %j.085.us.i, 1
-  %exitcond96.not.i = icmp eq i64 %410, 3
+  %338 = add nuw nsw i64 %j.085.us.i, 1
+  %exitcond96.not.i = icmp eq i64 %338, 3
   br i1 %exitcond96.not.i, label %j.end.i, label %i0.cond.preheader.us.i
 
 j.end.i:                                          ; preds = %i0.cond.i0.end_crit_edge.us.i, %if.end18, %bn_vector_bn_apply_Bx5_relu.exit
@@ -1437,51 +1233,51 @@ j.end.i:                                          ; preds = %i0.cond.i0.end_crit
   %h617634 = phi ptr [ %h617633, %bn_vector_bn_apply_Bx5_relu.exit ], [ %h609, %if.end18 ], [ %h617633, %i0.cond.i0.end_crit_edge.us.i ]
   %d_y_pre618632 = phi ptr [ %d_y_pre618631, %bn_vector_bn_apply_Bx5_relu.exit ], [ %d_y_pre610, %if.end18 ], [ %d_y_pre618631, %i0.cond.i0.end_crit_edge.us.i ]
   %loss619630 = phi ptr [ %loss619629, %bn_vector_bn_apply_Bx5_relu.exit ], [ %loss611, %if.end18 ], [ %loss619629, %i0.cond.i0.end_crit_edge.us.i ]
-  %411 = phi i64 [ 0, %bn_vector_bn_apply_Bx5_relu.exit ], [ 0, %if.end18 ], [ %367, %i0.cond.i0.end_crit_edge.us.i ]
-  %d_y_pre618632791 = ptrtoint ptr %d_y_pre618632 to i64
-  %h617634792 = ptrtoint ptr %h617634 to i64
-  %.not90.i = icmp eq i64 %411, %n
+  %339 = phi i64 [ 0, %bn_vector_bn_apply_Bx5_relu.exit ], [ 0, %if.end18 ], [ %295, %i0.cond.i0.end_crit_edge.us.i ]
+  %d_y_pre618632776 = ptrtoint ptr %d_y_pre618632 to i64
+  %h617634777 = ptrtoint ptr %h617634 to i64
+  %.not90.i = icmp eq i64 %339, %n
   br i1 %.not90.i, label %bn_vector_matmul_Bx3.exit, label %j.cond6.preheader.i
 
 j.cond6.preheader.i:                              ; preds = %j.end.i, %j.end9.i
-  %i.089.i = phi i64 [ %415, %j.end9.i ], [ %411, %j.end.i ]
+  %i.089.i = phi i64 [ %343, %j.end9.i ], [ %339, %j.end.i ]
   %.idx70.i = mul i64 %i.089.i, 20
-  %412 = getelementptr i8, ptr %h617634, i64 %.idx70.i
+  %340 = getelementptr i8, ptr %h617634, i64 %.idx70.i
   %.idx.i = mul i64 %i.089.i, 12
-  %413 = getelementptr i8, ptr %y_pre, i64 %.idx.i
+  %341 = getelementptr i8, ptr %y_pre, i64 %.idx.i
   br label %k.cond13.preheader.i
 
 k.cond13.preheader.i:                             ; preds = %k.end16.i, %j.cond6.preheader.i
-  %j5.088.i = phi i64 [ 0, %j.cond6.preheader.i ], [ %427, %k.end16.i ]
+  %j5.088.i = phi i64 [ 0, %j.cond6.preheader.i ], [ %355, %k.end16.i ]
   %.idx71.i = mul nuw nsw i64 %j5.088.i, 20
-  %414 = getelementptr inbounds i8, ptr %y_weight, i64 %.idx71.i
+  %342 = getelementptr inbounds i8, ptr %y_weight, i64 %.idx71.i
   br label %k.body14.i
 
 j.end9.i:                                         ; preds = %k.end16.i
-  %415 = add nuw nsw i64 %i.089.i, 1
-  %416 = icmp ult i64 %415, %n
-  br i1 %416, label %j.cond6.preheader.i, label %bn_vector_matmul_Bx3.exit
+  %343 = add nuw nsw i64 %i.089.i, 1
+  %344 = icmp ult i64 %343, %n
+  br i1 %344, label %j.cond6.preheader.i, label %bn_vector_matmul_Bx3.exit
 
 k.body14.i:                                       ; preds = %k.body14.i, %k.cond13.preheader.i
-  %k12.087.i = phi i64 [ 0, %k.cond13.preheader.i ], [ %422, %k.body14.i ]
-  %s0_011.086.i = phi float [ 0.000000e+00, %k.cond13.preheader.i ], [ %421, %k.body14.i ]
-  %417 = getelementptr float, ptr %412, i64 %k12.087.i
-  %418 = load float, ptr %417, align 4
-  %419 = getelementptr inbounds float, ptr %414, i64 %k12.087.i
-  %420 = load float, ptr %419, align 4
-  %421 = tail call float @llvm.fmuladd.f32(float %418, float %420, float %s0_011.086.i)
-  %422 = add nuw nsw i64 %k12.087.i, 1
-  %exitcond97.not.i = icmp eq i64 %422, 5
+  %k12.087.i = phi i64 [ 0, %k.cond13.preheader.i ], [ %350, %k.body14.i ]
+  %s0_011.086.i = phi float [ 0.000000e+00, %k.cond13.preheader.i ], [ %349, %k.body14.i ]
+  %345 = getelementptr float, ptr %340, i64 %k12.087.i
+  %346 = load float, ptr %345, align 4
+  %347 = getelementptr inbounds float, ptr %342, i64 %k12.087.i
+  %348 = load float, ptr %347, align 4
+  %349 = tail call float @llvm.fmuladd.f32(float %346, float %348, float %s0_011.086.i)
+  %350 = add nuw nsw i64 %k12.087.i, 1
+  %exitcond97.not.i = icmp eq i64 %350, 5
   br i1 %exitcond97.not.i, label %k.end16.i, label %k.body14.i
 
 k.end16.i:                                        ; preds = %k.body14.i
-  %423 = getelementptr inbounds float, ptr %y_bias613642, i64 %j5.088.i
-  %424 = load float, ptr %423, align 4
-  %425 = fadd float %421, %424
-  %426 = getelementptr float, ptr %413, i64 %j5.088.i
-  store float %425, ptr %426, align 4
-  %427 = add nuw nsw i64 %j5.088.i, 1
-  %exitcond98.not.i = icmp eq i64 %427, 3
+  %351 = getelementptr inbounds float, ptr %y_bias613642, i64 %j5.088.i
+  %352 = load float, ptr %351, align 4
+  %353 = fadd float %349, %352
+  %354 = getelementptr float, ptr %341, i64 %j5.088.i
+  store float %353, ptr %354, align 4
+  %355 = add nuw nsw i64 %j5.088.i, 1
+  %exitcond98.not.i = icmp eq i64 %355, 3
   br i1 %exitcond98.not.i, label %j.end9.i, label %k.cond13.preheader.i
 
 bn_vector_matmul_Bx3.exit:                        ; preds = %j.end9.i, %j.end.i
@@ -1489,147 +1285,147 @@ bn_vector_matmul_Bx3.exit:                        ; preds = %j.end9.i, %j.end.i
 
 i.end25.thread:                                   ; preds = %bn_vector_matmul_Bx3.exit
   store float 0.000000e+00, ptr %correct, align 4
-  %428 = fdiv float 0.000000e+00, %0
-  store float %428, ptr %loss619630, align 4
+  %356 = fdiv float 0.000000e+00, %0
+  store float %356, ptr %loss619630, align 4
   tail call void @llvm.memset.p0.i64(ptr noundef nonnull align 64 dereferenceable(12) %d_y_bias616636, i8 0, i64 12, i1 false)
   br label %j.cond59.preheader
 
 i.body.i:                                         ; preds = %bn_vector_matmul_Bx3.exit, %j.cond10.preheader.i
-  %i.039.i = phi i64 [ %438, %j.cond10.preheader.i ], [ 0, %bn_vector_matmul_Bx3.exit ]
-  %429 = mul nuw nsw i64 %i.039.i, 3
-  %430 = getelementptr inbounds float, ptr %y_pre, i64 %429
-  %431 = load float, ptr %430, align 4
+  %i.039.i = phi i64 [ %366, %j.cond10.preheader.i ], [ 0, %bn_vector_matmul_Bx3.exit ]
+  %357 = mul nuw nsw i64 %i.039.i, 3
+  %358 = getelementptr inbounds float, ptr %y_pre, i64 %357
+  %359 = load float, ptr %358, align 4
   br label %j.body.i
 
 j.body.i:                                         ; preds = %j.body.i, %i.body.i
-  %j.035.i = phi i64 [ 0, %i.body.i ], [ %435, %j.body.i ]
-  %mx.034.i = phi float [ %431, %i.body.i ], [ %434, %j.body.i ]
-  %432 = getelementptr inbounds float, ptr %430, i64 %j.035.i
-  %433 = load float, ptr %432, align 4
-  %434 = tail call float @llvm.maxnum.f32(float %mx.034.i, float %433)
-  %435 = add nuw nsw i64 %j.035.i, 1
-  %exitcond.not.i422 = icmp eq i64 %435, 3
+  %j.035.i = phi i64 [ 0, %i.body.i ], [ %363, %j.body.i ]
+  %mx.034.i = phi float [ %359, %i.body.i ], [ %362, %j.body.i ]
+  %360 = getelementptr inbounds float, ptr %358, i64 %j.035.i
+  %361 = load float, ptr %360, align 4
+  %362 = tail call float @llvm.maxnum.f32(float %mx.034.i, float %361)
+  %363 = add nuw nsw i64 %j.035.i, 1
+  %exitcond.not.i422 = icmp eq i64 %363, 3
   br i1 %exitcond.not.i422, label %j.body5.i, label %j.body.i
 
 j.cond10.preheader.i:                             ; preds = %j.body5.i
-  %436 = getelementptr inbounds float, ptr %y, i64 %429
-  %broadcast.splatinsert759 = insertelement <4 x float> poison, float %445, i64 0
-  %broadcast.splat760 = shufflevector <4 x float> %broadcast.splatinsert759, <4 x float> poison, <4 x i32> <i32 0, i32 0, i32 0, i32 poison>
-  %wide.masked.load = tail call <4 x float> @llvm.masked.load.v4f32.p0(ptr nonnull %436, i32 4, <4 x i1> <i1 true, i1 true, i1 true, i1 false>, <4 x float> poison)
-  %437 = fdiv <4 x float> %wide.masked.load, %broadcast.splat760
-  tail call void @llvm.masked.store.v4f32.p0(<4 x float> %437, ptr %436, i32 4, <4 x i1> <i1 true, i1 true, i1 true, i1 false>)
-  %438 = add nuw nsw i64 %i.039.i, 1
-  %exitcond43.not.i = icmp eq i64 %438, %n
+  %364 = getelementptr inbounds float, ptr %y, i64 %357
+  %broadcast.splatinsert744 = insertelement <4 x float> poison, float %373, i64 0
+  %broadcast.splat745 = shufflevector <4 x float> %broadcast.splatinsert744, <4 x float> poison, <4 x i32> <i32 0, i32 0, i32 0, i32 poison>
+  %wide.masked.load = tail call <4 x float> @llvm.masked.load.v4f32.p0(ptr nonnull %364, i32 4, <4 x i1> <i1 true, i1 true, i1 true, i1 false>, <4 x float> poison)
+  %365 = fdiv <4 x float> %wide.masked.load, %broadcast.splat745
+  tail call void @llvm.masked.store.v4f32.p0(<4 x float> %365, ptr %364, i32 4, <4 x i1> <i1 true, i1 true, i1 true, i1 false>)
+  %366 = add nuw nsw i64 %i.039.i, 1
+  %exitcond43.not.i = icmp eq i64 %366, %n
   br i1 %exitcond43.not.i, label %i.body, label %i.body.i
 
 j.body5.i:                                        ; preds = %j.body.i, %j.body5.i
-  %j3.037.i = phi i64 [ %446, %j.body5.i ], [ 0, %j.body.i ]
-  %sum.036.i = phi float [ %445, %j.body5.i ], [ 0.000000e+00, %j.body.i ]
-  %439 = add nuw nsw i64 %j3.037.i, %429
-  %440 = getelementptr inbounds float, ptr %y, i64 %439
-  %441 = getelementptr inbounds float, ptr %y_pre, i64 %439
-  %442 = load float, ptr %441, align 4
-  %443 = fsub float %442, %434
-  %444 = tail call float @llvm.exp.f32(float %443)
-  store float %444, ptr %440, align 4
-  %445 = fadd reassoc float %sum.036.i, %444
-  %446 = add nuw nsw i64 %j3.037.i, 1
-  %exitcond41.not.i = icmp eq i64 %446, 3
+  %j3.037.i = phi i64 [ %374, %j.body5.i ], [ 0, %j.body.i ]
+  %sum.036.i = phi float [ %373, %j.body5.i ], [ 0.000000e+00, %j.body.i ]
+  %367 = add nuw nsw i64 %j3.037.i, %357
+  %368 = getelementptr inbounds float, ptr %y, i64 %367
+  %369 = getelementptr inbounds float, ptr %y_pre, i64 %367
+  %370 = load float, ptr %369, align 4
+  %371 = fsub float %370, %362
+  %372 = tail call float @llvm.exp.f32(float %371)
+  store float %372, ptr %368, align 4
+  %373 = fadd reassoc float %sum.036.i, %372
+  %374 = add nuw nsw i64 %j3.037.i, 1
+  %exitcond41.not.i = icmp eq i64 %374, 3
   br i1 %exitcond41.not.i, label %j.cond10.preheader.i, label %j.body5.i
 
 i.body:                                           ; preds = %j.cond10.preheader.i, %j.end
-  %hits.0456 = phi float [ %484, %j.end ], [ 0.000000e+00, %j.cond10.preheader.i ]
-  %i.0455 = phi i64 [ %485, %j.end ], [ 0, %j.cond10.preheader.i ]
+  %hits.0456 = phi float [ %412, %j.end ], [ 0.000000e+00, %j.cond10.preheader.i ]
+  %i.0455 = phi i64 [ %413, %j.end ], [ 0, %j.cond10.preheader.i ]
   %.idx431 = mul i64 %i.0455, 12
-  %447 = getelementptr inbounds i8, ptr %y, i64 %.idx431
-  %448 = load float, ptr %447, align 4
+  %375 = getelementptr inbounds i8, ptr %y, i64 %.idx431
+  %376 = load float, ptr %375, align 4
   br label %j.body
 
 i.body.i424.preheader:                            ; preds = %j.end
-  store float %484, ptr %correct, align 4
+  store float %412, ptr %correct, align 4
   br label %i.body.i424
 
 i.body.i424:                                      ; preds = %i.body.i424.preheader, %j.end7.i
-  %acc.028.i = phi float [ %469, %j.end7.i ], [ 0.000000e+00, %i.body.i424.preheader ]
-  %i.027.i = phi i64 [ %470, %j.end7.i ], [ 0, %i.body.i424.preheader ]
+  %acc.028.i = phi float [ %397, %j.end7.i ], [ 0.000000e+00, %i.body.i424.preheader ]
+  %i.027.i = phi i64 [ %398, %j.end7.i ], [ 0, %i.body.i424.preheader ]
   %.idx.i425 = mul i64 %i.027.i, 12
-  %449 = getelementptr inbounds i8, ptr %y_pre, i64 %.idx.i425
-  %450 = load float, ptr %449, align 4
+  %377 = getelementptr inbounds i8, ptr %y_pre, i64 %.idx.i425
+  %378 = load float, ptr %377, align 4
   br label %j.body.i426
 
 j.body.i426:                                      ; preds = %j.body.i426, %i.body.i424
-  %j.024.i = phi i64 [ 0, %i.body.i424 ], [ %454, %j.body.i426 ]
-  %mx.023.i = phi float [ %450, %i.body.i424 ], [ %453, %j.body.i426 ]
-  %451 = getelementptr inbounds float, ptr %449, i64 %j.024.i
-  %452 = load float, ptr %451, align 4
-  %453 = tail call float @llvm.maxnum.f32(float %mx.023.i, float %452)
-  %454 = add nuw nsw i64 %j.024.i, 1
-  %exitcond.not.i427 = icmp eq i64 %454, 3
+  %j.024.i = phi i64 [ 0, %i.body.i424 ], [ %382, %j.body.i426 ]
+  %mx.023.i = phi float [ %378, %i.body.i424 ], [ %381, %j.body.i426 ]
+  %379 = getelementptr inbounds float, ptr %377, i64 %j.024.i
+  %380 = load float, ptr %379, align 4
+  %381 = tail call float @llvm.maxnum.f32(float %mx.023.i, float %380)
+  %382 = add nuw nsw i64 %j.024.i, 1
+  %exitcond.not.i427 = icmp eq i64 %382, 3
   br i1 %exitcond.not.i427, label %j.body5.i429, label %j.body.i426
 
 j.body5.i429:                                     ; preds = %j.body.i426, %j.body5.i429
-  %j3.026.i = phi i64 [ %460, %j.body5.i429 ], [ 0, %j.body.i426 ]
-  %sum.025.i = phi float [ %459, %j.body5.i429 ], [ 0.000000e+00, %j.body.i426 ]
-  %455 = getelementptr inbounds float, ptr %449, i64 %j3.026.i
-  %456 = load float, ptr %455, align 4
-  %457 = fsub float %456, %453
-  %458 = tail call float @llvm.exp.f32(float %457)
-  %459 = fadd reassoc float %sum.025.i, %458
-  %460 = add nuw nsw i64 %j3.026.i, 1
-  %exitcond31.not.i = icmp eq i64 %460, 3
+  %j3.026.i = phi i64 [ %388, %j.body5.i429 ], [ 0, %j.body.i426 ]
+  %sum.025.i = phi float [ %387, %j.body5.i429 ], [ 0.000000e+00, %j.body.i426 ]
+  %383 = getelementptr inbounds float, ptr %377, i64 %j3.026.i
+  %384 = load float, ptr %383, align 4
+  %385 = fsub float %384, %381
+  %386 = tail call float @llvm.exp.f32(float %385)
+  %387 = fadd reassoc float %sum.025.i, %386
+  %388 = add nuw nsw i64 %j3.026.i, 1
+  %exitcond31.not.i = icmp eq i64 %388, 3
   br i1 %exitcond31.not.i, label %j.end7.i, label %j.body5.i429
 
 j.end7.i:                                         ; preds = %j.body5.i429
-  %461 = getelementptr inbounds float, ptr %target, i64 %i.027.i
-  %462 = load float, ptr %461, align 4
-  %463 = fptoui float %462 to i64
-  %464 = tail call float @llvm.log.f32(float %459)
-  %465 = fadd float %453, %464
-  %466 = getelementptr float, ptr %449, i64 %463
-  %467 = load float, ptr %466, align 4
-  %468 = fsub float %465, %467
-  %469 = fadd reassoc float %acc.028.i, %468
-  %470 = add nuw nsw i64 %i.027.i, 1
-  %exitcond32.not.i = icmp eq i64 %470, %n
+  %389 = getelementptr inbounds float, ptr %target, i64 %i.027.i
+  %390 = load float, ptr %389, align 4
+  %391 = fptoui float %390 to i64
+  %392 = tail call float @llvm.log.f32(float %387)
+  %393 = fadd float %381, %392
+  %394 = getelementptr float, ptr %377, i64 %391
+  %395 = load float, ptr %394, align 4
+  %396 = fsub float %393, %395
+  %397 = fadd reassoc float %acc.028.i, %396
+  %398 = add nuw nsw i64 %i.027.i, 1
+  %exitcond32.not.i = icmp eq i64 %398, %n
   br i1 %exitcond32.not.i, label %i.body23.preheader, label %i.body.i424
 
 i.body23.preheader:                               ; preds = %j.end7.i
-  %471 = fdiv float %469, %0
-  store float %471, ptr %loss619630, align 4
-  %472 = fdiv float 1.000000e+00, %0
-  %broadcast.splatinsert773 = insertelement <4 x float> poison, float %472, i64 0
-  %broadcast.splat774 = shufflevector <4 x float> %broadcast.splatinsert773, <4 x float> poison, <4 x i32> <i32 0, i32 0, i32 0, i32 poison>
+  %399 = fdiv float %397, %0
+  store float %399, ptr %loss619630, align 4
+  %400 = fdiv float 1.000000e+00, %0
+  %broadcast.splatinsert758 = insertelement <4 x float> poison, float %400, i64 0
+  %broadcast.splat759 = shufflevector <4 x float> %broadcast.splatinsert758, <4 x float> poison, <4 x i32> <i32 0, i32 0, i32 0, i32 poison>
   br label %i.body23
 
 j.body:                                           ; preds = %i.body, %j.body
-  %best.0454 = phi float [ %448, %i.body ], [ %477, %j.body ]
-  %arg.0453 = phi i64 [ 0, %i.body ], [ %476, %j.body ]
-  %j.0452 = phi i64 [ 0, %i.body ], [ %478, %j.body ]
-  %473 = getelementptr inbounds float, ptr %447, i64 %j.0452
-  %474 = load float, ptr %473, align 4
-  %475 = fcmp ogt float %474, %best.0454
-  %476 = select i1 %475, i64 %j.0452, i64 %arg.0453
-  %477 = tail call float @llvm.maxnum.f32(float %best.0454, float %474)
-  %478 = add nuw nsw i64 %j.0452, 1
-  %exitcond573.not = icmp eq i64 %478, 3
+  %best.0454 = phi float [ %376, %i.body ], [ %405, %j.body ]
+  %arg.0453 = phi i64 [ 0, %i.body ], [ %404, %j.body ]
+  %j.0452 = phi i64 [ 0, %i.body ], [ %406, %j.body ]
+  %401 = getelementptr inbounds float, ptr %375, i64 %j.0452
+  %402 = load float, ptr %401, align 4
+  %403 = fcmp ogt float %402, %best.0454
+  %404 = select i1 %403, i64 %j.0452, i64 %arg.0453
+  %405 = tail call float @llvm.maxnum.f32(float %best.0454, float %402)
+  %406 = add nuw nsw i64 %j.0452, 1
+  %exitcond573.not = icmp eq i64 %406, 3
   br i1 %exitcond573.not, label %j.end, label %j.body
 
 j.end:                                            ; preds = %j.body
-  %479 = getelementptr inbounds float, ptr %target, i64 %i.0455
-  %480 = load float, ptr %479, align 4
-  %481 = fptoui float %480 to i64
-  %482 = icmp eq i64 %476, %481
-  %483 = select i1 %482, float 1.000000e+00, float 0.000000e+00
-  %484 = fadd reassoc float %hits.0456, %483
-  %485 = add nuw nsw i64 %i.0455, 1
-  %exitcond574.not = icmp eq i64 %485, %n
+  %407 = getelementptr inbounds float, ptr %target, i64 %i.0455
+  %408 = load float, ptr %407, align 4
+  %409 = fptoui float %408 to i64
+  %410 = icmp eq i64 %404, %409
+  %411 = select i1 %410, float 1.000000e+00, float 0.000000e+00
+  %412 = fadd reassoc float %hits.0456, %411
+  %413 = add nuw nsw i64 %i.0455, 1
+  %exitcond574.not = icmp eq i64 %413, %n
   br i1 %exitcond574.not, label %i.body.i424.preheader, label %i.body
 
 i.body23:                                         ; preds = %i.body23.preheader, %j.end38
-  %i21.0463 = phi i64 [ %510, %j.end38 ], [ 0, %i.body23.preheader ]
-  %486 = mul nuw nsw i64 %i21.0463, 3
-  %487 = getelementptr inbounds float, ptr %y_pre, i64 %486
-  %488 = load float, ptr %487, align 4
+  %i21.0463 = phi i64 [ %438, %j.end38 ], [ 0, %i.body23.preheader ]
+  %414 = mul nuw nsw i64 %i21.0463, 3
+  %415 = getelementptr inbounds float, ptr %y_pre, i64 %414
+  %416 = load float, ptr %415, align 4
   br label %j.body29
 
 j.cond53.preheader.preheader:                     ; preds = %j.end38
@@ -1637,82 +1433,82 @@ j.cond53.preheader.preheader:                     ; preds = %j.end38
   br label %j.cond53.preheader
 
 j.body29:                                         ; preds = %i.body23, %j.body29
-  %mx.0459 = phi float [ %488, %i.body23 ], [ %491, %j.body29 ]
-  %j27.0458 = phi i64 [ 0, %i.body23 ], [ %492, %j.body29 ]
-  %489 = getelementptr inbounds float, ptr %487, i64 %j27.0458
-  %490 = load float, ptr %489, align 4
-  %491 = tail call float @llvm.maxnum.f32(float %mx.0459, float %490)
-  %492 = add nuw nsw i64 %j27.0458, 1
-  %exitcond575.not = icmp eq i64 %492, 3
+  %mx.0459 = phi float [ %416, %i.body23 ], [ %419, %j.body29 ]
+  %j27.0458 = phi i64 [ 0, %i.body23 ], [ %420, %j.body29 ]
+  %417 = getelementptr inbounds float, ptr %415, i64 %j27.0458
+  %418 = load float, ptr %417, align 4
+  %419 = tail call float @llvm.maxnum.f32(float %mx.0459, float %418)
+  %420 = add nuw nsw i64 %j27.0458, 1
+  %exitcond575.not = icmp eq i64 %420, 3
   br i1 %exitcond575.not, label %j.body36, label %j.body29
 
 j.body36:                                         ; preds = %j.body29, %j.body36
-  %j34.0461 = phi i64 [ %500, %j.body36 ], [ 0, %j.body29 ]
-  %sum33.0460 = phi float [ %499, %j.body36 ], [ 0.000000e+00, %j.body29 ]
-  %493 = add nuw nsw i64 %j34.0461, %486
-  %494 = getelementptr inbounds float, ptr %d_y_pre618632, i64 %493
-  %495 = getelementptr inbounds float, ptr %y_pre, i64 %493
-  %496 = load float, ptr %495, align 4
-  %497 = fsub float %496, %491
-  %498 = tail call float @llvm.exp.f32(float %497)
-  store float %498, ptr %494, align 4
-  %499 = fadd reassoc float %sum33.0460, %498
-  %500 = add nuw nsw i64 %j34.0461, 1
-  %exitcond576.not = icmp eq i64 %500, 3
+  %j34.0461 = phi i64 [ %428, %j.body36 ], [ 0, %j.body29 ]
+  %sum33.0460 = phi float [ %427, %j.body36 ], [ 0.000000e+00, %j.body29 ]
+  %421 = add nuw nsw i64 %j34.0461, %414
+  %422 = getelementptr inbounds float, ptr %d_y_pre618632, i64 %421
+  %423 = getelementptr inbounds float, ptr %y_pre, i64 %421
+  %424 = load float, ptr %423, align 4
+  %425 = fsub float %424, %419
+  %426 = tail call float @llvm.exp.f32(float %425)
+  store float %426, ptr %422, align 4
+  %427 = fadd reassoc float %sum33.0460, %426
+  %428 = add nuw nsw i64 %j34.0461, 1
+  %exitcond576.not = icmp eq i64 %428, 3
   br i1 %exitcond576.not, label %j.end38, label %j.body36
 
 j.end38:                                          ; preds = %j.body36
-  %501 = getelementptr inbounds float, ptr %d_y_pre618632, i64 %486
-  %502 = getelementptr inbounds float, ptr %target, i64 %i21.0463
-  %503 = load float, ptr %502, align 4
-  %504 = fptoui float %503 to i64
-  %broadcast.splatinsert769 = insertelement <4 x float> poison, float %499, i64 0
-  %broadcast.splat770 = shufflevector <4 x float> %broadcast.splatinsert769, <4 x float> poison, <4 x i32> <i32 0, i32 0, i32 0, i32 poison>
-  %broadcast.splatinsert771 = insertelement <4 x i64> poison, i64 %504, i64 0
-  %broadcast.splat772 = shufflevector <4 x i64> %broadcast.splatinsert771, <4 x i64> poison, <4 x i32> zeroinitializer
-  %wide.masked.load768 = tail call <4 x float> @llvm.masked.load.v4f32.p0(ptr %501, i32 4, <4 x i1> <i1 true, i1 true, i1 true, i1 false>, <4 x float> poison)
-  %505 = fdiv <4 x float> %wide.masked.load768, %broadcast.splat770
-  %506 = icmp eq <4 x i64> %broadcast.splat772, <i64 0, i64 1, i64 2, i64 3>
-  %507 = select <4 x i1> %506, <4 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float poison>, <4 x float> <float 0.000000e+00, float 0.000000e+00, float 0.000000e+00, float poison>
-  %508 = fsub <4 x float> %505, %507
-  %509 = fmul <4 x float> %broadcast.splat774, %508
-  tail call void @llvm.masked.store.v4f32.p0(<4 x float> %509, ptr %501, i32 4, <4 x i1> <i1 true, i1 true, i1 true, i1 false>)
-  %510 = add nuw nsw i64 %i21.0463, 1
-  %exitcond578.not = icmp eq i64 %510, %n
+  %429 = getelementptr inbounds float, ptr %d_y_pre618632, i64 %414
+  %430 = getelementptr inbounds float, ptr %target, i64 %i21.0463
+  %431 = load float, ptr %430, align 4
+  %432 = fptoui float %431 to i64
+  %broadcast.splatinsert754 = insertelement <4 x float> poison, float %427, i64 0
+  %broadcast.splat755 = shufflevector <4 x float> %broadcast.splatinsert754, <4 x float> poison, <4 x i32> <i32 0, i32 0, i32 0, i32 poison>
+  %broadcast.splatinsert756 = insertelement <4 x i64> poison, i64 %432, i64 0
+  %broadcast.splat757 = shufflevector <4 x i64> %broadcast.splatinsert756, <4 x i64> poison, <4 x i32> zeroinitializer
+  %wide.masked.load753 = tail call <4 x float> @llvm.masked.load.v4f32.p0(ptr %429, i32 4, <4 x i1> <i1 true, i1 true, i1 true, i1 false>, <4 x float> poison)
+  %433 = fdiv <4 x float> %wide.masked.load753, %broadcast.splat755
+  %434 = icmp eq <4 x i64> %broadcast.splat757, <i64 0, i64 1, i64 2, i64 3>
+  %435 = select <4 x i1> %434, <4 x float> <float 1.000000e+00, float 1.000000e+00, float 1.000000e+00, float poison>, <4 x float> <float 0.000000e+00, float 0.000000e+00, float 0.000000e+00, float poison>
+  %436 = fsub <4 x float> %433, %435
+  %437 = fmul <4 x float> %broadcast.splat759, %436
+  tail call void @llvm.masked.store.v4f32.p0(<4 x float> %437, ptr %429, i32 4, <4 x i1> <i1 true, i1 true, i1 true, i1 false>)
+  %438 = add nuw nsw i64 %i21.0463, 1
+  %exitcond578.not = icmp eq i64 %438, %n
   br i1 %exitcond578.not, label %j.cond53.preheader.preheader, label %i.body23
 
 j.cond53.preheader:                               ; preds = %j.cond53.preheader.preheader, %j.end56
-  %i46.0465 = phi i64 [ %519, %j.end56 ], [ 0, %j.cond53.preheader.preheader ]
+  %i46.0465 = phi i64 [ %447, %j.end56 ], [ 0, %j.cond53.preheader.preheader ]
   %.idx416 = mul i64 %i46.0465, 12
-  %511 = getelementptr inbounds i8, ptr %d_y_pre618632, i64 %.idx416
+  %439 = getelementptr inbounds i8, ptr %d_y_pre618632, i64 %.idx416
   br label %j.body54
 
 j.cond59.preheader:                               ; preds = %j.end56, %i.end25.thread
-  %512 = and i64 %n, -8
-  %.not532 = icmp eq i64 %512, 0
-  %.not533 = icmp eq i64 %512, %n
-  %invariant.gep680 = getelementptr i8, ptr %d_y_pre618632, i64 48
+  %440 = and i64 %n, -8
+  %.not532 = icmp eq i64 %440, 0
+  %.not533 = icmp eq i64 %440, %n
+  %invariant.gep681 = getelementptr i8, ptr %d_y_pre618632, i64 48
   br label %i0.cond.preheader
 
 j.body54:                                         ; preds = %j.cond53.preheader, %j.body54
-  %j52.0464 = phi i64 [ 0, %j.cond53.preheader ], [ %518, %j.body54 ]
-  %513 = getelementptr inbounds float, ptr %d_y_bias616636, i64 %j52.0464
-  %514 = load float, ptr %513, align 4
-  %515 = getelementptr inbounds float, ptr %511, i64 %j52.0464
-  %516 = load float, ptr %515, align 4
-  %517 = fadd float %514, %516
-  store float %517, ptr %513, align 4
-  %518 = add nuw nsw i64 %j52.0464, 1
-  %exitcond579.not = icmp eq i64 %518, 3
+  %j52.0464 = phi i64 [ 0, %j.cond53.preheader ], [ %446, %j.body54 ]
+  %441 = getelementptr inbounds float, ptr %d_y_bias616636, i64 %j52.0464
+  %442 = load float, ptr %441, align 4
+  %443 = getelementptr inbounds float, ptr %439, i64 %j52.0464
+  %444 = load float, ptr %443, align 4
+  %445 = fadd float %442, %444
+  store float %445, ptr %441, align 4
+  %446 = add nuw nsw i64 %j52.0464, 1
+  %exitcond579.not = icmp eq i64 %446, 3
   br i1 %exitcond579.not, label %j.end56, label %j.body54
 
 j.end56:                                          ; preds = %j.body54
-  %519 = add nuw nsw i64 %i46.0465, 1
-  %exitcond580.not = icmp eq i64 %519, %n
+  %447 = add nuw nsw i64 %i46.0465, 1
+  %exitcond580.not = icmp eq i64 %447, %n
   br i1 %exitcond580.not, label %j.cond59.preheader, label %j.cond53.preheader
 
 i0.cond.preheader:                                ; preds = %j.cond59.preheader, %i.end70
-  %j58.0488 = phi i64 [ 0, %j.cond59.preheader ], [ %582, %i.end70 ]
+  %j58.0488 = phi i64 [ 0, %j.cond59.preheader ], [ %510, %i.end70 ]
   %invariant.gep477 = getelementptr float, ptr %y_pre, i64 %j58.0488
   br i1 %.not532, label %i.cond67.preheader, label %k.cond.preheader.lr.ph
 
@@ -1724,41 +1520,41 @@ j.cond81.preheader:                               ; preds = %i.end70
   br i1 %.not, label %i.cond87.preheader, label %i.cond87.preheader.us
 
 i.cond87.preheader.us:                            ; preds = %j.cond81.preheader, %i.end90.split.us.us
-  %j80.0499.us = phi i64 [ %525, %i.end90.split.us.us ], [ 0, %j.cond81.preheader ]
+  %j80.0499.us = phi i64 [ %453, %i.end90.split.us.us ], [ 0, %j.cond81.preheader ]
   %invariant.gep489.us = getelementptr float, ptr %h617634, i64 %j80.0499.us
   %invariant.gep496.us = getelementptr inbounds float, ptr %d_y_weight, i64 %j80.0499.us
   br label %k.cond94.preheader.us.us
 
 k.cond94.preheader.us.us:                         ; preds = %k.cond94.k.end97_crit_edge.us.us, %i.cond87.preheader.us
-  %i86.0498.us.us = phi i64 [ 0, %i.cond87.preheader.us ], [ %524, %k.cond94.k.end97_crit_edge.us.us ]
+  %i86.0498.us.us = phi i64 [ 0, %i.cond87.preheader.us ], [ %452, %k.cond94.k.end97_crit_edge.us.us ]
   %invariant.gep491.us.us = getelementptr float, ptr %d_y_pre618632, i64 %i86.0498.us.us
   br label %k.body95.us.us
 
 k.body95.us.us:                                   ; preds = %k.body95.us.us, %k.cond94.preheader.us.us
-  %k93.0494.us.us = phi i64 [ 0, %k.cond94.preheader.us.us ], [ %523, %k.body95.us.us ]
-  %s092.0493.us.us = phi float [ 0.000000e+00, %k.cond94.preheader.us.us ], [ %522, %k.body95.us.us ]
+  %k93.0494.us.us = phi i64 [ 0, %k.cond94.preheader.us.us ], [ %451, %k.body95.us.us ]
+  %s092.0493.us.us = phi float [ 0.000000e+00, %k.cond94.preheader.us.us ], [ %450, %k.body95.us.us ]
   %.idx400.us.us = mul i64 %k93.0494.us.us, 20
   %gep490.us.us = getelementptr i8, ptr %invariant.gep489.us, i64 %.idx400.us.us
-  %520 = load float, ptr %gep490.us.us, align 4
+  %448 = load float, ptr %gep490.us.us, align 4
   %.idx401.us.us = mul i64 %k93.0494.us.us, 12
   %gep492.us.us = getelementptr i8, ptr %invariant.gep491.us.us, i64 %.idx401.us.us
-  %521 = load float, ptr %gep492.us.us, align 4
-  %522 = tail call float @llvm.fmuladd.f32(float %521, float %520, float %s092.0493.us.us)
-  %523 = add nuw nsw i64 %k93.0494.us.us, 1
-  %exitcond584.not = icmp eq i64 %523, %n
+  %449 = load float, ptr %gep492.us.us, align 4
+  %450 = tail call float @llvm.fmuladd.f32(float %449, float %448, float %s092.0493.us.us)
+  %451 = add nuw nsw i64 %k93.0494.us.us, 1
+  %exitcond584.not = icmp eq i64 %451, %n
   br i1 %exitcond584.not, label %k.cond94.k.end97_crit_edge.us.us, label %k.body95.us.us
 
 k.cond94.k.end97_crit_edge.us.us:                 ; preds = %k.body95.us.us
   %.idx399.us.us = mul nuw nsw i64 %i86.0498.us.us, 20
   %gep497.us.us = getelementptr inbounds i8, ptr %invariant.gep496.us, i64 %.idx399.us.us
-  store float %522, ptr %gep497.us.us, align 4
-  %524 = add nuw nsw i64 %i86.0498.us.us, 1
-  %exitcond585.not = icmp eq i64 %524, 3
+  store float %450, ptr %gep497.us.us, align 4
+  %452 = add nuw nsw i64 %i86.0498.us.us, 1
+  %exitcond585.not = icmp eq i64 %452, 3
   br i1 %exitcond585.not, label %i.end90.split.us.us, label %k.cond94.preheader.us.us
 
 i.end90.split.us.us:                              ; preds = %k.cond94.k.end97_crit_edge.us.us
-  %525 = add nuw nsw i64 %j80.0499.us, 1
-  %exitcond586.not = icmp eq i64 %525, 5
+  %453 = add nuw nsw i64 %j80.0499.us, 1
+  %exitcond586.not = icmp eq i64 %453, 5
   br i1 %exitcond586.not, label %i.body102.preheader, label %i.cond87.preheader.us
 
 i.cond67.preheader:                               ; preds = %k.end, %i0.cond.preheader
@@ -1769,1153 +1565,978 @@ k.cond74.preheader.lr.ph:                         ; preds = %i.cond67.preheader
   br label %k.cond74.preheader
 
 k.cond.preheader:                                 ; preds = %k.cond.preheader.lr.ph, %k.end
-  %i0.0479 = phi i64 [ 0, %k.cond.preheader.lr.ph ], [ %579, %k.end ]
-  %526 = mul nuw nsw i64 %i0.0479, 3
-  %527 = or disjoint i64 %526, 3
-  %528 = getelementptr float, ptr %d_y_pre618632, i64 %527
-  %529 = or disjoint i64 %526, 6
-  %530 = getelementptr float, ptr %d_y_pre618632, i64 %529
+  %i0.0479 = phi i64 [ 0, %k.cond.preheader.lr.ph ], [ %507, %k.end ]
+  %454 = mul nuw nsw i64 %i0.0479, 3
+  %455 = or disjoint i64 %454, 3
+  %456 = getelementptr float, ptr %d_y_pre618632, i64 %455
+  %457 = or disjoint i64 %454, 6
+  %458 = getelementptr float, ptr %d_y_pre618632, i64 %457
   %.idx412 = mul i64 %i0.0479, 12
-  %531 = getelementptr i8, ptr %d_y_pre618632, i64 %.idx412
-  %532 = getelementptr i8, ptr %531, i64 36
-  %533 = getelementptr i8, ptr %531, i64 60
-  %534 = getelementptr i8, ptr %531, i64 72
-  %535 = getelementptr i8, ptr %531, i64 84
-  %gep681 = getelementptr float, ptr %invariant.gep680, i64 %526
+  %459 = getelementptr i8, ptr %d_y_pre618632, i64 %.idx412
+  %460 = getelementptr i8, ptr %459, i64 36
+  %461 = getelementptr i8, ptr %459, i64 60
+  %462 = getelementptr i8, ptr %459, i64 72
+  %463 = getelementptr i8, ptr %459, i64 84
+  %gep682 = getelementptr float, ptr %invariant.gep681, i64 %454
   br label %k.body
 
 k.body:                                           ; preds = %k.cond.preheader, %k.body
-  %k.0476 = phi i64 [ 0, %k.cond.preheader ], [ %561, %k.body ]
-  %s7.0475 = phi float [ 0.000000e+00, %k.cond.preheader ], [ %560, %k.body ]
-  %s6.0474 = phi float [ 0.000000e+00, %k.cond.preheader ], [ %557, %k.body ]
-  %s5.0473 = phi float [ 0.000000e+00, %k.cond.preheader ], [ %554, %k.body ]
-  %s4.0472 = phi float [ 0.000000e+00, %k.cond.preheader ], [ %551, %k.body ]
-  %s3.0471 = phi float [ 0.000000e+00, %k.cond.preheader ], [ %549, %k.body ]
-  %s2.0470 = phi float [ 0.000000e+00, %k.cond.preheader ], [ %546, %k.body ]
-  %s1.0469 = phi float [ 0.000000e+00, %k.cond.preheader ], [ %543, %k.body ]
-  %s0.0468 = phi float [ 0.000000e+00, %k.cond.preheader ], [ %540, %k.body ]
+  %k.0476 = phi i64 [ 0, %k.cond.preheader ], [ %489, %k.body ]
+  %s7.0475 = phi float [ 0.000000e+00, %k.cond.preheader ], [ %488, %k.body ]
+  %s6.0474 = phi float [ 0.000000e+00, %k.cond.preheader ], [ %485, %k.body ]
+  %s5.0473 = phi float [ 0.000000e+00, %k.cond.preheader ], [ %482, %k.body ]
+  %s4.0472 = phi float [ 0.000000e+00, %k.cond.preheader ], [ %479, %k.body ]
+  %s3.0471 = phi float [ 0.000000e+00, %k.cond.preheader ], [ %477, %k.body ]
+  %s2.0470 = phi float [ 0.000000e+00, %k.cond.preheader ], [ %474, %k.body ]
+  %s1.0469 = phi float [ 0.000000e+00, %k.cond.preheader ], [ %471, %k.body ]
+  %s0.0468 = phi float [ 0.000000e+00, %k.cond.preheader ], [ %468, %k.body ]
   %.idx411 = mul nuw nsw i64 %k.0476, 20
   %gep467 = getelementptr inbounds i8, ptr %invariant.gep466, i64 %.idx411
-  %536 = load float, ptr %gep467, align 4
-  %537 = or disjoint i64 %k.0476, %526
-  %538 = getelementptr inbounds float, ptr %d_y_pre618632, i64 %537
-  %539 = load float, ptr %538, align 4
-  %540 = tail call float @llvm.fmuladd.f32(float %539, float %536, float %s0.0468)
-  %541 = getelementptr float, ptr %528, i64 %k.0476
-  %542 = load float, ptr %541, align 4
-  %543 = tail call float @llvm.fmuladd.f32(float %542, float %536, float %s1.0469)
-  %544 = getelementptr float, ptr %530, i64 %k.0476
-  %545 = load float, ptr %544, align 4
-  %546 = tail call float @llvm.fmuladd.f32(float %545, float %536, float %s2.0470)
-  %547 = getelementptr float, ptr %532, i64 %k.0476
-  %548 = load float, ptr %547, align 4
-  %549 = tail call float @llvm.fmuladd.f32(float %548, float %536, float %s3.0471)
-  %gep679 = getelementptr float, ptr %gep681, i64 %k.0476
-  %550 = load float, ptr %gep679, align 4
-  %551 = tail call float @llvm.fmuladd.f32(float %550, float %536, float %s4.0472)
-  %552 = getelementptr float, ptr %533, i64 %k.0476
-  %553 = load float, ptr %552, align 4
-  %554 = tail call float @llvm.fmuladd.f32(float %553, float %536, float %s5.0473)
-  %555 = getelementptr float, ptr %534, i64 %k.0476
-  %556 = load float, ptr %555, align 4
-  %557 = tail call float @llvm.fmuladd.f32(float %556, float %536, float %s6.0474)
-  %558 = getelementptr float, ptr %535, i64 %k.0476
-  %559 = load float, ptr %558, align 4
-  %560 = tail call float @llvm.fmuladd.f32(float %559, float %536, float %s7.0475)
-  %561 = add nuw nsw i64 %k.0476, 1
-  %exitcond581.not = icmp eq i64 %561, 3
+  %464 = load float, ptr %gep467, align 4
+  %465 = or disjoint i64 %k.0476, %454
+  %466 = getelementptr inbounds float, ptr %d_y_pre618632, i64 %465
+  %467 = load float, ptr %466, align 4
+  %468 = tail call float @llvm.fmuladd.f32(float %467, float %464, float %s0.0468)
+  %469 = getelementptr float, ptr %456, i64 %k.0476
+  %470 = load float, ptr %469, align 4
+  %471 = tail call float @llvm.fmuladd.f32(float %470, float %464, float %s1.0469)
+  %472 = getelementptr float, ptr %458, i64 %k.0476
+  %473 = load float, ptr %472, align 4
+  %474 = tail call float @llvm.fmuladd.f32(float %473, float %464, float %s2.0470)
+  %475 = getelementptr float, ptr %460, i64 %k.0476
+  %476 = load float, ptr %475, align 4
+  %477 = tail call float @llvm.fmuladd.f32(float %476, float %464, float %s3.0471)
+  %gep680 = getelementptr float, ptr %gep682, i64 %k.0476
+  %478 = load float, ptr %gep680, align 4
+  %479 = tail call float @llvm.fmuladd.f32(float %478, float %464, float %s4.0472)
+  %480 = getelementptr float, ptr %461, i64 %k.0476
+  %481 = load float, ptr %480, align 4
+  %482 = tail call float @llvm.fmuladd.f32(float %481, float %464, float %s5.0473)
+  %483 = getelementptr float, ptr %462, i64 %k.0476
+  %484 = load float, ptr %483, align 4
+  %485 = tail call float @llvm.fmuladd.f32(float %484, float %464, float %s6.0474)
+  %486 = getelementptr float, ptr %463, i64 %k.0476
+  %487 = load float, ptr %486, align 4
+  %488 = tail call float @llvm.fmuladd.f32(float %487, float %464, float %s7.0475)
+  %489 = add nuw nsw i64 %k.0476, 1
+  %exitcond581.not = icmp eq i64 %489, 3
   br i1 %exitcond581.not, label %k.end, label %k.body
 
 k.end:                                            ; preds = %k.body
-  %562 = mul nuw nsw i64 %i0.0479, 5
-  %563 = or disjoint i64 %562, %j58.0488
-  %564 = getelementptr inbounds float, ptr %y_pre, i64 %563
-  store float %540, ptr %564, align 4
-  %565 = or disjoint i64 %562, 5
-  %gep478 = getelementptr float, ptr %invariant.gep477, i64 %565
-  store float %543, ptr %gep478, align 4
+  %490 = mul nuw nsw i64 %i0.0479, 5
+  %491 = or disjoint i64 %490, %j58.0488
+  %492 = getelementptr inbounds float, ptr %y_pre, i64 %491
+  store float %468, ptr %492, align 4
+  %493 = or disjoint i64 %490, 5
+  %gep478 = getelementptr float, ptr %invariant.gep477, i64 %493
+  store float %471, ptr %gep478, align 4
   %.idx405 = mul i64 %i0.0479, 20
-  %566 = getelementptr i8, ptr %y_pre, i64 %.idx405
-  %567 = getelementptr i8, ptr %566, i64 40
-  %568 = getelementptr float, ptr %567, i64 %j58.0488
-  store float %546, ptr %568, align 4
-  %569 = getelementptr i8, ptr %566, i64 60
-  %570 = getelementptr float, ptr %569, i64 %j58.0488
-  store float %549, ptr %570, align 4
-  %571 = getelementptr i8, ptr %566, i64 80
-  %572 = getelementptr float, ptr %571, i64 %j58.0488
-  store float %551, ptr %572, align 4
-  %573 = getelementptr i8, ptr %566, i64 100
-  %574 = getelementptr float, ptr %573, i64 %j58.0488
-  store float %554, ptr %574, align 4
-  %575 = getelementptr i8, ptr %566, i64 120
-  %576 = getelementptr float, ptr %575, i64 %j58.0488
-  store float %557, ptr %576, align 4
-  %577 = getelementptr i8, ptr %566, i64 140
-  %578 = getelementptr float, ptr %577, i64 %j58.0488
-  store float %560, ptr %578, align 4
-  %579 = add nuw nsw i64 %i0.0479, 8
-  %580 = icmp ult i64 %579, %512
-  br i1 %580, label %k.cond.preheader, label %i.cond67.preheader
+  %494 = getelementptr i8, ptr %y_pre, i64 %.idx405
+  %495 = getelementptr i8, ptr %494, i64 40
+  %496 = getelementptr float, ptr %495, i64 %j58.0488
+  store float %474, ptr %496, align 4
+  %497 = getelementptr i8, ptr %494, i64 60
+  %498 = getelementptr float, ptr %497, i64 %j58.0488
+  store float %477, ptr %498, align 4
+  %499 = getelementptr i8, ptr %494, i64 80
+  %500 = getelementptr float, ptr %499, i64 %j58.0488
+  store float %479, ptr %500, align 4
+  %501 = getelementptr i8, ptr %494, i64 100
+  %502 = getelementptr float, ptr %501, i64 %j58.0488
+  store float %482, ptr %502, align 4
+  %503 = getelementptr i8, ptr %494, i64 120
+  %504 = getelementptr float, ptr %503, i64 %j58.0488
+  store float %485, ptr %504, align 4
+  %505 = getelementptr i8, ptr %494, i64 140
+  %506 = getelementptr float, ptr %505, i64 %j58.0488
+  store float %488, ptr %506, align 4
+  %507 = add nuw nsw i64 %i0.0479, 8
+  %508 = icmp ult i64 %507, %440
+  br i1 %508, label %k.cond.preheader, label %i.cond67.preheader
 
 k.cond74.preheader:                               ; preds = %k.cond74.preheader.lr.ph, %k.end77
-  %i66.0487 = phi i64 [ %512, %k.cond74.preheader.lr.ph ], [ %588, %k.end77 ]
+  %i66.0487 = phi i64 [ %440, %k.cond74.preheader.lr.ph ], [ %516, %k.end77 ]
   %.idx404 = mul i64 %i66.0487, 12
-  %581 = getelementptr i8, ptr %d_y_pre618632, i64 %.idx404
+  %509 = getelementptr i8, ptr %d_y_pre618632, i64 %.idx404
   br label %k.body75
 
 i.end70:                                          ; preds = %k.end77, %i.cond67.preheader
-  %582 = add nuw nsw i64 %j58.0488, 1
-  %exitcond583.not = icmp eq i64 %582, 5
+  %510 = add nuw nsw i64 %j58.0488, 1
+  %exitcond583.not = icmp eq i64 %510, 5
   br i1 %exitcond583.not, label %j.cond81.preheader, label %i0.cond.preheader
 
 k.body75:                                         ; preds = %k.cond74.preheader, %k.body75
-  %k73.0484 = phi i64 [ 0, %k.cond74.preheader ], [ %587, %k.body75 ]
-  %s072.0483 = phi float [ 0.000000e+00, %k.cond74.preheader ], [ %586, %k.body75 ]
+  %k73.0484 = phi i64 [ 0, %k.cond74.preheader ], [ %515, %k.body75 ]
+  %s072.0483 = phi float [ 0.000000e+00, %k.cond74.preheader ], [ %514, %k.body75 ]
   %.idx403 = mul nuw nsw i64 %k73.0484, 20
   %gep482 = getelementptr inbounds i8, ptr %invariant.gep481, i64 %.idx403
-  %583 = load float, ptr %gep482, align 4
-  %584 = getelementptr float, ptr %581, i64 %k73.0484
-  %585 = load float, ptr %584, align 4
-  %586 = tail call float @llvm.fmuladd.f32(float %585, float %583, float %s072.0483)
-  %587 = add nuw nsw i64 %k73.0484, 1
-  %exitcond582.not = icmp eq i64 %587, 3
+  %511 = load float, ptr %gep482, align 4
+  %512 = getelementptr float, ptr %509, i64 %k73.0484
+  %513 = load float, ptr %512, align 4
+  %514 = tail call float @llvm.fmuladd.f32(float %513, float %511, float %s072.0483)
+  %515 = add nuw nsw i64 %k73.0484, 1
+  %exitcond582.not = icmp eq i64 %515, 3
   br i1 %exitcond582.not, label %k.end77, label %k.body75
 
 k.end77:                                          ; preds = %k.body75
   %.idx402 = mul i64 %i66.0487, 20
   %gep486 = getelementptr i8, ptr %invariant.gep477, i64 %.idx402
-  store float %586, ptr %gep486, align 4
-  %588 = add nuw nsw i64 %i66.0487, 1
-  %589 = icmp ult i64 %588, %n
-  br i1 %589, label %k.cond74.preheader, label %i.end70
+  store float %514, ptr %gep486, align 4
+  %516 = add nuw nsw i64 %i66.0487, 1
+  %517 = icmp ult i64 %516, %n
+  br i1 %517, label %k.cond74.preheader, label %i.end70
 
 i.cond87.preheader:                               ; preds = %j.cond81.preheader, %i.cond87.preheader
-  %j80.0499 = phi i64 [ %592, %i.cond87.preheader ], [ 0, %j.cond81.preheader ]
+  %j80.0499 = phi i64 [ %520, %i.cond87.preheader ], [ 0, %j.cond81.preheader ]
   %invariant.gep496 = getelementptr inbounds float, ptr %d_y_weight, i64 %j80.0499
   store float 0.000000e+00, ptr %invariant.gep496, align 4
-  %590 = getelementptr inbounds i8, ptr %invariant.gep496, i64 20
-  store float 0.000000e+00, ptr %590, align 4
-  %591 = getelementptr inbounds i8, ptr %invariant.gep496, i64 40
-  store float 0.000000e+00, ptr %591, align 4
-  %592 = add nuw nsw i64 %j80.0499, 1
-  %exitcond588.not = icmp eq i64 %592, 5
+  %518 = getelementptr inbounds i8, ptr %invariant.gep496, i64 20
+  store float 0.000000e+00, ptr %518, align 4
+  %519 = getelementptr inbounds i8, ptr %invariant.gep496, i64 40
+  store float 0.000000e+00, ptr %519, align 4
+  %520 = add nuw nsw i64 %j80.0499, 1
+  %exitcond588.not = icmp eq i64 %520, 5
   br i1 %exitcond588.not, label %i.cond101.preheader, label %i.cond87.preheader
 
 i.cond101.preheader:                              ; preds = %i.cond87.preheader
   br i1 %.not, label %ch.body108.preheader, label %i.body102.preheader
 
 i.body102.preheader:                              ; preds = %i.end90.split.us.us, %i.cond101.preheader
-  %593 = mul i64 %n, 5
-  %umax = tail call i64 @llvm.umax.i64(i64 %593, i64 1)
-  %min.iters.check797 = icmp ult i64 %593, 32
-  br i1 %min.iters.check797, label %i.body102.preheader921, label %vector.memcheck
+  %521 = mul i64 %n, 5
+  %umax = tail call i64 @llvm.umax.i64(i64 %521, i64 1)
+  %min.iters.check782 = icmp ult i64 %521, 32
+  br i1 %min.iters.check782, label %i.body102.preheader862, label %vector.memcheck
 
 vector.memcheck:                                  ; preds = %i.body102.preheader
-  %594 = sub i64 %d_y_pre618632791, %h617634792
-  %diff.check = icmp ult i64 %594, 128
-  %595 = add i64 %d_y_pre618632791, -1856
-  %596 = sub i64 %595, %ws793
-  %diff.check794 = icmp ult i64 %596, 128
-  %conflict.rdx = or i1 %diff.check, %diff.check794
-  br i1 %conflict.rdx, label %i.body102.preheader921, label %vector.ph798
+  %522 = sub i64 %d_y_pre618632776, %h617634777
+  %diff.check = icmp ult i64 %522, 128
+  %523 = add i64 %d_y_pre618632776, -1856
+  %524 = sub i64 %523, %ws778
+  %diff.check779 = icmp ult i64 %524, 128
+  %conflict.rdx = or i1 %diff.check, %diff.check779
+  br i1 %conflict.rdx, label %i.body102.preheader862, label %vector.ph783
 
-vector.ph798:                                     ; preds = %vector.memcheck
-  %n.vec800 = and i64 %umax, -32
-  br label %vector.body802
+vector.ph783:                                     ; preds = %vector.memcheck
+  %n.vec785 = and i64 %umax, -32
+  br label %vector.body787
 
-vector.body802:                                   ; preds = %vector.body802, %vector.ph798
-  %index803 = phi i64 [ 0, %vector.ph798 ], [ %index.next811, %vector.body802 ]
-  %597 = getelementptr inbounds float, ptr %d_y_pre618632, i64 %index803
-  %598 = getelementptr inbounds float, ptr %h617634, i64 %index803
-  %599 = getelementptr inbounds i8, ptr %598, i64 32
-  %600 = getelementptr inbounds i8, ptr %598, i64 64
-  %601 = getelementptr inbounds i8, ptr %598, i64 96
-  %wide.load = load <8 x float>, ptr %598, align 4
-  %wide.load804 = load <8 x float>, ptr %599, align 4
-  %wide.load805 = load <8 x float>, ptr %600, align 4
-  %wide.load806 = load <8 x float>, ptr %601, align 4
-  %602 = fcmp ogt <8 x float> %wide.load, zeroinitializer
-  %603 = fcmp ogt <8 x float> %wide.load804, zeroinitializer
-  %604 = fcmp ogt <8 x float> %wide.load805, zeroinitializer
-  %605 = fcmp ogt <8 x float> %wide.load806, zeroinitializer
-  %606 = getelementptr inbounds float, ptr %y_pre, i64 %index803
-  %607 = getelementptr inbounds i8, ptr %606, i64 32
-  %608 = getelementptr inbounds i8, ptr %606, i64 64
-  %609 = getelementptr inbounds i8, ptr %606, i64 96
-  %wide.load807 = load <8 x float>, ptr %606, align 64
-  %wide.load808 = load <8 x float>, ptr %607, align 32
-  %wide.load809 = load <8 x float>, ptr %608, align 64
-  %wide.load810 = load <8 x float>, ptr %609, align 32
-  %610 = select <8 x i1> %602, <8 x float> %wide.load807, <8 x float> zeroinitializer
-  %611 = select <8 x i1> %603, <8 x float> %wide.load808, <8 x float> zeroinitializer
-  %612 = select <8 x i1> %604, <8 x float> %wide.load809, <8 x float> zeroinitializer
-  %613 = select <8 x i1> %605, <8 x float> %wide.load810, <8 x float> zeroinitializer
-  %614 = getelementptr inbounds i8, ptr %597, i64 32
-  %615 = getelementptr inbounds i8, ptr %597, i64 64
-  %616 = getelementptr inbounds i8, ptr %597, i64 96
-  store <8 x float> %610, ptr %597, align 4
-  store <8 x float> %611, ptr %614, align 4
-  store <8 x float> %612, ptr %615, align 4
-  store <8 x float> %613, ptr %616, align 4
-  %index.next811 = add nuw i64 %index803, 32
-  %617 = icmp eq i64 %index.next811, %n.vec800
-  br i1 %617, label %middle.block795, label %vector.body802, !llvm.loop !10
+vector.body787:                                   ; preds = %vector.body787, %vector.ph783
+  %index788 = phi i64 [ 0, %vector.ph783 ], [ %index.next796, %vector.body787 ]
+  %525 = getelementptr inbounds float, ptr %d_y_pre618632, i64 %index788
+  %526 = getelementptr inbounds float, ptr %h617634, i64 %index788
+  %527 = getelementptr inbounds i8, ptr %526, i64 32
+  %528 = getelementptr inbounds i8, ptr %526, i64 64
+  %529 = getelementptr inbounds i8, ptr %526, i64 96
+  %wide.load = load <8 x float>, ptr %526, align 4
+  %wide.load789 = load <8 x float>, ptr %527, align 4
+  %wide.load790 = load <8 x float>, ptr %528, align 4
+  %wide.load791 = load <8 x float>, ptr %529, align 4
+  %530 = fcmp ogt <8 x float> %wide.load, zeroinitializer
+  %531 = fcmp ogt <8 x float> %wide.load789, zeroinitializer
+  %532 = fcmp ogt <8 x float> %wide.load790, zeroinitializer
+  %533 = fcmp ogt <8 x float> %wide.load791, zeroinitializer
+  %534 = getelementptr inbounds float, ptr %y_pre, i64 %index788
+  %535 = getelementptr inbounds i8, ptr %534, i64 32
+  %536 = getelementptr inbounds i8, ptr %534, i64 64
+  %537 = getelementptr inbounds i8, ptr %534, i64 96
+  %wide.load792 = load <8 x float>, ptr %534, align 64
+  %wide.load793 = load <8 x float>, ptr %535, align 32
+  %wide.load794 = load <8 x float>, ptr %536, align 64
+  %wide.load795 = load <8 x float>, ptr %537, align 32
+  %538 = select <8 x i1> %530, <8 x float> %wide.load792, <8 x float> zeroinitializer
+  %539 = select <8 x i1> %531, <8 x float> %wide.load793, <8 x float> zeroinitializer
+  %540 = select <8 x i1> %532, <8 x float> %wide.load794, <8 x float> zeroinitializer
+  %541 = select <8 x i1> %533, <8 x float> %wide.load795, <8 x float> zeroinitializer
+  %542 = getelementptr inbounds i8, ptr %525, i64 32
+  %543 = getelementptr inbounds i8, ptr %525, i64 64
+  %544 = getelementptr inbounds i8, ptr %525, i64 96
+  store <8 x float> %538, ptr %525, align 4
+  store <8 x float> %539, ptr %542, align 4
+  store <8 x float> %540, ptr %543, align 4
+  store <8 x float> %541, ptr %544, align 4
+  %index.next796 = add nuw i64 %index788, 32
+  %545 = icmp eq i64 %index.next796, %n.vec785
+  br i1 %545, label %middle.block780, label %vector.body787, !llvm.loop !6
 
-middle.block795:                                  ; preds = %vector.body802
-  %cmp.n812 = icmp eq i64 %593, %n.vec800
-  br i1 %cmp.n812, label %ch.body108.preheader, label %i.body102.preheader921
+middle.block780:                                  ; preds = %vector.body787
+  %cmp.n797 = icmp eq i64 %521, %n.vec785
+  br i1 %cmp.n797, label %ch.body108.preheader, label %i.body102.preheader862
 
-i.body102.preheader921:                           ; preds = %middle.block795, %vector.memcheck, %i.body102.preheader
-  %i100.0500.ph = phi i64 [ 0, %vector.memcheck ], [ 0, %i.body102.preheader ], [ %n.vec800, %middle.block795 ]
+i.body102.preheader862:                           ; preds = %middle.block780, %vector.memcheck, %i.body102.preheader
+  %i100.0500.ph = phi i64 [ 0, %vector.memcheck ], [ 0, %i.body102.preheader ], [ %n.vec785, %middle.block780 ]
   br label %i.body102
 
-i.body102:                                        ; preds = %i.body102.preheader921, %i.body102
-  %i100.0500 = phi i64 [ %625, %i.body102 ], [ %i100.0500.ph, %i.body102.preheader921 ]
-  %618 = getelementptr inbounds float, ptr %d_y_pre618632, i64 %i100.0500
-  %619 = getelementptr inbounds float, ptr %h617634, i64 %i100.0500
-  %620 = load float, ptr %619, align 4
-  %621 = fcmp ogt float %620, 0.000000e+00
-  %622 = getelementptr inbounds float, ptr %y_pre, i64 %i100.0500
-  %623 = load float, ptr %622, align 4
-  %624 = select i1 %621, float %623, float 0.000000e+00
-  store float %624, ptr %618, align 4
-  %625 = add nuw nsw i64 %i100.0500, 1
-  %exitcond589.not = icmp eq i64 %625, %umax
-  br i1 %exitcond589.not, label %ch.body108.preheader, label %i.body102, !llvm.loop !11
+i.body102:                                        ; preds = %i.body102.preheader862, %i.body102
+  %i100.0500 = phi i64 [ %553, %i.body102 ], [ %i100.0500.ph, %i.body102.preheader862 ]
+  %546 = getelementptr inbounds float, ptr %d_y_pre618632, i64 %i100.0500
+  %547 = getelementptr inbounds float, ptr %h617634, i64 %i100.0500
+  %548 = load float, ptr %547, align 4
+  %549 = fcmp ogt float %548, 0.000000e+00
+  %550 = getelementptr inbounds float, ptr %y_pre, i64 %i100.0500
+  %551 = load float, ptr %550, align 4
+  %552 = select i1 %549, float %551, float 0.000000e+00
+  store float %552, ptr %546, align 4
+  %553 = add nuw nsw i64 %i100.0500, 1
+  %exitcond589.not = icmp eq i64 %553, %umax
+  br i1 %exitcond589.not, label %ch.body108.preheader, label %i.body102, !llvm.loop !7
 
-ch.body108.preheader:                             ; preds = %i.body102, %middle.block795, %i.cond101.preheader
-  %min.iters.check815 = icmp ult i64 %n, 33
-  %n.mod.vf817 = and i64 %n, 31
-  %626 = icmp eq i64 %n.mod.vf817, 0
-  %627 = select i1 %626, i64 32, i64 %n.mod.vf817
-  %n.vec818 = sub i64 %n, %627
+ch.body108.preheader:                             ; preds = %i.body102, %middle.block780, %i.cond101.preheader
+  %min.iters.check800 = icmp ult i64 %n, 33
+  %n.mod.vf802 = and i64 %n, 31
+  %554 = icmp eq i64 %n.mod.vf802, 0
+  %555 = select i1 %554, i64 32, i64 %n.mod.vf802
+  %n.vec803 = sub i64 %n, %555
   br label %ch.body108
 
 ch.body108:                                       ; preds = %ch.body108.preheader, %img.end117
-  %ch106.0505 = phi i64 [ %945, %img.end117 ], [ 0, %ch.body108.preheader ]
-  %628 = getelementptr inbounds float, ptr %h_1_stats, i64 %ch106.0505
-  %629 = load float, ptr %628, align 4
+  %ch106.0505 = phi i64 [ %873, %img.end117 ], [ 0, %ch.body108.preheader ]
+  %556 = getelementptr inbounds float, ptr %h_1_stats, i64 %ch106.0505
+  %557 = load float, ptr %556, align 4
   br i1 %.not, label %img.end117, label %img.body115.preheader
 
 img.body115.preheader:                            ; preds = %ch.body108
-  br i1 %min.iters.check815, label %img.body115.preheader915, label %vector.ph816
+  br i1 %min.iters.check800, label %img.body115.preheader856, label %vector.ph801
 
-vector.ph816:                                     ; preds = %img.body115.preheader
-  %broadcast.splatinsert826 = insertelement <8 x float> poison, float %629, i64 0
-  %broadcast.splat827 = shufflevector <8 x float> %broadcast.splatinsert826, <8 x float> poison, <8 x i32> zeroinitializer
-  br label %vector.body820
+vector.ph801:                                     ; preds = %img.body115.preheader
+  %broadcast.splatinsert811 = insertelement <8 x float> poison, float %557, i64 0
+  %broadcast.splat812 = shufflevector <8 x float> %broadcast.splatinsert811, <8 x float> poison, <8 x i32> zeroinitializer
+  br label %vector.body805
 
-vector.body820:                                   ; preds = %vector.body820, %vector.ph816
-  %index821 = phi i64 [ 0, %vector.ph816 ], [ %index.next828, %vector.body820 ]
-  %vec.phi822 = phi <8 x float> [ <float 0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00>, %vector.ph816 ], [ %925, %vector.body820 ]
-  %vec.phi823 = phi <8 x float> [ <float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00>, %vector.ph816 ], [ %926, %vector.body820 ]
-  %vec.phi824 = phi <8 x float> [ <float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00>, %vector.ph816 ], [ %927, %vector.body820 ]
-  %vec.phi825 = phi <8 x float> [ <float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00>, %vector.ph816 ], [ %928, %vector.body820 ]
-  %630 = mul nuw nsw i64 %index821, 5
-  %631 = mul nuw i64 %index821, 5
-  %632 = or disjoint i64 %631, 5
-  %633 = mul nuw i64 %index821, 5
-  %634 = or disjoint i64 %633, 10
-  %635 = mul nuw i64 %index821, 5
-  %636 = or disjoint i64 %635, 15
-  %637 = mul nuw i64 %index821, 5
-  %638 = or disjoint i64 %637, 20
-  %639 = mul nuw i64 %index821, 5
-  %640 = or disjoint i64 %639, 25
-  %641 = mul nuw i64 %index821, 5
-  %642 = or disjoint i64 %641, 30
-  %643 = mul nuw i64 %index821, 5
-  %644 = add nuw i64 %643, 35
-  %645 = mul nuw i64 %index821, 5
-  %646 = add nuw i64 %645, 40
-  %647 = mul nuw i64 %index821, 5
-  %648 = add nuw i64 %647, 45
-  %649 = mul nuw i64 %index821, 5
-  %650 = add nuw i64 %649, 50
-  %651 = mul nuw i64 %index821, 5
-  %652 = add nuw i64 %651, 55
-  %653 = mul nuw i64 %index821, 5
-  %654 = add nuw i64 %653, 60
-  %655 = mul nuw i64 %index821, 5
-  %656 = add nuw i64 %655, 65
-  %657 = mul nuw i64 %index821, 5
-  %658 = add nuw i64 %657, 70
-  %659 = mul nuw i64 %index821, 5
-  %660 = add nuw i64 %659, 75
-  %661 = mul nuw i64 %index821, 5
-  %662 = add nuw i64 %661, 80
-  %663 = mul nuw i64 %index821, 5
-  %664 = add nuw i64 %663, 85
-  %665 = mul nuw i64 %index821, 5
-  %666 = add nuw i64 %665, 90
-  %667 = mul nuw i64 %index821, 5
-  %668 = add nuw i64 %667, 95
-  %669 = mul nuw i64 %index821, 5
-  %670 = add nuw i64 %669, 100
-  %671 = mul nuw i64 %index821, 5
-  %672 = add nuw i64 %671, 105
-  %673 = mul nuw i64 %index821, 5
-  %674 = add nuw i64 %673, 110
-  %675 = mul nuw i64 %index821, 5
-  %676 = add nuw i64 %675, 115
-  %677 = mul nuw i64 %index821, 5
-  %678 = add nuw i64 %677, 120
-  %679 = mul nuw i64 %index821, 5
-  %680 = add nuw i64 %679, 125
-  %681 = mul nuw i64 %index821, 5
-  %682 = add nuw i64 %681, 130
-  %683 = mul nuw i64 %index821, 5
-  %684 = add nuw i64 %683, 135
-  %685 = mul nuw i64 %index821, 5
-  %686 = add nuw i64 %685, 140
-  %687 = mul nuw i64 %index821, 5
-  %688 = add nuw i64 %687, 145
-  %689 = mul nuw i64 %index821, 5
-  %690 = add nuw i64 %689, 150
-  %691 = mul nuw i64 %index821, 5
-  %692 = add nuw i64 %691, 155
-  %693 = add nuw nsw i64 %630, %ch106.0505
-  %694 = add nuw nsw i64 %632, %ch106.0505
-  %695 = add nuw nsw i64 %634, %ch106.0505
-  %696 = add nuw nsw i64 %636, %ch106.0505
-  %697 = add nuw nsw i64 %638, %ch106.0505
-  %698 = add nuw nsw i64 %640, %ch106.0505
-  %699 = add nuw nsw i64 %642, %ch106.0505
-  %700 = add nuw nsw i64 %644, %ch106.0505
-  %701 = add nuw nsw i64 %646, %ch106.0505
-  %702 = add nuw nsw i64 %648, %ch106.0505
-  %703 = add nuw nsw i64 %650, %ch106.0505
-  %704 = add nuw nsw i64 %652, %ch106.0505
-  %705 = add nuw nsw i64 %654, %ch106.0505
-  %706 = add nuw nsw i64 %656, %ch106.0505
-  %707 = add nuw nsw i64 %658, %ch106.0505
-  %708 = add nuw nsw i64 %660, %ch106.0505
-  %709 = add nuw nsw i64 %662, %ch106.0505
-  %710 = add nuw nsw i64 %664, %ch106.0505
-  %711 = add nuw nsw i64 %666, %ch106.0505
-  %712 = add nuw nsw i64 %668, %ch106.0505
-  %713 = add nuw nsw i64 %670, %ch106.0505
-  %714 = add nuw nsw i64 %672, %ch106.0505
-  %715 = add nuw nsw i64 %674, %ch106.0505
-  %716 = add nuw nsw i64 %676, %ch106.0505
-  %717 = add nuw nsw i64 %678, %ch106.0505
-  %718 = add nuw nsw i64 %680, %ch106.0505
-  %719 = add nuw nsw i64 %682, %ch106.0505
-  %720 = add nuw nsw i64 %684, %ch106.0505
-  %721 = add nuw nsw i64 %686, %ch106.0505
-  %722 = add nuw nsw i64 %688, %ch106.0505
-  %723 = add nuw nsw i64 %690, %ch106.0505
-  %724 = add nuw nsw i64 %692, %ch106.0505
-  %725 = getelementptr inbounds float, ptr %d_y_pre618632, i64 %693
-  %726 = getelementptr inbounds float, ptr %d_y_pre618632, i64 %694
-  %727 = getelementptr inbounds float, ptr %d_y_pre618632, i64 %695
-  %728 = getelementptr inbounds float, ptr %d_y_pre618632, i64 %696
-  %729 = getelementptr inbounds float, ptr %d_y_pre618632, i64 %697
-  %730 = getelementptr inbounds float, ptr %d_y_pre618632, i64 %698
-  %731 = getelementptr inbounds float, ptr %d_y_pre618632, i64 %699
-  %732 = getelementptr inbounds float, ptr %d_y_pre618632, i64 %700
-  %733 = getelementptr inbounds float, ptr %d_y_pre618632, i64 %701
-  %734 = getelementptr inbounds float, ptr %d_y_pre618632, i64 %702
-  %735 = getelementptr inbounds float, ptr %d_y_pre618632, i64 %703
-  %736 = getelementptr inbounds float, ptr %d_y_pre618632, i64 %704
-  %737 = getelementptr inbounds float, ptr %d_y_pre618632, i64 %705
-  %738 = getelementptr inbounds float, ptr %d_y_pre618632, i64 %706
-  %739 = getelementptr inbounds float, ptr %d_y_pre618632, i64 %707
-  %740 = getelementptr inbounds float, ptr %d_y_pre618632, i64 %708
-  %741 = getelementptr inbounds float, ptr %d_y_pre618632, i64 %709
-  %742 = getelementptr inbounds float, ptr %d_y_pre618632, i64 %710
-  %743 = getelementptr inbounds float, ptr %d_y_pre618632, i64 %711
-  %744 = getelementptr inbounds float, ptr %d_y_pre618632, i64 %712
-  %745 = getelementptr inbounds float, ptr %d_y_pre618632, i64 %713
-  %746 = getelementptr inbounds float, ptr %d_y_pre618632, i64 %714
-  %747 = getelementptr inbounds float, ptr %d_y_pre618632, i64 %715
-  %748 = getelementptr inbounds float, ptr %d_y_pre618632, i64 %716
-  %749 = getelementptr inbounds float, ptr %d_y_pre618632, i64 %717
-  %750 = getelementptr inbounds float, ptr %d_y_pre618632, i64 %718
-  %751 = getelementptr inbounds float, ptr %d_y_pre618632, i64 %719
-  %752 = getelementptr inbounds float, ptr %d_y_pre618632, i64 %720
-  %753 = getelementptr inbounds float, ptr %d_y_pre618632, i64 %721
-  %754 = getelementptr inbounds float, ptr %d_y_pre618632, i64 %722
-  %755 = getelementptr inbounds float, ptr %d_y_pre618632, i64 %723
-  %756 = getelementptr inbounds float, ptr %d_y_pre618632, i64 %724
-  %757 = load float, ptr %725, align 4
-  %758 = load float, ptr %726, align 4
-  %759 = load float, ptr %727, align 4
-  %760 = load float, ptr %728, align 4
-  %761 = load float, ptr %729, align 4
-  %762 = load float, ptr %730, align 4
-  %763 = load float, ptr %731, align 4
-  %764 = load float, ptr %732, align 4
-  %765 = insertelement <8 x float> poison, float %757, i64 0
-  %766 = insertelement <8 x float> %765, float %758, i64 1
-  %767 = insertelement <8 x float> %766, float %759, i64 2
-  %768 = insertelement <8 x float> %767, float %760, i64 3
-  %769 = insertelement <8 x float> %768, float %761, i64 4
-  %770 = insertelement <8 x float> %769, float %762, i64 5
-  %771 = insertelement <8 x float> %770, float %763, i64 6
-  %772 = insertelement <8 x float> %771, float %764, i64 7
-  %773 = load float, ptr %733, align 4
-  %774 = load float, ptr %734, align 4
-  %775 = load float, ptr %735, align 4
-  %776 = load float, ptr %736, align 4
-  %777 = load float, ptr %737, align 4
-  %778 = load float, ptr %738, align 4
-  %779 = load float, ptr %739, align 4
-  %780 = load float, ptr %740, align 4
-  %781 = insertelement <8 x float> poison, float %773, i64 0
-  %782 = insertelement <8 x float> %781, float %774, i64 1
-  %783 = insertelement <8 x float> %782, float %775, i64 2
-  %784 = insertelement <8 x float> %783, float %776, i64 3
-  %785 = insertelement <8 x float> %784, float %777, i64 4
-  %786 = insertelement <8 x float> %785, float %778, i64 5
-  %787 = insertelement <8 x float> %786, float %779, i64 6
-  %788 = insertelement <8 x float> %787, float %780, i64 7
-  %789 = load float, ptr %741, align 4
-  %790 = load float, ptr %742, align 4
-  %791 = load float, ptr %743, align 4
-  %792 = load float, ptr %744, align 4
-  %793 = load float, ptr %745, align 4
-  %794 = load float, ptr %746, align 4
-  %795 = load float, ptr %747, align 4
-  %796 = load float, ptr %748, align 4
-  %797 = insertelement <8 x float> poison, float %789, i64 0
-  %798 = insertelement <8 x float> %797, float %790, i64 1
-  %799 = insertelement <8 x float> %798, float %791, i64 2
-  %800 = insertelement <8 x float> %799, float %792, i64 3
-  %801 = insertelement <8 x float> %800, float %793, i64 4
-  %802 = insertelement <8 x float> %801, float %794, i64 5
-  %803 = insertelement <8 x float> %802, float %795, i64 6
-  %804 = insertelement <8 x float> %803, float %796, i64 7
-  %805 = load float, ptr %749, align 4
-  %806 = load float, ptr %750, align 4
-  %807 = load float, ptr %751, align 4
-  %808 = load float, ptr %752, align 4
-  %809 = load float, ptr %753, align 4
-  %810 = load float, ptr %754, align 4
-  %811 = load float, ptr %755, align 4
-  %812 = load float, ptr %756, align 4
-  %813 = insertelement <8 x float> poison, float %805, i64 0
-  %814 = insertelement <8 x float> %813, float %806, i64 1
-  %815 = insertelement <8 x float> %814, float %807, i64 2
-  %816 = insertelement <8 x float> %815, float %808, i64 3
-  %817 = insertelement <8 x float> %816, float %809, i64 4
-  %818 = insertelement <8 x float> %817, float %810, i64 5
-  %819 = insertelement <8 x float> %818, float %811, i64 6
-  %820 = insertelement <8 x float> %819, float %812, i64 7
-  %821 = getelementptr inbounds float, ptr %h_2, i64 %693
-  %822 = getelementptr inbounds float, ptr %h_2, i64 %694
-  %823 = getelementptr inbounds float, ptr %h_2, i64 %695
-  %824 = getelementptr inbounds float, ptr %h_2, i64 %696
-  %825 = getelementptr inbounds float, ptr %h_2, i64 %697
-  %826 = getelementptr inbounds float, ptr %h_2, i64 %698
-  %827 = getelementptr inbounds float, ptr %h_2, i64 %699
-  %828 = getelementptr inbounds float, ptr %h_2, i64 %700
-  %829 = getelementptr inbounds float, ptr %h_2, i64 %701
-  %830 = getelementptr inbounds float, ptr %h_2, i64 %702
-  %831 = getelementptr inbounds float, ptr %h_2, i64 %703
-  %832 = getelementptr inbounds float, ptr %h_2, i64 %704
-  %833 = getelementptr inbounds float, ptr %h_2, i64 %705
-  %834 = getelementptr inbounds float, ptr %h_2, i64 %706
-  %835 = getelementptr inbounds float, ptr %h_2, i64 %707
-  %836 = getelementptr inbounds float, ptr %h_2, i64 %708
-  %837 = getelementptr inbounds float, ptr %h_2, i64 %709
-  %838 = getelementptr inbounds float, ptr %h_2, i64 %710
-  %839 = getelementptr inbounds float, ptr %h_2, i64 %711
-  %840 = getelementptr inbounds float, ptr %h_2, i64 %712
-  %841 = getelementptr inbounds float, ptr %h_2, i64 %713
-  %842 = getelementptr inbounds float, ptr %h_2, i64 %714
-  %843 = getelementptr inbounds float, ptr %h_2, i64 %715
-  %844 = getelementptr inbounds float, ptr %h_2, i64 %716
-  %845 = getelementptr inbounds float, ptr %h_2, i64 %717
-  %846 = getelementptr inbounds float, ptr %h_2, i64 %718
-  %847 = getelementptr inbounds float, ptr %h_2, i64 %719
-  %848 = getelementptr inbounds float, ptr %h_2, i64 %720
-  %849 = getelementptr inbounds float, ptr %h_2, i64 %721
-  %850 = getelementptr inbounds float, ptr %h_2, i64 %722
-  %851 = getelementptr inbounds float, ptr %h_2, i64 %723
-  %852 = getelementptr inbounds float, ptr %h_2, i64 %724
-  %853 = load float, ptr %821, align 4
-  %854 = load float, ptr %822, align 4
-  %855 = load float, ptr %823, align 4
-  %856 = load float, ptr %824, align 4
-  %857 = load float, ptr %825, align 4
-  %858 = load float, ptr %826, align 4
-  %859 = load float, ptr %827, align 4
-  %860 = load float, ptr %828, align 4
-  %861 = insertelement <8 x float> poison, float %853, i64 0
-  %862 = insertelement <8 x float> %861, float %854, i64 1
-  %863 = insertelement <8 x float> %862, float %855, i64 2
-  %864 = insertelement <8 x float> %863, float %856, i64 3
-  %865 = insertelement <8 x float> %864, float %857, i64 4
-  %866 = insertelement <8 x float> %865, float %858, i64 5
-  %867 = insertelement <8 x float> %866, float %859, i64 6
-  %868 = insertelement <8 x float> %867, float %860, i64 7
-  %869 = load float, ptr %829, align 4
-  %870 = load float, ptr %830, align 4
-  %871 = load float, ptr %831, align 4
-  %872 = load float, ptr %832, align 4
-  %873 = load float, ptr %833, align 4
-  %874 = load float, ptr %834, align 4
-  %875 = load float, ptr %835, align 4
-  %876 = load float, ptr %836, align 4
-  %877 = insertelement <8 x float> poison, float %869, i64 0
-  %878 = insertelement <8 x float> %877, float %870, i64 1
-  %879 = insertelement <8 x float> %878, float %871, i64 2
-  %880 = insertelement <8 x float> %879, float %872, i64 3
-  %881 = insertelement <8 x float> %880, float %873, i64 4
-  %882 = insertelement <8 x float> %881, float %874, i64 5
-  %883 = insertelement <8 x float> %882, float %875, i64 6
-  %884 = insertelement <8 x float> %883, float %876, i64 7
-  %885 = load float, ptr %837, align 4
-  %886 = load float, ptr %838, align 4
-  %887 = load float, ptr %839, align 4
-  %888 = load float, ptr %840, align 4
-  %889 = load float, ptr %841, align 4
-  %890 = load float, ptr %842, align 4
-  %891 = load float, ptr %843, align 4
-  %892 = load float, ptr %844, align 4
-  %893 = insertelement <8 x float> poison, float %885, i64 0
-  %894 = insertelement <8 x float> %893, float %886, i64 1
-  %895 = insertelement <8 x float> %894, float %887, i64 2
-  %896 = insertelement <8 x float> %895, float %888, i64 3
-  %897 = insertelement <8 x float> %896, float %889, i64 4
-  %898 = insertelement <8 x float> %897, float %890, i64 5
-  %899 = insertelement <8 x float> %898, float %891, i64 6
-  %900 = insertelement <8 x float> %899, float %892, i64 7
-  %901 = load float, ptr %845, align 4
-  %902 = load float, ptr %846, align 4
-  %903 = load float, ptr %847, align 4
-  %904 = load float, ptr %848, align 4
-  %905 = load float, ptr %849, align 4
-  %906 = load float, ptr %850, align 4
-  %907 = load float, ptr %851, align 4
-  %908 = load float, ptr %852, align 4
-  %909 = insertelement <8 x float> poison, float %901, i64 0
-  %910 = insertelement <8 x float> %909, float %902, i64 1
-  %911 = insertelement <8 x float> %910, float %903, i64 2
-  %912 = insertelement <8 x float> %911, float %904, i64 3
-  %913 = insertelement <8 x float> %912, float %905, i64 4
-  %914 = insertelement <8 x float> %913, float %906, i64 5
-  %915 = insertelement <8 x float> %914, float %907, i64 6
-  %916 = insertelement <8 x float> %915, float %908, i64 7
-  %917 = fsub <8 x float> %868, %broadcast.splat827
-  %918 = fsub <8 x float> %884, %broadcast.splat827
-  %919 = fsub <8 x float> %900, %broadcast.splat827
-  %920 = fsub <8 x float> %916, %broadcast.splat827
-  %921 = fmul <8 x float> %772, %917
-  %922 = fmul <8 x float> %788, %918
-  %923 = fmul <8 x float> %804, %919
-  %924 = fmul <8 x float> %820, %920
-  %925 = fadd reassoc <8 x float> %vec.phi822, %921
-  %926 = fadd reassoc <8 x float> %vec.phi823, %922
-  %927 = fadd reassoc <8 x float> %vec.phi824, %923
-  %928 = fadd reassoc <8 x float> %vec.phi825, %924
-  %index.next828 = add nuw i64 %index821, 32
-  %929 = icmp eq i64 %index.next828, %n.vec818
-  br i1 %929, label %middle.block813, label %vector.body820, !llvm.loop !12
+vector.body805:                                   ; preds = %vector.body805, %vector.ph801
+  %index806 = phi i64 [ 0, %vector.ph801 ], [ %index.next813, %vector.body805 ]
+  %vec.phi807 = phi <8 x float> [ <float 0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00>, %vector.ph801 ], [ %853, %vector.body805 ]
+  %vec.phi808 = phi <8 x float> [ <float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00>, %vector.ph801 ], [ %854, %vector.body805 ]
+  %vec.phi809 = phi <8 x float> [ <float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00>, %vector.ph801 ], [ %855, %vector.body805 ]
+  %vec.phi810 = phi <8 x float> [ <float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00>, %vector.ph801 ], [ %856, %vector.body805 ]
+  %558 = mul nuw nsw i64 %index806, 5
+  %559 = mul nuw i64 %index806, 5
+  %560 = or disjoint i64 %559, 5
+  %561 = mul nuw i64 %index806, 5
+  %562 = or disjoint i64 %561, 10
+  %563 = mul nuw i64 %index806, 5
+  %564 = or disjoint i64 %563, 15
+  %565 = mul nuw i64 %index806, 5
+  %566 = or disjoint i64 %565, 20
+  %567 = mul nuw i64 %index806, 5
+  %568 = or disjoint i64 %567, 25
+  %569 = mul nuw i64 %index806, 5
+  %570 = or disjoint i64 %569, 30
+  %571 = mul nuw i64 %index806, 5
+  %572 = add nuw i64 %571, 35
+  %573 = mul nuw i64 %index806, 5
+  %574 = add nuw i64 %573, 40
+  %575 = mul nuw i64 %index806, 5
+  %576 = add nuw i64 %575, 45
+  %577 = mul nuw i64 %index806, 5
+  %578 = add nuw i64 %577, 50
+  %579 = mul nuw i64 %index806, 5
+  %580 = add nuw i64 %579, 55
+  %581 = mul nuw i64 %index806, 5
+  %582 = add nuw i64 %581, 60
+  %583 = mul nuw i64 %index806, 5
+  %584 = add nuw i64 %583, 65
+  %585 = mul nuw i64 %index806, 5
+  %586 = add nuw i64 %585, 70
+  %587 = mul nuw i64 %index806, 5
+  %588 = add nuw i64 %587, 75
+  %589 = mul nuw i64 %index806, 5
+  %590 = add nuw i64 %589, 80
+  %591 = mul nuw i64 %index806, 5
+  %592 = add nuw i64 %591, 85
+  %593 = mul nuw i64 %index806, 5
+  %594 = add nuw i64 %593, 90
+  %595 = mul nuw i64 %index806, 5
+  %596 = add nuw i64 %595, 95
+  %597 = mul nuw i64 %index806, 5
+  %598 = add nuw i64 %597, 100
+  %599 = mul nuw i64 %index806, 5
+  %600 = add nuw i64 %599, 105
+  %601 = mul nuw i64 %index806, 5
+  %602 = add nuw i64 %601, 110
+  %603 = mul nuw i64 %index806, 5
+  %604 = add nuw i64 %603, 115
+  %605 = mul nuw i64 %index806, 5
+  %606 = add nuw i64 %605, 120
+  %607 = mul nuw i64 %index806, 5
+  %608 = add nuw i64 %607, 125
+  %609 = mul nuw i64 %index806, 5
+  %610 = add nuw i64 %609, 130
+  %611 = mul nuw i64 %index806, 5
+  %612 = add nuw i64 %611, 135
+  %613 = mul nuw i64 %index806, 5
+  %614 = add nuw i64 %613, 140
+  %615 = mul nuw i64 %index806, 5
+  %616 = add nuw i64 %615, 145
+  %617 = mul nuw i64 %index806, 5
+  %618 = add nuw i64 %617, 150
+  %619 = mul nuw i64 %index806, 5
+  %620 = add nuw i64 %619, 155
+  %621 = add nuw nsw i64 %558, %ch106.0505
+  %622 = add nuw nsw i64 %560, %ch106.0505
+  %623 = add nuw nsw i64 %562, %ch106.0505
+  %624 = add nuw nsw i64 %564, %ch106.0505
+  %625 = add nuw nsw i64 %566, %ch106.0505
+  %626 = add nuw nsw i64 %568, %ch106.0505
+  %627 = add nuw nsw i64 %570, %ch106.0505
+  %628 = add nuw nsw i64 %572, %ch106.0505
+  %629 = add nuw nsw i64 %574, %ch106.0505
+  %630 = add nuw nsw i64 %576, %ch106.0505
+  %631 = add nuw nsw i64 %578, %ch106.0505
+  %632 = add nuw nsw i64 %580, %ch106.0505
+  %633 = add nuw nsw i64 %582, %ch106.0505
+  %634 = add nuw nsw i64 %584, %ch106.0505
+  %635 = add nuw nsw i64 %586, %ch106.0505
+  %636 = add nuw nsw i64 %588, %ch106.0505
+  %637 = add nuw nsw i64 %590, %ch106.0505
+  %638 = add nuw nsw i64 %592, %ch106.0505
+  %639 = add nuw nsw i64 %594, %ch106.0505
+  %640 = add nuw nsw i64 %596, %ch106.0505
+  %641 = add nuw nsw i64 %598, %ch106.0505
+  %642 = add nuw nsw i64 %600, %ch106.0505
+  %643 = add nuw nsw i64 %602, %ch106.0505
+  %644 = add nuw nsw i64 %604, %ch106.0505
+  %645 = add nuw nsw i64 %606, %ch106.0505
+  %646 = add nuw nsw i64 %608, %ch106.0505
+  %647 = add nuw nsw i64 %610, %ch106.0505
+  %648 = add nuw nsw i64 %612, %ch106.0505
+  %649 = add nuw nsw i64 %614, %ch106.0505
+  %650 = add nuw nsw i64 %616, %ch106.0505
+  %651 = add nuw nsw i64 %618, %ch106.0505
+  %652 = add nuw nsw i64 %620, %ch106.0505
+  %653 = getelementptr inbounds float, ptr %d_y_pre618632, i64 %621
+  %654 = getelementptr inbounds float, ptr %d_y_pre618632, i64 %622
+  %655 = getelementptr inbounds float, ptr %d_y_pre618632, i64 %623
+  %656 = getelementptr inbounds float, ptr %d_y_pre618632, i64 %624
+  %657 = getelementptr inbounds float, ptr %d_y_pre618632, i64 %625
+  %658 = getelementptr inbounds float, ptr %d_y_pre618632, i64 %626
+  %659 = getelementptr inbounds float, ptr %d_y_pre618632, i64 %627
+  %660 = getelementptr inbounds float, ptr %d_y_pre618632, i64 %628
+  %661 = getelementptr inbounds float, ptr %d_y_pre618632, i64 %629
+  %662 = getelementptr inbounds float, ptr %d_y_pre618632, i64 %630
+  %663 = getelementptr inbounds float, ptr %d_y_pre618632, i64 %631
+  %664 = getelementptr inbounds float, ptr %d_y_pre618632, i64 %632
+  %665 = getelementptr inbounds float, ptr %d_y_pre618632, i64 %633
+  %666 = getelementptr inbounds float, ptr %d_y_pre618632, i64 %634
+  %667 = getelementptr inbounds float, ptr %d_y_pre618632, i64 %635
+  %668 = getelementptr inbounds float, ptr %d_y_pre618632, i64 %636
+  %669 = getelementptr inbounds float, ptr %d_y_pre618632, i64 %637
+  %670 = getelementptr inbounds float, ptr %d_y_pre618632, i64 %638
+  %671 = getelementptr inbounds float, ptr %d_y_pre618632, i64 %639
+  %672 = getelementptr inbounds float, ptr %d_y_pre618632, i64 %640
+  %673 = getelementptr inbounds float, ptr %d_y_pre618632, i64 %641
+  %674 = getelementptr inbounds float, ptr %d_y_pre618632, i64 %642
+  %675 = getelementptr inbounds float, ptr %d_y_pre618632, i64 %643
+  %676 = getelementptr inbounds float, ptr %d_y_pre618632, i64 %644
+  %677 = getelementptr inbounds float, ptr %d_y_pre618632, i64 %645
+  %678 = getelementptr inbounds float, ptr %d_y_pre618632, i64 %646
+  %679 = getelementptr inbounds float, ptr %d_y_pre618632, i64 %647
+  %680 = getelementptr inbounds float, ptr %d_y_pre618632, i64 %648
+  %681 = getelementptr inbounds float, ptr %d_y_pre618632, i64 %649
+  %682 = getelementptr inbounds float, ptr %d_y_pre618632, i64 %650
+  %683 = getelementptr inbounds float, ptr %d_y_pre618632, i64 %651
+  %684 = getelementptr inbounds float, ptr %d_y_pre618632, i64 %652
+  %685 = load float, ptr %653, align 4
+  %686 = load float, ptr %654, align 4
+  %687 = load float, ptr %655, align 4
+  %688 = load float, ptr %656, align 4
+  %689 = load float, ptr %657, align 4
+  %690 = load float, ptr %658, align 4
+  %691 = load float, ptr %659, align 4
+  %692 = load float, ptr %660, align 4
+  %693 = insertelement <8 x float> poison, float %685, i64 0
+  %694 = insertelement <8 x float> %693, float %686, i64 1
+  %695 = insertelement <8 x float> %694, float %687, i64 2
+  %696 = insertelement <8 x float> %695, float %688, i64 3
+  %697 = insertelement <8 x float> %696, float %689, i64 4
+  %698 = insertelement <8 x float> %697, float %690, i64 5
+  %699 = insertelement <8 x float> %698, float %691, i64 6
+  %700 = insertelement <8 x float> %699, float %692, i64 7
+  %701 = load float, ptr %661, align 4
+  %702 = load float, ptr %662, align 4
+  %703 = load float, ptr %663, align 4
+  %704 = load float, ptr %664, align 4
+  %705 = load float, ptr %665, align 4
+  %706 = load float, ptr %666, align 4
+  %707 = load float, ptr %667, align 4
+  %708 = load float, ptr %668, align 4
+  %709 = insertelement <8 x float> poison, float %701, i64 0
+  %710 = insertelement <8 x float> %709, float %702, i64 1
+  %711 = insertelement <8 x float> %710, float %703, i64 2
+  %712 = insertelement <8 x float> %711, float %704, i64 3
+  %713 = insertelement <8 x float> %712, float %705, i64 4
+  %714 = insertelement <8 x float> %713, float %706, i64 5
+  %715 = insertelement <8 x float> %714, float %707, i64 6
+  %716 = insertelement <8 x float> %715, float %708, i64 7
+  %717 = load float, ptr %669, align 4
+  %718 = load float, ptr %670, align 4
+  %719 = load float, ptr %671, align 4
+  %720 = load float, ptr %672, align 4
+  %721 = load float, ptr %673, align 4
+  %722 = load float, ptr %674, align 4
+  %723 = load float, ptr %675, align 4
+  %724 = load float, ptr %676, align 4
+  %725 = insertelement <8 x float> poison, float %717, i64 0
+  %726 = insertelement <8 x float> %725, float %718, i64 1
+  %727 = insertelement <8 x float> %726, float %719, i64 2
+  %728 = insertelement <8 x float> %727, float %720, i64 3
+  %729 = insertelement <8 x float> %728, float %721, i64 4
+  %730 = insertelement <8 x float> %729, float %722, i64 5
+  %731 = insertelement <8 x float> %730, float %723, i64 6
+  %732 = insertelement <8 x float> %731, float %724, i64 7
+  %733 = load float, ptr %677, align 4
+  %734 = load float, ptr %678, align 4
+  %735 = load float, ptr %679, align 4
+  %736 = load float, ptr %680, align 4
+  %737 = load float, ptr %681, align 4
+  %738 = load float, ptr %682, align 4
+  %739 = load float, ptr %683, align 4
+  %740 = load float, ptr %684, align 4
+  %741 = insertelement <8 x float> poison, float %733, i64 0
+  %742 = insertelement <8 x float> %741, float %734, i64 1
+  %743 = insertelement <8 x float> %742, float %735, i64 2
+  %744 = insertelement <8 x float> %743, float %736, i64 3
+  %745 = insertelement <8 x float> %744, float %737, i64 4
+  %746 = insertelement <8 x float> %745, float %738, i64 5
+  %747 = insertelement <8 x float> %746, float %739, i64 6
+  %748 = insertelement <8 x float> %747, float %740, i64 7
+  %749 = getelementptr inbounds float, ptr %h_2, i64 %621
+  %750 = getelementptr inbounds float, ptr %h_2, i64 %622
+  %751 = getelementptr inbounds float, ptr %h_2, i64 %623
+  %752 = getelementptr inbounds float, ptr %h_2, i64 %624
+  %753 = getelementptr inbounds float, ptr %h_2, i64 %625
+  %754 = getelementptr inbounds float, ptr %h_2, i64 %626
+  %755 = getelementptr inbounds float, ptr %h_2, i64 %627
+  %756 = getelementptr inbounds float, ptr %h_2, i64 %628
+  %757 = getelementptr inbounds float, ptr %h_2, i64 %629
+  %758 = getelementptr inbounds float, ptr %h_2, i64 %630
+  %759 = getelementptr inbounds float, ptr %h_2, i64 %631
+  %760 = getelementptr inbounds float, ptr %h_2, i64 %632
+  %761 = getelementptr inbounds float, ptr %h_2, i64 %633
+  %762 = getelementptr inbounds float, ptr %h_2, i64 %634
+  %763 = getelementptr inbounds float, ptr %h_2, i64 %635
+  %764 = getelementptr inbounds float, ptr %h_2, i64 %636
+  %765 = getelementptr inbounds float, ptr %h_2, i64 %637
+  %766 = getelementptr inbounds float, ptr %h_2, i64 %638
+  %767 = getelementptr inbounds float, ptr %h_2, i64 %639
+  %768 = getelementptr inbounds float, ptr %h_2, i64 %640
+  %769 = getelementptr inbounds float, ptr %h_2, i64 %641
+  %770 = getelementptr inbounds float, ptr %h_2, i64 %642
+  %771 = getelementptr inbounds float, ptr %h_2, i64 %643
+  %772 = getelementptr inbounds float, ptr %h_2, i64 %644
+  %773 = getelementptr inbounds float, ptr %h_2, i64 %645
+  %774 = getelementptr inbounds float, ptr %h_2, i64 %646
+  %775 = getelementptr inbounds float, ptr %h_2, i64 %647
+  %776 = getelementptr inbounds float, ptr %h_2, i64 %648
+  %777 = getelementptr inbounds float, ptr %h_2, i64 %649
+  %778 = getelementptr inbounds float, ptr %h_2, i64 %650
+  %779 = getelementptr inbounds float, ptr %h_2, i64 %651
+  %780 = getelementptr inbounds float, ptr %h_2, i64 %652
+  %781 = load float, ptr %749, align 4
+  %782 = load float, ptr %750, align 4
+  %783 = load float, ptr %751, align 4
+  %784 = load float, ptr %752, align 4
+  %785 = load float, ptr %753, align 4
+  %786 = load float, ptr %754, align 4
+  %787 = load float, ptr %755, align 4
+  %788 = load float, ptr %756, align 4
+  %789 = insertelement <8 x float> poison, float %781, i64 0
+  %790 = insertelement <8 x float> %789, float %782, i64 1
+  %791 = insertelement <8 x float> %790, float %783, i64 2
+  %792 = insertelement <8 x float> %791, float %784, i64 3
+  %793 = insertelement <8 x float> %792, float %785, i64 4
+  %794 = insertelement <8 x float> %793, float %786, i64 5
+  %795 = insertelement <8 x float> %794, float %787, i64 6
+  %796 = insertelement <8 x float> %795, float %788, i64 7
+  %797 = load float, ptr %757, align 4
+  %798 = load float, ptr %758, align 4
+  %799 = load float, ptr %759, align 4
+  %800 = load float, ptr %760, align 4
+  %801 = load float, ptr %761, align 4
+  %802 = load float, ptr %762, align 4
+  %803 = load float, ptr %763, align 4
+  %804 = load float, ptr %764, align 4
+  %805 = insertelement <8 x float> poison, float %797, i64 0
+  %806 = insertelement <8 x float> %805, float %798, i64 1
+  %807 = insertelement <8 x float> %806, float %799, i64 2
+  %808 = insertelement <8 x float> %807, float %800, i64 3
+  %809 = insertelement <8 x float> %808, float %801, i64 4
+  %810 = insertelement <8 x float> %809, float %802, i64 5
+  %811 = insertelement <8 x float> %810, float %803, i64 6
+  %812 = insertelement <8 x float> %811, float %804, i64 7
+  %813 = load float, ptr %765, align 4
+  %814 = load float, ptr %766, align 4
+  %815 = load float, ptr %767, align 4
+  %816 = load float, ptr %768, align 4
+  %817 = load float, ptr %769, align 4
+  %818 = load float, ptr %770, align 4
+  %819 = load float, ptr %771, align 4
+  %820 = load float, ptr %772, align 4
+  %821 = insertelement <8 x float> poison, float %813, i64 0
+  %822 = insertelement <8 x float> %821, float %814, i64 1
+  %823 = insertelement <8 x float> %822, float %815, i64 2
+  %824 = insertelement <8 x float> %823, float %816, i64 3
+  %825 = insertelement <8 x float> %824, float %817, i64 4
+  %826 = insertelement <8 x float> %825, float %818, i64 5
+  %827 = insertelement <8 x float> %826, float %819, i64 6
+  %828 = insertelement <8 x float> %827, float %820, i64 7
+  %829 = load float, ptr %773, align 4
+  %830 = load float, ptr %774, align 4
+  %831 = load float, ptr %775, align 4
+  %832 = load float, ptr %776, align 4
+  %833 = load float, ptr %777, align 4
+  %834 = load float, ptr %778, align 4
+  %835 = load float, ptr %779, align 4
+  %836 = load float, ptr %780, align 4
+  %837 = insertelement <8 x float> poison, float %829, i64 0
+  %838 = insertelement <8 x float> %837, float %830, i64 1
+  %839 = insertelement <8 x float> %838, float %831, i64 2
+  %840 = insertelement <8 x float> %839, float %832, i64 3
+  %841 = insertelement <8 x float> %840, float %833, i64 4
+  %842 = insertelement <8 x float> %841, float %834, i64 5
+  %843 = insertelement <8 x float> %842, float %835, i64 6
+  %844 = insertelement <8 x float> %843, float %836, i64 7
+  %845 = fsub <8 x float> %796, %broadcast.splat812
+  %846 = fsub <8 x float> %812, %broadcast.splat812
+  %847 = fsub <8 x float> %828, %broadcast.splat812
+  %848 = fsub <8 x float> %844, %broadcast.splat812
+  %849 = fmul <8 x float> %700, %845
+  %850 = fmul <8 x float> %716, %846
+  %851 = fmul <8 x float> %732, %847
+  %852 = fmul <8 x float> %748, %848
+  %853 = fadd reassoc <8 x float> %vec.phi807, %849
+  %854 = fadd reassoc <8 x float> %vec.phi808, %850
+  %855 = fadd reassoc <8 x float> %vec.phi809, %851
+  %856 = fadd reassoc <8 x float> %vec.phi810, %852
+  %index.next813 = add nuw i64 %index806, 32
+  %857 = icmp eq i64 %index.next813, %n.vec803
+  br i1 %857, label %middle.block798, label %vector.body805, !llvm.loop !8
 
-middle.block813:                                  ; preds = %vector.body820
-  %bin.rdx829 = fadd reassoc <8 x float> %926, %925
-  %bin.rdx830 = fadd reassoc <8 x float> %927, %bin.rdx829
-  %bin.rdx831 = fadd reassoc <8 x float> %928, %bin.rdx830
-  %930 = tail call reassoc float @llvm.vector.reduce.fadd.v8f32(float -0.000000e+00, <8 x float> %bin.rdx831)
-  br label %img.body115.preheader915
+middle.block798:                                  ; preds = %vector.body805
+  %bin.rdx814 = fadd reassoc <8 x float> %854, %853
+  %bin.rdx815 = fadd reassoc <8 x float> %855, %bin.rdx814
+  %bin.rdx816 = fadd reassoc <8 x float> %856, %bin.rdx815
+  %858 = tail call reassoc float @llvm.vector.reduce.fadd.v8f32(float -0.000000e+00, <8 x float> %bin.rdx816)
+  br label %img.body115.preheader856
 
-img.body115.preheader915:                         ; preds = %middle.block813, %img.body115.preheader
-  %img113.0503.ph = phi i64 [ 0, %img.body115.preheader ], [ %n.vec818, %middle.block813 ]
-  %acc.0502.ph = phi float [ 0.000000e+00, %img.body115.preheader ], [ %930, %middle.block813 ]
+img.body115.preheader856:                         ; preds = %middle.block798, %img.body115.preheader
+  %img113.0503.ph = phi i64 [ 0, %img.body115.preheader ], [ %n.vec803, %middle.block798 ]
+  %acc.0502.ph = phi float [ 0.000000e+00, %img.body115.preheader ], [ %858, %middle.block798 ]
   br label %img.body115
 
-img.body115:                                      ; preds = %img.body115.preheader915, %img.body115
-  %img113.0503 = phi i64 [ %940, %img.body115 ], [ %img113.0503.ph, %img.body115.preheader915 ]
-  %acc.0502 = phi float [ %939, %img.body115 ], [ %acc.0502.ph, %img.body115.preheader915 ]
-  %931 = mul nuw nsw i64 %img113.0503, 5
-  %932 = add nuw nsw i64 %931, %ch106.0505
-  %933 = getelementptr inbounds float, ptr %d_y_pre618632, i64 %932
-  %934 = load float, ptr %933, align 4
-  %935 = getelementptr inbounds float, ptr %h_2, i64 %932
-  %936 = load float, ptr %935, align 4
-  %937 = fsub float %936, %629
-  %938 = fmul float %934, %937
-  %939 = fadd reassoc float %acc.0502, %938
-  %940 = add nuw nsw i64 %img113.0503, 1
-  %exitcond590.not = icmp eq i64 %940, %n
-  br i1 %exitcond590.not, label %img.end117, label %img.body115, !llvm.loop !13
+img.body115:                                      ; preds = %img.body115.preheader856, %img.body115
+  %img113.0503 = phi i64 [ %868, %img.body115 ], [ %img113.0503.ph, %img.body115.preheader856 ]
+  %acc.0502 = phi float [ %867, %img.body115 ], [ %acc.0502.ph, %img.body115.preheader856 ]
+  %859 = mul nuw nsw i64 %img113.0503, 5
+  %860 = add nuw nsw i64 %859, %ch106.0505
+  %861 = getelementptr inbounds float, ptr %d_y_pre618632, i64 %860
+  %862 = load float, ptr %861, align 4
+  %863 = getelementptr inbounds float, ptr %h_2, i64 %860
+  %864 = load float, ptr %863, align 4
+  %865 = fsub float %864, %557
+  %866 = fmul float %862, %865
+  %867 = fadd reassoc float %acc.0502, %866
+  %868 = add nuw nsw i64 %img113.0503, 1
+  %exitcond590.not = icmp eq i64 %868, %n
+  br i1 %exitcond590.not, label %img.end117, label %img.body115, !llvm.loop !9
 
 img.end117:                                       ; preds = %img.body115, %ch.body108
-  %acc.0.lcssa = phi float [ 0.000000e+00, %ch.body108 ], [ %939, %img.body115 ]
-  %941 = getelementptr inbounds float, ptr %d_h_1_weight, i64 %ch106.0505
-  %942 = getelementptr inbounds i8, ptr %628, i64 20
-  %943 = load float, ptr %942, align 4
-  %944 = fmul float %acc.0.lcssa, %943
-  store float %944, ptr %941, align 4
-  %945 = add nuw nsw i64 %ch106.0505, 1
-  %exitcond591.not = icmp eq i64 %945, 5
+  %acc.0.lcssa = phi float [ 0.000000e+00, %ch.body108 ], [ %867, %img.body115 ]
+  %869 = getelementptr inbounds float, ptr %d_h_1_weight, i64 %ch106.0505
+  %870 = getelementptr inbounds i8, ptr %556, i64 20
+  %871 = load float, ptr %870, align 4
+  %872 = fmul float %acc.0.lcssa, %871
+  store float %872, ptr %869, align 4
+  %873 = add nuw nsw i64 %ch106.0505, 1
+  %exitcond591.not = icmp eq i64 %873, 5
   br i1 %exitcond591.not, label %img.cond134.preheader.preheader, label %ch.body108
 
 img.cond134.preheader.preheader:                  ; preds = %img.end117
-  %min.iters.check835 = icmp ult i64 %n, 32
-  %n.vec838 = and i64 %n, -32
-  %cmp.n850 = icmp eq i64 %n.vec838, %n
+  %min.iters.check820 = icmp ult i64 %n, 32
+  %n.vec823 = and i64 %n, -32
+  %cmp.n835 = icmp eq i64 %n.vec823, %n
   br label %img.cond134.preheader
 
-img.cond134.preheader:                            ; preds = %img.cond134.preheader.preheader, %img.end137
-  %ch126.0512 = phi i64 [ %1065, %img.end137 ], [ 0, %img.cond134.preheader.preheader ]
-  br i1 %.not, label %img.end137, label %px.cond141.preheader.lr.ph
+img.cond134.preheader:                            ; preds = %img.cond134.preheader.backedge, %img.cond134.preheader.preheader
+  %ch126.0512 = phi i64 [ 0, %img.cond134.preheader.preheader ], [ %ch126.0512.be, %img.cond134.preheader.backedge ]
+  br i1 %.not, label %img.end137.thread, label %px.cond141.preheader.lr.ph
 
 px.cond141.preheader.lr.ph:                       ; preds = %img.cond134.preheader
   %invariant.gep506 = getelementptr float, ptr %d_y_pre618632, i64 %ch126.0512
-  br i1 %min.iters.check835, label %px.cond141.preheader.preheader, label %vector.ph836
+  br i1 %min.iters.check820, label %px.cond141.preheader.preheader, label %vector.ph821
 
-vector.ph836:                                     ; preds = %px.cond141.preheader.lr.ph
-  %invariant.gep1100 = getelementptr i8, ptr %invariant.gep506, i64 140
-  %invariant.gep1102 = getelementptr i8, ptr %invariant.gep506, i64 160
-  %invariant.gep1104 = getelementptr i8, ptr %invariant.gep506, i64 180
-  %invariant.gep1106 = getelementptr i8, ptr %invariant.gep506, i64 200
-  %invariant.gep1108 = getelementptr i8, ptr %invariant.gep506, i64 220
-  %invariant.gep1110 = getelementptr i8, ptr %invariant.gep506, i64 240
-  %invariant.gep1112 = getelementptr i8, ptr %invariant.gep506, i64 260
-  %invariant.gep1114 = getelementptr i8, ptr %invariant.gep506, i64 280
-  %invariant.gep1116 = getelementptr i8, ptr %invariant.gep506, i64 300
-  %invariant.gep1118 = getelementptr i8, ptr %invariant.gep506, i64 320
-  %invariant.gep1120 = getelementptr i8, ptr %invariant.gep506, i64 340
-  %invariant.gep1122 = getelementptr i8, ptr %invariant.gep506, i64 360
-  %invariant.gep1124 = getelementptr i8, ptr %invariant.gep506, i64 380
-  %invariant.gep1126 = getelementptr i8, ptr %invariant.gep506, i64 400
-  %invariant.gep1128 = getelementptr i8, ptr %invariant.gep506, i64 420
-  %invariant.gep1130 = getelementptr i8, ptr %invariant.gep506, i64 440
-  %invariant.gep1132 = getelementptr i8, ptr %invariant.gep506, i64 460
-  %invariant.gep1134 = getelementptr i8, ptr %invariant.gep506, i64 480
-  %invariant.gep1136 = getelementptr i8, ptr %invariant.gep506, i64 500
-  %invariant.gep1138 = getelementptr i8, ptr %invariant.gep506, i64 520
-  %invariant.gep1140 = getelementptr i8, ptr %invariant.gep506, i64 540
-  %invariant.gep1142 = getelementptr i8, ptr %invariant.gep506, i64 560
-  %invariant.gep1144 = getelementptr i8, ptr %invariant.gep506, i64 580
-  %invariant.gep1146 = getelementptr i8, ptr %invariant.gep506, i64 600
-  %invariant.gep1148 = getelementptr i8, ptr %invariant.gep506, i64 620
-  br label %vector.body840
+vector.ph821:                                     ; preds = %px.cond141.preheader.lr.ph
+  %invariant.gep1041 = getelementptr i8, ptr %invariant.gep506, i64 140
+  %invariant.gep1043 = getelementptr i8, ptr %invariant.gep506, i64 160
+  %invariant.gep1045 = getelementptr i8, ptr %invariant.gep506, i64 180
+  %invariant.gep1047 = getelementptr i8, ptr %invariant.gep506, i64 200
+  %invariant.gep1049 = getelementptr i8, ptr %invariant.gep506, i64 220
+  %invariant.gep1051 = getelementptr i8, ptr %invariant.gep506, i64 240
+  %invariant.gep1053 = getelementptr i8, ptr %invariant.gep506, i64 260
+  %invariant.gep1055 = getelementptr i8, ptr %invariant.gep506, i64 280
+  %invariant.gep1057 = getelementptr i8, ptr %invariant.gep506, i64 300
+  %invariant.gep1059 = getelementptr i8, ptr %invariant.gep506, i64 320
+  %invariant.gep1061 = getelementptr i8, ptr %invariant.gep506, i64 340
+  %invariant.gep1063 = getelementptr i8, ptr %invariant.gep506, i64 360
+  %invariant.gep1065 = getelementptr i8, ptr %invariant.gep506, i64 380
+  %invariant.gep1067 = getelementptr i8, ptr %invariant.gep506, i64 400
+  %invariant.gep1069 = getelementptr i8, ptr %invariant.gep506, i64 420
+  %invariant.gep1071 = getelementptr i8, ptr %invariant.gep506, i64 440
+  %invariant.gep1073 = getelementptr i8, ptr %invariant.gep506, i64 460
+  %invariant.gep1075 = getelementptr i8, ptr %invariant.gep506, i64 480
+  %invariant.gep1077 = getelementptr i8, ptr %invariant.gep506, i64 500
+  %invariant.gep1079 = getelementptr i8, ptr %invariant.gep506, i64 520
+  %invariant.gep1081 = getelementptr i8, ptr %invariant.gep506, i64 540
+  %invariant.gep1083 = getelementptr i8, ptr %invariant.gep506, i64 560
+  %invariant.gep1085 = getelementptr i8, ptr %invariant.gep506, i64 580
+  %invariant.gep1087 = getelementptr i8, ptr %invariant.gep506, i64 600
+  %invariant.gep1089 = getelementptr i8, ptr %invariant.gep506, i64 620
+  br label %vector.body825
 
-vector.body840:                                   ; preds = %vector.body840, %vector.ph836
-  %index841 = phi i64 [ 0, %vector.ph836 ], [ %index.next846, %vector.body840 ]
-  %vec.phi842 = phi <8 x float> [ <float 0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00>, %vector.ph836 ], [ %1055, %vector.body840 ]
-  %vec.phi843 = phi <8 x float> [ <float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00>, %vector.ph836 ], [ %1056, %vector.body840 ]
-  %vec.phi844 = phi <8 x float> [ <float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00>, %vector.ph836 ], [ %1057, %vector.body840 ]
-  %vec.phi845 = phi <8 x float> [ <float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00>, %vector.ph836 ], [ %1058, %vector.body840 ]
-  %946 = mul i64 %index841, 20
-  %947 = mul i64 %index841, 20
-  %948 = or disjoint i64 %947, 20
-  %949 = mul i64 %index841, 20
-  %950 = or disjoint i64 %949, 40
-  %951 = mul i64 %index841, 20
-  %952 = or disjoint i64 %951, 60
-  %953 = mul i64 %index841, 20
-  %954 = or disjoint i64 %953, 80
-  %955 = mul i64 %index841, 20
-  %956 = or disjoint i64 %955, 100
-  %957 = mul i64 %index841, 20
-  %958 = or disjoint i64 %957, 120
-  %959 = mul i64 %index841, 20
-  %960 = mul i64 %index841, 20
-  %961 = mul i64 %index841, 20
-  %962 = mul i64 %index841, 20
-  %963 = mul i64 %index841, 20
-  %964 = mul i64 %index841, 20
-  %965 = mul i64 %index841, 20
-  %966 = mul i64 %index841, 20
-  %967 = mul i64 %index841, 20
-  %968 = mul i64 %index841, 20
-  %969 = mul i64 %index841, 20
-  %970 = mul i64 %index841, 20
-  %971 = mul i64 %index841, 20
-  %972 = mul i64 %index841, 20
-  %973 = mul i64 %index841, 20
-  %974 = mul i64 %index841, 20
-  %975 = mul i64 %index841, 20
-  %976 = mul i64 %index841, 20
-  %977 = mul i64 %index841, 20
-  %978 = mul i64 %index841, 20
-  %979 = mul i64 %index841, 20
-  %980 = mul i64 %index841, 20
-  %981 = mul i64 %index841, 20
-  %982 = mul i64 %index841, 20
-  %983 = mul i64 %index841, 20
-  %984 = getelementptr i8, ptr %invariant.gep506, i64 %946
-  %985 = getelementptr i8, ptr %invariant.gep506, i64 %948
-  %986 = getelementptr i8, ptr %invariant.gep506, i64 %950
-  %987 = getelementptr i8, ptr %invariant.gep506, i64 %952
-  %988 = getelementptr i8, ptr %invariant.gep506, i64 %954
-  %989 = getelementptr i8, ptr %invariant.gep506, i64 %956
-  %990 = getelementptr i8, ptr %invariant.gep506, i64 %958
-  %gep1101 = getelementptr i8, ptr %invariant.gep1100, i64 %959
-  %gep1103 = getelementptr i8, ptr %invariant.gep1102, i64 %960
-  %gep1105 = getelementptr i8, ptr %invariant.gep1104, i64 %961
-  %gep1107 = getelementptr i8, ptr %invariant.gep1106, i64 %962
-  %gep1109 = getelementptr i8, ptr %invariant.gep1108, i64 %963
-  %gep1111 = getelementptr i8, ptr %invariant.gep1110, i64 %964
-  %gep1113 = getelementptr i8, ptr %invariant.gep1112, i64 %965
-  %gep1115 = getelementptr i8, ptr %invariant.gep1114, i64 %966
-  %gep1117 = getelementptr i8, ptr %invariant.gep1116, i64 %967
-  %gep1119 = getelementptr i8, ptr %invariant.gep1118, i64 %968
-  %gep1121 = getelementptr i8, ptr %invariant.gep1120, i64 %969
-  %gep1123 = getelementptr i8, ptr %invariant.gep1122, i64 %970
-  %gep1125 = getelementptr i8, ptr %invariant.gep1124, i64 %971
-  %gep1127 = getelementptr i8, ptr %invariant.gep1126, i64 %972
-  %gep1129 = getelementptr i8, ptr %invariant.gep1128, i64 %973
-  %gep1131 = getelementptr i8, ptr %invariant.gep1130, i64 %974
-  %gep1133 = getelementptr i8, ptr %invariant.gep1132, i64 %975
-  %gep1135 = getelementptr i8, ptr %invariant.gep1134, i64 %976
-  %gep1137 = getelementptr i8, ptr %invariant.gep1136, i64 %977
-  %gep1139 = getelementptr i8, ptr %invariant.gep1138, i64 %978
-  %gep1141 = getelementptr i8, ptr %invariant.gep1140, i64 %979
-  %gep1143 = getelementptr i8, ptr %invariant.gep1142, i64 %980
-  %gep1145 = getelementptr i8, ptr %invariant.gep1144, i64 %981
-  %gep1147 = getelementptr i8, ptr %invariant.gep1146, i64 %982
-  %gep1149 = getelementptr i8, ptr %invariant.gep1148, i64 %983
-  %991 = load float, ptr %984, align 4
-  %992 = load float, ptr %985, align 4
-  %993 = load float, ptr %986, align 4
-  %994 = load float, ptr %987, align 4
-  %995 = load float, ptr %988, align 4
-  %996 = load float, ptr %989, align 4
-  %997 = load float, ptr %990, align 4
-  %998 = load float, ptr %gep1101, align 4
-  %999 = insertelement <8 x float> poison, float %991, i64 0
-  %1000 = insertelement <8 x float> %999, float %992, i64 1
-  %1001 = insertelement <8 x float> %1000, float %993, i64 2
-  %1002 = insertelement <8 x float> %1001, float %994, i64 3
-  %1003 = insertelement <8 x float> %1002, float %995, i64 4
-  %1004 = insertelement <8 x float> %1003, float %996, i64 5
-  %1005 = insertelement <8 x float> %1004, float %997, i64 6
-  %1006 = insertelement <8 x float> %1005, float %998, i64 7
-  %1007 = load float, ptr %gep1103, align 4
-  %1008 = load float, ptr %gep1105, align 4
-  %1009 = load float, ptr %gep1107, align 4
-  %1010 = load float, ptr %gep1109, align 4
-  %1011 = load float, ptr %gep1111, align 4
-  %1012 = load float, ptr %gep1113, align 4
-  %1013 = load float, ptr %gep1115, align 4
-  %1014 = load float, ptr %gep1117, align 4
-  %1015 = insertelement <8 x float> poison, float %1007, i64 0
-  %1016 = insertelement <8 x float> %1015, float %1008, i64 1
-  %1017 = insertelement <8 x float> %1016, float %1009, i64 2
-  %1018 = insertelement <8 x float> %1017, float %1010, i64 3
-  %1019 = insertelement <8 x float> %1018, float %1011, i64 4
-  %1020 = insertelement <8 x float> %1019, float %1012, i64 5
-  %1021 = insertelement <8 x float> %1020, float %1013, i64 6
-  %1022 = insertelement <8 x float> %1021, float %1014, i64 7
-  %1023 = load float, ptr %gep1119, align 4
-  %1024 = load float, ptr %gep1121, align 4
-  %1025 = load float, ptr %gep1123, align 4
-  %1026 = load float, ptr %gep1125, align 4
-  %1027 = load float, ptr %gep1127, align 4
-  %1028 = load float, ptr %gep1129, align 4
-  %1029 = load float, ptr %gep1131, align 4
-  %1030 = load float, ptr %gep1133, align 4
-  %1031 = insertelement <8 x float> poison, float %1023, i64 0
-  %1032 = insertelement <8 x float> %1031, float %1024, i64 1
-  %1033 = insertelement <8 x float> %1032, float %1025, i64 2
-  %1034 = insertelement <8 x float> %1033, float %1026, i64 3
-  %1035 = insertelement <8 x float> %1034, float %1027, i64 4
-  %1036 = insertelement <8 x float> %1035, float %1028, i64 5
-  %1037 = insertelement <8 x float> %1036, float %1029, i64 6
-  %1038 = insertelement <8 x float> %1037, float %1030, i64 7
-  %1039 = load float, ptr %gep1135, align 4
-  %1040 = load float, ptr %gep1137, align 4
-  %1041 = load float, ptr %gep1139, align 4
-  %1042 = load float, ptr %gep1141, align 4
-  %1043 = load float, ptr %gep1143, align 4
-  %1044 = load float, ptr %gep1145, align 4
-  %1045 = load float, ptr %gep1147, align 4
-  %1046 = load float, ptr %gep1149, align 4
-  %1047 = insertelement <8 x float> poison, float %1039, i64 0
-  %1048 = insertelement <8 x float> %1047, float %1040, i64 1
-  %1049 = insertelement <8 x float> %1048, float %1041, i64 2
-  %1050 = insertelement <8 x float> %1049, float %1042, i64 3
-  %1051 = insertelement <8 x float> %1050, float %1043, i64 4
-  %1052 = insertelement <8 x float> %1051, float %1044, i64 5
-  %1053 = insertelement <8 x float> %1052, float %1045, i64 6
-  %1054 = insertelement <8 x float> %1053, float %1046, i64 7
-  %1055 = fadd reassoc <8 x float> %vec.phi842, %1006
-  %1056 = fadd reassoc <8 x float> %vec.phi843, %1022
-  %1057 = fadd reassoc <8 x float> %vec.phi844, %1038
-  %1058 = fadd reassoc <8 x float> %vec.phi845, %1054
-  %index.next846 = add nuw i64 %index841, 32
-  %1059 = icmp eq i64 %index.next846, %n.vec838
-  br i1 %1059, label %middle.block833, label %vector.body840, !llvm.loop !14
+vector.body825:                                   ; preds = %vector.body825, %vector.ph821
+  %index826 = phi i64 [ 0, %vector.ph821 ], [ %index.next831, %vector.body825 ]
+  %vec.phi827 = phi <8 x float> [ <float 0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00>, %vector.ph821 ], [ %983, %vector.body825 ]
+  %vec.phi828 = phi <8 x float> [ <float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00>, %vector.ph821 ], [ %984, %vector.body825 ]
+  %vec.phi829 = phi <8 x float> [ <float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00>, %vector.ph821 ], [ %985, %vector.body825 ]
+  %vec.phi830 = phi <8 x float> [ <float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00, float -0.000000e+00>, %vector.ph821 ], [ %986, %vector.body825 ]
+  %874 = mul i64 %index826, 20
+  %875 = mul i64 %index826, 20
+  %876 = or disjoint i64 %875, 20
+  %877 = mul i64 %index826, 20
+  %878 = or disjoint i64 %877, 40
+  %879 = mul i64 %index826, 20
+  %880 = or disjoint i64 %879, 60
+  %881 = mul i64 %index826, 20
+  %882 = or disjoint i64 %881, 80
+  %883 = mul i64 %index826, 20
+  %884 = or disjoint i64 %883, 100
+  %885 = mul i64 %index826, 20
+  %886 = or disjoint i64 %885, 120
+  %887 = mul i64 %index826, 20
+  %888 = mul i64 %index826, 20
+  %889 = mul i64 %index826, 20
+  %890 = mul i64 %index826, 20
+  %891 = mul i64 %index826, 20
+  %892 = mul i64 %index826, 20
+  %893 = mul i64 %index826, 20
+  %894 = mul i64 %index826, 20
+  %895 = mul i64 %index826, 20
+  %896 = mul i64 %index826, 20
+  %897 = mul i64 %index826, 20
+  %898 = mul i64 %index826, 20
+  %899 = mul i64 %index826, 20
+  %900 = mul i64 %index826, 20
+  %901 = mul i64 %index826, 20
+  %902 = mul i64 %index826, 20
+  %903 = mul i64 %index826, 20
+  %904 = mul i64 %index826, 20
+  %905 = mul i64 %index826, 20
+  %906 = mul i64 %index826, 20
+  %907 = mul i64 %index826, 20
+  %908 = mul i64 %index826, 20
+  %909 = mul i64 %index826, 20
+  %910 = mul i64 %index826, 20
+  %911 = mul i64 %index826, 20
+  %912 = getelementptr i8, ptr %invariant.gep506, i64 %874
+  %913 = getelementptr i8, ptr %invariant.gep506, i64 %876
+  %914 = getelementptr i8, ptr %invariant.gep506, i64 %878
+  %915 = getelementptr i8, ptr %invariant.gep506, i64 %880
+  %916 = getelementptr i8, ptr %invariant.gep506, i64 %882
+  %917 = getelementptr i8, ptr %invariant.gep506, i64 %884
+  %918 = getelementptr i8, ptr %invariant.gep506, i64 %886
+  %gep1042 = getelementptr i8, ptr %invariant.gep1041, i64 %887
+  %gep1044 = getelementptr i8, ptr %invariant.gep1043, i64 %888
+  %gep1046 = getelementptr i8, ptr %invariant.gep1045, i64 %889
+  %gep1048 = getelementptr i8, ptr %invariant.gep1047, i64 %890
+  %gep1050 = getelementptr i8, ptr %invariant.gep1049, i64 %891
+  %gep1052 = getelementptr i8, ptr %invariant.gep1051, i64 %892
+  %gep1054 = getelementptr i8, ptr %invariant.gep1053, i64 %893
+  %gep1056 = getelementptr i8, ptr %invariant.gep1055, i64 %894
+  %gep1058 = getelementptr i8, ptr %invariant.gep1057, i64 %895
+  %gep1060 = getelementptr i8, ptr %invariant.gep1059, i64 %896
+  %gep1062 = getelementptr i8, ptr %invariant.gep1061, i64 %897
+  %gep1064 = getelementptr i8, ptr %invariant.gep1063, i64 %898
+  %gep1066 = getelementptr i8, ptr %invariant.gep1065, i64 %899
+  %gep1068 = getelementptr i8, ptr %invariant.gep1067, i64 %900
+  %gep1070 = getelementptr i8, ptr %invariant.gep1069, i64 %901
+  %gep1072 = getelementptr i8, ptr %invariant.gep1071, i64 %902
+  %gep1074 = getelementptr i8, ptr %invariant.gep1073, i64 %903
+  %gep1076 = getelementptr i8, ptr %invariant.gep1075, i64 %904
+  %gep1078 = getelementptr i8, ptr %invariant.gep1077, i64 %905
+  %gep1080 = getelementptr i8, ptr %invariant.gep1079, i64 %906
+  %gep1082 = getelementptr i8, ptr %invariant.gep1081, i64 %907
+  %gep1084 = getelementptr i8, ptr %invariant.gep1083, i64 %908
+  %gep1086 = getelementptr i8, ptr %invariant.gep1085, i64 %909
+  %gep1088 = getelementptr i8, ptr %invariant.gep1087, i64 %910
+  %gep1090 = getelementptr i8, ptr %invariant.gep1089, i64 %911
+  %919 = load float, ptr %912, align 4
+  %920 = load float, ptr %913, align 4
+  %921 = load float, ptr %914, align 4
+  %922 = load float, ptr %915, align 4
+  %923 = load float, ptr %916, align 4
+  %924 = load float, ptr %917, align 4
+  %925 = load float, ptr %918, align 4
+  %926 = load float, ptr %gep1042, align 4
+  %927 = insertelement <8 x float> poison, float %919, i64 0
+  %928 = insertelement <8 x float> %927, float %920, i64 1
+  %929 = insertelement <8 x float> %928, float %921, i64 2
+  %930 = insertelement <8 x float> %929, float %922, i64 3
+  %931 = insertelement <8 x float> %930, float %923, i64 4
+  %932 = insertelement <8 x float> %931, float %924, i64 5
+  %933 = insertelement <8 x float> %932, float %925, i64 6
+  %934 = insertelement <8 x float> %933, float %926, i64 7
+  %935 = load float, ptr %gep1044, align 4
+  %936 = load float, ptr %gep1046, align 4
+  %937 = load float, ptr %gep1048, align 4
+  %938 = load float, ptr %gep1050, align 4
+  %939 = load float, ptr %gep1052, align 4
+  %940 = load float, ptr %gep1054, align 4
+  %941 = load float, ptr %gep1056, align 4
+  %942 = load float, ptr %gep1058, align 4
+  %943 = insertelement <8 x float> poison, float %935, i64 0
+  %944 = insertelement <8 x float> %943, float %936, i64 1
+  %945 = insertelement <8 x float> %944, float %937, i64 2
+  %946 = insertelement <8 x float> %945, float %938, i64 3
+  %947 = insertelement <8 x float> %946, float %939, i64 4
+  %948 = insertelement <8 x float> %947, float %940, i64 5
+  %949 = insertelement <8 x float> %948, float %941, i64 6
+  %950 = insertelement <8 x float> %949, float %942, i64 7
+  %951 = load float, ptr %gep1060, align 4
+  %952 = load float, ptr %gep1062, align 4
+  %953 = load float, ptr %gep1064, align 4
+  %954 = load float, ptr %gep1066, align 4
+  %955 = load float, ptr %gep1068, align 4
+  %956 = load float, ptr %gep1070, align 4
+  %957 = load float, ptr %gep1072, align 4
+  %958 = load float, ptr %gep1074, align 4
+  %959 = insertelement <8 x float> poison, float %951, i64 0
+  %960 = insertelement <8 x float> %959, float %952, i64 1
+  %961 = insertelement <8 x float> %960, float %953, i64 2
+  %962 = insertelement <8 x float> %961, float %954, i64 3
+  %963 = insertelement <8 x float> %962, float %955, i64 4
+  %964 = insertelement <8 x float> %963, float %956, i64 5
+  %965 = insertelement <8 x float> %964, float %957, i64 6
+  %966 = insertelement <8 x float> %965, float %958, i64 7
+  %967 = load float, ptr %gep1076, align 4
+  %968 = load float, ptr %gep1078, align 4
+  %969 = load float, ptr %gep1080, align 4
+  %970 = load float, ptr %gep1082, align 4
+  %971 = load float, ptr %gep1084, align 4
+  %972 = load float, ptr %gep1086, align 4
+  %973 = load float, ptr %gep1088, align 4
+  %974 = load float, ptr %gep1090, align 4
+  %975 = insertelement <8 x float> poison, float %967, i64 0
+  %976 = insertelement <8 x float> %975, float %968, i64 1
+  %977 = insertelement <8 x float> %976, float %969, i64 2
+  %978 = insertelement <8 x float> %977, float %970, i64 3
+  %979 = insertelement <8 x float> %978, float %971, i64 4
+  %980 = insertelement <8 x float> %979, float %972, i64 5
+  %981 = insertelement <8 x float> %980, float %973, i64 6
+  %982 = insertelement <8 x float> %981, float %974, i64 7
+  %983 = fadd reassoc <8 x float> %vec.phi827, %934
+  %984 = fadd reassoc <8 x float> %vec.phi828, %950
+  %985 = fadd reassoc <8 x float> %vec.phi829, %966
+  %986 = fadd reassoc <8 x float> %vec.phi830, %982
+  %index.next831 = add nuw i64 %index826, 32
+  %987 = icmp eq i64 %index.next831, %n.vec823
+  br i1 %987, label %middle.block818, label %vector.body825, !llvm.loop !10
 
-middle.block833:                                  ; preds = %vector.body840
-  %bin.rdx847 = fadd reassoc <8 x float> %1056, %1055
-  %bin.rdx848 = fadd reassoc <8 x float> %1057, %bin.rdx847
-  %bin.rdx849 = fadd reassoc <8 x float> %1058, %bin.rdx848
-  %1060 = tail call reassoc float @llvm.vector.reduce.fadd.v8f32(float -0.000000e+00, <8 x float> %bin.rdx849)
-  br i1 %cmp.n850, label %img.end137, label %px.cond141.preheader.preheader
+middle.block818:                                  ; preds = %vector.body825
+  %bin.rdx832 = fadd reassoc <8 x float> %984, %983
+  %bin.rdx833 = fadd reassoc <8 x float> %985, %bin.rdx832
+  %bin.rdx834 = fadd reassoc <8 x float> %986, %bin.rdx833
+  %988 = tail call reassoc float @llvm.vector.reduce.fadd.v8f32(float -0.000000e+00, <8 x float> %bin.rdx834)
+  br i1 %cmp.n835, label %img.end137, label %px.cond141.preheader.preheader
 
-px.cond141.preheader.preheader:                   ; preds = %middle.block833, %px.cond141.preheader.lr.ph
-  %img133.0510.ph = phi i64 [ 0, %px.cond141.preheader.lr.ph ], [ %n.vec838, %middle.block833 ]
-  %acc132.0509.ph = phi float [ 0.000000e+00, %px.cond141.preheader.lr.ph ], [ %1060, %middle.block833 ]
+px.cond141.preheader.preheader:                   ; preds = %middle.block818, %px.cond141.preheader.lr.ph
+  %img133.0510.ph = phi i64 [ 0, %px.cond141.preheader.lr.ph ], [ %n.vec823, %middle.block818 ]
+  %acc132.0509.ph = phi float [ 0.000000e+00, %px.cond141.preheader.lr.ph ], [ %988, %middle.block818 ]
   br label %px.cond141.preheader
 
 px.cond141.preheader:                             ; preds = %px.cond141.preheader.preheader, %px.cond141.preheader
-  %img133.0510 = phi i64 [ %1063, %px.cond141.preheader ], [ %img133.0510.ph, %px.cond141.preheader.preheader ]
-  %acc132.0509 = phi float [ %1062, %px.cond141.preheader ], [ %acc132.0509.ph, %px.cond141.preheader.preheader ]
+  %img133.0510 = phi i64 [ %991, %px.cond141.preheader ], [ %img133.0510.ph, %px.cond141.preheader.preheader ]
+  %acc132.0509 = phi float [ %990, %px.cond141.preheader ], [ %acc132.0509.ph, %px.cond141.preheader.preheader ]
   %.idx398 = mul i64 %img133.0510, 20
   %gep507 = getelementptr i8, ptr %invariant.gep506, i64 %.idx398
-  %1061 = load float, ptr %gep507, align 4
-  %1062 = fadd reassoc float %acc132.0509, %1061
-  %1063 = add nuw nsw i64 %img133.0510, 1
-  %exitcond592.not = icmp eq i64 %1063, %n
-  br i1 %exitcond592.not, label %img.end137, label %px.cond141.preheader, !llvm.loop !15
+  %989 = load float, ptr %gep507, align 4
+  %990 = fadd reassoc float %acc132.0509, %989
+  %991 = add nuw nsw i64 %img133.0510, 1
+  %exitcond592.not = icmp eq i64 %991, %n
+  br i1 %exitcond592.not, label %img.end137, label %px.cond141.preheader, !llvm.loop !11
 
-img.end137:                                       ; preds = %px.cond141.preheader, %middle.block833, %img.cond134.preheader
-  %acc132.0.lcssa = phi float [ 0.000000e+00, %img.cond134.preheader ], [ %1060, %middle.block833 ], [ %1062, %px.cond141.preheader ]
-  %1064 = getelementptr inbounds float, ptr %d_h_1_bias614640, i64 %ch126.0512
-  store float %acc132.0.lcssa, ptr %1064, align 4
-  %1065 = add nuw nsw i64 %ch126.0512, 1
-  %exitcond593.not = icmp eq i64 %1065, 5
-  br i1 %exitcond593.not, label %ch.body148.preheader, label %img.cond134.preheader
+img.end137:                                       ; preds = %px.cond141.preheader, %middle.block818
+  %.lcssa684 = phi float [ %988, %middle.block818 ], [ %990, %px.cond141.preheader ]
+  %992 = getelementptr inbounds float, ptr %d_h_1_bias614640, i64 %ch126.0512
+  store float %.lcssa684, ptr %992, align 4
+  %993 = add nuw nsw i64 %ch126.0512, 1
+  %exitcond593.not = icmp eq i64 %993, 5
+  br i1 %exitcond593.not, label %ch.cond153.preheader, label %img.cond134.preheader.backedge
 
-ch.body148.preheader:                             ; preds = %img.end137
-  %1066 = add i64 %n, -1
-  %scevgep = getelementptr i8, ptr %ws, i64 1600
-  %1067 = mul i64 %n, 20
-  %1068 = add i64 %1067, -16
-  %scevgep863 = getelementptr i8, ptr %h617634, i64 %1068
-  %scevgep866 = getelementptr i8, ptr %d_y_pre618632, i64 %1068
-  %scevgep868 = getelementptr i8, ptr %ws, i64 1600
-  %1069 = getelementptr i8, ptr %ws, i64 %1067
-  %scevgep870 = getelementptr i8, ptr %1069, i64 1584
-  %min.iters.check878 = icmp ult i64 %n, 24
-  %mul = tail call { i64, i1 } @llvm.umul.with.overflow.i64(i64 %1066, i64 20)
-  %mul.result = extractvalue { i64, i1 } %mul, 0
-  %mul.overflow = extractvalue { i64, i1 } %mul, 1
-  %mul854 = tail call { i64, i1 } @llvm.umul.with.overflow.i64(i64 %1066, i64 20)
-  %mul.result855 = extractvalue { i64, i1 } %mul854, 0
-  %mul.overflow856 = extractvalue { i64, i1 } %mul854, 1
-  %mul858 = tail call { i64, i1 } @llvm.umul.with.overflow.i64(i64 %1066, i64 20)
-  %mul.result859 = extractvalue { i64, i1 } %mul858, 0
-  %mul.overflow860 = extractvalue { i64, i1 } %mul858, 1
-  %bound0 = icmp ult ptr %h617634, %scevgep866
-  %bound1 = icmp ult ptr %d_y_pre618632, %scevgep863
-  %found.conflict = and i1 %bound0, %bound1
-  %bound0872 = icmp ult ptr %h617634, %scevgep870
-  %bound1873 = icmp ult ptr %scevgep868, %scevgep863
-  %found.conflict874 = and i1 %bound0872, %bound1873
-  %conflict.rdx875 = or i1 %found.conflict, %found.conflict874
-  %n.vec881 = and i64 %n, -8
-  %cmp.n894 = icmp eq i64 %n.vec881, %n
-  br label %ch.body148
+img.cond134.preheader.backedge:                   ; preds = %img.end137, %img.end137.thread
+  %ch126.0512.be = phi i64 [ %993, %img.end137 ], [ %995, %img.end137.thread ]
+  br label %img.cond134.preheader
 
-ch.body148:                                       ; preds = %ch.body148.backedge, %ch.body148.preheader
-  %ch146.0514 = phi i64 [ 0, %ch.body148.preheader ], [ %ch146.0514.be, %ch.body148.backedge ]
-  %1070 = getelementptr inbounds float, ptr %h_1_stats, i64 %ch146.0514
-  %1071 = load float, ptr %1070, align 4
-  %1072 = getelementptr inbounds i8, ptr %1070, i64 20
-  %1073 = load float, ptr %1072, align 4
-  %1074 = getelementptr inbounds float, ptr %ws, i64 %ch146.0514
-  %1075 = load float, ptr %1074, align 4
-  %1076 = fmul float %1073, %1075
-  %1077 = fmul float %1073, %1076
-  %1078 = getelementptr inbounds float, ptr %d_h_1_weight, i64 %ch146.0514
-  %1079 = load float, ptr %1078, align 4
-  %1080 = fmul float %1079, %1077
-  %1081 = fdiv float %1080, %0
-  %1082 = getelementptr inbounds float, ptr %d_h_1_bias614640, i64 %ch146.0514
-  %1083 = load float, ptr %1082, align 4
-  %1084 = fmul float %1076, %1083
-  %1085 = fdiv float %1084, %0
-  br i1 %.not, label %img.end158.thread, label %img.body156.preheader
+img.end137.thread:                                ; preds = %img.cond134.preheader
+  %994 = getelementptr inbounds float, ptr %d_h_1_bias614640, i64 %ch126.0512
+  store float 0.000000e+00, ptr %994, align 4
+  %995 = add nuw nsw i64 %ch126.0512, 1
+  %exitcond593.not647 = icmp eq i64 %995, 5
+  br i1 %exitcond593.not647, label %i.cond186.preheader.preheader, label %img.cond134.preheader.backedge
 
-img.body156.preheader:                            ; preds = %ch.body148
-  br i1 %min.iters.check878, label %img.body156.preheader909, label %vector.scevcheck
+ch.cond153.preheader:                             ; preds = %img.end137, %ch.end156
+  %img146.0514 = phi i64 [ %1025, %ch.end156 ], [ 0, %img.end137 ]
+  %996 = mul nuw nsw i64 %img146.0514, 5
+  br label %ch.body154
 
-img.body156.preheader909:                         ; preds = %vector.scevcheck, %middle.block876, %img.body156.preheader
-  %img154.0513.ph = phi i64 [ 0, %vector.scevcheck ], [ 0, %img.body156.preheader ], [ %n.vec881, %middle.block876 ]
-  br label %img.body156
-
-vector.scevcheck:                                 ; preds = %img.body156.preheader
-  %1086 = shl i64 %ch146.0514, 2
-  %scevgep852 = getelementptr i8, ptr %scevgep, i64 %1086
-  %1087 = getelementptr i8, ptr %scevgep852, i64 %mul.result
-  %1088 = icmp ult ptr %1087, %scevgep852
-  %1089 = or i1 %1088, %mul.overflow
-  %scevgep853 = getelementptr i8, ptr %h617634, i64 %1086
-  %1090 = getelementptr i8, ptr %scevgep853, i64 %mul.result855
-  %1091 = icmp ult ptr %1090, %scevgep853
-  %1092 = or i1 %1091, %mul.overflow856
-  %scevgep857 = getelementptr i8, ptr %d_y_pre618632, i64 %1086
-  %1093 = getelementptr i8, ptr %scevgep857, i64 %mul.result859
-  %1094 = icmp ult ptr %1093, %scevgep857
-  %1095 = or i1 %1094, %mul.overflow860
-  %1096 = or i1 %1089, %1092
-  %1097 = or i1 %1096, %1095
-  %brmerge = select i1 %1097, i1 true, i1 %conflict.rdx875
-  br i1 %brmerge, label %img.body156.preheader909, label %vector.ph879
-
-vector.ph879:                                     ; preds = %vector.scevcheck
-  %broadcast.splatinsert885 = insertelement <8 x float> poison, float %1076, i64 0
-  %broadcast.splat886 = shufflevector <8 x float> %broadcast.splatinsert885, <8 x float> poison, <8 x i32> zeroinitializer
-  %broadcast.splatinsert887 = insertelement <8 x float> poison, float %1071, i64 0
-  %broadcast.splat888 = shufflevector <8 x float> %broadcast.splatinsert887, <8 x float> poison, <8 x i32> zeroinitializer
-  %broadcast.splatinsert889 = insertelement <8 x float> poison, float %1081, i64 0
-  %broadcast.splat890 = shufflevector <8 x float> %broadcast.splatinsert889, <8 x float> poison, <8 x i32> zeroinitializer
-  %broadcast.splatinsert891 = insertelement <8 x float> poison, float %1085, i64 0
-  %broadcast.splat892 = shufflevector <8 x float> %broadcast.splatinsert891, <8 x float> poison, <8 x i32> zeroinitializer
-  br label %vector.body883
-
-vector.body883:                                   ; preds = %vector.body883, %vector.ph879
-  %index884 = phi i64 [ 0, %vector.ph879 ], [ %index.next893, %vector.body883 ]
-  %1098 = mul nuw nsw i64 %index884, 5
-  %1099 = mul nuw i64 %index884, 5
-  %1100 = or disjoint i64 %1099, 5
-  %1101 = mul nuw i64 %index884, 5
-  %1102 = add nuw i64 %1101, 10
-  %1103 = mul nuw i64 %index884, 5
-  %1104 = add nuw i64 %1103, 15
-  %1105 = mul nuw i64 %index884, 5
-  %1106 = add nuw i64 %1105, 20
-  %1107 = mul nuw i64 %index884, 5
-  %1108 = add nuw i64 %1107, 25
-  %1109 = mul nuw i64 %index884, 5
-  %1110 = add nuw i64 %1109, 30
-  %1111 = mul nuw i64 %index884, 5
-  %1112 = add nuw i64 %1111, 35
-  %1113 = add nuw nsw i64 %1098, %ch146.0514
-  %1114 = add nuw nsw i64 %1100, %ch146.0514
-  %1115 = add nuw nsw i64 %1102, %ch146.0514
-  %1116 = add nuw nsw i64 %1104, %ch146.0514
-  %1117 = add nuw nsw i64 %1106, %ch146.0514
-  %1118 = add nuw nsw i64 %1108, %ch146.0514
-  %1119 = add nuw nsw i64 %1110, %ch146.0514
-  %1120 = add nuw nsw i64 %1112, %ch146.0514
-  %1121 = getelementptr inbounds float, ptr %h617634, i64 %1113
-  %1122 = getelementptr inbounds float, ptr %h617634, i64 %1114
-  %1123 = getelementptr inbounds float, ptr %h617634, i64 %1115
-  %1124 = getelementptr inbounds float, ptr %h617634, i64 %1116
-  %1125 = getelementptr inbounds float, ptr %h617634, i64 %1117
-  %1126 = getelementptr inbounds float, ptr %h617634, i64 %1118
-  %1127 = getelementptr inbounds float, ptr %h617634, i64 %1119
-  %1128 = getelementptr inbounds float, ptr %h617634, i64 %1120
-  %1129 = getelementptr inbounds float, ptr %d_y_pre618632, i64 %1113
-  %1130 = getelementptr inbounds float, ptr %d_y_pre618632, i64 %1114
-  %1131 = getelementptr inbounds float, ptr %d_y_pre618632, i64 %1115
-  %1132 = getelementptr inbounds float, ptr %d_y_pre618632, i64 %1116
-  %1133 = getelementptr inbounds float, ptr %d_y_pre618632, i64 %1117
-  %1134 = getelementptr inbounds float, ptr %d_y_pre618632, i64 %1118
-  %1135 = getelementptr inbounds float, ptr %d_y_pre618632, i64 %1119
-  %1136 = getelementptr inbounds float, ptr %d_y_pre618632, i64 %1120
-  %1137 = load float, ptr %1129, align 4, !alias.scope !16
-  %1138 = load float, ptr %1130, align 4, !alias.scope !16
-  %1139 = load float, ptr %1131, align 4, !alias.scope !16
-  %1140 = load float, ptr %1132, align 4, !alias.scope !16
-  %1141 = load float, ptr %1133, align 4, !alias.scope !16
-  %1142 = load float, ptr %1134, align 4, !alias.scope !16
-  %1143 = load float, ptr %1135, align 4, !alias.scope !16
-  %1144 = load float, ptr %1136, align 4, !alias.scope !16
-  %1145 = insertelement <8 x float> poison, float %1137, i64 0
-  %1146 = insertelement <8 x float> %1145, float %1138, i64 1
-  %1147 = insertelement <8 x float> %1146, float %1139, i64 2
-  %1148 = insertelement <8 x float> %1147, float %1140, i64 3
-  %1149 = insertelement <8 x float> %1148, float %1141, i64 4
-  %1150 = insertelement <8 x float> %1149, float %1142, i64 5
-  %1151 = insertelement <8 x float> %1150, float %1143, i64 6
-  %1152 = insertelement <8 x float> %1151, float %1144, i64 7
-  %1153 = fmul <8 x float> %broadcast.splat886, %1152
-  %1154 = getelementptr inbounds float, ptr %h_2, i64 %1113
-  %1155 = getelementptr inbounds float, ptr %h_2, i64 %1114
-  %1156 = getelementptr inbounds float, ptr %h_2, i64 %1115
-  %1157 = getelementptr inbounds float, ptr %h_2, i64 %1116
-  %1158 = getelementptr inbounds float, ptr %h_2, i64 %1117
-  %1159 = getelementptr inbounds float, ptr %h_2, i64 %1118
-  %1160 = getelementptr inbounds float, ptr %h_2, i64 %1119
-  %1161 = getelementptr inbounds float, ptr %h_2, i64 %1120
-  %1162 = load float, ptr %1154, align 4, !alias.scope !19
-  %1163 = load float, ptr %1155, align 4, !alias.scope !19
-  %1164 = load float, ptr %1156, align 4, !alias.scope !19
-  %1165 = load float, ptr %1157, align 4, !alias.scope !19
-  %1166 = load float, ptr %1158, align 4, !alias.scope !19
-  %1167 = load float, ptr %1159, align 4, !alias.scope !19
-  %1168 = load float, ptr %1160, align 4, !alias.scope !19
-  %1169 = load float, ptr %1161, align 4, !alias.scope !19
-  %1170 = insertelement <8 x float> poison, float %1162, i64 0
-  %1171 = insertelement <8 x float> %1170, float %1163, i64 1
-  %1172 = insertelement <8 x float> %1171, float %1164, i64 2
-  %1173 = insertelement <8 x float> %1172, float %1165, i64 3
-  %1174 = insertelement <8 x float> %1173, float %1166, i64 4
-  %1175 = insertelement <8 x float> %1174, float %1167, i64 5
-  %1176 = insertelement <8 x float> %1175, float %1168, i64 6
-  %1177 = insertelement <8 x float> %1176, float %1169, i64 7
-  %1178 = fsub <8 x float> %1177, %broadcast.splat888
-  %1179 = fmul <8 x float> %broadcast.splat890, %1178
-  %1180 = fsub <8 x float> %1153, %1179
-  %1181 = fsub <8 x float> %1180, %broadcast.splat892
-  %1182 = extractelement <8 x float> %1181, i64 0
-  store float %1182, ptr %1121, align 4, !alias.scope !21, !noalias !23
-  %1183 = extractelement <8 x float> %1181, i64 1
-  store float %1183, ptr %1122, align 4, !alias.scope !21, !noalias !23
-  %1184 = extractelement <8 x float> %1181, i64 2
-  store float %1184, ptr %1123, align 4, !alias.scope !21, !noalias !23
-  %1185 = extractelement <8 x float> %1181, i64 3
-  store float %1185, ptr %1124, align 4, !alias.scope !21, !noalias !23
-  %1186 = extractelement <8 x float> %1181, i64 4
-  store float %1186, ptr %1125, align 4, !alias.scope !21, !noalias !23
-  %1187 = extractelement <8 x float> %1181, i64 5
-  store float %1187, ptr %1126, align 4, !alias.scope !21, !noalias !23
-  %1188 = extractelement <8 x float> %1181, i64 6
-  store float %1188, ptr %1127, align 4, !alias.scope !21, !noalias !23
-  %1189 = extractelement <8 x float> %1181, i64 7
-  store float %1189, ptr %1128, align 4, !alias.scope !21, !noalias !23
-  %index.next893 = add nuw i64 %index884, 8
-  %1190 = icmp eq i64 %index.next893, %n.vec881
-  br i1 %1190, label %middle.block876, label %vector.body883, !llvm.loop !24
-
-middle.block876:                                  ; preds = %vector.body883
-  br i1 %cmp.n894, label %img.end158, label %img.body156.preheader909
-
-j.cond174.preheader.preheader:                    ; preds = %img.end158
+j.cond174.preheader.preheader:                    ; preds = %ch.end156
   tail call void @llvm.memset.p0.i64(ptr noundef nonnull align 64 dereferenceable(20) %d_h_2_bias615638, i8 0, i64 20, i1 false)
   br label %j.cond174.preheader
 
-img.body156:                                      ; preds = %img.body156.preheader909, %img.body156
-  %img154.0513 = phi i64 [ %1203, %img.body156 ], [ %img154.0513.ph, %img.body156.preheader909 ]
-  %1191 = mul nuw nsw i64 %img154.0513, 5
-  %1192 = add nuw nsw i64 %1191, %ch146.0514
-  %1193 = getelementptr inbounds float, ptr %h617634, i64 %1192
-  %1194 = getelementptr inbounds float, ptr %d_y_pre618632, i64 %1192
-  %1195 = load float, ptr %1194, align 4
-  %1196 = fmul float %1076, %1195
-  %1197 = getelementptr inbounds float, ptr %h_2, i64 %1192
-  %1198 = load float, ptr %1197, align 4
-  %1199 = fsub float %1198, %1071
-  %1200 = fmul float %1081, %1199
-  %1201 = fsub float %1196, %1200
-  %1202 = fsub float %1201, %1085
-  store float %1202, ptr %1193, align 4
-  %1203 = add nuw nsw i64 %img154.0513, 1
-  %exitcond594.not = icmp eq i64 %1203, %n
-  br i1 %exitcond594.not, label %img.end158, label %img.body156, !llvm.loop !25
+ch.body154:                                       ; preds = %ch.cond153.preheader, %ch.body154
+  %ch152.0513 = phi i64 [ 0, %ch.cond153.preheader ], [ %1024, %ch.body154 ]
+  %997 = getelementptr inbounds float, ptr %h_1_stats, i64 %ch152.0513
+  %998 = load float, ptr %997, align 4
+  %999 = getelementptr inbounds i8, ptr %997, i64 20
+  %1000 = load float, ptr %999, align 4
+  %1001 = getelementptr inbounds float, ptr %ws, i64 %ch152.0513
+  %1002 = load float, ptr %1001, align 4
+  %1003 = fmul float %1000, %1002
+  %1004 = fmul float %1000, %1003
+  %1005 = getelementptr inbounds float, ptr %d_h_1_weight, i64 %ch152.0513
+  %1006 = load float, ptr %1005, align 4
+  %1007 = fmul float %1006, %1004
+  %1008 = fdiv float %1007, %0
+  %1009 = getelementptr inbounds float, ptr %d_h_1_bias614640, i64 %ch152.0513
+  %1010 = load float, ptr %1009, align 4
+  %1011 = fmul float %1003, %1010
+  %1012 = fdiv float %1011, %0
+  %1013 = add nuw nsw i64 %ch152.0513, %996
+  %1014 = getelementptr inbounds float, ptr %h617634, i64 %1013
+  %1015 = getelementptr inbounds float, ptr %d_y_pre618632, i64 %1013
+  %1016 = load float, ptr %1015, align 4
+  %1017 = fmul float %1003, %1016
+  %1018 = getelementptr inbounds float, ptr %h_2, i64 %1013
+  %1019 = load float, ptr %1018, align 4
+  %1020 = fsub float %1019, %998
+  %1021 = fmul float %1008, %1020
+  %1022 = fsub float %1017, %1021
+  %1023 = fsub float %1022, %1012
+  store float %1023, ptr %1014, align 4
+  %1024 = add nuw nsw i64 %ch152.0513, 1
+  %exitcond594.not = icmp eq i64 %1024, 5
+  br i1 %exitcond594.not, label %ch.end156, label %ch.body154
 
-img.end158:                                       ; preds = %img.body156, %middle.block876
-  %1204 = add nuw nsw i64 %ch146.0514, 1
-  %exitcond595.not = icmp eq i64 %1204, 5
-  br i1 %exitcond595.not, label %j.cond174.preheader.preheader, label %ch.body148.backedge
-
-ch.body148.backedge:                              ; preds = %img.end158, %img.end158.thread
-  %ch146.0514.be = phi i64 [ %1204, %img.end158 ], [ %1205, %img.end158.thread ]
-  br label %ch.body148
-
-img.end158.thread:                                ; preds = %ch.body148
-  %1205 = add nuw nsw i64 %ch146.0514, 1
-  %exitcond595.not646 = icmp eq i64 %1205, 5
-  br i1 %exitcond595.not646, label %i.cond186.preheader.preheader, label %ch.body148.backedge
+ch.end156:                                        ; preds = %ch.body154
+  %1025 = add nuw nsw i64 %img146.0514, 1
+  %exitcond595.not = icmp eq i64 %1025, %n
+  br i1 %exitcond595.not, label %j.cond174.preheader.preheader, label %ch.cond153.preheader
 
 j.cond174.preheader:                              ; preds = %j.cond174.preheader.preheader, %j.end177
-  %i167.0516 = phi i64 [ %1219, %j.end177 ], [ 0, %j.cond174.preheader.preheader ]
+  %i167.0516 = phi i64 [ %1039, %j.end177 ], [ 0, %j.cond174.preheader.preheader ]
   %.idx397 = mul i64 %i167.0516, 20
-  %1206 = getelementptr inbounds i8, ptr %h617634, i64 %.idx397
+  %1026 = getelementptr inbounds i8, ptr %h617634, i64 %.idx397
   br label %j.body175
 
-i.cond186.preheader.preheader:                    ; preds = %img.end158.thread
+i.cond186.preheader.preheader:                    ; preds = %img.end137.thread
   tail call void @llvm.memset.p0.i64(ptr noundef nonnull align 64 dereferenceable(20) %d_h_2_bias615638, i8 0, i64 20, i1 false)
   br label %i.cond186.preheader
 
 i.cond186.preheader.us:                           ; preds = %j.end177, %i.end189.split.us.us
-  %j179.0527.us = phi i64 [ %1212, %i.end189.split.us.us ], [ 0, %j.end177 ]
+  %j179.0527.us = phi i64 [ %1032, %i.end189.split.us.us ], [ 0, %j.end177 ]
   %invariant.gep517.us = getelementptr float, ptr %x, i64 %j179.0527.us
   %invariant.gep524.us = getelementptr inbounds float, ptr %d_h_2_weight, i64 %j179.0527.us
   br label %k.cond193.preheader.us.us
 
 k.cond193.preheader.us.us:                        ; preds = %k.cond193.k.end196_crit_edge.us.us, %i.cond186.preheader.us
-  %i185.0526.us.us = phi i64 [ 0, %i.cond186.preheader.us ], [ %1211, %k.cond193.k.end196_crit_edge.us.us ]
+  %i185.0526.us.us = phi i64 [ 0, %i.cond186.preheader.us ], [ %1031, %k.cond193.k.end196_crit_edge.us.us ]
   %invariant.gep519.us.us = getelementptr float, ptr %h617634, i64 %i185.0526.us.us
   br label %k.body194.us.us
 
 k.body194.us.us:                                  ; preds = %k.body194.us.us, %k.cond193.preheader.us.us
-  %k192.0522.us.us = phi i64 [ 0, %k.cond193.preheader.us.us ], [ %1210, %k.body194.us.us ]
-  %s0191.0521.us.us = phi float [ 0.000000e+00, %k.cond193.preheader.us.us ], [ %1209, %k.body194.us.us ]
+  %k192.0522.us.us = phi i64 [ 0, %k.cond193.preheader.us.us ], [ %1030, %k.body194.us.us ]
+  %s0191.0521.us.us = phi float [ 0.000000e+00, %k.cond193.preheader.us.us ], [ %1029, %k.body194.us.us ]
   %.idx395.us.us = mul i64 %k192.0522.us.us, 24
   %gep518.us.us = getelementptr i8, ptr %invariant.gep517.us, i64 %.idx395.us.us
-  %1207 = load float, ptr %gep518.us.us, align 4
+  %1027 = load float, ptr %gep518.us.us, align 4
   %.idx396.us.us = mul i64 %k192.0522.us.us, 20
   %gep520.us.us = getelementptr i8, ptr %invariant.gep519.us.us, i64 %.idx396.us.us
-  %1208 = load float, ptr %gep520.us.us, align 4
-  %1209 = tail call float @llvm.fmuladd.f32(float %1208, float %1207, float %s0191.0521.us.us)
-  %1210 = add nuw nsw i64 %k192.0522.us.us, 1
-  %exitcond598.not = icmp eq i64 %1210, %n
+  %1028 = load float, ptr %gep520.us.us, align 4
+  %1029 = tail call float @llvm.fmuladd.f32(float %1028, float %1027, float %s0191.0521.us.us)
+  %1030 = add nuw nsw i64 %k192.0522.us.us, 1
+  %exitcond598.not = icmp eq i64 %1030, %n
   br i1 %exitcond598.not, label %k.cond193.k.end196_crit_edge.us.us, label %k.body194.us.us
 
 k.cond193.k.end196_crit_edge.us.us:               ; preds = %k.body194.us.us
   %.idx.us.us = mul nuw nsw i64 %i185.0526.us.us, 24
   %gep525.us.us = getelementptr inbounds i8, ptr %invariant.gep524.us, i64 %.idx.us.us
-  store float %1209, ptr %gep525.us.us, align 4
-  %1211 = add nuw nsw i64 %i185.0526.us.us, 1
-  %exitcond599.not = icmp eq i64 %1211, 5
+  store float %1029, ptr %gep525.us.us, align 4
+  %1031 = add nuw nsw i64 %i185.0526.us.us, 1
+  %exitcond599.not = icmp eq i64 %1031, 5
   br i1 %exitcond599.not, label %i.end189.split.us.us, label %k.cond193.preheader.us.us
 
 i.end189.split.us.us:                             ; preds = %k.cond193.k.end196_crit_edge.us.us
-  %1212 = add nuw nsw i64 %j179.0527.us, 1
-  %exitcond600.not = icmp eq i64 %1212, 6
+  %1032 = add nuw nsw i64 %j179.0527.us, 1
+  %exitcond600.not = icmp eq i64 %1032, 6
   br i1 %exitcond600.not, label %j.end183, label %i.cond186.preheader.us
 
 j.body175:                                        ; preds = %j.cond174.preheader, %j.body175
-  %j173.0515 = phi i64 [ 0, %j.cond174.preheader ], [ %1218, %j.body175 ]
-  %1213 = getelementptr inbounds float, ptr %d_h_2_bias615638, i64 %j173.0515
-  %1214 = load float, ptr %1213, align 4
-  %1215 = getelementptr inbounds float, ptr %1206, i64 %j173.0515
-  %1216 = load float, ptr %1215, align 4
-  %1217 = fadd float %1214, %1216
-  store float %1217, ptr %1213, align 4
-  %1218 = add nuw nsw i64 %j173.0515, 1
-  %exitcond596.not = icmp eq i64 %1218, 5
+  %j173.0515 = phi i64 [ 0, %j.cond174.preheader ], [ %1038, %j.body175 ]
+  %1033 = getelementptr inbounds float, ptr %d_h_2_bias615638, i64 %j173.0515
+  %1034 = load float, ptr %1033, align 4
+  %1035 = getelementptr inbounds float, ptr %1026, i64 %j173.0515
+  %1036 = load float, ptr %1035, align 4
+  %1037 = fadd float %1034, %1036
+  store float %1037, ptr %1033, align 4
+  %1038 = add nuw nsw i64 %j173.0515, 1
+  %exitcond596.not = icmp eq i64 %1038, 5
   br i1 %exitcond596.not, label %j.end177, label %j.body175
 
 j.end177:                                         ; preds = %j.body175
-  %1219 = add nuw nsw i64 %i167.0516, 1
-  %exitcond597.not = icmp eq i64 %1219, %n
+  %1039 = add nuw nsw i64 %i167.0516, 1
+  %exitcond597.not = icmp eq i64 %1039, %n
   br i1 %exitcond597.not, label %i.cond186.preheader.us, label %j.cond174.preheader
 
 i.cond186.preheader:                              ; preds = %i.cond186.preheader.preheader, %i.end189.split
-  %j179.0527 = phi i64 [ %1228, %i.end189.split ], [ 0, %i.cond186.preheader.preheader ]
+  %j179.0527 = phi i64 [ %1048, %i.end189.split ], [ 0, %i.cond186.preheader.preheader ]
   %invariant.gep524 = getelementptr inbounds float, ptr %d_h_2_weight, i64 %j179.0527
-  %invariant.gep1150 = getelementptr i8, ptr %invariant.gep524, i64 24
-  br label %vector.body899
+  %invariant.gep1091 = getelementptr i8, ptr %invariant.gep524, i64 24
+  br label %vector.body841
 
-vector.body899:                                   ; preds = %pred.store.continue906, %i.cond186.preheader
-  %index900 = phi i64 [ 0, %i.cond186.preheader ], [ %index.next907, %pred.store.continue906 ]
-  %vec.ind901 = phi <2 x i64> [ <i64 0, i64 1>, %i.cond186.preheader ], [ %vec.ind.next902, %pred.store.continue906 ]
-  %1220 = icmp ult <2 x i64> %vec.ind901, <i64 5, i64 5>
-  %1221 = extractelement <2 x i1> %1220, i64 0
-  br i1 %1221, label %pred.store.if903, label %pred.store.continue904
+vector.body841:                                   ; preds = %pred.store.continue848, %i.cond186.preheader
+  %index842 = phi i64 [ 0, %i.cond186.preheader ], [ %index.next849, %pred.store.continue848 ]
+  %vec.ind843 = phi <2 x i64> [ <i64 0, i64 1>, %i.cond186.preheader ], [ %vec.ind.next844, %pred.store.continue848 ]
+  %1040 = icmp ult <2 x i64> %vec.ind843, <i64 5, i64 5>
+  %1041 = extractelement <2 x i1> %1040, i64 0
+  br i1 %1041, label %pred.store.if845, label %pred.store.continue846
 
-pred.store.if903:                                 ; preds = %vector.body899
-  %1222 = mul nuw nsw i64 %index900, 24
-  %1223 = getelementptr inbounds i8, ptr %invariant.gep524, i64 %1222
-  store float 0.000000e+00, ptr %1223, align 4
-  br label %pred.store.continue904
+pred.store.if845:                                 ; preds = %vector.body841
+  %1042 = mul nuw nsw i64 %index842, 24
+  %1043 = getelementptr inbounds i8, ptr %invariant.gep524, i64 %1042
+  store float 0.000000e+00, ptr %1043, align 4
+  br label %pred.store.continue846
 
-pred.store.continue904:                           ; preds = %pred.store.if903, %vector.body899
-  %1224 = extractelement <2 x i1> %1220, i64 1
-  br i1 %1224, label %pred.store.if905, label %pred.store.continue906
+pred.store.continue846:                           ; preds = %pred.store.if845, %vector.body841
+  %1044 = extractelement <2 x i1> %1040, i64 1
+  br i1 %1044, label %pred.store.if847, label %pred.store.continue848
 
-pred.store.if905:                                 ; preds = %pred.store.continue904
-  %1225 = mul nuw i64 %index900, 24
-  %gep1151 = getelementptr i8, ptr %invariant.gep1150, i64 %1225
-  store float 0.000000e+00, ptr %gep1151, align 4
-  br label %pred.store.continue906
+pred.store.if847:                                 ; preds = %pred.store.continue846
+  %1045 = mul nuw i64 %index842, 24
+  %gep1092 = getelementptr i8, ptr %invariant.gep1091, i64 %1045
+  store float 0.000000e+00, ptr %gep1092, align 4
+  br label %pred.store.continue848
 
-pred.store.continue906:                           ; preds = %pred.store.if905, %pred.store.continue904
-  %index.next907 = add i64 %index900, 2
-  %vec.ind.next902 = add <2 x i64> %vec.ind901, <i64 2, i64 2>
-  %1226 = icmp eq i64 %index.next907, 6
-  br i1 %1226, label %i.end189.split, label %vector.body899, !llvm.loop !26
+pred.store.continue848:                           ; preds = %pred.store.if847, %pred.store.continue846
+  %index.next849 = add i64 %index842, 2
+  %vec.ind.next844 = add <2 x i64> %vec.ind843, <i64 2, i64 2>
+  %1046 = icmp eq i64 %index.next849, 6
+  br i1 %1046, label %i.end189.split, label %vector.body841, !llvm.loop !12
 
 j.end183:                                         ; preds = %i.end189.split.us.us, %i.end189.split
-  %1227 = load float, ptr %loss619630, align 4
-  ret float %1227
+  %1047 = load float, ptr %loss619630, align 4
+  ret float %1047
 
-i.end189.split:                                   ; preds = %pred.store.continue906
-  %1228 = add nuw nsw i64 %j179.0527, 1
-  %exitcond602.not = icmp eq i64 %1228, 6
+i.end189.split:                                   ; preds = %pred.store.continue848
+  %1048 = add nuw nsw i64 %j179.0527, 1
+  %exitcond602.not = icmp eq i64 %1048, 6
   br i1 %exitcond602.not, label %j.end183, label %i.cond186.preheader
 }
 
@@ -2961,7 +2582,7 @@ vector.body:                                      ; preds = %vector.body, %entry
   store <8 x float> %14, ptr %10, align 32
   %index.next = add nuw i64 %index, 16
   %15 = icmp eq i64 %index.next, 96
-  br i1 %15, label %i.body, label %vector.body, !llvm.loop !27
+  br i1 %15, label %i.body, label %vector.body, !llvm.loop !13
 
 i.body:                                           ; preds = %vector.body, %i.body
   %i.08 = phi i64 [ %26, %i.body ], [ 96, %vector.body ]
@@ -2979,7 +2600,7 @@ i.body:                                           ; preds = %vector.body, %i.bod
   store float %25, ptr %22, align 4
   %26 = add nuw nsw i64 %i.08, 1
   %exitcond.not = icmp eq i64 %26, 99
-  br i1 %exitcond.not, label %i.end, label %i.body, !llvm.loop !28
+  br i1 %exitcond.not, label %i.end, label %i.body, !llvm.loop !14
 
 i.end:                                            ; preds = %i.body
   ret void
@@ -3270,9 +2891,6 @@ declare void @llvm.masked.store.v4f32.p0(<4 x float>, ptr nocapture, i32 immarg,
 ; Function Attrs: nocallback nofree nosync nounwind speculatable willreturn memory(none)
 declare float @llvm.vector.reduce.fadd.v8f32(float, <8 x float>) #7
 
-; Function Attrs: nocallback nofree nosync nounwind speculatable willreturn memory(none)
-declare { i64, i1 } @llvm.umul.with.overflow.i64(i64, i64) #7
-
 attributes #0 = { nofree norecurse nosync nounwind memory(argmem: readwrite) }
 attributes #1 = { mustprogress nocallback nofree nosync nounwind speculatable willreturn memory(none) }
 attributes #2 = { nofree norecurse nosync nounwind memory(readwrite, inaccessiblemem: none) }
@@ -3291,25 +2909,11 @@ attributes #9 = { nocallback nofree nosync nounwind willreturn memory(argmem: wr
 !4 = distinct !{!4, !1, !2}
 !5 = distinct !{!5, !2, !1}
 !6 = distinct !{!6, !1, !2}
-!7 = distinct !{!7, !2, !1}
+!7 = distinct !{!7, !1}
 !8 = distinct !{!8, !1, !2}
 !9 = distinct !{!9, !2, !1}
 !10 = distinct !{!10, !1, !2}
-!11 = distinct !{!11, !1}
+!11 = distinct !{!11, !2, !1}
 !12 = distinct !{!12, !1, !2}
-!13 = distinct !{!13, !2, !1}
-!14 = distinct !{!14, !1, !2}
-!15 = distinct !{!15, !2, !1}
-!16 = !{!17}
-!17 = distinct !{!17, !18}
-!18 = distinct !{!18, !"LVerDomain"}
-!19 = !{!20}
-!20 = distinct !{!20, !18}
-!21 = !{!22}
-!22 = distinct !{!22, !18}
-!23 = !{!17, !20}
-!24 = distinct !{!24, !1, !2}
-!25 = distinct !{!25, !1}
-!26 = distinct !{!26, !1, !2}
-!27 = distinct !{!27, !1, !2}
-!28 = distinct !{!28, !2, !1}
+!13 = distinct !{!13, !1, !2}
+!14 = distinct !{!14, !2, !1}

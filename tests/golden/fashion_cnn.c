@@ -159,14 +159,14 @@ static void fashion_cnn_max_pool2d_Bx32x14x14(const float *arg1, float *result, 
     fashion_cnn_max_pool2d_Bx32x14x14_part0(arg1, result, 0, n * 32);
 }
 
-/* result = bn_apply(arg1, arg2, arg3, arg4) then relu: the loops of the 2 ops of this signature: ch from ch_lo to ch_hi, one thread's share */
-static void fashion_cnn_bn_apply_Bx64x14x14_relu_part0(const float *arg1, const float *arg2, const float *arg3, const float *arg4, float *result, size_t n, size_t ch_lo, size_t ch_hi)
+/* result = bn_apply(arg1, arg2, arg3, arg4) then relu: the loops of the 2 ops of this signature: img from img_lo to img_hi, one thread's share */
+static void fashion_cnn_bn_apply_Bx64x14x14_relu_part0(const float *arg1, const float *arg2, const float *arg3, const float *arg4, float *result, size_t img_lo, size_t img_hi)
 {
-    for (size_t ch = ch_lo; ch < ch_hi; ch++) {
-        float mean = arg2[ch];
-        float scale = arg2[64 + ch] * arg3[ch];
-        float shift = arg4[ch];
-        for (size_t img = 0; img < n; img++) {
+    for (size_t img = img_lo; img < img_hi; img++) {
+        for (size_t ch = 0; ch < 64; ch++) {
+            float mean = arg2[ch];
+            float scale = arg2[64 + ch] * arg3[ch];
+            float shift = arg4[ch];
             size_t at = (img * 64 + ch) * 196;
             for (size_t px = 0; px < 196; px++) {
                 result[at + px] = ((arg1[at + px] - mean) * scale + shift < 0.0f) ? 0.0f : (arg1[at + px] - mean) * scale + shift;
@@ -183,13 +183,13 @@ static void fashion_cnn_bn_apply_Bx64x14x14_relu(const float *arg1, const float 
         #pragma omp parallel num_threads(nnc_nthreads())
         {
             size_t nnc_t = (size_t)omp_get_thread_num(), nnc_nt = (size_t)omp_get_num_threads();
-            size_t nnc_lo = nnc_share(0, 64, 1, nnc_t, nnc_nt);
-            size_t nnc_hi = nnc_share(0, 64, 1, nnc_t + 1, nnc_nt);
-            fashion_cnn_bn_apply_Bx64x14x14_relu_part0(arg1, arg2, arg3, arg4, result, n, nnc_lo, nnc_hi);
+            size_t nnc_lo = nnc_share(0, n, 1, nnc_t, nnc_nt);
+            size_t nnc_hi = nnc_share(0, n, 1, nnc_t + 1, nnc_nt);
+            fashion_cnn_bn_apply_Bx64x14x14_relu_part0(arg1, arg2, arg3, arg4, result, nnc_lo, nnc_hi);
         }
     } else
 #endif
-    fashion_cnn_bn_apply_Bx64x14x14_relu_part0(arg1, arg2, arg3, arg4, result, n, 0, 64);
+    fashion_cnn_bn_apply_Bx64x14x14_relu_part0(arg1, arg2, arg3, arg4, result, 0, n);
 }
 
 /* result = max_pool2d(arg1): the loops of the 2 ops of this signature: plane_i from plane_i_lo to plane_i_hi, one thread's share */
@@ -1414,8 +1414,8 @@ static void fashion_cnn_grad_step_part9(float *ws, size_t n, size_t ch_lo, size_
 }
 
 /* fashion_cnn.nn:11: b2 = relu(batch_norm(c2))
- * d.c2 = bn_grad_x(d.b2.batch_norm, c2, b2_1.stats, b2_1.weight, d.b2_1.weight, d.b2_1.bias): ch from ch_lo to ch_hi, one thread's share */
-static void fashion_cnn_grad_step_part10(float *ws, size_t n, size_t ch_lo, size_t ch_hi)
+ * d.c2 = bn_grad_x(d.b2.batch_norm, c2, b2_1.stats, b2_1.weight, d.b2_1.weight, d.b2_1.bias): img from img_lo to img_hi, one thread's share */
+static void fashion_cnn_grad_step_part10(float *ws, size_t n, size_t img_lo, size_t img_hi)
 {
     float *b2_1_weight = ws + 18752; /* (64) b2_1.weight */
     float *d_b2_1_weight = ws + 1284064; /* (64) */
@@ -1424,14 +1424,14 @@ static void fashion_cnn_grad_step_part10(float *ws, size_t n, size_t ch_lo, size
     float *d_c2 = ws + 4095472; /* (B, 64, 14, 14) */
     float *d_b2_batch_norm = ws + 4898288; /* (B, 64, 14, 14) */
     float *b2_1_stats = ws + 6303856; /* (2, 64) */
-    for (size_t ch = ch_lo; ch < ch_hi; ch++) {
-        float mean = b2_1_stats[ch];
-        float invstd = b2_1_stats[64 + ch];
-        float count = (float)(n * 196);
-        float ka = b2_1_weight[ch] * invstd;
-        float kb = ka * invstd * d_b2_1_weight[ch] / count;
-        float kc = ka * d_b2_1_bias[ch] / count;
-        for (size_t img = 0; img < n; img++) {
+    for (size_t img = img_lo; img < img_hi; img++) {
+        for (size_t ch = 0; ch < 64; ch++) {
+            float mean = b2_1_stats[ch];
+            float invstd = b2_1_stats[64 + ch];
+            float count = (float)(n * 196);
+            float ka = b2_1_weight[ch] * invstd;
+            float kb = ka * invstd * d_b2_1_weight[ch] / count;
+            float kc = ka * d_b2_1_bias[ch] / count;
             size_t at = (img * 64 + ch) * 196;
             for (size_t px = 0; px < 196; px++) {
                 d_c2[at + px] = ka * d_b2_batch_norm[at + px] - kb * (v_c2[at + px] - mean) - kc;
@@ -2281,13 +2281,13 @@ static float fashion_cnn_grad_step(float *ws, nnrt_rng *rng, const float *x, con
         #pragma omp parallel num_threads(nnc_nthreads())
         {
             size_t nnc_t = (size_t)omp_get_thread_num(), nnc_nt = (size_t)omp_get_num_threads();
-            size_t nnc_lo = nnc_share(0, 64, 1, nnc_t, nnc_nt);
-            size_t nnc_hi = nnc_share(0, 64, 1, nnc_t + 1, nnc_nt);
+            size_t nnc_lo = nnc_share(0, n, 1, nnc_t, nnc_nt);
+            size_t nnc_hi = nnc_share(0, n, 1, nnc_t + 1, nnc_nt);
             fashion_cnn_grad_step_part10(ws, n, nnc_lo, nnc_hi);
         }
     } else
 #endif
-    fashion_cnn_grad_step_part10(ws, n, 0, 64);
+    fashion_cnn_grad_step_part10(ws, n, 0, n);
 
     /* fashion_cnn.nn:10: c2 = conv2d(p1, 64, 3, padding = 1, bias = false)   # batch norm's shift replaces it */
     /* d.p1 = conv2d_dx(d.c2, c2.weight) */
