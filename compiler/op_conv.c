@@ -805,13 +805,14 @@ static long scratch_conv2d_dw(const Graph *g, const Op *op)
 
 /* Opens the loop over the images, inside the loop over T slots when T > 1
  * (*at: the slot's scratch offset, slot * S floats; else, or S == 0, NULL).
- * With zero and T > 1 each slot first zeroes its own S floats of the
- * scratch, on the thread that then uses them: zeroed on the calling thread
+ * With T > 1 each slot first zeroes floats [from, to) of its scratch
+ * (those read before they are written: padding, partial sums), on the
+ * thread that then uses them: zeroed on the calling thread
  * before the fork, the other slots' scratch had to move from that core's
  * cache to the one that writes it, and the memsets ran on one thread
  * (fashion_cnn's c2 took 20-50% longer per slot on two threads than per
  * half batch on one).  With T == 1 the callers zero what they need. */
-static KVar *open_images(KL *L, const Op *op, long T, long S, KVar **at, bool zero)
+static KVar *open_images(KL *L, const Op *op, long T, long S, KVar **at, long from, long to)
 {
     KB *k = kl_kb(L);
     *at = NULL;
@@ -821,9 +822,9 @@ static KVar *open_images(KL *L, const Op *op, long T, long S, KVar **at, bool ze
                             kb_bin(k, KO_LE, I(k, 2), kb_n(k)));
     if (S > 0)   /* (a 1x1 convolution's forward and d-input have no scratch) */
         *at = kb_let(k, "slot_at", mul(k, V(k, slot), I(k, S)));
-    if (zero && S > 0) {
+    if (from < to && S > 0) {
         KBuf *all = kl_scratch(L, op, "slots", (Shape){2, {T, S}});
-        KVar *i = kb_loop0(k, "i", I(k, S), KL_VECTOR);
+        KVar *i = kb_loop(k, "i", I(k, from), I(k, to), 1, KL_VECTOR);
         kb_store(k, all, add(k, V(k, *at), V(k, i)), kb_f(k, 0.0), false);
         kb_leave(k);
     }
@@ -1026,7 +1027,7 @@ static void lower_depthwise(KL *L, const Op *op, const Geom *gm)
     if (T == 1)
         kb_zero(k, xp, I(k, f.XP));
     KVar *at;
-    KVar *b = open_images(L, op, T, S, &at, true);
+    KVar *b = open_images(L, op, T, S, &at, 0, f.XP);
     KVar *c = kb_loop0(k, "ch", I(k, gm->C), 0);
     KVar *tw[DW_TAPS_MAX];
     load_taps(k, w, c, gm, tw);
@@ -1069,7 +1070,7 @@ static void lower_depthwise_dx(KL *L, const Op *op, const Geom *gm)
     if (T == 1)
         kb_zero(k, kl_scratch(L, op, "slots", (Shape){2, {1, S}}), I(k, S));
     KVar *at;
-    KVar *b = open_images(L, op, T, S, &at, true);
+    KVar *b = open_images(L, op, T, S, &at, 0, S);
     KVar *c = kb_loop0(k, "ch", I(k, gm->C), 0);
     KVar *tw[DW_TAPS_MAX];
     load_taps(k, w, c, gm, tw);
@@ -1110,7 +1111,7 @@ static void lower_depthwise_dw(KL *L, const Op *op, const Geom *gm)
     if (T == 1)
         kb_zero(k, kl_scratch(L, op, "slots", (Shape){2, {1, S}}), I(k, S));
     KVar *at;
-    KVar *b = open_images(L, op, T, S, &at, true);
+    KVar *b = open_images(L, op, T, S, &at, 0, S);
     KVar *c = kb_loop0(k, "ch", I(k, gm->C), 0);
     KVar *in_plane = plane_at(k, "in_plane", b, c, gm->C, gm->H * gm->W);
     plane_in(k, x, xp, V(k, in_plane), at, gm, &f);
@@ -1165,7 +1166,7 @@ static void lower_conv2d(KL *L, const Op *op)
     if (zero && T == 1)
         kb_zero(k, col, I(k, K * Pp));
     KVar *at;
-    KVar *b = open_images(L, op, T, S, &at, zero);
+    KVar *b = open_images(L, op, T, S, &at, 0, zero ? K * Pp : 0);
     KExpr *gi = open_groups(k, &gm);
     if (!one)
         unfold(L, x, col, at, b, gi, &gm, false);
@@ -1225,7 +1226,7 @@ static void lower_conv2d_dx(KL *L, const Op *op)
     if (pad && T == 1)
         kb_zero(k, dyp, I(k, Fg * Pp));
     KVar *at;
-    KVar *b = open_images(L, op, T, S, &at, pad);
+    KVar *b = open_images(L, op, T, S, &at, K * Pp, pad ? K * Pp + Fg * Pp : 0);
     KExpr *gi = open_groups(k, &gm);
     if (pad)
         copy_padded(k, dy, dyp, at, b, gi, &gm);
@@ -1265,15 +1266,18 @@ static void lower_conv2d_dw(KL *L, const Op *op)
     KBuf *col = one ? x : kl_scratch(L, op, "col", (Shape){2, {K, Pp}});
     KBuf *dyp = pad ? kl_scratch_at(L, op, "dyp", K * Pp, (Shape){2, {Fg, Pp}}) : NULL;
     KBuf *part = T > 1 ? kl_scratch_at(L, op, "part", conv_scratch(&gm), (Shape){2, {gm.F, K}}) : NULL;
+    bool zero_col = !one && (has_padding(&gm) || pad);
     if (T == 1) {
         kb_zero(k, dw, I(k, gm.F * K));
-        if (!one && (has_padding(&gm) || pad))
+        if (zero_col)
             kb_zero(k, col, I(k, K * Pp));
         if (pad)
             kb_zero(k, dyp, I(k, Fg * Pp));
     }
     KVar *at;
-    KVar *b = open_images(L, op, T, S, &at, true);
+    /* a slot's patches (when they have padding), dy's copy (when padded)
+     * and its partial dW lie in that order, the partial always zeroed */
+    KVar *b = open_images(L, op, T, S, &at, zero_col ? 0 : pad ? K * Pp : conv_scratch(&gm), S);
     KExpr *gi = open_groups(k, &gm);
     if (!one)
         unfold(L, x, col, at, b, gi, &gm, false);
