@@ -678,6 +678,10 @@ static void put_stmt(Printer *P, const KStmt *s, int depth)
             put_part_call(P, s, depth);
             return;
         }
+        if (s->flags & KL_ROW) {
+            indent(out, depth);
+            fputs("NNC_ROW\n", out);
+        }
         indent(out, depth);
         fprintf(out, "for (size_t %s = ", s->var->name);
         put_expr(out, s->lo, 0);
@@ -1130,7 +1134,7 @@ static void put_layout(Printer *P)
 /* What the kernels use, so the prelude prints only those helpers (a
  * static helper nothing calls is a warning under clang's -Wall). */
 typedef struct Uses {
-    bool vectors, vload, vstore, vsplat, vhsum, vhsums, tanh, threads;
+    bool vectors, vload, vstore, vsplat, vhsum, vhsums, tanh, threads, rows;
 } Uses;
 
 static void expr_uses(Uses *u, const KExpr *e)
@@ -1157,6 +1161,7 @@ static void block_uses(Uses *u, const KBlock *b)
             continue;
         }
         u->threads |= s->kind == KS_FOR && (s->flags & KL_THREADS);
+        u->rows |= s->kind == KS_FOR && (s->flags & KL_ROW);
         u->vectors |= s->kind == KS_LET && s->var->width > 1;
         u->vstore |= s->kind == KS_STORE && s->val->width > 1;
         /* an accumulating vector store reads the old value: nnc_vload */
@@ -1307,6 +1312,18 @@ static void put_prelude(Printer *P)
               out);
     if (u.tanh)
         put_tanh(out);
+    if (u.rows)
+        fputs("/* Before a short loop whose iterations are independent, between buffers\n"
+              " * that do not overlap: vectorize it as a loop, without checking for\n"
+              " * overlap, instead of unrolling its few iterations into scalar code */\n"
+              "#if defined(__clang__)\n"
+              "#define NNC_ROW _Pragma(\"clang loop vectorize(assume_safety) unroll(disable)\")\n"
+              "#elif defined(__GNUC__)\n"
+              "#define NNC_ROW _Pragma(\"GCC ivdep\") _Pragma(\"GCC unroll 1\")\n"
+              "#else\n"
+              "#define NNC_ROW\n"
+              "#endif\n\n",
+              out);
     if (u.threads) {
         fprintf(out,
                 "#ifdef _OPENMP\n"

@@ -233,6 +233,12 @@ enum {
                          OpenMP parallel region under _OPENMP,
                          LLVM: the runtime's pool; other KL_PARALLEL loops stay
                          on one thread, where a fork would cost more than it saves */
+    KL_ROW = 16,      /* a short row of a copy or sum between buffers that do not
+                         overlap (the patches of a convolution and its image): no
+                         iteration loads what another stores.  C says so to the
+                         compiler (NNC_ROW), which otherwise unrolled the row's 13-14
+                         iterations into scalar code, unable to tell the buffers
+                         apart: a tenth of fashion_cnn's step */
 };
 
 struct KStmt {

@@ -893,7 +893,7 @@ static void unfold(KL *L, KBuf *xb, KBuf *col, KVar *at, KVar *b, KExpr *gi, con
         tap_columns(gm, kw, &lo, &hi);
         if (lo >= hi)
             continue;
-        KVar *ow = kb_loop(k, "ow", I(k, lo), I(k, hi), 1, KL_VECTOR);
+        KVar *ow = kb_loop(k, "ow", I(k, lo), I(k, hi), 1, KL_VECTOR | KL_ROW);
         /* x_row + ow*s + kw - pt, never below x_row on the way */
         KExpr *xat = add(k, V(k, xrow), gm->s == 1 ? V(k, ow) : mul(k, V(k, ow), I(k, gm->s)));
         if (kw > gm->pt)

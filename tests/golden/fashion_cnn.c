@@ -89,6 +89,17 @@ static inline float nnc_vhsum4(nnc_vf4 a, nnc_vf4 b, nnc_vf4 c, nnc_vf4 d)
     } while (0)
 #endif
 
+/* Before a short loop whose iterations are independent, between buffers
+ * that do not overlap: vectorize it as a loop, without checking for
+ * overlap, instead of unrolling its few iterations into scalar code */
+#if defined(__clang__)
+#define NNC_ROW _Pragma("clang loop vectorize(assume_safety) unroll(disable)")
+#elif defined(__GNUC__)
+#define NNC_ROW _Pragma("GCC ivdep") _Pragma("GCC unroll 1")
+#else
+#define NNC_ROW
+#endif
+
 #ifdef _OPENMP
 #include <omp.h>
 
@@ -780,12 +791,15 @@ static void fashion_cnn_forward(float *ws, float *pw, const float *x, float *y, 
                             size_t ih = (size_t)ih_s;
                             size_t x_row = plane + ih * 28;
                             size_t col_at = (ch * 3 + kh) * 2352 + oh * 28;
+                            NNC_ROW
                             for (size_t ow = 1; ow < 28; ow++) {
                                 v_c1_col[col_at + ow] = x[x_row + ow - 1];
                             }
+                            NNC_ROW
                             for (size_t ow = 0; ow < 28; ow++) {
                                 v_c1_col[col_at + (784 + ow)] = x[x_row + ow];
                             }
+                            NNC_ROW
                             for (size_t ow = 0; ow < 27; ow++) {
                                 v_c1_col[col_at + (1568 + ow)] = x[x_row + ow + 1];
                             }
@@ -923,12 +937,15 @@ static void fashion_cnn_forward(float *ws, float *pw, const float *x, float *y, 
                             size_t ih = (size_t)ih_s;
                             size_t x_row = plane + ih * 14;
                             size_t col_at = (ch * 3 + kh) * 624 + oh * 14;
+                            NNC_ROW
                             for (size_t ow = 1; ow < 14; ow++) {
                                 v_c2_col[col_at + ow] = p1[x_row + ow - 1];
                             }
+                            NNC_ROW
                             for (size_t ow = 0; ow < 14; ow++) {
                                 v_c2_col[col_at + (208 + ow)] = p1[x_row + ow];
                             }
+                            NNC_ROW
                             for (size_t ow = 0; ow < 13; ow++) {
                                 v_c2_col[col_at + (416 + ow)] = p1[x_row + ow + 1];
                             }
@@ -1698,12 +1715,15 @@ static float fashion_cnn_grad_step(float *ws, nnrt_rng *rng, const float *x, con
                             size_t ih = (size_t)ih_s;
                             size_t x_row = plane + ih * 28;
                             size_t col_at = (ch * 3 + kh) * 2352 + oh * 28;
+                            NNC_ROW
                             for (size_t ow = 1; ow < 28; ow++) {
                                 v_c1_col[col_at + ow] = x[x_row + ow - 1];
                             }
+                            NNC_ROW
                             for (size_t ow = 0; ow < 28; ow++) {
                                 v_c1_col[col_at + (784 + ow)] = x[x_row + ow];
                             }
+                            NNC_ROW
                             for (size_t ow = 0; ow < 27; ow++) {
                                 v_c1_col[col_at + (1568 + ow)] = x[x_row + ow + 1];
                             }
@@ -1841,12 +1861,15 @@ static float fashion_cnn_grad_step(float *ws, nnrt_rng *rng, const float *x, con
                             size_t ih = (size_t)ih_s;
                             size_t x_row = plane + ih * 14;
                             size_t col_at = (ch * 3 + kh) * 624 + oh * 14;
+                            NNC_ROW
                             for (size_t ow = 1; ow < 14; ow++) {
                                 v_c2_col[col_at + ow] = p1[x_row + ow - 1];
                             }
+                            NNC_ROW
                             for (size_t ow = 0; ow < 14; ow++) {
                                 v_c2_col[col_at + (208 + ow)] = p1[x_row + ow];
                             }
+                            NNC_ROW
                             for (size_t ow = 0; ow < 13; ow++) {
                                 v_c2_col[col_at + (416 + ow)] = p1[x_row + ow + 1];
                             }
@@ -2364,12 +2387,15 @@ static float fashion_cnn_grad_step(float *ws, nnrt_rng *rng, const float *x, con
                             size_t ih = (size_t)ih_s;
                             size_t x_row = plane + ih * 14;
                             size_t col_at = (ch * 3 + kh) * 624 + oh * 14;
+                            NNC_ROW
                             for (size_t ow = 1; ow < 14; ow++) {
                                 d_p1[x_row + ow - 1] += d_p1_dcol[col_at + ow];
                             }
+                            NNC_ROW
                             for (size_t ow = 0; ow < 14; ow++) {
                                 d_p1[x_row + ow] += d_p1_dcol[col_at + (208 + ow)];
                             }
+                            NNC_ROW
                             for (size_t ow = 0; ow < 13; ow++) {
                                 d_p1[x_row + ow + 1] += d_p1_dcol[col_at + (416 + ow)];
                             }
@@ -2394,12 +2420,15 @@ static float fashion_cnn_grad_step(float *ws, nnrt_rng *rng, const float *x, con
                             size_t ih = (size_t)ih_s;
                             size_t x_row = plane + ih * 14;
                             size_t col_at = (ch * 3 + kh) * 624 + oh * 14;
+                            NNC_ROW
                             for (size_t ow = 1; ow < 14; ow++) {
                                 d_c2_weight_col[col_at + ow] = p1[x_row + ow - 1];
                             }
+                            NNC_ROW
                             for (size_t ow = 0; ow < 14; ow++) {
                                 d_c2_weight_col[col_at + (208 + ow)] = p1[x_row + ow];
                             }
+                            NNC_ROW
                             for (size_t ow = 0; ow < 13; ow++) {
                                 d_c2_weight_col[col_at + (416 + ow)] = p1[x_row + ow + 1];
                             }
@@ -2458,12 +2487,15 @@ static float fashion_cnn_grad_step(float *ws, nnrt_rng *rng, const float *x, con
                             size_t ih = (size_t)ih_s;
                             size_t x_row = plane + ih * 28;
                             size_t col_at = (ch * 3 + kh) * 2352 + oh * 28;
+                            NNC_ROW
                             for (size_t ow = 1; ow < 28; ow++) {
                                 d_c1_weight_col[col_at + ow] = x[x_row + ow - 1];
                             }
+                            NNC_ROW
                             for (size_t ow = 0; ow < 28; ow++) {
                                 d_c1_weight_col[col_at + (784 + ow)] = x[x_row + ow];
                             }
+                            NNC_ROW
                             for (size_t ow = 0; ow < 27; ow++) {
                                 d_c1_weight_col[col_at + (1568 + ow)] = x[x_row + ow + 1];
                             }

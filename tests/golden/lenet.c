@@ -108,6 +108,17 @@ static inline float nnc_tanhf(float x)
     return fabsf(x) < 0.0004f ? x : c * p / q;
 }
 
+/* Before a short loop whose iterations are independent, between buffers
+ * that do not overlap: vectorize it as a loop, without checking for
+ * overlap, instead of unrolling its few iterations into scalar code */
+#if defined(__clang__)
+#define NNC_ROW _Pragma("clang loop vectorize(assume_safety) unroll(disable)")
+#elif defined(__GNUC__)
+#define NNC_ROW _Pragma("GCC ivdep") _Pragma("GCC unroll 1")
+#else
+#define NNC_ROW
+#endif
+
 #ifdef _OPENMP
 #include <omp.h>
 
@@ -342,18 +353,23 @@ static void lenet_forward(float *ws, float *pw, const float *x, float *y, size_t
                             size_t ih = (size_t)ih_s;
                             size_t x_row = plane + ih * 28;
                             size_t col_at = (ch * 5 + kh) * 3920 + oh * 28;
+                            NNC_ROW
                             for (size_t ow = 2; ow < 28; ow++) {
                                 v_c1_col[col_at + ow] = x[x_row + ow - 2];
                             }
+                            NNC_ROW
                             for (size_t ow = 1; ow < 28; ow++) {
                                 v_c1_col[col_at + (784 + ow)] = x[x_row + ow - 1];
                             }
+                            NNC_ROW
                             for (size_t ow = 0; ow < 28; ow++) {
                                 v_c1_col[col_at + (1568 + ow)] = x[x_row + ow];
                             }
+                            NNC_ROW
                             for (size_t ow = 0; ow < 27; ow++) {
                                 v_c1_col[col_at + (2352 + ow)] = x[x_row + ow + 1];
                             }
+                            NNC_ROW
                             for (size_t ow = 0; ow < 26; ow++) {
                                 v_c1_col[col_at + (3136 + ow)] = x[x_row + ow + 2];
                             }
@@ -423,18 +439,23 @@ static void lenet_forward(float *ws, float *pw, const float *x, float *y, size_t
                     size_t ih = oh + kh;
                     size_t x_row = plane + ih * 14;
                     size_t col_at = (ch * 5 + kh) * 560 + oh * 10;
+                    NNC_ROW
                     for (size_t ow = 0; ow < 10; ow++) {
                         v_c3_col[col_at + ow] = v_s2[x_row + ow];
                     }
+                    NNC_ROW
                     for (size_t ow = 0; ow < 10; ow++) {
                         v_c3_col[col_at + (112 + ow)] = v_s2[x_row + ow + 1];
                     }
+                    NNC_ROW
                     for (size_t ow = 0; ow < 10; ow++) {
                         v_c3_col[col_at + (224 + ow)] = v_s2[x_row + ow + 2];
                     }
+                    NNC_ROW
                     for (size_t ow = 0; ow < 10; ow++) {
                         v_c3_col[col_at + (336 + ow)] = v_s2[x_row + ow + 3];
                     }
+                    NNC_ROW
                     for (size_t ow = 0; ow < 10; ow++) {
                         v_c3_col[col_at + (448 + ow)] = v_s2[x_row + ow + 4];
                     }
@@ -2429,18 +2450,23 @@ static float lenet_grad_step(float *ws, nnrt_rng *rng, const float *x, const flo
                     size_t ih = oh + kh;
                     size_t x_row = plane + ih * 14;
                     size_t col_at = (ch * 5 + kh) * 560 + oh * 10;
+                    NNC_ROW
                     for (size_t ow = 0; ow < 10; ow++) {
                         d_s2[x_row + ow] += d_s2_dcol[col_at + ow];
                     }
+                    NNC_ROW
                     for (size_t ow = 0; ow < 10; ow++) {
                         d_s2[x_row + ow + 1] += d_s2_dcol[col_at + (112 + ow)];
                     }
+                    NNC_ROW
                     for (size_t ow = 0; ow < 10; ow++) {
                         d_s2[x_row + ow + 2] += d_s2_dcol[col_at + (224 + ow)];
                     }
+                    NNC_ROW
                     for (size_t ow = 0; ow < 10; ow++) {
                         d_s2[x_row + ow + 3] += d_s2_dcol[col_at + (336 + ow)];
                     }
+                    NNC_ROW
                     for (size_t ow = 0; ow < 10; ow++) {
                         d_s2[x_row + ow + 4] += d_s2_dcol[col_at + (448 + ow)];
                     }
@@ -2460,18 +2486,23 @@ static float lenet_grad_step(float *ws, nnrt_rng *rng, const float *x, const flo
                     size_t ih = oh + kh;
                     size_t x_row = plane + ih * 14;
                     size_t col_at = (ch * 5 + kh) * 560 + oh * 10;
+                    NNC_ROW
                     for (size_t ow = 0; ow < 10; ow++) {
                         d_c3_weight_col[col_at + ow] = v_s2[x_row + ow];
                     }
+                    NNC_ROW
                     for (size_t ow = 0; ow < 10; ow++) {
                         d_c3_weight_col[col_at + (112 + ow)] = v_s2[x_row + ow + 1];
                     }
+                    NNC_ROW
                     for (size_t ow = 0; ow < 10; ow++) {
                         d_c3_weight_col[col_at + (224 + ow)] = v_s2[x_row + ow + 2];
                     }
+                    NNC_ROW
                     for (size_t ow = 0; ow < 10; ow++) {
                         d_c3_weight_col[col_at + (336 + ow)] = v_s2[x_row + ow + 3];
                     }
+                    NNC_ROW
                     for (size_t ow = 0; ow < 10; ow++) {
                         d_c3_weight_col[col_at + (448 + ow)] = v_s2[x_row + ow + 4];
                     }
@@ -2638,18 +2669,23 @@ static float lenet_grad_step(float *ws, nnrt_rng *rng, const float *x, const flo
                             size_t ih = (size_t)ih_s;
                             size_t x_row = plane + ih * 28;
                             size_t col_at = (ch * 5 + kh) * 3920 + oh * 28;
+                            NNC_ROW
                             for (size_t ow = 2; ow < 28; ow++) {
                                 d_c1_weight_col[col_at + ow] = x[x_row + ow - 2];
                             }
+                            NNC_ROW
                             for (size_t ow = 1; ow < 28; ow++) {
                                 d_c1_weight_col[col_at + (784 + ow)] = x[x_row + ow - 1];
                             }
+                            NNC_ROW
                             for (size_t ow = 0; ow < 28; ow++) {
                                 d_c1_weight_col[col_at + (1568 + ow)] = x[x_row + ow];
                             }
+                            NNC_ROW
                             for (size_t ow = 0; ow < 27; ow++) {
                                 d_c1_weight_col[col_at + (2352 + ow)] = x[x_row + ow + 1];
                             }
+                            NNC_ROW
                             for (size_t ow = 0; ow < 26; ow++) {
                                 d_c1_weight_col[col_at + (3136 + ow)] = x[x_row + ow + 2];
                             }
