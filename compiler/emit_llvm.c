@@ -508,6 +508,24 @@ static LLVMValueRef accumulate(Gen *G, LLVMValueRef old, const KExpr *v, KType t
     return r;
 }
 
+/* The latch of a KL_ROW loop: llvm.loop with unroll.disable and
+ * vectorize.enable.  Fully unrolled first (a row of 13-14 iterations),
+ * the row became scalar code the SLP vectorizer left alone, unable to
+ * tell the patches from the image; kept a loop, the loop vectorizer
+ * checks once per row that they do not overlap and runs it in vectors.
+ * The loop's id is a node naming itself (a temporary replaced by it). */
+static void row_loop(Gen *G, LLVMValueRef latch)
+{
+    LLVMMetadataRef self = LLVMTemporaryMDNode(G->ctx, NULL, 0);
+    LLVMMetadataRef unroll = LLVMMDStringInContext2(G->ctx, "llvm.loop.unroll.disable", 24);
+    LLVMMetadataRef vec[2] = {LLVMMDStringInContext2(G->ctx, "llvm.loop.vectorize.enable", 26),
+                              LLVMValueAsMetadata(LLVMConstInt(LLVMInt1TypeInContext(G->ctx), 1, 0))};
+    LLVMMetadataRef ops[3] = {self, LLVMMDNodeInContext2(G->ctx, &unroll, 1), LLVMMDNodeInContext2(G->ctx, vec, 2)};
+    LLVMMetadataRef id = LLVMMDNodeInContext2(G->ctx, ops, 3);
+    LLVMMetadataReplaceAllUsesWith(self, id);
+    LLVMSetMetadata(latch, LLVMGetMDKindIDInContext(G->ctx, "llvm.loop", 9), LLVMMetadataAsValue(G->ctx, id));
+}
+
 /* for (var = lo; var < hi; var += step): lo and hi from the statement,
  * or given (a parallel loop's share); the statement's hi is evaluated
  * in the condition, as C does. */
@@ -542,7 +560,9 @@ static void build_loop(Gen *G, const KStmt *s, LLVMValueRef lo, LLVMValueRef hi)
     LLVMPositionBuilderAtEnd(G->b, next);
     i = LLVMBuildLoad2(G->b, t, slot, "");
     LLVMBuildStore(G->b, no_wrap(LLVMBuildAdd(G->b, i, const_idx(G, s->step), "")), slot);
-    LLVMBuildBr(G->b, cond);
+    LLVMValueRef latch = LLVMBuildBr(G->b, cond);
+    if (s->flags & KL_ROW)
+        row_loop(G, latch);
     LLVMPositionBuilderAtEnd(G->b, end);
 }
 
