@@ -980,7 +980,7 @@ static KExpr *taps_sum(KB *k, KVar **tw, KExpr **v, long kk)
 static void plane_in(KB *k, KBuf *x, KBuf *xp, KExpr *plane, KVar *at, const Geom *gm, const Flat *f)
 {
     KVar *ih = kb_loop0(k, "ih", I(k, gm->H), 0);
-    KVar *iw = kb_loop0(k, "iw", I(k, gm->W), KL_VECTOR);
+    KVar *iw = kb_loop0(k, "iw", I(k, gm->W), KL_VECTOR | KL_ROW);
     KExpr *dst = add(k, mul(k, add(k, V(k, ih), I(k, gm->pt)), I(k, f->Wp)), add(k, V(k, iw), I(k, gm->pt)));
     kb_store(k, xp, at_slot(k, at, dst), kb_load(k, x, add(k, plane, add(k, mul(k, V(k, ih), I(k, gm->W)), V(k, iw)))),
              false);
@@ -999,7 +999,7 @@ static KExpr *grid_point(KB *k, KVar *oh, KVar *ow, const Geom *gm, const Flat *
 static void grid_in(KB *k, KBuf *dy, KBuf *grid, KExpr *plane, KVar *at, const Geom *gm, const Flat *f, long margin)
 {
     KVar *oh = kb_loop0(k, "oh", I(k, gm->Ho), 0);
-    KVar *ow = kb_loop0(k, "ow", I(k, gm->Wo), gm->s == 1 ? KL_VECTOR : 0);
+    KVar *ow = kb_loop0(k, "ow", I(k, gm->Wo), gm->s == 1 ? KL_VECTOR | KL_ROW : 0);
     kb_store(k, grid, at_slot(k, at, grid_point(k, oh, ow, gm, f, margin)),
              kb_load(k, dy, add(k, plane, add(k, mul(k, V(k, oh), I(k, gm->Wo)), V(k, ow)))), false);
     kb_leave(k);
@@ -1045,7 +1045,7 @@ static void lower_depthwise(KL *L, const Op *op, const Geom *gm)
     KVar *bv = bias ? kb_let(k, "bias_f", bias) : NULL;
     KVar *out_plane = plane_at(k, "out_plane", b, c, gm->C, gm->Ho * gm->Wo);
     KVar *oh = kb_loop0(k, "oh", I(k, gm->Ho), 0);
-    KVar *ow = kb_loop0(k, "ow", I(k, gm->Wo), gm->s == 1 ? KL_VECTOR : 0);
+    KVar *ow = kb_loop0(k, "ow", I(k, gm->Wo), gm->s == 1 ? KL_VECTOR | KL_ROW : 0);
     KExpr *v = kb_load(k, out, at_slot(k, at, grid_point(k, oh, ow, gm, &f, 0)));
     if (bv)
         v = kb_bin(k, KO_ADD, v, V(k, bv));
@@ -1086,7 +1086,7 @@ static void lower_depthwise_dx(KL *L, const Op *op, const Geom *gm)
     kb_leave(k);   /* u */
     KVar *in_plane = plane_at(k, "in_plane", b, c, gm->C, gm->H * gm->W);
     KVar *ih = kb_loop0(k, "ih", I(k, gm->H), 0);
-    KVar *iw = kb_loop0(k, "iw", I(k, gm->W), KL_VECTOR);
+    KVar *iw = kb_loop0(k, "iw", I(k, gm->W), KL_VECTOR | KL_ROW);
     KExpr *src = add(k, mul(k, add(k, V(k, ih), I(k, gm->pt)), I(k, f.Wp)), add(k, V(k, iw), I(k, gm->pt)));
     kb_store(k, dx, add(k, V(k, in_plane), add(k, mul(k, V(k, ih), I(k, gm->W)), V(k, iw))),
              kb_load(k, dxp, at_slot(k, at, src)), false);

@@ -89,6 +89,17 @@ static inline float nnc_vhsum4(nnc_vf4 a, nnc_vf4 b, nnc_vf4 c, nnc_vf4 d)
     } while (0)
 #endif
 
+/* Before a short loop whose iterations are independent, between buffers
+ * that do not overlap: vectorize it as a loop, without checking for
+ * overlap, instead of unrolling its few iterations into scalar code */
+#if defined(__clang__)
+#define NNC_ROW _Pragma("clang loop vectorize(assume_safety) unroll(disable)")
+#elif defined(__GNUC__)
+#define NNC_ROW _Pragma("GCC ivdep") _Pragma("GCC unroll 1")
+#else
+#define NNC_ROW
+#endif
+
 /*
  * Workspace: 5872 floats, one block from NAME_create, every buffer
  * 64-byte aligned.  B is the batch size, 4.
@@ -242,6 +253,7 @@ static void conv_depthwise_forward(float *ws, float *pw, const float *x, float *
             float w8 = d_weight[ch * 9 + 8];
             size_t in_plane = (img * 17 + ch) * 64;
             for (size_t ih = 0; ih < 8; ih++) {
+                NNC_ROW
                 for (size_t iw = 0; iw < 8; iw++) {
                     d_xp[(ih + 1) * 10 + (iw + 1)] = x[in_plane + (ih * 8 + iw)];
                 }
@@ -387,6 +399,7 @@ static float conv_depthwise_grad_step(float *ws, nnrt_rng *rng, const float *x, 
             float w8 = d_weight[ch * 9 + 8];
             size_t in_plane = (img * 17 + ch) * 64;
             for (size_t ih = 0; ih < 8; ih++) {
+                NNC_ROW
                 for (size_t iw = 0; iw < 8; iw++) {
                     d_xp[(ih + 1) * 10 + (iw + 1)] = x[in_plane + (ih * 8 + iw)];
                 }
@@ -893,6 +906,7 @@ static float conv_depthwise_grad_step(float *ws, nnrt_rng *rng, const float *x, 
         for (size_t ch = 0; ch < 17; ch++) {
             size_t in_plane = (img * 17 + ch) * 64;
             for (size_t ih = 0; ih < 8; ih++) {
+                NNC_ROW
                 for (size_t iw = 0; iw < 8; iw++) {
                     d_d_weight_xp[(ih + 1) * 10 + (iw + 1)] = x[in_plane + (ih * 8 + iw)];
                 }
