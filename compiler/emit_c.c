@@ -750,6 +750,22 @@ static void put_stmt(Printer *P, const KStmt *s, int depth)
             put_float(out, s->rate);
             fputs(");\n", out);
             break;
+        case KC_DROPOUT_PART:
+            fprintf(out, "nnrt_dropout_mask_part(rng, %s, ", s->buf->name);
+            put_expr(out, s->val, 0);
+            fputs(", ", out);
+            put_expr(out, s->lo, 0);
+            fputs(", ", out);
+            put_expr(out, s->hi, 0);
+            fputs(", ", out);
+            put_float(out, s->rate);
+            fputs(");\n", out);
+            break;
+        case KC_DROPOUT_SKIP:
+            fputs("nnrt_dropout_mask_skip(rng, ", out);
+            put_expr(out, s->val, 0);
+            fputs(");\n", out);
+            break;
         case KC_ZERO:
             fprintf(out, "memset(%s, 0, ", s->buf->name);
             put_count(out, s->val);

@@ -776,6 +776,21 @@ static void build_call(Gen *G, const KStmt *s)
         call(G, fn, args, 4);
         return;
     }
+    case KC_DROPOUT_PART: {
+        LLVMTypeRef pt[6] = {G->ptr, G->ptr, G->idx, G->idx, G->idx, G->f32};
+        LLVMValueRef fn = declare(G, "nnrt_dropout_mask_part", G->vd, pt, 6);
+        LLVMValueRef args[6] = {param_of(G, KP_RNG), dst, count, expr(G, s->lo), expr(G, s->hi),
+                                LLVMConstReal(G->f32, (double)(float)s->rate)};
+        call(G, fn, args, 6);
+        return;
+    }
+    case KC_DROPOUT_SKIP: {
+        LLVMTypeRef pt[2] = {G->ptr, G->idx};
+        LLVMValueRef fn = declare(G, "nnrt_dropout_mask_skip", G->vd, pt, 2);
+        LLVMValueRef args[2] = {param_of(G, KP_RNG), count};
+        call(G, fn, args, 2);
+        return;
+    }
     case KC_ZERO:
     case KC_COPY: {
         LLVMValueRef bytes = no_wrap(LLVMBuildMul(G->b, count, const_idx(G, 4), ""));

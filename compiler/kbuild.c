@@ -482,7 +482,8 @@ static void uses_block(KUses *u, const KBlock *b)
         }
         if (s->kind == KS_CALL) {
             u->calls_kernel |= s->callee == KC_KERNEL;
-            u->rng |= s->callee == KC_DROPOUT_MASK;
+            u->rng |= s->callee == KC_DROPOUT_MASK || s->callee == KC_DROPOUT_PART ||
+                      s->callee == KC_DROPOUT_SKIP;
             for (int a = 0; s->args && a < s->func->params.len; a++)
                 uses_buf(u, s->args[a]);
         }

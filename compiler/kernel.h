@@ -214,6 +214,9 @@ typedef enum KStmtKind {
 
 typedef enum KCallee {
     KC_DROPOUT_MASK,  /* nnrt_dropout_mask(rng, dst, count, rate) */
+    KC_DROPOUT_PART,  /* nnrt_dropout_mask_part(rng, dst, count, lo, hi, rate): the
+                         mask's floats [lo, hi), rng unmoved (on threads) */
+    KC_DROPOUT_SKIP,  /* nnrt_dropout_mask_skip(rng, count): rng past the mask */
     KC_ZERO,          /* dst[0 .. count) = 0 */
     KC_COPY,          /* dst[0 .. count) = src[0 .. count) */
     KC_KERNEL,        /* a kernel function of the model, func: forward (count rows
@@ -249,7 +252,7 @@ struct KStmt {
                            * row in KProgram.prof (--profile), plus 1; 0: none */
     KBlock body;          /* KS_BLOCK, KS_FOR */
     KVar *var;            /* KS_FOR, KS_LET, KS_ASSIGN */
-    KExpr *lo, *hi;       /* KS_FOR */
+    KExpr *lo, *hi;       /* KS_FOR; KS_CALL: KC_DROPOUT_PART's range */
     long step;            /* KS_FOR */
     unsigned flags;       /* KS_FOR: KL_* */
     KExpr *fork_if;       /* KS_FOR with KL_THREADS: threads only when this holds
@@ -263,7 +266,7 @@ struct KStmt {
                              KS_IF: the condition */
     bool accum;           /* KS_ASSIGN, KS_STORE: += instead of = */
     KCallee callee;       /* KS_CALL */
-    double rate;          /* KS_CALL: KC_DROPOUT_MASK */
+    double rate;          /* KS_CALL: KC_DROPOUT_MASK, KC_DROPOUT_PART */
     const struct KFunc *func;     /* KS_CALL: KC_KERNEL's function */
 };
 

@@ -288,9 +288,19 @@ static void call(Frame *fr, const KStmt *s)
         memcpy(base_of(fr, s->buf), base_of(fr, s->src), count * sizeof(float));
         return;
     case KC_DROPOUT_MASK:
-        for (int i = 0; i < fr->f->params.len; i++)
-            if (fr->f->params.items[i].kind == KP_RNG)
+    case KC_DROPOUT_PART:
+    case KC_DROPOUT_SKIP:
+        for (int i = 0; i < fr->f->params.len; i++) {
+            if (fr->f->params.items[i].kind != KP_RNG)
+                continue;
+            if (s->callee == KC_DROPOUT_MASK)
                 nnrt_dropout_mask(fr->args[i], base_of(fr, s->buf), count, (float)s->rate);
+            else if (s->callee == KC_DROPOUT_PART)
+                nnrt_dropout_mask_part(fr->args[i], base_of(fr, s->buf), count, (size_t)eval(fr, s->lo).i,
+                                       (size_t)eval(fr, s->hi).i, (float)s->rate);
+            else
+                nnrt_dropout_mask_skip(fr->args[i], count);
+        }
         return;
     case KC_KERNEL: {
         const KFunc *g = s->func;

@@ -69,6 +69,13 @@ void nnrt_rng_advance(nnrt_rng *r, uint64_t delta);
  * mask: they get the values rows share_row.. of a batch_rows-row mask
  * would get, and r ends batch_rows rows' draws past where it started. */
 void nnrt_dropout_mask(nnrt_rng *r, float *mask, size_t count, float rate);
+/* The same mask drawn in parts, on threads: _part writes mask[lo, hi) as
+ * nnrt_dropout_mask(r, mask, count, rate) would, leaving r as it is
+ * (PCG's jump-ahead to element lo); _skip then moves r as that call would.
+ * So the parts of a mask may be drawn in any order, on any thread, and
+ * the numbers are the one call's. */
+void nnrt_dropout_mask_part(const nnrt_rng *r, float *mask, size_t count, size_t lo, size_t hi, float rate);
+void nnrt_dropout_mask_skip(nnrt_rng *r, size_t count);
 /* Fisher-Yates: idx[0..n) in place, i from n-1 down to 1 swapping with
  * below(i+1).  Callers that need a reproducible order fill idx first. */
 void nnrt_shuffle(nnrt_rng *r, size_t *idx, size_t n);

@@ -144,17 +144,41 @@ static void mask_draws(nnrt_rng *r, float *mask, size_t count, float rate, float
         mask[i] = nnrt_rng_uniform(r) < rate ? 0.0f : keep;
 }
 
-void nnrt_dropout_mask(nnrt_rng *r, float *mask, size_t count, float rate)
+/* Where a mask of count floats starts, in draws past r, and how many draws
+ * the whole mask moves r: with a share set (data-parallel training), the
+ * rows before this share's, and the whole batch's rows. */
+static void mask_span(const nnrt_rng *r, size_t count, uint64_t *start, uint64_t *whole)
+{
+    size_t width = r->share_rows ? count / r->share_rows : 0;
+    int share = r->batch_rows > 0 && width * r->share_rows == count &&
+                r->share_row + r->share_rows <= r->batch_rows;
+    *start = share ? (uint64_t)r->share_row * width : 0;
+    *whole = share ? (uint64_t)r->batch_rows * width : (uint64_t)count;
+}
+
+void nnrt_dropout_mask_part(const nnrt_rng *r, float *mask, size_t count, size_t lo, size_t hi, float rate)
 {
     /* one draw per element whatever the rate, so the stream advances the
      * same way in the generated code and the reference interpreter */
     float keep = rate < 1.0f ? (float)(1.0 / (1.0 - (double)rate)) : 0.0f;
-    size_t width = r->share_rows ? count / r->share_rows : 0;
-    int share = r->batch_rows > 0 && width * r->share_rows == count &&
-                r->share_row + r->share_rows <= r->batch_rows;
-    if (share)   /* the rows before this share's */
-        nnrt_rng_advance(r, (uint64_t)r->share_row * width);
-    mask_draws(r, mask, count, rate, keep);
-    if (share)   /* and those after it */
-        nnrt_rng_advance(r, (uint64_t)(r->batch_rows - r->share_row - r->share_rows) * width);
+    uint64_t start, whole;
+    mask_span(r, count, &start, &whole);
+    if (lo >= hi)
+        return;
+    nnrt_rng d = *r;
+    nnrt_rng_advance(&d, start + lo);
+    mask_draws(&d, mask + lo, hi - lo, rate, keep);
+}
+
+void nnrt_dropout_mask_skip(nnrt_rng *r, size_t count)
+{
+    uint64_t start, whole;
+    mask_span(r, count, &start, &whole);
+    nnrt_rng_advance(r, whole);
+}
+
+void nnrt_dropout_mask(nnrt_rng *r, float *mask, size_t count, float rate)
+{
+    nnrt_dropout_mask_part(r, mask, count, 0, count, rate);
+    nnrt_dropout_mask_skip(r, count);
 }

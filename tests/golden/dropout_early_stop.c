@@ -801,9 +801,29 @@ static void dropout_early_stop_forward(float *ws, float *pw, const float *x, flo
     dropout_early_stop_softmax_Bx10(y_pre, y, n);
 }
 
+/* dropout_early_stop.nn:5: d1 = dropout(h1, rate = 0.5)
+ * d1.mask = dropout_mask(): row from row_lo to row_hi, one thread's share */
+static void dropout_early_stop_grad_step_part0(float *ws, nnrt_rng *rng, size_t n, size_t row_lo, size_t row_hi)
+{
+    float *d1_mask = ws + 2744416; /* (B, 512) */
+    for (size_t row = row_lo; row < row_hi; row++) {
+        nnrt_dropout_mask_part(rng, d1_mask, n * 512, row * 512, (row + 1) * 512, 0.5f);
+    }
+}
+
+/* dropout_early_stop.nn:7: d2 = dropout(h2, rate = 0.5)
+ * d2.mask = dropout_mask(): row from row_lo to row_hi, one thread's share */
+static void dropout_early_stop_grad_step_part1(float *ws, nnrt_rng *rng, size_t n, size_t row_lo, size_t row_hi)
+{
+    float *d2_mask = ws + 2941024; /* (B, 512) */
+    for (size_t row = row_lo; row < row_hi; row++) {
+        nnrt_dropout_mask_part(rng, d2_mask, n * 512, row * 512, (row + 1) * 512, 0.5f);
+    }
+}
+
 /* dropout_early_stop.nn:6: h2 = dense(d1, 512, relu)
  * d.d1 = matmul_nn(d.h2.pre, h2.weight): j0 from j0_lo to j0_hi, one thread's share */
-static void dropout_early_stop_grad_step_part0(float *ws, size_t n, size_t j0_lo, size_t j0_hi)
+static void dropout_early_stop_grad_step_part2(float *ws, size_t n, size_t j0_lo, size_t j0_hi)
 {
     float *h2_weight = ws + 401920; /* (512, 512) h2.weight */
     float *d_d1 = ws + 2875488; /* (B, 512) */
@@ -889,7 +909,7 @@ static void dropout_early_stop_grad_step_part0(float *ws, size_t n, size_t j0_lo
 
 /* dropout_early_stop.nn:6: h2 = dense(d1, 512, relu)
  * d.h2.weight = matmul_tn(d.h2.pre, d1): j0 from j0_lo to j0_hi, one thread's share */
-static void dropout_early_stop_grad_step_part1(float *ws, size_t n, size_t j0_lo, size_t j0_hi)
+static void dropout_early_stop_grad_step_part3(float *ws, size_t n, size_t j0_lo, size_t j0_hi)
 {
     float *d_h2_weight = ws + 2411088; /* (512, 512) */
     float *d1 = ws + 2809952; /* (B, 512) */
@@ -962,7 +982,7 @@ static void dropout_early_stop_grad_step_part1(float *ws, size_t n, size_t j0_lo
 
 /* dropout_early_stop.nn:4: h1 = dense(x, 512, relu)
  * d.h1.weight = matmul_tn(d.h1.pre, x): j0 from j0_lo to j0_hi, one thread's share */
-static void dropout_early_stop_grad_step_part2(float *ws, const float *x, size_t n, size_t j0_lo, size_t j0_hi)
+static void dropout_early_stop_grad_step_part4(float *ws, const float *x, size_t n, size_t j0_lo, size_t j0_hi)
 {
     float *d_h1_weight = ws + 2009168; /* (512, 784) */
     float *d_h1_pre = ws + 2744416; /* (B, 512) */
@@ -1067,7 +1087,19 @@ static float dropout_early_stop_grad_step(float *ws, nnrt_rng *rng, const float 
 
     /* dropout_early_stop.nn:5: d1 = dropout(h1, rate = 0.5) */
     /* d1.mask = dropout_mask() */
-    nnrt_dropout_mask(rng, d1_mask, n * 512, 0.5f);
+#ifdef _OPENMP
+    if (nnc_nthreads() > 1 && 128 <= n) {
+        #pragma omp parallel num_threads(nnc_nthreads())
+        {
+            size_t nnc_t = (size_t)omp_get_thread_num(), nnc_nt = (size_t)omp_get_num_threads();
+            size_t nnc_lo = nnc_share(0, n, 1, nnc_t, nnc_nt);
+            size_t nnc_hi = nnc_share(0, n, 1, nnc_t + 1, nnc_nt);
+            dropout_early_stop_grad_step_part0(ws, rng, n, nnc_lo, nnc_hi);
+        }
+    } else
+#endif
+    dropout_early_stop_grad_step_part0(ws, rng, n, 0, n);
+    nnrt_dropout_mask_skip(rng, n * 512);
     dropout_early_stop_dropout_Bx512(h1, d1_mask, d1, n);
 
     /* dropout_early_stop.nn:6: h2 = dense(d1, 512, relu) */
@@ -1075,7 +1107,19 @@ static float dropout_early_stop_grad_step(float *ws, nnrt_rng *rng, const float 
 
     /* dropout_early_stop.nn:7: d2 = dropout(h2, rate = 0.5) */
     /* d2.mask = dropout_mask() */
-    nnrt_dropout_mask(rng, d2_mask, n * 512, 0.5f);
+#ifdef _OPENMP
+    if (nnc_nthreads() > 1 && 128 <= n) {
+        #pragma omp parallel num_threads(nnc_nthreads())
+        {
+            size_t nnc_t = (size_t)omp_get_thread_num(), nnc_nt = (size_t)omp_get_num_threads();
+            size_t nnc_lo = nnc_share(0, n, 1, nnc_t, nnc_nt);
+            size_t nnc_hi = nnc_share(0, n, 1, nnc_t + 1, nnc_nt);
+            dropout_early_stop_grad_step_part1(ws, rng, n, nnc_lo, nnc_hi);
+        }
+    } else
+#endif
+    dropout_early_stop_grad_step_part1(ws, rng, n, 0, n);
+    nnrt_dropout_mask_skip(rng, n * 512);
     dropout_early_stop_dropout_Bx512(h2, d2_mask, d2, n);
 
     /* dropout_early_stop.nn:8: y  = dense(d2, 10, softmax) */
@@ -1297,11 +1341,11 @@ static float dropout_early_stop_grad_step(float *ws, nnrt_rng *rng, const float 
             size_t nnc_t = (size_t)omp_get_thread_num(), nnc_nt = (size_t)omp_get_num_threads();
             size_t nnc_lo = nnc_share(0, 512, 32, nnc_t, nnc_nt);
             size_t nnc_hi = nnc_share(0, 512, 32, nnc_t + 1, nnc_nt);
-            dropout_early_stop_grad_step_part0(ws, n, nnc_lo, nnc_hi);
+            dropout_early_stop_grad_step_part2(ws, n, nnc_lo, nnc_hi);
         }
     } else
 #endif
-    dropout_early_stop_grad_step_part0(ws, n, 0, 512);
+    dropout_early_stop_grad_step_part2(ws, n, 0, 512);
     /* d.h2.weight = matmul_tn(d.h2.pre, d1) */
 #ifdef _OPENMP
     if (nnc_nthreads() > 1 && 4 <= n) {
@@ -1310,11 +1354,11 @@ static float dropout_early_stop_grad_step(float *ws, nnrt_rng *rng, const float 
             size_t nnc_t = (size_t)omp_get_thread_num(), nnc_nt = (size_t)omp_get_num_threads();
             size_t nnc_lo = nnc_share(0, 512, 32, nnc_t, nnc_nt);
             size_t nnc_hi = nnc_share(0, 512, 32, nnc_t + 1, nnc_nt);
-            dropout_early_stop_grad_step_part1(ws, n, nnc_lo, nnc_hi);
+            dropout_early_stop_grad_step_part3(ws, n, nnc_lo, nnc_hi);
         }
     } else
 #endif
-    dropout_early_stop_grad_step_part1(ws, n, 0, 512);
+    dropout_early_stop_grad_step_part3(ws, n, 0, 512);
 
     /* dropout_early_stop.nn:5: d1 = dropout(h1, rate = 0.5) */
     dropout_early_stop_mul_Bx512(d_d1, d1_mask, d_h1, n);
@@ -1330,11 +1374,11 @@ static float dropout_early_stop_grad_step(float *ws, nnrt_rng *rng, const float 
             size_t nnc_t = (size_t)omp_get_thread_num(), nnc_nt = (size_t)omp_get_num_threads();
             size_t nnc_lo = nnc_share(0, 768, 32, nnc_t, nnc_nt);
             size_t nnc_hi = nnc_share(0, 768, 32, nnc_t + 1, nnc_nt);
-            dropout_early_stop_grad_step_part2(ws, x, n, nnc_lo, nnc_hi);
+            dropout_early_stop_grad_step_part4(ws, x, n, nnc_lo, nnc_hi);
         }
     } else
 #endif
-    dropout_early_stop_grad_step_part2(ws, x, n, 0, 768);
+    dropout_early_stop_grad_step_part4(ws, x, n, 0, 768);
     for (size_t j0 = 768; j0 < 784; j0 += 16) {
         for (size_t i0 = 0; i0 < 512; i0 += 8) {
             nnc_vf c0_0 = nnc_vsplat(0.0f);

@@ -1161,8 +1161,18 @@ static void fashion_cnn_grad_step_part1(float *ws, size_t n, size_t ch_lo, size_
 }
 
 /* fashion_cnn.nn:14: d  = dropout(f, 0.25)
+ * d.mask = dropout_mask(): row from row_lo to row_hi, one thread's share */
+static void fashion_cnn_grad_step_part2(float *ws, nnrt_rng *rng, size_t n, size_t row_lo, size_t row_hi)
+{
+    float *d_mask = ws + 4898288; /* (B, 3136) */
+    for (size_t row = row_lo; row < row_hi; row++) {
+        nnrt_dropout_mask_part(rng, d_mask, n * 3136, row * 3136, (row + 1) * 3136, 0.25f);
+    }
+}
+
+/* fashion_cnn.nn:14: d  = dropout(f, 0.25)
  * d = dropout(f, d.mask): i from i_lo to i_hi, one thread's share */
-static void fashion_cnn_grad_step_part2(float *ws, size_t i_lo, size_t i_hi)
+static void fashion_cnn_grad_step_part3(float *ws, size_t i_lo, size_t i_hi)
 {
     float *d_mask = ws + 4898288; /* (B, 3136) */
     float *f = ws + 5098992; /* (B, 3136) */
@@ -1174,7 +1184,7 @@ static void fashion_cnn_grad_step_part2(float *ws, size_t i_lo, size_t i_hi)
 
 /* fashion_cnn.nn:15: h  = dense(d, 128, relu)
  * d.d = matmul_nn(d.h.pre, h.weight): j0 from j0_lo to j0_hi, one thread's share */
-static void fashion_cnn_grad_step_part3(float *ws, size_t n, size_t j0_lo, size_t j0_hi)
+static void fashion_cnn_grad_step_part4(float *ws, size_t n, size_t j0_lo, size_t j0_hi)
 {
     float *h_weight = ws + 18880; /* (128, 3136) h.weight */
     float *d_d = ws + 5500400; /* (B, 3136) */
@@ -1260,7 +1270,7 @@ static void fashion_cnn_grad_step_part3(float *ws, size_t n, size_t j0_lo, size_
 
 /* fashion_cnn.nn:15: h  = dense(d, 128, relu)
  * d.h.weight = matmul_tn(d.h.pre, d): j0 from j0_lo to j0_hi, one thread's share */
-static void fashion_cnn_grad_step_part4(float *ws, size_t n, size_t j0_lo, size_t j0_hi)
+static void fashion_cnn_grad_step_part5(float *ws, size_t n, size_t j0_lo, size_t j0_hi)
 {
     float *d_h_weight = ws + 1284192; /* (128, 3136) */
     float *d = ws + 5299696; /* (B, 3136) */
@@ -1333,7 +1343,7 @@ static void fashion_cnn_grad_step_part4(float *ws, size_t n, size_t j0_lo, size_
 
 /* fashion_cnn.nn:14: d  = dropout(f, 0.25)
  * d.f = mul(d.d, d.mask): i from i_lo to i_hi, one thread's share */
-static void fashion_cnn_grad_step_part5(float *ws, size_t i_lo, size_t i_hi)
+static void fashion_cnn_grad_step_part6(float *ws, size_t i_lo, size_t i_hi)
 {
     float *d_mask = ws + 4898288; /* (B, 3136) */
     float *d_f = ws + 5098992; /* (B, 3136) */
@@ -1345,7 +1355,7 @@ static void fashion_cnn_grad_step_part5(float *ws, size_t i_lo, size_t i_hi)
 
 /* fashion_cnn.nn:13: f  = flatten(p2)                               # 3136
  * d.p2 = unflatten(d.f): i from i_lo to i_hi, one thread's share */
-static void fashion_cnn_grad_step_part6(float *ws, size_t i_lo, size_t i_hi)
+static void fashion_cnn_grad_step_part7(float *ws, size_t i_lo, size_t i_hi)
 {
     float *d_f = ws + 5098992; /* (B, 3136) */
     float *d_p2 = ws + 6102512; /* (B, 64, 7, 7) */
@@ -1356,7 +1366,7 @@ static void fashion_cnn_grad_step_part6(float *ws, size_t i_lo, size_t i_hi)
 
 /* fashion_cnn.nn:12: p2 = max_pool2d(b2, 2)                         # 64 x 7 x 7
  * d.b2.batch_norm = max_pool2d_grad(d.p2, b2), written times relu'(b2): plane_i from plane_i_lo to plane_i_hi, one thread's share */
-static void fashion_cnn_grad_step_part7(float *ws, size_t plane_i_lo, size_t plane_i_hi)
+static void fashion_cnn_grad_step_part8(float *ws, size_t plane_i_lo, size_t plane_i_hi)
 {
     float *v_b2 = ws + 4095472; /* (B, 64, 14, 14) */
     float *d_b2_batch_norm = ws + 4898288; /* (B, 64, 14, 14) */
@@ -1383,7 +1393,7 @@ static void fashion_cnn_grad_step_part7(float *ws, size_t plane_i_lo, size_t pla
 
 /* fashion_cnn.nn:11: b2 = relu(batch_norm(c2))
  * d.b2_1.weight = bn_dgamma(d.b2.batch_norm, c2, b2_1.stats): ch from ch_lo to ch_hi, one thread's share */
-static void fashion_cnn_grad_step_part8(float *ws, size_t n, size_t ch_lo, size_t ch_hi)
+static void fashion_cnn_grad_step_part9(float *ws, size_t n, size_t ch_lo, size_t ch_hi)
 {
     float *d_b2_1_weight = ws + 1284064; /* (64) */
     float *v_c2 = ws + 3292656; /* (B, 64, 14, 14) */
@@ -1409,7 +1419,7 @@ static void fashion_cnn_grad_step_part8(float *ws, size_t n, size_t ch_lo, size_
 
 /* fashion_cnn.nn:11: b2 = relu(batch_norm(c2))
  * d.b2_1.bias = bn_dbeta(d.b2.batch_norm): ch from ch_lo to ch_hi, one thread's share */
-static void fashion_cnn_grad_step_part9(float *ws, size_t n, size_t ch_lo, size_t ch_hi)
+static void fashion_cnn_grad_step_part10(float *ws, size_t n, size_t ch_lo, size_t ch_hi)
 {
     float *d_b2_1_bias = ws + 1284128; /* (64) */
     float *d_b2_batch_norm = ws + 4898288; /* (B, 64, 14, 14) */
@@ -1432,7 +1442,7 @@ static void fashion_cnn_grad_step_part9(float *ws, size_t n, size_t ch_lo, size_
 
 /* fashion_cnn.nn:11: b2 = relu(batch_norm(c2))
  * d.c2 = bn_grad_x(d.b2.batch_norm, c2, b2_1.stats, b2_1.weight, d.b2_1.weight, d.b2_1.bias): img from img_lo to img_hi, one thread's share */
-static void fashion_cnn_grad_step_part10(float *ws, size_t n, size_t img_lo, size_t img_hi)
+static void fashion_cnn_grad_step_part11(float *ws, size_t n, size_t img_lo, size_t img_hi)
 {
     float *b2_1_weight = ws + 18752; /* (64) b2_1.weight */
     float *d_b2_1_weight = ws + 1284064; /* (64) */
@@ -1459,7 +1469,7 @@ static void fashion_cnn_grad_step_part10(float *ws, size_t n, size_t img_lo, siz
 
 /* fashion_cnn.nn:10: c2 = conv2d(p1, 64, 3, padding = 1, bias = false)   # batch norm's shift replaces it
  * d.p1 = conv2d_dx(d.c2, c2.weight): j0 from j0_lo to j0_hi, one thread's share */
-static void fashion_cnn_grad_step_part11(float *ws, size_t j0_lo, size_t j0_hi)
+static void fashion_cnn_grad_step_part12(float *ws, size_t j0_lo, size_t j0_hi)
 {
     float *c2_weight = ws + 320; /* (64, 32, 3, 3) c2.weight */
     float *d_p1_dcol = ws + 3292656; /* (288, 208) */
@@ -1532,7 +1542,7 @@ static void fashion_cnn_grad_step_part11(float *ws, size_t j0_lo, size_t j0_hi)
 
 /* fashion_cnn.nn:10: c2 = conv2d(p1, 64, 3, padding = 1, bias = false)   # batch norm's shift replaces it
  * d.c2.weight = conv2d_dw(d.c2, p1): j0 from j0_lo to j0_hi, one thread's share */
-static void fashion_cnn_grad_step_part12(float *ws, size_t j0_lo, size_t j0_hi)
+static void fashion_cnn_grad_step_part13(float *ws, size_t j0_lo, size_t j0_hi)
 {
     float *d_c2_weight = ws + 1265632; /* (64, 32, 3, 3) */
     float *d_c2_weight_col = ws + 3292656; /* (288, 208) */
@@ -1611,7 +1621,7 @@ static void fashion_cnn_grad_step_part12(float *ws, size_t j0_lo, size_t j0_hi)
 
 /* fashion_cnn.nn:9: p1 = max_pool2d(c1, 2)                         # 32 x 14 x 14
  * d.c1.pre = max_pool2d_grad(d.p1, c1), written times relu'(c1): plane_i from plane_i_lo to plane_i_hi, one thread's share */
-static void fashion_cnn_grad_step_part13(float *ws, size_t plane_i_lo, size_t plane_i_hi)
+static void fashion_cnn_grad_step_part14(float *ws, size_t plane_i_lo, size_t plane_i_hi)
 {
     float *v_c1 = ws + 1687024; /* (B, 32, 28, 28) */
     float *d_c1_pre = ws + 3292656; /* (B, 32, 28, 28) */
@@ -1638,7 +1648,7 @@ static void fashion_cnn_grad_step_part13(float *ws, size_t plane_i_lo, size_t pl
 
 /* fashion_cnn.nn:8: c1 = conv2d(x, 32, 3, padding = same, act = relu)
  * d.c1.bias = sum_channels(d.c1.pre): flt from flt_lo to flt_hi, one thread's share */
-static void fashion_cnn_grad_step_part14(float *ws, size_t n, size_t flt_lo, size_t flt_hi)
+static void fashion_cnn_grad_step_part15(float *ws, size_t n, size_t flt_lo, size_t flt_hi)
 {
     float *d_c1_bias = ws + 1265600; /* (32) */
     float *d_c1_pre = ws + 3292656; /* (B, 32, 28, 28) */
@@ -1687,7 +1697,6 @@ static float fashion_cnn_grad_step(float *ws, nnrt_rng *rng, const float *x, con
     float *v_c2_col = ws + 4095472; /* (288, 208) */
     float *v_c2_rows = ws + 4155376; /* (64, 208) */
     float *p2 = ws + 4898288; /* (B, 64, 7, 7) */
-    float *d_mask = ws + 4898288; /* (B, 3136) */
     float *d_p1 = ws + 4898288; /* (B, 32, 14, 14) */
     float *f = ws + 5098992; /* (B, 3136) */
     float *d = ws + 5299696; /* (B, 3136) */
@@ -1964,7 +1973,19 @@ static float fashion_cnn_grad_step(float *ws, nnrt_rng *rng, const float *x, con
 
     /* fashion_cnn.nn:14: d  = dropout(f, 0.25) */
     /* d.mask = dropout_mask() */
-    nnrt_dropout_mask(rng, d_mask, n * 3136, 0.25f);
+#ifdef _OPENMP
+    if (nnc_nthreads() > 1 && 21 <= n) {
+        #pragma omp parallel num_threads(nnc_nthreads())
+        {
+            size_t nnc_t = (size_t)omp_get_thread_num(), nnc_nt = (size_t)omp_get_num_threads();
+            size_t nnc_lo = nnc_share(0, n, 1, nnc_t, nnc_nt);
+            size_t nnc_hi = nnc_share(0, n, 1, nnc_t + 1, nnc_nt);
+            fashion_cnn_grad_step_part2(ws, rng, n, nnc_lo, nnc_hi);
+        }
+    } else
+#endif
+    fashion_cnn_grad_step_part2(ws, rng, n, 0, n);
+    nnrt_dropout_mask_skip(rng, n * 3136);
     /* d = dropout(f, d.mask) */
 #ifdef _OPENMP
     if (nnc_nthreads() > 1 && 21 <= n) {
@@ -1973,11 +1994,11 @@ static float fashion_cnn_grad_step(float *ws, nnrt_rng *rng, const float *x, con
             size_t nnc_t = (size_t)omp_get_thread_num(), nnc_nt = (size_t)omp_get_num_threads();
             size_t nnc_lo = nnc_share(0, n * 3136, 1, nnc_t, nnc_nt);
             size_t nnc_hi = nnc_share(0, n * 3136, 1, nnc_t + 1, nnc_nt);
-            fashion_cnn_grad_step_part2(ws, nnc_lo, nnc_hi);
+            fashion_cnn_grad_step_part3(ws, nnc_lo, nnc_hi);
         }
     } else
 #endif
-    fashion_cnn_grad_step_part2(ws, 0, n * 3136);
+    fashion_cnn_grad_step_part3(ws, 0, n * 3136);
 
     /* fashion_cnn.nn:15: h  = dense(d, 128, relu) */
     fashion_cnn_matmul_Bx128_relu(d, h_weight, h_bias, h, n);
@@ -2207,11 +2228,11 @@ static float fashion_cnn_grad_step(float *ws, nnrt_rng *rng, const float *x, con
             size_t nnc_t = (size_t)omp_get_thread_num(), nnc_nt = (size_t)omp_get_num_threads();
             size_t nnc_lo = nnc_share(0, 3136, 32, nnc_t, nnc_nt);
             size_t nnc_hi = nnc_share(0, 3136, 32, nnc_t + 1, nnc_nt);
-            fashion_cnn_grad_step_part3(ws, n, nnc_lo, nnc_hi);
+            fashion_cnn_grad_step_part4(ws, n, nnc_lo, nnc_hi);
         }
     } else
 #endif
-    fashion_cnn_grad_step_part3(ws, n, 0, 3136);
+    fashion_cnn_grad_step_part4(ws, n, 0, 3136);
     /* d.h.weight = matmul_tn(d.h.pre, d) */
 #ifdef _OPENMP
     if (nnc_nthreads() > 1 && 3 <= n) {
@@ -2220,29 +2241,14 @@ static float fashion_cnn_grad_step(float *ws, nnrt_rng *rng, const float *x, con
             size_t nnc_t = (size_t)omp_get_thread_num(), nnc_nt = (size_t)omp_get_num_threads();
             size_t nnc_lo = nnc_share(0, 3136, 32, nnc_t, nnc_nt);
             size_t nnc_hi = nnc_share(0, 3136, 32, nnc_t + 1, nnc_nt);
-            fashion_cnn_grad_step_part4(ws, n, nnc_lo, nnc_hi);
+            fashion_cnn_grad_step_part5(ws, n, nnc_lo, nnc_hi);
         }
     } else
 #endif
-    fashion_cnn_grad_step_part4(ws, n, 0, 3136);
+    fashion_cnn_grad_step_part5(ws, n, 0, 3136);
 
     /* fashion_cnn.nn:14: d  = dropout(f, 0.25) */
     /* d.f = mul(d.d, d.mask) */
-#ifdef _OPENMP
-    if (nnc_nthreads() > 1 && 21 <= n) {
-        #pragma omp parallel num_threads(nnc_nthreads())
-        {
-            size_t nnc_t = (size_t)omp_get_thread_num(), nnc_nt = (size_t)omp_get_num_threads();
-            size_t nnc_lo = nnc_share(0, n * 3136, 1, nnc_t, nnc_nt);
-            size_t nnc_hi = nnc_share(0, n * 3136, 1, nnc_t + 1, nnc_nt);
-            fashion_cnn_grad_step_part5(ws, nnc_lo, nnc_hi);
-        }
-    } else
-#endif
-    fashion_cnn_grad_step_part5(ws, 0, n * 3136);
-
-    /* fashion_cnn.nn:13: f  = flatten(p2)                               # 3136 */
-    /* d.p2 = unflatten(d.f) */
 #ifdef _OPENMP
     if (nnc_nthreads() > 1 && 21 <= n) {
         #pragma omp parallel num_threads(nnc_nthreads())
@@ -2256,6 +2262,21 @@ static float fashion_cnn_grad_step(float *ws, nnrt_rng *rng, const float *x, con
 #endif
     fashion_cnn_grad_step_part6(ws, 0, n * 3136);
 
+    /* fashion_cnn.nn:13: f  = flatten(p2)                               # 3136 */
+    /* d.p2 = unflatten(d.f) */
+#ifdef _OPENMP
+    if (nnc_nthreads() > 1 && 21 <= n) {
+        #pragma omp parallel num_threads(nnc_nthreads())
+        {
+            size_t nnc_t = (size_t)omp_get_thread_num(), nnc_nt = (size_t)omp_get_num_threads();
+            size_t nnc_lo = nnc_share(0, n * 3136, 1, nnc_t, nnc_nt);
+            size_t nnc_hi = nnc_share(0, n * 3136, 1, nnc_t + 1, nnc_nt);
+            fashion_cnn_grad_step_part7(ws, nnc_lo, nnc_hi);
+        }
+    } else
+#endif
+    fashion_cnn_grad_step_part7(ws, 0, n * 3136);
+
     /* fashion_cnn.nn:12: p2 = max_pool2d(b2, 2)                         # 64 x 7 x 7 */
     /* d.b2.batch_norm = max_pool2d_grad(d.p2, b2), written times relu'(b2) */
 #ifdef _OPENMP
@@ -2265,27 +2286,14 @@ static float fashion_cnn_grad_step(float *ws, nnrt_rng *rng, const float *x, con
             size_t nnc_t = (size_t)omp_get_thread_num(), nnc_nt = (size_t)omp_get_num_threads();
             size_t nnc_lo = nnc_share(0, n * 64, 1, nnc_t, nnc_nt);
             size_t nnc_hi = nnc_share(0, n * 64, 1, nnc_t + 1, nnc_nt);
-            fashion_cnn_grad_step_part7(ws, nnc_lo, nnc_hi);
+            fashion_cnn_grad_step_part8(ws, nnc_lo, nnc_hi);
         }
     } else
 #endif
-    fashion_cnn_grad_step_part7(ws, 0, n * 64);
+    fashion_cnn_grad_step_part8(ws, 0, n * 64);
 
     /* fashion_cnn.nn:11: b2 = relu(batch_norm(c2)) */
     /* d.b2_1.weight = bn_dgamma(d.b2.batch_norm, c2, b2_1.stats) */
-#ifdef _OPENMP
-    if (nnc_nthreads() > 1 && 6 <= n) {
-        #pragma omp parallel num_threads(nnc_nthreads())
-        {
-            size_t nnc_t = (size_t)omp_get_thread_num(), nnc_nt = (size_t)omp_get_num_threads();
-            size_t nnc_lo = nnc_share(0, 64, 1, nnc_t, nnc_nt);
-            size_t nnc_hi = nnc_share(0, 64, 1, nnc_t + 1, nnc_nt);
-            fashion_cnn_grad_step_part8(ws, n, nnc_lo, nnc_hi);
-        }
-    } else
-#endif
-    fashion_cnn_grad_step_part8(ws, n, 0, 64);
-    /* d.b2_1.bias = bn_dbeta(d.b2.batch_norm) */
 #ifdef _OPENMP
     if (nnc_nthreads() > 1 && 6 <= n) {
         #pragma omp parallel num_threads(nnc_nthreads())
@@ -2298,6 +2306,19 @@ static float fashion_cnn_grad_step(float *ws, nnrt_rng *rng, const float *x, con
     } else
 #endif
     fashion_cnn_grad_step_part9(ws, n, 0, 64);
+    /* d.b2_1.bias = bn_dbeta(d.b2.batch_norm) */
+#ifdef _OPENMP
+    if (nnc_nthreads() > 1 && 6 <= n) {
+        #pragma omp parallel num_threads(nnc_nthreads())
+        {
+            size_t nnc_t = (size_t)omp_get_thread_num(), nnc_nt = (size_t)omp_get_num_threads();
+            size_t nnc_lo = nnc_share(0, 64, 1, nnc_t, nnc_nt);
+            size_t nnc_hi = nnc_share(0, 64, 1, nnc_t + 1, nnc_nt);
+            fashion_cnn_grad_step_part10(ws, n, nnc_lo, nnc_hi);
+        }
+    } else
+#endif
+    fashion_cnn_grad_step_part10(ws, n, 0, 64);
     /* d.c2 = bn_grad_x(d.b2.batch_norm, c2, b2_1.stats, b2_1.weight, d.b2_1.weight, d.b2_1.bias) */
 #ifdef _OPENMP
     if (nnc_nthreads() > 1 && 6 <= n) {
@@ -2306,11 +2327,11 @@ static float fashion_cnn_grad_step(float *ws, nnrt_rng *rng, const float *x, con
             size_t nnc_t = (size_t)omp_get_thread_num(), nnc_nt = (size_t)omp_get_num_threads();
             size_t nnc_lo = nnc_share(0, n, 1, nnc_t, nnc_nt);
             size_t nnc_hi = nnc_share(0, n, 1, nnc_t + 1, nnc_nt);
-            fashion_cnn_grad_step_part10(ws, n, nnc_lo, nnc_hi);
+            fashion_cnn_grad_step_part11(ws, n, nnc_lo, nnc_hi);
         }
     } else
 #endif
-    fashion_cnn_grad_step_part10(ws, n, 0, n);
+    fashion_cnn_grad_step_part11(ws, n, 0, n);
 
     /* fashion_cnn.nn:10: c2 = conv2d(p1, 64, 3, padding = 1, bias = false)   # batch norm's shift replaces it */
     /* d.p1 = conv2d_dx(d.c2, c2.weight) */
@@ -2329,11 +2350,11 @@ static float fashion_cnn_grad_step(float *ws, nnrt_rng *rng, const float *x, con
                 size_t nnc_t = (size_t)omp_get_thread_num(), nnc_nt = (size_t)omp_get_num_threads();
                 size_t nnc_lo = nnc_share(0, 192, 32, nnc_t, nnc_nt);
                 size_t nnc_hi = nnc_share(0, 192, 32, nnc_t + 1, nnc_nt);
-                fashion_cnn_grad_step_part11(ws, nnc_lo, nnc_hi);
+                fashion_cnn_grad_step_part12(ws, nnc_lo, nnc_hi);
             }
         } else
 #endif
-        fashion_cnn_grad_step_part11(ws, 0, 192);
+        fashion_cnn_grad_step_part12(ws, 0, 192);
         for (size_t j0 = 192; j0 < 208; j0 += 16) {
             for (size_t i0 = 0; i0 < 288; i0 += 8) {
                 nnc_vf c0_0 = nnc_vsplat(0.0f);
@@ -2450,11 +2471,11 @@ static float fashion_cnn_grad_step(float *ws, nnrt_rng *rng, const float *x, con
                 size_t nnc_t = (size_t)omp_get_thread_num(), nnc_nt = (size_t)omp_get_num_threads();
                 size_t nnc_lo = nnc_share(0, 288, 4, nnc_t, nnc_nt);
                 size_t nnc_hi = nnc_share(0, 288, 4, nnc_t + 1, nnc_nt);
-                fashion_cnn_grad_step_part12(ws, nnc_lo, nnc_hi);
+                fashion_cnn_grad_step_part13(ws, nnc_lo, nnc_hi);
             }
         } else
 #endif
-        fashion_cnn_grad_step_part12(ws, 0, 288);
+        fashion_cnn_grad_step_part13(ws, 0, 288);
     }
 
     /* fashion_cnn.nn:9: p1 = max_pool2d(c1, 2)                         # 32 x 14 x 14 */
@@ -2466,11 +2487,11 @@ static float fashion_cnn_grad_step(float *ws, nnrt_rng *rng, const float *x, con
             size_t nnc_t = (size_t)omp_get_thread_num(), nnc_nt = (size_t)omp_get_num_threads();
             size_t nnc_lo = nnc_share(0, n * 32, 1, nnc_t, nnc_nt);
             size_t nnc_hi = nnc_share(0, n * 32, 1, nnc_t + 1, nnc_nt);
-            fashion_cnn_grad_step_part13(ws, nnc_lo, nnc_hi);
+            fashion_cnn_grad_step_part14(ws, nnc_lo, nnc_hi);
         }
     } else
 #endif
-    fashion_cnn_grad_step_part13(ws, 0, n * 32);
+    fashion_cnn_grad_step_part14(ws, 0, n * 32);
 
     /* fashion_cnn.nn:8: c1 = conv2d(x, 32, 3, padding = same, act = relu) */
     /* d.c1.weight = conv2d_dw(d.c1.pre, x) */
@@ -2608,11 +2629,11 @@ static float fashion_cnn_grad_step(float *ws, nnrt_rng *rng, const float *x, con
             size_t nnc_t = (size_t)omp_get_thread_num(), nnc_nt = (size_t)omp_get_num_threads();
             size_t nnc_lo = nnc_share(0, 32, 1, nnc_t, nnc_nt);
             size_t nnc_hi = nnc_share(0, 32, 1, nnc_t + 1, nnc_nt);
-            fashion_cnn_grad_step_part14(ws, n, nnc_lo, nnc_hi);
+            fashion_cnn_grad_step_part15(ws, n, nnc_lo, nnc_hi);
         }
     } else
 #endif
-    fashion_cnn_grad_step_part14(ws, n, 0, 32);
+    fashion_cnn_grad_step_part15(ws, n, 0, 32);
 
     return loss[0];
 }

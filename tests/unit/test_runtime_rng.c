@@ -229,6 +229,35 @@ static void dropout_mask_is_one_draw_after_another(void **state)
         }
 }
 
+/* Threads draw a mask in parts (nnrt_dropout_mask_part, any order), then
+ * one nnrt_dropout_mask_skip: the floats and the generator's end are the
+ * one call's, with and without a data-parallel share set. */
+static void dropout_mask_parts_are_the_whole_mask(void **state)
+{
+    (void)state;
+    enum { B = 6, W = 37 };
+    float whole[B * W], parts[B * W];
+    for (int shared = 0; shared < 2; shared++) {
+        nnrt_rng start, a, b;
+        nnrt_rng_seed(&start, 11, NNRT_STREAM_TRAIN);
+        if (shared) {
+            start.share_row = 2;
+            start.share_rows = B;
+            start.batch_rows = B + 5;
+        }
+        a = start;
+        b = start;
+        nnrt_dropout_mask(&a, whole, B * W, 0.3f);
+        static const size_t order[B] = {4, 1, 5, 0, 3, 2};
+        for (size_t i = 0; i < B; i++)
+            nnrt_dropout_mask_part(&b, parts, B * W, order[i] * W, (order[i] + 1) * W, 0.3f);
+        assert_true(b.state == start.state);   /* parts leave the generator */
+        nnrt_dropout_mask_skip(&b, B * W);
+        assert_memory_equal(parts, whole, sizeof whole);
+        assert_true(a.state == b.state);
+    }
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -243,6 +272,7 @@ int main(void)
         cmocka_unit_test(advance_equals_that_many_draws),
         cmocka_unit_test(dropout_share_is_its_rows_of_the_whole_mask),
         cmocka_unit_test(dropout_mask_is_one_draw_after_another),
+        cmocka_unit_test(dropout_mask_parts_are_the_whole_mask),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
