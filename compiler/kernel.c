@@ -238,6 +238,11 @@ KVar *kl_each_loop(KL *L, const Value *v)
     return kb_loop_if(K, "i", kb_i(K, 0), kl_count(L, v), 1, f, fork_if);
 }
 
+bool kl_batch_threads(const KL *L, long row_floats)
+{
+    return row_floats * L->g->batch >= EACH_THREAD_MIN;
+}
+
 KVar *kl_batch_loop(KL *L, const char *name, KExpr *hi, long row_floats, unsigned flags)
 {
     flags |= KL_PARALLEL;

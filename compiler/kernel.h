@@ -459,6 +459,8 @@ KVar *kl_each_loop(KL *L, const Value *v);
  * across threads by kl_each_loop's rule: when the full batch's floats pay
  * for a fork, and then only in calls with enough rows. */
 KVar *kl_batch_loop(KL *L, const char *name, KExpr *hi, long row_floats, unsigned flags);
+/* Whether such a loop would be split across threads at all */
+bool kl_batch_threads(const KL *L, long row_floats);
 /* A channel's sum over a batch of [B,C,P] values, term(i) for
  * i = (b*C + c)*P + p: term = (a[i] - am) * (b[i] - bm), without the
  * factor b when b is NULL, without am or bm when NULL.  Inside a loop

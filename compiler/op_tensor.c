@@ -290,17 +290,18 @@ static void lower_copy(KL *L, const Op *op)
  * by jumping ahead: the numbers of one call), then the generator moved
  * past the whole mask.  Drawn on one thread, the mask was a serial 0.25 ms
  * of fashion_cnn's step that on two threads took 0.4-0.6 ms (half of its
- * rows were last written by the other core). */
+ * rows were last written by the other core).  A mask too small for
+ * threads stays one call (a loop of jumps would only cost, and lines). */
 static void lower_dropout_mask(KL *L, const Op *op)
 {
     KB *k = kl_kb(L);
     const Value *m = op->result;
     KBuf *mask = kl_buf(L, m);
-    if (!ir_batched(m->shape)) {
+    long W = ir_row_size(m->shape);
+    if (!ir_batched(m->shape) || !kl_batch_threads(L, W)) {
         kb_call(k, KC_DROPOUT_MASK, mask, NULL, kl_count(L, m))->rate = op->attr[0];
         return;
     }
-    long W = ir_row_size(m->shape);
     KVar *row = kl_batch_loop(L, "row", kb_n(k), W, 0);
     KStmt *part = kb_call(k, KC_DROPOUT_PART, mask, NULL, kl_count(L, m));
     part->lo = kb_bin(k, KO_MUL, kb_var(k, row), kb_i(k, W));

@@ -489,10 +489,7 @@ static float conv_depthwise_grad_step(float *ws, nnrt_rng *rng, const float *x, 
 
     /* conv_depthwise.nn:9: y = dense(dropout(f, 0.25), 3) */
     /* y.dropout.mask = dropout_mask() */
-    for (size_t row = 0; row < n; row++) {
-        nnrt_dropout_mask_part(rng, y_dropout_mask, n * 36, row * 36, (row + 1) * 36, 0.25f);
-    }
-    nnrt_dropout_mask_skip(rng, n * 36);
+    nnrt_dropout_mask(rng, y_dropout_mask, n * 36, 0.25f);
     /* y.dropout = dropout(f, y.dropout.mask) */
     for (size_t i = 0; i < n * 36; i++) {
         y_dropout[i] = f[i] * y_dropout_mask[i];

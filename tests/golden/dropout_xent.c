@@ -294,18 +294,12 @@ static float dropout_xent_grad_step(float *ws, nnrt_rng *rng, const float *x, co
     /* dropout_xent.nn:4: h = dropout(dense(x, 6, relu), 0.25) */
     dropout_xent_matmul_Bx6_relu(x, h_1_weight, h_1_bias, h_1, n);
     /* h.mask = dropout_mask() */
-    for (size_t row = 0; row < n; row++) {
-        nnrt_dropout_mask_part(rng, h_mask, n * 6, row * 6, (row + 1) * 6, 0.25f);
-    }
-    nnrt_dropout_mask_skip(rng, n * 6);
+    nnrt_dropout_mask(rng, h_mask, n * 6, 0.25f);
     dropout_xent_dropout_Bx6(h_1, h_mask, h, n);
 
     /* dropout_xent.nn:5: y = dense(dropout(h, rate = 0.5), 3, softmax) */
     /* y.dropout.mask = dropout_mask() */
-    for (size_t row = 0; row < n; row++) {
-        nnrt_dropout_mask_part(rng, y_dropout_mask, n * 6, row * 6, (row + 1) * 6, 0.5f);
-    }
-    nnrt_dropout_mask_skip(rng, n * 6);
+    nnrt_dropout_mask(rng, y_dropout_mask, n * 6, 0.5f);
     dropout_xent_dropout_Bx6(h, y_dropout_mask, y_dropout, n);
     dropout_xent_matmul_Bx3(y_dropout, y_weight, y_bias, y_pre, n);
     dropout_xent_softmax_Bx3(y_pre, y, n);

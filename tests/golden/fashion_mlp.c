@@ -961,10 +961,7 @@ static float fashion_mlp_grad_step(float *ws, nnrt_rng *rng, const float *x, con
 
     /* fashion_mlp.nn:5: d1 = dropout(h1, 0.2) */
     /* d1.mask = dropout_mask() */
-    for (size_t row = 0; row < n; row++) {
-        nnrt_dropout_mask_part(rng, d1_mask, n * 256, row * 256, (row + 1) * 256, 0.2f);
-    }
-    nnrt_dropout_mask_skip(rng, n * 256);
+    nnrt_dropout_mask(rng, d1_mask, n * 256, 0.2f);
     /* d1 = dropout(h1, d1.mask) */
     for (size_t i = 0; i < n * 256; i++) {
         d1[i] = h1[i] * d1_mask[i];
